@@ -1,0 +1,124 @@
+// The one Policy model shared by every stage: parse builds it, check/format/compare read it, renderers draw it.
+// It imports nothing of ours and nothing heavier than mdast types, so any stage can depend on it.
+import type { BlockContent, FootnoteDefinition, PhrasingContent, Root } from 'mdast';
+
+export type PolicyStatus = 'draft' | 'proposed' | 'approved' | 'retired';
+export const POLICY_STATUSES: readonly PolicyStatus[] = ['draft', 'proposed', 'approved', 'retired'];
+
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+export interface Approval {
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  name: string;
+  role: string;
+  /** Procedure step, e.g. advies, instemming, vaststelling. */
+  step?: string;
+  /** SHA-256 of the clause text that was approved (written by `clausemark approve`). */
+  hash?: string;
+}
+
+export interface PolicyMeta {
+  id: string;
+  title: string;
+  organisation: string;
+  /** Short organisation key: frontmatter `org`, else the folder name under policies/. */
+  org: string;
+  version: string;
+  status: PolicyStatus;
+  lang: string;
+  effective?: string;
+  supersedes?: string;
+  derivedFrom?: string;
+  brand?: string;
+  approvals: Approval[];
+  sources: string[];
+  editor?: string;
+  /** Clause id → reason a template clause was changed. */
+  rationale: Record<string, string>;
+  /** Frontmatter fields clausemark does not know, kept verbatim. */
+  extra: Record<string, unknown>;
+  /** Which of the fields above were not written by the author but inferred (title from heading, id from file…). */
+  inferred: string[];
+}
+
+export type ClauseKind = 'paragraph' | 'item' | 'block';
+export type ListStyle = 'ordered' | 'bullet';
+
+export interface Clause {
+  id: string;
+  /** True when the source carried no `{#id}` and the parser made one up from structure and position. */
+  synthetic: boolean;
+  kind: ClauseKind;
+  /** For list items: the kind of list it sits in. */
+  list?: ListStyle;
+  /** Nesting depth among clauses: 0 for top-level clauses of a section, 1 for sub-clauses … */
+  depth: number;
+  /** 1-based ordinal within its list (honours an ordered list's start number); 0 for paragraphs. */
+  ordinal: number;
+  /** Display label from the house style: "3", "b", "ii", "•" or "" for paragraphs. */
+  label: string;
+  /** Full display number, e.g. "2.1 §3.b": section number plus the labels on the path. */
+  number: string;
+  /** Plain text of the clause without its id marker or sub-clauses (mdast-util-to-string). */
+  text: string;
+  /** The clause's own blocks (paragraphs, tables …) without sub-clause lists and without the id marker. */
+  content: BlockContent[];
+  children: Clause[];
+  position: Span;
+  /** Where the `{#id}` marker stands, when there is one. */
+  idPosition?: Span;
+}
+
+export interface Section {
+  id: string;
+  synthetic: boolean;
+  /** Heading text without the id marker; "" for the preamble. */
+  title: string;
+  /** Heading inline content for rendering (id marker removed). */
+  heading: PhrasingContent[];
+  /** Heading depth in the source (2 for ##); 0 for the preamble. */
+  depth: number;
+  /** Computed display number "2.1"; "" for the preamble and unnumbered sections. */
+  number: string;
+  /** Written `{#id .unnumbered}`: shown without a number and not counted (a foreword before section 1). */
+  unnumbered?: boolean;
+  clauses: Clause[];
+  sections: Section[];
+  position?: Span;
+  idPosition?: Span;
+}
+
+export interface Policy {
+  /** Path as given by the caller (used in messages). */
+  path: string;
+  meta: PolicyMeta;
+  /** Clauses before the first section heading live in this unnamed section. */
+  preamble: Section;
+  sections: Section[];
+  footnotes: Record<string, FootnoteDefinition>;
+  /** The source text exactly as read (BOM stripped, line endings normalised to \n). */
+  source: string;
+  /** The mdast tree the model was built from; format works on it to stay lossless. */
+  tree: Root;
+  /** The frontmatter as written, when there is one (check validates it; meta is the lenient reading). */
+  frontmatter?: Frontmatter;
+}
+
+export interface Frontmatter {
+  /** Plain JS values of the YAML mapping, as written. */
+  data: Record<string, unknown>;
+  /** Field name → where its key and value stand in the file. */
+  fields: Record<string, { key: Span; value: Span }>;
+  /** The whole `---` block. */
+  span: Span;
+}

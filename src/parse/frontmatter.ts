@@ -1,0 +1,153 @@
+// YAML frontmatter → raw data with positions (for check) and a lenient PolicyMeta (for everything else).
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Yaml } from 'mdast';
+import type { Finding } from '../model/diagnostics.js';
+import type { Approval, Frontmatter, Point, Span } from '../model/policy.js';
+
+/** Maps offsets inside the YAML text to file positions (the YAML starts on the line after the opening ---). */
+class OffsetMapper {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly yaml: string, private readonly firstLine: number, private readonly firstOffset: number) {
+    for (let i = 0; i < yaml.length; i++) if (yaml.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  point(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.yaml.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const lineStart = this.lineStarts[low] ?? 0;
+    return { line: this.firstLine + low, column: clamped - lineStart + 1, offset: this.firstOffset + clamped };
+  }
+
+  span(range: readonly [number, number, number] | null | undefined): Span | undefined {
+    if (!range) return undefined;
+    return { start: this.point(range[0]), end: this.point(range[1]) };
+  }
+}
+
+export interface FrontmatterResult {
+  frontmatter?: Frontmatter;
+  findings: Finding[];
+}
+
+export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
+  if (!node) return { findings: [] };
+  const start = node.position?.start ?? { line: 1, column: 1, offset: 0 };
+  const end = node.position?.end ?? start;
+  // The value starts after "---\n" on the next line.
+  const mapper = new OffsetMapper(node.value, start.line + 1, (start.offset ?? 0) + 4);
+  const span: Span = { start: { line: start.line, column: start.column, offset: start.offset ?? 0 }, end: { line: end.line, column: end.column, offset: end.offset ?? 0 } };
+  const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+  const findings: Finding[] = [];
+  for (const error of doc.errors) {
+    const place = mapper.span([error.pos[0], error.pos[1], error.pos[1]]);
+    findings.push({
+      ruleId: 'yaml-syntax',
+      severity: 'error',
+      fatal: true,
+      message: `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}`,
+      fix: error.code === 'DUPLICATE_KEY' ? 'remove the repeated field' : 'fix the YAML syntax (indent with spaces, quote values containing ": " or "#")',
+      ...(place ? { place } : {}),
+    });
+  }
+  if (findings.length > 0) return { findings };
+  if (doc.contents === null) return { frontmatter: { data: {}, fields: {}, span }, findings };
+  if (!isMap(doc.contents)) {
+    findings.push({
+      ruleId: 'frontmatter-not-mapping',
+      severity: 'error',
+      fatal: true,
+      message: 'the frontmatter must be a list of `field: value` lines',
+      fix: 'write fields as `title: Protocol sociale media`, one per line',
+      place: mapper.span(doc.contents.range) ?? span,
+    });
+    return { findings };
+  }
+  const data: Record<string, unknown> = {};
+  const fields: Frontmatter['fields'] = {};
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const valueNode = pair.value as YamlNode | null;
+    data[key] = scalarAsWritten(valueNode);
+    const keySpan = mapper.span(keyNode?.range) ?? span;
+    fields[key] = { key: keySpan, value: mapper.span(valueNode?.range) ?? keySpan };
+  }
+  return { frontmatter: { data, fields, span }, findings };
+}
+
+/** Scalars keep their source text where YAML would change it (`version: 1.0` stays "1.0"); the rest is plain JS. */
+function scalarAsWritten(node: YamlNode | null): unknown {
+  if (node === null) return null;
+  if (isScalar(node)) {
+    if (typeof node.value === 'number' && typeof node.source === 'string') return new WrittenNumber(node.source, node.value);
+    return node.value;
+  }
+  if (isSeq(node)) return node.items.map((item) => scalarAsWritten(item as YamlNode | null));
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      out[key] = scalarAsWritten(pair.value as YamlNode | null);
+    }
+    return out;
+  }
+  return node.toJSON();
+}
+
+/** A YAML number together with the text the author typed, so "1.10" is not read as 1.1. */
+export class WrittenNumber {
+  constructor(readonly source: string, readonly value: number) {}
+  toString(): string {
+    return this.source;
+  }
+  toJSON(): number {
+    return this.value;
+  }
+}
+
+/** A value read as text: strings as they are, numbers as written; anything else is not text. */
+export function asText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value instanceof WrittenNumber) return value.source;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+export function asTextList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(asText).filter((item): item is string => item !== undefined);
+  const single = asText(value);
+  return single === undefined ? [] : [single];
+}
+
+export function asApprovals(value: unknown): Approval[] {
+  if (!Array.isArray(value)) return [];
+  const approvals: Approval[] = [];
+  for (const item of value) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item) || item instanceof WrittenNumber) continue;
+    const row = item as Record<string, unknown>;
+    const approval: Approval = { date: asText(row.date) ?? '', name: asText(row.name) ?? '', role: asText(row.role) ?? '' };
+    const step = asText(row.step);
+    if (step !== undefined) approval.step = step;
+    const hash = asText(row.hash);
+    if (hash !== undefined) approval.hash = hash;
+    approvals.push(approval);
+  }
+  return approvals;
+}
+
+export function asStringMap(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof WrittenNumber) return {};
+  const out: Record<string, string> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const text = asText(item);
+    if (text !== undefined) out[key] = text;
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// `{#id}` markers: at the start of a clause, at the end of a heading.
+import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import type { Span } from '../model/policy.js';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const LEADING_MARKER = /^\{#([^}\s]*)\}[ \t]*/;
+// A heading may also carry `.unnumbered` (a foreword before section 1): `## Voorwoord {#voorwoord .unnumbered}`.
+const TRAILING_MARKER = /[ \t]*\{#([^}\s]*)((?:[ \t]+\.[a-z-]+)*)\}[ \t]*$/;
+
+export interface Marker {
+  id: string;
+  /** Classes after the id, e.g. ["unnumbered"]. */
+  classes?: string[];
+  position?: Span;
+}
+
+export interface Stripped<T> {
+  node: T;
+  marker?: Marker;
+}
+
+function markerSpan(node: PhrasingContent, from: number, length: number): Span | undefined {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  // Text nodes on one line map characters to columns one to one; markers never span lines.
+  return {
+    start: { line: start.line, column: start.column + from, offset: (start.offset ?? 0) + from },
+    end: { line: start.line, column: start.column + from + length, offset: (start.offset ?? 0) + from + length },
+  };
+}
+
+/** Removes a leading `{#id}` from a paragraph, returning a copy; the original tree is untouched (fmt needs it). */
+export function stripLeadingMarker(paragraph: Paragraph): Stripped<Paragraph> {
+  const first = paragraph.children[0];
+  if (!first || first.type !== 'text') return { node: paragraph };
+  const match = LEADING_MARKER.exec(first.value);
+  if (!match) return { node: paragraph };
+  const rest = first.value.slice(match[0].length);
+  const children = rest.length > 0 ? [{ ...first, value: rest }, ...paragraph.children.slice(1)] : paragraph.children.slice(1);
+  const position = markerSpan(first, 0, match[0].trimEnd().length);
+  return { node: { ...paragraph, children }, marker: position ? { id: match[1] ?? '', position } : { id: match[1] ?? '' } };
+}
+
+/** Removes a trailing `{#id}` from a heading, returning a copy. */
+export function stripTrailingMarker(heading: Heading): Stripped<Heading> {
+  const last = heading.children[heading.children.length - 1];
+  if (!last || last.type !== 'text') return { node: heading };
+  const match = TRAILING_MARKER.exec(last.value);
+  if (!match) return { node: heading };
+  const kept = last.value.slice(0, match.index);
+  const children = kept.length > 0 ? [...heading.children.slice(0, -1), { ...last, value: kept }] : heading.children.slice(0, -1);
+  const markerStart = match.index + match[0].indexOf('{');
+  const position = markerSpan(last, markerStart, match[0].trim().length);
+  const classes = (match[2] ?? '').split(/[ \t]+\./).map((name) => name.replace(/^[ \t]*\./, '')).filter(Boolean);
+  const marker: Marker = { id: match[1] ?? '', classes };
+  if (position) marker.position = position;
+  return { node: { ...heading, children }, marker };
+}
+
+/** Lower-case ASCII slug: diacritics folded (ë → e, ĳ → ij), anything else becomes a hyphen. */
+export function slugify(text: string, maxWords = 6): string {
+  const folded = text
+    .replace(/ĳ/g, 'ij')
+    .replace(/Ĳ/g, 'IJ')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const words = folded.split(/[^a-z0-9]+/).filter(Boolean).slice(0, maxWords);
+  return words.join('-');
+}
+
+/** Hands out IDs that collide neither with the author's nor with each other: `x`, then `x-2`, `x-3` … */
+export class IdAllocator {
+  private readonly taken: Set<string>;
+
+  constructor(existing: Iterable<string>) {
+    this.taken = new Set(existing);
+  }
+
+  allocate(wanted: string): string {
+    let candidate = wanted;
+    for (let n = 2; this.taken.has(candidate); n++) candidate = `${wanted}-${n}`;
+    this.taken.add(candidate);
+    return candidate;
+  }
+
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+}

@@ -1,0 +1,80 @@
+// Markdown + frontmatter → Policy. parsePolicy never throws on a string: what it cannot understand becomes a
+// finding (fatal when the file as a whole makes no sense), and the model falls back to what could be read.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root, Yaml } from 'mdast';
+import type { Finding } from '../model/diagnostics.js';
+import type { Policy } from '../model/policy.js';
+import { readSource, type SourceText } from '../io/read.js';
+import { readFrontmatter } from './frontmatter.js';
+import { buildMeta } from './meta.js';
+import { buildStructure } from './structure.js';
+import { assignSyntheticIds } from './synthetic.js';
+
+export interface ParseResult {
+  policy: Policy;
+  /** What the parser itself noticed (YAML errors, nesting); `check` adds its rules on top. */
+  findings: Finding[];
+  /** How the file was stored, so a rewrite can keep it (BOM, CRLF). */
+  encoding: Pick<SourceText, 'bom' | 'eol'>;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export function parseMarkdown(source: string): Root {
+  return processor.parse(source);
+}
+
+function emptyPolicy(path: string, source: string, tree: Root): Policy {
+  return {
+    path,
+    meta: buildMeta({}, path, undefined),
+    preamble: { id: 'preamble', synthetic: true, title: '', heading: [], depth: 0, number: '', clauses: [], sections: [] },
+    sections: [],
+    footnotes: {},
+    source,
+    tree,
+  };
+}
+
+export function parsePolicy(source: string, options: { path?: string; encoding?: ParseResult['encoding'] } = {}): ParseResult {
+  const path = options.path ?? 'policy.md';
+  const encoding = options.encoding ?? { bom: false, eol: '\n' };
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let tree: Root = { type: 'root', children: [] };
+  try {
+    tree = parseMarkdown(text);
+    const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
+    const { frontmatter, findings } = readFrontmatter(yamlNode);
+    const structure = buildStructure(tree);
+    findings.push(...structure.findings);
+    assignSyntheticIds(structure.preamble, structure.sections);
+    const policy: Policy = {
+      path,
+      meta: buildMeta(frontmatter?.data ?? {}, path, structure.title?.text),
+      preamble: structure.preamble,
+      sections: structure.sections,
+      footnotes: structure.footnotes,
+      source: text,
+      tree,
+    };
+    if (frontmatter) policy.frontmatter = frontmatter;
+    return { policy, findings, encoding };
+  } catch (error) {
+    // Only pathological input gets here (e.g. nesting deep enough to exhaust the stack in the Markdown parser).
+    const reason = error instanceof RangeError ? 'the document is nested too deeply to read' : `the document could not be read (${String(error)})`;
+    return {
+      policy: emptyPolicy(path, text, tree),
+      findings: [{ ruleId: 'unreadable-markdown', severity: 'error', fatal: true, message: reason, fix: 'simplify the structure of the document' }],
+      encoding,
+    };
+  }
+}
+
+/** Reads and parses a policy file. Throws ClausemarkError when the file cannot be read at all. */
+export function loadPolicy(path: string): ParseResult {
+  const { text, bom, eol } = readSource(path);
+  return parsePolicy(text, { path, encoding: { bom, eol } });
+}

@@ -1,0 +1,63 @@
+// Frontmatter → PolicyMeta, leniently: whatever is missing or ill-typed falls back to something sensible
+// (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
+import { basename, dirname, extname, sep } from 'node:path';
+import { POLICY_STATUSES, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
+import { asApprovals, asStringMap, asText, asTextList } from './frontmatter.js';
+import { slugify } from './ids.js';
+
+/** Frontmatter fields clausemark knows; anything else is kept in `extra`. */
+export const KNOWN_FIELDS = [
+  'id', 'title', 'organisation', 'org', 'version', 'status', 'lang', 'effective', 'supersedes', 'derivedFrom',
+  'brand', 'approvals', 'sources', 'editor', 'rationale',
+] as const;
+
+/** The folder under policies/ a file sits in, else the folder it sits in. */
+export function orgFromPath(path: string): string {
+  const parts = path.split(/[\\/]/);
+  const at = parts.lastIndexOf('policies');
+  if (at !== -1 && at + 2 < parts.length) return parts[at + 1] ?? '';
+  return basename(dirname(path)).replace(sep, '');
+}
+
+export function buildMeta(data: Record<string, unknown>, path: string, headingTitle: string | undefined): PolicyMeta {
+  const inferred: string[] = [];
+  const text = (field: string): string | undefined => {
+    const value = asText(data[field]);
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  const fallback = (field: string, value: string | undefined, otherwise: () => string): string => {
+    if (value !== undefined) return value;
+    inferred.push(field);
+    return otherwise();
+  };
+  const fileStem = basename(path, extname(path));
+  const org = fallback('org', text('org'), () => slugify(orgFromPath(path)));
+  // Someone else's frontmatter (a law's, a website's) often says `Title`.
+  const title = fallback('title', text('title') ?? text('Title'), () => headingTitle ?? fileStem);
+  const statusText = text('status');
+  const status: PolicyStatus = POLICY_STATUSES.includes(statusText as PolicyStatus) ? (statusText as PolicyStatus) : 'draft';
+  if (statusText === undefined) inferred.push('status');
+
+  const meta: PolicyMeta = {
+    id: fallback('id', text('id'), () => slugify(fileStem) || 'policy'),
+    title,
+    organisation: fallback('organisation', text('organisation'), () => orgFromPath(path)),
+    org,
+    version: fallback('version', text('version'), () => ''),
+    status,
+    lang: fallback('lang', text('lang'), () => 'nl'),
+    approvals: asApprovals(data.approvals),
+    sources: asTextList(data.sources),
+    rationale: asStringMap(data.rationale),
+    extra: {},
+    inferred,
+  };
+  for (const field of ['effective', 'supersedes', 'derivedFrom', 'brand', 'editor'] as const) {
+    const value = text(field);
+    if (value !== undefined) meta[field] = value;
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (!(KNOWN_FIELDS as readonly string[]).includes(key)) meta.extra[key] = value;
+  }
+  return meta;
+}

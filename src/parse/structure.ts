@@ -1,0 +1,219 @@
+// mdast → sections and clauses. Headings open sections; paragraphs and list items are clauses; nested list items
+// are sub-clauses; tables, code and quotes belong to the clause before them.
+import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Clause, ListStyle, Section, Span } from '../model/policy.js';
+import { BULLET_LABEL, formatOrdinal, styleAt } from '../model/numbering.js';
+import type { Finding } from '../model/diagnostics.js';
+import { stripLeadingMarker, stripTrailingMarker, type Marker } from './ids.js';
+import { blocksText, inlineText } from './text.js';
+
+/** Deeper nesting is refused: no real policy nests lists this deep, and it keeps recursion bounded. */
+export const MAX_NESTING = 64;
+
+export interface Structure {
+  title?: { text: string; position?: Span };
+  preamble: Section;
+  sections: Section[];
+  footnotes: Record<string, FootnoteDefinition>;
+  findings: Finding[];
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const position = node.position;
+  if (!position) return undefined;
+  return {
+    start: { line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0 },
+    end: { line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0 },
+  };
+}
+
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+}
+
+/** Nodes that carry no policy text of their own (frontmatter, link definitions, author comments). */
+function isInvisible(node: RootContent): boolean {
+  return node.type === 'yaml' || node.type === 'definition' || node.type === 'footnoteDefinition' || isComment(node);
+}
+
+function newSection(fields: Partial<Section> & Pick<Section, 'title' | 'depth'>): Section {
+  return { id: '', synthetic: true, heading: [], number: '', clauses: [], sections: [], ...fields };
+}
+
+function newClause(kind: Clause['kind'], marker: Marker | undefined, node: Nodes, depth: number): Clause {
+  const position = spanOf(node) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  const clause: Clause = {
+    id: marker?.id ?? '',
+    synthetic: marker === undefined,
+    kind,
+    depth,
+    ordinal: 0,
+    label: '',
+    number: '',
+    text: '',
+    content: [],
+    children: [],
+    position,
+  };
+  if (marker?.position) clause.idPosition = marker.position;
+  return clause;
+}
+
+class ClauseBuilder {
+  constructor(private readonly findings: Finding[]) {}
+
+  build(blocks: readonly RootContent[], depth: number, orderedDepth: number): Clause[] {
+    const clauses: Clause[] = [];
+    for (const block of blocks) {
+      if (isInvisible(block) || block.type === 'thematicBreak') continue;
+      if (block.type === 'paragraph') {
+        clauses.push(this.paragraph(block, depth));
+      } else if (block.type === 'list') {
+        clauses.push(...this.list(block, depth, orderedDepth));
+      } else {
+        const last = clauses[clauses.length - 1];
+        if (last) this.attach(last, block as BlockContent);
+        else {
+          const clause = newClause('block', undefined, block, depth);
+          this.attach(clause, block as BlockContent);
+          clauses.push(clause);
+        }
+      }
+    }
+    return clauses;
+  }
+
+  private paragraph(paragraph: Paragraph, depth: number): Clause {
+    const stripped = stripLeadingMarker(paragraph);
+    const clause = newClause('paragraph', stripped.marker, paragraph, depth);
+    clause.content.push(stripped.node);
+    clause.text = blocksText(clause.content);
+    return clause;
+  }
+
+  private list(list: List, depth: number, orderedDepth: number): Clause[] {
+    if (depth >= MAX_NESTING) {
+      this.findings.push({
+        ruleId: 'nesting-too-deep',
+        severity: 'error',
+        fatal: true,
+        message: `lists are nested more than ${MAX_NESTING} levels deep`,
+        fix: 'flatten the list; split deep structures into sections',
+        ...(spanOf(list) ? { place: spanOf(list) } : {}),
+      });
+      return [];
+    }
+    const style: ListStyle = list.ordered ? 'ordered' : 'bullet';
+    const start = list.ordered && typeof list.start === 'number' ? list.start : 1;
+    return list.children.map((item, index) => this.item(item, style, start + index, depth, orderedDepth));
+  }
+
+  private item(item: ListItem, style: ListStyle, ordinal: number, depth: number, orderedDepth: number): Clause {
+    const [first, ...rest] = item.children;
+    let marker: Marker | undefined;
+    const own: BlockContent[] = [];
+    const nested: RootContent[] = [];
+    if (first?.type === 'paragraph') {
+      const stripped = stripLeadingMarker(first);
+      marker = stripped.marker;
+      own.push(stripped.node);
+    } else if (first) {
+      (first.type === 'list' ? nested : own).push(first as BlockContent);
+    }
+    for (const child of rest) {
+      if (child.type === 'list') nested.push(child);
+      else if (!isInvisible(child as RootContent)) own.push(child as BlockContent);
+    }
+    const clause = newClause('item', marker, item, depth);
+    clause.list = style;
+    clause.ordinal = ordinal;
+    clause.label = style === 'ordered' ? formatOrdinal(ordinal, styleAt(orderedDepth)) : BULLET_LABEL;
+    clause.content = own;
+    clause.text = blocksText(own);
+    const nextOrdered = style === 'ordered' ? orderedDepth + 1 : orderedDepth;
+    clause.children = this.build(nested, depth + 1, nextOrdered);
+    return clause;
+  }
+
+  private attach(clause: Clause, block: BlockContent): void {
+    clause.content.push(block);
+    clause.text = blocksText(clause.content);
+    const end = spanOf(block)?.end;
+    if (end) clause.position = { start: clause.position.start, end };
+  }
+}
+
+function collectFootnotes(nodes: readonly Nodes[], into: Record<string, FootnoteDefinition>): void {
+  for (const node of nodes) {
+    if (node.type === 'footnoteDefinition') into[node.identifier] = node;
+    else if ('children' in node && (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')) {
+      collectFootnotes(node.children as Nodes[], into);
+    }
+  }
+}
+
+function isTitleHeading(root: Root): Heading | undefined {
+  const visible = root.children.filter((node) => !isInvisible(node));
+  const first = visible[0];
+  if (first?.type !== 'heading' || first.depth !== 1) return undefined;
+  const otherTopLevel = visible.slice(1).some((node) => node.type === 'heading' && node.depth === 1);
+  return otherTopLevel ? undefined : first;
+}
+
+export function buildStructure(root: Root): Structure {
+  const findings: Finding[] = [];
+  const builder = new ClauseBuilder(findings);
+  const footnotes: Record<string, FootnoteDefinition> = {};
+  collectFootnotes(root.children, footnotes);
+
+  const titleHeading = isTitleHeading(root);
+  const structure: Structure = {
+    preamble: newSection({ title: '', depth: 0, id: 'preamble' }),
+    sections: [],
+    footnotes,
+    findings,
+  };
+  if (titleHeading) {
+    const text = inlineText(stripTrailingMarker(titleHeading).node);
+    const position = spanOf(titleHeading);
+    structure.title = position ? { text, position } : { text };
+  }
+
+  // Blocks are gathered per section and turned into clauses when the section closes.
+  let current = structure.preamble;
+  let pending: RootContent[] = [];
+  const stack: Section[] = [];
+  const flush = (): void => {
+    current.clauses = builder.build(pending, 0, 0);
+    pending = [];
+  };
+
+  for (const node of root.children) {
+    if (node === titleHeading) continue;
+    if (node.type !== 'heading') {
+      pending.push(node);
+      continue;
+    }
+    flush();
+    const stripped = stripTrailingMarker(node);
+    const section = newSection({ title: inlineText(stripped.node), heading: stripped.node.children, depth: node.depth });
+    const position = spanOf(node);
+    if (position) section.position = position;
+    if (stripped.marker) {
+      section.id = stripped.marker.id;
+      section.synthetic = false;
+      if (stripped.marker.position) section.idPosition = stripped.marker.position;
+    }
+    if (stripped.marker?.classes?.includes('unnumbered')) section.unnumbered = true;
+    while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    const siblings = parent ? parent.sections : structure.sections;
+    siblings.push(section);
+    const ordinal = siblings.filter((sibling) => !sibling.unnumbered).length;
+    if (!section.unnumbered) section.number = parent?.number ? `${parent.number}.${ordinal}` : String(ordinal);
+    stack.push(section);
+    current = section;
+  }
+  flush();
+  return structure;
+}
