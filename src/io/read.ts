@@ -27,27 +27,20 @@ function pointAt(bytes: Uint8Array, byteOffset: number): { line: number; column:
   return { line, column: [...before].length + 1 };
 }
 
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Find the first byte where a fatal decoder fails, by decoding growing prefixes in halves.
-  let low = 0;
-  let high = bytes.length;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const validPrefix = (end: number): boolean => {
-    try {
-      decoder.decode(bytes.subarray(0, end), { stream: true });
-      return true;
-    } catch {
-      return false;
-    } finally {
-      decoder.decode();
-    }
-  };
-  while (low < high) {
-    const mid = Math.floor((low + high + 1) / 2);
-    if (validPrefix(mid)) low = mid;
-    else high = mid - 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // Overlong three-byte forms, surrogates and code points past U+10FFFF are invalid too.
+    const second = bytes[i + 1] ?? 0;
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return i;
+    i += length;
   }
-  return low;
+  return bytes.length;
 }
 
 /** Decode bytes as a policy source: UTF-8 only, no NUL bytes, BOM and CRLF accepted. */
@@ -62,7 +55,8 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a BOM in the text so we can tell the caller it was there.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     throw new ClausemarkError(`invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`, {
@@ -108,4 +102,10 @@ export function readSource(file: string): SourceText {
     );
   }
   return decodeSource(readFileSync(file), file);
+}
+
+/** The inverse of decodeSource's normalisation: put back the BOM and line endings the file had. */
+export function encodeSource(text: string, encoding: Pick<SourceText, 'bom' | 'eol'>): string {
+  const lines = encoding.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
+  return encoding.bom ? `\uFEFF${lines}` : lines;
 }

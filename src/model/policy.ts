@@ -119,6 +119,11 @@ export interface Frontmatter {
   data: Record<string, unknown>;
   /** Field name → where its key and value stand in the file. */
   fields: Record<string, { key: Span; value: Span }>;
+  /**
+   * Where values nested inside a field stand, keyed by path with 0-based list indices:
+   * "approvals[0]", "approvals[0].date", "sources[1]", "rationale.up.belang".
+   */
+  items?: Record<string, Span>;
   /** The whole `---` block. */
   span: Span;
 }

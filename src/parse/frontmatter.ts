@@ -71,15 +71,42 @@ export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
   }
   const data: Record<string, unknown> = {};
   const fields: Frontmatter['fields'] = {};
+  const items: Record<string, Span> = {};
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as YamlNode | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const valueNode = pair.value as YamlNode | null;
     data[key] = scalarAsWritten(valueNode);
     const keySpan = mapper.span(keyNode?.range) ?? span;
-    fields[key] = { key: keySpan, value: mapper.span(valueNode?.range) ?? keySpan };
+    const valueSpan = mapper.span(valueNode?.range) ?? keySpan;
+    fields[key] = { key: keySpan, value: valueSpan };
+    recordItems(valueNode, key, valueSpan, mapper, items);
   }
-  return { frontmatter: { data, fields, span }, findings };
+  return { frontmatter: { data, fields, items, span }, findings };
+}
+
+/** Positions of values nested in lists and mappings, so check can point at `approvals[1].date` itself. */
+function recordItems(node: YamlNode | null, path: string, fallback: Span, mapper: OffsetMapper, into: Record<string, Span>): void {
+  if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const itemNode = item as YamlNode | null;
+      const itemPath = `${path}[${index}]`;
+      const itemSpan = mapper.span(itemNode?.range) ?? fallback;
+      into[itemPath] = itemSpan;
+      recordItems(itemNode, itemPath, itemSpan, mapper, into);
+    });
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const valueNode = pair.value as YamlNode | null;
+      // An empty value (`role:`) has only a zero-width range after the colon; its key is the better place to point at.
+      const empty = !valueNode || (isScalar(valueNode) && valueNode.value === null);
+      const itemSpan = (empty ? undefined : mapper.span(valueNode.range)) ?? mapper.span(keyNode?.range) ?? fallback;
+      into[`${path}.${key}`] = itemSpan;
+      recordItems(valueNode, `${path}.${key}`, itemSpan, mapper, into);
+    }
+  }
 }
 
 /** Scalars keep their source text where YAML would change it (`version: 1.0` stays "1.0"); the rest is plain JS. */

@@ -143,6 +143,15 @@ class ClauseBuilder {
   }
 }
 
+/** Full display number: the section number, then the ordered-list labels on the way down ("2.1.3.b"). */
+function assignNumbers(clauses: Clause[], prefix: string[]): void {
+  for (const clause of clauses) {
+    const parts = clause.list === 'ordered' ? [...prefix, clause.label] : prefix;
+    clause.number = parts.join('.');
+    assignNumbers(clause.children, parts);
+  }
+}
+
 function collectFootnotes(nodes: readonly Nodes[], into: Record<string, FootnoteDefinition>): void {
   for (const node of nodes) {
     if (node.type === 'footnoteDefinition') into[node.identifier] = node;
@@ -185,6 +194,7 @@ export function buildStructure(root: Root): Structure {
   const stack: Section[] = [];
   const flush = (): void => {
     current.clauses = builder.build(pending, 0, 0);
+    assignNumbers(current.clauses, current.number ? [current.number] : []);
     pending = [];
   };
 

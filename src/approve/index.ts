@@ -1,0 +1,64 @@
+// `approve`: append an approval row that records the hash of the text being approved, and move the status along.
+import { isSeq, type Document } from 'yaml';
+import { ClausemarkError } from '../model/errors.js';
+import type { Approval, PolicyStatus } from '../model/policy.js';
+import { approvalHash } from '../model/fingerprint.js';
+import { parsePolicy, type ParseResult } from '../parse/index.js';
+import { editFrontmatter } from '../edit/frontmatter.js';
+import { isCalendarDate } from '../model/dates.js';
+
+export interface ApproveRequest {
+  name: string;
+  role: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  step?: string;
+}
+
+export interface ApproveResult {
+  source: string;
+  approval: Approval;
+  status: { from: PolicyStatus; to: PolicyStatus };
+}
+
+/** The final step adopts the policy; earlier steps (advies, instemming) make a draft a proposal. */
+const FINAL_STEPS = new Set(['vaststelling', 'adoption', 'adopted']);
+
+function nextStatus(current: PolicyStatus, step: string | undefined): PolicyStatus {
+  if (step === undefined || FINAL_STEPS.has(step.toLowerCase())) return 'approved';
+  return current === 'draft' ? 'proposed' : current;
+}
+
+export function approveSource(parsed: ParseResult, request: ApproveRequest): ApproveResult {
+  const { policy } = parsed;
+  const file = policy.path;
+  if (parsed.findings.some((finding) => finding.fatal)) {
+    throw new ClausemarkError('the policy cannot be read, so it cannot be approved', { place: { file }, hint: 'run `clausemark check` and fix the errors first', ruleId: 'unreadable-policy' });
+  }
+  if (!isCalendarDate(request.date)) {
+    throw new ClausemarkError(`"${request.date}" is not a date`, { place: { argument: '--date' }, hint: 'write the date as YYYY-MM-DD, e.g. 2024-07-01', ruleId: 'invalid-date' });
+  }
+  for (const [field, value] of [['--name', request.name], ['--role', request.role]] as const) {
+    if (value.trim() === '') throw new ClausemarkError(`${field} is empty`, { place: { argument: field }, hint: `say who approves, e.g. ${field} "J. de Vries"`, ruleId: 'missing-argument' });
+  }
+  if (policy.meta.status === 'retired') {
+    throw new ClausemarkError('a retired policy cannot be approved', { place: { file }, hint: 'set `status: draft` for a new version first', ruleId: 'retired-policy' });
+  }
+  const approval: Approval = { date: request.date, name: request.name.trim(), role: request.role.trim() };
+  if (request.step) approval.step = request.step.trim();
+  approval.hash = approvalHash(policy);
+  const to = nextStatus(policy.meta.status, request.step);
+  const source = editFrontmatter(policy.source, file, (doc: Document) => {
+    const row = doc.createNode(approval);
+    const existing = doc.get('approvals', true);
+    if (isSeq(existing)) existing.add(row);
+    else doc.set('approvals', doc.createNode([approval]));
+    if (to !== policy.meta.status) doc.set('status', to);
+  });
+  // Safety net: the edited file must parse to the same policy text plus exactly one more approval.
+  const check = parsePolicy(source, { path: file }).policy;
+  if (approvalHash(check) !== approval.hash || check.meta.approvals.length !== policy.meta.approvals.length + 1) {
+    throw new ClausemarkError('internal error: the approval could not be recorded without changing the policy', { place: { file }, ruleId: 'lossy-edit' });
+  }
+  return { source, approval, status: { from: policy.meta.status, to } };
+}

@@ -1,0 +1,142 @@
+// Checking the files a brand points at before any PDF is made: a font pdfkit cannot embed, or one without "ĳ",
+// would otherwise fail (or print boxes) halfway through a build; a broken logo would draw half or nothing.
+import * as fontkit from 'fontkit';
+import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
+import type { Point } from '../model/policy.js';
+import type { BrandLogo } from './types.js';
+import { checkXml } from './xml.js';
+
+/** Characters Dutch policies need that fonts most often lack (ĳ is one letter in Dutch; € in fines and fees). */
+export const DUTCH_CHARACTERS = ['ĳ', 'Ĳ', 'ë', 'é', 'ï', 'ü', '€'] as const;
+
+const FONT_HINT = 'use a TTF or OTF file, e.g. one from templates/fonts/ (Source Sans 3 or IBM Plex Sans)';
+
+function magic(bytes: Uint8Array): string {
+  return String.fromCharCode(...bytes.subarray(0, 4));
+}
+
+function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Refuse anything pdfkit cannot embed safely: only TrueType/OpenType with the glyphs Dutch text needs. */
+export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
+  const signature = magic(bytes);
+  if (signature === 'wOFF' || signature === 'wOF2') {
+    throw new ClausemarkError(`this is a ${signature === 'wOFF' ? 'WOFF' : 'WOFF2'} web font; PDFs need the TTF or OTF version`, {
+      place,
+      hint: `${FONT_HINT}; web fonts crash the PDF writer on accented text`,
+      ruleId: 'brand-bad-font',
+    });
+  }
+  if (signature === 'ttcf') {
+    throw new ClausemarkError('this is a font collection (TTC); name a single font', { place, hint: FONT_HINT, ruleId: 'brand-bad-font' });
+  }
+  const isTrueType = bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 1 && bytes[2] === 0 && bytes[3] === 0;
+  if (!isTrueType && signature !== 'true' && signature !== 'OTTO') {
+    throw new ClausemarkError('not a font file (it does not start like a TTF or OTF font)', { place, hint: FONT_HINT, ruleId: 'brand-bad-font' });
+  }
+  let font: fontkit.Font;
+  try {
+    const opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if ('fonts' in opened) throw new Error('font collection');
+    font = opened;
+    // A cut-short download keeps its table directory; tables reaching past the end betray it.
+    const tables = Object.values((font as fontkit.Font & { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables);
+    if (tables.some((table) => table.offset + table.length > bytes.length)) throw new Error('the file is cut short');
+    // Reading the character map forces the tables the glyph check needs to be parsed.
+    if (font.numGlyphs <= 0 || font.characterSet.length === 0) throw new Error('it has no glyphs');
+  } catch (error) {
+    const detail = error instanceof Error && /cut short|no glyphs/.test(error.message) ? error.message : 'it cannot be read as a font';
+    throw new ClausemarkError(`the font file is damaged (${detail})`, {
+      place,
+      hint: 'download the font again or choose another one',
+      ruleId: 'brand-bad-font',
+      cause: error,
+    });
+  }
+  const missing = DUTCH_CHARACTERS.filter((character) => !font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0));
+  if (missing.length > 0) {
+    throw new ClausemarkError(
+      `the font has no glyphs for ${missing.map((character) => `${character} (${codePoint(character)})`).join(', ')}, which Dutch policies need`,
+      { place, hint: 'choose a font covering Latin Extended-A and the euro sign, e.g. Source Sans 3 or IBM Plex Sans in templates/fonts/', ruleId: 'brand-font-glyphs' },
+    );
+  }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function pointAt(text: string, offset: number): Point {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: [...(before[before.length - 1] ?? '')].length + 1 };
+}
+
+/** The kind of a logo from its file name; undefined for formats we do not draw. */
+export function logoKind(path: string): BrandLogo['kind'] | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.svg')) return 'svg';
+  if (lower.endsWith('.png')) return 'png';
+  return undefined;
+}
+
+/** Check a logo file's content; errors inside an SVG point at the line and column in the SVG file. */
+export function checkLogo(logo: BrandLogo, place: ErrorPlace): void {
+  const bad = (message: string, hint: string, where: ErrorPlace = place): never => {
+    throw new ClausemarkError(message, { place: where, hint, ruleId: 'brand-bad-logo' });
+  };
+  if (logo.kind === 'png') {
+    const signatureOk = PNG_SIGNATURE.every((byte, index) => logo.data[index] === byte);
+    if (!signatureOk || magic(logo.data.subarray(12)) !== 'IHDR' || !pngSize(logo.data)) {
+      bad('the logo is not a valid PNG image', 'export the logo again as PNG (or use an SVG)');
+    }
+    return;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(logo.data);
+  } catch {
+    return bad('the SVG logo is not UTF-8 text', 'save the SVG as UTF-8 (SVG is XML text, not a binary image)');
+  }
+  const checked = checkXml(text);
+  if (!checked.ok) {
+    return bad(`the SVG logo is not well-formed XML: ${checked.message}`, 'repair the SVG or export it again', { file: logo.path, point: pointAt(text, checked.offset) });
+  }
+  if (checked.root.name !== 'svg') {
+    bad(`the logo's root element is <${checked.root.name}>, not <svg>`, 'use an SVG image (its outermost element is <svg>)', { file: logo.path });
+  }
+  if (!svgSize(checked.root.attributes)) {
+    bad('the SVG logo has no viewBox (or width and height), so its proportions are unknown', 'add viewBox="0 0 <width> <height>" to the <svg> element', { file: logo.path });
+  }
+}
+
+function pngSize(data: Uint8Array): { width: number; height: number } | undefined {
+  if (data.length < 24) return undefined;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+function length(value: string | undefined): number | undefined {
+  // Plain numbers and px/pt are absolute; percentages and other units say nothing about proportions here.
+  const match = value?.trim().match(/^(\d+(?:\.\d+)?|\.\d+)(px|pt)?$/);
+  const number = match ? Number(match[1]) * (match[2] === 'pt' ? 4 / 3 : 1) : NaN;
+  return number > 0 ? number : undefined;
+}
+
+function svgSize(attributes: Record<string, string>): { width: number; height: number } | undefined {
+  const box = attributes.viewBox?.trim().split(/[\s,]+/).map(Number);
+  if (box && box.length === 4 && box.every(Number.isFinite) && (box[2] ?? 0) > 0 && (box[3] ?? 0) > 0) {
+    return { width: box[2] ?? 0, height: box[3] ?? 0 };
+  }
+  const width = length(attributes.width);
+  const height = length(attributes.height);
+  return width && height ? { width, height } : undefined;
+}
+
+/** The logo's natural size (SVG user units or PNG pixels); only its proportions matter to the renderer. */
+export function logoSize(logo: BrandLogo): { width: number; height: number } {
+  if (logo.kind === 'png') return pngSize(logo.data) ?? { width: 1, height: 1 };
+  const checked = checkXml(new TextDecoder().decode(logo.data));
+  return (checked.ok ? svgSize(checked.root.attributes) : undefined) ?? { width: 1, height: 1 };
+}

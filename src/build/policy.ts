@@ -1,0 +1,87 @@
+// Building one policy: parse, resolve brand and wording, render the PDF. `renderPolicy` returns the bytes (tests and
+// the worker pool call it); `buildPolicy` also writes them atomically.
+import { basename } from 'node:path';
+import { loadBrand, resolveBrandName } from '../brand/load.js';
+import { ClausemarkError } from '../model/errors.js';
+import type { Policy } from '../model/policy.js';
+import { loadPolicy } from '../parse/index.js';
+import { renderPdf } from '../render/pdf/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { creationDate, sourceHash } from './reproducible.js';
+import { outputPath } from './paths.js';
+import { pdfTexts } from './texts.js';
+import { toolVersion } from './version.js';
+
+export interface BuildOptions {
+  /** Project root (templates/ lives here). */
+  root: string;
+  outDir: string;
+  /** --brand: overrides the policy's own brand. */
+  brand?: string;
+  showIds: boolean;
+  pdfa: boolean;
+}
+
+export interface RenderedPolicy {
+  policy: Policy;
+  output: string;
+  pdf: Uint8Array;
+}
+
+export interface BuiltPolicy {
+  file: string;
+  output: string;
+  bytes: number;
+  milliseconds: number;
+}
+
+/** A policy that cannot be understood at all is an error with its position, never a half-made PDF. */
+export function loadBuildablePolicy(file: string): Policy {
+  const parsed = loadPolicy(file);
+  const fatal = parsed.findings.find((finding) => finding.fatal);
+  if (fatal) {
+    throw new ClausemarkError(fatal.message, {
+      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
+      ...(fatal.fix ? { hint: fatal.fix } : {}),
+      ruleId: fatal.ruleId,
+    });
+  }
+  return parsed.policy;
+}
+
+export async function renderPolicy(file: string, options: BuildOptions): Promise<RenderedPolicy> {
+  const policy = loadBuildablePolicy(file);
+  const brandName = resolveBrandName(policy.meta, options.brand, options.root);
+  const requestedAt = options.brand
+    ? { argument: '--brand' }
+    : policy.meta.brand && policy.frontmatter?.fields.brand
+      ? { file, point: policy.frontmatter.fields.brand.value.start }
+      : undefined;
+  const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+  const created = creationDate(policy);
+  const hash = sourceHash(policy.source);
+  const version = toolVersion();
+  const texts = pdfTexts(policy, { root: options.root, sourceHash: hash, toolVersion: version, date: created.toISOString().slice(0, 10) });
+  const pdf = await renderPdf({
+    policy,
+    brand,
+    texts,
+    options: {
+      showIds: options.showIds,
+      pdfa: options.pdfa,
+      creationDate: created,
+      sourceHash: hash,
+      source: policy.source,
+      sourceName: basename(file),
+      producer: `clausemark ${version}`,
+    },
+  });
+  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf };
+}
+
+export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
+  const started = performance.now();
+  const { output, pdf } = await renderPolicy(file, options);
+  writeFileAtomic(output, pdf);
+  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started };
+}

@@ -1,0 +1,27 @@
+// Progress for batch builds: a bar that redraws in place on a terminal, nothing until the summary otherwise.
+export interface Progress {
+  tick(label: string): void;
+  done(): void;
+}
+
+export function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY || total < 2) return { tick() {}, done() {} };
+  let count = 0;
+  const width = 24;
+  const draw = (label: string): void => {
+    const filled = Math.round((count / total) * width);
+    const columns = stream.columns ?? 80;
+    const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${count}/${total} ${label}`;
+    stream.write(`\r${line.slice(0, columns - 1).padEnd(Math.min(columns - 1, line.length))}\u001b[K`);
+  };
+  draw('');
+  return {
+    tick(label) {
+      count++;
+      draw(label);
+    },
+    done() {
+      stream.write('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// All wording around a policy's own text, in the policy's language, from the Handlebars templates and label files
+// in templates/ (so an organisation changes wording without touching code).
+import type { Policy } from '../model/policy.js';
+import type { PdfTexts } from '../render/pdf/input.js';
+import { templateContext } from '../template/context.js';
+import { renderTemplate, renderTemplateLines } from '../template/engine.js';
+import { fillLabel, loadLabels } from '../template/labels.js';
+
+export interface TextsOptions {
+  root: string;
+  sourceHash: string;
+  toolVersion: string;
+  /** YYYY-MM-DD of the reproducible creation date. */
+  date: string;
+}
+
+export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
+  const { meta } = policy;
+  const labels = loadLabels(meta.lang, { root: options.root });
+  const context = templateContext(meta, labels, { sourceSha256: options.sourceHash, toolVersion: options.toolVersion, date: options.date });
+  const templates = { root: options.root };
+  const adoption = renderTemplate('pdf/adoption', context, templates).trim();
+  const texts: PdfTexts = {
+    lang: meta.lang,
+    coverLines: renderTemplateLines('pdf/cover', context, templates),
+    colophon: renderTemplateLines('pdf/colophon', context, templates).join('\n'),
+    contents: labels.contents,
+    approvals: labels.approvals,
+    columns: { date: labels.date, name: labels.name, role: labels.role, step: labels.step, signature: labels.signature },
+    pendingApproval: labels.pendingApproval,
+    page: (page, pages) => fillLabel(labels.page, { page, pages }),
+    header: [meta.title, meta.version ? `${labels.version.toLowerCase()} ${meta.version}` : ''].filter(Boolean).join(' · '),
+    footnotes: labels.footnotes,
+  };
+  if (adoption) texts.adoption = adoption;
+  if (meta.status !== 'approved') texts.watermark = labels.watermark;
+  return texts;
+}

@@ -1,0 +1,38 @@
+// Every check rule, in the order their findings are listed when two share a position.
+import type { Rule } from '../rule.js';
+import { approvalOutdated } from './approval-outdated.js';
+import { approvedWithoutApprovals } from './approved-without-approvals.js';
+import { duplicateId } from './duplicate-id.js';
+import { emptyClause } from './empty-clause.js';
+import { fieldType } from './field-type.js';
+import { invalidDate } from './invalid-date.js';
+import { invalidDerivedFrom } from './invalid-derived-from.js';
+import { invalidLang } from './invalid-lang.js';
+import { malformedId } from './malformed-id.js';
+import { missingField } from './missing-field.js';
+import { missingId } from './missing-id.js';
+import { numberedId } from './numbered-id.js';
+import { unknownField } from './unknown-field.js';
+import { unknownStatus } from './unknown-status.js';
+import { unquotedVersion } from './unquoted-version.js';
+
+export const RULES: Rule[] = [
+  // frontmatter
+  missingField,
+  fieldType,
+  unquotedVersion,
+  invalidDate,
+  unknownStatus,
+  approvedWithoutApprovals,
+  invalidLang,
+  invalidDerivedFrom,
+  unknownField,
+  // body
+  duplicateId,
+  malformedId,
+  numberedId,
+  emptyClause,
+  missingId,
+  // history
+  approvalOutdated,
+];

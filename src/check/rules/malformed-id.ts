@@ -1,0 +1,62 @@
+// IDs end up in URLs, anchors and diffs, so they are restricted to lower-case ASCII slugs (docs/format.md#ids).
+import { ID_PATTERN, slugify } from '../../parse/ids.js';
+import type { Policy, Span } from '../../model/policy.js';
+import type { Rule } from '../rule.js';
+import { excerpt, idSites, suggestId, type IdSite } from './support.js';
+
+/** Something that looks like a marker but was not read as one, e.g. `{#mijn id}` with a space. */
+const UNREAD_MARKER = /\{#[^}]*\}/;
+
+function textOf(site: IdSite): string {
+  return site.section?.title ?? site.clause?.text ?? '';
+}
+
+/** Where an unread `{#…}` stands: on the first line of the clause or heading. */
+function unreadMarker(policy: Policy, site: IdSite): { raw: string; place: Span } | undefined {
+  const text = textOf(site);
+  const inText = site.kind === 'section' ? /\{#[^}]*\}\s*$/.exec(text) : /^\{#[^}]*\}/.exec(text);
+  if (!inText) return undefined;
+  const line = site.place.start.line;
+  const source = policy.source.split('\n')[line - 1] ?? '';
+  const match = UNREAD_MARKER.exec(source);
+  const column = match ? match.index + 1 : site.place.start.column;
+  const length = match ? match[0].length : inText[0].length;
+  return { raw: inText[0].trim().slice(2, -1), place: { start: { line, column }, end: { line, column: column + length } } };
+}
+
+export function hasUnreadMarker(policy: Policy, site: IdSite): boolean {
+  return unreadMarker(policy, site) !== undefined;
+}
+
+function suggestion(raw: string, site: IdSite): string {
+  return suggestId(raw) || slugify(textOf(site).replace(/\{#[^}]*\}/g, ''), 3) || (site.kind === 'section' ? 'section' : 'clause');
+}
+
+export const malformedId: Rule = {
+  id: 'malformed-id',
+  severity: 'error',
+  description: 'an ID is not a lower-case slug ([a-z0-9][a-z0-9._-]*)',
+  run({ policy }) {
+    const findings = [];
+    for (const site of idSites(policy)) {
+      if (!site.synthetic) {
+        if (ID_PATTERN.test(site.id)) continue;
+        const what = site.id === '' ? `empty ID marker {#} on ${site.kind} ${excerpt(textOf(site))}` : `ID "${site.id}" is not a valid ID`;
+        findings.push({
+          message: `${what}: IDs use only a-z, 0-9, ".", "_" and "-" and start with a letter or digit`,
+          place: site.place,
+          fix: `write {#${suggestion(site.id, site)}}`,
+        });
+        continue;
+      }
+      const unread = unreadMarker(policy, site);
+      if (!unread) continue;
+      findings.push({
+        message: `"{#${unread.raw}}" is not read as an ID because it contains a space; the ${site.kind} has no ID`,
+        place: unread.place,
+        fix: `write {#${suggestion(unread.raw, site)}}`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { approveSource } from '../../approve/index.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { encodeSource } from '../../io/read.js';
+import { loadPolicy } from '../../parse/index.js';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function register(program: Command): void {
+  program
+    .command('approve')
+    .description('record an approval in the policy, with the hash of the text being approved')
+    .argument('<file>', 'the policy file')
+    .requiredOption('--name <name>', 'who approves (a person or a body, e.g. "GMR")')
+    .requiredOption('--role <role>', 'their role, e.g. "Voorzitter College van Bestuur"')
+    .option('--date <YYYY-MM-DD>', 'date of the decision (default: today)')
+    .option('--step <step>', 'procedure step, e.g. advies, instemming, vaststelling (the default, final step adopts the policy)')
+    .action((file: string, options: { name: string; role: string; date?: string; step?: string }) => {
+      const parsed = loadPolicy(file);
+      const result = approveSource(parsed, { name: options.name, role: options.role, date: options.date ?? today(), ...(options.step ? { step: options.step } : {}) });
+      writeFileAtomic(file, encodeSource(result.source, parsed.encoding));
+      const { approval, status } = result;
+      console.log(`${file}: approved ${approval.step ? `(${approval.step}) ` : ''}by ${approval.name}, ${approval.role}, on ${approval.date}`);
+      if (status.from !== status.to) console.log(`status: ${status.from} → ${status.to}`);
+    });
+}

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { relative } from 'node:path';
+import { buildBatch } from '../../build/batch.js';
+import { progressBar } from '../../build/progress.js';
+import { findProjectRoot } from '../../build/root.js';
+import { discoverPolicies } from '../../io/discover.js';
+import { paletteFor } from '../report.js';
+
+export interface BuildCommandOptions {
+  out: string;
+  brand?: string;
+  showIds?: boolean;
+  pdfa?: boolean;
+  jobs?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('build')
+    .description('compile policies into branded PDFs (default: every policy under policies/)')
+    .argument('[paths...]', 'policy files or folders')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--brand <name>', 'brand from templates/brands/ (default: the policy\'s own, else its organisation\'s, else default)')
+    .option('--show-ids', 'print each clause ID in the margin (review copies)')
+    .option('--pdfa', 'produce PDF/A-3 with the Markdown source embedded')
+    .option('--jobs <n>', 'parallel workers (default: one per core)')
+    .action(async (paths: string[], options: BuildCommandOptions) => {
+      const files = discoverPolicies(paths, ['policies']);
+      const palette = paletteFor(process.stdout);
+      const progress = progressBar(files.length);
+      const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
+      const report = await buildBatch(files, {
+        root: findProjectRoot(),
+        outDir: options.out,
+        showIds: options.showIds === true,
+        pdfa: options.pdfa === true,
+        ...(options.brand ? { brand: options.brand } : {}),
+        ...(jobs ? { jobs } : {}),
+        onProgress: (file) => progress.tick(file),
+      });
+      progress.done();
+      for (const failure of report.failed) console.error(`clausemark: ${failure.error.format()}`);
+      const seconds = (report.milliseconds / 1000).toFixed(2);
+      const where = report.built[0] ? relative('.', options.out) || '.' : options.out;
+      console.log(`${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${seconds} s → ${where}/${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`);
+      if (report.failed.length > 0) process.exitCode = 2;
+    });
+}

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { formatFiles, type FileFormatResult } from '../../format/index.js';
+import { discoverPolicies } from '../../io/discover.js';
+import { ClausemarkError } from '../../model/errors.js';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const idCount = (results: readonly FileFormatResult[]): number => results.reduce((sum, result) => sum + result.assigned.length, 0);
+
+export function register(program: Command): void {
+  program
+    .command('fmt')
+    .description('normalise Markdown and give every clause and section an ID (default: everything under policies/ and templates/)')
+    .argument('[paths...]', 'policy files or folders')
+    .option('--write', 'rewrite the files in place')
+    .option('--check', 'exit 1 when a file is not formatted (for CI)')
+    .action((paths: string[], options: { write?: boolean; check?: boolean }) => {
+      if (options.write && options.check) {
+        throw new ClausemarkError('--write and --check cannot be combined', { place: { argument: 'fmt' }, hint: 'use --check in CI and --write to fix the files' });
+      }
+      const files = discoverPolicies(paths);
+      if (options.write) {
+        const results = formatFiles(files, { mode: 'write' });
+        const written = results.filter((result) => result.written);
+        for (const result of written) console.log(`${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`);
+        console.log(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
+        return;
+      }
+      const results = formatFiles(files, { mode: options.check ? 'check' : 'print' });
+      const single = results.length === 1 ? results[0] : undefined;
+      // Like prettier: one file without flags prints the formatted text, so `fmt file.md > out.md` works.
+      if (single && !options.check && paths.length > 0) {
+        process.stdout.write(single.output);
+        return;
+      }
+      const changed = results.filter((result) => result.changed);
+      for (const result of changed) console.log(`${options.check ? '✖' : 'would format'} ${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} to assign)` : ''}`);
+      if (changed.length === 0) console.log(`${plural(results.length, 'file')} already formatted`);
+      else console.log(`${plural(changed.length, 'file')} of ${results.length} would change; run \`clausemark fmt --write\` to fix`);
+      if (options.check && changed.length > 0) process.exitCode = 1;
+    });
+}

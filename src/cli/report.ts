@@ -1,0 +1,38 @@
+// Findings printed the way remark-lint prints them: a file heading, then `line:col  severity  message  rule`.
+import type { Finding } from '../model/diagnostics.js';
+
+export interface Palette {
+  red(text: string): string;
+  yellow(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  green(text: string): string;
+}
+
+const plain: Palette = { red: (t) => t, yellow: (t) => t, dim: (t) => t, bold: (t) => t, green: (t) => t };
+const ansi = (code: number, reset: number) => (text: string) => `\u001b[${code}m${text}\u001b[${reset}m`;
+const coloured: Palette = { red: ansi(31, 39), yellow: ansi(33, 39), dim: ansi(2, 22), bold: ansi(1, 22), green: ansi(32, 39) };
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function paletteFor(stream: NodeJS.WriteStream): Palette {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  return stream.isTTY && !noColor ? coloured : plain;
+}
+
+export function formatFindings(file: string, findings: readonly Finding[], palette: Palette = plain): string {
+  if (findings.length === 0) return `${palette.bold(file)}: ${palette.green('no issues found')}`;
+  const rows = findings.map((finding) => {
+    const where = finding.place ? `${finding.place.start.line}:${finding.place.start.column}` : '1:1';
+    const severity = finding.severity === 'error' ? palette.red('error  ') : palette.yellow('warning');
+    const fix = finding.fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`fix: ${finding.fix}`)}` : '';
+    return `  ${where.padEnd(8)}${severity}  ${finding.message}  ${palette.dim(finding.ruleId)}${fix}`;
+  });
+  return [palette.bold(file), ...rows].join('\n');
+}
+
+export function summaryLine(errors: number, warnings: number, palette: Palette = plain): string {
+  const parts = [];
+  if (errors > 0) parts.push(palette.red(`${errors} error${errors === 1 ? '' : 's'}`));
+  if (warnings > 0) parts.push(palette.yellow(`${warnings} warning${warnings === 1 ? '' : 's'}`));
+  return parts.length === 0 ? palette.green('✓ no issues') : `✖ ${parts.join(', ')}`;
+}

@@ -1,0 +1,87 @@
+// The clauses of one version, flattened in reading order with what matching and classifying need to know about
+// each: its reference for the result, its section, and (computed once, on demand) its normal form and profile.
+import type { Clause, Policy, Section } from '../model/policy.js';
+import { normalise } from '../text/normalise.js';
+import { profileOfNormal, type TextProfile } from '../text/similarity.js';
+import type { ClauseRef } from './types.js';
+
+export interface Entry {
+  /** Position in reading order (0-based), sub-clauses included. */
+  index: number;
+  clause: Clause;
+  section: Section;
+  ref: ClauseRef;
+  /** Section titles joined: equal keys mean "under the same heading" even when section ids are synthetic. */
+  pathKey: string;
+  /** The author wrote the id (it is not synthesised from position), so it may be trusted across versions. */
+  explicitId: boolean;
+}
+
+export class Side {
+  readonly entries: Entry[];
+  private readonly normals: (string | undefined)[];
+  private readonly profiles: (TextProfile | undefined)[];
+
+  constructor(readonly policy: Policy) {
+    this.entries = collectEntries(policy);
+    this.normals = new Array<string | undefined>(this.entries.length);
+    this.profiles = new Array<TextProfile | undefined>(this.entries.length);
+  }
+
+  normal(index: number): string {
+    let normal = this.normals[index];
+    if (normal === undefined) {
+      normal = normalise(this.entries[index]?.clause.text ?? '');
+      this.normals[index] = normal;
+    }
+    return normal;
+  }
+
+  profile(index: number): TextProfile {
+    let profile = this.profiles[index];
+    if (profile === undefined) {
+      profile = profileOfNormal(this.normal(index));
+      this.profiles[index] = profile;
+    }
+    return profile;
+  }
+
+  entry(index: number): Entry {
+    const entry = this.entries[index];
+    if (!entry) throw new Error(`no clause at index ${index}`);
+    return entry;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+}
+
+function collectEntries(policy: Policy): Entry[] {
+  const entries: Entry[] = [];
+  const visitClauses = (clauses: Clause[], section: Section, titles: string[], pathKey: string): void => {
+    for (const clause of clauses) {
+      const ref: ClauseRef = {
+        id: clause.id,
+        synthetic: clause.synthetic,
+        number: clause.number,
+        sectionPath: titles,
+        sectionId: section.id,
+        text: clause.text,
+        line: clause.position.start.line,
+      };
+      entries.push({ index: entries.length, clause, section, ref, pathKey, explicitId: !clause.synthetic && clause.id !== '' });
+      visitClauses(clause.children, section, titles, pathKey);
+    }
+  };
+  const visitSections = (sections: Section[], trail: string[]): void => {
+    for (const section of sections) {
+      const titles = [...trail, section.title];
+      visitClauses(section.clauses, section, titles, titles.join('\u0000'));
+      visitSections(section.sections, titles);
+    }
+  };
+  visitClauses(policy.preamble.clauses, policy.preamble, [], '');
+  visitSections(policy.sections, []);
+  return entries;
+}

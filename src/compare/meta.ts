@@ -1,0 +1,72 @@
+// Frontmatter changes between two versions: title, version, status, effective date, approvals added or removed,
+// and any other field that changed. Fields clausemark inferred (a title taken from the heading) count as written.
+import type { Approval, PolicyMeta } from '../model/policy.js';
+import type { MetaChange } from './types.js';
+
+/** The fields reported first, in this order; everything else follows alphabetically. */
+const LEADING_FIELDS = ['title', 'version', 'status', 'effective'] as const;
+const SKIPPED_FIELDS = new Set(['approvals', 'extra', 'inferred']);
+
+function show(value: unknown): string {
+  if (value === undefined) return '(none)';
+  if (typeof value === 'string') return value === '' ? '(empty)' : value;
+  return JSON.stringify(value);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function approvalKey(approval: Approval): string {
+  return [approval.date, approval.name, approval.role, approval.step ?? ''].join('\u0000');
+}
+
+export function describeApproval(approval: Approval): string {
+  const step = approval.step ? ` (${approval.step})` : '';
+  return `${approval.date} ${approval.name}${step}`;
+}
+
+function approvalChanges(oldList: readonly Approval[], newList: readonly Approval[]): MetaChange[] {
+  const changes: MetaChange[] = [];
+  const oldKeys = new Set(oldList.map(approvalKey));
+  const newKeys = new Set(newList.map(approvalKey));
+  for (const approval of oldList) {
+    if (!newKeys.has(approvalKey(approval))) {
+      changes.push({ field: 'approvals', old: approval, description: `approval removed: ${describeApproval(approval)}` });
+    }
+  }
+  for (const approval of newList) {
+    if (!oldKeys.has(approvalKey(approval))) {
+      changes.push({ field: 'approvals', new: approval, description: `approval added: ${describeApproval(approval)}` });
+    }
+  }
+  return changes;
+}
+
+function fieldChange(field: string, oldValue: unknown, newValue: unknown): MetaChange | undefined {
+  if (same(oldValue, newValue)) return undefined;
+  const change: MetaChange = { field, description: '' };
+  if (oldValue !== undefined) change.old = oldValue;
+  if (newValue !== undefined) change.new = newValue;
+  if (oldValue === undefined) change.description = `${field} set to ${show(newValue)}`;
+  else if (newValue === undefined) change.description = `${field} removed (was ${show(oldValue)})`;
+  else change.description = `${field} ${show(oldValue)} → ${show(newValue)}`;
+  return change;
+}
+
+export function metaChanges(oldMeta: PolicyMeta, newMeta: PolicyMeta): MetaChange[] {
+  const changes: MetaChange[] = [];
+  const record = oldMeta as unknown as Record<string, unknown>;
+  const other = newMeta as unknown as Record<string, unknown>;
+  const push = (change: MetaChange | undefined): void => {
+    if (change) changes.push(change);
+  };
+  for (const field of LEADING_FIELDS) push(fieldChange(field, record[field], other[field]));
+  changes.push(...approvalChanges(oldMeta.approvals, newMeta.approvals));
+  const known = new Set<string>([...Object.keys(record), ...Object.keys(other)]);
+  const rest = [...known].filter((field) => !SKIPPED_FIELDS.has(field) && !(LEADING_FIELDS as readonly string[]).includes(field)).sort();
+  for (const field of rest) push(fieldChange(field, record[field], other[field]));
+  const extraFields = [...new Set([...Object.keys(oldMeta.extra), ...Object.keys(newMeta.extra)])].sort();
+  for (const field of extraFields) push(fieldChange(field, oldMeta.extra[field], newMeta.extra[field]));
+  return changes;
+}

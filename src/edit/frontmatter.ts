@@ -1,0 +1,51 @@
+// Lossless edits to a policy's frontmatter (approve, adapt, upgrade): the YAML is edited as a document, so comments,
+// quoting and key order survive, and the Markdown body is kept byte for byte. The result is verified before use.
+import { Document, isMap, parseDocument } from 'yaml';
+import { ClausemarkError } from '../model/errors.js';
+
+const FRONTMATTER = /^---\n([\s\S]*?\n)?---(\n|$)/;
+
+export interface SplitSource {
+  yaml: string;
+  body: string;
+  hasFrontmatter: boolean;
+}
+
+export function splitFrontmatter(source: string): SplitSource {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return { yaml: '', body: source, hasFrontmatter: false };
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length), hasFrontmatter: true };
+}
+
+function commentLines(yaml: string): string[] {
+  return yaml.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('#'));
+}
+
+/**
+ * Applies `edit` to the frontmatter of `source` (creating the block when there is none) and returns the new source.
+ * Throws when the frontmatter is not valid YAML, or when the edit would drop a comment of the author's.
+ */
+export function editFrontmatter(source: string, file: string, edit: (doc: Document) => void): string {
+  const { yaml, body, hasFrontmatter } = splitFrontmatter(source);
+  const doc = parseDocument(yaml);
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
+    throw new ClausemarkError('the frontmatter is not valid YAML, so it cannot be edited safely', {
+      place: { file },
+      hint: 'run `clausemark check` on the file and fix the frontmatter first',
+      ruleId: 'yaml-syntax',
+    });
+  }
+  // An empty frontmatter block parses to no contents; start a block mapping the edit can add to.
+  if (doc.contents === null) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
+  edit(doc);
+  const edited = doc.toString({ lineWidth: 0 });
+  const lost = commentLines(yaml).filter((comment) => !edited.includes(comment));
+  if (lost.length > 0) {
+    throw new ClausemarkError(`editing the frontmatter would lose a comment (${lost[0]})`, {
+      place: { file },
+      hint: 'move the comment onto its own line above a field, then try again',
+      ruleId: 'lossy-edit',
+    });
+  }
+  return `---\n${edited}---\n${hasFrontmatter ? body : `\n${body}`}`;
+}

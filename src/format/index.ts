@@ -1,0 +1,106 @@
+// `fmt`: Markdown in house style, with a `{#id}` on every section and clause that lacks one; verified lossless.
+import { readFileSync } from 'node:fs';
+import { ClausemarkError } from '../model/errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { decodeSource, readSource } from '../io/read.js';
+import { parsePolicy } from '../parse/index.js';
+import { allClauses, allSections } from '../model/walk.js';
+import type { Policy } from '../model/policy.js';
+import { insertMarkers, planIds, type PlannedIds } from './assign.js';
+import { verifyLossless } from './lossless.js';
+import { renderDocument, type Encoding } from './stringify.js';
+
+export { STRINGIFY_OPTIONS } from './stringify.js';
+
+export interface AssignedId {
+  id: string;
+  /** Line of the new marker in the formatted output. */
+  line: number;
+  kind: 'clause' | 'section';
+}
+
+export interface FormatResult {
+  /** The formatted file, with the BOM and line endings of the input. */
+  output: string;
+  changed: boolean;
+  assigned: AssignedId[];
+}
+
+/** Parser findings that mean part of the document was not understood; formatting it could drop that part. */
+const UNFORMATTABLE = new Set(['unreadable-markdown', 'nesting-too-deep']);
+
+/**
+ * Formats one source text (as read from disk: a BOM and CRLF line endings are kept). Throws a ClausemarkError when
+ * the document cannot be formatted without changing what it says.
+ */
+export function formatSource(source: string, options: { path?: string } = {}): FormatResult {
+  const path = options.path ?? 'policy.md';
+  const { text, bom, eol } = decodeSource(Buffer.from(source, 'utf8'), path);
+  const parsed = parsePolicy(text, { path, encoding: { bom, eol } });
+  const blocker = parsed.findings.find((finding) => UNFORMATTABLE.has(finding.ruleId));
+  if (blocker) {
+    throw new ClausemarkError(`cannot format: ${blocker.message}`, { place: { file: path }, ...(blocker.fix ? { hint: blocker.fix } : {}), ruleId: blocker.ruleId });
+  }
+  const before = parsed.policy;
+  const plan = planIds(before);
+  try {
+    return formatParsed(before, plan, { bom, eol }, source);
+  } catch (error) {
+    // Markdown nested thousands deep (`>>>>…`) reads, but exhausts the stack of the writer or the comparison.
+    if (!(error instanceof RangeError)) throw error;
+    throw new ClausemarkError('cannot format: the document is nested too deeply', { place: { file: path }, hint: 'simplify the structure of the document', ruleId: 'nesting-too-deep' });
+  }
+}
+
+function formatParsed(before: Policy, plan: PlannedIds, encoding: Encoding, source: string): FormatResult {
+  const { path } = before;
+  const tree = structuredClone(before.tree);
+  insertMarkers(tree, plan);
+  const first = renderDocument(tree, before.source, encoding);
+  const reread = parsePolicy(first, { path }).policy;
+  // Once more from what was written: remark sometimes has to put a blank line into a tight list item (before a
+  // list starting at 1986, say), which makes the item loose when read back, so only the second text is stable.
+  const output = renderDocument(reread.tree, reread.source, encoding);
+  const after = output === first ? reread : parsePolicy(output, { path }).policy;
+  verifyLossless(before, tree, after, plan);
+
+  // Report where each new ID stands in the output, which is where a person will look for it.
+  const planned = new Set([...plan.sections.values(), ...plan.clauses.values()]);
+  const assigned: AssignedId[] = [];
+  for (const section of allSections(after)) {
+    if (planned.has(section.id) && !section.synthetic) assigned.push({ id: section.id, line: section.position?.start.line ?? 1, kind: 'section' });
+  }
+  for (const { clause } of allClauses(after)) {
+    if (planned.has(clause.id) && !clause.synthetic) assigned.push({ id: clause.id, line: clause.idPosition?.start.line ?? clause.position.start.line, kind: 'clause' });
+  }
+  assigned.sort((a, b) => a.line - b.line);
+  return { output, changed: output !== source, assigned };
+}
+
+export type FormatMode = 'write' | 'check' | 'print';
+
+export interface FileFormatResult extends FormatResult {
+  file: string;
+  /** True when the file was rewritten (mode 'write' and changed). */
+  written: boolean;
+}
+
+/**
+ * Formats files. 'write' rewrites the changed ones atomically, 'check' and 'print' write nothing (every result
+ * carries its output). All files are formatted before any is written, so one bad file stops the run before it
+ * touches anything. Unreadable files throw a ClausemarkError.
+ */
+export function formatFiles(files: readonly string[], options: { mode: FormatMode }): FileFormatResult[] {
+  const results = files.map((file): FileFormatResult => {
+    readSource(file); // Refuses directories, huge, binary and non-UTF-8 files with a message that says so.
+    return { file, ...formatSource(readFileSync(file, 'utf8'), { path: file }), written: false };
+  });
+  if (options.mode === 'write') {
+    for (const result of results) {
+      if (!result.changed) continue;
+      writeFileAtomic(result.file, result.output);
+      result.written = true;
+    }
+  }
+  return results;
+}

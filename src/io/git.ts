@@ -1,0 +1,162 @@
+// Reading a file's history from git. Only plain `git` commands with arguments passed as an array (no shell), so a
+// path or revision can never be interpreted as a command.
+import { execFileSync } from 'node:child_process';
+import { dirname, relative, resolve } from 'node:path';
+import { ClausemarkError } from '../model/errors.js';
+
+function git(args: string[], cwd: string): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** The work tree root containing `file`, or undefined when the file is not in a git repository. */
+export function repositoryRoot(file: string): string | undefined {
+  try {
+    return git(['rev-parse', '--show-toplevel'], dirname(resolve(file))).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function requireRepository(file: string): { root: string; path: string } {
+  const root = repositoryRoot(file);
+  if (!root) {
+    throw new ClausemarkError('the file is not in a git repository', {
+      place: { file },
+      hint: 'compare two files instead (clausemark diff OLD NEW), or commit the file to git first',
+      ruleId: 'not-in-git',
+    });
+  }
+  return { root, path: relative(root, resolve(file)).split('\\').join('/') };
+}
+
+export interface Revision {
+  commit: string;
+  date: string;
+  subject: string;
+}
+
+/** Commits that touched the file, newest first (follows renames). */
+export function fileHistory(file: string): Revision[] {
+  const { root, path } = requireRepository(file);
+  const out = git(['log', '--follow', '--format=%H%x09%cs%x09%s', '--', path], root);
+  return out.split('\n').filter(Boolean).map((line) => {
+    const [commit = '', date = '', subject = ''] = line.split('\t');
+    return { commit, date, subject };
+  });
+}
+
+/** The file's content at a revision. A revision that does not exist, or a file not in it, is a clear error. */
+export function fileAtRevision(file: string, revision: string): string {
+  const { root, path } = requireRepository(file);
+  if (revision.startsWith('-')) {
+    throw new ClausemarkError(`"${revision}" is not a revision`, { place: { argument: revision }, hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0', ruleId: 'bad-revision' });
+  }
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root);
+  } catch {
+    throw new ClausemarkError(`git has no revision "${revision}"`, {
+      place: { argument: revision },
+      hint: 'use a commit hash, tag or branch that exists (see `git log --oneline`)',
+      ruleId: 'unknown-revision',
+    });
+  }
+  try {
+    return git(['show', `${revision}:${path}`], root);
+  } catch {
+    throw new ClausemarkError(`the file did not exist at revision "${revision}"`, {
+      place: { file, argument: revision },
+      hint: 'pick a later revision (see `git log --oneline -- FILE`)',
+      ruleId: 'not-at-revision',
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Byte-exact reads and per-commit paths, for `clausemark diff` (a binary file must be recognised as one, and a
+// renamed file must be read under the name it had in each commit).
+
+function gitBytes(args: string[], cwd: string): Uint8Array {
+  return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** The full commit hash a revision names; a revision that does not exist is a clear error. */
+export function resolveRevision(file: string, revision: string): string {
+  const { root } = requireRepository(file);
+  if (revision.startsWith('-')) {
+    throw new ClausemarkError(`"${revision}" is not a revision`, { place: { argument: revision }, hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0', ruleId: 'bad-revision' });
+  }
+  try {
+    return git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root).trim();
+  } catch {
+    throw new ClausemarkError(`git has no revision "${revision}"`, {
+      place: { argument: revision },
+      hint: 'use a commit hash, tag or branch that exists (see `git log --oneline`)',
+      ruleId: 'unknown-revision',
+    });
+  }
+}
+
+/** The file's bytes at a revision, exactly as committed. */
+export function fileBytesAtRevision(file: string, revision: string): Uint8Array {
+  const { root, path } = requireRepository(file);
+  const commit = resolveRevision(file, revision);
+  try {
+    return gitBytes(['show', `${commit}:${path}`], root);
+  } catch {
+    throw new ClausemarkError(`the file did not exist at revision "${revision}"`, {
+      place: { file, argument: revision },
+      hint: 'pick a later revision (see `git log --oneline -- FILE`)',
+      ruleId: 'not-at-revision',
+    });
+  }
+}
+
+export interface FileVersion extends Revision {
+  /** The file's path in that commit, relative to the repository root (differs from today's after a rename). */
+  path: string;
+}
+
+const COMMIT_MARK = '\u0001';
+
+/**
+ * Commits that touched the file, newest first, each with the file's path then; [] when nothing is committed.
+ * Renames are followed; a "copy" ends the history (`--follow` calls a small new file a copy of any similar one,
+ * and a copy's source has a history of its own).
+ */
+export function fileVersions(file: string): FileVersion[] {
+  const { root, path } = requireRepository(file);
+  try {
+    git(['rev-parse', '--verify', '--quiet', 'HEAD'], root);
+  } catch {
+    return []; // a repository without commits yet
+  }
+  const out = git(['-c', 'core.quotePath=false', 'log', '--follow', '--name-status', `--format=${COMMIT_MARK}%H%x09%cs%x09%s`, '--', path], root);
+  const versions: FileVersion[] = [];
+  for (const chunk of out.split(COMMIT_MARK).filter((part) => part.trim() !== '')) {
+    const [header = '', ...rest] = chunk.split('\n');
+    const [commit = '', date = '', subject = ''] = header.split('\t');
+    const entry = rest.map((line) => line.split('\t')).find((fields) => fields.length >= 2) ?? [];
+    versions.push({ commit, date, subject, path: entry[entry.length - 1] ?? path });
+    if (entry[0]?.startsWith('C')) break;
+  }
+  return versions;
+}
+
+/** The bytes of `path` (relative to the repository root of `file`) in `commit`. */
+export function blobAt(file: string, commit: string, path: string): Uint8Array {
+  const { root } = requireRepository(file);
+  try {
+    return gitBytes(['show', `${commit}:${path}`], root);
+  } catch {
+    throw new ClausemarkError(`git cannot read ${path} at ${commit.slice(0, 7)}`, {
+      place: { file },
+      hint: 'the history may be shallow or damaged; try `git fetch --unshallow`',
+      ruleId: 'unreadable-history',
+    });
+  }
+}
+
+/** A commit hash shortened the way people quote them. */
+export function shortCommit(commit: string): string {
+  return commit.slice(0, 7);
+}

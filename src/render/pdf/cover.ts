@@ -1,0 +1,65 @@
+// The cover page: a band in the brand's primary colour, the logo, the title, the lines about version and status,
+// and the adoption statement. No running header or footer here.
+import type { PdfInput } from './input.js';
+import { plainRuns, type Run } from './inline.js';
+import { layoutText, paintLine, type Painter } from './paint.js';
+import type { SetStyle } from './linebreak.js';
+import { drawLogo } from './logo.js';
+
+const BAND_WIDTH = 16;
+
+function paragraph(painter: Painter, runs: Run[], set: SetStyle, x: number, top: number, width: number, colour: string, type: string): number {
+  const { tagger, theme } = painter;
+  const lines = layoutText(painter, runs, set, width);
+  if (lines.length === 0) return top;
+  const element = tagger.element(type);
+  tagger.begin(element);
+  lines.forEach((line, index) => paintLine(painter, line, x, top + index * set.leading, set.leading, { text: colour, link: theme.colours.accent }));
+  tagger.end();
+  return top + lines.length * set.leading;
+}
+
+export function drawCover(painter: Painter, input: PdfInput): void {
+  const { doc, theme, tagger } = painter;
+  const { page, colours } = theme;
+  const { policy, brand, texts } = input;
+  const x = page.margin.left;
+  const width = page.width - page.margin.left - page.margin.right;
+  const hyphenate = texts.lang;
+
+  tagger.artifact(() => {
+    doc.rect(0, 0, BAND_WIDTH, page.height).fill(colours.primary);
+    doc.rect(BAND_WIDTH, 0, 3, page.height).fill(colours.accent);
+  });
+
+  if (brand.logo) {
+    const figure = tagger.element('Figure', tagger.root, { alt: `${policy.meta.organisation}` });
+    tagger.begin(figure);
+    drawLogo(doc, brand.logo, x, 70, { width: 190, height: 72, fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold } });
+    tagger.end();
+  }
+
+  let y = page.height * 0.33;
+  const titleSet: SetStyle = { size: 30, leading: 36, align: 'left', base: { bold: true }, hyphenate };
+  y = paragraph(painter, plainRuns(policy.meta.title, painter.fonts.covers), titleSet, x, y, width, colours.primary, 'H1');
+
+  y += 16;
+  const ruleTop = y;
+  tagger.artifact(() => doc.rect(x, ruleTop, 56, 3).fill(colours.accent));
+  y += 22;
+
+  texts.coverLines.forEach((line, index) => {
+    const set: SetStyle = { size: index === 0 ? 14 : 11.5, leading: index === 0 ? 20 : 17, align: 'left', hyphenate, ...(index === 0 ? { base: { bold: true } } : {}) };
+    y = paragraph(painter, plainRuns(line, painter.fonts.covers), set, x, y, width, index === 0 ? colours.text : colours.muted, 'P');
+    if (index === 0) y += 4;
+  });
+
+  if (texts.adoption) {
+    const set: SetStyle = { size: 10.5, leading: 15, align: 'left', base: { italic: true }, hyphenate };
+    const lines = layoutText(painter, plainRuns(texts.adoption, painter.fonts.covers), set, width - 14);
+    // At the foot of the cover, unless a very long title already reaches there.
+    const top = Math.max(page.height - page.margin.bottom - 40 - lines.length * set.leading, y + 30);
+    tagger.artifact(() => doc.rect(x, top, 2, lines.length * set.leading).fill(colours.accent));
+    paragraph(painter, plainRuns(texts.adoption, painter.fonts.covers), set, x + 14, top, width - 14, colours.text, 'P');
+  }
+}

@@ -1,0 +1,190 @@
+// The pdfkit document: setup, fonts, metadata, attachment and the bytes at the end. Everything that decides whether
+// two renders are byte-identical lives here (dates, document ID), and so do the few pdfkit internals we touch.
+import PDFDocument from 'pdfkit';
+import * as fontkit from 'fontkit';
+import { createHash } from 'node:crypto';
+import type { BrandFonts } from '../../brand/types.js';
+import type { PdfInput } from './input.js';
+import type { FontKey, Theme } from './theme.js';
+
+export type Doc = PDFKit.PDFDocument;
+export type EmbeddedFont = PDFKit.EmbeddedFontLike;
+
+export interface Fonts {
+  get(key: FontKey): EmbeddedFont;
+  /** Whether the regular font has a glyph for the code point (others are replaced before layout). */
+  covers(codePoint: number): boolean;
+}
+
+const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+// Parsing a TTF is most of the cost of a small PDF, so parsed fonts and their per-word glyph layouts are kept for
+// the life of the process, keyed by the brand's font bytes. Layout results depend only on font and text.
+const parsedFonts = new WeakMap<Uint8Array, fontkit.Font>();
+const sharedLayouts = new WeakMap<object, Record<string, unknown>>();
+const MAX_CACHED_WORDS = 200_000;
+const cachedWordCounts = new WeakMap<object, number>();
+
+function parsedFont(bytes: Uint8Array): fontkit.Font {
+  let font = parsedFonts.get(bytes);
+  if (!font) {
+    const opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if ('fonts' in opened) throw new Error('font collections are not supported');
+    font = opened;
+    parsedFonts.set(bytes, font);
+  }
+  return font;
+}
+
+function layoutCacheFor(font: object): Record<string, unknown> {
+  let cache = sharedLayouts.get(font);
+  const size = cachedWordCounts.get(font) ?? 0;
+  if (!cache || size > MAX_CACHED_WORDS) {
+    cache = Object.create(null) as Record<string, unknown>;
+    sharedLayouts.set(font, cache);
+  }
+  return cache;
+}
+
+function registerFonts(doc: Doc, fonts: BrandFonts): Fonts {
+  const embedded = new Map<FontKey, EmbeddedFont>();
+  for (const key of FONT_KEYS) {
+    const parsed = parsedFont(fonts[key]);
+    // pdfkit accepts an already parsed fontkit font wherever it accepts font bytes.
+    doc.registerFont(key, parsed as unknown as Uint8Array);
+    doc.font(key);
+    const font = doc._font;
+    font.layoutCache = layoutCacheFor(parsed);
+    embedded.set(key, font);
+  }
+  const regular = parsedFont(fonts.regular);
+  const coverage = new Map<number, boolean>();
+  return {
+    get(key) {
+      return embedded.get(key)!;
+    },
+    covers(codePoint) {
+      let known = coverage.get(codePoint);
+      if (known === undefined) {
+        known = regular.hasGlyphForCodePoint(codePoint);
+        coverage.set(codePoint, known);
+      }
+      return known;
+    },
+  };
+}
+
+let rendersSinceCount = 0;
+
+/**
+ * Remember how many words each shared layout cache holds, so a long-running process (watch mode) does not grow
+ * without end. Counting keys is not free, so it is done every 50 renders.
+ */
+export function noteLayoutCacheSizes(fonts: Fonts): void {
+  if (++rendersSinceCount < 50) return;
+  rendersSinceCount = 0;
+  for (const key of FONT_KEYS) {
+    const font = fonts.get(key);
+    if (font.layoutCache) cachedWordCounts.set(font.font as object, Object.keys(font.layoutCache).length);
+  }
+}
+
+function xml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function isoSeconds(date: Date): string {
+  return `${date.toISOString().split('.')[0]}Z`;
+}
+
+/** pdfkit's own XMP writer neither escapes XML nor writes ModifyDate and language, which PDF/A validators require. */
+function xmpInfo(input: PdfInput, info: PDFKit.DocumentInfo): string {
+  const date = isoSeconds(input.options.creationDate);
+  const lines = [
+    '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    `<xmp:CreatorTool>${xml(info.Creator ?? '')}</xmp:CreatorTool>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(info.Title ?? '')}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(info.Author ?? '')}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(info.Subject ?? '')}</rdf:li></rdf:Alt></dc:description>`,
+    `<dc:language><rdf:Bag><rdf:li>${xml(input.texts.lang)}</rdf:li></rdf:Bag></dc:language>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    `<pdf:Producer>${xml(info.Producer ?? '')}</pdf:Producer>`,
+    `<pdf:Keywords>${xml(info.Keywords ?? '')}</pdf:Keywords>`,
+    '</rdf:Description>',
+  ];
+  return lines.join('\n');
+}
+
+/** Trailer /ID: from the source hash and everything else that changes the output, never from the clock. */
+function documentId(input: PdfInput): Uint8Array {
+  const seed = [input.options.sourceHash, input.brand.name, input.texts.lang, input.options.pdfa, input.options.showIds].join('\n');
+  return createHash('sha256').update(seed).digest().subarray(0, 16);
+}
+
+export interface CreatedDocument {
+  doc: Doc;
+  fonts: Fonts;
+  /** Resolves with the PDF bytes once `doc.end()` has been called. */
+  bytes: Promise<Uint8Array>;
+}
+
+/** Document-info fields a caller may set itself (a board pack is titled after the change, not the policy). */
+export type InfoOverrides = Partial<Pick<PDFKit.DocumentInfo, 'Title' | 'Subject' | 'Keywords'>>;
+
+export function createDocument(input: PdfInput, theme: Theme, overrides: InfoOverrides = {}): CreatedDocument {
+  const { policy, options } = input;
+  const meta = policy.meta;
+  const info: PDFKit.DocumentInfo = {
+    Title: overrides.Title ?? meta.title,
+    Author: meta.organisation,
+    Subject: overrides.Subject ?? input.texts.header,
+    Keywords: overrides.Keywords ?? [meta.id, meta.org, meta.version, meta.status].filter(Boolean).join(', '),
+    Creator: options.producer,
+    Producer: options.producer,
+    CreationDate: options.creationDate,
+    ModDate: options.creationDate,
+  };
+  const settings: PDFKit.PDFDocumentOptions = {
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: input.texts.lang,
+    displayTitle: true,
+    size: [theme.page.width, theme.page.height],
+    margin: 0,
+    info,
+    ...(options.pdfa ? { subset: 'PDF/A-3a' as const } : {}),
+  };
+  // font: null keeps pdfkit from loading Helvetica, which we never use.
+  const doc = new PDFDocument({ ...settings, font: null } as unknown as PDFKit.PDFDocumentOptions);
+  doc._id = documentId(input);
+  doc._addInfo = () => doc.metadata.append(xmpInfo(input, info));
+
+  const chunks: Uint8Array[] = [];
+  const bytes = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const fonts = registerFonts(doc, input.brand.fonts);
+  if (options.pdfa) {
+    doc.file(Buffer.from(options.source, 'utf8'), {
+      name: options.sourceName,
+      type: 'text/markdown',
+      relationship: 'Source',
+      description: `Markdown source of ${meta.title}`,
+      creationDate: options.creationDate,
+      modifiedDate: options.creationDate,
+    });
+  }
+  return { doc, fonts, bytes };
+}

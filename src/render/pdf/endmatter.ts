@@ -1,0 +1,153 @@
+// What follows the policy text: footnotes, the approval table and the colophon. Their headings get destinations
+// with a ':' in the name (clause ids cannot contain one), so they never collide with the author's ids.
+import type { Policy } from '../../model/policy.js';
+import { bodySettings, drawBlock, drawLabel, placeLines, type FlowContext, type Lead } from './blocks.js';
+import type { PlacedHeading } from './flow.js';
+import type { PdfTexts } from './input.js';
+import { footnoteDestination, plainRuns } from './inline.js';
+import { layoutText } from './paint.js';
+import type { StructElement } from './tagging.js';
+import { drawTable, type TableSpec } from './table.js';
+import { headingStyle } from './theme.js';
+
+export const FOOTNOTES_DESTINATION = 'clausemark:footnotes';
+export const APPROVALS_DESTINATION = 'clausemark:approvals';
+
+/** An unnumbered top-level heading (footnotes, approvals), kept with `keepHeight` of what follows. */
+function drawEndHeading(context: FlowContext, id: string, title: string, parent: StructElement, keepHeight: number): PlacedHeading {
+  const { frame, painter } = context;
+  const { theme, tagger } = painter;
+  const style = headingStyle(theme, 1);
+  const settings = bodySettings(context, { size: style.size, leading: style.leading, align: 'left', base: { bold: true } });
+  const lines = layoutText(painter, plainRuns(title, painter.fonts.covers), settings.set, frame.width);
+  frame.space(style.before);
+  frame.ensure(lines.length * style.leading + style.after + keepHeight);
+  const top = frame.y;
+  frame.destination(id, top);
+  placeLines(context, lines, frame.left, { set: settings.set, colours: { text: theme.colours.primary, link: theme.colours.accent } }, tagger.element('H2', parent));
+  frame.y += style.after;
+  return { id, title, number: '', level: 1, pageIndex: frame.pageIndex, top, children: [] };
+}
+
+export function drawFootnotes(context: FlowContext, policy: Policy, numbers: ReadonlyMap<string, number>, title: string): PlacedHeading | undefined {
+  if (numbers.size === 0) return undefined;
+  const { painter, frame } = context;
+  const { tagger, theme, measure } = painter;
+  const section = tagger.element('Sect');
+  const placed = drawEndHeading(context, FOOTNOTES_DESTINATION, title, section, theme.body.leading * 2);
+  const ordered = [...numbers].sort((a, b) => a[1] - b[1]);
+  const gutter = Math.max(theme.gutter.min, ...ordered.map(([, number]) => measure.width(`${number}`, 'regular', theme.body.size) + theme.gutter.gap));
+  const list = tagger.element('L', section);
+  ordered.forEach(([key, number], index) => {
+    const definition = policy.footnotes[key];
+    if (!definition) return;
+    if (index > 0) frame.space(theme.body.itemGap);
+    const item = tagger.element('LI', list);
+    const label = tagger.element('Lbl', item);
+    const body = tagger.element('LBody', item);
+    let lead: Lead | undefined = (top) => {
+      frame.destination(footnoteDestination(number), top);
+      drawLabel(context, `${number}`, frame.left, gutter, top, label, false, theme.colours.accent);
+    };
+    definition.children.forEach((block, blockIndex) => {
+      if (blockIndex > 0) frame.space(theme.body.paragraphGap * 0.6);
+      const blockLead = lead;
+      lead = undefined;
+      drawBlock(context, block, frame.left + gutter, frame.width - gutter, body, blockLead);
+    });
+  });
+  return placed;
+}
+
+const STEPS = ['advies', 'instemming', 'vaststelling'];
+
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** "2019-10-16" → "16 oktober 2019" in the document's language (formatters are costly to create: kept). */
+export function formatDate(date: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    dateFormats.set(lang, format);
+  }
+  return format ? format.format(parsed) : date;
+}
+
+/** Steps still to sign for a proposed policy: the procedure steps not yet recorded (two open rows when none are). */
+function pendingStepsOf(policy: Policy): string[] {
+  if (policy.meta.status !== 'proposed') return [];
+  const taken = new Set(policy.meta.approvals.map((approval) => approval.step?.toLowerCase()).filter((step): step is string => Boolean(step)));
+  if (taken.size === 0) return ['', ''];
+  const missing = STEPS.filter((step) => !taken.has(step));
+  return missing.length > 0 ? missing : [''];
+}
+
+/**
+ * Rows of the approval table: the approvals given, then empty rows to sign, one per pending step (by default the
+ * steps a proposed policy still lacks); `pendingName` fills their name cell.
+ */
+export function approvalRows(
+  policy: Policy,
+  texts: PdfTexts,
+  pendingSteps: readonly string[] = pendingStepsOf(policy),
+  pendingName: string = texts.pendingApproval,
+): { rows: string[][]; pending: number[] } {
+  const approvals = policy.meta.approvals;
+  const rows = approvals.map((approval) => [formatDate(approval.date, texts.lang), approval.name, approval.role, approval.step ?? '', '']);
+  const pending: number[] = [];
+  for (const step of pendingSteps) {
+    pending.push(rows.length);
+    rows.push(['', pendingName, '', step, '']);
+  }
+  return { rows, pending };
+}
+
+/** The approval table: date, name, role, step and a signature column wide and tall enough to sign in. */
+export function approvalTableSpec(key: object, texts: PdfTexts, covers: (codePoint: number) => boolean, table: { rows: string[][]; pending: number[] }): TableSpec {
+  const columns = texts.columns;
+  return {
+    key,
+    header: [columns.date, columns.name, columns.role, columns.step, columns.signature].map((label) => plainRuns(label, covers)),
+    rows: table.rows.map((row) => row.map((cell) => plainRuns(cell, covers))),
+    align: ['left', 'left', 'left', 'left', 'left'],
+    minWidths: [0, 0, 0, 0, 110],
+    minRowHeight: 34,
+    mutedRows: new Set(table.pending),
+  };
+}
+
+export function showsApprovals(policy: Policy): boolean {
+  return policy.meta.approvals.length > 0 || policy.meta.status === 'proposed';
+}
+
+export function drawApprovals(context: FlowContext, policy: Policy, texts: PdfTexts): PlacedHeading | undefined {
+  if (!showsApprovals(policy)) return undefined;
+  const { painter, frame } = context;
+  const { tagger, fonts, theme } = painter;
+  const section = tagger.element('Sect');
+  const spec = approvalTableSpec(policy.meta.approvals, texts, fonts.covers, approvalRows(policy, texts));
+  const placed = drawEndHeading(context, APPROVALS_DESTINATION, texts.approvals, section, theme.table.leading * 2 + 34);
+  drawTable(context, spec, frame.left, frame.width, section);
+  return placed;
+}
+
+export function drawColophon(context: FlowContext, text: string): void {
+  const { painter, frame } = context;
+  const { theme, tagger, doc } = painter;
+  const set = { size: theme.small.size, leading: theme.small.leading, align: 'left' as const };
+  const lines = layoutText(painter, plainRuns(text, painter.fonts.covers), set, frame.width);
+  if (lines.length === 0) return;
+  frame.space(30);
+  frame.ensure(lines.length * set.leading + 10);
+  const top = frame.y;
+  tagger.artifact(() => doc.moveTo(frame.left, top).lineTo(frame.left + 56, top).lineWidth(0.5).stroke(theme.colours.rule));
+  frame.y += 8;
+  placeLines(context, lines, frame.left, { set, colours: { text: theme.colours.muted, link: theme.colours.muted } }, tagger.element('P'));
+}

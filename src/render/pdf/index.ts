@@ -1,0 +1,122 @@
+// renderPdf: a Policy, its brand and its wording → the bytes of a branded, tagged PDF. A pure function of its
+// input: no clock, no file access, no randomness, so the same input gives byte-identical output.
+//
+// Page order: cover, table of contents (pages reserved, filled in at the end), body, footnotes, approvals,
+// colophon. Header and footer are drawn last, when the page count is known.
+import { allClauses, allSections } from '../../model/walk.js';
+import { drawCover } from './cover.js';
+import { createDocument, noteLayoutCacheSizes } from './document.js';
+import { APPROVALS_DESTINATION, drawApprovals, drawColophon, drawFootnotes, FOOTNOTES_DESTINATION, showsApprovals } from './endmatter.js';
+import { drawSection, measureHeadingGutters, type BodyContext, type PlacedHeading } from './flow.js';
+import { Frame } from './frame.js';
+import { drawHeaderFooter, drawWatermark } from './furniture.js';
+import type { PdfInput } from './input.js';
+import { collectDefinitions, numberFootnotes, type InlineContext } from './inline.js';
+import { buildOutline } from './outline.js';
+import { createMeasure, type Painter } from './paint.js';
+import { Tagger } from './tagging.js';
+import { createTheme } from './theme.js';
+import { drawToc, planToc, type TocEntry } from './toc.js';
+
+export type { PdfInput, PdfOptions, PdfTexts } from './input.js';
+
+/** Sections deeper than this are left out of the table of contents (they stay in the bookmarks). */
+const TOC_DEPTH = 3;
+
+function tocEntries(input: PdfInput, footnotes: boolean): TocEntry[] {
+  const entries: TocEntry[] = [];
+  const visit = (sections: PdfInput['policy']['sections'], level: number): void => {
+    for (const section of sections) {
+      if (level <= TOC_DEPTH) entries.push({ id: section.id, number: section.number, title: section.title, level });
+      visit(section.sections, level + 1);
+    }
+  };
+  visit(input.policy.sections, 1);
+  if (footnotes) entries.push({ id: FOOTNOTES_DESTINATION, number: '', title: input.texts.footnotes, level: 1 });
+  if (showsApprovals(input.policy)) entries.push({ id: APPROVALS_DESTINATION, number: '', title: input.texts.approvals, level: 1 });
+  return entries;
+}
+
+export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
+  const { policy, texts, options } = input;
+  const theme = createTheme(input.brand);
+  const { doc, fonts, bytes } = createDocument(input, theme);
+  const tagger = new Tagger(doc);
+  const painter: Painter = { doc, fonts, theme, tagger, measure: createMeasure(fonts) };
+  const watermark = (): void => {
+    if (texts.watermark) drawWatermark(painter, texts.watermark);
+  };
+  const frame = new Frame(doc, theme, tagger, watermark);
+
+  // Cover.
+  doc.addPage();
+  watermark();
+  drawCover(painter, input);
+
+  const footnoteNumbers = numberFootnotes(policy);
+  const destinations = new Set(allSections(policy).map((section) => section.id));
+  for (const { clause } of allClauses(policy)) destinations.add(clause.id);
+  const inline: InlineContext = {
+    footnotes: footnoteNumbers,
+    definitions: collectDefinitions(policy),
+    destinations,
+    covers: (code) => fonts.covers(code),
+  };
+  const context: BodyContext = {
+    painter,
+    frame,
+    inline,
+    lang: texts.lang,
+    numbering: input.brand.numbering.length > 0 ? input.brand.numbering : ['decimal'],
+    showIds: options.showIds,
+    headingGutters: new Map(),
+    layouts: new WeakMap(),
+  };
+  context.headingGutters = measureHeadingGutters(context, policy.sections);
+
+  // Table of contents: planned now, drawn once the page numbers are known.
+  const entries = tocEntries(input, footnoteNumbers.size > 0);
+  const geometry = { left: frame.left, top: frame.top, bottom: frame.bottom, width: frame.width };
+  let toc: { plan: ReturnType<typeof planToc>; firstPage: number } | undefined;
+  if (entries.length > 0) {
+    frame.newPage();
+    const firstPage = frame.pageIndex;
+    const plan = planToc(painter, geometry, texts.contents, entries);
+    for (let page = 1; page < plan.pages; page++) frame.newPage();
+    toc = { plan, firstPage };
+  }
+
+  // Body.
+  frame.newPage();
+  const headings: PlacedHeading[] = [];
+  drawSection(context, policy.preamble, 0, tagger.root);
+  for (const section of policy.sections) {
+    const placed = drawSection(context, section, 1, tagger.root);
+    if (placed) headings.push(placed);
+  }
+  const footnotesHeading = drawFootnotes(context, policy, footnoteNumbers, texts.footnotes);
+  if (footnotesHeading) headings.push(footnotesHeading);
+  const approvalsHeading = drawApprovals(context, policy, texts);
+  if (approvalsHeading) headings.push(approvalsHeading);
+  drawColophon(context, texts.colophon);
+  tagger.end();
+
+  const pageOf = new Map<string, number>();
+  const collect = (list: readonly PlacedHeading[]): void => {
+    for (const heading of list) {
+      pageOf.set(heading.id, heading.pageIndex + 1);
+      collect(heading.children);
+    }
+  };
+  collect(headings);
+  if (toc) drawToc(painter, toc.plan, geometry, toc.firstPage, (id) => pageOf.get(id));
+
+  const range = doc.bufferedPageRange();
+  drawHeaderFooter(painter, input, range.count, range.start);
+  buildOutline(doc, headings);
+
+  doc.end();
+  const pdf = await bytes;
+  noteLayoutCacheSizes(fonts);
+  return pdf;
+}

@@ -1,0 +1,210 @@
+// mdast phrasing content → styled runs of text, the input of line breaking. Also numbers the footnotes in order of
+// first reference, the way readers expect them.
+import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import type { Policy } from '../../model/policy.js';
+import { allSections } from '../../model/walk.js';
+
+export type RunLink = { url: string } | { dest: string };
+
+export interface RunStyle {
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+  strike?: boolean;
+  /** Drawn with a line under the text (insertions in a redline). */
+  underline?: boolean;
+  /** Text colour (#rrggbb) instead of the paragraph's; decorations take it too. */
+  colour?: string;
+  superscript?: boolean;
+  link?: RunLink;
+}
+
+export interface Run {
+  /** Text to set; "\n" alone is a forced line break. */
+  text: string;
+  style: RunStyle;
+}
+
+export const LINE_BREAK = '\n';
+
+export interface InlineContext {
+  /** Footnote identifier → display number. */
+  footnotes: ReadonlyMap<string, number>;
+  /** Link reference definitions of the document. */
+  definitions: ReadonlyMap<string, Definition>;
+  /** Named destinations that exist (clause and section ids), for `[see](#up.belang)` links. */
+  destinations: ReadonlySet<string>;
+  /** Whether the font can draw a character; others are replaced so no invisible .notdef glyph is set. */
+  covers(codePoint: number): boolean;
+}
+
+/** Named destination of footnote `n`; ids cannot contain ':', so these never collide with clause ids. */
+export function footnoteDestination(number: number): string {
+  return `fn:${number}`;
+}
+
+const REPLACEMENTS: Record<string, string> = {
+  '\u2011': '-', // non-breaking hyphen
+  '\u2212': '-', // minus
+  '\u2010': '-',
+  '\u00A0': '\u00A0',
+  '\u2009': ' ',
+  '\u200B': '',
+  '\uFEFF': '',
+};
+
+/** NFC, no control characters, and only characters the font can draw. */
+export function cleanText(text: string, covers: (codePoint: number) => boolean): string {
+  let out = '';
+  for (const character of text.normalize('NFC')) {
+    const code = character.codePointAt(0) ?? 0;
+    if (character === '\n' || character === '\t' || character === '\r') out += ' ';
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
+    else if (covers(code) || character === ' ') out += character;
+    else if (REPLACEMENTS[character] !== undefined) out += REPLACEMENTS[character];
+    else {
+      // Compatibility forms (ligatures, full-width letters) often decompose into drawable letters.
+      const decomposed = character.normalize('NFKD').replace(/\p{M}/gu, '');
+      out += decomposed !== character && [...decomposed].every((c) => covers(c.codePointAt(0) ?? 0)) ? decomposed : '?';
+    }
+  }
+  return out;
+}
+
+function collapse(runs: Run[]): Run[] {
+  // Markdown whitespace: runs of spaces collapse to one, and no line starts or ends with a space.
+  const out: Run[] = [];
+  let lastWasSpace = true;
+  for (const run of runs) {
+    if (run.text === LINE_BREAK) {
+      const previous = out[out.length - 1];
+      if (previous) previous.text = previous.text.replace(/ +$/, '');
+      out.push(run);
+      lastWasSpace = true;
+      continue;
+    }
+    let text = run.style.code ? run.text : run.text.replace(/ {2,}/g, ' ');
+    if (lastWasSpace) text = text.replace(/^ +/, '');
+    if (text.length === 0) continue;
+    lastWasSpace = text.endsWith(' ');
+    out.push({ text, style: run.style });
+  }
+  const last = out[out.length - 1];
+  if (last) last.text = last.text.replace(/ +$/, '');
+  return out.filter((run) => run.text.length > 0);
+}
+
+/** Styled runs for inline content; `base` applies to all of it (e.g. bold for headings). */
+export function toRuns(nodes: readonly PhrasingContent[], context: InlineContext, base: RunStyle = {}): Run[] {
+  const runs: Run[] = [];
+  const add = (text: string, style: RunStyle): void => {
+    const cleaned = cleanText(text, context.covers);
+    if (cleaned.length > 0) runs.push({ text: cleaned, style });
+  };
+  const visit = (node: PhrasingContent, style: RunStyle): void => {
+    switch (node.type) {
+      case 'text':
+        add(node.value, style);
+        break;
+      case 'emphasis':
+        for (const child of node.children) visit(child, { ...style, italic: true });
+        break;
+      case 'strong':
+        for (const child of node.children) visit(child, { ...style, bold: true });
+        break;
+      case 'delete':
+        for (const child of node.children) visit(child, { ...style, strike: true });
+        break;
+      case 'inlineCode':
+        add(node.value, { ...style, code: true });
+        break;
+      case 'break':
+        runs.push({ text: LINE_BREAK, style });
+        break;
+      case 'link':
+        for (const child of node.children) visit(child, { ...style, link: linkTarget(node.url, context) ?? style.link });
+        break;
+      case 'linkReference': {
+        const definition = context.definitions.get(node.identifier.toLowerCase());
+        const link = definition ? linkTarget(definition.url, context) : undefined;
+        for (const child of node.children) visit(child, link ? { ...style, link } : style);
+        break;
+      }
+      case 'footnoteReference': {
+        const number = context.footnotes.get(node.identifier.toLowerCase());
+        if (number !== undefined) runs.push({ text: String(number), style: { ...style, superscript: true, link: { dest: footnoteDestination(number) } } });
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+        if (node.alt) add(`[${node.alt}]`, { ...style, italic: true });
+        break;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(node.value.trim())) runs.push({ text: LINE_BREAK, style });
+        break;
+      default:
+        break;
+    }
+  };
+  for (const node of nodes) visit(node, base);
+  return collapse(runs);
+}
+
+function linkTarget(url: string, context: InlineContext): RunLink | undefined {
+  if (url.startsWith('#')) {
+    const dest = decodeURIComponent(url.slice(1));
+    return context.destinations.has(dest) ? { dest } : undefined;
+  }
+  // Only schemes a reader can follow; javascript: and friends are not links in a policy.
+  return /^(https?:|mailto:|tel:)/i.test(url) || /^www\./i.test(url) ? { url: url.startsWith('www.') ? `https://${url}` : url } : undefined;
+}
+
+/** Plain text of runs (for outlines, tags and measurements). */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((run) => (run.text === LINE_BREAK ? ' ' : run.text)).join('');
+}
+
+function walkPhrasing(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) walkPhrasing(child, visit);
+}
+
+/** Footnote numbers in order of first reference; footnotes never referenced follow, so no text is lost. */
+export function numberFootnotes(policy: Policy): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const note = (node: Nodes): void => {
+    if (node.type === 'footnoteReference') {
+      const key = node.identifier.toLowerCase();
+      if (!numbers.has(key) && policy.footnotes[key] !== undefined) numbers.set(key, numbers.size + 1);
+    }
+  };
+  const visitClauses = (clauses: Policy['preamble']['clauses']): void => {
+    for (const clause of clauses) {
+      for (const block of clause.content) walkPhrasing(block, note);
+      visitClauses(clause.children);
+    }
+  };
+  for (const section of allSections(policy)) {
+    for (const node of section.heading) walkPhrasing(node, note);
+    visitClauses(section.clauses);
+  }
+  for (const key of Object.keys(policy.footnotes)) {
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+  }
+  return numbers;
+}
+
+/** Link reference definitions (`[label]: https://…`) anywhere in the document. */
+export function collectDefinitions(policy: Policy): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  walkPhrasing(policy.tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node);
+  });
+  return definitions;
+}
+
+/** One run of plain text (cover lines, header, table cells we write ourselves), cleaned like Markdown text. */
+export function plainRuns(text: string, covers: (codePoint: number) => boolean, style: RunStyle = {}): Run[] {
+  const cleaned = cleanText(text, covers).replace(/ {2,}/g, ' ').trim();
+  return cleaned ? [{ text: cleaned, style }] : [];
+}

@@ -1,0 +1,384 @@
+// Styled runs → lines that fit a width. Our own line breaker rather than pdfkit's: pdfkit justifies each styled
+// fragment on its own (gaps), drops a leading space after `continued`, and cannot hyphenate on demand. Here a line
+// is set as a whole: hyphenation only when the line would otherwise be loose, long words and URLs break where
+// they can (after / or -, else anywhere), and justification stops stretching before it gapes.
+import type { FontKey } from './theme.js';
+import { LINE_BREAK, type Run, type RunStyle } from './inline.js';
+import { continuationAfterHyphen, hyphenationPoints, SOFT_HYPHEN } from './hyphenate.js';
+
+export type Align = 'left' | 'justify' | 'right' | 'center';
+
+export interface Measure {
+  width(text: string, font: FontKey, size: number): number;
+}
+
+export interface SetStyle {
+  size: number;
+  /** Distance between baselines. */
+  leading: number;
+  align: Align;
+  /** Language for hyphenation; undefined turns hyphenation off. */
+  hyphenate?: string;
+  /** Applied under every run (headings are bold throughout). */
+  base?: RunStyle;
+}
+
+/** A stretch of one line in one style; `text` may end in a space that is drawn but not part of `width`. */
+export interface LineItem {
+  x: number;
+  text: string;
+  style: RunStyle;
+  font: FontKey;
+  size: number;
+  /** Width of the text without a trailing space. */
+  width: number;
+  /** Extra width added to every space in `text` (justification). */
+  wordSpacing: number;
+}
+
+export interface SetLine {
+  items: LineItem[];
+  /** Width the line occupies after alignment. */
+  width: number;
+}
+
+interface Piece {
+  text: string;
+  style: RunStyle;
+  font: FontKey;
+  size: number;
+  width: number;
+}
+
+type Token = { kind: 'word'; pieces: Piece[]; width: number } | { kind: 'space' } | { kind: 'break' };
+
+type Atom = { kind: 'piece'; piece: Piece } | { kind: 'space'; width: number; of: Piece };
+
+const SUPERSCRIPT_SCALE = 0.62;
+/** Justification may widen a space to at most this many times its natural width; looser lines stay ragged. */
+const MAX_STRETCH = 2.2;
+/** A line whose spaces would have to grow more than this fraction of a space tries to hyphenate its next word. */
+const HYPHENATE_ABOVE_STRETCH = 0.6;
+/** No more than this many hyphenated lines in a row (a ladder of hyphens at the right edge reads badly). */
+const MAX_HYPHENS_IN_A_ROW = 2;
+/** Letters that must stay on each side of a hyphenation point ("Colle-ge" is not worth a hyphen). */
+const MIN_HEAD_LETTERS = 2;
+const MIN_TAIL_LETTERS = 3;
+
+export function fontFor(style: RunStyle): FontKey {
+  if (style.code) return 'regular';
+  if (style.bold && style.italic) return 'boldItalic';
+  if (style.bold) return 'bold';
+  if (style.italic) return 'italic';
+  return 'regular';
+}
+
+function sizeFor(style: RunStyle, size: number): number {
+  return style.superscript ? size * SUPERSCRIPT_SCALE : size;
+}
+
+function merge(base: RunStyle | undefined, style: RunStyle): RunStyle {
+  return base ? { ...base, ...style, bold: Boolean(base.bold || style.bold), italic: Boolean(base.italic || style.italic) } : style;
+}
+
+function makePiece(text: string, style: RunStyle, size: number, measure: Measure): Piece {
+  const font = fontFor(style);
+  const pieceSize = sizeFor(style, size);
+  // Soft hyphens stay in the text (they are break points) but take no room until a line breaks there.
+  return { text, style, font, size: pieceSize, width: measure.width(text.replaceAll(SOFT_HYPHEN, ''), font, pieceSize) };
+}
+
+function tokenize(runs: readonly Run[], set: SetStyle, measure: Measure): Token[] {
+  const tokens: Token[] = [];
+  let pieces: Piece[] = [];
+  const endWord = (): void => {
+    if (pieces.length === 0) return;
+    tokens.push({ kind: 'word', pieces, width: pieces.reduce((sum, piece) => sum + piece.width, 0) });
+    pieces = [];
+  };
+  for (const run of runs) {
+    if (run.text === LINE_BREAK) {
+      endWord();
+      tokens.push({ kind: 'break' });
+      continue;
+    }
+    const style = merge(set.base, run.style);
+    const parts = run.text.split(' ');
+    parts.forEach((part, index) => {
+      if (index > 0) {
+        endWord();
+        if (tokens[tokens.length - 1]?.kind === 'word') tokens.push({ kind: 'space' });
+      }
+      if (part.length > 0) pieces.push(makePiece(part, style, set.size, measure));
+    });
+  }
+  endWord();
+  return tokens;
+}
+
+/** Where a word may break: after `offset` characters, adding a hyphen or not. */
+interface BreakPoint {
+  offset: number;
+  hyphen: boolean;
+}
+
+const URL_LIKE = /^(https?:\/\/|www\.|mailto:)|@|\/\w/i;
+
+function breakPoints(text: string, lang: string | undefined): BreakPoint[] {
+  const points = new Map<number, boolean>();
+  // Soft hyphens typed by the author are hyphenation points too.
+  let plain = '';
+  for (const character of text) {
+    if (character === SOFT_HYPHEN) points.set(plain.length, true);
+    else plain += character;
+  }
+  const urlLike = URL_LIKE.test(plain);
+  for (let i = 1; i < plain.length - 1; i++) {
+    const character = plain[i - 1]!;
+    if (character === '-' || character === '–' || character === '/' || (urlLike && /[.?&=_#:]/.test(character))) points.set(i, false);
+  }
+  if (lang && !urlLike) {
+    for (const point of hyphenationPoints(plain, lang)) {
+      const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+      if (points.has(point) || letters(plain.slice(0, point)) < MIN_HEAD_LETTERS || letters(plain.slice(point)) < MIN_TAIL_LETTERS) continue;
+      points.set(point, true);
+    }
+  }
+  return [...points].map(([offset, hyphen]) => ({ offset, hyphen })).sort((a, b) => a.offset - b.offset);
+}
+
+function stripSoftHyphens(pieces: Piece[]): Piece[] {
+  if (!pieces.some((piece) => piece.text.includes(SOFT_HYPHEN))) return pieces;
+  return pieces.map((piece) => (piece.text.includes(SOFT_HYPHEN) ? { ...piece, text: piece.text.replaceAll(SOFT_HYPHEN, '') } : piece));
+}
+
+/** Splits a word's pieces at a character offset of their joined text. */
+function splitPieces(pieces: Piece[], offset: number, measure: Measure): [Piece[], Piece[]] {
+  const head: Piece[] = [];
+  const tail: Piece[] = [];
+  let seen = 0;
+  for (const piece of pieces) {
+    const start = seen;
+    seen += piece.text.length;
+    if (seen <= offset) head.push(piece);
+    else if (start >= offset) tail.push(piece);
+    else {
+      const cut = offset - start;
+      const a = piece.text.slice(0, cut);
+      const b = piece.text.slice(cut);
+      head.push({ ...piece, text: a, width: measure.width(a, piece.font, piece.size) });
+      tail.push({ ...piece, text: b, width: measure.width(b, piece.font, piece.size) });
+    }
+  }
+  return [head, tail];
+}
+
+function widthOf(pieces: readonly Piece[]): number {
+  return pieces.reduce((sum, piece) => sum + piece.width, 0);
+}
+
+function withHyphen(pieces: Piece[], measure: Measure): Piece[] {
+  const last = pieces[pieces.length - 1]!;
+  const text = `${last.text}-`;
+  return [...pieces.slice(0, -1), { ...last, text, width: measure.width(text, last.font, last.size) }];
+}
+
+interface Split {
+  head: Piece[];
+  tail: Piece[];
+}
+
+/** The longest head of the word (at a break point) that fits `room`, or undefined. */
+function splitToFit(pieces: Piece[], room: number, lang: string | undefined, measure: Measure, anywhere: boolean): Split | undefined {
+  const joined = pieces.map((piece) => piece.text).join('');
+  const clean = stripSoftHyphens(pieces);
+  const points = breakPoints(joined, lang);
+  for (let i = points.length - 1; i >= 0; i--) {
+    const point = points[i]!;
+    const [rawHead, rawTail] = splitPieces(clean, point.offset, measure);
+    const head = point.hyphen ? withHyphen(rawHead, measure) : rawHead;
+    if (widthOf(head) <= room) {
+      const tail = point.hyphen && lang ? continueTail(rawTail, lang, measure) : rawTail;
+      return { head, tail };
+    }
+  }
+  if (!anywhere) return undefined;
+  // Last resort for a word wider than the whole line: break between any two characters.
+  const text = clean.map((piece) => piece.text).join('');
+  let fit = 0;
+  for (let n = 1; n < text.length; n++) {
+    const [head] = splitPieces(clean, n, measure);
+    if (widthOf(head) > room) break;
+    fit = n;
+  }
+  const cut = Math.max(1, fit);
+  const [head, tail] = splitPieces(clean, cut, measure);
+  return { head, tail };
+}
+
+function endsWithHyphen(pieces: readonly Piece[]): boolean {
+  return pieces[pieces.length - 1]?.text.endsWith('-') ?? false;
+}
+
+function continueTail(tail: Piece[], lang: string, measure: Measure): Piece[] {
+  const first = tail[0];
+  if (!first) return tail;
+  const text = continuationAfterHyphen(first.text, lang);
+  return text === first.text ? tail : [{ ...first, text, width: measure.width(text, first.font, first.size) }, ...tail.slice(1)];
+}
+
+interface RawLine {
+  atoms: Atom[];
+  width: number;
+  /** Ends a paragraph or at a forced break: not justified. */
+  hardEnd: boolean;
+}
+
+/** Breaks runs into lines no wider than `width`. */
+export function setText(runs: readonly Run[], set: SetStyle, width: number, measure: Measure): SetLine[] {
+  const tokens = tokenize(runs, set, measure);
+  if (tokens.length === 0) return [];
+  const lines: RawLine[] = [];
+  let atoms: Atom[] = [];
+  let lineWidth = 0;
+  let pendingSpace = false;
+  let hyphensInARow = 0;
+  const spaceWidths = new Map<string, number>();
+  const spaceWidth = (of: Piece): number => {
+    const key = `${of.font}:${of.size}`;
+    let width = spaceWidths.get(key);
+    if (width === undefined) {
+      width = measure.width(' ', of.font, of.size);
+      spaceWidths.set(key, width);
+    }
+    return width;
+  };
+  const finish = (hardEnd: boolean): void => {
+    lines.push({ atoms, width: lineWidth, hardEnd });
+    atoms = [];
+    lineWidth = 0;
+    pendingSpace = false;
+  };
+  const lastPiece = (): Piece | undefined => {
+    const last = atoms[atoms.length - 1];
+    return last?.kind === 'piece' ? last.piece : undefined;
+  };
+  const placeWord = (pieces: Piece[]): void => {
+    const previous = lastPiece();
+    if (previous && pendingSpace) {
+      const space = spaceWidth(previous);
+      atoms.push({ kind: 'space', width: space, of: previous });
+      lineWidth += space;
+    }
+    for (const piece of pieces) atoms.push({ kind: 'piece', piece });
+    lineWidth += widthOf(pieces);
+    pendingSpace = false;
+  };
+
+  for (const token of tokens) {
+    if (token.kind === 'break') {
+      finish(true);
+      continue;
+    }
+    if (token.kind === 'space') {
+      pendingSpace = atoms.length > 0;
+      continue;
+    }
+    let pieces = token.pieces;
+    for (let guard = 0; guard < 10_000; guard++) {
+      const plain = stripSoftHyphens(pieces);
+      const wordWidth = widthOf(plain);
+      const previous = lastPiece();
+      const space = previous && pendingSpace ? spaceWidth(previous) : 0;
+      if (lineWidth + space + wordWidth <= width + 0.01) {
+        placeWord(plain);
+        break;
+      }
+      const room = width - lineWidth - space;
+      if (atoms.length > 0) {
+        // Only hyphenate when the line without this word would be loose.
+        const spaces = atoms.filter((atom) => atom.kind === 'space').length + (space > 0 ? 1 : 0);
+        const stretch = spaces > 0 && previous ? (width - lineWidth) / spaces / spaceWidth(previous) : Infinity;
+        const loose = set.align === 'justify' ? stretch > HYPHENATE_ABOVE_STRETCH : width - lineWidth > width * 0.2;
+        const lang = hyphensInARow < MAX_HYPHENS_IN_A_ROW ? set.hyphenate : undefined;
+        const split = loose ? splitToFit(pieces, room, lang, measure, false) : undefined;
+        if (split && split.head.length > 0) {
+          placeWord(split.head);
+          hyphensInARow = endsWithHyphen(split.head) ? hyphensInARow + 1 : 0;
+          finish(false);
+          pieces = split.tail;
+          continue;
+        }
+        hyphensInARow = 0;
+        finish(false);
+        continue;
+      }
+      // Alone on a line and still too wide: break it wherever it can break.
+      const split = splitToFit(pieces, width, set.hyphenate, measure, true)!;
+      placeWord(split.head);
+      finish(false);
+      pieces = split.tail;
+      if (pieces.length === 0) break;
+    }
+  }
+  if (atoms.length > 0) finish(true);
+  else if (lines.length > 0) lines[lines.length - 1]!.hardEnd = true;
+  return lines.map((line) => arrange(line, set, width));
+}
+
+function sameLink(a: RunStyle['link'], b: RunStyle['link']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return 'url' in a ? 'url' in b && a.url === b.url : 'dest' in b && a.dest === b.dest;
+}
+
+function sameLook(a: Piece, b: Piece): boolean {
+  const x = a.style;
+  const y = b.style;
+  return (
+    a.font === b.font &&
+    a.size === b.size &&
+    Boolean(x.code) === Boolean(y.code) &&
+    Boolean(x.strike) === Boolean(y.strike) &&
+    Boolean(x.underline) === Boolean(y.underline) &&
+    x.colour === y.colour &&
+    Boolean(x.superscript) === Boolean(y.superscript) &&
+    sameLink(x.link, y.link)
+  );
+}
+
+/** Positions the atoms of a line: alignment, justification, and merging into drawable items. */
+function arrange(line: RawLine, set: SetStyle, width: number): SetLine {
+  const spaces = line.atoms.filter((atom) => atom.kind === 'space') as Extract<Atom, { kind: 'space' }>[];
+  let extra = 0;
+  if (set.align === 'justify' && !line.hardEnd && spaces.length > 0) {
+    const perSpace = (width - line.width) / spaces.length;
+    const natural = spaces.reduce((sum, space) => sum + space.width, 0) / spaces.length;
+    if (perSpace > 0 && perSpace <= natural * (MAX_STRETCH - 1)) extra = perSpace;
+  }
+  const used = line.width + extra * spaces.length;
+  let x = set.align === 'right' ? width - used : set.align === 'center' ? (width - used) / 2 : 0;
+  const items: LineItem[] = [];
+  let current: LineItem | undefined;
+  let currentPiece: Piece | undefined;
+  for (const atom of line.atoms) {
+    if (atom.kind === 'space') {
+      if (current) {
+        current.text += ' ';
+        x += atom.width + extra;
+      }
+      continue;
+    }
+    const piece = atom.piece;
+    if (current && currentPiece && sameLook(currentPiece, piece)) {
+      current.width = x - current.x + piece.width;
+      current.text += piece.text;
+    } else {
+      current = { x, text: piece.text, style: piece.style, font: piece.font, size: piece.size, width: piece.width, wordSpacing: extra };
+      items.push(current);
+      currentPiece = piece;
+    }
+    x += piece.width;
+  }
+  return { items, width: used };
+}

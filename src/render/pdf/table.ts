@@ -1,0 +1,259 @@
+// Real tables: columns sized to their content, cells wrapped and hyphenated, rows that break across pages with the
+// header row repeated on every page (pdfkit's own tables do not repeat it). Tagged Table > TR > TH/TD; a repeated
+// header is a pagination artifact, so a screen reader meets it once.
+import type { FlowContext, Lead } from './context.js';
+import type { Run } from './inline.js';
+import type { Align, SetLine, SetStyle } from './linebreak.js';
+import { layoutText, paintLine, type LineColours } from './paint.js';
+import type { StructElement } from './tagging.js';
+
+export interface TableSpec {
+  /** Identity for caching the layout (the mdast node, or any object). */
+  key: object;
+  header: Run[][];
+  rows: Run[][][];
+  align: Align[];
+  /** Relative column widths; measured from the content when absent. */
+  widths?: number[];
+  /** Least widths in points for measured columns (a signature column has no content but needs room). */
+  minWidths?: number[];
+  /** Least height of a body row (room for a signature). */
+  minRowHeight?: number;
+  /** Body rows set in the muted colour (rows still to be filled in). */
+  mutedRows?: ReadonlySet<number>;
+  /** Body rows whose empty cells get a line to write on (signature rows on paper). */
+  writeOnRows?: ReadonlySet<number>;
+}
+
+interface LaidRow {
+  cells: SetLine[][];
+  height: number;
+}
+
+interface TableLayout {
+  columns: number[];
+  header: LaidRow;
+  rows: LaidRow[];
+}
+
+
+function cellSettings(context: FlowContext, align: Align, header: boolean): SetStyle {
+  const { theme } = context.painter;
+  const set: SetStyle = { size: theme.table.size, leading: theme.table.leading, align };
+  if (context.lang) set.hyphenate = context.lang;
+  if (header) set.base = { bold: true };
+  return set;
+}
+
+function columnCount(spec: TableSpec): number {
+  return Math.max(spec.header.length, ...spec.rows.map((row) => row.length), 1);
+}
+
+/** Column widths: content widths scaled to fill the table, never below each column's longest word if possible. */
+function columnWidths(context: FlowContext, spec: TableSpec, width: number): number[] {
+  const count = columnCount(spec);
+  if (spec.widths && spec.widths.length === count) {
+    const total = spec.widths.reduce((sum, value) => sum + value, 0);
+    return spec.widths.map((value) => (value / total) * width);
+  }
+  const { theme } = context.painter;
+  const measure = context.painter.measure;
+  const pad = theme.table.padX * 2;
+  const natural = new Array<number>(count).fill(pad + 12);
+  const minimum = new Array<number>(count).fill(pad + 12);
+  const rows = [spec.header, ...spec.rows];
+  rows.forEach((row, rowIndex) => {
+    row.forEach((runs, column) => {
+      const font = rowIndex === 0 ? 'bold' : 'regular';
+      let line = 0;
+      let longest = 0;
+      for (const run of runs) {
+        const runFont = rowIndex === 0 || run.style.bold ? 'bold' : font;
+        line += measure.width(run.text, runFont, theme.table.size);
+        for (const word of run.text.split(/\s+/)) longest = Math.max(longest, measure.width(word, runFont, theme.table.size));
+      }
+      natural[column] = Math.max(natural[column]!, line + pad);
+      // Very long words (URLs) may break: they do not get to claim a whole column.
+      minimum[column] = Math.max(minimum[column]!, Math.min(longest + pad, width / count));
+    });
+  });
+  spec.minWidths?.forEach((least, column) => {
+    if (column >= count) return;
+    natural[column] = Math.max(natural[column]!, least);
+    minimum[column] = Math.max(minimum[column]!, least);
+  });
+  const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+  const naturalTotal = sum(natural);
+  if (naturalTotal <= width) return natural.map((value) => (value / naturalTotal) * width);
+  if (sum(minimum) >= width) return minimum.map((value) => (value / sum(minimum)) * width);
+  // As browsers do: narrow columns get their natural width (no "Groep / 2" wrapping), the wide ones share the
+  // rest in proportion to their content, each keeping at least its longest word.
+  const widths = new Array<number | undefined>(count).fill(undefined);
+  let left = width;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const open = widths.map((value, index) => (value === undefined ? index : -1)).filter((index) => index >= 0);
+    const share = left / open.length;
+    for (const index of open) {
+      if (natural[index]! <= share) {
+        widths[index] = natural[index]!;
+        left -= natural[index]!;
+        changed = true;
+      }
+    }
+  }
+  const open = widths.map((value, index) => (value === undefined ? index : -1)).filter((index) => index >= 0);
+  const openNatural = sum(open.map((index) => natural[index]!));
+  for (const index of open) widths[index] = (natural[index]! / openNatural) * left;
+  // Raise any column below its longest word, taking the difference from the widest columns.
+  const result = widths.map((value) => value ?? 0);
+  for (let index = 0; index < count; index++) {
+    const deficit = minimum[index]! - result[index]!;
+    if (deficit <= 0) continue;
+    result[index] = minimum[index]!;
+    const widest = result.indexOf(Math.max(...result.filter((_, other) => other !== index)));
+    if (widest >= 0 && widest !== index) result[widest] = Math.max(minimum[widest]!, result[widest]! - deficit);
+  }
+  const total = sum(result);
+  return result.map((value) => (value / total) * width);
+}
+
+function layoutRow(context: FlowContext, spec: TableSpec, cells: Run[][], columns: number[], header: boolean): LaidRow {
+  const { theme } = context.painter;
+  const laid = columns.map((columnWidth, index) => {
+    const runs = cells[index] ?? [];
+    const set = cellSettings(context, spec.align[index] ?? 'left', header);
+    return layoutText(context.painter, runs, set, Math.max(columnWidth - theme.table.padX * 2, 4));
+  });
+  const lines = Math.max(1, ...laid.map((cell) => cell.length));
+  const height = Math.max(lines * theme.table.leading + theme.table.padY * 2, header ? 0 : (spec.minRowHeight ?? 0));
+  return { cells: laid, height };
+}
+
+function layoutTable(context: FlowContext, spec: TableSpec, width: number): TableLayout {
+  const cached = context.layouts.get(spec.key);
+  if (cached && cached.width === width && cached.size === -1) return cached.layout as TableLayout;
+  const columns = columnWidths(context, spec, width);
+  const layout: TableLayout = {
+    columns,
+    header: layoutRow(context, spec, spec.header, columns, true),
+    rows: spec.rows.map((row) => layoutRow(context, spec, row, columns, false)),
+  };
+  // size -1 marks a table layout (the key is the table node, never a paragraph's).
+  context.layouts.set(spec.key, { width, size: -1, layout });
+  return layout;
+}
+
+/** Header plus the first body row (or its first lines): kept together, and with a heading before the table. */
+export function tableLeadHeight(context: FlowContext, spec: TableSpec, width: number): number {
+  const layout = layoutTable(context, spec, width);
+  const { theme } = context.painter;
+  const first = layout.rows[0];
+  const firstHeight = first ? Math.min(first.height, theme.table.padY * 2 + theme.table.leading * 3) : 0;
+  return layout.header.height + firstHeight;
+}
+
+interface RowPart {
+  /** First line to draw of each cell. */
+  from: number[];
+  /** Number of lines of each cell drawn in this part. */
+  count: number;
+  height: number;
+}
+
+export function drawTable(context: FlowContext, spec: TableSpec, x: number, width: number, parent: StructElement, lead?: Lead): void {
+  const { painter, frame } = context;
+  const { tagger, theme, doc } = painter;
+  const layout = layoutTable(context, spec, width);
+  const { padX, padY, leading } = theme.table;
+  const table = tagger.element('Table', parent);
+  const colours: LineColours = { text: theme.colours.text, link: theme.colours.accent };
+  const headerColours: LineColours = { text: theme.colours.primary, link: theme.colours.accent };
+  const mutedColours: LineColours = { text: theme.colours.muted, link: theme.colours.accent };
+
+  const cellX = (column: number): number => x + layout.columns.slice(0, column).reduce((sum, value) => sum + value, 0);
+
+  const drawCells = (row: LaidRow, part: RowPart, top: number, cellElements: StructElement[] | undefined, rowColours: LineColours): void => {
+    row.cells.forEach((lines, column) => {
+      const slice = lines.slice(part.from[column]!, part.from[column]! + part.count);
+      const paint = (): void => {
+        slice.forEach((line, index) => paintLine(painter, line, cellX(column) + padX, top + padY + index * leading, leading, rowColours));
+      };
+      const element = cellElements?.[column];
+      if (!element) {
+        tagger.artifact(paint, 'Pagination');
+        return;
+      }
+      tagger.begin(element);
+      paint();
+      tagger.end();
+    });
+  };
+
+  const drawHeader = (repeated: boolean, elements?: StructElement[]): void => {
+    const top = frame.y;
+    const height = layout.header.height;
+    tagger.artifact(() => {
+      doc.rect(x, top, width, height).fill(theme.colours.tint);
+      doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.8).stroke(theme.colours.primary);
+    });
+    const part: RowPart = { from: layout.header.cells.map(() => 0), count: Infinity, height };
+    drawCells(layout.header, part, top, repeated ? undefined : elements, headerColours);
+    frame.y += height;
+  };
+
+  // Keep the header with the first row; the lead (a clause label, a destination) goes with the header.
+  frame.ensure(tableLeadHeight(context, spec, width));
+  lead?.(frame.y);
+  const headerRow = tagger.element('TR', table);
+  const headerCells = layout.header.cells.map(() => tagger.element('TH', headerRow, { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions));
+  drawHeader(false, headerCells);
+
+  const pageCapacity = frame.bottom - frame.top - layout.header.height;
+  layout.rows.forEach((row, rowIndex) => {
+    const tr = tagger.element('TR', table);
+    const cells = row.cells.map(() => tagger.element('TD', tr));
+    const rowColours = spec.mutedRows?.has(rowIndex) ? mutedColours : colours;
+    const lineCount = Math.max(1, ...row.cells.map((cell) => cell.length));
+    const from = row.cells.map(() => 0);
+    let drawn = 0;
+    while (drawn < lineCount || drawn === 0) {
+      const remainingLines = lineCount - drawn;
+      const remainingHeight = Math.max(remainingLines * leading + padY * 2, drawn === 0 ? row.height : 0);
+      let count = remainingLines;
+      let height = remainingHeight;
+      if (remainingHeight > frame.room + 0.01) {
+        const fitLines = Math.floor((frame.room - padY * 2 + 0.01) / leading);
+        // A row that fits on a fresh page moves there whole; only rows taller than a page are split.
+        if (remainingHeight <= pageCapacity || fitLines < 2) {
+          frame.newPage();
+          drawHeader(true);
+          continue;
+        }
+        count = fitLines;
+        height = frame.room;
+      }
+      const top = frame.y;
+      const part: RowPart = { from: from.map(() => drawn), count, height };
+      drawCells(row, part, top, cells, rowColours);
+      const writeOn = spec.writeOnRows?.has(rowIndex) && drawn + count >= lineCount;
+      tagger.artifact(() => {
+        doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.4).stroke(theme.colours.rule);
+        if (!writeOn) return;
+        row.cells.forEach((lines, column) => {
+          if (lines.length > 0) return;
+          const left = cellX(column) + padX;
+          const right = cellX(column) + layout.columns[column]! - padX;
+          const y = top + height - padY - 3;
+          doc.moveTo(left, y).lineTo(right, y).lineWidth(0.6).stroke(theme.colours.muted);
+        });
+      });
+      frame.y += height;
+      drawn += count;
+      if (drawn < lineCount) {
+        frame.newPage();
+        drawHeader(true);
+      }
+    }
+  });
+}

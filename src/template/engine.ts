@@ -1,0 +1,204 @@
+// Our wording templates (templates/layouts/<name>.hbs) rendered with Handlebars in its strictest setting: a
+// misspelt variable, an unknown helper or a syntax slip is a ClausemarkError at the template's line and column,
+// never an empty string in a printed policy. Templates are text edited by an organisation; they get values, not code.
+//
+// Escaping: templates under layouts/pdf/ produce plain text that the PDF renderer draws, so nothing is escaped
+// (an "&" in a title stays "&"). Templates under layouts/html/ (later) are compiled with escaping on.
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Handlebars from 'handlebars';
+import { ClausemarkError } from '../model/errors.js';
+import { displayPath } from '../brand/yaml-file.js';
+import { BLOCK_HELPERS, HELPERS, HelperError } from './helpers.js';
+import { insideContextBlock, pathAt, pathReading, validateTemplate } from './validate.js';
+
+export interface TemplateOptions {
+  /** The project root: the folder holding templates/. */
+  root: string;
+}
+
+const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
+
+const env = Handlebars.create();
+for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
+// Not for wording templates: `log` prints to the console, `lookup` reads computed property names.
+env.unregisterHelper('log');
+env.unregisterHelper('lookup');
+
+const RUNTIME_OPTIONS: RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+
+interface CompiledTemplate {
+  stamp: string;
+  program: hbs.AST.Program;
+  render: HandlebarsTemplateDelegate;
+}
+
+const compiled = new Map<string, CompiledTemplate>();
+
+export function clearTemplateCache(): void {
+  compiled.clear();
+}
+
+export function templatePath(root: string, name: string): string {
+  return join(resolve(root), 'templates', 'layouts', `${name}.hbs`);
+}
+
+function compileOptions(name: string): CompileOptions {
+  return {
+    strict: true,
+    assumeObjects: true,
+    knownHelpersOnly: true,
+    knownHelpers: { ...Object.fromEntries(Object.keys(HELPERS).map((helper) => [helper, true])), log: false, lookup: false },
+    noEscape: !name.startsWith('html/'),
+  };
+}
+
+/** Where a `{{/name}}` closing tag stands, searching from `line` (1-based) on; for "if doesn't match iff". */
+function closingTag(source: string, name: string, line: number): { line: number; column: number } | undefined {
+  const lines = source.split('\n');
+  const pattern = new RegExp(`\\{\\{~?\\s*/\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  for (let index = Math.max(0, line - 1); index < lines.length; index++) {
+    const match = pattern.exec(lines[index] ?? '');
+    if (match) return { line: index + 1, column: match.index + 1 };
+  }
+  return undefined;
+}
+
+function syntaxError(error: Error, file: string, source: string): ClausemarkError {
+  // The parser keeps the position of the token it choked on in its (shared, synchronous) lexer.
+  const lexed = ((env as unknown as { Parser: unknown }).Parser as { lexer?: { yylloc?: { first_line: number; first_column: number } } }).lexer?.yylloc;
+  const mismatch = /^\S+ doesn't match (\S+)/.exec(error.message);
+  const closing = mismatch && lexed ? closingTag(source, mismatch[1] ?? '', (error as Error & { lineNumber?: number }).lineNumber ?? 1) : undefined;
+  const at = closing ? { first_line: closing.line, first_column: closing.column - 1 } : lexed;
+  const expectation = /Expecting (.+), got '([^']+)'/.exec(error.message);
+  const message = expectation
+    ? `syntax error: ${expectation[2] === 'EOF' ? 'the template ends inside an unfinished {{…}} or block' : `unexpected ${expectation[2] === 'INVALID' ? 'text' : `\`${expectation[2]}\``} inside {{…}}`}`
+    : `syntax error: ${error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '')}`;
+  return new ClausemarkError(message, {
+    place: { file, ...(at ? { point: { line: at.first_line, column: at.first_column + 1 } } : {}) },
+    hint: 'check that every {{ has a matching }} and every {{#if}} or {{#each}} its {{/if}} or {{/each}}',
+    ruleId: 'template-syntax',
+  });
+}
+
+function load(name: string, root: string): CompiledTemplate & { file: string } {
+  if (!TEMPLATE_NAME.test(name)) {
+    throw new ClausemarkError(`\`${name}\` is not a template name`, { place: { argument: name }, hint: 'template names are like pdf/cover', ruleId: 'unknown-template' });
+  }
+  const path = templatePath(root, name);
+  const file = displayPath(path);
+  let stamp: string;
+  try {
+    const stat = statSync(path);
+    stamp = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    throw new ClausemarkError(`no template \`${name}\``, { place: { file }, hint: `create ${file} (see the templates in clausemark's templates/layouts/)`, ruleId: 'unknown-template' });
+  }
+  const cached = compiled.get(path);
+  if (cached && cached.stamp === stamp) return { ...cached, file };
+  const source = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+  let program: hbs.AST.Program;
+  try {
+    program = env.parse(source);
+  } catch (error) {
+    throw syntaxError(error as Error, file, source);
+  }
+  const fault = validateTemplate(program, Object.keys(HELPERS), BLOCK_HELPERS);
+  if (fault) {
+    throw new ClausemarkError(fault.message, {
+      place: { file, ...(fault.loc ? { point: { line: fault.loc.start.line, column: fault.loc.start.column + 1 } } : {}) },
+      hint: fault.hint,
+      ruleId: 'template-error',
+    });
+  }
+  const entry = { stamp, program, render: env.compile(program, compileOptions(name)) };
+  compiled.set(path, entry);
+  return { ...entry, file };
+}
+
+/** Index of the first of `parts` that `context` does not have (as own properties), or -1. */
+function firstMissing(context: unknown, parts: readonly string[]): number {
+  let value = context;
+  for (const [index, part] of parts.entries()) {
+    if (!value || typeof value !== 'object' || !Object.hasOwn(value, part)) return index;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return -1;
+}
+
+/** Own keys of the object `parts` lead to from `context`, or undefined when they lead nowhere. */
+function keysAt(context: unknown, parts: readonly string[]): string[] | undefined {
+  let value = context;
+  for (const part of parts) {
+    if (!value || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : undefined;
+}
+
+function runtimeError(error: unknown, template: CompiledTemplate & { file: string }, context: object): ClausemarkError | undefined {
+  const { file, program } = template;
+  if (error instanceof HelperError) {
+    const point = error.loc ? { line: error.loc.start.line, column: error.loc.start.column + 1 } : undefined;
+    return new ClausemarkError(error.message, { place: { file, ...(point ? { point } : {}) }, hint: error.hint, ruleId: 'template-error' });
+  }
+  if (!(error instanceof Error)) return undefined;
+  const located = error as Error & { lineNumber?: number; column?: number };
+  const missing = /^"(.+)" not defined in /.exec(error.message);
+  if (missing && located.lineNumber !== undefined && located.column !== undefined) {
+    const path = pathAt(program, located.lineNumber, located.column);
+    const name = path?.original ?? missing[1] ?? '';
+    // List the keys where the path first fails (`labls.page` fails at `labls`: list the top level), but only where
+    // names are looked up from the top: inside {{#each}} or {{#with}} they are relative to the current item.
+    const failedAt = path && !path.data && !insideContextBlock(program, path) ? firstMissing(context, path.parts) : -1;
+    const parent = path && failedAt !== -1 ? path.parts.slice(0, failedAt) : undefined;
+    const keys = parent ? keysAt(context, parent) : undefined;
+    const where = parent && parent.length > 0 ? `${parent.join('.')} has` : 'the template is given';
+    return new ClausemarkError(`unknown variable \`${name}\``, {
+      place: { file, point: { line: located.lineNumber, column: located.column + 1 } },
+      hint: keys ? `${where}: ${keys.join(', ')}` : 'check the spelling of the name',
+      ruleId: 'template-unknown-variable',
+    });
+  }
+  if (located.lineNumber !== undefined) {
+    return new ClausemarkError(error.message.replace(/ - \d+:\d+$/, ''), {
+      place: { file, point: { line: located.lineNumber, column: (located.column ?? 0) + 1 } },
+      hint: 'see templates/layouts/ for working examples',
+      ruleId: 'template-error',
+    });
+  }
+  // assumeObjects: a lenient path (in {{#if}}) through a missing object fails inside the compiled code.
+  const reading = error instanceof TypeError ? /\(reading '([^']+)'\)|search for '([^']+)' in/.exec(error.message) : null;
+  if (reading) {
+    const segment = reading[1] ?? reading[2] ?? '';
+    const path = pathReading(program, segment);
+    const loc = path?.loc;
+    return new ClausemarkError(`\`${path?.original ?? segment}\` goes through a value that does not exist`, {
+      place: { file, ...(loc ? { point: { line: loc.start.line, column: loc.start.column + 1 } } : {}) },
+      hint: 'check the spelling of each part of the name',
+      ruleId: 'template-unknown-variable',
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Render templates/layouts/<name>.hbs (e.g. `pdf/cover`) with `context`. Compiled templates are cached per process
+ * and recompiled when the file changes. The result is the template's text with trailing whitespace removed.
+ */
+export function renderTemplate(name: string, context: object, options: TemplateOptions): string {
+  const template = load(name, options.root);
+  try {
+    return template.render(context, RUNTIME_OPTIONS).replace(/\s+$/, '');
+  } catch (error) {
+    throw runtimeError(error, template, context) ?? error;
+  }
+}
+
+/** The rendered text as lines, without blank ones: how the PDF renderer draws cover and colophon lines. */
+export function renderTemplateLines(name: string, context: object, options: TemplateOptions): string[] {
+  return renderTemplate(name, context, options)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

@@ -1,0 +1,71 @@
+// The few helpers templates may call. Kept small on purpose: wording templates are edited by policy officers, and
+// every helper is one more thing that can surprise them. Errors carry the helper call's location.
+import type { HelperOptions } from 'handlebars';
+
+/** Thrown by a helper; the engine turns it into a ClausemarkError at the template's line and column. */
+export class HelperError extends Error {
+  constructor(message: string, readonly loc: hbs.AST.SourceLocation | undefined, readonly hint: string) {
+    super(message);
+    this.name = 'HelperError';
+  }
+}
+
+const MONTHS: Record<'nl' | 'en', readonly string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** The wording language for a BCP-47 tag: Dutch for nl and nl-*, English for everything else. */
+export function wordingLanguage(lang: string): 'nl' | 'en' {
+  return lang.toLowerCase().split(/[-_]/)[0] === 'nl' ? 'nl' : 'en';
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2013-09-10" → "10 september 2013" (nl) or "10 September 2013" (en); undefined for a string that is not a real date. */
+export function formatDate(iso: string, lang: string): string | undefined {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${day} ${MONTHS[wordingLanguage(lang)][month - 1]} ${year}`;
+}
+
+function rootLang(options: HelperOptions): string {
+  const root: unknown = options.data?.root;
+  const lang = root && typeof root === 'object' && 'lang' in root ? (root as { lang: unknown }).lang : undefined;
+  return typeof lang === 'string' ? lang : 'nl';
+}
+
+function locOf(options: HelperOptions): hbs.AST.SourceLocation | undefined {
+  return (options as HelperOptions & { loc?: hbs.AST.SourceLocation }).loc;
+}
+
+/** `{{date policy.effective}}` in the context's `lang`, or `{{date value lang="en"}}`. */
+function dateHelper(value: unknown, options: HelperOptions): string {
+  const hashLang: unknown = options.hash?.lang;
+  const lang = typeof hashLang === 'string' ? hashLang : rootLang(options);
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const formatted = typeof iso === 'string' ? formatDate(iso, lang) : undefined;
+  if (formatted === undefined) {
+    throw new HelperError(`date: \`${String(value)}\` is not a date`, locOf(options), 'pass a date written YYYY-MM-DD, e.g. policy.effective');
+  }
+  return formatted;
+}
+
+function upperHelper(value: unknown, options: HelperOptions): string {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new HelperError(`upper: expected text, got ${value === null ? 'nothing' : typeof value}`, locOf(options), 'pass a text value, e.g. {{upper policy.title}}');
+  }
+  return String(value).toLocaleUpperCase('nl');
+}
+
+/** Helpers we register, by name. Their path arguments are looked up strictly: a misspelt name is an error. */
+export const HELPERS: Record<string, (value: unknown, options: HelperOptions) => string> = {
+  date: dateHelper,
+  upper: upperHelper,
+};
+
+/** Handlebars' own block helpers that templates may use; their arguments may be missing (that is what `if` is for). */
+export const BLOCK_HELPERS: readonly string[] = ['if', 'unless', 'each', 'with'];

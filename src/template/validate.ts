@@ -1,0 +1,111 @@
+// Checks on a parsed template before it is compiled: only our helpers, no partials or decorators, no way to reach
+// an object's prototype (`constructor`, `__proto__`, `toString` …). Handlebars already refuses prototype access at
+// run time; refusing it here as well turns a silent empty string into an error at the line that asked for it.
+
+export interface TemplateFault {
+  message: string;
+  hint: string;
+  loc: hbs.AST.SourceLocation | undefined;
+}
+
+type Node = hbs.AST.Node;
+
+function isForbiddenSegment(part: string): boolean {
+  return part === 'prototype' || part in Object.prototype;
+}
+
+function fault(message: string, hint: string, node: Node): TemplateFault {
+  return { message, hint, loc: node.loc };
+}
+
+/** Every node below `node` (including it), depth first in source order. */
+export function* walk(node: Node | null | undefined): Generator<Node> {
+  if (!node) return;
+  yield node;
+  const record = node as unknown as Record<string, unknown>;
+  for (const key of ['path', 'params', 'hash', 'pairs', 'value', 'program', 'inverse', 'body']) {
+    const child = record[key];
+    if (Array.isArray(child)) for (const item of child) yield* walk(item as Node);
+    else if (child && typeof child === 'object' && 'type' in child) yield* walk(child as Node);
+  }
+}
+
+/**
+ * Check `program` against the allowed helpers. Marks path arguments of our helpers as strict lookups (Handlebars'
+ * strict mode only covers plain `{{value}}` mustaches), so `{{date policy.efective}}` fails instead of printing "".
+ */
+export function validateTemplate(program: hbs.AST.Program, helpers: readonly string[], blockHelpers: readonly string[]): TemplateFault | undefined {
+  for (const node of walk(program)) {
+    switch (node.type) {
+      case 'PartialStatement':
+      case 'PartialBlockStatement':
+        return fault('partials (`{{> name}}`) are not supported in wording templates', 'write the text in the template itself', node);
+      case 'Decorator':
+      case 'DecoratorBlock':
+        return fault('decorators (`{{* name}}`) are not supported', 'remove the decorator', node);
+      case 'PathExpression': {
+        const path = node as hbs.AST.PathExpression;
+        const bad = path.parts.find(isForbiddenSegment);
+        if (bad !== undefined) return fault(`\`${path.original}\`: \`${bad}\` cannot be used in a template`, 'use the names of values the template is given', node);
+        break;
+      }
+      case 'BlockStatement': {
+        const block = node as hbs.AST.BlockStatement;
+        const name = (block.path as hbs.AST.PathExpression).original;
+        if (!blockHelpers.includes(name)) {
+          return fault(`unknown block helper \`#${name}\``, `blocks can be ${blockHelpers.map((helper) => `{{#${helper}}}`).join(', ')}`, node);
+        }
+        break;
+      }
+      case 'MustacheStatement':
+      case 'SubExpression': {
+        const call = node as hbs.AST.MustacheStatement | hbs.AST.SubExpression;
+        if (call.path.type !== 'PathExpression') break;
+        const name = (call.path as hbs.AST.PathExpression).original;
+        const isCall = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
+        if (isCall && !helpers.includes(name)) {
+          return fault(`unknown helper \`${name}\``, `the helpers are ${helpers.join(', ')}; values are written without arguments, e.g. {{policy.title}}`, node);
+        }
+        if (helpers.includes(name)) {
+          for (const param of call.params) if (param.type === 'PathExpression') (param as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** The path expression starting at a 1-based line and 0-based column, as Handlebars reports run-time errors. */
+export function pathAt(program: hbs.AST.Program, line: number, column: number): hbs.AST.PathExpression | undefined {
+  for (const node of walk(program)) {
+    if (node.type === 'PathExpression' && node.loc?.start.line === line && node.loc.start.column === column) return node as hbs.AST.PathExpression;
+  }
+  return undefined;
+}
+
+/** The first path that reads `segment` below its first part (for "Cannot read properties of undefined (reading 'x')"). */
+export function pathReading(program: hbs.AST.Program, segment: string): hbs.AST.PathExpression | undefined {
+  for (const node of walk(program)) {
+    if (node.type === 'PathExpression' && (node as hbs.AST.PathExpression).parts.slice(1).includes(segment)) return node as hbs.AST.PathExpression;
+  }
+  return undefined;
+}
+
+function contains(outer: hbs.AST.SourceLocation, inner: hbs.AST.SourceLocation): boolean {
+  const before = (a: hbs.AST.Position, b: hbs.AST.Position): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+/** True when `path` sits in the body of an {{#each}} or {{#with}}, where names are relative to the current item. */
+export function insideContextBlock(program: hbs.AST.Program, path: hbs.AST.PathExpression): boolean {
+  for (const node of walk(program)) {
+    if (node.type !== 'BlockStatement') continue;
+    const block = node as hbs.AST.BlockStatement;
+    const name = (block.path as hbs.AST.PathExpression).original;
+    if ((name === 'each' || name === 'with') && block.program?.loc && contains(block.program.loc, path.loc)) return true;
+  }
+  return false;
+}

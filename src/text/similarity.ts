@@ -1,0 +1,97 @@
+// How alike two texts are, on their normal forms: Dice over words and over word pairs. Sets of strings keep it fast
+// enough to score thousands of candidate pairs in milliseconds; word pairs make word order count a little, so a
+// clause and its own words shuffled are not "identical".
+import { normalise } from './normalise.js';
+
+/** A text prepared once for many comparisons. */
+export interface TextProfile {
+  /** The normalised text (see normalise). */
+  normal: string;
+  words: string[];
+  unigrams: Set<string>;
+  bigrams: Set<string>;
+}
+
+export function profileOf(text: string): TextProfile {
+  return profileOfNormal(normalise(text));
+}
+
+export function profileOfNormal(normal: string): TextProfile {
+  const words = normal === '' ? [] : normal.split(' ');
+  const bigrams = new Set<string>();
+  for (let i = 1; i < words.length; i++) bigrams.add(`${words[i - 1]} ${words[i]}`);
+  return { normal, words, unigrams: new Set(words), bigrams };
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared;
+}
+
+/** Dice coefficient 2|A∩B| / (|A|+|B|); two empty sets are identical (1). */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  return (2 * overlap(a, b)) / (a.size + b.size);
+}
+
+/** Share of `part` that also occurs in `whole` (1 when `part` is empty). */
+export function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 1;
+  return overlap(part, whole) / part.size;
+}
+
+/** Cosine similarity of word counts: less sensitive than Dice to one long text containing a short one. */
+export function cosine(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let dot = 0;
+  const other = new Map<string, number>();
+  for (const word of b) other.set(word, (other.get(word) ?? 0) + 1);
+  let normA = 0;
+  let normB = 0;
+  for (const [word, count] of counts) {
+    normA += count * count;
+    dot += count * (other.get(word) ?? 0);
+  }
+  for (const count of other.values()) normB += count * count;
+  return dot / Math.sqrt(normA * normB);
+}
+
+/** Similarity 0..1 of two profiles: the mean of word Dice and word-pair Dice (word Dice alone for one-word texts). */
+export function profileSimilarity(a: TextProfile, b: TextProfile): number {
+  if (a.normal === b.normal) return 1;
+  const words = dice(a.unigrams, b.unigrams);
+  if (a.bigrams.size === 0 || b.bigrams.size === 0) return words;
+  return (words + dice(a.bigrams, b.bigrams)) / 2;
+}
+
+export function textSimilarity(a: string, b: string): number {
+  return profileSimilarity(profileOf(a), profileOf(b));
+}
+
+/**
+ * Levenshtein distance, giving up (returning limit + 1) as soon as it must exceed `limit`: spelling checks only
+ * ask "is it at most 2?", which this answers in O(limit × length).
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { checkFixture, checkText, only, sites, withFields } from './helpers.js';
+
+describe('approved-without-approvals', () => {
+  it('reports status approved without approvals at the status value', () => {
+    const result = checkFixture('approved-without-approvals.md');
+    expect(sites(result.findings)).toEqual(['6:9 error approved-without-approvals']);
+    expect(result.findings[0]?.fix).toContain('approvals:\n  - date:');
+  });
+
+  it('reports an empty approvals list too', () => {
+    expect(only(checkText(withFields('status: approved', 'approvals: []')), 'approved-without-approvals')).toHaveLength(1);
+  });
+
+  it('accepts approved with an approval, and a draft without', () => {
+    const approved = withFields('status: approved', 'approvals:', '  - date: 2024-07-01', '    name: J. de Vries', '    role: Voorzitter');
+    expect(checkText(approved).findings).toEqual([]);
+    expect(checkText(withFields('status: draft')).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+// Shared by the rule tests: check a fixture (or a string) and describe findings as "line:col severity rule-id".
+import { fileURLToPath } from 'node:url';
+import { checkParsed, type CheckResult } from '../../../src/check/index.js';
+import type { Finding } from '../../../src/model/diagnostics.js';
+import { loadPolicy, parsePolicy } from '../../../src/parse/index.js';
+
+export function fixture(name: string): string {
+  return fileURLToPath(new URL(`../../fixtures/check/${name}`, import.meta.url));
+}
+
+export function checkFixture(name: string): CheckResult {
+  return checkParsed(loadPolicy(fixture(name)));
+}
+
+export function checkText(source: string): CheckResult {
+  return checkParsed(parsePolicy(source, { path: 'policies/casparus-college/social-media.md' }));
+}
+
+/** "12:4 error duplicate-id": what an editor shows, and what the tests pin down exactly. */
+export function sites(findings: readonly Finding[]): string[] {
+  return findings.map((finding) => `${finding.place?.start.line}:${finding.place?.start.column} ${finding.severity} ${finding.ruleId}`);
+}
+
+export function only(result: CheckResult, ruleId: string): Finding[] {
+  return result.findings.filter((finding) => finding.ruleId === ruleId);
+}
+
+/** A minimal valid policy with the given frontmatter lines added, to test one field at a time. */
+export function withFields(...lines: string[]): string {
+  return ['---', 'id: social-media', 'title: Protocol sociale media', 'organisation: Casparus College', 'version: "1.0"', ...lines, '---', '', '{#intro.doel} Dit protocol beschrijft hoe wij met sociale media omgaan.', ''].join('\n');
+}

@@ -1,0 +1,22 @@
+// The five hand-transcribed seed policies are the reference for what a clean policy looks like.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkParsed } from '../../src/check/index.js';
+import { loadPolicy } from '../../src/parse/index.js';
+
+const root = fileURLToPath(new URL('../../policies/', import.meta.url));
+const seeds = readdirSync(root).map((org) => `${root}${org}/social-media.md`);
+
+describe('seed policies', () => {
+  it('are five', () => {
+    expect(seeds).toHaveLength(5);
+  });
+
+  it.each(seeds)('%s has no errors and no warnings', (file) => {
+    const result = checkParsed(loadPolicy(file));
+    expect(result.findings.map((finding) => `${finding.place?.start.line}:${finding.place?.start.column} ${finding.ruleId} ${finding.message}`)).toEqual([]);
+    expect(result.errors).toBe(0);
+    expect(result.warnings).toBe(0);
+  });
+});

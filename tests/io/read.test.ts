@@ -1,0 +1,68 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeSource, readSource } from '../../src/io/read.js';
+import { writeFileAtomic } from '../../src/io/atomic.js';
+import { ClausemarkError } from '../../src/model/errors.js';
+
+function thrown(run: () => unknown): ClausemarkError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ClausemarkError) return error;
+    throw error;
+  }
+  throw new Error('expected a ClausemarkError');
+}
+
+describe('decodeSource', () => {
+  it('strips a BOM and normalises CRLF, remembering both', () => {
+    const source = decodeSource(Buffer.from('\uFEFFa\r\nb\r\n', 'utf8'), 'x.md');
+    expect(source).toEqual({ text: 'a\nb\n', bom: true, eol: '\r\n' });
+  });
+
+  it('points at the first invalid UTF-8 byte by line and character column', () => {
+    const bytes = Buffer.concat([Buffer.from('regel één\nzeë', 'utf8'), Buffer.from([0xff]), Buffer.from(' rest')]);
+    const error = thrown(() => decodeSource(bytes, 'bad.md'));
+    expect(error.ruleId).toBe('invalid-utf8');
+    expect(error.place).toEqual({ file: 'bad.md', point: { line: 2, column: 4 } });
+    expect(error.format()).toMatch(/^bad\.md:2:4: invalid UTF-8 \(byte 0xff\)\n  fix: save the file as UTF-8/);
+  });
+
+  it('refuses binary files', () => {
+    expect(thrown(() => decodeSource(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'x.pdf')).ruleId).toBe('binary-file');
+  });
+});
+
+describe('readSource', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-read-'));
+
+  it('names a missing file and a directory clearly', () => {
+    expect(thrown(() => readSource(join(dir, 'nope.md'))).format()).toContain('no such file');
+    expect(thrown(() => readSource(dir)).ruleId).toBe('not-a-file');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces the file whole and leaves no temp files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-atomic-'));
+    const target = join(dir, 'out', 'a.txt');
+    writeFileAtomic(target, 'first');
+    writeFileAtomic(target, 'second');
+    expect(readFileSync(target, 'utf8')).toBe('second');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['a.txt']);
+  });
+
+  it('reports an unwritable target and keeps the old file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-atomic-'));
+    const target = join(dir, 'a.txt');
+    writeFileSync(target, 'old');
+    // A directory where the temp file's rename target is: rename fails, the old content must stay.
+    mkdirSync(join(dir, 'blocked.txt'));
+    const error = thrown(() => writeFileAtomic(join(dir, 'blocked.txt'), 'new'));
+    expect(error.ruleId).toBe('unwritable-output');
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'blocked.txt']);
+  });
+});

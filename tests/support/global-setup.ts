@@ -1,0 +1,11 @@
+// CLI tests run the real compiled binary (dist/cli/main.js), so compile once before the suite.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.js';
+
+export default function setup(): void {
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
+}
