@@ -6,6 +6,7 @@ import { approvalHash } from '../model/fingerprint.js';
 import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { editFrontmatter } from '../edit/frontmatter.js';
 import { isCalendarDate } from '../model/dates.js';
+import { allClauses } from '../model/walk.js';
 
 export interface ApproveRequest {
   name: string;
@@ -32,8 +33,21 @@ function nextStatus(current: PolicyStatus, step: string | undefined): PolicyStat
 export function approveSource(parsed: ParseResult, request: ApproveRequest): ApproveResult {
   const { policy } = parsed;
   const file = policy.path;
-  if (parsed.findings.some((finding) => finding.fatal)) {
-    throw new ClausemarkError('the policy cannot be read, so it cannot be approved', { place: { file }, hint: 'run `clausemark check` and fix the errors first', ruleId: 'unreadable-policy' });
+  const fatal = parsed.findings.find((finding) => finding.fatal);
+  if (fatal) {
+    // Name the fault itself, at its line and column: "cannot be read" alone sends the author hunting.
+    throw new ClausemarkError(`cannot approve a policy that cannot be read: ${fatal.message}`, {
+      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
+      hint: fatal.fix ?? 'run `clausemark check` and fix the errors first',
+      ruleId: 'unreadable-policy',
+    });
+  }
+  if (allClauses(policy).length === 0 && policy.sections.length === 0) {
+    throw new ClausemarkError('the policy has no text, so there is nothing to approve', {
+      place: { file },
+      hint: 'write the policy text below the frontmatter, then approve it',
+      ruleId: 'empty-policy',
+    });
   }
   if (!isCalendarDate(request.date)) {
     throw new ClausemarkError(`"${request.date}" is not a date`, { place: { argument: '--date' }, hint: 'write the date as YYYY-MM-DD, e.g. 2024-07-01', ruleId: 'invalid-date' });

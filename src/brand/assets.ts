@@ -11,6 +11,20 @@ export const DUTCH_CHARACTERS = ['ĳ', 'Ĳ', 'ë', 'é', 'ï', 'ü', '€'] as c
 
 const FONT_HINT = 'use a TTF or OTF file, e.g. one from templates/fonts/ (Source Sans 3 or IBM Plex Sans)';
 
+// Checking a brand's fonts and rendering with them read the same bytes: fontkit parses them once per process and
+// the decoded tables (character map, metrics) serve both.
+const openedFonts = new WeakMap<Uint8Array, fontkit.Font | fontkit.FontCollection>();
+
+/** fontkit's font for these bytes, parsed on first use; throws as fontkit.create does on unreadable bytes. */
+export function openFont(bytes: Uint8Array): fontkit.Font | fontkit.FontCollection {
+  let opened = openedFonts.get(bytes);
+  if (!opened) {
+    opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    openedFonts.set(bytes, opened);
+  }
+  return opened;
+}
+
 function magic(bytes: Uint8Array): string {
   return String.fromCharCode(...bytes.subarray(0, 4));
 }
@@ -38,7 +52,7 @@ export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
   }
   let font: fontkit.Font;
   try {
-    const opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const opened = openFont(bytes);
     if ('fonts' in opened) throw new Error('font collection');
     font = opened;
     // A cut-short download keeps its table directory; tables reaching past the end betray it.

@@ -84,9 +84,10 @@ function readAsset(path: string, subject: string, place: ErrorPlace, brandFile: 
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ClausemarkError(code === 'ENOENT' ? `${subject}: no such file (looked for ${path})` : `${subject}: cannot read the file (${code ?? 'error'})`, {
+    const problem = code === 'ENOENT' ? `no such file (looked for ${path})` : code === 'EISDIR' ? `${displayPath(path)} is a folder, not a file` : `cannot read the file (${code ?? 'error'})`;
+    throw new ClausemarkError(`${subject}: ${problem}`, {
       place,
-      hint: `check the path; it is relative to the brand file's folder (${displayPath(dirname(brandFile)) || '.'})`,
+      hint: `${code === 'EISDIR' ? 'name the file itself, e.g. ../fonts/source-sans-3/SourceSans3_400Regular.ttf' : 'check the path'}; it is relative to the brand file's folder (${displayPath(dirname(brandFile)) || '.'})`,
       ruleId: 'brand-missing-file',
     });
   }

@@ -56,8 +56,12 @@ async function buildInProcess(files: readonly string[], options: BatchOptions, r
   }
 }
 
-/** Worker threads need the compiled JavaScript; under a TypeScript test runner we build in-process instead. */
-const WORKER_SCRIPT = fileURLToPath(new URL('./worker.js', import.meta.url));
+/**
+ * Worker threads need the compiled JavaScript; under a TypeScript test runner we build in-process instead.
+ * The worker is dist/build/worker.js whether this code runs from tsc's dist/build/ or from a bundle chunk in
+ * dist/chunks/ (scripts/bundle.mjs), hence the way round through `..`.
+ */
+const WORKER_SCRIPT = fileURLToPath(new URL('../build/worker.js', import.meta.url));
 const RUNNING_COMPILED = import.meta.url.endsWith('.js');
 
 async function buildInWorkers(files: readonly string[], options: BatchOptions, jobs: number, report: BatchReport): Promise<void> {

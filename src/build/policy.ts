@@ -6,8 +6,10 @@ import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { loadPolicy } from '../parse/index.js';
 import { renderPdf } from '../render/pdf/index.js';
+import { setLayoutStore } from '../render/pdf/document.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { creationDate, sourceHash } from './reproducible.js';
+import { shapingCacheIn } from './shaping-cache.js';
 import { outputPath } from './paths.js';
 import { pdfTexts } from './texts.js';
 import { toolVersion } from './version.js';
@@ -20,6 +22,8 @@ export interface BuildOptions {
   brand?: string;
   showIds: boolean;
   pdfa: boolean;
+  /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts); the CLI sets it, library calls need not. */
+  shapingCache?: string;
 }
 
 export interface RenderedPolicy {
@@ -81,7 +85,10 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
 
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
   const started = performance.now();
+  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
+  if (cache) setLayoutStore(cache);
   const { output, pdf } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
+  cache?.flush();
   return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started };
 }

@@ -12,6 +12,12 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   build: () => import('./commands/build.js'),
   fmt: () => import('./commands/fmt.js'),
   start: () => import('./commands/start.js'),
+  diff: () => import('./commands/diff.js'),
+  textconv: () => import('./commands/textconv.js'),
+  'git-diff': () => import('./commands/git-diff.js'),
+  adapt: () => import('./commands/adapt.js'),
+  deviations: () => import('./commands/deviations.js'),
+  upgrade: () => import('./commands/upgrade.js'),
 };
 
 function reportFailure(error: unknown, debug: boolean): void {
@@ -49,6 +55,14 @@ export async function main(argv: string[]): Promise<void> {
     }
     reportFailure(error, debug);
   }
+}
+
+// A reader that stops early (`clausemark diff … | head`) closes the pipe: that is not an error, just stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 main(process.argv).catch((error: unknown) => reportFailure(error, process.argv.includes('--debug')));

@@ -1,5 +1,5 @@
 // The result of comparing two versions of a policy: what every diff output (text, md, html, json, pdf board pack)
-// renders. Plain data, JSON-serialisable as it is (documented in docs/diff-json.md).
+// renders. Plain data, JSON-serialisable as it is (documented in docs/diff.md).
 
 export type ChangeKind =
   | 'added'

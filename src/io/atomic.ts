@@ -1,6 +1,6 @@
 // Every file clausemark writes goes through here: write a temp file beside the target, fsync, rename.
 // A crash, an error or Ctrl-C therefore leaves either the old file or the new one, never half of one.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ClausemarkError } from '../model/errors.js';
@@ -17,15 +17,45 @@ function installCleanup(): void {
   });
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest ancestor of `dir` (or `dir` itself) that exists and is not a folder. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    try {
+      if (!statSync(at).isDirectory()) return at;
+    } catch {
+      // Missing or unreachable: keep climbing.
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   installCleanup();
   const dir = dirname(target);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new ClausemarkError(`cannot create the folder ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ENOTDIR / EEXIST: somewhere on the way is a file where a folder should be; name it, the code alone says little.
+    const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileInTheWay(dir) : undefined;
+    throw new ClausemarkError(blocker ? `cannot create the folder ${dir}: ${blocker} is a file, not a folder` : `cannot create the folder ${dir} (${code ?? 'error'})`, {
       place: { file: target },
-      hint: 'choose an output folder you can write to (--out)',
+      hint: blocker ? `choose another output folder (--out), or move the file ${blocker} out of the way` : 'choose an output folder you can write to (--out)',
+      ruleId: 'unwritable-output',
+    });
+  }
+  if (isDirectory(target)) {
+    throw new ClausemarkError('is a folder, so the file cannot be written there', {
+      place: { file: target },
+      hint: 'name a file to write (--out), not a folder',
       ruleId: 'unwritable-output',
     });
   }

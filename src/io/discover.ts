@@ -29,8 +29,19 @@ export function discoverPolicies(paths: readonly string[], defaults: readonly st
       if (paths.length === 0) continue;
       throw new ClausemarkError('no such file or folder', { place: { argument: root }, hint: 'check the path (it is relative to the current folder)', ruleId: 'missing-path' });
     }
-    if (isDir) walk(root, found);
-    else found.push(root);
+    if (isDir) {
+      const before = found.length;
+      walk(root, found);
+      // A folder the user named that holds no policy is almost always the wrong folder; succeeding on nothing
+      // would let a CI job pass while checking nothing.
+      if (paths.length > 0 && found.length === before) {
+        throw new ClausemarkError('no policies (.md files) in this folder', {
+          place: { argument: root },
+          hint: 'check the path; policies are .md files in this folder or below it (README.md and hidden folders are skipped)',
+          ruleId: 'no-policies',
+        });
+      }
+    } else found.push(root);
   }
   // Paths stay as the user typed them (relative or absolute), so messages point where they expect.
   return [...new Set(found)];

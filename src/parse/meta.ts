@@ -9,6 +9,8 @@ import { slugify } from './ids.js';
 export const KNOWN_FIELDS = [
   'id', 'title', 'organisation', 'org', 'version', 'status', 'lang', 'effective', 'supersedes', 'derivedFrom',
   'brand', 'approvals', 'sources', 'editor', 'rationale',
+  // Sector templates and the policies adapted from them (src/sector, docs/templates.md).
+  'variables', 'clauses', 'conflicts',
 ] as const;
 
 /** The folder under policies/ a file sits in, else the folder it sits in. */

@@ -41,6 +41,8 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   comparedTo: ['old', 'new'],
 };
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
+/** `{page}` with one brace on each side: a placeholder written wrongly. */
+const SINGLE_BRACES = /(?<!\{)\{\s*[A-Za-z]\w*\s*\}(?!\})/;
 
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 
@@ -105,6 +107,12 @@ function readLabels(file: string, lang: string): Labels {
       if (!allowed.includes(name ?? '')) {
         fail(`label \`${key}\` uses {{${name}}}, which it is never given`, entry, allowed.length > 0 ? `it can use ${allowed.map((p) => `{{${p}}}`).join(' and ')}` : 'this label takes no placeholders');
       }
+    }
+    const allowed = PLACEHOLDERS[key];
+    const single = allowed ? SINGLE_BRACES.exec(value) : null;
+    if (allowed && single) {
+      // "Pagina {page} van {pages}" would print the braces on every page.
+      fail(`label \`${key}\` writes ${single[0]}, which is printed as it stands`, entry, `placeholders take two braces on each side: ${allowed.map((p) => `{{${p}}}`).join(' and ')}`);
     }
     labels[key] = value;
   }

@@ -1,4 +1,4 @@
-// CLI tests run the real compiled binary (dist/cli/main.js), so compile once before the suite.
+// CLI tests run the real binary (dist/cli/main.js) as users get it, so compile and bundle once before the suite.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.js';
@@ -8,4 +8,5 @@ export default function setup(): void {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'bundle.mjs')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 }

@@ -1,4 +1,5 @@
 // An empty list item or a lone `{#id}` renders as a blank numbered line: almost always a slip while editing.
+// A document with no text at all is reported here too.
 import type { BlockContent, Nodes } from 'mdast';
 import type { Rule } from '../rule.js';
 import { allClauses } from '../../model/walk.js';
@@ -18,8 +19,17 @@ function isEmpty(content: readonly BlockContent[], text: string): boolean {
 export const emptyClause: Rule = {
   id: 'empty-clause',
   severity: 'error',
-  description: 'a clause has no text and no sub-clauses',
+  description: 'a clause has no text and no sub-clauses, or the document has no text at all',
   run({ policy }) {
+    // A document with no text at all would build an empty PDF and could be approved as if it said something.
+    if (policy.sections.length === 0 && allClauses(policy).length === 0) {
+      const start = policy.frontmatter ? { line: policy.frontmatter.span.end.line, column: 1 } : { line: 1, column: 1 };
+      return [{
+        message: 'the policy has no text: no sections and no clauses',
+        place: { start, end: start },
+        fix: 'write the policy text below the frontmatter (see docs/format.md)',
+      }];
+    }
     return allClauses(policy)
       .filter(({ clause }) => clause.children.length === 0 && isEmpty(clause.content, clause.text))
       .map(({ clause }) => ({

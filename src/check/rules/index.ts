@@ -15,6 +15,12 @@ import { numberedId } from './numbered-id.js';
 import { unknownField } from './unknown-field.js';
 import { unknownStatus } from './unknown-status.js';
 import { unquotedVersion } from './unquoted-version.js';
+import { templateConflict } from './template-conflict.js';
+import { templateDefinition } from './template-definition.js';
+import { templateLockedModified } from './template-locked-modified.js';
+import { templateMissingRationale } from './template-missing-rationale.js';
+import { templateRequiredDropped } from './template-required-dropped.js';
+import { templateUnknown } from './template-unknown.js';
 
 export const RULES: Rule[] = [
   // frontmatter
@@ -35,4 +41,11 @@ export const RULES: Rule[] = [
   missingId,
   // history
   approvalOutdated,
+  // sector templates and the policies adapted from them
+  templateDefinition,
+  templateUnknown,
+  templateLockedModified,
+  templateRequiredDropped,
+  templateMissingRationale,
+  templateConflict,
 ];

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { approveSource } from '../../approve/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { encodeSource } from '../../io/read.js';
-import { loadPolicy } from '../../parse/index.js';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -17,7 +15,9 @@ export function register(program: Command): void {
     .requiredOption('--role <role>', 'their role, e.g. "Voorzitter College van Bestuur"')
     .option('--date <YYYY-MM-DD>', 'date of the decision (default: today)')
     .option('--step <step>', 'procedure step, e.g. advies, instemming, vaststelling (the default, final step adopts the policy)')
-    .action((file: string, options: { name: string; role: string; date?: string; step?: string }) => {
+    .action(async (file: string, options: { name: string; role: string; date?: string; step?: string }) => {
+      // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
+      const [{ approveSource }, { loadPolicy }] = await Promise.all([import('../../approve/index.js'), import('../../parse/index.js')]);
       const parsed = loadPolicy(file);
       const result = approveSource(parsed, { name: options.name, role: options.role, date: options.date ?? today(), ...(options.step ? { step: options.step } : {}) });
       writeFileAtomic(file, encodeSource(result.source, parsed.encoding));

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import { buildBatch } from '../../build/batch.js';
 import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../build/root.js';
+import { cacheOption } from '../cache.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { paletteFor } from '../report.js';
 
@@ -25,6 +25,9 @@ export function register(program: Command): void {
     .option('--pdfa', 'produce PDF/A-3 with the Markdown source embedded')
     .option('--jobs <n>', 'parallel workers (default: one per core)')
     .action(async (paths: string[], options: BuildCommandOptions) => {
+      // Imported here, not at the top: the PDF renderer (pdfkit, fontkit) is most of a cold start, and only
+      // `build` and `start` need it, not `--help`.
+      const { buildBatch } = await import('../../build/batch.js');
       const files = discoverPolicies(paths, ['policies']);
       const palette = paletteFor(process.stdout);
       const progress = progressBar(files.length);
@@ -34,6 +37,7 @@ export function register(program: Command): void {
         outDir: options.out,
         showIds: options.showIds === true,
         pdfa: options.pdfa === true,
+        ...cacheOption(),
         ...(options.brand ? { brand: options.brand } : {}),
         ...(jobs ? { jobs } : {}),
         onProgress: (file) => progress.tick(file),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { checkExitCode, checkFiles } from '../../check/files.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { formatFindings, paletteFor, summaryLine } from '../report.js';
 
@@ -10,7 +9,9 @@ export function register(program: Command): void {
     .argument('[paths...]', 'policy files or folders')
     .option('--strict', 'fail on warnings too')
     .option('--quiet', 'print only files with findings')
-    .action((paths: string[], options: { strict?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean }) => {
+      // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
+      const { checkExitCode, checkFiles } = await import('../../check/files.js');
       const results = checkFiles(discoverPolicies(paths));
       const palette = paletteFor(process.stdout);
       for (const result of results) {

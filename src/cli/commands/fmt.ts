@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatFiles, type FileFormatResult } from '../../format/index.js';
+import type { FileFormatResult } from '../../format/index.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { ClausemarkError } from '../../model/errors.js';
 
@@ -13,10 +13,12 @@ export function register(program: Command): void {
     .argument('[paths...]', 'policy files or folders')
     .option('--write', 'rewrite the files in place')
     .option('--check', 'exit 1 when a file is not formatted (for CI)')
-    .action((paths: string[], options: { write?: boolean; check?: boolean }) => {
+    .action(async (paths: string[], options: { write?: boolean; check?: boolean }) => {
       if (options.write && options.check) {
         throw new ClausemarkError('--write and --check cannot be combined', { place: { argument: 'fmt' }, hint: 'use --check in CI and --write to fix the files' });
       }
+      // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
+      const { formatFiles } = await import('../../format/index.js');
       const files = discoverPolicies(paths);
       if (options.write) {
         const results = formatFiles(files, { mode: 'write' });

@@ -1,11 +1,38 @@
 import type { Command } from 'commander';
-import { buildBatch } from '../../build/batch.js';
 import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../build/root.js';
-import { summariseCorpus } from '../../check/corpus.js';
 import { discoverPolicies } from '../../io/discover.js';
+import { revisionPairs } from '../../build/revisions.js';
+import { diffOutputPath } from '../../build/paths.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { loadPolicy } from '../../parse/index.js';
+import { isClausemarkError } from '../../model/errors.js';
 import { paletteFor } from '../report.js';
 import { textTable } from '../table.js';
+import { cacheOption } from '../cache.js';
+
+/** A board pack (PDF redline for approval) for every policy in the corpus that supersedes another one in it. */
+async function writeBoardPacks(files: readonly string[], outDir: string): Promise<string[]> {
+  const policies = files.map((file) => loadPolicy(file).policy);
+  const pairs = revisionPairs(policies);
+  if (pairs.length === 0) return [];
+  // Loaded only when there is a pair: the diff engine and board pack renderer are not needed otherwise.
+  const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([import('../../compare/index.js'), import('../../build/boardpack.js')]);
+  const written: string[] = [];
+  for (const pair of pairs) {
+    try {
+      const pdf = await buildBoardPack(diffPolicies(pair.old, pair.new), pair.old, pair.new, { root: findProjectRoot() });
+      const target = diffOutputPath(outDir, pair.old, pair.new, 'pdf');
+      writeFileAtomic(target, pdf);
+      written.push(`${target} (board pack ${pair.old.meta.version} → ${pair.new.meta.version})`);
+    } catch (error) {
+      if (!isClausemarkError(error)) throw error;
+      console.error(`clausemark: ${error.format()}`);
+      process.exitCode = 1;
+    }
+  }
+  return written;
+}
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command): void {
@@ -14,6 +41,8 @@ export function register(program: Command): void {
     .description('the main job on the policies in this repository (what `npm start` runs)')
     .option('--out <dir>', 'output folder', 'out')
     .action(async (options: { out: string }) => {
+      // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
+      const [{ summariseCorpus }, { buildBatch }] = await Promise.all([import('../../check/corpus.js'), import('../../build/batch.js')]);
       const palette = paletteFor(process.stdout);
       const files = discoverPolicies([], ['policies']);
       const rows = summariseCorpus(files);
@@ -30,12 +59,15 @@ export function register(program: Command): void {
         outDir: options.out,
         showIds: false,
         pdfa: false,
+        ...cacheOption(),
         onProgress: (file) => progress.tick(file),
       });
       progress.done();
       for (const failure of report.failed) console.error(`clausemark: ${failure.error.format()}`);
       console.log(`\n${palette.green('built')} ${report.built.length} PDFs in ${(report.milliseconds / 1000).toFixed(2)} s → ${options.out}/`);
       for (const built of report.built) console.log(`  ${built.output}`);
+      const boardPacks = await writeBoardPacks(buildable, options.out);
+      for (const pack of boardPacks) console.log(`  ${pack}`);
       const bad = rows.filter((row) => row.fatal || row.errors > 0);
       if (bad.length > 0) console.log(palette.red(`\n${bad.length} polic${bad.length === 1 ? 'y has' : 'ies have'} errors: run \`npx clausemark check\` for details`));
       if (bad.length > 0 || report.failed.length > 0) process.exitCode = 1;

@@ -1,8 +1,9 @@
 // The pdfkit document: setup, fonts, metadata, attachment and the bytes at the end. Everything that decides whether
 // two renders are byte-identical lives here (dates, document ID), and so do the few pdfkit internals we touch.
 import PDFDocument from 'pdfkit';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
+import { openFont } from '../../brand/assets.js';
 import type { BrandFonts } from '../../brand/types.js';
 import type { PdfInput } from './input.js';
 import type { FontKey, Theme } from './theme.js';
@@ -18,29 +19,38 @@ export interface Fonts {
 
 const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
-// Parsing a TTF is most of the cost of a small PDF, so parsed fonts and their per-word glyph layouts are kept for
-// the life of the process, keyed by the brand's font bytes. Layout results depend only on font and text.
-const parsedFonts = new WeakMap<Uint8Array, fontkit.Font>();
+// Parsed fonts (shared with the brand check, see openFont) and their per-word glyph layouts are kept for the life
+// of the process, keyed by the brand's font bytes. Layout results depend only on font and text.
 const sharedLayouts = new WeakMap<object, Record<string, unknown>>();
 const MAX_CACHED_WORDS = 200_000;
 const cachedWordCounts = new WeakMap<object, number>();
 
 function parsedFont(bytes: Uint8Array): fontkit.Font {
-  let font = parsedFonts.get(bytes);
-  if (!font) {
-    const opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    if ('fonts' in opened) throw new Error('font collections are not supported');
-    font = opened;
-    parsedFonts.set(bytes, font);
-  }
-  return font;
+  const opened = openFont(bytes);
+  if ('fonts' in opened) throw new Error('font collections are not supported');
+  return opened;
 }
 
-function layoutCacheFor(font: object): Record<string, unknown> {
+/**
+ * Somewhere word layouts outlive the process: the CLI's disk cache (src/build/shaping-cache.ts), because laying out
+ * each distinct word of a document is most of a cold build. None by default: library calls and tests stay pure.
+ */
+export interface LayoutStore {
+  /** The object pdfkit keeps a font's word layouts in (text → run), asked for once per font per process. */
+  layoutCache(font: fontkit.Font, bytes: Uint8Array): Record<string, unknown>;
+}
+
+let layoutStore: LayoutStore | undefined;
+
+export function setLayoutStore(store: LayoutStore | undefined): void {
+  layoutStore = store;
+}
+
+function layoutCacheFor(font: fontkit.Font, bytes: Uint8Array): Record<string, unknown> {
   let cache = sharedLayouts.get(font);
   const size = cachedWordCounts.get(font) ?? 0;
   if (!cache || size > MAX_CACHED_WORDS) {
-    cache = Object.create(null) as Record<string, unknown>;
+    cache = !cache && layoutStore ? layoutStore.layoutCache(font, bytes) : (Object.create(null) as Record<string, unknown>);
     sharedLayouts.set(font, cache);
   }
   return cache;
@@ -54,7 +64,7 @@ function registerFonts(doc: Doc, fonts: BrandFonts): Fonts {
     doc.registerFont(key, parsed as unknown as Uint8Array);
     doc.font(key);
     const font = doc._font;
-    font.layoutCache = layoutCacheFor(parsed);
+    font.layoutCache = layoutCacheFor(parsed, fonts[key]);
     embedded.set(key, font);
   }
   const regular = parsedFont(fonts.regular);

@@ -152,25 +152,27 @@ function stripSoftHyphens(pieces: Piece[]): Piece[] {
   return pieces.map((piece) => (piece.text.includes(SOFT_HYPHEN) ? { ...piece, text: piece.text.replaceAll(SOFT_HYPHEN, '') } : piece));
 }
 
-/** Splits a word's pieces at a character offset of their joined text. */
-function splitPieces(pieces: Piece[], offset: number, measure: Measure): [Piece[], Piece[]] {
-  const head: Piece[] = [];
-  const tail: Piece[] = [];
+/**
+ * The pieces of a word before (`side` 'head') or after ('tail') a character offset of their joined text. A piece cut
+ * in two is measured only when `measure` is given: line breaking tries several break points but keeps one, and
+ * every new fragment measured is a string the font shaper has to lay out.
+ */
+function piecesAt(pieces: Piece[], offset: number, side: 'head' | 'tail', measure: Measure | undefined): Piece[] {
+  const out: Piece[] = [];
   let seen = 0;
   for (const piece of pieces) {
     const start = seen;
     seen += piece.text.length;
-    if (seen <= offset) head.push(piece);
-    else if (start >= offset) tail.push(piece);
-    else {
-      const cut = offset - start;
-      const a = piece.text.slice(0, cut);
-      const b = piece.text.slice(cut);
-      head.push({ ...piece, text: a, width: measure.width(a, piece.font, piece.size) });
-      tail.push({ ...piece, text: b, width: measure.width(b, piece.font, piece.size) });
+    if (seen <= offset) {
+      if (side === 'head') out.push(piece);
+    } else if (start >= offset) {
+      if (side === 'tail') out.push(piece);
+    } else {
+      const text = side === 'head' ? piece.text.slice(0, offset - start) : piece.text.slice(offset - start);
+      out.push({ ...piece, text, width: measure ? measure.width(text, piece.font, piece.size) : 0 });
     }
   }
-  return [head, tail];
+  return out;
 }
 
 function widthOf(pieces: readonly Piece[]): number {
@@ -195,9 +197,10 @@ function splitToFit(pieces: Piece[], room: number, lang: string | undefined, mea
   const points = breakPoints(joined, lang);
   for (let i = points.length - 1; i >= 0; i--) {
     const point = points[i]!;
-    const [rawHead, rawTail] = splitPieces(clean, point.offset, measure);
-    const head = point.hyphen ? withHyphen(rawHead, measure) : rawHead;
+    // A hyphenated head is measured with its hyphen (withHyphen), so the cut piece without it never is.
+    const head = point.hyphen ? withHyphen(piecesAt(clean, point.offset, 'head', undefined), measure) : piecesAt(clean, point.offset, 'head', measure);
     if (widthOf(head) <= room) {
+      const rawTail = piecesAt(clean, point.offset, 'tail', measure);
       const tail = point.hyphen && lang ? continueTail(rawTail, lang, measure) : rawTail;
       return { head, tail };
     }
@@ -207,13 +210,11 @@ function splitToFit(pieces: Piece[], room: number, lang: string | undefined, mea
   const text = clean.map((piece) => piece.text).join('');
   let fit = 0;
   for (let n = 1; n < text.length; n++) {
-    const [head] = splitPieces(clean, n, measure);
-    if (widthOf(head) > room) break;
+    if (widthOf(piecesAt(clean, n, 'head', measure)) > room) break;
     fit = n;
   }
   const cut = Math.max(1, fit);
-  const [head, tail] = splitPieces(clean, cut, measure);
-  return { head, tail };
+  return { head: piecesAt(clean, cut, 'head', measure), tail: piecesAt(clean, cut, 'tail', measure) };
 }
 
 function endsWithHyphen(pieces: readonly Piece[]): boolean {

@@ -1,6 +1,6 @@
-// Drawing set lines: glyphs, link annotations, inline-code backgrounds, strike-through. Text is written straight
-// into the content stream (one BT…ET per styled item) so justified spacing is exact and the space glyphs stay in
-// the text, which keeps copy-paste and text extraction readable.
+// Drawing set lines: glyphs, link annotations, inline-code backgrounds, strike-through and underline. Text is
+// written straight into the content stream (one BT…ET per styled item) so justified spacing is exact and the space
+// glyphs stay in the text, which keeps copy-paste and text extraction readable.
 import type { Doc, EmbeddedFont, Fonts } from './document.js';
 import { setText, type Measure, type SetLine, type SetStyle, type LineItem } from './linebreak.js';
 import type { Run } from './inline.js';

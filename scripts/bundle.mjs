@@ -1,0 +1,132 @@
+// Bundles the CLI for a fast cold start. Unbundled, a new node process resolves, stats and reads ~600 small
+// modules (pdfkit, fontkit and its helpers, ~160 micromark files, …); bundled it reads a dozen files.
+//
+// Layout (every output file sits one folder below dist/: src/build/root.ts and src/brand/builtin.ts find the
+// package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
+//   dist/cli/main.js       the `bin` entry, with its shebang
+//   dist/build/worker.js   the build worker thread (src/build/batch.ts)
+//   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
+// Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js and
+// dist/build/worker.js and leaves its other files alone. Dependencies stay installed: pdfkit's data files and the
+// hyphenation patterns (required by name at run time) are still read from node_modules.
+//
+//   node scripts/bundle.mjs [--outdir <dir>] [--closure]
+// --outdir writes elsewhere (its parent must look like a package root: package.json, templates/, node_modules/);
+// --closure prints what each command loads before it runs.
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : join(root, 'dist');
+
+// CommonJS dependencies (commander, handlebars, svg-to-pdfkit, …) call require() for Node's own modules; inside
+// an ES module bundle that needs a real require.
+const banner = "import { createRequire as __cmCreateRequire } from 'node:module'; const require = __cmCreateRequire(import.meta.url);";
+
+/**
+ * pdfkit finds two things next to its own file through import.meta.url: the sRGB ICC profile (PDF/A) and, via the
+ * package's `#standard-fonts` imports map, the 14 standard fonts. Inside the bundle import.meta.url is ours, so
+ * both are pointed back at the installed pdfkit, resolved on first use (never in a plain build).
+ */
+const PDFKIT_PATCHES = [
+  {
+    from: "const ICC_PROFILE_PATH = new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url).href;",
+    to: "const ICC_PROFILE_PATH = () => new URL('./data/sRGB_IEC61966_2_1.icc', __cmPdfkitUrl()).href;",
+  },
+  { from: 'iccProfile = fs.readFileSync(ICC_PROFILE_PATH);', to: 'iccProfile = fs.readFileSync(ICC_PROFILE_PATH());' },
+  {
+    from: 'const require$1 = createRequire(import.meta.url);',
+    to: 'const require$1 = (specifier) => createRequire(__cmPdfkitUrl())(specifier);',
+  },
+];
+const PDFKIT_LOCATOR = [
+  "import { pathToFileURL as __cmPathToFileURL } from 'node:url';",
+  'let __cmPdfkitHref;',
+  "function __cmPdfkitUrl() { return (__cmPdfkitHref ??= __cmPathToFileURL(createRequire(import.meta.url).resolve('pdfkit')).href); }",
+].join('\n');
+
+/**
+ * Two dependencies of fontkit are replaced, without changing what they compute:
+ * - tiny-inflate (raw DEFLATE in JavaScript; unicode-trie inflates four Unicode tables with it at load) by Node's
+ *   native zlib, with tiny-inflate's contract: fill `dest`, return it, or a copy cut to length if shorter;
+ * - brotli (1.3 MB, used only to read WOFF2 fonts, which src/brand/assets.ts refuses before fontkit sees them) by
+ *   a stub that says so.
+ */
+const SHIMS = {
+  'tiny-inflate': `
+    const { inflateRawSync } = require('node:zlib');
+    module.exports = function inflate(source, dest) {
+      const out = inflateRawSync(source);
+      dest.set(out.length > dest.length ? out.subarray(0, dest.length) : out);
+      return out.length < dest.length ? dest.slice(0, out.length) : dest;
+    };`,
+  'brotli/decompress.js': `
+    module.exports = function decompress() {
+      throw new Error('WOFF2 fonts are not supported: use the TTF or OTF version of the font');
+    };`,
+};
+
+const dependencyPatches = {
+  name: 'dependency-patches',
+  setup(context) {
+    context.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: 'shim' }));
+    context.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({ contents: SHIMS[args.path], loader: 'js', resolveDir: root }));
+    context.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      let source = readFileSync(args.path, 'utf8');
+      for (const patch of PDFKIT_PATCHES) {
+        // A pdfkit upgrade that moves these lines must fail the bundle, not PDF/A output on a user's machine.
+        if (!source.includes(patch.from)) throw new Error(`bundle: pdfkit changed, cannot find: ${patch.from}`);
+        source = source.replace(patch.from, patch.to);
+      }
+      return { contents: `${source}\n${PDFKIT_LOCATOR}\n`, loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { 'cli/main': 'src/cli/main.ts', 'build/worker': 'src/build/worker.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: banner },
+  plugins: [dependencyPatches],
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+});
+
+// Chunks of earlier bundles are removed only now, once the new entry files point at the new chunks: a CLI run
+// started a moment ago (another terminal, a test worker) keeps finding the chunks it imports.
+const current = new Set(Object.keys(result.metafile.outputs).map((file) => resolve(root, file)));
+for (const name of readdirSync(join(outdir, 'chunks'))) {
+  const file = join(outdir, 'chunks', name);
+  if (!current.has(file)) rmSync(file, { force: true });
+}
+
+if (process.argv.includes('--closure')) {
+  // What each entry and command loads before it runs: its static imports, transitively.
+  const outputs = result.metafile.outputs;
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const dependency of outputs[file]?.imports ?? []) {
+      if (!dependency.external && dependency.kind === 'import-statement') closure(dependency.path, seen);
+    }
+    return seen;
+  };
+  for (const file of Object.keys(outputs).sort()) {
+    if (/\/chunk-[^/]+\.js$/.test(file)) continue;
+    const files = [...closure(file)];
+    const bytes = files.reduce((sum, each) => sum + outputs[each].bytes, 0);
+    const packages = new Set(files.flatMap((each) => Object.keys(outputs[each].inputs)).map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1]).filter(Boolean));
+    console.log(`${(bytes / 1024).toFixed(0).padStart(6)} KiB in ${String(files.length).padStart(2)} files  ${file}  [${[...packages].sort().join(' ')}]`);
+  }
+}

@@ -1,0 +1,109 @@
+// From pairwise links to provisions across all documents. Every link of every document pair is considered at once,
+// strongest first (id links before text links), and joins the provisions of its clauses unless that would put two
+// clauses of one document into one provision — the only exception being two consecutive clauses that a split link
+// showed to be one clause elsewhere. Considering all pairs at once (rather than aligning everything to a base)
+// makes the result independent of the order the documents were given in and of which one is the base.
+import type { AlignDocument } from './documents.js';
+import type { PairAlignment, PairLink } from './pairwise.js';
+
+/** One provision: document position → its clauses there (one, or two consecutive ones), ascending. */
+export type Group = Map<number, number[]>;
+
+interface Ranked {
+  link: PairLink;
+  leftDocument: number;
+  rightDocument: number;
+}
+
+class Clusters {
+  private readonly parent: number[];
+  private readonly members = new Map<number, Group>();
+  /** Approved splits: "document:first clause". */
+  private readonly splits = new Set<string>();
+  readonly offsets: number[];
+
+  constructor(documents: readonly AlignDocument[]) {
+    this.offsets = [];
+    let total = 0;
+    for (const document of documents) {
+      this.offsets.push(total);
+      document.clauses.forEach((_, clause) => this.members.set(total + clause, new Map([[document.order, [clause]]])));
+      total += document.clauses.length;
+    }
+    this.parent = Array.from({ length: total }, (_, i) => i);
+  }
+
+  node(document: number, clause: number): number {
+    return (this.offsets[document] ?? 0) + clause;
+  }
+
+  find(node: number): number {
+    let root = node;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    let at = node;
+    while (this.parent[at] !== root) {
+      const next = this.parent[at] ?? root;
+      this.parent[at] = root;
+      at = next;
+    }
+    return root;
+  }
+
+  /** Joins the groups of the link's clauses when the result stays one group per document. Returns whether it did. */
+  join(ranked: Ranked): boolean {
+    const { link, leftDocument, rightDocument } = ranked;
+    const nodes = [...link.left.map((clause) => this.node(leftDocument, clause)), ...link.right.map((clause) => this.node(rightDocument, clause))];
+    const roots = [...new Set(nodes.map((node) => this.find(node)))];
+    const merged: Group = new Map();
+    for (const root of roots) {
+      for (const [document, clauses] of this.members.get(root) ?? []) merged.set(document, [...(merged.get(document) ?? []), ...clauses]);
+    }
+    const newSplits: string[] = [];
+    if (link.via === 'split') {
+      const [document, parts] = link.left.length === 2 ? [leftDocument, link.left] : [rightDocument, link.right];
+      newSplits.push(`${document}:${parts[0]}`);
+    }
+    for (const [document, clauses] of merged) {
+      clauses.sort((a, b) => a - b);
+      if (clauses.length === 1) continue;
+      if (clauses.length > 2) return false;
+      const [first, second] = clauses as [number, number];
+      const key = `${document}:${first}`;
+      if (second !== first + 1 || (!this.splits.has(key) && !newSplits.includes(key))) return false;
+    }
+    for (const key of newSplits) this.splits.add(key);
+    const [root, ...rest] = roots as [number, ...number[]];
+    for (const other of rest) {
+      this.parent[other] = root;
+      this.members.delete(other);
+    }
+    this.members.set(root, merged);
+    return true;
+  }
+
+  groups(): Group[] {
+    return [...this.members.values()];
+  }
+}
+
+/** Strongest first: id links, then by score; ties broken by document and clause positions, never by input order. */
+function compareRanked(documents: readonly AlignDocument[]) {
+  const keyOf = (document: number): string => documents[document]?.key ?? '';
+  const idRank = (link: PairLink): number => (link.via === 'id' ? 0 : 1);
+  return (a: Ranked, b: Ranked): number =>
+    idRank(a.link) - idRank(b.link) ||
+    b.link.score - a.link.score ||
+    (keyOf(a.leftDocument) < keyOf(b.leftDocument) ? -1 : keyOf(a.leftDocument) > keyOf(b.leftDocument) ? 1 : 0) ||
+    (keyOf(a.rightDocument) < keyOf(b.rightDocument) ? -1 : keyOf(a.rightDocument) > keyOf(b.rightDocument) ? 1 : 0) ||
+    (a.link.left[0] ?? 0) - (b.link.left[0] ?? 0) ||
+    (a.link.right[0] ?? 0) - (b.link.right[0] ?? 0);
+}
+
+/** Provisions from the pairwise alignments of every pair of documents; every clause is in exactly one group. */
+export function clusterLinks(documents: readonly AlignDocument[], pairs: readonly PairAlignment[]): Group[] {
+  const ranked: Ranked[] = pairs.flatMap((pair) => pair.links.map((link) => ({ link, leftDocument: pair.left.order, rightDocument: pair.right.order })));
+  ranked.sort(compareRanked(documents));
+  const clusters = new Clusters(documents);
+  for (const link of ranked) clusters.join(link);
+  return clusters.groups();
+}

@@ -1,0 +1,66 @@
+// The result of aligning the clauses of several organisations' policies into provisions: what `compare` and its
+// renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
+// fields marked "extra" may be ignored by consumers.
+import type { WordOp } from '../compare/types.js';
+
+/**
+ * How a member's text relates to the reference member of its provision:
+ *   identical  the same words once case, accents, punctuation, numbering and organisation names are set aside;
+ *   reworded   recognisably the same text, edited (word similarity ≥ REWORDED_MIN);
+ *   different  the same provision in substantially other words.
+ */
+export type MemberStatus = 'identical' | 'reworded' | 'different';
+
+export interface AlignedDocument {
+  /** The `org` key of the policy (suffixed -2, -3 … when two documents share one). */
+  key: string;
+  path: string;
+  title: string;
+  organisation: string;
+  version: string;
+}
+
+export interface Member {
+  id: string;
+  text: string;
+  status: MemberStatus;
+  /** Extra: word similarity (0..1) of this document's member to the reference member (1 for the reference). */
+  similarity: number;
+  /** Extra: 1-based line of the clause in its file. */
+  line: number;
+  /** Extra: word redline from the reference member to this one; only for reworded members. */
+  words?: WordOp[];
+}
+
+export interface Provision {
+  /** A short readable label: the first words of the reference member. */
+  label: string;
+  /**
+   * Document key → the clauses of that document that state this provision: one, or two consecutive clauses when
+   * the document split it. A document without the provision is absent.
+   */
+  members: Record<string, Member[]>;
+  /** Extra: the document the statuses are relative to (the base when it has the provision). */
+  reference: string;
+  /** Extra: keys of the documents without this provision, in document order. */
+  absent: string[];
+}
+
+export interface Alignment {
+  documents: AlignedDocument[];
+  provisions: Provision[];
+  /**
+   * Document similarity, symmetric, 1 on the diagonal: 2·Σ(similarity of the two members) over the provisions both
+   * have, divided by the number of provisions of the one plus that of the other.
+   */
+  similarity: Record<string, Record<string, number>>;
+  /** Extra: the key of the base document. */
+  base: string;
+}
+
+export interface AlignOptions {
+  /** The `org` key of the base document (default: the first policy). */
+  base?: string;
+  /** Compute word redlines of reworded members against their reference (default true). */
+  redlines?: boolean;
+}

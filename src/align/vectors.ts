@@ -1,0 +1,167 @@
+// TF-IDF vectors over words and word n-grams. Rarity is counted over the clauses of all documents together, so
+// what every document says everywhere ("sociale media", "de school", the placeholder for the organisation's name)
+// weighs little, and the words that make a provision itself ("fatsoensnormen", "leidinggevende") weigh much.
+// Word pairs and triples are shingles: a verbatim run of the model text shares many of them, a clause that only
+// shares vocabulary shares few.
+
+/**
+ * Word n-gram lengths in a vector, with their weight. Pairs and triples weigh less than words: they add the
+ * evidence of a verbatim run without letting the many n-grams a reworded sentence does not share swamp the words
+ * it does share (measured on the seeds: with equal weights, model-text recall falls from 0.93 to 0.67).
+ */
+export const NGRAM_WEIGHTS: readonly number[] = [1, 0.5, 0.25];
+
+/** A sparse vector of unit length: term ids ascending, weights aligned. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
+/** Term counts of one text: n-grams of its words, keyed by term id. */
+export type TermCounts = Map<number, number>;
+
+export class Vocabulary {
+  private readonly wordIds = new Map<string, number>();
+  /** Word id → its term id (n = 1). */
+  private readonly wordTerm: number[] = [];
+  /** Term id → the terms one word longer that extend it, by the next word's id. */
+  private readonly extensions: (Map<number, number> | undefined)[] = [];
+  private readonly documentFrequency: number[] = [];
+  /** n of each term (1 for a word, 2 for a word pair …). */
+  private readonly ngram: number[] = [];
+  /** Term weights (IDF × n-gram weight), computed once all clauses are observed. */
+  private weights: Float64Array | undefined;
+  private texts = 0;
+
+  private newTerm(n: number): number {
+    this.documentFrequency.push(0);
+    this.ngram.push(n);
+    this.weights = undefined;
+    return this.documentFrequency.length - 1;
+  }
+
+  private wordTermOf(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.wordIds.size;
+      this.wordIds.set(word, id);
+      this.wordTerm.push(this.newTerm(1));
+    }
+    return this.wordTerm[id] as number;
+  }
+
+  private extend(term: number, word: number, n: number): number {
+    let next = this.extensions[term];
+    if (!next) {
+      next = new Map();
+      this.extensions[term] = next;
+    }
+    let id = next.get(word);
+    if (id === undefined) {
+      id = this.newTerm(n);
+      next.set(word, id);
+    }
+    return id;
+  }
+
+  /** The n-gram terms of a word sequence, counted. Registers new terms. */
+  count(words: readonly string[]): TermCounts {
+    const counts: TermCounts = new Map();
+    const terms = words.map((word) => this.wordTermOf(word));
+    for (let i = 0; i < terms.length; i++) {
+      // Extend the n-gram starting at i one word at a time: word, pair, triple.
+      let term = terms[i] as number;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (let n = 2; n <= NGRAM_WEIGHTS.length && i + n <= terms.length; n++) {
+        term = this.extend(term, terms[i + n - 1] as number, n);
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+
+  /** Counts a text (a clause) towards the document frequencies. */
+  observe(counts: TermCounts): void {
+    this.texts++;
+    this.weights = undefined;
+    for (const id of counts.keys()) this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1;
+  }
+
+  private termWeights(): Float64Array {
+    if (this.weights) return this.weights;
+    const weights = new Float64Array(this.documentFrequency.length);
+    for (let id = 0; id < weights.length; id++) {
+      // Smoothed so a term in every clause still counts a little (and a single-document comparison works).
+      const idf = Math.log((this.texts + 1) / Math.max(1, this.documentFrequency[id] ?? 1));
+      weights[id] = idf * (NGRAM_WEIGHTS[(this.ngram[id] ?? 1) - 1] ?? 1);
+    }
+    this.weights = weights;
+    return weights;
+  }
+
+  /** The unit-length TF-IDF vector of term counts (sublinear term frequency). */
+  vector(counts: TermCounts): SparseVector {
+    const termWeights = this.termWeights();
+    const ids = Int32Array.from(counts.keys()).sort();
+    const weights = new Float64Array(ids.length);
+    let norm = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const count = counts.get(id) ?? 1;
+      const weight = (count === 1 ? 1 : 1 + Math.log(count)) * (termWeights[id] as number);
+      weights[i] = weight;
+      norm += weight * weight;
+    }
+    if (norm === 0) return EMPTY_VECTOR;
+    const scale = 1 / Math.sqrt(norm);
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * scale;
+    return { ids, weights };
+  }
+}
+
+/** Sum of term counts (for two clauses read as one). */
+export function addCounts(a: TermCounts, b: TermCounts): TermCounts {
+  const sum = new Map(a);
+  for (const [id, count] of b) sum.set(id, (sum.get(id) ?? 0) + count);
+  return sum;
+}
+
+/** Cosine of two unit vectors. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return Math.min(1, dot);
+}
+
+/** Share of `part`'s weight that `whole` also has (weighted containment of terms), 0..1. */
+export function containedIn(part: SparseVector, whole: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let total = 0;
+  for (const weight of part.weights) total += weight * weight;
+  while (i < part.ids.length && j < whole.ids.length) {
+    const x = part.ids[i] as number;
+    const y = whole.ids[j] as number;
+    if (x === y) {
+      shared += (part.weights[i] as number) ** 2;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return total === 0 ? 0 : shared / total;
+}

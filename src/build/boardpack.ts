@@ -1,0 +1,93 @@
+// Building a board pack: the version diff of a policy as the PDF a school board approves. Resolves what the
+// renderer needs — brand (the --brand argument, else the new version's), wording in the new version's language,
+// the reproducible date — and renders. Returns the bytes; the caller (`clausemark diff --format pdf`) writes them.
+import { loadBrand, resolveBrandName } from '../brand/load.js';
+import type { PolicyDiff } from '../compare/types.js';
+import { sha256 } from '../model/fingerprint.js';
+import type { Policy, PolicyStatus } from '../model/policy.js';
+import { localiseReason, renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
+import { fillLabel, loadLabels, type Labels } from '../template/labels.js';
+import { creationDate, sourceHash } from './reproducible.js';
+import { toolVersion } from './version.js';
+
+export interface BoardPackBuildOptions {
+  /** Project root (templates/ lives here). */
+  root: string;
+  /** --brand: overrides the new version's own brand. */
+  brand?: string;
+}
+
+/** Frontmatter fields that have a label of their own; others are shown by their field name. */
+function fieldLabel(labels: Labels, field: string): string {
+  const known: Record<string, string> = {
+    version: labels.version,
+    status: labels.status,
+    effective: labels.effective,
+    supersedes: labels.supersedes,
+    organisation: labels.organisation,
+    approvals: labels.approvals,
+  };
+  return known[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
+}
+
+function isDutch(lang: string): boolean {
+  return lang.toLowerCase().split(/[-_]/)[0] === 'nl';
+}
+
+export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): BoardPackTexts {
+  const { meta } = policy;
+  const labels = loadLabels(meta.lang, { root });
+  const versions = `${diff.old.version} → ${diff.new.version}`;
+  const changes = labels.changes.toLocaleLowerCase(meta.lang);
+  const { summary } = diff;
+  return {
+    lang: meta.lang,
+    documentTitle: `${meta.title} — ${changes} ${versions}`,
+    header: `${meta.title} · ${changes} ${versions}`,
+    comparedTo: fillLabel(labels.comparedTo, { old: diff.old.version, new: diff.new.version }),
+    summary: fillLabel(labels.changeSummary, { total: summary.total, substantive: summary.substantive, editorial: summary.editorial }),
+    page: (page, pages) => fillLabel(labels.page, { page, pages }),
+    kinds: labels.kinds,
+    changes: labels.changes,
+    substantive: labels.substantive,
+    editorial: labels.editorial,
+    rewritten: labels.rewritten,
+    oldText: labels.oldText,
+    newText: labels.newText,
+    noChanges: labels.noChanges,
+    reasons: labels.reasons,
+    clause: labels.clause,
+    section: labels.section,
+    version: labels.version,
+    approvalBlock: labels.approvalBlock,
+    // Approvals record their step in Dutch procedure terms (docs/format.md); English packs name the decision.
+    decisionStep: isDutch(meta.lang) ? 'vaststelling' : 'adoption',
+    approvals: labels.approvals,
+    columns: { date: labels.date, name: labels.name, role: labels.role, step: labels.step, signature: labels.signature },
+    pendingApproval: labels.pendingApproval,
+    field: (name) => fieldLabel(labels, name),
+    status: (name) => labels.statuses[name as PolicyStatus] ?? name,
+    reason: (text) => localiseReason(text, meta.lang),
+  };
+}
+
+export async function buildBoardPack(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy, options: BoardPackBuildOptions): Promise<Uint8Array> {
+  const { meta } = newPolicy;
+  const brandName = resolveBrandName(meta, options.brand, options.root);
+  const brandField = newPolicy.frontmatter?.fields.brand;
+  const requestedAt = options.brand
+    ? { argument: '--brand' }
+    : meta.brand && brandField
+      ? { file: newPolicy.path, point: brandField.value.start }
+      : undefined;
+  const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+  // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
+  const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
+  return renderBoardPack({
+    diff,
+    policy: newPolicy,
+    brand,
+    texts: boardPackTexts(diff, newPolicy, options.root),
+    options: { creationDate: creationDate(newPolicy), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
+  });
+}

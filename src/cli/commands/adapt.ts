@@ -1,0 +1,55 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { ClausemarkError } from '../../model/errors.js';
+import { adaptTemplate, ORG_KEY } from '../../sector/adapt.js';
+import { resolveTemplateArgument } from '../../sector/store.js';
+import { requireUsable } from '../../sector/template.js';
+import { parseAssignments } from '../../sector/variables.js';
+
+export interface AdaptCommandOptions {
+  org: string;
+  set?: string[];
+  out?: string;
+  force?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Writes the adapted policy and returns its path. */
+export function runAdapt(templateArgument: string, options: AdaptCommandOptions): string {
+  const template = requireUsable(resolveTemplateArgument(templateArgument));
+  if (!ORG_KEY.test(options.org)) {
+    throw new ClausemarkError(`"${options.org}" is not an organisation key`, { place: { argument: '--org' }, hint: 'use lower-case words joined by "-", e.g. --org casparus-college', ruleId: 'bad-arguments' });
+  }
+  const values = parseAssignments(options.set ?? [], template.declarations, template.file);
+  const adapted = adaptTemplate(template, { org: options.org, values });
+  const target = options.out ?? join('policies', options.org, `${adapted.id}.md`);
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) {
+      throw new ClausemarkError('is a folder', { place: { file: target }, hint: 'name the policy file to write: --out policies/<org>/<name>.md', ruleId: 'bad-arguments' });
+    }
+    if (!options.force) {
+      throw new ClausemarkError('already exists; adapt does not overwrite a policy', { place: { file: target }, hint: 'choose another --out, or add --force to replace the file', ruleId: 'file-exists' });
+    }
+  }
+  writeFileAtomic(target, adapted.source);
+  return target;
+}
+
+export function register(program: Command): void {
+  program
+    .command('adapt')
+    .description('start a school policy from a sector template, filling in the template\'s variables')
+    .argument('<template>', 'the template file, or its id (sector-social-media) or id@version')
+    .requiredOption('--org <key>', 'the school\'s key, e.g. casparus-college (its folder under policies/)')
+    .option('--set <name=value>', 'a value for a template variable (repeat for each)', collect)
+    .option('--out <file>', 'where to write the policy (default: policies/<org>/<template id without "sector-">.md)')
+    .option('--force', 'overwrite the file when it exists')
+    .action((templateArgument: string, options: AdaptCommandOptions) => {
+      const target = runAdapt(templateArgument, options);
+      console.log(`wrote ${target}`);
+      console.log(`next: edit it, give a reason for each change under rationale:, and run clausemark check ${target}`);
+    });
+}

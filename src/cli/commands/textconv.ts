@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { policyFromBytes } from '../../compare/inputs.js';
+import { readSource } from '../../io/read.js';
+import { isClausemarkError } from '../../model/errors.js';
+import { renderTextconv } from '../../render/diff/textconv.js';
+
+export function register(program: Command): void {
+  program
+    .command('textconv')
+    .description('print a policy one clause per line, for git (diff.<driver>.textconv); see docs/diff.md')
+    .argument('<file>', 'the file git hands over')
+    .action((file: string) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(file);
+      } catch (error) {
+        readSource(file); // turns a missing file or a folder into an error with a hint (exit 2)
+        throw error;
+      }
+      try {
+        process.stdout.write(renderTextconv(policyFromBytes(bytes, file)));
+      } catch (error) {
+        if (!isClausemarkError(error)) throw error;
+        // Not a policy git can be shown clause by clause (binary, broken YAML): hand the content back unchanged,
+        // so `git diff` and `git log -p` still work on it.
+        process.stdout.write(bytes);
+      }
+    });
+}

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { encodeSource } from '../../io/read.js';
+import { ClausemarkError } from '../../model/errors.js';
+import { loadPolicy } from '../../parse/index.js';
+import { formatUpgradeReport } from '../../sector/report.js';
+import { resolveTemplateArgument, sectorRootFor } from '../../sector/store.js';
+import { requireUsable } from '../../sector/template.js';
+import { upgradePolicy } from '../../sector/upgrade.js';
+import { parseAssignments } from '../../sector/variables.js';
+
+export interface UpgradeCommandOptions {
+  template: string;
+  set?: string[];
+  dryRun?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Upgrades the policy in place and returns the exit code: 1 when conflicts are left to resolve, else 0. */
+export function runUpgrade(file: string, options: UpgradeCommandOptions): number {
+  const parsed = loadPolicy(file);
+  const fatal = parsed.findings.find((finding) => finding.fatal);
+  if (fatal) {
+    throw new ClausemarkError(`the policy cannot be read: ${fatal.message}`, { place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) }, hint: fatal.fix ?? `run clausemark check ${file}`, ruleId: fatal.ruleId });
+  }
+  const template = requireUsable(resolveTemplateArgument(options.template, sectorRootFor(file)));
+  const values = parseAssignments(options.set ?? [], template.declarations, template.file);
+  const result = upgradePolicy(parsed.policy, template, { values });
+  process.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
+  if (!result.changed) console.log(`${file}: already at ${result.report.to}; nothing to do`);
+  else if (options.dryRun) console.log(`${file}: not written (--dry-run)`);
+  else writeFileAtomic(file, encodeSource(result.source, parsed.encoding));
+  return result.report.conflicts.length > 0 ? 1 : 0;
+}
+
+export function register(program: Command): void {
+  program
+    .command('upgrade')
+    .description('bring a policy adapted from a sector template up to a newer template version (exit 1: conflicts to resolve)')
+    .argument('<policy>', 'the policy file (its derivedFrom names the template version it was adapted from)')
+    .requiredOption('--template <template>', 'the new template: a file, or its id (current version) or id@version')
+    .option('--set <name=value>', 'a value for a variable the new version adds without a default (repeat for each)', collect)
+    .option('--dry-run', 'report what would change without writing the file')
+    .action((file: string, options: UpgradeCommandOptions) => {
+      process.exitCode = runUpgrade(file, options);
+    });
+}

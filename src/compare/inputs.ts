@@ -1,0 +1,152 @@
+// The two versions `clausemark diff` compares: two files, two git revisions of one file, or one file against its
+// last approved commit. Everything the user can get wrong here (a revision that does not exist, a file git does
+// not know, a file that is not a policy) becomes a ClausemarkError that says what to do instead.
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ClausemarkError } from '../model/errors.js';
+import type { Policy } from '../model/policy.js';
+import { decodeSource, readSource } from '../io/read.js';
+import { blobAt, fileBytesAtRevision, fileVersions, resolveRevision, shortCommit, type FileVersion } from '../io/git.js';
+import { parsePolicy } from '../parse/index.js';
+
+export const WORKING_COPY = 'working copy';
+
+export interface VersionRequest {
+  /** Files named on the command line: two to compare files, one to compare versions from git. */
+  files: readonly string[];
+  from?: string;
+  to?: string;
+}
+
+export interface PolicyVersion {
+  policy: Policy;
+  /** For DocumentRef.revision: "HEAD~1 (3f2a1bc)", "3f2a1bc" or "working copy"; absent for a plain file. */
+  revision?: string;
+  /** Full commit hash, for versions read from git. */
+  commit?: string;
+}
+
+export type CompareMode = 'files' | 'revisions' | 'last-approved';
+
+export interface ResolvedVersions {
+  mode: CompareMode;
+  old: PolicyVersion;
+  new: PolicyVersion;
+  /** Both sides are the same file or the same commit: there can be no differences, and the user should hear why. */
+  sameSource: boolean;
+  /** For last-approved: the commit the approved version came from. */
+  approved?: FileVersion;
+}
+
+/** A policy from bytes; binary, non-UTF-8 and fatally broken files are errors naming file:line:col. */
+export function policyFromBytes(bytes: Uint8Array, path: string, displayName: string = path): Policy {
+  const { text, bom, eol } = decodeSource(bytes, displayName);
+  return comparable(text, path, displayName, { bom, eol });
+}
+
+/** A policy file from disk, refused the same way as policyFromBytes. */
+export function loadComparable(file: string): Policy {
+  const { text, bom, eol } = readSource(file);
+  return comparable(text, file, file, { bom, eol });
+}
+
+function comparable(text: string, path: string, displayName: string, encoding: { bom: boolean; eol: '\n' | '\r\n' }): Policy {
+  const parsed = parsePolicy(text, { path, encoding });
+  const fatal = parsed.findings.find((finding) => finding.fatal);
+  if (fatal) {
+    throw new ClausemarkError(`not a readable policy: ${fatal.message}`, {
+      place: { file: displayName, ...(fatal.place ? { point: fatal.place.start } : {}) },
+      hint: fatal.fix ?? 'fix the file so `clausemark check` can read it',
+      ruleId: fatal.ruleId,
+    });
+  }
+  return parsed.policy;
+}
+
+/** "HEAD~1 (3f2a1bc)" for a symbolic revision, just "3f2a1bc" when the user typed a hash. */
+function revisionLabel(typed: string, commit: string): string {
+  const short = shortCommit(commit);
+  return /^[0-9a-f]{4,40}$/i.test(typed) && commit.startsWith(typed.toLowerCase()) ? short : `${typed} (${short})`;
+}
+
+function atRevision(file: string, revision: string): PolicyVersion {
+  const commit = resolveRevision(file, revision);
+  const bytes = fileBytesAtRevision(file, revision);
+  const label = revisionLabel(revision, commit);
+  return { policy: policyFromBytes(bytes, file, `${file}@${label}`), revision: label, commit };
+}
+
+function workingCopy(file: string): PolicyVersion {
+  return { policy: loadComparable(file), revision: WORKING_COPY };
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/** Cheap test before parsing a whole version: only frontmatter that says approved can be approved. */
+const MAY_BE_APPROVED = /^status:\s*["']?approved\b/m;
+
+/** The newest committed version of `file` whose status is approved. */
+export function lastApproved(file: string): { version: FileVersion; policy: Policy } {
+  const versions = fileVersions(file);
+  if (versions.length === 0) {
+    throw new ClausemarkError('git has no committed version of this file', {
+      place: { file },
+      hint: 'commit the file first, or compare two files (clausemark diff OLD NEW)',
+      ruleId: 'not-committed',
+    });
+  }
+  for (const version of versions) {
+    const bytes = blobAt(file, version.commit, version.path);
+    let policy: Policy;
+    try {
+      const text = decodeSource(bytes, file).text;
+      if (!MAY_BE_APPROVED.test(text)) continue;
+      policy = parsePolicy(text, { path: file }).policy;
+    } catch {
+      continue; // a version that cannot be read was not an approved policy
+    }
+    if (policy.meta.status === 'approved') return { version, policy };
+  }
+  throw new ClausemarkError(`none of the ${versions.length} committed versions has status: approved`, {
+    place: { file },
+    hint: 'name the version to compare with: clausemark diff FILE --from REV (see `git log --oneline -- FILE`)',
+    ruleId: 'no-approved-version',
+  });
+}
+
+function usage(message: string, hint: string, argument?: string): ClausemarkError {
+  return new ClausemarkError(message, { hint, ruleId: 'bad-arguments', ...(argument ? { place: { argument } } : {}) });
+}
+
+/** The two versions a `clausemark diff` invocation names. */
+export function resolveVersions(request: VersionRequest): ResolvedVersions {
+  const { files, from, to } = request;
+  if (files.length === 0) throw usage('name a policy file to compare', 'clausemark diff OLD NEW, or clausemark diff FILE [--from REV [--to REV]]');
+  if (files.length > 2) throw usage(`diff compares two versions, but ${files.length} files were named`, 'clausemark diff OLD NEW', files[2]);
+  if (files.length === 2) {
+    if (from !== undefined || to !== undefined) {
+      throw usage('--from and --to choose versions of one file from git; here two files were named', 'drop --from/--to, or name one file', from !== undefined ? '--from' : '--to');
+    }
+    const [oldFile = '', newFile = ''] = files;
+    const same = sameFile(oldFile, newFile);
+    const oldPolicy = loadComparable(oldFile);
+    return { mode: 'files', old: { policy: oldPolicy }, new: { policy: same ? oldPolicy : loadComparable(newFile) }, sameSource: same };
+  }
+  const file = files[0] ?? '';
+  if (from === undefined) {
+    if (to !== undefined) throw usage('--to needs --from', 'clausemark diff FILE --from REV --to REV', '--to');
+    const { version, policy } = lastApproved(file);
+    const newer = workingCopy(file);
+    const label = shortCommit(version.commit);
+    return { mode: 'last-approved', old: { policy, revision: label, commit: version.commit }, new: newer, sameSource: false, approved: version };
+  }
+  const older = atRevision(file, from);
+  const newer = to === undefined ? workingCopy(file) : atRevision(file, to);
+  return { mode: 'revisions', old: older, new: newer, sameSource: newer.commit !== undefined && newer.commit === older.commit };
+}

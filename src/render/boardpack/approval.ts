@@ -1,0 +1,47 @@
+// The decision asked of the board: the new version's approval trail so far (the policy PDF's approval table) and
+// empty rows with lines to sign on for the steps still to come.
+import type { PolicyDiff } from '../../compare/types.js';
+import type { Approval } from '../../model/policy.js';
+import { approvalRows, approvalTableSpec } from '../pdf/endmatter.js';
+import type { PlacedHeading } from '../pdf/flow.js';
+import type { PdfTexts } from '../pdf/input.js';
+import { drawTable, tableLeadHeight } from '../pdf/table.js';
+import { drawHeading, drawParagraph, plain, type BoardContext } from './text.js';
+
+export const APPROVAL_DESTINATION = 'boardpack:approval';
+
+/** The step name approvals record for the decision, whatever the pack's language (see docs/format.md). */
+const DECISION = 'vaststelling';
+/** A board usually signs with two people (chair and secretary): two rows to sign. */
+const DECISION_SIGNATURES = 2;
+
+/**
+ * Rows to sign: the board's decision (vaststelling), unless this version already records it. Approvals carried
+ * over from the old version do not count: only those the diff reports as added belong to this version.
+ */
+export function signatureSteps(diff: PolicyDiff, decisionStep: string): string[] {
+  const names = new Set([DECISION, decisionStep.toLowerCase()]);
+  const decided = diff.meta.some((change) => {
+    if (change.field !== 'approvals' || change.new === undefined) return false;
+    return names.has(((change.new as Approval).step ?? '').toLowerCase());
+  });
+  return decided ? [] : new Array<string>(DECISION_SIGNATURES).fill(decisionStep);
+}
+
+export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): PlacedHeading {
+  const { painter, frame, input } = context;
+  const { tagger, theme, fonts } = painter;
+  const { diff, policy, texts } = input;
+  const section = tagger.element('Sect');
+  const table = approvalRows(policy, pdfTexts, signatureSteps(diff, texts.decisionStep), '');
+  // Room to write a date, a name and a role by hand, and to sign.
+  const spec = { ...approvalTableSpec(policy.meta.approvals, pdfTexts, fonts.covers, table), minWidths: [66, 90, 80, 0, 110], minRowHeight: 40, writeOnRows: new Set(table.pending) };
+  const intro = `${policy.meta.title} · ${texts.version.toLowerCase()} ${diff.new.version}`;
+  const placed = drawHeading(context, APPROVAL_DESTINATION, texts.approvalBlock, 1, section, 40 + tableLeadHeight(context, spec, frame.width));
+  drawParagraph(context, plain(context, intro), { size: 11, leading: 15, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
+  const status = diff.summary.total === 0 ? texts.noChanges : texts.summary;
+  drawParagraph(context, plain(context, `${texts.comparedTo} · ${status}`), { size: 9.5, leading: 13.5, colour: theme.colours.muted }, frame.left, frame.width, section);
+  frame.space(10);
+  drawTable(context, spec, frame.left, frame.width, section);
+  return placed;
+}

@@ -1,0 +1,179 @@
+// Page 1, the summary a board member reads first: who and what, which versions, how many changes of which kind,
+// the substantive ones with their reason (each linked to its card), and what changed in the metadata.
+import type { ChangeKind, ClauseChange, MetaChange } from '../../compare/types.js';
+import { isCalendarDate } from '../../model/dates.js';
+import type { Approval } from '../../model/policy.js';
+import { formatDate } from '../pdf/endmatter.js';
+import type { PlacedHeading } from '../pdf/flow.js';
+import type { Run } from '../pdf/inline.js';
+import { drawLogo, fitLogo } from '../pdf/logo.js';
+import type { StructElement } from '../pdf/tagging.js';
+import { drawTable, tableLeadHeight, type TableSpec } from '../pdf/table.js';
+import { capitalise, drawHeading, drawParagraph, fitOneLine, layoutRuns, plain, type BoardContext, type TextStyle } from './text.js';
+
+export const SUMMARY_DESTINATION = 'boardpack:summary';
+export const SUBSTANTIVE_DESTINATION = 'boardpack:substantive';
+
+/** Named destination of the card of change `index` (0-based); ':' never occurs in a clause id. */
+export function changeDestination(index: number): string {
+  return `change:${index + 1}`;
+}
+
+const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed', 'renumbered'];
+
+function approvalText(approval: Approval, lang: string): string {
+  const parts = [formatDate(approval.date, lang), approval.name, approval.role].filter((part) => part !== '');
+  return `${parts.join(', ')}${approval.step ? ` (${approval.step})` : ''}`;
+}
+
+function valueText(context: BoardContext, field: string, value: unknown): string {
+  const { texts } = context.input;
+  if (value === undefined || value === null || value === '') return '—';
+  if (field === 'status' && typeof value === 'string') return texts.status(value);
+  if (typeof value === 'string') return isCalendarDate(value) ? formatDate(value, texts.lang) : value;
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** One metadata change as "Label" and "old → new" (approvals: "toegevoegd: 12 juni 2025, MR (instemming)"). */
+export function metaLine(context: BoardContext, change: MetaChange): { label: string; value: string } {
+  const { texts } = context.input;
+  if (change.field === 'approvals') {
+    const added = change.new !== undefined;
+    const approval = (added ? change.new : change.old) as Approval;
+    return { label: texts.approvals, value: `${added ? texts.kinds.added : texts.kinds.removed}: ${approvalText(approval, texts.lang)}` };
+  }
+  return { label: texts.field(change.field), value: `${valueText(context, change.field, change.old)} → ${valueText(context, change.field, change.new)}` };
+}
+
+function drawMeta(context: BoardContext, meta: readonly MetaChange[], parent: StructElement): void {
+  if (meta.length === 0) return;
+  const { painter, frame } = context;
+  const { theme, measure } = painter;
+  const style: TextStyle = { size: 9.5, leading: 13.5, colour: theme.colours.text };
+  const lines = meta.map((change) => metaLine(context, change));
+  const keyWidth = Math.min(frame.width * 0.3, Math.max(...lines.map((line) => measure.width(line.label, 'bold', style.size))) + 12);
+  frame.space(6);
+  for (const line of lines) {
+    const valueLines = layoutRuns(context, plain(context, line.value), style, frame.width - keyWidth);
+    frame.ensure(valueLines.length * style.leading);
+    const top = frame.y;
+    // Key and value are one paragraph for a screen reader; the key just hangs in its own column.
+    drawParagraph(context, plain(context, line.label), { ...style, bold: true, colour: theme.colours.muted, noHyphens: true }, frame.left, keyWidth, parent);
+    frame.y = top;
+    drawParagraph(context, [], style, frame.left + keyWidth, frame.width - keyWidth, parent, { lines: valueLines });
+  }
+}
+
+function countsTable(context: BoardContext): TableSpec | undefined {
+  const { diff, texts } = context.input;
+  const kinds = KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
+  if (kinds.length === 0) return undefined;
+  const header = [...kinds.map((kind) => capitalise(texts.kinds[kind])), texts.changes];
+  const counts = [...kinds.map((kind) => diff.summary[kind]), diff.summary.total];
+  return {
+    key: diff.summary,
+    header: header.map((label) => plain(context, label)),
+    rows: [counts.map((count, index) => [{ text: String(count), style: index === counts.length - 1 ? { bold: true } : {} }])],
+    align: header.map(() => 'center' as const),
+  };
+}
+
+/** Clause number for lists: the number, or the id when the number alone does not tell the clause apart. */
+function clauseLabel(change: ClauseChange, ambiguous: ReadonlySet<string>): string {
+  const ref = change.new ?? change.old!;
+  if (ref.number === '' || ambiguous.has(ref.number)) return ref.synthetic || ref.number === '' ? ref.number || ref.id : `${ref.number} (${ref.id})`;
+  return ref.number;
+}
+
+function substantiveTable(context: BoardContext, width: number): TableSpec | undefined {
+  const { diff, texts } = context.input;
+  const { theme, measure } = context.painter;
+  const listed = diff.changes.map((change, index) => ({ change, index })).filter(({ change }) => change.significance === 'substantive');
+  if (listed.length === 0) return undefined;
+  const numbers = listed.map(({ change }) => (change.new ?? change.old!).number);
+  const ambiguous = new Set(numbers.filter((number, index) => numbers.indexOf(number) !== index));
+  const labels = listed.map(({ change }) => clauseLabel(change, ambiguous));
+  // The clause column is as wide as its widest label (ids make it wider), within bounds; the rest is shared.
+  const padding = theme.table.padX * 2 + 1;
+  const size = theme.table.size;
+  const natural = Math.max(measure.width(texts.clause, 'bold', size), ...labels.map((label) => measure.width(label, 'regular', size))) + padding;
+  const clauseWidth = Math.min(Math.max(natural, width * 0.1), width * 0.3);
+  const widths = [clauseWidth, (width - clauseWidth) * 0.4, (width - clauseWidth) * 0.6];
+  // One line per change: the whole reason and section title are on the change's card.
+  const oneLine = (text: string, column: number): string => fitOneLine(context, text, 'regular', size, widths[column]! - padding);
+  const rows: Run[][][] = listed.map(({ change, index }, row) => {
+    const ref = change.new ?? change.old!;
+    const reasons = change.reasons.map((reason) => texts.reason(reason));
+    return [
+      plain(context, oneLine(labels[row]!, 0), { link: { dest: changeDestination(index) } }),
+      plain(context, oneLine(ref.sectionPath[ref.sectionPath.length - 1] ?? '', 1)),
+      plain(context, oneLine(reasons.join('; '), 2)),
+    ];
+  });
+  return {
+    key: diff.changes,
+    header: [texts.clause, texts.section, texts.reasons].map((label) => plain(context, label)),
+    rows,
+    align: ['left', 'left', 'left'],
+    widths,
+  };
+}
+
+function drawIdentity(context: BoardContext, parent: StructElement): void {
+  const { painter, frame, input } = context;
+  const { theme, tagger, doc } = painter;
+  const { brand, texts, policy } = input;
+  const top = frame.y;
+  let logoWidth = 0;
+  let logoHeight = 0;
+  if (brand.logo) {
+    const size = fitLogo(brand.logo, { width: 150, height: 44 });
+    const figure = tagger.element('Figure', parent, { alt: policy.meta.organisation });
+    tagger.begin(figure);
+    drawLogo(doc, brand.logo, frame.left + frame.width - size.width, top, { ...size, fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold } });
+    tagger.end();
+    logoWidth = size.width + 16;
+    logoHeight = size.height;
+  }
+  drawParagraph(context, plain(context, policy.meta.organisation), { size: 11.5, leading: 16, bold: true, colour: theme.colours.muted }, frame.left, frame.width - logoWidth, parent);
+  frame.y = Math.max(frame.y, top + logoHeight) + 26;
+  frame.destination(SUMMARY_DESTINATION, frame.y);
+  drawParagraph(context, plain(context, policy.meta.title), { size: 24, leading: 29, bold: true, colour: theme.colours.primary }, frame.left, frame.width, parent, { type: 'H1' });
+  frame.y += 4;
+  drawParagraph(context, plain(context, texts.comparedTo), { size: 13, leading: 18, colour: theme.colours.text }, frame.left, frame.width, parent);
+  frame.y += 10;
+  const ruleTop = frame.y;
+  tagger.artifact(() => doc.rect(frame.left, ruleTop, 56, 3).fill(theme.colours.accent));
+  frame.y += 12;
+}
+
+export function drawSummary(context: BoardContext): PlacedHeading {
+  const { painter, frame, input } = context;
+  const { tagger, theme } = painter;
+  const { diff, texts, policy } = input;
+  const section = tagger.element('Sect');
+  const firstPage = frame.pageIndex;
+  drawIdentity(context, section);
+  drawMeta(context, diff.meta, section);
+
+  frame.space(16);
+  const headline = diff.summary.total === 0 ? texts.noChanges : texts.summary;
+  drawParagraph(context, plain(context, headline), { size: 13, leading: 18, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
+
+  const counts = countsTable(context);
+  if (counts) {
+    frame.space(8);
+    drawTable(context, counts, frame.left, frame.width, section);
+  }
+
+  const placed: PlacedHeading = { id: SUMMARY_DESTINATION, title: policy.meta.title, number: '', level: 1, pageIndex: firstPage, top: frame.top, children: [] };
+  const substantive = substantiveTable(context, frame.width);
+  if (substantive) {
+    const title = `${texts.changes} (${texts.substantive})`;
+    const heading = drawHeading(context, SUBSTANTIVE_DESTINATION, title, 2, section, tableLeadHeight(context, substantive, frame.width));
+    placed.children.push(heading);
+    drawTable(context, substantive, frame.left, frame.width, section);
+  }
+  return placed;
+}

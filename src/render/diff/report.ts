@@ -1,0 +1,222 @@
+// What every diff output shares: the diff as the reader asked for it (editorial changes left out on request), the
+// words around it in the new version's language, and the plain-language pieces each change is described with.
+// Renderers (text, md, html, json) only lay these out.
+import { KIND_ORDER } from '../../compare/classify.js';
+import { countChanges } from '../../compare/diff.js';
+import { PART_SEPARATOR } from '../../compare/split.js';
+import { describeApproval } from '../../compare/meta.js';
+import type { ChangeKind, ClauseChange, ClauseRef, DocumentRef, MetaChange, PolicyDiff, WordOp } from '../../compare/types.js';
+import type { Approval } from '../../model/policy.js';
+import type { PolicyStatus } from '../../model/policy.js';
+import { fillLabel, type Labels } from '../../template/labels.js';
+import { localiseReason } from '../boardpack/reasons.js';
+import { counted, phrasesFor, type Phrases } from './phrases.js';
+
+export interface DiffReport {
+  /** The changes to show: with ignoreEditorial, editorial ones are gone and the summary is recounted. */
+  diff: PolicyDiff;
+  labels: Labels;
+  phrases: Phrases;
+  /** BCP-47 tag of the new version (html `lang`). */
+  lang: string;
+  ignoreEditorial: boolean;
+  /** How many editorial changes ignoreEditorial left out. */
+  hiddenEditorial: number;
+}
+
+export interface ReportOptions {
+  labels: Labels;
+  lang: string;
+  ignoreEditorial?: boolean;
+}
+
+export function prepareReport(diff: PolicyDiff, options: ReportOptions): DiffReport {
+  const ignoreEditorial = options.ignoreEditorial === true;
+  const changes = ignoreEditorial ? diff.changes.filter((change) => change.significance === 'substantive') : diff.changes;
+  return {
+    diff: ignoreEditorial ? { ...diff, changes, summary: countChanges(changes) } : diff,
+    labels: options.labels,
+    phrases: phrasesFor(options.labels.lang),
+    lang: options.lang,
+    ignoreEditorial,
+    hiddenEditorial: diff.changes.length - changes.length,
+  };
+}
+
+/**
+ * Whether the versions differ, for the exit code (like diff(1): 0 same, 1 different). Frontmatter changes count,
+ * except with ignoreEditorial: then only substantive clause changes do (a version bump alone is not a difference).
+ */
+export function hasDifferences(report: DiffReport): boolean {
+  if (report.ignoreEditorial) return report.diff.summary.substantive > 0;
+  return report.diff.changes.length > 0 || report.diff.meta.length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pieces for describing changes
+
+/** Renumbering follows from any insertion above; such changes are counted but listed in one compact line. */
+export function isRenumberedOnly(change: ClauseChange): boolean {
+  return change.kinds.length === 1 && change.kinds[0] === 'renumbered';
+}
+
+export function listedChanges(report: DiffReport): { listed: ClauseChange[]; renumbered: ClauseChange[] } {
+  const listed: ClauseChange[] = [];
+  const renumbered: ClauseChange[] = [];
+  for (const change of report.diff.changes) (isRenumberedOnly(change) ? renumbered : listed).push(change);
+  return { listed, renumbered };
+}
+
+/** Non-zero counts per kind, in the order kinds are listed. */
+export function kindCounts(diff: PolicyDiff): [ChangeKind, number][] {
+  return KIND_ORDER.map((kind): [ChangeKind, number] => [kind, diff.summary[kind]]).filter(([, count]) => count > 0);
+}
+
+export function summaryLine(report: DiffReport): string {
+  const { summary } = report.diff;
+  if (summary.total === 0) return report.labels.noChanges;
+  return fillLabel(report.labels.changeSummary, { total: summary.total, substantive: summary.substantive, editorial: summary.editorial });
+}
+
+export function comparedLine(report: DiffReport): string {
+  return fillLabel(report.labels.comparedTo, { old: report.diff.old.version || '—', new: report.diff.new.version || '—' });
+}
+
+export function hiddenLine(report: DiffReport): string | undefined {
+  if (report.hiddenEditorial === 0) return undefined;
+  return counted(report.hiddenEditorial, report.phrases.hiddenEditorial, report.phrases.hiddenEditorialOne);
+}
+
+export function renumberedLine(report: DiffReport, changes: readonly ClauseChange[], examples = 6): string | undefined {
+  if (changes.length === 0) return undefined;
+  const head = counted(changes.length, report.phrases.renumbered, report.phrases.renumberedOne);
+  const pairs = changes.slice(0, examples).map((change) => `${change.old?.number ?? '?'} → ${change.new?.number ?? '?'}`);
+  return `${head}: ${pairs.join(', ')}${changes.length > examples ? ', …' : ''}`;
+}
+
+export function statusName(labels: Labels, status: string): string {
+  return labels.statuses[status as PolicyStatus] ?? status;
+}
+
+/** "policies/x.md @ HEAD~1 (3f2a1bc) · 1.0 · Concept". */
+export function versionLine(ref: DocumentRef, labels: Labels): string {
+  const where = ref.revision ? `${ref.path} @ ${ref.revision}` : ref.path;
+  return [where, ref.version, statusName(labels, ref.status)].filter((part) => part !== '').join(' · ');
+}
+
+/** The engine explains substantive changes in English; reports speak the new version's language, as the board pack does. */
+export function reasonsOf(change: ClauseChange, report: DiffReport): string[] {
+  return change.reasons.map((reason) => localiseReason(reason, report.lang));
+}
+
+export function kindNames(change: ClauseChange, labels: Labels): string[] {
+  return change.kinds.map((kind) => labels.kinds[kind]);
+}
+
+export function significanceName(change: ClauseChange, labels: Labels): string {
+  return change.significance === 'substantive' ? labels.substantive : labels.editorial;
+}
+
+/** The clauses a change starts from: all parts of a merge, else the one old clause (none when added). */
+export function oldRefs(change: ClauseChange): ClauseRef[] {
+  if (change.kinds.includes('merged') && change.parts) return change.parts;
+  return change.old ? [change.old] : [];
+}
+
+/** The clauses a change ends in: all parts of a split, else the one new clause (none when removed). */
+export function newRefs(change: ClauseChange): ClauseRef[] {
+  if (change.kinds.includes('split') && change.parts) return change.parts;
+  return change.new ? [change.new] : [];
+}
+
+function joinDistinct(before: string, after: string): string {
+  if (before === '') return after;
+  if (after === '' || before === after) return before;
+  return `${before} → ${after}`;
+}
+
+/** Where a change stands, for its heading: numbers, author ids and section path, each "old → new" when they differ. */
+export interface Place {
+  numbers: string;
+  /** Author-written ids ('' when the clauses have synthetic ids only). */
+  ids: string;
+  path: string;
+}
+
+export function placeOf(change: ClauseChange, phrases: Phrases): Place {
+  const olds = oldRefs(change);
+  const news = newRefs(change);
+  const numberOf = (ref: ClauseRef): string => ref.number || (ref.synthetic ? phrases.line.replace('{{count}}', String(ref.line)) : '');
+  const numbers = (refs: ClauseRef[]): string => refs.map(numberOf).filter(Boolean).join(' + ');
+  const ids = (refs: ClauseRef[]): string => refs.filter((ref) => !ref.synthetic).map((ref) => ref.id).join(' + ');
+  const path = (refs: ClauseRef[]): string => (refs[0]?.sectionPath ?? []).filter(Boolean).join(' › ');
+  return {
+    numbers: joinDistinct(numbers(olds), numbers(news)),
+    ids: joinDistinct(ids(olds), ids(news)),
+    path: joinDistinct(path(olds), path(news)),
+  };
+}
+
+/** How a change's text is shown. */
+export type TextShape =
+  | { shape: 'redline'; words: WordOp[] }
+  | { shape: 'added'; text: string }
+  | { shape: 'removed'; text: string }
+  /** Old and new shown whole, one after the other (a rewrite the word diff could not align). */
+  | { shape: 'rewritten'; old: string; new: string }
+  /** The words did not change (a move, a renumbering, a new id): the text for reference. */
+  | { shape: 'unchanged'; text: string };
+
+export function textShape(change: ClauseChange): TextShape {
+  const olds = oldRefs(change);
+  const news = newRefs(change);
+  const joined = (refs: ClauseRef[]): string => refs.map((ref) => ref.text).join(PART_SEPARATOR);
+  if (news.length === 0) return { shape: 'removed', text: joined(olds) };
+  if (olds.length === 0) return { shape: 'added', text: joined(news) };
+  if (change.rewritten) return { shape: 'rewritten', old: joined(olds), new: joined(news) };
+  if (change.words && change.words.some((word) => word.op !== 'equal')) return { shape: 'redline', words: change.words };
+  return { shape: 'unchanged', text: joined(news) };
+}
+
+/** Marks a paragraph break that was inserted or deleted (the seam of a split or merge), which is otherwise invisible. */
+export const BREAK_MARK = '¶';
+
+/** An inserted or deleted stretch of nothing but whitespace with a line break in it. */
+export function isBreakChange(word: WordOp): boolean {
+  return word.op !== 'equal' && /^\s*\n\s*$/.test(word.text);
+}
+
+/** One side of a redline: the old text with its deletions marked, or the new one with its insertions. */
+export function sideOf(words: readonly WordOp[], side: 'old' | 'new'): WordOp[] {
+  const skip = side === 'old' ? 'insert' : 'delete';
+  return words.filter((word) => word.op !== skip);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Frontmatter changes in the reader's words: "Versie: 1.0 → 2.0", "Vaststelling: + 2024-07-01 GMR (instemming)".
+
+const FIELD_LABELS: Partial<Record<string, keyof Labels>> = {
+  version: 'version', status: 'status', effective: 'effective', organisation: 'organisation', supersedes: 'supersedes', approvals: 'approvals',
+};
+
+function isApproval(value: unknown): value is Approval {
+  return typeof value === 'object' && value !== null && 'date' in value && 'name' in value;
+}
+
+function shownValue(field: string, value: unknown, labels: Labels): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (field === 'status' && typeof value === 'string') return statusName(labels, value);
+  if (isApproval(value)) return describeApproval(value);
+  if (Array.isArray(value)) return value.map((item) => shownValue(field, item, labels)).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function metaLine(change: MetaChange, labels: Labels): string {
+  const key = FIELD_LABELS[change.field];
+  const name = key ? String(labels[key]) : change.field;
+  if (change.field === 'approvals') {
+    return change.new !== undefined ? `${name}: + ${shownValue('approvals', change.new, labels)}` : `${name}: − ${shownValue('approvals', change.old, labels)}`;
+  }
+  return `${name}: ${shownValue(change.field, change.old, labels)} → ${shownValue(change.field, change.new, labels)}`;
+}

@@ -1,0 +1,186 @@
+// The deviation register: for every clause of a template, what each school did with it (adopted verbatim,
+// modified, dropped), the clauses each school added, and the reason the school recorded for each deviation.
+// Plain data, JSON-serialisable as it is; the renderers in src/render/deviations lay it out.
+import { redline } from '../compare/redline.js';
+import type { WordOp } from '../compare/types.js';
+import { normaliseText } from '../model/fingerprint.js';
+import type { Policy } from '../model/policy.js';
+import { allClauses, sectionPath } from '../model/walk.js';
+import { textSimilarity } from '../text/similarity.js';
+import { instantiate, resolveValues } from './instance.js';
+import { markerOf } from './markers.js';
+import type { SectorTemplate } from './template.js';
+import { formatRef, type ClauseMarker } from './types.js';
+import { recordedValues } from './variables.js';
+
+export type DeviationStatus = 'verbatim' | 'modified' | 'dropped';
+/** A deviation the template does not allow: a locked clause changed, a locked or required clause removed. */
+export type Violation = 'locked-modified' | 'required-dropped';
+
+export interface ClauseDeviation {
+  id: string;
+  marker: ClauseMarker;
+  status: DeviationStatus;
+  /** The template's text filled with this school's values. */
+  templateText: string;
+  /** The school's text (absent when dropped). */
+  policyText?: string;
+  /** Display number and 1-based line in the school's file (absent when dropped). */
+  number?: string;
+  line?: number;
+  /** template → school, word by word (modified only). */
+  words?: WordOp[];
+  rewritten?: boolean;
+  violation?: Violation;
+  /** The school's reason (frontmatter `rationale`), when it gave one. */
+  rationale?: string;
+}
+
+export interface LocalAddition {
+  id: string;
+  /** The clause has no written {#id}: the parser made one up from its position. */
+  synthetic: boolean;
+  text: string;
+  number: string;
+  line: number;
+  sectionPath: string[];
+  rationale?: string;
+}
+
+export interface DeviationCounts {
+  verbatim: number;
+  modified: number;
+  dropped: number;
+  added: number;
+  violations: number;
+  /** Deviations the template allows for which the school gave no reason (clauses without a written id aside). */
+  unexplained: number;
+}
+
+export interface PolicyDeviations {
+  path: string;
+  org: string;
+  organisation: string;
+  title: string;
+  version: string;
+  /** What the policy says it was adapted from (may differ from the template compared with). */
+  derivedFrom?: string;
+  comparedWith: string;
+  /** The values the template was filled with: the school's recorded ones, else the template's defaults. */
+  values: Record<string, string>;
+  /** Variables used in the template for which neither the school nor the template has a value. */
+  missingValues: string[];
+  clauses: ClauseDeviation[];
+  additions: LocalAddition[];
+  counts: DeviationCounts;
+}
+
+export interface TemplateClause {
+  id: string;
+  marker: ClauseMarker;
+  number: string;
+  sectionPath: string[];
+  /** As written in the template, `{{variables}}` included. */
+  text: string;
+}
+
+export interface DeviationRegister {
+  template: { path: string; id: string; version: string; title: string; organisation: string; lang: string };
+  clauses: TemplateClause[];
+  policies: PolicyDeviations[];
+}
+
+export const sameText = (a: string, b: string): boolean => normaliseText(a) === normaliseText(b);
+
+function clauseDeviation(id: string, marker: ClauseMarker, templateText: string, policy: Policy, found: ReturnType<typeof allClauses>[number] | undefined): ClauseDeviation {
+  const rationale = policy.meta.rationale[id];
+  const base: ClauseDeviation = { id, marker, status: 'verbatim', templateText, ...(rationale !== undefined ? { rationale } : {}) };
+  if (!found) {
+    base.status = 'dropped';
+    if (marker !== 'optional') base.violation = 'required-dropped';
+    return base;
+  }
+  const { clause } = found;
+  base.policyText = clause.text;
+  base.number = clause.number;
+  base.line = clause.position.start.line;
+  if (sameText(clause.text, templateText)) return base;
+  base.status = 'modified';
+  const line = redline(templateText, clause.text, textSimilarity(templateText, clause.text));
+  base.words = line.words;
+  if (line.rewritten) base.rewritten = true;
+  if (marker === 'locked') base.violation = 'locked-modified';
+  return base;
+}
+
+/** How one policy deviates from `template`, filled with the values the policy recorded. */
+export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDeviations {
+  const { values, missing } = resolveValues(template, recordedValues(policy));
+  const instance = instantiate(template, values);
+  const own = new Map<string, ReturnType<typeof allClauses>[number]>();
+  for (const visit of allClauses(policy)) if (!visit.clause.synthetic && !own.has(visit.clause.id)) own.set(visit.clause.id, visit);
+  const clauses: ClauseDeviation[] = [];
+  for (const [id, visit] of instance.clauses) {
+    clauses.push(clauseDeviation(id, markerOf(template.markers, id), visit.clause.text, policy, own.get(id)));
+  }
+  const additions: LocalAddition[] = [];
+  for (const { clause, section } of allClauses(policy)) {
+    if (!clause.synthetic && instance.clauses.has(clause.id)) continue;
+    const rationale = policy.meta.rationale[clause.id];
+    additions.push({
+      id: clause.id,
+      synthetic: clause.synthetic,
+      text: clause.text,
+      number: clause.number,
+      line: clause.position.start.line,
+      sectionPath: sectionPath(policy, section).map((part) => part.title),
+      ...(rationale !== undefined ? { rationale } : {}),
+    });
+  }
+  const deviating = [...clauses.filter((entry) => entry.status !== 'verbatim'), ...additions];
+  const counts: DeviationCounts = {
+    verbatim: clauses.filter((entry) => entry.status === 'verbatim').length,
+    modified: clauses.filter((entry) => entry.status === 'modified').length,
+    dropped: clauses.filter((entry) => entry.status === 'dropped').length,
+    added: additions.length,
+    violations: clauses.filter((entry) => entry.violation).length,
+    // A forbidden deviation needs undoing, not a reason; a clause without a written id cannot be given one.
+    unexplained: deviating.filter((entry) => entry.rationale === undefined && !('violation' in entry && entry.violation) && !('synthetic' in entry && entry.synthetic)).length,
+  };
+  const { meta } = policy;
+  return {
+    path: policy.path,
+    org: meta.org,
+    organisation: meta.organisation,
+    title: meta.title,
+    version: meta.version,
+    ...(meta.derivedFrom ? { derivedFrom: meta.derivedFrom } : {}),
+    comparedWith: formatRef(template.ref),
+    values,
+    missingValues: [...new Set(missing.map((use) => use.name))],
+    clauses,
+    additions,
+    counts,
+  };
+}
+
+export function templateClauses(template: SectorTemplate): TemplateClause[] {
+  return allClauses(template.policy)
+    .filter(({ clause }) => !clause.synthetic)
+    .map(({ clause, section }) => ({
+      id: clause.id,
+      marker: markerOf(template.markers, clause.id),
+      number: clause.number,
+      sectionPath: sectionPath(template.policy, section).map((part) => part.title),
+      text: clause.text,
+    }));
+}
+
+export function deviationRegister(template: SectorTemplate, policies: readonly Policy[]): DeviationRegister {
+  const { meta } = template.policy;
+  return {
+    template: { path: template.file, id: template.ref.id, version: template.ref.version, title: meta.title, organisation: meta.organisation, lang: meta.lang },
+    clauses: templateClauses(template),
+    policies: policies.map((policy) => deviationsOf(template, policy)),
+  };
+}

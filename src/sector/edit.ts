@@ -1,0 +1,203 @@
+// Source-level edits to a policy for `upgrade`: replace a clause's own text, remove a clause, insert a clause or a
+// section, attach a note. Each edit splices the Markdown text and the draft is parsed again before the next one,
+// so positions are always fresh; everything not edited stays byte for byte as the school wrote it.
+import type { List, ListItem, Nodes } from 'mdast';
+import type { Clause, Policy, Section } from '../model/policy.js';
+import { allClauses, allSections } from '../model/walk.js';
+import { parsePolicy } from '../parse/index.js';
+
+export interface Located {
+  clause: Clause;
+  section: Section;
+  parent?: Clause;
+  item?: ListItem;
+  list?: List;
+}
+
+/** The list item node (and its list) a clause was built from. */
+function listNodes(policy: Policy, clause: Clause): { item?: ListItem; list?: List } {
+  if (clause.kind !== 'item') return {};
+  const offset = clause.position.start.offset;
+  let found: { item?: ListItem; list?: List } = {};
+  const visit = (node: Nodes): void => {
+    if (found.item) return;
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        if (item.position?.start.offset === offset) {
+          found = { item, list: node };
+          return;
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(policy.tree);
+  return found;
+}
+
+export class Draft {
+  source: string;
+  policy: Policy;
+
+  constructor(source: string, private readonly path: string) {
+    this.source = source;
+    this.policy = parsePolicy(source, { path }).policy;
+  }
+
+  private update(source: string): void {
+    this.source = source;
+    this.policy = parsePolicy(source, { path: this.path }).policy;
+  }
+
+  locate(id: string): Located | undefined {
+    const visit = allClauses(this.policy).find(({ clause }) => clause.id === id && !clause.synthetic);
+    if (!visit) return undefined;
+    const located: Located = { clause: visit.clause, section: visit.section, ...listNodes(this.policy, visit.clause) };
+    if (visit.parent) located.parent = visit.parent;
+    return located;
+  }
+
+  section(id: string): Section | undefined {
+    return allSections(this.policy).find((section) => section.id === id && section.depth > 0);
+  }
+
+  private lines(): string[] {
+    return this.source.split('\n');
+  }
+
+  /** Insert `block` (lines) after 1-based line `after` (0 = at the top), with blank lines around as asked. */
+  insertLines(after: number, block: string[], options: { blankBefore: boolean; blankAfter: boolean }): void {
+    const lines = this.lines();
+    const before = lines[after - 1];
+    const next = lines[after];
+    const out = [...block];
+    if (options.blankBefore && before !== undefined && before.trim() !== '') out.unshift('');
+    if (options.blankAfter && next !== undefined && next.trim() !== '') out.push('');
+    lines.splice(after, 0, ...out);
+    this.update(lines.join('\n'));
+  }
+
+  /** Replace a clause's own text (not its sub-clauses) with `markdown`, keeping its `{#id}` and indentation. */
+  replaceOwn(id: string, markdown: string): void {
+    const located = this.locate(id);
+    if (!located) return;
+    const range = ownRange(located.clause);
+    if (!range) return;
+    const indent = ' '.repeat(contentIndent(located.clause));
+    const text = `{#${id}} ${reindent(markdown, indent)}`;
+    this.update(this.source.slice(0, range.start) + text + this.source.slice(range.end));
+  }
+
+  /** Lines after a clause's own content (before its sub-clauses), indented to its content: where a note goes. */
+  attachBlock(id: string, block: string[]): void {
+    const located = this.locate(id);
+    if (!located) return;
+    const range = ownRange(located.clause);
+    if (!range) return;
+    const endLine = this.source.slice(0, range.end).split('\n').length;
+    const indent = ' '.repeat(contentIndent(located.clause));
+    // Always a blank line after: a following `2.` item would otherwise be read as more text of the quote.
+    this.insertLines(endLine, ['', ...block.map((line) => (line === '' ? '' : indent + line))], { blankBefore: false, blankAfter: true });
+  }
+
+  /** Remove a clause with its sub-clauses; a first ordered item hands its number to the next one. */
+  removeClause(id: string): void {
+    const located = this.locate(id);
+    if (!located) return;
+    const { clause, item, list } = located;
+    const lines = this.lines();
+    const first = clause.position.start.line;
+    const last = clause.position.end.line;
+    if (item && list?.ordered && list.children[0] === item && list.children[1]?.position) {
+      const number = /^\s*(\d+)/.exec(lines[first - 1]?.slice(clause.position.start.column - 1) ?? '')?.[1];
+      const nextLine = list.children[1].position.start.line;
+      const column = list.children[1].position.start.column - 1;
+      const text = lines[nextLine - 1] ?? '';
+      if (number) lines[nextLine - 1] = text.slice(0, column) + text.slice(column).replace(/^\d+/, number);
+    }
+    lines.splice(first - 1, last - first + 1);
+    // Two blank lines meeting where the clause was become one.
+    const at = first - 1;
+    if ((lines[at - 1] ?? 'x').trim() === '' && (lines[at] ?? 'x').trim() === '') lines.splice(at, 1);
+    this.update(lines.join('\n'));
+  }
+
+  /** Remove a heading line (a section the sector dropped and that is now empty). */
+  removeHeading(section: Section): void {
+    if (!section.position) return;
+    const lines = this.lines();
+    const line = section.position.start.line;
+    lines.splice(line - 1, 1);
+    if ((lines[line - 2] ?? 'x').trim() === '' && (lines[line - 1] ?? 'x').trim() === '') lines.splice(line - 1, 1);
+    this.update(lines.join('\n'));
+  }
+
+  /** Replace a heading's title, keeping its level and `{#id …}` marker. */
+  replaceHeadingTitle(section: Section, title: string): void {
+    if (!section.position) return;
+    const lines = this.lines();
+    const index = section.position.start.line - 1;
+    const match = /^(\s{0,3}#{1,6}[ \t]+)(.*?)([ \t]*\{#[^}]*\}[ \t]*)?$/.exec(lines[index] ?? '');
+    if (!match) return;
+    lines[index] = `${match[1] ?? ''}${title}${match[3] ?? ''}`;
+    this.update(lines.join('\n'));
+  }
+
+  /** The last line of a section's own text, subsections included (before the next heading of its level or higher). */
+  sectionEnd(section: Section): number {
+    const start = section.position?.start.line ?? 1;
+    const next = allSections(this.policy).find((other) => other.depth > 0 && other.depth <= section.depth && (other.position?.start.line ?? 0) > start);
+    const lines = this.lines();
+    let end = next?.position ? next.position.start.line - 1 : lines.length;
+    while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
+    return end;
+  }
+}
+
+/** Offsets of a clause's own text: from its `{#id}` (or first block) to the end of its last own block. */
+export function ownRange(clause: Clause): { start: number; end: number } | undefined {
+  const first = clause.content[0]?.position;
+  if (!first) return undefined;
+  const childStart = clause.children[0]?.position.start.offset ?? Number.POSITIVE_INFINITY;
+  let end = first.end.offset ?? 0;
+  for (const block of clause.content) {
+    const blockEnd = block.position?.end.offset ?? 0;
+    if ((block.position?.start.offset ?? 0) < childStart) end = Math.max(end, blockEnd);
+  }
+  const start = clause.idPosition?.start.offset ?? first.start.offset ?? 0;
+  return { start, end };
+}
+
+/** Columns before a clause's text on its continuation lines. */
+export function contentIndent(clause: Clause): number {
+  return (clause.content[0]?.position?.start.column ?? 1) - 1;
+}
+
+/** A clause's own Markdown without its `{#id}`, continuation lines de-indented. */
+export function ownMarkdown(source: string, clause: Clause): string {
+  const range = ownRange(clause);
+  if (!range) return '';
+  let text = source.slice(range.start, range.end);
+  if (clause.idPosition) text = text.slice((clause.idPosition.end.offset ?? 0) - range.start).replace(/^[ \t]+/, '');
+  const indent = contentIndent(clause);
+  return text.split('\n').map((line, index) => (index === 0 ? line : line.replace(new RegExp(`^ {0,${indent}}`), ''))).join('\n');
+}
+
+function reindent(markdown: string, indent: string): string {
+  return markdown.split('\n').map((line, index) => (index === 0 || line === '' ? line : indent + line)).join('\n');
+}
+
+/** `1.`, `2)` or `-` as the item is written in `source`. */
+export function itemMarker(source: string, clause: Clause): { ordered: boolean; number: number; delimiter: string; bullet: string } {
+  const text = source.slice(clause.position.start.offset ?? 0, (clause.position.start.offset ?? 0) + 12);
+  const ordered = /^(\d+)([.)])/.exec(text);
+  if (ordered) return { ordered: true, number: Number(ordered[1]), delimiter: ordered[2] ?? '.', bullet: '-' };
+  return { ordered: false, number: 0, delimiter: '.', bullet: /^[-*+]/.exec(text)?.[0] ?? '-' };
+}
+
+/** A clause written as a list item: `marker {#id} text`, continuation lines under the text. */
+export function itemLines(marker: string, id: string, markdown: string, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  const hang = ' '.repeat(indent + marker.length + 1);
+  return `${pad}${marker} {#${id}} ${markdown}`.split('\n').map((line, index) => (index === 0 || line === '' ? line : hang + line));
+}

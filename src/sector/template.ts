@@ -1,0 +1,132 @@
+// A sector template read from its Markdown file: the parsed document (Handlebars braces are plain text to the
+// Markdown parser), its variable declarations and uses, its clause markers, and everything wrong with it.
+import { statSync } from 'node:fs';
+import { ClausemarkError } from '../model/errors.js';
+import type { Point, Policy } from '../model/policy.js';
+import { splitFrontmatter } from '../edit/frontmatter.js';
+import { loadPolicy, parsePolicy } from '../parse/index.js';
+import { nearest } from '../check/rules/support.js';
+import { scanText } from './handlebars.js';
+import { readMarkers, type ClauseMarkers } from './markers.js';
+import { formatRef, type TemplateProblem, type TemplateRef, type VariableDeclaration, type VariableUse } from './types.js';
+import { isMapping, readDeclarations } from './variables.js';
+
+export interface SectorTemplate {
+  /** The path as given, for messages. */
+  file: string;
+  source: string;
+  /** The template as a document, `{{…}}` still in its text. */
+  policy: Policy;
+  ref: TemplateRef;
+  declarations: Map<string, VariableDeclaration>;
+  markers: ClauseMarkers;
+  uses: VariableUse[];
+  /** What is wrong with the template itself (check reports these; adapt, deviations and upgrade refuse). */
+  problems: TemplateProblem[];
+  body: { text: string; program?: hbs.AST.Program };
+  title: { text: string; program?: hbs.AST.Program };
+}
+
+/** A document is a template when it declares variables (name → description) or clause markers. */
+export function isTemplateDocument(policy: Policy): boolean {
+  const data = policy.frontmatter?.data ?? {};
+  if (data.clauses !== undefined) return true;
+  const variables = data.variables;
+  return isMapping(variables) && Object.values(variables).some(isMapping);
+}
+
+function lineCount(text: string): number {
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  return lines;
+}
+
+function titleOrigin(policy: Policy): Point {
+  const start = policy.frontmatter?.fields.title?.value.start ?? { line: 1, column: 1, offset: 0 };
+  const quoted = /["']/.test(policy.source.charAt(start.offset ?? -1));
+  return { line: start.line, column: start.column + (quoted ? 1 : 0) };
+}
+
+export function templateFromPolicy(policy: Policy): SectorTemplate {
+  const problems: TemplateProblem[] = [];
+  const { declarations, problems: declarationProblems } = readDeclarations(policy);
+  const { markers, problems: markerProblems } = readMarkers(policy);
+  const { body } = splitFrontmatter(policy.source);
+  const bodyOrigin = { line: lineCount(policy.source.slice(0, policy.source.length - body.length)) + 1, column: 1 };
+  const bodyScan = scanText(body, bodyOrigin);
+  const titleText = typeof policy.frontmatter?.data.title === 'string' ? policy.frontmatter.data.title : policy.meta.title;
+  const titleScan = scanText(titleText, titleOrigin(policy));
+  const uses = [...titleScan.uses, ...bodyScan.uses];
+  problems.push(...declarationProblems, ...markerProblems, ...titleScan.problems, ...bodyScan.problems);
+  for (const field of ['id', 'version'] as const) {
+    if (policy.meta.inferred.includes(field)) {
+      problems.push({ message: `the template has no ${field}`, fix: field === 'id' ? 'add `id: sector-<name>` to the frontmatter' : 'add `version: "1.0"` to the frontmatter', place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
+    }
+  }
+  const declared = [...declarations.keys()];
+  for (const use of uses) {
+    if (declarations.has(use.name)) continue;
+    const meant = nearest(use.name, declared);
+    problems.push({
+      message: `variable "${use.name}" is used but not declared under variables:`,
+      fix: meant ? `did you mean {{${meant}}}?` : `declare it in the frontmatter: variables: ${use.name}: description: <what the school fills in>`,
+      place: { start: use.point, end: use.point },
+    });
+  }
+  const template: SectorTemplate = {
+    file: policy.path,
+    source: policy.source,
+    policy,
+    ref: { id: policy.meta.id, version: policy.meta.version },
+    declarations,
+    markers,
+    uses,
+    problems,
+    body: bodyScan.program ? { text: body, program: bodyScan.program } : { text: body },
+    title: titleScan.program ? { text: titleText, program: titleScan.program } : { text: titleText },
+  };
+  return template;
+}
+
+export function templateFromSource(source: string, file: string): SectorTemplate {
+  return templateFromPolicy(parsePolicy(source, { path: file }).policy);
+}
+
+const cache = new Map<string, { stamp: string; template: SectorTemplate }>();
+
+/** Reads a template file (cached per process while the file is unchanged). */
+export function loadTemplate(file: string): SectorTemplate {
+  let stamp = '';
+  try {
+    const stat = statSync(file);
+    stamp = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    // loadPolicy says what is wrong with the path.
+  }
+  const cached = cache.get(file);
+  if (cached && stamp !== '' && cached.stamp === stamp) return cached.template;
+  const parsed = loadPolicy(file);
+  const fatal = parsed.findings.find((finding) => finding.fatal);
+  if (fatal) {
+    throw new ClausemarkError(`the template cannot be read: ${fatal.message}`, {
+      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
+      hint: fatal.fix ?? `run clausemark check ${file}`,
+      ruleId: 'template-unreadable',
+    });
+  }
+  const template = templateFromPolicy(parsed.policy);
+  if (stamp !== '') cache.set(file, { stamp, template });
+  return template;
+}
+
+/** Throws the first problem of a template that cannot be used as one. */
+export function requireUsable(template: SectorTemplate): SectorTemplate {
+  const problem = template.problems[0];
+  if (!problem) return template;
+  const more = template.problems.length > 1 ? ` (and ${template.problems.length - 1} more; run clausemark check ${template.file})` : '';
+  throw new ClausemarkError(`${formatRef(template.ref)} is not a usable template: ${problem.message}${more}`, {
+    place: { file: template.file, ...(problem.place ? { point: problem.place.start } : {}) },
+    hint: problem.fix,
+    ruleId: 'template-invalid',
+  });
+}

@@ -1,0 +1,296 @@
+// `clausemark upgrade`: bring a policy adapted from template version X up to version Y. Three-way by clause id
+// (merge.ts): what only the sector changed is applied, what only the school changed is kept, what both changed
+// becomes a conflict note in the file (conflicts.ts). Nothing the school wrote is ever removed: a clause is only
+// replaced or removed when its text is still exactly the template's, and the result is verified before use.
+import type { Document } from 'yaml';
+import { editFrontmatter } from '../edit/frontmatter.js';
+import { ClausemarkError } from '../model/errors.js';
+import { normaliseText } from '../model/fingerprint.js';
+import type { Policy, Section } from '../model/policy.js';
+import { allClauses, allSections } from '../model/walk.js';
+import { conflictHeading, conflictNotes, conflictQuote, listedConflicts, type ConflictKind } from './conflicts.js';
+import { contentIndent, Draft, itemLines, itemMarker, ownMarkdown, type Located } from './edit.js';
+import { instantiate, requireValues, resolveValues, type TemplateInstance } from './instance.js';
+import { fill, sectorLabels, type SectorLabels } from './labels.js';
+import { planMerge, type MergeAction } from './merge.js';
+import { findTemplate, findTemplateInHistory, sectorRootFor } from './store.js';
+import { requireUsable, type SectorTemplate } from './template.js';
+import { formatRef, parseRef } from './types.js';
+import { recordedValues } from './variables.js';
+
+export interface UpgradeOptions {
+  /** Values for variables the new template adds without a default (already checked). */
+  values?: Readonly<Record<string, string>>;
+  /** The template version the policy was adapted from, when it is not in the project (tests, odd setups). */
+  base?: SectorTemplate;
+}
+
+export interface UpgradeReport {
+  file: string;
+  from: string;
+  to: string;
+  /** Clauses that took the sector's new text. */
+  applied: string[];
+  added: string[];
+  removed: string[];
+  /** Clauses the school changed or removed and that stay as the school has them. */
+  keptLocal: string[];
+  conflicts: { id: string; kind: ConflictKind }[];
+  /** Section ids whose title took the sector's new title. */
+  headings: string[];
+}
+
+export interface UpgradeResult {
+  /** The new source (frontmatter and body, \n line endings); equal to the input when nothing changes. */
+  source: string;
+  report: UpgradeReport;
+  changed: boolean;
+}
+
+/** The template version a policy names in derivedFrom: from templates/sector(/versions), else from git history. */
+export function baseTemplateOf(policy: Policy): SectorTemplate {
+  const raw = policy.meta.derivedFrom;
+  const ref = raw ? parseRef(raw) : undefined;
+  const place = { file: policy.path, ...(policy.frontmatter?.fields.derivedFrom ? { point: policy.frontmatter.fields.derivedFrom.value.start } : {}) };
+  if (!ref) {
+    throw new ClausemarkError(raw ? `derivedFrom "${raw}" is not <template-id>@<version>` : 'the policy has no derivedFrom, so there is no template version to upgrade from', {
+      place,
+      hint: 'add derivedFrom: <template-id>@<version> naming the template version the policy was adapted from',
+      ruleId: 'not-derived',
+    });
+  }
+  const root = sectorRootFor(policy.path);
+  const found = findTemplate(root, ref) ?? findTemplateInHistory(root, ref);
+  if (!found) {
+    throw new ClausemarkError(`template ${formatRef(ref)} is neither in templates/sector/versions/ nor in its git history`, {
+      place,
+      hint: `restore that version as templates/sector/versions/<name>-${ref.version}.md so the school's changes can be told from the sector's`,
+      ruleId: 'template-unknown',
+    });
+  }
+  return found;
+}
+
+function instanceFor(template: SectorTemplate, given: Readonly<Record<string, string>>, strict: boolean): TemplateInstance {
+  const resolved = resolveValues(template, given);
+  if (strict) requireValues(template, resolved);
+  return instantiate(template, resolved.values);
+}
+
+class Upgrader {
+  readonly draft: Draft;
+  private readonly labels: SectorLabels;
+  private readonly ref: string;
+
+  constructor(private readonly local: Policy, private readonly upstream: TemplateInstance) {
+    this.draft = new Draft(local.source, local.path);
+    this.labels = sectorLabels(local.meta.lang);
+    this.ref = formatRef(upstream.template.ref);
+  }
+
+  note(id: string, kind: ConflictKind): void {
+    const explanation = { 'both-modified': this.labels.conflictBoth, 'upstream-removed': this.labels.conflictRemoved, 'locally-dropped': this.labels.conflictDropped, 'both-added': this.labels.conflictAdded }[kind];
+    const withSectorText = kind === 'both-modified' || kind === 'both-added';
+    const visit = this.upstream.clauses.get(id);
+    const sectorText = withSectorText && visit ? ownMarkdown(this.upstream.source, visit.clause) : undefined;
+    const text = `${fill(explanation, { ref: this.ref })} ${fill(this.labels.conflictResolve, { id })}`;
+    this.draft.attachBlock(id, conflictQuote(conflictHeading(this.ref, id), text, sectorText));
+  }
+
+  /** Insert an upstream clause next to its nearest template neighbour the policy has (see docs/templates.md). */
+  insert(id: string): void {
+    const visit = this.upstream.clauses.get(id);
+    if (!visit || this.draft.locate(id)) return;
+    const { clause, section, parent } = visit;
+    const markdown = ownMarkdown(this.upstream.source, clause);
+    const siblings = parent ? parent.children : section.clauses;
+    const at = siblings.indexOf(clause);
+    for (let index = at - 1; index >= 0; index--) {
+      const anchor = this.draft.locate(siblings[index]?.id ?? '');
+      if (anchor) return this.beside(anchor, 'after', id, clause, markdown);
+    }
+    for (let index = at + 1; index < siblings.length; index++) {
+      const anchor = this.draft.locate(siblings[index]?.id ?? '');
+      if (anchor) return this.beside(anchor, 'before', id, clause, markdown);
+    }
+    if (parent) {
+      const host = this.draft.locate(parent.id);
+      if (host) return this.under(host, id, clause, markdown);
+    }
+    this.intoSection(section, id, clause, markdown);
+  }
+
+  private theirMarker(clause: TemplateInstance['policy']['preamble']['clauses'][number]): string {
+    const marker = itemMarker(this.upstream.source, clause);
+    return marker.ordered ? `${marker.number}${marker.delimiter}` : marker.bullet;
+  }
+
+  private block(id: string, clause: Located['clause'], markdown: string, indent = 0): string[] {
+    return clause.kind === 'item' ? itemLines(this.theirMarker(clause), id, markdown, indent) : `${' '.repeat(indent)}{#${id}} ${markdown}`.split('\n');
+  }
+
+  private beside(anchor: Located, side: 'after' | 'before', id: string, clause: Located['clause'], markdown: string): void {
+    const line = side === 'after' ? anchor.clause.position.end.line : anchor.clause.position.start.line - 1;
+    if (clause.kind === 'item' && anchor.clause.kind === 'item') {
+      const marker = itemMarker(this.draft.source, anchor.clause);
+      const written = marker.ordered ? `${side === 'after' ? marker.number + 1 : marker.number}${marker.delimiter}` : marker.bullet;
+      const loose = anchor.list?.spread === true;
+      this.draft.insertLines(line, itemLines(written, id, markdown, anchor.clause.position.start.column - 1), { blankBefore: loose, blankAfter: loose });
+      return;
+    }
+    this.draft.insertLines(line, this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
+  }
+
+  private under(host: Located, id: string, clause: Located['clause'], markdown: string): void {
+    const last = host.clause.children[host.clause.children.length - 1];
+    const lastLocated = last ? this.draft.locate(last.id) : undefined;
+    if (lastLocated) return this.beside(lastLocated, 'after', id, clause, markdown);
+    if (host.clause.kind !== 'item') {
+      this.draft.insertLines(host.clause.position.end.line, this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
+      return;
+    }
+    this.draft.insertLines(host.clause.position.end.line, this.block(id, clause, markdown, contentIndent(host.clause)), { blankBefore: false, blankAfter: false });
+  }
+
+  private intoSection(section: Section, id: string, clause: Located['clause'], markdown: string): void {
+    const target = section.depth === 0 ? this.draft.policy.preamble : this.draft.section(section.id) ?? this.addSection(section);
+    const direct = target.clauses[target.clauses.length - 1];
+    const anchor = direct && !direct.synthetic ? this.draft.locate(direct.id) : undefined;
+    if (anchor) return this.beside(anchor, 'after', id, clause, markdown);
+    this.draft.insertLines(this.headingLine(target), this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
+  }
+
+  /** The line a section's content starts after: its heading, or for the preamble the title or the frontmatter. */
+  private headingLine(section: Section): number {
+    if (section.depth > 0) return section.position?.start.line ?? 0;
+    const title = this.draft.policy.tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+    if (title?.position) return title.position.end.line;
+    return this.draft.policy.frontmatter?.span.end.line ?? 0;
+  }
+
+  /** Insert an upstream section's heading (without its clauses) next to its nearest neighbour in the policy. */
+  private addSection(section: Section): Section {
+    const heading = this.upstream.source.split('\n')[(section.position?.start.line ?? 1) - 1] ?? `${'#'.repeat(section.depth)} ${section.title} {#${section.id}}`;
+    const parent = allSections(this.upstream.policy).find((candidate) => candidate.sections.includes(section));
+    const siblings = parent ? parent.sections : this.upstream.policy.sections;
+    const at = siblings.indexOf(section);
+    let line: number | undefined;
+    for (let index = at - 1; index >= 0 && line === undefined; index--) {
+      const present = this.draft.section(siblings[index]?.id ?? '');
+      if (present) line = this.draft.sectionEnd(present);
+    }
+    for (let index = at + 1; index < siblings.length && line === undefined; index++) {
+      const present = this.draft.section(siblings[index]?.id ?? '');
+      if (present?.position) line = present.position.start.line - 1;
+    }
+    if (line === undefined && parent) {
+      const host = this.draft.section(parent.id) ?? this.addSection(parent);
+      line = this.draft.sectionEnd(host);
+    }
+    if (line === undefined) line = this.draft.source.replace(/\s+$/, '').split('\n').length;
+    this.draft.insertLines(line, [heading], { blankBefore: true, blankAfter: true });
+    return this.draft.section(section.id) ?? section;
+  }
+
+  replaceHeading(id: string): boolean {
+    const theirs = allSections(this.upstream.policy).find((section) => section.id === id);
+    const mine = this.draft.section(id);
+    if (!theirs?.position || !mine) return false;
+    const line = this.upstream.source.split('\n')[theirs.position.start.line - 1] ?? '';
+    const title = /^\s{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]*\{#[^}]*\}[ \t]*)?$/.exec(line)?.[1];
+    if (title === undefined) return false;
+    this.draft.replaceHeadingTitle(mine, title);
+    return true;
+  }
+}
+
+/** Sections the sector removed that the upgrade left empty (and whose title the school had not changed). */
+function emptiedSections(draft: Draft, base: TemplateInstance, upstream: TemplateInstance): Section[] {
+  const upstreamIds = new Set(allSections(upstream.policy).map((section) => section.id));
+  const baseTitles = new Map(allSections(base.policy).map((section) => [section.id, section.title]));
+  return allSections(draft.policy).filter((section) => section.depth > 0 && !section.synthetic && !upstreamIds.has(section.id)
+    && baseTitles.get(section.id) === section.title && section.clauses.length === 0 && section.sections.length === 0);
+}
+
+/** Local text the upgrade must keep: every clause the school has, unless it was still the template's own text. */
+function verifyNothingLost(local: Policy, result: string, actions: readonly MergeAction[]): void {
+  const replaced = new Set(actions.filter((entry) => entry.action === 'take-upstream' || entry.action === 'remove').map((entry) => entry.id));
+  const after = new Draft(result, local.path).policy;
+  const texts = new Map(allClauses(after).map(({ clause }) => [clause.id, normaliseText(clause.text)]));
+  for (const { clause } of allClauses(local)) {
+    if (clause.synthetic || replaced.has(clause.id)) continue;
+    const now = texts.get(clause.id);
+    if (now === undefined || !now.includes(normaliseText(clause.text))) {
+      throw new Error(`upgrade would lose the text of clause ${clause.id}; nothing was written`);
+    }
+  }
+}
+
+export function upgradePolicy(local: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
+  requireUsable(target);
+  const base = options.base ?? baseTemplateOf(local);
+  const from = formatRef(base.ref);
+  const to = formatRef(target.ref);
+  const report: UpgradeReport = { file: local.path, from, to, applied: [], added: [], removed: [], keptLocal: [], conflicts: [], headings: [] };
+  if (base.ref.id !== target.ref.id) {
+    throw new ClausemarkError(`the policy was adapted from ${base.ref.id}, not from ${target.ref.id}`, {
+      place: { file: local.path },
+      hint: `upgrade to a version of ${base.ref.id}`,
+      ruleId: 'wrong-template',
+    });
+  }
+  if (conflictNotes(local).length > 0 || listedConflicts(local).length > 0) {
+    throw new ClausemarkError('the policy still has unresolved conflicts from an earlier upgrade', {
+      place: { file: local.path },
+      hint: 'resolve them first (clausemark check lists them)',
+      ruleId: 'template-conflict',
+    });
+  }
+  if (base.ref.version === target.ref.version) return { source: local.source, report, changed: false };
+
+  const recorded = recordedValues(local);
+  const given = { ...recorded, ...(options.values ?? {}) };
+  const baseInstance = instanceFor(base, recorded, false);
+  const upstream = instanceFor(target, given, true);
+  const plan = planMerge(baseInstance, upstream, local);
+  const upgrader = new Upgrader(local, upstream);
+  const { draft } = upgrader;
+
+  // Text first, then structure, then the conflict notes: a note makes a list loose, and insertions into a tight
+  // list should stay tight.
+  for (const id of plan.headings.keys()) if (upgrader.replaceHeading(id)) report.headings.push(id);
+  for (const entry of plan.actions) {
+    if (entry.action === 'take-upstream') {
+      const visit = upstream.clauses.get(entry.id);
+      if (visit) draft.replaceOwn(entry.id, ownMarkdown(upstream.source, visit.clause));
+      report.applied.push(entry.id);
+    } else if (entry.action === 'keep-local') report.keptLocal.push(entry.id);
+  }
+  for (const entry of plan.actions) {
+    if (entry.action !== 'remove') continue;
+    draft.removeClause(entry.id);
+    report.removed.push(entry.id);
+  }
+  for (const entry of plan.actions) {
+    if (entry.action === 'insert-upstream' || (entry.action === 'conflict' && entry.conflict === 'locally-dropped')) upgrader.insert(entry.id);
+    if (entry.action === 'insert-upstream') report.added.push(entry.id);
+  }
+  for (const section of emptiedSections(draft, baseInstance, upstream)) {
+    const fresh = draft.section(section.id);
+    if (fresh) draft.removeHeading(fresh);
+  }
+  for (const entry of plan.actions) {
+    if (entry.action !== 'conflict') continue;
+    upgrader.note(entry.id, entry.conflict);
+    report.conflicts.push({ id: entry.id, kind: entry.conflict });
+  }
+
+  const values = resolveValues(target, given).values;
+  const source = editFrontmatter(draft.source, local.path, (doc: Document) => {
+    doc.set('derivedFrom', to);
+    if (Object.keys(values).length > 0 && JSON.stringify(values) !== JSON.stringify(recorded)) doc.set('variables', doc.createNode(values));
+    if (report.conflicts.length > 0) doc.set('conflicts', doc.createNode(report.conflicts.map((conflict) => conflict.id)));
+  });
+  verifyNothingLost(local, source, plan.actions);
+  return { source, report, changed: source !== local.source };
+}

@@ -1,0 +1,130 @@
+// Template variables: their declarations in the template's frontmatter, the values a school gives them, and how a
+// value is written into Markdown so that it stays one piece of inline text (it can never open a heading, a list,
+// a link or an `{#id}` marker).
+import { ClausemarkError } from '../model/errors.js';
+import type { Policy } from '../model/policy.js';
+import { asText, WrittenNumber } from '../parse/frontmatter.js';
+import type { TemplateProblem, VariableDeclaration } from './types.js';
+
+/** camelCase: no `_` or `-`, which Markdown or Handlebars would read as syntax. */
+export const VARIABLE_NAME = /^[a-z][A-Za-z0-9]*$/;
+
+const DECLARATION_FIELDS = ['description', 'default'];
+
+/** A YAML mapping (`key: value` lines), as the frontmatter reader hands it over. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof WrittenNumber);
+}
+
+function itemPlace(policy: Policy, path: string) {
+  return policy.frontmatter?.items?.[path] ?? policy.frontmatter?.fields.variables?.key;
+}
+
+/** The `variables:` declarations of a template, and what is wrong with them. */
+export function readDeclarations(policy: Policy): { declarations: Map<string, VariableDeclaration>; problems: TemplateProblem[] } {
+  const declarations = new Map<string, VariableDeclaration>();
+  const problems: TemplateProblem[] = [];
+  const raw = policy.frontmatter?.data.variables;
+  if (raw === undefined || raw === null) return { declarations, problems };
+  const example = 'variables:\n  organisation:\n    description: Naam van de school\n  contactRole:\n    description: Wie medewerkers raadplegen\n    default: leidinggevende';
+  if (!isMapping(raw)) {
+    const place = policy.frontmatter?.fields.variables?.value;
+    problems.push({ message: 'template field "variables" must map variable names to a description and an optional default', fix: `write it as\n${example}`, ...(place ? { place } : {}) });
+    return { declarations, problems };
+  }
+  for (const [name, value] of Object.entries(raw)) {
+    const place = itemPlace(policy, `variables.${name}`);
+    const at = place ? { place } : {};
+    if (!VARIABLE_NAME.test(name)) {
+      problems.push({ message: `variable name "${name}" is not a camelCase name`, fix: 'use letters and digits only, starting with a lower-case letter, e.g. contactRole', ...at });
+      continue;
+    }
+    if (!isMapping(value)) {
+      problems.push({ message: `variable "${name}" must have a description (and may have a default), not a single value`, fix: `write it as\n  ${name}:\n    description: <what the school fills in>\n    default: <optional default>`, ...at });
+      continue;
+    }
+    const description = asText(value.description);
+    if (description === undefined || description.trim() === '') {
+      problems.push({ message: `variable "${name}" has no description`, fix: `add \`description: <what the school fills in>\` under ${name}`, ...at });
+    }
+    for (const key of Object.keys(value)) {
+      if (!DECLARATION_FIELDS.includes(key)) {
+        const keyPlace = itemPlace(policy, `variables.${name}.${key}`);
+        problems.push({ message: `variable "${name}" has an unknown field "${key}"`, fix: 'a variable has only description and default', ...(keyPlace ? { place: keyPlace } : at) });
+      }
+    }
+    const declaration: VariableDeclaration = { name, description: description?.trim() ?? '' };
+    if (value.default !== undefined && value.default !== null) {
+      const fallback = asText(value.default);
+      const problem = fallback === undefined ? 'must be text' : valueProblem(fallback);
+      if (problem) {
+        const defaultPlace = itemPlace(policy, `variables.${name}.default`);
+        problems.push({ message: `the default of variable "${name}" ${problem}`, fix: 'write the default as one line of text', ...(defaultPlace ? { place: defaultPlace } : at) });
+      } else if (fallback !== undefined) declaration.default = fallback.trim();
+    }
+    if (place) declaration.place = place;
+    declarations.set(name, declaration);
+  }
+  return { declarations, problems };
+}
+
+/** Why a value cannot be filled in, or undefined when it can. */
+export function valueProblem(value: string): string | undefined {
+  if (value.trim() === '') return 'is empty';
+  if (/[\n\r\u2028\u2029]/.test(value)) return 'spans several lines; a value must be one line of text';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) return 'contains a control character';
+  return undefined;
+}
+
+/**
+ * A value as Markdown inline text that reads back as exactly the value: characters that could start emphasis,
+ * links, HTML, code, tables or an `{#id}` marker are backslash-escaped, and so is anything that would open a block
+ * (`#`, `>`, `-`, `1.`) should the value land at the start of a line. Whitespace runs become one space.
+ */
+export function markdownValue(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  let escaped = text.replace(/[\\`*_[\]<>{}#|~]/g, (char) => `\\${char}`);
+  escaped = escaped.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  escaped = escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return escaped;
+}
+
+/** The values a policy recorded when it was adapted (`variables:` in its frontmatter): name → text. */
+export function recordedValues(policy: Policy): Record<string, string> {
+  const raw = policy.frontmatter?.data.variables;
+  const values: Record<string, string> = {};
+  if (!isMapping(raw)) return values;
+  for (const [name, value] of Object.entries(raw)) {
+    const text = asText(value);
+    if (text !== undefined && VARIABLE_NAME.test(name)) values[name] = text;
+  }
+  return values;
+}
+
+/** `name=value` pairs from the command line (`--set contactRole=teamleider`), strictly checked against the template. */
+export function parseAssignments(assignments: readonly string[], declarations: ReadonlyMap<string, VariableDeclaration>, templateFile: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const declared = [...declarations.keys()].join(', ') || '(none)';
+  for (const assignment of assignments) {
+    const at = assignment.indexOf('=');
+    const argument = `--set ${assignment}`;
+    if (at <= 0) {
+      throw new ClausemarkError('a --set value must be written name=value', { place: { argument }, hint: `e.g. --set contactRole=teamleider; the template declares ${declared}`, ruleId: 'bad-arguments' });
+    }
+    const name = assignment.slice(0, at).trim();
+    const value = assignment.slice(at + 1);
+    if (!declarations.has(name)) {
+      throw new ClausemarkError(`the template does not declare a variable "${name}"`, {
+        place: { argument },
+        hint: `the variables of ${templateFile} are ${declared}; check the spelling, or declare it under variables: in the template`,
+        ruleId: 'unknown-variable',
+      });
+    }
+    const problem = valueProblem(value);
+    if (problem) throw new ClausemarkError(`the value of "${name}" ${problem}`, { place: { argument }, hint: 'give one line of text, in quotes if it has spaces: --set name="Stichting Voorbeeld"', ruleId: 'bad-variable-value' });
+    if (Object.hasOwn(values, name)) throw new ClausemarkError(`"${name}" is set twice`, { place: { argument }, hint: 'give each variable one --set', ruleId: 'bad-arguments' });
+    values[name] = value.trim();
+  }
+  return values;
+}

@@ -1,0 +1,24 @@
+// Small policies of made-up organisations for alignment tests, written as Markdown and parsed by the real parser
+// (tests/compare/fixtures.ts), each in its own policies/<org>/ folder.
+import type { Policy } from '../../src/model/policy.js';
+import { policyOf, type SectionSpec } from '../compare/fixtures.js';
+
+export function orgPolicy(org: string, organisation: string, sections: SectionSpec[], meta: Record<string, unknown> = {}): Policy {
+  return policyOf(
+    { meta: { id: 'social-media', title: 'Protocol sociale media', organisation, org, version: '1.0', status: 'draft', lang: 'nl', ...meta }, sections },
+    `policies/${org}/social-media.md`,
+  );
+}
+
+/** A model text as a school might adopt it; `name` stands where the school's own name goes. */
+export function modelClauses(name: string): string[] {
+  return [
+    `${name} onderkent de mogelijkheden van sociale media voor het onderwijs.`,
+    'Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat.',
+    'Alle betrokkenen nemen de reguliere fatsoensnormen in acht.',
+    'Het online plaatsen van foto-, film- en geluidsopnamen van leerlingen is alleen toegestaan na uitdrukkelijke toestemming van alle betrokkenen.',
+    'Medewerkers zijn persoonlijk verantwoordelijk voor de inhoud die zij op sociale media publiceren.',
+    'Bij twijfel over een publicatie neemt de medewerker contact op met zijn of haar leidinggevende.',
+    'Gepubliceerde teksten en uitlatingen blijven voor onbepaalde tijd openbaar, ook na verwijdering van het bericht.',
+  ];
+}

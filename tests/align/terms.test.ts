@@ -1,0 +1,103 @@
+// The pieces that decide which words count as the same term: stemming, synonym classes, compounds, near stems,
+// organisation names.
+import { describe, expect, it } from 'vitest';
+import { splitCompound } from '../../src/align/compounds.js';
+import { maskNames, nameMask, ORGANISATION_TOKEN } from '../../src/align/organisation.js';
+import { nearStems, stem } from '../../src/align/stem.js';
+import { hasSynonyms, term } from '../../src/align/synonyms.js';
+import { normalisedWords } from '../../src/text/normalise.js';
+import { policyOf } from '../compare/fixtures.js';
+
+describe('stem', () => {
+  it('conflates the inflections of one Dutch word', () => {
+    const same = (...words: string[]): void => expect(new Set(words.map(stem)).size, words.join(', ')).toBe(1);
+    same('publiceert', 'publiceren', 'publiceer');
+    same('betrokkene', 'betrokkenen', 'betrokken');
+    same('vrienden', 'vriend');
+    same('mogelijkheden', 'mogelijkheid', 'mogelijk');
+    same('verantwoordelijkheid', 'verantwoordelijk');
+    same('professionele', 'professioneel');
+    same('maak', 'maken');
+    same('wordt', 'worden');
+    same('ouders', 'ouder');
+  });
+
+  it('keeps different words apart', () => {
+    expect(stem('leerling')).not.toBe(stem('leerkracht'));
+    expect(stem('vertrouwen')).not.toBe(stem('vertrouwelijk'));
+    expect(stem('onderwijs')).not.toBe(stem('onderwerp'));
+  });
+
+  it('leaves short words and figures alone', () => {
+    expect(stem('de')).toBe('de');
+    expect(stem('het')).toBe('het');
+    expect(stem('2018')).toBe('2018');
+    expect(stem('media')).toBe('media');
+  });
+});
+
+describe('term (synonym classes)', () => {
+  it('compares the words adaptations swap for one another as one term', () => {
+    expect(term('studenten')).toBe(term('leerlingen'));
+    expect(term('personeelsleden')).toBe(term('medewerker'));
+    expect(term('plaatst')).toBe(term('publiceren'));
+    expect(term('vriendschappen')).toBe(term('vrienden'));
+    expect(hasSynonyms('deelnemers')).toBe(true);
+  });
+
+  it('keeps roles that make a different rule apart', () => {
+    expect(term('ouders')).not.toBe(term('leerlingen'));
+    expect(term('mag')).not.toBe(term('moet'));
+    expect(hasSynonyms('fatsoensnormen')).toBe(false);
+  });
+});
+
+describe('splitCompound', () => {
+  const known = new Set(['school', 'gerelateerde', 'communicatie', 'medewerker', 'geluid', 'opnamen', 'normen']);
+
+  it('splits a compound into two words the documents use on their own', () => {
+    expect(splitCompound('schoolgerelateerde', known)).toEqual(['school', 'gerelateerde']);
+    expect(splitCompound('communicatiemedewerker', known)).toEqual(['communicatie', 'medewerker']);
+  });
+
+  it('allows a linking s', () => {
+    expect(splitCompound('geluidsopnamen', known)).toEqual(['geluid', 'opnamen']);
+  });
+
+  it('leaves words alone whose parts are not known, or that are short', () => {
+    expect(splitCompound('fatsoensnormen', known)).toEqual(['fatsoensnormen']);
+    expect(splitCompound('scholen', known)).toEqual(['scholen']);
+  });
+});
+
+describe('nearStems', () => {
+  it('joins stems that differ only at the end and keeps the shortest', () => {
+    const map = nearStems(['professionel', 'professional', 'vertegenwoordig', 'vertegenwoordiger', 'publicer']);
+    expect(map.get('professionel')).toBe('professional');
+    expect(map.get('vertegenwoordiger')).toBe('vertegenwoordig');
+    expect(map.has('publicer')).toBe(false);
+  });
+
+  it('does not join stems that only share a short start', () => {
+    const map = nearStems(['onderwijs', 'onderwerp', 'vertrouw', 'vertrouwelijk']);
+    expect(map.size).toBe(0);
+  });
+});
+
+describe('organisation names', () => {
+  const policy = (organisation: string, org: string) =>
+    policyOf({ meta: { id: 'p', title: 'P', organisation, org, version: '1' }, sections: [{ title: 'A', clauses: ['x'] }] }, `policies/${org}/p.md`);
+  const mask = nameMask([policy('Casparus College', 'casparus-college'), policy('Stichting Allure', 'allure'), policy('FLEX-College', 'flex-college')]);
+  const masked = (text: string): string => maskNames(normalisedWords(text), mask).join(' ');
+
+  it('replaces full names and their distinctive words by one token', () => {
+    expect(masked('Casparus College onderkent het belang')).toBe(`${ORGANISATION_TOKEN} onderkent het belang`);
+    expect(masked('medewerkers van Casparus publiceren')).toBe(`medewerkers van ${ORGANISATION_TOKEN} publiceren`);
+    expect(masked('de scholen van stichting Allure')).toBe(`de scholen van ${ORGANISATION_TOKEN}`);
+    expect(masked('het FLEX-College maakt')).toBe(`het ${ORGANISATION_TOKEN} maakt`);
+  });
+
+  it('leaves the generic words of a name alone when they stand on their own', () => {
+    expect(masked('het college van bestuur van de stichting')).toBe('het college van bestuur van de stichting');
+  });
+});

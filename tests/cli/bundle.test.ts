@@ -1,0 +1,121 @@
+// The CLI as shipped: the esbuild bundle of scripts/bundle.mjs. Bundled here into a package folder of its own
+// (package.json, templates/ and node_modules/ linked to this one's), since a `tsc` run elsewhere may replace
+// dist/cli/main.js at any moment while tests run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPolicy } from '../../src/build/policy.js';
+import type { CliRun } from '../support/cli.js';
+import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+
+const PACKAGE = mkdtempSync(join(tmpdir(), 'clausemark-bundle-package-'));
+const MAIN = join(PACKAGE, 'dist', 'cli', 'main.js');
+const CACHE = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+
+beforeAll(() => {
+  for (const name of ['package.json', 'templates', 'node_modules']) symlinkSync(join(PROJECT_ROOT, name), join(PACKAGE, name));
+  execute([join(PROJECT_ROOT, 'scripts', 'bundle.mjs'), '--outdir', join(PACKAGE, 'dist')]);
+}, 120_000);
+
+function execute(args: string[], env: Record<string, string> = {}): CliRun {
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: CACHE, ...env } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+const runCli = (args: string[], options: { env?: Record<string, string> } = {}): CliRun => execute([MAIN, ...args], options.env);
+const PDF_LIBRARIES = ['pdfkit', 'fontkit', 'svg-to-pdfkit', 'hyphen'];
+
+/** Files a bundle file imports statically (what node loads before the file runs), transitively. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/^import\s*(?:[\s\S]*?from\s*)?"(\.{1,2}\/[^"]+)";$/gm)) staticClosure(resolve(dirname(file), match[1]!), seen);
+  return seen;
+}
+
+/** Packages bundled into these files (esbuild marks each module with a `// node_modules/<name>/…` line). */
+function packagesIn(files: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) names.add(match[1]!);
+  }
+  return names;
+}
+
+/** The chunk each command's registration is loaded from, as main.js names it. */
+function commandChunks(): Map<string, string> {
+  const source = readFileSync(MAIN, 'utf8');
+  const chunks = new Map<string, string>();
+  for (const match of source.matchAll(/["']?([\w-]+)["']?: \(\) => import\("(\.\.\/chunks\/[^"]+)"\)/g)) chunks.set(match[1]!, resolve(dirname(MAIN), match[2]!));
+  return chunks;
+}
+
+const options = (outDir: string, pdfa = false) => ({ root: PROJECT_ROOT, outDir, showIds: false, pdfa });
+
+describe('the bundled CLI', () => {
+  it('is one entry file with its shebang, loading shared chunks from dist/chunks/', () => {
+    const source = readFileSync(MAIN, 'utf8');
+    expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(source).toMatch(/from "\.\.\/chunks\/chunk-[\w-]+\.js"/);
+    expect(existsSync(join(PACKAGE, 'dist', 'build', 'worker.js'))).toBe(true);
+    expect(commandChunks().size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('loads no PDF library for --help, check, fmt, approve or diff; build does load them', () => {
+    const chunks = commandChunks();
+    const main = staticClosure(MAIN);
+    const loadedBy = (command: string): Set<string> => {
+      const chunk = chunks.get(command);
+      if (!chunk) throw new Error(`no chunk for ${command}`);
+      return packagesIn(staticClosure(chunk, new Set(main)));
+    };
+    // --help registers every command: the registrations together must stay light.
+    const help = new Set(main);
+    for (const chunk of chunks.values()) staticClosure(chunk, help);
+    for (const library of PDF_LIBRARIES) expect(packagesIn(help), `--help loads ${library}`).not.toContain(library);
+    for (const command of ['check', 'fmt', 'approve', 'diff']) {
+      if (!chunks.has(command)) continue;
+      for (const library of PDF_LIBRARIES) expect(loadedBy(command), `${command} loads ${library}`).not.toContain(library);
+    }
+    // build loads the renderer only when it runs: its chunk imports batch.js dynamically.
+    const build = readFileSync(chunks.get('build')!, 'utf8');
+    const batch = /import\("\.\/(batch-[\w-]+\.js)"\)/.exec(build)?.[1];
+    expect(batch).toBeDefined();
+    const renderer = packagesIn(staticClosure(join(dirname(chunks.get('build')!), batch!)));
+    for (const library of ['pdfkit', 'fontkit']) expect(renderer).toContain(library);
+  });
+
+  it('prints help with every command and exits 0', () => {
+    const run = runCli(['--help']);
+    expect(run.code).toBe(0);
+    for (const command of ['check', 'fmt', 'build', 'approve', 'start']) expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+
+  it('writes PDF/A byte-identical to the in-process renderer (the ICC profile comes from the installed pdfkit)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'clausemark-bundle-'));
+    const run = runCli(['build', policyPath('allure'), '--pdfa', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const expected = await renderPolicy(policyPath('allure'), options(out, true));
+    expect(readFileSync(expected.output).equals(Buffer.from(expected.pdf))).toBe(true);
+  });
+
+  it('builds in worker threads, and a rebuild from the warm layout cache is byte-identical', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    const files = [policyPath('allure'), policyPath('aeres-mbo')];
+    const outs = [mkdtempSync(join(tmpdir(), 'clausemark-bundle-')), mkdtempSync(join(tmpdir(), 'clausemark-bundle-'))];
+    for (const out of outs) {
+      const run = runCli(['build', ...files, '--jobs', '2', '--out', out], { env: { CLAUSEMARK_CACHE_DIR: cache } });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^built 2 PDFs/);
+    }
+    expect(readdirSync(join(cache, 'shaping')).filter((file) => file.endsWith('.txt')).length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const expected = await renderPolicy(file, options(outs[0]!));
+      for (const out of outs) expect(readFileSync(expected.output.replace(outs[0]!, out)).equals(Buffer.from(expected.pdf)), `${file} in ${out}`).toBe(true);
+    }
+  });
+});

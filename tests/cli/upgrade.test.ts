@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { adapted, edit, sectorProject, v10 } from '../sector/support.js';
+
+describe('clausemark upgrade (CLI)', () => {
+  it('exits 0 and rewrites the file when there is no conflict, keeping CRLF line endings', () => {
+    const project = sectorProject();
+    const file = project.write('policies/casparus-college/social-media.md', adapted(v10()).replace(/\n/g, '\r\n'));
+    const run = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Nieuwe artikelen van de sector ingevoegd: alle.instellingen, alle.datalek, mdw.accounts');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('derivedFrom: sector-social-media@1.1\r\n');
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(runCli(['check', file], { cwd: project.root }).code).toBe(0);
+    const again = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('already at sector-social-media@1.1');
+  });
+
+  it('exits 1 with conflicts, listing them; check then fails until they are resolved', () => {
+    const project = sectorProject();
+    const file = project.write('policies/casparus-college/social-media.md', edit(adapted(v10()), 'blijft vindbaar:', 'blijft altijd vindbaar:'));
+    const run = runCli(['upgrade', file, '--template', 'sector-social-media@1.1'], { cwd: project.root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('alle.blijvend: sector en school wijzigden het');
+    expect(readFileSync(file, 'utf8')).toContain('> **CONFLICT (sector-social-media@1.1, alle.blijvend):**');
+    const check = runCli(['check', file], { cwd: project.root });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/\d+:4 +error +unresolved upgrade conflict in clause "alle\.blijvend" +template-conflict/);
+  });
+
+  it('writes nothing with --dry-run, and exits 2 for a policy not derived from a template', () => {
+    const project = sectorProject();
+    const source = adapted(v10());
+    const file = project.write('policies/casparus-college/social-media.md', source);
+    expect(runCli(['upgrade', file, '--template', 'sector-social-media', '--dry-run'], { cwd: project.root }).stdout).toContain('not written (--dry-run)');
+    expect(readFileSync(file, 'utf8')).toBe(source);
+    const plain = project.write('policies/eigen/x.md', '---\nid: x\ntitle: X\norganisation: O\nversion: "1"\n---\n\n{#a} Tekst.\n');
+    const run = runCli(['upgrade', plain, '--template', 'sector-social-media'], { cwd: project.root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the policy has no derivedFrom');
+  });
+});

@@ -1,0 +1,28 @@
+// Which rows the board signs: its decision, unless this version already records it.
+import { describe, expect, it } from 'vitest';
+import { diffPolicies } from '../../../src/compare/index.js';
+import { parsePolicy } from '../../../src/parse/index.js';
+import { signatureSteps } from '../../../src/render/boardpack/approval.js';
+
+function policy(version: string, approvals: string[]): ReturnType<typeof parsePolicy>['policy'] {
+  const list = approvals.length > 0 ? `approvals:\n${approvals.map((step, index) => `  - {date: 2024-0${index + 1}-01, name: N${index}, role: R, step: ${step}}`).join('\n')}\n` : '';
+  return parsePolicy(`---\nid: p\ntitle: T\norganisation: O\nversion: "${version}"\n${list}---\n\n## A {#a}\n\n1. {#a.1} Tekst.\n`).policy;
+}
+
+describe('signatureSteps', () => {
+  it('asks two signatures for the decision when this version has none yet', () => {
+    expect(signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', [])), 'vaststelling')).toEqual(['vaststelling', 'vaststelling']);
+    expect(signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', ['advies', 'instemming'])), 'vaststelling')).toEqual(['vaststelling', 'vaststelling']);
+  });
+
+  it('asks none once this version records the decision', () => {
+    expect(signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', ['instemming', 'vaststelling'])), 'vaststelling')).toEqual([]);
+    expect(signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', ['adoption'])), 'adoption')).toEqual([]);
+  });
+
+  it('does not count the old version\'s decision carried over into the new file', () => {
+    const diff = diffPolicies(policy('1.0', ['vaststelling']), policy('2.0', ['vaststelling']));
+    expect(signatureSteps(diff, 'vaststelling')).toEqual(['vaststelling', 'vaststelling']);
+    expect(signatureSteps(diff, 'adoption')).toEqual(['adoption', 'adoption']);
+  });
+});
