@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   fmt: () => import('./commands/fmt.js'),
   start: () => import('./commands/start.js'),
   diff: () => import('./commands/diff.js'),
+  compare: () => import('./commands/compare.js'),
   textconv: () => import('./commands/textconv.js'),
   'git-diff': () => import('./commands/git-diff.js'),
   adapt: () => import('./commands/adapt.js'),

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { ClausemarkError } from '../../model/errors.js';
+
+const FORMATS = ['text', 'md', 'json'] as const;
+type CompareFormat = (typeof FORMATS)[number];
+
+interface CompareOptions {
+  base?: string;
+  format?: string;
+  out?: string;
+  template?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('compare')
+    .description('align the clauses of policies from different organisations into provisions (or, with --template, list deviations from a sector template)')
+    .argument('[paths...]', 'policy files or folders (default: policies/)')
+    .option('--base <org>', 'the organisation the others are compared with (default: the first)')
+    .option('--format <format>', `output: ${FORMATS.join(', ')} (with --template also html)`, 'text')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--template <template>', 'report each policy\'s deviations from this sector template instead')
+    .action(async (paths: string[], options: CompareOptions) => {
+      if (options.template) {
+        const { runDeviations } = await import('./deviations.js');
+        process.exitCode = runDeviations(paths, { template: options.template, ...(options.format ? { format: options.format } : {}), ...(options.out ? { out: options.out } : {}) });
+        return;
+      }
+      const format = (options.format ?? 'text') as CompareFormat;
+      if (!FORMATS.includes(format)) {
+        throw new ClausemarkError(`compare cannot write ${options.format} yet`, { place: { argument: '--format' }, hint: `use ${FORMATS.join(', ')}`, ruleId: 'bad-arguments' });
+      }
+      const [{ discoverPolicies }, { loadBuildablePolicy }, { alignPolicies }] = await Promise.all([
+        import('../../io/discover.js'), import('../../build/policy.js'), import('../../align/index.js'),
+      ]);
+      const files = discoverPolicies(paths, ['policies']);
+      if (files.length < 2) {
+        throw new ClausemarkError('compare needs at least two policies', { place: { argument: paths.join(' ') || 'policies/' }, hint: 'name two or more policy files or folders', ruleId: 'bad-arguments' });
+      }
+      const alignment = alignPolicies(files.map((file) => loadBuildablePolicy(file)), options.base ? { base: options.base } : {});
+      let output: string;
+      if (format === 'json') output = `${JSON.stringify(alignment, null, 2)}\n`;
+      else if (format === 'md') output = (await import('../../render/compare/markdown.js')).renderCompareMarkdown(alignment);
+      else output = (await import('../../render/compare/text.js')).renderCompareText(alignment);
+      if (options.out) {
+        const { writeFileAtomic } = await import('../../io/atomic.js');
+        writeFileAtomic(options.out, output);
+        console.log(`wrote ${options.out}`);
+      } else {
+        process.stdout.write(output);
+      }
+    });
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { SEED_ORGS, policyPath } from '../support/paths.js';
+
+const seeds = SEED_ORGS.map((org) => policyPath(org));
+
+describe('clausemark compare (CLI)', () => {
+  it('writes the documented JSON schema for the five seeds', () => {
+    const run = runCli(['compare', ...seeds, '--format', 'json', '--base', 'casparus-college']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const alignment = JSON.parse(run.stdout) as {
+      documents: { key: string }[];
+      provisions: { label: string; members: Record<string, { id: string; text: string; status: string }[]> }[];
+      similarity: Record<string, Record<string, number>>;
+    };
+    expect(alignment.documents.map((d) => d.key).sort()).toEqual([...SEED_ORGS].sort());
+    expect(alignment.similarity['casparus-college']?.['casparus-college']).toBe(1);
+    const shared = alignment.provisions.filter((p) => Object.keys(p.members).length >= 3);
+    expect(shared.length).toBeGreaterThan(3);
+    for (const provision of alignment.provisions) {
+      for (const members of Object.values(provision.members)) {
+        for (const member of members) expect(['identical', 'reworded', 'different']).toContain(member.status);
+      }
+    }
+  });
+
+  it('prints a provision matrix with a symbol per document as text', () => {
+    const run = runCli(['compare', seeds[0] ?? '', seeds[2] ?? '']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Comparing 2 policies/);
+    expect(run.stdout).toContain('= identical, ~ reworded, ≠ different, · absent');
+  });
+
+  it('needs two policies and a known format (exit 2, no stack trace)', () => {
+    const one = runCli(['compare', seeds[0] ?? '']);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('at least two policies');
+    const bad = runCli(['compare', ...seeds, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--template delegates to the deviation register: an adapted policy has no deviations', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'clausemark-compare-')), 'policies', 'demo', 'social-media.md');
+    const adapt = runCli(['adapt', 'templates/sector/social-media.md', '--org', 'demo', '--set', 'organisation=Demo College', '--out', out]);
+    expect(adapt.stderr).toBe('');
+    const run = runCli(['compare', '--template', 'templates/sector/social-media.md', out, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const register = JSON.parse(run.stdout) as { policies: { counts: Record<string, number> }[] };
+    expect(register.policies).toHaveLength(1);
+    expect(register.policies[0]?.counts).toMatchObject({ modified: 0, dropped: 0, added: 0, violations: 0 });
+    expect(register.policies[0]?.counts.verbatim).toBeGreaterThan(10);
+  });
+});
