@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../build/root.js';
@@ -34,6 +35,20 @@ async function writeBoardPacks(files: readonly string[], outDir: string): Promis
   return written;
 }
 
+/** The cross-organisation comparison of the corpus: one version per organisation and policy id (the newest). */
+async function writeComparison(files: readonly string[], outDir: string): Promise<string[]> {
+  const policies = files.map((file) => loadPolicy(file).policy);
+  const superseded = new Set(revisionPairs(policies).map((pair) => pair.old));
+  const current = policies.filter((policy) => !superseded.has(policy));
+  if (new Set(current.map((policy) => policy.meta.org)).size < 2) return [];
+  const [{ alignPolicies }, { renderCompareMarkdown }] = await Promise.all([import('../../align/index.js'), import('../../render/compare/markdown.js')]);
+  const alignment = alignPolicies(current);
+  const base = join(outDir, 'compare', 'corpus');
+  writeFileAtomic(`${base}.json`, `${JSON.stringify(alignment, null, 2)}\n`);
+  writeFileAtomic(`${base}.md`, renderCompareMarkdown(alignment));
+  return [`${base}.json and .md (${alignment.provisions.length} provisions across ${alignment.documents.length} organisations)`];
+}
+
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command): void {
   program
@@ -68,6 +83,7 @@ export function register(program: Command): void {
       for (const built of report.built) console.log(`  ${built.output}`);
       const boardPacks = await writeBoardPacks(buildable, options.out);
       for (const pack of boardPacks) console.log(`  ${pack}`);
+      for (const written of await writeComparison(buildable, options.out)) console.log(`  ${written}`);
       const bad = rows.filter((row) => row.fatal || row.errors > 0);
       if (bad.length > 0) console.log(palette.red(`\n${bad.length} polic${bad.length === 1 ? 'y has' : 'ies have'} errors: run \`npx clausemark check\` for details`));
       if (bad.length > 0 || report.failed.length > 0) process.exitCode = 1;
