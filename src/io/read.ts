@@ -43,12 +43,79 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** Files people mistake for the policy source, by their first bytes, with what to do instead. */
+const KNOWN_FORMATS: { magic: number[]; what: string; hint: string }[] = [
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file', hint: 'pass the Markdown (.md) source of the policy; a PDF is what `clausemark build` makes of it' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a Word document (.docx) or another ZIP file', hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) document', hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file' },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document', hint: 'save the document as plain text (UTF-8) and rename it to .md' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', hint: 'pass the .md file of the policy' },
+  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image', hint: 'pass the .md file of the policy' },
+];
+
+const UTF16_HINT = 'save the file as UTF-8 (in Notepad or Word: "Save as" → encoding UTF-8)';
+
+/** UTF-16 by its byte order mark, or (without one) by the zero high bytes of plain Latin text. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
+  if (sample.length < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  const half = sample.length / 2;
+  return (oddZeros === half && evenZeros === 0) || (evenZeros === half && oddZeros === 0);
+}
+
+/**
+ * Offset of the first control character when the start of the file has many of them (text has only tabs, line
+ * breaks and the odd stray one from a paste), else -1. Garbage without NUL bytes would otherwise be reported as
+ * text in the wrong encoding, with advice to save it as UTF-8.
+ */
+function controlCharacters(bytes: Uint8Array): number {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i] ?? 0;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) {
+      if (first === -1) first = i;
+      count++;
+    }
+  }
+  return count >= 2 && count > sample.length * 0.02 ? first : -1;
+}
+
 /** Decode bytes as a policy source: UTF-8 only, no NUL bytes, BOM and CRLF accepted. */
 export function decodeSource(bytes: Uint8Array, file: string): SourceText {
+  if (isUtf16(bytes)) {
+    throw new ClausemarkError('the file is saved as UTF-16; clausemark reads UTF-8', {
+      place: { file, point: { line: 1, column: 1 } },
+      hint: UTF16_HINT,
+      ruleId: 'invalid-utf8',
+    });
+  }
+  const format = KNOWN_FORMATS.find((known) => known.magic.every((byte, index) => bytes[index] === byte));
+  if (format) {
+    const nulAt = bytes.indexOf(0);
+    throw new ClausemarkError(`this is a binary file, not a Markdown policy: it is ${format.what}`, {
+      place: { file, point: nulAt === -1 ? { line: 1, column: 1 } : pointAt(bytes, nulAt) },
+      hint: format.hint,
+      ruleId: 'binary-file',
+    });
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new ClausemarkError('this is a binary file, not a Markdown policy (it contains NUL bytes)', {
       place: { file, point: pointAt(bytes, nul) },
+      hint: 'pass a .md file; policies are UTF-8 text',
+      ruleId: 'binary-file',
+    });
+  }
+  const control = controlCharacters(bytes);
+  if (control !== -1) {
+    throw new ClausemarkError('this is a binary file, not a Markdown policy (it is full of control characters)', {
+      place: { file, point: pointAt(bytes, control) },
       hint: 'pass a .md file; policies are UTF-8 text',
       ruleId: 'binary-file',
     });

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'ya
 import type { Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
 import type { Approval, Frontmatter, Point, Span } from '../model/policy.js';
+import { explainYamlError } from './yaml-errors.js';
 
 /** Maps offsets inside the YAML text to file positions (the YAML starts on the line after the opening ---). */
 class OffsetMapper {
@@ -46,13 +47,14 @@ export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
   const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   const findings: Finding[] = [];
   for (const error of doc.errors) {
-    const place = mapper.span([error.pos[0], error.pos[1], error.pos[1]]);
+    const problem = explainYamlError(node.value, error);
+    const place = mapper.span([problem.offset, Math.max(problem.offset, error.pos[1]), error.pos[1]]);
     findings.push({
       ruleId: 'yaml-syntax',
       severity: 'error',
       fatal: true,
-      message: `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}`,
-      fix: error.code === 'DUPLICATE_KEY' ? 'remove the repeated field' : 'fix the YAML syntax (indent with spaces, quote values containing ": " or "#")',
+      message: problem.message,
+      fix: problem.fix,
       ...(place ? { place } : {}),
     });
   }
@@ -83,6 +85,25 @@ export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
     recordItems(valueNode, key, valueSpan, mapper, items);
   }
   return { frontmatter: { data, fields, items, span }, findings };
+}
+
+/** A `---` line followed by a `key:` line: the author meant a frontmatter block. */
+const MEANT_FRONTMATTER = /^((?:[ \t]*\n)*)---[ \t]*\n(?=[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|\n|$))/;
+
+/**
+ * A frontmatter block Markdown did not recognise (not closed by a `---` line, or not on the first line) turns the
+ * fields into body text: a heading "id: x" on the PDF's first page. Say so instead of reporting missing fields.
+ */
+export function unrecognisedFrontmatter(text: string, recognised: boolean): Finding | undefined {
+  if (recognised) return undefined;
+  const match = MEANT_FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  const blankLines = (match[1] ?? '').split('\n').length - 1;
+  const line = blankLines + 1;
+  const place: Span = { start: { line, column: 1 }, end: { line, column: 4 } };
+  return blankLines > 0
+    ? { ruleId: 'frontmatter-not-at-top', severity: 'error', fatal: true, place, message: `the frontmatter starts on line ${line}, not on the first line, so it is read as text`, fix: 'remove the blank lines above the opening ---' }
+    : { ruleId: 'frontmatter-not-closed', severity: 'error', fatal: true, place, message: 'the frontmatter is never closed, so its fields are read as text', fix: 'end the frontmatter with a line containing only --- (three hyphens) after the last field' };
 }
 
 /** Positions of values nested in lists and mappings, so check can point at `approvals[1].date` itself. */

@@ -8,7 +8,8 @@ import type { Root, Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { readSource, type SourceText } from '../io/read.js';
-import { readFrontmatter } from './frontmatter.js';
+import { readFrontmatter, unrecognisedFrontmatter } from './frontmatter.js';
+import { checkSourceLimits } from './limits.js';
 import { buildMeta } from './meta.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
@@ -44,10 +45,15 @@ export function parsePolicy(source: string, options: { path?: string; encoding?:
   const encoding = options.encoding ?? { bom: false, eol: '\n' };
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let tree: Root = { type: 'root', children: [] };
+  // Text past the parser's comfortable limits is refused before it can take minutes to parse.
+  const limit = checkSourceLimits(text);
+  if (limit) return { policy: emptyPolicy(path, text, tree), findings: [limit], encoding };
   try {
     tree = parseMarkdown(text);
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
     const { frontmatter, findings } = readFrontmatter(yamlNode);
+    const unrecognised = unrecognisedFrontmatter(text, yamlNode !== undefined);
+    if (unrecognised) findings.push(unrecognised);
     const structure = buildStructure(tree);
     findings.push(...structure.findings);
     assignSyntheticIds(structure.preamble, structure.sections);

@@ -64,13 +64,72 @@ function closingTag(source: string, name: string, line: number): { line: number;
   return undefined;
 }
 
+/** Comments blanked out (line breaks kept), so tags inside them are not mistaken for real ones. */
+function withoutComments(source: string): string {
+  return source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+}
+
+/** The innermost `{{#name}}` (or `{{^name}}`) without its `{{/name}}`, for "the template ends inside a block". */
+function unclosedBlock(source: string): { name: string; line: number; column: number } | undefined {
+  const open: { name: string; line: number; column: number }[] = [];
+  const lines = withoutComments(source).split('\n');
+  for (const [index, line] of lines.entries()) {
+    for (const tag of line.matchAll(/\{\{~?\s*([#^/])\s*([^\s}~]+)/g)) {
+      const name = tag[2] ?? '';
+      if (tag[1] === '/') {
+        const at = open.map((block) => block.name).lastIndexOf(name);
+        if (at !== -1) open.splice(at);
+      } else {
+        open.push({ name, line: index + 1, column: (tag.index ?? 0) + 1 });
+      }
+    }
+  }
+  return open[open.length - 1];
+}
+
+/** The last `{{` before offset `until` (default: the end) with no `}}` after it, if any. */
+function unclosedMustache(source: string, until = source.length): { line: number; column: number } | undefined {
+  const text = withoutComments(source).slice(0, until);
+  const start = text.lastIndexOf('{{');
+  if (start === -1 || text.indexOf('}}', start) !== -1) return undefined;
+  const before = text.slice(0, start).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Offset in `source` of a 1-based line and 0-based column, as Handlebars' lexer reports them. */
+function offsetOf(source: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) offset = source.indexOf('\n', offset) + 1;
+  return offset + column;
+}
+
 function syntaxError(error: Error, file: string, source: string): ClausemarkError {
+  const expectation = /Expecting (.+), got '([^']+)'/.exec(error.message);
+  const unclosed = expectation?.[2] === 'EOF' && expectation[1]?.includes('OPEN_ENDBLOCK') ? unclosedBlock(source) : undefined;
+  if (unclosed) {
+    return new ClausemarkError(`{{#${unclosed.name}}} is never closed`, {
+      place: { file, point: { line: unclosed.line, column: unclosed.column } },
+      hint: `add {{/${unclosed.name}}} where the block should end`,
+      ruleId: 'template-syntax',
+    });
+  }
   // The parser keeps the position of the token it choked on in its (shared, synchronous) lexer.
   const lexed = ((env as unknown as { Parser: unknown }).Parser as { lexer?: { yylloc?: { first_line: number; first_column: number } } }).lexer?.yylloc;
+  // `{{policy.title` then `{{labels.version}}` on the next line: the parser stops at the second {{.
+  const got = expectation?.[2] ?? '';
+  const dangling = got === 'EOF'
+    ? unclosedMustache(source)
+    : got.startsWith('OPEN') && got !== 'OPEN_SEXPR' && lexed ? unclosedMustache(source, offsetOf(source, lexed.first_line, lexed.first_column)) : undefined;
+  if (dangling) {
+    return new ClausemarkError('this {{ is never closed with }}', {
+      place: { file, point: dangling },
+      hint: 'add }} after the name, e.g. {{policy.title}}',
+      ruleId: 'template-syntax',
+    });
+  }
   const mismatch = /^\S+ doesn't match (\S+)/.exec(error.message);
   const closing = mismatch && lexed ? closingTag(source, mismatch[1] ?? '', (error as Error & { lineNumber?: number }).lineNumber ?? 1) : undefined;
   const at = closing ? { first_line: closing.line, first_column: closing.column - 1 } : lexed;
-  const expectation = /Expecting (.+), got '([^']+)'/.exec(error.message);
   const message = expectation
     ? `syntax error: ${expectation[2] === 'EOF' ? 'the template ends inside an unfinished {{…}} or block' : `unexpected ${expectation[2] === 'INVALID' ? 'text' : `\`${expectation[2]}\``} inside {{…}}`}`
     : `syntax error: ${error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '')}`;

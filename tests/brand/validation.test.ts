@@ -104,6 +104,14 @@ describe('fonts', () => {
     expect(at).toMatch(/school\.yaml:2:12$/);
   });
 
+  it('refuses a folder where a font file belongs, saying so', () => {
+    const { error, at } = refuse('fonts:\n  regular: ../fonts\n', { 'templates/fonts/.keep': '' });
+    expect(error.ruleId).toBe('brand-missing-file');
+    expect(error.message).toMatch(/^fonts\.regular \(\.\.\/fonts\): .*templates\/fonts is a folder, not a file$/);
+    expect(error.hint).toMatch(/^name the file itself/);
+    expect(at).toMatch(/school\.yaml:2:12$/);
+  });
+
   it('refuses a WOFF2 font with a hint to use the TTF or OTF', () => {
     const fake = Buffer.concat([Buffer.from('wOF2', 'latin1'), Buffer.alloc(60, 1)]);
     const { error, at } = refuse('fonts:\n  regular: ../fonts/Web.woff2\n', { 'templates/fonts/Web.woff2': fake });

@@ -165,10 +165,19 @@ describe('syntax errors', () => {
     expect(error.place.point?.line).toBe(3);
   });
 
-  it('reports a template that ends inside a block', () => {
-    const { root } = withTemplate('pdf/x', '{{#if policy.title}}\nopen');
+  it('reports a template that ends inside a block, at the block that is never closed', () => {
+    const { root } = withTemplate('pdf/x', 'first line\n  {{#if policy.title}}\nopen');
     const error = caught(() => renderTemplate('pdf/x', context(), { root }));
-    expect(error.message).toBe('syntax error: the template ends inside an unfinished {{…}} or block');
+    expect(error.message).toBe('{{#if}} is never closed');
+    expect(error.place.point).toEqual({ line: 2, column: 3 });
+    expect(error.hint).toBe('add {{/if}} where the block should end');
+  });
+
+  it('reports a {{ that is never closed at the {{ itself', () => {
+    const { root } = withTemplate('pdf/x', '{{policy.title\n{{policy.version}}');
+    const error = caught(() => renderTemplate('pdf/x', context(), { root }));
+    expect(error.message).toBe('this {{ is never closed with }}');
+    expect(error.place.point).toEqual({ line: 1, column: 1 });
   });
 });
 

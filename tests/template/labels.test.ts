@@ -106,6 +106,13 @@ describe('label file errors', () => {
     expect(error.place.point).toEqual({ line: 1, column: 7 });
   });
 
+  it('refuses a placeholder written with single braces, which would be printed as it stands', () => {
+    const { error } = refuse(`${complete.replace('Page {{page}} of {{pages}}', 'Page {page} of {pages}')}\n${statuses}`);
+    expect(error.message).toBe('label `page` writes {page}, which is printed as it stands');
+    expect(error.hint).toBe('placeholders take two braces on each side: {{page}} and {{pages}}');
+    expect(error.place.point).toEqual({ line: 1, column: 7 });
+  });
+
   it('refuses placeholders in plain labels', () => {
     const { error } = refuse(`${complete.replace('contents: "contents"', 'contents: "Inhoud {{page}}"')}\n${statuses}`);
     expect(error.message).toBe('label `contents` uses {{page}}, which it is never given');

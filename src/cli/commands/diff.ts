@@ -1,3 +1,5 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { diffPolicies } from '../../compare/diff.js';
 import { resolveVersions, type ResolvedVersions } from '../../compare/inputs.js';
@@ -57,8 +59,23 @@ function tellAboutSources(versions: ResolvedVersions, report: DiffReport): void 
   }
 }
 
+/** A report written over one of the policies it compares would destroy the policy: refuse before doing anything. */
+function refuseOverwritingInputs(out: string | undefined, files: readonly string[]): void {
+  if (out === undefined || out === '-') return;
+  const target = resolve(out);
+  const clash = files.find((file) => resolve(file) === target || (existsSync(file) && existsSync(target) && realpathSync(file) === realpathSync(target)));
+  if (clash) {
+    throw new ClausemarkError('--out names one of the policies being compared; writing the report there would replace the policy', {
+      place: { argument: '--out' },
+      hint: `choose another file for the report, e.g. --out ${basename(out).replace(/\.md$/, '')}-diff.html`,
+      ruleId: 'out-is-input',
+    });
+  }
+}
+
 /** Runs one diff and returns the exit code: 0 no differences, 1 differences (ClausemarkErrors make it 2). */
 export async function runDiff(files: string[], options: DiffCommandOptions): Promise<number> {
+  refuseOverwritingInputs(options.out, files);
   const versions = resolveVersions({ files, ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}) });
   const revisions: { old?: string; new?: string } = {};
   if (versions.old.revision) revisions.old = versions.old.revision;

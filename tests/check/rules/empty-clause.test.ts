@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFixture, sites } from './helpers.js';
+import { checkFixture, checkText, only, sites } from './helpers.js';
 
 describe('empty-clause', () => {
   const result = checkFixture('empty-clause.md');
@@ -14,5 +14,13 @@ describe('empty-clause', () => {
     expect(named?.fix).toBe('write the clause text after {#up.leeg}, or remove the clause');
     expect(unnamed?.message).toBe('this list item is empty');
     expect(unnamed?.fix).toContain('remove the empty item');
+  });
+
+  it('reports a document without any text, at the end of its frontmatter (or the top of the file)', () => {
+    const frontmatterOnly = checkText('---\nid: x\ntitle: Leeg\norganisation: O\nversion: "1"\n---\n');
+    expect(sites(only(frontmatterOnly, 'empty-clause'))).toEqual(['6:1 error empty-clause']);
+    expect(only(frontmatterOnly, 'empty-clause')[0]?.message).toBe('the policy has no text: no sections and no clauses');
+    expect(sites(only(checkText(''), 'empty-clause'))).toEqual(['1:1 error empty-clause']);
+    expect(only(checkText('## Doel {#doel}\n'), 'empty-clause')).toEqual([]);
   });
 });

@@ -1,0 +1,101 @@
+// Inputs too big (or too derived) to keep as fixture files: made at test time, deterministically.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad');
+const FONTS = join(PROJECT_ROOT, 'templates', 'fonts', 'source-sans-3');
+
+/** The well-formed policy every generated one starts from (14 lines; generated text starts on line 16). */
+function goodPolicy(): string {
+  return readFileSync(join(FIXTURES, 'policies', 'good.md'), 'utf8');
+}
+
+/** `good.md`, a blank line, then `extra`. */
+function policyWith(extra: string): Uint8Array {
+  return Buffer.from(`${goodPolicy()}\n${extra}`, 'utf8');
+}
+
+/** A policy of just over `megabytes` MB: numbered clauses of ordinary Dutch text. */
+function largePolicy(megabytes: number): Uint8Array {
+  const target = megabytes * 1024 * 1024;
+  const parts: string[] = [goodPolicy(), '\n## Bijlage {#bijlage}\n'];
+  let size = Buffer.byteLength(parts.join(''));
+  for (let n = 1; size <= target; n++) {
+    const clause = `\n{#bijlage.${n}} Medewerkers delen geen foto's van leerlingen zonder toestemming van hun ouders (regel ${n}).\n`;
+    parts.push(clause);
+    size += Buffer.byteLength(clause);
+  }
+  return Buffer.from(parts.join(''), 'utf8');
+}
+
+/** One clause on one line of about `bytes` bytes. */
+function longLine(unit: string, bytes: number): Uint8Array {
+  return policyWith(`{#doel.2} ${unit.repeat(Math.ceil(bytes / unit.length))}\n`);
+}
+
+// ---- WOFF2 ------------------------------------------------------------------------------------------------------
+
+/** Table tags WOFF2 encodes by index (W3C WOFF2, section 5.1); any other tag is written out after index 63. */
+const WOFF2_KNOWN_TAGS = [
+  'cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'cvt ', 'fpgm', 'glyf', 'loca', 'prep', 'CFF ', 'VORG', 'EBDT',
+  'EBLC', 'gasp', 'hdmx', 'kern', 'LTSH', 'PCLT', 'VDMX', 'vhea', 'vmtx', 'BASE', 'GDEF', 'GPOS', 'GSUB', 'EBSC', 'JSTF', 'MATH',
+  'CBDT', 'CBLC', 'COLR', 'CPAL', 'SVG ', 'sbix', 'acnt', 'avar', 'bdat', 'bloc', 'bsln', 'cvar', 'fdsc', 'feat', 'fmtx', 'fvar',
+  'gvar', 'hsty', 'just', 'lcar', 'mort', 'morx', 'opbd', 'prop', 'trak', 'Zapf', 'Silf', 'Glat', 'Gloc', 'Feat', 'Sill',
+];
+
+function base128(value: number): number[] {
+  const bytes = [value & 0x7f];
+  for (let rest = value >>> 7; rest > 0; rest >>>= 7) bytes.unshift((rest & 0x7f) | 0x80);
+  return bytes;
+}
+
+/**
+ * A real WOFF2 font made from a TrueType file: every table kept as it is ("null transform", which WOFF2 allows for
+ * glyf and loca as transform version 3), all tables Brotli-compressed as one stream. fontkit reads it as WOFF2.
+ */
+export function woff2From(ttf: Uint8Array): Uint8Array {
+  const view = Buffer.from(ttf);
+  const count = view.readUInt16BE(4);
+  const tables = Array.from({ length: count }, (_, index) => {
+    const record = 12 + index * 16;
+    const tag = view.toString('latin1', record, record + 4);
+    const offset = view.readUInt32BE(record + 8);
+    const length = view.readUInt32BE(record + 12);
+    return { tag, data: view.subarray(offset, offset + length) };
+  });
+  const directory: number[] = [];
+  for (const { tag, data } of tables) {
+    const known = WOFF2_KNOWN_TAGS.indexOf(tag);
+    const transform = tag === 'glyf' || tag === 'loca' ? 3 << 6 : 0;
+    directory.push((known === -1 ? 63 : known) | transform);
+    if (known === -1) directory.push(...Buffer.from(tag, 'latin1'));
+    directory.push(...base128(data.length));
+  }
+  const compressed = brotliCompressSync(Buffer.concat(tables.map((table) => table.data)));
+  const sfntSize = 12 + 16 * count + tables.reduce((sum, table) => sum + Math.ceil(table.data.length / 4) * 4, 0);
+  const unpadded = 48 + directory.length + compressed.length;
+  const total = Math.ceil(unpadded / 4) * 4;
+  const header = Buffer.alloc(48);
+  header.write('wOF2', 0, 'latin1');
+  header.writeUInt32BE(view.readUInt32BE(0), 4); // flavour of the original (TrueType)
+  header.writeUInt32BE(total, 8);
+  header.writeUInt16BE(count, 12);
+  header.writeUInt32BE(sfntSize, 16);
+  header.writeUInt32BE(compressed.length, 20);
+  header.writeUInt16BE(1, 24); // font version 1.0
+  return Buffer.concat([header, Buffer.from(directory), compressed, Buffer.alloc(total - unpadded)]);
+}
+
+/** Generators by name, as cases.yaml refers to them (`generate: <name>` or `generate:<name>`). */
+export const GENERATORS: Record<string, () => Uint8Array> = {
+  'policy-20mb': () => largePolicy(20),
+  'nested-lists-10000': () => policyWith(`${'- '.repeat(10_000)}diep\n`),
+  'nested-quotes-10000': () => policyWith(`${'>'.repeat(10_000)} diep\n`),
+  'nested-indented-1000': () => policyWith(Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}\n`).join('')),
+  'long-line-1mb': () => longLine('Medewerkers delen geen foto\'s van leerlingen. ', 1024 * 1024),
+  'long-line-marks-1mb': () => longLine('*a', 1024 * 1024),
+  woff2: () => woff2From(readFileSync(join(FONTS, 'SourceSans3_400Regular.ttf'))),
+  'truncated-font': () => readFileSync(join(FONTS, 'SourceSans3_700Bold.ttf')).subarray(0, 4096),
+};
