@@ -1,28 +1,54 @@
-// How long parsing takes: the five seeds in one process, and the long law texts when ../shared has them.
-// Run: npx vite-node bench/parse.ts
-import { existsSync } from 'node:fs';
+// How long parsing takes: the five seeds in one process (remark, as for every document below the fast-path
+// threshold), and the long law texts when ../shared has them, read once with the fast path and once with remark.
+// The machines are shared: CPU time is reported beside wall time, and the load average with every figure.
+// Run: npm run bench:parse
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { loadPolicy } from '../src/parse/index.js';
+import { FAST_PARSE_MIN_LENGTH, loadPolicy, parsePolicy, type MarkdownEngine } from '../src/parse/index.js';
+import { explainFastPath } from '../src/parse/fast/index.js';
+import { median } from './stats.js';
+
+interface Sample {
+  wallMs: number;
+  cpuMs: number;
+}
+
+function measure(run: () => void): Sample {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  run();
+  const used = process.cpuUsage(cpu);
+  return { wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The first run (as a command line run meets it: nothing compiled yet) and the median of the warm ones. */
+function firstAndWarm(run: () => void, warmRuns: number): { first: Sample; warm: Sample } {
+  const first = measure(run);
+  const warm = Array.from({ length: warmRuns }, () => measure(run));
+  return { first, warm: { wallMs: median(warm.map((s) => s.wallMs)), cpuMs: median(warm.map((s) => s.cpuMs)) } };
+}
+
+const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
+const show = ({ wallMs, cpuMs }: Sample): string => `${wallMs.toFixed(0)} ms wall / ${cpuMs.toFixed(0)} ms CPU`;
 
 const seeds = ['aeres-mbo', 'allure', 'casparus-college', 'flex-college', 'aloysius'].map((org) => join('policies', org, 'social-media.md'));
+const seedRuns = firstAndWarm(() => seeds.forEach((file) => loadPolicy(file)), 20);
+console.log(`five seeds: ${show(seedRuns.warm)} (median of 20, warm; load ${load()})`);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+const lawDir = join('..', 'shared', 'bench-data', 'de-law-versions');
+const laws = existsSync(lawDir) ? readdirSync(lawDir).filter((name) => name.endsWith('.md')).sort() : [];
+if (laws.length === 0) console.log('law texts: skipped (../shared/bench-data not present)');
+console.log(`fast path from ${FAST_PARSE_MIN_LENGTH / 1024} KB on ('auto'); each law below read with both engines`);
+for (const name of laws) {
+  const source = readFileSync(join(lawDir, name), 'utf8');
+  const declined = explainFastPath(source);
+  const row = (engine: MarkdownEngine, warmRuns: number): string => {
+    const { first, warm } = firstAndWarm(() => parsePolicy(source, { path: name, markdown: engine }), warmRuns);
+    return `${engine.padEnd(6)} first ${show(first)}, warm ${show(warm)} (load ${load()})`;
+  };
+  // Peak memory of whole runs is measured per process by bench/diff.ts.
+  console.log(`${name} (${(Buffer.byteLength(source) / 1024).toFixed(0)} KB)${declined ? ` — fast path declines: ${declined}` : ''}`);
+  console.log(`  ${row('fast', 5)}`);
+  console.log(`  ${row('remark', 2)}`);
 }
-
-function time(run: () => void, repeats: number): number {
-  run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-console.log(`five seeds: ${time(() => seeds.forEach((file) => loadPolicy(file)), 20).toFixed(1)} ms (median of 20, warm)`);
-const bgb = join('..', 'shared', 'bench-data', 'de-law-versions', 'bgb-2013-01-11.md');
-if (existsSync(bgb)) console.log(`BGB (1.5 MB): ${time(() => loadPolicy(bgb), 3).toFixed(0)} ms (median of 3, warm)`);
-else console.log('BGB: skipped (../shared/bench-data not present)');

@@ -36,7 +36,7 @@ const UNFORMATTABLE = new Set(['unreadable-markdown', 'nesting-too-deep']);
 export function formatSource(source: string, options: { path?: string } = {}): FormatResult {
   const path = options.path ?? 'policy.md';
   const { text, bom, eol } = decodeSource(Buffer.from(source, 'utf8'), path);
-  const parsed = parsePolicy(text, { path, encoding: { bom, eol } });
+  const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown: 'remark' });
   const blocker = parsed.findings.find((finding) => UNFORMATTABLE.has(finding.ruleId));
   if (blocker) {
     throw new ClausemarkError(`cannot format: ${blocker.message}`, { place: { file: path }, ...(blocker.fix ? { hint: blocker.fix } : {}), ruleId: blocker.ruleId });
@@ -57,11 +57,11 @@ function formatParsed(before: Policy, plan: PlannedIds, encoding: Encoding, sour
   const tree = structuredClone(before.tree);
   insertMarkers(tree, plan);
   const first = renderDocument(tree, before.source, encoding);
-  const reread = parsePolicy(first, { path }).policy;
+  const reread = parsePolicy(first, { path, markdown: 'remark' }).policy;
   // Once more from what was written: remark sometimes has to put a blank line into a tight list item (before a
   // list starting at 1986, say), which makes the item loose when read back, so only the second text is stable.
   const output = renderDocument(reread.tree, reread.source, encoding);
-  const after = output === first ? reread : parsePolicy(output, { path }).policy;
+  const after = output === first ? reread : parsePolicy(output, { path, markdown: 'remark' }).policy;
   verifyLossless(before, tree, after, plan);
 
   // Report where each new ID stands in the output, which is where a person will look for it.

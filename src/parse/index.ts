@@ -13,6 +13,7 @@ import { checkSourceLimits } from './limits.js';
 import { buildMeta } from './meta.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
+import { parseMarkdownFast } from './fast/index.js';
 
 export interface ParseResult {
   policy: Policy;
@@ -24,7 +25,17 @@ export interface ParseResult {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-export function parseMarkdown(source: string): Root {
+/** Which Markdown reader builds the tree: `auto` takes the fast one for large sources; `fmt` needs remark's. */
+export type MarkdownEngine = 'auto' | 'remark' | 'fast';
+
+/** From this many characters on, `auto` reads with the fast path (which hands back to remark what it cannot do). */
+export const FAST_PARSE_MIN_LENGTH = 256 * 1024;
+
+export function parseMarkdown(source: string, engine: MarkdownEngine = 'auto'): Root {
+  if (engine === 'fast' || (engine === 'auto' && source.length >= FAST_PARSE_MIN_LENGTH)) {
+    const tree = parseMarkdownFast(source);
+    if (tree) return tree;
+  }
   return processor.parse(source);
 }
 
@@ -40,7 +51,7 @@ function emptyPolicy(path: string, source: string, tree: Root): Policy {
   };
 }
 
-export function parsePolicy(source: string, options: { path?: string; encoding?: ParseResult['encoding'] } = {}): ParseResult {
+export function parsePolicy(source: string, options: { path?: string; encoding?: ParseResult['encoding']; markdown?: MarkdownEngine } = {}): ParseResult {
   const path = options.path ?? 'policy.md';
   const encoding = options.encoding ?? { bom: false, eol: '\n' };
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -49,7 +60,7 @@ export function parsePolicy(source: string, options: { path?: string; encoding?:
   const limit = checkSourceLimits(text);
   if (limit) return { policy: emptyPolicy(path, text, tree), findings: [limit], encoding };
   try {
-    tree = parseMarkdown(text);
+    tree = parseMarkdown(text, options.markdown);
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
     const { frontmatter, findings } = readFrontmatter(yamlNode);
     const unrecognised = unrecognisedFrontmatter(text, yamlNode !== undefined);

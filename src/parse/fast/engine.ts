@@ -1,0 +1,76 @@
+// The markdown-it instance behind the fast path: CommonMark plus GFM tables and footnotes, HTML kept
+// as written, link destinations left as written (remark neither percent-encodes nor refuses `javascript:` URLs).
+// Every block rule is wrapped to note where its first token starts in the source — markdown-it only keeps line
+// numbers, and the column of a block inside quotes and list items is known only while that rule runs.
+import MarkdownItCallable from 'markdown-it';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import { gfmFootnotes } from './footnotes.js';
+import { followMicromarkListInterrupts } from './list-interrupt.js';
+import { inspectBlock, type Inspected } from './inspect.js';
+import { refuseMultilineSpans } from './inline-checks.js';
+
+/** What the wrappers note on the first token of each block (in `token.meta`). */
+export interface BlockMeta extends Inspected {
+  /** Offset of the block's first non-space character, inside its containers. */
+  start: number;
+  /** Indentation beyond the container's content column (columns; tabs never reach the fast path). */
+  indent: number;
+  [key: string]: unknown;
+}
+
+/** Deep enough for anything remark reads without a stack overflow; deeper input goes to remark. */
+export const MAX_NESTING = 200;
+
+function recordStarts(md: MarkdownIt): void {
+  for (const rule of md.block.ruler.__rules__) {
+    const run = rule.fn;
+    rule.fn = (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
+      if (silent) return run(state, startLine, endLine, true);
+      const first = state.tokens.length;
+      const start = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
+      const indent = (state.sCount[startLine] ?? 0) - state.blkIndent;
+      if (!run(state, startLine, endLine, false)) return false;
+      const token = state.tokens[first];
+      if (!token) return true;
+      const meta = (token.meta ?? {}) as BlockMeta;
+      meta.start = start;
+      meta.indent = indent;
+      token.meta = meta;
+      inspectBlock(state, first, endLine, meta);
+      return true;
+    };
+  }
+  md.block.ruler.__cache__ = null;
+}
+
+/** List items are pushed by the list rule itself, one per marker: note each marker's offset as it is pushed. */
+class ItemMarkingState extends MarkdownItCallable.StateBlock {
+  override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
+    const token = super.push(type, tag, nesting);
+    // The list rule pushes an item before it moves past the item's first line, so `line` is that line here.
+    if (type === 'list_item_open') token.meta = { start: (this.bMarks[this.line] ?? 0) + (this.tShift[this.line] ?? 0), indent: 0 } satisfies BlockMeta;
+    return token;
+  }
+}
+
+export function createEngine(): MarkdownIt {
+  const md = new MarkdownItCallable('commonmark', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING });
+  // Strikethrough is left out: sources with a tilde never reach markdown-it (see guards.ts).
+  md.enable(['table']);
+  md.validateLink = () => true;
+  md.normalizeLink = (url: string) => url;
+  md.normalizeLinkText = (text: string) => text;
+  md.block.State = ItemMarkingState;
+  md.use(gfmFootnotes);
+  followMicromarkListInterrupts(md);
+  refuseMultilineSpans(md);
+  recordStarts(md);
+  return md;
+}
+
+/** Backslash escapes and character references decoded, as micromark decodes labels and info strings. */
+export const unescapeAll: (text: string) => string = new MarkdownItCallable('zero').utils.unescapeAll;
+
+export function blockMeta(token: Token): BlockMeta {
+  return (token.meta ?? { start: 0, indent: 0 }) as BlockMeta;
+}
