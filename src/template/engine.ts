@@ -3,14 +3,15 @@
 // never an empty string in a printed policy. Templates are text edited by an organisation; they get values, not code.
 //
 // Escaping: templates under layouts/pdf/ produce plain text that the PDF renderer draws, so nothing is escaped
-// (an "&" in a title stays "&"). Templates under layouts/html/ (later) are compiled with escaping on.
-import { readFileSync, statSync } from 'node:fs';
+// (an "&" in a title stays "&"). Templates under layouts/html/ are compiled with escaping on, and may use the
+// partials in layouts/html/partials/ ({{> header}}); wording templates get no partials.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { ClausemarkError } from '../model/errors.js';
 import { displayPath } from '../brand/yaml-file.js';
 import { BLOCK_HELPERS, HELPERS, HelperError } from './helpers.js';
-import { insideContextBlock, pathAt, pathReading, validateTemplate } from './validate.js';
+import { insideContextBlock, partialsUsed, pathAt, pathReading, validateTemplate } from './validate.js';
 
 export interface TemplateOptions {
   /** The project root: the folder holding templates/. */
@@ -31,6 +32,23 @@ interface CompiledTemplate {
   stamp: string;
   program: hbs.AST.Program;
   render: HandlebarsTemplateDelegate;
+  /** Partials the template calls (by name, from layouts/html/partials/). */
+  partials: string[];
+}
+
+const PARTIALS_FOLDER = 'html/partials';
+
+/** The partials an HTML layout may call: the .hbs files in templates/layouts/html/partials/. */
+function availablePartials(name: string, root: string): string[] {
+  if (!name.startsWith('html/')) return [];
+  try {
+    return readdirSync(join(resolve(root), 'templates', 'layouts', PARTIALS_FOLDER))
+      .filter((file) => file.endsWith('.hbs'))
+      .map((file) => file.slice(0, -'.hbs'.length))
+      .filter((partial) => TEMPLATE_NAME.test(partial));
+  } catch {
+    return [];
+  }
 }
 
 const compiled = new Map<string, CompiledTemplate>();
@@ -162,7 +180,7 @@ function load(name: string, root: string): CompiledTemplate & { file: string } {
   } catch (error) {
     throw syntaxError(error as Error, file, source);
   }
-  const fault = validateTemplate(program, Object.keys(HELPERS), BLOCK_HELPERS);
+  const fault = validateTemplate(program, Object.keys(HELPERS), BLOCK_HELPERS, availablePartials(name, root));
   if (fault) {
     throw new ClausemarkError(fault.message, {
       place: { file, ...(fault.loc ? { point: { line: fault.loc.start.line, column: fault.loc.start.column + 1 } } : {}) },
@@ -170,7 +188,7 @@ function load(name: string, root: string): CompiledTemplate & { file: string } {
       ruleId: 'template-error',
     });
   }
-  const entry = { stamp, program, render: env.compile(program, compileOptions(name)) };
+  const entry = { stamp, program, render: env.compile(program, compileOptions(name)), partials: partialsUsed(program) };
   compiled.set(path, entry);
   return { ...entry, file };
 }
@@ -245,11 +263,27 @@ function runtimeError(error: unknown, template: CompiledTemplate & { file: strin
  * Render templates/layouts/<name>.hbs (e.g. `pdf/cover`) with `context`. Compiled templates are cached per process
  * and recompiled when the file changes. The result is the template's text with trailing whitespace removed.
  */
+/** The compiled partials `template` calls, and the ones they call in turn. */
+function partialsOf(template: CompiledTemplate, root: string): Record<string, HandlebarsTemplateDelegate> {
+  const found: Record<string, HandlebarsTemplateDelegate> = {};
+  const pending = [...template.partials];
+  while (pending.length > 0) {
+    const partial = pending.pop() ?? '';
+    if (Object.hasOwn(found, partial)) continue;
+    const loaded = load(`${PARTIALS_FOLDER}/${partial}`, root);
+    found[partial] = loaded.render;
+    pending.push(...loaded.partials);
+  }
+  return found;
+}
+
 export function renderTemplate(name: string, context: object, options: TemplateOptions): string {
   const template = load(name, options.root);
+  const partials = template.partials.length > 0 ? partialsOf(template, options.root) : undefined;
   try {
-    return template.render(context, RUNTIME_OPTIONS).replace(/\s+$/, '');
+    return template.render(context, partials ? { ...RUNTIME_OPTIONS, partials } : RUNTIME_OPTIONS).replace(/\s+$/, '');
   } catch (error) {
+    if (process.env.CLAUSEMARK_DEBUG_TEMPLATES) console.error(error);
     throw runtimeError(error, template, context) ?? error;
   }
 }

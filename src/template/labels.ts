@@ -17,6 +17,12 @@ export const LABEL_KEYS = [
   // Version diffs (board packs, reports): the words around the changes.
   'changes', 'changeSummary', 'substantive', 'editorial', 'rewritten', 'oldText', 'newText', 'noChanges',
   'details', 'comparedTo', 'reasons', 'clause', 'section', 'approvalBlock',
+  // Cross-organisation comparison (clausemark compare --format pdf/html): the provision matrix and its legend.
+  'compareTitle', 'compareSummary', 'compareDocuments', 'compareBase', 'compareReference', 'compareProvisions',
+  'compareProvision', 'compareSimilarity', 'compareSimilarityNote', 'compareTexts', 'compareIdentical', 'compareReworded',
+  'compareDifferent', 'compareAbsent', 'compareAbsentIn', 'compareInserted', 'compareDeleted', 'compareLegend',
+  'compareContinued', 'compareFile', 'compareOnlyHere', 'compareOwn',
+  'compareDocumentTitle',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
@@ -39,6 +45,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   page: ['page', 'pages'],
   changeSummary: ['total', 'substantive', 'editorial'],
   comparedTo: ['old', 'new'],
+  compareSummary: ['documents', 'provisions', 'shared'],
 };
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
 /** `{page}` with one brace on each side: a placeholder written wrongly. */

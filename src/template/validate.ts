@@ -1,4 +1,5 @@
-// Checks on a parsed template before it is compiled: only our helpers, no partials or decorators, no way to reach
+// Checks on a parsed template before it is compiled: only our helpers, only the partials the caller allows (HTML
+// layouts; wording templates get none), no decorators, no way to reach
 // an object's prototype (`constructor`, `__proto__`, `toString` …). Handlebars already refuses prototype access at
 // run time; refusing it here as well turns a silent empty string into an error at the line that asked for it.
 
@@ -34,12 +35,24 @@ export function* walk(node: Node | null | undefined): Generator<Node> {
  * Check `program` against the allowed helpers. Marks path arguments of our helpers as strict lookups (Handlebars'
  * strict mode only covers plain `{{value}}` mustaches), so `{{date policy.efective}}` fails instead of printing "".
  */
-export function validateTemplate(program: hbs.AST.Program, helpers: readonly string[], blockHelpers: readonly string[]): TemplateFault | undefined {
+export function validateTemplate(
+  program: hbs.AST.Program,
+  helpers: readonly string[],
+  blockHelpers: readonly string[],
+  partials: readonly string[] = [],
+): TemplateFault | undefined {
   for (const node of walk(program)) {
     switch (node.type) {
-      case 'PartialStatement':
+      case 'PartialStatement': {
+        if (partials.length === 0) return fault('partials (`{{> name}}`) are not supported in wording templates', 'write the text in the template itself', node);
+        const name = partialName(node as hbs.AST.PartialStatement);
+        if (name === undefined || !partials.includes(name)) {
+          return fault(`unknown partial \`${name ?? '(computed)'}\``, `the partials are ${partials.join(', ')} (templates/layouts/html/partials/)`, node);
+        }
+        break;
+      }
       case 'PartialBlockStatement':
-        return fault('partials (`{{> name}}`) are not supported in wording templates', 'write the text in the template itself', node);
+        return fault('partial blocks (`{{#> name}}`) are not supported', 'use a plain partial, {{> name}}', node);
       case 'Decorator':
       case 'DecoratorBlock':
         return fault('decorators (`{{* name}}`) are not supported', 'remove the decorator', node);
@@ -76,6 +89,23 @@ export function validateTemplate(program: hbs.AST.Program, helpers: readonly str
     }
   }
   return undefined;
+}
+
+/** The name of `{{> name}}` when it is written out (not computed at run time). */
+export function partialName(node: hbs.AST.PartialStatement): string | undefined {
+  const name = node.name as hbs.AST.PathExpression | hbs.AST.SubExpression;
+  return name.type === 'PathExpression' ? (name as hbs.AST.PathExpression).original : undefined;
+}
+
+/** The names of the partials `program` uses. */
+export function partialsUsed(program: hbs.AST.Program): string[] {
+  const names = new Set<string>();
+  for (const node of walk(program)) {
+    if (node.type !== 'PartialStatement') continue;
+    const name = partialName(node as hbs.AST.PartialStatement);
+    if (name !== undefined) names.add(name);
+  }
+  return [...names];
 }
 
 /** The path expression starting at a 1-based line and 0-based column, as Handlebars reports run-time errors. */

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ClausemarkError } from '../../model/errors.js';
 
-const FORMATS = ['text', 'md', 'json'] as const;
+const FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
 type CompareFormat = (typeof FORMATS)[number];
 
 interface CompareOptions {
@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .description('align the clauses of policies from different organisations into provisions (or, with --template, list deviations from a sector template)')
     .argument('[paths...]', 'policy files or folders (default: policies/)')
     .option('--base <org>', 'the organisation the others are compared with (default: the first)')
-    .option('--format <format>', `output: ${FORMATS.join(', ')} (with --template also html)`, 'text')
+    .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'text')
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--template <template>', 'report each policy\'s deviations from this sector template instead')
     .action(async (paths: string[], options: CompareOptions) => {
@@ -30,6 +30,9 @@ export function register(program: Command): void {
       if (!FORMATS.includes(format)) {
         throw new ClausemarkError(`compare cannot write ${options.format} yet`, { place: { argument: '--format' }, hint: `use ${FORMATS.join(', ')}`, ruleId: 'bad-arguments' });
       }
+      if (format === 'pdf' && !options.out && process.stdout.isTTY) {
+        throw new ClausemarkError('will not write a PDF to the terminal', { place: { argument: '--format' }, hint: 'name a file: --out comparison.pdf (or pipe the output into a file)', ruleId: 'bad-arguments' });
+      }
       const [{ discoverPolicies }, { loadBuildablePolicy }, { alignPolicies }] = await Promise.all([
         import('../../io/discover.js'), import('../../build/policy.js'), import('../../align/index.js'),
       ]);
@@ -37,9 +40,16 @@ export function register(program: Command): void {
       if (files.length < 2) {
         throw new ClausemarkError('compare needs at least two policies', { place: { argument: paths.join(' ') || 'policies/' }, hint: 'name two or more policy files or folders', ruleId: 'bad-arguments' });
       }
-      const alignment = alignPolicies(files.map((file) => loadBuildablePolicy(file)), options.base ? { base: options.base } : {});
-      let output: string;
-      if (format === 'json') output = `${JSON.stringify(alignment, null, 2)}\n`;
+      const policies = files.map((file) => loadBuildablePolicy(file));
+      const alignment = alignPolicies(policies, options.base ? { base: options.base } : {});
+      let output: string | Uint8Array;
+      if (format === 'pdf') {
+        const [{ buildComparePdf }, { findProjectRoot }] = await Promise.all([import('../../render/compare/pdf/index.js'), import('../../build/root.js')]);
+        output = await buildComparePdf(policies, alignment, { root: findProjectRoot() });
+      } else if (format === 'html') {
+        const [{ renderComparisonHtml }, { findProjectRoot }] = await Promise.all([import('../../build/site/standalone.js'), import('../../build/root.js')]);
+        output = renderComparisonHtml(policies, alignment, findProjectRoot());
+      } else if (format === 'json') output = `${JSON.stringify(alignment, null, 2)}\n`;
       else if (format === 'md') output = (await import('../../render/compare/markdown.js')).renderCompareMarkdown(alignment);
       else output = (await import('../../render/compare/text.js')).renderCompareText(alignment);
       if (options.out) {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { Alignment } from '../../align/types.js';
 import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../build/root.js';
 import { discoverPolicies } from '../../io/discover.js';
@@ -36,17 +37,21 @@ async function writeBoardPacks(files: readonly string[], outDir: string): Promis
 }
 
 /** The cross-organisation comparison of the corpus: one version per organisation and policy id (the newest). */
-async function writeComparison(files: readonly string[], outDir: string): Promise<string[]> {
+async function writeComparison(files: readonly string[], outDir: string): Promise<{ lines: string[]; alignment?: Alignment }> {
   const policies = files.map((file) => loadPolicy(file).policy);
   const superseded = new Set(revisionPairs(policies).map((pair) => pair.old));
   const current = policies.filter((policy) => !superseded.has(policy));
-  if (new Set(current.map((policy) => policy.meta.org)).size < 2) return [];
-  const [{ alignPolicies }, { renderCompareMarkdown }] = await Promise.all([import('../../align/index.js'), import('../../render/compare/markdown.js')]);
+  if (new Set(current.map((policy) => policy.meta.org)).size < 2) return { lines: [] };
+  const [{ alignPolicies }, { renderCompareMarkdown }, { buildComparePdf }] = await Promise.all([
+    import('../../align/index.js'), import('../../render/compare/markdown.js'), import('../../render/compare/pdf/index.js'),
+  ]);
   const alignment = alignPolicies(current);
   const base = join(outDir, 'compare', 'corpus');
   writeFileAtomic(`${base}.json`, `${JSON.stringify(alignment, null, 2)}\n`);
   writeFileAtomic(`${base}.md`, renderCompareMarkdown(alignment));
-  return [`${base}.json and .md (${alignment.provisions.length} provisions across ${alignment.documents.length} organisations)`];
+  writeFileAtomic(`${base}.pdf`, await buildComparePdf(current, alignment, { root: findProjectRoot() }));
+  // The .html is the comparison page of the report (written with the site below).
+  return { lines: [`${base}.json, .md, .pdf and .html (${alignment.provisions.length} provisions across ${alignment.documents.length} organisations)`], alignment };
 }
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
@@ -83,7 +88,11 @@ export function register(program: Command): void {
       for (const built of report.built) console.log(`  ${built.output}`);
       const boardPacks = await writeBoardPacks(buildable, options.out);
       for (const pack of boardPacks) console.log(`  ${pack}`);
-      for (const written of await writeComparison(buildable, options.out)) console.log(`  ${written}`);
+      const comparison = await writeComparison(buildable, options.out);
+      for (const written of comparison.lines) console.log(`  ${written}`);
+      const { writeSite } = await import('../../build/site/index.js');
+      const site = writeSite(buildable, { root: findProjectRoot(), outDir: options.out, ...(comparison.alignment ? { alignment: comparison.alignment } : {}) });
+      console.log(`  ${join(options.out, 'index.html')} (HTML report: ${site.pages.length} pages)`);
       const bad = rows.filter((row) => row.fatal || row.errors > 0);
       if (bad.length > 0) console.log(palette.red(`\n${bad.length} polic${bad.length === 1 ? 'y has' : 'ies have'} errors: run \`npx clausemark check\` for details`));
       if (bad.length > 0 || report.failed.length > 0) process.exitCode = 1;

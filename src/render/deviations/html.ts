@@ -83,24 +83,31 @@ function overview(register: DeviationRegister, labels: SectorLabels): string {
   return `<h2>${esc(labels.overview)}</h2><table><thead><tr><th scope="col">${esc(labels.clause)}</th><th scope="col">${esc(labels.marker)}</th>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table><p class="muted">${esc(labels.legend)}</p>`;
 }
 
-export function renderHtml(register: DeviationRegister): string {
+/** The register's title, stylesheet and content, for a page of its own (renderHtml) or inside the HTML report site. */
+export function renderHtmlParts(register: DeviationRegister): { title: string; lang: string; style: string; content: string } {
   const labels = labelsFor(register);
   const { template } = register;
   const title = `${labels.register}: ${template.title}`;
+  const content = `<h1>${esc(title)}</h1>
+<p class="muted"><code>${esc(`${template.id}@${template.version}`)}</code> · <code>${esc(template.path)}</code></p>
+${overview(register, labels)}
+${register.policies.map((policy, index) => school(policy, labels, index)).join('\n')}`;
+  return { title, lang: template.lang, style: STYLE, content };
+}
+
+export function renderHtml(register: DeviationRegister): string {
+  const { title, lang, style, content } = renderHtmlParts(register);
   return `<!doctype html>
-<html lang="${esc(template.lang)}">
+<html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(title)}</title>
-<style>${STYLE}</style>
+<style>${style}</style>
 </head>
 <body><main class="page">
-<h1>${esc(title)}</h1>
-<p class="muted"><code>${esc(`${template.id}@${template.version}`)}</code> · <code>${esc(template.path)}</code></p>
-${overview(register, labels)}
-${register.policies.map((policy, index) => school(policy, labels, index)).join('\n')}
+${content}
 </main></body>
 </html>
 `;

@@ -131,7 +131,8 @@ function summarySection(report: DiffReport): string {
   ].join('');
 }
 
-export function renderHtml(report: DiffReport): string {
+/** The report's title, stylesheet and body, for a page of its own (renderHtml) or inside the HTML report site. */
+export function renderHtmlParts(report: DiffReport): { title: string; lang: string; style: string; header: string; content: string } {
   const { diff, labels, phrases } = report;
   const { listed, renumbered } = listedChanges(report);
   const compact = renumberedLine(report, renumbered);
@@ -142,20 +143,7 @@ export function renderHtml(report: DiffReport): string {
   const toggle = listed.length > 0
     ? `<div class="views" role="group" aria-label="${escapeHtml(phrases.view)}"><span>${escapeHtml(phrases.view)}:</span><label for="view-inline">${escapeHtml(phrases.inline)}</label><label for="view-side">${escapeHtml(phrases.sideBySide)}</label></div>`
     : '';
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(report.lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="clausemark">
-<title>${escapeHtml(title)}</title>
-<style>
-${stylesheet(phrases)}
-</style>
-</head>
-<body>
-<input class="view-toggle" type="radio" name="view" id="view-inline" checked>
+  const header = `<input class="view-toggle" type="radio" name="view" id="view-inline" checked>
 <input class="view-toggle" type="radio" name="view" id="view-side">
 <div class="page">
 <header>
@@ -163,17 +151,37 @@ ${stylesheet(phrases)}
 ${diff.new.organisation ? `<p class="org">${escapeHtml(diff.new.organisation)}</p>` : ''}
 <p>${escapeHtml(comparedLine(report))}</p>
 <ul class="versions"><li><span aria-hidden="true">−</span> ${escapeHtml(labels.oldText)}: ${escapeHtml(versionLine(diff.old, labels))}</li><li><span aria-hidden="true">+</span> ${escapeHtml(labels.newText)}: ${escapeHtml(versionLine(diff.new, labels))}</li></ul>
-</header>
-<main>
-${summarySection(report)}
+</header>`;
+  const content = `${summarySection(report)}
 ${meta}
 ${toggle}
 <section class="changes">
 ${listed.map((change, index) => card(change, report, index)).join('\n')}
 </section>
-${compact ? `<p class="renumbered note">${escapeHtml(compact)}</p>` : ''}
+${compact ? `<p class="renumbered note">${escapeHtml(compact)}</p>` : ''}`;
+  return { title, lang: report.lang, style: stylesheet(phrases), header, content };
+}
+
+export function renderHtml(report: DiffReport): string {
+  const { title, lang, style, header, content } = renderHtmlParts(report);
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="generator" content="clausemark">
+<title>${escapeHtml(title)}</title>
+<style>
+${style}
+</style>
+</head>
+<body>
+${header}
+<main>
+${content}
 </main>
-<footer>${escapeHtml(phrases.generatedBy)}</footer>
+<footer>${escapeHtml(report.phrases.generatedBy)}</footer>
 </div>
 </body>
 </html>

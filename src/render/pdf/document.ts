@@ -5,10 +5,19 @@ import type * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
 import { openFont } from '../../brand/assets.js';
 import type { BrandFonts } from '../../brand/types.js';
+import type { PolicyMeta } from '../../model/policy.js';
 import type { PdfInput } from './input.js';
 import type { FontKey, Theme } from './theme.js';
 
 export type Doc = PDFKit.PDFDocument;
+
+/**
+ * What the document setup reads: brand, wording, options and the identity of the policy. A report that is not one
+ * policy (a comparison of several) passes an identity of its own instead of a whole Policy.
+ */
+export type DocumentInput = Omit<PdfInput, 'policy'> & {
+  policy: { meta: Pick<PolicyMeta, 'title' | 'organisation' | 'id' | 'org' | 'version' | 'status'> };
+};
 export type EmbeddedFont = PDFKit.EmbeddedFontLike;
 
 export interface Fonts {
@@ -108,7 +117,7 @@ function isoSeconds(date: Date): string {
 }
 
 /** pdfkit's own XMP writer neither escapes XML nor writes ModifyDate and language, which PDF/A validators require. */
-function xmpInfo(input: PdfInput, info: PDFKit.DocumentInfo): string {
+function xmpInfo(input: DocumentInput, info: PDFKit.DocumentInfo): string {
   const date = isoSeconds(input.options.creationDate);
   const lines = [
     '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
@@ -133,7 +142,7 @@ function xmpInfo(input: PdfInput, info: PDFKit.DocumentInfo): string {
 }
 
 /** Trailer /ID: from the source hash and everything else that changes the output, never from the clock. */
-function documentId(input: PdfInput): Uint8Array {
+function documentId(input: DocumentInput): Uint8Array {
   const seed = [input.options.sourceHash, input.brand.name, input.texts.lang, input.options.pdfa, input.options.showIds].join('\n');
   return createHash('sha256').update(seed).digest().subarray(0, 16);
 }
@@ -146,14 +155,14 @@ export interface CreatedDocument {
 }
 
 /** Document-info fields a caller may set itself (a board pack is titled after the change, not the policy). */
-export type InfoOverrides = Partial<Pick<PDFKit.DocumentInfo, 'Title' | 'Subject' | 'Keywords'>>;
+export type InfoOverrides = Partial<Pick<PDFKit.DocumentInfo, 'Title' | 'Subject' | 'Keywords' | 'Author'>>;
 
-export function createDocument(input: PdfInput, theme: Theme, overrides: InfoOverrides = {}): CreatedDocument {
+export function createDocument(input: DocumentInput, theme: Theme, overrides: InfoOverrides = {}): CreatedDocument {
   const { policy, options } = input;
   const meta = policy.meta;
   const info: PDFKit.DocumentInfo = {
     Title: overrides.Title ?? meta.title,
-    Author: meta.organisation,
+    Author: overrides.Author ?? meta.organisation,
     Subject: overrides.Subject ?? input.texts.header,
     Keywords: overrides.Keywords ?? [meta.id, meta.org, meta.version, meta.status].filter(Boolean).join(', '),
     Creator: options.producer,

@@ -33,7 +33,7 @@ export function drawWatermark(painter: Painter, text: string): void {
 /**
  * Running header and footer on every page from `fromPage` (0-based; 1 skips the cover); call once all pages exist.
  */
-export function drawHeaderFooter(painter: Painter, input: PdfInput, pageCount: number, firstPageIndex: number, fromPage = 1): void {
+export function drawHeaderFooter(painter: Painter, input: Pick<PdfInput, 'brand' | 'texts'>, pageCount: number, firstPageIndex: number, fromPage = 1): void {
   const { doc, theme, fonts, tagger } = painter;
   const { margin, width, height } = theme.page;
   const size = theme.small.size;

@@ -1,0 +1,206 @@
+// The static HTML report of a corpus, written into out/ beside the PDFs: out/index.html, a page per policy, the
+// cross-organisation comparison, version diffs and deviation registers. Opens straight from the file system.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { alignPolicies } from '../../align/index.js';
+import type { Alignment } from '../../align/types.js';
+import { loadBrand, resolveBrandName } from '../../brand/load.js';
+import { diffPolicies } from '../../compare/index.js';
+import { isClausemarkError } from '../../model/errors.js';
+import type { Policy } from '../../model/policy.js';
+import { loadPolicy } from '../../parse/index.js';
+import { renderComparePage } from '../../render/html/compare-page.js';
+import { renderIndexPage, type IndexEntry, type IndexReport } from '../../render/html/index-page.js';
+import type { NavLink, PageFrame, SiteAssets } from '../../render/html/page.js';
+import { renderPage } from '../../render/html/page.js';
+import { renderPolicyPage } from '../../render/html/policy-page.js';
+import { prepareReport } from '../../render/diff/report.js';
+import { renderHtmlParts as diffParts } from '../../render/diff/html.js';
+import { renderHtmlParts as deviationParts } from '../../render/deviations/html.js';
+import { deviationRegister } from '../../sector/deviations.js';
+import { findTemplate } from '../../sector/store.js';
+import { parseRef } from '../../sector/types.js';
+import { formatDate } from '../../template/helpers.js';
+import { fillLabel, loadLabels } from '../../template/labels.js';
+import { loadSiteWords } from '../../template/site-words.js';
+import { allClauses } from '../../model/walk.js';
+import { diffOutputPath, outputPath } from '../paths.js';
+import { revisionPairs } from '../revisions.js';
+import { copySiteFonts, loadSiteAssets, writeIfChanged } from './assets.js';
+
+export interface SiteOptions {
+  /** The project root (templates/). */
+  root: string;
+  outDir: string;
+  /** The corpus comparison when the caller already has it (npm start), so it is not computed twice. */
+  alignment?: Alignment;
+}
+
+export interface SiteReport {
+  /** Every page of the report (written or already up to date), relative paths under outDir. */
+  pages: string[];
+  /** How many of them changed on disk. */
+  written: number;
+  /** Policies left out because they cannot be read (check says why). */
+  skipped: string[];
+}
+
+/** A link from the page at `from` (a path under outDir) to `to`, with forward slashes. */
+function href(from: string, to: string): string {
+  return relative(dirname(from), to).split(sep).join('/');
+}
+
+const upFrom = (outDir: string, page: string): string => '../'.repeat(relative(outDir, dirname(page)).split(sep).filter(Boolean).length);
+
+/** The most common language of the corpus: the overview's language. */
+function corpusLang(policies: readonly Policy[]): string {
+  const counts = new Map<string, number>();
+  for (const policy of policies) counts.set(policy.meta.lang, (counts.get(policy.meta.lang) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'nl';
+}
+
+interface Page {
+  path: string;
+  render(frame: (lang: string, extraCss?: string) => PageFrame): string;
+}
+
+export function writeSite(files: readonly string[], options: SiteOptions): SiteReport {
+  const { root, outDir } = options;
+  const skipped: string[] = [];
+  const policies: Policy[] = [];
+  for (const file of files) {
+    try {
+      const parsed = loadPolicy(file);
+      if (parsed.findings.some((finding) => finding.fatal)) skipped.push(file);
+      else policies.push(parsed.policy);
+    } catch (error) {
+      if (!isClausemarkError(error)) throw error;
+      skipped.push(file);
+    }
+  }
+  const assets: SiteAssets = loadSiteAssets(root);
+  const lang = corpusLang(policies);
+  const words = loadSiteWords(lang, { root });
+  const labels = loadLabels(lang, { root });
+  const indexPath = join(outDir, 'index.html');
+
+  const pairs = revisionPairs(policies);
+  const superseded = new Set(pairs.map((pair) => pair.old));
+  const current = policies.filter((policy) => !superseded.has(policy));
+  const comparePath = join(outDir, 'compare', 'corpus.html');
+  const hasComparison = new Set(current.map((policy) => policy.meta.org)).size >= 2;
+
+  const derived = new Map<string, Policy[]>();
+  for (const policy of policies) {
+    const ref = parseRef(policy.meta.derivedFrom ?? '');
+    if (ref) derived.set(`${ref.id}@${ref.version}`, [...(derived.get(`${ref.id}@${ref.version}`) ?? []), policy]);
+  }
+  const registers = [...derived.entries()].flatMap(([key, members]) => {
+    const ref = parseRef(key);
+    const template = ref ? findTemplate(root, ref) : undefined;
+    return template ? [{ key, template, members, path: join(outDir, 'deviations', `${key.replace(/[^A-Za-z0-9._-]+/g, '-')}.html`) }] : [];
+  });
+
+  const reports: { path: string; text: string; about: string }[] = [];
+  if (hasComparison) reports.push({ path: comparePath, text: words.comparison, about: current.map((policy) => policy.meta.organisation).join(', ') });
+  for (const register of registers) reports.push({ path: register.path, text: `${words.deviations}: ${register.template.policy.meta.title}`, about: register.key });
+
+  const frameFor = (page: string) => (pageLang: string, extraCss?: string): PageFrame => {
+    const links: NavLink[] = [
+      { href: href(page, indexPath), text: words.home, current: page === indexPath },
+      ...reports.map((report) => ({ href: href(page, report.path), text: report.text.split(':')[0] ?? report.text, current: page === report.path })),
+    ];
+    return { root, assets, words: loadSiteWords(pageLang, { root }), up: upFrom(outDir, page), links, ...(extraCss ? { extraCss } : {}) };
+  };
+
+  const diffLinks = new Map<Policy, { href: string; text: string; path: string }[]>();
+  const pages: Page[] = [];
+  for (const pair of pairs) {
+    const path = diffOutputPath(outDir, pair.old, pair.new, 'html');
+    const text = `${words.versionDiff} ${pair.old.meta.version} → ${pair.new.meta.version}`;
+    for (const policy of [pair.old, pair.new]) diffLinks.set(policy, [...(diffLinks.get(policy) ?? []), { href: '', text, path }]);
+    pages.push({
+      path,
+      render: (frame) => {
+        const pairLabels = loadLabels(pair.new.meta.lang, { root });
+        const parts = diffParts(prepareReport(diffPolicies(pair.old, pair.new), { labels: pairLabels, lang: pair.new.meta.lang }));
+        // The diff report's own stylesheet, with the report's typeface and frame taking over its page settings.
+        const css = `${parts.style}\nbody { font-family: "Source Sans 3", system-ui, sans-serif; } .page { padding: 0; max-width: none; }`;
+        return renderPage(frame(parts.lang, css), { title: parts.title, lang: parts.lang, body: `${parts.header}<div class="report">${parts.content}</div></div>` });
+      },
+    });
+  }
+  for (const register of registers) {
+    pages.push({
+      path: register.path,
+      render: (frame) => {
+        const parts = deviationParts(deviationRegister(register.template, register.members));
+        const css = `${parts.style}\nbody { font-family: "Source Sans 3", system-ui, sans-serif; }`;
+        return renderPage(frame(parts.lang, css), { title: parts.title, lang: parts.lang, body: parts.content });
+      },
+    });
+  }
+  if (hasComparison) {
+    pages.push({
+      path: comparePath,
+      render: (frame) => {
+        const alignment = options.alignment ?? alignPolicies(current);
+        const base = current.find((policy) => policy.meta.org === alignment.base) ?? current[0];
+        const baseLang = base?.meta.lang ?? lang;
+        return renderComparePage(alignment, loadLabels(baseLang, { root }), baseLang, frame(baseLang));
+      },
+    });
+  }
+
+  const entries: IndexEntry[] = [];
+  for (const policy of policies) {
+    const { meta } = policy;
+    const path = outputPath(outDir, policy, 'html');
+    const pdf = outputPath(outDir, policy, 'pdf');
+    const policyLabels = loadLabels(meta.lang, { root });
+    const diffs = (diffLinks.get(policy) ?? []).map((link) => ({ href: href(path, link.path), text: link.text }));
+    const brand = brandOf(policy, root);
+    const logo = brand?.logo ? join(outDir, 'assets', 'logos', `${brand.name}.${brand.logo.kind}`) : undefined;
+    if (brand?.logo && logo) writeIfChanged(logo, brand.logo.data);
+    pages.push({
+      path,
+      render: (frame) => renderPolicyPage(policy, policyLabels, {
+        ...(existsSync(pdf) ? { pdf: href(path, pdf) } : {}),
+        ...(logo ? { logo: href(path, logo) } : {}),
+        diffs,
+      }, frame(meta.lang, brand ? `:root { --brand: ${brand.colours.primary}; }` : undefined)),
+    });
+    const latest = [...meta.approvals].sort((a, b) => b.date.localeCompare(a.date))[0];
+    entries.push({
+      organisation: meta.organisation,
+      title: meta.title,
+      version: meta.version,
+      status: meta.status,
+      statusLabel: labels.statuses[meta.status] ?? meta.status,
+      effective: meta.effective ? formatDate(meta.effective, lang) ?? meta.effective : words.effectiveUnknown,
+      clauses: allClauses(policy).length,
+      approvals: latest ? fillLabel(words.approvedOn, { count: meta.approvals.length, date: formatDate(latest.date, lang) ?? latest.date }) : words.notApproved,
+      page: href(indexPath, path),
+      ...(existsSync(pdf) ? { pdf: href(indexPath, pdf) } : {}),
+      diffs: (diffLinks.get(policy) ?? []).map((link) => ({ href: href(indexPath, link.path), text: link.text })),
+    });
+  }
+  entries.sort((a, b) => a.organisation.localeCompare(b.organisation, 'nl') || a.title.localeCompare(b.title, 'nl') || a.version.localeCompare(b.version, 'nl', { numeric: true }));
+  const indexReports: IndexReport[] = reports.map((report) => ({ href: href(indexPath, report.path), text: report.text, about: report.about }));
+  pages.push({ path: indexPath, render: (frame) => renderIndexPage(entries, indexReports, labels, frame(lang)) });
+
+  copySiteFonts(root, outDir);
+  let written = 0;
+  for (const page of pages) if (writeIfChanged(page.path, page.render(frameFor(page.path)))) written++;
+  return { pages: pages.map((page) => relative(outDir, page.path).split(sep).join('/')), written, skipped };
+}
+
+/** The policy's brand for colours and logo; a brand that cannot be loaded leaves the page in the default style. */
+function brandOf(policy: Policy, root: string): ReturnType<typeof loadBrand> | undefined {
+  try {
+    return loadBrand(resolveBrandName(policy.meta, undefined, root), { root });
+  } catch (error) {
+    if (isClausemarkError(error)) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+// `compare --format html`: the comparison page of the report as a file of its own (no overview to link back to;
+// fonts fall back to the system's when the page is not inside a report folder).
+import type { Alignment } from '../../align/types.js';
+import type { Policy } from '../../model/policy.js';
+import { renderComparePage } from '../../render/html/compare-page.js';
+import { loadLabels } from '../../template/labels.js';
+import { loadSiteWords } from '../../template/site-words.js';
+import { loadSiteAssets } from './assets.js';
+
+export function renderComparisonHtml(policies: readonly Policy[], alignment: Alignment, root: string): string {
+  const base = policies.find((policy) => policy.meta.org === alignment.base) ?? policies[0];
+  const lang = base?.meta.lang ?? 'nl';
+  const frame = { root, assets: loadSiteAssets(root), words: loadSiteWords(lang, { root }), up: '', links: [], home: false, webFonts: false };
+  return renderComparePage(alignment, loadLabels(lang, { root }), lang, frame);
+}

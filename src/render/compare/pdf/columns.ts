@@ -1,0 +1,117 @@
+// Texts side by side: one column per document, drawn line by line across all columns at once so they stay level,
+// and continued on the next page with the column heads repeated. Each column is its own tagged Div, so a screen
+// reader reads one document's text whole before the next.
+import { layoutRuns, setStyle, type TextStyle } from '../../boardpack/text.js';
+import type { Run } from '../../pdf/inline.js';
+import type { SetLine } from '../../pdf/linebreak.js';
+import { paintLine } from '../../pdf/paint.js';
+import type { StructElement } from '../../pdf/tagging.js';
+import type { CompareContext } from './context.js';
+
+export const BODY: TextStyle = { size: 9.5, leading: 13.5 };
+export const HEAD: TextStyle = { size: 9, leading: 12, bold: true, noHyphens: true };
+export const NOTE: TextStyle = { size: 8, leading: 11, noHyphens: true };
+const STRIP = 4;
+const HEAD_GAP = 5;
+
+export interface Column {
+  /** The organisation's name. */
+  head: Run[];
+  /** Status and clause ids, small. */
+  note: Run[];
+  /** The status colour, as a strip above the column. */
+  fill: string;
+  body: Run[];
+}
+
+interface LaidColumn {
+  head: SetLine[];
+  /** The head on the pages the column continues on: "Aeres MBO (vervolg)". */
+  continued: SetLine[];
+  note: SetLine[];
+  body: SetLine[];
+  fill: string;
+}
+
+/** Room between columns. */
+export const COLUMN_GAP = 16;
+
+export function drawColumns(context: CompareContext, columns: readonly Column[], width: number, parent: StructElement): void {
+  const { painter, frame } = context;
+  const { tagger, theme, doc } = painter;
+  const laid: LaidColumn[] = columns.map((column) => ({
+    head: layoutRuns(context, column.head, HEAD, width),
+    continued: layoutRuns(context, [...column.head, { text: ` (${context.input.texts.continued})`, style: { bold: false } }], HEAD, width),
+    note: layoutRuns(context, column.note, NOTE, width),
+    body: layoutRuns(context, column.body, BODY, width),
+    fill: column.fill,
+  }));
+  const headHeight = (repeated: boolean): number =>
+    STRIP + 3 + Math.max(...laid.map((column) => (repeated ? column.continued : column.head).length * HEAD.leading + column.note.length * NOTE.leading)) + HEAD_GAP;
+  const longest = Math.max(1, ...laid.map((column) => column.body.length));
+  const keep = Math.min(longest, painter.theme.keepLines);
+  const lefts = columns.map((_, index) => frame.left + index * (width + COLUMN_GAP));
+  const divs = columns.map(() => tagger.element('Div', parent));
+  const heads = divs.map((div) => tagger.element('P', div));
+  const bodies = divs.map((div) => tagger.element('P', div));
+  const headSet = { set: setStyle(context, HEAD), colours: { text: theme.colours.primary, link: theme.colours.accent } };
+  const noteSet = { text: theme.colours.muted, link: theme.colours.muted };
+  const textColours = { text: theme.colours.text, link: theme.colours.accent };
+
+  const drawHeads = (repeated: boolean): void => {
+    const top = frame.y;
+    laid.forEach((column, index) => {
+      const left = lefts[index]!;
+      tagger.artifact(() => doc.rect(left, top, width, STRIP).fill(column.fill));
+      const paint = (): void => {
+        let y = top + STRIP + 3;
+        for (const line of repeated ? column.continued : column.head) {
+          paintLine(painter, line, left, y, HEAD.leading, headSet.colours);
+          y += HEAD.leading;
+        }
+        for (const line of column.note) {
+          paintLine(painter, line, left, y, NOTE.leading, noteSet);
+          y += NOTE.leading;
+        }
+      };
+      if (repeated) {
+        tagger.artifact(paint, 'Pagination');
+        return;
+      }
+      tagger.begin(heads[index]!);
+      paint();
+      tagger.end();
+    });
+    frame.y += headHeight(repeated);
+  };
+
+  frame.ensure(headHeight(false) + keep * BODY.leading);
+  drawHeads(false);
+  let drawn = 0;
+  while (drawn < longest) {
+    let fit = Math.floor((frame.room + 0.01) / BODY.leading);
+    const remaining = longest - drawn;
+    // Leave no single line behind at the top of the next page.
+    if (fit < remaining && remaining - fit < painter.theme.keepLines && fit > painter.theme.keepLines) fit = remaining - painter.theme.keepLines;
+    if (fit < 1) {
+      frame.newPage();
+      drawHeads(true);
+      continue;
+    }
+    const count = Math.min(fit, remaining);
+    const top = frame.y;
+    laid.forEach((column, index) => {
+      const slice = column.body.slice(drawn, drawn + count);
+      if (slice.length === 0) return;
+      tagger.begin(bodies[index]!);
+      slice.forEach((line, offset) => paintLine(painter, line, lefts[index]!, top + offset * BODY.leading, BODY.leading, textColours));
+      tagger.end();
+    });
+    frame.y += count * BODY.leading;
+    drawn += count;
+    if (drawn < longest) {
+      frame.newPage();
+      drawHeads(true);
+    }
+  }
+}

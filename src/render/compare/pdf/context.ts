@@ -1,0 +1,91 @@
+// What the comparison's parts share: the flow context of the policy renderer plus the input, a landscape page, and
+// the look of each kind of matrix cell. Colour is never the only signal: every kind has a symbol and a word too.
+import type { Provision } from '../../../align/types.js';
+import type { Brand } from '../../../brand/types.js';
+import type { FlowContext } from '../../pdf/context.js';
+import { redlineColours, type RedlineColours } from '../../boardpack/redline.js';
+import { createTheme, type Theme } from '../../pdf/theme.js';
+import type { CellKind, ComparePdfInput } from './input.js';
+
+export interface CompareContext extends FlowContext {
+  input: ComparePdfInput;
+  redline: RedlineColours;
+}
+
+// A4 landscape in points: the matrix needs the width (a column per organisation).
+const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
+
+/** The house theme turned sideways, with narrower margins (the running header and footer keep their distance). */
+export function landscapeTheme(brand: Brand): Theme {
+  const theme = createTheme(brand);
+  return { ...theme, page: { ...A4_LANDSCAPE, margin: { top: 64, bottom: 58, left: 50, right: 50 } } };
+}
+
+export interface CellLook {
+  symbol: string;
+  /** Cell background: soft, so black text on it stays easy to read. */
+  fill: string;
+  /** Text colour on that background. */
+  text: string;
+}
+
+/** Fixed meaning colours (not the brand's): blue reference, green alike, amber edited, red different, none missing. */
+export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: number) => boolean): CellLook {
+  const pick = (...symbols: string[]): string => symbols.find((symbol) => [...symbol].every((c) => covers(c.codePointAt(0) ?? 0))) ?? symbols[symbols.length - 1]!;
+  const text = theme.colours.text;
+  switch (kind) {
+    case 'identical':
+      return { symbol: '=', fill: '#d8eedd', text };
+    case 'reference':
+      return { symbol: pick('•', '*'), fill: '#cbdcf0', text };
+    case 'reworded':
+      return { symbol: pick('≈', '~'), fill: '#fbecc0', text };
+    case 'different':
+      return { symbol: pick('≠', '!'), fill: '#f6d0c8', text };
+    case 'only':
+      return { symbol: '+', fill: '#e6e0f2', text };
+    case 'absent':
+      // No colour: the present cells stand out, and the word still says it.
+      return { symbol: pick('—', '-'), fill: '', text: theme.colours.muted };
+  }
+}
+
+/** How `key`'s document relates to a provision: its member's status, the reference itself, its own, or absent. */
+export function cellKind(provision: Provision, key: string): CellKind {
+  const members = provision.members[key];
+  if (!members || members.length === 0) return 'absent';
+  if (Object.keys(provision.members).length === 1) return 'only';
+  if (provision.reference === key) return 'reference';
+  return members[0]!.status;
+}
+
+/** Named destination of provision `index` (0-based): the matrix row links to its texts. */
+export function provisionDestination(index: number): string {
+  return `provision:${index + 1}`;
+}
+
+/** Display name of a document: its organisation, or its key when the policy names none. */
+export function documentName(input: ComparePdfInput, key: string): string {
+  const { documents } = input.alignment;
+  const document = documents.find((candidate) => candidate.key === key);
+  const name = document?.organisation || key;
+  // Two versions of one organisation's policy: the key (casparus-college-2) tells them apart.
+  const shared = documents.filter((other) => (other.organisation || other.key) === name).length > 1;
+  return shared ? `${name} (${key})` : name;
+}
+
+/** Blue for insertions when the brand's primary colour is a grey (dark slate would read as plain text). */
+const GREYISH_INSERTED = '#1f5f8b';
+
+function saturation(hex: string): number {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channels = [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
+  const max = Math.max(...channels);
+  return max === 0 ? 0 : (max - Math.min(...channels)) / max;
+}
+
+/** The board pack's redline colours, with insertions in blue where the brand's colour has too little hue. */
+export function compareRedline(primary: string): RedlineColours {
+  const colours = redlineColours(primary);
+  return /^#[0-9a-fA-F]{6}$/.test(colours.inserted) && saturation(colours.inserted) >= 0.4 ? colours : { ...colours, inserted: GREYISH_INSERTED };
+}

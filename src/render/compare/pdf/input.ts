@@ -1,0 +1,63 @@
+// What the comparison PDF is given: the alignment, the brand and every word around the policies' own text already
+// in the documents' language. Resolved beforehand (prepare.ts), so rendering is a pure function of this input.
+import type { Alignment, MemberStatus } from '../../../align/types.js';
+import type { Brand } from '../../../brand/types.js';
+
+/** What a cell of the provision matrix says about one document: a member's status, or why there is none. */
+export type CellKind = MemberStatus | 'reference' | 'only' | 'absent';
+
+export interface ComparePdfTexts {
+  /** BCP-47 language of the report (the base document's). */
+  lang: string;
+  /** "Vergelijking van beleid". */
+  title: string;
+  /** What was compared: the documents' title(s), "Protocol social media". */
+  subject: string;
+  /** The report's date, written out: "21 september 2021". */
+  date: string;
+  /** "5 documenten, 144 bepalingen, waarvan 3 in alle documenten". */
+  summary: string;
+  /** Running header on every page. */
+  header: string;
+  /** Running footer: "Pagina 3 van 9". */
+  page(page: number, pages: number): string;
+  /** A similarity (0..1) written the language's way: "0,72". */
+  number(value: number): string;
+  documents: string;
+  organisation: string;
+  version: string;
+  file: string;
+  /** Column head for the documents' titles. */
+  documentTitle: string;
+  dateLabel: string;
+  base: string;
+  provisions: string;
+  provision: string;
+  similarity: string;
+  similarityNote: string;
+  sideBySide: string;
+  own: string;
+  legend: string;
+  continued: string;
+  absentIn: string;
+  inserted: string;
+  deleted: string;
+  /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
+  cells: Record<CellKind, string>;
+}
+
+export interface ComparePdfOptions {
+  /** CreationDate/ModDate: the documents' latest date or SOURCE_DATE_EPOCH, never the clock. */
+  creationDate: Date;
+  /** Tool name and version for the Producer/Creator fields. */
+  producer: string;
+  /** Seed of the PDF's document ID: a hash over every compared source. */
+  sourceHash: string;
+}
+
+export interface ComparePdfInput {
+  alignment: Alignment;
+  brand: Brand;
+  texts: ComparePdfTexts;
+  options: ComparePdfOptions;
+}

@@ -1,0 +1,100 @@
+// Everything the comparison PDF needs besides the alignment, resolved from the project: the default brand, the
+// labels in the base document's language, a date and a document-ID seed that come from the documents (or
+// SOURCE_DATE_EPOCH), never from the clock — so the same policies always give the same bytes. Reads templates/;
+// writes nothing (the caller does).
+import type { Alignment } from '../../../align/types.js';
+import { loadBrand } from '../../../brand/load.js';
+import { creationDate, sourceHash } from '../../../build/reproducible.js';
+import { toolVersion } from '../../../build/version.js';
+import { sha256 } from '../../../model/fingerprint.js';
+import type { Policy } from '../../../model/policy.js';
+import { formatDate } from '../../../template/helpers.js';
+import { fillLabel, loadLabels, type Labels } from '../../../template/labels.js';
+import type { ComparePdfInput, ComparePdfTexts } from './input.js';
+import { renderComparePdf } from './render.js';
+
+export interface ComparePdfBuildOptions {
+  /** Project root (templates/ lives here). */
+  root: string;
+  /** Brand name (default: the project's `default` brand: a comparison belongs to no one organisation). */
+  brand?: string;
+  /** For SOURCE_DATE_EPOCH; process.env when omitted. */
+  env?: NodeJS.ProcessEnv;
+}
+
+function numberFormat(lang: string): (value: number) => string {
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  } catch {
+    format = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+  return (value) => format.format(value);
+}
+
+/** The report's wording from the label file of its language; pure. */
+export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, date: Date): ComparePdfTexts {
+  const base = alignment.documents.find((document) => document.key === alignment.base) ?? alignment.documents[0];
+  const subject = base?.title ?? '';
+  const keys = alignment.documents.map((document) => document.key);
+  const shared = alignment.provisions.filter((provision) => keys.every((key) => key in provision.members)).length;
+  const iso = date.toISOString().slice(0, 10);
+  return {
+    lang,
+    title: labels.compareTitle,
+    subject,
+    date: formatDate(iso, lang) ?? iso,
+    summary: fillLabel(labels.compareSummary, { documents: keys.length, provisions: alignment.provisions.length, shared }),
+    header: subject ? `${labels.compareTitle} · ${subject}` : labels.compareTitle,
+    page: (page, pages) => fillLabel(labels.page, { page, pages }),
+    number: numberFormat(lang),
+    documents: labels.compareDocuments,
+    organisation: labels.organisation,
+    version: labels.version,
+    file: labels.compareFile,
+    documentTitle: labels.compareDocumentTitle,
+    dateLabel: labels.date,
+    base: labels.compareBase,
+    provisions: labels.compareProvisions,
+    provision: labels.compareProvision,
+    similarity: labels.compareSimilarity,
+    similarityNote: labels.compareSimilarityNote,
+    sideBySide: labels.compareTexts,
+    own: labels.compareOwn,
+    legend: labels.compareLegend,
+    continued: labels.compareContinued,
+    absentIn: labels.compareAbsentIn,
+    inserted: labels.compareInserted,
+    deleted: labels.compareDeleted,
+    cells: {
+      identical: labels.compareIdentical,
+      reworded: labels.compareReworded,
+      different: labels.compareDifferent,
+      reference: labels.compareReference,
+      only: labels.compareOnlyHere,
+      absent: labels.compareAbsent,
+    },
+  };
+}
+
+/** The renderer's input for `policies` (the ones `alignment` was made from). */
+export function prepareComparePdf(policies: readonly Policy[], alignment: Alignment, options: ComparePdfBuildOptions): ComparePdfInput {
+  const env = options.env ?? process.env;
+  const basePath = alignment.documents.find((document) => document.key === alignment.base)?.path;
+  const base = policies.find((policy) => policy.path === basePath) ?? policies[0];
+  const lang = base?.meta.lang || 'en';
+  // The latest of the documents' own dates: a comparison is as new as its newest document.
+  const dates = policies.map((policy) => creationDate(policy, env)).sort((a, b) => a.getTime() - b.getTime());
+  const date = dates[dates.length - 1] ?? new Date(Date.UTC(2000, 0, 1));
+  const seed = sha256(['clausemark compare', alignment.base, ...policies.map((policy) => `${policy.path}\n${sourceHash(policy.source)}`)].join('\n'));
+  return {
+    alignment,
+    brand: loadBrand(options.brand ?? 'default', { root: options.root, ...(options.brand ? { requestedAt: { argument: '--brand' } } : {}) }),
+    texts: comparePdfTexts(alignment, loadLabels(lang, { root: options.root }), lang, date),
+    options: { creationDate: date, producer: `clausemark ${toolVersion()}`, sourceHash: seed },
+  };
+}
+
+export async function buildComparePdf(policies: readonly Policy[], alignment: Alignment, options: ComparePdfBuildOptions): Promise<Uint8Array> {
+  return renderComparePdf(prepareComparePdf(policies, alignment, options));
+}

@@ -1,0 +1,93 @@
+// The cross-organisation comparison as a page: the provision matrix (a coloured cell per organisation that also
+// carries a symbol and a word), a filter for the provisions that differ, per provision the texts side by side with
+// the redline against the reference text, and the pairwise similarity as a heat map.
+import type { Alignment, Member, MemberStatus } from '../../align/types.js';
+import { renderTemplate } from '../../template/engine.js';
+import { fillLabel, type Labels } from '../../template/labels.js';
+import type { SiteWords } from '../../template/site-words.js';
+import { renderPage, type PageFrame } from './page.js';
+
+export type CellStatus = MemberStatus | 'absent';
+
+/** Symbols that tell the statuses apart without colour (and in black-and-white print). */
+export const STATUS_SYMBOLS: Record<CellStatus, string> = { identical: '=', reworded: '≈', different: '≠', absent: '–' };
+
+const STATUSES: readonly CellStatus[] = ['identical', 'reworded', 'different', 'absent'];
+
+interface RedlineOp {
+  text: string;
+  del: boolean;
+  ins: boolean;
+}
+
+/** A member's text as redline ops: the word diff against the reference for reworded members, else the plain text. */
+function opsOf(member: Member): RedlineOp[] {
+  if (member.words && member.status === 'reworded') {
+    return member.words.map((word) => ({ text: word.text, del: word.op === 'delete', ins: word.op === 'insert' }));
+  }
+  return [{ text: member.text, del: false, ins: false }];
+}
+
+/** The anchor of provision `index` (0-based) on the page. */
+export const provisionAnchor = (index: number): string => `provision-${index + 1}`;
+
+/** 0..10, for the heat map's colour classes. */
+const heatLevel = (value: number): number => Math.max(0, Math.min(10, Math.round(value * 10)));
+
+/** The words for the statuses, shared with the PDF comparison (templates/labels/<lang>.yaml). */
+export function statusWords(labels: Labels): Record<CellStatus, string> {
+  return { identical: labels.compareIdentical, reworded: labels.compareReworded, different: labels.compareDifferent, absent: labels.compareAbsent };
+}
+
+export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
+  const names = statusWords(labels);
+  const word = (status: CellStatus): string => names[status];
+  // Similarity as the PDF prints it: 0 to 1 with two decimals, in the document's number style.
+  const decimals = new Intl.NumberFormat(labels.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const documents = alignment.documents.map((document) => ({ key: document.key, organisation: document.organisation || document.key, isBase: document.key === alignment.base }));
+  const provisions = alignment.provisions.map((provision, index) => {
+    const cells = documents.map((document) => {
+      const members = provision.members[document.key];
+      const status: CellStatus = members?.[0]?.status ?? 'absent';
+      return {
+        organisation: document.organisation,
+        status,
+        symbol: STATUS_SYMBOLS[status],
+        word: word(status),
+        reference: provision.reference === document.key && members !== undefined,
+        members: (members ?? []).map((member) => ({ id: member.id, ops: opsOf(member) })),
+      };
+    });
+    return {
+      anchor: provisionAnchor(index),
+      number: index + 1,
+      label: provision.label,
+      differs: cells.some((cell) => cell.status !== 'identical'),
+      cells,
+    };
+  });
+  const similarity = documents.map((row) => ({
+    organisation: row.organisation,
+    values: documents.map((column) => {
+      const value = alignment.similarity[row.key]?.[column.key] ?? 0;
+      return { level: heatLevel(value), value: decimals.format(value) };
+    }),
+  }));
+  const shared = alignment.provisions.filter((provision) => documents.every((document) => provision.members[document.key])).length;
+  return {
+    words,
+    labels,
+    summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
+    documents,
+    provisions,
+    similarity,
+    legend: STATUSES.map((status) => ({ status, symbol: STATUS_SYMBOLS[status], word: word(status) })),
+  };
+}
+
+/** The comparison page; `lang` is the base document's language. */
+export function renderComparePage(alignment: Alignment, labels: Labels, lang: string, frame: PageFrame): string {
+  const body = renderTemplate('html/compare', compareContext(alignment, frame.words, labels), { root: frame.root });
+  const names = alignment.documents.map((document) => document.organisation || document.key).join(', ');
+  return renderPage(frame, { title: `${frame.words.comparison}: ${names}`, lang, body });
+}

@@ -1,0 +1,70 @@
+// The frame of every report page (templates/layouts/html/layout.hbs): header, navigation, footer, the stylesheet and
+// the small script. The Content-Security-Policy allows exactly the page's own inline style and script (by hash),
+// fonts and images from the report folder, and nothing else: even if policy text ever slipped through unescaped,
+// the browser would refuse to run it or to load anything from elsewhere.
+import { createHash } from 'node:crypto';
+import { renderTemplate } from '../../template/engine.js';
+import type { SiteWords } from '../../template/site-words.js';
+
+/** What the report's pages share: the stylesheet and script sources (from templates/layouts/html/). */
+export interface SiteAssets {
+  css: string;
+  script: string;
+  toolVersion: string;
+}
+
+export interface NavLink {
+  href: string;
+  text: string;
+  current: boolean;
+}
+
+export interface PageFrame {
+  /** templates root (the project root holding templates/). */
+  root: string;
+  assets: SiteAssets;
+  words: SiteWords;
+  /** Relative path from the page to the report's top folder ("" for out/index.html, "../" one level down). */
+  up: string;
+  /** Navigation links, relative to the page. */
+  links: NavLink[];
+  /** False for a page that stands alone (compare --format html): no overview to link back to. */
+  home?: boolean;
+  /** False when the page has no assets/ folder beside it: the system's fonts are used instead of loading none. */
+  webFonts?: boolean;
+  /** Extra CSS appended to the stylesheet (a renderer's own, or brand colours). */
+  extraCss?: string;
+}
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+export function contentSecurityPolicy(style: string, script: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${sha256(style)}`,
+    `script-src ${sha256(script)}`,
+    "font-src 'self'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** A whole page: `body` is HTML clausemark made (every piece of policy text in it already escaped). */
+export function renderPage(frame: PageFrame, page: { title: string; lang: string; body: string }): string {
+  const assets = frame.up === '' ? 'assets' : `${frame.up}assets`;
+  const css = frame.webFonts === false ? frame.assets.css.replace(/^@font-face .*\n/gm, '') : frame.assets.css;
+  const style = `${css.split('{{assets}}').join(assets)}${frame.extraCss ? `\n${frame.extraCss}` : ''}`;
+  const script = frame.assets.script;
+  return `${renderTemplate('html/layout', {
+    lang: page.lang,
+    title: page.title,
+    csp: contentSecurityPolicy(style, script),
+    toolVersion: frame.assets.toolVersion,
+    style,
+    script,
+    body: page.body,
+    words: frame.words,
+    nav: { home: frame.home === false ? null : `${frame.up}index.html`, links: frame.links },
+  }, { root: frame.root })}\n`;
+}

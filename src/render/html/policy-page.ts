@@ -1,0 +1,93 @@
+// One policy as a web page: numbered sections and clauses, each clause addressable by its ID
+// (…/social-media-1.0.html#up.belang), footnotes, the approval table and links to its PDF and version diffs.
+import type { Clause, Policy, Section } from '../../model/policy.js';
+import { allSections } from '../../model/walk.js';
+import { renderTemplate } from '../../template/engine.js';
+import { formatDate } from '../../template/helpers.js';
+import type { Labels } from '../../template/labels.js';
+import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
+import { renderPage, type PageFrame } from './page.js';
+
+export interface PolicyPageLinks {
+  /** The policy's PDF, relative to the page; absent when it was not built. */
+  pdf?: string;
+  /** Version diffs that involve this policy. */
+  diffs: { href: string; text: string }[];
+  /** Logo, relative to the page. */
+  logo?: string;
+}
+
+interface ClauseView {
+  id: string;
+  number: string;
+  html: string;
+  children: ClauseView[];
+}
+
+interface SectionView {
+  id: string;
+  number: string;
+  level: number;
+  headingHtml: string;
+  clauses: ClauseView[];
+  sections: SectionView[];
+}
+
+function clauseView(clause: Clause, notes: FootnoteNumbers): ClauseView {
+  return { id: clause.id, number: clause.number, html: blocksToHtml(clause.content, notes), children: clause.children.map((child) => clauseView(child, notes)) };
+}
+
+/** h2 for top-level sections, one level deeper per nesting, never past h6. */
+function sectionView(section: Section, level: number, notes: FootnoteNumbers): SectionView {
+  return {
+    id: section.id,
+    number: section.number,
+    level: Math.min(level, 6),
+    headingHtml: inlineToHtml(section.heading, notes),
+    clauses: section.clauses.map((clause) => clauseView(clause, notes)),
+    sections: section.sections.map((child) => sectionView(child, level + 1, notes)),
+  };
+}
+
+/** Footnote numbers in the order the notes are defined (as the PDF numbers them). */
+function footnoteNumbers(policy: Policy): Map<string, number> {
+  return new Map(Object.keys(policy.footnotes).map((identifier, index) => [identifier, index + 1]));
+}
+
+export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPageLinks, frame: PageFrame): string {
+  const { meta } = policy;
+  const notes = footnoteNumbers(policy);
+  const downloads = [
+    ...(links.pdf ? [{ href: links.pdf, text: `${frame.words.pdf} (${labels.version} ${meta.version})` }] : []),
+    ...links.diffs,
+  ];
+  const toc = allSections(policy)
+    .filter((section) => section !== policy.preamble && section.title !== '')
+    .map((section) => ({ id: section.id, number: section.number, title: section.title }));
+  const body = renderTemplate('html/policy', {
+    words: frame.words,
+    labels,
+    logo: links.logo ?? null,
+    policy: {
+      title: meta.title,
+      organisation: meta.organisation,
+      version: meta.version,
+      status: meta.status,
+      statusLabel: labels.statuses[meta.status] ?? meta.status,
+      effective: meta.effective ? formatDate(meta.effective, meta.lang) ?? meta.effective : frame.words.effectiveUnknown,
+      supersedes: meta.supersedes ?? null,
+    },
+    downloads,
+    toc,
+    preamble: policy.preamble.clauses.map((clause) => clauseView(clause, notes)),
+    sections: policy.sections.map((section) => sectionView(section, 2, notes)),
+    footnotes: Object.entries(policy.footnotes).map(([identifier, note]) => ({ anchor: footnoteAnchor(identifier), html: blocksToHtml(note.children, notes) })),
+    approvals: meta.approvals.map((approval) => ({
+      when: formatDate(approval.date, meta.lang) ?? approval.date,
+      name: approval.name,
+      role: approval.role,
+      step: approval.step ?? '',
+    })),
+  }, { root: frame.root });
+  return renderPage(frame, { title: `${meta.title} — ${meta.organisation}`, lang: meta.lang, body });
+}

@@ -1,0 +1,87 @@
+// The wording of the HTML report (templates/labels/html/<lang>.yaml): the words around the policies on screen
+// ("Zoek in het overzicht", "herschreven"). Same fallback as the PDF labels (exact tag, language, English), same
+// strictness: a missing or unknown key is an error at its line, so a typo never shows as an empty button.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isScalar } from 'yaml';
+import { ClausemarkError } from '../model/errors.js';
+import { displayPath, readYamlMapping } from '../brand/yaml-file.js';
+import { labelsFolder } from './labels.js';
+
+export const SITE_WORD_KEYS = [
+  'siteTitle', 'skipToContent', 'home', 'filterLabel', 'filterPlaceholder', 'noMatches', 'clauses', 'documents', 'webPage',
+  'pdf', 'comparison', 'comparisonIntro', 'deviations', 'copyLink', 'linkCopied',
+  'onlyDifferences',
+  'notApproved', 'generatedBy', 'effectiveUnknown', 'titleColumn',
+  'corpusSummary', 'approvedOn', 'versionDiff', 'reports',
+] as const;
+
+export type SiteWordKey = (typeof SITE_WORD_KEYS)[number];
+export type SiteWords = Record<SiteWordKey, string> & { lang: string };
+
+const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
+
+function siteWordFile(lang: string, root: string): string {
+  const folder = join(labelsFolder(root), 'html');
+  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
+  const candidates = LANG_TAG.test(tag) ? [tag, tag.split('-')[0] ?? tag, 'en'] : ['en'];
+  for (const candidate of candidates) {
+    const file = join(folder, `${candidate}.yaml`);
+    if (existsSync(file)) return file;
+  }
+  return join(folder, 'en.yaml');
+}
+
+const cache = new Map<string, { stamp: string; words: SiteWords }>();
+
+function readSiteWords(file: string): SiteWords {
+  const yaml = readYamlMapping(file, 'report wording', `one \`key: text\` line per word (${SITE_WORD_KEYS.join(', ')})`);
+  const words: Partial<SiteWords> = { lang: file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length) };
+  for (const entry of yaml.entries) {
+    if (!(SITE_WORD_KEYS as readonly string[]).includes(entry.key)) {
+      throw new ClausemarkError(`unknown wording \`${entry.key}\``, {
+        place: { file: yaml.display, point: entry.keyPoint },
+        hint: `the keys are ${SITE_WORD_KEYS.join(', ')}`,
+        ruleId: 'labels-unknown-key',
+      });
+    }
+    if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
+      throw new ClausemarkError(`wording \`${entry.key}\` must be a text`, {
+        place: { file: yaml.display, point: entry.valuePoint },
+        hint: 'write the text after the colon, in quotes if it contains ": " or "#"',
+        ruleId: 'labels-invalid',
+      });
+    }
+    words[entry.key as SiteWordKey] = String(entry.value.value);
+  }
+  const missing = SITE_WORD_KEYS.filter((key) => words[key] === undefined);
+  if (missing.length > 0) {
+    throw new ClausemarkError(`missing wording: ${missing.join(', ')}`, {
+      place: { file: yaml.display },
+      hint: 'copy the missing lines from templates/labels/html/en.yaml and translate them',
+      ruleId: 'labels-invalid',
+    });
+  }
+  return words as SiteWords;
+}
+
+/** The report wording for `lang`, cached per process and reread when the file changes. */
+export function loadSiteWords(lang: string, options: { root: string }): SiteWords {
+  const file = siteWordFile(lang, options.root);
+  let stamp: string;
+  try {
+    const stat = statSync(file);
+    stamp = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    throw new ClausemarkError('no report wording for the language, and no English fallback', {
+      place: { file: displayPath(file) },
+      hint: 'restore templates/labels/html/en.yaml (and nl.yaml) from clausemark',
+      ruleId: 'labels-missing',
+    });
+  }
+  const cached = cache.get(file);
+  if (cached && cached.stamp === stamp) return cached.words;
+  const words = readSiteWords(file);
+  cache.set(file, { stamp, words });
+  return words;
+}

@@ -1,0 +1,84 @@
+// The sites the browser tests open: the repository's corpus built by the real CLI (PDFs and report), and a corpus
+// with a policy full of injection payloads.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+export interface BuiltSite {
+  dir: string;
+  out: string;
+  url(page: string): string;
+}
+
+function site(dir: string): BuiltSite {
+  const out = join(dir, 'out');
+  return { dir, out, url: (page) => pathToFileURL(join(out, page)).href };
+}
+
+/** A copy of the project (templates and policies) built with `clausemark build`, as `npm start` would. */
+export function buildCorpusSite(): BuiltSite {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
+  const run = runCli(['build', '--out', 'out'], { cwd: dir });
+  if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
+  return site(dir);
+}
+
+/** Policy text that would run code or load things if the report ever let it through as HTML. */
+export const INJECTION_POLICY = `---
+id: gedragscode
+title: "Gedragscode <script>window.__pwned = 'title'</script>"
+organisation: "Stichting <img src=x onerror=\\"window.__pwned = 'org'\\">"
+org: injectie
+version: "1.0"
+status: draft
+lang: nl
+---
+
+# Gedragscode
+
+## Regels <script>window.__pwned = 'heading'</script> {#regels}
+
+1. {#r.script} Een artikel met <script>window.__pwned = 'clause'</script> erin.
+2. {#r.img} Een afbeelding <img src=x onerror="window.__pwned = 'img'"> en <svg onload="window.__pwned = 'svg'"></svg>.
+3. {#r.link} Een [link](javascript:window.__pwned='link') en een [tweede](JaVa\tScRiPt:alert(1)) en ![plaatje](https://example.org/x.png).
+4. {#r.quote} Aanhalingstekens " en ' en \`<b>code</b>\` en &amp; &lt;b&gt;.
+
+<iframe src="https://example.org"></iframe>
+`;
+
+export function buildInjectionSite(): BuiltSite {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-inject-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  mkdirSync(join(dir, 'policies', 'injectie'), { recursive: true });
+  writeFileSync(join(dir, 'policies', 'injectie', 'gedragscode.md'), INJECTION_POLICY);
+  cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
+  const run = runCli(['build', '--out', 'out'], { cwd: dir });
+  if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
+  return site(dir);
+}
+
+/**
+ * `clausemark compare --format html` of Allure's policy and a twin that rewords one clause: every provision but
+ * that one is identical.
+ */
+export function buildTwinComparison(): { url: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-twin-'));
+  const source = readFileSync(join(PROJECT_ROOT, 'policies', 'allure', 'social-media.md'), 'utf8');
+  const twin = source
+    .replace(/^org: .*$/m, 'org: allure-twin')
+    .replace(/^organisation: .*$/m, 'organisation: Stichting Tweeling')
+    .replace('sociale media', 'de sociale netwerken');
+  if (twin === source) throw new Error('the twin fixture no longer changes Allure\'s text');
+  for (const [org, text] of [['allure', source], ['allure-twin', twin]] as const) {
+    mkdirSync(join(dir, 'policies', org), { recursive: true });
+    writeFileSync(join(dir, 'policies', org, 'social-media.md'), text);
+  }
+  const run = runCli(['compare', 'policies/allure', 'policies/allure-twin', '--format', 'html', '--out', 'compare.html'], { cwd: dir });
+  if (run.code !== 0) throw new Error(`compare failed (${run.code}): ${run.stderr}`);
+  return { url: pathToFileURL(join(dir, 'compare.html')).href };
+}

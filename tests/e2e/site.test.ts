@@ -1,0 +1,226 @@
+/// <reference lib="dom" />
+// The HTML report in real Chromium, opened from the file system as a reader would: the overview, a policy page
+// with clause anchors, the comparison matrix with its redlines and filter, the version diff; no console errors,
+// no injected code running, and no serious accessibility violations (axe-core). Screenshots go to
+// out/screenshots/ for people to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+import { PROJECT_ROOT, SEED_ORGS } from '../support/paths.js';
+import { buildCorpusSite, buildInjectionSite, buildTwinComparison, type BuiltSite } from './fixtures.js';
+
+const SCREENSHOTS = join(PROJECT_ROOT, 'out', 'screenshots');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SEED_NAMES = ['Aeres MBO', 'Stichting Allure', 'Casparus College', 'FLEX-College', 'Stichting Aloysius'];
+
+let browser: Browser;
+let corpus: BuiltSite;
+const problems = new Map<string, string[]>();
+
+async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  problems.set(url, collectProblems(page));
+  await page.goto(url);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
+  beforeAll(async () => {
+    corpus = buildCorpusSite();
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists all five seed policies in the overview, each linking to its page and PDF', async () => {
+    const page = await open(corpus.url('index.html'));
+    const rows = page.locator('table.corpus tbody tr');
+    const organisations = await rows.locator('td:first-child').allTextContents();
+    for (const name of SEED_NAMES) expect(organisations).toContain(name);
+    expect(SEED_ORGS).toHaveLength(5);
+    // Every page and PDF link resolves to a file that opens.
+    const links = await page.locator('table.corpus a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links.some((link) => link.endsWith('.pdf'))).toBe(true);
+    for (const link of links.filter((href) => href.endsWith('.html'))) {
+      const target = await open(link);
+      expect(await target.locator('h1').first().textContent()).not.toBe('');
+      await target.close();
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'index.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('filters the overview as one types, and says when nothing matches', async () => {
+    const page = await open(corpus.url('index.html'));
+    const visible = () => page.locator('table.corpus tbody tr:visible').count();
+    const all = await visible();
+    await page.fill('#filter', 'aloysius');
+    expect(await visible()).toBe(1);
+    await page.fill('#filter', 'casparus 2.0');
+    expect(await visible()).toBe(1);
+    await page.fill('#filter', 'geen-zo-een-school');
+    expect(await visible()).toBe(0);
+    expect(await page.locator('#no-matches').isVisible()).toBe(true);
+    await page.fill('#filter', '');
+    expect(await visible()).toBe(all);
+    await page.close();
+  });
+
+  it('scrolls to a clause from its address, and the link icon gives that address', async () => {
+    const page = await open(`${corpus.url('casparus-college/social-media-1.0.html')}#alle.fotos-toestemming`);
+    const clause = page.locator('[id="alle.fotos-toestemming"]');
+    expect(await clause.isVisible()).toBe(true);
+    const box = await clause.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await clause.textContent()).toContain('foto');
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy-clause.png') });
+    // The link icon of another clause puts that clause's address in the address bar.
+    const other = page.locator('[id="up.belang"] > a.cite');
+    await other.click();
+    expect(new URL(page.url()).hash).toBe('#up.belang');
+    expect(await page.locator('#toast').evaluate((toast) => toast.classList.contains('show'))).toBe(true);
+    expect(await page.locator('#toast').textContent()).toBe('Link gekopieerd');
+    await page.goto(corpus.url('casparus-college/social-media-1.0.html'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy.png') });
+    await page.close();
+  });
+
+  it('opens the texts side by side with the redline when a matrix cell is clicked', async () => {
+    const page = await open(corpus.url('compare/corpus.html'));
+    const cell = page.locator('td.cell.s-reworded a').first();
+    const target = await cell.getAttribute('href');
+    expect(target).toMatch(/^#provision-\d+$/);
+    const panel = page.locator(target!);
+    expect(await panel.isVisible()).toBe(false);
+    await cell.click();
+    expect(await panel.isVisible()).toBe(true);
+    expect(await panel.locator('.col').count()).toBeGreaterThanOrEqual(2);
+    expect(await panel.locator('del, ins').count()).toBeGreaterThan(0);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'matrix-redline.png') });
+    await page.close();
+  });
+
+  it('hides identical provisions with the filter, and shows them again (compare --format html)', async () => {
+    const pair = buildTwinComparison();
+    const page = await open(pair.url);
+    const rows = page.locator('table.matrix tbody tr');
+    const total = await rows.count();
+    const identical = await page.locator('table.matrix tbody tr[data-differs="false"]').count();
+    // The twin differs in exactly one clause: everything else is identical in both.
+    expect(identical).toBe(total - 1);
+    await page.check('#only-differences');
+    const shown = page.locator('table.matrix tbody tr:visible');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.locator('td.cell').evaluateAll((cells) => cells.map((cell) => cell.className))).toContain('cell s-reworded');
+    await page.uncheck('#only-differences');
+    expect(await page.locator('table.matrix tbody tr:visible').count()).toBe(total);
+    await page.close();
+  });
+
+  it('shows the whole corpus matrix with a word in every cell', async () => {
+    const page = await open(corpus.url('compare/corpus.html'));
+    const cells = page.locator('table.matrix td.cell');
+    expect(await cells.count()).toBeGreaterThan(50);
+    const words = new Set(await cells.evaluateAll((list) => list.map((cell) => cell.textContent?.replace(/[^a-zë]+/g, ' ').trim() ?? '')));
+    for (const word of words) expect(['gelijk', 'anders verwoord', 'afwijkend', 'ontbreekt']).toContain(word);
+    await page.screenshot({ path: join(SCREENSHOTS, 'matrix.png') });
+    await page.close();
+  });
+
+  it('shows the version diff with its redline inside the report', async () => {
+    const page = await open(corpus.url('casparus-college/social-media-1.0-to-2.0.html'));
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    expect(await page.locator('.changes del, .changes ins').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'diff.png') });
+    await page.close();
+  });
+
+  it('fits a phone screen without sideways scrolling on the policy page', async () => {
+    const page = await open(corpus.url('aeres-mbo/social-media-1.0.html'), { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy-phone.png') });
+    await page.close();
+  });
+
+  it('reports no serious or critical accessibility violations (axe-core)', async () => {
+    const pages = ['index.html', 'aloysius/social-media-1.0.html', 'compare/corpus.html', 'casparus-college/social-media-1.0-to-2.0.html'];
+    // The report's CSP (rightly) refuses injected scripts, so axe runs in a context that bypasses it.
+    const context = await browser.newContext({ bypassCSP: true });
+    const found: string[] = [];
+    for (const name of pages) {
+      const page = await context.newPage();
+      await page.goto(corpus.url(name));
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
+        return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
+      });
+      for (const violation of violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') found.push(`${name}: ${violation.id} (${violation.impact}, ${violation.count}×)`);
+      }
+      await page.close();
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  }, 120_000);
+
+  it('logged no console errors, failed loads or script errors on any page it opened', () => {
+    const all = [...problems.entries()].flatMap(([url, list]) => list.map((problem) => `${url}: ${problem}`));
+    expect(problems.size).toBeGreaterThan(5);
+    expect(all).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_BROWSER)('policy text full of injection payloads', () => {
+  let site: BuiltSite;
+  let injectionBrowser: Browser;
+  let page: Page;
+  let pageProblems: string[];
+
+  beforeAll(async () => {
+    site = buildInjectionSite();
+    injectionBrowser = await launchBrowser();
+    page = await injectionBrowser.newPage();
+    pageProblems = collectProblems(page);
+  }, 120_000);
+
+  afterAll(async () => {
+    await injectionBrowser?.close();
+  });
+
+  // The comparison shows clause texts as the model reads them (tags left out); the script's words stay visible.
+  const shownAsText: Record<string, string> = {
+    'index.html': '<script>',
+    'injectie/gedragscode-1.0.html': "<script>window.__pwned = 'clause'</script>",
+    'compare/corpus.html': "window.__pwned = 'clause'",
+  };
+  for (const [name, shown] of Object.entries(shownAsText)) {
+    it(`runs none of it, and shows it as text (${name})`, async () => {
+      await page.goto(site.url(name));
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(await page.locator('main script, main img, main iframe, main svg[onload]').count()).toBe(0);
+      expect(await page.locator('a[href^="javascript" i]').count()).toBe(0);
+      const text = await page.locator('main').textContent();
+      expect(text).toContain(shown);
+    });
+  }
+
+  it('loads nothing from elsewhere and logs no errors', async () => {
+    await page.goto(site.url('injectie/gedragscode-1.0.html'));
+    expect(await page.locator('main').textContent()).toContain('<img src=x onerror=');
+    expect(pageProblems.filter((problem) => !problem.includes('file://'))).toEqual([]);
+  });
+});

@@ -1,0 +1,332 @@
+// The comparison PDF read back: the five seed policies and a pair of small Dutch policies rendered for real, then
+// read with pdfjs — organisations, every provision label, the matrix's words per cell (colour is never the only
+// signal), its header on every page, the similarity numbers, texts side by side with a real redline, "ĳ" and
+// diacritics, page numbers, the same bytes every time, English wording, and the CLI path.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alignPolicies } from '../../../src/align/index.js';
+import type { Alignment, Provision } from '../../../src/align/types.js';
+import { loadBuildablePolicy } from '../../../src/build/policy.js';
+import type { Policy } from '../../../src/model/policy.js';
+import { DELETED_RED } from '../../../src/render/boardpack/index.js';
+import { compareRedline } from '../../../src/render/compare/pdf/context.js';
+import { cellKind, prepareComparePdf, renderComparePdf, type CellKind, type ComparePdfInput } from '../../../src/render/compare/pdf/index.js';
+import { runCli } from '../../support/cli.js';
+import { pageContaining, policyFrom, readPdf, seedPolicy, squash, type PdfReadback } from '../../support/pdf.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
+import { decorationOf, drawing, type Drawing } from '../boardpack/readback.js';
+
+const SEEDS = ['aeres-mbo', 'allure', 'aloysius', 'casparus-college', 'flex-college'];
+// util-linux `script` runs a command on a pseudo-terminal: the one way to show the CLI a real TTY.
+const HAVE_SCRIPT = spawnSync('script', ['--version']).status === 0;
+
+function prepared(policies: Policy[], alignment: Alignment, env: NodeJS.ProcessEnv = {}): ComparePdfInput {
+  return prepareComparePdf(policies, alignment, { root: PROJECT_ROOT, env });
+}
+
+/** Text of the pages from the one with `from` up to (not including) the one with `to`. */
+function pagesBetween(pdf: PdfReadback, from: string, to: string): number[] {
+  const start = pageContaining(pdf, from);
+  const end = pageContaining(pdf, to, start);
+  return Array.from({ length: (end === -1 ? pdf.pageCount + 1 : end) - start }, (_, index) => start - 1 + index);
+}
+
+function occurrences(text: string, word: string): number {
+  return text.split(word).length - 1;
+}
+
+function cellCounts(alignment: Alignment): Record<CellKind, number> {
+  const counts: Record<CellKind, number> = { identical: 0, reworded: 0, different: 0, reference: 0, only: 0, absent: 0 };
+  for (const provision of alignment.provisions) for (const document of alignment.documents) counts[cellKind(provision, document.key)]++;
+  return counts;
+}
+
+describe('the five seed policies', () => {
+  let policies: Policy[];
+  let alignment: Alignment;
+  let input: ComparePdfInput;
+  let bytes: Uint8Array;
+  let pdf: PdfReadback;
+  let drawn: Drawing;
+  let matrixPages: number[];
+
+  beforeAll(async () => {
+    policies = SEEDS.map((org) => seedPolicy(org));
+    alignment = alignPolicies(policies);
+    input = prepared(policies, alignment);
+    bytes = await renderComparePdf(input);
+    pdf = await readPdf(bytes);
+    drawn = await drawing(bytes);
+    matrixPages = pagesBetween(pdf, 'Bepalingen per organisatie', 'Teksten naast elkaar');
+  });
+
+  it('names every organisation and document on the first page, with the base and the date', () => {
+    const first = pdf.pages[0]!;
+    expect(first).toContain('Vergelijking van beleid');
+    for (const document of alignment.documents) {
+      expect(first).toContain(document.organisation);
+      expect(first).toContain(document.path);
+    }
+    expect(first).toContain('Aeres MBO (basis)');
+    // The newest document's own date (FLEX-College's effective date), not the clock.
+    expect(first).toContain('21 september 2021');
+    expect(first).toContain(`5 documenten, ${alignment.provisions.length} bepalingen`);
+  });
+
+  it('repeats the matrix header, with every organisation, on each page of the matrix', () => {
+    expect(matrixPages.length).toBeGreaterThan(3);
+    for (const index of matrixPages) {
+      const header = pdf.lines[index]!.find((line) => line[0] === '#');
+      expect(header, `page ${index + 1}`).toBeDefined();
+      const text = pdf.pages[index]!;
+      for (const document of alignment.documents) expect(text, `page ${index + 1}`).toContain(document.organisation);
+    }
+  });
+
+  it('lists every provision label in the matrix, numbered in order', () => {
+    const matrix = squash(matrixPages.map((index) => pdf.pages[index]).join(' '));
+    let from = 0;
+    alignment.provisions.forEach((provision, index) => {
+      const at = matrix.indexOf(squash(`${index + 1}`) + squash(provision.label), from);
+      expect(at, provision.label).toBeGreaterThanOrEqual(0);
+      from = at;
+    });
+  });
+
+  it('says in words what every matrix cell shows in colour', () => {
+    const counts = cellCounts(alignment);
+    const matrix = matrixPages.map((index) => pdf.pages[index]).join('\n');
+    // Each kind once per cell, plus once in the key above the matrix.
+    expect(occurrences(matrix, '— ontbreekt')).toBe(counts.absent + 1);
+    expect(occurrences(matrix, '+ alleen hier')).toBe(counts.only + 1);
+    expect(occurrences(matrix, '≈ anders verwoord')).toBe(counts.reworded + 1);
+    expect(occurrences(matrix, '≠ afwijkend')).toBe(counts.different + 1);
+    expect(occurrences(matrix, '• referentie')).toBe(counts.reference + 1);
+    expect(counts.reworded + counts.different).toBeGreaterThan(0);
+  });
+
+  it('prints every pairwise similarity as a number in the heat map', () => {
+    const page = pageContaining(pdf, 'Overeenkomst tussen de documenten');
+    const rows = pdf.lines[page - 1]!.map((line) => line.join(' '));
+    for (const row of alignment.documents) {
+      const values = alignment.documents.map((column) => input.texts.number(alignment.similarity[row.key]![column.key]!));
+      expect(rows, row.key).toContain(`${row.organisation} ${values.join(' ')}`);
+    }
+    expect(input.texts.number(0.3)).toBe('0,30');
+  });
+
+  it('links each matrix row to its provision\'s texts, shown side by side with the absent documents named', () => {
+    const shared = alignment.provisions.map((provision, index) => ({ provision, index })).filter(({ provision }) => Object.keys(provision.members).length > 2);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const { provision, index } of shared) {
+      const target = pdf.destinations.get(`provision:${index + 1}`);
+      expect(target, provision.label).toBeGreaterThan(matrixPages[matrixPages.length - 1]!);
+      expect(pdf.links.some((link) => link.dest === `provision:${index + 1}` && matrixPages.includes(link.page))).toBe(true);
+      const page = squash(pdf.pages[target!]! + (pdf.pages[target! + 1] ?? ''));
+      for (const key of Object.keys(provision.members)) {
+        expect(page).toContain(squash(alignment.documents.find((document) => document.key === key)!.organisation));
+        for (const member of provision.members[key]!) expect(page).toContain(squash(member.id));
+      }
+      const absent = alignment.documents.filter((document) => !(document.key in provision.members)).map((document) => document.organisation);
+      if (absent.length > 0) expect(page).toContain(squash(`Ontbreekt bij: ${absent.join(', ')}`));
+    }
+  });
+
+  it('draws the word redline: deletions struck through in red, insertions underlined in the insertion colour', () => {
+    const inserted = compareRedline(input.brand.colours.primary).inserted;
+    const reworded = alignment.provisions.flatMap((provision) => Object.values(provision.members).flat()).filter((member) => member.words);
+    const word = (op: 'insert' | 'delete'): string =>
+      reworded.flatMap((member) => member.words!).find((candidate) => candidate.op === op && /^\s*\p{L}{6,}\s*$/u.test(candidate.text))!.text.trim();
+    const struck = drawn.texts.find((text) => text.colour === DELETED_RED && text.text.includes(word('delete')));
+    const underlined = drawn.texts.find((text) => text.colour === inserted && text.text.includes(word('insert')));
+    expect(struck, word('delete')).toBeDefined();
+    expect(underlined, word('insert')).toBeDefined();
+    expect(decorationOf(struck!, drawn.lines, DELETED_RED, 'through')).toBeDefined();
+    expect(decorationOf(underlined!, drawn.lines, inserted, 'under')).toBeDefined();
+  });
+
+  it('keeps Dutch diacritics', () => {
+    const text = pdf.pages.join(' ');
+    for (const word of ['privé', 'officiële', 'creëren', 'coördinato']) expect(text).toContain(word);
+  });
+
+  it('shows each organisation\'s own provisions whole', () => {
+    const start = pageContaining(pdf, 'Bepalingen die één organisatie heeft');
+    expect(start).toBeGreaterThan(0);
+    const own = squash(pdf.pages.slice(start - 1).join(' '));
+    const only = alignment.provisions.filter((provision) => Object.keys(provision.members).length === 1);
+    for (const provision of only) {
+      const [member] = Object.values(provision.members)[0]!;
+      expect(own).toContain(squash(member!.text.slice(0, 60)));
+    }
+  });
+
+  it('numbers the pages "Pagina X van Y" and keeps their count sane', () => {
+    // The matrix is at least a row per ~24 provisions; the whole report stays well under a page per provision.
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(1 + Math.ceil(alignment.provisions.length / 24));
+    expect(pdf.pageCount).toBeLessThan(alignment.provisions.length / 2);
+    pdf.pages.forEach((page, index) => expect(page).toContain(`Pagina ${index + 1} van ${pdf.pageCount}`));
+  });
+
+  it('is a tagged Dutch PDF with embedded fonts, bookmarks and the report\'s metadata', () => {
+    expect(pdf.lang).toBe('nl');
+    expect(pdf.marked).toBe(true);
+    expect(pdf.fonts.length).toBeGreaterThan(0);
+    expect(pdf.fonts.every((font) => font.embedded)).toBe(true);
+    expect(pdf.outline.map((item) => item.title)).toEqual(['Vergelijking van beleid', 'Overeenkomst tussen de documenten', 'Bepalingen per organisatie', 'Teksten naast elkaar', 'Bepalingen die één organisatie heeft']);
+    expect(pdf.info.Title).toBe('Vergelijking van beleid — Protocol social media');
+    expect(String(pdf.info.Author)).toContain('Stichting Aloysius');
+    expect(pdf.roles.get('Table')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives the same bytes every time, and a date from SOURCE_DATE_EPOCH when it is set', async () => {
+    const again = await renderComparePdf(prepared(policies, alignPolicies(policies)));
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const epoch = await renderComparePdf(prepared(policies, alignment, { SOURCE_DATE_EPOCH: '1700000000' }));
+    expect(Buffer.from(epoch).equals(Buffer.from(bytes))).toBe(false);
+    expect((await readPdf(epoch)).pages[0]).toContain('14 november 2023');
+  });
+});
+
+const LEFT = `---
+title: Protocol sociale media
+organisation: Stichting De Wĳk
+org: de-wijk
+version: "2.1"
+lang: nl
+effective: 2024-03-01
+---
+
+# Protocol sociale media
+
+## Afspraken {#afspraken}
+
+1. {#a.foto} Foto's van leerlingen worden alleen geplaatst met schriftelijke toestemming van de ouders of verzorgers, die jaarlĳks wordt gevraagd.
+2. {#a.twijfel} Bĳ twijfel over een bericht plaats je het niet en vraag je eerst je leidinggevende om advies.
+3. {#a.eigen} De coördinator privacy van de school houdt een overzicht bij van alle officiële accounts van de school.
+`;
+
+const RIGHT = `---
+title: Protocol sociale media
+organisation: Het IJsselcollege
+org: ijsselcollege
+version: "1.0"
+lang: nl
+effective: 2023-05-15
+---
+
+# Protocol sociale media
+
+## Regels {#regels}
+
+1. {#r.foto} Foto's van leerlingen worden uitsluitend geplaatst met uitdrukkelijke toestemming van de ouders of verzorgers, die jaarlĳks wordt gevraagd.
+2. {#r.twijfel} Bĳ twijfel over een bericht plaats je het niet en vraag je eerst je leidinggevende om advies.
+3. {#r.eigen} Leerlingen volgen in klas één een les over mediawijsheid en het café-gesprek over privé-berichten.
+`;
+
+describe('two documents', () => {
+  let policies: Policy[];
+  let alignment: Alignment;
+  let pdf: PdfReadback;
+  let drawn: Drawing;
+  let input: ComparePdfInput;
+
+  beforeAll(async () => {
+    policies = [policyFrom(LEFT, 'policies/de-wijk/social-media.md'), policyFrom(RIGHT, 'policies/ijsselcollege/social-media.md')];
+    alignment = alignPolicies(policies);
+    input = prepared(policies, alignment);
+    const bytes = await renderComparePdf(input);
+    pdf = await readPdf(bytes);
+    drawn = await drawing(bytes);
+  });
+
+  const provisionWith = (id: string): Provision => alignment.provisions.find((provision) => Object.values(provision.members).flat().some((member) => member.id === id))!;
+
+  it('aligns the shared provisions (the premise of what follows)', () => {
+    expect(Object.keys(provisionWith('a.foto').members)).toEqual(['de-wijk', 'ijsselcollege']);
+    expect(provisionWith('r.foto').members['ijsselcollege']![0]!.status).toBe('reworded');
+    expect(provisionWith('r.twijfel').members['ijsselcollege']![0]!.status).toBe('identical');
+  });
+
+  it('shows both organisations, every provision label, "ĳ" and diacritics', () => {
+    const text = pdf.pages.join(' ');
+    for (const name of ['Stichting De Wĳk', 'Het IJsselcollege']) expect(text).toContain(name);
+    for (const provision of alignment.provisions) expect(squash(text)).toContain(squash(provision.label));
+    for (const word of ['jaarlĳks', 'Bĳ twijfel', 'coördinator', 'officiële', 'café-gesprek', 'privé-berichten', 'één']) expect(text).toContain(word);
+  });
+
+  it('marks the reworded words of the second document against the first', () => {
+    const inserted = compareRedline(input.brand.colours.primary).inserted;
+    const struck = drawn.texts.find((text) => text.colour === DELETED_RED && text.text.includes('schriftelijke'));
+    const underlined = drawn.texts.find((text) => text.colour === inserted && text.text.includes('uitdrukkelijke'));
+    expect(decorationOf(struck!, drawn.lines, DELETED_RED, 'through')).toBeDefined();
+    expect(decorationOf(underlined!, drawn.lines, inserted, 'under')).toBeDefined();
+  });
+
+  it('fits on a few pages, each numbered', () => {
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(3);
+    expect(pdf.pageCount).toBeLessThanOrEqual(5);
+    expect(pdf.pages[pdf.pageCount - 1]).toContain(`Pagina ${pdf.pageCount} van ${pdf.pageCount}`);
+    expect(pdf.pages[0]).toContain('1 maart 2024');
+  });
+
+  it('uses the English labels for English documents', async () => {
+    const english = policies.map((policy) => ({ ...policy, meta: { ...policy.meta, lang: 'en' } }));
+    const readback = await readPdf(await renderComparePdf(prepared(english, alignPolicies(english))));
+    const text = readback.pages.join(' ');
+    for (const words of ['Policy comparison', 'Provisions by organisation', 'Similarity between the documents', '≈ reworded', '— absent', '+ only here', `Page 1 of ${readback.pageCount}`]) expect(text).toContain(words);
+    expect(readback.lang).toBe('en');
+    expect(input.texts.number(0.5)).toBe('0,50');
+  });
+});
+
+describe('clausemark compare --format pdf', () => {
+  let scratch = '';
+  const seedFiles = SEEDS.map((org) => join('policies', org, 'social-media.md'));
+  const env = { SOURCE_DATE_EPOCH: '1700000000' };
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'clausemark-compare-pdf-'));
+  });
+  afterAll(() => {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('writes the same PDF the library renders to --out', async () => {
+    const out = join(scratch, 'comparison.pdf');
+    const run = runCli(['compare', ...seedFiles, '--format', 'pdf', '--out', out], { env });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`wrote ${out}`);
+    // As the CLI reads them: paths relative to the project, which the report names.
+    const policies = seedFiles.map((file) => loadBuildablePolicy(file));
+    const expected = await renderComparePdf(prepared(policies, alignPolicies(policies), env));
+    expect(Buffer.from(readFileSync(out)).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it('writes to standard output when that is no terminal', async () => {
+    const run = runCli(['compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf', '--base', 'flex-college'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('%PDF-1.7')).toBe(true);
+    expect(run.stdout.trimEnd().endsWith('%%EOF')).toBe(true);
+  });
+
+  it.skipIf(!HAVE_SCRIPT)('refuses to write a PDF to a terminal, and says what to do instead', () => {
+    const command = [process.execPath, join('dist', 'cli', 'main.js'), 'compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf'].join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('will not write a PDF to the terminal');
+    expect(run.stdout).toContain('--out comparison.pdf');
+    expect(run.stdout).not.toContain('%PDF');
+  });
+
+  it('refuses an unknown base with a hint, not a stack trace', () => {
+    const run = runCli(['compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf', '--base', 'nobody', '--out', join(scratch, 'x.pdf')]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("no document with org key 'nobody'");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,32 @@
+// Real Chromium for the end-to-end tests: Debian's /usr/bin/chromium (or CHROMIUM_PATH) driven by playwright-core.
+// Without a browser the tests skip with a message saying how to get one; CLAUSEMARK_REQUIRE_BROWSER=1 (CI) makes
+// a missing browser a failure instead.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const HAVE_BROWSER = existsSync(CHROMIUM);
+
+if (!HAVE_BROWSER) {
+  const message = `end-to-end tests skipped: no browser at ${CHROMIUM} (install it with \`apt-get install chromium\`, or set CHROMIUM_PATH)`;
+  if (process.env.CLAUSEMARK_REQUIRE_BROWSER === '1') throw new Error(message);
+  console.warn(message);
+}
+
+/** Flags for a closed network: no background connections, no updates, no sync (they would fail here anyway). */
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** Everything a page reports as going wrong: console errors and uncaught exceptions (CSP refusals among them). */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+  return problems;
+}
