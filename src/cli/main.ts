@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   adapt: () => import('./commands/adapt.js'),
   deviations: () => import('./commands/deviations.js'),
   upgrade: () => import('./commands/upgrade.js'),
+  serve: () => import('./commands/serve.js'),
 };
 
 function reportFailure(error: unknown, debug: boolean): void {
