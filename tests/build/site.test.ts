@@ -75,3 +75,31 @@ describe('writeSite on the repository corpus', () => {
     expect(statSync(join(out, 'index.html')).mtimeMs).toBe(before);
   });
 });
+
+describe('writeSite with policies adapted from the sector template', () => {
+  it('adds the deviation register to the report, linked from the overview, with the modified clause', async () => {
+    const { adaptTemplate } = await import('../../src/sector/adapt.js');
+    const { loadTemplate } = await import('../../src/sector/template.js');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const template = loadTemplate(join(PROJECT_ROOT, 'templates', 'sector', 'versions', 'social-media-1.0.md'));
+    const project = mkdtempSync(join(tmpdir(), 'clausemark-site-sector-'));
+    const files: string[] = [];
+    for (const [org, organisation] of [['school-a', 'School A'], ['school-b', 'School B']] as const) {
+      let source = adaptTemplate(template, { org, values: { organisation, contactRole: 'teamleider' } }).source;
+      if (org === 'school-b') source = source.replace(/(\{#[a-z.-]+\} )([A-Z])/, '$1Bovendien geldt: $2');
+      const file = join(project, 'policies', org, 'social-media.md');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, source);
+      files.push(file);
+    }
+    const target = join(project, 'out');
+    const result = writeSite(files, { root: PROJECT_ROOT, outDir: target });
+    const register = result.pages.find((page) => page.startsWith('deviations/'));
+    expect(register).toBeDefined();
+    const html = readFileSync(join(target, register!), 'utf8');
+    expect(html).toContain('School B');
+    expect(html).toContain('Bovendien geldt');
+    expect(html).toMatch(/class="site-header"/);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toContain(`href="${register}"`);
+  });
+});

@@ -153,6 +153,16 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
     await page.close();
   });
 
+  it('prints the comparison with the texts of every provision and without the screen furniture', async () => {
+    const page = await open(corpus.url('compare/corpus.html'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('#only-differences').isVisible()).toBe(false);
+    expect(await page.locator('.panel').first().isVisible()).toBe(true);
+    expect(await page.locator('.panel:visible').count()).toBe(await page.locator('.panel').count());
+    await page.close();
+  });
+
   it('reports no serious or critical accessibility violations (axe-core)', async () => {
     const pages = ['index.html', 'aloysius/social-media-1.0.html', 'compare/corpus.html', 'casparus-college/social-media-1.0-to-2.0.html'];
     // The report's CSP (rightly) refuses injected scripts, so axe runs in a context that bypasses it.
