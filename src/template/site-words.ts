@@ -13,7 +13,7 @@ export const SITE_WORD_KEYS = [
   'pdf', 'comparison', 'comparisonIntro', 'deviations', 'copyLink', 'linkCopied',
   'onlyDifferences',
   'notApproved', 'generatedBy', 'effectiveUnknown', 'titleColumn',
-  'corpusSummary', 'approvedOn', 'versionDiff', 'reports',
+  'corpusSummary', 'approvedOn', 'versionDiff', 'reports', 'compareLink',
 ] as const;
 
 export type SiteWordKey = (typeof SITE_WORD_KEYS)[number];

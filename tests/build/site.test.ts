@@ -66,6 +66,9 @@ describe('writeSite on the repository corpus', () => {
     expect(page).toContain('id="up.belang"');
     expect(page).toContain('href="#up.belang"');
     expect(page).toContain('<h2 id="toc-title">Inhoud</h2>');
+    // The overview links each current policy to the comparison, the superseded version not.
+    const index = read('index.html');
+    expect(index.match(/href="compare\/corpus.html">Vergelijking</g)).toHaveLength(5);
   });
 
   it('writes nothing when nothing changed', () => {

@@ -182,7 +182,10 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       approvals: latest ? fillLabel(words.approvedOn, { count: meta.approvals.length, date: formatDate(latest.date, lang) ?? latest.date }) : words.notApproved,
       page: href(indexPath, path),
       ...(existsSync(pdf) ? { pdf: href(indexPath, pdf) } : {}),
-      diffs: (diffLinks.get(policy) ?? []).map((link) => ({ href: href(indexPath, link.path), text: link.text })),
+      diffs: [
+        ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(indexPath, link.path), text: link.text })),
+        ...(hasComparison && !superseded.has(policy) ? [{ href: href(indexPath, comparePath), text: words.compareLink }] : []),
+      ],
     });
   }
   entries.sort((a, b) => a.organisation.localeCompare(b.organisation, 'nl') || a.title.localeCompare(b.title, 'nl') || a.version.localeCompare(b.version, 'nl', { numeric: true }));
