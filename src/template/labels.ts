@@ -57,15 +57,39 @@ export function labelsFolder(root: string): string {
   return join(resolve(root), 'templates', 'labels');
 }
 
-/** The label file `lang` uses: exact tag, then language, then English (see the top of this file). */
-export function labelFileFor(lang: string, root: string): string {
+/** The <lang>.yaml in `folder` for `lang`: exact tag, then language, then English (see the top of this file). */
+export function pickLanguageFile(folder: string, lang: string): string {
   const tag = lang.trim().toLowerCase().replace(/_/g, '-');
   const candidates = LANG_TAG.test(tag) ? [tag, tag.split('-')[0] ?? tag, 'en'] : ['en'];
   for (const candidate of candidates) {
-    const file = join(labelsFolder(root), `${candidate}.yaml`);
+    const file = join(folder, `${candidate}.yaml`);
     if (existsSync(file)) return file;
   }
-  return join(labelsFolder(root), 'en.yaml');
+  return join(folder, 'en.yaml');
+}
+
+/** The label file `lang` uses. */
+export function labelFileFor(lang: string, root: string): string {
+  return pickLanguageFile(labelsFolder(root), lang);
+}
+
+/**
+ * `read(file)`, cached per process and read again when the file changes; `missing` is thrown when the file is
+ * not there at all.
+ */
+export function readCached<T>(cache: Map<string, { stamp: string; value: T }>, file: string, read: (file: string) => T, missing: () => ClausemarkError): T {
+  let stamp: string;
+  try {
+    const stat = statSync(file);
+    stamp = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    throw missing();
+  }
+  const cached = cache.get(file);
+  if (cached && cached.stamp === stamp) return cached.value;
+  const value = read(file);
+  cache.set(file, { stamp, value });
+  return value;
 }
 
 /** Replace {{name}} placeholders: fillLabel(labels.page, {page: 3, pages: 9}) → "Pagina 3 van 9". */
@@ -73,7 +97,7 @@ export function fillLabel(label: string, values: Record<string, string | number>
   return label.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
-const cache = new Map<string, { stamp: string; labels: Labels }>();
+const cache = new Map<string, { stamp: string; value: Labels }>();
 
 function readLabels(file: string, lang: string): Labels {
   const hint = `a label file has one \`key: text\` line per label (${LABEL_KEYS.join(', ')}) and a statuses mapping`;
@@ -134,20 +158,10 @@ function readLabels(file: string, lang: string): Labels {
 /** The labels for a policy language (see labelFileFor for the fallback). Cached per process, reread when changed. */
 export function loadLabels(lang: string, options: { root: string }): Labels {
   const file = labelFileFor(lang, options.root);
-  let stamp: string;
-  try {
-    const stat = statSync(file);
-    stamp = `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    throw new ClausemarkError('no label file for the policy language, and no English fallback', {
+  return readCached(cache, file, (path) => readLabels(path, path.slice(labelsFolder(options.root).length + 1, -'.yaml'.length)), () =>
+    new ClausemarkError('no label file for the policy language, and no English fallback', {
       place: { file: displayPath(file) },
       hint: 'restore templates/labels/en.yaml (and nl.yaml) from clausemark',
       ruleId: 'labels-missing',
-    });
-  }
-  const cached = cache.get(file);
-  if (cached && cached.stamp === stamp) return cached.labels;
-  const labels = readLabels(file, file.slice(labelsFolder(options.root).length + 1, -'.yaml'.length));
-  cache.set(file, { stamp, labels });
-  return labels;
+    }));
 }

@@ -1,12 +1,11 @@
 // The wording of the HTML report (templates/labels/html/<lang>.yaml): the words around the policies on screen
 // ("Zoek in het overzicht", "herschreven"). Same fallback as the PDF labels (exact tag, language, English), same
 // strictness: a missing or unknown key is an error at its line, so a typo never shows as an empty button.
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isScalar } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
 import { displayPath, readYamlMapping } from '../brand/yaml-file.js';
-import { labelsFolder } from './labels.js';
+import { labelsFolder, pickLanguageFile, readCached } from './labels.js';
 
 export const SITE_WORD_KEYS = [
   'siteTitle', 'skipToContent', 'home', 'filterLabel', 'filterPlaceholder', 'noMatches', 'clauses', 'documents', 'webPage',
@@ -19,20 +18,7 @@ export const SITE_WORD_KEYS = [
 export type SiteWordKey = (typeof SITE_WORD_KEYS)[number];
 export type SiteWords = Record<SiteWordKey, string> & { lang: string };
 
-const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
-
-function siteWordFile(lang: string, root: string): string {
-  const folder = join(labelsFolder(root), 'html');
-  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
-  const candidates = LANG_TAG.test(tag) ? [tag, tag.split('-')[0] ?? tag, 'en'] : ['en'];
-  for (const candidate of candidates) {
-    const file = join(folder, `${candidate}.yaml`);
-    if (existsSync(file)) return file;
-  }
-  return join(folder, 'en.yaml');
-}
-
-const cache = new Map<string, { stamp: string; words: SiteWords }>();
+const cache = new Map<string, { stamp: string; value: SiteWords }>();
 
 function readSiteWords(file: string): SiteWords {
   const yaml = readYamlMapping(file, 'report wording', `one \`key: text\` line per word (${SITE_WORD_KEYS.join(', ')})`);
@@ -67,21 +53,11 @@ function readSiteWords(file: string): SiteWords {
 
 /** The report wording for `lang`, cached per process and reread when the file changes. */
 export function loadSiteWords(lang: string, options: { root: string }): SiteWords {
-  const file = siteWordFile(lang, options.root);
-  let stamp: string;
-  try {
-    const stat = statSync(file);
-    stamp = `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    throw new ClausemarkError('no report wording for the language, and no English fallback', {
+  const file = pickLanguageFile(join(labelsFolder(options.root), 'html'), lang);
+  return readCached(cache, file, readSiteWords, () =>
+    new ClausemarkError('no report wording for the language, and no English fallback', {
       place: { file: displayPath(file) },
       hint: 'restore templates/labels/html/en.yaml (and nl.yaml) from clausemark',
       ruleId: 'labels-missing',
-    });
-  }
-  const cached = cache.get(file);
-  if (cached && cached.stamp === stamp) return cached.words;
-  const words = readSiteWords(file);
-  cache.set(file, { stamp, words });
-  return words;
+    }));
 }
