@@ -15,14 +15,21 @@ interface Ranked {
   rightDocument: number;
 }
 
-class Clusters {
+/** The links of one pair of documents, as they are ranked and joined. */
+export interface LinkSet {
+  left: AlignDocument;
+  right: AlignDocument;
+  links: readonly PairLink[];
+}
+
+export class Clusters {
   private readonly parent: number[];
   private readonly members = new Map<number, Group>();
   /** Approved splits: "document:first clause". */
   private readonly splits = new Set<string>();
   readonly offsets: number[];
 
-  constructor(documents: readonly AlignDocument[]) {
+  constructor(private readonly documents: readonly AlignDocument[]) {
     this.offsets = [];
     let total = 0;
     for (const document of documents) {
@@ -84,6 +91,13 @@ class Clusters {
   groups(): Group[] {
     return [...this.members.values()];
   }
+
+  /** Considers the links of all pairs at once, strongest first (see compareRanked), joining where allowed. */
+  joinAll(sets: readonly LinkSet[]): void {
+    const ranked: Ranked[] = sets.flatMap((set) => set.links.map((link) => ({ link, leftDocument: set.left.order, rightDocument: set.right.order })));
+    ranked.sort(compareRanked(this.documents));
+    for (const link of ranked) this.join(link);
+  }
 }
 
 /** Strongest first: id links, then by score; ties broken by document and clause positions, never by input order. */
@@ -100,10 +114,8 @@ function compareRanked(documents: readonly AlignDocument[]) {
 }
 
 /** Provisions from the pairwise alignments of every pair of documents; every clause is in exactly one group. */
-export function clusterLinks(documents: readonly AlignDocument[], pairs: readonly PairAlignment[]): Group[] {
-  const ranked: Ranked[] = pairs.flatMap((pair) => pair.links.map((link) => ({ link, leftDocument: pair.left.order, rightDocument: pair.right.order })));
-  ranked.sort(compareRanked(documents));
+export function clusterLinks(documents: readonly AlignDocument[], pairs: readonly PairAlignment[]): Clusters {
   const clusters = new Clusters(documents);
-  for (const link of ranked) clusters.join(link);
-  return clusters.groups();
+  clusters.joinAll(pairs);
+  return clusters;
 }

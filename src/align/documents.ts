@@ -1,14 +1,16 @@
-// The documents of a comparison, prepared once. Each clause becomes terms (organisation names masked, compounds
-// split, words stemmed or mapped to their synonym class, near-identical stems joined), a TF-IDF vector of those
-// terms, and vectors of its parts: its sentences, and the comma-separated stretches of long sentences. Parts let a
-// short clause of one document find the one sentence (or half sentence) of a long clause in another that says
+// The documents of a comparison, prepared once. Each clause becomes terms (organisation names masked, function
+// words kept as written and silenced, compounds split, words stemmed or mapped to their synonym class,
+// near-identical stems joined), TF-IDF vectors of those terms (with word pairs and triples, and of words alone),
+// and the same vectors of its parts: its sentences, and the comma-separated stretches of long sentences. Parts let
+// a short clause of one document find the one sentence (or half sentence) of a long clause in another that says
 // the same.
 import { Side, type Entry } from '../compare/entries.js';
 import type { Policy } from '../model/policy.js';
 import { normalisedWords } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
 import { splitCompound } from './compounds.js';
-import { maskNames, nameMask } from './organisation.js';
+import { isFunctionWord } from './function-words.js';
+import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
 import { hasSynonyms, term } from './synonyms.js';
 import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
@@ -23,6 +25,8 @@ export const PHRASE_DISCOUNT = 0.75;
 
 export interface ClausePart {
   vector: SparseVector;
+  /** The vector of its single words alone (see Vocabulary.vector). */
+  words: SparseVector;
   discount: number;
 }
 
@@ -33,6 +37,10 @@ export interface AlignClause {
   /** Term counts (see vectors.ts). */
   counts: TermCounts;
   vector: SparseVector;
+  /** The vector of its single words alone (see Vocabulary.vector). */
+  wordVector: SparseVector;
+  /** Term ids of its content words: no function words, no organisation name (evidence counted by second-pass.ts). */
+  contentTerms: ReadonlySet<number>;
   /** Sentences (when there are two or more of MIN_SENTENCE_WORDS) and long comma-separated stretches. */
   parts: ClausePart[];
 }
@@ -67,6 +75,7 @@ export function documentKeys(policies: readonly Policy[]): string[] {
 
 interface Draft {
   counts: TermCounts;
+  content: Set<number>;
   parts: { counts: TermCounts; discount: number }[];
 }
 
@@ -90,7 +99,9 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
   const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
   // Compounds are split only into words the documents use on their own, so every document splits alike.
   const known = new Set(clauseWords.flat(2));
-  const stemsOfWord = (word: string): string[] => (hasSynonyms(word) ? [word] : splitCompound(word, known)).map(term);
+  // Function words are neither split nor stemmed: they are matched (and silenced) as written.
+  const stemsOfWord = (word: string): string[] =>
+    isFunctionWord(word) ? [word] : (hasSynonyms(word) ? [word] : splitCompound(word, known)).map(term);
   const near = nearStems([...known].flatMap(stemsOfWord));
   // Words repeat across clauses, sentences and stretches: each is reduced to its terms once.
   const termsOfWord = new Map<string, string[]>();
@@ -104,11 +115,14 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
       return terms;
     });
 
-  const vocabulary = new Vocabulary();
+  const vocabulary = new Vocabulary(isFunctionWord);
+  const organisationTerm = term(ORGANISATION_TOKEN);
   const drafts: Draft[][] = entries.map((list, order) =>
     list.map((entry, index): Draft => {
-      const counts = vocabulary.count(termsOf(clauseWords[order]?.[index] ?? []));
+      const terms = termsOf(clauseWords[order]?.[index] ?? []);
+      const counts = vocabulary.count(terms);
       vocabulary.observe(counts);
+      const content = new Set(vocabulary.wordTerms(terms.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
       const parts: Draft['parts'] = [];
       for (const group of partTexts(entry.clause.text)) {
         const kept = group.map((part) => ({ ...part, words: maskedWords(part.text) })).filter((part) => part.words.length >= part.minimum);
@@ -116,7 +130,7 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
         if (kept.length < 2) continue;
         for (const part of kept) parts.push({ counts: vocabulary.count(termsOf(part.words)), discount: part.discount });
       }
-      return { counts, parts };
+      return { counts, content, parts };
     }),
   );
   const keys = documentKeys(policies);
@@ -128,7 +142,9 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
         words: clauseWords[order]?.[index] ?? [],
         counts: draft.counts,
         vector: vocabulary.vector(draft.counts),
-        parts: draft.parts.map((part) => ({ vector: vocabulary.vector(part.counts), discount: part.discount })),
+        wordVector: vocabulary.vector(draft.counts, true),
+        contentTerms: draft.content,
+        parts: draft.parts.map((part) => ({ vector: vocabulary.vector(part.counts), words: vocabulary.vector(part.counts, true), discount: part.discount })),
       };
     });
     const explicitIds = new Map<string, number>();

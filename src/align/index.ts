@@ -1,8 +1,10 @@
 // Cross-organisation alignment: the clauses of N policies that share no ids, grouped into provisions.
-//   prepare   terms (organisation names masked, compounds split, stems, synonyms), TF-IDF vectors per clause and
-//             per part: sentence, long comma-separated stretch (documents.ts, vectors.ts)
+//   prepare   terms (organisation names masked, function words silenced, compounds split, stems, synonyms), TF-IDF
+//             vectors (with word runs, and of words alone) per clause and per part: sentence, long comma-separated
+//             stretch (documents.ts, vectors.ts)
 //   pairwise  every pair of documents: ids (same template), Hungarian assignment on scores, splits (pairwise.ts)
 //   cluster   all pairwise links at once, strongest first, one group per document (cluster.ts)
+//   pass two  what pass one left: mutual preference, model-text order, several documents agreeing (second-pass.ts)
 //   build     reading order, reference, statuses, redlines, labels, document similarity (provisions.ts)
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
@@ -10,12 +12,14 @@ import { clusterLinks } from './cluster.js';
 import { prepareDocuments, type AlignDocument } from './documents.js';
 import { alignPair, type PairAlignment } from './pairwise.js';
 import { buildProvisions } from './provisions.js';
+import { secondPassLinks } from './second-pass.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
 export type * from './types.js';
 export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './pairwise.js';
 export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './documents.js';
 export { REWORDED_MIN } from './provisions.js';
+export { GAP_MIN, GAP_MAX, MIN_SHARED_WORDS, MUTUAL_MIN, PROVISION_MIN, PROVISION_QUORUM, PROVISION_SHARED_WORDS } from './second-pass.js';
 export { ORGANISATION_TOKEN } from './organisation.js';
 
 /** Pairs are always aligned in one canonical orientation, so the input order cannot change a result. */
@@ -57,7 +61,10 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
       pairs.push(alignPair(left, right, vocabulary));
     }
   }
-  const groups = clusterLinks(documents, pairs);
+  const clusters = clusterLinks(documents, pairs);
+  // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
+  clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
+  const groups = clusters.groups();
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true);
   return { documents: documents.map(documentRef), provisions, similarity, base: base.key };
 }

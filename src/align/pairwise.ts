@@ -25,7 +25,8 @@ export const SPLIT_GAIN = 0.08;
 /** … and each part must have this share of its weight in the whole. */
 export const PART_CONTAINMENT = 0.5;
 
-export type PairVia = 'id' | 'text' | 'split';
+/** How a link was found: same id, text (pass one), a split, or the looser second pass (second-pass.ts). */
+export type PairVia = 'id' | 'text' | 'split' | 'loose';
 
 /** Clauses of two documents aligned: one clause each, or one and two consecutive ones (a split). */
 export interface PairLink {

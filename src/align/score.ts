@@ -4,7 +4,8 @@
 //     it, times the part's discount (the smaller of the two),
 // so a short clause still finds the one sentence of a long clause that says the same ("containment"), at a
 // discount because the rest of the long clause says more. Computed through an inverted index over the second
-// document's clauses and parts: only pairs that share a term are ever touched.
+// document's clauses and parts: only pairs that share a term are ever touched. The vectors are those with word pairs
+// and triples (pass one: verbatim runs count) or of single words alone (pass two, second-pass.ts).
 import type { AlignDocument } from './documents.js';
 import type { SparseVector } from './vectors.js';
 
@@ -15,11 +16,16 @@ interface Unit {
   vector: SparseVector;
 }
 
-function unitsOf(document: AlignDocument): Unit[] {
+/** Which vectors a matrix compares: words with their pairs and triples (verbatim runs count), or words alone. */
+export type ScoreBasis = 'terms' | 'words';
+
+function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
   const units: Unit[] = [];
   document.clauses.forEach((clause, index) => {
-    units.push({ clause: index, whole: true, discount: 1, vector: clause.vector });
-    for (const part of clause.parts) units.push({ clause: index, whole: false, discount: part.discount, vector: part.vector });
+    units.push({ clause: index, whole: true, discount: 1, vector: basis === 'terms' ? clause.vector : clause.wordVector });
+    for (const part of clause.parts) {
+      units.push({ clause: index, whole: false, discount: part.discount, vector: basis === 'terms' ? part.vector : part.words });
+    }
   });
   return units;
 }
@@ -31,11 +37,11 @@ export class ScoreMatrix {
   /** The pair score: whole-clause cosine or discounted part cosine, whichever is larger. */
   readonly score: Float64Array;
 
-  constructor(readonly left: AlignDocument, readonly right: AlignDocument) {
+  constructor(readonly left: AlignDocument, readonly right: AlignDocument, basis: ScoreBasis = 'terms') {
     const columns = right.clauses.length;
     this.whole = new Float64Array(left.clauses.length * columns);
     this.score = new Float64Array(left.clauses.length * columns);
-    const rightUnits = unitsOf(right);
+    const rightUnits = unitsOf(right, basis);
     const postings = new Map<number, { unit: number[]; weight: number[] }>();
     rightUnits.forEach((unit, at) => {
       unit.vector.ids.forEach((id, i) => {
@@ -50,7 +56,7 @@ export class ScoreMatrix {
     });
     const dot = new Float64Array(rightUnits.length);
     const touched: number[] = [];
-    for (const unit of unitsOf(left)) {
+    for (const unit of unitsOf(left, basis)) {
       unit.vector.ids.forEach((id, i) => {
         const list = postings.get(id);
         if (!list) return;

@@ -23,6 +23,12 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
 export type TermCounts = Map<number, number>;
 
 export class Vocabulary {
+  /**
+   * @param silent words that weigh nothing as single terms (function words: "de", "je", "worden"); the word pairs and
+   *   triples they are part of still count.
+   */
+  constructor(private readonly silent: (word: string) => boolean = () => false) {}
+
   private readonly wordIds = new Map<string, number>();
   /** Word id → its term id (n = 1). */
   private readonly wordTerm: number[] = [];
@@ -31,6 +37,8 @@ export class Vocabulary {
   private readonly documentFrequency: number[] = [];
   /** n of each term (1 for a word, 2 for a word pair …). */
   private readonly ngram: number[] = [];
+  /** Term ids of silent words. */
+  private readonly silentTerms = new Set<number>();
   /** Term weights (IDF × n-gram weight), computed once all clauses are observed. */
   private weights: Float64Array | undefined;
   private texts = 0;
@@ -47,7 +55,9 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.wordIds.size;
       this.wordIds.set(word, id);
-      this.wordTerm.push(this.newTerm(1));
+      const term = this.newTerm(1);
+      this.wordTerm.push(term);
+      if (this.silent(word)) this.silentTerms.add(term);
     }
     return this.wordTerm[id] as number;
   }
@@ -64,6 +74,11 @@ export class Vocabulary {
       next.set(word, id);
     }
     return id;
+  }
+
+  /** The term ids of single words (registering new ones). */
+  wordTerms(words: readonly string[]): number[] {
+    return words.map((word) => this.wordTermOf(word));
   }
 
   /** The n-gram terms of a word sequence, counted. Registers new terms. */
@@ -95,16 +110,22 @@ export class Vocabulary {
     for (let id = 0; id < weights.length; id++) {
       // Smoothed so a term in every clause still counts a little (and a single-document comparison works).
       const idf = Math.log((this.texts + 1) / Math.max(1, this.documentFrequency[id] ?? 1));
-      weights[id] = idf * (NGRAM_WEIGHTS[(this.ngram[id] ?? 1) - 1] ?? 1);
+      weights[id] = this.silentTerms.has(id) ? 0 : idf * (NGRAM_WEIGHTS[(this.ngram[id] ?? 1) - 1] ?? 1);
     }
     this.weights = weights;
     return weights;
   }
 
-  /** The unit-length TF-IDF vector of term counts (sublinear term frequency). */
-  vector(counts: TermCounts): SparseVector {
+  /**
+   * The unit-length TF-IDF vector of term counts (sublinear term frequency). With `wordsOnly`, of the single words
+   * alone: what a paraphrase shares with its counterpart is words, hardly ever a run of them, and the many word
+   * pairs and triples it does not share would swamp the few words it does.
+   */
+  vector(counts: TermCounts, wordsOnly = false): SparseVector {
     const termWeights = this.termWeights();
-    const ids = Int32Array.from(counts.keys()).sort();
+    // Terms that weigh nothing (silent words) are left out: the vector stays sparse and cosines skip them.
+    const kept = (id: number): boolean => (termWeights[id] as number) > 0 && (!wordsOnly || this.ngram[id] === 1);
+    const ids = Int32Array.from([...counts.keys()].filter(kept)).sort();
     const weights = new Float64Array(ids.length);
     let norm = 0;
     for (let i = 0; i < ids.length; i++) {

@@ -7,25 +7,53 @@
 //                    the same provision: a document may hold a split provision in two clauses).
 // Precision = found / (found + false positives), over pairs and paraphrases; recall = found / labelled, reported for
 // the model-text pairs and the paraphrases separately (and together).
+//
+// A side of a pair may list alternatives, `[[a, a2], b]`: a document that states the rule twice, apart (Aloysius's
+// list of tips repeats its prose), can hold only one of the two in b's provision, and either is right. The pair is
+// found when b shares a provision with any of them; a link from b to one of them is never a false positive.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Alignment } from '../../src/align/types.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
+/** One clause, or the clauses of one document that are equally right (see above). */
+export type LabelSide = string | string[];
+export type LabelPair = [LabelSide, LabelSide];
+
 export interface Labels {
   documents: string[];
   /** Reworded model text. */
-  pairs: [string, string][];
+  pairs: LabelPair[];
   /** The same rule written independently (Aloysius). */
-  paraphrases: [string, string][];
+  paraphrases: LabelPair[];
   negatives: { clause: string; absentIn: string[] }[];
 }
 
-export const LABELS_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'align', 'seed-pairs.yaml');
+/** The clauses a label side names. */
+export function sideKeys(side: LabelSide): string[] {
+  return typeof side === 'string' ? [side] : side;
+}
 
-export function readLabels(): Labels {
-  return parse(readFileSync(LABELS_PATH, 'utf8')) as Labels;
+/** The labels with only the first-named clause of every side: the stricter reading, without alternatives. */
+export function firstNamedOnly(labels: Labels): Labels {
+  const first = (side: LabelSide): string => sideKeys(side)[0] ?? '';
+  const strict = (pairs: LabelPair[]): LabelPair[] => pairs.map(([a, b]) => [first(a), first(b)]);
+  return { ...labels, pairs: strict(labels.pairs), paraphrases: strict(labels.paraphrases) };
+}
+
+/** "a ↔ b", alternatives as "a | a2". */
+function describe([a, b]: LabelPair): string {
+  return `${sideKeys(a).join(' | ')} ↔ ${sideKeys(b).join(' | ')}`;
+}
+
+/** The labels the method was tuned on. */
+export const LABELS_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'align', 'seed-pairs.yaml');
+/** Labels written before the recall work of issue 5 and never tuned on: the check against overfitting. */
+export const HELD_OUT_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'align', 'held-out-pairs.yaml');
+
+export function readLabels(path = LABELS_PATH): Labels {
+  return parse(readFileSync(path, 'utf8')) as Labels;
 }
 
 /** "org:clause.id" → [org, clause id]. */
@@ -68,8 +96,9 @@ export function evaluate(alignment: Alignment, labels: Labels): Scores {
   });
   const together = (a: string, b: string): boolean => provisionOf.has(a) && provisionOf.get(a) === provisionOf.get(b);
 
-  const recallOf = (labelled: [string, string][]): Recall => {
-    const missed = labelled.filter(([a, b]) => !together(a, b)).map(([a, b]) => `${a} ↔ ${b}`);
+  const pairFound = ([a, b]: LabelPair): boolean => sideKeys(a).some((x) => sideKeys(b).some((y) => together(x, y)));
+  const recallOf = (labelled: LabelPair[]): Recall => {
+    const missed = labelled.filter((pair) => !pairFound(pair)).map(describe);
     const found = labelled.length - missed.length;
     return { recall: labelled.length === 0 ? 1 : found / labelled.length, found, labelled: labelled.length, missed };
   };
@@ -77,10 +106,10 @@ export function evaluate(alignment: Alignment, labels: Labels): Scores {
   const all = recallOf(positives);
 
   // What the labels say about each clause in each other document: its counterpart there, or that it has none.
-  const counterpart = new Map<string, string>();
+  const counterpart = new Map<string, string[]>();
   for (const [a, b] of positives) {
-    counterpart.set(`${a}@${splitKey(b)[0]}`, b);
-    counterpart.set(`${b}@${splitKey(a)[0]}`, a);
+    for (const x of sideKeys(a)) counterpart.set(`${x}@${splitKey(sideKeys(b)[0] ?? '')[0]}`, sideKeys(b));
+    for (const y of sideKeys(b)) counterpart.set(`${y}@${splitKey(sideKeys(a)[0] ?? '')[0]}`, sideKeys(a));
   }
   const none = new Set(labels.negatives.flatMap((negative) => negative.absentIn.map((document) => `${negative.clause}@${document}`)));
   const falsePositives: string[] = [];
@@ -91,7 +120,7 @@ export function evaluate(alignment: Alignment, labels: Labels): Scores {
       const document = splitKey(other)[0];
       if (none.has(`${clause}@${document}`)) wrong = true;
       const expected = counterpart.get(`${clause}@${document}`);
-      if (expected !== undefined && expected !== other && !together(clause, expected)) wrong = true;
+      if (expected !== undefined && !expected.includes(other) && !expected.some((alternative) => together(clause, alternative))) wrong = true;
     }
     if (wrong) falsePositives.push(`${a} ↔ ${b}`);
   }

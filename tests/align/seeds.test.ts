@@ -6,7 +6,7 @@ import type { Policy } from '../../src/model/policy.js';
 import { allClauses } from '../../src/model/walk.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
-import { alignedPairs, evaluate, readLabels, splitKey, type Labels } from './evaluate.js';
+import { alignedPairs, evaluate, HELD_OUT_PATH, readLabels, sideKeys, splitKey, type LabelPair, type Labels } from './evaluate.js';
 
 const ORGS = ['casparus-college', 'aeres-mbo', 'flex-college', 'allure', 'aloysius'];
 let policies: Policy[];
@@ -25,7 +25,7 @@ describe('labelled seed pairs', () => {
   it('name clauses that exist', () => {
     const ids = new Map(policies.map((policy) => [policy.meta.org, new Set(allClauses(policy).map(({ clause }) => clause.id))]));
     const keys = [
-      ...[...labels.pairs, ...labels.paraphrases].flat(),
+      ...[...labels.pairs, ...labels.paraphrases].flat().flatMap(sideKeys),
       ...labels.negatives.map((negative) => negative.clause),
     ];
     const unknown = keys.filter((key) => {
@@ -37,7 +37,7 @@ describe('labelled seed pairs', () => {
     expect(labels.pairs.length + labels.paraphrases.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('are found with precision and recall of at least 0.9 (model text)', () => {
+  it('are found with precision and model-text recall of at least 0.9, and half the paraphrases', () => {
     const scores = evaluate(alignment, labels);
     console.log(
       [
@@ -46,18 +46,40 @@ describe('labelled seed pairs', () => {
         `  recall, paraphrases (Aloysius): ${percent(scores.paraphrases.recall)} (${scores.paraphrases.found}/${scores.paraphrases.labelled})`,
         `  recall, all: ${percent(scores.all.recall)} (${scores.all.found}/${scores.all.labelled})`,
         ...scores.falsePositives.map((pair) => `  wrong: ${pair}`),
-        ...scores.pairs.missed.map((pair) => `  missed: ${pair}`),
+        ...[...scores.pairs.missed, ...scores.paraphrases.missed].map((pair) => `  missed: ${pair}`),
       ].join('\n'),
     );
     expect(scores.precision).toBeGreaterThanOrEqual(0.9);
     expect(scores.pairs.recall).toBeGreaterThanOrEqual(0.9);
+    // Floors at what pass two measures (0.50 and 0.84), so a change that loses paraphrases fails here. The issue's
+    // target of 0.9 overall is not reached: docs/compare.md says why.
+    expect(scores.paraphrases.recall).toBeGreaterThanOrEqual(0.5);
+    expect(scores.all.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('are reported on the held-out labels too, which share no pair with the tuning labels', () => {
+    const heldOut = readLabels(HELD_OUT_PATH);
+    const key = ([a, b]: LabelPair): string => [...sideKeys(a), ...sideKeys(b)].sort().join('|');
+    const tuned = new Set([...labels.pairs, ...labels.paraphrases].map(key));
+    const pairs = [...heldOut.pairs, ...heldOut.paraphrases];
+    expect(pairs.length).toBeGreaterThanOrEqual(10);
+    expect(pairs.filter((pair) => tuned.has(key(pair)))).toEqual([]);
+    const scores = evaluate(alignment, heldOut);
+    // Reported, not asserted beyond what any alignment gives: these were not tuned on, and a floor set from their
+    // figure would make them a tuning set.
+    console.log(
+      `held-out: precision ${percent(scores.precision)} (${scores.all.found} right, ${scores.falsePositives.length} wrong), ` +
+        `recall ${percent(scores.all.recall)} (${scores.all.found}/${scores.all.labelled}; model text ${scores.pairs.found}/${scores.pairs.labelled}, ` +
+        `paraphrases ${scores.paraphrases.found}/${scores.paraphrases.labelled})`,
+    );
+    expect(scores.all.labelled).toBe(pairs.length);
   });
 
   it('are found between two documents alone as well', () => {
     const two = alignPolicies(policies.slice(0, 2));
     const subset: Labels = {
       documents: ORGS.slice(0, 2),
-      pairs: labels.pairs.filter((pair) => pair.every((key) => ORGS.slice(0, 2).includes(splitKey(key)[0]))),
+      pairs: labels.pairs.filter((pair) => pair.flatMap(sideKeys).every((key) => ORGS.slice(0, 2).includes(splitKey(key)[0]))),
       paraphrases: [],
       negatives: labels.negatives
         .filter((negative) => ORGS.slice(0, 2).includes(splitKey(negative.clause)[0]))

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { splitCompound } from '../../src/align/compounds.js';
 import { maskNames, nameMask, ORGANISATION_TOKEN } from '../../src/align/organisation.js';
 import { nearStems, stem } from '../../src/align/stem.js';
+import { isFunctionWord } from '../../src/align/function-words.js';
 import { hasSynonyms, term } from '../../src/align/synonyms.js';
+import { cosine, Vocabulary, type SparseVector, type TermCounts } from '../../src/align/vectors.js';
 import { normalisedWords } from '../../src/text/normalise.js';
 import { policyOf } from '../compare/fixtures.js';
 
@@ -45,10 +47,40 @@ describe('term (synonym classes)', () => {
     expect(hasSynonyms('deelnemers')).toBe(true);
   });
 
+  it('compares general policy vocabulary that authors swap without changing the rule as one term', () => {
+    expect(term('standpunten')).toBe(term('mening'));
+    expect(term('zichtbaar')).toBe(term('openbaar'));
+    expect(term('sancties')).toBe(term('maatregelen'));
+    expect(term('docenten')).toBe(term('leerkracht'));
+    expect(term('copyright')).toBe(term('auteursrecht'));
+  });
+
   it('keeps roles that make a different rule apart', () => {
     expect(term('ouders')).not.toBe(term('leerlingen'));
+    expect(term('leerkrachten')).not.toBe(term('leerlingen'));
+    expect(term('leerkrachten')).not.toBe(term('medewerkers'));
     expect(term('mag')).not.toBe(term('moet'));
     expect(hasSynonyms('fatsoensnormen')).toBe(false);
+  });
+});
+
+describe('function words', () => {
+  it('are known in their written forms, Dutch and English', () => {
+    for (const word of ['de', 'je', 'jouw', 'worden', 'zijn', 'alles', 'nooit', 'the', 'you']) expect(isFunctionWord(word), word).toBe(true);
+    for (const word of ['twijfel', 'leidinggevende', 'vindbaar', 'media']) expect(isFunctionWord(word), word).toBe(false);
+  });
+
+  it('weigh nothing on their own but still mark a verbatim run as part of a word pair', () => {
+    const vocabulary = new Vocabulary(isFunctionWord);
+    const texts = [['je', 'twijfel'], ['je', 'leidinggevende'], ['bij', 'twijfel']];
+    const counts = texts.map((words) => vocabulary.count(words));
+    for (const count of counts) vocabulary.observe(count);
+    const [first, second, third] = counts.map((count) => vocabulary.vector(count, true));
+    // Words alone: "je" is no evidence, "twijfel" is.
+    expect(cosine(first as SparseVector, second as SparseVector)).toBe(0);
+    expect(cosine(first as SparseVector, third as SparseVector)).toBeCloseTo(1);
+    // With word pairs, "je twijfel" and "bij twijfel" are different runs.
+    expect(cosine(vocabulary.vector(counts[0] as TermCounts), vocabulary.vector(counts[2] as TermCounts))).toBeLessThan(1);
   });
 });
 

@@ -39,8 +39,9 @@ describe('clausemark compare (CLI)', () => {
     const one = runCli(['compare', seeds[0] ?? '']);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('at least two policies');
-    const bad = runCli(['compare', ...seeds, '--format', 'pdf']);
+    const bad = runCli(['compare', ...seeds, '--format', 'docx']);
     expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('docx');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 
