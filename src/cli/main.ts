@@ -2,7 +2,7 @@
 // The thin shell: commander parses arguments, each command calls one library function. Commands are imported
 // lazily so `check` does not pay for loading pdfkit.
 import { Command, CommanderError } from 'commander';
-import { isClausemarkError } from '../model/errors.js';
+import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 
 type Registrar = (program: Command) => void;
 
@@ -22,6 +22,75 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   serve: () => import('./commands/serve.js'),
 };
 
+// ---- commander's own errors, in clausemark's form -----------------------------------------------------------------
+// Unknown command or option, a missing or invalid option value: reported like every other mistake, as
+// `clausemark: <argument>: <message>` with a `fix:` line, so a person sees one form.
+
+/** Codes commander uses for help and version output: not errors, nothing to report. */
+const INFORMATIONAL = new Set(['commander.help', 'commander.helpDisplayed', 'commander.version']);
+
+function isInformational(error: CommanderError): boolean {
+  return INFORMATIONAL.has(error.code);
+}
+
+/** The long flag of an option's flags (`-o, --out <dir>` → `--out`). */
+function flagOf(flags: string): string {
+  const words = flags.split(/[\s,|]+/).filter((word) => word.startsWith('-'));
+  return words.find((word) => word.startsWith('--')) ?? words[0] ?? flags;
+}
+
+/** Commander's "(Did you mean --strict?)" suggestion, when it made one. */
+function suggestionIn(message: string): string | undefined {
+  return /\(Did you mean (?:one of )?(.+?)\?\)/.exec(message)?.[1];
+}
+
+function helpFor(command: string | undefined): string {
+  return command ? `run \`clausemark ${command} --help\` for its options` : 'run `clausemark --help` for the commands';
+}
+
+/**
+ * Commander's error as a ClausemarkError naming the argument at fault, with a fix hint. `command` is the command
+ * being run, when there is one, for the help to point to.
+ */
+function usageError(error: CommanderError, command: string | undefined): ClausemarkError {
+  const text = error.message.replace(/^error: /, '');
+  const firstLine = text.split('\n')[0] ?? text;
+  const suggestion = suggestionIn(text);
+  const make = (message: string, argument: string, hint: string): ClausemarkError =>
+    new ClausemarkError(message, { place: { argument }, hint, ruleId: 'usage' });
+
+  const unknownCommand = /^unknown command '(.*)'/.exec(firstLine);
+  if (unknownCommand) {
+    const name = unknownCommand[1] ?? '';
+    const hint = suggestion ? `did you mean \`clausemark ${suggestion}\`? (${helpFor(undefined)})` : helpFor(undefined);
+    return make(`unknown command '${name}'`, name, hint);
+  }
+  const unknownOption = /^unknown option '(.*)'/.exec(firstLine);
+  if (unknownOption) {
+    const flag = unknownOption[1] ?? '';
+    const hint = suggestion ? `did you mean ${suggestion}? (${helpFor(command)})` : helpFor(command);
+    return make(`unknown option '${flag}'`, flag, hint);
+  }
+  const missing = /^option '(.*)' argument missing/.exec(firstLine);
+  if (missing) {
+    const flags = missing[1] ?? '';
+    return make('argument missing', flagOf(flags), `give the option a value: ${flags}`);
+  }
+  const required = /^required option '(.*)' not specified/.exec(firstLine);
+  if (required) {
+    const flags = required[1] ?? '';
+    return make('this option is required', flagOf(flags), `add ${flags}${command ? ` (${helpFor(command)})` : ''}`);
+  }
+  const invalid = /^option '(.*)' argument '(.*)' is invalid\.\s*(.*)$/s.exec(text);
+  if (invalid) {
+    const [, flags = '', value = '', reason = ''] = invalid;
+    const choices = /Allowed choices are (.*?)\.?$/.exec(reason.trim())?.[1];
+    return make(`'${value}' is not a value this option takes`, flagOf(flags), choices ? `use one of: ${choices}` : reason.trim() || helpFor(command));
+  }
+  // Anything else (a missing argument, too many arguments …): commander's words, pointed at the command.
+  return make(firstLine.replace(/\.$/, ''), command ?? 'clausemark', helpFor(command));
+}
+
 function reportFailure(error: unknown, debug: boolean): void {
   if (isClausemarkError(error)) {
     console.error(`clausemark: ${error.format()}`);
@@ -39,7 +108,8 @@ export async function main(argv: string[]): Promise<void> {
     .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
     .option('--debug', 'show stack traces for internal errors')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // Errors are printed by reportFailure in clausemark's form; help still goes to stdout/stderr as commander writes it.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => undefined });
   // Register only the command being run (plus all of them for --help), so start-up loads little.
   const wanted = argv.slice(2).find((arg) => !arg.startsWith('-'));
   const names = wanted && wanted in COMMANDS ? [wanted] : Object.keys(COMMANDS);
@@ -51,8 +121,9 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has printed its message; --help and --version exit 0, argument errors exit 2.
-      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      // --help and --version exit 0 (help shown for a missing command: 2); argument errors exit 2 with a message.
+      if (isInformational(error)) process.exitCode = error.exitCode === 0 ? 0 : 2;
+      else reportFailure(usageError(error, wanted && wanted in COMMANDS ? wanted : undefined), debug);
       return;
     }
     reportFailure(error, debug);

@@ -26,7 +26,10 @@ export interface FormatResult {
   assigned: AssignedId[];
 }
 
-/** Parser findings that mean part of the document was not understood; formatting it could drop that part. */
+/**
+ * Parser findings that mean part of the document was not understood; formatting it could drop that part. Every
+ * fatal finding (broken YAML, frontmatter that is no mapping or is never closed) is one, and so is too deep nesting.
+ */
 const UNFORMATTABLE = new Set(['unreadable-markdown', 'nesting-too-deep']);
 
 /**
@@ -37,9 +40,13 @@ export function formatSource(source: string, options: { path?: string } = {}): F
   const path = options.path ?? 'policy.md';
   const { text, bom, eol } = decodeSource(Buffer.from(source, 'utf8'), path);
   const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown: 'remark' });
-  const blocker = parsed.findings.find((finding) => UNFORMATTABLE.has(finding.ruleId));
+  const blocker = parsed.findings.find((finding) => finding.fatal === true || UNFORMATTABLE.has(finding.ruleId));
   if (blocker) {
-    throw new ClausemarkError(`cannot format: ${blocker.message}`, { place: { file: path }, ...(blocker.fix ? { hint: blocker.fix } : {}), ruleId: blocker.ruleId });
+    throw new ClausemarkError(`cannot format: ${blocker.message}`, {
+      place: { file: path, ...(blocker.place ? { point: blocker.place.start } : {}) },
+      ...(blocker.fix ? { hint: blocker.fix } : {}),
+      ruleId: blocker.ruleId,
+    });
   }
   const before = parsed.policy;
   const plan = planIds(before);

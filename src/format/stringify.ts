@@ -31,6 +31,17 @@ const hardBreak: Handler = (node: Break, parent, state, info) => {
  */
 const htmlUnindented: Handler = (node: Html) => node.value.replace(/^[ \t]+/, '');
 
+/**
+ * A bullet (`- `, `+ `, `* `) at the start of a line inside a paragraph: remark leaves some unescaped (one before an
+ * inline node such as `**vet**`, found by the property test), and written back it would start a list item, an
+ * extra clause. A backslash keeps it text. `atLineStart`: the text itself starts a line (after a hard break).
+ */
+function escapeBulletsAtLineStart(text: string, atLineStart: boolean): string {
+  return text.replace(/(^|\n)([ \t]*)([-+*])(?=[ \t]|$)/g, (match, lineStart: string, indent: string, bullet: string, offset: number) =>
+    offset === 0 && lineStart === '' && !atLineStart ? match : `${lineStart}${indent}\\${bullet}`,
+  );
+}
+
 /** Markers made only of characters that mean nothing to Markdown there can be written as they are. */
 const isPlainMarker = (marker: string): boolean => /^[\s{}#a-z0-9.-]*$/.test(marker);
 
@@ -60,7 +71,7 @@ const textWithMarkers: Handler = (node: Text, parent, state, info) => {
     beforeNode: siblings[index - 1],
     afterNode: siblings[index + 1],
   } as typeof info);
-  return head + safe + tail;
+  return head + escapeBulletsAtLineStart(safe, info.before === '\n') + tail;
 };
 
 /**

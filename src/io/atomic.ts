@@ -3,10 +3,44 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 import { ClausemarkError } from '../model/errors.js';
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
+
+// Ctrl-C during a build: the PDFs are written by worker threads, which get no signals and are killed wherever they
+// are when the process exits, so a temp file could be left behind. Every thread's writer therefore counts itself in
+// and out of a counter shared through memory, and the main thread's signal handler waits for the writes under way
+// to finish (milliseconds) before it exits; a write that would start after the signal is not started at all.
+const SHARED_KEY = 'clausemark:atomic-writes';
+const STOPPING = 0;
+const ACTIVE = 1;
+const shared = sharedState();
+
+function sharedState(): Int32Array {
+  if (isMainThread) {
+    const state = new Int32Array(new SharedArrayBuffer(8));
+    // Every Worker started after this gets the same memory (environment data is handed to each new worker).
+    setEnvironmentData(SHARED_KEY, state.buffer);
+    process.on('SIGINT', () => interrupted('SIGINT', 130));
+    process.on('SIGTERM', () => interrupted('SIGTERM', 143));
+    return state;
+  }
+  const inherited = getEnvironmentData(SHARED_KEY);
+  return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
+}
+
+function interrupted(signal: string, exitCode: number): void {
+  Atomics.store(shared, STOPPING, 1);
+  const deadline = Date.now() + 10_000;
+  for (let active = Atomics.load(shared, ACTIVE); active > 0 && Date.now() < deadline; active = Atomics.load(shared, ACTIVE)) {
+    Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
+  }
+  for (const temp of pending) rmSync(temp, { force: true });
+  process.stderr.write(`\nclausemark: interrupted (${signal}): files already written are complete, the others are unchanged\n`);
+  process.exit(exitCode);
+}
 
 function installCleanup(): void {
   if (cleanupInstalled) return;
@@ -59,6 +93,20 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
       ruleId: 'unwritable-output',
     });
   }
+  Atomics.add(shared, ACTIVE, 1);
+  try {
+    // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
+    if (Atomics.load(shared, STOPPING) === 1) {
+      throw new ClausemarkError('interrupted before the file was written; it is unchanged', { place: { file: target }, hint: 'run the command again', ruleId: 'interrupted' });
+    }
+    writeThroughTemp(dir, target, data);
+  } finally {
+    Atomics.sub(shared, ACTIVE, 1);
+    Atomics.notify(shared, ACTIVE);
+  }
+}
+
+function writeThroughTemp(dir: string, target: string, data: string | Uint8Array): void {
   const temp = join(dir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   pending.add(temp);
   let fd: number | undefined;

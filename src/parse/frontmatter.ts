@@ -78,10 +78,10 @@ export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
     const keyNode = pair.key as YamlNode | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const valueNode = pair.value as YamlNode | null;
-    data[key] = scalarAsWritten(valueNode);
+    setOwn(data, key, scalarAsWritten(valueNode));
     const keySpan = mapper.span(keyNode?.range) ?? span;
     const valueSpan = mapper.span(valueNode?.range) ?? keySpan;
-    fields[key] = { key: keySpan, value: valueSpan };
+    setOwn(fields, key, { key: keySpan, value: valueSpan });
     recordItems(valueNode, key, valueSpan, mapper, items);
   }
   return { frontmatter: { data, fields, items, span }, findings };
@@ -124,10 +124,19 @@ function recordItems(node: YamlNode | null, path: string, fallback: Span, mapper
       // An empty value (`role:`) has only a zero-width range after the colon; its key is the better place to point at.
       const empty = !valueNode || (isScalar(valueNode) && valueNode.value === null);
       const itemSpan = (empty ? undefined : mapper.span(valueNode.range)) ?? mapper.span(keyNode?.range) ?? fallback;
-      into[`${path}.${key}`] = itemSpan;
+      setOwn(into, `${path}.${key}`, itemSpan);
       recordItems(valueNode, `${path}.${key}`, itemSpan, mapper, into);
     }
   }
+}
+
+/**
+ * `record[key] = value` as an own property, whatever the key: a YAML key `__proto__` would otherwise replace the
+ * object's prototype, so a field nobody sees (`__proto__: {status: approved}`) would be read as if it were written
+ * at the top level (found by the fuzz run).
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Scalars keep their source text where YAML would change it (`version: 1.0` stays "1.0"); the rest is plain JS. */
@@ -142,7 +151,7 @@ function scalarAsWritten(node: YamlNode | null): unknown {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      out[key] = scalarAsWritten(pair.value as YamlNode | null);
+      setOwn(out, key, scalarAsWritten(pair.value as YamlNode | null));
     }
     return out;
   }
@@ -195,7 +204,7 @@ export function asStringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     const text = asText(item);
-    if (text !== undefined) out[key] = text;
+    if (text !== undefined) setOwn(out, key, text);
   }
   return out;
 }

@@ -91,7 +91,7 @@ export function parsePolicy(source: string, options: { path?: string; encoding?:
 }
 
 /** Reads and parses a policy file. Throws ClausemarkError when the file cannot be read at all. */
-export function loadPolicy(path: string): ParseResult {
+export function loadPolicy(path: string, options: { markdown?: MarkdownEngine } = {}): ParseResult {
   const { text, bom, eol } = readSource(path);
-  return parsePolicy(text, { path, encoding: { bom, eol } });
+  return parsePolicy(text, { path, encoding: { bom, eol }, ...(options.markdown ? { markdown: options.markdown } : {}) });
 }

@@ -2,7 +2,7 @@
 // (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
 import { basename, dirname, extname, sep } from 'node:path';
 import { POLICY_STATUSES, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
-import { asApprovals, asStringMap, asText, asTextList } from './frontmatter.js';
+import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
 import { slugify } from './ids.js';
 
 /** Frontmatter fields clausemark knows; anything else is kept in `extra`. */
@@ -59,7 +59,7 @@ export function buildMeta(data: Record<string, unknown>, path: string, headingTi
     if (value !== undefined) meta[field] = value;
   }
   for (const [key, value] of Object.entries(data)) {
-    if (!(KNOWN_FIELDS as readonly string[]).includes(key)) meta.extra[key] = value;
+    if (!(KNOWN_FIELDS as readonly string[]).includes(key)) setOwn(meta.extra, key, value);
   }
   return meta;
 }

@@ -77,7 +77,10 @@ describe('clausemark build (CLI)', () => {
     const run = runCli(['build', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    // One line for the PDFs, one for the HTML report.
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^report: .*index\.html \(\d+ pages, \d+ changed\)$/);
     const policies = discoverPolicies([], [join(PROJECT_ROOT, 'policies')]);
     expect(run.stdout).toMatch(new RegExp(`^built ${policies.length} PDFs in [\\d.]+ s`));
     for (const org of ['aeres-mbo', 'allure', 'casparus-college', 'flex-college', 'aloysius']) {
@@ -109,6 +112,7 @@ describe('clausemark build (CLI)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/social-media\.md:\d+:\d+: .*missing-brand/);
     expect(readFileSync(pdf).equals(before)).toBe(true);
-    expect(readdirSync(join(out, 'allure'))).toEqual(['social-media-1.0.pdf']);
+    // The PDF and the web page of the good build, untouched; no temp files.
+    expect(readdirSync(join(out, 'allure')).sort()).toEqual(['social-media-1.0.html', 'social-media-1.0.pdf']);
   });
 });
