@@ -51,8 +51,8 @@ const sample = await renderPolicy(tenPages, options);
 const pages = pdfPageCount(sample.pdf);
 
 const colds: Cold[] = [
-  { label: 'build, no layout cache', args: [main, 'build', tenPages, '--out', options.outDir], env: { CLAUSEMARK_CACHE_DIR: 'off' }, wall: [], cpu: [] },
-  { label: 'build, warm layout cache', args: [main, 'build', tenPages, '--out', options.outDir], env: { CLAUSEMARK_CACHE_DIR: cacheDir }, wall: [], cpu: [] },
+  { label: 'build, no layout cache', args: [main, 'build', tenPages, '--out', options.outDir, '--force'], env: { CLAUSEMARK_CACHE_DIR: 'off' }, wall: [], cpu: [] },
+  { label: 'build, warm layout cache', args: [main, 'build', tenPages, '--out', options.outDir, '--force'], env: { CLAUSEMARK_CACHE_DIR: cacheDir }, wall: [], cpu: [] },
   { label: 'check', args: [main, 'check', tenPages], wall: [], cpu: [] },
   { label: '--help', args: [main, '--help'], wall: [], cpu: [] },
   { label: 'node -e 0 (floor)', args: ['-e', '0'], wall: [], cpu: [] },

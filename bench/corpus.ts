@@ -1,5 +1,6 @@
 // Deterministic generated policies for benchmarks: real Dutch clause text (from the seed policies) arranged into
-// as many sections and clauses as asked, so layout, hyphenation and diff see realistic words.
+// as many sections and clauses as asked, so layout, hyphenation and diff see realistic words. Same arguments →
+// same text, on every machine: nothing here reads the clock or Math.random.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicy } from '../src/parse/index.js';
@@ -20,28 +21,87 @@ export function seedClauseTexts(): string[] {
   return sentences;
 }
 
-/** A policy with `clauses` clauses in sections of ~8, lists and paragraphs mixed; same arguments → same text. */
-export function generatePolicy(clauses: number, options: { org?: string; version?: string; status?: string } = {}): string {
+/** A small seeded PRNG (mulberry32): the benchmarks' only source of "randomness". */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface GeneratedClause {
+  id: string;
+  text: string;
+  /** A numbered list item ("3. …") or a plain paragraph. */
+  numbered: boolean;
+}
+
+export interface GeneratedSection {
+  id: string;
+  title: string;
+  clauses: GeneratedClause[];
+}
+
+export interface PolicyOptions {
+  id?: string;
+  org?: string;
+  organisation?: string;
+  version?: string;
+  status?: string;
+}
+
+/** `clauses` clauses in sections of 8, numbered lists and paragraphs mixed. */
+export function generateSections(clauses: number): GeneratedSection[] {
   const texts = seedClauseTexts();
+  const sections: GeneratedSection[] = [];
+  for (let index = 0; index < clauses; index++) {
+    if (index % 8 === 0) sections.push({ id: `h${index / 8 + 1}`, title: `Hoofdstuk ${index / 8 + 1}`, clauses: [] });
+    sections[sections.length - 1]?.clauses.push({ id: `c${index}`, text: texts[(index * 7) % texts.length] ?? '', numbered: index % 3 !== 2 });
+  }
+  return sections;
+}
+
+export function renderGenerated(sections: readonly GeneratedSection[], options: PolicyOptions = {}): string {
+  const count = sections.reduce((sum, section) => sum + section.clauses.length, 0);
+  const title = `Gegenereerd protocol (${count} artikelen)`;
   const lines = [
     '---',
-    'id: generated',
-    `title: Gegenereerd protocol (${clauses} artikelen)`,
-    'organisation: Stichting Voorbeeld',
+    `id: ${options.id ?? 'generated'}`,
+    `title: ${title}`,
+    `organisation: ${options.organisation ?? 'Stichting Voorbeeld'}`,
     `org: ${options.org ?? 'voorbeeld'}`,
     `version: "${options.version ?? '1.0'}"`,
     `status: ${options.status ?? 'approved'}`,
+    'lang: nl',
     'approvals:',
     '  - { date: 2024-07-01, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
     '---',
     '',
-    `# Gegenereerd protocol (${clauses} artikelen)`,
+    `# ${title}`,
     '',
   ];
-  for (let index = 0; index < clauses; index++) {
-    if (index % 8 === 0) lines.push(`## Hoofdstuk ${index / 8 + 1} {#h${index / 8 + 1}}`, '');
-    const text = texts[(index * 7) % texts.length] ?? '';
-    lines.push(index % 3 === 2 ? `{#c${index}} ${text}` : `${(index % 8) + 1}. {#c${index}} ${text}`, '');
+  for (const section of sections) {
+    lines.push(`## ${section.title} {#${section.id}}`, '');
+    // A numbered list restarts after a paragraph; its numbers follow its position in the run.
+    let position = 0;
+    for (const clause of section.clauses) {
+      position = clause.numbered ? position + 1 : 0;
+      lines.push(clause.numbered ? `${position}. {#${clause.id}} ${clause.text}` : `{#${clause.id}} ${clause.text}`, '');
+    }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A policy with `clauses` clauses in sections of ~8, lists and paragraphs mixed; same arguments → same text. */
+export function generatePolicy(clauses: number, options: PolicyOptions = {}): string {
+  return renderGenerated(generateSections(clauses), options);
+}
+
+/** Plain Markdown of the same document for tools that do not know clause ids (the peers). */
+export function withoutIds(source: string): string {
+  return source.replace(/ ?\{#[^}\s]+\}/g, '');
 }

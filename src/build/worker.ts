@@ -1,13 +1,21 @@
-// A build worker: receives file paths, builds each with the options it was started with, answers per file.
+// A build worker: receives file paths, builds each with the options it was started with, answers per file (with
+// what the incremental-build manifest records about it). Files come one or two ahead (src/build/batch.ts); they are
+// built one after the other, in the order they came.
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildPolicy, type BuildOptions } from './policy.js';
-import { serializeError } from './batch.js';
+import type { BuildOptions } from './policy.js';
+import { buildTracked, serializeError, type WorkerAnswer } from './batch.js';
 
 const options = workerData as BuildOptions;
+let chain: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (file: string) => {
-  buildPolicy(file, options).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
-    (error: unknown) => parentPort?.postMessage({ ok: false, error: serializeError(error) }),
-  );
+  chain = chain.then(async () => {
+    let answer: WorkerAnswer;
+    try {
+      answer = { file, outcome: { ok: true, result: await buildTracked(file, options) } };
+    } catch (error) {
+      answer = { file, outcome: { ok: false, error: serializeError(error) } };
+    }
+    parentPort?.postMessage(answer);
+  });
 });

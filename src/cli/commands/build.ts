@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../build/root.js';
 import { cacheOption } from '../cache.js';
@@ -12,6 +12,9 @@ export interface BuildCommandOptions {
   showIds?: boolean;
   pdfa?: boolean;
   jobs?: string;
+  force?: boolean;
+  /** False with --no-site: PDFs only, no HTML report. */
+  site?: boolean;
 }
 
 export function register(program: Command): void {
@@ -24,6 +27,8 @@ export function register(program: Command): void {
     .option('--show-ids', 'print each clause ID in the margin (review copies)')
     .option('--pdfa', 'produce PDF/A-3 with the Markdown source embedded')
     .option('--jobs <n>', 'parallel workers (default: one per core)')
+    .option('--force', 'rebuild every policy, also those unchanged since the last build into the output folder')
+    .option('--no-site', 'write only the PDFs, not the HTML report (out/index.html and the pages it links to)')
     .action(async (paths: string[], options: BuildCommandOptions) => {
       // Imported here, not at the top: the PDF renderer (pdfkit, fontkit) is most of a cold start, and only
       // `build` and `start` need it, not `--help`.
@@ -40,13 +45,23 @@ export function register(program: Command): void {
         ...cacheOption(),
         ...(options.brand ? { brand: options.brand } : {}),
         ...(jobs ? { jobs } : {}),
+        incremental: true,
+        force: options.force === true,
         onProgress: (file) => progress.tick(file),
       });
       progress.done();
       for (const failure of report.failed) console.error(`clausemark: ${failure.error.format()}`);
       const seconds = (report.milliseconds / 1000).toFixed(2);
-      const where = report.built[0] ? relative('.', options.out) || '.' : options.out;
-      console.log(`${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${seconds} s → ${where}/${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`);
+      const where = report.built[0] || report.upToDate[0] ? relative('.', options.out) || '.' : options.out;
+      const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
+      console.log(`${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`);
+      // The report covers the policies that have a PDF; when none has, nothing more is written.
+      const ready = [...report.built, ...report.upToDate].map((entry) => entry.file);
+      if (options.site !== false && ready.length > 0) {
+        const { writeSite } = await import('../../build/site/index.js');
+        const site = writeSite(files.filter((file) => ready.includes(file)), { root: findProjectRoot(), outDir: options.out });
+        console.log(`report: ${join(options.out, 'index.html')} (${site.pages.length} pages, ${site.written} changed)`);
+      }
       if (report.failed.length > 0) process.exitCode = 2;
     });
 }

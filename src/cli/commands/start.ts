@@ -91,7 +91,8 @@ export function register(program: Command): void {
       const comparison = await writeComparison(buildable, options.out);
       for (const written of comparison.lines) console.log(`  ${written}`);
       const { writeSite } = await import('../../build/site/index.js');
-      const site = writeSite(buildable, { root: findProjectRoot(), outDir: options.out, ...(comparison.alignment ? { alignment: comparison.alignment } : {}) });
+      const built = new Set(report.built.map((entry) => entry.file));
+      const site = writeSite(buildable.filter((file) => built.has(file)), { root: findProjectRoot(), outDir: options.out, ...(comparison.alignment ? { alignment: comparison.alignment } : {}) });
       console.log(`  ${join(options.out, 'index.html')} (HTML report: ${site.pages.length} pages)`);
       const bad = rows.filter((row) => row.fatal || row.errors > 0);
       if (bad.length > 0) console.log(palette.red(`\n${bad.length} polic${bad.length === 1 ? 'y has' : 'ies have'} errors: run \`npx clausemark check\` for details`));

@@ -1,0 +1,208 @@
+// Incremental builds (src/build/manifest.ts, src/build/batch.ts): each test works on a copy of the project's
+// templates and two seed policies in a folder of its own, builds, changes one input, and builds again.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildBatch, type BatchOptions } from '../../src/build/batch.js';
+import { BuildManifest, MANIFEST_NAME, readManifest } from '../../src/build/manifest.js';
+import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+
+interface Project {
+  root: string;
+  out: string;
+  allure: string;
+  aeres: string;
+  options: BatchOptions;
+}
+
+function project(): Project {
+  const root = mkdtempSync(join(tmpdir(), 'clausemark-incremental-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
+  const copy = (org: string): string => {
+    mkdirSync(join(root, 'policies', org), { recursive: true });
+    const file = join(root, 'policies', org, 'social-media.md');
+    writeFileSync(file, readFileSync(policyPath(org)));
+    return file;
+  };
+  const out = join(root, 'out');
+  return { root, out, allure: copy('allure'), aeres: copy('aeres-mbo'), options: { root, outDir: out, showIds: false, pdfa: false, jobs: 1, incremental: true } };
+}
+
+const built = (report: { built: { file: string }[] }): string[] => report.built.map((entry) => entry.file);
+const upToDate = (report: { upToDate: { file: string }[] }): string[] => report.upToDate.map((entry) => entry.file);
+const reason = (p: Project, file: string): string => {
+  const freshness = new BuildManifest(p.out, p.options).check(file);
+  return freshness.fresh ? 'fresh' : freshness.reason;
+};
+
+/** A project built once, so every test starts from an up-to-date output folder. */
+async function builtProject(): Promise<Project> {
+  const p = project();
+  const first = await buildBatch([p.allure, p.aeres], p.options);
+  expect(built(first)).toEqual([p.allure, p.aeres]);
+  expect(first.upToDate).toEqual([]);
+  return p;
+}
+
+describe('incremental builds', () => {
+  it('skips unchanged policies and leaves their PDFs and the manifest untouched', async () => {
+    const p = await builtProject();
+    const pdf = join(p.out, 'allure', 'social-media-1.0.pdf');
+    const manifest = join(p.out, MANIFEST_NAME);
+    const before = { pdf: statSync(pdf).mtimeMs, manifest: readFileSync(manifest, 'utf8') };
+    const entry = readManifest(p.out).entries[join('..', 'policies', 'allure', 'social-media.md')];
+    expect(entry?.output).toBe(join('allure', 'social-media-1.0.pdf'));
+    expect(Object.keys(entry?.files ?? {})).toEqual(expect.arrayContaining([join('..', 'templates', 'brands', 'allure.yaml'), join('..', 'templates', 'brands', 'logos', 'allure.svg')]));
+
+    const second = await buildBatch([p.allure, p.aeres], p.options);
+    expect(second.built).toEqual([]);
+    expect(second.failed).toEqual([]);
+    expect(second.upToDate).toEqual([
+      { file: p.allure, output: pdf },
+      { file: p.aeres, output: join(p.out, 'aeres-mbo', 'social-media-1.0.pdf') },
+    ]);
+    expect(statSync(pdf).mtimeMs).toBe(before.pdf);
+    expect(readFileSync(manifest, 'utf8')).toBe(before.manifest);
+  });
+
+  it('rebuilds a policy whose source changed, and only that one', async () => {
+    const p = await builtProject();
+    appendFileSync(p.allure, '\nEen extra zin over privacy.\n');
+    expect(reason(p, p.allure)).toBe('source changed');
+    expect(reason(p, p.aeres)).toBe('fresh');
+    const report = await buildBatch([p.allure, p.aeres], p.options);
+    expect(built(report)).toEqual([p.allure]);
+    expect(upToDate(report)).toEqual([p.aeres]);
+    expect(reason(p, p.allure)).toBe('fresh');
+  });
+
+  it('rebuilds the policies drawn in a brand whose file, logo or font changed', async () => {
+    const p = await builtProject();
+    const brand = join(p.root, 'templates', 'brands', 'allure.yaml');
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace('"#5a2d82"', '"#5a2d83"'));
+    expect(reason(p, p.allure)).toBe(`brand file changed: ${join('..', 'templates', 'brands', 'allure.yaml')}`);
+    let report = await buildBatch([p.allure, p.aeres], p.options);
+    expect(built(report)).toEqual([p.allure]);
+
+    appendFileSync(join(p.root, 'templates', 'brands', 'logos', 'allure.svg'), '\n<!-- touched -->\n');
+    report = await buildBatch([p.allure, p.aeres], p.options);
+    expect(built(report)).toEqual([p.allure]);
+
+    // Allure draws with Source Sans 3, Aeres with IBM Plex Sans: a changed font file (one byte more) rebuilds its own.
+    appendFileSync(join(p.root, 'templates', 'fonts', 'ibm-plex-sans', 'IBMPlexSans_400Regular.ttf'), Buffer.from([0]));
+    report = await buildBatch([p.allure, p.aeres], p.options);
+    expect(built(report)).toEqual([p.aeres]);
+  });
+
+  it('rebuilds every policy when the default brand they inherit from changes', async () => {
+    const p = await builtProject();
+    const brand = join(p.root, 'templates', 'brands', 'default.yaml');
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace('footer: ""', 'footer: "Beleid"'));
+    const report = await buildBatch([p.allure, p.aeres], p.options);
+    expect(built(report)).toEqual([p.allure, p.aeres]);
+  });
+
+  it('rebuilds when a wording template or a label file changes, or a brand appears for an organisation', async () => {
+    const p = await builtProject();
+    appendFileSync(join(p.root, 'templates', 'layouts', 'pdf', 'colophon.hbs'), '\n');
+    expect(reason(p, p.aeres)).toBe('templates or labels changed');
+    expect(built(await buildBatch([p.allure, p.aeres], p.options))).toEqual([p.allure, p.aeres]);
+
+    const labels = join(p.root, 'templates', 'labels', 'nl.yaml');
+    writeFileSync(labels, readFileSync(labels, 'utf8').replace(/^contents: .*$/m, 'contents: Inhoudsopgave'));
+    expect(built(await buildBatch([p.allure, p.aeres], p.options))).toEqual([p.allure, p.aeres]);
+
+    cpSync(join(p.root, 'templates', 'brands', 'allure.yaml'), join(p.root, 'templates', 'brands', 'new-school.yaml'));
+    expect(reason(p, p.aeres)).toBe('templates or labels changed');
+  });
+
+  it('rebuilds a policy whose PDF was deleted or altered', async () => {
+    const p = await builtProject();
+    const allurePdf = join(p.out, 'allure', 'social-media-1.0.pdf');
+    const aeresPdf = join(p.out, 'aeres-mbo', 'social-media-1.0.pdf');
+    const original = readFileSync(aeresPdf);
+    rmSync(allurePdf);
+    appendFileSync(aeresPdf, '% edited by hand\n');
+    expect(reason(p, p.allure)).toBe('PDF missing');
+    expect(reason(p, p.aeres)).toBe('PDF changed since it was built');
+    const report = await buildBatch([p.allure, p.aeres], p.options);
+    expect(built(report)).toEqual([p.allure, p.aeres]);
+    expect(existsSync(allurePdf)).toBe(true);
+    expect(readFileSync(aeresPdf).equals(original)).toBe(true);
+  });
+
+  it('rebuilds when the build options change, and everything with force', async () => {
+    const p = await builtProject();
+    expect(built(await buildBatch([p.allure], { ...p.options, showIds: true }))).toEqual([p.allure]);
+    expect(built(await buildBatch([p.allure], { ...p.options, showIds: true }))).toEqual([]);
+    expect(built(await buildBatch([p.allure], { ...p.options, brand: 'aeres-mbo', showIds: true }))).toEqual([p.allure]);
+
+    const forced = await buildBatch([p.allure, p.aeres], { ...p.options, force: true });
+    expect(built(forced)).toEqual([p.allure, p.aeres]);
+    expect(forced.upToDate).toEqual([]);
+    // What --force built is recorded: the next build skips it again.
+    expect(upToDate(await buildBatch([p.allure, p.aeres], p.options))).toEqual([p.allure, p.aeres]);
+  });
+
+  it('treats a damaged manifest as none, and forgets a policy whose build fails', async () => {
+    const p = await builtProject();
+    writeFileSync(join(p.out, MANIFEST_NAME), '{ not json');
+    expect(built(await buildBatch([p.allure, p.aeres], p.options))).toEqual([p.allure, p.aeres]);
+
+    writeFileSync(p.allure, readFileSync(p.allure, 'utf8').replace('lang: nl', 'lang: nl\nbrand: missing-brand'));
+    const report = await buildBatch([p.allure, p.aeres], p.options);
+    expect(report.failed.map((failure) => failure.file)).toEqual([p.allure]);
+    expect(readManifest(p.out).entries[join('..', 'policies', 'allure', 'social-media.md')]).toBeUndefined();
+    expect(upToDate(report)).toEqual([p.aeres]);
+  });
+
+  it('is off unless asked for: a plain batch neither reads nor writes a manifest', async () => {
+    const p = await builtProject();
+    const { incremental: _incremental, ...plain } = p.options;
+    expect(built(await buildBatch([p.allure], plain))).toEqual([p.allure]);
+    const fresh = mkdtempSync(join(tmpdir(), 'clausemark-incremental-plain-'));
+    await buildBatch([p.allure], { ...plain, outDir: fresh });
+    expect(existsSync(join(fresh, MANIFEST_NAME))).toBe(false);
+  });
+});
+
+/**
+ * The bundled CLI, copied into the project: the manifest records which build of clausemark made each PDF, and other
+ * test runs on the machine may rebundle dist/ between two runs of this test (which rightly rebuilds everything).
+ */
+function privateCli(root: string): (...args: string[]) => { code: number; stdout: string; stderr: string } {
+  cpSync(join(PROJECT_ROOT, 'dist'), join(root, 'dist'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'package.json'), join(root, 'package.json'));
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+  return (...args) => {
+    const result = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: join(root, 'cache') } });
+    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  };
+}
+
+describe('clausemark build (CLI), incremental', () => {
+  it('says how many were up to date, rebuilds in worker threads what changed, and rebuilds all with --force', () => {
+    const p = project();
+    const cli = privateCli(p.root);
+    const run = (...args: string[]) => cli('build', 'policies', '--jobs', '2', '--out', 'out', ...args);
+    const first = run();
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
+
+    const second = run();
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/^built 0 PDFs in [\d.]+ s → out\/, 2 up to date\n/);
+
+    appendFileSync(p.aeres, '\nNog een zin.\n');
+    expect(run().stdout).toMatch(/^built 1 PDF in [\d.]+ s → out\/, 1 up to date\n/);
+
+    expect(run('--force').stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
+    // Another build of clausemark (esbuild names each chunk after its content): every PDF is rebuilt.
+    writeFileSync(join(p.root, 'dist', 'chunks', 'chunk-ANOTHER.js'), 'export {};\n');
+    expect(run().stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
+    expect(run().stdout).toMatch(/^built 0 PDFs in [\d.]+ s → out\/, 2 up to date\n/);
+    expect(existsSync(join(p.out, MANIFEST_NAME))).toBe(true);
+  });
+});
