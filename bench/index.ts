@@ -173,13 +173,13 @@ for (const timing of register.timings) {
 log('npm start and clausemark start');
 const startOut = join(work, 'start-out');
 addRow({ group: 'start', name: 'clausemark start (check, build, board pack, comparison)' }, cliStat(['start', '--out', startOut], plan.long, { before: () => rmSync(startOut, { recursive: true, force: true }) }), 3000);
-if (quick) rows.push({ group: 'start', name: 'npm start (compile + bundle + start)', note: 'skipped in a quick run' });
+if (quick) rows.push({ group: 'start', name: 'npm start (first run into an empty out/)', note: 'skipped in a quick run' });
 else {
   try {
     const npm = measureCommand('npm', ['start', '--silent', '--', '--out', startOut], plan.long, { cwd: root, env: { CLAUSEMARK_CACHE_DIR: cacheDir, NO_COLOR: '1' }, before: () => rmSync(startOut, { recursive: true, force: true }) });
-    addRow({ group: 'start', name: 'npm start (compile + bundle + start)' }, npm, 3000);
+    addRow({ group: 'start', name: 'npm start (first run into an empty out/)' }, npm, 3000);
   } catch (error) {
-    addRow({ group: 'start', name: 'npm start (compile + bundle + start)' }, error instanceof Error ? error.message : String(error));
+    addRow({ group: 'start', name: 'npm start (first run into an empty out/)' }, error instanceof Error ? error.message : String(error));
   }
 }
 

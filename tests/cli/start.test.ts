@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 
 describe('clausemark start (the main job behind npm start)', () => {
   it('checks the corpus, builds every PDF, the board pack of the revision and the comparison', () => {
@@ -18,5 +19,34 @@ describe('clausemark start (the main job behind npm start)', () => {
     expect(readFileSync(join(out, 'casparus-college', 'social-media-1.0-to-2.0.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     const alignment = JSON.parse(readFileSync(join(out, 'compare', 'corpus.json'), 'utf8')) as { documents: unknown[] };
     expect(alignment.documents).toHaveLength(5);
+    expect(readFileSync(join(out, 'compare', 'corpus.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(out, 'compare', 'corpus.html'), 'utf8')).toContain('<table class="matrix">');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Casparus College');
+  });
+
+  it('redoes nothing on a second run, and only what a changed policy affects after an edit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-start-again-'));
+    cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+    cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
+    expect(runCli(['start'], { cwd: dir }).code).toBe(0);
+    const files = ['out/allure/social-media-1.0.pdf', 'out/compare/corpus.pdf', 'out/casparus-college/social-media-1.0-to-2.0.pdf', 'out/index.html'];
+    const times = (): number[] => files.map((file) => statSync(join(dir, file)).mtimeMs);
+    const before = times();
+    const again = runCli(['start'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('built 0 PDFs');
+    expect(again.stdout).toContain('6 up to date');
+    expect(again.stdout).toMatch(/corpus\.pdf \(comparison, up to date\)/);
+    expect(times()).toEqual(before);
+
+    const allure = join(dir, 'policies', 'allure', 'social-media.md');
+    writeFileSync(allure, readFileSync(allure, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'));
+    const edited = runCli(['start'], { cwd: dir });
+    expect(edited.code).toBe(0);
+    expect(edited.stdout).toMatch(/built 1 PDF in .*5 up to date/);
+    const after = times();
+    expect(after[0]).toBeGreaterThan(before[0] ?? 0);
+    expect(after[1]).toBeGreaterThan(before[1] ?? 0);
+    expect(readFileSync(join(dir, 'out', 'allure', 'social-media-1.0.html'), 'utf8')).toContain('Onder de noemer sociale netwerken');
   });
 });

@@ -1,0 +1,104 @@
+// What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus and the comparison
+// of the organisations (json, md, pdf). Both are skipped when nothing they are made from changed since the last run
+// (a stamp in out/ of the sources, templates/ and clausemark's version), so a no-change `npm start` stays fast.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Alignment } from '../align/types.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
+import { sha256 } from '../model/fingerprint.js';
+import type { Policy } from '../model/policy.js';
+import { diffOutputPath } from './paths.js';
+import { revisionPairs } from './revisions.js';
+import { toolVersion } from './version.js';
+
+export interface CorpusReports {
+  /** One line per file written (or found up to date). */
+  lines: string[];
+  /** Failures to report; the other reports are still written. */
+  failures: ClausemarkError[];
+  /** The comparison, when the corpus has two organisations or more (for the HTML report). */
+  alignment?: Alignment;
+}
+
+const STAMP_NAME = '.clausemark-reports.json';
+
+/** Every file under `dir` with its size and modification time: what the reports' wording and styling come from. */
+function folderState(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((name) => {
+    const stat = statSync(join(dir, name));
+    return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : name;
+  });
+}
+
+function stampOf(policies: readonly Policy[], root: string): string {
+  return sha256(JSON.stringify({
+    tool: toolVersion(),
+    sources: policies.map((policy) => [policy.path, sha256(policy.source)]),
+    templates: folderState(join(root, 'templates')),
+    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+  }));
+}
+
+interface Planned {
+  target: string;
+  line: string;
+  make(): Promise<Uint8Array | string>;
+}
+
+export async function writeCorpusReports(policies: readonly Policy[], options: { root: string; outDir: string }): Promise<CorpusReports> {
+  const { root, outDir } = options;
+  const pairs = revisionPairs(policies);
+  const superseded = new Set(pairs.map((pair) => pair.old));
+  const current = policies.filter((policy) => !superseded.has(policy));
+  const compared = new Set(current.map((policy) => policy.meta.org)).size >= 2;
+  const planned: Planned[] = [];
+  if (pairs.length > 0) {
+    const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([import('../compare/index.js'), import('./boardpack.js')]);
+    for (const pair of pairs) {
+      planned.push({
+        target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
+        line: `board pack ${pair.old.meta.version} → ${pair.new.meta.version}`,
+        make: () => buildBoardPack(diffPolicies(pair.old, pair.new), pair.old, pair.new, { root }),
+      });
+    }
+  }
+  let alignment: Alignment | undefined;
+  if (compared) {
+    const [{ alignPolicies }, { renderCompareMarkdown }, { buildComparePdf }] = await Promise.all([
+      import('../align/index.js'), import('../render/compare/markdown.js'), import('../render/compare/pdf/index.js'),
+    ]);
+    const aligned = alignPolicies(current);
+    alignment = aligned;
+    const base = join(outDir, 'compare', 'corpus');
+    const about = `${aligned.provisions.length} provisions across ${aligned.documents.length} organisations`;
+    planned.push(
+      { target: `${base}.json`, line: `comparison: ${about}`, make: async () => `${JSON.stringify(aligned, null, 2)}\n` },
+      { target: `${base}.md`, line: 'comparison', make: async () => renderCompareMarkdown(aligned) },
+      { target: `${base}.pdf`, line: 'comparison', make: () => buildComparePdf(current, aligned, { root }) },
+    );
+  }
+  const stampFile = join(outDir, STAMP_NAME);
+  const stamp = stampOf(policies, root);
+  const previous = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+  const upToDate = previous === stamp && planned.every((item) => existsSync(item.target));
+  const lines: string[] = [];
+  const failures: ClausemarkError[] = [];
+  for (const item of planned) {
+    if (upToDate) {
+      lines.push(`${item.target} (${item.line}, up to date)`);
+      continue;
+    }
+    try {
+      writeFileAtomic(item.target, await item.make());
+      lines.push(`${item.target} (${item.line})`);
+    } catch (error) {
+      if (!isClausemarkError(error)) throw error;
+      failures.push(error);
+    }
+  }
+  // Only a complete run is recorded: after a failure the next run tries again.
+  if (!upToDate && failures.length === 0 && planned.length > 0) writeFileAtomic(stampFile, stamp);
+  return { lines: lines.map((line) => relative('.', line) || line), failures, ...(alignment ? { alignment } : {}) };
+}
