@@ -11,6 +11,8 @@ import type { Policy } from '../model/policy.js';
 import { diffOutputPath } from './paths.js';
 import { revisionPairs } from './revisions.js';
 import { toolVersion } from './version.js';
+import { setLayoutStore } from '../render/pdf/document.js';
+import { shapingCacheIn } from './shaping-cache.js';
 
 export interface CorpusReports {
   /** One line per file written (or found up to date). */
@@ -47,8 +49,11 @@ interface Planned {
   make(): Promise<Uint8Array | string>;
 }
 
-export async function writeCorpusReports(policies: readonly Policy[], options: { root: string; outDir: string }): Promise<CorpusReports> {
+export async function writeCorpusReports(policies: readonly Policy[], options: { root: string; outDir: string; shapingCache?: string }): Promise<CorpusReports> {
   const { root, outDir } = options;
+  // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
+  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
+  if (cache) setLayoutStore(cache);
   const pairs = revisionPairs(policies);
   const superseded = new Set(pairs.map((pair) => pair.old));
   const current = policies.filter((policy) => !superseded.has(policy));
@@ -98,6 +103,7 @@ export async function writeCorpusReports(policies: readonly Policy[], options: {
       failures.push(error);
     }
   }
+  cache?.flush();
   // Only a complete run is recorded: after a failure the next run tries again.
   if (!upToDate && failures.length === 0 && planned.length > 0) writeFileAtomic(stampFile, stamp);
   return { lines: lines.map((line) => relative('.', line) || line), failures, ...(alignment ? { alignment } : {}) };

@@ -45,7 +45,7 @@ export function register(program: Command): void {
       const built = new Set([...report.built, ...report.upToDate].map((entry) => entry.file));
       const [{ writeCorpusReports }, { writeSite }] = await Promise.all([import('../../build/reports.js'), import('../../build/site/index.js')]);
       const policies = buildable.filter((file) => built.has(file)).map((file) => loadPolicy(file).policy);
-      const comparison = await writeCorpusReports(policies, { root: findProjectRoot(), outDir: options.out });
+      const comparison = await writeCorpusReports(policies, { root: findProjectRoot(), outDir: options.out, ...cacheOption() });
       for (const written of comparison.lines) console.log(`  ${written}`);
       for (const failure of comparison.failures) console.error(`clausemark: ${failure.format()}`);
       const site = writeSite(buildable.filter((file) => built.has(file)), { root: findProjectRoot(), outDir: options.out, ...(comparison.alignment ? { alignment: comparison.alignment } : {}) });
