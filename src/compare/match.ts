@@ -1,6 +1,6 @@
 // Which clause of the new version is which clause of the old one. In order of trust:
-//   1. the same id, when the author wrote it on both sides (synthetic ids come from position and would pair
-//      whatever happens to stand in the same place);
+//   1. the same id, when the author wrote it on both sides and on one clause only in each (synthetic ids come
+//      from position and would pair whatever happens to stand in the same place);
 //   2. the same text, as written and then normalised (catches renamed ids and moved clauses); a text that occurs
 //      more than once in a version only pairs under the same heading or in corresponding sections;
 //   3. similar text, assigned one-to-one to maximise total similarity (Hungarian algorithm per component of the
@@ -39,14 +39,22 @@ function currentSectionMap(state: MatchState): SectionMap {
   return mapSections(matches, state.oldSide, state.newSide);
 }
 
+/** Author-written clause ids, each to its clause, or to -1 when two clauses of the version share it. */
+function uniqueIds(side: Side): Map<string, number> {
+  const byId = new Map<string, number>();
+  for (const entry of side.entries) {
+    if (entry.explicitId) byId.set(entry.ref.id, byId.has(entry.ref.id) ? -1 : entry.index);
+  }
+  return byId;
+}
+
+/** The same author-written id on both sides; an id shared by two clauses of a version is left to the text phases. */
 function matchByExplicitId(state: MatchState): void {
-  const newById = new Map<string, number>();
-  for (const entry of state.newSide.entries) if (entry.explicitId) newById.set(entry.ref.id, entry.index);
-  for (const entry of state.oldSide.entries) {
-    if (!entry.explicitId) continue;
-    const newIndex = newById.get(entry.ref.id);
-    if (newIndex !== undefined && state.newMatch[newIndex] === -1) {
-      state.pair(entry.index, newIndex, 'id', state.similarity(entry.index, newIndex));
+  const newById = uniqueIds(state.newSide);
+  for (const [id, oldIndex] of uniqueIds(state.oldSide)) {
+    const newIndex = newById.get(id);
+    if (oldIndex !== -1 && newIndex !== undefined && newIndex !== -1) {
+      state.pair(oldIndex, newIndex, 'id', state.similarity(oldIndex, newIndex));
     }
   }
 }

@@ -62,8 +62,19 @@ export function outOfOrder(matches: readonly Match[], oldSide: Side, newSide: Si
   return new Set(sorted.filter((_, i) => !inOrder.has(i)));
 }
 
+/** Author-written section ids, each to its section, or to null when two sections of the version share it. */
+function uniqueById(sections: readonly Section[]): Map<string, Section | null> {
+  const byId = new Map<string, Section | null>();
+  for (const section of sections) {
+    if (section.synthetic) continue;
+    byId.set(section.id, byId.has(section.id) ? null : section);
+  }
+  return byId;
+}
+
 /**
- * Which new section each old section became: the same author-written id; else the section most of its matched
+ * Which new section each old section became: the same author-written id (when no other section of its version
+ * has it); else the section most of its matched
  * clauses went to, when that section in turn got most of its clauses from it; else the same heading path.
  * A renamed heading is therefore not a move of all its clauses.
  */
@@ -77,10 +88,13 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
   };
   const oldSections = [...new Set(oldSide.entries.map((entry) => entry.section))];
   const newSections = [...new Set(newSide.entries.map((entry) => entry.section))];
-  const newById = new Map(newSections.filter((section) => !section.synthetic).map((section) => [section.id, section]));
-  for (const section of oldSections) {
-    const other = section.synthetic ? undefined : newById.get(section.id);
-    if (other) link(section, other);
+  // An id written on two sections of one version (check reports it) says nothing about which is which: leave
+  // those to the clause votes and heading paths below, the same way round in both diff directions.
+  const oldById = uniqueById(oldSections);
+  const newById = uniqueById(newSections);
+  for (const [id, section] of oldById) {
+    const other = newById.get(id);
+    if (section && other) link(section, other);
   }
 
   const votes = new Map<Section, Map<Section, number>>();

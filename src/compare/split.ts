@@ -19,6 +19,7 @@ export const PART_SEPARATOR = '\n\n';
 type Direction = 'split' | 'merge';
 
 interface Candidate {
+  direction: Direction;
   whole: number;
   parts: [number, number];
   similarity: number;
@@ -43,7 +44,8 @@ function isOneToOne(match: Match | undefined): match is Match {
   return match !== undefined && match.old.length === 1 && match.new.length === 1;
 }
 
-function findCandidates(state: MatchState, view: View): Candidate[] {
+function findCandidates(state: MatchState, direction: Direction): Candidate[] {
+  const view = viewOf(state, direction);
   const { whole, parts, wholeMatch, partMatch } = view;
   const freeWholes: number[] = [];
   wholeMatch.forEach((id, index) => {
@@ -69,17 +71,23 @@ function findCandidates(state: MatchState, view: View): Candidate[] {
         if (similarity < SPLIT_MIN || similarity < existing + SPLIT_GAIN) continue;
         if (containment(parts.profile(first).unigrams, wholeProfile.unigrams) < PART_CONTAINMENT) continue;
         if (containment(parts.profile(second).unigrams, wholeProfile.unigrams) < PART_CONTAINMENT) continue;
-        candidates.push({ whole: candidate, parts: [first, second], similarity });
+        candidates.push({ direction, whole: candidate, parts: [first, second], similarity });
       }
     }
   }
   return candidates;
 }
 
-/** Applies the best candidates first; a candidate may replace one weak pair between its whole and one part. */
-function apply(state: MatchState, view: View, direction: Direction, candidates: Candidate[]): void {
-  candidates.sort((a, b) => b.similarity - a.similarity || a.whole - b.whole || a.parts[0] - b.parts[0]);
+/**
+ * Applies the best candidates first, splits and merges together; a candidate may replace one weak pair between its
+ * whole and one part. The order must not depend on which version is called old: the mirror of a split is a merge
+ * with the same whole, parts and similarity, so those are the keys (split before merge only on a full tie).
+ */
+function apply(state: MatchState, candidates: Candidate[]): void {
+  candidates.sort((a, b) => b.similarity - a.similarity || a.whole - b.whole || a.parts[0] - b.parts[0] || (a.direction === b.direction ? 0 : a.direction === 'split' ? -1 : 1));
   for (const candidate of candidates) {
+    const { direction } = candidate;
+    const view = viewOf(state, direction);
     const [first, second] = candidate.parts;
     const ids = new Set([view.wholeMatch[candidate.whole], view.partMatch[first], view.partMatch[second]].filter((id) => id !== -1));
     if (ids.size > 1) continue;
@@ -99,9 +107,11 @@ function apply(state: MatchState, view: View, direction: Direction, candidates: 
   }
 }
 
+/**
+ * Splits and merges are searched in the same matching and compete on similarity: searching splits first would let
+ * a split claim clauses that a better merge needs, and diff(b, a) would then find the split's mirror (a merge)
+ * beaten by another split.
+ */
 export function detectSplitsAndMerges(state: MatchState): void {
-  for (const direction of ['split', 'merge'] as const) {
-    const view = viewOf(state, direction);
-    apply(state, view, direction, findCandidates(state, view));
-  }
+  apply(state, [...findCandidates(state, 'split'), ...findCandidates(state, 'merge')]);
 }

@@ -260,3 +260,33 @@ describe('diffPolicies: mirror', () => {
     });
   }
 });
+
+describe('diffPolicies: direction does not decide', () => {
+  it('an id written on two clauses or two sections pairs nothing: diff(a, a) stays empty', () => {
+    const sections: SectionSpec[] = [
+      { title: 'Uitgangspunten', id: 'dubbel', clauses: [
+        { id: 'zelfde', text: 'De school onderkent de mogelijkheden van sociale media voor het onderwijs.' },
+        { id: 'zelfde', text: 'Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat.' },
+      ] },
+      { title: 'Voor medewerkers', id: 'dubbel', clauses: ['Medewerkers zijn persoonlijk verantwoordelijk voor wat zij publiceren.'] },
+    ];
+    const policy = policyFrom(sections);
+    expect(diffPolicies(policy, policy).changes).toEqual([]);
+  });
+
+  it('a split and a merge over the same clauses compete: diff(b, a) reports the mirror of diff(a, b)', () => {
+    // a = [x y, z], b = [x, y z]: a.1 split into b.1 + b.2 (0.92) and a.1 + a.2 merged into b.2 (0.88) both
+    // qualify. Searching splits first used to report a split both ways (0.92 forward, 0.88 backward).
+    const [x, y, z] = [
+      'Kort samengevat geldt het volgende voor iedereen:',
+      'medewerkers zijn persoonlijk verantwoordelijk voor alles wat zij op sociale media en andere openbare kanalen publiceren over de school.',
+      'Bij twijfel de leidinggevende vragen.',
+    ];
+    const a = policyFrom([{ title: 'Medewerkers', clauses: [`${x} ${y}`, z] }]);
+    const b = policyFrom([{ title: 'Medewerkers', clauses: [x, `${y} ${z}`] }]);
+    const forward = diffPolicies(a, b).summary;
+    const backward = diffPolicies(b, a).summary;
+    expect(forward.split + forward.merged).toBe(1);
+    expect([backward.split, backward.merged, backward.added, backward.removed]).toEqual([forward.merged, forward.split, forward.removed, forward.added]);
+  });
+});

@@ -21,24 +21,26 @@ describe('diff on edited documents', () => {
     );
   }, timeoutFor(100, 600));
 
-  // Known gaps in the diff engine (src/compare), found by the property above without its precondition. Remove
-  // `.fails` when the matcher handles them.
-  it.fails('diff(a, a) is empty when two sections share an ID (known gap: it reports their clauses as moved)', () => {
+  // Former gaps in the diff engine (src/compare), found by the property above without its precondition.
+  // An id shared by two sections of a version used to link both to the last of them, so their clauses moved.
+  it('diff(a, a) is empty when two sections share an ID', () => {
     const source = '# * {#up.belang}\n\n- `beleid`\n\n# **beleid** {#up.belang}\n\ngeïnformeerd\n';
     const policy = parsePolicy(source, { path: 'a.md' }).policy;
     diffsMirror(policy, policy);
   });
 
-  it.fails('diff(b, a) mirrors diff(a, b) when clauses share a text (known gap: 4 changes one way, 3 the other)', () => {
+  // Splits were searched before merges, so a split claimed the clauses whose mirror was a merge (4 changes one
+  // way, 3 the other).
+  it('diff(b, a) mirrors diff(a, b) when clauses share a text', () => {
     const a = '*beleid*\n\n# _beleid_\n\n- *\n\n  *beleid*\n- beleid\n';
     const b = '*beleid*\n\n  *beleid*\n\n- *\n\n# _beleid_\n- beleid\n';
     diffsMirror(parsePolicy(a, { path: 'a.md' }).policy, parsePolicy(b, { path: 'b.md' }).policy);
   });
 
-  // Found by `npm run fuzz` (seed 20242354, shrunk by hand): with unique texts and IDs the matcher still depends on
-  // the direction. a → b: a.1 split into b.1 + b.2, a.2 removed; b → a: b.1 removed, b.2 split into a.1 + a.2,
-  // where the mirror of a split is a merge.
-  it.fails('diff(b, a) mirrors diff(a, b) for unique texts when a clause is split across a code block (known gap)', () => {
+  // Found by `npm run fuzz` (seed 20242354, shrunk by hand): with unique texts and IDs the matcher depended on the
+  // direction. a → b was a.1 split into b.1 + b.2, a.2 removed; b → a: b.1 removed, b.2 split into a.1 + a.2,
+  // where the mirror of a split is a merge. Splits and merges now compete on similarity in one search.
+  it('diff(b, a) mirrors diff(a, b) for unique texts when a clause is split across a code block', () => {
     const a = '  1. coördinatie\\\n     _met protocol_ ~ etc.\n     café te *o.a. school-en* **ĳs** [één te](https://example.nl/e "titel")\n\n  ` ![logo](logo.png) [protocol medewerkers](https://example.nl/p "titel")';
     const b = '     _met protocol_ ~ etc.\n- extra\n     café te *o.a. school-en* **ĳs** [één te](https://example.nl/e "titel")\n  ` ![logo](logo.png) [protocol medewerkers](https://example.nl/p "titel")';
     const [before, after] = [parsePolicy(a, { path: 'a.md' }).policy, parsePolicy(b, { path: 'b.md' }).policy];
