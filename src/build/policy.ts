@@ -9,10 +9,9 @@ import { fieldType } from '../check/rules/field-type.js';
 import { invalidDate } from '../check/rules/invalid-date.js';
 import { loadPolicy } from '../parse/index.js';
 import { renderPdf } from '../render/pdf/index.js';
-import { setLayoutStore } from '../render/pdf/document.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { creationDate, sourceHash } from './reproducible.js';
-import { shapingCacheIn } from './shaping-cache.js';
+import { useShapingCache } from './shaping-cache.js';
 import { outputPath } from './paths.js';
 import { pdfTexts } from './texts.js';
 import { toolVersion } from './version.js';
@@ -114,8 +113,7 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
 
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
   const started = performance.now();
-  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
-  if (cache) setLayoutStore(cache);
+  const cache = useShapingCache(options.shapingCache);
   const { output, pdf } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();

@@ -11,8 +11,7 @@ import type { Policy } from '../model/policy.js';
 import { diffOutputPath } from './paths.js';
 import { revisionPairs } from './revisions.js';
 import { toolVersion } from './version.js';
-import { setLayoutStore } from '../render/pdf/document.js';
-import { shapingCacheIn } from './shaping-cache.js';
+import { useShapingCache } from './shaping-cache.js';
 
 export interface CorpusReports {
   /** One line per file written (or found up to date). */
@@ -52,8 +51,7 @@ interface Planned {
 export async function writeCorpusReports(policies: readonly Policy[], options: { root: string; outDir: string; shapingCache?: string }): Promise<CorpusReports> {
   const { root, outDir } = options;
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
-  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
-  if (cache) setLayoutStore(cache);
+  const cache = useShapingCache(options.shapingCache);
   const pairs = revisionPairs(policies);
   const superseded = new Set(pairs.map((pair) => pair.old));
   const current = policies.filter((policy) => !superseded.has(policy));

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as fontkit from 'fontkit';
-import type { LayoutStore } from '../render/pdf/document.js';
+import { setLayoutStore, type LayoutStore } from '../render/pdf/document.js';
 
 /** Changes when the file layout below changes. */
 const HEADER = 'clausemark shaping cache 1';
@@ -203,4 +203,14 @@ let active: ShapingCache | undefined;
 export function shapingCacheIn(dir: string): ShapingCache {
   if (active?.dir !== dir) active = new ShapingCache(dir);
   return active;
+}
+
+/**
+ * Makes the disk cache in `dir` (when there is one) the store every PDF rendered in this process lays out words
+ * with; the caller flushes it after writing.
+ */
+export function useShapingCache(dir: string | undefined): ShapingCache | undefined {
+  const cache = dir ? shapingCacheIn(dir) : undefined;
+  if (cache) setLayoutStore(cache);
+  return cache;
 }

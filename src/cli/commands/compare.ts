@@ -44,13 +44,11 @@ export function register(program: Command): void {
       const alignment = alignPolicies(policies, options.base ? { base: options.base } : {});
       let output: string | Uint8Array;
       if (format === 'pdf') {
-        const [{ buildComparePdf }, { findProjectRoot }, { setLayoutStore }, { shapingCacheIn }, { cacheOption }] = await Promise.all([
-          import('../../render/compare/pdf/index.js'), import('../../build/root.js'), import('../../render/pdf/document.js'), import('../../build/shaping-cache.js'), import('../cache.js'),
+        const [{ buildComparePdf }, { findProjectRoot }, { useShapingCache }, { cacheOption }] = await Promise.all([
+          import('../../render/compare/pdf/index.js'), import('../../build/root.js'), import('../../build/shaping-cache.js'), import('../cache.js'),
         ]);
         // The disk cache of word layouts, as for policy builds: laying out each word is most of the work.
-        const cacheDir = cacheOption().shapingCache;
-        const cache = cacheDir ? shapingCacheIn(cacheDir) : undefined;
-        if (cache) setLayoutStore(cache);
+        const cache = useShapingCache(cacheOption().shapingCache);
         output = await buildComparePdf(policies, alignment, { root: findProjectRoot() });
         cache?.flush();
       } else if (format === 'html') {

@@ -8,7 +8,7 @@ import { createDocument, noteLayoutCacheSizes } from '../pdf/document.js';
 import type { PlacedHeading } from '../pdf/flow.js';
 import { Frame } from '../pdf/frame.js';
 import { drawHeaderFooter } from '../pdf/furniture.js';
-import type { PdfInput, PdfTexts } from '../pdf/input.js';
+import { reportPdfOptions, type PdfInput, type PdfTexts } from '../pdf/input.js';
 import { buildOutline } from '../pdf/outline.js';
 import { createMeasure, type Painter } from '../pdf/paint.js';
 import { Tagger } from '../pdf/tagging.js';
@@ -45,20 +45,7 @@ function sharedTexts(input: BoardPackInput): PdfTexts {
 }
 
 function sharedInput(input: BoardPackInput, texts: PdfTexts): PdfInput {
-  return {
-    policy: input.policy,
-    brand: input.brand,
-    texts,
-    options: {
-      showIds: false,
-      pdfa: false,
-      creationDate: input.options.creationDate,
-      sourceHash: input.options.sourceHash,
-      source: '',
-      sourceName: '',
-      producer: input.options.producer,
-    },
-  };
+  return { policy: input.policy, brand: input.brand, texts, options: reportPdfOptions(input.options) };
 }
 
 export async function renderBoardPack(input: BoardPackInput): Promise<Uint8Array> {

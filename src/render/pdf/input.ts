@@ -46,6 +46,22 @@ export interface PdfOptions {
   producer: string;
 }
 
+/**
+ * The options of a PDF that reports on policies rather than being one (a board pack, a comparison): no margin IDs,
+ * no PDF/A, no Markdown source of its own to attach.
+ */
+export function reportPdfOptions(options: Pick<PdfOptions, 'creationDate' | 'sourceHash' | 'producer'>): PdfOptions {
+  return {
+    showIds: false,
+    pdfa: false,
+    creationDate: options.creationDate,
+    sourceHash: options.sourceHash,
+    source: '',
+    sourceName: '',
+    producer: options.producer,
+  };
+}
+
 export interface PdfInput {
   policy: Policy;
   brand: Brand;

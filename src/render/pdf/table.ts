@@ -179,14 +179,7 @@ export function drawTable(context: FlowContext, spec: TableSpec, x: number, widt
       const paint = (): void => {
         slice.forEach((line, index) => paintLine(painter, line, cellX(column) + padX, top + padY + index * leading, leading, rowColours));
       };
-      const element = cellElements?.[column];
-      if (!element) {
-        tagger.artifact(paint, 'Pagination');
-        return;
-      }
-      tagger.begin(element);
-      paint();
-      tagger.end();
+      tagger.tagged(cellElements?.[column], paint);
     });
   };
 

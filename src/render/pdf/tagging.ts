@@ -51,6 +51,20 @@ export class Tagger {
     if (open) this.begin(open.element, open.tag);
   }
 
+  /**
+   * Draws content that belongs to `element`, or, without one (a repeated table header, a continued column head),
+   * as pagination furniture a screen reader skips.
+   */
+  tagged(element: StructElement | undefined, draw: () => void): void {
+    if (!element) {
+      this.artifact(draw, 'Pagination');
+      return;
+    }
+    this.begin(element);
+    draw();
+    this.end();
+  }
+
   /** Page furniture and decoration that a screen reader should skip. */
   artifact(draw: () => void, type: 'Pagination' | 'Layout' | 'Page' = 'Layout'): void {
     // Inside an artifact everything is artifact: marked content must not nest.

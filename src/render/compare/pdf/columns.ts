@@ -74,13 +74,7 @@ export function drawColumns(context: CompareContext, columns: readonly Column[],
           y += NOTE.leading;
         }
       };
-      if (repeated) {
-        tagger.artifact(paint, 'Pagination');
-        return;
-      }
-      tagger.begin(heads[index]!);
-      paint();
-      tagger.end();
+      tagger.tagged(repeated ? undefined : heads[index], paint);
     });
     frame.y += headHeight(repeated);
   };

@@ -90,14 +90,7 @@ export function drawGrid(context: CompareContext, spec: GridSpec, x: number, par
       const paint = (): void => {
         lines.forEach((line, index) => paintLine(painter, line, lefts[column]! + spec.padX, top + spec.padY + index * spec.leading, spec.leading, { text: colour, link: colour }));
       };
-      const element = elements?.[column];
-      if (!element) {
-        tagger.artifact(paint, 'Pagination');
-        return;
-      }
-      tagger.begin(element);
-      paint();
-      tagger.end();
+      tagger.tagged(elements?.[column], paint);
     });
     frame.y += laid.height;
   };

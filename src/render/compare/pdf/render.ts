@@ -9,7 +9,7 @@ import { createDocument, noteLayoutCacheSizes, type DocumentInput } from '../../
 import type { PlacedHeading } from '../../pdf/flow.js';
 import { Frame } from '../../pdf/frame.js';
 import { drawHeaderFooter } from '../../pdf/furniture.js';
-import type { PdfTexts } from '../../pdf/input.js';
+import { reportPdfOptions, type PdfTexts } from '../../pdf/input.js';
 import { buildOutline } from '../../pdf/outline.js';
 import { createMeasure, type Painter } from '../../pdf/paint.js';
 import { Tagger } from '../../pdf/tagging.js';
@@ -45,15 +45,7 @@ function documentInput(input: ComparePdfInput, texts: PdfTexts): DocumentInput {
     policy: { meta: { id: 'compare', title: input.texts.title, organisation: '', org: alignment.base, version: '', status: 'approved' } },
     brand: input.brand,
     texts,
-    options: {
-      showIds: false,
-      pdfa: false,
-      creationDate: input.options.creationDate,
-      sourceHash: input.options.sourceHash,
-      source: '',
-      sourceName: '',
-      producer: input.options.producer,
-    },
+    options: reportPdfOptions(input.options),
   };
 }
 
