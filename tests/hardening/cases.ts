@@ -56,13 +56,11 @@ export interface BadCase {
   writes?: WriteExpectation[];
   /** Upper bound on the run time: the case guards against a hang. */
   seconds?: number;
-  /** The tool does not behave yet and the fix belongs to code outside this suite's reach: the case is skipped. */
-  pending?: string;
 }
 
 const KNOWN_KEYS = new Set([
   'name', 'about', 'args', 'policy', 'generate', 'files', 'project', 'git', 'exit', 'message', 'location', 'fix', 'rule',
-  'findings', 'stdout', 'stderr', 'writes', 'seconds', 'pending',
+  'findings', 'stdout', 'stderr', 'writes', 'seconds',
 ]);
 
 function fixtureExists(reference: string): boolean {
@@ -79,7 +77,7 @@ export function problemsOf(entry: Record<string, unknown>): string[] {
   if (typeof item.about !== 'string' || item.about.trim() === '') problems.push('about is missing');
   if (!Array.isArray(item.args) || item.args.some((arg) => typeof arg !== 'string')) problems.push('args must be a list of strings');
   if (![0, 1, 2].includes(item.exit as number)) problems.push('exit must be 0, 1 or 2');
-  if (item.exit !== 0 && item.pending === undefined && (item.message === undefined || item.location === undefined)) problems.push('a failing case needs message and location');
+  if (item.exit !== 0 && (item.message === undefined || item.location === undefined)) problems.push('a failing case needs message and location');
   if (item.policy !== undefined && !fixtureExists(item.policy)) problems.push(`no fixture ${item.policy}`);
   if (item.generate !== undefined && !(item.generate in GENERATORS)) problems.push(`no generator ${item.generate}`);
   for (const source of Object.values(item.files ?? {})) if (!fixtureExists(source)) problems.push(`no fixture ${source}`);
