@@ -1,6 +1,6 @@
 // The bad-input manifest (tests/fixtures/bad/cases.yaml): what each case is, read and checked for shape so a typo in
 // the manifest fails loudly instead of quietly testing nothing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../support/paths.js';
@@ -92,8 +92,14 @@ export function problemsOf(entry: Record<string, unknown>): string[] {
   return problems;
 }
 
+/** The main manifest and every `cases-<area>.yaml` beside it (one file per area keeps the lists short). */
+export function manifestFiles(): string[] {
+  const extra = readdirSync(BAD_DIR).filter((name) => /^cases-[a-z0-9-]+\.yaml$/.test(name)).sort();
+  return [MANIFEST, ...extra.map((name) => join(BAD_DIR, name))];
+}
+
 export function loadCases(): BadCase[] {
-  const entries = parse(readFileSync(MANIFEST, 'utf8')) as Record<string, unknown>[];
+  const entries = manifestFiles().flatMap((file) => (parse(readFileSync(file, 'utf8')) ?? []) as Record<string, unknown>[]);
   return entries as unknown as BadCase[];
 }
 
