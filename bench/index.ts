@@ -1,7 +1,8 @@
 // `npm run bench`: clausemark's speed and memory on generated Dutch policies, the seeds and (when ../shared has
 // them) the German law texts, beside the tools a user would otherwise pick, with the issue's targets.
 // `npm run bench -- --quick` (or BENCH_QUICK=1): a smoke run, small corpora and one run each, in about a minute.
-// Writes bench/results.json and bench/results.md; the README's Performance section shows the latest table.
+// A full run writes the one benchmark record, bench/results.md (the README links to it), and the same figures as
+// JSON into out/bench/results.json for tools; a quick run writes both into a temp folder and leaves the record alone.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -203,10 +204,13 @@ console.log(terminalTable(rows));
 const build = profiles[2]!;
 console.log(`\ncold build profile (${seconds(build.sampledMs)} sampled): by package ${build.byPackage.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`);
 for (const [name, ms] of build.hotSpots.slice(0, 8)) console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${name}`);
-const out = quick ? join(mkdtempSync(join(tmpdir(), 'clausemark-bench-quick-')), 'results') : join(root, 'bench', 'results');
-writeResults(`${out}.json`, { machine: host, quick, rows, coldStart: profiles });
-writeFileSync(`${out}.md`, markdownTable(rows, host));
-console.log(`\nwrote ${out}.json and ${out}.md${quick ? ' (a quick run leaves bench/results.* alone)' : ''}`);
+const quickDir = quick ? mkdtempSync(join(tmpdir(), 'clausemark-bench-quick-')) : undefined;
+const record = quickDir ? join(quickDir, 'results.md') : join(root, 'bench', 'results.md');
+const json = quickDir ? join(quickDir, 'results.json') : join(root, 'out', 'bench', 'results.json');
+mkdirSync(join(json, '..'), { recursive: true });
+writeResults(json, { machine: host, quick, rows, coldStart: profiles });
+writeFileSync(record, markdownTable(rows, host));
+console.log(`\nwrote ${record} and ${json}${quick ? ' (a quick run leaves bench/results.md alone)' : ''}`);
 const missed = rows.filter((row) => row.target && !row.target.met);
 if (missed.length > 0) console.log(`targets missed: ${missed.map((row) => `${row.group}: ${row.name}`).join('; ')}`);
 rmSync(work, { recursive: true, force: true });
