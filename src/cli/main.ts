@@ -3,6 +3,7 @@
 // lazily so `check` does not pay for loading pdfkit.
 import { Command, CommanderError } from 'commander';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { toolVersion } from '../build/version.js';
 
 type Registrar = (program: Command) => void;
 
@@ -106,13 +107,15 @@ export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
   const program = new Command('clausemark')
     .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
+    .version(toolVersion(), '-V, --version', "print clausemark's version")
     .option('--debug', 'show stack traces for internal errors')
     .exitOverride()
     // Errors are printed by reportFailure in clausemark's form; help still goes to stdout/stderr as commander writes it.
     .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => undefined });
   // Register only the command being run (plus all of them for --help), so start-up loads little.
   const wanted = argv.slice(2).find((arg) => !arg.startsWith('-'));
-  const names = wanted && wanted in COMMANDS ? [wanted] : Object.keys(COMMANDS);
+  const versionOnly = wanted === undefined && argv.slice(2).some((arg) => arg === '--version' || arg === '-V');
+  const names = wanted && wanted in COMMANDS ? [wanted] : versionOnly ? [] : Object.keys(COMMANDS);
   for (const name of names) {
     const load = COMMANDS[name];
     if (load) (await load()).register(program);
