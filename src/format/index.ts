@@ -1,7 +1,7 @@
 // `fmt`: Markdown in house style, with a `{#id}` on every section and clause that lacks one; verified lossless.
 import { readFileSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { assertWritable, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
 import { decodeSource, readSource } from '../io/read.js';
 import { parsePolicy } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
@@ -94,18 +94,20 @@ export interface FileFormatResult extends FormatResult {
 
 /**
  * Formats files. 'write' rewrites the changed ones atomically, 'check' and 'print' write nothing (every result
- * carries its output). All files are formatted before any is written, so one bad file stops the run before it
- * touches anything. Unreadable files throw a ClausemarkError.
+ * carries its output). All files are formatted, and those to rewrite checked for being writable, before any is
+ * written, so one bad or read-only file stops the run before it touches anything. Unreadable files throw a
+ * ClausemarkError. `write` says how read-only files are treated (refused unless `force`).
  */
-export function formatFiles(files: readonly string[], options: { mode: FormatMode }): FileFormatResult[] {
+export function formatFiles(files: readonly string[], options: { mode: FormatMode; write?: WriteOptions }): FileFormatResult[] {
   const results = files.map((file): FileFormatResult => {
     readSource(file); // Refuses directories, huge, binary and non-UTF-8 files with a message that says so.
     return { file, ...formatSource(readFileSync(file, 'utf8'), { path: file }), written: false };
   });
   if (options.mode === 'write') {
+    for (const result of results) if (result.changed) assertWritable(result.file, options.write);
     for (const result of results) {
       if (!result.changed) continue;
-      writeFileAtomic(result.file, result.output);
+      writeFileAtomic(result.file, result.output, options.write);
       result.written = true;
     }
   }

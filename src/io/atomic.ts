@@ -1,6 +1,8 @@
 // Every file clausemark writes goes through here: write a temp file beside the target, fsync, rename.
 // A crash, an error or Ctrl-C therefore leaves either the old file or the new one, never half of one.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from 'node:fs';
+// A file that is replaced keeps its permissions and (where the system lets us) its owner and group: the new file is
+// made with them before it takes the old one's place. A read-only file is refused unless the caller forces it.
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, mkdirSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
@@ -71,8 +73,55 @@ function fileInTheWay(dir: string): string | undefined {
   }
 }
 
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+export interface WriteOptions {
+  /** Replace the file even when it is read-only; it stays read-only (its permissions are kept as always). */
+  force?: boolean;
+  /** The command's option that sets `force` (e.g. `--force`), for the hint when a read-only file is refused. */
+  forceOption?: string;
+}
+
+/** The target's status when it exists (following a symbolic link), else undefined. */
+function existing(target: string): Stats | undefined {
+  try {
+    return statSync(target);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the permission bits deny this process writing to the file. Judged by the bits, not by access(2): root
+ * may write anywhere, yet a file someone made read-only (chmod 444) is still meant to stay as it is.
+ */
+function isReadOnly(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return (stats.mode & 0o222) === 0;
+  if (uid === 0 || uid === stats.uid) return (stats.mode & 0o200) === 0;
+  if (process.getgroups?.().includes(stats.gid) || process.getgid?.() === stats.gid) return (stats.mode & 0o020) === 0;
+  return (stats.mode & 0o002) === 0;
+}
+
+function readOnlyError(target: string, options: WriteOptions): ClausemarkError {
+  const alternative = options.forceOption ? `add ${options.forceOption} to rewrite it anyway (it stays read-only)` : 'remove it first';
+  return new ClausemarkError('the file is read-only, so it was left unchanged', {
+    place: { file: target },
+    hint: `make it writable (chmod u+w ${target}), or ${alternative}`,
+    ruleId: 'read-only-file',
+  });
+}
+
+/**
+ * Refuses a target that exists and is read-only (unless `force`), with a message naming it. writeFileAtomic checks
+ * this itself; callers that write several files check them all first, so a refusal leaves every file as it was.
+ */
+export function assertWritable(target: string, options: WriteOptions = {}): void {
+  const stats = existing(target);
+  if (stats?.isFile() && !options.force && isReadOnly(stats)) throw readOnlyError(target, options);
+}
+
+export function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   installCleanup();
+  assertWritable(target, options);
   const dir = dirname(target);
   try {
     mkdirSync(dir, { recursive: true });
@@ -99,22 +148,38 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     if (Atomics.load(shared, STOPPING) === 1) {
       throw new ClausemarkError('interrupted before the file was written; it is unchanged', { place: { file: target }, hint: 'run the command again', ruleId: 'interrupted' });
     }
-    writeThroughTemp(dir, target, data);
+    writeThroughTemp(dir, target, data, existing(target));
   } finally {
     Atomics.sub(shared, ACTIVE, 1);
     Atomics.notify(shared, ACTIVE);
   }
 }
 
-function writeThroughTemp(dir: string, target: string, data: string | Uint8Array): void {
+/** Gives the new file the old one's owner and group (when allowed: only root may give a file away) and mode. */
+function takeOver(fd: number, old: Stats): void {
+  if (old.uid !== process.getuid?.() || old.gid !== process.getgid?.()) {
+    try {
+      fchownSync(fd, old.uid, old.gid);
+    } catch {
+      // Not permitted (an ordinary user cannot give a file away): the file is then theirs, as any new file.
+    }
+  }
+  // After chown, which may clear set-id bits; explicitly, because the mode given to open() is cut by the umask.
+  fchmodSync(fd, old.mode & 0o7777);
+}
+
+function writeThroughTemp(dir: string, target: string, data: string | Uint8Array, old: Stats | undefined): void {
   const temp = join(dir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   pending.add(temp);
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'w', 0o644);
+    // Replacing a file: owner-only until it has the old file's permissions, so a private file is never readable
+    // by others, not even as a temp file.
+    fd = openSync(temp, 'wx', old ? 0o600 : 0o644);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    if (old) takeOver(fd, old);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

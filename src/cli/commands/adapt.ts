@@ -34,7 +34,7 @@ export function runAdapt(templateArgument: string, options: AdaptCommandOptions)
       throw new ClausemarkError('already exists; adapt does not overwrite a policy', { place: { file: target }, hint: 'choose another --out, or add --force to replace the file', ruleId: 'file-exists' });
     }
   }
-  writeFileAtomic(target, adapted.source);
+  writeFileAtomic(target, adapted.source, { force: options.force === true, forceOption: '--force' });
   return target;
 }
 
@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .requiredOption('--org <key>', 'the school\'s key, e.g. casparus-college (its folder under policies/)')
     .option('--set <name=value>', 'a value for a template variable (repeat for each)', collect)
     .option('--out <file>', 'where to write the policy (default: policies/<org>/<template id without "sector-">.md)')
-    .option('--force', 'overwrite the file when it exists')
+    .option('--force', 'overwrite the file when it exists (even when it is read-only; it keeps its permissions)')
     .action((templateArgument: string, options: AdaptCommandOptions) => {
       const target = runAdapt(templateArgument, options);
       console.log(`wrote ${target}`);

@@ -13,7 +13,8 @@ export function register(program: Command): void {
     .argument('[paths...]', 'policy files or folders')
     .option('--write', 'rewrite the files in place')
     .option('--check', 'exit 1 when a file is not formatted (for CI)')
-    .action(async (paths: string[], options: { write?: boolean; check?: boolean }) => {
+    .option('--force', 'with --write: rewrite read-only files too (they stay read-only)')
+    .action(async (paths: string[], options: { write?: boolean; check?: boolean; force?: boolean }) => {
       if (options.write && options.check) {
         throw new ClausemarkError('--write and --check cannot be combined', { place: { argument: 'fmt' }, hint: 'use --check in CI and --write to fix the files' });
       }
@@ -21,7 +22,7 @@ export function register(program: Command): void {
       const { formatFiles } = await import('../../format/index.js');
       const files = discoverPolicies(paths);
       if (options.write) {
-        const results = formatFiles(files, { mode: 'write' });
+        const results = formatFiles(files, { mode: 'write', write: { force: options.force === true, forceOption: '--force' } });
         const written = results.filter((result) => result.written);
         for (const result of written) console.log(`${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`);
         console.log(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);

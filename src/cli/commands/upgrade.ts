@@ -13,6 +13,7 @@ export interface UpgradeCommandOptions {
   template: string;
   set?: string[];
   dryRun?: boolean;
+  force?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -30,7 +31,7 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions): number
   process.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
   if (!result.changed) console.log(`${file}: already at ${result.report.to}; nothing to do`);
   else if (options.dryRun) console.log(`${file}: not written (--dry-run)`);
-  else writeFileAtomic(file, encodeSource(result.source, parsed.encoding));
+  else writeFileAtomic(file, encodeSource(result.source, parsed.encoding), { force: options.force === true, forceOption: '--force' });
   return result.report.conflicts.length > 0 ? 1 : 0;
 }
 
@@ -42,6 +43,7 @@ export function register(program: Command): void {
     .requiredOption('--template <template>', 'the new template: a file, or its id (current version) or id@version')
     .option('--set <name=value>', 'a value for a variable the new version adds without a default (repeat for each)', collect)
     .option('--dry-run', 'report what would change without writing the file')
+    .option('--force', 'rewrite the policy even when it is read-only (it stays read-only)')
     .action((file: string, options: UpgradeCommandOptions) => {
       process.exitCode = runUpgrade(file, options);
     });

@@ -1,0 +1,49 @@
+// writeFileAtomic replacing a file: the new file has the old one's permissions; a read-only file is refused (with a
+// hint fit for the caller) unless forced. The commands that use it are tested through the CLI in tests/cli/file-modes.
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/io/atomic.js';
+import { ClausemarkError } from '../../src/model/errors.js';
+
+function fileWithMode(mode: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'clausemark-atomic-')), 'out.pdf');
+  writeFileSync(file, 'oud');
+  chmodSync(file, mode);
+  return file;
+}
+
+const modeOf = (file: string): string => (statSync(file).mode & 0o7777).toString(8);
+
+describe('writeFileAtomic', () => {
+  it('keeps the mode of the file it replaces, set-group-id bit included', () => {
+    for (const mode of [0o600, 0o640, 0o755, 0o2775]) {
+      const file = fileWithMode(mode);
+      writeFileAtomic(file, 'nieuw');
+      expect(readFileSync(file, 'utf8')).toBe('nieuw');
+      expect(modeOf(file)).toBe(mode.toString(8));
+    }
+  });
+
+  it('refuses a read-only file without a --force to offer: the hint says to make it writable or remove it', () => {
+    const file = fileWithMode(0o444);
+    let error: unknown;
+    try {
+      writeFileAtomic(file, 'nieuw');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ClausemarkError);
+    expect((error as ClausemarkError).format()).toBe(`${file}: the file is read-only, so it was left unchanged\n  fix: make it writable (chmod u+w ${file}), or remove it first`);
+    expect(readFileSync(file, 'utf8')).toBe('oud');
+    expect(readdirSync(join(file, '..'))).toEqual(['out.pdf']);
+  });
+
+  it('replaces a read-only file when forced, and it stays read-only', () => {
+    const file = fileWithMode(0o444);
+    writeFileAtomic(file, 'nieuw', { force: true });
+    expect(readFileSync(file, 'utf8')).toBe('nieuw');
+    expect(modeOf(file)).toBe('444');
+  });
+});
