@@ -47,14 +47,14 @@ export interface TrackedBuild extends BuiltPolicy {
 }
 
 /**
- * buildPolicy (src/build/policy.ts), step for step, keeping what the manifest needs: the PDF's hash and the brand
- * files the policy was drawn with.
+ * buildPolicy (src/build/policy.ts), step for step, keeping what the manifest needs: the hashes of the source bytes
+ * the PDF was made from and of the PDF, and the brand files the policy was drawn with.
  */
 export async function buildTracked(file: string, options: BuildOptions): Promise<TrackedBuild> {
   const started = performance.now();
   const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
   if (cache) setLayoutStore(cache);
-  const { policy, output, pdf } = await renderPolicy(file, options);
+  const { policy, output, pdf, sourceSha256 } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();
   return {
@@ -62,7 +62,7 @@ export async function buildTracked(file: string, options: BuildOptions): Promise
     output,
     bytes: pdf.byteLength,
     milliseconds: performance.now() - started,
-    record: { output, pdfSha256: sha256(pdf), dependencies: brandDependencies(policy, options) },
+    record: { output, pdfSha256: sha256(pdf), sourceSha256, dependencies: brandDependencies(policy, options) },
   };
 }
 

@@ -44,6 +44,8 @@ export interface Manifest {
 export interface BuildRecord {
   output: string;
   pdfSha256: string;
+  /** sha256 of the source bytes the PDF was made from, as the build read them (not as the file is now). */
+  sourceSha256: string;
   /** Absolute paths of the files the PDF depends on besides the source and the shared inputs. */
   dependencies: string[];
 }
@@ -155,7 +157,7 @@ export class BuildManifest {
     return this.fileHashes.get(path) ?? null;
   }
 
-  /** The source's hash is taken before it is built: an edit made during the build makes the next build rebuild. */
+  /** The source's hash now, to compare with the recorded one (a record takes the hash of what the build read). */
   private sourceHash(file: string): string | null {
     const path = resolve(file);
     if (!this.sourceHashes.has(path)) this.sourceHashes.set(path, hashFile(path));
@@ -184,15 +186,17 @@ export class BuildManifest {
     return { fresh: true, output: join(this.outDir, entry.output) };
   }
 
+  /**
+   * Notes a policy as built. Its source hash is the one of the bytes the build read, so an edit saved while the
+   * PDF was being made leaves the entry out of date, and the next build makes the PDF again.
+   */
   record(file: string, build: BuildRecord): void {
-    const source = this.sourceHash(file);
-    if (source === null) return;
     const files: Record<string, string | null> = {};
     for (const dependency of build.dependencies) files[relative(this.outDir, dependency)] = this.hashOf(dependency);
     this.manifest.entries[this.key(file)] = {
       output: relative(this.outDir, resolve(build.output)),
       pdf: build.pdfSha256,
-      source,
+      source: build.sourceSha256,
       tool: this.tool,
       options: this.options,
       shared: this.shared,

@@ -7,7 +7,9 @@ import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import { fieldType } from '../check/rules/field-type.js';
 import { invalidDate } from '../check/rules/invalid-date.js';
-import { loadPolicy } from '../parse/index.js';
+import { parsePolicy, type ParseResult } from '../parse/index.js';
+import { decodeSource, readSourceBytes } from '../io/read.js';
+import { sha256 } from '../model/fingerprint.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { creationDate, sourceHash } from './reproducible.js';
@@ -32,6 +34,8 @@ export interface RenderedPolicy {
   policy: Policy;
   output: string;
   pdf: Uint8Array;
+  /** sha256 of the source file's bytes the PDF was made from (read once; the incremental build records it). */
+  sourceSha256: string;
 }
 
 export interface BuiltPolicy {
@@ -49,9 +53,23 @@ const COVER_RULES = [fieldType, invalidDate];
  * that is no date, a list where text belongs) is an error at its own file:line:col, never a half-made PDF.
  */
 export function loadBuildablePolicy(file: string): Policy {
+  return readBuildablePolicy(file).policy;
+}
+
+/**
+ * loadBuildablePolicy, with the sha256 of the bytes read. The file is read once: an edit saved while the PDF is
+ * being made cannot end up in the manifest as if the PDF had been made from it.
+ */
+export function readBuildablePolicy(file: string): { policy: Policy; sourceSha256: string } {
+  const bytes = readSourceBytes(file);
+  const { text, bom, eol } = decodeSource(bytes, file);
   // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
   // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
-  const parsed = loadPolicy(file, { markdown: 'fast' });
+  const parsed = parsePolicy(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
+  return { policy: buildable(parsed, file), sourceSha256: sha256(bytes) };
+}
+
+function buildable(parsed: ParseResult, file: string): Policy {
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
     throw new ClausemarkError(fatal.message, {
@@ -82,7 +100,7 @@ export function loadBuildablePolicy(file: string): Policy {
 }
 
 export async function renderPolicy(file: string, options: BuildOptions): Promise<RenderedPolicy> {
-  const policy = loadBuildablePolicy(file);
+  const { policy, sourceSha256 } = readBuildablePolicy(file);
   const brandName = resolveBrandName(policy.meta, options.brand, options.root);
   const requestedAt = options.brand
     ? { argument: '--brand' }
@@ -108,7 +126,7 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
       producer: `clausemark ${version}`,
     },
   });
-  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf };
+  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf, sourceSha256 };
 }
 
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {

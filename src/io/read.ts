@@ -142,6 +142,14 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
 }
 
 export function readSource(file: string): SourceText {
+  return decodeSource(readSourceBytes(file), file);
+}
+
+/**
+ * A policy file's bytes, read once, with every way it can be unreadable (missing, a folder, too large) as a
+ * ClausemarkError. For callers that must know exactly which bytes they used (the build's manifest hashes them).
+ */
+export function readSourceBytes(file: string): Uint8Array {
   let size: number;
   try {
     const stat = statSync(file);
@@ -168,7 +176,7 @@ export function readSource(file: string): SourceText {
       { place: { file }, hint: 'split the document into several policies', ruleId: 'file-too-large' },
     );
   }
-  return decodeSource(readFileSync(file), file);
+  return readFileSync(file);
 }
 
 /** The inverse of decodeSource's normalisation: put back the BOM and line endings the file had. */
