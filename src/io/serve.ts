@@ -1,9 +1,11 @@
 // A static file server for the HTML report (`clausemark serve`): localhost only, GET and HEAD only, files under
 // one folder only (no `..`, no symlink out), with the content types browsers need. The report works from the file
-// system too; serving it is for authors who edit and look at once.
-import { createReadStream, realpathSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+// system too; serving it is for authors who edit and look at once. With a LiveState (serve --watch) pages reload
+// themselves after a rebuild, and a failed rebuild is shown instead of the pages (src/io/live-reload.ts).
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { errorPage, VERSION_PATH, withReloadScript, type LiveState } from './live-reload.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,24 +40,51 @@ export function resolveRequest(root: string, urlPath: string): string | undefine
   }
 }
 
-export function serveFolder(root: string, options: { port: number; host?: string }): Promise<Server> {
+const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+
+/** Answers what only a watching server answers (build number, error page, pages with the reload script); false otherwise. */
+function answerLive(live: LiveState, urlPath: string, file: string | undefined, response: ServerResponse, head: boolean): boolean {
+  const path = urlPath.split('?')[0] ?? '/';
+  let status = 200;
+  let type = TYPES['.html'];
+  let body: string;
+  const page = path.endsWith('/') || path.endsWith('.html') || (file !== undefined && extname(file).toLowerCase() === '.html');
+  if (path === VERSION_PATH) {
+    type = TYPES['.json'];
+    body = `${JSON.stringify({ version: live.version, failed: live.errors.length > 0 })}\n`;
+  } else if (page && live.errors.length > 0) {
+    status = 500;
+    body = errorPage(live.errors, live.version);
+  } else if (file && extname(file).toLowerCase() === '.html') {
+    try {
+      body = withReloadScript(readFileSync(file, 'utf8'), live.version);
+    } catch {
+      return false; // Gone since it was found (a rebuild removed it): answered as any missing file.
+    }
+  } else {
+    return false;
+  }
+  response.writeHead(status, { 'content-type': type ?? 'text/plain', ...HEADERS });
+  response.end(head ? undefined : body);
+  return true;
+}
+
+export function serveFolder(root: string, options: { port: number; host?: string; live?: LiveState }): Promise<Server> {
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
     const file = resolveRequest(root, request.url ?? '/');
+    if (options.live && answerLive(options.live, request.url ?? '/', file, response, request.method === 'HEAD')) return;
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
+    response.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', ...HEADERS });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    // A file removed between finding and reading it ends the response instead of the server.
+    else createReadStream(file).on('error', () => response.destroy()).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

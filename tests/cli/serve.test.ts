@@ -1,15 +1,51 @@
 // `clausemark serve --watch` as an author uses it: it builds, serves, and rebuilds the page when a policy changes.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/paths.js';
 
-let child: ChildProcess | undefined;
+const children: ChildProcess[] = [];
 afterAll(() => {
-  child?.kill('SIGINT');
+  for (const child of children) child.kill('SIGINT');
 });
+
+/** A project with the templates and Allure's policy, served with --watch on a free port; resolves with its URL. */
+async function serveWatching(): Promise<{ dir: string; url: string; output: { text: string } }> {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
+  const output = { text: '' };
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  children.push(child);
+  child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+  const [, url = ''] = await waitFor(output, /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/, 90);
+  return { dir, url, output };
+}
+
+/** Fetches `url` until `accept` holds of the answer (or the deadline passes: then fails with the last answer). */
+async function fetchUntil(url: string, accept: (answer: { status: number; body: string }) => boolean, seconds: number): Promise<{ status: number; body: string }> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const response = await fetch(url);
+    const answer = { status: response.status, body: await response.text() };
+    if (accept(answer)) return answer;
+    if (Date.now() > deadline) throw new Error(`no answer as expected from ${url} within ${seconds} s; the last (${answer.status}):\n${answer.body.slice(0, 2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Saves the way sed -i and most editors do: a new file beside it, renamed over the original. */
+function saveByRename(file: string, text: string): void {
+  const temp = join(file, '..', `.social-media.md.${Date.now()}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+const buildNumber = async (url: string): Promise<number> => ((await (await fetch(`${url}__clausemark/version`)).json()) as { version: number }).version;
 
 /** Resolves with the first line of output matching `pattern` (output so far in the error when it never comes). */
 function waitFor(output: { text: string }, pattern: RegExp, seconds: number): Promise<RegExpExecArray> {
@@ -34,7 +70,8 @@ describe('clausemark serve --watch', () => {
     cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
     cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
     const output = { text: '' };
-    child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    children.push(child);
     child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
     const [, url] = await waitFor(output, /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/, 90);
@@ -47,4 +84,50 @@ describe('clausemark serve --watch', () => {
     expect(await (await fetch(page)).text()).toContain('Onder de noemer sociale netwerken en media');
     expect(output.text).not.toMatch(/clausemark: /);
   }, 200_000);
+
+  it('sees every save by rename, shows a failed rebuild\'s finding instead of the page, and the page again once fixed', async () => {
+    const { dir, url, output } = await serveWatching();
+    const page = `${url}allure/social-media-1.0.html`;
+    const file = join(dir, 'policies', 'allure', 'social-media.md');
+    const original = readFileSync(file, 'utf8');
+    for (const words of ['sociale netwerken', 'alle sociale media']) {
+      saveByRename(file, original.replace('Onder de noemer sociale media', `Onder de noemer ${words}`));
+      await fetchUntil(page, (answer) => answer.status === 200 && answer.body.includes(`Onder de noemer ${words}`), 90);
+    }
+
+    saveByRename(file, original.replace('title: Protocol social media', 'title: [Protocol social media'));
+    const failed = await fetchUntil(page, (answer) => answer.status === 500, 90);
+    expect(failed.body).toContain('The rebuild failed');
+    expect(failed.body).toContain('policies/allure/social-media.md:3:8: invalid YAML in the frontmatter: the list opened with [ is never closed with ]');
+    expect(failed.body).not.toContain('Onder de noemer');
+    expect((await fetch(url)).status, 'the overview too').toBe(500);
+    expect(output.text).toContain('clausemark: policies/allure/social-media.md:3:8: invalid YAML');
+
+    saveByRename(file, original);
+    const fixed = await fetchUntil(page, (answer) => answer.status === 200, 90);
+    expect(fixed.body).toContain('Onder de noemer sociale media');
+  }, 300_000);
+
+  it('adds a reload script, allowed by the page\'s Content-Security-Policy, to the pages it serves, not to the files in out/', async () => {
+    const { dir, url } = await serveWatching();
+    const page = `${url}allure/social-media-1.0.html`;
+    const served = await (await fetch(page)).text();
+    const onDisk = readFileSync(join(dir, 'out', 'allure', 'social-media-1.0.html'), 'utf8');
+    const scripts = [...served.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    expect(scripts).toHaveLength(2);
+    const reload = scripts.find((script) => script.includes('__clausemark/version')) ?? '';
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(served)?.[1] ?? '';
+    expect(policy).toContain(`'sha256-${createHash('sha256').update(reload, 'utf8').digest('base64')}'`);
+    expect(policy).toContain("connect-src 'self'");
+    const withoutPolicy = (html: string): string => html.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*"/, '$1"');
+    expect(withoutPolicy(served.replace(`<script>${reload}</script>\n`, ''))).toBe(withoutPolicy(onDisk));
+    expect(onDisk).not.toContain('__clausemark');
+
+    const before = await buildNumber(url);
+    const file = join(dir, 'policies', 'allure', 'social-media.md');
+    saveByRename(file, readFileSync(file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'));
+    const deadline = Date.now() + 90_000;
+    while ((await buildNumber(url)) === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await buildNumber(url)).toBeGreaterThan(before);
+  }, 300_000);
 });

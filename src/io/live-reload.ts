@@ -1,0 +1,94 @@
+// What `clausemark serve --watch` adds to the report as it serves it (the files in out/ stay exactly as `build`
+// wrote them): a small script that asks the server for the build number and reloads the page after a rebuild, and,
+// while the last rebuild failed, an error page with the findings instead of a page that no longer matches the
+// source. The report's Content-Security-Policy allows only its own script, by hash, and no connections: the page's
+// policy is widened by exactly this script's hash and requests to its own server.
+import { createHash } from 'node:crypto';
+
+/** Where the page asks for the build number (a path no report file can have). */
+export const VERSION_PATH = '/__clausemark/version';
+
+/** The state a watching server shares with its pages: the build number, and the findings of the last build. */
+export interface LiveState {
+  /** Goes up by one after every rebuild, failed or not. */
+  version: number;
+  /** The last rebuild's errors as `file:line:col: message` (and fix) texts; empty when it succeeded. */
+  errors: string[];
+}
+
+/** Polls the build number; reloads when it is no longer the one the page was served with. */
+export function reloadScript(version: number): string {
+  return [
+    `(function () {`,
+    `  var served = ${JSON.stringify(version)};`,
+    `  function poll() {`,
+    `    fetch(${JSON.stringify(VERSION_PATH)}, { cache: 'no-store' })`,
+    `      .then(function (response) { return response.json(); })`,
+    `      .then(function (state) { if (state.version !== served) location.reload(); else setTimeout(poll, 500); })`,
+    `      .catch(function () { setTimeout(poll, 2000); });`,
+    `  }`,
+    `  setTimeout(poll, 500);`,
+    `})();`,
+  ].join('\n');
+}
+
+const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** A Content-Security-Policy that also allows `script` (by hash) and requests to the page's own server. */
+export function widenPolicy(policy: string, script: string): string {
+  const directives = policy.split(';').map((directive) => directive.trim()).filter(Boolean);
+  const extend = (name: string, source: string): void => {
+    const index = directives.findIndex((directive) => directive.split(/\s+/)[0]?.toLowerCase() === name);
+    if (index === -1) {
+      directives.push(`${name} ${source}`);
+      return;
+    }
+    const sources = (directives[index] ?? '').split(/\s+/).slice(1).filter((value) => value !== "'none'");
+    directives[index] = [name, ...sources, source].join(' ');
+  };
+  extend('script-src', hashSource(script));
+  extend('connect-src', "'self'");
+  return directives.join('; ');
+}
+
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
+
+/** The page with the reload script before </body>, and its Content-Security-Policy widened to let it run. */
+export function withReloadScript(html: string, version: number): string {
+  const script = reloadScript(version);
+  const allowed = html.replace(CSP_META, (_match, start: string, policy: string, end: string) => `${start}${widenPolicy(policy, script)}${end}`);
+  const tag = `<script>${script}</script>\n`;
+  const close = allowed.lastIndexOf('</body>');
+  return close === -1 ? `${allowed}${tag}` : `${allowed.slice(0, close)}${tag}${allowed.slice(close)}`;
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const ERROR_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fdecea;border-left:4px solid #b3261e;padding:.75rem 1rem;white-space:pre-wrap}';
+
+/**
+ * Shown for every page while the last rebuild failed: each finding as clausemark prints it (file:line:col, the
+ * message, the fix). The CLI's own words, so in English like its other messages. Reloads when a rebuild is done.
+ */
+export function errorPage(errors: readonly string[], version: number): string {
+  const findings = errors.map((error) => `<pre>${escapeHtml(error)}</pre>`).join('\n');
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${hashSource(ERROR_STYLE)}">`,
+    '<title>clausemark: the rebuild failed</title>',
+    `<style>${ERROR_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<h1>The rebuild failed</h1>',
+    `<p>clausemark could not build the report from the files as they are now. Fix ${errors.length === 1 ? 'this' : 'these'} and save: this page reloads by itself.</p>`,
+    findings,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+  return withReloadScript(html, version);
+}
