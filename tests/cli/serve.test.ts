@@ -1,5 +1,5 @@
 // `clausemark serve --watch` as an author uses it: it builds, serves, and rebuilds the page when a policy changes.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,25 @@ function waitFor(output: { text: string }, pattern: RegExp, seconds: number): Pr
     }, 100);
   });
 }
+
+describe('clausemark serve without a report to serve', () => {
+  it('exits 2 naming the folder when it is missing (without --watch, which builds it) or is a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-serve-'));
+    writeFileSync(join(dir, 'report.html'), '<!DOCTYPE html>');
+    const cases = [
+      { out: 'out', message: 'out: there is no report to serve: the folder does not exist', fix: 'run `clausemark build` first' },
+      { out: 'report.html', message: 'report.html: is a file, not the report folder', fix: 'name the report folder with --out' },
+    ];
+    for (const { out, message, fix } of cases) {
+      // Bounded: before this was refused, the server started and ran until killed.
+      const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--out', out, '--port', '0'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+      expect(run.status, `${out}: ${run.stdout}${run.stderr}`).toBe(2);
+      expect(run.stderr).toContain(`clausemark: ${message}`);
+      expect(run.stderr).toContain(fix);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
 
 describe('clausemark serve --watch', () => {
   it('serves the report and rebuilds the page after a policy is edited', async () => {

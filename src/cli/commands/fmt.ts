@@ -18,6 +18,9 @@ export function register(program: Command): void {
       if (options.write && options.check) {
         throw new ClausemarkError('--write and --check cannot be combined', { place: { argument: 'fmt' }, hint: 'use --check in CI and --write to fix the files' });
       }
+      if (options.force && !options.write) {
+        throw new ClausemarkError('--force only applies with --write (it lets fmt rewrite read-only files)', { place: { argument: '--force' }, hint: 'add --write, or leave out --force', ruleId: 'bad-arguments' });
+      }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { formatFiles } = await import('../../format/index.js');
       const files = discoverPolicies(paths);

@@ -1,6 +1,7 @@
 // `clausemark serve [--watch]`: the HTML report on localhost. With --watch it rebuilds when a policy or template is
 // saved (src/io/watch.ts sees saves by rename too), pages reload themselves after each rebuild, and while a rebuild
 // fails every page shows its findings instead (src/io/live-reload.ts). The files in out/ stay as `build` writes them.
+import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { ClausemarkError, isClausemarkError } from '../../model/errors.js';
@@ -49,6 +50,24 @@ async function rebuildInto(out: string, live: LiveState, label: string): Promise
   live.version++;
 }
 
+/** The report folder must be a folder; without --watch (which builds it) it must exist already. */
+function checkReportFolder(out: string, watching: boolean): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(out).isDirectory();
+  } catch {
+    if (watching) return;
+    throw new ClausemarkError('there is no report to serve: the folder does not exist', {
+      place: { file: out },
+      hint: 'run `clausemark build` first (it writes the report), or serve with --watch, which builds it; --out names another folder',
+      ruleId: 'bad-arguments',
+    });
+  }
+  if (!isFolder) {
+    throw new ClausemarkError('is a file, not the report folder', { place: { file: out }, hint: 'name the report folder with --out (default: out)', ruleId: 'bad-arguments' });
+  }
+}
+
 export function register(program: Command): void {
   program
     .command('serve')
@@ -61,6 +80,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new ClausemarkError(`\`${options.port}\` is not a port`, { place: { argument: '--port' }, hint: 'give a number from 1024 to 65535, e.g. --port 4173', ruleId: 'bad-arguments' });
       }
+      checkReportFolder(options.out, options.watch === true);
       const { serveFolder } = await import('../../io/serve.js');
       const live: LiveState | undefined = options.watch ? { version: 0, errors: [] } : undefined;
       if (live) await rebuildInto(options.out, live, 'building');
