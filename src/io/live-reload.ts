@@ -53,10 +53,22 @@ export function widenPolicy(policy: string, script: string): string {
 
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
 
+/** An attribute value as the browser reads it: the layout escapes ' and = in the policy (&#x27; &#x3D;). */
+function attributeValue(escaped: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
+  return escaped.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    if (decimal) return String.fromCodePoint(Number(decimal));
+    return named[(name ?? '').toLowerCase()] ?? entity;
+  });
+}
+
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 /** The page with the reload script before </body>, and its Content-Security-Policy widened to let it run. */
 export function withReloadScript(html: string, version: number): string {
   const script = reloadScript(version);
-  const allowed = html.replace(CSP_META, (_match, start: string, policy: string, end: string) => `${start}${widenPolicy(policy, script)}${end}`);
+  const allowed = html.replace(CSP_META, (_match, start: string, policy: string, end: string) => `${start}${escapeAttribute(widenPolicy(attributeValue(policy), script))}${end}`);
   const tag = `<script>${script}</script>\n`;
   const close = allowed.lastIndexOf('</body>');
   return close === -1 ? `${allowed}${tag}` : `${allowed.slice(0, close)}${tag}${allowed.slice(close)}`;

@@ -1,29 +1,22 @@
 // `clausemark serve --watch` as an author uses it: it builds, serves, and rebuilds the page when a policy changes.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { saveByRename, serveWatching, waitFor, type WatchingServer } from '../support/serve.js';
 
-const children: ChildProcess[] = [];
+const servers: WatchingServer[] = [];
 afterAll(() => {
-  for (const child of children) child.kill('SIGINT');
+  for (const server of servers) server.stop();
 });
 
-/** A project with the templates and Allure's policy, served with --watch on a free port; resolves with its URL. */
-async function serveWatching(): Promise<{ dir: string; url: string; output: { text: string } }> {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
-  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
-  const output = { text: '' };
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-  children.push(child);
-  child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-  const [, url = ''] = await waitFor(output, /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/, 90);
-  return { dir, url, output };
+async function started(): Promise<WatchingServer> {
+  const server = await serveWatching();
+  servers.push(server);
+  return server;
 }
 
 /** Fetches `url` until `accept` holds of the answer (or the deadline passes: then fails with the last answer). */
@@ -38,31 +31,7 @@ async function fetchUntil(url: string, accept: (answer: { status: number; body: 
   }
 }
 
-/** Saves the way sed -i and most editors do: a new file beside it, renamed over the original. */
-function saveByRename(file: string, text: string): void {
-  const temp = join(file, '..', `.social-media.md.${Date.now()}.tmp`);
-  writeFileSync(temp, text);
-  renameSync(temp, file);
-}
-
 const buildNumber = async (url: string): Promise<number> => ((await (await fetch(`${url}__clausemark/version`)).json()) as { version: number }).version;
-
-/** Resolves with the first line of output matching `pattern` (output so far in the error when it never comes). */
-function waitFor(output: { text: string }, pattern: RegExp, seconds: number): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = setInterval(() => {
-      const match = pattern.exec(output.text);
-      if (match) {
-        clearInterval(poll);
-        resolve(match);
-      } else if (Date.now() - started > seconds * 1000) {
-        clearInterval(poll);
-        reject(new Error(`no ${pattern} in:\n${output.text}`));
-      }
-    }, 100);
-  });
-}
 
 describe('clausemark serve without a report to serve', () => {
   it('exits 2 naming the folder when it is missing (without --watch, which builds it) or is a file', () => {
@@ -85,29 +54,19 @@ describe('clausemark serve without a report to serve', () => {
 
 describe('clausemark serve --watch', () => {
   it('serves the report and rebuilds the page after a policy is edited', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
-    cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-    cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
-    const output = { text: '' };
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    children.push(child);
-    child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    const [, url] = await waitFor(output, /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/, 90);
+    const { url, policy, output } = await started();
     const page = `${url}allure/social-media-1.0.html`;
     expect(await (await fetch(page)).text()).toContain('Stichting Allure');
 
-    const file = join(dir, 'policies', 'allure', 'social-media.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken en media'));
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken en media'));
     await waitFor(output, /rebuilt: /, 90);
     expect(await (await fetch(page)).text()).toContain('Onder de noemer sociale netwerken en media');
     expect(output.text).not.toMatch(/clausemark: /);
   }, 200_000);
 
   it('sees every save by rename, shows a failed rebuild\'s finding instead of the page, and the page again once fixed', async () => {
-    const { dir, url, output } = await serveWatching();
+    const { url, policy: file, output } = await started();
     const page = `${url}allure/social-media-1.0.html`;
-    const file = join(dir, 'policies', 'allure', 'social-media.md');
     const original = readFileSync(file, 'utf8');
     for (const words of ['sociale netwerken', 'alle sociale media']) {
       saveByRename(file, original.replace('Onder de noemer sociale media', `Onder de noemer ${words}`));
@@ -128,22 +87,32 @@ describe('clausemark serve --watch', () => {
   }, 300_000);
 
   it('adds a reload script, allowed by the page\'s Content-Security-Policy, to the pages it serves, not to the files in out/', async () => {
-    const { dir, url } = await serveWatching();
+    const { dir, url, policy: file } = await started();
     const page = `${url}allure/social-media-1.0.html`;
     const served = await (await fetch(page)).text();
     const onDisk = readFileSync(join(dir, 'out', 'allure', 'social-media-1.0.html'), 'utf8');
     const scripts = [...served.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
     expect(scripts).toHaveLength(2);
     const reload = scripts.find((script) => script.includes('__clausemark/version')) ?? '';
-    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(served)?.[1] ?? '';
-    expect(policy).toContain(`'sha256-${createHash('sha256').update(reload, 'utf8').digest('base64')}'`);
-    expect(policy).toContain("connect-src 'self'");
+    const hash = (script: string): string => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+    const own = scripts.find((script) => script !== reload) ?? '';
+    // The policy as the browser reads the attribute (the layout writes ' and = as character references).
+    const policyOf = (html: string): Map<string, string[]> => {
+      const escaped = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      const text = escaped.replace(/&#x([0-9a-f]+);/gi, (_entity, code: string) => String.fromCodePoint(parseInt(code, 16))).replace(/&amp;/g, '&');
+      return new Map(text.split(';').map((directive) => directive.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
+    };
+    const policy = policyOf(served);
+    expect(policy.get('script-src')).toEqual([hash(own), hash(reload)]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    const staticPolicy = policyOf(onDisk);
+    expect(staticPolicy.get('default-src')).toEqual(["'none'"]);
+    for (const [name, sources] of staticPolicy) if (name !== 'script-src') expect(policy.get(name), name).toEqual(sources);
     const withoutPolicy = (html: string): string => html.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*"/, '$1"');
     expect(withoutPolicy(served.replace(`<script>${reload}</script>\n`, ''))).toBe(withoutPolicy(onDisk));
     expect(onDisk).not.toContain('__clausemark');
 
     const before = await buildNumber(url);
-    const file = join(dir, 'policies', 'allure', 'social-media.md');
     saveByRename(file, readFileSync(file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'));
     const deadline = Date.now() + 90_000;
     while ((await buildNumber(url)) === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,0 +1,61 @@
+// `clausemark serve --watch` run as an author runs it, for the CLI and browser tests: a throw-away project with the
+// templates and Allure's policy, the server on a free port, saves the way editors make them, bounded waits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.js';
+
+export interface WatchingServer {
+  dir: string;
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  /** The policy being served: <dir>/policies/allure/social-media.md */
+  policy: string;
+  /** Everything the server printed so far (stdout and stderr). */
+  output: { text: string };
+  stop(): void;
+}
+
+/** Resolves with the first match of `pattern` in the output (the output so far in the error when it never comes). */
+export function waitFor(output: { text: string }, pattern: RegExp, seconds: number): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const match = pattern.exec(output.text);
+      if (match) {
+        clearInterval(poll);
+        resolve(match);
+      } else if (Date.now() - started > seconds * 1000) {
+        clearInterval(poll);
+        reject(new Error(`no ${pattern} in:\n${output.text}`));
+      }
+    }, 100);
+  });
+}
+
+/** Starts `clausemark serve --watch --port 0` in a new project; resolves once it serves. */
+export async function serveWatching(): Promise<WatchingServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
+  const output = { text: '' };
+  const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+  const stop = (): void => void child.kill('SIGINT');
+  try {
+    const [, url = ''] = await waitFor(output, /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/, 90);
+    return { dir, url, policy: join(dir, 'policies', 'allure', 'social-media.md'), output, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/** Saves the way sed -i and most editors do: a new file beside the old one, renamed over it. */
+export function saveByRename(file: string, text: string): void {
+  const temp = join(file, '..', `.${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
