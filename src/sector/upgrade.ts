@@ -19,7 +19,7 @@ import { findTemplate, findTemplateInHistory, sectorRootFor } from './store.js';
 import { requireUsable, type SectorTemplate } from './template.js';
 import { formatRef, parseRef } from './types.js';
 import { recordedValues } from './variables.js';
-import { verifyNothingLost } from './verify.js';
+import { requireUniqueIds, verifyNothingLost } from './verify.js';
 
 export interface UpgradeOptions {
   /** Values for variables the new template adds without a default (already checked). */
@@ -246,14 +246,16 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
       ruleId: 'wrong-template',
     });
   }
+  const open = conflictNotes(local)[0]?.place ?? listedConflicts(local)[0]?.place ?? (listedConflicts(local).length > 0 ? local.frontmatter?.fields.conflicts?.key : undefined);
   if (conflictNotes(local).length > 0 || listedConflicts(local).length > 0) {
     throw new ClausemarkError('the policy still has unresolved conflicts from an earlier upgrade', {
-      place: { file: local.path },
+      place: { file: local.path, ...(open ? { point: open.start } : {}) },
       hint: 'resolve them first (clausemark check lists them)',
       ruleId: 'template-conflict',
     });
   }
   if (base.ref.version === target.ref.version) return { source: local.source, report, changed: false };
+  requireUniqueIds(local);
 
   const recorded = recordedValues(local);
   const given = { ...recorded, ...(options.values ?? {}) };

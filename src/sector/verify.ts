@@ -3,7 +3,8 @@
 // footnotes, comments or headings would be gone. The merge (merge.ts) is built so this never fires; if it does, it
 // is a bug, and the school's file is left as it was.
 import type { RootContent } from 'mdast';
-import type { Policy } from '../model/policy.js';
+import { ClausemarkError } from '../model/errors.js';
+import type { Point, Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { newFootnoteProblems } from './footnotes.js';
 import type { MergeAction } from './merge.js';
@@ -75,4 +76,25 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
   }
   const problem = newFootnoteProblems(before, after)[0];
   if (problem) throw new Error(`upgrade refused: ${problem}; nothing was written`);
+}
+
+/** The merge works by ID: an ID used twice in the school's policy would make it take one clause for the other. */
+export function requireUniqueIds(policy: Policy): void {
+  const first = new Map<string, Point>();
+  const sites = [
+    ...allSections(policy).filter((section) => !section.synthetic && section.depth > 0).map((section) => ({ id: section.id, point: (section.idPosition ?? section.position)?.start })),
+    ...allClauses(policy).filter(({ clause }) => !clause.synthetic).map(({ clause }) => ({ id: clause.id, point: (clause.idPosition ?? clause.position).start })),
+  ].sort((a, b) => (a.point?.offset ?? 0) - (b.point?.offset ?? 0));
+  for (const { id, point } of sites) {
+    const earlier = first.get(id);
+    if (!earlier) {
+      if (point) first.set(id, point);
+      continue;
+    }
+    throw new ClausemarkError(`ID "${id}" is used twice (first at ${earlier.line}:${earlier.column}), so upgrade cannot tell which one is the template's`, {
+      place: { file: policy.path, ...(point ? { point } : {}) },
+      hint: `give this clause or section an ID of its own (clausemark check ${policy.path} lists every duplicate), then upgrade`,
+      ruleId: 'duplicate-id',
+    });
+  }
 }
