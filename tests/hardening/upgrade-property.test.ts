@@ -28,10 +28,12 @@ const BASE: ModelClause[] = [
 ];
 const BASE_NOTES = { n1: 'Noot bij alfa.', n2: 'Noot bij foxtrot.' };
 
-function templateSource(version: string, clauses: readonly ModelClause[], notes: Readonly<Record<string, string>>): string {
+const TITLES = { een: 'Een', twee: 'Twee' };
+
+function templateSource(version: string, clauses: readonly ModelClause[], notes: Readonly<Record<string, string>>, titles: Readonly<Record<'een' | 'twee', string>> = TITLES): string {
   const lines = ['---', 'id: sector-p', 'title: P', 'organisation: Sector', `version: "${version}"`, 'variables:', '  school:', '    description: Naam', '---', '', '# P', ''];
   for (const section of ['een', 'twee'] as const) {
-    lines.push(`## ${section === 'een' ? 'Een' : 'Twee'} {#${section}}`, '');
+    lines.push(`## ${titles[section]} {#${section}}`, '');
     let number = 1;
     for (const clause of clauses.filter((entry) => entry.section === section)) {
       if (clause.kind === 'item') lines.push(`${number++}. {#${clause.id}} ${clause.text}`);
@@ -43,8 +45,8 @@ function templateSource(version: string, clauses: readonly ModelClause[], notes:
   return `${lines.join('\n')}\n`;
 }
 
-type SectorEdit = 'keep' | 'reword' | 'bold' | 'remove' | 'note';
-type LocalEdit = 'keep' | 'reword' | 'bold' | 'footnote' | 'comment' | 'link' | 'sentence' | 'delete' | 'add-clause' | 'add-paragraph';
+type SectorEdit = 'keep' | 'reword' | 'bold' | 'remove' | 'note' | 'renote';
+type LocalEdit = 'keep' | 'reword' | 'bold' | 'footnote' | 'comment' | 'link' | 'sentence' | 'delete' | 'add-clause' | 'add-paragraph' | 'add-sub';
 
 /** Replace the `n`th word (of the letters-only words) of a clause text. */
 function changeWord(text: string, n: number, to: (word: string) => string): string {
@@ -54,7 +56,7 @@ function changeWord(text: string, n: number, to: (word: string) => string): stri
   return text.slice(0, match.index) + to(match[0]) + text.slice(match.index + match[0].length);
 }
 
-function sectorVersion(edits: readonly [SectorEdit, number][], added: number): string {
+function sectorVersion(edits: readonly [SectorEdit, number][], added: number, retitle: boolean): string {
   const notes: Record<string, string> = { ...BASE_NOTES };
   const clauses: ModelClause[] = [];
   BASE.forEach((clause, index) => {
@@ -65,20 +67,25 @@ function sectorVersion(edits: readonly [SectorEdit, number][], added: number): s
     if (edit === 'bold') text = changeWord(text, n, (word) => `**${word}**`);
     if (edit === 'note') text = `${text}[^s${index}]`;
     if (edit === 'note') notes[`s${index}`] = `Sectornoot ${index}.`;
+    // Rewording a footnote the clause cites changes the clause too.
+    const cites = /\[\^(n\d)\]/.exec(text)?.[1];
+    if (edit === 'renote' && cites) notes[cites] = `Herziene noot ${index}.`;
     clauses.push({ ...clause, text });
     if (index < added) clauses.push({ id: `nieuw${index}`, section: clause.section, kind: clause.kind, text: `Nieuwe sectorregel ${index}.` });
   });
   const cited = new Set(clauses.flatMap((clause) => [...clause.text.matchAll(/\[\^(\w+)\]/g)].map((match) => match[1])));
   for (const label of Object.keys(notes)) if (!cited.has(label)) delete notes[label];
-  return templateSource('2.0', clauses, notes);
+  return templateSource('2.0', clauses, notes, retitle ? { een: 'Een herzien', twee: 'Twee' } : TITLES);
 }
 
 /** Applies the school's edits line by line; returns the source and what each clause line must still contain. */
-function localVersion(adopted: string, edits: readonly [LocalEdit, number][]) {
+function localVersion(adopted: string, edits: readonly [LocalEdit, number][], heading: boolean) {
   const lines = adopted.split('\n');
+  if (heading) lines[lines.indexOf('## Een {#een}')] = '## *Een* {#een}';
   const kept = new Map<string, string>(); // id → the clause text from its {#id} on, as the school left it
   const added: string[] = []; // lines the school added that must survive verbatim
   const notes: string[] = [];
+  const parents = new Set<string>(); // template clauses the school gave a sub-clause of its own
   BASE.forEach((clause, index) => {
     const [edit, n] = edits[index] ?? ['keep', 0];
     const at = lines.findIndex((line) => line.includes(`{#${clause.id}}`));
@@ -104,26 +111,36 @@ function localVersion(adopted: string, edits: readonly [LocalEdit, number][]) {
       lines.splice(at + 1, 0, ...(clause.kind === 'item' ? [extra] : ['', extra]));
       added.push(extra);
     }
+    if (edit === 'add-sub' && clause.kind === 'item') {
+      const sub = `${' '.repeat(prefix.length)}- {#sub.${index}} Eigen onderdeel ${index}.`;
+      lines.splice(at + 1, 0, sub);
+      added.push(sub);
+      parents.add(clause.id);
+    }
     if (edit === 'add-paragraph' && clause.kind === 'paragraph') {
       lines.splice(at + 1, 0, '', `Alinea zonder ID ${index}.`);
       added.push(`Alinea zonder ID ${index}.`);
     }
   });
   const source = `${lines.join('\n').replace(/\n*$/, '\n')}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`;
-  return { source, kept, added, notes };
+  return { source, kept, added, notes, parents };
 }
 
-const sectorEdit = fc.tuple(fc.constantFrom<SectorEdit>('keep', 'keep', 'reword', 'bold', 'remove', 'note'), fc.nat(5));
-const localEdit = fc.tuple(fc.constantFrom<LocalEdit>('keep', 'keep', 'reword', 'bold', 'footnote', 'comment', 'link', 'sentence', 'delete', 'add-clause', 'add-paragraph'), fc.nat(5));
+const sectorEdit = fc.tuple(fc.constantFrom<SectorEdit>('keep', 'keep', 'reword', 'bold', 'remove', 'note', 'renote'), fc.nat(5));
+const localEdit = fc.tuple(fc.constantFrom<LocalEdit>('keep', 'keep', 'reword', 'bold', 'footnote', 'comment', 'link', 'sentence', 'delete', 'add-clause', 'add-paragraph', 'add-sub'), fc.nat(5));
 interface Scenario {
   sector: [SectorEdit, number][];
   added: number;
+  retitle: boolean;
   local: [LocalEdit, number][];
+  heading: boolean;
 }
 
 const scenario: fc.Arbitrary<Scenario> = fc.record({
   sector: fc.array(sectorEdit, { minLength: BASE.length, maxLength: BASE.length }),
   added: fc.nat(BASE.length),
+  retitle: fc.boolean(),
+  heading: fc.boolean(),
   local: fc.array(localEdit, { minLength: BASE.length, maxLength: BASE.length }),
 });
 
@@ -141,11 +158,11 @@ function footnoteProblems(source: string): string[] {
 
 const stats = { runs: 0, conflicts: 0, keptClauses: 0, applied: 0 };
 
-function upgradeLosesNothing({ sector, added, local }: Scenario): void {
+function upgradeLosesNothing({ sector, added, retitle, local, heading }: Scenario): void {
   const base = templateFromSource(templateSource('1.0', BASE, BASE_NOTES), 'p-1.0.md');
-  const target = templateFromSource(sectorVersion(sector, added), 'p-2.0.md');
+  const target = templateFromSource(sectorVersion(sector, added, retitle), 'p-2.0.md');
   const adopted = adaptTemplate(base, { org: 'school', values: { school: 'De Linde' } }).source;
-  const school = localVersion(adopted, local);
+  const school = localVersion(adopted, local, heading);
   const result = upgradePolicy(parsePolicy(school.source, { path: 'p.md' }).policy, target, { base });
   const out = result.source;
   const conflicted = new Set(result.report.conflicts.map((conflict) => conflict.id));
@@ -157,6 +174,10 @@ function upgradeLosesNothing({ sector, added, local }: Scenario): void {
     expect([...result.report.keptLocal, ...conflicted], id).toContain(id);
     stats.keptClauses++;
   }
+  // The school's heading stays (and is reported); else the sector's new title is taken.
+  if (heading) expect(out).toContain('## *Een* {#een}');
+  if (heading) expect(result.report.keptLocal).toContain('#een');
+  if (!heading) expect(out).toContain(retitle ? '## Een herzien {#een}' : '## Een {#een}');
   for (const line of school.added) expect(out.split('\n'), line).toContain(line);
   for (const note of school.notes) expect(out.split('\n'), note).toContain(note);
   expect(result.report.localAdditions.length + result.report.unlabelledAdditions.length).toBe(school.added.length);
@@ -168,7 +189,9 @@ function upgradeLosesNothing({ sector, added, local }: Scenario): void {
   for (const clause of BASE) {
     if (school.kept.has(clause.id) || own(school.source, clause.id) === undefined || conflicted.has(clause.id)) continue;
     const theirs = own(fresh, clause.id);
-    if (theirs === undefined) expect(own(out, clause.id), clause.id).toBeUndefined();
+    // A clause the sector removed stays while a sub-clause of the school's hangs under it.
+    if (theirs === undefined && school.parents.has(clause.id)) expect(result.report.keptLocal, clause.id).toContain(clause.id);
+    else if (theirs === undefined) expect(own(out, clause.id), clause.id).toBeUndefined();
     else expect(own(out, clause.id)?.replace(/\[\^(\w+)-2\.0\]/g, '[^$1]'), clause.id).toBe(theirs);
     if (theirs !== own(school.source, clause.id)) stats.applied++;
   }
