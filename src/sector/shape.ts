@@ -4,9 +4,10 @@
 // the clause's mdast (emphasis, links, footnote references, comments, breaks …) with positions left out and
 // whitespace collapsed, so only what Markdown itself ignores (re-wrapped lines, `*` versus `_`, indentation,
 // escaping) counts as no change. A clause's shape includes the definitions of the footnotes it references: a
-// school that rewrites a footnote has changed the clause that cites it.
-import type { FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
-import type { Clause, Section } from '../model/policy.js';
+// school that rewrites a footnote (or the target of a reference link `[text][ref]`) has changed the clause that
+// cites it.
+import type { Definition, FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
+import type { Clause, Policy, Section } from '../model/policy.js';
 
 type Footnotes = Readonly<Record<string, FootnoteDefinition>>;
 
@@ -58,11 +59,35 @@ export function footnoteShape(footnotes: Footnotes, identifier: string): string 
   return definition ? nodesShape(definition.children) : '<missing-footnote>';
 }
 
-/** A clause's own Markdown (not its sub-clauses), with the definitions of the footnotes it cites. */
-export function clauseShape(clause: Clause, footnotes: Footnotes): string {
+/** Link reference identifiers (`[text][ref]`, `![alt][ref]`) used in `nodes`, in order of first use. */
+function linkReferences(nodes: readonly Nodes[]): string[] {
+  const found: string[] = [];
+  const visit = (node: Nodes): void => {
+    if ((node.type === 'linkReference' || node.type === 'imageReference') && !found.includes(node.identifier)) found.push(node.identifier);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return found;
+}
+
+/** Top-level link definitions (`[ref]: url "title"`) by identifier; the first one counts, as in CommonMark. */
+function linkDefinitions(policy: Policy): Map<string, Definition> {
+  const out = new Map<string, Definition>();
+  for (const node of policy.tree.children) if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node);
+  return out;
+}
+
+/** A clause's own Markdown (not its sub-clauses), with the footnotes and link targets it refers to. */
+export function clauseShape(clause: Clause, policy: Policy): string {
   const own = nodesShape(clause.content);
-  const notes = footnoteReferences(clause.content).map((identifier) => `<note id=${JSON.stringify(identifier)}>${footnoteShape(footnotes, identifier)}</note>`);
-  return own + notes.join('');
+  const notes = footnoteReferences(clause.content).map((identifier) => `<note id=${JSON.stringify(identifier)}>${footnoteShape(policy.footnotes, identifier)}</note>`);
+  const references = linkReferences(clause.content);
+  const definitions = references.length > 0 ? linkDefinitions(policy) : new Map<string, Definition>();
+  const targets = references.map((identifier) => {
+    const definition = definitions.get(identifier);
+    return `<target id=${JSON.stringify(identifier)} url=${JSON.stringify(definition?.url ?? null)} title=${JSON.stringify(definition?.title ?? null)}/>`;
+  });
+  return own + notes.join('') + targets.join('');
 }
 
 export function headingShape(heading: readonly PhrasingContent[]): string {

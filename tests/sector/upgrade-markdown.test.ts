@@ -167,3 +167,15 @@ version: "1.0"
     expect(Object.values(definitions(after))).toEqual(['[^2]: Noot bij de derde regel.', '[^1-2.0]: Herziene noot bij de eerste regel.']);
   });
 });
+
+describe('upgrade and reference links', () => {
+  it('makes a conflict of a clause whose link target the school changed in its definition', () => {
+    const base = '---\nid: sector-y\ntitle: Y\norganisation: Sector\nversion: "1.0"\n---\n\n# Y\n\n{#y.een} Zie de [regeling][r].\n\n[r]: https://example.nl/oud\n';
+    const next = base.replace('version: "1.0"', 'version: "2.0"').replace('Zie de', 'Lees de');
+    const school = edit(adapted(templateFromSource(base, 'y-1.0.md'), {}, 'school'), 'https://example.nl/oud', 'https://school.example/regeling');
+    const result = upgradePolicy(parse(school), templateFromSource(next, 'y-2.0.md'), { base: templateFromSource(base, 'y-1.0.md') });
+    expect(result.report.conflicts).toEqual([{ id: 'y.een', kind: 'both-modified' }]);
+    expect(result.source).toContain('{#y.een} Zie de [regeling][r].');
+    expect(result.source).toContain('[r]: https://school.example/regeling');
+  });
+});
