@@ -40,7 +40,7 @@ export interface UpgradeReport {
   keptLocal: string[];
   /** What the school added and that stays: clause ids and section ids (`#id`). */
   localAdditions: string[];
-  /** Lines of paragraphs without an {#id} that the school added; they stay too. */
+  /** Where paragraphs without an {#id} that the school added stand after the upgrade (1-based lines); they stay too. */
   unlabelledAdditions: number[];
   conflicts: { id: string; kind: ConflictKind }[];
   /** Section ids whose title took the sector's new title. */
@@ -227,10 +227,19 @@ function emptiedSections(draft: Draft, base: TemplateInstance, upstream: Templat
     && baseTitles.get(section.id) === sectionShape(section) && section.clauses.length === 0 && section.sections.length === 0);
 }
 
-/** Lines of the paragraphs without an {#id} the school added (their Markdown is in no clause of the base version). */
-function unlabelledAdditions(local: Policy, base: TemplateInstance): number[] {
-  const template = new Set(allClauses(base.policy).filter(({ clause }) => clause.synthetic).map(({ clause }) => nodesShape(clause.content)));
-  return allClauses(local).filter(({ clause }) => clause.synthetic && !template.has(nodesShape(clause.content))).map(({ clause }) => clause.position.start.line);
+/**
+ * Where the paragraphs without an {#id} that the school added (their Markdown is in no clause of the base version)
+ * stand in the upgraded file: the line to look at after the upgrade.
+ */
+function unlabelledAdditions(local: Policy, base: TemplateInstance, after: Policy): number[] {
+  const shapes = (policy: Policy): { shape: string; line: number }[] =>
+    allClauses(policy).filter(({ clause }) => clause.synthetic).map(({ clause }) => ({ shape: nodesShape(clause.content), line: clause.position.start.line }));
+  const template = new Set(shapes(base.policy).map((entry) => entry.shape));
+  const placed = shapes(after);
+  return shapes(local).filter((entry) => !template.has(entry.shape)).map((entry) => {
+    const at = placed.findIndex((candidate) => candidate.shape === entry.shape);
+    return at === -1 ? entry.line : (placed.splice(at, 1)[0]?.line ?? entry.line);
+  });
 }
 
 export function upgradePolicy(local: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
@@ -277,7 +286,6 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
   }
   report.keptLocal.push(...plan.keptHeadings.map((id) => `#${id}`));
   report.localAdditions.push(...plan.localSections.map((id) => `#${id}`));
-  report.unlabelledAdditions.push(...unlabelledAdditions(local, baseInstance));
   for (const entry of plan.actions) {
     if (entry.action !== 'remove') continue;
     draft.removeClause(entry.id);
@@ -313,6 +321,8 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
     for (const [name, value] of Object.entries(values)) if (recorded[name] !== value) doc.setIn(['variables', name], value);
     if (report.conflicts.length > 0) doc.set('conflicts', doc.createNode(report.conflicts.map((conflict) => conflict.id)));
   });
-  verifyNothingLost(local, new Draft(source, local.path).policy, { actions: plan.actions, sections: removedSections, footnotes: removedNotes });
+  const after = new Draft(source, local.path).policy;
+  verifyNothingLost(local, after, { actions: plan.actions, sections: removedSections, footnotes: removedNotes });
+  report.unlabelledAdditions.push(...unlabelledAdditions(local, baseInstance, after));
   return { source, report, changed: source !== local.source };
 }

@@ -92,6 +92,9 @@ describe('upgrade keeps and reports what the school added', () => {
     expect(formatUpgradeReport(result.report, 'nl')).toMatch(/Eigen toevoegingen behouden: eigen\.een, mr\.extra, #eigen, alinea zonder ID \(regel \d+\), alinea zonder ID \(regel \d+\)/);
     for (const text of ['5. {#mr.extra} Een eigen regel', '## Eigen afspraken {#eigen}\n\n{#eigen.een} Over de schoolapp.\n\n### Zonder ID\n\nNog een alinea.', '{#slot.onvoorzien}']) expect(result.source).toContain(text);
     expect(result.source).toContain('Een eigen alinea zonder ID.');
+    // The report points at the lines of the upgraded file.
+    const lines = result.source.split('\n');
+    expect(result.report.unlabelledAdditions.map((line) => lines[line - 1])).toEqual(['Nog een alinea.', 'Een eigen alinea zonder ID.']);
   });
 });
 
