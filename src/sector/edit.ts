@@ -122,6 +122,25 @@ export class Draft {
     this.update(lines.join('\n'));
   }
 
+  /** Remove lines `first`..`last` (1-based, inclusive), e.g. a footnote definition nothing cites any more. */
+  removeLines(first: number, last: number): void {
+    const lines = this.lines();
+    lines.splice(first - 1, last - first + 1);
+    const at = first - 1;
+    if ((lines[at - 1] ?? 'x').trim() === '' && (lines[at] ?? 'x').trim() === '') lines.splice(at, 1);
+    this.update(lines.join('\n'));
+  }
+
+  /** Append blocks at the end of the text, each after a blank line. */
+  appendBlocks(blocks: readonly string[][]): void {
+    if (blocks.length === 0) return;
+    const lines = this.lines();
+    const trailing: string[] = [];
+    while (lines.length > 0 && (lines[lines.length - 1] ?? '').trim() === '') trailing.push(lines.pop() ?? '');
+    for (const block of blocks) lines.push('', ...block);
+    this.update([...lines, ...(trailing.length > 0 ? trailing : [''])].join('\n'));
+  }
+
   /** Remove a heading line (a section the sector dropped and that is now empty). */
   removeHeading(section: Section): void {
     if (!section.position) return;

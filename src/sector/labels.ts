@@ -33,6 +33,9 @@ export interface SectorLabels {
   upstreamAdded: string;
   upstreamRemoved: string;
   keptLocal: string;
+  localAdditions: string;
+  /** A paragraph without an {#id}, in the upgrade report. */
+  unlabelled: string;
   conflicts: string;
   conflictKinds: { 'both-modified': string; 'upstream-removed': string; 'locally-dropped': string; 'both-added': string };
   none: string;
@@ -76,6 +79,8 @@ const nl: SectorLabels = {
   upstreamAdded: 'Nieuwe artikelen van de sector ingevoegd',
   upstreamRemoved: 'Door de sector geschrapte artikelen verwijderd',
   keptLocal: 'Eigen wijzigingen behouden',
+  localAdditions: 'Eigen toevoegingen behouden',
+  unlabelled: 'alinea zonder ID',
   conflicts: 'Conflicten (los deze op in het bestand)',
   conflictKinds: { 'both-modified': 'sector en school wijzigden het', 'upstream-removed': 'sector schrapte het, school wijzigde het', 'locally-dropped': 'school schrapte het, sector wijzigde het', 'both-added': 'sector en school voegden dezelfde ID toe' },
   none: 'geen',
@@ -117,6 +122,8 @@ const en: SectorLabels = {
   upstreamAdded: 'New sector clauses inserted',
   upstreamRemoved: 'Clauses the sector removed, removed',
   keptLocal: 'Local changes kept',
+  localAdditions: 'Local additions kept',
+  unlabelled: 'paragraph without an ID',
   conflicts: 'Conflicts (resolve them in the file)',
   conflictKinds: { 'both-modified': 'the sector and the school both changed it', 'upstream-removed': 'the sector removed it, the school changed it', 'locally-dropped': 'the school removed it, the sector changed it', 'both-added': 'the sector and the school added the same ID' },
   none: 'none',

@@ -1,11 +1,12 @@
 // The three-way merge plan of `upgrade`, clause by clause id: the template version the policy was adapted from
-// (base), the new template version (upstream) and the school's policy (local), all compared as text after filling
-// in the school's values. A side "changed" a clause when its text differs from base.
+// (base), the new template version (upstream) and the school's policy (local), all filled in with the school's
+// values. A side "changed" a clause when its Markdown differs from base (shape.ts): a word made bold, a footnote
+// reference, a comment or a link is a change like any other, so it is kept or becomes a conflict, never replaced.
 import type { Clause, Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import type { ConflictKind } from './conflicts.js';
-import { sameText } from './deviations.js';
 import type { TemplateInstance } from './instance.js';
+import { clauseShape, sectionShape } from './shape.js';
 
 export type MergeAction =
   /** Only the sector changed it: take the new text. */
@@ -15,7 +16,7 @@ export type MergeAction =
   /** The sector removed it and the school had not changed it: remove it. */
   | { action: 'remove'; id: string }
   /** Only the school changed (or removed) it, or both made the same change: keep the school's version. */
-  | { action: 'keep-local'; id: string; why: 'local-change' | 'local-removal' | 'same-change' | 'local-sub-clauses' }
+  | { action: 'keep-local'; id: string; why: 'local-change' | 'local-removal' | 'same-change' | 'local-sub-clauses' | 'local-addition' }
   /** Both changed it differently: keep the school's text, mark the conflict. */
   | { action: 'conflict'; id: string; conflict: ConflictKind };
 
@@ -23,21 +24,25 @@ export interface MergePlan {
   actions: MergeAction[];
   /** Section id → new title, for sections whose title only the sector changed. */
   headings: Map<string, string>;
-  /** Sections whose title both changed: the school's title is kept. */
+  /** Sections whose title the school changed (whether or not the sector did): the school's title is kept. */
   keptHeadings: string[];
+  /** Sections the school added (ids not in either template version). */
+  localSections: string[];
 }
 
-function textsById(policy: Policy): Map<string, string> {
+/** Clause id → the clause's Markdown shape (first clause of an id wins). */
+export function shapesById(policy: Policy): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { clause } of allClauses(policy)) if (!clause.synthetic && !out.has(clause.id)) out.set(clause.id, clause.text);
+  for (const { clause } of allClauses(policy)) if (!clause.synthetic && !out.has(clause.id)) out.set(clause.id, clauseShape(clause, policy));
   return out;
 }
 
-function titlesById(policy: Policy): Map<string, string> {
+/** Section id → the heading's Markdown shape. */
+export function headingsById(policy: Policy): Map<string, string> {
   const out = new Map<string, string>();
   const visit = (sections: Policy['sections']): void => {
     for (const section of sections) {
-      if (!section.synthetic) out.set(section.id, section.title);
+      if (!section.synthetic) out.set(section.id, sectionShape(section));
       visit(section.sections);
     }
   };
@@ -51,27 +56,29 @@ function orderedIds(base: Map<string, string>, upstream: Map<string, string>, lo
 }
 
 export function planMerge(base: TemplateInstance, upstream: TemplateInstance, local: Policy): MergePlan {
-  const b = textsById(base.policy);
-  const u = textsById(upstream.policy);
-  const l = textsById(local);
+  const b = shapesById(base.policy);
+  const u = shapesById(upstream.policy);
+  const l = shapesById(local);
   const actions: MergeAction[] = [];
   for (const id of orderedIds(b, u, l)) {
     const inBase = b.get(id);
     const inUpstream = u.get(id);
     const inLocal = l.get(id);
-    const upstreamChanged = inBase === undefined || inUpstream === undefined || !sameText(inBase, inUpstream);
+    const upstreamChanged = inBase === undefined || inUpstream === undefined || inBase !== inUpstream;
     if (inBase !== undefined && inUpstream !== undefined && inLocal !== undefined) {
       if (!upstreamChanged) {
-        if (!sameText(inLocal, inBase)) actions.push({ action: 'keep-local', id, why: 'local-change' });
-      } else if (sameText(inLocal, inBase)) actions.push({ action: 'take-upstream', id });
-      else if (sameText(inLocal, inUpstream)) actions.push({ action: 'keep-local', id, why: 'same-change' });
+        if (inLocal !== inBase) actions.push({ action: 'keep-local', id, why: 'local-change' });
+      } else if (inLocal === inBase) actions.push({ action: 'take-upstream', id });
+      else if (inLocal === inUpstream) actions.push({ action: 'keep-local', id, why: 'same-change' });
       else actions.push({ action: 'conflict', id, conflict: 'both-modified' });
     } else if (inBase !== undefined && inUpstream !== undefined) {
       actions.push(upstreamChanged ? { action: 'conflict', id, conflict: 'locally-dropped' } : { action: 'keep-local', id, why: 'local-removal' });
     } else if (inBase !== undefined && inLocal !== undefined) {
-      actions.push(sameText(inLocal, inBase) ? { action: 'remove', id } : { action: 'conflict', id, conflict: 'upstream-removed' });
+      actions.push(inLocal === inBase ? { action: 'remove', id } : { action: 'conflict', id, conflict: 'upstream-removed' });
     } else if (inUpstream !== undefined && inLocal !== undefined) {
-      if (!sameText(inLocal, inUpstream)) actions.push({ action: 'conflict', id, conflict: 'both-added' });
+      if (inLocal !== inUpstream) actions.push({ action: 'conflict', id, conflict: 'both-added' });
+    } else if (inLocal !== undefined) {
+      actions.push({ action: 'keep-local', id, why: 'local-addition' });
     } else if (inUpstream !== undefined) {
       actions.push({ action: 'insert-upstream', id });
     }
@@ -91,15 +98,17 @@ export function planMerge(base: TemplateInstance, upstream: TemplateInstance, lo
   }
   const headings = new Map<string, string>();
   const keptHeadings: string[] = [];
-  const bt = titlesById(base.policy);
-  const ut = titlesById(upstream.policy);
-  const lt = titlesById(local);
-  for (const [id, title] of ut) {
+  const localSections: string[] = [];
+  const bt = headingsById(base.policy);
+  const ut = headingsById(upstream.policy);
+  for (const [id, now] of headingsById(local)) {
     const before = bt.get(id);
-    const now = lt.get(id);
-    if (before === undefined || now === undefined || sameText(before, title)) continue;
-    if (sameText(now, before)) headings.set(id, title);
-    else if (!sameText(now, title)) keptHeadings.push(id);
+    const title = ut.get(id);
+    if (before === undefined && title === undefined) localSections.push(id);
+    else if (before === undefined || title === undefined) continue;
+    else if (now === before) {
+      if (title !== before) headings.set(id, title);
+    } else if (now !== title) keptHeadings.push(id);
   }
-  return { actions, headings, keptHeadings };
+  return { actions, headings, keptHeadings, localSections };
 }

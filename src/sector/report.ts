@@ -11,6 +11,7 @@ export function formatUpgradeReport(report: UpgradeReport, lang: string): string
     `  ${labels.upstreamAdded}: ${list(report.added)}`,
     `  ${labels.upstreamRemoved}: ${list(report.removed)}`,
     `  ${labels.keptLocal}: ${list(report.keptLocal)}`,
+    `  ${labels.localAdditions}: ${list([...report.localAdditions, ...report.unlabelledAdditions.map((line) => `${labels.unlabelled} (${labels.line} ${line})`)])}`,
     `  ${labels.conflicts}: ${report.conflicts.length === 0 ? labels.none : ''}`,
   ];
   for (const conflict of report.conflicts) lines.push(`    ${conflict.id}: ${labels.conflictKinds[conflict.kind]}`);

@@ -1,22 +1,25 @@
 // `clausemark upgrade`: bring a policy adapted from template version X up to version Y. Three-way by clause id
 // (merge.ts): what only the sector changed is applied, what only the school changed is kept, what both changed
 // becomes a conflict note in the file (conflicts.ts). Nothing the school wrote is ever removed: a clause is only
-// replaced or removed when its text is still exactly the template's, and the result is verified before use.
+// replaced or removed when its Markdown (formatting, footnotes, comments, links) is still exactly the template's,
+// and the result is verified as Markdown before use (verify.ts).
 import type { Document } from 'yaml';
 import { editFrontmatter } from '../edit/frontmatter.js';
 import { ClausemarkError } from '../model/errors.js';
-import { normaliseText } from '../model/fingerprint.js';
 import type { Policy, Section } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { conflictHeading, conflictNotes, conflictQuote, listedConflicts, type ConflictKind } from './conflicts.js';
 import { contentIndent, Draft, itemLines, itemMarker, ownMarkdown, type Located } from './edit.js';
 import { instantiate, requireValues, resolveValues, type TemplateInstance } from './instance.js';
 import { fill, sectorLabels, type SectorLabels } from './labels.js';
-import { planMerge, type MergeAction } from './merge.js';
+import { FootnoteCarrier, orphanedTemplateNotes } from './footnotes.js';
+import { headingsById, planMerge } from './merge.js';
+import { nodesShape, sectionShape } from './shape.js';
 import { findTemplate, findTemplateInHistory, sectorRootFor } from './store.js';
 import { requireUsable, type SectorTemplate } from './template.js';
 import { formatRef, parseRef } from './types.js';
 import { recordedValues } from './variables.js';
+import { requireUniqueIds, verifyNothingLost } from './verify.js';
 
 export interface UpgradeOptions {
   /** Values for variables the new template adds without a default (already checked). */
@@ -33,8 +36,12 @@ export interface UpgradeReport {
   applied: string[];
   added: string[];
   removed: string[];
-  /** Clauses the school changed or removed and that stay as the school has them. */
+  /** Template clauses the school changed or removed, and section titles (`#id`) it changed: they stay as the school has them. */
   keptLocal: string[];
+  /** What the school added and that stays: clause ids and section ids (`#id`). */
+  localAdditions: string[];
+  /** Where paragraphs without an {#id} that the school added stand after the upgrade (1-based lines); they stay too. */
+  unlabelledAdditions: number[];
   conflicts: { id: string; kind: ConflictKind }[];
   /** Section ids whose title took the sector's new title. */
   headings: string[];
@@ -82,17 +89,25 @@ class Upgrader {
   private readonly labels: SectorLabels;
   private readonly ref: string;
 
+  readonly footnotes: FootnoteCarrier;
+
   constructor(private readonly local: Policy, private readonly upstream: TemplateInstance) {
     this.draft = new Draft(local.source, local.path);
     this.labels = sectorLabels(local.meta.lang);
     this.ref = formatRef(upstream.template.ref);
+    this.footnotes = new FootnoteCarrier(local, upstream, upstream.template.ref.version);
+  }
+
+  /** The sector's Markdown of a clause, with the notes it cites brought along. */
+  sectorMarkdown(clause: Located['clause']): string {
+    return this.footnotes.carry(ownMarkdown(this.upstream.source, clause), clause);
   }
 
   note(id: string, kind: ConflictKind): void {
     const explanation = { 'both-modified': this.labels.conflictBoth, 'upstream-removed': this.labels.conflictRemoved, 'locally-dropped': this.labels.conflictDropped, 'both-added': this.labels.conflictAdded }[kind];
     const withSectorText = kind === 'both-modified' || kind === 'both-added';
     const visit = this.upstream.clauses.get(id);
-    const sectorText = withSectorText && visit ? ownMarkdown(this.upstream.source, visit.clause) : undefined;
+    const sectorText = withSectorText && visit ? this.sectorMarkdown(visit.clause) : undefined;
     const text = `${fill(explanation, { ref: this.ref })} ${fill(this.labels.conflictResolve, { id })}`;
     this.draft.attachBlock(id, conflictQuote(conflictHeading(this.ref, id), text, sectorText));
   }
@@ -102,7 +117,7 @@ class Upgrader {
     const visit = this.upstream.clauses.get(id);
     if (!visit || this.draft.locate(id)) return;
     const { clause, section, parent } = visit;
-    const markdown = ownMarkdown(this.upstream.source, clause);
+    const markdown = this.sectorMarkdown(clause);
     const siblings = parent ? parent.children : section.clauses;
     const at = siblings.indexOf(clause);
     for (let index = at - 1; index >= 0; index--) {
@@ -207,23 +222,24 @@ class Upgrader {
 /** Sections the sector removed that the upgrade left empty (and whose title the school had not changed). */
 function emptiedSections(draft: Draft, base: TemplateInstance, upstream: TemplateInstance): Section[] {
   const upstreamIds = new Set(allSections(upstream.policy).map((section) => section.id));
-  const baseTitles = new Map(allSections(base.policy).map((section) => [section.id, section.title]));
+  const baseTitles = headingsById(base.policy);
   return allSections(draft.policy).filter((section) => section.depth > 0 && !section.synthetic && !upstreamIds.has(section.id)
-    && baseTitles.get(section.id) === section.title && section.clauses.length === 0 && section.sections.length === 0);
+    && baseTitles.get(section.id) === sectionShape(section) && section.clauses.length === 0 && section.sections.length === 0);
 }
 
-/** Local text the upgrade must keep: every clause the school has, unless it was still the template's own text. */
-function verifyNothingLost(local: Policy, result: string, actions: readonly MergeAction[]): void {
-  const replaced = new Set(actions.filter((entry) => entry.action === 'take-upstream' || entry.action === 'remove').map((entry) => entry.id));
-  const after = new Draft(result, local.path).policy;
-  const texts = new Map(allClauses(after).map(({ clause }) => [clause.id, normaliseText(clause.text)]));
-  for (const { clause } of allClauses(local)) {
-    if (clause.synthetic || replaced.has(clause.id)) continue;
-    const now = texts.get(clause.id);
-    if (now === undefined || !now.includes(normaliseText(clause.text))) {
-      throw new Error(`upgrade would lose the text of clause ${clause.id}; nothing was written`);
-    }
-  }
+/**
+ * Where the paragraphs without an {#id} that the school added (their Markdown is in no clause of the base version)
+ * stand in the upgraded file: the line to look at after the upgrade.
+ */
+function unlabelledAdditions(local: Policy, base: TemplateInstance, after: Policy): number[] {
+  const shapes = (policy: Policy): { shape: string; line: number }[] =>
+    allClauses(policy).filter(({ clause }) => clause.synthetic).map(({ clause }) => ({ shape: nodesShape(clause.content), line: clause.position.start.line }));
+  const template = new Set(shapes(base.policy).map((entry) => entry.shape));
+  const placed = shapes(after);
+  return shapes(local).filter((entry) => !template.has(entry.shape)).map((entry) => {
+    const at = placed.findIndex((candidate) => candidate.shape === entry.shape);
+    return at === -1 ? entry.line : (placed.splice(at, 1)[0]?.line ?? entry.line);
+  });
 }
 
 export function upgradePolicy(local: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
@@ -231,7 +247,7 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
   const base = options.base ?? baseTemplateOf(local);
   const from = formatRef(base.ref);
   const to = formatRef(target.ref);
-  const report: UpgradeReport = { file: local.path, from, to, applied: [], added: [], removed: [], keptLocal: [], conflicts: [], headings: [] };
+  const report: UpgradeReport = { file: local.path, from, to, applied: [], added: [], removed: [], keptLocal: [], localAdditions: [], unlabelledAdditions: [], conflicts: [], headings: [] };
   if (base.ref.id !== target.ref.id) {
     throw new ClausemarkError(`the policy was adapted from ${base.ref.id}, not from ${target.ref.id}`, {
       place: { file: local.path },
@@ -239,14 +255,16 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
       ruleId: 'wrong-template',
     });
   }
+  const open = conflictNotes(local)[0]?.place ?? listedConflicts(local)[0]?.place ?? (listedConflicts(local).length > 0 ? local.frontmatter?.fields.conflicts?.key : undefined);
   if (conflictNotes(local).length > 0 || listedConflicts(local).length > 0) {
     throw new ClausemarkError('the policy still has unresolved conflicts from an earlier upgrade', {
-      place: { file: local.path },
+      place: { file: local.path, ...(open ? { point: open.start } : {}) },
       hint: 'resolve them first (clausemark check lists them)',
       ruleId: 'template-conflict',
     });
   }
   if (base.ref.version === target.ref.version) return { source: local.source, report, changed: false };
+  requireUniqueIds(local);
 
   const recorded = recordedValues(local);
   const given = { ...recorded, ...(options.values ?? {}) };
@@ -262,10 +280,12 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
   for (const entry of plan.actions) {
     if (entry.action === 'take-upstream') {
       const visit = upstream.clauses.get(entry.id);
-      if (visit) draft.replaceOwn(entry.id, ownMarkdown(upstream.source, visit.clause));
+      if (visit) draft.replaceOwn(entry.id, upgrader.sectorMarkdown(visit.clause));
       report.applied.push(entry.id);
-    } else if (entry.action === 'keep-local') report.keptLocal.push(entry.id);
+    } else if (entry.action === 'keep-local') (entry.why === 'local-addition' ? report.localAdditions : report.keptLocal).push(entry.id);
   }
+  report.keptLocal.push(...plan.keptHeadings.map((id) => `#${id}`));
+  report.localAdditions.push(...plan.localSections.map((id) => `#${id}`));
   for (const entry of plan.actions) {
     if (entry.action !== 'remove') continue;
     draft.removeClause(entry.id);
@@ -275,22 +295,34 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
     if (entry.action === 'insert-upstream' || (entry.action === 'conflict' && entry.conflict === 'locally-dropped')) upgrader.insert(entry.id);
     if (entry.action === 'insert-upstream') report.added.push(entry.id);
   }
+  const removedSections = new Set<string>();
   for (const section of emptiedSections(draft, baseInstance, upstream)) {
     const fresh = draft.section(section.id);
     if (fresh) draft.removeHeading(fresh);
+    removedSections.add(section.id);
   }
   for (const entry of plan.actions) {
     if (entry.action !== 'conflict') continue;
     upgrader.note(entry.id, entry.conflict);
     report.conflicts.push({ id: entry.id, kind: entry.conflict });
   }
+  draft.appendBlocks(upgrader.footnotes.definitions());
+  const removedNotes = new Set<string>();
+  const orphans = orphanedTemplateNotes(local, draft.policy, baseInstance).sort((a, b) => (b.position?.start.line ?? 0) - (a.position?.start.line ?? 0));
+  for (const note of orphans) {
+    if (note.position) draft.removeLines(note.position.start.line, note.position.end.line);
+    removedNotes.add(note.identifier);
+  }
 
   const values = resolveValues(target, given).values;
   const source = editFrontmatter(draft.source, local.path, (doc: Document) => {
     doc.set('derivedFrom', to);
-    if (Object.keys(values).length > 0 && JSON.stringify(values) !== JSON.stringify(recorded)) doc.set('variables', doc.createNode(values));
+    // Only new or newly given values are written: the school's other entries (and their comments) stay as they are.
+    for (const [name, value] of Object.entries(values)) if (recorded[name] !== value) doc.setIn(['variables', name], value);
     if (report.conflicts.length > 0) doc.set('conflicts', doc.createNode(report.conflicts.map((conflict) => conflict.id)));
   });
-  verifyNothingLost(local, source, plan.actions);
+  const after = new Draft(source, local.path).policy;
+  verifyNothingLost(local, after, { actions: plan.actions, sections: removedSections, footnotes: removedNotes });
+  report.unlabelledAdditions.push(...unlabelledAdditions(local, baseInstance, after));
   return { source, report, changed: source !== local.source };
 }

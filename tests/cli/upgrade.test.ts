@@ -32,6 +32,22 @@ describe('clausemark upgrade (CLI)', () => {
     expect(check.stdout).toMatch(/\d+:4 +error +unresolved upgrade conflict in clause "alle\.blijvend" +template-conflict/);
   });
 
+  // Issue 12 item 8: a bold word, a footnote reference and a comment the school added to a clause the sector then
+  // changed were replaced by the sector's text, with "Eigen wijzigingen behouden: geen", exit 0 and an orphan footnote.
+  it('makes a conflict of a clause the school changed only in Markdown, exits 1 and keeps the footnote cited', () => {
+    const project = sectorProject();
+    const school = `${edit(adapted(v10()), 'kan de school passende maatregelen nemen.', 'kan de school **passende** maatregelen nemen.[^cao] <!-- afgestemd met de MR -->')}\n[^cao]: Zie de cao, hoofdstuk 9.\n`;
+    const file = project.write('policies/casparus-college/social-media.md', school);
+    const run = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('mr.sancties: sector en school wijzigden het');
+    expect(run.stdout).not.toMatch(/overgenomen:.*mr\.sancties/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('2. {#mr.sancties} Afhankelijk van de aard en de ernst van de overtreding kan de school **passende** maatregelen nemen.[^cao] <!-- afgestemd met de MR -->');
+    expect(text).toContain('[^cao]: Zie de cao, hoofdstuk 9.');
+    expect(runCli(['check', file], { cwd: project.root }).stdout).toMatch(/unresolved upgrade conflict in clause "mr\.sancties"/);
+  });
+
   it('writes nothing with --dry-run, and exits 2 for a policy not derived from a template', () => {
     const project = sectorProject();
     const source = adapted(v10());
