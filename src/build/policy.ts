@@ -7,6 +7,7 @@ import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import { fieldType } from '../check/rules/field-type.js';
 import { invalidDate } from '../check/rules/invalid-date.js';
+import { FONT_MISSING_GLYPHS, missingGlyphFindings } from '../check/rules/font-missing-glyphs.js';
 import { loadPolicy } from '../parse/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -90,6 +91,11 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
       ? { file, point: policy.frontmatter.fields.brand.value.start }
       : undefined;
   const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+  // Text the brand's fonts cannot draw would print as "?": refused, like `check` reports it, before anything is written.
+  const [undrawable] = missingGlyphFindings(policy, brand);
+  if (undrawable) {
+    throw new ClausemarkError(undrawable.message, { place: { file, point: undrawable.place.start }, hint: undrawable.fix, ruleId: FONT_MISSING_GLYPHS });
+  }
   const created = creationDate(policy);
   const hash = sourceHash(policy.source);
   const version = toolVersion();
