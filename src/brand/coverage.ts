@@ -76,8 +76,11 @@ export function missingGlyphs(text: string, brand: Pick<Brand, 'fonts' | 'fontPa
   return first ? { characters, face: first, fontPath: brand.fontPaths[first] } : undefined;
 }
 
-/** `"م" (U+0645)`; characters that show nothing (joiners, variation selectors, marks) as their code point alone. */
+/**
+ * `"م" (U+0645)`; characters that show nothing (joiners, variation selectors, marks, private-use, unassigned) as
+ * their code point alone.
+ */
 export function describeCharacter(character: string): string {
   const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return /^[\p{Cf}\p{M}\p{Z}\p{Cc}]$/u.test(character) ? code : `"${character}" (${code})`;
+  return /^[\p{Cf}\p{M}\p{Z}\p{Cc}\p{Cs}\p{Co}\p{Cn}]$/u.test(character) ? code : `"${character}" (${code})`;
 }
