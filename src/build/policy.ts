@@ -7,6 +7,7 @@ import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import { fieldType } from '../check/rules/field-type.js';
 import { invalidDate } from '../check/rules/invalid-date.js';
+import { FONT_MISSING_GLYPHS, missingGlyphFindings } from '../check/rules/font-missing-glyphs.js';
 import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
@@ -108,6 +109,11 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
       ? { file, point: policy.frontmatter.fields.brand.value.start }
       : undefined;
   const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+  // Text the brand's fonts cannot draw would print as "?": refused, like `check` reports it, before anything is written.
+  const [undrawable] = missingGlyphFindings(policy, brand);
+  if (undrawable) {
+    throw new ClausemarkError(undrawable.message, { place: { file, point: undrawable.place.start }, hint: undrawable.fix, ruleId: FONT_MISSING_GLYPHS });
+  }
   const created = creationDate(policy);
   const hash = sourceHash(policy.source);
   const version = toolVersion();

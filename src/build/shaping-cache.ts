@@ -13,8 +13,11 @@ import { dirname, join } from 'node:path';
 import type * as fontkit from 'fontkit';
 import { setLayoutStore, type LayoutStore } from '../render/pdf/document.js';
 
-/** Changes when the file layout below changes. */
-const HEADER = 'clausemark shaping cache 1';
+/**
+ * Changes when the file layout below changes, or when files of an earlier version may hold wrong runs: version 1
+ * files can hold glyphs with no characters (see src/render/pdf/glyph-text.ts) and are ignored.
+ */
+const HEADER = 'clausemark shaping cache 2';
 /** Texts kept per font, newest last: a school's policies together use a few thousand distinct words per font. */
 export const MAX_ENTRIES = 20_000;
 

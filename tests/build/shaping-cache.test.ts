@@ -14,9 +14,9 @@ import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 const options = { root: PROJECT_ROOT, outDir: join(tmpdir(), 'clausemark-unused'), showIds: false, pdfa: false };
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'clausemark-shaping-'));
 
-/** A render with fonts fresh to this process (so the store is asked to fill their caches), through `store`. */
-async function renderWith(store: ShapingCache | undefined, org: string): Promise<Buffer> {
-  clearBrandCache();
+/** A render through `store`, by default with fonts fresh to this process (so the store is asked to fill their caches). */
+async function renderWith(store: ShapingCache | undefined, org: string, { freshFonts = true } = {}): Promise<Buffer> {
+  if (freshFonts) clearBrandCache();
   setLayoutStore(store);
   return Buffer.from((await renderPolicy(policyPath(org), options)).pdf);
 }
@@ -39,6 +39,27 @@ describe('the shaping cache in a build', () => {
       expect(written.equals(plain)).toBe(true);
       expect(read.equals(plain)).toBe(true);
     }
+  });
+
+  // A worker builds several policies with the same fonts. Embedding a font subset makes fontkit create glyph objects
+  // without characters (every glyph of runs read from disk, components of composite glyphs), and fontkit hands
+  // that same object to every later layout of the glyph: the next policy's new words lost their text ("FL X
+  // College"), on the page and in the cache file.
+  it('gives the same PDF for a policy built after others in the same process, warm or not', async () => {
+    const dir = tempDir();
+    const alone = await renderWith(undefined, 'flex-college');
+    const writing = new ShapingCache(dir);
+    await renderWith(writing, 'aeres-mbo');
+    writing.flush();
+    for (const store of [undefined, new ShapingCache(dir)]) {
+      await renderWith(store, 'aeres-mbo');
+      await renderWith(store, 'aloysius', { freshFonts: false });
+      const after = await renderWith(store, 'flex-college', { freshFonts: false });
+      store?.flush();
+      expect(after.equals(alone), store ? 'warm' : 'no cache').toBe(true);
+    }
+    const emptyCodePoints = readdirSync(dir).flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line.includes('[]')));
+    expect(emptyCodePoints).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { approvedWithoutApprovals } from './approved-without-approvals.js';
 import { duplicateId } from './duplicate-id.js';
 import { emptyClause } from './empty-clause.js';
 import { fieldType } from './field-type.js';
+import { fontMissingGlyphs } from './font-missing-glyphs.js';
 import { invalidDate } from './invalid-date.js';
 import { invalidDerivedFrom } from './invalid-derived-from.js';
 import { invalidLang } from './invalid-lang.js';
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   numberedId,
   emptyClause,
   missingId,
+  fontMissingGlyphs,
   // history
   approvalOutdated,
   // sector templates and the policies adapted from them

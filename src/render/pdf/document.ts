@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { openFont } from '../../brand/assets.js';
 import type { BrandFonts } from '../../brand/types.js';
 import type { PolicyMeta } from '../../model/policy.js';
+import { keepGlyphText } from './glyph-text.js';
 import type { PdfInput } from './input.js';
 import type { FontKey, Theme } from './theme.js';
 
@@ -37,6 +38,7 @@ const cachedWordCounts = new WeakMap<object, number>();
 function parsedFont(bytes: Uint8Array): fontkit.Font {
   const opened = openFont(bytes);
   if ('fonts' in opened) throw new Error('font collections are not supported');
+  keepGlyphText(opened);
   return opened;
 }
 

@@ -1,6 +1,7 @@
 // mdast phrasing content → styled runs of text, the input of line breaking. Also numbers the footnotes in order of
 // first reference, the way readers expect them.
 import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import { drawableForm, isLayoutCharacter } from '../../brand/coverage.js';
 import type { Policy } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
 
@@ -43,30 +44,16 @@ export function footnoteDestination(number: number): string {
   return `fn:${number}`;
 }
 
-const REPLACEMENTS: Record<string, string> = {
-  '\u2011': '-', // non-breaking hyphen
-  '\u2212': '-', // minus
-  '\u2010': '-',
-  '\u00A0': '\u00A0',
-  '\u2009': ' ',
-  '\u200B': '',
-  '\uFEFF': '',
-};
-
-/** NFC, no control characters, and only characters the font can draw. */
+/**
+ * NFC, no control characters, and only characters the font can draw (src/brand/coverage.ts). Policy text a brand
+ * cannot draw is refused before rendering (rule font-missing-glyphs); "?" is left only for wording from elsewhere.
+ */
 export function cleanText(text: string, covers: (codePoint: number) => boolean): string {
   let out = '';
   for (const character of text.normalize('NFC')) {
-    const code = character.codePointAt(0) ?? 0;
-    if (character === '\n' || character === '\t' || character === '\r') out += ' ';
-    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
-    else if (covers(code) || character === ' ') out += character;
-    else if (REPLACEMENTS[character] !== undefined) out += REPLACEMENTS[character];
-    else {
-      // Compatibility forms (ligatures, full-width letters) often decompose into drawable letters.
-      const decomposed = character.normalize('NFKD').replace(/\p{M}/gu, '');
-      out += decomposed !== character && [...decomposed].every((c) => covers(c.codePointAt(0) ?? 0)) ? decomposed : '?';
-    }
+    if (character === '\n' || character === '\t' || character === '\r' || character === ' ') out += ' ';
+    else if (isLayoutCharacter(character)) continue;
+    else out += drawableForm(character, covers) ?? '?';
   }
   return out;
 }

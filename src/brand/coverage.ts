@@ -1,0 +1,86 @@
+// Which characters a brand's fonts can draw. A PDF can only show a character its font has a glyph for; anything
+// else used to be printed as "?" without a word (Arabic, Hebrew, emoji). The PDF renderer and the check that
+// refuses such text before a build (src/check/rules/font-coverage.ts) decide here, in the same way.
+import type { Brand, BrandFonts } from './types.js';
+import { openFont } from './assets.js';
+
+/** Characters drawn as another one when the font lacks them (or drawn as nothing). */
+const REPLACEMENTS: Record<string, string> = {
+  '\u2011': '-', // non-breaking hyphen
+  '\u2212': '-', // minus
+  '\u2010': '-',
+  '\u00A0': '\u00A0',
+  '\u2009': ' ',
+  '\u200B': '',
+  '\uFEFF': '',
+};
+
+/** Characters that never reach the page: line ends and tabs become spaces, control characters are dropped. */
+export function isLayoutCharacter(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return character === ' ' || code < 0x20 || (code >= 0x7f && code < 0xa0);
+}
+
+/**
+ * What the font draws for `character` (NFC, not a layout character): the character itself, a stand-in (a plain
+ * hyphen for a minus, the letters of a ligature or full-width letter), or undefined when it cannot draw it.
+ */
+export function drawableForm(character: string, covers: (codePoint: number) => boolean): string | undefined {
+  if (covers(character.codePointAt(0) ?? 0)) return character;
+  const replacement = REPLACEMENTS[character];
+  if (replacement !== undefined) return replacement;
+  // Compatibility forms (ligatures, full-width letters) often decompose into drawable letters.
+  const decomposed = character.normalize('NFKD').replace(/\p{M}/gu, '');
+  return decomposed !== character && decomposed !== '' && [...decomposed].every((c) => covers(c.codePointAt(0) ?? 0)) ? decomposed : undefined;
+}
+
+export type FontFace = keyof BrandFonts;
+const FACES: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+export interface MissingGlyphs {
+  /** Distinct characters in order of first use. */
+  characters: string[];
+  /** The first face (regular, bold …) lacking the first of them, as the brand names its file. */
+  face: FontFace;
+  fontPath: string;
+}
+
+const coverageByFont = new WeakMap<Uint8Array, Map<number, boolean>>();
+
+function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
+  let known = coverageByFont.get(bytes);
+  if (!known) coverageByFont.set(bytes, (known = new Map()));
+  let covered = known.get(codePoint);
+  if (covered === undefined) {
+    const font = openFont(bytes);
+    covered = !('fonts' in font) && font.hasGlyphForCodePoint(codePoint);
+    known.set(codePoint, covered);
+  }
+  return covered;
+}
+
+/**
+ * Characters of `text` that some face of the brand cannot draw (text may be set in any of them: emphasis, headings),
+ * or undefined when every face draws all of it.
+ */
+export function missingGlyphs(text: string, brand: Pick<Brand, 'fonts' | 'fontPaths'>): MissingGlyphs | undefined {
+  const characters: string[] = [];
+  let first: FontFace | undefined;
+  for (const character of text.normalize('NFC')) {
+    if (isLayoutCharacter(character) || characters.includes(character)) continue;
+    const lacking = FACES.find((face) => drawableForm(character, (code) => faceCovers(brand.fonts[face], code)) === undefined);
+    if (!lacking) continue;
+    characters.push(character);
+    first ??= lacking;
+  }
+  return first ? { characters, face: first, fontPath: brand.fontPaths[first] } : undefined;
+}
+
+/**
+ * `"م" (U+0645)`; characters that show nothing (joiners, variation selectors, marks, private-use, unassigned) as
+ * their code point alone.
+ */
+export function describeCharacter(character: string): string {
+  const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return /^[\p{Cf}\p{M}\p{Z}\p{Cc}\p{Cs}\p{Co}\p{Cn}]$/u.test(character) ? code : `"${character}" (${code})`;
+}

@@ -1,0 +1,99 @@
+// Text the brand's fonts cannot draw (Arabic, Hebrew, emoji, any character a font lacks) would come out of the PDF
+// as "?" while the HTML shows it right. `check` reports it, and `build` refuses it with the same message, at the
+// clause, heading or frontmatter field where it stands.
+import { loadBrand, resolveBrandName } from '../../brand/load.js';
+import { describeCharacter, missingGlyphs } from '../../brand/coverage.js';
+import type { Brand } from '../../brand/types.js';
+import { displayPath } from '../../brand/yaml-file.js';
+import { findProjectRoot } from '../../build/root.js';
+import { toString } from 'mdast-util-to-string';
+import type { Point, Policy, Span } from '../../model/policy.js';
+import { allClauses, allSections } from '../../model/walk.js';
+import type { Rule } from '../rule.js';
+
+export const FONT_MISSING_GLYPHS = 'font-missing-glyphs';
+
+interface PrintedText {
+  what: string;
+  text: string;
+  /** Where the text starts in the file; the finding points at the first character the fonts lack. */
+  from?: Point | undefined;
+}
+
+/** Everything of the policy a PDF prints: cover and header fields, headings, clauses, footnotes, approvals. */
+function printedTexts(policy: Policy): PrintedText[] {
+  const fields = policy.frontmatter?.fields ?? {};
+  const items = policy.frontmatter?.items ?? {};
+  const texts: PrintedText[] = [
+    { what: 'the title', text: policy.meta.title, from: fields.title?.value.start },
+    { what: 'the organisation', text: policy.meta.organisation, from: fields.organisation?.value.start },
+    { what: 'the version', text: policy.meta.version, from: fields.version?.value.start },
+  ];
+  policy.meta.approvals.forEach((approval, index) => {
+    for (const key of ['name', 'role', 'step'] as const) {
+      const path = `approvals[${index}].${key}`;
+      texts.push({ what: path, text: approval[key] ?? '', from: items[path]?.start ?? fields.approvals?.value.start });
+    }
+  });
+  for (const section of allSections(policy)) if (section.title) texts.push({ what: `the heading of section ${section.id}`, text: section.title, from: section.position?.start });
+  for (const { clause } of allClauses(policy)) texts.push({ what: `clause ${clause.id}`, text: clause.text, from: clause.position.start });
+  for (const [label, footnote] of Object.entries(policy.footnotes)) texts.push({ what: `footnote [^${label}]`, text: toString(footnote), from: footnote.position?.start });
+  return texts;
+}
+
+/** The first place at or after `from` where `character` stands in the source (line and column as mdast counts). */
+function locate(source: string, character: string, from: Point | undefined): Point {
+  const lines = source.split('\n');
+  let offset = 0;
+  const startLine = from?.line ?? 1;
+  for (let line = 1; line < startLine && line <= lines.length; line++) offset += lines[line - 1]!.length + 1;
+  offset += Math.max(0, (from?.column ?? 1) - 1);
+  // Not found when the file writes the character decomposed (NFD): then the text's start.
+  let at = source.indexOf(character, offset);
+  if (at < 0) at = offset;
+  const before = source.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - before.lastIndexOf('\n'), offset: at };
+}
+
+export interface GlyphFinding {
+  message: string;
+  place: Span;
+  fix: string;
+}
+
+/** One finding per printed text with characters the brand's fonts cannot draw. */
+export function missingGlyphFindings(policy: Policy, brand: Brand): GlyphFinding[] {
+  const findings: GlyphFinding[] = [];
+  const brandFile = brand.file ? displayPath(brand.file) : `templates/brands/${brand.name}.yaml`;
+  for (const printed of printedTexts(policy)) {
+    const missing = missingGlyphs(printed.text, brand);
+    if (!missing) continue;
+    const point = locate(policy.source, missing.characters[0]!, printed.from);
+    findings.push({
+      message:
+        `${printed.what} has characters the fonts of brand "${brand.name}" cannot draw: ${missing.characters.map(describeCharacter).join(', ')} ` +
+        `(not in its ${missing.face} font ${displayPath(missing.fontPath)})`,
+      place: { start: point, end: point },
+      fix: `replace or remove them, or give brand "${brand.name}" fonts that have them (fonts: in ${brandFile}); right-to-left scripts and emoji cannot be printed yet`,
+    });
+  }
+  return findings;
+}
+
+export const fontMissingGlyphs: Rule = {
+  id: FONT_MISSING_GLYPHS,
+  severity: 'error',
+  description: 'text has characters the fonts of the policy\'s brand cannot draw (build refuses it)',
+  run({ policy }) {
+    let brand: Brand;
+    try {
+      const root = findProjectRoot();
+      brand = loadBrand(resolveBrandName(policy.meta, undefined, root), { root });
+    } catch {
+      // A brand that cannot be loaded is reported by build with its own file and line; nothing to compare with here.
+      return [];
+    }
+    return missingGlyphFindings(policy, brand);
+  },
+};
