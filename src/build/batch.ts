@@ -9,6 +9,7 @@ import { ClausemarkError, isClausemarkError, type ErrorPlace } from '../model/er
 import { sha256 } from '../model/fingerprint.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { setLayoutStore } from '../render/pdf/document.js';
+import { adoptionOf } from '../model/adoption.js';
 import { renderPolicy, type BuildOptions, type BuiltPolicy } from './policy.js';
 import { brandDependencies, BuildManifest, type BuildRecord } from './manifest.js';
 import { shapingCacheIn } from './shaping-cache.js';
@@ -62,6 +63,7 @@ export async function buildTracked(file: string, options: BuildOptions): Promise
     output,
     bytes: pdf.byteLength,
     milliseconds: performance.now() - started,
+    status: adoptionOf(policy).status,
     record: { output, pdfSha256: sha256(pdf), dependencies: brandDependencies(policy, options) },
   };
 }

@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { ClausemarkError } from '../model/errors.js';
+import { adoptionOf, type EffectiveStatus } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import { fieldType } from '../check/rules/field-type.js';
@@ -39,6 +40,8 @@ export interface BuiltPolicy {
   output: string;
   bytes: number;
   milliseconds: number;
+  /** The status the PDF shows (src/model/adoption.ts): `outdated` when built as a draft despite `status: approved`. */
+  status: EffectiveStatus;
 }
 
 /** Frontmatter rules whose findings would otherwise surface as a wrong cover, or as an error in clausemark's own template. */
@@ -114,8 +117,8 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
   const started = performance.now();
   const cache = useShapingCache(options.shapingCache);
-  const { output, pdf } = await renderPolicy(file, options);
+  const { policy, output, pdf } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();
-  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started };
+  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started, status: adoptionOf(policy).status };
 }

@@ -1,4 +1,5 @@
 // One line per policy for `npm start`: what is in the corpus and whether it is clean.
+import { adoptionOf } from '../model/adoption.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
 import { checkParsed } from './index.js';
@@ -27,7 +28,8 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
         org: meta.org,
         title: meta.title,
         version: meta.version,
-        status: meta.status,
+        // The effective status: `outdated` when the text changed after the approval that recorded its hash.
+        status: adoptionOf(parsed.policy).status,
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,
