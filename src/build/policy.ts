@@ -11,7 +11,7 @@ import { invalidDate } from '../check/rules/invalid-date.js';
 import { loadPolicy } from '../parse/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { creationDate, sourceHash } from './reproducible.js';
+import { creationDate, madeUpDate, sourceHash } from './reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import { outputPath } from './paths.js';
 import { pdfTexts } from './texts.js';
@@ -93,10 +93,12 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
       ? { file, point: policy.frontmatter.fields.brand.value.start }
       : undefined;
   const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
-  const created = creationDate(policy);
+  // The date it was made up, when known (src/build/reproducible.ts); the colophon leaves the line out otherwise.
+  const made = madeUpDate(policy);
+  const created = made?.date ?? creationDate(policy);
   const hash = sourceHash(policy.source);
   const version = toolVersion();
-  const texts = pdfTexts(policy, { root: options.root, sourceHash: hash, toolVersion: version, date: created.toISOString().slice(0, 10) });
+  const texts = pdfTexts(policy, { root: options.root, sourceHash: hash, toolVersion: version, date: made ? made.date.toISOString().slice(0, 10) : null });
   const pdf = await renderPdf({
     policy,
     brand,

@@ -11,8 +11,8 @@ export interface TextsOptions {
   root: string;
   sourceHash: string;
   toolVersion: string;
-  /** YYYY-MM-DD of the reproducible creation date. */
-  date: string;
+  /** YYYY-MM-DD the document was made up (src/build/reproducible.ts), or null when that is not known. */
+  date: string | null;
 }
 
 export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {

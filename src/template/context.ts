@@ -9,8 +9,8 @@ export interface BuildInfo {
   sourceSha256: string;
   /** clausemark's version (package.json). */
   toolVersion: string;
-  /** Build date, YYYY-MM-DD. */
-  date: string;
+  /** The date the document was made up, YYYY-MM-DD (src/build/reproducible.ts), or null when it is not known. */
+  date: string | null;
 }
 
 export interface TemplatePolicy {

@@ -123,7 +123,7 @@ describe('strict variables', () => {
     const { root, file } = withTemplate('pdf/x', 'a {{labls.page}}');
     const error = caught(() => renderTemplate('pdf/x', context(), { root }));
     expect(error.format().split('\n')[0]).toBe(`${file}:1:5: unknown variable \`labls.page\``);
-    expect(error.hint).toBe('the template is given: lang, labels, policy, adoption, build');
+    expect(error.hint).toBe('the template is given: lang, labels, policy, adoption, changedAfterAdoption, build');
   });
 
   it('catches a misspelt helper argument, which plain Handlebars strict mode lets through', () => {
