@@ -14,7 +14,7 @@ import { isCalendarDate } from '../model/dates.js';
 import { sha256 } from '../model/fingerprint.js';
 import { ClausemarkError } from '../model/errors.js';
 
-/** Used when a policy carries no date at all: fixed, so drafts still build identically. */
+/** Metadata's last resort when nothing is known (never printed as a policy's "Datum opmaak"): fixed, so builds stay identical. */
 const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export type MadeUpFrom = 'SOURCE_DATE_EPOCH' | 'git' | 'file';
@@ -61,8 +61,16 @@ function sourceDateEpoch(env: NodeJS.ProcessEnv): Date | undefined {
 
 /** The PDF's CreationDate: when the document was made up, else (metadata needs a date) the policy's latest date. */
 export function creationDate(policy: Policy, env: NodeJS.ProcessEnv = process.env): Date {
-  const made = madeUpDate(policy, env);
-  if (made) return made.date;
+  return madeUpDate(policy, env)?.date ?? policyDate(policy, env);
+}
+
+/**
+ * SOURCE_DATE_EPOCH, else the latest date the policy states (effective date, approvals), else a fixed date: what a
+ * report about policies is dated by (a comparison is as new as its newest document), and metadata's last resort.
+ */
+export function policyDate(policy: Policy, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = sourceDateEpoch(env);
+  if (epoch) return epoch;
   const dates = [policy.meta.effective, ...policy.meta.approvals.map((approval) => approval.date)]
     .filter((date): date is string => date !== undefined && isCalendarDate(date))
     .sort();

@@ -43,7 +43,7 @@ export function register(program: Command): void {
         const refusals = outdatedAdoptions(files);
         if (refusals.length > 0) {
           for (const refusal of refusals) console.error(`clausemark: ${refusal.format()}`);
-          console.error(`clausemark: --strict: nothing built: ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover the text`);
+          console.error(`nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover its text`);
           process.exitCode = 1;
           return;
         }
