@@ -9,9 +9,11 @@ import { ClausemarkError, isClausemarkError, type ErrorPlace } from '../model/er
 import { sha256 } from '../model/fingerprint.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { setLayoutStore } from '../render/pdf/document.js';
+import { adoptionOf } from '../model/adoption.js';
 import { renderPolicy, type BuildOptions, type BuiltPolicy } from './policy.js';
 import { brandDependencies, BuildManifest, type BuildRecord } from './manifest.js';
 import { shapingCacheIn } from './shaping-cache.js';
+import { outputClashes } from './clashes.js';
 
 export interface BuildFailure {
   file: string;
@@ -62,6 +64,7 @@ export async function buildTracked(file: string, options: BuildOptions): Promise
     output,
     bytes: pdf.byteLength,
     milliseconds: performance.now() - started,
+    status: adoptionOf(policy).status,
     record: { output, pdfSha256: sha256(pdf), sourceSha256, dependencies: brandDependencies(policy, options) },
   };
 }
@@ -181,6 +184,16 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     } else {
       toBuild.push(file);
     }
+  }
+  // Two files that would write the same PDF: neither is built, and the summary counts neither (clashes.ts).
+  const clashes = outputClashes(toBuild, report.upToDate, options.outDir);
+  if (clashes.size > 0) {
+    for (const [file, error] of clashes) {
+      report.failed.push({ file, error });
+      if (toBuild.includes(file)) options.onProgress?.(file);
+    }
+    report.upToDate = report.upToDate.filter((entry) => !clashes.has(entry.file));
+    toBuild.splice(0, toBuild.length, ...toBuild.filter((file) => !clashes.has(file)));
   }
   const collect: Collector = {
     built({ record, ...built }) {

@@ -2,11 +2,12 @@
 // renderer needs — brand (the --brand argument, else the new version's), wording in the new version's language,
 // the reproducible date — and renders. Returns the bytes; the caller (`clausemark diff --format pdf`) writes them.
 import { loadBrand, resolveBrandName } from '../brand/load.js';
-import type { PolicyDiff } from '../compare/types.js';
+import type { MetaChange, PolicyDiff } from '../compare/types.js';
+import { adoptionOf } from '../model/adoption.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy, PolicyStatus } from '../model/policy.js';
 import { localiseReason, renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
-import { fillLabel, loadLabels, type Labels } from '../template/labels.js';
+import { fillLabel, loadLabels, statusLabel, type Labels } from '../template/labels.js';
 import { creationDate, sourceHash } from './reproducible.js';
 import { toolVersion } from './version.js';
 
@@ -66,9 +67,25 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     columns: { date: labels.date, name: labels.name, role: labels.role, step: labels.step, signature: labels.signature },
     pendingApproval: labels.pendingApproval,
     field: (name) => fieldLabel(labels, name),
-    status: (name) => labels.statuses[name as PolicyStatus] ?? name,
+    status: (name) => (name === 'outdated' ? statusLabel(labels, 'outdated') : labels.statuses[name as PolicyStatus] ?? name),
     reason: (text) => localiseReason(text, meta.lang),
   };
+}
+
+/**
+ * The diff as the board must read it: when the new version is marked approved but its text changed after the
+ * approval that recorded its hash, its status is shown as what it is (src/model/adoption.ts), not "Vastgesteld".
+ */
+export function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
+  const adoption = adoptionOf(newPolicy);
+  if (adoption.status !== 'outdated') return diff;
+  const others = diff.meta.filter((change) => change.field !== 'status');
+  const old = diff.meta.find((change) => change.field === 'status')?.old ?? adoption.declared;
+  const status: MetaChange = { field: 'status', old, new: 'outdated', description: `status ${String(old)} → outdated (text changed after its approval)` };
+  // Status goes where the diff puts it: after title and version.
+  const at = others.findIndex((change) => !['title', 'version'].includes(change.field));
+  const meta = at === -1 ? [...others, status] : [...others.slice(0, at), status, ...others.slice(at)];
+  return { ...diff, meta };
 }
 
 export async function buildBoardPack(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy, options: BoardPackBuildOptions): Promise<Uint8Array> {
@@ -84,7 +101,7 @@ export async function buildBoardPack(diff: PolicyDiff, oldPolicy: Policy, newPol
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
   return renderBoardPack({
-    diff,
+    diff: withEffectiveStatus(diff, newPolicy),
     policy: newPolicy,
     brand,
     texts: boardPackTexts(diff, newPolicy, options.root),

@@ -13,13 +13,13 @@ function safePart(text: string, fallback: string): string {
   return cleaned === '' ? fallback : cleaned;
 }
 
-export function outputName(policy: Policy, extension: string): string {
+export function outputName(policy: Pick<Policy, 'meta'>, extension: string): string {
   const id = safePart(policy.meta.id, 'policy');
   const version = policy.meta.version ? `-${safePart(policy.meta.version, '')}` : '';
   return `${id}${version.replace(/-$/, '')}.${extension}`;
 }
 
-export function outputPath(outDir: string, policy: Policy, extension: string): string {
+export function outputPath(outDir: string, policy: Pick<Policy, 'meta'>, extension: string): string {
   return join(outDir, safePart(policy.meta.org, 'policies'), outputName(policy, extension));
 }
 

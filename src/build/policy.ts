@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { ClausemarkError } from '../model/errors.js';
+import { adoptionOf, type EffectiveStatus } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import { fieldType } from '../check/rules/field-type.js';
@@ -13,7 +14,7 @@ import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { creationDate, sourceHash } from './reproducible.js';
+import { creationDate, madeUpDate, sourceHash } from './reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import { outputPath } from './paths.js';
 import { pdfTexts } from './texts.js';
@@ -44,6 +45,8 @@ export interface BuiltPolicy {
   output: string;
   bytes: number;
   milliseconds: number;
+  /** The status the PDF shows (src/model/adoption.ts): `outdated` when built as a draft despite `status: approved`. */
+  status: EffectiveStatus;
 }
 
 /** Frontmatter rules whose findings would otherwise surface as a wrong cover, or as an error in clausemark's own template. */
@@ -114,10 +117,12 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
   if (undrawable) {
     throw new ClausemarkError(undrawable.message, { place: { file, point: undrawable.place.start }, hint: undrawable.fix, ruleId: FONT_MISSING_GLYPHS });
   }
-  const created = creationDate(policy);
+  // The date it was made up, when known (src/build/reproducible.ts); the colophon leaves the line out otherwise.
+  const made = madeUpDate(policy);
+  const created = made?.date ?? creationDate(policy);
   const hash = sourceHash(policy.source);
   const version = toolVersion();
-  const texts = pdfTexts(policy, { root: options.root, sourceHash: hash, toolVersion: version, date: created.toISOString().slice(0, 10) });
+  const texts = pdfTexts(policy, { root: options.root, sourceHash: hash, toolVersion: version, date: made ? made.date.toISOString().slice(0, 10) : null });
   const pdf = await renderPdf({
     policy,
     brand,
@@ -138,8 +143,8 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
   const started = performance.now();
   const cache = useShapingCache(options.shapingCache);
-  const { output, pdf } = await renderPolicy(file, options);
+  const { policy, output, pdf } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();
-  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started };
+  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started, status: adoptionOf(policy).status };
 }

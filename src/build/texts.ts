@@ -1,5 +1,6 @@
 // All wording around a policy's own text, in the policy's language, from the Handlebars templates and label files
 // in templates/ (so an organisation changes wording without touching code).
+import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import type { PdfTexts } from '../render/pdf/input.js';
 import { templateContext } from '../template/context.js';
@@ -10,14 +11,14 @@ export interface TextsOptions {
   root: string;
   sourceHash: string;
   toolVersion: string;
-  /** YYYY-MM-DD of the reproducible creation date. */
-  date: string;
+  /** YYYY-MM-DD the document was made up (src/build/reproducible.ts), or null when that is not known. */
+  date: string | null;
 }
 
 export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
   const { meta } = policy;
   const labels = loadLabels(meta.lang, { root: options.root });
-  const context = templateContext(meta, labels, { sourceSha256: options.sourceHash, toolVersion: options.toolVersion, date: options.date });
+  const context = templateContext(policy, labels, { sourceSha256: options.sourceHash, toolVersion: options.toolVersion, date: options.date });
   const templates = { root: options.root };
   const adoption = renderTemplate('pdf/adoption', context, templates).trim();
   const texts: PdfTexts = {
@@ -33,6 +34,7 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
     footnotes: labels.footnotes,
   };
   if (adoption) texts.adoption = adoption;
-  if (meta.status !== 'approved') texts.watermark = labels.watermark;
+  // An approved policy whose text changed after its recorded approval is not adopted: it gets the watermark too.
+  if (!isAdopted(policy)) texts.watermark = labels.watermark;
   return texts;
 }

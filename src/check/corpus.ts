@@ -1,8 +1,10 @@
 // One line per policy for `npm start`: what is in the corpus and whether it is clean.
+import { adoptionOf } from '../model/adoption.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
 import { checkParsed } from './index.js';
 import { checkFile } from './files.js';
+import { duplicateFindings, type LocatedPolicy } from './duplicates.js';
 
 export interface CorpusRow {
   file: string;
@@ -17,17 +19,20 @@ export interface CorpusRow {
 }
 
 export function summariseCorpus(files: readonly string[]): CorpusRow[] {
-  return files.map((file) => {
+  const located: LocatedPolicy[] = [];
+  const rows = files.map((file) => {
     try {
       const parsed = loadPolicy(file);
       const result = checkParsed(parsed);
-      const { meta } = parsed.policy;
+      const { meta, frontmatter } = parsed.policy;
+      if (!result.fatal) located.push({ file, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } });
       return {
         file,
         org: meta.org,
         title: meta.title,
         version: meta.version,
-        status: meta.status,
+        // The effective status: `outdated` when the text changed after the approval that recorded its hash.
+        status: adoptionOf(parsed.policy).status,
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,
@@ -39,4 +44,7 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
       return { file, org: '', title: '', version: '', status: '', clauses: 0, errors: result.errors, warnings: result.warnings, fatal: true };
     }
   });
+  // Two files that are the same policy are an error of each (src/check/duplicates.ts).
+  const duplicates = duplicateFindings(located);
+  return rows.map((row) => ({ ...row, errors: row.errors + (duplicates.get(row.file)?.length ?? 0) }));
 }

@@ -2,26 +2,46 @@
 import { loadPolicy } from '../parse/index.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Finding } from '../model/diagnostics.js';
+import type { Policy } from '../model/policy.js';
+import { duplicateFindings } from './duplicates.js';
 import { checkParsed, type CheckResult } from './index.js';
 
 export interface FileCheck extends CheckResult {
   file: string;
 }
 
-export function checkFile(file: string): FileCheck {
+/** One file's check, with the policy when it could be understood (for the checks over several files). */
+function checkOne(file: string): { result: FileCheck; policy?: Pick<Policy, 'meta' | 'frontmatter'> } {
   try {
-    return { file, ...checkParsed(loadPolicy(file)) };
+    const parsed = loadPolicy(file);
+    const result = { file, ...checkParsed(parsed) };
+    // Only what the checks over several files read is kept, not the whole document tree.
+    const { meta, frontmatter } = parsed.policy;
+    return result.fatal ? { result } : { result, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } };
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
     const finding: Finding = { ruleId: error.ruleId, severity: 'error', fatal: true, message: error.message };
     if (error.hint) finding.fix = error.hint;
     if (error.place.point) finding.place = { start: error.place.point, end: error.place.point };
-    return { file, findings: [finding], errors: 1, warnings: 0, fatal: true };
+    return { result: { file, findings: [finding], errors: 1, warnings: 0, fatal: true } };
   }
 }
 
+export function checkFile(file: string): FileCheck {
+  return checkOne(file).result;
+}
+
+/** Each file's findings, plus those about the files together: two files that are the same policy (duplicates.ts). */
 export function checkFiles(files: readonly string[]): FileCheck[] {
-  return files.map(checkFile);
+  const checked = files.map(checkOne);
+  const understood = checked.flatMap(({ result, policy }) => (policy ? [{ file: result.file, policy }] : []));
+  const duplicates = duplicateFindings(understood);
+  return checked.map(({ result }) => {
+    const extra = duplicates.get(result.file);
+    if (!extra) return result;
+    const findings = [...extra, ...result.findings];
+    return { ...result, findings, errors: result.errors + extra.length };
+  });
 }
 
 /** Exit status like the issue asks: 2 unreadable, 1 errors (or warnings with strict), 0 clean. */

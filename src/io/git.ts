@@ -1,7 +1,7 @@
 // Reading a file's history from git. Only plain `git` commands with arguments passed as an array (no shell), so a
 // path or revision can never be interpreted as a command.
 import { execFileSync } from 'node:child_process';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { ClausemarkError } from '../model/errors.js';
 
 function git(args: string[], cwd: string): string {
@@ -159,4 +159,20 @@ export function blobAt(file: string, commit: string, path: string): Uint8Array {
 /** A commit hash shortened the way people quote them. */
 export function shortCommit(commit: string): string {
   return commit.slice(0, 7);
+}
+
+/**
+ * When `file` was last committed (seconds since 1970), if it is in a git repository, committed, and unchanged since;
+ * else undefined (not in git, untracked, ignored or edited: its own modification time is then the truer date).
+ */
+export function committedTime(file: string): number | undefined {
+  const dir = dirname(resolve(file));
+  const name = basename(file);
+  try {
+    if (git(['status', '--porcelain', '--', name], dir).trim() !== '') return undefined;
+    const time = git(['log', '-1', '--format=%ct', '--', name], dir).trim();
+    return /^\d+$/.test(time) ? Number(time) : undefined;
+  } catch {
+    return undefined;
+  }
 }

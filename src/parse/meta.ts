@@ -1,6 +1,6 @@
 // Frontmatter → PolicyMeta, leniently: whatever is missing or ill-typed falls back to something sensible
 // (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
-import { basename, dirname, extname, sep } from 'node:path';
+import { basename, dirname, extname, resolve, sep } from 'node:path';
 import { POLICY_STATUSES, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
 import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
 import { slugify } from './ids.js';
@@ -13,12 +13,15 @@ export const KNOWN_FIELDS = [
   'variables', 'clauses', 'conflicts',
 ] as const;
 
-/** The folder under policies/ a file sits in, else the folder it sits in. */
+/**
+ * The folder under policies/ a file sits in, else the folder it sits in, by its name: a file named from its own
+ * folder (`social-media.md`, `./social-media.md`) sits in the working directory, not in a folder called ".".
+ */
 export function orgFromPath(path: string): string {
   const parts = path.split(/[\\/]/);
   const at = parts.lastIndexOf('policies');
   if (at !== -1 && at + 2 < parts.length) return parts[at + 1] ?? '';
-  return basename(dirname(path)).replace(sep, '');
+  return basename(resolve(dirname(path))).replace(sep, '');
 }
 
 export function buildMeta(data: Record<string, unknown>, path: string, headingTitle: string | undefined): PolicyMeta {

@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
+import type { EffectiveStatus } from '../model/adoption.js';
 import type { PolicyStatus } from '../model/policy.js';
 import { POLICY_STATUSES } from '../model/policy.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../brand/yaml-file.js';
@@ -14,6 +15,8 @@ export const LABEL_KEYS = [
   'page', 'contents', 'approvals', 'date', 'name', 'role', 'step', 'signature', 'version', 'effective', 'organisation',
   'status', 'supersedes', 'watermark', 'adoptedBy', 'on', 'colophon', 'sourceHash', 'generatedBy', 'buildDate', 'footnotes',
   'pendingApproval',
+  // A policy declared approved whose text changed after the approval that recorded its hash (src/model/adoption.ts).
+  'outdated', 'changedAfterAdoption',
   // Version diffs (board packs, reports): the words around the changes.
   'changes', 'changeSummary', 'substantive', 'editorial', 'rewritten', 'oldText', 'newText', 'noChanges',
   'details', 'comparedTo', 'reasons', 'clause', 'section', 'approvalBlock',
@@ -90,6 +93,11 @@ export function readCached<T>(cache: Map<string, { stamp: string; value: T }>, f
   const value = read(file);
   cache.set(file, { stamp, value });
   return value;
+}
+
+/** The display name of a status as outputs show it: "Vastgesteld", or the `outdated` label for a changed text. */
+export function statusLabel(labels: Labels, status: EffectiveStatus): string {
+  return status === 'outdated' ? labels.outdated : labels.statuses[status] ?? status;
 }
 
 /** Replace {{name}} placeholders: fillLabel(labels.page, {page: 3, pages: 9}) → "Pagina 3 van 9". */

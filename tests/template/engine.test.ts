@@ -1,6 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PolicyMeta } from '../../src/model/policy.js';
+import type { Policy, PolicyMeta } from '../../src/model/policy.js';
+import { parsePolicy } from '../../src/parse/index.js';
 import { templateContext, type TemplateContext } from '../../src/template/context.js';
 import { renderTemplate, renderTemplateLines } from '../../src/template/engine.js';
 import { loadLabels } from '../../src/template/labels.js';
@@ -29,9 +30,14 @@ function meta(overrides: Partial<PolicyMeta> = {}): PolicyMeta {
   };
 }
 
+/** A policy with this frontmatter (the text does not matter to the wording templates). */
+function policyWith(policyMeta: PolicyMeta): Policy {
+  return { ...parsePolicy('Tekst.').policy, meta: policyMeta };
+}
+
 function context(overrides: Partial<PolicyMeta> = {}): TemplateContext {
   const policyMeta = meta(overrides);
-  return templateContext(policyMeta, loadLabels(policyMeta.lang, { root: PROJECT_ROOT }), {
+  return templateContext(policyWith(policyMeta), loadLabels(policyMeta.lang, { root: PROJECT_ROOT }), {
     sourceSha256: 'a'.repeat(64),
     toolVersion: '0.1.0',
     date: '2025-03-04',
@@ -85,7 +91,7 @@ describe('shipped PDF templates', () => {
   });
 
   it('colophon without build information keeps only the title line', () => {
-    const plain = templateContext(meta(), loadLabels('nl', { root: PROJECT_ROOT }));
+    const plain = templateContext(policyWith(meta()), loadLabels('nl', { root: PROJECT_ROOT }));
     expect(renderTemplateLines('pdf/colophon', plain, { root: PROJECT_ROOT })).toEqual(['Protocol sociale media, Versie 2.1 (Vastgesteld)']);
   });
 
@@ -117,7 +123,7 @@ describe('strict variables', () => {
     const { root, file } = withTemplate('pdf/x', 'a {{labls.page}}');
     const error = caught(() => renderTemplate('pdf/x', context(), { root }));
     expect(error.format().split('\n')[0]).toBe(`${file}:1:5: unknown variable \`labls.page\``);
-    expect(error.hint).toBe('the template is given: lang, labels, policy, adoption, build');
+    expect(error.hint).toBe('the template is given: lang, labels, policy, adoption, changedAfterAdoption, build');
   });
 
   it('catches a misspelt helper argument, which plain Handlebars strict mode lets through', () => {

@@ -7,6 +7,7 @@ import type { Alignment } from '../../align/types.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { diffPolicies } from '../../compare/index.js';
 import { isClausemarkError } from '../../model/errors.js';
+import { adoptionOf } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { loadPolicy } from '../../parse/index.js';
 import { renderComparePage } from '../../render/html/compare-page.js';
@@ -21,7 +22,7 @@ import { deviationRegister } from '../../sector/deviations.js';
 import { findTemplate } from '../../sector/store.js';
 import { parseRef } from '../../sector/types.js';
 import { formatDate } from '../../template/helpers.js';
-import { fillLabel, loadLabels } from '../../template/labels.js';
+import { fillLabel, loadLabels, statusLabel } from '../../template/labels.js';
 import { loadSiteWords } from '../../template/site-words.js';
 import { allClauses } from '../../model/walk.js';
 import { diffOutputPath, outputPath } from '../paths.js';
@@ -175,8 +176,8 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       organisation: meta.organisation,
       title: meta.title,
       version: meta.version,
-      status: meta.status,
-      statusLabel: labels.statuses[meta.status] ?? meta.status,
+      status: adoptionOf(policy).status,
+      statusLabel: statusLabel(labels, adoptionOf(policy).status),
       effective: meta.effective ? formatDate(meta.effective, lang) ?? meta.effective : words.effectiveUnknown,
       clauses: allClauses(policy).length,
       approvals: latest ? fillLabel(words.approvedOn, { count: meta.approvals.length, date: formatDate(latest.date, lang) ?? latest.date }) : words.notApproved,

@@ -1,5 +1,6 @@
 // A policy whose words changed after its last approval must not look approved. The approval stores a hash of the
 // text; when it no longer matches, we look for the approved version in git history to name the changed clauses.
+import { adoptionOf } from '../../model/adoption.js';
 import { approvalHash, normaliseText } from '../../model/fingerprint.js';
 import type { Policy, Span } from '../../model/policy.js';
 import { allClauses } from '../../model/walk.js';
@@ -28,13 +29,15 @@ export const approvalOutdated: Rule = {
   severity: 'error',
   description: 'the text changed after the last approval that recorded a hash',
   run({ policy }) {
-    const last = [...policy.meta.approvals].reverse().find((approval) => approval.hash);
-    if (!last?.hash) return [];
-    if (approvalHash(policy) === last.hash) return [];
+    // The comparison itself is the model's (src/model/adoption.ts), so check and every output agree.
+    const recorded = adoptionOf(policy).recorded;
+    if (!recorded?.approval.hash || recorded.current) return [];
+    const { approval: last } = recorded;
+    const hash = recorded.approval.hash;
     const where: Span | undefined = policy.frontmatter?.fields.approvals?.value;
     const who = `${last.date} by ${last.name}`;
     const fix = 'have the changes approved (clausemark approve …), or undo them';
-    const approved = findApprovedVersion(policy, last.hash);
+    const approved = findApprovedVersion(policy, hash);
     if (!approved) {
       return [{
         message: `the text changed after the approval of ${who}; the approved version is not in git history, so the changed clauses cannot be named`,

@@ -1,5 +1,6 @@
 // Every check rule, in the order their findings are listed when two share a position.
 import type { Rule } from '../rule.js';
+import { approvalInFuture } from './approval-in-future.js';
 import { approvalOutdated } from './approval-outdated.js';
 import { approvedWithoutApprovals } from './approved-without-approvals.js';
 import { duplicateId } from './duplicate-id.js';
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   fieldType,
   unquotedVersion,
   invalidDate,
+  approvalInFuture,
   unknownStatus,
   approvedWithoutApprovals,
   invalidLang,

@@ -15,6 +15,8 @@ export interface BuildCommandOptions {
   force?: boolean;
   /** False with --no-site: PDFs only, no HTML report. */
   site?: boolean;
+  /** Refuse to build while a policy claims an adoption its text does not have (CI). */
+  strict?: boolean;
 }
 
 export function register(program: Command): void {
@@ -29,12 +31,23 @@ export function register(program: Command): void {
     .option('--jobs <n>', 'parallel workers (default: one per core)')
     .option('--force', 'rebuild every policy, also those unchanged since the last build into the output folder')
     .option('--no-site', 'write only the PDFs, not the HTML report (out/index.html and the pages it links to)')
+    .option('--strict', 'build nothing (exit 1) while a policy is marked approved but its text changed after its approval')
     .action(async (paths: string[], options: BuildCommandOptions) => {
       // Imported here, not at the top: the PDF renderer (pdfkit, fontkit) is most of a cold start, and only
       // `build` and `start` need it, not `--help`.
       const { buildBatch } = await import('../../build/batch.js');
       const files = discoverPolicies(paths, ['policies']);
       const palette = paletteFor(process.stdout);
+      if (options.strict) {
+        const { outdatedAdoptions } = await import('../../build/adoption-gate.js');
+        const refusals = outdatedAdoptions(files);
+        if (refusals.length > 0) {
+          for (const refusal of refusals) console.error(`clausemark: ${refusal.format()}`);
+          console.error(`nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover its text`);
+          process.exitCode = 1;
+          return;
+        }
+      }
       const progress = progressBar(files.length);
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
       const report = await buildBatch(files, {
@@ -55,6 +68,10 @@ export function register(program: Command): void {
       const where = report.built[0] || report.upToDate[0] ? relative('.', options.out) || '.' : options.out;
       const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
       console.log(`${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`);
+      // A policy marked approved whose text changed after its approval was built as a draft: say so, once each.
+      for (const built of report.built.filter((entry) => entry.status === 'outdated')) {
+        console.log(palette.red(`  ${built.output}: built as a draft (CONCEPT): ${built.file} is marked approved, but its text changed after the approval; \`clausemark check\` names the clauses`));
+      }
       // The report covers the policies that have a PDF; when none has, nothing more is written.
       const ready = [...report.built, ...report.upToDate].map((entry) => entry.file);
       if (options.site !== false && ready.length > 0) {

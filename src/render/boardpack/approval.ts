@@ -1,7 +1,8 @@
 // The decision asked of the board: the new version's approval trail so far (the policy PDF's approval table) and
 // empty rows with lines to sign on for the steps still to come.
 import type { PolicyDiff } from '../../compare/types.js';
-import type { Approval } from '../../model/policy.js';
+import { adoptionOf } from '../../model/adoption.js';
+import type { Approval, Policy } from '../../model/policy.js';
 import { approvalRows, approvalTableSpec } from '../pdf/endmatter.js';
 import type { PlacedHeading } from '../pdf/flow.js';
 import type { PdfTexts } from '../pdf/input.js';
@@ -17,11 +18,13 @@ const DECISION_SIGNATURES = 2;
 
 /**
  * Rows to sign: the board's decision (vaststelling), unless this version already records it. Approvals carried
- * over from the old version do not count: only those the diff reports as added belong to this version.
+ * over from the old version do not count: only those the diff reports as added belong to this version. Nor does a
+ * decision whose recorded hash the text no longer matches: the board has not adopted these words (model/adoption).
  */
-export function signatureSteps(diff: PolicyDiff, decisionStep: string): string[] {
+export function signatureSteps(diff: PolicyDiff, decisionStep: string, policy?: Policy): string[] {
   const names = new Set([DECISION, decisionStep.toLowerCase()]);
-  const decided = diff.meta.some((change) => {
+  const outdated = policy !== undefined && adoptionOf(policy).status === 'outdated';
+  const decided = !outdated && diff.meta.some((change) => {
     if (change.field !== 'approvals' || change.new === undefined) return false;
     return names.has(((change.new as Approval).step ?? '').toLowerCase());
   });
@@ -33,7 +36,7 @@ export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): Pl
   const { tagger, theme, fonts } = painter;
   const { diff, policy, texts } = input;
   const section = tagger.element('Sect');
-  const table = approvalRows(policy, pdfTexts, signatureSteps(diff, texts.decisionStep), '');
+  const table = approvalRows(policy, pdfTexts, signatureSteps(diff, texts.decisionStep, policy), '');
   // Room to write a date, a name and a role by hand, and to sign.
   const spec = { ...approvalTableSpec(policy.meta.approvals, pdfTexts, fonts.covers, table), minWidths: [66, 90, 80, 0, 110], minRowHeight: 40, writeOnRows: new Set(table.pending) };
   const intro = `${policy.meta.title} · ${texts.version.toLowerCase()} ${diff.new.version}`;

@@ -1,10 +1,11 @@
 // One policy as a web page: numbered sections and clauses, each clause addressable by its ID
 // (…/social-media-1.0.html#up.belang), footnotes, the approval table and links to its PDF and version diffs.
+import { adoptionOf } from '../../model/adoption.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../template/engine.js';
 import { formatDate } from '../../template/helpers.js';
-import type { Labels } from '../../template/labels.js';
+import { statusLabel, type Labels } from '../../template/labels.js';
 import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
 import { renderPage, type PageFrame } from './page.js';
 
@@ -72,8 +73,9 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
       title: meta.title,
       organisation: meta.organisation,
       version: meta.version,
-      status: meta.status,
-      statusLabel: labels.statuses[meta.status] ?? meta.status,
+      // The effective status: a text changed after its recorded approval is not shown as adopted.
+      status: adoptionOf(policy).status,
+      statusLabel: statusLabel(labels, adoptionOf(policy).status),
       effective: meta.effective ? formatDate(meta.effective, meta.lang) ?? meta.effective : frame.words.effectiveUnknown,
       supersedes: meta.supersedes ?? null,
     },

@@ -138,11 +138,13 @@ export function drawApprovals(context: FlowContext, policy: Policy, texts: PdfTe
   return placed;
 }
 
+/** The colophon: each line of `text` (title, source hash, tool, date) starts a line of its own, as written. */
 export function drawColophon(context: FlowContext, text: string): void {
   const { painter, frame } = context;
   const { theme, tagger, doc } = painter;
   const set = { size: theme.small.size, leading: theme.small.leading, align: 'left' as const };
-  const lines = layoutText(painter, plainRuns(text, painter.fonts.covers), set, frame.width);
+  // Laid out line by line: as one paragraph, the line breaks of the template would become spaces.
+  const lines = text.split('\n').flatMap((line) => layoutText(painter, plainRuns(line, painter.fonts.covers), set, frame.width));
   if (lines.length === 0) return;
   frame.space(30);
   frame.ensure(lines.length * set.leading + 10);

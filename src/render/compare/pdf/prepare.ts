@@ -4,7 +4,7 @@
 // writes nothing (the caller does).
 import type { Alignment } from '../../../align/types.js';
 import { loadBrand } from '../../../brand/load.js';
-import { creationDate, sourceHash } from '../../../build/reproducible.js';
+import { policyDate, sourceHash } from '../../../build/reproducible.js';
 import { toolVersion } from '../../../build/version.js';
 import { sha256 } from '../../../model/fingerprint.js';
 import type { Policy } from '../../../model/policy.js';
@@ -84,7 +84,7 @@ export function prepareComparePdf(policies: readonly Policy[], alignment: Alignm
   const base = policies.find((policy) => policy.path === basePath) ?? policies[0];
   const lang = base?.meta.lang || 'en';
   // The latest of the documents' own dates: a comparison is as new as its newest document.
-  const dates = policies.map((policy) => creationDate(policy, env)).sort((a, b) => a.getTime() - b.getTime());
+  const dates = policies.map((policy) => policyDate(policy, env)).sort((a, b) => a.getTime() - b.getTime());
   const date = dates[dates.length - 1] ?? new Date(Date.UTC(2000, 0, 1));
   const seed = sha256(['clausemark compare', alignment.base, ...policies.map((policy) => `${policy.path}\n${sourceHash(policy.source)}`)].join('\n'));
   return {

@@ -1,0 +1,40 @@
+// What a build says about policies that claim an adoption their text no longer has (src/model/adoption.ts): such a
+// policy is built as a draft (watermark, "Concept: gewijzigd na vaststelling"); the build summary names it, and
+// `build --strict` (CI) refuses to build at all while one exists.
+import { adoptionOf } from '../model/adoption.js';
+import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import type { Policy } from '../model/policy.js';
+import { loadPolicy } from '../parse/index.js';
+
+const FIX = 'have the changed text approved (clausemark approve FILE --step vaststelling …), or undo the changes';
+
+/** The refusal for a policy marked approved whose text changed after its recorded approval; undefined when it has none. */
+export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
+  const adoption = adoptionOf(policy);
+  if (adoption.status !== 'outdated' || !adoption.recorded) return undefined;
+  const { approval } = adoption.recorded;
+  const field = policy.frontmatter?.fields.status ?? policy.frontmatter?.fields.approvals;
+  return new ClausemarkError(
+    `the policy claims adoption (status: approved), but its text changed after the approval of ${approval.date} by ${approval.name}, which recorded the hash of another text`,
+    { place: { file: policy.path, ...(field ? { point: field.value.start } : {}) }, hint: `${FIX}; \`clausemark check\` names the changed clauses`, ruleId: 'approval-outdated' },
+  );
+}
+
+/**
+ * `build --strict`: every policy among `files` whose claimed adoption its text does not have. Files that cannot be
+ * read are left to the build itself, which reports them with their place.
+ */
+export function outdatedAdoptions(files: readonly string[]): ClausemarkError[] {
+  const refusals: ClausemarkError[] = [];
+  for (const file of files) {
+    try {
+      const parsed = loadPolicy(file, { markdown: 'fast' });
+      if (parsed.findings.some((finding) => finding.fatal)) continue;
+      const refusal = outdatedAdoption(parsed.policy);
+      if (refusal) refusals.push(refusal);
+    } catch (error) {
+      if (!isClausemarkError(error)) throw error;
+    }
+  }
+  return refusals;
+}

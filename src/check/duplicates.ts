@@ -1,0 +1,58 @@
+// Two files that are the same policy (same organisation, id and version) would be built to the same PDF and HTML
+// page: one silently overwrites the other, the build counts both, and the index links both titles to one file.
+// This is a property of a set of files, not of one, so it is checked over the files together: by `check` (rule
+// `duplicate-policy`, naming the other file) and by the build, which builds neither of them.
+import type { Finding } from '../model/diagnostics.js';
+import type { Policy, Span } from '../model/policy.js';
+import { outputPath } from '../build/paths.js';
+
+export const DUPLICATE_RULE = 'duplicate-policy';
+
+/** A file and what its identity and the place to report are read from (its frontmatter, not its whole text). */
+export interface LocatedPolicy {
+  file: string;
+  policy: Pick<Policy, 'meta' | 'frontmatter'>;
+}
+
+/** Groups of two or more files that would be built to the same output file, in the order the files were given. */
+export function duplicatePolicies<T extends LocatedPolicy>(entries: readonly T[]): T[][] {
+  const byOutput = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = outputPath('', entry.policy, 'pdf');
+    byOutput.set(key, [...(byOutput.get(key) ?? []), entry]);
+  }
+  return [...byOutput.values()].filter((group) => group.length > 1);
+}
+
+/** "privacy version 1.0 of voorbeeld": the identity two files share. */
+export function identityOf(policy: Pick<Policy, 'meta'>): string {
+  const { id, version, org } = policy.meta;
+  return `${id}${version ? ` version ${version}` : ''}${org ? ` of ${org}` : ''}`;
+}
+
+export const DUPLICATE_FIX = 'give one of them another id or version (or another org), or remove the copy';
+
+/** The message for `entry`, naming the other files of its group and the file they would all be built to. */
+export function duplicateMessage(entry: LocatedPolicy, group: readonly LocatedPolicy[]): string {
+  const others = group.filter((other) => other !== entry).map((other) => other.file);
+  return `${others.join(' and ')} ${others.length > 1 ? 'are' : 'is'} the same policy (${identityOf(entry.policy)}): ${others.length > 1 ? 'all' : 'both'} would be built to ${outputPath('', entry.policy, 'pdf')}`;
+}
+
+/** Where to point: the `id` value, else the top of the file. */
+export function duplicatePlace(policy: Pick<Policy, 'frontmatter'>): Span {
+  const field = policy.frontmatter?.fields.id;
+  const start = field?.value.start ?? policy.frontmatter?.span.start ?? { line: 1, column: 1 };
+  return { start, end: field?.value.end ?? start };
+}
+
+/** `check`'s findings, per file, for every file that shares its identity with another. */
+export function duplicateFindings(entries: readonly LocatedPolicy[]): Map<string, Finding[]> {
+  const findings = new Map<string, Finding[]>();
+  for (const group of duplicatePolicies(entries)) {
+    for (const entry of group) {
+      const finding: Finding = { ruleId: DUPLICATE_RULE, severity: 'error', message: duplicateMessage(entry, group), place: duplicatePlace(entry.policy), fix: DUPLICATE_FIX };
+      findings.set(entry.file, [...(findings.get(entry.file) ?? []), finding]);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,35 @@
+// An approval records a decision that was taken: one dated after today (2099-07-01, a typo for 2019, or a meeting
+// that has not happened yet) puts a false "Vastgesteld … op" on the cover and a false date in the approval table.
+import { isCalendarDate } from '../../model/dates.js';
+import type { Rule } from '../rule.js';
+import { itemPlace } from './support.js';
+
+/** One day of grace: "today" differs by time zone, and an approval recorded late in the evening is not a typo. */
+const GRACE_DAYS = 1;
+
+/** Today plus the grace, as YYYY-MM-DD; dates written so compare as text. */
+function latestPossible(now: number): string {
+  return new Date(now + GRACE_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+export const approvalInFuture: Rule = {
+  id: 'approval-in-future',
+  severity: 'warning',
+  description: 'an approval is dated after today, so it records a decision not yet taken',
+  run({ policy }) {
+    const data = policy.frontmatter?.data ?? {};
+    if (!Array.isArray(data.approvals)) return [];
+    const latest = latestPossible(Date.now());
+    return data.approvals.flatMap((row: unknown, index) => {
+      if (row === null || typeof row !== 'object') return [];
+      const date = (row as Record<string, unknown>).date;
+      // Dates that are no dates are invalid-date's to report.
+      if (typeof date !== 'string' || !isCalendarDate(date.trim()) || date.trim() <= latest) return [];
+      return [{
+        message: `approval ${index + 1} is dated ${date.trim()}, which is in the future: an approval records a decision already taken`,
+        place: itemPlace(policy, `approvals[${index}].date`),
+        fix: 'write the date the decision was taken (YYYY-MM-DD), or leave the approval out until it is taken',
+      }];
+    });
+  },
+};

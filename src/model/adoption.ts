@@ -1,0 +1,50 @@
+// Whether a policy is adopted is not what its `status` field says alone. An approval recorded by `clausemark
+// approve` covers exactly the text whose hash it stored: once the words change, the document is no longer the one
+// that was adopted, whatever the frontmatter claims. This is computed once, here, and every output (PDF cover and
+// watermark, HTML badge and index, board pack, `start` table, build summary and --strict) reads it, so no renderer
+// can print an edited text as adopted.
+import { approvalHash } from './fingerprint.js';
+import type { Approval, Policy, PolicyStatus } from './policy.js';
+
+/** The status every output shows: the declared one, or `outdated` when an approval's hash no longer matches the text. */
+export type EffectiveStatus = PolicyStatus | 'outdated';
+
+export interface Adoption {
+  /** What outputs show. `outdated`: declared approved, but the text changed after the approval that recorded a hash. */
+  status: EffectiveStatus;
+  /** The frontmatter's `status`. */
+  declared: PolicyStatus;
+  /** The last approval that recorded a hash, and whether the current text still has that hash. */
+  recorded?: { approval: Approval; current: boolean };
+}
+
+const cache = new WeakMap<Policy, Adoption>();
+
+/** The last approval (in list order) that recorded the hash of the text it approved. */
+export function lastRecordedApproval(approvals: readonly Approval[]): Approval | undefined {
+  return [...approvals].reverse().find((approval) => approval.hash);
+}
+
+/**
+ * The effective adoption state. Approvals written by hand (no hash, e.g. transcribed from an old PDF) cannot be
+ * verified and are taken as declared; a recorded hash that no longer matches overrides a declared `approved`.
+ */
+export function adoptionOf(policy: Policy): Adoption {
+  const known = cache.get(policy);
+  if (known) return known;
+  const declared = policy.meta.status;
+  const last = lastRecordedApproval(policy.meta.approvals);
+  const adoption: Adoption = { status: declared, declared };
+  if (last?.hash) {
+    const current = approvalHash(policy) === last.hash;
+    adoption.recorded = { approval: last, current };
+    if (!current && declared === 'approved') adoption.status = 'outdated';
+  }
+  cache.set(policy, adoption);
+  return adoption;
+}
+
+/** True only when the policy is approved and no recorded approval contradicts its text. */
+export function isAdopted(policy: Policy): boolean {
+  return adoptionOf(policy).status === 'approved';
+}
