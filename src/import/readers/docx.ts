@@ -1,0 +1,8 @@
+// Word reader: not yet built. See docs/import.md.
+import { ClausemarkError } from '../../model/errors.js';
+import type { ReadDocument } from '../blocks.js';
+import type { ReadOptions } from './index.js';
+
+export async function readDocx(_bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  throw new ClausemarkError('importing Word files is not supported yet', { place: { file: options.path }, hint: 'copy the text into a .txt file (Save as → Plain text, UTF-8) and import that' });
+}
