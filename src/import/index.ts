@@ -99,11 +99,31 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   // The result must pass `check`: anything it reports is part of the import report.
   findings.push(...checkParsed(parsePolicy(output, { path: target })).findings);
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
-  if (options.dryRun) return result;
-  if (existsSync(target) && !options.force) {
-    throw new ClausemarkError(`${target} already exists`, { place: { file }, hint: 'pass --force to overwrite it, or --out to write elsewhere' });
-  }
-  writeFileAtomic(target, output);
-  result.written = true;
+  if (!options.dryRun) writeResults([result], options);
   return result;
+}
+
+function writeResults(results: ImportResult[], options: ImportOptions): void {
+  const seen = new Set<string>();
+  for (const result of results) {
+    if ((existsSync(result.target) && !options.force) || seen.has(result.target)) {
+      throw new ClausemarkError(`${result.target} already exists`, { place: { file: result.file }, hint: 'pass --force to overwrite it, or --out to write elsewhere' });
+    }
+    seen.add(result.target);
+  }
+  for (const result of results) {
+    writeFileAtomic(result.target, result.output);
+    result.written = true;
+  }
+}
+
+/** Imports several documents; all are read and checked before any file is written, so one bad file writes nothing. */
+export async function importDocuments(files: readonly string[], options: ImportOptions = {}): Promise<ImportResult[]> {
+  if (files.length > 1 && options.out && /\.(md|markdown)$/i.test(options.out)) {
+    throw new ClausemarkError('--out names one file but several documents are imported', { place: { argument: '--out' }, hint: 'give --out a folder, or import one document at a time' });
+  }
+  const results: ImportResult[] = [];
+  for (const file of files) results.push(await importDocument(file, { ...options, dryRun: true }));
+  if (!options.dryRun) writeResults(results, options);
+  return results;
 }

@@ -58,6 +58,8 @@ export function listMarker(line: string, context: { alphaBefore?: (letter: strin
 export const isBulletChar = (char: string): boolean => BULLETS.includes(char);
 
 export interface HeadingNumber {
+  /** decimal "1.1.", word "Artikel 3", letter "A." or "IV." */
+  kind: 'decimal' | 'word' | 'letter';
   /** "1.1." or "Artikel 3" as typed. */
   marker: string;
   /** 1 for "1", 2 for "1.1" … */
@@ -66,17 +68,20 @@ export interface HeadingNumber {
 }
 
 const DECIMAL_HEADING = /^((\d{1,2})((?:\.\d{1,2})*)\.?)\s+(\S.*)$/u;
+const LETTER_HEADING = /^(([IVX]{1,5}|[A-Z])\s?\.)\s+(\S.*)$/u;
 const WORD_HEADING = /^((?:artikel|article|hoofdstuk|chapter|paragraaf|section|§)\s*(\d{1,3}[a-z]?)\.?)(?:\s*[:.–-]\s*|\s+)(\S.*)?$/iu;
 
 /** A typed heading number at the start of a line. */
 export function headingNumber(line: string): HeadingNumber | undefined {
   const text = line.trim();
   const word = WORD_HEADING.exec(text);
-  if (word) return { marker: word[1] ?? '', depth: /^(paragraaf|section|§)/i.test(text) ? 2 : 1, title: word[3] ?? '' };
+  if (word) return { kind: 'word', marker: word[1] ?? '', depth: /^(paragraaf|section|§)/i.test(text) ? 2 : 1, title: word[3] ?? '' };
+  const letter = LETTER_HEADING.exec(text);
+  if (letter) return { kind: 'letter', marker: letter[1] ?? '', depth: 1, title: letter[3] ?? '' };
   const decimal = DECIMAL_HEADING.exec(text);
   if (!decimal) return undefined;
   const depth = 1 + ((decimal[3] ?? '').match(/\./g)?.length ?? 0);
-  return { marker: decimal[1] ?? '', depth, title: decimal[4] ?? '' };
+  return { kind: 'decimal', marker: decimal[1] ?? '', depth, title: decimal[4] ?? '' };
 }
 
 /** The number a decimal or letter marker stands for, to see whether a list continues (a → 1, iv → 4). */

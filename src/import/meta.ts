@@ -104,6 +104,15 @@ export function extractMeta(input: readonly Block[], options: { org?: string }):
       decisions.push({ ruleId: 'import-dropped', message: `"${text.slice(0, 60)}" stands on the cover, before the text of the policy, and was left out`, source: block.source, fix: 'if it belongs in the policy, copy it in by hand' });
     }
   }
+  // The back cover: short lines after the last sentence (an address, a telephone number, a web address).
+  for (let index = blocks.length - 1; index > start; index--) {
+    const block = blocks[index] as Block;
+    if (block.kind === 'dropped') continue;
+    const text = blockText(block).trim();
+    if (block.kind !== 'paragraph' || SENTENCE(text) || text.split(/\s+/).length > 8) break;
+    blocks[index] = { kind: 'dropped', text, reason: 'back cover', source: block.source };
+    decisions.push({ ruleId: 'import-dropped', message: `"${text.slice(0, 60)}" stands after the text of the policy, on the back cover, and was left out`, source: block.source, fix: 'if it belongs in the policy, copy it in by hand' });
+  }
   // "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013."
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;

@@ -33,7 +33,7 @@ export function reportFindings(output: string, blocks: readonly Block[], decisio
       nextKept = 'inlines' in block ? block.inlines.map((inline) => inline.text).join('') : undefined;
       continue;
     }
-    if (block.reason === 'cover page') continue; // Reported as a decision by the frontmatter reader.
+    if (block.reason === 'cover page' || block.reason === 'back cover') continue; // Reported as decisions by the frontmatter reader.
     const run = runs.at(-1);
     if (run && run.reason === block.reason && blocks[index + 1] === undefined) run.texts.unshift(block.text);
     else if (run && run.reason === block.reason && blocks[index + 1]?.kind === 'dropped') {
@@ -42,7 +42,7 @@ export function reportFindings(output: string, blocks: readonly Block[], decisio
     } else runs.push({ reason: block.reason, texts: [block.text], source: block.source, ...(nextKept ? { near: nextKept } : {}) });
   }
   for (const run of runs.reverse()) {
-    const sample = run.texts.join(' / ').slice(0, 80);
+    const sample = run.texts.join(' / ').replace(/\s*\n\s*/g, ' / ').slice(0, 80);
     findings.push({
       ruleId: 'import-dropped',
       severity: 'warning',

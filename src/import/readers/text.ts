@@ -1,9 +1,10 @@
 // Plain text → blocks. Text extracted from PDFs and Word has lost its structure: numbers are typed characters,
 // lines are hard-wrapped, page breaks split paragraphs, and page furniture sits between the text. This reader puts
 // the structure back with the heuristics people use when they read such text, and reports each guess.
-import type { Block, Decision, Inline, ItemBlock, ReadDocument } from '../blocks.js';
+import { inlineText, type Block, type Decision, type Inline, type ItemBlock, type ReadDocument } from '../blocks.js';
 import { headingNumber, listMarker, ordinalOf, type ListMarker, type MarkerKind } from '../markers.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
+import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
 
 interface Line {
   text: string;
@@ -19,6 +20,8 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const FOOTNOTE_LINE = new RegExp(`^([${SUPERSCRIPTS}]+)\\s+(\\S.*)$`, 'u');
 const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
+/** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
+const UNWRAPPED = 160;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text.trim());
 
@@ -44,10 +47,10 @@ export function joinWrapped(before: string, next: string): string {
   return `${before} ${trimmed}`;
 }
 
-function chunksOf(text: string, blocks: Block[]): Chunk[] {
+function chunksOf(text: string): (Chunk | Block)[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const roles = classifyLines(lines);
-  const chunks: Chunk[] = [];
+  const chunks: (Chunk | Block)[] = [];
   let current: Chunk | undefined;
   lines.forEach((line, index) => {
     const role = roles[index] ?? 'text';
@@ -59,9 +62,8 @@ function chunksOf(text: string, blocks: Block[]): Chunk[] {
     current = undefined;
     if (role === 'blank') return;
     // Dropped lines become blocks of their own, in source order, so the accountability check sees them.
-    (chunks as (Chunk | Block)[]).push({ kind: 'dropped', text: line.trim(), reason: DROP_REASONS[role], source: { line: index + 1 } } as Block);
+    chunks.push({ kind: 'dropped', text: line.trim(), reason: DROP_REASONS[role], source: { line: index + 1 } });
   });
-  void blocks;
   return chunks;
 }
 
@@ -77,6 +79,10 @@ class TextStructure {
   readonly blocks: Block[] = [];
   readonly decisions: Decision[] = [];
   private lists: ListLevel[] = [];
+  private previousLine = '';
+
+  /** `wrapWidth`: the length most full lines of the text have (the width it was hard-wrapped at, if it was). */
+  constructor(private readonly wrapWidth: number) {}
 
   private pushItem(marker: ListMarker, number: number): ItemBlock {
     // A marker of a kind already open returns to that level; a new kind (or deeper indentation) opens a sub-list.
@@ -118,24 +124,32 @@ class TextStructure {
     const marker = listMarker(first.text, { alphaBefore: this.alphaBefore });
     if (single !== undefined && this.addHeading(single, first.number, marker)) return;
     if (this.continuesAcrossBreak(chunk)) return;
-    for (const line of chunk.lines) this.addLine(line, line === first);
+    let lines = chunk.lines;
+    // "1. Je bent zelf verantwoordelijk" on its own line with its text on the next lines.
+    const numbered = single === undefined ? headingNumber(first.text) : undefined;
+    const second = chunk.lines[1];
+    const inList = chunk.lines.some((line) => line !== first && listMarker(line.text));
+    if (numbered && !inList && isNumberedHeading(numbered, 8) && !/[:.;,]$/u.test(numbered.title) && second && /^\s*\p{Lu}/u.test(second.text) && !listMarker(second.text) && !this.continuesList(marker)) {
+      this.addHeading(first.text.trim(), first.number, marker);
+      lines = lines.slice(1);
+    }
+    lines.forEach((line, index) => this.addLine(line, index === 0));
   }
 
   private addHeading(text: string, line: number, marker: ListMarker | undefined): boolean {
     if (this.continuesList(marker)) return false;
     const numbered = headingNumber(text);
-    if (numbered && numbered.title !== '' && wordCount(numbered.title) <= 15) {
-      // "1. Casparus College onderkent …." is a list item that happens to stand alone; a heading is short.
-      const sentence = numbered.depth === 1 && /^\d/.test(numbered.marker) && (SENTENCE_END.test(numbered.title) && !/[?]$/.test(numbered.title) || wordCount(numbered.title) > 12);
-      if (!sentence) {
-        this.lists = [];
-        this.blocks.push({ kind: 'heading', level: Math.min(numbered.depth + 1, 6), marker: numbered.marker, inlines: parseInlines(numbered.title), source: { line } });
-        return true;
-      }
-    }
-    if (!marker && !numbered && wordCount(text) <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !/[.,;:]$/u.test(text)) {
+    if (numbered && isNumberedHeading(numbered)) {
       this.lists = [];
-      this.blocks.push({ kind: 'heading', level: 2, inlines: parseInlines(text), source: { line } });
+      this.blocks.push({ kind: 'heading', level: headingLevel(numbered, this.blocks), marker: numbered.marker, inlines: parseInlines(numbered.title), source: { line } });
+      return true;
+    }
+    const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
+    // "LinkedIn:" then "Er is een Aloysius groep binnen LinkedIn": a label's value, not a heading.
+    const afterLabel = previous?.kind === 'paragraph' && /:$/u.test(inlineText(previous.inlines).trim());
+    if (!marker && !numbered && !afterLabel && looksLikeHeading(text)) {
+      this.lists = [];
+      this.blocks.push({ kind: 'heading', level: headingLevel(undefined, this.blocks), inlines: parseInlines(text), source: { line } });
       this.decisions.push({ ruleId: 'import-heading', message: `the line "${text}" stands alone and was read as a heading`, source: { line }, near: text, fix: 'if it is a sentence of the text, turn the heading into a paragraph' });
       return true;
     }
@@ -160,6 +174,7 @@ class TextStructure {
 
   private addLine(line: Line, startsChunk: boolean): void {
     const text = line.text;
+    if (startsChunk) this.previousLine = '';
     const footnote = FOOTNOTE_LINE.exec(text.trim());
     if (footnote) {
       this.blocks.push({ kind: 'footnote', label: [...(footnote[1] ?? '')].map((c) => SUPERSCRIPTS.indexOf(c)).join(''), inlines: parseInlines(footnote[2] ?? ''), source: { line: line.number } });
@@ -180,7 +195,14 @@ class TextStructure {
       return;
     }
     const previous = this.last();
-    if (!startsChunk && previous && (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote')) {
+    const previousLine = this.previousLine;
+    this.previousLine = text;
+    // A line that ends a sentence well short of the width the text is wrapped at ends its paragraph. Text that is
+    // not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues an item.
+    const paragraphEnd = this.wrapWidth > UNWRAPPED
+      ? previous?.kind === 'paragraph'
+      : /[.!?]$/u.test(previousLine.trim()) && previousLine.length < 0.7 * this.wrapWidth;
+    if (!startsChunk && !paragraphEnd && previous && (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote')) {
       const tail = previous.inlines.at(-1);
       if (tail) tail.text = joinWrapped(tail.text.trimEnd(), text);
       else previous.inlines.push({ text: text.trim() });
@@ -215,9 +237,16 @@ function linkFootnotes(blocks: Block[]): void {
   }
 }
 
+/** The 90th percentile of line lengths: lines this long were wrapped, shorter lines ending a sentence were not. */
+function wrapWidthOf(text: string): number {
+  const lengths = text.split('\n').map((line) => line.trimEnd().length).filter((length) => length > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+}
+
 export function readText(text: string): ReadDocument {
-  const structure = new TextStructure();
-  for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''), [])) structure.add(chunk);
+  const structure = new TextStructure(wrapWidthOf(text));
+  for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''))) structure.add(chunk);
   linkFootnotes(structure.blocks);
+  promoteHeadings(structure.blocks, structure.decisions);
   return { blocks: structure.blocks, decisions: structure.decisions, sourceText: text };
 }
