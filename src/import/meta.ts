@@ -87,6 +87,8 @@ export function extractMeta(input: readonly Block[], options: { org?: string }):
     };
     const version = VERSION.exec(text);
     const date = DOC_DATE.exec(text);
+    const following = blocks[index + 1];
+    const nextCover = index + 1 < start && following && following.kind !== 'dropped' ? following : undefined;
     if (version && !meta.version) {
       meta.version = version[1];
       drop('moved into the frontmatter (version)');
@@ -99,6 +101,12 @@ export function extractMeta(input: readonly Block[], options: { org?: string }):
     } else if (orgWords && !meta.organisation && slugify(text, Number.POSITIVE_INFINITY) === orgWords) {
       meta.organisation = text.replace(/\s+/g, ' ');
       drop('moved into the frontmatter (organisation)');
+    } else if (orgWords && !meta.organisation && nextCover && slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords) {
+      // A name set on two lines of the cover ("AERES" / "MBO").
+      meta.organisation = `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' ');
+      drop('moved into the frontmatter (organisation)');
+      blocks[index + 1] = { kind: 'dropped', text: blockText(nextCover).trim(), reason: 'moved into the frontmatter (organisation)', source: nextCover.source };
+      index++;
     } else {
       drop('cover page');
       decisions.push({ ruleId: 'import-dropped', message: `"${text.slice(0, 60)}" stands on the cover, before the text of the policy, and was left out`, source: block.source, fix: 'if it belongs in the policy, copy it in by hand' });
