@@ -46,6 +46,8 @@ export interface ItemBlock extends BlockBase {
   ordered: boolean;
   /** The typed marker ("a.", "3)", "•") that became structure. */
   marker?: string;
+  /** The item's number when the source knows it (Word's numbering): a list starts at it, 1 after items restarts one. */
+  number?: number;
   inlines: Inline[];
 }
 
@@ -86,6 +88,8 @@ export interface ReadDocument {
   decisions: Decision[];
   /** The text of the source body in reading order, for the word-for-word accountability check. */
   sourceText: string;
+  /** The format has no title style, so a short first line is the title (plain text, PDF). Default true. */
+  firstLineIsTitle?: boolean;
 }
 
 export const plain = (text: string): Inline[] => (text === '' ? [] : [{ text }]);

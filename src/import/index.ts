@@ -79,7 +79,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   const reader = await pickReader(bytes, file);
   const read = await reader(bytes, { path: file, changes: options.changes ?? 'refuse' });
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
-  const { meta, blocks, decisions: metaDecisions } = extractMeta(read.blocks, { org });
+  const { meta, blocks, decisions: metaDecisions } = extractMeta(read.blocks, { org, ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}) });
   const decisions: Decision[] = [...read.decisions.filter((decision) => stillApplies(decision, blocks)), ...metaDecisions];
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw new ClausemarkError('the document has no text to import', { place: { file }, hint: 'check that this is the right file; a scanned document needs text recognition (OCR) first' });

@@ -65,20 +65,22 @@ export interface MetaResult {
  * Reads the frontmatter from the blocks and returns the blocks the body keeps: the title becomes the level-1
  * heading, cover lines that became frontmatter and other cover lines are dropped with their reason.
  */
-export function extractMeta(input: readonly Block[], options: { org?: string }): MetaResult {
+export function extractMeta(input: readonly Block[], options: { org?: string; firstLineIsTitle?: boolean }): MetaResult {
   const blocks = [...input];
   const decisions: Decision[] = [];
   const meta: ImportedMeta = { approvals: [] };
   const titleIndex = blocks.findIndex((block) => block.kind !== 'dropped');
   const titleBlock = blocks[titleIndex];
-  if (titleBlock && (titleBlock.kind === 'heading' || (titleBlock.kind === 'paragraph' && !SENTENCE(blockText(titleBlock)) && blockText(titleBlock).split(/\s+/).length <= 12))) {
+  const titleByPosition = options.firstLineIsTitle !== false;
+  if (titleBlock && ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || titleByPosition)) || (titleByPosition && titleBlock.kind === 'paragraph' && !SENTENCE(blockText(titleBlock)) && blockText(titleBlock).split(/\s+/).length <= 12))) {
     const heading: HeadingBlock = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
     blocks[titleIndex] = heading;
     meta.title = inlineText(titleBlock.inlines).trim();
   }
-  const start = bodyStart(blocks, titleIndex + 1);
+  const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
+  const start = bodyStart(blocks, coverFrom);
   const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
-  for (let index = titleIndex + 1; index < start; index++) {
+  for (let index = coverFrom; index < start; index++) {
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
@@ -138,6 +140,7 @@ export function extractMeta(input: readonly Block[], options: { org?: string }):
 
 /** A reader's guesses about blocks that turned out to be the title or cover lines no longer apply. */
 export function stillApplies(decision: Decision, blocks: readonly Block[]): boolean {
+  if (decision.near === undefined) return true; // About the whole document, not one block.
   const block = blocks.find((candidate) => candidate.source.line === decision.source.line && candidate.source.page === decision.source.page);
   return !block || (block.kind !== 'dropped' && !(block.kind === 'heading' && block.level === 1));
 }

@@ -21,7 +21,8 @@ export function reportFindings(output: string, blocks: readonly Block[], decisio
   const outputLines = output.split('\n');
   const findings: Finding[] = [];
   for (const decision of decisions) {
-    const finding: Finding = { ruleId: decision.ruleId, severity: 'warning', message: `${where(decision.source)}: ${decision.message}`, place: span(lineOf(outputLines, decision.near)) };
+    const message = decision.source.line > 0 ? `${where(decision.source)}: ${decision.message}` : decision.message;
+    const finding: Finding = { ruleId: decision.ruleId, severity: 'warning', message, place: span(lineOf(outputLines, decision.near)) };
     if (decision.fix) finding.fix = decision.fix;
     findings.push(finding);
   }

@@ -17,19 +17,41 @@ export interface PolicyHeader extends ImportedMeta {
   unstated: string[];
 }
 
+const sameFormat = (a: Inline, b: Inline): boolean => a.bold === b.bold && a.italic === b.italic && a.link === b.link && !a.footnote && !b.footnote;
+
+/** Runs with the same formatting merged: Word splits text into runs at every edit. */
+function merged(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out.at(-1);
+    if (last && sameFormat(last, inline)) out[out.length - 1] = { ...last, text: last.text + inline.text };
+    else out.push({ ...inline });
+  }
+  return out;
+}
+
 function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
-  for (const inline of inlines) {
+  for (const inline of merged(inlines)) {
     if (inline.footnote) {
       nodes.push({ type: 'footnoteReference', identifier: inline.footnote, label: inline.footnote });
       continue;
     }
-    if (inline.text === '') continue;
-    let node: PhrasingContent = { type: 'text', value: inline.text.replace(/\s+/g, ' ') };
+    const value = inline.text.replace(/\s+/g, ' ');
+    if (value === '') continue;
+    if (!inline.italic && !inline.bold && !inline.link) {
+      nodes.push({ type: 'text', value });
+      continue;
+    }
+    // Spaces at the edges of emphasis stay outside it: `_Lees ook_ ` rather than `_Lees ook&#x20;_`.
+    const [, before = '', core = '', after = ''] = /^(\s*)(.*?)(\s*)$/su.exec(value) ?? [];
+    if (before) nodes.push({ type: 'text', value: before });
+    let node: PhrasingContent = { type: 'text', value: core };
     if (inline.italic) node = { type: 'emphasis', children: [node] };
     if (inline.bold) node = { type: 'strong', children: [node] };
     if (inline.link) node = { type: 'link', url: inline.link, children: [node] };
-    nodes.push(node);
+    if (core !== '') nodes.push(node);
+    if (after) nodes.push({ type: 'text', value: after });
   }
   // Leading and trailing spaces would be written as character references.
   const first = nodes[0];
@@ -65,13 +87,14 @@ class ListBuilder {
     const level = Math.min(block.level, this.stack.length);
     this.stack.length = Math.min(this.stack.length, level + 1);
     let list = this.stack[level];
-    if (list && list.ordered !== block.ordered) {
+    const restarts = block.ordered && block.number === 1 && (list?.children.length ?? 0) > 0;
+    if (list && (list.ordered !== block.ordered || restarts)) {
       this.stack.length = level;
       list = undefined;
     }
     if (!list) {
       list = { type: 'list', ordered: block.ordered, spread: false, children: [] };
-      if (block.ordered) list.start = 1;
+      if (block.ordered) list.start = block.number ?? 1;
       const parentItem = this.stack[level - 1]?.children.at(-1);
       if (parentItem) parentItem.children.push(list);
       else this.root.push(list);
