@@ -90,6 +90,8 @@ export interface ReadDocument {
   sourceText: string;
   /** The format has no title style, so a short first line is the title (plain text, PDF). Default true. */
   firstLineIsTitle?: boolean;
+  /** The document carries its own clausemark Markdown (a clausemark PDF/A): import that as it is. */
+  policySource?: string;
 }
 
 export const plain = (text: string): Inline[] => (text === '' ? [] : [{ text }]);

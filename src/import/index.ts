@@ -24,6 +24,8 @@ export interface ImportOptions {
   lang?: 'nl' | 'en';
   force?: boolean;
   changes?: 'refuse' | 'accept' | 'reject';
+  /** Take the Markdown source a clausemark PDF/A carries (default true); false reads the PDF's text instead. */
+  attachment?: boolean;
   /** Build the policy and the report but write nothing. */
   dryRun?: boolean;
   cwd?: string;
@@ -77,7 +79,8 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!existsSync(file) || !statSync(file).isFile()) throw new ClausemarkError('no such file', { place: { file }, hint: 'check the path' });
   const bytes = new Uint8Array(readFileSync(file));
   const reader = await pickReader(bytes, file);
-  const read = await reader(bytes, { path: file, changes: options.changes ?? 'refuse' });
+  const read = await reader(bytes, { path: file, changes: options.changes ?? 'refuse', ...(options.attachment === false ? { attachment: false } : {}) });
+  if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
   const { meta, blocks, decisions: metaDecisions } = extractMeta(read.blocks, { org, ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}) });
   const decisions: Decision[] = [...read.decisions.filter((decision) => stillApplies(decision, blocks)), ...metaDecisions];
@@ -99,6 +102,17 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   // The result must pass `check`: anything it reports is part of the import report.
   findings.push(...checkParsed(parsePolicy(output, { path: target })).findings);
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
+  if (!options.dryRun) writeResults([result], options);
+  return result;
+}
+
+/** A clausemark PDF/A's own Markdown source: nothing to reconstruct, every word kept. */
+function attachedPolicy(file: string, source: string, options: ImportOptions): ImportResult {
+  const parsed = parsePolicy(source, { path: file });
+  const target = targetOf(file, parsed.policy.meta.id, options.org ?? parsed.policy.meta.org, options);
+  const findings: Finding[] = [{ ruleId: 'import-attachment', severity: 'warning', message: 'the PDF carries its clausemark Markdown source (PDF/A attachment); that source was imported as it is', place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fix: 'nothing to do' }];
+  findings.push(...checkParsed(parsePolicy(source, { path: target })).findings);
+  const result: ImportResult = { file, target, output: source, meta: { approvals: parsed.policy.meta.approvals }, findings, dropped: [], accounting: { total: words(source).length, missing: [], recall: 1 }, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;
 }

@@ -15,8 +15,8 @@ export interface ImportedMeta {
   approvals: Approval[];
 }
 
-const VERSION = /^(?:versie|version|v\.)\s*:?\s*(\d+(?:\.\d+)*)\s*$/iu;
-const DOC_DATE = /^(?:d\.d\.?|datum|date|vastgesteld(?:\s+op)?)\s*:?\s*(.+)$/iu;
+const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:\.\d+)*)(?=\s|$)/iu;
+const DOC_DATE = /(?:^|\s)(?:d\.d\.?|datum|date|ingangsdatum|vastgesteld(?:\s+op)?)\s*:?\s*(.+)$/iu;
 const ADOPTION = /vast(?:gesteld|stelling)\s+door\s+(?:de\s+|het\s+)?(.+?)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})/iu;
 const SENTENCE = (text: string): boolean => /[.!?]$/u.test(text.trim()) && text.split(/\s+/).length >= 6;
 
@@ -69,9 +69,10 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
   const blocks = [...input];
   const decisions: Decision[] = [];
   const meta: ImportedMeta = { approvals: [] };
-  const titleIndex = blocks.findIndex((block) => block.kind !== 'dropped');
-  const titleBlock = blocks[titleIndex];
   const titleByPosition = options.firstLineIsTitle !== false;
+  const levelOne = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
+  const titleIndex = !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
+  const titleBlock = blocks[titleIndex];
   if (titleBlock && ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || titleByPosition)) || (titleByPosition && titleBlock.kind === 'paragraph' && !SENTENCE(blockText(titleBlock)) && blockText(titleBlock).split(/\s+/).length <= 12))) {
     const heading: HeadingBlock = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
     blocks[titleIndex] = heading;
@@ -79,8 +80,11 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
   }
   const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
   const start = bodyStart(blocks, coverFrom);
+  // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
+  const cover = [...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index), ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index)];
   const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
-  for (let index = coverFrom; index < start; index++) {
+  for (let position = 0; position < cover.length; position++) {
+    const index = cover[position] as number;
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
@@ -90,13 +94,20 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
     const version = VERSION.exec(text);
     const date = DOC_DATE.exec(text);
     const following = blocks[index + 1];
-    const nextCover = index + 1 < start && following && following.kind !== 'dropped' ? following : undefined;
-    if (version && !meta.version) {
-      meta.version = version[1];
-      drop('moved into the frontmatter (version)');
-    } else if (date && !meta.effective && findDate(date[1] ?? '')) {
-      meta.effective = findDate(date[1] ?? '')?.iso;
-      drop('moved into the frontmatter (effective)');
+    const nextCover = cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
+    const dated = date && !meta.effective ? findDate(date[1] ?? '') : undefined;
+    if ((version && !meta.version) || dated) {
+      // "Versie 1.0 Status: Concept Ingangsdatum: 21 september 2021" states two fields on one line.
+      const fields: string[] = [];
+      if (version && !meta.version) {
+        meta.version = version[1];
+        fields.push('version');
+      }
+      if (dated) {
+        meta.effective = dated.iso;
+        fields.push('effective');
+      }
+      drop(`moved into the frontmatter (${fields.join(', ')})`);
     } else if (block.kind === 'table' && approvalsFrom(block)) {
       meta.approvals.push(...(approvalsFrom(block) ?? []));
       drop('moved into the frontmatter (approvals)');
@@ -108,7 +119,7 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
       meta.organisation = `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' ');
       drop('moved into the frontmatter (organisation)');
       blocks[index + 1] = { kind: 'dropped', text: blockText(nextCover).trim(), reason: 'moved into the frontmatter (organisation)', source: nextCover.source };
-      index++;
+      position++;
     } else {
       drop('cover page');
       decisions.push({ ruleId: 'import-dropped', message: `"${text.slice(0, 60)}" stands on the cover, before the text of the policy, and was left out`, source: block.source, fix: 'if it belongs in the policy, copy it in by hand' });

@@ -7,6 +7,8 @@ export interface ReadOptions {
   path: string;
   /** Tracked changes in a Word document: refuse (default), accept or reject them. */
   changes?: 'refuse' | 'accept' | 'reject';
+  /** Take the Markdown source a clausemark PDF/A carries (default true). */
+  attachment?: boolean;
 }
 
 export type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument>;

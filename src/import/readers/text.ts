@@ -47,9 +47,9 @@ export function joinWrapped(before: string, next: string): string {
   return `${before} ${trimmed}`;
 }
 
-function chunksOf(text: string): (Chunk | Block)[] {
+function chunksOf(text: string, furniture: ReadonlySet<number> = new Set()): (Chunk | Block)[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const roles = classifyLines(lines);
+  const roles = classifyLines(lines).map((role, index) => (furniture.has(index + 1) ? 'running' : role));
   const chunks: (Chunk | Block)[] = [];
   let current: Chunk | undefined;
   lines.forEach((line, index) => {
@@ -243,9 +243,10 @@ function wrapWidthOf(text: string): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 
-export function readText(text: string): ReadDocument {
+/** `furniture`: 1-based lines the caller knows are running headers or footers (the PDF reader sees their position). */
+export function readText(text: string, options: { furniture?: ReadonlySet<number> } = {}): ReadDocument {
   const structure = new TextStructure(wrapWidthOf(text));
-  for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''))) structure.add(chunk);
+  for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''), options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);
   return { blocks: structure.blocks, decisions: structure.decisions, sourceText: text };
