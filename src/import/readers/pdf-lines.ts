@@ -35,10 +35,12 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
       let end = Number.NEGATIVE_INFINITY;
       for (const part of parts) {
         const gap = part.x - end;
-        if (text !== '' && gap > part.size * 0.15 && !text.endsWith(' ') && !part.str.startsWith(' ')) text += gap > part.size * 1.5 ? '\t' : ' ';
+        if (text !== '' && gap > part.size * 0.2 && !text.endsWith(' ') && !part.str.startsWith(' ')) text += gap > part.size * 1.5 ? '\t' : ' ';
         text += part.str;
         end = part.x + part.width;
       }
+      // pdfjs reports a hyphenation point where a word was broken at the line end as U+001F or a soft hyphen.
+      text = text.replace(/[\u001f\u00ad]+$/u, '-').replace(/[\u001f\u00ad]/gu, '');
       return { page, text: text.trim(), x: parts[0]?.x ?? 0, y: line.y, size: Math.max(...parts.map((part) => part.size)) };
     });
 }

@@ -1,6 +1,8 @@
 // PDF → blocks. A PDF made by `clausemark build --pdfa` carries its Markdown source as an attachment: that is
 // taken as it is. Any other PDF is read as positioned text (pdfjs-dist), turned into lines with the page furniture
 // marked, and handed to the plain-text reader's structure heuristics.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { ClausemarkError } from '../../model/errors.js';
 import { blockText, type Block, type ReadDocument } from '../blocks.js';
 import type { ReadOptions } from './index.js';
@@ -10,7 +12,10 @@ import { readText } from './text.js';
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
 async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, GlobalWorkerOptions } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs looks for its worker beside its own module (it sets "./pdf.worker.mjs" when loaded), which is not where
+  // the bundled CLI keeps it: point at the package.
+  GlobalWorkerOptions.workerSrc = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
   try {
     return await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: true }).promise;
   } catch (error) {
@@ -60,7 +65,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const running = runningLines(pages);
     const size = bodySize(all);
     const lines: string[] = [];
-    const furniture = new Set<number>();
+    const furniture = new Map<number, string>();
+    // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
+    const colophon = new Set<PageLine>();
+    for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--) colophon.add(all[index] as PageLine);
     let previous: PageLine | undefined;
     const left = Math.min(...all.map((line) => line.x));
     for (const line of all) {
@@ -75,7 +83,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         continue;
       }
       if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15) lines.push('');
-      if (running.has(line)) furniture.add(lines.length + 1);
+      if (running.has(line)) furniture.set(lines.length + 1, 'running header or footer');
+      else if (colophon.has(line)) furniture.set(lines.length + 1, 'colophon (small print at the end)');
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
       previous = line;
     }

@@ -47,12 +47,18 @@ export function joinWrapped(before: string, next: string): string {
   return `${before} ${trimmed}`;
 }
 
-function chunksOf(text: string, furniture: ReadonlySet<number> = new Set()): (Chunk | Block)[] {
+function chunksOf(text: string, furniture: ReadonlyMap<number, string> = new Map()): (Chunk | Block)[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const roles = classifyLines(lines).map((role, index) => (furniture.has(index + 1) ? 'running' : role));
+  const roles = classifyLines(lines);
   const chunks: (Chunk | Block)[] = [];
   let current: Chunk | undefined;
   lines.forEach((line, index) => {
+    const known = furniture.get(index + 1);
+    if (known) {
+      current = undefined;
+      chunks.push({ kind: 'dropped', text: line.trim(), reason: known, source: { line: index + 1 } });
+      return;
+    }
     const role = roles[index] ?? 'text';
     if (role === 'text') {
       if (!current) chunks.push((current = { lines: [] }));
@@ -243,8 +249,8 @@ function wrapWidthOf(text: string): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 
-/** `furniture`: 1-based lines the caller knows are running headers or footers (the PDF reader sees their position). */
-export function readText(text: string, options: { furniture?: ReadonlySet<number> } = {}): ReadDocument {
+/** `furniture`: 1-based lines the caller knows are page furniture, with the reason (the PDF reader sees positions). */
+export function readText(text: string, options: { furniture?: ReadonlyMap<number, string> } = {}): ReadDocument {
   const structure = new TextStructure(wrapWidthOf(text));
   for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''), options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
