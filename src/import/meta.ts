@@ -72,6 +72,7 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
   const titleByPosition = options.firstLineIsTitle !== false;
   const levelOne = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
   const titleIndex = !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
+  if (titleIndex < 0) return { meta, blocks, decisions }; // Nothing but dropped text: the caller refuses it.
   const titleBlock = blocks[titleIndex];
   if (titleBlock && ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || titleByPosition)) || (titleByPosition && titleBlock.kind === 'paragraph' && !SENTENCE(blockText(titleBlock)) && blockText(titleBlock).split(/\s+/).length <= 12))) {
     const heading: HeadingBlock = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
