@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   deviations: () => import('./commands/deviations.js'),
   upgrade: () => import('./commands/upgrade.js'),
   serve: () => import('./commands/serve.js'),
+  import: () => import('./commands/import.js'),
 };
 
 // ---- commander's own errors, in clausemark's form -----------------------------------------------------------------

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { relative } from 'node:path';
+import { ClausemarkError } from '../../model/errors.js';
+import { formatFindings, paletteFor } from '../report.js';
+
+interface ImportFlags {
+  org?: string;
+  out?: string;
+  lang?: string;
+  force?: boolean;
+  acceptChanges?: boolean;
+  rejectChanges?: boolean;
+  dryRun?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('import')
+    .description('turn Word, PDF or text documents into clausemark policies (default: policies/<org>/<id>.md)')
+    .argument('<files...>', 'documents to import (.txt; .docx and .pdf where supported)')
+    .option('--org <key>', 'organisation key: the folder under policies/ (default: the file name)')
+    .option('--out <path>', 'write to this .md file, or into this folder')
+    .option('--lang <nl|en>', 'language of the document (default: detected)')
+    .option('--force', 'overwrite a policy that already exists')
+    .option('--accept-changes', 'accept tracked changes in a Word document')
+    .option('--reject-changes', 'reject tracked changes in a Word document')
+    .option('--dry-run', 'print the report, write nothing')
+    .action(async (files: string[], options: ImportFlags) => {
+      if (options.acceptChanges && options.rejectChanges) {
+        throw new ClausemarkError('--accept-changes and --reject-changes cannot be combined', { place: { argument: 'import' }, hint: 'choose one' });
+      }
+      if (options.lang !== undefined && options.lang !== 'nl' && options.lang !== 'en') {
+        throw new ClausemarkError(`unknown language "${options.lang}"`, { place: { argument: '--lang' }, hint: 'use --lang nl or --lang en' });
+      }
+      // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
+      const { importDocuments } = await import('../../import/index.js');
+      const results = await importDocuments(files, {
+        ...(options.org ? { org: options.org } : {}),
+        ...(options.out ? { out: options.out } : {}),
+        ...(options.lang ? { lang: options.lang as 'nl' | 'en' } : {}),
+        force: options.force === true,
+        dryRun: options.dryRun === true,
+        changes: options.acceptChanges ? 'accept' : options.rejectChanges ? 'reject' : 'refuse',
+      });
+      const palette = paletteFor(process.stdout);
+      for (const result of results) {
+        const target = relative(process.cwd(), result.target) || result.target;
+        console.log(formatFindings(target, result.findings, palette));
+        const words = `${result.accounting.total - result.accounting.missing.length} of ${result.accounting.total} source words kept or listed as dropped`;
+        console.log(`${result.written ? 'wrote' : 'would write'} ${target} from ${result.file} (${words})`);
+      }
+    });
+}

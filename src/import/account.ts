@@ -1,0 +1,58 @@
+// Word-for-word accountability: every word of the source body must be in the written policy, in order, or be
+// listed as dropped. This compares the source with the written file itself (not with the reader's blocks), so a
+// reader or writer that loses a word cannot also hide it.
+import { diffArrays } from 'diff';
+
+/** Words as letters and digits, lower case; punctuation, Markdown syntax and `{#id}` markers are not words. */
+export function words(text: string): string[] {
+  // A superscript footnote number ("directie¹") is written as a reference ("directie[^1]").
+  const plainDigits = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (digit) => ` ${'⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(digit)}`);
+  return plainDigits.replace(/\{#[^}\s]*\}/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export interface Accounting {
+  /** Words in the source. */
+  total: number;
+  /** Source words found neither in the output (in order) nor among the dropped text. */
+  missing: string[];
+  /** Share of source words in the output or dropped: 1 when nothing is lost. */
+  recall: number;
+}
+
+/** Source words the diff could not match, after rejoining words the output has hyphenated together ("ver" "spreiden"). */
+function unmatched(source: readonly string[], target: readonly string[]): string[] {
+  const lost: string[] = [];
+  const parts = diffArrays(source as string[], target as string[]);
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    if (!part?.removed) continue;
+    const added = new Set<string>();
+    for (const neighbour of [parts[index - 1], parts[index + 1]]) if (neighbour?.added) for (const word of neighbour.value) added.add(word);
+    const removed = part.value;
+    for (let at = 0; at < removed.length; at++) {
+      const here = removed[at] ?? '';
+      const next = removed[at + 1];
+      if (next !== undefined && added.has(here + next)) {
+        at++;
+        continue;
+      }
+      lost.push(here);
+    }
+  }
+  return lost;
+}
+
+/** Accounts for the words of `source` against the written `output` and the `dropped` texts (in source order). */
+export function accountWords(source: string, output: string, dropped: readonly string[]): Accounting {
+  const sourceWords = words(source);
+  const body = output.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const outputWords = words(body);
+  const droppedWords = words(dropped.join('\n'));
+  // A word can stand both in the dropped text and in the output (a table of contents repeats the headings), and the
+  // diff may pair it with either; both orders are tried and the better one counts.
+  const outputFirst = unmatched(unmatched(sourceWords, outputWords), droppedWords);
+  const droppedFirst = unmatched(unmatched(sourceWords, droppedWords), outputWords);
+  const missing = droppedFirst.length < outputFirst.length ? droppedFirst : outputFirst;
+  const total = sourceWords.length;
+  return { total, missing, recall: total === 0 ? 1 : (total - missing.length) / total };
+}

@@ -1,0 +1,110 @@
+// The intermediate model of `import`: every reader (text, Word, PDF) turns its format into this flat list of
+// blocks, and one writer turns blocks into a clausemark policy. Keeping the readers apart from the writer means
+// each format only has to answer "what is this piece of text", never "how is it written in clausemark Markdown".
+
+/** Where a block came from in the source document, for the import report. */
+export interface SourcePlace {
+  /** 1-based line in a text file, or paragraph number in a Word document, or line on a PDF page. */
+  line: number;
+  /** 1-based page of a PDF. */
+  page?: number;
+}
+
+/** A run of text with the formatting the source gave it. */
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** The address the text links to. */
+  link?: string;
+  /** A footnote reference: the footnote's label, `text` is empty. */
+  footnote?: string;
+}
+
+interface BlockBase {
+  source: SourcePlace;
+}
+
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  /** 1 is the document title, 2 a chapter, 3 a paragraph within it … */
+  level: number;
+  inlines: Inline[];
+  /** The typed number ("1.1.", "Artikel 3") that became structure. */
+  marker?: string;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph';
+  inlines: Inline[];
+}
+
+export interface ItemBlock extends BlockBase {
+  kind: 'item';
+  /** 0 for a top-level item, 1 for a sub-item … */
+  level: number;
+  ordered: boolean;
+  /** The typed marker ("a.", "3)", "•") that became structure. */
+  marker?: string;
+  /** The item's number when the source knows it (Word's numbering): a list starts at it, 1 after items restarts one. */
+  number?: number;
+  inlines: Inline[];
+}
+
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  /** Rows of cells of inlines; the first row is the header. Merged cells are repeated in every cell they cover. */
+  rows: Inline[][][];
+}
+
+export interface FootnoteBlock extends BlockBase {
+  kind: 'footnote';
+  label: string;
+  inlines: Inline[];
+}
+
+/** Text the policy does not carry: page furniture, a table of contents, a cover line that became frontmatter. */
+export interface DroppedBlock extends BlockBase {
+  kind: 'dropped';
+  text: string;
+  reason: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ItemBlock | TableBlock | FootnoteBlock | DroppedBlock;
+
+/** An uncertain decision a reader made, reported to the user with where it stands in the source. */
+export interface Decision {
+  ruleId: string;
+  message: string;
+  source: SourcePlace;
+  /** Words of the block it concerns, to find it again in the written file. */
+  near?: string;
+  fix?: string;
+}
+
+/** What a reader hands the writer. */
+export interface ReadDocument {
+  blocks: Block[];
+  decisions: Decision[];
+  /** The text of the source body in reading order, for the word-for-word accountability check. */
+  sourceText: string;
+  /** The format has no title style, so a short first line is the title (plain text, PDF). Default true. */
+  firstLineIsTitle?: boolean;
+  /** The document carries its own clausemark Markdown (a clausemark PDF/A): import that as it is. */
+  policySource?: string;
+}
+
+export const plain = (text: string): Inline[] => (text === '' ? [] : [{ text }]);
+
+export const inlineText = (inlines: readonly Inline[]): string => inlines.map((inline) => inline.text).join('');
+
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'dropped':
+      return block.text;
+    case 'table':
+      return block.rows.map((row) => row.map(inlineText).join(' ')).join('\n');
+    default:
+      return inlineText(block.inlines);
+  }
+}

@@ -1,0 +1,143 @@
+// `import`: a foreign document (text, Word, PDF) → a clausemark policy. Readers turn each format into blocks,
+// the frontmatter reader takes what the document states about itself, one writer (through fmt) writes the policy,
+// and every word of the source is accounted for: in the policy, in order, or in the report as dropped.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { checkParsed } from '../check/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import type { Finding } from '../model/diagnostics.js';
+import { ClausemarkError } from '../model/errors.js';
+import { parsePolicy } from '../parse/index.js';
+import { slugify } from '../parse/ids.js';
+import { accountWords, words, type Accounting } from './account.js';
+import { blockText, type Block, type Decision } from './blocks.js';
+import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
+import { pickReader } from './readers/index.js';
+import { reportFindings } from './report.js';
+import { writePolicy } from './write.js';
+
+export interface ImportOptions {
+  /** Organisation key (folder under policies/). Default: the input file's name. */
+  org?: string;
+  /** Output file (.md) or folder. Default: policies/<org>/<id>.md under `cwd`. */
+  out?: string;
+  lang?: 'nl' | 'en';
+  force?: boolean;
+  changes?: 'refuse' | 'accept' | 'reject';
+  /** Take the Markdown source a clausemark PDF/A carries (default true); false reads the PDF's text instead. */
+  attachment?: boolean;
+  /** Build the policy and the report but write nothing. */
+  dryRun?: boolean;
+  cwd?: string;
+}
+
+export interface DroppedText {
+  text: string;
+  reason: string;
+  line: number;
+  page?: number;
+}
+
+export interface ImportResult {
+  file: string;
+  target: string;
+  output: string;
+  meta: ImportedMeta;
+  findings: Finding[];
+  dropped: DroppedText[];
+  accounting: Accounting;
+  written: boolean;
+}
+
+const DUTCH = new Set(['de', 'het', 'een', 'van', 'en', 'is', 'zijn', 'voor', 'met', 'niet', 'op', 'dat']);
+const ENGLISH = new Set(['the', 'a', 'of', 'and', 'is', 'are', 'for', 'with', 'not', 'on', 'that', 'to']);
+
+function detectLanguage(text: string): 'nl' | 'en' {
+  let dutch = 0;
+  let english = 0;
+  for (const word of words(text).slice(0, 5000)) {
+    if (DUTCH.has(word)) dutch++;
+    if (ENGLISH.has(word)) english++;
+  }
+  return english > dutch ? 'en' : 'nl';
+}
+
+/** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
+const accountedText = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((block) => (block.kind === 'dropped' ? [block.text] : 'marker' in block && block.marker ? [block.marker] : []));
+
+function targetOf(file: string, id: string, org: string, options: ImportOptions): string {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.out && /\.(md|markdown)$/i.test(options.out)) return join(cwd, options.out).replace(/^\/\//, '/');
+  if (options.out) return join(options.out.startsWith('/') ? options.out : join(cwd, options.out), `${id}.md`);
+  void file;
+  return join(cwd, 'policies', org, `${id}.md`);
+}
+
+/** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
+export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ClausemarkError('no such file', { place: { file }, hint: 'check the path' });
+  const bytes = new Uint8Array(readFileSync(file));
+  const reader = await pickReader(bytes, file);
+  const read = await reader(bytes, { path: file, changes: options.changes ?? 'refuse', ...(options.attachment === false ? { attachment: false } : {}) });
+  if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
+  const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
+  const { meta, blocks, decisions: metaDecisions } = extractMeta(read.blocks, { org, ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}) });
+  const decisions: Decision[] = [...read.decisions.filter((decision) => stillApplies(decision, blocks)), ...metaDecisions];
+  if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
+    throw new ClausemarkError('the document has no text to import', { place: { file }, hint: 'check that this is the right file; a scanned document needs text recognition (OCR) first' });
+  }
+  const id = slugify(meta.title ?? basename(file, extname(file))) || 'policy';
+  const unstated: string[] = [];
+  if (!meta.version) unstated.push('version');
+  if (!meta.organisation) unstated.push('organisation');
+  const target = targetOf(file, id, org, options);
+  const output = writePolicy(blocks, { ...meta, id, org, lang: options.lang ?? detectLanguage(read.sourceText), unstated }, target);
+  const dropped: DroppedText[] = blocks.flatMap((block) => (block.kind === 'dropped' ? [{ text: block.text, reason: block.reason, line: block.source.line, ...(block.source.page ? { page: block.source.page } : {}) }] : []));
+  const accounting = accountWords(read.sourceText, output, accountedText(blocks));
+  const findings = reportFindings(output, blocks, decisions);
+  for (const field of unstated) {
+    findings.unshift({ ruleId: 'import-unstated', severity: 'warning', message: `the document does not state its ${field}; the frontmatter holds a stand-in`, place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fix: `fill in the real ${field} in the frontmatter` });
+  }
+  // The result must pass `check`: anything it reports is part of the import report.
+  findings.push(...checkParsed(parsePolicy(output, { path: target })).findings);
+  const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
+  if (!options.dryRun) writeResults([result], options);
+  return result;
+}
+
+/** A clausemark PDF/A's own Markdown source: nothing to reconstruct, every word kept. */
+function attachedPolicy(file: string, source: string, options: ImportOptions): ImportResult {
+  const parsed = parsePolicy(source, { path: file });
+  const target = targetOf(file, parsed.policy.meta.id, options.org ?? parsed.policy.meta.org, options);
+  const findings: Finding[] = [{ ruleId: 'import-attachment', severity: 'warning', message: 'the PDF carries its clausemark Markdown source (PDF/A attachment); that source was imported as it is', place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fix: 'nothing to do' }];
+  findings.push(...checkParsed(parsePolicy(source, { path: target })).findings);
+  const result: ImportResult = { file, target, output: source, meta: { approvals: parsed.policy.meta.approvals }, findings, dropped: [], accounting: { total: words(source).length, missing: [], recall: 1 }, written: false };
+  if (!options.dryRun) writeResults([result], options);
+  return result;
+}
+
+function writeResults(results: ImportResult[], options: ImportOptions): void {
+  const seen = new Set<string>();
+  for (const result of results) {
+    if ((existsSync(result.target) && !options.force) || seen.has(result.target)) {
+      throw new ClausemarkError(`${result.target} already exists`, { place: { file: result.file }, hint: 'pass --force to overwrite it, or --out to write elsewhere' });
+    }
+    seen.add(result.target);
+  }
+  for (const result of results) {
+    writeFileAtomic(result.target, result.output);
+    result.written = true;
+  }
+}
+
+/** Imports several documents; all are read and checked before any file is written, so one bad file writes nothing. */
+export async function importDocuments(files: readonly string[], options: ImportOptions = {}): Promise<ImportResult[]> {
+  if (files.length > 1 && options.out && /\.(md|markdown)$/i.test(options.out)) {
+    throw new ClausemarkError('--out names one file but several documents are imported', { place: { argument: '--out' }, hint: 'give --out a folder, or import one document at a time' });
+  }
+  const results: ImportResult[] = [];
+  for (const file of files) results.push(await importDocument(file, { ...options, dryRun: true }));
+  if (!options.dryRun) writeResults(results, options);
+  return results;
+}

@@ -1,0 +1,160 @@
+// The body of a Word document → blocks. Paragraph styles and outline levels give headings, automatic numbering
+// gives lists (the numbers are structure, never typed text), runs give bold, italic, links and footnote references;
+// tracked changes are taken or left according to the caller's choice.
+import type { Element } from '@xmldom/xmldom';
+import type { Block, Inline, TableBlock } from '../blocks.js';
+import { child, children, rAttr, wAttr, type DocxParts } from './docx-parts.js';
+import { Numbering, Styles } from './docx-styles.js';
+
+export type ChangeChoice = 'accept' | 'reject';
+
+const isOn = (element: Element | undefined): boolean => element !== undefined && !['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
+
+export class BodyReader {
+  readonly blocks: Block[] = [];
+  /** The text of the body in reading order, for the accountability check. */
+  readonly text: string[] = [];
+  images = 0;
+  textBoxes = 0;
+  private paragraph = 0;
+  private readonly styles: Styles;
+  private readonly numbering: Numbering;
+
+  constructor(private readonly parts: DocxParts, private readonly changes: ChangeChoice) {
+    this.styles = new Styles(parts.styles);
+    this.numbering = new Numbering(parts.numbering);
+  }
+
+  /** Runs, hyperlinks and changes of a paragraph → inlines. */
+  inlines(element: Element, inherited: Partial<Inline> = {}): Inline[] {
+    const out: Inline[] = [];
+    for (const node of children(element)) {
+      switch (node.localName) {
+        case 'r':
+          out.push(...this.run(node, inherited));
+          break;
+        case 'hyperlink': {
+          const id = rAttr(node, 'id');
+          const target = id ? this.parts.relationships.get(id) : undefined;
+          const anchor = wAttr(node, 'anchor');
+          const link = target ?? (anchor ? `#${anchor}` : undefined);
+          out.push(...this.inlines(node, link ? { ...inherited, link } : inherited));
+          break;
+        }
+        case 'ins':
+        case 'moveTo':
+          if (this.changes === 'accept') out.push(...this.inlines(node, inherited));
+          break;
+        case 'del':
+        case 'moveFrom':
+          if (this.changes === 'reject') out.push(...this.inlines(node, inherited));
+          break;
+        case 'smartTag':
+        case 'fldSimple':
+        case 'customXml':
+        case 'sdt':
+        case 'sdtContent':
+          out.push(...this.inlines(node, inherited));
+          break;
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+
+  private run(run: Element, inherited: Partial<Inline>): Inline[] {
+    const properties = child(run, 'rPr');
+    const format: Partial<Inline> = { ...inherited };
+    if (isOn(child(properties, 'b'))) format.bold = true;
+    if (isOn(child(properties, 'i'))) format.italic = true;
+    const out: Inline[] = [];
+    for (const node of children(run)) {
+      const name = node.localName;
+      if (name === 't' || (name === 'delText' && this.changes === 'reject')) out.push({ ...format, text: node.textContent ?? '' });
+      else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
+      else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
+      else if (name === 'footnoteReference') out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
+      else if (name === 'drawing' || name === 'pict' || name === 'object') {
+        if (node.getElementsByTagNameNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'txbxContent').length > 0) this.textBoxes++;
+        else this.images++;
+      } else if (name === 'AlternateContent') this.textBoxes++;
+    }
+    return out;
+  }
+
+  private paragraphBlock(paragraph: Element): void {
+    this.paragraph++;
+    const properties = child(paragraph, 'pPr');
+    const styleId = wAttr(child(properties, 'pStyle'), 'val');
+    const outline = wAttr(child(properties, 'outlineLvl'), 'val');
+    const inlines = this.inlines(paragraph);
+    const text = inlines.map((inline) => inline.text).join('');
+    const source = { line: this.paragraph };
+    if (text.trim() === '' && !inlines.some((inline) => inline.footnote)) return;
+    this.text.push(text);
+    const level = this.styles.headingLevel(styleId, outline === undefined ? undefined : Number(outline));
+    const numPr = child(properties, 'numPr');
+    const numId = wAttr(child(numPr, 'numId'), 'val');
+    const direct = numId !== undefined ? { numId, ilvl: Number(wAttr(child(numPr, 'ilvl'), 'val') ?? 0) } : undefined;
+    const numbered = direct ?? this.styles.numbering(styleId);
+    const number = numbered ? this.numbering.next(numbered.numId, numbered.ilvl) : undefined;
+    if (level !== undefined) {
+      // A numbered heading: its number is computed by clausemark from the heading level.
+      this.blocks.push({ kind: 'heading', level, inlines, source });
+      return;
+    }
+    if (number && numbered) {
+      this.blocks.push({ kind: 'item', level: numbered.ilvl, ordered: number.ordered, ...(number.ordered ? { number: number.number } : {}), inlines, source });
+      return;
+    }
+    this.blocks.push({ kind: 'paragraph', inlines, source });
+  }
+
+  /** A table; a cell merged across columns (gridSpan) or rows (vMerge) is repeated in every cell it covers. */
+  private tableBlock(table: Element): void {
+    this.paragraph++;
+    const rows: TableBlock['rows'] = [];
+    const above: Inline[][] = [];
+    for (const row of children(table, 'tr')) {
+      const cells: Inline[][] = [];
+      for (const cell of children(row, 'tc')) {
+        const properties = child(cell, 'tcPr');
+        const span = Number(wAttr(child(properties, 'gridSpan'), 'val') ?? 1);
+        const vMerge = child(properties, 'vMerge');
+        const continues = vMerge !== undefined && wAttr(vMerge, 'val') !== 'restart';
+        const column = cells.length;
+        let content: Inline[];
+        if (continues) content = above[column] ?? [];
+        else {
+          content = [];
+          for (const paragraph of children(cell, 'p')) {
+            const inlines = this.inlines(paragraph);
+            const text = inlines.map((inline) => inline.text).join('');
+            if (text.trim() === '') continue;
+            this.text.push(text);
+            if (content.length > 0) content.push({ text: ' ' });
+            content.push(...inlines);
+          }
+        }
+        for (let index = 0; index < span; index++) {
+          above[column + index] = content;
+          cells.push(content);
+        }
+      }
+      rows.push(cells);
+    }
+    if (rows.length > 0) this.blocks.push({ kind: 'table', rows, source: { line: this.paragraph } });
+  }
+
+  /** Body-level content in order: paragraphs, tables, and the contents of content controls and changes. */
+  read(container: Element): void {
+    for (const node of children(container)) {
+      const name = node.localName;
+      if (name === 'p') this.paragraphBlock(node);
+      else if (name === 'tbl') this.tableBlock(node);
+      else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') this.read(node);
+      else if ((name === 'ins' && this.changes === 'accept') || (name === 'del' && this.changes === 'reject')) this.read(node);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// The parts of a .docx that import reads: the ZIP container (fflate: small, no dependencies, synchronous, well
+// kept) and its XML (@xmldom/xmldom: a standards DOM, so mixed content such as runs inside w:ins stays in order).
+import { unzipSync } from 'fflate';
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { ClausemarkError } from '../../model/errors.js';
+
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export interface DocxParts {
+  document: Document;
+  styles?: Document;
+  numbering?: Document;
+  footnotes?: Document;
+  comments?: Document;
+  /** Relationship id → target (hyperlink addresses). */
+  relationships: Map<string, string>;
+  /** dc:title of docProps/core.xml, when set. */
+  title?: string;
+}
+
+/** Child elements of `element` (optionally only those with local name `name`), in order. */
+export function children(element: Element, name?: string): Element[] {
+  const out: Element[] = [];
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (name === undefined || (node as Element).localName === name)) out.push(node as Element);
+  }
+  return out;
+}
+
+export const child = (element: Element | undefined, name: string): Element | undefined => (element ? children(element, name)[0] : undefined);
+
+/** A w: attribute such as w:val. */
+export const wAttr = (element: Element | undefined, name: string): string | undefined => element?.getAttributeNS(W, name) ?? element?.getAttribute(`w:${name}`) ?? undefined;
+
+export const rAttr = (element: Element, name: string): string | undefined => element.getAttributeNS(R, name) ?? element.getAttribute(`r:${name}`) ?? undefined;
+
+/** Every descendant with local name `name`. */
+export function descendants(element: Element | Document, name: string): Element[] {
+  return Array.from(element.getElementsByTagNameNS(W, name) as unknown as ArrayLike<Element>);
+}
+
+function parseXml(text: string, path: string, part: string): Document {
+  try {
+    return new DOMParser({ onError: (level: string, message: string) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(text, 'application/xml') as unknown as Document;
+  } catch (error) {
+    throw new ClausemarkError(`the Word document is damaged: ${part} is not well-formed XML (${(error as Error).message.split('\n')[0]})`, { place: { file: path }, hint: 'open the document in Word and save it again, then import that copy' });
+  }
+}
+
+/** Unzips the document and parses the parts import needs; refuses a file that is not a Word document. */
+export function readParts(bytes: Uint8Array, path: string): DocxParts {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (error) {
+    throw new ClausemarkError(`the file cannot be unpacked as a Word document: it is damaged or incomplete (${(error as Error).message})`, { place: { file: path }, hint: 'open the document in Word and save it again, or export it once more from the program that made it' });
+  }
+  const text = (name: string): string | undefined => (files[name] ? new TextDecoder('utf-8').decode(files[name]) : undefined);
+  const main = text('word/document.xml');
+  if (main === undefined) {
+    throw new ClausemarkError('the file is a ZIP archive but not a Word document (it has no word/document.xml)', { place: { file: path }, hint: 'import the .docx itself; an .xlsx, .pptx, .odt or other ZIP file cannot be imported' });
+  }
+  const optional = (name: string): Document | undefined => {
+    const content = text(name);
+    return content === undefined ? undefined : parseXml(content, path, name);
+  };
+  const relationships = new Map<string, string>();
+  const rels = optional('word/_rels/document.xml.rels');
+  for (const relation of rels ? Array.from(rels.getElementsByTagName('Relationship') as unknown as ArrayLike<Element>) : []) {
+    relationships.set(relation.getAttribute('Id') ?? '', relation.getAttribute('Target') ?? '');
+  }
+  const core = optional('docProps/core.xml');
+  const title = core ? Array.from(core.getElementsByTagName('dc:title') as unknown as ArrayLike<Element>)[0]?.textContent?.trim() : undefined;
+  const parts: DocxParts = { document: parseXml(main, path, 'word/document.xml'), relationships };
+  const styles = optional('word/styles.xml');
+  const numbering = optional('word/numbering.xml');
+  const footnotes = optional('word/footnotes.xml');
+  const comments = optional('word/comments.xml');
+  if (styles) parts.styles = styles;
+  if (numbering) parts.numbering = numbering;
+  if (footnotes) parts.footnotes = footnotes;
+  if (comments) parts.comments = comments;
+  if (title) parts.title = title;
+  return parts;
+}

@@ -1,0 +1,110 @@
+// What Word's styles and automatic numbering mean for structure: which paragraph style is a heading of which
+// level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number.
+import type { Document, Element } from '@xmldom/xmldom';
+import { child, children, descendants, wAttr } from './docx-parts.js';
+
+interface StyleInfo {
+  name: string;
+  basedOn?: string;
+  outlineLevel?: number;
+  numId?: string;
+  ilvl?: number;
+}
+
+/** Heading level in the policy: the Title style is 1 (the document title), "Heading 1" 2, "Heading 2" 3 … */
+export class Styles {
+  private readonly styles = new Map<string, StyleInfo>();
+
+  constructor(document: Document | undefined) {
+    for (const style of document ? descendants(document, 'style') : []) {
+      const id = wAttr(style, 'styleId') ?? '';
+      const pPr = child(style, 'pPr');
+      const numPr = child(pPr, 'numPr');
+      const info: StyleInfo = { name: (wAttr(child(style, 'name'), 'val') ?? id).toLowerCase() };
+      const basedOn = wAttr(child(style, 'basedOn'), 'val');
+      const outline = wAttr(child(pPr, 'outlineLvl'), 'val');
+      const numId = wAttr(child(numPr, 'numId'), 'val');
+      const ilvl = wAttr(child(numPr, 'ilvl'), 'val');
+      if (basedOn) info.basedOn = basedOn;
+      if (outline !== undefined) info.outlineLevel = Number(outline);
+      if (numId !== undefined) info.numId = numId;
+      if (ilvl !== undefined) info.ilvl = Number(ilvl);
+      this.styles.set(id, info);
+    }
+  }
+
+  private chain(id: string | undefined): StyleInfo[] {
+    const out: StyleInfo[] = [];
+    for (let current = id ? this.styles.get(id) : undefined; current && out.length < 20; current = current.basedOn ? this.styles.get(current.basedOn) : undefined) out.push(current);
+    return out;
+  }
+
+  /** The heading level of a paragraph with this style and direct outline level, or undefined for body text. */
+  headingLevel(styleId: string | undefined, outlineLevel: number | undefined): number | undefined {
+    const chain = this.chain(styleId);
+    const names = [styleId?.toLowerCase() ?? '', ...chain.map((style) => style.name)];
+    if (names.some((name) => name === 'title' || name === 'titel')) return 1;
+    const named = names.map((name) => /^(?:heading|kop)\s*(\d)$/.exec(name)?.[1]).find(Boolean);
+    if (named) return Math.min(Number(named) + 1, 6);
+    const outline = outlineLevel ?? chain.find((style) => style.outlineLevel !== undefined)?.outlineLevel;
+    return outline !== undefined && outline < 9 ? Math.min(outline + 2, 6) : undefined;
+  }
+
+  /** Numbering a style carries (numbered headings are usually numbered through their style). */
+  numbering(styleId: string | undefined): { numId: string; ilvl: number } | undefined {
+    const style = this.chain(styleId).find((candidate) => candidate.numId !== undefined);
+    return style?.numId ? { numId: style.numId, ilvl: style.ilvl ?? 0 } : undefined;
+  }
+}
+
+interface Level {
+  format: string;
+  start: number;
+}
+
+/** numbering.xml: numbering instances (w:num) over abstract definitions, with start overrides (restarts). */
+export class Numbering {
+  private readonly abstract = new Map<string, Map<number, Level>>();
+  private readonly instances = new Map<string, { abstractId: string; starts: Map<number, number> }>();
+  /** Running counters per abstract definition and level; a w:num with a start override restarts them. */
+  private readonly counters = new Map<string, number[]>();
+  private readonly seen = new Set<string>();
+
+  constructor(document: Document | undefined) {
+    for (const definition of document ? descendants(document, 'abstractNum') : []) {
+      const levels = new Map<number, Level>();
+      for (const level of children(definition, 'lvl')) {
+        levels.set(Number(wAttr(level, 'ilvl') ?? 0), { format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal', start: Number(wAttr(child(level, 'start'), 'val') ?? 1) });
+      }
+      this.abstract.set(wAttr(definition, 'abstractNumId') ?? '', levels);
+    }
+    for (const instance of document ? descendants(document, 'num') : []) {
+      const starts = new Map<number, number>();
+      for (const override of children(instance, 'lvlOverride')) {
+        const start = wAttr(child(override, 'startOverride'), 'val');
+        if (start !== undefined) starts.set(Number(wAttr(override, 'ilvl') ?? 0), Number(start));
+      }
+      this.instances.set(wAttr(instance, 'numId') ?? '', { abstractId: wAttr(child(instance, 'abstractNumId'), 'val') ?? '', starts });
+    }
+  }
+
+  /** Whether a numbered paragraph is a bullet, and the number Word shows for it (counting restarts and continuations). */
+  next(numId: string, ilvl: number): { ordered: boolean; number: number } | undefined {
+    const instance = this.instances.get(numId);
+    if (!instance || numId === '0') return undefined;
+    const levels = this.abstract.get(instance.abstractId);
+    const level = levels?.get(ilvl) ?? { format: 'decimal', start: 1 };
+    if (level.format === 'none') return undefined;
+    const counters = this.counters.get(instance.abstractId) ?? [];
+    // The first paragraph of a w:num that overrides its start restarts the list.
+    if (!this.seen.has(numId)) {
+      this.seen.add(numId);
+      for (const [overridden, start] of instance.starts) counters[overridden] = start - 1;
+    }
+    const start = instance.starts.get(ilvl) ?? level.start;
+    counters[ilvl] = (counters[ilvl] ?? start - 1) + 1;
+    counters.length = ilvl + 1; // Deeper levels start again under a new item.
+    this.counters.set(instance.abstractId, counters);
+    return { ordered: level.format !== 'bullet', number: counters[ilvl] ?? start };
+  }
+}

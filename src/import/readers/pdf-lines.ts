@@ -1,0 +1,68 @@
+// Text with positions (pdfjs-dist) → lines of text a person would read, with the page furniture marked. Lines are
+// grouped by baseline, a larger gap than the usual line spacing ends a paragraph, a line set larger than the body
+// text stands alone (a heading), and a line at the top or bottom of most pages (digits aside) is a running header.
+
+export interface PositionedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+export interface PageLine {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** Items of one page → lines, top to bottom, each line's items left to right. */
+export function pageLines(items: readonly PositionedText[], page: number): PageLine[] {
+  const sorted = items.filter((item) => item.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { items: PositionedText[]; y: number }[] = [];
+  for (const item of sorted) {
+    const line = lines.find((candidate) => Math.abs(candidate.y - item.y) <= Math.max(2, item.size * 0.3));
+    if (line) line.items.push(item);
+    else lines.push({ items: [item], y: item.y });
+  }
+  return lines
+    .sort((a, b) => b.y - a.y)
+    .map((line) => {
+      const parts = line.items.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = Number.NEGATIVE_INFINITY;
+      for (const part of parts) {
+        const gap = part.x - end;
+        if (text !== '' && gap > part.size * 0.2 && !text.endsWith(' ') && !part.str.startsWith(' ')) text += gap > part.size * 1.5 ? '\t' : ' ';
+        text += part.str;
+        end = part.x + part.width;
+      }
+      // pdfjs reports a hyphenation point where a word was broken at the line end as U+001F or a soft hyphen.
+      text = text.replace(/[\u001f\u00ad]+$/u, '-').replace(/[\u001f\u00ad]/gu, '');
+      return { page, text: text.trim(), x: parts[0]?.x ?? 0, y: line.y, size: Math.max(...parts.map((part) => part.size)) };
+    });
+}
+
+const shape = (text: string): string => text.replace(/\d+/g, '#').trim();
+
+/** Lines that repeat (digits aside) at the top or bottom of at least half the pages: running headers and footers. */
+export function runningLines(pages: readonly PageLine[][]): Set<PageLine> {
+  const running = new Set<PageLine>();
+  if (pages.length < 2) return running;
+  const edges = pages.map((lines) => [...lines.slice(0, 2), ...lines.slice(-2)]);
+  const counts = new Map<string, number>();
+  for (const edge of edges) for (const key of new Set(edge.map((line) => shape(line.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const edge of edges) {
+    for (const line of edge) if ((counts.get(shape(line.text)) ?? 0) >= Math.max(2, pages.length / 2)) running.add(line);
+  }
+  return running;
+}
+
+/** The size most of the text is set in. */
+export function bodySize(lines: readonly PageLine[]): number {
+  const weight = new Map<number, number>();
+  for (const line of lines) weight.set(Math.round(line.size * 2) / 2, (weight.get(Math.round(line.size * 2) / 2) ?? 0) + line.text.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}

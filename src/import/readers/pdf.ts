@@ -1,0 +1,102 @@
+// PDF → blocks. A PDF made by `clausemark build --pdfa` carries its Markdown source as an attachment: that is
+// taken as it is. Any other PDF is read as positioned text (pdfjs-dist), turned into lines with the page furniture
+// marked, and handed to the plain-text reader's structure heuristics.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { ClausemarkError } from '../../model/errors.js';
+import { blockText, type Block, type ReadDocument } from '../blocks.js';
+import type { ReadOptions } from './index.js';
+import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
+import { readText } from './text.js';
+
+type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+
+async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
+  const { getDocument, GlobalWorkerOptions } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs looks for its worker beside its own module (it sets "./pdf.worker.mjs" when loaded), which is not where
+  // the bundled CLI keeps it: point at the package.
+  GlobalWorkerOptions.workerSrc = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+  try {
+    return await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: true }).promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') {
+      throw new ClausemarkError('the PDF is encrypted (password protected) and cannot be read', { place: { file: path }, hint: 'open it with the password and save or print an unprotected copy, then import that' });
+    }
+    throw new ClausemarkError(`the PDF is damaged or incomplete and cannot be read (${(error as Error).message})`, { place: { file: path }, hint: 'download or export the PDF again; a truncated file cannot be imported' });
+  }
+}
+
+/** The Markdown source a clausemark PDF/A carries, if any. */
+async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
+  const attachments = Object.values(((await pdf.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>);
+  const markdown = attachments.find((attachment) => /\.(md|markdown)$/i.test(attachment.filename));
+  return markdown ? new TextDecoder('utf-8').decode(markdown.content) : undefined;
+}
+
+export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  const pdf = await open(bytes, options.path);
+  try {
+    if (options.attachment !== false) {
+      const source = await attachedSource(pdf);
+      if (source !== undefined) return { blocks: [], decisions: [], sourceText: source, policySource: source };
+    }
+    const pages: PageLine[][] = [];
+    const watermarks: Block[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      const items: PositionedText[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        // Rotated text is a watermark ("CONCEPT") or a margin note, not part of the reading order.
+        if (Math.abs(item.transform[1] as number) > 0.01 && item.str.trim() !== '') {
+          watermarks.push({ kind: 'dropped', text: item.str.trim(), reason: 'watermark (rotated text)', source: { line: 0, page: number } });
+          continue;
+        }
+        items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height });
+      }
+      pages.push(pageLines(items, number));
+    }
+    const all = pages.flat();
+    if (all.length === 0) {
+      throw new ClausemarkError('the PDF has no text (a scan or an image of text)', { place: { file: options.path }, hint: 'run text recognition (OCR) on it first, or import the Word document it was made from' });
+    }
+    const running = runningLines(pages);
+    const size = bodySize(all);
+    const lines: string[] = [];
+    const furniture = new Map<number, string>();
+    // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
+    const colophon = new Set<PageLine>();
+    for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--) colophon.add(all[index] as PageLine);
+    let previous: PageLine | undefined;
+    const left = Math.min(...all.map((line) => line.x));
+    for (const line of all) {
+      const heading = line.size > size * 1.15;
+      const gap = previous && previous.page === line.page ? previous.y - line.y : Number.POSITIVE_INFINITY;
+      // A new page, a gap wider than ordinary line spacing, or a change of size starts a new block.
+      const headingContinues = heading && previous !== undefined && Math.abs(previous.size - line.size) < 0.5 && gap <= line.size * 1.6;
+      if (headingContinues) {
+        // A heading wrapped over two lines is one heading.
+        lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${line.text}`;
+        previous = line;
+        continue;
+      }
+      if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15) lines.push('');
+      if (running.has(line)) furniture.set(lines.length + 1, 'running header or footer');
+      else if (colophon.has(line)) furniture.set(lines.length + 1, 'colophon (small print at the end)');
+      lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
+      previous = line;
+    }
+    const text = lines.join('\n');
+    const read = readText(text, { furniture });
+    // The title is the largest text on the first page, wherever it stands.
+    const firstPage = pages[0] ?? [];
+    const title = firstPage.reduce<PageLine | undefined>((largest, line) => (!largest || line.size > largest.size ? line : largest), undefined);
+    const titleBlock = read.blocks.find((block) => block.kind !== 'dropped' && 'inlines' in block && title && blockText(block).trim() === title.text.trim());
+    if (titleBlock && 'inlines' in titleBlock) read.blocks[read.blocks.indexOf(titleBlock)] = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
+    return { ...read, firstLineIsTitle: titleBlock === undefined, blocks: [...read.blocks, ...watermarks], sourceText: [...all.map((line) => line.text), ...watermarks.map((block) => blockText(block))].join('\n') };
+  } finally {
+    await pdf.destroy();
+  }
+}

@@ -1,0 +1,259 @@
+// Plain text → blocks. Text extracted from PDFs and Word has lost its structure: numbers are typed characters,
+// lines are hard-wrapped, page breaks split paragraphs, and page furniture sits between the text. This reader puts
+// the structure back with the heuristics people use when they read such text, and reports each guess.
+import { inlineText, type Block, type Decision, type Inline, type ItemBlock, type ReadDocument } from '../blocks.js';
+import { headingNumber, listMarker, ordinalOf, type ListMarker, type MarkerKind } from '../markers.js';
+import { DROP_REASONS, classifyLines } from './text-lines.js';
+import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
+
+interface Line {
+  text: string;
+  number: number;
+}
+
+/** Lines that belong together: no blank line or page furniture between them. */
+interface Chunk {
+  lines: Line[];
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const FOOTNOTE_LINE = new RegExp(`^([${SUPERSCRIPTS}]+)\\s+(\\S.*)$`, 'u');
+const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
+const SENTENCE_END = /[.!?:;)"”’]$/u;
+/** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
+const UNWRAPPED = 160;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text.trim());
+
+/** "*cursief*" and "**vet**" as a text extractor writes them. */
+export function parseInlines(text: string): Inline[] {
+  const inlines: Inline[] = [];
+  const pattern = /(\*\*|\*)(?=\S)([^*\n]*?\S)\1/gu;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const index = match.index ?? 0;
+    if (index > last) inlines.push({ text: text.slice(last, index) });
+    inlines.push(match[1] === '**' ? { text: match[2] ?? '', bold: true } : { text: match[2] ?? '', italic: true });
+    last = index + match[0].length;
+  }
+  if (last < text.length) inlines.push({ text: text.slice(last) });
+  return inlines;
+}
+
+/** Joins a hard-wrapped line to the text before it; "ver-" + "spreiden" → "verspreiden", "school-" + "en" stays. */
+export function joinWrapped(before: string, next: string): string {
+  const trimmed = next.trim();
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(trimmed) && !/^(en|of|tot|and|or|to)\b/u.test(trimmed)) return before.slice(0, -1) + trimmed;
+  return `${before} ${trimmed}`;
+}
+
+function chunksOf(text: string, furniture: ReadonlyMap<number, string> = new Map()): (Chunk | Block)[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const roles = classifyLines(lines);
+  const chunks: (Chunk | Block)[] = [];
+  let current: Chunk | undefined;
+  lines.forEach((line, index) => {
+    const known = furniture.get(index + 1);
+    if (known) {
+      current = undefined;
+      chunks.push({ kind: 'dropped', text: line.trim(), reason: known, source: { line: index + 1 } });
+      return;
+    }
+    const role = roles[index] ?? 'text';
+    if (role === 'text') {
+      if (!current) chunks.push((current = { lines: [] }));
+      current.lines.push({ text: line.replace(/\f/g, '').replace(/\s+$/u, ''), number: index + 1 });
+      return;
+    }
+    current = undefined;
+    if (role === 'blank') return;
+    // Dropped lines become blocks of their own, in source order, so the accountability check sees them.
+    chunks.push({ kind: 'dropped', text: line.trim(), reason: DROP_REASONS[role], source: { line: index + 1 } });
+  });
+  return chunks;
+}
+
+interface ListLevel {
+  kind: MarkerKind;
+  indent: number;
+  last: number;
+  letter: string;
+}
+
+/** Turns the chunks into blocks, one pass, keeping the list nesting that the markers imply. */
+class TextStructure {
+  readonly blocks: Block[] = [];
+  readonly decisions: Decision[] = [];
+  private lists: ListLevel[] = [];
+  private previousLine = '';
+
+  /** `wrapWidth`: the length most full lines of the text have (the width it was hard-wrapped at, if it was). */
+  constructor(private readonly wrapWidth: number) {}
+
+  private pushItem(marker: ListMarker, number: number): ItemBlock {
+    // A marker of a kind already open returns to that level; a new kind (or deeper indentation) opens a sub-list.
+    const open = this.lists.findIndex((level) => level.kind === marker.kind && Math.abs(level.indent - marker.indent) < 3);
+    if (open >= 0) this.lists.length = open + 1;
+    else {
+      while (this.lists.length > 0 && marker.indent < (this.lists.at(-1)?.indent ?? 0) - 2) this.lists.pop();
+      this.lists.push({ kind: marker.kind, indent: marker.indent, last: 0, letter: '' });
+    }
+    const level = this.lists.at(-1) as ListLevel;
+    level.last = ordinalOf(marker);
+    level.letter = marker.value.toLowerCase();
+    const item: ItemBlock = { kind: 'item', level: this.lists.length - 1, ordered: marker.kind !== 'bullet', marker: marker.marker, inlines: parseInlines(marker.rest), source: { line: number } };
+    this.blocks.push(item);
+    return item;
+  }
+
+  private alphaBefore = (letter: string): boolean =>
+    this.lists.some((level) => level.kind === (letter === letter.toLowerCase() ? 'alpha' : 'ALPHA') && level.letter.charCodeAt(0) + 1 === letter.toLowerCase().charCodeAt(0));
+
+  /** The decimal list open now would continue with this number (an item "4." after "3.", not a heading). */
+  private continuesList(marker: ListMarker | undefined): boolean {
+    if (!marker) return false;
+    return this.lists.some((level) => level.kind === marker.kind && level.last + 1 === ordinalOf(marker));
+  }
+
+  private last(): Block | undefined {
+    return this.blocks.at(-1);
+  }
+
+  add(chunk: Chunk | Block): void {
+    if ('kind' in chunk) {
+      this.blocks.push(chunk);
+      return;
+    }
+    const first = chunk.lines[0];
+    if (!first) return;
+    const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
+    const marker = listMarker(first.text, { alphaBefore: this.alphaBefore });
+    if (single !== undefined && this.addHeading(single, first.number, marker)) return;
+    if (this.continuesAcrossBreak(chunk)) return;
+    let lines = chunk.lines;
+    // "1. Je bent zelf verantwoordelijk" on its own line with its text on the next lines.
+    const numbered = single === undefined ? headingNumber(first.text) : undefined;
+    const second = chunk.lines[1];
+    const inList = chunk.lines.some((line) => line !== first && listMarker(line.text));
+    if (numbered && !inList && isNumberedHeading(numbered, 8) && !/[:.;,]$/u.test(numbered.title) && second && /^\s*\p{Lu}/u.test(second.text) && !listMarker(second.text) && !this.continuesList(marker)) {
+      this.addHeading(first.text.trim(), first.number, marker);
+      lines = lines.slice(1);
+    }
+    lines.forEach((line, index) => this.addLine(line, index === 0));
+  }
+
+  private addHeading(text: string, line: number, marker: ListMarker | undefined): boolean {
+    if (this.continuesList(marker)) return false;
+    const numbered = headingNumber(text);
+    if (numbered && isNumberedHeading(numbered)) {
+      this.lists = [];
+      this.blocks.push({ kind: 'heading', level: headingLevel(numbered, this.blocks), marker: numbered.marker, inlines: parseInlines(numbered.title), source: { line } });
+      return true;
+    }
+    const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
+    // "LinkedIn:" then "Er is een Aloysius groep binnen LinkedIn": a label's value, not a heading.
+    const afterLabel = previous?.kind === 'paragraph' && /:$/u.test(inlineText(previous.inlines).trim());
+    if (!marker && !numbered && !afterLabel && looksLikeHeading(text)) {
+      this.lists = [];
+      this.blocks.push({ kind: 'heading', level: headingLevel(undefined, this.blocks), inlines: parseInlines(text), source: { line } });
+      this.decisions.push({ ruleId: 'import-heading', message: `the line "${text}" stands alone and was read as a heading`, source: { line }, near: text, fix: 'if it is a sentence of the text, turn the heading into a paragraph' });
+      return true;
+    }
+    return false;
+  }
+
+  /** A page break in the middle of a sentence: the paragraph before stops without punctuation, this one starts lowercase. */
+  private continuesAcrossBreak(chunk: Chunk): boolean {
+    const first = chunk.lines[0];
+    if (!first || !startsLower(first.text) || listMarker(first.text)) return false;
+    const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
+    if (!previous || (previous.kind !== 'paragraph' && previous.kind !== 'item')) return false;
+    const tail = previous.inlines.at(-1);
+    if (!tail || SENTENCE_END.test(tail.text.trimEnd())) return false;
+    for (const line of chunk.lines) {
+      const joined = joinWrapped(tail.text.trimEnd(), line.text);
+      tail.text = joined;
+    }
+    this.decisions.push({ ruleId: 'import-joined', message: `the text at source line ${first.number} continues the sentence before it (a page break) and was joined to it`, source: { line: first.number }, near: first.text.trim(), fix: 'if it starts a new paragraph, put a blank line before it' });
+    return true;
+  }
+
+  private addLine(line: Line, startsChunk: boolean): void {
+    const text = line.text;
+    if (startsChunk) this.previousLine = '';
+    const footnote = FOOTNOTE_LINE.exec(text.trim());
+    if (footnote) {
+      this.blocks.push({ kind: 'footnote', label: [...(footnote[1] ?? '')].map((c) => SUPERSCRIPTS.indexOf(c)).join(''), inlines: parseInlines(footnote[2] ?? ''), source: { line: line.number } });
+      return;
+    }
+    const marker = listMarker(text, { alphaBefore: this.alphaBefore });
+    if (marker) {
+      this.pushItem(marker, line.number);
+      return;
+    }
+    const definition = DEFINITION_LINE.exec(text.trim());
+    if (definition) {
+      this.pushItem({ kind: 'bullet', marker: '', value: '', rest: `${definition[1]}: ${definition[2]}`, indent: 0 }, line.number);
+      return;
+    }
+    if (text.includes('\t')) {
+      this.addTableRow(text, line.number);
+      return;
+    }
+    const previous = this.last();
+    const previousLine = this.previousLine;
+    this.previousLine = text;
+    // A line that ends a sentence well short of the width the text is wrapped at ends its paragraph. Text that is
+    // not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues an item.
+    const paragraphEnd = this.wrapWidth > UNWRAPPED
+      ? previous?.kind === 'paragraph'
+      : /[.!?]$/u.test(previousLine.trim()) && previousLine.length < 0.7 * this.wrapWidth;
+    if (!startsChunk && !paragraphEnd && previous && (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote')) {
+      const tail = previous.inlines.at(-1);
+      if (tail) tail.text = joinWrapped(tail.text.trimEnd(), text);
+      else previous.inlines.push({ text: text.trim() });
+      return;
+    }
+    if (startsChunk) this.lists = [];
+    this.blocks.push({ kind: 'paragraph', inlines: parseInlines(text.trim()), source: { line: line.number } });
+  }
+
+  private addTableRow(text: string, line: number): void {
+    const cells = text.trim().split(/\t+/).map((cell) => parseInlines(cell.trim()));
+    const previous = this.last();
+    if (previous?.kind === 'table' && previous.source.line + previous.rows.length === line) previous.rows.push(cells);
+    else this.blocks.push({ kind: 'table', rows: [cells], source: { line } });
+  }
+}
+
+/** Attaches "directie¹" to the footnote "¹ …" that the page foot carries. */
+function linkFootnotes(blocks: Block[]): void {
+  for (const note of blocks) {
+    if (note.kind !== 'footnote') continue;
+    const sign = [...note.label].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
+    for (const block of blocks) {
+      if (block === note || !('inlines' in block)) continue;
+      const index = block.inlines.findIndex((inline) => inline.text.includes(sign));
+      const inline = block.inlines[index];
+      if (!inline) continue;
+      const at = inline.text.indexOf(sign);
+      block.inlines.splice(index, 1, { ...inline, text: inline.text.slice(0, at) }, { text: '', footnote: note.label }, { ...inline, text: inline.text.slice(at + sign.length) });
+      break;
+    }
+  }
+}
+
+/** The 90th percentile of line lengths: lines this long were wrapped, shorter lines ending a sentence were not. */
+function wrapWidthOf(text: string): number {
+  const lengths = text.split('\n').map((line) => line.trimEnd().length).filter((length) => length > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+}
+
+/** `furniture`: 1-based lines the caller knows are page furniture, with the reason (the PDF reader sees positions). */
+export function readText(text: string, options: { furniture?: ReadonlyMap<number, string> } = {}): ReadDocument {
+  const structure = new TextStructure(wrapWidthOf(text));
+  for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''), options.furniture)) structure.add(chunk);
+  linkFootnotes(structure.blocks);
+  promoteHeadings(structure.blocks, structure.decisions);
+  return { blocks: structure.blocks, decisions: structure.decisions, sourceText: text };
+}

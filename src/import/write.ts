@@ -1,0 +1,152 @@
+// The one writer of `import`: blocks and frontmatter → clausemark Markdown. It builds a Markdown tree and lets the
+// house-style stringifier and `fmt` do the rest, so escaping, layout and clause IDs follow exactly fmt's rules.
+import type { BlockContent, FootnoteDefinition, List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { unified } from 'unified';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import YAML from 'yaml';
+import { STRINGIFY_OPTIONS, formatSource } from '../format/index.js';
+import type { Block, Inline } from './blocks.js';
+import type { ImportedMeta } from './meta.js';
+
+export interface PolicyHeader extends ImportedMeta {
+  id: string;
+  org: string;
+  lang: string;
+  /** Frontmatter fields clausemark requires that the document did not state, with the value used. */
+  unstated: string[];
+}
+
+const sameFormat = (a: Inline, b: Inline): boolean => a.bold === b.bold && a.italic === b.italic && a.link === b.link && !a.footnote && !b.footnote;
+
+/** Runs with the same formatting merged: Word splits text into runs at every edit. */
+function merged(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out.at(-1);
+    if (last && sameFormat(last, inline)) out[out.length - 1] = { ...last, text: last.text + inline.text };
+    else out.push({ ...inline });
+  }
+  return out;
+}
+
+function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  for (const inline of merged(inlines)) {
+    if (inline.footnote) {
+      nodes.push({ type: 'footnoteReference', identifier: inline.footnote, label: inline.footnote });
+      continue;
+    }
+    const value = inline.text.replace(/\s+/g, ' ');
+    if (value === '') continue;
+    if (!inline.italic && !inline.bold && !inline.link) {
+      nodes.push({ type: 'text', value });
+      continue;
+    }
+    // Spaces at the edges of emphasis stay outside it: `_Lees ook_ ` rather than `_Lees ook&#x20;_`.
+    const [, before = '', core = '', after = ''] = /^(\s*)(.*?)(\s*)$/su.exec(value) ?? [];
+    if (before) nodes.push({ type: 'text', value: before });
+    let node: PhrasingContent = { type: 'text', value: core };
+    if (inline.italic) node = { type: 'emphasis', children: [node] };
+    if (inline.bold) node = { type: 'strong', children: [node] };
+    if (inline.link) node = { type: 'link', url: inline.link, children: [node] };
+    if (core !== '') nodes.push(node);
+    if (after) nodes.push({ type: 'text', value: after });
+  }
+  // Leading and trailing spaces would be written as character references.
+  const first = nodes[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const last = nodes.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return nodes.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+function table(block: Extract<Block, { kind: 'table' }>): Table {
+  const width = Math.max(...block.rows.map((row) => row.length));
+  return {
+    type: 'table',
+    align: Array.from({ length: width }, () => null),
+    children: block.rows.map((row) => ({
+      type: 'tableRow',
+      children: Array.from({ length: width }, (_, index) => ({ type: 'tableCell', children: phrasing(row[index] ?? []) })),
+    })),
+  };
+}
+
+/** Items by level → nested lists; a change between numbered and bulleted starts a new list at that level. */
+class ListBuilder {
+  private stack: List[] = [];
+
+  constructor(private readonly root: RootContent[]) {}
+
+  reset(): void {
+    this.stack = [];
+  }
+
+  add(block: Extract<Block, { kind: 'item' }>): void {
+    const level = Math.min(block.level, this.stack.length);
+    this.stack.length = Math.min(this.stack.length, level + 1);
+    let list = this.stack[level];
+    const restarts = block.ordered && block.number === 1 && (list?.children.length ?? 0) > 0;
+    if (list && (list.ordered !== block.ordered || restarts)) {
+      this.stack.length = level;
+      list = undefined;
+    }
+    if (!list) {
+      list = { type: 'list', ordered: block.ordered, spread: false, children: [] };
+      if (block.ordered) list.start = block.number ?? 1;
+      const parentItem = this.stack[level - 1]?.children.at(-1);
+      if (parentItem) parentItem.children.push(list);
+      else this.root.push(list);
+      this.stack[level] = list;
+    }
+    const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: phrasing(block.inlines) }] };
+    list.children.push(item);
+  }
+}
+
+/** The body as a Markdown tree; dropped blocks are left out (the import report lists them). */
+export function bodyTree(blocks: readonly Block[]): Root {
+  const children: RootContent[] = [];
+  const lists = new ListBuilder(children);
+  for (const block of blocks) {
+    if (block.kind === 'dropped') continue;
+    if (block.kind === 'item') {
+      lists.add(block);
+      continue;
+    }
+    lists.reset();
+    if (block.kind === 'heading') children.push({ type: 'heading', depth: Math.min(Math.max(block.level, 1), 6) as 1, children: phrasing(block.inlines) });
+    else if (block.kind === 'paragraph') children.push({ type: 'paragraph', children: phrasing(block.inlines) });
+    else if (block.kind === 'table') children.push(table(block));
+    else if (block.kind === 'footnote') {
+      const definition: FootnoteDefinition = { type: 'footnoteDefinition', identifier: block.label, label: block.label, children: [{ type: 'paragraph', children: phrasing(block.inlines) } as BlockContent] };
+      children.push(definition);
+    }
+  }
+  return { type: 'root', children: children.filter((node) => !('children' in node) || node.children.length > 0 || node.type === 'list') };
+}
+
+function frontmatter(header: PolicyHeader): string {
+  const data: Record<string, unknown> = { id: header.id };
+  if (header.title) data.title = header.title;
+  data.organisation = header.organisation ?? header.org;
+  data.org = header.org;
+  data.version = header.version ?? '1.0';
+  data.status = header.status ?? 'draft';
+  data.lang = header.lang;
+  if (header.effective) data.effective = header.effective;
+  if (header.approvals.length > 0) data.approvals = header.approvals;
+  let yaml = YAML.stringify(data, { defaultStringType: 'PLAIN', lineWidth: 0 });
+  // Say in the file itself which required values the document did not state.
+  for (const field of header.unstated) yaml = yaml.replace(new RegExp(`^(${field}: .*)$`, 'm'), '$1 # not stated in the source');
+  return `---\n${yaml}---\n`;
+}
+
+const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkGfm);
+
+/** The finished policy: frontmatter, body, and an ID on every section and clause (by fmt). */
+export function writePolicy(blocks: readonly Block[], header: PolicyHeader, path: string): string {
+  const body = stringifier.stringify(bodyTree(blocks));
+  return formatSource(`${frontmatter(header)}\n${body}`, { path }).output;
+}
