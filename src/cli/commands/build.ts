@@ -46,6 +46,8 @@ export function register(program: Command): void {
         ...(options.brand ? { brand: options.brand } : {}),
         ...(jobs ? { jobs } : {}),
         incremental: true,
+        // Rendering in workers only: Ctrl-C and SIGTERM are answered at once, however long a policy takes.
+        keepThreadFree: true,
         force: options.force === true,
         onProgress: (file) => progress.tick(file),
       });

@@ -35,6 +35,8 @@ export function register(program: Command): void {
         pdfa: false,
         ...cacheOption(),
         incremental: true,
+        // Rendering in workers only: Ctrl-C and SIGTERM are answered at once, however long a policy takes.
+        keepThreadFree: true,
         onProgress: (file) => progress.tick(file),
       });
       progress.done();

@@ -1,0 +1,34 @@
+// One policy built and written, with what the incremental-build manifest needs to know about it. Kept apart from
+// src/build/batch.ts because it loads the renderer (pdfkit, fontkit): the thread that only hands out files to
+// workers never loads it (see batch.ts).
+import { writeFileAtomic } from '../io/atomic.js';
+import { sha256 } from '../model/fingerprint.js';
+import { setLayoutStore } from '../render/pdf/document.js';
+import { brandDependencies, type BuildRecord } from './manifest.js';
+import { renderPolicy, type BuildOptions, type BuiltPolicy } from './policy.js';
+import { shapingCacheIn } from './shaping-cache.js';
+
+/** One policy built, with what the manifest needs to know about it. */
+export interface TrackedBuild extends BuiltPolicy {
+  record: BuildRecord;
+}
+
+/**
+ * buildPolicy (src/build/policy.ts), step for step, keeping what the manifest needs: the PDF's hash and the brand
+ * files the policy was drawn with.
+ */
+export async function buildTracked(file: string, options: BuildOptions): Promise<TrackedBuild> {
+  const started = performance.now();
+  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
+  if (cache) setLayoutStore(cache);
+  const { policy, output, pdf } = await renderPolicy(file, options);
+  writeFileAtomic(output, pdf);
+  cache?.flush();
+  return {
+    file,
+    output,
+    bytes: pdf.byteLength,
+    milliseconds: performance.now() - started,
+    record: { output, pdfSha256: sha256(pdf), dependencies: brandDependencies(policy, options) },
+  };
+}
