@@ -10,6 +10,10 @@ import { invalidDate } from '../check/rules/invalid-date.js';
 import { loadPolicy } from '../parse/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { displayPath } from '../brand/yaml-file.js';
+import type { Brand } from '../brand/types.js';
+import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
+import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
 import { creationDate, sourceHash } from './reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import { outputPath } from './paths.js';
@@ -32,6 +36,14 @@ export interface RenderedPolicy {
   policy: Policy;
   output: string;
   pdf: Uint8Array;
+  /** What the build should tell the user although the PDF is fine (a logo far too large); each names its file. */
+  warnings: BuildWarning[];
+}
+
+export interface BuildWarning {
+  file: string;
+  message: string;
+  hint: string;
 }
 
 export interface BuiltPolicy {
@@ -39,6 +51,21 @@ export interface BuiltPolicy {
   output: string;
   bytes: number;
   milliseconds: number;
+  warnings?: BuildWarning[];
+}
+
+/** A PNG logo with far more pixels than the cover prints goes into every PDF whole: say so, and what suffices. */
+function logoWarnings(brand: Brand): BuildWarning[] {
+  const oversized = brand.logo ? oversizedLogo(brand.logo, COVER_LOGO_BOX) : undefined;
+  if (!brand.logo || !oversized) return [];
+  const { pixels, printed, suffices } = oversized;
+  const megabytes = (oversized.bytes / 1024 / 1024).toFixed(1);
+  const millimetres = (points: number): number => Math.round((points / 72) * 25.4);
+  return [{
+    file: displayPath(brand.logo.path),
+    message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
+    hint: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
+  }];
 }
 
 /** Frontmatter rules whose findings would otherwise surface as a wrong cover, or as an error in clausemark's own template. */
@@ -108,14 +135,14 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
       producer: `clausemark ${version}`,
     },
   });
-  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf };
+  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf, warnings: logoWarnings(brand) };
 }
 
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
   const started = performance.now();
   const cache = useShapingCache(options.shapingCache);
-  const { output, pdf } = await renderPolicy(file, options);
+  const { output, pdf, warnings } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();
-  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started };
+  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started, warnings };
 }

@@ -21,7 +21,7 @@ export async function buildTracked(file: string, options: BuildOptions): Promise
   const started = performance.now();
   const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
   if (cache) setLayoutStore(cache);
-  const { policy, output, pdf } = await renderPolicy(file, options);
+  const { policy, output, pdf, warnings } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();
   return {
@@ -29,6 +29,7 @@ export async function buildTracked(file: string, options: BuildOptions): Promise
     output,
     bytes: pdf.byteLength,
     milliseconds: performance.now() - started,
+    warnings,
     record: { output, pdfSha256: sha256(pdf), dependencies: brandDependencies(policy, options) },
   };
 }
