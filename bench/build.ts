@@ -70,6 +70,14 @@ for (const file of seeds) {
   seedRows.push(`${file}: ${pdfPageCount(bytes)} pages, ${ms.toFixed(1)} ms (${((ms / pdfPageCount(bytes)) * 10).toFixed(1)} ms per 10 pages)`);
 }
 const batch = await timeIt(() => buildBatch(seeds, { ...options, jobs: 1 }), 3, 1);
+// Overlong words (a pasted hash, a key held down): the time must grow with the word's length, not its square
+// (30,000 letters took 317 s before src/render/pdf/long-word.ts).
+const longWordRows: string[] = [];
+for (const letters of [10_000, 30_000, 100_000]) {
+  const file = join(work, 'policies', 'voorbeeld', `long-word-${letters}.md`);
+  writeFileSync(file, `---\nid: lang-woord-${letters}\ntitle: Lang woord\norganisation: Voorbeeld\nversion: "1.0"\nlang: nl\n---\n\n# Lang woord\n\n## Doel {#doel}\n\n{#doel.1} Vooraf ${'q'.repeat(letters)} achteraf.\n`);
+  longWordRows.push(`${letters} letters: ${(await timeIt(() => renderPolicy(file, options), 3, 1)).toFixed(0)} ms`);
+}
 
 const ms = (values: number[]): string => `${median(values).toFixed(0).padStart(5)} ms (min ${Math.min(...values).toFixed(0)})`;
 console.log(`generated policy: ${pages} pages`);
@@ -79,4 +87,6 @@ console.log(`  target: cold build ≤ 450 ms wall`);
 console.log(`warm in-process build: ${warm.toFixed(1)} ms → ${((warm / pages) * 10).toFixed(1)} ms per 10 pages   [target ≤ 60 ms]`);
 console.log(`five seeds, warm, one thread: ${batch.toFixed(0)} ms`);
 for (const row of seedRows) console.log(`  ${row}`);
+console.log('one word of n letters, warm in-process build:');
+for (const row of longWordRows) console.log(`  ${row}`);
 console.log(`load average at end: ${load()}`);

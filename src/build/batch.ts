@@ -2,17 +2,16 @@
 // otherwise. One policy's failure does not stop the others; every failure is reported with its place.
 // With `incremental`, policies whose inputs are unchanged since the last build into the same folder are skipped
 // (src/build/manifest.ts).
+// The CLI's `build` and `start` keep this thread free of rendering (`keepThreadFree`): a policy can take minutes to
+// render in one synchronous stretch, and only a thread that is free sees SIGINT/SIGTERM and can stop the workers at
+// once. This module therefore loads the renderer (src/build/tracked.ts) only when it renders here itself.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { ClausemarkError, isClausemarkError, type ErrorPlace } from '../model/errors.js';
-import { sha256 } from '../model/fingerprint.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { setLayoutStore } from '../render/pdf/document.js';
-import { adoptionOf } from '../model/adoption.js';
-import { renderPolicy, type BuildOptions, type BuiltPolicy } from './policy.js';
-import { brandDependencies, BuildManifest, type BuildRecord } from './manifest.js';
-import { shapingCacheIn } from './shaping-cache.js';
+import type { BuildOptions, BuiltPolicy } from './policy.js';
+import { BuildManifest } from './manifest.js';
+import type { TrackedBuild } from './tracked.js';
 import { outputClashes } from './clashes.js';
 
 export interface BuildFailure {
@@ -41,32 +40,11 @@ export interface BatchOptions extends BuildOptions {
   /** With `incremental`: build every policy all the same (and record them). */
   force?: boolean;
   onProgress?: (file: string) => void;
-}
-
-/** One policy built, with what the manifest needs to know about it. */
-export interface TrackedBuild extends BuiltPolicy {
-  record: BuildRecord;
-}
-
-/**
- * buildPolicy (src/build/policy.ts), step for step, keeping what the manifest needs: the hashes of the source bytes
- * the PDF was made from and of the PDF, and the brand files the policy was drawn with.
- */
-export async function buildTracked(file: string, options: BuildOptions): Promise<TrackedBuild> {
-  const started = performance.now();
-  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
-  if (cache) setLayoutStore(cache);
-  const { policy, output, pdf, sourceSha256 } = await renderPolicy(file, options);
-  writeFileAtomic(output, pdf);
-  cache?.flush();
-  return {
-    file,
-    output,
-    bytes: pdf.byteLength,
-    milliseconds: performance.now() - started,
-    status: adoptionOf(policy).status,
-    record: { output, pdfSha256: sha256(pdf), sourceSha256, dependencies: brandDependencies(policy, options) },
-  };
+  /**
+   * Render only in worker threads (when running compiled), never in this one, so that this thread answers a signal
+   * at once however long a policy takes. Off for `serve --watch`, whose rebuilds reuse this thread's warm caches.
+   */
+  keepThreadFree?: boolean;
 }
 
 /** What crosses the thread boundary: ClausemarkErrors as plain data, anything else as a bug report. */
@@ -102,6 +80,7 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /** Builds files from `queue` in this thread until it is empty. */
 async function buildHere(queue: string[], buildOptions: BuildOptions, collect: Collector, onProgress: BatchOptions['onProgress']): Promise<void> {
+  const { buildTracked } = await import('./tracked.js');
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     try {
       collect.built(await buildTracked(file, buildOptions));
@@ -135,13 +114,14 @@ export interface WorkerAnswer {
 }
 
 /**
- * `jobs` builders: this thread, which has loaded the renderer already (this module imports it), and `jobs - 1`
- * worker threads, each of which loads and warms it up again. On 2 cores this thread and one worker build 30 policies
- * in a fifth less CPU time, and a third less wall time, than two workers with this thread idle (measured).
+ * `jobs` builders: `jobs - 1` worker threads, each of which loads and warms up the renderer, and this thread, unless
+ * it is to be kept free (then `jobs` workers). On 2 cores this thread and one worker built 30 policies in a fifth
+ * less CPU time, and a third less wall time, than two workers with this thread idle, when this thread had loaded
+ * the renderer before it began (measured); it now loads it only to build here.
  */
 async function buildInWorkers(files: readonly string[], options: BatchOptions, jobs: number, collect: Collector): Promise<void> {
   const queue = [...files];
-  const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, ...buildOptions } = options;
+  const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, keepThreadFree, ...buildOptions } = options;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_SCRIPT, { workerData: buildOptions });
@@ -163,6 +143,10 @@ async function buildInWorkers(files: readonly string[], options: BatchOptions, j
       worker.on('error', reject);
       fill();
     });
+  if (keepThreadFree) {
+    await Promise.all(Array.from({ length: jobs }, runWorker));
+    return;
+  }
   // This thread's first file is taken before the workers are started and given theirs; the workers load while it
   // builds, and it goes on with the rest of the queue after.
   const first = queue.splice(0, 1);
@@ -206,9 +190,10 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     },
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toBuild.length));
-  if (jobs > 1 && RUNNING_COMPILED) await buildInWorkers(toBuild, options, jobs, collect);
+  const inWorkers = RUNNING_COMPILED && toBuild.length > 0 && (jobs > 1 || options.keepThreadFree === true);
+  if (inWorkers) await buildInWorkers(toBuild, options, jobs, collect);
   else {
-    const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, ...buildOptions } = options;
+    const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, keepThreadFree: _free, ...buildOptions } = options;
     await buildHere([...toBuild], buildOptions, collect, onProgress);
   }
   // A no-change rebuild, or a failed first build, writes nothing at all.

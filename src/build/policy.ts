@@ -14,6 +14,10 @@ import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
 import { renderPdf } from '../render/pdf/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { displayPath } from '../brand/yaml-file.js';
+import type { Brand } from '../brand/types.js';
+import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
+import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
 import { creationDate, madeUpDate, sourceHash } from './reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import { outputPath } from './paths.js';
@@ -38,6 +42,14 @@ export interface RenderedPolicy {
   pdf: Uint8Array;
   /** sha256 of the source file's bytes the PDF was made from (read once; the incremental build records it). */
   sourceSha256: string;
+  /** What the build should tell the user although the PDF is fine (a logo far too large); each names its file. */
+  warnings: BuildWarning[];
+}
+
+export interface BuildWarning {
+  file: string;
+  message: string;
+  hint: string;
 }
 
 export interface BuiltPolicy {
@@ -47,6 +59,21 @@ export interface BuiltPolicy {
   milliseconds: number;
   /** The status the PDF shows (src/model/adoption.ts): `outdated` when built as a draft despite `status: approved`. */
   status: EffectiveStatus;
+  warnings?: BuildWarning[];
+}
+
+/** A PNG logo with far more pixels than the cover prints goes into every PDF whole: say so, and what suffices. */
+function logoWarnings(brand: Brand): BuildWarning[] {
+  const oversized = brand.logo ? oversizedLogo(brand.logo, COVER_LOGO_BOX) : undefined;
+  if (!brand.logo || !oversized) return [];
+  const { pixels, printed, suffices } = oversized;
+  const megabytes = (oversized.bytes / 1024 / 1024).toFixed(1);
+  const millimetres = (points: number): number => Math.round((points / 72) * 25.4);
+  return [{
+    file: displayPath(brand.logo.path),
+    message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
+    hint: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
+  }];
 }
 
 /** Frontmatter rules whose findings would otherwise surface as a wrong cover, or as an error in clausemark's own template. */
@@ -137,14 +164,14 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
       producer: `clausemark ${version}`,
     },
   });
-  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf, sourceSha256 };
+  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf, sourceSha256, warnings: logoWarnings(brand) };
 }
 
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
   const started = performance.now();
   const cache = useShapingCache(options.shapingCache);
-  const { policy, output, pdf } = await renderPolicy(file, options);
+  const { policy, output, pdf, warnings } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();
-  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started, status: adoptionOf(policy).status };
+  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started, status: adoptionOf(policy).status, warnings };
 }

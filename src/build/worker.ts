@@ -3,7 +3,8 @@
 // built one after the other, in the order they came.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildOptions } from './policy.js';
-import { buildTracked, serializeError, type WorkerAnswer } from './batch.js';
+import { serializeError, type WorkerAnswer } from './batch.js';
+import { buildTracked } from './tracked.js';
 
 const options = workerData as BuildOptions;
 let chain: Promise<void> = Promise.resolve();

@@ -36,3 +36,12 @@ export function summaryLine(errors: number, warnings: number, palette: Palette =
   if (warnings > 0) parts.push(palette.yellow(`${warnings} warning${warnings === 1 ? '' : 's'}`));
   return parts.length === 0 ? palette.green('✓ no issues') : `✖ ${parts.join(', ')}`;
 }
+
+/** The warnings of a build, each once however many policies it concerns (one brand's logo, many PDFs). */
+export function buildWarnings(built: readonly { warnings?: readonly { file: string; message: string; hint: string }[] }[]): string[] {
+  const lines = new Set<string>();
+  for (const policy of built) {
+    for (const warning of policy.warnings ?? []) lines.add(`clausemark: warning: ${warning.file}: ${warning.message}\n  fix: ${warning.hint}`);
+  }
+  return [...lines];
+}

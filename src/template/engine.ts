@@ -5,11 +5,11 @@
 // Escaping: templates under layouts/pdf/ produce plain text that the PDF renderer draws, so nothing is escaped
 // (an "&" in a title stays "&"). Templates under layouts/html/ are compiled with escaping on, and may use the
 // partials in layouts/html/partials/ ({{> header}}); wording templates get no partials.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { ClausemarkError } from '../model/errors.js';
 import { displayPath } from '../brand/yaml-file.js';
+import { templateEntries, templateFile } from './lookup.js';
 import { BLOCK_HELPERS, HELPERS, HelperError } from './helpers.js';
 import { insideContextBlock, partialsUsed, pathAt, pathReading, validateTemplate } from './validate.js';
 
@@ -41,14 +41,10 @@ const PARTIALS_FOLDER = 'html/partials';
 /** The partials an HTML layout may call: the .hbs files in templates/layouts/html/partials/. */
 function availablePartials(name: string, root: string): string[] {
   if (!name.startsWith('html/')) return [];
-  try {
-    return readdirSync(join(resolve(root), 'templates', 'layouts', PARTIALS_FOLDER))
-      .filter((file) => file.endsWith('.hbs'))
-      .map((file) => file.slice(0, -'.hbs'.length))
-      .filter((partial) => TEMPLATE_NAME.test(partial));
-  } catch {
-    return [];
-  }
+  return templateEntries(root, `layouts/${PARTIALS_FOLDER}`)
+    .filter((file) => file.endsWith('.hbs'))
+    .map((file) => file.slice(0, -'.hbs'.length))
+    .filter((partial) => TEMPLATE_NAME.test(partial));
 }
 
 const compiled = new Map<string, CompiledTemplate>();
@@ -57,8 +53,9 @@ export function clearTemplateCache(): void {
   compiled.clear();
 }
 
+/** templates/layouts/<name>.hbs: the project's own, else the one clausemark ships. */
 export function templatePath(root: string, name: string): string {
-  return join(resolve(root), 'templates', 'layouts', `${name}.hbs`);
+  return templateFile(root, `layouts/${name}.hbs`);
 }
 
 function compileOptions(name: string): CompileOptions {

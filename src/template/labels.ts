@@ -1,14 +1,16 @@
 // Output labels ("Pagina 3 van 9", "Vaststelling", "Concept") per language, from templates/labels/<lang>.yaml so an
 // organisation changes wording without touching code. The policy's `lang` picks the file: the exact tag if there is
-// a file for it (nl-be.yaml), else its language (nl-BE → nl.yaml), else English (de → en.yaml).
+// a file for it (nl-be.yaml), else its language (nl-BE → nl.yaml), else English (de → en.yaml). A project that has
+// no file of its own for a language uses the one clausemark ships.
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
 import type { EffectiveStatus } from '../model/adoption.js';
 import type { PolicyStatus } from '../model/policy.js';
 import { POLICY_STATUSES } from '../model/policy.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../brand/yaml-file.js';
+import { templateFile } from './lookup.js';
 
 /** Every label a renderer may print. Placeholders like {{page}} are filled with fillLabel. */
 export const LABEL_KEYS = [
@@ -56,24 +58,32 @@ const SINGLE_BRACES = /(?<!\{)\{\s*[A-Za-z]\w*\s*\}(?!\})/;
 
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 
-export function labelsFolder(root: string): string {
-  return join(resolve(root), 'templates', 'labels');
-}
-
-/** The <lang>.yaml in `folder` for `lang`: exact tag, then language, then English (see the top of this file). */
-export function pickLanguageFile(folder: string, lang: string): string {
+/**
+ * The <lang>.yaml in `templates/<folder>` for `lang`: exact tag, then language, then English (see the top of this
+ * file); for each, the project's own file, else the one clausemark ships (src/template/lookup.ts).
+ */
+export function pickLanguageFile(root: string, folder: string, lang: string): string {
   const tag = lang.trim().toLowerCase().replace(/_/g, '-');
   const candidates = LANG_TAG.test(tag) ? [tag, tag.split('-')[0] ?? tag, 'en'] : ['en'];
   for (const candidate of candidates) {
-    const file = join(folder, `${candidate}.yaml`);
+    const file = templateFile(root, `${folder}/${candidate}.yaml`);
     if (existsSync(file)) return file;
   }
-  return join(folder, 'en.yaml');
+  return join(resolve(root), 'templates', folder, 'en.yaml');
 }
 
 /** The label file `lang` uses. */
 export function labelFileFor(lang: string, root: string): string {
-  return pickLanguageFile(labelsFolder(root), lang);
+  return pickLanguageFile(root, 'labels', lang);
+}
+
+/** The error for a language without a label file, here nor in clausemark's own templates. */
+export function missingLanguageFile(file: string, what: string): ClausemarkError {
+  return new ClausemarkError(`no ${what} for the policy language, and no English fallback`, {
+    place: { file: displayPath(file) },
+    hint: `add ${displayPath(file)} (clausemark's own copy, which a project uses when it has none, is missing too: reinstall clausemark)`,
+    ruleId: 'labels-missing',
+  });
 }
 
 /**
@@ -166,10 +176,5 @@ function readLabels(file: string, lang: string): Labels {
 /** The labels for a policy language (see labelFileFor for the fallback). Cached per process, reread when changed. */
 export function loadLabels(lang: string, options: { root: string }): Labels {
   const file = labelFileFor(lang, options.root);
-  return readCached(cache, file, (path) => readLabels(path, path.slice(labelsFolder(options.root).length + 1, -'.yaml'.length)), () =>
-    new ClausemarkError('no label file for the policy language, and no English fallback', {
-      place: { file: displayPath(file) },
-      hint: 'restore templates/labels/en.yaml (and nl.yaml) from clausemark',
-      ruleId: 'labels-missing',
-    }));
+  return readCached(cache, file, (path) => readLabels(path, basename(path, '.yaml')), () => missingLanguageFile(file, 'label file'));
 }

@@ -1,11 +1,10 @@
 // The wording of the HTML report (templates/labels/html/<lang>.yaml): the words around the policies on screen
 // ("Zoek in het overzicht", "herschreven"). Same fallback as the PDF labels (exact tag, language, English), same
 // strictness: a missing or unknown key is an error at its line, so a typo never shows as an empty button.
-import { join } from 'node:path';
 import { isScalar } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
-import { displayPath, readYamlMapping } from '../brand/yaml-file.js';
-import { labelsFolder, pickLanguageFile, readCached } from './labels.js';
+import { readYamlMapping } from '../brand/yaml-file.js';
+import { missingLanguageFile, pickLanguageFile, readCached } from './labels.js';
 
 export const SITE_WORD_KEYS = [
   'siteTitle', 'skipToContent', 'home', 'filterLabel', 'filterPlaceholder', 'noMatches', 'clauses', 'documents', 'webPage',
@@ -53,11 +52,6 @@ function readSiteWords(file: string): SiteWords {
 
 /** The report wording for `lang`, cached per process and reread when the file changes. */
 export function loadSiteWords(lang: string, options: { root: string }): SiteWords {
-  const file = pickLanguageFile(join(labelsFolder(options.root), 'html'), lang);
-  return readCached(cache, file, readSiteWords, () =>
-    new ClausemarkError('no report wording for the language, and no English fallback', {
-      place: { file: displayPath(file) },
-      hint: 'restore templates/labels/html/en.yaml (and nl.yaml) from clausemark',
-      ruleId: 'labels-missing',
-    }));
+  const file = pickLanguageFile(options.root, 'labels/html', lang);
+  return readCached(cache, file, readSiteWords, () => missingLanguageFile(file, 'report wording'));
 }

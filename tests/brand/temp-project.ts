@@ -147,3 +147,25 @@ export function solidPng(width: number, height: number, rgb: [number, number, nu
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', pixels), pngChunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * A real PNG of `width`×`height` pixels of noise (which does not compress): a photo-sized logo. Deterministic, so
+ * two runs make the same bytes.
+ */
+export function noisyPng(width: number, height: number): Uint8Array {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  let state = 0x9e3779b9;
+  for (let offset = 0; offset < raw.length; offset++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    raw[offset] = offset % (width * 3 + 1) === 0 ? 0 : state & 0xff;
+  }
+  const pixels = deflateSync(raw, { level: 1 });
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', pixels), pngChunk('IEND', Buffer.alloc(0))]);
+}

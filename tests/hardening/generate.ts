@@ -96,6 +96,8 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   'nested-indented-1000': () => policyWith(Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}\n`).join('')),
   'long-line-1mb': () => longLine('Medewerkers delen geen foto\'s van leerlingen. ', 1024 * 1024),
   'long-line-marks-1mb': () => longLine('*a', 1024 * 1024),
+  'long-word-30000': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(30_000)} achteraf.\n`),
+  'long-word-100000': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(100_000)} achteraf.\n`),
   woff2: () => woff2From(readFileSync(join(FONTS, 'SourceSans3_400Regular.ttf'))),
   'truncated-font': () => readFileSync(join(FONTS, 'SourceSans3_700Bold.ttf')).subarray(0, 4096),
 };

@@ -1,7 +1,8 @@
 // Ctrl-C and errors in the middle of a build: a temp project whose out/ already holds the previous PDFs is rebuilt by
 // the compiled CLI (worker threads writing in parallel, as users run it). Interrupted with SIGINT as soon as the
 // first new file appears, or failing on some policies, the build must leave every previous PDF byte for byte as it
-// was or replaced by a complete new PDF (pdfjs reads it, it ends with %%EOF), and no temp file anywhere.
+// was or replaced by a complete new PDF (pdfjs reads it, it ends with %%EOF), and no temp file anywhere. A signal
+// during one policy that takes long to render stops the build at once, not when that policy is done.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -160,5 +161,50 @@ describe('an interrupted or failing build leaves complete files only', () => {
     expect(rebuilt).toBe(POLICIES - broken.length - 1);
     for (const n of broken) expect(readFileSync(join(project.dir, 'out', 'voorbeeldschool', `beleid-${n}-1.0.pdf`)).equals(project.previous.get(join('out', 'voorbeeldschool', `beleid-${n}-1.0.pdf`)) ?? Buffer.alloc(0))).toBe(true);
     expectNoTempFiles(project);
+  }, 120_000);
+});
+
+/** CPU seconds the process has used so far (all its threads), from /proc; undefined where there is no /proc. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('a signal during one long policy', () => {
+  it('SIGTERM while a 2 MB policy renders: exit 143 within seconds, no PDF and no temp file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-sigterm-'));
+    projects.push(dir);
+    const clauses = Array.from({ length: 18_000 }, (_, n) => `{#bijlage.${n + 1}} ${CLAUSES[n % CLAUSES.length]} (regel ${n + 1})\n`);
+    writeFileSync(join(dir, 'groot.md'), `${policy(1, 'groot').trimEnd()}\n\n## Bijlage {#bijlage}\n\n${clauses.join('\n')}`);
+    const child = spawn(process.execPath, [CLI, 'build', 'groot.md', '--out', 'out'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdout.resume();
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    // Started: two CPU seconds in (loading takes well under one; the whole build takes over ten), so the signal
+    // comes while the policy renders, whatever the load on the machine.
+    const started = Date.now();
+    for (;;) {
+      const used = cpuSeconds(child.pid!);
+      if (used === undefined ? Date.now() - started > 4000 : used >= 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const sent = Date.now();
+    child.kill('SIGTERM');
+    const { code, signal } = await exited;
+    // Before: the signal was seen only when the PDF was rendered and written, 20 s and more later.
+    expect(Date.now() - sent, 'seconds from SIGTERM to exit').toBeLessThan(10_000);
+    expect({ code, signal }, stderr).toEqual({ code: 143, signal: null });
+    expect(stderr).toMatch(/interrupted \(SIGTERM\)/);
+    expect(stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'out')) ? filesBelow(join(dir, 'out')) : [], 'nothing written, not even a temp file').toEqual([]);
   }, 120_000);
 });

@@ -254,11 +254,12 @@ describe('prototype access', () => {
 });
 
 describe('loading', () => {
-  it('reports a missing template', () => {
+  it('reports a template that neither the project nor clausemark has', () => {
+    // pdf/cover is not in the project, but clausemark ships it: that one is used (src/template/lookup.ts).
     const project = tempProject();
-    const error = caught(() => renderTemplate('pdf/cover', {}, { root: project.root }));
+    const error = caught(() => renderTemplate('pdf/omslag', {}, { root: project.root }));
     expect(error.ruleId).toBe('unknown-template');
-    expect(error.message).toBe('no template `pdf/cover`');
+    expect(error.message).toBe('no template `pdf/omslag`');
   });
 
   it('refuses names that are paths', () => {

@@ -62,11 +62,14 @@ describe('language fallback', () => {
     expect(loadLabels('fy', { root: project.root }).lang).toBe('fy');
   });
 
-  it('reports a project without label files', () => {
+  it('uses the label files clausemark ships for a language the project has none for', () => {
     const project = tempProject();
-    const error = caught(() => loadLabels('nl', { root: project.root }));
-    expect(error.ruleId).toBe('labels-missing');
-    expect(error.place.file).toBe(join(project.root, 'templates', 'labels', 'en.yaml'));
+    project.copy(EN, 'templates/labels/en.yaml');
+    // Dutch: the project has no nl.yaml, so clausemark's own, before the project's English.
+    expect(labelFileFor('nl', project.root)).toBe(NL);
+    expect(loadLabels('nl', { root: project.root }).page).toBe('Pagina {{page}} van {{pages}}');
+    expect(labelFileFor('en', project.root)).toBe(join(project.root, 'templates', 'labels', 'en.yaml'));
+    expect(labelFileFor('de', tempProject().root)).toBe(EN);
   });
 });
 

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { ClausemarkError } from '../../model/errors.js';
 import type { SiteAssets } from '../../render/html/page.js';
 import { displayPath } from '../../brand/yaml-file.js';
+import { templateFile } from '../../template/lookup.js';
 import { toolVersion } from '../version.js';
 
 /** The web fonts of the report: Source Sans 3 as in the default brand (the @font-face rules name these files). */
@@ -18,13 +19,14 @@ export const SITE_FONTS = [
 ] as const;
 
 function readLayoutFile(root: string, name: string): string {
-  const path = join(root, 'templates', 'layouts', 'html', name);
+  // The project's own, else the one clausemark ships (src/template/lookup.ts).
+  const path = templateFile(root, `layouts/html/${name}`);
   try {
     return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
   } catch {
     throw new ClausemarkError(`no ${name} for the HTML report`, {
       place: { file: displayPath(path) },
-      hint: 'restore templates/layouts/html/ from clausemark',
+      hint: `add ${displayPath(path)} (clausemark's own copy, which a project uses when it has none, is missing too: reinstall clausemark)`,
       ruleId: 'unknown-template',
     });
   }
@@ -51,14 +53,14 @@ export function writeIfChanged(target: string, data: string | Uint8Array): boole
 /** Copies the report fonts into out/assets/fonts/. */
 export function copySiteFonts(root: string, outDir: string): void {
   for (const font of SITE_FONTS) {
-    const source = join(root, 'templates', 'fonts', 'source-sans-3', font);
+    const source = templateFile(root, `fonts/source-sans-3/${font}`);
     let data: Buffer;
     try {
       data = readFileSync(source);
     } catch {
       throw new ClausemarkError(`the report font ${font} is missing`, {
         place: { file: displayPath(source) },
-        hint: 'restore templates/fonts/source-sans-3/ from clausemark',
+        hint: `add ${displayPath(source)} (clausemark's own copy, which a project uses when it has none, is missing too: reinstall clausemark)`,
         ruleId: 'unreadable-file',
       });
     }

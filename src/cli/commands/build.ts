@@ -4,7 +4,7 @@ import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../build/root.js';
 import { cacheOption } from '../cache.js';
 import { discoverPolicies } from '../../io/discover.js';
-import { paletteFor } from '../report.js';
+import { buildWarnings, paletteFor } from '../report.js';
 
 export interface BuildCommandOptions {
   out: string;
@@ -59,11 +59,14 @@ export function register(program: Command): void {
         ...(options.brand ? { brand: options.brand } : {}),
         ...(jobs ? { jobs } : {}),
         incremental: true,
+        // Rendering in workers only: Ctrl-C and SIGTERM are answered at once, however long a policy takes.
+        keepThreadFree: true,
         force: options.force === true,
         onProgress: (file) => progress.tick(file),
       });
       progress.done();
       for (const failure of report.failed) console.error(`clausemark: ${failure.error.format()}`);
+      for (const warning of buildWarnings(report.built)) console.error(warning);
       const seconds = (report.milliseconds / 1000).toFixed(2);
       const where = report.built[0] || report.upToDate[0] ? relative('.', options.out) || '.' : options.out;
       const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';

@@ -4,7 +4,7 @@ import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../build/root.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { loadPolicy } from '../../parse/index.js';
-import { paletteFor } from '../report.js';
+import { buildWarnings, paletteFor } from '../report.js';
 import { textTable } from '../table.js';
 import { cacheOption } from '../cache.js';
 
@@ -35,10 +35,13 @@ export function register(program: Command): void {
         pdfa: false,
         ...cacheOption(),
         incremental: true,
+        // Rendering in workers only: Ctrl-C and SIGTERM are answered at once, however long a policy takes.
+        keepThreadFree: true,
         onProgress: (file) => progress.tick(file),
       });
       progress.done();
       for (const failure of report.failed) console.error(`clausemark: ${failure.error.format()}`);
+      for (const warning of buildWarnings(report.built)) console.error(warning);
       const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
       console.log(`\n${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${(report.milliseconds / 1000).toFixed(2)} s → ${options.out}/${upToDate}`);
       for (const built of report.built) console.log(`  ${built.output}`);

@@ -6,6 +6,9 @@ import { layoutText, paintLine, type Painter } from './paint.js';
 import type { SetStyle } from './linebreak.js';
 import { drawLogo } from './logo.js';
 
+/** The box the logo is fitted into on the cover, in points: the largest it is printed anywhere. */
+export const COVER_LOGO_BOX = { width: 190, height: 72 } as const;
+
 const BAND_WIDTH = 16;
 
 function paragraph(painter: Painter, runs: Run[], set: SetStyle, x: number, top: number, width: number, colour: string, type: string): number {
@@ -35,7 +38,7 @@ export function drawCover(painter: Painter, input: PdfInput): void {
   if (brand.logo) {
     const figure = tagger.element('Figure', tagger.root, { alt: `${policy.meta.organisation}` });
     tagger.begin(figure);
-    drawLogo(doc, brand.logo, x, 70, { width: 190, height: 72, fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold } });
+    drawLogo(doc, brand.logo, x, 70, { ...COVER_LOGO_BOX, fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold } });
     tagger.end();
   }
 

@@ -46,6 +46,11 @@ function hyphenatorFor(lang: string): Hyphenator | null {
 // Only plain words are hyphenated: letters (any script), apostrophes and hyphens. URLs, e-mail addresses, numbers
 // and codes break elsewhere (after / or -, or anywhere as a last resort), never at a made-up syllable.
 const PLAIN_WORD = /^[\p{L}\p{M}'’-]+$/u;
+/**
+ * Longer strings of letters are no word (the longest Dutch compounds in use have about 60 letters), and the
+ * `hyphen` package spends the square of a word's length on it: 30,000 letters took minutes.
+ */
+const MAX_WORD = 100;
 const EDGE_PUNCTUATION = /^([^\p{L}\p{M}]*)(.*?)([^\p{L}\p{M}]*)$/su;
 
 /**
@@ -66,7 +71,7 @@ function computePoints(word: string, lang: string): readonly number[] {
   const match = EDGE_PUNCTUATION.exec(word);
   if (!match) return NONE;
   const [, lead = '', core = ''] = match;
-  if (core.length < 5 || !PLAIN_WORD.test(core)) return NONE;
+  if (core.length < 5 || core.length > MAX_WORD || !PLAIN_WORD.test(core)) return NONE;
   const hyphenator = hyphenatorFor(lang);
   if (!hyphenator) return NONE;
   const marked = hyphenator.hyphenateSync(core, { hyphenChar: SOFT_HYPHEN, minWordLength: 5 });

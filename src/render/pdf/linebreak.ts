@@ -5,12 +5,12 @@
 import type { FontKey } from './theme.js';
 import { LINE_BREAK, type Run, type RunStyle } from './inline.js';
 import { continuationAfterHyphen, hyphenationPoints, SOFT_HYPHEN } from './hyphenate.js';
+import { splitLongWord, type Split } from './long-word.js';
+import { insideCharacter, LONG_TEXT, lengthOf, measuredExactly, measureText, piecesAt, widthOf, type Measure, type Piece } from './pieces.js';
+
+export type { Measure } from './pieces.js';
 
 export type Align = 'left' | 'justify' | 'right' | 'center';
-
-export interface Measure {
-  width(text: string, font: FontKey, size: number): number;
-}
 
 export interface SetStyle {
   size: number;
@@ -39,14 +39,6 @@ export interface LineItem {
 export interface SetLine {
   items: LineItem[];
   /** Width the line occupies after alignment. */
-  width: number;
-}
-
-interface Piece {
-  text: string;
-  style: RunStyle;
-  font: FontKey;
-  size: number;
   width: number;
 }
 
@@ -85,7 +77,7 @@ function makePiece(text: string, style: RunStyle, size: number, measure: Measure
   const font = fontFor(style);
   const pieceSize = sizeFor(style, size);
   // Soft hyphens stay in the text (they are break points) but take no room until a line breaks there.
-  return { text, style, font, size: pieceSize, width: measure.width(text.replaceAll(SOFT_HYPHEN, ''), font, pieceSize) };
+  return { text, style, font, size: pieceSize, ...measureText(text.replaceAll(SOFT_HYPHEN, ''), font, pieceSize, measure) };
 }
 
 function tokenize(runs: readonly Run[], set: SetStyle, measure: Measure): Token[] {
@@ -152,48 +144,17 @@ function stripSoftHyphens(pieces: Piece[]): Piece[] {
   return pieces.map((piece) => (piece.text.includes(SOFT_HYPHEN) ? { ...piece, text: piece.text.replaceAll(SOFT_HYPHEN, '') } : piece));
 }
 
-/**
- * The pieces of a word before (`side` 'head') or after ('tail') a character offset of their joined text. A piece cut
- * in two is measured only when `measure` is given: line breaking tries several break points but keeps one, and
- * every new fragment measured is a string the font shaper has to lay out.
- */
-function piecesAt(pieces: Piece[], offset: number, side: 'head' | 'tail', measure: Measure | undefined): Piece[] {
-  const out: Piece[] = [];
-  let seen = 0;
-  for (const piece of pieces) {
-    const start = seen;
-    seen += piece.text.length;
-    if (seen <= offset) {
-      if (side === 'head') out.push(piece);
-    } else if (start >= offset) {
-      if (side === 'tail') out.push(piece);
-    } else {
-      const text = side === 'head' ? piece.text.slice(0, offset - start) : piece.text.slice(offset - start);
-      out.push({ ...piece, text, width: measure ? measure.width(text, piece.font, piece.size) : 0 });
-    }
-  }
-  return out;
-}
-
-function widthOf(pieces: readonly Piece[]): number {
-  return pieces.reduce((sum, piece) => sum + piece.width, 0);
-}
-
 function withHyphen(pieces: Piece[], measure: Measure): Piece[] {
   const last = pieces[pieces.length - 1]!;
   const text = `${last.text}-`;
   return [...pieces.slice(0, -1), { ...last, text, width: measure.width(text, last.font, last.size) }];
 }
 
-interface Split {
-  head: Piece[];
-  tail: Piece[];
-}
-
 /** The longest head of the word (at a break point) that fits `room`, or undefined. */
 function splitToFit(pieces: Piece[], room: number, lang: string | undefined, measure: Measure, anywhere: boolean): Split | undefined {
-  const joined = pieces.map((piece) => piece.text).join('');
   const clean = stripSoftHyphens(pieces);
+  if (lengthOf(clean) > LONG_TEXT) return splitLongWord(clean, room, measure, anywhere);
+  const joined = pieces.map((piece) => piece.text).join('');
   const points = breakPoints(joined, lang);
   for (let i = points.length - 1; i >= 0; i--) {
     const point = points[i]!;
@@ -206,14 +167,17 @@ function splitToFit(pieces: Piece[], room: number, lang: string | undefined, mea
     }
   }
   if (!anywhere) return undefined;
-  // Last resort for a word wider than the whole line: break between any two characters.
+  // Last resort for a word wider than the whole line: break between any two characters (not inside one).
   const text = clean.map((piece) => piece.text).join('');
   let fit = 0;
+  let first = 0;
   for (let n = 1; n < text.length; n++) {
+    if (insideCharacter(text, n)) continue;
+    first ||= n;
     if (widthOf(piecesAt(clean, n, 'head', measure)) > room) break;
     fit = n;
   }
-  const cut = Math.max(1, fit);
+  const cut = fit || first || text.length;
   return { head: piecesAt(clean, cut, 'head', measure), tail: piecesAt(clean, cut, 'tail', measure) };
 }
 
@@ -286,12 +250,18 @@ export function setText(runs: readonly Run[], set: SetStyle, width: number, meas
       continue;
     }
     let pieces = token.pieces;
-    for (let guard = 0; guard < 10_000; guard++) {
-      const plain = stripSoftHyphens(pieces);
-      const wordWidth = widthOf(plain);
+    // Every turn ends a line or places the word; a line holds at least one character of it, so this many turns
+    // always suffice (a fixed number dropped the end of a word longer than that many lines).
+    const turns = 2 * lengthOf(pieces) + 2;
+    for (let turn = 0; turn < turns; turn++) {
+      // Only the word as typed has soft hyphens: the tails split off below are made of the clean pieces.
+      let plain = turn === 0 ? stripSoftHyphens(pieces) : pieces;
       const previous = lastPiece();
       const space = previous && pendingSpace ? spaceWidth(previous) : 0;
-      if (lineWidth + space + wordWidth <= width + 0.01) {
+      const fits = (): boolean => lineWidth + space + widthOf(plain) <= width + 0.01;
+      // A long word's width is an estimate until it may fit: then it is measured, once.
+      if (fits() && plain.some((piece) => piece.estimated)) plain = pieces = measuredExactly(plain, measure);
+      if (fits()) {
         placeWord(plain);
         break;
       }

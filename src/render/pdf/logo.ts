@@ -86,3 +86,29 @@ export function drawLogo(doc: PDFKit.PDFDocument, logo: BrandLogo, x: number, y:
   if (saved.size !== undefined) state._fontSize = saved.size;
   return { ...size, warnings };
 }
+
+/** Resolution for print: a raster logo with more pixels than this for its printed size only makes PDFs bigger. */
+export const PRINT_DPI = 300;
+/** Below this a PNG logo is not worth a word, however many pixels it has. */
+const NOTICEABLE_BYTES = 512 * 1024;
+
+export interface OversizedLogo {
+  bytes: number;
+  pixels: { width: number; height: number };
+  /** Printed size in points, and the pixels that give it PRINT_DPI. */
+  printed: { width: number; height: number };
+  suffices: { width: number; height: number };
+}
+
+/**
+ * A PNG logo that is both big in bytes and has well over the pixels its printed size needs at PRINT_DPI (it is
+ * embedded whole in every PDF); undefined for any other logo. SVG logos are vector: their size does not grow so.
+ */
+export function oversizedLogo(logo: BrandLogo, box: Pick<LogoBox, 'width' | 'height'>): OversizedLogo | undefined {
+  if (logo.kind !== 'png' || logo.data.byteLength < NOTICEABLE_BYTES) return undefined;
+  const pixels = logoSize(logo);
+  const printed = fitLogo(logo, box);
+  const suffices = { width: Math.ceil((printed.width / 72) * PRINT_DPI), height: Math.ceil((printed.height / 72) * PRINT_DPI) };
+  if (pixels.width <= suffices.width * 1.5 && pixels.height <= suffices.height * 1.5) return undefined;
+  return { bytes: logo.data.byteLength, pixels, printed, suffices };
+}

@@ -99,6 +99,54 @@ describe('setText', () => {
   });
 });
 
+describe('overlong words', () => {
+  /** The test measure, counting the characters it is asked to measure: the work line breaking does. */
+  function countingMeasure(): { measure: Measure; characters: () => number } {
+    let characters = 0;
+    return {
+      measure: { width: (text, font, size) => ((characters += text.length), measure.width(text, font, size)) },
+      characters: () => characters,
+    };
+  }
+
+  it('costs work in proportion to the word, not its square (30,000 letters)', () => {
+    for (const letters of [3_000, 30_000]) {
+      const counting = countingMeasure();
+      const word = 'abcdefghij'.repeat(letters / 10);
+      const lines = setText(plain(`een ${word} einde`), { ...JUSTIFY, hyphenate: 'nl' }, 60, counting.measure);
+      // Each letter is measured a bounded number of times, whatever the length of the word (it was 250 at 30,000).
+      expect(counting.characters() / letters).toBeLessThan(12);
+      // Broken at the width, without made-up hyphens: a string this long is no word to hyphenate.
+      expect(lines.map(lineText).join('').replace(/\s/g, '')).toBe(`een${word}einde`);
+    }
+  });
+
+  it('breaks an overlong word at the full width, every line but the last, losing no letter', () => {
+    const word = 'x'.repeat(5_000);
+    const lines = setText(plain(`a ${word}`), LEFT, 60, measure);
+    expect(lines.map(lineText)).toEqual(['a', ...Array.from({ length: 83 }, () => 'x'.repeat(60)), 'x'.repeat(20)]);
+  });
+
+  it('never cuts a character in two (surrogate pairs, combining accents)', () => {
+    const word = '𝒜e\u0301'.repeat(400);
+    const lines = setText(plain(word), LEFT, 25, measure);
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      // Whole characters only: no half of a surrogate pair at either end, no accent without its letter.
+      expect(lineText(line)).not.toMatch(/^[\p{M}\udc00-\udfff]|[\ud800-\udbff]$/u);
+      expect(lineText(line)).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    }
+    expect(lines.map(lineText).join('')).toBe(word);
+  });
+
+  it('breaks a long URL-like run after its separators, also past its first line', () => {
+    const url = `https://www.example.nl/${'map/'.repeat(100)}beleid.pdf`;
+    const lines = setText(plain(url), LEFT, 30, measure);
+    for (const line of lines.slice(0, -1)) expect(lineText(line)).toMatch(/[/.:]$/);
+    expect(lines.map(lineText).join('')).toBe(url);
+  });
+});
+
 describe('hyphenation', () => {
   it('finds Dutch hyphenation points', () => {
     expect(hyphenateWord('verantwoordelijkheid', 'nl').split(SOFT_HYPHEN)).toEqual(['ver', 'ant', 'woor', 'de', 'lijk', 'heid']);
@@ -111,6 +159,8 @@ describe('hyphenation', () => {
     expect(hyphenationPoints('https://www.example.nl/beleid', 'nl')).toEqual([]);
     expect(hyphenationPoints('2024-06-12', 'nl')).toEqual([]);
     expect(hyphenationPoints('kort', 'nl')).toEqual([]);
+    // Not a word but a string of letters: patterns cost the square of its length and mean nothing there.
+    expect(hyphenationPoints('onderwijs'.repeat(30), 'nl')).toEqual([]);
   });
 
   it('drops the Dutch diaeresis at a hyphen (be-invloeden) but not in other languages', () => {
