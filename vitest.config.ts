@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // Test workers otherwise resolve the `development` export condition, which loads micromark's assertion-heavy
@@ -30,6 +31,10 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine one test file at a time, with the
+    // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
+    maxWorkers: Math.max(2, availableParallelism()),
+    minWorkers: 1,
     projects: [
       lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY]),
       lane('cli', CLI, E2E, BUILDS_CLI),
