@@ -82,7 +82,7 @@ class Upgrader {
   private readonly labels: SectorLabels;
   private readonly ref: string;
 
-  constructor(private readonly local: Policy, private readonly upstream: TemplateInstance) {
+  constructor(local: Policy, private readonly upstream: TemplateInstance) {
     this.draft = new Draft(local.source, local.path);
     this.labels = sectorLabels(local.meta.lang);
     this.ref = formatRef(upstream.template.ref);
