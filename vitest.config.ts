@@ -1,17 +1,45 @@
-import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // Test workers otherwise resolve the `development` export condition, which loads micromark's assertion-heavy
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
 
+// Four lanes, chosen by folder and file name so a new test file lands in one without being listed:
+//   cli       tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
+//   e2e       tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
+//   property  *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents
+//   unit      everything else, in-process against src/, with no build step
+// `npm test` runs all four; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
+// lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
+const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
+const E2E = ['tests/e2e/**/*.test.ts'];
+const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts'];
+
+const BUILDS_CLI = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
+
+function lane(
+  name: string,
+  include: string[],
+  exclude: string[],
+  extra: TestProjectInlineConfiguration['test'] = {},
+): TestProjectInlineConfiguration {
+  return { extends: true, test: { name, include, exclude: [...exclude, 'node_modules/**'], ...extra } };
+}
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // The browser tests (tests/e2e) run with the rest, or skip with a message when there is no Chromium;
-    // CI runs them on their own first (npm run test:e2e) and then leaves them out here.
-    exclude: process.env.CLAUSEMARK_SKIP_E2E === '1' ? ['tests/e2e/**', 'node_modules/**'] : ['node_modules/**'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine one test file at a time, with the
+    // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
+    maxWorkers: Math.max(2, availableParallelism()),
+    minWorkers: 1,
+    projects: [
+      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY]),
+      lane('cli', CLI, E2E, BUILDS_CLI),
+      lane('e2e', E2E, [], BUILDS_CLI),
+      lane('property', PROPERTY, [...CLI, ...E2E]),
+    ],
   },
 });

@@ -1,12 +1,26 @@
-// `npm start` runs the compiled CLI. `npm ci` compiles it (the prepare script); this rebuilds only when a source
-// file is newer than the build, so an unchanged checkout starts at once and an edited one never runs stale code.
+// The compiled CLI (dist/) is rebuilt only when a source file is newer than the build: `npm start` and the test
+// lanes that run the CLI (tests/support/global-setup.ts) both come here, so an unchanged checkout starts at once
+// and an edited one never runs stale code. `npm ci` compiles it first (the prepare script).
+//
+//   node scripts/ensure-built.mjs      rebuild when stale; exit code of the build (0 when nothing to do)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'dist', 'cli', 'main.js');
+
+/** What the build reads: templates/ is not among them (read at run time, never bundled). */
+const INPUTS = [
+  'src',
+  'types',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  join('scripts', 'bundle.mjs'),
+];
 
 function newestIn(path) {
   if (!existsSync(path)) return 0;
@@ -15,10 +29,25 @@ function newestIn(path) {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestIn(join(path, name))), stat.mtimeMs);
 }
 
-const inputs = ['src', 'types', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', join('scripts', 'bundle.mjs')];
-const stale = !existsSync(built) || inputs.some((input) => newestIn(join(root, input)) > statSync(built).mtimeMs);
-if (stale) {
-  console.log('compiling clausemark (sources changed since the last build) …');
-  const run = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  process.exit(run.status ?? 1);
+/** The first input newer than dist/cli/main.js (or 'dist/' when there is no build), undefined when up to date. */
+export function staleInput() {
+  if (!existsSync(built)) return 'dist/';
+  const builtAt = statSync(built).mtimeMs;
+  return INPUTS.find((input) => newestIn(join(root, input)) > builtAt);
 }
+
+/** Rebuilds (npm run build) when stale; returns the build's exit code, 0 when there was nothing to do. */
+export function ensureBuilt() {
+  const stale = staleInput();
+  if (stale === undefined) return 0;
+  console.log(`compiling clausemark (${stale} changed since the last build) …`);
+  const run = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  return run.status ?? 1;
+}
+
+const invoked = process.argv[1] && existsSync(process.argv[1]) ? realpathSync(process.argv[1]) : '';
+if (invoked === fileURLToPath(import.meta.url)) process.exit(ensureBuilt());

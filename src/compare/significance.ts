@@ -4,7 +4,7 @@
 import { AMOUNT_WORDS, DURATION_WORDS, MODAL_WORDS, NEGATION_WORDS, NUMBER_WORDS, ROLE_WORDS, STOPWORDS } from '../text/lexicon.js';
 import { foldWord, normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
-import { isFigure, tokenize, type Token } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import type { Significance, WordOp } from './types.js';
 
 export interface Judgement {

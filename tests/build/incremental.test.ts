@@ -1,7 +1,7 @@
 // Incremental builds (src/build/manifest.ts, src/build/batch.ts): each test works on a copy of the project's
-// templates and two seed policies in a folder of its own, builds, changes one input, and builds again.
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+// templates and two seed policies in a folder of its own, builds, changes one input, and builds again. The same
+// through the CLI: tests/cli/build-incremental.test.ts.
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,44 +165,5 @@ describe('incremental builds', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'clausemark-incremental-plain-'));
     await buildBatch([p.allure], { ...plain, outDir: fresh });
     expect(existsSync(join(fresh, MANIFEST_NAME))).toBe(false);
-  });
-});
-
-/**
- * The bundled CLI, copied into the project: the manifest records which build of clausemark made each PDF, and other
- * test runs on the machine may rebundle dist/ between two runs of this test (which rightly rebuilds everything).
- */
-function privateCli(root: string): (...args: string[]) => { code: number; stdout: string; stderr: string } {
-  cpSync(join(PROJECT_ROOT, 'dist'), join(root, 'dist'), { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'package.json'), join(root, 'package.json'));
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
-  return (...args) => {
-    const result = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: join(root, 'cache') } });
-    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-  };
-}
-
-describe('clausemark build (CLI), incremental', () => {
-  it('says how many were up to date, rebuilds in worker threads what changed, and rebuilds all with --force', () => {
-    const p = project();
-    const cli = privateCli(p.root);
-    const run = (...args: string[]) => cli('build', 'policies', '--jobs', '2', '--out', 'out', ...args);
-    const first = run();
-    expect(first.stderr).toBe('');
-    expect(first.stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
-
-    const second = run();
-    expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/^built 0 PDFs in [\d.]+ s → out\/, 2 up to date\n/);
-
-    appendFileSync(p.aeres, '\nNog een zin.\n');
-    expect(run().stdout).toMatch(/^built 1 PDF in [\d.]+ s → out\/, 1 up to date\n/);
-
-    expect(run('--force').stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
-    // Another build of clausemark (esbuild names each chunk after its content): every PDF is rebuilt.
-    writeFileSync(join(p.root, 'dist', 'chunks', 'chunk-ANOTHER.js'), 'export {};\n');
-    expect(run().stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
-    expect(run().stdout).toMatch(/^built 0 PDFs in [\d.]+ s → out\/, 2 up to date\n/);
-    expect(existsSync(join(p.out, MANIFEST_NAME))).toBe(true);
   });
 });

@@ -19,7 +19,6 @@ const VOCABULARY = [
 ];
 
 const word = fc.constantFrom(...VOCABULARY);
-const sentence = fc.array(word, { minLength: 2, maxLength: 12 }).map((words) => `${words.join(' ')}.`);
 
 interface Model {
   explicit: boolean;

@@ -11,7 +11,7 @@ import type { Nodes, Root } from 'mdast';
 import { FAST_PARSE_MIN_LENGTH, parseMarkdown, parsePolicy } from '../../src/parse/index.js';
 import { explainFastPath, parseMarkdownFast } from '../../src/parse/fast/index.js';
 import type { Clause, Policy, Section } from '../../src/model/policy.js';
-import { PROJECT_ROOT, SHARED } from '../support/paths.js';
+import { PROJECT_ROOT, sharedData } from '../support/paths.js';
 import { lineSoup, policyDocument } from './fast-documents.js';
 
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
@@ -135,9 +135,11 @@ describe('fast Markdown path on the project’s own documents', () => {
 });
 
 describe('fast Markdown path on German law texts', () => {
-  const dir = join(SHARED, 'bench-data', 'de-law-versions');
+  const { dir, absent } = sharedData('bench-data', 'de-law-versions');
   const laws = markdownFiles(dir);
-  it.skipIf(laws.length === 0).each(laws.map((file) => [file.slice(dir.length + 1)]))('%s parses the same', (name) => {
+  // Without the folder the suite still holds a test, reported as skipped with the reason (an empty suite fails).
+  if (laws.length === 0) it.skip(`every law text parses the same — skipped: ${absent}`, () => {});
+  else it.each(laws.map((file) => [file.slice(dir.length + 1)]))('%s parses the same', (name) => {
     expect(expectSameParse(read(join(dir, name)), name)).toBe(true);
   });
 });

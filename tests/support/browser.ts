@@ -1,6 +1,6 @@
 // Real Chromium for the end-to-end tests: Debian's /usr/bin/chromium (or CHROMIUM_PATH) driven by playwright-core.
-// Without a browser the tests skip with a message saying how to get one; CLAUSEMARK_REQUIRE_BROWSER=1 (CI) makes
-// a missing browser a failure instead.
+// Without a browser the tests skip with a message saying how to get one; in CI (CI=true, or
+// CLAUSEMARK_REQUIRE_BROWSER=1) a missing browser is a failure instead.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -9,7 +9,7 @@ export const HAVE_BROWSER = existsSync(CHROMIUM);
 
 if (!HAVE_BROWSER) {
   const message = `end-to-end tests skipped: no browser at ${CHROMIUM} (install it with \`apt-get install chromium\`, or set CHROMIUM_PATH)`;
-  if (process.env.CLAUSEMARK_REQUIRE_BROWSER === '1') throw new Error(message);
+  if (process.env.CI === 'true' || process.env.CLAUSEMARK_REQUIRE_BROWSER === '1') throw new Error(message);
   console.warn(message);
 }
 

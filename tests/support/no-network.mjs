@@ -1,6 +1,6 @@
 // Preload for `node --import`: every way Node opens a connection or resolves a name throws, and is recorded (one
 // JSON line per attempt) in the file named by CLAUSEMARK_NETWORK_LOG, so that an attempt the tool catches and
-// swallows is still seen. Used by tests/hardening/network.test.ts to show clausemark never goes on the network.
+// swallows is still seen. Used by tests/hardening/network.cli.test.ts to show clausemark never goes on the network.
 // Plain JavaScript: node loads it before anything is compiled. Worker threads inherit it (they inherit execArgv).
 import { appendFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';

@@ -12,3 +12,9 @@ export const SEED_ORGS = ['aeres-mbo', 'allure', 'casparus-college', 'flex-colle
 export function policyPath(org: string): string {
   return join(PROJECT_ROOT, 'policies', org, 'social-media.md');
 }
+
+/** A folder of ../shared (`sharedData('bench-data', 'de-law-versions')`), and why tests that read it skip here. */
+export function sharedData(...parts: string[]): { dir: string; present: boolean; absent: string } {
+  const dir = join(SHARED, ...parts);
+  return { dir, present: existsSync(dir), absent: `../shared/${parts.join('/')} is not present beside this clone` };
+}

@@ -12,10 +12,10 @@ import type { ClauseChange, PolicyDiff } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED, localiseReason, redlineColours, renderBoardPack, type BoardPackInput } from '../../../src/render/boardpack/index.js';
 import { readPdf, squash, testBrand, type PdfReadback } from '../../support/pdf.js';
+import { haveTool } from '../../support/tools.js';
 import { PROJECT_ROOT, seedRevision, type Revision } from './fixtures.js';
 import { decorationOf, drawing, type Drawing, type SetText } from './readback.js';
 
-const HAVE_QPDF = spawnSync('qpdf', ['--version']).status === 0;
 const brand = testBrand();
 
 function inputFor(diff: PolicyDiff, policy: Policy): BoardPackInput {
@@ -254,7 +254,7 @@ describe('the document', () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it.skipIf(!HAVE_QPDF)('passes qpdf --check', () => {
+  it.skipIf(!haveTool('qpdf'))('passes qpdf --check', () => {
     const file = join(scratch, 'pack.pdf');
     writeFileSync(file, bytes);
     const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });

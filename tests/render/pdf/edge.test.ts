@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestContext } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';
+import { needTool } from '../../support/tools.js';
 import { bodyText, dutchTexts, inputFor, policyFrom, readPdf, squash, testBrand } from '../../support/pdf.js';
 
-const HAVE_QPDF = spawnSync('qpdf', ['--version']).status === 0;
 let scratch = '';
 
 beforeAll(() => {
@@ -19,8 +20,9 @@ afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-function qpdfAccepts(bytes: Uint8Array, name: string): boolean {
-  if (!HAVE_QPDF) return true;
+/** qpdf's structural check, last in a test: without qpdf the test is reported skipped (see tests/support/tools.ts). */
+function qpdfAccepts(skip: TestContext['skip'], bytes: Uint8Array, name: string): boolean {
+  needTool(skip, 'qpdf');
   const file = join(scratch, name);
   writeFileSync(file, bytes);
   return spawnSync('qpdf', ['--check', file]).status === 0;
@@ -36,17 +38,17 @@ status: draft
 `;
 
 describe('edge cases', () => {
-  it('renders a policy without any text: a cover and a page with the colophon, no empty contents page', async () => {
+  it('renders a policy without any text: a cover and a page with the colophon, no empty contents page', async ({ skip }) => {
     const policy = policyFrom(FRONT);
     const bytes = await renderPdf(inputFor(policy));
     const pdf = await readPdf(bytes);
     expect(pdf.pageCount).toBe(2);
     expect(pdf.pages.join(' ')).not.toContain('Inhoud');
     expect(pdf.pages[1]).toContain('Pagina 2 van 2');
-    expect(qpdfAccepts(bytes, 'empty.pdf')).toBe(true);
+    expect(qpdfAccepts(skip, bytes, 'empty.pdf')).toBe(true);
   });
 
-  it('keeps deep nesting readable and complete', async () => {
+  it('keeps deep nesting readable and complete', async ({ skip }) => {
     const depth = 14;
     const lines = Array.from({ length: depth }, (_, level) => `${'   '.repeat(level)}1. {#diep.${level}} Niveau ${level} van een diep geneste opsomming met genoeg woorden om over meerdere regels te lopen.`);
     const policy = policyFrom(`${FRONT}\n## Diep {#diep}\n\n${lines.join('\n')}\n`);
@@ -55,7 +57,7 @@ describe('edge cases', () => {
     const pdf = await readPdf(bytes);
     const text = bodyText(pdf, input.texts, input.brand);
     for (let level = 0; level < depth; level++) expect(text).toContain(squash(`Niveau ${level} van een diep geneste opsomming`));
-    expect(qpdfAccepts(bytes, 'deep.pdf')).toBe(true);
+    expect(qpdfAccepts(skip, bytes, 'deep.pdf')).toBe(true);
   });
 
   it('splits a table row taller than a page, repeating the header', async () => {
@@ -81,13 +83,13 @@ describe('edge cases', () => {
     expect(text).toContain('ĳs en ideeën');
   });
 
-  it('survives duplicate ids (check reports them) with one destination each', async () => {
+  it('survives duplicate ids (check reports them) with one destination each', async ({ skip }) => {
     const policy = policyFrom(`${FRONT}\n## Dubbel {#dubbel}\n\n{#zelfde} Eerste.\n\n{#zelfde} Tweede.\n`);
     const bytes = await renderPdf(inputFor(policy));
     const pdf = await readPdf(bytes);
     expect(pdf.destinations.has('zelfde')).toBe(true);
     expect(pdf.pages.join(' ')).toContain('Tweede.');
-    expect(qpdfAccepts(bytes, 'duplicate.pdf')).toBe(true);
+    expect(qpdfAccepts(skip, bytes, 'duplicate.pdf')).toBe(true);
   });
 
   it('renders plain Markdown without frontmatter or ids', async () => {

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Policy } from '../../../src/model/policy.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { englishTexts, inputFor, policyFrom, readPdf, seedPolicy, squash, testBrand, type PdfReadback } from '../../support/pdf.js';
+import { needTool } from '../../support/tools.js';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kitchen-sink.md');
-const HAVE_QPDF = spawnSync('qpdf', ['--version']).status === 0;
 
 let policy: Policy;
 let bytes: Uint8Array;
@@ -158,7 +158,7 @@ describe('options', () => {
     expect(withIds.destinations.get('slot.inwerking')).toBe(pdf.destinations.get('slot.inwerking'));
   });
 
-  it('writes PDF/A-3 with the Markdown source attached, reproducibly', async () => {
+  it('writes PDF/A-3 with the Markdown source attached, reproducibly', async ({ skip }) => {
     const input = inputFor(policy, { options: { pdfa: true, sourceName: 'keukentafel.md' } });
     const first = await renderPdf(input);
     const second = await renderPdf(input);
@@ -173,11 +173,10 @@ describe('options', () => {
     expect(raw).toContain('/AFRelationship /Source');
     expect(raw).toContain('/OutputIntents');
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
-    if (HAVE_QPDF) {
-      const file = join(scratch, 'pdfa.pdf');
-      writeFileSync(file, first);
-      expect(spawnSync('qpdf', ['--check', file]).status).toBe(0);
-    }
+    needTool(skip, 'qpdf');
+    const file = join(scratch, 'pdfa.pdf');
+    writeFileSync(file, first);
+    expect(spawnSync('qpdf', ['--check', file]).status).toBe(0);
   });
 
   it('derives the document ID from the source hash, never from the clock', async () => {

@@ -12,6 +12,7 @@ import type { BrandLogo } from '../../../src/brand/types.js';
 import { drawLogo, fitLogo, type DrawnLogo, type LogoBox } from '../../../src/render/pdf/logo.js';
 import { PROJECT_ROOT, SEED_ORGS } from '../../support/paths.js';
 import { readPdf } from '../../support/pdf.js';
+import { haveTool, needTool } from '../../support/tools.js';
 import { solidPng } from '../../brand/temp-project.js';
 
 const WORDMARKS: Record<(typeof SEED_ORGS)[number], string[]> = {
@@ -54,14 +55,6 @@ async function operators(pdf: Uint8Array): Promise<number[]> {
   }
 }
 
-const HAVE_PDFTOPPM = (() => {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Rasterise page 1 at 72 dpi (1 pixel per point) to RGB pixels via a binary PPM. */
 function rasterise(pdf: Uint8Array): { width: number; height: number; pixel(x: number, y: number): [number, number, number] } {
@@ -125,7 +118,7 @@ describe('drawLogo with the shipped wordmarks', () => {
     expect(ops.filter((op) => op === OPS.fill || op === OPS.eoFill || op === OPS.constructPath).length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!HAVE_PDFTOPPM).each([...SEED_ORGS])('%s: the primary colour is painted inside the logo box and nowhere else', async (org) => {
+  it.skipIf(!haveTool('pdftoppm')).each([...SEED_ORGS])('%s: the primary colour is painted inside the logo box and nowhere else', async (org) => {
     const brand = loadBrand(org, { root: PROJECT_ROOT });
     if (!brand.logo) throw new Error(`${org} has no logo`);
     const { pdf, drawn } = await drawInPdf(brand.logo, 100, 200, { width: 200, fonts: brand.fonts });
@@ -168,17 +161,16 @@ describe('fitLogo', () => {
 });
 
 describe('drawLogo with other logos', () => {
-  it('draws a PNG as an image at the requested size', async () => {
+  it('draws a PNG as an image at the requested size', async ({ skip }) => {
     const logo: BrandLogo = { kind: 'png', data: solidPng(40, 20, [200, 30, 60]), path: 'mark.png' };
     const { pdf, drawn } = await drawInPdf(logo, 100, 100, { width: 120 });
     expect(drawn).toEqual({ width: 120, height: 60, warnings: [] });
     const ops = await operators(pdf);
     expect(ops).toContain(OPS.paintImageXObject);
-    if (HAVE_PDFTOPPM) {
-      const { inside, strayInk } = colourCount(pdf, { x: 100, y: 100, width: 120, height: 60 }, [200, 30, 60]);
-      expect(inside).toBeGreaterThan(110 * 50);
-      expect(strayInk).toBe(0);
-    }
+    needTool(skip, 'pdftoppm');
+    const { inside, strayInk } = colourCount(pdf, { x: 100, y: 100, width: 120, height: 60 }, [200, 30, 60]);
+    expect(inside).toBeGreaterThan(110 * 50);
+    expect(strayInk).toBe(0);
   });
 
   it('does not read images the SVG points at on disk', async () => {

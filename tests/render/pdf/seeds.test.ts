@@ -12,9 +12,8 @@ import { renderPdf } from '../../../src/render/pdf/index.js';
 import type { PdfInput } from '../../../src/render/pdf/input.js';
 import { SEED_ORGS } from '../../support/paths.js';
 import { bodyText, inputFor, readPdf, seedPolicy, squash, type OutlineItem, type PdfReadback } from '../../support/pdf.js';
+import { haveTool } from '../../support/tools.js';
 
-const HAVE_QPDF = spawnSync('qpdf', ['--version']).status === 0;
-if (!HAVE_QPDF) console.warn('qpdf is not installed: the "passes qpdf --check" tests are skipped (apt-get install qpdf)');
 
 /** A clause's text in pieces: the PDF sets a footnote's number where the reference stands. */
 function clauseChunks(clause: Clause): string[] {
@@ -164,7 +163,7 @@ describe.each(SEED_ORGS)('the PDF of %s', (org) => {
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
 
-  it.skipIf(!HAVE_QPDF)('passes qpdf --check', () => {
+  it.skipIf(!haveTool('qpdf'))('passes qpdf --check', () => {
     const file = join(scratch, `${org}.pdf`);
     writeFileSync(file, get(org).bytes);
     const result = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });

@@ -2,12 +2,14 @@
 // labels in the base document's language, a date and a document-ID seed that come from the documents (or
 // SOURCE_DATE_EPOCH), never from the clock — so the same policies always give the same bytes. Reads templates/;
 // writes nothing (the caller does).
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Alignment } from '../../../align/types.js';
 import { loadBrand } from '../../../brand/load.js';
 import { policyDate, sourceHash } from '../../../build/reproducible.js';
 import { toolVersion } from '../../../build/version.js';
 import { sha256 } from '../../../model/fingerprint.js';
 import type { Policy } from '../../../model/policy.js';
+import { isInside } from '../../../io/paths.js';
 import { formatDate } from '../../../template/helpers.js';
 import { fillLabel, loadLabels, type Labels } from '../../../template/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from './input.js';
@@ -77,6 +79,16 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
   };
 }
 
+/**
+ * A document's file as the report names it: relative to the project when it lies inside it, so the report reads
+ * the same wherever the project is checked out (and an absolute path, long in a deep checkout, does not fill the
+ * table's file column).
+ */
+export function projectFile(root: string, path: string): string {
+  if (!isAbsolute(path) || !isInside(root, path)) return path;
+  return relative(root, path).split(sep).join('/');
+}
+
 /** The renderer's input for `policies` (the ones `alignment` was made from). */
 export function prepareComparePdf(policies: readonly Policy[], alignment: Alignment, options: ComparePdfBuildOptions): ComparePdfInput {
   const env = options.env ?? process.env;
@@ -86,9 +98,10 @@ export function prepareComparePdf(policies: readonly Policy[], alignment: Alignm
   // The latest of the documents' own dates: a comparison is as new as its newest document.
   const dates = policies.map((policy) => policyDate(policy, env)).sort((a, b) => a.getTime() - b.getTime());
   const date = dates[dates.length - 1] ?? new Date(Date.UTC(2000, 0, 1));
-  const seed = sha256(['clausemark compare', alignment.base, ...policies.map((policy) => `${policy.path}\n${sourceHash(policy.source)}`)].join('\n'));
+  const file = (path: string): string => projectFile(options.root, path);
+  const seed = sha256(['clausemark compare', alignment.base, ...policies.map((policy) => `${file(policy.path)}\n${sourceHash(policy.source)}`)].join('\n'));
   return {
-    alignment,
+    alignment: { ...alignment, documents: alignment.documents.map((document) => ({ ...document, path: file(document.path) })) },
     brand: loadBrand(options.brand ?? 'default', { root: options.root, ...(options.brand ? { requestedAt: { argument: '--brand' } } : {}) }),
     texts: comparePdfTexts(alignment, loadLabels(lang, { root: options.root }), lang, date),
     options: { creationDate: date, producer: `clausemark ${toolVersion()}`, sourceHash: seed },

@@ -5,10 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempRepo, type TempRepo } from '../support/git.js';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { assertCliLane, CLI } from '../support/cli.js';
 import { DEFAULT_META, markdownOf, type SectionSpec } from '../compare/fixtures.js';
 
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
+assertCliLane();
 const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 const COMMAND = `${shellQuote(process.execPath)} ${shellQuote(CLI)}`;
 

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { assertCliLane, CLI } from '../support/cli.js';
 
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
+assertCliLane();
 const POLICIES = 48;
 
 const projects: string[] = [];

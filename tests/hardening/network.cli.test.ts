@@ -7,10 +7,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { assertCliLane, CLI } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const PRELOAD = join(PROJECT_ROOT, 'tests', 'support', 'no-network.mjs');
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
+assertCliLane();
 
 const project = mkdtempSync(join(tmpdir(), 'clausemark-offline-'));
 const cache = mkdtempSync(join(tmpdir(), 'clausemark-offline-cache-'));
