@@ -39,7 +39,7 @@ export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): Pl
   const intro = `${policy.meta.title} · ${texts.version.toLowerCase()} ${diff.new.version}`;
   const placed = drawHeading(context, APPROVAL_DESTINATION, texts.approvalBlock, 1, section, 40 + tableLeadHeight(context, spec, frame.width));
   drawParagraph(context, plain(context, intro), { size: 11, leading: 15, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
-  const status = diff.summary.total === 0 ? texts.noChanges : texts.summary;
+  const status = texts.summary;
   drawParagraph(context, plain(context, `${texts.comparedTo} · ${status}`), { size: 9.5, leading: 13.5, colour: theme.colours.muted }, frame.left, frame.width, section);
   frame.space(10);
   drawTable(context, spec, frame.left, frame.width, section);

@@ -187,7 +187,7 @@ function layoutCard(context: BoardContext, change: ClauseChange, width: number):
       label: block.label ? small(block.label, LABEL) : [],
       lines: layoutRuns(context, block.runs, BODY, width),
     })),
-    notes: [partsLine(context, change), locationLine(context, change)].filter((line): line is string => line !== undefined).map((line) => small(line)),
+    notes: [partsLine(context, change), locationLine(context, change), change.invisibleOnly ? texts.invisibleOnly : undefined].filter((line): line is string => line !== undefined).map((line) => small(line)),
     reasonsLabel: substantive ? small(texts.reasons, LABEL) : [],
     reasons: substantive ? change.reasons.map((reason) => small(texts.reason(reason), SMALL, width - REASON_INDENT)) : [],
   };

@@ -158,7 +158,7 @@ export function drawSummary(context: BoardContext): PlacedHeading {
   drawMeta(context, diff.meta, section);
 
   frame.space(16);
-  const headline = diff.summary.total === 0 ? texts.noChanges : texts.summary;
+  const headline = texts.summary;
   drawParagraph(context, plain(context, headline), { size: 13, leading: 18, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
 
   const counts = countsTable(context);
