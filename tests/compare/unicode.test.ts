@@ -37,4 +37,10 @@ describe('Unicode in version diffs', () => {
     expect(diff.changes[0]?.significance).toBe('substantive');
     expect(diff.changes[0]?.invisibleOnly).toBeUndefined();
   });
+
+  it('does not report a title typed with a combining accent as a frontmatter change', () => {
+    const source = (title: string): Policy => parsePolicy(`---\nid: t\ntitle: ${title}\nversion: "1"\n---\n\n1. Eén regel.\n`).policy;
+    const diff = diffPolicies(source('Privacyreglement café'), source('Privacyreglement café'.normalize('NFD')));
+    expect(diff.meta).toEqual([]);
+  });
 });
