@@ -61,14 +61,20 @@ interface ClauseContext {
 // Singular and plural are the same role: "betrokkene" / "betrokkenen", "coach" / "coaches", "ouder" / "ouders".
 const roleLemma = (word: Word): string => word.folded.replace(/(en|s)$/, '').replace(/e$/, '');
 
+/** At most QUOTE_LIMIT characters, cut between words (never "verzorge…"), with "…" when cut. */
+function shortened(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return text;
+  const head = text.slice(0, QUOTE_LIMIT - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > QUOTE_LIMIT / 2 ? head.slice(0, space) : head).replace(/[\s,;:]+$/, '')}…`;
+}
+
 function quote(words: Word[]): string {
-  const text = words.map((word) => word.text).join(' ');
-  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
+  return shortened(words.map((word) => word.text).join(' '));
 }
 
 function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > QUOTE_LIMIT ? `${clean.slice(0, QUOTE_LIMIT - 1)}…` : clean;
+  return shortened(text.replace(/\s+/g, ' ').trim());
 }
 
 function describe(label: string, removed: Word[], added: Word[]): string {

@@ -12,12 +12,11 @@ export const APPROVAL_DESTINATION = 'boardpack:approval';
 
 /** The step name approvals record for the decision, whatever the pack's language (see docs/format.md). */
 const DECISION = 'vaststelling';
-/** A board usually signs with two people (chair and secretary): two rows to sign. */
-const DECISION_SIGNATURES = 2;
 
 /**
  * Rows to sign: the board's decision (vaststelling), unless this version already records it. Approvals carried
- * over from the old version do not count: only those the diff reports as added belong to this version.
+ * over from the old version do not count: only those the diff reports as added belong to this version. One row
+ * per step still to come: two identical "vaststelling" rows read as two decisions (issue 12).
  */
 export function signatureSteps(diff: PolicyDiff, decisionStep: string): string[] {
   const names = new Set([DECISION, decisionStep.toLowerCase()]);
@@ -25,7 +24,7 @@ export function signatureSteps(diff: PolicyDiff, decisionStep: string): string[]
     if (change.field !== 'approvals' || change.new === undefined) return false;
     return names.has(((change.new as Approval).step ?? '').toLowerCase());
   });
-  return decided ? [] : new Array<string>(DECISION_SIGNATURES).fill(decisionStep);
+  return decided ? [] : [decisionStep];
 }
 
 export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): PlacedHeading {
