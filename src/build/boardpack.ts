@@ -7,6 +7,7 @@ import { adoptionOf } from '../model/adoption.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy, PolicyStatus } from '../model/policy.js';
 import { localiseReason, renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
+import { changeSummaryText } from '../render/diff/report.js';
 import { fillLabel, loadLabels, statusLabel, type Labels } from '../template/labels.js';
 import { creationDate, sourceHash } from './reproducible.js';
 import { toolVersion } from './version.js';
@@ -40,19 +41,19 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
   const labels = loadLabels(meta.lang, { root });
   const versions = `${diff.old.version} → ${diff.new.version}`;
   const changes = labels.changes.toLocaleLowerCase(meta.lang);
-  const { summary } = diff;
   return {
     lang: meta.lang,
     documentTitle: `${meta.title} — ${changes} ${versions}`,
     header: `${meta.title} · ${changes} ${versions}`,
     comparedTo: fillLabel(labels.comparedTo, { old: diff.old.version, new: diff.new.version }),
-    summary: fillLabel(labels.changeSummary, { total: summary.total, substantive: summary.substantive, editorial: summary.editorial }),
+    summary: changeSummaryText(labels, diff.summary, diff.meta.length),
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
     kinds: labels.kinds,
     changes: labels.changes,
     substantive: labels.substantive,
     editorial: labels.editorial,
     rewritten: labels.rewritten,
+    invisibleOnly: labels.invisibleOnly,
     oldText: labels.oldText,
     newText: labels.newText,
     noChanges: labels.noChanges,

@@ -6,6 +6,7 @@
 //               insertion above, so it is counted but kept editorial and quiet)
 //   split / merged, added / removed
 import type { Section } from '../model/policy.js';
+import { differsOnlyInvisibly } from '../text/invisible.js';
 import { normalise } from '../text/normalise.js';
 import type { Entry, Side } from './entries.js';
 import { redline } from './redline.js';
@@ -36,12 +37,15 @@ function isMoved(match: Match, context: ClassifyContext): boolean {
 }
 
 function textOf(entries: Entry[]): string {
-  return entries.map((entry) => entry.clause.text).join(PART_SEPARATOR);
+  return entries.map((entry) => entry.text).join(PART_SEPARATOR);
 }
 
 /** Redline, rewritten flag and significance of a text change. */
-function compareTexts(oldText: string, newText: string, similarity: number, structural: string[]): Pick<ClauseChange, 'words' | 'rewritten'> & Judgement {
+function compareTexts(oldText: string, newText: string, similarity: number, structural: string[]): Pick<ClauseChange, 'words' | 'rewritten' | 'invisibleOnly'> & Judgement {
   if (oldText === newText) return { ...judged(structural) };
+  // Nothing a reader can see changed: editorial, and always a redline (never "rewritten"), so the renderers can
+  // name the characters where they changed.
+  if (differsOnlyInvisibly(oldText, newText)) return { words: redline(oldText, newText, 1).words, invisibleOnly: true, ...judged(structural) };
   const line = redline(oldText, newText, similarity);
   let judgement: Judgement;
   if (normalise(oldText) === normalise(newText)) judgement = judged(structural);
@@ -72,6 +76,7 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
   };
   if (compared.words) change.words = compared.words;
   if (compared.rewritten) change.rewritten = true;
+  if (compared.invisibleOnly) change.invisibleOnly = true;
   return change;
 }
 
@@ -81,13 +86,13 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   const before = context.oldSide.entry(match.old[0] ?? 0);
   const after = context.newSide.entry(match.new[0] ?? 0);
   const kinds = new Set<ChangeKind>();
-  const textChanged = before.clause.text !== after.clause.text;
+  const textChanged = before.text !== after.text;
   if (textChanged) kinds.add('modified');
   if (isMoved(match, context)) kinds.add('moved');
   if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
   if (kinds.size === 0 && before.ref.number !== after.ref.number) kinds.add('renumbered');
   if (kinds.size === 0) return undefined;
-  const compared = compareTexts(before.clause.text, after.clause.text, match.similarity, []);
+  const compared = compareTexts(before.text, after.text, match.similarity, []);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -98,6 +103,7 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   };
   if (compared.words) change.words = compared.words;
   if (compared.rewritten) change.rewritten = true;
+  if (compared.invisibleOnly) change.invisibleOnly = true;
   return change;
 }
 

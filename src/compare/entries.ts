@@ -15,6 +15,11 @@ export interface Entry {
   pathKey: string;
   /** The author wrote the id (it is not synthesised from position), so it may be trusted across versions. */
   explicitId: boolean;
+  /**
+   * The clause text in Unicode normal form C: what every comparison reads. "é" typed as e + U+0301 and the
+   * precomposed "é" look and mean the same, so they are the same text (ref.text is this form too).
+   */
+  text: string;
 }
 
 export class Side {
@@ -31,7 +36,7 @@ export class Side {
   normal(index: number): string {
     let normal = this.normals[index];
     if (normal === undefined) {
-      normal = normalise(this.entries[index]?.clause.text ?? '');
+      normal = normalise(this.entries[index]?.text ?? '');
       this.normals[index] = normal;
     }
     return normal;
@@ -61,16 +66,17 @@ function collectEntries(policy: Policy): Entry[] {
   const entries: Entry[] = [];
   const visitClauses = (clauses: Clause[], section: Section, titles: string[], pathKey: string): void => {
     for (const clause of clauses) {
+      const text = clause.text.normalize('NFC');
       const ref: ClauseRef = {
         id: clause.id,
         synthetic: clause.synthetic,
         number: clause.number,
         sectionPath: titles,
         sectionId: section.id,
-        text: clause.text,
+        text,
         line: clause.position.start.line,
       };
-      entries.push({ index: entries.length, clause, section, ref, pathKey, explicitId: !clause.synthetic && clause.id !== '' });
+      entries.push({ index: entries.length, clause, section, ref, pathKey, explicitId: !clause.synthetic && clause.id !== '', text });
       visitClauses(clause.children, section, titles, pathKey);
     }
   };

@@ -60,13 +60,13 @@ function matchByExplicitId(state: MatchState): void {
 }
 
 type TextKey = (side: Side, index: number) => string;
-const asWritten: TextKey = (side, index) => side.entry(index).clause.text;
+const asWritten: TextKey = (side, index) => side.entry(index).text;
 const normalised: TextKey = (side, index) => side.normal(index);
 
 /** How often each text occurs in a whole version: a text that occurs more than once says nothing about identity. */
 function textCounts(side: Side): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const entry of side.entries) counts.set(entry.clause.text, (counts.get(entry.clause.text) ?? 0) + 1);
+  for (const entry of side.entries) counts.set(entry.text, (counts.get(entry.text) ?? 0) + 1);
   return counts;
 }
 
@@ -96,7 +96,7 @@ function matchByText(state: MatchState, key: TextKey, scope: 'heading' | 'unique
     else if (scope === 'section') at = bucket.findIndex((newIndex) => sections.get(entry.section) === newSide.entry(newIndex).section);
     else {
       const newEntry = newSide.entry(bucket[0] ?? 0);
-      const unique = bucket.length === 1 && counts[0].get(entry.clause.text) === 1 && counts[1].get(newEntry.clause.text) === 1;
+      const unique = bucket.length === 1 && counts[0].get(entry.text) === 1 && counts[1].get(newEntry.text) === 1;
       at = unique && text !== '' ? 0 : -1;
     }
     if (at === -1) continue;
@@ -114,7 +114,7 @@ function matchBySimilarity(state: MatchState, sections: SectionMap, counts: [Map
     const after = newSide.entry(pair.new);
     const near = sameHeading(before, after, sections);
     // A text repeated within a version ("(vervallen)") only pairs under its own heading.
-    if (!near && ((counts[0].get(before.clause.text) ?? 0) > 1 || (counts[1].get(after.clause.text) ?? 0) > 1)) continue;
+    if (!near && ((counts[0].get(before.text) ?? 0) > 1 || (counts[1].get(after.text) ?? 0) > 1)) continue;
     const similarity = state.similarity(pair.old, pair.new);
     if (similarity < (near ? MATCH_MIN_SAME_HEADING : MATCH_MIN)) continue;
     edges.push({ old: pair.old, new: pair.new, weight: similarity + (near ? SAME_HEADING_BONUS : 0) });

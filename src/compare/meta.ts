@@ -13,12 +13,13 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Equal values; text in canonically equivalent spellings (é as e + U+0301 or precomposed) counts as equal. */
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(a)?.normalize('NFC') === JSON.stringify(b)?.normalize('NFC');
 }
 
 function approvalKey(approval: Approval): string {
-  return [approval.date, approval.name, approval.role, approval.step ?? ''].join('\u0000');
+  return [approval.date, approval.name, approval.role, approval.step ?? ''].join('\u0000').normalize('NFC');
 }
 
 export function describeApproval(approval: Approval): string {

@@ -2,10 +2,12 @@
 // a duty, a negation, new or dropped wording)? Judged per change in the redline, with reasons a board member can
 // read: "number 5 → 7", "obligation mag → moet", "negation 'niet' removed".
 import { AMOUNT_WORDS, DURATION_WORDS, MODAL_WORDS, NEGATION_WORDS, NUMBER_WORDS, ROLE_WORDS, STOPWORDS } from '../text/lexicon.js';
-import { foldWord, normalise } from '../text/normalise.js';
+import { normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { newTextOf, oldTextOf } from './redline.js';
 import type { Significance, WordOp } from './types.js';
+import { isRoleSpelling, wordsOf, type Word } from './word-roles.js';
 
 export interface Judgement {
   significance: Significance;
@@ -15,18 +17,6 @@ export interface Judgement {
 /** At most this many reasons per change; the rest are counted. */
 const MAX_REASONS = 6;
 const QUOTE_LIMIT = 60;
-
-interface Word {
-  text: string;
-  folded: string;
-  token: Token;
-}
-
-function wordsOf(text: string): Word[] {
-  return tokenize(text)
-    .filter((token) => token.kind !== 'space' && token.kind !== 'punct')
-    .map((token) => ({ text: token.text, folded: foldWord(token.text), token }));
-}
 
 /** Words of `a` not matched by a word of `b` (multiset difference on folded form, order of `a` kept). */
 function without(a: Word[], b: Word[], key: (word: Word) => string = (word) => word.folded): Word[] {
@@ -50,20 +40,42 @@ const FIGURE_LABEL: Record<string, string> = { number: 'number', date: 'date', t
 // Inflections that do not change which duty it is: "mag" and "mogen" are both permission.
 const MODAL_LEMMA: Record<string, string> = {
   mag: 'mogen', mocht: 'mogen', mochten: 'mogen', moet: 'moeten', moest: 'moeten', moesten: 'moeten',
-  dient: 'dienen', diende: 'dienen', dienden: 'dienen', kan: 'kunnen', kon: 'kunnen', konden: 'kunnen',
-  zal: 'zullen', zou: 'zullen', zouden: 'zullen', hoeft: 'hoeven', behoort: 'behoren', verplichte: 'verplicht',
+  dient: 'dienen', diende: 'dienen', dienden: 'dienen', hoeft: 'hoeven', behoort: 'behoren', verplichte: 'verplicht',
+  // Words that restrict a rule the same way: "slechts toegestaan" → "alleen toegestaan" is wording.
+  slechts: 'alleen', uitsluitend: 'alleen', enkel: 'alleen',
+  // "must be allowed" → "must allow": the same permission.
+  allow: 'allowed',
 };
 const modalLemma = (word: Word): string => MODAL_LEMMA[word.folded] ?? word.folded;
-const roleLemma = (word: Word): string => word.folded.replace(/(en|s)$/, '');
+const isDuty = (word: Word): boolean => MODAL_WORDS.has(word.folded) && word.notDuty !== true;
+
+/** The duties and permissions a whole clause text mentions (by lemma). */
+function dutiesIn(text: string): Set<string> {
+  return new Set(wordsOf(text).filter(isDuty).map(modalLemma));
+}
+
+/** What the whole clause says before and after, for rules that look beyond the changed words. */
+interface ClauseContext {
+  oldDuties: ReadonlySet<string>;
+  newDuties: ReadonlySet<string>;
+}
+// Singular and plural are the same role: "betrokkene" / "betrokkenen", "coach" / "coaches", "ouder" / "ouders".
+const roleLemma = (word: Word): string => word.folded.replace(/(en|s)$/, '').replace(/e$/, '');
+
+/** At most QUOTE_LIMIT characters, cut between words (never "verzorge…"), with "…" when cut. */
+function shortened(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return text;
+  const head = text.slice(0, QUOTE_LIMIT - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > QUOTE_LIMIT / 2 ? head.slice(0, space) : head).replace(/[\s,;:]+$/, '')}…`;
+}
 
 function quote(words: Word[]): string {
-  const text = words.map((word) => word.text).join(' ');
-  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
+  return shortened(words.map((word) => word.text).join(' '));
 }
 
 function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > QUOTE_LIMIT ? `${clean.slice(0, QUOTE_LIMIT - 1)}…` : clean;
+  return shortened(text.replace(/\s+/g, ' ').trim());
 }
 
 function describe(label: string, removed: Word[], added: Word[]): string {
@@ -96,7 +108,7 @@ function isSpellingLevel(removed: Word[], added: Word[]): boolean {
 }
 
 /** Reasons one change (old words → new words) is substantive; [] when it is editorial. */
-function judgeChange(removedText: string, addedText: string): string[] {
+function judgeChange(removedText: string, addedText: string, clause: ClauseContext): string[] {
   if (normalise(removedText) === normalise(addedText)) return [];
   const removedWords = wordsOf(removedText);
   const addedWords = wordsOf(addedText);
@@ -104,26 +116,34 @@ function judgeChange(removedText: string, addedText: string): string[] {
   const added = without(addedWords, removedWords);
   const reasons: string[] = [];
   const claimed = new Set<Word>();
-  const category = (label: string, test: (word: Word) => boolean, key?: (word: Word) => string): void => {
-    let gone = removed.filter(test);
-    let come = added.filter(test);
+  const category = (label: string, test: (word: Word) => boolean, key?: (word: Word) => string, keep?: (gone: Word[], come: Word[]) => [Word[], Word[]]): void => {
+    const counts = (word: Word): boolean => word.name !== true && test(word);
+    let gone = removed.filter(counts);
+    let come = added.filter(counts);
     if (key) {
       const goneKeyed = without(gone, come, key);
       come = without(come, gone, key);
       gone = goneKeyed;
     }
-    for (const word of [...removed.filter(test), ...added.filter(test)]) claimed.add(word);
+    if (keep) [gone, come] = keep(gone, come);
+    for (const word of [...removed.filter(counts), ...added.filter(counts)]) claimed.add(word);
     if (gone.length > 0 || come.length > 0) reasons.push(describe(label, gone, come));
   };
-  const figureKinds = Object.keys(FIGURE_LABEL);
-  for (const kind of figureKinds) {
-    category(FIGURE_LABEL[kind] ?? kind, (word) => word.token.kind === kind || (kind === 'number' && NUMBER_WORDS.has(word.folded)), figureValue);
+  const figure = (word: Word): boolean => word.age !== true;
+  for (const kind of Object.keys(FIGURE_LABEL)) {
+    category(FIGURE_LABEL[kind] ?? kind, (word) => figure(word) && (word.token.kind === kind || (kind === 'number' && NUMBER_WORDS.has(word.folded))), figureValue);
   }
+  category('age', (word) => word.age === true, figureValue);
   category('negation', (word) => NEGATION_WORDS.has(word.folded));
-  category('obligation', (word) => MODAL_WORDS.has(word.folded), modalLemma);
-  category('role', (word) => ROLE_WORDS.has(word.folded), roleLemma);
-  category('duration', (word) => DURATION_WORDS.has(word.folded));
+  // A duty word the clause has both before and after did not come or go: the text around it changed.
+  category('obligation', isDuty, modalLemma, (gone, come) => [
+    gone.filter((word) => !clause.newDuties.has(modalLemma(word))),
+    come.filter((word) => !clause.oldDuties.has(modalLemma(word))),
+  ]);
+  category('role', (word) => ROLE_WORDS.has(word.folded) && isRoleSpelling(word), roleLemma);
+  category('duration', (word) => DURATION_WORDS.has(word.folded) && word.age !== true);
   category('amount', (word) => AMOUNT_WORDS.has(word.folded));
+  // Names and addresses ("COVID-19", a URL) are text: a change in them is judged as wording below.
 
   const rest = (words: Word[]): Word[] => words.filter((word) => !claimed.has(word) && !STOPWORDS.has(word.folded));
   const restRemoved = rest(removed);
@@ -140,10 +160,11 @@ function judgeChange(removedText: string, addedText: string): string[] {
 /** Editorial or substantive, for a redline of one clause. */
 export function judgeRedline(words: readonly WordOp[]): Judgement {
   const reasons: string[] = [];
+  const clause: ClauseContext = { oldDuties: dutiesIn(oldTextOf(words)), newDuties: dutiesIn(newTextOf(words)) };
   let removed = '';
   let added = '';
   const flush = (): void => {
-    if (removed !== '' || added !== '') reasons.push(...judgeChange(removed, added));
+    if (removed !== '' || added !== '') reasons.push(...judgeChange(removed, added, clause));
     removed = '';
     added = '';
   };

@@ -69,8 +69,8 @@ export class MatchState {
   }
 
   similarity(oldIndex: number, newIndex: number): number {
-    const oldText = this.oldSide.entry(oldIndex).clause.text;
-    const newText = this.newSide.entry(newIndex).clause.text;
+    const oldText = this.oldSide.entry(oldIndex).text;
+    const newText = this.newSide.entry(newIndex).text;
     if (oldText === newText) return 1;
     return profileSimilarity(this.oldSide.profile(oldIndex), this.newSide.profile(newIndex));
   }

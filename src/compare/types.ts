@@ -50,6 +50,8 @@ export interface ClauseChange {
   words?: WordOp[];
   /** The text was rewritten beyond recognition, or the word diff gave up: show old and new whole. */
   rewritten?: boolean;
+  /** Only invisible characters changed (a zero-width space, a no-break space for a space): editorial. */
+  invisibleOnly?: boolean;
   /** Similarity of old and new text, 0..1 (1 for identical). */
   similarity: number;
 }

@@ -4,6 +4,7 @@ import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, Nodes, 
 import type { Clause, ListStyle, Section, Span } from '../model/policy.js';
 import { BULLET_LABEL, formatOrdinal, styleAt } from '../model/numbering.js';
 import type { Finding } from '../model/diagnostics.js';
+import { asTerm, definition, definitionList, isBareDefinition } from './definitions.js';
 import { stripLeadingMarker, stripTrailingMarker, type Marker } from './ids.js';
 import { blocksText, inlineText } from './text.js';
 
@@ -67,6 +68,9 @@ class ClauseBuilder {
     for (const block of blocks) {
       if (isInvisible(block) || block.type === 'thematicBreak') continue;
       if (block.type === 'paragraph') {
+        const last = clauses[clauses.length - 1];
+        // "Term", a blank line, ": definitie": the definition joins the term's clause.
+        if (last && isBareDefinition(block) && this.joinDefinition(last, block)) continue;
         clauses.push(this.paragraph(block, depth));
       } else if (block.type === 'list') {
         clauses.push(...this.list(block, depth, orderedDepth));
@@ -86,9 +90,21 @@ class ClauseBuilder {
   private paragraph(paragraph: Paragraph, depth: number): Clause {
     const stripped = stripLeadingMarker(paragraph);
     const clause = newClause('paragraph', stripped.marker, paragraph, depth);
-    clause.content.push(stripped.node);
+    clause.content.push(...(definitionList(stripped.node) ?? [stripped.node]));
     clause.text = blocksText(clause.content);
     return clause;
+  }
+
+  /** Adds a bare ": definitie" paragraph to the clause before it when that clause is a term or a definition list. */
+  private joinDefinition(clause: Clause, paragraph: Paragraph): boolean {
+    if (clause.kind !== 'paragraph') return false;
+    const only = clause.content.length === 1 ? clause.content[0] : undefined;
+    const term = only?.type === 'paragraph' ? asTerm(only) : undefined;
+    const isList = clause.content.some((block) => block.data?.hName === 'dd');
+    if (!term && !isList) return false;
+    if (term) clause.content = [term];
+    this.attach(clause, definition(paragraph.children));
+    return true;
   }
 
   private list(list: List, depth: number, orderedDepth: number): Clause[] {

@@ -1,6 +1,7 @@
 // Plain text of mdast blocks, as people read it: soft line breaks become spaces, table cells are separated.
 import type { BlockContent, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { htmlBlockText } from '../text/html-text.js';
 
 /** Hard line breaks read as a space; mdast-util-to-string would glue the words on either side together. */
 function withBreaksAsSpaces(node: Nodes): Nodes {
@@ -22,7 +23,8 @@ export function inlineText(node: Nodes): string {
 export function blockText(block: BlockContent | Nodes): string {
   if (block.type === 'table') return tableText(block);
   if (block.type === 'code') return block.value;
-  if (block.type === 'html') return '';
+  // Raw HTML counts with the text it shows (see html-text.ts); a comment or a bare tag shows none.
+  if (block.type === 'html') return htmlBlockText(block.value);
   if (block.type === 'list' || block.type === 'blockquote' || block.type === 'listItem') {
     return block.children.map((child) => blockText(child as BlockContent)).filter(Boolean).join('\n');
   }

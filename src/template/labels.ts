@@ -22,6 +22,8 @@ export const LABEL_KEYS = [
   // Version diffs (board packs, reports): the words around the changes.
   'changes', 'changeSummary', 'substantive', 'editorial', 'rewritten', 'oldText', 'newText', 'noChanges',
   'details', 'comparedTo', 'reasons', 'clause', 'section', 'approvalBlock',
+  // Singular summary, a diff whose only changes are in the frontmatter, and a change nobody can see.
+  'changeSummaryOne', 'metaChangesOnly', 'invisibleOnly',
   // Cross-organisation comparison (clausemark compare --format pdf/html): the provision matrix and its legend.
   'compareTitle', 'compareSummary', 'compareDocuments', 'compareBase', 'compareReference', 'compareProvisions',
   'compareProvision', 'compareSimilarity', 'compareSimilarityNote', 'compareTexts', 'compareIdentical', 'compareReworded',
@@ -49,6 +51,8 @@ export type Labels = Record<LabelKey, string> & {
 const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   page: ['page', 'pages'],
   changeSummary: ['total', 'substantive', 'editorial'],
+  changeSummaryOne: ['substantive', 'editorial'],
+  metaChangesOnly: ['count'],
   comparedTo: ['old', 'new'],
   compareSummary: ['documents', 'provisions', 'shared'],
 };

@@ -28,8 +28,9 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend', 'miljoen', 'half', 'halve', 'anderhalf',
   'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende',
   'dubbel', 'dubbele', 'helft', 'kwart',
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'twenty', 'thirty', 'hundred', 'thousand', 'first', 'second', 'third', 'fourth', 'fifth',
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'eleven', 'twelve',
+  'twenty', 'thirty', 'hundred', 'thousand', 'first', 'second', 'fourth', 'fifth',
+  // Not 'ten': in Dutch it is "ten aanzien van", "ten minste", "ten gunste"; nor 'third' ("a third party").
 ]);
 
 /** Units of time: "binnen vijf werkdagen" → "binnen vijf weken" changes a term. */
@@ -39,8 +40,16 @@ export const DURATION_WORDS: ReadonlySet<string> = new Set([
   'maanden', 'kwartaal', 'kwartalen', 'jaar', 'jaren', 'schooljaar', 'schooljaren', 'semester', 'periode',
   'periodes', 'termijn', 'termijnen', 'lesuur', 'lesuren', 'dagdeel', 'dagdelen',
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'weeks', 'month', 'months', 'year',
-  'years', 'term', 'terms',
+  'years',
+  // Not English 'term(s)': in policies that is nearly always "the terms of use", not a period.
 ]);
+
+/** A unit of time after a number is an age, not a term, in these phrases: "jonger dan 16 jaar", "12 jaar oud". */
+export const AGE_UNITS: ReadonlySet<string> = new Set(['jaar', 'jarige', 'jarigen', 'year', 'years']);
+export const AGE_CUES_BEFORE: ReadonlySet<string> = new Set([
+  'jonger', 'ouder', 'vanaf', 'onder', 'boven', 'leeftijd', 'tot', 'younger', 'older', 'under', 'over', 'aged', 'age',
+]);
+export const AGE_CUES_AFTER: ReadonlySet<string> = new Set(['oud', 'old', 'ouder', 'older', 'jonger', 'younger']);
 
 /** Money and proportions. */
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
@@ -48,11 +57,15 @@ export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'boetes', 'kosten', 'bijdrage', 'ouderbijdrage', 'tarief',
 ]);
 
-/** People and bodies a policy gives duties or rights: swapping one for another changes who must act. */
+/**
+ * People and bodies a policy gives duties or rights: swapping one for another changes who must act. The
+ * abbreviations in ACRONYM_ROLES count only when written in capitals: "MR" is the participation council, "mr." a
+ * title and "or" the English conjunction.
+ */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'leidinggevende', 'leidinggevenden', 'directeur', 'directeuren', 'directie', 'adjunct', 'locatiedirecteur',
   'schoolleider', 'schoolleiding', 'teamleider', 'teamleiders', 'afdelingsleider', 'rector', 'conrector',
-  'bestuur', 'bestuurder', 'bestuurders', 'college', 'raad', 'toezicht', 'toezichthouder', 'mentor', 'mentoren',
+  'bestuur', 'bestuurder', 'bestuurders', 'college', 'raad', 'toezichthouder', 'mentor', 'mentoren',
   'coach', 'coaches', 'ouder', 'ouders', 'verzorger', 'verzorgers', 'voogd', 'medewerker', 'medewerkers',
   'personeel', 'personeelslid', 'personeelsleden', 'werknemer', 'werknemers', 'werkgever', 'leerling', 'leerlingen',
   'student', 'studenten', 'cursist', 'cursisten', 'deelnemer', 'deelnemers', 'docent', 'docenten', 'leraar',
@@ -65,14 +78,21 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'employees', 'staff', 'pupil', 'pupils', 'students', 'teacher', 'teachers', 'mentors', 'governors',
 ]);
 
-/** Words that create, soften or remove a duty or a permission. */
+export const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mr', 'gmr', 'or']);
+
+/**
+ * Words that create, soften or remove a duty or a permission. Not the verbs of possibility and future ("kan",
+ * "kunnen", "zal", "zou", "can", "will", "would"): in real revisions they almost always describe what can or will
+ * happen ("zodat de gegevens kunnen worden opgehaald"), and a change from or to a real duty is caught by the duty
+ * word itself ("kan → moet": 'moet' added). Some words are duties only in a certain place; see significance.ts.
+ */
 export const MODAL_WORDS: ReadonlySet<string> = new Set([
   'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten', 'dient', 'dienen', 'diende', 'dienden',
-  'kan', 'kunnen', 'kon', 'konden', 'zal', 'zullen', 'zou', 'zouden', 'hoeft', 'hoeven', 'behoort', 'behoren',
+  'hoeft', 'hoeven', 'behoort', 'behoren',
   'verplicht', 'verplichte', 'verplichting', 'verplichtingen', 'verboden', 'verbod', 'toegestaan', 'toestemming',
   'gehouden', 'bevoegd', 'gerechtigd', 'vrijgesteld', 'uitsluitend', 'alleen', 'slechts', 'altijd', 'steeds',
   'uitdrukkelijk', 'eventueel', 'desgewenst', 'voorkeur',
-  'must', 'shall', 'should', 'may', 'might', 'can', 'could', 'will', 'would', 'required', 'prohibited', 'allowed',
+  'must', 'shall', 'should', 'may', 'required', 'prohibited', 'allowed', 'allow',
   'permitted', 'forbidden', 'mandatory', 'only', 'always',
 ]);
 

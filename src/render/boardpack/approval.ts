@@ -13,13 +13,12 @@ export const APPROVAL_DESTINATION = 'boardpack:approval';
 
 /** The step name approvals record for the decision, whatever the pack's language (see docs/format.md). */
 const DECISION = 'vaststelling';
-/** A board usually signs with two people (chair and secretary): two rows to sign. */
-const DECISION_SIGNATURES = 2;
 
 /**
  * Rows to sign: the board's decision (vaststelling), unless this version already records it. Approvals carried
  * over from the old version do not count: only those the diff reports as added belong to this version. Nor does a
  * decision whose recorded hash the text no longer matches: the board has not adopted these words (model/adoption).
+ * One row per step still to come: two identical "vaststelling" rows read as two decisions (issue 12).
  */
 export function signatureSteps(diff: PolicyDiff, decisionStep: string, policy?: Policy): string[] {
   const names = new Set([DECISION, decisionStep.toLowerCase()]);
@@ -28,7 +27,7 @@ export function signatureSteps(diff: PolicyDiff, decisionStep: string, policy?: 
     if (change.field !== 'approvals' || change.new === undefined) return false;
     return names.has(((change.new as Approval).step ?? '').toLowerCase());
   });
-  return decided ? [] : new Array<string>(DECISION_SIGNATURES).fill(decisionStep);
+  return decided ? [] : [decisionStep];
 }
 
 export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): PlacedHeading {
@@ -42,7 +41,7 @@ export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): Pl
   const intro = `${policy.meta.title} · ${texts.version.toLowerCase()} ${diff.new.version}`;
   const placed = drawHeading(context, APPROVAL_DESTINATION, texts.approvalBlock, 1, section, 40 + tableLeadHeight(context, spec, frame.width));
   drawParagraph(context, plain(context, intro), { size: 11, leading: 15, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
-  const status = diff.summary.total === 0 ? texts.noChanges : texts.summary;
+  const status = texts.summary;
   drawParagraph(context, plain(context, `${texts.comparedTo} · ${status}`), { size: 9.5, leading: 13.5, colour: theme.colours.muted }, frame.left, frame.width, section);
   frame.space(10);
   drawTable(context, spec, frame.left, frame.width, section);

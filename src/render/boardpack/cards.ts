@@ -14,7 +14,7 @@ import type { StructElement } from '../pdf/tagging.js';
 import { tint } from '../pdf/theme.js';
 import { deletedStyle, insertedStyle, redlineRuns, textRuns } from './redline.js';
 import { changeDestination } from './summary.js';
-import { capitalise, drawHeading, drawParagraph, fragment, hairline, layoutRuns, plain, setStyle, type BoardContext, type TextStyle } from './text.js';
+import { capitalise, drawHeading, drawParagraph, fragment, hairline, layoutRuns, openingWords, plain, setStyle, type BoardContext, type TextStyle } from './text.js';
 
 export const CHANGES_DESTINATION = 'boardpack:changes';
 
@@ -176,18 +176,37 @@ interface CardLayout {
   reasons: SetLine[][];
 }
 
-function layoutCard(context: BoardContext, change: ClauseChange, width: number): CardLayout {
-  const { texts } = context.input;
+/** The card's heading: the section path (the number hangs in the margin). */
+function headingOf(context: BoardContext, change: ClauseChange): string {
   const ref = change.new ?? change.old!;
+  return ref.sectionPath.join(separator(context)) || ref.id;
+}
+
+/**
+ * Headings for every card; where number and heading would repeat (bullets under one heading share its number),
+ * the clause's own first words are added, so no two cards (or bookmarks) read the same.
+ */
+export function cardHeadings(context: BoardContext, changes: readonly ClauseChange[]): string[] {
+  const plainHeadings = changes.map((change) => headingOf(context, change));
+  const keys = changes.map((change, index) => `${(change.new ?? change.old!).number}\u0000${plainHeadings[index]}`);
+  return changes.map((change, index) => {
+    const repeated = keys.indexOf(keys[index]!) !== keys.lastIndexOf(keys[index]!);
+    const ref = change.new ?? change.old!;
+    return repeated ? `${plainHeadings[index]} — ${openingWords(ref.text)}` : plainHeadings[index]!;
+  });
+}
+
+function layoutCard(context: BoardContext, change: ClauseChange, width: number, heading: string): CardLayout {
+  const { texts } = context.input;
   const small = (text: string, style: TextStyle = SMALL, at = width): SetLine[] => layoutRuns(context, plain(context, text), style, at);
   const substantive = change.significance === 'substantive' && change.reasons.length > 0;
   return {
-    heading: layoutRuns(context, plain(context, ref.sectionPath.join(separator(context)) || ref.id), HEADING, width),
+    heading: layoutRuns(context, plain(context, heading), HEADING, width),
     blocks: bodyBlocks(context, change).map((block) => ({
       label: block.label ? small(block.label, LABEL) : [],
       lines: layoutRuns(context, block.runs, BODY, width),
     })),
-    notes: [partsLine(context, change), locationLine(context, change)].filter((line): line is string => line !== undefined).map((line) => small(line)),
+    notes: [partsLine(context, change), locationLine(context, change), change.invisibleOnly ? texts.invisibleOnly : undefined].filter((line): line is string => line !== undefined).map((line) => small(line)),
     reasonsLabel: substantive ? small(texts.reasons, LABEL) : [],
     reasons: substantive ? change.reasons.map((reason) => small(texts.reason(reason), SMALL, width - REASON_INDENT)) : [],
   };
@@ -233,13 +252,13 @@ function drawReasons(context: BoardContext, layout: CardLayout, x: number, width
   }
 }
 
-function drawCard(context: BoardContext, change: ClauseChange, index: number, gutter: number, parent: StructElement): PlacedHeading {
+function drawCard(context: BoardContext, change: ClauseChange, index: number, gutter: number, heading: string, parent: StructElement): PlacedHeading {
   const { painter, frame } = context;
   const { theme, tagger } = painter;
   const ref = change.new ?? change.old!;
   const x = frame.left + gutter;
   const width = frame.width - gutter;
-  const layout = layoutCard(context, change, width);
+  const layout = layoutCard(context, change, width, heading);
   // Short cards stay whole on one page; a long one keeps at least its heading with its first lines.
   const whole = cardHeight(layout);
   const keep = whole <= (frame.bottom - frame.top) * WHOLE_CARD_SHARE ? whole : leadHeight(context, layout);
@@ -281,7 +300,9 @@ function drawCard(context: BoardContext, change: ClauseChange, index: number, gu
     drawParagraph(context, [], { ...SMALL, colour: theme.colours.muted }, x, width, card, { lines: note });
   }
   drawReasons(context, layout, x, width, card);
-  const title = [ref.number, ref.synthetic ? '' : ref.id].filter((part) => part !== '').join(' ') || ref.sectionPath.join(' / ');
+  // The bookmark names the clause as the card does: number and id, else number and heading (with its first words
+  // when the heading repeats).
+  const title = [ref.number, ref.synthetic ? heading : ref.id].filter((part) => part !== '').join(' ');
   return { id: destination, title, number: '', level: 2, pageIndex: frame.pageIndex, top, children: [] };
 }
 
@@ -336,7 +357,8 @@ export function drawChanges(context: BoardContext): PlacedHeading | undefined {
   const section = tagger.element('Sect');
   const placed = drawHeading(context, CHANGES_DESTINATION, texts.changes, 1, section, SMALL.leading + 60);
   drawLegend(context, section);
-  for (const { change, index } of carded) placed.children.push(drawCard(context, change, index, gutter, section));
+  const headings = cardHeadings(context, carded.map(({ change }) => change));
+  carded.forEach(({ change, index }, card) => placed.children.push(drawCard(context, change, index, gutter, headings[card]!, section)));
   drawRenumbered(context, renumbered, section);
   return placed;
 }

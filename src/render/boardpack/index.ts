@@ -55,7 +55,7 @@ export async function renderBoardPack(input: BoardPackInput): Promise<Uint8Array
   const shared = sharedInput(input, pdfTexts);
   const { doc, fonts, bytes } = createDocument(shared, theme, {
     Title: texts.documentTitle,
-    Subject: `${texts.comparedTo} · ${diff.summary.total === 0 ? texts.noChanges : texts.summary}`,
+    Subject: `${texts.comparedTo} · ${texts.summary}`,
     Keywords: [policy.meta.id, policy.meta.org, `${diff.old.version} → ${diff.new.version}`].filter(Boolean).join(', '),
   });
   const tagger = new Tagger(doc);

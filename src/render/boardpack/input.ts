@@ -15,7 +15,7 @@ export interface BoardPackTexts {
   header: string;
   /** "Versie 2.0 vergeleken met versie 1.0". */
   comparedTo: string;
-  /** "12 wijzigingen: 4 inhoudelijk, 8 redactioneel". */
+  /** "12 wijzigingen: 4 inhoudelijk, 8 redactioneel", "1 wijziging: …", or that nothing (but the details) changed. */
   summary: string;
   /** Running footer: "Pagina 3 van 9". */
   page(page: number, pages: number): string;
@@ -24,6 +24,8 @@ export interface BoardPackTexts {
   substantive: string;
   editorial: string;
   rewritten: string;
+  /** Note on a change in invisible characters only. */
+  invisibleOnly: string;
   oldText: string;
   newText: string;
   noChanges: string;

@@ -13,6 +13,7 @@ const CATEGORY_NL: Record<string, string> = {
   obligation: 'verplichting',
   role: 'rol',
   duration: 'termijn',
+  age: 'leeftijd',
   wording: 'formulering',
 };
 

@@ -4,6 +4,7 @@
 // (its underline or strike shows in the gap).
 import type { WordOp } from '../../compare/types.js';
 import { PART_SEPARATOR } from '../../compare/split.js';
+import { ANGLE_MARKS, showInvisibles } from '../../text/invisible.js';
 import { cleanText, LINE_BREAK, type Run, type RunStyle } from '../pdf/inline.js';
 
 export interface RedlineColours {
@@ -70,8 +71,11 @@ export function redlineRuns(words: readonly WordOp[], colours: RedlineColours, c
     const cleaned = cleanText(text, covers);
     if (cleaned !== '') runs.push({ text: cleaned, style });
   };
+  // Invisible characters in a change are named ("⟨U+200B⟩"): otherwise a change nobody can see shows as nothing.
+  const marks = covers(ANGLE_MARKS.open.codePointAt(0)!) && covers(ANGLE_MARKS.close.codePointAt(0)!) ? ANGLE_MARKS : { open: '<', close: '>' };
   words.forEach((word, index) => {
-    const { op, text } = word;
+    const { op } = word;
+    const text = op === 'equal' ? word.text : showInvisibles(word.text, marks);
     if (text === '') return;
     if (op === 'equal') {
       runs.push(...textRuns(text, {}, covers).filter((run) => run.text !== LINE_BREAK || runs.length > 0));

@@ -9,7 +9,7 @@ import type { Run } from '../pdf/inline.js';
 import { drawLogo, fitLogo } from '../pdf/logo.js';
 import type { StructElement } from '../pdf/tagging.js';
 import { drawTable, tableLeadHeight, type TableSpec } from '../pdf/table.js';
-import { capitalise, drawHeading, drawParagraph, fitOneLine, layoutRuns, plain, type BoardContext, type TextStyle } from './text.js';
+import { capitalise, drawHeading, drawParagraph, layoutRuns, openingWords, plain, type BoardContext, type TextStyle } from './text.js';
 
 export const SUMMARY_DESTINATION = 'boardpack:summary';
 export const SUBSTANTIVE_DESTINATION = 'boardpack:substantive';
@@ -79,11 +79,15 @@ function countsTable(context: BoardContext): TableSpec | undefined {
   };
 }
 
-/** Clause number for lists: the number, or the id when the number alone does not tell the clause apart. */
+/**
+ * Clause number for lists: the number; when the number alone does not tell the clause apart, the author's id
+ * with it, or (plain Markdown, whose ids are made up) the clause's first words.
+ */
 function clauseLabel(change: ClauseChange, ambiguous: ReadonlySet<string>): string {
   const ref = change.new ?? change.old!;
-  if (ref.number === '' || ambiguous.has(ref.number)) return ref.synthetic || ref.number === '' ? ref.number || ref.id : `${ref.number} (${ref.id})`;
-  return ref.number;
+  if (ref.number !== '' && !ambiguous.has(ref.number)) return ref.number;
+  if (!ref.synthetic) return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
+  return [ref.number, openingWords(ref.text, 4)].filter((part) => part !== '').join(' ');
 }
 
 function substantiveTable(context: BoardContext, width: number): TableSpec | undefined {
@@ -100,15 +104,14 @@ function substantiveTable(context: BoardContext, width: number): TableSpec | und
   const natural = Math.max(measure.width(texts.clause, 'bold', size), ...labels.map((label) => measure.width(label, 'regular', size))) + padding;
   const clauseWidth = Math.min(Math.max(natural, width * 0.1), width * 0.3);
   const widths = [clauseWidth, (width - clauseWidth) * 0.4, (width - clauseWidth) * 0.6];
-  // One line per change: the whole reason and section title are on the change's card.
-  const oneLine = (text: string, column: number): string => fitOneLine(context, text, 'regular', size, widths[column]! - padding);
+  // Cells wrap: a reason cut off mid-word ("verplichting 'toe…") tells a board member nothing.
   const rows: Run[][][] = listed.map(({ change, index }, row) => {
     const ref = change.new ?? change.old!;
     const reasons = change.reasons.map((reason) => texts.reason(reason));
     return [
-      plain(context, oneLine(labels[row]!, 0), { link: { dest: changeDestination(index) } }),
-      plain(context, oneLine(ref.sectionPath[ref.sectionPath.length - 1] ?? '', 1)),
-      plain(context, oneLine(reasons.join('; '), 2)),
+      plain(context, labels[row]!, { link: { dest: changeDestination(index) } }),
+      plain(context, ref.sectionPath[ref.sectionPath.length - 1] ?? ''),
+      plain(context, reasons.join('; ')),
     ];
   });
   return {
@@ -158,7 +161,7 @@ export function drawSummary(context: BoardContext): PlacedHeading {
   drawMeta(context, diff.meta, section);
 
   frame.space(16);
-  const headline = diff.summary.total === 0 ? texts.noChanges : texts.summary;
+  const headline = texts.summary;
   drawParagraph(context, plain(context, headline), { size: 13, leading: 18, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
 
   const counts = countsTable(context);

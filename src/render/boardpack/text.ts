@@ -97,16 +97,12 @@ export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-/** The longest head of `text` that fits `width` in one line, with "…" when something was cut. */
-export function fitOneLine(context: FlowContext, text: string, font: 'regular' | 'bold', size: number, width: number): string {
-  const measure = context.painter.measure;
-  if (measure.width(text, font, size) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (measure.width(`${text.slice(0, middle).trimEnd()}…`, font, size) <= width) low = middle;
-    else high = middle - 1;
-  }
-  return `${text.slice(0, low).trimEnd()}…`;
+/**
+ * The first words of a clause, quoted, to tell apart changes that share a number and a heading ("4 Bedenk dat…"
+ * twice): “Het gebruik van sociale media…”. Whole words only; "…" says the clause goes on.
+ */
+export function openingWords(text: string, maxWords = 6): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter((word) => word !== '');
+  const head = words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '');
+  return `“${head}${words.length > maxWords ? '…' : ''}”`;
 }

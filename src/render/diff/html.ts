@@ -109,6 +109,7 @@ function card(change: ClauseChange, report: DiffReport, index: number): string {
     place.path ? `<p class="path">${escapeHtml(place.path)}</p>` : '',
     `<p class="badges">${badges.join(' ')}</p></header>`,
     views(change, report),
+    change.invisibleOnly ? `<p class="note">${escapeHtml(labels.invisibleOnly)}</p>` : '',
     reasons,
     '</article>',
   ].join('');

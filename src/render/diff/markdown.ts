@@ -58,6 +58,7 @@ function changeSection(change: ClauseChange, report: DiffReport): string {
   const significance = escapeMarkdown(significanceName(change, labels));
   const lines = [`### ${title || tags}`, '', `${tags} · ${change.significance === 'substantive' ? `**${significance}**` : significance}${place.path ? ` — *${escapeMarkdown(place.path)}*` : ''}`];
   for (const paragraph of body(change, report)) lines.push('', escapeBlockStart(paragraph));
+  if (change.invisibleOnly) lines.push('', `*${escapeMarkdown(labels.invisibleOnly)}*`);
   if (change.significance === 'substantive' && change.reasons.length > 0) {
     lines.push('', `**${escapeMarkdown(labels.reasons)}:**`, '');
     for (const reason of reasonsOf(change, report)) lines.push(`- ${escapeBlockStart(escapeMarkdown(reason))}`);

@@ -5,10 +5,11 @@ import { KIND_ORDER } from '../../compare/classify.js';
 import { countChanges } from '../../compare/diff.js';
 import { PART_SEPARATOR } from '../../compare/split.js';
 import { describeApproval } from '../../compare/meta.js';
-import type { ChangeKind, ClauseChange, ClauseRef, DocumentRef, MetaChange, PolicyDiff, WordOp } from '../../compare/types.js';
+import type { ChangeCounts, ChangeKind, ClauseChange, ClauseRef, DocumentRef, MetaChange, PolicyDiff, WordOp } from '../../compare/types.js';
 import type { Approval } from '../../model/policy.js';
 import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../template/labels.js';
+import { showInvisibles } from '../../text/invisible.js';
 import { localiseReason } from '../boardpack/reasons.js';
 import { counted, phrasesFor, type Phrases } from './phrases.js';
 
@@ -72,10 +73,19 @@ export function kindCounts(diff: PolicyDiff): [ChangeKind, number][] {
   return KIND_ORDER.map((kind): [ChangeKind, number] => [kind, diff.summary[kind]]).filter(([, count]) => count > 0);
 }
 
+/**
+ * The headline count, true to the exit code: "1 wijziging: …" in the singular, and a revision that changed only
+ * the frontmatter says so instead of "Geen wijzigingen" (it exits 1).
+ */
+export function changeSummaryText(labels: Labels, summary: ChangeCounts, metaChanges: number): string {
+  if (summary.total === 0) return metaChanges > 0 ? fillLabel(labels.metaChangesOnly, { count: metaChanges }) : labels.noChanges;
+  const counts = { total: summary.total, substantive: summary.substantive, editorial: summary.editorial };
+  return fillLabel(summary.total === 1 ? labels.changeSummaryOne : labels.changeSummary, counts);
+}
+
 export function summaryLine(report: DiffReport): string {
-  const { summary } = report.diff;
-  if (summary.total === 0) return report.labels.noChanges;
-  return fillLabel(report.labels.changeSummary, { total: summary.total, substantive: summary.substantive, editorial: summary.editorial });
+  // With --ignore-editorial frontmatter changes do not count (nor make the exit code 1), so the line leaves them out.
+  return changeSummaryText(report.labels, report.diff.summary, report.ignoreEditorial ? 0 : report.diff.meta.length);
 }
 
 export function comparedLine(report: DiffReport): string {
@@ -174,8 +184,13 @@ export function textShape(change: ClauseChange): TextShape {
   if (news.length === 0) return { shape: 'removed', text: joined(olds) };
   if (olds.length === 0) return { shape: 'added', text: joined(news) };
   if (change.rewritten) return { shape: 'rewritten', old: joined(olds), new: joined(news) };
-  if (change.words && change.words.some((word) => word.op !== 'equal')) return { shape: 'redline', words: change.words };
+  if (change.words && change.words.some((word) => word.op !== 'equal')) return { shape: 'redline', words: visibleWords(change.words) };
   return { shape: 'unchanged', text: joined(news) };
+}
+
+/** The redline with invisible characters in changed stretches named ("⟨U+200B⟩"), so no change shows empty. */
+export function visibleWords(words: readonly WordOp[]): WordOp[] {
+  return words.map((word) => (word.op === 'equal' ? word : { op: word.op, text: showInvisibles(word.text) }));
 }
 
 /** Marks a paragraph break that was inserted or deleted (the seam of a split or merge), which is otherwise invisible. */

@@ -82,6 +82,7 @@ function changeBlock(change: ClauseChange, report: DiffReport, style: Style): st
   const lines = [`${style.bold(title)}  [${tags} · ${significance}]`];
   if (place.path) lines.push(`  ${style.dim(place.path)}`);
   lines.push(...changeBody(change, report, style));
+  if (change.invisibleOnly) lines.push(`  ${style.dim(`(${labels.invisibleOnly})`)}`);
   if (change.significance === 'substantive' && change.reasons.length > 0) {
     lines.push(`  ${labels.reasons}:`);
     for (const reason of reasonsOf(change, report)) lines.push(`    - ${reason}`);

@@ -6,6 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { BlockContent, DefinitionContent, FootnoteReference, Html, Image, ImageReference, PhrasingContent, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
+import { htmlBlockText } from '../../text/html-text.js';
 
 /** Footnote identifier → its number in the policy (1, 2 …), so references and notes link to each other. */
 export type FootnoteNumbers = ReadonlyMap<string, number>;
@@ -26,7 +27,12 @@ export function footnoteAnchor(identifier: string): string {
 
 function handlers(footnotes: FootnoteNumbers): Record<string, (state: State, node: never) => ElementContent | ElementContent[] | undefined> {
   return {
-    html: (_state: State, node: Html) => ({ type: 'text', value: node.value }),
+    // An HTML block shows the text it holds, tags stripped (as in the PDF); inline HTML shows as the text it is.
+    html: (_state: State, node: Html, parent?: { type: string }) => {
+      if (parent?.type !== 'root') return { type: 'text', value: node.value };
+      const text = htmlBlockText(node.value);
+      return text === '' ? undefined : { type: 'element', tagName: 'p', properties: { className: ['html-text'] }, children: [{ type: 'text', value: text }] };
+    },
     image: (_state: State, node: Image) => imageStandIn(node.alt ?? node.url),
     imageReference: (_state: State, node: ImageReference) => imageStandIn(node.alt ?? node.identifier),
     footnoteReference: (_state: State, node: FootnoteReference) => {

@@ -7,6 +7,7 @@ import type { Align, SetLine, SetStyle } from './linebreak.js';
 import { layoutText, paintLine, type LineColours } from './paint.js';
 import type { StructElement } from './tagging.js';
 import { drawTable, tableLeadHeight, type TableSpec } from './table.js';
+import { htmlBlockText } from '../../text/html-text.js';
 
 export type { FlowContext, Lead } from './context.js';
 
@@ -116,15 +117,19 @@ function tableSpec(context: FlowContext, table: Extract<BlockContent, { type: 't
   };
 }
 
+const DEFINITION_INDENT = 18;
+
 /** Draws one block of clause content at x with the given width. */
 export function drawBlock(context: FlowContext, block: BlockContent | Nodes, x: number, width: number, parent: StructElement, lead?: Lead): void {
   const { painter, frame } = context;
   const { tagger, theme } = painter;
   switch (block.type) {
     case 'paragraph': {
+      // A definition (src/parse/definitions.ts) hangs under its term.
+      const indent = block.data?.hName === 'dd' ? DEFINITION_INDENT : 0;
       const settings = paragraphSettings(context, undefined);
-      const lines = paragraphLines(context, block, settings, width);
-      placeLines(context, lines, x, settings, tagger.element('P', parent), lead ? { lead } : {});
+      const lines = paragraphLines(context, block, settings, width - indent);
+      placeLines(context, lines, x + indent, settings, tagger.element('P', parent), lead ? { lead } : {});
       return;
     }
     case 'heading': {
@@ -178,8 +183,21 @@ export function drawBlock(context: FlowContext, block: BlockContent | Nodes, x: 
       frame.y += theme.body.leading;
       return;
     }
+    case 'html': {
+      // Raw HTML shows the text it holds, as plain text (src/parse/html-text.ts); a bare tag or comment nothing.
+      const text = htmlBlockText(block.value);
+      if (text !== '') {
+        drawBlock(context, { type: 'paragraph', children: [{ type: 'text', value: text }] }, x, width, parent, lead);
+        return;
+      }
+      if (lead) {
+        frame.ensure(theme.body.leading);
+        lead(frame.y);
+      }
+      return;
+    }
     default:
-      // html blocks and definitions carry no policy text.
+      // Definitions (link references) carry no policy text.
       if (lead) {
         frame.ensure(theme.body.leading);
         lead(frame.y);

@@ -205,17 +205,17 @@ describe('change cards', () => {
 });
 
 describe('approval block', () => {
-  it('shows the approval trail and two empty rows to sign for the decision, with lines to write on', () => {
+  it('shows the approval trail and one empty row to sign for the decision (not two identical ones), with lines to write on', () => {
     const page = pdf.pageCount - 1;
     const lines = lineTexts(pdf, page);
     expect(lines).toContain('Ter vaststelling');
     expect(lines).toContain('Datum Naam Functie Stap Handtekening');
     expect(lines).toContain('12 juni 2025 MR Medezeggenschapsraad instemming');
-    expect(lines.filter((line) => line === 'vaststelling')).toHaveLength(2);
-    // Date, name, role and signature of both rows: four lines each to write on, none under the step.
+    expect(lines.filter((line) => line === 'vaststelling')).toHaveLength(1);
+    // Date, name, role and signature of the row: four lines to write on, none under the step.
     const writeOn = drawn.lines.filter((line) => line.page === pdf.pageCount && line.colour === brand.colours.muted);
-    expect(writeOn).toHaveLength(8);
-    expect(new Set(writeOn.map((line) => Math.round(line.y1))).size).toBe(2);
+    expect(writeOn).toHaveLength(4);
+    expect(new Set(writeOn.map((line) => Math.round(line.y1))).size).toBe(1);
   });
 
   it('asks for no signatures once this version records the decision', async () => {
