@@ -22,7 +22,9 @@ vi.mock('../../src/io/read.js', async (importOriginal) => {
     return value;
   };
   const wrapped: Record<string, unknown> = { ...original };
-  for (const name of ['readSource', 'readSourceBytes'] as const) {
+  // Only the build's own reader: the build first reads every file once to find two that would write one PDF
+  // (src/build/clashes.ts); the edit must fall between the read the PDF is made from and the manifest's record.
+  for (const name of ['readSourceBytes'] as const) {
     const real = (original as Record<string, unknown>)[name] as ((file: string) => unknown) | undefined;
     if (real) wrapped[name] = (file: string) => afterRead(file, real(file));
   }
