@@ -42,7 +42,7 @@ async function runJob(job: Job): Promise<JobResult> {
       timings.push({ label: file, pages, ...(await timed(() => renderPolicy(file, options), job.runs, job.warmup)) });
     }
   } else if (job.kind === 'align') {
-    const [{ loadPolicy }, { alignPolicies }] = await Promise.all([import('../src/parse/index.js'), import('../src/align/index.js')]);
+    const [{ loadPolicy }, { alignPolicies }] = await Promise.all([import('../src/parse/index.js'), import('../src/compare/index.js')]);
     timings.push({ label: 'parse + align', ...(await timed(() => alignPolicies(job.files.map((file) => loadPolicy(file).policy)), job.runs, job.warmup)) });
     const policies = job.files.map((file) => loadPolicy(file).policy);
     timings.push({ label: 'align only', ...(await timed(() => alignPolicies(policies), job.runs, job.warmup)) });

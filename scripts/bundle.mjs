@@ -1,7 +1,7 @@
 // Bundles the CLI for a fast cold start. Unbundled, a new node process resolves, stats and reads ~600 small
 // modules (pdfkit, fontkit and its helpers, ~160 micromark files, …); bundled it reads a dozen files.
 //
-// Layout (every output file sits one folder below dist/: src/build/root.ts and src/brand/builtin.ts find the
+// Layout (every output file sits one folder below dist/: src/io/root.ts and src/brand/builtin.ts find the
 // package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang
 //   dist/build/worker.js   the build worker thread (src/build/batch.ts)

@@ -2,15 +2,15 @@
 // renderer needs — brand (the --brand argument, else the new version's), wording in the new version's language,
 // the reproducible date — and renders. Returns the bytes; the caller (`clausemark diff --format pdf`) writes them.
 import { loadBrand, resolveBrandName } from '../brand/load.js';
-import type { MetaChange, PolicyDiff } from '../compare/types.js';
+import type { MetaChange, PolicyDiff } from '../diff/types.js';
 import { adoptionOf } from '../model/adoption.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy, PolicyStatus } from '../model/policy.js';
 import { localiseReason, renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
 import { changeSummaryText } from '../render/diff/report.js';
-import { fillLabel, loadLabels, statusLabel, type Labels } from '../template/labels.js';
-import { creationDate, sourceHash } from './reproducible.js';
-import { toolVersion } from './version.js';
+import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labels.js';
+import { creationDate, sourceHash } from '../io/reproducible.js';
+import { toolVersion } from '../io/version.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { duplicateMessage, duplicatePlace, DUPLICATE_FIX, DUPLICATE_RULE, type LocatedPolicy } from '../check/duplicates.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { loadPolicy } from '../parse/index.js';
-import { outputPath } from './paths.js';
+import { outputPath } from '../io/output-paths.js';
 
 /** The policy in `file`, or undefined when it cannot be read (the build itself then reports why, with its place). */
 function located(file: string): LocatedPolicy | undefined {

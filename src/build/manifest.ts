@@ -11,8 +11,8 @@ import { loadBrand, resolveBrandName, brandsFolder } from '../brand/load.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { PACKAGE_ROOT } from './root.js';
-import { toolVersion } from './version.js';
+import { PACKAGE_ROOT } from '../io/root.js';
+import { toolVersion } from '../io/version.js';
 import type { BuildOptions } from './policy.js';
 
 export const MANIFEST_NAME = '.clausemark-manifest.json';

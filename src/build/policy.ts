@@ -18,11 +18,11 @@ import { displayPath } from '../brand/yaml-file.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
-import { creationDate, madeUpDate, sourceHash } from './reproducible.js';
+import { creationDate, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
-import { outputPath } from './paths.js';
+import { outputPath } from '../io/output-paths.js';
 import { pdfTexts } from './texts.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../io/version.js';
 
 export interface BuildOptions {
   /** Project root (templates/ lives here). */
@@ -144,7 +144,7 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
   if (undrawable) {
     throw new ClausemarkError(undrawable.message, { place: { file, point: undrawable.place.start }, hint: undrawable.fix, ruleId: FONT_MISSING_GLYPHS });
   }
-  // The date it was made up, when known (src/build/reproducible.ts); the colophon leaves the line out otherwise.
+  // The date it was made up, when known (src/io/reproducible.ts); the colophon leaves the line out otherwise.
   const made = madeUpDate(policy);
   const created = made?.date ?? creationDate(policy);
   const hash = sourceHash(policy.source);

@@ -3,14 +3,14 @@
 // (a stamp in out/ of the sources, templates/ and clausemark's version), so a no-change `npm start` stays fast.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Alignment } from '../align/types.js';
+import type { Alignment } from '../compare/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
-import { diffOutputPath } from './paths.js';
+import { diffOutputPath } from '../io/output-paths.js';
 import { revisionPairs } from './revisions.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from '../io/version.js';
 import { useShapingCache } from './shaping-cache.js';
 
 export interface CorpusReports {
@@ -58,7 +58,7 @@ export async function writeCorpusReports(policies: readonly Policy[], options: {
   const compared = new Set(current.map((policy) => policy.meta.org)).size >= 2;
   const planned: Planned[] = [];
   if (pairs.length > 0) {
-    const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([import('../compare/index.js'), import('./boardpack.js')]);
+    const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([import('../diff/index.js'), import('./boardpack.js')]);
     for (const pair of pairs) {
       planned.push({
         target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
@@ -70,7 +70,7 @@ export async function writeCorpusReports(policies: readonly Policy[], options: {
   let alignment: Alignment | undefined;
   if (compared) {
     const [{ alignPolicies }, { renderCompareMarkdown }, { buildComparePdf }] = await Promise.all([
-      import('../align/index.js'), import('../render/compare/markdown.js'), import('../render/compare/pdf/index.js'),
+      import('../compare/index.js'), import('../render/compare/markdown.js'), import('../render/compare/pdf/index.js'),
     ]);
     const aligned = alignPolicies(current);
     alignment = aligned;

@@ -3,15 +3,15 @@
 import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import type { PdfTexts } from '../render/pdf/input.js';
-import { templateContext } from '../template/context.js';
-import { renderTemplate, renderTemplateLines } from '../template/engine.js';
-import { fillLabel, loadLabels } from '../template/labels.js';
+import { templateContext } from '../wording/context.js';
+import { renderTemplate, renderTemplateLines } from '../wording/engine.js';
+import { fillLabel, loadLabels } from '../wording/labels.js';
 
 export interface TextsOptions {
   root: string;
   sourceHash: string;
   toolVersion: string;
-  /** YYYY-MM-DD the document was made up (src/build/reproducible.ts), or null when that is not known. */
+  /** YYYY-MM-DD the document was made up (src/io/reproducible.ts), or null when that is not known. */
   date: string | null;
 }
 

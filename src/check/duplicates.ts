@@ -4,7 +4,7 @@
 // `duplicate-policy`, naming the other file) and by the build, which builds neither of them.
 import type { Finding } from '../model/diagnostics.js';
 import type { Policy, Span } from '../model/policy.js';
-import { outputPath } from '../build/paths.js';
+import { outputPath } from '../io/output-paths.js';
 
 export const DUPLICATE_RULE = 'duplicate-policy';
 

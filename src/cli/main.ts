@@ -3,7 +3,7 @@
 // lazily so `check` does not pay for loading pdfkit.
 import { Command, CommanderError } from 'commander';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
-import { toolVersion } from '../build/version.js';
+import { toolVersion } from '../io/version.js';
 
 type Registrar = (program: Command) => void;
 

@@ -1,8 +1,80 @@
-// Version diff of one policy: diffPolicies and the result model every diff output renders.
-export { diffPolicies, countChanges, type DiffOptions } from './diff.js';
-export { redline, cleanUp, oldTextOf, newTextOf, REWRITE_BELOW, type Redline, type RedlineLimits } from './redline.js';
-export { judgeRedline, type Judgement } from './significance.js';
-export { describeApproval } from './meta.js';
-export { PART_SEPARATOR } from './split.js';
-export { MATCH_MIN, MATCH_MIN_SAME_HEADING } from './match.js';
+// Cross-organisation alignment: the clauses of N policies that share no ids, grouped into provisions.
+//   prepare   terms (organisation names masked, function words silenced, compounds split, stems, synonyms), TF-IDF
+//             vectors (with word runs, and of words alone) per clause and per part: sentence, long comma-separated
+//             stretch (documents.ts, vectors.ts)
+//   pairwise  every pair of documents: ids (same template), Hungarian assignment on scores, splits (pairwise.ts)
+//   cluster   all pairwise links at once, strongest first, one group per document (cluster.ts)
+//   pass two  what pass one left: mutual preference, model-text order, several documents agreeing (second-pass.ts)
+//   build     reading order, reference, statuses, redlines, labels, document similarity (provisions.ts)
+import { ClausemarkError } from '../model/errors.js';
+import type { Policy } from '../model/policy.js';
+import { clusterLinks } from './cluster.js';
+import { prepareDocuments, type AlignDocument } from './documents.js';
+import { alignPair, type PairAlignment } from './pairwise.js';
+import { buildProvisions } from './provisions.js';
+import { secondPassLinks } from './second-pass.js';
+import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
+
 export type * from './types.js';
+export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './pairwise.js';
+export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './documents.js';
+export { REWORDED_MIN } from './provisions.js';
+export { GAP_MIN, GAP_MAX, MIN_SHARED_WORDS, MUTUAL_MIN, PROVISION_MIN, PROVISION_QUORUM, PROVISION_SHARED_WORDS } from './second-pass.js';
+export { ORGANISATION_TOKEN } from './organisation.js';
+
+/** Pairs are always aligned in one canonical orientation, so the input order cannot change a result. */
+function canonical(a: AlignDocument, b: AlignDocument): [AlignDocument, AlignDocument] {
+  const keyA = `${a.key}\u0000${a.policy.path}`;
+  const keyB = `${b.key}\u0000${b.policy.path}`;
+  return keyA <= keyB ? [a, b] : [b, a];
+}
+
+function baseDocument(documents: AlignDocument[], base: string | undefined): AlignDocument {
+  if (base === undefined) return documents[0] as AlignDocument;
+  const found = documents.find((document) => document.key === base);
+  if (!found) {
+    throw new ClausemarkError(`no document with org key '${base}' to use as base`, {
+      place: { argument: '--base' },
+      hint: `use one of: ${documents.map((document) => document.key).join(', ')}`,
+      ruleId: 'unknown-base',
+    });
+  }
+  return found;
+}
+
+function documentRef(document: AlignDocument): AlignedDocument {
+  const { meta, path } = document.policy;
+  return { key: document.key, path, title: meta.title, organisation: meta.organisation, version: meta.version };
+}
+
+/** Groups the clauses of several organisations' policies into provisions. */
+export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
+  if (policies.length === 0) {
+    throw new ClausemarkError('no policies to compare', { hint: 'give at least one policy file', ruleId: 'nothing-to-compare' });
+  }
+  const { documents, vocabulary } = prepareDocuments(policies);
+  const base = baseDocument(documents, options.base);
+  const pairs: PairAlignment[] = [];
+  for (let i = 0; i < documents.length; i++) {
+    for (let j = i + 1; j < documents.length; j++) {
+      const [left, right] = canonical(documents[i] as AlignDocument, documents[j] as AlignDocument);
+      pairs.push(alignPair(left, right, vocabulary));
+    }
+  }
+  const clusters = clusterLinks(documents, pairs);
+  // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
+  clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
+  const groups = clusters.groups();
+  const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true);
+  return { documents: documents.map(documentRef), provisions, similarity, base: base.key };
+}
+
+/** Keys of the documents that lack a provision (the same as `provision.absent`, for alignments read from JSON). */
+export function absentFrom(alignment: Alignment, provision: Provision): string[] {
+  return alignment.documents.map((document) => document.key).filter((key) => !(key in provision.members));
+}
+
+/** The provisions only `key` has: no other document states them. */
+export function ownProvisions(alignment: Alignment, key: string): Provision[] {
+  return alignment.provisions.filter((provision) => Object.keys(provision.members).length === 1 && key in provision.members);
+}

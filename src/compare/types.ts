@@ -1,86 +1,66 @@
-// The result of comparing two versions of a policy: what every diff output (text, md, html, json, pdf board pack)
-// renders. Plain data, JSON-serialisable as it is (documented in docs/diff.md).
+// The result of aligning the clauses of several organisations' policies into provisions: what `compare` and its
+// renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
+// fields marked "extra" may be ignored by consumers.
+import type { WordOp } from '../match/types.js';
 
-export type ChangeKind =
-  | 'added'
-  | 'removed'
-  | 'modified'
-  | 'moved'
-  | 'renumbered'
-  | 'id-renamed'
-  | 'split'
-  | 'merged';
+/**
+ * How a member's text relates to the reference member of its provision:
+ *   identical  the same words once case, accents, punctuation, numbering and organisation names are set aside;
+ *   reworded   recognisably the same text, edited (word similarity ≥ REWORDED_MIN);
+ *   different  the same provision in substantially other words.
+ */
+export type MemberStatus = 'identical' | 'reworded' | 'different';
 
-export type Significance = 'editorial' | 'substantive';
-
-/** One clause as it stood in one version. */
-export interface ClauseRef {
-  id: string;
-  /** Whether the id was synthesised by the parser (plain Markdown): then it is not shown as the author's id. */
-  synthetic: boolean;
-  /** Full display number, e.g. "2.1.3.b" ('' for unnumbered paragraphs). */
-  number: string;
-  /** Titles of the sections it sits in, outermost first. */
-  sectionPath: string[];
-  /** The section's id, to tell a move between sections from a reorder within one. */
-  sectionId: string;
-  text: string;
-  /** 1-based line in its file, for people who open the source. */
-  line: number;
-}
-
-export interface WordOp {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-}
-
-export interface ClauseChange {
-  /** Every kind that applies: a clause can be moved and modified, id-renamed and modified … Never empty. */
-  kinds: ChangeKind[];
-  significance: Significance;
-  /** Why it is substantive, in plain words ("number 5 → 7", "obligation mag → moet", "clause added"); [] if editorial. */
-  reasons: string[];
-  /** The clause in the old version (absent for added). For merged: the first of the old clauses. */
-  old?: ClauseRef;
-  /** The clause in the new version (absent for removed). For split: the first of the new clauses. */
-  new?: ClauseRef;
-  /** For split: all new clauses; for merged: all old clauses. */
-  parts?: ClauseRef[];
-  /** Word-level redline old → new (modified, split, merged); absent when the text is unchanged. */
-  words?: WordOp[];
-  /** The text was rewritten beyond recognition, or the word diff gave up: show old and new whole. */
-  rewritten?: boolean;
-  /** Only invisible characters changed (a zero-width space, a no-break space for a space): editorial. */
-  invisibleOnly?: boolean;
-  /** Similarity of old and new text, 0..1 (1 for identical). */
-  similarity: number;
-}
-
-export interface MetaChange {
-  field: string;
-  old?: unknown;
-  new?: unknown;
-  /** e.g. "approval added: 2024-07-01 J. de Vries (vaststelling)". */
-  description: string;
-}
-
-export interface DocumentRef {
+export interface AlignedDocument {
+  /** The `org` key of the policy (suffixed -2, -3 … when two documents share one). */
+  key: string;
   path: string;
-  /** Git revision or "working copy", when the version came from git. */
-  revision?: string;
   title: string;
   organisation: string;
   version: string;
-  status: string;
 }
 
-export type ChangeCounts = Record<ChangeKind, number> & { substantive: number; editorial: number; total: number };
+export interface Member {
+  id: string;
+  text: string;
+  status: MemberStatus;
+  /** Extra: word similarity (0..1) of this document's member to the reference member (1 for the reference). */
+  similarity: number;
+  /** Extra: 1-based line of the clause in its file. */
+  line: number;
+  /** Extra: word redline from the reference member to this one; only for reworded members. */
+  words?: WordOp[];
+}
 
-export interface PolicyDiff {
-  old: DocumentRef;
-  new: DocumentRef;
-  summary: ChangeCounts;
-  /** In reading order of the new version; removed clauses stand where they stood in the old one. */
-  changes: ClauseChange[];
-  meta: MetaChange[];
+export interface Provision {
+  /** A short readable label: the first words of the reference member. */
+  label: string;
+  /**
+   * Document key → the clauses of that document that state this provision: one, or two consecutive clauses when
+   * the document split it. A document without the provision is absent.
+   */
+  members: Record<string, Member[]>;
+  /** Extra: the document the statuses are relative to (the base when it has the provision). */
+  reference: string;
+  /** Extra: keys of the documents without this provision, in document order. */
+  absent: string[];
+}
+
+export interface Alignment {
+  documents: AlignedDocument[];
+  provisions: Provision[];
+  /**
+   * Document similarity, symmetric, 1 on the diagonal: 2·Σ(similarity of the two members) over the provisions both
+   * have, divided by the number of provisions of the one plus that of the other.
+   */
+  similarity: Record<string, Record<string, number>>;
+  /** Extra: the key of the base document. */
+  base: string;
+}
+
+export interface AlignOptions {
+  /** The `org` key of the base document (default: the first policy). */
+  base?: string;
+  /** Compute word redlines of reworded members against their reference (default true). */
+  redlines?: boolean;
 }

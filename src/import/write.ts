@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import YAML from 'yaml';
-import { STRINGIFY_OPTIONS, formatSource } from '../format/index.js';
+import { STRINGIFY_OPTIONS, formatSource } from '../fmt/index.js';
 import type { Block, Inline } from './blocks.js';
 import type { ImportedMeta } from './meta.js';
 

@@ -1,8 +1,8 @@
 // The deviation register: for every clause of a template, what each school did with it (adopted verbatim,
 // modified, dropped), the clauses each school added, and the reason the school recorded for each deviation.
 // Plain data, JSON-serialisable as it is; the renderers in src/render/deviations lay it out.
-import { redline } from '../compare/redline.js';
-import type { WordOp } from '../compare/types.js';
+import { redline } from '../match/redline.js';
+import type { WordOp } from '../diff/types.js';
 import { normaliseText } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, sectionPath } from '../model/walk.js';

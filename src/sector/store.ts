@@ -4,7 +4,7 @@
 // that has templates/sector (its project), else the ones shipped with clausemark.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../build/root.js';
+import { PACKAGE_ROOT } from '../io/root.js';
 import { displayPath } from '../brand/yaml-file.js';
 import { blobAt, fileVersions, repositoryRoot, shortCommit } from '../io/git.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';

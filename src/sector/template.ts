@@ -5,7 +5,7 @@ import { ClausemarkError } from '../model/errors.js';
 import type { Point, Policy } from '../model/policy.js';
 import { splitFrontmatter } from '../edit/frontmatter.js';
 import { loadPolicy, parsePolicy } from '../parse/index.js';
-import { nearest } from '../check/rules/support.js';
+import { nearest } from '../text/similarity.js';
 import { scanText } from './handlebars.js';
 import { readMarkers, type ClauseMarkers } from './markers.js';
 import { formatRef, type TemplateProblem, type TemplateRef, type VariableDeclaration, type VariableUse } from './types.js';

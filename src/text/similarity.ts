@@ -95,3 +95,19 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   }
   return previous[b.length] ?? 0;
 }
+
+/** The candidate closest to `word` (case-insensitive), if it is close enough to be a typo of it. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  // Allow roughly one slip per three letters, so "aproved" matches but "final" does not become "draft".
+  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : undefined;
+}

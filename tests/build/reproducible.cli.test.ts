@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { madeUpDate } from '../../src/build/reproducible.js';
+import { madeUpDate } from '../../src/io/reproducible.js';
 import { pdfTexts } from '../../src/build/texts.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { runCli } from '../support/cli.js';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alignPolicies } from '../../src/align/index.js';
+import { alignPolicies } from '../../src/compare/index.js';
 import { loadBuildablePolicy } from '../../src/build/policy.js';
 import { prepareComparePdf, renderComparePdf } from '../../src/render/compare/pdf/index.js';
 import { CLI, runCli } from '../support/cli.js';

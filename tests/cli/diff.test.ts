@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempRepo } from '../support/git.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
-import { DEFAULT_META, markdownOf, type SectionSpec } from '../compare/fixtures.js';
+import { DEFAULT_META, markdownOf, type SectionSpec } from '../diff/fixtures.js';
 import { wantsColour } from '../../src/cli/commands/diff.js';
 
 const REVISION = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempRepo, type TempRepo } from '../support/git.js';
 import { assertCliLane, CLI } from '../support/cli.js';
-import { DEFAULT_META, markdownOf, type SectionSpec } from '../compare/fixtures.js';
+import { DEFAULT_META, markdownOf, type SectionSpec } from '../diff/fixtures.js';
 
 assertCliLane();
 const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;

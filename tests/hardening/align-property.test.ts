@@ -4,9 +4,9 @@
 // similarity matrix is symmetric. (FUZZ_RUNS raises the run count.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignPolicies, type Alignment } from '../../src/align/index.js';
+import { alignPolicies, type Alignment } from '../../src/compare/index.js';
 import type { Policy } from '../../src/model/policy.js';
-import { modelClauses, orgPolicy } from '../align/fixtures.js';
+import { modelClauses, orgPolicy } from '../compare/fixtures.js';
 import { propertyParameters, timeoutFor } from './runs.js';
 
 const ORGANISATIONS = [

@@ -1,7 +1,7 @@
 // Generators of hostile input for the hardening properties and `npm run fuzz`: any string, any bytes read as UTF-8
 // or Latin-1, a soup of Markdown and YAML syntax, and well-formed policies with such debris spliced in.
 import fc from 'fast-check';
-import { policySource } from '../format/arbitraries.js';
+import { policySource } from '../fmt/arbitraries.js';
 
 /** Pieces of syntax the parser has to take apart: containers, fences, frontmatter, IDs, tables, entities. */
 const SYNTAX = [

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderPolicy } from '../../src/build/policy.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { policySource } from '../format/arbitraries.js';
+import { policySource } from '../fmt/arbitraries.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { readPdf, squash } from '../support/pdf.js';
 import { propertyParameters, timeoutFor } from './runs.js';

@@ -1,5 +1,5 @@
 // diff on real parsed documents, damaged ones included: diff(a, a) is empty and diff(b, a) mirrors diff(a, b) when b
-// is a with lines dropped, repeated, swapped or inserted (tests/compare/property.test.ts checks the same on
+// is a with lines dropped, repeated, swapped or inserted (tests/diff/property.test.ts checks the same on
 // programmatically built policies, with clause-level edit scripts). FUZZ_RUNS raises the run count.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('diff on edited documents', () => {
     );
   }, timeoutFor(100, 600));
 
-  // Former gaps in the diff engine (src/compare), found by the property above without its precondition.
+  // Former gaps in the diff engine (src/diff), found by the property above without its precondition.
   // An id shared by two sections of a version used to link both to the last of them, so their clauses moved.
   it('diff(a, a) is empty when two sections share an ID', () => {
     const source = '# * {#up.belang}\n\n- `beleid`\n\n# **beleid** {#up.belang}\n\ngeïnformeerd\n';

@@ -3,8 +3,8 @@
 // code serves fast-check in vitest and the plain loop of scripts/fuzz.ts.
 import assert from 'node:assert/strict';
 import { checkParsed } from '../../src/check/index.js';
-import { diffPolicies } from '../../src/compare/diff.js';
-import { formatSource } from '../../src/format/index.js';
+import { diffPolicies } from '../../src/diff/diff.js';
+import { formatSource } from '../../src/fmt/index.js';
 import { isClausemarkError } from '../../src/model/errors.js';
 import type { Policy } from '../../src/model/policy.js';
 import { allClauses, allSections } from '../../src/model/walk.js';

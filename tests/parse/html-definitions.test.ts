@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffPolicies } from '../../src/compare/diff.js';
+import { diffPolicies } from '../../src/diff/diff.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { htmlBlockText } from '../../src/text/html-text.js';
 import { runCli } from '../support/cli.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newTextOf, oldTextOf } from '../../src/compare/redline.js';
+import { newTextOf, oldTextOf } from '../../src/match/redline.js';
 import { deviationRegister, deviationsOf, type ClauseDeviation } from '../../src/sector/deviations.js';
 import { adapted, edit, parse, v10, v11 } from './support.js';
 

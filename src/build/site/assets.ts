@@ -7,8 +7,8 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { ClausemarkError } from '../../model/errors.js';
 import type { SiteAssets } from '../../render/html/page.js';
 import { displayPath } from '../../brand/yaml-file.js';
-import { templateFile } from '../../template/lookup.js';
-import { toolVersion } from '../version.js';
+import { templateFile } from '../../wording/lookup.js';
+import { toolVersion } from '../../io/version.js';
 
 /** The web fonts of the report: Source Sans 3 as in the default brand (the @font-face rules name these files). */
 export const SITE_FONTS = [
@@ -19,7 +19,7 @@ export const SITE_FONTS = [
 ] as const;
 
 function readLayoutFile(root: string, name: string): string {
-  // The project's own, else the one clausemark ships (src/template/lookup.ts).
+  // The project's own, else the one clausemark ships (src/wording/lookup.ts).
   const path = templateFile(root, `layouts/html/${name}`);
   try {
     return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');

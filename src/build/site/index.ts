@@ -2,10 +2,10 @@
 // cross-organisation comparison, version diffs and deviation registers. Opens straight from the file system.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { alignPolicies } from '../../align/index.js';
-import type { Alignment } from '../../align/types.js';
+import { alignPolicies } from '../../compare/index.js';
+import type { Alignment } from '../../compare/types.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
-import { diffPolicies } from '../../compare/index.js';
+import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { adoptionOf } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
@@ -21,11 +21,11 @@ import { renderHtmlParts as deviationParts } from '../../render/deviations/html.
 import { deviationRegister } from '../../sector/deviations.js';
 import { findTemplate } from '../../sector/store.js';
 import { parseRef } from '../../sector/types.js';
-import { formatDate } from '../../template/helpers.js';
-import { fillLabel, loadLabels, statusLabel } from '../../template/labels.js';
-import { loadSiteWords } from '../../template/site-words.js';
+import { formatDate } from '../../wording/helpers.js';
+import { fillLabel, loadLabels, statusLabel } from '../../wording/labels.js';
+import { loadSiteWords } from '../../wording/site-words.js';
 import { allClauses } from '../../model/walk.js';
-import { diffOutputPath, outputPath } from '../paths.js';
+import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import { revisionPairs } from '../revisions.js';
 import { copySiteFonts, loadSiteAssets, writeIfChanged } from './assets.js';
 

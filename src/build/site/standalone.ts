@@ -1,10 +1,10 @@
 // `compare --format html`: the comparison page of the report as a file of its own (no overview to link back to;
 // fonts fall back to the system's when the page is not inside a report folder).
-import type { Alignment } from '../../align/types.js';
+import type { Alignment } from '../../compare/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderComparePage } from '../../render/html/compare-page.js';
-import { loadLabels } from '../../template/labels.js';
-import { loadSiteWords } from '../../template/site-words.js';
+import { loadLabels } from '../../wording/labels.js';
+import { loadSiteWords } from '../../wording/site-words.js';
 import { loadSiteAssets } from './assets.js';
 
 export function renderComparisonHtml(policies: readonly Policy[], alignment: Alignment, root: string): string {

@@ -5,7 +5,7 @@ import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { describeCharacter, missingGlyphs } from '../../brand/coverage.js';
 import type { Brand } from '../../brand/types.js';
 import { displayPath } from '../../brand/yaml-file.js';
-import { findProjectRoot } from '../../build/root.js';
+import { findProjectRoot } from '../../io/root.js';
 import { toString } from 'mdast-util-to-string';
 import type { Point, Policy, Span } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';

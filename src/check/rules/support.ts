@@ -119,32 +119,3 @@ export function suggestId(raw: string): string {
     .replace(/^[^a-z0-9]+/, '')
     .replace(/-+$/, '');
 }
-
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The candidate closest to `word` (case-insensitive), if it is close enough to be a typo of it. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  // Allow roughly one slip per three letters, so "aproved" matches but "final" does not become "draft".
-  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : undefined;
-}

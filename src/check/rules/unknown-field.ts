@@ -1,7 +1,8 @@
 // Unknown fields are kept (no tool drops them), but often they are a typo of a known field that is then missing.
 import { KNOWN_FIELDS } from '../../parse/meta.js';
 import type { Rule } from '../rule.js';
-import { keyPlace, nearest } from './support.js';
+import { nearest } from '../../text/similarity.js';
+import { keyPlace } from './support.js';
 
 export const unknownField: Rule = {
   id: 'unknown-field',

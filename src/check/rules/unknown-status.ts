@@ -2,7 +2,8 @@
 import { POLICY_STATUSES } from '../../model/policy.js';
 import type { PolicyStatus } from '../../model/policy.js';
 import type { Rule } from '../rule.js';
-import { nearest, valuePlace } from './support.js';
+import { nearest } from '../../text/similarity.js';
+import { valuePlace } from './support.js';
 
 /** Words Dutch schools (and English writers) use for the same states. */
 const SYNONYMS: Record<string, PolicyStatus> = {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { join, relative } from 'node:path';
 import { progressBar } from '../../build/progress.js';
-import { findProjectRoot } from '../../build/root.js';
+import { findProjectRoot } from '../../io/root.js';
 import { cacheOption } from '../cache.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { buildWarnings, paletteFor } from '../report.js';

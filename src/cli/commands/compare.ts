@@ -34,7 +34,7 @@ export function register(program: Command): void {
         throw new ClausemarkError('will not write a PDF to the terminal', { place: { argument: '--format' }, hint: 'name a file: --out comparison.pdf (or pipe the output into a file)', ruleId: 'bad-arguments' });
       }
       const [{ discoverPolicies }, { loadBuildablePolicy }, { alignPolicies }] = await Promise.all([
-        import('../../io/discover.js'), import('../../build/policy.js'), import('../../align/index.js'),
+        import('../../io/discover.js'), import('../../build/policy.js'), import('../../compare/index.js'),
       ]);
       const files = discoverPolicies(paths, ['policies']);
       if (files.length < 2) {
@@ -45,14 +45,14 @@ export function register(program: Command): void {
       let output: string | Uint8Array;
       if (format === 'pdf') {
         const [{ buildComparePdf }, { findProjectRoot }, { useShapingCache }, { cacheOption }] = await Promise.all([
-          import('../../render/compare/pdf/index.js'), import('../../build/root.js'), import('../../build/shaping-cache.js'), import('../cache.js'),
+          import('../../render/compare/pdf/index.js'), import('../../io/root.js'), import('../../build/shaping-cache.js'), import('../cache.js'),
         ]);
         // The disk cache of word layouts, as for policy builds: laying out each word is most of the work.
         const cache = useShapingCache(cacheOption().shapingCache);
         output = await buildComparePdf(policies, alignment, { root: findProjectRoot() });
         cache?.flush();
       } else if (format === 'html') {
-        const [{ renderComparisonHtml }, { findProjectRoot }] = await Promise.all([import('../../build/site/standalone.js'), import('../../build/root.js')]);
+        const [{ renderComparisonHtml }, { findProjectRoot }] = await Promise.all([import('../../build/site/standalone.js'), import('../../io/root.js')]);
         output = renderComparisonHtml(policies, alignment, findProjectRoot());
       } else if (format === 'json') output = `${JSON.stringify(alignment, null, 2)}\n`;
       else if (format === 'md') output = (await import('../../render/compare/markdown.js')).renderCompareMarkdown(alignment);

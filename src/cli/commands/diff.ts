@@ -1,10 +1,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { diffPolicies } from '../../compare/diff.js';
-import { resolveVersions, type ResolvedVersions } from '../../compare/inputs.js';
-import { diffOutputPath } from '../../build/paths.js';
-import { findProjectRoot } from '../../build/root.js';
+import { diffPolicies } from '../../diff/diff.js';
+import { resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
+import { diffOutputPath } from '../../io/output-paths.js';
+import { findProjectRoot } from '../../io/root.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { shortCommit } from '../../io/git.js';
 import { ClausemarkError } from '../../model/errors.js';
@@ -13,7 +13,7 @@ import { renderHtml } from '../../render/diff/html.js';
 import { renderJson } from '../../render/diff/json.js';
 import { renderMarkdown } from '../../render/diff/markdown.js';
 import { renderText } from '../../render/diff/text.js';
-import { loadLabels } from '../../template/labels.js';
+import { loadLabels } from '../../wording/labels.js';
 
 export const DIFF_FORMATS = ['text', 'md', 'html', 'json', 'pdf'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

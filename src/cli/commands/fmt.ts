@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { FileFormatResult } from '../../format/index.js';
+import type { FileFormatResult } from '../../fmt/index.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { ClausemarkError } from '../../model/errors.js';
 
@@ -22,7 +22,7 @@ export function register(program: Command): void {
         throw new ClausemarkError('--force only applies with --write (it lets fmt rewrite read-only files)', { place: { argument: '--force' }, hint: 'add --write, or leave out --force', ruleId: 'bad-arguments' });
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
-      const { formatFiles } = await import('../../format/index.js');
+      const { formatFiles } = await import('../../fmt/index.js');
       const files = discoverPolicies(paths);
       if (options.write) {
         const results = formatFiles(files, { mode: 'write', write: { force: options.force === true, forceOption: '--force' } });

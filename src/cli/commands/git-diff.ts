@@ -4,16 +4,16 @@
 // a non-zero exit as failure, so a file that cannot be compared is reported in the output and still exits 0.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { diffPolicies } from '../../compare/diff.js';
-import type { DocumentRef } from '../../compare/types.js';
-import { policyFromBytes } from '../../compare/inputs.js';
-import { findProjectRoot } from '../../build/root.js';
+import { diffPolicies } from '../../diff/diff.js';
+import type { DocumentRef } from '../../diff/types.js';
+import { policyFromBytes } from '../../diff/inputs.js';
+import { findProjectRoot } from '../../io/root.js';
 import { ClausemarkError, isClausemarkError } from '../../model/errors.js';
 import type { Policy } from '../../model/policy.js';
 import { parsePolicy } from '../../parse/index.js';
 import { prepareReport } from '../../render/diff/report.js';
 import { renderText } from '../../render/diff/text.js';
-import { loadLabels } from '../../template/labels.js';
+import { loadLabels } from '../../wording/labels.js';
 import { wantsColour } from './diff.js';
 
 const NULL_FILE = '/dev/null';

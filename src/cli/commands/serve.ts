@@ -24,7 +24,7 @@ const describe = (error: unknown): string => (isClausemarkError(error) ? error.f
 /** Builds the PDFs and the report of policies/ into `out`. */
 async function rebuild(out: string): Promise<RebuildResult> {
   const [{ discoverPolicies }, { buildBatch }, { writeSite }, { findProjectRoot }] = await Promise.all([
-    import('../../io/discover.js'), import('../../build/batch.js'), import('../../build/site/index.js'), import('../../build/root.js'),
+    import('../../io/discover.js'), import('../../build/batch.js'), import('../../build/site/index.js'), import('../../io/root.js'),
   ]);
   const root = findProjectRoot();
   const files = discoverPolicies([], ['policies']);

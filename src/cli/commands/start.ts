@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { progressBar } from '../../build/progress.js';
-import { findProjectRoot } from '../../build/root.js';
+import { findProjectRoot } from '../../io/root.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { loadPolicy } from '../../parse/index.js';
 import { buildWarnings, paletteFor } from '../report.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { policyFromBytes } from '../../compare/inputs.js';
+import { policyFromBytes } from '../../diff/inputs.js';
 import { readSource } from '../../io/read.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { renderTextconv } from '../../render/diff/textconv.js';

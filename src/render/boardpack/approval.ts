@@ -1,6 +1,6 @@
 // The decision asked of the board: the new version's approval trail so far (the policy PDF's approval table) and
 // empty rows with lines to sign on for the steps still to come.
-import type { PolicyDiff } from '../../compare/types.js';
+import type { PolicyDiff } from '../../diff/types.js';
 import { adoptionOf } from '../../model/adoption.js';
 import type { Approval, Policy } from '../../model/policy.js';
 import { approvalRows, approvalTableSpec } from '../pdf/endmatter.js';

@@ -2,9 +2,9 @@
 // path, the id with kind badges (words, not colour alone), then the text — a redline for a modified clause, old and
 // new whole for a rewritten one, the clause whole when it was added, removed, moved or split without a word
 // changing — and why the change is substantive. Clauses that were only renumbered get one line at the end.
-import { newTextOf, oldTextOf } from '../../compare/redline.js';
-import { PART_SEPARATOR } from '../../compare/split.js';
-import type { ClauseChange, ClauseRef } from '../../compare/types.js';
+import { newTextOf, oldTextOf } from '../../match/redline.js';
+import { PART_SEPARATOR } from '../../diff/split.js';
+import type { ClauseChange, ClauseRef } from '../../diff/types.js';
 import { placeLines } from '../pdf/blocks.js';
 import type { PlacedHeading } from '../pdf/flow.js';
 import type { Run } from '../pdf/inline.js';

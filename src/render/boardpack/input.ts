@@ -2,7 +2,7 @@
 // the changes already in the policy's language. Resolved beforehand (src/build/boardpack.ts), so rendering is a
 // pure function of this input.
 import type { Brand } from '../../brand/types.js';
-import type { ChangeKind, PolicyDiff } from '../../compare/types.js';
+import type { ChangeKind, PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { PdfTexts } from '../pdf/input.js';
 

@@ -2,8 +2,8 @@
 // through in a muted red, so wrapping is decided once across all style runs. Changes that are only whitespace would
 // be invisible as text, so they get a visible stand-in: a paragraph break as "¶", a space as a no-break space
 // (its underline or strike shows in the gap).
-import type { WordOp } from '../../compare/types.js';
-import { PART_SEPARATOR } from '../../compare/split.js';
+import type { WordOp } from '../../diff/types.js';
+import { PART_SEPARATOR } from '../../diff/split.js';
 import { ANGLE_MARKS, showInvisibles } from '../../text/invisible.js';
 import { cleanText, LINE_BREAK, type Run, type RunStyle } from '../pdf/inline.js';
 

@@ -1,6 +1,6 @@
 // Page 1, the summary a board member reads first: who and what, which versions, how many changes of which kind,
 // the substantive ones with their reason (each linked to its card), and what changed in the metadata.
-import type { ChangeKind, ClauseChange, MetaChange } from '../../compare/types.js';
+import type { ChangeKind, ClauseChange, MetaChange } from '../../diff/types.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Approval } from '../../model/policy.js';
 import { formatDate } from '../pdf/endmatter.js';

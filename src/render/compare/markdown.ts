@@ -1,6 +1,6 @@
 // The cross-organisation comparison as Markdown (for a report or a pull request): the provision matrix as a table
 // with a word in every cell, so colour is never needed to read it. Policy text is escaped.
-import type { Alignment } from '../../align/types.js';
+import type { Alignment } from '../../compare/types.js';
 
 const escapeCell = (text: string): string => text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
 

@@ -1,6 +1,6 @@
 // The cross-organisation comparison as terminal text: the document similarity matrix, then one line per provision
 // with a symbol per document (= identical, ~ reworded, ≠ different, · absent), then each document's own provisions.
-import type { Alignment, MemberStatus } from '../../align/types.js';
+import type { Alignment, MemberStatus } from '../../compare/types.js';
 
 const SYMBOL: Record<MemberStatus | 'absent', string> = { identical: '=', reworded: '~', different: '≠', absent: '·' };
 

@@ -1,7 +1,7 @@
 // The deviation register as one self-contained HTML file: the overview as a table (symbols as well as colours),
 // then per school each deviation with its redline and reason. Every piece of text from a template or a policy is
 // escaped, and a Content-Security-Policy forbids scripts and remote loads: the page needs neither.
-import type { WordOp } from '../../compare/types.js';
+import type { WordOp } from '../../diff/types.js';
 import { escapeHtml } from '../diff/html.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';

@@ -1,7 +1,7 @@
 // The deviation register as Markdown (a pull-request comment, a wiki page): the overview as a table, then per
 // school each deviation with <del>/<ins> redlines. All policy text is escaped, so nothing a school wrote can
 // become a link, a heading, a table row or HTML.
-import type { WordOp } from '../../compare/types.js';
+import type { WordOp } from '../../diff/types.js';
 import { codeSpan, escapeBlockStart, escapeMarkdown } from '../diff/markdown.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';

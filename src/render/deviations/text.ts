@@ -1,6 +1,6 @@
 // The deviation register as plain text for the terminal: an overview (clause × school), then per school each
 // deviation with its redline ([-removed-]{+added+}, as wdiff writes it) and the school's reason.
-import type { WordOp } from '../../compare/types.js';
+import type { WordOp } from '../../diff/types.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';
 import { cell, columnNames, countsLine, isDeviation, labelsFor, provenance, schoolName, STATUS_SYMBOLS, valuesLine } from './shared.js';

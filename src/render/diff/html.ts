@@ -1,7 +1,7 @@
 // One self-contained HTML file: summary, then each change as a card with kind badges (a symbol and a word, so
 // colour is never the only signal), viewable inline or side by side. Every piece of policy text is escaped, and a
 // Content-Security-Policy forbids scripts and remote loads outright: the report needs neither.
-import type { ChangeKind, ClauseChange, WordOp } from '../../compare/types.js';
+import type { ChangeKind, ClauseChange, WordOp } from '../../diff/types.js';
 import { stylesheet } from './html-style.js';
 import {
   reasonsOf, BREAK_MARK, isBreakChange, metaLine, comparedLine, hiddenLine, kindCounts, kindNames, listedChanges, placeOf, renumberedLine, sideOf, significanceName,

@@ -1,6 +1,6 @@
 // The machine-readable diff: PolicyDiff as it is, plus a schema version so consumers can tell formats apart.
 // docs/diff.md documents every field; a change to the shape bumps schemaVersion.
-import type { ChangeCounts, ClauseChange, DocumentRef, MetaChange } from '../../compare/types.js';
+import type { ChangeCounts, ClauseChange, DocumentRef, MetaChange } from '../../diff/types.js';
 import type { DiffReport } from './report.js';
 
 export const JSON_SCHEMA_VERSION = 1;

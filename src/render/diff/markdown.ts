@@ -1,7 +1,7 @@
 // Markdown for a pull-request comment: a summary table, then one heading per change with the redline as <del> and
 // <ins> (they render on GitHub and GitLab, and unlike ~~ and ** they work whatever whitespace a change starts or
 // ends with). Policy text is escaped, so nothing in a clause can become a link, a heading, a table or HTML.
-import type { ClauseChange, WordOp } from '../../compare/types.js';
+import type { ClauseChange, WordOp } from '../../diff/types.js';
 import {
   reasonsOf, BREAK_MARK, isBreakChange, metaLine, comparedLine, hiddenLine, kindCounts, kindNames, listedChanges, placeOf, renumberedLine, significanceName, summaryLine,
   textShape, versionLine, type DiffReport,

@@ -1,14 +1,14 @@
 // What every diff output shares: the diff as the reader asked for it (editorial changes left out on request), the
 // words around it in the new version's language, and the plain-language pieces each change is described with.
 // Renderers (text, md, html, json) only lay these out.
-import { KIND_ORDER } from '../../compare/classify.js';
-import { countChanges } from '../../compare/diff.js';
-import { PART_SEPARATOR } from '../../compare/split.js';
-import { describeApproval } from '../../compare/meta.js';
-import type { ChangeCounts, ChangeKind, ClauseChange, ClauseRef, DocumentRef, MetaChange, PolicyDiff, WordOp } from '../../compare/types.js';
+import { KIND_ORDER } from '../../diff/classify.js';
+import { countChanges } from '../../diff/diff.js';
+import { PART_SEPARATOR } from '../../diff/split.js';
+import { describeApproval } from '../../diff/meta.js';
+import type { ChangeCounts, ChangeKind, ClauseChange, ClauseRef, DocumentRef, MetaChange, PolicyDiff, WordOp } from '../../diff/types.js';
 import type { Approval } from '../../model/policy.js';
 import type { PolicyStatus } from '../../model/policy.js';
-import { fillLabel, type Labels } from '../../template/labels.js';
+import { fillLabel, type Labels } from '../../wording/labels.js';
 import { showInvisibles } from '../../text/invisible.js';
 import { localiseReason } from '../boardpack/reasons.js';
 import { counted, phrasesFor, type Phrases } from './phrases.js';

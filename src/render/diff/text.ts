@@ -1,7 +1,7 @@
 // The terminal report: summary first, then each change with where it stands and a word redline. Piped (or with
 // NO_COLOR) it is plain text marked like `git diff --word-diff`: [-deleted-]{+inserted+}; on a terminal deletions
 // are red and struck through, insertions green and underlined, so colour is never the only signal.
-import type { ClauseChange, WordOp } from '../../compare/types.js';
+import type { ClauseChange, WordOp } from '../../diff/types.js';
 import {
   reasonsOf, BREAK_MARK, isBreakChange, metaLine, comparedLine, hiddenLine, kindCounts, kindNames, listedChanges, placeOf, renumberedLine, significanceName, summaryLine,
   textShape, versionLine, type DiffReport,

@@ -1,10 +1,10 @@
 // The cross-organisation comparison as a page: the provision matrix (a coloured cell per organisation that also
 // carries a symbol and a word), a filter for the provisions that differ, per provision the texts side by side with
 // the redline against the reference text, and the pairwise similarity as a heat map.
-import type { Alignment, Member, MemberStatus } from '../../align/types.js';
-import { renderTemplate } from '../../template/engine.js';
-import { fillLabel, type Labels } from '../../template/labels.js';
-import type { SiteWords } from '../../template/site-words.js';
+import type { Alignment, Member, MemberStatus } from '../../compare/types.js';
+import { renderTemplate } from '../../wording/engine.js';
+import { fillLabel, type Labels } from '../../wording/labels.js';
+import type { SiteWords } from '../../wording/site-words.js';
 import { renderPage, type PageFrame } from './page.js';
 
 export type CellStatus = MemberStatus | 'absent';

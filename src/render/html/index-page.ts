@@ -1,8 +1,8 @@
 // out/index.html: every policy in the corpus in one table (organisation, title, version, status, effective date,
 // number of clauses, approvals) with links to its page, its PDF and its version diffs, a filter box, and the
 // corpus-wide reports (comparison, deviation registers).
-import { fillLabel, type Labels } from '../../template/labels.js';
-import { renderTemplate } from '../../template/engine.js';
+import { fillLabel, type Labels } from '../../wording/labels.js';
+import { renderTemplate } from '../../wording/engine.js';
 import { renderPage, type PageFrame } from './page.js';
 
 export interface IndexEntry {

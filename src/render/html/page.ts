@@ -3,8 +3,8 @@
 // fonts and images from the report folder, and nothing else: even if policy text ever slipped through unescaped,
 // the browser would refuse to run it or to load anything from elsewhere.
 import { createHash } from 'node:crypto';
-import { renderTemplate } from '../../template/engine.js';
-import type { SiteWords } from '../../template/site-words.js';
+import { renderTemplate } from '../../wording/engine.js';
+import type { SiteWords } from '../../wording/site-words.js';
 
 /** What the report's pages share: the stylesheet and script sources (from templates/layouts/html/). */
 export interface SiteAssets {

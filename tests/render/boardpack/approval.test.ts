@@ -1,6 +1,6 @@
 // Which rows the board signs: its decision, unless this version already records it.
 import { describe, expect, it } from 'vitest';
-import { diffPolicies } from '../../../src/compare/index.js';
+import { diffPolicies } from '../../../src/diff/index.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { signatureSteps } from '../../../src/render/boardpack/approval.js';
 

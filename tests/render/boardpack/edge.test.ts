@@ -2,8 +2,8 @@
 // would garble, a clause longer than a page, a language without labels of its own.
 import { describe, expect, it } from 'vitest';
 import { boardPackTexts } from '../../../src/build/boardpack.js';
-import { diffPolicies } from '../../../src/compare/index.js';
-import type { PolicyDiff } from '../../../src/compare/types.js';
+import { diffPolicies } from '../../../src/diff/index.js';
+import type { PolicyDiff } from '../../../src/diff/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { DELETED_RED, renderBoardPack } from '../../../src/render/boardpack/index.js';

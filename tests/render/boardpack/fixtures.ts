@@ -1,8 +1,8 @@
 // A revision of the Casparus College seed made by editing its text, so the board-pack tests do not depend on any
 // other file: each edit below exercises one kind of change the pack must show.
 import { readFileSync } from 'node:fs';
-import { diffPolicies } from '../../../src/compare/index.js';
-import type { PolicyDiff } from '../../../src/compare/types.js';
+import { diffPolicies } from '../../../src/diff/index.js';
+import type { PolicyDiff } from '../../../src/diff/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { policyPath, PROJECT_ROOT } from '../../support/paths.js';

@@ -2,7 +2,7 @@
 // cut off with "…", one signing row for the decision.
 import { describe, expect, it } from 'vitest';
 import { boardPackTexts } from '../../../src/build/boardpack.js';
-import { diffPolicies } from '../../../src/compare/index.js';
+import { diffPolicies } from '../../../src/diff/index.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { localiseReason, renderBoardPack } from '../../../src/render/boardpack/index.js';

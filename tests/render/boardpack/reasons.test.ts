@@ -1,6 +1,6 @@
 // Reasons from the diff engine in the pack's language: the engine's own phrases, produced by the real engine.
 import { describe, expect, it } from 'vitest';
-import { judgeRedline, redline } from '../../../src/compare/index.js';
+import { judgeRedline, redline } from '../../../src/diff/index.js';
 import { localiseReason } from '../../../src/render/boardpack/reasons.js';
 
 function reasonsFor(before: string, after: string): string[] {

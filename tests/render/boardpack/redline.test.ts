@@ -1,9 +1,9 @@
 // The run styling of a redline, on its own: which text gets which decoration, and the visible stand-ins for
 // changes that are only whitespace.
 import { describe, expect, it } from 'vitest';
-import { redline } from '../../../src/compare/index.js';
-import { PART_SEPARATOR } from '../../../src/compare/split.js';
-import type { WordOp } from '../../../src/compare/types.js';
+import { redline } from '../../../src/diff/index.js';
+import { PART_SEPARATOR } from '../../../src/diff/split.js';
+import type { WordOp } from '../../../src/diff/types.js';
 import { LINE_BREAK, type Run } from '../../../src/render/pdf/inline.js';
 import { DELETED_RED, redlineColours, redlineRuns, textRuns } from '../../../src/render/boardpack/redline.js';
 

@@ -2,12 +2,12 @@
 // explained, never headed "herschreven"; one change is "1 wijziging", not "1 wijzigingen".
 import { describe, expect, it } from 'vitest';
 import { boardPackTexts } from '../../../src/build/boardpack.js';
-import { diffPolicies } from '../../../src/compare/index.js';
+import { diffPolicies } from '../../../src/diff/index.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { renderBoardPack } from '../../../src/render/boardpack/index.js';
 import { prepareReport, renderText } from '../../../src/render/diff/index.js';
-import { loadLabels } from '../../../src/template/labels.js';
+import { loadLabels } from '../../../src/wording/labels.js';
 import { readPdf, testBrand } from '../../support/pdf.js';
 import { PROJECT_ROOT } from './fixtures.js';
 

@@ -1,7 +1,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { alignPolicies } from '../../../src/align/index.js';
-import type { Alignment, Provision } from '../../../src/align/types.js';
+import { alignPolicies } from '../../../src/compare/index.js';
+import type { Alignment, Provision } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';

@@ -1,10 +1,10 @@
 // Diff reports for renderer tests: small policies from clause lists, diffed by the real engine, with the real
 // label files.
-import { diffPolicies } from '../../../src/compare/diff.js';
+import { diffPolicies } from '../../../src/diff/diff.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { prepareReport, type DiffReport } from '../../../src/render/diff/report.js';
-import { loadLabels } from '../../../src/template/labels.js';
-import { DEFAULT_META, policyFrom, type SectionSpec } from '../../compare/fixtures.js';
+import { loadLabels } from '../../../src/wording/labels.js';
+import { DEFAULT_META, policyFrom, type SectionSpec } from '../../diff/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
 export const SECTIONS: SectionSpec[] = [

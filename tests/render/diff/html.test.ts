@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderHtml } from '../../../src/render/diff/html.js';
-import { DEFAULT_META, policyFrom, type SectionSpec } from '../../compare/fixtures.js';
+import { DEFAULT_META, policyFrom, type SectionSpec } from '../../diff/fixtures.js';
 import { reportOf, standardReport } from './helpers.js';
 
 /** Every tag in the document: name and raw attribute text. */

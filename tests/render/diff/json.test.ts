@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_VERSION, renderJson } from '../../../src/render/diff/json.js';
-import { DEFAULT_META } from '../../compare/fixtures.js';
+import { DEFAULT_META } from '../../diff/fixtures.js';
 import { standardReport } from './helpers.js';
 
 const KINDS = ['added', 'removed', 'modified', 'moved', 'renumbered', 'id-renamed', 'split', 'merged'];

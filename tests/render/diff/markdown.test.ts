@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown, renderMarkdown } from '../../../src/render/diff/markdown.js';
-import { policyFrom, type SectionSpec } from '../../compare/fixtures.js';
+import { policyFrom, type SectionSpec } from '../../diff/fixtures.js';
 import { reportOf, standardReport } from './helpers.js';
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diffPolicies } from '../../../src/compare/diff.js';
-import type { ClauseChange, ClauseRef } from '../../../src/compare/types.js';
+import { diffPolicies } from '../../../src/diff/diff.js';
+import type { ClauseChange, ClauseRef } from '../../../src/diff/types.js';
 import { hasDifferences, metaLine, placeOf, textShape } from '../../../src/render/diff/report.js';
 import { phrasesFor } from '../../../src/render/diff/phrases.js';
-import { loadLabels } from '../../../src/template/labels.js';
-import { DEFAULT_META, policyFrom } from '../../compare/fixtures.js';
+import { loadLabels } from '../../../src/wording/labels.js';
+import { DEFAULT_META, policyFrom } from '../../diff/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { copy, reportOf, SECTIONS, standardReport } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/render/diff/text.js';
-import { DEFAULT_META, policyFrom, policyOf, type SectionSpec } from '../../compare/fixtures.js';
+import { DEFAULT_META, policyFrom, policyOf, type SectionSpec } from '../../diff/fixtures.js';
 import { copy, reportOf, SECTIONS, standardReport } from './helpers.js';
 
 const ANSI = /\u001b\[/;

@@ -1,6 +1,6 @@
 // What the comparison's parts share: the flow context of the policy renderer plus the input, a landscape page, and
 // the look of each kind of matrix cell. Colour is never the only signal: every kind has a symbol and a word too.
-import type { Provision } from '../../../align/types.js';
+import type { Provision } from '../../../compare/types.js';
 import type { Brand } from '../../../brand/types.js';
 import type { FlowContext } from '../../pdf/context.js';
 import { redlineColours, type RedlineColours } from '../../boardpack/redline.js';

@@ -1,6 +1,6 @@
 // What the comparison PDF is given: the alignment, the brand and every word around the policies' own text already
 // in the documents' language. Resolved beforehand (prepare.ts), so rendering is a pure function of this input.
-import type { Alignment, MemberStatus } from '../../../align/types.js';
+import type { Alignment, MemberStatus } from '../../../compare/types.js';
 import type { Brand } from '../../../brand/types.js';
 
 /** What a cell of the provision matrix says about one document: a member's status, or why there is none. */

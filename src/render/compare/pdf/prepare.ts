@@ -3,15 +3,15 @@
 // SOURCE_DATE_EPOCH), never from the clock — so the same policies always give the same bytes. Reads templates/;
 // writes nothing (the caller does).
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Alignment } from '../../../align/types.js';
+import type { Alignment } from '../../../compare/types.js';
 import { loadBrand } from '../../../brand/load.js';
-import { policyDate, sourceHash } from '../../../build/reproducible.js';
-import { toolVersion } from '../../../build/version.js';
+import { policyDate, sourceHash } from '../../../io/reproducible.js';
+import { toolVersion } from '../../../io/version.js';
 import { sha256 } from '../../../model/fingerprint.js';
 import type { Policy } from '../../../model/policy.js';
 import { isInside } from '../../../io/paths.js';
-import { formatDate } from '../../../template/helpers.js';
-import { fillLabel, loadLabels, type Labels } from '../../../template/labels.js';
+import { formatDate } from '../../../wording/helpers.js';
+import { fillLabel, loadLabels, type Labels } from '../../../wording/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from './input.js';
 import { renderComparePdf } from './render.js';
 

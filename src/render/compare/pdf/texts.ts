@@ -1,8 +1,8 @@
 // Per provision, the texts side by side: the reference first, then each other document that has it, with the
 // word redline against the reference (deletions struck through in red, insertions underlined); a line above says
 // which documents state it how and which lack it. Provisions of one organisation only follow, per organisation.
-import type { Member, Provision } from '../../../align/types.js';
-import { PART_SEPARATOR } from '../../../compare/split.js';
+import type { Member, Provision } from '../../../compare/types.js';
+import { PART_SEPARATOR } from '../../../diff/split.js';
 import { redlineRuns, textRuns } from '../../boardpack/redline.js';
 import { drawHeading, drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../boardpack/text.js';
 import type { PlacedHeading } from '../../pdf/flow.js';

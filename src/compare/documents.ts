@@ -1,0 +1,157 @@
+// The documents of a comparison, prepared once. Each clause becomes terms (organisation names masked, function
+// words kept as written and silenced, compounds split, words stemmed or mapped to their synonym class,
+// near-identical stems joined), TF-IDF vectors of those terms (with word pairs and triples, and of words alone),
+// and the same vectors of its parts: its sentences, and the comma-separated stretches of long sentences. Parts let
+// a short clause of one document find the one sentence (or half sentence) of a long clause in another that says
+// the same.
+import { Side, type Entry } from '../match/entries.js';
+import type { Policy } from '../model/policy.js';
+import { normalisedWords } from '../text/normalise.js';
+import { splitSentences } from '../text/sentences.js';
+import { splitCompound } from './compounds.js';
+import { isFunctionWord } from './function-words.js';
+import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
+import { nearStems } from './stem.js';
+import { hasSynonyms, term } from './synonyms.js';
+import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
+
+/** A sentence shorter than this many words ("Onthoudt dat!") is too slight to align a clause by. */
+export const MIN_SENTENCE_WORDS = 5;
+/** A stretch between commas, semicolons or colons counts as a part from this many words. */
+export const MIN_PHRASE_WORDS = 7;
+/** What a match between parts is worth against a match between whole clauses: the rest says more. */
+export const SENTENCE_DISCOUNT = 0.9;
+export const PHRASE_DISCOUNT = 0.75;
+
+export interface ClausePart {
+  vector: SparseVector;
+  /** The vector of its single words alone (see Vocabulary.vector). */
+  words: SparseVector;
+  discount: number;
+}
+
+export interface AlignClause {
+  entry: Entry;
+  /** Normalised words with organisation names masked (for statuses and similarity, not for alignment). */
+  words: string[];
+  /** Term counts (see vectors.ts). */
+  counts: TermCounts;
+  vector: SparseVector;
+  /** The vector of its single words alone (see Vocabulary.vector). */
+  wordVector: SparseVector;
+  /** Term ids of its content words: no function words, no organisation name (evidence counted by second-pass.ts). */
+  contentTerms: ReadonlySet<number>;
+  /** Sentences (when there are two or more of MIN_SENTENCE_WORDS) and long comma-separated stretches. */
+  parts: ClausePart[];
+}
+
+export interface AlignDocument {
+  /** The document's key in the result: its org key, made unique. */
+  key: string;
+  /** Position in the caller's list. */
+  order: number;
+  policy: Policy;
+  clauses: AlignClause[];
+  /** The author-written ids (not synthesised) of this document's clauses → clause index. */
+  explicitIds: Map<string, number>;
+}
+
+export interface PreparedSet {
+  documents: AlignDocument[];
+  vocabulary: Vocabulary;
+}
+
+/** Org keys in input order; a key already taken gets -2, -3 … */
+export function documentKeys(policies: readonly Policy[]): string[] {
+  const taken = new Set<string>();
+  return policies.map((policy) => {
+    const base = policy.meta.org || 'document';
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    return key;
+  });
+}
+
+interface Draft {
+  counts: TermCounts;
+  content: Set<number>;
+  parts: { counts: TermCounts; discount: number }[];
+}
+
+/** Text that has more after a sentence end or a blank line: only then is splitting into sentences worth it. */
+const MAYBE_SENTENCES = /[.!?…]["'”’)\]»]*\s+\S|\n\s*\n/u;
+
+/** The texts of a clause's parts: sentences, then comma-separated stretches of each sentence. */
+function partTexts(text: string): { text: string; discount: number; minimum: number }[][] {
+  const sentences = MAYBE_SENTENCES.test(text) ? splitSentences(text) : [text];
+  const groups = [sentences.map((sentence) => ({ text: sentence, discount: SENTENCE_DISCOUNT, minimum: MIN_SENTENCE_WORDS }))];
+  for (const sentence of sentences) {
+    groups.push(sentence.split(/[,;:](?=\s)/).map((phrase) => ({ text: phrase, discount: PHRASE_DISCOUNT, minimum: MIN_PHRASE_WORDS })));
+  }
+  return groups;
+}
+
+export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
+  const mask = nameMask(policies);
+  const entries = policies.map((policy) => new Side(policy).entries);
+  const maskedWords = (text: string): string[] => maskNames(normalisedWords(text), mask);
+  const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
+  // Compounds are split only into words the documents use on their own, so every document splits alike.
+  const known = new Set(clauseWords.flat(2));
+  // Function words are neither split nor stemmed: they are matched (and silenced) as written.
+  const stemsOfWord = (word: string): string[] =>
+    isFunctionWord(word) ? [word] : (hasSynonyms(word) ? [word] : splitCompound(word, known)).map(term);
+  const near = nearStems([...known].flatMap(stemsOfWord));
+  // Words repeat across clauses, sentences and stretches: each is reduced to its terms once.
+  const termsOfWord = new Map<string, string[]>();
+  const termsOf = (words: readonly string[]): string[] =>
+    words.flatMap((word) => {
+      let terms = termsOfWord.get(word);
+      if (!terms) {
+        terms = stemsOfWord(word).map((stem) => near.get(stem) ?? stem);
+        termsOfWord.set(word, terms);
+      }
+      return terms;
+    });
+
+  const vocabulary = new Vocabulary(isFunctionWord);
+  const organisationTerm = term(ORGANISATION_TOKEN);
+  const drafts: Draft[][] = entries.map((list, order) =>
+    list.map((entry, index): Draft => {
+      const terms = termsOf(clauseWords[order]?.[index] ?? []);
+      const counts = vocabulary.count(terms);
+      vocabulary.observe(counts);
+      const content = new Set(vocabulary.wordTerms(terms.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
+      const parts: Draft['parts'] = [];
+      for (const group of partTexts(entry.clause.text)) {
+        const kept = group.map((part) => ({ ...part, words: maskedWords(part.text) })).filter((part) => part.words.length >= part.minimum);
+        // One sentence (or one long stretch) is the clause itself, or nearly: not a part.
+        if (kept.length < 2) continue;
+        for (const part of kept) parts.push({ counts: vocabulary.count(termsOf(part.words)), discount: part.discount });
+      }
+      return { counts, content, parts };
+    }),
+  );
+  const keys = documentKeys(policies);
+  const documents = policies.map((policy, order): AlignDocument => {
+    const clauses = (entries[order] ?? []).map((entry, index): AlignClause => {
+      const draft = drafts[order]?.[index] as Draft;
+      return {
+        entry,
+        words: clauseWords[order]?.[index] ?? [],
+        counts: draft.counts,
+        vector: vocabulary.vector(draft.counts),
+        wordVector: vocabulary.vector(draft.counts, true),
+        contentTerms: draft.content,
+        parts: draft.parts.map((part) => ({ vector: vocabulary.vector(part.counts), words: vocabulary.vector(part.counts, true), discount: part.discount })),
+      };
+    });
+    const explicitIds = new Map<string, number>();
+    clauses.forEach((clause, index) => {
+      if (clause.entry.explicitId) explicitIds.set(clause.entry.ref.id, index);
+    });
+    return { key: keys[order] ?? `document-${order + 1}`, order, policy, clauses, explicitIds };
+  });
+  return { documents, vocabulary };
+}

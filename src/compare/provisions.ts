@@ -1,0 +1,153 @@
+// From groups of clauses to the provisions of the result: reading order, reference member, each member's status
+// and redline against the reference, a label, and the document similarity matrix.
+import { redline } from '../match/redline.js';
+import { PART_SEPARATOR } from '../match/types.js';
+import { stripListNumbering } from '../text/normalise.js';
+import { profileOfNormal, profileSimilarity, type TextProfile } from '../text/similarity.js';
+import type { Group } from './cluster.js';
+import type { AlignDocument } from './documents.js';
+import type { Member, MemberStatus, Provision } from './types.js';
+
+/** Word similarity (text/similarity: Dice over words and word pairs) from which a member counts as reworded. */
+export const REWORDED_MIN = 0.5;
+/** A label holds at most this many words and characters of the reference member. */
+const LABEL_WORDS = 8;
+const LABEL_CHARS = 60;
+
+/** What one document contributes to a provision (one clause, or two when it split it), ready to compare. */
+interface Contribution {
+  document: AlignDocument;
+  clauses: number[];
+  text: string;
+  profile: TextProfile;
+}
+
+function contributionOf(document: AlignDocument, clauses: number[]): Contribution {
+  const texts = clauses.map((clause) => document.clauses[clause]?.entry.clause.text ?? '');
+  const normal = clauses.map((clause) => document.clauses[clause]?.words.join(' ') ?? '').join(' ').trim();
+  return { document, clauses, text: texts.join(PART_SEPARATOR), profile: profileOfNormal(normal) };
+}
+
+function similarityOf(a: Contribution, b: Contribution): number {
+  return profileSimilarity(a.profile, b.profile);
+}
+
+function statusOf(similarity: number, identical: boolean): MemberStatus {
+  if (identical) return 'identical';
+  return similarity >= REWORDED_MIN ? 'reworded' : 'different';
+}
+
+/** The first words of a text, cut at the end of its first sentence or after LABEL_WORDS words (LABEL_CHARS). */
+export function labelOf(text: string): string {
+  const clean = stripListNumbering(text.replace(/\s+/g, ' ').trim());
+  const sentence = /^(.*?[.!?])(?:\s|$)/u.exec(clean)?.[1] ?? clean;
+  const words = sentence.split(' ');
+  let label = '';
+  for (const word of words.slice(0, LABEL_WORDS)) {
+    const next = label === '' ? word : `${label} ${word}`;
+    if (next.length > LABEL_CHARS && label !== '') break;
+    label = next;
+  }
+  const cut = label.length < clean.length;
+  return cut ? `${label.replace(/[.,;:!?]+$/u, '')}…` : label;
+}
+
+function membersOf(contributions: Contribution[], reference: Contribution, redlines: boolean): Record<string, Member[]> {
+  const members: Record<string, Member[]> = {};
+  for (const contribution of contributions) {
+    const isReference = contribution === reference;
+    const similarity = isReference ? 1 : similarityOf(reference, contribution);
+    const identical = isReference || reference.profile.normal === contribution.profile.normal;
+    const status = statusOf(similarity, identical);
+    // Only a reworded text reads well as a redline; a different one would be all deletions and insertions.
+    const words = status === 'reworded' && redlines ? redline(reference.text, contribution.text, similarity).words : undefined;
+    members[contribution.document.key] = contribution.clauses.map((clause) => {
+      const entry = contribution.document.clauses[clause]?.entry;
+      const member: Member = { id: entry?.ref.id ?? '', text: entry?.clause.text ?? '', status, similarity: round(similarity), line: entry?.ref.line ?? 0 };
+      if (words) member.words = words;
+      return member;
+    });
+  }
+  return members;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Reading order across documents: the base document's order; then every other document (in the order given)
+ * inserts the provisions only it has so far right after the provision of its preceding clause (those before its
+ * first shared provision right before that one; a document sharing none appends its own at the end).
+ */
+function readingOrder(groups: readonly Group[], documents: readonly AlignDocument[], base: AlignDocument): number[] {
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, index) => {
+    for (const [document, clauses] of group) for (const clause of clauses) groupOf.set(`${document}:${clause}`, index);
+  });
+  const order: number[] = [];
+  const placed = new Set<number>();
+  for (const document of [base, ...documents.filter((other) => other !== base)]) {
+    let cursor = -1;
+    const leading: number[] = [];
+    document.clauses.forEach((_, clause) => {
+      const group = groupOf.get(`${document.order}:${clause}`);
+      if (group === undefined || leading.includes(group)) return;
+      if (!placed.has(group)) {
+        placed.add(group);
+        if (cursor === -1) leading.push(group);
+        else order.splice(++cursor, 0, group);
+        return;
+      }
+      cursor = order.indexOf(group);
+      if (leading.length > 0) {
+        order.splice(cursor, 0, ...leading);
+        cursor += leading.length;
+        leading.length = 0;
+      }
+    });
+    order.push(...leading);
+  }
+  return order;
+}
+
+export interface BuiltProvisions {
+  provisions: Provision[];
+  similarity: Record<string, Record<string, number>>;
+}
+
+export function buildProvisions(groups: readonly Group[], documents: readonly AlignDocument[], base: AlignDocument, redlines: boolean): BuiltProvisions {
+  const shared = documents.map(() => documents.map(() => 0));
+  const counts = documents.map(() => 0);
+  const provisions = readingOrder(groups, documents, base).map((index): Provision => {
+    const group = groups[index] as Group;
+    const contributions = documents.filter((document) => group.has(document.order)).map((document) => contributionOf(document, group.get(document.order) ?? []));
+    const reference = contributions.find((contribution) => contribution.document === base) ?? (contributions[0] as Contribution);
+    for (const [i, a] of contributions.entries()) {
+      counts[a.document.order] = (counts[a.document.order] ?? 0) + 1;
+      for (const b of contributions.slice(i + 1)) {
+        const similarity = similarityOf(a, b);
+        const rowA = shared[a.document.order] as number[];
+        const rowB = shared[b.document.order] as number[];
+        rowA[b.document.order] = (rowA[b.document.order] ?? 0) + similarity;
+        rowB[a.document.order] = (rowB[a.document.order] ?? 0) + similarity;
+      }
+    }
+    return {
+      label: labelOf(reference.document.clauses[reference.clauses[0] ?? 0]?.entry.clause.text ?? ''),
+      members: membersOf(contributions, reference, redlines),
+      reference: reference.document.key,
+      absent: documents.filter((document) => !group.has(document.order)).map((document) => document.key),
+    };
+  });
+  const similarity: Record<string, Record<string, number>> = {};
+  for (const a of documents) {
+    const row: Record<string, number> = {};
+    for (const b of documents) {
+      const total = (counts[a.order] ?? 0) + (counts[b.order] ?? 0);
+      row[b.key] = a === b ? 1 : total === 0 ? 0 : round((2 * (shared[a.order]?.[b.order] ?? 0)) / total);
+    }
+    similarity[a.key] = row;
+  }
+  return { provisions, similarity };
+}

@@ -1,0 +1,116 @@
+// From matches to reported changes: which kinds apply, the redline, and whether it matters.
+//   modified    the text differs (any difference, even a comma; significance says whether it matters)
+//   moved       under another section, or out of order relative to its matched neighbours (see moves.ts)
+//   id-renamed  matched by text or similarity, both ids written by the author, and they differ
+//   renumbered  only the display number changed; reported only when nothing else did (it follows from any
+//               insertion above, so it is counted but kept editorial and quiet)
+//   split / merged, added / removed
+import type { Section } from '../model/policy.js';
+import { differsOnlyInvisibly } from '../text/invisible.js';
+import { normalise } from '../text/normalise.js';
+import type { Entry, Side } from '../match/entries.js';
+import { redline } from '../match/redline.js';
+import { judged, judgeRedline, type Judgement } from './significance.js';
+import { PART_SEPARATOR } from './split.js';
+import type { Match } from './state.js';
+import type { ChangeKind, ClauseChange, ClauseRef } from './types.js';
+
+/** The order kinds are listed in within one change. */
+export const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'split', 'merged', 'id-renamed', 'moved', 'modified', 'renumbered'];
+
+export interface ClassifyContext {
+  oldSide: Side;
+  newSide: Side;
+  moved: Set<Match>;
+  sectionMap: Map<Section, Section>;
+}
+
+function sortKinds(kinds: Set<ChangeKind>): ChangeKind[] {
+  return KIND_ORDER.filter((kind) => kinds.has(kind));
+}
+
+function isMoved(match: Match, context: ClassifyContext): boolean {
+  if (context.moved.has(match)) return true;
+  const from = context.oldSide.entry(match.old[0] ?? 0).section;
+  const to = context.newSide.entry(match.new[0] ?? 0).section;
+  return context.sectionMap.get(from) !== to;
+}
+
+function textOf(entries: Entry[]): string {
+  return entries.map((entry) => entry.text).join(PART_SEPARATOR);
+}
+
+/** Redline, rewritten flag and significance of a text change. */
+function compareTexts(oldText: string, newText: string, similarity: number, structural: string[]): Pick<ClauseChange, 'words' | 'rewritten' | 'invisibleOnly'> & Judgement {
+  if (oldText === newText) return { ...judged(structural) };
+  // Nothing a reader can see changed: editorial, and always a redline (never "rewritten"), so the renderers can
+  // name the characters where they changed.
+  if (differsOnlyInvisibly(oldText, newText)) return { words: redline(oldText, newText, 1).words, invisibleOnly: true, ...judged(structural) };
+  const line = redline(oldText, newText, similarity);
+  let judgement: Judgement;
+  if (normalise(oldText) === normalise(newText)) judgement = judged(structural);
+  else if (line.rewritten) judgement = judged([...structural, 'clause rewritten']);
+  else judgement = judged([...structural, ...judgeRedline(line.words).reasons]);
+  return { words: line.words, ...(line.rewritten ? { rewritten: true } : {}), ...judgement };
+}
+
+function groupChange(match: Match, context: ClassifyContext): ClauseChange {
+  const olds = match.old.map((index) => context.oldSide.entry(index));
+  const news = match.new.map((index) => context.newSide.entry(index));
+  const split = match.via === 'split';
+  const kinds = new Set<ChangeKind>([split ? 'split' : 'merged']);
+  if (isMoved(match, context)) kinds.add('moved');
+  const oldText = textOf(olds);
+  const newText = textOf(news);
+  if (normalise(oldText) !== normalise(newText)) kinds.add('modified');
+  const structural = [split ? `clause split into ${news.length}` : `${olds.length} clauses merged into one`];
+  const compared = compareTexts(oldText, newText, match.similarity, structural);
+  const change: ClauseChange = {
+    kinds: sortKinds(kinds),
+    significance: compared.significance,
+    reasons: compared.reasons,
+    old: (olds[0] as Entry).ref,
+    new: (news[0] as Entry).ref,
+    parts: (split ? news : olds).map((entry) => entry.ref),
+    similarity: match.similarity,
+  };
+  if (compared.words) change.words = compared.words;
+  if (compared.rewritten) change.rewritten = true;
+  if (compared.invisibleOnly) change.invisibleOnly = true;
+  return change;
+}
+
+/** The change a match stands for, or undefined when the clause is the same in both versions. */
+export function changeOf(match: Match, context: ClassifyContext): ClauseChange | undefined {
+  if (match.via === 'split' || match.via === 'merge') return groupChange(match, context);
+  const before = context.oldSide.entry(match.old[0] ?? 0);
+  const after = context.newSide.entry(match.new[0] ?? 0);
+  const kinds = new Set<ChangeKind>();
+  const textChanged = before.text !== after.text;
+  if (textChanged) kinds.add('modified');
+  if (isMoved(match, context)) kinds.add('moved');
+  if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
+  if (kinds.size === 0 && before.ref.number !== after.ref.number) kinds.add('renumbered');
+  if (kinds.size === 0) return undefined;
+  const compared = compareTexts(before.text, after.text, match.similarity, []);
+  const change: ClauseChange = {
+    kinds: sortKinds(kinds),
+    significance: compared.significance,
+    reasons: compared.reasons,
+    old: before.ref,
+    new: after.ref,
+    similarity: match.similarity,
+  };
+  if (compared.words) change.words = compared.words;
+  if (compared.rewritten) change.rewritten = true;
+  if (compared.invisibleOnly) change.invisibleOnly = true;
+  return change;
+}
+
+export function addedChange(ref: ClauseRef): ClauseChange {
+  return { kinds: ['added'], significance: 'substantive', reasons: ['clause added'], new: ref, similarity: 0 };
+}
+
+export function removedChange(ref: ClauseRef): ClauseChange {
+  return { kinds: ['removed'], significance: 'substantive', reasons: ['clause removed'], old: ref, similarity: 0 };
+}

@@ -1,0 +1,96 @@
+// Two versions of a policy in, one PolicyDiff out: match the clauses, classify what changed, put the changes in
+// reading order of the new version (removed clauses where they stood in the old one), count them.
+import type { Policy } from '../model/policy.js';
+import { addedChange, changeOf, removedChange, type ClassifyContext } from './classify.js';
+import { Side } from '../match/entries.js';
+import { matchClauses } from './match.js';
+import { metaChanges } from './meta.js';
+import { mapSections, outOfOrder } from './moves.js';
+import type { Match, MatchState } from './state.js';
+import type { ChangeCounts, ChangeKind, ClauseChange, DocumentRef, PolicyDiff } from './types.js';
+
+export interface DiffOptions {
+  /** Where each version came from (a git revision, "working copy"), shown in the outputs. */
+  revisions?: { old?: string; new?: string };
+}
+
+const ALL_KINDS: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'renumbered', 'id-renamed', 'split', 'merged'];
+
+function documentRef(policy: Policy, revision: string | undefined): DocumentRef {
+  const ref: DocumentRef = {
+    path: policy.path,
+    title: policy.meta.title,
+    organisation: policy.meta.organisation,
+    version: policy.meta.version,
+    status: policy.meta.status,
+  };
+  if (revision !== undefined) ref.revision = revision;
+  return ref;
+}
+
+export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
+  const counts = Object.fromEntries(ALL_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
+  let substantive = 0;
+  for (const change of changes) {
+    for (const kind of change.kinds) counts[kind]++;
+    if (change.significance === 'substantive') substantive++;
+  }
+  return { ...counts, substantive, editorial: changes.length - substantive, total: changes.length };
+}
+
+interface Placed {
+  change: ClauseChange;
+  /** Position in the new version; removed clauses take the position after their nearest matched predecessor. */
+  at: number;
+  /** 0 for clauses in the new version, 1 for removed ones, which follow the clause they stood after. */
+  tier: number;
+  oldIndex: number;
+}
+
+/** For each old clause, the new position of the nearest matched clause before it (-1 when there is none). */
+function anchorsOfOld(state: MatchState, size: number): Int32Array {
+  const anchors = new Int32Array(size);
+  let anchor = -1;
+  for (let i = 0; i < size; i++) {
+    anchors[i] = anchor;
+    const match = state.matchOfOld(i);
+    if (match) anchor = Math.max(...match.new);
+  }
+  return anchors;
+}
+
+export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: DiffOptions = {}): PolicyDiff {
+  const oldSide = new Side(oldPolicy);
+  const newSide = new Side(newPolicy);
+  const state = matchClauses(oldSide, newSide);
+  const matches = state.matches.filter((match): match is Match => match !== undefined);
+  const context: ClassifyContext = {
+    oldSide,
+    newSide,
+    moved: outOfOrder(matches, oldSide, newSide),
+    sectionMap: mapSections(matches, oldSide, newSide),
+  };
+
+  const placed: Placed[] = [];
+  for (const match of matches) {
+    const change = changeOf(match, context);
+    if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
+  }
+  for (const index of state.unmatchedNew()) {
+    placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
+  }
+  const anchors = anchorsOfOld(state, oldSide.size);
+  for (const index of state.unmatchedOld()) {
+    placed.push({ change: removedChange(oldSide.entry(index).ref), at: anchors[index] ?? -1, tier: 1, oldIndex: index });
+  }
+  placed.sort((a, b) => a.at - b.at || a.tier - b.tier || a.oldIndex - b.oldIndex);
+  const changes = placed.map((entry) => entry.change);
+
+  return {
+    old: documentRef(oldPolicy, options.revisions?.old),
+    new: documentRef(newPolicy, options.revisions?.new),
+    summary: countChanges(changes),
+    changes,
+    meta: metaChanges(oldPolicy.meta, newPolicy.meta),
+  };
+}

@@ -1,0 +1,145 @@
+// What counts as a move. A clause moved when it now sits under another section, or when its order relative to its
+// matched neighbours changed. The order test keeps the heaviest chain of matches that is increasing in both
+// versions (a weighted longest increasing subsequence); only matches off that chain moved, so inserting or removing
+// one clause never marks everything after it as moved. Longer clauses weigh more: when two swap, the shorter one
+// is reported as the one that moved, the same way round in both diff directions.
+import type { Section } from '../model/policy.js';
+import type { Side } from '../match/entries.js';
+import type { Match } from './state.js';
+
+/** Fenwick tree over positions answering "best chain ending below position p". */
+class MaxPrefixTree {
+  private readonly value: Float64Array;
+  private readonly owner: Int32Array;
+
+  constructor(size: number) {
+    this.value = new Float64Array(size + 1);
+    this.owner = new Int32Array(size + 1).fill(-1);
+  }
+
+  /** Best (value, owner) among positions 0..position-1. */
+  query(position: number): { value: number; owner: number } {
+    let best = { value: 0, owner: -1 };
+    for (let i = position; i > 0; i -= i & -i) {
+      const value = this.value[i] ?? 0;
+      if (value > best.value) best = { value, owner: this.owner[i] ?? -1 };
+    }
+    return best;
+  }
+
+  update(position: number, value: number, owner: number): void {
+    for (let i = position + 1; i < this.value.length; i += i & -i) {
+      if (value > (this.value[i] ?? 0)) {
+        this.value[i] = value;
+        this.owner[i] = owner;
+      }
+    }
+  }
+}
+
+/** Matches whose order relative to the others changed (off the heaviest increasing chain). */
+export function outOfOrder(matches: readonly Match[], oldSide: Side, newSide: Side): Set<Match> {
+  const sorted = [...matches].sort((a, b) => (a.new[0] ?? 0) - (b.new[0] ?? 0));
+  const weight = (match: Match): number => {
+    const length = (side: Side, indices: number[]): number => indices.reduce((sum, i) => sum + side.entry(i).text.length, 0);
+    // A match counts for about one; text length only breaks ties between chains of equal count.
+    return 1 + (length(oldSide, match.old) + length(newSide, match.new)) / 1e9;
+  };
+  const tree = new MaxPrefixTree(oldSide.size);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  const total = new Float64Array(sorted.length);
+  let bestEnd = -1;
+  sorted.forEach((match, i) => {
+    const position = match.old[0] ?? 0;
+    const before = tree.query(position);
+    total[i] = before.value + weight(match);
+    previous[i] = before.owner;
+    tree.update(position, total[i] ?? 0, i);
+    if (bestEnd === -1 || (total[i] ?? 0) > (total[bestEnd] ?? 0)) bestEnd = i;
+  });
+  const inOrder = new Set<number>();
+  for (let i = bestEnd; i !== -1; i = previous[i] ?? -1) inOrder.add(i);
+  return new Set(sorted.filter((_, i) => !inOrder.has(i)));
+}
+
+/** Author-written section ids, each to its section, or to null when two sections of the version share it. */
+function uniqueById(sections: readonly Section[]): Map<string, Section | null> {
+  const byId = new Map<string, Section | null>();
+  for (const section of sections) {
+    if (section.synthetic) continue;
+    byId.set(section.id, byId.has(section.id) ? null : section);
+  }
+  return byId;
+}
+
+/**
+ * Which new section each old section became: the same author-written id (when no other section of its version
+ * has it); else the section most of its matched
+ * clauses went to, when that section in turn got most of its clauses from it; else the same heading path.
+ * A renamed heading is therefore not a move of all its clauses.
+ */
+export function mapSections(matches: readonly Match[], oldSide: Side, newSide: Side): Map<Section, Section> {
+  const map = new Map<Section, Section>();
+  const taken = new Set<Section>();
+  const link = (from: Section, to: Section): void => {
+    if (map.has(from) || taken.has(to)) return;
+    map.set(from, to);
+    taken.add(to);
+  };
+  const oldSections = [...new Set(oldSide.entries.map((entry) => entry.section))];
+  const newSections = [...new Set(newSide.entries.map((entry) => entry.section))];
+  // An id written on two sections of one version (check reports it) says nothing about which is which: leave
+  // those to the clause votes and heading paths below, the same way round in both diff directions.
+  const oldById = uniqueById(oldSections);
+  const newById = uniqueById(newSections);
+  for (const [id, section] of oldById) {
+    const other = newById.get(id);
+    if (section && other) link(section, other);
+  }
+
+  const votes = new Map<Section, Map<Section, number>>();
+  const reverse = new Map<Section, Map<Section, number>>();
+  const tally = (table: Map<Section, Map<Section, number>>, from: Section, to: Section): void => {
+    const row = table.get(from) ?? new Map<Section, number>();
+    row.set(to, (row.get(to) ?? 0) + 1);
+    table.set(from, row);
+  };
+  for (const match of matches) {
+    const from = oldSide.entry(match.old[0] ?? 0).section;
+    const to = newSide.entry(match.new[0] ?? 0).section;
+    tally(votes, from, to);
+    tally(reverse, to, from);
+  }
+  const favourite = (row: Map<Section, number> | undefined): Section | undefined => {
+    let best: Section | undefined;
+    let most = 0;
+    for (const [section, count] of row ?? []) {
+      if (count > most) {
+        best = section;
+        most = count;
+      }
+    }
+    return best;
+  };
+  for (const section of oldSections) {
+    const to = favourite(votes.get(section));
+    if (to && favourite(reverse.get(to)) === section) link(section, to);
+  }
+
+  const byPath = (side: Side): Map<string, Section | null> => {
+    const paths = new Map<string, Section | null>();
+    for (const entry of side.entries) {
+      const known = paths.get(entry.pathKey);
+      // null marks a heading path shared by two sections: no evidence either way.
+      paths.set(entry.pathKey, known === undefined || known === entry.section ? entry.section : null);
+    }
+    return paths;
+  };
+  const oldByPath = byPath(oldSide);
+  const newByPath = byPath(newSide);
+  for (const [path, section] of oldByPath) {
+    const other = newByPath.get(path);
+    if (section && other) link(section, other);
+  }
+  return map;
+}

@@ -1,0 +1,88 @@
+// Inputs that make a build byte-for-byte reproducible: a date that comes from the source, never the clock; and a
+// hash of the normalised source.
+//
+// The date a document was made up ("Datum opmaak" in the colophon, and the PDF's CreationDate) is, in this order:
+// SOURCE_DATE_EPOCH (the reproducible-builds convention); else, for a source committed to git and unchanged since,
+// the date of the last commit that touched it; else the source file's modification time. The same source in the same
+// state always gives the same date. When there is none (a policy not read from a file, or a file that no longer
+// holds the text being built), the colophon leaves the line out; only the PDF metadata, which needs a date, then
+// falls back to the policy's own latest date.
+import { readFileSync, statSync } from 'node:fs';
+import { committedTime } from './git.js';
+import type { Policy } from '../model/policy.js';
+import { isCalendarDate } from '../model/dates.js';
+import { sha256 } from '../model/fingerprint.js';
+import { ClausemarkError } from '../model/errors.js';
+
+/** Metadata's last resort when nothing is known (never printed as a policy's "Datum opmaak"): fixed, so builds stay identical. */
+const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1));
+
+export type MadeUpFrom = 'SOURCE_DATE_EPOCH' | 'git' | 'file';
+
+export interface MadeUpDate {
+  date: Date;
+  from: MadeUpFrom;
+}
+
+/** The policy's source file, when it still holds the text of `policy` (a version read from git history does not). */
+function sourceFileOf(policy: Policy): string | undefined {
+  try {
+    return sourceHash(readFileSync(policy.path, 'utf8')) === sourceHash(policy.source) ? policy.path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** When the document was made up (see the top of this file); undefined when that is not known. */
+export function madeUpDate(policy: Policy, env: NodeJS.ProcessEnv = process.env): MadeUpDate | undefined {
+  const epoch = sourceDateEpoch(env);
+  if (epoch) return { date: epoch, from: 'SOURCE_DATE_EPOCH' };
+  const file = sourceFileOf(policy);
+  if (!file) return undefined;
+  const committed = committedTime(file);
+  if (committed !== undefined) return { date: new Date(committed * 1000), from: 'git' };
+  return { date: new Date(Math.floor(statSync(file).mtimeMs / 1000) * 1000), from: 'file' };
+}
+
+function sourceDateEpoch(env: NodeJS.ProcessEnv): Date | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) {
+      throw new ClausemarkError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`, {
+        place: { argument: 'SOURCE_DATE_EPOCH' },
+        hint: 'unset it, or set it to e.g. $(git log -1 --format=%ct)',
+        ruleId: 'bad-environment',
+      });
+    }
+    return new Date(Number(epoch) * 1000);
+  }
+  return undefined;
+}
+
+/** The PDF's CreationDate: when the document was made up, else (metadata needs a date) the policy's latest date. */
+export function creationDate(policy: Policy, env: NodeJS.ProcessEnv = process.env): Date {
+  return madeUpDate(policy, env)?.date ?? policyDate(policy, env);
+}
+
+/**
+ * SOURCE_DATE_EPOCH, else the latest date the policy states (effective date, approvals), else a fixed date: what a
+ * report about policies is dated by (a comparison is as new as its newest document), and metadata's last resort.
+ */
+export function policyDate(policy: Policy, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = sourceDateEpoch(env);
+  if (epoch) return epoch;
+  const dates = [policy.meta.effective, ...policy.meta.approvals.map((approval) => approval.date)]
+    .filter((date): date is string => date !== undefined && isCalendarDate(date))
+    .sort();
+  const latest = dates[dates.length - 1];
+  return latest ? new Date(`${latest}T00:00:00Z`) : FALLBACK_DATE;
+}
+
+/** Line endings, a BOM and trailing blanks do not change what a policy says, so they do not change its hash. */
+export function normalisedSource(source: string): string {
+  return `${source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd()).join('\n').trimEnd()}\n`;
+}
+
+export function sourceHash(source: string): string {
+  return sha256(normalisedSource(source));
+}

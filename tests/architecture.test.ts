@@ -1,0 +1,87 @@
+// The layers the README names are enforced here: a module may import only from its own folder or from folders
+// earlier in the pipeline order. An import against the order (and so any cycle between folders) fails this test
+// with the file and the import that broke it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from './support/paths.js';
+
+/** The pipeline, lowest first: each folder may import from the folders before it. */
+export const LAYERS = [
+  'model',
+  'io',
+  'text',
+  'parse',
+  'edit',
+  'fmt',
+  'approve',
+  'brand',
+  'match',
+  'diff',
+  'compare',
+  'sector',
+  'check',
+  'import',
+  'wording',
+  'render',
+  'build',
+  'cli',
+] as const;
+
+const SRC = join(PROJECT_ROOT, 'src');
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+interface Edge {
+  file: string;
+  specifier: string;
+  from: string;
+  to: string;
+}
+
+function topFolder(path: string): string {
+  const parts = relative(SRC, path).split('/');
+  return parts.length > 1 ? parts[0]! : '.';
+}
+
+function importEdges(): Edge[] {
+  const edges: Edge[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) {
+      const specifier = (match[1] ?? match[2])!;
+      const from = topFolder(file);
+      const to = topFolder(resolve(dirname(file), specifier));
+      if (from !== to) edges.push({ file: relative(PROJECT_ROOT, file), specifier, from, to });
+    }
+  }
+  return edges;
+}
+
+describe('architecture', () => {
+  const edges = importEdges();
+
+  it('every folder of src/ has its place in the pipeline order', () => {
+    const folders = readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory());
+    expect(folders.filter((folder) => !(LAYERS as readonly string[]).includes(folder))).toEqual([]);
+  });
+
+  it('finds the imports it judges (the check itself can fail)', () => {
+    expect(edges.some((edge) => edge.from === 'cli' && edge.to === 'build')).toBe(true);
+    expect(edges.some((edge) => edge.from === 'parse' && edge.to === 'model')).toBe(true);
+  });
+
+  it('no module imports from a later stage of the pipeline', () => {
+    const rank = (folder: string): number => (LAYERS as readonly string[]).indexOf(folder);
+    const against = edges
+      .filter((edge) => rank(edge.to) > rank(edge.from) || edge.from === '.' || edge.to === '.')
+      .map((edge) => `${edge.file} imports ${edge.specifier} (${edge.from} → ${edge.to})`);
+    expect(against).toEqual([]);
+  });
+});

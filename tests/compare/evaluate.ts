@@ -1,0 +1,134 @@
+// Precision and recall of an alignment against the hand-labelled seed pairs (tests/fixtures/compare/seed-pairs.yaml).
+//
+// The labels are partial, so only what they speak about is judged:
+//   found positive   a labelled pair whose two clauses ended up in one provision;
+//   false positive   a clause aligned with a clause of document D although the labels say it has no counterpart in
+//                    D, or although the labels name another clause of D as its counterpart (and that one is not in
+//                    the same provision: a document may hold a split provision in two clauses).
+// Precision = found / (found + false positives), over pairs and paraphrases; recall = found / labelled, reported for
+// the model-text pairs and the paraphrases separately (and together).
+//
+// A side of a pair may list alternatives, `[[a, a2], b]`: a document that states the rule twice, apart (Aloysius's
+// list of tips repeats its prose), can hold only one of the two in b's provision, and either is right. The pair is
+// found when b shares a provision with any of them; a link from b to one of them is never a false positive.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Alignment } from '../../src/compare/types.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+/** One clause, or the clauses of one document that are equally right (see above). */
+export type LabelSide = string | string[];
+export type LabelPair = [LabelSide, LabelSide];
+
+export interface Labels {
+  documents: string[];
+  /** Reworded model text. */
+  pairs: LabelPair[];
+  /** The same rule written independently (Aloysius). */
+  paraphrases: LabelPair[];
+  negatives: { clause: string; absentIn: string[] }[];
+}
+
+/** The clauses a label side names. */
+export function sideKeys(side: LabelSide): string[] {
+  return typeof side === 'string' ? [side] : side;
+}
+
+/** The labels with only the first-named clause of every side: the stricter reading, without alternatives. */
+export function firstNamedOnly(labels: Labels): Labels {
+  const first = (side: LabelSide): string => sideKeys(side)[0] ?? '';
+  const strict = (pairs: LabelPair[]): LabelPair[] => pairs.map(([a, b]) => [first(a), first(b)]);
+  return { ...labels, pairs: strict(labels.pairs), paraphrases: strict(labels.paraphrases) };
+}
+
+/** "a ↔ b", alternatives as "a | a2". */
+function describe([a, b]: LabelPair): string {
+  return `${sideKeys(a).join(' | ')} ↔ ${sideKeys(b).join(' | ')}`;
+}
+
+/** The labels the method was tuned on. */
+export const LABELS_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'align', 'seed-pairs.yaml');
+/** Labels written before the recall work of issue 5 and never tuned on: the check against overfitting. */
+export const HELD_OUT_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'align', 'held-out-pairs.yaml');
+
+export function readLabels(path = LABELS_PATH): Labels {
+  return parse(readFileSync(path, 'utf8')) as Labels;
+}
+
+/** "org:clause.id" → [org, clause id]. */
+export function splitKey(key: string): [string, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
+export interface Recall {
+  recall: number;
+  found: number;
+  labelled: number;
+  missed: string[];
+}
+
+export interface Scores {
+  precision: number;
+  /** Model-text pairs. */
+  pairs: Recall;
+  paraphrases: Recall;
+  /** Both together. */
+  all: Recall;
+  falsePositives: string[];
+}
+
+/** Every pair of clauses (of different documents) that share a provision, as "a|b" with a < b. */
+export function alignedPairs(alignment: Alignment): Set<string> {
+  const pairs = new Set<string>();
+  for (const provision of alignment.provisions) {
+    const keys = Object.entries(provision.members).flatMap(([document, members]) => members.map((member) => `${document}:${member.id}`));
+    for (const a of keys) for (const b of keys) if (a < b && splitKey(a)[0] !== splitKey(b)[0]) pairs.add(`${a}|${b}`);
+  }
+  return pairs;
+}
+
+export function evaluate(alignment: Alignment, labels: Labels): Scores {
+  const provisionOf = new Map<string, number>();
+  alignment.provisions.forEach((provision, index) => {
+    for (const [document, members] of Object.entries(provision.members)) for (const member of members) provisionOf.set(`${document}:${member.id}`, index);
+  });
+  const together = (a: string, b: string): boolean => provisionOf.has(a) && provisionOf.get(a) === provisionOf.get(b);
+
+  const pairFound = ([a, b]: LabelPair): boolean => sideKeys(a).some((x) => sideKeys(b).some((y) => together(x, y)));
+  const recallOf = (labelled: LabelPair[]): Recall => {
+    const missed = labelled.filter((pair) => !pairFound(pair)).map(describe);
+    const found = labelled.length - missed.length;
+    return { recall: labelled.length === 0 ? 1 : found / labelled.length, found, labelled: labelled.length, missed };
+  };
+  const positives = [...labels.pairs, ...labels.paraphrases];
+  const all = recallOf(positives);
+
+  // What the labels say about each clause in each other document: its counterpart there, or that it has none.
+  const counterpart = new Map<string, string[]>();
+  for (const [a, b] of positives) {
+    for (const x of sideKeys(a)) counterpart.set(`${x}@${splitKey(sideKeys(b)[0] ?? '')[0]}`, sideKeys(b));
+    for (const y of sideKeys(b)) counterpart.set(`${y}@${splitKey(sideKeys(a)[0] ?? '')[0]}`, sideKeys(a));
+  }
+  const none = new Set(labels.negatives.flatMap((negative) => negative.absentIn.map((document) => `${negative.clause}@${document}`)));
+  const falsePositives: string[] = [];
+  for (const pair of alignedPairs(alignment)) {
+    const [a, b] = pair.split('|') as [string, string];
+    let wrong = false;
+    for (const [clause, other] of [[a, b], [b, a]] as [string, string][]) {
+      const document = splitKey(other)[0];
+      if (none.has(`${clause}@${document}`)) wrong = true;
+      const expected = counterpart.get(`${clause}@${document}`);
+      if (expected !== undefined && !expected.includes(other) && !expected.some((alternative) => together(clause, alternative))) wrong = true;
+    }
+    if (wrong) falsePositives.push(`${a} ↔ ${b}`);
+  }
+  return {
+    precision: all.found + falsePositives.length === 0 ? 1 : all.found / (all.found + falsePositives.length),
+    pairs: recallOf(labels.pairs),
+    paraphrases: recallOf(labels.paraphrases),
+    all,
+    falsePositives,
+  };
+}

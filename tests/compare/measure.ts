@@ -1,0 +1,63 @@
+// Measures the alignment of the five seed policies: precision and recall against the labelled pairs, and the time
+// `alignPolicies` takes in-process (CPU time of this process, parsing excluded), with the load average of the
+// machine at the time, since the figures mean little without it.
+//
+//   NODE_ENV=production npx vite-node tests/compare/measure.ts [--held-out] [--runs 20]
+//
+// The held-out labels (tests/fixtures/compare/held-out-pairs.yaml) are only scored with --held-out: while tuning the
+// method, look at the tuning set alone.
+import { loadavg } from 'node:os';
+import { alignPolicies } from '../../src/compare/index.js';
+import { loadPolicy } from '../../src/parse/index.js';
+import { policyPath } from '../support/paths.js';
+import { evaluate, firstNamedOnly, HELD_OUT_PATH, readLabels, type Recall, type Scores } from './evaluate.js';
+
+const ORGS = ['casparus-college', 'aeres-mbo', 'flex-college', 'allure', 'aloysius'];
+const args = process.argv.slice(2);
+const heldOut = args.includes('--held-out');
+const runsAt = args.indexOf('--runs');
+const runs = runsAt === -1 ? 20 : Math.max(0, Number(args[runsAt + 1]) || 0);
+
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
+const recall = (r: Recall): string => `${percent(r.recall)} (${r.found}/${r.labelled})`;
+
+const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+let start = process.cpuUsage();
+const policies = ORGS.map((org) => loadPolicy(policyPath(org)).policy);
+const parseMs = cpuMs(start);
+
+start = process.cpuUsage();
+const alignment = alignPolicies(policies);
+const coldMs = cpuMs(start);
+const warm: number[] = [];
+for (let i = 0; i < runs; i++) {
+  start = process.cpuUsage();
+  alignPolicies(policies);
+  warm.push(cpuMs(start));
+}
+warm.sort((a, b) => a - b);
+
+const report = (name: string, scores: Scores, details = true): string[] => [
+  `${name}: precision ${percent(scores.precision)} (${scores.all.found} right, ${scores.falsePositives.length} wrong)`,
+  `  recall: model text ${recall(scores.pairs)}, paraphrases ${recall(scores.paraphrases)}, all ${recall(scores.all)}`,
+  ...(details ? scores.falsePositives.map((pair) => `  wrong: ${pair}`) : []),
+  ...(details ? [...scores.pairs.missed, ...scores.paraphrases.missed].map((pair) => `  missed: ${pair}`) : []),
+];
+
+const clauses = alignment.provisions.reduce((sum, provision) => sum + Object.values(provision.members).flat().length, 0);
+console.log(
+  [
+    `load average ${load} (1, 5, 15 min)`,
+    `${clauses} clauses, ${alignment.provisions.length} provisions; parse ${parseMs.toFixed(0)} ms (cold)`,
+    runs === 0
+      ? `alignPolicies: first call ${coldMs.toFixed(0)} ms (CPU time)`
+      : `alignPolicies: first call ${coldMs.toFixed(0)} ms, then median ${(warm[Math.floor(warm.length / 2)] ?? 0).toFixed(0)} ms, min ${(warm[0] ?? 0).toFixed(0)} ms over ${runs} runs (CPU time)`,
+    ...report('tuning labels', evaluate(alignment, readLabels())),
+    ...report('tuning labels, first-named clauses only', evaluate(alignment, firstNamedOnly(readLabels())), false),
+    ...(heldOut ? report('held-out labels', evaluate(alignment, readLabels(HELD_OUT_PATH))) : []),
+  ].join('\n'),
+);

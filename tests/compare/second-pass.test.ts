@@ -1,0 +1,87 @@
+// Pass two of the alignment (src/compare/second-pass.ts): a rule written in other words is found when the order of
+// two adaptations or the agreement of several documents vouches for it, and not on a score alone.
+import { describe, expect, it } from 'vitest';
+import { alignPolicies, type Alignment } from '../../src/compare/index.js';
+import { clusterLinks } from '../../src/compare/cluster.js';
+import { prepareDocuments } from '../../src/compare/documents.js';
+import { alignPair } from '../../src/compare/pairwise.js';
+import { ScoreMatrix } from '../../src/compare/score.js';
+import { anchorChain, GAP_MIN, MUTUAL_MIN, PROVISION_MIN } from '../../src/compare/second-pass.js';
+import { PAIR_MIN } from '../../src/compare/pairwise.js';
+import type { Policy } from '../../src/model/policy.js';
+import { modelClauses, orgPolicy } from './fixtures.js';
+
+const section = (clauses: string[]) => ({ title: 'Richtlijnen', clauses });
+const nth = (n: number): string => `richtlijnen.${n}`;
+
+/** The model's "doubt → ask your manager" (its 6th clause) in other words: two shared content words and a synonym. */
+const DOUBT = 'Twijfel je of je een bericht wel mag plaatsen? Vraag dan eerst je leidinggevende om advies.';
+const doubtIndex = 5;
+
+const casparus = orgPolicy('casparus-college', 'Casparus College', [section(modelClauses('Casparus College'))]);
+const aeres = orgPolicy('aeres-mbo', 'Aeres MBO', [section(modelClauses('Aeres MBO'))]);
+
+function together(alignment: Alignment, a: [string, string], b: [string, string]): boolean {
+  const provision = alignment.provisions.find((candidate) => candidate.members[a[0]]?.some((member) => member.id === a[1]));
+  return provision?.members[b[0]]?.some((member) => member.id === b[1]) ?? false;
+}
+
+/** The pass-one and words-only scores of two clauses, and whether pass one alone (with clustering) joins them. */
+function passOne(policies: Policy[], left: number, right: number, clauses: [number, number]) {
+  const { documents, vocabulary } = prepareDocuments(policies);
+  const [a, b] = [documents[left], documents[right]];
+  if (!a || !b) throw new Error('no such documents');
+  const pairs = documents.flatMap((one, i) => documents.slice(i + 1).map((other) => alignPair(one, other, vocabulary)));
+  const joined = clusterLinks(documents, pairs)
+    .groups()
+    .some((group) => group.get(left)?.includes(clauses[0]) && group.get(right)?.includes(clauses[1]));
+  return { score: new ScoreMatrix(a, b).at(...clauses), words: new ScoreMatrix(a, b, 'words').at(...clauses), joined };
+}
+
+describe('anchorChain', () => {
+  it('keeps the longest run of shared provisions in the same order in both documents', () => {
+    expect(anchorChain([[0, 0], [1, 5], [2, 1], [3, 2], [4, 6]])).toEqual([[0, 0], [2, 1], [3, 2], [4, 6]]);
+    expect(anchorChain([[3, 0], [0, 3]])).toHaveLength(1);
+    expect(anchorChain([])).toEqual([]);
+  });
+});
+
+describe('the same rule in other words', () => {
+  it('is beyond pass one: its score is below PAIR_MIN and below the bar of a pair found on words alone', () => {
+    const other = orgPolicy('aloysius', 'Stichting Aloysius', [section([DOUBT])]);
+    const { score, words, joined } = passOne([casparus, other], 0, 1, [doubtIndex, 0]);
+    expect(score).toBeLessThan(PAIR_MIN);
+    expect(words).toBeLessThan(MUTUAL_MIN);
+    expect(joined).toBe(false);
+    // Two documents, nothing else to go by: it stays apart.
+    expect(together(alignPolicies([casparus, other]), ['casparus-college', nth(doubtIndex + 1)], ['aloysius', nth(1)])).toBe(false);
+  });
+
+  it('joins a provision when the documents that share it all prefer it, and it them', () => {
+    const other = orgPolicy('aloysius', 'Stichting Aloysius', [
+      section(['Gebruik de LinkedIn groep niet als marktplaats.', DOUBT, 'Plaats een pasfoto op je account of profiel.']),
+    ]);
+    expect(passOne([casparus, aeres, other], 0, 2, [doubtIndex, 1]).words).toBeGreaterThanOrEqual(PROVISION_MIN);
+    for (const order of [[casparus, aeres, other], [other, aeres, casparus]]) {
+      const alignment = alignPolicies(order, { base: 'casparus-college' });
+      expect(together(alignment, ['casparus-college', nth(doubtIndex + 1)], ['aloysius', nth(2)])).toBe(true);
+      expect(together(alignment, ['aeres-mbo', nth(doubtIndex + 1)], ['aloysius', nth(2)])).toBe(true);
+      // Sharing the subject's vocabulary ("plaats", "account") is not enough: the other two stay Aloysius's own.
+      const own = alignment.provisions.filter((provision) => Object.keys(provision.members).join() === 'aloysius');
+      expect(own.map((provision) => provision.members['aloysius']?.[0]?.id).sort()).toEqual([nth(1), nth(3)]);
+    }
+  });
+
+  it('is found between two adaptations that keep the model order, in the gap between shared provisions', () => {
+    const reworded = modelClauses('Aeres MBO').map((text, index) => (index === doubtIndex ? DOUBT : text));
+    const inOrder = orgPolicy('aeres-mbo', 'Aeres MBO', [section(reworded)]);
+    const { words } = passOne([casparus, inOrder], 0, 1, [doubtIndex, doubtIndex]);
+    expect(words).toBeGreaterThanOrEqual(GAP_MIN);
+    expect(together(alignPolicies([casparus, inOrder]), ['casparus-college', nth(doubtIndex + 1)], ['aeres-mbo', nth(doubtIndex + 1)])).toBe(true);
+
+    // The same clause moved to the front is out of the model's order: the order no longer vouches for it.
+    const moved = [DOUBT, ...reworded.filter((_, index) => index !== doubtIndex)];
+    const outOfOrder = orgPolicy('aeres-mbo', 'Aeres MBO', [section(moved)]);
+    expect(together(alignPolicies([casparus, outOfOrder]), ['casparus-college', nth(doubtIndex + 1)], ['aeres-mbo', nth(1)])).toBe(false);
+  });
+});
