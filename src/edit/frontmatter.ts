@@ -2,19 +2,23 @@
 // quoting and key order survive, and the Markdown body is kept byte for byte. The result is verified before use.
 import { Document, isMap, parseDocument } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
-
-const FRONTMATTER = /^---\n([\s\S]*?\n)?---(\n|$)/;
+import { findFrontmatter } from '../parse/fence.js';
 
 export interface SplitSource {
   yaml: string;
   body: string;
   hasFrontmatter: boolean;
+  /** The fence lines as written (a trailing space or CRLF kept), for writing the block back. */
+  open: string;
+  close: string;
 }
 
+/** The frontmatter and the body, found by the rule the parser uses (src/parse/fence.ts). */
 export function splitFrontmatter(source: string): SplitSource {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return { yaml: '', body: source, hasFrontmatter: false };
-  return { yaml: match[1] ?? '', body: source.slice(match[0].length), hasFrontmatter: true };
+  const block = findFrontmatter(source);
+  if (!block) return { yaml: '', body: source, hasFrontmatter: false, open: '---\n', close: '---\n' };
+  const close = block.close.endsWith('\n') ? block.close : `${block.close}\n`;
+  return { yaml: block.yaml, body: source.slice(block.bodyStart), hasFrontmatter: true, open: block.open, close };
 }
 
 function commentLines(yaml: string): string[] {
@@ -26,7 +30,7 @@ function commentLines(yaml: string): string[] {
  * Throws when the frontmatter is not valid YAML, or when the edit would drop a comment of the author's.
  */
 export function editFrontmatter(source: string, file: string, edit: (doc: Document) => void): string {
-  const { yaml, body, hasFrontmatter } = splitFrontmatter(source);
+  const { yaml, body, hasFrontmatter, open, close } = splitFrontmatter(source);
   const doc = parseDocument(yaml);
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
     throw new ClausemarkError('the frontmatter is not valid YAML, so it cannot be edited safely', {
@@ -47,5 +51,5 @@ export function editFrontmatter(source: string, file: string, edit: (doc: Docume
       ruleId: 'lossy-edit',
     });
   }
-  return `---\n${edited}---\n${hasFrontmatter ? body : `\n${body}`}`;
+  return `${open}${edited}${close}${hasFrontmatter ? body : `\n${body}`}`;
 }

@@ -2,9 +2,8 @@
 // line, closed by the next line that is `---` (then spaces or tabs).
 import type { Yaml } from 'mdast';
 import type { LineIndex } from './lines.js';
+import { FENCE } from '../fence.js';
 import { unsupported } from './unsupported.js';
-
-const FENCE = /^---[ \t]*$/;
 
 export interface SplitFrontmatter {
   node?: Yaml;
