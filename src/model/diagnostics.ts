@@ -6,6 +6,8 @@ export type Severity = 'error' | 'warning';
 
 export interface Finding {
   ruleId: string;
+  /** Which problem of the rule's, stable for programs to test (the message is for people and may be reworded). */
+  code?: string;
   message: string;
   severity: Severity;
   place?: Span;

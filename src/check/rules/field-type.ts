@@ -13,6 +13,8 @@ const TEXT_FIELDS = [
   'id', 'title', 'organisation', 'org', 'version', 'status', 'lang', 'effective', 'supersedes', 'derivedFrom', 'brand', 'editor',
 ] as const;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** An id or org key that is not kebab-case: only spelling, since output paths are made safe either way. */
+export const NOT_KEBAB_CASE = 'not-kebab-case';
 const APPROVAL_REQUIRED = ['date', 'name', 'role'] as const;
 const APPROVAL_FIELDS: readonly string[] = [...APPROVAL_REQUIRED, 'step', 'hash'];
 const APPROVAL_EXAMPLE = 'approvals:\n  - date: 2024-06-12\n    name: GMR\n    role: Gemeenschappelijke medezeggenschapsraad';
@@ -41,6 +43,7 @@ function textFields(policy: Policy, data: Record<string, unknown>): Hit[] {
     const value = data[field];
     if (typeof value !== 'string' || value.trim() === '' || KEBAB.test(value)) continue;
     hits.push({
+      code: NOT_KEBAB_CASE,
       message: `frontmatter field "${field}" must be kebab-case (lower-case words joined by "-"), not "${value}"`,
       place: valuePlace(policy, field),
       fix: `write ${field}: ${slugify(value, 12) || 'my-' + field}`,
