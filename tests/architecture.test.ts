@@ -9,8 +9,8 @@ import { PROJECT_ROOT } from './support/paths.js';
 /** The pipeline, lowest first: each folder may import from the folders before it. */
 export const LAYERS = [
   'model',
-  'io',
   'text',
+  'io',
   'parse',
   'edit',
   'fmt',

@@ -61,33 +61,34 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
   const make = (message: string, argument: string, hint: string): ClausemarkError =>
     new ClausemarkError(message, { place: { argument }, hint, ruleId: 'usage' });
 
-  const unknownCommand = /^unknown command '(.*)'/.exec(firstLine);
-  if (unknownCommand) {
-    const name = unknownCommand[1] ?? '';
-    const hint = suggestion ? `did you mean \`clausemark ${suggestion}\`? (${helpFor(undefined)})` : helpFor(undefined);
-    return make(`unknown command '${name}'`, name, hint);
-  }
-  const unknownOption = /^unknown option '(.*)'/.exec(firstLine);
-  if (unknownOption) {
-    const flag = unknownOption[1] ?? '';
-    const hint = suggestion ? `did you mean ${suggestion}? (${helpFor(command)})` : helpFor(command);
-    return make(`unknown option '${flag}'`, flag, hint);
-  }
-  const missing = /^option '(.*)' argument missing/.exec(firstLine);
-  if (missing) {
-    const flags = missing[1] ?? '';
-    return make('argument missing', flagOf(flags), `give the option a value: ${flags}`);
-  }
-  const required = /^required option '(.*)' not specified/.exec(firstLine);
-  if (required) {
-    const flags = required[1] ?? '';
-    return make('this option is required', flagOf(flags), `add ${flags}${command ? ` (${helpFor(command)})` : ''}`);
-  }
-  const invalid = /^option '(.*)' argument '(.*)' is invalid\.\s*(.*)$/s.exec(text);
-  if (invalid) {
-    const [, flags = '', value = '', reason = ''] = invalid;
-    const choices = /Allowed choices are (.*?)\.?$/.exec(reason.trim())?.[1];
-    return make(`'${value}' is not a value this option takes`, flagOf(flags), choices ? `use one of: ${choices}` : reason.trim() || helpFor(command));
+  // Dispatch on commander's error code; the quoted words of its message name what was wrong (flag, value).
+  const quoted = [...firstLine.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
+  switch (error.code) {
+    case 'commander.unknownCommand': {
+      const name = quoted[0] ?? '';
+      const hint = suggestion ? `did you mean \`clausemark ${suggestion}\`? (${helpFor(undefined)})` : helpFor(undefined);
+      return make(`unknown command '${name}'`, name, hint);
+    }
+    case 'commander.unknownOption': {
+      const flag = quoted[0] ?? '';
+      const hint = suggestion ? `did you mean ${suggestion}? (${helpFor(command)})` : helpFor(command);
+      return make(`unknown option '${flag}'`, flag, hint);
+    }
+    case 'commander.optionMissingArgument': {
+      const flags = quoted[0] ?? '';
+      return make('argument missing', flagOf(flags), `give the option a value: ${flags}`);
+    }
+    case 'commander.missingMandatoryOptionValue': {
+      const flags = quoted[0] ?? '';
+      return make('this option is required', flagOf(flags), `add ${flags}${command ? ` (${helpFor(command)})` : ''}`);
+    }
+    case 'commander.invalidArgument': {
+      if (quoted.length < 2 || !firstLine.startsWith('option ')) break;
+      const [flags = '', value = ''] = quoted;
+      const reason = text.slice(text.indexOf('is invalid.') + 'is invalid.'.length).trim();
+      const choices = /Allowed choices are (.*?)\.?$/.exec(reason)?.[1];
+      return make(`'${value}' is not a value this option takes`, flagOf(flags), choices ? `use one of: ${choices}` : reason || helpFor(command));
+    }
   }
   // Anything else (a missing argument, too many arguments …): commander's words, pointed at the command.
   return make(firstLine.replace(/\.$/, ''), command ?? 'clausemark', helpFor(command));

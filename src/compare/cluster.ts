@@ -3,6 +3,7 @@
 // clauses of one document into one provision — the only exception being two consecutive clauses that a split link
 // showed to be one clause elsewhere. Considering all pairs at once (rather than aligning everything to a base)
 // makes the result independent of the order the documents were given in and of which one is the base.
+import { UnionFind } from '../match/union-find.js';
 import type { AlignDocument } from './documents.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
 
@@ -23,7 +24,7 @@ export interface LinkSet {
 }
 
 export class Clusters {
-  private readonly parent: number[];
+  private readonly sets: UnionFind;
   private readonly members = new Map<number, Group>();
   /** Approved splits: "document:first clause". */
   private readonly splits = new Set<string>();
@@ -37,7 +38,7 @@ export class Clusters {
       document.clauses.forEach((_, clause) => this.members.set(total + clause, new Map([[document.order, [clause]]])));
       total += document.clauses.length;
     }
-    this.parent = Array.from({ length: total }, (_, i) => i);
+    this.sets = new UnionFind(total);
   }
 
   node(document: number, clause: number): number {
@@ -45,15 +46,7 @@ export class Clusters {
   }
 
   find(node: number): number {
-    let root = node;
-    while (this.parent[root] !== root) root = this.parent[root] ?? root;
-    let at = node;
-    while (this.parent[at] !== root) {
-      const next = this.parent[at] ?? root;
-      this.parent[at] = root;
-      at = next;
-    }
-    return root;
+    return this.sets.find(node);
   }
 
   /** Joins the groups of the link's clauses when the result stays one group per document. Returns whether it did. */
@@ -81,7 +74,7 @@ export class Clusters {
     for (const key of newSplits) this.splits.add(key);
     const [root, ...rest] = roots as [number, ...number[]];
     for (const other of rest) {
-      this.parent[other] = root;
+      this.sets.union(root, other);
       this.members.delete(other);
     }
     this.members.set(root, merged);

@@ -1,12 +1,11 @@
 // Where a policy's PDF goes: out/<org>/<id>-<version>.pdf. Every part comes from the document, so each is reduced
 // to safe file-name characters: a frontmatter value can never point outside the output folder.
+import { foldDiacritics } from '../text/normalise.js';
 import { join } from 'node:path';
 import type { Policy } from '../model/policy.js';
 
 function safePart(text: string, fallback: string): string {
-  const cleaned = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const cleaned = foldDiacritics(text)
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .replace(/\.{2,}/g, '.');

@@ -2,6 +2,7 @@
 // falls apart into small connected components (clauses that share rare words); each is solved exactly with the
 // Hungarian algorithm. A component too large for its O(n²m) cost (never seen on real documents: it would take
 // hundreds of near-identical clauses) is matched greedily, best pair first.
+import { UnionFind } from './union-find.js';
 
 export interface WeightedEdge {
   old: number;
@@ -11,33 +12,6 @@ export interface WeightedEdge {
 
 /** Above this many rows × columns a component is matched greedily. */
 export const HUNGARIAN_LIMIT = 400 * 400;
-
-class UnionFind {
-  private readonly parent: number[] = [];
-
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
-  }
-
-  find(x: number): number {
-    let root = x;
-    while (this.parent[root] !== root) root = this.parent[root] ?? root;
-    let node = x;
-    while (this.parent[node] !== root) {
-      const next = this.parent[node] ?? root;
-      this.parent[node] = root;
-      node = next;
-    }
-    return root;
-  }
-
-  union(a: number, b: number): void {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA !== rootB) this.parent[rootB] = rootA;
-  }
-}
 
 /**
  * Minimum-cost assignment of every row to a distinct column (rows ≤ columns), O(rows² · columns).

@@ -1,4 +1,5 @@
 // `{#id}` markers: at the start of a clause, at the end of a heading.
+import { foldDiacritics } from '../text/normalise.js';
 import type { Heading, Paragraph, PhrasingContent } from 'mdast';
 import type { Span } from '../model/policy.js';
 
@@ -59,13 +60,7 @@ export function stripTrailingMarker(heading: Heading): Stripped<Heading> {
 
 /** Lower-case ASCII slug: diacritics folded (ë → e, ĳ → ij), anything else becomes a hyphen. */
 export function slugify(text: string, maxWords = 6): string {
-  const folded = text
-    .replace(/ĳ/g, 'ij')
-    .replace(/Ĳ/g, 'IJ')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  const folded = foldDiacritics(text).toLowerCase();
   const words = folded.split(/[^a-z0-9]+/).filter(Boolean).slice(0, maxWords);
   return words.join('-');
 }

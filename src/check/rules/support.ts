@@ -1,4 +1,5 @@
 // Helpers the check rules share: where frontmatter values stand, IDs in document order, and "did you mean".
+import { foldDiacritics } from '../../text/normalise.js';
 import type { Clause, Policy, Section, Span } from '../../model/policy.js';
 import { WrittenNumber } from '../../parse/frontmatter.js';
 
@@ -110,9 +111,7 @@ export function excerpt(text: string, words = 5): string {
 
 /** Folds an author's attempt at an ID into one matching ID_PATTERN, keeping its dots: "Up.Belang 2" → "up.belang-2". */
 export function suggestId(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldDiacritics(raw)
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/-{2,}/g, '-')
