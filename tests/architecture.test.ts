@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './support/paths.js';
 
 /** The pipeline, lowest first: each folder may import from the folders before it. */
-export const LAYERS = [
+const LAYERS = [
   'model',
   'text',
   'io',

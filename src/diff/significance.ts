@@ -4,7 +4,6 @@
 import { AMOUNT_WORDS, DURATION_WORDS, MODAL_WORDS, NEGATION_WORDS, NUMBER_WORDS, ROLE_WORDS, STOPWORDS } from '../text/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
-import { tokenize, type Token } from '../text/tokenize.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
 import type { Significance, WordOp } from './types.js';
 import { isRoleSpelling, wordsOf, type Word } from './word-roles.js';

@@ -8,8 +8,6 @@ import type { Clause, Policy } from '../model/policy.js';
 import { footnoteReferences, footnoteShape } from './shape.js';
 import type { TemplateInstance } from './instance.js';
 
-type Footnotes = Readonly<Record<string, FootnoteDefinition>>;
-
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Footnote identifiers referenced anywhere in a policy body (clauses, conflict notes, other definitions). */

@@ -91,7 +91,7 @@ class Upgrader {
 
   readonly footnotes: FootnoteCarrier;
 
-  constructor(private readonly local: Policy, private readonly upstream: TemplateInstance) {
+  constructor(local: Policy, private readonly upstream: TemplateInstance) {
     this.draft = new Draft(local.source, local.path);
     this.labels = sectorLabels(local.meta.lang);
     this.ref = formatRef(upstream.template.ref);

@@ -48,9 +48,9 @@ function describe([a, b]: LabelPair): string {
 }
 
 /** The labels the method was tuned on. */
-export const LABELS_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'align', 'seed-pairs.yaml');
+export const LABELS_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 'seed-pairs.yaml');
 /** Labels written before the recall work of issue 5 and never tuned on: the check against overfitting. */
-export const HELD_OUT_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'align', 'held-out-pairs.yaml');
+export const HELD_OUT_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 'held-out-pairs.yaml');
 
 export function readLabels(path = LABELS_PATH): Labels {
   return parse(readFileSync(path, 'utf8')) as Labels;

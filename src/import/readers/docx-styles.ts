@@ -1,6 +1,6 @@
 // What Word's styles and automatic numbering mean for structure: which paragraph style is a heading of which
 // level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number.
-import type { Document, Element } from '@xmldom/xmldom';
+import type { Document } from '@xmldom/xmldom';
 import { child, children, descendants, wAttr } from './docx-parts.js';
 
 interface StyleInfo {

@@ -22,7 +22,6 @@ const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
 /** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
 const UNWRAPPED = 160;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text.trim());
 
 /** "*cursief*" and "**vet**" as a text extractor writes them. */

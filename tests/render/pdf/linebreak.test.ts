@@ -104,7 +104,12 @@ describe('overlong words', () => {
   function countingMeasure(): { measure: Measure; characters: () => number } {
     let characters = 0;
     return {
-      measure: { width: (text, font, size) => ((characters += text.length), measure.width(text, font, size)) },
+      measure: {
+        width: (text, font, size) => {
+          characters += text.length;
+          return measure.width(text, font, size);
+        },
+      },
       characters: () => characters,
     };
   }
