@@ -69,11 +69,13 @@ function logoWarnings(brand: Brand): BuildWarning[] {
   const { pixels, printed, suffices } = oversized;
   const megabytes = (oversized.bytes / 1024 / 1024).toFixed(1);
   const millimetres = (points: number): number => Math.round((points / 72) * 25.4);
-  return [{
-    file: displayPath(brand.logo.path),
-    message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
-    hint: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
-  }];
+  return [
+    {
+      file: displayPath(brand.logo.path),
+      message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
+      hint: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
+    },
+  ];
 }
 
 /** Frontmatter rules whose findings would otherwise surface as a wrong cover, or as an error in clausemark's own template. */
@@ -142,14 +144,23 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
   // Text the brand's fonts cannot draw would print as "?": refused, like `check` reports it, before anything is written.
   const [undrawable] = missingGlyphFindings(policy, brand);
   if (undrawable) {
-    throw new ClausemarkError(undrawable.message, { place: { file, point: undrawable.place.start }, hint: undrawable.fix, ruleId: FONT_MISSING_GLYPHS });
+    throw new ClausemarkError(undrawable.message, {
+      place: { file, point: undrawable.place.start },
+      hint: undrawable.fix,
+      ruleId: FONT_MISSING_GLYPHS,
+    });
   }
   // The date it was made up, when known (src/io/reproducible.ts); the colophon leaves the line out otherwise.
   const made = madeUpDate(policy);
   const created = made?.date ?? creationDate(policy);
   const hash = sourceHash(policy.source);
   const version = toolVersion();
-  const texts = pdfTexts(policy, { root: options.root, sourceHash: hash, toolVersion: version, date: made ? made.date.toISOString().slice(0, 10) : null });
+  const texts = pdfTexts(policy, {
+    root: options.root,
+    sourceHash: hash,
+    toolVersion: version,
+    date: made ? made.date.toISOString().slice(0, 10) : null,
+  });
   const pdf = await renderPdf({
     policy,
     brand,
@@ -164,7 +175,13 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
       producer: `clausemark ${version}`,
     },
   });
-  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf, sourceSha256, warnings: logoWarnings(brand) };
+  return {
+    policy,
+    output: outputPath(options.outDir, policy, 'pdf'),
+    pdf,
+    sourceSha256,
+    warnings: logoWarnings(brand),
+  };
 }
 
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
@@ -173,5 +190,12 @@ export async function buildPolicy(file: string, options: BuildOptions): Promise<
   const { policy, output, pdf, warnings } = await renderPolicy(file, options);
   writeFileAtomic(output, pdf);
   cache?.flush();
-  return { file, output, bytes: pdf.byteLength, milliseconds: performance.now() - started, status: adoptionOf(policy).status, warnings };
+  return {
+    file,
+    output,
+    bytes: pdf.byteLength,
+    milliseconds: performance.now() - started,
+    status: adoptionOf(policy).status,
+    warnings,
+  };
 }
