@@ -6,6 +6,7 @@ import { ClausemarkError } from '../model/errors.js';
 import { adoptionOf, type EffectiveStatus } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
+import { ruleContextFor } from '../check/context.js';
 import { fieldType, NOT_KEBAB_CASE } from '../check/rules/field-type.js';
 import { invalidDate } from '../check/rules/invalid-date.js';
 import { FONT_MISSING_GLYPHS, missingGlyphFindings } from '../check/rules/font-missing-glyphs.js';
@@ -121,7 +122,7 @@ function buildable(parsed: ParseResult, file: string): Policy {
   }
   for (const rule of COVER_RULES) {
     // An id or org key that is not kebab-case is only spelling: the output path is made safe either way.
-    const [finding] = rule.run({ policy }).filter((hit) => hit.code !== NOT_KEBAB_CASE);
+    const [finding] = rule.run(ruleContextFor(policy)).filter((hit) => hit.code !== NOT_KEBAB_CASE);
     if (!finding) continue;
     throw new ClausemarkError(finding.message, {
       place: { file, ...(finding.place ? { point: finding.place.start } : {}) },

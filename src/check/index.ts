@@ -1,6 +1,7 @@
 // `check`: the parser's own findings plus every rule, sorted by position.
 import type { Finding } from '../model/diagnostics.js';
 import type { ParseResult } from '../parse/index.js';
+import { type ContextOptions, ruleContextFor } from './context.js';
 import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -19,13 +20,18 @@ function byPosition(a: Finding, b: Finding): number {
   return (a.place?.start.column ?? 0) - (b.place?.start.column ?? 0);
 }
 
-export function checkParsed(parsed: ParseResult, rules: readonly Rule[] = RULES): CheckResult {
+export function checkParsed(
+  parsed: ParseResult,
+  rules: readonly Rule[] = RULES,
+  world: ContextOptions = {},
+): CheckResult {
   const findings: Finding[] = [...parsed.findings];
   const fatal = findings.some((finding) => finding.fatal);
   // Rules only make sense on a file that was understood; a YAML error would cascade into many "missing field"s.
   if (!fatal) {
+    const context = ruleContextFor(parsed.policy, world);
     for (const rule of rules) {
-      for (const finding of rule.run({ policy: parsed.policy })) {
+      for (const finding of rule.run(context)) {
         findings.push({ ...finding, ruleId: rule.id, severity: rule.severity });
       }
     }

@@ -1,9 +1,15 @@
-// A check rule is one small function over a parsed policy that returns positioned findings with its rule id.
+// A check rule is one small function over a parsed policy that returns positioned findings with its rule id. What a
+// rule needs beyond the policy (the project it belongs to, the file's git history) comes through its context, so a
+// rule never goes looking for the world itself and a test can hand it any world it likes (src/check/context.ts).
 import type { Finding, Severity } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 
 export interface RuleContext {
   policy: Policy;
+  /** The project folder whose templates/ (brands, labels, sector template) the policy is built with. */
+  root: string;
+  /** The texts of the policy's file in its last `limit` commits, newest first; none outside a git repository. */
+  history(limit: number): string[];
 }
 
 export interface Rule {

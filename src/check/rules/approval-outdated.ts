@@ -4,18 +4,17 @@ import { adoptionOf } from '../../model/adoption.js';
 import { approvalHash, normaliseText } from '../../model/fingerprint.js';
 import type { Policy, Span } from '../../model/policy.js';
 import { allClauses } from '../../model/walk.js';
-import { fileAtRevision, fileHistory, repositoryRoot } from '../../io/git.js';
 import { parsePolicy } from '../../parse/index.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 /** How far back to look for the approved text; policies change a few times a year. */
 const HISTORY_LIMIT = 100;
 
-function findApprovedVersion(policy: Policy, hash: string): Policy | undefined {
-  if (!repositoryRoot(policy.path)) return undefined;
+function findApprovedVersion(context: RuleContext, hash: string): Policy | undefined {
+  const { policy } = context;
   try {
-    for (const revision of fileHistory(policy.path).slice(0, HISTORY_LIMIT)) {
-      const old = parsePolicy(fileAtRevision(policy.path, revision.commit), { path: policy.path }).policy;
+    for (const text of context.history(HISTORY_LIMIT)) {
+      const old = parsePolicy(text, { path: policy.path }).policy;
       if (approvalHash(old) === hash) return old;
     }
   } catch {
@@ -28,7 +27,8 @@ export const approvalOutdated: Rule = {
   id: 'approval-outdated',
   severity: 'error',
   description: 'the text changed after the last approval that recorded a hash',
-  run({ policy }) {
+  run(context) {
+    const { policy } = context;
     // The comparison itself is the model's (src/model/adoption.ts), so check and every output agree.
     const recorded = adoptionOf(policy).recorded;
     if (!recorded?.approval.hash || recorded.current) return [];
@@ -37,7 +37,7 @@ export const approvalOutdated: Rule = {
     const where: Span | undefined = policy.frontmatter?.fields.approvals?.value;
     const who = `${last.date} by ${last.name}`;
     const fix = 'have the changes approved (clausemark approve …), or undo them';
-    const approved = findApprovedVersion(policy, hash);
+    const approved = findApprovedVersion(context, hash);
     if (!approved) {
       return [
         {

@@ -5,7 +5,6 @@ import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { describeCharacter, missingGlyphs } from '../../brand/coverage.js';
 import type { Brand } from '../../brand/types.js';
 import { displayPath } from '../../brand/yaml-file.js';
-import { findProjectRoot } from '../../io/root.js';
 import { toString } from 'mdast-util-to-string';
 import type { Point, Policy, Span } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';
@@ -89,10 +88,9 @@ export const fontMissingGlyphs: Rule = {
   id: FONT_MISSING_GLYPHS,
   severity: 'error',
   description: "text has characters the fonts of the policy's brand cannot draw (build refuses it)",
-  run({ policy }) {
+  run({ policy, root }) {
     let brand: Brand;
     try {
-      const root = findProjectRoot();
       brand = loadBrand(resolveBrandName(policy.meta, undefined, root), { root });
     } catch {
       // A brand that cannot be loaded is reported by build with its own file and line; nothing to compare with here.

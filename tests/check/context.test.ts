@@ -1,0 +1,49 @@
+// Rules get their world through the context (src/check/rule.ts): the git history and the project are handed in,
+// so a rule can be tested with any history or project, and never looks them up from the policy's path itself.
+import { describe, expect, it } from 'vitest';
+import { ruleContextFor } from '../../src/check/context.js';
+import { approvalOutdated } from '../../src/check/rules/approval-outdated.js';
+import { fontMissingGlyphs } from '../../src/check/rules/font-missing-glyphs.js';
+import { approvalHash } from '../../src/model/fingerprint.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const body = (second: string): string =>
+  `\n# Protocol\n\n## Regels {#regels}\n\n1. {#eerste} De eerste regel.\n2. {#tweede} ${second}\n`;
+const front = (hash: string): string =>
+  `---\nid: protocol\ntitle: Protocol\norganisation: School\nversion: "1.0"\nstatus: approved\napprovals:\n  - { date: 2024-07-01, name: Bestuur, role: Bestuur, step: vaststelling, hash: "${hash}" }\n---\n`;
+
+describe('the rule context', () => {
+  const approvedBody = body('De tweede regel.');
+  const hash = approvalHash(parsePolicy(`${front('x')}${approvedBody}`, { path: 'protocol.md' }).policy);
+  const approved = `${front(hash)}${approvedBody}`;
+  const edited = parsePolicy(`${front(hash)}${body('De tweede regel, gewijzigd.')}`, {
+    path: 'nowhere/protocol.md',
+  }).policy;
+
+  it('approval-outdated names the changed clause from the history it is given', () => {
+    const context = { ...ruleContextFor(edited, { root: PROJECT_ROOT }), history: () => [approved] };
+    expect(approvalOutdated.run(context).map((finding) => finding.message)).toEqual([
+      'clause tweede changed after the approval of 2024-07-01 by Bestuur',
+    ]);
+  });
+
+  it('without a history it still reports the change, and says it cannot name the clauses', () => {
+    const context = { ...ruleContextFor(edited, { root: PROJECT_ROOT }), history: () => [] };
+    const [finding] = approvalOutdated.run(context);
+    expect(finding?.message).toContain('the approved version is not in git history');
+  });
+
+  it('the default history of a file outside git is empty', () => {
+    expect(ruleContextFor(edited).history(10)).toEqual([]);
+  });
+
+  it('font-missing-glyphs draws with the brands of the project it is given', () => {
+    const arabic = parsePolicy(`${front('x').replace('status: approved', 'status: draft')}${body('مرحبا بالعالم')}`, {
+      path: 'protocol.md',
+    }).policy;
+    const findings = fontMissingGlyphs.run(ruleContextFor(arabic, { root: PROJECT_ROOT }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('U+0645');
+  });
+});
