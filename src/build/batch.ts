@@ -9,7 +9,7 @@ import { ClausemarkError, isClausemarkError, type ErrorPlace } from '../model/er
 import { sha256 } from '../model/fingerprint.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { setLayoutStore } from '../render/pdf/document.js';
-import { renderPolicy, type BuildOptions, type BuiltPolicy } from './policy.js';
+import { renderPolicyFiles, type BuildOptions, type BuiltPolicy } from './policy.js';
 import { brandDependencies, BuildManifest, type BuildRecord } from './manifest.js';
 import { shapingCacheIn } from './shaping-cache.js';
 
@@ -54,15 +54,24 @@ export async function buildTracked(file: string, options: BuildOptions): Promise
   const started = performance.now();
   const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
   if (cache) setLayoutStore(cache);
-  const { policy, output, pdf, sourceSha256 } = await renderPolicy(file, options);
-  writeFileAtomic(output, pdf);
+  const { policy, files, sourceSha256 } = await renderPolicyFiles(file, options);
+  for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
   cache?.flush();
+  const [first, ...others] = files;
+  const output = first?.output ?? '';
   return {
     file,
     output,
-    bytes: pdf.byteLength,
+    outputs: files.map((rendered) => rendered.output),
+    bytes: files.reduce((total, rendered) => total + rendered.bytes.byteLength, 0),
     milliseconds: performance.now() - started,
-    record: { output, pdfSha256: sha256(pdf), sourceSha256, dependencies: brandDependencies(policy, options) },
+    record: {
+      output,
+      pdfSha256: first ? sha256(first.bytes) : '',
+      also: others.map((rendered) => ({ output: rendered.output, sha256: sha256(rendered.bytes) })),
+      sourceSha256,
+      dependencies: brandDependencies(policy, options),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // All wording around a policy's own text, in the policy's language, from the Handlebars templates and label files
 // in templates/ (so an organisation changes wording without touching code).
 import type { Policy } from '../model/policy.js';
+import type { DocxTexts } from '../render/docx/input.js';
 import type { PdfTexts } from '../render/pdf/input.js';
 import { templateContext } from '../template/context.js';
 import { renderTemplate, renderTemplateLines } from '../template/engine.js';
@@ -35,4 +36,10 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
   if (adoption) texts.adoption = adoption;
   if (meta.status !== 'approved') texts.watermark = labels.watermark;
   return texts;
+}
+
+/** The PDF's wording, plus what Word fills in itself: the page label with its placeholders (PAGE/NUMPAGES fields). */
+export function docxTexts(policy: Policy, options: TextsOptions): DocxTexts {
+  const labels = loadLabels(policy.meta.lang, { root: options.root });
+  return { ...pdfTexts(policy, options), pageLabel: labels.page, versionLabel: labels.version };
 }
