@@ -2,6 +2,7 @@
 // renderer needs — brand (the --brand argument, else the new version's), wording in the new version's language,
 // the reproducible date — and renders. Returns the bytes; the caller (`clausemark diff --format pdf`) writes them.
 import { loadBrand, resolveBrandName } from '../brand/load.js';
+import type { Brand } from '../brand/types.js';
 import type { PolicyDiff } from '../compare/types.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy, PolicyStatus } from '../model/policy.js';
@@ -71,7 +72,8 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
   };
 }
 
-export async function buildBoardPack(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy, options: BoardPackBuildOptions): Promise<Uint8Array> {
+/** The brand of a revision: --brand, else the new version's own (errors point at its `brand` field). */
+export function revisionBrand(newPolicy: Policy, options: BoardPackBuildOptions): Brand {
   const { meta } = newPolicy;
   const brandName = resolveBrandName(meta, options.brand, options.root);
   const brandField = newPolicy.frontmatter?.fields.brand;
@@ -80,7 +82,11 @@ export async function buildBoardPack(diff: PolicyDiff, oldPolicy: Policy, newPol
     : meta.brand && brandField
       ? { file: newPolicy.path, point: brandField.value.start }
       : undefined;
-  const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+  return loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+}
+
+export async function buildBoardPack(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy, options: BoardPackBuildOptions): Promise<Uint8Array> {
+  const brand = revisionBrand(newPolicy, options);
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
   return renderBoardPack({

@@ -13,8 +13,11 @@ import { toRuns } from '../pdf/inline.js';
 export interface BodyHooks {
   /** How the clause's own text is marked (default: plain). */
   mark?(clause: Clause): RunMark;
-  /** The clause's text as runs of its own (a word redline) instead of its blocks. */
-  runs?(clause: Clause): ParagraphChild[] | undefined;
+  /**
+   * The clause's text as runs of its own (a word redline) instead of its blocks, and how its paragraph mark is
+   * marked (inserted where a split made one clause two).
+   */
+  runs?(clause: Clause): { children: ParagraphChild[]; paragraphMark: RunMark } | undefined;
   /** Content to put after a clause or at the start of a section (e.g. clauses deleted there). */
   after?(id: string): WordBlock[];
 }
@@ -47,7 +50,7 @@ function clauseBlocks(context: BodyContext, clause: Clause, numbering: Numbering
   const rest = { style: 'Clause', ...(indent ? { indent } : {}) };
   const lead: Lead = { paragraph: { style: 'Clause', ...(numbering ? { numbering } : indent ? { indent } : {}) }, bookmark: clause.id };
   const own = context.hooks.runs?.(clause);
-  if (own) return [paragraphFrom(own, { ...lead.paragraph, ...markRun(mark) }, clause.id)];
+  if (own) return [paragraphFrom(own.children, { ...lead.paragraph, ...markRun(own.paragraphMark) }, clause.id)];
   const out: WordBlock[] = [];
   clause.content.forEach((block, index) => out.push(...wordBlocks(blocks, block, rest, index === 0 ? lead : undefined)));
   if (clause.content.length === 0) out.push(paragraphFrom([], { ...lead.paragraph, ...markRun(mark) }, clause.id));

@@ -3,13 +3,19 @@
 //
 // Order as in the PDF: cover, table of contents (a TOC field Word fills in), body, footnotes, approvals, colophon;
 // header and footer on every page after the cover.
-import { Document, type ISectionOptions } from 'docx';
+import { Document, PageBreak, Paragraph, type ISectionOptions } from 'docx';
+import type { PolicyDiff } from '../../compare/types.js';
+import type { Policy } from '../../model/policy.js';
+import type { BoardPackTexts } from '../boardpack/input.js';
+import { createTheme } from '../pdf/theme.js';
+import { summaryBlocks } from './summary.js';
+import { trackedHooks } from './tracked.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import { collectDefinitions, numberFootnotes, type InlineContext } from '../pdf/inline.js';
 import type { BlockContext, WordBlock } from './blocks.js';
 import { sectionBlocks, type BodyContext, type BodyHooks } from './body.js';
 import { approvalBlocks, colophonBlocks, contentsBlocks, coverBlocks, footnoteBlocks, furniture } from './frame.js';
-import { PLAIN } from './inline.js';
+import { PLAIN, type Revision } from './inline.js';
 import type { DocxInput } from './input.js';
 import { ClauseNumbering } from './numbering.js';
 import { packReproducibly } from './package.js';
@@ -23,6 +29,8 @@ export interface DocxExtras {
   hooks?: BodyHooks;
   /** Word shows the changes as tracked ("Track changes" is on when the document opens). */
   trackRevisions?: boolean;
+  /** Document title property, when it is not the policy's title (a revision's "… — wijzigingen 1.0 → 2.0"). */
+  title?: string;
 }
 
 export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Promise<Uint8Array> {
@@ -43,7 +51,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
   const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
   const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {} };
 
-  const content: WordBlock[] = [...contentsBlocks(texts), ...(extras.beforeBody?.(blocks) ?? [])];
+  const content: WordBlock[] = [...(extras.beforeBody?.(blocks) ?? []), ...contentsBlocks(texts)];
   content.push(...sectionBlocks(body, policy.preamble, 0));
   for (const section of policy.sections) content.push(...sectionBlocks(body, section, 1));
   content.push(...footnoteBlocks(blocks, policy, footnotes, texts), ...approvalBlocks(blocks, policy, texts), ...colophonBlocks(texts));
@@ -54,7 +62,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     { properties: { page }, ...furniture(texts, brand.footer), children: content },
   ];
   const document = new Document({
-    title: meta.title,
+    title: extras.title ?? meta.title,
     subject: meta.organisation,
     creator: meta.organisation,
     lastModifiedBy: options.producer,
@@ -73,4 +81,32 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     sections,
   });
   return packReproducibly(document, options.creationDate);
+}
+
+export interface RevisionDocxInput {
+  diff: PolicyDiff;
+  oldPolicy: Policy;
+  /** The new version, as for renderDocx. */
+  document: DocxInput;
+  /** The board pack's wording (summary, kinds, reasons) in the new version's language. */
+  boardTexts: BoardPackTexts;
+  /** Author of every tracked change (--author, else "clausemark"). */
+  author: string;
+}
+
+/**
+ * The new version with every change as a Word tracked change (author `author`, dated the new version's date), the
+ * board pack's summary first. Same input, same bytes.
+ */
+export function renderRevisionDocx(input: RevisionDocxInput): Promise<Uint8Array> {
+  const { diff, oldPolicy, document, boardTexts, author } = input;
+  let id = 0;
+  const revision: Revision = { author, date: `${document.options.creationDate.toISOString().slice(0, 19)}Z`, next: () => ++id };
+  const accent = wordColour(createTheme(document.brand).colours.accent);
+  return renderDocx(document, {
+    title: boardTexts.documentTitle,
+    trackRevisions: true,
+    beforeBody: (context) => [...summaryBlocks(context, diff, boardTexts), new Paragraph({ children: [new PageBreak()] })],
+    hooks: trackedHooks(diff, oldPolicy, document.policy, { revision, style: { link: accent, code: 'Courier New' } }),
+  });
 }
