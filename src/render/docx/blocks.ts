@@ -46,11 +46,12 @@ function cell(context: BlockContext, nodes: readonly PhrasingContent[], header: 
   });
 }
 
-export function wordTable(context: BlockContext, header: readonly (readonly PhrasingContent[])[], rows: readonly (readonly (readonly PhrasingContent[])[])[], columns: number): Table {
+/** A table with a bold, tinted header row that repeats on every page; `percent` of the text width (default all). */
+export function wordTable(context: BlockContext, header: readonly (readonly PhrasingContent[])[], rows: readonly (readonly (readonly PhrasingContent[])[])[], columns: number, percent = 100): Table {
   const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
   const pad = (cells: TableCell[]): TableCell[] => [...cells, ...Array.from({ length: Math.max(0, columns - cells.length) }, () => cell(context, [], false))];
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: percent, type: WidthType.PERCENTAGE },
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
     rows: [
       new TableRow({ tableHeader: true, children: pad(header.map((nodes) => cell(context, nodes, true))) }),

@@ -25,7 +25,9 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
   ];
   const kinds = KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
   if (kinds.length > 0) {
-    out.push(wordTable(context, [...kinds.map((kind) => plain(capitalise(texts.kinds[kind]))), plain(texts.changes)], [[...kinds.map((kind) => plain(String(diff.summary[kind]))), plain(String(diff.summary.total))]], kinds.length + 1));
+    // A row per kind (a column per kind leaves no room for the words in a narrow column).
+    const rows = kinds.map((kind) => [plain(capitalise(texts.kinds[kind])), plain(String(diff.summary[kind]))]);
+    out.push(wordTable(context, [plain(texts.changes), plain(String(diff.summary.total))], rows, 2, 40));
   }
   const substantive = diff.changes.filter((change) => change.significance === 'substantive');
   if (substantive.length > 0) {

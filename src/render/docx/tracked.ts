@@ -10,6 +10,7 @@ import { allClauses, allSections } from '../../model/walk.js';
 import { markRun, type WordBlock } from './blocks.js';
 import type { BodyHooks } from './body.js';
 import { wordRuns, type Revision, type RunMark } from './inline.js';
+import { ClauseNumbering } from './numbering.js';
 
 /** Paragraph separator inside a redline over several clauses (split parts, merged parts). */
 const PARAGRAPH = '\n\n';
@@ -106,6 +107,6 @@ export function trackedHooks(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Pol
       return { children: redlineRuns(ops, revision, style), paragraphMark: splitHeads.has(clause.id) ? { kind: 'insert', revision } : { kind: 'plain' } };
     },
     after: (id: string): WordBlock[] =>
-      (deletedAt.get(id) ?? []).map((ref) => new Paragraph({ style: 'Clause', ...markRun(deleted), children: wordRuns([{ text: ref.text.replace(/\n+/g, ' '), style: {} }], style, deleted) })),
+      (deletedAt.get(id) ?? []).map((ref) => new Paragraph({ style: 'Clause', indent: ClauseNumbering.continuation(0), ...markRun(deleted), children: wordRuns([{ text: ref.text.replace(/\n+/g, ' '), style: {} }], style, deleted) })),
   };
 }
