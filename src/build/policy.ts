@@ -11,8 +11,6 @@ import { invalidDate } from '../check/rules/invalid-date.js';
 import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
-import { renderPdf } from '../render/pdf/index.js';
-import { renderDocx } from '../render/docx/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { creationDate, sourceHash } from './reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
@@ -131,7 +129,10 @@ function resolvePolicy(file: string, options: BuildOptions) {
 
 type Resolved = ReturnType<typeof resolvePolicy>;
 
-function pdfOf(file: string, resolved: Resolved, options: BuildOptions): Promise<Uint8Array> {
+// The renderers are loaded when a format asks for them: a Word-only build never loads pdfkit, a PDF build never
+// loads the docx library (each is a large part of a cold start).
+async function pdfOf(file: string, resolved: Resolved, options: BuildOptions): Promise<Uint8Array> {
+  const { renderPdf } = await import('../render/pdf/index.js');
   const { policy, brand, created, version, textOptions } = resolved;
   return renderPdf({
     policy,
@@ -149,7 +150,8 @@ function pdfOf(file: string, resolved: Resolved, options: BuildOptions): Promise
   });
 }
 
-function docxOf(resolved: Resolved): Promise<Uint8Array> {
+async function docxOf(resolved: Resolved): Promise<Uint8Array> {
+  const { renderDocx } = await import('../render/docx/index.js');
   const { policy, brand, created, version, textOptions } = resolved;
   return renderDocx({ policy, brand, texts: docxTexts(policy, textOptions), options: { creationDate: created, producer: `clausemark ${version}` } });
 }
