@@ -26,6 +26,15 @@ export interface BodyContext {
   blocks: BlockContext;
   numbering: ClauseNumbering;
   hooks: BodyHooks;
+  /** Bookmark names given so far: a name is a bookmark once (Word ignores a second), and never empty. */
+  bookmarked: Set<string>;
+}
+
+/** The bookmark for `id`, unless it is empty or already taken (a duplicate id `check` reports). */
+function bookmarkFor(context: BodyContext, id: string): string | undefined {
+  if (id === '' || context.bookmarked.has(id)) return undefined;
+  context.bookmarked.add(id);
+  return id;
 }
 
 const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
@@ -48,12 +57,13 @@ function clauseBlocks(context: BodyContext, clause: Clause, numbering: Numbering
   const blocks: BlockContext = { ...context.blocks, mark };
   const indent = depth > 0 || numbering ? ClauseNumbering.continuation(depth) : undefined;
   const rest = { style: 'Clause', ...(indent ? { indent } : {}) };
-  const lead: Lead = { paragraph: { style: 'Clause', ...(numbering ? { numbering } : indent ? { indent } : {}) }, bookmark: clause.id };
+  const bookmark = bookmarkFor(context, clause.id);
+  const lead: Lead = { paragraph: { style: 'Clause', ...(numbering ? { numbering } : indent ? { indent } : {}) }, ...(bookmark ? { bookmark } : {}) };
   const own = context.hooks.runs?.(clause);
-  if (own) return [paragraphFrom(own.children, { ...lead.paragraph, ...markRun(own.paragraphMark) }, clause.id)];
+  if (own) return [paragraphFrom(own.children, { ...lead.paragraph, ...markRun(own.paragraphMark) }, bookmark)];
   const out: WordBlock[] = [];
   clause.content.forEach((block, index) => out.push(...wordBlocks(blocks, block, rest, index === 0 ? lead : undefined)));
-  if (clause.content.length === 0) out.push(paragraphFrom([], { ...lead.paragraph, ...markRun(mark) }, clause.id));
+  if (clause.content.length === 0) out.push(paragraphFrom([], { ...lead.paragraph, ...markRun(mark) }, bookmark));
   return out;
 }
 
@@ -83,7 +93,7 @@ export function sectionBlocks(context: BodyContext, section: Section, level: num
     const style = HEADINGS[Math.min(level, HEADING_LEVELS) - 1]!;
     const title = wordRuns(toRuns(section.heading, context.blocks.inline), context.blocks.style);
     const number = section.number ? [new TextRun(`${section.number}\t`)] : [];
-    out.push(paragraphFrom([...number, ...title], { style }, section.id));
+    out.push(paragraphFrom([...number, ...title], { style }, bookmarkFor(context, section.id)));
   }
   out.push(...(context.hooks.after?.(section.id) ?? []));
   out.push(...clauseList(context, section.clauses, 0, 0));

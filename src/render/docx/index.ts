@@ -49,7 +49,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     mark: PLAIN,
   };
   const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
-  const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {} };
+  const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {}, bookmarked: new Set() };
 
   const content: WordBlock[] = [...(extras.beforeBody?.(blocks) ?? []), ...contentsBlocks(texts)];
   content.push(...sectionBlocks(body, policy.preamble, 0));
