@@ -38,7 +38,11 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
   return texts;
 }
 
-/** The PDF's wording, plus what Word fills in itself: the page label with its placeholders (PAGE/NUMPAGES fields). */
+/**
+ * The PDF's wording, plus what Word fills in itself: the page label with its placeholders (PAGE/NUMPAGES fields).
+ * Cover lines, adoption line and CONCEPT mark are pdfTexts' own, so whatever decides the PDF cover's adoption status
+ * (the effective adoption state: a text changed after approval is not adopted) decides the Word cover's too.
+ */
 export function docxTexts(policy: Policy, options: TextsOptions): DocxTexts {
   const labels = loadLabels(policy.meta.lang, { root: options.root });
   return { ...pdfTexts(policy, options), pageLabel: labels.page, versionLabel: labels.version };
