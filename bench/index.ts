@@ -83,6 +83,7 @@ for (const [name, env, withPeers] of [['cold CLI build, 10 pages, first run (no 
   if (stat && typst) rows[rows.length - 1]!.note = `against the fixed 0.45 s: ${stat.median <= 450 ? 'met' : `missed by ${seconds(stat.median - 450)}`}`;
 }
 if (siteFlag.length > 0) addRow({ group: 'build', name: 'cold CLI build, 10 pages, PDF + HTML report (default)' }, cliStat(['build', tenPages, '--out', oneOut, '--force'], plan.cold));
+addRow({ group: 'build', name: 'cold CLI build, 10 pages, Word (.docx)' }, cliStat(['build', tenPages, '--out', oneOut, '--force', '--format', 'docx'], plan.cold), 500);
 addRow({ group: 'build', name: 'cold CLI check, 10 pages (for scale)' }, cliStat(['check', tenPages], plan.cold));
 addRow({ group: 'build', name: 'node -e 0 (the floor of any cold run)' }, measureCommand(process.execPath, ['-e', '0'], plan.cold));
 
