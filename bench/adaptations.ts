@@ -8,7 +8,20 @@ import { prng } from './corpus.js';
 
 export const SECTOR_TEMPLATE = join('templates', 'sector', 'social-media.md');
 
-const PLACES = ['Amersfoort', 'Zwolle', 'Delft', 'Leeuwarden', 'Tilburg', 'Venlo', 'Assen', 'Gouda', 'Hoorn', 'Middelburg', 'IJsselstein', 'Ede'];
+const PLACES = [
+  'Amersfoort',
+  'Zwolle',
+  'Delft',
+  'Leeuwarden',
+  'Tilburg',
+  'Venlo',
+  'Assen',
+  'Gouda',
+  'Hoorn',
+  'Middelburg',
+  'IJsselstein',
+  'Ede',
+];
 const KINDS = ['Scholengroep', 'Stichting', 'Lyceum', 'College', 'Onderwijsgroep'];
 const LEARNERS = ['leerlingen', 'studenten', 'deelnemers'];
 const OPTIONAL = ['inl.kansen', 'rw.media', 'alle.auteursrecht', 'mdw.pers', 'mdw.accounts'];
@@ -28,11 +41,17 @@ export function adaptation(index: number): { org: string; source: string } {
   let { source } = adaptTemplate(loadTemplate(SECTOR_TEMPLATE), { org, values: { organisation, learners } });
   const lines = source.split('\n');
   const drop = OPTIONAL[Math.floor(random() * OPTIONAL.length)]!;
-  if (random() < 0.6) lines.splice(lines.findIndex((line) => line.includes(`{#${drop}}`)), 1);
+  if (random() < 0.6)
+    lines.splice(
+      lines.findIndex((line) => line.includes(`{#${drop}}`)),
+      1,
+    );
   source = lines.join('\n');
   const [id, from, to] = REWORD[Math.floor(random() * REWORD.length)]!;
-  if (random() < 0.7) source = source.replace(new RegExp(`(\\{#${id.replace('.', '\\.')}\\}[^\\n]*?)${from}`), `$1${to}`);
-  if (random() < 0.5) source = `${source.trimEnd()}\n\n{#lokaal.evaluatie} ${organisation} evalueert dit protocol elke twee jaar met de medezeggenschapsraad.\n`;
+  if (random() < 0.7)
+    source = source.replace(new RegExp(`(\\{#${id.replace('.', '\\.')}\\}[^\\n]*?)${from}`), `$1${to}`);
+  if (random() < 0.5)
+    source = `${source.trimEnd()}\n\n{#lokaal.evaluatie} ${organisation} evalueert dit protocol elke twee jaar met de medezeggenschapsraad.\n`;
   return { org, source };
 }
 

@@ -38,21 +38,42 @@ interface Cold {
 
 function runCold(cold: Cold): void {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', CPU_PROBE, ...cold.args], { cwd: root, env: { ...process.env, ...cold.env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', CPU_PROBE, ...cold.args], {
+    cwd: root,
+    env: { ...process.env, ...cold.env },
+    encoding: 'utf8',
+  });
   cold.wall.push(performance.now() - started);
   if (result.status !== 0) throw new Error(`${cold.label}: ${result.stderr}`);
   cold.cpu.push(Number(/cpu-ms ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN));
 }
 
-const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
-console.log(`load average at start: ${load()} (${process.env.BENCH_RUNS ? '' : 'BENCH_RUNS='}${RUNS} runs per cold command)`);
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+console.log(
+  `load average at start: ${load()} (${process.env.BENCH_RUNS ? '' : 'BENCH_RUNS='}${RUNS} runs per cold command)`,
+);
 
 const sample = await renderPolicy(tenPages, options);
 const pages = pdfPageCount(sample.pdf);
 
 const colds: Cold[] = [
-  { label: 'build, no layout cache', args: [main, 'build', tenPages, '--out', options.outDir, '--force'], env: { CLAUSEMARK_CACHE_DIR: 'off' }, wall: [], cpu: [] },
-  { label: 'build, warm layout cache', args: [main, 'build', tenPages, '--out', options.outDir, '--force'], env: { CLAUSEMARK_CACHE_DIR: cacheDir }, wall: [], cpu: [] },
+  {
+    label: 'build, no layout cache',
+    args: [main, 'build', tenPages, '--out', options.outDir, '--force'],
+    env: { CLAUSEMARK_CACHE_DIR: 'off' },
+    wall: [],
+    cpu: [],
+  },
+  {
+    label: 'build, warm layout cache',
+    args: [main, 'build', tenPages, '--out', options.outDir, '--force'],
+    env: { CLAUSEMARK_CACHE_DIR: cacheDir },
+    wall: [],
+    cpu: [],
+  },
   { label: 'check', args: [main, 'check', tenPages], wall: [], cpu: [] },
   { label: '--help', args: [main, '--help'], wall: [], cpu: [] },
   { label: 'node -e 0 (floor)', args: ['-e', '0'], wall: [], cpu: [] },
@@ -67,7 +88,9 @@ const seedRows: string[] = [];
 for (const file of seeds) {
   const bytes = (await renderPolicy(file, options)).pdf;
   const ms = await timeIt(() => renderPolicy(file, options), 7, 2);
-  seedRows.push(`${file}: ${pdfPageCount(bytes)} pages, ${ms.toFixed(1)} ms (${((ms / pdfPageCount(bytes)) * 10).toFixed(1)} ms per 10 pages)`);
+  seedRows.push(
+    `${file}: ${pdfPageCount(bytes)} pages, ${ms.toFixed(1)} ms (${((ms / pdfPageCount(bytes)) * 10).toFixed(1)} ms per 10 pages)`,
+  );
 }
 const batch = await timeIt(() => buildBatch(seeds, { ...options, jobs: 1 }), 3, 1);
 // Overlong words (a pasted hash, a key held down): the time must grow with the word's length, not its square
@@ -75,16 +98,22 @@ const batch = await timeIt(() => buildBatch(seeds, { ...options, jobs: 1 }), 3, 
 const longWordRows: string[] = [];
 for (const letters of [10_000, 30_000, 100_000]) {
   const file = join(work, 'policies', 'voorbeeld', `long-word-${letters}.md`);
-  writeFileSync(file, `---\nid: lang-woord-${letters}\ntitle: Lang woord\norganisation: Voorbeeld\nversion: "1.0"\nlang: nl\n---\n\n# Lang woord\n\n## Doel {#doel}\n\n{#doel.1} Vooraf ${'q'.repeat(letters)} achteraf.\n`);
+  writeFileSync(
+    file,
+    `---\nid: lang-woord-${letters}\ntitle: Lang woord\norganisation: Voorbeeld\nversion: "1.0"\nlang: nl\n---\n\n# Lang woord\n\n## Doel {#doel}\n\n{#doel.1} Vooraf ${'q'.repeat(letters)} achteraf.\n`,
+  );
   longWordRows.push(`${letters} letters: ${(await timeIt(() => renderPolicy(file, options), 3, 1)).toFixed(0)} ms`);
 }
 
-const ms = (values: number[]): string => `${median(values).toFixed(0).padStart(5)} ms (min ${Math.min(...values).toFixed(0)})`;
+const ms = (values: number[]): string =>
+  `${median(values).toFixed(0).padStart(5)} ms (min ${Math.min(...values).toFixed(0)})`;
 console.log(`generated policy: ${pages} pages`);
 console.log(`cold CLI runs (new process each), median of ${RUNS}:   wall              cpu (user+sys)`);
 for (const cold of colds) console.log(`  ${cold.label.padEnd(26)} ${ms(cold.wall).padEnd(18)} ${ms(cold.cpu)}`);
 console.log(`  target: cold build ≤ 450 ms wall`);
-console.log(`warm in-process build: ${warm.toFixed(1)} ms → ${((warm / pages) * 10).toFixed(1)} ms per 10 pages   [target ≤ 60 ms]`);
+console.log(
+  `warm in-process build: ${warm.toFixed(1)} ms → ${((warm / pages) * 10).toFixed(1)} ms per 10 pages   [target ≤ 60 ms]`,
+);
 console.log(`five seeds, warm, one thread: ${batch.toFixed(0)} ms`);
 for (const row of seedRows) console.log(`  ${row}`);
 console.log('one word of n letters, warm in-process build:');

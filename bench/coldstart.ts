@@ -45,23 +45,45 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-export function profileCommand(label: string, args: readonly string[], options: { cwd: string; env?: Record<string, string> }): ColdProfile {
+export function profileCommand(
+  label: string,
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> },
+): ColdProfile {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-bench-prof-'));
   try {
     const loaded = join(dir, 'loaded.txt');
-    const result = spawnSync(process.execPath, ['--import', HOOK, '--cpu-prof', '--cpu-prof-interval', '250', '--cpu-prof-dir', dir, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, ...options.env, BENCH_LOADED: loaded },
-      encoding: 'utf8',
-    });
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${label}: exited with ${result.status}: ${result.stderr.trim().split('\n').slice(-2).join(' | ')}`);
-    const files = existsSync(loaded) ? readFileSync(loaded, 'utf8').split('\n').filter(Boolean).map((url) => fileURLToPath(url)) : [];
+    const result = spawnSync(
+      process.execPath,
+      ['--import', HOOK, '--cpu-prof', '--cpu-prof-interval', '250', '--cpu-prof-dir', dir, ...args],
+      {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env, BENCH_LOADED: loaded },
+        encoding: 'utf8',
+      },
+    );
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(
+        `${label}: exited with ${result.status}: ${result.stderr.trim().split('\n').slice(-2).join(' | ')}`,
+      );
+    const files = existsSync(loaded)
+      ? readFileSync(loaded, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((url) => fileURLToPath(url))
+      : [];
     const packages = [...new Set(files.flatMap(packagesIn))].sort();
     const profileFile = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
     if (!profileFile) return { label, packages, sampledMs: 0, hotSpots: [], byPackage: [] };
-    const profile = JSON.parse(readFileSync(join(dir, profileFile), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    const profile = JSON.parse(readFileSync(join(dir, profileFile), 'utf8')) as {
+      nodes: ProfileNode[];
+      samples: number[];
+      timeDeltas: number[];
+    };
     const selfMs = new Map<number, number>();
-    profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+    profile.samples.forEach((id, index) =>
+      selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000),
+    );
     const byFunction = new Map<string, number>();
     const byPackage = new Map<string, number>();
     let sampledMs = 0;
@@ -74,10 +96,16 @@ export function profileCommand(label: string, args: readonly string[], options: 
       const short = path.replace(/^.*\/(node_modules|dist)\//, '$1/');
       const name = `${functionName || '(anonymous)'} (${short || 'native'}${short ? `:${lineNumber + 1}` : ''})`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
-      const owner = functionName === '(garbage collector)' ? 'gc' : path.startsWith('node:') || path === '' ? 'node' : ownerOf(path, functionName, lineNumber);
+      const owner =
+        functionName === '(garbage collector)'
+          ? 'gc'
+          : path.startsWith('node:') || path === ''
+            ? 'node'
+            : ownerOf(path, functionName, lineNumber);
       byPackage.set(owner, (byPackage.get(owner) ?? 0) + ms);
     }
-    const top = (map: Map<string, number>, count: number): [string, number][] => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
+    const top = (map: Map<string, number>, count: number): [string, number][] =>
+      [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
     return { label, packages, sampledMs, hotSpots: top(byFunction, 12), byPackage: top(byPackage, 10) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

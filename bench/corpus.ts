@@ -17,7 +17,9 @@ let sentences: string[] | undefined;
 
 /** Clause texts of the seed policies, in a fixed order. */
 export function seedClauseTexts(): string[] {
-  sentences ??= seedFiles().flatMap((file) => allClauses(loadPolicy(file).policy).map(({ clause }) => clause.text)).filter((text) => text.length > 20);
+  sentences ??= seedFiles()
+    .flatMap((file) => allClauses(loadPolicy(file).policy).map(({ clause }) => clause.text))
+    .filter((text) => text.length > 20);
   return sentences;
 }
 
@@ -60,7 +62,11 @@ export function generateSections(clauses: number): GeneratedSection[] {
   const sections: GeneratedSection[] = [];
   for (let index = 0; index < clauses; index++) {
     if (index % 8 === 0) sections.push({ id: `h${index / 8 + 1}`, title: `Hoofdstuk ${index / 8 + 1}`, clauses: [] });
-    sections[sections.length - 1]?.clauses.push({ id: `c${index}`, text: texts[(index * 7) % texts.length] ?? '', numbered: index % 3 !== 2 });
+    sections[sections.length - 1]?.clauses.push({
+      id: `c${index}`,
+      text: texts[(index * 7) % texts.length] ?? '',
+      numbered: index % 3 !== 2,
+    });
   }
   return sections;
 }
@@ -90,7 +96,10 @@ export function renderGenerated(sections: readonly GeneratedSection[], options: 
     let position = 0;
     for (const clause of section.clauses) {
       position = clause.numbered ? position + 1 : 0;
-      lines.push(clause.numbered ? `${position}. {#${clause.id}} ${clause.text}` : `{#${clause.id}} ${clause.text}`, '');
+      lines.push(
+        clause.numbered ? `${position}. {#${clause.id}} ${clause.text}` : `{#${clause.id}} ${clause.text}`,
+        '',
+      );
     }
   }
   return `${lines.join('\n')}\n`;

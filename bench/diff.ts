@@ -44,9 +44,15 @@ if (!existsSync(data)) {
 } else {
   console.log('pair | clausemark diff (cold CLI, median of 3) | peak memory | git diff --word-diff | ratio | target');
   for (const [label, a, b, target] of pairs) {
-    const ours = repeat(3, () => measure(process.execPath, [cli, 'diff', join(data, a), join(data, b), '--format', 'json']));
-    const git = repeat(3, () => measure('git', ['diff', '--no-index', '--word-diff', '--no-color', join(data, a), join(data, b)]));
+    const ours = repeat(3, () =>
+      measure(process.execPath, [cli, 'diff', join(data, a), join(data, b), '--format', 'json']),
+    );
+    const git = repeat(3, () =>
+      measure('git', ['diff', '--no-index', '--word-diff', '--no-color', join(data, a), join(data, b)]),
+    );
     const verdict = ours.ms <= target && ours.peakMb <= 400 ? 'met' : 'MISSED';
-    console.log(`${label} | ${(ours.ms / 1000).toFixed(2)} s | ${ours.peakMb.toFixed(0)} MB | ${(git.ms / 1000).toFixed(2)} s | ${(ours.ms / git.ms).toFixed(1)}× | ≤ ${target / 1000} s, ≤ 400 MB: ${verdict}`);
+    console.log(
+      `${label} | ${(ours.ms / 1000).toFixed(2)} s | ${ours.peakMb.toFixed(0)} MB | ${(git.ms / 1000).toFixed(2)} s | ${(ours.ms / git.ms).toFixed(1)}× | ≤ ${target / 1000} s, ≤ 400 MB: ${verdict}`,
+    );
   }
 }

@@ -17,9 +17,23 @@ const tenPages = join(folder, 'generated.md');
 writeFileSync(tenPages, generatePolicy(120, { id: 'tien-paginas' }));
 const out = join(work, 'out');
 
-console.log(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')}, ${runs} runs each`);
-for (const [label, format] of [['cold CLI build, 10 pages, Word (.docx)', 'docx'], ['cold CLI build, 10 pages, PDF (for scale)', 'pdf']] as const) {
-  const stat = measureCommand(process.execPath, [cli, 'build', tenPages, '--out', out, '--force', '--no-site', '--format', format], { runs, warmup: 1 }, { cwd: root, env: { CLAUSEMARK_CACHE_DIR: 'off', NO_COLOR: '1' } });
+console.log(
+  `load average at start: ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}, ${runs} runs each`,
+);
+for (const [label, format] of [
+  ['cold CLI build, 10 pages, Word (.docx)', 'docx'],
+  ['cold CLI build, 10 pages, PDF (for scale)', 'pdf'],
+] as const) {
+  const stat = measureCommand(
+    process.execPath,
+    [cli, 'build', tenPages, '--out', out, '--force', '--no-site', '--format', format],
+    { runs, warmup: 1 },
+    { cwd: root, env: { CLAUSEMARK_CACHE_DIR: 'off', NO_COLOR: '1' } },
+  );
   const target = format === 'docx' ? `   target ≤ 0.5 s: ${stat.median <= 500 ? 'met' : 'missed'}` : '';
-  console.log(`${label.padEnd(44)} median ${seconds(stat.median)} (min ${seconds(stat.min)}, cpu ${seconds(stat.cpuMs)})${target}`);
+  console.log(
+    `${label.padEnd(44)} median ${seconds(stat.median)} (min ${seconds(stat.min)}, cpu ${seconds(stat.cpuMs)})${target}`,
+  );
 }

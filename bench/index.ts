@@ -10,15 +10,39 @@ import { writeAdaptations, SECTOR_TEMPLATE } from './adaptations.js';
 import { profileCommand, type ColdProfile } from './coldstart.js';
 import { generatePolicy, seedFiles } from './corpus.js';
 import { inProcess } from './inprocess.js';
-import { CommandFailed, measureCommand, runCommand, seconds, type CommandOptions, type Run, type Stat } from './measure.js';
+import {
+  CommandFailed,
+  measureCommand,
+  runCommand,
+  seconds,
+  type CommandOptions,
+  type Run,
+  type Stat,
+} from './measure.js';
 import { documentPeers, gitWordDiff } from './peers.js';
 import { machine, markdownTable, terminalTable, writeResults, type Row } from './report.js';
 import { recoveredEdits, versionPair } from './versions.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const plan = quick
-  ? { cold: { runs: 1, warmup: 1 }, peers: { runs: 1, warmup: 0 }, long: { runs: 1, warmup: 0 }, warm: { runs: 3, warmup: 1 }, sizes: [10, 100], batch: 10, adaptations: 50 }
-  : { cold: { runs: 7, warmup: 1 }, peers: { runs: 5, warmup: 1 }, long: { runs: 3, warmup: 1 }, warm: { runs: 9, warmup: 3 }, sizes: [10, 100, 1000, 5000], batch: 100, adaptations: 1000 };
+  ? {
+      cold: { runs: 1, warmup: 1 },
+      peers: { runs: 1, warmup: 0 },
+      long: { runs: 1, warmup: 0 },
+      warm: { runs: 3, warmup: 1 },
+      sizes: [10, 100],
+      batch: 10,
+      adaptations: 50,
+    }
+  : {
+      cold: { runs: 7, warmup: 1 },
+      peers: { runs: 5, warmup: 1 },
+      long: { runs: 3, warmup: 1 },
+      warm: { runs: 9, warmup: 3 },
+      sizes: [10, 100, 1000, 5000],
+      batch: 100,
+      adaptations: 1000,
+    };
 
 const root = resolve('.');
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -26,14 +50,25 @@ const work = mkdtempSync(join(tmpdir(), 'clausemark-bench-'));
 const host = machine();
 const rows: Row[] = [];
 const cacheDir = join(work, 'cache');
-const siteFlag = runCommand(process.execPath, [cli, 'build', '--help']).stdout.includes('--no-site') ? ['--no-site'] : [];
+const siteFlag = runCommand(process.execPath, [cli, 'build', '--help']).stdout.includes('--no-site')
+  ? ['--no-site']
+  : [];
 
-const log = (text: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadavg()[0]?.toFixed(1)}] ${text}`);
+const log = (text: string): void =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadavg()[0]?.toFixed(1)}] ${text}`);
 
 /** A CLI command, measured; a failure becomes a row that says so instead of ending the benchmark. */
-function cliStat(args: string[], counts: { runs: number; warmup: number }, options: CommandOptions & { before?: () => void } = {}): (Stat & { last: Run }) | string {
+function cliStat(
+  args: string[],
+  counts: { runs: number; warmup: number },
+  options: CommandOptions & { before?: () => void } = {},
+): (Stat & { last: Run }) | string {
   try {
-    return measureCommand(process.execPath, [cli, ...args], counts, { cwd: root, ...options, env: { CLAUSEMARK_CACHE_DIR: cacheDir, NO_COLOR: '1', ...options.env } });
+    return measureCommand(process.execPath, [cli, ...args], counts, {
+      cwd: root,
+      ...options,
+      env: { CLAUSEMARK_CACHE_DIR: cacheDir, NO_COLOR: '1', ...options.env },
+    });
   } catch (error) {
     if (error instanceof CommandFailed) return error.message;
     throw error;
@@ -45,7 +80,13 @@ function addRow(row: Omit<Row, 'stat'>, stat: Stat | string, limitMs?: number, t
     rows.push({ ...row, note: `failed: ${stat.slice(0, 300)}` });
     return undefined;
   }
-  rows.push({ ...row, stat, ...(limitMs !== undefined ? { target: { text: targetText ?? `≤ ${seconds(limitMs)}`, met: stat.median <= limitMs } } : {}) });
+  rows.push({
+    ...row,
+    stat,
+    ...(limitMs !== undefined
+      ? { target: { text: targetText ?? `≤ ${seconds(limitMs)}`, met: stat.median <= limitMs } }
+      : {}),
+  });
   return stat;
 }
 
@@ -59,13 +100,26 @@ function writePolicy(dir: string, name: string, source: string): string {
 // ---- corpora ---------------------------------------------------------------------------------------------------
 
 log(`${quick ? 'quick' : 'full'} run in ${work}`);
-const tenPages = writePolicy(join(work, 'one', 'policies', 'voorbeeld'), 'generated.md', generatePolicy(120, { id: 'tien-paginas' }));
-const bySize = new Map(plan.sizes.map((size) => [size, writePolicy(join(work, 'sizes'), `generated-${size}.md`, generatePolicy(size, { id: `generated-${size}` }))]));
+const tenPages = writePolicy(
+  join(work, 'one', 'policies', 'voorbeeld'),
+  'generated.md',
+  generatePolicy(120, { id: 'tien-paginas' }),
+);
+const bySize = new Map(
+  plan.sizes.map((size) => [
+    size,
+    writePolicy(join(work, 'sizes'), `generated-${size}.md`, generatePolicy(size, { id: `generated-${size}` })),
+  ]),
+);
 const batchDir = join(work, 'batch', 'policies');
 const orgs = ['aeres-mbo', 'allure', 'aloysius', 'casparus-college', 'flex-college', 'voorbeeld'];
 for (let index = 0; index < plan.batch; index++) {
   const org = orgs[index % orgs.length]!;
-  writePolicy(join(batchDir, org), `beleid-${index}.md`, generatePolicy(20 + ((index * 37) % 100), { id: `beleid-${index}`, org }));
+  writePolicy(
+    join(batchDir, org),
+    `beleid-${index}.md`,
+    generatePolicy(20 + ((index * 37) % 100), { id: `beleid-${index}`, org }),
+  );
 }
 
 // ---- building ------------------------------------------------------------------------------------------------------
@@ -77,15 +131,36 @@ const typst = peers.find((peer) => peer.peer === 'typst compile')?.stat;
 const coldLimit = typst ? Math.max(typst.median, 450) : 450;
 const coldTarget = typst ? `≤ Typst (${seconds(typst.median)}), else ≤ 0.45 s` : '≤ 0.45 s (Typst not installed)';
 const pdfArgs = ['build', tenPages, '--out', oneOut, '--force', ...siteFlag];
-for (const [name, env, withPeers] of [['cold CLI build, 10 pages, first run (no layout cache)', { CLAUSEMARK_CACHE_DIR: 'off' }, true], ['cold CLI build, 10 pages, warm layout cache', {}, false]] as const) {
-  const stat = addRow({ group: 'build', name, ...(withPeers ? { peers } : {}) }, cliStat(pdfArgs, plan.cold, { env }), coldLimit, coldTarget);
+for (const [name, env, withPeers] of [
+  ['cold CLI build, 10 pages, first run (no layout cache)', { CLAUSEMARK_CACHE_DIR: 'off' }, true],
+  ['cold CLI build, 10 pages, warm layout cache', {}, false],
+] as const) {
+  const stat = addRow(
+    { group: 'build', name, ...(withPeers ? { peers } : {}) },
+    cliStat(pdfArgs, plan.cold, { env }),
+    coldLimit,
+    coldTarget,
+  );
   // Typst here is slow to start (it reads every system font); the fixed target is kept in view beside it.
-  if (stat && typst) rows[rows.length - 1]!.note = `against the fixed 0.45 s: ${stat.median <= 450 ? 'met' : `missed by ${seconds(stat.median - 450)}`}`;
+  if (stat && typst)
+    rows[rows.length - 1]!.note =
+      `against the fixed 0.45 s: ${stat.median <= 450 ? 'met' : `missed by ${seconds(stat.median - 450)}`}`;
 }
-if (siteFlag.length > 0) addRow({ group: 'build', name: 'cold CLI build, 10 pages, PDF + HTML report (default)' }, cliStat(['build', tenPages, '--out', oneOut, '--force'], plan.cold));
-addRow({ group: 'build', name: 'cold CLI build, 10 pages, Word (.docx)' }, cliStat(['build', tenPages, '--out', oneOut, '--force', '--format', 'docx'], plan.cold), 500);
+if (siteFlag.length > 0)
+  addRow(
+    { group: 'build', name: 'cold CLI build, 10 pages, PDF + HTML report (default)' },
+    cliStat(['build', tenPages, '--out', oneOut, '--force'], plan.cold),
+  );
+addRow(
+  { group: 'build', name: 'cold CLI build, 10 pages, Word (.docx)' },
+  cliStat(['build', tenPages, '--out', oneOut, '--force', '--format', 'docx'], plan.cold),
+  500,
+);
 addRow({ group: 'build', name: 'cold CLI check, 10 pages (for scale)' }, cliStat(['check', tenPages], plan.cold));
-addRow({ group: 'build', name: 'node -e 0 (the floor of any cold run)' }, measureCommand(process.execPath, ['-e', '0'], plan.cold));
+addRow(
+  { group: 'build', name: 'node -e 0 (the floor of any cold run)' },
+  measureCommand(process.execPath, ['-e', '0'], plan.cold),
+);
 
 log('warm in-process builds');
 const warmFiles = [tenPages, ...bySize.values(), ...seedFiles().map((file) => resolve(file))];
@@ -93,11 +168,22 @@ const warm = await inProcess({ kind: 'render', files: warmFiles, root, ...plan.w
 for (const timing of warm.timings) {
   const pages = timing.pages ?? 1;
   const per10 = (timing.median / pages) * 10;
-  const name = timing.label === tenPages ? 'warm in-process build, 10-page policy' : `warm in-process build, ${timing.label.replace(`${work}/sizes/`, '').replace(`${root}/`, '')}`;
+  const name =
+    timing.label === tenPages
+      ? 'warm in-process build, 10-page policy'
+      : `warm in-process build, ${timing.label.replace(`${work}/sizes/`, '').replace(`${root}/`, '')}`;
   rows.push({
     group: 'build',
     name,
-    stat: { median: timing.median, min: timing.min, max: timing.median, runs: plan.warm.runs, peakMb: warm.maxRssMb, cpuMs: Number.NaN, load: [loadavg()[0]!, loadavg()[0]!] },
+    stat: {
+      median: timing.median,
+      min: timing.min,
+      max: timing.median,
+      runs: plan.warm.runs,
+      peakMb: warm.maxRssMb,
+      cpuMs: Number.NaN,
+      load: [loadavg()[0]!, loadavg()[0]!],
+    },
     figure: `${seconds(timing.median)} (${pages} p, ${per10.toFixed(0)} ms/10 p)`,
     ...(timing.label === tenPages ? { target: { text: '≤ 60 ms per 10 pages', met: per10 <= 60 } } : {}),
   });
@@ -106,12 +192,22 @@ for (const timing of warm.timings) {
 log(`batch of ${plan.batch} policies, then the no-change rebuild`);
 const batchOut = join(work, 'batch', 'out');
 // The issue's targets are for 100 policies and 1,000 adaptations; a quick run's smaller sets get none.
-const full = addRow({ group: 'build', name: `batch build of ${plan.batch} policies (--force, worker threads)` }, cliStat(['build', batchDir, '--out', batchOut, '--force', ...siteFlag], plan.long), plan.batch === 100 ? 10_000 : undefined);
+const full = addRow(
+  { group: 'build', name: `batch build of ${plan.batch} policies (--force, worker threads)` },
+  cliStat(['build', batchDir, '--out', batchOut, '--force', ...siteFlag], plan.long),
+  plan.batch === 100 ? 10_000 : undefined,
+);
 const unchanged = cliStat(['build', batchDir, '--out', batchOut, ...siteFlag], plan.cold);
 if (full && typeof unchanged !== 'string') {
   const share = unchanged.median / full.median;
   const target = plan.batch === 100 ? { target: { text: '≤ 10% of the full build', met: share <= 0.1 } } : {};
-  rows.push({ group: 'build', name: `no-change rebuild of the ${plan.batch}`, stat: unchanged, figure: `${seconds(unchanged.median)} (${(share * 100).toFixed(1)}%)`, ...target });
+  rows.push({
+    group: 'build',
+    name: `no-change rebuild of the ${plan.batch}`,
+    stat: unchanged,
+    figure: `${seconds(unchanged.median)} (${(share * 100).toFixed(1)}%)`,
+    ...target,
+  });
 } else addRow({ group: 'build', name: `no-change rebuild of the ${plan.batch}` }, unchanged);
 
 // ---- diff ----------------------------------------------------------------------------------------------------------
@@ -130,7 +226,15 @@ for (const size of plan.sizes) {
     const same = JSON.stringify(got) === JSON.stringify(pair.edits);
     note = `edit script ${JSON.stringify(pair.edits)}: ${same ? 'recovered exactly' : `reported ${JSON.stringify(got)}`}`;
   }
-  addRow({ group: 'diff', name: `cold CLI diff, generated pair of ${size} clauses`, peers: [gitWordDiff(oldFile, newFile, counts)], ...(note ? { note } : {}) }, stat);
+  addRow(
+    {
+      group: 'diff',
+      name: `cold CLI diff, generated pair of ${size} clauses`,
+      peers: [gitWordDiff(oldFile, newFile, counts)],
+      ...(note ? { note } : {}),
+    },
+    stat,
+  );
 }
 const laws = resolve('..', 'shared', 'bench-data', 'de-law-versions');
 const lawPairs: [string, string, string, number][] = [
@@ -139,13 +243,23 @@ const lawPairs: [string, string, string, number][] = [
   ['BGB 2018→2022 (~20 lines)', 'bgb-2018-11-08.md', 'bgb-2022-03-03.md', 4000],
   ['GG 2012 → BGB 2022 (unrelated)', 'gg-2012-08-02.md', 'bgb-2022-03-03.md', 5000],
 ];
-if (!existsSync(laws)) rows.push({ group: 'diff', name: 'BGB/GG law texts', note: 'skipped: ../shared/bench-data/de-law-versions is not present' });
+if (!existsSync(laws))
+  rows.push({
+    group: 'diff',
+    name: 'BGB/GG law texts',
+    note: 'skipped: ../shared/bench-data/de-law-versions is not present',
+  });
 for (const [label, a, b, limit] of existsSync(laws) ? (quick ? lawPairs.slice(0, 1) : lawPairs) : []) {
   const [oldFile, newFile] = [join(laws, a), join(laws, b)];
   const stat = cliStat(['diff', oldFile, newFile, '--format', 'json'], plan.long, { okCodes: [0, 1] });
   const row = { group: 'diff', name: `cold CLI diff, ${label}`, peers: [gitWordDiff(oldFile, newFile, plan.long)] };
   if (typeof stat === 'string') addRow(row, stat);
-  else rows.push({ ...row, stat, target: { text: `≤ ${seconds(limit)}, ≤ 400 MB`, met: stat.median <= limit && stat.peakMb <= 400 } });
+  else
+    rows.push({
+      ...row,
+      stat,
+      target: { text: `≤ ${seconds(limit)}, ≤ 400 MB`, met: stat.median <= limit && stat.peakMb <= 400 },
+    });
 }
 
 // ---- compare -------------------------------------------------------------------------------------------------------
@@ -157,31 +271,90 @@ for (const timing of aligned.timings) {
   rows.push({
     group: 'compare',
     name: `five seeds in-process, ${timing.label}`,
-    stat: { median: timing.median, min: timing.min, max: timing.median, runs: plan.warm.runs, peakMb: aligned.maxRssMb, cpuMs: Number.NaN, load: [loadavg()[0]!, loadavg()[0]!] },
+    stat: {
+      median: timing.median,
+      min: timing.min,
+      max: timing.median,
+      runs: plan.warm.runs,
+      peakMb: aligned.maxRssMb,
+      cpuMs: Number.NaN,
+      load: [loadavg()[0]!, loadavg()[0]!],
+    },
     ...(timing.label === 'parse + align' ? { target: { text: '≤ 0.5 s', met: timing.median <= 500 } } : {}),
   });
 }
-addRow({ group: 'compare', name: 'cold CLI compare of the five seeds (text)' }, cliStat(['compare', ...seeds], plan.cold));
+addRow(
+  { group: 'compare', name: 'cold CLI compare of the five seeds (text)' },
+  cliStat(['compare', ...seeds], plan.cold),
+);
 const adaptDir = join(work, 'adaptations');
 const adapted = writeAdaptations(adaptDir, plan.adaptations);
-addRow({ group: 'compare', name: `cold CLI compare --template, ${adapted.length} adaptations` }, cliStat(['compare', '--template', join(root, SECTOR_TEMPLATE), adaptDir, '--format', 'json', '--out', join(work, 'deviations.json')], { runs: plan.long.runs, warmup: 0 }), plan.adaptations === 1000 ? 30_000 : undefined);
-const register = await inProcess({ kind: 'deviations', template: join(root, SECTOR_TEMPLATE), files: adapted, runs: plan.long.runs, warmup: 1 });
+addRow(
+  { group: 'compare', name: `cold CLI compare --template, ${adapted.length} adaptations` },
+  cliStat(
+    [
+      'compare',
+      '--template',
+      join(root, SECTOR_TEMPLATE),
+      adaptDir,
+      '--format',
+      'json',
+      '--out',
+      join(work, 'deviations.json'),
+    ],
+    { runs: plan.long.runs, warmup: 0 },
+  ),
+  plan.adaptations === 1000 ? 30_000 : undefined,
+);
+const register = await inProcess({
+  kind: 'deviations',
+  template: join(root, SECTOR_TEMPLATE),
+  files: adapted,
+  runs: plan.long.runs,
+  warmup: 1,
+});
 for (const timing of register.timings) {
-  rows.push({ group: 'compare', name: `template vs ${adapted.length} adaptations in-process, ${timing.label}`, stat: { median: timing.median, min: timing.min, max: timing.median, runs: plan.long.runs, peakMb: register.maxRssMb, cpuMs: Number.NaN, load: [loadavg()[0]!, loadavg()[0]!] } });
+  rows.push({
+    group: 'compare',
+    name: `template vs ${adapted.length} adaptations in-process, ${timing.label}`,
+    stat: {
+      median: timing.median,
+      min: timing.min,
+      max: timing.median,
+      runs: plan.long.runs,
+      peakMb: register.maxRssMb,
+      cpuMs: Number.NaN,
+      load: [loadavg()[0]!, loadavg()[0]!],
+    },
+  });
 }
 
 // ---- the main job --------------------------------------------------------------------------------------------------
 
 log('npm start and clausemark start');
 const startOut = join(work, 'start-out');
-addRow({ group: 'start', name: 'clausemark start (check, build, board pack, comparison)' }, cliStat(['start', '--out', startOut], plan.long, { before: () => rmSync(startOut, { recursive: true, force: true }) }), 3000);
-if (quick) rows.push({ group: 'start', name: 'npm start (first run into an empty out/)', note: 'skipped in a quick run' });
+addRow(
+  { group: 'start', name: 'clausemark start (check, build, board pack, comparison)' },
+  cliStat(['start', '--out', startOut], plan.long, {
+    before: () => rmSync(startOut, { recursive: true, force: true }),
+  }),
+  3000,
+);
+if (quick)
+  rows.push({ group: 'start', name: 'npm start (first run into an empty out/)', note: 'skipped in a quick run' });
 else {
   try {
-    const npm = measureCommand('npm', ['start', '--silent', '--', '--out', startOut], plan.long, { cwd: root, env: { CLAUSEMARK_CACHE_DIR: cacheDir, NO_COLOR: '1' }, before: () => rmSync(startOut, { recursive: true, force: true }) });
+    const npm = measureCommand('npm', ['start', '--silent', '--', '--out', startOut], plan.long, {
+      cwd: root,
+      env: { CLAUSEMARK_CACHE_DIR: cacheDir, NO_COLOR: '1' },
+      before: () => rmSync(startOut, { recursive: true, force: true }),
+    });
     addRow({ group: 'start', name: 'npm start (first run into an empty out/)' }, npm, 3000);
   } catch (error) {
-    addRow({ group: 'start', name: 'npm start (first run into an empty out/)' }, error instanceof Error ? error.message : String(error));
+    addRow(
+      { group: 'start', name: 'npm start (first run into an empty out/)' },
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 
@@ -190,20 +363,33 @@ else {
 log('cold start profiles');
 const profiles: ColdProfile[] = [
   profileCommand('check', [cli, 'check', tenPages], { cwd: root }),
-  profileCommand('diff', [cli, 'diff', join(work, 'pairs', `v1-${plan.sizes[1]}.md`), join(work, 'pairs', `v2-${plan.sizes[1]}.md`)], { cwd: root }),
+  profileCommand(
+    'diff',
+    [cli, 'diff', join(work, 'pairs', `v1-${plan.sizes[1]}.md`), join(work, 'pairs', `v2-${plan.sizes[1]}.md`)],
+    { cwd: root },
+  ),
   profileCommand('build (no layout cache)', [cli, ...pdfArgs], { cwd: root, env: { CLAUSEMARK_CACHE_DIR: 'off' } }),
 ];
 const heavy = ['pdfkit', 'fontkit', 'svg-to-pdfkit', 'hyphen'];
 for (const profile of profiles.slice(0, 2)) {
   const loaded = heavy.filter((name) => profile.packages.includes(name));
-  rows.push({ group: 'cold start', name: `${profile.label} loads the PDF renderer`, figure: loaded.length > 0 ? `yes: ${loaded.join(', ')}` : 'no', target: { text: 'no pdfkit, fontkit', met: loaded.length === 0 } });
+  rows.push({
+    group: 'cold start',
+    name: `${profile.label} loads the PDF renderer`,
+    figure: loaded.length > 0 ? `yes: ${loaded.join(', ')}` : 'no',
+    target: { text: 'no pdfkit, fontkit', met: loaded.length === 0 },
+  });
 }
 
 host.loadAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
-console.log(`\nclausemark benchmark (${quick ? 'quick' : 'full'}) — ${host.cpu}, ${host.cores} cores, Node ${host.node}, load ${host.loadAtStart.join(' ')} → ${host.loadAtEnd.join(' ')}\n`);
+console.log(
+  `\nclausemark benchmark (${quick ? 'quick' : 'full'}) — ${host.cpu}, ${host.cores} cores, Node ${host.node}, load ${host.loadAtStart.join(' ')} → ${host.loadAtEnd.join(' ')}\n`,
+);
 console.log(terminalTable(rows));
 const build = profiles[2]!;
-console.log(`\ncold build profile (${seconds(build.sampledMs)} sampled): by package ${build.byPackage.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`);
+console.log(
+  `\ncold build profile (${seconds(build.sampledMs)} sampled): by package ${build.byPackage.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`,
+);
 for (const [name, ms] of build.hotSpots.slice(0, 8)) console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${name}`);
 const quickDir = quick ? mkdtempSync(join(tmpdir(), 'clausemark-bench-quick-')) : undefined;
 const record = quickDir ? join(quickDir, 'results.md') : join(root, 'bench', 'results.md');

@@ -33,7 +33,10 @@ async function timed(run: () => unknown, runs: number, warmup: number): Promise<
 async function runJob(job: Job): Promise<JobResult> {
   const timings: JobResult['timings'] = [];
   if (job.kind === 'render') {
-    const [{ renderPolicy }, { pdfPageCount }] = await Promise.all([import('../src/build/policy.js'), import('./stats.js')]);
+    const [{ renderPolicy }, { pdfPageCount }] = await Promise.all([
+      import('../src/build/policy.js'),
+      import('./stats.js'),
+    ]);
     const options = { root: job.root, outDir: join(job.root, 'out'), showIds: false, pdfa: false };
     // One pass over every file first: the first file measured would otherwise also pay for warming up the JIT.
     for (const file of job.files) await renderPolicy(file, options);
@@ -42,14 +45,34 @@ async function runJob(job: Job): Promise<JobResult> {
       timings.push({ label: file, pages, ...(await timed(() => renderPolicy(file, options), job.runs, job.warmup)) });
     }
   } else if (job.kind === 'align') {
-    const [{ loadPolicy }, { alignPolicies }] = await Promise.all([import('../src/parse/index.js'), import('../src/compare/index.js')]);
-    timings.push({ label: 'parse + align', ...(await timed(() => alignPolicies(job.files.map((file) => loadPolicy(file).policy)), job.runs, job.warmup)) });
+    const [{ loadPolicy }, { alignPolicies }] = await Promise.all([
+      import('../src/parse/index.js'),
+      import('../src/compare/index.js'),
+    ]);
+    timings.push({
+      label: 'parse + align',
+      ...(await timed(() => alignPolicies(job.files.map((file) => loadPolicy(file).policy)), job.runs, job.warmup)),
+    });
     const policies = job.files.map((file) => loadPolicy(file).policy);
     timings.push({ label: 'align only', ...(await timed(() => alignPolicies(policies), job.runs, job.warmup)) });
   } else {
-    const [{ loadPolicy }, { deviationRegister, loadTemplate }] = await Promise.all([import('../src/parse/index.js'), import('../src/sector/index.js')]);
+    const [{ loadPolicy }, { deviationRegister, loadTemplate }] = await Promise.all([
+      import('../src/parse/index.js'),
+      import('../src/sector/index.js'),
+    ]);
     const template = loadTemplate(job.template);
-    timings.push({ label: 'parse + register', ...(await timed(() => deviationRegister(template, job.files.map((file) => loadPolicy(file).policy)), job.runs, job.warmup)) });
+    timings.push({
+      label: 'parse + register',
+      ...(await timed(
+        () =>
+          deviationRegister(
+            template,
+            job.files.map((file) => loadPolicy(file).policy),
+          ),
+        job.runs,
+        job.warmup,
+      )),
+    });
   }
   return { timings, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
@@ -69,21 +92,42 @@ async function bundle(root: string): Promise<string> {
   const outdir = join(root, 'node_modules', '.clausemark-bench');
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, 'inprocess.mjs');
-  await build({ entryPoints: [SELF], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [SELF],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
   bundled = outfile;
   return outfile;
 }
 
 export async function inProcess(job: Job, root = resolve('.')): Promise<JobResult> {
   const script = await bundle(root);
-  const result = spawnSync(process.execPath, [script, JSON.stringify(job)], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 ** 2, env: { ...process.env, NODE_ENV: 'production' } });
+  const result = spawnSync(process.execPath, [script, JSON.stringify(job)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 ** 2,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const line = result.stdout.trim().split('\n').pop() ?? '';
-  if (result.status !== 0 || !line.startsWith('{')) throw new Error(`in-process ${job.kind} failed: ${(result.stderr || result.stdout).trim().split('\n').slice(-4).join(' | ')}`);
+  if (result.status !== 0 || !line.startsWith('{'))
+    throw new Error(
+      `in-process ${job.kind} failed: ${(result.stderr || result.stdout).trim().split('\n').slice(-4).join(' | ')}`,
+    );
   return JSON.parse(line) as JobResult;
 }
 
 // Run as the child: the bundle is this file, started with a job.
-if (process.argv[1] && resolve(process.argv[1]).endsWith(join('.clausemark-bench', 'inprocess.mjs')) && process.argv[2]) {
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]).endsWith(join('.clausemark-bench', 'inprocess.mjs')) &&
+  process.argv[2]
+) {
   runJob(JSON.parse(process.argv[2]) as Job).then(
     (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
     (error: unknown) => {

@@ -52,8 +52,20 @@ export function runCommand(command: string, args: readonly string[], options: Co
   const timeFile = join(timeDir, 'peak');
   const started = performance.now();
   const result = withTime
-    ? spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 1024 ** 3, timeout: options.timeoutMs ?? 600_000 })
-    : spawnSync(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 1024 ** 3, timeout: options.timeoutMs ?? 600_000 });
+    ? spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args], {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env },
+        encoding: 'utf8',
+        maxBuffer: 1024 ** 3,
+        timeout: options.timeoutMs ?? 600_000,
+      })
+    : spawnSync(command, args, {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env },
+        encoding: 'utf8',
+        maxBuffer: 1024 ** 3,
+        timeout: options.timeoutMs ?? 600_000,
+      });
   const ms = performance.now() - started;
   let peakMb = Number.NaN;
   let cpuMs = Number.NaN;
@@ -64,13 +76,25 @@ export function runCommand(command: string, args: readonly string[], options: Co
     peakMb = (kb ?? Number.NaN) / 1024;
     cpuMs = ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000;
   }
-  return { ms, peakMb, cpuMs, status: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? String(result.error ?? '') };
+  return {
+    ms,
+    peakMb,
+    cpuMs,
+    status: result.status ?? -1,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? String(result.error ?? ''),
+  };
 }
 
 export class CommandFailed extends Error {}
 
 /** `warmup` unmeasured runs, then `runs` measured ones; `before` runs ahead of each (e.g. to remove an output). */
-export function measureCommand(command: string, args: readonly string[], counts: { runs: number; warmup: number }, options: CommandOptions & { before?: () => void } = {}): Stat & { last: Run } {
+export function measureCommand(
+  command: string,
+  args: readonly string[],
+  counts: { runs: number; warmup: number },
+  options: CommandOptions & { before?: () => void } = {},
+): Stat & { last: Run } {
   const ok = options.okCodes ?? [0];
   const samples: Run[] = [];
   const loadBefore = load1();
@@ -78,25 +102,42 @@ export function measureCommand(command: string, args: readonly string[], counts:
     options.before?.();
     const run = runCommand(command, args, options);
     if (!ok.includes(run.status)) {
-      throw new CommandFailed(`${[command, ...args].join(' ')} exited with ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+      throw new CommandFailed(
+        `${[command, ...args].join(' ')} exited with ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`,
+      );
     }
     if (index >= counts.warmup) samples.push(run);
   }
-  const stat = summarise(samples.map((sample) => sample.ms), Math.max(...samples.map((sample) => sample.peakMb)), [loadBefore, load1()]);
+  const stat = summarise(
+    samples.map((sample) => sample.ms),
+    Math.max(...samples.map((sample) => sample.peakMb)),
+    [loadBefore, load1()],
+  );
   return { ...stat, cpuMs: median(samples.map((sample) => sample.cpuMs)), last: samples[samples.length - 1]! };
 }
 
 export function summarise(samples: readonly number[], peakMb: number, load: [number, number]): Stat {
-  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length, peakMb, cpuMs: Number.NaN, load };
+  return {
+    median: median(samples),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+    runs: samples.length,
+    peakMb,
+    cpuMs: Number.NaN,
+    load,
+  };
 }
 
 /** Where a program is: on PATH, or in the folder bench/peers.sh installs Typst into. */
 export function findProgram(name: string): string | undefined {
-  const extra = process.env.CLAUSEMARK_PEERS ?? join(process.env.XDG_CACHE_HOME || join(process.env.HOME ?? '', '.cache'), 'clausemark', 'peers');
+  const extra =
+    process.env.CLAUSEMARK_PEERS ??
+    join(process.env.XDG_CACHE_HOME || join(process.env.HOME ?? '', '.cache'), 'clausemark', 'peers');
   for (const dir of [...(process.env.PATH ?? '').split(':'), extra]) {
     if (dir && existsSync(join(dir, name))) return join(dir, name);
   }
   return undefined;
 }
 
-export const seconds = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+export const seconds = (ms: number): string =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;

@@ -29,15 +29,24 @@ function firstAndWarm(run: () => void, warmRuns: number): { first: Sample; warm:
   return { first, warm: { wallMs: median(warm.map((s) => s.wallMs)), cpuMs: median(warm.map((s) => s.cpuMs)) } };
 }
 
-const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const show = ({ wallMs, cpuMs }: Sample): string => `${wallMs.toFixed(0)} ms wall / ${cpuMs.toFixed(0)} ms CPU`;
 
-const seeds = ['aeres-mbo', 'allure', 'casparus-college', 'flex-college', 'aloysius'].map((org) => join('policies', org, 'social-media.md'));
+const seeds = ['aeres-mbo', 'allure', 'casparus-college', 'flex-college', 'aloysius'].map((org) =>
+  join('policies', org, 'social-media.md'),
+);
 const seedRuns = firstAndWarm(() => seeds.forEach((file) => loadPolicy(file)), 20);
 console.log(`five seeds: ${show(seedRuns.warm)} (median of 20, warm; load ${load()})`);
 
 const lawDir = join('..', 'shared', 'bench-data', 'de-law-versions');
-const laws = existsSync(lawDir) ? readdirSync(lawDir).filter((name) => name.endsWith('.md')).sort() : [];
+const laws = existsSync(lawDir)
+  ? readdirSync(lawDir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+  : [];
 if (laws.length === 0) console.log('law texts: skipped (../shared/bench-data not present)');
 console.log(`fast path from ${FAST_PARSE_MIN_LENGTH / 1024} KB on ('auto'); each law below read with both engines`);
 for (const name of laws) {
@@ -48,7 +57,9 @@ for (const name of laws) {
     return `${engine.padEnd(6)} first ${show(first)}, warm ${show(warm)} (load ${load()})`;
   };
   // Peak memory of whole runs is measured per process by bench/diff.ts.
-  console.log(`${name} (${(Buffer.byteLength(source) / 1024).toFixed(0)} KB)${declined ? ` — fast path declines: ${declined}` : ''}`);
+  console.log(
+    `${name} (${(Buffer.byteLength(source) / 1024).toFixed(0)} KB)${declined ? ` — fast path declines: ${declined}` : ''}`,
+  );
   console.log(`  ${row('fast', 5)}`);
   console.log(`  ${row('remark', 2)}`);
 }

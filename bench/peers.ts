@@ -29,14 +29,25 @@ export function plainMarkdown(source: string): string {
  */
 export function typstMarkup(source: string): string {
   const literal = (text: string): string => `#"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  const lines = ['#set page(paper: "a4", numbering: "1 / 1")', '#set text(lang: "nl", hyphenate: true)', '#set par(justify: true)', '#set heading(numbering: "1.")', ''];
+  const lines = [
+    '#set page(paper: "a4", numbering: "1 / 1")',
+    '#set text(lang: "nl", hyphenate: true)',
+    '#set par(justify: true)',
+    '#set heading(numbering: "1.")',
+    '',
+  ];
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/ ?\{#[^}\s]+\}/g, '');
   for (const line of body.split('\n')) {
     const heading = /^(#+) (.*)$/.exec(line);
     const item = /^\d+\. (.*)$/.exec(line);
     if (heading) {
       const level = heading[1]!.length;
-      if (level === 1) lines.push(`#align(center, text(size: 20pt, weight: "bold", ${literal(heading[2]!).slice(1)}))`, '#outline()', '#pagebreak()');
+      if (level === 1)
+        lines.push(
+          `#align(center, text(size: 20pt, weight: "bold", ${literal(heading[2]!).slice(1)}))`,
+          '#outline()',
+          '#pagebreak()',
+        );
       else lines.push(`${'='.repeat(level - 1)} ${literal(heading[2]!)}`);
     } else if (item) lines.push(`+ ${literal(item[1]!)}`);
     else lines.push(line.trim() === '' ? '' : literal(line));
@@ -44,7 +55,13 @@ export function typstMarkup(source: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-function attempt(peer: string, program: string | undefined, args: readonly string[], counts: Counts, options: { cwd: string; env?: Record<string, string>; okCodes?: number[] }): PeerResult {
+function attempt(
+  peer: string,
+  program: string | undefined,
+  args: readonly string[],
+  counts: Counts,
+  options: { cwd: string; env?: Record<string, string>; okCodes?: number[] },
+): PeerResult {
   if (!program) return { peer, note: 'not installed (bash bench/peers.sh installs it)' };
   try {
     return { peer, stat: measureCommand(program, args, counts, { ...options, timeoutMs: 300_000 }) };
@@ -63,7 +80,16 @@ export function documentPeers(source: string, work: string, counts: Counts): Pee
   for (const engine of ['wkhtmltopdf', 'weasyprint', 'xelatex']) {
     const label = `pandoc + ${engine}`;
     if (!pandoc) results.push({ peer: label, note: 'pandoc not installed (bash bench/peers.sh installs it)' });
-    else results.push(attempt(label, findProgram(engine) ? pandoc : undefined, [markdown, '-s', '-o', join(work, `pandoc-${engine}.pdf`), `--pdf-engine=${engine}`], counts, { cwd: work, env: { QT_QPA_PLATFORM: 'offscreen' } }));
+    else
+      results.push(
+        attempt(
+          label,
+          findProgram(engine) ? pandoc : undefined,
+          [markdown, '-s', '-o', join(work, `pandoc-${engine}.pdf`), `--pdf-engine=${engine}`],
+          counts,
+          { cwd: work, env: { QT_QPA_PLATFORM: 'offscreen' } },
+        ),
+      );
   }
   const chromium = findProgram('chromium') ?? findProgram('chromium-browser') ?? findProgram('google-chrome');
   if (chromium && pandoc) {
@@ -71,9 +97,29 @@ export function documentPeers(source: string, work: string, counts: Counts): Pee
     const html = join(work, 'policy.html');
     runCommand(pandoc, [markdown, '-s', '-o', html, '--metadata', 'lang=nl'], { cwd: work });
     const profile = join(work, 'chromium-profile');
-    results.push(attempt('chromium --print-to-pdf', chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${join(work, 'chromium.pdf')}`, pathToFileURL(html).href], counts, { cwd: work }));
+    results.push(
+      attempt(
+        'chromium --print-to-pdf',
+        chromium,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          `--user-data-dir=${profile}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${join(work, 'chromium.pdf')}`,
+          pathToFileURL(html).href,
+        ],
+        counts,
+        { cwd: work },
+      ),
+    );
   } else {
-    results.push({ peer: 'chromium --print-to-pdf', note: `${chromium ? 'pandoc (to make its HTML)' : 'chromium'} not installed (bash bench/peers.sh installs it)` });
+    results.push({
+      peer: 'chromium --print-to-pdf',
+      note: `${chromium ? 'pandoc (to make its HTML)' : 'chromium'} not installed (bash bench/peers.sh installs it)`,
+    });
   }
   const typst = findProgram('typst');
   const typ = join(work, 'policy.typ');
@@ -84,5 +130,11 @@ export function documentPeers(source: string, work: string, counts: Counts): Pee
 
 /** `git diff --no-index --word-diff` on two files (exit 1 means "they differ"). */
 export function gitWordDiff(oldFile: string, newFile: string, counts: Counts): PeerResult {
-  return attempt('git diff --word-diff', findProgram('git'), ['diff', '--no-index', '--word-diff', '--no-color', oldFile, newFile], counts, { cwd: '.', env: { GIT_CONFIG_NOSYSTEM: '1' }, okCodes: [0, 1] });
+  return attempt(
+    'git diff --word-diff',
+    findProgram('git'),
+    ['diff', '--no-index', '--word-diff', '--no-color', oldFile, newFile],
+    counts,
+    { cwd: '.', env: { GIT_CONFIG_NOSYSTEM: '1' }, okCodes: [0, 1] },
+  );
 }

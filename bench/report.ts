@@ -64,7 +64,8 @@ function ratio(ours: Stat | undefined, peer: Stat | undefined): string {
 export function terminalTable(rows: readonly Row[]): string {
   const lines: string[] = [];
   let group = '';
-  const cells = (values: string[]): string => `${values[0]!.padEnd(62)} ${values[1]!.padStart(10)} ${values[2]!.padStart(9)} ${values[3]!.padStart(8)}  ${values[4]!.padEnd(26)} ${values[5]!.padEnd(6)} ${values[6]!}`;
+  const cells = (values: string[]): string =>
+    `${values[0]!.padEnd(62)} ${values[1]!.padStart(10)} ${values[2]!.padStart(9)} ${values[3]!.padStart(8)}  ${values[4]!.padEnd(26)} ${values[5]!.padEnd(6)} ${values[6]!}`;
   lines.push(cells(['measure', 'median', 'cpu', 'peak', 'target', '', 'load (1 min) / runs']));
   for (const row of rows) {
     if (row.group !== group) {
@@ -73,14 +74,26 @@ export function terminalTable(rows: readonly Row[]): string {
     }
     const load = row.stat ? `${row.stat.load[0].toFixed(1)}→${row.stat.load[1].toFixed(1)} / ${row.stat.runs}` : '';
     const cpu = row.stat && Number.isFinite(row.stat.cpuMs) ? seconds(row.stat.cpuMs) : '';
-    lines.push(cells([`  ${row.name}`, figureOf(row), cpu, row.stat ? mb(row.stat.peakMb) : '', row.target?.text ?? '', verdict(row.target), load]));
+    lines.push(
+      cells([
+        `  ${row.name}`,
+        figureOf(row),
+        cpu,
+        row.stat ? mb(row.stat.peakMb) : '',
+        row.target?.text ?? '',
+        verdict(row.target),
+        load,
+      ]),
+    );
     if (row.note) lines.push(`      ${row.note}`);
     for (const peer of row.peers ?? []) {
       if (!peer.stat) {
         lines.push(`      vs ${peer.peer}: ${peer.note ?? 'not run'}`);
         continue;
       }
-      lines.push(`      vs ${peer.peer.padEnd(46)} ${seconds(peer.stat.median).padStart(9)} ${seconds(peer.stat.cpuMs).padStart(9)} ${mb(peer.stat.peakMb).padStart(8)}  clausemark/peer ${ratio(row.stat, peer.stat)}  (load ${peer.stat.load[0].toFixed(1)})`);
+      lines.push(
+        `      vs ${peer.peer.padEnd(46)} ${seconds(peer.stat.median).padStart(9)} ${seconds(peer.stat.cpuMs).padStart(9)} ${mb(peer.stat.peakMb).padStart(8)}  clausemark/peer ${ratio(row.stat, peer.stat)}  (load ${peer.stat.load[0].toFixed(1)})`,
+      );
     }
   }
   return lines.join('\n');
@@ -96,18 +109,54 @@ export function markdownTable(rows: readonly Row[], host: Machine): string {
     '| --- | ---: | ---: | ---: | --- | --- | ---: | --- |',
   ];
   for (const row of rows) {
-    const peers = (row.peers ?? []).map((peer) => (peer.stat ? `${peer.peer} ${seconds(peer.stat.median)} (${ratio(row.stat, peer.stat)})` : `${peer.peer}: ${peer.note?.startsWith('not installed') ? 'not installed' : 'failed'}`));
-    lines.push(`| ${escape(`${row.group}: ${row.name}`)} | ${figureOf(row)} | ${row.stat && Number.isFinite(row.stat.cpuMs) ? seconds(row.stat.cpuMs) : ''} | ${row.stat ? mb(row.stat.peakMb) : ''} | ${escape(row.target?.text ?? '')} | ${verdict(row.target)} | ${row.stat ? row.stat.load[0].toFixed(1) : ''} | ${escape(peers.join('; '))} |`);
+    const peers = (row.peers ?? []).map((peer) =>
+      peer.stat
+        ? `${peer.peer} ${seconds(peer.stat.median)} (${ratio(row.stat, peer.stat)})`
+        : `${peer.peer}: ${peer.note?.startsWith('not installed') ? 'not installed' : 'failed'}`,
+    );
+    lines.push(
+      `| ${escape(`${row.group}: ${row.name}`)} | ${figureOf(row)} | ${row.stat && Number.isFinite(row.stat.cpuMs) ? seconds(row.stat.cpuMs) : ''} | ${row.stat ? mb(row.stat.peakMb) : ''} | ${escape(row.target?.text ?? '')} | ${verdict(row.target)} | ${row.stat ? row.stat.load[0].toFixed(1) : ''} | ${escape(peers.join('; '))} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
-export function writeResults(file: string, data: { machine: Machine; quick: boolean; rows: readonly Row[]; [key: string]: unknown }): void {
+export function writeResults(
+  file: string,
+  data: { machine: Machine; quick: boolean; rows: readonly Row[]; [key: string]: unknown },
+): void {
   const rows = data.rows.map(({ stat, peers, ...rest }) => ({
     ...rest,
     // Without the last run's output (`last`, a diff's whole JSON): figures only.
-    ...(stat ? { stat: { runs: stat.runs, load: stat.load, median: Math.round(stat.median), min: Math.round(stat.min), max: Math.round(stat.max), cpuMs: Math.round(stat.cpuMs), peakMb: Math.round(stat.peakMb) } } : {}),
-    ...(peers ? { peers: peers.map((peer) => ({ peer: peer.peer, ...(peer.stat ? { medianMs: Math.round(peer.stat.median), cpuMs: Math.round(peer.stat.cpuMs), peakMb: Math.round(peer.stat.peakMb), load: peer.stat.load, ratio: stat ? Number((stat.median / peer.stat.median).toFixed(3)) : null } : { note: peer.note }) })) } : {}),
+    ...(stat
+      ? {
+          stat: {
+            runs: stat.runs,
+            load: stat.load,
+            median: Math.round(stat.median),
+            min: Math.round(stat.min),
+            max: Math.round(stat.max),
+            cpuMs: Math.round(stat.cpuMs),
+            peakMb: Math.round(stat.peakMb),
+          },
+        }
+      : {}),
+    ...(peers
+      ? {
+          peers: peers.map((peer) => ({
+            peer: peer.peer,
+            ...(peer.stat
+              ? {
+                  medianMs: Math.round(peer.stat.median),
+                  cpuMs: Math.round(peer.stat.cpuMs),
+                  peakMb: Math.round(peer.stat.peakMb),
+                  load: peer.stat.load,
+                  ratio: stat ? Number((stat.median / peer.stat.median).toFixed(3)) : null,
+                }
+              : { note: peer.note }),
+          })),
+        }
+      : {}),
   }));
   writeFileSync(file, `${JSON.stringify({ ...data, rows }, null, 2)}\n`);
 }

@@ -17,5 +17,9 @@ export async function timeIt(run: () => unknown, runs = 7, warmup = 2): Promise<
 }
 
 export function pdfPageCount(bytes: Uint8Array): number {
-  return (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\n/g) ?? []).length;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\n/g) ?? []
+  ).length;
 }

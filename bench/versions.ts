@@ -19,12 +19,47 @@ export interface VersionPair {
 }
 
 // Words for clauses that did not exist before: new text, so no diff engine can mistake it for an old clause.
-const NEW_WORDS = ['de', 'school', 'draagt', 'zorg', 'voor', 'een', 'jaarlijkse', 'evaluatie', 'van', 'dit', 'protocol', 'met', 'medezeggenschapsraad', 'en', 'leerlingenraad', 'waarbij', 'ervaringen', 'klachten', 'incidenten', 'besproken', 'worden', 'nieuwe', 'afspraken', 'vastgelegd', 'gepubliceerd', 'website'];
+const NEW_WORDS = [
+  'de',
+  'school',
+  'draagt',
+  'zorg',
+  'voor',
+  'een',
+  'jaarlijkse',
+  'evaluatie',
+  'van',
+  'dit',
+  'protocol',
+  'met',
+  'medezeggenschapsraad',
+  'en',
+  'leerlingenraad',
+  'waarbij',
+  'ervaringen',
+  'klachten',
+  'incidenten',
+  'besproken',
+  'worden',
+  'nieuwe',
+  'afspraken',
+  'vastgelegd',
+  'gepubliceerd',
+  'website',
+];
 // Rewordings a reader would call substantive (modal verbs) or editorial (a word added).
-const REWORDINGS: [RegExp, string][] = [[/\bmag\b/, 'moet'], [/\bkan\b/, 'zal'], [/\bworden\b/, 'blijven'], [/\.$/, ', zo spoedig mogelijk.']];
+const REWORDINGS: [RegExp, string][] = [
+  [/\bmag\b/, 'moet'],
+  [/\bkan\b/, 'zal'],
+  [/\bworden\b/, 'blijven'],
+  [/\.$/, ', zo spoedig mogelijk.'],
+];
 
 function newSentence(random: () => number): string {
-  const words = Array.from({ length: 14 + Math.floor(random() * 10) }, () => NEW_WORDS[Math.floor(random() * NEW_WORDS.length)] ?? 'de');
+  const words = Array.from(
+    { length: 14 + Math.floor(random() * 10) },
+    () => NEW_WORDS[Math.floor(random() * NEW_WORDS.length)] ?? 'de',
+  );
   const text = words.join(' ');
   return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}.`;
 }
@@ -38,7 +73,10 @@ function reword(text: string): string {
 export function versionPair(clauses: number, share = 0.04, seed = clauses): VersionPair {
   const random = prng(seed);
   const before = generateSections(clauses);
-  const after: GeneratedSection[] = before.map((section) => ({ ...section, clauses: section.clauses.map((clause) => ({ ...clause })) }));
+  const after: GeneratedSection[] = before.map((section) => ({
+    ...section,
+    clauses: section.clauses.map((clause) => ({ ...clause })),
+  }));
   const edits: EditScript = { modified: 0, removed: 0, added: 0, moved: 0 };
   const count = Math.max(4, Math.round(clauses * share));
   const touched = new Set<string>();
@@ -60,7 +98,11 @@ export function versionPair(clauses: number, share = 0.04, seed = clauses): Vers
       const section = after[Math.floor(random() * after.length)]!;
       const id = `n${edit}`;
       touched.add(id);
-      section.clauses.splice(Math.floor(random() * (section.clauses.length + 1)), 0, { id, text: newSentence(random), numbered: false });
+      section.clauses.splice(Math.floor(random() * (section.clauses.length + 1)), 0, {
+        id,
+        text: newSentence(random),
+        numbered: false,
+      });
       edits.added++;
       continue;
     }
@@ -91,5 +133,10 @@ export function versionPair(clauses: number, share = 0.04, seed = clauses): Vers
 
 /** What the diff reported, by the same four kinds (a moved and reworded clause would count in both). */
 export function recoveredEdits(summary: Record<string, number>): EditScript {
-  return { modified: summary.modified ?? 0, removed: summary.removed ?? 0, added: summary.added ?? 0, moved: summary.moved ?? 0 };
+  return {
+    modified: summary.modified ?? 0,
+    removed: summary.removed ?? 0,
+    added: summary.added ?? 0,
+    moved: summary.moved ?? 0,
+  };
 }

@@ -24,7 +24,8 @@ const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : join(roo
 
 // CommonJS dependencies (commander, handlebars, svg-to-pdfkit, …) call require() for Node's own modules; inside
 // an ES module bundle that needs a real require.
-const banner = "import { createRequire as __cmCreateRequire } from 'node:module'; const require = __cmCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __cmCreateRequire } from 'node:module'; const require = __cmCreateRequire(import.meta.url);";
 
 /**
  * pdfkit finds two things next to its own file through import.meta.url: the sRGB ICC profile (PDF/A) and, via the
@@ -72,8 +73,15 @@ const SHIMS = {
 const dependencyPatches = {
   name: 'dependency-patches',
   setup(context) {
-    context.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: 'shim' }));
-    context.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({ contents: SHIMS[args.path], loader: 'js', resolveDir: root }));
+    context.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'shim',
+    }));
+    context.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({
+      contents: SHIMS[args.path],
+      loader: 'js',
+      resolveDir: root,
+    }));
     context.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
       let source = readFileSync(args.path, 'utf8');
       for (const patch of PDFKIT_PATCHES) {
@@ -126,7 +134,14 @@ if (process.argv.includes('--closure')) {
     if (/\/chunk-[^/]+\.js$/.test(file)) continue;
     const files = [...closure(file)];
     const bytes = files.reduce((sum, each) => sum + outputs[each].bytes, 0);
-    const packages = new Set(files.flatMap((each) => Object.keys(outputs[each].inputs)).map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1]).filter(Boolean));
-    console.log(`${(bytes / 1024).toFixed(0).padStart(6)} KiB in ${String(files.length).padStart(2)} files  ${file}  [${[...packages].sort().join(' ')}]`);
+    const packages = new Set(
+      files
+        .flatMap((each) => Object.keys(outputs[each].inputs))
+        .map((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1])
+        .filter(Boolean),
+    );
+    console.log(
+      `${(bytes / 1024).toFixed(0).padStart(6)} KiB in ${String(files.length).padStart(2)} files  ${file}  [${[...packages].sort().join(' ')}]`,
+    );
   }
 }

@@ -14,10 +14,17 @@ import fc from 'fast-check';
 import { loadavg } from 'node:os';
 import { parsePolicy } from '../src/parse/index.js';
 import { anyDocument, applyLineEdits, lineEdits, type LineEdit } from '../tests/hardening/arbitraries.js';
-import { checksAnything, diffsMirror, formatsLosslessly, isUnambiguous, parsesAnything } from '../tests/hardening/invariants.js';
+import {
+  checksAnything,
+  diffsMirror,
+  formatsLosslessly,
+  isUnambiguous,
+  parsesAnything,
+} from '../tests/hardening/invariants.js';
 
 const DOCUMENTS = Number(process.env.FUZZ_DOCS ?? 10_000);
-const BASE_SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
+const BASE_SEED =
+  process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 /** Failures listed in full; more are only counted. */
 const SHOWN_FAILURES = 20;
 
@@ -98,13 +105,24 @@ function fuzzOne(seed: number): void {
 
 function report(seconds: number): void {
   const percent = (part: number): string => `${((100 * part) / Math.max(1, counts.documents)).toFixed(1)}%`;
-  console.log(`\n${counts.documents} documents (${(counts.characters / 1024 / 1024).toFixed(1)} MB of text) in ${seconds.toFixed(1)} s, base seed ${BASE_SEED}`);
-  console.log(`  parse   ${counts.parsedRemark} with remark, ${counts.parsedFast} with the fast reader; ${counts.fatal} (${percent(counts.fatal)}) with a fatal finding`);
+  console.log(
+    `\n${counts.documents} documents (${(counts.characters / 1024 / 1024).toFixed(1)} MB of text) in ${seconds.toFixed(1)} s, base seed ${BASE_SEED}`,
+  );
+  console.log(
+    `  parse   ${counts.parsedRemark} with remark, ${counts.parsedFast} with the fast reader; ${counts.fatal} (${percent(counts.fatal)}) with a fatal finding`,
+  );
   console.log(`  check   ${counts.checked} checked`);
   const refused = [...refusals.values()].reduce((sum, count) => sum + count, 0);
-  const reasons = [...refusals].sort((a, b) => b[1] - a[1]).map(([rule, count]) => `${rule} ${count}`).join(', ');
-  console.log(`  fmt     ${counts.formatted} formatted losslessly and idempotently, ${refused} (${percent(refused)}) refused cleanly${reasons ? ` (${reasons})` : ''}`);
-  console.log(`  diff    ${counts.diffPairs} edited pairs mirrored; ${counts.diffSkipped} skipped (clauses sharing a text or an ID)`);
+  const reasons = [...refusals]
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, count]) => `${rule} ${count}`)
+    .join(', ');
+  console.log(
+    `  fmt     ${counts.formatted} formatted losslessly and idempotently, ${refused} (${percent(refused)}) refused cleanly${reasons ? ` (${reasons})` : ''}`,
+  );
+  console.log(
+    `  diff    ${counts.diffPairs} edited pairs mirrored; ${counts.diffSkipped} skipped (clauses sharing a text or an ID)`,
+  );
   console.log(`  slowest document: ${slowest.milliseconds.toFixed(0)} ms (seed ${slowest.seed})`);
   const byStage = new Map<Stage, number>();
   for (const failure of failures) byStage.set(failure.stage, (byStage.get(failure.stage) ?? 0) + 1);
@@ -112,24 +130,37 @@ function report(seconds: number): void {
     console.log('  failures: none');
     return;
   }
-  console.log(`  failures: ${failures.length} (${[...byStage].map(([stage, count]) => `${stage} ${count}`).join(', ')})`);
+  console.log(
+    `  failures: ${failures.length} (${[...byStage].map(([stage, count]) => `${stage} ${count}`).join(', ')})`,
+  );
   for (const failure of failures.slice(0, SHOWN_FAILURES)) {
-    console.log(`\n  [${failure.stage}] seed ${failure.seed} — replay: FUZZ_SEED=${failure.seed} FUZZ_DOCS=1 npm run fuzz`);
+    console.log(
+      `\n  [${failure.stage}] seed ${failure.seed} — replay: FUZZ_SEED=${failure.seed} FUZZ_DOCS=1 npm run fuzz`,
+    );
     console.log(`    ${failure.message.replace(/\n/g, '\n    ')}`);
-    console.log(`    document: ${JSON.stringify(failure.document.length > 400 ? `${failure.document.slice(0, 400)}…` : failure.document)}`);
+    console.log(
+      `    document: ${JSON.stringify(failure.document.length > 400 ? `${failure.document.slice(0, 400)}…` : failure.document)}`,
+    );
   }
   if (failures.length > SHOWN_FAILURES) console.log(`\n  … and ${failures.length - SHOWN_FAILURES} more`);
 }
 
 const started = performance.now();
-console.log(`fuzzing ${DOCUMENTS} documents from base seed ${BASE_SEED} (load average ${loadavg().map((value) => value.toFixed(2)).join(' ')})`);
+console.log(
+  `fuzzing ${DOCUMENTS} documents from base seed ${BASE_SEED} (load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')})`,
+);
 for (let index = 0; index < DOCUMENTS; index++) {
   const seed = (BASE_SEED + index) | 0;
   const before = performance.now();
   fuzzOne(seed);
   const took = performance.now() - before;
   if (took > slowest.milliseconds) Object.assign(slowest, { milliseconds: took, seed });
-  if ((index + 1) % 1000 === 0) console.log(`  ${index + 1} documents, ${failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if ((index + 1) % 1000 === 0)
+    console.log(
+      `  ${index + 1} documents, ${failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
 }
 report((performance.now() - started) / 1000);
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -50,13 +50,29 @@ export function approveSource(parsed: ParseResult, request: ApproveRequest): App
     });
   }
   if (!isCalendarDate(request.date)) {
-    throw new ClausemarkError(`"${request.date}" is not a date`, { place: { argument: '--date' }, hint: 'write the date as YYYY-MM-DD, e.g. 2024-07-01', ruleId: 'invalid-date' });
+    throw new ClausemarkError(`"${request.date}" is not a date`, {
+      place: { argument: '--date' },
+      hint: 'write the date as YYYY-MM-DD, e.g. 2024-07-01',
+      ruleId: 'invalid-date',
+    });
   }
-  for (const [field, value] of [['--name', request.name], ['--role', request.role]] as const) {
-    if (value.trim() === '') throw new ClausemarkError(`${field} is empty`, { place: { argument: field }, hint: `say who approves, e.g. ${field} "J. de Vries"`, ruleId: 'missing-argument' });
+  for (const [field, value] of [
+    ['--name', request.name],
+    ['--role', request.role],
+  ] as const) {
+    if (value.trim() === '')
+      throw new ClausemarkError(`${field} is empty`, {
+        place: { argument: field },
+        hint: `say who approves, e.g. ${field} "J. de Vries"`,
+        ruleId: 'missing-argument',
+      });
   }
   if (policy.meta.status === 'retired') {
-    throw new ClausemarkError('a retired policy cannot be approved', { place: { file }, hint: 'set `status: draft` for a new version first', ruleId: 'retired-policy' });
+    throw new ClausemarkError('a retired policy cannot be approved', {
+      place: { file },
+      hint: 'set `status: draft` for a new version first',
+      ruleId: 'retired-policy',
+    });
   }
   const approval: Approval = { date: request.date, name: request.name.trim(), role: request.role.trim() };
   if (request.step) approval.step = request.step.trim();
@@ -72,7 +88,10 @@ export function approveSource(parsed: ParseResult, request: ApproveRequest): App
   // Safety net: the edited file must parse to the same policy text plus exactly one more approval.
   const check = parsePolicy(source, { path: file }).policy;
   if (approvalHash(check) !== approval.hash || check.meta.approvals.length !== policy.meta.approvals.length + 1) {
-    throw new ClausemarkError('internal error: the approval could not be recorded without changing the policy', { place: { file }, ruleId: 'lossy-edit' });
+    throw new ClausemarkError('internal error: the approval could not be recorded without changing the policy', {
+      place: { file },
+      ruleId: 'lossy-edit',
+    });
   }
   return { source, approval, status: { from: policy.meta.status, to } };
 }

@@ -37,18 +37,29 @@ function codePoint(character: string): string {
 export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
   const signature = magic(bytes);
   if (signature === 'wOFF' || signature === 'wOF2') {
-    throw new ClausemarkError(`this is a ${signature === 'wOFF' ? 'WOFF' : 'WOFF2'} web font; PDFs need the TTF or OTF version`, {
+    throw new ClausemarkError(
+      `this is a ${signature === 'wOFF' ? 'WOFF' : 'WOFF2'} web font; PDFs need the TTF or OTF version`,
+      {
+        place,
+        hint: `${FONT_HINT}; web fonts crash the PDF writer on accented text`,
+        ruleId: 'brand-bad-font',
+      },
+    );
+  }
+  if (signature === 'ttcf') {
+    throw new ClausemarkError('this is a font collection (TTC); name a single font', {
       place,
-      hint: `${FONT_HINT}; web fonts crash the PDF writer on accented text`,
+      hint: FONT_HINT,
       ruleId: 'brand-bad-font',
     });
   }
-  if (signature === 'ttcf') {
-    throw new ClausemarkError('this is a font collection (TTC); name a single font', { place, hint: FONT_HINT, ruleId: 'brand-bad-font' });
-  }
   const isTrueType = bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 1 && bytes[2] === 0 && bytes[3] === 0;
   if (!isTrueType && signature !== 'true' && signature !== 'OTTO') {
-    throw new ClausemarkError('not a font file (it does not start like a TTF or OTF font)', { place, hint: FONT_HINT, ruleId: 'brand-bad-font' });
+    throw new ClausemarkError('not a font file (it does not start like a TTF or OTF font)', {
+      place,
+      hint: FONT_HINT,
+      ruleId: 'brand-bad-font',
+    });
   }
   let font: fontkit.Font;
   try {
@@ -56,12 +67,18 @@ export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
     if ('fonts' in opened) throw new Error('font collection');
     font = opened;
     // A cut-short download keeps its table directory; tables reaching past the end betray it.
-    const tables = Object.values((font as fontkit.Font & { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables);
+    const tables = Object.values(
+      (font as fontkit.Font & { directory: { tables: Record<string, { offset: number; length: number }> } }).directory
+        .tables,
+    );
     if (tables.some((table) => table.offset + table.length > bytes.length)) throw new Error('the file is cut short');
     // Reading the character map forces the tables the glyph check needs to be parsed.
     if (font.numGlyphs <= 0 || font.characterSet.length === 0) throw new Error('it has no glyphs');
   } catch (error) {
-    const detail = error instanceof Error && /cut short|no glyphs/.test(error.message) ? error.message : 'it cannot be read as a font';
+    const detail =
+      error instanceof Error && /cut short|no glyphs/.test(error.message)
+        ? error.message
+        : 'it cannot be read as a font';
     throw new ClausemarkError(`the font file is damaged (${detail})`, {
       place,
       hint: 'download the font again or choose another one',
@@ -73,7 +90,11 @@ export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
   if (missing.length > 0) {
     throw new ClausemarkError(
       `the font has no glyphs for ${missing.map((character) => `${character} (${codePoint(character)})`).join(', ')}, which Dutch policies need`,
-      { place, hint: 'choose a font covering Latin Extended-A and the euro sign, e.g. Source Sans 3 or IBM Plex Sans in templates/fonts/', ruleId: 'brand-font-glyphs' },
+      {
+        place,
+        hint: 'choose a font covering Latin Extended-A and the euro sign, e.g. Source Sans 3 or IBM Plex Sans in templates/fonts/',
+        ruleId: 'brand-font-glyphs',
+      },
     );
   }
 }
@@ -113,13 +134,24 @@ export function checkLogo(logo: BrandLogo, place: ErrorPlace): void {
   }
   const checked = checkXml(text);
   if (!checked.ok) {
-    return bad(`the SVG logo is not well-formed XML: ${checked.message}`, 'repair the SVG or export it again', { file: logo.path, point: pointAt(text, checked.offset) });
+    return bad(`the SVG logo is not well-formed XML: ${checked.message}`, 'repair the SVG or export it again', {
+      file: logo.path,
+      point: pointAt(text, checked.offset),
+    });
   }
   if (checked.root.name !== 'svg') {
-    bad(`the logo's root element is <${checked.root.name}>, not <svg>`, 'use an SVG image (its outermost element is <svg>)', { file: logo.path });
+    bad(
+      `the logo's root element is <${checked.root.name}>, not <svg>`,
+      'use an SVG image (its outermost element is <svg>)',
+      { file: logo.path },
+    );
   }
   if (!svgSize(checked.root.attributes)) {
-    bad('the SVG logo has no viewBox (or width and height), so its proportions are unknown', 'add viewBox="0 0 <width> <height>" to the <svg> element', { file: logo.path });
+    bad(
+      'the SVG logo has no viewBox (or width and height), so its proportions are unknown',
+      'add viewBox="0 0 <width> <height>" to the <svg> element',
+      { file: logo.path },
+    );
   }
 }
 
@@ -139,7 +171,10 @@ function length(value: string | undefined): number | undefined {
 }
 
 function svgSize(attributes: Record<string, string>): { width: number; height: number } | undefined {
-  const box = attributes.viewBox?.trim().split(/[\s,]+/).map(Number);
+  const box = attributes.viewBox
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box && box.length === 4 && box.every(Number.isFinite) && (box[2] ?? 0) > 0 && (box[3] ?? 0) > 0) {
     return { width: box[2] ?? 0, height: box[3] ?? 0 };
   }

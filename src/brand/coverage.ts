@@ -31,7 +31,9 @@ export function drawableForm(character: string, covers: (codePoint: number) => b
   if (replacement !== undefined) return replacement;
   // Compatibility forms (ligatures, full-width letters) often decompose into drawable letters.
   const decomposed = character.normalize('NFKD').replace(/\p{M}/gu, '');
-  return decomposed !== character && decomposed !== '' && [...decomposed].every((c) => covers(c.codePointAt(0) ?? 0)) ? decomposed : undefined;
+  return decomposed !== character && decomposed !== '' && [...decomposed].every((c) => covers(c.codePointAt(0) ?? 0))
+    ? decomposed
+    : undefined;
 }
 
 export type FontFace = keyof BrandFonts;
@@ -68,7 +70,9 @@ export function missingGlyphs(text: string, brand: Pick<Brand, 'fonts' | 'fontPa
   let first: FontFace | undefined;
   for (const character of text.normalize('NFC')) {
     if (isLayoutCharacter(character) || characters.includes(character)) continue;
-    const lacking = FACES.find((face) => drawableForm(character, (code) => faceCovers(brand.fonts[face], code)) === undefined);
+    const lacking = FACES.find(
+      (face) => drawableForm(character, (code) => faceCovers(brand.fonts[face], code)) === undefined,
+    );
     if (!lacking) continue;
     characters.push(character);
     first ??= lacking;

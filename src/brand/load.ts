@@ -50,7 +50,11 @@ export function brandExists(root: string, name: string): boolean {
 }
 
 /** Which brand a policy is drawn in: --brand, else its `brand:` field, else a brand named like its `org`, else default. */
-export function resolveBrandName(meta: Pick<PolicyMeta, 'brand' | 'org'>, cliBrand: string | undefined, root: string): string {
+export function resolveBrandName(
+  meta: Pick<PolicyMeta, 'brand' | 'org'>,
+  cliBrand: string | undefined,
+  root: string,
+): string {
   if (cliBrand) return cliBrand;
   if (meta.brand) return meta.brand;
   if (meta.org && brandExists(root, meta.org)) return meta.org;
@@ -84,7 +88,12 @@ function readAsset(path: string, subject: string, place: ErrorPlace, brandFile: 
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? `no such file (looked for ${path})` : code === 'EISDIR' ? `${displayPath(path)} is a folder, not a file` : `cannot read the file (${code ?? 'error'})`;
+    const problem =
+      code === 'ENOENT'
+        ? `no such file (looked for ${path})`
+        : code === 'EISDIR'
+          ? `${displayPath(path)} is a folder, not a file`
+          : `cannot read the file (${code ?? 'error'})`;
     throw new ClausemarkError(`${subject}: ${problem}`, {
       place,
       hint: `${code === 'EISDIR' ? 'name the file itself, e.g. ../fonts/source-sans-3/SourceSans3_400Regular.ttf' : 'check the path'}; it is relative to the brand file's folder (${displayPath(dirname(brandFile)) || '.'})`,
@@ -102,7 +111,11 @@ function loadFont(path: string, subject: string, place: ErrorPlace, brandFile: s
     checkFont(bytes, place);
   } catch (error) {
     if (error instanceof ClausemarkError) {
-      throw new ClausemarkError(`${subject}: ${error.message}`, { place, ...(error.hint ? { hint: error.hint } : {}), ruleId: error.ruleId });
+      throw new ClausemarkError(`${subject}: ${error.message}`, {
+        place,
+        ...(error.hint ? { hint: error.hint } : {}),
+        ruleId: error.ruleId,
+      });
     }
     throw error;
   }
@@ -125,7 +138,11 @@ class BrandReader {
   readonly draft: BrandDraft = { colours: {}, fonts: {} };
   readonly assets: string[] = [];
 
-  constructor(private readonly root: string, private readonly file: string, private readonly yaml: YamlFile) {}
+  constructor(
+    private readonly root: string,
+    private readonly file: string,
+    private readonly yaml: YamlFile,
+  ) {}
 
   private fail(message: string, point: Point, hint: string, ruleId: string): never {
     throw new ClausemarkError(message, { place: { file: this.yaml.display, point }, hint, ruleId });
@@ -134,11 +151,16 @@ class BrandReader {
   private text(entry: YamlEntry, field: string, hint: string): string {
     const { value } = entry;
     if (!isScalar(value) || value.value === null || typeof value.value === 'object') {
-      const comment = isScalar(value) && value.value === null && typeof value.comment === 'string' && value.comment !== '';
+      const comment =
+        isScalar(value) && value.value === null && typeof value.comment === 'string' && value.comment !== '';
       this.fail(
-        isScalar(value) && value.value === null ? `${field} has no value` : `${field} must be a single value, not a list or mapping`,
+        isScalar(value) && value.value === null
+          ? `${field} has no value`
+          : `${field} must be a single value, not a list or mapping`,
         entry.valuePoint,
-        comment ? `YAML reads # as the start of a comment: put the value in quotes (${entry.key}: "#${value.comment?.trim() ?? ''}")` : hint,
+        comment
+          ? `YAML reads # as the start of a comment: put the value in quotes (${entry.key}: "#${value.comment?.trim() ?? ''}")`
+          : hint,
         'brand-field-type',
       );
     }
@@ -146,17 +168,34 @@ class BrandReader {
   }
 
   private mapping(entry: YamlEntry, field: string, keys: readonly string[]): YamlEntry[] {
-    if (!isMap(entry.value)) this.fail(`${field} must be a mapping of ${keys.join(', ')}`, entry.valuePoint, `write each on its own indented line under ${field}:`, 'brand-field-type');
+    if (!isMap(entry.value))
+      this.fail(
+        `${field} must be a mapping of ${keys.join(', ')}`,
+        entry.valuePoint,
+        `write each on its own indented line under ${field}:`,
+        'brand-field-type',
+      );
     const entries = entriesOf(entry.value, this.yaml.pointOf, entry.valuePoint);
     for (const item of entries) {
-      if (!keys.includes(item.key)) this.fail(`unknown field \`${field}.${item.key}\``, item.keyPoint, `${field} has the fields ${keys.join(', ')}`, 'brand-unknown-field');
+      if (!keys.includes(item.key))
+        this.fail(
+          `unknown field \`${field}.${item.key}\``,
+          item.keyPoint,
+          `${field} has the fields ${keys.join(', ')}`,
+          'brand-unknown-field',
+        );
     }
     return entries;
   }
 
   private path(entry: YamlEntry, field: string): string {
     const written = this.text(entry, field, 'write a file path relative to the brand file');
-    const resolved = resolveInside(this.root, written, { file: this.yaml.display, field, point: entry.valuePoint, from: dirname(this.file) });
+    const resolved = resolveInside(this.root, written, {
+      file: this.yaml.display,
+      field,
+      point: entry.valuePoint,
+      from: dirname(this.file),
+    });
     this.assets.push(resolved);
     return resolved;
   }
@@ -164,12 +203,26 @@ class BrandReader {
   read(): BrandDraft {
     for (const entry of this.yaml.entries) {
       switch (entry.key) {
-        case 'colours': this.colours(entry); break;
-        case 'fonts': this.fonts(entry); break;
-        case 'logo': this.logo(entry); break;
-        case 'numbering': this.numbering(entry); break;
-        case 'footer': this.draft.footer = entry.value === null || (isScalar(entry.value) && entry.value.value === null) ? '' : this.text(entry, 'footer', 'write the footer text after `footer:`'); break;
-        default: this.fail(`unknown field \`${entry.key}\``, entry.keyPoint, BRAND_HINT, 'brand-unknown-field');
+        case 'colours':
+          this.colours(entry);
+          break;
+        case 'fonts':
+          this.fonts(entry);
+          break;
+        case 'logo':
+          this.logo(entry);
+          break;
+        case 'numbering':
+          this.numbering(entry);
+          break;
+        case 'footer':
+          this.draft.footer =
+            entry.value === null || (isScalar(entry.value) && entry.value.value === null)
+              ? ''
+              : this.text(entry, 'footer', 'write the footer text after `footer:`');
+          break;
+        default:
+          this.fail(`unknown field \`${entry.key}\``, entry.keyPoint, BRAND_HINT, 'brand-unknown-field');
       }
     }
     return this.draft;
@@ -179,7 +232,13 @@ class BrandReader {
     for (const item of this.mapping(entry, 'colours', COLOUR_KEYS)) {
       const field = `colours.${item.key}`;
       const value = this.text(item, field, 'write a colour as "#rrggbb" in quotes, e.g. "#1f4e79"');
-      if (!COLOUR.test(value)) this.fail(`${field}: \`${value}\` is not a colour`, item.valuePoint, 'write a colour as "#rrggbb" in quotes, e.g. "#1f4e79"', 'brand-bad-colour');
+      if (!COLOUR.test(value))
+        this.fail(
+          `${field}: \`${value}\` is not a colour`,
+          item.valuePoint,
+          'write a colour as "#rrggbb" in quotes, e.g. "#1f4e79"',
+          'brand-bad-colour',
+        );
       this.draft.colours[item.key as keyof BrandColours] = value.toLowerCase();
     }
   }
@@ -195,7 +254,10 @@ class BrandReader {
   }
 
   private logo(entry: YamlEntry): void {
-    const empty = entry.value === null || (isScalar(entry.value) && (entry.value.value === null || entry.value.value === '' || entry.value.value === 'none'));
+    const empty =
+      entry.value === null ||
+      (isScalar(entry.value) &&
+        (entry.value.value === null || entry.value.value === '' || entry.value.value === 'none'));
     if (empty) {
       this.draft.logo = null;
       return;
@@ -203,7 +265,13 @@ class BrandReader {
     const written = this.text(entry, 'logo', 'write the path of an .svg or .png file, relative to the brand file');
     const kind = logoKind(written);
     const place = { file: this.yaml.display, point: entry.valuePoint };
-    if (!kind) this.fail(`logo: \`${written}\` is not an SVG or PNG file`, entry.valuePoint, 'use an .svg or .png logo (or `logo: none`)', 'brand-bad-logo');
+    if (!kind)
+      this.fail(
+        `logo: \`${written}\` is not an SVG or PNG file`,
+        entry.valuePoint,
+        'use an .svg or .png logo (or `logo: none`)',
+        'brand-bad-logo',
+      );
     const path = this.path(entry, 'logo');
     const logo: BrandLogo = { kind, data: readAsset(path, `logo (${written})`, place, this.file), path };
     try {
@@ -217,7 +285,12 @@ class BrandReader {
           ruleId: error.ruleId,
         });
       }
-      if (error instanceof ClausemarkError) throw new ClausemarkError(`logo (${written}): ${error.message}`, { place, ...(error.hint ? { hint: error.hint } : {}), ruleId: error.ruleId });
+      if (error instanceof ClausemarkError)
+        throw new ClausemarkError(`logo (${written}): ${error.message}`, {
+          place,
+          ...(error.hint ? { hint: error.hint } : {}),
+          ruleId: error.ruleId,
+        });
       throw error;
     }
     this.draft.logo = logo;
@@ -225,13 +298,24 @@ class BrandReader {
 
   private numbering(entry: YamlEntry): void {
     const nodes: (YamlNode | null)[] = isSeq(entry.value) ? (entry.value.items as (YamlNode | null)[]) : [entry.value];
-    if (nodes.length === 0) this.fail('numbering is empty', entry.valuePoint, `list the styles by depth, e.g. [decimal, lower-alpha, lower-roman]`, 'brand-bad-numbering');
+    if (nodes.length === 0)
+      this.fail(
+        'numbering is empty',
+        entry.valuePoint,
+        `list the styles by depth, e.g. [decimal, lower-alpha, lower-roman]`,
+        'brand-bad-numbering',
+      );
     const styles: NumberStyle[] = [];
     for (const node of nodes) {
       const point = this.yaml.pointOf(node, entry.valuePoint);
       const value = isScalar(node) ? node.value : undefined;
       if (typeof value !== 'string' || !NUMBER_STYLES.includes(value as NumberStyle)) {
-        this.fail(`numbering: unknown style \`${String(value ?? '')}\``, point, `use one of ${NUMBER_STYLES.join(', ')}`, 'brand-bad-numbering');
+        this.fail(
+          `numbering: unknown style \`${String(value ?? '')}\``,
+          point,
+          `use one of ${NUMBER_STYLES.join(', ')}`,
+          'brand-bad-numbering',
+        );
       }
       styles.push(value as NumberStyle);
     }
@@ -246,7 +330,13 @@ let builtin: Brand | undefined;
 function builtinBrand(): Brand {
   if (builtin) return builtin;
   const fonts = {} as BrandFonts;
-  for (const key of FONT_KEYS) fonts[key] = loadFont(BUILTIN_FONT_PATHS[key], `built-in font ${key}`, { file: BUILTIN_FONT_PATHS[key] }, BUILTIN_FONT_PATHS[key]);
+  for (const key of FONT_KEYS)
+    fonts[key] = loadFont(
+      BUILTIN_FONT_PATHS[key],
+      `built-in font ${key}`,
+      { file: BUILTIN_FONT_PATHS[key] },
+      BUILTIN_FONT_PATHS[key],
+    );
   builtin = {
     name: 'default',
     file: '',
@@ -266,7 +356,7 @@ function assemble(name: string, file: string, draft: BrandDraft, base: Brand): B
     fonts[key] = draft.fonts[key]?.bytes ?? base.fonts[key];
     fontPaths[key] = draft.fonts[key]?.path ?? base.fontPaths[key];
   }
-  const logo = draft.logo === undefined ? base.logo : draft.logo ?? undefined;
+  const logo = draft.logo === undefined ? base.logo : (draft.logo ?? undefined);
   return {
     name,
     file,
@@ -283,9 +373,10 @@ function unknownBrand(name: string, root: string, requestedAt: ErrorPlace | unde
   const available = listBrands(root);
   return new ClausemarkError(`unknown brand \`${name}\``, {
     place: requestedAt ?? { argument: name },
-    hint: available.length > 0
-      ? `available brands: ${available.join(', ')} (files in ${displayPath(brandsFolder(root))})`
-      : `there are no brands in ${displayPath(brandsFolder(root))}; add <name>.yaml there`,
+    hint:
+      available.length > 0
+        ? `available brands: ${available.join(', ')} (files in ${displayPath(brandsFolder(root))})`
+        : `there are no brands in ${displayPath(brandsFolder(root))}; add <name>.yaml there`,
     ruleId: 'unknown-brand',
   });
 }
@@ -310,6 +401,9 @@ export function loadBrand(name: string, options: LoadBrandOptions): Brand {
   const brand = assemble(name, file, draft, base);
   // The default brand's files are stamped too: editing default.yaml must reach the brands that inherit from it.
   const inherited = name === 'default' ? [] : (loadedBrands.get(`${root}\0default`)?.stamps ?? []);
-  loadedBrands.set(key, { brand, stamps: [[file, brandStamp], ...reader.assets.map((path): [string, string] => [path, stampOf(path)]), ...inherited] });
+  loadedBrands.set(key, {
+    brand,
+    stamps: [[file, brandStamp], ...reader.assets.map((path): [string, string] => [path, stampOf(path)]), ...inherited],
+  });
   return brand;
 }

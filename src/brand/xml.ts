@@ -17,7 +17,10 @@ const ATTRIBUTE_VALUE = /"([^"<]*)"|'([^'<]*)'/y;
 const ENTITY = /&(?:[A-Za-z_][A-Za-z0-9_.-]*|#[0-9]+|#x[0-9A-Fa-f]+);/y;
 
 class Failure {
-  constructor(readonly message: string, readonly offset: number) {}
+  constructor(
+    readonly message: string,
+    readonly offset: number,
+  ) {}
 }
 
 class Scanner {
@@ -82,7 +85,8 @@ function readStartTag(scanner: Scanner): { name: string; attributes: Record<stri
     const valueAt = scanner.pos;
     const value = scanner.match(ATTRIBUTE_VALUE);
     if (!value) throw new Failure(`the value of \`${attribute}\` must be quoted (and contain no \`<\`)`, valueAt);
-    if (Object.hasOwn(attributes, attribute)) throw new Failure(`attribute \`${attribute}\` appears twice`, attributeAt);
+    if (Object.hasOwn(attributes, attribute))
+      throw new Failure(`attribute \`${attribute}\` appears twice`, attributeAt);
     const text = value[1] ?? value[2] ?? '';
     checkText(scanner.text, valueAt, scanner.pos);
     attributes[attribute] = text;
@@ -104,7 +108,8 @@ function checkDocument(text: string): XmlRoot {
       if (root) throw new Failure('DOCTYPE after the root element', at);
       const close = text.indexOf('>', at);
       const subset = text.indexOf('[', at);
-      if (subset !== -1 && (close === -1 || subset < close)) throw new Failure('a DOCTYPE with declarations is not supported in a logo', at);
+      if (subset !== -1 && (close === -1 || subset < close))
+        throw new Failure('a DOCTYPE with declarations is not supported in a logo', at);
       scanner.skipPast('>', 'unterminated DOCTYPE');
     } else if (scanner.startsWith('</')) {
       scanner.pos += 2;
@@ -116,14 +121,16 @@ function checkDocument(text: string): XmlRoot {
       if (!top) throw new Failure(`end tag </${name}> without a start tag`, at);
       if (top.name !== name) throw new Failure(`</${name}> closes <${top.name}>`, at);
     } else if (scanner.startsWith('<')) {
-      if (open.length === 0 && root) throw new Failure('a second root element (an SVG has one <svg> element around everything)', at);
+      if (open.length === 0 && root)
+        throw new Failure('a second root element (an SVG has one <svg> element around everything)', at);
       const tag = readStartTag(scanner);
       if (open.length === 0) root = { name: tag.name.slice(tag.name.indexOf(':') + 1), attributes: tag.attributes };
       if (!tag.selfClosing) open.push({ name: tag.name, offset: at });
     } else {
       const next = text.indexOf('<', at);
       const end = next === -1 ? text.length : next;
-      if (open.length === 0 && text.slice(at, end).trim() !== '') throw new Failure('text outside the root element', at);
+      if (open.length === 0 && text.slice(at, end).trim() !== '')
+        throw new Failure('text outside the root element', at);
       checkText(text, at, end);
       scanner.pos = end;
     }

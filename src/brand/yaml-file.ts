@@ -34,7 +34,9 @@ export function entriesOf(map: YAMLMap, pointOf: YamlFile['pointOf'], fallback: 
     const keyNode = pair.key as YamlNode | null;
     const value = pair.value as YamlNode | null;
     const keyPoint = pointOf(keyNode, fallback);
-    const empty = value === null || (isScalar(value) && value.value === null && (value.range?.[0] ?? 0) === (value.range?.[1] ?? 0));
+    const empty =
+      value === null ||
+      (isScalar(value) && value.value === null && (value.range?.[0] ?? 0) === (value.range?.[1] ?? 0));
     return {
       key: isScalar(keyNode) ? String(keyNode.value) : String(keyNode),
       value,
@@ -65,12 +67,16 @@ export function readYamlMapping(file: string, what: string, hint: string): YamlF
     return { line, column: col };
   };
   const start: Point = { line: 1, column: 1 };
-  const pointOf = (node: YamlNode | null | undefined, fallback: Point): Point => (node?.range ? at(node.range[0]) : fallback);
+  const pointOf = (node: YamlNode | null | undefined, fallback: Point): Point =>
+    node?.range ? at(node.range[0]) : fallback;
   const [syntax] = doc.errors;
   if (syntax) {
     throw new ClausemarkError(`invalid YAML in the ${what} file: ${syntax.message.split('\n')[0]}`, {
       place: { file: display, point: at(syntax.pos[0]) },
-      hint: syntax.code === 'DUPLICATE_KEY' ? 'remove the repeated field' : 'fix the YAML syntax (indent with spaces, quote values containing ": " or "#")',
+      hint:
+        syntax.code === 'DUPLICATE_KEY'
+          ? 'remove the repeated field'
+          : 'fix the YAML syntax (indent with spaces, quote values containing ": " or "#")',
       ruleId: 'yaml-syntax',
     });
   }

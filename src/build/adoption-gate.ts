@@ -16,7 +16,11 @@ export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
   const field = policy.frontmatter?.fields.status ?? policy.frontmatter?.fields.approvals;
   return new ClausemarkError(
     `the policy claims adoption (status: approved), but its text changed after the approval of ${approval.date} by ${approval.name}, which recorded the hash of another text`,
-    { place: { file: policy.path, ...(field ? { point: field.value.start } : {}) }, hint: `${FIX}; \`clausemark check\` names the changed clauses`, ruleId: 'approval-outdated' },
+    {
+      place: { file: policy.path, ...(field ? { point: field.value.start } : {}) },
+      hint: `${FIX}; \`clausemark check\` names the changed clauses`,
+      ruleId: 'approval-outdated',
+    },
   );
 }
 

@@ -58,14 +58,27 @@ export interface SerializedError {
 
 export function serializeError(error: unknown): SerializedError {
   if (isClausemarkError(error)) {
-    return { message: error.message, ruleId: error.ruleId, place: error.place, internal: false, ...(error.hint ? { hint: error.hint } : {}) };
+    return {
+      message: error.message,
+      ruleId: error.ruleId,
+      place: error.place,
+      internal: false,
+      ...(error.hint ? { hint: error.hint } : {}),
+    };
   }
-  return { message: error instanceof Error ? error.message : String(error), ruleId: 'internal-error', place: {}, internal: true };
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    ruleId: 'internal-error',
+    place: {},
+    internal: true,
+  };
 }
 
 function deserializeError(file: string, data: SerializedError): ClausemarkError {
   const place = Object.keys(data.place).length > 0 ? data.place : { file };
-  const message = data.internal ? `internal error while building: ${data.message} (this is a bug in clausemark; please report it)` : data.message;
+  const message = data.internal
+    ? `internal error while building: ${data.message} (this is a bug in clausemark; please report it)`
+    : data.message;
   return new ClausemarkError(message, { place, ruleId: data.ruleId, ...(data.hint ? { hint: data.hint } : {}) });
 }
 
@@ -79,7 +92,12 @@ interface Collector {
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Builds files from `queue` in this thread until it is empty. */
-async function buildHere(queue: string[], buildOptions: BuildOptions, collect: Collector, onProgress: BatchOptions['onProgress']): Promise<void> {
+async function buildHere(
+  queue: string[],
+  buildOptions: BuildOptions,
+  collect: Collector,
+  onProgress: BatchOptions['onProgress'],
+): Promise<void> {
   const { buildTracked } = await import('./tracked.js');
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     try {
@@ -119,9 +137,21 @@ export interface WorkerAnswer {
  * less CPU time, and a third less wall time, than two workers with this thread idle, when this thread had loaded
  * the renderer before it began (measured); it now loads it only to build here.
  */
-async function buildInWorkers(files: readonly string[], options: BatchOptions, jobs: number, collect: Collector): Promise<void> {
+async function buildInWorkers(
+  files: readonly string[],
+  options: BatchOptions,
+  jobs: number,
+  collect: Collector,
+): Promise<void> {
   const queue = [...files];
-  const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, keepThreadFree, ...buildOptions } = options;
+  const {
+    onProgress,
+    jobs: _jobs,
+    incremental: _incremental,
+    force: _force,
+    keepThreadFree,
+    ...buildOptions
+  } = options;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_SCRIPT, { workerData: buildOptions });
@@ -151,7 +181,9 @@ async function buildInWorkers(files: readonly string[], options: BatchOptions, j
   // builds, and it goes on with the rest of the queue after.
   const first = queue.splice(0, 1);
   const workers = Array.from({ length: jobs - 1 }, runWorker);
-  const here = buildHere(first, buildOptions, collect, onProgress).then(() => buildHere(queue, buildOptions, collect, onProgress));
+  const here = buildHere(first, buildOptions, collect, onProgress).then(() =>
+    buildHere(queue, buildOptions, collect, onProgress),
+  );
   await Promise.all([here, ...workers]);
 }
 
@@ -193,14 +225,22 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const inWorkers = RUNNING_COMPILED && toBuild.length > 0 && (jobs > 1 || options.keepThreadFree === true);
   if (inWorkers) await buildInWorkers(toBuild, options, jobs, collect);
   else {
-    const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, keepThreadFree: _free, ...buildOptions } = options;
+    const {
+      onProgress,
+      jobs: _jobs,
+      incremental: _incremental,
+      force: _force,
+      keepThreadFree: _free,
+      ...buildOptions
+    } = options;
     await buildHere([...toBuild], buildOptions, collect, onProgress);
   }
   // A no-change rebuild, or a failed first build, writes nothing at all.
   if (manifest?.dirty) manifest.save();
   // Report in the order the files were given, whatever order the workers finished in.
   const order = new Map(files.map((file, index) => [file, index]));
-  const byOrder = (a: { file: string }, b: { file: string }): number => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0);
+  const byOrder = (a: { file: string }, b: { file: string }): number =>
+    (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0);
   report.built.sort(byOrder);
   report.failed.sort(byOrder);
   report.milliseconds = performance.now() - started;

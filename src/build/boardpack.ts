@@ -66,10 +66,17 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     // Approvals record their step in Dutch procedure terms (docs/format.md); English packs name the decision.
     decisionStep: isDutch(meta.lang) ? 'vaststelling' : 'adoption',
     approvals: labels.approvals,
-    columns: { date: labels.date, name: labels.name, role: labels.role, step: labels.step, signature: labels.signature },
+    columns: {
+      date: labels.date,
+      name: labels.name,
+      role: labels.role,
+      step: labels.step,
+      signature: labels.signature,
+    },
     pendingApproval: labels.pendingApproval,
     field: (name) => fieldLabel(labels, name),
-    status: (name) => (name === 'outdated' ? statusLabel(labels, 'outdated') : labels.statuses[name as PolicyStatus] ?? name),
+    status: (name) =>
+      name === 'outdated' ? statusLabel(labels, 'outdated') : (labels.statuses[name as PolicyStatus] ?? name),
     reason: (text) => localiseReason(text, meta.lang),
   };
 }
@@ -83,7 +90,12 @@ export function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): Policy
   if (adoption.status !== 'outdated') return diff;
   const others = diff.meta.filter((change) => change.field !== 'status');
   const old = diff.meta.find((change) => change.field === 'status')?.old ?? adoption.declared;
-  const status: MetaChange = { field: 'status', old, new: 'outdated', description: `status ${String(old)} → outdated (text changed after its approval)` };
+  const status: MetaChange = {
+    field: 'status',
+    old,
+    new: 'outdated',
+    description: `status ${String(old)} → outdated (text changed after its approval)`,
+  };
   // Status goes where the diff puts it: after title and version.
   const at = others.findIndex((change) => !['title', 'version'].includes(change.field));
   const meta = at === -1 ? [...others, status] : [...others.slice(0, at), status, ...others.slice(at)];
@@ -103,7 +115,12 @@ export function revisionBrand(newPolicy: Policy, options: BoardPackBuildOptions)
   return loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
 }
 
-export async function buildBoardPack(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy, options: BoardPackBuildOptions): Promise<Uint8Array> {
+export async function buildBoardPack(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: BoardPackBuildOptions,
+): Promise<Uint8Array> {
   const brand = revisionBrand(newPolicy, options);
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);

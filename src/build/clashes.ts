@@ -2,7 +2,13 @@
 // to the same PDF, the second silently replacing the first while the summary counts both. Neither is built; each
 // is a failure naming the other (`check` reports the same as rule duplicate-policy, src/check/duplicates.ts).
 import { resolve } from 'node:path';
-import { duplicateMessage, duplicatePlace, DUPLICATE_FIX, DUPLICATE_RULE, type LocatedPolicy } from '../check/duplicates.js';
+import {
+  duplicateMessage,
+  duplicatePlace,
+  DUPLICATE_FIX,
+  DUPLICATE_RULE,
+  type LocatedPolicy,
+} from '../check/duplicates.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { loadPolicy } from '../parse/index.js';
 import { outputPath } from '../io/output-paths.js';
@@ -23,7 +29,11 @@ function located(file: string): LocatedPolicy | undefined {
  * File → the error that keeps it from being built, for every file whose output another file would also be written
  * to. `toBuild` are read to learn their output; `upToDate` bring theirs from the build manifest.
  */
-export function outputClashes(toBuild: readonly string[], upToDate: readonly { file: string; output: string }[], outDir: string): Map<string, ClausemarkError> {
+export function outputClashes(
+  toBuild: readonly string[],
+  upToDate: readonly { file: string; output: string }[],
+  outDir: string,
+): Map<string, ClausemarkError> {
   const byOutput = new Map<string, { file: string; policy?: LocatedPolicy['policy'] }[]>();
   const add = (output: string, entry: { file: string; policy?: LocatedPolicy['policy'] }): void => {
     const key = resolve(output);
@@ -42,11 +52,14 @@ export function outputClashes(toBuild: readonly string[], upToDate: readonly { f
       return policy ? [{ file: member.file, policy }] : [];
     });
     for (const entry of group) {
-      clashes.set(entry.file, new ClausemarkError(`${duplicateMessage(entry, group)}; neither is built`, {
-        place: { file: entry.file, point: duplicatePlace(entry.policy).start },
-        hint: DUPLICATE_FIX,
-        ruleId: DUPLICATE_RULE,
-      }));
+      clashes.set(
+        entry.file,
+        new ClausemarkError(`${duplicateMessage(entry, group)}; neither is built`, {
+          place: { file: entry.file, point: duplicatePlace(entry.policy).start },
+          hint: DUPLICATE_FIX,
+          ruleId: DUPLICATE_RULE,
+        }),
+      );
     }
   }
   return clashes;

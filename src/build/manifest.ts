@@ -63,7 +63,8 @@ export function manifestPath(outDir: string): string {
 export function readManifest(outDir: string): Manifest {
   try {
     const data = JSON.parse(readFileSync(manifestPath(outDir), 'utf8')) as Partial<Manifest>;
-    if (data.format === FORMAT && data.entries && typeof data.entries === 'object') return { format: FORMAT, entries: data.entries };
+    if (data.format === FORMAT && data.entries && typeof data.entries === 'object')
+      return { format: FORMAT, entries: data.entries };
   } catch {
     // Missing or damaged: start again.
   }
@@ -130,7 +131,11 @@ export class BuildManifest {
   readonly options: string;
   readonly shared: string;
 
-  constructor(readonly outDir: string, options: BuildOptions, env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    readonly outDir: string,
+    options: BuildOptions,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
     this.manifest = readManifest(outDir);
     const code = codeStamp();
     this.tool = code ? `${toolVersion()}+${code}` : toolVersion();
@@ -145,10 +150,13 @@ export class BuildManifest {
     const templates = join(resolve(options.root), 'templates');
     this.shared = sha256(
       [
-        'labels', ...hashFolder(join(templates, 'labels')),
-        'layouts/pdf', ...hashFolder(join(templates, 'layouts', 'pdf')),
+        'labels',
+        ...hashFolder(join(templates, 'labels')),
+        'layouts/pdf',
+        ...hashFolder(join(templates, 'layouts', 'pdf')),
         // Names only: a brand file that appears for an organisation changes which brand its policies use.
-        'brands', ...safeList(brandsFolder(options.root)),
+        'brands',
+        ...safeList(brandsFolder(options.root)),
       ].join('\n'),
     );
   }
@@ -182,7 +190,8 @@ export class BuildManifest {
     if (entry.options !== this.options) return { fresh: false, reason: 'build options changed' };
     if (entry.shared !== this.shared) return { fresh: false, reason: 'templates or labels changed' };
     for (const [relativePath, hash] of Object.entries(entry.files)) {
-      if (this.hashOf(resolve(this.outDir, relativePath)) !== hash) return { fresh: false, reason: `brand file changed: ${relativePath}` };
+      if (this.hashOf(resolve(this.outDir, relativePath)) !== hash)
+        return { fresh: false, reason: `brand file changed: ${relativePath}` };
     }
     const output = resolve(this.outDir, entry.output);
     const pdf = this.hashOf(output);
@@ -206,7 +215,13 @@ export class BuildManifest {
     this.manifest.entries[this.key(file)] = {
       output: relative(this.outDir, resolve(build.output)),
       pdf: build.pdfSha256,
-      ...(build.also && build.also.length > 0 ? { also: Object.fromEntries(build.also.map((file) => [relative(this.outDir, resolve(file.output)), file.sha256])) } : {}),
+      ...(build.also && build.also.length > 0
+        ? {
+            also: Object.fromEntries(
+              build.also.map((file) => [relative(this.outDir, resolve(file.output)), file.sha256]),
+            ),
+          }
+        : {}),
       source: build.sourceSha256,
       tool: this.tool,
       options: this.options,

@@ -81,11 +81,13 @@ function logoWarnings(brand: Brand): BuildWarning[] {
   const { pixels, printed, suffices } = oversized;
   const megabytes = (oversized.bytes / 1024 / 1024).toFixed(1);
   const millimetres = (points: number): number => Math.round((points / 72) * 25.4);
-  return [{
-    file: displayPath(brand.logo.path),
-    message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
-    hint: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
-  }];
+  return [
+    {
+      file: displayPath(brand.logo.path),
+      message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
+      hint: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
+    },
+  ];
 }
 
 /** Frontmatter rules whose findings would otherwise surface as a wrong cover, or as an error in clausemark's own template. */
@@ -155,13 +157,22 @@ function resolvePolicy(file: string, options: BuildOptions) {
   // Text the brand's fonts cannot draw would print as "?": refused, like `check` reports it, before anything is written.
   const [undrawable] = missingGlyphFindings(policy, brand);
   if (undrawable) {
-    throw new ClausemarkError(undrawable.message, { place: { file, point: undrawable.place.start }, hint: undrawable.fix, ruleId: FONT_MISSING_GLYPHS });
+    throw new ClausemarkError(undrawable.message, {
+      place: { file, point: undrawable.place.start },
+      hint: undrawable.fix,
+      ruleId: FONT_MISSING_GLYPHS,
+    });
   }
   // The date it was made up, when known (src/io/reproducible.ts); the colophon leaves the line out otherwise.
   const made = madeUpDate(policy);
   const created = made?.date ?? creationDate(policy);
   const version = toolVersion();
-  const textOptions = { root: options.root, sourceHash: sourceHash(policy.source), toolVersion: version, date: made ? made.date.toISOString().slice(0, 10) : null };
+  const textOptions = {
+    root: options.root,
+    sourceHash: sourceHash(policy.source),
+    toolVersion: version,
+    date: made ? made.date.toISOString().slice(0, 10) : null,
+  };
   return { policy, sourceSha256, brand, created, version, textOptions };
 }
 
@@ -191,14 +202,25 @@ async function pdfOf(file: string, resolved: Resolved, options: BuildOptions): P
 async function docxOf(resolved: Resolved): Promise<Uint8Array> {
   const { renderDocx } = await import('../render/docx/index.js');
   const { policy, brand, created, version, textOptions } = resolved;
-  return renderDocx({ policy, brand, texts: docxTexts(policy, textOptions), options: { creationDate: created, producer: `clausemark ${version}` } });
+  return renderDocx({
+    policy,
+    brand,
+    texts: docxTexts(policy, textOptions),
+    options: { creationDate: created, producer: `clausemark ${version}` },
+  });
 }
 
 export async function renderPolicy(file: string, options: BuildOptions): Promise<RenderedPolicy> {
   const resolved = resolvePolicy(file, options);
   const pdf = await pdfOf(file, resolved, options);
   const { policy, sourceSha256, brand } = resolved;
-  return { policy, output: outputPath(options.outDir, policy, 'pdf'), pdf, sourceSha256, warnings: logoWarnings(brand) };
+  return {
+    policy,
+    output: outputPath(options.outDir, policy, 'pdf'),
+    pdf,
+    sourceSha256,
+    warnings: logoWarnings(brand),
+  };
 }
 
 /** Every format in `options.formats` (default: the PDF), in that order, from one reading of the source. */
@@ -212,7 +234,12 @@ export async function renderPolicyFiles(
     const bytes = format === 'pdf' ? await pdfOf(file, resolved, options) : await docxOf(resolved);
     files.push({ format, output: outputPath(options.outDir, resolved.policy, format), bytes });
   }
-  return { policy: resolved.policy, files, sourceSha256: resolved.sourceSha256, warnings: logoWarnings(resolved.brand) };
+  return {
+    policy: resolved.policy,
+    files,
+    sourceSha256: resolved.sourceSha256,
+    warnings: logoWarnings(resolved.brand),
+  };
 }
 
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {

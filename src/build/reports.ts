@@ -27,19 +27,23 @@ const STAMP_NAME = '.clausemark-reports.json';
 /** Every file under `dir` with its size and modification time: what the reports' wording and styling come from. */
 function folderState(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((name) => {
-    const stat = statSync(join(dir, name));
-    return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : name;
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => {
+      const stat = statSync(join(dir, name));
+      return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : name;
+    });
 }
 
 function stampOf(policies: readonly Policy[], root: string): string {
-  return sha256(JSON.stringify({
-    tool: toolVersion(),
-    sources: policies.map((policy) => [policy.path, sha256(policy.source)]),
-    templates: folderState(join(root, 'templates')),
-    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
-  }));
+  return sha256(
+    JSON.stringify({
+      tool: toolVersion(),
+      sources: policies.map((policy) => [policy.path, sha256(policy.source)]),
+      templates: folderState(join(root, 'templates')),
+      epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+    }),
+  );
 }
 
 interface Planned {
@@ -48,7 +52,10 @@ interface Planned {
   make(): Promise<Uint8Array | string>;
 }
 
-export async function writeCorpusReports(policies: readonly Policy[], options: { root: string; outDir: string; shapingCache?: string }): Promise<CorpusReports> {
+export async function writeCorpusReports(
+  policies: readonly Policy[],
+  options: { root: string; outDir: string; shapingCache?: string },
+): Promise<CorpusReports> {
   const { root, outDir } = options;
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
   const cache = useShapingCache(options.shapingCache);
@@ -58,7 +65,10 @@ export async function writeCorpusReports(policies: readonly Policy[], options: {
   const compared = new Set(current.map((policy) => policy.meta.org)).size >= 2;
   const planned: Planned[] = [];
   if (pairs.length > 0) {
-    const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([import('../diff/index.js'), import('./boardpack.js')]);
+    const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([
+      import('../diff/index.js'),
+      import('./boardpack.js'),
+    ]);
     for (const pair of pairs) {
       planned.push({
         target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
@@ -70,14 +80,20 @@ export async function writeCorpusReports(policies: readonly Policy[], options: {
   let alignment: Alignment | undefined;
   if (compared) {
     const [{ alignPolicies }, { renderCompareMarkdown }, { buildComparePdf }] = await Promise.all([
-      import('../compare/index.js'), import('../render/compare/markdown.js'), import('../render/compare/pdf/index.js'),
+      import('../compare/index.js'),
+      import('../render/compare/markdown.js'),
+      import('../render/compare/pdf/index.js'),
     ]);
     const aligned = alignPolicies(current);
     alignment = aligned;
     const base = join(outDir, 'compare', 'corpus');
     const about = `${aligned.provisions.length} provisions across ${aligned.documents.length} organisations`;
     planned.push(
-      { target: `${base}.json`, line: `comparison: ${about}`, make: async () => `${JSON.stringify(aligned, null, 2)}\n` },
+      {
+        target: `${base}.json`,
+        line: `comparison: ${about}`,
+        make: async () => `${JSON.stringify(aligned, null, 2)}\n`,
+      },
       { target: `${base}.md`, line: 'comparison', make: async () => renderCompareMarkdown(aligned) },
       { target: `${base}.pdf`, line: 'comparison', make: () => buildComparePdf(current, aligned, { root }) },
     );

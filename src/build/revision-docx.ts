@@ -16,15 +16,30 @@ export interface RevisionDocxOptions extends BoardPackBuildOptions {
   author?: string;
 }
 
-export function buildRevisionDocx(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy, options: RevisionDocxOptions): Promise<Uint8Array> {
+export function buildRevisionDocx(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: RevisionDocxOptions,
+): Promise<Uint8Array> {
   const brand = revisionBrand(newPolicy, options);
   const created = creationDate(newPolicy);
   const version = toolVersion();
-  const texts = docxTexts(newPolicy, { root: options.root, sourceHash: sourceHash(newPolicy.source), toolVersion: version, date: created.toISOString().slice(0, 10) });
+  const texts = docxTexts(newPolicy, {
+    root: options.root,
+    sourceHash: sourceHash(newPolicy.source),
+    toolVersion: version,
+    date: created.toISOString().slice(0, 10),
+  });
   return renderRevisionDocx({
     diff,
     oldPolicy,
-    document: { policy: newPolicy, brand, texts, options: { creationDate: created, producer: `clausemark ${version}` } },
+    document: {
+      policy: newPolicy,
+      brand,
+      texts,
+      options: { creationDate: created, producer: `clausemark ${version}` },
+    },
     boardTexts: boardPackTexts(diff, newPolicy, options.root),
     author: options.author?.trim() || DEFAULT_AUTHOR,
   });

@@ -9,7 +9,8 @@ export interface RevisionPair {
 
 export function revisionPairs(policies: readonly Policy[]): RevisionPair[] {
   const byKey = new Map<string, Policy>();
-  for (const policy of policies) byKey.set(`${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`, policy);
+  for (const policy of policies)
+    byKey.set(`${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`, policy);
   const pairs: RevisionPair[] = [];
   for (const policy of policies) {
     const { org, id, supersedes } = policy.meta;

@@ -56,13 +56,21 @@ function engineVersions(): string {
   if (engine === undefined) {
     const ours = createRequire(import.meta.url);
     const fontkitRequire = createRequire(ours.resolve('fontkit'));
-    engine = [packageVersion(ours, 'pdfkit'), packageVersion(ours, 'fontkit'), packageVersion(fontkitRequire, 'unicode-properties')].join(' ');
+    engine = [
+      packageVersion(ours, 'pdfkit'),
+      packageVersion(ours, 'fontkit'),
+      packageVersion(fontkitRequire, 'unicode-properties'),
+    ].join(' ');
   }
   return engine;
 }
 
 function isNumberArray(value: unknown, length?: number): value is number[] {
-  return Array.isArray(value) && (length === undefined || value.length === length) && value.every((item) => typeof item === 'number' && Number.isFinite(item));
+  return (
+    Array.isArray(value) &&
+    (length === undefined || value.length === length) &&
+    value.every((item) => typeof item === 'number' && Number.isFinite(item))
+  );
 }
 
 /** A stored run, or undefined for anything else (a damaged line is laid out afresh). */
@@ -75,12 +83,28 @@ function decode(payload: string): Run | undefined {
   }
   if (!Array.isArray(value) || value.length !== 4) return undefined;
   const [ids, advances, codePoints, numbers] = value as unknown[];
-  if (!isNumberArray(ids) || !isNumberArray(advances, ids.length) || !isNumberArray(numbers, ids.length * 5)) return undefined;
-  if (!Array.isArray(codePoints) || codePoints.length !== ids.length || !codePoints.every((points) => isNumberArray(points))) return undefined;
-  const glyphs = ids.map((id, index) => ({ id, advanceWidth: advances[index]!, codePoints: codePoints[index] as number[] }));
+  if (!isNumberArray(ids) || !isNumberArray(advances, ids.length) || !isNumberArray(numbers, ids.length * 5))
+    return undefined;
+  if (
+    !Array.isArray(codePoints) ||
+    codePoints.length !== ids.length ||
+    !codePoints.every((points) => isNumberArray(points))
+  )
+    return undefined;
+  const glyphs = ids.map((id, index) => ({
+    id,
+    advanceWidth: advances[index]!,
+    codePoints: codePoints[index] as number[],
+  }));
   const positions = glyphs.map((_, index) => {
     const at = index * 5;
-    return { xAdvance: numbers[at]!, yAdvance: numbers[at + 1]!, xOffset: numbers[at + 2]!, yOffset: numbers[at + 3]!, advanceWidth: numbers[at + 4]! };
+    return {
+      xAdvance: numbers[at]!,
+      yAdvance: numbers[at + 1]!,
+      xOffset: numbers[at + 2]!,
+      yOffset: numbers[at + 3]!,
+      advanceWidth: numbers[at + 4]!,
+    };
   });
   // fontkit's GlyphRun.advanceWidth sums the advances in this order; the same sum gives the same double.
   let advanceWidth = 0;
@@ -90,8 +114,14 @@ function decode(payload: string): Run | undefined {
 
 function encode(run: Run): string {
   const numbers: number[] = [];
-  for (const position of run.positions) numbers.push(position.xAdvance, position.yAdvance, position.xOffset, position.yOffset, position.advanceWidth);
-  const stored: StoredRun = [run.glyphs.map((glyph) => glyph.id), run.glyphs.map((glyph) => glyph.advanceWidth), run.glyphs.map((glyph) => [...glyph.codePoints]), numbers];
+  for (const position of run.positions)
+    numbers.push(position.xAdvance, position.yAdvance, position.xOffset, position.yOffset, position.advanceWidth);
+  const stored: StoredRun = [
+    run.glyphs.map((glyph) => glyph.id),
+    run.glyphs.map((glyph) => glyph.advanceWidth),
+    run.glyphs.map((glyph) => [...glyph.codePoints]),
+    numbers,
+  ];
   return JSON.stringify(stored);
 }
 
@@ -127,7 +157,12 @@ export class ShapingCache implements LayoutStore {
 
   layoutCache(_font: fontkit.Font, bytes: Uint8Array): Record<string, unknown> {
     const file = join(this.dir, `${createHash('sha256').update(bytes).digest('hex').slice(0, 40)}.txt`);
-    const entry: FontCache = { file, runs: Object.create(null) as Record<string, unknown>, stored: this.read(file), added: 0 };
+    const entry: FontCache = {
+      file,
+      runs: Object.create(null) as Record<string, unknown>,
+      stored: this.read(file),
+      added: 0,
+    };
     this.fonts.push(entry);
     // pdfkit only reads `cache[text]` and writes `cache[text] = run`; reads of texts on disk decode them once.
     return new Proxy(entry.runs, {
@@ -158,9 +193,12 @@ export class ShapingCache implements LayoutStore {
     for (const entry of this.fonts) {
       if (entry.added === 0) continue;
       entry.added = 0;
-      for (const [text, run] of Object.entries(entry.runs)) if (!entry.stored.has(text)) entry.stored.set(text, encode(run as Run));
+      for (const [text, run] of Object.entries(entry.runs))
+        if (!entry.stored.has(text)) entry.stored.set(text, encode(run as Run));
       // Over the limit, the texts read longest ago make way for the ones this build laid out.
-      const lines = [...entry.stored].slice(-MAX_ENTRIES).map(([text, payload]) => `${JSON.stringify(text)}\t${payload}`);
+      const lines = [...entry.stored]
+        .slice(-MAX_ENTRIES)
+        .map(([text, payload]) => `${JSON.stringify(text)}\t${payload}`);
       this.write(entry.file, `${HEADER}\t${engineVersions()}\n${lines.join('\n')}\n`);
     }
   }

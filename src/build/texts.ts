@@ -19,7 +19,11 @@ export interface TextsOptions {
 export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
   const { meta } = policy;
   const labels = loadLabels(meta.lang, { root: options.root });
-  const context = templateContext(policy, labels, { sourceSha256: options.sourceHash, toolVersion: options.toolVersion, date: options.date });
+  const context = templateContext(policy, labels, {
+    sourceSha256: options.sourceHash,
+    toolVersion: options.toolVersion,
+    date: options.date,
+  });
   const templates = { root: options.root };
   const adoption = renderTemplate('pdf/adoption', context, templates).trim();
   const texts: PdfTexts = {
@@ -28,10 +32,18 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
     colophon: renderTemplateLines('pdf/colophon', context, templates).join('\n'),
     contents: labels.contents,
     approvals: labels.approvals,
-    columns: { date: labels.date, name: labels.name, role: labels.role, step: labels.step, signature: labels.signature },
+    columns: {
+      date: labels.date,
+      name: labels.name,
+      role: labels.role,
+      step: labels.step,
+      signature: labels.signature,
+    },
     pendingApproval: labels.pendingApproval,
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
-    header: [meta.title, meta.version ? `${labels.version.toLowerCase()} ${meta.version}` : ''].filter(Boolean).join(' · '),
+    header: [meta.title, meta.version ? `${labels.version.toLowerCase()} ${meta.version}` : '']
+      .filter(Boolean)
+      .join(' · '),
     footnotes: labels.footnotes,
   };
   if (adoption) texts.adoption = adoption;

@@ -41,7 +41,17 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
     } catch {
       // Unreadable: let checkFile turn the error into a finding with its position.
       const result = checkFile(file);
-      return { file, org: '', title: '', version: '', status: '', clauses: 0, errors: result.errors, warnings: result.warnings, fatal: true };
+      return {
+        file,
+        org: '',
+        title: '',
+        version: '',
+        status: '',
+        clauses: 0,
+        errors: result.errors,
+        warnings: result.warnings,
+        fatal: true,
+      };
     }
   });
   // Two files that are the same policy are an error of each (src/check/duplicates.ts).

@@ -50,7 +50,13 @@ export function duplicateFindings(entries: readonly LocatedPolicy[]): Map<string
   const findings = new Map<string, Finding[]>();
   for (const group of duplicatePolicies(entries)) {
     for (const entry of group) {
-      const finding: Finding = { ruleId: DUPLICATE_RULE, severity: 'error', message: duplicateMessage(entry, group), place: duplicatePlace(entry.policy), fix: DUPLICATE_FIX };
+      const finding: Finding = {
+        ruleId: DUPLICATE_RULE,
+        severity: 'error',
+        message: duplicateMessage(entry, group),
+        place: duplicatePlace(entry.policy),
+        fix: DUPLICATE_FIX,
+      };
       findings.set(entry.file, [...(findings.get(entry.file) ?? []), finding]);
     }
   }

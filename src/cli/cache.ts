@@ -3,10 +3,16 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export function shapingCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string | undefined {
+export function shapingCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string | undefined {
   const chosen = env.CLAUSEMARK_CACHE_DIR;
-  if (chosen !== undefined) return chosen === '' || chosen.toLowerCase() === 'off' ? undefined : join(chosen, 'shaping');
-  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'clausemark', 'Cache', 'shaping');
+  if (chosen !== undefined)
+    return chosen === '' || chosen.toLowerCase() === 'off' ? undefined : join(chosen, 'shaping');
+  if (platform === 'win32')
+    return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'clausemark', 'Cache', 'shaping');
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'clausemark', 'shaping');
   return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'clausemark', 'shaping');
 }

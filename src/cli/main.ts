@@ -66,7 +66,9 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
   switch (error.code) {
     case 'commander.unknownCommand': {
       const name = quoted[0] ?? '';
-      const hint = suggestion ? `did you mean \`clausemark ${suggestion}\`? (${helpFor(undefined)})` : helpFor(undefined);
+      const hint = suggestion
+        ? `did you mean \`clausemark ${suggestion}\`? (${helpFor(undefined)})`
+        : helpFor(undefined);
       return make(`unknown command '${name}'`, name, hint);
     }
     case 'commander.unknownOption': {
@@ -87,7 +89,11 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
       const [flags = '', value = ''] = quoted;
       const reason = text.slice(text.indexOf('is invalid.') + 'is invalid.'.length).trim();
       const choices = /Allowed choices are (.*?)\.?$/.exec(reason)?.[1];
-      return make(`'${value}' is not a value this option takes`, flagOf(flags), choices ? `use one of: ${choices}` : reason || helpFor(command));
+      return make(
+        `'${value}' is not a value this option takes`,
+        flagOf(flags),
+        choices ? `use one of: ${choices}` : reason || helpFor(command),
+      );
     }
   }
   // Anything else (a missing argument, too many arguments …): commander's words, pointed at the command.
@@ -99,7 +105,9 @@ function reportFailure(error: unknown, debug: boolean): void {
     console.error(`clausemark: ${error.format()}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`clausemark: internal error: ${message}\n  This is a bug in clausemark; please report it with the command you ran.${debug ? '' : ' (--debug shows details)'}`);
+    console.error(
+      `clausemark: internal error: ${message}\n  This is a bug in clausemark; please report it with the command you ran.${debug ? '' : ' (--debug shows details)'}`,
+    );
   }
   if (debug && error instanceof Error && error.stack) console.error(error.stack);
   process.exitCode = 2;

@@ -11,7 +11,13 @@ export interface Palette {
 
 const plain: Palette = { red: (t) => t, yellow: (t) => t, dim: (t) => t, bold: (t) => t, green: (t) => t };
 const ansi = (code: number, reset: number) => (text: string) => `\u001b[${code}m${text}\u001b[${reset}m`;
-const coloured: Palette = { red: ansi(31, 39), yellow: ansi(33, 39), dim: ansi(2, 22), bold: ansi(1, 22), green: ansi(32, 39) };
+const coloured: Palette = {
+  red: ansi(31, 39),
+  yellow: ansi(33, 39),
+  dim: ansi(2, 22),
+  bold: ansi(1, 22),
+  green: ansi(32, 39),
+};
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function paletteFor(stream: NodeJS.WriteStream): Palette {
@@ -38,10 +44,13 @@ export function summaryLine(errors: number, warnings: number, palette: Palette =
 }
 
 /** The warnings of a build, each once however many policies it concerns (one brand's logo, many PDFs). */
-export function buildWarnings(built: readonly { warnings?: readonly { file: string; message: string; hint: string }[] }[]): string[] {
+export function buildWarnings(
+  built: readonly { warnings?: readonly { file: string; message: string; hint: string }[] }[],
+): string[] {
   const lines = new Set<string>();
   for (const policy of built) {
-    for (const warning of policy.warnings ?? []) lines.add(`clausemark: warning: ${warning.file}: ${warning.message}\n  fix: ${warning.hint}`);
+    for (const warning of policy.warnings ?? [])
+      lines.add(`clausemark: warning: ${warning.file}: ${warning.message}\n  fix: ${warning.hint}`);
   }
   return [...lines];
 }

@@ -52,11 +52,15 @@ export class Clusters {
   /** Joins the groups of the link's clauses when the result stays one group per document. Returns whether it did. */
   join(ranked: Ranked): boolean {
     const { link, leftDocument, rightDocument } = ranked;
-    const nodes = [...link.left.map((clause) => this.node(leftDocument, clause)), ...link.right.map((clause) => this.node(rightDocument, clause))];
+    const nodes = [
+      ...link.left.map((clause) => this.node(leftDocument, clause)),
+      ...link.right.map((clause) => this.node(rightDocument, clause)),
+    ];
     const roots = [...new Set(nodes.map((node) => this.find(node)))];
     const merged: Group = new Map();
     for (const root of roots) {
-      for (const [document, clauses] of this.members.get(root) ?? []) merged.set(document, [...(merged.get(document) ?? []), ...clauses]);
+      for (const [document, clauses] of this.members.get(root) ?? [])
+        merged.set(document, [...(merged.get(document) ?? []), ...clauses]);
     }
     const newSplits: string[] = [];
     if (link.via === 'split') {
@@ -87,7 +91,9 @@ export class Clusters {
 
   /** Considers the links of all pairs at once, strongest first (see compareRanked), joining where allowed. */
   joinAll(sets: readonly LinkSet[]): void {
-    const ranked: Ranked[] = sets.flatMap((set) => set.links.map((link) => ({ link, leftDocument: set.left.order, rightDocument: set.right.order })));
+    const ranked: Ranked[] = sets.flatMap((set) =>
+      set.links.map((link) => ({ link, leftDocument: set.left.order, rightDocument: set.right.order })),
+    );
     ranked.sort(compareRanked(this.documents));
     for (const link of ranked) this.join(link);
   }

@@ -85,9 +85,15 @@ const MAYBE_SENTENCES = /[.!?…]["'”’)\]»]*\s+\S|\n\s*\n/u;
 /** The texts of a clause's parts: sentences, then comma-separated stretches of each sentence. */
 function partTexts(text: string): { text: string; discount: number; minimum: number }[][] {
   const sentences = MAYBE_SENTENCES.test(text) ? splitSentences(text) : [text];
-  const groups = [sentences.map((sentence) => ({ text: sentence, discount: SENTENCE_DISCOUNT, minimum: MIN_SENTENCE_WORDS }))];
+  const groups = [
+    sentences.map((sentence) => ({ text: sentence, discount: SENTENCE_DISCOUNT, minimum: MIN_SENTENCE_WORDS })),
+  ];
   for (const sentence of sentences) {
-    groups.push(sentence.split(/[,;:](?=\s)/).map((phrase) => ({ text: phrase, discount: PHRASE_DISCOUNT, minimum: MIN_PHRASE_WORDS })));
+    groups.push(
+      sentence
+        .split(/[,;:](?=\s)/)
+        .map((phrase) => ({ text: phrase, discount: PHRASE_DISCOUNT, minimum: MIN_PHRASE_WORDS })),
+    );
   }
   return groups;
 }
@@ -122,10 +128,14 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
       const terms = termsOf(clauseWords[order]?.[index] ?? []);
       const counts = vocabulary.count(terms);
       vocabulary.observe(counts);
-      const content = new Set(vocabulary.wordTerms(terms.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
+      const content = new Set(
+        vocabulary.wordTerms(terms.filter((word) => !isFunctionWord(word) && word !== organisationTerm)),
+      );
       const parts: Draft['parts'] = [];
       for (const group of partTexts(entry.clause.text)) {
-        const kept = group.map((part) => ({ ...part, words: maskedWords(part.text) })).filter((part) => part.words.length >= part.minimum);
+        const kept = group
+          .map((part) => ({ ...part, words: maskedWords(part.text) }))
+          .filter((part) => part.words.length >= part.minimum);
         // One sentence (or one long stretch) is the clause itself, or nearly: not a part.
         if (kept.length < 2) continue;
         for (const part of kept) parts.push({ counts: vocabulary.count(termsOf(part.words)), discount: part.discount });
@@ -144,7 +154,11 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
         vector: vocabulary.vector(draft.counts),
         wordVector: vocabulary.vector(draft.counts, true),
         contentTerms: draft.content,
-        parts: draft.parts.map((part) => ({ vector: vocabulary.vector(part.counts), words: vocabulary.vector(part.counts, true), discount: part.discount })),
+        parts: draft.parts.map((part) => ({
+          vector: vocabulary.vector(part.counts),
+          words: vocabulary.vector(part.counts, true),
+          discount: part.discount,
+        })),
       };
     });
     const explicitIds = new Map<string, number>();

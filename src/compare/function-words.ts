@@ -24,7 +24,9 @@ be been being has have had do does did will would shall should can could may mig
 they their he she his her
 `;
 
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(`${DUTCH} ${ENGLISH}`.split(/\s+/).filter((word) => word !== ''));
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `${DUTCH} ${ENGLISH}`.split(/\s+/).filter((word) => word !== ''),
+);
 
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word);

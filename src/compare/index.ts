@@ -19,7 +19,15 @@ export type * from './types.js';
 export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './pairwise.js';
 export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './documents.js';
 export { REWORDED_MIN } from './provisions.js';
-export { GAP_MIN, GAP_MAX, MIN_SHARED_WORDS, MUTUAL_MIN, PROVISION_MIN, PROVISION_QUORUM, PROVISION_SHARED_WORDS } from './second-pass.js';
+export {
+  GAP_MIN,
+  GAP_MAX,
+  MIN_SHARED_WORDS,
+  MUTUAL_MIN,
+  PROVISION_MIN,
+  PROVISION_QUORUM,
+  PROVISION_SHARED_WORDS,
+} from './second-pass.js';
 export { ORGANISATION_TOKEN } from './organisation.js';
 
 /** Pairs are always aligned in one canonical orientation, so the input order cannot change a result. */
@@ -50,7 +58,10 @@ function documentRef(document: AlignDocument): AlignedDocument {
 /** Groups the clauses of several organisations' policies into provisions. */
 export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
   if (policies.length === 0) {
-    throw new ClausemarkError('no policies to compare', { hint: 'give at least one policy file', ruleId: 'nothing-to-compare' });
+    throw new ClausemarkError('no policies to compare', {
+      hint: 'give at least one policy file',
+      ruleId: 'nothing-to-compare',
+    });
   }
   const { documents, vocabulary } = prepareDocuments(policies);
   const base = baseDocument(documents, options.base);
@@ -76,5 +87,7 @@ export function absentFrom(alignment: Alignment, provision: Provision): string[]
 
 /** The provisions only `key` has: no other document states them. */
 export function ownProvisions(alignment: Alignment, key: string): Provision[] {
-  return alignment.provisions.filter((provision) => Object.keys(provision.members).length === 1 && key in provision.members);
+  return alignment.provisions.filter(
+    (provision) => Object.keys(provision.members).length === 1 && key in provision.members,
+  );
 }

@@ -9,10 +9,52 @@ export const ORGANISATION_TOKEN = 'orgname';
 
 /** Words of a name that say what kind of body it is, not which one: "Stichting", "College", "MBO" … */
 const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
-  'stichting', 'vereniging', 'college', 'colleges', 'school', 'scholen', 'scholengroep', 'scholengemeenschap',
-  'scholengemeenschappen', 'groep', 'onderwijs', 'onderwijsgroep', 'lyceum', 'gymnasium', 'academie', 'instituut',
-  'mbo', 'vmbo', 'havo', 'vwo', 'vo', 'po', 'so', 'vso', 'hbo', 'roc', 'bv', 'nv', 'de', 'het', 'een', 'van', 'voor',
-  'en', 'te', 'in', 'op', 'aan', 'the', 'of', 'and', 'for', 'foundation', 'schools', 'group', 'trust',
+  'stichting',
+  'vereniging',
+  'college',
+  'colleges',
+  'school',
+  'scholen',
+  'scholengroep',
+  'scholengemeenschap',
+  'scholengemeenschappen',
+  'groep',
+  'onderwijs',
+  'onderwijsgroep',
+  'lyceum',
+  'gymnasium',
+  'academie',
+  'instituut',
+  'mbo',
+  'vmbo',
+  'havo',
+  'vwo',
+  'vo',
+  'po',
+  'so',
+  'vso',
+  'hbo',
+  'roc',
+  'bv',
+  'nv',
+  'de',
+  'het',
+  'een',
+  'van',
+  'voor',
+  'en',
+  'te',
+  'in',
+  'op',
+  'aan',
+  'the',
+  'of',
+  'and',
+  'for',
+  'foundation',
+  'schools',
+  'group',
+  'trust',
 ]);
 
 /** Shortest distinctive word taken as a name on its own: shorter ones are too likely to be ordinary words. */
@@ -41,7 +83,10 @@ export function nameMask(policies: readonly Policy[]): NameMask {
   const byFirstWord = new Map<string, string[][]>();
   for (const phrase of phrases.values()) {
     const first = phrase[0] as string;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase].sort((a, b) => b.length - a.length));
+    byFirstWord.set(
+      first,
+      [...(byFirstWord.get(first) ?? []), phrase].sort((a, b) => b.length - a.length),
+    );
   }
   return { byFirstWord };
 }

@@ -54,12 +54,18 @@ function linkByIds(left: AlignDocument, right: AlignDocument, scores: ScoreMatri
   const links: PairLink[] = [];
   for (const [id, leftIndex] of left.explicitIds) {
     const rightIndex = right.explicitIds.get(id);
-    if (rightIndex !== undefined) links.push({ left: [leftIndex], right: [rightIndex], score: scores.at(leftIndex, rightIndex), via: 'id' });
+    if (rightIndex !== undefined)
+      links.push({ left: [leftIndex], right: [rightIndex], score: scores.at(leftIndex, rightIndex), via: 'id' });
   }
   return links;
 }
 
-function linkByText(left: AlignDocument, right: AlignDocument, scores: ScoreMatrix, taken: { left: Set<number>; right: Set<number> }): PairLink[] {
+function linkByText(
+  left: AlignDocument,
+  right: AlignDocument,
+  scores: ScoreMatrix,
+  taken: { left: Set<number>; right: Set<number> },
+): PairLink[] {
   const edges: WeightedEdge[] = [];
   for (let i = 0; i < left.clauses.length; i++) {
     if (taken.left.has(i)) continue;
@@ -69,7 +75,12 @@ function linkByText(left: AlignDocument, right: AlignDocument, scores: ScoreMatr
       if (score >= PAIR_MIN) edges.push({ old: i, new: j, weight: score });
     }
   }
-  return assignMaxWeight(edges).map((edge) => ({ left: [edge.old], right: [edge.new], score: edge.weight, via: 'text' }));
+  return assignMaxWeight(edges).map((edge) => ({
+    left: [edge.old],
+    right: [edge.new],
+    score: edge.weight,
+    via: 'text',
+  }));
 }
 
 interface SplitCandidate {
@@ -90,7 +101,12 @@ function adjacentPairs(document: AlignDocument): number[] {
 /** How alike a whole clause is to a clause that may be one of its parts: the pair score and the whole cosine. */
 type PartScore = (whole: number, part: number) => { score: number; whole: number };
 
-function splitCandidates(wholes: AlignDocument, parts: AlignDocument, scoreOf: PartScore, vocabulary: Vocabulary): SplitCandidate[] {
+function splitCandidates(
+  wholes: AlignDocument,
+  parts: AlignDocument,
+  scoreOf: PartScore,
+  vocabulary: Vocabulary,
+): SplitCandidate[] {
   const candidates: SplitCandidate[] = [];
   for (const first of adjacentPairs(parts)) {
     const a = parts.clauses[first] as AlignClause;
@@ -104,7 +120,11 @@ function splitCandidates(wholes: AlignDocument, parts: AlignDocument, scoreOf: P
       const together = cosine(whole.vector, joined);
       // Whole clause against whole clauses: do the two together say it better than either alone?
       if (together < SPLIT_MIN || together < Math.max(one.whole, two.whole) + SPLIT_GAIN) return;
-      if (containedIn(a.vector, whole.vector) < PART_CONTAINMENT || containedIn(b.vector, whole.vector) < PART_CONTAINMENT) return;
+      if (
+        containedIn(a.vector, whole.vector) < PART_CONTAINMENT ||
+        containedIn(b.vector, whole.vector) < PART_CONTAINMENT
+      )
+        return;
       candidates.push({ whole: index, first, score: together });
     });
   }
@@ -144,9 +164,10 @@ function applySplits(links: PairLink[], candidates: SplitCandidate[], wholeSide:
       if (!toPart && candidate.score < existing.score + SPLIT_GAIN) continue;
       removed.add(existing);
     }
-    const link: PairLink = wholeSide === 'left'
-      ? { left: [candidate.whole], right: parts, score: candidate.score, via: 'split' }
-      : { left: parts, right: [candidate.whole], score: candidate.score, via: 'split' };
+    const link: PairLink =
+      wholeSide === 'left'
+        ? { left: [candidate.whole], right: parts, score: candidate.score, via: 'split' }
+        : { left: parts, right: [candidate.whole], score: candidate.score, via: 'split' };
     added.push(link);
     linkOf[wholeSide].set(candidate.whole, link);
     for (const part of parts) linkOf[partSide].set(part, link);
@@ -157,10 +178,16 @@ function applySplits(links: PairLink[], candidates: SplitCandidate[], wholeSide:
 export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary: Vocabulary): PairAlignment {
   const scores = new ScoreMatrix(left, right);
   const byId = linkByIds(left, right, scores);
-  const taken = { left: new Set(byId.flatMap((link) => link.left)), right: new Set(byId.flatMap((link) => link.right)) };
+  const taken = {
+    left: new Set(byId.flatMap((link) => link.left)),
+    right: new Set(byId.flatMap((link) => link.right)),
+  };
   let links = [...byId, ...linkByText(left, right, scores, taken)];
   const leftWhole: PartScore = (whole, part) => ({ score: scores.at(whole, part), whole: scores.wholeAt(whole, part) });
-  const rightWhole: PartScore = (whole, part) => ({ score: scores.at(part, whole), whole: scores.wholeAt(part, whole) });
+  const rightWhole: PartScore = (whole, part) => ({
+    score: scores.at(part, whole),
+    whole: scores.wholeAt(part, whole),
+  });
   links = applySplits(links, splitCandidates(left, right, leftWhole, vocabulary), 'left');
   links = applySplits(links, splitCandidates(right, left, rightWhole, vocabulary), 'right');
   return { left, right, links, scores };

@@ -24,7 +24,10 @@ interface Contribution {
 
 function contributionOf(document: AlignDocument, clauses: number[]): Contribution {
   const texts = clauses.map((clause) => document.clauses[clause]?.entry.clause.text ?? '');
-  const normal = clauses.map((clause) => document.clauses[clause]?.words.join(' ') ?? '').join(' ').trim();
+  const normal = clauses
+    .map((clause) => document.clauses[clause]?.words.join(' ') ?? '')
+    .join(' ')
+    .trim();
   return { document, clauses, text: texts.join(PART_SEPARATOR), profile: profileOfNormal(normal) };
 }
 
@@ -52,7 +55,11 @@ export function labelOf(text: string): string {
   return cut ? `${label.replace(/[.,;:!?]+$/u, '')}…` : label;
 }
 
-function membersOf(contributions: Contribution[], reference: Contribution, redlines: boolean): Record<string, Member[]> {
+function membersOf(
+  contributions: Contribution[],
+  reference: Contribution,
+  redlines: boolean,
+): Record<string, Member[]> {
   const members: Record<string, Member[]> = {};
   for (const contribution of contributions) {
     const isReference = contribution === reference;
@@ -60,10 +67,17 @@ function membersOf(contributions: Contribution[], reference: Contribution, redli
     const identical = isReference || reference.profile.normal === contribution.profile.normal;
     const status = statusOf(similarity, identical);
     // Only a reworded text reads well as a redline; a different one would be all deletions and insertions.
-    const words = status === 'reworded' && redlines ? redline(reference.text, contribution.text, similarity).words : undefined;
+    const words =
+      status === 'reworded' && redlines ? redline(reference.text, contribution.text, similarity).words : undefined;
     members[contribution.document.key] = contribution.clauses.map((clause) => {
       const entry = contribution.document.clauses[clause]?.entry;
-      const member: Member = { id: entry?.ref.id ?? '', text: entry?.clause.text ?? '', status, similarity: round(similarity), line: entry?.ref.line ?? 0 };
+      const member: Member = {
+        id: entry?.ref.id ?? '',
+        text: entry?.clause.text ?? '',
+        status,
+        similarity: round(similarity),
+        line: entry?.ref.line ?? 0,
+      };
       if (words) member.words = words;
       return member;
     });
@@ -116,13 +130,21 @@ export interface BuiltProvisions {
   similarity: Record<string, Record<string, number>>;
 }
 
-export function buildProvisions(groups: readonly Group[], documents: readonly AlignDocument[], base: AlignDocument, redlines: boolean): BuiltProvisions {
+export function buildProvisions(
+  groups: readonly Group[],
+  documents: readonly AlignDocument[],
+  base: AlignDocument,
+  redlines: boolean,
+): BuiltProvisions {
   const shared = documents.map(() => documents.map(() => 0));
   const counts = documents.map(() => 0);
   const provisions = readingOrder(groups, documents, base).map((index): Provision => {
     const group = groups[index] as Group;
-    const contributions = documents.filter((document) => group.has(document.order)).map((document) => contributionOf(document, group.get(document.order) ?? []));
-    const reference = contributions.find((contribution) => contribution.document === base) ?? (contributions[0] as Contribution);
+    const contributions = documents
+      .filter((document) => group.has(document.order))
+      .map((document) => contributionOf(document, group.get(document.order) ?? []));
+    const reference =
+      contributions.find((contribution) => contribution.document === base) ?? (contributions[0] as Contribution);
     for (const [i, a] of contributions.entries()) {
       counts[a.document.order] = (counts[a.document.order] ?? 0) + 1;
       for (const b of contributions.slice(i + 1)) {

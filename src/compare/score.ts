@@ -22,9 +22,19 @@ export type ScoreBasis = 'terms' | 'words';
 function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
   const units: Unit[] = [];
   document.clauses.forEach((clause, index) => {
-    units.push({ clause: index, whole: true, discount: 1, vector: basis === 'terms' ? clause.vector : clause.wordVector });
+    units.push({
+      clause: index,
+      whole: true,
+      discount: 1,
+      vector: basis === 'terms' ? clause.vector : clause.wordVector,
+    });
     for (const part of clause.parts) {
-      units.push({ clause: index, whole: false, discount: part.discount, vector: basis === 'terms' ? part.vector : part.words });
+      units.push({
+        clause: index,
+        whole: false,
+        discount: part.discount,
+        vector: basis === 'terms' ? part.vector : part.words,
+      });
     }
   });
   return units;
@@ -37,7 +47,11 @@ export class ScoreMatrix {
   /** The pair score: whole-clause cosine or discounted part cosine, whichever is larger. */
   readonly score: Float64Array;
 
-  constructor(readonly left: AlignDocument, readonly right: AlignDocument, basis: ScoreBasis = 'terms') {
+  constructor(
+    readonly left: AlignDocument,
+    readonly right: AlignDocument,
+    basis: ScoreBasis = 'terms',
+  ) {
     const columns = right.clauses.length;
     this.whole = new Float64Array(left.clauses.length * columns);
     this.score = new Float64Array(left.clauses.length * columns);

@@ -127,9 +127,16 @@ function mutualLinks(view: PairView, groups: readonly Group[], groupOf: Map<numb
     if (shared?.[0] !== undefined) anchors.push([i, shared[0]]);
   });
   const chain = anchorChain(anchors);
-  const gapLeft = gapsOf(left.clauses.length, chain.map(([i]) => i));
-  const gapRight = gapsOf(right.clauses.length, chain.map(([, j]) => j));
-  const freeIn = (gaps: number[], free: boolean[], gap: number): number => gaps.filter((g, k) => g === gap && free[k]).length;
+  const gapLeft = gapsOf(
+    left.clauses.length,
+    chain.map(([i]) => i),
+  );
+  const gapRight = gapsOf(
+    right.clauses.length,
+    chain.map(([, j]) => j),
+  );
+  const freeIn = (gaps: number[], free: boolean[], gap: number): number =>
+    gaps.filter((g, k) => g === gap && free[k]).length;
   const links: PairLink[] = [];
   for (let i = 0; i < left.clauses.length; i++) {
     if (!view.freeLeft[i]) continue;
@@ -137,7 +144,11 @@ function mutualLinks(view: PairView, groups: readonly Group[], groupOf: Map<numb
     if (j === -1 || !isMutual(view, view.words, i, j) || !isMutual(view, scores, i, j)) continue;
     if (!sharesWords(view, i, j, MIN_SHARED_WORDS)) continue;
     const gap = gapLeft[i] as number;
-    const smallGap = chain.length > 0 && gap === gapRight[j] && freeIn(gapLeft, view.freeLeft, gap) <= GAP_MAX && freeIn(gapRight, view.freeRight, gap) <= GAP_MAX;
+    const smallGap =
+      chain.length > 0 &&
+      gap === gapRight[j] &&
+      freeIn(gapLeft, view.freeLeft, gap) <= GAP_MAX &&
+      freeIn(gapRight, view.freeRight, gap) <= GAP_MAX;
     const score = view.words.at(i, j);
     if (score >= (smallGap ? GAP_MIN : MUTUAL_MIN)) links.push({ left: [i], right: [j], score, via: 'loose' });
   }
@@ -150,7 +161,11 @@ type ViewBetween = (a: number, b: number) => { view: PairView; flipped: boolean 
  * A free clause of `document` that members of `group` (a provision of two or more other documents) prefer among
  * the document's free clauses, and that prefers each of them: links to the members that agree, or none.
  */
-function provisionLinks(group: Group, document: AlignDocument, viewBetween: ViewBetween): { view: PairView; link: PairLink }[] {
+function provisionLinks(
+  group: Group,
+  document: AlignDocument,
+  viewBetween: ViewBetween,
+): { view: PairView; link: PairLink }[] {
   const votes = new Map<number, { view: PairView; link: PairLink }[]>();
   for (const [other, clauses] of group) {
     const between = viewBetween(document.order, other);
@@ -159,7 +174,8 @@ function provisionLinks(group: Group, document: AlignDocument, viewBetween: View
     if (!between || member === undefined || clauses.length !== 1) continue;
     const { view, flipped } = between;
     // Scores oriented as (clause of document, clause of other).
-    const score = (mine: number, theirs: number): number => (flipped ? view.words.at(theirs, mine) : view.words.at(mine, theirs));
+    const score = (mine: number, theirs: number): number =>
+      flipped ? view.words.at(theirs, mine) : view.words.at(mine, theirs);
     const [freeMine, freeTheirs] = flipped ? [view.freeRight, view.freeLeft] : [view.freeLeft, view.freeRight];
     const candidate = best(document.clauses.length, freeMine, (mine) => score(mine, member));
     if (candidate === -1) continue;
@@ -176,12 +192,17 @@ function provisionLinks(group: Group, document: AlignDocument, viewBetween: View
   }
   // The clause most members agree on (ties: the earlier clause), when at least two and more than half of them do.
   let chosen: { view: PairView; link: PairLink }[] = [];
-  for (const [, agreeing] of [...votes].sort((a, b) => a[0] - b[0])) if (agreeing.length > chosen.length) chosen = agreeing;
+  for (const [, agreeing] of [...votes].sort((a, b) => a[0] - b[0]))
+    if (agreeing.length > chosen.length) chosen = agreeing;
   return chosen.length >= PROVISION_QUORUM && chosen.length * 2 > group.size ? chosen : [];
 }
 
 /** Pass-two links of every pair of documents, given the provisions of pass one. */
-export function secondPassLinks(pairs: readonly PairAlignment[], groups: readonly Group[], documents: readonly AlignDocument[]): LinkSet[] {
+export function secondPassLinks(
+  pairs: readonly PairAlignment[],
+  groups: readonly Group[],
+  documents: readonly AlignDocument[],
+): LinkSet[] {
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);

@@ -39,7 +39,12 @@ function undouble(stem: string): string {
   if (last === before && !VOWELS.includes(last) && stem.length > MIN_STEM) return stem.slice(0, -1);
   // Double vowel before a final consonant: "publiceer" → "publicer", "professioneel" → "professionel".
   const vowel = stem.charAt(stem.length - 2);
-  if (!VOWELS.includes(last) && vowel === stem.charAt(stem.length - 3) && 'aeou'.includes(vowel) && stem.length > MIN_STEM) {
+  if (
+    !VOWELS.includes(last) &&
+    vowel === stem.charAt(stem.length - 3) &&
+    'aeou'.includes(vowel) &&
+    stem.length > MIN_STEM
+  ) {
     return stem.slice(0, -2) + last;
   }
   return stem;

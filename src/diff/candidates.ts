@@ -17,14 +17,21 @@ function prefixLength(size: number, jaccard: number): number {
 }
 
 /** Each clause's distinct words as ranks (0 = rarest in the pool), sorted: the prefix is the first few. */
-function rankedWords(oldSide: Side, oldPool: readonly number[], newSide: Side, newPool: readonly number[]): { old: Int32Array[]; new: Int32Array[] } {
+function rankedWords(
+  oldSide: Side,
+  oldPool: readonly number[],
+  newSide: Side,
+  newPool: readonly number[],
+): { old: Int32Array[]; new: Int32Array[] } {
   const frequency = new Map<string, number>();
   const count = (words: Iterable<string>): void => {
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   };
   for (const index of oldPool) count(oldSide.profile(index).unigrams);
   for (const index of newPool) count(newSide.profile(index).unigrams);
-  const byRarity = [...frequency.keys()].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const byRarity = [...frequency.keys()].sort(
+    (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   const rank = new Map(byRarity.map((word, i) => [word, i]));
   const ranked = (words: Set<string>): Int32Array => Int32Array.from(words, (word) => rank.get(word) ?? 0).sort();
   return {
@@ -54,7 +61,13 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
  * Pairs (one old, one new clause) whose word-set Dice is at least `minDice`. Clauses with no words at all are
  * left out (identical empty texts are matched earlier, by text). Exact: no pair above the threshold is missed.
  */
-export function candidatePairs(oldSide: Side, oldPool: readonly number[], newSide: Side, newPool: readonly number[], minDice: number): ScoredPair[] {
+export function candidatePairs(
+  oldSide: Side,
+  oldPool: readonly number[],
+  newSide: Side,
+  newPool: readonly number[],
+  minDice: number,
+): ScoredPair[] {
   const jaccard = minDice / (2 - minDice);
   const words = rankedWords(oldSide, oldPool, newSide, newPool);
   // Postings of the new clauses' prefixes: clause (position in newPool) and the word's position in that clause.

@@ -16,7 +16,16 @@ import type { Match } from './state.js';
 import type { ChangeKind, ClauseChange, ClauseRef } from './types.js';
 
 /** The order kinds are listed in within one change. */
-export const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'split', 'merged', 'id-renamed', 'moved', 'modified', 'renumbered'];
+export const KIND_ORDER: readonly ChangeKind[] = [
+  'added',
+  'removed',
+  'split',
+  'merged',
+  'id-renamed',
+  'moved',
+  'modified',
+  'renumbered',
+];
 
 export interface ClassifyContext {
   oldSide: Side;
@@ -41,11 +50,17 @@ function textOf(entries: Entry[]): string {
 }
 
 /** Redline, rewritten flag and significance of a text change. */
-function compareTexts(oldText: string, newText: string, similarity: number, structural: string[]): Pick<ClauseChange, 'words' | 'rewritten' | 'invisibleOnly'> & Judgement {
+function compareTexts(
+  oldText: string,
+  newText: string,
+  similarity: number,
+  structural: string[],
+): Pick<ClauseChange, 'words' | 'rewritten' | 'invisibleOnly'> & Judgement {
   if (oldText === newText) return { ...judged(structural) };
   // Nothing a reader can see changed: editorial, and always a redline (never "rewritten"), so the renderers can
   // name the characters where they changed.
-  if (differsOnlyInvisibly(oldText, newText)) return { words: redline(oldText, newText, 1).words, invisibleOnly: true, ...judged(structural) };
+  if (differsOnlyInvisibly(oldText, newText))
+    return { words: redline(oldText, newText, 1).words, invisibleOnly: true, ...judged(structural) };
   const line = redline(oldText, newText, similarity);
   let judgement: Judgement;
   if (normalise(oldText) === normalise(newText)) judgement = judged(structural);

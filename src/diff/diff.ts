@@ -14,7 +14,16 @@ export interface DiffOptions {
   revisions?: { old?: string; new?: string };
 }
 
-const ALL_KINDS: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'renumbered', 'id-renamed', 'split', 'merged'];
+const ALL_KINDS: readonly ChangeKind[] = [
+  'added',
+  'removed',
+  'modified',
+  'moved',
+  'renumbered',
+  'id-renamed',
+  'split',
+  'merged',
+];
 
 function documentRef(policy: Policy, revision: string | undefined): DocumentRef {
   const ref: DocumentRef = {
@@ -81,7 +90,12 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
   }
   const anchors = anchorsOfOld(state, oldSide.size);
   for (const index of state.unmatchedOld()) {
-    placed.push({ change: removedChange(oldSide.entry(index).ref), at: anchors[index] ?? -1, tier: 1, oldIndex: index });
+    placed.push({
+      change: removedChange(oldSide.entry(index).ref),
+      at: anchors[index] ?? -1,
+      tier: 1,
+      oldIndex: index,
+    });
   }
   placed.sort((a, b) => a.at - b.at || a.tier - b.tier || a.oldIndex - b.oldIndex);
   const changes = placed.map((entry) => entry.change);

@@ -6,7 +6,14 @@ import { resolve } from 'node:path';
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { decodeSource, readSource } from '../io/read.js';
-import { blobAt, fileBytesAtRevision, fileVersions, resolveRevision, shortCommit, type FileVersion } from '../io/git.js';
+import {
+  blobAt,
+  fileBytesAtRevision,
+  fileVersions,
+  resolveRevision,
+  shortCommit,
+  type FileVersion,
+} from '../io/git.js';
 import { parsePolicy } from '../parse/index.js';
 
 export const WORKING_COPY = 'working copy';
@@ -50,7 +57,12 @@ export function loadComparable(file: string): Policy {
   return comparable(text, file, file, { bom, eol });
 }
 
-function comparable(text: string, path: string, displayName: string, encoding: { bom: boolean; eol: '\n' | '\r\n' }): Policy {
+function comparable(
+  text: string,
+  path: string,
+  displayName: string,
+  encoding: { bom: boolean; eol: '\n' | '\r\n' },
+): Policy {
   const parsed = parsePolicy(text, { path, encoding });
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
@@ -127,16 +139,34 @@ function usage(message: string, hint: string, argument?: string): ClausemarkErro
 /** The two versions a `clausemark diff` invocation names. */
 export function resolveVersions(request: VersionRequest): ResolvedVersions {
   const { files, from, to } = request;
-  if (files.length === 0) throw usage('name a policy file to compare', 'clausemark diff OLD NEW, or clausemark diff FILE [--from REV [--to REV]]');
-  if (files.length > 2) throw usage(`diff compares two versions, but ${files.length} files were named`, 'clausemark diff OLD NEW', files[2]);
+  if (files.length === 0)
+    throw usage(
+      'name a policy file to compare',
+      'clausemark diff OLD NEW, or clausemark diff FILE [--from REV [--to REV]]',
+    );
+  if (files.length > 2)
+    throw usage(
+      `diff compares two versions, but ${files.length} files were named`,
+      'clausemark diff OLD NEW',
+      files[2],
+    );
   if (files.length === 2) {
     if (from !== undefined || to !== undefined) {
-      throw usage('--from and --to choose versions of one file from git; here two files were named', 'drop --from/--to, or name one file', from !== undefined ? '--from' : '--to');
+      throw usage(
+        '--from and --to choose versions of one file from git; here two files were named',
+        'drop --from/--to, or name one file',
+        from !== undefined ? '--from' : '--to',
+      );
     }
     const [oldFile = '', newFile = ''] = files;
     const same = sameFile(oldFile, newFile);
     const oldPolicy = loadComparable(oldFile);
-    return { mode: 'files', old: { policy: oldPolicy }, new: { policy: same ? oldPolicy : loadComparable(newFile) }, sameSource: same };
+    return {
+      mode: 'files',
+      old: { policy: oldPolicy },
+      new: { policy: same ? oldPolicy : loadComparable(newFile) },
+      sameSource: same,
+    };
   }
   const file = files[0] ?? '';
   if (from === undefined) {
@@ -144,9 +174,20 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
     const { version, policy } = lastApproved(file);
     const newer = workingCopy(file);
     const label = shortCommit(version.commit);
-    return { mode: 'last-approved', old: { policy, revision: label, commit: version.commit }, new: newer, sameSource: false, approved: version };
+    return {
+      mode: 'last-approved',
+      old: { policy, revision: label, commit: version.commit },
+      new: newer,
+      sameSource: false,
+      approved: version,
+    };
   }
   const older = atRevision(file, from);
   const newer = to === undefined ? workingCopy(file) : atRevision(file, to);
-  return { mode: 'revisions', old: older, new: newer, sameSource: newer.commit !== undefined && newer.commit === older.commit };
+  return {
+    mode: 'revisions',
+    old: older,
+    new: newer,
+    sameSource: newer.commit !== undefined && newer.commit === older.commit,
+  };
 }

@@ -31,7 +31,11 @@ type SectionMap = Map<Section, Section>;
  * clauses matched so far show to be one another (a renamed heading).
  */
 function sameHeading(a: Entry, b: Entry, sections: SectionMap): boolean {
-  return a.pathKey === b.pathKey || (a.section.title !== '' && a.section.title === b.section.title) || sections.get(a.section) === b.section;
+  return (
+    a.pathKey === b.pathKey ||
+    (a.section.title !== '' && a.section.title === b.section.title) ||
+    sections.get(a.section) === b.section
+  );
 }
 
 function currentSectionMap(state: MatchState): SectionMap {
@@ -77,7 +81,13 @@ function textCounts(side: Side): Map<string, number> {
  *              under another heading is not the same clause);
  *   'section'  within sections the other matches show to correspond.
  */
-function matchByText(state: MatchState, key: TextKey, scope: 'heading' | 'unique' | 'section', sections: SectionMap, counts: [Map<string, number>, Map<string, number>]): void {
+function matchByText(
+  state: MatchState,
+  key: TextKey,
+  scope: 'heading' | 'unique' | 'section',
+  sections: SectionMap,
+  counts: [Map<string, number>, Map<string, number>],
+): void {
   const { oldSide, newSide } = state;
   const byKey = new Map<string, number[]>();
   for (const index of state.unmatchedNew()) {
@@ -93,7 +103,8 @@ function matchByText(state: MatchState, key: TextKey, scope: 'heading' | 'unique
     const entry = oldSide.entry(oldIndex);
     let at: number;
     if (scope === 'heading') at = bucket.findIndex((newIndex) => sameHeading(entry, newSide.entry(newIndex), sections));
-    else if (scope === 'section') at = bucket.findIndex((newIndex) => sections.get(entry.section) === newSide.entry(newIndex).section);
+    else if (scope === 'section')
+      at = bucket.findIndex((newIndex) => sections.get(entry.section) === newSide.entry(newIndex).section);
     else {
       const newEntry = newSide.entry(bucket[0] ?? 0);
       const unique = bucket.length === 1 && counts[0].get(entry.text) === 1 && counts[1].get(newEntry.text) === 1;
@@ -105,7 +116,11 @@ function matchByText(state: MatchState, key: TextKey, scope: 'heading' | 'unique
   }
 }
 
-function matchBySimilarity(state: MatchState, sections: SectionMap, counts: [Map<string, number>, Map<string, number>]): void {
+function matchBySimilarity(
+  state: MatchState,
+  sections: SectionMap,
+  counts: [Map<string, number>, Map<string, number>],
+): void {
   const { oldSide, newSide } = state;
   const pairs = candidatePairs(oldSide, state.unmatchedOld(), newSide, state.unmatchedNew(), MATCH_MIN_SAME_HEADING);
   const edges: WeightedEdge[] = [];
@@ -119,7 +134,8 @@ function matchBySimilarity(state: MatchState, sections: SectionMap, counts: [Map
     if (similarity < (near ? MATCH_MIN_SAME_HEADING : MATCH_MIN)) continue;
     edges.push({ old: pair.old, new: pair.new, weight: similarity + (near ? SAME_HEADING_BONUS : 0) });
   }
-  for (const edge of assignMaxWeight(edges)) state.pair(edge.old, edge.new, 'similarity', state.similarity(edge.old, edge.new));
+  for (const edge of assignMaxWeight(edges))
+    state.pair(edge.old, edge.new, 'similarity', state.similarity(edge.old, edge.new));
 }
 
 /** Matches the clauses of two versions. Every clause ends up in at most one match. */

@@ -33,7 +33,11 @@ function approvalChanges(oldList: readonly Approval[], newList: readonly Approva
   const newKeys = new Set(newList.map(approvalKey));
   for (const approval of oldList) {
     if (!newKeys.has(approvalKey(approval))) {
-      changes.push({ field: 'approvals', old: approval, description: `approval removed: ${describeApproval(approval)}` });
+      changes.push({
+        field: 'approvals',
+        old: approval,
+        description: `approval removed: ${describeApproval(approval)}`,
+      });
     }
   }
   for (const approval of newList) {
@@ -65,7 +69,9 @@ export function metaChanges(oldMeta: PolicyMeta, newMeta: PolicyMeta): MetaChang
   for (const field of LEADING_FIELDS) push(fieldChange(field, record[field], other[field]));
   changes.push(...approvalChanges(oldMeta.approvals, newMeta.approvals));
   const known = new Set<string>([...Object.keys(record), ...Object.keys(other)]);
-  const rest = [...known].filter((field) => !SKIPPED_FIELDS.has(field) && !(LEADING_FIELDS as readonly string[]).includes(field)).sort();
+  const rest = [...known]
+    .filter((field) => !SKIPPED_FIELDS.has(field) && !(LEADING_FIELDS as readonly string[]).includes(field))
+    .sort();
   for (const field of rest) push(fieldChange(field, record[field], other[field]));
   const extraFields = [...new Set([...Object.keys(oldMeta.extra), ...Object.keys(newMeta.extra)])].sort();
   for (const field of extraFields) push(fieldChange(field, oldMeta.extra[field], newMeta.extra[field]));

@@ -41,7 +41,8 @@ class MaxPrefixTree {
 export function outOfOrder(matches: readonly Match[], oldSide: Side, newSide: Side): Set<Match> {
   const sorted = [...matches].sort((a, b) => (a.new[0] ?? 0) - (b.new[0] ?? 0));
   const weight = (match: Match): number => {
-    const length = (side: Side, indices: number[]): number => indices.reduce((sum, i) => sum + side.entry(i).text.length, 0);
+    const length = (side: Side, indices: number[]): number =>
+      indices.reduce((sum, i) => sum + side.entry(i).text.length, 0);
     // A match counts for about one; text length only breaks ties between chains of equal count.
     return 1 + (length(oldSide, match.old) + length(newSide, match.new)) / 1e9;
   };

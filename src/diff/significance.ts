@@ -1,7 +1,15 @@
 // Is a text change editorial (spacing, punctuation, case, spelling, an article) or substantive (a figure, a role,
 // a duty, a negation, new or dropped wording)? Judged per change in the redline, with reasons a board member can
 // read: "number 5 → 7", "obligation mag → moet", "negation 'niet' removed".
-import { AMOUNT_WORDS, DURATION_WORDS, MODAL_WORDS, NEGATION_WORDS, NUMBER_WORDS, ROLE_WORDS, STOPWORDS } from '../text/lexicon.js';
+import {
+  AMOUNT_WORDS,
+  DURATION_WORDS,
+  MODAL_WORDS,
+  NEGATION_WORDS,
+  NUMBER_WORDS,
+  ROLE_WORDS,
+  STOPWORDS,
+} from '../text/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
@@ -31,17 +39,38 @@ function without(a: Word[], b: Word[], key: (word: Word) => string = (word) => w
 
 /** A figure's value without formatting: "€ 1.000,-" and "€1000" are the same amount. */
 function figureValue(word: Word): string {
-  return word.folded.replace(/\.(?=\d{3}(?!\d))/g, '').replace(/,-+$/, '').replace(/[\s€]|eur(o)?/g, '');
+  return word.folded
+    .replace(/\.(?=\d{3}(?!\d))/g, '')
+    .replace(/,-+$/, '')
+    .replace(/[\s€]|eur(o)?/g, '');
 }
 
-const FIGURE_LABEL: Record<string, string> = { number: 'number', date: 'date', time: 'time', amount: 'amount', phone: 'phone number' };
+const FIGURE_LABEL: Record<string, string> = {
+  number: 'number',
+  date: 'date',
+  time: 'time',
+  amount: 'amount',
+  phone: 'phone number',
+};
 
 // Inflections that do not change which duty it is: "mag" and "mogen" are both permission.
 const MODAL_LEMMA: Record<string, string> = {
-  mag: 'mogen', mocht: 'mogen', mochten: 'mogen', moet: 'moeten', moest: 'moeten', moesten: 'moeten',
-  dient: 'dienen', diende: 'dienen', dienden: 'dienen', hoeft: 'hoeven', behoort: 'behoren', verplichte: 'verplicht',
+  mag: 'mogen',
+  mocht: 'mogen',
+  mochten: 'mogen',
+  moet: 'moeten',
+  moest: 'moeten',
+  moesten: 'moeten',
+  dient: 'dienen',
+  diende: 'dienen',
+  dienden: 'dienen',
+  hoeft: 'hoeven',
+  behoort: 'behoren',
+  verplichte: 'verplicht',
   // Words that restrict a rule the same way: "slechts toegestaan" → "alleen toegestaan" is wording.
-  slechts: 'alleen', uitsluitend: 'alleen', enkel: 'alleen',
+  slechts: 'alleen',
+  uitsluitend: 'alleen',
+  enkel: 'alleen',
   // "must be allowed" → "must allow": the same permission.
   allow: 'allowed',
 };
@@ -115,7 +144,12 @@ function judgeChange(removedText: string, addedText: string, clause: ClauseConte
   const added = without(addedWords, removedWords);
   const reasons: string[] = [];
   const claimed = new Set<Word>();
-  const category = (label: string, test: (word: Word) => boolean, key?: (word: Word) => string, keep?: (gone: Word[], come: Word[]) => [Word[], Word[]]): void => {
+  const category = (
+    label: string,
+    test: (word: Word) => boolean,
+    key?: (word: Word) => string,
+    keep?: (gone: Word[], come: Word[]) => [Word[], Word[]],
+  ): void => {
     const counts = (word: Word): boolean => word.name !== true && test(word);
     let gone = removed.filter(counts);
     let come = added.filter(counts);
@@ -130,7 +164,11 @@ function judgeChange(removedText: string, addedText: string, clause: ClauseConte
   };
   const figure = (word: Word): boolean => word.age !== true;
   for (const kind of Object.keys(FIGURE_LABEL)) {
-    category(FIGURE_LABEL[kind] ?? kind, (word) => figure(word) && (word.token.kind === kind || (kind === 'number' && NUMBER_WORDS.has(word.folded))), figureValue);
+    category(
+      FIGURE_LABEL[kind] ?? kind,
+      (word) => figure(word) && (word.token.kind === kind || (kind === 'number' && NUMBER_WORDS.has(word.folded))),
+      figureValue,
+    );
   }
   category('age', (word) => word.age === true, figureValue);
   category('negation', (word) => NEGATION_WORDS.has(word.folded));
@@ -150,7 +188,8 @@ function judgeChange(removedText: string, addedText: string, clause: ClauseConte
   if (restRemoved.length === 0 && restAdded.length === 0) return reasons;
   if (isSpellingLevel(restRemoved, restAdded)) return reasons;
   // Quote the change as written (not the leftover words), so the reader recognises the passage.
-  if (restRemoved.length > 0 && restAdded.length > 0) reasons.push(`wording '${excerpt(removedText)}' → '${excerpt(addedText)}'`);
+  if (restRemoved.length > 0 && restAdded.length > 0)
+    reasons.push(`wording '${excerpt(removedText)}' → '${excerpt(addedText)}'`);
   else if (restAdded.length > 0) reasons.push(`text added: '${excerpt(addedText)}'`);
   else reasons.push(`text removed: '${excerpt(removedText)}'`);
   return reasons;

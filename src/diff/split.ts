@@ -36,8 +36,22 @@ interface View {
 
 function viewOf(state: MatchState, direction: Direction): View {
   return direction === 'split'
-    ? { whole: state.oldSide, parts: state.newSide, wholeMatch: state.oldMatch, partMatch: state.newMatch, wholeOf: (match) => match.old, partsOf: (match) => match.new }
-    : { whole: state.newSide, parts: state.oldSide, wholeMatch: state.newMatch, partMatch: state.oldMatch, wholeOf: (match) => match.new, partsOf: (match) => match.old };
+    ? {
+        whole: state.oldSide,
+        parts: state.newSide,
+        wholeMatch: state.oldMatch,
+        partMatch: state.newMatch,
+        wholeOf: (match) => match.old,
+        partsOf: (match) => match.new,
+      }
+    : {
+        whole: state.newSide,
+        parts: state.oldSide,
+        wholeMatch: state.newMatch,
+        partMatch: state.oldMatch,
+        wholeOf: (match) => match.new,
+        partsOf: (match) => match.old,
+      };
 }
 
 function isOneToOne(match: Match | undefined): match is Match {
@@ -55,7 +69,10 @@ function findCandidates(state: MatchState, direction: Direction): Candidate[] {
   const candidates: Candidate[] = [];
   for (let loose = 0; loose < parts.size; loose++) {
     if (partMatch[loose] !== -1) continue;
-    for (const [first, second] of [[loose - 1, loose], [loose, loose + 1]] as [number, number][]) {
+    for (const [first, second] of [
+      [loose - 1, loose],
+      [loose, loose + 1],
+    ] as [number, number][]) {
       if (first < 0 || second >= parts.size) continue;
       if (parts.entry(first).section !== parts.entry(second).section) continue;
       const neighbour = first === loose ? second : first;
@@ -84,12 +101,20 @@ function findCandidates(state: MatchState, direction: Direction): Candidate[] {
  * with the same whole, parts and similarity, so those are the keys (split before merge only on a full tie).
  */
 function apply(state: MatchState, candidates: Candidate[]): void {
-  candidates.sort((a, b) => b.similarity - a.similarity || a.whole - b.whole || a.parts[0] - b.parts[0] || (a.direction === b.direction ? 0 : a.direction === 'split' ? -1 : 1));
+  candidates.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      a.whole - b.whole ||
+      a.parts[0] - b.parts[0] ||
+      (a.direction === b.direction ? 0 : a.direction === 'split' ? -1 : 1),
+  );
   for (const candidate of candidates) {
     const { direction } = candidate;
     const view = viewOf(state, direction);
     const [first, second] = candidate.parts;
-    const ids = new Set([view.wholeMatch[candidate.whole], view.partMatch[first], view.partMatch[second]].filter((id) => id !== -1));
+    const ids = new Set(
+      [view.wholeMatch[candidate.whole], view.partMatch[first], view.partMatch[second]].filter((id) => id !== -1),
+    );
     if (ids.size > 1) continue;
     const [replaced] = [...ids];
     if (replaced !== undefined) {
@@ -101,9 +126,11 @@ function apply(state: MatchState, candidates: Candidate[]): void {
     }
     const wholeSide = [candidate.whole];
     const partSide = [first, second];
-    state.add(direction === 'split'
-      ? { old: wholeSide, new: partSide, via: 'split', similarity: candidate.similarity }
-      : { old: partSide, new: wholeSide, via: 'merge', similarity: candidate.similarity });
+    state.add(
+      direction === 'split'
+        ? { old: wholeSide, new: partSide, via: 'split', similarity: candidate.similarity }
+        : { old: partSide, new: wholeSide, via: 'merge', similarity: candidate.similarity },
+    );
   }
 }
 

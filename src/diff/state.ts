@@ -20,7 +20,10 @@ export class MatchState {
   readonly oldMatch: Int32Array;
   readonly newMatch: Int32Array;
 
-  constructor(readonly oldSide: Side, readonly newSide: Side) {
+  constructor(
+    readonly oldSide: Side,
+    readonly newSide: Side,
+  ) {
     this.oldMatch = new Int32Array(oldSide.size).fill(-1);
     this.newMatch = new Int32Array(newSide.size).fill(-1);
   }

@@ -4,19 +4,9 @@ import type { ClauseRef, WordOp } from '../match/types.js';
 
 export type { ClauseRef, WordOp };
 
-export type ChangeKind =
-  | 'added'
-  | 'removed'
-  | 'modified'
-  | 'moved'
-  | 'renumbered'
-  | 'id-renamed'
-  | 'split'
-  | 'merged';
+export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'id-renamed' | 'split' | 'merged';
 
 export type Significance = 'editorial' | 'substantive';
-
-
 
 export interface ClauseChange {
   /** Every kind that applies: a clause can be moved and modified, id-renamed and modified … Never empty. */

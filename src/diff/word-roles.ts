@@ -3,7 +3,14 @@
 // vragen zijn" is a condition, not a permission; "rekening gehouden" is no duty; "COVID-19", "18F" and the digits
 // of a web address are names, not figures; "won't" is "will not". Checked against the real revisions in the
 // development corpus (see docs/diff.md, "Why a change is substantive").
-import { ACRONYM_ROLES, AGE_CUES_AFTER, AGE_CUES_BEFORE, AGE_UNITS, MODAL_WORDS, NUMBER_WORDS } from '../text/lexicon.js';
+import {
+  ACRONYM_ROLES,
+  AGE_CUES_AFTER,
+  AGE_CUES_BEFORE,
+  AGE_UNITS,
+  MODAL_WORDS,
+  NUMBER_WORDS,
+} from '../text/lexicon.js';
 import { foldWord } from '../text/normalise.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
@@ -20,7 +27,8 @@ export interface Word {
 }
 
 /** Web addresses (template placeholders in them included), e-mail addresses and HTML tags: not policy text. */
-const NOT_TEXT = /\b(?:https?:\/\/|www\.)(?:[^\s)\]>"'{]|\{\{[^}]*\}\})+|[\w.+-]+@[\w-]+\.[\w.-]+|<\/?[A-Za-z][^<>]*>|%[0-9A-Fa-f]{2}/g;
+const NOT_TEXT =
+  /\b(?:https?:\/\/|www\.)(?:[^\s)\]>"'{]|\{\{[^}]*\}\})+|[\w.+-]+@[\w-]+\.[\w.-]+|<\/?[A-Za-z][^<>]*>|%[0-9A-Fa-f]{2}/g;
 
 function hiddenSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -53,7 +61,8 @@ function expand(token: Token): Word[] {
   return [{ text: token.text, folded: foldWord(token.text), token }];
 }
 
-const isNumberWord = (word: Word | undefined): boolean => word !== undefined && (word.token.kind === 'number' || NUMBER_WORDS.has(word.folded));
+const isNumberWord = (word: Word | undefined): boolean =>
+  word !== undefined && (word.token.kind === 'number' || NUMBER_WORDS.has(word.folded));
 
 /** "jonger dan 16 jaar", "vanaf 12 jaar", "16 jaar oud", "leerlingen van 16 jaar of ouder". */
 function markAges(words: Word[]): void {
@@ -78,12 +87,23 @@ const CONDITIONAL_INVERSION = new Set(['mocht', 'mochten', 'should']);
  * vragen zijn"); "gehouden" is a duty only as "is gehouden (tot/om/te)", not in "rekening gehouden" or "wordt
  * gehouden"; "dienen" after "in te" is the verb "indienen".
  */
-function isDutyWord(word: Word, previous: Word | undefined, next: Word | undefined, beforePrevious: Word | undefined): boolean {
+function isDutyWord(
+  word: Word,
+  previous: Word | undefined,
+  next: Word | undefined,
+  beforePrevious: Word | undefined,
+): boolean {
   if (!MODAL_WORDS.has(word.folded)) return false;
   const capitalised = /^\p{Lu}/u.test(word.text);
   if (CONDITIONAL_INVERSION.has(word.folded) && capitalised) return false;
-  if (word.folded === 'gehouden') return BE_FORMS.has(previous?.folded ?? '') || ['tot', 'om', 'te'].includes(next?.folded ?? '');
-  if ((word.folded === 'dienen' || word.folded === 'dient') && previous?.folded === 'te' && beforePrevious?.folded === 'in') return false;
+  if (word.folded === 'gehouden')
+    return BE_FORMS.has(previous?.folded ?? '') || ['tot', 'om', 'te'].includes(next?.folded ?? '');
+  if (
+    (word.folded === 'dienen' || word.folded === 'dient') &&
+    previous?.folded === 'te' &&
+    beforePrevious?.folded === 'in'
+  )
+    return false;
   if ((word.folded === 'dienen' || word.folded === 'dient') && next?.folded === 'als') return false;
   return true;
 }
@@ -112,14 +132,17 @@ export function wordsOf(text: string): Word[] {
       const before = tokens[index - 1];
       const name = tokens[index - 2];
       const after = tokens[index + 1];
-      const named = (before?.text === '-' && name !== undefined && /^\p{Lu}{2,}$/u.test(name.text)) || (after !== undefined && /^\p{Lu}/u.test(after.text));
+      const named =
+        (before?.text === '-' && name !== undefined && /^\p{Lu}{2,}$/u.test(name.text)) ||
+        (after !== undefined && /^\p{Lu}/u.test(after.text));
       if (named) for (const word of expanded) word.name = true;
     }
     words.push(...expanded);
   });
   markAges(words);
   words.forEach((word, index) => {
-    if (MODAL_WORDS.has(word.folded) && !isDutyWord(word, words[index - 1], words[index + 1], words[index - 2])) word.notDuty = true;
+    if (MODAL_WORDS.has(word.folded) && !isDutyWord(word, words[index - 1], words[index + 1], words[index - 2]))
+      word.notDuty = true;
   });
   return words;
 }

@@ -1,6 +1,6 @@
 // Lossless edits to a policy's frontmatter (approve, adapt, upgrade): the YAML is edited as a document, so comments,
 // quoting and key order survive, and the Markdown body is kept byte for byte. The result is verified before use.
-import { Document, isMap, parseDocument } from 'yaml';
+import { type Document, isMap, parseDocument } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
 import { findFrontmatter } from '../parse/fence.js';
 
@@ -22,7 +22,10 @@ export function splitFrontmatter(source: string): SplitSource {
 }
 
 function commentLines(yaml: string): string[] {
-  return yaml.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('#'));
+  return yaml
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('#'));
 }
 
 /**

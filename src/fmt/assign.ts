@@ -31,7 +31,8 @@ export function planIds(policy: Policy): PlannedIds {
   const ids = new IdAllocator(explicit);
   const plan: PlannedIds = { sections: new Map(), clauses: new Map() };
   for (const section of sections) {
-    if (section.synthetic) plan.sections.set(section, ids.allocate(slugFromText(section.title, SECTION_LIMITS) || 'section'));
+    if (section.synthetic)
+      plan.sections.set(section, ids.allocate(slugFromText(section.title, SECTION_LIMITS) || 'section'));
   }
   const prefixOf = (section: Section): string => {
     if (section === policy.preamble) return PREAMBLE_PREFIX;

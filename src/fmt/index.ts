@@ -55,7 +55,11 @@ export function formatSource(source: string, options: { path?: string } = {}): F
   } catch (error) {
     // Markdown nested thousands deep (`>>>>…`) reads, but exhausts the stack of the writer or the comparison.
     if (!(error instanceof RangeError)) throw error;
-    throw new ClausemarkError('cannot format: the document is nested too deeply', { place: { file: path }, hint: 'simplify the structure of the document', ruleId: 'nesting-too-deep' });
+    throw new ClausemarkError('cannot format: the document is nested too deeply', {
+      place: { file: path },
+      hint: 'simplify the structure of the document',
+      ruleId: 'nesting-too-deep',
+    });
   }
 }
 
@@ -75,10 +79,16 @@ function formatParsed(before: Policy, plan: PlannedIds, encoding: Encoding, sour
   const planned = new Set([...plan.sections.values(), ...plan.clauses.values()]);
   const assigned: AssignedId[] = [];
   for (const section of allSections(after)) {
-    if (planned.has(section.id) && !section.synthetic) assigned.push({ id: section.id, line: section.position?.start.line ?? 1, kind: 'section' });
+    if (planned.has(section.id) && !section.synthetic)
+      assigned.push({ id: section.id, line: section.position?.start.line ?? 1, kind: 'section' });
   }
   for (const { clause } of allClauses(after)) {
-    if (planned.has(clause.id) && !clause.synthetic) assigned.push({ id: clause.id, line: clause.idPosition?.start.line ?? clause.position.start.line, kind: 'clause' });
+    if (planned.has(clause.id) && !clause.synthetic)
+      assigned.push({
+        id: clause.id,
+        line: clause.idPosition?.start.line ?? clause.position.start.line,
+        kind: 'clause',
+      });
   }
   assigned.sort((a, b) => a.line - b.line);
   return { output, changed: output !== source, assigned };
@@ -98,7 +108,10 @@ export interface FileFormatResult extends FormatResult {
  * written, so one bad or read-only file stops the run before it touches anything. Unreadable files throw a
  * ClausemarkError. `write` says how read-only files are treated (refused unless `force`).
  */
-export function formatFiles(files: readonly string[], options: { mode: FormatMode; write?: WriteOptions }): FileFormatResult[] {
+export function formatFiles(
+  files: readonly string[],
+  options: { mode: FormatMode; write?: WriteOptions },
+): FileFormatResult[] {
   const results = files.map((file): FileFormatResult => {
     readSource(file); // Refuses directories, huge, binary and non-UTF-8 files with a message that says so.
     return { file, ...formatSource(readFileSync(file, 'utf8'), { path: file }), written: false };

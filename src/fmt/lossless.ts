@@ -9,7 +9,10 @@ import { blockText } from '../parse/text.js';
 import type { PlannedIds } from './assign.js';
 
 class Difference extends Error {
-  constructor(message: string, readonly point?: Point) {
+  constructor(
+    message: string,
+    readonly point?: Point,
+  ) {
     super(message);
   }
 }
@@ -37,12 +40,25 @@ const collapse = (text: string): string => text.replace(/[ \t\n]+/g, ' ');
 
 /** What a clause says and where it stands; the kind 'block' becomes 'paragraph' once its ID paragraph is added. */
 function clauseShape(clause: Clause, id: string, synthetic: boolean, kind = clause.kind): unknown {
-  return { kind, list: clause.list, depth: clause.depth, ordinal: clause.ordinal, text: collapse(clause.text), id, synthetic };
+  return {
+    kind,
+    list: clause.list,
+    depth: clause.depth,
+    ordinal: clause.ordinal,
+    text: collapse(clause.text),
+    id,
+    synthetic,
+  };
 }
 
 /** Tree content without source positions and list looseness, adjacent text merged: what the Markdown means. */
 function canonical(node: Nodes): unknown {
-  const { position: _position, spread: _spread, children, ...fields } = node as Nodes & { spread?: unknown; children?: Nodes[] };
+  const {
+    position: _position,
+    spread: _spread,
+    children,
+    ...fields
+  } = node as Nodes & { spread?: unknown; children?: Nodes[] };
   // CommonMark turns line endings inside a code span into spaces; remark writes them that way.
   if (node.type === 'inlineCode') return { ...fields, value: node.value.replace(/\n/g, ' ') };
   // An HTML block's indentation (at most three spaces) means nothing, and fmt drops it.
@@ -66,7 +82,10 @@ function compareTrees(expected: Root, actual: Root): void {
     const a = want[i];
     const b = got[i];
     if (JSON.stringify(a && canonical(a)) !== JSON.stringify(b && canonical(b))) {
-      throw new Difference(`the ${a?.type ?? 'end of the document'} here would read back as ${b?.type ?? 'nothing'} with different content`, a?.position?.start);
+      throw new Difference(
+        `the ${a?.type ?? 'end of the document'} here would read back as ${b?.type ?? 'nothing'} with different content`,
+        a?.position?.start,
+      );
     }
   }
 }
@@ -83,7 +102,12 @@ function compareModels(before: Policy, after: Policy, plan: PlannedIds): void {
     const planned = plan.sections.get(section);
     const want = sectionShape(section, planned ?? section.id, section.synthetic && planned === undefined);
     const got = sectionsAfter[i];
-    same(`the section "${section.title}"`, want, got && sectionShape(got, got.id, got.synthetic), section.position?.start);
+    same(
+      `the section "${section.title}"`,
+      want,
+      got && sectionShape(got, got.id, got.synthetic),
+      section.position?.start,
+    );
   });
 
   const clausesBefore = allClauses(before);
@@ -111,10 +135,15 @@ export function verifyLossless(before: Policy, expected: Root, after: Policy, pl
     compareTrees(expected, after.tree);
   } catch (error) {
     if (!(error instanceof Difference)) throw error;
-    throw new ClausemarkError(`fmt stopped because formatting would change the document: ${error.message}; nothing was written`, {
-      place: error.point ? { file: before.path, point: { line: error.point.line, column: error.point.column } } : { file: before.path },
-      hint: 'this is a bug in clausemark fmt; please report it with this file (the file is unchanged)',
-      ruleId: 'fmt-not-lossless',
-    });
+    throw new ClausemarkError(
+      `fmt stopped because formatting would change the document: ${error.message}; nothing was written`,
+      {
+        place: error.point
+          ? { file: before.path, point: { line: error.point.line, column: error.point.column } }
+          : { file: before.path },
+        hint: 'this is a bug in clausemark fmt; please report it with this file (the file is unchanged)',
+        ruleId: 'fmt-not-lossless',
+      },
+    );
   }
 }

@@ -10,7 +10,8 @@ import { stripLeadingMarker, stripTrailingMarker } from '../parse/ids.js';
 
 type Handler = NonNullable<NonNullable<Options['handlers']>['text']>;
 
-const siblingsOf = (parent: Parameters<Handler>[1]): unknown[] => (parent && 'children' in parent ? (parent.children as unknown[]) : []);
+const siblingsOf = (parent: Parameters<Handler>[1]): unknown[] =>
+  parent && 'children' in parent ? (parent.children as unknown[]) : [];
 
 /**
  * A hard break (`\` + line ending) before HTML that could open an HTML block: remark swaps that line ending for a
@@ -37,8 +38,10 @@ const htmlUnindented: Handler = (node: Html) => node.value.replace(/^[ \t]+/, ''
  * extra clause. A backslash keeps it text. `atLineStart`: the text itself starts a line (after a hard break).
  */
 function escapeBulletsAtLineStart(text: string, atLineStart: boolean): string {
-  return text.replace(/(^|\n)([ \t]*)([-+*])(?=[ \t]|$)/g, (match, lineStart: string, indent: string, bullet: string, offset: number) =>
-    offset === 0 && lineStart === '' && !atLineStart ? match : `${lineStart}${indent}\\${bullet}`,
+  return text.replace(
+    /(^|\n)([ \t]*)([-+*])(?=[ \t]|$)/g,
+    (match, lineStart: string, indent: string, bullet: string, offset: number) =>
+      offset === 0 && lineStart === '' && !atLineStart ? match : `${lineStart}${indent}\\${bullet}`,
   );
 }
 
@@ -59,7 +62,8 @@ const textWithMarkers: Handler = (node: Text, parent, state, info) => {
     const rest = stripLeadingMarker({ type: 'paragraph', children: [node] } satisfies Paragraph).node.children[0];
     head = value.slice(0, value.length - (rest?.type === 'text' ? rest.value.length : 0));
   } else if (parent?.type === 'heading' && index === siblings.length - 1) {
-    const kept = stripTrailingMarker({ type: 'heading', depth: 1, children: [node] } satisfies Heading).node.children[0];
+    const kept = stripTrailingMarker({ type: 'heading', depth: 1, children: [node] } satisfies Heading).node
+      .children[0];
     tail = value.slice(kept?.type === 'text' ? kept.value.length : 0);
   }
   if (!isPlainMarker(head + tail)) [head, tail] = ['', ''];

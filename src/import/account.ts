@@ -7,7 +7,12 @@ import { diffArrays } from 'diff';
 export function words(text: string): string[] {
   // A superscript footnote number ("directie¹") is written as a reference ("directie[^1]").
   const plainDigits = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (digit) => ` ${'⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(digit)}`);
-  return plainDigits.replace(/\{#[^}\s]*\}/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    plainDigits
+      .replace(/\{#[^}\s]*\}/g, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export interface Accounting {
@@ -27,7 +32,8 @@ function unmatched(source: readonly string[], target: readonly string[]): string
     const part = parts[index];
     if (!part?.removed) continue;
     const added = new Set<string>();
-    for (const neighbour of [parts[index - 1], parts[index + 1]]) if (neighbour?.added) for (const word of neighbour.value) added.add(word);
+    for (const neighbour of [parts[index - 1], parts[index + 1]])
+      if (neighbour?.added) for (const word of neighbour.value) added.add(word);
     const removed = part.value;
     for (let at = 0; at < removed.length; at++) {
       const here = removed[at] ?? '';

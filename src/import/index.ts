@@ -64,7 +64,9 @@ function detectLanguage(text: string): 'nl' | 'en' {
 
 /** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
 const accountedText = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((block) => (block.kind === 'dropped' ? [block.text] : 'marker' in block && block.marker ? [block.marker] : []));
+  blocks.flatMap((block) =>
+    block.kind === 'dropped' ? [block.text] : 'marker' in block && block.marker ? [block.marker] : [],
+  );
 
 function targetOf(file: string, id: string, org: string, options: ImportOptions): string {
   const cwd = options.cwd ?? process.cwd();
@@ -76,28 +78,64 @@ function targetOf(file: string, id: string, org: string, options: ImportOptions)
 
 /** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
 export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ClausemarkError('no such file', { place: { file }, hint: 'check the path' });
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new ClausemarkError('no such file', { place: { file }, hint: 'check the path' });
   const bytes = new Uint8Array(readFileSync(file));
   const reader = await pickReader(bytes, file);
-  const read = await reader(bytes, { path: file, changes: options.changes ?? 'refuse', ...(options.attachment === false ? { attachment: false } : {}) });
+  const read = await reader(bytes, {
+    path: file,
+    changes: options.changes ?? 'refuse',
+    ...(options.attachment === false ? { attachment: false } : {}),
+  });
   if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
-  const { meta, blocks, decisions: metaDecisions } = extractMeta(read.blocks, { org, ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}) });
-  const decisions: Decision[] = [...read.decisions.filter((decision) => stillApplies(decision, blocks)), ...metaDecisions];
+  const {
+    meta,
+    blocks,
+    decisions: metaDecisions,
+  } = extractMeta(read.blocks, { org, ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}) });
+  const decisions: Decision[] = [
+    ...read.decisions.filter((decision) => stillApplies(decision, blocks)),
+    ...metaDecisions,
+  ];
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
-    throw new ClausemarkError('the document has no text to import', { place: { file }, hint: 'check that this is the right file; a scanned document needs text recognition (OCR) first' });
+    throw new ClausemarkError('the document has no text to import', {
+      place: { file },
+      hint: 'check that this is the right file; a scanned document needs text recognition (OCR) first',
+    });
   }
   const id = slugify(meta.title ?? basename(file, extname(file))) || 'policy';
   const unstated: string[] = [];
   if (!meta.version) unstated.push('version');
   if (!meta.organisation) unstated.push('organisation');
   const target = targetOf(file, id, org, options);
-  const output = writePolicy(blocks, { ...meta, id, org, lang: options.lang ?? detectLanguage(read.sourceText), unstated }, target);
-  const dropped: DroppedText[] = blocks.flatMap((block) => (block.kind === 'dropped' ? [{ text: block.text, reason: block.reason, line: block.source.line, ...(block.source.page ? { page: block.source.page } : {}) }] : []));
+  const output = writePolicy(
+    blocks,
+    { ...meta, id, org, lang: options.lang ?? detectLanguage(read.sourceText), unstated },
+    target,
+  );
+  const dropped: DroppedText[] = blocks.flatMap((block) =>
+    block.kind === 'dropped'
+      ? [
+          {
+            text: block.text,
+            reason: block.reason,
+            line: block.source.line,
+            ...(block.source.page ? { page: block.source.page } : {}),
+          },
+        ]
+      : [],
+  );
   const accounting = accountWords(read.sourceText, output, accountedText(blocks));
   const findings = reportFindings(output, blocks, decisions);
   for (const field of unstated) {
-    findings.unshift({ ruleId: 'import-unstated', severity: 'warning', message: `the document does not state its ${field}; the frontmatter holds a stand-in`, place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fix: `fill in the real ${field} in the frontmatter` });
+    findings.unshift({
+      ruleId: 'import-unstated',
+      severity: 'warning',
+      message: `the document does not state its ${field}; the frontmatter holds a stand-in`,
+      place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      fix: `fill in the real ${field} in the frontmatter`,
+    });
   }
   // The result must pass `check`: anything it reports is part of the import report.
   findings.push(...checkParsed(parsePolicy(output, { path: target })).findings);
@@ -110,9 +148,26 @@ export async function importDocument(file: string, options: ImportOptions = {}):
 function attachedPolicy(file: string, source: string, options: ImportOptions): ImportResult {
   const parsed = parsePolicy(source, { path: file });
   const target = targetOf(file, parsed.policy.meta.id, options.org ?? parsed.policy.meta.org, options);
-  const findings: Finding[] = [{ ruleId: 'import-attachment', severity: 'warning', message: 'the PDF carries its clausemark Markdown source (PDF/A attachment); that source was imported as it is', place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, fix: 'nothing to do' }];
+  const findings: Finding[] = [
+    {
+      ruleId: 'import-attachment',
+      severity: 'warning',
+      message: 'the PDF carries its clausemark Markdown source (PDF/A attachment); that source was imported as it is',
+      place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      fix: 'nothing to do',
+    },
+  ];
   findings.push(...checkParsed(parsePolicy(source, { path: target })).findings);
-  const result: ImportResult = { file, target, output: source, meta: { approvals: parsed.policy.meta.approvals }, findings, dropped: [], accounting: { total: words(source).length, missing: [], recall: 1 }, written: false };
+  const result: ImportResult = {
+    file,
+    target,
+    output: source,
+    meta: { approvals: parsed.policy.meta.approvals },
+    findings,
+    dropped: [],
+    accounting: { total: words(source).length, missing: [], recall: 1 },
+    written: false,
+  };
   if (!options.dryRun) writeResults([result], options);
   return result;
 }
@@ -121,7 +176,10 @@ function writeResults(results: ImportResult[], options: ImportOptions): void {
   const seen = new Set<string>();
   for (const result of results) {
     if ((existsSync(result.target) && !options.force) || seen.has(result.target)) {
-      throw new ClausemarkError(`${result.target} already exists`, { place: { file: result.file }, hint: 'pass --force to overwrite it, or --out to write elsewhere' });
+      throw new ClausemarkError(`${result.target} already exists`, {
+        place: { file: result.file },
+        hint: 'pass --force to overwrite it, or --out to write elsewhere',
+      });
     }
     seen.add(result.target);
   }
@@ -134,7 +192,10 @@ function writeResults(results: ImportResult[], options: ImportOptions): void {
 /** Imports several documents; all are read and checked before any file is written, so one bad file writes nothing. */
 export async function importDocuments(files: readonly string[], options: ImportOptions = {}): Promise<ImportResult[]> {
   if (files.length > 1 && options.out && /\.(md|markdown)$/i.test(options.out)) {
-    throw new ClausemarkError('--out names one file but several documents are imported', { place: { argument: '--out' }, hint: 'give --out a folder, or import one document at a time' });
+    throw new ClausemarkError('--out names one file but several documents are imported', {
+      place: { argument: '--out' },
+      hint: 'give --out a folder, or import one document at a time',
+    });
   }
   const results: ImportResult[] = [];
   for (const file of files) results.push(await importDocument(file, { ...options, dryRun: true }));

@@ -27,7 +27,10 @@ const indentOf = (line: string): number => {
 const ROMAN = /^[ivxlcdm]+$/;
 
 /** The list marker a line starts with, if any. `alphaBefore(letter)`: an open list of letters (same case) ends with the letter before. */
-export function listMarker(line: string, context: { alphaBefore?: (letter: string) => boolean } = {}): ListMarker | undefined {
+export function listMarker(
+  line: string,
+  context: { alphaBefore?: (letter: string) => boolean } = {},
+): ListMarker | undefined {
   const indent = indentOf(line);
   let text = line.trimStart();
   let bullet = '';
@@ -69,13 +72,20 @@ export interface HeadingNumber {
 
 const DECIMAL_HEADING = /^((\d{1,2})((?:\.\d{1,2})*)\.?)\s+(\S.*)$/u;
 const LETTER_HEADING = /^(([IVX]{1,5}|[A-Z])\s?\.)\s+(\S.*)$/u;
-const WORD_HEADING = /^((?:artikel|article|hoofdstuk|chapter|paragraaf|section|§)\s*(\d{1,3}[a-z]?)\.?)(?:\s*[:.–-]\s*|\s+)(\S.*)?$/iu;
+const WORD_HEADING =
+  /^((?:artikel|article|hoofdstuk|chapter|paragraaf|section|§)\s*(\d{1,3}[a-z]?)\.?)(?:\s*[:.–-]\s*|\s+)(\S.*)?$/iu;
 
 /** A typed heading number at the start of a line. */
 export function headingNumber(line: string): HeadingNumber | undefined {
   const text = line.trim();
   const word = WORD_HEADING.exec(text);
-  if (word) return { kind: 'word', marker: word[1] ?? '', depth: /^(paragraaf|section|§)/i.test(text) ? 2 : 1, title: word[3] ?? '' };
+  if (word)
+    return {
+      kind: 'word',
+      marker: word[1] ?? '',
+      depth: /^(paragraaf|section|§)/i.test(text) ? 2 : 1,
+      title: word[3] ?? '',
+    };
   const letter = LETTER_HEADING.exec(text);
   if (letter) return { kind: 'letter', marker: letter[1] ?? '', depth: 1, title: letter[3] ?? '' };
   const decimal = DECIMAL_HEADING.exec(text);

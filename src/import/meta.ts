@@ -17,7 +17,8 @@ export interface ImportedMeta {
 
 const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:\.\d+)*)(?=\s|$)/iu;
 const DOC_DATE = /(?:^|\s)(?:d\.d\.?|datum|date|ingangsdatum|vastgesteld(?:\s+op)?)\s*:?\s*(.+)$/iu;
-const ADOPTION = /vast(?:gesteld|stelling)\s+door\s+(?:de\s+|het\s+)?(.+?)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})/iu;
+const ADOPTION =
+  /vast(?:gesteld|stelling)\s+door\s+(?:de\s+|het\s+)?(.+?)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})/iu;
 const SENTENCE = (text: string): boolean => /[.!?]$/u.test(text.trim()) && text.split(/\s+/).length >= 6;
 
 /** Where the body starts: the first numbered heading, list item, sentence, or heading followed by a sentence. */
@@ -35,7 +36,10 @@ function bodyStart(blocks: readonly Block[], from: number): number {
   return blocks.length;
 }
 
-const header = (table: TableBlock, index: number): string => inlineText(table.rows[0]?.[index] ?? []).toLowerCase().replace(/[:\s]+$/u, '');
+const header = (table: TableBlock, index: number): string =>
+  inlineText(table.rows[0]?.[index] ?? [])
+    .toLowerCase()
+    .replace(/[:\s]+$/u, '');
 
 /** A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail. */
 function approvalsFrom(table: TableBlock): Approval[] | undefined {
@@ -65,16 +69,27 @@ export interface MetaResult {
  * Reads the frontmatter from the blocks and returns the blocks the body keeps: the title becomes the level-1
  * heading, cover lines that became frontmatter and other cover lines are dropped with their reason.
  */
-export function extractMeta(input: readonly Block[], options: { org?: string; firstLineIsTitle?: boolean }): MetaResult {
+export function extractMeta(
+  input: readonly Block[],
+  options: { org?: string; firstLineIsTitle?: boolean },
+): MetaResult {
   const blocks = [...input];
   const decisions: Decision[] = [];
   const meta: ImportedMeta = { approvals: [] };
   const titleByPosition = options.firstLineIsTitle !== false;
   const levelOne = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
-  const titleIndex = !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
+  const titleIndex =
+    !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
   if (titleIndex < 0) return { meta, blocks, decisions }; // Nothing but dropped text: the caller refuses it.
   const titleBlock = blocks[titleIndex];
-  if (titleBlock && ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || titleByPosition)) || (titleByPosition && titleBlock.kind === 'paragraph' && !SENTENCE(blockText(titleBlock)) && blockText(titleBlock).split(/\s+/).length <= 12))) {
+  if (
+    titleBlock &&
+    ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || titleByPosition)) ||
+      (titleByPosition &&
+        titleBlock.kind === 'paragraph' &&
+        !SENTENCE(blockText(titleBlock)) &&
+        blockText(titleBlock).split(/\s+/).length <= 12))
+  ) {
     const heading: HeadingBlock = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
     blocks[titleIndex] = heading;
     meta.title = inlineText(titleBlock.inlines).trim();
@@ -82,7 +97,10 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
   const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
   const start = bodyStart(blocks, coverFrom);
   // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
-  const cover = [...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index), ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index)];
+  const cover = [
+    ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
+    ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
+  ];
   const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
   for (let position = 0; position < cover.length; position++) {
     const index = cover[position] as number;
@@ -95,7 +113,8 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
     const version = VERSION.exec(text);
     const date = DOC_DATE.exec(text);
     const following = blocks[index + 1];
-    const nextCover = cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
+    const nextCover =
+      cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
     const dated = date && !meta.effective ? findDate(date[1] ?? '') : undefined;
     if ((version && !meta.version) || dated) {
       // "Versie 1.0 Status: Concept Ingangsdatum: 21 september 2021" states two fields on one line.
@@ -115,15 +134,30 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
     } else if (orgWords && !meta.organisation && slugify(text, Number.POSITIVE_INFINITY) === orgWords) {
       meta.organisation = text.replace(/\s+/g, ' ');
       drop('moved into the frontmatter (organisation)');
-    } else if (orgWords && !meta.organisation && nextCover && slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords) {
+    } else if (
+      orgWords &&
+      !meta.organisation &&
+      nextCover &&
+      slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords
+    ) {
       // A name set on two lines of the cover ("AERES" / "MBO").
       meta.organisation = `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' ');
       drop('moved into the frontmatter (organisation)');
-      blocks[index + 1] = { kind: 'dropped', text: blockText(nextCover).trim(), reason: 'moved into the frontmatter (organisation)', source: nextCover.source };
+      blocks[index + 1] = {
+        kind: 'dropped',
+        text: blockText(nextCover).trim(),
+        reason: 'moved into the frontmatter (organisation)',
+        source: nextCover.source,
+      };
       position++;
     } else {
       drop('cover page');
-      decisions.push({ ruleId: 'import-dropped', message: `"${text.slice(0, 60)}" stands on the cover, before the text of the policy, and was left out`, source: block.source, fix: 'if it belongs in the policy, copy it in by hand' });
+      decisions.push({
+        ruleId: 'import-dropped',
+        message: `"${text.slice(0, 60)}" stands on the cover, before the text of the policy, and was left out`,
+        source: block.source,
+        fix: 'if it belongs in the policy, copy it in by hand',
+      });
     }
   }
   // The back cover: short lines after the last sentence (an address, a telephone number, a web address).
@@ -133,7 +167,12 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
     const text = blockText(block).trim();
     if (block.kind !== 'paragraph' || SENTENCE(text) || text.split(/\s+/).length > 8) break;
     blocks[index] = { kind: 'dropped', text, reason: 'back cover', source: block.source };
-    decisions.push({ ruleId: 'import-dropped', message: `"${text.slice(0, 60)}" stands after the text of the policy, on the back cover, and was left out`, source: block.source, fix: 'if it belongs in the policy, copy it in by hand' });
+    decisions.push({
+      ruleId: 'import-dropped',
+      message: `"${text.slice(0, 60)}" stands after the text of the policy, on the back cover, and was left out`,
+      source: block.source,
+      fix: 'if it belongs in the policy, copy it in by hand',
+    });
   }
   // "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013."
   for (const block of blocks) {
@@ -153,6 +192,8 @@ export function extractMeta(input: readonly Block[], options: { org?: string; fi
 /** A reader's guesses about blocks that turned out to be the title or cover lines no longer apply. */
 export function stillApplies(decision: Decision, blocks: readonly Block[]): boolean {
   if (decision.near === undefined) return true; // About the whole document, not one block.
-  const block = blocks.find((candidate) => candidate.source.line === decision.source.line && candidate.source.page === decision.source.page);
+  const block = blocks.find(
+    (candidate) => candidate.source.line === decision.source.line && candidate.source.page === decision.source.page,
+  );
   return !block || (block.kind !== 'dropped' && !(block.kind === 'heading' && block.level === 1));
 }

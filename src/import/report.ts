@@ -4,7 +4,8 @@ import type { Finding } from '../model/diagnostics.js';
 import type { Span } from '../model/policy.js';
 import type { Block, Decision, SourcePlace } from './blocks.js';
 
-const where = (source: SourcePlace): string => (source.page ? `source page ${source.page}, line ${source.line}` : `source line ${source.line}`);
+const where = (source: SourcePlace): string =>
+  source.page ? `source page ${source.page}, line ${source.line}` : `source line ${source.line}`;
 
 /** The line of the output where `near` (the start of a block's text) stands; line 1 when it cannot be found. */
 function lineOf(outputLines: readonly string[], near: string | undefined): number {
@@ -22,7 +23,12 @@ export function reportFindings(output: string, blocks: readonly Block[], decisio
   const findings: Finding[] = [];
   for (const decision of decisions) {
     const message = decision.source.line > 0 ? `${where(decision.source)}: ${decision.message}` : decision.message;
-    const finding: Finding = { ruleId: decision.ruleId, severity: 'warning', message, place: span(lineOf(outputLines, decision.near)) };
+    const finding: Finding = {
+      ruleId: decision.ruleId,
+      severity: 'warning',
+      message,
+      place: span(lineOf(outputLines, decision.near)),
+    };
     if (decision.fix) finding.fix = decision.fix;
     findings.push(finding);
   }
@@ -40,10 +46,19 @@ export function reportFindings(output: string, blocks: readonly Block[], decisio
     else if (run && run.reason === block.reason && blocks[index + 1]?.kind === 'dropped') {
       run.texts.unshift(block.text);
       run.source = block.source;
-    } else runs.push({ reason: block.reason, texts: [block.text], source: block.source, ...(nextKept ? { near: nextKept } : {}) });
+    } else
+      runs.push({
+        reason: block.reason,
+        texts: [block.text],
+        source: block.source,
+        ...(nextKept ? { near: nextKept } : {}),
+      });
   }
   for (const run of runs.reverse()) {
-    const sample = run.texts.join(' / ').replace(/\s*\n\s*/g, ' / ').slice(0, 80);
+    const sample = run.texts
+      .join(' / ')
+      .replace(/\s*\n\s*/g, ' / ')
+      .slice(0, 80);
     findings.push({
       ruleId: 'import-dropped',
       severity: 'warning',

@@ -1,6 +1,15 @@
 // The one writer of `import`: blocks and frontmatter → clausemark Markdown. It builds a Markdown tree and lets the
 // house-style stringifier and `fmt` do the rest, so escaping, layout and clause IDs follow exactly fmt's rules.
-import type { BlockContent, FootnoteDefinition, List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type {
+  BlockContent,
+  FootnoteDefinition,
+  List,
+  ListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+} from 'mdast';
 import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -17,7 +26,8 @@ export interface PolicyHeader extends ImportedMeta {
   unstated: string[];
 }
 
-const sameFormat = (a: Inline, b: Inline): boolean => a.bold === b.bold && a.italic === b.italic && a.link === b.link && !a.footnote && !b.footnote;
+const sameFormat = (a: Inline, b: Inline): boolean =>
+  a.bold === b.bold && a.italic === b.italic && a.link === b.link && !a.footnote && !b.footnote;
 
 /** Runs with the same formatting merged: Word splits text into runs at every edit. */
 function merged(inlines: readonly Inline[]): Inline[] {
@@ -68,7 +78,10 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
     align: Array.from({ length: width }, () => null),
     children: block.rows.map((row) => ({
       type: 'tableRow',
-      children: Array.from({ length: width }, (_, index) => ({ type: 'tableCell', children: phrasing(row[index] ?? []) })),
+      children: Array.from({ length: width }, (_, index) => ({
+        type: 'tableCell',
+        children: phrasing(row[index] ?? []),
+      })),
     })),
   };
 }
@@ -100,7 +113,11 @@ class ListBuilder {
       else this.root.push(list);
       this.stack[level] = list;
     }
-    const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: phrasing(block.inlines) }] };
+    const item: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: phrasing(block.inlines) }],
+    };
     list.children.push(item);
   }
 }
@@ -116,15 +133,28 @@ export function bodyTree(blocks: readonly Block[]): Root {
       continue;
     }
     lists.reset();
-    if (block.kind === 'heading') children.push({ type: 'heading', depth: Math.min(Math.max(block.level, 1), 6) as 1, children: phrasing(block.inlines) });
+    if (block.kind === 'heading')
+      children.push({
+        type: 'heading',
+        depth: Math.min(Math.max(block.level, 1), 6) as 1,
+        children: phrasing(block.inlines),
+      });
     else if (block.kind === 'paragraph') children.push({ type: 'paragraph', children: phrasing(block.inlines) });
     else if (block.kind === 'table') children.push(table(block));
     else if (block.kind === 'footnote') {
-      const definition: FootnoteDefinition = { type: 'footnoteDefinition', identifier: block.label, label: block.label, children: [{ type: 'paragraph', children: phrasing(block.inlines) } as BlockContent] };
+      const definition: FootnoteDefinition = {
+        type: 'footnoteDefinition',
+        identifier: block.label,
+        label: block.label,
+        children: [{ type: 'paragraph', children: phrasing(block.inlines) } as BlockContent],
+      };
       children.push(definition);
     }
   }
-  return { type: 'root', children: children.filter((node) => !('children' in node) || node.children.length > 0 || node.type === 'list') };
+  return {
+    type: 'root',
+    children: children.filter((node) => !('children' in node) || node.children.length > 0 || node.type === 'list'),
+  };
 }
 
 function frontmatter(header: PolicyHeader): string {
@@ -139,7 +169,8 @@ function frontmatter(header: PolicyHeader): string {
   if (header.approvals.length > 0) data.approvals = header.approvals;
   let yaml = YAML.stringify(data, { defaultStringType: 'PLAIN', lineWidth: 0 });
   // Say in the file itself which required values the document did not state.
-  for (const field of header.unstated) yaml = yaml.replace(new RegExp(`^(${field}: .*)$`, 'm'), '$1 # not stated in the source');
+  for (const field of header.unstated)
+    yaml = yaml.replace(new RegExp(`^(${field}: .*)$`, 'm'), '$1 # not stated in the source');
   return `---\n${yaml}---\n`;
 }
 

@@ -2,7 +2,19 @@
 // A crash, an error or Ctrl-C therefore leaves either the old file or the new one, never half of one.
 // A file that is replaced keeps its permissions and (where the system lets us) its owner and group: the new file is
 // made with them before it takes the old one's place. A read-only file is refused unless the caller forces it.
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, mkdirSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  mkdirSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
@@ -36,11 +48,17 @@ function sharedState(): Int32Array {
 function interrupted(signal: string, exitCode: number): void {
   Atomics.store(shared, STOPPING, 1);
   const deadline = Date.now() + 10_000;
-  for (let active = Atomics.load(shared, ACTIVE); active > 0 && Date.now() < deadline; active = Atomics.load(shared, ACTIVE)) {
+  for (
+    let active = Atomics.load(shared, ACTIVE);
+    active > 0 && Date.now() < deadline;
+    active = Atomics.load(shared, ACTIVE)
+  ) {
     Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
   }
   for (const temp of pending) rmSync(temp, { force: true });
-  process.stderr.write(`\nclausemark: interrupted (${signal}): files already written are complete, the others are unchanged\n`);
+  process.stderr.write(
+    `\nclausemark: interrupted (${signal}): files already written are complete, the others are unchanged\n`,
+  );
   process.exit(exitCode);
 }
 
@@ -102,7 +120,9 @@ function isReadOnly(stats: Stats): boolean {
 }
 
 function readOnlyError(target: string, options: WriteOptions): ClausemarkError {
-  const alternative = options.forceOption ? `add ${options.forceOption} to rewrite it anyway (it stays read-only)` : 'remove it first';
+  const alternative = options.forceOption
+    ? `add ${options.forceOption} to rewrite it anyway (it stays read-only)`
+    : 'remove it first';
   return new ClausemarkError('the file is read-only, so it was left unchanged', {
     place: { file: target },
     hint: `make it writable (chmod u+w ${target}), or ${alternative}`,
@@ -129,11 +149,18 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, optio
     const code = (error as NodeJS.ErrnoException).code;
     // ENOTDIR / EEXIST: somewhere on the way is a file where a folder should be; name it, the code alone says little.
     const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileInTheWay(dir) : undefined;
-    throw new ClausemarkError(blocker ? `cannot create the folder ${dir}: ${blocker} is a file, not a folder` : `cannot create the folder ${dir} (${code ?? 'error'})`, {
-      place: { file: target },
-      hint: blocker ? `choose another output folder (--out), or move the file ${blocker} out of the way` : 'choose an output folder you can write to (--out)',
-      ruleId: 'unwritable-output',
-    });
+    throw new ClausemarkError(
+      blocker
+        ? `cannot create the folder ${dir}: ${blocker} is a file, not a folder`
+        : `cannot create the folder ${dir} (${code ?? 'error'})`,
+      {
+        place: { file: target },
+        hint: blocker
+          ? `choose another output folder (--out), or move the file ${blocker} out of the way`
+          : 'choose an output folder you can write to (--out)',
+        ruleId: 'unwritable-output',
+      },
+    );
   }
   if (isDirectory(target)) {
     throw new ClausemarkError('is a folder, so the file cannot be written there', {
@@ -146,7 +173,11 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, optio
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
     if (Atomics.load(shared, STOPPING) === 1) {
-      throw new ClausemarkError('interrupted before the file was written; it is unchanged', { place: { file: target }, hint: 'run the command again', ruleId: 'interrupted' });
+      throw new ClausemarkError('interrupted before the file was written; it is unchanged', {
+        place: { file: target },
+        hint: 'run the command again',
+        ruleId: 'interrupted',
+      });
     }
     writeThroughTemp(dir, target, data, existing(target));
   } finally {
@@ -190,7 +221,10 @@ function writeThroughTemp(dir: string, target: string, data: string | Uint8Array
     const code = (error as NodeJS.ErrnoException).code;
     throw new ClausemarkError(`cannot write the file (${code ?? String(error)})`, {
       place: { file: target },
-      hint: code === 'EACCES' || code === 'EROFS' ? 'choose an output folder you can write to (--out)' : 'check the path and free disk space',
+      hint:
+        code === 'EACCES' || code === 'EROFS'
+          ? 'choose an output folder you can write to (--out)'
+          : 'check the path and free disk space',
       ruleId: 'unwritable-output',
     });
   } finally {

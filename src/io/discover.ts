@@ -18,7 +18,10 @@ function walk(dir: string, into: string[]): void {
  * Markdown files under each path (a file is taken as it is, a folder is searched), sorted, without duplicates.
  * A missing path is an error naming it; `defaults` are used when `paths` is empty and may be missing.
  */
-export function discoverPolicies(paths: readonly string[], defaults: readonly string[] = ['policies', 'templates']): string[] {
+export function discoverPolicies(
+  paths: readonly string[],
+  defaults: readonly string[] = ['policies', 'templates'],
+): string[] {
   const found: string[] = [];
   const roots = paths.length > 0 ? paths : defaults;
   for (const root of roots) {
@@ -27,7 +30,11 @@ export function discoverPolicies(paths: readonly string[], defaults: readonly st
       isDir = statSync(root).isDirectory();
     } catch {
       if (paths.length === 0) continue;
-      throw new ClausemarkError('no such file or folder', { place: { argument: root }, hint: 'check the path (it is relative to the current folder)', ruleId: 'missing-path' });
+      throw new ClausemarkError('no such file or folder', {
+        place: { argument: root },
+        hint: 'check the path (it is relative to the current folder)',
+        ruleId: 'missing-path',
+      });
     }
     if (isDir) {
       const before = found.length;

@@ -5,7 +5,12 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { ClausemarkError } from '../model/errors.js';
 
 function git(args: string[], cwd: string): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
 }
 
 /** The work tree root containing `file`, or undefined when the file is not in a git repository. */
@@ -39,17 +44,24 @@ export interface Revision {
 export function fileHistory(file: string): Revision[] {
   const { root, path } = requireRepository(file);
   const out = git(['log', '--follow', '--format=%H%x09%cs%x09%s', '--', path], root);
-  return out.split('\n').filter(Boolean).map((line) => {
-    const [commit = '', date = '', subject = ''] = line.split('\t');
-    return { commit, date, subject };
-  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit = '', date = '', subject = ''] = line.split('\t');
+      return { commit, date, subject };
+    });
 }
 
 /** The file's content at a revision. A revision that does not exist, or a file not in it, is a clear error. */
 export function fileAtRevision(file: string, revision: string): string {
   const { root, path } = requireRepository(file);
   if (revision.startsWith('-')) {
-    throw new ClausemarkError(`"${revision}" is not a revision`, { place: { argument: revision }, hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0', ruleId: 'bad-revision' });
+    throw new ClausemarkError(`"${revision}" is not a revision`, {
+      place: { argument: revision },
+      hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0',
+      ruleId: 'bad-revision',
+    });
   }
   try {
     git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root);
@@ -83,7 +95,11 @@ function gitBytes(args: string[], cwd: string): Uint8Array {
 export function resolveRevision(file: string, revision: string): string {
   const { root } = requireRepository(file);
   if (revision.startsWith('-')) {
-    throw new ClausemarkError(`"${revision}" is not a revision`, { place: { argument: revision }, hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0', ruleId: 'bad-revision' });
+    throw new ClausemarkError(`"${revision}" is not a revision`, {
+      place: { argument: revision },
+      hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0',
+      ruleId: 'bad-revision',
+    });
   }
   try {
     return git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root).trim();
@@ -130,7 +146,19 @@ export function fileVersions(file: string): FileVersion[] {
   } catch {
     return []; // a repository without commits yet
   }
-  const out = git(['-c', 'core.quotePath=false', 'log', '--follow', '--name-status', `--format=${COMMIT_MARK}%H%x09%cs%x09%s`, '--', path], root);
+  const out = git(
+    [
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--follow',
+      '--name-status',
+      `--format=${COMMIT_MARK}%H%x09%cs%x09%s`,
+      '--',
+      path,
+    ],
+    root,
+  );
   const versions: FileVersion[] = [];
   for (const chunk of out.split(COMMIT_MARK).filter((part) => part.trim() !== '')) {
     const [header = '', ...rest] = chunk.split('\n');

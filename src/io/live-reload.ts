@@ -36,14 +36,20 @@ const hashSource = (text: string): string => `'sha256-${createHash('sha256').upd
 
 /** A Content-Security-Policy that also allows `script` (by hash) and requests to the page's own server. */
 export function widenPolicy(policy: string, script: string): string {
-  const directives = policy.split(';').map((directive) => directive.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(Boolean);
   const extend = (name: string, source: string): void => {
     const index = directives.findIndex((directive) => directive.split(/\s+/)[0]?.toLowerCase() === name);
     if (index === -1) {
       directives.push(`${name} ${source}`);
       return;
     }
-    const sources = (directives[index] ?? '').split(/\s+/).slice(1).filter((value) => value !== "'none'");
+    const sources = (directives[index] ?? '')
+      .split(/\s+/)
+      .slice(1)
+      .filter((value) => value !== "'none'");
     directives[index] = [name, ...sources, source].join(' ');
   };
   extend('script-src', hashSource(script));
@@ -56,11 +62,14 @@ const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"
 /** An attribute value as the browser reads it: the layout escapes ' and = in the policy (&#x27; &#x3D;). */
 function attributeValue(escaped: string): string {
   const named: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
-  return escaped.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (decimal) return String.fromCodePoint(Number(decimal));
-    return named[(name ?? '').toLowerCase()] ?? entity;
-  });
+  return escaped.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi,
+    (entity, hex?: string, decimal?: string, name?: string) => {
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      if (decimal) return String.fromCodePoint(Number(decimal));
+      return named[(name ?? '').toLowerCase()] ?? entity;
+    },
+  );
 }
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -68,15 +77,21 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').
 /** The page with the reload script before </body>, and its Content-Security-Policy widened to let it run. */
 export function withReloadScript(html: string, version: number): string {
   const script = reloadScript(version);
-  const allowed = html.replace(CSP_META, (_match, start: string, policy: string, end: string) => `${start}${escapeAttribute(widenPolicy(attributeValue(policy), script))}${end}`);
+  const allowed = html.replace(
+    CSP_META,
+    (_match, start: string, policy: string, end: string) =>
+      `${start}${escapeAttribute(widenPolicy(attributeValue(policy), script))}${end}`,
+  );
   const tag = `<script>${script}</script>\n`;
   const close = allowed.lastIndexOf('</body>');
   return close === -1 ? `${allowed}${tag}` : `${allowed.slice(0, close)}${tag}${allowed.slice(close)}`;
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const ERROR_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fdecea;border-left:4px solid #b3261e;padding:.75rem 1rem;white-space:pre-wrap}';
+const ERROR_STYLE =
+  'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fdecea;border-left:4px solid #b3261e;padding:.75rem 1rem;white-space:pre-wrap}';
 
 /**
  * Shown for every page while the last rebuild failed: each finding as clausemark prints it (file:line:col, the

@@ -32,12 +32,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     // Overlong three-byte forms, surrogates and code points past U+10FFFF are invalid too.
     const second = bytes[i + 1] ?? 0;
-    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return i;
+    if (
+      (lead === 0xe0 && second < 0xa0) ||
+      (lead === 0xed && second > 0x9f) ||
+      (lead === 0xf0 && second < 0x90) ||
+      (lead === 0xf4 && second > 0x8f)
+    )
+      return i;
     i += length;
   }
   return bytes.length;
@@ -45,10 +60,26 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Files people mistake for the policy source, by their first bytes, with what to do instead. */
 const KNOWN_FORMATS: { magic: number[]; what: string; hint: string }[] = [
-  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file', hint: 'pass the Markdown (.md) source of the policy; a PDF is what `clausemark build` makes of it' },
-  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a Word document (.docx) or another ZIP file', hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) document', hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file' },
-  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document', hint: 'save the document as plain text (UTF-8) and rename it to .md' },
+  {
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    what: 'a PDF file',
+    hint: 'pass the Markdown (.md) source of the policy; a PDF is what `clausemark build` makes of it',
+  },
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a Word document (.docx) or another ZIP file',
+    hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file',
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0],
+    what: 'an old Word (.doc) document',
+    hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file',
+  },
+  {
+    magic: [0x7b, 0x5c, 0x72, 0x74, 0x66],
+    what: 'an RTF document',
+    hint: 'save the document as plain text (UTF-8) and rename it to .md',
+  },
   { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', hint: 'pass the .md file of the policy' },
   { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image', hint: 'pass the .md file of the policy' },
 ];
@@ -62,7 +93,7 @@ function isUtf16(bytes: Uint8Array): boolean {
   if (sample.length < 8) return false;
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
   const half = sample.length / 2;
   return (oddZeros === half && evenZeros === 0) || (evenZeros === half && oddZeros === 0);
 }
@@ -164,11 +195,15 @@ export function readSourceBytes(file: string): Uint8Array {
   } catch (error) {
     if (error instanceof ClausemarkError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ClausemarkError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`, {
-      place: { file },
-      hint: code === 'ENOENT' ? 'check the path (it is relative to the current folder)' : 'check the file permissions',
-      ruleId: 'unreadable-file',
-    });
+    throw new ClausemarkError(
+      code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`,
+      {
+        place: { file },
+        hint:
+          code === 'ENOENT' ? 'check the path (it is relative to the current folder)' : 'check the file permissions',
+        ruleId: 'unreadable-file',
+      },
+    );
   }
   if (size > MAX_SOURCE_BYTES) {
     throw new ClausemarkError(

@@ -43,12 +43,19 @@ export function resolveRequest(root: string, urlPath: string): string | undefine
 const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
 /** Answers what only a watching server answers (build number, error page, pages with the reload script); false otherwise. */
-function answerLive(live: LiveState, urlPath: string, file: string | undefined, response: ServerResponse, head: boolean): boolean {
+function answerLive(
+  live: LiveState,
+  urlPath: string,
+  file: string | undefined,
+  response: ServerResponse,
+  head: boolean,
+): boolean {
   const path = urlPath.split('?')[0] ?? '/';
   let status = 200;
   let type = TYPES['.html'];
   let body: string;
-  const page = path.endsWith('/') || path.endsWith('.html') || (file !== undefined && extname(file).toLowerCase() === '.html');
+  const page =
+    path.endsWith('/') || path.endsWith('.html') || (file !== undefined && extname(file).toLowerCase() === '.html');
   if (path === VERSION_PATH) {
     type = TYPES['.json'];
     body = `${JSON.stringify({ version: live.version, failed: live.errors.length > 0 })}\n`;
@@ -81,10 +88,16 @@ export function serveFolder(root: string, options: { port: number; host?: string
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', ...HEADERS });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      ...HEADERS,
+    });
     if (request.method === 'HEAD') response.end();
     // A file removed between finding and reading it ends the response instead of the server.
-    else createReadStream(file).on('error', () => response.destroy()).pipe(response);
+    else
+      createReadStream(file)
+        .on('error', () => response.destroy())
+        .pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

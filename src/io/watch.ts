@@ -31,7 +31,11 @@ function subfolders(dir: string): string[] {
  * Calls `onChange` with the path of every file that changes under `roots` (subfolders included, also those made
  * later). Roots that do not exist, or cannot be watched, are passed to `onUnwatchable` and left out.
  */
-export function watchFolders(roots: readonly string[], onChange: (path: string) => void, onUnwatchable: (root: string) => void = () => undefined): FolderWatch {
+export function watchFolders(
+  roots: readonly string[],
+  onChange: (path: string) => void,
+  onUnwatchable: (root: string) => void = () => undefined,
+): FolderWatch {
   const watchers = new Map<string, FSWatcher>();
 
   const forget = (dir: string): void => {

@@ -76,7 +76,15 @@ function collectEntries(policy: Policy): Entry[] {
         text,
         line: clause.position.start.line,
       };
-      entries.push({ index: entries.length, clause, section, ref, pathKey, explicitId: !clause.synthetic && clause.id !== '', text });
+      entries.push({
+        index: entries.length,
+        clause,
+        section,
+        ref,
+        pathKey,
+        explicitId: !clause.synthetic && clause.id !== '',
+        text,
+      });
       visitClauses(clause.children, section, titles, pathKey);
     }
   };

@@ -128,7 +128,14 @@ function mergeAcrossShortEqualities(segments: Segment[]): Segment[] {
     const segment = segments[i] as Segment;
     const previous = out[out.length - 1];
     const next = segments[i + 1];
-    if ('equal' in segment && previous && 'removed' in previous && next && 'removed' in next && isShortEquality(segment.equal)) {
+    if (
+      'equal' in segment &&
+      previous &&
+      'removed' in previous &&
+      next &&
+      'removed' in next &&
+      isShortEquality(segment.equal)
+    ) {
       previous.removed += segment.equal + next.removed;
       previous.added += segment.equal + next.added;
       i++;
@@ -139,7 +146,12 @@ function mergeAcrossShortEqualities(segments: Segment[]): Segment[] {
   return out;
 }
 
-function boundaryScore(before: Token | undefined, first: Token | undefined, last: Token | undefined, after: Token | undefined): number {
+function boundaryScore(
+  before: Token | undefined,
+  first: Token | undefined,
+  last: Token | undefined,
+  after: Token | undefined,
+): number {
   let score = 0;
   if (first && first.kind !== 'space' && (!before || before.kind === 'space')) score += 2;
   if (last && (last.kind === 'space' || !after)) score += 1;
@@ -164,13 +176,22 @@ function slideToWordBoundaries(segments: Segment[]): void {
     const rightTokens = tokenize(right.equal);
     // Slide left as far as the texts allow, then walk right scoring each placement.
     let shift = 0;
-    while (shift < leftTokens.length && shift < middle.length &&
-      leftTokens[leftTokens.length - 1 - shift]?.text === middle[middle.length - 1 - shift]?.text) shift++;
+    while (
+      shift < leftTokens.length &&
+      shift < middle.length &&
+      leftTokens[leftTokens.length - 1 - shift]?.text === middle[middle.length - 1 - shift]?.text
+    )
+      shift++;
     const all = [...leftTokens, ...middle, ...rightTokens];
     let start = leftTokens.length - shift;
     let best = { score: -1, start };
     while (start + middle.length <= all.length) {
-      const score = boundaryScore(all[start - 1], all[start], all[start + middle.length - 1], all[start + middle.length]);
+      const score = boundaryScore(
+        all[start - 1],
+        all[start],
+        all[start + middle.length - 1],
+        all[start + middle.length],
+      );
       if (score > best.score) best = { score, start };
       // Moving right keeps both texts intact only while the token leaving the change equals the one entering it.
       const leaving = all[start];
@@ -201,10 +222,16 @@ export function cleanUp(ops: readonly WordOp[]): WordOp[] {
 
 /** The old text a redline starts from (equal + delete). */
 export function oldTextOf(words: readonly WordOp[]): string {
-  return words.filter((word) => word.op !== 'insert').map((word) => word.text).join('');
+  return words
+    .filter((word) => word.op !== 'insert')
+    .map((word) => word.text)
+    .join('');
 }
 
 /** The new text a redline arrives at (equal + insert). */
 export function newTextOf(words: readonly WordOp[]): string {
-  return words.filter((word) => word.op !== 'delete').map((word) => word.text).join('');
+  return words
+    .filter((word) => word.op !== 'delete')
+    .map((word) => word.text)
+    .join('');
 }

@@ -22,8 +22,19 @@ function alpha(n: number): string {
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let out = '';
   let rest = n;
@@ -38,11 +49,16 @@ function roman(n: number): string {
 
 export function formatOrdinal(ordinal: number, style: NumberStyle): string {
   switch (style) {
-    case 'decimal': return String(ordinal);
-    case 'lower-alpha': return alpha(ordinal);
-    case 'upper-alpha': return alpha(ordinal).toUpperCase();
-    case 'lower-roman': return roman(ordinal);
-    case 'upper-roman': return roman(ordinal).toUpperCase();
+    case 'decimal':
+      return String(ordinal);
+    case 'lower-alpha':
+      return alpha(ordinal);
+    case 'upper-alpha':
+      return alpha(ordinal).toUpperCase();
+    case 'lower-roman':
+      return roman(ordinal);
+    case 'upper-roman':
+      return roman(ordinal).toUpperCase();
   }
 }
 

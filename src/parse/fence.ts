@@ -27,7 +27,12 @@ export function findFrontmatter(source: string): FrontmatterBlock | undefined {
     const end = newline < 0 ? source.length : newline;
     if (source.charCodeAt(start) === 45 && FENCE.test(source.slice(start, end))) {
       const bodyStart = newline < 0 ? source.length : newline + 1;
-      return { open: source.slice(0, firstEnd + 1), yaml: source.slice(firstEnd + 1, start), close: source.slice(start, bodyStart), bodyStart };
+      return {
+        open: source.slice(0, firstEnd + 1),
+        yaml: source.slice(firstEnd + 1, start),
+        close: source.slice(start, bodyStart),
+        bodyStart,
+      };
     }
     if (newline < 0) break;
     start = newline + 1;

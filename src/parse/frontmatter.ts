@@ -9,7 +9,11 @@ import { explainYamlError } from './yaml-errors.js';
 class OffsetMapper {
   private readonly lineStarts: number[] = [0];
 
-  constructor(private readonly yaml: string, private readonly firstLine: number, private readonly firstOffset: number) {
+  constructor(
+    private readonly yaml: string,
+    private readonly firstLine: number,
+    private readonly firstOffset: number,
+  ) {
     for (let i = 0; i < yaml.length; i++) if (yaml.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
   }
 
@@ -43,7 +47,10 @@ export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
   const end = node.position?.end ?? start;
   // The value starts after "---\n" on the next line.
   const mapper = new OffsetMapper(node.value, start.line + 1, (start.offset ?? 0) + 4);
-  const span: Span = { start: { line: start.line, column: start.column, offset: start.offset ?? 0 }, end: { line: end.line, column: end.column, offset: end.offset ?? 0 } };
+  const span: Span = {
+    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
+    end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
+  };
   const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   const findings: Finding[] = [];
   for (const error of doc.errors) {
@@ -102,12 +109,32 @@ export function unrecognisedFrontmatter(text: string, recognised: boolean): Find
   const line = blankLines + 1;
   const place: Span = { start: { line, column: 1 }, end: { line, column: 4 } };
   return blankLines > 0
-    ? { ruleId: 'frontmatter-not-at-top', severity: 'error', fatal: true, place, message: `the frontmatter starts on line ${line}, not on the first line, so it is read as text`, fix: 'remove the blank lines above the opening ---' }
-    : { ruleId: 'frontmatter-not-closed', severity: 'error', fatal: true, place, message: 'the frontmatter is never closed, so its fields are read as text', fix: 'end the frontmatter with a line containing only --- (three hyphens) after the last field' };
+    ? {
+        ruleId: 'frontmatter-not-at-top',
+        severity: 'error',
+        fatal: true,
+        place,
+        message: `the frontmatter starts on line ${line}, not on the first line, so it is read as text`,
+        fix: 'remove the blank lines above the opening ---',
+      }
+    : {
+        ruleId: 'frontmatter-not-closed',
+        severity: 'error',
+        fatal: true,
+        place,
+        message: 'the frontmatter is never closed, so its fields are read as text',
+        fix: 'end the frontmatter with a line containing only --- (three hyphens) after the last field',
+      };
 }
 
 /** Positions of values nested in lists and mappings, so check can point at `approvals[1].date` itself. */
-function recordItems(node: YamlNode | null, path: string, fallback: Span, mapper: OffsetMapper, into: Record<string, Span>): void {
+function recordItems(
+  node: YamlNode | null,
+  path: string,
+  fallback: Span,
+  mapper: OffsetMapper,
+  into: Record<string, Span>,
+): void {
   if (isSeq(node)) {
     node.items.forEach((item, index) => {
       const itemNode = item as YamlNode | null;
@@ -143,7 +170,8 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
 function scalarAsWritten(node: YamlNode | null): unknown {
   if (node === null) return null;
   if (isScalar(node)) {
-    if (typeof node.value === 'number' && typeof node.source === 'string') return new WrittenNumber(node.source, node.value);
+    if (typeof node.value === 'number' && typeof node.source === 'string')
+      return new WrittenNumber(node.source, node.value);
     return node.value;
   }
   if (isSeq(node)) return node.items.map((item) => scalarAsWritten(item as YamlNode | null));
@@ -160,7 +188,10 @@ function scalarAsWritten(node: YamlNode | null): unknown {
 
 /** A YAML number together with the text the author typed, so "1.10" is not read as 1.1. */
 export class WrittenNumber {
-  constructor(readonly source: string, readonly value: number) {}
+  constructor(
+    readonly source: string,
+    readonly value: number,
+  ) {}
   toString(): string {
     return this.source;
   }
@@ -189,7 +220,11 @@ export function asApprovals(value: unknown): Approval[] {
   for (const item of value) {
     if (item === null || typeof item !== 'object' || Array.isArray(item) || item instanceof WrittenNumber) continue;
     const row = item as Record<string, unknown>;
-    const approval: Approval = { date: asText(row.date) ?? '', name: asText(row.name) ?? '', role: asText(row.role) ?? '' };
+    const approval: Approval = {
+      date: asText(row.date) ?? '',
+      name: asText(row.name) ?? '',
+      role: asText(row.role) ?? '',
+    };
     const step = asText(row.step);
     if (step !== undefined) approval.step = step;
     const hash = asText(row.hash);

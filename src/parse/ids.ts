@@ -37,9 +37,13 @@ export function stripLeadingMarker(paragraph: Paragraph): Stripped<Paragraph> {
   const match = LEADING_MARKER.exec(first.value);
   if (!match) return { node: paragraph };
   const rest = first.value.slice(match[0].length);
-  const children = rest.length > 0 ? [{ ...first, value: rest }, ...paragraph.children.slice(1)] : paragraph.children.slice(1);
+  const children =
+    rest.length > 0 ? [{ ...first, value: rest }, ...paragraph.children.slice(1)] : paragraph.children.slice(1);
   const position = markerSpan(first, 0, match[0].trimEnd().length);
-  return { node: { ...paragraph, children }, marker: position ? { id: match[1] ?? '', position } : { id: match[1] ?? '' } };
+  return {
+    node: { ...paragraph, children },
+    marker: position ? { id: match[1] ?? '', position } : { id: match[1] ?? '' },
+  };
 }
 
 /** Removes a trailing `{#id}` from a heading, returning a copy. */
@@ -49,10 +53,14 @@ export function stripTrailingMarker(heading: Heading): Stripped<Heading> {
   const match = TRAILING_MARKER.exec(last.value);
   if (!match) return { node: heading };
   const kept = last.value.slice(0, match.index);
-  const children = kept.length > 0 ? [...heading.children.slice(0, -1), { ...last, value: kept }] : heading.children.slice(0, -1);
+  const children =
+    kept.length > 0 ? [...heading.children.slice(0, -1), { ...last, value: kept }] : heading.children.slice(0, -1);
   const markerStart = match.index + match[0].indexOf('{');
   const position = markerSpan(last, markerStart, match[0].trim().length);
-  const classes = (match[2] ?? '').split(/[ \t]+\./).map((name) => name.replace(/^[ \t]*\./, '')).filter(Boolean);
+  const classes = (match[2] ?? '')
+    .split(/[ \t]+\./)
+    .map((name) => name.replace(/^[ \t]*\./, ''))
+    .filter(Boolean);
   const marker: Marker = { id: match[1] ?? '', classes };
   if (position) marker.position = position;
   return { node: { ...heading, children }, marker };
@@ -61,7 +69,10 @@ export function stripTrailingMarker(heading: Heading): Stripped<Heading> {
 /** Lower-case ASCII slug: diacritics folded (ë → e, ĳ → ij), anything else becomes a hyphen. */
 export function slugify(text: string, maxWords = 6): string {
   const folded = foldDiacritics(text).toLowerCase();
-  const words = folded.split(/[^a-z0-9]+/).filter(Boolean).slice(0, maxWords);
+  const words = folded
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords);
   return words.join('-');
 }
 

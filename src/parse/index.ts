@@ -43,7 +43,16 @@ function emptyPolicy(path: string, source: string, tree: Root): Policy {
   return {
     path,
     meta: buildMeta({}, path, undefined),
-    preamble: { id: 'preamble', synthetic: true, title: '', heading: [], depth: 0, number: '', clauses: [], sections: [] },
+    preamble: {
+      id: 'preamble',
+      synthetic: true,
+      title: '',
+      heading: [],
+      depth: 0,
+      number: '',
+      clauses: [],
+      sections: [],
+    },
     sections: [],
     footnotes: {},
     source,
@@ -51,7 +60,10 @@ function emptyPolicy(path: string, source: string, tree: Root): Policy {
   };
 }
 
-export function parsePolicy(source: string, options: { path?: string; encoding?: ParseResult['encoding']; markdown?: MarkdownEngine } = {}): ParseResult {
+export function parsePolicy(
+  source: string,
+  options: { path?: string; encoding?: ParseResult['encoding']; markdown?: MarkdownEngine } = {},
+): ParseResult {
   const path = options.path ?? 'policy.md';
   const encoding = options.encoding ?? { bom: false, eol: '\n' };
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -81,10 +93,21 @@ export function parsePolicy(source: string, options: { path?: string; encoding?:
     return { policy, findings, encoding };
   } catch (error) {
     // Only pathological input gets here (e.g. nesting deep enough to exhaust the stack in the Markdown parser).
-    const reason = error instanceof RangeError ? 'the document is nested too deeply to read' : `the document could not be read (${String(error)})`;
+    const reason =
+      error instanceof RangeError
+        ? 'the document is nested too deeply to read'
+        : `the document could not be read (${String(error)})`;
     return {
       policy: emptyPolicy(path, text, tree),
-      findings: [{ ruleId: 'unreadable-markdown', severity: 'error', fatal: true, message: reason, fix: 'simplify the structure of the document' }],
+      findings: [
+        {
+          ruleId: 'unreadable-markdown',
+          severity: 'error',
+          fatal: true,
+          message: reason,
+          fix: 'simplify the structure of the document',
+        },
+      ],
       encoding,
     };
   }
@@ -93,5 +116,9 @@ export function parsePolicy(source: string, options: { path?: string; encoding?:
 /** Reads and parses a policy file. Throws ClausemarkError when the file cannot be read at all. */
 export function loadPolicy(path: string, options: { markdown?: MarkdownEngine } = {}): ParseResult {
   const { text, bom, eol } = readSource(path);
-  return parsePolicy(text, { path, encoding: { bom, eol }, ...(options.markdown ? { markdown: options.markdown } : {}) });
+  return parsePolicy(text, {
+    path,
+    encoding: { bom, eol },
+    ...(options.markdown ? { markdown: options.markdown } : {}),
+  });
 }

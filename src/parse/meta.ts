@@ -7,10 +7,25 @@ import { slugify } from './ids.js';
 
 /** Frontmatter fields clausemark knows; anything else is kept in `extra`. */
 export const KNOWN_FIELDS = [
-  'id', 'title', 'organisation', 'org', 'version', 'status', 'lang', 'effective', 'supersedes', 'derivedFrom',
-  'brand', 'approvals', 'sources', 'editor', 'rationale',
+  'id',
+  'title',
+  'organisation',
+  'org',
+  'version',
+  'status',
+  'lang',
+  'effective',
+  'supersedes',
+  'derivedFrom',
+  'brand',
+  'approvals',
+  'sources',
+  'editor',
+  'rationale',
   // Sector templates and the policies adapted from them (src/sector, docs/templates.md).
-  'variables', 'clauses', 'conflicts',
+  'variables',
+  'clauses',
+  'conflicts',
 ] as const;
 
 /**
@@ -40,7 +55,9 @@ export function buildMeta(data: Record<string, unknown>, path: string, headingTi
   // Someone else's frontmatter (a law's, a website's) often says `Title`.
   const title = fallback('title', text('title') ?? text('Title'), () => headingTitle ?? fileStem);
   const statusText = text('status');
-  const status: PolicyStatus = POLICY_STATUSES.includes(statusText as PolicyStatus) ? (statusText as PolicyStatus) : 'draft';
+  const status: PolicyStatus = POLICY_STATUSES.includes(statusText as PolicyStatus)
+    ? (statusText as PolicyStatus)
+    : 'draft';
   if (statusText === undefined) inferred.push('status');
 
   const meta: PolicyMeta = {

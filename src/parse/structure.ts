@@ -1,6 +1,16 @@
 // mdast → sections and clauses. Headings open sections; paragraphs and list items are clauses; nested list items
 // are sub-clauses; tables, code and quotes belong to the clause before them.
-import type { BlockContent, FootnoteDefinition, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type {
+  BlockContent,
+  FootnoteDefinition,
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Root,
+  RootContent,
+} from 'mdast';
 import type { Clause, ListStyle, Section, Span } from '../model/policy.js';
 import { BULLET_LABEL, formatOrdinal, styleAt } from '../model/numbering.js';
 import type { Finding } from '../model/diagnostics.js';
@@ -222,7 +232,11 @@ export function buildStructure(root: Root): Structure {
     }
     flush();
     const stripped = stripTrailingMarker(node);
-    const section = newSection({ title: inlineText(stripped.node), heading: stripped.node.children, depth: node.depth });
+    const section = newSection({
+      title: inlineText(stripped.node),
+      heading: stripped.node.children,
+      depth: node.depth,
+    });
     const position = spanOf(node);
     if (position) section.position = position;
     if (stripped.marker) {

@@ -11,13 +11,13 @@ function withBreaksAsSpaces(node: Nodes): Nodes {
 }
 
 function tableText(table: Table): string {
-  return table.children
-    .map((row) => row.children.map((cell) => inlineText(cell)).join(' | '))
-    .join('\n');
+  return table.children.map((row) => row.children.map((cell) => inlineText(cell)).join(' | ')).join('\n');
 }
 
 export function inlineText(node: Nodes): string {
-  return toString(withBreaksAsSpaces(node), { includeImageAlt: true, includeHtml: false }).replace(/\s*\n\s*/g, ' ').trim();
+  return toString(withBreaksAsSpaces(node), { includeImageAlt: true, includeHtml: false })
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 export function blockText(block: BlockContent | Nodes): string {
@@ -26,11 +26,17 @@ export function blockText(block: BlockContent | Nodes): string {
   // Raw HTML counts with the text it shows (see html-text.ts); a comment or a bare tag shows none.
   if (block.type === 'html') return htmlBlockText(block.value);
   if (block.type === 'list' || block.type === 'blockquote' || block.type === 'listItem') {
-    return block.children.map((child) => blockText(child as BlockContent)).filter(Boolean).join('\n');
+    return block.children
+      .map((child) => blockText(child as BlockContent))
+      .filter(Boolean)
+      .join('\n');
   }
   return inlineText(block);
 }
 
 export function blocksText(blocks: readonly BlockContent[]): string {
-  return blocks.map(blockText).filter((text) => text.length > 0).join('\n\n');
+  return blocks
+    .map(blockText)
+    .filter((text) => text.length > 0)
+    .join('\n\n');
 }

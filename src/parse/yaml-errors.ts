@@ -33,7 +33,9 @@ function lineAround(yaml: string, offset: number): { start: number; text: string
 export function explainYamlError(yaml: string, error: YAMLError): YamlProblem {
   const first = error.message.split('\n')[0] ?? error.message;
   const offset = error.pos[0];
-  const flow = /^Flow (sequence|map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(first);
+  const flow = /^Flow (sequence|map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(
+    first,
+  );
   if (flow) {
     const close = flow[2] ?? ']';
     const open = close === ']' ? '[' : '{';

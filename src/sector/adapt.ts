@@ -33,7 +33,11 @@ export function policyIdFor(template: SectorTemplate): string {
 export function adaptTemplate(template: SectorTemplate, options: AdaptOptions): Adapted {
   requireUsable(template);
   if (!ORG_KEY.test(options.org)) {
-    throw new ClausemarkError(`"${options.org}" is not an organisation key`, { place: { argument: '--org' }, hint: 'use lower-case words joined by "-", e.g. --org casparus-college', ruleId: 'bad-arguments' });
+    throw new ClausemarkError(`"${options.org}" is not an organisation key`, {
+      place: { argument: '--org' },
+      hint: 'use lower-case words joined by "-", e.g. --org casparus-college',
+      ruleId: 'bad-arguments',
+    });
   }
   const resolved = resolveValues(template, options.values);
   requireValues(template, resolved);
@@ -53,8 +57,11 @@ export function adaptTemplate(template: SectorTemplate, options: AdaptOptions): 
     ...(Object.keys(values).length > 0 ? { variables: values } : {}),
   });
   if (isMap(doc.contents)) {
-    const variables = doc.contents.items.find((pair: Pair) => String((pair.key as { value?: unknown }).value) === 'variables');
-    if (variables) (variables.key as { commentBefore?: string }).commentBefore = sectorLabels(meta.lang).variablesComment;
+    const variables = doc.contents.items.find(
+      (pair: Pair) => String((pair.key as { value?: unknown }).value) === 'variables',
+    );
+    if (variables)
+      (variables.key as { commentBefore?: string }).commentBefore = sectorLabels(meta.lang).variablesComment;
   }
   const body = fillBody(template, values);
   const source = `---\n${doc.toString({ lineWidth: 0 })}---\n${body.startsWith('\n') ? body : `\n${body}`}`;

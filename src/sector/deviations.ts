@@ -92,9 +92,21 @@ export interface DeviationRegister {
 
 export const sameText = (a: string, b: string): boolean => normaliseText(a) === normaliseText(b);
 
-function clauseDeviation(id: string, marker: ClauseMarker, templateText: string, policy: Policy, found: ReturnType<typeof allClauses>[number] | undefined): ClauseDeviation {
+function clauseDeviation(
+  id: string,
+  marker: ClauseMarker,
+  templateText: string,
+  policy: Policy,
+  found: ReturnType<typeof allClauses>[number] | undefined,
+): ClauseDeviation {
   const rationale = policy.meta.rationale[id];
-  const base: ClauseDeviation = { id, marker, status: 'verbatim', templateText, ...(rationale !== undefined ? { rationale } : {}) };
+  const base: ClauseDeviation = {
+    id,
+    marker,
+    status: 'verbatim',
+    templateText,
+    ...(rationale !== undefined ? { rationale } : {}),
+  };
   if (!found) {
     base.status = 'dropped';
     if (marker !== 'optional') base.violation = 'required-dropped';
@@ -118,7 +130,8 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
   const { values, missing } = resolveValues(template, recordedValues(policy));
   const instance = instantiate(template, values);
   const own = new Map<string, ReturnType<typeof allClauses>[number]>();
-  for (const visit of allClauses(policy)) if (!visit.clause.synthetic && !own.has(visit.clause.id)) own.set(visit.clause.id, visit);
+  for (const visit of allClauses(policy))
+    if (!visit.clause.synthetic && !own.has(visit.clause.id)) own.set(visit.clause.id, visit);
   const clauses: ClauseDeviation[] = [];
   for (const [id, visit] of instance.clauses) {
     clauses.push(clauseDeviation(id, markerOf(template.markers, id), visit.clause.text, policy, own.get(id)));
@@ -145,7 +158,12 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
     added: additions.length,
     violations: clauses.filter((entry) => entry.violation).length,
     // A forbidden deviation needs undoing, not a reason; a clause without a written id cannot be given one.
-    unexplained: deviating.filter((entry) => entry.rationale === undefined && !('violation' in entry && entry.violation) && !('synthetic' in entry && entry.synthetic)).length,
+    unexplained: deviating.filter(
+      (entry) =>
+        entry.rationale === undefined &&
+        !('violation' in entry && entry.violation) &&
+        !('synthetic' in entry && entry.synthetic),
+    ).length,
   };
   const { meta } = policy;
   return {
@@ -179,7 +197,14 @@ export function templateClauses(template: SectorTemplate): TemplateClause[] {
 export function deviationRegister(template: SectorTemplate, policies: readonly Policy[]): DeviationRegister {
   const { meta } = template.policy;
   return {
-    template: { path: template.file, id: template.ref.id, version: template.ref.version, title: meta.title, organisation: meta.organisation, lang: meta.lang },
+    template: {
+      path: template.file,
+      id: template.ref.id,
+      version: template.ref.version,
+      title: meta.title,
+      organisation: meta.organisation,
+      lang: meta.lang,
+    },
     clauses: templateClauses(template),
     policies: policies.map((policy) => deviationsOf(template, policy)),
   };

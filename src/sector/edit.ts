@@ -39,7 +39,10 @@ export class Draft {
   source: string;
   policy: Policy;
 
-  constructor(source: string, private readonly path: string) {
+  constructor(
+    source: string,
+    private readonly path: string,
+  ) {
     this.source = source;
     this.policy = parsePolicy(source, { path }).policy;
   }
@@ -97,7 +100,10 @@ export class Draft {
     const endLine = this.source.slice(0, range.end).split('\n').length;
     const indent = ' '.repeat(contentIndent(located.clause));
     // Always a blank line after: a following `2.` item would otherwise be read as more text of the quote.
-    this.insertLines(endLine, ['', ...block.map((line) => (line === '' ? '' : indent + line))], { blankBefore: false, blankAfter: true });
+    this.insertLines(endLine, ['', ...block.map((line) => (line === '' ? '' : indent + line))], {
+      blankBefore: false,
+      blankAfter: true,
+    });
   }
 
   /** Remove a clause with its sub-clauses; a first ordered item hands its number to the next one. */
@@ -165,7 +171,9 @@ export class Draft {
   /** The last line of a section's own text, subsections included (before the next heading of its level or higher). */
   sectionEnd(section: Section): number {
     const start = section.position?.start.line ?? 1;
-    const next = allSections(this.policy).find((other) => other.depth > 0 && other.depth <= section.depth && (other.position?.start.line ?? 0) > start);
+    const next = allSections(this.policy).find(
+      (other) => other.depth > 0 && other.depth <= section.depth && (other.position?.start.line ?? 0) > start,
+    );
     const lines = this.lines();
     let end = next?.position ? next.position.start.line - 1 : lines.length;
     while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
@@ -199,15 +207,24 @@ export function ownMarkdown(source: string, clause: Clause): string {
   let text = source.slice(range.start, range.end);
   if (clause.idPosition) text = text.slice((clause.idPosition.end.offset ?? 0) - range.start).replace(/^[ \t]+/, '');
   const indent = contentIndent(clause);
-  return text.split('\n').map((line, index) => (index === 0 ? line : line.replace(new RegExp(`^ {0,${indent}}`), ''))).join('\n');
+  return text
+    .split('\n')
+    .map((line, index) => (index === 0 ? line : line.replace(new RegExp(`^ {0,${indent}}`), '')))
+    .join('\n');
 }
 
 function reindent(markdown: string, indent: string): string {
-  return markdown.split('\n').map((line, index) => (index === 0 || line === '' ? line : indent + line)).join('\n');
+  return markdown
+    .split('\n')
+    .map((line, index) => (index === 0 || line === '' ? line : indent + line))
+    .join('\n');
 }
 
 /** `1.`, `2)` or `-` as the item is written in `source`. */
-export function itemMarker(source: string, clause: Clause): { ordered: boolean; number: number; delimiter: string; bullet: string } {
+export function itemMarker(
+  source: string,
+  clause: Clause,
+): { ordered: boolean; number: number; delimiter: string; bullet: string } {
   const text = source.slice(clause.position.start.offset ?? 0, (clause.position.start.offset ?? 0) + 12);
   const ordered = /^(\d+)([.)])/.exec(text);
   if (ordered) return { ordered: true, number: Number(ordered[1]), delimiter: ordered[2] ?? '.', bullet: '-' };
@@ -218,5 +235,7 @@ export function itemMarker(source: string, clause: Clause): { ordered: boolean; 
 export function itemLines(marker: string, id: string, markdown: string, indent: number): string[] {
   const pad = ' '.repeat(indent);
   const hang = ' '.repeat(indent + marker.length + 1);
-  return `${pad}${marker} {#${id}} ${markdown}`.split('\n').map((line, index) => (index === 0 || line === '' ? line : hang + line));
+  return `${pad}${marker} {#${id}} ${markdown}`
+    .split('\n')
+    .map((line, index) => (index === 0 || line === '' ? line : hang + line));
 }

@@ -28,7 +28,11 @@ export class FootnoteCarrier {
   /** The sector's identifier → the label its note got in the policy (itself, or a fresh one). */
   private readonly labels = new Map<string, string>();
 
-  constructor(private readonly local: Policy, private readonly upstream: TemplateInstance, private readonly version: string) {}
+  constructor(
+    private readonly local: Policy,
+    private readonly upstream: TemplateInstance,
+    private readonly version: string,
+  ) {}
 
   /** `markdown` (the sector's text of `clause`) with footnote labels renamed where needed; remembers definitions. */
   carry(markdown: string, clause: Clause): string {
@@ -36,15 +40,21 @@ export class FootnoteCarrier {
     for (const identifier of footnoteReferences(clause.content)) {
       const theirs = this.upstream.policy.footnotes[identifier];
       if (!theirs) continue;
-      const ours = Object.hasOwn(this.local.footnotes, identifier) ? footnoteShape(this.local.footnotes, identifier) : undefined;
+      const ours = Object.hasOwn(this.local.footnotes, identifier)
+        ? footnoteShape(this.local.footnotes, identifier)
+        : undefined;
       if (ours === footnoteShape(this.upstream.policy.footnotes, identifier)) continue;
       let target = this.labels.get(identifier);
       if (target === undefined) {
         target = ours === undefined ? identifier : this.freshLabel(identifier);
         this.labels.set(identifier, target);
-        this.added.set(target, this.definitionLines(theirs, target === identifier ? theirs.label ?? identifier : target));
+        this.added.set(
+          target,
+          this.definitionLines(theirs, target === identifier ? (theirs.label ?? identifier) : target),
+        );
       }
-      if (target !== identifier) out = out.replace(new RegExp(`\\[\\^${escapeRegExp(theirs.label ?? identifier)}\\]`, 'gi'), `[^${target}]`);
+      if (target !== identifier)
+        out = out.replace(new RegExp(`\\[\\^${escapeRegExp(theirs.label ?? identifier)}\\]`, 'gi'), `[^${target}]`);
     }
     return out;
   }
@@ -66,7 +76,10 @@ export class FootnoteCarrier {
   private definitionLines(definition: FootnoteDefinition, label: string): string[] {
     const start = definition.position?.start.offset ?? 0;
     const end = definition.position?.end.offset ?? 0;
-    return this.upstream.source.slice(start, end).replace(/^\s*\[\^[^\]]*\]:/, `[^${label}]:`).split('\n');
+    return this.upstream.source
+      .slice(start, end)
+      .replace(/^\s*\[\^[^\]]*\]:/, `[^${label}]:`)
+      .split('\n');
   }
 }
 
@@ -81,7 +94,8 @@ export function orphanedTemplateNotes(before: Policy, after: Policy, base: Templ
   for (const [identifier, definition] of Object.entries(after.footnotes)) {
     if (!citedBefore.has(identifier) || citedNow.has(identifier)) continue;
     if (!Object.hasOwn(before.footnotes, identifier) || !Object.hasOwn(base.policy.footnotes, identifier)) continue;
-    if (footnoteShape(before.footnotes, identifier) === footnoteShape(base.policy.footnotes, identifier)) out.push(definition);
+    if (footnoteShape(before.footnotes, identifier) === footnoteShape(base.policy.footnotes, identifier))
+      out.push(definition);
   }
   return out;
 }
@@ -92,13 +106,17 @@ export function newFootnoteProblems(before: Policy, after: Policy): string[] {
   const citedBefore = referencedFootnotes(before);
   const citedNow = referencedFootnotes(after);
   for (const identifier of citedNow) {
-    if (!Object.hasOwn(after.footnotes, identifier) && (Object.hasOwn(before.footnotes, identifier) || !citedBefore.has(identifier))) {
+    if (
+      !Object.hasOwn(after.footnotes, identifier) &&
+      (Object.hasOwn(before.footnotes, identifier) || !citedBefore.has(identifier))
+    ) {
       problems.push(`footnote [^${identifier}] would be cited without a definition`);
     }
   }
   for (const identifier of Object.keys(after.footnotes)) {
     const wasOrphan = Object.hasOwn(before.footnotes, identifier) && !citedBefore.has(identifier);
-    if (!citedNow.has(identifier) && !wasOrphan) problems.push(`footnote [^${identifier}] would be left without a citation`);
+    if (!citedNow.has(identifier) && !wasOrphan)
+      problems.push(`footnote [^${identifier}] would be left without a citation`);
   }
   return problems;
 }

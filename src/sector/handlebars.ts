@@ -16,7 +16,9 @@ export interface ScannedText {
 
 /** File position of a Handlebars location inside a text that starts at `origin` (columns are 0-based in hbs). */
 function toFile(origin: Point, position: { line: number; column: number }): Point {
-  return position.line === 1 ? { line: origin.line, column: origin.column + position.column } : { line: origin.line + position.line - 1, column: position.column + 1 };
+  return position.line === 1
+    ? { line: origin.line, column: origin.column + position.column }
+    : { line: origin.line + position.line - 1, column: position.column + 1 };
 }
 
 function spanAt(origin: Point, loc: hbs.AST.SourceLocation | undefined): TemplateProblem['place'] {
@@ -33,22 +35,41 @@ function unclosedOpening(text: string): { line: number; column: number } | undef
 }
 
 function parseError(error: Error, text: string, origin: Point): TemplateProblem {
-  const lexed = ((env as unknown as { Parser: unknown }).Parser as { lexer?: { yylloc?: { first_line: number; first_column: number } } }).lexer?.yylloc;
+  const lexed = (
+    (env as unknown as { Parser: unknown }).Parser as {
+      lexer?: { yylloc?: { first_line: number; first_column: number } };
+    }
+  ).lexer?.yylloc;
   const expectation = /Expecting (.+), got '([^']+)'/.exec(error.message);
   const opening = expectation?.[2] === 'EOF' ? unclosedOpening(text) : undefined;
-  const point = opening ? toFile(origin, opening) : lexed ? toFile(origin, { line: lexed.first_line, column: lexed.first_column }) : origin;
-  const what = expectation?.[2] === 'EOF' ? 'the text ends inside an unfinished {{…}}' : `\`{{…}}\` is not a variable (${error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '')})`;
-  return { message: `template syntax error: ${what}`, fix: 'write variables as {{name}}; to show literal braces write \\{{', place: { start: point, end: point } };
+  const point = opening
+    ? toFile(origin, opening)
+    : lexed
+      ? toFile(origin, { line: lexed.first_line, column: lexed.first_column })
+      : origin;
+  const what =
+    expectation?.[2] === 'EOF'
+      ? 'the text ends inside an unfinished {{…}}'
+      : `\`{{…}}\` is not a variable (${error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '')})`;
+  return {
+    message: `template syntax error: ${what}`,
+    fix: 'write variables as {{name}}; to show literal braces write \\{{',
+    place: { start: point, end: point },
+  };
 }
 
 function describeNode(node: hbs.AST.Statement): string {
   switch (node.type) {
-    case 'BlockStatement': return `the block \`{{#${((node as hbs.AST.BlockStatement).path as hbs.AST.PathExpression).original}}}\``;
+    case 'BlockStatement':
+      return `the block \`{{#${((node as hbs.AST.BlockStatement).path as hbs.AST.PathExpression).original}}}\``;
     case 'PartialStatement':
-    case 'PartialBlockStatement': return 'a partial (`{{> …}}`)';
+    case 'PartialBlockStatement':
+      return 'a partial (`{{> …}}`)';
     case 'Decorator':
-    case 'DecoratorBlock': return 'a decorator (`{{* …}}`)';
-    default: return `\`${node.type}\``;
+    case 'DecoratorBlock':
+      return 'a decorator (`{{* …}}`)';
+    default:
+      return `\`${node.type}\``;
   }
 }
 
@@ -67,18 +88,37 @@ export function scanText(text: string, origin: Point): ScannedText {
     const place = spanAt(origin, node.loc);
     const at = place ? { place } : {};
     if (node.type !== 'MustacheStatement') {
-      problems.push({ message: `${describeNode(node)} cannot be used in a sector template: only {{name}} variables`, fix: 'write the text itself; a school adapts it after adopting the template', ...at });
+      problems.push({
+        message: `${describeNode(node)} cannot be used in a sector template: only {{name}} variables`,
+        fix: 'write the text itself; a school adapts it after adopting the template',
+        ...at,
+      });
       continue;
     }
     const mustache = node as hbs.AST.MustacheStatement;
     const path = mustache.path as hbs.AST.PathExpression;
-    const written = path.type === 'PathExpression' ? path.original : String((mustache.path as unknown as { original?: unknown }).original);
+    const written =
+      path.type === 'PathExpression'
+        ? path.original
+        : String((mustache.path as unknown as { original?: unknown }).original);
     if (mustache.params.length > 0 || (mustache.hash?.pairs.length ?? 0) > 0) {
-      problems.push({ message: `\`{{${written} …}}\` calls a helper; a sector template has only {{name}} variables`, fix: `write {{${written}}} and give the variable a value`, ...at });
+      problems.push({
+        message: `\`{{${written} …}}\` calls a helper; a sector template has only {{name}} variables`,
+        fix: `write {{${written}}} and give the variable a value`,
+        ...at,
+      });
     } else if (path.type !== 'PathExpression' || path.data || path.parts.length !== 1 || path.original === 'this') {
-      problems.push({ message: `\`{{${written}}}\` is not a variable name`, fix: 'write a variable as {{name}}, e.g. {{organisation}}', ...at });
+      problems.push({
+        message: `\`{{${written}}}\` is not a variable name`,
+        fix: 'write a variable as {{name}}, e.g. {{organisation}}',
+        ...at,
+      });
     } else if (!mustache.escaped) {
-      problems.push({ message: `\`{{{${written}}}}\` has three braces; values are always filled in as plain text`, fix: `write {{${written}}}`, ...at });
+      problems.push({
+        message: `\`{{{${written}}}}\` has three braces; values are always filled in as plain text`,
+        fix: `write {{${written}}}`,
+        ...at,
+      });
     } else {
       uses.push({ name: path.parts[0] ?? '', point: place?.start ?? origin });
     }

@@ -34,10 +34,14 @@ export function requireValues(template: SectorTemplate, resolved: ResolvedValues
   const others = resolved.missing.filter((other) => other.name !== use.name).map((other) => other.name);
   const also = others.length > 0 ? ` (also without a value: ${[...new Set(others)].join(', ')})` : '';
   throw new ClausemarkError(
-    declared ? `variable "${use.name}" has no value and the template gives no default${also}` : `variable "${use.name}" is not declared in the template${also}`,
+    declared
+      ? `variable "${use.name}" has no value and the template gives no default${also}`
+      : `variable "${use.name}" is not declared in the template${also}`,
     {
       place: { file: template.file, point: use.point },
-      hint: declared ? `give it a value: --set ${use.name}="<${declared.description || use.name}>"` : `declare it under variables: in ${template.file}, or correct the spelling`,
+      hint: declared
+        ? `give it a value: --set ${use.name}="<${declared.description || use.name}>"`
+        : `declare it under variables: in ${template.file}, or correct the spelling`,
       ruleId: 'template-missing-value',
     },
   );
@@ -49,14 +53,18 @@ const placeholder = (name: string): string => `\\{\\{${name}\\}\\}`;
 export function fillBody(template: SectorTemplate, values: Readonly<Record<string, string>>): string {
   const program = template.body.program;
   if (!program) return template.body.text;
-  return fillProgram(program, (name) => (Object.hasOwn(values, name) ? markdownValue(values[name] ?? '') : placeholder(name)));
+  return fillProgram(program, (name) =>
+    Object.hasOwn(values, name) ? markdownValue(values[name] ?? '') : placeholder(name),
+  );
 }
 
 /** The title with raw values (it goes into YAML, which does its own quoting). */
 export function fillTitle(template: SectorTemplate, values: Readonly<Record<string, string>>): string {
   const program = template.title.program;
   if (!program) return template.title.text;
-  return fillProgram(program, (name) => (Object.hasOwn(values, name) ? (values[name] ?? '').replace(/\s+/g, ' ').trim() : `{{${name}}}`));
+  return fillProgram(program, (name) =>
+    Object.hasOwn(values, name) ? (values[name] ?? '').replace(/\s+/g, ' ').trim() : `{{${name}}}`,
+  );
 }
 
 export interface TemplateInstance {

@@ -37,7 +37,12 @@ export interface SectorLabels {
   /** A paragraph without an {#id}, in the upgrade report. */
   unlabelled: string;
   conflicts: string;
-  conflictKinds: { 'both-modified': string; 'upstream-removed': string; 'locally-dropped': string; 'both-added': string };
+  conflictKinds: {
+    'both-modified': string;
+    'upstream-removed': string;
+    'locally-dropped': string;
+    'both-added': string;
+  };
   none: string;
   // conflict notes written into the policy ({id}, {ref})
   conflictBoth: string;
@@ -82,15 +87,25 @@ const nl: SectorLabels = {
   localAdditions: 'Eigen toevoegingen behouden',
   unlabelled: 'alinea zonder ID',
   conflicts: 'Conflicten (los deze op in het bestand)',
-  conflictKinds: { 'both-modified': 'sector en school wijzigden het', 'upstream-removed': 'sector schrapte het, school wijzigde het', 'locally-dropped': 'school schrapte het, sector wijzigde het', 'both-added': 'sector en school voegden dezelfde ID toe' },
+  conflictKinds: {
+    'both-modified': 'sector en school wijzigden het',
+    'upstream-removed': 'sector schrapte het, school wijzigde het',
+    'locally-dropped': 'school schrapte het, sector wijzigde het',
+    'both-added': 'sector en school voegden dezelfde ID toe',
+  },
   none: 'geen',
-  conflictBoth: 'de sector heeft dit artikel in {ref} gewijzigd en de school had het ook aangepast. Hierboven staat de tekst van de school, hieronder de nieuwe tekst van de sector.',
-  conflictRemoved: 'de sector heeft dit artikel in {ref} geschrapt, maar de school had het aangepast. Houd het (en leg de reden vast onder rationale) of verwijder het.',
-  conflictDropped: 'de school had dit artikel geschrapt, maar de sector heeft het in {ref} gewijzigd. Hierboven staat de nieuwe tekst van de sector: neem die over of verwijder het artikel opnieuw.',
-  conflictAdded: 'de sector heeft in {ref} een artikel toegevoegd met dezelfde ID als een eigen artikel van de school. Hieronder staat de tekst van de sector.',
+  conflictBoth:
+    'de sector heeft dit artikel in {ref} gewijzigd en de school had het ook aangepast. Hierboven staat de tekst van de school, hieronder de nieuwe tekst van de sector.',
+  conflictRemoved:
+    'de sector heeft dit artikel in {ref} geschrapt, maar de school had het aangepast. Houd het (en leg de reden vast onder rationale) of verwijder het.',
+  conflictDropped:
+    'de school had dit artikel geschrapt, maar de sector heeft het in {ref} gewijzigd. Hierboven staat de nieuwe tekst van de sector: neem die over of verwijder het artikel opnieuw.',
+  conflictAdded:
+    'de sector heeft in {ref} een artikel toegevoegd met dezelfde ID als een eigen artikel van de school. Hieronder staat de tekst van de sector.',
   conflictResolve: 'Verwijder daarna dit citaat en haal {id} weg onder conflicts in de frontmatter.',
   sectorText: 'Tekst van de sector',
-  variablesComment: ' Ingevuld bij het overnemen van het model; clausemark vult het model hiermee om afwijkingen te vinden.\n Waarom de school van het model afwijkt, staat per artikel onder rationale: <artikel-id>: <reden>.',
+  variablesComment:
+    ' Ingevuld bij het overnemen van het model; clausemark vult het model hiermee om afwijkingen te vinden.\n Waarom de school van het model afwijkt, staat per artikel onder rationale: <artikel-id>: <reden>.',
 };
 
 const en: SectorLabels = {
@@ -125,15 +140,25 @@ const en: SectorLabels = {
   localAdditions: 'Local additions kept',
   unlabelled: 'paragraph without an ID',
   conflicts: 'Conflicts (resolve them in the file)',
-  conflictKinds: { 'both-modified': 'the sector and the school both changed it', 'upstream-removed': 'the sector removed it, the school changed it', 'locally-dropped': 'the school removed it, the sector changed it', 'both-added': 'the sector and the school added the same ID' },
+  conflictKinds: {
+    'both-modified': 'the sector and the school both changed it',
+    'upstream-removed': 'the sector removed it, the school changed it',
+    'locally-dropped': 'the school removed it, the sector changed it',
+    'both-added': 'the sector and the school added the same ID',
+  },
   none: 'none',
-  conflictBoth: 'the sector changed this clause in {ref} and the school had changed it too. Above is the school\'s text, below the sector\'s new text.',
-  conflictRemoved: 'the sector removed this clause in {ref}, but the school had changed it. Keep it (and record why under rationale) or delete it.',
-  conflictDropped: 'the school had removed this clause, but the sector changed it in {ref}. Above is the sector\'s new text: adopt it or delete the clause again.',
-  conflictAdded: 'the sector added a clause in {ref} with the same ID as one of the school\'s own clauses. Below is the sector\'s text.',
+  conflictBoth:
+    "the sector changed this clause in {ref} and the school had changed it too. Above is the school's text, below the sector's new text.",
+  conflictRemoved:
+    'the sector removed this clause in {ref}, but the school had changed it. Keep it (and record why under rationale) or delete it.',
+  conflictDropped:
+    "the school had removed this clause, but the sector changed it in {ref}. Above is the sector's new text: adopt it or delete the clause again.",
+  conflictAdded:
+    "the sector added a clause in {ref} with the same ID as one of the school's own clauses. Below is the sector's text.",
   conflictResolve: 'Then delete this quote and remove {id} under conflicts in the frontmatter.',
   sectorText: 'Sector text',
-  variablesComment: ' Filled in when the template was adopted; clausemark fills the template with these to find deviations.\n Why the school deviates from the template goes under rationale: <clause-id>: <reason>.',
+  variablesComment:
+    ' Filled in when the template was adopted; clausemark fills the template with these to find deviations.\n Why the school deviates from the template goes under rationale: <clause-id>: <reason>.',
 };
 
 export function sectorLabels(lang: string): SectorLabels {
@@ -141,5 +166,7 @@ export function sectorLabels(lang: string): SectorLabels {
 }
 
 export function fill(label: string, values: Record<string, string | number>): string {
-  return label.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return label.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }

@@ -38,37 +38,69 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
     return place ? { place } : {};
   };
   if (!isMapping(raw)) {
-    problems.push({ message: 'template field "clauses" must list clause IDs under locked, required or optional', fix: `write it as\n${EXAMPLE}`, ...where('clauses') });
+    problems.push({
+      message: 'template field "clauses" must list clause IDs under locked, required or optional',
+      fix: `write it as\n${EXAMPLE}`,
+      ...where('clauses'),
+    });
     return { markers, problems };
   }
-  const clauseIds = new Set(allClauses(policy).filter(({ clause }) => !clause.synthetic).map(({ clause }) => clause.id));
+  const clauseIds = new Set(
+    allClauses(policy)
+      .filter(({ clause }) => !clause.synthetic)
+      .map(({ clause }) => clause.id),
+  );
   const sectionIds = new Set(allSections(policy).map((section) => section.id));
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'default') {
       const text = asText(value);
       if (isMarker(text)) markers.fallback = text;
-      else problems.push({ message: `clauses.default must be locked, required or optional, not "${String(text ?? value)}"`, fix: 'write default: required (or leave the line out)', ...where('clauses.default') });
+      else
+        problems.push({
+          message: `clauses.default must be locked, required or optional, not "${String(text ?? value)}"`,
+          fix: 'write default: required (or leave the line out)',
+          ...where('clauses.default'),
+        });
       continue;
     }
     if (!isMarker(key)) {
-      problems.push({ message: `"${key}" under clauses is not a marker`, fix: 'list clause IDs under locked, required or optional', ...where(`clauses.${key}`) });
+      problems.push({
+        message: `"${key}" under clauses is not a marker`,
+        fix: 'list clause IDs under locked, required or optional',
+        ...where(`clauses.${key}`),
+      });
       continue;
     }
     if (!Array.isArray(value)) {
-      problems.push({ message: `clauses.${key} must be a list of clause IDs`, fix: `write one "- <clause-id>" line per clause under ${key}:`, ...where(`clauses.${key}`) });
+      problems.push({
+        message: `clauses.${key} must be a list of clause IDs`,
+        fix: `write one "- <clause-id>" line per clause under ${key}:`,
+        ...where(`clauses.${key}`),
+      });
       continue;
     }
     value.forEach((item, index) => {
       const id = asText(item);
       const at = where(`clauses.${key}[${index}]`);
       if (id === undefined || !clauseIds.has(id)) {
-        const what = id !== undefined && sectionIds.has(id) ? `"${id}" is a section; markers apply to clauses` : `clauses.${key} names "${String(id ?? item)}", which is not a clause ID in this template`;
-        problems.push({ message: what, fix: 'name the {#id} of a clause in the template body (or remove the line)', ...at });
+        const what =
+          id !== undefined && sectionIds.has(id)
+            ? `"${id}" is a section; markers apply to clauses`
+            : `clauses.${key} names "${String(id ?? item)}", which is not a clause ID in this template`;
+        problems.push({
+          message: what,
+          fix: 'name the {#id} of a clause in the template body (or remove the line)',
+          ...at,
+        });
         return;
       }
       const earlier = markers.byId.get(id);
       if (earlier !== undefined) {
-        problems.push({ message: `clause "${id}" is marked twice (${earlier} and ${key})`, fix: 'give each clause one marker', ...at });
+        problems.push({
+          message: `clause "${id}" is marked twice (${earlier} and ${key})`,
+          fix: 'give each clause one marker',
+          ...at,
+        });
         return;
       }
       markers.byId.set(id, key);

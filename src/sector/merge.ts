@@ -16,7 +16,11 @@ export type MergeAction =
   /** The sector removed it and the school had not changed it: remove it. */
   | { action: 'remove'; id: string }
   /** Only the school changed (or removed) it, or both made the same change: keep the school's version. */
-  | { action: 'keep-local'; id: string; why: 'local-change' | 'local-removal' | 'same-change' | 'local-sub-clauses' | 'local-addition' }
+  | {
+      action: 'keep-local';
+      id: string;
+      why: 'local-change' | 'local-removal' | 'same-change' | 'local-sub-clauses' | 'local-addition';
+    }
   /** Both changed it differently: keep the school's text, mark the conflict. */
   | { action: 'conflict'; id: string; conflict: ConflictKind };
 
@@ -33,7 +37,8 @@ export interface MergePlan {
 /** Clause id → the clause's Markdown shape (first clause of an id wins). */
 export function shapesById(policy: Policy): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { clause } of allClauses(policy)) if (!clause.synthetic && !out.has(clause.id)) out.set(clause.id, clauseShape(clause, policy));
+  for (const { clause } of allClauses(policy))
+    if (!clause.synthetic && !out.has(clause.id)) out.set(clause.id, clauseShape(clause, policy));
   return out;
 }
 
@@ -72,9 +77,15 @@ export function planMerge(base: TemplateInstance, upstream: TemplateInstance, lo
       else if (inLocal === inUpstream) actions.push({ action: 'keep-local', id, why: 'same-change' });
       else actions.push({ action: 'conflict', id, conflict: 'both-modified' });
     } else if (inBase !== undefined && inUpstream !== undefined) {
-      actions.push(upstreamChanged ? { action: 'conflict', id, conflict: 'locally-dropped' } : { action: 'keep-local', id, why: 'local-removal' });
+      actions.push(
+        upstreamChanged
+          ? { action: 'conflict', id, conflict: 'locally-dropped' }
+          : { action: 'keep-local', id, why: 'local-removal' },
+      );
     } else if (inBase !== undefined && inLocal !== undefined) {
-      actions.push(inLocal === inBase ? { action: 'remove', id } : { action: 'conflict', id, conflict: 'upstream-removed' });
+      actions.push(
+        inLocal === inBase ? { action: 'remove', id } : { action: 'conflict', id, conflict: 'upstream-removed' },
+      );
     } else if (inUpstream !== undefined && inLocal !== undefined) {
       if (inLocal !== inUpstream) actions.push({ action: 'conflict', id, conflict: 'both-added' });
     } else if (inLocal !== undefined) {

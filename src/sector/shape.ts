@@ -28,7 +28,10 @@ function write(node: Nodes, out: string[]): void {
     .sort()
     .map((key) => ` ${key}=${JSON.stringify((node as unknown as Record<string, unknown>)[key] ?? null)}`)
     .join('');
-  const value = 'value' in node && typeof node.value === 'string' ? ` value=${JSON.stringify(node.value.replace(/\s+/g, ' ').trim())}` : '';
+  const value =
+    'value' in node && typeof node.value === 'string'
+      ? ` value=${JSON.stringify(node.value.replace(/\s+/g, ' ').trim())}`
+      : '';
   out.push(`<${node.type}${attributes}${value}>`);
   if ('children' in node) for (const child of node.children as Nodes[]) write(child, out);
   out.push(`</${node.type}>`);
@@ -39,7 +42,12 @@ export function nodesShape(nodes: readonly Nodes[]): string {
   const out: string[] = [];
   for (const node of nodes) write(node, out);
   // Whitespace at the edges of a block is not text (the parser leaves some where an {#id} marker was cut out).
-  return out.join('').replace(/\s+/g, ' ').replace(/(<(?:paragraph|heading|tableCell)\b[^>]*>) /g, '$1').replace(/ (<\/(?:paragraph|heading|tableCell)>)/g, '$1').trim();
+  return out
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/(<(?:paragraph|heading|tableCell)\b[^>]*>) /g, '$1')
+    .replace(/ (<\/(?:paragraph|heading|tableCell)>)/g, '$1')
+    .trim();
 }
 
 /** Footnote identifiers referenced in `nodes`, in order of first use. */
@@ -63,7 +71,8 @@ export function footnoteShape(footnotes: Footnotes, identifier: string): string 
 function linkReferences(nodes: readonly Nodes[]): string[] {
   const found: string[] = [];
   const visit = (node: Nodes): void => {
-    if ((node.type === 'linkReference' || node.type === 'imageReference') && !found.includes(node.identifier)) found.push(node.identifier);
+    if ((node.type === 'linkReference' || node.type === 'imageReference') && !found.includes(node.identifier))
+      found.push(node.identifier);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   for (const node of nodes) visit(node);
@@ -73,14 +82,17 @@ function linkReferences(nodes: readonly Nodes[]): string[] {
 /** Top-level link definitions (`[ref]: url "title"`) by identifier; the first one counts, as in CommonMark. */
 function linkDefinitions(policy: Policy): Map<string, Definition> {
   const out = new Map<string, Definition>();
-  for (const node of policy.tree.children) if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node);
+  for (const node of policy.tree.children)
+    if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node);
   return out;
 }
 
 /** A clause's own Markdown (not its sub-clauses), with the footnotes and link targets it refers to. */
 export function clauseShape(clause: Clause, policy: Policy): string {
   const own = nodesShape(clause.content);
-  const notes = footnoteReferences(clause.content).map((identifier) => `<note id=${JSON.stringify(identifier)}>${footnoteShape(policy.footnotes, identifier)}</note>`);
+  const notes = footnoteReferences(clause.content).map(
+    (identifier) => `<note id=${JSON.stringify(identifier)}>${footnoteShape(policy.footnotes, identifier)}</note>`,
+  );
   const references = linkReferences(clause.content);
   const definitions = references.length > 0 ? linkDefinitions(policy) : new Map<string, Definition>();
   const targets = references.map((identifier) => {

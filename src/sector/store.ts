@@ -33,7 +33,13 @@ export function sectorRootAbove(folder: string): string {
 function markdownFiles(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.') && entry.name.toLowerCase() !== 'readme.md')
+      .filter(
+        (entry) =>
+          entry.isFile() &&
+          entry.name.endsWith('.md') &&
+          !entry.name.startsWith('.') &&
+          entry.name.toLowerCase() !== 'readme.md',
+      )
       .map((entry) => join(dir, entry.name))
       .sort();
   } catch {
@@ -50,7 +56,10 @@ export interface IndexedTemplate {
 /** Every readable template of a project; unreadable files are left out here (check reports them). */
 export function templateIndex(root: string): IndexedTemplate[] {
   const out: IndexedTemplate[] = [];
-  for (const [folder, frozen] of [[VERSIONS_FOLDER, true], [SECTOR_FOLDER, false]] as const) {
+  for (const [folder, frozen] of [
+    [VERSIONS_FOLDER, true],
+    [SECTOR_FOLDER, false],
+  ] as const) {
     for (const file of markdownFiles(join(root, folder))) {
       try {
         out.push({ template: loadTemplate(displayPath(file)), frozen });
@@ -64,13 +73,19 @@ export function templateIndex(root: string): IndexedTemplate[] {
 
 /** The template with this id and version; a released copy in versions/ wins over the current file. */
 export function findTemplate(root: string, ref: TemplateRef): SectorTemplate | undefined {
-  const matches = templateIndex(root).filter(({ template }) => template.ref.id === ref.id && template.ref.version === ref.version);
+  const matches = templateIndex(root).filter(
+    ({ template }) => template.ref.id === ref.id && template.ref.version === ref.version,
+  );
   return (matches.find((entry) => entry.frozen) ?? matches[0])?.template;
 }
 
 /** The versions of a template id that exist in the project, oldest first. */
 export function knownVersions(root: string, id: string): string[] {
-  const versions = new Set(templateIndex(root).filter(({ template }) => template.ref.id === id).map(({ template }) => template.ref.version));
+  const versions = new Set(
+    templateIndex(root)
+      .filter(({ template }) => template.ref.id === id)
+      .map(({ template }) => template.ref.version),
+  );
   return [...versions].sort(compareVersions);
 }
 
@@ -113,18 +128,26 @@ export function findTemplateInHistory(root: string, ref: TemplateRef): SectorTem
  * A template named on the command line: a file, or `<template-id>` (its current version) or `<template-id>@<version>`
  * looked up in the project's templates/sector.
  */
-export function resolveTemplateArgument(argument: string, root: string = sectorRootAbove(process.cwd())): SectorTemplate {
+export function resolveTemplateArgument(
+  argument: string,
+  root: string = sectorRootAbove(process.cwd()),
+): SectorTemplate {
   if (existsSync(argument)) return loadTemplate(argument);
   const ref = parseRef(argument);
   const index = templateIndex(root);
   const candidates = index.filter(({ template }) => template.ref.id === (ref?.id ?? argument));
   const known = [...new Set(index.map(({ template }) => template.ref.id))].join(', ') || '(none)';
   if (candidates.length === 0) {
-    throw new ClausemarkError(ref || /^[a-z0-9][a-z0-9._-]*$/.test(argument) ? `no template "${argument}" in ${displayPath(join(root, SECTOR_FOLDER))}` : 'no such file', {
-      place: { argument },
-      hint: `name a template file, or a template id (${known}), optionally with @<version>`,
-      ruleId: 'unknown-template',
-    });
+    throw new ClausemarkError(
+      ref || /^[a-z0-9][a-z0-9._-]*$/.test(argument)
+        ? `no template "${argument}" in ${displayPath(join(root, SECTOR_FOLDER))}`
+        : 'no such file',
+      {
+        place: { argument },
+        hint: `name a template file, or a template id (${known}), optionally with @<version>`,
+        ruleId: 'unknown-template',
+      },
+    );
   }
   if (ref) {
     const found = findTemplate(root, ref) ?? findTemplateInHistory(root, ref);

@@ -8,7 +8,13 @@ import { loadPolicy, parsePolicy } from '../parse/index.js';
 import { nearest } from '../text/similarity.js';
 import { scanText } from './handlebars.js';
 import { readMarkers, type ClauseMarkers } from './markers.js';
-import { formatRef, type TemplateProblem, type TemplateRef, type VariableDeclaration, type VariableUse } from './types.js';
+import {
+  formatRef,
+  type TemplateProblem,
+  type TemplateRef,
+  type VariableDeclaration,
+  type VariableUse,
+} from './types.js';
 import { isMapping, readDeclarations } from './variables.js';
 
 export interface SectorTemplate {
@@ -54,13 +60,18 @@ export function templateFromPolicy(policy: Policy): SectorTemplate {
   const { body } = splitFrontmatter(policy.source);
   const bodyOrigin = { line: lineCount(policy.source.slice(0, policy.source.length - body.length)) + 1, column: 1 };
   const bodyScan = scanText(body, bodyOrigin);
-  const titleText = typeof policy.frontmatter?.data.title === 'string' ? policy.frontmatter.data.title : policy.meta.title;
+  const titleText =
+    typeof policy.frontmatter?.data.title === 'string' ? policy.frontmatter.data.title : policy.meta.title;
   const titleScan = scanText(titleText, titleOrigin(policy));
   const uses = [...titleScan.uses, ...bodyScan.uses];
   problems.push(...declarationProblems, ...markerProblems, ...titleScan.problems, ...bodyScan.problems);
   for (const field of ['id', 'version'] as const) {
     if (policy.meta.inferred.includes(field)) {
-      problems.push({ message: `the template has no ${field}`, fix: field === 'id' ? 'add `id: sector-<name>` to the frontmatter' : 'add `version: "1.0"` to the frontmatter', place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
+      problems.push({
+        message: `the template has no ${field}`,
+        fix: field === 'id' ? 'add `id: sector-<name>` to the frontmatter' : 'add `version: "1.0"` to the frontmatter',
+        place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      });
     }
   }
   const declared = [...declarations.keys()];
@@ -69,7 +80,9 @@ export function templateFromPolicy(policy: Policy): SectorTemplate {
     const meant = nearest(use.name, declared);
     problems.push({
       message: `variable "${use.name}" is used but not declared under variables:`,
-      fix: meant ? `did you mean {{${meant}}}?` : `declare it in the frontmatter: variables: ${use.name}: description: <what the school fills in>`,
+      fix: meant
+        ? `did you mean {{${meant}}}?`
+        : `declare it in the frontmatter: variables: ${use.name}: description: <what the school fills in>`,
       place: { start: use.point, end: use.point },
     });
   }
@@ -123,7 +136,10 @@ export function loadTemplate(file: string): SectorTemplate {
 export function requireUsable(template: SectorTemplate): SectorTemplate {
   const problem = template.problems[0];
   if (!problem) return template;
-  const more = template.problems.length > 1 ? ` (and ${template.problems.length - 1} more; run clausemark check ${template.file})` : '';
+  const more =
+    template.problems.length > 1
+      ? ` (and ${template.problems.length - 1} more; run clausemark check ${template.file})`
+      : '';
   throw new ClausemarkError(`${formatRef(template.ref)} is not a usable template: ${problem.message}${more}`, {
     place: { file: template.file, ...(problem.place ? { point: problem.place.start } : {}) },
     hint: problem.fix,

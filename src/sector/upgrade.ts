@@ -58,27 +58,42 @@ export interface UpgradeResult {
 export function baseTemplateOf(policy: Policy): SectorTemplate {
   const raw = policy.meta.derivedFrom;
   const ref = raw ? parseRef(raw) : undefined;
-  const place = { file: policy.path, ...(policy.frontmatter?.fields.derivedFrom ? { point: policy.frontmatter.fields.derivedFrom.value.start } : {}) };
+  const place = {
+    file: policy.path,
+    ...(policy.frontmatter?.fields.derivedFrom ? { point: policy.frontmatter.fields.derivedFrom.value.start } : {}),
+  };
   if (!ref) {
-    throw new ClausemarkError(raw ? `derivedFrom "${raw}" is not <template-id>@<version>` : 'the policy has no derivedFrom, so there is no template version to upgrade from', {
-      place,
-      hint: 'add derivedFrom: <template-id>@<version> naming the template version the policy was adapted from',
-      ruleId: 'not-derived',
-    });
+    throw new ClausemarkError(
+      raw
+        ? `derivedFrom "${raw}" is not <template-id>@<version>`
+        : 'the policy has no derivedFrom, so there is no template version to upgrade from',
+      {
+        place,
+        hint: 'add derivedFrom: <template-id>@<version> naming the template version the policy was adapted from',
+        ruleId: 'not-derived',
+      },
+    );
   }
   const root = sectorRootFor(policy.path);
   const found = findTemplate(root, ref) ?? findTemplateInHistory(root, ref);
   if (!found) {
-    throw new ClausemarkError(`template ${formatRef(ref)} is neither in templates/sector/versions/ nor in its git history`, {
-      place,
-      hint: `restore that version as templates/sector/versions/<name>-${ref.version}.md so the school's changes can be told from the sector's`,
-      ruleId: 'template-unknown',
-    });
+    throw new ClausemarkError(
+      `template ${formatRef(ref)} is neither in templates/sector/versions/ nor in its git history`,
+      {
+        place,
+        hint: `restore that version as templates/sector/versions/<name>-${ref.version}.md so the school's changes can be told from the sector's`,
+        ruleId: 'template-unknown',
+      },
+    );
   }
   return found;
 }
 
-function instanceFor(template: SectorTemplate, given: Readonly<Record<string, string>>, strict: boolean): TemplateInstance {
+function instanceFor(
+  template: SectorTemplate,
+  given: Readonly<Record<string, string>>,
+  strict: boolean,
+): TemplateInstance {
   const resolved = resolveValues(template, given);
   if (strict) requireValues(template, resolved);
   return instantiate(template, resolved.values);
@@ -91,7 +106,10 @@ class Upgrader {
 
   readonly footnotes: FootnoteCarrier;
 
-  constructor(local: Policy, private readonly upstream: TemplateInstance) {
+  constructor(
+    local: Policy,
+    private readonly upstream: TemplateInstance,
+  ) {
     this.draft = new Draft(local.source, local.path);
     this.labels = sectorLabels(local.meta.lang);
     this.ref = formatRef(upstream.template.ref);
@@ -104,7 +122,12 @@ class Upgrader {
   }
 
   note(id: string, kind: ConflictKind): void {
-    const explanation = { 'both-modified': this.labels.conflictBoth, 'upstream-removed': this.labels.conflictRemoved, 'locally-dropped': this.labels.conflictDropped, 'both-added': this.labels.conflictAdded }[kind];
+    const explanation = {
+      'both-modified': this.labels.conflictBoth,
+      'upstream-removed': this.labels.conflictRemoved,
+      'locally-dropped': this.labels.conflictDropped,
+      'both-added': this.labels.conflictAdded,
+    }[kind];
     const withSectorText = kind === 'both-modified' || kind === 'both-added';
     const visit = this.upstream.clauses.get(id);
     const sectorText = withSectorText && visit ? this.sectorMarkdown(visit.clause) : undefined;
@@ -141,16 +164,29 @@ class Upgrader {
   }
 
   private block(id: string, clause: Located['clause'], markdown: string, indent = 0): string[] {
-    return clause.kind === 'item' ? itemLines(this.theirMarker(clause), id, markdown, indent) : `${' '.repeat(indent)}{#${id}} ${markdown}`.split('\n');
+    return clause.kind === 'item'
+      ? itemLines(this.theirMarker(clause), id, markdown, indent)
+      : `${' '.repeat(indent)}{#${id}} ${markdown}`.split('\n');
   }
 
-  private beside(anchor: Located, side: 'after' | 'before', id: string, clause: Located['clause'], markdown: string): void {
+  private beside(
+    anchor: Located,
+    side: 'after' | 'before',
+    id: string,
+    clause: Located['clause'],
+    markdown: string,
+  ): void {
     const line = side === 'after' ? anchor.clause.position.end.line : anchor.clause.position.start.line - 1;
     if (clause.kind === 'item' && anchor.clause.kind === 'item') {
       const marker = itemMarker(this.draft.source, anchor.clause);
-      const written = marker.ordered ? `${side === 'after' ? marker.number + 1 : marker.number}${marker.delimiter}` : marker.bullet;
+      const written = marker.ordered
+        ? `${side === 'after' ? marker.number + 1 : marker.number}${marker.delimiter}`
+        : marker.bullet;
       const loose = anchor.list?.spread === true;
-      this.draft.insertLines(line, itemLines(written, id, markdown, anchor.clause.position.start.column - 1), { blankBefore: loose, blankAfter: loose });
+      this.draft.insertLines(line, itemLines(written, id, markdown, anchor.clause.position.start.column - 1), {
+        blankBefore: loose,
+        blankAfter: loose,
+      });
       return;
     }
     this.draft.insertLines(line, this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
@@ -161,18 +197,29 @@ class Upgrader {
     const lastLocated = last ? this.draft.locate(last.id) : undefined;
     if (lastLocated) return this.beside(lastLocated, 'after', id, clause, markdown);
     if (host.clause.kind !== 'item') {
-      this.draft.insertLines(host.clause.position.end.line, this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
+      this.draft.insertLines(host.clause.position.end.line, this.block(id, clause, markdown), {
+        blankBefore: true,
+        blankAfter: true,
+      });
       return;
     }
-    this.draft.insertLines(host.clause.position.end.line, this.block(id, clause, markdown, contentIndent(host.clause)), { blankBefore: false, blankAfter: false });
+    this.draft.insertLines(
+      host.clause.position.end.line,
+      this.block(id, clause, markdown, contentIndent(host.clause)),
+      { blankBefore: false, blankAfter: false },
+    );
   }
 
   private intoSection(section: Section, id: string, clause: Located['clause'], markdown: string): void {
-    const target = section.depth === 0 ? this.draft.policy.preamble : this.draft.section(section.id) ?? this.addSection(section);
+    const target =
+      section.depth === 0 ? this.draft.policy.preamble : (this.draft.section(section.id) ?? this.addSection(section));
     const direct = target.clauses[target.clauses.length - 1];
     const anchor = direct && !direct.synthetic ? this.draft.locate(direct.id) : undefined;
     if (anchor) return this.beside(anchor, 'after', id, clause, markdown);
-    this.draft.insertLines(this.headingLine(target), this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
+    this.draft.insertLines(this.headingLine(target), this.block(id, clause, markdown), {
+      blankBefore: true,
+      blankAfter: true,
+    });
   }
 
   /** The line a section's content starts after: its heading, or for the preamble the title or the frontmatter. */
@@ -185,7 +232,9 @@ class Upgrader {
 
   /** Insert an upstream section's heading (without its clauses) next to its nearest neighbour in the policy. */
   private addSection(section: Section): Section {
-    const heading = this.upstream.source.split('\n')[(section.position?.start.line ?? 1) - 1] ?? `${'#'.repeat(section.depth)} ${section.title} {#${section.id}}`;
+    const heading =
+      this.upstream.source.split('\n')[(section.position?.start.line ?? 1) - 1] ??
+      `${'#'.repeat(section.depth)} ${section.title} {#${section.id}}`;
     const parent = allSections(this.upstream.policy).find((candidate) => candidate.sections.includes(section));
     const siblings = parent ? parent.sections : this.upstream.policy.sections;
     const at = siblings.indexOf(section);
@@ -223,8 +272,15 @@ class Upgrader {
 function emptiedSections(draft: Draft, base: TemplateInstance, upstream: TemplateInstance): Section[] {
   const upstreamIds = new Set(allSections(upstream.policy).map((section) => section.id));
   const baseTitles = headingsById(base.policy);
-  return allSections(draft.policy).filter((section) => section.depth > 0 && !section.synthetic && !upstreamIds.has(section.id)
-    && baseTitles.get(section.id) === sectionShape(section) && section.clauses.length === 0 && section.sections.length === 0);
+  return allSections(draft.policy).filter(
+    (section) =>
+      section.depth > 0 &&
+      !section.synthetic &&
+      !upstreamIds.has(section.id) &&
+      baseTitles.get(section.id) === sectionShape(section) &&
+      section.clauses.length === 0 &&
+      section.sections.length === 0,
+  );
 }
 
 /**
@@ -233,13 +289,17 @@ function emptiedSections(draft: Draft, base: TemplateInstance, upstream: Templat
  */
 function unlabelledAdditions(local: Policy, base: TemplateInstance, after: Policy): number[] {
   const shapes = (policy: Policy): { shape: string; line: number }[] =>
-    allClauses(policy).filter(({ clause }) => clause.synthetic).map(({ clause }) => ({ shape: nodesShape(clause.content), line: clause.position.start.line }));
+    allClauses(policy)
+      .filter(({ clause }) => clause.synthetic)
+      .map(({ clause }) => ({ shape: nodesShape(clause.content), line: clause.position.start.line }));
   const template = new Set(shapes(base.policy).map((entry) => entry.shape));
   const placed = shapes(after);
-  return shapes(local).filter((entry) => !template.has(entry.shape)).map((entry) => {
-    const at = placed.findIndex((candidate) => candidate.shape === entry.shape);
-    return at === -1 ? entry.line : (placed.splice(at, 1)[0]?.line ?? entry.line);
-  });
+  return shapes(local)
+    .filter((entry) => !template.has(entry.shape))
+    .map((entry) => {
+      const at = placed.findIndex((candidate) => candidate.shape === entry.shape);
+      return at === -1 ? entry.line : (placed.splice(at, 1)[0]?.line ?? entry.line);
+    });
 }
 
 export function upgradePolicy(local: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
@@ -247,7 +307,19 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
   const base = options.base ?? baseTemplateOf(local);
   const from = formatRef(base.ref);
   const to = formatRef(target.ref);
-  const report: UpgradeReport = { file: local.path, from, to, applied: [], added: [], removed: [], keptLocal: [], localAdditions: [], unlabelledAdditions: [], conflicts: [], headings: [] };
+  const report: UpgradeReport = {
+    file: local.path,
+    from,
+    to,
+    applied: [],
+    added: [],
+    removed: [],
+    keptLocal: [],
+    localAdditions: [],
+    unlabelledAdditions: [],
+    conflicts: [],
+    headings: [],
+  };
   if (base.ref.id !== target.ref.id) {
     throw new ClausemarkError(`the policy was adapted from ${base.ref.id}, not from ${target.ref.id}`, {
       place: { file: local.path },
@@ -255,7 +327,10 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
       ruleId: 'wrong-template',
     });
   }
-  const open = conflictNotes(local)[0]?.place ?? listedConflicts(local)[0]?.place ?? (listedConflicts(local).length > 0 ? local.frontmatter?.fields.conflicts?.key : undefined);
+  const open =
+    conflictNotes(local)[0]?.place ??
+    listedConflicts(local)[0]?.place ??
+    (listedConflicts(local).length > 0 ? local.frontmatter?.fields.conflicts?.key : undefined);
   if (conflictNotes(local).length > 0 || listedConflicts(local).length > 0) {
     throw new ClausemarkError('the policy still has unresolved conflicts from an earlier upgrade', {
       place: { file: local.path, ...(open ? { point: open.start } : {}) },
@@ -282,7 +357,8 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
       const visit = upstream.clauses.get(entry.id);
       if (visit) draft.replaceOwn(entry.id, upgrader.sectorMarkdown(visit.clause));
       report.applied.push(entry.id);
-    } else if (entry.action === 'keep-local') (entry.why === 'local-addition' ? report.localAdditions : report.keptLocal).push(entry.id);
+    } else if (entry.action === 'keep-local')
+      (entry.why === 'local-addition' ? report.localAdditions : report.keptLocal).push(entry.id);
   }
   report.keptLocal.push(...plan.keptHeadings.map((id) => `#${id}`));
   report.localAdditions.push(...plan.localSections.map((id) => `#${id}`));
@@ -292,7 +368,8 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
     report.removed.push(entry.id);
   }
   for (const entry of plan.actions) {
-    if (entry.action === 'insert-upstream' || (entry.action === 'conflict' && entry.conflict === 'locally-dropped')) upgrader.insert(entry.id);
+    if (entry.action === 'insert-upstream' || (entry.action === 'conflict' && entry.conflict === 'locally-dropped'))
+      upgrader.insert(entry.id);
     if (entry.action === 'insert-upstream') report.added.push(entry.id);
   }
   const removedSections = new Set<string>();
@@ -308,7 +385,9 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
   }
   draft.appendBlocks(upgrader.footnotes.definitions());
   const removedNotes = new Set<string>();
-  const orphans = orphanedTemplateNotes(local, draft.policy, baseInstance).sort((a, b) => (b.position?.start.line ?? 0) - (a.position?.start.line ?? 0));
+  const orphans = orphanedTemplateNotes(local, draft.policy, baseInstance).sort(
+    (a, b) => (b.position?.start.line ?? 0) - (a.position?.start.line ?? 0),
+  );
   for (const note of orphans) {
     if (note.position) draft.removeLines(note.position.start.line, note.position.end.line);
     removedNotes.add(note.identifier);
@@ -318,8 +397,10 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
   const source = editFrontmatter(draft.source, local.path, (doc: Document) => {
     doc.set('derivedFrom', to);
     // Only new or newly given values are written: the school's other entries (and their comments) stay as they are.
-    for (const [name, value] of Object.entries(values)) if (recorded[name] !== value) doc.setIn(['variables', name], value);
-    if (report.conflicts.length > 0) doc.set('conflicts', doc.createNode(report.conflicts.map((conflict) => conflict.id)));
+    for (const [name, value] of Object.entries(values))
+      if (recorded[name] !== value) doc.setIn(['variables', name], value);
+    if (report.conflicts.length > 0)
+      doc.set('conflicts', doc.createNode(report.conflicts.map((conflict) => conflict.id)));
   });
   const after = new Draft(source, local.path).policy;
   verifyNothingLost(local, after, { actions: plan.actions, sections: removedSections, footnotes: removedNotes });

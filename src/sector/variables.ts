@@ -21,36 +21,60 @@ function itemPlace(policy: Policy, path: string) {
 }
 
 /** The `variables:` declarations of a template, and what is wrong with them. */
-export function readDeclarations(policy: Policy): { declarations: Map<string, VariableDeclaration>; problems: TemplateProblem[] } {
+export function readDeclarations(policy: Policy): {
+  declarations: Map<string, VariableDeclaration>;
+  problems: TemplateProblem[];
+} {
   const declarations = new Map<string, VariableDeclaration>();
   const problems: TemplateProblem[] = [];
   const raw = policy.frontmatter?.data.variables;
   if (raw === undefined || raw === null) return { declarations, problems };
-  const example = 'variables:\n  organisation:\n    description: Naam van de school\n  contactRole:\n    description: Wie medewerkers raadplegen\n    default: leidinggevende';
+  const example =
+    'variables:\n  organisation:\n    description: Naam van de school\n  contactRole:\n    description: Wie medewerkers raadplegen\n    default: leidinggevende';
   if (!isMapping(raw)) {
     const place = policy.frontmatter?.fields.variables?.value;
-    problems.push({ message: 'template field "variables" must map variable names to a description and an optional default', fix: `write it as\n${example}`, ...(place ? { place } : {}) });
+    problems.push({
+      message: 'template field "variables" must map variable names to a description and an optional default',
+      fix: `write it as\n${example}`,
+      ...(place ? { place } : {}),
+    });
     return { declarations, problems };
   }
   for (const [name, value] of Object.entries(raw)) {
     const place = itemPlace(policy, `variables.${name}`);
     const at = place ? { place } : {};
     if (!VARIABLE_NAME.test(name)) {
-      problems.push({ message: `variable name "${name}" is not a camelCase name`, fix: 'use letters and digits only, starting with a lower-case letter, e.g. contactRole', ...at });
+      problems.push({
+        message: `variable name "${name}" is not a camelCase name`,
+        fix: 'use letters and digits only, starting with a lower-case letter, e.g. contactRole',
+        ...at,
+      });
       continue;
     }
     if (!isMapping(value)) {
-      problems.push({ message: `variable "${name}" must have a description (and may have a default), not a single value`, fix: `write it as\n  ${name}:\n    description: <what the school fills in>\n    default: <optional default>`, ...at });
+      problems.push({
+        message: `variable "${name}" must have a description (and may have a default), not a single value`,
+        fix: `write it as\n  ${name}:\n    description: <what the school fills in>\n    default: <optional default>`,
+        ...at,
+      });
       continue;
     }
     const description = asText(value.description);
     if (description === undefined || description.trim() === '') {
-      problems.push({ message: `variable "${name}" has no description`, fix: `add \`description: <what the school fills in>\` under ${name}`, ...at });
+      problems.push({
+        message: `variable "${name}" has no description`,
+        fix: `add \`description: <what the school fills in>\` under ${name}`,
+        ...at,
+      });
     }
     for (const key of Object.keys(value)) {
       if (!DECLARATION_FIELDS.includes(key)) {
         const keyPlace = itemPlace(policy, `variables.${name}.${key}`);
-        problems.push({ message: `variable "${name}" has an unknown field "${key}"`, fix: 'a variable has only description and default', ...(keyPlace ? { place: keyPlace } : at) });
+        problems.push({
+          message: `variable "${name}" has an unknown field "${key}"`,
+          fix: 'a variable has only description and default',
+          ...(keyPlace ? { place: keyPlace } : at),
+        });
       }
     }
     const declaration: VariableDeclaration = { name, description: description?.trim() ?? '' };
@@ -59,7 +83,11 @@ export function readDeclarations(policy: Policy): { declarations: Map<string, Va
       const problem = fallback === undefined ? 'must be text' : valueProblem(fallback);
       if (problem) {
         const defaultPlace = itemPlace(policy, `variables.${name}.default`);
-        problems.push({ message: `the default of variable "${name}" ${problem}`, fix: 'write the default as one line of text', ...(defaultPlace ? { place: defaultPlace } : at) });
+        problems.push({
+          message: `the default of variable "${name}" ${problem}`,
+          fix: 'write the default as one line of text',
+          ...(defaultPlace ? { place: defaultPlace } : at),
+        });
       } else if (fallback !== undefined) declaration.default = fallback.trim();
     }
     if (place) declaration.place = place;
@@ -103,14 +131,22 @@ export function recordedValues(policy: Policy): Record<string, string> {
 }
 
 /** `name=value` pairs from the command line (`--set contactRole=teamleider`), strictly checked against the template. */
-export function parseAssignments(assignments: readonly string[], declarations: ReadonlyMap<string, VariableDeclaration>, templateFile: string): Record<string, string> {
+export function parseAssignments(
+  assignments: readonly string[],
+  declarations: ReadonlyMap<string, VariableDeclaration>,
+  templateFile: string,
+): Record<string, string> {
   const values: Record<string, string> = {};
   const declared = [...declarations.keys()].join(', ') || '(none)';
   for (const assignment of assignments) {
     const at = assignment.indexOf('=');
     const argument = `--set ${assignment}`;
     if (at <= 0) {
-      throw new ClausemarkError('a --set value must be written name=value', { place: { argument }, hint: `e.g. --set contactRole=teamleider; the template declares ${declared}`, ruleId: 'bad-arguments' });
+      throw new ClausemarkError('a --set value must be written name=value', {
+        place: { argument },
+        hint: `e.g. --set contactRole=teamleider; the template declares ${declared}`,
+        ruleId: 'bad-arguments',
+      });
     }
     const name = assignment.slice(0, at).trim();
     const value = assignment.slice(at + 1);
@@ -122,8 +158,18 @@ export function parseAssignments(assignments: readonly string[], declarations: R
       });
     }
     const problem = valueProblem(value);
-    if (problem) throw new ClausemarkError(`the value of "${name}" ${problem}`, { place: { argument }, hint: 'give one line of text, in quotes if it has spaces: --set name="Stichting Voorbeeld"', ruleId: 'bad-variable-value' });
-    if (Object.hasOwn(values, name)) throw new ClausemarkError(`"${name}" is set twice`, { place: { argument }, hint: 'give each variable one --set', ruleId: 'bad-arguments' });
+    if (problem)
+      throw new ClausemarkError(`the value of "${name}" ${problem}`, {
+        place: { argument },
+        hint: 'give one line of text, in quotes if it has spaces: --set name="Stichting Voorbeeld"',
+        ruleId: 'bad-variable-value',
+      });
+    if (Object.hasOwn(values, name))
+      throw new ClausemarkError(`"${name}" is set twice`, {
+        place: { argument },
+        hint: 'give each variable one --set',
+        ruleId: 'bad-arguments',
+      });
     values[name] = value.trim();
   }
   return values;

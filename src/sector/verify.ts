@@ -28,7 +28,9 @@ function count<T>(items: readonly T[]): Map<T, number> {
 /** Top-level blocks that are no clause: comments and link definitions, as written. */
 function looseBlocks(policy: Policy): string[] {
   const keep = (node: RootContent): boolean => node.type === 'html' || node.type === 'definition';
-  return policy.tree.children.filter(keep).map((node) => policy.source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
+  return policy.tree.children
+    .filter(keep)
+    .map((node) => policy.source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
 }
 
 /** Throws (and so nothing is written) when `after` lost anything of `before` that the upgrade may not remove. */
@@ -36,9 +38,21 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
   const lost = (what: string): never => {
     throw new Error(`upgrade would lose ${what}; nothing was written`);
   };
-  const replaced = new Set(removals.actions.filter((entry) => entry.action === 'take-upstream' || entry.action === 'remove').map((entry) => entry.id));
-  const now = new Map(allClauses(after).filter(({ clause }) => !clause.synthetic).map(({ clause }) => [clause.id, nodesShape(clause.content)]));
-  const unlabelledNow = count(allClauses(after).filter(({ clause }) => clause.synthetic).map(({ clause }) => nodesShape(clause.content)));
+  const replaced = new Set(
+    removals.actions
+      .filter((entry) => entry.action === 'take-upstream' || entry.action === 'remove')
+      .map((entry) => entry.id),
+  );
+  const now = new Map(
+    allClauses(after)
+      .filter(({ clause }) => !clause.synthetic)
+      .map(({ clause }) => [clause.id, nodesShape(clause.content)]),
+  );
+  const unlabelledNow = count(
+    allClauses(after)
+      .filter(({ clause }) => clause.synthetic)
+      .map(({ clause }) => nodesShape(clause.content)),
+  );
   for (const { clause } of allClauses(before)) {
     const shape = nodesShape(clause.content);
     if (clause.synthetic) {
@@ -52,8 +66,16 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
     // A conflict note may follow the school's own text; nothing may precede or replace it.
     if (!(now.get(clause.id) ?? '\u0000').startsWith(shape)) lost(`the text of clause ${clause.id}`);
   }
-  const sectionsNow = new Set(allSections(after).filter((section) => !section.synthetic).map((section) => section.id));
-  const unlabelledHeadings = count(allSections(after).filter((section) => section.synthetic && section.depth > 0).map(sectionShape));
+  const sectionsNow = new Set(
+    allSections(after)
+      .filter((section) => !section.synthetic)
+      .map((section) => section.id),
+  );
+  const unlabelledHeadings = count(
+    allSections(after)
+      .filter((section) => section.synthetic && section.depth > 0)
+      .map(sectionShape),
+  );
   for (const section of allSections(before)) {
     if (section.depth === 0 || removals.sections.has(section.id)) continue;
     if (!section.synthetic) {
@@ -72,7 +94,11 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
   }
   for (const identifier of Object.keys(before.footnotes)) {
     if (removals.footnotes.has(identifier)) continue;
-    if (!Object.hasOwn(after.footnotes, identifier) || footnoteShape(after.footnotes, identifier) !== footnoteShape(before.footnotes, identifier)) lost(`footnote [^${identifier}]`);
+    if (
+      !Object.hasOwn(after.footnotes, identifier) ||
+      footnoteShape(after.footnotes, identifier) !== footnoteShape(before.footnotes, identifier)
+    )
+      lost(`footnote [^${identifier}]`);
   }
   const problem = newFootnoteProblems(before, after)[0];
   if (problem) throw new Error(`upgrade refused: ${problem}; nothing was written`);
@@ -82,8 +108,12 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
 export function requireUniqueIds(policy: Policy): void {
   const first = new Map<string, Point>();
   const sites = [
-    ...allSections(policy).filter((section) => !section.synthetic && section.depth > 0).map((section) => ({ id: section.id, point: (section.idPosition ?? section.position)?.start })),
-    ...allClauses(policy).filter(({ clause }) => !clause.synthetic).map(({ clause }) => ({ id: clause.id, point: (clause.idPosition ?? clause.position).start })),
+    ...allSections(policy)
+      .filter((section) => !section.synthetic && section.depth > 0)
+      .map((section) => ({ id: section.id, point: (section.idPosition ?? section.position)?.start })),
+    ...allClauses(policy)
+      .filter(({ clause }) => !clause.synthetic)
+      .map(({ clause }) => ({ id: clause.id, point: (clause.idPosition ?? clause.position).start })),
   ].sort((a, b) => (a.point?.offset ?? 0) - (b.point?.offset ?? 0));
   for (const { id, point } of sites) {
     const earlier = first.get(id);
@@ -91,10 +121,13 @@ export function requireUniqueIds(policy: Policy): void {
       if (point) first.set(id, point);
       continue;
     }
-    throw new ClausemarkError(`ID "${id}" is used twice (first at ${earlier.line}:${earlier.column}), so upgrade cannot tell which one is the template's`, {
-      place: { file: policy.path, ...(point ? { point } : {}) },
-      hint: `give this clause or section an ID of its own (clausemark check ${policy.path} lists every duplicate), then upgrade`,
-      ruleId: 'duplicate-id',
-    });
+    throw new ClausemarkError(
+      `ID "${id}" is used twice (first at ${earlier.line}:${earlier.column}), so upgrade cannot tell which one is the template's`,
+      {
+        place: { file: policy.path, ...(point ? { point } : {}) },
+        hint: `give this clause or section an ID of its own (clausemark check ${policy.path} lists every duplicate), then upgrade`,
+        ruleId: 'duplicate-id',
+      },
+    );
   }
 }

@@ -8,19 +8,69 @@
  * and honest, rather than guessed. (Not the full HTML table: that would be a dependency for a handful of pages.)
  */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', zwj: '\u200d', zwnj: '\u200c',
-  hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', euro: '€', copy: '©', reg: '®', trade: '™', sect: '§', para: '¶', deg: '°', middot: '·',
-  bull: '•', times: '×', eacute: 'é', Eacute: 'É', egrave: 'è', euml: 'ë', ecirc: 'ê', aacute: 'á', agrave: 'à',
-  auml: 'ä', acirc: 'â', iacute: 'í', iuml: 'ï', icirc: 'î', oacute: 'ó', ouml: 'ö', ocirc: 'ô', uacute: 'ú',
-  uuml: 'ü', ucirc: 'û', ccedil: 'ç', ntilde: 'ñ', szlig: 'ß', Euml: 'Ë', Iuml: 'Ï', Ouml: 'Ö', Uuml: 'Ü',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  sect: '§',
+  para: '¶',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  times: '×',
+  eacute: 'é',
+  Eacute: 'É',
+  egrave: 'è',
+  euml: 'ë',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  auml: 'ä',
+  acirc: 'â',
+  iacute: 'í',
+  iuml: 'ï',
+  icirc: 'î',
+  oacute: 'ó',
+  ouml: 'ö',
+  ocirc: 'ô',
+  uacute: 'ú',
+  uuml: 'ü',
+  ucirc: 'û',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  szlig: 'ß',
+  Euml: 'Ë',
+  Iuml: 'Ï',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
 };
 
 /** Elements whose content is not text a reader sees. */
 const HIDDEN_ELEMENTS = /<(script|style|template|head|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![A-Za-z][^>]*>|<\?[\s\S]*?\?>/g;
 /** Tags that sit inside a line of text: removed without a space ("<b>altijd</b>." stays "altijd."). */
-const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr|del|ins|font)\b[^>]*>/gi;
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr|del|ins|font)\b[^>]*>/gi;
 /** Every other tag separates words. */
 const ANY_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
@@ -37,6 +87,10 @@ function decodeReferences(text: string): string {
 
 /** The text an HTML block shows a reader, on one line; '' for a tag without text (`<div>`, `<br>`, a comment). */
 export function htmlBlockText(html: string): string {
-  const visible = html.replace(COMMENTS, ' ').replace(HIDDEN_ELEMENTS, ' ').replace(INLINE_TAG, '').replace(ANY_TAG, ' ');
+  const visible = html
+    .replace(COMMENTS, ' ')
+    .replace(HIDDEN_ELEMENTS, ' ')
+    .replace(INLINE_TAG, '')
+    .replace(ANY_TAG, ' ');
   return decodeReferences(visible).replace(/\s+/g, ' ').trim();
 }

@@ -16,7 +16,8 @@ export function foldWord(word: string): string {
 
 // "1.", "1)", "(1)", "2.1", "a.", "b)", "(c)", "iv.", "•", "-", "–" at the start of a text: typed numbering that
 // the structure (or the Markdown list) already gives. "(1)" is how German and Dutch laws number their paragraphs.
-const LIST_NUMBERING = /^\s*(?:\(\d{1,3}[a-z]?\)|\(\p{Ll}{1,2}\)|\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+|\p{Ll}[.)]|[ivxlc]{1,6}[.)]|[•·▪◦*–—-])(?=\s)\s*/u;
+const LIST_NUMBERING =
+  /^\s*(?:\(\d{1,3}[a-z]?\)|\(\p{Ll}{1,2}\)|\d{1,3}(?:\.\d{1,2})*[.)]|\d{1,3}(?:\.\d{1,2})+|\p{Ll}[.)]|[ivxlc]{1,6}[.)]|[•·▪◦*–—-])(?=\s)\s*/u;
 
 /** Removes typed list numbering from the start of a text (and nothing else). */
 export function stripListNumbering(text: string): string {

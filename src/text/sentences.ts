@@ -32,7 +32,10 @@ export function splitSentences(text: string): string[] {
     }
     if (token.kind !== 'punct' || !ENDINGS.has(token.text)) continue;
     // Take along repeated end marks and closers: "Echt?!" and "(zie boven.)".
-    while (i + 1 < tokens.length && (ENDINGS.has(tokens[i + 1]?.text ?? '') || CLOSERS.has(tokens[i + 1]?.text ?? ''))) {
+    while (
+      i + 1 < tokens.length &&
+      (ENDINGS.has(tokens[i + 1]?.text ?? '') || CLOSERS.has(tokens[i + 1]?.text ?? ''))
+    ) {
       i++;
       current += tokens[i]?.text ?? '';
     }

@@ -7,16 +7,7 @@
 // word classes (\p{L}, \p{M}, \p{N}) the segmenter uses, plus the Dutch units it does not know.
 import { ABBREVIATIONS, MONTHS } from './lexicon.js';
 
-export type TokenKind =
-  | 'word'
-  | 'abbreviation'
-  | 'number'
-  | 'date'
-  | 'time'
-  | 'amount'
-  | 'phone'
-  | 'space'
-  | 'punct';
+export type TokenKind = 'word' | 'abbreviation' | 'number' | 'date' | 'time' | 'amount' | 'phone' | 'space' | 'punct';
 
 export interface Token {
   text: string;
@@ -34,7 +25,10 @@ function casings(words: readonly string[]): string {
     all.add(word.toUpperCase());
   }
   // Longest first so "sept" wins over "sep".
-  return [...all].sort((a, b) => b.length - a.length).map((word) => word.replace(/\./g, '\\.')).join('|');
+  return [...all]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/\./g, '\\.'))
+    .join('|');
 }
 
 const SP = '[ \\u00a0\\u202f]';
@@ -46,9 +40,9 @@ const FIGURE = '(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(?:\\d{1,2}|-{1,2}|—))?(?!\
 
 // Tried in this order at a digit: the longest reading a person would call one unit wins.
 const DIGIT_PATTERNS: readonly [TokenKind, RegExp][] = [
-  ['date', new RegExp(`\\d{4}-\\d{2}-\\d{2}(?!\\d)`, 'uy')],
+  ['date', /\d{4}-\d{2}-\d{2}(?!\d)/uy],
   ['date', new RegExp(`\\d{1,2}\\.?${SP}+${MONTH}(?:${SP}+\\d{4}(?!\\d))?`, 'uy')],
-  ['date', new RegExp(`\\d{1,2}([-/.])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?![\\d.,])`, 'uy')],
+  ['date', /\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d.,])/uy],
   ['time', new RegExp(`\\d{1,2}:\\d{2}(?::\\d{2})?(?:${SP}?uur)?(?!\\d)`, 'uy')],
   ['time', new RegExp(`\\d{1,2}\\.\\d{2}${SP}?uur${NOT_WORD_AFTER}`, 'uy')],
   // Dutch phone numbers: "0900 - 1113111", "06-12345678", "020 1234567".
@@ -58,7 +52,10 @@ const DIGIT_PATTERNS: readonly [TokenKind, RegExp][] = [
   ['number', new RegExp(`\\d+(?:[.,:]\\d+)*(?:,-{1,2})?(?:%|\\p{Ll}{1,3}${NOT_WORD_AFTER})?`, 'uy')],
 ];
 
-const PHONE_INTERNATIONAL = new RegExp(`\\+\\d{2}${SP}?(?:\\(0\\)${SP}?)?\\d{1,3}(?:${SP}?-${SP}?|${SP})?\\d{6,8}(?!\\d)`, 'uy');
+const PHONE_INTERNATIONAL = new RegExp(
+  `\\+\\d{2}${SP}?(?:\\(0\\)${SP}?)?\\d{1,3}(?:${SP}?-${SP}?|${SP})?\\d{6,8}(?!\\d)`,
+  'uy',
+);
 const AMOUNT_AFTER_SIGN = new RegExp(`(?:€|EUR)${SP}?${FIGURE}`, 'uy');
 
 // At a letter: abbreviations before plain words, so "o.a." and "art." keep their dots.
@@ -125,5 +122,11 @@ export function isWordLike(token: Token): boolean {
 
 /** Kinds a reader treats as figures: changing one changes a term, a deadline or an amount. */
 export function isFigure(token: Token): boolean {
-  return token.kind === 'number' || token.kind === 'date' || token.kind === 'time' || token.kind === 'amount' || token.kind === 'phone';
+  return (
+    token.kind === 'number' ||
+    token.kind === 'date' ||
+    token.kind === 'time' ||
+    token.kind === 'amount' ||
+    token.kind === 'phone'
+  );
 }

@@ -62,13 +62,16 @@ export function lastApproval(approvals: readonly Approval[]): Approval | undefin
 }
 
 function adoptionView(approval: Approval | undefined): TemplateAdoption | null {
-  return approval ? { date: approval.date, name: approval.name, role: approval.role || approval.name, step: approval.step ?? null } : null;
+  return approval
+    ? { date: approval.date, name: approval.name, role: approval.role || approval.name, step: approval.step ?? null }
+    : null;
 }
 
 export function templateContext(policy: Policy, labels: Labels, build?: BuildInfo): TemplateContext {
   const { meta } = policy;
   const adoption = adoptionOf(policy);
-  const adopted = adoption.status === 'approved' || adoption.status === 'retired' ? lastApproval(meta.approvals) : undefined;
+  const adopted =
+    adoption.status === 'approved' || adoption.status === 'retired' ? lastApproval(meta.approvals) : undefined;
   return {
     lang: meta.lang,
     labels,

@@ -63,7 +63,11 @@ function compileOptions(name: string): CompileOptions {
     strict: true,
     assumeObjects: true,
     knownHelpersOnly: true,
-    knownHelpers: { ...Object.fromEntries(Object.keys(HELPERS).map((helper) => [helper, true])), log: false, lookup: false },
+    knownHelpers: {
+      ...Object.fromEntries(Object.keys(HELPERS).map((helper) => [helper, true])),
+      log: false,
+      lookup: false,
+    },
     noEscape: !name.startsWith('html/'),
   };
 }
@@ -120,7 +124,8 @@ function offsetOf(source: string, line: number, column: number): number {
 
 function syntaxError(error: Error, file: string, source: string): ClausemarkError {
   const expectation = /Expecting (.+), got '([^']+)'/.exec(error.message);
-  const unclosed = expectation?.[2] === 'EOF' && expectation[1]?.includes('OPEN_ENDBLOCK') ? unclosedBlock(source) : undefined;
+  const unclosed =
+    expectation?.[2] === 'EOF' && expectation[1]?.includes('OPEN_ENDBLOCK') ? unclosedBlock(source) : undefined;
   if (unclosed) {
     return new ClausemarkError(`{{#${unclosed.name}}} is never closed`, {
       place: { file, point: { line: unclosed.line, column: unclosed.column } },
@@ -129,12 +134,19 @@ function syntaxError(error: Error, file: string, source: string): ClausemarkErro
     });
   }
   // The parser keeps the position of the token it choked on in its (shared, synchronous) lexer.
-  const lexed = ((env as unknown as { Parser: unknown }).Parser as { lexer?: { yylloc?: { first_line: number; first_column: number } } }).lexer?.yylloc;
+  const lexed = (
+    (env as unknown as { Parser: unknown }).Parser as {
+      lexer?: { yylloc?: { first_line: number; first_column: number } };
+    }
+  ).lexer?.yylloc;
   // `{{policy.title` then `{{labels.version}}` on the next line: the parser stops at the second {{.
   const got = expectation?.[2] ?? '';
-  const dangling = got === 'EOF'
-    ? unclosedMustache(source)
-    : got.startsWith('OPEN') && got !== 'OPEN_SEXPR' && lexed ? unclosedMustache(source, offsetOf(source, lexed.first_line, lexed.first_column)) : undefined;
+  const dangling =
+    got === 'EOF'
+      ? unclosedMustache(source)
+      : got.startsWith('OPEN') && got !== 'OPEN_SEXPR' && lexed
+        ? unclosedMustache(source, offsetOf(source, lexed.first_line, lexed.first_column))
+        : undefined;
   if (dangling) {
     return new ClausemarkError('this {{ is never closed with }}', {
       place: { file, point: dangling },
@@ -143,7 +155,10 @@ function syntaxError(error: Error, file: string, source: string): ClausemarkErro
     });
   }
   const mismatch = /^\S+ doesn't match (\S+)/.exec(error.message);
-  const closing = mismatch && lexed ? closingTag(source, mismatch[1] ?? '', (error as Error & { lineNumber?: number }).lineNumber ?? 1) : undefined;
+  const closing =
+    mismatch && lexed
+      ? closingTag(source, mismatch[1] ?? '', (error as Error & { lineNumber?: number }).lineNumber ?? 1)
+      : undefined;
   const at = closing ? { first_line: closing.line, first_column: closing.column - 1 } : lexed;
   const message = expectation
     ? `syntax error: ${expectation[2] === 'EOF' ? 'the template ends inside an unfinished {{…}} or block' : `unexpected ${expectation[2] === 'INVALID' ? 'text' : `\`${expectation[2]}\``} inside {{…}}`}`
@@ -157,7 +172,11 @@ function syntaxError(error: Error, file: string, source: string): ClausemarkErro
 
 function load(name: string, root: string): CompiledTemplate & { file: string } {
   if (!TEMPLATE_NAME.test(name)) {
-    throw new ClausemarkError(`\`${name}\` is not a template name`, { place: { argument: name }, hint: 'template names are like pdf/cover', ruleId: 'unknown-template' });
+    throw new ClausemarkError(`\`${name}\` is not a template name`, {
+      place: { argument: name },
+      hint: 'template names are like pdf/cover',
+      ruleId: 'unknown-template',
+    });
   }
   const path = templatePath(root, name);
   const file = displayPath(path);
@@ -166,7 +185,11 @@ function load(name: string, root: string): CompiledTemplate & { file: string } {
     const stat = statSync(path);
     stamp = `${stat.size}:${stat.mtimeMs}`;
   } catch {
-    throw new ClausemarkError(`no template \`${name}\``, { place: { file }, hint: `create ${file} (see the templates in clausemark's templates/layouts/)`, ruleId: 'unknown-template' });
+    throw new ClausemarkError(`no template \`${name}\``, {
+      place: { file },
+      hint: `create ${file} (see the templates in clausemark's templates/layouts/)`,
+      ruleId: 'unknown-template',
+    });
   }
   const cached = compiled.get(path);
   if (cached && cached.stamp === stamp) return { ...cached, file };
@@ -180,7 +203,10 @@ function load(name: string, root: string): CompiledTemplate & { file: string } {
   const fault = validateTemplate(program, Object.keys(HELPERS), BLOCK_HELPERS, availablePartials(name, root));
   if (fault) {
     throw new ClausemarkError(fault.message, {
-      place: { file, ...(fault.loc ? { point: { line: fault.loc.start.line, column: fault.loc.start.column + 1 } } : {}) },
+      place: {
+        file,
+        ...(fault.loc ? { point: { line: fault.loc.start.line, column: fault.loc.start.column + 1 } } : {}),
+      },
       hint: fault.hint,
       ruleId: 'template-error',
     });
@@ -210,11 +236,19 @@ function keysAt(context: unknown, parts: readonly string[]): string[] | undefine
   return value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : undefined;
 }
 
-function runtimeError(error: unknown, template: CompiledTemplate & { file: string }, context: object): ClausemarkError | undefined {
+function runtimeError(
+  error: unknown,
+  template: CompiledTemplate & { file: string },
+  context: object,
+): ClausemarkError | undefined {
   const { file, program } = template;
   if (error instanceof HelperError) {
     const point = error.loc ? { line: error.loc.start.line, column: error.loc.start.column + 1 } : undefined;
-    return new ClausemarkError(error.message, { place: { file, ...(point ? { point } : {}) }, hint: error.hint, ruleId: 'template-error' });
+    return new ClausemarkError(error.message, {
+      place: { file, ...(point ? { point } : {}) },
+      hint: error.hint,
+      ruleId: 'template-error',
+    });
   }
   if (!(error instanceof Error)) return undefined;
   const located = error as Error & { lineNumber?: number; column?: number };
@@ -242,7 +276,8 @@ function runtimeError(error: unknown, template: CompiledTemplate & { file: strin
     });
   }
   // assumeObjects: a lenient path (in {{#if}}) through a missing object fails inside the compiled code.
-  const reading = error instanceof TypeError ? /\(reading '([^']+)'\)|search for '([^']+)' in/.exec(error.message) : null;
+  const reading =
+    error instanceof TypeError ? /\(reading '([^']+)'\)|search for '([^']+)' in/.exec(error.message) : null;
   if (reading) {
     const segment = reading[1] ?? reading[2] ?? '';
     const path = pathReading(program, segment);

@@ -4,15 +4,45 @@ import type { HelperOptions } from 'handlebars';
 
 /** Thrown by a helper; the engine turns it into a ClausemarkError at the template's line and column. */
 export class HelperError extends Error {
-  constructor(message: string, readonly loc: hbs.AST.SourceLocation | undefined, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly loc: hbs.AST.SourceLocation | undefined,
+    readonly hint: string,
+  ) {
     super(message);
     this.name = 'HelperError';
   }
 }
 
 const MONTHS: Record<'nl' | 'en', readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** The wording language for a BCP-47 tag: Dutch for nl and nl-*, English for everything else. */
@@ -49,14 +79,22 @@ function dateHelper(value: unknown, options: HelperOptions): string {
   const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   const formatted = typeof iso === 'string' ? formatDate(iso, lang) : undefined;
   if (formatted === undefined) {
-    throw new HelperError(`date: \`${String(value)}\` is not a date`, locOf(options), 'pass a date written YYYY-MM-DD, e.g. policy.effective');
+    throw new HelperError(
+      `date: \`${String(value)}\` is not a date`,
+      locOf(options),
+      'pass a date written YYYY-MM-DD, e.g. policy.effective',
+    );
   }
   return formatted;
 }
 
 function upperHelper(value: unknown, options: HelperOptions): string {
   if (typeof value !== 'string' && typeof value !== 'number') {
-    throw new HelperError(`upper: expected text, got ${value === null ? 'nothing' : typeof value}`, locOf(options), 'pass a text value, e.g. {{upper policy.title}}');
+    throw new HelperError(
+      `upper: expected text, got ${value === null ? 'nothing' : typeof value}`,
+      locOf(options),
+      'pass a text value, e.g. {{upper policy.title}}',
+    );
   }
   return String(value).toLocaleUpperCase('nl');
 }

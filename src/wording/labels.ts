@@ -14,28 +14,89 @@ import { templateFile } from './lookup.js';
 
 /** Every label a renderer may print. Placeholders like {{page}} are filled with fillLabel. */
 export const LABEL_KEYS = [
-  'page', 'contents', 'approvals', 'date', 'name', 'role', 'step', 'signature', 'version', 'effective', 'organisation',
-  'status', 'supersedes', 'watermark', 'adoptedBy', 'on', 'colophon', 'sourceHash', 'generatedBy', 'buildDate', 'footnotes',
+  'page',
+  'contents',
+  'approvals',
+  'date',
+  'name',
+  'role',
+  'step',
+  'signature',
+  'version',
+  'effective',
+  'organisation',
+  'status',
+  'supersedes',
+  'watermark',
+  'adoptedBy',
+  'on',
+  'colophon',
+  'sourceHash',
+  'generatedBy',
+  'buildDate',
+  'footnotes',
   'pendingApproval',
   // A policy declared approved whose text changed after the approval that recorded its hash (src/model/adoption.ts).
-  'outdated', 'changedAfterAdoption',
+  'outdated',
+  'changedAfterAdoption',
   // Version diffs (board packs, reports): the words around the changes.
-  'changes', 'changeSummary', 'substantive', 'editorial', 'rewritten', 'oldText', 'newText', 'noChanges',
-  'details', 'comparedTo', 'reasons', 'clause', 'section', 'approvalBlock',
+  'changes',
+  'changeSummary',
+  'substantive',
+  'editorial',
+  'rewritten',
+  'oldText',
+  'newText',
+  'noChanges',
+  'details',
+  'comparedTo',
+  'reasons',
+  'clause',
+  'section',
+  'approvalBlock',
   // Singular summary, a diff whose only changes are in the frontmatter, and a change nobody can see.
-  'changeSummaryOne', 'metaChangesOnly', 'invisibleOnly',
+  'changeSummaryOne',
+  'metaChangesOnly',
+  'invisibleOnly',
   // Cross-organisation comparison (clausemark compare --format pdf/html): the provision matrix and its legend.
-  'compareTitle', 'compareSummary', 'compareDocuments', 'compareBase', 'compareReference', 'compareProvisions',
-  'compareProvision', 'compareSimilarity', 'compareSimilarityNote', 'compareTexts', 'compareIdentical', 'compareReworded',
-  'compareDifferent', 'compareAbsent', 'compareAbsentIn', 'compareInserted', 'compareDeleted', 'compareLegend',
-  'compareContinued', 'compareFile', 'compareOnlyHere', 'compareOwn',
+  'compareTitle',
+  'compareSummary',
+  'compareDocuments',
+  'compareBase',
+  'compareReference',
+  'compareProvisions',
+  'compareProvision',
+  'compareSimilarity',
+  'compareSimilarityNote',
+  'compareTexts',
+  'compareIdentical',
+  'compareReworded',
+  'compareDifferent',
+  'compareAbsent',
+  'compareAbsentIn',
+  'compareInserted',
+  'compareDeleted',
+  'compareLegend',
+  'compareContinued',
+  'compareFile',
+  'compareOnlyHere',
+  'compareOwn',
   'compareDocumentTitle',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
 /** Kinds of change between two versions (mirrors ChangeKind in src/compare/types.ts, which this floor may not import). */
-export const CHANGE_KIND_NAMES = ['added', 'removed', 'modified', 'moved', 'renumbered', 'id-renamed', 'split', 'merged'] as const;
+export const CHANGE_KIND_NAMES = [
+  'added',
+  'removed',
+  'modified',
+  'moved',
+  'renumbered',
+  'id-renamed',
+  'split',
+  'merged',
+] as const;
 export type ChangeKindName = (typeof CHANGE_KIND_NAMES)[number];
 
 export type Labels = Record<LabelKey, string> & {
@@ -94,7 +155,12 @@ export function missingLanguageFile(file: string, what: string): ClausemarkError
  * `read(file)`, cached per process and read again when the file changes; `missing` is thrown when the file is
  * not there at all.
  */
-export function readCached<T>(cache: Map<string, { stamp: string; value: T }>, file: string, read: (file: string) => T, missing: () => ClausemarkError): T {
+export function readCached<T>(
+  cache: Map<string, { stamp: string; value: T }>,
+  file: string,
+  read: (file: string) => T,
+  missing: () => ClausemarkError,
+): T {
   let stamp: string;
   try {
     const stat = statSync(file);
@@ -111,12 +177,14 @@ export function readCached<T>(cache: Map<string, { stamp: string; value: T }>, f
 
 /** The display name of a status as outputs show it: "Vastgesteld", or the `outdated` label for a changed text. */
 export function statusLabel(labels: Labels, status: EffectiveStatus): string {
-  return status === 'outdated' ? labels.outdated : labels.statuses[status] ?? status;
+  return status === 'outdated' ? labels.outdated : (labels.statuses[status] ?? status);
 }
 
 /** Replace {{name}} placeholders: fillLabel(labels.page, {page: 3, pages: 9}) → "Pagina 3 van 9". */
 export function fillLabel(label: string, values: Record<string, string | number>): string {
-  return label.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return label.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }
 
 const cache = new Map<string, { stamp: string; value: Labels }>();
@@ -125,23 +193,44 @@ function readLabels(file: string, lang: string): Labels {
   const hint = `a label file has one \`key: text\` line per label (${LABEL_KEYS.join(', ')}) and a statuses mapping`;
   const yaml = readYamlMapping(file, 'label', hint);
   const fail = (message: string, entry: YamlEntry | undefined, why: string, ruleId = 'labels-invalid'): never => {
-    throw new ClausemarkError(message, { place: { file: yaml.display, ...(entry ? { point: entry.valuePoint } : {}) }, hint: why, ruleId });
+    throw new ClausemarkError(message, {
+      place: { file: yaml.display, ...(entry ? { point: entry.valuePoint } : {}) },
+      hint: why,
+      ruleId,
+    });
   };
   const text = (entry: YamlEntry, key: string): string => {
     if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
-      return fail(`label \`${key}\` must be a text`, entry, 'write the label text after the colon, in quotes if it contains ": " or "#"');
+      return fail(
+        `label \`${key}\` must be a text`,
+        entry,
+        'write the label text after the colon, in quotes if it contains ": " or "#"',
+      );
     }
     return String(entry.value.value);
   };
   const labels: Partial<Labels> = { lang };
-  const mappings: Record<'statuses' | 'kinds', readonly string[]> = { statuses: POLICY_STATUSES, kinds: CHANGE_KIND_NAMES };
+  const mappings: Record<'statuses' | 'kinds', readonly string[]> = {
+    statuses: POLICY_STATUSES,
+    kinds: CHANGE_KIND_NAMES,
+  };
   for (const entry of yaml.entries) {
     if (entry.key === 'statuses' || entry.key === 'kinds') {
       const names = mappings[entry.key];
-      if (!isMap(entry.value)) return fail(`${entry.key} must be a mapping of ${names.join(', ')}`, entry, 'write each one on its own indented line');
+      if (!isMap(entry.value))
+        return fail(
+          `${entry.key} must be a mapping of ${names.join(', ')}`,
+          entry,
+          'write each one on its own indented line',
+        );
       const values: Record<string, string> = {};
       for (const item of entriesOf(entry.value, yaml.pointOf, entry.valuePoint)) {
-        if (!names.includes(item.key)) fail(`unknown ${entry.key === 'statuses' ? 'status' : 'kind of change'} \`${item.key}\``, item, `the ${entry.key} are ${names.join(', ')}`);
+        if (!names.includes(item.key))
+          fail(
+            `unknown ${entry.key === 'statuses' ? 'status' : 'kind of change'} \`${item.key}\``,
+            item,
+            `the ${entry.key} are ${names.join(', ')}`,
+          );
         values[item.key] = text(item, `${entry.key}.${item.key}`);
       }
       const missing = names.filter((name) => values[name] === undefined);
@@ -151,28 +240,47 @@ function readLabels(file: string, lang: string): Labels {
       continue;
     }
     if (!(LABEL_KEYS as readonly string[]).includes(entry.key)) {
-      fail(`unknown label \`${entry.key}\``, { ...entry, valuePoint: entry.keyPoint }, `the labels are ${LABEL_KEYS.join(', ')}, statuses`, 'labels-unknown-key');
+      fail(
+        `unknown label \`${entry.key}\``,
+        { ...entry, valuePoint: entry.keyPoint },
+        `the labels are ${LABEL_KEYS.join(', ')}, statuses`,
+        'labels-unknown-key',
+      );
     }
     const key = entry.key as LabelKey;
     const value = text(entry, key);
     for (const [, name] of value.matchAll(PLACEHOLDER)) {
       const allowed = PLACEHOLDERS[key] ?? [];
       if (!allowed.includes(name ?? '')) {
-        fail(`label \`${key}\` uses {{${name}}}, which it is never given`, entry, allowed.length > 0 ? `it can use ${allowed.map((p) => `{{${p}}}`).join(' and ')}` : 'this label takes no placeholders');
+        fail(
+          `label \`${key}\` uses {{${name}}}, which it is never given`,
+          entry,
+          allowed.length > 0
+            ? `it can use ${allowed.map((p) => `{{${p}}}`).join(' and ')}`
+            : 'this label takes no placeholders',
+        );
       }
     }
     const allowed = PLACEHOLDERS[key];
     const single = allowed ? SINGLE_BRACES.exec(value) : null;
     if (allowed && single) {
       // "Pagina {page} van {pages}" would print the braces on every page.
-      fail(`label \`${key}\` writes ${single[0]}, which is printed as it stands`, entry, `placeholders take two braces on each side: ${allowed.map((p) => `{{${p}}}`).join(' and ')}`);
+      fail(
+        `label \`${key}\` writes ${single[0]}, which is printed as it stands`,
+        entry,
+        `placeholders take two braces on each side: ${allowed.map((p) => `{{${p}}}`).join(' and ')}`,
+      );
     }
     labels[key] = value;
   }
   const missing = LABEL_KEYS.filter((key) => labels[key] === undefined);
   const absentMappings = [...(labels.statuses ? [] : ['statuses']), ...(labels.kinds ? [] : ['kinds'])];
   if (missing.length > 0 || absentMappings.length > 0) {
-    fail(`missing label${missing.length + absentMappings.length === 1 ? '' : 's'}: ${[...missing, ...absentMappings].join(', ')}`, undefined, 'copy the missing lines from templates/labels/en.yaml and translate them');
+    fail(
+      `missing label${missing.length + absentMappings.length === 1 ? '' : 's'}: ${[...missing, ...absentMappings].join(', ')}`,
+      undefined,
+      'copy the missing lines from templates/labels/en.yaml and translate them',
+    );
   }
   return labels as Labels;
 }
@@ -180,5 +288,10 @@ function readLabels(file: string, lang: string): Labels {
 /** The labels for a policy language (see labelFileFor for the fallback). Cached per process, reread when changed. */
 export function loadLabels(lang: string, options: { root: string }): Labels {
   const file = labelFileFor(lang, options.root);
-  return readCached(cache, file, (path) => readLabels(path, basename(path, '.yaml')), () => missingLanguageFile(file, 'label file'));
+  return readCached(
+    cache,
+    file,
+    (path) => readLabels(path, basename(path, '.yaml')),
+    () => missingLanguageFile(file, 'label file'),
+  );
 }

@@ -7,11 +7,31 @@ import { readYamlMapping } from '../brand/yaml-file.js';
 import { missingLanguageFile, pickLanguageFile, readCached } from './labels.js';
 
 export const SITE_WORD_KEYS = [
-  'siteTitle', 'skipToContent', 'home', 'filterLabel', 'filterPlaceholder', 'noMatches', 'clauses', 'documents', 'webPage',
-  'pdf', 'comparison', 'comparisonIntro', 'deviations', 'copyLink', 'linkCopied',
+  'siteTitle',
+  'skipToContent',
+  'home',
+  'filterLabel',
+  'filterPlaceholder',
+  'noMatches',
+  'clauses',
+  'documents',
+  'webPage',
+  'pdf',
+  'comparison',
+  'comparisonIntro',
+  'deviations',
+  'copyLink',
+  'linkCopied',
   'onlyDifferences',
-  'notApproved', 'generatedBy', 'effectiveUnknown', 'titleColumn',
-  'corpusSummary', 'approvedOn', 'versionDiff', 'reports', 'compareLink',
+  'notApproved',
+  'generatedBy',
+  'effectiveUnknown',
+  'titleColumn',
+  'corpusSummary',
+  'approvedOn',
+  'versionDiff',
+  'reports',
+  'compareLink',
 ] as const;
 
 export type SiteWordKey = (typeof SITE_WORD_KEYS)[number];
@@ -20,7 +40,11 @@ export type SiteWords = Record<SiteWordKey, string> & { lang: string };
 const cache = new Map<string, { stamp: string; value: SiteWords }>();
 
 function readSiteWords(file: string): SiteWords {
-  const yaml = readYamlMapping(file, 'report wording', `one \`key: text\` line per word (${SITE_WORD_KEYS.join(', ')})`);
+  const yaml = readYamlMapping(
+    file,
+    'report wording',
+    `one \`key: text\` line per word (${SITE_WORD_KEYS.join(', ')})`,
+  );
   const words: Partial<SiteWords> = { lang: file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length) };
   for (const entry of yaml.entries) {
     if (!(SITE_WORD_KEYS as readonly string[]).includes(entry.key)) {

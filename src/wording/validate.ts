@@ -44,10 +44,19 @@ export function validateTemplate(
   for (const node of walk(program)) {
     switch (node.type) {
       case 'PartialStatement': {
-        if (partials.length === 0) return fault('partials (`{{> name}}`) are not supported in wording templates', 'write the text in the template itself', node);
+        if (partials.length === 0)
+          return fault(
+            'partials (`{{> name}}`) are not supported in wording templates',
+            'write the text in the template itself',
+            node,
+          );
         const name = partialName(node as hbs.AST.PartialStatement);
         if (name === undefined || !partials.includes(name)) {
-          return fault(`unknown partial \`${name ?? '(computed)'}\``, `the partials are ${partials.join(', ')} (templates/layouts/html/partials/)`, node);
+          return fault(
+            `unknown partial \`${name ?? '(computed)'}\``,
+            `the partials are ${partials.join(', ')} (templates/layouts/html/partials/)`,
+            node,
+          );
         }
         break;
       }
@@ -59,14 +68,23 @@ export function validateTemplate(
       case 'PathExpression': {
         const path = node as hbs.AST.PathExpression;
         const bad = path.parts.find(isForbiddenSegment);
-        if (bad !== undefined) return fault(`\`${path.original}\`: \`${bad}\` cannot be used in a template`, 'use the names of values the template is given', node);
+        if (bad !== undefined)
+          return fault(
+            `\`${path.original}\`: \`${bad}\` cannot be used in a template`,
+            'use the names of values the template is given',
+            node,
+          );
         break;
       }
       case 'BlockStatement': {
         const block = node as hbs.AST.BlockStatement;
         const name = (block.path as hbs.AST.PathExpression).original;
         if (!blockHelpers.includes(name)) {
-          return fault(`unknown block helper \`#${name}\``, `blocks can be ${blockHelpers.map((helper) => `{{#${helper}}}`).join(', ')}`, node);
+          return fault(
+            `unknown block helper \`#${name}\``,
+            `blocks can be ${blockHelpers.map((helper) => `{{#${helper}}}`).join(', ')}`,
+            node,
+          );
         }
         break;
       }
@@ -77,10 +95,15 @@ export function validateTemplate(
         const name = (call.path as hbs.AST.PathExpression).original;
         const isCall = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
         if (isCall && !helpers.includes(name)) {
-          return fault(`unknown helper \`${name}\``, `the helpers are ${helpers.join(', ')}; values are written without arguments, e.g. {{policy.title}}`, node);
+          return fault(
+            `unknown helper \`${name}\``,
+            `the helpers are ${helpers.join(', ')}; values are written without arguments, e.g. {{policy.title}}`,
+            node,
+          );
         }
         if (helpers.includes(name)) {
-          for (const param of call.params) if (param.type === 'PathExpression') (param as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
+          for (const param of call.params)
+            if (param.type === 'PathExpression') (param as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
         }
         break;
       }
@@ -111,7 +134,8 @@ export function partialsUsed(program: hbs.AST.Program): string[] {
 /** The path expression starting at a 1-based line and 0-based column, as Handlebars reports run-time errors. */
 export function pathAt(program: hbs.AST.Program, line: number, column: number): hbs.AST.PathExpression | undefined {
   for (const node of walk(program)) {
-    if (node.type === 'PathExpression' && node.loc?.start.line === line && node.loc.start.column === column) return node as hbs.AST.PathExpression;
+    if (node.type === 'PathExpression' && node.loc?.start.line === line && node.loc.start.column === column)
+      return node as hbs.AST.PathExpression;
   }
   return undefined;
 }
@@ -119,13 +143,15 @@ export function pathAt(program: hbs.AST.Program, line: number, column: number): 
 /** The first path that reads `segment` below its first part (for "Cannot read properties of undefined (reading 'x')"). */
 export function pathReading(program: hbs.AST.Program, segment: string): hbs.AST.PathExpression | undefined {
   for (const node of walk(program)) {
-    if (node.type === 'PathExpression' && (node as hbs.AST.PathExpression).parts.slice(1).includes(segment)) return node as hbs.AST.PathExpression;
+    if (node.type === 'PathExpression' && (node as hbs.AST.PathExpression).parts.slice(1).includes(segment))
+      return node as hbs.AST.PathExpression;
   }
   return undefined;
 }
 
 function contains(outer: hbs.AST.SourceLocation, inner: hbs.AST.SourceLocation): boolean {
-  const before = (a: hbs.AST.Position, b: hbs.AST.Position): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  const before = (a: hbs.AST.Position, b: hbs.AST.Position): boolean =>
+    a.line < b.line || (a.line === b.line && a.column <= b.column);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
@@ -135,7 +161,8 @@ export function insideContextBlock(program: hbs.AST.Program, path: hbs.AST.PathE
     if (node.type !== 'BlockStatement') continue;
     const block = node as hbs.AST.BlockStatement;
     const name = (block.path as hbs.AST.PathExpression).original;
-    if ((name === 'each' || name === 'with') && block.program?.loc && contains(block.program.loc, path.loc)) return true;
+    if ((name === 'each' || name === 'with') && block.program?.loc && contains(block.program.loc, path.loc))
+      return true;
   }
   return false;
 }

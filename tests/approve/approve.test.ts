@@ -27,10 +27,21 @@ const parse = (source: string) => parsePolicy(source, { path: 'policies/casparus
 
 describe('approveSource', () => {
   it('appends a row with the text hash, keeps comments and the body byte for byte', () => {
-    const result = approveSource(parse(SOURCE), { name: 'J. de Vries', role: 'Voorzitter CvB', date: '2024-07-01', step: 'vaststelling' });
+    const result = approveSource(parse(SOURCE), {
+      name: 'J. de Vries',
+      role: 'Voorzitter CvB',
+      date: '2024-07-01',
+      step: 'vaststelling',
+    });
     const after = parse(result.source).policy;
     expect(after.meta.approvals).toHaveLength(2);
-    expect(after.meta.approvals[1]).toEqual({ date: '2024-07-01', name: 'J. de Vries', role: 'Voorzitter CvB', step: 'vaststelling', hash: approvalHash(parse(SOURCE).policy) });
+    expect(after.meta.approvals[1]).toEqual({
+      date: '2024-07-01',
+      name: 'J. de Vries',
+      role: 'Voorzitter CvB',
+      step: 'vaststelling',
+      hash: approvalHash(parse(SOURCE).policy),
+    });
     expect(after.meta.status).toBe('approved');
     expect(result.status).toEqual({ from: 'draft', to: 'approved' });
     expect(result.source).toContain('# shown on the cover');
@@ -39,7 +50,12 @@ describe('approveSource', () => {
   });
 
   it('makes a draft a proposal at an earlier step', () => {
-    const result = approveSource(parse(SOURCE), { name: 'OR', role: 'Ondernemingsraad', date: '2024-06-20', step: 'instemming' });
+    const result = approveSource(parse(SOURCE), {
+      name: 'OR',
+      role: 'Ondernemingsraad',
+      date: '2024-06-20',
+      step: 'instemming',
+    });
     expect(result.status).toEqual({ from: 'draft', to: 'proposed' });
   });
 

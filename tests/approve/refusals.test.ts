@@ -26,11 +26,15 @@ describe('approveSource refuses', () => {
 
   it('a policy without any text: there is nothing to approve', () => {
     for (const source of ['', '---\nid: x\ntitle: Leeg\n---\n', '<!-- nog te schrijven -->\n']) {
-      expect(refusal(source).format()).toBe('beleid.md: the policy has no text, so there is nothing to approve\n  fix: write the policy text below the frontmatter, then approve it');
+      expect(refusal(source).format()).toBe(
+        'beleid.md: the policy has no text, so there is nothing to approve\n  fix: write the policy text below the frontmatter, then approve it',
+      );
     }
   });
 
   it('but approves a policy that has only headings so far', () => {
-    expect(approveSource(parsePolicy('## Doel {#doel}\n', { path: 'beleid.md' }), REQUEST).approval.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(approveSource(parsePolicy('## Doel {#doel}\n', { path: 'beleid.md' }), REQUEST).approval.hash).toMatch(
+      /^sha256:[0-9a-f]{64}$/,
+    );
   });
 });

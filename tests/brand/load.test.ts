@@ -24,7 +24,8 @@ describe('shipped brands', () => {
     for (const key of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
       const font = fontkit.create(Buffer.from(brand.fonts[key]));
       if ('fonts' in font) throw new Error('collection');
-      for (const character of DUTCH_CHARACTERS) expect(font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0)).toBe(true);
+      for (const character of DUTCH_CHARACTERS)
+        expect(font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0)).toBe(true);
       expect(brand.fontPaths[key].startsWith(join(PROJECT_ROOT, 'templates', 'fonts'))).toBe(true);
     }
     expect(brand.numbering.length).toBeGreaterThan(0);
@@ -73,7 +74,9 @@ describe('fallback to the default brand', () => {
     project.brand('school', 'colours:\n  primary: "#AA0000"\n');
     const brand = loadBrand('school', { root: project.root });
     expect(brand.colours).toEqual({ ...BUILTIN_COLOURS, primary: '#aa0000' });
-    expect(brand.fontPaths.regular).toBe(join(PROJECT_ROOT, 'templates', 'fonts', 'source-sans-3', 'SourceSans3_400Regular.ttf'));
+    expect(brand.fontPaths.regular).toBe(
+      join(PROJECT_ROOT, 'templates', 'fonts', 'source-sans-3', 'SourceSans3_400Regular.ttf'),
+    );
     expect(brand.numbering).toEqual(['decimal', 'lower-alpha', 'lower-roman']);
     expect(brand.logo).toBeUndefined();
     expect(loadBrand('default', { root: project.root }).file).toBe('');
@@ -81,9 +84,15 @@ describe('fallback to the default brand', () => {
 
   it("takes omitted fields from the project's default.yaml, and `logo: none` drops an inherited logo", () => {
     const project = tempProject();
-    project.write('templates/brands/logos/mark.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><rect width="20" height="10"/></svg>');
+    project.write(
+      'templates/brands/logos/mark.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><rect width="20" height="10"/></svg>',
+    );
     const font = project.copy(SOURCE_SANS_REGULAR, 'templates/fonts/Regular.ttf');
-    project.brand('default', 'colours:\n  muted: "#123456"\nlogo: logos/mark.svg\nfonts:\n  regular: ../fonts/Regular.ttf\nnumbering: [upper-roman]\nfooter: Onze stichting\n');
+    project.brand(
+      'default',
+      'colours:\n  muted: "#123456"\nlogo: logos/mark.svg\nfonts:\n  regular: ../fonts/Regular.ttf\nnumbering: [upper-roman]\nfooter: Onze stichting\n',
+    );
     project.brand('inherits', 'footer: Eigen voettekst\n');
     project.brand('plain', 'logo: none\n');
     const inherits = loadBrand('inherits', { root: project.root });
@@ -140,8 +149,15 @@ describe('unknown brands', () => {
   });
 
   it('points at where the name came from', () => {
-    const error = caught(() => loadBrand('nope', { root: PROJECT_ROOT, requestedAt: { file: 'policies/x/p.md', point: { line: 12, column: 8 } } }));
-    expect(error.format()).toMatch(/^policies\/x\/p\.md:12:8: unknown brand `nope`\n  fix: available brands: aeres-mbo, allure, aloysius, casparus-college, default, flex-college/);
+    const error = caught(() =>
+      loadBrand('nope', {
+        root: PROJECT_ROOT,
+        requestedAt: { file: 'policies/x/p.md', point: { line: 12, column: 8 } },
+      }),
+    );
+    expect(error.format()).toMatch(
+      /^policies\/x\/p\.md:12:8: unknown brand `nope`\n {2}fix: available brands: aeres-mbo, allure, aloysius, casparus-college, default, flex-college/,
+    );
   });
 
   it('refuses names that are paths', () => {

@@ -7,7 +7,13 @@ import { afterEach } from 'vitest';
 import { ClausemarkError } from '../../src/model/errors.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
-export const SOURCE_SANS_REGULAR = join(PROJECT_ROOT, 'templates', 'fonts', 'source-sans-3', 'SourceSans3_400Regular.ttf');
+export const SOURCE_SANS_REGULAR = join(
+  PROJECT_ROOT,
+  'templates',
+  'fonts',
+  'source-sans-3',
+  'SourceSans3_400Regular.ttf',
+);
 
 const made: string[] = [];
 
@@ -60,7 +66,10 @@ export function tempOutside(): string {
  */
 export function tinyTrueType(characters: string): Uint8Array {
   const codes = [...new Set([...characters].map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
-  const segments = [...codes.map((code, index) => ({ start: code, end: code, delta: (index + 1 - code + 0x10000) % 0x10000 })), { start: 0xffff, end: 0xffff, delta: 1 }];
+  const segments = [
+    ...codes.map((code, index) => ({ start: code, end: code, delta: (index + 1 - code + 0x10000) % 0x10000 })),
+    { start: 0xffff, end: 0xffff, delta: 1 },
+  ];
   const segCount = segments.length;
   const subtableLength = 16 + segCount * 8;
   const cmap = Buffer.alloc(12 + subtableLength);
@@ -71,19 +80,42 @@ export function tinyTrueType(characters: string): Uint8Array {
   cmap.writeUInt32BE(12, 8);
   let at = 12;
   const searchRange = 2 * 2 ** Math.floor(Math.log2(segCount));
-  for (const value of [4, subtableLength, 0, segCount * 2, searchRange, Math.log2(searchRange / 2), segCount * 2 - searchRange]) {
+  for (const value of [
+    4,
+    subtableLength,
+    0,
+    segCount * 2,
+    searchRange,
+    Math.log2(searchRange / 2),
+    segCount * 2 - searchRange,
+  ]) {
     cmap.writeUInt16BE(value, at);
     at += 2;
   }
-  for (const segment of segments) { cmap.writeUInt16BE(segment.end, at); at += 2; }
+  for (const segment of segments) {
+    cmap.writeUInt16BE(segment.end, at);
+    at += 2;
+  }
   at += 2; // reservedPad
-  for (const segment of segments) { cmap.writeUInt16BE(segment.start, at); at += 2; }
-  for (const segment of segments) { cmap.writeUInt16BE(segment.delta, at); at += 2; }
-  for (let i = 0; i < segCount; i++) { cmap.writeUInt16BE(0, at); at += 2; } // idRangeOffset
+  for (const segment of segments) {
+    cmap.writeUInt16BE(segment.start, at);
+    at += 2;
+  }
+  for (const segment of segments) {
+    cmap.writeUInt16BE(segment.delta, at);
+    at += 2;
+  }
+  for (let i = 0; i < segCount; i++) {
+    cmap.writeUInt16BE(0, at);
+    at += 2;
+  } // idRangeOffset
   const maxp = Buffer.alloc(32);
   maxp.writeUInt32BE(0x00010000, 0);
   maxp.writeUInt16BE(codes.length + 1, 4);
-  const tables: [string, Buffer][] = [['cmap', cmap], ['maxp', maxp]];
+  const tables: [string, Buffer][] = [
+    ['cmap', cmap],
+    ['maxp', maxp],
+  ];
   const headerLength = 12 + 16 * tables.length;
   const parts: Buffer[] = [];
   const header = Buffer.alloc(headerLength);
@@ -145,7 +177,12 @@ export function solidPng(width: number, height: number, rgb: [number, number, nu
   header[9] = 2; // truecolour
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', pixels), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', pixels),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**
@@ -167,5 +204,10 @@ export function noisyPng(width: number, height: number): Uint8Array {
     raw[offset] = offset % (width * 3 + 1) === 0 ? 0 : state & 0xff;
   }
   const pixels = deflateSync(raw, { level: 1 });
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', pixels), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', pixels),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }

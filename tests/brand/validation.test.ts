@@ -100,7 +100,9 @@ describe('fonts', () => {
   it('refuses a missing font file', () => {
     const { error, at } = refuse('fonts:\n  regular: ../fonts/Missing.ttf\n');
     expect(error.ruleId).toBe('brand-missing-file');
-    expect(error.message).toMatch(/^fonts\.regular \(\.\.\/fonts\/Missing\.ttf\): no such file \(looked for .*templates\/fonts\/Missing\.ttf\)$/);
+    expect(error.message).toMatch(
+      /^fonts\.regular \(\.\.\/fonts\/Missing\.ttf\): no such file \(looked for .*templates\/fonts\/Missing\.ttf\)$/,
+    );
     expect(at).toMatch(/school\.yaml:2:12$/);
   });
 
@@ -116,7 +118,9 @@ describe('fonts', () => {
     const fake = Buffer.concat([Buffer.from('wOF2', 'latin1'), Buffer.alloc(60, 1)]);
     const { error, at } = refuse('fonts:\n  regular: ../fonts/Web.woff2\n', { 'templates/fonts/Web.woff2': fake });
     expect(error.ruleId).toBe('brand-bad-font');
-    expect(error.message).toBe('fonts.regular (../fonts/Web.woff2): this is a WOFF2 web font; PDFs need the TTF or OTF version');
+    expect(error.message).toBe(
+      'fonts.regular (../fonts/Web.woff2): this is a WOFF2 web font; PDFs need the TTF or OTF version',
+    );
     expect(error.hint).toMatch(/^use a TTF or OTF file/);
     expect(at).toMatch(/school\.yaml:2:12$/);
   });
@@ -128,8 +132,12 @@ describe('fonts', () => {
   });
 
   it('refuses a file that is not a font', () => {
-    const { error, at } = refuse('fonts:\n  italic: ../fonts/notes.ttf\n', { 'templates/fonts/notes.ttf': 'just some text, renamed' });
-    expect(error.message).toBe('fonts.italic (../fonts/notes.ttf): not a font file (it does not start like a TTF or OTF font)');
+    const { error, at } = refuse('fonts:\n  italic: ../fonts/notes.ttf\n', {
+      'templates/fonts/notes.ttf': 'just some text, renamed',
+    });
+    expect(error.message).toBe(
+      'fonts.italic (../fonts/notes.ttf): not a font file (it does not start like a TTF or OTF font)',
+    );
     expect(at).toMatch(/school\.yaml:2:11$/);
   });
 
@@ -141,9 +149,13 @@ describe('fonts', () => {
   });
 
   it('names the Dutch characters a font lacks', () => {
-    const { error, at } = refuse('fonts:\n  boldItalic: ../fonts/Tiny.ttf\n', { 'templates/fonts/Tiny.ttf': tinyTrueType('Aaeëé') });
+    const { error, at } = refuse('fonts:\n  boldItalic: ../fonts/Tiny.ttf\n', {
+      'templates/fonts/Tiny.ttf': tinyTrueType('Aaeëé'),
+    });
     expect(error.ruleId).toBe('brand-font-glyphs');
-    expect(error.message).toBe('fonts.boldItalic (../fonts/Tiny.ttf): the font has no glyphs for ĳ (U+0133), Ĳ (U+0132), ï (U+00EF), ü (U+00FC), € (U+20AC), which Dutch policies need');
+    expect(error.message).toBe(
+      'fonts.boldItalic (../fonts/Tiny.ttf): the font has no glyphs for ĳ (U+0133), Ĳ (U+0132), ï (U+00EF), ü (U+00FC), € (U+20AC), which Dutch policies need',
+    );
     expect(at).toMatch(/school\.yaml:2:15$/);
   });
 
@@ -151,7 +163,9 @@ describe('fonts', () => {
     const project = tempProject();
     project.write('templates/fonts/Tiny.ttf', tinyTrueType('ĳĲëéïü€'));
     project.brand('school', 'fonts:\n  regular: ../fonts/Tiny.ttf\n');
-    expect(loadBrand('school', { root: project.root }).fontPaths.regular).toBe(join(realpathSync(project.root), 'templates', 'fonts', 'Tiny.ttf'));
+    expect(loadBrand('school', { root: project.root }).fontPaths.regular).toBe(
+      join(realpathSync(project.root), 'templates', 'fonts', 'Tiny.ttf'),
+    );
   });
 
   it('refuses a font path that leaves the project with ..', () => {
@@ -164,7 +178,9 @@ describe('fonts', () => {
   it('refuses an absolute font path outside the project, even to a good font', () => {
     const { error } = refuse(`fonts:\n  regular: ${SOURCE_SANS_REGULAR}\n`);
     expect(error.ruleId).toBe('path-outside-project');
-    expect(error.message).toBe(`fonts.regular: the absolute path \`${SOURCE_SANS_REGULAR}\` is outside the project folder`);
+    expect(error.message).toBe(
+      `fonts.regular: the absolute path \`${SOURCE_SANS_REGULAR}\` is outside the project folder`,
+    );
   });
 
   it('refuses a font that is a symbolic link out of the project', () => {
@@ -201,7 +217,9 @@ describe('logo', () => {
   });
 
   it('refuses a corrupt PNG at the brand file', () => {
-    const { error, at } = refuse('logo: logos/mark.png\n', { 'templates/brands/logos/mark.png': 'GIF89a, not a png at all' });
+    const { error, at } = refuse('logo: logos/mark.png\n', {
+      'templates/brands/logos/mark.png': 'GIF89a, not a png at all',
+    });
     expect(error.ruleId).toBe('brand-bad-logo');
     expect(error.message).toBe('logo (logos/mark.png): the logo is not a valid PNG image');
     expect(at).toMatch(/school\.yaml:1:7$/);
@@ -215,16 +233,21 @@ describe('logo', () => {
   });
 
   it('points into the SVG at the line and column of broken XML', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n  <rect width="10" height="10">\n</svg>\n';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n  <rect width="10" height="10">\n</svg>\n';
     const { error, root } = refuse('logo: logos/mark.svg\n', { 'templates/brands/logos/mark.svg': svg });
     expect(error.ruleId).toBe('brand-bad-logo');
     expect(error.place.file).toBe(join(realpathSync(root), 'templates', 'brands', 'logos', 'mark.svg'));
     expect(error.place.point).toEqual({ line: 3, column: 1 });
-    expect(error.message).toMatch(/^the SVG logo is not well-formed XML: <\/svg> closes <rect> \(the logo of .*school\.yaml\)$/);
+    expect(error.message).toMatch(
+      /^the SVG logo is not well-formed XML: <\/svg> closes <rect> \(the logo of .*school\.yaml\)$/,
+    );
   });
 
   it('refuses an SVG cut short, pointing at the unclosed element', () => {
-    const { error } = refuse('logo: logos/mark.svg\n', { 'templates/brands/logos/mark.svg': '<?xml version="1.0"?>\n<svg viewBox="0 0 10 10">\n  <g>' });
+    const { error } = refuse('logo: logos/mark.svg\n', {
+      'templates/brands/logos/mark.svg': '<?xml version="1.0"?>\n<svg viewBox="0 0 10 10">\n  <g>',
+    });
     expect(error.message).toMatch(/<g> is never closed/);
     expect(error.place.point).toEqual({ line: 3, column: 3 });
   });
@@ -241,7 +264,9 @@ describe('logo', () => {
   });
 
   it('refuses a PNG renamed to .svg', () => {
-    const { error } = refuse('logo: logos/mark.svg\n', { 'templates/brands/logos/mark.svg': solidPng(2, 2, [0, 0, 0]) });
+    const { error } = refuse('logo: logos/mark.svg\n', {
+      'templates/brands/logos/mark.svg': solidPng(2, 2, [0, 0, 0]),
+    });
     expect(error.message).toMatch(/^logo \(logos\/mark\.svg\): the SVG logo is not UTF-8 text|not well-formed XML/);
   });
 

@@ -14,7 +14,9 @@ function faultAt(text: string): { message: string; offset: number } {
 
 describe('checkXml', () => {
   it('accepts declarations, comments, CDATA, entities and namespaced roots', () => {
-    const result = checkXml('\ufeff<?xml version="1.0"?>\n<!-- mark -->\n<!DOCTYPE svg>\n<svg:svg xmlns:svg="x" viewBox=\'0 0 1 1\'><svg:style><![CDATA[a<b]]></svg:style><svg:text>A &amp; B &#233; &#x20AC;</svg:text></svg:svg>\n');
+    const result = checkXml(
+      '\ufeff<?xml version="1.0"?>\n<!-- mark -->\n<!DOCTYPE svg>\n<svg:svg xmlns:svg="x" viewBox=\'0 0 1 1\'><svg:style><![CDATA[a<b]]></svg:style><svg:text>A &amp; B &#233; &#x20AC;</svg:text></svg:svg>\n',
+    );
     expect(result).toEqual({ ok: true, root: { name: 'svg', attributes: { 'xmlns:svg': 'x', viewBox: '0 0 1 1' } } });
   });
 

@@ -24,7 +24,10 @@ status: proposed
 2. {#up.bewaren} Gegevens worden niet langer bewaard dan nodig.
 `;
 
-const CHANGED = ['Gegevens worden niet langer bewaard dan nodig.', 'Gegevens worden bewaard zolang de school dat wil.'] as const;
+const CHANGED = [
+  'Gegevens worden niet langer bewaard dan nodig.',
+  'Gegevens worden bewaard zolang de school dat wil.',
+] as const;
 
 /** A project with two approved policies: `clean` as approved, `edited` changed after its approval. */
 function project(): { dir: string; clean: string; edited: string } {
@@ -34,9 +37,26 @@ function project(): { dir: string; clean: string; edited: string } {
   const clean = join('policies', 'voorbeeld', 'privacy.md');
   const edited = join('policies', 'voorbeeld', 'gedrag.md');
   writeFileSync(join(dir, clean), POLICY);
-  writeFileSync(join(dir, edited), POLICY.replace('id: privacy', 'id: gedrag').replace('title: Privacyreglement', 'title: Gedragscode'));
+  writeFileSync(
+    join(dir, edited),
+    POLICY.replace('id: privacy', 'id: gedrag').replace('title: Privacyreglement', 'title: Gedragscode'),
+  );
   for (const file of [clean, edited]) {
-    const approved = runCli(['approve', file, '--name', 'J. de Vries', '--role', 'Voorzitter CvB', '--date', '2024-07-01', '--step', 'vaststelling'], { cwd: dir });
+    const approved = runCli(
+      [
+        'approve',
+        file,
+        '--name',
+        'J. de Vries',
+        '--role',
+        'Voorzitter CvB',
+        '--date',
+        '2024-07-01',
+        '--step',
+        'vaststelling',
+      ],
+      { cwd: dir },
+    );
     expect(approved.code, approved.stderr).toBe(0);
   }
   const path = join(dir, edited);
@@ -89,7 +109,9 @@ describe('a text changed after its approval is not shown as adopted', () => {
   it('build --strict refuses, names the file and writes nothing', () => {
     const run = runCli(['build', 'policies', '--out', 'strict-out', '--strict'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${edited}:7:9: the policy claims adoption (status: approved), but its text changed after the approval of 2024-07-01 by J. de Vries`);
+    expect(run.stderr).toContain(
+      `${edited}:7:9: the policy claims adoption (status: approved), but its text changed after the approval of 2024-07-01 by J. de Vries`,
+    );
     expect(run.stderr).toContain('fix: have the changed text approved');
     expect(run.stderr).not.toContain(clean);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -107,7 +129,12 @@ describe('a text changed after its approval is not shown as adopted', () => {
 
   it('the board pack offers the decision for signature again and shows the status as it is', async () => {
     const before = join(dir, 'gedrag-0.md');
-    writeFileSync(before, POLICY.replace('id: privacy', 'id: gedrag').replace('title: Privacyreglement', 'title: Gedragscode').replace('version: "1.0"', 'version: "0.9"'));
+    writeFileSync(
+      before,
+      POLICY.replace('id: privacy', 'id: gedrag')
+        .replace('title: Privacyreglement', 'title: Gedragscode')
+        .replace('version: "1.0"', 'version: "0.9"'),
+    );
     const pack = join(dir, 'pack.pdf');
     const run = runCli(['diff', before, edited, '--format', 'pdf', '--out', pack], { cwd: dir });
     expect(run.stderr).toBe('');

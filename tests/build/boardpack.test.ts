@@ -26,7 +26,10 @@ function revised(edit: (text: string) => string = (text) => text): Policy {
 }
 
 async function build(newPolicy: Policy, brand?: string, old: Policy = oldPolicy): Promise<Uint8Array> {
-  return buildBoardPack(diffPolicies(old, newPolicy), old, newPolicy, { root: PROJECT_ROOT, ...(brand ? { brand } : {}) });
+  return buildBoardPack(diffPolicies(old, newPolicy), old, newPolicy, {
+    root: PROJECT_ROOT,
+    ...(brand ? { brand } : {}),
+  });
 }
 
 /** Colour the policy title is set in on page 1: the brand's primary colour. */
@@ -46,13 +49,15 @@ afterAll(() => {
 });
 
 describe('buildBoardPack', () => {
-  it('draws the pack in the brand named after the new version\'s organisation', async () => {
+  it("draws the pack in the brand named after the new version's organisation", async () => {
     const readback = await readPdf(await build(revised()));
     expect(readback.pages[0]).toContain('Casparus College Pagina 1 van');
-    expect(await titleColour(await build(revised()))).toBe(loadBrand('casparus-college', { root: PROJECT_ROOT }).colours.primary.toLowerCase());
+    expect(await titleColour(await build(revised()))).toBe(
+      loadBrand('casparus-college', { root: PROJECT_ROOT }).colours.primary.toLowerCase(),
+    );
   });
 
-  it('follows the new version\'s brand field, and --brand over it', async () => {
+  it("follows the new version's brand field, and --brand over it", async () => {
     const branded = revised((text) => text.replace('org: casparus-college', 'org: casparus-college\nbrand: allure'));
     const primary = (name: string): string => loadBrand(name, { root: PROJECT_ROOT }).colours.primary.toLowerCase();
     expect(primary('allure')).not.toBe(primary('casparus-college'));
@@ -66,7 +71,7 @@ describe('buildBoardPack', () => {
     expect((error as ClausemarkError).place.argument).toBe('--brand');
   });
 
-  it('words the pack in the new version\'s language', async () => {
+  it("words the pack in the new version's language", async () => {
     const english = revised((text) => text.replace('lang: nl', 'lang: en'));
     const readback = await readPdf(await build(english));
     expect(readback.pages[0]).toContain('Version 2.0 compared with version 1.0');
@@ -74,7 +79,7 @@ describe('buildBoardPack', () => {
     expect(readback.lang).toBe('en');
   });
 
-  it('dates the pack with the new version\'s date and names the tool', async () => {
+  it("dates the pack with the new version's date and names the tool", async () => {
     const readback = await readPdf(await build(revised()));
     // The revision is effective 2025-08-01, its latest date.
     expect(readback.info.CreationDate).toBe('D:20250801000000Z');
@@ -87,7 +92,8 @@ describe('buildBoardPack', () => {
     const first = await build(revised());
     const second = await build(revised());
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
-    const documentId = (bytes: Uint8Array): string => /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(bytes).toString('latin1'))?.[1] ?? '';
+    const documentId = (bytes: Uint8Array): string =>
+      /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(bytes).toString('latin1'))?.[1] ?? '';
     expect(documentId(first)).toMatch(/^[0-9a-f]{32}$/);
     const otherOld = parsePolicy(seed.replace('hoge boetes', 'forse boetes'), { path: SEED_PATH }).policy;
     expect(documentId(await build(revised(), undefined, otherOld))).not.toBe(documentId(first));

@@ -21,7 +21,7 @@ describe('renderPolicy', () => {
     expect(a.output).toBe(join(out, 'allure', 'social-media-1.0.pdf'));
   });
 
-  it('uses the policy\'s brand, labels and dates: cover, adoption line and colophon hash', async () => {
+  it("uses the policy's brand, labels and dates: cover, adoption line and colophon hash", async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-build-'));
     const { pdf, policy } = await renderPolicy(policyPath('allure'), options(out));
     const readback = await readPdf(pdf);
@@ -34,7 +34,9 @@ describe('renderPolicy', () => {
 });
 
 describe('reproducible inputs', () => {
-  const policy = parsePolicy('---\neffective: 2021-09-21\napprovals:\n  - {date: 2022-01-05, name: a, role: b}\n---\n').policy;
+  const policy = parsePolicy(
+    '---\neffective: 2021-09-21\napprovals:\n  - {date: 2022-01-05, name: a, role: b}\n---\n',
+  ).policy;
 
   it('takes the creation date from the latest policy date, or SOURCE_DATE_EPOCH, never the clock', () => {
     expect(creationDate(policy, {}).toISOString()).toBe('2022-01-05T00:00:00.000Z');

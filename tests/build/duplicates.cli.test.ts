@@ -38,7 +38,9 @@ describe('two files that are the same policy', () => {
     const dir = project();
     const run = runCli(['check', 'policies'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${A}\n  2:5     error    ${B} is the same policy (privacy version 1.0 of voorbeeld): both would be built to voorbeeld/privacy-1.0.pdf`);
+    expect(run.stdout).toContain(
+      `${A}\n  2:5     error    ${B} is the same policy (privacy version 1.0 of voorbeeld): both would be built to voorbeeld/privacy-1.0.pdf`,
+    );
     expect(run.stdout).toContain(`${B}\n  2:5     error    ${A} is the same policy (privacy version 1.0 of voorbeeld)`);
     expect(run.stdout.match(/duplicate-policy/g)).toHaveLength(2);
   });
@@ -48,9 +50,13 @@ describe('two files that are the same policy', () => {
     const run = runCli(['build', 'policies', '--out', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/built 1 PDF in .*, 2 failed/);
-    expect(run.stderr).toContain(`clausemark: ${A}:2:5: ${B} is the same policy (privacy version 1.0 of voorbeeld): both would be built to voorbeeld/privacy-1.0.pdf; neither is built`);
+    expect(run.stderr).toContain(
+      `clausemark: ${A}:2:5: ${B} is the same policy (privacy version 1.0 of voorbeeld): both would be built to voorbeeld/privacy-1.0.pdf; neither is built`,
+    );
     expect(run.stderr).toContain(`clausemark: ${B}:2:5: ${A} is the same policy`);
-    expect(readdirSync(join(dir, 'out', 'voorbeeld')).filter((name) => name.endsWith('.pdf'))).toEqual(['gedrag-1.0.pdf']);
+    expect(readdirSync(join(dir, 'out', 'voorbeeld')).filter((name) => name.endsWith('.pdf'))).toEqual([
+      'gedrag-1.0.pdf',
+    ]);
     const index = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
     expect(index).not.toContain('privacy-1.0.pdf');
   });

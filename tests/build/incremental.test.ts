@@ -1,7 +1,17 @@
 // Incremental builds (src/build/manifest.ts, src/build/batch.ts): each test works on a copy of the project's
 // templates and two seed policies in a folder of its own, builds, changes one input, and builds again. The same
 // through the CLI: tests/cli/build-incremental.test.ts.
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +37,13 @@ function project(): Project {
     return file;
   };
   const out = join(root, 'out');
-  return { root, out, allure: copy('allure'), aeres: copy('aeres-mbo'), options: { root, outDir: out, showIds: false, pdfa: false, jobs: 1, incremental: true } };
+  return {
+    root,
+    out,
+    allure: copy('allure'),
+    aeres: copy('aeres-mbo'),
+    options: { root, outDir: out, showIds: false, pdfa: false, jobs: 1, incremental: true },
+  };
 }
 
 const built = (report: { built: { file: string }[] }): string[] => report.built.map((entry) => entry.file);
@@ -54,7 +70,12 @@ describe('incremental builds', () => {
     const before = { pdf: statSync(pdf).mtimeMs, manifest: readFileSync(manifest, 'utf8') };
     const entry = readManifest(p.out).entries[join('..', 'policies', 'allure', 'social-media.md')];
     expect(entry?.output).toBe(join('allure', 'social-media-1.0.pdf'));
-    expect(Object.keys(entry?.files ?? {})).toEqual(expect.arrayContaining([join('..', 'templates', 'brands', 'allure.yaml'), join('..', 'templates', 'brands', 'logos', 'allure.svg')]));
+    expect(Object.keys(entry?.files ?? {})).toEqual(
+      expect.arrayContaining([
+        join('..', 'templates', 'brands', 'allure.yaml'),
+        join('..', 'templates', 'brands', 'logos', 'allure.svg'),
+      ]),
+    );
 
     const second = await buildBatch([p.allure, p.aeres], p.options);
     expect(second.built).toEqual([]);
@@ -137,7 +158,9 @@ describe('incremental builds', () => {
     const p = await builtProject();
     expect(built(await buildBatch([p.allure], { ...p.options, showIds: true }))).toEqual([p.allure]);
     expect(built(await buildBatch([p.allure], { ...p.options, showIds: true }))).toEqual([]);
-    expect(built(await buildBatch([p.allure], { ...p.options, brand: 'aeres-mbo', showIds: true }))).toEqual([p.allure]);
+    expect(built(await buildBatch([p.allure], { ...p.options, brand: 'aeres-mbo', showIds: true }))).toEqual([
+      p.allure,
+    ]);
 
     const forced = await buildBatch([p.allure, p.aeres], { ...p.options, force: true });
     expect(built(forced)).toEqual([p.allure, p.aeres]);

@@ -11,7 +11,10 @@ function projectWithLogo(png: Uint8Array) {
   project.brand('mijnschool', 'logo: logos/groot.png\n');
   project.write('templates/brands/logos/groot.png', png);
   for (const id of ['privacy', 'sociale-media']) {
-    project.write(`policies/mijnschool/${id}.md`, `---\nid: ${id}\ntitle: Protocol ${id}\norganisation: Mijn School\norg: mijnschool\nversion: "1.0"\nlang: nl\n---\n\n# Protocol\n\n## Doel {#doel}\n\n{#doel.1} Dit protocol beschrijft wat wij doen.\n`);
+    project.write(
+      `policies/mijnschool/${id}.md`,
+      `---\nid: ${id}\ntitle: Protocol ${id}\norganisation: Mijn School\norg: mijnschool\nversion: "1.0"\nlang: nl\n---\n\n# Protocol\n\n## Doel {#doel}\n\n{#doel.1} Dit protocol beschrijft wat wij doen.\n`,
+    );
   }
   return project;
 }
@@ -27,7 +30,9 @@ describe('build: a PNG logo far larger than it is printed', () => {
     // 3000×1200 px in a box of 190×72 pt: 180×72 pt, which is 750×300 px at 300 dpi.
     expect(warnings[0]).toContain('templates/brands/logos/groot.png');
     expect(warnings[0]).toContain('3000×1200 px');
-    expect(warnings[0]).toContain(`${(statSync(join(project.root, 'templates/brands/logos/groot.png')).size / 1024 / 1024).toFixed(1)} MB`);
+    expect(warnings[0]).toContain(
+      `${(statSync(join(project.root, 'templates/brands/logos/groot.png')).size / 1024 / 1024).toFixed(1)} MB`,
+    );
     expect(warnings[0]).toContain('750×300 px');
     expect(run.stderr).toMatch(/fix: .*scale/);
   }, 120_000);

@@ -29,7 +29,10 @@ describe('build: an overlong word', () => {
       expect(text.replace(/[^q]/g, '')).toHaveLength(letters);
       expect(text).toContain('achteraf.');
       // Broken at the width: the word's lines but its last are equally long (no short lines, no ragged cuts).
-      const lines = text.split('\n').map((line) => line.trim()).filter((line) => /^q+$/.test(line));
+      const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^q+$/.test(line));
       const full = Math.max(...lines.map((line) => line.length));
       expect(lines.filter((line) => line.length === full).length).toBeGreaterThan(lines.length - 3);
     }, 120_000);

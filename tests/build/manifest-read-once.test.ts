@@ -52,7 +52,10 @@ describe('the manifest hashes the bytes the PDF was made from', () => {
       const options = { root: p.root, outDir: p.out, showIds: false, pdfa: false, jobs: 1, incremental: true };
       if (when !== 'on the first build') {
         await buildBatch([p.file], options);
-        writeFileSync(p.file, readFileSync(p.file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'));
+        writeFileSync(
+          p.file,
+          readFileSync(p.file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'),
+        );
       }
       const read = readFileSync(p.file);
       editAfterRead.file = p.file;

@@ -39,10 +39,15 @@ function project(dir = mkdtempSync(join(tmpdir(), 'clausemark-dates-')), text = 
 
 /** The colophon of the built PDF, line by line as they stand on the page. */
 async function colophon(dir: string, file: string, env: Record<string, string> = {}): Promise<string[]> {
-  const run = runCli(['build', file, '--out', 'out', '--no-site'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '', ...env } });
+  const run = runCli(['build', file, '--out', 'out', '--no-site'], {
+    cwd: dir,
+    env: { SOURCE_DATE_EPOCH: '', ...env },
+  });
   expect(run.code, run.stderr).toBe(0);
   const readback = await readPdf(readFileSync(join(dir, 'out', 'voorbeeld', 'privacy-1.0.pdf')));
-  const lines = (readback.lines[readback.lines.length - 1] ?? []).map((items) => items.join('').replace(/\s+/g, ' ').trim());
+  const lines = (readback.lines[readback.lines.length - 1] ?? []).map((items) =>
+    items.join('').replace(/\s+/g, ' ').trim(),
+  );
   return lines.slice(lines.findIndex((line) => line.startsWith('Privacyreglement, Versie 1.0')));
 }
 
@@ -71,7 +76,20 @@ describe('Datum opmaak: when the document was made up', () => {
     const committed = new Date(Number(repo.git('log', '-1', '--format=%ct').trim()) * 1000).toISOString().slice(0, 10);
     const later = new Date(Date.UTC(2030, 0, 2, 12));
     utimesSync(join(repo.root, file), later, later);
-    const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+    const months = [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ];
     const [year, month, day] = committed.split('-').map(Number);
     expect((await colophon(repo.root, file))[3]).toBe(`Datum opmaak: ${day} ${months[(month ?? 1) - 1]} ${year}`);
     writeFileSync(join(repo.root, file), POLICY.replace('zorgvuldig', 'heel zorgvuldig'));
@@ -82,8 +100,17 @@ describe('Datum opmaak: when the document was made up', () => {
   it('unknown (no source file): the line is left out, never 1 januari 2000', () => {
     const policy = parsePolicy(POLICY.replace('effective: 2024-08-01\n', '')).policy;
     expect(madeUpDate(policy, {})).toBeUndefined();
-    const texts = pdfTexts(policy, { root: PROJECT_ROOT, sourceHash: 'a'.repeat(64), toolVersion: '0.1.0', date: null });
-    expect(texts.colophon.split('\n')).toEqual(['Privacyreglement, Versie 1.0 (Concept)', `SHA-256 van de bron: ${'a'.repeat(64)}`, 'Opgemaakt met clausemark 0.1.0']);
+    const texts = pdfTexts(policy, {
+      root: PROJECT_ROOT,
+      sourceHash: 'a'.repeat(64),
+      toolVersion: '0.1.0',
+      date: null,
+    });
+    expect(texts.colophon.split('\n')).toEqual([
+      'Privacyreglement, Versie 1.0 (Concept)',
+      `SHA-256 van de bron: ${'a'.repeat(64)}`,
+      'Opgemaakt met clausemark 0.1.0',
+    ]);
   });
 });
 

@@ -58,7 +58,11 @@ describe('the shaping cache in a build', () => {
       store?.flush();
       expect(after.equals(alone), store ? 'warm' : 'no cache').toBe(true);
     }
-    const emptyCodePoints = readdirSync(dir).flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line.includes('[]')));
+    const emptyCodePoints = readdirSync(dir).flatMap((file) =>
+      readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('[]')),
+    );
     expect(emptyCodePoints).toEqual([]);
   });
 });
@@ -66,7 +70,21 @@ describe('the shaping cache in a build', () => {
 const FONT = join(PROJECT_ROOT, 'templates', 'fonts', 'ibm-plex-sans', 'IBMPlexSans_400Regular.ttf');
 // Ligatures, kerning pairs, Dutch ĳ and diaeresis, a combining accent, digits and punctuation, a soft hyphen, and
 // texts that need escaping in the file (pdfkit lays out words with their trailing tab).
-const WORDS = ['official', 'tab\tend', 'quote"back\\slash', 'ﬁnale', 'AVATAR', 'Tĳdelĳk', 'ĳsbeer', 'beïnvloeden', 'cafe\u0301', '€ 1.000,-', 'Wy.', 'ver\u00ADant', '“ja”'];
+const WORDS = [
+  'official',
+  'tab\tend',
+  'quote"back\\slash',
+  'ﬁnale',
+  'AVATAR',
+  'Tĳdelĳk',
+  'ĳsbeer',
+  'beïnvloeden',
+  'cafe\u0301',
+  '€ 1.000,-',
+  'Wy.',
+  'ver\u00ADant',
+  '“ja”',
+];
 
 /** pdfkit's own runs for WORDS (fontkit layout, scaled as pdfkit scales it) in a cache object. */
 function pdfkitRuns(bytes: Buffer): Record<string, unknown> {
@@ -89,7 +107,13 @@ function used(run: unknown): unknown {
   const { glyphs, positions, advanceWidth } = run as SomeRun;
   return {
     glyphs: glyphs.map(({ id, advanceWidth: width, codePoints }) => ({ id, width, codePoints: [...codePoints] })),
-    positions: positions.map(({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth: width }) => ({ xAdvance, yAdvance, xOffset, yOffset, width })),
+    positions: positions.map(({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth: width }) => ({
+      xAdvance,
+      yAdvance,
+      xOffset,
+      yOffset,
+      width,
+    })),
     advanceWidth,
   };
 }
@@ -97,7 +121,8 @@ function used(run: unknown): unknown {
 describe('ShapingCache', () => {
   const bytes = readFileSync(FONT);
   const font = fontkit.create(bytes) as fontkit.Font;
-  const file = (dir: string): string => join(dir, `${createHash('sha256').update(bytes).digest('hex').slice(0, 40)}.txt`);
+  const file = (dir: string): string =>
+    join(dir, `${createHash('sha256').update(bytes).digest('hex').slice(0, 40)}.txt`);
   /** A cache in `dir` holding pdfkit's runs for WORDS, written to disk. */
   const written = (dir: string): Record<string, unknown> => {
     const original = pdfkitRuns(bytes);
@@ -139,7 +164,10 @@ describe('ShapingCache', () => {
   it('lays out afresh only the text of a damaged line, and stores the new run', () => {
     const dir = tempDir();
     const original = written(dir);
-    const damaged = readFileSync(file(dir), 'utf8').replace(/^"official"\t.*$/m, '"official"\t[[1,2],[500],[[111]],[0,0,0,0,0]]');
+    const damaged = readFileSync(file(dir), 'utf8').replace(
+      /^"official"\t.*$/m,
+      '"official"\t[[1,2],[500],[[111]],[0,0,0,0,0]]',
+    );
     writeFileSync(file(dir), damaged);
     const store = new ShapingCache(dir);
     const cache = store.layoutCache(font, bytes);

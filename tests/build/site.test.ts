@@ -35,7 +35,10 @@ describe('writeSite on the repository corpus', () => {
   it('links only to files that exist, and loads only files inside out/', () => {
     for (const page of report.pages) {
       const html = read(page);
-      const targets = [...html.matchAll(/(?:href|src)="([^"#]+)(?:#[^"]*)?"/g), ...html.matchAll(/url\("([^"]+)"\)/g)].map((match) => match[1] ?? '');
+      const targets = [
+        ...html.matchAll(/(?:href|src)="([^"#]+)(?:#[^"]*)?"/g),
+        ...html.matchAll(/url\("([^"]+)"\)/g),
+      ].map((match) => match[1] ?? '');
       for (const target of targets) {
         expect(target, `${page} → ${target}`).not.toMatch(/^[a-z]+:/i);
         const file = resolve(dirname(join(out, page)), target);
@@ -49,7 +52,10 @@ describe('writeSite on the repository corpus', () => {
     for (const page of report.pages) {
       const html = read(page);
       // As the browser reads the attribute: character references decoded.
-      const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+      const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(
+        /&#x([0-9a-f]+);/gi,
+        (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)),
+      );
       const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
       const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
       const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -87,7 +93,10 @@ describe('writeSite with policies adapted from the sector template', () => {
     const template = loadTemplate(join(PROJECT_ROOT, 'templates', 'sector', 'versions', 'social-media-1.0.md'));
     const project = mkdtempSync(join(tmpdir(), 'clausemark-site-sector-'));
     const files: string[] = [];
-    for (const [org, organisation] of [['school-a', 'School A'], ['school-b', 'School B']] as const) {
+    for (const [org, organisation] of [
+      ['school-a', 'School A'],
+      ['school-b', 'School B'],
+    ] as const) {
       let source = adaptTemplate(template, { org, values: { organisation, contactRole: 'teamleider' } }).source;
       if (org === 'school-b') source = source.replace(/(\{#[a-z.-]+\} )([A-Z])/, '$1Bovendien geldt: $2');
       const file = join(project, 'policies', org, 'social-media.md');

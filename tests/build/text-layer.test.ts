@@ -36,7 +36,13 @@ async function buildBatch(brand: string, cache: ShapingCache | undefined, files 
   setLayoutStore(cache);
   const built: Built[] = [];
   for (const file of files) {
-    const { pdf, policy } = await renderPolicy(file, { root: PROJECT_ROOT, outDir, brand, showIds: false, pdfa: false });
+    const { pdf, policy } = await renderPolicy(file, {
+      root: PROJECT_ROOT,
+      outDir,
+      brand,
+      showIds: false,
+      pdfa: false,
+    });
     cache?.flush();
     built.push({ file, pdf: Buffer.from(pdf), policy });
   }
@@ -45,32 +51,50 @@ async function buildBatch(brand: string, cache: ShapingCache | undefined, files 
 
 afterEach(() => setLayoutStore(undefined));
 
-describe.skipIf(!havePdftotext())('the PDF text layer of every policy in every brand (needs pdftotext from poppler-utils)', () => {
-  it('covers the whole corpus', () => {
-    expect(BRANDS.length).toBeGreaterThanOrEqual(6);
-    expect(POLICIES.length).toBeGreaterThanOrEqual(6);
-  });
+describe.skipIf(!havePdftotext())(
+  'the PDF text layer of every policy in every brand (needs pdftotext from poppler-utils)',
+  () => {
+    it('covers the whole corpus', () => {
+      expect(BRANDS.length).toBeGreaterThanOrEqual(6);
+      expect(POLICIES.length).toBeGreaterThanOrEqual(6);
+    });
 
-  for (const brand of BRANDS) {
-    it(`${brand}: cold, warm, partly warm and no cache give identical bytes and every source word`, async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'clausemark-text-layer-'));
-      const cold = await buildBatch(brand, new ShapingCache(dir));
-      const warm = await buildBatch(brand, new ShapingCache(dir));
-      const none = await buildBatch(brand, undefined);
-      const partDir = mkdtempSync(join(tmpdir(), 'clausemark-text-layer-'));
-      await buildBatch(brand, new ShapingCache(partDir), POLICIES.filter((_, index) => index % 2 === 1));
-      const partlyWarm = await buildBatch(brand, new ShapingCache(partDir));
-      const problems: string[] = [];
-      cold.forEach(({ file, pdf, policy }, index) => {
-        for (const [kind, run] of [['warm', warm], ['no-cache', none], ['partly warm', partlyWarm]] as const) {
-          if (!run[index]!.pdf.equals(pdf)) problems.push(`${file}: the ${kind} PDF differs from the cold-cache one`);
-        }
-        for (const [kind, run] of [['cold', cold], ['warm', warm], ['partly warm', partlyWarm]] as const) {
-          const missing = missingWords(policy, run[index]!.pdf);
-          if (missing.length > 0) problems.push(`${file} (${kind}): ${missing.length} words not in the text layer: ${missing.slice(0, 12).join(' ')}`);
-        }
-      });
-      expect(problems).toEqual([]);
-    }, 300_000);
-  }
-});
+    for (const brand of BRANDS) {
+      it(`${brand}: cold, warm, partly warm and no cache give identical bytes and every source word`, async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'clausemark-text-layer-'));
+        const cold = await buildBatch(brand, new ShapingCache(dir));
+        const warm = await buildBatch(brand, new ShapingCache(dir));
+        const none = await buildBatch(brand, undefined);
+        const partDir = mkdtempSync(join(tmpdir(), 'clausemark-text-layer-'));
+        await buildBatch(
+          brand,
+          new ShapingCache(partDir),
+          POLICIES.filter((_, index) => index % 2 === 1),
+        );
+        const partlyWarm = await buildBatch(brand, new ShapingCache(partDir));
+        const problems: string[] = [];
+        cold.forEach(({ file, pdf, policy }, index) => {
+          for (const [kind, run] of [
+            ['warm', warm],
+            ['no-cache', none],
+            ['partly warm', partlyWarm],
+          ] as const) {
+            if (!run[index]!.pdf.equals(pdf)) problems.push(`${file}: the ${kind} PDF differs from the cold-cache one`);
+          }
+          for (const [kind, run] of [
+            ['cold', cold],
+            ['warm', warm],
+            ['partly warm', partlyWarm],
+          ] as const) {
+            const missing = missingWords(policy, run[index]!.pdf);
+            if (missing.length > 0)
+              problems.push(
+                `${file} (${kind}): ${missing.length} words not in the text layer: ${missing.slice(0, 12).join(' ')}`,
+              );
+          }
+        });
+        expect(problems).toEqual([]);
+      }, 300_000);
+    }
+  },
+);

@@ -15,7 +15,11 @@ describe('seed policies', () => {
 
   it.each(seeds)('%s has no errors and no warnings', (file) => {
     const result = checkParsed(loadPolicy(file));
-    expect(result.findings.map((finding) => `${finding.place?.start.line}:${finding.place?.start.column} ${finding.ruleId} ${finding.message}`)).toEqual([]);
+    expect(
+      result.findings.map(
+        (finding) => `${finding.place?.start.line}:${finding.place?.start.column} ${finding.ruleId} ${finding.message}`,
+      ),
+    ).toEqual([]);
     expect(result.errors).toBe(0);
     expect(result.warnings).toBe(0);
   });

@@ -7,7 +7,19 @@ import { positionOf, sectorProject } from '../sector/support.js';
 describe('clausemark adapt (CLI)', () => {
   it('writes policies/<org>/<template id without sector->.md, which checks clean', () => {
     const project = sectorProject();
-    const run = runCli(['adapt', 'sector-social-media', '--org', 'casparus-college', '--set', 'organisation=Casparus College', '--set', 'contactRole=teamleider'], { cwd: project.root });
+    const run = runCli(
+      [
+        'adapt',
+        'sector-social-media',
+        '--org',
+        'casparus-college',
+        '--set',
+        'organisation=Casparus College',
+        '--set',
+        'contactRole=teamleider',
+      ],
+      { cwd: project.root },
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('wrote policies/casparus-college/social-media.md');
@@ -20,7 +32,16 @@ describe('clausemark adapt (CLI)', () => {
 
   it('takes a template file and --out, and refuses to overwrite without --force', () => {
     const project = sectorProject();
-    const args = ['adapt', 'templates/sector/versions/social-media-1.0.md', '--org', 'allure', '--set', 'organisation=Stichting Allure', '--out', 'nieuw/protocol.md'];
+    const args = [
+      'adapt',
+      'templates/sector/versions/social-media-1.0.md',
+      '--org',
+      'allure',
+      '--set',
+      'organisation=Stichting Allure',
+      '--out',
+      'nieuw/protocol.md',
+    ];
     expect(runCli(args, { cwd: project.root }).code).toBe(0);
     const file = join(project.root, 'nieuw', 'protocol.md');
     writeFileSync(file, 'eigen tekst\n');
@@ -34,20 +55,34 @@ describe('clausemark adapt (CLI)', () => {
 
   it('exits 2 naming an undeclared variable, or a missing value at its place in the template', () => {
     const project = sectorProject();
-    const undeclared = runCli(['adapt', 'sector-social-media', '--org', 'x', '--set', 'organisation=X', '--set', 'contactrol=teamleider'], { cwd: project.root });
+    const undeclared = runCli(
+      ['adapt', 'sector-social-media', '--org', 'x', '--set', 'organisation=X', '--set', 'contactrol=teamleider'],
+      { cwd: project.root },
+    );
     expect(undeclared.code).toBe(2);
-    expect(undeclared.stderr).toContain('--set contactrol=teamleider: the template does not declare a variable "contactrol"');
+    expect(undeclared.stderr).toContain(
+      '--set contactrol=teamleider: the template does not declare a variable "contactrol"',
+    );
     const missing = runCli(['adapt', 'sector-social-media', '--org', 'x'], { cwd: project.root });
     expect(missing.code).toBe(2);
-    const where = positionOf(readFileSync(join(project.root, 'templates', 'sector', 'social-media.md'), 'utf8'), '{{organisation}}');
-    expect(missing.stderr).toContain(`templates/sector/social-media.md:${where}: variable "organisation" has no value and the template gives no default`);
+    const where = positionOf(
+      readFileSync(join(project.root, 'templates', 'sector', 'social-media.md'), 'utf8'),
+      '{{organisation}}',
+    );
+    expect(missing.stderr).toContain(
+      `templates/sector/social-media.md:${where}: variable "organisation" has no value and the template gives no default`,
+    );
     expect(missing.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(project.root, 'policies'))).toBe(false);
   });
 
   it('exits 2 for an unknown template or version', () => {
     const project = sectorProject();
-    expect(runCli(['adapt', 'sector-onbekend', '--org', 'x'], { cwd: project.root }).stderr).toContain('no template "sector-onbekend"');
-    expect(runCli(['adapt', 'sector-social-media@3.0', '--org', 'x'], { cwd: project.root }).stderr).toContain('template sector-social-media has no version 3.0');
+    expect(runCli(['adapt', 'sector-onbekend', '--org', 'x'], { cwd: project.root }).stderr).toContain(
+      'no template "sector-onbekend"',
+    );
+    expect(runCli(['adapt', 'sector-social-media@3.0', '--org', 'x'], { cwd: project.root }).stderr).toContain(
+      'template sector-social-media has no version 3.0',
+    );
   });
 });

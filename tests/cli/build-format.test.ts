@@ -7,7 +7,10 @@ import { runCli } from '../support/cli.js';
 import { policyPath } from '../support/paths.js';
 
 const out = (): string => mkdtempSync(join(tmpdir(), 'clausemark-build-format-'));
-const isZip = (file: string): boolean => readFileSync(file).subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+const isZip = (file: string): boolean =>
+  readFileSync(file)
+    .subarray(0, 4)
+    .equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
 describe('build --format', () => {
   it('pdf,docx writes both, and rebuilds a .docx that was deleted while the PDF stayed', () => {

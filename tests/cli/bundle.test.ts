@@ -15,16 +15,22 @@ const MAIN = join(PACKAGE, 'dist', 'cli', 'main.js');
 const CACHE = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
 
 beforeAll(() => {
-  for (const name of ['package.json', 'templates', 'node_modules']) symlinkSync(join(PROJECT_ROOT, name), join(PACKAGE, name));
+  for (const name of ['package.json', 'templates', 'node_modules'])
+    symlinkSync(join(PROJECT_ROOT, name), join(PACKAGE, name));
   execute([join(PROJECT_ROOT, 'scripts', 'bundle.mjs'), '--outdir', join(PACKAGE, 'dist')]);
 }, 120_000);
 
 function execute(args: string[], env: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: CACHE, ...env } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: CACHE, ...env },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-const runCli = (args: string[], options: { env?: Record<string, string> } = {}): CliRun => execute([MAIN, ...args], options.env);
+const runCli = (args: string[], options: { env?: Record<string, string> } = {}): CliRun =>
+  execute([MAIN, ...args], options.env);
 const PDF_LIBRARIES = ['pdfkit', 'fontkit', 'svg-to-pdfkit', 'hyphen'];
 
 /** Files a bundle file imports statically (what node loads before the file runs), transitively. */
@@ -32,7 +38,8 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  for (const match of source.matchAll(/^import\s*(?:[\s\S]*?from\s*)?"(\.{1,2}\/[^"]+)";$/gm)) staticClosure(resolve(dirname(file), match[1]!), seen);
+  for (const match of source.matchAll(/^import\s*(?:[\s\S]*?from\s*)?"(\.{1,2}\/[^"]+)";$/gm))
+    staticClosure(resolve(dirname(file), match[1]!), seen);
   return seen;
 }
 
@@ -41,7 +48,10 @@ function packagesIn(files: Iterable<string>): Set<string> {
   const names = new Set<string>();
   for (const file of files) {
     // The path is relative to the working directory: `../main/node_modules/…` where node_modules is a symlink.
-    for (const match of readFileSync(file, 'utf8').matchAll(/^\/\/ (?:[^\n]*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) names.add(match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(
+      /^\/\/ (?:[^\n]*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm,
+    ))
+      names.add(match[1]!);
   }
   return names;
 }
@@ -50,7 +60,8 @@ function packagesIn(files: Iterable<string>): Set<string> {
 function commandChunks(): Map<string, string> {
   const source = readFileSync(MAIN, 'utf8');
   const chunks = new Map<string, string>();
-  for (const match of source.matchAll(/["']?([\w-]+)["']?: \(\) => import\("(\.\.\/chunks\/[^"]+)"\)/g)) chunks.set(match[1]!, resolve(dirname(MAIN), match[2]!));
+  for (const match of source.matchAll(/["']?([\w-]+)["']?: \(\) => import\("(\.\.\/chunks\/[^"]+)"\)/g))
+    chunks.set(match[1]!, resolve(dirname(MAIN), match[2]!));
   return chunks;
 }
 
@@ -79,7 +90,8 @@ describe('the bundled CLI', () => {
     for (const library of PDF_LIBRARIES) expect(packagesIn(help), `--help loads ${library}`).not.toContain(library);
     for (const command of ['check', 'fmt', 'approve', 'diff']) {
       if (!chunks.has(command)) continue;
-      for (const library of PDF_LIBRARIES) expect(loadedBy(command), `${command} loads ${library}`).not.toContain(library);
+      for (const library of PDF_LIBRARIES)
+        expect(loadedBy(command), `${command} loads ${library}`).not.toContain(library);
     }
     // build loads the renderer only when it runs: its chunk imports batch.js dynamically. batch.js hands the files to
     // worker threads (dist/build/worker.js loads the renderer) and imports it itself (tracked.js) only to build in
@@ -104,7 +116,8 @@ describe('the bundled CLI', () => {
   it('prints help with every command and exits 0', () => {
     const run = runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const command of ['check', 'fmt', 'build', 'approve', 'start']) expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['check', 'fmt', 'build', 'approve', 'start'])
+      expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
   it('writes PDF/A byte-identical to the in-process renderer (the ICC profile comes from the installed pdfkit)', async () => {
@@ -125,10 +138,16 @@ describe('the bundled CLI', () => {
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/^built 2 PDFs/);
     }
-    expect(readdirSync(join(cache, 'shaping')).filter((file) => file.endsWith('.txt')).length).toBeGreaterThanOrEqual(4);
+    expect(readdirSync(join(cache, 'shaping')).filter((file) => file.endsWith('.txt')).length).toBeGreaterThanOrEqual(
+      4,
+    );
     for (const file of files) {
       const expected = await renderPolicy(file, options(outs[0]!));
-      for (const out of outs) expect(readFileSync(expected.output.replace(outs[0]!, out)).equals(Buffer.from(expected.pdf)), `${file} in ${out}`).toBe(true);
+      for (const out of outs)
+        expect(
+          readFileSync(expected.output.replace(outs[0]!, out)).equals(Buffer.from(expected.pdf)),
+          `${file} in ${out}`,
+        ).toBe(true);
     }
   });
 });

@@ -5,15 +5,21 @@ import { cacheOption, shapingCacheDir } from '../../src/cli/cache.js';
 describe('shapingCacheDir', () => {
   const home = '/home/anna';
 
-  it('follows each platform\'s place for caches', () => {
+  it("follows each platform's place for caches", () => {
     expect(shapingCacheDir({}, 'linux', home)).toBe(join(home, '.cache', 'clausemark', 'shaping'));
-    expect(shapingCacheDir({ XDG_CACHE_HOME: '/var/cache/anna' }, 'linux', home)).toBe(join('/var/cache/anna', 'clausemark', 'shaping'));
+    expect(shapingCacheDir({ XDG_CACHE_HOME: '/var/cache/anna' }, 'linux', home)).toBe(
+      join('/var/cache/anna', 'clausemark', 'shaping'),
+    );
     expect(shapingCacheDir({}, 'darwin', home)).toBe(join(home, 'Library', 'Caches', 'clausemark', 'shaping'));
-    expect(shapingCacheDir({ LOCALAPPDATA: 'C:\\Users\\anna\\AppData\\Local' }, 'win32', home)).toBe(join('C:\\Users\\anna\\AppData\\Local', 'clausemark', 'Cache', 'shaping'));
+    expect(shapingCacheDir({ LOCALAPPDATA: 'C:\\Users\\anna\\AppData\\Local' }, 'win32', home)).toBe(
+      join('C:\\Users\\anna\\AppData\\Local', 'clausemark', 'Cache', 'shaping'),
+    );
   });
 
   it('takes CLAUSEMARK_CACHE_DIR first, and "off" or empty turns the cache off', () => {
-    expect(shapingCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm', XDG_CACHE_HOME: '/x' }, 'linux', home)).toBe(join('/tmp/cm', 'shaping'));
+    expect(shapingCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm', XDG_CACHE_HOME: '/x' }, 'linux', home)).toBe(
+      join('/tmp/cm', 'shaping'),
+    );
     expect(shapingCacheDir({ CLAUSEMARK_CACHE_DIR: 'off' }, 'linux', home)).toBeUndefined();
     expect(shapingCacheDir({ CLAUSEMARK_CACHE_DIR: 'OFF' }, 'darwin', home)).toBeUndefined();
     expect(shapingCacheDir({ CLAUSEMARK_CACHE_DIR: '' }, 'linux', home)).toBeUndefined();

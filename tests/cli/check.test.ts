@@ -16,7 +16,10 @@ describe('clausemark check (CLI)', () => {
   it('exits 1 on errors, printing line:col, severity, message, rule and fix', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'bad.md');
-    writeFileSync(file, '---\nid: x\ntitle: T\norganisation: O\nversion: "1"\nstatus: vastgesteld\n---\n\n{#a} Een.\n\n{#a} Twee.\n');
+    writeFileSync(
+      file,
+      '---\nid: x\ntitle: T\norganisation: O\nversion: "1"\nstatus: vastgesteld\n---\n\n{#a} Een.\n\n{#a} Twee.\n',
+    );
     const run = runCli(['check', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}\n`);
@@ -61,7 +64,18 @@ describe('clausemark approve (CLI)', () => {
     const source = readFileSync(policyPath('casparus-college'), 'utf8');
     mkdirSync(join(dir, 'policies', 'casparus-college'), { recursive: true });
     copyFileSync(policyPath('casparus-college'), file);
-    const run = runCli(['approve', file, '--name', 'J. de Vries', '--role', 'Voorzitter CvB', '--date', '2024-07-01', '--step', 'vaststelling']);
+    const run = runCli([
+      'approve',
+      file,
+      '--name',
+      'J. de Vries',
+      '--role',
+      'Voorzitter CvB',
+      '--date',
+      '2024-07-01',
+      '--step',
+      'vaststelling',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('status: draft → approved');

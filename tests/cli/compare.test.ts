@@ -47,7 +47,16 @@ describe('clausemark compare (CLI)', () => {
 
   it('--template delegates to the deviation register: an adapted policy has no deviations', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'clausemark-compare-')), 'policies', 'demo', 'social-media.md');
-    const adapt = runCli(['adapt', 'templates/sector/social-media.md', '--org', 'demo', '--set', 'organisation=Demo College', '--out', out]);
+    const adapt = runCli([
+      'adapt',
+      'templates/sector/social-media.md',
+      '--org',
+      'demo',
+      '--set',
+      'organisation=Demo College',
+      '--out',
+      out,
+    ]);
     expect(adapt.stderr).toBe('');
     const run = runCli(['compare', '--template', 'templates/sector/social-media.md', out, '--format', 'json']);
     expect(run.stderr).toBe('');

@@ -7,8 +7,14 @@ import { adapted, edit, sectorProject, v11 } from '../sector/support.js';
 function project() {
   const made = sectorProject();
   made.write('policies/casparus-college/social-media.md', adapted(v11()));
-  made.write('policies/allure/social-media.md', edit(adapted(v11(), { organisation: 'Stichting Allure' }, 'allure'), /9\. \{#alle\.auteursrecht\}.*\n/, ''));
-  made.write('policies/eigen/ander.md', '---\nid: ander\ntitle: Ander\norganisation: Eigen\nversion: "1"\n---\n\n{#a} Tekst.\n');
+  made.write(
+    'policies/allure/social-media.md',
+    edit(adapted(v11(), { organisation: 'Stichting Allure' }, 'allure'), /9\. \{#alle\.auteursrecht\}.*\n/, ''),
+  );
+  made.write(
+    'policies/eigen/ander.md',
+    '---\nid: ander\ntitle: Ander\norganisation: Eigen\nversion: "1"\n---\n\n{#a} Tekst.\n',
+  );
   return made;
 }
 
@@ -26,20 +32,31 @@ describe('clausemark deviations (CLI)', () => {
 
   it('writes md, json and html, html to out/deviations/ unless --out says otherwise', () => {
     const made = project();
-    const json = runCli(['deviations', '--template', 'sector-social-media', '--format', 'json', 'policies/allure'], { cwd: made.root });
+    const json = runCli(['deviations', '--template', 'sector-social-media', '--format', 'json', 'policies/allure'], {
+      cwd: made.root,
+    });
     expect(json.code).toBe(0);
     const register = JSON.parse(json.stdout) as { policies: { counts: { dropped: number } }[] };
     expect(register.policies.map((policy) => policy.counts.dropped)).toEqual([1]);
-    expect(runCli(['deviations', '--template', 'sector-social-media', '--format', 'md'], { cwd: made.root }).stdout).toMatch(/^# Afwijkingenregister/);
+    expect(
+      runCli(['deviations', '--template', 'sector-social-media', '--format', 'md'], { cwd: made.root }).stdout,
+    ).toMatch(/^# Afwijkingenregister/);
     const html = runCli(['deviations', '--template', 'sector-social-media', '--format', 'html'], { cwd: made.root });
     expect(html.stdout).toContain('wrote out/deviations/sector-social-media-1.1.html');
-    expect(readFileSync(join(made.root, 'out', 'deviations', 'sector-social-media-1.1.html'), 'utf8')).toMatch(/^<!doctype html>/);
-    expect(runCli(['deviations', '--template', 'sector-social-media', '--format', 'html', '--out', '-'], { cwd: made.root }).stdout).toMatch(/^<!doctype html>/);
+    expect(readFileSync(join(made.root, 'out', 'deviations', 'sector-social-media-1.1.html'), 'utf8')).toMatch(
+      /^<!doctype html>/,
+    );
+    expect(
+      runCli(['deviations', '--template', 'sector-social-media', '--format', 'html', '--out', '-'], { cwd: made.root })
+        .stdout,
+    ).toMatch(/^<!doctype html>/);
   });
 
   it('exits 2 for an unknown format or template, or nothing to compare', () => {
     const made = project();
-    expect(runCli(['deviations', '--template', 'sector-social-media', '--format', 'pdf'], { cwd: made.root }).code).toBe(2);
+    expect(
+      runCli(['deviations', '--template', 'sector-social-media', '--format', 'pdf'], { cwd: made.root }).code,
+    ).toBe(2);
     expect(runCli(['deviations', '--template', 'sector-x'], { cwd: made.root }).code).toBe(2);
     const none = sectorProject();
     const run = runCli(['deviations', '--template', 'sector-social-media'], { cwd: none.root });

@@ -13,7 +13,17 @@ const REVISED = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 
 describe('diff --format docx', () => {
   it('writes the revision with tracked changes by --author, and exits 1 (different)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'clausemark-diff-docx-')), 'revision.docx');
-    const run = runCli(['diff', policyPath('casparus-college'), REVISED, '--format', 'docx', '--out', out, '--author', 'GMR-secretaris']);
+    const run = runCli([
+      'diff',
+      policyPath('casparus-college'),
+      REVISED,
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--author',
+      'GMR-secretaris',
+    ]);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain(`wrote ${out}`);
     const document = zipParts(new Uint8Array(readFileSync(out))).get('word/document.xml')!;

@@ -59,7 +59,10 @@ describe('clausemark diff OLD NEW (CLI)', () => {
   });
 
   it('--ignore-editorial: exit 0 when only editorial changes remain, 1 when a substantive one does', () => {
-    const { a, b } = files(policy('draft', '1.0', [ONE, TWO]), policy('draft', '1.1', [ONE, { ...TWO, text: 'Dit draagt bij aan een veilig school- en onderwijsklimaat.' }]));
+    const { a, b } = files(
+      policy('draft', '1.0', [ONE, TWO]),
+      policy('draft', '1.1', [ONE, { ...TWO, text: 'Dit draagt bij aan een veilig school- en onderwijsklimaat.' }]),
+    );
     expect(runCli(['diff', a, b]).code).toBe(1);
     const ignoring = runCli(['diff', '--ignore-editorial', a, b]);
     expect(ignoring.code).toBe(0);
@@ -142,7 +145,10 @@ describe('clausemark diff with git history (CLI)', () => {
     const repo = tempRepo();
     const file = repo.write('policies/school/regels.md', policy('approved', '1.0', [ONE, TWO]));
     const approved = repo.commit('vastgesteld 1.0');
-    repo.write('policies/school/regels.md', policy('draft', '1.1', [{ ...ONE, text: 'Leerlingen moeten hun telefoon in de kluis bewaren.' }, TWO]));
+    repo.write(
+      'policies/school/regels.md',
+      policy('draft', '1.1', [{ ...ONE, text: 'Leerlingen moeten hun telefoon in de kluis bewaren.' }, TWO]),
+    );
     repo.commit('concept 1.1');
     return { repo, file, approved };
   }
@@ -159,14 +165,21 @@ describe('clausemark diff with git history (CLI)', () => {
     const unchanged = runCli(['diff', 'policies/school/regels.md'], { cwd: repo.root });
     expect(unchanged.code).toBe(0);
     expect(unchanged.stdout).toContain('Geen wijzigingen');
-    expect(unchanged.stderr).toContain(`no changes since the last approved version (1.0, commit ${approved.slice(0, 7)}`);
+    expect(unchanged.stderr).toContain(
+      `no changes since the last approved version (1.0, commit ${approved.slice(0, 7)}`,
+    );
   });
 
   it('--from and --to name git revisions; the JSON carries them', () => {
     const { repo } = repository();
-    const run = runCli(['diff', 'policies/school/regels.md', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json'], { cwd: repo.root });
+    const run = runCli(['diff', 'policies/school/regels.md', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json'], {
+      cwd: repo.root,
+    });
     expect(run.code).toBe(1);
-    const json = JSON.parse(run.stdout) as { old: { revision: string; version: string }; new: { revision: string; version: string } };
+    const json = JSON.parse(run.stdout) as {
+      old: { revision: string; version: string };
+      new: { revision: string; version: string };
+    };
     expect(json.old).toMatchObject({ version: '1.0', revision: expect.stringMatching(/^HEAD~1 \([0-9a-f]{7}\)$/) });
     expect(json.new).toMatchObject({ version: '1.1', revision: expect.stringMatching(/^HEAD \([0-9a-f]{7}\)$/) });
     const same = runCli(['diff', 'policies/school/regels.md', '--from', 'HEAD', '--to', 'main'], { cwd: repo.root });

@@ -24,10 +24,14 @@ function fileWithMode(name: string, text: string, mode: number): string {
 /** The writers under test: each rewrites `file` in place (and succeeds when it may). */
 const WRITERS: { name: string; text: () => string; args: (file: string) => string[] }[] = [
   { name: 'fmt --write', text: () => UNFORMATTED, args: (file) => ['fmt', '--write', file] },
-  { name: 'approve', text: () => readFileSync(policyPath('allure'), 'utf8'), args: (file) => ['approve', file, ...APPROVE] },
+  {
+    name: 'approve',
+    text: () => readFileSync(policyPath('allure'), 'utf8'),
+    args: (file) => ['approve', file, ...APPROVE],
+  },
 ];
 
-describe('rewriting a user\'s file keeps its permissions', () => {
+describe("rewriting a user's file keeps its permissions", () => {
   for (const writer of WRITERS) {
     for (const mode of [0o600, 0o640, 0o755]) {
       it(`${writer.name} keeps mode ${mode.toString(8)}`, () => {
@@ -47,7 +51,9 @@ describe('rewriting a user\'s file keeps its permissions', () => {
       const run = runCli(writer.args(file));
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`clausemark: ${file}: the file is read-only, so it was left unchanged`);
-      expect(run.stderr).toMatch(/fix: make it writable \(chmod u\+w .*beleid\.md\), or add --force to rewrite it anyway/);
+      expect(run.stderr).toMatch(
+        /fix: make it writable \(chmod u\+w .*beleid\.md\), or add --force to rewrite it anyway/,
+      );
       expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(readFileSync(file, 'utf8')).toBe(before);
       expect(readdirSync(join(file, '..'))).toEqual(['beleid.md']);
@@ -77,7 +83,8 @@ describe('rewriting a user\'s file keeps its permissions', () => {
     const project = sectorProject();
     const file = project.write('policies/casparus-college/social-media.md', adapted(v10()));
     chmodSync(file, 0o600);
-    const upgrade = (...extra: string[]) => runCli(['upgrade', file, '--template', 'sector-social-media', ...extra], { cwd: project.root });
+    const upgrade = (...extra: string[]) =>
+      runCli(['upgrade', file, '--template', 'sector-social-media', ...extra], { cwd: project.root });
     expect(upgrade().code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.1');
     expect(modeOf(file).toString(8)).toBe('600');
@@ -97,7 +104,20 @@ describe('rewriting a user\'s file keeps its permissions', () => {
     const project = sectorProject();
     const file = project.write('policies/casparus-college/social-media.md', 'oud\n');
     chmodSync(file, 0o640);
-    const run = runCli(['adapt', 'sector-social-media', '--org', 'casparus-college', '--set', 'organisation=Casparus College', '--set', 'contactRole=teamleider', '--force'], { cwd: project.root });
+    const run = runCli(
+      [
+        'adapt',
+        'sector-social-media',
+        '--org',
+        'casparus-college',
+        '--set',
+        'organisation=Casparus College',
+        '--set',
+        'contactRole=teamleider',
+        '--force',
+      ],
+      { cwd: project.root },
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('Casparus College');
@@ -105,13 +125,16 @@ describe('rewriting a user\'s file keeps its permissions', () => {
   });
 
   // Only root can give a file to another user; for everyone else a rewrite keeps the owner anyway (it is theirs).
-  it.skipIf(process.getuid?.() !== 0)('fmt --write keeps the owner and group of a file that belongs to someone else (run as root)', () => {
-    const file = fileWithMode('beleid.md', UNFORMATTED, 0o664);
-    chownSync(file, 65534, 65534);
-    expect(runCli(['fmt', '--write', file]).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).not.toBe(UNFORMATTED);
-    const { uid, gid } = statSync(file);
-    expect({ uid, gid }).toEqual({ uid: 65534, gid: 65534 });
-    expect(modeOf(file).toString(8)).toBe('664');
-  });
+  it.skipIf(process.getuid?.() !== 0)(
+    'fmt --write keeps the owner and group of a file that belongs to someone else (run as root)',
+    () => {
+      const file = fileWithMode('beleid.md', UNFORMATTED, 0o664);
+      chownSync(file, 65534, 65534);
+      expect(runCli(['fmt', '--write', file]).code).toBe(0);
+      expect(readFileSync(file, 'utf8')).not.toBe(UNFORMATTED);
+      const { uid, gid } = statSync(file);
+      expect({ uid, gid }).toEqual({ uid: 65534, gid: 65534 });
+      expect(modeOf(file).toString(8)).toBe('664');
+    },
+  );
 });

@@ -10,7 +10,13 @@ describe('output into a pipe that closes early', () => {
     const cli = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
     // Far more output than a pipe buffers (64 KB), so the writer is still writing when `head` closes the pipe.
     const file = join(mkdtempSync(join(tmpdir(), 'clausemark-pipe-')), 'long.md');
-    writeFileSync(file, Array.from({ length: 4000 }, (_, i) => `${i + 1}. Artikel ${i + 1}: de school bewaart gegevens niet langer dan nodig.`).join('\n'));
+    writeFileSync(
+      file,
+      Array.from(
+        { length: 4000 },
+        (_, i) => `${i + 1}. Artikel ${i + 1}: de school bewaart gegevens niet langer dan nodig.`,
+      ).join('\n'),
+    );
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" textconv "${file}" | head -1`], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

@@ -20,30 +20,50 @@ async function started(): Promise<WatchingServer> {
 }
 
 /** Fetches `url` until `accept` holds of the answer (or the deadline passes: then fails with the last answer). */
-async function fetchUntil(url: string, accept: (answer: { status: number; body: string }) => boolean, seconds: number): Promise<{ status: number; body: string }> {
+async function fetchUntil(
+  url: string,
+  accept: (answer: { status: number; body: string }) => boolean,
+  seconds: number,
+): Promise<{ status: number; body: string }> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const response = await fetch(url);
     const answer = { status: response.status, body: await response.text() };
     if (accept(answer)) return answer;
-    if (Date.now() > deadline) throw new Error(`no answer as expected from ${url} within ${seconds} s; the last (${answer.status}):\n${answer.body.slice(0, 2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no answer as expected from ${url} within ${seconds} s; the last (${answer.status}):\n${answer.body.slice(0, 2000)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
-const buildNumber = async (url: string): Promise<number> => ((await (await fetch(`${url}__clausemark/version`)).json()) as { version: number }).version;
+const buildNumber = async (url: string): Promise<number> =>
+  ((await (await fetch(`${url}__clausemark/version`)).json()) as { version: number }).version;
 
 describe('clausemark serve without a report to serve', () => {
   it('exits 2 naming the folder when it is missing (without --watch, which builds it) or is a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-serve-'));
     writeFileSync(join(dir, 'report.html'), '<!DOCTYPE html>');
     const cases = [
-      { out: 'out', message: 'out: there is no report to serve: the folder does not exist', fix: 'run `clausemark build` first' },
-      { out: 'report.html', message: 'report.html: is a file, not the report folder', fix: 'name the report folder with --out' },
+      {
+        out: 'out',
+        message: 'out: there is no report to serve: the folder does not exist',
+        fix: 'run `clausemark build` first',
+      },
+      {
+        out: 'report.html',
+        message: 'report.html: is a file, not the report folder',
+        fix: 'name the report folder with --out',
+      },
     ];
     for (const { out, message, fix } of cases) {
       // Bounded: before this was refused, the server started and ran until killed.
-      const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--out', out, '--port', '0'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+      const run = spawnSync(
+        process.execPath,
+        [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--out', out, '--port', '0'],
+        { cwd: dir, encoding: 'utf8', timeout: 20_000 },
+      );
       expect(run.status, `${out}: ${run.stdout}${run.stderr}`).toBe(2);
       expect(run.stderr).toContain(`clausemark: ${message}`);
       expect(run.stderr).toContain(fix);
@@ -58,13 +78,19 @@ describe('clausemark serve --watch', () => {
     const page = `${url}allure/social-media-1.0.html`;
     expect(await (await fetch(page)).text()).toContain('Stichting Allure');
 
-    writeFileSync(policy, readFileSync(policy, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken en media'));
+    writeFileSync(
+      policy,
+      readFileSync(policy, 'utf8').replace(
+        'Onder de noemer sociale media',
+        'Onder de noemer sociale netwerken en media',
+      ),
+    );
     await waitFor(output, /rebuilt: /, 90);
     expect(await (await fetch(page)).text()).toContain('Onder de noemer sociale netwerken en media');
     expect(output.text).not.toMatch(/clausemark: /);
   }, 200_000);
 
-  it('sees every save by rename, shows a failed rebuild\'s finding instead of the page, and the page again once fixed', async () => {
+  it("sees every save by rename, shows a failed rebuild's finding instead of the page, and the page again once fixed", async () => {
     const { url, policy: file, output } = await started();
     const page = `${url}allure/social-media-1.0.html`;
     const original = readFileSync(file, 'utf8');
@@ -76,7 +102,9 @@ describe('clausemark serve --watch', () => {
     saveByRename(file, original.replace('title: Protocol social media', 'title: [Protocol social media'));
     const failed = await fetchUntil(page, (answer) => answer.status === 500, 90);
     expect(failed.body).toContain('The rebuild failed');
-    expect(failed.body).toContain('policies/allure/social-media.md:3:8: invalid YAML in the frontmatter: the list opened with [ is never closed with ]');
+    expect(failed.body).toContain(
+      'policies/allure/social-media.md:3:8: invalid YAML in the frontmatter: the list opened with [ is never closed with ]',
+    );
     expect(failed.body).not.toContain('Onder de noemer');
     expect((await fetch(url)).status, 'the overview too').toBe(500);
     expect(output.text).toContain('clausemark: policies/allure/social-media.md:3:8: invalid YAML');
@@ -86,7 +114,7 @@ describe('clausemark serve --watch', () => {
     expect(fixed.body).toContain('Onder de noemer sociale media');
   }, 300_000);
 
-  it('adds a reload script, allowed by the page\'s Content-Security-Policy, to the pages it serves, not to the files in out/', async () => {
+  it("adds a reload script, allowed by the page's Content-Security-Policy, to the pages it serves, not to the files in out/", async () => {
     const { dir, url, policy: file } = await started();
     const page = `${url}allure/social-media-1.0.html`;
     const served = await (await fetch(page)).text();
@@ -99,23 +127,36 @@ describe('clausemark serve --watch', () => {
     // The policy as the browser reads the attribute (the layout writes ' and = as character references).
     const policyOf = (html: string): Map<string, string[]> => {
       const escaped = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-      const text = escaped.replace(/&#x([0-9a-f]+);/gi, (_entity, code: string) => String.fromCodePoint(parseInt(code, 16))).replace(/&amp;/g, '&');
-      return new Map(text.split(';').map((directive) => directive.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
+      const text = escaped
+        .replace(/&#x([0-9a-f]+);/gi, (_entity, code: string) => String.fromCodePoint(parseInt(code, 16)))
+        .replace(/&amp;/g, '&');
+      return new Map(
+        text
+          .split(';')
+          .map((directive) => directive.trim().split(/\s+/))
+          .map(([name = '', ...sources]) => [name, sources]),
+      );
     };
     const policy = policyOf(served);
     expect(policy.get('script-src')).toEqual([hash(own), hash(reload)]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     const staticPolicy = policyOf(onDisk);
     expect(staticPolicy.get('default-src')).toEqual(["'none'"]);
-    for (const [name, sources] of staticPolicy) if (name !== 'script-src') expect(policy.get(name), name).toEqual(sources);
-    const withoutPolicy = (html: string): string => html.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*"/, '$1"');
+    for (const [name, sources] of staticPolicy)
+      if (name !== 'script-src') expect(policy.get(name), name).toEqual(sources);
+    const withoutPolicy = (html: string): string =>
+      html.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*"/, '$1"');
     expect(withoutPolicy(served.replace(`<script>${reload}</script>\n`, ''))).toBe(withoutPolicy(onDisk));
     expect(onDisk).not.toContain('__clausemark');
 
     const before = await buildNumber(url);
-    saveByRename(file, readFileSync(file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'));
+    saveByRename(
+      file,
+      readFileSync(file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'),
+    );
     const deadline = Date.now() + 90_000;
-    while ((await buildNumber(url)) === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    while ((await buildNumber(url)) === before && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await buildNumber(url)).toBeGreaterThan(before);
   }, 300_000);
 });

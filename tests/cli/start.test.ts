@@ -16,10 +16,18 @@ describe('clausemark start (the main job behind npm start)', () => {
       expect(run.stdout).toMatch(new RegExp(`${org} .* clean`));
       expect(existsSync(join(out, org, 'social-media-1.0.pdf'))).toBe(true);
     }
-    expect(readFileSync(join(out, 'casparus-college', 'social-media-1.0-to-2.0.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(join(out, 'casparus-college', 'social-media-1.0-to-2.0.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const alignment = JSON.parse(readFileSync(join(out, 'compare', 'corpus.json'), 'utf8')) as { documents: unknown[] };
     expect(alignment.documents).toHaveLength(5);
-    expect(readFileSync(join(out, 'compare', 'corpus.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(join(out, 'compare', 'corpus.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(readFileSync(join(out, 'compare', 'corpus.html'), 'utf8')).toContain('<table class="matrix">');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Casparus College');
   });
@@ -29,7 +37,12 @@ describe('clausemark start (the main job behind npm start)', () => {
     cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
     cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
     expect(runCli(['start'], { cwd: dir }).code).toBe(0);
-    const files = ['out/allure/social-media-1.0.pdf', 'out/compare/corpus.pdf', 'out/casparus-college/social-media-1.0-to-2.0.pdf', 'out/index.html'];
+    const files = [
+      'out/allure/social-media-1.0.pdf',
+      'out/compare/corpus.pdf',
+      'out/casparus-college/social-media-1.0-to-2.0.pdf',
+      'out/index.html',
+    ];
     const times = (): number[] => files.map((file) => statSync(join(dir, file)).mtimeMs);
     const before = times();
     const again = runCli(['start'], { cwd: dir });
@@ -40,13 +53,18 @@ describe('clausemark start (the main job behind npm start)', () => {
     expect(times()).toEqual(before);
 
     const allure = join(dir, 'policies', 'allure', 'social-media.md');
-    writeFileSync(allure, readFileSync(allure, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'));
+    writeFileSync(
+      allure,
+      readFileSync(allure, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'),
+    );
     const edited = runCli(['start'], { cwd: dir });
     expect(edited.code).toBe(0);
     expect(edited.stdout).toMatch(/built 1 PDF in .*5 up to date/);
     const after = times();
     expect(after[0]).toBeGreaterThan(before[0] ?? 0);
     expect(after[1]).toBeGreaterThan(before[1] ?? 0);
-    expect(readFileSync(join(dir, 'out', 'allure', 'social-media-1.0.html'), 'utf8')).toContain('Onder de noemer sociale netwerken');
+    expect(readFileSync(join(dir, 'out', 'allure', 'social-media-1.0.html'), 'utf8')).toContain(
+      'Onder de noemer sociale netwerken',
+    );
   });
 });

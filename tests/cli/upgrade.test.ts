@@ -10,7 +10,9 @@ describe('clausemark upgrade (CLI)', () => {
     const run = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Nieuwe artikelen van de sector ingevoegd: alle.instellingen, alle.datalek, mdw.accounts');
+    expect(run.stdout).toContain(
+      'Nieuwe artikelen van de sector ingevoegd: alle.instellingen, alle.datalek, mdw.accounts',
+    );
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('derivedFrom: sector-social-media@1.1\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
@@ -22,14 +24,19 @@ describe('clausemark upgrade (CLI)', () => {
 
   it('exits 1 with conflicts, listing them; check then fails until they are resolved', () => {
     const project = sectorProject();
-    const file = project.write('policies/casparus-college/social-media.md', edit(adapted(v10()), 'blijft vindbaar:', 'blijft altijd vindbaar:'));
+    const file = project.write(
+      'policies/casparus-college/social-media.md',
+      edit(adapted(v10()), 'blijft vindbaar:', 'blijft altijd vindbaar:'),
+    );
     const run = runCli(['upgrade', file, '--template', 'sector-social-media@1.1'], { cwd: project.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('alle.blijvend: sector en school wijzigden het');
     expect(readFileSync(file, 'utf8')).toContain('> **CONFLICT (sector-social-media@1.1, alle.blijvend):**');
     const check = runCli(['check', file], { cwd: project.root });
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/\d+:4 +error +unresolved upgrade conflict in clause "alle\.blijvend" +template-conflict/);
+    expect(check.stdout).toMatch(
+      /\d+:4 +error +unresolved upgrade conflict in clause "alle\.blijvend" +template-conflict/,
+    );
   });
 
   // Issue 12 item 8: a bold word, a footnote reference and a comment the school added to a clause the sector then
@@ -43,18 +50,27 @@ describe('clausemark upgrade (CLI)', () => {
     expect(run.stdout).toContain('mr.sancties: sector en school wijzigden het');
     expect(run.stdout).not.toMatch(/overgenomen:.*mr\.sancties/);
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('2. {#mr.sancties} Afhankelijk van de aard en de ernst van de overtreding kan de school **passende** maatregelen nemen.[^cao] <!-- afgestemd met de MR -->');
+    expect(text).toContain(
+      '2. {#mr.sancties} Afhankelijk van de aard en de ernst van de overtreding kan de school **passende** maatregelen nemen.[^cao] <!-- afgestemd met de MR -->',
+    );
     expect(text).toContain('[^cao]: Zie de cao, hoofdstuk 9.');
-    expect(runCli(['check', file], { cwd: project.root }).stdout).toMatch(/unresolved upgrade conflict in clause "mr\.sancties"/);
+    expect(runCli(['check', file], { cwd: project.root }).stdout).toMatch(
+      /unresolved upgrade conflict in clause "mr\.sancties"/,
+    );
   });
 
   it('writes nothing with --dry-run, and exits 2 for a policy not derived from a template', () => {
     const project = sectorProject();
     const source = adapted(v10());
     const file = project.write('policies/casparus-college/social-media.md', source);
-    expect(runCli(['upgrade', file, '--template', 'sector-social-media', '--dry-run'], { cwd: project.root }).stdout).toContain('not written (--dry-run)');
+    expect(
+      runCli(['upgrade', file, '--template', 'sector-social-media', '--dry-run'], { cwd: project.root }).stdout,
+    ).toContain('not written (--dry-run)');
     expect(readFileSync(file, 'utf8')).toBe(source);
-    const plain = project.write('policies/eigen/x.md', '---\nid: x\ntitle: X\norganisation: O\nversion: "1"\n---\n\n{#a} Tekst.\n');
+    const plain = project.write(
+      'policies/eigen/x.md',
+      '---\nid: x\ntitle: X\norganisation: O\nversion: "1"\n---\n\n{#a} Tekst.\n',
+    );
     const run = runCli(['upgrade', plain, '--template', 'sector-social-media'], { cwd: project.root });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('the policy has no derivedFrom');

@@ -30,23 +30,33 @@ describe('two documents', () => {
       expect(provision.absent).toEqual([]);
     }
     // Same order as written, label from the base document's text.
-    expect(alignment.provisions.map((provision) => provision.members['aeres-mbo']?.[0]?.id)).toEqual([1, 2, 3, 4, 5, 6, 7].map(nth));
+    expect(alignment.provisions.map((provision) => provision.members['aeres-mbo']?.[0]?.id)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map(nth),
+    );
     expect(alignment.provisions[0]?.label).toBe('Casparus College onderkent de mogelijkheden van sociale…');
     expect(alignment.similarity['casparus-college']?.['aeres-mbo']).toBe(1);
   });
 
-  it('reports a clause one document lacks as absent there, and each document\'s own clauses', () => {
+  it("reports a clause one document lacks as absent there, and each document's own clauses", () => {
     const clauses = modelClauses('Aeres MBO');
-    const aeres = orgPolicy('aeres-mbo', 'Aeres MBO', [section([...clauses.slice(0, 3), ...clauses.slice(4), 'Personeelsleden voeren via WhatsApp geen discussies met ouders over cijfers.'])]);
+    const aeres = orgPolicy('aeres-mbo', 'Aeres MBO', [
+      section([
+        ...clauses.slice(0, 3),
+        ...clauses.slice(4),
+        'Personeelsleden voeren via WhatsApp geen discussies met ouders over cijfers.',
+      ]),
+    ]);
     const alignment = alignPolicies([casparus, aeres]);
     const photos = provisionWith(alignment, 'casparus-college', nth(4));
     expect(Object.keys(photos.members)).toEqual(['casparus-college']);
     expect(photos.absent).toEqual(['aeres-mbo']);
     expect(absentFrom(alignment, photos)).toEqual(['aeres-mbo']);
-    expect(ownProvisions(alignment, 'casparus-college').map((provision) => provision.members['casparus-college']?.[0]?.id)).toEqual([nth(4)]);
-    expect(ownProvisions(alignment, 'aeres-mbo').map((provision) => provision.members['aeres-mbo']?.[0]?.text)).toEqual([
-      'Personeelsleden voeren via WhatsApp geen discussies met ouders over cijfers.',
-    ]);
+    expect(
+      ownProvisions(alignment, 'casparus-college').map((provision) => provision.members['casparus-college']?.[0]?.id),
+    ).toEqual([nth(4)]);
+    expect(ownProvisions(alignment, 'aeres-mbo').map((provision) => provision.members['aeres-mbo']?.[0]?.text)).toEqual(
+      ['Personeelsleden voeren via WhatsApp geen discussies met ouders over cijfers.'],
+    );
     // The provision only Aeres has is its own reference, and stands after the clause it follows there.
     const own = ownProvisions(alignment, 'aeres-mbo')[0];
     expect(own?.reference).toBe('aeres-mbo');
@@ -75,19 +85,27 @@ describe('two documents', () => {
 
   it('puts a clause that another document split in two into one provision with both halves', () => {
     const whole = modelClauses('Casparus College');
-    const joined = orgPolicy('casparus-college', 'Casparus College', [section([`${whole[4]} ${whole[5]}`, whole[6] as string])]);
+    const joined = orgPolicy('casparus-college', 'Casparus College', [
+      section([`${whole[4]} ${whole[5]}`, whole[6] as string]),
+    ]);
     const split = orgPolicy('aeres-mbo', 'Aeres MBO', [section(modelClauses('Aeres MBO').slice(4))]);
     for (const alignment of [alignPolicies([joined, split]), alignPolicies([split, joined])]) {
       const provision = provisionWith(alignment, 'casparus-college', nth(1));
       expect(provision.members['aeres-mbo']?.map((member) => member.id)).toEqual([nth(1), nth(2)]);
-      expect(provisionWith(alignment, 'casparus-college', nth(2)).members['aeres-mbo']?.map((member) => member.id)).toEqual([nth(3)]);
+      expect(
+        provisionWith(alignment, 'casparus-college', nth(2)).members['aeres-mbo']?.map((member) => member.id),
+      ).toEqual([nth(3)]);
     }
     // The joined text is the reference's whole: both halves together are identical to it.
     const alignment = alignPolicies([joined, split]);
-    expect(provisionWith(alignment, 'casparus-college', nth(1)).members['aeres-mbo']?.every((member) => member.status === 'identical')).toBe(true);
+    expect(
+      provisionWith(alignment, 'casparus-college', nth(1)).members['aeres-mbo']?.every(
+        (member) => member.status === 'identical',
+      ),
+    ).toBe(true);
   });
 
-  it('does not pair clauses that only share the subject\'s vocabulary', () => {
+  it("does not pair clauses that only share the subject's vocabulary", () => {
     const other = orgPolicy('aloysius', 'Stichting Aloysius', [
       section([
         'Plaats een pasfoto op je account of profiel op sociale media.',
@@ -104,9 +122,13 @@ describe('two documents', () => {
 describe('three documents', () => {
   it('groups all three into one provision and takes a provision the base lacks from the first that has it', () => {
     const clauses = modelClauses('Aeres MBO');
-    const casparus = orgPolicy('casparus-college', 'Casparus College', [section(modelClauses('Casparus College').slice(0, 6))]);
+    const casparus = orgPolicy('casparus-college', 'Casparus College', [
+      section(modelClauses('Casparus College').slice(0, 6)),
+    ]);
     const aeres = orgPolicy('aeres-mbo', 'Aeres MBO', [section(clauses)]);
-    const flex = orgPolicy('flex-college', 'FLEX-College', [section(modelClauses('FLEX-College').map((text) => text.replace('Medewerkers zijn', 'Alle medewerkers zijn')))]);
+    const flex = orgPolicy('flex-college', 'FLEX-College', [
+      section(modelClauses('FLEX-College').map((text) => text.replace('Medewerkers zijn', 'Alle medewerkers zijn'))),
+    ]);
     const alignment = alignPolicies([casparus, aeres, flex], { base: 'flex-college' });
     expect(alignment.base).toBe('flex-college');
     expect(alignment.provisions).toHaveLength(7);
@@ -120,7 +142,9 @@ describe('three documents', () => {
   });
 
   it('uses the first document with the provision as reference when the base lacks it', () => {
-    const casparus = orgPolicy('casparus-college', 'Casparus College', [section(modelClauses('Casparus College').slice(0, 3))]);
+    const casparus = orgPolicy('casparus-college', 'Casparus College', [
+      section(modelClauses('Casparus College').slice(0, 3)),
+    ]);
     const aeres = orgPolicy('aeres-mbo', 'Aeres MBO', [section(modelClauses('Aeres MBO').slice(2))]);
     const flex = orgPolicy('flex-college', 'FLEX-College', [section(modelClauses('FLEX-College').slice(3))]);
     const alignment = alignPolicies([casparus, aeres, flex]);
@@ -133,9 +157,20 @@ describe('three documents', () => {
 
 describe('documents from one template', () => {
   const template = (org: string, organisation: string, texts: string[], derivedFrom?: string) =>
-    orgPolicy(org, organisation, [{ title: 'Richtlijnen', clauses: texts.map((text, i) => ({ id: `rl.${i + 1}`, text })) }], derivedFrom ? { derivedFrom } : {});
-  const original = ['Medewerkers melden een datalek binnen 24 uur bij de functionaris.', 'Leerlingen gebruiken hun telefoon niet tijdens de les.'];
-  const rewritten = ['Een vermoeden van een lek van gegevens gaat direct naar de privacy officer.', 'Mobiele apparaten blijven in de kluis zolang het lesuur duurt.'];
+    orgPolicy(
+      org,
+      organisation,
+      [{ title: 'Richtlijnen', clauses: texts.map((text, i) => ({ id: `rl.${i + 1}`, text })) }],
+      derivedFrom ? { derivedFrom } : {},
+    );
+  const original = [
+    'Medewerkers melden een datalek binnen 24 uur bij de functionaris.',
+    'Leerlingen gebruiken hun telefoon niet tijdens de les.',
+  ];
+  const rewritten = [
+    'Een vermoeden van een lek van gegevens gaat direct naar de privacy officer.',
+    'Mobiele apparaten blijven in de kluis zolang het lesuur duurt.',
+  ];
 
   it('aligns clauses by id when both derive from the same template, however the words changed', () => {
     const alignment = alignPolicies([
@@ -144,7 +179,9 @@ describe('documents from one template', () => {
     ]);
     expect(alignment.provisions).toHaveLength(2);
     expect(alignment.provisions.map((provision) => provision.members['aeres-mbo']?.[0]?.id)).toEqual(['rl.1', 'rl.2']);
-    expect(alignment.provisions.every((provision) => provision.members['aeres-mbo']?.[0]?.status === 'different')).toBe(true);
+    expect(alignment.provisions.every((provision) => provision.members['aeres-mbo']?.[0]?.status === 'different')).toBe(
+      true,
+    );
   });
 
   it('does not trust equal ids between documents that were not adapted from one template', () => {
@@ -164,7 +201,11 @@ describe('pathological documents', () => {
     const alignment = alignPolicies([empty, casparus]);
     expect(alignment.base).toBe('leeg');
     expect(alignment.provisions).toHaveLength(7);
-    expect(alignment.provisions.every((provision) => provision.absent.includes('leeg') && provision.reference === 'casparus-college')).toBe(true);
+    expect(
+      alignment.provisions.every(
+        (provision) => provision.absent.includes('leeg') && provision.reference === 'casparus-college',
+      ),
+    ).toBe(true);
     expect(alignment.similarity['leeg']).toEqual({ leeg: 1, 'casparus-college': 0 });
   });
 
@@ -182,7 +223,9 @@ describe('pathological documents', () => {
   });
 
   it('copes with empty and one-word clauses and duplicate texts', () => {
-    const odd = orgPolicy('raar', 'Rare School', [section(['Twitter:', 'Twitter:', 'LinkedIn:', 'Alle betrokkenen nemen de reguliere fatsoensnormen in acht.'])]);
+    const odd = orgPolicy('raar', 'Rare School', [
+      section(['Twitter:', 'Twitter:', 'LinkedIn:', 'Alle betrokkenen nemen de reguliere fatsoensnormen in acht.']),
+    ]);
     const alignment = alignPolicies([casparus, odd]);
     expect(alignment.provisions.filter((provision) => 'raar' in provision.members)).toHaveLength(4);
     expect(provisionWith(alignment, 'raar', nth(4)).members['casparus-college']?.[0]?.status).toBe('identical');
@@ -191,7 +234,9 @@ describe('pathological documents', () => {
   it('gives documents that share an org key distinct keys', () => {
     const alignment = alignPolicies([casparus, casparus]);
     expect(alignment.documents.map((document) => document.key)).toEqual(['casparus-college', 'casparus-college-2']);
-    expect(alignment.provisions.every((provision) => provision.members['casparus-college-2']?.[0]?.status === 'identical')).toBe(true);
+    expect(
+      alignment.provisions.every((provision) => provision.members['casparus-college-2']?.[0]?.status === 'identical'),
+    ).toBe(true);
   });
 });
 
@@ -203,15 +248,35 @@ describe('the result', () => {
     const alignment = alignPolicies([casparus, aeres]);
     expect(JSON.parse(JSON.stringify(alignment))).toEqual(alignment);
     expect(alignment.documents).toEqual([
-      { key: 'casparus-college', path: 'policies/casparus-college/social-media.md', title: 'Protocol sociale media', organisation: 'Casparus College', version: '1.0' },
-      { key: 'aeres-mbo', path: 'policies/aeres-mbo/social-media.md', title: 'Protocol sociale media', organisation: 'Aeres MBO', version: '1.0' },
+      {
+        key: 'casparus-college',
+        path: 'policies/casparus-college/social-media.md',
+        title: 'Protocol sociale media',
+        organisation: 'Casparus College',
+        version: '1.0',
+      },
+      {
+        key: 'aeres-mbo',
+        path: 'policies/aeres-mbo/social-media.md',
+        title: 'Protocol sociale media',
+        organisation: 'Aeres MBO',
+        version: '1.0',
+      },
     ]);
   });
 
   it('leaves redlines out when asked to', () => {
-    const flex = orgPolicy('flex-college', 'FLEX-College', [section(['FLEX-College onderkent het grote belang van sociale media voor het onderwijs.'])]);
+    const flex = orgPolicy('flex-college', 'FLEX-College', [
+      section(['FLEX-College onderkent het grote belang van sociale media voor het onderwijs.']),
+    ]);
     const alignment = alignPolicies([casparus, flex], { redlines: false });
-    expect(alignment.provisions.every((provision) => Object.values(provision.members).flat().every((member) => member.words === undefined))).toBe(true);
+    expect(
+      alignment.provisions.every((provision) =>
+        Object.values(provision.members)
+          .flat()
+          .every((member) => member.words === undefined),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -229,6 +294,8 @@ describe('errors', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ClausemarkError);
-    expect((error as ClausemarkError).format()).toBe("--base: no document with org key 'aeres-mbo' to use as base\n  fix: use one of: casparus-college");
+    expect((error as ClausemarkError).format()).toBe(
+      "--base: no document with org key 'aeres-mbo' to use as base\n  fix: use one of: casparus-college",
+    );
   });
 });

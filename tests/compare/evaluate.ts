@@ -83,7 +83,9 @@ export interface Scores {
 export function alignedPairs(alignment: Alignment): Set<string> {
   const pairs = new Set<string>();
   for (const provision of alignment.provisions) {
-    const keys = Object.entries(provision.members).flatMap(([document, members]) => members.map((member) => `${document}:${member.id}`));
+    const keys = Object.entries(provision.members).flatMap(([document, members]) =>
+      members.map((member) => `${document}:${member.id}`),
+    );
     for (const a of keys) for (const b of keys) if (a < b && splitKey(a)[0] !== splitKey(b)[0]) pairs.add(`${a}|${b}`);
   }
   return pairs;
@@ -92,7 +94,8 @@ export function alignedPairs(alignment: Alignment): Set<string> {
 export function evaluate(alignment: Alignment, labels: Labels): Scores {
   const provisionOf = new Map<string, number>();
   alignment.provisions.forEach((provision, index) => {
-    for (const [document, members] of Object.entries(provision.members)) for (const member of members) provisionOf.set(`${document}:${member.id}`, index);
+    for (const [document, members] of Object.entries(provision.members))
+      for (const member of members) provisionOf.set(`${document}:${member.id}`, index);
   });
   const together = (a: string, b: string): boolean => provisionOf.has(a) && provisionOf.get(a) === provisionOf.get(b);
 
@@ -111,16 +114,26 @@ export function evaluate(alignment: Alignment, labels: Labels): Scores {
     for (const x of sideKeys(a)) counterpart.set(`${x}@${splitKey(sideKeys(b)[0] ?? '')[0]}`, sideKeys(b));
     for (const y of sideKeys(b)) counterpart.set(`${y}@${splitKey(sideKeys(a)[0] ?? '')[0]}`, sideKeys(a));
   }
-  const none = new Set(labels.negatives.flatMap((negative) => negative.absentIn.map((document) => `${negative.clause}@${document}`)));
+  const none = new Set(
+    labels.negatives.flatMap((negative) => negative.absentIn.map((document) => `${negative.clause}@${document}`)),
+  );
   const falsePositives: string[] = [];
   for (const pair of alignedPairs(alignment)) {
     const [a, b] = pair.split('|') as [string, string];
     let wrong = false;
-    for (const [clause, other] of [[a, b], [b, a]] as [string, string][]) {
+    for (const [clause, other] of [
+      [a, b],
+      [b, a],
+    ] as [string, string][]) {
       const document = splitKey(other)[0];
       if (none.has(`${clause}@${document}`)) wrong = true;
       const expected = counterpart.get(`${clause}@${document}`);
-      if (expected !== undefined && !expected.includes(other) && !expected.some((alternative) => together(clause, alternative))) wrong = true;
+      if (
+        expected !== undefined &&
+        !expected.includes(other) &&
+        !expected.some((alternative) => together(clause, alternative))
+      )
+        wrong = true;
     }
     if (wrong) falsePositives.push(`${a} ↔ ${b}`);
   }

@@ -3,9 +3,26 @@
 import type { Policy } from '../../src/model/policy.js';
 import { policyOf, type SectionSpec } from '../diff/fixtures.js';
 
-export function orgPolicy(org: string, organisation: string, sections: SectionSpec[], meta: Record<string, unknown> = {}): Policy {
+export function orgPolicy(
+  org: string,
+  organisation: string,
+  sections: SectionSpec[],
+  meta: Record<string, unknown> = {},
+): Policy {
   return policyOf(
-    { meta: { id: 'social-media', title: 'Protocol sociale media', organisation, org, version: '1.0', status: 'draft', lang: 'nl', ...meta }, sections },
+    {
+      meta: {
+        id: 'social-media',
+        title: 'Protocol sociale media',
+        organisation,
+        org,
+        version: '1.0',
+        status: 'draft',
+        lang: 'nl',
+        ...meta,
+      },
+      sections,
+    },
     `policies/${org}/social-media.md`,
   );
 }

@@ -25,7 +25,9 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 const recall = (r: Recall): string => `${percent(r.recall)} (${r.found}/${r.labelled})`;
 
-const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = loadavg()
+  .map((value) => value.toFixed(2))
+  .join(' ');
 let start = process.cpuUsage();
 const policies = ORGS.map((org) => loadPolicy(policyPath(org)).policy);
 const parseMs = cpuMs(start);
@@ -48,7 +50,10 @@ const report = (name: string, scores: Scores, details = true): string[] => [
   ...(details ? [...scores.pairs.missed, ...scores.paraphrases.missed].map((pair) => `  missed: ${pair}`) : []),
 ];
 
-const clauses = alignment.provisions.reduce((sum, provision) => sum + Object.values(provision.members).flat().length, 0);
+const clauses = alignment.provisions.reduce(
+  (sum, provision) => sum + Object.values(provision.members).flat().length,
+  0,
+);
 console.log(
   [
     `load average ${load} (1, 5, 15 min)`,

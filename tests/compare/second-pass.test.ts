@@ -22,7 +22,9 @@ const casparus = orgPolicy('casparus-college', 'Casparus College', [section(mode
 const aeres = orgPolicy('aeres-mbo', 'Aeres MBO', [section(modelClauses('Aeres MBO'))]);
 
 function together(alignment: Alignment, a: [string, string], b: [string, string]): boolean {
-  const provision = alignment.provisions.find((candidate) => candidate.members[a[0]]?.some((member) => member.id === a[1]));
+  const provision = alignment.provisions.find((candidate) =>
+    candidate.members[a[0]]?.some((member) => member.id === a[1]),
+  );
   return provision?.members[b[0]]?.some((member) => member.id === b[1]) ?? false;
 }
 
@@ -40,8 +42,26 @@ function passOne(policies: Policy[], left: number, right: number, clauses: [numb
 
 describe('anchorChain', () => {
   it('keeps the longest run of shared provisions in the same order in both documents', () => {
-    expect(anchorChain([[0, 0], [1, 5], [2, 1], [3, 2], [4, 6]])).toEqual([[0, 0], [2, 1], [3, 2], [4, 6]]);
-    expect(anchorChain([[3, 0], [0, 3]])).toHaveLength(1);
+    expect(
+      anchorChain([
+        [0, 0],
+        [1, 5],
+        [2, 1],
+        [3, 2],
+        [4, 6],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [2, 1],
+      [3, 2],
+      [4, 6],
+    ]);
+    expect(
+      anchorChain([
+        [3, 0],
+        [0, 3],
+      ]),
+    ).toHaveLength(1);
     expect(anchorChain([])).toEqual([]);
   });
 });
@@ -54,15 +74,24 @@ describe('the same rule in other words', () => {
     expect(words).toBeLessThan(MUTUAL_MIN);
     expect(joined).toBe(false);
     // Two documents, nothing else to go by: it stays apart.
-    expect(together(alignPolicies([casparus, other]), ['casparus-college', nth(doubtIndex + 1)], ['aloysius', nth(1)])).toBe(false);
+    expect(
+      together(alignPolicies([casparus, other]), ['casparus-college', nth(doubtIndex + 1)], ['aloysius', nth(1)]),
+    ).toBe(false);
   });
 
   it('joins a provision when the documents that share it all prefer it, and it them', () => {
     const other = orgPolicy('aloysius', 'Stichting Aloysius', [
-      section(['Gebruik de LinkedIn groep niet als marktplaats.', DOUBT, 'Plaats een pasfoto op je account of profiel.']),
+      section([
+        'Gebruik de LinkedIn groep niet als marktplaats.',
+        DOUBT,
+        'Plaats een pasfoto op je account of profiel.',
+      ]),
     ]);
     expect(passOne([casparus, aeres, other], 0, 2, [doubtIndex, 1]).words).toBeGreaterThanOrEqual(PROVISION_MIN);
-    for (const order of [[casparus, aeres, other], [other, aeres, casparus]]) {
+    for (const order of [
+      [casparus, aeres, other],
+      [other, aeres, casparus],
+    ]) {
       const alignment = alignPolicies(order, { base: 'casparus-college' });
       expect(together(alignment, ['casparus-college', nth(doubtIndex + 1)], ['aloysius', nth(2)])).toBe(true);
       expect(together(alignment, ['aeres-mbo', nth(doubtIndex + 1)], ['aloysius', nth(2)])).toBe(true);
@@ -77,11 +106,19 @@ describe('the same rule in other words', () => {
     const inOrder = orgPolicy('aeres-mbo', 'Aeres MBO', [section(reworded)]);
     const { words } = passOne([casparus, inOrder], 0, 1, [doubtIndex, doubtIndex]);
     expect(words).toBeGreaterThanOrEqual(GAP_MIN);
-    expect(together(alignPolicies([casparus, inOrder]), ['casparus-college', nth(doubtIndex + 1)], ['aeres-mbo', nth(doubtIndex + 1)])).toBe(true);
+    expect(
+      together(
+        alignPolicies([casparus, inOrder]),
+        ['casparus-college', nth(doubtIndex + 1)],
+        ['aeres-mbo', nth(doubtIndex + 1)],
+      ),
+    ).toBe(true);
 
     // The same clause moved to the front is out of the model's order: the order no longer vouches for it.
     const moved = [DOUBT, ...reworded.filter((_, index) => index !== doubtIndex)];
     const outOfOrder = orgPolicy('aeres-mbo', 'Aeres MBO', [section(moved)]);
-    expect(together(alignPolicies([casparus, outOfOrder]), ['casparus-college', nth(doubtIndex + 1)], ['aeres-mbo', nth(1)])).toBe(false);
+    expect(
+      together(alignPolicies([casparus, outOfOrder]), ['casparus-college', nth(doubtIndex + 1)], ['aeres-mbo', nth(1)]),
+    ).toBe(false);
   });
 });

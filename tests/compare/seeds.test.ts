@@ -6,7 +6,16 @@ import type { Policy } from '../../src/model/policy.js';
 import { allClauses } from '../../src/model/walk.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
-import { alignedPairs, evaluate, HELD_OUT_PATH, readLabels, sideKeys, splitKey, type LabelPair, type Labels } from './evaluate.js';
+import {
+  alignedPairs,
+  evaluate,
+  HELD_OUT_PATH,
+  readLabels,
+  sideKeys,
+  splitKey,
+  type LabelPair,
+  type Labels,
+} from './evaluate.js';
 
 const ORGS = ['casparus-college', 'aeres-mbo', 'flex-college', 'allure', 'aloysius'];
 let policies: Policy[];
@@ -23,7 +32,9 @@ const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 
 describe('labelled seed pairs', () => {
   it('name clauses that exist', () => {
-    const ids = new Map(policies.map((policy) => [policy.meta.org, new Set(allClauses(policy).map(({ clause }) => clause.id))]));
+    const ids = new Map(
+      policies.map((policy) => [policy.meta.org, new Set(allClauses(policy).map(({ clause }) => clause.id))]),
+    );
     const keys = [
       ...[...labels.pairs, ...labels.paraphrases].flat().flatMap(sideKeys),
       ...labels.negatives.map((negative) => negative.clause),
@@ -79,14 +90,21 @@ describe('labelled seed pairs', () => {
     const two = alignPolicies(policies.slice(0, 2));
     const subset: Labels = {
       documents: ORGS.slice(0, 2),
-      pairs: labels.pairs.filter((pair) => pair.flatMap(sideKeys).every((key) => ORGS.slice(0, 2).includes(splitKey(key)[0]))),
+      pairs: labels.pairs.filter((pair) =>
+        pair.flatMap(sideKeys).every((key) => ORGS.slice(0, 2).includes(splitKey(key)[0])),
+      ),
       paraphrases: [],
       negatives: labels.negatives
         .filter((negative) => ORGS.slice(0, 2).includes(splitKey(negative.clause)[0]))
-        .map((negative) => ({ ...negative, absentIn: negative.absentIn.filter((org) => ORGS.slice(0, 2).includes(org)) })),
+        .map((negative) => ({
+          ...negative,
+          absentIn: negative.absentIn.filter((org) => ORGS.slice(0, 2).includes(org)),
+        })),
     };
     const scores = evaluate(two, subset);
-    console.log(`casparus-college ↔ aeres-mbo alone: precision ${percent(scores.precision)}, recall ${percent(scores.pairs.recall)} (${scores.pairs.found}/${scores.pairs.labelled})`);
+    console.log(
+      `casparus-college ↔ aeres-mbo alone: precision ${percent(scores.precision)}, recall ${percent(scores.pairs.recall)} (${scores.pairs.found}/${scores.pairs.labelled})`,
+    );
     expect(subset.pairs.length).toBeGreaterThanOrEqual(10);
     expect(scores.precision).toBeGreaterThanOrEqual(0.9);
     expect(scores.pairs.recall).toBeGreaterThanOrEqual(0.9);
@@ -103,14 +121,30 @@ describe('the measure itself', () => {
   });
   const toy: Labels = {
     documents: ['a', 'b'],
-    pairs: [['a:1', 'b:1'], ['a:2', 'b:2']],
+    pairs: [
+      ['a:1', 'b:1'],
+      ['a:2', 'b:2'],
+    ],
     paraphrases: [],
     negatives: [{ clause: 'a:3', absentIn: ['b'] }],
   };
-  const of = (...provisions: ReturnType<typeof provision>[]): Alignment => ({ documents: [], provisions, similarity: {}, base: 'a' });
+  const of = (...provisions: ReturnType<typeof provision>[]): Alignment => ({
+    documents: [],
+    provisions,
+    similarity: {},
+    base: 'a',
+  });
 
   it('counts a wrong partner and a pair the labels rule out as false positives, and unlabelled pairs not at all', () => {
-    const scores = evaluate(of(provision({ a: ['1'], b: ['1'] }), provision({ a: ['2'], b: ['9'] }), provision({ a: ['3'], b: ['3'] }), provision({ a: ['4'], b: ['4'] })), toy);
+    const scores = evaluate(
+      of(
+        provision({ a: ['1'], b: ['1'] }),
+        provision({ a: ['2'], b: ['9'] }),
+        provision({ a: ['3'], b: ['3'] }),
+        provision({ a: ['4'], b: ['4'] }),
+      ),
+      toy,
+    );
     expect(scores.pairs).toMatchObject({ found: 1, labelled: 2, recall: 0.5, missed: ['a:2 ↔ b:2'] });
     expect(scores.falsePositives).toEqual(['a:2 ↔ b:9', 'a:3 ↔ b:3']);
     expect(scores.precision).toBeCloseTo(1 / 3);
@@ -127,8 +161,14 @@ describe('alignment of the five seeds', () => {
   it('puts every clause of every document in exactly one provision', () => {
     for (const [index, policy] of policies.entries()) {
       const key = alignment.documents[index]?.key ?? '';
-      const placed = alignment.provisions.flatMap((provision) => (provision.members[key] ?? []).map((member) => member.id));
-      expect(placed.sort()).toEqual(allClauses(policy).map(({ clause }) => clause.id).sort());
+      const placed = alignment.provisions.flatMap((provision) =>
+        (provision.members[key] ?? []).map((member) => member.id),
+      );
+      expect(placed.sort()).toEqual(
+        allClauses(policy)
+          .map(({ clause }) => clause.id)
+          .sort(),
+      );
     }
   });
 
@@ -140,8 +180,14 @@ describe('alignment of the five seeds', () => {
       const present = Object.keys(provision.members);
       expect(present.length).toBeGreaterThan(0);
       expect([...present, ...provision.absent].sort()).toEqual([...keys].sort());
-      expect(provision.reference).toBe(present.includes('casparus-college') ? 'casparus-college' : keys.find((key) => present.includes(key)));
-      expect(provision.members[provision.reference]?.every((member) => member.status === 'identical' && member.similarity === 1)).toBe(true);
+      expect(provision.reference).toBe(
+        present.includes('casparus-college') ? 'casparus-college' : keys.find((key) => present.includes(key)),
+      );
+      expect(
+        provision.members[provision.reference]?.every(
+          (member) => member.status === 'identical' && member.similarity === 1,
+        ),
+      ).toBe(true);
       expect(provision.label.length).toBeGreaterThan(0);
       expect(provision.label.length).toBeLessThanOrEqual(61);
       for (const members of Object.values(provision.members)) {
@@ -160,7 +206,8 @@ describe('alignment of the five seeds', () => {
   it('finds the common model text in several documents and what each has alone', () => {
     const shared = alignment.provisions.filter((provision) => Object.keys(provision.members).length >= 3);
     expect(shared.length).toBeGreaterThanOrEqual(10);
-    const own = (key: string): number => alignment.provisions.filter((provision) => Object.keys(provision.members).join() === key).length;
+    const own = (key: string): number =>
+      alignment.provisions.filter((provision) => Object.keys(provision.members).join() === key).length;
     // Aloysius wrote its own protocol: most of it is its own.
     expect(own('aloysius')).toBeGreaterThan(40);
   });
@@ -176,7 +223,9 @@ describe('alignment of the five seeds', () => {
       }
     }
     // The closest adaptations of the model text are closer to each other than to Aloysius.
-    expect(alignment.similarity['casparus-college']?.['aeres-mbo']).toBeGreaterThan(alignment.similarity['casparus-college']?.['aloysius'] ?? 1);
+    expect(alignment.similarity['casparus-college']?.['aeres-mbo']).toBeGreaterThan(
+      alignment.similarity['casparus-college']?.['aloysius'] ?? 1,
+    );
   });
 });
 
@@ -190,11 +239,17 @@ describe('symmetry', () => {
   it('groups the same clauses whatever the order of the documents', () => {
     const expected = alignedPairs(alignment);
     for (const order of orders) {
-      const shuffled = alignPolicies(order.map((i) => policies[i] as Policy), { base: 'casparus-college' });
+      const shuffled = alignPolicies(
+        order.map((i) => policies[i] as Policy),
+        { base: 'casparus-college' },
+      );
       expect(alignedPairs(shuffled)).toEqual(expected);
       // The base's provisions keep its reading order and labels; the others' own provisions are placed (and
       // referenced) by the order given, which is the point of giving one.
-      const baseLabels = (result: Alignment): string[] => result.provisions.filter((provision) => 'casparus-college' in provision.members).map((provision) => provision.label);
+      const baseLabels = (result: Alignment): string[] =>
+        result.provisions
+          .filter((provision) => 'casparus-college' in provision.members)
+          .map((provision) => provision.label);
       expect(baseLabels(shuffled)).toEqual(baseLabels(alignment));
     }
   });

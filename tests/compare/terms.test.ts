@@ -66,13 +66,19 @@ describe('term (synonym classes)', () => {
 
 describe('function words', () => {
   it('are known in their written forms, Dutch and English', () => {
-    for (const word of ['de', 'je', 'jouw', 'worden', 'zijn', 'alles', 'nooit', 'the', 'you']) expect(isFunctionWord(word), word).toBe(true);
-    for (const word of ['twijfel', 'leidinggevende', 'vindbaar', 'media']) expect(isFunctionWord(word), word).toBe(false);
+    for (const word of ['de', 'je', 'jouw', 'worden', 'zijn', 'alles', 'nooit', 'the', 'you'])
+      expect(isFunctionWord(word), word).toBe(true);
+    for (const word of ['twijfel', 'leidinggevende', 'vindbaar', 'media'])
+      expect(isFunctionWord(word), word).toBe(false);
   });
 
   it('weigh nothing on their own but still mark a verbatim run as part of a word pair', () => {
     const vocabulary = new Vocabulary(isFunctionWord);
-    const texts = [['je', 'twijfel'], ['je', 'leidinggevende'], ['bij', 'twijfel']];
+    const texts = [
+      ['je', 'twijfel'],
+      ['je', 'leidinggevende'],
+      ['bij', 'twijfel'],
+    ];
     const counts = texts.map((words) => vocabulary.count(words));
     for (const count of counts) vocabulary.observe(count);
     const [first, second, third] = counts.map((count) => vocabulary.vector(count, true));
@@ -80,7 +86,9 @@ describe('function words', () => {
     expect(cosine(first as SparseVector, second as SparseVector)).toBe(0);
     expect(cosine(first as SparseVector, third as SparseVector)).toBeCloseTo(1);
     // With word pairs, "je twijfel" and "bij twijfel" are different runs.
-    expect(cosine(vocabulary.vector(counts[0] as TermCounts), vocabulary.vector(counts[2] as TermCounts))).toBeLessThan(1);
+    expect(cosine(vocabulary.vector(counts[0] as TermCounts), vocabulary.vector(counts[2] as TermCounts))).toBeLessThan(
+      1,
+    );
   });
 });
 
@@ -118,8 +126,15 @@ describe('nearStems', () => {
 
 describe('organisation names', () => {
   const policy = (organisation: string, org: string) =>
-    policyOf({ meta: { id: 'p', title: 'P', organisation, org, version: '1' }, sections: [{ title: 'A', clauses: ['x'] }] }, `policies/${org}/p.md`);
-  const mask = nameMask([policy('Casparus College', 'casparus-college'), policy('Stichting Allure', 'allure'), policy('FLEX-College', 'flex-college')]);
+    policyOf(
+      { meta: { id: 'p', title: 'P', organisation, org, version: '1' }, sections: [{ title: 'A', clauses: ['x'] }] },
+      `policies/${org}/p.md`,
+    );
+  const mask = nameMask([
+    policy('Casparus College', 'casparus-college'),
+    policy('Stichting Allure', 'allure'),
+    policy('FLEX-College', 'flex-college'),
+  ]);
   const masked = (text: string): string => maskNames(normalisedWords(text), mask).join(' ');
 
   it('replaces full names and their distinctive words by one token', () => {

@@ -7,12 +7,13 @@ import { loadPolicy } from '../../src/parse/index.js';
 import { diffPolicies } from '../../src/diff/index.js';
 
 const folder = join('..', 'shared', 'bench-data', 'de-law-versions');
-const runs: [string, string][] = process.argv.length >= 4
-  ? [[process.argv[2] ?? '', process.argv[3] ?? '']]
-  : [
-      [join(folder, 'bgb-2012-10-16.md'), join(folder, 'bgb-2013-01-11.md')],
-      [join(folder, 'bgb-2013-01-11.md'), join(folder, 'bgb-2018-11-08.md')],
-    ];
+const runs: [string, string][] =
+  process.argv.length >= 4
+    ? [[process.argv[2] ?? '', process.argv[3] ?? '']]
+    : [
+        [join(folder, 'bgb-2012-10-16.md'), join(folder, 'bgb-2013-01-11.md')],
+        [join(folder, 'bgb-2013-01-11.md'), join(folder, 'bgb-2018-11-08.md')],
+      ];
 
 let peak = 0;
 const sample = (): void => {

@@ -28,7 +28,14 @@ export interface PolicySpec {
   sections: SectionSpec[];
 }
 
-export const DEFAULT_META = { id: 'test-policy', title: 'Testbeleid', organisation: 'Testschool', version: '1.0', status: 'draft', lang: 'nl' };
+export const DEFAULT_META = {
+  id: 'test-policy',
+  title: 'Testbeleid',
+  organisation: 'Testschool',
+  version: '1.0',
+  status: 'draft',
+  lang: 'nl',
+};
 
 function asClause(clause: ClauseSpec | string): ClauseSpec {
   return typeof clause === 'string' ? { text: clause } : clause;
@@ -53,7 +60,8 @@ function listItems(clauses: ClauseSpec[], style: 'ordered' | 'bullet', indent: s
 
 function block(clauses: (ClauseSpec | string)[], style: SectionSpec['style'] = 'ordered'): string {
   const specs = clauses.map(asClause);
-  if (style === 'paragraphs') return specs.map((clause) => `${clause.id ? `{#${clause.id}} ` : ''}${clause.text}`).join('\n\n');
+  if (style === 'paragraphs')
+    return specs.map((clause) => `${clause.id ? `{#${clause.id}} ` : ''}${clause.text}`).join('\n\n');
   return listItems(specs, style, '').join('\n');
 }
 

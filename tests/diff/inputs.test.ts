@@ -7,10 +7,19 @@ import { ClausemarkError } from '../../src/model/errors.js';
 import { tempRepo } from '../support/git.js';
 import { DEFAULT_META, markdownOf, type SectionSpec } from './fixtures.js';
 
-const SECTIONS: SectionSpec[] = [{ title: 'Regels', id: 'regels', clauses: [{ id: 'r.een', text: 'Leerlingen mogen hun telefoon in de pauze gebruiken.' }] }];
+const SECTIONS: SectionSpec[] = [
+  {
+    title: 'Regels',
+    id: 'regels',
+    clauses: [{ id: 'r.een', text: 'Leerlingen mogen hun telefoon in de pauze gebruiken.' }],
+  },
+];
 
 function version(status: string, version: string, text: string): string {
-  return markdownOf({ meta: { ...DEFAULT_META, status, version }, sections: [{ ...SECTIONS[0]!, clauses: [{ id: 'r.een', text }] }] });
+  return markdownOf({
+    meta: { ...DEFAULT_META, status, version },
+    sections: [{ ...SECTIONS[0]!, clauses: [{ id: 'r.een', text }] }],
+  });
 }
 
 function caught(run: () => unknown): ClausemarkError {
@@ -26,9 +35,15 @@ function caught(run: () => unknown): ClausemarkError {
 /** A repository with three commits of policies/test.md: approved 1.0, approved 1.1, draft 2.0. */
 function history() {
   const repo = tempRepo();
-  const file = repo.write('policies/test.md', version('approved', '1.0', 'Leerlingen mogen hun telefoon in de pauze gebruiken.'));
+  const file = repo.write(
+    'policies/test.md',
+    version('approved', '1.0', 'Leerlingen mogen hun telefoon in de pauze gebruiken.'),
+  );
   const first = repo.commit('1.0');
-  repo.write('policies/test.md', version('approved', '1.1', 'Leerlingen mogen hun telefoon alleen in de pauze gebruiken.'));
+  repo.write(
+    'policies/test.md',
+    version('approved', '1.1', 'Leerlingen mogen hun telefoon alleen in de pauze gebruiken.'),
+  );
   const second = repo.commit('1.1');
   repo.write('policies/test.md', version('draft', '2.0', 'Leerlingen moeten hun telefoon in de kluis bewaren.'));
   const third = repo.commit('2.0 draft');
@@ -86,7 +101,10 @@ describe('resolveVersions', () => {
 
   it('refuses with clear errors', () => {
     const { repo, file } = history();
-    expect(caught(() => resolveVersions({ files: [file], from: 'v9.9' }))).toMatchObject({ ruleId: 'unknown-revision', place: { argument: 'v9.9' } });
+    expect(caught(() => resolveVersions({ files: [file], from: 'v9.9' }))).toMatchObject({
+      ruleId: 'unknown-revision',
+      place: { argument: 'v9.9' },
+    });
     expect(caught(() => resolveVersions({ files: [file], from: '--output=x' })).ruleId).toBe('bad-revision');
     const later = repo.write('policies/later.md', version('approved', '1.0', 'Later.'));
     repo.commit('later');
@@ -125,7 +143,9 @@ describe('resolveVersions', () => {
     const file = repo.write('p.md', '---\ntitle: "open\n---\n');
     repo.commit('broken');
     repo.write('p.md', version('draft', '1.0', 'Hersteld.'));
-    expect(caught(() => resolveVersions({ files: [file], from: 'HEAD' })).format()).toMatch(/p\.md@HEAD \([0-9a-f]{7}\):2:\d+: not a readable policy/);
+    expect(caught(() => resolveVersions({ files: [file], from: 'HEAD' })).format()).toMatch(
+      /p\.md@HEAD \([0-9a-f]{7}\):2:\d+: not a readable policy/,
+    );
   });
 
   it('refuses argument combinations that make no sense', () => {

@@ -13,7 +13,10 @@ const UITGANGSPUNTEN: SectionSpec = {
     { id: 'up.belang', text: 'De school onderkent de mogelijkheden van sociale media voor het onderwijs.' },
     { id: 'up.klimaat', text: 'Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat.' },
     { id: 'up.normen', text: 'Medewerkers, leerlingen en ouders communiceren met inachtneming van de fatsoensnormen.' },
-    { id: 'up.naam', text: 'Gebruikers houden rekening met de goede naam van de school en van iedereen die erbij betrokken is.' },
+    {
+      id: 'up.naam',
+      text: 'Gebruikers houden rekening met de goede naam van de school en van iedereen die erbij betrokken is.',
+    },
   ],
 };
 const MEDEWERKERS: SectionSpec = {
@@ -21,7 +24,10 @@ const MEDEWERKERS: SectionSpec = {
   id: 'medewerkers',
   clauses: [
     { id: 'mw.verantwoordelijk', text: 'Medewerkers zijn persoonlijk verantwoordelijk voor wat zij publiceren.' },
-    { id: 'mw.titel', text: 'Medewerkers maken duidelijk of zij op persoonlijke titel of namens de school publiceren.' },
+    {
+      id: 'mw.titel',
+      text: 'Medewerkers maken duidelijk of zij op persoonlijke titel of namens de school publiceren.',
+    },
     { id: 'mw.twijfel', text: 'Bij twijfel neemt de medewerker contact op met de leidinggevende.' },
   ],
 };
@@ -46,7 +52,8 @@ function clause(sections: SectionSpec[], section: number, index: number): { id?:
 }
 
 const kindsOf = (diff: PolicyDiff): string[][] => diff.changes.map((change) => change.kinds);
-const byNewId = (diff: PolicyDiff, id: string): ClauseChange | undefined => diff.changes.find((change) => change.new?.id === id);
+const byNewId = (diff: PolicyDiff, id: string): ClauseChange | undefined =>
+  diff.changes.find((change) => change.new?.id === id);
 
 describe('diffPolicies: change kinds', () => {
   it('reports nothing for identical versions', () => {
@@ -57,17 +64,31 @@ describe('diffPolicies: change kinds', () => {
   });
 
   it('insert at the top of a numbered list: one added, the rest renumbered', () => {
-    const diff = diffOf((s) => s[0]?.clauses.unshift({ id: 'up.nieuw', text: 'Sociale media zijn niet meer weg te denken uit het dagelijks leven.' }));
+    const diff = diffOf((s) =>
+      s[0]?.clauses.unshift({
+        id: 'up.nieuw',
+        text: 'Sociale media zijn niet meer weg te denken uit het dagelijks leven.',
+      }),
+    );
     expect(kindsOf(diff)).toEqual([['added'], ['renumbered'], ['renumbered'], ['renumbered'], ['renumbered']]);
     expect(diff.changes[0]?.new?.id).toBe('up.nieuw');
-    expect(diff.changes[1]).toMatchObject({ old: { number: '1.1' }, new: { number: '1.2' }, significance: 'editorial', reasons: [] });
+    expect(diff.changes[1]).toMatchObject({
+      old: { number: '1.1' },
+      new: { number: '1.2' },
+      significance: 'editorial',
+      reasons: [],
+    });
     expect(diff.summary).toMatchObject({ added: 1, renumbered: 4, substantive: 1, editorial: 4, total: 5 });
   });
 
   it('removed', () => {
     const diff = diffOf((s) => s[1]?.clauses.splice(2, 1));
     expect(kindsOf(diff)).toEqual([['removed']]);
-    expect(diff.changes[0]).toMatchObject({ old: { id: 'mw.twijfel' }, significance: 'substantive', reasons: ['clause removed'] });
+    expect(diff.changes[0]).toMatchObject({
+      old: { id: 'mw.twijfel' },
+      significance: 'substantive',
+      reasons: ['clause removed'],
+    });
   });
 
   it('modified', () => {
@@ -107,15 +128,20 @@ describe('diffPolicies: change kinds', () => {
   it('moved and modified', () => {
     const diff = diffOf((s) => {
       const [moved] = s[0]?.clauses.splice(3, 1) ?? [];
-      if (moved && typeof moved !== 'string') s[1]?.clauses.push({ ...moved, text: moved.text.replace('goede naam', 'reputatie') });
+      if (moved && typeof moved !== 'string')
+        s[1]?.clauses.push({ ...moved, text: moved.text.replace('goede naam', 'reputatie') });
     });
     expect(kindsOf(diff)).toEqual([['moved', 'modified']]);
   });
 
   it('id renamed, alone and with an edit', () => {
-    expect(kindsOf(diffOf((s) => {
-      clause(s, 1, 0).id = 'mw.eigen-verantwoordelijkheid';
-    }))).toEqual([['id-renamed']]);
+    expect(
+      kindsOf(
+        diffOf((s) => {
+          clause(s, 1, 0).id = 'mw.eigen-verantwoordelijkheid';
+        }),
+      ),
+    ).toEqual([['id-renamed']]);
     const diff = diffOf((s) => {
       const target = clause(s, 1, 1);
       target.id = 'mw.namens-wie';
@@ -126,14 +152,21 @@ describe('diffPolicies: change kinds', () => {
   });
 
   it('split into two consecutive clauses', () => {
-    const whole = 'Medewerkers zijn persoonlijk verantwoordelijk voor wat zij publiceren. Zij maken daarbij duidelijk of zij op persoonlijke titel of namens de school publiceren.';
+    const whole =
+      'Medewerkers zijn persoonlijk verantwoordelijk voor wat zij publiceren. Zij maken daarbij duidelijk of zij op persoonlijke titel of namens de school publiceren.';
     const before = edited((s) => {
       s[1]?.clauses.splice(0, 2, { id: 'mw.publiceren', text: whole });
     });
     const after = edited((s) => {
-      s[1]?.clauses.splice(0, 2,
+      s[1]?.clauses.splice(
+        0,
+        2,
         { id: 'mw.publiceren', text: 'Medewerkers zijn persoonlijk verantwoordelijk voor wat zij publiceren.' },
-        { id: 'mw.titel', text: 'Zij maken daarbij duidelijk of zij op persoonlijke titel of namens de school publiceren.' });
+        {
+          id: 'mw.titel',
+          text: 'Zij maken daarbij duidelijk of zij op persoonlijke titel of namens de school publiceren.',
+        },
+      );
     });
     const diff = diffPolicies(policyFrom(before), policyFrom(after));
     const split = diff.changes.find((change) => change.kinds.includes('split'));
@@ -152,7 +185,15 @@ describe('diffPolicies: change kinds', () => {
   });
 
   it('frontmatter changes are meta changes', () => {
-    const newer = { ...DEFAULT_META, version: '2.0', status: 'approved', effective: '2024-08-01', approvals: [{ date: '2024-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' }] };
+    const newer = {
+      ...DEFAULT_META,
+      version: '2.0',
+      status: 'approved',
+      effective: '2024-08-01',
+      approvals: [
+        { date: '2024-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' },
+      ],
+    };
     const diff = diffPolicies(policyFrom(BASE), policyFrom(BASE, newer));
     expect(diff.changes).toEqual([]);
     expect(diff.meta.map((change) => change.description)).toEqual([
@@ -161,7 +202,9 @@ describe('diffPolicies: change kinds', () => {
       'effective set to 2024-08-01',
       'approval added: 2024-07-01 J. de Vries (vaststelling)',
     ]);
-    expect(diffPolicies(policyFrom(BASE, newer), policyFrom(BASE)).meta.map((change) => change.description)).toContain('approval removed: 2024-07-01 J. de Vries (vaststelling)');
+    expect(diffPolicies(policyFrom(BASE, newer), policyFrom(BASE)).meta.map((change) => change.description)).toContain(
+      'approval removed: 2024-07-01 J. de Vries (vaststelling)',
+    );
   });
 
   it('lists changes in reading order of the new version, removed ones where they stood', () => {
@@ -180,27 +223,56 @@ describe('diffPolicies: change kinds', () => {
   });
 
   it('sub-clauses are clauses like any other', () => {
-    const nested = (childText: string) => policyFrom([
-      { title: 'Regels', id: 'regels', clauses: [{ id: 'r.hoofd', text: 'Leerlingen houden zich aan de volgende regels.', children: [
-        { id: 'r.hoofd.a', text: 'Telefoons zijn uit tijdens de les.' },
-        { id: 'r.hoofd.b', text: childText },
-      ] }] },
-    ]);
+    const nested = (childText: string) =>
+      policyFrom([
+        {
+          title: 'Regels',
+          id: 'regels',
+          clauses: [
+            {
+              id: 'r.hoofd',
+              text: 'Leerlingen houden zich aan de volgende regels.',
+              children: [
+                { id: 'r.hoofd.a', text: 'Telefoons zijn uit tijdens de les.' },
+                { id: 'r.hoofd.b', text: childText },
+              ],
+            },
+          ],
+        },
+      ]);
     const diff = diffPolicies(nested('Jassen hangen aan de kapstok.'), nested('Jassen hangen niet aan de kapstok.'));
     expect(diff.changes).toHaveLength(1);
-    expect(diff.changes[0]).toMatchObject({ kinds: ['modified'], old: { id: 'r.hoofd.b', number: '1.1.b', sectionPath: ['Regels'] }, reasons: ["negation 'niet' added"] });
+    expect(diff.changes[0]).toMatchObject({
+      kinds: ['modified'],
+      old: { id: 'r.hoofd.b', number: '1.1.b', sectionPath: ['Regels'] },
+      reasons: ["negation 'niet' added"],
+    });
   });
 
   it('preamble clauses stand before the first section', () => {
-    const withPreamble = (text: string) => policyOf({ meta: DEFAULT_META, preamble: [{ id: 'intro', text }], sections: BASE });
-    const diff = diffPolicies(withPreamble('Dit protocol geldt voor de hele school.'), withPreamble('Dit protocol geldt voor alle scholen van de stichting.'));
+    const withPreamble = (text: string) =>
+      policyOf({ meta: DEFAULT_META, preamble: [{ id: 'intro', text }], sections: BASE });
+    const diff = diffPolicies(
+      withPreamble('Dit protocol geldt voor de hele school.'),
+      withPreamble('Dit protocol geldt voor alle scholen van de stichting.'),
+    );
     expect(diff.changes).toHaveLength(1);
-    expect(diff.changes[0]).toMatchObject({ kinds: ['modified'], old: { id: 'intro', sectionPath: [], sectionId: 'preamble' }, significance: 'substantive' });
+    expect(diff.changes[0]).toMatchObject({
+      kinds: ['modified'],
+      old: { id: 'intro', sectionPath: [], sectionId: 'preamble' },
+      significance: 'substantive',
+    });
   });
 
   it('records where each version came from', () => {
     const diff = diffPolicies(policyFrom(BASE), policyFrom(BASE), { revisions: { old: 'v1.0', new: 'working copy' } });
-    expect(diff.old).toMatchObject({ revision: 'v1.0', title: 'Testbeleid', organisation: 'Testschool', version: '1.0', status: 'draft' });
+    expect(diff.old).toMatchObject({
+      revision: 'v1.0',
+      title: 'Testbeleid',
+      organisation: 'Testschool',
+      version: '1.0',
+      status: 'draft',
+    });
     expect(diff.new.revision).toBe('working copy');
   });
 });
@@ -221,21 +293,33 @@ function segments(words: readonly WordOp[]): Segment[] {
   return out;
 }
 
-const swap = (segment: Segment): Segment => ('equal' in segment ? segment : { removed: segment.added, added: segment.removed });
+const swap = (segment: Segment): Segment =>
+  'equal' in segment ? segment : { removed: segment.added, added: segment.removed };
 
 describe('diffPolicies: mirror', () => {
   const mirrorKind: Record<string, string> = { added: 'removed', removed: 'added', split: 'merged', merged: 'split' };
   const edits: [string, Edit][] = [
-    ['insert', (s) => s[1]?.clauses.splice(1, 0, { id: 'mw.nieuw', text: 'Medewerkers volgen jaarlijks een training over privacy.' })],
-    ['edit + id rename', (s) => {
-      const target = clause(s, 0, 1);
-      target.id = 'up.veilig';
-      target.text = 'Dit protocol draagt niet bij aan een veilig school- en onderwijsklimaat.';
-    }],
-    ['move + edit', (s) => {
-      const [moved] = s[1]?.clauses.splice(0, 1) ?? [];
-      if (moved && typeof moved !== 'string') s[0]?.clauses.push({ ...moved, text: `${moved.text} Dat geldt ook buiten werktijd.` });
-    }],
+    [
+      'insert',
+      (s) =>
+        s[1]?.clauses.splice(1, 0, { id: 'mw.nieuw', text: 'Medewerkers volgen jaarlijks een training over privacy.' }),
+    ],
+    [
+      'edit + id rename',
+      (s) => {
+        const target = clause(s, 0, 1);
+        target.id = 'up.veilig';
+        target.text = 'Dit protocol draagt niet bij aan een veilig school- en onderwijsklimaat.';
+      },
+    ],
+    [
+      'move + edit',
+      (s) => {
+        const [moved] = s[1]?.clauses.splice(0, 1) ?? [];
+        if (moved && typeof moved !== 'string')
+          s[0]?.clauses.push({ ...moved, text: `${moved.text} Dat geldt ook buiten werktijd.` });
+      },
+    ],
   ];
   for (const [name, edit] of edits) {
     it(`diff(b, a) mirrors diff(a, b): ${name}`, () => {
@@ -244,7 +328,9 @@ describe('diffPolicies: mirror', () => {
       const forward = diffPolicies(a, b);
       const backward = diffPolicies(b, a);
       const key = (change: ClauseChange): string => `${change.old?.id ?? ''}>${change.new?.id ?? ''}`;
-      const flipped = new Map(backward.changes.map((change) => [`${change.new?.id ?? ''}>${change.old?.id ?? ''}`, change]));
+      const flipped = new Map(
+        backward.changes.map((change) => [`${change.new?.id ?? ''}>${change.old?.id ?? ''}`, change]),
+      );
       expect(backward.changes).toHaveLength(forward.changes.length);
       for (const change of forward.changes) {
         const other = flipped.get(key(change));
@@ -264,11 +350,19 @@ describe('diffPolicies: mirror', () => {
 describe('diffPolicies: direction does not decide', () => {
   it('an id written on two clauses or two sections pairs nothing: diff(a, a) stays empty', () => {
     const sections: SectionSpec[] = [
-      { title: 'Uitgangspunten', id: 'dubbel', clauses: [
-        { id: 'zelfde', text: 'De school onderkent de mogelijkheden van sociale media voor het onderwijs.' },
-        { id: 'zelfde', text: 'Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat.' },
-      ] },
-      { title: 'Voor medewerkers', id: 'dubbel', clauses: ['Medewerkers zijn persoonlijk verantwoordelijk voor wat zij publiceren.'] },
+      {
+        title: 'Uitgangspunten',
+        id: 'dubbel',
+        clauses: [
+          { id: 'zelfde', text: 'De school onderkent de mogelijkheden van sociale media voor het onderwijs.' },
+          { id: 'zelfde', text: 'Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat.' },
+        ],
+      },
+      {
+        title: 'Voor medewerkers',
+        id: 'dubbel',
+        clauses: ['Medewerkers zijn persoonlijk verantwoordelijk voor wat zij publiceren.'],
+      },
     ];
     const policy = policyFrom(sections);
     expect(diffPolicies(policy, policy).changes).toEqual([]);
@@ -287,6 +381,11 @@ describe('diffPolicies: direction does not decide', () => {
     const forward = diffPolicies(a, b).summary;
     const backward = diffPolicies(b, a).summary;
     expect(forward.split + forward.merged).toBe(1);
-    expect([backward.split, backward.merged, backward.added, backward.removed]).toEqual([forward.merged, forward.split, forward.removed, forward.added]);
+    expect([backward.split, backward.merged, backward.added, backward.removed]).toEqual([
+      forward.merged,
+      forward.split,
+      forward.removed,
+      forward.added,
+    ]);
   });
 });

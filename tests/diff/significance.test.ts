@@ -26,22 +26,40 @@ const editorial = (oldText: string, newText: string): void => {
 
 describe('significance', () => {
   it('a permission that becomes an obligation is substantive', () => {
-    expect(substantive('Leerlingen mag hun telefoon in de pauze gebruiken.', 'Leerlingen moet hun telefoon in de pauze gebruiken.'))
-      .toEqual(['obligation mag → moet']);
+    expect(
+      substantive(
+        'Leerlingen mag hun telefoon in de pauze gebruiken.',
+        'Leerlingen moet hun telefoon in de pauze gebruiken.',
+      ),
+    ).toEqual(['obligation mag → moet']);
   });
 
   it('a changed term is substantive', () => {
-    expect(substantive('De school reageert binnen 5 dagen op een klacht.', 'De school reageert binnen 7 dagen op een klacht.'))
-      .toEqual(['number 5 → 7']);
-    expect(substantive('Reageren binnen vijf werkdagen.', 'Reageren binnen vijf weken.')).toEqual(['duration werkdagen → weken']);
+    expect(
+      substantive(
+        'De school reageert binnen 5 dagen op een klacht.',
+        'De school reageert binnen 7 dagen op een klacht.',
+      ),
+    ).toEqual(['number 5 → 7']);
+    expect(substantive('Reageren binnen vijf werkdagen.', 'Reageren binnen vijf weken.')).toEqual([
+      'duration werkdagen → weken',
+    ]);
     expect(substantive('De boete is € 1.000,-.', 'De boete is € 1.500,-.')).toEqual(['amount € 1.000,- → € 1.500,-']);
-    expect(substantive('Vanaf 25 mei 2018 geldt dit.', 'Vanaf 1 juni 2018 geldt dit.')).toEqual(['date 25 mei 2018 → 1 juni 2018']);
+    expect(substantive('Vanaf 25 mei 2018 geldt dit.', 'Vanaf 1 juni 2018 geldt dit.')).toEqual([
+      'date 25 mei 2018 → 1 juni 2018',
+    ]);
   });
 
   it('removing or adding a negation is substantive', () => {
-    expect(substantive('Medewerkers publiceren niet op persoonlijke titel.', 'Medewerkers publiceren op persoonlijke titel.'))
-      .toEqual(["negation 'niet' removed"]);
-    expect(substantive('Foto’s plaatsen is toegestaan.', 'Foto’s plaatsen is niet toegestaan.')).toEqual(["negation 'niet' added"]);
+    expect(
+      substantive(
+        'Medewerkers publiceren niet op persoonlijke titel.',
+        'Medewerkers publiceren op persoonlijke titel.',
+      ),
+    ).toEqual(["negation 'niet' removed"]);
+    expect(substantive('Foto’s plaatsen is toegestaan.', 'Foto’s plaatsen is niet toegestaan.')).toEqual([
+      "negation 'niet' added",
+    ]);
   });
 
   it('another role is substantive', () => {
@@ -49,8 +67,12 @@ describe('significance', () => {
   });
 
   it('new or dropped wording is substantive, quoted as written', () => {
-    expect(substantive('Ouders worden geïnformeerd.', 'Ouders worden via de nieuwsbrief geïnformeerd.')).toEqual(["text added: 'via de nieuwsbrief'"]);
-    expect(substantive('Ouders worden via de nieuwsbrief geïnformeerd.', 'Ouders worden geïnformeerd.')).toEqual(["text removed: 'via de nieuwsbrief'"]);
+    expect(substantive('Ouders worden geïnformeerd.', 'Ouders worden via de nieuwsbrief geïnformeerd.')).toEqual([
+      "text added: 'via de nieuwsbrief'",
+    ]);
+    expect(substantive('Ouders worden via de nieuwsbrief geïnformeerd.', 'Ouders worden geïnformeerd.')).toEqual([
+      "text removed: 'via de nieuwsbrief'",
+    ]);
   });
 
   it('spacing, punctuation, case and hyphenation are editorial', () => {
@@ -69,15 +91,43 @@ describe('significance', () => {
   });
 
   it('a short word swapped for another is not spelling', () => {
-    expect(substantive('Leerlingen en ouders tekenen.', 'Leerlingen of ouders tekenen.')).toEqual(["wording 'en' → 'of'"]);
+    expect(substantive('Leerlingen en ouders tekenen.', 'Leerlingen of ouders tekenen.')).toEqual([
+      "wording 'en' → 'of'",
+    ]);
   });
 
   it('clauses added, removed, moved and renumbered', () => {
-    const base = [{ title: 'Regels', id: 'regels', clauses: [{ id: 'a', text: 'Eerste regel over bellen.' }, { id: 'b', text: 'Tweede regel over fotograferen.' }] }];
-    const swapped = [{ title: 'Regels', id: 'regels', clauses: [{ id: 'b', text: 'Tweede regel over fotograferen.' }, { id: 'a', text: 'Eerste regel over bellen.' }] }];
+    const base = [
+      {
+        title: 'Regels',
+        id: 'regels',
+        clauses: [
+          { id: 'a', text: 'Eerste regel over bellen.' },
+          { id: 'b', text: 'Tweede regel over fotograferen.' },
+        ],
+      },
+    ];
+    const swapped = [
+      {
+        title: 'Regels',
+        id: 'regels',
+        clauses: [
+          { id: 'b', text: 'Tweede regel over fotograferen.' },
+          { id: 'a', text: 'Eerste regel over bellen.' },
+        ],
+      },
+    ];
     const moved = diffPolicies(policyFrom(base), policyFrom(swapped));
-    expect(moved.changes.map((found) => [found.kinds, found.significance])).toEqual([[['renumbered'], 'editorial'], [['moved'], 'editorial']]);
-    const added = diffPolicies(policyFrom(base), policyFrom([{ ...base[0], clauses: [...(base[0]?.clauses ?? []), { id: 'c', text: 'Derde regel.' }] } as never]));
-    expect(added.changes.map((found) => [found.kinds, found.significance, found.reasons])).toEqual([[['added'], 'substantive', ['clause added']]]);
+    expect(moved.changes.map((found) => [found.kinds, found.significance])).toEqual([
+      [['renumbered'], 'editorial'],
+      [['moved'], 'editorial'],
+    ]);
+    const added = diffPolicies(
+      policyFrom(base),
+      policyFrom([{ ...base[0], clauses: [...(base[0]?.clauses ?? []), { id: 'c', text: 'Derde regel.' }] } as never]),
+    );
+    expect(added.changes.map((found) => [found.kinds, found.significance, found.reasons])).toEqual([
+      [['added'], 'substantive', ['clause added']],
+    ]);
   });
 });

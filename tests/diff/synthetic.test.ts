@@ -6,7 +6,10 @@ import { parsePolicy } from '../../src/parse/index.js';
 import type { PolicyDiff } from '../../src/diff/types.js';
 
 const diff = (oldSource: string, newSource: string): PolicyDiff =>
-  diffPolicies(parsePolicy(oldSource, { path: 'docs/oud.md' }).policy, parsePolicy(newSource, { path: 'docs/nieuw.md' }).policy);
+  diffPolicies(
+    parsePolicy(oldSource, { path: 'docs/oud.md' }).policy,
+    parsePolicy(newSource, { path: 'docs/nieuw.md' }).policy,
+  );
 
 const DOC = `# Huisregels
 
@@ -31,7 +34,10 @@ describe('plain Markdown (synthetic ids)', () => {
   });
 
   it('an inserted paragraph is added, not everything after it modified', () => {
-    const result = diff(DOC, DOC.replace('Jassen hangen', 'Fietsen staan in de fietsenstalling achter de school.\n\nJassen hangen'));
+    const result = diff(
+      DOC,
+      DOC.replace('Jassen hangen', 'Fietsen staan in de fietsenstalling achter de school.\n\nJassen hangen'),
+    );
     expect(result.changes.map((change) => change.kinds)).toEqual([['added']]);
     expect(result.changes[0]?.new?.synthetic).toBe(true);
   });
@@ -48,7 +54,13 @@ describe('plain Markdown (synthetic ids)', () => {
   });
 
   it('a paragraph rewritten in place under its heading is still that paragraph', () => {
-    const result = diff(DOC, DOC.replace('Eten en drinken gebeurt in de kantine.', 'Eten en drinken is alleen toegestaan in de kantine en op het plein.'));
+    const result = diff(
+      DOC,
+      DOC.replace(
+        'Eten en drinken gebeurt in de kantine.',
+        'Eten en drinken is alleen toegestaan in de kantine en op het plein.',
+      ),
+    );
     expect(result.changes.map((change) => change.kinds)).toEqual([['modified']]);
     expect(result.changes[0]?.significance).toBe('substantive');
   });
@@ -85,8 +97,16 @@ Telefoons gaan uit en in de kluis tijdens de lessen.
 
   it('a numbered list: inserting at the top adds one and renumbers the rest', () => {
     const list = '## Regels\n\n1. Eerst groeten.\n2. Dan de jas ophangen.\n3. Dan gaan zitten.\n';
-    const result = diff(list, '## Regels\n\n1. Eerst de schoenen vegen.\n2. Eerst groeten.\n3. Dan de jas ophangen.\n4. Dan gaan zitten.\n');
-    expect(result.changes.map((change) => change.kinds)).toEqual([['added'], ['renumbered'], ['renumbered'], ['renumbered']]);
+    const result = diff(
+      list,
+      '## Regels\n\n1. Eerst de schoenen vegen.\n2. Eerst groeten.\n3. Dan de jas ophangen.\n4. Dan gaan zitten.\n',
+    );
+    expect(result.changes.map((change) => change.kinds)).toEqual([
+      ['added'],
+      ['renumbered'],
+      ['renumbered'],
+      ['renumbered'],
+    ]);
   });
 
   it('a generic repeated text under another heading is not matched across the document', () => {

@@ -7,7 +7,9 @@ import { parsePolicy } from '../../src/parse/index.js';
 import type { Policy } from '../../src/model/policy.js';
 
 const policy = (clauses: string[], version: string): Policy =>
-  parsePolicy(`---\nid: t\ntitle: Test\nversion: "${version}"\nlang: nl\n---\n\n## Regels {#regels}\n\n${clauses.map((text, index) => `${index + 1}. {#r.${index + 1}} ${text}`).join('\n')}\n`).policy;
+  parsePolicy(
+    `---\nid: t\ntitle: Test\nversion: "${version}"\nlang: nl\n---\n\n## Regels {#regels}\n\n${clauses.map((text, index) => `${index + 1}. {#r.${index + 1}} ${text}`).join('\n')}\n`,
+  ).policy;
 
 describe('Unicode in version diffs', () => {
   it('treats é as e + U+0301 and the precomposed é as the same text', () => {
@@ -33,13 +35,17 @@ describe('Unicode in version diffs', () => {
   });
 
   it('still reports a visible change next to an invisible one as an ordinary change', () => {
-    const diff = diffPolicies(policy(['Ouders krijgen een bericht.'], '1'), policy(['Ouders krijgen geen\u200b bericht.'], '2'));
+    const diff = diffPolicies(
+      policy(['Ouders krijgen een bericht.'], '1'),
+      policy(['Ouders krijgen geen\u200b bericht.'], '2'),
+    );
     expect(diff.changes[0]?.significance).toBe('substantive');
     expect(diff.changes[0]?.invisibleOnly).toBeUndefined();
   });
 
   it('does not report a title typed with a combining accent as a frontmatter change', () => {
-    const source = (title: string): Policy => parsePolicy(`---\nid: t\ntitle: ${title}\nversion: "1"\n---\n\n1. Eén regel.\n`).policy;
+    const source = (title: string): Policy =>
+      parsePolicy(`---\nid: t\ntitle: ${title}\nversion: "1"\n---\n\n1. Eén regel.\n`).policy;
     const diff = diffPolicies(source('Privacyreglement café'), source('Privacyreglement café'.normalize('NFD')));
     expect(diff.meta).toEqual([]);
   });

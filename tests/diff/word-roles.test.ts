@@ -24,15 +24,31 @@ describe('reasons name a word only in the role its rule is about', () => {
   });
 
   it('singular and plural of a role are the same role', () => {
-    expect(reasons('Betrokkene die in strijd handelt, wordt gehoord.', 'Betrokkenen die in strijd handelen, worden gehoord.').join('\n')).not.toMatch(/^role/m);
+    expect(
+      reasons(
+        'Betrokkene die in strijd handelt, wordt gehoord.',
+        'Betrokkenen die in strijd handelen, worden gehoord.',
+      ).join('\n'),
+    ).not.toMatch(/^role/m);
   });
 
   it('verbs of possibility and future, conditions and "rekening gehouden" are no duties', () => {
-    expect(reasons('De gegevens worden opgehaald.', 'De gegevens kunnen worden opgehaald.').join('\n')).not.toMatch(/^obligation/m);
-    expect(reasons('Neem contact op.', 'Mochten er vragen zijn, neem dan contact op.').join('\n')).not.toMatch(/^obligation/m);
-    expect(reasons('Bij herbenoeming telt de taakvervulling.', 'Bij herbenoeming wordt rekening gehouden met de taakvervulling.').join('\n')).not.toMatch(/^obligation/m);
+    expect(reasons('De gegevens worden opgehaald.', 'De gegevens kunnen worden opgehaald.').join('\n')).not.toMatch(
+      /^obligation/m,
+    );
+    expect(reasons('Neem contact op.', 'Mochten er vragen zijn, neem dan contact op.').join('\n')).not.toMatch(
+      /^obligation/m,
+    );
+    expect(
+      reasons(
+        'Bij herbenoeming telt de taakvervulling.',
+        'Bij herbenoeming wordt rekening gehouden met de taakvervulling.',
+      ).join('\n'),
+    ).not.toMatch(/^obligation/m);
     // A real duty still counts.
-    expect(reasons('Leerlingen kunnen hun telefoon inleveren.', 'Leerlingen moeten hun telefoon inleveren.')).toContain("obligation 'moeten' added");
+    expect(reasons('Leerlingen kunnen hun telefoon inleveren.', 'Leerlingen moeten hun telefoon inleveren.')).toContain(
+      "obligation 'moeten' added",
+    );
   });
 
   it('English contractions are the same words', () => {
@@ -42,9 +58,18 @@ describe('reasons name a word only in the role its rule is about', () => {
 
   it('"or", "Mr." and "ten aanzien" are no role or number; names and web addresses hold no figures', () => {
     expect(reasons('Report it by e-mail.', 'Report it by e-mail or web form.').join('\n')).not.toMatch(/^role/m);
-    expect(reasons('Bij de statuten kan dit worden bepaald.', 'Ten aanzien van de statuten kan dit worden bepaald.').join('\n')).not.toMatch(/^number/m);
-    expect(reasons('De app helpt bij de bestrijding.', 'De app helpt bij de bestrijding van COVID-19.').join('\n')).not.toMatch(/^number/m);
-    const link = reasons('Zie de veelgestelde vragen.', 'Zie de veelgestelde vragen op https://example.nl/faq/1-7-werkt-het.');
+    expect(
+      reasons('Bij de statuten kan dit worden bepaald.', 'Ten aanzien van de statuten kan dit worden bepaald.').join(
+        '\n',
+      ),
+    ).not.toMatch(/^number/m);
+    expect(
+      reasons('De app helpt bij de bestrijding.', 'De app helpt bij de bestrijding van COVID-19.').join('\n'),
+    ).not.toMatch(/^number/m);
+    const link = reasons(
+      'Zie de veelgestelde vragen.',
+      'Zie de veelgestelde vragen op https://example.nl/faq/1-7-werkt-het.',
+    );
     expect(link.join('\n')).not.toMatch(/^number/m);
     expect(link.length).toBeGreaterThan(0);
   });

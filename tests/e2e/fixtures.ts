@@ -73,12 +73,18 @@ export function buildTwinComparison(): { url: string } {
     .replace(/^org: .*$/m, 'org: allure-twin')
     .replace(/^organisation: .*$/m, 'organisation: Stichting Tweeling')
     .replace('sociale media', 'de sociale netwerken');
-  if (twin === source) throw new Error('the twin fixture no longer changes Allure\'s text');
-  for (const [org, text] of [['allure', source], ['allure-twin', twin]] as const) {
+  if (twin === source) throw new Error("the twin fixture no longer changes Allure's text");
+  for (const [org, text] of [
+    ['allure', source],
+    ['allure-twin', twin],
+  ] as const) {
     mkdirSync(join(dir, 'policies', org), { recursive: true });
     writeFileSync(join(dir, 'policies', org, 'social-media.md'), text);
   }
-  const run = runCli(['compare', 'policies/allure', 'policies/allure-twin', '--format', 'html', '--out', 'compare.html'], { cwd: dir });
+  const run = runCli(
+    ['compare', 'policies/allure', 'policies/allure-twin', '--format', 'html', '--out', 'compare.html'],
+    { cwd: dir },
+  );
   if (run.code !== 0) throw new Error(`compare failed (${run.code}): ${run.stderr}`);
   return { url: pathToFileURL(join(dir, 'compare.html')).href };
 }

@@ -31,7 +31,11 @@ describe.skipIf(!HAVE_BROWSER)('serve --watch in Chromium', () => {
     });
     await page.goto(`${server.url}allure/social-media-1.0.html`);
     const original = readFileSync(server.policy, 'utf8');
-    const shows = (text: string): Promise<unknown> => page.waitForFunction((needle) => document.body?.innerText.includes(needle), text, { timeout: 90_000, polling: 200 });
+    const shows = (text: string): Promise<unknown> =>
+      page.waitForFunction((needle) => document.body?.innerText.includes(needle), text, {
+        timeout: 90_000,
+        polling: 200,
+      });
 
     for (const words of ['sociale netwerken', 'alle sociale media']) {
       // A mark on this page's window: gone once the page has reloaded itself.
@@ -43,13 +47,17 @@ describe.skipIf(!HAVE_BROWSER)('serve --watch in Chromium', () => {
 
     saveByRename(server.policy, original.replace('title: Protocol social media', 'title: [Protocol social media'));
     await shows('The rebuild failed');
-    expect(await page.locator('pre').first().innerText()).toContain('policies/allure/social-media.md:3:8: invalid YAML in the frontmatter');
+    expect(await page.locator('pre').first().innerText()).toContain(
+      'policies/allure/social-media.md:3:8: invalid YAML in the frontmatter',
+    );
 
     saveByRename(server.policy, original);
     await shows('Onder de noemer sociale media');
     // The browser logs every 4xx/5xx answer: the error page's own 500s, and its request for a /favicon.ico the report
     // does not have. Anything else (a refused script, a failed request) is a fault.
-    expect(failedRequests.filter((request) => request !== '404 /favicon.ico' && !request.startsWith('500 /allure/'))).toEqual([]);
+    expect(
+      failedRequests.filter((request) => request !== '404 /favicon.ico' && !request.startsWith('500 /allure/')),
+    ).toEqual([]);
     expect(problems.filter((problem) => !/the server responded with a status of (404|500)/.test(problem))).toEqual([]);
   }, 300_000);
 });

@@ -46,7 +46,9 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
     for (const name of SEED_NAMES) expect(organisations).toContain(name);
     expect(SEED_ORGS).toHaveLength(5);
     // Every page and PDF link resolves to a file that opens.
-    const links = await page.locator('table.corpus a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const links = await page
+      .locator('table.corpus a')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(links.some((link) => link.endsWith('.pdf'))).toBe(true);
     for (const link of links.filter((href) => href.endsWith('.html'))) {
       const target = await open(link);
@@ -121,7 +123,9 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
     await page.check('#only-differences');
     const shown = page.locator('table.matrix tbody tr:visible');
     expect(await shown.count()).toBe(1);
-    expect(await shown.locator('td.cell').evaluateAll((cells) => cells.map((cell) => cell.className))).toContain('cell s-reworded');
+    expect(await shown.locator('td.cell').evaluateAll((cells) => cells.map((cell) => cell.className))).toContain(
+      'cell s-reworded',
+    );
     await page.uncheck('#only-differences');
     expect(await page.locator('table.matrix tbody tr:visible').count()).toBe(total);
     await page.close();
@@ -131,7 +135,9 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
     const page = await open(corpus.url('compare/corpus.html'));
     const cells = page.locator('table.matrix td.cell');
     expect(await cells.count()).toBeGreaterThan(50);
-    const words = new Set(await cells.evaluateAll((list) => list.map((cell) => cell.textContent?.replace(/[^a-zë]+/g, ' ').trim() ?? '')));
+    const words = new Set(
+      await cells.evaluateAll((list) => list.map((cell) => cell.textContent?.replace(/[^a-zë]+/g, ' ').trim() ?? '')),
+    );
     for (const word of words) expect(['gelijk', 'anders verwoord', 'afwijkend', 'ontbreekt']).toContain(word);
     await page.screenshot({ path: join(SCREENSHOTS, 'matrix.png') });
     await page.close();
@@ -164,7 +170,12 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
   });
 
   it('reports no serious or critical accessibility violations (axe-core)', async () => {
-    const pages = ['index.html', 'aloysius/social-media-1.0.html', 'compare/corpus.html', 'casparus-college/social-media-1.0-to-2.0.html'];
+    const pages = [
+      'index.html',
+      'aloysius/social-media-1.0.html',
+      'compare/corpus.html',
+      'casparus-college/social-media-1.0-to-2.0.html',
+    ];
     // The report's CSP (rightly) refuses injected scripts, so axe runs in a context that bypasses it.
     const context = await browser.newContext({ bypassCSP: true });
     const found: string[] = [];
@@ -173,12 +184,28 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
       await page.goto(corpus.url(name));
       await page.addScriptTag({ content: AXE_SOURCE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
-        return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
+        });
+        return result.violations.map((violation) => ({
+          id: violation.id,
+          impact: violation.impact,
+          count: violation.nodes.length,
+        }));
       });
       for (const violation of violations) {
-        if (violation.impact === 'serious' || violation.impact === 'critical') found.push(`${name}: ${violation.id} (${violation.impact}, ${violation.count}×)`);
+        if (violation.impact === 'serious' || violation.impact === 'critical')
+          found.push(`${name}: ${violation.id} (${violation.impact}, ${violation.count}×)`);
       }
       await page.close();
     }

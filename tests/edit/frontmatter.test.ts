@@ -19,7 +19,12 @@ describe('one frontmatter rule for parser and editors', () => {
       const source = `${open}${fields}${close}${body}`;
       const parsed = parsePolicy(source, { path: 'policies/school/protocol.md' });
       expect(parsed.policy.meta.title).toBe('Protocol');
-      const result = approveSource(parsed, { name: 'A. Bestuurder', role: 'Bestuur', date: '2024-07-01', step: 'vaststelling' });
+      const result = approveSource(parsed, {
+        name: 'A. Bestuurder',
+        role: 'Bestuur',
+        date: '2024-07-01',
+        step: 'vaststelling',
+      });
       expect(result.source.startsWith(open)).toBe(true);
       expect(result.source).toContain(`${close}${body}`);
       expect(parsePolicy(result.source, { path: 'policies/school/protocol.md' }).policy.meta.approvals).toHaveLength(1);
@@ -36,6 +41,8 @@ describe('one frontmatter rule for parser and editors', () => {
   it('reads a block that closes at the end of the file without a line ending', () => {
     const block = findFrontmatter(`---\n${fields}---`);
     expect(block?.yaml).toBe(fields);
-    expect(editFrontmatter(`---\n${fields}---`, 'x.md', (doc) => doc.set('version', '1.1'))).toBe(`---\n${fields.replace('"1.0"', '"1.1"')}---\n`);
+    expect(editFrontmatter(`---\n${fields}---`, 'x.md', (doc) => doc.set('version', '1.1'))).toBe(
+      `---\n${fields.replace('"1.0"', '"1.1"')}---\n`,
+    );
   });
 });

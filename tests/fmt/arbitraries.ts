@@ -3,22 +3,108 @@
 import fc from 'fast-check';
 
 const WORDS = [
-  'beleid', 'privé', 'geïnformeerd', 'coördinatie', 'één', 'ĳs', 'IJsselmeer', 'rijden', 'Ĳzer', 'café', 'naïef',
-  'leerlingen', 'ouders', 'school', 'sociale', 'media', 'medewerkers', 'protocol', 'Casparus', 'College',
-  'de', 'het', 'een', 'en', 'van', 'in', 'op', 'te', 'dat', 'is', 'zijn', 'voor', 'met', 'niet', 'o.a.', 'etc.',
-  'school-en', 'ouders/verzorgers', "foto's", '2024', '3,5%', '€ 10,-',
+  'beleid',
+  'privé',
+  'geïnformeerd',
+  'coördinatie',
+  'één',
+  'ĳs',
+  'IJsselmeer',
+  'rijden',
+  'Ĳzer',
+  'café',
+  'naïef',
+  'leerlingen',
+  'ouders',
+  'school',
+  'sociale',
+  'media',
+  'medewerkers',
+  'protocol',
+  'Casparus',
+  'College',
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'in',
+  'op',
+  'te',
+  'dat',
+  'is',
+  'zijn',
+  'voor',
+  'met',
+  'niet',
+  'o.a.',
+  'etc.',
+  'school-en',
+  'ouders/verzorgers',
+  "foto's",
+  '2024',
+  '3,5%',
+  '€ 10,-',
 ];
 
 /** Text that Markdown might read as syntax: each must come back as the same text (or the same construct). */
 const SPECIALS = [
-  '*', '_', '**', '__', '[', ']', 'rooster\\[wijzigingen\\]', '\\*', '\\_', '#', '\\#', '<', '>', '&', '&amp;', '&copy;',
-  '|', '`', '~', '~~', '\\', '!', '{#', '}', '{#nep}', 'a_b_c', '1986.', '1)', '+', '-', '=', 'www.example.nl',
-  'https://example.nl/pad?a=1&b=2', 'info@example.nl', '<!-- opmerking -->', '[^1]', ':', '"', "'", '(', ')',
-  '~~weg~~', '<b>vet</b>', '<https://example.nl>', '![logo](logo.png)', '[ref]', '[ref][]', '\t', '***', '---', '1.',
+  '*',
+  '_',
+  '**',
+  '__',
+  '[',
+  ']',
+  'rooster\\[wijzigingen\\]',
+  '\\*',
+  '\\_',
+  '#',
+  '\\#',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&copy;',
+  '|',
+  '`',
+  '~',
+  '~~',
+  '\\',
+  '!',
+  '{#',
+  '}',
+  '{#nep}',
+  'a_b_c',
+  '1986.',
+  '1)',
+  '+',
+  '-',
+  '=',
+  'www.example.nl',
+  'https://example.nl/pad?a=1&b=2',
+  'info@example.nl',
+  '<!-- opmerking -->',
+  '[^1]',
+  ':',
+  '"',
+  "'",
+  '(',
+  ')',
+  '~~weg~~',
+  '<b>vet</b>',
+  '<https://example.nl>',
+  '![logo](logo.png)',
+  '[ref]',
+  '[ref][]',
+  '\t',
+  '***',
+  '---',
+  '1.',
 ];
 
 const word = fc.constantFrom(...WORDS);
-const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
+const words = (min: number, max: number) =>
+  fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
 
 const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: word },
@@ -26,7 +112,10 @@ const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: words(1, 3).map((text) => `_${text}_`) },
   { weight: 1, arbitrary: words(1, 3).map((text) => `**${text}**`) },
   { weight: 1, arbitrary: words(1, 3).map((text) => `*${text}*`) },
-  { weight: 1, arbitrary: words(1, 2).map((text) => `[${text}](https://example.nl/${encodeURIComponent(text)} "titel")`) },
+  {
+    weight: 1,
+    arbitrary: words(1, 2).map((text) => `[${text}](https://example.nl/${encodeURIComponent(text)} "titel")`),
+  },
   { weight: 1, arbitrary: words(1, 2).map((text) => `\`${text}\``) },
 );
 
@@ -38,12 +127,27 @@ const paragraphText = fc
   .map(([lines, joint]) => lines.join(joint));
 
 /** A small pool so that explicit IDs collide with the ones fmt would choose, and sometimes with each other. */
-const ID_POOL = ['uitgangspunten', 'doel', 'up.belang', 'beleid', 'intro.beleid-prive', 'school.leerlingen-ouders', 'a-b', 'x.1',
-  'Ongeldig', 'www.x', ''];
+const ID_POOL = [
+  'uitgangspunten',
+  'doel',
+  'up.belang',
+  'beleid',
+  'intro.beleid-prive',
+  'school.leerlingen-ouders',
+  'a-b',
+  'x.1',
+  'Ongeldig',
+  'www.x',
+  '',
+];
 const maybeId = fc.option(fc.constantFrom(...ID_POOL), { freq: 2 });
 const withId = (id: string | null, text: string) => (id === null ? text : `{#${id}} ${text}`);
 
-const indent = (text: string, by: number) => text.split('\n').map((row) => (row === '' ? '' : ' '.repeat(by) + row)).join('\n');
+const indent = (text: string, by: number) =>
+  text
+    .split('\n')
+    .map((row) => (row === '' ? '' : ' '.repeat(by) + row))
+    .join('\n');
 
 interface ListShape {
   ordered: boolean;
@@ -58,7 +162,20 @@ const listShape: fc.Memo<ListShape> = fc.memo((depth: number) =>
     items: fc.array(
       fc.record({
         id: maybeId,
-        text: fc.oneof({ weight: 8, arbitrary: paragraphText }, { weight: 1, arbitrary: fc.constantFrom('```\ncode\n```', '| a | b |\n| - | - |\n| c | d |', '', '> citaat', '[ ] taak', '[x] klaar') }),
+        text: fc.oneof(
+          { weight: 8, arbitrary: paragraphText },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom(
+              '```\ncode\n```',
+              '| a | b |\n| - | - |\n| c | d |',
+              '',
+              '> citaat',
+              '[ ] taak',
+              '[x] klaar',
+            ),
+          },
+        ),
         more: fc.option(paragraphText, { freq: 6 }),
         sub: depth > 1 ? fc.option(listShape(depth - 1), { freq: 4 }) : fc.constant(null),
       }),
@@ -71,7 +188,11 @@ const listShape: fc.Memo<ListShape> = fc.memo((depth: number) =>
 function renderList(list: ListShape): string {
   return list.items
     .map((item, index) => {
-      const marker = list.ordered ? `${list.start + index}${list.start === 3 ? ')' : '.'} ` : list.start === 10 ? '* ' : '- ';
+      const marker = list.ordered
+        ? `${list.start + index}${list.start === 3 ? ')' : '.'} `
+        : list.start === 10
+          ? '* '
+          : '- ';
       const parts = [withId(item.id, item.text)];
       if (item.more) parts.push(`\n${item.more}`);
       if (item.sub) parts.push(renderList(item.sub));
@@ -82,7 +203,9 @@ function renderList(list: ListShape): string {
 
 const table = fc
   .tuple(words(1, 2), words(1, 2), fc.array(fc.tuple(line, words(0, 2)), { minLength: 1, maxLength: 3 }))
-  .map(([a, b, rows]) => [`| ${a} | ${b} |`, '| --- | :-: |', ...rows.map(([x, y]) => `| ${x.replace(/\|/g, '\\|')} | ${y} |`)].join('\n'));
+  .map(([a, b, rows]) =>
+    [`| ${a} | ${b} |`, '| --- | :-: |', ...rows.map(([x, y]) => `| ${x.replace(/\|/g, '\\|')} | ${y} |`)].join('\n'),
+  );
 
 const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(maybeId, paragraphText).map(([id, text]) => withId(id, text)) },
@@ -91,11 +214,24 @@ const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: words(1, 4).map((text) => `\`\`\`text\n${text}\n\`\`\``) },
   { weight: 1, arbitrary: paragraphText.map((text) => `> ${text.replace(/\n/g, '\n> ')}`) },
   { weight: 1, arbitrary: words(1, 4).map((text) => `<!-- ${text} -->`) },
-  { weight: 1, arbitrary: fc.constantFrom('***', '[ref]: https://example.nl/ref "Ref"', '<div>\nblok</div>', '    ingesprongen code') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '***',
+      '[ref]: https://example.nl/ref "Ref"',
+      '<div>\nblok</div>',
+      '    ingesprongen code',
+    ),
+  },
 );
 
 const heading = fc
-  .tuple(fc.integer({ min: 1, max: 4 }), fc.array(inline, { minLength: 1, maxLength: 4 }), maybeId, fc.constantFrom('atx', 'atx', 'closed', 'setext', 'unnumbered'))
+  .tuple(
+    fc.integer({ min: 1, max: 4 }),
+    fc.array(inline, { minLength: 1, maxLength: 4 }),
+    maybeId,
+    fc.constantFrom('atx', 'atx', 'closed', 'setext', 'unnumbered'),
+  )
   .map(([level, parts, id, style]) => {
     const text = `${parts.join(' ')}${id === null ? '' : ` {#${id}${style === 'unnumbered' ? ' .unnumbered' : ''}}`}`;
     if (style === 'setext') return `${text}\n${level === 1 ? '===' : '---'}`;
@@ -108,7 +244,13 @@ const section = fc
 
 const yamlString = words(1, 3).map((text) => JSON.stringify(text));
 const frontmatter = fc
-  .tuple(yamlString, yamlString, fc.constantFrom('"1.0"', '2.10', '1', "'3.0'"), fc.array(yamlString, { maxLength: 2 }), fc.boolean())
+  .tuple(
+    yamlString,
+    yamlString,
+    fc.constantFrom('"1.0"', '2.10', '1', "'3.0'"),
+    fc.array(yamlString, { maxLength: 2 }),
+    fc.boolean(),
+  )
   .map(([title, organisation, version, sources, comment]) => {
     const lines = [
       `title: ${title}${comment ? ' # de titel' : ''}`,
@@ -126,7 +268,10 @@ const frontmatter = fc
 const policyText: fc.Arbitrary<string> = fc
   .tuple(
     fc.option(frontmatter, { freq: 4 }),
-    fc.option(words(1, 4).map((text) => `# ${text}`), { freq: 3 }),
+    fc.option(
+      words(1, 4).map((text) => `# ${text}`),
+      { freq: 3 },
+    ),
     fc.array(block, { maxLength: 2 }),
     fc.array(section, { minLength: 0, maxLength: 3 }),
     fc.boolean(),

@@ -38,7 +38,15 @@ describe('formatSource: IDs', () => {
     expect(output).toContain('   1. {#uitgangspunten.ouders-nieuwsbrief} Ouders worden');
     expect(output).toContain('## Bedenk dat... {#bedenk}');
     expect(output).toContain('- {#bedenk.gebruik-sociale-media} Het gebruik');
-    expect(assigned.map((entry) => entry.kind)).toEqual(['clause', 'section', 'clause', 'clause', 'clause', 'section', 'clause']);
+    expect(assigned.map((entry) => entry.kind)).toEqual([
+      'clause',
+      'section',
+      'clause',
+      'clause',
+      'clause',
+      'section',
+      'clause',
+    ]);
     const lines = output.split('\n');
     for (const entry of assigned) expect(lines[entry.line - 1]).toContain(`{#${entry.id}}`);
   });
@@ -53,7 +61,9 @@ describe('formatSource: IDs', () => {
   it('keeps the IDs that are there, including section classes', () => {
     const source = '## Voorwoord {#voorwoord .unnumbered}\n\n{#vw.doel} Doel van dit protocol.\n\nZonder ID.\n';
     const { output, assigned } = formatSource(source);
-    expect(output).toBe('## Voorwoord {#voorwoord .unnumbered}\n\n{#vw.doel} Doel van dit protocol.\n\n{#voorwoord.zonder-id} Zonder ID.\n');
+    expect(output).toBe(
+      '## Voorwoord {#voorwoord .unnumbered}\n\n{#vw.doel} Doel van dit protocol.\n\n{#voorwoord.zonder-id} Zonder ID.\n',
+    );
     expect(assigned).toEqual([{ id: 'voorwoord.zonder-id', line: 5, kind: 'clause' }]);
   });
 
@@ -105,7 +115,8 @@ describe('formatSource: lossless', () => {
   });
 
   it('keeps the frontmatter byte for byte: comments, quoting, key order, spacing', () => {
-    const frontmatter = "---\n# vastgesteld door de GMR\nversion:   1.10   # not 1.1\ntitle: 'Protocol'\n\nid: social-media\napprovals: [{date: 2024-06-12, name: GMR, role: raad}]\n---";
+    const frontmatter =
+      "---\n# vastgesteld door de GMR\nversion:   1.10   # not 1.1\ntitle: 'Protocol'\n\nid: social-media\napprovals: [{date: 2024-06-12, name: GMR, role: raad}]\n---";
     const { output } = formatSource(`${frontmatter}\n# Protocol\nTekst.\n`);
     expect(output.startsWith(`${frontmatter}\n\n# Protocol\n`)).toBe(true);
     expect(parsePolicy(output).policy.meta.version).toBe('1.10');

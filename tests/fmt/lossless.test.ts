@@ -5,7 +5,8 @@ import { planIds } from '../../src/fmt/assign.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { ClausemarkError } from '../../src/model/errors.js';
 
-const BEFORE = '---\nid: x # comment\n---\n\n## Doel {#doel}\n\n{#doel.a} Zie [de wet](https://wetten.nl/a).\n\n<!-- notitie -->\n';
+const BEFORE =
+  '---\nid: x # comment\n---\n\n## Doel {#doel}\n\n{#doel.a} Zie [de wet](https://wetten.nl/a).\n\n<!-- notitie -->\n';
 
 function verify(after: string): void {
   const before = parsePolicy(BEFORE).policy;

@@ -28,8 +28,16 @@ const V2 = [
 ];
 
 /** Runs git as a user would, capturing stdout and the exit code (git's own env for the commit identity). */
-function gitRun(repo: TempRepo, args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync('git', args, { cwd: repo.root, encoding: 'utf8', env: { ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', NO_COLOR: '1', ...env } });
+function gitRun(
+  repo: TempRepo,
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync('git', args, {
+    cwd: repo.root,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', NO_COLOR: '1', ...env },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -59,7 +67,10 @@ describe('git external diff driver: clausemark git-diff', () => {
     expect(run.stdout).toContain('r.oud  [verwijderd · inhoudelijk]');
     expect(run.stdout).toContain('Versie: 1.0 → 2.0');
     // The working copy against HEAD: git passes the work tree file itself.
-    repo.write('policies/school/regels.md', policy('2.0', [...V2, { id: 'r.nieuw', text: 'WhatsApp-groepen hebben twee beheerders.' }]));
+    repo.write(
+      'policies/school/regels.md',
+      policy('2.0', [...V2, { id: 'r.nieuw', text: 'WhatsApp-groepen hebben twee beheerders.' }]),
+    );
     const working = gitRun(repo, ['diff', '--', 'policies/school/regels.md']);
     expect(working.code).toBe(0);
     expect(working.stdout).toContain('@ working copy');
@@ -77,7 +88,9 @@ describe('git external diff driver: clausemark git-diff', () => {
     expect(added.stdout).toContain('clausemark diff a/policies/school/nieuw.md b/policies/school/nieuw.md');
     expect(added.stdout).toContain('  − /dev/null\n');
     expect(added.stdout).toContain('toegevoegd 3');
-    expect(added.stdout).toContain('clausemark cannot compare these versions clause by clause: b/policies/school/kapot.md:2:');
+    expect(added.stdout).toContain(
+      'clausemark cannot compare these versions clause by clause: b/policies/school/kapot.md:2:',
+    );
     repo.git('rm', '-q', 'policies/school/nieuw.md');
     repo.commit('delete');
     const deleted = gitRun(repo, ['diff', 'HEAD~1', 'HEAD']);
@@ -88,12 +101,14 @@ describe('git external diff driver: clausemark git-diff', () => {
 
   it('works one-off through GIT_EXTERNAL_DIFF', () => {
     const repo = twoVersions();
-    const run = gitRun(repo, ['diff', 'HEAD~1', '--', 'policies/school/regels.md'], { GIT_EXTERNAL_DIFF: `${COMMAND} git-diff` });
+    const run = gitRun(repo, ['diff', 'HEAD~1', '--', 'policies/school/regels.md'], {
+      GIT_EXTERNAL_DIFF: `${COMMAND} git-diff`,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Leerlingen [-mogen-]{+moeten+} hun telefoon');
   });
 
-  it('refuses to run without git\'s arguments (exit 2), and reports an unmerged path', () => {
+  it("refuses to run without git's arguments (exit 2), and reports an unmerged path", () => {
     const wrong = spawnSync(process.execPath, [CLI, 'git-diff', 'a', 'b'], { encoding: 'utf8' });
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('expected the 7 (or 9) arguments git passes, got 2');
@@ -121,12 +136,16 @@ describe('git textconv: clausemark textconv', () => {
     expect(run.stdout).toContain(' ## regels Regels\n');
   });
 
-  it('`git diff --word-diff` marks the changed words on the clause\'s own line', () => {
+  it("`git diff --word-diff` marks the changed words on the clause's own line", () => {
     const repo = withTextconv();
     const run = gitRun(repo, ['diff', '--word-diff', 'HEAD~1', '--', 'policies/school/regels.md']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('\nr.klimaat\t1.2  Dit draagt bij aan een veilig [-school-en-]{+school- en+} onderwijsklimaat.');
-    expect(run.stdout).toContain('r.telefoon\t1.1  Leerlingen [-mogen-]{+moeten+} hun telefoon in de [-pauze gebruiken.-]{+kluis bewaren.+}\n');
+    expect(run.stdout).toContain(
+      '\nr.klimaat\t1.2  Dit draagt bij aan een veilig [-school-en-]{+school- en+} onderwijsklimaat.',
+    );
+    expect(run.stdout).toContain(
+      'r.telefoon\t1.1  Leerlingen [-mogen-]{+moeten+} hun telefoon in de [-pauze gebruiken.-]{+kluis bewaren.+}\n',
+    );
   });
 
   it('with both configured, git diff uses the driver and --no-ext-diff the textconv', () => {
@@ -145,7 +164,9 @@ describe('git textconv: clausemark textconv', () => {
     repo.write('notes.md', '# Notities\n\n## Afspraken\n\nWe beginnen om half negen.\n\nWe stoppen om vijf uur.\n');
     const run = gitRun(repo, ['diff']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\n-[a-z0-9._-]+\t(1 {2})?We beginnen om negen uur\.\n\+[a-z0-9._-]+\t(1 {2})?We beginnen om half negen\.\n/);
+    expect(run.stdout).toMatch(
+      /\n-[a-z0-9._-]+\t(1 {2})?We beginnen om negen uur\.\n\+[a-z0-9._-]+\t(1 {2})?We beginnen om half negen\.\n/,
+    );
     expect(run.stdout).toMatch(/\n ## [a-z0-9._-]+ Afspraken\n/);
 
     const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0xff]);

@@ -36,11 +36,17 @@ interface OrgShape {
 }
 
 const orgShape: fc.Arbitrary<OrgShape> = fc.record({
-  model: fc.uniqueArray(fc.record({ index: fc.nat(6), edit: fc.option(fc.record({ at: fc.nat(), word: fc.constantFrom(...SWAPS) }), { freq: 3 }) }), {
-    selector: (clause) => clause.index,
-    minLength: 1,
-    maxLength: 7,
-  }),
+  model: fc.uniqueArray(
+    fc.record({
+      index: fc.nat(6),
+      edit: fc.option(fc.record({ at: fc.nat(), word: fc.constantFrom(...SWAPS) }), { freq: 3 }),
+    }),
+    {
+      selector: (clause) => clause.index,
+      minLength: 1,
+      maxLength: 7,
+    },
+  ),
   own: fc.uniqueArray(fc.nat(OWN_CLAUSES.length - 1), { maxLength: 2 }),
   sections: fc.integer({ min: 1, max: 3 }),
 });
@@ -55,7 +61,10 @@ function edited(text: string, edit: OrgShape['model'][number]['edit']): string {
 function policyOf(org: (typeof ORGANISATIONS)[number], shape: OrgShape): Policy {
   const [key, name] = org;
   const model = modelClauses(name);
-  const clauses = [...shape.model.map((clause) => edited(model[clause.index] ?? '', clause.edit)), ...shape.own.map((index) => OWN_CLAUSES[index] ?? '')];
+  const clauses = [
+    ...shape.model.map((clause) => edited(model[clause.index] ?? '', clause.edit)),
+    ...shape.own.map((index) => OWN_CLAUSES[index] ?? ''),
+  ];
   const size = Math.ceil(clauses.length / shape.sections);
   const sections = Array.from({ length: Math.ceil(clauses.length / size) }, (_, index) => ({
     title: ['Uitgangspunten', 'Richtlijnen', 'Slotbepalingen'][index] ?? `Deel ${index + 1}`,
@@ -67,9 +76,19 @@ function policyOf(org: (typeof ORGANISATIONS)[number], shape: OrgShape): Policy 
 /** Two to four organisations' policies, and an order to give them in. */
 const corpus = fc
   .array(orgShape, { minLength: 2, maxLength: 4 })
-  .chain((shapes) => fc.tuple(fc.constant(shapes), fc.shuffledSubarray(shapes.map((_, index) => index), { minLength: shapes.length, maxLength: shapes.length })))
+  .chain((shapes) =>
+    fc.tuple(
+      fc.constant(shapes),
+      fc.shuffledSubarray(
+        shapes.map((_, index) => index),
+        { minLength: shapes.length, maxLength: shapes.length },
+      ),
+    ),
+  )
   .map(([shapes, order]) => {
-    const policies = shapes.map((shape, index) => policyOf(ORGANISATIONS[index] as (typeof ORGANISATIONS)[number], shape));
+    const policies = shapes.map((shape, index) =>
+      policyOf(ORGANISATIONS[index] as (typeof ORGANISATIONS)[number], shape),
+    );
     return { policies, reordered: order.map((index) => policies[index] as Policy) };
   });
 
@@ -89,28 +108,47 @@ function expectSymmetricMatrix(alignment: Alignment): void {
   const keys = alignment.documents.map((document) => document.key);
   for (const a of keys) {
     expect(alignment.similarity[a]?.[a]).toBe(1);
-    for (const b of keys) expect(alignment.similarity[a]?.[b], `similarity ${a}/${b}`).toBeCloseTo(alignment.similarity[b]?.[a] ?? Number.NaN, 12);
+    for (const b of keys)
+      expect(alignment.similarity[a]?.[b], `similarity ${a}/${b}`).toBeCloseTo(
+        alignment.similarity[b]?.[a] ?? Number.NaN,
+        12,
+      );
   }
 }
 
 describe('compare (alignPolicies) is symmetric in its documents', () => {
-  it('finds the same provisions and similarities whatever the order of the documents', () => {
-    fc.assert(
-      fc.property(corpus, ({ policies, reordered }) => {
-        const first = alignPolicies(policies, { redlines: false });
-        const second = alignPolicies(reordered, { redlines: false });
-        expect(provisionSets(second)).toEqual(provisionSets(first));
-        expectSymmetricMatrix(first);
-        expectSymmetricMatrix(second);
-        for (const { key: a } of first.documents) {
-          for (const { key: b } of first.documents) expect(second.similarity[a]?.[b], `similarity ${a}/${b} after reordering`).toBeCloseTo(first.similarity[a]?.[b] ?? Number.NaN, 12);
-        }
-        // Every clause of every document is in exactly one provision.
-        const members = first.provisions.flatMap((provision) => Object.entries(provision.members).flatMap(([key, list]) => list.map((member) => `${key}:${member.id}`)));
-        expect(new Set(members).size).toBe(members.length);
-        expect(members.length).toBe(policies.reduce((sum, policy) => sum + policy.sections.reduce((count, section) => count + section.clauses.length, 0), 0));
-      }),
-      propertyParameters(100),
-    );
-  }, timeoutFor(100, 1000));
+  it(
+    'finds the same provisions and similarities whatever the order of the documents',
+    () => {
+      fc.assert(
+        fc.property(corpus, ({ policies, reordered }) => {
+          const first = alignPolicies(policies, { redlines: false });
+          const second = alignPolicies(reordered, { redlines: false });
+          expect(provisionSets(second)).toEqual(provisionSets(first));
+          expectSymmetricMatrix(first);
+          expectSymmetricMatrix(second);
+          for (const { key: a } of first.documents) {
+            for (const { key: b } of first.documents)
+              expect(second.similarity[a]?.[b], `similarity ${a}/${b} after reordering`).toBeCloseTo(
+                first.similarity[a]?.[b] ?? Number.NaN,
+                12,
+              );
+          }
+          // Every clause of every document is in exactly one provision.
+          const members = first.provisions.flatMap((provision) =>
+            Object.entries(provision.members).flatMap(([key, list]) => list.map((member) => `${key}:${member.id}`)),
+          );
+          expect(new Set(members).size).toBe(members.length);
+          expect(members.length).toBe(
+            policies.reduce(
+              (sum, policy) => sum + policy.sections.reduce((count, section) => count + section.clauses.length, 0),
+              0,
+            ),
+          );
+        }),
+        propertyParameters(100),
+      );
+    },
+    timeoutFor(100, 1000),
+  );
 });

@@ -11,14 +11,27 @@ import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { readPdf } from '../support/pdf.js';
-import { BAD_DIR, loadCases, manifestFiles, problemsOf, referencedFixtures, type BadCase, type WriteExpectation } from './cases.js';
+import {
+  BAD_DIR,
+  loadCases,
+  manifestFiles,
+  problemsOf,
+  referencedFixtures,
+  type BadCase,
+  type WriteExpectation,
+} from './cases.js';
 import { GENERATORS } from './generate.js';
 import { changedPaths, reportedMessages, snapshot } from './output.js';
 
 const CASES = loadCases();
 const MINIMUM_CASES = 40;
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 't@example.org',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 't@example.org',
+};
 
 interface Prepared {
   dir: string;
@@ -57,21 +70,26 @@ function prepare(item: BadCase): Prepared {
   const uncommitted = typeof item.git === 'object' ? item.git.uncommitted : [];
   for (const [path, source] of Object.entries(files)) if (!uncommitted.includes(path)) put(dir, path, source);
   if (item.git) {
-    const git = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+    const git = (...args: string[]): void =>
+      void execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
     git('init', '-q', '-b', 'main');
     git('config', 'commit.gpgsign', 'false');
     git('add', '-A');
     git('commit', '-q', '-m', 'policies');
   }
   for (const path of uncommitted) put(dir, path, files[path] ?? '');
-  const fill = (text: string): string => text.replaceAll('{file}', file).replaceAll('{dir}', dir).replaceAll('{out}', 'out');
+  const fill = (text: string): string =>
+    text.replaceAll('{file}', file).replaceAll('{dir}', dir).replaceAll('{out}', 'out');
   return { dir, file, fill };
 }
 
 function run(item: BadCase, prepared: Prepared): { result: CliRun; milliseconds: number } {
   const started = performance.now();
   // The ceiling keeps git from finding a repository above the temp folder (a case outside git must be outside git).
-  const result = runCli(item.args.map(prepared.fill), { cwd: prepared.dir, env: { ...GIT_ENV, GIT_CEILING_DIRECTORIES: dirname(prepared.dir) } });
+  const result = runCli(item.args.map(prepared.fill), {
+    cwd: prepared.dir,
+    env: { ...GIT_ENV, GIT_CEILING_DIRECTORIES: dirname(prepared.dir) },
+  });
   return { result, milliseconds: performance.now() - started };
 }
 
@@ -85,7 +103,8 @@ function expectFailure(item: BadCase, prepared: Prepared, result: CliRun): void 
   const messages = reportedMessages(result);
   const context = shown(result);
   expect(messages, `number of messages\n${context}`).toHaveLength(item.findings ?? 1);
-  for (const message of messages) expect(message.fix, `every message has a fix hint: ${message.where}: ${message.message}\n${context}`).toBeTruthy();
+  for (const message of messages)
+    expect(message.fix, `every message has a fix hint: ${message.where}: ${message.message}\n${context}`).toBeTruthy();
   const pattern = new RegExp(prepared.fill(item.message ?? ''));
   const match = messages.find((message) => pattern.test(message.message));
   expect(match, `a message matching /${item.message}/\n${context}`).toBeDefined();
@@ -97,14 +116,17 @@ function expectFailure(item: BadCase, prepared: Prepared, result: CliRun): void 
 async function expectWritten(expectation: WriteExpectation, prepared: Prepared): Promise<void> {
   const bytes = readFileSync(join(prepared.dir, prepared.fill(expectation.path)));
   const text = bytes.toString('utf8');
-  if (expectation.bom !== undefined) expect(text.startsWith('\uFEFF'), `${expectation.path} starts with a BOM`).toBe(expectation.bom);
-  if (expectation.eol === 'crlf') expect(text.replace(/\r\n/g, ''), `${expectation.path}: every line ends in CRLF`).not.toMatch(/[\r\n]/);
+  if (expectation.bom !== undefined)
+    expect(text.startsWith('\uFEFF'), `${expectation.path} starts with a BOM`).toBe(expectation.bom);
+  if (expectation.eol === 'crlf')
+    expect(text.replace(/\r\n/g, ''), `${expectation.path}: every line ends in CRLF`).not.toMatch(/[\r\n]/);
   if (expectation.eol === 'lf') expect(text, `${expectation.path}: no CR`).not.toContain('\r');
   for (const needle of expectation.contains ?? []) expect(text, expectation.path).toContain(prepared.fill(needle));
   if (expectation.pdf) {
     expect(text.startsWith('%PDF-'), `${expectation.path} is a PDF`).toBe(true);
     const pages = (await readPdf(bytes)).pages.join('\n').normalize('NFC');
-    for (const needle of expectation.pdf) expect(pages, `${expectation.path} contains the text`).toContain(needle.normalize('NFC'));
+    for (const needle of expectation.pdf)
+      expect(pages, `${expectation.path} contains the text`).toContain(needle.normalize('NFC'));
   }
 }
 
@@ -122,14 +144,21 @@ async function runCase(item: BadCase): Promise<void> {
     expect(result.code, `exit code\n${context}`).toBe(item.exit);
     expect(`${result.stdout}\n${result.stderr}`, 'no stack trace').not.toMatch(/\n\s+at /);
     expect(`${result.stdout}\n${result.stderr}`, 'no internal error').not.toMatch(/internal error/i);
-    if (item.seconds !== undefined) expect(milliseconds, `finishes within ${item.seconds} s`).toBeLessThan(item.seconds * 1000);
+    if (item.seconds !== undefined)
+      expect(milliseconds, `finishes within ${item.seconds} s`).toBeLessThan(item.seconds * 1000);
     if (item.stdout !== undefined) expect(result.stdout, context).toMatch(new RegExp(prepared.fill(item.stdout)));
     if (item.stderr !== undefined) expect(result.stderr, context).toMatch(new RegExp(prepared.fill(item.stderr)));
     if (item.exit !== 0) expectFailure(item, prepared, result);
     const written = (item.writes ?? []).map((expectation) => prepared.fill(expectation.path));
     const changed = changedPaths(before, snapshot(prepared.dir));
-    expect(changed.filter((path) => !isExpected(path, written)), `nothing else written or changed\n${context}`).toEqual([]);
-    expect(written.filter((path) => !changed.includes(path)), `expected files written\n${context}`).toEqual([]);
+    expect(
+      changed.filter((path) => !isExpected(path, written)),
+      `nothing else written or changed\n${context}`,
+    ).toEqual([]);
+    expect(
+      written.filter((path) => !changed.includes(path)),
+      `expected files written\n${context}`,
+    ).toEqual([]);
     for (const expectation of item.writes ?? []) await expectWritten(expectation, prepared);
   } finally {
     rmSync(prepared.dir, { recursive: true, force: true });
@@ -147,7 +176,9 @@ describe('the bad-input manifest', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(MINIMUM_CASES);
     const names = CASES.map((item) => item.name);
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
-    const problems = CASES.flatMap((item) => problemsOf(item as unknown as Record<string, unknown>).map((problem) => `${item.name}: ${problem}`));
+    const problems = CASES.flatMap((item) =>
+      problemsOf(item as unknown as Record<string, unknown>).map((problem) => `${item.name}: ${problem}`),
+    );
     expect(problems).toEqual([]);
   });
 

@@ -26,26 +26,37 @@ function buildable(source: string): boolean {
 }
 
 describe('build on generated policies', () => {
-  it('writes a complete PDF in which every clause ID and section number and title can be found', async () => {
-    let built = 0;
-    await fc.assert(
-      fc.asyncProperty(policySource.filter(buildable), async (source) => {
-        const file = join(work, `policy-${built}.md`);
-        writeFileSync(file, source);
-        const { pdf, policy } = await renderPolicy(file, { root: PROJECT_ROOT, outDir: join(work, 'out'), showIds: true, pdfa: false });
-        built++;
-        const bytes = Buffer.from(pdf);
-        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-        expect(bytes.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
-        const text = squash((await readPdf(pdf)).pages.join('\n'));
-        for (const { clause } of allClauses(policy)) expect(text, `clause ID ${clause.id}`).toContain(squash(clause.id));
-        for (const section of allSections(policy).slice(1)) {
-          if (section.number !== '') expect(text, `section ${section.number}`).toContain(squash(`${section.number} ${section.title}`));
-          else if (section.title !== '') expect(text, `section ${section.title}`).toContain(squash(section.title));
-        }
-      }),
-      propertyParameters(DEFAULT_RUNS),
-    );
-    expect(built).toBeGreaterThan(0);
-  }, timeoutFor(DEFAULT_RUNS, 10_000));
+  it(
+    'writes a complete PDF in which every clause ID and section number and title can be found',
+    async () => {
+      let built = 0;
+      await fc.assert(
+        fc.asyncProperty(policySource.filter(buildable), async (source) => {
+          const file = join(work, `policy-${built}.md`);
+          writeFileSync(file, source);
+          const { pdf, policy } = await renderPolicy(file, {
+            root: PROJECT_ROOT,
+            outDir: join(work, 'out'),
+            showIds: true,
+            pdfa: false,
+          });
+          built++;
+          const bytes = Buffer.from(pdf);
+          expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+          expect(bytes.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+          const text = squash((await readPdf(pdf)).pages.join('\n'));
+          for (const { clause } of allClauses(policy))
+            expect(text, `clause ID ${clause.id}`).toContain(squash(clause.id));
+          for (const section of allSections(policy).slice(1)) {
+            if (section.number !== '')
+              expect(text, `section ${section.number}`).toContain(squash(`${section.number} ${section.title}`));
+            else if (section.title !== '') expect(text, `section ${section.title}`).toContain(squash(section.title));
+          }
+        }),
+        propertyParameters(DEFAULT_RUNS),
+      );
+      expect(built).toBeGreaterThan(0);
+    },
+    timeoutFor(DEFAULT_RUNS, 10_000),
+  );
 });

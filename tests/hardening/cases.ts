@@ -59,8 +59,24 @@ export interface BadCase {
 }
 
 const KNOWN_KEYS = new Set([
-  'name', 'about', 'args', 'policy', 'generate', 'files', 'project', 'git', 'exit', 'message', 'location', 'fix', 'rule',
-  'findings', 'stdout', 'stderr', 'writes', 'seconds',
+  'name',
+  'about',
+  'args',
+  'policy',
+  'generate',
+  'files',
+  'project',
+  'git',
+  'exit',
+  'message',
+  'location',
+  'fix',
+  'rule',
+  'findings',
+  'stdout',
+  'stderr',
+  'writes',
+  'seconds',
 ]);
 
 function fixtureExists(reference: string): boolean {
@@ -75,12 +91,15 @@ export function problemsOf(entry: Record<string, unknown>): string[] {
   const item = entry as Partial<BadCase>;
   if (typeof item.name !== 'string' || !/^[a-z0-9-]+$/.test(item.name)) problems.push('name must be kebab-case');
   if (typeof item.about !== 'string' || item.about.trim() === '') problems.push('about is missing');
-  if (!Array.isArray(item.args) || item.args.some((arg) => typeof arg !== 'string')) problems.push('args must be a list of strings');
+  if (!Array.isArray(item.args) || item.args.some((arg) => typeof arg !== 'string'))
+    problems.push('args must be a list of strings');
   if (![0, 1, 2].includes(item.exit as number)) problems.push('exit must be 0, 1 or 2');
-  if (item.exit !== 0 && (item.message === undefined || item.location === undefined)) problems.push('a failing case needs message and location');
+  if (item.exit !== 0 && (item.message === undefined || item.location === undefined))
+    problems.push('a failing case needs message and location');
   if (item.policy !== undefined && !fixtureExists(item.policy)) problems.push(`no fixture ${item.policy}`);
   if (item.generate !== undefined && !(item.generate in GENERATORS)) problems.push(`no generator ${item.generate}`);
-  for (const source of Object.values(item.files ?? {})) if (!fixtureExists(source)) problems.push(`no fixture ${source}`);
+  for (const source of Object.values(item.files ?? {}))
+    if (!fixtureExists(source)) problems.push(`no fixture ${source}`);
   for (const pattern of [item.message, item.fix, item.stdout, item.stderr]) {
     if (pattern === undefined) continue;
     try {
@@ -94,12 +113,16 @@ export function problemsOf(entry: Record<string, unknown>): string[] {
 
 /** The main manifest and every `cases-<area>.yaml` beside it (one file per area keeps the lists short). */
 export function manifestFiles(): string[] {
-  const extra = readdirSync(BAD_DIR).filter((name) => /^cases-[a-z0-9-]+\.yaml$/.test(name)).sort();
+  const extra = readdirSync(BAD_DIR)
+    .filter((name) => /^cases-[a-z0-9-]+\.yaml$/.test(name))
+    .sort();
   return [MANIFEST, ...extra.map((name) => join(BAD_DIR, name))];
 }
 
 export function loadCases(): BadCase[] {
-  const entries = manifestFiles().flatMap((file) => (parse(readFileSync(file, 'utf8')) ?? []) as Record<string, unknown>[]);
+  const entries = manifestFiles().flatMap(
+    (file) => (parse(readFileSync(file, 'utf8')) ?? []) as Record<string, unknown>[],
+  );
   return entries as unknown as BadCase[];
 }
 

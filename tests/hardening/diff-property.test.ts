@@ -9,17 +9,21 @@ import { diffsMirror, isUnambiguous } from './invariants.js';
 import { propertyParameters, timeoutFor } from './runs.js';
 
 describe('diff on edited documents', () => {
-  it('diff(a, a) is empty and diff(b, a) mirrors diff(a, b), when no two clauses share a text or an ID', () => {
-    fc.assert(
-      fc.property(editedPair, ([a, b]) => {
-        const before = parsePolicy(a, { path: 'a.md' }).policy;
-        const after = parsePolicy(b, { path: 'b.md' }).policy;
-        fc.pre(isUnambiguous(before) && isUnambiguous(after));
-        diffsMirror(before, after);
-      }),
-      propertyParameters(100),
-    );
-  }, timeoutFor(100, 600));
+  it(
+    'diff(a, a) is empty and diff(b, a) mirrors diff(a, b), when no two clauses share a text or an ID',
+    () => {
+      fc.assert(
+        fc.property(editedPair, ([a, b]) => {
+          const before = parsePolicy(a, { path: 'a.md' }).policy;
+          const after = parsePolicy(b, { path: 'b.md' }).policy;
+          fc.pre(isUnambiguous(before) && isUnambiguous(after));
+          diffsMirror(before, after);
+        }),
+        propertyParameters(100),
+      );
+    },
+    timeoutFor(100, 600),
+  );
 
   // Former gaps in the diff engine (src/diff), found by the property above without its precondition.
   // An id shared by two sections of a version used to link both to the last of them, so their clauses moved.
@@ -41,8 +45,10 @@ describe('diff on edited documents', () => {
   // direction. a → b was a.1 split into b.1 + b.2, a.2 removed; b → a: b.1 removed, b.2 split into a.1 + a.2,
   // where the mirror of a split is a merge. Splits and merges now compete on similarity in one search.
   it('diff(b, a) mirrors diff(a, b) for unique texts when a clause is split across a code block', () => {
-    const a = '  1. coördinatie\\\n     _met protocol_ ~ etc.\n     café te *o.a. school-en* **ĳs** [één te](https://example.nl/e "titel")\n\n  ` ![logo](logo.png) [protocol medewerkers](https://example.nl/p "titel")';
-    const b = '     _met protocol_ ~ etc.\n- extra\n     café te *o.a. school-en* **ĳs** [één te](https://example.nl/e "titel")\n  ` ![logo](logo.png) [protocol medewerkers](https://example.nl/p "titel")';
+    const a =
+      '  1. coördinatie\\\n     _met protocol_ ~ etc.\n     café te *o.a. school-en* **ĳs** [één te](https://example.nl/e "titel")\n\n  ` ![logo](logo.png) [protocol medewerkers](https://example.nl/p "titel")';
+    const b =
+      '     _met protocol_ ~ etc.\n- extra\n     café te *o.a. school-en* **ĳs** [één te](https://example.nl/e "titel")\n  ` ![logo](logo.png) [protocol medewerkers](https://example.nl/p "titel")';
     const [before, after] = [parsePolicy(a, { path: 'a.md' }).policy, parsePolicy(b, { path: 'b.md' }).policy];
     expect(isUnambiguous(before) && isUnambiguous(after)).toBe(true);
     diffsMirror(before, after);

@@ -24,42 +24,64 @@ function buildable(source: string): boolean {
   return !findings.some((finding) => finding.fatal) && allClauses(policy).length > 0;
 }
 
-const unescape = (name: string): string => name.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (name: string): string =>
+  name
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('build --format docx on generated policies', () => {
-  it('bookmarks every clause in order, and pandoc reads every section heading at its level', async () => {
-    let built = 0;
-    await fc.assert(
-      fc.asyncProperty(policySource.filter(buildable), async (source) => {
-        const file = join(work, `policy-${built}.md`);
-        writeFileSync(file, source);
-        const { policy, files } = await renderPolicyFiles(file, { root: PROJECT_ROOT, outDir: join(work, 'out'), showIds: false, pdfa: false, formats: ['docx'] });
-        built++;
-        const bytes = files[0]!.bytes;
-        const document = zipParts(bytes).get('word/document.xml')!;
-        // A clause ID that is also a section's (a duplicate check reports) is the section's bookmark: left out here.
-        const sectionIds = new Set(allSections(policy).map((section) => section.id));
-        const clauseIds = allClauses(policy).map(({ clause }) => clause.id).filter((id) => id !== '' && !sectionIds.has(id));
-        const ids = new Set(clauseIds);
-        const bookmarks = [...document.matchAll(/<w:bookmarkStart w:name="([^"]*)"/g)].map((match) => unescape(match[1]!)).filter((name) => ids.has(name));
-        // One bookmark per ID (a duplicate, which check reports, is bookmarked where it first occurs; no empty names).
-        expect(bookmarks).toEqual([...ids]);
-        if (!HAVE_PANDOC) return;
-        const path = join(work, `policy-${built}.docx`);
-        writeFileSync(path, bytes);
-        const read = readWithPandoc(path);
-        const expected: [number, string][] = [];
-        const visit = (sections: readonly Section[], level: number): void => {
-          for (const section of sections) {
-            expected.push([Math.min(level, 6), `${section.number} ${section.title}`.replace(/\s+/g, ' ').trim()]);
-            visit(section.sections, level + 1);
-          }
-        };
-        visit(policy.sections, 1);
-        expect(read.headings.slice(0, expected.length).map((heading) => [heading.level, heading.text])).toEqual(expected);
-      }),
-      propertyParameters(DEFAULT_RUNS),
-    );
-    expect(built).toBeGreaterThan(0);
-  }, timeoutFor(DEFAULT_RUNS, 10_000));
+  it(
+    'bookmarks every clause in order, and pandoc reads every section heading at its level',
+    async () => {
+      let built = 0;
+      await fc.assert(
+        fc.asyncProperty(policySource.filter(buildable), async (source) => {
+          const file = join(work, `policy-${built}.md`);
+          writeFileSync(file, source);
+          const { policy, files } = await renderPolicyFiles(file, {
+            root: PROJECT_ROOT,
+            outDir: join(work, 'out'),
+            showIds: false,
+            pdfa: false,
+            formats: ['docx'],
+          });
+          built++;
+          const bytes = files[0]!.bytes;
+          const document = zipParts(bytes).get('word/document.xml')!;
+          // A clause ID that is also a section's (a duplicate check reports) is the section's bookmark: left out here.
+          const sectionIds = new Set(allSections(policy).map((section) => section.id));
+          const clauseIds = allClauses(policy)
+            .map(({ clause }) => clause.id)
+            .filter((id) => id !== '' && !sectionIds.has(id));
+          const ids = new Set(clauseIds);
+          const bookmarks = [...document.matchAll(/<w:bookmarkStart w:name="([^"]*)"/g)]
+            .map((match) => unescape(match[1]!))
+            .filter((name) => ids.has(name));
+          // One bookmark per ID (a duplicate, which check reports, is bookmarked where it first occurs; no empty names).
+          expect(bookmarks).toEqual([...ids]);
+          if (!HAVE_PANDOC) return;
+          const path = join(work, `policy-${built}.docx`);
+          writeFileSync(path, bytes);
+          const read = readWithPandoc(path);
+          const expected: [number, string][] = [];
+          const visit = (sections: readonly Section[], level: number): void => {
+            for (const section of sections) {
+              expected.push([Math.min(level, 6), `${section.number} ${section.title}`.replace(/\s+/g, ' ').trim()]);
+              visit(section.sections, level + 1);
+            }
+          };
+          visit(policy.sections, 1);
+          expect(read.headings.slice(0, expected.length).map((heading) => [heading.level, heading.text])).toEqual(
+            expected,
+          );
+        }),
+        propertyParameters(DEFAULT_RUNS),
+      );
+      expect(built).toBeGreaterThan(0);
+    },
+    timeoutFor(DEFAULT_RUNS, 10_000),
+  );
 });

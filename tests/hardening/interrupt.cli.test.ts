@@ -28,7 +28,9 @@ const CLAUSES = [
 
 function policy(n: number, edition: string): string {
   const sections = [1, 2, 3, 4].map((s) => {
-    const items = CLAUSES.map((text, c) => `${c + 1}. {#s${s}.c${c + 1}} ${text} (${edition}, artikel ${s}.${c + 1}; ĳverig beleid)`).join('\n');
+    const items = CLAUSES.map(
+      (text, c) => `${c + 1}. {#s${s}.c${c + 1}} ${text} (${edition}, artikel ${s}.${c + 1}; ĳverig beleid)`,
+    ).join('\n');
     return `## Hoofdstuk ${s} {#s${s}}\n\n${items}`;
   });
   return `---\nid: beleid-${n}\ntitle: "Beleid ${n}"\norganisation: Voorbeeldschool\norg: voorbeeldschool\nversion: "1.0"\nlang: nl\n---\n\n# Beleid ${n}\n\n${sections.join('\n\n')}\n`;
@@ -69,21 +71,33 @@ function filesBelow(dir: string): string[] {
 const TEMP_FILE = /\.tmp-\d+-[0-9a-f]+$/;
 
 /** Runs the build; when `interrupt` is set, sends SIGINT as soon as a file in out/ changes or a temp file appears. */
-function runBuild(project: Project, extraArgs: string[], interrupt: boolean): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function runBuild(
+  project: Project,
+  extraArgs: string[],
+  interrupt: boolean,
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'build', '--force', '--no-site', '--jobs', '2', '--out', 'out', ...extraArgs], {
-      cwd: project.dir,
-      // The word-layout cache lives outside the project, as in a user's setup (~/.cache): it is not output.
-      env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: project.cache },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'build', '--force', '--no-site', '--jobs', '2', '--out', 'out', ...extraArgs],
+      {
+        cwd: project.dir,
+        // The word-layout cache lives outside the project, as in a user's setup (~/.cache): it is not output.
+        env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: project.cache },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.stdout.resume();
     const watch = interrupt
       ? setInterval(() => {
           const out = join(project.dir, 'out');
-          const started = filesBelow(out).some((path) => TEMP_FILE.test(path) || !readFileSync(join(out, path)).equals(project.previous.get(join('out', path)) ?? Buffer.alloc(0)));
+          const started = filesBelow(out).some(
+            (path) =>
+              TEMP_FILE.test(path) ||
+              !readFileSync(join(out, path)).equals(project.previous.get(join('out', path)) ?? Buffer.alloc(0)),
+          );
           if (started) {
             clearInterval(watch);
             child.kill('SIGINT');
@@ -112,7 +126,9 @@ async function judgeOutputs(project: Project): Promise<{ unchanged: number; rebu
     expect(now.subarray(0, 5).toString('latin1'), `${path} is a PDF`).toBe('%PDF-');
     expect(now.subarray(-8).toString('latin1'), `${path} is complete`).toMatch(/%%EOF\s*$/);
     const pdf = await getDocument({ data: new Uint8Array(now), verbosity: 0, isEvalSupported: false }).promise;
-    const text = (await (await pdf.getPage(pdf.numPages)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    const text = (await (await pdf.getPage(pdf.numPages)).getTextContent()).items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join(' ');
     expect(pdf.numPages, `${path} has pages`).toBeGreaterThan(1);
     expect(text.length, `${path} has text on its last page`).toBeGreaterThan(0);
     await pdf.destroy();
@@ -137,7 +153,10 @@ describe('an interrupted or failing build leaves complete files only', () => {
     const { unchanged, rebuilt } = await judgeOutputs(project);
     // Ctrl-C stops the build soon, not after the last policy: some were never reached. (Fails when the thread that
     // gets the signal builds without ever yielding to the event loop, so the handler runs only at the very end.)
-    expect(unchanged, 'policies left unbuilt after SIGINT (0: the signal was handled only when the build was done)').toBeGreaterThan(0);
+    expect(
+      unchanged,
+      'policies left unbuilt after SIGINT (0: the signal was handled only when the build was done)',
+    ).toBeGreaterThan(0);
     expect(unchanged + rebuilt).toBe(POLICIES);
     expectNoTempFiles(project);
   }, 120_000);
@@ -145,7 +164,11 @@ describe('an interrupted or failing build leaves complete files only', () => {
   it('policies that fail mid-batch keep their previous PDF; the others are rebuilt completely', async () => {
     const project = makeProject();
     const broken = [5, 17, 30];
-    for (const n of broken) writeFileSync(join(project.dir, 'policies', 'voorbeeldschool', `beleid-${n}.md`), `---\nid: beleid-${n}\ntitle: [niet gesloten\nversion: "1.0"\n---\n\nTekst.\n`);
+    for (const n of broken)
+      writeFileSync(
+        join(project.dir, 'policies', 'voorbeeldschool', `beleid-${n}.md`),
+        `---\nid: beleid-${n}\ntitle: [niet gesloten\nversion: "1.0"\n---\n\nTekst.\n`,
+      );
     // One output path is taken by a folder, so writing that PDF fails after it was rendered.
     const blocked = join('out', 'voorbeeldschool', 'beleid-9-1.0.pdf');
     rmSync(join(project.dir, blocked));
@@ -159,7 +182,12 @@ describe('an interrupted or failing build leaves complete files only', () => {
     const { unchanged, rebuilt } = await judgeOutputs(project);
     expect(unchanged).toBe(broken.length);
     expect(rebuilt).toBe(POLICIES - broken.length - 1);
-    for (const n of broken) expect(readFileSync(join(project.dir, 'out', 'voorbeeldschool', `beleid-${n}-1.0.pdf`)).equals(project.previous.get(join('out', 'voorbeeldschool', `beleid-${n}-1.0.pdf`)) ?? Buffer.alloc(0))).toBe(true);
+    for (const n of broken)
+      expect(
+        readFileSync(join(project.dir, 'out', 'voorbeeldschool', `beleid-${n}-1.0.pdf`)).equals(
+          project.previous.get(join('out', 'voorbeeldschool', `beleid-${n}-1.0.pdf`)) ?? Buffer.alloc(0),
+        ),
+      ).toBe(true);
     expectNoTempFiles(project);
   }, 120_000);
 });
@@ -178,8 +206,14 @@ describe('a signal during one long policy', () => {
   it('SIGTERM while a 2 MB policy renders: exit 143 within seconds, no PDF and no temp file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-sigterm-'));
     projects.push(dir);
-    const clauses = Array.from({ length: 18_000 }, (_, n) => `{#bijlage.${n + 1}} ${CLAUSES[n % CLAUSES.length]} (regel ${n + 1})\n`);
-    writeFileSync(join(dir, 'groot.md'), `${policy(1, 'groot').trimEnd()}\n\n## Bijlage {#bijlage}\n\n${clauses.join('\n')}`);
+    const clauses = Array.from(
+      { length: 18_000 },
+      (_, n) => `{#bijlage.${n + 1}} ${CLAUSES[n % CLAUSES.length]} (regel ${n + 1})\n`,
+    );
+    writeFileSync(
+      join(dir, 'groot.md'),
+      `${policy(1, 'groot').trimEnd()}\n\n## Bijlage {#bijlage}\n\n${clauses.join('\n')}`,
+    );
     const child = spawn(process.execPath, [CLI, 'build', 'groot.md', '--out', 'out'], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: 'off' },
@@ -188,7 +222,9 @@ describe('a signal during one long policy', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.stdout.resume();
-    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
     // Started: two CPU seconds in (loading takes well under one; the whole build takes over ten), so the signal
     // comes while the policy renders, whatever the load on the machine.
     const started = Date.now();
@@ -205,6 +241,9 @@ describe('a signal during one long policy', () => {
     expect({ code, signal }, stderr).toEqual({ code: 143, signal: null });
     expect(stderr).toMatch(/interrupted \(SIGTERM\)/);
     expect(stderr, 'no stack trace').not.toMatch(/\n\s+at /);
-    expect(existsSync(join(dir, 'out')) ? filesBelow(join(dir, 'out')) : [], 'nothing written, not even a temp file').toEqual([]);
+    expect(
+      existsSync(join(dir, 'out')) ? filesBelow(join(dir, 'out')) : [],
+      'nothing written, not even a temp file',
+    ).toEqual([]);
   }, 120_000);
 });

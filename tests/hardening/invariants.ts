@@ -20,15 +20,21 @@ export function parsesAnything(source: string, engine: MarkdownEngine = 'auto'):
     assert.ok(typeof finding.message === 'string' && finding.message !== '', 'every finding says something');
   }
   assert.equal(typeof result.policy.meta.id, 'string', 'the policy has an id');
-  for (const { clause } of allClauses(result.policy)) assert.equal(typeof clause.id, 'string', 'every clause has an id');
-  for (const section of allSections(result.policy)) assert.equal(typeof section.id, 'string', 'every section has an id');
+  for (const { clause } of allClauses(result.policy))
+    assert.equal(typeof clause.id, 'string', 'every clause has an id');
+  for (const section of allSections(result.policy))
+    assert.equal(typeof section.id, 'string', 'every section has an id');
   return result;
 }
 
 /** check over a parsed document never throws, and a fatal finding means exit 2 (rules then stay silent). */
 export function checksAnything(parsed: ParseResult): void {
   const result = checkParsed(parsed);
-  assert.equal(result.fatal, parsed.findings.some((finding) => finding.fatal), 'fatal exactly when the parser said so');
+  assert.equal(
+    result.fatal,
+    parsed.findings.some((finding) => finding.fatal),
+    'fatal exactly when the parser said so',
+  );
   assert.equal(result.errors + result.warnings, result.findings.length, 'every finding is an error or a warning');
   for (const finding of result.findings) assert.ok(finding.message !== '', `${finding.ruleId} says something`);
 }
@@ -39,7 +45,9 @@ const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function survivors(policy: Policy): unknown {
   return {
     frontmatter: policy.frontmatter?.data,
-    sections: allSections(policy).slice(1).map((section) => words(section.title)),
+    sections: allSections(policy)
+      .slice(1)
+      .map((section) => words(section.title)),
     clauses: allClauses(policy).map(({ clause }) => words(clause.text)),
     footnotes: Object.keys(policy.footnotes),
   };

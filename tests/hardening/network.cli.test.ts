@@ -37,7 +37,8 @@ function runOffline(args: string[], log: string): OfflineRun {
     env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cache, CLAUSEMARK_NETWORK_LOG: log },
   });
   const recorded = existsSync(log) ? readFileSync(log, 'utf8').trim() : '';
-  const attempts = recorded === '' ? [] : recorded.split('\n').map((line) => JSON.parse(line) as OfflineRun['attempts'][number]);
+  const attempts =
+    recorded === '' ? [] : recorded.split('\n').map((line) => JSON.parse(line) as OfflineRun['attempts'][number]);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, attempts };
 }
 
@@ -51,16 +52,41 @@ const CASPARUS_2 = join('policies', 'casparus-college', 'revisions', 'social-med
 const COMMANDS: { name: string; args: string[]; exit?: number; writes?: string }[] = [
   { name: 'check', args: ['check'] },
   { name: 'fmt --check', args: ['fmt', '--check', 'policies'] },
-  { name: 'build (worker threads)', args: ['build', '--force', '--jobs', '2', '--out', 'out-build'], writes: join('out-build', 'casparus-college', 'social-media-1.0.pdf') },
-  { name: 'diff to HTML', args: ['diff', CASPARUS, CASPARUS_2, '--format', 'html', '--out', 'diff.html'], exit: 1, writes: 'diff.html' },
-  { name: 'diff to PDF (board pack)', args: ['diff', CASPARUS, CASPARUS_2, '--format', 'pdf', '--out', 'diff.pdf'], exit: 1, writes: 'diff.pdf' },
-  { name: 'compare to PDF', args: ['compare', 'policies', '--format', 'pdf', '--out', 'compare.pdf'], writes: 'compare.pdf' },
+  {
+    name: 'build (worker threads)',
+    args: ['build', '--force', '--jobs', '2', '--out', 'out-build'],
+    writes: join('out-build', 'casparus-college', 'social-media-1.0.pdf'),
+  },
+  {
+    name: 'diff to HTML',
+    args: ['diff', CASPARUS, CASPARUS_2, '--format', 'html', '--out', 'diff.html'],
+    exit: 1,
+    writes: 'diff.html',
+  },
+  {
+    name: 'diff to PDF (board pack)',
+    args: ['diff', CASPARUS, CASPARUS_2, '--format', 'pdf', '--out', 'diff.pdf'],
+    exit: 1,
+    writes: 'diff.pdf',
+  },
+  {
+    name: 'compare to PDF',
+    args: ['compare', 'policies', '--format', 'pdf', '--out', 'compare.pdf'],
+    writes: 'compare.pdf',
+  },
   { name: 'start', args: ['start', '--out', 'out-start'], writes: join('out-start', 'compare', 'corpus.json') },
 ];
 
 describe('no network access', () => {
   it('the preload catches and records an attempt (so an empty record means something)', () => {
-    const run = runOffline(['--input-type=module', '-e', "try { await fetch('https://example.org'); } catch {} import('node:net').then((net) => { try { net.connect(80, 'example.org'); } catch {} });"], logFile());
+    const run = runOffline(
+      [
+        '--input-type=module',
+        '-e',
+        "try { await fetch('https://example.org'); } catch {} import('node:net').then((net) => { try { net.connect(80, 'example.org'); } catch {} });",
+      ],
+      logFile(),
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.attempts.map((attempt) => attempt.what)).toEqual(['fetch', 'net.connect']);
   });

@@ -47,7 +47,12 @@ function checkFindings(stdout: string): Reported[] {
   for (const line of stdout.split('\n')) {
     const row = ROW.exec(line);
     if (row) {
-      findings.push({ where: `${file}:${row[1]}:${row[2]}`, severity: row[3] ?? '', message: row[4] ?? '', rule: row[5] ?? '' });
+      findings.push({
+        where: `${file}:${row[1]}:${row[2]}`,
+        severity: row[3] ?? '',
+        message: row[4] ?? '',
+        rule: row[5] ?? '',
+      });
       continue;
     }
     const fix = /^\s+fix: (.*)$/.exec(line);

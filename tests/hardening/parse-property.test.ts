@@ -12,26 +12,44 @@ import { propertyParameters, timeoutFor } from './runs.js';
 
 describe('parse on any input', () => {
   it('never throws on any string (lone surrogates and control characters included)', () => {
-    fc.assert(fc.property(anyString, (text) => void checksAnything(parsesAnything(text))), propertyParameters(400));
-  });
-
-  it('never throws on arbitrary bytes decoded as UTF-8 or Latin-1', () => {
-    fc.assert(fc.property(bytesAsText, (text) => void checksAnything(parsesAnything(text))), propertyParameters(400));
-  });
-
-  it('never throws on Markdown and YAML debris, with either Markdown reader', () => {
     fc.assert(
-      fc.property(markdownSoup, fc.constantFrom('remark' as const, 'fast' as const), (text, engine) => void checksAnything(parsesAnything(text, engine))),
+      fc.property(anyString, (text) => void checksAnything(parsesAnything(text))),
       propertyParameters(400),
     );
   });
 
-  it('never throws on generated policies with debris spliced in, with either Markdown reader', () => {
+  it('never throws on arbitrary bytes decoded as UTF-8 or Latin-1', () => {
     fc.assert(
-      fc.property(damagedPolicy, fc.constantFrom('remark' as const, 'fast' as const), (text, engine) => void checksAnything(parsesAnything(text, engine))),
-      propertyParameters(200),
+      fc.property(bytesAsText, (text) => void checksAnything(parsesAnything(text))),
+      propertyParameters(400),
     );
-  }, timeoutFor(200, 300));
+  });
+
+  it('never throws on Markdown and YAML debris, with either Markdown reader', () => {
+    fc.assert(
+      fc.property(
+        markdownSoup,
+        fc.constantFrom('remark' as const, 'fast' as const),
+        (text, engine) => void checksAnything(parsesAnything(text, engine)),
+      ),
+      propertyParameters(400),
+    );
+  });
+
+  it(
+    'never throws on generated policies with debris spliced in, with either Markdown reader',
+    () => {
+      fc.assert(
+        fc.property(
+          damagedPolicy,
+          fc.constantFrom('remark' as const, 'fast' as const),
+          (text, engine) => void checksAnything(parsesAnything(text, engine)),
+        ),
+        propertyParameters(200),
+      );
+    },
+    timeoutFor(200, 300),
+  );
 
   it('reads bytes from disk as a policy, or refuses them with a ClausemarkError that says where and how to fix it', () => {
     fc.assert(
@@ -52,15 +70,19 @@ describe('parse on any input', () => {
 });
 
 describe('fmt on any input', () => {
-  it('refuses cleanly, or formats losslessly and idempotently', () => {
-    let formatted = 0;
-    fc.assert(
-      fc.property(anyDocument, (text) => {
-        if (formatsLosslessly(text) === 'formatted') formatted++;
-      }),
-      propertyParameters(150),
-    );
-    // The property is only worth something if most documents get formatted rather than refused.
-    expect(formatted).toBeGreaterThan(0);
-  }, timeoutFor(150, 500));
+  it(
+    'refuses cleanly, or formats losslessly and idempotently',
+    () => {
+      let formatted = 0;
+      fc.assert(
+        fc.property(anyDocument, (text) => {
+          if (formatsLosslessly(text) === 'formatted') formatted++;
+        }),
+        propertyParameters(150),
+      );
+      // The property is only worth something if most documents get formatted rather than refused.
+      expect(formatted).toBeGreaterThan(0);
+    },
+    timeoutFor(150, 500),
+  );
 });

@@ -30,8 +30,26 @@ const BASE_NOTES = { n1: 'Noot bij alfa.', n2: 'Noot bij foxtrot.' };
 
 const TITLES = { een: 'Een', twee: 'Twee' };
 
-function templateSource(version: string, clauses: readonly ModelClause[], notes: Readonly<Record<string, string>>, titles: Readonly<Record<'een' | 'twee', string>> = TITLES): string {
-  const lines = ['---', 'id: sector-p', 'title: P', 'organisation: Sector', `version: "${version}"`, 'variables:', '  school:', '    description: Naam', '---', '', '# P', ''];
+function templateSource(
+  version: string,
+  clauses: readonly ModelClause[],
+  notes: Readonly<Record<string, string>>,
+  titles: Readonly<Record<'een' | 'twee', string>> = TITLES,
+): string {
+  const lines = [
+    '---',
+    'id: sector-p',
+    'title: P',
+    'organisation: Sector',
+    `version: "${version}"`,
+    'variables:',
+    '  school:',
+    '    description: Naam',
+    '---',
+    '',
+    '# P',
+    '',
+  ];
   for (const section of ['een', 'twee'] as const) {
     lines.push(`## ${titles[section]} {#${section}}`, '');
     let number = 1;
@@ -46,7 +64,18 @@ function templateSource(version: string, clauses: readonly ModelClause[], notes:
 }
 
 type SectorEdit = 'keep' | 'reword' | 'bold' | 'remove' | 'note' | 'renote';
-type LocalEdit = 'keep' | 'reword' | 'bold' | 'footnote' | 'comment' | 'link' | 'sentence' | 'delete' | 'add-clause' | 'add-paragraph' | 'add-sub';
+type LocalEdit =
+  | 'keep'
+  | 'reword'
+  | 'bold'
+  | 'footnote'
+  | 'comment'
+  | 'link'
+  | 'sentence'
+  | 'delete'
+  | 'add-clause'
+  | 'add-paragraph'
+  | 'add-sub';
 
 /** Replace the `n`th word (of the letters-only words) of a clause text. */
 function changeWord(text: string, n: number, to: (word: string) => string): string {
@@ -71,9 +100,17 @@ function sectorVersion(edits: readonly [SectorEdit, number][], added: number, re
     const cites = /\[\^(n\d)\]/.exec(text)?.[1];
     if (edit === 'renote' && cites) notes[cites] = `Herziene noot ${index}.`;
     clauses.push({ ...clause, text });
-    if (index < added) clauses.push({ id: `nieuw${index}`, section: clause.section, kind: clause.kind, text: `Nieuwe sectorregel ${index}.` });
+    if (index < added)
+      clauses.push({
+        id: `nieuw${index}`,
+        section: clause.section,
+        kind: clause.kind,
+        text: `Nieuwe sectorregel ${index}.`,
+      });
   });
-  const cited = new Set(clauses.flatMap((clause) => [...clause.text.matchAll(/\[\^(\w+)\]/g)].map((match) => match[1])));
+  const cited = new Set(
+    clauses.flatMap((clause) => [...clause.text.matchAll(/\[\^(\w+)\]/g)].map((match) => match[1])),
+  );
   for (const label of Object.keys(notes)) if (!cited.has(label)) delete notes[label];
   return templateSource('2.0', clauses, notes, retitle ? { een: 'Een herzien', twee: 'Twee' } : TITLES);
 }
@@ -107,7 +144,10 @@ function localVersion(adopted: string, edits: readonly [LocalEdit, number][], he
     lines[at] = prefix + changed;
     if (changed !== own) kept.set(clause.id, changed);
     if (edit === 'add-clause') {
-      const extra = clause.kind === 'item' ? `${prefix}{#lokaal.${index}} Eigen regel ${index}.` : `{#lokaal.${index}} Eigen alinea ${index}.`;
+      const extra =
+        clause.kind === 'item'
+          ? `${prefix}{#lokaal.${index}} Eigen regel ${index}.`
+          : `{#lokaal.${index}} Eigen alinea ${index}.`;
       lines.splice(at + 1, 0, ...(clause.kind === 'item' ? [extra] : ['', extra]));
       added.push(extra);
     }
@@ -126,8 +166,27 @@ function localVersion(adopted: string, edits: readonly [LocalEdit, number][], he
   return { source, kept, added, notes, parents };
 }
 
-const sectorEdit = fc.tuple(fc.constantFrom<SectorEdit>('keep', 'keep', 'reword', 'bold', 'remove', 'note', 'renote'), fc.nat(5));
-const localEdit = fc.tuple(fc.constantFrom<LocalEdit>('keep', 'keep', 'reword', 'bold', 'footnote', 'comment', 'link', 'sentence', 'delete', 'add-clause', 'add-paragraph', 'add-sub'), fc.nat(5));
+const sectorEdit = fc.tuple(
+  fc.constantFrom<SectorEdit>('keep', 'keep', 'reword', 'bold', 'remove', 'note', 'renote'),
+  fc.nat(5),
+);
+const localEdit = fc.tuple(
+  fc.constantFrom<LocalEdit>(
+    'keep',
+    'keep',
+    'reword',
+    'bold',
+    'footnote',
+    'comment',
+    'link',
+    'sentence',
+    'delete',
+    'add-clause',
+    'add-paragraph',
+    'add-sub',
+  ),
+  fc.nat(5),
+);
 interface Scenario {
   sector: [SectorEdit, number][];
   added: number;
@@ -153,7 +212,10 @@ function footnoteProblems(source: string): string[] {
   const body = source.slice(source.indexOf('\n---\n') + 5);
   const defined = [...body.matchAll(/^\[\^([^\]]+)\]:/gm)].map((match) => match[1]);
   const cited = new Set([...body.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((match) => match[1]));
-  return [...defined.filter((label) => !cited.has(label)).map((label) => `uncited ${label}`), ...[...cited].filter((label) => !defined.includes(label)).map((label) => `undefined ${label}`)];
+  return [
+    ...defined.filter((label) => !cited.has(label)).map((label) => `uncited ${label}`),
+    ...[...cited].filter((label) => !defined.includes(label)).map((label) => `undefined ${label}`),
+  ];
 }
 
 const stats = { runs: 0, conflicts: 0, keptClauses: 0, applied: 0 };
@@ -187,10 +249,12 @@ function upgradeLosesNothing({ sector, added, retitle, local, heading }: Scenari
   // A clause the school left alone follows the sector.
   const fresh = adaptTemplate(target, { org: 'school', values: { school: 'De Linde' } }).source;
   for (const clause of BASE) {
-    if (school.kept.has(clause.id) || own(school.source, clause.id) === undefined || conflicted.has(clause.id)) continue;
+    if (school.kept.has(clause.id) || own(school.source, clause.id) === undefined || conflicted.has(clause.id))
+      continue;
     const theirs = own(fresh, clause.id);
     // A clause the sector removed stays while a sub-clause of the school's hangs under it.
-    if (theirs === undefined && school.parents.has(clause.id)) expect(result.report.keptLocal, clause.id).toContain(clause.id);
+    if (theirs === undefined && school.parents.has(clause.id))
+      expect(result.report.keptLocal, clause.id).toContain(clause.id);
     else if (theirs === undefined) expect(own(out, clause.id), clause.id).toBeUndefined();
     else expect(own(out, clause.id)?.replace(/\[\^(\w+)-2\.0\]/g, '[^$1]'), clause.id).toBe(theirs);
     if (theirs !== own(school.source, clause.id)) stats.applied++;
@@ -199,8 +263,17 @@ function upgradeLosesNothing({ sector, added, retitle, local, heading }: Scenari
 }
 
 describe('upgrade loses nothing', () => {
-  it('keeps every local edit (or reports a conflict), every local addition, and consistent footnotes', () => {
-    fc.assert(fc.property(scenario, (input) => upgradeLosesNothing(input)), propertyParameters(40));
-    console.log(`upgrade property: ${stats.runs} runs, ${stats.keptClauses} locally edited clauses kept, ${stats.conflicts} conflicts, ${stats.applied} sector changes applied`);
-  }, timeoutFor(40, 2000));
+  it(
+    'keeps every local edit (or reports a conflict), every local addition, and consistent footnotes',
+    () => {
+      fc.assert(
+        fc.property(scenario, (input) => upgradeLosesNothing(input)),
+        propertyParameters(40),
+      );
+      console.log(
+        `upgrade property: ${stats.runs} runs, ${stats.keptClauses} locally edited clauses kept, ${stats.conflicts} conflicts, ${stats.applied} sector changes applied`,
+      );
+    },
+    timeoutFor(40, 2000),
+  );
 });

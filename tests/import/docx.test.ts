@@ -23,7 +23,9 @@ function structure(output: string) {
   const policy = parsePolicy(output).policy;
   return {
     title: policy.meta.title,
-    sections: allSections(policy).slice(1).map((section) => `${section.number} ${section.title}`),
+    sections: allSections(policy)
+      .slice(1)
+      .map((section) => `${section.number} ${section.title}`),
     clauses: allClauses(policy).map(({ clause }) => `${clause.number} ${clause.text}`),
   };
 }
@@ -61,30 +63,40 @@ describe('importing a Word document', () => {
     expect(output).toContain('De school onderkent het **belang** van sociale media.[^1]');
     expect(output).toContain('[^1]: Zie ook het privacyreglement.');
     expect(output).toContain('_Lees ook_ [de richtlijn](https://www.example.org/richtlijn).');
-    expect(output).toMatch(/\| Nieuwsbrief +\| Directie en team +\| Directie en team +\|\n\| Nieuwsbrief +\| Mentor +\| Maandelijks +\|/);
+    expect(output).toMatch(
+      /\| Nieuwsbrief +\| Directie en team +\| Directie en team +\|\n\| Nieuwsbrief +\| Mentor +\| Maandelijks +\|/,
+    );
   });
 
   it('refuses tracked changes and comments with their count', async () => {
-    await expect(importDocument(withChanges, { org: 'school', dryRun: true })).rejects.toThrow('the document has 2 tracked changes (1 insertion, 1 deletion) and 1 comment');
+    await expect(importDocument(withChanges, { org: 'school', dryRun: true })).rejects.toThrow(
+      'the document has 2 tracked changes (1 insertion, 1 deletion) and 1 comment',
+    );
   });
 
   it('follows --accept-changes and --reject-changes, and reports the comment it leaves out', async () => {
     const accepted = await importDocument(withChanges, { org: 'school', dryRun: true, changes: 'accept' });
     const rejected = await importDocument(withChanges, { org: 'school', dryRun: true, changes: 'reject' });
-    expect(accepted.output).toContain('Medewerkers delen nooit foto\'s van leerlingen.');
-    expect(rejected.output).toContain('Medewerkers delen soms foto\'s van leerlingen.');
+    expect(accepted.output).toContain("Medewerkers delen nooit foto's van leerlingen.");
+    expect(rejected.output).toContain("Medewerkers delen soms foto's van leerlingen.");
     expect(accepted.output).not.toContain('Klopt dit nog?');
-    expect(accepted.findings.map((finding) => finding.message)).toEqual(expect.arrayContaining(['2 tracked changes accepted (--accept-changes)', '1 comment left out']));
+    expect(accepted.findings.map((finding) => finding.message)).toEqual(
+      expect.arrayContaining(['2 tracked changes accepted (--accept-changes)', '1 comment left out']),
+    );
     expect(rejected.accounting.missing).toEqual([]);
   });
 
   it('refuses a ZIP file that is not a Word document, and a truncated one', async () => {
     const other = join(folder, 'spreadsheet.docx');
     writeFileSync(other, zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }));
-    await expect(importDocument(other, { org: 'school', dryRun: true })).rejects.toThrow('the file is a ZIP archive but not a Word document');
+    await expect(importDocument(other, { org: 'school', dryRun: true })).rejects.toThrow(
+      'the file is a ZIP archive but not a Word document',
+    );
     const truncated = join(folder, 'truncated.docx');
     const bytes = await policyDocx();
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expect(importDocument(truncated, { org: 'school', dryRun: true })).rejects.toThrow('the file cannot be unpacked as a Word document');
+    await expect(importDocument(truncated, { org: 'school', dryRun: true })).rejects.toThrow(
+      'the file cannot be unpacked as a Word document',
+    );
   });
 });

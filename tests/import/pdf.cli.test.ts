@@ -13,7 +13,11 @@ import { SEED_ORGS, policyPath } from '../support/paths.js';
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-pdf-'));
 const built = (org: string, pdfa = false): string => join(folder, pdfa ? 'pdfa' : 'plain', org, 'social-media-1.0.pdf');
 
-function pdfkitFile(name: string, options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<string> {
+function pdfkitFile(
+  name: string,
+  options: PDFKit.PDFDocumentOptions,
+  draw: (doc: PDFKit.PDFDocument) => void,
+): Promise<string> {
   return new Promise((resolve) => {
     const doc = new PDFDocument(options);
     const chunks: Buffer[] = [];
@@ -41,7 +45,9 @@ describe('importing a PDF', () => {
     for (const org of SEED_ORGS) {
       const result = await importDocument(built(org), { org, dryRun: true, attachment: false });
       figures[org] = fidelity(readFileSync(policyPath(org), 'utf8'), result.output);
-      console.log(`import ${org} PDF: clause boundaries ${percent(figures[org].boundaries)}, word recall ${percent(figures[org].recall)}, source words accounted ${percent(result.accounting.recall)}`);
+      console.log(
+        `import ${org} PDF: clause boundaries ${percent(figures[org].boundaries)}, word recall ${percent(figures[org].recall)}, source words accounted ${percent(result.accounting.recall)}`,
+      );
       expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
       expect(result.accounting.recall).toBeGreaterThanOrEqual(0.99);
     }
@@ -62,11 +68,17 @@ describe('importing a PDF', () => {
 
   it('refuses a PDF without text, an encrypted PDF and a truncated PDF', async () => {
     const scan = await pdfkitFile('scan.pdf', {}, (doc) => doc.rect(50, 50, 200, 300).fill('#888'));
-    await expect(importDocument(scan, { org: 'school', dryRun: true })).rejects.toThrow('the PDF has no text (a scan or an image of text)');
-    const locked = await pdfkitFile('locked.pdf', { userPassword: 'geheim', ownerPassword: 'geheim' }, (doc) => doc.text('Protocol'));
+    await expect(importDocument(scan, { org: 'school', dryRun: true })).rejects.toThrow(
+      'the PDF has no text (a scan or an image of text)',
+    );
+    const locked = await pdfkitFile('locked.pdf', { userPassword: 'geheim', ownerPassword: 'geheim' }, (doc) =>
+      doc.text('Protocol'),
+    );
     await expect(importDocument(locked, { org: 'school', dryRun: true })).rejects.toThrow('the PDF is encrypted');
     const truncated = join(folder, 'truncated.pdf');
     writeFileSync(truncated, readFileSync(built('allure')).subarray(0, 600));
-    await expect(importDocument(truncated, { org: 'school', dryRun: true })).rejects.toThrow(/the PDF (is damaged or incomplete|has no text)/);
+    await expect(importDocument(truncated, { org: 'school', dryRun: true })).rejects.toThrow(
+      /the PDF (is damaged or incomplete|has no text)/,
+    );
   });
 });

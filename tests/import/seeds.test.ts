@@ -8,19 +8,30 @@ import { fidelity, percent } from '../support/import-fidelity.js';
 import { HAVE_SEEDS, SEEDS_DIR, SEED_ORGS, policyPath } from '../support/paths.js';
 
 describe.skipIf(!HAVE_SEEDS)(`import of the seed texts (${SEEDS_DIR}; skipped when ../shared/seeds is absent)`, () => {
-  it.each(SEED_ORGS)('%s: ≥ 90%% of clause boundaries as in the hand transcription, word recall ≥ 0.99, nothing lost', async (org) => {
-    const result = await importDocument(join(SEEDS_DIR, `${org}.txt`), { org, dryRun: true });
-    const measured = fidelity(readFileSync(policyPath(org), 'utf8'), result.output);
-    console.log(`import ${org}.txt: clause boundaries ${percent(measured.boundaries)} (${measured.actualClauses} clauses, hand transcription ${measured.expectedClauses}), word recall ${percent(measured.recall)}, source words accounted ${percent(result.accounting.recall)}`);
-    expect(measured.boundaries).toBeGreaterThanOrEqual(0.9);
-    expect(measured.recall).toBeGreaterThanOrEqual(0.99);
-    expect(result.accounting.missing).toEqual([]);
-    expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-  });
+  it.each(SEED_ORGS)(
+    '%s: ≥ 90%% of clause boundaries as in the hand transcription, word recall ≥ 0.99, nothing lost',
+    async (org) => {
+      const result = await importDocument(join(SEEDS_DIR, `${org}.txt`), { org, dryRun: true });
+      const measured = fidelity(readFileSync(policyPath(org), 'utf8'), result.output);
+      console.log(
+        `import ${org}.txt: clause boundaries ${percent(measured.boundaries)} (${measured.actualClauses} clauses, hand transcription ${measured.expectedClauses}), word recall ${percent(measured.recall)}, source words accounted ${percent(result.accounting.recall)}`,
+      );
+      expect(measured.boundaries).toBeGreaterThanOrEqual(0.9);
+      expect(measured.recall).toBeGreaterThanOrEqual(0.99);
+      expect(result.accounting.missing).toEqual([]);
+      expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    },
+  );
 
   it('takes the frontmatter from what FLEX-College states on its cover, and nothing else', async () => {
     const result = await importDocument(join(SEEDS_DIR, 'flex-college.txt'), { org: 'flex-college', dryRun: true });
-    expect(result.meta).toEqual({ title: 'Protocol Sociale Media', organisation: 'FLEX-College', version: '1.0', effective: '2021-09-21', approvals: [] });
+    expect(result.meta).toEqual({
+      title: 'Protocol Sociale Media',
+      organisation: 'FLEX-College',
+      version: '1.0',
+      effective: '2021-09-21',
+      approvals: [],
+    });
     expect(result.output).toMatch(/^status: draft$/m);
   });
 
@@ -34,7 +45,14 @@ describe.skipIf(!HAVE_SEEDS)(`import of the seed texts (${SEEDS_DIR}; skipped wh
     ]);
     expect(allure.meta.status).toBe('approved');
     const aeres = await importDocument(join(SEEDS_DIR, 'aeres-mbo.txt'), { org: 'aeres-mbo', dryRun: true });
-    expect(aeres.meta.approvals).toEqual([{ date: '2013-09-10', name: 'Algemeen directeur Aeres MBO', role: 'Algemeen directeur Aeres MBO', step: 'vaststelling' }]);
+    expect(aeres.meta.approvals).toEqual([
+      {
+        date: '2013-09-10',
+        name: 'Algemeen directeur Aeres MBO',
+        role: 'Algemeen directeur Aeres MBO',
+        step: 'vaststelling',
+      },
+    ]);
     expect(aeres.meta.organisation).toBe('AERES MBO');
   });
 });

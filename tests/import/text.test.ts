@@ -18,7 +18,9 @@ async function importText(text: string, name = 'beleid.txt') {
   const policy = parsePolicy(result.output).policy;
   return {
     result,
-    sections: allSections(policy).slice(1).map((section) => `${'#'.repeat(section.depth)} ${section.title}`),
+    sections: allSections(policy)
+      .slice(1)
+      .map((section) => `${'#'.repeat(section.depth)} ${section.title}`),
     clauses: allClauses(policy).map(({ clause }) => `${'  '.repeat(clause.depth)}${clause.text}`),
   };
 }
@@ -50,8 +52,13 @@ Pagina 2 van 2
 describe('the text reader', () => {
   it('joins hard-wrapped lines, rejoins a hyphenated word and drops page numbers', async () => {
     const { clauses, result } = await importText(HARD_WRAPPED);
-    expect(clauses[0]).toBe('Dit reglement beschrijft hoe de school omgaat met de persoonsgegevens van leerlingen en medewerkers. Het geldt voor alle locaties en voor iedereen die namens de school gegevens verwerkt.');
-    expect(result.dropped.filter((entry) => entry.reason === 'page number').map((entry) => entry.text)).toEqual(['Pagina 1 van 2', 'Pagina 2 van 2']);
+    expect(clauses[0]).toBe(
+      'Dit reglement beschrijft hoe de school omgaat met de persoonsgegevens van leerlingen en medewerkers. Het geldt voor alle locaties en voor iedereen die namens de school gegevens verwerkt.',
+    );
+    expect(result.dropped.filter((entry) => entry.reason === 'page number').map((entry) => entry.text)).toEqual([
+      'Pagina 1 van 2',
+      'Pagina 2 van 2',
+    ]);
     expect(result.accounting.missing).toEqual([]);
   });
 
@@ -71,38 +78,88 @@ describe('the text reader', () => {
 
   it('drops the table of contents and a running header, and joins a sentence split by a page break', async () => {
     const text = [
-      'Gedragscode', '', 'Inhoudsopgave', '', '1. Inleiding.....\t2', '2. Regels\t3', '',
-      'Stichting Voorbeeld — Gedragscode', '', '1. Inleiding', '', 'Deze code geldt voor iedereen die bij de school werkt of', '',
-      'Stichting Voorbeeld — Gedragscode', '', 'er leert.', '',
-      'Stichting Voorbeeld — Gedragscode', '', '2. Regels', '', '- Wees vriendelijk.', '- Help elkaar.', '',
+      'Gedragscode',
+      '',
+      'Inhoudsopgave',
+      '',
+      '1. Inleiding.....\t2',
+      '2. Regels\t3',
+      '',
+      'Stichting Voorbeeld — Gedragscode',
+      '',
+      '1. Inleiding',
+      '',
+      'Deze code geldt voor iedereen die bij de school werkt of',
+      '',
+      'Stichting Voorbeeld — Gedragscode',
+      '',
+      'er leert.',
+      '',
+      'Stichting Voorbeeld — Gedragscode',
+      '',
+      '2. Regels',
+      '',
+      '- Wees vriendelijk.',
+      '- Help elkaar.',
+      '',
     ].join('\n');
     const { sections, clauses, result } = await importText(text);
     expect(sections).toEqual(['## Inleiding', '## Regels']);
-    expect(clauses).toEqual(['Deze code geldt voor iedereen die bij de school werkt of er leert.', 'Wees vriendelijk.', 'Help elkaar.']);
+    expect(clauses).toEqual([
+      'Deze code geldt voor iedereen die bij de school werkt of er leert.',
+      'Wees vriendelijk.',
+      'Help elkaar.',
+    ]);
     expect(result.dropped.map((entry) => entry.reason)).toEqual([
-      'table of contents', 'table of contents', 'table of contents', 'running header or footer', 'running header or footer', 'running header or footer',
+      'table of contents',
+      'table of contents',
+      'table of contents',
+      'running header or footer',
+      'running header or footer',
+      'running header or footer',
     ]);
     expect(result.findings.map((finding) => finding.ruleId)).toContain('import-joined');
     expect(result.accounting.missing).toEqual([]);
   });
 
   it('reads "Artikel 3" headings, definitions set with a tab, and a footnote at the page foot', async () => {
-    const text = ['Reglement', '', 'Artikel 1 Begrippen', '', 'Bestuur:\tHet college van bestuur;', 'School:\tDe scholen van de stichting.', '',
-      'Artikel 2 Melding', '', 'Een melding gaat naar de directie¹ van de school.', '', '¹ Of naar de plaatsvervanger.', ''].join('\n');
+    const text = [
+      'Reglement',
+      '',
+      'Artikel 1 Begrippen',
+      '',
+      'Bestuur:\tHet college van bestuur;',
+      'School:\tDe scholen van de stichting.',
+      '',
+      'Artikel 2 Melding',
+      '',
+      'Een melding gaat naar de directie¹ van de school.',
+      '',
+      '¹ Of naar de plaatsvervanger.',
+      '',
+    ].join('\n');
     const { sections, clauses, result } = await importText(text);
     expect(sections).toEqual(['## Begrippen', '## Melding']);
-    expect(clauses).toEqual(['Bestuur: Het college van bestuur;', 'School: De scholen van de stichting.', 'Een melding gaat naar de directie van de school.']);
+    expect(clauses).toEqual([
+      'Bestuur: Het college van bestuur;',
+      'School: De scholen van de stichting.',
+      'Een melding gaat naar de directie van de school.',
+    ]);
     expect(result.output).toContain('directie[^1] van de school');
     expect(result.output).toContain('[^1]: Of naar de plaatsvervanger.');
     expect(result.accounting.missing).toEqual([]);
   });
 
   it('states no version, organisation or approval the document does not state', async () => {
-    const { result } = await importText('Protocol\n\nIedereen gedraagt zich netjes op sociale media, ook buiten school.\n');
+    const { result } = await importText(
+      'Protocol\n\nIedereen gedraagt zich netjes op sociale media, ook buiten school.\n',
+    );
     expect(result.meta).toEqual({ title: 'Protocol', approvals: [] });
     expect(result.output).toMatch(/^version: "1\.0" # not stated in the source$/m);
     expect(result.output).toMatch(/^status: draft$/m);
-    expect(result.findings.filter((finding) => finding.ruleId === 'import-unstated').map((finding) => finding.message)).toHaveLength(2);
+    expect(
+      result.findings.filter((finding) => finding.ruleId === 'import-unstated').map((finding) => finding.message),
+    ).toHaveLength(2);
   });
 
   it('refuses an empty document', async () => {

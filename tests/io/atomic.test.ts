@@ -35,7 +35,9 @@ describe('writeFileAtomic', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ClausemarkError);
-    expect((error as ClausemarkError).format()).toBe(`${file}: the file is read-only, so it was left unchanged\n  fix: make it writable (chmod u+w ${file}), or remove it first`);
+    expect((error as ClausemarkError).format()).toBe(
+      `${file}: the file is read-only, so it was left unchanged\n  fix: make it writable (chmod u+w ${file}), or remove it first`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('oud');
     expect(readdirSync(join(file, '..'))).toEqual(['out.pdf']);
   });

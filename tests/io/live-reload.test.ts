@@ -9,19 +9,26 @@ const hash = (script: string): string => `'sha256-${createHash('sha256').update(
 describe('live reload', () => {
   it('shows findings as text: markup in a file name or message is escaped, never run', () => {
     const page = errorPage(['policies/<img src=x onerror=alert(1)>.md:3:8: invalid "YAML" & more\n  fix: close it'], 4);
-    expect(page).toContain('<pre>policies/&lt;img src=x onerror=alert(1)&gt;.md:3:8: invalid &quot;YAML&quot; &amp; more\n  fix: close it</pre>');
+    expect(page).toContain(
+      '<pre>policies/&lt;img src=x onerror=alert(1)&gt;.md:3:8: invalid &quot;YAML&quot; &amp; more\n  fix: close it</pre>',
+    );
     expect(page).not.toContain('<img');
     expect(page).toContain(`<script>${reloadScript(4)}</script>`);
   });
 
   it("adds the script's hash to script-src (dropping 'none') and connect-src 'self', keeping every other directive", () => {
     const script = reloadScript(1);
-    expect(widenPolicy("default-src 'none'; script-src 'none'; img-src 'self'", script)).toBe(`default-src 'none'; script-src ${hash(script)}; img-src 'self'; connect-src 'self'`);
-    expect(widenPolicy("default-src 'none'; style-src 'unsafe-inline'", script)).toBe(`default-src 'none'; style-src 'unsafe-inline'; script-src ${hash(script)}; connect-src 'self'`);
+    expect(widenPolicy("default-src 'none'; script-src 'none'; img-src 'self'", script)).toBe(
+      `default-src 'none'; script-src ${hash(script)}; img-src 'self'; connect-src 'self'`,
+    );
+    expect(widenPolicy("default-src 'none'; style-src 'unsafe-inline'", script)).toBe(
+      `default-src 'none'; style-src 'unsafe-inline'; script-src ${hash(script)}; connect-src 'self'`,
+    );
   });
 
   it('reads the policy as the browser does (escaped quotes) and writes it back as a valid attribute', () => {
-    const page = '<head><meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; script-src &#x27;sha256-abc&#x3D;&#x27;"></head><body>x</body>';
+    const page =
+      '<head><meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; script-src &#x27;sha256-abc&#x3D;&#x27;"></head><body>x</body>';
     const script = reloadScript(2);
     expect(withReloadScript(page, 2)).toBe(
       `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-abc=' ${hash(script)}; connect-src 'self'"></head><body>x<script>${script}</script>\n</body>`,

@@ -20,20 +20,32 @@ describe('resolveInside', () => {
   it('resolves a path relative to `from` and returns the real path', () => {
     const project = tempProject();
     const font = project.write('templates/fonts/a.ttf', 'x');
-    const resolved = resolveInside(project.root, '../fonts/a.ttf', { ...context('brand.yaml'), from: join(project.root, 'templates', 'brands') });
+    const resolved = resolveInside(project.root, '../fonts/a.ttf', {
+      ...context('brand.yaml'),
+      from: join(project.root, 'templates', 'brands'),
+    });
     expect(resolved).toBe(realpathSync(font));
   });
 
   it('resolves relative to the root by default and accepts files that do not exist yet', () => {
     const project = tempProject();
-    expect(resolveInside(project.root, 'out/new.pdf', context('x.yaml'))).toBe(join(realpathSync(project.root), 'out', 'new.pdf'));
+    expect(resolveInside(project.root, 'out/new.pdf', context('x.yaml'))).toBe(
+      join(realpathSync(project.root), 'out', 'new.pdf'),
+    );
   });
 
   it('refuses a `..` escape, naming the file, field and position', () => {
     const project = tempProject();
-    const error = refusal(() => resolveInside(project.root, '../../../secret.ttf', { ...context('templates/brands/x.yaml'), from: join(project.root, 'templates', 'brands') }));
+    const error = refusal(() =>
+      resolveInside(project.root, '../../../secret.ttf', {
+        ...context('templates/brands/x.yaml'),
+        from: join(project.root, 'templates', 'brands'),
+      }),
+    );
     expect(error.ruleId).toBe('path-outside-project');
-    expect(error.format()).toMatch(/^templates\/brands\/x\.yaml:7:9: fonts\.bold: `\.\.\/\.\.\/\.\.\/secret\.ttf` points outside the project folder/);
+    expect(error.format()).toMatch(
+      /^templates\/brands\/x\.yaml:7:9: fonts\.bold: `\.\.\/\.\.\/\.\.\/secret\.ttf` points outside the project folder/,
+    );
     expect(error.hint).toContain('relative to x.yaml');
   });
 
@@ -58,7 +70,9 @@ describe('resolveInside', () => {
     mkdirSync(join(project.root, 'fonts'));
     symlinkSync(target, join(project.root, 'fonts', 'linked.ttf'));
     const error = refusal(() => resolveInside(project.root, 'fonts/linked.ttf', context('b.yaml')));
-    expect(error.message).toBe(`fonts.bold: \`fonts/linked.ttf\` leads through a symbolic link to ${realpathSync(target)}, outside the project folder`);
+    expect(error.message).toBe(
+      `fonts.bold: \`fonts/linked.ttf\` leads through a symbolic link to ${realpathSync(target)}, outside the project folder`,
+    );
     expect(error.place).toEqual({ file: 'b.yaml', point: { line: 7, column: 9 } });
   });
 

@@ -27,11 +27,13 @@ describe('decodeSource', () => {
     const error = thrown(() => decodeSource(bytes, 'bad.md'));
     expect(error.ruleId).toBe('invalid-utf8');
     expect(error.place).toEqual({ file: 'bad.md', point: { line: 2, column: 4 } });
-    expect(error.format()).toMatch(/^bad\.md:2:4: invalid UTF-8 \(byte 0xff\)\n  fix: save the file as UTF-8/);
+    expect(error.format()).toMatch(/^bad\.md:2:4: invalid UTF-8 \(byte 0xff\)\n {2}fix: save the file as UTF-8/);
   });
 
   it('refuses binary files', () => {
-    expect(thrown(() => decodeSource(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'x.pdf')).ruleId).toBe('binary-file');
+    expect(thrown(() => decodeSource(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'x.pdf')).ruleId).toBe(
+      'binary-file',
+    );
   });
 });
 

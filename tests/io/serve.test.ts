@@ -16,7 +16,9 @@ function get(path: string, method = 'GET'): Promise<{ status: number; type: stri
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -47,7 +49,15 @@ describe('serveFolder', () => {
   });
 
   it('refuses paths that climb out, symlinks that point out, and unknown files', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/allure/%2e%2e/%2e%2e/secret.txt', '/escape.txt', '/missing.html', '/%00', '/%E0%A4%A']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/allure/%2e%2e/%2e%2e/secret.txt',
+      '/escape.txt',
+      '/missing.html',
+      '/%00',
+      '/%E0%A4%A',
+    ]) {
       expect((await get(path)).status, path).toBe(404);
     }
   });

@@ -37,17 +37,27 @@ describe('watchFolders', () => {
       saveByRename(file, version);
       await eventually(() => seen.includes(file), `the event of save ${version}`);
     }
-    expect(seen.every((path) => !path.includes('.tmp')), 'temp files are not reported').toBe(true);
+    expect(
+      seen.every((path) => !path.includes('.tmp')),
+      'temp files are not reported',
+    ).toBe(true);
   });
 
   it('watches folders made after it started, and says which roots it cannot watch', async () => {
     const root = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
     const seen: string[] = [];
     const unwatchable: string[] = [];
-    watching = watchFolders([root, join(root, 'missing')], (path) => seen.push(path), (folder) => unwatchable.push(folder));
+    watching = watchFolders(
+      [root, join(root, 'missing')],
+      (path) => seen.push(path),
+      (folder) => unwatchable.push(folder),
+    );
     expect(unwatchable).toEqual([join(root, 'missing')]);
     mkdirSync(join(root, 'new-school'));
-    await eventually(() => watching?.folders().includes(join(root, 'new-school')) === true, 'the new folder to be watched');
+    await eventually(
+      () => watching?.folders().includes(join(root, 'new-school')) === true,
+      'the new folder to be watched',
+    );
     const file = join(root, 'new-school', 'beleid.md');
     saveByRename(file, 'v1');
     await eventually(() => seen.includes(file), 'the save in the new folder');

@@ -8,7 +8,8 @@ const line = (oldText: string, newText: string): WordOp[] => redline(oldText, ne
 describe('redline', () => {
   it('gives both texts back exactly', () => {
     const oldText = 'Medewerkers publiceren geen vertrouwelijke informatie op sociale media.';
-    const newText = 'Medewerkers  publiceren nooit vertrouwelijke of persoonlijke informatie, ook niet op sociale media!';
+    const newText =
+      'Medewerkers  publiceren nooit vertrouwelijke of persoonlijke informatie, ook niet op sociale media!';
     const words = line(oldText, newText);
     expect(oldTextOf(words)).toBe(oldText);
     expect(newTextOf(words)).toBe(newText);
@@ -32,7 +33,10 @@ describe('redline', () => {
   });
 
   it('keeps a longer shared word between two changes', () => {
-    const words = line('Leerlingen mogen telefoons gebruiken in de klas.', 'Docenten mogen telefoons gebruiken in de aula.');
+    const words = line(
+      'Leerlingen mogen telefoons gebruiken in de klas.',
+      'Docenten mogen telefoons gebruiken in de aula.',
+    );
     expect(words.filter((word) => word.op !== 'equal')).toEqual([
       { op: 'delete', text: 'Leerlingen' },
       { op: 'insert', text: 'Docenten' },
@@ -81,10 +85,16 @@ describe('redline', () => {
   });
 
   it('cleanUp keeps any sequence of operations faithful to both texts', () => {
-    const op = fc.record({ op: fc.constantFrom<WordOp['op']>('equal', 'insert', 'delete'), text: fc.constantFrom('de', ' ', 'kat', '.', ' en ', 'o.a.', '5', 'hond ') });
-    fc.assert(fc.property(fc.array(op, { maxLength: 20 }), (ops) => {
-      const cleaned = cleanUp(ops);
-      return oldTextOf(cleaned) === oldTextOf(ops) && newTextOf(cleaned) === newTextOf(ops);
-    }), { numRuns: 500 });
+    const op = fc.record({
+      op: fc.constantFrom<WordOp['op']>('equal', 'insert', 'delete'),
+      text: fc.constantFrom('de', ' ', 'kat', '.', ' en ', 'o.a.', '5', 'hond '),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 20 }), (ops) => {
+        const cleaned = cleanUp(ops);
+        return oldTextOf(cleaned) === oldTextOf(ops) && newTextOf(cleaned) === newTextOf(ops);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

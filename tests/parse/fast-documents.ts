@@ -4,21 +4,62 @@
 // the corners where two CommonMark parsers disagree.
 import fc from 'fast-check';
 
-const WORDS = ['beleid', 'privé', 'geïnformeerd', 'ĳs', 'Ĳzer', 'leerlingen', 'ouders', 'school', 'de', 'het', 'een',
-  'van', 'in', 'op', "foto's", '2024', '€ 10,-', 'o.a.', 'Abs.', '§ 12', 'BGB', 'naïef'];
+const WORDS = [
+  'beleid',
+  'privé',
+  'geïnformeerd',
+  'ĳs',
+  'Ĳzer',
+  'leerlingen',
+  'ouders',
+  'school',
+  'de',
+  'het',
+  'een',
+  'van',
+  'in',
+  'op',
+  "foto's",
+  '2024',
+  '€ 10,-',
+  'o.a.',
+  'Abs.',
+  '§ 12',
+  'BGB',
+  'naïef',
+];
 
 const word = fc.constantFrom(...WORDS);
-const words = (min: number, max: number): fc.Arbitrary<string> => fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
+const words = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
 
 const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: word },
   { weight: 1, arbitrary: words(1, 3).map((text) => `*${text}*`) },
   { weight: 1, arbitrary: words(1, 3).map((text) => `**${text}**`) },
   { weight: 1, arbitrary: words(1, 2).map((text) => `_${text}_`) },
-  { weight: 1, arbitrary: words(1, 2).map((text) => `[${text}](https://example.nl/${encodeURIComponent(text)} "titel")`) },
+  {
+    weight: 1,
+    arbitrary: words(1, 2).map((text) => `[${text}](https://example.nl/${encodeURIComponent(text)} "titel")`),
+  },
   { weight: 1, arbitrary: words(1, 2).map((text) => `![${text}](beeld.png)`) },
   { weight: 1, arbitrary: words(1, 2).map((text) => `\`${text}\``) },
-  { weight: 1, arbitrary: fc.constantFrom('[^1]', '[^noot]', '<!-- notitie -->', '\\*', '&amp;', '\\[...]', '<b>', '</b>', '1.', '#', '{#nep}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '[^1]',
+      '[^noot]',
+      '<!-- notitie -->',
+      '\\*',
+      '&amp;',
+      '\\[...]',
+      '<b>',
+      '</b>',
+      '1.',
+      '#',
+      '{#nep}',
+    ),
+  },
 );
 
 const textLine = fc.array(inline, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
@@ -30,7 +71,11 @@ const paragraphText = fc
 const ID_POOL = ['doel', 'up.belang', 'up.klimaat', 'a-b', 'x.1', 's1', 'art-12.abs-1', 'Ongeldig', ''];
 const maybeId = fc.option(fc.constantFrom(...ID_POOL), { freq: 2 });
 const withId = (id: string | null, text: string): string => (id === null ? text : `{#${id}} ${text}`);
-const indent = (text: string, by: number): string => text.split('\n').map((row) => (row === '' ? '' : ' '.repeat(by) + row)).join('\n');
+const indent = (text: string, by: number): string =>
+  text
+    .split('\n')
+    .map((row) => (row === '' ? '' : ' '.repeat(by) + row))
+    .join('\n');
 
 interface ListShape {
   ordered: boolean;
@@ -47,7 +92,10 @@ const listShape: fc.Memo<ListShape> = fc.memo((depth: number) =>
     items: fc.array(
       fc.record({
         id: maybeId,
-        text: fc.oneof({ weight: 8, arbitrary: paragraphText }, { weight: 1, arbitrary: fc.constantFrom('| a | b |\n| - | - |\n| c | d |', '> citaat') }),
+        text: fc.oneof(
+          { weight: 8, arbitrary: paragraphText },
+          { weight: 1, arbitrary: fc.constantFrom('| a | b |\n| - | - |\n| c | d |', '> citaat') },
+        ),
         more: fc.option(paragraphText, { freq: 5 }),
         sub: depth > 1 ? fc.option(listShape(depth - 1), { freq: 3 }) : fc.constant(null),
       }),
@@ -59,7 +107,11 @@ const listShape: fc.Memo<ListShape> = fc.memo((depth: number) =>
 function renderList(list: ListShape): string {
   return list.items
     .map((item, index) => {
-      const marker = list.ordered ? `${list.start + index}${list.start === 7 ? ')' : '.'} ` : list.start === 10 ? '* ' : '- ';
+      const marker = list.ordered
+        ? `${list.start + index}${list.start === 7 ? ')' : '.'} `
+        : list.start === 10
+          ? '* '
+          : '- ';
       const parts = [withId(item.id, item.text)];
       if (item.more) parts.push(`\n${item.more}`);
       if (item.sub) parts.push(renderList(item.sub));
@@ -69,34 +121,63 @@ function renderList(list: ListShape): string {
 }
 
 const table = fc
-  .tuple(words(1, 2), words(1, 2), fc.array(fc.tuple(textLine, words(0, 2)), { minLength: 0, maxLength: 3 }), fc.constantFrom('| --- | --- |', '|:--|--:|', '| :-: | - |'))
-  .map(([a, b, rows, delimiter]) => [`| ${a} | ${b} |`, delimiter, ...rows.map(([x, y]) => `| ${x.replace(/\|/g, '\\|')} | ${y} |`)].join('\n'));
+  .tuple(
+    words(1, 2),
+    words(1, 2),
+    fc.array(fc.tuple(textLine, words(0, 2)), { minLength: 0, maxLength: 3 }),
+    fc.constantFrom('| --- | --- |', '|:--|--:|', '| :-: | - |'),
+  )
+  .map(([a, b, rows, delimiter]) =>
+    [`| ${a} | ${b} |`, delimiter, ...rows.map(([x, y]) => `| ${x.replace(/\|/g, '\\|')} | ${y} |`)].join('\n'),
+  );
 
 const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(maybeId, paragraphText).map(([id, text]) => withId(id, text)) },
   { weight: 5, arbitrary: listShape(3).map(renderList) },
   { weight: 1, arbitrary: table },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('', 'text', 'js meta'), words(1, 4)).map(([info, text]) => `\`\`\`${info}\n${text}\n\n${text}\n\`\`\``) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('', 'text', 'js meta'), words(1, 4))
+      .map(([info, text]) => `\`\`\`${info}\n${text}\n\n${text}\n\`\`\``),
+  },
   { weight: 1, arbitrary: words(1, 4).map((text) => `    ${text}\n\n    ${text}`) },
   { weight: 1, arbitrary: paragraphText.map((text) => `> ${text.replace(/\n/g, '\n> ')}`) },
-  { weight: 1, arbitrary: fc.tuple(paragraphText, listShape(1)).map(([text, list]) => `> ${text.replace(/\n/g, '\n> ')}\n>\n${indent(renderList(list), 0).replace(/^/gm, '> ')}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(paragraphText, listShape(1))
+      .map(
+        ([text, list]) => `> ${text.replace(/\n/g, '\n> ')}\n>\n${indent(renderList(list), 0).replace(/^/gm, '> ')}`,
+      ),
+  },
   { weight: 1, arbitrary: words(1, 4).map((text) => `<!-- ${text} -->`) },
   { weight: 1, arbitrary: fc.constantFrom('***', '---', '<div>\nblok\n</div>', '<!--\nmeerdere regels\n-->') },
 );
 
 const heading = fc
-  .tuple(fc.integer({ min: 1, max: 4 }), fc.array(inline, { minLength: 1, maxLength: 4 }), maybeId, fc.constantFrom('atx', 'atx', 'closed', 'setext', 'unnumbered'))
+  .tuple(
+    fc.integer({ min: 1, max: 4 }),
+    fc.array(inline, { minLength: 1, maxLength: 4 }),
+    maybeId,
+    fc.constantFrom('atx', 'atx', 'closed', 'setext', 'unnumbered'),
+  )
   .map(([level, parts, id, style]) => {
     const text = `${parts.join(' ')}${id === null ? '' : ` {#${id}${style === 'unnumbered' ? ' .unnumbered' : ''}}`}`;
     if (style === 'setext') return `${text}\n${level === 1 ? '===' : '---'}`;
     return `${'#'.repeat(level)} ${text}${style === 'closed' ? ` ${'#'.repeat(level)}` : ''}`;
   });
 
-const section = fc.tuple(heading, fc.array(block, { maxLength: 3 })).map(([head, blocks]) => [head, ...blocks].join('\n\n'));
+const section = fc
+  .tuple(heading, fc.array(block, { maxLength: 3 }))
+  .map(([head, blocks]) => [head, ...blocks].join('\n\n'));
 
 const frontmatter = fc
   .tuple(words(1, 3), fc.constantFrom('"1.0"', '2.10', '1'), fc.constantFrom('nl', 'en', 'de'))
-  .map(([title, version, lang]) => `---\ntitle: ${JSON.stringify(title)}\nversion: ${version}\nlang: ${lang}\napprovals:\n  - { date: 2024-06-12, name: "J. de Vries", role: GMR }\n---`);
+  .map(
+    ([title, version, lang]) =>
+      `---\ntitle: ${JSON.stringify(title)}\nversion: ${version}\nlang: ${lang}\napprovals:\n  - { date: 2024-06-12, name: "J. de Vries", role: GMR }\n---`,
+  );
 
 const footnotes = fc.constantFrom(
   '',
@@ -107,17 +188,105 @@ const footnotes = fc.constantFrom(
 
 /** A policy-shaped document. */
 export const policyDocument: fc.Arbitrary<string> = fc
-  .tuple(fc.option(frontmatter, { freq: 3 }), fc.option(words(1, 4).map((text) => `# ${text}`), { freq: 2 }), fc.array(block, { maxLength: 3 }), fc.array(section, { maxLength: 4 }), footnotes)
-  .map(([front, title, preamble, sections, notes]) => [front, title, ...preamble, ...sections, notes].filter((part) => part !== null && part !== '').join('\n\n').concat('\n'));
+  .tuple(
+    fc.option(frontmatter, { freq: 3 }),
+    fc.option(
+      words(1, 4).map((text) => `# ${text}`),
+      { freq: 2 },
+    ),
+    fc.array(block, { maxLength: 3 }),
+    fc.array(section, { maxLength: 4 }),
+    footnotes,
+  )
+  .map(([front, title, preamble, sections, notes]) =>
+    [front, title, ...preamble, ...sections, notes]
+      .filter((part) => part !== null && part !== '')
+      .join('\n\n')
+      .concat('\n'),
+  );
 
-const FRAGMENTS = ['foo', '*em* **strong** ***both***', '_u_ __uu__', '`code` `` a ` b ``', '\\*esc\\*', '&amp; &copy; &#123; &bogus;',
-  '[link](http://x "t")', '![img *a*](u "t")', '<span>x</span>', '<!-- c -->', '[^n]', '[^N] [^missing]', '{#id.x} text', 'x_y_z',
-  '* ** _ [ ] ( ) ! \\ # | \\|', '1. 2) - + >', 'ĳ ë 😀 € “quoted”', '<http://auto.link>', '<me@mail.org>', 'text  ', 'text\\',
-  '# Heading {#h}', '## x ###', '#', '---', '***', '===', '```', '```js meta ', '<div>', '</div>', '<!--', '-->', '<pre>', '</pre>',
-  '| a | b |', '|---|:-:|', 'a | b', '-|-', '| x |', '|', '', '', '    code', '     code2', '[^n]: note', '[^N]:', '  text'];
-const PREFIXES = ['', '', '', '', '> ', '>', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '  ', '   ', '    ', '      ', '[^n]: ', '- > ', '> - ', '1. - '];
+const FRAGMENTS = [
+  'foo',
+  '*em* **strong** ***both***',
+  '_u_ __uu__',
+  '`code` `` a ` b ``',
+  '\\*esc\\*',
+  '&amp; &copy; &#123; &bogus;',
+  '[link](http://x "t")',
+  '![img *a*](u "t")',
+  '<span>x</span>',
+  '<!-- c -->',
+  '[^n]',
+  '[^N] [^missing]',
+  '{#id.x} text',
+  'x_y_z',
+  '* ** _ [ ] ( ) ! \\ # | \\|',
+  '1. 2) - + >',
+  'ĳ ë 😀 € “quoted”',
+  '<http://auto.link>',
+  '<me@mail.org>',
+  'text  ',
+  'text\\',
+  '# Heading {#h}',
+  '## x ###',
+  '#',
+  '---',
+  '***',
+  '===',
+  '```',
+  '```js meta ',
+  '<div>',
+  '</div>',
+  '<!--',
+  '-->',
+  '<pre>',
+  '</pre>',
+  '| a | b |',
+  '|---|:-:|',
+  'a | b',
+  '-|-',
+  '| x |',
+  '|',
+  '',
+  '',
+  '    code',
+  '     code2',
+  '[^n]: note',
+  '[^N]:',
+  '  text',
+];
+const PREFIXES = [
+  '',
+  '',
+  '',
+  '',
+  '> ',
+  '>',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '2. ',
+  '1) ',
+  '10. ',
+  '  ',
+  '   ',
+  '    ',
+  '      ',
+  '[^n]: ',
+  '- > ',
+  '> - ',
+  '1. - ',
+];
 
 /** Lines of Markdown fragments behind random container prefixes. */
 export const lineSoup: fc.Arbitrary<string> = fc
-  .array(fc.tuple(fc.constantFrom(...PREFIXES), fc.constantFrom(...PREFIXES, '', '', ''), fc.constantFrom(...FRAGMENTS)), { minLength: 1, maxLength: 12 })
-  .chain((lines) => fc.boolean().map((finalNewline) => lines.map(([a, b, text]) => a + b + text).join('\n') + (finalNewline ? '\n' : '')));
+  .array(
+    fc.tuple(fc.constantFrom(...PREFIXES), fc.constantFrom(...PREFIXES, '', '', ''), fc.constantFrom(...FRAGMENTS)),
+    { minLength: 1, maxLength: 12 },
+  )
+  .chain((lines) =>
+    fc
+      .boolean()
+      .map((finalNewline) => lines.map(([a, b, text]) => a + b + text).join('\n') + (finalNewline ? '\n' : '')),
+  );

@@ -14,13 +14,23 @@ import type { Clause, Policy, Section } from '../../src/model/policy.js';
 import { PROJECT_ROOT, sharedData } from '../support/paths.js';
 import { lineSoup, policyDocument } from './fast-documents.js';
 
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+]);
 
 /** A copy without the positions of inline nodes (the fast path sets only the ones markers are read from). */
 function withoutInlinePositions(node: Nodes, parentType = 'root'): unknown {
   const copy: Record<string, unknown> = { ...node };
   if (PHRASING_PARENTS.has(parentType)) delete copy.position;
-  if ('children' in node) copy.children = (node.children as Nodes[]).map((child) => withoutInlinePositions(child, node.type));
+  if ('children' in node)
+    copy.children = (node.children as Nodes[]).map((child) => withoutInlinePositions(child, node.type));
   return copy;
 }
 
@@ -29,7 +39,8 @@ function markerTexts(root: Root): { node: Nodes | undefined; marker: RegExp }[] 
   const found: { node: Nodes | undefined; marker: RegExp }[] = [];
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph') found.push({ node: node.children[0], marker: /^\{#/ });
-    if (node.type === 'heading') found.push({ node: node.children[node.children.length - 1], marker: /\{#[^}]*\}\s*$/ });
+    if (node.type === 'heading')
+      found.push({ node: node.children[node.children.length - 1], marker: /\{#[^}]*\}\s*$/ });
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(root);
@@ -65,7 +76,9 @@ function policyView(policy: Policy): unknown {
     frontmatter: policy.frontmatter,
     preamble: section(policy.preamble),
     sections: policy.sections.map(section),
-    footnotes: Object.fromEntries(Object.entries(policy.footnotes).map(([id, note]) => [id, withoutInlinePositions(note)])),
+    footnotes: Object.fromEntries(
+      Object.entries(policy.footnotes).map(([id, note]) => [id, withoutInlinePositions(note)]),
+    ),
   };
 }
 
@@ -95,7 +108,10 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
-const read = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+const read = (file: string): string =>
+  readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
 
 /** Files the fast path declines, and why: each for a construct it does not reproduce (see src/parse/fast). */
 const DECLINED: Record<string, string> = {
@@ -139,31 +155,38 @@ describe('fast Markdown path on German law texts', () => {
   const laws = markdownFiles(dir);
   // Without the folder the suite still holds a test, reported as skipped with the reason (an empty suite fails).
   if (laws.length === 0) it.skip(`every law text parses the same — skipped: ${absent}`, () => {});
-  else it.each(laws.map((file) => [file.slice(dir.length + 1)]))('%s parses the same', (name) => {
-    expect(expectSameParse(read(join(dir, name)), name)).toBe(true);
-  });
+  else
+    it.each(laws.map((file) => [file.slice(dir.length + 1)]))('%s parses the same', (name) => {
+      expect(expectSameParse(read(join(dir, name)), name)).toBe(true);
+    });
 });
 
 describe('fast Markdown path on generated documents', () => {
   it('parses policy-shaped documents the same, and takes nearly all of them', () => {
     let taken = 0;
     let runs = 0;
-    fc.assert(fc.property(policyDocument, (source) => {
-      runs++;
-      if (expectSameParse(source)) taken++;
-    }), { numRuns: 250 });
+    fc.assert(
+      fc.property(policyDocument, (source) => {
+        runs++;
+        if (expectSameParse(source)) taken++;
+      }),
+      { numRuns: 250 },
+    );
     expect(taken / runs).toBeGreaterThan(0.9);
   });
 
   it('builds the same tree for lines of Markdown fragments in random containers, or declines', () => {
     let taken = 0;
-    fc.assert(fc.property(lineSoup, (source) => {
-      const fast = parseMarkdownFast(source);
-      if (fast) {
-        taken++;
-        expectSameTree(fast, parseMarkdown(source, 'remark'));
-      }
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(lineSoup, (source) => {
+        const fast = parseMarkdownFast(source);
+        if (fast) {
+          taken++;
+          expectSameTree(fast, parseMarkdown(source, 'remark'));
+        }
+      }),
+      { numRuns: 1500 },
+    );
     // The soup is built to be hard; still, most of it must be taken, or this test would prove nothing.
     expect(taken).toBeGreaterThan(350);
   });
@@ -185,12 +208,15 @@ describe('fast Markdown path declines what it does not reproduce', () => {
     expect(parseMarkdownFast(source)).toBeUndefined();
     expect(explainFastPath(source)).toEqual(expect.any(String));
     // `auto` falls back to remark and so still gets remark's tree.
-    expect(parseMarkdown(`${source}${' '.repeat(FAST_PARSE_MIN_LENGTH)}\n`, 'auto')).toEqual(parseMarkdown(`${source}${' '.repeat(FAST_PARSE_MIN_LENGTH)}\n`, 'remark'));
+    expect(parseMarkdown(`${source}${' '.repeat(FAST_PARSE_MIN_LENGTH)}\n`, 'auto')).toEqual(
+      parseMarkdown(`${source}${' '.repeat(FAST_PARSE_MIN_LENGTH)}\n`, 'remark'),
+    );
   });
 });
 
 describe('choosing the Markdown reader', () => {
-  const clause = (n: number): string => `${n}. {#c${n}} Leerlingen en ouders worden *tijdig* geïnformeerd over [het beleid](https://example.nl/b).`;
+  const clause = (n: number): string =>
+    `${n}. {#c${n}} Leerlingen en ouders worden *tijdig* geïnformeerd over [het beleid](https://example.nl/b).`;
   const large = ['# Groot reglement', '', ...Array.from({ length: 3000 }, (_, i) => clause(i + 1)), ''].join('\n');
 
   it('reads sources from FAST_PARSE_MIN_LENGTH characters on with the fast path, smaller ones with remark', () => {
@@ -212,6 +238,10 @@ describe('choosing the Markdown reader', () => {
     const remark = parsePolicy(large, { path: 'policies/groot/reglement.md', markdown: 'remark' });
     expect(policyView(fast.policy)).toEqual(policyView(remark.policy));
     expect(fast.policy.sections).toHaveLength(0);
-    expect(fast.policy.preamble.clauses[2999]?.idPosition?.start).toEqual({ line: 3002, column: 7, offset: expect.any(Number) });
+    expect(fast.policy.preamble.clauses[2999]?.idPosition?.start).toEqual({
+      line: 3002,
+      column: 7,
+      offset: expect.any(Number),
+    });
   });
 });

@@ -25,7 +25,9 @@ describe('YAML errors in the frontmatter, explained', () => {
 
   it('says that ": " inside a value starts a new field, and gives the quoted line to write', () => {
     const finding = only(`---\nid: x\ntitle: Protocol: sociale media\n---\n${BODY}`);
-    expect(finding?.message).toBe('invalid YAML in the frontmatter: the value of title contains ": ", which YAML reads as the start of a new field');
+    expect(finding?.message).toBe(
+      'invalid YAML in the frontmatter: the value of title contains ": ", which YAML reads as the start of a new field',
+    );
     expect(finding?.fix).toBe('put the value in quotes: title: "Protocol: sociale media"');
     expect(finding?.place?.start).toMatchObject({ line: 3, column: 8 });
   });
@@ -39,22 +41,31 @@ describe('YAML errors in the frontmatter, explained', () => {
     expect(single?.place?.start).toMatchObject({ line: 3, column: 8 });
   });
 
-  it('keeps YAML\'s own words for everything else', () => {
-    expect(only(`---\nid: x\nid: y\n---\n${BODY}`)).toMatchObject({ message: 'invalid YAML in the frontmatter: Map keys must be unique', fix: 'remove the repeated field' });
+  it("keeps YAML's own words for everything else", () => {
+    expect(only(`---\nid: x\nid: y\n---\n${BODY}`)).toMatchObject({
+      message: 'invalid YAML in the frontmatter: Map keys must be unique',
+      fix: 'remove the repeated field',
+    });
   });
 });
 
 describe('frontmatter Markdown did not recognise', () => {
   it('reports a block that is never closed, instead of reading the fields as text', () => {
     const { findings, policy } = parsePolicy(`---\nid: x\ntitle: Protocol\n${BODY}`);
-    expect(findings).toMatchObject([{ ruleId: 'frontmatter-not-closed', fatal: true, place: { start: { line: 1, column: 1 } } }]);
+    expect(findings).toMatchObject([
+      { ruleId: 'frontmatter-not-closed', fatal: true, place: { start: { line: 1, column: 1 } } },
+    ]);
     expect(findings[0]?.fix).toContain('--- (three hyphens)');
     expect(policy.frontmatter).toBeUndefined();
   });
 
   it('reports a block below a blank line, with the line it starts on', () => {
     expect(parsePolicy(`\n\n---\nid: x\n---\n${BODY}`).findings).toMatchObject([
-      { ruleId: 'frontmatter-not-at-top', message: 'the frontmatter starts on line 3, not on the first line, so it is read as text', place: { start: { line: 3 } } },
+      {
+        ruleId: 'frontmatter-not-at-top',
+        message: 'the frontmatter starts on line 3, not on the first line, so it is read as text',
+        place: { start: { line: 3 } },
+      },
     ]);
   });
 

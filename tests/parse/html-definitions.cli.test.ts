@@ -14,7 +14,9 @@ const clauses = (markdown: string) => parsePolicy(markdown).policy.preamble.clau
 
 describe('HTML blocks in plain Markdown', () => {
   it('count with the text they show: tags stripped, entities decoded, styles and comments left out', () => {
-    expect(htmlBlockText('<div class="note">\nLet op: dit geldt <b>altijd</b>.\n</div>')).toBe('Let op: dit geldt altijd.');
+    expect(htmlBlockText('<div class="note">\nLet op: dit geldt <b>altijd</b>.\n</div>')).toBe(
+      'Let op: dit geldt altijd.',
+    );
     expect(htmlBlockText('<p>Tekst &amp; uitleg &eacute;&#233;n</p><p>twee</p>')).toBe('Tekst & uitleg één twee');
     expect(htmlBlockText('<style>p { color: red }</style>')).toBe('');
     expect(htmlBlockText('<script>alert(1)</script><!-- nota --><br>')).toBe('');
@@ -33,7 +35,9 @@ describe('HTML blocks in plain Markdown', () => {
 
 describe('definition lists', () => {
   it('become terms and definitions instead of one run-on paragraph', () => {
-    const [first, second] = clauses('Leerling\n: een ieder die is ingeschreven\n: ook een cursist\n\nOuder\n\n: ouder of verzorger\n');
+    const [first, second] = clauses(
+      'Leerling\n: een ieder die is ingeschreven\n: ook een cursist\n\nOuder\n\n: ouder of verzorger\n',
+    );
     expect(first?.content.map((block) => block.data?.hName)).toEqual(['dt', 'dd', 'dd']);
     expect(first?.text).toBe('Leerling\n\neen ieder die is ingeschreven\n\nook een cursist');
     expect(second?.content.map((block) => block.data?.hName)).toEqual(['dt', 'dd']);
@@ -46,9 +50,15 @@ describe('definition lists', () => {
 describe('diff words and exit code', () => {
   it('says what changed when only an HTML block changed, and exits 1', () => {
     const folder = mkdtempSync(join(tmpdir(), 'clausemark-html-'));
-    for (const [version, word] of [['old', 'altijd'], ['new', 'nooit']] as const) {
+    for (const [version, word] of [
+      ['old', 'altijd'],
+      ['new', 'nooit'],
+    ] as const) {
       mkdirSync(join(folder, version));
-      writeFileSync(join(folder, version, 'beleid.md'), `# Beleid\n\nEerste alinea.\n\n<div>\nDit geldt <b>${word}</b>.\n</div>\n`);
+      writeFileSync(
+        join(folder, version, 'beleid.md'),
+        `# Beleid\n\nEerste alinea.\n\n<div>\nDit geldt <b>${word}</b>.\n</div>\n`,
+      );
     }
     const run = runCli(['diff', 'old/beleid.md', 'new/beleid.md'], { cwd: folder });
     expect(run.code).toBe(1);

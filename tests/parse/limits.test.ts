@@ -4,25 +4,37 @@ import { parsePolicy } from '../../src/parse/index.js';
 import { MAX_NESTING } from '../../src/parse/structure.js';
 
 const indentedList = (levels: number, marker = '-'): string =>
-  Array.from({ length: levels }, (_, depth) => `${' '.repeat(depth * (marker.length + 1))}${marker} niveau ${depth}`).join('\n');
+  Array.from(
+    { length: levels },
+    (_, depth) => `${' '.repeat(depth * (marker.length + 1))}${marker} niveau ${depth}`,
+  ).join('\n');
 
 describe('checkSourceLimits', () => {
   it('refuses 10,000 list levels on one line, at the marker that goes past the limit, in well under a second', () => {
     const started = performance.now();
     const finding = checkSourceLimits(`Intro.\n\n${'- '.repeat(10_000)}diep\n`);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(finding).toMatchObject({ ruleId: 'nesting-too-deep', fatal: true, place: { start: { line: 3, column: MAX_CONTAINER_DEPTH * 2 + 1 } } });
+    expect(finding).toMatchObject({
+      ruleId: 'nesting-too-deep',
+      fatal: true,
+      place: { start: { line: 3, column: MAX_CONTAINER_DEPTH * 2 + 1 } },
+    });
   });
 
   it('refuses quotes nested past the limit, and lists nested by indentation', () => {
-    expect(checkSourceLimits('>'.repeat(MAX_CONTAINER_DEPTH + 1))?.place?.start).toEqual({ line: 1, column: MAX_CONTAINER_DEPTH + 1 });
+    expect(checkSourceLimits('>'.repeat(MAX_CONTAINER_DEPTH + 1))?.place?.start).toEqual({
+      line: 1,
+      column: MAX_CONTAINER_DEPTH + 1,
+    });
     expect(checkSourceLimits(indentedList(1000))?.ruleId).toBe('nesting-too-deep');
   });
 
   it('leaves what structure.ts judges exactly (up to twice its limit) to structure.ts, numbered lists included', () => {
     expect(checkSourceLimits(indentedList(MAX_NESTING + 1))).toBeUndefined();
     expect(checkSourceLimits(indentedList(MAX_NESTING + 1, '1.'))).toBeUndefined();
-    expect(parsePolicy(indentedList(MAX_NESTING + 1)).findings).toMatchObject([{ ruleId: 'nesting-too-deep', place: { start: { line: MAX_NESTING + 1 } } }]);
+    expect(parsePolicy(indentedList(MAX_NESTING + 1)).findings).toMatchObject([
+      { ruleId: 'nesting-too-deep', place: { start: { line: MAX_NESTING + 1 } } },
+    ]);
   });
 
   it('does not count indentation without a marker, thematic breaks or text that only looks like a marker', () => {
@@ -33,7 +45,11 @@ describe('checkSourceLimits', () => {
 
   it(`refuses a paragraph with more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks, pointing at its first line`, () => {
     const finding = checkSourceLimits(`# Titel\n\nIntro.\n\n${'*a'.repeat(MAX_MARKS_PER_PARAGRAPH + 1)}\n`);
-    expect(finding).toMatchObject({ ruleId: 'unreadable-markdown', fatal: true, place: { start: { line: 5, column: 1 } } });
+    expect(finding).toMatchObject({
+      ruleId: 'unreadable-markdown',
+      fatal: true,
+      place: { start: { line: 5, column: 1 } },
+    });
     expect(checkSourceLimits(`${'*a'.repeat(MAX_MARKS_PER_PARAGRAPH)}\n`)).toBeUndefined();
   });
 
@@ -41,7 +57,9 @@ describe('checkSourceLimits', () => {
     const bold = '**vet**'; // four marks
     const rows = MAX_MARKS_PER_PARAGRAPH / 4 + 10;
     expect(checkSourceLimits(Array.from({ length: rows }, () => `- ${bold}`).join('\n'))).toBeUndefined();
-    expect(checkSourceLimits(['| a |', '| - |', ...Array.from({ length: rows }, () => `| ${bold} |`)].join('\n'))).toBeUndefined();
+    expect(
+      checkSourceLimits(['| a |', '| - |', ...Array.from({ length: rows }, () => `| ${bold} |`)].join('\n')),
+    ).toBeUndefined();
     expect(checkSourceLimits(`\`\`\`\n${'*'.repeat(MAX_MARKS_PER_PARAGRAPH * 2)}\n\`\`\`\n`)).toBeUndefined();
     expect(checkSourceLimits(Array.from({ length: rows }, () => bold).join('\n'))?.ruleId).toBe('unreadable-markdown');
   });

@@ -59,7 +59,9 @@ describe('parsePolicy', () => {
       version: '2.1',
       status: 'approved',
       lang: 'nl',
-      approvals: [{ date: '2024-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' }],
+      approvals: [
+        { date: '2024-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' },
+      ],
     });
     expect(policy.meta.inferred).toEqual(['org', 'lang']);
   });
@@ -72,10 +74,19 @@ describe('parsePolicy', () => {
 
   it('numbers sections from heading levels and clauses by the house style', () => {
     expect(allSections(policy).map((s) => [s.id, s.number])).toEqual([
-      ['preamble', ''], ['uitgangspunten', '1'], ['sub', '1.1'], ['bedenk', '2'],
+      ['preamble', ''],
+      ['uitgangspunten', '1'],
+      ['sub', '1.1'],
+      ['bedenk', '2'],
     ]);
     const byId = Object.fromEntries(allClauses(policy).map(({ clause }) => [clause.id, clause]));
-    expect(byId['up.klimaat']).toMatchObject({ label: '2', number: '1.2', depth: 0, list: 'ordered', synthetic: false });
+    expect(byId['up.klimaat']).toMatchObject({
+      label: '2',
+      number: '1.2',
+      depth: 0,
+      list: 'ordered',
+      synthetic: false,
+    });
     expect(byId['up.klimaat.ouders']).toMatchObject({ label: 'a', number: '1.2.a', depth: 1 });
     expect(byId['sub.a']).toMatchObject({ label: '•', text: 'Een punt met een zachte regelovergang.' });
   });
@@ -95,7 +106,10 @@ describe('parsePolicy', () => {
 
   it('attaches a table to the clause before it, and makes a leading table a clause of its own', () => {
     const bedenk = policy.sections[1];
-    expect(bedenk?.clauses.map((c) => [c.kind, c.synthetic])).toEqual([['block', true], ['paragraph', false]]);
+    expect(bedenk?.clauses.map((c) => [c.kind, c.synthetic])).toEqual([
+      ['block', true],
+      ['paragraph', false],
+    ]);
     expect(bedenk?.clauses[0]?.text).toBe('a | b\n1 | 2');
     expect(bedenk?.clauses[1]?.content.map((b) => b.type)).toEqual(['paragraph', 'table']);
     expect(bedenk?.clauses[1]?.text).toBe('Na de tabel.\n\nc\n3');
@@ -131,7 +145,7 @@ describe('plain Markdown without ids or frontmatter', () => {
     expect(ids).toEqual(['regels.2', 'regels.2-2']);
   });
 
-  it('accepts someone else\'s frontmatter (a law\'s Title) and keeps unknown fields', () => {
+  it("accepts someone else's frontmatter (a law's Title) and keeps unknown fields", () => {
     const law = `---\nTitle: Bürgerliches Gesetzbuch\njurabk: BGB\n---\n\n# Bürgerliches Gesetzbuch (BGB)\n\n##### § 1 Beginn der Rechtsfähigkeit\n\nDie Rechtsfähigkeit des Menschen beginnt mit der Vollendung der Geburt.\n`;
     const { policy } = parsePolicy(law, { path: 'bgb.md' });
     expect(policy.meta.title).toBe('Bürgerliches Gesetzbuch');
@@ -144,13 +158,18 @@ describe('edge cases', () => {
   it('reads a BOM and CRLF line endings like plain LF', () => {
     const lf = parsePolicy('## A {#a}\n\n{#a.1} Tekst.\n').policy;
     const crlf = parsePolicy('\uFEFF## A {#a}\r\n\r\n{#a.1} Tekst.\r\n').policy;
-    expect(allClauses(crlf).map(({ clause }) => [clause.id, clause.text])).toEqual(allClauses(lf).map(({ clause }) => [clause.id, clause.text]));
+    expect(allClauses(crlf).map(({ clause }) => [clause.id, clause.text])).toEqual(
+      allClauses(lf).map(({ clause }) => [clause.id, clause.text]),
+    );
   });
 
   it('does not number a section marked .unnumbered', () => {
-    const { policy } = parsePolicy('## Voorwoord {#voorwoord .unnumbered}\n\nTekst.\n\n## Uitvoering {#uitvoering}\n\nMeer.\n');
+    const { policy } = parsePolicy(
+      '## Voorwoord {#voorwoord .unnumbered}\n\nTekst.\n\n## Uitvoering {#uitvoering}\n\nMeer.\n',
+    );
     expect(policy.sections.map((s) => [s.id, s.title, s.number, s.unnumbered ?? false])).toEqual([
-      ['voorwoord', 'Voorwoord', '', true], ['uitvoering', 'Uitvoering', '1', false],
+      ['voorwoord', 'Voorwoord', '', true],
+      ['uitvoering', 'Uitvoering', '1', false],
     ]);
   });
 
@@ -172,7 +191,9 @@ describe('edge cases', () => {
 
   it('reports frontmatter that is not a mapping', () => {
     const { findings } = parsePolicy('---\n- a\n- b\n---\n\nTekst.\n');
-    expect(findings).toMatchObject([{ ruleId: 'frontmatter-not-mapping', fatal: true, place: { start: { line: 2, column: 1 } } }]);
+    expect(findings).toMatchObject([
+      { ruleId: 'frontmatter-not-mapping', fatal: true, place: { start: { line: 2, column: 1 } } },
+    ]);
   });
 
   it('keeps a version as written, not as YAML reads the number', () => {

@@ -21,8 +21,13 @@ const SEED_FURNITURE: Record<string, RegExp[]> = {
   // Cover labels whose values became frontmatter (sources, editor, approvals).
   allure: [/^Bronnen:$/, /^Bewerkt door:$/, /^Datum:\tNaam:\tFunctie:$/],
   // Cover block: version and date are frontmatter; the rest is kept as a YAML comment in the transcription.
-  'flex-college': [/^Onderdeel van het schoolveiligheidsbeleid$/, /^Versie: 1\.0$/, /^d\.d: 21 september 2021$/,
-    /^Samenwerkingsverband$/, /^VO Delfland 28\.09$/],
+  'flex-college': [
+    /^Onderdeel van het schoolveiligheidsbeleid$/,
+    /^Versie: 1\.0$/,
+    /^d\.d: 21 september 2021$/,
+    /^Samenwerkingsverband$/,
+    /^VO Delfland 28\.09$/,
+  ],
 };
 /** List and heading numbers typed in the original ("1.", "a.", "IV.", "1.2.") are computed by clausemark instead. */
 const LEADING_NUMBER = /^\s*((\d+(\.\d+)*\.?|[a-zA-Z][.)]|[ivxIVX]+[.)]|[-•*])(\s+|$))+/;
@@ -49,15 +54,24 @@ function dutchDate(iso: string): string {
 
 function policyWords(policy: Policy): string[] {
   const { meta } = policy;
-  const front = [meta.title, meta.organisation, meta.version, meta.editor ?? '', ...meta.sources,
-    ...meta.approvals.flatMap((a) => [dutchDate(a.date), a.name, a.role, a.step ?? ''])];
+  const front = [
+    meta.title,
+    meta.organisation,
+    meta.version,
+    meta.editor ?? '',
+    ...meta.sources,
+    ...meta.approvals.flatMap((a) => [dutchDate(a.date), a.name, a.role, a.step ?? '']),
+  ];
   const body: string[] = [];
   const sectionsByLine = allSections(policy).filter((s) => s.title !== '');
   // Interleave section titles and clauses in source order.
   const items = [
     ...sectionsByLine.map((s) => ({ line: s.position?.start.line ?? 0, text: s.title })),
     ...allClauses(policy).map(({ clause }) => ({ line: clause.position.start.line, text: clause.text })),
-    ...Object.values(policy.footnotes).map((f) => ({ line: f.position?.start.line ?? 0, text: blocksText(f.children as BlockContent[]) })),
+    ...Object.values(policy.footnotes).map((f) => ({
+      line: f.position?.start.line ?? 0,
+      text: blocksText(f.children as BlockContent[]),
+    })),
   ].sort((a, b) => a.line - b.line);
   for (const item of items) body.push(item.text);
   return words([...front, ...body].join(' '));
@@ -68,7 +82,9 @@ describe.skipIf(!HAVE_SEEDS)('seed transcriptions keep the original text', () =>
     it(`${org}: at least 99% of the seed's words appear in order`, () => {
       const seed = seedWords(org);
       const ours = policyWords(loadPolicy(policyPath(org)).policy);
-      const common = diffArrays(seed, ours).filter((part) => !part.added && !part.removed).reduce((n, part) => n + part.count, 0);
+      const common = diffArrays(seed, ours)
+        .filter((part) => !part.added && !part.removed)
+        .reduce((n, part) => n + part.count, 0);
       const coverage = common / seed.length;
       expect(seed.length).toBeGreaterThan(500);
       expect(coverage, `${org}: ${common}/${seed.length} words`).toBeGreaterThanOrEqual(0.99);

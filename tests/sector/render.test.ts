@@ -10,9 +10,21 @@ const EVIL = '<script>alert(1)</script> "><img src=x onerror=alert(2)> [link](ja
 
 function hostileRegister() {
   const template = v11();
-  let source = adapted(template, { organisation: 'Casparus <b>College</b>', contactRole: 'teamleider' }, 'casparus-college');
-  source = edit(source, 'zolang het anderen of de school niet schaadt.', `zolang het anderen of de school niet schaadt. ${EVIL.replace(/[<>[\]#|]/g, (char) => `\\${char}`)}`);
-  source = edit(source, 'derivedFrom: sector-social-media@1.1\n', `derivedFrom: sector-social-media@1.1\nrationale:\n  alle.kennis-delen: ${JSON.stringify(EVIL)}\n`);
+  let source = adapted(
+    template,
+    { organisation: 'Casparus <b>College</b>', contactRole: 'teamleider' },
+    'casparus-college',
+  );
+  source = edit(
+    source,
+    'zolang het anderen of de school niet schaadt.',
+    `zolang het anderen of de school niet schaadt. ${EVIL.replace(/[<>[\]#|]/g, (char) => `\\${char}`)}`,
+  );
+  source = edit(
+    source,
+    'derivedFrom: sector-social-media@1.1\n',
+    `derivedFrom: sector-social-media@1.1\nrationale:\n  alle.kennis-delen: ${JSON.stringify(EVIL)}\n`,
+  );
   return deviationRegister(template, [parse(adapted(template)), parse(source)]);
 }
 
@@ -35,7 +47,9 @@ describe('deviation register outputs', () => {
 
   it('html: self-contained, no scripts allowed, and every injected text escaped', () => {
     const html = renderHtml(register);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).not.toMatch(/<script|<img|<b>|<link|src=["']?http/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(2)&gt;');
     expect(html).toContain('Casparus &lt;b&gt;College&lt;/b&gt;');
@@ -53,15 +67,23 @@ describe('deviation register outputs', () => {
     visit(tree);
     expect(types.has('link')).toBe(false);
     expect(types.has('image')).toBe(false);
-    expect(tree.children.filter((node) => node.type === 'heading' && node.depth <= 2).length).toBe(2 + register.policies.length);
+    expect(tree.children.filter((node) => node.type === 'heading' && node.depth <= 2).length).toBe(
+      2 + register.policies.length,
+    );
     expect(md).toContain('| 4.7 `alle.kennis-delen` | verplicht | = | ✎ |');
     // Two columns for one org key are told apart (same version, same file here: by position).
     expect(md).toContain('| casparus-college \\(1\\) | casparus-college \\(2\\) |');
   });
 
   it('labels in English for an English template', () => {
-    const template = templateFromSource('---\nid: sector-x\ntitle: Social media\norganisation: Sector\nversion: "1"\nlang: en\nclauses:\n  optional: [a.2]\n---\n\n## A {#a}\n\n{#a.1} One.\n\n{#a.2} Two.\n', 'x.md');
-    const policy = parsePolicy('---\nid: x\ntitle: X\norganisation: School\nversion: "1"\nderivedFrom: sector-x@1\n---\n\n## A {#a}\n\n{#a.1} One.\n', { path: 'x.md' }).policy;
+    const template = templateFromSource(
+      '---\nid: sector-x\ntitle: Social media\norganisation: Sector\nversion: "1"\nlang: en\nclauses:\n  optional: [a.2]\n---\n\n## A {#a}\n\n{#a.1} One.\n\n{#a.2} Two.\n',
+      'x.md',
+    );
+    const policy = parsePolicy(
+      '---\nid: x\ntitle: X\norganisation: School\nversion: "1"\nderivedFrom: sector-x@1\n---\n\n## A {#a}\n\n{#a.1} One.\n',
+      { path: 'x.md' },
+    ).policy;
     const text = renderText(deviationRegister(template, [policy]));
     expect(text).toContain('Deviation register — Social media (sector-x@1)');
     expect(text).toContain('− a.2 (optional, dropped)');

@@ -23,7 +23,11 @@ export const CASPARUS = { organisation: 'Casparus College', contactRole: 'teamle
 /** A path inside this repository (not written): check rules then find the shipped templates from it. */
 export const POLICY_PATH = join(PROJECT_ROOT, 'policies', 'casparus-college', 'social-media.md');
 
-export function adapted(template: SectorTemplate, values: Record<string, string> = CASPARUS, org = 'casparus-college'): string {
+export function adapted(
+  template: SectorTemplate,
+  values: Record<string, string> = CASPARUS,
+  org = 'casparus-college',
+): string {
   return adaptTemplate(template, { org, values }).source;
 }
 
@@ -33,7 +37,8 @@ export function parse(source: string, path = POLICY_PATH): Policy {
 
 /** Replace exactly one occurrence of `from`, so a test edit that misses fails loudly. */
 export function edit(source: string, from: string | RegExp, to: string): string {
-  const count = typeof from === 'string' ? source.split(from).length - 1 : (source.match(new RegExp(from, 'g')) ?? []).length;
+  const count =
+    typeof from === 'string' ? source.split(from).length - 1 : (source.match(new RegExp(from, 'g')) ?? []).length;
   if (count !== 1) throw new Error(`expected one occurrence of ${String(from)}, found ${count}`);
   return source.replace(from, to);
 }

@@ -11,7 +11,9 @@ const ids = (template: ReturnType<typeof v10>): string[] => allClauses(template.
 
 function problemsOf(body: string, frontmatter = ''): string[] {
   const source = `---\nid: sector-x\ntitle: X\norganisation: Sector\nversion: "1.0"\nvariables:\n  organisation:\n    description: Naam\n${frontmatter}---\n\n# X\n\n## A {#a}\n\n${body}\n`;
-  return templateFromSource(source, 'x.md').problems.map((problem) => `${problem.place?.start.line}:${problem.place?.start.column} ${problem.message}`);
+  return templateFromSource(source, 'x.md').problems.map(
+    (problem) => `${problem.place?.start.line}:${problem.place?.start.column} ${problem.message}`,
+  );
 }
 
 describe('the shipped sector template', () => {
@@ -19,7 +21,8 @@ describe('the shipped sector template', () => {
     for (const template of [v10(), v11()]) {
       expect(template.problems).toEqual([]);
       expect(allClauses(template.policy).every(({ clause }) => !clause.synthetic)).toBe(true);
-      for (const declaration of template.declarations.values()) expect(declaration.description.length).toBeGreaterThan(10);
+      for (const declaration of template.declarations.values())
+        expect(declaration.description.length).toBeGreaterThan(10);
     }
     expect(v10().ref).toEqual({ id: 'sector-social-media', version: '1.0' });
     expect(v11().ref).toEqual({ id: 'sector-social-media', version: '1.1' });
@@ -56,27 +59,35 @@ describe('the shipped sector template', () => {
       expect(isClausemarkError(error)).toBe(true);
       message = isClausemarkError(error) ? error.format() : '';
     }
-    expect(message).toContain(`${V1_0_FILE}:${positionOf(readFileSync(V1_0_FILE, 'utf8'), '{{organisation}}')}: variable "organisation" has no value`);
+    expect(message).toContain(
+      `${V1_0_FILE}:${positionOf(readFileSync(V1_0_FILE, 'utf8'), '{{organisation}}')}: variable "organisation" has no value`,
+    );
     expect(message).toContain('--set organisation=');
   });
 });
 
 describe('template problems', () => {
   it('reports variables that are not declared, with a suggestion', () => {
-    expect(problemsOf('{#a.1} Welkom bij {{organisatie}}.')).toEqual(['15:19 variable "organisatie" is used but not declared under variables:']);
+    expect(problemsOf('{#a.1} Welkom bij {{organisatie}}.')).toEqual([
+      '15:19 variable "organisatie" is used but not declared under variables:',
+    ]);
   });
 
   it('refuses helpers, blocks, paths and triple braces: a template holds text, not logic', () => {
-    expect(problemsOf('{#a.1} Een {{{organisation}}}.')).toEqual(['15:12 `{{{organisation}}}` has three braces; values are always filled in as plain text']);
+    expect(problemsOf('{#a.1} Een {{{organisation}}}.')).toEqual([
+      '15:12 `{{{organisation}}}` has three braces; values are always filled in as plain text',
+    ]);
     expect(problemsOf('{#a.1} Een {{school.naam}}.')).toEqual(['15:12 `{{school.naam}}` is not a variable name']);
-    expect(problemsOf('{#a.1} Een {{upper organisation}}.')).toEqual(['15:12 `{{upper …}}` calls a helper; a sector template has only {{name}} variables']);
+    expect(problemsOf('{#a.1} Een {{upper organisation}}.')).toEqual([
+      '15:12 `{{upper …}}` calls a helper; a sector template has only {{name}} variables',
+    ]);
     expect(problemsOf('{#a.1} Een {{> partial}}.')[0]).toMatch(/^15:12 a partial/);
   });
 
   it('reports a syntax error where Handlebars stopped', () => {
     const problems = problemsOf('{#a.1} Een\n\n{#a.2} Twee {{organisation');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toBe("17:13 template syntax error: the text ends inside an unfinished {{…}}");
+    expect(problems[0]).toBe('17:13 template syntax error: the text ends inside an unfinished {{…}}');
   });
 
   it('lets a comment and an escaped brace through', () => {
@@ -84,7 +95,10 @@ describe('template problems', () => {
   });
 
   it('reports markers naming a section or an unknown clause, and a clause marked twice', () => {
-    const problems = problemsOf('{#a.1} Een.', 'clauses:\n  locked:\n    - a\n    - a.1\n  optional:\n    - a.1\n    - a.9\n');
+    const problems = problemsOf(
+      '{#a.1} Een.',
+      'clauses:\n  locked:\n    - a\n    - a.1\n  optional:\n    - a.1\n    - a.9\n',
+    );
     expect(problems).toEqual([
       '11:7 "a" is a section; markers apply to clauses',
       '14:7 clause "a.1" is marked twice (locked and optional)',

@@ -18,14 +18,26 @@ const LOCAL_SENTENCE = 'Denk aan lesmateriaal en vakkennis.';
 
 /** Casparus adapted 1.0 and changed it: one clause only locally, one also changed upstream (conflict). */
 function schoolEdits(source: string): string {
-  let out = edit(source, 'zolang het anderen of de school niet schaadt.', `zolang het anderen of de school niet schaadt. ${LOCAL_SENTENCE}`);
+  let out = edit(
+    source,
+    'zolang het anderen of de school niet schaadt.',
+    `zolang het anderen of de school niet schaadt. ${LOCAL_SENTENCE}`,
+  );
   out = edit(out, 'Wat eenmaal online staat, blijft vindbaar:', 'Wat eenmaal online staat, blijft altijd vindbaar:');
-  out = edit(out, '## Maatregelen {#maatregelen}\n', '## Maatregelen {#maatregelen}\n\n<!-- notitie van de school: bespreken in de MR -->\n\n{#mr.vertrouwenspersoon} Leerlingen kunnen ook terecht bij de vertrouwenspersoon.\n');
+  out = edit(
+    out,
+    '## Maatregelen {#maatregelen}\n',
+    '## Maatregelen {#maatregelen}\n\n<!-- notitie van de school: bespreken in de MR -->\n\n{#mr.vertrouwenspersoon} Leerlingen kunnen ook terecht bij de vertrouwenspersoon.\n',
+  );
   return out;
 }
 
-const textOf = (policy: Policy, id: string): string | undefined => allClauses(policy).find(({ clause }) => clause.id === id)?.clause.text;
-const idsIn = (policy: Policy, sectionId: string): string[] => allSections(policy).find((section) => section.id === sectionId)?.clauses.map((clause) => clause.id) ?? [];
+const textOf = (policy: Policy, id: string): string | undefined =>
+  allClauses(policy).find(({ clause }) => clause.id === id)?.clause.text;
+const idsIn = (policy: Policy, sectionId: string): string[] =>
+  allSections(policy)
+    .find((section) => section.id === sectionId)
+    ?.clauses.map((clause) => clause.id) ?? [];
 
 /** Sentences of the school's own making: in the policy, not in the template version it was adapted from. */
 function localSentences(policy: Policy): string[] {
@@ -34,7 +46,8 @@ function localSentences(policy: Policy): string[] {
   const out: string[] = [];
   for (const { clause } of allClauses(policy)) {
     const template = instance.clauses.get(clause.id)?.clause.text ?? '';
-    for (const sentence of splitSentences(clause.text)) if (!normaliseText(template).includes(normaliseText(sentence))) out.push(normaliseText(sentence));
+    for (const sentence of splitSentences(clause.text))
+      if (!normaliseText(template).includes(normaliseText(sentence))) out.push(normaliseText(sentence));
   }
   return out;
 }
@@ -46,7 +59,9 @@ describe('upgrade 1.0 → 1.1', () => {
 
   it('applies what only the sector changed', () => {
     expect(result.report.applied).toEqual(['mr.sancties']);
-    expect(textOf(after, 'mr.sancties')).toBe(instantiate(v11(), recordedValues(after)).clauses.get('mr.sancties')?.clause.text);
+    expect(textOf(after, 'mr.sancties')).toBe(
+      instantiate(v11(), recordedValues(after)).clauses.get('mr.sancties')?.clause.text,
+    );
     expect(textOf(after, 'mr.sancties')).toContain('de gedragscode van de school');
   });
 
@@ -55,7 +70,7 @@ describe('upgrade 1.0 → 1.1', () => {
     expect(textOf(after, 'alle.kennis-delen')).toBe(textOf(before, 'alle.kennis-delen'));
   });
 
-  it('marks a clause both changed as a conflict: the school\'s text stays, the sector\'s follows in a note', () => {
+  it("marks a clause both changed as a conflict: the school's text stays, the sector's follows in a note", () => {
     expect(result.report.conflicts).toEqual([{ id: 'alle.blijvend', kind: 'both-modified' }]);
     const text = textOf(after, 'alle.blijvend') ?? '';
     expect(text.startsWith(textOf(before, 'alle.blijvend') ?? '-')).toBe(true);
@@ -68,11 +83,15 @@ describe('upgrade 1.0 → 1.1', () => {
     const local = localSentences(before);
     expect(local).toContain(normaliseText(LOCAL_SENTENCE));
     expect(local.length).toBeGreaterThanOrEqual(3);
-    const all = normaliseText(allClauses(after).map(({ clause }) => clause.text).join(' '));
+    const all = normaliseText(
+      allClauses(after)
+        .map(({ clause }) => clause.text)
+        .join(' '),
+    );
     for (const sentence of local) expect(all, sentence).toContain(sentence);
   });
 
-  it('inserts the sector\'s new clauses where the new version has them', () => {
+  it("inserts the sector's new clauses where the new version has them", () => {
     expect(result.report.added).toEqual(['alle.instellingen', 'alle.datalek', 'mdw.accounts']);
     const templateOrder = (section: string): string[] => idsIn(instantiate(v11(), {}).policy, section);
     expect(idsIn(after, 'alle')).toEqual(templateOrder('alle'));
@@ -88,12 +107,17 @@ describe('upgrade 1.0 → 1.1', () => {
 
   it('updates derivedFrom and records the values of new variables', () => {
     expect(after.meta.derivedFrom).toBe('sector-social-media@1.1');
-    expect(recordedValues(after)).toMatchObject({ contactRole: 'teamleider', privacyOfficer: 'functionaris gegevensbescherming' });
+    expect(recordedValues(after)).toMatchObject({
+      contactRole: 'teamleider',
+      privacyOfficer: 'functionaris gegevensbescherming',
+    });
     expect(textOf(after, 'alle.datalek')).toContain('de functionaris gegevensbescherming');
   });
 
   it('leaves every line it did not edit as the school wrote it', () => {
-    const untouched = before.source.split('\n').filter((line) => !/mr\.sancties|slot\.evaluatie|^derivedFrom:/.test(line));
+    const untouched = before.source
+      .split('\n')
+      .filter((line) => !/mr\.sancties|slot\.evaluatie|^derivedFrom:/.test(line));
     const lines = new Set(result.source.split('\n'));
     for (const line of untouched) expect(lines.has(line), line).toBe(true);
     expect(result.source).toContain('<!-- notitie van de school: bespreken in de MR -->');
@@ -101,7 +125,11 @@ describe('upgrade 1.0 → 1.1', () => {
 
   it('leaves check errors until the conflict is resolved, and none after', () => {
     const check = checkParsed(parsePolicy(result.source, { path: POLICY_PATH }));
-    expect(check.findings.filter((finding) => finding.ruleId === 'template-conflict').map((finding) => finding.place?.start.line)).toHaveLength(1);
+    expect(
+      check.findings
+        .filter((finding) => finding.ruleId === 'template-conflict')
+        .map((finding) => finding.place?.start.line),
+    ).toHaveLength(1);
     const note = /\n\n {3}> \*\*CONFLICT[^\n]*\n(?: {3}>[^\n]*\n)*/.exec(result.source)?.[0] ?? 'missing';
     const resolved = edit(edit(result.source, note, '\n'), 'conflicts:\n  - alle.blijvend\n', '');
     expect(checkParsed(parsePolicy(resolved, { path: POLICY_PATH })).errors).toBe(0);
@@ -118,7 +146,9 @@ describe('upgrade of a policy the school did not change', () => {
     expect(result.report.conflicts).toEqual([]);
     const upgraded = parse(result.source);
     const fresh = parse(adapted(v11()));
-    expect(allClauses(upgraded).map(({ clause }) => [clause.id, clause.text])).toEqual(allClauses(fresh).map(({ clause }) => [clause.id, clause.text]));
+    expect(allClauses(upgraded).map(({ clause }) => [clause.id, clause.text])).toEqual(
+      allClauses(fresh).map(({ clause }) => [clause.id, clause.text]),
+    );
     expect(deviationsOf(v11(), upgraded).counts).toMatchObject({ modified: 0, dropped: 0, added: 0 });
     expect(upgradePolicy(upgraded, v11()).changed).toBe(false);
   });
@@ -137,7 +167,13 @@ describe('upgrade conflicts on removed clauses', () => {
     const result = upgradePolicy(parse(source), v11());
     expect(result.report.conflicts).toEqual([{ id: 'mr.sancties', kind: 'locally-dropped' }]);
     const after = parse(result.source);
-    expect(idsIn(after, 'maatregelen')).toEqual(['mr.aanspreken', 'mr.sancties', 'mr.dossier', 'mr.aangifte', 'mr.melden']);
+    expect(idsIn(after, 'maatregelen')).toEqual([
+      'mr.aanspreken',
+      'mr.sancties',
+      'mr.dossier',
+      'mr.aangifte',
+      'mr.melden',
+    ]);
     expect(textOf(after, 'mr.sancties')).toContain('de school had dit artikel geschrapt');
   });
 
@@ -175,8 +211,14 @@ variables:
   const next = base
     .replace('version: "1.0"', 'version: "2.0"')
     .replace('1. {#alg.eerste} Eerste regel van {{school}}.\n', '')
-    .replace('2. {#alg.tweede} Tweede regel.', '2. {#alg.tweede} Tweede regel,\n   nu over twee regels.\n   - {#alg.tweede.0} Onderdeel vooraf.')
-    .replace('   - {#alg.tweede.a} Onderdeel a.\n', '   - {#alg.tweede.a} Onderdeel a.\n   - {#alg.tweede.b} Onderdeel b,\n     over twee regels.\n')
+    .replace(
+      '2. {#alg.tweede} Tweede regel.',
+      '2. {#alg.tweede} Tweede regel,\n   nu over twee regels.\n   - {#alg.tweede.0} Onderdeel vooraf.',
+    )
+    .replace(
+      '   - {#alg.tweede.a} Onderdeel a.\n',
+      '   - {#alg.tweede.a} Onderdeel a.\n   - {#alg.tweede.b} Onderdeel b,\n     over twee regels.\n',
+    )
     .replace('## Slot {#slot}', '## Nieuw {#nieuw}\n\n{#nieuw.een} Een nieuw hoofdstuk.\n\n## Afsluiting {#slot}');
 
   function run(policySource: string) {
@@ -190,15 +232,30 @@ variables:
 
   const adaptedX = adapted(templateFromSource(base, 'x-1.0.md'), { school: 'De Linde' }, 'school');
 
-  it('nests new sub-clauses, hands a removed first item\'s number on, adds a new section and takes a new title', () => {
+  it("nests new sub-clauses, hands a removed first item's number on, adds a new section and takes a new title", () => {
     const { result, after } = run(adaptedX);
-    expect(result.report).toMatchObject({ removed: ['alg.eerste'], added: ['alg.tweede.0', 'alg.tweede.b', 'nieuw.een'], headings: ['slot'], conflicts: [] });
+    expect(result.report).toMatchObject({
+      removed: ['alg.eerste'],
+      added: ['alg.tweede.0', 'alg.tweede.b', 'nieuw.een'],
+      headings: ['slot'],
+      conflicts: [],
+    });
     expect(idsIn(after, 'alg')).toEqual(['alg.tweede']);
-    expect(allClauses(after).find(({ clause }) => clause.id === 'alg.tweede')?.clause.children.map((child) => child.id)).toEqual(['alg.tweede.0', 'alg.tweede.a', 'alg.tweede.b']);
+    expect(
+      allClauses(after)
+        .find(({ clause }) => clause.id === 'alg.tweede')
+        ?.clause.children.map((child) => child.id),
+    ).toEqual(['alg.tweede.0', 'alg.tweede.a', 'alg.tweede.b']);
     expect(textOf(after, 'alg.tweede.b')).toBe('Onderdeel b, over twee regels.');
     expect(result.report.applied).toEqual(['alg.tweede']);
-    expect(result.source).toContain('1. {#alg.tweede} Tweede regel,\n   nu over twee regels.\n   - {#alg.tweede.0} Onderdeel vooraf.\n');
-    expect(after.sections.map((section) => [section.id, section.title])).toEqual([['alg', 'Algemeen'], ['nieuw', 'Nieuw'], ['slot', 'Afsluiting']]);
+    expect(result.source).toContain(
+      '1. {#alg.tweede} Tweede regel,\n   nu over twee regels.\n   - {#alg.tweede.0} Onderdeel vooraf.\n',
+    );
+    expect(after.sections.map((section) => [section.id, section.title])).toEqual([
+      ['alg', 'Algemeen'],
+      ['nieuw', 'Nieuw'],
+      ['slot', 'Afsluiting'],
+    ]);
     expect(textOf(after, 'nieuw.een')).toBe('Een nieuw hoofdstuk.');
   });
 
@@ -206,7 +263,9 @@ variables:
     const project = sectorProject(false);
     project.write('templates/sector/versions/x-1.0.md', base);
     const file = project.write('policies/school/x.md', adaptedX);
-    const withVariable = next.replace('variables:\n', 'variables:\n  mail:\n    description: Meldpunt\n').replace('{#slot.einde} Einde.', '{#slot.einde} Einde. Meld via {{mail}}.');
+    const withVariable = next
+      .replace('variables:\n', 'variables:\n  mail:\n    description: Meldpunt\n')
+      .replace('{#slot.einde} Einde.', '{#slot.einde} Einde. Meld via {{mail}}.');
     const target = templateFromSource(withVariable, 'x-2.0.md');
     const policy = parsePolicy(adaptedX, { path: file }).policy;
     let caught: unknown;
@@ -217,7 +276,10 @@ variables:
     }
     expect(isClausemarkError(caught) && caught.format()).toMatch(/^x-2\.0\.md:\d+:\d+: variable "mail" has no value/);
     const result = upgradePolicy(policy, target, { values: { mail: 'meldpunt@linde.nl' } });
-    expect(recordedValues(parsePolicy(result.source).policy)).toEqual({ school: 'De Linde', mail: 'meldpunt@linde.nl' });
+    expect(recordedValues(parsePolicy(result.source).policy)).toEqual({
+      school: 'De Linde',
+      mail: 'meldpunt@linde.nl',
+    });
   });
 
   it('finds the version a policy came from in git history when versions/ does not have it', () => {
@@ -227,7 +289,10 @@ variables:
     repo.write('templates/sector/x.md', next);
     repo.commit('template 2.0');
     const file = repo.write('policies/school/x.md', adaptedX);
-    const result = upgradePolicy(parsePolicy(adaptedX, { path: file }).policy, loadTemplate(`${repo.root}/templates/sector/x.md`));
+    const result = upgradePolicy(
+      parsePolicy(adaptedX, { path: file }).policy,
+      loadTemplate(`${repo.root}/templates/sector/x.md`),
+    );
     expect(result.report.from).toBe('sector-x@1.0');
     expect(result.report.removed).toEqual(['alg.eerste']);
   });
@@ -235,6 +300,8 @@ variables:
   it('says so when the version it came from cannot be found', () => {
     const project = sectorProject(false);
     const file = project.write('policies/school/x.md', adaptedX);
-    expect(() => upgradePolicy(parsePolicy(adaptedX, { path: file }).policy, templateFromSource(next, 'x-2.0.md'))).toThrow(/template sector-x@1.0 is neither in templates\/sector\/versions\/ nor in its git history/);
+    expect(() =>
+      upgradePolicy(parsePolicy(adaptedX, { path: file }).policy, templateFromSource(next, 'x-2.0.md')),
+    ).toThrow(/template sector-x@1.0 is neither in templates\/sector\/versions\/ nor in its git history/);
   });
 });

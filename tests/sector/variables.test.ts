@@ -47,18 +47,56 @@ describe('values filled into Markdown', () => {
   const reference = structureOf({ value: 'iets' });
 
   it('never change the structure and always read back as exactly the value', () => {
-    const line = fc.string({ unit: fc.constantFrom('#', '>', '-', '+', '*', '_', '`', '[', ']', '(', ')', '<', '>', '{', '}', '|', '~', '!', '&', ';', '1', '.', ' ', 'a', 'é', 'ĳ', '\\', '=', ':'), minLength: 1, maxLength: 24 })
+    const line = fc
+      .string({
+        unit: fc.constantFrom(
+          '#',
+          '>',
+          '-',
+          '+',
+          '*',
+          '_',
+          '`',
+          '[',
+          ']',
+          '(',
+          ')',
+          '<',
+          '>',
+          '{',
+          '}',
+          '|',
+          '~',
+          '!',
+          '&',
+          ';',
+          '1',
+          '.',
+          ' ',
+          'a',
+          'é',
+          'ĳ',
+          '\\',
+          '=',
+          ':',
+        ),
+        minLength: 1,
+        maxLength: 24,
+      })
       .filter((value) => valueProblem(value) === undefined);
-    fc.assert(fc.property(line, (value) => {
-      const filled = structureOf({ value });
-      expect(filled.clauses).toEqual(reference.clauses);
-      expect(filled.sections).toEqual(reference.sections);
-      const expected = normal(value);
-      expect(filled.texts['a.mid']).toBe(`Voor ${expected} geldt dit.`);
-      expect(filled.texts['a.start']).toBe(expected);
-      expect(filled.texts['a.item']).toBe(expected);
-      expect(normal(filled.texts['a.lines'] ?? '')).toBe(normal(`Eerste regel ${expected}`));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(line, (value) => {
+        const filled = structureOf({ value });
+        expect(filled.clauses).toEqual(reference.clauses);
+        expect(filled.sections).toEqual(reference.sections);
+        const expected = normal(value);
+        expect(filled.texts['a.mid']).toBe(`Voor ${expected} geldt dit.`);
+        expect(filled.texts['a.start']).toBe(expected);
+        expect(filled.texts['a.item']).toBe(expected);
+        expect(normal(filled.texts['a.lines'] ?? '')).toBe(normal(`Eerste regel ${expected}`));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('escape what would start a heading, a marker, a link or HTML', () => {
@@ -90,11 +128,15 @@ describe('--set name=value', () => {
   };
 
   it('reads declared variables', () => {
-    expect(parseAssignments(['value=Stichting = Allure'], declarations, 'x.md')).toEqual({ value: 'Stichting = Allure' });
+    expect(parseAssignments(['value=Stichting = Allure'], declarations, 'x.md')).toEqual({
+      value: 'Stichting = Allure',
+    });
   });
 
   it('refuses an undeclared variable, naming the argument and the declared ones', () => {
-    expect(failure(['valeu=x'])).toBe('--set valeu=x: the template does not declare a variable "valeu"\n  fix: the variables of x.md are value; check the spelling, or declare it under variables: in the template');
+    expect(failure(['valeu=x'])).toBe(
+      '--set valeu=x: the template does not declare a variable "valeu"\n  fix: the variables of x.md are value; check the spelling, or declare it under variables: in the template',
+    );
   });
 
   it('refuses a malformed, repeated or multi-line assignment', () => {

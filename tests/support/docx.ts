@@ -6,13 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { inflateRawSync } from 'node:zlib';
 
 export const HAVE_PANDOC = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).status === 0;
-export const PANDOC_SKIP = 'pandoc is not installed (apt-get install pandoc); skipping the pandoc read-back of .docx files';
+export const PANDOC_SKIP =
+  'pandoc is not installed (apt-get install pandoc); skipping the pandoc read-back of .docx files';
 export const HAVE_SOFFICE = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-export const SOFFICE_SKIP = 'LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui); skipping the conversion check';
+export const SOFFICE_SKIP =
+  'LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui); skipping the conversion check';
 
 /** Under CI=true a missing pandoc is a failure, not a skip. */
 export function requirePandocInCi(): void {
-  if (!HAVE_PANDOC && process.env.CI === 'true') throw new Error('pandoc is required under CI=true (.ci/run installs it)');
+  if (!HAVE_PANDOC && process.env.CI === 'true')
+    throw new Error('pandoc is required under CI=true (.ci/run installs it)');
 }
 
 /** The parts of a ZIP package by name (stored or DEFLATE entries). */
@@ -104,7 +107,9 @@ function inlineText(nodes: readonly Node[], ids: string[], changes: RawChange[],
         if (id) ids.push(id);
         const start = counter.at;
         const text = inlineText(children, ids, changes, counter);
-        const kind = classes.find((name) => name === 'insertion' || name === 'deletion') as ReadChange['kind'] | undefined;
+        const kind = classes.find((name) => name === 'insertion' || name === 'deletion') as
+          | ReadChange['kind']
+          | undefined;
         if (kind) {
           const attribute = (key: string): string => attributes.find(([name]) => name === key)?.[1] ?? '';
           changes.push({ kind, author: attribute('author'), date: attribute('date'), text, start, end: ++counter.at });
@@ -139,7 +144,13 @@ function mergeChanges(raw: readonly RawChange[]): ReadChange[] {
   const out: RawChange[] = [];
   for (const change of raw) {
     const last = out[out.length - 1];
-    if (last && last.kind === change.kind && last.author === change.author && last.date === change.date && last.end + 1 >= change.start) {
+    if (
+      last &&
+      last.kind === change.kind &&
+      last.author === change.author &&
+      last.date === change.date &&
+      last.end + 1 >= change.start
+    ) {
       last.text += change.text;
       last.end = change.end;
     } else out.push({ ...change });
@@ -149,7 +160,10 @@ function mergeChanges(raw: readonly RawChange[]): ReadChange[] {
 
 /** pandoc's reading of a .docx: headings, paragraphs with their list depth, tracked changes in order. */
 export function readWithPandoc(file: string): ReadDocument {
-  const result = spawnSync('pandoc', ['-f', 'docx', '--track-changes=all', '-t', 'json', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('pandoc', ['-f', 'docx', '--track-changes=all', '-t', 'json', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`pandoc failed on ${file}: ${result.stderr}`);
   const ast = JSON.parse(result.stdout) as { blocks: Node[] };
   const document: ReadDocument = { headings: [], paragraphs: [], changes: [], text: '' };
@@ -170,7 +184,9 @@ export function readWithPandoc(file: string): ReadDocument {
         case 'Para':
         case 'Plain': {
           const ids: string[] = [];
-          const text = inlineText(block.c as Node[], ids, raw, counter).replace(/\s+/g, ' ').trim();
+          const text = inlineText(block.c as Node[], ids, raw, counter)
+            .replace(/\s+/g, ' ')
+            .trim();
           document.paragraphs.push({ text, listDepth, ordered, ids });
           texts.push(text);
           break;

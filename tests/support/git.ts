@@ -17,7 +17,13 @@ export function tempRepo(prefix = 'clausemark-git-'): TempRepo {
     execFileSync('git', args, {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Test',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 'Test',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+      },
     });
   git('init', '-q', '-b', 'main');
   git('config', 'commit.gpgsign', 'false');

@@ -10,7 +10,10 @@ import type { Policy } from '../../src/model/policy.js';
 /** A clause boundary: where a clause starts, named by its first five words. */
 const boundaryKey = (text: string): string => words(text).slice(0, 5).join(' ');
 
-export const clauseStarts = (policy: Policy): string[] => allClauses(policy).map(({ clause }) => boundaryKey(clause.text)).filter((key) => key !== '');
+export const clauseStarts = (policy: Policy): string[] =>
+  allClauses(policy)
+    .map(({ clause }) => boundaryKey(clause.text))
+    .filter((key) => key !== '');
 
 /** Section titles and clause texts in document order: the words a reader of the policy sees. */
 export const bodyWords = (policy: Policy): string[] => [
@@ -19,7 +22,10 @@ export const bodyWords = (policy: Policy): string[] => [
 ];
 
 function commonInOrder(a: readonly string[], b: readonly string[]): number {
-  return diffArrays(a as string[], b as string[]).reduce((sum, part) => sum + (part.added || part.removed ? 0 : part.count ?? part.value.length), 0);
+  return diffArrays(a as string[], b as string[]).reduce(
+    (sum, part) => sum + (part.added || part.removed ? 0 : (part.count ?? part.value.length)),
+    0,
+  );
 }
 
 export interface Fidelity {

@@ -16,9 +16,16 @@ const log = process.env.CLAUSEMARK_NETWORK_LOG;
 
 function blocked(what) {
   return function refuse(...args) {
-    const target = args.map((arg) => (typeof arg === 'object' && arg !== null ? JSON.stringify(arg, (_key, value) => (typeof value === 'function' ? undefined : value)) : String(arg))).join(' ');
+    const target = args
+      .map((arg) =>
+        typeof arg === 'object' && arg !== null
+          ? JSON.stringify(arg, (_key, value) => (typeof value === 'function' ? undefined : value))
+          : String(arg),
+      )
+      .join(' ');
     const stack = new Error().stack?.split('\n').slice(2, 8).join('\n') ?? '';
-    if (log) appendFileSync(log, `${JSON.stringify({ what, target: target.slice(0, 300), pid: process.pid, stack })}\n`);
+    if (log)
+      appendFileSync(log, `${JSON.stringify({ what, target: target.slice(0, 300), pid: process.pid, stack })}\n`);
     throw new Error(`network access blocked in this test: ${what} ${target.slice(0, 100)}`);
   };
 }
@@ -33,7 +40,20 @@ https.request = blocked('https.request');
 https.get = blocked('https.get');
 http2.connect = blocked('http2.connect');
 dgram.createSocket = blocked('dgram.createSocket');
-for (const name of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveNs', 'resolveSrv', 'resolveTxt', 'reverse']) {
+for (const name of [
+  'lookup',
+  'lookupService',
+  'resolve',
+  'resolve4',
+  'resolve6',
+  'resolveAny',
+  'resolveCname',
+  'resolveMx',
+  'resolveNs',
+  'resolveSrv',
+  'resolveTxt',
+  'reverse',
+]) {
   dns[name] = blocked(`dns.${name}`);
   dns.promises[name] = blocked(`dns.promises.${name}`);
 }

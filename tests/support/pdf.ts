@@ -48,7 +48,20 @@ export function testBrand(overrides: Partial<Brand> = {}): Brand {
   };
 }
 
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 function dutchDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -58,10 +71,16 @@ function dutchDate(iso: string): string {
 export function dutchTexts(policy: Policy): PdfTexts {
   const { meta } = policy;
   const last = meta.approvals[meta.approvals.length - 1];
-  const status = { draft: 'Concept', proposed: 'Voorstel', approved: 'Vastgesteld', retired: 'Ingetrokken' }[meta.status];
+  const status = { draft: 'Concept', proposed: 'Voorstel', approved: 'Vastgesteld', retired: 'Ingetrokken' }[
+    meta.status
+  ];
   const texts: PdfTexts = {
     lang: meta.lang || 'nl',
-    coverLines: [meta.organisation, `Versie ${meta.version} · ${status}`, ...(meta.effective ? [`Geldig vanaf ${dutchDate(meta.effective)}`] : [])],
+    coverLines: [
+      meta.organisation,
+      `Versie ${meta.version} · ${status}`,
+      ...(meta.effective ? [`Geldig vanaf ${dutchDate(meta.effective)}`] : []),
+    ],
     colophon: 'Gemaakt met clausemark 0.1.0 · bron-SHA-256 0123456789abcdef',
     contents: 'Inhoud',
     approvals: 'Vaststelling',
@@ -107,7 +126,10 @@ export function testOptions(policy: Policy, overrides: Partial<PdfOptions> = {})
   };
 }
 
-export function inputFor(policy: Policy, overrides: { texts?: PdfTexts; brand?: Brand; options?: Partial<PdfOptions> } = {}): PdfInput {
+export function inputFor(
+  policy: Policy,
+  overrides: { texts?: PdfTexts; brand?: Brand; options?: Partial<PdfOptions> } = {},
+): PdfInput {
   return {
     policy,
     brand: overrides.brand ?? testBrand(),
@@ -198,7 +220,9 @@ function toLines(items: PositionedItem[]): string[][] {
     row.push(item);
     rows.set(near, row);
   }
-  return [...rows.entries()].sort((a, b) => b[0] - a[0]).map(([, row]) => row.sort((a, b) => a.x - b.x).map((item) => item.str));
+  return [...rows.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([, row]) => row.sort((a, b) => a.x - b.x).map((item) => item.str));
 }
 
 async function pageIndexOf(pdf: PDFDocumentProxy, dest: unknown): Promise<number> {
@@ -228,8 +252,13 @@ function fontsInFile(bytes: Uint8Array): FontInfo[] {
     seen.add(name);
     const subtype = /\/Subtype \/(\w+)/.exec(dict)?.[1] ?? '';
     // Type0 fonts carry their glyphs in the descendant CIDFont's descriptor (FontFile2/3).
-    const descriptorHasFile = new RegExp(`/FontName /${name.replace(/[+]/g, '\\+')}[\\s\\S]*?/FontFile[23]?`).test(text);
-    fonts.push({ name, embedded: subtype === 'Type0' ? descriptorHasFile : /\/FontFile/.test(dict) || descriptorHasFile });
+    const descriptorHasFile = new RegExp(`/FontName /${name.replace(/[+]/g, '\\+')}[\\s\\S]*?/FontFile[23]?`).test(
+      text,
+    );
+    fonts.push({
+      name,
+      embedded: subtype === 'Type0' ? descriptorHasFile : /\/FontFile/.test(dict) || descriptorHasFile,
+    });
   }
   return fonts;
 }
@@ -238,7 +267,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
   // Loaded on first use: the legacy build replaces Array.prototype.push with a slower polyfill for the whole
   // process, which would distort render timings in test files that never read a PDF back.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+  }).promise;
   try {
     const pages: string[] = [];
     const lines: string[][][] = [];
@@ -275,9 +310,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
     for (const [name, dest] of Object.entries(rawDestinations)) destinations.set(name, await pageIndexOf(pdf, dest));
     const metadata = await pdf.getMetadata();
     const markInfo = await pdf.getMarkInfo();
-    const attachments = Object.values(((await pdf.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>).map(
-      (attachment) => ({ name: attachment.filename, content: attachment.content }),
-    );
+    const attachments = Object.values(
+      ((await pdf.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>,
+    ).map((attachment) => ({ name: attachment.filename, content: attachment.content }));
     const xmp = (metadata.metadata as unknown as { getRaw?: () => string } | null)?.getRaw?.();
     return {
       pageCount: pdf.numPages,
@@ -305,7 +340,12 @@ export function bodyText(readback: PdfReadback, texts: PdfTexts, brand: Brand): 
   return readback.pages
     .map((page, index) => {
       let text = squash(page);
-      for (const furniture of [texts.header, brand.footer, texts.page(index + 1, readback.pageCount), texts.watermark ?? '']) {
+      for (const furniture of [
+        texts.header,
+        brand.footer,
+        texts.page(index + 1, readback.pageCount),
+        texts.watermark ?? '',
+      ]) {
         const squashed = squash(furniture);
         if (squashed) text = text.split(squashed).join('');
       }
@@ -326,6 +366,7 @@ export function squash(text: string): string {
 /** 1-based page number on which `needle` (squashed) first appears, or -1. */
 export function pageContaining(readback: PdfReadback, needle: string, from = 0): number {
   const wanted = squash(needle);
-  for (let index = from; index < readback.pages.length; index++) if (squash(readback.pages[index]!).includes(wanted)) return index + 1;
+  for (let index = from; index < readback.pages.length; index++)
+    if (squash(readback.pages[index]!).includes(wanted)) return index + 1;
   return -1;
 }

@@ -40,7 +40,11 @@ export async function serveWatching(): Promise<WatchingServer> {
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
   const output = { text: '' };
-  const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'],
+    { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
+  );
   child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   const stop = (): void => void child.kill('SIGINT');

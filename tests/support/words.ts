@@ -7,7 +7,12 @@ import type { Policy } from '../../src/model/policy.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** What the policy prints: title, organisation, headings, clauses and footnotes. */
@@ -39,7 +44,9 @@ function hyphenPairs(text: string): [string, string][] {
  * hyphenated at a line end counts joined; its halves count too, since a hyphen at a line end may be the word's own.
  */
 export function pdfWords(pdf: Uint8Array): Set<string> {
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 64 << 20 }).toString('utf8');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 64 << 20 }).toString(
+    'utf8',
+  );
   const joined = text.replace(/(\p{L})[-\u2010]\n(?=\p{L})/gu, '$1');
   return new Set([...words(text), ...words(joined)]);
 }

@@ -11,7 +11,12 @@ describe('splitSentences', () => {
   });
 
   it('ends at ! and ?, keeps closing brackets, and breaks at blank lines', () => {
-    expect(splitSentences('Echt?! Ja (zie boven.) Klaar\n\nnieuwe alinea. nog')).toEqual(['Echt?! ', 'Ja (zie boven.) ', 'Klaar\n\n', 'nieuwe alinea. nog']);
+    expect(splitSentences('Echt?! Ja (zie boven.) Klaar\n\nnieuwe alinea. nog')).toEqual([
+      'Echt?! ',
+      'Ja (zie boven.) ',
+      'Klaar\n\n',
+      'nieuwe alinea. nog',
+    ]);
   });
 
   it('gives the text back when joined', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { containment, cosine, dice, editDistance, profileOf, profileSimilarity, textSimilarity } from '../../src/text/similarity.js';
+import {
+  containment,
+  cosine,
+  dice,
+  editDistance,
+  profileOf,
+  profileSimilarity,
+  textSimilarity,
+} from '../../src/text/similarity.js';
 
 describe('similarity', () => {
   it('is 1 for texts equal after normalisation and 0 for texts without a shared word', () => {

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { tokenize, type TokenKind } from '../../src/text/tokenize.js';
 
 const texts = (text: string): string[] => tokenize(text).map((token) => token.text);
-const kindOf = (text: string, unit: string): TokenKind | undefined => tokenize(text).find((token) => token.text === unit)?.kind;
+const kindOf = (text: string, unit: string): TokenKind | undefined =>
+  tokenize(text).find((token) => token.text === unit)?.kind;
 
 describe('tokenize', () => {
   it('keeps Dutch abbreviations whole, dots included', () => {
@@ -15,7 +16,19 @@ describe('tokenize', () => {
   });
 
   it('keeps diacritics and the ĳ ligature inside words', () => {
-    expect(texts('geïnformeerd over ĳs en één café')).toEqual(['geïnformeerd', ' ', 'over', ' ', 'ĳs', ' ', 'en', ' ', 'één', ' ', 'café']);
+    expect(texts('geïnformeerd over ĳs en één café')).toEqual([
+      'geïnformeerd',
+      ' ',
+      'over',
+      ' ',
+      'ĳs',
+      ' ',
+      'en',
+      ' ',
+      'één',
+      ' ',
+      'café',
+    ]);
     // Decomposed accents (e + combining diaeresis) stay in the word too.
     expect(texts('geı\u0308nformeerd'.normalize('NFD'))).toHaveLength(1);
     expect(texts("zo'n auto's")).toEqual(["zo'n", ' ', "auto's"]);
@@ -23,13 +36,25 @@ describe('tokenize', () => {
 
   it('keeps dates, times, amounts and phone numbers whole', () => {
     const text = 'Vanaf 25 mei 2018 om 12:30 uur, € 1.000,- boete; bel 0900 - 1113111 of 06-12345678 op 2024-08-01.';
-    expect(texts(text)).toEqual(expect.arrayContaining(['25 mei 2018', '12:30 uur', '€ 1.000,-', '0900 - 1113111', '06-12345678', '2024-08-01']));
+    expect(texts(text)).toEqual(
+      expect.arrayContaining(['25 mei 2018', '12:30 uur', '€ 1.000,-', '0900 - 1113111', '06-12345678', '2024-08-01']),
+    );
     expect(kindOf(text, '25 mei 2018')).toBe('date');
     expect(kindOf(text, '12:30 uur')).toBe('time');
     expect(kindOf(text, '€ 1.000,-')).toBe('amount');
     expect(kindOf(text, '0900 - 1113111')).toBe('phone');
     expect(kindOf('binnen 5 dagen', '5')).toBe('number');
-    expect(texts('1.000,- en 2,5% en 12.30 uur')).toEqual(['1.000,-', ' ', 'en', ' ', '2,5%', ' ', 'en', ' ', '12.30 uur']);
+    expect(texts('1.000,- en 2,5% en 12.30 uur')).toEqual([
+      '1.000,-',
+      ' ',
+      'en',
+      ' ',
+      '2,5%',
+      ' ',
+      'en',
+      ' ',
+      '12.30 uur',
+    ]);
   });
 
   it('ends a number before a full stop', () => {
@@ -37,19 +62,60 @@ describe('tokenize', () => {
   });
 
   it('splits hyphens and punctuation off words', () => {
-    expect(texts('school-en onderwijs, (ouders)')).toEqual(['school', '-', 'en', ' ', 'onderwijs', ',', ' ', '(', 'ouders', ')']);
+    expect(texts('school-en onderwijs, (ouders)')).toEqual([
+      'school',
+      '-',
+      'en',
+      ' ',
+      'onderwijs',
+      ',',
+      ' ',
+      '(',
+      'ouders',
+      ')',
+    ]);
   });
 
   it('reassembles any text exactly', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => texts(text).join('') === text), { numRuns: 300 });
-    fc.assert(fc.property(fc.array(fc.constantFrom('o.a.', 'art.', ' ', '\n\n', '5', '€', '1.000,-', 'ĳ', 'é', '-', 'mei', '2018', '12:30', 'dagen', '.', "'s", 't/m')), (parts) => {
-      const text = parts.join('');
-      return texts(text).join('') === text;
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => texts(text).join('') === text),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'o.a.',
+            'art.',
+            ' ',
+            '\n\n',
+            '5',
+            '€',
+            '1.000,-',
+            'ĳ',
+            'é',
+            '-',
+            'mei',
+            '2018',
+            '12:30',
+            'dagen',
+            '.',
+            "'s",
+            't/m',
+          ),
+        ),
+        (parts) => {
+          const text = parts.join('');
+          return texts(text).join('') === text;
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('records where each token starts', () => {
     const text = 'Leerlingen mogen o.a. bellen.';
-    for (const token of tokenize(text)) expect(text.slice(token.start, token.start + token.text.length)).toBe(token.text);
+    for (const token of tokenize(text))
+      expect(text.slice(token.start, token.start + token.text.length)).toBe(token.text);
   });
 });

@@ -62,22 +62,32 @@ describe('shipped PDF templates', () => {
   });
 
   it('cover in English, with supersedes and without an effective date', () => {
-    expect(renderTemplateLines('pdf/cover', context({ lang: 'en', status: 'draft', effective: undefined, supersedes: '2.0' }), { root: PROJECT_ROOT })).toEqual([
-      'Casparus College',
-      'Version 2.1',
-      'Status: Draft',
-      'Supersedes version 2.0',
-    ]);
+    expect(
+      renderTemplateLines(
+        'pdf/cover',
+        context({ lang: 'en', status: 'draft', effective: undefined, supersedes: '2.0' }),
+        { root: PROJECT_ROOT },
+      ),
+    ).toEqual(['Casparus College', 'Version 2.1', 'Status: Draft', 'Supersedes version 2.0']);
   });
 
   it('adoption names the role and date of the latest approval', () => {
-    expect(renderTemplate('pdf/adoption', context(), { root: PROJECT_ROOT })).toBe('Vastgesteld door Voorzitter College van Bestuur op 1 juli 2024');
-    expect(renderTemplate('pdf/adoption', context({ lang: 'en-GB' }), { root: PROJECT_ROOT })).toBe('Adopted by Voorzitter College van Bestuur on 1 July 2024');
+    expect(renderTemplate('pdf/adoption', context(), { root: PROJECT_ROOT })).toBe(
+      'Vastgesteld door Voorzitter College van Bestuur op 1 juli 2024',
+    );
+    expect(renderTemplate('pdf/adoption', context({ lang: 'en-GB' }), { root: PROJECT_ROOT })).toBe(
+      'Adopted by Voorzitter College van Bestuur on 1 July 2024',
+    );
   });
 
   it('adoption falls back to the name when the role is empty, and is empty without approvals', () => {
-    expect(renderTemplate('pdf/adoption', context({ approvals: [{ date: '2019-10-16', name: 'Directieboard', role: '' }] }), { root: PROJECT_ROOT }))
-      .toBe('Vastgesteld door Directieboard op 16 oktober 2019');
+    expect(
+      renderTemplate(
+        'pdf/adoption',
+        context({ approvals: [{ date: '2019-10-16', name: 'Directieboard', role: '' }] }),
+        { root: PROJECT_ROOT },
+      ),
+    ).toBe('Vastgesteld door Directieboard op 16 oktober 2019');
     expect(renderTemplate('pdf/adoption', context({ approvals: [] }), { root: PROJECT_ROOT })).toBe('');
   });
 
@@ -92,11 +102,15 @@ describe('shipped PDF templates', () => {
 
   it('colophon without build information keeps only the title line', () => {
     const plain = templateContext(policyWith(meta()), loadLabels('nl', { root: PROJECT_ROOT }));
-    expect(renderTemplateLines('pdf/colophon', plain, { root: PROJECT_ROOT })).toEqual(['Protocol sociale media, Versie 2.1 (Vastgesteld)']);
+    expect(renderTemplateLines('pdf/colophon', plain, { root: PROJECT_ROOT })).toEqual([
+      'Protocol sociale media, Versie 2.1 (Vastgesteld)',
+    ]);
   });
 
   it('PDF templates do not escape: the text is drawn, not parsed as HTML', () => {
-    expect(renderTemplateLines('pdf/cover', context({ organisation: 'Stichting <A> & "B"' }), { root: PROJECT_ROOT })[0]).toBe('Stichting <A> & "B"');
+    expect(
+      renderTemplateLines('pdf/cover', context({ organisation: 'Stichting <A> & "B"' }), { root: PROJECT_ROOT })[0],
+    ).toBe('Stichting <A> & "B"');
   });
 });
 
@@ -116,7 +130,9 @@ describe('strict variables', () => {
     const error = caught(() => renderTemplate('pdf/cover', context(), { root }));
     expect(error.format().split('\n')[0]).toBe(`${file}:3:16: unknown variable \`policy.titel\``);
     expect(error.ruleId).toBe('template-unknown-variable');
-    expect(error.hint).toBe('policy has: id, title, organisation, org, version, status, statusLabel, lang, effective, supersedes, editor');
+    expect(error.hint).toBe(
+      'policy has: id, title, organisation, org, version, status, statusLabel, lang, effective, supersedes, editor',
+    );
   });
 
   it('catches a misspelt top-level name', () => {
@@ -143,7 +159,10 @@ describe('strict variables', () => {
   });
 
   it('lets {{#if}} test a value that is null or absent', () => {
-    const { root } = withTemplate('pdf/x', '{{#if policy.effective}}yes{{else}}no{{/if}}|{{#if policy.unknown}}yes{{else}}no{{/if}}');
+    const { root } = withTemplate(
+      'pdf/x',
+      '{{#if policy.effective}}yes{{else}}no{{/if}}|{{#if policy.unknown}}yes{{else}}no{{/if}}',
+    );
     expect(renderTemplate('pdf/x', context({ effective: undefined }), { root })).toBe('no|no');
   });
 
@@ -160,7 +179,7 @@ describe('syntax errors', () => {
     const { root, file } = withTemplate('pdf/x', 'a\n{{#if policy.title}}\nb\n{{/iff}}\n');
     const error = caught(() => renderTemplate('pdf/x', context(), { root }));
     expect(error.ruleId).toBe('template-syntax');
-    expect(error.format().split("\n")[0]).toBe(`${file}:4:1: syntax error: if doesn't match iff`);
+    expect(error.format().split('\n')[0]).toBe(`${file}:4:1: syntax error: if doesn't match iff`);
   });
 
   it('names the line of an unclosed {{', () => {
@@ -209,7 +228,9 @@ describe('helpers', () => {
 
   it('date takes the language from the context or a lang= argument', () => {
     const { root } = withTemplate('pdf/x', '{{date policy.effective}} / {{date policy.effective lang="en"}}');
-    expect(renderTemplate('pdf/x', context({ effective: '2013-09-10' }), { root })).toBe('10 september 2013 / 10 September 2013');
+    expect(renderTemplate('pdf/x', context({ effective: '2013-09-10' }), { root })).toBe(
+      '10 september 2013 / 10 September 2013',
+    );
   });
 
   it('date refuses a value that is not a date, at the helper call', () => {
@@ -217,7 +238,9 @@ describe('helpers', () => {
     const error = caught(() => renderTemplate('pdf/x', context({ effective: '2013-02-30' }), { root }));
     expect(error.message).toBe('date: `2013-02-30` is not a date');
     expect(error.place.point).toEqual({ line: 2, column: 2 });
-    expect(caught(() => renderTemplate('pdf/x', context({ effective: undefined }), { root })).message).toBe('date: `null` is not a date');
+    expect(caught(() => renderTemplate('pdf/x', context({ effective: undefined }), { root })).message).toBe(
+      'date: `null` is not a date',
+    );
   });
 });
 

@@ -10,8 +10,24 @@ describe('formatDate', () => {
   });
 
   it('names every month', () => {
-    const nl = Array.from({ length: 12 }, (_, month) => formatDate(`2020-${String(month + 1).padStart(2, '0')}-15`, 'nl')?.split(' ')[1]);
-    expect(nl).toEqual(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+    const nl = Array.from(
+      { length: 12 },
+      (_, month) => formatDate(`2020-${String(month + 1).padStart(2, '0')}-15`, 'nl')?.split(' ')[1],
+    );
+    expect(nl).toEqual([
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ]);
   });
 
   it('accepts leap days and refuses dates that do not exist', () => {

@@ -12,8 +12,18 @@ describe('shipped labels', () => {
     const labels = loadLabels('nl', { root: PROJECT_ROOT });
     expect(labels.lang).toBe('nl');
     expect(fillLabel(labels.page, { page: 3, pages: 9 })).toBe('Pagina 3 van 9');
-    expect([labels.contents, labels.approvals, labels.effective, labels.watermark]).toEqual(['Inhoud', 'Vaststelling', 'Ingangsdatum', 'CONCEPT']);
-    expect(labels.statuses).toEqual({ draft: 'Concept', proposed: 'Voorstel', approved: 'Vastgesteld', retired: 'Ingetrokken' });
+    expect([labels.contents, labels.approvals, labels.effective, labels.watermark]).toEqual([
+      'Inhoud',
+      'Vaststelling',
+      'Ingangsdatum',
+      'CONCEPT',
+    ]);
+    expect(labels.statuses).toEqual({
+      draft: 'Concept',
+      proposed: 'Voorstel',
+      approved: 'Vastgesteld',
+      retired: 'Ingetrokken',
+    });
   });
 
   it('English', () => {
@@ -79,7 +89,9 @@ describe('label file errors', () => {
     const file = project.write('templates/labels/en.yaml', yaml);
     return { error: caught(() => loadLabels('en', { root: project.root })), file };
   }
-  const complete = LABEL_KEYS.map((key) => `${key}: "${key === 'page' ? 'Page {{page}} of {{pages}}' : key}"`).join('\n');
+  const complete = LABEL_KEYS.map((key) => `${key}: "${key === 'page' ? 'Page {{page}} of {{pages}}' : key}"`).join(
+    '\n',
+  );
   const kinds = `kinds:\n${CHANGE_KIND_NAMES.map((kind) => `  ${kind}: ${kind}`).join('\n')}\n`;
   const statuses = `statuses:\n  draft: D\n  proposed: P\n  approved: A\n  retired: R\n${kinds}`;
 
@@ -90,7 +102,9 @@ describe('label file errors', () => {
   });
 
   it('names the missing labels', () => {
-    const without = LABEL_KEYS.filter((key) => key !== 'watermark' && key !== 'footnotes').map((key) => `${key}: x`).join('\n');
+    const without = LABEL_KEYS.filter((key) => key !== 'watermark' && key !== 'footnotes')
+      .map((key) => `${key}: x`)
+      .join('\n');
     const { error, file } = refuse(`${without.replace('page: x', 'page: "{{page}}"')}\n${statuses}`);
     expect(error.message).toBe('missing labels: watermark, footnotes');
     expect(error.place).toEqual({ file });
@@ -103,14 +117,18 @@ describe('label file errors', () => {
   });
 
   it('refuses a placeholder the label is never given', () => {
-    const { error } = refuse(`${complete.replace('Page {{page}} of {{pages}}', 'Page {{page}} of {{total}}')}\n${statuses}`);
+    const { error } = refuse(
+      `${complete.replace('Page {{page}} of {{pages}}', 'Page {{page}} of {{total}}')}\n${statuses}`,
+    );
     expect(error.message).toBe('label `page` uses {{total}}, which it is never given');
     expect(error.hint).toBe('it can use {{page}} and {{pages}}');
     expect(error.place.point).toEqual({ line: 1, column: 7 });
   });
 
   it('refuses a placeholder written with single braces, which would be printed as it stands', () => {
-    const { error } = refuse(`${complete.replace('Page {{page}} of {{pages}}', 'Page {page} of {pages}')}\n${statuses}`);
+    const { error } = refuse(
+      `${complete.replace('Page {{page}} of {{pages}}', 'Page {page} of {pages}')}\n${statuses}`,
+    );
     expect(error.message).toBe('label `page` writes {page}, which is printed as it stands');
     expect(error.hint).toBe('placeholders take two braces on each side: {{page}} and {{pages}}');
     expect(error.place.point).toEqual({ line: 1, column: 7 });
@@ -123,9 +141,15 @@ describe('label file errors', () => {
   });
 
   it('refuses an incomplete or unknown status', () => {
-    expect(refuse(`${complete}\nstatuses:\n  draft: D\n`).error.message).toBe('statuses lacks proposed, approved, retired');
-    expect(refuse(`${complete}\n${kinds}statuses:\n  draft: D\n  archived: X\n`).error.message).toBe('unknown status `archived`');
-    expect(refuse(`${complete}\n${statuses}  moved-away: X\n`).error.message).toBe('unknown kind of change `moved-away`');
+    expect(refuse(`${complete}\nstatuses:\n  draft: D\n`).error.message).toBe(
+      'statuses lacks proposed, approved, retired',
+    );
+    expect(refuse(`${complete}\n${kinds}statuses:\n  draft: D\n  archived: X\n`).error.message).toBe(
+      'unknown status `archived`',
+    );
+    expect(refuse(`${complete}\n${statuses}  moved-away: X\n`).error.message).toBe(
+      'unknown kind of change `moved-away`',
+    );
   });
 
   it('refuses a label that is not text', () => {

@@ -18,16 +18,26 @@ function schoolProject(): TempProject {
   project.copy(LOGO, 'templates/brands/logos/mijnschool.svg');
   const policy = (id: string, clause: string): string =>
     `---\nid: ${id}\ntitle: Protocol ${id}\norganisation: Mijn School\norg: mijnschool\nversion: "1.0"\nlang: nl\n---\n\n# Protocol ${id}\n\n## Doel {#doel}\n\n{#doel.1} ${clause}\n`;
-  project.write('policies/mijnschool/sociale-media.md', policy('sociale-media', 'Dit protocol beschrijft hoe wij met sociale media omgaan.'));
-  project.write('policies/mijnschool/privacy.md', policy('privacy', 'Dit protocol beschrijft hoe wij met persoonsgegevens omgaan.'));
+  project.write(
+    'policies/mijnschool/sociale-media.md',
+    policy('sociale-media', 'Dit protocol beschrijft hoe wij met sociale media omgaan.'),
+  );
+  project.write(
+    'policies/mijnschool/privacy.md',
+    policy('privacy', 'Dit protocol beschrijft hoe wij met persoonsgegevens omgaan.'),
+  );
   return project;
 }
 
 describe('templates a project does not have', () => {
-  it('are clausemark\'s own; the project\'s own file wins where it has one', () => {
+  it("are clausemark's own; the project's own file wins where it has one", () => {
     const project = schoolProject();
-    expect(templatePath(project.root, 'pdf/cover')).toBe(join(PROJECT_ROOT, 'templates', 'layouts', 'pdf', 'cover.hbs'));
-    expect(templateFile(project.root, 'brands/mijnschool.yaml')).toBe(join(project.root, 'templates', 'brands', 'mijnschool.yaml'));
+    expect(templatePath(project.root, 'pdf/cover')).toBe(
+      join(PROJECT_ROOT, 'templates', 'layouts', 'pdf', 'cover.hbs'),
+    );
+    expect(templateFile(project.root, 'brands/mijnschool.yaml')).toBe(
+      join(project.root, 'templates', 'brands', 'mijnschool.yaml'),
+    );
     const own = project.write('templates/layouts/pdf/cover.hbs', '{{title}}\n');
     expect(templatePath(project.root, 'pdf/cover')).toBe(own);
   });
@@ -36,11 +46,26 @@ describe('templates a project does not have', () => {
     const project = schoolProject();
     const build = runCli(['build'], { cwd: project.root });
     expect(build.code, build.stderr).toBe(0);
-    expect(readdirSync(join(project.root, 'out', 'mijnschool')).filter((file) => file.endsWith('.pdf')).sort()).toEqual(['privacy-1.0.pdf', 'sociale-media-1.0.pdf']);
+    expect(
+      readdirSync(join(project.root, 'out', 'mijnschool'))
+        .filter((file) => file.endsWith('.pdf'))
+        .sort(),
+    ).toEqual(['privacy-1.0.pdf', 'sociale-media-1.0.pdf']);
     expect(existsSync(join(project.root, 'out', 'index.html'))).toBe(true);
     const check = runCli(['check'], { cwd: project.root });
     expect(check.code, `${check.stdout}${check.stderr}`).toBe(0);
-    const compare = runCli(['compare', 'policies/mijnschool/sociale-media.md', 'policies/mijnschool/privacy.md', '--format', 'html', '--out', 'out/compare.html'], { cwd: project.root });
+    const compare = runCli(
+      [
+        'compare',
+        'policies/mijnschool/sociale-media.md',
+        'policies/mijnschool/privacy.md',
+        '--format',
+        'html',
+        '--out',
+        'out/compare.html',
+      ],
+      { cwd: project.root },
+    );
     expect(compare.code, compare.stderr).toBe(0);
     for (const run of [build, check, compare]) expect(`${run.stdout}${run.stderr}`).not.toMatch(/restore/i);
   }, 120_000);

@@ -48,7 +48,10 @@ describe('loadSiteWords', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}hoem: Home\n`);
     const error = failure(() => loadSiteWords('en', { root }));
     expect(error.message).toBe('unknown wording `hoem`');
-    const line = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.startsWith('hoem:')) + 1;
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.startsWith('hoem:')) + 1;
     expect(error.where).toContain(`en.yaml:${line}:1`);
   });
 });

@@ -51,7 +51,8 @@ function href(from: string, to: string): string {
   return relative(dirname(from), to).split(sep).join('/');
 }
 
-const upFrom = (outDir: string, page: string): string => '../'.repeat(relative(outDir, dirname(page)).split(sep).filter(Boolean).length);
+const upFrom = (outDir: string, page: string): string =>
+  '../'.repeat(relative(outDir, dirname(page)).split(sep).filter(Boolean).length);
 
 /** The most common language of the corpus: the overview's language. */
 function corpusLang(policies: readonly Policy[]): string {
@@ -99,35 +100,67 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   const registers = [...derived.entries()].flatMap(([key, members]) => {
     const ref = parseRef(key);
     const template = ref ? findTemplate(root, ref) : undefined;
-    return template ? [{ key, template, members, path: join(outDir, 'deviations', `${key.replace(/[^A-Za-z0-9._-]+/g, '-')}.html`) }] : [];
+    return template
+      ? [{ key, template, members, path: join(outDir, 'deviations', `${key.replace(/[^A-Za-z0-9._-]+/g, '-')}.html`) }]
+      : [];
   });
 
   const reports: { path: string; text: string; about: string }[] = [];
-  if (hasComparison) reports.push({ path: comparePath, text: words.comparison, about: current.map((policy) => policy.meta.organisation).join(', ') });
-  for (const register of registers) reports.push({ path: register.path, text: `${words.deviations}: ${register.template.policy.meta.title}`, about: register.key });
+  if (hasComparison)
+    reports.push({
+      path: comparePath,
+      text: words.comparison,
+      about: current.map((policy) => policy.meta.organisation).join(', '),
+    });
+  for (const register of registers)
+    reports.push({
+      path: register.path,
+      text: `${words.deviations}: ${register.template.policy.meta.title}`,
+      about: register.key,
+    });
 
-  const frameFor = (page: string) => (pageLang: string, extraCss?: string): PageFrame => {
-    const links: NavLink[] = [
-      { href: href(page, indexPath), text: words.home, current: page === indexPath },
-      ...reports.map((report) => ({ href: href(page, report.path), text: report.text.split(':')[0] ?? report.text, current: page === report.path })),
-    ];
-    return { root, assets, words: loadSiteWords(pageLang, { root }), up: upFrom(outDir, page), links, ...(extraCss ? { extraCss } : {}) };
-  };
+  const frameFor =
+    (page: string) =>
+    (pageLang: string, extraCss?: string): PageFrame => {
+      const links: NavLink[] = [
+        { href: href(page, indexPath), text: words.home, current: page === indexPath },
+        ...reports.map((report) => ({
+          href: href(page, report.path),
+          text: report.text.split(':')[0] ?? report.text,
+          current: page === report.path,
+        })),
+      ];
+      return {
+        root,
+        assets,
+        words: loadSiteWords(pageLang, { root }),
+        up: upFrom(outDir, page),
+        links,
+        ...(extraCss ? { extraCss } : {}),
+      };
+    };
 
   const diffLinks = new Map<Policy, { href: string; text: string; path: string }[]>();
   const pages: Page[] = [];
   for (const pair of pairs) {
     const path = diffOutputPath(outDir, pair.old, pair.new, 'html');
     const text = `${words.versionDiff} ${pair.old.meta.version} → ${pair.new.meta.version}`;
-    for (const policy of [pair.old, pair.new]) diffLinks.set(policy, [...(diffLinks.get(policy) ?? []), { href: '', text, path }]);
+    for (const policy of [pair.old, pair.new])
+      diffLinks.set(policy, [...(diffLinks.get(policy) ?? []), { href: '', text, path }]);
     pages.push({
       path,
       render: (frame) => {
         const pairLabels = loadLabels(pair.new.meta.lang, { root });
-        const parts = diffParts(prepareReport(diffPolicies(pair.old, pair.new), { labels: pairLabels, lang: pair.new.meta.lang }));
+        const parts = diffParts(
+          prepareReport(diffPolicies(pair.old, pair.new), { labels: pairLabels, lang: pair.new.meta.lang }),
+        );
         // The diff report's own stylesheet, with the report's typeface and frame taking over its page settings.
         const css = `${parts.style}\nbody { font-family: "Source Sans 3", system-ui, sans-serif; } .page { padding: 0; max-width: none; }`;
-        return renderPage(frame(parts.lang, css), { title: parts.title, lang: parts.lang, body: `${parts.header}<div class="report">${parts.content}</div></div>` });
+        return renderPage(frame(parts.lang, css), {
+          title: parts.title,
+          lang: parts.lang,
+          body: `${parts.header}<div class="report">${parts.content}</div></div>`,
+        });
       },
     });
   }
@@ -165,11 +198,17 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
     if (brand?.logo && logo) writeIfChanged(logo, brand.logo.data);
     pages.push({
       path,
-      render: (frame) => renderPolicyPage(policy, policyLabels, {
-        ...(existsSync(pdf) ? { pdf: href(path, pdf) } : {}),
-        ...(logo ? { logo: href(path, logo) } : {}),
-        diffs,
-      }, frame(meta.lang, brand ? `:root { --brand: ${brand.colours.primary}; }` : undefined)),
+      render: (frame) =>
+        renderPolicyPage(
+          policy,
+          policyLabels,
+          {
+            ...(existsSync(pdf) ? { pdf: href(path, pdf) } : {}),
+            ...(logo ? { logo: href(path, logo) } : {}),
+            diffs,
+          },
+          frame(meta.lang, brand ? `:root { --brand: ${brand.colours.primary}; }` : undefined),
+        ),
     });
     const latest = [...meta.approvals].sort((a, b) => b.date.localeCompare(a.date))[0];
     entries.push({
@@ -178,19 +217,35 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       version: meta.version,
       status: adoptionOf(policy).status,
       statusLabel: statusLabel(labels, adoptionOf(policy).status),
-      effective: meta.effective ? formatDate(meta.effective, lang) ?? meta.effective : words.effectiveUnknown,
+      effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
       clauses: allClauses(policy).length,
-      approvals: latest ? fillLabel(words.approvedOn, { count: meta.approvals.length, date: formatDate(latest.date, lang) ?? latest.date }) : words.notApproved,
+      approvals: latest
+        ? fillLabel(words.approvedOn, {
+            count: meta.approvals.length,
+            date: formatDate(latest.date, lang) ?? latest.date,
+          })
+        : words.notApproved,
       page: href(indexPath, path),
       ...(existsSync(pdf) ? { pdf: href(indexPath, pdf) } : {}),
       diffs: [
         ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(indexPath, link.path), text: link.text })),
-        ...(hasComparison && !superseded.has(policy) ? [{ href: href(indexPath, comparePath), text: words.compareLink }] : []),
+        ...(hasComparison && !superseded.has(policy)
+          ? [{ href: href(indexPath, comparePath), text: words.compareLink }]
+          : []),
       ],
     });
   }
-  entries.sort((a, b) => a.organisation.localeCompare(b.organisation, 'nl') || a.title.localeCompare(b.title, 'nl') || a.version.localeCompare(b.version, 'nl', { numeric: true }));
-  const indexReports: IndexReport[] = reports.map((report) => ({ href: href(indexPath, report.path), text: report.text, about: report.about }));
+  entries.sort(
+    (a, b) =>
+      a.organisation.localeCompare(b.organisation, 'nl') ||
+      a.title.localeCompare(b.title, 'nl') ||
+      a.version.localeCompare(b.version, 'nl', { numeric: true }),
+  );
+  const indexReports: IndexReport[] = reports.map((report) => ({
+    href: href(indexPath, report.path),
+    text: report.text,
+    about: report.about,
+  }));
   pages.push({ path: indexPath, render: (frame) => renderIndexPage(entries, indexReports, labels, frame(lang)) });
 
   copySiteFonts(root, outDir);

@@ -10,6 +10,14 @@ import { loadSiteAssets } from './assets.js';
 export function renderComparisonHtml(policies: readonly Policy[], alignment: Alignment, root: string): string {
   const base = policies.find((policy) => policy.meta.org === alignment.base) ?? policies[0];
   const lang = base?.meta.lang ?? 'nl';
-  const frame = { root, assets: loadSiteAssets(root), words: loadSiteWords(lang, { root }), up: '', links: [], home: false, webFonts: false };
+  const frame = {
+    root,
+    assets: loadSiteAssets(root),
+    words: loadSiteWords(lang, { root }),
+    up: '',
+    links: [],
+    home: false,
+    webFonts: false,
+  };
   return renderComparePage(alignment, loadLabels(lang, { root }), lang, frame);
 }

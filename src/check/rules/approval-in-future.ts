@@ -25,11 +25,13 @@ export const approvalInFuture: Rule = {
       const date = (row as Record<string, unknown>).date;
       // Dates that are no dates are invalid-date's to report.
       if (typeof date !== 'string' || !isCalendarDate(date.trim()) || date.trim() <= latest) return [];
-      return [{
-        message: `approval ${index + 1} is dated ${date.trim()}, which is in the future: an approval records a decision already taken`,
-        place: itemPlace(policy, `approvals[${index}].date`),
-        fix: 'write the date the decision was taken (YYYY-MM-DD), or leave the approval out until it is taken',
-      }];
+      return [
+        {
+          message: `approval ${index + 1} is dated ${date.trim()}, which is in the future: an approval records a decision already taken`,
+          place: itemPlace(policy, `approvals[${index}].date`),
+          fix: 'write the date the decision was taken (YYYY-MM-DD), or leave the approval out until it is taken',
+        },
+      ];
     });
   },
 };

@@ -39,11 +39,13 @@ export const approvalOutdated: Rule = {
     const fix = 'have the changes approved (clausemark approve …), or undo them';
     const approved = findApprovedVersion(policy, hash);
     if (!approved) {
-      return [{
-        message: `the text changed after the approval of ${who}; the approved version is not in git history, so the changed clauses cannot be named`,
-        fix,
-        ...(where ? { place: where } : {}),
-      }];
+      return [
+        {
+          message: `the text changed after the approval of ${who}; the approved version is not in git history, so the changed clauses cannot be named`,
+          fix,
+          ...(where ? { place: where } : {}),
+        },
+      ];
     }
     const before = new Map(allClauses(approved).map(({ clause }) => [clause.id, normaliseText(clause.text)]));
     const findings = [];
@@ -60,10 +62,18 @@ export const approvalOutdated: Rule = {
     }
     const removed = [...before.keys()].filter((id) => !seen.has(id));
     if (removed.length > 0) {
-      findings.push({ message: `clause${removed.length > 1 ? 's' : ''} ${removed.join(', ')} removed after the approval of ${who}`, fix, ...(where ? { place: where } : {}) });
+      findings.push({
+        message: `clause${removed.length > 1 ? 's' : ''} ${removed.join(', ')} removed after the approval of ${who}`,
+        fix,
+        ...(where ? { place: where } : {}),
+      });
     }
     if (findings.length === 0) {
-      findings.push({ message: `section titles changed after the approval of ${who}`, fix, ...(where ? { place: where } : {}) });
+      findings.push({
+        message: `section titles changed after the approval of ${who}`,
+        fix,
+        ...(where ? { place: where } : {}),
+      });
     }
     return findings;
   },

@@ -11,11 +11,14 @@ export const approvedWithoutApprovals: Rule = {
     if (typeof data.status !== 'string' || data.status.trim() !== 'approved') return [];
     const approvals = data.approvals;
     // A malformed approvals value is field-type's; only a missing or empty list is reported here.
-    if (approvals !== undefined && approvals !== null && !(Array.isArray(approvals) && approvals.length === 0)) return [];
-    return [{
-      message: 'status is approved but the frontmatter records no approvals',
-      place: valuePlace(policy, 'status'),
-      fix: 'add who adopted it and when, e.g.\napprovals:\n  - date: 2024-07-01\n    name: J. de Vries\n    role: Voorzitter College van Bestuur\n    step: vaststelling\nor set status: proposed until it is adopted',
-    }];
+    if (approvals !== undefined && approvals !== null && !(Array.isArray(approvals) && approvals.length === 0))
+      return [];
+    return [
+      {
+        message: 'status is approved but the frontmatter records no approvals',
+        place: valuePlace(policy, 'status'),
+        fix: 'add who adopted it and when, e.g.\napprovals:\n  - date: 2024-07-01\n    name: J. de Vries\n    role: Voorzitter College van Bestuur\n    step: vaststelling\nor set status: proposed until it is adopted',
+      },
+    ];
   },
 };

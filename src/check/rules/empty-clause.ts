@@ -24,18 +24,22 @@ export const emptyClause: Rule = {
     // A document with no text at all would build an empty PDF and could be approved as if it said something.
     if (policy.sections.length === 0 && allClauses(policy).length === 0) {
       const start = policy.frontmatter ? { line: policy.frontmatter.span.end.line, column: 1 } : { line: 1, column: 1 };
-      return [{
-        message: 'the policy has no text: no sections and no clauses',
-        place: { start, end: start },
-        fix: 'write the policy text below the frontmatter (see docs/format.md)',
-      }];
+      return [
+        {
+          message: 'the policy has no text: no sections and no clauses',
+          place: { start, end: start },
+          fix: 'write the policy text below the frontmatter (see docs/format.md)',
+        },
+      ];
     }
     return allClauses(policy)
       .filter(({ clause }) => clause.children.length === 0 && isEmpty(clause.content, clause.text))
       .map(({ clause }) => ({
         message: clause.synthetic ? 'this list item is empty' : `clause "${clause.id}" is empty`,
         place: clause.position,
-        fix: clause.synthetic ? 'write the clause text after the list marker, or remove the empty item' : `write the clause text after {#${clause.id}}, or remove the clause`,
+        fix: clause.synthetic
+          ? 'write the clause text after the list marker, or remove the empty item'
+          : `write the clause text after {#${clause.id}}, or remove the clause`,
       }));
   },
 };

@@ -10,14 +10,26 @@ import { describe, has, isMapping, itemPlace, quoted, valuePlace } from './suppo
 type Hit = Omit<Finding, 'ruleId' | 'severity'>;
 
 const TEXT_FIELDS = [
-  'id', 'title', 'organisation', 'org', 'version', 'status', 'lang', 'effective', 'supersedes', 'derivedFrom', 'brand', 'editor',
+  'id',
+  'title',
+  'organisation',
+  'org',
+  'version',
+  'status',
+  'lang',
+  'effective',
+  'supersedes',
+  'derivedFrom',
+  'brand',
+  'editor',
 ] as const;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An id or org key that is not kebab-case: only spelling, since output paths are made safe either way. */
 export const NOT_KEBAB_CASE = 'not-kebab-case';
 const APPROVAL_REQUIRED = ['date', 'name', 'role'] as const;
 const APPROVAL_FIELDS: readonly string[] = [...APPROVAL_REQUIRED, 'step', 'hash'];
-const APPROVAL_EXAMPLE = 'approvals:\n  - date: 2024-06-12\n    name: GMR\n    role: Gemeenschappelijke medezeggenschapsraad';
+const APPROVAL_EXAMPLE =
+  'approvals:\n  - date: 2024-06-12\n    name: GMR\n    role: Gemeenschappelijke medezeggenschapsraad';
 
 /** How to turn a wrongly typed value into text: quote scalars, flatten anything else by hand. */
 function asTextFix(name: string, value: unknown): string {
@@ -36,8 +48,13 @@ function textFields(policy: Policy, data: Record<string, unknown>): Hit[] {
   for (const field of TEXT_FIELDS) {
     const value = data[field];
     // An empty optional field is read as absent; an empty required one is missing-field's to report.
-    if (isBlank(value) || typeof value === 'string' || (field === 'version' && value instanceof WrittenNumber)) continue;
-    hits.push({ message: `frontmatter field "${field}" must be text, not ${describe(value)}`, place: valuePlace(policy, field), fix: asTextFix(field, value) });
+    if (isBlank(value) || typeof value === 'string' || (field === 'version' && value instanceof WrittenNumber))
+      continue;
+    hits.push({
+      message: `frontmatter field "${field}" must be text, not ${describe(value)}`,
+      place: valuePlace(policy, field),
+      fix: asTextFix(field, value),
+    });
   }
   for (const field of ['id', 'org'] as const) {
     const value = data[field];
@@ -56,20 +73,43 @@ function approvalRow(policy: Policy, row: unknown, index: number): Hit[] {
   const path = `approvals[${index}]`;
   const label = `approval ${index + 1}`;
   if (!isMapping(row)) {
-    return [{ message: `${label} must be a mapping with date, name and role, not ${describe(row)}`, place: itemPlace(policy, path), fix: `write it as\n${APPROVAL_EXAMPLE}` }];
+    return [
+      {
+        message: `${label} must be a mapping with date, name and role, not ${describe(row)}`,
+        place: itemPlace(policy, path),
+        fix: `write it as\n${APPROVAL_EXAMPLE}`,
+      },
+    ];
   }
   const hits: Hit[] = [];
   for (const field of APPROVAL_REQUIRED) {
     if (!isBlank(row[field])) continue;
-    const example = field === 'date' ? 'date: 2024-06-12' : field === 'name' ? 'name: <who approved, e.g. GMR>' : 'role: <their role, e.g. Voorzitter College van Bestuur>';
-    hits.push({ message: `${label} has no ${field}`, place: itemPlace(policy, has(row, field) ? `${path}.${field}` : path), fix: `add \`${example}\` to ${label}` });
+    const example =
+      field === 'date'
+        ? 'date: 2024-06-12'
+        : field === 'name'
+          ? 'name: <who approved, e.g. GMR>'
+          : 'role: <their role, e.g. Voorzitter College van Bestuur>';
+    hits.push({
+      message: `${label} has no ${field}`,
+      place: itemPlace(policy, has(row, field) ? `${path}.${field}` : path),
+      fix: `add \`${example}\` to ${label}`,
+    });
   }
   for (const [field, value] of Object.entries(row)) {
     const at = itemPlace(policy, `${path}.${field}`);
     if (!APPROVAL_FIELDS.includes(field)) {
-      hits.push({ message: `${label} has an unknown field "${field}"; clausemark would drop it`, place: at, fix: `use only ${APPROVAL_FIELDS.join(', ')}; put other remarks in step` });
+      hits.push({
+        message: `${label} has an unknown field "${field}"; clausemark would drop it`,
+        place: at,
+        fix: `use only ${APPROVAL_FIELDS.join(', ')}; put other remarks in step`,
+      });
     } else if (!isBlank(value) && typeof value !== 'string') {
-      hits.push({ message: `${label}: "${field}" must be text, not ${describe(value)}`, place: at, fix: field === 'date' ? 'write the date as YYYY-MM-DD, e.g. date: 2024-06-12' : asTextFix(field, value) });
+      hits.push({
+        message: `${label}: "${field}" must be text, not ${describe(value)}`,
+        place: at,
+        fix: field === 'date' ? 'write the date as YYYY-MM-DD, e.g. date: 2024-06-12' : asTextFix(field, value),
+      });
     }
   }
   return hits;
@@ -78,7 +118,13 @@ function approvalRow(policy: Policy, row: unknown, index: number): Hit[] {
 function approvals(policy: Policy, value: unknown): Hit[] {
   if (isBlank(value)) return [];
   if (!Array.isArray(value)) {
-    return [{ message: `frontmatter field "approvals" must be a list of approvals, not ${describe(value)}`, place: valuePlace(policy, 'approvals'), fix: `write one "- date: …" entry per approval:\n${APPROVAL_EXAMPLE}` }];
+    return [
+      {
+        message: `frontmatter field "approvals" must be a list of approvals, not ${describe(value)}`,
+        place: valuePlace(policy, 'approvals'),
+        fix: `write one "- date: …" entry per approval:\n${APPROVAL_EXAMPLE}`,
+      },
+    ];
   }
   return value.flatMap((row, index) => approvalRow(policy, row, index));
 }
@@ -86,23 +132,48 @@ function approvals(policy: Policy, value: unknown): Hit[] {
 function sources(policy: Policy, value: unknown): Hit[] {
   if (isBlank(value) || typeof value === 'string') return [];
   if (!Array.isArray(value)) {
-    return [{ message: `frontmatter field "sources" must be a list of text, not ${describe(value)}`, place: valuePlace(policy, 'sources'), fix: 'write one "- <source>" line per source' }];
+    return [
+      {
+        message: `frontmatter field "sources" must be a list of text, not ${describe(value)}`,
+        place: valuePlace(policy, 'sources'),
+        fix: 'write one "- <source>" line per source',
+      },
+    ];
   }
   return value.flatMap((item, index) =>
     typeof item === 'string'
       ? []
-      : [{ message: `source ${index + 1} must be text, not ${describe(item)}`, place: itemPlace(policy, `sources[${index}]`), fix: isMapping(item) || Array.isArray(item) ? 'write the source as one line of text' : `quote it: - ${quoted(String(item))}` }],
+      : [
+          {
+            message: `source ${index + 1} must be text, not ${describe(item)}`,
+            place: itemPlace(policy, `sources[${index}]`),
+            fix:
+              isMapping(item) || Array.isArray(item)
+                ? 'write the source as one line of text'
+                : `quote it: - ${quoted(String(item))}`,
+          },
+        ],
   );
 }
 
 function rationale(policy: Policy, value: unknown): Hit[] {
   if (isBlank(value)) return [];
   if (!isMapping(value)) {
-    return [{ message: `frontmatter field "rationale" must map clause IDs to reasons, not ${describe(value)}`, place: valuePlace(policy, 'rationale'), fix: 'write one "<clause-id>: <why it was changed>" line per clause, indented under rationale:' }];
+    return [
+      {
+        message: `frontmatter field "rationale" must map clause IDs to reasons, not ${describe(value)}`,
+        place: valuePlace(policy, 'rationale'),
+        fix: 'write one "<clause-id>: <why it was changed>" line per clause, indented under rationale:',
+      },
+    ];
   }
   return Object.entries(value)
     .filter(([, reason]) => typeof reason !== 'string')
-    .map(([id, reason]) => ({ message: `rationale for "${id}" must be text, not ${describe(reason)}`, place: itemPlace(policy, `rationale.${id}`), fix: `write the reason as one line of text: ${id}: <why it was changed>` }));
+    .map(([id, reason]) => ({
+      message: `rationale for "${id}" must be text, not ${describe(reason)}`,
+      place: itemPlace(policy, `rationale.${id}`),
+      fix: `write the reason as one line of text: ${id}: <why it was changed>`,
+    }));
 }
 
 export const fieldType: Rule = {
@@ -111,6 +182,11 @@ export const fieldType: Rule = {
   description: 'a frontmatter field has the wrong type or shape',
   run({ policy }) {
     const data = policy.frontmatter?.data ?? {};
-    return [...textFields(policy, data), ...approvals(policy, data.approvals), ...sources(policy, data.sources), ...rationale(policy, data.rationale)];
+    return [
+      ...textFields(policy, data),
+      ...approvals(policy, data.approvals),
+      ...sources(policy, data.sources),
+      ...rationale(policy, data.rationale),
+    ];
   },
 };

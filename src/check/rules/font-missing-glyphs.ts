@@ -35,9 +35,13 @@ function printedTexts(policy: Policy): PrintedText[] {
       texts.push({ what: path, text: approval[key] ?? '', from: items[path]?.start ?? fields.approvals?.value.start });
     }
   });
-  for (const section of allSections(policy)) if (section.title) texts.push({ what: `the heading of section ${section.id}`, text: section.title, from: section.position?.start });
-  for (const { clause } of allClauses(policy)) texts.push({ what: `clause ${clause.id}`, text: clause.text, from: clause.position.start });
-  for (const [label, footnote] of Object.entries(policy.footnotes)) texts.push({ what: `footnote [^${label}]`, text: toString(footnote), from: footnote.position?.start });
+  for (const section of allSections(policy))
+    if (section.title)
+      texts.push({ what: `the heading of section ${section.id}`, text: section.title, from: section.position?.start });
+  for (const { clause } of allClauses(policy))
+    texts.push({ what: `clause ${clause.id}`, text: clause.text, from: clause.position.start });
+  for (const [label, footnote] of Object.entries(policy.footnotes))
+    texts.push({ what: `footnote [^${label}]`, text: toString(footnote), from: footnote.position?.start });
   return texts;
 }
 
@@ -84,7 +88,7 @@ export function missingGlyphFindings(policy: Policy, brand: Brand): GlyphFinding
 export const fontMissingGlyphs: Rule = {
   id: FONT_MISSING_GLYPHS,
   severity: 'error',
-  description: 'text has characters the fonts of the policy\'s brand cannot draw (build refuses it)',
+  description: "text has characters the fonts of the policy's brand cannot draw (build refuses it)",
   run({ policy }) {
     let brand: Brand;
     try {

@@ -6,7 +6,20 @@ import type { Rule } from '../rule.js';
 import { itemPlace, valuePlace } from './support.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -49,11 +62,13 @@ function check(field: string, label: string, value: unknown, place: Span): Omit<
   const wrong = problem(text);
   if (!wrong) return [];
   const meant = guess(text);
-  return [{
-    message: `${label} "${text}" ${wrong}`,
-    place,
-    fix: meant ? `write ${field}: ${meant}` : `write a real date as YYYY-MM-DD, e.g. ${field}: 2024-08-01`,
-  }];
+  return [
+    {
+      message: `${label} "${text}" ${wrong}`,
+      place,
+      fix: meant ? `write ${field}: ${meant}` : `write a real date as YYYY-MM-DD, e.g. ${field}: 2024-08-01`,
+    },
+  ];
 }
 
 function approvalDates(policy: Policy, approvals: unknown): Omit<Finding, 'ruleId' | 'severity'>[] {
@@ -71,6 +86,9 @@ export const invalidDate: Rule = {
   description: 'effective or an approval date is not a real YYYY-MM-DD date',
   run({ policy }) {
     const data = policy.frontmatter?.data ?? {};
-    return [...check('effective', 'effective date', data.effective, valuePlace(policy, 'effective')), ...approvalDates(policy, data.approvals)];
+    return [
+      ...check('effective', 'effective date', data.effective, valuePlace(policy, 'effective')),
+      ...approvalDates(policy, data.approvals),
+    ];
   },
 };

@@ -27,10 +27,12 @@ export const invalidDerivedFrom: Rule = {
     const value = policy.frontmatter?.data.derivedFrom;
     // Non-text is field-type's; empty means not derived.
     if (typeof value !== 'string' || value.trim() === '' || isValid(value.trim())) return [];
-    return [{
-      message: `derivedFrom "${value}" is not of the form <template-id>@<version>`,
-      place: valuePlace(policy, 'derivedFrom'),
-      fix: `write derivedFrom: "${suggestion(value)}"`,
-    }];
+    return [
+      {
+        message: `derivedFrom "${value}" is not of the form <template-id>@<version>`,
+        place: valuePlace(policy, 'derivedFrom'),
+        fix: `write derivedFrom: "${suggestion(value)}"`,
+      },
+    ];
   },
 };

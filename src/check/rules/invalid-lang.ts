@@ -6,8 +6,21 @@ const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** Language names people write instead of a tag. */
 const NAMES: Record<string, string> = {
-  nederlands: 'nl', dutch: 'nl', vlaams: 'nl-BE', flemish: 'nl-BE', engels: 'en', english: 'en', fries: 'fy', frysk: 'fy',
-  frisian: 'fy', duits: 'de', german: 'de', deutsch: 'de', frans: 'fr', french: 'fr', français: 'fr',
+  nederlands: 'nl',
+  dutch: 'nl',
+  vlaams: 'nl-BE',
+  flemish: 'nl-BE',
+  engels: 'en',
+  english: 'en',
+  fries: 'fy',
+  frysk: 'fy',
+  frisian: 'fy',
+  duits: 'de',
+  german: 'de',
+  deutsch: 'de',
+  frans: 'fr',
+  french: 'fr',
+  français: 'fr',
 };
 
 function suggestion(written: string): string {
@@ -27,10 +40,12 @@ export const invalidLang: Rule = {
     const lang = policy.frontmatter?.data.lang;
     // Non-text is field-type's; empty defaults to nl.
     if (typeof lang !== 'string' || lang.trim() === '' || BCP47.test(lang)) return [];
-    return [{
-      message: `lang "${lang}" is not a BCP-47 language tag`,
-      place: valuePlace(policy, 'lang'),
-      fix: `write a language tag, e.g. lang: ${suggestion(lang)}`,
-    }];
+    return [
+      {
+        message: `lang "${lang}" is not a BCP-47 language tag`,
+        place: valuePlace(policy, 'lang'),
+        fix: `write a language tag, e.g. lang: ${suggestion(lang)}`,
+      },
+    ];
   },
 };

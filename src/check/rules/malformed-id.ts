@@ -21,7 +21,10 @@ function unreadMarker(policy: Policy, site: IdSite): { raw: string; place: Span 
   const match = UNREAD_MARKER.exec(source);
   const column = match ? match.index + 1 : site.place.start.column;
   const length = match ? match[0].length : inText[0].length;
-  return { raw: inText[0].trim().slice(2, -1), place: { start: { line, column }, end: { line, column: column + length } } };
+  return {
+    raw: inText[0].trim().slice(2, -1),
+    place: { start: { line, column }, end: { line, column: column + length } },
+  };
 }
 
 export function hasUnreadMarker(policy: Policy, site: IdSite): boolean {
@@ -29,7 +32,11 @@ export function hasUnreadMarker(policy: Policy, site: IdSite): boolean {
 }
 
 function suggestion(raw: string, site: IdSite): string {
-  return suggestId(raw) || slugify(textOf(site).replace(/\{#[^}]*\}/g, ''), 3) || (site.kind === 'section' ? 'section' : 'clause');
+  return (
+    suggestId(raw) ||
+    slugify(textOf(site).replace(/\{#[^}]*\}/g, ''), 3) ||
+    (site.kind === 'section' ? 'section' : 'clause')
+  );
 }
 
 export const malformedId: Rule = {
@@ -41,7 +48,10 @@ export const malformedId: Rule = {
     for (const site of idSites(policy)) {
       if (!site.synthetic) {
         if (ID_PATTERN.test(site.id)) continue;
-        const what = site.id === '' ? `empty ID marker {#} on ${site.kind} ${excerpt(textOf(site))}` : `ID "${site.id}" is not a valid ID`;
+        const what =
+          site.id === ''
+            ? `empty ID marker {#} on ${site.kind} ${excerpt(textOf(site))}`
+            : `ID "${site.id}" is not a valid ID`;
         findings.push({
           message: `${what}: IDs use only a-z, 0-9, ".", "_" and "-" and start with a letter or digit`,
           place: site.place,

@@ -23,7 +23,9 @@ export const missingField: Rule = {
   description: 'a required frontmatter field (id, title, organisation, version) is missing',
   run({ policy }) {
     const data = policy.frontmatter?.data ?? {};
-    const where = policy.frontmatter ? 'in the frontmatter' : 'in a frontmatter block (between `---` lines) at the top of the file';
+    const where = policy.frontmatter
+      ? 'in the frontmatter'
+      : 'in a frontmatter block (between `---` lines) at the top of the file';
     return REQUIRED.filter((field) => isBlank(data[field])).map((field) => {
       // `Title:` from someone else's frontmatter is read as the title, but the field name is case-sensitive.
       const misspelt = Object.keys(data).find((key) => key !== field && key.toLowerCase() === field);
@@ -31,7 +33,11 @@ export const missingField: Rule = {
       return {
         message: `required frontmatter field "${field}" is ${empty ? 'empty' : 'missing'}`,
         place: empty ? keyPlace(policy, field) : frontmatterPlace(policy),
-        fix: misspelt ? `rename "${misspelt}" to "${field}"` : empty ? `fill it in, e.g. \`${example(policy, field)}\`` : `write \`${example(policy, field)}\` ${where}`,
+        fix: misspelt
+          ? `rename "${misspelt}" to "${field}"`
+          : empty
+            ? `fill it in, e.g. \`${example(policy, field)}\``
+            : `write \`${example(policy, field)}\` ${where}`,
       };
     });
   },

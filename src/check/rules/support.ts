@@ -35,7 +35,7 @@ export function itemPlace(policy: Policy, path: string): Span {
 }
 
 export function has(data: Record<string, unknown>, field: string): boolean {
-  return Object.prototype.hasOwnProperty.call(data, field);
+  return Object.hasOwn(data, field);
 }
 
 export function isMapping(value: unknown): value is Record<string, unknown> {
@@ -60,7 +60,10 @@ export function quoted(text: string): string {
 
 /** Text as a YAML value: plain when YAML would read it back as the same string, else double-quoted. */
 export function yamlText(text: string): string {
-  const plain = /^[\p{L}][\p{L}\p{N} .,'()/&-]*$/u.test(text) && !/^(true|false|yes|no|on|off|null)$/i.test(text) && !text.endsWith(' ');
+  const plain =
+    /^[\p{L}][\p{L}\p{N} .,'()/&-]*$/u.test(text) &&
+    !/^(true|false|yes|no|on|off|null)$/i.test(text) &&
+    !text.endsWith(' ');
   return plain ? text : quoted(text);
 }
 
@@ -81,7 +84,13 @@ export function idSites(policy: Policy): IdSite[] {
   const out: IdSite[] = [];
   const clauses = (list: Clause[]): void => {
     for (const clause of list) {
-      out.push({ kind: 'clause', id: clause.id, synthetic: clause.synthetic, place: clause.idPosition ?? clause.position, clause });
+      out.push({
+        kind: 'clause',
+        id: clause.id,
+        synthetic: clause.synthetic,
+        place: clause.idPosition ?? clause.position,
+        clause,
+      });
       clauses(clause.children);
     }
   };

@@ -23,7 +23,11 @@ export function refOf(derived: DerivedPolicy): string {
 /** The clause before `id` in the template that the policy still has, to say where a dropped clause belongs. */
 export function anchorFor(policy: Policy, derived: DerivedPolicy, id: string): string {
   const ids = (derived.deviations?.clauses ?? []).map((entry) => entry.id);
-  const present = new Map(allClauses(policy).filter(({ clause }) => !clause.synthetic).map(({ clause }) => [clause.id, clause]));
+  const present = new Map(
+    allClauses(policy)
+      .filter(({ clause }) => !clause.synthetic)
+      .map(({ clause }) => [clause.id, clause]),
+  );
   for (let index = ids.indexOf(id) - 1; index >= 0; index--) {
     const clause = present.get(ids[index] ?? '');
     if (clause) return ` after {#${clause.id}} (line ${clause.position.start.line})`;

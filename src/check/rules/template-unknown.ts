@@ -15,12 +15,15 @@ export const templateUnknown: Rule = {
     if (!derived || derived.template) return [];
     const versions = knownVersions(derived.root, derived.ref.id);
     const folder = displayPath(join(derived.root, VERSIONS_FOLDER));
-    return [{
-      message: `derivedFrom names template ${refOf(derived)}, which is not in ${displayPath(join(derived.root, 'templates', 'sector'))} or its versions/ folder`,
-      place: derivedFromPlace(policy),
-      fix: versions.length > 0
-        ? `use a version that exists (${versions.map((version) => `${derived.ref.id}@${version}`).join(', ')}), or restore version ${derived.ref.version} as ${folder}/<name>-${derived.ref.version}.md (e.g. from git history)`
-        : `check the template id; put the template in ${folder}/<name>-${derived.ref.version}.md, or remove derivedFrom`,
-    }];
+    return [
+      {
+        message: `derivedFrom names template ${refOf(derived)}, which is not in ${displayPath(join(derived.root, 'templates', 'sector'))} or its versions/ folder`,
+        place: derivedFromPlace(policy),
+        fix:
+          versions.length > 0
+            ? `use a version that exists (${versions.map((version) => `${derived.ref.id}@${version}`).join(', ')}), or restore version ${derived.ref.version} as ${folder}/<name>-${derived.ref.version}.md (e.g. from git history)`
+            : `check the template id; put the template in ${folder}/<name>-${derived.ref.version}.md, or remove derivedFrom`,
+      },
+    ];
   },
 };

@@ -7,10 +7,23 @@ import { valuePlace } from './support.js';
 
 /** Words Dutch schools (and English writers) use for the same states. */
 const SYNONYMS: Record<string, PolicyStatus> = {
-  concept: 'draft', ontwerp: 'draft', voorlopig: 'draft',
-  voorstel: 'proposed', voorgesteld: 'proposed', 'ter-instemming': 'proposed', 'ter-vaststelling': 'proposed',
-  vastgesteld: 'approved', goedgekeurd: 'approved', definitief: 'approved', adopted: 'approved', final: 'approved',
-  ingetrokken: 'retired', vervallen: 'retired', archived: 'retired', withdrawn: 'retired', superseded: 'retired',
+  concept: 'draft',
+  ontwerp: 'draft',
+  voorlopig: 'draft',
+  voorstel: 'proposed',
+  voorgesteld: 'proposed',
+  'ter-instemming': 'proposed',
+  'ter-vaststelling': 'proposed',
+  vastgesteld: 'approved',
+  goedgekeurd: 'approved',
+  definitief: 'approved',
+  adopted: 'approved',
+  final: 'approved',
+  ingetrokken: 'retired',
+  vervallen: 'retired',
+  archived: 'retired',
+  withdrawn: 'retired',
+  superseded: 'retired',
 };
 
 function suggestion(written: string): PolicyStatus | undefined {
@@ -26,13 +39,22 @@ export const unknownStatus: Rule = {
   run({ policy }) {
     const status = policy.frontmatter?.data.status;
     // Non-text is field-type's; an empty status simply defaults to draft.
-    if (typeof status !== 'string' || status.trim() === '' || (POLICY_STATUSES as readonly string[]).includes(status.trim())) return [];
+    if (
+      typeof status !== 'string' ||
+      status.trim() === '' ||
+      (POLICY_STATUSES as readonly string[]).includes(status.trim())
+    )
+      return [];
     const meant = suggestion(status);
     const options = `status is one of ${POLICY_STATUSES.join(', ')}`;
-    return [{
-      message: `unknown status "${status}"; ${options}`,
-      place: valuePlace(policy, 'status'),
-      fix: meant ? `write status: ${meant}` : `write one of: ${POLICY_STATUSES.map((name) => `status: ${name}`).join(', ')}`,
-    }];
+    return [
+      {
+        message: `unknown status "${status}"; ${options}`,
+        place: valuePlace(policy, 'status'),
+        fix: meant
+          ? `write status: ${meant}`
+          : `write one of: ${POLICY_STATUSES.map((name) => `status: ${name}`).join(', ')}`,
+      },
+    ];
   },
 };

@@ -10,10 +10,12 @@ export const unquotedVersion: Rule = {
   run({ policy }) {
     const version = policy.frontmatter?.data.version;
     if (!(version instanceof WrittenNumber)) return [];
-    return [{
-      message: `version ${version.source} is a YAML number; other tools read it as ${String(version.value)}`,
-      place: valuePlace(policy, 'version'),
-      fix: `quote it: version: ${quoted(version.source)}`,
-    }];
+    return [
+      {
+        message: `version ${version.source} is a YAML number; other tools read it as ${String(version.value)}`,
+        place: valuePlace(policy, 'version'),
+        fix: `quote it: version: ${quoted(version.source)}`,
+      },
+    ];
   },
 };

@@ -21,17 +21,29 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export function runAdapt(templateArgument: string, options: AdaptCommandOptions): string {
   const template = requireUsable(resolveTemplateArgument(templateArgument));
   if (!ORG_KEY.test(options.org)) {
-    throw new ClausemarkError(`"${options.org}" is not an organisation key`, { place: { argument: '--org' }, hint: 'use lower-case words joined by "-", e.g. --org casparus-college', ruleId: 'bad-arguments' });
+    throw new ClausemarkError(`"${options.org}" is not an organisation key`, {
+      place: { argument: '--org' },
+      hint: 'use lower-case words joined by "-", e.g. --org casparus-college',
+      ruleId: 'bad-arguments',
+    });
   }
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
   const adapted = adaptTemplate(template, { org: options.org, values });
   const target = options.out ?? join('policies', options.org, `${adapted.id}.md`);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
-      throw new ClausemarkError('is a folder', { place: { file: target }, hint: 'name the policy file to write: --out policies/<org>/<name>.md', ruleId: 'bad-arguments' });
+      throw new ClausemarkError('is a folder', {
+        place: { file: target },
+        hint: 'name the policy file to write: --out policies/<org>/<name>.md',
+        ruleId: 'bad-arguments',
+      });
     }
     if (!options.force) {
-      throw new ClausemarkError('already exists; adapt does not overwrite a policy', { place: { file: target }, hint: 'choose another --out, or add --force to replace the file', ruleId: 'file-exists' });
+      throw new ClausemarkError('already exists; adapt does not overwrite a policy', {
+        place: { file: target },
+        hint: 'choose another --out, or add --force to replace the file',
+        ruleId: 'file-exists',
+      });
     }
   }
   writeFileAtomic(target, adapted.source, { force: options.force === true, forceOption: '--force' });
@@ -41,9 +53,9 @@ export function runAdapt(templateArgument: string, options: AdaptCommandOptions)
 export function register(program: Command): void {
   program
     .command('adapt')
-    .description('start a school policy from a sector template, filling in the template\'s variables')
+    .description("start a school policy from a sector template, filling in the template's variables")
     .argument('<template>', 'the template file, or its id (sector-social-media) or id@version')
-    .requiredOption('--org <key>', 'the school\'s key, e.g. casparus-college (its folder under policies/)')
+    .requiredOption('--org <key>', "the school's key, e.g. casparus-college (its folder under policies/)")
     .option('--set <name=value>', 'a value for a template variable (repeat for each)', collect)
     .option('--out <file>', 'where to write the policy (default: policies/<org>/<template id without "sector-">.md)')
     .option('--force', 'overwrite the file when it exists (even when it is read-only; it keeps its permissions)')

@@ -14,16 +14,34 @@ export function register(program: Command): void {
     .requiredOption('--name <name>', 'who approves (a person or a body, e.g. "GMR")')
     .requiredOption('--role <role>', 'their role, e.g. "Voorzitter College van Bestuur"')
     .option('--date <YYYY-MM-DD>', 'date of the decision (default: today)')
-    .option('--step <step>', 'procedure step, e.g. advies, instemming, vaststelling (the default, final step adopts the policy)')
+    .option(
+      '--step <step>',
+      'procedure step, e.g. advies, instemming, vaststelling (the default, final step adopts the policy)',
+    )
     .option('--force', 'rewrite the file even when it is read-only (it stays read-only)')
-    .action(async (file: string, options: { name: string; role: string; date?: string; step?: string; force?: boolean }) => {
-      // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
-      const [{ approveSource }, { loadPolicy }] = await Promise.all([import('../../approve/index.js'), import('../../parse/index.js')]);
-      const parsed = loadPolicy(file);
-      const result = approveSource(parsed, { name: options.name, role: options.role, date: options.date ?? today(), ...(options.step ? { step: options.step } : {}) });
-      writeFileAtomic(file, encodeSource(result.source, parsed.encoding), { force: options.force === true, forceOption: '--force' });
-      const { approval, status } = result;
-      console.log(`${file}: approved ${approval.step ? `(${approval.step}) ` : ''}by ${approval.name}, ${approval.role}, on ${approval.date}`);
-      if (status.from !== status.to) console.log(`status: ${status.from} → ${status.to}`);
-    });
+    .action(
+      async (file: string, options: { name: string; role: string; date?: string; step?: string; force?: boolean }) => {
+        // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
+        const [{ approveSource }, { loadPolicy }] = await Promise.all([
+          import('../../approve/index.js'),
+          import('../../parse/index.js'),
+        ]);
+        const parsed = loadPolicy(file);
+        const result = approveSource(parsed, {
+          name: options.name,
+          role: options.role,
+          date: options.date ?? today(),
+          ...(options.step ? { step: options.step } : {}),
+        });
+        writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
+          force: options.force === true,
+          forceOption: '--force',
+        });
+        const { approval, status } = result;
+        console.log(
+          `${file}: approved ${approval.step ? `(${approval.step}) ` : ''}by ${approval.name}, ${approval.role}, on ${approval.date}`,
+        );
+        if (status.from !== status.to) console.log(`status: ${status.from} → ${status.to}`);
+      },
+    );
 }

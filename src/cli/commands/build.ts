@@ -52,14 +52,20 @@ export function register(program: Command): void {
     .description('compile policies into branded PDFs (default: every policy under policies/)')
     .argument('[paths...]', 'policy files or folders')
     .option('--out <dir>', 'output folder', 'out')
-    .option('--brand <name>', 'brand from templates/brands/ (default: the policy\'s own, else its organisation\'s, else default)')
+    .option(
+      '--brand <name>',
+      "brand from templates/brands/ (default: the policy's own, else its organisation's, else default)",
+    )
     .option('--show-ids', 'print each clause ID in the margin (review copies)')
     .option('--pdfa', 'produce PDF/A-3 with the Markdown source embedded')
     .option('--format <formats>', 'pdf, docx (Word), or pdf,docx for both', 'pdf')
     .option('--jobs <n>', 'parallel workers (default: one per core)')
     .option('--force', 'rebuild every policy, also those unchanged since the last build into the output folder')
     .option('--no-site', 'write only the PDFs, not the HTML report (out/index.html and the pages it links to)')
-    .option('--strict', 'build nothing (exit 1) while a policy is marked approved but its text changed after its approval')
+    .option(
+      '--strict',
+      'build nothing (exit 1) while a policy is marked approved but its text changed after its approval',
+    )
     .action(async (paths: string[], options: BuildCommandOptions) => {
       // Imported here, not at the top: the PDF renderer (pdfkit, fontkit) is most of a cold start, and only
       // `build` and `start` need it, not `--help`.
@@ -72,7 +78,9 @@ export function register(program: Command): void {
         const refusals = outdatedAdoptions(files);
         if (refusals.length > 0) {
           for (const refusal of refusals) console.error(`clausemark: ${refusal.format()}`);
-          console.error(`nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover its text`);
+          console.error(
+            `nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover its text`,
+          );
           process.exitCode = 1;
           return;
         }
@@ -100,16 +108,25 @@ export function register(program: Command): void {
       const seconds = (report.milliseconds / 1000).toFixed(2);
       const where = report.built[0] || report.upToDate[0] ? relative('.', options.out) || '.' : options.out;
       const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
-      console.log(`${palette.green('built')} ${report.built.length} ${noun(formats, report.built.length)}${formats.length > 1 ? ` (${formats.join(', ')})` : ''} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`);
+      console.log(
+        `${palette.green('built')} ${report.built.length} ${noun(formats, report.built.length)}${formats.length > 1 ? ` (${formats.join(', ')})` : ''} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`,
+      );
       // A policy marked approved whose text changed after its approval was built as a draft: say so, once each.
       for (const built of report.built.filter((entry) => entry.status === 'outdated')) {
-        console.log(palette.red(`  ${built.output}: built as a draft (CONCEPT): ${built.file} is marked approved, but its text changed after the approval; \`clausemark check\` names the clauses`));
+        console.log(
+          palette.red(
+            `  ${built.output}: built as a draft (CONCEPT): ${built.file} is marked approved, but its text changed after the approval; \`clausemark check\` names the clauses`,
+          ),
+        );
       }
       // The report covers the policies that have a PDF (it links to them); when none has, nothing more is written.
       const ready = [...report.built, ...report.upToDate].map((entry) => entry.file);
       if (options.site !== false && formats.includes('pdf') && ready.length > 0) {
         const { writeSite } = await import('../../build/site/index.js');
-        const site = writeSite(files.filter((file) => ready.includes(file)), { root: findProjectRoot(), outDir: options.out });
+        const site = writeSite(
+          files.filter((file) => ready.includes(file)),
+          { root: findProjectRoot(), outDir: options.out },
+        );
         console.log(`report: ${join(options.out, 'index.html')} (${site.pages.length} pages, ${site.written} changed)`);
       }
       if (report.failed.length > 0) process.exitCode = 2;

@@ -20,7 +20,9 @@ export function register(program: Command): void {
       }
       const errors = results.reduce((sum, result) => sum + result.errors, 0);
       const warnings = results.reduce((sum, result) => sum + result.warnings, 0);
-      console.log(`\n${summaryLine(errors, warnings, palette)} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+      console.log(
+        `\n${summaryLine(errors, warnings, palette)} in ${results.length} file${results.length === 1 ? '' : 's'}`,
+      );
       process.exitCode = checkExitCode(results, options.strict === true);
     });
 }

@@ -4,30 +4,46 @@ import { discoverPolicies } from '../../io/discover.js';
 import { ClausemarkError } from '../../model/errors.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-const idCount = (results: readonly FileFormatResult[]): number => results.reduce((sum, result) => sum + result.assigned.length, 0);
+const idCount = (results: readonly FileFormatResult[]): number =>
+  results.reduce((sum, result) => sum + result.assigned.length, 0);
 
 export function register(program: Command): void {
   program
     .command('fmt')
-    .description('normalise Markdown and give every clause and section an ID (default: everything under policies/ and templates/)')
+    .description(
+      'normalise Markdown and give every clause and section an ID (default: everything under policies/ and templates/)',
+    )
     .argument('[paths...]', 'policy files or folders')
     .option('--write', 'rewrite the files in place')
     .option('--check', 'exit 1 when a file is not formatted (for CI)')
     .option('--force', 'with --write: rewrite read-only files too (they stay read-only)')
     .action(async (paths: string[], options: { write?: boolean; check?: boolean; force?: boolean }) => {
       if (options.write && options.check) {
-        throw new ClausemarkError('--write and --check cannot be combined', { place: { argument: 'fmt' }, hint: 'use --check in CI and --write to fix the files' });
+        throw new ClausemarkError('--write and --check cannot be combined', {
+          place: { argument: 'fmt' },
+          hint: 'use --check in CI and --write to fix the files',
+        });
       }
       if (options.force && !options.write) {
-        throw new ClausemarkError('--force only applies with --write (it lets fmt rewrite read-only files)', { place: { argument: '--force' }, hint: 'add --write, or leave out --force', ruleId: 'bad-arguments' });
+        throw new ClausemarkError('--force only applies with --write (it lets fmt rewrite read-only files)', {
+          place: { argument: '--force' },
+          hint: 'add --write, or leave out --force',
+          ruleId: 'bad-arguments',
+        });
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { formatFiles } = await import('../../fmt/index.js');
       const files = discoverPolicies(paths);
       if (options.write) {
-        const results = formatFiles(files, { mode: 'write', write: { force: options.force === true, forceOption: '--force' } });
+        const results = formatFiles(files, {
+          mode: 'write',
+          write: { force: options.force === true, forceOption: '--force' },
+        });
         const written = results.filter((result) => result.written);
-        for (const result of written) console.log(`${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`);
+        for (const result of written)
+          console.log(
+            `${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`,
+          );
         console.log(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
         return;
       }
@@ -39,9 +55,15 @@ export function register(program: Command): void {
         return;
       }
       const changed = results.filter((result) => result.changed);
-      for (const result of changed) console.log(`${options.check ? '✖' : 'would format'} ${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} to assign)` : ''}`);
+      for (const result of changed)
+        console.log(
+          `${options.check ? '✖' : 'would format'} ${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} to assign)` : ''}`,
+        );
       if (changed.length === 0) console.log(`${plural(results.length, 'file')} already formatted`);
-      else console.log(`${plural(changed.length, 'file')} of ${results.length} would change; run \`clausemark fmt --write\` to fix`);
+      else
+        console.log(
+          `${plural(changed.length, 'file')} of ${results.length} would change; run \`clausemark fmt --write\` to fix`,
+        );
       if (options.check && changed.length > 0) process.exitCode = 1;
     });
 }

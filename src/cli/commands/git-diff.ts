@@ -24,7 +24,10 @@ function sideOf(file: string, path: string, display: string): Policy {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new ClausemarkError(`cannot read the version git handed over (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { place: { file: display }, ruleId: 'unreadable-file' });
+    throw new ClausemarkError(
+      `cannot read the version git handed over (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      { place: { file: display }, ruleId: 'unreadable-file' },
+    );
   }
   return policyFromBytes(bytes, path, display);
 }
@@ -59,7 +62,13 @@ export function gitDiffOutput(args: readonly string[], colour: boolean): string 
   if (oldFile === NULL_FILE || newFile === NULL_FILE) {
     diff.meta = [];
     const present = oldFile === NULL_FILE ? diff.new : diff.old;
-    const absent: DocumentRef = { path: NULL_FILE, title: present.title, organisation: present.organisation, version: '', status: '' };
+    const absent: DocumentRef = {
+      path: NULL_FILE,
+      title: present.title,
+      organisation: present.organisation,
+      version: '',
+      status: '',
+    };
     if (oldFile === NULL_FILE) diff.old = absent;
     else diff.new = { ...absent };
   }

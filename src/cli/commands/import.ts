@@ -27,10 +27,16 @@ export function register(program: Command): void {
     .option('--dry-run', 'print the report, write nothing')
     .action(async (files: string[], options: ImportFlags) => {
       if (options.acceptChanges && options.rejectChanges) {
-        throw new ClausemarkError('--accept-changes and --reject-changes cannot be combined', { place: { argument: 'import' }, hint: 'choose one' });
+        throw new ClausemarkError('--accept-changes and --reject-changes cannot be combined', {
+          place: { argument: 'import' },
+          hint: 'choose one',
+        });
       }
       if (options.lang !== undefined && options.lang !== 'nl' && options.lang !== 'en') {
-        throw new ClausemarkError(`unknown language "${options.lang}"`, { place: { argument: '--lang' }, hint: 'use --lang nl or --lang en' });
+        throw new ClausemarkError(`unknown language "${options.lang}"`, {
+          place: { argument: '--lang' },
+          hint: 'use --lang nl or --lang en',
+        });
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
       const { importDocuments } = await import('../../import/index.js');

@@ -19,12 +19,18 @@ interface RebuildResult {
   errors: string[];
 }
 
-const describe = (error: unknown): string => (isClausemarkError(error) ? error.format() : `internal error: ${error instanceof Error ? error.message : String(error)}`);
+const describe = (error: unknown): string =>
+  isClausemarkError(error)
+    ? error.format()
+    : `internal error: ${error instanceof Error ? error.message : String(error)}`;
 
 /** Builds the PDFs and the report of policies/ into `out`. */
 async function rebuild(out: string): Promise<RebuildResult> {
   const [{ discoverPolicies }, { buildBatch }, { writeSite }, { findProjectRoot }] = await Promise.all([
-    import('../../io/discover.js'), import('../../build/batch.js'), import('../../build/site/index.js'), import('../../io/root.js'),
+    import('../../io/discover.js'),
+    import('../../build/batch.js'),
+    import('../../build/site/index.js'),
+    import('../../io/root.js'),
   ]);
   const root = findProjectRoot();
   const files = discoverPolicies([], ['policies']);
@@ -64,7 +70,11 @@ function checkReportFolder(out: string, watching: boolean): void {
     });
   }
   if (!isFolder) {
-    throw new ClausemarkError('is a file, not the report folder', { place: { file: out }, hint: 'name the report folder with --out (default: out)', ruleId: 'bad-arguments' });
+    throw new ClausemarkError('is a file, not the report folder', {
+      place: { file: out },
+      hint: 'name the report folder with --out (default: out)',
+      ruleId: 'bad-arguments',
+    });
   }
 }
 
@@ -78,16 +88,28 @@ export function register(program: Command): void {
     .action(async (options: ServeOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new ClausemarkError(`\`${options.port}\` is not a port`, { place: { argument: '--port' }, hint: 'give a number from 1024 to 65535, e.g. --port 4173', ruleId: 'bad-arguments' });
+        throw new ClausemarkError(`\`${options.port}\` is not a port`, {
+          place: { argument: '--port' },
+          hint: 'give a number from 1024 to 65535, e.g. --port 4173',
+          ruleId: 'bad-arguments',
+        });
       }
       checkReportFolder(options.out, options.watch === true);
       const { serveFolder } = await import('../../io/serve.js');
       const live: LiveState | undefined = options.watch ? { version: 0, errors: [] } : undefined;
       if (live) await rebuildInto(options.out, live, 'building');
-      const server = await serveFolder(options.out, { port, ...(live ? { live } : {}) }).catch((error: NodeJS.ErrnoException) => {
-        throw new ClausemarkError(`cannot listen on port ${port} (${error.code ?? error.message})`, { place: { argument: '--port' }, hint: 'choose another port, e.g. --port 4174', ruleId: 'bad-arguments' });
-      });
-      console.log(`serving ${options.out}/ at http://127.0.0.1:${(server.address() as AddressInfo).port}/ (Ctrl+C stops)`);
+      const server = await serveFolder(options.out, { port, ...(live ? { live } : {}) }).catch(
+        (error: NodeJS.ErrnoException) => {
+          throw new ClausemarkError(`cannot listen on port ${port} (${error.code ?? error.message})`, {
+            place: { argument: '--port' },
+            hint: 'choose another port, e.g. --port 4174',
+            ruleId: 'bad-arguments',
+          });
+        },
+      );
+      console.log(
+        `serving ${options.out}/ at http://127.0.0.1:${(server.address() as AddressInfo).port}/ (Ctrl+C stops)`,
+      );
       if (!live) return;
       const { watchFolders } = await import('../../io/watch.js');
       let timer: NodeJS.Timeout | undefined;

@@ -23,7 +23,11 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions): number
   const parsed = loadPolicy(file);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
-    throw new ClausemarkError(`the policy cannot be read: ${fatal.message}`, { place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) }, hint: fatal.fix ?? `run clausemark check ${file}`, ruleId: fatal.ruleId });
+    throw new ClausemarkError(`the policy cannot be read: ${fatal.message}`, {
+      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
+      hint: fatal.fix ?? `run clausemark check ${file}`,
+      ruleId: fatal.ruleId,
+    });
   }
   const template = requireUsable(resolveTemplateArgument(options.template, sectorRootFor(file)));
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
@@ -31,17 +35,27 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions): number
   process.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
   if (!result.changed) console.log(`${file}: already at ${result.report.to}; nothing to do`);
   else if (options.dryRun) console.log(`${file}: not written (--dry-run)`);
-  else writeFileAtomic(file, encodeSource(result.source, parsed.encoding), { force: options.force === true, forceOption: '--force' });
+  else
+    writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
+      force: options.force === true,
+      forceOption: '--force',
+    });
   return result.report.conflicts.length > 0 ? 1 : 0;
 }
 
 export function register(program: Command): void {
   program
     .command('upgrade')
-    .description('bring a policy adapted from a sector template up to a newer template version (exit 1: conflicts to resolve)')
+    .description(
+      'bring a policy adapted from a sector template up to a newer template version (exit 1: conflicts to resolve)',
+    )
     .argument('<policy>', 'the policy file (its derivedFrom names the template version it was adapted from)')
     .requiredOption('--template <template>', 'the new template: a file, or its id (current version) or id@version')
-    .option('--set <name=value>', 'a value for a variable the new version adds without a default (repeat for each)', collect)
+    .option(
+      '--set <name=value>',
+      'a value for a variable the new version adds without a default (repeat for each)',
+      collect,
+    )
     .option('--dry-run', 'report what would change without writing the file')
     .option('--force', 'rewrite the policy even when it is read-only (it stays read-only)')
     .action((file: string, options: UpgradeCommandOptions) => {

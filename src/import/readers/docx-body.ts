@@ -8,7 +8,8 @@ import { Numbering, Styles } from './docx-styles.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
-const isOn = (element: Element | undefined): boolean => element !== undefined && !['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
+const isOn = (element: Element | undefined): boolean =>
+  element !== undefined && !['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
 
 export class BodyReader {
   readonly blocks: Block[] = [];
@@ -20,7 +21,10 @@ export class BodyReader {
   private readonly styles: Styles;
   private readonly numbering: Numbering;
 
-  constructor(private readonly parts: DocxParts, private readonly changes: ChangeChoice) {
+  constructor(
+    private readonly parts: DocxParts,
+    private readonly changes: ChangeChoice,
+  ) {
     this.styles = new Styles(parts.styles);
     this.numbering = new Numbering(parts.numbering);
   }
@@ -71,12 +75,17 @@ export class BodyReader {
     const out: Inline[] = [];
     for (const node of children(run)) {
       const name = node.localName;
-      if (name === 't' || (name === 'delText' && this.changes === 'reject')) out.push({ ...format, text: node.textContent ?? '' });
+      if (name === 't' || (name === 'delText' && this.changes === 'reject'))
+        out.push({ ...format, text: node.textContent ?? '' });
       else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
       else if (name === 'footnoteReference') out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
       else if (name === 'drawing' || name === 'pict' || name === 'object') {
-        if (node.getElementsByTagNameNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'txbxContent').length > 0) this.textBoxes++;
+        if (
+          node.getElementsByTagNameNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'txbxContent')
+            .length > 0
+        )
+          this.textBoxes++;
         else this.images++;
       } else if (name === 'AlternateContent') this.textBoxes++;
     }
@@ -105,7 +114,14 @@ export class BodyReader {
       return;
     }
     if (number && numbered) {
-      this.blocks.push({ kind: 'item', level: numbered.ilvl, ordered: number.ordered, ...(number.ordered ? { number: number.number } : {}), inlines, source });
+      this.blocks.push({
+        kind: 'item',
+        level: numbered.ilvl,
+        ordered: number.ordered,
+        ...(number.ordered ? { number: number.number } : {}),
+        inlines,
+        source,
+      });
       return;
     }
     this.blocks.push({ kind: 'paragraph', inlines, source });
@@ -154,7 +170,8 @@ export class BodyReader {
       if (name === 'p') this.paragraphBlock(node);
       else if (name === 'tbl') this.tableBlock(node);
       else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') this.read(node);
-      else if ((name === 'ins' && this.changes === 'accept') || (name === 'del' && this.changes === 'reject')) this.read(node);
+      else if ((name === 'ins' && this.changes === 'accept') || (name === 'del' && this.changes === 'reject'))
+        this.read(node);
     }
   }
 }

@@ -28,12 +28,15 @@ export function children(element: Element, name?: string): Element[] {
   return out;
 }
 
-export const child = (element: Element | undefined, name: string): Element | undefined => (element ? children(element, name)[0] : undefined);
+export const child = (element: Element | undefined, name: string): Element | undefined =>
+  element ? children(element, name)[0] : undefined;
 
 /** A w: attribute such as w:val. */
-export const wAttr = (element: Element | undefined, name: string): string | undefined => element?.getAttributeNS(W, name) ?? element?.getAttribute(`w:${name}`) ?? undefined;
+export const wAttr = (element: Element | undefined, name: string): string | undefined =>
+  element?.getAttributeNS(W, name) ?? element?.getAttribute(`w:${name}`) ?? undefined;
 
-export const rAttr = (element: Element, name: string): string | undefined => element.getAttributeNS(R, name) ?? element.getAttribute(`r:${name}`) ?? undefined;
+export const rAttr = (element: Element, name: string): string | undefined =>
+  element.getAttributeNS(R, name) ?? element.getAttribute(`r:${name}`) ?? undefined;
 
 /** Every descendant with local name `name`. */
 export function descendants(element: Element | Document, name: string): Element[] {
@@ -42,9 +45,16 @@ export function descendants(element: Element | Document, name: string): Element[
 
 function parseXml(text: string, path: string, part: string): Document {
   try {
-    return new DOMParser({ onError: (level: string, message: string) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(text, 'application/xml') as unknown as Document;
+    return new DOMParser({
+      onError: (level: string, message: string) => {
+        if (level !== 'warning') throw new Error(message);
+      },
+    }).parseFromString(text, 'application/xml') as unknown as Document;
   } catch (error) {
-    throw new ClausemarkError(`the Word document is damaged: ${part} is not well-formed XML (${(error as Error).message.split('\n')[0]})`, { place: { file: path }, hint: 'open the document in Word and save it again, then import that copy' });
+    throw new ClausemarkError(
+      `the Word document is damaged: ${part} is not well-formed XML (${(error as Error).message.split('\n')[0]})`,
+      { place: { file: path }, hint: 'open the document in Word and save it again, then import that copy' },
+    );
   }
 }
 
@@ -54,12 +64,22 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   try {
     files = unzipSync(bytes);
   } catch (error) {
-    throw new ClausemarkError(`the file cannot be unpacked as a Word document: it is damaged or incomplete (${(error as Error).message})`, { place: { file: path }, hint: 'open the document in Word and save it again, or export it once more from the program that made it' });
+    throw new ClausemarkError(
+      `the file cannot be unpacked as a Word document: it is damaged or incomplete (${(error as Error).message})`,
+      {
+        place: { file: path },
+        hint: 'open the document in Word and save it again, or export it once more from the program that made it',
+      },
+    );
   }
-  const text = (name: string): string | undefined => (files[name] ? new TextDecoder('utf-8').decode(files[name]) : undefined);
+  const text = (name: string): string | undefined =>
+    files[name] ? new TextDecoder('utf-8').decode(files[name]) : undefined;
   const main = text('word/document.xml');
   if (main === undefined) {
-    throw new ClausemarkError('the file is a ZIP archive but not a Word document (it has no word/document.xml)', { place: { file: path }, hint: 'import the .docx itself; an .xlsx, .pptx, .odt or other ZIP file cannot be imported' });
+    throw new ClausemarkError('the file is a ZIP archive but not a Word document (it has no word/document.xml)', {
+      place: { file: path },
+      hint: 'import the .docx itself; an .xlsx, .pptx, .odt or other ZIP file cannot be imported',
+    });
   }
   const optional = (name: string): Document | undefined => {
     const content = text(name);
@@ -67,11 +87,15 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   };
   const relationships = new Map<string, string>();
   const rels = optional('word/_rels/document.xml.rels');
-  for (const relation of rels ? Array.from(rels.getElementsByTagName('Relationship') as unknown as ArrayLike<Element>) : []) {
+  for (const relation of rels
+    ? Array.from(rels.getElementsByTagName('Relationship') as unknown as ArrayLike<Element>)
+    : []) {
     relationships.set(relation.getAttribute('Id') ?? '', relation.getAttribute('Target') ?? '');
   }
   const core = optional('docProps/core.xml');
-  const title = core ? Array.from(core.getElementsByTagName('dc:title') as unknown as ArrayLike<Element>)[0]?.textContent?.trim() : undefined;
+  const title = core
+    ? Array.from(core.getElementsByTagName('dc:title') as unknown as ArrayLike<Element>)[0]?.textContent?.trim()
+    : undefined;
   const parts: DocxParts = { document: parseXml(main, path, 'word/document.xml'), relationships };
   const styles = optional('word/styles.xml');
   const numbering = optional('word/numbering.xml');

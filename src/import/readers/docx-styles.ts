@@ -35,7 +35,12 @@ export class Styles {
 
   private chain(id: string | undefined): StyleInfo[] {
     const out: StyleInfo[] = [];
-    for (let current = id ? this.styles.get(id) : undefined; current && out.length < 20; current = current.basedOn ? this.styles.get(current.basedOn) : undefined) out.push(current);
+    for (
+      let current = id ? this.styles.get(id) : undefined;
+      current && out.length < 20;
+      current = current.basedOn ? this.styles.get(current.basedOn) : undefined
+    )
+      out.push(current);
     return out;
   }
 
@@ -74,7 +79,10 @@ export class Numbering {
     for (const definition of document ? descendants(document, 'abstractNum') : []) {
       const levels = new Map<number, Level>();
       for (const level of children(definition, 'lvl')) {
-        levels.set(Number(wAttr(level, 'ilvl') ?? 0), { format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal', start: Number(wAttr(child(level, 'start'), 'val') ?? 1) });
+        levels.set(Number(wAttr(level, 'ilvl') ?? 0), {
+          format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal',
+          start: Number(wAttr(child(level, 'start'), 'val') ?? 1),
+        });
       }
       this.abstract.set(wAttr(definition, 'abstractNumId') ?? '', levels);
     }
@@ -84,7 +92,10 @@ export class Numbering {
         const start = wAttr(child(override, 'startOverride'), 'val');
         if (start !== undefined) starts.set(Number(wAttr(override, 'ilvl') ?? 0), Number(start));
       }
-      this.instances.set(wAttr(instance, 'numId') ?? '', { abstractId: wAttr(child(instance, 'abstractNumId'), 'val') ?? '', starts });
+      this.instances.set(wAttr(instance, 'numId') ?? '', {
+        abstractId: wAttr(child(instance, 'abstractNumId'), 'val') ?? '',
+        starts,
+      });
     }
   }
 

@@ -10,7 +10,8 @@ import type { ReadOptions } from './index.js';
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function countChanges(parts: DocxParts): { insertions: number; deletions: number; comments: number } {
-  const count = (...names: string[]): number => names.reduce((sum, name) => sum + descendants(parts.document, name).length, 0);
+  const count = (...names: string[]): number =>
+    names.reduce((sum, name) => sum + descendants(parts.document, name).length, 0);
   const comments = parts.comments ? descendants(parts.comments, 'comment').length : count('commentReference');
   return { insertions: count('ins', 'moveTo'), deletions: count('del', 'moveFrom'), comments };
 }
@@ -21,7 +22,10 @@ function footnotes(parts: DocxParts, reader: BodyReader): Block[] {
   const out: Block[] = [];
   for (const note of notes) {
     if (wAttr(note, 'type') && wAttr(note, 'type') !== 'normal') continue;
-    const inlines = children(note, 'p').flatMap((paragraph, index) => [...(index > 0 ? [{ text: ' ' }] : []), ...reader.inlines(paragraph)]);
+    const inlines = children(note, 'p').flatMap((paragraph, index) => [
+      ...(index > 0 ? [{ text: ' ' }] : []),
+      ...reader.inlines(paragraph),
+    ]);
     const text = inlines.map((inline) => inline.text).join('');
     if (text.trim() === '') continue;
     reader.text.push(text);
@@ -36,8 +40,18 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const tracked = changes.insertions + changes.deletions;
   if (options.changes === 'refuse' || options.changes === undefined) {
     if (tracked + changes.comments > 0) {
-      const what = [tracked > 0 ? `${plural(tracked, 'tracked change')} (${plural(changes.insertions, 'insertion')}, ${plural(changes.deletions, 'deletion')})` : '', changes.comments > 0 ? plural(changes.comments, 'comment') : ''].filter(Boolean).join(' and ');
-      throw new ClausemarkError(`the document has ${what}; import does not decide them for you`, { place: { file: options.path }, hint: 'accept or reject them in Word first, or pass --accept-changes or --reject-changes (comments are then left out and reported)' });
+      const what = [
+        tracked > 0
+          ? `${plural(tracked, 'tracked change')} (${plural(changes.insertions, 'insertion')}, ${plural(changes.deletions, 'deletion')})`
+          : '',
+        changes.comments > 0 ? plural(changes.comments, 'comment') : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      throw new ClausemarkError(`the document has ${what}; import does not decide them for you`, {
+        place: { file: options.path },
+        hint: 'accept or reject them in Word first, or pass --accept-changes or --reject-changes (comments are then left out and reported)',
+      });
     }
   }
   const reader = new BodyReader(parts, options.changes === 'reject' ? 'reject' : 'accept');
@@ -46,12 +60,23 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const blocks = [...reader.blocks, ...footnotes(parts, reader)];
   const decisions: Decision[] = [];
   const report = (ruleId: string, message: string): void => {
-    decisions.push({ ruleId, message, source: { line: 0 }, fix: 'check the original document and copy what is missing in by hand' });
+    decisions.push({
+      ruleId,
+      message,
+      source: { line: 0 },
+      fix: 'check the original document and copy what is missing in by hand',
+    });
   };
-  if (tracked > 0) report('import-changes', `${plural(tracked, 'tracked change')} ${options.changes === 'reject' ? 'rejected' : 'accepted'} (--${options.changes}-changes)`);
+  if (tracked > 0)
+    report(
+      'import-changes',
+      `${plural(tracked, 'tracked change')} ${options.changes === 'reject' ? 'rejected' : 'accepted'} (--${options.changes}-changes)`,
+    );
   if (changes.comments > 0) report('import-dropped', `${plural(changes.comments, 'comment')} left out`);
-  if (reader.images > 0) report('import-dropped', `${plural(reader.images, 'image')} left out: a policy holds text only`);
-  if (reader.textBoxes > 0) report('import-dropped', `${plural(reader.textBoxes, 'text box')} left out: their text is not imported`);
+  if (reader.images > 0)
+    report('import-dropped', `${plural(reader.images, 'image')} left out: a policy holds text only`);
+  if (reader.textBoxes > 0)
+    report('import-dropped', `${plural(reader.textBoxes, 'text box')} left out: their text is not imported`);
   if (parts.title && !blocks.some((block) => block.kind === 'heading' && block.level === 1)) {
     blocks.unshift({ kind: 'heading', level: 1, inlines: [{ text: parts.title }], source: { line: 0 } });
     reader.text.unshift(parts.title);

@@ -13,25 +13,36 @@ export interface ReadOptions {
 
 export type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument>;
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((byte, index) => bytes[index] === byte);
 
 function decodeText(bytes: Uint8Array, path: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ClausemarkError('the file is not UTF-8 text', { place: { file: path }, hint: 'save it as UTF-8 text, or import the .docx or .pdf it came from' });
+    throw new ClausemarkError('the file is not UTF-8 text', {
+      place: { file: path },
+      hint: 'save it as UTF-8 text, or import the .docx or .pdf it came from',
+    });
   }
 }
 
 export async function pickReader(bytes: Uint8Array, path: string): Promise<Reader> {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return (await import('./pdf.js')).readPdf;
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return (await import('./docx.js')).readDocx;
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return (await import('./docx.js')).readDocx;
   const extension = extname(path).toLowerCase();
   if (extension === '.pdf' || extension === '.docx') {
-    throw new ClausemarkError(`the file is not a ${extension.slice(1).toUpperCase()} file (it does not start like one); it may be truncated or renamed`, { place: { file: path }, hint: 'export the document again from the program that made it' });
+    throw new ClausemarkError(
+      `the file is not a ${extension.slice(1).toUpperCase()} file (it does not start like one); it may be truncated or renamed`,
+      { place: { file: path }, hint: 'export the document again from the program that made it' },
+    );
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ClausemarkError('an old Word (.doc) document cannot be imported', { place: { file: path }, hint: 'open it in Word and save it as .docx, then import that' });
+    throw new ClausemarkError('an old Word (.doc) document cannot be imported', {
+      place: { file: path },
+      hint: 'open it in Word and save it as .docx, then import that',
+    });
   }
   return async (data, options) => (await import('./text.js')).readText(decodeText(data, options.path));
 }

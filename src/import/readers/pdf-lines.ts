@@ -35,13 +35,20 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
       let end = Number.NEGATIVE_INFINITY;
       for (const part of parts) {
         const gap = part.x - end;
-        if (text !== '' && gap > part.size * 0.2 && !text.endsWith(' ') && !part.str.startsWith(' ')) text += gap > part.size * 1.5 ? '\t' : ' ';
+        if (text !== '' && gap > part.size * 0.2 && !text.endsWith(' ') && !part.str.startsWith(' '))
+          text += gap > part.size * 1.5 ? '\t' : ' ';
         text += part.str;
         end = part.x + part.width;
       }
       // pdfjs reports a hyphenation point where a word was broken at the line end as U+001F or a soft hyphen.
       text = text.replace(/[\u001f\u00ad]+$/u, '-').replace(/[\u001f\u00ad]/gu, '');
-      return { page, text: text.trim(), x: parts[0]?.x ?? 0, y: line.y, size: Math.max(...parts.map((part) => part.size)) };
+      return {
+        page,
+        text: text.trim(),
+        x: parts[0]?.x ?? 0,
+        y: line.y,
+        size: Math.max(...parts.map((part) => part.size)),
+      };
     });
 }
 
@@ -53,9 +60,11 @@ export function runningLines(pages: readonly PageLine[][]): Set<PageLine> {
   if (pages.length < 2) return running;
   const edges = pages.map((lines) => [...lines.slice(0, 2), ...lines.slice(-2)]);
   const counts = new Map<string, number>();
-  for (const edge of edges) for (const key of new Set(edge.map((line) => shape(line.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const edge of edges)
+    for (const key of new Set(edge.map((line) => shape(line.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const edge of edges) {
-    for (const line of edge) if ((counts.get(shape(line.text)) ?? 0) >= Math.max(2, pages.length / 2)) running.add(line);
+    for (const line of edge)
+      if ((counts.get(shape(line.text)) ?? 0) >= Math.max(2, pages.length / 2)) running.add(line);
   }
   return running;
 }
@@ -63,6 +72,7 @@ export function runningLines(pages: readonly PageLine[][]): Set<PageLine> {
 /** The size most of the text is set in. */
 export function bodySize(lines: readonly PageLine[]): number {
   const weight = new Map<number, number>();
-  for (const line of lines) weight.set(Math.round(line.size * 2) / 2, (weight.get(Math.round(line.size * 2) / 2) ?? 0) + line.text.length);
+  for (const line of lines)
+    weight.set(Math.round(line.size * 2) / 2, (weight.get(Math.round(line.size * 2) / 2) ?? 0) + line.text.length);
   return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }

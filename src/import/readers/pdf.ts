@@ -15,21 +15,38 @@ async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
   const { getDocument, GlobalWorkerOptions } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs looks for its worker beside its own module (it sets "./pdf.worker.mjs" when loaded), which is not where
   // the bundled CLI keeps it: point at the package.
-  GlobalWorkerOptions.workerSrc = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+  GlobalWorkerOptions.workerSrc = pathToFileURL(
+    createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  ).href;
   try {
-    return await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: true }).promise;
+    return await getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      stopAtErrors: true,
+    }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
-      throw new ClausemarkError('the PDF is encrypted (password protected) and cannot be read', { place: { file: path }, hint: 'open it with the password and save or print an unprotected copy, then import that' });
+      throw new ClausemarkError('the PDF is encrypted (password protected) and cannot be read', {
+        place: { file: path },
+        hint: 'open it with the password and save or print an unprotected copy, then import that',
+      });
     }
-    throw new ClausemarkError(`the PDF is damaged or incomplete and cannot be read (${(error as Error).message})`, { place: { file: path }, hint: 'download or export the PDF again; a truncated file cannot be imported' });
+    throw new ClausemarkError(`the PDF is damaged or incomplete and cannot be read (${(error as Error).message})`, {
+      place: { file: path },
+      hint: 'download or export the PDF again; a truncated file cannot be imported',
+    });
   }
 }
 
 /** The Markdown source a clausemark PDF/A carries, if any. */
 async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
-  const attachments = Object.values(((await pdf.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>);
+  const attachments = Object.values(
+    ((await pdf.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>,
+  );
   const markdown = attachments.find((attachment) => /\.(md|markdown)$/i.test(attachment.filename));
   return markdown ? new TextDecoder('utf-8').decode(markdown.content) : undefined;
 }
@@ -51,16 +68,30 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         if (!('str' in item)) continue;
         // Rotated text is a watermark ("CONCEPT") or a margin note, not part of the reading order.
         if (Math.abs(item.transform[1] as number) > 0.01 && item.str.trim() !== '') {
-          watermarks.push({ kind: 'dropped', text: item.str.trim(), reason: 'watermark (rotated text)', source: { line: 0, page: number } });
+          watermarks.push({
+            kind: 'dropped',
+            text: item.str.trim(),
+            reason: 'watermark (rotated text)',
+            source: { line: 0, page: number },
+          });
           continue;
         }
-        items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height });
+        items.push({
+          str: item.str,
+          x: item.transform[4] as number,
+          y: item.transform[5] as number,
+          width: item.width,
+          size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+        });
       }
       pages.push(pageLines(items, number));
     }
     const all = pages.flat();
     if (all.length === 0) {
-      throw new ClausemarkError('the PDF has no text (a scan or an image of text)', { place: { file: options.path }, hint: 'run text recognition (OCR) on it first, or import the Word document it was made from' });
+      throw new ClausemarkError('the PDF has no text (a scan or an image of text)', {
+        place: { file: options.path },
+        hint: 'run text recognition (OCR) on it first, or import the Word document it was made from',
+      });
     }
     const running = runningLines(pages);
     const size = bodySize(all);
@@ -68,21 +99,24 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const furniture = new Map<number, string>();
     // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
     const colophon = new Set<PageLine>();
-    for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--) colophon.add(all[index] as PageLine);
+    for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--)
+      colophon.add(all[index] as PageLine);
     let previous: PageLine | undefined;
     const left = Math.min(...all.map((line) => line.x));
     for (const line of all) {
       const heading = line.size > size * 1.15;
       const gap = previous && previous.page === line.page ? previous.y - line.y : Number.POSITIVE_INFINITY;
       // A new page, a gap wider than ordinary line spacing, or a change of size starts a new block.
-      const headingContinues = heading && previous !== undefined && Math.abs(previous.size - line.size) < 0.5 && gap <= line.size * 1.6;
+      const headingContinues =
+        heading && previous !== undefined && Math.abs(previous.size - line.size) < 0.5 && gap <= line.size * 1.6;
       if (headingContinues) {
         // A heading wrapped over two lines is one heading.
         lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${line.text}`;
         previous = line;
         continue;
       }
-      if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15) lines.push('');
+      if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15)
+        lines.push('');
       if (running.has(line)) furniture.set(lines.length + 1, 'running header or footer');
       else if (colophon.has(line)) furniture.set(lines.length + 1, 'colophon (small print at the end)');
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
@@ -92,10 +126,27 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const read = readText(text, { furniture });
     // The title is the largest text on the first page, wherever it stands.
     const firstPage = pages[0] ?? [];
-    const title = firstPage.reduce<PageLine | undefined>((largest, line) => (!largest || line.size > largest.size ? line : largest), undefined);
-    const titleBlock = read.blocks.find((block) => block.kind !== 'dropped' && 'inlines' in block && title && blockText(block).trim() === title.text.trim());
-    if (titleBlock && 'inlines' in titleBlock) read.blocks[read.blocks.indexOf(titleBlock)] = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
-    return { ...read, firstLineIsTitle: titleBlock === undefined, blocks: [...read.blocks, ...watermarks], sourceText: [...all.map((line) => line.text), ...watermarks.map((block) => blockText(block))].join('\n') };
+    const title = firstPage.reduce<PageLine | undefined>(
+      (largest, line) => (!largest || line.size > largest.size ? line : largest),
+      undefined,
+    );
+    const titleBlock = read.blocks.find(
+      (block) =>
+        block.kind !== 'dropped' && 'inlines' in block && title && blockText(block).trim() === title.text.trim(),
+    );
+    if (titleBlock && 'inlines' in titleBlock)
+      read.blocks[read.blocks.indexOf(titleBlock)] = {
+        kind: 'heading',
+        level: 1,
+        inlines: titleBlock.inlines,
+        source: titleBlock.source,
+      };
+    return {
+      ...read,
+      firstLineIsTitle: titleBlock === undefined,
+      blocks: [...read.blocks, ...watermarks],
+      sourceText: [...all.map((line) => line.text), ...watermarks.map((block) => blockText(block))].join('\n'),
+    };
   } finally {
     await pdf.destroy();
   }

@@ -5,7 +5,8 @@ import type { HeadingNumber } from '../markers.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
-const endsSentence = (text: string): boolean => /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
+const endsSentence = (text: string): boolean =>
+  /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
 
 /** A numbered line that is a heading rather than a list item ("1. Casparus College onderkent …" is an item). */
 export function isNumberedHeading(numbered: HeadingNumber, maxWords = 12): boolean {
@@ -25,13 +26,16 @@ export function headingLevel(numbered: HeadingNumber | undefined, blocks: readon
   if (numbered?.kind === 'word') return numbered.depth + 1;
   const headings = blocks.filter((block): block is HeadingBlock => block.kind === 'heading' && block.level > 1);
   if (!numbered) return 2;
-  const sameKind = [...headings].reverse().find((heading) => heading.marker && /^([IVX]{1,5}|[A-Z])\s?\.$/u.test(heading.marker));
+  const sameKind = [...headings]
+    .reverse()
+    .find((heading) => heading.marker && /^([IVX]{1,5}|[A-Z])\s?\.$/u.test(heading.marker));
   if (sameKind) return sameKind.level;
   const last = headings.at(-1);
   return last ? Math.min(last.level + 1, 6) : 2;
 }
 
-const next = (blocks: readonly Block[], index: number): Block | undefined => blocks.slice(index + 1).find((block) => block.kind !== 'dropped');
+const next = (blocks: readonly Block[], index: number): Block | undefined =>
+  blocks.slice(index + 1).find((block) => block.kind !== 'dropped');
 
 /**
  * Second look once all blocks are known: a short bullet followed by a paragraph ("- Transparantie", then its text)
@@ -43,14 +47,29 @@ export function promoteHeadings(blocks: Block[], decisions: Decision[]): void {
     if (block.kind === 'heading') lastLevel = block.level;
     const text = 'inlines' in block ? inlineText(block.inlines).trim() : '';
     const following = next(blocks, index);
-    const shortBullet = block.kind === 'item' && !block.ordered && block.level === 0 && wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && !/[.;,:]$/u.test(text) && following?.kind === 'paragraph';
+    const shortBullet =
+      block.kind === 'item' &&
+      !block.ordered &&
+      block.level === 0 &&
+      wordCount(text) <= 4 &&
+      /^\p{Lu}/u.test(text) &&
+      !/[.;,:]$/u.test(text) &&
+      following?.kind === 'paragraph';
     const label = block.kind === 'paragraph' && wordCount(text) <= 5 && /:$/u.test(text) && following?.kind === 'item';
     if (!shortBullet && !label) return;
     const level = Math.min(lastLevel + 1, 6);
-    blocks[index] = { kind: 'heading', level, inlines: (block as { inlines: HeadingBlock['inlines'] }).inlines, source: block.source, ...(shortBullet && block.kind === 'item' && block.marker ? { marker: block.marker } : {}) };
+    blocks[index] = {
+      kind: 'heading',
+      level,
+      inlines: (block as { inlines: HeadingBlock['inlines'] }).inlines,
+      source: block.source,
+      ...(shortBullet && block.kind === 'item' && block.marker ? { marker: block.marker } : {}),
+    };
     decisions.push({
       ruleId: 'import-heading',
-      message: shortBullet ? `the short bullet "${text}" is followed by text of its own and was read as a heading` : `the line "${text}" introduces the list after it and was read as a heading`,
+      message: shortBullet
+        ? `the short bullet "${text}" is followed by text of its own and was read as a heading`
+        : `the line "${text}" introduces the list after it and was read as a heading`,
       source: block.source,
       near: text,
       fix: 'if it is part of the text, turn the heading back into a list item or paragraph',

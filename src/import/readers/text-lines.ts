@@ -39,7 +39,8 @@ export function classifyLines(lines: readonly string[]): LineRole[] {
     }
     inToc = false;
     if (isPageNumberLine(line)) roles.push('page-number');
-    else if ((counts.get(trimmed) ?? 0) >= 3 && trimmed.split(/\s+/).length <= 10 && !/[.;:]$/.test(trimmed)) roles.push('running');
+    else if ((counts.get(trimmed) ?? 0) >= 3 && trimmed.split(/\s+/).length <= 10 && !/[.;:]$/.test(trimmed))
+      roles.push('running');
     else roles.push('text');
   }
   return roles;

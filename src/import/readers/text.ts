@@ -42,7 +42,8 @@ export function parseInlines(text: string): Inline[] {
 /** Joins a hard-wrapped line to the text before it; "ver-" + "spreiden" → "verspreiden", "school-" + "en" stays. */
 export function joinWrapped(before: string, next: string): string {
   const trimmed = next.trim();
-  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(trimmed) && !/^(en|of|tot|and|or|to)\b/u.test(trimmed)) return before.slice(0, -1) + trimmed;
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(trimmed) && !/^(en|of|tot|and|or|to)\b/u.test(trimmed))
+    return before.slice(0, -1) + trimmed;
   return `${before} ${trimmed}`;
 }
 
@@ -91,7 +92,9 @@ class TextStructure {
 
   private pushItem(marker: ListMarker, number: number): ItemBlock {
     // A marker of a kind already open returns to that level; a new kind (or deeper indentation) opens a sub-list.
-    const open = this.lists.findIndex((level) => level.kind === marker.kind && Math.abs(level.indent - marker.indent) < 3);
+    const open = this.lists.findIndex(
+      (level) => level.kind === marker.kind && Math.abs(level.indent - marker.indent) < 3,
+    );
     if (open >= 0) this.lists.length = open + 1;
     else {
       while (this.lists.length > 0 && marker.indent < (this.lists.at(-1)?.indent ?? 0) - 2) this.lists.pop();
@@ -100,13 +103,24 @@ class TextStructure {
     const level = this.lists.at(-1) as ListLevel;
     level.last = ordinalOf(marker);
     level.letter = marker.value.toLowerCase();
-    const item: ItemBlock = { kind: 'item', level: this.lists.length - 1, ordered: marker.kind !== 'bullet', marker: marker.marker, inlines: parseInlines(marker.rest), source: { line: number } };
+    const item: ItemBlock = {
+      kind: 'item',
+      level: this.lists.length - 1,
+      ordered: marker.kind !== 'bullet',
+      marker: marker.marker,
+      inlines: parseInlines(marker.rest),
+      source: { line: number },
+    };
     this.blocks.push(item);
     return item;
   }
 
   private alphaBefore = (letter: string): boolean =>
-    this.lists.some((level) => level.kind === (letter === letter.toLowerCase() ? 'alpha' : 'ALPHA') && level.letter.charCodeAt(0) + 1 === letter.toLowerCase().charCodeAt(0));
+    this.lists.some(
+      (level) =>
+        level.kind === (letter === letter.toLowerCase() ? 'alpha' : 'ALPHA') &&
+        level.letter.charCodeAt(0) + 1 === letter.toLowerCase().charCodeAt(0),
+    );
 
   /** The decimal list open now would continue with this number (an item "4." after "3.", not a heading). */
   private continuesList(marker: ListMarker | undefined): boolean {
@@ -134,7 +148,16 @@ class TextStructure {
     const numbered = single === undefined ? headingNumber(first.text) : undefined;
     const second = chunk.lines[1];
     const inList = chunk.lines.some((line) => line !== first && listMarker(line.text));
-    if (numbered && !inList && isNumberedHeading(numbered, 8) && !/[:.;,]$/u.test(numbered.title) && second && /^\s*\p{Lu}/u.test(second.text) && !listMarker(second.text) && !this.continuesList(marker)) {
+    if (
+      numbered &&
+      !inList &&
+      isNumberedHeading(numbered, 8) &&
+      !/[:.;,]$/u.test(numbered.title) &&
+      second &&
+      /^\s*\p{Lu}/u.test(second.text) &&
+      !listMarker(second.text) &&
+      !this.continuesList(marker)
+    ) {
       this.addHeading(first.text.trim(), first.number, marker);
       lines = lines.slice(1);
     }
@@ -146,7 +169,13 @@ class TextStructure {
     const numbered = headingNumber(text);
     if (numbered && isNumberedHeading(numbered)) {
       this.lists = [];
-      this.blocks.push({ kind: 'heading', level: headingLevel(numbered, this.blocks), marker: numbered.marker, inlines: parseInlines(numbered.title), source: { line } });
+      this.blocks.push({
+        kind: 'heading',
+        level: headingLevel(numbered, this.blocks),
+        marker: numbered.marker,
+        inlines: parseInlines(numbered.title),
+        source: { line },
+      });
       return true;
     }
     const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
@@ -154,8 +183,19 @@ class TextStructure {
     const afterLabel = previous?.kind === 'paragraph' && /:$/u.test(inlineText(previous.inlines).trim());
     if (!marker && !numbered && !afterLabel && looksLikeHeading(text)) {
       this.lists = [];
-      this.blocks.push({ kind: 'heading', level: headingLevel(undefined, this.blocks), inlines: parseInlines(text), source: { line } });
-      this.decisions.push({ ruleId: 'import-heading', message: `the line "${text}" stands alone and was read as a heading`, source: { line }, near: text, fix: 'if it is a sentence of the text, turn the heading into a paragraph' });
+      this.blocks.push({
+        kind: 'heading',
+        level: headingLevel(undefined, this.blocks),
+        inlines: parseInlines(text),
+        source: { line },
+      });
+      this.decisions.push({
+        ruleId: 'import-heading',
+        message: `the line "${text}" stands alone and was read as a heading`,
+        source: { line },
+        near: text,
+        fix: 'if it is a sentence of the text, turn the heading into a paragraph',
+      });
       return true;
     }
     return false;
@@ -173,7 +213,13 @@ class TextStructure {
       const joined = joinWrapped(tail.text.trimEnd(), line.text);
       tail.text = joined;
     }
-    this.decisions.push({ ruleId: 'import-joined', message: `the text at source line ${first.number} continues the sentence before it (a page break) and was joined to it`, source: { line: first.number }, near: first.text.trim(), fix: 'if it starts a new paragraph, put a blank line before it' });
+    this.decisions.push({
+      ruleId: 'import-joined',
+      message: `the text at source line ${first.number} continues the sentence before it (a page break) and was joined to it`,
+      source: { line: first.number },
+      near: first.text.trim(),
+      fix: 'if it starts a new paragraph, put a blank line before it',
+    });
     return true;
   }
 
@@ -182,7 +228,12 @@ class TextStructure {
     if (startsChunk) this.previousLine = '';
     const footnote = FOOTNOTE_LINE.exec(text.trim());
     if (footnote) {
-      this.blocks.push({ kind: 'footnote', label: [...(footnote[1] ?? '')].map((c) => SUPERSCRIPTS.indexOf(c)).join(''), inlines: parseInlines(footnote[2] ?? ''), source: { line: line.number } });
+      this.blocks.push({
+        kind: 'footnote',
+        label: [...(footnote[1] ?? '')].map((c) => SUPERSCRIPTS.indexOf(c)).join(''),
+        inlines: parseInlines(footnote[2] ?? ''),
+        source: { line: line.number },
+      });
       return;
     }
     const marker = listMarker(text, { alphaBefore: this.alphaBefore });
@@ -192,7 +243,10 @@ class TextStructure {
     }
     const definition = DEFINITION_LINE.exec(text.trim());
     if (definition) {
-      this.pushItem({ kind: 'bullet', marker: '', value: '', rest: `${definition[1]}: ${definition[2]}`, indent: 0 }, line.number);
+      this.pushItem(
+        { kind: 'bullet', marker: '', value: '', rest: `${definition[1]}: ${definition[2]}`, indent: 0 },
+        line.number,
+      );
       return;
     }
     if (text.includes('\t')) {
@@ -204,10 +258,16 @@ class TextStructure {
     this.previousLine = text;
     // A line that ends a sentence well short of the width the text is wrapped at ends its paragraph. Text that is
     // not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues an item.
-    const paragraphEnd = this.wrapWidth > UNWRAPPED
-      ? previous?.kind === 'paragraph'
-      : /[.!?]$/u.test(previousLine.trim()) && previousLine.length < 0.7 * this.wrapWidth;
-    if (!startsChunk && !paragraphEnd && previous && (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote')) {
+    const paragraphEnd =
+      this.wrapWidth > UNWRAPPED
+        ? previous?.kind === 'paragraph'
+        : /[.!?]$/u.test(previousLine.trim()) && previousLine.length < 0.7 * this.wrapWidth;
+    if (
+      !startsChunk &&
+      !paragraphEnd &&
+      previous &&
+      (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote')
+    ) {
       const tail = previous.inlines.at(-1);
       if (tail) tail.text = joinWrapped(tail.text.trimEnd(), text);
       else previous.inlines.push({ text: text.trim() });
@@ -218,7 +278,10 @@ class TextStructure {
   }
 
   private addTableRow(text: string, line: number): void {
-    const cells = text.trim().split(/\t+/).map((cell) => parseInlines(cell.trim()));
+    const cells = text
+      .trim()
+      .split(/\t+/)
+      .map((cell) => parseInlines(cell.trim()));
     const previous = this.last();
     if (previous?.kind === 'table' && previous.source.line + previous.rows.length === line) previous.rows.push(cells);
     else this.blocks.push({ kind: 'table', rows: [cells], source: { line } });
@@ -236,7 +299,13 @@ function linkFootnotes(blocks: Block[]): void {
       const inline = block.inlines[index];
       if (!inline) continue;
       const at = inline.text.indexOf(sign);
-      block.inlines.splice(index, 1, { ...inline, text: inline.text.slice(0, at) }, { text: '', footnote: note.label }, { ...inline, text: inline.text.slice(at + sign.length) });
+      block.inlines.splice(
+        index,
+        1,
+        { ...inline, text: inline.text.slice(0, at) },
+        { text: '', footnote: note.label },
+        { ...inline, text: inline.text.slice(at + sign.length) },
+      );
       break;
     }
   }
@@ -244,7 +313,11 @@ function linkFootnotes(blocks: Block[]): void {
 
 /** The 90th percentile of line lengths: lines this long were wrapped, shorter lines ending a sentence were not. */
 function wrapWidthOf(text: string): number {
-  const lengths = text.split('\n').map((line) => line.trimEnd().length).filter((length) => length > 0).sort((a, b) => a - b);
+  const lengths = text
+    .split('\n')
+    .map((line) => line.trimEnd().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 

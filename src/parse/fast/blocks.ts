@@ -1,7 +1,18 @@
 // markdown-it block tokens → mdast block nodes with the positions micromark gives them: a block starts at its first
 // character inside its containers; leaf blocks end at the end of their last line (trailing whitespace included),
 // list items and footnote definitions at the end of their last child, block quotes at the end of their last line.
-import type { BlockContent, Blockquote, Code, FootnoteDefinition, Heading, Html, List, ListItem, Paragraph, RootContent } from 'mdast';
+import type {
+  BlockContent,
+  Blockquote,
+  Code,
+  FootnoteDefinition,
+  Heading,
+  Html,
+  List,
+  ListItem,
+  Paragraph,
+  RootContent,
+} from 'mdast';
 import type { Token } from 'markdown-it';
 import type { ReadContext } from './context.js';
 import { blockMeta, unescapeAll } from './engine.js';
@@ -30,7 +41,10 @@ export class BlockReader {
   /** How many quotes or footnotes enclose us. */
   private quoted = 0;
 
-  constructor(private readonly tokens: readonly Token[], private readonly context: ReadContext) {}
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly context: ReadContext,
+  ) {}
 
   /** All blocks of the document; every token must be used. */
   readDocument(): RootContent[] {
@@ -105,7 +119,11 @@ export class BlockReader {
 
   private paragraph(open: Token): Paragraph {
     const { start } = blockMeta(open);
-    const paragraph: Paragraph = { type: 'paragraph', children: this.inlineChildren(), position: this.span(open, start, lastLine(open)) };
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: this.inlineChildren(),
+      position: this.span(open, start, lastLine(open)),
+    };
     this.close('paragraph_close');
     placeFirstText(paragraph, start, this.context.source, this.context.lines);
     this.checkLazyLineAfter(lastLine(open) + 1);
@@ -116,7 +134,12 @@ export class BlockReader {
     const { start } = blockMeta(open);
     const depth = Number(open.tag.slice(1)) as Heading['depth'];
     const setext = open.markup === '=' || open.markup === '-';
-    const heading: Heading = { type: 'heading', depth, children: this.inlineChildren(), position: this.span(open, start, lastLine(open)) };
+    const heading: Heading = {
+      type: 'heading',
+      depth,
+      children: this.inlineChildren(),
+      position: this.span(open, start, lastLine(open)),
+    };
     this.close('heading_close');
     const { source } = this.context;
     let contentStart = start;
@@ -151,7 +174,14 @@ export class BlockReader {
     const first = items[0]?.position?.start;
     const last = items[items.length - 1]?.position?.end;
     if (!first || !last) unsupported('an empty list');
-    return { type: 'list', ordered, start: startNumber, spread: separatedByBlankLine(items), children: items, position: { start: { ...first }, end: { ...last } } };
+    return {
+      type: 'list',
+      ordered,
+      start: startNumber,
+      spread: separatedByBlankLine(items),
+      children: items,
+      position: { start: { ...first }, end: { ...last } },
+    };
   }
 
   private listItem(open: Token): ListItem {
@@ -168,7 +198,10 @@ export class BlockReader {
       spread: hasInnerBlankLine(children as Node[]),
       checked: null,
       children,
-      position: { start: this.context.lines.pointOn(firstLine(open), start), end: end ?? this.context.lines.pointOn(firstLine(open), this.lineEnd(firstLine(open))) },
+      position: {
+        start: this.context.lines.pointOn(firstLine(open), start),
+        end: end ?? this.context.lines.pointOn(firstLine(open), this.lineEnd(firstLine(open))),
+      },
     };
   }
 
@@ -191,7 +224,13 @@ export class BlockReader {
     // An empty definition ends wherever micromark last saw its container's flow, which varies; remark reads it.
     const end = (children[children.length - 1] as Node | undefined)?.position?.end;
     if (!end) unsupported('an empty footnote definition');
-    return { type: 'footnoteDefinition', identifier: normalizeIdentifier(raw).toLowerCase(), label: unescapeAll(raw), children, position: { start, end } };
+    return {
+      type: 'footnoteDefinition',
+      identifier: normalizeIdentifier(raw).toLowerCase(),
+      label: unescapeAll(raw),
+      children,
+      position: { start, end },
+    };
   }
 
   /** Column (from the line start) where the content of the list item whose marker is at `marker` begins. */
@@ -230,14 +269,24 @@ export class BlockReader {
   private indentedCode(token: Token): Code {
     const { start, indent } = blockMeta(token);
     // The node starts at the container's content column, before the four (or more) spaces of indentation.
-    return { type: 'code', lang: null, meta: null, value: token.content.replace(/\n$/, ''), position: this.span(token, start - indent, lastLine(token)) };
+    return {
+      type: 'code',
+      lang: null,
+      meta: null,
+      value: token.content.replace(/\n$/, ''),
+      position: this.span(token, start - indent, lastLine(token)),
+    };
   }
 
   private html(token: Token): Html {
     const { start, indent, closed } = blockMeta(token);
     if (closed === false) unsupported('an HTML block left open to the end of its container');
     // Like indented code, the node and its value start before the (up to three) spaces of indentation.
-    return { type: 'html', value: token.content.replace(/\n$/, ''), position: this.span(token, start - indent, lastLine(token)) };
+    return {
+      type: 'html',
+      value: token.content.replace(/\n$/, ''),
+      position: this.span(token, start - indent, lastLine(token)),
+    };
   }
 
   private fencedCode(token: Token): Code {

@@ -48,13 +48,22 @@ class ItemMarkingState extends MarkdownItCallable.StateBlock {
   override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
     const token = super.push(type, tag, nesting);
     // The list rule pushes an item before it moves past the item's first line, so `line` is that line here.
-    if (type === 'list_item_open') token.meta = { start: (this.bMarks[this.line] ?? 0) + (this.tShift[this.line] ?? 0), indent: 0 } satisfies BlockMeta;
+    if (type === 'list_item_open')
+      token.meta = {
+        start: (this.bMarks[this.line] ?? 0) + (this.tShift[this.line] ?? 0),
+        indent: 0,
+      } satisfies BlockMeta;
     return token;
   }
 }
 
 export function createEngine(): MarkdownIt {
-  const md = new MarkdownItCallable('commonmark', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING });
+  const md = new MarkdownItCallable('commonmark', {
+    html: true,
+    linkify: false,
+    typographer: false,
+    maxNesting: MAX_NESTING,
+  });
   // Strikethrough is left out: sources with a tilde never reach markdown-it (see guards.ts).
   md.enable(['table']);
   md.validateLink = () => true;

@@ -14,7 +14,11 @@ export const FOOTNOTE_CALL = 'gfm_footnote_call';
 
 /** micromark-util-normalize-identifier: collapse whitespace, trim, fold case. */
 export function normalizeIdentifier(value: string): string {
-  return value.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+  return value
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
 }
 
 interface FootnoteEnv {
@@ -57,7 +61,8 @@ function definition(state: StateBlock, startLine: number, endLine: number, silen
   // The content column of the first line is virtual here (see below): a quote or list opening on it would be
   // measured from the wrong column.
   const contentStart = state.skipSpaces(labelEnd + 2);
-  if (/^(?:>|[-+*](?: |$)|\d{1,9}[.)](?: |$))/.test(src.slice(contentStart, max))) unsupported('a footnote that opens with a quote or list');
+  if (/^(?:>|[-+*](?: |$)|\d{1,9}[.)](?: |$))/.test(src.slice(contentStart, max)))
+    unsupported('a footnote that opens with a quote or list');
 
   const raw = src.slice(start + 2, labelEnd);
   const env = state.env as FootnoteEnv;
@@ -68,7 +73,12 @@ function definition(state: StateBlock, startLine: number, endLine: number, silen
   open.map = lines;
   open.meta = { raw, contentStart };
 
-  const saved = { bMark: state.bMarks[startLine] ?? 0, tShift: state.tShift[startLine] ?? 0, sCount: state.sCount[startLine] ?? 0, parentType: state.parentType };
+  const saved = {
+    bMark: state.bMarks[startLine] ?? 0,
+    tShift: state.tShift[startLine] ?? 0,
+    sCount: state.sCount[startLine] ?? 0,
+    parentType: state.parentType,
+  };
   // The content starts after the whitespace following the colon, at the container's own content column, so the
   // first line never reads as indented code (micromark consumes all that whitespace).
   state.blkIndent += 4;
@@ -107,6 +117,8 @@ function call(state: StateInline, silent: boolean): boolean {
 
 export function gfmFootnotes(md: MarkdownIt): void {
   // Definitions are containers, tried before any flow construct, and may interrupt paragraphs and lazy lines.
-  md.block.ruler.before('table', 'gfm_footnote_definition', definition, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('table', 'gfm_footnote_definition', definition, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
   md.inline.ruler.before('link', 'gfm_footnote_call', call);
 }

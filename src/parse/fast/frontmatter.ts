@@ -12,7 +12,8 @@ export interface SplitFrontmatter {
 }
 
 export function splitFrontmatter(source: string, lines: LineIndex): SplitFrontmatter {
-  if (!source.startsWith('---') || lines.starts.length < 2 || !FENCE.test(source.slice(0, lines.lineEnd(0)))) return { body: source };
+  if (!source.startsWith('---') || lines.starts.length < 2 || !FENCE.test(source.slice(0, lines.lineEnd(0))))
+    return { body: source };
   for (let line = 1; line < lines.starts.length; line++) {
     const start = lines.starts[line] ?? 0;
     const end = lines.lineEnd(line);

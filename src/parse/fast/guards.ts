@@ -34,7 +34,8 @@ export function checkTokens(tokens: readonly Token[], env: Env): void {
   if (env.references !== undefined && Object.keys(env.references).length > 0) unsupported('link reference definitions');
   for (const token of tokens) {
     if (token.level >= MAX_FAST_NESTING) unsupported('very deep nesting');
-    for (const child of token.children ?? []) if (child.level >= MAX_FAST_NESTING) unsupported('very deep inline nesting');
+    for (const child of token.children ?? [])
+      if (child.level >= MAX_FAST_NESTING) unsupported('very deep inline nesting');
   }
 }
 
@@ -50,7 +51,12 @@ const CONTAINERS = new Set(['list', 'blockquote', 'footnoteDefinition']);
 function checkNestedEnds(node: Nodes, enclosingEnd: number | undefined, quoted: boolean): void {
   if (!('children' in node)) return;
   const end = node.position?.end.line;
-  if ((node.type === 'list' || node.type === 'footnoteDefinition') && enclosingEnd !== undefined && end !== undefined && end < enclosingEnd) {
+  if (
+    (node.type === 'list' || node.type === 'footnoteDefinition') &&
+    enclosingEnd !== undefined &&
+    end !== undefined &&
+    end < enclosingEnd
+  ) {
     unsupported('a list or footnote ending inside a quote or footnote');
   }
   const encloses = node.type === 'blockquote' || node.type === 'footnoteDefinition';
@@ -58,12 +64,14 @@ function checkNestedEnds(node: Nodes, enclosingEnd: number | undefined, quoted: 
   const children = node.children as Nodes[];
   children.forEach((child, index) => {
     const next = children[index + 1];
-    if (inside && next && CONTAINERS.has(child.type) && CONTAINERS.has(next.type)) unsupported('two containers in a row inside a quote or footnote');
+    if (inside && next && CONTAINERS.has(child.type) && CONTAINERS.has(next.type))
+      unsupported('two containers in a row inside a quote or footnote');
     // The same for an item that is empty or ends in a container, followed by another item, or followed by an empty
     // item (in a footnote the empty item's line counts to the one before).
     if (inside && next?.type === 'listItem' && child.type === 'listItem') {
       const last = child.children[child.children.length - 1];
-      if (!last || CONTAINERS.has(last.type) || next.children.length === 0) unsupported('a list item closed by the next one inside a quote or footnote');
+      if (!last || CONTAINERS.has(last.type) || next.children.length === 0)
+        unsupported('a list item closed by the next one inside a quote or footnote');
     }
     checkNestedEnds(child, encloses ? end : enclosingEnd, inside);
   });
@@ -75,7 +83,8 @@ export function checkTree(root: Root, source: string): void {
   const literals = AUTOLINK_LITERAL.test(source);
   const visit = (node: Nodes, inLink: boolean): void => {
     // Link text is never linked again; an image's alt is plain text whether or not a literal in it became a link.
-    if (node.type === 'text' && literals && !inLink && AUTOLINK_LITERAL.test(node.value)) unsupported('autolink literals');
+    if (node.type === 'text' && literals && !inLink && AUTOLINK_LITERAL.test(node.value))
+      unsupported('autolink literals');
     else if (node.type === 'listItem') {
       const first = node.children[0];
       const lead = first?.type === 'paragraph' ? first.children[0] : undefined;

@@ -38,27 +38,41 @@ export function readInline(tokens: readonly Token[], inTable = false): PhrasingC
         parent.children.push({ type: 'break' });
         break;
       case 'code_inline':
-        parent.children.push({ type: 'inlineCode', value: inTable ? token.content.replace(/\\\|/g, '|') : token.content });
+        parent.children.push({
+          type: 'inlineCode',
+          value: inTable ? token.content.replace(/\\\|/g, '|') : token.content,
+        });
         break;
       case 'html_inline':
         parent.children.push({ type: 'html', value: token.content });
         break;
       case FOOTNOTE_CALL: {
         const raw = String(token.meta?.raw ?? '');
-        parent.children.push({ type: 'footnoteReference', identifier: normalizeIdentifier(raw).toLowerCase(), label: unescapeAll(raw) });
+        parent.children.push({
+          type: 'footnoteReference',
+          identifier: normalizeIdentifier(raw).toLowerCase(),
+          label: unescapeAll(raw),
+        });
         break;
       }
       case 'image': {
         const alt = toString(readInline(token.children ?? [], inTable));
-        parent.children.push({ type: 'image', url: attr(token, 'src') ?? '', title: attr(token, 'title') ?? null, alt });
+        parent.children.push({
+          type: 'image',
+          url: attr(token, 'src') ?? '',
+          title: attr(token, 'title') ?? null,
+          alt,
+        });
         break;
       }
       case 'em_open':
       case 'strong_open':
       case 'link_open': {
         const node: PhrasingContent & Parent =
-          token.type === 'em_open' ? { type: 'emphasis', children: [] }
-            : token.type === 'strong_open' ? { type: 'strong', children: [] }
+          token.type === 'em_open'
+            ? { type: 'emphasis', children: [] }
+            : token.type === 'strong_open'
+              ? { type: 'strong', children: [] }
               : { type: 'link', url: attr(token, 'href') ?? '', title: attr(token, 'title') ?? null, children: [] };
         parent.children.push(node);
         stack.push(node);

@@ -52,7 +52,8 @@ function checkQuote(state: StateBlock, [first, end]: [number, number], endLine: 
     }
   }
   // A line indented by four or more after a quote's paragraph continues it lazily in micromark, not in markdown-it.
-  if (end < endLine && !isEmpty(state, end) && (state.sCount[end] ?? 0) - state.blkIndent >= 4) unsupported('an indented line after a block quote');
+  if (end < endLine && !isEmpty(state, end) && (state.sCount[end] ?? 0) - state.blkIndent >= 4)
+    unsupported('an indented line after a block quote');
   // Blank lines after the quote may sit in markdown-it's map; a bare `>` of this quote is not blank around it.
   let last = end - 1;
   while (last > first && isEmpty(state, last)) last--;
@@ -76,7 +77,8 @@ function checkParagraph(state: StateBlock, [first, end]: [number, number], endLi
   const lazy = end < endLine && !isEmpty(state, end) && next < state.blkIndent;
   // micromark may also read a lazy line as a table's header row when a delimiter row follows.
   const after = lazy ? lineText(state, end) : '';
-  if (after.includes('|') && !LIST_MARKER.test(after) && !after.startsWith('>')) unsupported('a table header on a lazy line');
+  if (after.includes('|') && !LIST_MARKER.test(after) && !after.startsWith('>'))
+    unsupported('a table header on a lazy line');
   if (lazy && next >= 4 && !LIST_MARKER.test(lineText(state, end))) {
     unsupported('an indented lazy line after a list paragraph');
   }
@@ -85,7 +87,8 @@ function checkParagraph(state: StateBlock, [first, end]: [number, number], endLi
 /** The first line of a table may not be a container start: micromark opens the container, markdown-it a table. */
 function checkTableStart(state: StateBlock, [first]: [number, number]): void {
   const header = lineText(state, first);
-  if (/^(?:>|[-+*](?: |$)|\d{1,9}[.)](?: |$)|\[\^)/.test(header)) unsupported('a table row that starts like a quote, list or footnote');
+  if (/^(?:>|[-+*](?: |$)|\d{1,9}[.)](?: |$)|\[\^)/.test(header))
+    unsupported('a table row that starts like a quote, list or footnote');
   // micromark wants a pipe or a colon in the delimiter row (`--` alone underlines a heading).
   if (!/[|:]/.test(lineText(state, first + 1))) unsupported('a table delimiter row without pipes or colons');
 }

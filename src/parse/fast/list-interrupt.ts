@@ -6,7 +6,13 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { isLazyCode } from './inspect.js';
 
-const CONTAINER_OPENS = new Set(['blockquote_open', 'gfm_footnote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);
+const CONTAINER_OPENS = new Set([
+  'blockquote_open',
+  'gfm_footnote_open',
+  'bullet_list_open',
+  'ordered_list_open',
+  'list_item_open',
+]);
 
 /** Whether micromark's flow still has a paragraph or indented code open when line `line` starts. */
 function flowStillOpen(state: StateBlock, line: number): boolean {
@@ -47,7 +53,10 @@ export function followMicromarkListInterrupts(md: MarkdownIt): void {
     if (silent) {
       // Asked by a paragraph whether a line inside its container ends it (most lines are no list item at all).
       if (!list(state, startLine, endLine, true)) return false;
-      return !(state.parentType === 'paragraph' && (state.sCount[startLine] ?? 0) >= state.blkIndent) || mayInterrupt(state, startLine);
+      return (
+        !(state.parentType === 'paragraph' && (state.sCount[startLine] ?? 0) >= state.blkIndent) ||
+        mayInterrupt(state, startLine)
+      );
     }
     // Asked to open a list on a new line.
     if (flowStillOpen(state, startLine) && !mayInterrupt(state, startLine)) return false;

@@ -31,7 +31,10 @@ function cellsOf(source: string, from: number, to: number): Cell[] {
   let contentEnd = to;
   while (contentEnd > from && source.charCodeAt(contentEnd - 1) === 0x20) contentEnd--;
   const leading = pipes[0] === from;
-  const trailing = pipes.length > 0 && pipes[pipes.length - 1] === contentEnd - 1 && !(leading && pipes.length === 1 && contentEnd - from === 1);
+  const trailing =
+    pipes.length > 0 &&
+    pipes[pipes.length - 1] === contentEnd - 1 &&
+    !(leading && pipes.length === 1 && contentEnd - from === 1);
   const inner = pipes.slice(leading ? 1 : 0, trailing ? -1 : undefined);
   const starts = [from, ...inner];
   return starts.map((start, index) => {
@@ -55,14 +58,20 @@ export function readTable(rows: readonly [number, number][], context: ReadContex
   const point = (offset: number): ReturnType<typeof lines.point> => lines.point(offset);
   const delimiter = rows[1];
   if (!delimiter) unsupported('a table without a delimiter row');
-  const align = cellsOf(source, delimiter[0], delimiter[1]).map((cell) => alignOf(source.slice(cell.contentFrom, cell.contentTo)));
+  const align = cellsOf(source, delimiter[0], delimiter[1]).map((cell) =>
+    alignOf(source.slice(cell.contentFrom, cell.contentTo)),
+  );
   const tableRows: TableRow[] = rows
     .filter((_, index) => index !== 1)
     .map(([from, to]) => {
       const cells: TableCell[] = cellsOf(source, from, to).map((cell) => {
         const content = source.slice(cell.contentFrom, cell.contentTo).trim();
-        const inline = content === '' ? [] : md.parseInline(content, env)[0]?.children ?? [];
-        return { type: 'tableCell', children: readInline(inline, true), position: { start: point(cell.from), end: point(cell.to) } };
+        const inline = content === '' ? [] : (md.parseInline(content, env)[0]?.children ?? []);
+        return {
+          type: 'tableCell',
+          children: readInline(inline, true),
+          position: { start: point(cell.from), end: point(cell.to) },
+        };
       });
       return { type: 'tableRow', children: cells, position: { start: point(from), end: point(to) } };
     });

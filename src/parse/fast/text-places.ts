@@ -69,7 +69,13 @@ export function placeFirstText(paragraph: Paragraph, start: number, source: stri
  * Places a heading's last text node, which ends where the heading's content ends (`contentEnd`); `contentStart`
  * is where its first child starts.
  */
-export function placeLastText(heading: Heading, contentStart: number, contentEnd: number, source: string, lines: LineIndex): void {
+export function placeLastText(
+  heading: Heading,
+  contentStart: number,
+  contentEnd: number,
+  source: string,
+  lines: LineIndex,
+): void {
   const last = heading.children[heading.children.length - 1];
   if (last?.type !== 'text' || !MAYBE_TRAILING_MARKER.test(last.value)) return;
   let start = -1;
@@ -79,7 +85,8 @@ export function placeLastText(heading: Heading, contentStart: number, contentEnd
     // After other inline content: the shortest stretch before the end that spells the value, not starting inside
     // a backslash escape (each escape or reference spells at least one character, so no shorter one fits).
     for (let candidate = contentEnd - last.value.length; candidate >= contentStart && start === -1; candidate--) {
-      if (!startsInsideEscape(source, candidate) && textEnd(last.value, source, candidate) === contentEnd) start = candidate;
+      if (!startsInsideEscape(source, candidate) && textEnd(last.value, source, candidate) === contentEnd)
+        start = candidate;
     }
   }
   if (start === -1) unsupported('a {#id} marker in a heading the fast path cannot place');

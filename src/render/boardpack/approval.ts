@@ -23,10 +23,12 @@ const DECISION = 'vaststelling';
 export function signatureSteps(diff: PolicyDiff, decisionStep: string, policy?: Policy): string[] {
   const names = new Set([DECISION, decisionStep.toLowerCase()]);
   const outdated = policy !== undefined && adoptionOf(policy).status === 'outdated';
-  const decided = !outdated && diff.meta.some((change) => {
-    if (change.field !== 'approvals' || change.new === undefined) return false;
-    return names.has(((change.new as Approval).step ?? '').toLowerCase());
-  });
+  const decided =
+    !outdated &&
+    diff.meta.some((change) => {
+      if (change.field !== 'approvals' || change.new === undefined) return false;
+      return names.has(((change.new as Approval).step ?? '').toLowerCase());
+    });
   return decided ? [] : [decisionStep];
 }
 
@@ -37,12 +39,38 @@ export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): Pl
   const section = tagger.element('Sect');
   const table = approvalRows(policy, pdfTexts, signatureSteps(diff, texts.decisionStep, policy), '');
   // Room to write a date, a name and a role by hand, and to sign.
-  const spec = { ...approvalTableSpec(policy.meta.approvals, pdfTexts, fonts.covers, table), minWidths: [66, 90, 80, 0, 110], minRowHeight: 40, writeOnRows: new Set(table.pending) };
+  const spec = {
+    ...approvalTableSpec(policy.meta.approvals, pdfTexts, fonts.covers, table),
+    minWidths: [66, 90, 80, 0, 110],
+    minRowHeight: 40,
+    writeOnRows: new Set(table.pending),
+  };
   const intro = `${policy.meta.title} · ${texts.version.toLowerCase()} ${diff.new.version}`;
-  const placed = drawHeading(context, APPROVAL_DESTINATION, texts.approvalBlock, 1, section, 40 + tableLeadHeight(context, spec, frame.width));
-  drawParagraph(context, plain(context, intro), { size: 11, leading: 15, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
+  const placed = drawHeading(
+    context,
+    APPROVAL_DESTINATION,
+    texts.approvalBlock,
+    1,
+    section,
+    40 + tableLeadHeight(context, spec, frame.width),
+  );
+  drawParagraph(
+    context,
+    plain(context, intro),
+    { size: 11, leading: 15, bold: true, colour: theme.colours.text },
+    frame.left,
+    frame.width,
+    section,
+  );
   const status = texts.summary;
-  drawParagraph(context, plain(context, `${texts.comparedTo} · ${status}`), { size: 9.5, leading: 13.5, colour: theme.colours.muted }, frame.left, frame.width, section);
+  drawParagraph(
+    context,
+    plain(context, `${texts.comparedTo} · ${status}`),
+    { size: 9.5, leading: 13.5, colour: theme.colours.muted },
+    frame.left,
+    frame.width,
+    section,
+  );
   frame.space(10);
   drawTable(context, spec, frame.left, frame.width, section);
   return placed;

@@ -14,7 +14,19 @@ import type { StructElement } from '../pdf/tagging.js';
 import { tint } from '../pdf/theme.js';
 import { deletedStyle, insertedStyle, redlineRuns, textRuns } from './redline.js';
 import { changeDestination } from './summary.js';
-import { capitalise, drawHeading, drawParagraph, fragment, hairline, layoutRuns, openingWords, plain, setStyle, type BoardContext, type TextStyle } from './text.js';
+import {
+  capitalise,
+  drawHeading,
+  drawParagraph,
+  fragment,
+  hairline,
+  layoutRuns,
+  openingWords,
+  plain,
+  setStyle,
+  type BoardContext,
+  type TextStyle,
+} from './text.js';
 
 export const CHANGES_DESTINATION = 'boardpack:changes';
 
@@ -71,8 +83,10 @@ function bodyBlocks(context: BoardContext, change: ClauseChange): Block[] {
   const colours = context.redline;
   const covers = context.inline.covers;
   const kinds = new Set(change.kinds);
-  if (kinds.has('added') && change.new) return [{ label: texts.newText, runs: textRuns(change.new.text, insertedStyle(colours), covers) }];
-  if (kinds.has('removed') && change.old) return [{ label: texts.oldText, runs: textRuns(change.old.text, deletedStyle(colours), covers) }];
+  if (kinds.has('added') && change.new)
+    return [{ label: texts.newText, runs: textRuns(change.new.text, insertedStyle(colours), covers) }];
+  if (kinds.has('removed') && change.old)
+    return [{ label: texts.oldText, runs: textRuns(change.old.text, deletedStyle(colours), covers) }];
   const both = textsOf(change);
   if (change.rewritten) {
     // Too different for a readable redline: both versions whole, in the redline's colours but not struck.
@@ -81,7 +95,8 @@ function bodyBlocks(context: BoardContext, change: ClauseChange): Block[] {
       { label: texts.newText, runs: textRuns(both.new, { colour: colours.inserted }, covers) },
     ];
   }
-  if (change.words && change.words.some((word) => word.op !== 'equal')) return [{ runs: redlineRuns(change.words, colours, covers) }];
+  if (change.words && change.words.some((word) => word.op !== 'equal'))
+    return [{ runs: redlineRuns(change.words, colours, covers) }];
   return [{ runs: textRuns(both.new, {}, covers) }];
 }
 
@@ -101,7 +116,9 @@ function locationLine(context: BoardContext, change: ClauseChange): string | und
 function partsLine(context: BoardContext, change: ClauseChange): string | undefined {
   const kind = change.kinds.includes('split') ? 'split' : change.kinds.includes('merged') ? 'merged' : undefined;
   if (!kind || !change.parts) return undefined;
-  const parts = change.parts.map((ref) => [ref.number, ref.synthetic ? '' : ref.id].filter((part) => part !== '').join(' '));
+  const parts = change.parts.map((ref) =>
+    [ref.number, ref.synthetic ? '' : ref.id].filter((part) => part !== '').join(' '),
+  );
   return `${capitalise(context.input.texts.kinds[kind])}: ${parts.join(' · ')}`;
 }
 
@@ -122,16 +139,28 @@ function badgesOf(context: BoardContext, change: ClauseChange): Badge[] {
   const renamed = change.kinds.includes('id-renamed') && change.old && change.new;
   const id = renamed ? `${change.old!.id} → ${change.new!.id}` : ref.synthetic ? '' : ref.id;
   if (id) badges.push({ text: id, colour: colours.muted, bold: false });
-  const kindBadge = (text: string): Badge => ({ text, fill: tint(colours.primary, 0.86), colour: colours.primary, bold: true });
+  const kindBadge = (text: string): Badge => ({
+    text,
+    fill: tint(colours.primary, 0.86),
+    colour: colours.primary,
+    bold: true,
+  });
   for (const kind of change.kinds) badges.push(kindBadge(texts.kinds[kind]));
   if (change.rewritten) badges.push(kindBadge(texts.rewritten));
-  if (change.significance === 'substantive') badges.push({ text: texts.substantive, fill: colours.primary, colour: '#ffffff', bold: true });
+  if (change.significance === 'substantive')
+    badges.push({ text: texts.substantive, fill: colours.primary, colour: '#ffffff', bold: true });
   else badges.push({ text: texts.editorial, stroke: colours.rule, colour: colours.muted, bold: true });
   return badges;
 }
 
 /** The id and the badges in one tagged line; the boxes are decoration, the words are the content. */
-function drawBadges(context: BoardContext, badges: readonly Badge[], x: number, width: number, parent: StructElement): void {
+function drawBadges(
+  context: BoardContext,
+  badges: readonly Badge[],
+  x: number,
+  width: number,
+  parent: StructElement,
+): void {
   const { painter, frame } = context;
   const { doc, fonts, tagger, measure } = painter;
   const element = tagger.element('P', parent);
@@ -160,7 +189,15 @@ function drawBadges(context: BoardContext, badges: readonly Badge[], x: number, 
     }
     // A trailing space keeps the words apart when the text is copied or read aloud.
     const spoken = index < badges.length - 1 ? `${text} ` : text;
-    showText(doc, font, BADGE.size, left + (boxed ? BADGE.padX : 0), boxTop + baselineOffset(font, BADGE.size, BADGE.height), spoken, badge.colour);
+    showText(
+      doc,
+      font,
+      BADGE.size,
+      left + (boxed ? BADGE.padX : 0),
+      boxTop + baselineOffset(font, BADGE.size, BADGE.height),
+      spoken,
+      badge.colour,
+    );
     cursor += boxWidth + (boxed ? BADGE.gap : BADGE.gap * 2);
   });
   tagger.end();
@@ -198,7 +235,8 @@ export function cardHeadings(context: BoardContext, changes: readonly ClauseChan
 
 function layoutCard(context: BoardContext, change: ClauseChange, width: number, heading: string): CardLayout {
   const { texts } = context.input;
-  const small = (text: string, style: TextStyle = SMALL, at = width): SetLine[] => layoutRuns(context, plain(context, text), style, at);
+  const small = (text: string, style: TextStyle = SMALL, at = width): SetLine[] =>
+    layoutRuns(context, plain(context, text), style, at);
   const substantive = change.significance === 'substantive' && change.reasons.length > 0;
   return {
     heading: layoutRuns(context, plain(context, heading), HEADING, width),
@@ -206,9 +244,17 @@ function layoutCard(context: BoardContext, change: ClauseChange, width: number, 
       label: block.label ? small(block.label, LABEL) : [],
       lines: layoutRuns(context, block.runs, BODY, width),
     })),
-    notes: [partsLine(context, change), locationLine(context, change), change.invisibleOnly ? texts.invisibleOnly : undefined].filter((line): line is string => line !== undefined).map((line) => small(line)),
+    notes: [
+      partsLine(context, change),
+      locationLine(context, change),
+      change.invisibleOnly ? texts.invisibleOnly : undefined,
+    ]
+      .filter((line): line is string => line !== undefined)
+      .map((line) => small(line)),
     reasonsLabel: substantive ? small(texts.reasons, LABEL) : [],
-    reasons: substantive ? change.reasons.map((reason) => small(texts.reason(reason), SMALL, width - REASON_INDENT)) : [],
+    reasons: substantive
+      ? change.reasons.map((reason) => small(texts.reason(reason), SMALL, width - REASON_INDENT))
+      : [],
   };
 }
 
@@ -218,7 +264,8 @@ function cardHeight(layout: CardLayout): number {
     height += (index > 0 ? BLOCK_GAP : 0) + block.label.length * LABEL.leading + block.lines.length * BODY.leading;
   });
   for (const note of layout.notes) height += NOTE_GAP + note.length * SMALL.leading;
-  if (layout.reasons.length > 0) height += REASONS_GAP + layout.reasonsLabel.length * LABEL.leading + layout.reasons.flat().length * SMALL.leading;
+  if (layout.reasons.length > 0)
+    height += REASONS_GAP + layout.reasonsLabel.length * LABEL.leading + layout.reasons.flat().length * SMALL.leading;
   return height;
 }
 
@@ -227,7 +274,13 @@ function leadHeight(context: BoardContext, layout: CardLayout): number {
   const keepLines = context.painter.theme.keepLines;
   const first = layout.blocks[0];
   const lines = first ? (first.lines.length < keepLines * 2 ? first.lines.length : keepLines) : 0;
-  return layout.heading.length * HEADING.leading + 2 + BADGE_ROW + (first ? first.label.length * LABEL.leading : 0) + lines * BODY.leading;
+  return (
+    layout.heading.length * HEADING.leading +
+    2 +
+    BADGE_ROW +
+    (first ? first.label.length * LABEL.leading : 0) +
+    lines * BODY.leading
+  );
 }
 
 function drawReasons(context: BoardContext, layout: CardLayout, x: number, width: number, parent: StructElement): void {
@@ -237,22 +290,45 @@ function drawReasons(context: BoardContext, layout: CardLayout, x: number, width
   frame.space(REASONS_GAP);
   // The label goes with the first reason.
   frame.ensure(layout.reasonsLabel.length * LABEL.leading + (layout.reasons[0]?.length ?? 0) * SMALL.leading);
-  drawParagraph(context, [], { ...LABEL, colour: theme.colours.muted }, x, width, parent, { lines: layout.reasonsLabel });
+  drawParagraph(context, [], { ...LABEL, colour: theme.colours.muted }, x, width, parent, {
+    lines: layout.reasonsLabel,
+  });
   const list = tagger.element('L', parent);
   const bullet = layoutRuns(context, plain(context, '–'), SMALL, REASON_INDENT)[0];
   for (const lines of layout.reasons) {
     const item = tagger.element('LI', list);
     const body = tagger.element('LBody', item);
-    drawParagraph(context, [], { ...SMALL, colour: theme.colours.text }, x + REASON_INDENT, width - REASON_INDENT, body, {
-      lines,
-      lead: (top) => {
-        if (bullet) tagger.artifact(() => paintLine(painter, bullet, x, top, SMALL.leading, { text: theme.colours.muted, link: theme.colours.muted }));
+    drawParagraph(
+      context,
+      [],
+      { ...SMALL, colour: theme.colours.text },
+      x + REASON_INDENT,
+      width - REASON_INDENT,
+      body,
+      {
+        lines,
+        lead: (top) => {
+          if (bullet)
+            tagger.artifact(() =>
+              paintLine(painter, bullet, x, top, SMALL.leading, {
+                text: theme.colours.muted,
+                link: theme.colours.muted,
+              }),
+            );
+        },
       },
-    });
+    );
   }
 }
 
-function drawCard(context: BoardContext, change: ClauseChange, index: number, gutter: number, heading: string, parent: StructElement): PlacedHeading {
+function drawCard(
+  context: BoardContext,
+  change: ClauseChange,
+  index: number,
+  gutter: number,
+  heading: string,
+  parent: StructElement,
+): PlacedHeading {
   const { painter, frame } = context;
   const { theme, tagger } = painter;
   const ref = change.new ?? change.old!;
@@ -274,15 +350,27 @@ function drawCard(context: BoardContext, change: ClauseChange, index: number, gu
   frame.destination(destination, top);
   const card = tagger.element('Sect', parent);
   const element = tagger.element('H3', card);
-  const numberLine = ref.number ? layoutRuns(context, plain(context, ref.number), { ...HEADING, noHyphens: true }, gutter)[0] : undefined;
-  placeLines(context, layout.heading, x, { set: setStyle(context, HEADING), colours: { text: theme.colours.text, link: theme.colours.accent } }, element, {
-    lead: (lineTop) => {
-      if (!numberLine) return;
-      tagger.begin(element);
-      paintLine(painter, numberLine, frame.left, lineTop, HEADING.leading, { text: theme.colours.primary, link: theme.colours.primary });
-      tagger.end();
+  const numberLine = ref.number
+    ? layoutRuns(context, plain(context, ref.number), { ...HEADING, noHyphens: true }, gutter)[0]
+    : undefined;
+  placeLines(
+    context,
+    layout.heading,
+    x,
+    { set: setStyle(context, HEADING), colours: { text: theme.colours.text, link: theme.colours.accent } },
+    element,
+    {
+      lead: (lineTop) => {
+        if (!numberLine) return;
+        tagger.begin(element);
+        paintLine(painter, numberLine, frame.left, lineTop, HEADING.leading, {
+          text: theme.colours.primary,
+          link: theme.colours.primary,
+        });
+        tagger.end();
+      },
     },
-  });
+  );
   frame.y += 2;
   drawBadges(context, badgesOf(context, change), x, width, card);
 
@@ -290,7 +378,9 @@ function drawCard(context: BoardContext, change: ClauseChange, index: number, gu
     if (blockIndex > 0) frame.space(BLOCK_GAP);
     if (block.label.length > 0) {
       // A label is kept with the first lines of its text.
-      frame.ensure(block.label.length * LABEL.leading + Math.min(block.lines.length, painter.theme.keepLines) * BODY.leading);
+      frame.ensure(
+        block.label.length * LABEL.leading + Math.min(block.lines.length, painter.theme.keepLines) * BODY.leading,
+      );
       drawParagraph(context, [], { ...LABEL, colour: theme.colours.muted }, x, width, card, { lines: block.label });
     }
     drawParagraph(context, [], { ...BODY, colour: theme.colours.text }, x, width, card, { lines: block.lines });
@@ -312,7 +402,9 @@ function drawRenumbered(context: BoardContext, changes: readonly ClauseChange[],
   const { painter, frame, input } = context;
   const { theme } = painter;
   const { texts } = input;
-  const runs: Run[] = [...fragment(context, `${capitalise(texts.kinds.renumbered)} (${texts.editorial}): `, { bold: true })];
+  const runs: Run[] = [
+    ...fragment(context, `${capitalise(texts.kinds.renumbered)} (${texts.editorial}): `, { bold: true }),
+  ];
   changes.forEach((change, index) => {
     const { old, new: now } = change;
     if (!old || !now) return;
@@ -348,17 +440,27 @@ export function drawChanges(context: BoardContext): PlacedHeading | undefined {
   const { tagger, measure } = painter;
   const { diff, texts } = input;
   if (diff.changes.length === 0) return undefined;
-  const carded = diff.changes.map((change, index) => ({ change, index })).filter(({ change }) => !isRenumberOnly(change));
+  const carded = diff.changes
+    .map((change, index) => ({ change, index }))
+    .filter(({ change }) => !isRenumberOnly(change));
   const renumbered = diff.changes.filter(isRenumberOnly);
-  const widest = Math.max(0, ...carded.map(({ change }) => measure.width((change.new ?? change.old!).number, 'bold', HEADING.size)));
+  const widest = Math.max(
+    0,
+    ...carded.map(({ change }) => measure.width((change.new ?? change.old!).number, 'bold', HEADING.size)),
+  );
   const gutter = Math.max(34, widest + 12);
 
   frame.newPage();
   const section = tagger.element('Sect');
   const placed = drawHeading(context, CHANGES_DESTINATION, texts.changes, 1, section, SMALL.leading + 60);
   drawLegend(context, section);
-  const headings = cardHeadings(context, carded.map(({ change }) => change));
-  carded.forEach(({ change, index }, card) => placed.children.push(drawCard(context, change, index, gutter, headings[card]!, section)));
+  const headings = cardHeadings(
+    context,
+    carded.map(({ change }) => change),
+  );
+  carded.forEach(({ change, index }, card) =>
+    placed.children.push(drawCard(context, change, index, gutter, headings[card]!, section)),
+  );
   drawRenumbered(context, renumbered, section);
   return placed;
 }

@@ -64,7 +64,12 @@ export async function renderBoardPack(input: BoardPackInput): Promise<Uint8Array
   const context: BoardContext = {
     painter,
     frame,
-    inline: { footnotes: new Map(), definitions: new Map(), destinations: new Set(), covers: (code) => fonts.covers(code) },
+    inline: {
+      footnotes: new Map(),
+      definitions: new Map(),
+      destinations: new Set(),
+      covers: (code) => fonts.covers(code),
+    },
     lang: texts.lang,
     layouts: new WeakMap(),
     input,

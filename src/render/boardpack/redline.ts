@@ -64,7 +64,11 @@ export function textRuns(text: string, style: RunStyle, covers: (codePoint: numb
  * Styled runs for a redline. Inserted paragraph breaks show as an underlined "¶" and then break the line; deleted
  * ones as a struck "¶" with the text running on, as it does in the new version.
  */
-export function redlineRuns(words: readonly WordOp[], colours: RedlineColours, covers: (codePoint: number) => boolean): Run[] {
+export function redlineRuns(
+  words: readonly WordOp[],
+  colours: RedlineColours,
+  covers: (codePoint: number) => boolean,
+): Run[] {
   const runs: Run[] = [];
   const pilcrow = covers(PILCROW.codePointAt(0)!) ? PILCROW : '|';
   const push = (text: string, style: RunStyle): void => {
@@ -72,7 +76,10 @@ export function redlineRuns(words: readonly WordOp[], colours: RedlineColours, c
     if (cleaned !== '') runs.push({ text: cleaned, style });
   };
   // Invisible characters in a change are named ("⟨U+200B⟩"): otherwise a change nobody can see shows as nothing.
-  const marks = covers(ANGLE_MARKS.open.codePointAt(0)!) && covers(ANGLE_MARKS.close.codePointAt(0)!) ? ANGLE_MARKS : { open: '<', close: '>' };
+  const marks =
+    covers(ANGLE_MARKS.open.codePointAt(0)!) && covers(ANGLE_MARKS.close.codePointAt(0)!)
+      ? ANGLE_MARKS
+      : { open: '<', close: '>' };
   words.forEach((word, index) => {
     const { op } = word;
     const text = op === 'equal' ? word.text : showInvisibles(word.text, marks);
@@ -90,14 +97,17 @@ export function redlineRuns(words: readonly WordOp[], colours: RedlineColours, c
       }
       // Whitespace next to a change of the other kind (a space that became ", schriftelijke ") is shown by that
       // change; alone (two words joined or parted) it needs the stand-in to be seen at all.
-      const paired = [words[index - 1], words[index + 1]].some((other) => other !== undefined && other.op !== 'equal' && other.op !== op);
+      const paired = [words[index - 1], words[index + 1]].some(
+        (other) => other !== undefined && other.op !== 'equal' && other.op !== op,
+      );
       if (!paired) push(NO_BREAK_SPACE, style);
       else if (op === 'insert') push(' ', {});
       return;
     }
     // A deletion right against its replacement ("slechtsalleen") reads as one word: a space keeps them apart.
     const previous = words[index - 1];
-    if (op === 'insert' && previous?.op === 'delete' && /\S$/.test(previous.text) && /^\S/.test(text)) runs.push({ text: ' ', style: {} });
+    if (op === 'insert' && previous?.op === 'delete' && /\S$/.test(previous.text) && /^\S/.test(text))
+      runs.push({ text: ' ', style: {} });
     text.split(PART_SEPARATOR).forEach((part, partIndex) => {
       if (partIndex > 0) {
         push(` ${pilcrow}`, style);

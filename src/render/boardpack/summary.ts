@@ -9,7 +9,16 @@ import type { Run } from '../pdf/inline.js';
 import { drawLogo, fitLogo } from '../pdf/logo.js';
 import type { StructElement } from '../pdf/tagging.js';
 import { drawTable, tableLeadHeight, type TableSpec } from '../pdf/table.js';
-import { capitalise, drawHeading, drawParagraph, layoutRuns, openingWords, plain, type BoardContext, type TextStyle } from './text.js';
+import {
+  capitalise,
+  drawHeading,
+  drawParagraph,
+  layoutRuns,
+  openingWords,
+  plain,
+  type BoardContext,
+  type TextStyle,
+} from './text.js';
 
 export const SUMMARY_DESTINATION = 'boardpack:summary';
 export const SUBSTANTIVE_DESTINATION = 'boardpack:substantive';
@@ -19,7 +28,16 @@ export function changeDestination(index: number): string {
   return `change:${index + 1}`;
 }
 
-const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed', 'renumbered'];
+const KIND_ORDER: readonly ChangeKind[] = [
+  'added',
+  'removed',
+  'modified',
+  'moved',
+  'split',
+  'merged',
+  'id-renamed',
+  'renumbered',
+];
 
 function approvalText(approval: Approval, lang: string): string {
   const parts = [formatDate(approval.date, lang), approval.name, approval.role].filter((part) => part !== '');
@@ -31,7 +49,8 @@ function valueText(context: BoardContext, field: string, value: unknown): string
   if (value === undefined || value === null || value === '') return '—';
   if (field === 'status' && typeof value === 'string') return texts.status(value);
   if (typeof value === 'string') return isCalendarDate(value) ? formatDate(value, texts.lang) : value;
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -41,9 +60,15 @@ export function metaLine(context: BoardContext, change: MetaChange): { label: st
   if (change.field === 'approvals') {
     const added = change.new !== undefined;
     const approval = (added ? change.new : change.old) as Approval;
-    return { label: texts.approvals, value: `${added ? texts.kinds.added : texts.kinds.removed}: ${approvalText(approval, texts.lang)}` };
+    return {
+      label: texts.approvals,
+      value: `${added ? texts.kinds.added : texts.kinds.removed}: ${approvalText(approval, texts.lang)}`,
+    };
   }
-  return { label: texts.field(change.field), value: `${valueText(context, change.field, change.old)} → ${valueText(context, change.field, change.new)}` };
+  return {
+    label: texts.field(change.field),
+    value: `${valueText(context, change.field, change.old)} → ${valueText(context, change.field, change.new)}`,
+  };
 }
 
 function drawMeta(context: BoardContext, meta: readonly MetaChange[], parent: StructElement): void {
@@ -52,14 +77,24 @@ function drawMeta(context: BoardContext, meta: readonly MetaChange[], parent: St
   const { theme, measure } = painter;
   const style: TextStyle = { size: 9.5, leading: 13.5, colour: theme.colours.text };
   const lines = meta.map((change) => metaLine(context, change));
-  const keyWidth = Math.min(frame.width * 0.3, Math.max(...lines.map((line) => measure.width(line.label, 'bold', style.size))) + 12);
+  const keyWidth = Math.min(
+    frame.width * 0.3,
+    Math.max(...lines.map((line) => measure.width(line.label, 'bold', style.size))) + 12,
+  );
   frame.space(6);
   for (const line of lines) {
     const valueLines = layoutRuns(context, plain(context, line.value), style, frame.width - keyWidth);
     frame.ensure(valueLines.length * style.leading);
     const top = frame.y;
     // Key and value are one paragraph for a screen reader; the key just hangs in its own column.
-    drawParagraph(context, plain(context, line.label), { ...style, bold: true, colour: theme.colours.muted, noHyphens: true }, frame.left, keyWidth, parent);
+    drawParagraph(
+      context,
+      plain(context, line.label),
+      { ...style, bold: true, colour: theme.colours.muted, noHyphens: true },
+      frame.left,
+      keyWidth,
+      parent,
+    );
     frame.y = top;
     drawParagraph(context, [], style, frame.left + keyWidth, frame.width - keyWidth, parent, { lines: valueLines });
   }
@@ -74,7 +109,9 @@ function countsTable(context: BoardContext): TableSpec | undefined {
   return {
     key: diff.summary,
     header: header.map((label) => plain(context, label)),
-    rows: [counts.map((count, index) => [{ text: String(count), style: index === counts.length - 1 ? { bold: true } : {} }])],
+    rows: [
+      counts.map((count, index) => [{ text: String(count), style: index === counts.length - 1 ? { bold: true } : {} }]),
+    ],
     align: header.map(() => 'center' as const),
   };
 }
@@ -93,7 +130,9 @@ function clauseLabel(change: ClauseChange, ambiguous: ReadonlySet<string>): stri
 function substantiveTable(context: BoardContext, width: number): TableSpec | undefined {
   const { diff, texts } = context.input;
   const { theme, measure } = context.painter;
-  const listed = diff.changes.map((change, index) => ({ change, index })).filter(({ change }) => change.significance === 'substantive');
+  const listed = diff.changes
+    .map((change, index) => ({ change, index }))
+    .filter(({ change }) => change.significance === 'substantive');
   if (listed.length === 0) return undefined;
   const numbers = listed.map(({ change }) => (change.new ?? change.old!).number);
   const ambiguous = new Set(numbers.filter((number, index) => numbers.indexOf(number) !== index));
@@ -101,7 +140,11 @@ function substantiveTable(context: BoardContext, width: number): TableSpec | und
   // The clause column is as wide as its widest label (ids make it wider), within bounds; the rest is shared.
   const padding = theme.table.padX * 2 + 1;
   const size = theme.table.size;
-  const natural = Math.max(measure.width(texts.clause, 'bold', size), ...labels.map((label) => measure.width(label, 'regular', size))) + padding;
+  const natural =
+    Math.max(
+      measure.width(texts.clause, 'bold', size),
+      ...labels.map((label) => measure.width(label, 'regular', size)),
+    ) + padding;
   const clauseWidth = Math.min(Math.max(natural, width * 0.1), width * 0.3);
   const widths = [clauseWidth, (width - clauseWidth) * 0.4, (width - clauseWidth) * 0.6];
   // Cells wrap: a reason cut off mid-word ("verplichting 'toe…") tells a board member nothing.
@@ -134,17 +177,42 @@ function drawIdentity(context: BoardContext, parent: StructElement): void {
     const size = fitLogo(brand.logo, { width: 150, height: 44 });
     const figure = tagger.element('Figure', parent, { alt: policy.meta.organisation });
     tagger.begin(figure);
-    drawLogo(doc, brand.logo, frame.left + frame.width - size.width, top, { ...size, fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold } });
+    drawLogo(doc, brand.logo, frame.left + frame.width - size.width, top, {
+      ...size,
+      fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold },
+    });
     tagger.end();
     logoWidth = size.width + 16;
     logoHeight = size.height;
   }
-  drawParagraph(context, plain(context, policy.meta.organisation), { size: 11.5, leading: 16, bold: true, colour: theme.colours.muted }, frame.left, frame.width - logoWidth, parent);
+  drawParagraph(
+    context,
+    plain(context, policy.meta.organisation),
+    { size: 11.5, leading: 16, bold: true, colour: theme.colours.muted },
+    frame.left,
+    frame.width - logoWidth,
+    parent,
+  );
   frame.y = Math.max(frame.y, top + logoHeight) + 26;
   frame.destination(SUMMARY_DESTINATION, frame.y);
-  drawParagraph(context, plain(context, policy.meta.title), { size: 24, leading: 29, bold: true, colour: theme.colours.primary }, frame.left, frame.width, parent, { type: 'H1' });
+  drawParagraph(
+    context,
+    plain(context, policy.meta.title),
+    { size: 24, leading: 29, bold: true, colour: theme.colours.primary },
+    frame.left,
+    frame.width,
+    parent,
+    { type: 'H1' },
+  );
   frame.y += 4;
-  drawParagraph(context, plain(context, texts.comparedTo), { size: 13, leading: 18, colour: theme.colours.text }, frame.left, frame.width, parent);
+  drawParagraph(
+    context,
+    plain(context, texts.comparedTo),
+    { size: 13, leading: 18, colour: theme.colours.text },
+    frame.left,
+    frame.width,
+    parent,
+  );
   frame.y += 10;
   const ruleTop = frame.y;
   tagger.artifact(() => doc.rect(frame.left, ruleTop, 56, 3).fill(theme.colours.accent));
@@ -162,7 +230,14 @@ export function drawSummary(context: BoardContext): PlacedHeading {
 
   frame.space(16);
   const headline = texts.summary;
-  drawParagraph(context, plain(context, headline), { size: 13, leading: 18, bold: true, colour: theme.colours.text }, frame.left, frame.width, section);
+  drawParagraph(
+    context,
+    plain(context, headline),
+    { size: 13, leading: 18, bold: true, colour: theme.colours.text },
+    frame.left,
+    frame.width,
+    section,
+  );
 
   const counts = countsTable(context);
   if (counts) {
@@ -170,11 +245,26 @@ export function drawSummary(context: BoardContext): PlacedHeading {
     drawTable(context, counts, frame.left, frame.width, section);
   }
 
-  const placed: PlacedHeading = { id: SUMMARY_DESTINATION, title: policy.meta.title, number: '', level: 1, pageIndex: firstPage, top: frame.top, children: [] };
+  const placed: PlacedHeading = {
+    id: SUMMARY_DESTINATION,
+    title: policy.meta.title,
+    number: '',
+    level: 1,
+    pageIndex: firstPage,
+    top: frame.top,
+    children: [],
+  };
   const substantive = substantiveTable(context, frame.width);
   if (substantive) {
     const title = `${texts.changes} (${texts.substantive})`;
-    const heading = drawHeading(context, SUBSTANTIVE_DESTINATION, title, 2, section, tableLeadHeight(context, substantive, frame.width));
+    const heading = drawHeading(
+      context,
+      SUBSTANTIVE_DESTINATION,
+      title,
+      2,
+      section,
+      tableLeadHeight(context, substantive, frame.width),
+    );
     placed.children.push(heading);
     drawTable(context, substantive, frame.left, frame.width, section);
   }

@@ -29,7 +29,8 @@ export interface TextStyle {
 export function setStyle(context: FlowContext, style: TextStyle): SetStyle {
   const set: SetStyle = { size: style.size, leading: style.leading, align: style.align ?? 'left' };
   if (context.lang && !style.noHyphens) set.hyphenate = context.lang;
-  if (style.bold || style.italic) set.base = { ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) };
+  if (style.bold || style.italic)
+    set.base = { ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) };
   return set;
 }
 
@@ -71,7 +72,14 @@ export function fragment(context: FlowContext, text: string, style: Run['style']
  * A heading (level 1: a part of the pack, 2: a block within it) with a named destination, kept on the page with
  * `keepHeight` of what follows.
  */
-export function drawHeading(context: FlowContext, id: string, title: string, level: 1 | 2, parent: StructElement, keepHeight: number): PlacedHeading {
+export function drawHeading(
+  context: FlowContext,
+  id: string,
+  title: string,
+  level: 1 | 2,
+  parent: StructElement,
+  keepHeight: number,
+): PlacedHeading {
   const { frame, painter } = context;
   const { theme } = painter;
   const style = headingStyle(theme, level);
@@ -87,9 +95,22 @@ export function drawHeading(context: FlowContext, id: string, title: string, lev
 }
 
 /** A horizontal hairline at y (decoration: an artifact). */
-export function hairline(context: FlowContext, x: number, y: number, width: number, colour?: string, weight = 0.5): void {
+export function hairline(
+  context: FlowContext,
+  x: number,
+  y: number,
+  width: number,
+  colour?: string,
+  weight = 0.5,
+): void {
   const { doc, theme, tagger } = context.painter;
-  tagger.artifact(() => doc.moveTo(x, y).lineTo(x + width, y).lineWidth(weight).stroke(colour ?? theme.colours.rule));
+  tagger.artifact(() =>
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(weight)
+      .stroke(colour ?? theme.colours.rule),
+  );
 }
 
 /** "inhoudelijk" → "Inhoudelijk": labels are written for the middle of a sentence. */
@@ -102,7 +123,14 @@ export function capitalise(text: string): string {
  * twice): “Het gebruik van sociale media…”. Whole words only; "…" says the clause goes on.
  */
 export function openingWords(text: string, maxWords = 6): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter((word) => word !== '');
-  const head = words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '');
+  const words = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '');
+  const head = words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:]$/, '');
   return `“${head}${words.length > maxWords ? '…' : ''}”`;
 }

@@ -5,7 +5,17 @@ import type { WordOp } from '../../diff/types.js';
 import { escapeHtml } from '../diff/html.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';
-import { cell, columnNames, countsLine, isDeviation, labelsFor, provenance, schoolName, STATUS_SYMBOLS, valuesLine } from './shared.js';
+import {
+  cell,
+  columnNames,
+  countsLine,
+  isDeviation,
+  labelsFor,
+  provenance,
+  schoolName,
+  STATUS_SYMBOLS,
+  valuesLine,
+} from './shared.js';
 
 const STYLE = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --del-bg: #ffebe9; --del-ink: #82071e;
@@ -33,7 +43,9 @@ const del = (text: string): string => (text === '' ? '' : `<del>${esc(text)}</de
 const ins = (text: string): string => (text === '' ? '' : `<ins>${esc(text)}</ins>`);
 
 function redline(words: readonly WordOp[]): string {
-  return words.map((word) => (word.op === 'delete' ? del(word.text) : word.op === 'insert' ? ins(word.text) : esc(word.text))).join('');
+  return words
+    .map((word) => (word.op === 'delete' ? del(word.text) : word.op === 'insert' ? ins(word.text) : esc(word.text)))
+    .join('');
 }
 
 function rationale(text: string | undefined, labels: SectorLabels): string {
@@ -47,7 +59,13 @@ function entryClass(violation: boolean, unexplained: boolean): string {
 
 function deviation(entry: ClauseDeviation, labels: SectorLabels): string {
   const title = `${STATUS_SYMBOLS[entry.status]} ${entry.number ? `${esc(entry.number)} ` : ''}<code>${esc(entry.id)}</code>`;
-  const facts = [labels.markers[entry.marker], labels.status[entry.status], ...(entry.line !== undefined ? [`${labels.line} ${entry.line}`] : [])].map(esc).join(' · ');
+  const facts = [
+    labels.markers[entry.marker],
+    labels.status[entry.status],
+    ...(entry.line !== undefined ? [`${labels.line} ${entry.line}`] : []),
+  ]
+    .map(esc)
+    .join(' · ');
   const violation = entry.violation ? ` · <strong>${esc(labels.violations[entry.violation])}</strong>` : '';
   const text = entry.status === 'modified' && entry.words ? redline(entry.words) : del(entry.templateText);
   return `<article class="${entryClass(entry.violation !== undefined, entry.rationale === undefined)}"><h3>${title}</h3><p class="muted">${facts}${violation}</p><p class="text">${text}</p>${rationale(entry.rationale, labels)}</article>`;
@@ -59,32 +77,55 @@ function addition(entry: LocalAddition, labels: SectorLabels): string {
 }
 
 function school(policy: PolicyDeviations, labels: SectorLabels, index: number): string {
-  const parts = [`<section id="school-${index + 1}"><h2>${esc(schoolName(policy))}</h2>`, `<p class="muted"><code>${esc(policy.path)}</code>${provenance(policy, labels) ? ` — ${esc(provenance(policy, labels))}` : ''}</p>`, `<p>${esc(countsLine(policy, labels))}</p>`];
-  if (Object.keys(policy.values).length > 0) parts.push(`<p class="muted">${esc(labels.values)}: ${esc(valuesLine(policy))}</p>`);
-  if (policy.missingValues.length > 0) parts.push(`<p>${esc(labels.missingValues)}: ${policy.missingValues.map((name) => `<code>${esc(name)}</code>`).join(', ')}</p>`);
+  const parts = [
+    `<section id="school-${index + 1}"><h2>${esc(schoolName(policy))}</h2>`,
+    `<p class="muted"><code>${esc(policy.path)}</code>${provenance(policy, labels) ? ` — ${esc(provenance(policy, labels))}` : ''}</p>`,
+    `<p>${esc(countsLine(policy, labels))}</p>`,
+  ];
+  if (Object.keys(policy.values).length > 0)
+    parts.push(`<p class="muted">${esc(labels.values)}: ${esc(valuesLine(policy))}</p>`);
+  if (policy.missingValues.length > 0)
+    parts.push(
+      `<p>${esc(labels.missingValues)}: ${policy.missingValues.map((name) => `<code>${esc(name)}</code>`).join(', ')}</p>`,
+    );
   const deviations = policy.clauses.filter(isDeviation);
   if (deviations.length === 0 && policy.additions.length === 0) parts.push(`<p>${esc(labels.noDeviations)}</p>`);
-  parts.push(...deviations.map((entry) => deviation(entry, labels)), ...policy.additions.map((entry) => addition(entry, labels)), '</section>');
+  parts.push(
+    ...deviations.map((entry) => deviation(entry, labels)),
+    ...policy.additions.map((entry) => addition(entry, labels)),
+    '</section>',
+  );
   return parts.join('\n');
 }
 
 function overview(register: DeviationRegister, labels: SectorLabels): string {
-  const head = columnNames(register).map((name, index) => `<th scope="col"><a href="#school-${index + 1}">${esc(name)}</a></th>`).join('');
+  const head = columnNames(register)
+    .map((name, index) => `<th scope="col"><a href="#school-${index + 1}">${esc(name)}</a></th>`)
+    .join('');
   const rows = register.clauses.map((clause) => {
-    const cells = register.policies.map((policy) => {
-      const entry = policy.clauses.find((item) => item.id === clause.id);
-      const classes = ['cell', entry?.status ?? '', entry?.violation ? 'violation' : ''].filter(Boolean).join(' ');
-      return `<td class="${classes}">${esc(cell(entry))}</td>`;
-    }).join('');
+    const cells = register.policies
+      .map((policy) => {
+        const entry = policy.clauses.find((item) => item.id === clause.id);
+        const classes = ['cell', entry?.status ?? '', entry?.violation ? 'violation' : ''].filter(Boolean).join(' ');
+        return `<td class="${classes}">${esc(cell(entry))}</td>`;
+      })
+      .join('');
     return `<tr><th scope="row">${clause.number ? `${esc(clause.number)} ` : ''}<code>${esc(clause.id)}</code></th><td>${esc(labels.markers[clause.marker])}</td>${cells}</tr>`;
   });
-  const added = register.policies.map((policy) => `<td class="cell">${policy.additions.length > 0 ? `+${policy.additions.length}` : ''}</td>`).join('');
+  const added = register.policies
+    .map((policy) => `<td class="cell">${policy.additions.length > 0 ? `+${policy.additions.length}` : ''}</td>`)
+    .join('');
   rows.push(`<tr><th scope="row">${esc(labels.additions)}</th><td></td>${added}</tr>`);
   return `<h2>${esc(labels.overview)}</h2><table><thead><tr><th scope="col">${esc(labels.clause)}</th><th scope="col">${esc(labels.marker)}</th>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table><p class="muted">${esc(labels.legend)}</p>`;
 }
 
 /** The register's title, stylesheet and content, for a page of its own (renderHtml) or inside the HTML report site. */
-export function renderHtmlParts(register: DeviationRegister): { title: string; lang: string; style: string; content: string } {
+export function renderHtmlParts(register: DeviationRegister): {
+  title: string;
+  lang: string;
+  style: string;
+  content: string;
+} {
   const labels = labelsFor(register);
   const { template } = register;
   const title = `${labels.register}: ${template.title}`;

@@ -21,8 +21,15 @@ export function cell(entry: ClauseDeviation | undefined): string {
 
 export function countsLine(policy: PolicyDeviations, labels: SectorLabels): string {
   const { counts } = policy;
-  const line = fill(labels.counts, { verbatim: counts.verbatim, modified: counts.modified, dropped: counts.dropped, added: counts.added });
-  return counts.violations + counts.unexplained > 0 ? `${line} · ${fill(labels.problems, { violations: counts.violations, unexplained: counts.unexplained })}` : line;
+  const line = fill(labels.counts, {
+    verbatim: counts.verbatim,
+    modified: counts.modified,
+    dropped: counts.dropped,
+    added: counts.added,
+  });
+  return counts.violations + counts.unexplained > 0
+    ? `${line} · ${fill(labels.problems, { violations: counts.violations, unexplained: counts.unexplained })}`
+    : line;
 }
 
 export function isDeviation(entry: ClauseDeviation): boolean {
@@ -46,7 +53,10 @@ export function columnNames(register: DeviationRegister): string[] {
     const twins = names.map((other, at) => (other === name ? at : -1)).filter((at) => at !== -1);
     if (twins.length === 1) return name;
     const policies = register.policies;
-    const telling = details.find((detail) => new Set(twins.map((at) => detail(policies[at] as PolicyDeviations, at))).size === twins.length) ?? details[2];
+    const telling =
+      details.find(
+        (detail) => new Set(twins.map((at) => detail(policies[at] as PolicyDeviations, at))).size === twins.length,
+      ) ?? details[2];
     return `${name} (${telling?.(policies[index] as PolicyDeviations, index) ?? index + 1})`;
   });
 }
@@ -58,5 +68,7 @@ export function provenance(policy: PolicyDeviations, labels: SectorLabels): stri
 }
 
 export function valuesLine(policy: PolicyDeviations): string {
-  return Object.entries(policy.values).map(([name, value]) => `${name} = ${value}`).join('; ');
+  return Object.entries(policy.values)
+    .map(([name, value]) => `${name} = ${value}`)
+    .join('; ');
 }

@@ -3,18 +3,36 @@
 import type { WordOp } from '../../diff/types.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';
-import { cell, columnNames, countsLine, isDeviation, labelsFor, provenance, schoolName, STATUS_SYMBOLS, valuesLine } from './shared.js';
+import {
+  cell,
+  columnNames,
+  countsLine,
+  isDeviation,
+  labelsFor,
+  provenance,
+  schoolName,
+  STATUS_SYMBOLS,
+  valuesLine,
+} from './shared.js';
 
 function redline(words: readonly WordOp[]): string {
-  return words.map((word) => (word.op === 'delete' ? `[-${word.text}-]` : word.op === 'insert' ? `{+${word.text}+}` : word.text)).join('');
+  return words
+    .map((word) => (word.op === 'delete' ? `[-${word.text}-]` : word.op === 'insert' ? `{+${word.text}+}` : word.text))
+    .join('');
 }
 
-const indent = (text: string, by = '      '): string => text.split('\n').map((line) => `${by}${line}`).join('\n');
+const indent = (text: string, by = '      '): string =>
+  text
+    .split('\n')
+    .map((line) => `${by}${line}`)
+    .join('\n');
 
 function deviationLines(entry: ClauseDeviation, labels: SectorLabels): string[] {
   const where = entry.line !== undefined ? ` — ${labels.line} ${entry.line}` : '';
   const violation = entry.violation ? ` — ${labels.violations[entry.violation]}` : '';
-  const lines = [`  ${STATUS_SYMBOLS[entry.status]} ${entry.number ? `${entry.number} ` : ''}${entry.id} (${labels.markers[entry.marker]}, ${labels.status[entry.status]})${where}${violation}`];
+  const lines = [
+    `  ${STATUS_SYMBOLS[entry.status]} ${entry.number ? `${entry.number} ` : ''}${entry.id} (${labels.markers[entry.marker]}, ${labels.status[entry.status]})${where}${violation}`,
+  ];
   if (entry.status === 'modified' && entry.words) lines.push(indent(redline(entry.words)));
   if (entry.status === 'dropped') lines.push(indent(`[-${entry.templateText}-]`));
   lines.push(`      ${labels.rationale}: ${entry.rationale ?? `(${labels.noRationale})`}`);
@@ -30,7 +48,11 @@ function additionLines(addition: LocalAddition, labels: SectorLabels): string[] 
 }
 
 function school(policy: PolicyDeviations, labels: SectorLabels): string[] {
-  const lines = ['', `== ${schoolName(policy)} (${policy.path})${provenance(policy, labels) ? ` — ${provenance(policy, labels)}` : ''}`, countsLine(policy, labels)];
+  const lines = [
+    '',
+    `== ${schoolName(policy)} (${policy.path})${provenance(policy, labels) ? ` — ${provenance(policy, labels)}` : ''}`,
+    countsLine(policy, labels),
+  ];
   if (Object.keys(policy.values).length > 0) lines.push(`${labels.values}: ${valuesLine(policy)}`);
   if (policy.missingValues.length > 0) lines.push(`${labels.missingValues}: ${policy.missingValues.join(', ')}`);
   const deviations = policy.clauses.filter(isDeviation);
@@ -53,13 +75,24 @@ function overview(register: DeviationRegister, labels: SectorLabels): string[] {
   const line = (head: string, marker: string, cells: string[]): string =>
     `${head.padEnd(headWidth)}  ${marker.padEnd(markerWidth)}  ${cells.map((text, index) => text.padEnd(widths[index] ?? 3)).join('  ')}`.trimEnd();
   const added = register.policies.map((policy) => (policy.additions.length > 0 ? `+${policy.additions.length}` : ''));
-  return [labels.overview, line(labels.clause, '', columns), ...rows.map((row) => line(row.head, row.marker, row.cells)), line(labels.additions, '', added), labels.legend];
+  return [
+    labels.overview,
+    line(labels.clause, '', columns),
+    ...rows.map((row) => line(row.head, row.marker, row.cells)),
+    line(labels.additions, '', added),
+    labels.legend,
+  ];
 }
 
 export function renderText(register: DeviationRegister): string {
   const labels = labelsFor(register);
   const { template } = register;
-  const lines = [`${labels.register} — ${template.title} (${template.id}@${template.version})`, template.path, '', ...overview(register, labels)];
+  const lines = [
+    `${labels.register} — ${template.title} (${template.id}@${template.version})`,
+    template.path,
+    '',
+    ...overview(register, labels),
+  ];
   for (const policy of register.policies) lines.push(...school(policy, labels));
   return `${lines.join('\n')}\n`;
 }

@@ -4,8 +4,23 @@
 import type { ChangeKind, ClauseChange, WordOp } from '../../diff/types.js';
 import { stylesheet } from './html-style.js';
 import {
-  reasonsOf, BREAK_MARK, isBreakChange, metaLine, comparedLine, hiddenLine, kindCounts, kindNames, listedChanges, placeOf, renumberedLine, sideOf, significanceName,
-  summaryLine, textShape, versionLine, type DiffReport,
+  reasonsOf,
+  BREAK_MARK,
+  isBreakChange,
+  metaLine,
+  comparedLine,
+  hiddenLine,
+  kindCounts,
+  kindNames,
+  listedChanges,
+  placeOf,
+  renumberedLine,
+  sideOf,
+  significanceName,
+  summaryLine,
+  textShape,
+  versionLine,
+  type DiffReport,
 } from './report.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,13 +52,15 @@ const ins = (text: string): string => (text === '' ? '' : `<ins>${escapeHtml(tex
 
 /** `side` 'old' keeps a deleted paragraph break as a break: that column shows the old text as it stood. */
 function redline(words: readonly WordOp[], side: 'inline' | 'old' | 'new' = 'inline'): string {
-  return words.map((word) => {
-    if (isBreakChange(word)) {
-      const keepsBreak = word.op === 'insert' || side === 'old';
-      return `${word.op === 'insert' ? ins(BREAK_MARK) : del(BREAK_MARK)}${keepsBreak ? escapeHtml(word.text) : ''}`;
-    }
-    return word.op === 'delete' ? del(word.text) : word.op === 'insert' ? ins(word.text) : escapeHtml(word.text);
-  }).join('');
+  return words
+    .map((word) => {
+      if (isBreakChange(word)) {
+        const keepsBreak = word.op === 'insert' || side === 'old';
+        return `${word.op === 'insert' ? ins(BREAK_MARK) : del(BREAK_MARK)}${keepsBreak ? escapeHtml(word.text) : ''}`;
+      }
+      return word.op === 'delete' ? del(word.text) : word.op === 'insert' ? ins(word.text) : escapeHtml(word.text);
+    })
+    .join('');
 }
 
 const paragraph = (inner: string): string => `<p class="text">${inner}</p>`;
@@ -92,17 +109,24 @@ function views(change: ClauseChange, report: DiffReport): string {
 function card(change: ClauseChange, report: DiffReport, index: number): string {
   const { labels, phrases } = report;
   const place = placeOf(change, phrases);
-  const title = [place.numbers ? `<span class="num">${escapeHtml(place.numbers)}</span>` : '', place.ids ? `<code>${escapeHtml(place.ids)}</code>` : '']
-    .filter(Boolean).join(' ');
+  const title = [
+    place.numbers ? `<span class="num">${escapeHtml(place.numbers)}</span>` : '',
+    place.ids ? `<code>${escapeHtml(place.ids)}</code>` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const names = kindNames(change, labels);
   const badges = [
     badge(`sig-${change.significance}`, SIGNIFICANCE_SYMBOLS[change.significance], significanceName(change, labels)),
     ...change.kinds.map((kind, i) => badge(`kind kind-${kind}`, KIND_SYMBOLS[kind], names[i] ?? kind)),
     ...(change.rewritten ? [badge('kind kind-rewritten', '↺', labels.rewritten)] : []),
   ];
-  const reasons = change.significance === 'substantive' && change.reasons.length > 0
-    ? `<div class="reasons"><h4>${escapeHtml(labels.reasons)}</h4><ul>${reasonsOf(change, report).map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul></div>`
-    : '';
+  const reasons =
+    change.significance === 'substantive' && change.reasons.length > 0
+      ? `<div class="reasons"><h4>${escapeHtml(labels.reasons)}</h4><ul>${reasonsOf(change, report)
+          .map((reason) => `<li>${escapeHtml(reason)}</li>`)
+          .join('')}</ul></div>`
+      : '';
   return [
     `<article class="change ${change.significance}" id="change-${index + 1}">`,
     `<header><h3>${title || escapeHtml(names.join(' · '))}</h3>`,
@@ -117,11 +141,16 @@ function card(change: ClauseChange, report: DiffReport, index: number): string {
 
 function summarySection(report: DiffReport): string {
   const { diff, labels } = report;
-  const counts = kindCounts(diff).map(([kind, count]) => `<li>${badge(`kind kind-${kind}`, KIND_SYMBOLS[kind], labels.kinds[kind])} ${count}</li>`);
-  const significance = diff.summary.total === 0 ? [] : [
-    `<li>${badge('sig-substantive', SIGNIFICANCE_SYMBOLS.substantive, labels.substantive)} ${diff.summary.substantive}</li>`,
-    `<li>${badge('sig-editorial', SIGNIFICANCE_SYMBOLS.editorial, labels.editorial)} ${diff.summary.editorial}</li>`,
-  ];
+  const counts = kindCounts(diff).map(
+    ([kind, count]) => `<li>${badge(`kind kind-${kind}`, KIND_SYMBOLS[kind], labels.kinds[kind])} ${count}</li>`,
+  );
+  const significance =
+    diff.summary.total === 0
+      ? []
+      : [
+          `<li>${badge('sig-substantive', SIGNIFICANCE_SYMBOLS.substantive, labels.substantive)} ${diff.summary.substantive}</li>`,
+          `<li>${badge('sig-editorial', SIGNIFICANCE_SYMBOLS.editorial, labels.editorial)} ${diff.summary.editorial}</li>`,
+        ];
   const hidden = hiddenLine(report);
   return [
     `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${escapeHtml(labels.changes)}</h2>`,
@@ -133,17 +162,25 @@ function summarySection(report: DiffReport): string {
 }
 
 /** The report's title, stylesheet and body, for a page of its own (renderHtml) or inside the HTML report site. */
-export function renderHtmlParts(report: DiffReport): { title: string; lang: string; style: string; header: string; content: string } {
+export function renderHtmlParts(report: DiffReport): {
+  title: string;
+  lang: string;
+  style: string;
+  header: string;
+  content: string;
+} {
   const { diff, labels, phrases } = report;
   const { listed, renumbered } = listedChanges(report);
   const compact = renumberedLine(report, renumbered);
   const title = `${diff.new.title} — ${comparedLine(report)}`;
-  const meta = diff.meta.length > 0
-    ? `<section class="meta"><h2>${escapeHtml(phrases.metadata)}</h2><ul>${diff.meta.map((change) => `<li>${escapeHtml(metaLine(change, labels))}</li>`).join('')}</ul></section>`
-    : '';
-  const toggle = listed.length > 0
-    ? `<div class="views" role="group" aria-label="${escapeHtml(phrases.view)}"><span>${escapeHtml(phrases.view)}:</span><label for="view-inline">${escapeHtml(phrases.inline)}</label><label for="view-side">${escapeHtml(phrases.sideBySide)}</label></div>`
-    : '';
+  const meta =
+    diff.meta.length > 0
+      ? `<section class="meta"><h2>${escapeHtml(phrases.metadata)}</h2><ul>${diff.meta.map((change) => `<li>${escapeHtml(metaLine(change, labels))}</li>`).join('')}</ul></section>`
+      : '';
+  const toggle =
+    listed.length > 0
+      ? `<div class="views" role="group" aria-label="${escapeHtml(phrases.view)}"><span>${escapeHtml(phrases.view)}:</span><label for="view-inline">${escapeHtml(phrases.inline)}</label><label for="view-side">${escapeHtml(phrases.sideBySide)}</label></div>`
+      : '';
   const header = `<input class="view-toggle" type="radio" name="view" id="view-inline" checked>
 <input class="view-toggle" type="radio" name="view" id="view-side">
 <div class="page">

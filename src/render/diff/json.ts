@@ -18,7 +18,14 @@ export interface DiffJson {
 
 export function toDiffJson(report: DiffReport): DiffJson {
   const { diff } = report;
-  const json: DiffJson = { schemaVersion: JSON_SCHEMA_VERSION, old: diff.old, new: diff.new, summary: diff.summary, changes: diff.changes, meta: diff.meta };
+  const json: DiffJson = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    old: diff.old,
+    new: diff.new,
+    summary: diff.summary,
+    changes: diff.changes,
+    meta: diff.meta,
+  };
   if (report.ignoreEditorial) json.ignoredEditorial = report.hiddenEditorial;
   return json;
 }

@@ -3,8 +3,22 @@
 // ends with). Policy text is escaped, so nothing in a clause can become a link, a heading, a table or HTML.
 import type { ClauseChange, WordOp } from '../../diff/types.js';
 import {
-  reasonsOf, BREAK_MARK, isBreakChange, metaLine, comparedLine, hiddenLine, kindCounts, kindNames, listedChanges, placeOf, renumberedLine, significanceName, summaryLine,
-  textShape, versionLine, type DiffReport,
+  reasonsOf,
+  BREAK_MARK,
+  isBreakChange,
+  metaLine,
+  comparedLine,
+  hiddenLine,
+  kindCounts,
+  kindNames,
+  listedChanges,
+  placeOf,
+  renumberedLine,
+  significanceName,
+  summaryLine,
+  textShape,
+  versionLine,
+  type DiffReport,
 } from './report.js';
 
 /**
@@ -33,30 +47,49 @@ const del = (text: string): string => (text === '' ? '' : `<del>${escapeMarkdown
 const ins = (text: string): string => (text === '' ? '' : `<ins>${escapeMarkdown(text)}</ins>`);
 
 function redline(words: readonly WordOp[]): string {
-  return words.map((word) => {
-    if (isBreakChange(word)) return word.op === 'insert' ? `${ins(BREAK_MARK)}${escapeMarkdown(word.text)}` : del(BREAK_MARK);
-    return word.op === 'delete' ? del(word.text) : word.op === 'insert' ? ins(word.text) : escapeMarkdown(word.text);
-  }).join('');
+  return words
+    .map((word) => {
+      if (isBreakChange(word))
+        return word.op === 'insert' ? `${ins(BREAK_MARK)}${escapeMarkdown(word.text)}` : del(BREAK_MARK);
+      return word.op === 'delete' ? del(word.text) : word.op === 'insert' ? ins(word.text) : escapeMarkdown(word.text);
+    })
+    .join('');
 }
 
 function body(change: ClauseChange, report: DiffReport): string[] {
   const shape = textShape(change);
   switch (shape.shape) {
-    case 'redline': return [redline(shape.words)];
-    case 'added': return [ins(shape.text)];
-    case 'removed': return [del(shape.text)];
-    case 'unchanged': return [escapeMarkdown(shape.text)];
-    case 'rewritten': return [`**${escapeMarkdown(report.labels.oldText)}:** ${del(shape.old)}`, `**${escapeMarkdown(report.labels.newText)}:** ${ins(shape.new)}`];
+    case 'redline':
+      return [redline(shape.words)];
+    case 'added':
+      return [ins(shape.text)];
+    case 'removed':
+      return [del(shape.text)];
+    case 'unchanged':
+      return [escapeMarkdown(shape.text)];
+    case 'rewritten':
+      return [
+        `**${escapeMarkdown(report.labels.oldText)}:** ${del(shape.old)}`,
+        `**${escapeMarkdown(report.labels.newText)}:** ${ins(shape.new)}`,
+      ];
   }
 }
 
 function changeSection(change: ClauseChange, report: DiffReport): string {
   const { labels, phrases } = report;
   const place = placeOf(change, phrases);
-  const title = [place.numbers ? escapeMarkdown(place.numbers) : '', place.ids ? codeSpan(place.ids) : ''].filter(Boolean).join(' ');
-  const tags = [...kindNames(change, labels), ...(change.rewritten ? [labels.rewritten] : [])].map(escapeMarkdown).join(' · ');
+  const title = [place.numbers ? escapeMarkdown(place.numbers) : '', place.ids ? codeSpan(place.ids) : '']
+    .filter(Boolean)
+    .join(' ');
+  const tags = [...kindNames(change, labels), ...(change.rewritten ? [labels.rewritten] : [])]
+    .map(escapeMarkdown)
+    .join(' · ');
   const significance = escapeMarkdown(significanceName(change, labels));
-  const lines = [`### ${title || tags}`, '', `${tags} · ${change.significance === 'substantive' ? `**${significance}**` : significance}${place.path ? ` — *${escapeMarkdown(place.path)}*` : ''}`];
+  const lines = [
+    `### ${title || tags}`,
+    '',
+    `${tags} · ${change.significance === 'substantive' ? `**${significance}**` : significance}${place.path ? ` — *${escapeMarkdown(place.path)}*` : ''}`,
+  ];
   for (const paragraph of body(change, report)) lines.push('', escapeBlockStart(paragraph));
   if (change.invisibleOnly) lines.push('', `*${escapeMarkdown(labels.invisibleOnly)}*`);
   if (change.significance === 'substantive' && change.reasons.length > 0) {
@@ -93,7 +126,9 @@ export function renderMarkdown(report: DiffReport): string {
   const hidden = hiddenLine(report);
   if (hidden) blocks.push(`*${escapeMarkdown(hidden)}*`);
   if (diff.meta.length > 0) {
-    blocks.push(`### ${escapeMarkdown(phrases.metadata)}\n\n${diff.meta.map((change) => `- ${escapeBlockStart(escapeMarkdown(metaLine(change, labels)))}`).join('\n')}`);
+    blocks.push(
+      `### ${escapeMarkdown(phrases.metadata)}\n\n${diff.meta.map((change) => `- ${escapeBlockStart(escapeMarkdown(metaLine(change, labels)))}`).join('\n')}`,
+    );
   }
   const { listed, renumbered } = listedChanges(report);
   for (const change of listed) blocks.push(changeSection(change, report));

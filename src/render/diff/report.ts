@@ -5,7 +5,16 @@ import { KIND_ORDER } from '../../diff/classify.js';
 import { countChanges } from '../../diff/diff.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import { describeApproval } from '../../diff/meta.js';
-import type { ChangeCounts, ChangeKind, ClauseChange, ClauseRef, DocumentRef, MetaChange, PolicyDiff, WordOp } from '../../diff/types.js';
+import type {
+  ChangeCounts,
+  ChangeKind,
+  ClauseChange,
+  ClauseRef,
+  DocumentRef,
+  MetaChange,
+  PolicyDiff,
+  WordOp,
+} from '../../diff/types.js';
 import type { Approval } from '../../model/policy.js';
 import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
@@ -33,7 +42,9 @@ export interface ReportOptions {
 
 export function prepareReport(diff: PolicyDiff, options: ReportOptions): DiffReport {
   const ignoreEditorial = options.ignoreEditorial === true;
-  const changes = ignoreEditorial ? diff.changes.filter((change) => change.significance === 'substantive') : diff.changes;
+  const changes = ignoreEditorial
+    ? diff.changes.filter((change) => change.significance === 'substantive')
+    : diff.changes;
   return {
     diff: ignoreEditorial ? { ...diff, changes, summary: countChanges(changes) } : diff,
     labels: options.labels,
@@ -78,7 +89,8 @@ export function kindCounts(diff: PolicyDiff): [ChangeKind, number][] {
  * the frontmatter says so instead of "Geen wijzigingen" (it exits 1).
  */
 export function changeSummaryText(labels: Labels, summary: ChangeCounts, metaChanges: number): string {
-  if (summary.total === 0) return metaChanges > 0 ? fillLabel(labels.metaChangesOnly, { count: metaChanges }) : labels.noChanges;
+  if (summary.total === 0)
+    return metaChanges > 0 ? fillLabel(labels.metaChangesOnly, { count: metaChanges }) : labels.noChanges;
   const counts = { total: summary.total, substantive: summary.substantive, editorial: summary.editorial };
   return fillLabel(summary.total === 1 ? labels.changeSummaryOne : labels.changeSummary, counts);
 }
@@ -89,7 +101,10 @@ export function summaryLine(report: DiffReport): string {
 }
 
 export function comparedLine(report: DiffReport): string {
-  return fillLabel(report.labels.comparedTo, { old: report.diff.old.version || '—', new: report.diff.new.version || '—' });
+  return fillLabel(report.labels.comparedTo, {
+    old: report.diff.old.version || '—',
+    new: report.diff.new.version || '—',
+  });
 }
 
 export function hiddenLine(report: DiffReport): string | undefined {
@@ -100,7 +115,9 @@ export function hiddenLine(report: DiffReport): string | undefined {
 export function renumberedLine(report: DiffReport, changes: readonly ClauseChange[], examples = 6): string | undefined {
   if (changes.length === 0) return undefined;
   const head = counted(changes.length, report.phrases.renumbered, report.phrases.renumberedOne);
-  const pairs = changes.slice(0, examples).map((change) => `${change.old?.number ?? '?'} → ${change.new?.number ?? '?'}`);
+  const pairs = changes
+    .slice(0, examples)
+    .map((change) => `${change.old?.number ?? '?'} → ${change.new?.number ?? '?'}`);
   return `${head}: ${pairs.join(', ')}${changes.length > examples ? ', …' : ''}`;
 }
 
@@ -156,9 +173,14 @@ export interface Place {
 export function placeOf(change: ClauseChange, phrases: Phrases): Place {
   const olds = oldRefs(change);
   const news = newRefs(change);
-  const numberOf = (ref: ClauseRef): string => ref.number || (ref.synthetic ? phrases.line.replace('{{count}}', String(ref.line)) : '');
+  const numberOf = (ref: ClauseRef): string =>
+    ref.number || (ref.synthetic ? phrases.line.replace('{{count}}', String(ref.line)) : '');
   const numbers = (refs: ClauseRef[]): string => refs.map(numberOf).filter(Boolean).join(' + ');
-  const ids = (refs: ClauseRef[]): string => refs.filter((ref) => !ref.synthetic).map((ref) => ref.id).join(' + ');
+  const ids = (refs: ClauseRef[]): string =>
+    refs
+      .filter((ref) => !ref.synthetic)
+      .map((ref) => ref.id)
+      .join(' + ');
   const path = (refs: ClauseRef[]): string => (refs[0]?.sectionPath ?? []).filter(Boolean).join(' › ');
   return {
     numbers: joinDistinct(numbers(olds), numbers(news)),
@@ -184,7 +206,8 @@ export function textShape(change: ClauseChange): TextShape {
   if (news.length === 0) return { shape: 'removed', text: joined(olds) };
   if (olds.length === 0) return { shape: 'added', text: joined(news) };
   if (change.rewritten) return { shape: 'rewritten', old: joined(olds), new: joined(news) };
-  if (change.words && change.words.some((word) => word.op !== 'equal')) return { shape: 'redline', words: visibleWords(change.words) };
+  if (change.words && change.words.some((word) => word.op !== 'equal'))
+    return { shape: 'redline', words: visibleWords(change.words) };
   return { shape: 'unchanged', text: joined(news) };
 }
 
@@ -211,7 +234,12 @@ export function sideOf(words: readonly WordOp[], side: 'old' | 'new'): WordOp[] 
 // Frontmatter changes in the reader's words: "Versie: 1.0 → 2.0", "Vaststelling: + 2024-07-01 GMR (instemming)".
 
 const FIELD_LABELS: Partial<Record<string, keyof Labels>> = {
-  version: 'version', status: 'status', effective: 'effective', organisation: 'organisation', supersedes: 'supersedes', approvals: 'approvals',
+  version: 'version',
+  status: 'status',
+  effective: 'effective',
+  organisation: 'organisation',
+  supersedes: 'supersedes',
+  approvals: 'approvals',
 };
 
 function isApproval(value: unknown): value is Approval {
@@ -231,7 +259,9 @@ export function metaLine(change: MetaChange, labels: Labels): string {
   const key = FIELD_LABELS[change.field];
   const name = key ? String(labels[key]) : change.field;
   if (change.field === 'approvals') {
-    return change.new !== undefined ? `${name}: + ${shownValue('approvals', change.new, labels)}` : `${name}: − ${shownValue('approvals', change.old, labels)}`;
+    return change.new !== undefined
+      ? `${name}: + ${shownValue('approvals', change.new, labels)}`
+      : `${name}: − ${shownValue('approvals', change.old, labels)}`;
   }
   return `${name}: ${shownValue(change.field, change.old, labels)} → ${shownValue(change.field, change.new, labels)}`;
 }

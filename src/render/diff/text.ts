@@ -3,8 +3,22 @@
 // are red and struck through, insertions green and underlined, so colour is never the only signal.
 import type { ClauseChange, WordOp } from '../../diff/types.js';
 import {
-  reasonsOf, BREAK_MARK, isBreakChange, metaLine, comparedLine, hiddenLine, kindCounts, kindNames, listedChanges, placeOf, renumberedLine, significanceName, summaryLine,
-  textShape, versionLine, type DiffReport,
+  reasonsOf,
+  BREAK_MARK,
+  isBreakChange,
+  metaLine,
+  comparedLine,
+  hiddenLine,
+  kindCounts,
+  kindNames,
+  listedChanges,
+  placeOf,
+  renumberedLine,
+  significanceName,
+  summaryLine,
+  textShape,
+  versionLine,
+  type DiffReport,
 } from './report.js';
 
 export interface TextOptions {
@@ -20,12 +34,19 @@ interface Style {
   strong(text: string): string;
 }
 
-const ansi = (open: string) => (text: string): string => (text === '' ? '' : `\u001b[${open}m${text}\u001b[0m`);
+const ansi =
+  (open: string) =>
+  (text: string): string =>
+    text === '' ? '' : `\u001b[${open}m${text}\u001b[0m`;
 /** Styles every line of a multi-line text on its own, so indentation and line ends stay unstyled. */
-const perLine = (style: (text: string) => string) => (text: string): string => text.split('\n').map(style).join('\n');
+const perLine =
+  (style: (text: string) => string) =>
+  (text: string): string =>
+    text.split('\n').map(style).join('\n');
 
 /** A change of nothing but spaces would be invisible struck through or underlined: it gets a background instead. */
-const markedOrBackground = (mark: string, background: string) => perLine((text) => ansi(/^\s+$/.test(text) ? background : mark)(text));
+const markedOrBackground = (mark: string, background: string) =>
+  perLine((text) => ansi(/^\s+$/.test(text) ? background : mark)(text));
 
 const COLOUR: Style = {
   deleted: markedOrBackground('31;9', '41'),
@@ -46,29 +67,45 @@ const PLAIN: Style = {
 const INDENT = '    ';
 
 function indent(text: string, prefix: string): string {
-  return text.split('\n').map((line) => (line.trim() === '' ? '' : `${prefix}${line}`)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => (line.trim() === '' ? '' : `${prefix}${line}`))
+    .join('\n');
 }
 
 function redlineText(words: readonly WordOp[], style: Style): string {
-  return words.map((word) => {
-    // A paragraph break that came or went (a split or merge) gets a visible mark; an inserted one still breaks.
-    if (isBreakChange(word)) return word.op === 'insert' ? `${style.inserted(BREAK_MARK)}${word.text}` : style.deleted(BREAK_MARK);
-    return word.op === 'delete' ? style.deleted(word.text) : word.op === 'insert' ? style.inserted(word.text) : word.text;
-  }).join('');
+  return words
+    .map((word) => {
+      // A paragraph break that came or went (a split or merge) gets a visible mark; an inserted one still breaks.
+      if (isBreakChange(word))
+        return word.op === 'insert' ? `${style.inserted(BREAK_MARK)}${word.text}` : style.deleted(BREAK_MARK);
+      return word.op === 'delete'
+        ? style.deleted(word.text)
+        : word.op === 'insert'
+          ? style.inserted(word.text)
+          : word.text;
+    })
+    .join('');
 }
 
 function changeBody(change: ClauseChange, report: DiffReport, style: Style): string[] {
   const { labels } = report;
   const shape = textShape(change);
   switch (shape.shape) {
-    case 'redline': return [indent(redlineText(shape.words, style), INDENT)];
-    case 'added': return [indent(style.inserted(shape.text), INDENT)];
-    case 'removed': return [indent(style.deleted(shape.text), INDENT)];
-    case 'unchanged': return [indent(shape.text, INDENT)];
+    case 'redline':
+      return [indent(redlineText(shape.words, style), INDENT)];
+    case 'added':
+      return [indent(style.inserted(shape.text), INDENT)];
+    case 'removed':
+      return [indent(style.deleted(shape.text), INDENT)];
+    case 'unchanged':
+      return [indent(shape.text, INDENT)];
     case 'rewritten':
       return [
-        `  ${style.dim(`${labels.oldText}:`)}`, indent(style.deleted(shape.old), INDENT),
-        `  ${style.dim(`${labels.newText}:`)}`, indent(style.inserted(shape.new), INDENT),
+        `  ${style.dim(`${labels.oldText}:`)}`,
+        indent(style.deleted(shape.old), INDENT),
+        `  ${style.dim(`${labels.newText}:`)}`,
+        indent(style.inserted(shape.new), INDENT),
       ];
   }
 }
@@ -77,7 +114,10 @@ function changeBlock(change: ClauseChange, report: DiffReport, style: Style): st
   const { labels, phrases } = report;
   const place = placeOf(change, phrases);
   const tags = [...kindNames(change, labels), ...(change.rewritten ? [labels.rewritten] : [])].join(' · ');
-  const significance = change.significance === 'substantive' ? style.strong(significanceName(change, labels)) : style.dim(significanceName(change, labels));
+  const significance =
+    change.significance === 'substantive'
+      ? style.strong(significanceName(change, labels))
+      : style.dim(significanceName(change, labels));
   const title = [place.numbers, place.ids].filter(Boolean).join('  ');
   const lines = [`${style.bold(title)}  [${tags} · ${significance}]`];
   if (place.path) lines.push(`  ${style.dim(place.path)}`);
@@ -95,21 +135,27 @@ export function renderText(report: DiffReport, options: TextOptions = { colour: 
   const { diff, labels, phrases } = report;
   const blocks: string[] = [];
   const organisation = diff.new.organisation ? ` · ${diff.new.organisation}` : '';
-  blocks.push([
-    style.bold(`${diff.new.title}${organisation}`),
-    comparedLine(report),
-    `  − ${versionLine(diff.old, labels)}`,
-    `  + ${versionLine(diff.new, labels)}`,
-  ].join('\n'));
+  blocks.push(
+    [
+      style.bold(`${diff.new.title}${organisation}`),
+      comparedLine(report),
+      `  − ${versionLine(diff.old, labels)}`,
+      `  + ${versionLine(diff.new, labels)}`,
+    ].join('\n'),
+  );
 
   const summary = [style.bold(summaryLine(report))];
   const counts = kindCounts(diff);
-  if (counts.length > 0) summary.push(`  ${counts.map(([kind, count]) => `${labels.kinds[kind]} ${count}`).join(' · ')}`);
+  if (counts.length > 0)
+    summary.push(`  ${counts.map(([kind, count]) => `${labels.kinds[kind]} ${count}`).join(' · ')}`);
   const hidden = hiddenLine(report);
   if (hidden) summary.push(`  (${hidden})`);
   blocks.push(summary.join('\n'));
 
-  if (diff.meta.length > 0) blocks.push([style.bold(phrases.metadata), ...diff.meta.map((change) => `  ${metaLine(change, labels)}`)].join('\n'));
+  if (diff.meta.length > 0)
+    blocks.push(
+      [style.bold(phrases.metadata), ...diff.meta.map((change) => `  ${metaLine(change, labels)}`)].join('\n'),
+    );
 
   const { listed, renumbered } = listedChanges(report);
   for (const change of listed) blocks.push(changeBlock(change, report, style));

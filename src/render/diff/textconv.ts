@@ -28,7 +28,8 @@ function frontmatterLines(meta: PolicyMeta): string[] {
     lines.push(`approval: ${approval.date} ${oneLine(approval.name)}, ${oneLine(approval.role)}${step}${hash}`);
   }
   for (const [id, reason] of Object.entries(meta.rationale)) lines.push(`rationale ${id}: ${oneLine(reason)}`);
-  for (const [name, value] of Object.entries(meta.extra)) lines.push(`${name}: ${oneLine(typeof value === 'string' ? value : JSON.stringify(value) ?? '')}`);
+  for (const [name, value] of Object.entries(meta.extra))
+    lines.push(`${name}: ${oneLine(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))}`);
   return lines;
 }
 

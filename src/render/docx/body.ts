@@ -2,7 +2,7 @@
 // clauses as paragraphs with Word list numbering (src/render/docx/numbering.ts), each clause id a bookmark. Hooks
 // let a revision (src/render/docx/tracked.ts) mark a clause as inserted, give its text as a redline, or put
 // deleted clauses after it.
-import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { type Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Clause, Section } from '../../model/policy.js';
 import { markRun, paragraphFrom, wordBlocks, type BlockContext, type Lead, type WordBlock } from './blocks.js';
 import { PLAIN, wordRuns, type RunMark } from './inline.js';
@@ -45,44 +45,75 @@ function groupClauses(clauses: readonly Clause[]): Clause[][] {
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
-    const sameList = previous && clause.kind === 'item' && previous.kind === 'item' && previous.list === clause.list && (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
+    const sameList =
+      previous &&
+      clause.kind === 'item' &&
+      previous.kind === 'item' &&
+      previous.list === clause.list &&
+      (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
     if (last && sameList) last.push(clause);
     else groups.push([clause]);
   }
   return groups;
 }
 
-function clauseBlocks(context: BodyContext, clause: Clause, numbering: NumberingUse | undefined, depth: number): WordBlock[] {
+function clauseBlocks(
+  context: BodyContext,
+  clause: Clause,
+  numbering: NumberingUse | undefined,
+  depth: number,
+): WordBlock[] {
   const mark = context.hooks.mark?.(clause) ?? PLAIN;
   const blocks: BlockContext = { ...context.blocks, mark };
   const indent = depth > 0 || numbering ? ClauseNumbering.continuation(depth) : undefined;
   const rest = { style: 'Clause', ...(indent ? { indent } : {}) };
   const bookmark = bookmarkFor(context, clause.id);
-  const lead: Lead = { paragraph: { style: 'Clause', ...(numbering ? { numbering } : indent ? { indent } : {}) }, ...(bookmark ? { bookmark } : {}) };
+  const lead: Lead = {
+    paragraph: { style: 'Clause', ...(numbering ? { numbering } : indent ? { indent } : {}) },
+    ...(bookmark ? { bookmark } : {}),
+  };
   const own = context.hooks.runs?.(clause);
   if (own) return [paragraphFrom(own.children, { ...lead.paragraph, ...markRun(own.paragraphMark) }, bookmark)];
   const out: WordBlock[] = [];
-  clause.content.forEach((block, index) => out.push(...wordBlocks(blocks, block, rest, index === 0 ? lead : undefined)));
+  clause.content.forEach((block, index) =>
+    out.push(...wordBlocks(blocks, block, rest, index === 0 ? lead : undefined)),
+  );
   if (clause.content.length === 0) out.push(paragraphFrom([], { ...lead.paragraph, ...markRun(mark) }, bookmark));
   return out;
 }
 
-function clauseList(context: BodyContext, clauses: readonly Clause[], depth: number, orderedDepth: number): WordBlock[] {
+function clauseList(
+  context: BodyContext,
+  clauses: readonly Clause[],
+  depth: number,
+  orderedDepth: number,
+): WordBlock[] {
   const out: WordBlock[] = [];
   for (const group of groupClauses(clauses)) {
     const first = group[0]!;
-    const ordered = first.kind === 'item' && first.list === 'ordered' ? context.numbering.ordered(depth, orderedDepth, first.ordinal) : undefined;
+    const ordered =
+      first.kind === 'item' && first.list === 'ordered'
+        ? context.numbering.ordered(depth, orderedDepth, first.ordinal)
+        : undefined;
     for (const clause of group) {
-      const numbering = clause.kind !== 'item' ? undefined : ordered ? ordered(clause.ordinal) : context.numbering.bullet(depth);
+      const numbering =
+        clause.kind !== 'item' ? undefined : ordered ? ordered(clause.ordinal) : context.numbering.bullet(depth);
       out.push(...clauseBlocks(context, clause, numbering, depth));
-      out.push(...clauseList(context, clause.children, depth + 1, clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth));
+      out.push(
+        ...clauseList(context, clause.children, depth + 1, clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth),
+      );
       out.push(...(context.hooks.after?.(clause.id) ?? []));
     }
   }
   return out;
 }
 
-export function headingParagraph(text: string, level: number, bookmark?: string, extra: ParagraphChild[] = []): Paragraph {
+export function headingParagraph(
+  text: string,
+  level: number,
+  bookmark?: string,
+  extra: ParagraphChild[] = [],
+): Paragraph {
   const style = HEADINGS[Math.min(level, HEADING_LEVELS) - 1]!;
   return paragraphFrom([new TextRun(text), ...extra], { style }, bookmark);
 }

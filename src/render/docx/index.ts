@@ -40,7 +40,12 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
   const footnotes = numberFootnotes(policy);
   const destinations = new Set(allSections(policy).map((section) => section.id));
   for (const { clause } of allClauses(policy)) destinations.add(clause.id);
-  const inline: InlineContext = { footnotes, definitions: collectDefinitions(policy), destinations, covers: () => true };
+  const inline: InlineContext = {
+    footnotes,
+    definitions: collectDefinitions(policy),
+    destinations,
+    covers: () => true,
+  };
   const blocks: BlockContext = {
     inline,
     style: { link: wordColour(theme.colours.accent), code: 'Courier New' },
@@ -54,9 +59,16 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
   const content: WordBlock[] = [...(extras.beforeBody?.(blocks) ?? []), ...contentsBlocks(texts)];
   content.push(...sectionBlocks(body, policy.preamble, 0));
   for (const section of policy.sections) content.push(...sectionBlocks(body, section, 1));
-  content.push(...footnoteBlocks(blocks, policy, footnotes, texts), ...approvalBlocks(blocks, policy, texts), ...colophonBlocks(texts));
+  content.push(
+    ...footnoteBlocks(blocks, policy, footnotes, texts),
+    ...approvalBlocks(blocks, policy, texts),
+    ...colophonBlocks(texts),
+  );
 
-  const page = { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1640, right: 1400, header: 709, footer: 709 } };
+  const page = {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 1418, bottom: 1418, left: 1640, right: 1400, header: 709, footer: 709 },
+  };
   const sections: ISectionOptions[] = [
     { properties: { page }, children: coverBlocks(policy, texts) },
     { properties: { page }, ...furniture(texts, brand.footer), children: content },
@@ -101,12 +113,19 @@ export interface RevisionDocxInput {
 export function renderRevisionDocx(input: RevisionDocxInput): Promise<Uint8Array> {
   const { diff, oldPolicy, document, boardTexts, author } = input;
   let id = 0;
-  const revision: Revision = { author, date: `${document.options.creationDate.toISOString().slice(0, 19)}Z`, next: () => ++id };
+  const revision: Revision = {
+    author,
+    date: `${document.options.creationDate.toISOString().slice(0, 19)}Z`,
+    next: () => ++id,
+  };
   const accent = wordColour(createTheme(document.brand).colours.accent);
   return renderDocx(document, {
     title: boardTexts.documentTitle,
     trackRevisions: true,
-    beforeBody: (context) => [...summaryBlocks(context, diff, boardTexts), new Paragraph({ children: [new PageBreak()] })],
+    beforeBody: (context) => [
+      ...summaryBlocks(context, diff, boardTexts),
+      new Paragraph({ children: [new PageBreak()] }),
+    ],
     hooks: trackedHooks(diff, oldPolicy, document.policy, { revision, style: { link: accent, code: 'Courier New' } }),
   });
 }

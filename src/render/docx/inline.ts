@@ -1,7 +1,15 @@
 // Styled runs (the PDF renderer's reading of Markdown inline content, src/render/pdf/inline.ts) → Word runs:
 // bold, italic, code, links to clauses (to their bookmarks) and to the web, footnote numbers. A run can be written
 // as a tracked insertion or deletion, which is how a revision shows its changes (src/render/docx/tracked.ts).
-import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, InternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import {
+  DeletedTextRun,
+  ExternalHyperlink,
+  InsertedTextRun,
+  InternalHyperlink,
+  TextRun,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
 import type { Run } from '../pdf/inline.js';
 import { LINE_BREAK } from '../pdf/inline.js';
 
@@ -42,7 +50,9 @@ function textRun(options: IRunOptions, mark: RunMark, breakBefore: boolean): Par
   const withBreak = breakBefore ? { ...options, break: 1 } : options;
   if (mark.kind === 'plain') return new TextRun(withBreak);
   const change = { id: mark.revision.next(), author: mark.revision.author, date: mark.revision.date };
-  return mark.kind === 'insert' ? new InsertedTextRun({ ...withBreak, ...change }) : new DeletedTextRun({ ...withBreak, ...change });
+  return mark.kind === 'insert'
+    ? new InsertedTextRun({ ...withBreak, ...change })
+    : new DeletedTextRun({ ...withBreak, ...change });
 }
 
 export function wordRuns(runs: readonly Run[], style: InlineStyle, mark: RunMark = PLAIN): ParagraphChild[] {

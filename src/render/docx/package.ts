@@ -49,10 +49,15 @@ function stampCore(xml: string, iso: string): string {
 export async function packReproducibly(document: Document, date: Date): Promise<Uint8Array> {
   const packed = new Uint8Array(await Packer.toBuffer(document));
   const entries = readZip(packed);
-  const texts = new Map(entries.filter((entry) => isXml(entry.name)).map((entry) => [entry.name, decoder.decode(entry.data)]));
+  const texts = new Map(
+    entries.filter((entry) => isXml(entry.name)).map((entry) => [entry.name, decoder.decode(entry.data)]),
+  );
   renumberBookmarks(texts);
   const ids = stableIds(texts);
-  const pattern = ids.size > 0 ? new RegExp(`"(${[...ids.keys()].map((id) => id.replace(/[^\w]/g, '\\$&')).join('|')})"`, 'g') : undefined;
+  const pattern =
+    ids.size > 0
+      ? new RegExp(`"(${[...ids.keys()].map((id) => id.replace(/[^\w]/g, '\\$&')).join('|')})"`, 'g')
+      : undefined;
   const iso = `${date.toISOString().slice(0, 19)}Z`;
   const rewritten: ZipEntry[] = entries.map((entry) => {
     let text = texts.get(entry.name);

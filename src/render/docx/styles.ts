@@ -58,14 +58,29 @@ export function documentStyles(brand: Brand, lang: string): { styles: IStylesOpt
         italics: style.font === 'boldItalic',
         color: wordColour(style.colour === 'primary' ? colours.primary : colours.text),
       },
-      paragraph: { keepNext: true, keepLines: true, outlineLevel: index, spacing: { before: twips(style.before), after: twips(style.after) } },
+      paragraph: {
+        keepNext: true,
+        keepLines: true,
+        outlineLevel: index,
+        spacing: { before: twips(style.before), after: twips(style.after) },
+      },
     };
   });
   const styles: IStylesOptions = {
     default: {
       document: {
-        run: { font: body, size: halfPoints(theme.body.size), color: wordColour(colours.text), language: { value: lang } },
-        paragraph: { spacing: { after: twips(theme.body.paragraphGap), line: Math.round((theme.body.leading / theme.body.size) * 240) } },
+        run: {
+          font: body,
+          size: halfPoints(theme.body.size),
+          color: wordColour(colours.text),
+          language: { value: lang },
+        },
+        paragraph: {
+          spacing: {
+            after: twips(theme.body.paragraphGap),
+            line: Math.round((theme.body.leading / theme.body.size) * 240),
+          },
+        },
       },
       title: { run: { font: body, size: halfPoints(30), bold: true, color: wordColour(colours.primary) } },
     },
@@ -73,9 +88,28 @@ export function documentStyles(brand: Brand, lang: string): { styles: IStylesOpt
       ...headingStyles,
       { id: 'Clause', name: 'Clause', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: 'both' } },
       { id: 'CoverLine', name: 'Cover line', basedOn: 'Normal', run: { color: wordColour(colours.muted) } },
-      { id: 'Adoption', name: 'Adoption', basedOn: 'Normal', run: { italics: true }, paragraph: { indent: { left: twips(14) }, border: { left: { style: 'single', size: 12, color: wordColour(colours.accent), space: 6 } } } },
-      { id: 'Colophon', name: 'Colophon', basedOn: 'Normal', run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) } },
-      { id: 'Furniture', name: 'Header and footer', basedOn: 'Normal', run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) } },
+      {
+        id: 'Adoption',
+        name: 'Adoption',
+        basedOn: 'Normal',
+        run: { italics: true },
+        paragraph: {
+          indent: { left: twips(14) },
+          border: { left: { style: 'single', size: 12, color: wordColour(colours.accent), space: 6 } },
+        },
+      },
+      {
+        id: 'Colophon',
+        name: 'Colophon',
+        basedOn: 'Normal',
+        run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
+      },
+      {
+        id: 'Furniture',
+        name: 'Header and footer',
+        basedOn: 'Normal',
+        run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
+      },
     ],
   };
   return { styles, theme, fonts: { body } };

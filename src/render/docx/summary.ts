@@ -6,7 +6,16 @@ import type { BoardPackTexts } from '../boardpack/input.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
 
-const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed', 'renumbered'];
+const KIND_ORDER: readonly ChangeKind[] = [
+  'added',
+  'removed',
+  'modified',
+  'moved',
+  'split',
+  'merged',
+  'id-renamed',
+  'renumbered',
+];
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
@@ -34,7 +43,11 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
     out.push(headingParagraph(`${texts.changes} (${texts.substantive})`, 2, 'boardpack:substantive'));
     const rows = substantive.map((change) => {
       const ref = change.new ?? change.old!;
-      return [plain(clauseLabel(change)), plain(ref.sectionPath[ref.sectionPath.length - 1] ?? ''), plain(change.reasons.map((reason) => texts.reason(reason)).join('; '))];
+      return [
+        plain(clauseLabel(change)),
+        plain(ref.sectionPath[ref.sectionPath.length - 1] ?? ''),
+        plain(change.reasons.map((reason) => texts.reason(reason)).join('; ')),
+      ];
     });
     out.push(wordTable(context, [plain(texts.clause), plain(texts.section), plain(texts.reasons)], rows, 3));
   }

@@ -33,9 +33,14 @@ function opsPerPart(words: readonly WordOp[], parts: readonly string[]): Map<str
   return out;
 }
 
-function redlineRuns(ops: readonly WordOp[], revision: Revision, style: Parameters<typeof wordRuns>[1]): ParagraphChild[] {
+function redlineRuns(
+  ops: readonly WordOp[],
+  revision: Revision,
+  style: Parameters<typeof wordRuns>[1],
+): ParagraphChild[] {
   return ops.flatMap((op) => {
-    const mark: RunMark = op.op === 'equal' ? { kind: 'plain' } : { kind: op.op === 'insert' ? 'insert' : 'delete', revision };
+    const mark: RunMark =
+      op.op === 'equal' ? { kind: 'plain' } : { kind: op.op === 'insert' ? 'insert' : 'delete', revision };
     return wordRuns([{ text: op.text.replace(/\n+/g, ' '), style: {} }], style, mark);
   });
 }
@@ -64,7 +69,12 @@ export interface TrackedOptions {
 }
 
 /** The hooks that turn the new version's body into the revision with tracked changes. */
-export function trackedHooks(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy, options: TrackedOptions): BodyHooks {
+export function trackedHooks(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: TrackedOptions,
+): BodyHooks {
   const { revision, style } = options;
   const inserted = new Set<string>();
   const redlines = new Map<string, WordOp[]>();
@@ -76,7 +86,7 @@ export function trackedHooks(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Pol
   const changedOld = new Set<string>();
   const goneRefs: ClauseRef[] = [];
   for (const change of diff.changes) {
-    const olds = change.kinds.includes('merged') ? change.parts ?? [] : change.old ? [change.old] : [];
+    const olds = change.kinds.includes('merged') ? (change.parts ?? []) : change.old ? [change.old] : [];
     for (const ref of olds) changedOld.add(ref.id);
     if (change.kinds.includes('added') && change.new) inserted.add(change.new.id);
     else if (change.kinds.includes('removed') && change.old) goneRefs.push(change.old);
@@ -84,7 +94,9 @@ export function trackedHooks(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Pol
       inserted.add(change.new.id);
       goneRefs.push(change.old);
     } else if (change.words && change.new) {
-      const parts = change.kinds.includes('split') ? (change.parts ?? [change.new]).map((part) => part.id) : [change.new.id];
+      const parts = change.kinds.includes('split')
+        ? (change.parts ?? [change.new]).map((part) => part.id)
+        : [change.new.id];
       for (const [id, ops] of opsPerPart(change.words, parts)) redlines.set(id, ops);
       for (const id of parts.slice(0, -1)) splitHeads.add(id);
       for (const ref of olds) mapped.set(ref.id, change.new.id);
@@ -104,9 +116,20 @@ export function trackedHooks(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Pol
     runs: (clause: Clause) => {
       const ops = redlines.get(clause.id);
       if (!ops) return undefined;
-      return { children: redlineRuns(ops, revision, style), paragraphMark: splitHeads.has(clause.id) ? { kind: 'insert', revision } : { kind: 'plain' } };
+      return {
+        children: redlineRuns(ops, revision, style),
+        paragraphMark: splitHeads.has(clause.id) ? { kind: 'insert', revision } : { kind: 'plain' },
+      };
     },
     after: (id: string): WordBlock[] =>
-      (deletedAt.get(id) ?? []).map((ref) => new Paragraph({ style: 'Clause', indent: ClauseNumbering.continuation(0), ...markRun(deleted), children: wordRuns([{ text: ref.text.replace(/\n+/g, ' '), style: {} }], style, deleted) })),
+      (deletedAt.get(id) ?? []).map(
+        (ref) =>
+          new Paragraph({
+            style: 'Clause',
+            indent: ClauseNumbering.continuation(0),
+            ...markRun(deleted),
+            children: wordRuns([{ text: ref.text.replace(/\n+/g, ' '), style: {} }], style, deleted),
+          }),
+      ),
   };
 }

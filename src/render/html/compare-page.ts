@@ -10,7 +10,12 @@ import { renderPage, type PageFrame } from './page.js';
 export type CellStatus = MemberStatus | 'absent';
 
 /** Symbols that tell the statuses apart without colour (and in black-and-white print). */
-export const STATUS_SYMBOLS: Record<CellStatus, string> = { identical: '=', reworded: '≈', different: '≠', absent: '–' };
+export const STATUS_SYMBOLS: Record<CellStatus, string> = {
+  identical: '=',
+  reworded: '≈',
+  different: '≠',
+  absent: '–',
+};
 
 const STATUSES: readonly CellStatus[] = ['identical', 'reworded', 'different', 'absent'];
 
@@ -36,15 +41,27 @@ const heatLevel = (value: number): number => Math.max(0, Math.min(10, Math.round
 
 /** The words for the statuses, shared with the PDF comparison (templates/labels/<lang>.yaml). */
 export function statusWords(labels: Labels): Record<CellStatus, string> {
-  return { identical: labels.compareIdentical, reworded: labels.compareReworded, different: labels.compareDifferent, absent: labels.compareAbsent };
+  return {
+    identical: labels.compareIdentical,
+    reworded: labels.compareReworded,
+    different: labels.compareDifferent,
+    absent: labels.compareAbsent,
+  };
 }
 
 export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
   const names = statusWords(labels);
   const word = (status: CellStatus): string => names[status];
   // Similarity as the PDF prints it: 0 to 1 with two decimals, in the document's number style.
-  const decimals = new Intl.NumberFormat(labels.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const documents = alignment.documents.map((document) => ({ key: document.key, organisation: document.organisation || document.key, isBase: document.key === alignment.base }));
+  const decimals = new Intl.NumberFormat(labels.lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  const documents = alignment.documents.map((document) => ({
+    key: document.key,
+    organisation: document.organisation || document.key,
+    isBase: document.key === alignment.base,
+  }));
   const provisions = alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
       const members = provision.members[document.key];
@@ -73,7 +90,9 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       return { level: heatLevel(value), value: decimals.format(value) };
     }),
   }));
-  const shared = alignment.provisions.filter((provision) => documents.every((document) => provision.members[document.key])).length;
+  const shared = alignment.provisions.filter((provision) =>
+    documents.every((document) => provision.members[document.key]),
+  ).length;
   return {
     words,
     labels,

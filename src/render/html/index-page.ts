@@ -28,21 +28,32 @@ export interface IndexReport {
   about: string;
 }
 
-export function renderIndexPage(entries: readonly IndexEntry[], reports: readonly IndexReport[], labels: Labels, frame: PageFrame): string {
+export function renderIndexPage(
+  entries: readonly IndexEntry[],
+  reports: readonly IndexReport[],
+  labels: Labels,
+  frame: PageFrame,
+): string {
   const policies = entries.map((entry) => ({
     ...entry,
     pdf: entry.pdf ?? null,
     // What the filter box matches against: everything a reader might type, lower-cased once here.
-    search: [entry.organisation, entry.title, entry.version, entry.statusLabel, entry.effective].join(' ').toLocaleLowerCase('nl'),
+    search: [entry.organisation, entry.title, entry.version, entry.statusLabel, entry.effective]
+      .join(' ')
+      .toLocaleLowerCase('nl'),
   }));
   const organisations = new Set(entries.map((entry) => entry.organisation)).size;
   const summary = fillLabel(frame.words.corpusSummary, { policies: entries.length, organisations });
-  const body = renderTemplate('html/index', {
-    words: frame.words,
-    labels,
-    summary,
-    policies,
-    reports,
-  }, { root: frame.root });
+  const body = renderTemplate(
+    'html/index',
+    {
+      words: frame.words,
+      labels,
+      summary,
+      policies,
+      reports,
+    },
+    { root: frame.root },
+  );
   return renderPage(frame, { title: frame.words.siteTitle, lang: labels.lang, body });
 }

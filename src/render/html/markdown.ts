@@ -4,7 +4,16 @@
 // replaced by their description (the report loads nothing from elsewhere).
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import type { BlockContent, DefinitionContent, FootnoteReference, Html, Image, ImageReference, PhrasingContent, RootContent } from 'mdast';
+import type {
+  BlockContent,
+  DefinitionContent,
+  FootnoteReference,
+  Html,
+  Image,
+  ImageReference,
+  PhrasingContent,
+  RootContent,
+} from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { htmlBlockText } from '../../text/html-text.js';
 
@@ -25,32 +34,53 @@ export function footnoteAnchor(identifier: string): string {
   return `fn-${identifier.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}`;
 }
 
-function handlers(footnotes: FootnoteNumbers): Record<string, (state: State, node: never) => ElementContent | ElementContent[] | undefined> {
+function handlers(
+  footnotes: FootnoteNumbers,
+): Record<string, (state: State, node: never) => ElementContent | ElementContent[] | undefined> {
   return {
     // An HTML block shows the text it holds, tags stripped (as in the PDF); inline HTML shows as the text it is.
     html: (_state: State, node: Html, parent?: { type: string }) => {
       if (parent?.type !== 'root') return { type: 'text', value: node.value };
       const text = htmlBlockText(node.value);
-      return text === '' ? undefined : { type: 'element', tagName: 'p', properties: { className: ['html-text'] }, children: [{ type: 'text', value: text }] };
+      return text === ''
+        ? undefined
+        : {
+            type: 'element',
+            tagName: 'p',
+            properties: { className: ['html-text'] },
+            children: [{ type: 'text', value: text }],
+          };
     },
     image: (_state: State, node: Image) => imageStandIn(node.alt ?? node.url),
     imageReference: (_state: State, node: ImageReference) => imageStandIn(node.alt ?? node.identifier),
     footnoteReference: (_state: State, node: FootnoteReference) => {
       const number = footnotes.get(node.identifier);
       const anchor = footnoteAnchor(node.identifier);
-      const label = number === undefined ? node.label ?? node.identifier : String(number);
+      const label = number === undefined ? (node.label ?? node.identifier) : String(number);
       return {
         type: 'element',
         tagName: 'sup',
         properties: { className: ['fnref'] },
-        children: [{ type: 'element', tagName: 'a', properties: { href: `#${anchor}`, ariaLabel: `note ${label}` }, children: [{ type: 'text', value: label }] }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#${anchor}`, ariaLabel: `note ${label}` },
+            children: [{ type: 'text', value: label }],
+          },
+        ],
       };
     },
   } as unknown as Record<string, (state: State, node: never) => ElementContent | ElementContent[] | undefined>;
 }
 
 function imageStandIn(description: string): Element {
-  return { type: 'element', tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text', value: `[${description}]` }] };
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['image-alt'] },
+    children: [{ type: 'text', value: `[${description}]` }],
+  };
 }
 
 /** Links with a scheme that could run code become plain text; the rest open as ordinary links. */
@@ -59,7 +89,13 @@ function defuse(node: HastNodes): void {
   node.children = node.children.map((child) => {
     if (child.type === 'element' && child.tagName === 'a') {
       const href = child.properties.href;
-      if (typeof href !== 'string' || !isSafeHref(href)) return { type: 'element', tagName: 'span', properties: { className: ['link-removed'] }, children: child.children };
+      if (typeof href !== 'string' || !isSafeHref(href))
+        return {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['link-removed'] },
+          children: child.children,
+        };
       if (!href.startsWith('#')) child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
     }
     return child;
@@ -68,13 +104,19 @@ function defuse(node: HastNodes): void {
 }
 
 function render(nodes: readonly RootContent[], footnotes: FootnoteNumbers): string {
-  const tree = toHast({ type: 'root', children: [...nodes] }, { handlers: handlers(footnotes), allowDangerousHtml: false }) as HastRoot;
+  const tree = toHast(
+    { type: 'root', children: [...nodes] },
+    { handlers: handlers(footnotes), allowDangerousHtml: false },
+  ) as HastRoot;
   defuse(tree);
   return toHtml(tree);
 }
 
 /** A clause's own blocks (paragraphs, tables, code) as HTML. */
-export function blocksToHtml(blocks: readonly (BlockContent | DefinitionContent)[], footnotes: FootnoteNumbers = new Map()): string {
+export function blocksToHtml(
+  blocks: readonly (BlockContent | DefinitionContent)[],
+  footnotes: FootnoteNumbers = new Map(),
+): string {
   return render(blocks, footnotes);
 }
 

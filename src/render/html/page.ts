@@ -56,15 +56,19 @@ export function renderPage(frame: PageFrame, page: { title: string; lang: string
   const css = frame.webFonts === false ? frame.assets.css.replace(/^@font-face .*\n/gm, '') : frame.assets.css;
   const style = `${css.split('{{assets}}').join(assets)}${frame.extraCss ? `\n${frame.extraCss}` : ''}`;
   const script = frame.assets.script;
-  return `${renderTemplate('html/layout', {
-    lang: page.lang,
-    title: page.title,
-    csp: contentSecurityPolicy(style, script),
-    toolVersion: frame.assets.toolVersion,
-    style,
-    script,
-    body: page.body,
-    words: frame.words,
-    nav: { home: frame.home === false ? null : `${frame.up}index.html`, links: frame.links },
-  }, { root: frame.root })}\n`;
+  return `${renderTemplate(
+    'html/layout',
+    {
+      lang: page.lang,
+      title: page.title,
+      csp: contentSecurityPolicy(style, script),
+      toolVersion: frame.assets.toolVersion,
+      style,
+      script,
+      body: page.body,
+      words: frame.words,
+      nav: { home: frame.home === false ? null : `${frame.up}index.html`, links: frame.links },
+    },
+    { root: frame.root },
+  )}\n`;
 }

@@ -35,7 +35,12 @@ interface SectionView {
 }
 
 function clauseView(clause: Clause, notes: FootnoteNumbers): ClauseView {
-  return { id: clause.id, number: clause.number, html: blocksToHtml(clause.content, notes), children: clause.children.map((child) => clauseView(child, notes)) };
+  return {
+    id: clause.id,
+    number: clause.number,
+    html: blocksToHtml(clause.content, notes),
+    children: clause.children.map((child) => clauseView(child, notes)),
+  };
 }
 
 /** h2 for top-level sections, one level deeper per nesting, never past h6. */
@@ -65,31 +70,40 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
   const toc = allSections(policy)
     .filter((section) => section !== policy.preamble && section.title !== '')
     .map((section) => ({ id: section.id, number: section.number, title: section.title }));
-  const body = renderTemplate('html/policy', {
-    words: frame.words,
-    labels,
-    logo: links.logo ?? null,
-    policy: {
-      title: meta.title,
-      organisation: meta.organisation,
-      version: meta.version,
-      // The effective status: a text changed after its recorded approval is not shown as adopted.
-      status: adoptionOf(policy).status,
-      statusLabel: statusLabel(labels, adoptionOf(policy).status),
-      effective: meta.effective ? formatDate(meta.effective, meta.lang) ?? meta.effective : frame.words.effectiveUnknown,
-      supersedes: meta.supersedes ?? null,
+  const body = renderTemplate(
+    'html/policy',
+    {
+      words: frame.words,
+      labels,
+      logo: links.logo ?? null,
+      policy: {
+        title: meta.title,
+        organisation: meta.organisation,
+        version: meta.version,
+        // The effective status: a text changed after its recorded approval is not shown as adopted.
+        status: adoptionOf(policy).status,
+        statusLabel: statusLabel(labels, adoptionOf(policy).status),
+        effective: meta.effective
+          ? (formatDate(meta.effective, meta.lang) ?? meta.effective)
+          : frame.words.effectiveUnknown,
+        supersedes: meta.supersedes ?? null,
+      },
+      downloads,
+      toc,
+      preamble: policy.preamble.clauses.map((clause) => clauseView(clause, notes)),
+      sections: policy.sections.map((section) => sectionView(section, 2, notes)),
+      footnotes: Object.entries(policy.footnotes).map(([identifier, note]) => ({
+        anchor: footnoteAnchor(identifier),
+        html: blocksToHtml(note.children, notes),
+      })),
+      approvals: meta.approvals.map((approval) => ({
+        when: formatDate(approval.date, meta.lang) ?? approval.date,
+        name: approval.name,
+        role: approval.role,
+        step: approval.step ?? '',
+      })),
     },
-    downloads,
-    toc,
-    preamble: policy.preamble.clauses.map((clause) => clauseView(clause, notes)),
-    sections: policy.sections.map((section) => sectionView(section, 2, notes)),
-    footnotes: Object.entries(policy.footnotes).map(([identifier, note]) => ({ anchor: footnoteAnchor(identifier), html: blocksToHtml(note.children, notes) })),
-    approvals: meta.approvals.map((approval) => ({
-      when: formatDate(approval.date, meta.lang) ?? approval.date,
-      name: approval.name,
-      role: approval.role,
-      step: approval.step ?? '',
-    })),
-  }, { root: frame.root });
+    { root: frame.root },
+  );
   return renderPage(frame, { title: `${meta.title} — ${meta.organisation}`, lang: meta.lang, body });
 }

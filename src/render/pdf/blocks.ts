@@ -24,7 +24,13 @@ export function bodySettings(context: FlowContext, overrides: Partial<SetStyle> 
 }
 
 /** Lines for the text of `key` (an mdast node), laid out once per render and width. */
-export function linesFor(context: FlowContext, key: object, runs: () => Run[], settings: TextSettings, width: number): SetLine[] {
+export function linesFor(
+  context: FlowContext,
+  key: object,
+  runs: () => Run[],
+  settings: TextSettings,
+  width: number,
+): SetLine[] {
   const cached = context.layouts.get(key);
   if (cached && cached.width === width && cached.size === settings.set.size) return cached.layout as SetLine[];
   const lines = layoutText(context.painter, runs(), settings.set, width);
@@ -42,7 +48,14 @@ export interface PlaceOptions {
  * Places lines at x, breaking pages between lines: at least `keepLines` lines stay together at the start and end
  * of a paragraph, unless the paragraph is that short.
  */
-export function placeLines(context: FlowContext, lines: readonly SetLine[], x: number, settings: TextSettings, element: StructElement, options: PlaceOptions = {}): void {
+export function placeLines(
+  context: FlowContext,
+  lines: readonly SetLine[],
+  x: number,
+  settings: TextSettings,
+  element: StructElement,
+  options: PlaceOptions = {},
+): void {
   const { frame, painter } = context;
   const { leading } = settings.set;
   const keep = painter.theme.keepLines;
@@ -86,7 +99,12 @@ function paragraphSettings(context: FlowContext, align: Align | undefined): Text
   return bodySettings(context, align ? { align } : {});
 }
 
-function paragraphLines(context: FlowContext, node: { children: PhrasingContent[] }, settings: TextSettings, width: number): SetLine[] {
+function paragraphLines(
+  context: FlowContext,
+  node: { children: PhrasingContent[] },
+  settings: TextSettings,
+  width: number,
+): SetLine[] {
   return linesFor(context, node, () => toRuns(node.children, context.inline), settings, width);
 }
 
@@ -107,7 +125,8 @@ export function blockLeadHeight(context: FlowContext, block: BlockContent, width
 
 function tableSpec(context: FlowContext, table: Extract<BlockContent, { type: 'table' }>): TableSpec {
   const [head, ...body] = table.children;
-  const cells = (row: typeof head): Run[][] => (row ? row.children.map((cell) => toRuns(cell.children, context.inline)) : []);
+  const cells = (row: typeof head): Run[][] =>
+    row ? row.children.map((cell) => toRuns(cell.children, context.inline)) : [];
   const columns = Math.max(...table.children.map((row) => row.children.length), 1);
   return {
     key: table,
@@ -120,7 +139,14 @@ function tableSpec(context: FlowContext, table: Extract<BlockContent, { type: 't
 const DEFINITION_INDENT = 18;
 
 /** Draws one block of clause content at x with the given width. */
-export function drawBlock(context: FlowContext, block: BlockContent | Nodes, x: number, width: number, parent: StructElement, lead?: Lead): void {
+export function drawBlock(
+  context: FlowContext,
+  block: BlockContent | Nodes,
+  x: number,
+  width: number,
+  parent: StructElement,
+  lead?: Lead,
+): void {
   const { painter, frame } = context;
   const { tagger, theme } = painter;
   switch (block.type) {
@@ -142,12 +168,19 @@ export function drawBlock(context: FlowContext, block: BlockContent | Nodes, x: 
       drawTable(context, tableSpec(context, block), x, width, parent, lead);
       return;
     case 'code': {
-      const settings = bodySettings(context, { align: 'left', size: theme.table.size, leading: theme.table.leading, hyphenate: '' });
+      const settings = bodySettings(context, {
+        align: 'left',
+        size: theme.table.size,
+        leading: theme.table.leading,
+        hyphenate: '',
+      });
       // Keep the author's indentation, alignment and line breaks: runs of spaces become no-break spaces.
       const runs: Run[] = [];
       block.value.split('\n').forEach((line, index) => {
         if (index > 0) runs.push({ text: '\n', style: {} });
-        const text = cleanText(line, context.inline.covers).replace(/^ +| {2,}/g, (spaces) => '\u00A0'.repeat(spaces.length));
+        const text = cleanText(line, context.inline.covers).replace(/^ +| {2,}/g, (spaces) =>
+          '\u00A0'.repeat(spaces.length),
+        );
         if (text) runs.push({ text, style: {} });
       });
       const inset = 8;
@@ -179,7 +212,13 @@ export function drawBlock(context: FlowContext, block: BlockContent | Nodes, x: 
       frame.ensure(theme.body.leading);
       lead?.(frame.y);
       const y = frame.y + theme.body.leading / 2;
-      tagger.artifact(() => painter.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.5).stroke(theme.colours.rule));
+      tagger.artifact(() =>
+        painter.doc
+          .moveTo(x, y)
+          .lineTo(x + width, y)
+          .lineWidth(0.5)
+          .stroke(theme.colours.rule),
+      );
       frame.y += theme.body.leading;
       return;
     }
@@ -206,7 +245,15 @@ export function drawBlock(context: FlowContext, block: BlockContent | Nodes, x: 
   }
 }
 
-function drawQuoted(context: FlowContext, block: Nodes, x: number, width: number, parent: StructElement, ruleX: number, lead?: Lead): void {
+function drawQuoted(
+  context: FlowContext,
+  block: Nodes,
+  x: number,
+  width: number,
+  parent: StructElement,
+  ruleX: number,
+  lead?: Lead,
+): void {
   const { painter } = context;
   const { theme } = painter;
   if (block.type === 'paragraph') {
@@ -223,13 +270,23 @@ function drawQuoted(context: FlowContext, block: Nodes, x: number, width: number
 }
 
 /** A list inside a quote or footnote: not clauses, so numbered simply 1., 2. or bulleted. */
-function drawPlainList(context: FlowContext, list: List, x: number, width: number, parent: StructElement, lead?: Lead): void {
+function drawPlainList(
+  context: FlowContext,
+  list: List,
+  x: number,
+  width: number,
+  parent: StructElement,
+  lead?: Lead,
+): void {
   const { painter, frame } = context;
   const { tagger, theme } = painter;
   const element = tagger.element('L', parent);
   const start = typeof list.start === 'number' ? list.start : 1;
   const labels = list.children.map((_, index) => (list.ordered ? `${start + index}.` : '•'));
-  const gutter = Math.max(theme.gutter.min, ...labels.map((label) => painter.measure.width(label, 'regular', theme.body.size) + theme.gutter.gap));
+  const gutter = Math.max(
+    theme.gutter.min,
+    ...labels.map((label) => painter.measure.width(label, 'regular', theme.body.size) + theme.gutter.gap),
+  );
   list.children.forEach((item, index) => {
     if (index > 0) frame.space(theme.body.itemGap);
     const li = tagger.element('LI', element);
@@ -251,7 +308,16 @@ function drawPlainList(context: FlowContext, list: List, x: number, width: numbe
 }
 
 /** A hanging label: numbers end just before the text column (their dots align), bullets sit at the left. */
-export function drawLabel(context: FlowContext, label: string, x: number, gutter: number, top: number, element: StructElement, bullet: boolean, colour?: string): void {
+export function drawLabel(
+  context: FlowContext,
+  label: string,
+  x: number,
+  gutter: number,
+  top: number,
+  element: StructElement,
+  bullet: boolean,
+  colour?: string,
+): void {
   const { painter } = context;
   const { theme } = painter;
   const settings = bodySettings(context, { align: bullet ? 'left' : 'right', hyphenate: '' });

@@ -11,13 +11,24 @@ export const COVER_LOGO_BOX = { width: 190, height: 72 } as const;
 
 const BAND_WIDTH = 16;
 
-function paragraph(painter: Painter, runs: Run[], set: SetStyle, x: number, top: number, width: number, colour: string, type: string): number {
+function paragraph(
+  painter: Painter,
+  runs: Run[],
+  set: SetStyle,
+  x: number,
+  top: number,
+  width: number,
+  colour: string,
+  type: string,
+): number {
   const { tagger, theme } = painter;
   const lines = layoutText(painter, runs, set, width);
   if (lines.length === 0) return top;
   const element = tagger.element(type);
   tagger.begin(element);
-  lines.forEach((line, index) => paintLine(painter, line, x, top + index * set.leading, set.leading, { text: colour, link: theme.colours.accent }));
+  lines.forEach((line, index) =>
+    paintLine(painter, line, x, top + index * set.leading, set.leading, { text: colour, link: theme.colours.accent }),
+  );
   tagger.end();
   return top + lines.length * set.leading;
 }
@@ -38,13 +49,25 @@ export function drawCover(painter: Painter, input: PdfInput): void {
   if (brand.logo) {
     const figure = tagger.element('Figure', tagger.root, { alt: `${policy.meta.organisation}` });
     tagger.begin(figure);
-    drawLogo(doc, brand.logo, x, 70, { ...COVER_LOGO_BOX, fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold } });
+    drawLogo(doc, brand.logo, x, 70, {
+      ...COVER_LOGO_BOX,
+      fonts: { regular: brand.fonts.regular, bold: brand.fonts.bold },
+    });
     tagger.end();
   }
 
   let y = page.height * 0.33;
   const titleSet: SetStyle = { size: 30, leading: 36, align: 'left', base: { bold: true }, hyphenate };
-  y = paragraph(painter, plainRuns(policy.meta.title, painter.fonts.covers), titleSet, x, y, width, colours.primary, 'H1');
+  y = paragraph(
+    painter,
+    plainRuns(policy.meta.title, painter.fonts.covers),
+    titleSet,
+    x,
+    y,
+    width,
+    colours.primary,
+    'H1',
+  );
 
   y += 16;
   const ruleTop = y;
@@ -52,8 +75,23 @@ export function drawCover(painter: Painter, input: PdfInput): void {
   y += 22;
 
   texts.coverLines.forEach((line, index) => {
-    const set: SetStyle = { size: index === 0 ? 14 : 11.5, leading: index === 0 ? 20 : 17, align: 'left', hyphenate, ...(index === 0 ? { base: { bold: true } } : {}) };
-    y = paragraph(painter, plainRuns(line, painter.fonts.covers), set, x, y, width, index === 0 ? colours.text : colours.muted, 'P');
+    const set: SetStyle = {
+      size: index === 0 ? 14 : 11.5,
+      leading: index === 0 ? 20 : 17,
+      align: 'left',
+      hyphenate,
+      ...(index === 0 ? { base: { bold: true } } : {}),
+    };
+    y = paragraph(
+      painter,
+      plainRuns(line, painter.fonts.covers),
+      set,
+      x,
+      y,
+      width,
+      index === 0 ? colours.text : colours.muted,
+      'P',
+    );
     if (index === 0) y += 4;
   });
 
@@ -63,6 +101,15 @@ export function drawCover(painter: Painter, input: PdfInput): void {
     // At the foot of the cover, unless a very long title already reaches there.
     const top = Math.max(page.height - page.margin.bottom - 40 - lines.length * set.leading, y + 30);
     tagger.artifact(() => doc.rect(x, top, 2, lines.length * set.leading).fill(colours.accent));
-    paragraph(painter, plainRuns(texts.adoption, painter.fonts.covers), set, x + 14, top, width - 14, colours.text, 'P');
+    paragraph(
+      painter,
+      plainRuns(texts.adoption, painter.fonts.covers),
+      set,
+      x + 14,
+      top,
+      width - 14,
+      colours.text,
+      'P',
+    );
   }
 }

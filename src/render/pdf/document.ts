@@ -61,7 +61,8 @@ function layoutCacheFor(font: fontkit.Font, bytes: Uint8Array): Record<string, u
   let cache = sharedLayouts.get(font);
   const size = cachedWordCounts.get(font) ?? 0;
   if (!cache || size > MAX_CACHED_WORDS) {
-    cache = !cache && layoutStore ? layoutStore.layoutCache(font, bytes) : (Object.create(null) as Record<string, unknown>);
+    cache =
+      !cache && layoutStore ? layoutStore.layoutCache(font, bytes) : (Object.create(null) as Record<string, unknown>);
     sharedLayouts.set(font, cache);
   }
   return cache;
@@ -145,7 +146,13 @@ function xmpInfo(input: DocumentInput, info: PDFKit.DocumentInfo): string {
 
 /** Trailer /ID: from the source hash and everything else that changes the output, never from the clock. */
 function documentId(input: DocumentInput): Uint8Array {
-  const seed = [input.options.sourceHash, input.brand.name, input.texts.lang, input.options.pdfa, input.options.showIds].join('\n');
+  const seed = [
+    input.options.sourceHash,
+    input.brand.name,
+    input.texts.lang,
+    input.options.pdfa,
+    input.options.showIds,
+  ].join('\n');
   return createHash('sha256').update(seed).digest().subarray(0, 16);
 }
 

@@ -14,29 +14,54 @@ export const FOOTNOTES_DESTINATION = 'clausemark:footnotes';
 export const APPROVALS_DESTINATION = 'clausemark:approvals';
 
 /** An unnumbered top-level heading (footnotes, approvals), kept with `keepHeight` of what follows. */
-function drawEndHeading(context: FlowContext, id: string, title: string, parent: StructElement, keepHeight: number): PlacedHeading {
+function drawEndHeading(
+  context: FlowContext,
+  id: string,
+  title: string,
+  parent: StructElement,
+  keepHeight: number,
+): PlacedHeading {
   const { frame, painter } = context;
   const { theme, tagger } = painter;
   const style = headingStyle(theme, 1);
-  const settings = bodySettings(context, { size: style.size, leading: style.leading, align: 'left', base: { bold: true } });
+  const settings = bodySettings(context, {
+    size: style.size,
+    leading: style.leading,
+    align: 'left',
+    base: { bold: true },
+  });
   const lines = layoutText(painter, plainRuns(title, painter.fonts.covers), settings.set, frame.width);
   frame.space(style.before);
   frame.ensure(lines.length * style.leading + style.after + keepHeight);
   const top = frame.y;
   frame.destination(id, top);
-  placeLines(context, lines, frame.left, { set: settings.set, colours: { text: theme.colours.primary, link: theme.colours.accent } }, tagger.element('H2', parent));
+  placeLines(
+    context,
+    lines,
+    frame.left,
+    { set: settings.set, colours: { text: theme.colours.primary, link: theme.colours.accent } },
+    tagger.element('H2', parent),
+  );
   frame.y += style.after;
   return { id, title, number: '', level: 1, pageIndex: frame.pageIndex, top, children: [] };
 }
 
-export function drawFootnotes(context: FlowContext, policy: Policy, numbers: ReadonlyMap<string, number>, title: string): PlacedHeading | undefined {
+export function drawFootnotes(
+  context: FlowContext,
+  policy: Policy,
+  numbers: ReadonlyMap<string, number>,
+  title: string,
+): PlacedHeading | undefined {
   if (numbers.size === 0) return undefined;
   const { painter, frame } = context;
   const { tagger, theme, measure } = painter;
   const section = tagger.element('Sect');
   const placed = drawEndHeading(context, FOOTNOTES_DESTINATION, title, section, theme.body.leading * 2);
   const ordered = [...numbers].sort((a, b) => a[1] - b[1]);
-  const gutter = Math.max(theme.gutter.min, ...ordered.map(([, number]) => measure.width(`${number}`, 'regular', theme.body.size) + theme.gutter.gap));
+  const gutter = Math.max(
+    theme.gutter.min,
+    ...ordered.map(([, number]) => measure.width(`${number}`, 'regular', theme.body.size) + theme.gutter.gap),
+  );
   const list = tagger.element('L', section);
   ordered.forEach(([key, number], index) => {
     const definition = policy.footnotes[key];
@@ -83,7 +108,11 @@ export function formatDate(date: string, lang: string): string {
 /** Steps still to sign for a proposed policy: the procedure steps not yet recorded (two open rows when none are). */
 function pendingStepsOf(policy: Policy): string[] {
   if (policy.meta.status !== 'proposed') return [];
-  const taken = new Set(policy.meta.approvals.map((approval) => approval.step?.toLowerCase()).filter((step): step is string => Boolean(step)));
+  const taken = new Set(
+    policy.meta.approvals
+      .map((approval) => approval.step?.toLowerCase())
+      .filter((step): step is string => Boolean(step)),
+  );
   if (taken.size === 0) return ['', ''];
   const missing = STEPS.filter((step) => !taken.has(step));
   return missing.length > 0 ? missing : [''];
@@ -100,7 +129,13 @@ export function approvalRows(
   pendingName: string = texts.pendingApproval,
 ): { rows: string[][]; pending: number[] } {
   const approvals = policy.meta.approvals;
-  const rows = approvals.map((approval) => [formatDate(approval.date, texts.lang), approval.name, approval.role, approval.step ?? '', '']);
+  const rows = approvals.map((approval) => [
+    formatDate(approval.date, texts.lang),
+    approval.name,
+    approval.role,
+    approval.step ?? '',
+    '',
+  ]);
   const pending: number[] = [];
   for (const step of pendingSteps) {
     pending.push(rows.length);
@@ -110,11 +145,18 @@ export function approvalRows(
 }
 
 /** The approval table: date, name, role, step and a signature column wide and tall enough to sign in. */
-export function approvalTableSpec(key: object, texts: PdfTexts, covers: (codePoint: number) => boolean, table: { rows: string[][]; pending: number[] }): TableSpec {
+export function approvalTableSpec(
+  key: object,
+  texts: PdfTexts,
+  covers: (codePoint: number) => boolean,
+  table: { rows: string[][]; pending: number[] },
+): TableSpec {
   const columns = texts.columns;
   return {
     key,
-    header: [columns.date, columns.name, columns.role, columns.step, columns.signature].map((label) => plainRuns(label, covers)),
+    header: [columns.date, columns.name, columns.role, columns.step, columns.signature].map((label) =>
+      plainRuns(label, covers),
+    ),
     rows: table.rows.map((row) => row.map((cell) => plainRuns(cell, covers))),
     align: ['left', 'left', 'left', 'left', 'left'],
     minWidths: [0, 0, 0, 0, 110],
@@ -144,12 +186,26 @@ export function drawColophon(context: FlowContext, text: string): void {
   const { theme, tagger, doc } = painter;
   const set = { size: theme.small.size, leading: theme.small.leading, align: 'left' as const };
   // Laid out line by line: as one paragraph, the line breaks of the template would become spaces.
-  const lines = text.split('\n').flatMap((line) => layoutText(painter, plainRuns(line, painter.fonts.covers), set, frame.width));
+  const lines = text
+    .split('\n')
+    .flatMap((line) => layoutText(painter, plainRuns(line, painter.fonts.covers), set, frame.width));
   if (lines.length === 0) return;
   frame.space(30);
   frame.ensure(lines.length * set.leading + 10);
   const top = frame.y;
-  tagger.artifact(() => doc.moveTo(frame.left, top).lineTo(frame.left + 56, top).lineWidth(0.5).stroke(theme.colours.rule));
+  tagger.artifact(() =>
+    doc
+      .moveTo(frame.left, top)
+      .lineTo(frame.left + 56, top)
+      .lineWidth(0.5)
+      .stroke(theme.colours.rule),
+  );
   frame.y += 8;
-  placeLines(context, lines, frame.left, { set, colours: { text: theme.colours.muted, link: theme.colours.muted } }, tagger.element('P'));
+  placeLines(
+    context,
+    lines,
+    frame.left,
+    { set, colours: { text: theme.colours.muted, link: theme.colours.muted } },
+    tagger.element('P'),
+  );
 }

@@ -3,7 +3,16 @@
 // and clause becomes a named destination, so `policy.pdf#up.belang` opens at that clause.
 import type { Clause, Section } from '../../model/policy.js';
 import { formatOrdinal, styleAt, type NumberStyle } from '../../model/numbering.js';
-import { blockLeadHeight, bodySettings, drawBlock, drawLabel, linesFor, placeLines, type FlowContext, type Lead } from './blocks.js';
+import {
+  blockLeadHeight,
+  bodySettings,
+  drawBlock,
+  drawLabel,
+  linesFor,
+  placeLines,
+  type FlowContext,
+  type Lead,
+} from './blocks.js';
 import { toRuns } from './inline.js';
 import { baselineOffset, layoutText, paintLine } from './paint.js';
 import type { StructElement } from './tagging.js';
@@ -57,7 +66,12 @@ export function measureHeadingGutters(context: FlowContext, sections: readonly S
 
 function headingLines(context: BodyContext, section: Section, level: number, width: number) {
   const style = headingStyle(context.painter.theme, level);
-  const settings = bodySettings(context, { size: style.size, leading: style.leading, align: 'left', base: style.font === 'boldItalic' ? { bold: true, italic: true } : { bold: true } });
+  const settings = bodySettings(context, {
+    size: style.size,
+    leading: style.leading,
+    align: 'left',
+    base: style.font === 'boldItalic' ? { bold: true, italic: true } : { bold: true },
+  });
   const gutter = section.number ? (context.headingGutters.get(level) ?? 0) : 0;
   const lines = linesFor(context, section, () => toRuns(section.heading, context.inline), settings, width - gutter);
   return { style, settings, gutter, lines };
@@ -94,18 +108,46 @@ function drawHeading(context: BodyContext, section: Section, level: number, pare
   const heading = tagger.element(`H${Math.min(level + 1, 6)}`, parent);
   tagger.begin(heading);
   if (section.number) {
-    const numberLines = layoutText(painter, [{ text: section.number, style: {} }], { ...settings.set, hyphenate: '' }, gutter);
+    const numberLines = layoutText(
+      painter,
+      [{ text: section.number, style: {} }],
+      { ...settings.set, hyphenate: '' },
+      gutter,
+    );
     const first = numberLines[0];
-    if (first) paintLine(painter, first, frame.left, top, style.leading, { text: theme.colours.primary, link: theme.colours.accent });
+    if (first)
+      paintLine(painter, first, frame.left, top, style.leading, {
+        text: theme.colours.primary,
+        link: theme.colours.accent,
+      });
   }
   tagger.end();
-  placeLines(context, lines, frame.left + gutter, { set: settings.set, colours: { text: colour, link: theme.colours.accent } }, heading);
+  placeLines(
+    context,
+    lines,
+    frame.left + gutter,
+    { set: settings.set, colours: { text: colour, link: theme.colours.accent } },
+    heading,
+  );
   frame.y += style.after;
-  return { id: section.id, title: section.title, number: section.number, level, pageIndex: frame.pageIndex, top, children: [] };
+  return {
+    id: section.id,
+    title: section.title,
+    number: section.number,
+    level,
+    pageIndex: frame.pageIndex,
+    top,
+    children: [],
+  };
 }
 
 /** Draws a section (heading, clauses, subsections); the preamble has no heading. */
-export function drawSection(context: BodyContext, section: Section, level: number, parent: StructElement): PlacedHeading | undefined {
+export function drawSection(
+  context: BodyContext,
+  section: Section,
+  level: number,
+  parent: StructElement,
+): PlacedHeading | undefined {
   const { tagger } = context.painter;
   const element = level === 0 ? parent : tagger.element('Sect', parent);
   const placed = level === 0 ? undefined : drawHeading(context, section, level, element);
@@ -123,7 +165,12 @@ function groupClauses(clauses: readonly Clause[]): Clause[][] {
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
-    const sameList = previous && clause.kind === 'item' && previous.kind === 'item' && previous.list === clause.list && (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
+    const sameList =
+      previous &&
+      clause.kind === 'item' &&
+      previous.kind === 'item' &&
+      previous.list === clause.list &&
+      (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
     if (last && sameList) last.push(clause);
     else groups.push([clause]);
   }
@@ -135,7 +182,15 @@ function labelFor(context: BodyContext, clause: Clause, orderedDepth: number, bu
   return bulletFor(bulletDepth, context.inline.covers);
 }
 
-function drawClauses(context: BodyContext, clauses: readonly Clause[], x: number, width: number, parent: StructElement, orderedDepth: number, bulletDepth = 0): void {
+function drawClauses(
+  context: BodyContext,
+  clauses: readonly Clause[],
+  x: number,
+  width: number,
+  parent: StructElement,
+  orderedDepth: number,
+  bulletDepth = 0,
+): void {
   const { painter, frame } = context;
   const { theme, tagger, measure } = painter;
   groupClauses(clauses).forEach((group, groupIndex) => {
@@ -147,11 +202,23 @@ function drawClauses(context: BodyContext, clauses: readonly Clause[], x: number
     }
     const list = tagger.element('L', parent);
     const labels = group.map((clause) => labelFor(context, clause, orderedDepth, bulletDepth));
-    const gutter = Math.max(theme.gutter.min, ...labels.map((label) => measure.width(label, 'regular', theme.body.size) + theme.gutter.gap));
+    const gutter = Math.max(
+      theme.gutter.min,
+      ...labels.map((label) => measure.width(label, 'regular', theme.body.size) + theme.gutter.gap),
+    );
     group.forEach((clause, index) => {
       if (index > 0) frame.space(theme.body.itemGap);
       const item = tagger.element('LI', list);
-      drawClause(context, clause, x, width, item, { text: labels[index]!, gutter, bullet: clause.list !== 'ordered' }, orderedDepth, bulletDepth);
+      drawClause(
+        context,
+        clause,
+        x,
+        width,
+        item,
+        { text: labels[index]!, gutter, bullet: clause.list !== 'ordered' },
+        orderedDepth,
+        bulletDepth,
+      );
     });
   });
 }
@@ -162,7 +229,16 @@ interface Label {
   bullet: boolean;
 }
 
-function drawClause(context: BodyContext, clause: Clause, x: number, width: number, parent: StructElement, label: Label | undefined, orderedDepth: number, bulletDepth: number): void {
+function drawClause(
+  context: BodyContext,
+  clause: Clause,
+  x: number,
+  width: number,
+  parent: StructElement,
+  label: Label | undefined,
+  orderedDepth: number,
+  bulletDepth: number,
+): void {
   const { painter, frame } = context;
   const { tagger, theme } = painter;
   const gutter = label?.gutter ?? 0;
@@ -192,7 +268,15 @@ function drawClause(context: BodyContext, clause: Clause, x: number, width: numb
     const nextBullet = clause.list === 'bullet' ? bulletDepth + 1 : bulletDepth;
     // Very deep nesting stops indenting once the text column would get too narrow to read.
     const indent = textWidth >= frame.width * MIN_TEXT_SHARE + theme.gutter.min * 2;
-    drawClauses(context, clause.children, indent ? textX : x, indent ? textWidth : width, body, nextOrdered, nextBullet);
+    drawClauses(
+      context,
+      clause.children,
+      indent ? textX : x,
+      indent ? textWidth : width,
+      body,
+      nextOrdered,
+      nextBullet,
+    );
   }
 }
 
@@ -206,8 +290,14 @@ function drawMarginId(context: BodyContext, id: string, top: number): void {
   const lines = layoutText(painter, [{ text: id, style: {} }], { size, leading, align: 'right' }, width);
   // On the baseline of the clause's first line.
   const regular = painter.fonts.get('regular');
-  const first = top + baselineOffset(regular, theme.body.size, theme.body.leading) - baselineOffset(regular, size, leading);
+  const first =
+    top + baselineOffset(regular, theme.body.size, theme.body.leading) - baselineOffset(regular, size, leading);
   painter.tagger.artifact(() => {
-    lines.forEach((line, index) => paintLine(painter, line, 10, first + index * leading, leading, { text: theme.colours.muted, link: theme.colours.muted }));
+    lines.forEach((line, index) =>
+      paintLine(painter, line, 10, first + index * leading, leading, {
+        text: theme.colours.muted,
+        link: theme.colours.muted,
+      }),
+    );
   });
 }

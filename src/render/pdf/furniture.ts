@@ -33,7 +33,13 @@ export function drawWatermark(painter: Painter, text: string): void {
 /**
  * Running header and footer on every page from `fromPage` (0-based; 1 skips the cover); call once all pages exist.
  */
-export function drawHeaderFooter(painter: Painter, input: Pick<PdfInput, 'brand' | 'texts'>, pageCount: number, firstPageIndex: number, fromPage = 1): void {
+export function drawHeaderFooter(
+  painter: Painter,
+  input: Pick<PdfInput, 'brand' | 'texts'>,
+  pageCount: number,
+  firstPageIndex: number,
+  fromPage = 1,
+): void {
   const { doc, theme, fonts, tagger } = painter;
   const { margin, width, height } = theme.page;
   const size = theme.small.size;
@@ -43,8 +49,18 @@ export function drawHeaderFooter(painter: Painter, input: Pick<PdfInput, 'brand'
   const headerTop = margin.top - 40;
   const footerTop = height - margin.bottom + 30;
   const colours = { text: theme.colours.muted, link: theme.colours.muted };
-  const headerLines = layoutText(painter, plainRuns(input.texts.header, fonts.covers), { size, leading, align: 'left' }, contentWidth);
-  const footerLines = layoutText(painter, plainRuns(input.brand.footer, fonts.covers), { size, leading, align: 'left' }, contentWidth * 0.62);
+  const headerLines = layoutText(
+    painter,
+    plainRuns(input.texts.header, fonts.covers),
+    { size, leading, align: 'left' },
+    contentWidth,
+  );
+  const footerLines = layoutText(
+    painter,
+    plainRuns(input.brand.footer, fonts.covers),
+    { size, leading, align: 'left' },
+    contentWidth * 0.62,
+  );
   for (let index = fromPage; index < pageCount; index++) {
     doc.switchToPage(firstPageIndex + index);
     tagger.artifact(() => {
@@ -59,7 +75,15 @@ export function drawHeaderFooter(painter: Painter, input: Pick<PdfInput, 'brand'
       if (footer) paintLine(painter, footer, margin.left, footerTop, leading, colours);
       const pageText = plainRuns(input.texts.page(index + 1, pageCount), fonts.covers)[0]?.text ?? '';
       const pageWidth = regular.widthOfString(pageText, size);
-      showText(doc, regular, size, margin.left + contentWidth - pageWidth, footerTop + baselineOffset(regular, size, leading), pageText, theme.colours.muted);
+      showText(
+        doc,
+        regular,
+        size,
+        margin.left + contentWidth - pageWidth,
+        footerTop + baselineOffset(regular, size, leading),
+        pageText,
+        theme.colours.muted,
+      );
     }, 'Pagination');
   }
 }

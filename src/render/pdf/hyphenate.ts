@@ -97,7 +97,18 @@ export function hyphenateWord(word: string, lang: string): string {
   return out + word.slice(last);
 }
 
-const DIAERESIS: Record<string, string> = { ë: 'e', ï: 'i', ö: 'o', ü: 'u', ä: 'a', Ë: 'E', Ï: 'I', Ö: 'O', Ü: 'U', Ä: 'A' };
+const DIAERESIS: Record<string, string> = {
+  ë: 'e',
+  ï: 'i',
+  ö: 'o',
+  ü: 'u',
+  ä: 'a',
+  Ë: 'E',
+  Ï: 'I',
+  Ö: 'O',
+  Ü: 'U',
+  Ä: 'A',
+};
 
 /**
  * Dutch drops the diaeresis at a hyphenation point: be-invloeden, not be-ïnvloeden. Returns the start of the

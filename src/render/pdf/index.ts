@@ -6,7 +6,14 @@
 import { allClauses, allSections } from '../../model/walk.js';
 import { drawCover } from './cover.js';
 import { createDocument, noteLayoutCacheSizes } from './document.js';
-import { APPROVALS_DESTINATION, drawApprovals, drawColophon, drawFootnotes, FOOTNOTES_DESTINATION, showsApprovals } from './endmatter.js';
+import {
+  APPROVALS_DESTINATION,
+  drawApprovals,
+  drawColophon,
+  drawFootnotes,
+  FOOTNOTES_DESTINATION,
+  showsApprovals,
+} from './endmatter.js';
 import { drawSection, measureHeadingGutters, type BodyContext, type PlacedHeading } from './flow.js';
 import { Frame } from './frame.js';
 import { drawHeaderFooter, drawWatermark } from './furniture.js';
@@ -33,7 +40,8 @@ function tocEntries(input: PdfInput, footnotes: boolean): TocEntry[] {
   };
   visit(input.policy.sections, 1);
   if (footnotes) entries.push({ id: FOOTNOTES_DESTINATION, number: '', title: input.texts.footnotes, level: 1 });
-  if (showsApprovals(input.policy)) entries.push({ id: APPROVALS_DESTINATION, number: '', title: input.texts.approvals, level: 1 });
+  if (showsApprovals(input.policy))
+    entries.push({ id: APPROVALS_DESTINATION, number: '', title: input.texts.approvals, level: 1 });
   return entries;
 }
 

@@ -109,7 +109,8 @@ export function toRuns(nodes: readonly PhrasingContent[], context: InlineContext
         runs.push({ text: LINE_BREAK, style });
         break;
       case 'link':
-        for (const child of node.children) visit(child, { ...style, link: linkTarget(node.url, context) ?? style.link });
+        for (const child of node.children)
+          visit(child, { ...style, link: linkTarget(node.url, context) ?? style.link });
         break;
       case 'linkReference': {
         const definition = context.definitions.get(node.identifier.toLowerCase());
@@ -119,7 +120,11 @@ export function toRuns(nodes: readonly PhrasingContent[], context: InlineContext
       }
       case 'footnoteReference': {
         const number = context.footnotes.get(node.identifier.toLowerCase());
-        if (number !== undefined) runs.push({ text: String(number), style: { ...style, superscript: true, link: { dest: footnoteDestination(number) } } });
+        if (number !== undefined)
+          runs.push({
+            text: String(number),
+            style: { ...style, superscript: true, link: { dest: footnoteDestination(number) } },
+          });
         break;
       }
       case 'image':
@@ -143,7 +148,9 @@ function linkTarget(url: string, context: InlineContext): RunLink | undefined {
     return context.destinations.has(dest) ? { dest } : undefined;
   }
   // Only schemes a reader can follow; javascript: and friends are not links in a policy.
-  return /^(https?:|mailto:|tel:)/i.test(url) || /^www\./i.test(url) ? { url: url.startsWith('www.') ? `https://${url}` : url } : undefined;
+  return /^(https?:|mailto:|tel:)/i.test(url) || /^www\./i.test(url)
+    ? { url: url.startsWith('www.') ? `https://${url}` : url }
+    : undefined;
 }
 
 /** Plain text of runs (for outlines, tags and measurements). */
@@ -185,7 +192,8 @@ export function numberFootnotes(policy: Policy): Map<string, number> {
 export function collectDefinitions(policy: Policy): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
   walkPhrasing(policy.tree, (node) => {
-    if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node);
+    if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase()))
+      definitions.set(node.identifier.toLowerCase(), node);
   });
   return definitions;
 }

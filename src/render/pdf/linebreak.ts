@@ -6,7 +6,17 @@ import type { FontKey } from './theme.js';
 import { LINE_BREAK, type Run, type RunStyle } from './inline.js';
 import { continuationAfterHyphen, hyphenationPoints, SOFT_HYPHEN } from './hyphenate.js';
 import { splitLongWord, type Split } from './long-word.js';
-import { insideCharacter, LONG_TEXT, lengthOf, measuredExactly, measureText, piecesAt, widthOf, type Measure, type Piece } from './pieces.js';
+import {
+  insideCharacter,
+  LONG_TEXT,
+  lengthOf,
+  measuredExactly,
+  measureText,
+  piecesAt,
+  widthOf,
+  type Measure,
+  type Piece,
+} from './pieces.js';
 
 export type { Measure } from './pieces.js';
 
@@ -70,14 +80,22 @@ function sizeFor(style: RunStyle, size: number): number {
 }
 
 function merge(base: RunStyle | undefined, style: RunStyle): RunStyle {
-  return base ? { ...base, ...style, bold: Boolean(base.bold || style.bold), italic: Boolean(base.italic || style.italic) } : style;
+  return base
+    ? { ...base, ...style, bold: Boolean(base.bold || style.bold), italic: Boolean(base.italic || style.italic) }
+    : style;
 }
 
 function makePiece(text: string, style: RunStyle, size: number, measure: Measure): Piece {
   const font = fontFor(style);
   const pieceSize = sizeFor(style, size);
   // Soft hyphens stay in the text (they are break points) but take no room until a line breaks there.
-  return { text, style, font, size: pieceSize, ...measureText(text.replaceAll(SOFT_HYPHEN, ''), font, pieceSize, measure) };
+  return {
+    text,
+    style,
+    font,
+    size: pieceSize,
+    ...measureText(text.replaceAll(SOFT_HYPHEN, ''), font, pieceSize, measure),
+  };
 }
 
 function tokenize(runs: readonly Run[], set: SetStyle, measure: Measure): Token[] {
@@ -127,12 +145,18 @@ function breakPoints(text: string, lang: string | undefined): BreakPoint[] {
   const urlLike = URL_LIKE.test(plain);
   for (let i = 1; i < plain.length - 1; i++) {
     const character = plain[i - 1]!;
-    if (character === '-' || character === '–' || character === '/' || (urlLike && /[.?&=_#:]/.test(character))) points.set(i, false);
+    if (character === '-' || character === '–' || character === '/' || (urlLike && /[.?&=_#:]/.test(character)))
+      points.set(i, false);
   }
   if (lang && !urlLike) {
     for (const point of hyphenationPoints(plain, lang)) {
       const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
-      if (points.has(point) || letters(plain.slice(0, point)) < MIN_HEAD_LETTERS || letters(plain.slice(point)) < MIN_TAIL_LETTERS) continue;
+      if (
+        points.has(point) ||
+        letters(plain.slice(0, point)) < MIN_HEAD_LETTERS ||
+        letters(plain.slice(point)) < MIN_TAIL_LETTERS
+      )
+        continue;
       points.set(point, true);
     }
   }
@@ -141,7 +165,9 @@ function breakPoints(text: string, lang: string | undefined): BreakPoint[] {
 
 function stripSoftHyphens(pieces: Piece[]): Piece[] {
   if (!pieces.some((piece) => piece.text.includes(SOFT_HYPHEN))) return pieces;
-  return pieces.map((piece) => (piece.text.includes(SOFT_HYPHEN) ? { ...piece, text: piece.text.replaceAll(SOFT_HYPHEN, '') } : piece));
+  return pieces.map((piece) =>
+    piece.text.includes(SOFT_HYPHEN) ? { ...piece, text: piece.text.replaceAll(SOFT_HYPHEN, '') } : piece,
+  );
 }
 
 function withHyphen(pieces: Piece[], measure: Measure): Piece[] {
@@ -151,7 +177,13 @@ function withHyphen(pieces: Piece[], measure: Measure): Piece[] {
 }
 
 /** The longest head of the word (at a break point) that fits `room`, or undefined. */
-function splitToFit(pieces: Piece[], room: number, lang: string | undefined, measure: Measure, anywhere: boolean): Split | undefined {
+function splitToFit(
+  pieces: Piece[],
+  room: number,
+  lang: string | undefined,
+  measure: Measure,
+  anywhere: boolean,
+): Split | undefined {
   const clean = stripSoftHyphens(pieces);
   if (lengthOf(clean) > LONG_TEXT) return splitLongWord(clean, room, measure, anywhere);
   const joined = pieces.map((piece) => piece.text).join('');
@@ -159,7 +191,9 @@ function splitToFit(pieces: Piece[], room: number, lang: string | undefined, mea
   for (let i = points.length - 1; i >= 0; i--) {
     const point = points[i]!;
     // A hyphenated head is measured with its hyphen (withHyphen), so the cut piece without it never is.
-    const head = point.hyphen ? withHyphen(piecesAt(clean, point.offset, 'head', undefined), measure) : piecesAt(clean, point.offset, 'head', measure);
+    const head = point.hyphen
+      ? withHyphen(piecesAt(clean, point.offset, 'head', undefined), measure)
+      : piecesAt(clean, point.offset, 'head', measure);
     if (widthOf(head) <= room) {
       const rawTail = piecesAt(clean, point.offset, 'tail', measure);
       const tail = point.hyphen && lang ? continueTail(rawTail, lang, measure) : rawTail;
@@ -189,7 +223,9 @@ function continueTail(tail: Piece[], lang: string, measure: Measure): Piece[] {
   const first = tail[0];
   if (!first) return tail;
   const text = continuationAfterHyphen(first.text, lang);
-  return text === first.text ? tail : [{ ...first, text, width: measure.width(text, first.font, first.size) }, ...tail.slice(1)];
+  return text === first.text
+    ? tail
+    : [{ ...first, text, width: measure.width(text, first.font, first.size) }, ...tail.slice(1)];
 }
 
 interface RawLine {
@@ -345,7 +381,15 @@ function arrange(line: RawLine, set: SetStyle, width: number): SetLine {
       current.width = x - current.x + piece.width;
       current.text += piece.text;
     } else {
-      current = { x, text: piece.text, style: piece.style, font: piece.font, size: piece.size, width: piece.width, wordSpacing: extra };
+      current = {
+        x,
+        text: piece.text,
+        style: piece.style,
+        font: piece.font,
+        size: piece.size,
+        width: piece.width,
+        wordSpacing: extra,
+      };
       items.push(current);
       currentPiece = piece;
     }

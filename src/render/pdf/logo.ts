@@ -48,7 +48,9 @@ export function fitLogo(logo: BrandLogo, box: Pick<LogoBox, 'width' | 'height'>)
   const natural = logoSize(logo);
   const ratio = natural.width / natural.height;
   if (box.width !== undefined && box.height !== undefined) {
-    return box.width / box.height > ratio ? { width: box.height * ratio, height: box.height } : { width: box.width, height: box.width / ratio };
+    return box.width / box.height > ratio
+      ? { width: box.height * ratio, height: box.height }
+      : { width: box.width, height: box.width / ratio };
   }
   if (box.width !== undefined) return { width: box.width, height: box.width / ratio };
   if (box.height !== undefined) return { width: box.height * ratio, height: box.height };
@@ -61,7 +63,10 @@ export function drawLogo(doc: PDFKit.PDFDocument, logo: BrandLogo, x: number, y:
   const size = fitLogo(logo, box);
   const warnings: string[] = [];
   if (logo.kind === 'png') {
-    doc.image(Buffer.from(logo.data.buffer, logo.data.byteOffset, logo.data.byteLength), x, y, { width: size.width, height: size.height });
+    doc.image(Buffer.from(logo.data.buffer, logo.data.byteOffset, logo.data.byteLength), x, y, {
+      width: size.width,
+      height: size.height,
+    });
     return { ...size, warnings };
   }
   const regular = box.fonts ? logoFontName(doc, box.fonts.regular) : undefined;
@@ -108,7 +113,10 @@ export function oversizedLogo(logo: BrandLogo, box: Pick<LogoBox, 'width' | 'hei
   if (logo.kind !== 'png' || logo.data.byteLength < NOTICEABLE_BYTES) return undefined;
   const pixels = logoSize(logo);
   const printed = fitLogo(logo, box);
-  const suffices = { width: Math.ceil((printed.width / 72) * PRINT_DPI), height: Math.ceil((printed.height / 72) * PRINT_DPI) };
+  const suffices = {
+    width: Math.ceil((printed.width / 72) * PRINT_DPI),
+    height: Math.ceil((printed.height / 72) * PRINT_DPI),
+  };
   if (pixels.width <= suffices.width * 1.5 && pixels.height <= suffices.height * 1.5) return undefined;
   return { bytes: logo.data.byteLength, pixels, printed, suffices };
 }

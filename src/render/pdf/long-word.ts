@@ -44,7 +44,12 @@ function estimatedHeads(window: readonly Piece[], measure: Measure): Float64Arra
  * The largest of `offsets` (ascending) whose head fits `room`: guessed from the estimated widths, confirmed by
  * measuring that one head; when the guess was too wide (kerning, shaping), a binary search over the smaller ones.
  */
-function largestFitting(offsets: readonly number[], estimate: Float64Array, room: number, fits: (offset: number) => boolean): number | undefined {
+function largestFitting(
+  offsets: readonly number[],
+  estimate: Float64Array,
+  room: number,
+  fits: (offset: number) => boolean,
+): number | undefined {
   let guess = -1;
   while (guess + 1 < offsets.length && (estimate[offsets[guess + 1]!] ?? Infinity) <= room) guess++;
   if (guess >= 0 && fits(offsets[guess]!)) return offsets[guess];
@@ -64,7 +69,12 @@ function largestFitting(offsets: readonly number[], estimate: Float64Array, room
 }
 
 /** The longest head of an overlong word that fits `room` (anywhere: also between any two characters), or undefined. */
-export function splitLongWord(pieces: Piece[], roomWidth: number, measure: Measure, anywhere: boolean): Split | undefined {
+export function splitLongWord(
+  pieces: Piece[],
+  roomWidth: number,
+  measure: Measure,
+  anywhere: boolean,
+): Split | undefined {
   const total = lengthOf(pieces);
   const average = widthOf(pieces) / Math.max(1, total);
   let size = Math.min(total, Math.max(MIN_WINDOW, Math.ceil((2 * roomWidth) / Math.max(average, 1e-6))));
@@ -77,7 +87,9 @@ export function splitLongWord(pieces: Piece[], roomWidth: number, measure: Measu
     heads = estimatedHeads(window, measure);
   }
   // The window and the two units after it: whether its last offset cuts a character depends on what follows.
-  const text = piecesAt(pieces, size + 2, 'head', undefined).map((piece) => piece.text).join('');
+  const text = piecesAt(pieces, size + 2, 'head', undefined)
+    .map((piece) => piece.text)
+    .join('');
   if (size === total && (heads[size] ?? 0) <= roomWidth) {
     const whole = piecesAt(pieces, total, 'head', measure);
     if (widthOf(whole) <= roomWidth) return { head: whole, tail: [] };

@@ -116,7 +116,15 @@ function encodeWord(font: EmbeddedFont, word: string): EncodedWord {
  * Content-stream operators that set `text` with its baseline at (x, baseline), every space widened by
  * `wordSpacing` points. Returns the operators and the width set.
  */
-export function textOperators(doc: Doc, font: EmbeddedFont, size: number, x: number, baseline: number, text: string, wordSpacing = 0): { ops: string; width: number } {
+export function textOperators(
+  doc: Doc,
+  font: EmbeddedFont,
+  size: number,
+  x: number,
+  baseline: number,
+  text: string,
+  wordSpacing = 0,
+): { ops: string; width: number } {
   if (text.length === 0) return { ops: '', width: 0 };
   const fonts = doc.page.fonts as Record<string, unknown>;
   if (fonts[font.id] == null) fonts[font.id] = font.ref();
@@ -137,11 +145,23 @@ export function textOperators(doc: Doc, font: EmbeddedFont, size: number, x: num
       advance += space.advance + extra;
     }
   }
-  return { ops: `BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm [${parts.join(' ')}] TJ ET`, width: (advance / 1000) * size };
+  return {
+    ops: `BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm [${parts.join(' ')}] TJ ET`,
+    width: (advance / 1000) * size,
+  };
 }
 
 /** Writes `text` in `colour` with its baseline at (x, baseline); returns the width set. */
-export function showText(doc: Doc, font: EmbeddedFont, size: number, x: number, baseline: number, text: string, colour: string, wordSpacing = 0): number {
+export function showText(
+  doc: Doc,
+  font: EmbeddedFont,
+  size: number,
+  x: number,
+  baseline: number,
+  text: string,
+  colour: string,
+  wordSpacing = 0,
+): number {
   const { ops, width } = textOperators(doc, font, size, x, baseline, text, wordSpacing);
   if (ops) doc.addContent(`${fillOperator(colour)} ${ops}`);
   return width;
@@ -160,10 +180,18 @@ function itemColour(item: LineItem, colours: LineColours): string {
  * Draws one set line whose box starts at (x, top) and is `leading` high. Links become annotations (and Link
  * elements when tagged content is open); decorations are artifacts.
  */
-export function paintLine(painter: Painter, line: SetLine, x: number, top: number, leading: number, colours: LineColours): void {
+export function paintLine(
+  painter: Painter,
+  line: SetLine,
+  x: number,
+  top: number,
+  leading: number,
+  colours: LineColours,
+): void {
   const { doc, fonts, tagger, theme } = painter;
   const regular = fonts.get('regular');
-  const baseSize = Math.max(...line.items.map((item) => (item.style.superscript ? 0 : item.size)), 0) || (line.items[0]?.size ?? 10);
+  const baseSize =
+    Math.max(...line.items.map((item) => (item.style.superscript ? 0 : item.size)), 0) || (line.items[0]?.size ?? 10);
   const baseline = top + baselineOffset(regular, baseSize, leading);
   const decorated = line.items.filter((item) => item.style.code || item.style.strike || item.style.underline);
   if (decorated.length > 0) {
@@ -171,16 +199,26 @@ export function paintLine(painter: Painter, line: SetLine, x: number, top: numbe
       for (const item of decorated) {
         const left = x + item.x;
         if (item.style.code) {
-          doc.rect(left - 1.5, baseline - item.size * 0.82, item.width + 3, item.size * 1.08).fill(theme.colours.codeBackground);
+          doc
+            .rect(left - 1.5, baseline - item.size * 0.82, item.width + 3, item.size * 1.08)
+            .fill(theme.colours.codeBackground);
         }
         if (item.style.strike) {
           const y = baseline - (fonts.get(item.font).xHeight / 1000) * item.size * 0.55;
-          doc.moveTo(left, y).lineTo(left + item.width, y).lineWidth(0.6).stroke(itemColour(item, colours));
+          doc
+            .moveTo(left, y)
+            .lineTo(left + item.width, y)
+            .lineWidth(0.6)
+            .stroke(itemColour(item, colours));
         }
         if (item.style.underline) {
           // Just below the baseline, clear of most descenders' bowls but close enough to read as one word.
           const y = baseline + item.size * 0.14;
-          doc.moveTo(left, y).lineTo(left + item.width, y).lineWidth(0.7).stroke(itemColour(item, colours));
+          doc
+            .moveTo(left, y)
+            .lineTo(left + item.width, y)
+            .lineWidth(0.7)
+            .stroke(itemColour(item, colours));
         }
       }
     });
@@ -206,7 +244,10 @@ export function paintLine(painter: Painter, line: SetLine, x: number, top: numbe
       () => doc.addContent(text),
       (element) => {
         // Contents is the link's text for screen readers (a PDF string: pdfkit would write a plain string as a name).
-        const options = { ...(element ? { structParent: element } : {}), Contents: new String(item.text.trim()) as unknown as string };
+        const options = {
+          ...(element ? { structParent: element } : {}),
+          Contents: new String(item.text.trim()) as unknown as string,
+        };
         if ('url' in link) doc.link(x + item.x, top, item.width, leading, link.url, options);
         else doc.goTo(x + item.x, top, item.width, leading, link.dest, options);
       },

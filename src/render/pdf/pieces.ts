@@ -41,7 +41,12 @@ export function insideCharacter(text: string, offset: number): boolean {
  * The width of `text`, exactly when it is short; a long text is measured in chunks (the sum differs from the
  * whole only by the kerning at the seams) and marked as an estimate, so that no layout of it is kept per line.
  */
-export function measureText(text: string, font: FontKey, size: number, measure: Measure): { width: number; estimated?: true } {
+export function measureText(
+  text: string,
+  font: FontKey,
+  size: number,
+  measure: Measure,
+): { width: number; estimated?: true } {
   if (text.length <= LONG_TEXT) return { width: measure.width(text, font, size) };
   let width = 0;
   for (let start = 0; start < text.length; ) {
@@ -56,7 +61,17 @@ export function measureText(text: string, font: FontKey, size: number, measure: 
 /** The pieces with exact widths (measured now where they were estimated). */
 export function measuredExactly(pieces: Piece[], measure: Measure): Piece[] {
   if (!pieces.some((piece) => piece.estimated)) return pieces;
-  return pieces.map((piece) => (piece.estimated ? { text: piece.text, style: piece.style, font: piece.font, size: piece.size, width: measure.width(piece.text, piece.font, piece.size) } : piece));
+  return pieces.map((piece) =>
+    piece.estimated
+      ? {
+          text: piece.text,
+          style: piece.style,
+          font: piece.font,
+          size: piece.size,
+          width: measure.width(piece.text, piece.font, piece.size),
+        }
+      : piece,
+  );
 }
 
 /**
@@ -65,7 +80,12 @@ export function measuredExactly(pieces: Piece[], measure: Measure): Piece[] {
  * every new fragment measured is a string the font shaper has to lay out. A long tail is not measured but estimated
  * (its piece's width less the head's), since it is measured again line after line as the word is broken.
  */
-export function piecesAt(pieces: Piece[], offset: number, side: 'head' | 'tail', measure: Measure | undefined): Piece[] {
+export function piecesAt(
+  pieces: Piece[],
+  offset: number,
+  side: 'head' | 'tail',
+  measure: Measure | undefined,
+): Piece[] {
   const out: Piece[] = [];
   let seen = 0;
   for (const piece of pieces) {
@@ -84,7 +104,12 @@ export function piecesAt(pieces: Piece[], offset: number, side: 'head' | 'tail',
         const head = measure.width(piece.text.slice(0, offset - start), piece.font, piece.size);
         out.push({ ...piece, text, width: Math.max(0, piece.width - head), estimated: true });
       } else {
-        out.push({ ...piece, text, width: measure ? measure.width(text, piece.font, piece.size) : 0, estimated: false });
+        out.push({
+          ...piece,
+          text,
+          width: measure ? measure.width(text, piece.font, piece.size) : 0,
+          estimated: false,
+        });
       }
     }
   }

@@ -36,7 +36,6 @@ interface TableLayout {
   rows: LaidRow[];
 }
 
-
 function cellSettings(context: FlowContext, align: Align, header: boolean): SetStyle {
   const { theme } = context.painter;
   const set: SetStyle = { size: theme.table.size, leading: theme.table.leading, align };
@@ -70,7 +69,8 @@ function columnWidths(context: FlowContext, spec: TableSpec, width: number): num
       for (const run of runs) {
         const runFont = rowIndex === 0 || run.style.bold ? 'bold' : font;
         line += measure.width(run.text, runFont, theme.table.size);
-        for (const word of run.text.split(/\s+/)) longest = Math.max(longest, measure.width(word, runFont, theme.table.size));
+        for (const word of run.text.split(/\s+/))
+          longest = Math.max(longest, measure.width(word, runFont, theme.table.size));
       }
       natural[column] = Math.max(natural[column]!, line + pad);
       // Very long words (URLs) may break: they do not get to claim a whole column.
@@ -161,7 +161,14 @@ interface RowPart {
   height: number;
 }
 
-export function drawTable(context: FlowContext, spec: TableSpec, x: number, width: number, parent: StructElement, lead?: Lead): void {
+export function drawTable(
+  context: FlowContext,
+  spec: TableSpec,
+  x: number,
+  width: number,
+  parent: StructElement,
+  lead?: Lead,
+): void {
   const { painter, frame } = context;
   const { tagger, theme, doc } = painter;
   const layout = layoutTable(context, spec, width);
@@ -173,11 +180,19 @@ export function drawTable(context: FlowContext, spec: TableSpec, x: number, widt
 
   const cellX = (column: number): number => x + layout.columns.slice(0, column).reduce((sum, value) => sum + value, 0);
 
-  const drawCells = (row: LaidRow, part: RowPart, top: number, cellElements: StructElement[] | undefined, rowColours: LineColours): void => {
+  const drawCells = (
+    row: LaidRow,
+    part: RowPart,
+    top: number,
+    cellElements: StructElement[] | undefined,
+    rowColours: LineColours,
+  ): void => {
     row.cells.forEach((lines, column) => {
       const slice = lines.slice(part.from[column]!, part.from[column]! + part.count);
       const paint = (): void => {
-        slice.forEach((line, index) => paintLine(painter, line, cellX(column) + padX, top + padY + index * leading, leading, rowColours));
+        slice.forEach((line, index) =>
+          paintLine(painter, line, cellX(column) + padX, top + padY + index * leading, leading, rowColours),
+        );
       };
       tagger.tagged(cellElements?.[column], paint);
     });
@@ -188,7 +203,11 @@ export function drawTable(context: FlowContext, spec: TableSpec, x: number, widt
     const height = layout.header.height;
     tagger.artifact(() => {
       doc.rect(x, top, width, height).fill(theme.colours.tint);
-      doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.8).stroke(theme.colours.primary);
+      doc
+        .moveTo(x, top + height)
+        .lineTo(x + width, top + height)
+        .lineWidth(0.8)
+        .stroke(theme.colours.primary);
     });
     const part: RowPart = { from: layout.header.cells.map(() => 0), count: Infinity, height };
     drawCells(layout.header, part, top, repeated ? undefined : elements, headerColours);
@@ -199,7 +218,9 @@ export function drawTable(context: FlowContext, spec: TableSpec, x: number, widt
   frame.ensure(tableLeadHeight(context, spec, width));
   lead?.(frame.y);
   const headerRow = tagger.element('TR', table);
-  const headerCells = layout.header.cells.map(() => tagger.element('TH', headerRow, { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions));
+  const headerCells = layout.header.cells.map(() =>
+    tagger.element('TH', headerRow, { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions),
+  );
   drawHeader(false, headerCells);
 
   const pageCapacity = frame.bottom - frame.top - layout.header.height;
@@ -231,7 +252,11 @@ export function drawTable(context: FlowContext, spec: TableSpec, x: number, widt
       drawCells(row, part, top, cells, rowColours);
       const writeOn = spec.writeOnRows?.has(rowIndex) && drawn + count >= lineCount;
       tagger.artifact(() => {
-        doc.moveTo(x, top + height).lineTo(x + width, top + height).lineWidth(0.4).stroke(theme.colours.rule);
+        doc
+          .moveTo(x, top + height)
+          .lineTo(x + width, top + height)
+          .lineWidth(0.4)
+          .stroke(theme.colours.rule);
         if (!writeOn) return;
         row.cells.forEach((lines, column) => {
           if (lines.length > 0) return;

@@ -22,7 +22,11 @@ export class Tagger {
   }
 
   /** A new structure element under `parent` (the document when omitted), in reading order. */
-  element(type: string, parent: StructElement = this.root, options: PDFKit.Mixins.StructureElementOptions = {}): StructElement {
+  element(
+    type: string,
+    parent: StructElement = this.root,
+    options: PDFKit.Mixins.StructureElementOptions = {},
+  ): StructElement {
     const element = this.doc.struct(type, options);
     parent.add(element);
     return element;

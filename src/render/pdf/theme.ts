@@ -26,7 +26,14 @@ export interface Theme {
     codeBackground: string;
   };
   body: { size: number; leading: number; paragraphGap: number; itemGap: number };
-  headings: { size: number; leading: number; before: number; after: number; colour: 'primary' | 'text'; font: FontKey }[];
+  headings: {
+    size: number;
+    leading: number;
+    before: number;
+    after: number;
+    colour: 'primary' | 'text';
+    font: FontKey;
+  }[];
   table: { size: number; leading: number; padX: number; padY: number };
   small: { size: number; leading: number };
   /** Hanging-number gutter: the least room between a list number and its text. */
@@ -56,7 +63,15 @@ export function createTheme(brand: Brand): Theme {
   const { primary, accent, text, muted } = brand.colours;
   return {
     page: { ...A4, margin: { top: 78, bottom: 74, left: 82, right: 70 } },
-    colours: { primary, accent, text, muted, rule: tint(muted, 0.6), tint: tint(primary, 0.9), codeBackground: tint(muted, 0.86) },
+    colours: {
+      primary,
+      accent,
+      text,
+      muted,
+      rule: tint(muted, 0.6),
+      tint: tint(primary, 0.9),
+      codeBackground: tint(muted, 0.86),
+    },
     body: { size: 10.5, leading: 15, paragraphGap: 7, itemGap: 4 },
     headings: [
       { size: 15, leading: 19, before: 22, after: 8, colour: 'primary', font: 'bold' },

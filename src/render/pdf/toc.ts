@@ -47,15 +47,34 @@ interface Geometry {
 
 function entryStyle(painter: Painter, level: number): { set: SetStyle; colour: string; before: number } {
   const { theme } = painter;
-  if (level <= 1) return { set: { size: theme.body.size, leading: 15, align: 'left', base: { bold: true } }, colour: theme.colours.text, before: 7 };
-  if (level === 2) return { set: { size: theme.body.size - 0.5, leading: 14, align: 'left' }, colour: theme.colours.text, before: 1.5 };
+  if (level <= 1)
+    return {
+      set: { size: theme.body.size, leading: 15, align: 'left', base: { bold: true } },
+      colour: theme.colours.text,
+      before: 7,
+    };
+  if (level === 2)
+    return {
+      set: { size: theme.body.size - 0.5, leading: 14, align: 'left' },
+      colour: theme.colours.text,
+      before: 1.5,
+    };
   return { set: { size: theme.body.size - 1, leading: 13, align: 'left' }, colour: theme.colours.muted, before: 1 };
 }
 
 export function planToc(painter: Painter, geometry: Geometry, title: string, entries: readonly TocEntry[]): TocPlan {
   const { theme, measure, fonts } = painter;
-  const headingSet: SetStyle = { size: headingStyle(theme, 1).size, leading: headingStyle(theme, 1).leading, align: 'left', base: { bold: true } };
-  const heading = { lines: layoutText(painter, plainRuns(title, fonts.covers), headingSet, geometry.width), set: headingSet, top: geometry.top };
+  const headingSet: SetStyle = {
+    size: headingStyle(theme, 1).size,
+    leading: headingStyle(theme, 1).leading,
+    align: 'left',
+    base: { bold: true },
+  };
+  const heading = {
+    lines: layoutText(painter, plainRuns(title, fonts.covers), headingSet, geometry.width),
+    set: headingSet,
+    top: geometry.top,
+  };
   // Number gutters per level, so titles of one level start in one column.
   const gutters = new Map<number, number>();
   for (const entry of entries) {
@@ -95,13 +114,26 @@ export function planToc(painter: Painter, geometry: Geometry, title: string, ent
 }
 
 /** Draws the planned TOC into its reserved pages; `pageOf` gives the 1-based page number of a destination. */
-export function drawToc(painter: Painter, plan: TocPlan, geometry: Geometry, firstPageIndex: number, pageOf: (id: string) => number | undefined): void {
+export function drawToc(
+  painter: Painter,
+  plan: TocPlan,
+  geometry: Geometry,
+  firstPageIndex: number,
+  pageOf: (id: string) => number | undefined,
+): void {
   const { doc, tagger, theme, fonts } = painter;
   doc.switchToPage(firstPageIndex);
   const heading = tagger.element('H2', plan.element);
   tagger.begin(heading);
   plan.heading.lines.forEach((line, index) =>
-    paintLine(painter, line, geometry.left, plan.heading.top + index * plan.heading.set.leading, plan.heading.set.leading, { text: theme.colours.primary, link: theme.colours.primary }),
+    paintLine(
+      painter,
+      line,
+      geometry.left,
+      plan.heading.top + index * plan.heading.set.leading,
+      plan.heading.set.leading,
+      { text: theme.colours.primary, link: theme.colours.primary },
+    ),
   );
   tagger.end();
   for (const entry of plan.entries) {
@@ -118,14 +150,24 @@ export function drawToc(painter: Painter, plan: TocPlan, geometry: Geometry, fir
       const baseline = entry.top + (lines.length > 0 ? baselineOf(painter, set) : 0);
       showText(doc, font, set.size, x, baseline, entry.number, entry.level <= 1 ? theme.colours.primary : entry.colour);
     }
-    lines.forEach((line, index) => paintLine(painter, line, x + entry.gutter, entry.top + index * set.leading, set.leading, colours));
+    lines.forEach((line, index) =>
+      paintLine(painter, line, x + entry.gutter, entry.top + index * set.leading, set.leading, colours),
+    );
     const lastTop = entry.top + Math.max(lines.length - 1, 0) * set.leading;
     const numberText = page === undefined ? '' : String(page);
     const numberFont = fonts.get(set.base?.bold ? 'bold' : 'regular');
     const numberWidth = numberFont.widthOfString(numberText, set.size);
     const right = geometry.left + geometry.width;
     if (numberText) {
-      showText(doc, numberFont, set.size, right - numberWidth, lastTop + baselineOf(painter, set), numberText, entry.colour);
+      showText(
+        doc,
+        numberFont,
+        set.size,
+        right - numberWidth,
+        lastTop + baselineOf(painter, set),
+        numberText,
+        entry.colour,
+      );
     }
     tagger.end();
     const lastLine = lines[lines.length - 1];
@@ -137,7 +179,10 @@ export function drawToc(painter: Painter, plan: TocPlan, geometry: Geometry, fir
       const start = Math.ceil(leaderStart / LEADER_STEP) * LEADER_STEP;
       tagger.artifact(() => {
         doc.save();
-        doc.lineWidth(0.9).lineCap('round').dash(0.01, { space: LEADER_STEP - 0.01 });
+        doc
+          .lineWidth(0.9)
+          .lineCap('round')
+          .dash(0.01, { space: LEADER_STEP - 0.01 });
         doc.moveTo(start, y).lineTo(leaderEnd, y).stroke(theme.colours.rule);
         doc.undash();
         doc.restore();
@@ -145,7 +190,10 @@ export function drawToc(painter: Painter, plan: TocPlan, geometry: Geometry, fir
     }
     const height = Math.max(lines.length, 1) * set.leading;
     const label = `${entry.number ? `${entry.number} ` : ''}${entry.title}`;
-    doc.goTo(x, entry.top, right - x, height, entry.id, { structParent: link, Contents: new String(label) as unknown as string });
+    doc.goTo(x, entry.top, right - x, height, entry.id, {
+      structParent: link,
+      Contents: new String(label) as unknown as string,
+    });
     link.end();
   }
 }

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture, checkText, only, sites, withFields } from './helpers.js';
 
-const approval = (date: string) => withFields('status: approved', 'approvals:', `  - date: ${date}`, '    name: J. de Vries', '    role: Voorzitter', '    step: vaststelling');
+const approval = (date: string) =>
+  withFields(
+    'status: approved',
+    'approvals:',
+    `  - date: ${date}`,
+    '    name: J. de Vries',
+    '    role: Voorzitter',
+    '    step: vaststelling',
+  );
 
 describe('approval-in-future', () => {
   it('warns about an approval dated far ahead (2099), at its date', () => {
     const result = checkText(approval('2099-07-01'));
     expect(sites(only(result, 'approval-in-future'))).toEqual(['8:11 warning approval-in-future']);
-    expect(result.findings[0]?.message).toBe('approval 1 is dated 2099-07-01, which is in the future: an approval records a decision already taken');
+    expect(result.findings[0]?.message).toBe(
+      'approval 1 is dated 2099-07-01, which is in the future: an approval records a decision already taken',
+    );
     expect(result.errors).toBe(0);
   });
 

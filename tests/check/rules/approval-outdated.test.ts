@@ -32,7 +32,12 @@ describe('approval-outdated', () => {
   it('names the changed, added and removed clauses by finding the approved version in git history', () => {
     const repo = tempRepo();
     const file = repo.write('policies/casparus-college/social-media.md', POLICY);
-    const approved = approveSource(loadPolicy(file), { name: 'J. de Vries', role: 'Voorzitter CvB', date: '2024-07-01', step: 'vaststelling' });
+    const approved = approveSource(loadPolicy(file), {
+      name: 'J. de Vries',
+      role: 'Voorzitter CvB',
+      date: '2024-07-01',
+      step: 'vaststelling',
+    });
     writeFileSync(file, approved.source);
     expect(checkParsed(loadPolicy(file)).findings).toEqual([]);
     repo.commit('approved version');

@@ -9,11 +9,19 @@ describe('approved-without-approvals', () => {
   });
 
   it('reports an empty approvals list too', () => {
-    expect(only(checkText(withFields('status: approved', 'approvals: []')), 'approved-without-approvals')).toHaveLength(1);
+    expect(only(checkText(withFields('status: approved', 'approvals: []')), 'approved-without-approvals')).toHaveLength(
+      1,
+    );
   });
 
   it('accepts approved with an approval, and a draft without', () => {
-    const approved = withFields('status: approved', 'approvals:', '  - date: 2024-07-01', '    name: J. de Vries', '    role: Voorzitter');
+    const approved = withFields(
+      'status: approved',
+      'approvals:',
+      '  - date: 2024-07-01',
+      '    name: J. de Vries',
+      '    role: Voorzitter',
+    );
     expect(checkText(approved).findings).toEqual([]);
     expect(checkText(withFields('status: draft')).findings).toEqual([]);
   });

@@ -5,7 +5,11 @@ describe('duplicate-id', () => {
   const result = checkFixture('duplicate-id.md');
 
   it('reports every later use of an ID, clauses and sections sharing one namespace', () => {
-    expect(sites(result.findings)).toEqual(['13:4 error duplicate-id', '14:7 error duplicate-id', '16:15 error duplicate-id']);
+    expect(sites(result.findings)).toEqual([
+      '13:4 error duplicate-id',
+      '14:7 error duplicate-id',
+      '16:15 error duplicate-id',
+    ]);
   });
 
   it('says where the ID was first used and suggests a free one', () => {

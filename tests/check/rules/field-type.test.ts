@@ -25,7 +25,11 @@ describe('field-type', () => {
     expect(byLine.get(2)?.message).toContain('"Social_Media"');
     expect(byLine.get(2)?.fix).toBe('write id: social-media');
     // The build skips only this finding, by its code (src/build/policy.ts): the only one that carries it.
-    expect(result.findings.filter((finding) => finding.code === 'not-kebab-case').map((finding) => finding.place?.start.line)).toEqual([2]);
+    expect(
+      result.findings
+        .filter((finding) => finding.code === 'not-kebab-case')
+        .map((finding) => finding.place?.start.line),
+    ).toEqual([2]);
     expect(byLine.get(5)?.fix).toBe('quote it so it stays as written: org: "true"');
     expect(byLine.get(7)?.fix).toBe('quote it so it stays as written: supersedes: "0.9"');
     expect(byLine.get(13)?.message).toBe('approval 1 has no role');

@@ -13,16 +13,30 @@ describe('font-missing-glyphs', () => {
     expect(findings[0]?.message).toMatch(
       /^clause contact\.taal has characters the fonts of brand "default" cannot draw: "م" \(U\+0645\), "ر" \(U\+0631\), "ح" \(U\+062D\), "ب" \(U\+0628\), "ا" \(U\+0627\) \(not in its regular font .*SourceSans3_400Regular\.ttf\)$/,
     );
-    expect(findings[1]?.message).toMatch(/^footnote \[\^1\] has characters the fonts of brand "default" cannot draw: "😉" \(U\+1F609\) /);
-    expect(findings[0]?.fix).toMatch(/^replace or remove them, or give brand "default" fonts that have them \(fonts: in .*templates\/brands\/default\.yaml\)/);
+    expect(findings[1]?.message).toMatch(
+      /^footnote \[\^1\] has characters the fonts of brand "default" cannot draw: "😉" \(U\+1F609\) /,
+    );
+    expect(findings[0]?.fix).toMatch(
+      /^replace or remove them, or give brand "default" fonts that have them \(fonts: in .*templates\/brands\/default\.yaml\)/,
+    );
   });
 
   it('accepts characters drawn as stand-ins: ligature and full-width forms, a minus, a decomposed accent', () => {
-    expect(only(checkText(withFields('status: draft').replace('sociale media omgaan.', 'de ﬁnale, −5, cafe\u0301, ＡＢＣ, Tĳdelĳk.')), 'font-missing-glyphs')).toEqual([]);
+    expect(
+      only(
+        checkText(
+          withFields('status: draft').replace('sociale media omgaan.', 'de ﬁnale, −5, cafe\u0301, ＡＢＣ, Tĳdelĳk.'),
+        ),
+        'font-missing-glyphs',
+      ),
+    ).toEqual([]);
   });
 
   it('shows invisible characters by code point alone, and points into frontmatter fields', () => {
-    const findings = only(checkText(withFields('status: draft').replace('title: Protocol sociale media', 'title: "Protocol 👨\u200D👩"')), 'font-missing-glyphs');
+    const findings = only(
+      checkText(withFields('status: draft').replace('title: Protocol sociale media', 'title: "Protocol 👨\u200D👩"')),
+      'font-missing-glyphs',
+    );
     expect(sites(findings)).toEqual(['3:18 error font-missing-glyphs']);
     expect(findings[0]?.message).toContain('"👨" (U+1F468), U+200D, "👩" (U+1F469)');
   });
@@ -32,7 +46,9 @@ describe('font-missing-glyphs', () => {
     const { policy } = parsePolicy(source, { path: 'p.md' });
     for (const name of ['default', 'flex-college']) {
       const found = missingGlyphFindings(policy, loadBrand(name, { root: PROJECT_ROOT }));
-      expect(found.map((finding) => finding.message)).toEqual([expect.stringMatching(new RegExp(`^clause intro\\.doel .* brand "${name}" cannot draw: "ש" \\(U\\+05E9\\)`))]);
+      expect(found.map((finding) => finding.message)).toEqual([
+        expect.stringMatching(new RegExp(`^clause intro\\.doel .* brand "${name}" cannot draw: "ש" \\(U\\+05E9\\)`)),
+      ]);
     }
     expect(only(checkText(source), 'font-missing-glyphs')).toHaveLength(1);
   });

@@ -18,7 +18,9 @@ export function checkText(source: string): CheckResult {
 
 /** "12:4 error duplicate-id": what an editor shows, and what the tests pin down exactly. */
 export function sites(findings: readonly Finding[]): string[] {
-  return findings.map((finding) => `${finding.place?.start.line}:${finding.place?.start.column} ${finding.severity} ${finding.ruleId}`);
+  return findings.map(
+    (finding) => `${finding.place?.start.line}:${finding.place?.start.column} ${finding.severity} ${finding.ruleId}`,
+  );
 }
 
 export function only(result: CheckResult, ruleId: string): Finding[] {
@@ -27,5 +29,16 @@ export function only(result: CheckResult, ruleId: string): Finding[] {
 
 /** A minimal valid policy with the given frontmatter lines added, to test one field at a time. */
 export function withFields(...lines: string[]): string {
-  return ['---', 'id: social-media', 'title: Protocol sociale media', 'organisation: Casparus College', 'version: "1.0"', ...lines, '---', '', '{#intro.doel} Dit protocol beschrijft hoe wij met sociale media omgaan.', ''].join('\n');
+  return [
+    '---',
+    'id: social-media',
+    'title: Protocol sociale media',
+    'organisation: Casparus College',
+    'version: "1.0"',
+    ...lines,
+    '---',
+    '',
+    '{#intro.doel} Dit protocol beschrijft hoe wij met sociale media omgaan.',
+    '',
+  ].join('\n');
 }

@@ -14,7 +14,9 @@ describe('invalid-derived-from', () => {
     ['"@2.0"', 'write derivedFrom: "<template-id>@2.0"'],
     ['Social-Media@1.0', 'write derivedFrom: "social-media@1.0"'],
   ])('suggests a fix for %s', (written, fix) => {
-    expect(only(checkText(withFields(`derivedFrom: ${written}`)), 'invalid-derived-from').map((finding) => finding.fix)).toEqual([fix]);
+    expect(
+      only(checkText(withFields(`derivedFrom: ${written}`)), 'invalid-derived-from').map((finding) => finding.fix),
+    ).toEqual([fix]);
   });
 
   it('accepts a template id with a version', () => {

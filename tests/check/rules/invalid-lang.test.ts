@@ -10,7 +10,10 @@ describe('invalid-lang', () => {
   });
 
   it('rewrites a POSIX locale and accepts real tags', () => {
-    expect(only(checkText(withFields('lang: nl_NL')), 'invalid-lang').map((finding) => finding.fix)).toEqual(['write a language tag, e.g. lang: nl-NL']);
-    for (const lang of ['nl', 'en-GB', 'fy', 'zh-Hant-TW']) expect(checkText(withFields(`lang: ${lang}`)).findings).toEqual([]);
+    expect(only(checkText(withFields('lang: nl_NL')), 'invalid-lang').map((finding) => finding.fix)).toEqual([
+      'write a language tag, e.g. lang: nl-NL',
+    ]);
+    for (const lang of ['nl', 'en-GB', 'fy', 'zh-Hant-TW'])
+      expect(checkText(withFields(`lang: ${lang}`)).findings).toEqual([]);
   });
 });

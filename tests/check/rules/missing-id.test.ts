@@ -21,6 +21,10 @@ describe('missing-id', () => {
 
   it('gives one warning per clause for a plain Markdown document', () => {
     const plain = checkText('---\nid: x\ntitle: X\norganisation: X\nversion: "1"\n---\n\nEen.\n\nTwee.\n\n- Drie\n');
-    expect(sites(plain.findings)).toEqual(['8:1 warning missing-id', '10:1 warning missing-id', '12:1 warning missing-id']);
+    expect(sites(plain.findings)).toEqual([
+      '8:1 warning missing-id',
+      '10:1 warning missing-id',
+      '12:1 warning missing-id',
+    ]);
   });
 });

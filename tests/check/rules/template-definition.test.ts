@@ -30,7 +30,11 @@ describe('template-definition', () => {
   it('finds nothing in the shipped sector templates', async () => {
     const { checkParsed } = await import('../../../src/check/index.js');
     const { loadPolicy } = await import('../../../src/parse/index.js');
-    for (const file of ['templates/sector/social-media.md', 'templates/sector/versions/social-media-1.0.md', 'templates/sector/versions/social-media-1.1.md']) {
+    for (const file of [
+      'templates/sector/social-media.md',
+      'templates/sector/versions/social-media-1.0.md',
+      'templates/sector/versions/social-media-1.1.md',
+    ]) {
       expect(checkParsed(loadPolicy(file)).findings, file).toEqual([]);
     }
   });

@@ -6,7 +6,9 @@ describe('template-locked-modified', () => {
     const result = checkFixture('template-locked-modified.md');
     expect(sites(result.findings)).toEqual(['20:4 error template-locked-modified']);
     expect(result.findings[0]?.message).toContain('"up.klimaat" is locked in po-raad-social-media@2.0');
-    expect(result.findings[0]?.fix).toContain('"Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat."');
+    expect(result.findings[0]?.fix).toContain(
+      '"Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat."',
+    );
   });
 
   it('counts a filled-in variable as verbatim (up.belang uses {{organisation}})', () => {

@@ -14,11 +14,15 @@ describe('template-missing-rationale', () => {
       'clause "intro.doel" differs from po-raad-social-media@2.0 but rationale gives no reason',
       'clause "up.eigen" is not in po-raad-social-media@2.0 (a local addition) but rationale gives no reason',
     ]);
-    expect(result.findings[1]?.fix).toBe('add a reason in the frontmatter, under rationale: intro.doel: <why the school deviates>');
+    expect(result.findings[1]?.fix).toBe(
+      'add a reason in the frontmatter, under rationale: intro.doel: <why the school deviates>',
+    );
   });
 
   it('is satisfied by a rationale (up.klimaat.ouders is modified and explained)', () => {
-    const messages = checkFixture('template-missing-rationale.md').findings.map((finding) => finding.message).join('\n');
+    const messages = checkFixture('template-missing-rationale.md')
+      .findings.map((finding) => finding.message)
+      .join('\n');
     expect(messages).not.toContain('up.klimaat.ouders');
   });
 });

@@ -5,7 +5,9 @@ describe('unknown-status', () => {
   it('reports an unknown status at its value and suggests the nearest one', () => {
     const result = checkFixture('unknown-status.md');
     expect(sites(result.findings)).toEqual(['6:9 error unknown-status']);
-    expect(result.findings[0]?.message).toBe('unknown status "aproved"; status is one of draft, proposed, approved, retired');
+    expect(result.findings[0]?.message).toBe(
+      'unknown status "aproved"; status is one of draft, proposed, approved, retired',
+    );
     expect(result.findings[0]?.fix).toBe('write status: approved');
   });
 

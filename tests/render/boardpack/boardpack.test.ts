@@ -10,7 +10,13 @@ import { boardPackTexts } from '../../../src/build/boardpack.js';
 import { diffPolicies } from '../../../src/diff/index.js';
 import type { ClauseChange, PolicyDiff } from '../../../src/diff/types.js';
 import type { Policy } from '../../../src/model/policy.js';
-import { DELETED_RED, localiseReason, redlineColours, renderBoardPack, type BoardPackInput } from '../../../src/render/boardpack/index.js';
+import {
+  DELETED_RED,
+  localiseReason,
+  redlineColours,
+  renderBoardPack,
+  type BoardPackInput,
+} from '../../../src/render/boardpack/index.js';
 import { readPdf, squash, testBrand, type PdfReadback } from '../../support/pdf.js';
 import { haveTool } from '../../support/tools.js';
 import { PROJECT_ROOT, seedRevision, type Revision } from './fixtures.js';
@@ -53,7 +59,8 @@ afterAll(() => {
 describe('the fixture revision', () => {
   it('exercises every kind of change the pack has to show', () => {
     const kinds = new Set(revision.diff.changes.flatMap((change) => change.kinds));
-    for (const kind of ['added', 'removed', 'modified', 'moved', 'renumbered', 'split'] as const) expect(kinds).toContain(kind);
+    for (const kind of ['added', 'removed', 'modified', 'moved', 'renumbered', 'split'] as const)
+      expect(kinds).toContain(kind);
     expect(revision.diff.changes.some((change) => change.rewritten)).toBe(true);
     expect(revision.diff.summary.substantive).toBeGreaterThan(0);
     expect(revision.diff.summary.editorial).toBeGreaterThan(0);
@@ -78,20 +85,31 @@ describe('summary page', () => {
     const headerAt = lines.findIndex((line) => line.startsWith('Toegevoegd'));
     expect(headerAt).toBeGreaterThan(-1);
     const names: Record<string, keyof PolicyDiff['summary']> = {
-      Toegevoegd: 'added', Verwijderd: 'removed', Gewijzigd: 'modified', Verplaatst: 'moved', Gesplitst: 'split',
-      Samengevoegd: 'merged', 'ID gewijzigd': 'id-renamed', Hernummerd: 'renumbered', Wijzigingen: 'total',
+      Toegevoegd: 'added',
+      Verwijderd: 'removed',
+      Gewijzigd: 'modified',
+      Verplaatst: 'moved',
+      Gesplitst: 'split',
+      Samengevoegd: 'merged',
+      'ID gewijzigd': 'id-renamed',
+      Hernummerd: 'renumbered',
+      Wijzigingen: 'total',
     };
     const header = pdf.lines[0]![headerAt]!;
     const counts = pdf.lines[0]![headerAt + 1]!;
     expect(counts).toHaveLength(header.length);
     header.forEach((name, index) => expect(Number(counts[index])).toBe(revision.diff.summary[names[name]!]));
-    const occurring = Object.entries(names).filter(([, key]) => key !== 'total' && revision.diff.summary[key] > 0).map(([name]) => name);
+    const occurring = Object.entries(names)
+      .filter(([, key]) => key !== 'total' && revision.diff.summary[key] > 0)
+      .map(([name]) => name);
     expect(header.slice(0, -1).sort()).toEqual(occurring.sort());
   });
 
   it('lists every substantive change with its number, section and first reason, linked to its card', () => {
     const page = squash(pdf.pages[0]!);
-    const substantive = revision.diff.changes.map((change, index) => ({ change, index })).filter(({ change }) => change.significance === 'substantive');
+    const substantive = revision.diff.changes
+      .map((change, index) => ({ change, index }))
+      .filter(({ change }) => change.significance === 'substantive');
     for (const { change, index } of substantive) {
       const ref = refOf(change);
       expect(page).toContain(squash(ref.number));
@@ -100,9 +118,13 @@ describe('summary page', () => {
       expect(pdf.destinations.get(`change:${index + 1}`)).toBeGreaterThan(0);
     }
     // Editorial changes are not on the summary list.
-    const editorialOnly = revision.diff.changes.filter((change) => change.significance === 'editorial' && !isRenumberOnly(change));
+    const editorialOnly = revision.diff.changes.filter(
+      (change) => change.significance === 'editorial' && !isRenumberOnly(change),
+    );
     expect(editorialOnly.length).toBeGreaterThan(0);
-    expect(pdf.links.filter((link) => link.page === 0 && link.dest?.startsWith('change:'))).toHaveLength(substantive.length);
+    expect(pdf.links.filter((link) => link.page === 0 && link.dest?.startsWith('change:'))).toHaveLength(
+      substantive.length,
+    );
   });
 
   it('lists the metadata changes briefly, in the pack language', () => {
@@ -115,13 +137,15 @@ describe('summary page', () => {
 });
 
 describe('change cards', () => {
-  it('show every change\'s clause id, renumbered ones included', () => {
+  it("show every change's clause id, renumbered ones included", () => {
     const body = squash(pdf.pages.slice(1).join(''));
     for (const change of revision.diff.changes) expect(body).toContain(squash(refOf(change).id));
   });
 
   it('give each change but the renumbered ones a card of its own, in document order', () => {
-    const carded = revision.diff.changes.map((change, index) => ({ change, index })).filter(({ change }) => !isRenumberOnly(change));
+    const carded = revision.diff.changes
+      .map((change, index) => ({ change, index }))
+      .filter(({ change }) => !isRenumberOnly(change));
     const pages = carded.map(({ index }) => pdf.destinations.get(`change:${index + 1}`) ?? -1);
     expect(pages.every((page) => page >= 1)).toBe(true);
     expect([...pages].sort((a, b) => a - b)).toEqual(pages);
@@ -134,13 +158,25 @@ describe('change cards', () => {
     const renumbered = revision.diff.changes.filter(isRenumberOnly);
     expect(renumbered.length).toBeGreaterThan(1);
     const text = squash(pdf.pages.join(''));
-    const line = renumbered.map((change) => `${change.old!.number} → ${change.new!.number} ${change.new!.id}`).join('; ');
+    const line = renumbered
+      .map((change) => `${change.old!.number} → ${change.new!.number} ${change.new!.id}`)
+      .join('; ');
     expect(text).toContain(squash(`Hernummerd (redactioneel): ${line}`));
   });
 
   it('label kinds and significance in words', () => {
     const text = pdf.pages.slice(1).join(' ');
-    for (const word of ['gewijzigd', 'verwijderd', 'toegevoegd', 'gesplitst', 'verplaatst', 'herschreven', 'inhoudelijk', 'redactioneel']) expect(text).toContain(word);
+    for (const word of [
+      'gewijzigd',
+      'verwijderd',
+      'toegevoegd',
+      'gesplitst',
+      'verplaatst',
+      'herschreven',
+      'inhoudelijk',
+      'redactioneel',
+    ])
+      expect(text).toContain(word);
   });
 
   it('strike deleted words through in red and underline inserted words in the insertion colour', () => {
@@ -158,7 +194,12 @@ describe('change cards', () => {
     }
     // What both versions share is set in the text colour, with no line through or under it.
     const shared = find('toegestaan na', brand.colours.text);
-    expect(drawn.lines.some((line) => line.page === shared.page && Math.abs(line.x1 - shared.x) < 0.6 && Math.abs(line.y1 - shared.baseline) < 6)).toBe(false);
+    expect(
+      drawn.lines.some(
+        (line) =>
+          line.page === shared.page && Math.abs(line.x1 - shared.x) < 0.6 && Math.abs(line.y1 - shared.baseline) < 6,
+      ),
+    ).toBe(false);
   });
 
   it('keeps struck and inserted words apart, and the text around them reads on', () => {
@@ -189,7 +230,9 @@ describe('change cards', () => {
     const split = revision.diff.changes.find((change) => change.kinds.includes('split'))!;
     expect(text).toContain(squash(`Gesplitst: ${split.parts!.map((part) => `${part.number} ${part.id}`).join(' · ')}`));
     for (const part of split.parts!) expect(text).toContain(squash(part.text));
-    const moved = revision.diff.changes.find((change) => change.kinds.includes('moved') && change.old!.sectionId !== change.new!.sectionId)!;
+    const moved = revision.diff.changes.find(
+      (change) => change.kinds.includes('moved') && change.old!.sectionId !== change.new!.sectionId,
+    )!;
     expect(moved).toBeDefined();
     const where = (ref: typeof moved.old): string => `${ref!.number} · ${ref!.sectionPath.join(' › ')}`;
     expect(text).toContain(squash(`${where(moved.old)} → ${where(moved.new)}`));
@@ -220,7 +263,10 @@ describe('approval block', () => {
 
   it('asks for no signatures once this version records the decision', async () => {
     const decided = structuredClone(revision.newPolicy.meta);
-    decided.approvals = [...decided.approvals, { date: '2025-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' }];
+    decided.approvals = [
+      ...decided.approvals,
+      { date: '2025-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' },
+    ];
     decided.status = 'approved';
     const policy = { ...revision.newPolicy, meta: decided };
     const diff = diffPolicies(revision.oldPolicy, policy);
@@ -245,8 +291,13 @@ describe('the document', () => {
     expect(pdf.info.Author).toBe('Casparus College');
     expect(pdf.lang).toBe('nl');
     expect(pdf.marked).toBe(true);
-    for (const role of ['Document', 'Sect', 'H1', 'H2', 'H3', 'P', 'Table', 'TH', 'TD', 'L', 'LI']) expect(pdf.roles.get(role) ?? 0, role).toBeGreaterThan(0);
-    expect(pdf.outline.map((item) => item.dest)).toEqual(['boardpack:summary', 'boardpack:changes', 'boardpack:approval']);
+    for (const role of ['Document', 'Sect', 'H1', 'H2', 'H3', 'P', 'Table', 'TH', 'TD', 'L', 'LI'])
+      expect(pdf.roles.get(role) ?? 0, role).toBeGreaterThan(0);
+    expect(pdf.outline.map((item) => item.dest)).toEqual([
+      'boardpack:summary',
+      'boardpack:changes',
+      'boardpack:approval',
+    ]);
   });
 
   it('is byte-identical when rendered again', async () => {
@@ -263,7 +314,7 @@ describe('the document', () => {
 });
 
 describe('English policy', () => {
-  it('uses the English labels throughout and keeps the engine\'s reasons', async () => {
+  it("uses the English labels throughout and keeps the engine's reasons", async () => {
     const english = seedRevision('en');
     const readback = await readPdf(await renderBoardPack(inputFor(english.diff, english.newPolicy)));
     const first = readback.pages[0]!;

@@ -25,8 +25,12 @@ async function pack(diff: PolicyDiff, policy: Policy): Promise<Uint8Array> {
 
 describe('board pack edge cases', () => {
   it('shows plain Markdown by section and number, never the ids the parser made up', async () => {
-    const before = parse('# Beleid\n\n## Regels\n\n1. Leerlingen mogen bellen in de pauze.\n2. Telefoons zijn uit in de les.\n\n## Slot\n\nDit beleid geldt voor iedereen.\n');
-    const after = parse('# Beleid\n\n## Regels\n\n1. Leerlingen mogen niet bellen in de pauze.\n2. Telefoons zijn uit in de les.\n\n## Slot\n\nDit beleid geldt voor alle leerlingen en medewerkers.\n');
+    const before = parse(
+      '# Beleid\n\n## Regels\n\n1. Leerlingen mogen bellen in de pauze.\n2. Telefoons zijn uit in de les.\n\n## Slot\n\nDit beleid geldt voor iedereen.\n',
+    );
+    const after = parse(
+      '# Beleid\n\n## Regels\n\n1. Leerlingen mogen niet bellen in de pauze.\n2. Telefoons zijn uit in de les.\n\n## Slot\n\nDit beleid geldt voor alle leerlingen en medewerkers.\n',
+    );
     const diff = diffPolicies(before, after);
     expect(diff.changes.length).toBe(2);
     const synthetic = diff.changes.map((change) => change.new!.id);
@@ -40,8 +44,12 @@ describe('board pack edge cases', () => {
   });
 
   it('sets ĳ, curly quotes and accents in the redline with the brand fonts', async () => {
-    const before = parse('---\nid: t\ntitle: Ĳverig beleid\norganisation: Scholengroep Ĳssel\nversion: "1"\n---\n\n## Regels {#regels}\n\n1. {#r.1} Wij zijn ĳverig en zorgvuldig.\n');
-    const after = parse('---\nid: t\ntitle: Ĳverig beleid\norganisation: Scholengroep Ĳssel\nversion: "2"\n---\n\n## Regels {#regels}\n\n1. {#r.1} Wij zijn “bijzonder” ĳverig en zorgvuldig, ook in één week.\n');
+    const before = parse(
+      '---\nid: t\ntitle: Ĳverig beleid\norganisation: Scholengroep Ĳssel\nversion: "1"\n---\n\n## Regels {#regels}\n\n1. {#r.1} Wij zijn ĳverig en zorgvuldig.\n',
+    );
+    const after = parse(
+      '---\nid: t\ntitle: Ĳverig beleid\norganisation: Scholengroep Ĳssel\nversion: "2"\n---\n\n## Regels {#regels}\n\n1. {#r.1} Wij zijn “bijzonder” ĳverig en zorgvuldig, ook in één week.\n',
+    );
     const diff = diffPolicies(before, after);
     const bytes = await pack(diff, after);
     const readback = await readPdf(bytes);
@@ -53,9 +61,16 @@ describe('board pack edge cases', () => {
 
   it('breaks a clause longer than a page across pages, keeping the redline decorations with their words', async () => {
     const sentence = 'De school bewaart berichten niet langer dan nodig is voor het doel waarvoor zij zijn verzameld.';
-    const long = Array.from({ length: 60 }, (_, index) => `${sentence.replace('De school', `Regel ${index + 1}: de school`)}`).join(' ');
-    const before = parse(`---\nid: t\ntitle: Bewaren\norganisation: School\nversion: "1"\n---\n\n## Bewaren {#bewaren}\n\n1. {#b.1} ${long}\n`);
-    const after = parse(`---\nid: t\ntitle: Bewaren\norganisation: School\nversion: "2"\n---\n\n## Bewaren {#bewaren}\n\n1. {#b.1} ${long.replace('Regel 55: de school bewaart', 'Regel 55: de school verwijdert')}\n`);
+    const long = Array.from(
+      { length: 60 },
+      (_, index) => `${sentence.replace('De school', `Regel ${index + 1}: de school`)}`,
+    ).join(' ');
+    const before = parse(
+      `---\nid: t\ntitle: Bewaren\norganisation: School\nversion: "1"\n---\n\n## Bewaren {#bewaren}\n\n1. {#b.1} ${long}\n`,
+    );
+    const after = parse(
+      `---\nid: t\ntitle: Bewaren\norganisation: School\nversion: "2"\n---\n\n## Bewaren {#bewaren}\n\n1. {#b.1} ${long.replace('Regel 55: de school bewaart', 'Regel 55: de school verwijdert')}\n`,
+    );
     const diff = diffPolicies(before, after);
     expect(diff.changes[0]!.words?.some((word) => word.op === 'delete' && word.text.includes('bewaart'))).toBe(true);
     const bytes = await pack(diff, after);
@@ -73,8 +88,12 @@ describe('board pack edge cases', () => {
   });
 
   it('falls back to English labels for a language without a label file', async () => {
-    const before = parse('---\nid: t\ntitle: Richtlinie\norganisation: Schule\nversion: "1"\nlang: de\n---\n\n## Regeln {#regeln}\n\n1. {#r.1} Handys sind im Unterricht aus.\n');
-    const after = parse('---\nid: t\ntitle: Richtlinie\norganisation: Schule\nversion: "2"\nlang: de\n---\n\n## Regeln {#regeln}\n\n1. {#r.1} Handys sind im Unterricht immer aus.\n');
+    const before = parse(
+      '---\nid: t\ntitle: Richtlinie\norganisation: Schule\nversion: "1"\nlang: de\n---\n\n## Regeln {#regeln}\n\n1. {#r.1} Handys sind im Unterricht aus.\n',
+    );
+    const after = parse(
+      '---\nid: t\ntitle: Richtlinie\norganisation: Schule\nversion: "2"\nlang: de\n---\n\n## Regeln {#regeln}\n\n1. {#r.1} Handys sind im Unterricht immer aus.\n',
+    );
     const readback = await readPdf(await pack(diffPolicies(before, after), after));
     expect(readback.pages[0]).toContain('Version 2 compared with version 1');
     expect(readback.lang).toBe('de');

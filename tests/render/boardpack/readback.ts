@@ -35,7 +35,13 @@ interface Glyph {
 
 export async function drawing(data: Uint8Array): Promise<Drawing> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(data),
+    verbosity: 0,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+  }).promise;
   const texts: SetText[] = [];
   const lines: Line[] = [];
   try {
@@ -76,7 +82,14 @@ export async function drawing(data: Uint8Array): Promise<Drawing> {
           // Drawing ops in the path data: 0 moveTo x y, 1 lineTo x y.
           for (let i = 0; i + 5 < ops.length + 1; ) {
             if (ops[i] === 0 && ops[i + 3] === 1) {
-              lines.push({ page: n, x1: ops[i + 1]!, y1: ops[i + 2]!, x2: ops[i + 4]!, y2: ops[i + 5]!, colour: stroke });
+              lines.push({
+                page: n,
+                x1: ops[i + 1]!,
+                y1: ops[i + 2]!,
+                x2: ops[i + 4]!,
+                y2: ops[i + 5]!,
+                colour: stroke,
+              });
               i += 6;
             } else i += 1;
           }
@@ -90,7 +103,12 @@ export async function drawing(data: Uint8Array): Promise<Drawing> {
 }
 
 /** The line of `colour` through (strike) or under (underline) a piece of text, if one is drawn. */
-export function decorationOf(text: SetText, lines: readonly Line[], colour: string, where: 'through' | 'under'): Line | undefined {
+export function decorationOf(
+  text: SetText,
+  lines: readonly Line[],
+  colour: string,
+  where: 'through' | 'under',
+): Line | undefined {
   return lines.find((line) => {
     if (line.page !== text.page || line.colour !== colour || Math.abs(line.y1 - line.y2) > 0.01) return false;
     if (Math.abs(line.x1 - text.x) > 0.6 || Math.abs(line.x2 - (text.x + text.width)) > 0.6) return false;

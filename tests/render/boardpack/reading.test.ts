@@ -10,15 +10,31 @@ import { readPdf, squash, testBrand } from '../../support/pdf.js';
 import { PROJECT_ROOT } from './fixtures.js';
 
 const parse = (body: string, version: string): Policy =>
-  parsePolicy(`---\nid: t\ntitle: Protocol\norganisation: School\nversion: "${version}"\nlang: nl\n---\n\n${body}`, { path: 'policies/school/t.md' }).policy;
+  parsePolicy(`---\nid: t\ntitle: Protocol\norganisation: School\nversion: "${version}"\nlang: nl\n---\n\n${body}`, {
+    path: 'policies/school/t.md',
+  }).policy;
 
 const BEFORE = [
-  '## Regels', '', '1. De mentor meldt het voorval bij de teamleider en bij de vertrouwenspersoon van de school.', '',
-  '## Bedenk dat...', '', '- Een bericht op sociale media direct online staat.', '- Online informatie misschien wel eeuwig online staat.', '',
+  '## Regels',
+  '',
+  '1. De mentor meldt het voorval bij de teamleider en bij de vertrouwenspersoon van de school.',
+  '',
+  '## Bedenk dat...',
+  '',
+  '- Een bericht op sociale media direct online staat.',
+  '- Online informatie misschien wel eeuwig online staat.',
+  '',
 ].join('\n');
 const AFTER = [
-  '## Regels', '', '1. De mentor meldt het voorval binnen twee werkdagen schriftelijk bij de teamleider, de directeur en bij de vertrouwenspersoon van de school, tenzij de leerling daar niet mee instemt.', '',
-  '## Bedenk dat...', '', '- Een bericht op sociale media meteen online staat.', '- Online informatie vaak eeuwig online staat.', '',
+  '## Regels',
+  '',
+  '1. De mentor meldt het voorval binnen twee werkdagen schriftelijk bij de teamleider, de directeur en bij de vertrouwenspersoon van de school, tenzij de leerling daar niet mee instemt.',
+  '',
+  '## Bedenk dat...',
+  '',
+  '- Een bericht op sociale media meteen online staat.',
+  '- Online informatie vaak eeuwig online staat.',
+  '',
 ].join('\n');
 
 describe('the board pack read as a board member would', () => {
@@ -31,7 +47,11 @@ describe('the board pack read as a board member would', () => {
       policy: after,
       brand: testBrand(),
       texts: boardPackTexts(diff, after, PROJECT_ROOT),
-      options: { creationDate: new Date(Date.UTC(2024, 0, 1)), producer: 'clausemark test', sourceHash: 'ef'.repeat(32) },
+      options: {
+        creationDate: new Date(Date.UTC(2024, 0, 1)),
+        producer: 'clausemark test',
+        sourceHash: 'ef'.repeat(32),
+      },
     });
     const readback = await readPdf(bytes);
     const all = readback.pages.join('\n');
@@ -40,7 +60,9 @@ describe('the board pack read as a board member would', () => {
     expect(squash(all)).toContain(squash('Bedenk dat... — “Online informatie vaak eeuwig online'));
     // The summary table carries every reason whole.
     const summary = squash(readback.pages[0]!);
-    const reasons = diff.changes.filter((change) => change.significance === 'substantive').flatMap((change) => change.reasons);
+    const reasons = diff.changes
+      .filter((change) => change.significance === 'substantive')
+      .flatMap((change) => change.reasons);
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(summary).toContain(squash(localiseReason(reason, 'nl')));
     // One row to sign for the decision.

@@ -23,7 +23,10 @@ function describeRuns(runs: readonly Run[]): string {
 
 /** The text a reader of the new version sees: everything but what is struck, stand-ins as plain spaces. */
 function newReading(runs: readonly Run[]): string {
-  return runs.filter((run) => !run.style.strike).map((run) => (run.text === LINE_BREAK ? '\n' : run.text.replace(/[\u00A0¶]/g, ' '))).join('');
+  return runs
+    .filter((run) => !run.style.strike)
+    .map((run) => (run.text === LINE_BREAK ? '\n' : run.text.replace(/[\u00A0¶]/g, ' ')))
+    .join('');
 }
 
 describe('redlineRuns', () => {
@@ -40,39 +43,97 @@ describe('redlineRuns', () => {
     const underlined = runs.find((run) => run.text === 'nooit')!;
     expect(struck.style).toEqual({ strike: true, colour: DELETED_RED });
     expect(underlined.style).toEqual({ underline: true, colour: '#0b3c6f' });
-    expect(runs.filter((run) => run.style.strike === undefined && run.style.underline === undefined).every((run) => run.style.colour === undefined)).toBe(true);
+    expect(
+      runs
+        .filter((run) => run.style.strike === undefined && run.style.underline === undefined)
+        .every((run) => run.style.colour === undefined),
+    ).toBe(true);
   });
 
   it('gives a space that was added or removed a visible stand-in', () => {
-    const added = redlineRuns([{ op: 'equal', text: 'school-' }, { op: 'insert', text: ' ' }, { op: 'equal', text: 'en onderwijs' }], colours, coversAll);
+    const added = redlineRuns(
+      [
+        { op: 'equal', text: 'school-' },
+        { op: 'insert', text: ' ' },
+        { op: 'equal', text: 'en onderwijs' },
+      ],
+      colours,
+      coversAll,
+    );
     expect(describeRuns(added)).toBe('school-[+\u00A0]en onderwijs');
-    const removed = redlineRuns([{ op: 'equal', text: 'school' }, { op: 'delete', text: ' ' }, { op: 'equal', text: 'gerelateerd' }], colours, coversAll);
+    const removed = redlineRuns(
+      [
+        { op: 'equal', text: 'school' },
+        { op: 'delete', text: ' ' },
+        { op: 'equal', text: 'gerelateerd' },
+      ],
+      colours,
+      coversAll,
+    );
     expect(describeRuns(removed)).toBe('school[-\u00A0]gerelateerd');
   });
 
   it('lets a change that replaces a space show itself, without a struck space beside it', () => {
-    const runs = redlineRuns([{ op: 'equal', text: 'uitdrukkelijke' }, { op: 'delete', text: ' ' }, { op: 'insert', text: ', schriftelijke ' }, { op: 'equal', text: 'toestemming' }], colours, coversAll);
+    const runs = redlineRuns(
+      [
+        { op: 'equal', text: 'uitdrukkelijke' },
+        { op: 'delete', text: ' ' },
+        { op: 'insert', text: ', schriftelijke ' },
+        { op: 'equal', text: 'toestemming' },
+      ],
+      colours,
+      coversAll,
+    );
     expect(describeRuns(runs)).toBe('uitdrukkelijke[+, schriftelijke ]toestemming');
   });
 
   it('marks an inserted paragraph break with an underlined ¶ and breaks the line there', () => {
-    const runs = redlineRuns([{ op: 'equal', text: 'Eerste zin.' }, { op: 'delete', text: ' ' }, { op: 'insert', text: PART_SEPARATOR }, { op: 'equal', text: 'Tweede zin.' }], colours, coversAll);
+    const runs = redlineRuns(
+      [
+        { op: 'equal', text: 'Eerste zin.' },
+        { op: 'delete', text: ' ' },
+        { op: 'insert', text: PART_SEPARATOR },
+        { op: 'equal', text: 'Tweede zin.' },
+      ],
+      colours,
+      coversAll,
+    );
     expect(describeRuns(runs)).toBe('Eerste zin.[+¶]⏎Tweede zin.');
   });
 
   it('marks a removed paragraph break with a struck ¶ and runs the text on', () => {
-    const runs = redlineRuns([{ op: 'equal', text: 'Eerste zin.' }, { op: 'delete', text: PART_SEPARATOR }, { op: 'insert', text: ' ' }, { op: 'equal', text: 'Tweede zin.' }], colours, coversAll);
+    const runs = redlineRuns(
+      [
+        { op: 'equal', text: 'Eerste zin.' },
+        { op: 'delete', text: PART_SEPARATOR },
+        { op: 'insert', text: ' ' },
+        { op: 'equal', text: 'Tweede zin.' },
+      ],
+      colours,
+      coversAll,
+    );
     expect(describeRuns(runs)).toBe('Eerste zin.[-¶] Tweede zin.');
   });
 
   it('falls back to a bar when the font has no ¶', () => {
-    const runs = redlineRuns([{ op: 'equal', text: 'A.' }, { op: 'insert', text: PART_SEPARATOR }, { op: 'equal', text: 'B.' }], colours, (code) => code !== 0xb6);
+    const runs = redlineRuns(
+      [
+        { op: 'equal', text: 'A.' },
+        { op: 'insert', text: PART_SEPARATOR },
+        { op: 'equal', text: 'B.' },
+      ],
+      colours,
+      (code) => code !== 0xb6,
+    );
     expect(describeRuns(runs)).toBe('A.[+|]⏎B.');
   });
 
   it('reads as the new text once the struck runs are left out (real redlines)', () => {
     const pairs: [string, string][] = [
-      ['Het is slechts toegestaan na uitdrukkelijke toestemming.', 'Het is alleen toegestaan na schriftelijke toestemming; ouders geven toestemming.'],
+      [
+        'Het is slechts toegestaan na uitdrukkelijke toestemming.',
+        'Het is alleen toegestaan na schriftelijke toestemming; ouders geven toestemming.',
+      ],
       ['De leerling mag bellen in de pauze.', 'De leerlingen mogen niet bellen, ook niet in de pauze.'],
       ['Overtredingen kunnen resulteren in hoge boetes.', 'Overtredingen kunnen resulteren in boetes tot € 5.000.'],
     ];

@@ -12,7 +12,10 @@ import { readPdf, testBrand } from '../../support/pdf.js';
 import { PROJECT_ROOT } from './fixtures.js';
 
 const parse = (clause: string, version: string): Policy =>
-  parsePolicy(`---\nid: t\ntitle: Test\norganisation: School\nversion: "${version}"\nlang: nl\n---\n\n## Regels {#regels}\n\n1. {#r.1} ${clause}\n`, { path: 'policies/school/t.md' }).policy;
+  parsePolicy(
+    `---\nid: t\ntitle: Test\norganisation: School\nversion: "${version}"\nlang: nl\n---\n\n## Regels {#regels}\n\n1. {#r.1} ${clause}\n`,
+    { path: 'policies/school/t.md' },
+  ).policy;
 
 describe('invisible changes and counts in the board pack', () => {
   it('names a zero-width space, says why the change is editorial and counts one change in the singular', async () => {
@@ -24,7 +27,11 @@ describe('invisible changes and counts in the board pack', () => {
       policy: after,
       brand: testBrand(),
       texts: boardPackTexts(diff, after, PROJECT_ROOT),
-      options: { creationDate: new Date(Date.UTC(2024, 0, 1)), producer: 'clausemark test', sourceHash: 'ab'.repeat(32) },
+      options: {
+        creationDate: new Date(Date.UTC(2024, 0, 1)),
+        producer: 'clausemark test',
+        sourceHash: 'ab'.repeat(32),
+      },
     });
     const text = (await readPdf(bytes)).pages.join('\n');
     expect(text).toContain('U+200B');

@@ -1,11 +1,16 @@
-
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
 import type { Alignment, Provision } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';
-import { cellKind, prepareComparePdf, renderComparePdf, type CellKind, type ComparePdfInput } from '../../../src/render/compare/pdf/index.js';
+import {
+  cellKind,
+  prepareComparePdf,
+  renderComparePdf,
+  type CellKind,
+  type ComparePdfInput,
+} from '../../../src/render/compare/pdf/index.js';
 import { pageContaining, policyFrom, readPdf, seedPolicy, squash, type PdfReadback } from '../../support/pdf.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { decorationOf, drawing, type Drawing } from '../boardpack/readback.js';
@@ -28,8 +33,16 @@ function occurrences(text: string, word: string): number {
 }
 
 function cellCounts(alignment: Alignment): Record<CellKind, number> {
-  const counts: Record<CellKind, number> = { identical: 0, reworded: 0, different: 0, reference: 0, only: 0, absent: 0 };
-  for (const provision of alignment.provisions) for (const document of alignment.documents) counts[cellKind(provision, document.key)]++;
+  const counts: Record<CellKind, number> = {
+    identical: 0,
+    reworded: 0,
+    different: 0,
+    reference: 0,
+    only: 0,
+    absent: 0,
+  };
+  for (const provision of alignment.provisions)
+    for (const document of alignment.documents) counts[cellKind(provision, document.key)]++;
   return counts;
 }
 
@@ -104,34 +117,47 @@ describe('the five seed policies', () => {
     const page = pageContaining(pdf, 'Overeenkomst tussen de documenten');
     const rows = pdf.lines[page - 1]!.map((line) => line.join(' '));
     for (const row of alignment.documents) {
-      const values = alignment.documents.map((column) => input.texts.number(alignment.similarity[row.key]![column.key]!));
+      const values = alignment.documents.map((column) =>
+        input.texts.number(alignment.similarity[row.key]![column.key]!),
+      );
       expect(rows, row.key).toContain(`${row.organisation} ${values.join(' ')}`);
     }
     expect(input.texts.number(0.3)).toBe('0,30');
   });
 
-  it('links each matrix row to its provision\'s texts, shown side by side with the absent documents named', () => {
-    const shared = alignment.provisions.map((provision, index) => ({ provision, index })).filter(({ provision }) => Object.keys(provision.members).length > 2);
+  it("links each matrix row to its provision's texts, shown side by side with the absent documents named", () => {
+    const shared = alignment.provisions
+      .map((provision, index) => ({ provision, index }))
+      .filter(({ provision }) => Object.keys(provision.members).length > 2);
     expect(shared.length).toBeGreaterThan(0);
     for (const { provision, index } of shared) {
       const target = pdf.destinations.get(`provision:${index + 1}`);
       expect(target, provision.label).toBeGreaterThan(matrixPages[matrixPages.length - 1]!);
-      expect(pdf.links.some((link) => link.dest === `provision:${index + 1}` && matrixPages.includes(link.page))).toBe(true);
+      expect(pdf.links.some((link) => link.dest === `provision:${index + 1}` && matrixPages.includes(link.page))).toBe(
+        true,
+      );
       const page = squash(pdf.pages[target!]! + (pdf.pages[target! + 1] ?? ''));
       for (const key of Object.keys(provision.members)) {
         expect(page).toContain(squash(alignment.documents.find((document) => document.key === key)!.organisation));
         for (const member of provision.members[key]!) expect(page).toContain(squash(member.id));
       }
-      const absent = alignment.documents.filter((document) => !(document.key in provision.members)).map((document) => document.organisation);
+      const absent = alignment.documents
+        .filter((document) => !(document.key in provision.members))
+        .map((document) => document.organisation);
       if (absent.length > 0) expect(page).toContain(squash(`Ontbreekt bij: ${absent.join(', ')}`));
     }
   });
 
   it('draws the word redline: deletions struck through in red, insertions underlined in the insertion colour', () => {
     const inserted = compareRedline(input.brand.colours.primary).inserted;
-    const reworded = alignment.provisions.flatMap((provision) => Object.values(provision.members).flat()).filter((member) => member.words);
+    const reworded = alignment.provisions
+      .flatMap((provision) => Object.values(provision.members).flat())
+      .filter((member) => member.words);
     const word = (op: 'insert' | 'delete'): string =>
-      reworded.flatMap((member) => member.words!).find((candidate) => candidate.op === op && /^\s*\p{L}{6,}\s*$/u.test(candidate.text))!.text.trim();
+      reworded
+        .flatMap((member) => member.words!)
+        .find((candidate) => candidate.op === op && /^\s*\p{L}{6,}\s*$/u.test(candidate.text))!
+        .text.trim();
     const struck = drawn.texts.find((text) => text.colour === DELETED_RED && text.text.includes(word('delete')));
     const underlined = drawn.texts.find((text) => text.colour === inserted && text.text.includes(word('insert')));
     expect(struck, word('delete')).toBeDefined();
@@ -145,7 +171,7 @@ describe('the five seed policies', () => {
     for (const word of ['privé', 'officiële', 'creëren', 'coördinato']) expect(text).toContain(word);
   });
 
-  it('shows each organisation\'s own provisions whole', () => {
+  it("shows each organisation's own provisions whole", () => {
     const start = pageContaining(pdf, 'Bepalingen die één organisatie heeft');
     expect(start).toBeGreaterThan(0);
     const own = squash(pdf.pages.slice(start - 1).join(' '));
@@ -163,12 +189,18 @@ describe('the five seed policies', () => {
     pdf.pages.forEach((page, index) => expect(page).toContain(`Pagina ${index + 1} van ${pdf.pageCount}`));
   });
 
-  it('is a tagged Dutch PDF with embedded fonts, bookmarks and the report\'s metadata', () => {
+  it("is a tagged Dutch PDF with embedded fonts, bookmarks and the report's metadata", () => {
     expect(pdf.lang).toBe('nl');
     expect(pdf.marked).toBe(true);
     expect(pdf.fonts.length).toBeGreaterThan(0);
     expect(pdf.fonts.every((font) => font.embedded)).toBe(true);
-    expect(pdf.outline.map((item) => item.title)).toEqual(['Vergelijking van beleid', 'Overeenkomst tussen de documenten', 'Bepalingen per organisatie', 'Teksten naast elkaar', 'Bepalingen die één organisatie heeft']);
+    expect(pdf.outline.map((item) => item.title)).toEqual([
+      'Vergelijking van beleid',
+      'Overeenkomst tussen de documenten',
+      'Bepalingen per organisatie',
+      'Teksten naast elkaar',
+      'Bepalingen die één organisatie heeft',
+    ]);
     expect(pdf.info.Title).toBe('Vergelijking van beleid — Protocol social media');
     expect(String(pdf.info.Author)).toContain('Stichting Aloysius');
     expect(pdf.roles.get('Table')).toBeGreaterThanOrEqual(3);
@@ -227,7 +259,10 @@ describe('two documents', () => {
   let input: ComparePdfInput;
 
   beforeAll(async () => {
-    policies = [policyFrom(LEFT, 'policies/de-wijk/social-media.md'), policyFrom(RIGHT, 'policies/ijsselcollege/social-media.md')];
+    policies = [
+      policyFrom(LEFT, 'policies/de-wijk/social-media.md'),
+      policyFrom(RIGHT, 'policies/ijsselcollege/social-media.md'),
+    ];
     alignment = alignPolicies(policies);
     input = prepared(policies, alignment);
     const bytes = await renderComparePdf(input);
@@ -235,7 +270,12 @@ describe('two documents', () => {
     drawn = await drawing(bytes);
   });
 
-  const provisionWith = (id: string): Provision => alignment.provisions.find((provision) => Object.values(provision.members).flat().some((member) => member.id === id))!;
+  const provisionWith = (id: string): Provision =>
+    alignment.provisions.find((provision) =>
+      Object.values(provision.members)
+        .flat()
+        .some((member) => member.id === id),
+    )!;
 
   it('aligns the shared provisions (the premise of what follows)', () => {
     expect(Object.keys(provisionWith('a.foto').members)).toEqual(['de-wijk', 'ijsselcollege']);
@@ -247,7 +287,8 @@ describe('two documents', () => {
     const text = pdf.pages.join(' ');
     for (const name of ['Stichting De Wĳk', 'Het IJsselcollege']) expect(text).toContain(name);
     for (const provision of alignment.provisions) expect(squash(text)).toContain(squash(provision.label));
-    for (const word of ['jaarlĳks', 'Bĳ twijfel', 'coördinator', 'officiële', 'café-gesprek', 'privé-berichten', 'één']) expect(text).toContain(word);
+    for (const word of ['jaarlĳks', 'Bĳ twijfel', 'coördinator', 'officiële', 'café-gesprek', 'privé-berichten', 'één'])
+      expect(text).toContain(word);
   });
 
   it('marks the reworded words of the second document against the first', () => {
@@ -269,7 +310,16 @@ describe('two documents', () => {
     const english = policies.map((policy) => ({ ...policy, meta: { ...policy.meta, lang: 'en' } }));
     const readback = await readPdf(await renderComparePdf(prepared(english, alignPolicies(english))));
     const text = readback.pages.join(' ');
-    for (const words of ['Policy comparison', 'Provisions by organisation', 'Similarity between the documents', '≈ reworded', '— absent', '+ only here', `Page 1 of ${readback.pageCount}`]) expect(text).toContain(words);
+    for (const words of [
+      'Policy comparison',
+      'Provisions by organisation',
+      'Similarity between the documents',
+      '≈ reworded',
+      '— absent',
+      '+ only here',
+      `Page 1 of ${readback.pageCount}`,
+    ])
+      expect(text).toContain(words);
     expect(readback.lang).toBe('en');
     expect(input.texts.number(0.5)).toBe('0,50');
   });

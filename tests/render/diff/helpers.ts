@@ -20,7 +20,7 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Voor medewerkers',
     id: 'medewerkers',
     clauses: [
-      { id: 'mw.foto', text: 'Medewerkers mogen foto\'s van leerlingen plaatsen na toestemming.' },
+      { id: 'mw.foto', text: "Medewerkers mogen foto's van leerlingen plaatsen na toestemming." },
       { id: 'mw.twijfel', text: 'Bij twijfel neemt de medewerker contact op met de leidinggevende.' },
       { id: 'mw.oud', text: 'Medewerkers reageren inhoudelijk op stukken van anderen.' },
     ],
@@ -31,7 +31,11 @@ export function copy(sections: SectionSpec[] = SECTIONS): SectionSpec[] {
   return JSON.parse(JSON.stringify(sections)) as SectionSpec[];
 }
 
-export function reportOf(oldPolicy: Policy, newPolicy: Policy, options: { ignoreEditorial?: boolean } = {}): DiffReport {
+export function reportOf(
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: { ignoreEditorial?: boolean } = {},
+): DiffReport {
   const diff = diffPolicies(oldPolicy, newPolicy);
   const lang = newPolicy.meta.lang;
   return prepareReport(diff, { labels: loadLabels(lang, { root: PROJECT_ROOT }), lang, ...options });
@@ -43,11 +47,17 @@ export function editedSections(): SectionSpec[] {
   const [first, second] = sections;
   if (!first || !second) throw new Error('fixture');
   first.clauses[1] = { id: 'up.klimaat', text: 'Dit protocol draagt bij aan een veilig school- en onderwijsklimaat.' };
-  second.clauses[0] = { id: 'mw.foto', text: 'Medewerkers moeten foto\'s van leerlingen verwijderen binnen 14 dagen.' };
-  second.clauses.splice(2, 1, { id: 'mw.whatsapp', text: 'WhatsApp-groepen met leerlingen hebben ten minste twee beheerders.' });
+  second.clauses[0] = { id: 'mw.foto', text: "Medewerkers moeten foto's van leerlingen verwijderen binnen 14 dagen." };
+  second.clauses.splice(2, 1, {
+    id: 'mw.whatsapp',
+    text: 'WhatsApp-groepen met leerlingen hebben ten minste twee beheerders.',
+  });
   return sections;
 }
 
-export function standardReport(meta: Record<string, unknown> = DEFAULT_META, options: { ignoreEditorial?: boolean } = {}): DiffReport {
+export function standardReport(
+  meta: Record<string, unknown> = DEFAULT_META,
+  options: { ignoreEditorial?: boolean } = {},
+): DiffReport {
   return reportOf(policyFrom(SECTIONS, meta), policyFrom(editedSections(), meta), options);
 }

@@ -5,12 +5,38 @@ import { reportOf, standardReport } from './helpers.js';
 
 /** Every tag in the document: name and raw attribute text. */
 function tagsOf(html: string): { name: string; attributes: string }[] {
-  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g)].map((match) => ({ name: (match[1] ?? '').toLowerCase(), attributes: match[2] ?? '' }));
+  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g)].map((match) => ({
+    name: (match[1] ?? '').toLowerCase(),
+    attributes: match[2] ?? '',
+  }));
 }
 
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'input', 'div', 'header', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'li',
-  'main', 'section', 'article', 'span', 'code', 'del', 'ins', 'label', 'footer',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'input',
+  'div',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'ul',
+  'li',
+  'main',
+  'section',
+  'article',
+  'span',
+  'code',
+  'del',
+  'ins',
+  'label',
+  'footer',
 ]);
 
 // Payloads in every place policy text reaches the page: clause text (old and new), section titles, title,
@@ -27,16 +53,34 @@ const escapeSource = (text: string): string => text.replace(/[<>[\]()*_`\\&!]/g,
 
 describe('renderHtml', () => {
   it('escapes all policy text: injection payloads show as text and never become markup', () => {
-    const meta = { ...DEFAULT_META, title: '<script>alert("title")</script>', organisation: '<img src=x onerror=alert("org")>' };
-    const before: SectionSpec[] = [{ title: 'Regels', id: 'regels', clauses: PAYLOADS.map((payload, i) => ({ id: `r${i}`, text: `Regel ${i} citeert ${escapeSource(payload)} als voorbeeld van een aanval.` })) }];
-    const after: SectionSpec[] = [{
-      title: `Regels ${escapeSource('<b onmouseover=alert(5)>')}`,
-      id: 'regels',
-      clauses: [
-        ...PAYLOADS.map((payload, i) => ({ id: `r${i}`, text: `Regel ${i} citeert voortaan ${escapeSource(payload)} als voorbeeld van een aanval.` })),
-        { id: 'r.nieuw', text: escapeSource('<script src="//evil.example/x.js"></script>') },
-      ],
-    }];
+    const meta = {
+      ...DEFAULT_META,
+      title: '<script>alert("title")</script>',
+      organisation: '<img src=x onerror=alert("org")>',
+    };
+    const before: SectionSpec[] = [
+      {
+        title: 'Regels',
+        id: 'regels',
+        clauses: PAYLOADS.map((payload, i) => ({
+          id: `r${i}`,
+          text: `Regel ${i} citeert ${escapeSource(payload)} als voorbeeld van een aanval.`,
+        })),
+      },
+    ];
+    const after: SectionSpec[] = [
+      {
+        title: `Regels ${escapeSource('<b onmouseover=alert(5)>')}`,
+        id: 'regels',
+        clauses: [
+          ...PAYLOADS.map((payload, i) => ({
+            id: `r${i}`,
+            text: `Regel ${i} citeert voortaan ${escapeSource(payload)} als voorbeeld van een aanval.`,
+          })),
+          { id: 'r.nieuw', text: escapeSource('<script src="//evil.example/x.js"></script>') },
+        ],
+      },
+    ];
     const oldPolicy = policyFrom(before, meta);
     expect(oldPolicy.sections[0]?.clauses[0]?.text).toContain('<script>alert(1)</script>');
     const html = renderHtml(reportOf(oldPolicy, policyFrom(after, meta)));
@@ -61,7 +105,9 @@ describe('renderHtml', () => {
   it('stands alone: inline CSS only, no external resources, scripts forbidden by its Content-Security-Policy', () => {
     const html = renderHtml(standardReport());
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
-    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">');
+    expect(html).toContain(
+      '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+    );
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).not.toMatch(/<link|<script|@import|url\(|https?:\/\//i);
     expect(html).toMatch(/@media print/);
@@ -75,32 +121,55 @@ describe('renderHtml', () => {
     expect(html).toContain('<p class="summary-line">4 wijzigingen: 3 inhoudelijk, 1 redactioneel</p>');
     expect(html.indexOf('summary-line')).toBeLessThan(html.indexOf('<article'));
     expect(html.match(/<article class="change /g)).toHaveLength(4);
-    expect(html).toContain('<span class="badge sig-substantive"><span class="sym" aria-hidden="true">●</span> inhoudelijk</span>');
-    expect(html).toContain('<span class="badge sig-editorial"><span class="sym" aria-hidden="true">○</span> redactioneel</span>');
-    expect(html).toContain('<span class="badge kind kind-added"><span class="sym" aria-hidden="true">+</span> toegevoegd</span>');
-    expect(html).toContain('<span class="badge kind kind-removed"><span class="sym" aria-hidden="true">−</span> verwijderd</span>');
+    expect(html).toContain(
+      '<span class="badge sig-substantive"><span class="sym" aria-hidden="true">●</span> inhoudelijk</span>',
+    );
+    expect(html).toContain(
+      '<span class="badge sig-editorial"><span class="sym" aria-hidden="true">○</span> redactioneel</span>',
+    );
+    expect(html).toContain(
+      '<span class="badge kind kind-added"><span class="sym" aria-hidden="true">+</span> toegevoegd</span>',
+    );
+    expect(html).toContain(
+      '<span class="badge kind kind-removed"><span class="sym" aria-hidden="true">−</span> verwijderd</span>',
+    );
     expect(html).toContain('<input class="view-toggle" type="radio" name="view" id="view-inline" checked>');
     expect(html).toContain('<label for="view-side">Naast elkaar</label>');
     const foto = html.slice(html.indexOf('<code>mw.foto</code>'));
     const card = foto.slice(0, foto.indexOf('</article>'));
-    expect(card).toContain('<div class="inline"><p class="text">Medewerkers <del>mogen</del><ins>moeten</ins> foto&#39;s');
+    expect(card).toContain(
+      '<div class="inline"><p class="text">Medewerkers <del>mogen</del><ins>moeten</ins> foto&#39;s',
+    );
     // Side by side: the old column has only the deletions, the new one only the insertions.
-    expect(card).toContain('<h4>Oude tekst</h4><p class="text">Medewerkers <del>mogen</del> foto&#39;s van leerlingen <del>plaatsen na toestemming</del>.</p>');
-    expect(card).toContain('<h4>Nieuwe tekst</h4><p class="text">Medewerkers <ins>moeten</ins> foto&#39;s van leerlingen <ins>verwijderen binnen 14 dagen</ins>.</p>');
+    expect(card).toContain(
+      '<h4>Oude tekst</h4><p class="text">Medewerkers <del>mogen</del> foto&#39;s van leerlingen <del>plaatsen na toestemming</del>.</p>',
+    );
+    expect(card).toContain(
+      '<h4>Nieuwe tekst</h4><p class="text">Medewerkers <ins>moeten</ins> foto&#39;s van leerlingen <ins>verwijderen binnen 14 dagen</ins>.</p>',
+    );
     expect(card).toContain('<h4>Waarom inhoudelijk</h4><ul><li>verplichting mogen → moeten</li>');
     // Screen readers are told where deletions and insertions start (colour and strike-through are not read out).
     expect(html).toContain('del::before { content: " [geschrapt: "; }');
   });
 
   it('sets lang from the new version and uses its labels', () => {
-    const html = renderHtml(reportOf(policyFrom([{ title: 'Rules', id: 'rules', clauses: [{ id: 'a', text: 'Be kind to one another.' }] }]),
-      policyFrom([{ title: 'Rules', id: 'rules', clauses: [{ id: 'a', text: 'Be kind to one another, always.' }] }], { ...DEFAULT_META, lang: 'en-GB' })));
+    const html = renderHtml(
+      reportOf(
+        policyFrom([{ title: 'Rules', id: 'rules', clauses: [{ id: 'a', text: 'Be kind to one another.' }] }]),
+        policyFrom([{ title: 'Rules', id: 'rules', clauses: [{ id: 'a', text: 'Be kind to one another, always.' }] }], {
+          ...DEFAULT_META,
+          lang: 'en-GB',
+        }),
+      ),
+    );
     expect(html).toContain('<html lang="en-GB">');
     expect(html).toContain('<h4>Old text</h4>');
     expect(html).toContain('<label for="view-inline">Inline</label>');
   });
 
   it('escapeHtml', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
   });
 });

@@ -30,9 +30,27 @@ describe('renderJson', () => {
     expect(JSON_SCHEMA_VERSION).toBe(1);
     for (const side of [json.old, json.new] as Json[]) {
       for (const key of Object.keys(side)) expect(DOCUMENT_FIELDS).toContain(key);
-      expect(side).toMatchObject({ path: 'policies/testschool/test.md', title: 'Testbeleid', organisation: 'Testschool', version: '1.0', status: 'draft' });
+      expect(side).toMatchObject({
+        path: 'policies/testschool/test.md',
+        title: 'Testbeleid',
+        organisation: 'Testschool',
+        version: '1.0',
+        status: 'draft',
+      });
     }
-    expect(json.summary).toEqual({ added: 1, removed: 1, modified: 2, moved: 0, renumbered: 0, 'id-renamed': 0, split: 0, merged: 0, substantive: 3, editorial: 1, total: 4 });
+    expect(json.summary).toEqual({
+      added: 1,
+      removed: 1,
+      modified: 2,
+      moved: 0,
+      renumbered: 0,
+      'id-renamed': 0,
+      split: 0,
+      merged: 0,
+      substantive: 3,
+      editorial: 1,
+      total: 4,
+    });
     const changes = json.changes as Json[];
     expect(changes).toHaveLength(4);
     for (const change of changes) {

@@ -26,7 +26,9 @@ describe('renderMarkdown', () => {
     const tree = parse(markdown);
     const [table] = nodesOf(tree, 'table');
     expect(table).toBeDefined();
-    const rows = nodesOf(table as Nodes, 'tableRow').map((row) => nodesOf(row, 'tableCell').map((cell) => toString(cell)));
+    const rows = nodesOf(table as Nodes, 'tableRow').map((row) =>
+      nodesOf(row, 'tableCell').map((cell) => toString(cell)),
+    );
     expect(rows).toEqual([
       ['Soort wijziging', 'Aantal'],
       ['inhoudelijk', '3'],
@@ -37,12 +39,20 @@ describe('renderMarkdown', () => {
       ['Totaal', '4'],
     ]);
     const headings = nodesOf(tree, 'heading').map((heading) => toString(heading));
-    expect(headings).toEqual(['Testbeleid — Testschool', '1.2 up.klimaat', '2.1 mw.foto', '2.3 mw.oud', '2.3 mw.whatsapp']);
+    expect(headings).toEqual([
+      'Testbeleid — Testschool',
+      '1.2 up.klimaat',
+      '2.1 mw.foto',
+      '2.3 mw.oud',
+      '2.3 mw.whatsapp',
+    ]);
   });
 
   it('redlines with <del> and <ins>, and lists the reasons of substantive changes', () => {
     const markdown = renderMarkdown(standardReport());
-    expect(markdown).toContain("Medewerkers <del>mogen</del><ins>moeten</ins> foto's van leerlingen <del>plaatsen na toestemming</del><ins>verwijderen binnen 14 dagen</ins>.");
+    expect(markdown).toContain(
+      "Medewerkers <del>mogen</del><ins>moeten</ins> foto's van leerlingen <del>plaatsen na toestemming</del><ins>verwijderen binnen 14 dagen</ins>.",
+    );
     expect(markdown).toContain('**Waarom inhoudelijk:**\n\n- verplichting mogen → moeten\n');
     expect(markdown).toContain('gewijzigd · **inhoudelijk** — *Voor medewerkers*');
     expect(markdown).toContain('<del>Medewerkers reageren inhoudelijk op stukken van anderen.</del>');
@@ -50,10 +60,24 @@ describe('renderMarkdown', () => {
 
   it('escapes policy text: no links, emphasis, headings, lists, tables or HTML come out of a clause', () => {
     // The clause text as the parser reads it (source escapes undone): every Markdown special character, literally.
-    const nasty = '*vet* _schuin_ [klik](pagina.html) zie https://example.org en www.example.org <b>html</b> | pijp | # kop ~~weg~~ `code` ![img](x.png) \\ & &amp;';
+    const nasty =
+      '*vet* _schuin_ [klik](pagina.html) zie https://example.org en www.example.org <b>html</b> | pijp | # kop ~~weg~~ `code` ![img](x.png) \\ & &amp;';
     const source = nasty.replace(/[*_[\]()<>~`!\\&]/g, (char) => `\\${char}`);
-    const sections: SectionSpec[] = [{ title: 'Regels', id: 'regels', clauses: [{ id: 'r.a', text: 'Een gewone regel over het plein.' }] }];
-    const newer: SectionSpec[] = [{ title: 'Regels \\[x\\](y)', id: 'regels', clauses: [{ id: 'r.a', text: 'Een gewone regel over het plein.' }, { id: 'r.b', text: source }, { id: 'r.c', text: '1\\. Begint als een genummerde lijst' }, { id: 'r.d', text: '\\- begint als een opsomming' }] }];
+    const sections: SectionSpec[] = [
+      { title: 'Regels', id: 'regels', clauses: [{ id: 'r.a', text: 'Een gewone regel over het plein.' }] },
+    ];
+    const newer: SectionSpec[] = [
+      {
+        title: 'Regels \\[x\\](y)',
+        id: 'regels',
+        clauses: [
+          { id: 'r.a', text: 'Een gewone regel over het plein.' },
+          { id: 'r.b', text: source },
+          { id: 'r.c', text: '1\\. Begint als een genummerde lijst' },
+          { id: 'r.d', text: '\\- begint als een opsomming' },
+        ],
+      },
+    ];
     const markdown = renderMarkdown(reportOf(policyFrom(sections), policyFrom(newer)));
     const tree = parse(markdown);
     // Nothing anywhere in the document is an image, a strike-through or a list made of policy text, and the only
@@ -63,9 +87,15 @@ describe('renderMarkdown', () => {
     expect(nodesOf(tree, 'list').every((list) => !/egint als/.test(toString(list)))).toBe(true);
     const links = nodesOf(tree, 'link') as { url: string; children: Nodes[] }[];
     expect(links.map((link) => toString(link as Nodes))).not.toContain('klik');
-    for (const link of links) expect(link.url.replace(/^(mailto:|http:\/\/)/, '')).toContain(toString(link as Nodes).replace(/\\$/, ''));
+    for (const link of links)
+      expect(link.url.replace(/^(mailto:|http:\/\/)/, '')).toContain(toString(link as Nodes).replace(/\\$/, ''));
     expect(nodesOf(tree, 'table')).toHaveLength(1);
-    expect(nodesOf(tree, 'heading').map((heading) => toString(heading))).toEqual(['Testbeleid — Testschool', '1.2 r.b', '1.3 r.c', '1.4 r.d']);
+    expect(nodesOf(tree, 'heading').map((heading) => toString(heading))).toEqual([
+      'Testbeleid — Testschool',
+      '1.2 r.b',
+      '1.3 r.c',
+      '1.4 r.d',
+    ]);
     // Each clause paragraph holds plain text between <ins> tags, and reads exactly as written.
     const clauseParagraphs = nodesOf(tree, 'paragraph').filter((node) => nodesOf(node, 'html').length > 0);
     expect(clauseParagraphs).toHaveLength(3);
@@ -74,12 +104,22 @@ describe('renderMarkdown', () => {
       expect(children[0]?.type).toBe('html');
       expect(children[children.length - 1]?.type).toBe('html');
       expect(children.slice(1, -1).every((child) => child.type === 'text' || child.type === 'link')).toBe(true);
-      expect(children.filter((child) => child.type === 'html').map((child) => (child as { value: string }).value)).toEqual(['<ins>', '</ins>']);
+      expect(
+        children.filter((child) => child.type === 'html').map((child) => (child as { value: string }).value),
+      ).toEqual(['<ins>', '</ins>']);
     }
-    const plainText = (node: Nodes): string => (node as { children: Nodes[] }).children.filter((child) => child.type !== 'html').map((child) => toString(child)).join('');
+    const plainText = (node: Nodes): string =>
+      (node as { children: Nodes[] }).children
+        .filter((child) => child.type !== 'html')
+        .map((child) => toString(child))
+        .join('');
     const newer0 = policyFrom(newer);
     expect(newer0.sections[0]?.clauses[1]?.text).toBe(nasty);
-    expect(clauseParagraphs.map(plainText)).toEqual([nasty, '1. Begint als een genummerde lijst', '- begint als een opsomming']);
+    expect(clauseParagraphs.map(plainText)).toEqual([
+      nasty,
+      '1. Begint als een genummerde lijst',
+      '- begint als een opsomming',
+    ]);
     expect(markdown).toContain('*Regels \\[x\\]\\(y\\)*');
   });
 

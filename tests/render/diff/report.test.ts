@@ -8,8 +8,16 @@ import { DEFAULT_META, policyFrom } from '../../diff/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { copy, reportOf, SECTIONS, standardReport } from './helpers.js';
 
-const ref = (id: string, number: string, path: string[], extra: Partial<ClauseRef> = {}): ClauseRef =>
-  ({ id, synthetic: false, number, sectionPath: path, sectionId: path.join('/'), text: `tekst ${id}`, line: 1, ...extra });
+const ref = (id: string, number: string, path: string[], extra: Partial<ClauseRef> = {}): ClauseRef => ({
+  id,
+  synthetic: false,
+  number,
+  sectionPath: path,
+  sectionId: path.join('/'),
+  text: `tekst ${id}`,
+  line: 1,
+  ...extra,
+});
 
 describe('hasDifferences (the exit code)', () => {
   it('clause changes and frontmatter changes both count', () => {
@@ -22,7 +30,11 @@ describe('hasDifferences (the exit code)', () => {
 
   it('with ignoreEditorial only substantive clause changes count', () => {
     const editorial = copy();
-    if (editorial[0]) editorial[0].clauses[1] = { id: 'up.klimaat', text: 'Dit protocol draagt bij aan een veilig school- en onderwijsklimaat.' };
+    if (editorial[0])
+      editorial[0].clauses[1] = {
+        id: 'up.klimaat',
+        text: 'Dit protocol draagt bij aan een veilig school- en onderwijsklimaat.',
+      };
     const newer = policyFrom(editorial, { ...DEFAULT_META, version: '1.1' });
     expect(hasDifferences(reportOf(policyFrom(SECTIONS), newer))).toBe(true);
     const ignoring = reportOf(policyFrom(SECTIONS), newer, { ignoreEditorial: true });
@@ -36,36 +48,96 @@ describe('hasDifferences (the exit code)', () => {
 describe('placeOf', () => {
   const phrases = phrasesFor('nl');
   it('shows old → new only for what differs', () => {
-    const moved: ClauseChange = { kinds: ['moved'], significance: 'editorial', reasons: [], similarity: 1, old: ref('a', '1.1', ['A']), new: ref('a', '2.3', ['B', 'C']) };
+    const moved: ClauseChange = {
+      kinds: ['moved'],
+      significance: 'editorial',
+      reasons: [],
+      similarity: 1,
+      old: ref('a', '1.1', ['A']),
+      new: ref('a', '2.3', ['B', 'C']),
+    };
     expect(placeOf(moved, phrases)).toEqual({ numbers: '1.1 → 2.3', ids: 'a', path: 'A → B › C' });
-    const renamed: ClauseChange = { kinds: ['id-renamed'], significance: 'editorial', reasons: [], similarity: 1, old: ref('a', '1.1', ['A']), new: ref('b', '1.1', ['A']) };
+    const renamed: ClauseChange = {
+      kinds: ['id-renamed'],
+      significance: 'editorial',
+      reasons: [],
+      similarity: 1,
+      old: ref('a', '1.1', ['A']),
+      new: ref('b', '1.1', ['A']),
+    };
     expect(placeOf(renamed, phrases)).toEqual({ numbers: '1.1', ids: 'a → b', path: 'A' });
   });
 
   it('lists the parts of a merge, and never shows synthetic ids (a line number stands in when there is no number)', () => {
     const parts = [ref('x', '1.1', ['A']), ref('y', '1.2', ['A'])];
-    const merged: ClauseChange = { kinds: ['merged'], significance: 'substantive', reasons: [], similarity: 0.9, old: parts[0], new: ref('x', '1.1', ['A']), parts };
+    const merged: ClauseChange = {
+      kinds: ['merged'],
+      significance: 'substantive',
+      reasons: [],
+      similarity: 0.9,
+      old: parts[0],
+      new: ref('x', '1.1', ['A']),
+      parts,
+    };
     expect(placeOf(merged, phrases)).toEqual({ numbers: '1.1 + 1.2 → 1.1', ids: 'x + y → x', path: 'A' });
-    const plain: ClauseChange = { kinds: ['added'], significance: 'substantive', reasons: [], similarity: 0, new: ref('s1.p2', '', ['A'], { synthetic: true, line: 12 }) };
+    const plain: ClauseChange = {
+      kinds: ['added'],
+      significance: 'substantive',
+      reasons: [],
+      similarity: 0,
+      new: ref('s1.p2', '', ['A'], { synthetic: true, line: 12 }),
+    };
     expect(placeOf(plain, phrases)).toEqual({ numbers: 'regel 12', ids: '', path: 'A' });
   });
 });
 
 describe('textShape', () => {
   it('added, removed, redline, rewritten, unchanged', () => {
-    const diff = diffPolicies(policyFrom(SECTIONS), policyFrom(copy().map((section) => ({ ...section, clauses: section.clauses.slice(1) }))));
-    expect(diff.changes.map((change) => textShape(change).shape)).toEqual(diff.changes.map((change) => (change.kinds.includes('removed') ? 'removed' : 'unchanged')));
-    const change: ClauseChange = { kinds: ['modified'], significance: 'substantive', reasons: [], similarity: 0.1, rewritten: true, old: ref('a', '1', []), new: ref('a', '1', [], { text: 'nieuw' }), words: [] };
+    const diff = diffPolicies(
+      policyFrom(SECTIONS),
+      policyFrom(copy().map((section) => ({ ...section, clauses: section.clauses.slice(1) }))),
+    );
+    expect(diff.changes.map((change) => textShape(change).shape)).toEqual(
+      diff.changes.map((change) => (change.kinds.includes('removed') ? 'removed' : 'unchanged')),
+    );
+    const change: ClauseChange = {
+      kinds: ['modified'],
+      significance: 'substantive',
+      reasons: [],
+      similarity: 0.1,
+      rewritten: true,
+      old: ref('a', '1', []),
+      new: ref('a', '1', [], { text: 'nieuw' }),
+      words: [],
+    };
     expect(textShape(change)).toEqual({ shape: 'rewritten', old: 'tekst a', new: 'nieuw' });
   });
 });
 
 describe('metaLine', () => {
   const labels = loadLabels('nl', { root: PROJECT_ROOT });
-  it('field names and statuses in the reader\'s language; approvals one by one', () => {
-    expect(metaLine({ field: 'status', old: 'draft', new: 'approved', description: '' }, labels)).toBe('Status: Concept → Vastgesteld');
-    expect(metaLine({ field: 'effective', new: '2025-08-01', description: '' }, labels)).toBe('Ingangsdatum: — → 2025-08-01');
-    expect(metaLine({ field: 'approvals', old: { date: '2024-07-01', name: 'GMR', role: 'x', step: 'instemming' }, description: '' }, labels)).toBe('Vaststelling: − 2024-07-01 GMR (instemming)');
-    expect(metaLine({ field: 'sources', old: ['Kennisnet'], new: ['Kennisnet', 'SocialMediaWijs'], description: '' }, labels)).toBe('sources: Kennisnet → Kennisnet, SocialMediaWijs');
+  it("field names and statuses in the reader's language; approvals one by one", () => {
+    expect(metaLine({ field: 'status', old: 'draft', new: 'approved', description: '' }, labels)).toBe(
+      'Status: Concept → Vastgesteld',
+    );
+    expect(metaLine({ field: 'effective', new: '2025-08-01', description: '' }, labels)).toBe(
+      'Ingangsdatum: — → 2025-08-01',
+    );
+    expect(
+      metaLine(
+        {
+          field: 'approvals',
+          old: { date: '2024-07-01', name: 'GMR', role: 'x', step: 'instemming' },
+          description: '',
+        },
+        labels,
+      ),
+    ).toBe('Vaststelling: − 2024-07-01 GMR (instemming)');
+    expect(
+      metaLine(
+        { field: 'sources', old: ['Kennisnet'], new: ['Kennisnet', 'SocialMediaWijs'], description: '' },
+        labels,
+      ),
+    ).toBe('sources: Kennisnet → Kennisnet, SocialMediaWijs');
   });
 });

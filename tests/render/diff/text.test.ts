@@ -24,9 +24,15 @@ describe('renderText', () => {
       '  Waarom inhoudelijk:',
     ]);
     expect(block).toContain('    - verplichting mogen → moeten\n');
-    expect(text).toContain('1.2  up.klimaat  [gewijzigd · redactioneel]\n  Uitgangspunten\n    Dit protocol draagt bij aan een veilig school-{+ +}en onderwijsklimaat.\n\n');
-    expect(text).toContain('2.3  mw.oud  [verwijderd · inhoudelijk]\n  Voor medewerkers\n    [-Medewerkers reageren inhoudelijk op stukken van anderen.-]\n');
-    expect(text).toContain('2.3  mw.whatsapp  [toegevoegd · inhoudelijk]\n  Voor medewerkers\n    {+WhatsApp-groepen met leerlingen hebben ten minste twee beheerders.+}\n');
+    expect(text).toContain(
+      '1.2  up.klimaat  [gewijzigd · redactioneel]\n  Uitgangspunten\n    Dit protocol draagt bij aan een veilig school-{+ +}en onderwijsklimaat.\n\n',
+    );
+    expect(text).toContain(
+      '2.3  mw.oud  [verwijderd · inhoudelijk]\n  Voor medewerkers\n    [-Medewerkers reageren inhoudelijk op stukken van anderen.-]\n',
+    );
+    expect(text).toContain(
+      '2.3  mw.whatsapp  [toegevoegd · inhoudelijk]\n  Voor medewerkers\n    {+WhatsApp-groepen met leerlingen hebben ten minste twee beheerders.+}\n',
+    );
     expect(text).not.toMatch(ANSI);
   });
 
@@ -46,20 +52,37 @@ describe('renderText', () => {
   });
 
   it('lists renumbered clauses in one compact line and counts them in the summary', () => {
-    const many: SectionSpec[] = [{ title: 'Regels', id: 'regels', clauses: Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, text: `Regel nummer ${i} gaat over onderwerp ${'abcdefgh'[i]} en niets anders.` })) }];
+    const many: SectionSpec[] = [
+      {
+        title: 'Regels',
+        id: 'regels',
+        clauses: Array.from({ length: 8 }, (_, i) => ({
+          id: `r${i}`,
+          text: `Regel nummer ${i} gaat over onderwerp ${'abcdefgh'[i]} en niets anders.`,
+        })),
+      },
+    ];
     const inserted = copy(many);
     inserted[0]?.clauses.unshift({ id: 'r.nieuw', text: 'Een geheel nieuwe regel over telefoons in de klas.' });
     const text = renderText(reportOf(policyFrom(many), policyFrom(inserted)));
     expect(text).toContain('9 wijzigingen: 1 inhoudelijk, 8 redactioneel');
     expect(text).toContain('toegevoegd 1 · hernummerd 8');
-    expect(text).toContain('\n8 artikelen hernummerd: 1.1 → 1.2, 1.2 → 1.3, 1.3 → 1.4, 1.4 → 1.5, 1.5 → 1.6, 1.6 → 1.7, …\n');
+    expect(text).toContain(
+      '\n8 artikelen hernummerd: 1.1 → 1.2, 1.2 → 1.3, 1.3 → 1.4, 1.4 → 1.5, 1.5 → 1.6, 1.6 → 1.7, …\n',
+    );
     expect(text).not.toMatch(/^1\.2 {2}r0/m);
     expect(text.match(/\[hernummerd/g)).toBeNull();
   });
 
   it('follows the language of the new version', () => {
     const english = { ...DEFAULT_META, lang: 'en' };
-    const report = reportOf(policyFrom(SECTIONS), policyFrom(SECTIONS.map((s) => ({ ...s, clauses: s.clauses.slice(1) })), english));
+    const report = reportOf(
+      policyFrom(SECTIONS),
+      policyFrom(
+        SECTIONS.map((s) => ({ ...s, clauses: s.clauses.slice(1) })),
+        english,
+      ),
+    );
     const text = renderText(report);
     expect(text).toContain('Version 1.0 compared with version 1.0');
     expect(text).toMatch(/\d+ changes: \d+ substantive, \d+ editorial/);
@@ -75,10 +98,17 @@ describe('renderText', () => {
     expect(text).not.toContain('up.klimaat');
   });
 
-  it('frontmatter changes in the reader\'s words', () => {
-    const newer = { ...DEFAULT_META, version: '2.0', status: 'proposed', approvals: [{ date: '2024-07-01', name: 'GMR', role: 'Medezeggenschap', step: 'instemming' }] };
+  it("frontmatter changes in the reader's words", () => {
+    const newer = {
+      ...DEFAULT_META,
+      version: '2.0',
+      status: 'proposed',
+      approvals: [{ date: '2024-07-01', name: 'GMR', role: 'Medezeggenschap', step: 'instemming' }],
+    };
     const text = renderText(reportOf(policyFrom(SECTIONS), policyFrom(SECTIONS, newer)));
-    expect(text).toContain('Documentgegevens\n  Versie: 1.0 → 2.0\n  Status: Concept → Voorstel\n  Vaststelling: + 2024-07-01 GMR (instemming)\n');
+    expect(text).toContain(
+      'Documentgegevens\n  Versie: 1.0 → 2.0\n  Status: Concept → Voorstel\n  Vaststelling: + 2024-07-01 GMR (instemming)\n',
+    );
     expect(text).toContain('Geen wijzigingen');
   });
 
@@ -87,13 +117,32 @@ describe('renderText', () => {
     const [clause] = moved[0]?.clauses.splice(0, 1) ?? [];
     if (clause) moved[1]?.clauses.push(clause);
     const moveText = renderText(reportOf(policyFrom(SECTIONS), policyFrom(moved)));
-    expect(moveText).toContain('1.1 → 2.4  up.belang  [verplaatst · redactioneel]\n  Uitgangspunten → Voor medewerkers\n    De school onderkent');
+    expect(moveText).toContain(
+      '1.1 → 2.4  up.belang  [verplaatst · redactioneel]\n  Uitgangspunten → Voor medewerkers\n    De school onderkent',
+    );
 
-    const whole: SectionSpec[] = [{ title: 'Regels', id: 'regels', clauses: [{ id: 'r.sancties', text: 'Wie dit protocol overtreedt, pleegt plichtsverzuim. De school kan dan passende maatregelen nemen.' }] }];
-    const split: SectionSpec[] = [{ title: 'Regels', id: 'regels', clauses: [
-      { id: 'r.sancties', text: 'Wie dit protocol overtreedt, pleegt plichtsverzuim.' },
-      { id: 'r.maatregelen', text: 'De school kan dan passende maatregelen nemen.' },
-    ] }];
+    const whole: SectionSpec[] = [
+      {
+        title: 'Regels',
+        id: 'regels',
+        clauses: [
+          {
+            id: 'r.sancties',
+            text: 'Wie dit protocol overtreedt, pleegt plichtsverzuim. De school kan dan passende maatregelen nemen.',
+          },
+        ],
+      },
+    ];
+    const split: SectionSpec[] = [
+      {
+        title: 'Regels',
+        id: 'regels',
+        clauses: [
+          { id: 'r.sancties', text: 'Wie dit protocol overtreedt, pleegt plichtsverzuim.' },
+          { id: 'r.maatregelen', text: 'De school kan dan passende maatregelen nemen.' },
+        ],
+      },
+    ];
     const splitText = renderText(reportOf(policyFrom(whole), policyFrom(split)));
     expect(splitText).toContain('1.1 → 1.1 + 1.2  r.sancties → r.sancties + r.maatregelen  [gesplitst');
     expect(splitText).toContain('plichtsverzuim.[- -]{+¶+}\n\n    De school kan dan');
@@ -104,14 +153,23 @@ describe('renderText', () => {
 
   it('a rewrite shows old and new text whole', () => {
     const rewritten = copy();
-    if (rewritten[1]) rewritten[1].clauses[1] = { id: 'mw.twijfel', text: 'Voor publicaties over de school is vooraf schriftelijk akkoord van de directie vereist.' };
+    if (rewritten[1])
+      rewritten[1].clauses[1] = {
+        id: 'mw.twijfel',
+        text: 'Voor publicaties over de school is vooraf schriftelijk akkoord van de directie vereist.',
+      };
     const text = renderText(reportOf(policyFrom(SECTIONS), policyFrom(rewritten)));
     expect(text).toContain('[gewijzigd · herschreven · inhoudelijk]');
-    expect(text).toContain('  Oude tekst:\n    [-Bij twijfel neemt de medewerker contact op met de leidinggevende.-]\n  Nieuwe tekst:\n    {+Voor publicaties');
+    expect(text).toContain(
+      '  Oude tekst:\n    [-Bij twijfel neemt de medewerker contact op met de leidinggevende.-]\n  Nieuwe tekst:\n    {+Voor publicaties',
+    );
   });
 
   it('does not show synthetic ids of plain Markdown as if the author wrote them', () => {
-    const plain = (third: string) => policyOf({ sections: [{ title: 'Regels', clauses: ['Eerste regel over de klas.', 'Tweede regel over het plein.', third] }] });
+    const plain = (third: string) =>
+      policyOf({
+        sections: [{ title: 'Regels', clauses: ['Eerste regel over de klas.', 'Tweede regel over het plein.', third] }],
+      });
     const text = renderText(reportOf(plain('Derde regel over de gang.'), plain('Derde regel over de aula.')));
     expect(text).toContain('1.3  [gewijzigd · inhoudelijk]');
     expect(text).not.toMatch(/s1\.\w+/);

@@ -54,7 +54,11 @@ verder.realtime\t1.1  Het gebruik van sociale media gebeurt in real time.
   });
 
   it('plain Markdown without frontmatter or ids: synthetic ids, and no invented frontmatter', () => {
-    const text = renderTextconv(parsePolicy('# Notities\n\nEerste alinea.\n\n## Kopje\n\nTweede alinea\nover twee regels.\n', { path: 'notes.md' }).policy);
+    const text = renderTextconv(
+      parsePolicy('# Notities\n\nEerste alinea.\n\n## Kopje\n\nTweede alinea\nover twee regels.\n', {
+        path: 'notes.md',
+      }).policy,
+    );
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^[a-z0-9._-]+\tEerste alinea\.$/);

@@ -19,16 +19,31 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function convert(docx: string): { code: number; pdf: string; stderr: string } {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-soffice-'));
   const profile = pathToFileURL(join(dir, 'profile')).href;
-  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 120_000 });
-  return { code: result.status ?? -1, pdf: join(dir, docx.replace(/.*\//, '').replace(/\.docx$/, '.pdf')), stderr: result.stderr };
+  const result = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  return {
+    code: result.status ?? -1,
+    pdf: join(dir, docx.replace(/.*\//, '').replace(/\.docx$/, '.pdf')),
+    stderr: result.stderr,
+  };
 }
 
-const pdfText = (pdf: string): string => squash(spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout);
+const pdfText = (pdf: string): string =>
+  squash(spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout);
 
 describe.skipIf(!HAVE_SOFFICE)('LibreOffice converts the Word outputs', () => {
   it('a policy: title, clauses, "Pagina 2 van N" from the page fields', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-lo-'));
-    const { files } = await renderPolicyFiles(policyPath('allure'), { root: PROJECT_ROOT, outDir: out, showIds: false, pdfa: false, formats: ['docx'] });
+    const { files } = await renderPolicyFiles(policyPath('allure'), {
+      root: PROJECT_ROOT,
+      outDir: out,
+      showIds: false,
+      pdfa: false,
+      formats: ['docx'],
+    });
     const docx = join(out, 'allure.docx');
     writeFileSync(docx, files[0]!.bytes);
     const converted = convert(docx);
@@ -38,13 +53,19 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice converts the Word outputs', () => {
     expect(text).toContain('Protocol social media');
     expect(text).toMatch(/Pagina 2 van \d+/);
     expect(text).toContain('Vastgesteld door Vz. College van Bestuur op 16 oktober 2019');
-    expect(text).toContain(squash('De leerkrachten begeleiden de leerlingen om de mogelijkheden van sociale media te leren gebruiken.'));
+    expect(text).toContain(
+      squash('De leerkrachten begeleiden de leerlingen om de mogelijkheden van sociale media te leren gebruiken.'),
+    );
   }, 180_000);
 
   it('a revision with tracked changes: the summary and both the deleted and the inserted text', async () => {
     const oldPolicy = loadBuildablePolicy(policyPath('casparus-college'));
-    const newPolicy = loadBuildablePolicy(join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md'));
-    const bytes = await buildRevisionDocx(diffPolicies(oldPolicy, newPolicy), oldPolicy, newPolicy, { root: PROJECT_ROOT });
+    const newPolicy = loadBuildablePolicy(
+      join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md'),
+    );
+    const bytes = await buildRevisionDocx(diffPolicies(oldPolicy, newPolicy), oldPolicy, newPolicy, {
+      root: PROJECT_ROOT,
+    });
     const docx = join(mkdtempSync(join(tmpdir(), 'clausemark-lo-')), 'revision.docx');
     writeFileSync(docx, bytes);
     const converted = convert(docx);

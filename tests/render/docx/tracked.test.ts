@@ -19,11 +19,18 @@ import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const firstBlock = (text: string): string => squash(text.split('\n\n')[0] ?? '');
 
-async function revision(oldFile: string, newFile: string, author?: string): Promise<{ diff: PolicyDiff; oldPolicy: Policy; newPolicy: Policy; bytes: Uint8Array; path: string }> {
+async function revision(
+  oldFile: string,
+  newFile: string,
+  author?: string,
+): Promise<{ diff: PolicyDiff; oldPolicy: Policy; newPolicy: Policy; bytes: Uint8Array; path: string }> {
   const oldPolicy = loadBuildablePolicy(oldFile);
   const newPolicy = loadBuildablePolicy(newFile);
   const diff = diffPolicies(oldPolicy, newPolicy);
-  const bytes = await buildRevisionDocx(diff, oldPolicy, newPolicy, { root: PROJECT_ROOT, ...(author ? { author } : {}) });
+  const bytes = await buildRevisionDocx(diff, oldPolicy, newPolicy, {
+    root: PROJECT_ROOT,
+    ...(author ? { author } : {}),
+  });
   const path = join(mkdtempSync(join(tmpdir(), 'clausemark-revision-')), 'revision.docx');
   writeFileSync(path, bytes);
   return { diff, oldPolicy, newPolicy, bytes, path };
@@ -39,15 +46,22 @@ function expectedChanges(diff: PolicyDiff): { insertion: string[]; deletion: str
       out.insertion.push(change.new!.text);
       out.deletion.push(change.old!.text);
     } else {
-      for (const op of change.words ?? []) if (op.op !== 'equal') out[op.op === 'insert' ? 'insertion' : 'deletion'].push(op.text);
+      for (const op of change.words ?? [])
+        if (op.op !== 'equal') out[op.op === 'insert' ? 'insertion' : 'deletion'].push(op.text);
     }
   }
-  const clean = (list: string[]): string[] => list.map(squash).filter((text) => text !== '').sort();
+  const clean = (list: string[]): string[] =>
+    list
+      .map(squash)
+      .filter((text) => text !== '')
+      .sort();
   return { insertion: clean(out.insertion), deletion: clean(out.deletion) };
 }
 
 function pandocText(path: string, mode: 'accept' | 'reject'): string {
-  const result = spawnSync('pandoc', ['-f', 'docx', `--track-changes=${mode}`, '-t', 'plain', '--wrap=none', path], { encoding: 'utf8' });
+  const result = spawnSync('pandoc', ['-f', 'docx', `--track-changes=${mode}`, '-t', 'plain', '--wrap=none', path], {
+    encoding: 'utf8',
+  });
   return squash(result.stdout);
 }
 
@@ -67,13 +81,21 @@ const REVISED = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 
 describe.skipIf(!HAVE_PANDOC)('diff --format docx read back by pandoc', () => {
   requirePandocInCi();
 
-  it('has exactly the insertions and deletions the diff reports, by the author, on the new version\'s date', async () => {
+  it("has exactly the insertions and deletions the diff reports, by the author, on the new version's date", async () => {
     const { diff, path } = await revision(policyPath('casparus-college'), REVISED, 'J. de Vries');
     expect(diff.summary.total).toBeGreaterThan(5);
     const read = readWithPandoc(path);
     const found = {
-      insertion: read.changes.filter((change) => change.kind === 'insertion').map((change) => squash(change.text)).filter((text) => text !== '').sort(),
-      deletion: read.changes.filter((change) => change.kind === 'deletion').map((change) => squash(change.text)).filter((text) => text !== '').sort(),
+      insertion: read.changes
+        .filter((change) => change.kind === 'insertion')
+        .map((change) => squash(change.text))
+        .filter((text) => text !== '')
+        .sort(),
+      deletion: read.changes
+        .filter((change) => change.kind === 'deletion')
+        .map((change) => squash(change.text))
+        .filter((text) => text !== '')
+        .sort(),
     };
     expect(found).toEqual(expectedChanges(diff));
     expect(new Set(read.changes.map((change) => change.author))).toEqual(new Set(['J. de Vries']));
@@ -90,7 +112,7 @@ describe.skipIf(!HAVE_PANDOC)('diff --format docx read back by pandoc', () => {
     expect(rejected).not.toContain('WhatsApp-groepen');
   });
 
-  it('puts the board pack\'s summary, with every substantive change and its reasons, before the body', async () => {
+  it("puts the board pack's summary, with every substantive change and its reasons, before the body", async () => {
     const { diff, path, newPolicy } = await revision(policyPath('casparus-college'), REVISED);
     const read = readWithPandoc(path);
     const firstClause = firstBlock(allClauses(newPolicy)[0]!.clause.text);
@@ -105,15 +127,24 @@ describe.skipIf(!HAVE_PANDOC)('diff --format docx read back by pandoc', () => {
     expect(summary).toMatch(/Toegevoegd[\s\S]*Verwijderd[\s\S]*Gewijzigd/);
   });
 
-  it('marks an added policy\'s worth of change in a merge and a removal at the start of a section', async () => {
+  it("marks an added policy's worth of change in a merge and a removal at the start of a section", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-revision-src-'));
-    const head = (version: string): string => `---\nid: p\ntitle: P\norganisation: O\nversion: "${version}"\nstatus: draft\nlang: nl\n---\n\n# P\n\n`;
-    writeFileSync(join(dir, 'old.md'), `${head('1.0')}## A {#a}\n\n1. {#a.een} Eerste zin van het artikel.\n2. {#a.twee} Tweede zin van het artikel.\n3. {#a.drie} Derde artikel blijft staan.\n\n## B {#b}\n\n1. {#b.weg} Dit artikel verdwijnt helemaal uit het beleid.\n2. {#b.blijft} Dit artikel blijft zoals het is.\n`);
-    writeFileSync(join(dir, 'new.md'), `${head('1.1')}## A {#a}\n\n1. {#a.een} Eerste zin van het artikel. Tweede zin van het artikel.\n2. {#a.drie} Derde artikel blijft staan.\n\n## B {#b}\n\n1. {#b.blijft} Dit artikel blijft zoals het is.\n`);
+    const head = (version: string): string =>
+      `---\nid: p\ntitle: P\norganisation: O\nversion: "${version}"\nstatus: draft\nlang: nl\n---\n\n# P\n\n`;
+    writeFileSync(
+      join(dir, 'old.md'),
+      `${head('1.0')}## A {#a}\n\n1. {#a.een} Eerste zin van het artikel.\n2. {#a.twee} Tweede zin van het artikel.\n3. {#a.drie} Derde artikel blijft staan.\n\n## B {#b}\n\n1. {#b.weg} Dit artikel verdwijnt helemaal uit het beleid.\n2. {#b.blijft} Dit artikel blijft zoals het is.\n`,
+    );
+    writeFileSync(
+      join(dir, 'new.md'),
+      `${head('1.1')}## A {#a}\n\n1. {#a.een} Eerste zin van het artikel. Tweede zin van het artikel.\n2. {#a.drie} Derde artikel blijft staan.\n\n## B {#b}\n\n1. {#b.blijft} Dit artikel blijft zoals het is.\n`,
+    );
     const { diff, path, oldPolicy, newPolicy } = await revision(join(dir, 'old.md'), join(dir, 'new.md'));
     expect(diff.changes.some((change) => change.kinds.includes('merged'))).toBe(true);
     const read = readWithPandoc(path);
-    expect(read.changes.filter((change) => change.kind === 'deletion').map((change) => squash(change.text))).toContain('Dit artikel verdwijnt helemaal uit het beleid.');
+    expect(read.changes.filter((change) => change.kind === 'deletion').map((change) => squash(change.text))).toContain(
+      'Dit artikel verdwijnt helemaal uit het beleid.',
+    );
     expect(new Set(read.changes.map((change) => change.author))).toEqual(new Set(['clausemark']));
     expect(missingInOrder(newPolicy, pandocText(path, 'accept'))).toBeUndefined();
     expect(missingInOrder(oldPolicy, pandocText(path, 'reject'))).toBeUndefined();

@@ -49,9 +49,25 @@ describe('blocksToHtml', () => {
 
 describe('isSafeHref', () => {
   it('allows web, mail, phone and in-page addresses, and relative ones', () => {
-    for (const href of ['https://x.nl', 'http://x.nl', 'mailto:a@b.nl', 'tel:+31201234567', '#up.belang', 'other.html#a']) expect(isSafeHref(href)).toBe(true);
+    for (const href of [
+      'https://x.nl',
+      'http://x.nl',
+      'mailto:a@b.nl',
+      'tel:+31201234567',
+      '#up.belang',
+      'other.html#a',
+    ])
+      expect(isSafeHref(href)).toBe(true);
   });
   it('refuses other schemes, also with control characters or spaces inside', () => {
-    for (const href of ['javascript:x', 'java\tscript:x', ' javascript:x', 'java\u0000script:x', 'data:x', 'file:///etc/passwd']) expect(isSafeHref(href)).toBe(false);
+    for (const href of [
+      'javascript:x',
+      'java\tscript:x',
+      ' javascript:x',
+      'java\u0000script:x',
+      'data:x',
+      'file:///etc/passwd',
+    ])
+      expect(isSafeHref(href)).toBe(false);
   });
 });

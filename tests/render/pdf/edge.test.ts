@@ -38,7 +38,9 @@ status: draft
 `;
 
 describe('edge cases', () => {
-  it('renders a policy without any text: a cover and a page with the colophon, no empty contents page', async ({ skip }) => {
+  it('renders a policy without any text: a cover and a page with the colophon, no empty contents page', async ({
+    skip,
+  }) => {
     const policy = policyFrom(FRONT);
     const bytes = await renderPdf(inputFor(policy));
     const pdf = await readPdf(bytes);
@@ -50,32 +52,43 @@ describe('edge cases', () => {
 
   it('keeps deep nesting readable and complete', async ({ skip }) => {
     const depth = 14;
-    const lines = Array.from({ length: depth }, (_, level) => `${'   '.repeat(level)}1. {#diep.${level}} Niveau ${level} van een diep geneste opsomming met genoeg woorden om over meerdere regels te lopen.`);
+    const lines = Array.from(
+      { length: depth },
+      (_, level) =>
+        `${'   '.repeat(level)}1. {#diep.${level}} Niveau ${level} van een diep geneste opsomming met genoeg woorden om over meerdere regels te lopen.`,
+    );
     const policy = policyFrom(`${FRONT}\n## Diep {#diep}\n\n${lines.join('\n')}\n`);
     const input = inputFor(policy);
     const bytes = await renderPdf(input);
     const pdf = await readPdf(bytes);
     const text = bodyText(pdf, input.texts, input.brand);
-    for (let level = 0; level < depth; level++) expect(text).toContain(squash(`Niveau ${level} van een diep geneste opsomming`));
+    for (let level = 0; level < depth; level++)
+      expect(text).toContain(squash(`Niveau ${level} van een diep geneste opsomming`));
     expect(qpdfAccepts(skip, bytes, 'deep.pdf')).toBe(true);
   });
 
   it('splits a table row taller than a page, repeating the header', async () => {
     const long = Array.from({ length: 1000 }, (_, index) => `woord${index}`).join(' ');
-    const policy = policyFrom(`${FRONT}\n## Tabel {#tabel}\n\n{#tabel.lang} Een tabel:\n\n| Kop A | Kop B |\n| --- | --- |\n| kort | ${long} |\n| laatste | rij |\n`);
+    const policy = policyFrom(
+      `${FRONT}\n## Tabel {#tabel}\n\n{#tabel.lang} Een tabel:\n\n| Kop A | Kop B |\n| --- | --- |\n| kort | ${long} |\n| laatste | rij |\n`,
+    );
     const input = inputFor(policy);
     const pdf = await readPdf(await renderPdf(input));
     // The header repeated on the next page sits between the two halves of the row in the text.
     const text = bodyText(pdf, input.texts, input.brand).split(squash('Kop A Kop B')).join('');
     expect(text).toContain(squash(long));
     expect(text).toContain(squash('laatste rij'));
-    const pagesWithRow = pdf.pages.map((page, index) => (page.includes('woord') ? index : -1)).filter((index) => index >= 0);
+    const pagesWithRow = pdf.pages
+      .map((page, index) => (page.includes('woord') ? index : -1))
+      .filter((index) => index >= 0);
     expect(pagesWithRow.length).toBeGreaterThanOrEqual(2);
     for (const index of pagesWithRow) expect(pdf.lines[index]!.map((line) => line.join(' '))).toContain('Kop A Kop B');
   });
 
   it('replaces characters the font cannot draw instead of setting invisible glyphs', async () => {
-    const policy = policyFrom(`${FRONT}\n## Tekens {#tekens}\n\n{#tekens.emoji} Duim 👍 omhoog, ligatuur ﬁjn, ĳs en ideeën.\n`);
+    const policy = policyFrom(
+      `${FRONT}\n## Tekens {#tekens}\n\n{#tekens.emoji} Duim 👍 omhoog, ligatuur ﬁjn, ĳs en ideeën.\n`,
+    );
     const pdf = await readPdf(await renderPdf(inputFor(policy)));
     const text = pdf.pages.join(' ');
     expect(text).toContain('Duim ? omhoog');
@@ -93,11 +106,15 @@ describe('edge cases', () => {
   });
 
   it('renders plain Markdown without frontmatter or ids', async () => {
-    const policy = policyFrom('# Huisregels\n\n## Algemeen\n\n1. Wees op tijd.\n2. Ruim je spullen op.\n\n## Slot\n\nVragen? Mail **de conciërge**.\n', 'policies/school/huisregels.md');
+    const policy = policyFrom(
+      '# Huisregels\n\n## Algemeen\n\n1. Wees op tijd.\n2. Ruim je spullen op.\n\n## Slot\n\nVragen? Mail **de conciërge**.\n',
+      'policies/school/huisregels.md',
+    );
     const input = inputFor(policy, { brand: testBrand({ logo: undefined, footer: '' }) });
     const pdf = await readPdf(await renderPdf(input));
     const text = bodyText(pdf, dutchTexts(policy), input.brand);
-    for (const sentence of ['Wees op tijd.', 'Ruim je spullen op.', 'Vragen? Mail de conciërge.']) expect(text).toContain(squash(sentence));
+    for (const sentence of ['Wees op tijd.', 'Ruim je spullen op.', 'Vragen? Mail de conciërge.'])
+      expect(text).toContain(squash(sentence));
     expect(pdf.outline.map((item) => item.title)).toEqual(['1 Algemeen', '2 Slot']);
   });
 });

@@ -9,7 +9,16 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Policy } from '../../../src/model/policy.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
-import { englishTexts, inputFor, policyFrom, readPdf, seedPolicy, squash, testBrand, type PdfReadback } from '../../support/pdf.js';
+import {
+  englishTexts,
+  inputFor,
+  policyFrom,
+  readPdf,
+  seedPolicy,
+  squash,
+  testBrand,
+  type PdfReadback,
+} from '../../support/pdf.js';
 import { needTool } from '../../support/tools.js';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kitchen-sink.md');
@@ -63,13 +72,18 @@ describe('tables', () => {
       expect(headerAt).toBeLessThan(firstRow);
     }
     // All sixty rows, each once.
-    const rows = pdf.lines.flat().map((line) => line.join(' ')).filter((line) => /^\d+ Leerling\d+ /.test(line));
+    const rows = pdf.lines
+      .flat()
+      .map((line) => line.join(' '))
+      .filter((line) => /^\d+ Leerling\d+ /.test(line));
     expect(rows.map((row) => Number(row.split(' ')[0]))).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
   });
 
   it('are tagged as tables with header cells, the repeated headers as artifacts', () => {
     for (const role of ['Table', 'TR', 'TH', 'TD']) expect(pdf.roles.has(role), role).toBe(true);
-    const tablePages = pdf.lines.map((_, index) => index).filter((index) => joinedLines(pdf, index).some((line) => /^\d+ Leerling\d+ /.test(line)));
+    const tablePages = pdf.lines
+      .map((_, index) => index)
+      .filter((index) => joinedLines(pdf, index).some((line) => /^\d+ Leerling\d+ /.test(line)));
     expect(pdf.pageRoles[tablePages[0]!]!.get('TH')).toBe(4);
     // A continuation page without the approval table has table cells but no header cells: its header is an artifact.
     const continuation = tablePages.slice(1).filter((index) => !pdf.pages[index]!.includes('Vaststelling'));
@@ -86,7 +100,9 @@ describe('inline content', () => {
   it('makes links clickable, to the web and to clauses', () => {
     const urls = pdf.links.map((link) => link.url).filter(Boolean);
     expect(urls).toContain('https://www.example.nl/beleid/sociale-media');
-    expect(urls).toContain('https://www.example.nl/een/heel/lang/pad/naar/een/document/over/sociale-media-beleid-2025.pdf');
+    expect(urls).toContain(
+      'https://www.example.nl/een/heel/lang/pad/naar/een/document/over/sociale-media-beleid-2025.pdf',
+    );
     const dests = pdf.links.map((link) => link.dest).filter(Boolean);
     expect(dests).toContain('up.belang');
     expect(pdf.destinations.get('up.belang')).toBeGreaterThan(1);
@@ -104,8 +120,12 @@ describe('inline content', () => {
 
   it('wraps words wider than the line without losing a character', () => {
     const text = squash(pdf.pages.join(' '));
-    expect(text).toContain(squash('Rijksoverheidsinformatievoorzieningsbeleidsdocumentatiebeheerssysteemontwikkelingsprogramma'));
-    expect(text).toContain(squash('https://www.example.nl/een/heel/lang/pad/naar/een/document/over/sociale-media-beleid-2025.pdf'));
+    expect(text).toContain(
+      squash('Rijksoverheidsinformatievoorzieningsbeleidsdocumentatiebeheerssysteemontwikkelingsprogramma'),
+    );
+    expect(text).toContain(
+      squash('https://www.example.nl/een/heel/lang/pad/naar/een/document/over/sociale-media-beleid-2025.pdf'),
+    );
   });
 
   it('renders ĳ and ë as those characters', () => {
@@ -120,13 +140,22 @@ describe('numbering', () => {
   it('follows the brand house style at every depth, with bullets for bullet lists', async () => {
     const labels = (readback: PdfReadback): string[] => readback.lines.flat().map((line) => line[0] ?? '');
     expect(labels(pdf)).toEqual(expect.arrayContaining(['1.', '2.', 'a.', 'b.', 'i.', 'ii.', '•', '–']));
-    const roman = await readPdf(await renderPdf(inputFor(policy, { brand: testBrand({ numbering: ['upper-roman', 'upper-alpha', 'decimal'] }) })));
+    const roman = await readPdf(
+      await renderPdf(inputFor(policy, { brand: testBrand({ numbering: ['upper-roman', 'upper-alpha', 'decimal'] }) })),
+    );
     expect(labels(roman)).toEqual(expect.arrayContaining(['I.', 'II.', 'III.', 'A.', 'B.', '1.', '2.']));
     expect(labels(roman)).not.toContain('a.');
   });
 
   it('numbers sections 1, 1.1 and leaves unnumbered sections without a number', () => {
-    expect(pdf.outline.map((item) => item.title)).toEqual(['Voorwoord', '1 Uitgangspunten', '2 Gebruik', '3 Slotbepalingen', 'Voetnoten', 'Vaststelling']);
+    expect(pdf.outline.map((item) => item.title)).toEqual([
+      'Voorwoord',
+      '1 Uitgangspunten',
+      '2 Gebruik',
+      '3 Slotbepalingen',
+      'Voetnoten',
+      'Vaststelling',
+    ]);
     expect(pdf.outline[2]!.items.map((item) => item.title)).toEqual(['2.1 Toestemmingen']);
   });
 });
@@ -134,7 +163,10 @@ describe('numbering', () => {
 describe('approvals of a proposed policy', () => {
   it('add a row to sign for each step still to come', () => {
     const start = pdf.destinations.get('clausemark:approvals')!;
-    const lines = pdf.lines.slice(start).flat().map((line) => line.join(' '));
+    const lines = pdf.lines
+      .slice(start)
+      .flat()
+      .map((line) => line.join(' '));
     expect(lines).toContain('12 mei 2025 MR Medezeggenschapsraad advies');
     expect(lines).toContain('nog vast te stellen instemming');
     expect(lines).toContain('nog vast te stellen vaststelling');
@@ -152,7 +184,8 @@ describe('options', () => {
   it('prints clause ids in the margin only when asked', async () => {
     const withIds = await readPdf(await renderPdf(inputFor(policy, { options: { showIds: true } })));
     const idsText = withIds.pages.join('\n');
-    for (const id of ['up.belang', 'up.ijs.ouders.termijn', 'gebruik.prive.account', 'toestemmingen.tabel']) expect(idsText).toContain(id);
+    for (const id of ['up.belang', 'up.ijs.ouders.termijn', 'gebruik.prive.account', 'toestemmingen.tabel'])
+      expect(idsText).toContain(id);
     expect(pdf.pages.join('\n')).not.toContain('up.ijs.ouders.termijn');
     // The layout does not move: the same clause starts on the same page.
     expect(withIds.destinations.get('slot.inwerking')).toBe(pdf.destinations.get('slot.inwerking'));
@@ -180,7 +213,8 @@ describe('options', () => {
   });
 
   it('derives the document ID from the source hash, never from the clock', async () => {
-    const idOf = (data: Uint8Array): string => /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(data).toString('latin1'))?.[1] ?? '';
+    const idOf = (data: Uint8Array): string =>
+      /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(data).toString('latin1'))?.[1] ?? '';
     const first = idOf(bytes);
     expect(first).toMatch(/^[0-9a-f]{32}$/);
     expect(idOf(await renderPdf(inputFor(policy)))).toBe(first);
@@ -189,7 +223,9 @@ describe('options', () => {
   });
 
   it('escapes XML in the metadata packet', async () => {
-    const tricky = policyFrom(readFileSync(FIXTURE, 'utf8').replace('title: Reglement ĳverige', 'title: Do’s & <Don’ts> van ĳverige'));
+    const tricky = policyFrom(
+      readFileSync(FIXTURE, 'utf8').replace('title: Reglement ĳverige', 'title: Do’s & <Don’ts> van ĳverige'),
+    );
     const readback = await readPdf(await renderPdf(inputFor(tricky)));
     expect(readback.info.Title).toBe('Do’s & <Don’ts> van ĳverige medewerkers en gebruik van sociale media');
     expect(readback.xmp).toContain('Do’s &#38; &#60;Don’ts&#62;');
@@ -198,7 +234,15 @@ describe('options', () => {
 
 describe('brands', () => {
   it('lays a policy out again for another brand, even when the same Policy object is rendered twice', async () => {
-    const plexDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'fonts', 'ibm-plex-sans');
+    const plexDir = join(
+      dirname(fileURLToPath(import.meta.url)),
+      '..',
+      '..',
+      '..',
+      'templates',
+      'fonts',
+      'ibm-plex-sans',
+    );
     const plexFont = (file: string): Uint8Array => new Uint8Array(readFileSync(join(plexDir, file)));
     const plex = testBrand({
       name: 'plex',

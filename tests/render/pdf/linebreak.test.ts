@@ -2,7 +2,12 @@
 // (bold 1.2pt), so widths are easy to reason about.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { continuationAfterHyphen, hyphenateWord, hyphenationPoints, SOFT_HYPHEN } from '../../../src/render/pdf/hyphenate.js';
+import {
+  continuationAfterHyphen,
+  hyphenateWord,
+  hyphenationPoints,
+  SOFT_HYPHEN,
+} from '../../../src/render/pdf/hyphenate.js';
 import { LINE_BREAK, type Run } from '../../../src/render/pdf/inline.js';
 import { setText, type Measure, type SetLine, type SetStyle } from '../../../src/render/pdf/linebreak.js';
 
@@ -25,15 +30,20 @@ describe('setText', () => {
   it('never makes a line wider than the measure, and loses no character', () => {
     const word = fc.stringMatching(/^[a-zé/-]{1,30}$/);
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.integer({ min: 8, max: 80 }), fc.boolean(), (words, width, justify) => {
-        const text = words.join(' ');
-        const lines = setText(plain(text), justify ? JUSTIFY : LEFT, width, measure);
-        for (const line of lines) {
-          const right = Math.max(...line.items.map((item) => item.x + item.width));
-          expect(right).toBeLessThanOrEqual(width + 0.01);
-        }
-        expect(lines.map(lineText).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 8, max: 80 }),
+        fc.boolean(),
+        (words, width, justify) => {
+          const text = words.join(' ');
+          const lines = setText(plain(text), justify ? JUSTIFY : LEFT, width, measure);
+          for (const line of lines) {
+            const right = Math.max(...line.items.map((item) => item.x + item.width));
+            expect(right).toBeLessThanOrEqual(width + 0.01);
+          }
+          expect(lines.map(lineText).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -70,7 +80,14 @@ describe('setText', () => {
     const text = 'wij nemen de verantwoordelijkheid';
     const lines = setText(plain(text), { ...JUSTIFY, hyphenate: 'nl' }, 24, measure);
     expect(lineText(lines[0]!)).toMatch(/-$/);
-    expect(lines.map(lineText).join('').replace(/-$/gm, '').replace(/-(?=\p{L})/gu, '').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(
+      lines
+        .map(lineText)
+        .join('')
+        .replace(/-$/gm, '')
+        .replace(/-(?=\p{L})/gu, '')
+        .replace(/\s/g, ''),
+    ).toBe(text.replace(/\s/g, ''));
   });
 
   it('breaks a URL after its separators and an overlong word anywhere', () => {
@@ -154,7 +171,14 @@ describe('overlong words', () => {
 
 describe('hyphenation', () => {
   it('finds Dutch hyphenation points', () => {
-    expect(hyphenateWord('verantwoordelijkheid', 'nl').split(SOFT_HYPHEN)).toEqual(['ver', 'ant', 'woor', 'de', 'lijk', 'heid']);
+    expect(hyphenateWord('verantwoordelijkheid', 'nl').split(SOFT_HYPHEN)).toEqual([
+      'ver',
+      'ant',
+      'woor',
+      'de',
+      'lijk',
+      'heid',
+    ]);
     expect(hyphenationPoints('onderwijsklimaat.', 'nl')).toEqual([2, 5, 9, 12]);
   });
 

@@ -30,7 +30,13 @@ interface Drawn {
   fontAfter: unknown;
 }
 
-async function drawInPdf(logo: BrandLogo, x: number, y: number, box: LogoBox, regularFont?: Uint8Array): Promise<Drawn> {
+async function drawInPdf(
+  logo: BrandLogo,
+  x: number,
+  y: number,
+  box: LogoBox,
+  regularFont?: Uint8Array,
+): Promise<Drawn> {
   const doc = new PDFDocument({ size: 'A4', margin: 0, compress: false });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -55,9 +61,12 @@ async function operators(pdf: Uint8Array): Promise<number[]> {
   }
 }
 
-
 /** Rasterise page 1 at 72 dpi (1 pixel per point) to RGB pixels via a binary PPM. */
-function rasterise(pdf: Uint8Array): { width: number; height: number; pixel(x: number, y: number): [number, number, number] } {
+function rasterise(pdf: Uint8Array): {
+  width: number;
+  height: number;
+  pixel(x: number, y: number): [number, number, number];
+} {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-logo-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
@@ -86,14 +95,22 @@ function hex(rgb: string): [number, number, number] {
 }
 
 /** Count pixels within `box` close to `colour`, and pixels outside the box that are not white. */
-function colourCount(pdf: Uint8Array, box: { x: number; y: number; width: number; height: number }, colour: [number, number, number]) {
+function colourCount(
+  pdf: Uint8Array,
+  box: { x: number; y: number; width: number; height: number },
+  colour: [number, number, number],
+) {
   const image = rasterise(pdf);
   let inside = 0;
   let strayInk = 0;
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
       const [r, g, b] = image.pixel(x, y);
-      const within = x >= Math.floor(box.x) - 1 && x <= Math.ceil(box.x + box.width) + 1 && y >= Math.floor(box.y) - 1 && y <= Math.ceil(box.y + box.height) + 1;
+      const within =
+        x >= Math.floor(box.x) - 1 &&
+        x <= Math.ceil(box.x + box.width) + 1 &&
+        y >= Math.floor(box.y) - 1 &&
+        y <= Math.ceil(box.y + box.height) + 1;
       if (within && Math.abs(r - colour[0]) + Math.abs(g - colour[1]) + Math.abs(b - colour[2]) < 40) inside++;
       if (!within && r + g + b < 3 * 250) strayInk++;
     }
@@ -115,17 +132,26 @@ describe('drawLogo with the shipped wordmarks', () => {
     expect(readback.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toContain(family);
     expect(readback.fonts.every((font) => font.embedded)).toBe(true);
     const ops = await operators(pdf);
-    expect(ops.filter((op) => op === OPS.fill || op === OPS.eoFill || op === OPS.constructPath).length).toBeGreaterThan(0);
+    expect(ops.filter((op) => op === OPS.fill || op === OPS.eoFill || op === OPS.constructPath).length).toBeGreaterThan(
+      0,
+    );
   });
 
-  it.skipIf(!haveTool('pdftoppm')).each([...SEED_ORGS])('%s: the primary colour is painted inside the logo box and nowhere else', async (org) => {
-    const brand = loadBrand(org, { root: PROJECT_ROOT });
-    if (!brand.logo) throw new Error(`${org} has no logo`);
-    const { pdf, drawn } = await drawInPdf(brand.logo, 100, 200, { width: 200, fonts: brand.fonts });
-    const { inside, strayInk } = colourCount(pdf, { x: 100, y: 200, width: drawn.width, height: drawn.height }, hex(brand.colours.primary));
-    expect(inside).toBeGreaterThan(100);
-    expect(strayInk).toBe(0);
-  });
+  it.skipIf(!haveTool('pdftoppm')).each([...SEED_ORGS])(
+    '%s: the primary colour is painted inside the logo box and nowhere else',
+    async (org) => {
+      const brand = loadBrand(org, { root: PROJECT_ROOT });
+      if (!brand.logo) throw new Error(`${org} has no logo`);
+      const { pdf, drawn } = await drawInPdf(brand.logo, 100, 200, { width: 200, fonts: brand.fonts });
+      const { inside, strayInk } = colourCount(
+        pdf,
+        { x: 100, y: 200, width: drawn.width, height: drawn.height },
+        hex(brand.colours.primary),
+      );
+      expect(inside).toBeGreaterThan(100);
+      expect(strayInk).toBe(0);
+    },
+  );
 
   it('falls back to the PDF standard font for wordmark text without brand fonts', async () => {
     const brand = loadBrand('allure', { root: PROJECT_ROOT });
@@ -139,7 +165,13 @@ describe('drawLogo with the shipped wordmarks', () => {
   it('leaves the document font as it found it', async () => {
     const brand = loadBrand('aeres-mbo', { root: PROJECT_ROOT });
     if (!brand.logo) throw new Error('aeres-mbo has no logo');
-    const { fontBefore, fontAfter } = await drawInPdf(brand.logo, 0, 0, { width: 100, fonts: brand.fonts }, brand.fonts.italic);
+    const { fontBefore, fontAfter } = await drawInPdf(
+      brand.logo,
+      0,
+      0,
+      { width: 100, fonts: brand.fonts },
+      brand.fonts.italic,
+    );
     expect(fontBefore).toBeTruthy();
     expect(fontAfter).toBe(fontBefore);
   });
@@ -180,7 +212,9 @@ describe('drawLogo with other logos', () => {
       const file = join(dir, 'secret.png');
       writeFileSync(file, secret);
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="${file}" width="10" height="10"/></svg>`;
-      const { pdf, drawn } = await drawInPdf({ kind: 'svg', data: Buffer.from(svg), path: 'x.svg' }, 0, 0, { width: 50 });
+      const { pdf, drawn } = await drawInPdf({ kind: 'svg', data: Buffer.from(svg), path: 'x.svg' }, 0, 0, {
+        width: 50,
+      });
       expect(drawn.warnings.some((warning) => warning.includes(`external image ${file}`))).toBe(true);
       expect(await operators(pdf)).not.toContain(OPS.paintImageXObject);
     } finally {

@@ -11,9 +11,16 @@ import { allClauses } from '../../../src/model/walk.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import type { PdfInput } from '../../../src/render/pdf/input.js';
 import { SEED_ORGS } from '../../support/paths.js';
-import { bodyText, inputFor, readPdf, seedPolicy, squash, type OutlineItem, type PdfReadback } from '../../support/pdf.js';
+import {
+  bodyText,
+  inputFor,
+  readPdf,
+  seedPolicy,
+  squash,
+  type OutlineItem,
+  type PdfReadback,
+} from '../../support/pdf.js';
 import { haveTool } from '../../support/tools.js';
-
 
 /** A clause's text in pieces: the PDF sets a footnote's number where the reference stands. */
 function clauseChunks(clause: Clause): string[] {
@@ -119,7 +126,9 @@ describe.each(SEED_ORGS)('the PDF of %s', (org) => {
       expect(squash(pdf.pages[page - 1]!)).toContain(wanted);
     }
     const tocLinks = pdf.links.filter((link) => link.page === 1 && link.dest);
-    expect(tocLinks.map((link) => link.dest)).toEqual(expect.arrayContaining(flatten(policy.sections).map((section) => section.id)));
+    expect(tocLinks.map((link) => link.dest)).toEqual(
+      expect.arrayContaining(flatten(policy.sections).map((section) => section.id)),
+    );
   });
 
   it('numbers every page but the cover "Pagina X van Y"', () => {
@@ -177,7 +186,10 @@ describe('seed specifics', () => {
     const { pdf, policy } = get('allure');
     expect(policy.meta.approvals).toHaveLength(4);
     const last = pdf.destinations.get('clausemark:approvals')!;
-    const rows = pdf.lines.slice(last).flat().map((line) => line.join(' '));
+    const rows = pdf.lines
+      .slice(last)
+      .flat()
+      .map((line) => line.join(' '));
     expect(rows).toContain('Datum Naam Functie Stap Handtekening');
     for (const [date, name, role] of [
       ['6 juni 2019', 'ICT netwerk', 'ICT netwerk'],

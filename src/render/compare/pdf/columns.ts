@@ -36,25 +36,46 @@ interface LaidColumn {
 /** Room between columns. */
 export const COLUMN_GAP = 16;
 
-export function drawColumns(context: CompareContext, columns: readonly Column[], width: number, parent: StructElement): void {
+export function drawColumns(
+  context: CompareContext,
+  columns: readonly Column[],
+  width: number,
+  parent: StructElement,
+): void {
   const { painter, frame } = context;
   const { tagger, theme, doc } = painter;
   const laid: LaidColumn[] = columns.map((column) => ({
     head: layoutRuns(context, column.head, HEAD, width),
-    continued: layoutRuns(context, [...column.head, { text: ` (${context.input.texts.continued})`, style: { bold: false } }], HEAD, width),
+    continued: layoutRuns(
+      context,
+      [...column.head, { text: ` (${context.input.texts.continued})`, style: { bold: false } }],
+      HEAD,
+      width,
+    ),
     note: layoutRuns(context, column.note, NOTE, width),
     body: layoutRuns(context, column.body, BODY, width),
     fill: column.fill,
   }));
   const headHeight = (repeated: boolean): number =>
-    STRIP + 3 + Math.max(...laid.map((column) => (repeated ? column.continued : column.head).length * HEAD.leading + column.note.length * NOTE.leading)) + HEAD_GAP;
+    STRIP +
+    3 +
+    Math.max(
+      ...laid.map(
+        (column) =>
+          (repeated ? column.continued : column.head).length * HEAD.leading + column.note.length * NOTE.leading,
+      ),
+    ) +
+    HEAD_GAP;
   const longest = Math.max(1, ...laid.map((column) => column.body.length));
   const keep = Math.min(longest, painter.theme.keepLines);
   const lefts = columns.map((_, index) => frame.left + index * (width + COLUMN_GAP));
   const divs = columns.map(() => tagger.element('Div', parent));
   const heads = divs.map((div) => tagger.element('P', div));
   const bodies = divs.map((div) => tagger.element('P', div));
-  const headSet = { set: setStyle(context, HEAD), colours: { text: theme.colours.primary, link: theme.colours.accent } };
+  const headSet = {
+    set: setStyle(context, HEAD),
+    colours: { text: theme.colours.primary, link: theme.colours.accent },
+  };
   const noteSet = { text: theme.colours.muted, link: theme.colours.muted };
   const textColours = { text: theme.colours.text, link: theme.colours.accent };
 
@@ -86,7 +107,8 @@ export function drawColumns(context: CompareContext, columns: readonly Column[],
     let fit = Math.floor((frame.room + 0.01) / BODY.leading);
     const remaining = longest - drawn;
     // Leave no single line behind at the top of the next page.
-    if (fit < remaining && remaining - fit < painter.theme.keepLines && fit > painter.theme.keepLines) fit = remaining - painter.theme.keepLines;
+    if (fit < remaining && remaining - fit < painter.theme.keepLines && fit > painter.theme.keepLines)
+      fit = remaining - painter.theme.keepLines;
     if (fit < 1) {
       frame.newPage();
       drawHeads(true);
@@ -98,7 +120,9 @@ export function drawColumns(context: CompareContext, columns: readonly Column[],
       const slice = column.body.slice(drawn, drawn + count);
       if (slice.length === 0) return;
       tagger.begin(bodies[index]!);
-      slice.forEach((line, offset) => paintLine(painter, line, lefts[index]!, top + offset * BODY.leading, BODY.leading, textColours));
+      slice.forEach((line, offset) =>
+        paintLine(painter, line, lefts[index]!, top + offset * BODY.leading, BODY.leading, textColours),
+      );
       tagger.end();
     });
     frame.y += count * BODY.leading;

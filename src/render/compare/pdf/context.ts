@@ -31,7 +31,8 @@ export interface CellLook {
 
 /** Fixed meaning colours (not the brand's): blue reference, green alike, amber edited, red different, none missing. */
 export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: number) => boolean): CellLook {
-  const pick = (...symbols: string[]): string => symbols.find((symbol) => [...symbol].every((c) => covers(c.codePointAt(0) ?? 0))) ?? symbols[symbols.length - 1]!;
+  const pick = (...symbols: string[]): string =>
+    symbols.find((symbol) => [...symbol].every((c) => covers(c.codePointAt(0) ?? 0))) ?? symbols[symbols.length - 1]!;
   const text = theme.colours.text;
   switch (kind) {
     case 'identical':
@@ -87,5 +88,7 @@ function saturation(hex: string): number {
 /** The board pack's redline colours, with insertions in blue where the brand's colour has too little hue. */
 export function compareRedline(primary: string): RedlineColours {
   const colours = redlineColours(primary);
-  return /^#[0-9a-fA-F]{6}$/.test(colours.inserted) && saturation(colours.inserted) >= 0.4 ? colours : { ...colours, inserted: GREYISH_INSERTED };
+  return /^#[0-9a-fA-F]{6}$/.test(colours.inserted) && saturation(colours.inserted) >= 0.4
+    ? colours
+    : { ...colours, inserted: GREYISH_INSERTED };
 }

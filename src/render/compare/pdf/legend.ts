@@ -24,7 +24,16 @@ export function drawCellKey(context: CompareContext, kinds: readonly CellKind[],
   let cursor = frame.left;
   tagger.begin(element);
   const title = `${input.texts.legend}: `;
-  cursor += showText(doc, bold, SWATCH.size, cursor, top + baselineOffset(bold, SWATCH.size, SWATCH.height), title, theme.colours.muted) + 4;
+  cursor +=
+    showText(
+      doc,
+      bold,
+      SWATCH.size,
+      cursor,
+      top + baselineOffset(bold, SWATCH.size, SWATCH.height),
+      title,
+      theme.colours.muted,
+    ) + 4;
   kinds.forEach((kind, index) => {
     const look = cellLook(kind, theme, covers);
     const text = `${look.symbol} ${input.texts.cells[kind]}`;
@@ -38,11 +47,23 @@ export function drawCellKey(context: CompareContext, kinds: readonly CellKind[],
     tagger.artifact(() => {
       // A kind without colour (absent) gets an outline, so its swatch still looks like one.
       if (look.fill) doc.rect(left, boxTop, boxWidth, SWATCH.height).fill(look.fill);
-      else doc.rect(left + 0.3, boxTop + 0.3, boxWidth - 0.6, SWATCH.height - 0.6).lineWidth(0.6).stroke(theme.colours.rule);
+      else
+        doc
+          .rect(left + 0.3, boxTop + 0.3, boxWidth - 0.6, SWATCH.height - 0.6)
+          .lineWidth(0.6)
+          .stroke(theme.colours.rule);
     });
     // A trailing space keeps the words apart when the text is copied or read aloud.
     const spoken = index < kinds.length - 1 ? `${text} ` : text;
-    showText(doc, regular, SWATCH.size, left + SWATCH.padX, boxTop + baselineOffset(regular, SWATCH.size, SWATCH.height), spoken, look.text);
+    showText(
+      doc,
+      regular,
+      SWATCH.size,
+      left + SWATCH.padX,
+      boxTop + baselineOffset(regular, SWATCH.size, SWATCH.height),
+      spoken,
+      look.text,
+    );
     cursor += boxWidth + SWATCH.gap;
   });
   tagger.end();

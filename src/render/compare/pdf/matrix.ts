@@ -23,13 +23,20 @@ function matrixGrid(context: CompareContext): GridSpec {
   const { alignment, texts } = input;
   const { theme } = painter;
   const keys = alignment.documents.map((document) => document.key);
-  const column = Math.min(MAX_COLUMN_WIDTH, Math.max(28, (frame.width - NUMBER_WIDTH - MIN_LABEL_WIDTH) / Math.max(keys.length, 1)));
+  const column = Math.min(
+    MAX_COLUMN_WIDTH,
+    Math.max(28, (frame.width - NUMBER_WIDTH - MIN_LABEL_WIDTH) / Math.max(keys.length, 1)),
+  );
   const label = frame.width - NUMBER_WIDTH - column * keys.length;
   const words = column >= WORDS_FROM_WIDTH;
   const header: GridCell[] = [{ runs: plain(context, '#') }, { runs: plain(context, texts.provision) }];
   for (const key of keys) {
     const runs: Run[] = [...fragment(context, documentName(input, key))];
-    if (key === alignment.base) runs.push({ text: LINE_BREAK, style: {} }, ...fragment(context, `(${texts.base})`, { bold: false, colour: theme.colours.muted }));
+    if (key === alignment.base)
+      runs.push(
+        { text: LINE_BREAK, style: {} },
+        ...fragment(context, `(${texts.base})`, { bold: false, colour: theme.colours.muted }),
+      );
     header.push({ runs });
   }
   const rows = alignment.provisions.map((provision, index): GridCell[] => {
@@ -41,7 +48,12 @@ function matrixGrid(context: CompareContext): GridSpec {
     for (const key of keys) {
       const kind = cellKind(provision, key);
       const look = cellLook(kind, theme, context.inline.covers);
-      cells.push({ runs: plain(context, words ? `${look.symbol} ${texts.cells[kind]}` : look.symbol), fill: look.fill, colour: look.text, ...(words ? {} : { align: 'center' as const }) });
+      cells.push({
+        runs: plain(context, words ? `${look.symbol} ${texts.cells[kind]}` : look.symbol),
+        fill: look.fill,
+        colour: look.text,
+        ...(words ? {} : { align: 'center' as const }),
+      });
     }
     return cells;
   });
@@ -62,7 +74,14 @@ export function drawMatrix(context: CompareContext, parent: StructElement): Plac
   const { frame, input } = context;
   const section = context.painter.tagger.element('Sect', parent);
   const spec = matrixGrid(context);
-  const heading = drawHeading(context, MATRIX_DESTINATION, input.texts.provisions, 1, section, 40 + gridLeadHeight(context, spec));
+  const heading = drawHeading(
+    context,
+    MATRIX_DESTINATION,
+    input.texts.provisions,
+    1,
+    section,
+    40 + gridLeadHeight(context, spec),
+  );
   drawCellKey(context, KINDS, section);
   frame.y += 4;
   drawGrid(context, spec, frame.left, section);

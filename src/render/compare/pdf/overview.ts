@@ -21,11 +21,18 @@ function documentsGrid(context: CompareContext): GridSpec {
   const rows = alignment.documents.map((document) => {
     const name: Run[] = [...fragment(context, documentName(input, document.key), { bold: true })];
     if (document.key === alignment.base) name.push(...fragment(context, ` (${texts.base})`, muted));
-    return [{ runs: name }, { runs: plain(context, document.title) }, { runs: plain(context, document.version) }, { runs: plain(context, document.path) }];
+    return [
+      { runs: name },
+      { runs: plain(context, document.title) },
+      { runs: plain(context, document.version) },
+      { runs: plain(context, document.path) },
+    ];
   });
   return {
     widths: [frame.width * 0.3, frame.width * 0.25, frame.width * 0.08, frame.width * 0.37],
-    header: [texts.organisation, texts.documentTitle, texts.version, texts.file].map((head) => ({ runs: plain(context, head) })),
+    header: [texts.organisation, texts.documentTitle, texts.version, texts.file].map((head) => ({
+      runs: plain(context, head),
+    })),
     rows,
     size: theme.table.size,
     leading: theme.table.leading,
@@ -41,15 +48,46 @@ export function drawOverview(context: CompareContext, parent: StructElement): Pl
   const { texts } = input;
   const top = frame.y;
   frame.destination(OVERVIEW_DESTINATION, top);
-  drawParagraph(context, plain(context, texts.title), { ...TITLE, colour: theme.colours.primary }, frame.left, frame.width, parent, { type: 'H1' });
-  if (texts.subject) drawParagraph(context, plain(context, texts.subject), { ...SUBJECT, colour: theme.colours.text }, frame.left, frame.width, parent);
+  drawParagraph(
+    context,
+    plain(context, texts.title),
+    { ...TITLE, colour: theme.colours.primary },
+    frame.left,
+    frame.width,
+    parent,
+    { type: 'H1' },
+  );
+  if (texts.subject)
+    drawParagraph(
+      context,
+      plain(context, texts.subject),
+      { ...SUBJECT, colour: theme.colours.text },
+      frame.left,
+      frame.width,
+      parent,
+    );
   frame.y += 8;
-  const meta: Run[] = [...fragment(context, `${texts.dateLabel}: `, { bold: true }), ...fragment(context, texts.date), ...fragment(context, `   ·   ${texts.summary}`)];
+  const meta: Run[] = [
+    ...fragment(context, `${texts.dateLabel}: `, { bold: true }),
+    ...fragment(context, texts.date),
+    ...fragment(context, `   ·   ${texts.summary}`),
+  ];
   drawParagraph(context, meta, { ...META, colour: theme.colours.muted }, frame.left, frame.width, parent);
   frame.y += 12;
   const label = layoutRuns(context, plain(context, texts.documents), { ...META, bold: true }, frame.width);
-  drawParagraph(context, [], { ...META, bold: true, colour: theme.colours.primary }, frame.left, frame.width, parent, { type: 'H2', lines: label });
+  drawParagraph(context, [], { ...META, bold: true, colour: theme.colours.primary }, frame.left, frame.width, parent, {
+    type: 'H2',
+    lines: label,
+  });
   frame.y += 4;
   drawGrid(context, documentsGrid(context), frame.left, parent);
-  return { id: OVERVIEW_DESTINATION, title: texts.title, number: '', level: 1, pageIndex: frame.pageIndex, top, children: [] };
+  return {
+    id: OVERVIEW_DESTINATION,
+    title: texts.title,
+    number: '',
+    level: 1,
+    pageIndex: frame.pageIndex,
+    top,
+    children: [],
+  };
 }

@@ -46,7 +46,11 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
     title: labels.compareTitle,
     subject,
     date: formatDate(iso, lang) ?? iso,
-    summary: fillLabel(labels.compareSummary, { documents: keys.length, provisions: alignment.provisions.length, shared }),
+    summary: fillLabel(labels.compareSummary, {
+      documents: keys.length,
+      provisions: alignment.provisions.length,
+      shared,
+    }),
     header: subject ? `${labels.compareTitle} · ${subject}` : labels.compareTitle,
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
     number: numberFormat(lang),
@@ -90,7 +94,11 @@ export function projectFile(root: string, path: string): string {
 }
 
 /** The renderer's input for `policies` (the ones `alignment` was made from). */
-export function prepareComparePdf(policies: readonly Policy[], alignment: Alignment, options: ComparePdfBuildOptions): ComparePdfInput {
+export function prepareComparePdf(
+  policies: readonly Policy[],
+  alignment: Alignment,
+  options: ComparePdfBuildOptions,
+): ComparePdfInput {
   const env = options.env ?? process.env;
   const basePath = alignment.documents.find((document) => document.key === alignment.base)?.path;
   const base = policies.find((policy) => policy.path === basePath) ?? policies[0];
@@ -99,15 +107,31 @@ export function prepareComparePdf(policies: readonly Policy[], alignment: Alignm
   const dates = policies.map((policy) => policyDate(policy, env)).sort((a, b) => a.getTime() - b.getTime());
   const date = dates[dates.length - 1] ?? new Date(Date.UTC(2000, 0, 1));
   const file = (path: string): string => projectFile(options.root, path);
-  const seed = sha256(['clausemark compare', alignment.base, ...policies.map((policy) => `${file(policy.path)}\n${sourceHash(policy.source)}`)].join('\n'));
+  const seed = sha256(
+    [
+      'clausemark compare',
+      alignment.base,
+      ...policies.map((policy) => `${file(policy.path)}\n${sourceHash(policy.source)}`),
+    ].join('\n'),
+  );
   return {
-    alignment: { ...alignment, documents: alignment.documents.map((document) => ({ ...document, path: file(document.path) })) },
-    brand: loadBrand(options.brand ?? 'default', { root: options.root, ...(options.brand ? { requestedAt: { argument: '--brand' } } : {}) }),
+    alignment: {
+      ...alignment,
+      documents: alignment.documents.map((document) => ({ ...document, path: file(document.path) })),
+    },
+    brand: loadBrand(options.brand ?? 'default', {
+      root: options.root,
+      ...(options.brand ? { requestedAt: { argument: '--brand' } } : {}),
+    }),
     texts: comparePdfTexts(alignment, loadLabels(lang, { root: options.root }), lang, date),
     options: { creationDate: date, producer: `clausemark ${toolVersion()}`, sourceHash: seed },
   };
 }
 
-export async function buildComparePdf(policies: readonly Policy[], alignment: Alignment, options: ComparePdfBuildOptions): Promise<Uint8Array> {
+export async function buildComparePdf(
+  policies: readonly Policy[],
+  alignment: Alignment,
+  options: ComparePdfBuildOptions,
+): Promise<Uint8Array> {
   return renderComparePdf(prepareComparePdf(policies, alignment, options));
 }

@@ -20,7 +20,6 @@ import { drawOverview } from './overview.js';
 import { drawSimilarity, similarityHeight } from './similarity.js';
 import { drawOwnTexts, drawSharedTexts } from './texts.js';
 
-
 /** The wording the shared modules (header/footer, document info) expect; the rest is not drawn here. */
 function sharedTexts(input: ComparePdfInput): PdfTexts {
   const { texts } = input;
@@ -42,7 +41,16 @@ function documentInput(input: ComparePdfInput, texts: PdfTexts): DocumentInput {
   const { alignment } = input;
   return {
     // A comparison is no one organisation's policy: it is identified by what it compares.
-    policy: { meta: { id: 'compare', title: input.texts.title, organisation: '', org: alignment.base, version: '', status: 'approved' } },
+    policy: {
+      meta: {
+        id: 'compare',
+        title: input.texts.title,
+        organisation: '',
+        org: alignment.base,
+        version: '',
+        status: 'approved',
+      },
+    },
     brand: input.brand,
     texts,
     options: reportPdfOptions(input.options),
@@ -65,7 +73,12 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
   const context: CompareContext = {
     painter,
     frame,
-    inline: { footnotes: new Map(), definitions: new Map(), destinations: new Set(), covers: (code) => fonts.covers(code) },
+    inline: {
+      footnotes: new Map(),
+      definitions: new Map(),
+      destinations: new Set(),
+      covers: (code) => fonts.covers(code),
+    },
     lang: texts.lang,
     layouts: new WeakMap(),
     input,

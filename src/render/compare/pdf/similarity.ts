@@ -29,14 +29,22 @@ function similarityGrid(context: CompareContext): GridSpec {
   const { theme } = painter;
   const keys = alignment.documents.map((document) => document.key);
   const column = Math.min(MAX_COLUMN_WIDTH, (frame.width - NAME_WIDTH) / Math.max(keys.length, 1));
-  const header: GridCell[] = [{ runs: [] }, ...keys.map((key) => ({ runs: plain(context, documentName(input, key)), align: 'center' as const }))];
+  const header: GridCell[] = [
+    { runs: [] },
+    ...keys.map((key) => ({ runs: plain(context, documentName(input, key)), align: 'center' as const })),
+  ];
   const rows = keys.map((row): GridCell[] => [
     { runs: plain(context, documentName(input, row), { bold: true }), colour: theme.colours.primary },
     ...keys.map((column): GridCell => {
       const value = alignment.similarity[row]?.[column] ?? 0;
       const runs = plain(context, texts.number(value));
       if (row === column) return { runs, fill: '#ececec', colour: theme.colours.muted, align: 'center' };
-      return { runs, fill: heat(value), colour: value >= WHITE_TEXT_FROM ? '#ffffff' : theme.colours.text, align: 'center' };
+      return {
+        runs,
+        fill: heat(value),
+        colour: value >= WHITE_TEXT_FROM ? '#ffffff' : theme.colours.text,
+        align: 'center',
+      };
     }),
   ]);
   return {
@@ -56,8 +64,22 @@ export function drawSimilarity(context: CompareContext, parent: StructElement): 
   const { frame, input, painter } = context;
   const section = painter.tagger.element('Sect', parent);
   const spec = similarityGrid(context);
-  const heading = drawHeading(context, SIMILARITY_DESTINATION, input.texts.similarity, 1, section, NOTE.leading * 2 + gridLeadHeight(context, spec));
-  drawParagraph(context, plain(context, input.texts.similarityNote), { ...NOTE, colour: painter.theme.colours.muted }, frame.left, frame.width, section);
+  const heading = drawHeading(
+    context,
+    SIMILARITY_DESTINATION,
+    input.texts.similarity,
+    1,
+    section,
+    NOTE.leading * 2 + gridLeadHeight(context, spec),
+  );
+  drawParagraph(
+    context,
+    plain(context, input.texts.similarityNote),
+    { ...NOTE, colour: painter.theme.colours.muted },
+    frame.left,
+    frame.width,
+    section,
+  );
   frame.y += 6;
   drawGrid(context, spec, frame.left, section);
   return heading;
@@ -66,5 +88,12 @@ export function drawSimilarity(context: CompareContext, parent: StructElement): 
 /** Height of the whole section (heading, note, map), to decide whether it fits the first page. */
 export function similarityHeight(context: CompareContext): number {
   const heading = context.painter.theme.headings[0]!;
-  return heading.before + heading.leading + heading.after + NOTE.leading * 2 + 6 + gridHeight(context, similarityGrid(context));
+  return (
+    heading.before +
+    heading.leading +
+    heading.after +
+    NOTE.leading * 2 +
+    6 +
+    gridHeight(context, similarityGrid(context))
+  );
 }

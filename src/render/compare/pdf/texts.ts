@@ -27,12 +27,16 @@ const NUMBER_GUTTER = 30;
 
 function bodyRuns(context: CompareContext, members: readonly Member[], redline: boolean): Run[] {
   const words = members[0]?.words;
-  if (redline && words && words.some((word) => word.op !== 'equal')) return redlineRuns(words, context.redline, context.inline.covers);
+  if (redline && words && words.some((word) => word.op !== 'equal'))
+    return redlineRuns(words, context.redline, context.inline.covers);
   return textRuns(members.map((member) => member.text).join(PART_SEPARATOR), {}, context.inline.covers);
 }
 
 function ids(members: readonly Member[]): string {
-  return members.map((member) => member.id).filter((id) => id !== '').join(' + ');
+  return members
+    .map((member) => member.id)
+    .filter((id) => id !== '')
+    .join(' + ');
 }
 
 function columnFor(context: CompareContext, provision: Provision, key: string): Column {
@@ -59,35 +63,71 @@ function statusRuns(context: CompareContext, provision: Provision): Run[] {
     const names = keys.filter((key) => cellKind(provision, key) === kind).map((key) => documentName(input, key));
     if (names.length === 0) continue;
     const look = cellLook(kind, painter.theme, context.inline.covers);
-    parts.push([...fragment(context, `${look.symbol} ${input.texts.cells[kind]}: `, { bold: true }), ...fragment(context, names.join(', '))]);
+    parts.push([
+      ...fragment(context, `${look.symbol} ${input.texts.cells[kind]}: `, { bold: true }),
+      ...fragment(context, names.join(', ')),
+    ]);
   }
   const absent = keys.filter((key) => !(key in provision.members)).map((key) => documentName(input, key));
-  if (absent.length > 0) parts.push([...fragment(context, `${input.texts.absentIn}: `, { bold: true }), ...fragment(context, absent.join(', '))]);
-  return parts.flatMap((part, index) => (index === 0 ? part : [...fragment(context, '  ·  ', { colour: painter.theme.colours.muted }), ...part]));
+  if (absent.length > 0)
+    parts.push([
+      ...fragment(context, `${input.texts.absentIn}: `, { bold: true }),
+      ...fragment(context, absent.join(', ')),
+    ]);
+  return parts.flatMap((part, index) =>
+    index === 0 ? part : [...fragment(context, '  ·  ', { colour: painter.theme.colours.muted }), ...part],
+  );
 }
 
 /** The reference, then the others in document order, in bands of at most MAX_COLUMNS (later bands repeat the reference). */
 function bands(context: CompareContext, provision: Provision): string[][] {
-  const others = context.input.alignment.documents.map((document) => document.key).filter((key) => key in provision.members && key !== provision.reference);
+  const others = context.input.alignment.documents
+    .map((document) => document.key)
+    .filter((key) => key in provision.members && key !== provision.reference);
   if (others.length === 0) return [[provision.reference]];
   const result: string[][] = [];
-  for (let start = 0; start < others.length; start += MAX_COLUMNS - 1) result.push([provision.reference, ...others.slice(start, start + MAX_COLUMNS - 1)]);
+  for (let start = 0; start < others.length; start += MAX_COLUMNS - 1)
+    result.push([provision.reference, ...others.slice(start, start + MAX_COLUMNS - 1)]);
   return result;
 }
 
-function drawSharedProvision(context: CompareContext, provision: Provision, index: number, parent: StructElement): PlacedHeading {
+function drawSharedProvision(
+  context: CompareContext,
+  provision: Provision,
+  index: number,
+  parent: StructElement,
+): PlacedHeading {
   const { frame, painter } = context;
   const section = painter.tagger.element('Sect', parent);
   frame.space(GAP);
-  const heading = drawHeading(context, provisionDestination(index), `${index + 1}. ${provision.label}`, 2, section, STATUS.leading * 2 + HEAD.leading * 2 + BODY.leading * 2);
-  drawParagraph(context, statusRuns(context, provision), { ...STATUS, colour: painter.theme.colours.text }, frame.left, frame.width, section);
+  const heading = drawHeading(
+    context,
+    provisionDestination(index),
+    `${index + 1}. ${provision.label}`,
+    2,
+    section,
+    STATUS.leading * 2 + HEAD.leading * 2 + BODY.leading * 2,
+  );
+  drawParagraph(
+    context,
+    statusRuns(context, provision),
+    { ...STATUS, colour: painter.theme.colours.text },
+    frame.left,
+    frame.width,
+    section,
+  );
   const all = bands(context, provision);
   // One column width for all bands, so a second band lines up under the first.
   const count = Math.max(2, ...all.map((band) => band.length));
   const width = (frame.width - COLUMN_GAP * (count - 1)) / count;
   all.forEach((band, index) => {
     frame.y += index === 0 ? 6 : 12;
-    drawColumns(context, band.map((key) => columnFor(context, provision, key)), width, section);
+    drawColumns(
+      context,
+      band.map((key) => columnFor(context, provision, key)),
+      width,
+      section,
+    );
   });
   return heading;
 }
@@ -95,7 +135,9 @@ function drawSharedProvision(context: CompareContext, provision: Provision, inde
 /** Every provision two or more documents share, in the alignment's order. */
 export function drawSharedTexts(context: CompareContext, parent: StructElement): PlacedHeading | undefined {
   const { alignment, texts } = context.input;
-  const shared = alignment.provisions.map((provision, index) => ({ provision, index })).filter(({ provision }) => Object.keys(provision.members).length > 1);
+  const shared = alignment.provisions
+    .map((provision, index) => ({ provision, index }))
+    .filter(({ provision }) => Object.keys(provision.members).length > 1);
   if (shared.length === 0) return undefined;
   const { frame, painter } = context;
   frame.newPage();
@@ -107,7 +149,12 @@ export function drawSharedTexts(context: CompareContext, parent: StructElement):
 }
 
 /** One organisation's own provisions: the matrix number hanging in the margin, the clause id, the text. */
-function drawOwnOf(context: CompareContext, key: string, own: readonly { provision: Provision; index: number }[], parent: StructElement): PlacedHeading {
+function drawOwnOf(
+  context: CompareContext,
+  key: string,
+  own: readonly { provision: Provision; index: number }[],
+  parent: StructElement,
+): PlacedHeading {
   const { frame, painter, input } = context;
   const { theme, tagger } = painter;
   const section = tagger.element('Sect', parent);
@@ -128,7 +175,13 @@ function drawOwnOf(context: CompareContext, key: string, own: readonly { provisi
       lines: note,
       lead: (top) => {
         frame.destination(provisionDestination(index), top);
-        if (number) tagger.artifact(() => paintLine(painter, number, frame.left, top, NOTE.leading, { text: theme.colours.primary, link: theme.colours.primary }));
+        if (number)
+          tagger.artifact(() =>
+            paintLine(painter, number, frame.left, top, NOTE.leading, {
+              text: theme.colours.primary,
+              link: theme.colours.primary,
+            }),
+          );
       },
     });
     drawParagraph(context, [], { ...BODY, colour: theme.colours.text }, x, width, item, { lines: body });
@@ -141,7 +194,9 @@ export function drawOwnTexts(context: CompareContext, parent: StructElement): Pl
   const owners = alignment.documents
     .map((document) => ({
       key: document.key,
-      own: alignment.provisions.map((provision, index) => ({ provision, index })).filter(({ provision }) => Object.keys(provision.members).length === 1 && document.key in provision.members),
+      own: alignment.provisions
+        .map((provision, index) => ({ provision, index }))
+        .filter(({ provision }) => Object.keys(provision.members).length === 1 && document.key in provision.members),
     }))
     .filter((owner) => owner.own.length > 0);
   if (owners.length === 0) return undefined;
