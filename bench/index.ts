@@ -151,6 +151,11 @@ if (siteFlag.length > 0)
     { group: 'build', name: 'cold CLI build, 10 pages, PDF + HTML report (default)' },
     cliStat(['build', tenPages, '--out', oneOut, '--force'], plan.cold),
   );
+addRow(
+  { group: 'build', name: 'cold CLI build, 10 pages, Word (.docx)' },
+  cliStat(['build', tenPages, '--out', oneOut, '--force', '--format', 'docx'], plan.cold),
+  500,
+);
 addRow({ group: 'build', name: 'cold CLI check, 10 pages (for scale)' }, cliStat(['check', tenPages], plan.cold));
 addRow(
   { group: 'build', name: 'node -e 0 (the floor of any cold run)' },

@@ -4,6 +4,7 @@
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import type { MetaChange, PolicyDiff } from '../diff/types.js';
 import { adoptionOf } from '../model/adoption.js';
+import type { Brand } from '../brand/types.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy, PolicyStatus } from '../model/policy.js';
 import { localiseReason, renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
@@ -101,12 +102,8 @@ export function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): Policy
   return { ...diff, meta };
 }
 
-export async function buildBoardPack(
-  diff: PolicyDiff,
-  oldPolicy: Policy,
-  newPolicy: Policy,
-  options: BoardPackBuildOptions,
-): Promise<Uint8Array> {
+/** The brand of a revision: --brand, else the new version's own (errors point at its `brand` field). */
+export function revisionBrand(newPolicy: Policy, options: BoardPackBuildOptions): Brand {
   const { meta } = newPolicy;
   const brandName = resolveBrandName(meta, options.brand, options.root);
   const brandField = newPolicy.frontmatter?.fields.brand;
@@ -115,7 +112,16 @@ export async function buildBoardPack(
     : meta.brand && brandField
       ? { file: newPolicy.path, point: brandField.value.start }
       : undefined;
-  const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+  return loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+}
+
+export async function buildBoardPack(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: BoardPackBuildOptions,
+): Promise<Uint8Array> {
+  const brand = revisionBrand(newPolicy, options);
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
   return renderBoardPack({

@@ -19,15 +19,17 @@ export const MANIFEST_NAME = '.clausemark-manifest.json';
 const FORMAT = 1;
 
 export interface ManifestEntry {
-  /** The PDF, relative to the output folder. */
+  /** The PDF (with --format docx alone: the .docx), relative to the output folder. */
   output: string;
   /** sha256 of the PDF as written. */
   pdf: string;
+  /** Further files built from the policy (the .docx beside the PDF): path relative to the output folder → sha256. */
+  also?: Record<string, string>;
   /** sha256 of the source file's bytes. */
   source: string;
   /** clausemark's version (and, when running bundled, its code). */
   tool: string;
-  /** --brand, --show-ids, --pdfa, SOURCE_DATE_EPOCH, the project root. */
+  /** --brand, --show-ids, --pdfa, --format, SOURCE_DATE_EPOCH, the project root. */
   options: string;
   /** Wording templates, label files and the list of brand names (which decides a policy's brand). */
   shared: string;
@@ -44,6 +46,8 @@ export interface Manifest {
 export interface BuildRecord {
   output: string;
   pdfSha256: string;
+  /** Other files written for the policy (other formats), each with the sha256 of what was written. */
+  also?: { output: string; sha256: string }[];
   /** sha256 of the source bytes the PDF was made from, as the build read them (not as the file is now). */
   sourceSha256: string;
   /** Absolute paths of the files the PDF depends on besides the source and the shared inputs. */
@@ -140,6 +144,7 @@ export class BuildManifest {
       brand: options.brand ?? null,
       showIds: options.showIds,
       pdfa: options.pdfa,
+      formats: options.formats ?? ['pdf'],
       sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? null,
     });
     const templates = join(resolve(options.root), 'templates');
@@ -192,6 +197,11 @@ export class BuildManifest {
     const pdf = this.hashOf(output);
     if (pdf === null) return { fresh: false, reason: 'PDF missing' };
     if (pdf !== entry.pdf) return { fresh: false, reason: 'PDF changed since it was built' };
+    for (const [relativePath, hash] of Object.entries(entry.also ?? {})) {
+      const current = this.hashOf(resolve(this.outDir, relativePath));
+      if (current === null) return { fresh: false, reason: `${relativePath} missing` };
+      if (current !== hash) return { fresh: false, reason: `${relativePath} changed since it was built` };
+    }
     return { fresh: true, output: join(this.outDir, entry.output) };
   }
 
@@ -205,6 +215,13 @@ export class BuildManifest {
     this.manifest.entries[this.key(file)] = {
       output: relative(this.outDir, resolve(build.output)),
       pdf: build.pdfSha256,
+      ...(build.also && build.also.length > 0
+        ? {
+            also: Object.fromEntries(
+              build.also.map((file) => [relative(this.outDir, resolve(file.output)), file.sha256]),
+            ),
+          }
+        : {}),
       source: build.sourceSha256,
       tool: this.tool,
       options: this.options,

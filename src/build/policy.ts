@@ -1,5 +1,6 @@
-// Building one policy: parse, resolve brand and wording, render the PDF. `renderPolicy` returns the bytes (tests and
-// the worker pool call it); `buildPolicy` also writes them atomically.
+// Building one policy: parse, resolve brand and wording, render the PDF (and/or the Word document). `renderPolicy`
+// returns the PDF's bytes (tests and the worker pool call it), `renderPolicyFiles` the bytes of every format asked
+// for; `buildPolicy` also writes them atomically.
 import { basename } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { ClausemarkError } from '../model/errors.js';
@@ -13,7 +14,6 @@ import { FONT_MISSING_GLYPHS, missingGlyphFindings } from '../check/rules/font-m
 import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
-import { renderPdf } from '../render/pdf/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../brand/yaml-file.js';
 import type { Brand } from '../brand/types.js';
@@ -21,8 +21,9 @@ import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
 import { creationDate, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
+import type { OutputFormat } from './formats.js';
 import { outputPath } from '../io/output-paths.js';
-import { pdfTexts } from './texts.js';
+import { docxTexts, pdfTexts } from './texts.js';
 import { toolVersion } from '../io/version.js';
 
 export interface BuildOptions {
@@ -33,8 +34,17 @@ export interface BuildOptions {
   brand?: string;
   showIds: boolean;
   pdfa: boolean;
+  /** What to write: pdf (the default), docx, or both. */
+  formats?: readonly OutputFormat[];
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts); the CLI sets it, library calls need not. */
   shapingCache?: string;
+}
+
+/** One output file of a policy: its format, where it goes and its bytes. */
+export interface RenderedFile {
+  format: OutputFormat;
+  output: string;
+  bytes: Uint8Array;
 }
 
 export interface RenderedPolicy {
@@ -55,7 +65,9 @@ export interface BuildWarning {
 
 export interface BuiltPolicy {
   file: string;
+  /** The first file written (the PDF when there is one); `outputs` lists them all. */
   output: string;
+  outputs: string[];
   bytes: number;
   milliseconds: number;
   /** The status the PDF shows (src/model/adoption.ts): `outdated` when built as a draft despite `status: approved`. */
@@ -133,7 +145,8 @@ function buildable(parsed: ParseResult, file: string): Policy {
   return policy;
 }
 
-export async function renderPolicy(file: string, options: BuildOptions): Promise<RenderedPolicy> {
+/** The policy with what every renderer needs: its brand, creation date, source hash and tool version. */
+function resolvePolicy(file: string, options: BuildOptions) {
   const { policy, sourceSha256 } = readBuildablePolicy(file);
   const brandName = resolveBrandName(policy.meta, options.brand, options.root);
   const requestedAt = options.brand
@@ -154,28 +167,54 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
   // The date it was made up, when known (src/io/reproducible.ts); the colophon leaves the line out otherwise.
   const made = madeUpDate(policy);
   const created = made?.date ?? creationDate(policy);
-  const hash = sourceHash(policy.source);
   const version = toolVersion();
-  const texts = pdfTexts(policy, {
+  const textOptions = {
     root: options.root,
-    sourceHash: hash,
+    sourceHash: sourceHash(policy.source),
     toolVersion: version,
     date: made ? made.date.toISOString().slice(0, 10) : null,
-  });
-  const pdf = await renderPdf({
+  };
+  return { policy, sourceSha256, brand, created, version, textOptions };
+}
+
+type Resolved = ReturnType<typeof resolvePolicy>;
+
+// The renderers are loaded when a format asks for them: a Word-only build never loads pdfkit, a PDF build never
+// loads the docx library (each is a large part of a cold start).
+async function pdfOf(file: string, resolved: Resolved, options: BuildOptions): Promise<Uint8Array> {
+  const { renderPdf } = await import('../render/pdf/index.js');
+  const { policy, brand, created, version, textOptions } = resolved;
+  return renderPdf({
     policy,
     brand,
-    texts,
+    texts: pdfTexts(policy, textOptions),
     options: {
       showIds: options.showIds,
       pdfa: options.pdfa,
       creationDate: created,
-      sourceHash: hash,
+      sourceHash: textOptions.sourceHash,
       source: policy.source,
       sourceName: basename(file),
       producer: `clausemark ${version}`,
     },
   });
+}
+
+async function docxOf(resolved: Resolved): Promise<Uint8Array> {
+  const { renderDocx } = await import('../render/docx/index.js');
+  const { policy, brand, created, version, textOptions } = resolved;
+  return renderDocx({
+    policy,
+    brand,
+    texts: docxTexts(policy, textOptions),
+    options: { creationDate: created, producer: `clausemark ${version}` },
+  });
+}
+
+export async function renderPolicy(file: string, options: BuildOptions): Promise<RenderedPolicy> {
+  const resolved = resolvePolicy(file, options);
+  const pdf = await pdfOf(file, resolved, options);
+  const { policy, sourceSha256, brand } = resolved;
   return {
     policy,
     output: outputPath(options.outDir, policy, 'pdf'),
@@ -185,16 +224,37 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
   };
 }
 
+/** Every format in `options.formats` (default: the PDF), in that order, from one reading of the source. */
+export async function renderPolicyFiles(
+  file: string,
+  options: BuildOptions,
+): Promise<{ policy: Policy; files: RenderedFile[]; sourceSha256: string; warnings: BuildWarning[] }> {
+  const resolved = resolvePolicy(file, options);
+  const files: RenderedFile[] = [];
+  for (const format of options.formats ?? ['pdf']) {
+    const bytes = format === 'pdf' ? await pdfOf(file, resolved, options) : await docxOf(resolved);
+    files.push({ format, output: outputPath(options.outDir, resolved.policy, format), bytes });
+  }
+  return {
+    policy: resolved.policy,
+    files,
+    sourceSha256: resolved.sourceSha256,
+    warnings: logoWarnings(resolved.brand),
+  };
+}
+
 export async function buildPolicy(file: string, options: BuildOptions): Promise<BuiltPolicy> {
   const started = performance.now();
   const cache = useShapingCache(options.shapingCache);
-  const { policy, output, pdf, warnings } = await renderPolicy(file, options);
-  writeFileAtomic(output, pdf);
+  const { policy, files, warnings } = await renderPolicyFiles(file, options);
+  for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
   cache?.flush();
+  const bytes = files.reduce((total, rendered) => total + rendered.bytes.byteLength, 0);
   return {
     file,
-    output,
-    bytes: pdf.byteLength,
+    output: files[0]?.output ?? '',
+    outputs: files.map((rendered) => rendered.output),
+    bytes,
     milliseconds: performance.now() - started,
     status: adoptionOf(policy).status,
     warnings,

@@ -2,6 +2,7 @@
 // in templates/ (so an organisation changes wording without touching code).
 import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
+import type { DocxTexts } from '../render/docx/input.js';
 import type { PdfTexts } from '../render/pdf/input.js';
 import { templateContext } from '../wording/context.js';
 import { renderTemplate, renderTemplateLines } from '../wording/engine.js';
@@ -49,4 +50,14 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
   // An approved policy whose text changed after its recorded approval is not adopted: it gets the watermark too.
   if (!isAdopted(policy)) texts.watermark = labels.watermark;
   return texts;
+}
+
+/**
+ * The PDF's wording, plus what Word fills in itself: the page label with its placeholders (PAGE/NUMPAGES fields).
+ * Cover lines, adoption line and CONCEPT mark are pdfTexts' own, so whatever decides the PDF cover's adoption status
+ * (the effective adoption state: a text changed after approval is not adopted) decides the Word cover's too.
+ */
+export function docxTexts(policy: Policy, options: TextsOptions): DocxTexts {
+  const labels = loadLabels(policy.meta.lang, { root: options.root });
+  return { ...pdfTexts(policy, options), pageLabel: labels.page, versionLabel: labels.version };
 }

@@ -1,11 +1,10 @@
 // One policy built and written, with what the incremental-build manifest needs to know about it. Kept apart from
-// src/build/batch.ts because it loads the renderer (pdfkit, fontkit): the thread that only hands out files to
+// src/build/batch.ts because it loads the renderers (pdfkit, fontkit; docx): the thread that only hands out files to
 // workers never loads it (see batch.ts).
 import { writeFileAtomic } from '../io/atomic.js';
 import { sha256 } from '../model/fingerprint.js';
-import { setLayoutStore } from '../render/pdf/document.js';
 import { brandDependencies, type BuildRecord } from './manifest.js';
-import { renderPolicy, type BuildOptions, type BuiltPolicy } from './policy.js';
+import { renderPolicyFiles, type BuildOptions, type BuiltPolicy } from './policy.js';
 import { shapingCacheIn } from './shaping-cache.js';
 import { adoptionOf } from '../model/adoption.js';
 
@@ -20,18 +19,29 @@ export interface TrackedBuild extends BuiltPolicy {
  */
 export async function buildTracked(file: string, options: BuildOptions): Promise<TrackedBuild> {
   const started = performance.now();
-  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
-  if (cache) setLayoutStore(cache);
-  const { policy, output, pdf, warnings, sourceSha256 } = await renderPolicy(file, options);
-  writeFileAtomic(output, pdf);
+  // The layout cache is the PDF renderer's (loaded here only when a PDF is asked for).
+  const wantsPdf = (options.formats ?? ['pdf']).includes('pdf');
+  const cache = options.shapingCache && wantsPdf ? shapingCacheIn(options.shapingCache) : undefined;
+  if (cache) (await import('../render/pdf/document.js')).setLayoutStore(cache);
+  const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options);
+  for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
   cache?.flush();
+  const [first, ...others] = files;
+  const output = first?.output ?? '';
   return {
     file,
     output,
-    bytes: pdf.byteLength,
+    outputs: files.map((rendered) => rendered.output),
+    bytes: files.reduce((total, rendered) => total + rendered.bytes.byteLength, 0),
     milliseconds: performance.now() - started,
     warnings,
     status: adoptionOf(policy).status,
-    record: { output, pdfSha256: sha256(pdf), sourceSha256, dependencies: brandDependencies(policy, options) },
+    record: {
+      output,
+      pdfSha256: first ? sha256(first.bytes) : '',
+      also: others.map((rendered) => ({ output: rendered.output, sha256: sha256(rendered.bytes) })),
+      sourceSha256,
+      dependencies: brandDependencies(policy, options),
+    },
   };
 }

@@ -135,7 +135,7 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(fatal.stderr).toMatch(/broken\.md:\d+:\d+: not a readable policy: invalid YAML/);
     expect(fatal.stderr).not.toMatch(NO_STACK);
 
-    expect(runCli(['diff', '--format', 'docx', APPROVED, REVISION]).code).toBe(2);
+    expect(runCli(['diff', '--format', 'rtf', APPROVED, REVISION]).code).toBe(2);
     expect(runCli(['diff', APPROVED, REVISION, REVISION]).code).toBe(2);
   });
 });

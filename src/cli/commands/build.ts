@@ -4,6 +4,8 @@ import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../io/root.js';
 import { cacheOption } from '../cache.js';
 import { discoverPolicies } from '../../io/discover.js';
+import { ClausemarkError } from '../../model/errors.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../build/formats.js';
 import { buildWarnings, paletteFor } from '../report.js';
 
 export interface BuildCommandOptions {
@@ -17,6 +19,31 @@ export interface BuildCommandOptions {
   site?: boolean;
   /** Refuse to build while a policy claims an adoption its text does not have (CI). */
   strict?: boolean;
+  /** --format: pdf, docx or pdf,docx. */
+  format: string;
+}
+
+/** "pdf,docx" → ['pdf', 'docx']; anything else is a usage error naming the option. */
+export function parseFormats(value: string): OutputFormat[] {
+  const formats: OutputFormat[] = [];
+  for (const part of value.split(',').map((entry) => entry.trim().toLowerCase())) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(part)) {
+      throw new ClausemarkError(`unknown output format "${part}"`, {
+        place: { argument: '--format' },
+        hint: `use ${OUTPUT_FORMATS.join(', ')} or both separated by a comma (--format pdf,docx)`,
+        ruleId: 'bad-arguments',
+      });
+    }
+    if (!formats.includes(part as OutputFormat)) formats.push(part as OutputFormat);
+  }
+  return formats;
+}
+
+/** "PDF", "Word document", or "document" when both are written, with a plural s. */
+function noun(formats: readonly OutputFormat[], count: number): string {
+  const word = formats.length > 1 ? 'policy' : formats[0] === 'docx' ? 'Word document' : 'PDF';
+  if (count === 1) return word;
+  return word === 'policy' ? 'policies' : `${word}s`;
 }
 
 export function register(program: Command): void {
@@ -31,6 +58,7 @@ export function register(program: Command): void {
     )
     .option('--show-ids', 'print each clause ID in the margin (review copies)')
     .option('--pdfa', 'produce PDF/A-3 with the Markdown source embedded')
+    .option('--format <formats>', 'pdf, docx (Word), or pdf,docx for both', 'pdf')
     .option('--jobs <n>', 'parallel workers (default: one per core)')
     .option('--force', 'rebuild every policy, also those unchanged since the last build into the output folder')
     .option('--no-site', 'write only the PDFs, not the HTML report (out/index.html and the pages it links to)')
@@ -41,6 +69,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], options: BuildCommandOptions) => {
       // Imported here, not at the top: the PDF renderer (pdfkit, fontkit) is most of a cold start, and only
       // `build` and `start` need it, not `--help`.
+      const formats = parseFormats(options.format);
       const { buildBatch } = await import('../../build/batch.js');
       const files = discoverPolicies(paths, ['policies']);
       const palette = paletteFor(process.stdout);
@@ -63,6 +92,7 @@ export function register(program: Command): void {
         outDir: options.out,
         showIds: options.showIds === true,
         pdfa: options.pdfa === true,
+        formats,
         ...cacheOption(),
         ...(options.brand ? { brand: options.brand } : {}),
         ...(jobs ? { jobs } : {}),
@@ -79,7 +109,7 @@ export function register(program: Command): void {
       const where = report.built[0] || report.upToDate[0] ? relative('.', options.out) || '.' : options.out;
       const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
       console.log(
-        `${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`,
+        `${palette.green('built')} ${report.built.length} ${noun(formats, report.built.length)}${formats.length > 1 ? ` (${formats.join(', ')})` : ''} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`,
       );
       // A policy marked approved whose text changed after its approval was built as a draft: say so, once each.
       for (const built of report.built.filter((entry) => entry.status === 'outdated')) {
@@ -89,9 +119,9 @@ export function register(program: Command): void {
           ),
         );
       }
-      // The report covers the policies that have a PDF; when none has, nothing more is written.
+      // The report covers the policies that have a PDF (it links to them); when none has, nothing more is written.
       const ready = [...report.built, ...report.upToDate].map((entry) => entry.file);
-      if (options.site !== false && ready.length > 0) {
+      if (options.site !== false && formats.includes('pdf') && ready.length > 0) {
         const { writeSite } = await import('../../build/site/index.js');
         const site = writeSite(
           files.filter((file) => ready.includes(file)),

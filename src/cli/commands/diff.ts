@@ -15,7 +15,7 @@ import { renderMarkdown } from '../../render/diff/markdown.js';
 import { renderText } from '../../render/diff/text.js';
 import { loadLabels } from '../../wording/labels.js';
 
-export const DIFF_FORMATS = ['text', 'md', 'html', 'json', 'pdf'] as const;
+export const DIFF_FORMATS = ['text', 'md', 'html', 'json', 'pdf', 'docx'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export interface DiffCommandOptions {
@@ -25,6 +25,8 @@ export interface DiffCommandOptions {
   out?: string;
   ignoreEditorial?: boolean;
   brand?: string;
+  /** Author of the tracked changes in --format docx. */
+  author?: string;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -42,6 +44,21 @@ async function boardPack(
   // Loaded only for --format pdf: it pulls in pdfkit and the fonts.
   const { buildBoardPack } = await import('../../build/boardpack.js');
   return buildBoardPack(report.diff, versions.old.policy, versions.new.policy, { root, ...(brand ? { brand } : {}) });
+}
+
+async function trackedRevision(
+  report: DiffReport,
+  versions: ResolvedVersions,
+  root: string,
+  options: DiffCommandOptions,
+): Promise<Uint8Array> {
+  // Loaded only for --format docx: it pulls in the docx library.
+  const { buildRevisionDocx } = await import('../../build/revision-docx.js');
+  return buildRevisionDocx(report.diff, versions.old.policy, versions.new.policy, {
+    root,
+    ...(options.brand ? { brand: options.brand } : {}),
+    ...(options.author !== undefined ? { author: options.author } : {}),
+  });
 }
 
 function note(message: string): void {
@@ -125,14 +142,20 @@ export async function runDiff(files: string[], options: DiffCommandOptions): Pro
       break;
     }
     case 'html':
-    case 'pdf': {
+    case 'pdf':
+    case 'docx': {
       const bytes =
-        options.format === 'html' ? renderHtml(report) : await boardPack(report, versions, root, options.brand);
+        options.format === 'html'
+          ? renderHtml(report)
+          : options.format === 'pdf'
+            ? await boardPack(report, versions, root, options.brand)
+            : await trackedRevision(report, versions, root, options);
       if (options.out === '-') {
-        if (options.format === 'pdf' && process.stdout.isTTY) {
-          throw new ClausemarkError('will not write a PDF to the terminal', {
+        if (options.format !== 'html' && process.stdout.isTTY) {
+          const what = options.format === 'pdf' ? 'a PDF' : 'a Word document';
+          throw new ClausemarkError(`will not write ${what} to the terminal`, {
             place: { argument: '--out' },
-            hint: 'name a file: --out board-pack.pdf',
+            hint: `name a file: --out board-pack.${options.format}`,
             ruleId: 'bad-arguments',
           });
         }
@@ -159,10 +182,11 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option(
       '--out <file>',
-      'write to this file (html and pdf default to out/<org>/<id>-<old>-to-<new>.<ext>; - is stdout)',
+      'write to this file (html, pdf and docx default to out/<org>/<id>-<old>-to-<new>.<ext>; - is stdout)',
     )
     .option('--ignore-editorial', 'leave out editorial changes (and exit 0 when only those differ)')
-    .option('--brand <name>', "brand for the PDF board pack (default: the policy's own)")
+    .option('--brand <name>', "brand for the PDF board pack and the Word revision (default: the policy's own)")
+    .option('--author <name>', 'author of the tracked changes in --format docx', 'clausemark')
     .action(async (files: string[], options: DiffCommandOptions) => {
       process.exitCode = await runDiff(files, options);
     });

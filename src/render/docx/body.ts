@@ -1,0 +1,133 @@
+// The policy text: sections as Word headings (Heading 1…6, with outline levels, each section id a bookmark) and
+// clauses as paragraphs with Word list numbering (src/render/docx/numbering.ts), each clause id a bookmark. Hooks
+// let a revision (src/render/docx/tracked.ts) mark a clause as inserted, give its text as a redline, or put
+// deleted clauses after it.
+import { type Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { Clause, Section } from '../../model/policy.js';
+import { markRun, paragraphFrom, wordBlocks, type BlockContext, type Lead, type WordBlock } from './blocks.js';
+import { PLAIN, wordRuns, type RunMark } from './inline.js';
+import { ClauseNumbering, type NumberingUse } from './numbering.js';
+import { HEADING_LEVELS } from './styles.js';
+import { toRuns } from '../pdf/inline.js';
+
+export interface BodyHooks {
+  /** How the clause's own text is marked (default: plain). */
+  mark?(clause: Clause): RunMark;
+  /**
+   * The clause's text as runs of its own (a word redline) instead of its blocks, and how its paragraph mark is
+   * marked (inserted where a split made one clause two).
+   */
+  runs?(clause: Clause): { children: ParagraphChild[]; paragraphMark: RunMark } | undefined;
+  /** Content to put after a clause or at the start of a section (e.g. clauses deleted there). */
+  after?(id: string): WordBlock[];
+}
+
+export interface BodyContext {
+  blocks: BlockContext;
+  numbering: ClauseNumbering;
+  hooks: BodyHooks;
+  /** Bookmark names given so far: a name is a bookmark once (Word ignores a second), and never empty. */
+  bookmarked: Set<string>;
+}
+
+/** The bookmark for `id`, unless it is empty or already taken (a duplicate id `check` reports). */
+function bookmarkFor(context: BodyContext, id: string): string | undefined {
+  if (id === '' || context.bookmarked.has(id)) return undefined;
+  context.bookmarked.add(id);
+  return id;
+}
+
+const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
+
+/** Consecutive list items of one kind, counting on, form one list (as in the PDF, src/render/pdf/flow.ts). */
+function groupClauses(clauses: readonly Clause[]): Clause[][] {
+  const groups: Clause[][] = [];
+  for (const clause of clauses) {
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    const sameList =
+      previous &&
+      clause.kind === 'item' &&
+      previous.kind === 'item' &&
+      previous.list === clause.list &&
+      (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
+    if (last && sameList) last.push(clause);
+    else groups.push([clause]);
+  }
+  return groups;
+}
+
+function clauseBlocks(
+  context: BodyContext,
+  clause: Clause,
+  numbering: NumberingUse | undefined,
+  depth: number,
+): WordBlock[] {
+  const mark = context.hooks.mark?.(clause) ?? PLAIN;
+  const blocks: BlockContext = { ...context.blocks, mark };
+  const indent = depth > 0 || numbering ? ClauseNumbering.continuation(depth) : undefined;
+  const rest = { style: 'Clause', ...(indent ? { indent } : {}) };
+  const bookmark = bookmarkFor(context, clause.id);
+  const lead: Lead = {
+    paragraph: { style: 'Clause', ...(numbering ? { numbering } : indent ? { indent } : {}) },
+    ...(bookmark ? { bookmark } : {}),
+  };
+  const own = context.hooks.runs?.(clause);
+  if (own) return [paragraphFrom(own.children, { ...lead.paragraph, ...markRun(own.paragraphMark) }, bookmark)];
+  const out: WordBlock[] = [];
+  clause.content.forEach((block, index) =>
+    out.push(...wordBlocks(blocks, block, rest, index === 0 ? lead : undefined)),
+  );
+  if (clause.content.length === 0) out.push(paragraphFrom([], { ...lead.paragraph, ...markRun(mark) }, bookmark));
+  return out;
+}
+
+function clauseList(
+  context: BodyContext,
+  clauses: readonly Clause[],
+  depth: number,
+  orderedDepth: number,
+): WordBlock[] {
+  const out: WordBlock[] = [];
+  for (const group of groupClauses(clauses)) {
+    const first = group[0]!;
+    const ordered =
+      first.kind === 'item' && first.list === 'ordered'
+        ? context.numbering.ordered(depth, orderedDepth, first.ordinal)
+        : undefined;
+    for (const clause of group) {
+      const numbering =
+        clause.kind !== 'item' ? undefined : ordered ? ordered(clause.ordinal) : context.numbering.bullet(depth);
+      out.push(...clauseBlocks(context, clause, numbering, depth));
+      out.push(
+        ...clauseList(context, clause.children, depth + 1, clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth),
+      );
+      out.push(...(context.hooks.after?.(clause.id) ?? []));
+    }
+  }
+  return out;
+}
+
+export function headingParagraph(
+  text: string,
+  level: number,
+  bookmark?: string,
+  extra: ParagraphChild[] = [],
+): Paragraph {
+  const style = HEADINGS[Math.min(level, HEADING_LEVELS) - 1]!;
+  return paragraphFrom([new TextRun(text), ...extra], { style }, bookmark);
+}
+
+export function sectionBlocks(context: BodyContext, section: Section, level: number): WordBlock[] {
+  const out: WordBlock[] = [];
+  if (level > 0) {
+    const style = HEADINGS[Math.min(level, HEADING_LEVELS) - 1]!;
+    const title = wordRuns(toRuns(section.heading, context.blocks.inline), context.blocks.style);
+    const number = section.number ? [new TextRun(`${section.number}\t`)] : [];
+    out.push(paragraphFrom([...number, ...title], { style }, bookmarkFor(context, section.id)));
+  }
+  out.push(...(context.hooks.after?.(section.id) ?? []));
+  out.push(...clauseList(context, section.clauses, 0, 0));
+  for (const child of section.sections) out.push(...sectionBlocks(context, child, level + 1));
+  return out;
+}

@@ -1,0 +1,131 @@
+// renderDocx: a Policy, its brand and its wording → the bytes of a Word document (.docx). A pure function of its
+// input like renderPdf: the same input gives the same bytes (src/render/docx/package.ts).
+//
+// Order as in the PDF: cover, table of contents (a TOC field Word fills in), body, footnotes, approvals, colophon;
+// header and footer on every page after the cover.
+import { Document, PageBreak, Paragraph, type ISectionOptions } from 'docx';
+import type { PolicyDiff } from '../../diff/types.js';
+import type { Policy } from '../../model/policy.js';
+import type { BoardPackTexts } from '../boardpack/input.js';
+import { createTheme } from '../pdf/theme.js';
+import { summaryBlocks } from './summary.js';
+import { trackedHooks } from './tracked.js';
+import { allClauses, allSections } from '../../model/walk.js';
+import { collectDefinitions, numberFootnotes, type InlineContext } from '../pdf/inline.js';
+import type { BlockContext, WordBlock } from './blocks.js';
+import { sectionBlocks, type BodyContext, type BodyHooks } from './body.js';
+import { approvalBlocks, colophonBlocks, contentsBlocks, coverBlocks, footnoteBlocks, furniture } from './frame.js';
+import { PLAIN, type Revision } from './inline.js';
+import type { DocxInput } from './input.js';
+import { ClauseNumbering } from './numbering.js';
+import { packReproducibly } from './package.js';
+import { documentStyles, wordColour } from './styles.js';
+
+export type { DocxInput, DocxOptions, DocxTexts } from './input.js';
+
+/** What a caller can put before the body (a board pack's summary) and how it marks the body (tracked changes). */
+export interface DocxExtras {
+  beforeBody?: (context: BlockContext) => WordBlock[];
+  hooks?: BodyHooks;
+  /** Word shows the changes as tracked ("Track changes" is on when the document opens). */
+  trackRevisions?: boolean;
+  /** Document title property, when it is not the policy's title (a revision's "… — wijzigingen 1.0 → 2.0"). */
+  title?: string;
+}
+
+export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Promise<Uint8Array> {
+  const { policy, brand, texts, options } = input;
+  const { meta } = policy;
+  const { styles, theme } = documentStyles(brand, meta.lang);
+  const footnotes = numberFootnotes(policy);
+  const destinations = new Set(allSections(policy).map((section) => section.id));
+  for (const { clause } of allClauses(policy)) destinations.add(clause.id);
+  const inline: InlineContext = {
+    footnotes,
+    definitions: collectDefinitions(policy),
+    destinations,
+    covers: () => true,
+  };
+  const blocks: BlockContext = {
+    inline,
+    style: { link: wordColour(theme.colours.accent), code: 'Courier New' },
+    tableTint: wordColour(theme.colours.tint),
+    tableRule: wordColour(theme.colours.rule),
+    mark: PLAIN,
+  };
+  const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
+  const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {}, bookmarked: new Set() };
+
+  const content: WordBlock[] = [...(extras.beforeBody?.(blocks) ?? []), ...contentsBlocks(texts)];
+  content.push(...sectionBlocks(body, policy.preamble, 0));
+  for (const section of policy.sections) content.push(...sectionBlocks(body, section, 1));
+  content.push(
+    ...footnoteBlocks(blocks, policy, footnotes, texts),
+    ...approvalBlocks(blocks, policy, texts),
+    ...colophonBlocks(texts),
+  );
+
+  const page = {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 1418, bottom: 1418, left: 1640, right: 1400, header: 709, footer: 709 },
+  };
+  const sections: ISectionOptions[] = [
+    { properties: { page }, children: coverBlocks(policy, texts) },
+    { properties: { page }, ...furniture(texts, brand.footer), children: content },
+  ];
+  const document = new Document({
+    title: extras.title ?? meta.title,
+    subject: meta.organisation,
+    creator: meta.organisation,
+    lastModifiedBy: options.producer,
+    description: texts.coverLines.join(' · '),
+    keywords: meta.id,
+    customProperties: [
+      { name: 'Organisation', value: meta.organisation },
+      { name: 'Version', value: meta.version },
+      { name: 'Language', value: meta.lang },
+      { name: 'Status', value: meta.status },
+      { name: 'PolicyId', value: meta.id },
+    ],
+    styles,
+    numbering: numbering.options(),
+    features: { updateFields: true, ...(extras.trackRevisions ? { trackRevisions: true } : {}) },
+    sections,
+  });
+  return packReproducibly(document, options.creationDate);
+}
+
+export interface RevisionDocxInput {
+  diff: PolicyDiff;
+  oldPolicy: Policy;
+  /** The new version, as for renderDocx. */
+  document: DocxInput;
+  /** The board pack's wording (summary, kinds, reasons) in the new version's language. */
+  boardTexts: BoardPackTexts;
+  /** Author of every tracked change (--author, else "clausemark"). */
+  author: string;
+}
+
+/**
+ * The new version with every change as a Word tracked change (author `author`, dated the new version's date), the
+ * board pack's summary first. Same input, same bytes.
+ */
+export function renderRevisionDocx(input: RevisionDocxInput): Promise<Uint8Array> {
+  const { diff, oldPolicy, document, boardTexts, author } = input;
+  let id = 0;
+  const revision: Revision = {
+    author,
+    date: `${document.options.creationDate.toISOString().slice(0, 19)}Z`,
+    next: () => ++id,
+  };
+  const accent = wordColour(createTheme(document.brand).colours.accent);
+  return renderDocx(document, {
+    title: boardTexts.documentTitle,
+    trackRevisions: true,
+    beforeBody: (context) => [
+      ...summaryBlocks(context, diff, boardTexts),
+      new Paragraph({ children: [new PageBreak()] }),
+    ],
+    hooks: trackedHooks(diff, oldPolicy, document.policy, { revision, style: { link: accent, code: 'Courier New' } }),
+  });
+}

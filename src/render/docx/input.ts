@@ -1,0 +1,27 @@
+// What the Word renderer is given: the same resolved input as the PDF renderer (policy, brand, wording rendered
+// from the templates in the policy's language), so the .docx says exactly what the PDF says, cover and adoption
+// line included. Rendering is a pure function of this input.
+import type { Brand } from '../../brand/types.js';
+import type { Policy } from '../../model/policy.js';
+import type { PdfTexts } from '../pdf/input.js';
+
+export interface DocxTexts extends PdfTexts {
+  /** The raw page label with its placeholders ("Pagina {{page}} van {{pages}}"): Word fills them with fields. */
+  pageLabel: string;
+  /** "Versie" / "Version", for the document property. */
+  versionLabel: string;
+}
+
+export interface DocxOptions {
+  /** Written into the document properties and the ZIP entries: from the policy's dates or SOURCE_DATE_EPOCH. */
+  creationDate: Date;
+  /** Tool name and version (the document's "last modified by"). */
+  producer: string;
+}
+
+export interface DocxInput {
+  policy: Policy;
+  brand: Brand;
+  texts: DocxTexts;
+  options: DocxOptions;
+}

@@ -1,0 +1,116 @@
+// The Word styles of a clausemark document: the brand's fonts (by family name, read from the brand's font files)
+// and colours, the house type scale of the PDF (src/render/pdf/theme.ts) in half-points, and heading styles with
+// outline levels, so Word's navigation pane and table of contents see the structure.
+import * as fontkit from 'fontkit';
+import type { IStylesOptions } from 'docx';
+import type { Brand } from '../../brand/types.js';
+import { createTheme, type Theme } from '../pdf/theme.js';
+
+export const HEADING_LEVELS = 6;
+
+export interface DocxFonts {
+  body: string;
+}
+
+/** #rrggbb → RRGGBB as Word writes colours. */
+export function wordColour(hex: string): string {
+  return hex.replace(/^#/, '').toUpperCase();
+}
+
+/** Points → half-points (Word's font size unit). */
+const halfPoints = (points: number): number => Math.round(points * 2);
+/** Points → twentieths of a point (Word's spacing unit). */
+export const twips = (points: number): number => Math.round(points * 20);
+
+const familyCache = new WeakMap<Uint8Array, string>();
+
+/** The family name inside a font file (Word picks fonts by family), "Calibri" if the file says none. */
+export function fontFamily(bytes: Uint8Array): string {
+  const known = familyCache.get(bytes);
+  if (known) return known;
+  let family = 'Calibri';
+  try {
+    const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if ('familyName' in font && typeof font.familyName === 'string' && font.familyName !== '') family = font.familyName;
+  } catch {
+    // A brand's fonts were checked when it was loaded; a name we cannot read only costs the font choice.
+  }
+  familyCache.set(bytes, family);
+  return family;
+}
+
+export function documentStyles(brand: Brand, lang: string): { styles: IStylesOptions; theme: Theme; fonts: DocxFonts } {
+  const theme = createTheme(brand);
+  const body = fontFamily(brand.fonts.regular);
+  const colours = theme.colours;
+  const headingStyles = Array.from({ length: HEADING_LEVELS }, (_, index) => {
+    const style = theme.headings[Math.min(index, theme.headings.length - 1)]!;
+    return {
+      id: `Heading${index + 1}`,
+      name: `Heading ${index + 1}`,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: {
+        font: body,
+        size: halfPoints(style.size),
+        bold: style.font === 'bold' || style.font === 'boldItalic',
+        italics: style.font === 'boldItalic',
+        color: wordColour(style.colour === 'primary' ? colours.primary : colours.text),
+      },
+      paragraph: {
+        keepNext: true,
+        keepLines: true,
+        outlineLevel: index,
+        spacing: { before: twips(style.before), after: twips(style.after) },
+      },
+    };
+  });
+  const styles: IStylesOptions = {
+    default: {
+      document: {
+        run: {
+          font: body,
+          size: halfPoints(theme.body.size),
+          color: wordColour(colours.text),
+          language: { value: lang },
+        },
+        paragraph: {
+          spacing: {
+            after: twips(theme.body.paragraphGap),
+            line: Math.round((theme.body.leading / theme.body.size) * 240),
+          },
+        },
+      },
+      title: { run: { font: body, size: halfPoints(30), bold: true, color: wordColour(colours.primary) } },
+    },
+    paragraphStyles: [
+      ...headingStyles,
+      { id: 'Clause', name: 'Clause', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: 'both' } },
+      { id: 'CoverLine', name: 'Cover line', basedOn: 'Normal', run: { color: wordColour(colours.muted) } },
+      {
+        id: 'Adoption',
+        name: 'Adoption',
+        basedOn: 'Normal',
+        run: { italics: true },
+        paragraph: {
+          indent: { left: twips(14) },
+          border: { left: { style: 'single', size: 12, color: wordColour(colours.accent), space: 6 } },
+        },
+      },
+      {
+        id: 'Colophon',
+        name: 'Colophon',
+        basedOn: 'Normal',
+        run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
+      },
+      {
+        id: 'Furniture',
+        name: 'Header and footer',
+        basedOn: 'Normal',
+        run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
+      },
+    ],
+  };
+  return { styles, theme, fonts: { body } };
+}

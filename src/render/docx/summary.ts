@@ -1,0 +1,56 @@
+// The board pack's summary before the revised text (src/render/boardpack/summary.ts in Word form): which versions,
+// how many changes of which kind, and each substantive change with its reasons, in the pack's language.
+import { Paragraph, TextRun } from 'docx';
+import type { ChangeKind, ClauseChange, PolicyDiff } from '../../diff/types.js';
+import type { BoardPackTexts } from '../boardpack/input.js';
+import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
+import { headingParagraph } from './body.js';
+
+const KIND_ORDER: readonly ChangeKind[] = [
+  'added',
+  'removed',
+  'modified',
+  'moved',
+  'split',
+  'merged',
+  'id-renamed',
+  'renumbered',
+];
+
+const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
+
+/** The clause a change is about: its number, with the id when the number is empty. */
+function clauseLabel(change: ClauseChange): string {
+  const ref = change.new ?? change.old!;
+  return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
+}
+
+export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: BoardPackTexts): WordBlock[] {
+  const out: WordBlock[] = [
+    headingParagraph(texts.changes, 1, 'boardpack:summary'),
+    new Paragraph({ children: [new TextRun(texts.comparedTo)] }),
+    new Paragraph({ children: [new TextRun({ text: texts.summary, bold: true })] }),
+  ];
+  const kinds = KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
+  if (kinds.length > 0) {
+    // A row per kind (a column per kind leaves no room for the words in a narrow column).
+    const rows = kinds.map((kind) => [plain(capitalise(texts.kinds[kind])), plain(String(diff.summary[kind]))]);
+    out.push(wordTable(context, [plain(texts.changes), plain(String(diff.summary.total))], rows, 2, 40));
+  }
+  const substantive = diff.changes.filter((change) => change.significance === 'substantive');
+  if (substantive.length > 0) {
+    out.push(headingParagraph(`${texts.changes} (${texts.substantive})`, 2, 'boardpack:substantive'));
+    const rows = substantive.map((change) => {
+      const ref = change.new ?? change.old!;
+      return [
+        plain(clauseLabel(change)),
+        plain(ref.sectionPath[ref.sectionPath.length - 1] ?? ''),
+        plain(change.reasons.map((reason) => texts.reason(reason)).join('; ')),
+      ];
+    });
+    out.push(wordTable(context, [plain(texts.clause), plain(texts.section), plain(texts.reasons)], rows, 3));
+  }
+  if (diff.summary.total === 0) out.push(new Paragraph({ children: [new TextRun(texts.noChanges)] }));
+  return out;
+}

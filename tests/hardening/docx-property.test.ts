@@ -1,0 +1,87 @@
+// build --format docx on generated policies (Dutch text, diacritics and ĳ, nested lists, tables, code, quotes,
+// footnotes): every clause ID is a bookmark, in document order (once, never empty); the package is read by pandoc (when installed)
+// with every section heading at its level. A handful of runs by default; FUZZ_RUNS raises it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderPolicyFiles } from '../../src/build/policy.js';
+import type { Section } from '../../src/model/policy.js';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { policySource } from '../fmt/arbitraries.js';
+import { HAVE_PANDOC, readWithPandoc, zipParts } from '../support/docx.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { propertyParameters, timeoutFor } from './runs.js';
+
+const DEFAULT_RUNS = 8;
+const work = mkdtempSync(join(tmpdir(), 'clausemark-docx-property-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildable(source: string): boolean {
+  const { policy, findings } = parsePolicy(source);
+  return !findings.some((finding) => finding.fatal) && allClauses(policy).length > 0;
+}
+
+const unescape = (name: string): string =>
+  name
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('build --format docx on generated policies', () => {
+  it(
+    'bookmarks every clause in order, and pandoc reads every section heading at its level',
+    async () => {
+      let built = 0;
+      await fc.assert(
+        fc.asyncProperty(policySource.filter(buildable), async (source) => {
+          const file = join(work, `policy-${built}.md`);
+          writeFileSync(file, source);
+          const { policy, files } = await renderPolicyFiles(file, {
+            root: PROJECT_ROOT,
+            outDir: join(work, 'out'),
+            showIds: false,
+            pdfa: false,
+            formats: ['docx'],
+          });
+          built++;
+          const bytes = files[0]!.bytes;
+          const document = zipParts(bytes).get('word/document.xml')!;
+          // A clause ID that is also a section's (a duplicate check reports) is the section's bookmark: left out here.
+          const sectionIds = new Set(allSections(policy).map((section) => section.id));
+          const clauseIds = allClauses(policy)
+            .map(({ clause }) => clause.id)
+            .filter((id) => id !== '' && !sectionIds.has(id));
+          const ids = new Set(clauseIds);
+          const bookmarks = [...document.matchAll(/<w:bookmarkStart w:name="([^"]*)"/g)]
+            .map((match) => unescape(match[1]!))
+            .filter((name) => ids.has(name));
+          // One bookmark per ID (a duplicate, which check reports, is bookmarked where it first occurs; no empty names).
+          expect(bookmarks).toEqual([...ids]);
+          if (!HAVE_PANDOC) return;
+          const path = join(work, `policy-${built}.docx`);
+          writeFileSync(path, bytes);
+          const read = readWithPandoc(path);
+          const expected: [number, string][] = [];
+          const visit = (sections: readonly Section[], level: number): void => {
+            for (const section of sections) {
+              expected.push([Math.min(level, 6), `${section.number} ${section.title}`.replace(/\s+/g, ' ').trim()]);
+              visit(section.sections, level + 1);
+            }
+          };
+          visit(policy.sections, 1);
+          expect(read.headings.slice(0, expected.length).map((heading) => [heading.level, heading.text])).toEqual(
+            expected,
+          );
+        }),
+        propertyParameters(DEFAULT_RUNS),
+      );
+      expect(built).toBeGreaterThan(0);
+    },
+    timeoutFor(DEFAULT_RUNS, 10_000),
+  );
+});
