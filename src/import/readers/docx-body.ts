@@ -102,6 +102,11 @@ export class BodyReader {
     const source = { line: this.paragraph };
     if (text.trim() === '' && !inlines.some((inline) => inline.footnote)) return;
     this.text.push(text);
+    // A table-of-contents entry (Word's TOC1…TOC9 styles) repeats a heading: not part of the policy.
+    if (styleId !== undefined && /^TOC\d$/i.test(styleId)) {
+      this.blocks.push({ kind: 'dropped', text, reason: 'table of contents', source });
+      return;
+    }
     const level = this.styles.headingLevel(styleId, outline === undefined ? undefined : Number(outline));
     const numPr = child(properties, 'numPr');
     const numId = wAttr(child(numPr, 'numId'), 'val');
