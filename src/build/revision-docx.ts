@@ -5,7 +5,7 @@ import type { PolicyDiff } from '../diff/types.js';
 import type { Policy } from '../model/policy.js';
 import { renderRevisionDocx } from '../render/docx/index.js';
 import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
-import { creationDate, sourceHash } from '../io/reproducible.js';
+import { policyDate, sourceHash } from '../io/reproducible.js';
 import { docxTexts } from './texts.js';
 import { toolVersion } from '../io/version.js';
 
@@ -23,7 +23,8 @@ export function buildRevisionDocx(
   options: RevisionDocxOptions,
 ): Promise<Uint8Array> {
   const brand = revisionBrand(newPolicy, options);
-  const created = creationDate(newPolicy);
+  // Tracked changes carry the new version's date (its latest stated date, or SOURCE_DATE_EPOCH), not the clock's.
+  const created = policyDate(newPolicy);
   const version = toolVersion();
   const texts = docxTexts(newPolicy, {
     root: options.root,
