@@ -52,3 +52,24 @@ export function sectionPath(policy: Policy, target: Section): Section[] {
 export function clauseCount(policy: Policy): number {
   return allClauses(policy).length;
 }
+
+/**
+ * Consecutive list items of one kind, an ordered list counting on, form one list: the PDF draws each as one L
+ * element with one gutter width, the Word document as one numbering instance.
+ */
+export function listGroups(clauses: readonly Clause[]): Clause[][] {
+  const groups: Clause[][] = [];
+  for (const clause of clauses) {
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    const sameList =
+      previous &&
+      clause.kind === 'item' &&
+      previous.kind === 'item' &&
+      previous.list === clause.list &&
+      (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
+    if (last && sameList) last.push(clause);
+    else groups.push([clause]);
+  }
+  return groups;
+}

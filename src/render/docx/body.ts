@@ -2,6 +2,7 @@
 // clauses as paragraphs with Word list numbering (src/render/docx/numbering.ts), each clause id a bookmark. Hooks
 // let a revision (src/render/docx/tracked.ts) mark a clause as inserted, give its text as a redline, or put
 // deleted clauses after it.
+import { listGroups } from '../../model/walk.js';
 import { type Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Clause, Section } from '../../model/policy.js';
 import { markRun, paragraphFrom, wordBlocks, type BlockContext, type Lead, type WordBlock } from './blocks.js';
@@ -39,24 +40,6 @@ function bookmarkFor(context: BodyContext, id: string): string | undefined {
 
 const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
-/** Consecutive list items of one kind, counting on, form one list (as in the PDF, src/render/pdf/flow.ts). */
-function groupClauses(clauses: readonly Clause[]): Clause[][] {
-  const groups: Clause[][] = [];
-  for (const clause of clauses) {
-    const last = groups[groups.length - 1];
-    const previous = last?.[last.length - 1];
-    const sameList =
-      previous &&
-      clause.kind === 'item' &&
-      previous.kind === 'item' &&
-      previous.list === clause.list &&
-      (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
-    if (last && sameList) last.push(clause);
-    else groups.push([clause]);
-  }
-  return groups;
-}
-
 function clauseBlocks(
   context: BodyContext,
   clause: Clause,
@@ -89,7 +72,7 @@ function clauseList(
   orderedDepth: number,
 ): WordBlock[] {
   const out: WordBlock[] = [];
-  for (const group of groupClauses(clauses)) {
+  for (const group of listGroups(clauses)) {
     const first = group[0]!;
     const ordered =
       first.kind === 'item' && first.list === 'ordered'

@@ -1,6 +1,7 @@
 // The body: sections with numbered headings, clauses with hanging numbers in the brand's house style, sub-clauses
 // indented under their parent's text. Headings are kept with the first lines of what follows them. Every section
 // and clause becomes a named destination, so `policy.pdf#up.belang` opens at that clause.
+import { listGroups } from '../../model/walk.js';
 import type { Clause, Section } from '../../model/policy.js';
 import { formatOrdinal, styleAt, type NumberStyle } from '../../model/numbering.js';
 import {
@@ -159,24 +160,6 @@ export function drawSection(
   return placed;
 }
 
-/** Consecutive list items of one kind form one list (one L element, one gutter width). */
-function groupClauses(clauses: readonly Clause[]): Clause[][] {
-  const groups: Clause[][] = [];
-  for (const clause of clauses) {
-    const last = groups[groups.length - 1];
-    const previous = last?.[last.length - 1];
-    const sameList =
-      previous &&
-      clause.kind === 'item' &&
-      previous.kind === 'item' &&
-      previous.list === clause.list &&
-      (clause.list !== 'ordered' || clause.ordinal === previous.ordinal + 1);
-    if (last && sameList) last.push(clause);
-    else groups.push([clause]);
-  }
-  return groups;
-}
-
 function labelFor(context: BodyContext, clause: Clause, orderedDepth: number, bulletDepth: number): string {
   if (clause.list === 'ordered') return `${formatOrdinal(clause.ordinal, styleAt(orderedDepth, context.numbering))}.`;
   return bulletFor(bulletDepth, context.inline.covers);
@@ -193,7 +176,7 @@ function drawClauses(
 ): void {
   const { painter, frame } = context;
   const { theme, tagger, measure } = painter;
-  groupClauses(clauses).forEach((group, groupIndex) => {
+  listGroups(clauses).forEach((group, groupIndex) => {
     if (groupIndex > 0) frame.space(theme.body.paragraphGap);
     const first = group[0]!;
     if (first.kind !== 'item') {
