@@ -35,6 +35,7 @@ export default defineConfig({
     // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
+    setupFiles: ['tests/support/fixed-seed.ts'],
     projects: [
       lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY]),
       lane('cli', CLI, E2E, BUILDS_CLI),

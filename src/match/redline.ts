@@ -54,18 +54,54 @@ export interface RedlineLimits {
 export function redline(oldText: string, newText: string, similarity: number, limits: RedlineLimits = {}): Redline {
   if (oldText === newText) return { words: oldText === '' ? [] : [{ op: 'equal', text: oldText }], rewritten: false };
   if (similarity < UNRELATED_BELOW) return { words: wholeReplacement(oldText, newText), rewritten: true };
+  // A word diff is not symmetric: on a reordering ("de beleid" → "beleid de") it keeps whichever word it meets
+  // first. Aligning the pair in one fixed orientation makes diff(b, a) the exact mirror of diff(a, b), so a change
+  // never reads as editorial one way and as a rewrite the other.
+  if (newText < oldText) {
+    const line = alignedRedline(newText, oldText, limits);
+    return { words: mirrored(line.words), rewritten: line.rewritten };
+  }
+  return alignedRedline(oldText, newText, limits);
+}
+
+function alignedRedline(oldText: string, newText: string, limits: RedlineLimits): Redline {
+  const forward = wordDiff(oldText, newText, limits);
+  if (forward && keptShare(forward) >= REWRITE_BELOW) return { words: forward, rewritten: false };
+  // The diff keeps the first of two crossing words it meets, which may be the short one: the alignment from the
+  // other side may keep enough to read as a redline.
+  const backward = wordDiff(newText, oldText, limits);
+  const candidates = [forward, backward && cleanUp(mirrored(backward))].filter(
+    (words): words is WordOp[] => words !== undefined && keptShare(words) >= REWRITE_BELOW,
+  );
+  const best = candidates.sort((a, b) => keptShare(b) - keptShare(a))[0];
+  return best ? { words: best, rewritten: false } : { words: wholeReplacement(oldText, newText), rewritten: true };
+}
+
+/** jsdiff's alignment, cleaned up; undefined when it gave up (too many edits, or out of time). */
+function wordDiff(oldText: string, newText: string, limits: RedlineLimits): WordOp[] | undefined {
   const changes = differ.diff(oldText, newText, {
     maxEditLength: limits.maxEditLength ?? MAX_EDIT_LENGTH,
     timeout: limits.timeout ?? DIFF_TIMEOUT_MS,
   });
-  if (!changes) return { words: wholeReplacement(oldText, newText), rewritten: true };
-  const ops: WordOp[] = changes.map((change) => ({
-    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
-    text: change.value,
-  }));
-  const words = cleanUp(ops);
-  if (keptShare(words) < REWRITE_BELOW) return { words: wholeReplacement(oldText, newText), rewritten: true };
-  return { words, rewritten: false };
+  if (!changes) return undefined;
+  return cleanUp(
+    changes.map((change) => ({
+      op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+      text: change.value,
+    })),
+  );
+}
+
+/** The same redline read the other way: what was deleted is inserted; a change's deletion still comes first. */
+function mirrored(words: readonly WordOp[]): WordOp[] {
+  return toOps(
+    toSegments(
+      words.map((word) => ({
+        op: word.op === 'delete' ? 'insert' : word.op === 'insert' ? 'delete' : 'equal',
+        text: word.text,
+      })),
+    ),
+  );
 }
 
 /** Share of the letters and digits of both texts that the redline keeps unchanged. */

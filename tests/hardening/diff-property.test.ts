@@ -53,4 +53,12 @@ describe('diff on edited documents', () => {
     expect(isUnambiguous(before) && isUnambiguous(after)).toBe(true);
     diffsMirror(before, after);
   });
+
+  // Found by CI (seed -1000083890): on a word swap jsdiff kept "beleid" one way and "de" the other, so the change
+  // was editorial one way and a rewrite the other. Redlines are now aligned in one orientation (src/match/redline.ts).
+  it('diff(b, a) mirrors diff(a, b) when two words swap places', () => {
+    const a = '# beleid\n\n# [beleid](https://example.nl/beleid "titel")\n\n`de`\nbeleid\n';
+    const b = '# beleid\n\n# [beleid](https://example.nl/beleid "titel")\nbeleid\n`de`\n\n';
+    diffsMirror(parsePolicy(a, { path: 'a.md' }).policy, parsePolicy(b, { path: 'b.md' }).policy);
+  });
 });
