@@ -55,26 +55,30 @@ export function redline(oldText: string, newText: string, similarity: number, li
   if (oldText === newText) return { words: oldText === '' ? [] : [{ op: 'equal', text: oldText }], rewritten: false };
   if (similarity < UNRELATED_BELOW) return { words: wholeReplacement(oldText, newText), rewritten: true };
   // A word diff is not symmetric: on a reordering ("de beleid" → "beleid de") it keeps whichever word it meets
-  // first. Aligning the pair in one fixed orientation makes diff(b, a) the exact mirror of diff(a, b), so a change
-  // never reads as editorial one way and as a rewrite the other.
-  if (newText < oldText) {
-    const line = alignedRedline(newText, oldText, limits);
-    return { words: mirrored(line.words), rewritten: line.rewritten };
+  // first. Both directions are aligned and the better one kept, judged the same way from either side (more of the
+  // text kept, then fewer changes, then the alignment from the alphabetically first text), so diff(b, a) is the
+  // exact mirror of diff(a, b): a change never reads as editorial one way and as a rewrite the other.
+  const forward = wordDiff(oldText, newText, limits);
+  const backwardRaw = wordDiff(newText, oldText, limits);
+  const backward = backwardRaw && cleanUp(mirrored(backwardRaw));
+  const canonicalFirst = oldText <= newText ? [forward, backward] : [backward, forward];
+  let best: WordOp[] | undefined;
+  for (const candidate of canonicalFirst) {
+    if (!candidate || keptShare(candidate) < REWRITE_BELOW) continue;
+    if (!best || isBetter(candidate, best)) best = candidate;
   }
-  return alignedRedline(oldText, newText, limits);
+  return best ? { words: best, rewritten: false } : { words: wholeReplacement(oldText, newText), rewritten: true };
 }
 
-function alignedRedline(oldText: string, newText: string, limits: RedlineLimits): Redline {
-  const forward = wordDiff(oldText, newText, limits);
-  if (forward && keptShare(forward) >= REWRITE_BELOW) return { words: forward, rewritten: false };
-  // The diff keeps the first of two crossing words it meets, which may be the short one: the alignment from the
-  // other side may keep enough to read as a redline.
-  const backward = wordDiff(newText, oldText, limits);
-  const candidates = [forward, backward && cleanUp(mirrored(backward))].filter(
-    (words): words is WordOp[] => words !== undefined && keptShare(words) >= REWRITE_BELOW,
-  );
-  const best = candidates.sort((a, b) => keptShare(b) - keptShare(a))[0];
-  return best ? { words: best, rewritten: false } : { words: wholeReplacement(oldText, newText), rewritten: true };
+/** More of the text kept, then fewer separate changes; a tie keeps the incumbent. Symmetric under mirroring. */
+function isBetter(candidate: readonly WordOp[], incumbent: readonly WordOp[]): boolean {
+  const kept = keptShare(candidate) - keptShare(incumbent);
+  if (Math.abs(kept) > 1e-9) return kept > 0;
+  return changeCount(candidate) < changeCount(incumbent);
+}
+
+function changeCount(words: readonly WordOp[]): number {
+  return toSegments(words).filter((segment) => !('equal' in segment)).length;
 }
 
 /** jsdiff's alignment, cleaned up; undefined when it gave up (too many edits, or out of time). */
