@@ -37,14 +37,26 @@ function documentRef(policy: Policy, revision: string | undefined): DocumentRef 
   return ref;
 }
 
+/** Only the display number changed: it follows from any insertion above, so it is counted apart, not as a change. */
+export function isRenumberedOnly(change: ClauseChange): boolean {
+  return change.kinds.length === 1 && change.kinds[0] === 'renumbered';
+}
+
+/**
+ * Counts per kind, and the headline: total, substantive and editorial leave renumbered-only entries out (in one
+ * revision 74 of 127 "changes" were nothing but a new number); `renumbered` says how many there are.
+ */
 export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
   const counts = Object.fromEntries(ALL_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
   let substantive = 0;
+  let total = 0;
   for (const change of changes) {
     for (const kind of change.kinds) counts[kind]++;
+    if (isRenumberedOnly(change)) continue;
+    total++;
     if (change.significance === 'substantive') substantive++;
   }
-  return { ...counts, substantive, editorial: changes.length - substantive, total: changes.length };
+  return { ...counts, substantive, editorial: total - substantive, total };
 }
 
 interface Placed {

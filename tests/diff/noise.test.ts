@@ -1,0 +1,87 @@
+// Issue 16, noise: what changes nothing a reader sees is no change (whitespace, re-wrapped lines, list-marker
+// style, link syntax, HTML tags around the same words); a web address written another way is editorial; clauses
+// that were only renumbered stay out of the headline counts.
+import { describe, expect, it } from 'vitest';
+import { diffPolicies } from '../../src/diff/diff.js';
+import type { PolicyDiff } from '../../src/diff/types.js';
+import { parsePolicy } from '../../src/parse/index.js';
+
+/** Plain Markdown as real documents are written: no frontmatter, no ids. */
+const diffOf = (before: string, after: string): PolicyDiff =>
+  diffPolicies(parsePolicy(before, { path: 'old.md' }).policy, parsePolicy(after, { path: 'new.md' }).policy);
+
+const PRIVACY = `# Privacy
+
+## Gegevens
+
+Information about your use of this website is collected using server access logs and a tracking cookie. The collected information consists of the following:
+
+* The IP address from which you access the website;
+* The date and time when you access the website;
+
+Part of this information is gathered using a tracking cookie set by the [Google Analytics](https://www.google.com/analytics/) service.
+
+Op <a href="https://www.ggd.nl" target="_blank">www.GGD.nl</a> kunt u vinden onder welke GGD u valt.
+`;
+
+describe('no change at all', () => {
+  it('trailing spaces, double spaces and extra blank lines', () => {
+    const after = PRIVACY.replace('the following:', 'the following:   ')
+      .replace('server access', 'server  access')
+      .replace('## Gegevens\n', '## Gegevens\n\n\n');
+    const diff = diffOf(PRIVACY, after);
+    expect(diff.changes).toEqual([]);
+    expect(diff.summary.total).toBe(0);
+  });
+
+  it('a hard-wrapped paragraph re-wrapped', () => {
+    const after = PRIVACY.replace(
+      'collected using server access logs and a tracking cookie. The collected',
+      'collected using server access logs\nand a tracking cookie. The\ncollected',
+    ).replace('set by the [Google', 'set by the\n[Google');
+    expect(diffOf(PRIVACY, after).changes).toEqual([]);
+  });
+
+  it('list-marker style and link syntax: inline, reference, autolink, HTML <a>', () => {
+    const after = PRIVACY.replaceAll('* The', '- The')
+      .replace('[Google Analytics](https://www.google.com/analytics/)', '[Google Analytics][1]')
+      .concat('\n  [1]: https://www.google.com/analytics/\n')
+      .replace('<a href="https://www.ggd.nl" target="_blank">www.GGD.nl</a>', '[www.GGD.nl](https://www.ggd.nl/)');
+    expect(diffOf(PRIVACY, after).changes).toEqual([]);
+  });
+
+  it('a red <span> put around unchanged words', () => {
+    const after = PRIVACY.replace('service.', '<span style="color:red">service.</span>');
+    expect(diffOf(PRIVACY, after).changes).toEqual([]);
+  });
+});
+
+describe('a web address written another way is editorial', () => {
+  it('http → https, "www." dropped, a trailing slash', () => {
+    const before = `# Links\n\nMeer informatie vindt u op http://www.coronamelder.nl/nl/faq en bij de GGD.\n`;
+    const after = `# Links\n\nMeer informatie vindt u op https://coronamelder.nl/nl/faq/ en bij de GGD.\n`;
+    const diff = diffOf(before, after);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]?.kinds).toEqual(['modified']);
+    expect(diff.changes[0]?.significance).toBe('editorial');
+    expect(diff.changes[0]?.reasons).toEqual([]);
+  });
+
+  it('another address is still substantive', () => {
+    const before = `# Links\n\nMeer informatie vindt u op https://www.coronamelder.nl/nl/faq en bij de GGD.\n`;
+    const after = `# Links\n\nMeer informatie vindt u op https://www.rivm.nl/nl/faq en bij de GGD.\n`;
+    expect(diffOf(before, after).changes[0]?.significance).toBe('substantive');
+  });
+});
+
+describe('renumbered-only entries', () => {
+  it('are not counted in the headline, but counted apart', () => {
+    const before = `# Regels\n\n1. Eerste regel over het gebruik van sociale media.\n2. Tweede regel over het delen van foto's.\n3. Derde regel over het melden van incidenten.\n`;
+    const after = `# Regels\n\n1. Een nieuwe regel over de privacy van leerlingen.\n2. Eerste regel over het gebruik van sociale media.\n3. Tweede regel over het delen van foto's.\n4. Derde regel over het melden van incidenten.\n`;
+    const diff = diffOf(before, after);
+    expect(diff.summary.renumbered).toBe(3);
+    expect(diff.summary.added).toBe(1);
+    expect(diff.summary.total).toBe(1);
+    expect(diff.summary.substantive + diff.summary.editorial).toBe(1);
+  });
+});
