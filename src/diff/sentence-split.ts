@@ -8,11 +8,15 @@ import type { MatchState } from './state.js';
 import { type Candidate, type Direction, isOneToOne, viewOf } from './split-view.js';
 import { normalise } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
-import { containment, profileOfNormal, profileSimilarity } from '../text/similarity.js';
+import { containment, dice, profileOfNormal, profileSimilarity } from '../text/similarity.js';
+import { SPLIT_MIN } from './split-view.js';
 
 /** A sentence of the whole is still in the part it paired with when this share of its words is there. */
 const KEPT = 0.6;
-/** How close the sentences that left must be to the clause they became: next door, and anywhere else. */
+/**
+ * How close the sentences that left must be to the clause they became: next door (shared words: a short sentence
+ * whose date changed shares few word pairs), and anywhere else (words and word pairs).
+ */
 const LEFT_NEARBY = 0.35;
 const LEFT_ELSEWHERE = 0.6;
 
@@ -46,11 +50,14 @@ export function findSentenceCandidates(state: MatchState, direction: Direction):
     const keptEntry = parts.entry(kept);
     for (const part of index.lookup(leftProfile.unigrams)) {
       const nearby = Math.abs(part - kept) === 1 && parts.entry(part).section === keptEntry.section;
-      if (profileSimilarity(leftProfile, parts.profile(part)) < (nearby ? LEFT_NEARBY : LEFT_ELSEWHERE)) continue;
+      const close = nearby
+        ? dice(leftProfile.unigrams, parts.profile(part).unigrams) >= LEFT_NEARBY
+        : profileSimilarity(leftProfile, parts.profile(part)) >= LEFT_ELSEWHERE;
+      if (!close) continue;
       const ordered = part < kept ? [part, kept] : [kept, part];
       const joined = profileOfNormal(ordered.map((at) => parts.normal(at)).join(' '));
       const similarity = profileSimilarity(whole.profile(wholeIndex), joined);
-      if (similarity < match.similarity) continue;
+      if (similarity < SPLIT_MIN) continue;
       candidates.push({ direction, whole: wholeIndex, parts: ordered, similarity });
     }
   }

@@ -3,6 +3,9 @@
 import type { Side } from '../match/entries.js';
 import type { Match, MatchState } from './state.js';
 
+/** The parts together must be at least this similar to the whole. */
+export const SPLIT_MIN = 0.7;
+
 export type Direction = 'split' | 'merge';
 
 export interface Candidate {

@@ -6,12 +6,10 @@ import { RareWordIndex } from './candidates.js';
 import type { Side } from '../match/entries.js';
 import type { MatchState } from './state.js';
 import { findSentenceCandidates } from './sentence-split.js';
-import { type Candidate, type Direction, isOneToOne, viewOf } from './split-view.js';
+import { type Candidate, type Direction, isOneToOne, SPLIT_MIN, viewOf } from './split-view.js';
 import { containment, profileOfNormal, profileSimilarity } from '../text/similarity.js';
 
-/** The two parts together must be at least this similar to the whole … */
-export const SPLIT_MIN = 0.7;
-/** … and this much more similar than the pair they replace. */
+export { SPLIT_MIN } from './split-view.js';
 export const SPLIT_GAIN = 0.08;
 /** Share of each part's words that must occur in the whole (an unrelated new clause next door is not a part). */
 export const PART_CONTAINMENT = 0.6;

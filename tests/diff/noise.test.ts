@@ -85,3 +85,63 @@ describe('renumbered-only entries', () => {
     expect(diff.summary.substantive + diff.summary.editorial).toBe(1);
   });
 });
+
+describe('text that moved between clauses and paragraphs', () => {
+  it('a paragraph of lines that became the list it stood for is one split, not a list of added clauses', () => {
+    const before = `# Artikel 6\n\nHet lidmaatschap eindigt:\n door de dood van het lid;\n door opzegging van het lid;\n door opzegging namens de vereniging;\n door ontzetting uit het lidmaatschap.\nOntzetting uit het lidmaatschap geschiedt door het bestuur.\n`;
+    const after = `# Artikel 6\n\n1. Het lidmaatschap eindigt:\n    1. door de dood van het lid;\n    2. door opzegging van het lid;\n    3. door opzegging namens de vereniging;\n    4. door ontzetting uit het lidmaatschap.\n2. Ontzetting uit het lidmaatschap geschiedt door het bestuur.\n`;
+    const diff = diffOf(before, after);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]?.kinds).toEqual(['split']);
+    expect(diff.changes[0]?.parts).toHaveLength(6);
+    // The words are the same: the only reason given is the split itself.
+    expect(diff.changes[0]?.reasons).toEqual(['clause split into 6']);
+    expect(diff.summary.added).toBe(0);
+  });
+
+  it('a sentence that left for a paragraph of its own, and changed on the way, is a split', () => {
+    const before = `# Wijzigingen\n\nDeze privacyverklaring kan worden gewijzigd. In dat geval publiceren wij de nieuwe verklaring op onze website. Laatste update: 27 november 2020\n\n# Contact\n\nVragen kunt u stellen aan de functionaris gegevensbescherming.\n`;
+    const after = `# Wijzigingen\n\nDeze privacyverklaring kan worden gewijzigd. In dat geval publiceren wij de nieuwe verklaring op onze website.\n\nLaatste update: 15 maart 2021.\n\n# Contact\n\nVragen kunt u stellen aan de functionaris gegevensbescherming.\n`;
+    const diff = diffOf(before, after);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]?.kinds).toEqual(['split', 'modified']);
+    expect(diff.changes[0]?.parts?.map((part) => part.text)).toEqual([
+      'Deze privacyverklaring kan worden gewijzigd. In dat geval publiceren wij de nieuwe verklaring op onze website.',
+      'Laatste update: 15 maart 2021.',
+    ]);
+    expect(diff.summary.added).toBe(0);
+  });
+
+  it('a sentence that left for another section is a moved split, and the mirror a moved merge', () => {
+    const before = `# Gebruik\n\nLeerlingen gebruiken hun telefoon niet tijdens de les. Bij overtreding neemt de docent de telefoon tot het einde van de dag in.\n\n# Sancties\n\nDe school meldt herhaalde overtredingen aan de ouders.\n`;
+    const after = `# Gebruik\n\nLeerlingen gebruiken hun telefoon niet tijdens de les.\n\n# Sancties\n\nDe school meldt herhaalde overtredingen aan de ouders.\n\nBij overtreding neemt de docent de telefoon tot het einde van de dag in.\n`;
+    const forward = diffOf(before, after);
+    expect(forward.changes.map((change) => change.kinds)).toEqual([['split', 'moved']]);
+    const backward = diffOf(after, before);
+    expect(backward.changes.map((change) => change.kinds)).toEqual([['merged', 'moved']]);
+  });
+});
+
+describe('order and context before content', () => {
+  it('a short list item renamed in place is modified, not removed and added', () => {
+    const list = (last: string): string =>
+      `# Percelen\n\nDe opdracht bestaat uit vier percelen:\n\n1. Licenties of contracten\n2. Beheer, implementatie, onderhoud en support\n3. Doorontwikkeling\n4. ${last}\n\nStel de percelen zo samen dat iedere leverancier zich op afzonderlijke percelen kan richten.\n`;
+    const diff = diffOf(list('Scholing'), list('Training'));
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]).toMatchObject({
+      kinds: ['modified'],
+      old: { text: 'Scholing' },
+      new: { text: 'Training' },
+    });
+  });
+
+  it('a long paragraph replaced in place stays removed and added', () => {
+    const text = (middle: string): string =>
+      `# Regels\n\nDe school publiceert dit protocol op haar website.\n\n${middle}\n\nHet bestuur stelt dit protocol vast na instemming van de raad.\n`;
+    const diff = diffOf(
+      text('Medewerkers gebruiken voor contact met leerlingen uitsluitend de kanalen van de school.'),
+      text('Ouders ontvangen jaarlijks een overzicht van alle incidenten die op school zijn gemeld.'),
+    );
+    expect(diff.changes.map((change) => change.kinds)).toEqual([['removed'], ['added']]);
+  });
+});
