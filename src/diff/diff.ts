@@ -5,6 +5,7 @@ import { addedChange, changeOf, removedChange, type ClassifyContext } from './cl
 import { Side } from '../match/entries.js';
 import { matchClauses } from './match.js';
 import { metaChanges } from './meta.js';
+import { readerText } from '../text/reader-text.js';
 import { mapSections, outOfOrder } from './moves.js';
 import type { Match, MatchState } from './state.js';
 import type { ChangeCounts, ChangeKind, ClauseChange, DocumentRef, PolicyDiff } from './types.js';
@@ -59,6 +60,15 @@ export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
   return { ...counts, substantive, editorial: total - substantive, total };
 }
 
+/**
+ * A clause with no text a reader sees: a list item whose only content is an opening tag, when hard-wrapped source put
+ * the tag on a line of its own (`-   <span style="color:red">` and the text on the next lines). Its words stand in
+ * the clause after it and are compared there; the empty item coming or going is no change anyone can read.
+ */
+function showsNothing(text: string): boolean {
+  return readerText(text) === '';
+}
+
 interface Placed {
   change: ClauseChange;
   /** Position in the new version; removed clauses take the position after their nearest matched predecessor. */
@@ -98,10 +108,12 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
   }
   for (const index of state.unmatchedNew()) {
+    if (showsNothing(newSide.entry(index).text)) continue;
     placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
   }
   const anchors = anchorsOfOld(state, oldSide.size);
   for (const index of state.unmatchedOld()) {
+    if (showsNothing(oldSide.entry(index).text)) continue;
     placed.push({
       change: removedChange(oldSide.entry(index).ref),
       at: anchors[index] ?? -1,

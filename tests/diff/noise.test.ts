@@ -145,3 +145,17 @@ describe('order and context before content', () => {
     expect(diff.changes.map((change) => change.kinds)).toEqual([['removed'], ['added']]);
   });
 });
+
+describe('hard-wrapped source', () => {
+  it('an opening tag wrapped onto a line of its own leaves no empty clause to report as removed', () => {
+    // The CISA draft: "-   <span …>" then the wrapped text. CommonMark ends the item at the tag line, so the item
+    // is empty and the text a paragraph after it; the next version has it on one line, inside the item.
+    const before = `# Instructions\n\n-   <span style="color:red">\n*Instructions for how to use the template are provided throughout\n    the document in red and italic text.*</span>\n\n-   <span style="color:red">\n*You are encouraged to modify the template to suit your needs.*</span>\n`;
+    const after = `# Instructions\n\n-   <span style="color:red">*Instructions for how to use the template are provided throughout the document in red and italic text.*</span>\n-   <span style="color:red">*You are encouraged to modify the template to suit your needs.*</span>\n`;
+    for (const diff of [diffOf(before, after), diffOf(after, before)]) {
+      expect(
+        diff.changes.filter((change) => change.kinds.includes('removed') || change.kinds.includes('added')),
+      ).toEqual([]);
+    }
+  });
+});
