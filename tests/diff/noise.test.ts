@@ -159,3 +159,35 @@ describe('hard-wrapped source', () => {
     }
   });
 });
+
+describe('tables, row by row and cell by cell', () => {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const table = ([header = [], ...rows]: string[][]): string =>
+    `# Contact\n\nDe school heeft deze contactpersonen.\n\n${line(header)}\n|${' --- |'.repeat(header.length)}\n${rows.map(line).join('\n')}\n\n# Slot\n\nDit protocol geldt vanaf 1 augustus.\n`;
+  const ROWS = [
+    ['Rol', 'Naam', 'Dagen'],
+    ['Interne contactpersoon', 'Jan de Vries', '2'],
+    ['Externe contactpersoon', 'Piet Jansen', '2'],
+    ['Vertrouwenspersoon', 'Anna Bakker', '1'],
+    ['Conciërge', 'Kees Smit', '5'],
+  ];
+
+  it('a column added gives one reason per kind of cell, not a row of numbers', () => {
+    const wider = ROWS.map((row, index) => [...row, index === 0 ? 'Uren' : String((index % 2) + 1)]);
+    const diff = diffOf(table(ROWS), table(wider));
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]?.kinds).toEqual(['modified']);
+    for (const reason of diff.changes[0]?.reasons ?? []) expect(reason).not.toMatch(/'\d+ \d+/);
+  });
+
+  it('one changed cell is that cell changed', () => {
+    const changed = ROWS.map((row) => (row[0] === 'Vertrouwenspersoon' ? [row[0], row[1], '3'] : row));
+    const diff = diffOf(table(ROWS), table(changed));
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]).toMatchObject({
+      kinds: ['modified'],
+      significance: 'substantive',
+      reasons: ['number 1 → 3'],
+    });
+  });
+});
