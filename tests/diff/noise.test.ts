@@ -181,7 +181,7 @@ describe('tables, row by row and cell by cell', () => {
   });
 
   it('one changed cell is that cell changed', () => {
-    const changed = ROWS.map((row) => (row[0] === 'Vertrouwenspersoon' ? [row[0], row[1], '3'] : row));
+    const changed = ROWS.map((row) => (row[0] === 'Vertrouwenspersoon' ? [...row.slice(0, 2), '3'] : row));
     const diff = diffOf(table(ROWS), table(changed));
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0]).toMatchObject({
