@@ -1,5 +1,6 @@
 // From matches to reported changes: which kinds apply, the redline, and whether it matters.
-//   modified    the text differs (any difference, even a comma; significance says whether it matters)
+//   modified    the text a reader sees differs (any difference, even a comma; significance says whether it
+//               matters). Whitespace, re-wrapped lines and HTML tags around the same words are no difference.
 //   moved       under another section, or out of order relative to its matched neighbours (see moves.ts)
 //   id-renamed  matched by text or similarity, both ids written by the author, and they differ
 //   renumbered  only the display number changed; reported only when nothing else did (it follows from any
@@ -8,10 +9,12 @@
 import type { Section } from '../model/policy.js';
 import { differsOnlyInvisibly } from '../text/invisible.js';
 import { normalise } from '../text/normalise.js';
+import { readerText } from '../text/reader-text.js';
 import type { Entry, Side } from '../match/entries.js';
 import { redline } from '../match/redline.js';
 import { judged, judgeRedline, type Judgement } from './significance.js';
 import { PART_SEPARATOR } from './split.js';
+import { differsOnlyInUrlForms } from './url-forms.js';
 import type { Match } from './state.js';
 import type { ChangeKind, ClauseChange, ClauseRef } from './types.js';
 
@@ -45,8 +48,9 @@ function isMoved(match: Match, context: ClassifyContext): boolean {
   return context.sectionMap.get(from) !== to;
 }
 
+/** What is compared: the text as a reader sees it (no HTML tags, source line breaks and spacing as one space). */
 function textOf(entries: Entry[]): string {
-  return entries.map((entry) => entry.text).join(PART_SEPARATOR);
+  return entries.map((entry) => readerText(entry.text)).join(PART_SEPARATOR);
 }
 
 /** Redline, rewritten flag and significance of a text change. */
@@ -63,7 +67,8 @@ function compareTexts(
     return { words: redline(oldText, newText, 1).words, invisibleOnly: true, ...judged(structural) };
   const line = redline(oldText, newText, similarity);
   let judgement: Judgement;
-  if (normalise(oldText) === normalise(newText)) judgement = judged(structural);
+  if (normalise(oldText) === normalise(newText) || differsOnlyInUrlForms(oldText, newText))
+    judgement = judged(structural);
   else if (line.rewritten) judgement = judged([...structural, 'clause rewritten']);
   else judgement = judged([...structural, ...judgeRedline(line.words).reasons]);
   return { words: line.words, ...(line.rewritten ? { rewritten: true } : {}), ...judgement };
@@ -74,7 +79,10 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
   const news = match.new.map((index) => context.newSide.entry(index));
   const split = match.via === 'split';
   const kinds = new Set<ChangeKind>([split ? 'split' : 'merged']);
-  if (isMoved(match, context)) kinds.add('moved');
+  // A part that does not stand next to the others went elsewhere: a sentence that left for another section.
+  const partIndexes = split ? match.new : match.old;
+  const scattered = partIndexes.some((at, i) => i > 0 && at !== (partIndexes[i - 1] ?? at) + 1);
+  if (scattered || isMoved(match, context)) kinds.add('moved');
   const oldText = textOf(olds);
   const newText = textOf(news);
   if (normalise(oldText) !== normalise(newText)) kinds.add('modified');
@@ -101,13 +109,14 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   const before = context.oldSide.entry(match.old[0] ?? 0);
   const after = context.newSide.entry(match.new[0] ?? 0);
   const kinds = new Set<ChangeKind>();
-  const textChanged = before.text !== after.text;
-  if (textChanged) kinds.add('modified');
+  const oldText = readerText(before.text);
+  const newText = readerText(after.text);
+  if (oldText !== newText) kinds.add('modified');
   if (isMoved(match, context)) kinds.add('moved');
   if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
   if (kinds.size === 0 && before.ref.number !== after.ref.number) kinds.add('renumbered');
   if (kinds.size === 0) return undefined;
-  const compared = compareTexts(before.text, after.text, match.similarity, []);
+  const compared = compareTexts(oldText, newText, match.similarity, []);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,

@@ -5,6 +5,7 @@ import { addedChange, changeOf, removedChange, type ClassifyContext } from './cl
 import { Side } from '../match/entries.js';
 import { matchClauses } from './match.js';
 import { metaChanges } from './meta.js';
+import { readerText } from '../text/reader-text.js';
 import { mapSections, outOfOrder } from './moves.js';
 import type { Match, MatchState } from './state.js';
 import type { ChangeCounts, ChangeKind, ClauseChange, DocumentRef, PolicyDiff } from './types.js';
@@ -37,14 +38,35 @@ function documentRef(policy: Policy, revision: string | undefined): DocumentRef 
   return ref;
 }
 
+/** Only the display number changed: it follows from any insertion above, so it is counted apart, not as a change. */
+export function isRenumberedOnly(change: ClauseChange): boolean {
+  return change.kinds.length === 1 && change.kinds[0] === 'renumbered';
+}
+
+/**
+ * Counts per kind, and the headline: total, substantive and editorial leave renumbered-only entries out (in one
+ * revision 74 of 127 "changes" were nothing but a new number); `renumbered` says how many there are.
+ */
 export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
   const counts = Object.fromEntries(ALL_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
   let substantive = 0;
+  let total = 0;
   for (const change of changes) {
     for (const kind of change.kinds) counts[kind]++;
+    if (isRenumberedOnly(change)) continue;
+    total++;
     if (change.significance === 'substantive') substantive++;
   }
-  return { ...counts, substantive, editorial: changes.length - substantive, total: changes.length };
+  return { ...counts, substantive, editorial: total - substantive, total };
+}
+
+/**
+ * A clause with no text a reader sees: a list item whose only content is an opening tag, when hard-wrapped source put
+ * the tag on a line of its own (`-   <span style="color:red">` and the text on the next lines). Its words stand in
+ * the clause after it and are compared there; the empty item coming or going is no change anyone can read.
+ */
+function showsNothing(text: string): boolean {
+  return readerText(text) === '';
 }
 
 interface Placed {
@@ -86,10 +108,12 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
   }
   for (const index of state.unmatchedNew()) {
+    if (showsNothing(newSide.entry(index).text)) continue;
     placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
   }
   const anchors = anchorsOfOld(state, oldSide.size);
   for (const index of state.unmatchedOld()) {
+    if (showsNothing(oldSide.entry(index).text)) continue;
     placed.push({
       change: removedChange(oldSide.entry(index).ref),
       at: anchors[index] ?? -1,

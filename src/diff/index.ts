@@ -1,5 +1,5 @@
 // Version diff of one policy: diffPolicies and the result model every diff output renders.
-export { diffPolicies, countChanges, type DiffOptions } from './diff.js';
+export { diffPolicies, countChanges, isRenumberedOnly, type DiffOptions } from './diff.js';
 export {
   redline,
   cleanUp,

@@ -5,8 +5,9 @@
 //      more than once in a version only pairs under the same heading or in corresponding sections;
 //   3. similar text, assigned one-to-one to maximise total similarity (Hungarian algorithm per component of the
 //      candidate graph); the same section heading lowers the bar and breaks ties;
-//   4. splits (one old clause ≈ two consecutive new ones) and merges (the reverse), among what is left or only
-//      weakly matched (see split.ts).
+//   4. a short clause between the same matched neighbours in both versions, whatever its words (context-match.ts);
+//   5. splits (one old clause ≈ two or more consecutive new ones) and merges (the reverse), among what is left or
+//      only weakly matched (see split.ts and sentence-split.ts).
 //
 // Thresholds, tuned on the seed policies, the civil code versions and the tests:
 //   similarity ≥ 0.5 to pair clauses anywhere in the document; ≥ 0.35 under the same heading, where a clause
@@ -16,6 +17,7 @@ import type { Entry, Side } from '../match/entries.js';
 import { candidatePairs } from './candidates.js';
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import { mapSections } from './moves.js';
+import { matchByContext } from './context-match.js';
 import { detectSplitsAndMerges } from './split.js';
 import { MatchState, type Match } from './state.js';
 
@@ -151,6 +153,7 @@ export function matchClauses(oldSide: Side, newSide: Side): MatchState {
   const sections = currentSectionMap(state);
   matchBySimilarity(state, sections, counts);
   matchByText(state, normalised, 'section', currentSectionMap(state), counts);
+  matchByContext(state);
   detectSplitsAndMerges(state);
   return state;
 }

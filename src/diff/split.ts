@@ -1,62 +1,20 @@
-// Splits (one old clause became two consecutive new ones) and merges (the reverse). Searched among clauses left
+// Splits (one old clause became two or more consecutive new ones) and merges (the reverse). Searched among clauses left
 // unmatched and pairs that matched only weakly: after a split, the old clause usually pairs with its larger half
 // at a middling similarity and the other half is left over. The two parts replace that pair when together they
 // are clearly closer to the whole than the one half was, and each part really came out of the whole.
 import { RareWordIndex } from './candidates.js';
 import type { Side } from '../match/entries.js';
-import type { Match, MatchState } from './state.js';
+import type { MatchState } from './state.js';
+import { findSentenceCandidates } from './sentence-split.js';
+import { type Candidate, type Direction, isOneToOne, SPLIT_MIN, viewOf } from './split-view.js';
 import { containment, profileOfNormal, profileSimilarity } from '../text/similarity.js';
 
-/** The two parts together must be at least this similar to the whole … */
-export const SPLIT_MIN = 0.7;
-/** … and this much more similar than the pair they replace. */
+export { SPLIT_MIN } from './split-view.js';
 export const SPLIT_GAIN = 0.08;
 /** Share of each part's words that must occur in the whole (an unrelated new clause next door is not a part). */
 export const PART_CONTAINMENT = 0.6;
 /** How the parts' texts are joined when they are compared with (and redlined against) the whole. */
 export { PART_SEPARATOR } from '../match/types.js';
-
-type Direction = 'split' | 'merge';
-
-interface Candidate {
-  direction: Direction;
-  whole: number;
-  parts: [number, number];
-  similarity: number;
-}
-
-interface View {
-  whole: Side;
-  parts: Side;
-  wholeMatch: Int32Array;
-  partMatch: Int32Array;
-  wholeOf(match: Match): number[];
-  partsOf(match: Match): number[];
-}
-
-function viewOf(state: MatchState, direction: Direction): View {
-  return direction === 'split'
-    ? {
-        whole: state.oldSide,
-        parts: state.newSide,
-        wholeMatch: state.oldMatch,
-        partMatch: state.newMatch,
-        wholeOf: (match) => match.old,
-        partsOf: (match) => match.new,
-      }
-    : {
-        whole: state.newSide,
-        parts: state.oldSide,
-        wholeMatch: state.newMatch,
-        partMatch: state.oldMatch,
-        wholeOf: (match) => match.new,
-        partsOf: (match) => match.old,
-      };
-}
-
-function isOneToOne(match: Match | undefined): match is Match {
-  return match !== undefined && match.old.length === 1 && match.new.length === 1;
-}
 
 function findCandidates(state: MatchState, direction: Direction): Candidate[] {
   const view = viewOf(state, direction);
@@ -95,6 +53,77 @@ function findCandidates(state: MatchState, direction: Direction): Candidate[] {
   return candidates;
 }
 
+/** A run needs this many parts; two-part splits are found by findCandidates, with its own checks. */
+const RUN_MIN = 3;
+
+/** Parts of `whole`, each of which came out of it, cut into stretches of consecutive clauses under one heading. */
+function runsOf(parts: Side, members: number[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const index of [...new Set(members)].sort((a, b) => a - b)) {
+    const last = run[run.length - 1];
+    if (last !== undefined && (index !== last + 1 || parts.entry(index).section !== parts.entry(last).section)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(index);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Splits into many parts: a paragraph whose lines were the items of a list ("Het lidmaatschap eindigt:" and one
+ * line per way it ends) becomes that list, or five sentences on consecutive lines become five paragraphs. No two
+ * of the parts come near the whole, so findCandidates cannot see it; here each part must have come out of the
+ * whole (PART_CONTAINMENT), the parts must stand together, and together they must be as close to the whole as a
+ * two-part split must be. A whole paired one-to-one with one of its parts may still split (that pair is replaced).
+ */
+function findRunCandidates(state: MatchState, direction: Direction): Candidate[] {
+  const view = viewOf(state, direction);
+  const { whole, parts, wholeMatch, partMatch } = view;
+  const pool: number[] = [];
+  wholeMatch.forEach((id, index) => {
+    if (id === -1 || isOneToOne(state.matches[id])) pool.push(index);
+  });
+  const index = new RareWordIndex(whole, pool);
+  const membersOf = new Map<number, number[]>();
+  for (let part = 0; part < parts.size; part++) {
+    const id = partMatch[part] ?? -1;
+    const match = id === -1 ? undefined : state.matches[id];
+    if (match && !isOneToOne(match)) continue;
+    const wholes = match ? view.wholeOf(match) : index.lookup(parts.profile(part).unigrams);
+    for (const candidate of wholes) {
+      if (containment(parts.profile(part).unigrams, whole.profile(candidate).unigrams) < PART_CONTAINMENT) continue;
+      const members = membersOf.get(candidate);
+      if (members) members.push(part);
+      else membersOf.set(candidate, [part]);
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const [candidate, members] of membersOf) {
+    const existingId = wholeMatch[candidate] ?? -1;
+    const existing = existingId === -1 ? undefined : state.matches[existingId];
+    for (const run of runsOf(parts, members)) {
+      if (run.length < RUN_MIN) continue;
+      // At most one pair is replaced: the whole's own, and only when its partner is one of the parts.
+      const others = run.filter((part) => partMatch[part] !== -1 && partMatch[part] !== existingId);
+      if (others.length > 0) continue;
+      if (existing && !view.partsOf(existing).some((part) => run.includes(part))) continue;
+      const joined = profileOfNormal(
+        run
+          .map((part) => parts.normal(part))
+          .join(' ')
+          .trim(),
+      );
+      const similarity = profileSimilarity(whole.profile(candidate), joined);
+      if (similarity < SPLIT_MIN || similarity < (existing?.similarity ?? 0) + SPLIT_GAIN) continue;
+      candidates.push({ direction, whole: candidate, parts: run, similarity });
+    }
+  }
+  return candidates;
+}
+
 /**
  * Applies the best candidates first, splits and merges together; a candidate may replace one weak pair between its
  * whole and one part. The order must not depend on which version is called old: the mirror of a split is a merge
@@ -105,15 +134,16 @@ function apply(state: MatchState, candidates: Candidate[]): void {
     (a, b) =>
       b.similarity - a.similarity ||
       a.whole - b.whole ||
-      a.parts[0] - b.parts[0] ||
+      (a.parts[0] ?? 0) - (b.parts[0] ?? 0) ||
+      b.parts.length - a.parts.length ||
       (a.direction === b.direction ? 0 : a.direction === 'split' ? -1 : 1),
   );
   for (const candidate of candidates) {
     const { direction } = candidate;
     const view = viewOf(state, direction);
-    const [first, second] = candidate.parts;
+    const partSide = candidate.parts;
     const ids = new Set(
-      [view.wholeMatch[candidate.whole], view.partMatch[first], view.partMatch[second]].filter((id) => id !== -1),
+      [view.wholeMatch[candidate.whole], ...partSide.map((part) => view.partMatch[part])].filter((id) => id !== -1),
     );
     if (ids.size > 1) continue;
     const [replaced] = [...ids];
@@ -121,11 +151,10 @@ function apply(state: MatchState, candidates: Candidate[]): void {
       const match = state.matches[replaced];
       // Only a one-to-one pair linking the whole with one of the parts may be replaced.
       if (!isOneToOne(match) || !view.wholeOf(match).includes(candidate.whole)) continue;
-      if (!view.partsOf(match).some((part) => part === first || part === second)) continue;
+      if (!view.partsOf(match).some((part) => partSide.includes(part))) continue;
       state.remove(replaced);
     }
     const wholeSide = [candidate.whole];
-    const partSide = [first, second];
     state.add(
       direction === 'split'
         ? { old: wholeSide, new: partSide, via: 'split', similarity: candidate.similarity }
@@ -140,5 +169,12 @@ function apply(state: MatchState, candidates: Candidate[]): void {
  * beaten by another split.
  */
 export function detectSplitsAndMerges(state: MatchState): void {
-  apply(state, [...findCandidates(state, 'split'), ...findCandidates(state, 'merge')]);
+  apply(state, [
+    ...findCandidates(state, 'split'),
+    ...findCandidates(state, 'merge'),
+    ...findRunCandidates(state, 'split'),
+    ...findRunCandidates(state, 'merge'),
+    ...findSentenceCandidates(state, 'split'),
+    ...findSentenceCandidates(state, 'merge'),
+  ]);
 }

@@ -48,6 +48,10 @@ export interface DocumentRef {
   status: string;
 }
 
+/**
+ * Per kind, and the headline: total = substantive + editorial, without the entries that were only renumbered
+ * (`renumbered` counts those; the outputs show them as one line).
+ */
 export type ChangeCounts = Record<ChangeKind, number> & { substantive: number; editorial: number; total: number };
 
 export interface PolicyDiff {

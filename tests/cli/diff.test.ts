@@ -36,7 +36,7 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/\u001b\[/);
     const lines = run.stdout.split('\n');
-    expect(lines.indexOf('10 wijzigingen: 5 inhoudelijk, 5 redactioneel')).toBe(5);
+    expect(lines.indexOf('9 wijzigingen: 5 inhoudelijk, 4 redactioneel')).toBe(5);
     expect(run.stdout).toContain('goed en veilig school-{+ +}en onderwijsklimaat.');
     expect(run.stdout).toContain('[-neemt-]{+moet+} de medewerker {+vóór publicatie +}contact');
     expect(run.stdout).toContain('3.2.3  werk.whatsapp  [toegevoegd · inhoudelijk]');
@@ -76,7 +76,8 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { schemaVersion: number; summary: { total: number }; changes: unknown[] };
     expect(parsed.schemaVersion).toBe(1);
-    expect(parsed.summary.total).toBe(10);
+    // The one renumbered-only entry is in `changes` (and summary.renumbered), not in the headline total.
+    expect(parsed.summary.total).toBe(9);
     expect(parsed.changes).toHaveLength(10);
 
     const md = runCli(['diff', '--format', 'md', APPROVED, REVISION]);
@@ -88,7 +89,7 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     const written = runCli(['diff', '--out', out, APPROVED, REVISION]);
     expect(written.stdout).toBe('');
     expect(written.code).toBe(1);
-    expect(readFileSync(out, 'utf8')).toContain('10 wijzigingen: 5 inhoudelijk, 5 redactioneel');
+    expect(readFileSync(out, 'utf8')).toContain('9 wijzigingen: 5 inhoudelijk, 4 redactioneel');
   });
 
   it('--format html goes to out/<org>/<id>-<old>-to-<new>.html by default, or to --out', () => {

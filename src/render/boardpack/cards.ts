@@ -3,6 +3,7 @@
 // new whole for a rewritten one, the clause whole when it was added, removed, moved or split without a word
 // changing — and why the change is substantive. Clauses that were only renumbered get one line at the end.
 import { newTextOf, oldTextOf } from '../../match/redline.js';
+import { isRenumberedOnly } from '../../diff/diff.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import type { ClauseChange, ClauseRef } from '../../diff/types.js';
 import { placeLines } from '../pdf/blocks.js';
@@ -12,6 +13,7 @@ import type { SetLine } from '../pdf/linebreak.js';
 import { baselineOffset, paintLine, showText } from '../pdf/paint.js';
 import type { StructElement } from '../pdf/tagging.js';
 import { tint } from '../pdf/theme.js';
+import { counted, phrasesFor } from '../diff/phrases.js';
 import { deletedStyle, insertedStyle, redlineRuns, textRuns } from './redline.js';
 import { changeDestination } from './summary.js';
 import {
@@ -43,10 +45,8 @@ const REASONS_GAP = 5;
 const REASON_INDENT = 11;
 /** A card no taller than this share of the page body is kept on one page whole. */
 const WHOLE_CARD_SHARE = 0.5;
-
-export function isRenumberOnly(change: ClauseChange): boolean {
-  return change.kinds.length === 1 && change.kinds[0] === 'renumbered';
-}
+/** How many renumbered clauses the one line names as examples. */
+const RENUMBERED_EXAMPLES = 6;
 
 interface Block {
   label?: string;
@@ -396,22 +396,27 @@ function drawCard(
   return { id: destination, title, number: '', level: 2, pageIndex: frame.pageIndex, top, children: [] };
 }
 
-/** One paragraph for all clauses that only got another number: "Hernummerd (redactioneel): 3.1.4 → 3.1.3 …". */
+/**
+ * One line for all clauses that only got another number: "12 artikelen hernummerd: 3.1.4 → 3.1.3, …" (the first
+ * few as examples). Renumbering follows from any insertion above; a card for each would bury the real changes.
+ */
 function drawRenumbered(context: BoardContext, changes: readonly ClauseChange[], parent: StructElement): void {
   if (changes.length === 0) return;
   const { painter, frame, input } = context;
   const { theme } = painter;
-  const { texts } = input;
+  const phrases = phrasesFor(input.texts.lang);
   const runs: Run[] = [
-    ...fragment(context, `${capitalise(texts.kinds.renumbered)} (${texts.editorial}): `, { bold: true }),
+    ...fragment(context, `${counted(changes.length, phrases.renumbered, phrases.renumberedOne)}: `, { bold: true }),
   ];
-  changes.forEach((change, index) => {
+  const examples = changes.slice(0, RENUMBERED_EXAMPLES);
+  examples.forEach((change, index) => {
     const { old, new: now } = change;
     if (!old || !now) return;
     runs.push(...fragment(context, `${old.number || '—'} → ${now.number || '—'}`));
     if (!now.synthetic) runs.push(...fragment(context, ` ${now.id}`, { colour: theme.colours.muted }));
-    if (index < changes.length - 1) runs.push({ text: '; ', style: {} });
+    if (index < examples.length - 1) runs.push({ text: ', ', style: {} });
   });
+  if (changes.length > examples.length) runs.push({ text: ', …', style: {} });
   const style: TextStyle = { ...SMALL, colour: theme.colours.text };
   const lines = layoutRuns(context, runs, style, frame.width);
   frame.space(CARD_GAP);
@@ -442,8 +447,8 @@ export function drawChanges(context: BoardContext): PlacedHeading | undefined {
   if (diff.changes.length === 0) return undefined;
   const carded = diff.changes
     .map((change, index) => ({ change, index }))
-    .filter(({ change }) => !isRenumberOnly(change));
-  const renumbered = diff.changes.filter(isRenumberOnly);
+    .filter(({ change }) => !isRenumberedOnly(change));
+  const renumbered = diff.changes.filter(isRenumberedOnly);
   const widest = Math.max(
     0,
     ...carded.map(({ change }) => measure.width((change.new ?? change.old!).number, 'bold', HEADING.size)),

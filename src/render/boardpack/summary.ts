@@ -28,16 +28,7 @@ export function changeDestination(index: number): string {
   return `change:${index + 1}`;
 }
 
-const KIND_ORDER: readonly ChangeKind[] = [
-  'added',
-  'removed',
-  'modified',
-  'moved',
-  'split',
-  'merged',
-  'id-renamed',
-  'renumbered',
-];
+const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
 
 function approvalText(approval: Approval, lang: string): string {
   const parts = [formatDate(approval.date, lang), approval.name, approval.role].filter((part) => part !== '');

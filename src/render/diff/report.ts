@@ -2,7 +2,7 @@
 // words around it in the new version's language, and the plain-language pieces each change is described with.
 // Renderers (text, md, html, json) only lay these out.
 import { KIND_ORDER } from '../../diff/classify.js';
-import { countChanges } from '../../diff/diff.js';
+import { countChanges, isRenumberedOnly } from '../../diff/diff.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import { describeApproval } from '../../diff/meta.js';
 import type {
@@ -67,10 +67,8 @@ export function hasDifferences(report: DiffReport): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Pieces for describing changes
 
-/** Renumbering follows from any insertion above; such changes are counted but listed in one compact line. */
-export function isRenumberedOnly(change: ClauseChange): boolean {
-  return change.kinds.length === 1 && change.kinds[0] === 'renumbered';
-}
+/** Renumbering follows from any insertion above: such entries are left out of the counts, listed in one compact line. */
+export { isRenumberedOnly };
 
 export function listedChanges(report: DiffReport): { listed: ClauseChange[]; renumbered: ClauseChange[] } {
   const listed: ClauseChange[] = [];
@@ -79,9 +77,11 @@ export function listedChanges(report: DiffReport): { listed: ClauseChange[]; ren
   return { listed, renumbered };
 }
 
-/** Non-zero counts per kind, in the order kinds are listed. */
+/** Non-zero counts per kind, in the order kinds are listed; renumbered-only entries have their own line. */
 export function kindCounts(diff: PolicyDiff): [ChangeKind, number][] {
-  return KIND_ORDER.map((kind): [ChangeKind, number] => [kind, diff.summary[kind]]).filter(([, count]) => count > 0);
+  return KIND_ORDER.filter((kind) => kind !== 'renumbered')
+    .map((kind): [ChangeKind, number] => [kind, diff.summary[kind]])
+    .filter(([, count]) => count > 0);
 }
 
 /**

@@ -5,17 +5,9 @@ import type { ChangeKind, ClauseChange, PolicyDiff } from '../../diff/types.js';
 import type { BoardPackTexts } from '../boardpack/input.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
+import { counted, phrasesFor } from '../diff/phrases.js';
 
-const KIND_ORDER: readonly ChangeKind[] = [
-  'added',
-  'removed',
-  'modified',
-  'moved',
-  'split',
-  'merged',
-  'id-renamed',
-  'renumbered',
-];
+const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
@@ -52,5 +44,11 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
     out.push(wordTable(context, [plain(texts.clause), plain(texts.section), plain(texts.reasons)], rows, 3));
   }
   if (diff.summary.total === 0) out.push(new Paragraph({ children: [new TextRun(texts.noChanges)] }));
+  // Clauses that only got another number are not changes of their own: one line says how many.
+  if (diff.summary.renumbered > 0) {
+    const phrases = phrasesFor(texts.lang);
+    const line = counted(diff.summary.renumbered, phrases.renumbered, phrases.renumberedOne);
+    out.push(new Paragraph({ children: [new TextRun(line)] }));
+  }
   return out;
 }

@@ -51,7 +51,7 @@ describe('renderText', () => {
     expect(text).toContain('school-\u001b[42m \u001b[0men');
   });
 
-  it('lists renumbered clauses in one compact line and counts them in the summary', () => {
+  it('lists renumbered clauses in one compact line and leaves them out of the headline counts', () => {
     const many: SectionSpec[] = [
       {
         title: 'Regels',
@@ -65,8 +65,9 @@ describe('renderText', () => {
     const inserted = copy(many);
     inserted[0]?.clauses.unshift({ id: 'r.nieuw', text: 'Een geheel nieuwe regel over telefoons in de klas.' });
     const text = renderText(reportOf(policyFrom(many), policyFrom(inserted)));
-    expect(text).toContain('9 wijzigingen: 1 inhoudelijk, 8 redactioneel');
-    expect(text).toContain('toegevoegd 1 · hernummerd 8');
+    expect(text).toContain('1 wijziging: 1 inhoudelijk, 0 redactioneel');
+    expect(text).toContain('  toegevoegd 1\n');
+    expect(text).not.toContain('hernummerd 8');
     expect(text).toContain(
       '\n8 artikelen hernummerd: 1.1 → 1.2, 1.2 → 1.3, 1.3 → 1.4, 1.4 → 1.5, 1.5 → 1.6, 1.6 → 1.7, …\n',
     );
