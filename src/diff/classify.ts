@@ -7,13 +7,14 @@
 //   split / merged, added / removed
 import type { Section } from '../model/policy.js';
 import { differsOnlyInvisibly } from '../text/invisible.js';
+import type { Lexicon } from '../text/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import type { Entry, Side } from '../match/entries.js';
 import { redline } from '../match/redline.js';
 import { judged, judgeRedline, type Judgement } from './significance.js';
 import { PART_SEPARATOR } from './split.js';
 import type { Match } from './state.js';
-import type { ChangeKind, ClauseChange, ClauseRef } from './types.js';
+import type { ChangeKind, ClauseChange, ClauseRef, Reason } from './types.js';
 
 /** The order kinds are listed in within one change. */
 export const KIND_ORDER: readonly ChangeKind[] = [
@@ -32,6 +33,8 @@ export interface ClassifyContext {
   newSide: Side;
   moved: Set<Match>;
   sectionMap: Map<Section, Section>;
+  /** The word lists of the new version's language, for the significance rules. */
+  lexicon: Lexicon;
 }
 
 function sortKinds(kinds: Set<ChangeKind>): ChangeKind[] {
@@ -54,7 +57,8 @@ function compareTexts(
   oldText: string,
   newText: string,
   similarity: number,
-  structural: string[],
+  structural: Reason[],
+  lexicon: Lexicon,
 ): Pick<ClauseChange, 'words' | 'rewritten' | 'invisibleOnly'> & Judgement {
   if (oldText === newText) return { ...judged(structural) };
   // Nothing a reader can see changed: editorial, and always a redline (never "rewritten"), so the renderers can
@@ -64,8 +68,8 @@ function compareTexts(
   const line = redline(oldText, newText, similarity);
   let judgement: Judgement;
   if (normalise(oldText) === normalise(newText)) judgement = judged(structural);
-  else if (line.rewritten) judgement = judged([...structural, 'clause rewritten']);
-  else judgement = judged([...structural, ...judgeRedline(line.words).reasons]);
+  else if (line.rewritten) judgement = judged([...structural, { code: 'clause-rewritten', params: {} }]);
+  else judgement = judged([...structural, ...judgeRedline(line.words, lexicon).reasons]);
   return { words: line.words, ...(line.rewritten ? { rewritten: true } : {}), ...judgement };
 }
 
@@ -78,8 +82,12 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
   const oldText = textOf(olds);
   const newText = textOf(news);
   if (normalise(oldText) !== normalise(newText)) kinds.add('modified');
-  const structural = [split ? `clause split into ${news.length}` : `${olds.length} clauses merged into one`];
-  const compared = compareTexts(oldText, newText, match.similarity, structural);
+  const structural: Reason[] = [
+    split
+      ? { code: 'clause-split', params: { count: news.length } }
+      : { code: 'clauses-merged', params: { count: olds.length } },
+  ];
+  const compared = compareTexts(oldText, newText, match.similarity, structural, context.lexicon);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -107,7 +115,7 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
   if (kinds.size === 0 && before.ref.number !== after.ref.number) kinds.add('renumbered');
   if (kinds.size === 0) return undefined;
-  const compared = compareTexts(before.text, after.text, match.similarity, []);
+  const compared = compareTexts(before.text, after.text, match.similarity, [], context.lexicon);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -123,9 +131,21 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
 }
 
 export function addedChange(ref: ClauseRef): ClauseChange {
-  return { kinds: ['added'], significance: 'substantive', reasons: ['clause added'], new: ref, similarity: 0 };
+  return {
+    kinds: ['added'],
+    significance: 'substantive',
+    reasons: [{ code: 'clause-added', params: {} }],
+    new: ref,
+    similarity: 0,
+  };
 }
 
 export function removedChange(ref: ClauseRef): ClauseChange {
-  return { kinds: ['removed'], significance: 'substantive', reasons: ['clause removed'], old: ref, similarity: 0 };
+  return {
+    kinds: ['removed'],
+    significance: 'substantive',
+    reasons: [{ code: 'clause-removed', params: {} }],
+    old: ref,
+    similarity: 0,
+  };
 }
