@@ -75,7 +75,7 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     const json = runCli(['diff', '--format', 'json', APPROVED, REVISION]);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { schemaVersion: number; summary: { total: number }; changes: unknown[] };
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(2);
     expect(parsed.summary.total).toBe(10);
     expect(parsed.changes).toHaveLength(10);
 
