@@ -19,7 +19,7 @@ const CANDIDATES: Record<string, string> = {
 /** Below this many letters a guess is not worth making: one short clause says little about its language. */
 export const DETECT_MIN_LETTERS = 40;
 /** Enough text to tell; more only costs time on a long law. */
-const SAMPLE_LENGTH = 4000;
+const SAMPLE_LENGTH = 2000;
 
 // Not language: web addresses, e-mail addresses, HTML tags and entities, clause IDs, Markdown link targets.
 const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|<[^<>]*>|&\w+;|\{#[^}]*\}|\]\([^)]*\)/g;
