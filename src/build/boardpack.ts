@@ -7,7 +7,8 @@ import { adoptionOf } from '../model/adoption.js';
 import type { Brand } from '../brand/types.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy, PolicyStatus } from '../model/policy.js';
-import { localiseReason, renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
+import { renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
+import { wordReason } from '../wording/reasons.js';
 import { changeSummaryText } from '../render/diff/report.js';
 import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labels.js';
 import { creationDate, sourceHash } from '../io/reproducible.js';
@@ -77,7 +78,7 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     field: (name) => fieldLabel(labels, name),
     status: (name) =>
       name === 'outdated' ? statusLabel(labels, 'outdated') : (labels.statuses[name as PolicyStatus] ?? name),
-    reason: (text) => localiseReason(text, meta.lang),
+    reason: (reason) => wordReason(reason, labels),
   };
 }
 

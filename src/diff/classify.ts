@@ -8,6 +8,7 @@
 //   split / merged, added / removed
 import type { Section } from '../model/policy.js';
 import { differsOnlyInvisibly } from '../text/invisible.js';
+import type { Lexicon } from '../text/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { readerText } from '../text/reader-text.js';
 import type { Entry, Side } from '../match/entries.js';
@@ -16,7 +17,7 @@ import { judged, judgeRedline, type Judgement } from './significance.js';
 import { PART_SEPARATOR } from './split.js';
 import { differsOnlyInUrlForms } from './url-forms.js';
 import type { Match } from './state.js';
-import type { ChangeKind, ClauseChange, ClauseRef } from './types.js';
+import type { ChangeKind, ClauseChange, ClauseRef, Reason } from './types.js';
 
 /** The order kinds are listed in within one change. */
 export const KIND_ORDER: readonly ChangeKind[] = [
@@ -35,6 +36,8 @@ export interface ClassifyContext {
   newSide: Side;
   moved: Set<Match>;
   sectionMap: Map<Section, Section>;
+  /** The word lists of the new version's language, for the significance rules. */
+  lexicon: Lexicon;
 }
 
 function sortKinds(kinds: Set<ChangeKind>): ChangeKind[] {
@@ -58,7 +61,8 @@ function compareTexts(
   oldText: string,
   newText: string,
   similarity: number,
-  structural: string[],
+  structural: Reason[],
+  lexicon: Lexicon,
 ): Pick<ClauseChange, 'words' | 'rewritten' | 'invisibleOnly'> & Judgement {
   if (oldText === newText) return { ...judged(structural) };
   // Nothing a reader can see changed: editorial, and always a redline (never "rewritten"), so the renderers can
@@ -69,8 +73,8 @@ function compareTexts(
   let judgement: Judgement;
   if (normalise(oldText) === normalise(newText) || differsOnlyInUrlForms(oldText, newText))
     judgement = judged(structural);
-  else if (line.rewritten) judgement = judged([...structural, 'clause rewritten']);
-  else judgement = judged([...structural, ...judgeRedline(line.words).reasons]);
+  else if (line.rewritten) judgement = judged([...structural, { code: 'clause-rewritten', params: {} }]);
+  else judgement = judged([...structural, ...judgeRedline(line.words, lexicon).reasons]);
   return { words: line.words, ...(line.rewritten ? { rewritten: true } : {}), ...judgement };
 }
 
@@ -86,8 +90,12 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
   const oldText = textOf(olds);
   const newText = textOf(news);
   if (normalise(oldText) !== normalise(newText)) kinds.add('modified');
-  const structural = [split ? `clause split into ${news.length}` : `${olds.length} clauses merged into one`];
-  const compared = compareTexts(oldText, newText, match.similarity, structural);
+  const structural: Reason[] = [
+    split
+      ? { code: 'clause-split', params: { count: news.length } }
+      : { code: 'clauses-merged', params: { count: olds.length } },
+  ];
+  const compared = compareTexts(oldText, newText, match.similarity, structural, context.lexicon);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -116,7 +124,7 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
   if (kinds.size === 0 && before.ref.number !== after.ref.number) kinds.add('renumbered');
   if (kinds.size === 0) return undefined;
-  const compared = compareTexts(oldText, newText, match.similarity, []);
+  const compared = compareTexts(oldText, newText, match.similarity, [], context.lexicon);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -132,9 +140,21 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
 }
 
 export function addedChange(ref: ClauseRef): ClauseChange {
-  return { kinds: ['added'], significance: 'substantive', reasons: ['clause added'], new: ref, similarity: 0 };
+  return {
+    kinds: ['added'],
+    significance: 'substantive',
+    reasons: [{ code: 'clause-added', params: {} }],
+    new: ref,
+    similarity: 0,
+  };
 }
 
 export function removedChange(ref: ClauseRef): ClauseChange {
-  return { kinds: ['removed'], significance: 'substantive', reasons: ['clause removed'], old: ref, similarity: 0 };
+  return {
+    kinds: ['removed'],
+    significance: 'substantive',
+    reasons: [{ code: 'clause-removed', params: {} }],
+    old: ref,
+    similarity: 0,
+  };
 }

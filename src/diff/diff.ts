@@ -1,6 +1,7 @@
 // Two versions of a policy in, one PolicyDiff out: match the clauses, classify what changed, put the changes in
 // reading order of the new version (removed clauses where they stood in the old one), count them.
 import type { Policy } from '../model/policy.js';
+import { lexiconFor } from '../text/lexicon.js';
 import { addedChange, changeOf, removedChange, type ClassifyContext } from './classify.js';
 import { Side } from '../match/entries.js';
 import { matchClauses } from './match.js';
@@ -100,6 +101,8 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     newSide,
     moved: outOfOrder(matches, oldSide, newSide),
     sectionMap: mapSections(matches, oldSide, newSide),
+    // Reasons are judged in the new version's language, the one every output of the diff speaks.
+    lexicon: lexiconFor(newPolicy.meta.lang),
   };
 
   const placed: Placed[] = [];
@@ -125,6 +128,7 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
   const changes = placed.map((entry) => entry.change);
 
   return {
+    lang: newPolicy.meta.lang,
     old: documentRef(oldPolicy, options.revisions?.old),
     new: documentRef(newPolicy, options.revisions?.new),
     summary: countChanges(changes),

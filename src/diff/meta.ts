@@ -5,7 +5,8 @@ import type { MetaChange } from './types.js';
 
 /** The fields reported first, in this order; everything else follows alphabetically. */
 const LEADING_FIELDS = ['title', 'version', 'status', 'effective'] as const;
-const SKIPPED_FIELDS = new Set(['approvals', 'extra', 'inferred']);
+// langSource says only where `lang` came from (frontmatter, detected, default), not what the policy says.
+const SKIPPED_FIELDS = new Set(['approvals', 'extra', 'inferred', 'langSource']);
 
 function show(value: unknown): string {
   if (value === undefined) return '(none)';

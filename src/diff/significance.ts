@@ -1,24 +1,18 @@
 // Is a text change editorial (spacing, punctuation, case, spelling, an article) or substantive (a figure, a role,
 // a duty, a negation, new or dropped wording)? Judged per change in the redline, with reasons a board member can
-// read: "number 5 → 7", "obligation mag → moet", "negation 'niet' removed".
-import {
-  AMOUNT_WORDS,
-  DURATION_WORDS,
-  MODAL_WORDS,
-  NEGATION_WORDS,
-  NUMBER_WORDS,
-  ROLE_WORDS,
-  STOPWORDS,
-} from '../text/lexicon.js';
+// read: "number 5 → 7", "obligation mag → moet", "negation 'niet' removed". The word lists are those of the
+// policy's language (lexiconFor(lang)); the reasons are data ({code, params}) that renderers word in the output's
+// language (src/wording/reasons.ts).
+import type { Lexicon } from '../text/lexicon.js';
 import { normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
-import type { Significance, WordOp } from './types.js';
-import { isRoleSpelling, wordsOf, type Word } from './word-roles.js';
+import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
+import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
 
 export interface Judgement {
   significance: Significance;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** At most this many reasons per change; the rest are counted. */
@@ -45,50 +39,48 @@ function figureValue(word: Word): string {
     .replace(/[\s€]|eur(o)?/g, '');
 }
 
-const FIGURE_LABEL: Record<string, string> = {
-  number: 'number',
-  date: 'date',
-  time: 'time',
-  amount: 'amount',
-  phone: 'phone number',
-};
+/** Token kinds that are figures, each its own category of reason. */
+const FIGURE_KINDS: readonly ReasonCategory[] = ['number', 'date', 'time', 'amount', 'phone'];
 
-// Inflections that do not change which duty it is: "mag" and "mogen" are both permission.
-const MODAL_LEMMA: Record<string, string> = {
-  mag: 'mogen',
-  mocht: 'mogen',
-  mochten: 'mogen',
-  moet: 'moeten',
-  moest: 'moeten',
-  moesten: 'moeten',
-  dient: 'dienen',
-  diende: 'dienen',
-  dienden: 'dienen',
-  hoeft: 'hoeven',
-  behoort: 'behoren',
-  verplichte: 'verplicht',
-  // Words that restrict a rule the same way: "slechts toegestaan" → "alleen toegestaan" is wording.
-  slechts: 'alleen',
-  uitsluitend: 'alleen',
-  enkel: 'alleen',
-  // "must be allowed" → "must allow": the same permission.
-  allow: 'allowed',
-};
-const modalLemma = (word: Word): string => MODAL_LEMMA[word.folded] ?? word.folded;
-const isDuty = (word: Word): boolean => MODAL_WORDS.has(word.folded) && word.notDuty !== true;
+// Inflections that do not change which duty it is: "mag" and "mogen" are both permission (the lexicon's dutyLemmas).
+const dutyLemma = (word: Word, lexicon: Lexicon): string => lexicon.dutyLemmas.get(word.folded) ?? word.folded;
+const isDuty = (word: Word, lexicon: Lexicon): boolean => lexicon.duties.has(word.folded) && word.notDuty !== true;
 
 /** The duties and permissions a whole clause text mentions (by lemma). */
-function dutiesIn(text: string): Set<string> {
-  return new Set(wordsOf(text).filter(isDuty).map(modalLemma));
+function dutiesIn(text: string, lexicon: Lexicon): Set<string> {
+  return new Set(
+    wordsOf(text, lexicon)
+      .filter((word) => isDuty(word, lexicon))
+      .map((word) => dutyLemma(word, lexicon)),
+  );
 }
 
 /** What the whole clause says before and after, for rules that look beyond the changed words. */
 interface ClauseContext {
   oldDuties: ReadonlySet<string>;
   newDuties: ReadonlySet<string>;
+  lexicon: Lexicon;
+  /** Spans of the whole old and new text that hold no policy words (addresses, tags, link labels). */
+  oldHidden: readonly HiddenSpan[];
+  newHidden: readonly HiddenSpan[];
+}
+
+/** Where a change starts in the old and in the new text. */
+interface ChangeAt {
+  old: number;
+  new: number;
+}
+
+/** The hidden spans of a whole text that overlap a fragment at `start` of `length`, relative to the fragment. */
+function spansWithin(spans: readonly HiddenSpan[], start: number, length: number): HiddenSpan[] {
+  return spans
+    .filter((span) => span.end > start && span.start < start + length)
+    .map((span) => ({ ...span, start: Math.max(0, span.start - start), end: Math.min(length, span.end - start) }));
 }
 // Singular and plural are the same role: "betrokkene" / "betrokkenen", "coach" / "coaches", "ouder" / "ouders".
-const roleLemma = (word: Word): string => word.folded.replace(/(en|s)$/, '').replace(/e$/, '');
+function roleLemma(word: Word, lexicon: Lexicon): string {
+  return lexicon.roleEndings.reduce((lemma, ending) => lemma.replace(ending, ''), word.folded);
+}
 
 /** At most QUOTE_LIMIT characters, cut between words (never "verzorge…"), with "…" when cut. */
 function shortened(text: string): string {
@@ -106,10 +98,11 @@ function excerpt(text: string): string {
   return shortened(text.replace(/\s+/g, ' ').trim());
 }
 
-function describe(label: string, removed: Word[], added: Word[]): string {
-  if (removed.length > 0 && added.length > 0) return `${label} ${quote(removed)} → ${quote(added)}`;
-  if (removed.length > 0) return `${label} '${quote(removed)}' removed`;
-  return `${label} '${quote(added)}' added`;
+function describe(category: ReasonCategory, removed: Word[], added: Word[]): Reason {
+  if (removed.length > 0 && added.length > 0)
+    return { code: `${category}-changed`, params: { from: quote(removed), to: quote(added) } };
+  if (removed.length > 0) return { code: `${category}-removed`, params: { words: quote(removed) } };
+  return { code: `${category}-added`, params: { words: quote(added) } };
 }
 
 /** Longer words tolerate more typing differences; words of three letters or fewer tolerate none. */
@@ -136,16 +129,17 @@ function isSpellingLevel(removed: Word[], added: Word[]): boolean {
 }
 
 /** Reasons one change (old words → new words) is substantive; [] when it is editorial. */
-function judgeChange(removedText: string, addedText: string, clause: ClauseContext): string[] {
+function judgeChange(removedText: string, addedText: string, clause: ClauseContext, at: ChangeAt): Reason[] {
   if (normalise(removedText) === normalise(addedText)) return [];
-  const removedWords = wordsOf(removedText);
-  const addedWords = wordsOf(addedText);
+  const { lexicon } = clause;
+  const removedWords = wordsOf(removedText, lexicon, spansWithin(clause.oldHidden, at.old, removedText.length));
+  const addedWords = wordsOf(addedText, lexicon, spansWithin(clause.newHidden, at.new, addedText.length));
   const removed = without(removedWords, addedWords);
   const added = without(addedWords, removedWords);
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   const claimed = new Set<Word>();
   const category = (
-    label: string,
+    label: ReasonCategory,
     test: (word: Word) => boolean,
     key?: (word: Word) => string,
     keep?: (gone: Word[], come: Word[]) => [Word[], Word[]],
@@ -163,64 +157,104 @@ function judgeChange(removedText: string, addedText: string, clause: ClauseConte
     if (gone.length > 0 || come.length > 0) reasons.push(describe(label, gone, come));
   };
   const figure = (word: Word): boolean => word.age !== true;
-  for (const kind of Object.keys(FIGURE_LABEL)) {
+  for (const kind of FIGURE_KINDS) {
     category(
-      FIGURE_LABEL[kind] ?? kind,
-      (word) => figure(word) && (word.token.kind === kind || (kind === 'number' && NUMBER_WORDS.has(word.folded))),
+      kind,
+      (word) => figure(word) && (word.token.kind === kind || (kind === 'number' && lexicon.numbers.has(word.folded))),
       figureValue,
     );
   }
   category('age', (word) => word.age === true, figureValue);
-  category('negation', (word) => NEGATION_WORDS.has(word.folded));
+  category('negation', (word) => lexicon.negations.has(word.folded));
   // A duty word the clause has both before and after did not come or go: the text around it changed.
-  category('obligation', isDuty, modalLemma, (gone, come) => [
-    gone.filter((word) => !clause.newDuties.has(modalLemma(word))),
-    come.filter((word) => !clause.oldDuties.has(modalLemma(word))),
-  ]);
-  category('role', (word) => ROLE_WORDS.has(word.folded) && isRoleSpelling(word), roleLemma);
-  category('duration', (word) => DURATION_WORDS.has(word.folded) && word.age !== true);
-  category('amount', (word) => AMOUNT_WORDS.has(word.folded));
+  const lemma = (word: Word): string => dutyLemma(word, lexicon);
+  category(
+    'obligation',
+    (word) => isDuty(word, lexicon),
+    lemma,
+    (gone, come) => [
+      gone.filter((word) => !clause.newDuties.has(lemma(word))),
+      come.filter((word) => !clause.oldDuties.has(lemma(word))),
+    ],
+  );
+  category(
+    'role',
+    (word) => lexicon.roles.has(word.folded) && isRoleSpelling(word, lexicon),
+    (word) => roleLemma(word, lexicon),
+  );
+  category('duration', (word) => lexicon.durations.has(word.folded) && word.age !== true);
+  category('amount', (word) => lexicon.amounts.has(word.folded));
   // Names and addresses ("COVID-19", a URL) are text: a change in them is judged as wording below.
 
-  const rest = (words: Word[]): Word[] => words.filter((word) => !claimed.has(word) && !STOPWORDS.has(word.folded));
+  const rest = (words: Word[]): Word[] =>
+    words.filter((word) => !claimed.has(word) && !lexicon.stopwords.has(word.folded));
   const restRemoved = rest(removed);
   const restAdded = rest(added);
   if (restRemoved.length === 0 && restAdded.length === 0) return reasons;
   if (isSpellingLevel(restRemoved, restAdded)) return reasons;
   // Quote the change as written (not the leftover words), so the reader recognises the passage.
   if (restRemoved.length > 0 && restAdded.length > 0)
-    reasons.push(`wording '${excerpt(removedText)}' → '${excerpt(addedText)}'`);
-  else if (restAdded.length > 0) reasons.push(`text added: '${excerpt(addedText)}'`);
-  else reasons.push(`text removed: '${excerpt(removedText)}'`);
+    reasons.push({ code: 'wording-changed', params: { from: excerpt(removedText), to: excerpt(addedText) } });
+  else if (restAdded.length > 0) reasons.push({ code: 'text-added', params: { text: excerpt(addedText) } });
+  else reasons.push({ code: 'text-removed', params: { text: excerpt(removedText) } });
   return reasons;
 }
 
-/** Editorial or substantive, for a redline of one clause. */
-export function judgeRedline(words: readonly WordOp[]): Judgement {
-  const reasons: string[] = [];
-  const clause: ClauseContext = { oldDuties: dutiesIn(oldTextOf(words)), newDuties: dutiesIn(newTextOf(words)) };
+/** Editorial or substantive, for a redline of one clause, judged with the lexicon of the policy's language. */
+export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgement {
+  const reasons: Reason[] = [];
+  const oldText = oldTextOf(words);
+  const newText = newTextOf(words);
+  const clause: ClauseContext = {
+    oldDuties: dutiesIn(oldText, lexicon),
+    newDuties: dutiesIn(newText, lexicon),
+    lexicon,
+    oldHidden: hiddenSpans(oldText),
+    newHidden: hiddenSpans(newText),
+  };
   let removed = '';
   let added = '';
+  // Offsets in the old and new text: where the change being gathered starts, and how far the redline has come.
+  const at: ChangeAt = { old: 0, new: 0 };
+  let oldAt = 0;
+  let newAt = 0;
   const flush = (): void => {
-    if (removed !== '' || added !== '') reasons.push(...judgeChange(removed, added, clause));
+    if (removed !== '' || added !== '') reasons.push(...judgeChange(removed, added, clause, at));
     removed = '';
     added = '';
+    at.old = oldAt;
+    at.new = newAt;
   };
   for (const word of words) {
-    if (word.op === 'equal') flush();
-    else if (word.op === 'delete') removed += word.text;
-    else added += word.text;
+    if (word.op === 'equal') {
+      flush();
+      oldAt += word.text.length;
+      newAt += word.text.length;
+      at.old = oldAt;
+      at.new = newAt;
+    } else if (word.op === 'delete') {
+      removed += word.text;
+      oldAt += word.text.length;
+    } else {
+      added += word.text;
+      newAt += word.text.length;
+    }
   }
   flush();
   return judged(reasons);
 }
 
 /** Turns a list of reasons into a judgement: substantive when there is any. Duplicates and overflow are folded. */
-export function judged(reasons: readonly string[]): Judgement {
-  const unique = [...new Set(reasons)];
+export function judged(reasons: readonly Reason[]): Judgement {
+  const byKey = new Map<string, Reason>();
+  for (const reason of reasons) {
+    const key = JSON.stringify([reason.code, reason.params]);
+    if (!byKey.has(key)) byKey.set(key, reason);
+  }
+  const unique = [...byKey.values()];
   if (unique.length > MAX_REASONS) {
     const more = unique.length - (MAX_REASONS - 1);
-    unique.splice(MAX_REASONS - 1, unique.length, `… and ${more} more changes`);
+    unique.splice(MAX_REASONS - 1, unique.length, { code: 'more-changes', params: { count: more } });
   }
   return { significance: unique.length > 0 ? 'substantive' : 'editorial', reasons: unique };
 }

@@ -8,12 +8,59 @@ export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbere
 
 export type Significance = 'editorial' | 'substantive';
 
+/** What a reason is about, for the reasons the lexicon of the policy's language gives. */
+export const REASON_CATEGORIES = [
+  'number',
+  'date',
+  'time',
+  'amount',
+  'phone',
+  'age',
+  'negation',
+  'obligation',
+  'role',
+  'duration',
+] as const;
+export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
+
+/** Reasons that are not about one category of words. */
+export const OTHER_REASON_CODES = [
+  'clause-added',
+  'clause-removed',
+  'clause-rewritten',
+  'clause-split',
+  'clauses-merged',
+  'text-added',
+  'text-removed',
+  'wording-changed',
+  'more-changes',
+] as const;
+
+/**
+ * `<category>-added` / `-removed` (params.words: the words as written) and `<category>-changed` (params.from,
+ * params.to); text-added / text-removed (params.text); wording-changed (params.from, params.to); clause-split and
+ * clauses-merged (params.count: parts); more-changes (params.count: reasons left out).
+ */
+export type ReasonCode = `${ReasonCategory}-${'added' | 'removed' | 'changed'}` | (typeof OTHER_REASON_CODES)[number];
+
+/**
+ * Why a change is substantive, as data: worded only when rendered, in the output's language, from the label file's
+ * `reasonTexts` (src/wording/reasons.ts). Params are quoted policy text or counts, never wording of clausemark's.
+ */
+export interface Reason {
+  code: ReasonCode;
+  params: Record<string, string | number>;
+}
+
 export interface ClauseChange {
   /** Every kind that applies: a clause can be moved and modified, id-renamed and modified … Never empty. */
   kinds: ChangeKind[];
   significance: Significance;
-  /** Why it is substantive, in plain words ("number 5 → 7", "obligation mag → moet", "clause added"); [] if editorial. */
-  reasons: string[];
+  /**
+   * Why it is substantive ({code: 'obligation-changed', params: {from: 'mag', to: 'moet'}}, {code: 'clause-added'});
+   * [] if editorial. Renderers word them with wordReason (src/wording/reasons.ts).
+   */
+  reasons: Reason[];
   /** The clause in the old version (absent for added). For merged: the first of the old clauses. */
   old?: ClauseRef;
   /** The clause in the new version (absent for removed). For split: the first of the new clauses. */
@@ -55,6 +102,8 @@ export interface DocumentRef {
 export type ChangeCounts = Record<ChangeKind, number> & { substantive: number; editorial: number; total: number };
 
 export interface PolicyDiff {
+  /** The new version's language (BCP-47): the lexicon the reasons were judged with, and the outputs' language. */
+  lang: string;
   old: DocumentRef;
   new: DocumentRef;
   summary: ChangeCounts;

@@ -2,15 +2,9 @@
 // is used in the role its list is about: "16 jaar" after "jonger dan" is an age, not a term; "Mochten er
 // vragen zijn" is a condition, not a permission; "rekening gehouden" is no duty; "COVID-19", "18F" and the digits
 // of a web address are names, not figures; "won't" is "will not". Checked against the real revisions in the
-// development corpus (see docs/diff.md, "Why a change is substantive").
-import {
-  ACRONYM_ROLES,
-  AGE_CUES_AFTER,
-  AGE_CUES_BEFORE,
-  AGE_UNITS,
-  MODAL_WORDS,
-  NUMBER_WORDS,
-} from '../text/lexicon.js';
+// development corpus (see docs/diff.md, "Why a change is substantive"). Every list comes from the lexicon of the
+// policy's language (src/text/lexicon.ts): an English "or" is never the Dutch works council.
+import type { Lexicon } from '../text/lexicon.js';
 import { foldWord } from '../text/normalise.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
@@ -30,27 +24,20 @@ export interface Word {
 const NOT_TEXT =
   /\b(?:https?:\/\/|www\.)(?:[^\s)\]>"'{]|\{\{[^}]*\}\})+|[\w.+-]+@[\w-]+\.[\w.-]+|<\/?[A-Za-z][^<>]*>|%[0-9A-Fa-f]{2}/g;
 
-function hiddenSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const match of text.matchAll(NOT_TEXT)) spans.push([match.index, match.index + match[0].length]);
-  return spans;
+/** A stretch of a text that holds no lexicon words (an address, a tag), as [start, end) offsets. */
+export interface HiddenSpan {
+  start: number;
+  end: number;
 }
 
-// English contractions: "doesn't" is "does not", "we'll" is "we will"; otherwise rewriting one into the other
-// looks like a negation or a duty that came or went.
-const CONTRACTIONS: [RegExp, string[]][] = [
-  [/^won['’]t$/i, ['will', 'not']],
-  [/^can['’]t$/i, ['can', 'not']],
-  [/^cannot$/i, ['can', 'not']],
-  [/^shan['’]t$/i, ['shall', 'not']],
-  [/^(\p{L}+)n['’]t$/iu, ['$1', 'not']],
-  [/^(\p{L}+)['’]ll$/iu, ['$1', 'will']],
-  [/^(\p{L}+)['’]d$/iu, ['$1', 'would']],
-  [/^(\p{L}+)['’]re$/iu, ['$1', 'are']],
-];
+/** Where a text holds no lexicon words (see NOT_TEXT). */
+export function hiddenSpans(text: string): HiddenSpan[] {
+  return [...text.matchAll(NOT_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
 
-function expand(token: Token): Word[] {
-  for (const [pattern, parts] of CONTRACTIONS) {
+/** A contraction as the words it stands for ("doesn't" is "does not", from the language's lexicon). */
+function expand(token: Token, lexicon: Lexicon): Word[] {
+  for (const [pattern, parts] of lexicon.contractions) {
     const match = pattern.exec(token.text);
     if (!match) continue;
     return parts.map((part) => {
@@ -61,26 +48,25 @@ function expand(token: Token): Word[] {
   return [{ text: token.text, folded: foldWord(token.text), token }];
 }
 
-const isNumberWord = (word: Word | undefined): boolean =>
-  word !== undefined && (word.token.kind === 'number' || NUMBER_WORDS.has(word.folded));
-
 /** "jonger dan 16 jaar", "vanaf 12 jaar", "16 jaar oud", "leerlingen van 16 jaar of ouder". */
-function markAges(words: Word[]): void {
+function markAges(words: Word[], lexicon: Lexicon): void {
+  const isNumberWord = (word: Word | undefined): boolean =>
+    word !== undefined && (word.token.kind === 'number' || lexicon.numbers.has(word.folded));
   words.forEach((unit, index) => {
-    if (!AGE_UNITS.has(unit.folded)) return;
+    if (!lexicon.ageUnits.has(unit.folded)) return;
     const number = words[index - 1];
     if (!isNumberWord(number)) return;
     const before = words.slice(Math.max(0, index - 4), index - 1).map((word) => word.folded);
     const after = words.slice(index + 1, index + 3).map((word) => word.folded);
-    if (before.some((word) => AGE_CUES_BEFORE.has(word)) || after.some((word) => AGE_CUES_AFTER.has(word))) {
+    if (
+      before.some((word) => lexicon.ageCuesBefore.has(word)) ||
+      after.some((word) => lexicon.ageCuesAfter.has(word))
+    ) {
       number!.age = true;
       unit.age = true;
     }
   });
 }
-
-const BE_FORMS = new Set(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven', 'zich']);
-const CONDITIONAL_INVERSION = new Set(['mocht', 'mochten', 'should']);
 
 /**
  * A duty or permission word used as one. "Mocht(en)" and "Should" opening a clause are conditions ("Mochten er
@@ -92,12 +78,13 @@ function isDutyWord(
   previous: Word | undefined,
   next: Word | undefined,
   beforePrevious: Word | undefined,
+  lexicon: Lexicon,
 ): boolean {
-  if (!MODAL_WORDS.has(word.folded)) return false;
+  if (!lexicon.duties.has(word.folded)) return false;
   const capitalised = /^\p{Lu}/u.test(word.text);
-  if (CONDITIONAL_INVERSION.has(word.folded) && capitalised) return false;
+  if (lexicon.conditionalOpeners.has(word.folded) && capitalised) return false;
   if (word.folded === 'gehouden')
-    return BE_FORMS.has(previous?.folded ?? '') || ['tot', 'om', 'te'].includes(next?.folded ?? '');
+    return lexicon.beForms.has(previous?.folded ?? '') || ['tot', 'om', 'te'].includes(next?.folded ?? '');
   if (
     (word.folded === 'dienen' || word.folded === 'dient') &&
     previous?.folded === 'te' &&
@@ -109,20 +96,24 @@ function isDutyWord(
 }
 
 /** Role acronyms count only in capitals ("MR", not "mr." or "or"). */
-export function isRoleSpelling(word: Word): boolean {
-  return !ACRONYM_ROLES.has(word.folded) || word.text === word.text.toUpperCase();
+export function isRoleSpelling(word: Word, lexicon: Lexicon): boolean {
+  return !lexicon.acronymRoles.has(word.folded) || word.text === word.text.toUpperCase();
 }
 
-/** The words of a text (no spaces or punctuation), each marked with the role it plays. */
-export function wordsOf(text: string): Word[] {
-  const spans = hiddenSpans(text);
+/**
+ * The words of a text (no spaces or punctuation), each marked with the role it plays. `around` gives the spans
+ * hidden by the whole text the fragment stands in (offsets relative to the fragment): a changed "7" → "8" is part
+ * of an address only in "https://example.nl/faq/1-7".
+ */
+export function wordsOf(text: string, lexicon: Lexicon, around: readonly HiddenSpan[] = []): Word[] {
+  const spans = [...hiddenSpans(text), ...around];
   const tokens = tokenize(text);
   const words: Word[] = [];
   tokens.forEach((token, index) => {
     if (token.kind === 'space' || token.kind === 'punct') return;
-    const expanded = expand(token);
+    const expanded = expand(token, lexicon);
     // Inside a web address or a tag: still text (a changed address is a change), but no lexicon word.
-    if (spans.some(([start, end]) => token.start >= start && token.start < end)) {
+    if (spans.some((span) => token.start >= span.start && token.start < span.end)) {
       for (const word of expanded) word.name = true;
       words.push(...expanded);
       return;
@@ -139,9 +130,12 @@ export function wordsOf(text: string): Word[] {
     }
     words.push(...expanded);
   });
-  markAges(words);
+  markAges(words, lexicon);
   words.forEach((word, index) => {
-    if (MODAL_WORDS.has(word.folded) && !isDutyWord(word, words[index - 1], words[index + 1], words[index - 2]))
+    if (
+      lexicon.duties.has(word.folded) &&
+      !isDutyWord(word, words[index - 1], words[index + 1], words[index - 2], lexicon)
+    )
       word.notDuty = true;
   });
   return words;

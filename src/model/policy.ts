@@ -27,6 +27,8 @@ export interface Approval {
   hash?: string;
 }
 
+export type LangSource = 'frontmatter' | 'detected' | 'default';
+
 export interface PolicyMeta {
   id: string;
   title: string;
@@ -35,7 +37,10 @@ export interface PolicyMeta {
   org: string;
   version: string;
   status: PolicyStatus;
+  /** BCP-47 language tag: picks the labels, the hyphenation and the diff's lexicon. */
   lang: string;
+  /** Where `lang` came from: the frontmatter, detected from the text, or the default (nl) for too little text. */
+  langSource: LangSource;
   effective?: string;
   supersedes?: string;
   derivedFrom?: string;

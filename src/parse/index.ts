@@ -82,7 +82,9 @@ export function parsePolicy(
     assignSyntheticIds(structure.preamble, structure.sections);
     const policy: Policy = {
       path,
-      meta: buildMeta(frontmatter?.data ?? {}, path, structure.title?.text),
+      meta: buildMeta(frontmatter?.data ?? {}, path, structure.title?.text, () =>
+        text.slice(yamlNode?.position?.end.offset ?? 0),
+      ),
       preamble: structure.preamble,
       sections: structure.sections,
       footnotes: structure.footnotes,

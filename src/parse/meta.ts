@@ -1,7 +1,8 @@
 // Frontmatter → PolicyMeta, leniently: whatever is missing or ill-typed falls back to something sensible
 // (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
 import { basename, dirname, extname, resolve, sep } from 'node:path';
-import { POLICY_STATUSES, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
+import { POLICY_STATUSES, type LangSource, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
+import { detectLanguage } from '../text/language.js';
 import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
 import { slugify } from './ids.js';
 
@@ -39,7 +40,19 @@ export function orgFromPath(path: string): string {
   return basename(resolve(dirname(path))).replace(sep, '');
 }
 
-export function buildMeta(data: Record<string, unknown>, path: string, headingTitle: string | undefined): PolicyMeta {
+/** The language policies are taken to be in when neither `lang` nor their text says (most are Dutch school rules). */
+export const DEFAULT_LANG = 'nl';
+
+/**
+ * `body` is the document's text after the frontmatter, for detecting the language when `lang` is not written
+ * (src/text/language.ts); read only then.
+ */
+export function buildMeta(
+  data: Record<string, unknown>,
+  path: string,
+  headingTitle: string | undefined,
+  body: () => string = () => '',
+): PolicyMeta {
   const inferred: string[] = [];
   const text = (field: string): string | undefined => {
     const value = asText(data[field]);
@@ -59,6 +72,9 @@ export function buildMeta(data: Record<string, unknown>, path: string, headingTi
     ? (statusText as PolicyStatus)
     : 'draft';
   if (statusText === undefined) inferred.push('status');
+  const writtenLang = text('lang');
+  const detectedLang = writtenLang === undefined ? detectLanguage(body()) : undefined;
+  const langSource: LangSource = writtenLang !== undefined ? 'frontmatter' : detectedLang ? 'detected' : 'default';
 
   const meta: PolicyMeta = {
     id: fallback('id', text('id'), () => slugify(fileStem) || 'policy'),
@@ -67,7 +83,8 @@ export function buildMeta(data: Record<string, unknown>, path: string, headingTi
     org,
     version: fallback('version', text('version'), () => ''),
     status,
-    lang: fallback('lang', text('lang'), () => 'nl'),
+    lang: fallback('lang', writtenLang, () => detectedLang ?? DEFAULT_LANG),
+    langSource,
     approvals: asApprovals(data.approvals),
     sources: asTextList(data.sources),
     rationale: asStringMap(data.rationale),

@@ -10,7 +10,10 @@ import type { EffectiveStatus } from '../model/adoption.js';
 import type { PolicyStatus } from '../model/policy.js';
 import { POLICY_STATUSES } from '../model/policy.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../brand/yaml-file.js';
+import { PACKAGE_ROOT } from '../io/root.js';
 import { templateFile } from './lookup.js';
+import { REASON_CATEGORY_KEYS, REASON_PLACEHOLDERS, REASON_TEXT_KEYS, type ReasonTextKey } from './reason-keys.js';
+import type { ReasonCategory } from '../diff/types.js';
 
 /** Every label a renderer may print. Placeholders like {{page}} are filled with fillLabel. */
 export const LABEL_KEYS = [
@@ -106,7 +109,15 @@ export type Labels = Record<LabelKey, string> & {
   statuses: Record<PolicyStatus, string>;
   /** Display names of the kinds of change in a version diff. */
   kinds: Record<ChangeKindName, string>;
+  /** How a diff reason is worded (src/wording/reasons.ts): per shape of category reason and per other code. */
+  reasonTexts: Record<ReasonTextKey, string>;
+  /** Display names of the reason categories ("obligation", "verplichting"). */
+  reasonCategories: Record<ReasonCategory, string>;
 };
+
+type LabelMapping = 'statuses' | 'kinds' | 'reasonTexts' | 'reasonCategories';
+/** Mappings a project's label file may leave out: they are taken from clausemark's own file for the language. */
+const OPTIONAL_MAPPINGS: readonly LabelMapping[] = ['reasonTexts', 'reasonCategories'];
 
 /** Placeholders each label may contain; every other label is plain text. */
 const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
@@ -199,6 +210,34 @@ function readLabels(file: string, lang: string): Labels {
       ruleId,
     });
   };
+  /** Only the placeholders a label is given; "{page}" with single braces would be printed as it stands. */
+  const checkPlaceholders = (
+    value: string,
+    allowed: readonly string[] | undefined,
+    key: string,
+    entry: YamlEntry,
+  ): void => {
+    for (const [, name] of value.matchAll(PLACEHOLDER)) {
+      if (!(allowed ?? []).includes(name ?? '')) {
+        fail(
+          `label \`${key}\` uses {{${name}}}, which it is never given`,
+          entry,
+          allowed && allowed.length > 0
+            ? `it can use ${allowed.map((p) => `{{${p}}}`).join(' and ')}`
+            : 'this label takes no placeholders',
+        );
+      }
+    }
+    const single = allowed && allowed.length > 0 ? SINGLE_BRACES.exec(value) : null;
+    if (allowed && single) {
+      // "Pagina {page} van {pages}" would print the braces on every page.
+      fail(
+        `label \`${key}\` writes ${single[0]}, which is printed as it stands`,
+        entry,
+        `placeholders take two braces on each side: ${allowed.map((p) => `{{${p}}}`).join(' and ')}`,
+      );
+    }
+  };
   const text = (entry: YamlEntry, key: string): string => {
     if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
       return fail(
@@ -210,13 +249,22 @@ function readLabels(file: string, lang: string): Labels {
     return String(entry.value.value);
   };
   const labels: Partial<Labels> = { lang };
-  const mappings: Record<'statuses' | 'kinds', readonly string[]> = {
+  const mappings: Record<LabelMapping, readonly string[]> = {
     statuses: POLICY_STATUSES,
     kinds: CHANGE_KIND_NAMES,
+    reasonTexts: REASON_TEXT_KEYS,
+    reasonCategories: REASON_CATEGORY_KEYS,
+  };
+  const itemName: Record<LabelMapping, string> = {
+    statuses: 'status',
+    kinds: 'kind of change',
+    reasonTexts: 'reason text',
+    reasonCategories: 'reason category',
   };
   for (const entry of yaml.entries) {
-    if (entry.key === 'statuses' || entry.key === 'kinds') {
-      const names = mappings[entry.key];
+    if (Object.hasOwn(mappings, entry.key)) {
+      const mapping = entry.key as LabelMapping;
+      const names = mappings[mapping];
       if (!isMap(entry.value))
         return fail(
           `${entry.key} must be a mapping of ${names.join(', ')}`,
@@ -226,17 +274,19 @@ function readLabels(file: string, lang: string): Labels {
       const values: Record<string, string> = {};
       for (const item of entriesOf(entry.value, yaml.pointOf, entry.valuePoint)) {
         if (!names.includes(item.key))
-          fail(
-            `unknown ${entry.key === 'statuses' ? 'status' : 'kind of change'} \`${item.key}\``,
-            item,
-            `the ${entry.key} are ${names.join(', ')}`,
-          );
+          fail(`unknown ${itemName[mapping]} \`${item.key}\``, item, `the ${entry.key} are ${names.join(', ')}`);
         values[item.key] = text(item, `${entry.key}.${item.key}`);
+        if (mapping === 'reasonTexts')
+          checkPlaceholders(
+            values[item.key] ?? '',
+            REASON_PLACEHOLDERS[item.key as ReasonTextKey],
+            `${entry.key}.${item.key}`,
+            item,
+          );
       }
       const missing = names.filter((name) => values[name] === undefined);
       if (missing.length > 0) fail(`${entry.key} lacks ${missing.join(', ')}`, entry, 'give every one a display name');
-      if (entry.key === 'statuses') labels.statuses = values as Record<PolicyStatus, string>;
-      else labels.kinds = values as Record<ChangeKindName, string>;
+      (labels as Record<string, unknown>)[mapping] = values;
       continue;
     }
     if (!(LABEL_KEYS as readonly string[]).includes(entry.key)) {
@@ -249,32 +299,11 @@ function readLabels(file: string, lang: string): Labels {
     }
     const key = entry.key as LabelKey;
     const value = text(entry, key);
-    for (const [, name] of value.matchAll(PLACEHOLDER)) {
-      const allowed = PLACEHOLDERS[key] ?? [];
-      if (!allowed.includes(name ?? '')) {
-        fail(
-          `label \`${key}\` uses {{${name}}}, which it is never given`,
-          entry,
-          allowed.length > 0
-            ? `it can use ${allowed.map((p) => `{{${p}}}`).join(' and ')}`
-            : 'this label takes no placeholders',
-        );
-      }
-    }
-    const allowed = PLACEHOLDERS[key];
-    const single = allowed ? SINGLE_BRACES.exec(value) : null;
-    if (allowed && single) {
-      // "Pagina {page} van {pages}" would print the braces on every page.
-      fail(
-        `label \`${key}\` writes ${single[0]}, which is printed as it stands`,
-        entry,
-        `placeholders take two braces on each side: ${allowed.map((p) => `{{${p}}}`).join(' and ')}`,
-      );
-    }
+    checkPlaceholders(value, PLACEHOLDERS[key], key, entry);
     labels[key] = value;
   }
   const missing = LABEL_KEYS.filter((key) => labels[key] === undefined);
-  const absentMappings = [...(labels.statuses ? [] : ['statuses']), ...(labels.kinds ? [] : ['kinds'])];
+  const absentMappings = (['statuses', 'kinds'] as const).filter((mapping) => labels[mapping] === undefined);
   if (missing.length > 0 || absentMappings.length > 0) {
     fail(
       `missing label${missing.length + absentMappings.length === 1 ? '' : 's'}: ${[...missing, ...absentMappings].join(', ')}`,
@@ -288,10 +317,26 @@ function readLabels(file: string, lang: string): Labels {
 /** The labels for a policy language (see labelFileFor for the fallback). Cached per process, reread when changed. */
 export function loadLabels(lang: string, options: { root: string }): Labels {
   const file = labelFileFor(lang, options.root);
-  return readCached(
+  const labels = readCached(
     cache,
     file,
     (path) => readLabels(path, basename(path, '.yaml')),
     () => missingLanguageFile(file, 'label file'),
   );
+  if (OPTIONAL_MAPPINGS.every((mapping) => labels[mapping] !== undefined)) return labels;
+  // A project's own label file written before reasons were worded here: clausemark's file for its language lends them.
+  const shipped = labelFileFor(lang, PACKAGE_ROOT);
+  if (resolve(shipped) === resolve(file)) {
+    throw new ClausemarkError(`label file lacks ${OPTIONAL_MAPPINGS.join(' and ')}`, {
+      place: { file: displayPath(file) },
+      hint: 'copy them from templates/labels/en.yaml and translate them (reinstall clausemark if this is its own file)',
+      ruleId: 'labels-invalid',
+    });
+  }
+  const lender = loadLabels(lang, { root: PACKAGE_ROOT });
+  return {
+    ...labels,
+    reasonTexts: labels.reasonTexts ?? lender.reasonTexts,
+    reasonCategories: labels.reasonCategories ?? lender.reasonCategories,
+  };
 }

@@ -88,7 +88,7 @@ describe('diffPolicies: change kinds', () => {
     expect(diff.changes[0]).toMatchObject({
       old: { id: 'mw.twijfel' },
       significance: 'substantive',
-      reasons: ['clause removed'],
+      reasons: [{ code: 'clause-removed', params: {} }],
     });
   });
 
@@ -99,7 +99,7 @@ describe('diffPolicies: change kinds', () => {
     expect(kindsOf(diff)).toEqual([['modified']]);
     const change = diff.changes[0];
     expect(change?.significance).toBe('substantive');
-    expect(change?.reasons).toEqual(['role leidinggevende → directeur']);
+    expect(change?.reasons).toEqual([{ code: 'role-changed', params: { from: 'leidinggevende', to: 'directeur' } }]);
     expect(change?.words?.filter((word) => word.op !== 'equal')).toEqual([
       { op: 'delete', text: 'leidinggevende' },
       { op: 'insert', text: 'directeur' },
@@ -246,7 +246,7 @@ describe('diffPolicies: change kinds', () => {
     expect(diff.changes[0]).toMatchObject({
       kinds: ['modified'],
       old: { id: 'r.hoofd.b', number: '1.1.b', sectionPath: ['Regels'] },
-      reasons: ["negation 'niet' added"],
+      reasons: [{ code: 'negation-added', params: { words: 'niet' } }],
     });
   });
 

@@ -1,26 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/diff.js';
 import type { ClauseChange } from '../../src/diff/types.js';
-import { policyFrom } from './fixtures.js';
+import { reasonTexts } from '../support/reasons.js';
+import { DEFAULT_META, policyFrom } from './fixtures.js';
 
-/** The one change between two single-clause policies (the clause keeps its id). */
-function change(oldText: string, newText: string): ClauseChange {
-  const policy = (text: string) => policyFrom([{ title: 'Regels', id: 'regels', clauses: [{ id: 'regel', text }] }]);
+/** The one change between two single-clause policies (the clause keeps its id), judged in `lang`. */
+function change(oldText: string, newText: string, lang = 'nl'): ClauseChange {
+  const policy = (text: string) =>
+    policyFrom([{ title: 'Regels', id: 'regels', clauses: [{ id: 'regel', text }] }], { ...DEFAULT_META, lang });
   const diff = diffPolicies(policy(oldText), policy(newText));
   expect(diff.changes).toHaveLength(1);
   return diff.changes[0] as ClauseChange;
 }
 
-const substantive = (oldText: string, newText: string): string[] => {
-  const found = change(oldText, newText);
+const substantive = (oldText: string, newText: string, lang = 'nl'): string[] => {
+  const found = change(oldText, newText, lang);
   expect(found.significance).toBe('substantive');
   expect(found.reasons.length).toBeGreaterThan(0);
-  return found.reasons;
+  return reasonTexts(found.reasons);
 };
 
-const editorial = (oldText: string, newText: string): void => {
-  const found = change(oldText, newText);
-  expect(found.significance, found.reasons.join('; ')).toBe('editorial');
+const editorial = (oldText: string, newText: string, lang = 'nl'): void => {
+  const found = change(oldText, newText, lang);
+  expect(found.significance, reasonTexts(found.reasons).join('; ')).toBe('editorial');
   expect(found.reasons).toEqual([]);
 };
 
@@ -126,7 +128,7 @@ describe('significance', () => {
       policyFrom(base),
       policyFrom([{ ...base[0], clauses: [...(base[0]?.clauses ?? []), { id: 'c', text: 'Derde regel.' }] } as never]),
     );
-    expect(added.changes.map((found) => [found.kinds, found.significance, found.reasons])).toEqual([
+    expect(added.changes.map((found) => [found.kinds, found.significance, reasonTexts(found.reasons)])).toEqual([
       [['added'], 'substantive', ['clause added']],
     ]);
   });

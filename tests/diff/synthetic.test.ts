@@ -50,7 +50,7 @@ describe('plain Markdown (synthetic ids)', () => {
   it('an edited paragraph is modified in place', () => {
     const result = diff(DOC, DOC.replace('in de kluis', 'in de eigen kluis'));
     expect(result.changes.map((change) => change.kinds)).toEqual([['modified']]);
-    expect(result.changes[0]?.reasons).toEqual(["text added: 'eigen'"]);
+    expect(result.changes[0]?.reasons).toEqual([{ code: 'text-added', params: { text: 'eigen' } }]);
   });
 
   it('a paragraph rewritten in place under its heading is still that paragraph', () => {

@@ -3,12 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/diff.js';
 import type { ClauseChange } from '../../src/diff/types.js';
-import { policyFrom } from './fixtures.js';
+import { reasonTexts } from '../support/reasons.js';
+import { DEFAULT_META, policyFrom } from './fixtures.js';
 
-function reasons(oldText: string, newText: string): string[] {
-  const policy = (text: string) => policyFrom([{ title: 'Regels', id: 'regels', clauses: [{ id: 'regel', text }] }]);
+/** The reasons for one clause's change, judged in `lang` and worded in English. */
+function reasons(oldText: string, newText: string, lang = 'nl'): string[] {
+  const policy = (text: string) =>
+    policyFrom([{ title: 'Regels', id: 'regels', clauses: [{ id: 'regel', text }] }], { ...DEFAULT_META, lang });
   const diff = diffPolicies(policy(oldText), policy(newText));
-  return (diff.changes[0] as ClauseChange).reasons;
+  return reasonTexts((diff.changes[0] as ClauseChange).reasons);
 }
 
 describe('reasons name a word only in the role its rule is about', () => {
@@ -52,8 +55,8 @@ describe('reasons name a word only in the role its rule is about', () => {
   });
 
   it('English contractions are the same words', () => {
-    expect(reasons('We will not pursue legal action.', 'We won’t pursue legal action.')).toEqual([]);
-    expect(reasons('This policy does not cover vendors.', "This policy doesn't cover vendors.")).toEqual([]);
+    expect(reasons('We will not pursue legal action.', 'We won’t pursue legal action.', 'en')).toEqual([]);
+    expect(reasons('This policy does not cover vendors.', "This policy doesn't cover vendors.", 'en')).toEqual([]);
   });
 
   it('"or", "Mr." and "ten aanzien" are no role or number; names and web addresses hold no figures', () => {
@@ -72,5 +75,14 @@ describe('reasons name a word only in the role its rule is about', () => {
     );
     expect(link.join('\n')).not.toMatch(/^number/m);
     expect(link.length).toBeGreaterThan(0);
+  });
+
+  it('a figure changed inside a web address is no figure, though the redline shows the digit alone', () => {
+    const found = reasons(
+      'Zie de vragen op https://example.nl/faq/1-7-werkt-het voor meer.',
+      'Zie de vragen op https://example.nl/faq/1-8-werkt-het voor meer.',
+    );
+    expect(found.join('\n')).not.toMatch(/^number/m);
+    expect(found.length).toBeGreaterThan(0);
   });
 });

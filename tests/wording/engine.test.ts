@@ -17,6 +17,7 @@ function meta(overrides: Partial<PolicyMeta> = {}): PolicyMeta {
     version: '2.1',
     status: 'approved',
     lang: 'nl',
+    langSource: 'frontmatter',
     effective: '2024-08-01',
     approvals: [
       { date: '2024-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' },

@@ -21,7 +21,6 @@ import { drawSummary } from './summary.js';
 import type { BoardContext } from './text.js';
 
 export type { BoardPackInput, BoardPackOptions, BoardPackTexts } from './input.js';
-export { localiseReason } from './reasons.js';
 export { redlineRuns, redlineColours, DELETED_RED } from './redline.js';
 
 /** The approval block shares the last page of changes only when they fill less than this share of it. */

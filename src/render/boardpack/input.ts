@@ -2,7 +2,7 @@
 // the changes already in the policy's language. Resolved beforehand (src/build/boardpack.ts), so rendering is a
 // pure function of this input.
 import type { Brand } from '../../brand/types.js';
-import type { ChangeKind, PolicyDiff } from '../../diff/types.js';
+import type { ChangeKind, PolicyDiff, Reason } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { PdfTexts } from '../pdf/input.js';
 
@@ -44,8 +44,8 @@ export interface BoardPackTexts {
   field(name: string): string;
   /** Display name of a policy status ("proposed" → "Voorstel"). */
   status(name: string): string;
-  /** A reason from the diff engine ("obligation mag → moet") in the pack's language. */
-  reason(text: string): string;
+  /** A reason from the diff engine, worded in the pack's language by wordReason (src/wording/reasons.ts). */
+  reason(reason: Reason): string;
 }
 
 export interface BoardPackOptions {

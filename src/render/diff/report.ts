@@ -19,7 +19,7 @@ import type { Approval } from '../../model/policy.js';
 import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { showInvisibles } from '../../text/invisible.js';
-import { localiseReason } from '../boardpack/reasons.js';
+import { wordReasons } from '../../wording/reasons.js';
 import { counted, phrasesFor, type Phrases } from './phrases.js';
 
 export interface DiffReport {
@@ -131,9 +131,9 @@ export function versionLine(ref: DocumentRef, labels: Labels): string {
   return [where, ref.version, statusName(labels, ref.status)].filter((part) => part !== '').join(' · ');
 }
 
-/** The engine explains substantive changes in English; reports speak the new version's language, as the board pack does. */
+/** A change's reasons, worded in the report's language (the same wording the board pack uses). */
 export function reasonsOf(change: ClauseChange, report: DiffReport): string[] {
-  return change.reasons.map((reason) => localiseReason(reason, report.lang));
+  return wordReasons(change.reasons, report.labels);
 }
 
 export function kindNames(change: ClauseChange, labels: Labels): string[] {

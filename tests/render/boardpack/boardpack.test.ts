@@ -12,12 +12,12 @@ import type { ClauseChange, PolicyDiff } from '../../../src/diff/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import {
   DELETED_RED,
-  localiseReason,
   redlineColours,
   renderBoardPack,
   type BoardPackInput,
 } from '../../../src/render/boardpack/index.js';
 import { readPdf, squash, testBrand, type PdfReadback } from '../../support/pdf.js';
+import { reasonText } from '../../support/reasons.js';
 import { haveTool } from '../../support/tools.js';
 import { PROJECT_ROOT, seedRevision, type Revision } from './fixtures.js';
 import { decorationOf, drawing, type Drawing, type SetText } from './readback.js';
@@ -112,7 +112,7 @@ describe('summary page', () => {
     for (const { change, index } of substantive) {
       const ref = refOf(change);
       expect(page).toContain(squash(ref.number));
-      expect(page).toContain(squash(localiseReason(change.reasons[0]!, 'nl')).slice(0, 12));
+      expect(page).toContain(squash(reasonText(change.reasons[0]!, 'nl')).slice(0, 12));
       expect(pdf.links.some((link) => link.page === 0 && link.dest === `change:${index + 1}`)).toBe(true);
       expect(pdf.destinations.get(`change:${index + 1}`)).toBeGreaterThan(0);
     }

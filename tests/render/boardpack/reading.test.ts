@@ -5,7 +5,8 @@ import { boardPackTexts } from '../../../src/build/boardpack.js';
 import { diffPolicies } from '../../../src/diff/index.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
-import { localiseReason, renderBoardPack } from '../../../src/render/boardpack/index.js';
+import { renderBoardPack } from '../../../src/render/boardpack/index.js';
+import { reasonText } from '../../support/reasons.js';
 import { readPdf, squash, testBrand } from '../../support/pdf.js';
 import { PROJECT_ROOT } from './fixtures.js';
 
@@ -64,7 +65,7 @@ describe('the board pack read as a board member would', () => {
       .filter((change) => change.significance === 'substantive')
       .flatMap((change) => change.reasons);
     expect(reasons.length).toBeGreaterThan(0);
-    for (const reason of reasons) expect(summary).toContain(squash(localiseReason(reason, 'nl')));
+    for (const reason of reasons) expect(summary).toContain(squash(reasonText(reason, 'nl')));
     // One row to sign for the decision.
     const last = readback.pages[readback.pages.length - 1]!;
     expect(last.match(/vaststelling/g)?.length).toBe(2); // "Ter vaststelling" and the one row

@@ -4,7 +4,18 @@ import { DEFAULT_META } from '../../diff/fixtures.js';
 import { standardReport } from './helpers.js';
 
 const KINDS = ['added', 'removed', 'modified', 'moved', 'renumbered', 'id-renamed', 'split', 'merged'];
-const CHANGE_FIELDS = ['kinds', 'significance', 'reasons', 'old', 'new', 'parts', 'words', 'rewritten', 'similarity'];
+const CHANGE_FIELDS = [
+  'kinds',
+  'significance',
+  'reasons',
+  'reasonCodes',
+  'old',
+  'new',
+  'parts',
+  'words',
+  'rewritten',
+  'similarity',
+];
 const REF_FIELDS = ['id', 'synthetic', 'number', 'sectionPath', 'sectionId', 'text', 'line'];
 const DOCUMENT_FIELDS = ['path', 'revision', 'title', 'organisation', 'version', 'status'];
 
@@ -25,9 +36,10 @@ describe('renderJson', () => {
   it('has the documented shape', () => {
     const meta = { ...DEFAULT_META };
     const json = JSON.parse(renderJson(standardReport(meta))) as Json;
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'old', 'new', 'summary', 'changes', 'meta']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'lang', 'old', 'new', 'summary', 'changes', 'meta']);
     expect(json.schemaVersion).toBe(JSON_SCHEMA_VERSION);
-    expect(JSON_SCHEMA_VERSION).toBe(1);
+    expect(JSON_SCHEMA_VERSION).toBe(2);
+    expect(json.lang).toBe('nl');
     for (const side of [json.old, json.new] as Json[]) {
       for (const key of Object.keys(side)) expect(DOCUMENT_FIELDS).toContain(key);
       expect(side).toMatchObject({
@@ -59,6 +71,9 @@ describe('renderJson', () => {
       for (const kind of change.kinds as string[]) expect(KINDS).toContain(kind);
       expect(['substantive', 'editorial']).toContain(change.significance);
       expect(typeof change.similarity).toBe('number');
+      // Each reason twice: worded in the report's language, and as {code, params}.
+      expect((change.reasons as string[]).length).toBe((change.reasonCodes as Json[]).length);
+      for (const reason of change.reasonCodes as Json[]) expect(Object.keys(reason)).toEqual(['code', 'params']);
       if (change.old) expectRef(change.old);
       if (change.new) expectRef(change.new);
       for (const word of (change.words as Json[] | undefined) ?? []) {
@@ -76,6 +91,13 @@ describe('renderJson', () => {
       { op: 'insert', text: 'verwijderen binnen 14 dagen' },
       { op: 'equal', text: '.' },
     ]);
+    expect(foto.reasons).toEqual(expect.arrayContaining(['verplichting mogen → moeten', "getal '14' toegevoegd"]));
+    expect(foto.reasonCodes).toEqual(
+      expect.arrayContaining([
+        { code: 'obligation-changed', params: { from: 'mogen', to: 'moeten' } },
+        { code: 'number-added', params: { words: '14' } },
+      ]),
+    );
     expect(changes.find((change) => (change.kinds as string[])[0] === 'added')).not.toHaveProperty('old');
     expect(json.meta).toEqual([]);
   });
@@ -85,5 +107,13 @@ describe('renderJson', () => {
     expect(json.ignoredEditorial).toBe(1);
     expect((json.changes as Json[]).every((change) => change.significance === 'substantive')).toBe(true);
     expect(json.summary).toMatchObject({ substantive: 3, editorial: 0, total: 3, modified: 1 });
+  });
+
+  it('words the reasons in the language of the new version, English for an English policy', () => {
+    const json = JSON.parse(renderJson(standardReport({ ...DEFAULT_META, lang: 'en' }))) as Json;
+    expect(json.lang).toBe('en');
+    const added = (json.changes as Json[]).find((change) => (change.kinds as string[])[0] === 'added') as Json;
+    expect(added.reasons).toEqual(['clause added']);
+    expect(added.reasonCodes).toEqual([{ code: 'clause-added', params: {} }]);
   });
 });

@@ -12,7 +12,7 @@ import { diffPolicies } from '../../../src/diff/diff.js';
 import type { PolicyDiff } from '../../../src/diff/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { allClauses } from '../../../src/model/walk.js';
-import { localiseReason } from '../../../src/render/boardpack/reasons.js';
+import { reasonText } from '../../support/reasons.js';
 import { HAVE_PANDOC, PANDOC_SKIP, readWithPandoc, requirePandocInCi, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
 
@@ -124,7 +124,7 @@ describe.skipIf(!HAVE_PANDOC)('diff --format docx read back by pandoc', () => {
     expect(summaryAt).toBeLessThan(bodyStart);
     const summary = read.text.slice(0, bodyStart);
     for (const change of diff.changes.filter((entry) => entry.significance === 'substantive')) {
-      for (const reason of change.reasons) expect(summary).toContain(squash(localiseReason(reason, 'nl')).slice(0, 20));
+      for (const reason of change.reasons) expect(summary).toContain(squash(reasonText(reason, 'nl')).slice(0, 20));
     }
     expect(summary).toMatch(/Toegevoegd[\s\S]*Verwijderd[\s\S]*Gewijzigd/);
   });

@@ -1,0 +1,42 @@
+// The shape of one language's word lists for the diff's significance rules (src/diff/significance.ts,
+// word-roles.ts). Each language is a data module beside this one (nl.ts, en.ts, de.ts): plain lists in natural
+// spelling, folded once by src/text/lexicon.ts. They are TypeScript data rather than files under templates/
+// because they are part of the engine, tuned against its tests (tests/diff), not wording an organisation
+// changes: a typo in one is a compile or test failure here, never a user's run-time error, and parsing needs no I/O.
+
+export interface LexiconData {
+  /** Written-out numbers and ordinals: "vijf" → "zeven" is as substantive as 5 → 7. */
+  numbers: readonly string[];
+  /** Units of time: "binnen vijf werkdagen" → "binnen vijf weken" changes a term. */
+  durations: readonly string[];
+  /** A unit of time after a number is an age, not a term, next to these cues: "jonger dan 16 jaar". */
+  ageUnits: readonly string[];
+  ageCuesBefore: readonly string[];
+  ageCuesAfter: readonly string[];
+  /** Money and proportions. */
+  amounts: readonly string[];
+  /** People and bodies a policy gives duties or rights. */
+  roles: readonly string[];
+  /** Roles that count only in capitals ("MR" is a council, "mr." a title). */
+  acronymRoles: readonly string[];
+  /** Words that create, soften or remove a duty or a permission. */
+  duties: readonly string[];
+  /** Inflections of one duty: "mag" and "mogen" are both permission. */
+  dutyLemmas: Readonly<Record<string, string>>;
+  /** Duty words that open a condition when they start a clause capitalised: "Mochten er vragen zijn", "Should you …". */
+  conditionalOpeners: readonly string[];
+  /** Forms of "to be" before a participle that is then a duty ("is gehouden tot"). */
+  beForms: readonly string[];
+  /** Negations: adding or dropping one turns a rule around. */
+  negations: readonly string[];
+  /** Words whose change alone does not change what a rule says: articles and demonstratives. */
+  stopwords: readonly string[];
+  /** Plural and inflection endings to strip so singular and plural are one role ("ouder" / "ouders"). */
+  roleEndings: readonly RegExp[];
+  /** Contractions and what they stand for ("won't" is "will not"); $1 is the captured stem. */
+  contractions: readonly (readonly [RegExp, readonly string[]])[];
+  /** Month names and abbreviations, for dates written out in words. */
+  months: readonly string[];
+  /** Abbreviations that end in a dot but do not end a sentence. */
+  abbreviations: readonly string[];
+}
