@@ -63,6 +63,14 @@ function candidates(policy: Policy, common: string): DocumentLabel[] {
 /** Keys and names in input order: each document at the least detail that no other document shares. */
 export function documentLabels(policies: readonly Policy[]): DocumentLabel[] {
   const common = commonFolder(policies);
+  // The same file given twice is the one case where nothing differs: the copy is named after the first.
+  const firstWith = new Map<string, number>();
+  const originalOf = policies.map((policy, index) => {
+    const path = resolve(policy.path);
+    if (!firstWith.has(path)) firstWith.set(path, index);
+    return firstWith.get(path) as number;
+  });
+  const originals = policies.map((_, index) => index).filter((index) => originalOf[index] === index);
   const options = policies.map((policy) => candidates(policy, common));
   const level = policies.map(() => 0);
   const labelAt = (index: number): DocumentLabel => {
@@ -72,22 +80,23 @@ export function documentLabels(policies: readonly Policy[]): DocumentLabel[] {
   // Only documents whose key is shared get more detail, and only as much as it takes.
   for (let round = 0; round < 4; round++) {
     const users = new Map<string, number[]>();
-    policies.forEach((_, index) => {
+    for (const index of originals) {
       const key = labelAt(index).key;
       users.set(key, [...(users.get(key) ?? []), index]);
-    });
+    }
     const shared = [...users.values()].filter((indices) => indices.length > 1).flat();
     if (shared.length === 0) break;
     for (const index of shared) level[index] = (level[index] as number) + 1;
   }
-  const labels = policies.map((_, index) => ({ ...labelAt(index) }));
-  // The same file given twice is the one case where nothing differs: its place in the list then does.
-  const seen = new Map<string, number>();
-  for (const [index, label] of labels.entries()) {
-    const count = (seen.get(label.key) ?? 0) + 1;
-    seen.set(label.key, count);
-    if (count > 1) labels[index] = { key: `${label.key}-copy-${count}`, name: `${label.name} (${count})` };
-  }
+  const copies = new Map<number, number>();
+  const labels = policies.map((_, index): DocumentLabel => {
+    const original = originalOf[index] as number;
+    const label = labelAt(original);
+    if (original === index) return { ...label };
+    const copy = (copies.get(original) ?? 1) + 1;
+    copies.set(original, copy);
+    return { key: `${label.key}-copy-${copy}`, name: `${label.name} (${copy})` };
+  });
   // Two organisations with different keys may still write the same name: the key then tells them apart.
   const names = new Map<string, number>();
   for (const label of labels) names.set(label.name, (names.get(label.name) ?? 0) + 1);
