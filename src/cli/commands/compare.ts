@@ -63,7 +63,7 @@ export function register(program: Command): void {
         compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file))),
         options.kind,
       );
-      for (const item of chosen.setAside) console.error(`clausemark: ${compare.describeSetAside(item)}`);
+      for (const item of chosen.setAside) console.error(compare.describeSetAside(item));
       const policies = chosen.policies;
       if (policies.length < 2) {
         throw new ClausemarkError('compare needs at least two policies of different organisations', {
