@@ -241,7 +241,7 @@ describe.skipIf(!HAVE_BROWSER)('policy text full of injection payloads', () => {
   const shownAsText: Record<string, string> = {
     'index.html': '<script>',
     'injectie/gedragscode-1.0.html': "<script>window.__pwned = 'clause'</script>",
-    'compare/social-media.html': "window.__pwned = 'clause'",
+    'compare/gedragscode.html': "window.__pwned = 'clause'",
   };
   for (const [name, shown] of Object.entries(shownAsText)) {
     it(`runs none of it, and shows it as text (${name})`, async () => {
