@@ -1,8 +1,10 @@
-// What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus and the comparison
-// of the organisations (json, md, pdf). Both are skipped when nothing they are made from changed since the last run
+// What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus and, per kind of
+// policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf): one document
+// per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they are made from changed since the last run
 // (a stamp in out/ of the sources, templates/ and clausemark's version), so a no-change `npm start` stays fast.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { comparisonInputs } from '../compare/inputs.js';
 import type { Alignment } from '../compare/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
@@ -18,8 +20,37 @@ export interface CorpusReports {
   lines: string[];
   /** Failures to report; the other reports are still written. */
   failures: ClausemarkError[];
-  /** The comparison, when the corpus has two organisations or more (for the HTML report). */
-  alignment?: Alignment;
+  /** One comparison per kind that two organisations or more have (for the HTML report). */
+  comparisons: CorpusComparison[];
+}
+
+export interface CorpusComparison {
+  kind: string;
+  /** Where its files go, without extension: out/compare/<kind>. */
+  base: string;
+  policies: Policy[];
+  alignment: Alignment;
+}
+
+/** The file name (without extension) of a kind's comparison: the kind itself, readable and safe in a path. */
+export function comparisonStem(kind: string): string {
+  return kind.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'no-id';
+}
+
+/** The comparisons a corpus makes: one per kind that at least two organisations have. */
+export function corpusComparisons(
+  policies: readonly Policy[],
+  outDir: string,
+  align: (policies: Policy[]) => Alignment,
+): CorpusComparison[] {
+  return comparisonInputs(policies)
+    .filter((input) => input.policies.length >= 2)
+    .map((input) => ({
+      kind: input.kind,
+      base: join(outDir, 'compare', comparisonStem(input.kind)),
+      policies: input.policies,
+      alignment: align(input.policies),
+    }));
 }
 
 const STAMP_NAME = '.clausemark-reports.json';
@@ -60,9 +91,6 @@ export async function writeCorpusReports(
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
   const cache = useShapingCache(options.shapingCache);
   const pairs = revisionPairs(policies);
-  const superseded = new Set(pairs.map((pair) => pair.old));
-  const current = policies.filter((policy) => !superseded.has(policy));
-  const compared = new Set(current.map((policy) => policy.meta.org)).size >= 2;
   const planned: Planned[] = [];
   if (pairs.length > 0) {
     const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([
@@ -77,25 +105,29 @@ export async function writeCorpusReports(
       });
     }
   }
-  let alignment: Alignment | undefined;
-  if (compared) {
-    const [{ alignPolicies }, { renderCompareMarkdown }, { buildComparePdf }] = await Promise.all([
+  const [{ alignPolicies, basePolicy }, { renderCompareMarkdown }, { buildComparePdf }, { loadLabels }] =
+    await Promise.all([
       import('../compare/index.js'),
       import('../render/compare/markdown.js'),
       import('../render/compare/pdf/index.js'),
+      import('../wording/labels.js'),
     ]);
-    const aligned = alignPolicies(current);
-    alignment = aligned;
-    const base = join(outDir, 'compare', 'corpus');
-    const about = `${aligned.provisions.length} provisions across ${aligned.documents.length} organisations`;
+  const comparisons = corpusComparisons(policies, outDir, (chosen) => alignPolicies(chosen));
+  for (const { base, policies: chosen, alignment: aligned, kind } of comparisons) {
+    const lang = basePolicy(chosen, aligned)?.meta.lang ?? 'nl';
+    const about = `${kind || 'no id'}: ${aligned.provisions.length} provisions across ${aligned.documents.length} organisations`;
     planned.push(
       {
         target: `${base}.json`,
-        line: `comparison: ${about}`,
+        line: `comparison ${about}`,
         make: async () => `${JSON.stringify(aligned, null, 2)}\n`,
       },
-      { target: `${base}.md`, line: 'comparison', make: async () => renderCompareMarkdown(aligned) },
-      { target: `${base}.pdf`, line: 'comparison', make: () => buildComparePdf(current, aligned, { root }) },
+      {
+        target: `${base}.md`,
+        line: 'comparison',
+        make: async () => renderCompareMarkdown(aligned, loadLabels(lang, { root })),
+      },
+      { target: `${base}.pdf`, line: 'comparison', make: () => buildComparePdf(chosen, aligned, { root }) },
     );
   }
   const stampFile = join(outDir, STAMP_NAME);
@@ -120,5 +152,5 @@ export async function writeCorpusReports(
   cache?.flush();
   // Only a complete run is recorded: after a failure the next run tries again.
   if (!upToDate && failures.length === 0 && planned.length > 0) writeFileAtomic(stampFile, stamp);
-  return { lines: lines.map((line) => relative('.', line) || line), failures, ...(alignment ? { alignment } : {}) };
+  return { lines: lines.map((line) => relative('.', line) || line), failures, comparisons };
 }

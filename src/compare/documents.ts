@@ -12,6 +12,7 @@ import { splitCompound } from './compounds.js';
 import { isFunctionWord } from './function-words.js';
 import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
+import { documentLabels } from './keys.js';
 import { hasSynonyms, term } from './synonyms.js';
 import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
 
@@ -46,8 +47,10 @@ export interface AlignClause {
 }
 
 export interface AlignDocument {
-  /** The document's key in the result: its org key, made unique. */
+  /** The document's key in the result: its org key, made unique and readable (keys.ts). */
   key: string;
+  /** Its readable name in headers (keys.ts). */
+  name: string;
   /** Position in the caller's list. */
   order: number;
   policy: Policy;
@@ -59,18 +62,6 @@ export interface AlignDocument {
 export interface PreparedSet {
   documents: AlignDocument[];
   vocabulary: Vocabulary;
-}
-
-/** Org keys in input order; a key already taken gets -2, -3 … */
-export function documentKeys(policies: readonly Policy[]): string[] {
-  const taken = new Set<string>();
-  return policies.map((policy) => {
-    const base = policy.meta.org || 'document';
-    let key = base;
-    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-    taken.add(key);
-    return key;
-  });
 }
 
 interface Draft {
@@ -143,7 +134,7 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
       return { counts, content, parts };
     }),
   );
-  const keys = documentKeys(policies);
+  const labels = documentLabels(policies);
   const documents = policies.map((policy, order): AlignDocument => {
     const clauses = (entries[order] ?? []).map((entry, index): AlignClause => {
       const draft = drafts[order]?.[index] as Draft;
@@ -165,7 +156,8 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
     clauses.forEach((clause, index) => {
       if (clause.entry.explicitId) explicitIds.set(clause.entry.ref.id, index);
     });
-    return { key: keys[order] ?? `document-${order + 1}`, order, policy, clauses, explicitIds };
+    const label = labels[order] ?? { key: `document-${order + 1}`, name: policy.meta.organisation };
+    return { key: label.key, name: label.name, order, policy, clauses, explicitIds };
   });
   return { documents, vocabulary };
 }

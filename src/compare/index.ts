@@ -11,6 +11,7 @@ import type { Policy } from '../model/policy.js';
 import { clusterLinks } from './cluster.js';
 import { prepareDocuments, type AlignDocument } from './documents.js';
 import { alignPair, type PairAlignment } from './pairwise.js';
+import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
@@ -29,6 +30,15 @@ export {
   PROVISION_SHARED_WORDS,
 } from './second-pass.js';
 export { ORGANISATION_TOKEN } from './organisation.js';
+export { missingProvisions, missingQuorum } from './missing.js';
+export {
+  chooseComparison,
+  comparisonInputs,
+  describeSetAside,
+  policyKind,
+  type ComparisonInput,
+  type SetAside,
+} from './inputs.js';
 
 /** Pairs are always aligned in one canonical orientation, so the input order cannot change a result. */
 function canonical(a: AlignDocument, b: AlignDocument): [AlignDocument, AlignDocument] {
@@ -52,7 +62,14 @@ function baseDocument(documents: AlignDocument[], base: string | undefined): Ali
 
 function documentRef(document: AlignDocument): AlignedDocument {
   const { meta, path } = document.policy;
-  return { key: document.key, path, title: meta.title, organisation: meta.organisation, version: meta.version };
+  return {
+    key: document.key,
+    name: document.name,
+    path,
+    title: meta.title,
+    organisation: meta.organisation,
+    version: meta.version,
+  };
 }
 
 /** Groups the clauses of several organisations' policies into provisions. */
@@ -77,7 +94,15 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
   const groups = clusters.groups();
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true);
-  return { documents: documents.map(documentRef), provisions, similarity, base: base.key };
+  const aligned = documents.map(documentRef);
+  const missing = missingProvisions({ documents: aligned, provisions });
+  return { documents: aligned, provisions, similarity, base: base.key, missing };
+}
+
+/** The policy of the alignment's base document (its language is the comparison's), among those it was made from. */
+export function basePolicy(policies: readonly Policy[], alignment: Alignment): Policy | undefined {
+  const path = alignment.documents.find((document) => document.key === alignment.base)?.path;
+  return policies.find((policy) => policy.path === path) ?? policies[0];
 }
 
 /** Keys of the documents that lack a provision (the same as `provision.absent`, for alignments read from JSON). */

@@ -12,8 +12,13 @@ import type { WordOp } from '../match/types.js';
 export type MemberStatus = 'identical' | 'reworded' | 'different';
 
 export interface AlignedDocument {
-  /** The `org` key of the policy (suffixed -2, -3 … when two documents share one). */
+  /**
+   * The `org` key of the policy, else its organisation, else its file name; when two documents would share one,
+   * told apart by what differs (version, file name, folder: src/compare/keys.ts).
+   */
   key: string;
+  /** Extra: the readable name headers show (the organisation's, with what tells it apart when two share it). */
+  name: string;
   path: string;
   title: string;
   organisation: string;
@@ -56,6 +61,17 @@ export interface Alignment {
   similarity: Record<string, Record<string, number>>;
   /** Extra: the key of the base document. */
   base: string;
+  /** Extra: per document key, the provisions it lacks that others state (missing.ts). */
+  missing?: Record<string, MissingProvision[]>;
+}
+
+/** A provision a document lacks: stated by at least two other documents (in a comparison of two: by the other). */
+export interface MissingProvision {
+  /** 0-based index into `provisions`. */
+  provision: number;
+  label: string;
+  /** Keys of the documents that state it, in document order. */
+  at: string[];
 }
 
 export interface AlignOptions {

@@ -85,6 +85,12 @@ export const LABEL_KEYS = [
   'compareOnlyHere',
   'compareOwn',
   'compareDocumentTitle',
+  // What each organisation lacks (src/compare/missing.ts), in every comparison format.
+  'compareMissing',
+  'compareMissingNote',
+  'compareMissingAt',
+  'compareMissingHeld',
+  'compareMissingNone',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
@@ -127,6 +133,8 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   metaChangesOnly: ['count'],
   comparedTo: ['old', 'new'],
   compareSummary: ['documents', 'provisions', 'shared'],
+  compareMissingAt: ['name', 'count'],
+  compareMissingHeld: ['held', 'others'],
 };
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
 /** `{page}` with one brace on each side: a placeholder written wrongly. */

@@ -26,7 +26,7 @@ describe('writeSite on the repository corpus', () => {
   it('writes the overview, a page per policy, the comparison and the version diff', () => {
     expect(report.skipped).toEqual([]);
     expect(report.pages).toContain('index.html');
-    expect(report.pages).toContain('compare/corpus.html');
+    expect(report.pages).toContain('compare/social-media.html');
     expect(report.pages).toContain('casparus-college/social-media-1.0-to-2.0.html');
     for (const org of SEED_ORGS) expect(report.pages).toContain(`${org}/social-media-1.0.html`);
     expect(report.written).toBe(report.pages.length);
@@ -74,7 +74,7 @@ describe('writeSite on the repository corpus', () => {
     expect(page).toContain('<h2 id="toc-title">Inhoud</h2>');
     // The overview links each current policy to the comparison, the superseded version not.
     const index = read('index.html');
-    expect(index.match(/href="compare\/corpus.html">Vergelijking</g)).toHaveLength(5);
+    expect(index.match(/href="compare\/social-media.html">Vergelijking</g)).toHaveLength(5);
   });
 
   it('writes nothing when nothing changed', () => {

@@ -21,14 +21,16 @@ describe('clausemark start (the main job behind npm start)', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    const alignment = JSON.parse(readFileSync(join(out, 'compare', 'corpus.json'), 'utf8')) as { documents: unknown[] };
+    const alignment = JSON.parse(readFileSync(join(out, 'compare', 'social-media.json'), 'utf8')) as {
+      documents: unknown[];
+    };
     expect(alignment.documents).toHaveLength(5);
     expect(
-      readFileSync(join(out, 'compare', 'corpus.pdf'))
+      readFileSync(join(out, 'compare', 'social-media.pdf'))
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect(readFileSync(join(out, 'compare', 'corpus.html'), 'utf8')).toContain('<table class="matrix">');
+    expect(readFileSync(join(out, 'compare', 'social-media.html'), 'utf8')).toContain('<table class="matrix">');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Casparus College');
   });
 
@@ -39,7 +41,7 @@ describe('clausemark start (the main job behind npm start)', () => {
     expect(runCli(['start'], { cwd: dir }).code).toBe(0);
     const files = [
       'out/allure/social-media-1.0.pdf',
-      'out/compare/corpus.pdf',
+      'out/compare/social-media.pdf',
       'out/casparus-college/social-media-1.0-to-2.0.pdf',
       'out/index.html',
     ];
@@ -49,7 +51,7 @@ describe('clausemark start (the main job behind npm start)', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('built 0 PDFs');
     expect(again.stdout).toContain('6 up to date');
-    expect(again.stdout).toMatch(/corpus\.pdf \(comparison, up to date\)/);
+    expect(again.stdout).toMatch(/social-media\.pdf \(comparison, up to date\)/);
     expect(times()).toEqual(before);
 
     const allure = join(dir, 'policies', 'allure', 'social-media.md');

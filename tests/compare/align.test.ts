@@ -231,11 +231,16 @@ describe('pathological documents', () => {
     expect(provisionWith(alignment, 'raar', nth(4)).members['casparus-college']?.[0]?.status).toBe('identical');
   });
 
-  it('gives documents that share an org key distinct keys', () => {
+  it('gives the same document given twice distinct keys, the second marked as a copy', () => {
     const alignment = alignPolicies([casparus, casparus]);
-    expect(alignment.documents.map((document) => document.key)).toEqual(['casparus-college', 'casparus-college-2']);
+    expect(alignment.documents.map((document) => document.key)).toEqual([
+      'casparus-college',
+      'casparus-college-copy-2',
+    ]);
     expect(
-      alignment.provisions.every((provision) => provision.members['casparus-college-2']?.[0]?.status === 'identical'),
+      alignment.provisions.every(
+        (provision) => provision.members['casparus-college-copy-2']?.[0]?.status === 'identical',
+      ),
     ).toBe(true);
   });
 });
@@ -250,6 +255,7 @@ describe('the result', () => {
     expect(alignment.documents).toEqual([
       {
         key: 'casparus-college',
+        name: 'Casparus College',
         path: 'policies/casparus-college/social-media.md',
         title: 'Protocol sociale media',
         organisation: 'Casparus College',
@@ -257,6 +263,7 @@ describe('the result', () => {
       },
       {
         key: 'aeres-mbo',
+        name: 'Aeres MBO',
         path: 'policies/aeres-mbo/social-media.md',
         title: 'Protocol sociale media',
         organisation: 'Aeres MBO',

@@ -56,6 +56,13 @@ export function buildInjectionSite(): BuiltSite {
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   mkdirSync(join(dir, 'policies', 'injectie'), { recursive: true });
   writeFileSync(join(dir, 'policies', 'injectie', 'gedragscode.md'), INJECTION_POLICY);
+  // A second organisation with the same code of conduct: a comparison is of one kind of policy (issue 16), so the
+  // payloads reach the comparison page (compare/gedragscode.html) only beside another code of conduct.
+  mkdirSync(join(dir, 'policies', 'injectie-twee'), { recursive: true });
+  writeFileSync(
+    join(dir, 'policies', 'injectie-twee', 'gedragscode.md'),
+    INJECTION_POLICY.replace('org: injectie', 'org: injectie-twee'),
+  );
   cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
   const run = runCli(['build', '--out', 'out'], { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);

@@ -98,7 +98,7 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
   });
 
   it('opens the texts side by side with the redline when a matrix cell is clicked', async () => {
-    const page = await open(corpus.url('compare/corpus.html'));
+    const page = await open(corpus.url('compare/social-media.html'));
     const cell = page.locator('td.cell.s-reworded a').first();
     const target = await cell.getAttribute('href');
     expect(target).toMatch(/^#provision-\d+$/);
@@ -132,7 +132,7 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
   });
 
   it('shows the whole corpus matrix with a word in every cell', async () => {
-    const page = await open(corpus.url('compare/corpus.html'));
+    const page = await open(corpus.url('compare/social-media.html'));
     const cells = page.locator('table.matrix td.cell');
     expect(await cells.count()).toBeGreaterThan(50);
     const words = new Set(
@@ -160,7 +160,7 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
   });
 
   it('prints the comparison with the texts of every provision and without the screen furniture', async () => {
-    const page = await open(corpus.url('compare/corpus.html'));
+    const page = await open(corpus.url('compare/social-media.html'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('#only-differences').isVisible()).toBe(false);
@@ -173,7 +173,7 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
     const pages = [
       'index.html',
       'aloysius/social-media-1.0.html',
-      'compare/corpus.html',
+      'compare/social-media.html',
       'casparus-college/social-media-1.0-to-2.0.html',
     ];
     // The report's CSP (rightly) refuses injected scripts, so axe runs in a context that bypasses it.
@@ -241,7 +241,7 @@ describe.skipIf(!HAVE_BROWSER)('policy text full of injection payloads', () => {
   const shownAsText: Record<string, string> = {
     'index.html': '<script>',
     'injectie/gedragscode-1.0.html': "<script>window.__pwned = 'clause'</script>",
-    'compare/corpus.html': "window.__pwned = 'clause'",
+    'compare/gedragscode.html': "window.__pwned = 'clause'",
   };
   for (const [name, shown] of Object.entries(shownAsText)) {
     it(`runs none of it, and shows it as text (${name})`, async () => {

@@ -74,7 +74,7 @@ const COMMANDS: { name: string; args: string[]; exit?: number; writes?: string }
     args: ['compare', 'policies', '--format', 'pdf', '--out', 'compare.pdf'],
     writes: 'compare.pdf',
   },
-  { name: 'start', args: ['start', '--out', 'out-start'], writes: join('out-start', 'compare', 'corpus.json') },
+  { name: 'start', args: ['start', '--out', 'out-start'], writes: join('out-start', 'compare', 'social-media.json') },
 ];
 
 describe('no network access', () => {

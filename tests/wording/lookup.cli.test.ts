@@ -54,11 +54,16 @@ describe('templates a project does not have', () => {
     expect(existsSync(join(project.root, 'out', 'index.html'))).toBe(true);
     const check = runCli(['check'], { cwd: project.root });
     expect(check.code, `${check.stdout}${check.stderr}`).toBe(0);
+    // A comparison is of one kind of policy between organisations (issue 16): a second school's protocol.
+    project.write(
+      'policies/andereschool/sociale-media.md',
+      '---\nid: sociale-media\ntitle: Protocol sociale media\norganisation: Andere School\norg: andereschool\nversion: "1.0"\nlang: nl\n---\n\n# Protocol sociale media\n\n## Doel {#doel}\n\n{#doel.1} Dit protocol beschrijft hoe wij met sociale media omgaan.\n',
+    );
     const compare = runCli(
       [
         'compare',
         'policies/mijnschool/sociale-media.md',
-        'policies/mijnschool/privacy.md',
+        'policies/andereschool/sociale-media.md',
         '--format',
         'html',
         '--out',

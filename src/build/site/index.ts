@@ -1,9 +1,8 @@
 // The static HTML report of a corpus, written into out/ beside the PDFs: out/index.html, a page per policy, the
-// cross-organisation comparison, version diffs and deviation registers. Opens straight from the file system.
+// cross-organisation comparisons (one per kind of policy), version diffs and deviation registers. Opens straight from the file system.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { alignPolicies } from '../../compare/index.js';
-import type { Alignment } from '../../compare/types.js';
+import { alignPolicies, basePolicy } from '../../compare/index.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
@@ -26,6 +25,7 @@ import { fillLabel, loadLabels, statusLabel } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
 import { allClauses } from '../../model/walk.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
+import { corpusComparisons, type CorpusComparison } from '../reports.js';
 import { revisionPairs } from '../revisions.js';
 import { copySiteFonts, loadSiteAssets, writeIfChanged } from './assets.js';
 
@@ -33,8 +33,8 @@ export interface SiteOptions {
   /** The project root (templates/). */
   root: string;
   outDir: string;
-  /** The corpus comparison when the caller already has it (npm start), so it is not computed twice. */
-  alignment?: Alignment;
+  /** The corpus comparisons when the caller already has them (npm start), so they are not computed twice. */
+  comparisons?: CorpusComparison[];
 }
 
 export interface SiteReport {
@@ -87,10 +87,14 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   const indexPath = join(outDir, 'index.html');
 
   const pairs = revisionPairs(policies);
-  const superseded = new Set(pairs.map((pair) => pair.old));
-  const current = policies.filter((policy) => !superseded.has(policy));
-  const comparePath = join(outDir, 'compare', 'corpus.html');
-  const hasComparison = new Set(current.map((policy) => policy.meta.org)).size >= 2;
+  // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
+  const comparisons = (options.comparisons ?? corpusComparisons(policies, outDir, alignPolicies)).map((item) => ({
+    ...item,
+    path: `${item.base}.html`,
+    title: basePolicy(item.policies, item.alignment)?.meta.title ?? item.kind,
+  }));
+  const comparisonOf = new Map<Policy, string>();
+  for (const item of comparisons) for (const policy of item.policies) comparisonOf.set(policy, item.path);
 
   const derived = new Map<string, Policy[]>();
   for (const policy of policies) {
@@ -106,11 +110,12 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   });
 
   const reports: { path: string; text: string; about: string }[] = [];
-  if (hasComparison)
+  for (const item of comparisons)
     reports.push({
-      path: comparePath,
-      text: words.comparison,
-      about: current.map((policy) => policy.meta.organisation).join(', '),
+      path: item.path,
+      // Two kinds of policy, two comparisons: the title says which is which.
+      text: comparisons.length > 1 ? `${words.comparison} (${item.title})` : words.comparison,
+      about: item.alignment.documents.map((document) => document.name).join(', '),
     });
   for (const register of registers)
     reports.push({
@@ -174,14 +179,12 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       },
     });
   }
-  if (hasComparison) {
+  for (const item of comparisons) {
     pages.push({
-      path: comparePath,
+      path: item.path,
       render: (frame) => {
-        const alignment = options.alignment ?? alignPolicies(current);
-        const base = current.find((policy) => policy.meta.org === alignment.base) ?? current[0];
-        const baseLang = base?.meta.lang ?? lang;
-        return renderComparePage(alignment, loadLabels(baseLang, { root }), baseLang, frame(baseLang));
+        const baseLang = basePolicy(item.policies, item.alignment)?.meta.lang ?? lang;
+        return renderComparePage(item.alignment, loadLabels(baseLang, { root }), baseLang, frame(baseLang));
       },
     });
   }
@@ -229,8 +232,8 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       ...(existsSync(pdf) ? { pdf: href(indexPath, pdf) } : {}),
       diffs: [
         ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(indexPath, link.path), text: link.text })),
-        ...(hasComparison && !superseded.has(policy)
-          ? [{ href: href(indexPath, comparePath), text: words.compareLink }]
+        ...(comparisonOf.has(policy)
+          ? [{ href: href(indexPath, comparisonOf.get(policy) as string), text: words.compareLink }]
           : []),
       ],
     });

@@ -1,5 +1,6 @@
 // `compare --format html`: the comparison page of the report as a file of its own (no overview to link back to;
 // fonts fall back to the system's when the page is not inside a report folder).
+import { basePolicy } from '../../compare/index.js';
 import type { Alignment } from '../../compare/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderComparePage } from '../../render/html/compare-page.js';
@@ -8,7 +9,7 @@ import { loadSiteWords } from '../../wording/site-words.js';
 import { loadSiteAssets } from './assets.js';
 
 export function renderComparisonHtml(policies: readonly Policy[], alignment: Alignment, root: string): string {
-  const base = policies.find((policy) => policy.meta.org === alignment.base) ?? policies[0];
+  const base = basePolicy(policies, alignment);
   const lang = base?.meta.lang ?? 'nl';
   const frame = {
     root,

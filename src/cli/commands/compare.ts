@@ -6,6 +6,7 @@ type CompareFormat = (typeof FORMATS)[number];
 
 interface CompareOptions {
   base?: string;
+  kind?: string;
   format?: string;
   out?: string;
   template?: string;
@@ -19,6 +20,7 @@ export function register(program: Command): void {
     )
     .argument('[paths...]', 'policy files or folders (default: policies/)')
     .option('--base <org>', 'the organisation the others are compared with (default: the first)')
+    .option('--kind <id>', 'the kind of policy to compare (frontmatter id) when the paths hold several')
     .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'text')
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--template <template>', "report each policy's deviations from this sector template instead")
@@ -47,26 +49,36 @@ export function register(program: Command): void {
           ruleId: 'bad-arguments',
         });
       }
-      const [{ discoverPolicies }, { loadBuildablePolicy }, { alignPolicies }] = await Promise.all([
-        import('../../io/discover.js'),
-        import('../../build/policy.js'),
-        import('../../compare/index.js'),
-      ]);
+      const [{ discoverPolicies }, { loadBuildablePolicy }, compare, { findProjectRoot }, { loadLabels }] =
+        await Promise.all([
+          import('../../io/discover.js'),
+          import('../../build/policy.js'),
+          import('../../compare/index.js'),
+          import('../../io/root.js'),
+          import('../../wording/labels.js'),
+        ]);
       const files = discoverPolicies(paths, ['policies']);
-      if (files.length < 2) {
-        throw new ClausemarkError('compare needs at least two policies', {
+      // One document per organisation and kind: revisions and older versions are set aside (said on stderr).
+      const chosen = compare.chooseComparison(
+        compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file))),
+        options.kind,
+      );
+      for (const item of chosen.setAside) console.error(compare.describeSetAside(item));
+      const policies = chosen.policies;
+      if (policies.length < 2) {
+        throw new ClausemarkError('compare needs at least two policies of different organisations', {
           place: { argument: paths.join(' ') || 'policies/' },
-          hint: 'name two or more policy files or folders',
+          hint: 'name two or more policy files or folders (revisions and older versions of one organisation count once)',
           ruleId: 'bad-arguments',
         });
       }
-      const policies = files.map((file) => loadBuildablePolicy(file));
-      const alignment = alignPolicies(policies, options.base ? { base: options.base } : {});
+      const alignment = compare.alignPolicies(policies, options.base ? { base: options.base } : {});
+      const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
+      const labels = (): ReturnType<typeof loadLabels> => loadLabels(baseLang ?? 'nl', { root: findProjectRoot() });
       let output: string | Uint8Array;
       if (format === 'pdf') {
-        const [{ buildComparePdf }, { findProjectRoot }, { useShapingCache }, { cacheOption }] = await Promise.all([
+        const [{ buildComparePdf }, { useShapingCache }, { cacheOption }] = await Promise.all([
           import('../../render/compare/pdf/index.js'),
-          import('../../io/root.js'),
           import('../../build/shaping-cache.js'),
           import('../cache.js'),
         ]);
@@ -75,15 +87,12 @@ export function register(program: Command): void {
         output = await buildComparePdf(policies, alignment, { root: findProjectRoot() });
         cache?.flush();
       } else if (format === 'html') {
-        const [{ renderComparisonHtml }, { findProjectRoot }] = await Promise.all([
-          import('../../build/site/standalone.js'),
-          import('../../io/root.js'),
-        ]);
+        const { renderComparisonHtml } = await import('../../build/site/standalone.js');
         output = renderComparisonHtml(policies, alignment, findProjectRoot());
       } else if (format === 'json') output = `${JSON.stringify(alignment, null, 2)}\n`;
       else if (format === 'md')
-        output = (await import('../../render/compare/markdown.js')).renderCompareMarkdown(alignment);
-      else output = (await import('../../render/compare/text.js')).renderCompareText(alignment);
+        output = (await import('../../render/compare/markdown.js')).renderCompareMarkdown(alignment, labels());
+      else output = (await import('../../render/compare/text.js')).renderCompareText(alignment, labels());
       if (options.out) {
         const { writeFileAtomic } = await import('../../io/atomic.js');
         writeFileAtomic(options.out, output);

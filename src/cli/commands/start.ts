@@ -74,7 +74,7 @@ export function register(program: Command): void {
         {
           root: findProjectRoot(),
           outDir: options.out,
-          ...(comparison.alignment ? { alignment: comparison.alignment } : {}),
+          comparisons: comparison.comparisons,
         },
       );
       console.log(`  ${join(options.out, 'index.html')} (HTML report: ${site.pages.length} pages)`);

@@ -1,28 +1,56 @@
 // The cross-organisation comparison as Markdown (for a report or a pull request): the provision matrix as a table
-// with a word in every cell, so colour is never needed to read it. Policy text is escaped.
+// with a word in every cell, so colour is never needed to read it, and what each document lacks (that list's wording
+// from templates/labels/<lang>.yaml). Policy text is escaped.
+import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
+import { fillLabel, type Labels } from '../../wording/labels.js';
 
 const escapeCell = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
 
-export function renderCompareMarkdown(alignment: Alignment): string {
+/** "Missing at …" as Markdown: a heading per document, a list of provisions with their matrix number. */
+function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
+  const missing = alignment.missing ?? missingProvisions(alignment);
+  const others = alignment.documents.length - 1;
+  const out = ['', `### ${escapeCell(labels.compareMissing)}`, '', escapeCell(labels.compareMissingNote)];
+  for (const document of alignment.documents) {
+    const list = missing[document.key] ?? [];
+    out.push(
+      '',
+      `#### ${escapeCell(fillLabel(labels.compareMissingAt, { name: document.name, count: list.length }))}`,
+      '',
+    );
+    if (list.length === 0) out.push(escapeCell(labels.compareMissingNone));
+    for (const item of list)
+      out.push(
+        `- ${item.provision + 1}. ${escapeCell(item.label)} (${escapeCell(fillLabel(labels.compareMissingHeld, { held: item.at.length, others }))})`,
+      );
+  }
+  return out;
+}
+
+export function renderCompareMarkdown(alignment: Alignment, labels: Labels): string {
   const keys = alignment.documents.map((document) => document.key);
+  const names = alignment.documents.map((document) => escapeCell(document.name));
   const out: string[] = [
     `## Comparison of ${keys.length} policies`,
     '',
-    `Base: ${alignment.base}.`,
+    `Base: ${escapeCell(alignment.documents.find((document) => document.key === alignment.base)?.name ?? alignment.base)}.`,
     '',
     '### Similarity',
     '',
   ];
-  out.push(`| | ${keys.join(' | ')} |`, `| --- | ${keys.map(() => '---').join(' | ')} |`);
-  for (const row of keys)
-    out.push(`| ${row} | ${keys.map((column) => (alignment.similarity[row]?.[column] ?? 0).toFixed(2)).join(' | ')} |`);
+  out.push(`| | ${names.join(' | ')} |`, `| --- | ${keys.map(() => '---').join(' | ')} |`);
+  keys.forEach((row, index) =>
+    out.push(
+      `| ${names[index]} | ${keys.map((column) => (alignment.similarity[row]?.[column] ?? 0).toFixed(2)).join(' | ')} |`,
+    ),
+  );
   out.push(
     '',
     '### Provisions',
     '',
-    `| provision | ${keys.join(' | ')} |`,
+    `| provision | ${names.join(' | ')} |`,
     `| --- | ${keys.map(() => '---').join(' | ')} |`,
   );
   for (const provision of alignment.provisions) {
@@ -34,5 +62,6 @@ export function renderCompareMarkdown(alignment: Alignment): string {
     });
     out.push(`| ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
   }
+  out.push(...missingMarkdown(alignment, labels));
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,10 @@
-// The cross-organisation comparison as terminal text: the document similarity matrix, then one line per provision
-// with a symbol per document (= identical, ~ reworded, ≠ different, · absent), then each document's own provisions.
+// The cross-organisation comparison as terminal text: the documents (numbered, with their readable names), the
+// document similarity matrix, then one line per provision with a symbol per document (= identical, ~ reworded,
+// ≠ different, · absent), each document's own provisions, and what each document lacks (wording of that list from
+// templates/labels/<lang>.yaml, in the base document's language).
+import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, MemberStatus } from '../../compare/types.js';
+import { fillLabel, type Labels } from '../../wording/labels.js';
 
 const SYMBOL: Record<MemberStatus | 'absent', string> = { identical: '=', reworded: '~', different: '≠', absent: '·' };
 
@@ -9,42 +13,65 @@ function cell(text: string, width: number): string {
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
 }
 
-export function renderCompareText(alignment: Alignment): string {
-  const keys = alignment.documents.map((document) => document.key);
-  const width = Math.max(...keys.map((key) => key.length), 6);
-  const lines: string[] = [];
-  lines.push(
+/** "Missing at …": per document, the provisions it lacks with the matrix number and how many others state them. */
+export function missingLines(alignment: Alignment, labels: Labels): string[] {
+  const missing = alignment.missing ?? missingProvisions(alignment);
+  const others = alignment.documents.length - 1;
+  const lines: string[] = ['', labels.compareMissing, labels.compareMissingNote];
+  for (const document of alignment.documents) {
+    const list = missing[document.key] ?? [];
+    lines.push('', fillLabel(labels.compareMissingAt, { name: document.name, count: list.length }));
+    if (list.length === 0) lines.push(`  ${labels.compareMissingNone}`);
+    for (const item of list)
+      lines.push(
+        `  ${String(item.provision + 1).padStart(3)}  ${item.label}  (${fillLabel(labels.compareMissingHeld, { held: item.at.length, others })})`,
+      );
+  }
+  return lines;
+}
+
+export function renderCompareText(alignment: Alignment, labels: Labels): string {
+  const documents = alignment.documents;
+  const keys = documents.map((document) => document.key);
+  // Columns are numbered: a name cut to a few letters repeats whenever names start alike.
+  const column = (index: number): string => String(index + 1);
+  const width = Math.max(String(keys.length).length + 1, 5);
+  const lines: string[] = [
     `Comparing ${keys.length} policies (base: ${alignment.base}); ${alignment.provisions.length} provisions.`,
     '',
-  );
-  lines.push('Similarity');
-  lines.push(`${cell('', width)}  ${keys.map((key) => cell(key, width)).join('  ')}`);
-  for (const row of keys) {
+    ...documents.map((document, index) => `${column(index).padStart(3)}  ${document.name}  [${document.key}]`),
+    '',
+    'Similarity',
+    `${cell('', width)}${keys.map((_, index) => cell(column(index), width)).join('')}`,
+  ];
+  keys.forEach((row, index) => {
     lines.push(
-      `${cell(row, width)}  ${keys.map((column) => cell((alignment.similarity[row]?.[column] ?? 0).toFixed(2), width)).join('  ')}`,
+      `${cell(column(index), width)}${keys.map((other) => cell((alignment.similarity[row]?.[other] ?? 0).toFixed(2), width)).join('')}`,
     );
-  }
+  });
   lines.push(
     '',
     `Provisions (${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.absent} absent)`,
+    `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  provision`,
   );
-  lines.push(`${keys.map((key) => cell(key.slice(0, 3), 3)).join(' ')}  provision`);
   for (const provision of alignment.provisions) {
     const marks = keys.map((key) => cell(SYMBOL[provision.members[key]?.[0]?.status ?? 'absent'], 3));
     lines.push(`${marks.join(' ')}  ${provision.label}`);
   }
-  for (const key of keys) {
+  for (const document of documents) {
     const own = alignment.provisions.filter(
-      (provision) => Object.keys(provision.members).length === 1 && provision.members[key],
+      (provision) => Object.keys(provision.members).length === 1 && provision.members[document.key],
     );
     if (own.length > 0)
       lines.push(
         '',
-        `Only in ${key} (${own.length}):`,
+        `Only in ${document.name} (${own.length}):`,
         ...own.map(
-          (provision) => `  ${provision.members[key]?.map((member) => member.id).join(' + ')}  ${provision.label}`,
+          (provision) =>
+            `  ${provision.members[document.key]?.map((member) => member.id).join(' + ')}  ${provision.label}`,
         ),
       );
   }
+  lines.push(...missingLines(alignment, labels));
   return `${lines.join('\n')}\n`;
 }

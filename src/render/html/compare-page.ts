@@ -1,6 +1,7 @@
 // The cross-organisation comparison as a page: the provision matrix (a coloured cell per organisation that also
 // carries a symbol and a word), a filter for the provisions that differ, per provision the texts side by side with
-// the redline against the reference text, and the pairwise similarity as a heat map.
+// the redline against the reference text, the pairwise similarity as a heat map, and what each organisation lacks.
+import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, Member, MemberStatus } from '../../compare/types.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
@@ -59,7 +60,8 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
   });
   const documents = alignment.documents.map((document) => ({
     key: document.key,
-    organisation: document.organisation || document.key,
+    // The readable name (src/compare/keys.ts): two documents of one organisation are told apart in the header.
+    organisation: document.name || document.organisation || document.key,
     isBase: document.key === alignment.base,
   }));
   const provisions = alignment.provisions.map((provision, index) => {
@@ -93,9 +95,23 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
   const shared = alignment.provisions.filter((provision) =>
     documents.every((document) => provision.members[document.key]),
   ).length;
+  const missingAt = alignment.missing ?? missingProvisions(alignment);
+  const missing = documents.map((document) => {
+    const items = missingAt[document.key] ?? [];
+    return {
+      heading: fillLabel(labels.compareMissingAt, { name: document.organisation, count: items.length }),
+      items: items.map((item) => ({
+        anchor: provisionAnchor(item.provision),
+        number: item.provision + 1,
+        label: item.label,
+        held: fillLabel(labels.compareMissingHeld, { held: item.at.length, others: documents.length - 1 }),
+      })),
+    };
+  });
   return {
     words,
     labels,
+    missing,
     summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
     documents,
     provisions,
@@ -107,6 +123,8 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
 /** The comparison page; `lang` is the base document's language. */
 export function renderComparePage(alignment: Alignment, labels: Labels, lang: string, frame: PageFrame): string {
   const body = renderTemplate('html/compare', compareContext(alignment, frame.words, labels), { root: frame.root });
-  const names = alignment.documents.map((document) => document.organisation || document.key).join(', ');
+  const names = alignment.documents
+    .map((document) => document.name || document.organisation || document.key)
+    .join(', ');
   return renderPage(frame, { title: `${frame.words.comparison}: ${names}`, lang, body });
 }

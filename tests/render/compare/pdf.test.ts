@@ -200,6 +200,7 @@ describe('the five seed policies', () => {
       'Bepalingen per organisatie',
       'Teksten naast elkaar',
       'Bepalingen die één organisatie heeft',
+      'Wat elke organisatie mist',
     ]);
     expect(pdf.info.Title).toBe('Vergelijking van beleid — Protocol social media');
     expect(String(pdf.info.Author)).toContain('Stichting Aloysius');

@@ -65,14 +65,10 @@ export function provisionDestination(index: number): string {
   return `provision:${index + 1}`;
 }
 
-/** Display name of a document: its organisation, or its key when the policy names none. */
+/** Display name of a document: its readable name (src/compare/keys.ts), unique within the comparison. */
 export function documentName(input: ComparePdfInput, key: string): string {
-  const { documents } = input.alignment;
-  const document = documents.find((candidate) => candidate.key === key);
-  const name = document?.organisation || key;
-  // Two versions of one organisation's policy: the key (casparus-college-2) tells them apart.
-  const shared = documents.filter((other) => (other.organisation || other.key) === name).length > 1;
-  return shared ? `${name} (${key})` : name;
+  const document = input.alignment.documents.find((candidate) => candidate.key === key);
+  return document?.name || document?.organisation || key;
 }
 
 /** Blue for insertions when the brand's primary colour is a grey (dark slate would read as plain text). */

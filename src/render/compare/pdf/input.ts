@@ -42,6 +42,12 @@ export interface ComparePdfTexts {
   absentIn: string;
   inserted: string;
   deleted: string;
+  /** "Wat elke organisatie mist", the note saying what counts, a heading per document, "bij 3 van de 4 andere". */
+  missing: string;
+  missingNote: string;
+  missingAt(name: string, count: number): string;
+  missingHeld(held: number, others: number): string;
+  missingNone: string;
   /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
   cells: Record<CellKind, string>;
 }

@@ -72,6 +72,11 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
     absentIn: labels.compareAbsentIn,
     inserted: labels.compareInserted,
     deleted: labels.compareDeleted,
+    missing: labels.compareMissing,
+    missingNote: labels.compareMissingNote,
+    missingAt: (name, count) => fillLabel(labels.compareMissingAt, { name, count }),
+    missingHeld: (held, others) => fillLabel(labels.compareMissingHeld, { held, others }),
+    missingNone: labels.compareMissingNone,
     cells: {
       identical: labels.compareIdentical,
       reworded: labels.compareReworded,

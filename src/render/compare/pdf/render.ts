@@ -3,7 +3,7 @@
 // metadata, line breaking, page frame, tagging, running header and footer, bookmarks; and the board pack's redline.
 //
 // Page 1: what was compared. Then the provision matrix (header row repeated on every page), the similarity heat
-// map, the shared provisions' texts side by side, and each organisation's own provisions. Header and footer
+// map, the shared provisions' texts side by side, each organisation's own provisions and what each one lacks. Header and footer
 // ("Pagina X van Y") are drawn last, on every page, when the count is known.
 import { createDocument, noteLayoutCacheSizes, type DocumentInput } from '../../pdf/document.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
@@ -16,6 +16,7 @@ import { Tagger } from '../../pdf/tagging.js';
 import { compareRedline, landscapeTheme, type CompareContext } from './context.js';
 import type { ComparePdfInput } from './input.js';
 import { drawMatrix } from './matrix.js';
+import { drawMissing } from './missing.js';
 import { drawOverview } from './overview.js';
 import { drawSimilarity, similarityHeight } from './similarity.js';
 import { drawOwnTexts, drawSharedTexts } from './texts.js';
@@ -65,7 +66,7 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
     Title: texts.subject ? `${texts.title} — ${texts.subject}` : texts.title,
     Subject: texts.summary,
     Keywords: alignment.documents.map((document) => document.key).join(', '),
-    Author: alignment.documents.map((document) => document.organisation || document.key).join(', '),
+    Author: alignment.documents.map((document) => document.name || document.organisation || document.key).join(', '),
   });
   const tagger = new Tagger(doc);
   const painter: Painter = { doc, fonts, theme, tagger, measure: createMeasure(fonts) };
@@ -104,6 +105,7 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
   if (shared) headings.push(shared);
   const own = drawOwnTexts(context, tagger.root);
   if (own) headings.push(own);
+  headings.push(drawMissing(context, tagger.root));
   tagger.end();
 
   const range = doc.bufferedPageRange();

@@ -1,0 +1,76 @@
+// What each organisation lacks (src/compare/missing.ts), after the texts: per document a heading with the count,
+// then one line per provision it lacks: the matrix number (linked to the provision's texts), its label, and how
+// many of the other documents state it. Every word around the labels comes from templates/labels/<lang>.yaml.
+import { missingProvisions } from '../../../compare/missing.js';
+import { drawHeading, drawParagraph, fragment, layoutRuns, plain } from '../../boardpack/text.js';
+import type { PlacedHeading } from '../../pdf/flow.js';
+import { paintLine } from '../../pdf/paint.js';
+import type { StructElement } from '../../pdf/tagging.js';
+import { BODY, NOTE } from './columns.js';
+import { documentName, provisionDestination, type CompareContext } from './context.js';
+
+export const MISSING_DESTINATION = 'compare:missing';
+
+const NUMBER_GUTTER = 30;
+/** A line of labels is set no wider than this (long lines across a landscape page are hard to follow). */
+const MAX_WIDTH = 620;
+
+export function drawMissing(context: CompareContext, parent: StructElement): PlacedHeading {
+  const { frame, painter, input } = context;
+  const { alignment, texts } = input;
+  const { theme, tagger } = painter;
+  const missing = alignment.missing ?? missingProvisions(alignment);
+  const others = alignment.documents.length - 1;
+  const muted = { colour: theme.colours.muted };
+  frame.newPage();
+  const section = tagger.element('Sect', parent);
+  const heading = drawHeading(context, MISSING_DESTINATION, texts.missing, 1, section, 60);
+  const width = Math.min(frame.width - NUMBER_GUTTER, MAX_WIDTH);
+  const x = frame.left + NUMBER_GUTTER;
+  drawParagraph(
+    context,
+    plain(context, texts.missingNote),
+    { ...NOTE, colour: theme.colours.muted },
+    frame.left,
+    width,
+    section,
+  );
+  heading.children = alignment.documents.map((document) => {
+    const list = missing[document.key] ?? [];
+    const part = tagger.element('Sect', section);
+    frame.space(14);
+    const title = texts.missingAt(documentName(input, document.key), list.length);
+    const sub = drawHeading(context, `${MISSING_DESTINATION}:${document.key}`, title, 2, part, BODY.leading * 3);
+    if (list.length === 0)
+      drawParagraph(context, plain(context, texts.missingNone), { ...BODY, ...muted }, x, width, part);
+    for (const item of list) {
+      const link = { dest: provisionDestination(item.provision) };
+      const runs = [
+        ...fragment(context, `${item.label} `, { link }),
+        ...fragment(context, `(${texts.missingHeld(item.at.length, others)})`, muted),
+      ];
+      const lines = layoutRuns(context, runs, BODY, width);
+      const number = layoutRuns(
+        context,
+        plain(context, `${item.provision + 1}`, { link }),
+        { ...NOTE, bold: true },
+        NUMBER_GUTTER - 6,
+      )[0];
+      frame.ensure(lines.length * BODY.leading);
+      drawParagraph(context, [], { ...BODY, colour: theme.colours.text }, x, width, part, {
+        lines,
+        lead: (top) => {
+          if (number)
+            tagger.artifact(() =>
+              paintLine(painter, number, frame.left, top, BODY.leading, {
+                text: theme.colours.primary,
+                link: theme.colours.primary,
+              }),
+            );
+        },
+      });
+    }
+    return sub;
+  });
+  return heading;
+}

@@ -1,0 +1,109 @@
+// `compare` and `start` on corpora that hold more than one document per organisation (issue 16, "Comparison
+// inputs"): the repository's policies/ (a proposed revision of Casparus College's protocol) and the made-up corpus
+// of tests/support/comparison-corpus.ts (two kinds per school, revisions, older versions, five files in one folder).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { writeComparisonCorpus } from '../support/comparison-corpus.js';
+import { PROJECT_ROOT, SEED_ORGS } from '../support/paths.js';
+
+interface Json {
+  documents: { key: string; name: string; path: string }[];
+  missing: Record<string, { provision: number; label: string; at: string[] }[]>;
+}
+
+describe('compare policies/ (the repository corpus)', () => {
+  it('counts 5 organisations, not 6: the proposed revision of Casparus College is set aside, and says so', () => {
+    const run = runCli(['compare', 'policies/', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const alignment = JSON.parse(run.stdout) as Json;
+    expect(alignment.documents.map((document) => document.key).sort()).toEqual([...SEED_ORGS].sort());
+    expect(alignment.documents.find((document) => document.key === 'casparus-college')?.path).toBe(
+      'policies/casparus-college/social-media.md',
+    );
+    expect(run.stderr).toContain(
+      'not compared: policies/casparus-college/revisions/social-media-2.0.md (version 2.0: a revision (in a revisions/ folder)); compared instead: policies/casparus-college/social-media.md',
+    );
+    expect(Object.keys(alignment.missing).sort()).toEqual([...SEED_ORGS].sort());
+  });
+});
+
+describe('compare and start on a corpus with two kinds, revisions and a folder of downloads', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'clausemark-compare-inputs-'));
+    cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+    writeComparisonCorpus(dir);
+  });
+
+  it('refuses to put two kinds of policy in one matrix, naming the kinds and --kind (exit 2)', () => {
+    const run = runCli(['compare', 'policies'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('these policies are of 2 kinds; a comparison is of one kind');
+    expect(run.stderr).toContain('privacy (3), social-media (8)');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--kind compares one document per organisation, headed by readable, distinct names', () => {
+    const run = runCli(['compare', 'policies', '--kind', 'social-media'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Comparing 8 policies/);
+    for (const name of ['Alpha College', 'Beta Lyceum', 'de-linde', 'het-baken', 'sint-jozef', 'Gamma Scholengroep'])
+      expect(run.stdout).toContain(`  ${name}  [`);
+    expect(run.stdout).not.toContain('downloads');
+    expect(run.stderr.match(/not compared: /g)).toHaveLength(3);
+    // Gamma's concept (1.1) lacks the rule on photos, which six others state.
+    expect(run.stdout).toMatch(
+      /Ontbreekt bij Gamma Scholengroep \(\d+\)\n(?: .*\n)*? +\d+ +Het online plaatsen van foto- en filmopnamen van… +\(bij 6 van de 7 andere\)/,
+    );
+  });
+
+  it('writes the "missing at" list in md, json, html and pdf too', () => {
+    const args = ['compare', 'policies', '--kind', 'privacy'];
+    const md = runCli([...args, '--format', 'md'], { cwd: dir });
+    expect(md.stdout).toContain('### Wat elke organisatie mist');
+    expect(md.stdout).toContain('#### Ontbreekt bij Gamma Scholengroep (2)');
+    const json = JSON.parse(runCli([...args, '--format', 'json'], { cwd: dir }).stdout) as Json;
+    expect(json.missing.gamma?.map((item) => item.at)).toEqual([
+      ['alpha', 'beta'],
+      ['alpha', 'beta'],
+    ]);
+    const html = runCli([...args, '--format', 'html'], { cwd: dir });
+    expect(html.stdout).toContain('<h2 id="missing-title">Wat elke organisatie mist</h2>');
+    expect(html.stdout).toMatch(
+      /<h3>Ontbreekt bij Gamma Scholengroep \(2\)<\/h3>\n<ul class="missing">\n<li><a href="#provision-\d+">/,
+    );
+    const pdf = join(dir, 'privacy.pdf');
+    expect(runCli([...args, '--format', 'pdf', '--out', pdf], { cwd: dir }).code).toBe(0);
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    if (text.error) return; // poppler-utils (pdftotext) absent: the other formats were checked
+    expect(text.stdout).toContain('Wat elke organisatie mist');
+    expect(text.stdout).toMatch(/Ontbreekt bij Gamma Scholengroep \(2\)/);
+    expect(text.stdout).toMatch(/Een datalek wordt binnen 72 uur gemeld bij… \(bij 2 van de 2\s+andere\)/);
+  });
+
+  it('start writes one comparison per kind, named after the kind, and lists them', () => {
+    // build refuses five files that would all be built to downloads/social-media.pdf (same org, id and version):
+    // start compares what it built, so the downloads stay out here.
+    rmSync(join(dir, 'policies', 'downloads'), { recursive: true });
+    const run = runCli(['start'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const out = join(dir, 'out', 'compare');
+    for (const [kind, count] of [
+      ['social-media', 3],
+      ['privacy', 3],
+    ] as const) {
+      const alignment = JSON.parse(readFileSync(join(out, `${kind}.json`), 'utf8')) as Json;
+      expect(alignment.documents).toHaveLength(count);
+      for (const extension of ['md', 'pdf', 'html']) expect(existsSync(join(out, `${kind}.${extension}`))).toBe(true);
+      expect(run.stdout).toContain(join('out', 'compare', `${kind}.json`));
+    }
+    expect(existsSync(join(out, 'corpus.json'))).toBe(false);
+    const index = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(index).toContain('href="compare/privacy.html"');
+    expect(index).toContain('href="compare/social-media.html"');
+  });
+});
