@@ -22,6 +22,7 @@ const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
 /** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
 const UNWRAPPED = 160;
+const indentOf = (text: string): number => text.length - text.trimStart().length;
 const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text.trim());
 
 /** "*cursief*" and "**vet**" as a text extractor writes them. */
@@ -148,7 +149,11 @@ class TextStructure {
     const numbered = single === undefined ? headingNumber(first.text) : undefined;
     const second = chunk.lines[1];
     const inList = chunk.lines.some((line) => line !== first && listMarker(line.text));
+    // "1. Profilering" with "Hoe kan …" indented under its text (a hanging indent): an item whose first line is a
+    // label, not a heading. A heading's text starts at the left edge like the number does.
+    const hanging = second !== undefined && indentOf(second.text) > indentOf(first.text);
     if (
+      !hanging &&
       numbered &&
       !inList &&
       isNumberedHeading(numbered, 8) &&
