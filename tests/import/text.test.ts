@@ -186,6 +186,14 @@ describe('the text reader', () => {
     ).toHaveLength(2);
   });
 
+  it('writes to an absolute --out file where it points, not below the working directory', async () => {
+    const file = join(folder, 'out-test.txt');
+    writeFileSync(file, HARD_WRAPPED);
+    const out = join(folder, 'elders', 'beleid.md');
+    const result = await importDocument(file, { org: 'school', dryRun: true, out, cwd: join(folder, 'werkmap') });
+    expect(result.target).toBe(out);
+  });
+
   it('refuses an empty document', async () => {
     await expect(importText('\n\n   \n', 'leeg.txt')).rejects.toThrow(/no text to import/);
   });
