@@ -3,6 +3,7 @@
 // the structure back with the heuristics people use when they read such text, and reports each guess.
 import { inlineText, type Block, type Decision, type Inline, type ItemBlock, type ReadDocument } from '../blocks.js';
 import { headingNumber, listMarker, ordinalOf, type ListMarker, type MarkerKind } from '../markers.js';
+import { joinWrapped } from './text-hyphens.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
 import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
 
@@ -38,14 +39,6 @@ export function parseInlines(text: string): Inline[] {
   }
   if (last < text.length) inlines.push({ text: text.slice(last) });
   return inlines;
-}
-
-/** Joins a hard-wrapped line to the text before it; "ver-" + "spreiden" → "verspreiden", "school-" + "en" stays. */
-export function joinWrapped(before: string, next: string): string {
-  const trimmed = next.trim();
-  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(trimmed) && !/^(en|of|tot|and|or|to)\b/u.test(trimmed))
-    return before.slice(0, -1) + trimmed;
-  return `${before} ${trimmed}`;
 }
 
 function chunksOf(text: string, furniture: ReadonlyMap<number, string> = new Map()): (Chunk | Block)[] {
