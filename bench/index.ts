@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { writeAdaptations, SECTOR_TEMPLATE } from './adaptations.js';
 import { profileCommand, type ColdProfile } from './coldstart.js';
 import { generatePolicy, seedFiles } from './corpus.js';
+import { importArgs, importInputs } from './import-inputs.js';
 import { inProcess } from './inprocess.js';
 import {
   CommandFailed,
@@ -157,6 +158,18 @@ addRow(
   500,
 );
 addRow({ group: 'build', name: 'cold CLI check, 10 pages (for scale)' }, cliStat(['check', tenPages], plan.cold));
+
+log('cold imports of the same policy as a PDF and as a Word document');
+try {
+  const inputs = importInputs(cli, tenPages, join(work, 'import'));
+  for (const [name, file] of [
+    [`cold CLI import, ${inputs.pages}-page PDF`, inputs.pdf],
+    ['cold CLI import, the same as Word (.docx)', inputs.docx],
+  ] as const)
+    addRow({ group: 'import', name }, cliStat(importArgs(file), plan.cold, { cwd: work }), 1000);
+} catch (error) {
+  rows.push({ group: 'import', name: 'cold CLI import, 10 pages', note: `failed: ${(error as Error).message}` });
+}
 addRow(
   { group: 'build', name: 'node -e 0 (the floor of any cold run)' },
   measureCommand(process.execPath, ['-e', '0'], plan.cold),

@@ -2,7 +2,7 @@
 // the frontmatter reader takes what the document states about itself, one writer (through fmt) writes the policy,
 // and every word of the source is accounted for: in the policy, in order, or in the report as dropped.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { checkParsed } from '../check/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { Finding } from '../model/diagnostics.js';
@@ -70,8 +70,9 @@ const accountedText = (blocks: readonly Block[]): string[] =>
 
 function targetOf(file: string, id: string, org: string, options: ImportOptions): string {
   const cwd = options.cwd ?? process.cwd();
-  if (options.out && /\.(md|markdown)$/i.test(options.out)) return join(cwd, options.out).replace(/^\/\//, '/');
-  if (options.out) return join(options.out.startsWith('/') ? options.out : join(cwd, options.out), `${id}.md`);
+  // An absolute --out stays where it points; a relative one is taken from the working directory.
+  if (options.out && /\.(md|markdown)$/i.test(options.out)) return resolve(cwd, options.out);
+  if (options.out) return join(resolve(cwd, options.out), `${id}.md`);
   void file;
   return join(cwd, 'policies', org, `${id}.md`);
 }

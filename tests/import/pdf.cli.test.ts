@@ -52,11 +52,9 @@ describe('importing a PDF', () => {
       expect(result.accounting.recall).toBeGreaterThanOrEqual(0.99);
     }
     const values = Object.values(figures);
-    // Issue 14 asks ≥ 98% of boundaries per policy. Achieved: 100% Allure and Casparus College, 98.9% FLEX, 98.5%
-    // Aeres, 94.6% Aloysius (a numbered list whose items are a word plus a line of text). These assertions hold the
-    // achieved level so it cannot slip; Aloysius's gap to 98% is open.
-    for (const value of values) expect(value.boundaries).toBeGreaterThanOrEqual(0.94);
-    expect(values.reduce((sum, value) => sum + value.boundaries, 0) / values.length).toBeGreaterThanOrEqual(0.98);
+    // Issue 14 asks ≥ 98% of boundaries per policy. Aloysius was at 94.6% until an item whose first line is a label
+    // ("1. Profilering", its text indented under it on the next line) stopped being read as a numbered heading.
+    for (const value of values) expect(value.boundaries).toBeGreaterThanOrEqual(0.98);
     for (const value of values) expect(value.recall).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 

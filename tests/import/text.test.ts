@@ -76,6 +76,30 @@ describe('the text reader', () => {
     expect(result.output).toMatch(/^version: "2\.1"$/m);
   });
 
+  it('reads "1. Profilering" with its text indented under it as one item, not as a numbered heading', async () => {
+    const text = [
+      'Sociale media',
+      '',
+      '1. Pijlers',
+      '',
+      'Het gebruik is gestoeld op twee pijlers:',
+      '',
+      ' 1. Profilering',
+      '   Hoe kan sociale media bijdragen aan de profilering van de school?',
+      '',
+      ' 2. Communicatie',
+      '   Hoe kan sociale media de communicatie met ouders versterken?',
+      '',
+    ].join('\n');
+    const { sections, clauses } = await importText(text);
+    expect(sections).toEqual(['## Pijlers']);
+    expect(clauses).toEqual([
+      'Het gebruik is gestoeld op twee pijlers:',
+      'Profilering Hoe kan sociale media bijdragen aan de profilering van de school?',
+      'Communicatie Hoe kan sociale media de communicatie met ouders versterken?',
+    ]);
+  });
+
   it('drops the table of contents and a running header, and joins a sentence split by a page break', async () => {
     const text = [
       'Gedragscode',
@@ -160,6 +184,14 @@ describe('the text reader', () => {
     expect(
       result.findings.filter((finding) => finding.ruleId === 'import-unstated').map((finding) => finding.message),
     ).toHaveLength(2);
+  });
+
+  it('writes to an absolute --out file where it points, not below the working directory', async () => {
+    const file = join(folder, 'out-test.txt');
+    writeFileSync(file, HARD_WRAPPED);
+    const out = join(folder, 'elders', 'beleid.md');
+    const result = await importDocument(file, { org: 'school', dryRun: true, out, cwd: join(folder, 'werkmap') });
+    expect(result.target).toBe(out);
   });
 
   it('refuses an empty document', async () => {

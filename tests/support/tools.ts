@@ -11,6 +11,8 @@ const PACKAGES: Record<string, string> = {
   pdftotext: 'poppler-utils',
   script: 'util-linux',
   pandoc: 'pandoc',
+  wkhtmltopdf: 'wkhtmltopdf',
+  soffice: 'libreoffice-writer-nogui',
 };
 
 /** The flag each program answers without doing anything (pdftoppm prints its version with -v). */

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { ClausemarkError } from '../../model/errors.js';
 import { blockText, type Block, type ReadDocument } from '../blocks.js';
 import type { ReadOptions } from './index.js';
+import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { readText } from './text.js';
 
@@ -40,6 +41,11 @@ async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
       hint: 'download or export the PDF again; a truncated file cannot be imported',
     });
   }
+}
+
+async function operatorCodes() {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return OPS;
 }
 
 /** The Markdown source a clausemark PDF/A carries, if any. */
@@ -84,7 +90,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
           size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
         });
       }
-      pages.push(pageLines(items, number));
+      // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
+      const lines = pageLines(items, number);
+      const operators = await page.getOperatorList();
+      pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
     }
     const all = pages.flat();
     if (all.length === 0) {

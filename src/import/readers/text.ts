@@ -3,6 +3,7 @@
 // the structure back with the heuristics people use when they read such text, and reports each guess.
 import { inlineText, type Block, type Decision, type Inline, type ItemBlock, type ReadDocument } from '../blocks.js';
 import { headingNumber, listMarker, ordinalOf, type ListMarker, type MarkerKind } from '../markers.js';
+import { joinWrapped } from './text-hyphens.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
 import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
 
@@ -22,6 +23,7 @@ const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
 /** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
 const UNWRAPPED = 160;
+const indentOf = (text: string): number => text.length - text.trimStart().length;
 const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text.trim());
 
 /** "*cursief*" and "**vet**" as a text extractor writes them. */
@@ -37,14 +39,6 @@ export function parseInlines(text: string): Inline[] {
   }
   if (last < text.length) inlines.push({ text: text.slice(last) });
   return inlines;
-}
-
-/** Joins a hard-wrapped line to the text before it; "ver-" + "spreiden" → "verspreiden", "school-" + "en" stays. */
-export function joinWrapped(before: string, next: string): string {
-  const trimmed = next.trim();
-  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(trimmed) && !/^(en|of|tot|and|or|to)\b/u.test(trimmed))
-    return before.slice(0, -1) + trimmed;
-  return `${before} ${trimmed}`;
 }
 
 function chunksOf(text: string, furniture: ReadonlyMap<number, string> = new Map()): (Chunk | Block)[] {
@@ -148,7 +142,11 @@ class TextStructure {
     const numbered = single === undefined ? headingNumber(first.text) : undefined;
     const second = chunk.lines[1];
     const inList = chunk.lines.some((line) => line !== first && listMarker(line.text));
+    // "1. Profilering" with "Hoe kan …" indented under its text (a hanging indent): an item whose first line is a
+    // label, not a heading. A heading's text starts at the left edge like the number does.
+    const hanging = second !== undefined && indentOf(second.text) > indentOf(first.text);
     if (
+      !hanging &&
       numbered &&
       !inList &&
       isNumberedHeading(numbered, 8) &&

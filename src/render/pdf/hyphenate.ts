@@ -1,88 +1,9 @@
-// Hyphenation points for justified text, from the `hyphen` package's TeX patterns (Liang's algorithm). Words are
-// hyphenated only when a line needs it, and results are cached: most words never reach the end of a line.
-import { createRequire } from 'node:module';
+// Hyphenation for justified text: the points come from the TeX patterns (src/text/hyphenation.ts); words are
+// hyphenated only when a line needs it. Here: the word as a typesetter stores it, and the Dutch rule for the letter
+// after the break.
+import { SOFT_HYPHEN, hyphenationPoints } from '../../text/hyphenation.js';
 
-interface Hyphenator {
-  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
-}
-
-export const SOFT_HYPHEN = '\u00AD';
-
-// The package is CommonJS without an exports map: ESM cannot import 'hyphen/nl' (a directory), require can.
-const require = createRequire(import.meta.url);
-
-/** Pattern sets by primary language subtag; loaded on first use. */
-const PATTERNS: Record<string, string> = {
-  nl: 'hyphen/nl',
-  en: 'hyphen/en-us',
-  'en-gb': 'hyphen/en-gb',
-  de: 'hyphen/de',
-  fr: 'hyphen/fr',
-};
-
-const hyphenators = new Map<string, Hyphenator | null>();
-const cache = new Map<string, readonly number[]>();
-const MAX_CACHED = 100_000;
-const NONE: readonly number[] = [];
-
-function patternKey(lang: string): string | undefined {
-  const lower = lang.toLowerCase();
-  if (PATTERNS[lower]) return lower;
-  const primary = lower.split('-')[0] ?? '';
-  return PATTERNS[primary] ? primary : undefined;
-}
-
-function hyphenatorFor(lang: string): Hyphenator | null {
-  const key = patternKey(lang);
-  if (!key) return null;
-  let hyphenator = hyphenators.get(key);
-  if (hyphenator === undefined) {
-    hyphenator = require(PATTERNS[key]!) as Hyphenator;
-    hyphenators.set(key, hyphenator);
-  }
-  return hyphenator;
-}
-
-// Only plain words are hyphenated: letters (any script), apostrophes and hyphens. URLs, e-mail addresses, numbers
-// and codes break elsewhere (after / or -, or anywhere as a last resort), never at a made-up syllable.
-const PLAIN_WORD = /^[\p{L}\p{M}'’-]+$/u;
-/**
- * Longer strings of letters are no word (the longest Dutch compounds in use have about 60 letters), and the
- * `hyphen` package spends the square of a word's length on it: 30,000 letters took minutes.
- */
-const MAX_WORD = 100;
-const EDGE_PUNCTUATION = /^([^\p{L}\p{M}]*)(.*?)([^\p{L}\p{M}]*)$/su;
-
-/**
- * Offsets inside `word` after which a hyphen may be inserted (e.g. "verantwoordelijk" → [3, 6, 10, 12]).
- * Leading and trailing punctuation is ignored; words shorter than five letters are never hyphenated.
- */
-export function hyphenationPoints(word: string, lang: string): readonly number[] {
-  const cacheKey = `${lang}\u0000${word}`;
-  const cached = cache.get(cacheKey);
-  if (cached) return cached;
-  const points = computePoints(word, lang);
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(cacheKey, points);
-  return points;
-}
-
-function computePoints(word: string, lang: string): readonly number[] {
-  const match = EDGE_PUNCTUATION.exec(word);
-  if (!match) return NONE;
-  const [, lead = '', core = ''] = match;
-  if (core.length < 5 || core.length > MAX_WORD || !PLAIN_WORD.test(core)) return NONE;
-  const hyphenator = hyphenatorFor(lang);
-  if (!hyphenator) return NONE;
-  const marked = hyphenator.hyphenateSync(core, { hyphenChar: SOFT_HYPHEN, minWordLength: 5 });
-  const points: number[] = [];
-  let offset = lead.length;
-  for (const character of marked) {
-    if (character === SOFT_HYPHEN) points.push(offset);
-    else offset += character.length;
-  }
-  return points;
-}
+export { SOFT_HYPHEN, hyphenationPoints };
 
 /** The word with soft hyphens at its hyphenation points (what a typesetter would store). */
 export function hyphenateWord(word: string, lang: string): string {

@@ -1,0 +1,40 @@
+// A hyphen at the end of a line of extracted text is either the typesetter's (a word broken to fit: "verant-" +
+// "woordelijk", to be rejoined) or the author's (kept: "school- en gezinsleven", "ICT-beleid", "zee-eend"). A few
+// Dutch spelling rules decide the clear cases; otherwise the Dutch hyphenation patterns decide: a typesetter breaks a
+// word only where the patterns allow it, so a break where they do not is the author's own hyphen.
+import { hyphenationPoints } from '../../text/hyphenation.js';
+
+/** After these the hyphen leaves a word out ("school- en gezinsleven", "hoofd- of bijzaak"): keep it, and the space. */
+const ELISION_NEXT = /^(en|of|tot|noch|dan|and|or|to|nor)\b/u;
+/** An abbreviation or a number before the hyphen ("ICT-", "A4-", "3D-"): Dutch writes the hyphen, joined. */
+const ABBREVIATION = /\p{N}|.\p{Lu}/u;
+/** Prefixes that take a diaeresis before a vowel (be-invloeden was beïnvloeden, co-operatie was coöperatie). */
+const DIAERESIS_PREFIX = /^(be|ge|her|re|co|pre)$/iu;
+const DIAERESIS: Record<string, string> = { a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü' };
+const VOWEL = /[aeiou]$/iu;
+
+/** Joins a hard-wrapped line to the text before it, deciding what a hyphen at the end of `before` was. */
+export function joinWrapped(before: string, next: string): string {
+  const trimmed = next.trim();
+  const fragment = /(\p{L}[\p{L}\p{N}]*|[\p{L}\p{N}]+)-$/u.exec(before)?.[1];
+  const nextWord = /^\p{L}+/u.exec(trimmed)?.[0];
+  if (!fragment || !nextWord || ELISION_NEXT.test(trimmed)) return `${before} ${trimmed}`;
+  const keepHyphen = `${before}${trimmed}`;
+  const join = `${before.slice(0, -1)}${trimmed}`;
+  // A typesetter never breaks a word before a capital: "Noord-" + "Holland" is one name with its hyphen.
+  if (/^\p{Lu}/u.test(nextWord)) return keepHyphen;
+  // "ICT-" with a capital after the first letter, or a digit: an abbreviation's hyphen, never a typesetter's.
+  if (ABBREVIATION.test(fragment)) return keepHyphen;
+  const word = `${fragment}${nextWord}`.toLowerCase();
+  if (hyphenationPoints(word, 'nl').includes(fragment.length)) return join;
+  // Dutch drops the diaeresis where a word is broken: "be-" + "invloeden" was "beïnvloeden".
+  const first = nextWord.charAt(0);
+  const marked = DIAERESIS[first];
+  if (marked && VOWEL.test(fragment) && DIAERESIS_PREFIX.test(fragment)) {
+    const restored = `${fragment}${marked}${nextWord.slice(1)}`.toLowerCase();
+    if (hyphenationPoints(restored, 'nl').includes(fragment.length))
+      return `${before.slice(0, -1)}${marked}${trimmed.slice(1)}`;
+  }
+  // Not a place the patterns would break this word (or too short to break at all: "e-mail"): the author's hyphen.
+  return keepHyphen;
+}
