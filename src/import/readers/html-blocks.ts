@@ -67,6 +67,9 @@ const BLOCKS = new Set([
   'h6',
 ]);
 
+/** Elements a browser sets apart from the text around them (blocks, table cells, line breaks). */
+const SEPARATE = new Set([...BLOCKS, 'br', 'tr', 'td', 'th', 'caption', 'thead', 'tbody', 'tfoot']);
+
 const isElement = (node: Nodes): node is Element => node.type === 'element';
 
 /** The text a reader sees, for word accounting: block elements separated by a line break, no scripts or styles. */
@@ -77,7 +80,7 @@ export function visibleText(node: Nodes): string {
   if (isElement(node) && INVISIBLE.has(node.tagName)) return '';
   if (!('children' in node)) return '';
   const inner = (node.children as Nodes[]).map(visibleText).join('');
-  return isElement(node) && (BLOCKS.has(node.tagName) || node.tagName === 'br') ? `\n${inner}\n` : inner;
+  return isElement(node) && SEPARATE.has(node.tagName) ? `\n${inner}\n` : inner;
 }
 
 function inlinesOf(nodes: readonly ElementContent[], format: Omit<Inline, 'text'> = {}): Inline[] {
@@ -220,4 +223,13 @@ export function titleFromFirstHeading(blocks: Block[]): void {
   if (blocks.some((block) => block.kind === 'heading' && block.level === 1)) return;
   const first = blocks.find((block) => block.kind !== 'dropped');
   if (first?.kind === 'heading') first.level = 1;
+}
+
+/** Headings under the title start at level 2: a page whose sections are `####` has chapters, not sub-sub-sections. */
+export function sectionsFromLevelTwo(blocks: readonly Block[]): void {
+  const title = blocks.find((block) => block.kind === 'heading' && block.level === 1);
+  const sections = blocks.filter((block) => block.kind === 'heading' && block !== title);
+  const top = Math.min(...sections.map((block) => (block.kind === 'heading' ? block.level : 6)));
+  if (top <= 2 || !Number.isFinite(top)) return;
+  for (const block of sections) if (block.kind === 'heading') block.level -= top - 2;
 }

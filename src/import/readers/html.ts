@@ -3,7 +3,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import type { ReadDocument } from '../blocks.js';
-import { HtmlBlocks, titleFromFirstHeading, visibleText } from './html-blocks.js';
+import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 
 function find(node: Nodes, tag: string): Element | undefined {
   if (node.type === 'element' && node.tagName === tag) return node;
@@ -26,6 +26,7 @@ export function readHtml(text: string): ReadDocument {
   const lang = html?.properties.lang;
   const hasH1 = reader.blocks.some((block) => block.kind === 'heading' && block.level === 1);
   if (!titleText) titleFromFirstHeading(reader.blocks);
+  sectionsFromLevelTwo(reader.blocks);
   return {
     blocks: reader.blocks,
     decisions: [],

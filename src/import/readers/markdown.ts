@@ -9,7 +9,7 @@ import { ClausemarkError } from '../../model/errors.js';
 import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import { parsePolicy } from '../../parse/index.js';
 import type { Block, Inline, ReadDocument, StatedMeta } from '../blocks.js';
-import { HtmlBlocks, titleFromFirstHeading, visibleText } from './html-blocks.js';
+import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 
 /** Nodes whose children are inline: their text runs on without a break. */
 const PHRASING_PARENTS = new Set([
@@ -213,6 +213,7 @@ export function readMarkdown(source: string, path: string): ReadDocument {
   const stated: StatedMeta = {};
   const { meta } = policy;
   if (meta.inferred.includes('title')) titleFromFirstHeading(reader.blocks);
+  sectionsFromLevelTwo(reader.blocks);
   for (const field of ['title', 'version', 'organisation', 'lang'] as const)
     if (!meta.inferred.includes(field) && meta[field]) stated[field] = meta[field];
   if (meta.effective) stated.effective = meta.effective;
