@@ -2,7 +2,7 @@
 // quoting and key order survive, and the Markdown body is kept byte for byte. The result is verified before use.
 import { type Document, isMap, parseDocument } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
-import { findFrontmatter } from '../parse/fence.js';
+import { findForeignMetadata, findFrontmatter } from '../parse/fence.js';
 
 export interface SplitSource {
   yaml: string;
@@ -33,6 +33,7 @@ function commentLines(yaml: string): string[] {
  * Throws when the frontmatter is not valid YAML, or when the edit would drop a comment of the author's.
  */
 export function editFrontmatter(source: string, file: string, edit: (doc: Document) => void): string {
+  refuseForeignMetadata(source, file);
   const { yaml, body, hasFrontmatter, open, close } = splitFrontmatter(source);
   const doc = parseDocument(yaml);
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
@@ -55,4 +56,28 @@ export function editFrontmatter(source: string, file: string, edit: (doc: Docume
     });
   }
   return `${open}${edited}${close}${hasFrontmatter ? body : `\n${body}`}`;
+}
+
+const FOREIGN_KINDS = {
+  toml: 'TOML (+++)',
+  'yaml-unfenced': 'YAML without its opening ---',
+  headers: 'header lines (Title: …)',
+  comment: 'a comment',
+} as const;
+
+/**
+ * A file that starts with another tool's metadata (TOML, header lines, unfenced YAML, a licence comment) cannot get a
+ * YAML block put in front of it: the old block would then be read as text. Refuse, and say how to convert it.
+ */
+function refuseForeignMetadata(source: string, file: string): void {
+  const block = findForeignMetadata(source);
+  if (!block) return;
+  throw new ClausemarkError(
+    `the file starts with ${FOREIGN_KINDS[block.format]}, not with YAML frontmatter, so its frontmatter cannot be edited`,
+    {
+      place: { file, point: { line: 1, column: 1 } },
+      hint: 'rewrite the metadata as YAML between two --- lines (`title: …`, one field per line), then try again',
+      ruleId: 'foreign-frontmatter',
+    },
+  );
 }

@@ -7,6 +7,7 @@ import { ClausemarkError } from '../model/errors.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { blockText } from '../parse/text.js';
 import type { PlannedIds } from './assign.js';
+import { metadataBlock } from './stringify.js';
 
 class Difference extends Error {
   constructor(
@@ -25,7 +26,7 @@ function same(what: string, before: unknown, after: unknown, point?: Point): voi
 
 function frontmatterBlock(policy: Policy): string {
   const yaml = policy.tree.children.find((node) => node.type === 'yaml');
-  return yaml ? policy.source.slice(0, yaml.position?.end.offset ?? 0) : '';
+  return yaml ? policy.source.slice(0, yaml.position?.end.offset ?? 0) : metadataBlock(policy.source);
 }
 
 function sectionShape(section: Section, id: string, synthetic: boolean): unknown {

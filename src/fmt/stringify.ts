@@ -1,11 +1,13 @@
 // mdast → Markdown text in clausemark's house style. The frontmatter is never serialised: the author's YAML
-// (comments, quoting, key order) is copied from the source byte for byte.
+// (comments, quoting, key order), or another tool's metadata (TOML, header lines, a licence comment), is copied from
+// the source byte for byte.
 import { unified } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { defaultHandlers } from 'mdast-util-to-markdown';
 import type { Break, Heading, Html, Paragraph, Root, Text } from 'mdast';
+import { findForeignMetadata } from '../parse/fence.js';
 import { stripLeadingMarker, stripTrailingMarker } from '../parse/ids.js';
 
 type Handler = NonNullable<NonNullable<Options['handlers']>['text']>;
@@ -118,6 +120,12 @@ export interface Encoding {
   eol: '\n' | '\r\n';
 }
 
+/** Another tool's metadata block at the top of `source`, as written, without the line endings after it. */
+export function metadataBlock(source: string): string {
+  const block = findForeignMetadata(source);
+  return block && !block.unclosed ? source.slice(0, block.bodyStart).replace(/\n+$/, '') : '';
+}
+
 /**
  * The whole file: the frontmatter block exactly as in `source` (\n line endings), a blank line, the body in house
  * style; then the file's own BOM and line endings.
@@ -126,6 +134,11 @@ export function renderDocument(tree: Root, source: string, encoding: Encoding): 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const body = processor.stringify({ ...tree, children: tree.children.filter((node) => node.type !== 'yaml') });
   const frontmatter = yaml?.position?.end.offset !== undefined ? source.slice(0, yaml.position.end.offset) : '';
+  const foreign = metadataBlock(source);
+  if (foreign !== '') {
+    const text = body === '' ? `${foreign}\n` : `${foreign}\n\n${body}`;
+    return (encoding.bom ? '\uFEFF' : '') + (encoding.eol === '\n' ? text : text.replace(/\n/g, '\r\n'));
+  }
   const text = frontmatter === '' ? body : body === '' ? `${frontmatter}\n` : `${frontmatter}\n\n${body}`;
   return (encoding.bom ? '\uFEFF' : '') + (encoding.eol === '\n' ? text : text.replace(/\n/g, '\r\n'));
 }

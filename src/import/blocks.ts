@@ -92,6 +92,19 @@ export interface ReadDocument {
   firstLineIsTitle?: boolean;
   /** The document carries its own clausemark Markdown (a clausemark PDF/A): import that as it is. */
   policySource?: string;
+  /** The format marks its own structure (Markdown, HTML): no cover page or back cover is guessed at. */
+  structured?: boolean;
+  /** What the document states about itself in its own metadata (front matter, an HTML <title>). */
+  meta?: StatedMeta;
+}
+
+/** Metadata a document states in a form of its own (front matter), before any guess from its text. */
+export interface StatedMeta {
+  title?: string;
+  version?: string;
+  effective?: string;
+  organisation?: string;
+  lang?: string;
 }
 
 export const plain = (text: string): Inline[] => (text === '' ? [] : [{ text }]);

@@ -62,6 +62,12 @@ function detectLanguage(text: string): 'nl' | 'en' {
   return english > dutch ? 'en' : 'nl';
 }
 
+/** A language the document states (`lang: en`, `<html lang="nl-NL">`), when it is one clausemark writes. */
+function statedLanguage(lang: string | undefined): 'nl' | 'en' | undefined {
+  const code = lang?.trim().toLowerCase().slice(0, 2);
+  return code === 'nl' || code === 'en' ? code : undefined;
+}
+
 /** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
 const accountedText = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((block) =>
@@ -94,7 +100,16 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     meta,
     blocks,
     decisions: metaDecisions,
-  } = extractMeta(read.blocks, { org, ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}) });
+  } = extractMeta(read.blocks, {
+    org,
+    ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}),
+    ...(read.structured ? { structured: true } : {}),
+  });
+  // What the document's own metadata states comes before what was read from its text.
+  for (const field of ['title', 'version', 'effective', 'organisation'] as const) {
+    const stated = read.meta?.[field];
+    if (stated) meta[field] = stated;
+  }
   const decisions: Decision[] = [
     ...read.decisions.filter((decision) => stillApplies(decision, blocks)),
     ...metaDecisions,
@@ -107,12 +122,19 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   }
   const id = slugify(meta.title ?? basename(file, extname(file))) || 'policy';
   const unstated: string[] = [];
+  if (!meta.title) unstated.push('title');
   if (!meta.version) unstated.push('version');
   if (!meta.organisation) unstated.push('organisation');
   const target = targetOf(file, id, org, options);
   const output = writePolicy(
     blocks,
-    { ...meta, id, org, lang: options.lang ?? detectLanguage(read.sourceText), unstated },
+    {
+      ...meta,
+      id,
+      org,
+      lang: options.lang ?? statedLanguage(read.meta?.lang) ?? detectLanguage(read.sourceText),
+      unstated,
+    },
     target,
   );
   const dropped: DroppedText[] = blocks.flatMap((block) =>

@@ -71,7 +71,7 @@ export interface MetaResult {
  */
 export function extractMeta(
   input: readonly Block[],
-  options: { org?: string; firstLineIsTitle?: boolean },
+  options: { org?: string; firstLineIsTitle?: boolean; structured?: boolean },
 ): MetaResult {
   const blocks = [...input];
   const decisions: Decision[] = [];
@@ -97,10 +97,13 @@ export function extractMeta(
   const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
   const start = bodyStart(blocks, coverFrom);
   // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
-  const cover = [
-    ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
-    ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
-  ];
+  // A source that marks its own structure (Markdown, HTML) has no cover page to guess at.
+  const cover = options.structured
+    ? []
+    : [
+        ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
+        ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
+      ];
   const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
   for (let position = 0; position < cover.length; position++) {
     const index = cover[position] as number;
@@ -161,7 +164,7 @@ export function extractMeta(
     }
   }
   // The back cover: short lines after the last sentence (an address, a telephone number, a web address).
-  for (let index = blocks.length - 1; index > start; index--) {
+  for (let index = blocks.length - 1; index > start && !options.structured; index--) {
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();

@@ -159,7 +159,7 @@ export function bodyTree(blocks: readonly Block[]): Root {
 
 function frontmatter(header: PolicyHeader): string {
   const data: Record<string, unknown> = { id: header.id };
-  if (header.title) data.title = header.title;
+  data.title = header.title ?? header.id;
   data.organisation = header.organisation ?? header.org;
   data.org = header.org;
   data.version = header.version ?? '1.0';

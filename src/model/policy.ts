@@ -131,4 +131,6 @@ export interface Frontmatter {
   items?: Record<string, Span>;
   /** The whole `---` block. */
   span: Span;
+  /** Another tool's metadata read as frontmatter (src/parse/fence.ts); absent for clausemark's own `---` YAML. */
+  format?: 'toml' | 'yaml-unfenced' | 'headers';
 }

@@ -45,12 +45,18 @@ export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
   if (!node) return { findings: [] };
   const start = node.position?.start ?? { line: 1, column: 1, offset: 0 };
   const end = node.position?.end ?? start;
-  // The value starts after "---\n" on the next line.
-  const mapper = new OffsetMapper(node.value, start.line + 1, (start.offset ?? 0) + 4);
   const span: Span = {
     start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
     end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
   };
+  // The value starts after "---\n" on the next line.
+  return readYamlFields(node.value, { line: start.line + 1, offset: (start.offset ?? 0) + 4 }, span);
+}
+
+/** YAML fields that start at `at` in the file (the block spanning `span`) → data with positions, or findings. */
+export function readYamlFields(yaml: string, at: { line: number; offset: number }, span: Span): FrontmatterResult {
+  const node = { value: yaml };
+  const mapper = new OffsetMapper(yaml, at.line, at.offset);
   const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   const findings: Finding[] = [];
   for (const error of doc.errors) {

@@ -8,6 +8,8 @@ import type { Root, Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { readSource, type SourceText } from '../io/read.js';
+import { blankForeignMetadata, findForeignMetadata } from './fence.js';
+import { readForeignFrontmatter } from './foreign-frontmatter.js';
 import { readFrontmatter, unrecognisedFrontmatter } from './frontmatter.js';
 import { checkSourceLimits } from './limits.js';
 import { buildMeta } from './meta.js';
@@ -72,10 +74,13 @@ export function parsePolicy(
   const limit = checkSourceLimits(text);
   if (limit) return { policy: emptyPolicy(path, text, tree), findings: [limit], encoding };
   try {
-    tree = parseMarkdown(text, options.markdown);
+    // Another tool's metadata (TOML, header lines, a licence comment) is blanked out before Markdown reads the
+    // text, so it never becomes a clause and positions in the body stay those of the file.
+    const foreign = findForeignMetadata(text);
+    tree = parseMarkdown(blankForeignMetadata(text, foreign), options.markdown);
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
-    const { frontmatter, findings } = readFrontmatter(yamlNode);
-    const unrecognised = unrecognisedFrontmatter(text, yamlNode !== undefined);
+    const { frontmatter, findings } = foreign ? readForeignFrontmatter(foreign, text) : readFrontmatter(yamlNode);
+    const unrecognised = unrecognisedFrontmatter(text, yamlNode !== undefined || foreign !== undefined);
     if (unrecognised) findings.push(unrecognised);
     const structure = buildStructure(tree);
     findings.push(...structure.findings);

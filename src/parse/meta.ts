@@ -40,6 +40,36 @@ export function orgFromPath(path: string): string {
   return basename(resolve(dirname(path))).replace(sep, '');
 }
 
+/**
+ * Other tools' names for clausemark's fields (Jekyll, Hugo, Pelican, pandoc), matched without regard to case
+ * (`Title:` header lines). clausemark's own name always wins; the foreign field is also kept in `extra`.
+ */
+const FOREIGN_NAMES: Record<string, readonly string[]> = {
+  title: ['title'],
+  lang: ['lang', 'language'],
+  version: ['version'],
+  organisation: ['organisation', 'organization', 'author'],
+  effective: ['date'],
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;
+
+/** The value of `field`, else of a foreign field meaning the same (a date only when it is a YYYY-MM-DD date). */
+function fieldValue(data: Record<string, unknown>, field: string): unknown {
+  if (Object.hasOwn(data, field)) return data[field];
+  const names = FOREIGN_NAMES[field];
+  if (!names) return undefined;
+  for (const key of Object.keys(data)) {
+    if (!names.includes(key.toLowerCase())) continue;
+    const value = asText(data[key])?.trim();
+    if (field === 'effective' && !ISO_DATE.test(value?.slice(0, 10) ?? '')) continue;
+    if (field === 'lang' && !LANGUAGE_CODE.test(value ?? '')) continue;
+    return field === 'effective' ? value?.slice(0, 10) : value;
+  }
+  return undefined;
+}
+
 /** The language policies are taken to be in when neither `lang` nor their text says (most are Dutch school rules). */
 export const DEFAULT_LANG = 'nl';
 
@@ -55,7 +85,7 @@ export function buildMeta(
 ): PolicyMeta {
   const inferred: string[] = [];
   const text = (field: string): string | undefined => {
-    const value = asText(data[field]);
+    const value = asText(fieldValue(data, field));
     return value === undefined || value.trim() === '' ? undefined : value.trim();
   };
   const fallback = (field: string, value: string | undefined, otherwise: () => string): string => {
@@ -65,8 +95,7 @@ export function buildMeta(
   };
   const fileStem = basename(path, extname(path));
   const org = fallback('org', text('org'), () => slugify(orgFromPath(path)));
-  // Someone else's frontmatter (a law's, a website's) often says `Title`.
-  const title = fallback('title', text('title') ?? text('Title'), () => headingTitle ?? fileStem);
+  const title = fallback('title', text('title'), () => headingTitle ?? fileStem);
   const statusText = text('status');
   const status: PolicyStatus = POLICY_STATUSES.includes(statusText as PolicyStatus)
     ? (statusText as PolicyStatus)

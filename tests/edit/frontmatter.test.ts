@@ -46,3 +46,19 @@ describe('one frontmatter rule for parser and editors', () => {
     );
   });
 });
+
+describe('foreign front matter is not edited over', () => {
+  for (const [name, head] of [
+    ['TOML', '+++\ntitle = "Protocol"\n+++\n'],
+    ['header lines', 'Title: Protocol\n'],
+    ['YAML without its opening ---', 'title: Protocol\nlayout: page\n---\n'],
+  ] as const) {
+    it(`refuses to put a YAML block in front of ${name}, which would turn it into text`, () => {
+      expect(() =>
+        editFrontmatter(`${head}${body}`, 'protocol.md', (doc) => {
+          doc.set('status', 'approved');
+        }),
+      ).toThrow(/not with YAML frontmatter/);
+    });
+  }
+});

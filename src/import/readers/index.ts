@@ -1,4 +1,5 @@
-// Which reader reads which file: by its first bytes where the format has a signature, else by its extension.
+// Which reader reads which file: by its first bytes where the format has a signature, else by its extension
+// (.md/.markdown: Markdown, .html: HTML), else as plain text.
 import { extname } from 'node:path';
 import { ClausemarkError } from '../../model/errors.js';
 import type { ReadDocument } from '../blocks.js';
@@ -44,5 +45,24 @@ export async function pickReader(bytes: Uint8Array, path: string): Promise<Reade
       hint: 'open it in Word and save it as .docx, then import that',
     });
   }
+  if (MARKDOWN.test(extension)) {
+    return async (data, options) =>
+      (await import('./markdown.js')).readMarkdown(decodeText(data, options.path), options.path);
+  }
+  if (extension === '.html' || extension === '.htm' || looksLikeHtml(bytes)) {
+    return async (data, options) => (await import('./html.js')).readHtml(decodeText(data, options.path));
+  }
   return async (data, options) => (await import('./text.js')).readText(decodeText(data, options.path));
+}
+
+/** Markdown by its extension (Apache CMS wrote .mdtext). */
+const MARKDOWN = /^\.(md|markdown|mdown|mkd|mdtext)$/;
+
+/** A web page saved under another name: it starts (after a BOM and blank space) with a doctype or <html>. */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF?\s*/, '')
+    .toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
 }

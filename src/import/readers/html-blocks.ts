@@ -1,0 +1,235 @@
+// HTML elements → import blocks, for .html files and for the HTML blocks inside Markdown. Headings, paragraphs,
+// lists (nested), tables and footnote-free inline formatting become structure; containers (div, section, main …)
+// are looked through; styles and scripts are not text; navigation and forms are page furniture, left out and listed.
+import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import type { Block, Inline } from '../blocks.js';
+
+const HEADING = /^h([1-6])$/;
+/** Elements whose content is never text a reader sees. */
+const INVISIBLE = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'meta',
+  'link',
+  'svg',
+  'iframe',
+  'object',
+]);
+/** Elements of the page around the text: left out, and listed as dropped. */
+const FURNITURE: Record<string, string> = {
+  nav: 'navigation',
+  form: 'form',
+  button: 'button',
+  select: 'form',
+  textarea: 'form',
+};
+/** Elements that hold blocks rather than text. */
+const CONTAINERS = new Set([
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'center',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'fieldset',
+  'hgroup',
+]);
+const BLOCKS = new Set([
+  ...CONTAINERS,
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'pre',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/** Elements a browser sets apart from the text around them (blocks, table cells, line breaks). */
+const SEPARATE = new Set([...BLOCKS, 'br', 'tr', 'td', 'th', 'caption', 'thead', 'tbody', 'tfoot']);
+
+const isElement = (node: Nodes): node is Element => node.type === 'element';
+
+/** The text a reader sees, for word accounting: block elements separated by a line break, no scripts or styles. */
+export function visibleText(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  // An image's text alternative is what a screen reader reads, and what the import keeps.
+  if (isElement(node) && node.tagName === 'img') return String(node.properties.alt ?? '');
+  if (isElement(node) && INVISIBLE.has(node.tagName)) return '';
+  if (!('children' in node)) return '';
+  const inner = (node.children as Nodes[]).map(visibleText).join('');
+  return isElement(node) && SEPARATE.has(node.tagName) ? `\n${inner}\n` : inner;
+}
+
+function inlinesOf(nodes: readonly ElementContent[], format: Omit<Inline, 'text'> = {}): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push({ ...format, text: node.value });
+    else if (node.type === 'element') {
+      const tag = node.tagName;
+      if (INVISIBLE.has(tag)) continue;
+      if (tag === 'br') out.push({ text: ' ' });
+      else if (tag === 'img') {
+        const alt = String(node.properties.alt ?? '').trim();
+        if (alt) out.push({ ...format, text: alt });
+      } else {
+        const inner: Omit<Inline, 'text'> = { ...format };
+        if (tag === 'strong' || tag === 'b') inner.bold = true;
+        if (tag === 'em' || tag === 'i') inner.italic = true;
+        const href = node.properties.href;
+        if (tag === 'a' && typeof href === 'string' && href !== '' && !href.startsWith('#')) inner.link = href;
+        out.push(...inlinesOf(node.children, inner));
+      }
+    }
+  }
+  return out;
+}
+
+const hasText = (inlines: readonly Inline[]): boolean => inlines.some((inline) => inline.text.trim() !== '');
+
+/** Turns HTML into blocks. `line` gives the source line of a node (its position, or the enclosing block's line). */
+export class HtmlBlocks {
+  readonly blocks: Block[] = [];
+
+  constructor(private readonly lineOf: (node: Nodes) => number) {}
+
+  add(root: Root | Element): void {
+    this.children(root.children as readonly (RootContent | ElementContent)[], 0);
+  }
+
+  /** Block children; a run of inline content between blocks is a paragraph of its own. */
+  private children(nodes: readonly (RootContent | ElementContent)[], listLevel: number): void {
+    let run: ElementContent[] = [];
+    const flush = (): void => {
+      const inlines = inlinesOf(run);
+      if (hasText(inlines) && run[0])
+        this.blocks.push({ kind: 'paragraph', inlines, source: { line: this.lineOf(run[0]) } });
+      run = [];
+    };
+    for (const node of nodes) {
+      if (
+        node.type === 'element' &&
+        (BLOCKS.has(node.tagName) || INVISIBLE.has(node.tagName) || node.tagName in FURNITURE)
+      ) {
+        flush();
+        this.element(node, listLevel);
+      } else if (node.type === 'text' || node.type === 'element') run.push(node);
+    }
+    flush();
+  }
+
+  private element(node: Element, listLevel: number): void {
+    const tag = node.tagName;
+    const line = this.lineOf(node);
+    if (INVISIBLE.has(tag)) return;
+    const furniture = FURNITURE[tag];
+    if (furniture) {
+      const text = visibleText(node).replace(/\s+/g, ' ').trim();
+      if (text) this.blocks.push({ kind: 'dropped', text, reason: furniture, source: { line } });
+      return;
+    }
+    const heading = HEADING.exec(tag);
+    if (heading) {
+      const inlines = inlinesOf(node.children);
+      if (hasText(inlines)) this.blocks.push({ kind: 'heading', level: Number(heading[1]), inlines, source: { line } });
+      return;
+    }
+    if (tag === 'p' || tag === 'pre') {
+      const inlines = inlinesOf(node.children);
+      if (hasText(inlines)) this.blocks.push({ kind: 'paragraph', inlines, source: { line } });
+      return;
+    }
+    if (tag === 'ul' || tag === 'ol') return this.list(node, listLevel);
+    if (tag === 'table') return this.table(node);
+    if (tag === 'hr') return;
+    this.children(node.children, listLevel);
+  }
+
+  private list(node: Element, level: number): void {
+    const ordered = node.tagName === 'ol';
+    let number = Number(node.properties.start ?? 1) || 1;
+    for (const item of node.children) {
+      if (item.type !== 'element' || item.tagName !== 'li') continue;
+      // The item's own text (up to a nested list) is the item; nested lists and blocks follow it.
+      const own = item.children.filter((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)));
+      const rest = item.children.filter((child) => child.type === 'element' && BLOCKS.has(child.tagName));
+      const firstParagraph = rest[0]?.type === 'element' && rest[0].tagName === 'p' && !hasText(inlinesOf(own));
+      const inlines = firstParagraph ? inlinesOf((rest.shift() as Element).children) : inlinesOf(own);
+      this.blocks.push({
+        kind: 'item',
+        level,
+        ordered,
+        ...(ordered ? { number } : {}),
+        inlines,
+        source: { line: this.lineOf(item) },
+      });
+      number++;
+      for (const child of rest) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'ul' || child.tagName === 'ol') this.list(child, level + 1);
+        else this.element(child, level);
+      }
+    }
+  }
+
+  private table(node: Element): void {
+    const rows: Inline[][][] = [];
+    const collect = (parent: Element): void => {
+      for (const child of parent.children) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'tr') {
+          rows.push(
+            child.children
+              .filter(
+                (cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+              )
+              .map((cell) => inlinesOf(cell.children)),
+          );
+        } else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child);
+      }
+    };
+    collect(node);
+    if (rows.length > 0) this.blocks.push({ kind: 'table', rows, source: { line: this.lineOf(node) } });
+  }
+}
+
+/**
+ * A document without a level-1 heading that opens with a heading (`### Vulnerability disclosure policy`, `## Security`)
+ * is titled by it: that heading becomes the title.
+ */
+export function titleFromFirstHeading(blocks: Block[]): void {
+  if (blocks.some((block) => block.kind === 'heading' && block.level === 1)) return;
+  const first = blocks.find((block) => block.kind !== 'dropped');
+  if (first?.kind === 'heading') first.level = 1;
+}
+
+/** Headings under the title start at level 2: a page whose sections are `####` has chapters, not sub-sub-sections. */
+export function sectionsFromLevelTwo(blocks: readonly Block[]): void {
+  const title = blocks.find((block) => block.kind === 'heading' && block.level === 1);
+  const sections = blocks.filter((block) => block.kind === 'heading' && block !== title);
+  const top = Math.min(...sections.map((block) => (block.kind === 'heading' ? block.level : 6)));
+  if (top <= 2 || !Number.isFinite(top)) return;
+  for (const block of sections) if (block.kind === 'heading') block.level -= top - 2;
+}

@@ -1,0 +1,41 @@
+// .html → blocks: the page is parsed as a browser would (hast-util-from-html, parse5), and its body read by
+// html-blocks.ts. The <title> is the title when the page has no <h1>; <html lang> states the language.
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes } from 'hast';
+import type { ReadDocument } from '../blocks.js';
+import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
+
+function find(node: Nodes, tag: string): Element | undefined {
+  if (node.type === 'element' && node.tagName === tag) return node;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children as Nodes[]) {
+    const found = find(child, tag);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function readHtml(text: string): ReadDocument {
+  const root = fromHtml(text);
+  const body = find(root, 'body') ?? root;
+  const reader = new HtmlBlocks((node) => node.position?.start.line ?? 1);
+  reader.add(body);
+  const html = find(root, 'html');
+  const title = find(root, 'title');
+  const titleText = title ? visibleText(title).replace(/\s+/g, ' ').trim() : '';
+  const lang = html?.properties.lang;
+  const hasH1 = reader.blocks.some((block) => block.kind === 'heading' && block.level === 1);
+  if (!titleText) titleFromFirstHeading(reader.blocks);
+  sectionsFromLevelTwo(reader.blocks);
+  return {
+    blocks: reader.blocks,
+    decisions: [],
+    sourceText: visibleText(body),
+    firstLineIsTitle: false,
+    structured: true,
+    meta: {
+      ...(titleText && !hasH1 ? { title: titleText } : {}),
+      ...(typeof lang === 'string' ? { lang } : {}),
+    },
+  };
+}

@@ -1,0 +1,228 @@
+// Any Markdown (.md, .markdown) → blocks. The file is read by clausemark's own parser, so every front-matter style it
+// knows (YAML `---`, TOML `+++`, YAML without its opening fence, `Title:` header lines, a licence comment) is metadata
+// here too: what it states (title, version, date, organisation, language) goes to the frontmatter and the block itself
+// is listed as dropped. Soft line breaks join hard-wrapped lines, setext and ATX headings are headings, `*` and `1.`
+// lists are lists, and HTML blocks are read as HTML (html-blocks.ts).
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { ClausemarkError } from '../../model/errors.js';
+import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
+import { parsePolicy } from '../../parse/index.js';
+import type { Block, Inline, ReadDocument, StatedMeta } from '../blocks.js';
+import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
+
+/** Nodes whose children are inline: their text runs on without a break. */
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
+
+const htmlFragment = (value: string) => fromHtml(value, { fragment: true });
+
+/** What the Markdown shows as text, independently of the blocks made from it: the word account's yardstick. */
+function shownText(node: Nodes): string {
+  if (node.type === 'yaml' || node.type === 'definition') return '';
+  if (node.type === 'html') return visibleText(htmlFragment(node.value));
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('value' in node) return node.value;
+  if (!('children' in node)) return '';
+  const parts = (node.children as Nodes[]).map(shownText);
+  return PHRASING_PARENTS.has(node.type) ? parts.join('') : parts.join('\n');
+}
+
+/** "↩" in an HTML link back into the page (a hand-made footnote's return link): navigation, not text. */
+function isBackLink(text: string, before: PhrasingContent | undefined): boolean {
+  return /^\s*[↩↑⤴⬆]\s*$/u.test(text) && before?.type === 'html' && /^<a\s[^>]*href=["']#/i.test(before.value);
+}
+
+class MarkdownBlocks {
+  readonly blocks: Block[] = [];
+  private readonly links = new Map<string, string>();
+
+  constructor(root: Root) {
+    const collect = (node: Nodes): void => {
+      if (node.type === 'definition') this.links.set(node.identifier, node.url);
+      if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
+    };
+    collect(root);
+  }
+
+  private inlines(nodes: readonly PhrasingContent[], format: Omit<Inline, 'text'> = {}): Inline[] {
+    const out: Inline[] = [];
+    for (const [index, node] of nodes.entries()) {
+      switch (node.type) {
+        case 'text':
+          if (isBackLink(node.value, nodes[index - 1])) break;
+          out.push({ ...format, text: node.value });
+          break;
+        case 'inlineCode':
+          out.push({ ...format, text: node.value });
+          break;
+        case 'break':
+          out.push({ text: ' ' });
+          break;
+        case 'emphasis':
+          out.push(...this.inlines(node.children, { ...format, italic: true }));
+          break;
+        case 'strong':
+          out.push(...this.inlines(node.children, { ...format, bold: true }));
+          break;
+        case 'link':
+          out.push(...this.inlines(node.children, { ...format, link: node.url }));
+          break;
+        case 'linkReference': {
+          const url = this.links.get(node.identifier);
+          out.push(...this.inlines(node.children, url ? { ...format, link: url } : format));
+          break;
+        }
+        case 'image':
+        case 'imageReference':
+          if (node.alt) out.push({ ...format, text: node.alt });
+          break;
+        case 'footnoteReference':
+          out.push({ text: '', footnote: node.label ?? node.identifier });
+          break;
+        case 'html':
+          out.push(...this.inlines([{ type: 'text', value: visibleText(htmlFragment(node.value)) }], format));
+          break;
+        default:
+          if ('children' in node) out.push(...this.inlines(node.children as PhrasingContent[], format));
+      }
+    }
+    return out;
+  }
+
+  add(node: RootContent, listLevel = 0): void {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'heading':
+        this.blocks.push({
+          kind: 'heading',
+          level: node.depth,
+          inlines: this.inlines(node.children),
+          source: { line },
+        });
+        return;
+      case 'paragraph':
+        this.blocks.push({ kind: 'paragraph', inlines: this.inlines(node.children), source: { line } });
+        return;
+      case 'code':
+        this.blocks.push({ kind: 'paragraph', inlines: [{ text: node.value }], source: { line } });
+        return;
+      case 'list':
+        this.list(node, listLevel);
+        return;
+      case 'table':
+        this.blocks.push({
+          kind: 'table',
+          rows: node.children.map((row) => row.children.map((cell) => this.inlines(cell.children))),
+          source: { line },
+        });
+        return;
+      case 'footnoteDefinition': {
+        const text = node.children.flatMap((child) => (child.type === 'paragraph' ? this.inlines(child.children) : []));
+        this.blocks.push({ kind: 'footnote', label: node.label ?? node.identifier, inlines: text, source: { line } });
+        return;
+      }
+      case 'html': {
+        const reader = new HtmlBlocks((inner) => line + (inner.position?.start.line ?? 1) - 1);
+        reader.add(htmlFragment(node.value));
+        this.blocks.push(...reader.blocks);
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) this.add(child, listLevel);
+        return;
+      default:
+        return; // thematic breaks, definitions and the frontmatter hold no text of the body
+    }
+  }
+
+  private list(node: Extract<RootContent, { type: 'list' }>, level: number): void {
+    let number = node.start ?? 1;
+    for (const item of node.children) {
+      const block: Block = {
+        kind: 'item',
+        level,
+        ordered: node.ordered === true,
+        ...(node.ordered ? { number } : {}),
+        inlines: [],
+        source: { line: item.position?.start.line ?? 1 },
+      };
+      const at = this.blocks.push(block);
+      number++;
+      // The item's paragraphs up to its first other block are its text (joined); the rest follows in source order,
+      // nested lists one level deeper.
+      let own = true;
+      for (const child of item.children) {
+        if (own && child.type === 'paragraph') {
+          if (block.inlines.length > 0) block.inlines.push({ text: ' ' });
+          block.inlines.push(...this.inlines(child.children));
+          continue;
+        }
+        own = false;
+        this.add(child as RootContent, child.type === 'list' ? level + 1 : level);
+      }
+      // An item whose text is an HTML block (`-   <span style="color:red">`) takes the first paragraph it gave.
+      const next = this.blocks[at];
+      if (block.inlines.length === 0 && next?.kind === 'paragraph') {
+        block.inlines = next.inlines;
+        this.blocks.splice(at, 1);
+      }
+      // An item with nothing in it (only an HTML tag that shows no text) is no clause.
+      if (!block.inlines.some((inline) => inline.text.trim() !== '') && at === this.blocks.length) this.blocks.pop();
+    }
+  }
+}
+
+/** The metadata block at the top of the file as written (YAML, TOML, header lines or a comment), or ''. */
+function metadataText(source: string): string {
+  const yaml = findFrontmatter(source);
+  if (yaml) return source.slice(0, yaml.bodyStart);
+  const foreign = findForeignMetadata(source);
+  return foreign && !foreign.unclosed ? source.slice(0, foreign.bodyStart) : '';
+}
+
+export function readMarkdown(source: string, path: string): ReadDocument {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { policy, findings } = parsePolicy(text, { path, markdown: 'remark' });
+  const fatal = findings.find((finding) => finding.fatal);
+  if (fatal) {
+    throw new ClausemarkError(fatal.message, {
+      place: { file: path, ...(fatal.place ? { point: fatal.place.start } : {}) },
+      hint: fatal.fix ?? 'correct the front matter, then import again',
+      ruleId: fatal.ruleId,
+    });
+  }
+  const reader = new MarkdownBlocks(policy.tree);
+  const metadata = metadataText(text);
+  if (metadata.trim() !== '')
+    reader.blocks.push({
+      kind: 'dropped',
+      text: metadata.trim(),
+      reason: 'front matter (read as metadata)',
+      source: { line: 1 },
+    });
+  for (const node of policy.tree.children) reader.add(node);
+  const stated: StatedMeta = {};
+  const { meta } = policy;
+  if (meta.inferred.includes('title')) titleFromFirstHeading(reader.blocks);
+  sectionsFromLevelTwo(reader.blocks);
+  for (const field of ['title', 'version', 'organisation', 'lang'] as const)
+    if (!meta.inferred.includes(field) && meta[field]) stated[field] = meta[field];
+  if (meta.effective) stated.effective = meta.effective;
+  return {
+    blocks: reader.blocks,
+    decisions: [],
+    sourceText: `${metadata}\n${shownText(policy.tree)}`,
+    firstLineIsTitle: false,
+    structured: true,
+    meta: stated,
+  };
+}
