@@ -2,11 +2,12 @@
 // clause ID, against the hand-written labels in tests/fixtures/labelled/template-pairs.yaml. Prints precision and
 // recall of the register per family (`npx vitest run tests/sector/template-pairs.test.ts`).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { allClauses } from '../../src/model/walk.js';
 import { loadPolicy } from '../../src/parse/index.js';
+import { guessBaseVersion } from '../../src/sector/base.js';
 import { deviationsOf, type PolicyDeviations } from '../../src/sector/deviations.js';
 import { templateFromPolicy } from '../../src/sector/template.js';
 import { PROJECT_ROOT, sharedData } from '../support/paths.js';
@@ -26,10 +27,16 @@ interface PairLabel {
   additions: string[];
 }
 
+interface BaseLabel {
+  family: string;
+  versions: string[];
+  copies: Record<string, string>;
+}
+
 const corpus = sharedData('dev-corpus');
 const labels = parseYaml(
   readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'labelled', 'template-pairs.yaml'), 'utf8'),
-) as { pairs: PairLabel[] };
+) as { pairs: PairLabel[]; bases: BaseLabel[] };
 
 const plain = (text: string): string =>
   text
@@ -127,5 +134,34 @@ describe('deviation register on real adaptations without IDs', () => {
         expect(total.truePositives / total.predicted, `precision ${family}`).toBeGreaterThanOrEqual(0.95);
         expect(total.truePositives / total.labelled, `recall ${family}`).toBeGreaterThanOrEqual(0.95);
       }
+    });
+
+  const baseTitle = 'finds the template version each copy started from (derivedFrom absent)';
+  if (!corpus.present) it.skip(`${baseTitle} — skipped: ${corpus.absent}`, () => {});
+  else
+    it(baseTitle, () => {
+      const misses: string[] = [];
+      const lines: string[] = [];
+      for (const family of labels.bases) {
+        const versions = family.versions.map((name) =>
+          templateFromPolicy(loadPolicy(join(corpus.dir, family.family, `${name}.md`)).policy),
+        );
+        for (const [copy, expected] of Object.entries(family.copies)) {
+          const guess = guessBaseVersion(loadPolicy(join(corpus.dir, family.family, `${copy}.md`)).policy, versions);
+          const found = basename(guess?.best.template.file ?? '', '.md');
+          const next = guess?.runnerUp
+            ? ` (next ${basename(guess.runnerUp.template.file, '.md')} ${guess.runnerUp.share.toFixed(2)})`
+            : '';
+          lines.push(
+            `${copy}: ${found} fit ${guess?.best.share.toFixed(2)}${next}${found === expected ? '' : `  ✗ labelled ${expected}`}`,
+          );
+          if (found !== expected) misses.push(copy);
+        }
+      }
+      console.log(lines.join('\n'));
+      // The miss, reported as it is: the site's 2023 copy is the 2016-02-24 text with headings a level deeper and a
+      // note added (git diff --no-index --stat: 35 lines changed against 2016-02-24, 47 against 2020-04-29); the
+      // date-based label does not hold for it.
+      expect(misses).toEqual(['18f-website-copy-2023-06-08']);
     });
 });
