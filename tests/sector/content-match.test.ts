@@ -4,7 +4,8 @@
 // did with it, with no false "required clause dropped"; and the same once fmt has given the copy IDs of its own.
 import { describe, expect, it } from 'vitest';
 import { formatSource } from '../../src/fmt/index.js';
-import { deviationsOf, type ClauseDeviation } from '../../src/sector/deviations.js';
+import { renderMarkdown, renderText } from '../../src/render/deviations/index.js';
+import { deviationRegister, deviationsOf, type ClauseDeviation } from '../../src/sector/deviations.js';
 import { OWN_PARAGRAPH, parse, v11, wordCopy } from './support.js';
 
 const byId = (clauses: readonly ClauseDeviation[], id: string): ClauseDeviation | undefined =>
@@ -42,5 +43,12 @@ describe('deviations of a school copy without the template IDs', () => {
     expect(formatted).toMatch(/\{#/);
     expect(formatted).not.toContain('{#up.respect}');
     expectRegister(formatted);
+  });
+
+  it('shows the moved clause in the overview of every format', () => {
+    const register = deviationRegister(v11(), [parse(wordCopy())]);
+    const overviewRow = (text: string) => text.split('\n').find((line) => line.includes('mdw.pers')) ?? '';
+    expect(overviewRow(renderText(register))).toContain('= ↕');
+    expect(overviewRow(renderMarkdown(register))).toContain('= ↕');
   });
 });
