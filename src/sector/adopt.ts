@@ -3,11 +3,13 @@
 // most of its clauses come from. `fmt --template` and `import --template` write them (fmt's lossless writer), so
 // deviations, check and upgrade match by ID from then on, exactly.
 import type { WantedIds } from '../fmt/assign.js';
+import type { IdSource } from '../fmt/index.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import { alignClauses } from './align.js';
 import { instantiate, resolveValues } from './instance.js';
-import type { SectorTemplate } from './template.js';
+import { resolveTemplateArgument } from './store.js';
+import { requireUsable, type SectorTemplate } from './template.js';
 import { recordedValues } from './variables.js';
 
 export interface TemplateIds extends WantedIds {
@@ -48,4 +50,10 @@ export function templateIdsFor(template: SectorTemplate, policy: Policy): Templa
     used.add(id);
   }
   return { clauses, sections, found: new Set(alignment.pairs.map((pair) => pair.template)).size, total: ours.length };
+}
+
+/** For `fmt --template` and `import --template`: the template (file, id or id@version) as a source of IDs. */
+export function templateIdSource(argument: string): IdSource {
+  const template = requireUsable(resolveTemplateArgument(argument));
+  return (policy) => templateIdsFor(template, policy);
 }

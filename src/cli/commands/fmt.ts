@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { FileFormatResult, IdSource } from '../../fmt/index.js';
+import type { FileFormatResult } from '../../fmt/index.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { ClausemarkError } from '../../model/errors.js';
 
@@ -12,17 +12,6 @@ interface FmtOptions {
   check?: boolean;
   force?: boolean;
   template?: string;
-}
-
-/** The template's IDs, matched by content, for each document fmt formats (src/sector/adopt.ts). */
-async function templateIdSource(argument: string): Promise<IdSource> {
-  const [{ resolveTemplateArgument }, { requireUsable }, { templateIdsFor }] = await Promise.all([
-    import('../../sector/store.js'),
-    import('../../sector/template.js'),
-    import('../../sector/adopt.js'),
-  ]);
-  const template = requireUsable(resolveTemplateArgument(argument));
-  return (policy) => templateIdsFor(template, policy);
 }
 
 export function register(program: Command): void {
@@ -55,7 +44,9 @@ export function register(program: Command): void {
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { formatFiles } = await import('../../fmt/index.js');
-      const ids = options.template ? await templateIdSource(options.template) : undefined;
+      const ids = options.template
+        ? (await import('../../sector/adopt.js')).templateIdSource(options.template)
+        : undefined;
       const files = discoverPolicies(paths);
       if (options.write) {
         const results = formatFiles(files, {
