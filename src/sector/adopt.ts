@@ -31,6 +31,8 @@ export function templateIdsFor(template: SectorTemplate, policy: Policy): Templa
     const mine = ours[pair.template];
     const their = theirs[pair.policy];
     if (!mine || !their || mine.clause.synthetic) continue;
+    // Every paired clause is listed, ids of the school's own included: fmt only fills in missing ones, upgrade
+    // also renames ones the template does not know (prepare.ts).
     // Two template paragraphs the school merged into one: the clause keeps the first one's id.
     if (!clauses.has(their.clause)) clauses.set(their.clause, mine.clause.id);
     if (mine.section.synthetic || mine.section === instance.policy.preamble || their.section === policy.preamble)

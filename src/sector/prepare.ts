@@ -2,7 +2,8 @@
 // from when derivedFrom does not say, and give a copy without the template's IDs those IDs by content (fmt's
 // lossless writer, in memory; the upgraded file is written once, at the end, as usual).
 import { formatSource } from '../fmt/index.js';
-import type { Policy } from '../model/policy.js';
+import type { Clause, Policy, Section } from '../model/policy.js';
+import { allClauses, allSections } from '../model/walk.js';
 import { parsePolicy } from '../parse/index.js';
 import { templateIdsFor } from './adopt.js';
 import { guessBaseVersion, summariseGuess, type GuessSummary } from './base.js';
@@ -50,11 +51,44 @@ export function prepareUpgrade(local: Policy, target: SectorTemplate, base?: Sec
   const byText = deviationsOf(from, local).clauses.some((clause) => clause.matchedBy && clause.matchedBy !== 'id');
   if (!byText) return prepared;
   const template = from;
-  const formatted = formatSource(local.source, {
+  const renamed = renameOwnIds(local, template);
+  const formatted = formatSource(renamed.source, {
     path: local.path,
     ids: (policy) => templateIdsFor(template, policy),
   });
-  prepared.idsWritten = formatted.assigned.length;
+  prepared.idsWritten = formatted.assigned.length + renamed.count;
   prepared.local = parsePolicy(formatted.output, { path: local.path }).policy;
   return prepared;
+}
+
+/**
+ * Clauses and sections that match the template by content but carry an id of the school's own (fmt made one from
+ * their words) take the template's id instead, so the merge by id pairs them. Only ids the template does not use
+ * are renamed, and only to ids the policy does not use yet.
+ */
+function renameOwnIds(local: Policy, template: SectorTemplate): { source: string; count: number } {
+  const wanted = templateIdsFor(template, local);
+  const templateIds = new Set([
+    ...allClauses(template.policy).map(({ clause }) => clause.id),
+    ...allSections(template.policy).map((section) => section.id),
+  ]);
+  const used = new Set([
+    ...allClauses(local).map(({ clause }) => clause.id),
+    ...allSections(local).map((section) => section.id),
+  ]);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const rename = (item: Clause | Section, id: string | undefined): void => {
+    const start = item.idPosition?.start.offset;
+    const end = item.idPosition?.end.offset;
+    if (item.synthetic || !id || id === item.id || templateIds.has(item.id) || used.has(id)) return;
+    if (start === undefined || end === undefined || local.source.slice(start, end) !== `{#${item.id}}`) return;
+    used.add(id);
+    edits.push({ start, end, text: `{#${id}}` });
+  };
+  for (const [clause, id] of wanted.clauses) rename(clause, id);
+  for (const [section, id] of wanted.sections) rename(section, id);
+  let source = local.source;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    source = source.slice(0, edit.start) + edit.text + source.slice(edit.end);
+  return { source, count: edits.length };
 }

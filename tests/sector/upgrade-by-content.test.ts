@@ -2,6 +2,7 @@
 // text pasted into Word): the base version is found by content, the template's IDs are written first, and the
 // three-way merge then does what it does for a copy made by `adapt`.
 import { describe, expect, it } from 'vitest';
+import { formatSource } from '../../src/fmt/index.js';
 import { allClauses } from '../../src/model/walk.js';
 import { guessBaseVersion } from '../../src/sector/base.js';
 import { upgradePolicy } from '../../src/sector/upgrade.js';
@@ -52,5 +53,25 @@ describe('upgrade by content', () => {
     const texts = (source: string) => allClauses(parse(source)).map(({ clause }) => clause.text);
     expect(texts(copy.source)).toEqual(texts(original.source));
     expect(parse(copy.source).meta.derivedFrom).toBe('sector-social-media@1.1');
+  });
+
+  it("upgrades the same way once fmt has given the copy IDs of its own (they are renamed to the template's)", () => {
+    const formatted = formatSource(wordCopyOf10(), { path: 'casparus.md' }).output;
+    const copy = upgradePolicy(parse(formatted), v11(), { values: {} });
+    const original = upgradePolicy(
+      parse(
+        edit(
+          adapted(v10(), CASPARUS),
+          'Het delen van kennis en informatie is toegestaan',
+          'Kennis en informatie delen mag',
+        ),
+      ),
+      v11(),
+    );
+    expect(copy.report.conflicts).toEqual([]);
+    expect(copy.report.applied).toEqual(original.report.applied);
+    expect(copy.report.added).toEqual(original.report.added);
+    const texts = (source: string) => allClauses(parse(source)).map(({ clause }) => clause.text);
+    expect(texts(copy.source)).toEqual(texts(original.source));
   });
 });
