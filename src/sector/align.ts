@@ -21,8 +21,8 @@ export interface ClausePair {
   template: number;
   policy: number;
   evidence: PairEvidence;
-  /** 0..1 on the normal forms (1 = equal). */
-  similarity: number;
+  /** 0..1 on the normal forms (1 = equal); not computed for a pair found by id. */
+  similarity?: number;
   /** Outside the longest run of pairs that keeps the template's order: the school moved the clause. */
   moved: boolean;
 }
@@ -49,19 +49,36 @@ const SIMILAR_UNDER_SAME_HEADING = 0.2;
 const PLACEHOLDER_MAX_WORDS = 3;
 const CONTAINED_WEIGHT = 0.85;
 
-interface Side {
-  visits: readonly ClauseVisit[];
-  profiles: TextProfile[];
-  titles: string[];
-}
+/** One side's clauses, with their profiles and heading titles worked out when first asked for. */
+class Side {
+  private readonly profileCache: (TextProfile | undefined)[] = [];
+  private readonly titleCache = new Map<ClauseVisit['section'], string>();
 
-function sideOf(policy: Policy, visits: readonly ClauseVisit[]): Side {
-  return {
-    visits,
-    profiles: visits.map(({ clause }) => profileOfNormal(normalise(clause.text))),
-    // The innermost heading's title only: a heading one level deeper or shallower is the same heading.
-    titles: visits.map(({ section }) => normalise(sectionPath(policy, section).at(-1)?.title ?? '')),
-  };
+  constructor(
+    readonly policy: Policy,
+    readonly visits: readonly ClauseVisit[],
+  ) {}
+
+  profile(index: number): TextProfile {
+    let profile = this.profileCache[index];
+    if (!profile) {
+      profile = profileOfNormal(normalise(this.visits[index]?.clause.text ?? ''));
+      this.profileCache[index] = profile;
+    }
+    return profile;
+  }
+
+  /** The innermost heading's title only: a heading one level deeper or shallower is the same heading. */
+  title(index: number): string {
+    const section = this.visits[index]?.section;
+    if (!section) return '';
+    let title = this.titleCache.get(section);
+    if (title === undefined) {
+      title = normalise(sectionPath(this.policy, section).at(-1)?.title ?? '');
+      this.titleCache.set(section, title);
+    }
+    return title;
+  }
 }
 
 /**
@@ -109,8 +126,8 @@ export function alignClauses(
   policy: Policy,
   policyVisits: readonly ClauseVisit[],
 ): ClauseAlignment {
-  const ours = sideOf(template, templateVisits);
-  const theirs = sideOf(policy, policyVisits);
+  const ours = new Side(template, templateVisits);
+  const theirs = new Side(policy, policyVisits);
   const byTemplate = new Map<number, ClausePair>();
   const byPolicy = new Map<number, ClausePair>();
   const add = (pair: ClausePair): void => {
@@ -126,8 +143,7 @@ export function alignClauses(
   templateVisits.forEach(({ clause }, index) => {
     const found = clause.synthetic ? undefined : explicit.get(clause.id);
     if (found === undefined) return;
-    const similarity = clauseSimilarity(ours.profiles[index] as TextProfile, theirs.profiles[found] as TextProfile);
-    add({ template: index, policy: found, evidence: 'id', similarity, moved: false });
+    add({ template: index, policy: found, evidence: 'id', moved: false });
   });
 
   // 2. Equal or clearly similar text anywhere, one to one; place and heading break ties between equal candidates.
@@ -136,17 +152,17 @@ export function alignClauses(
   const edges: WeightedEdge[] = [];
   for (let t = 0; t < templateVisits.length; t++) {
     if (byTemplate.has(t)) continue;
-    const mine = ours.profiles[t] as TextProfile;
+    const mine = ours.profile(t);
     if (mine.normal === '') continue;
     for (let p = 0; p < policyVisits.length; p++) {
       if (byPolicy.has(p)) continue;
-      const other = theirs.profiles[p] as TextProfile;
+      const other = theirs.profile(p);
       const similarity = clauseSimilarity(mine, other);
       if (similarity < SIMILAR_IN_PLACE) continue;
       similarities.set(`${t}:${p}`, similarity);
       if (similarity < SIMILAR_ANYWHERE) continue;
       const place = 1 - Math.abs(relative(t, templateVisits.length) - relative(p, policyVisits.length));
-      const heading = ours.titles[t] !== '' && ours.titles[t] === theirs.titles[p] ? 1 : 0;
+      const heading = ours.title(t) !== '' && ours.title(t) === theirs.title(p) ? 1 : 0;
       const equal = mine.normal === other.normal ? 1 : 0;
       edges.push({ old: t, new: p, weight: similarity + equal + 0.1 * heading + 0.1 * place });
     }
@@ -181,10 +197,10 @@ export function alignClauses(
         const similarity =
           similarities.get(`${t}:${p}`) ??
           Math.max(
-            placeholderFit(ours.profiles[t], theirs.profiles[p]),
-            clauseSimilarity(ours.profiles[t] as TextProfile, theirs.profiles[p] as TextProfile),
+            placeholderFit(ours.profile(t), theirs.profile(p)),
+            clauseSimilarity(ours.profile(t), theirs.profile(p)),
           );
-        const sameHeading = ours.titles[t] !== '' && ours.titles[t] === theirs.titles[p];
+        const sameHeading = ours.title(t) !== '' && ours.title(t) === theirs.title(p);
         const bar = sameHeading ? SIMILAR_UNDER_SAME_HEADING : SIMILAR_IN_PLACE;
         if (similarity >= bar) gapEdges.push({ old: t, new: p, weight: similarity });
       }
@@ -227,16 +243,10 @@ function joinNeighbours(
     if (byTemplate.has(t)) continue;
     const neighbour = byTemplate.get(t - 1) ?? byTemplate.get(t + 1);
     if (!neighbour || neighbour.evidence === 'merged') continue;
-    const theirClause = theirs.profiles[neighbour.policy];
-    if (
-      !inside(ours.profiles[t], theirClause) &&
-      !rest(ours.profiles[t], theirClause, ours.profiles[neighbour.template])
-    )
+    const theirClause = theirs.profile(neighbour.policy);
+    if (!inside(ours.profile(t), theirClause) && !rest(ours.profile(t), theirClause, ours.profile(neighbour.template)))
       continue;
-    const similarity = clauseSimilarity(
-      ours.profiles[t] as TextProfile,
-      theirs.profiles[neighbour.policy] as TextProfile,
-    );
+    const similarity = clauseSimilarity(ours.profile(t), theirs.profile(neighbour.policy) as TextProfile);
     byTemplate.set(t, {
       template: t,
       policy: neighbour.policy,
@@ -249,7 +259,7 @@ function joinNeighbours(
     if (byPolicy.has(p)) continue;
     const neighbour = byPolicy.get(p - 1) ?? byPolicy.get(p + 1);
     if (!neighbour || neighbour.evidence === 'merged') continue;
-    if (inside(theirs.profiles[p], ours.profiles[neighbour.template])) byPolicy.set(p, neighbour);
+    if (inside(theirs.profile(p), ours.profile(neighbour.template))) byPolicy.set(p, neighbour);
   }
 }
 
