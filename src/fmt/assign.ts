@@ -14,6 +14,12 @@ export interface PlannedIds {
   clauses: Map<Clause, string>;
 }
 
+/** IDs asked for from outside (a template's, matched by content): used where free, before any made from text. */
+export interface WantedIds {
+  sections: Map<Section, string>;
+  clauses: Map<Clause, string>;
+}
+
 /** Organisation names open many clauses ("Casparus College onderkent …") and tell them apart from nothing. */
 function organisationWords(policy: Policy): Set<string> {
   if (policy.meta.inferred.includes('organisation')) return new Set();
@@ -21,7 +27,7 @@ function organisationWords(policy: Policy): Set<string> {
 }
 
 /** New IDs for every section and clause written without one, in document order so `-2` suffixes are stable. */
-export function planIds(policy: Policy): PlannedIds {
+export function planIds(policy: Policy, wanted?: WantedIds): PlannedIds {
   const sections = allSections(policy).filter((section) => section !== policy.preamble);
   const clauses = allClauses(policy);
   const explicit = [
@@ -30,8 +36,17 @@ export function planIds(policy: Policy): PlannedIds {
   ];
   const ids = new IdAllocator(explicit);
   const plan: PlannedIds = { sections: new Map(), clauses: new Map() };
+  // Wanted ids first, so that no id made from a clause's words takes one of them.
   for (const section of sections) {
-    if (section.synthetic)
+    const id = wanted?.sections.get(section);
+    if (section.synthetic && id && ID_PATTERN.test(id) && !ids.has(id)) plan.sections.set(section, ids.allocate(id));
+  }
+  for (const { clause } of clauses) {
+    const id = wanted?.clauses.get(clause);
+    if (clause.synthetic && id && ID_PATTERN.test(id) && !ids.has(id)) plan.clauses.set(clause, ids.allocate(id));
+  }
+  for (const section of sections) {
+    if (section.synthetic && !plan.sections.has(section))
       plan.sections.set(section, ids.allocate(slugFromText(section.title, SECTION_LIMITS) || 'section'));
   }
   const prefixOf = (section: Section): string => {
@@ -42,7 +57,7 @@ export function planIds(policy: Policy): PlannedIds {
   };
   const ignored = organisationWords(policy);
   for (const { clause, section } of clauses) {
-    if (!clause.synthetic) continue;
+    if (!clause.synthetic || plan.clauses.has(clause)) continue;
     const wanted = `${prefixOf(section)}.${slugFromText(clause.text, CLAUSE_LIMITS, ignored) || 'clause'}`;
     // GFM reads `www.` after punctuation as a web address, escaped or not (`{#links-www.x}`), so no ID may hold it.
     plan.clauses.set(clause, ids.allocate(wanted.replace(/www\./g, 'www-')));

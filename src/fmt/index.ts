@@ -6,7 +6,12 @@ import { decodeSource, readSource } from '../io/read.js';
 import { parsePolicy } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Policy } from '../model/policy.js';
-import { insertMarkers, planIds, type PlannedIds } from './assign.js';
+import { insertMarkers, planIds, type PlannedIds, type WantedIds } from './assign.js';
+
+export type { WantedIds } from './assign.js';
+
+/** Given the parsed document, the ids to use where it has none (e.g. a template's, matched by content). */
+export type IdSource = (policy: Policy) => WantedIds;
 import { verifyLossless } from './lossless.js';
 import { renderDocument, type Encoding } from './stringify.js';
 
@@ -36,7 +41,7 @@ const UNFORMATTABLE = new Set(['unreadable-markdown', 'nesting-too-deep']);
  * Formats one source text (as read from disk: a BOM and CRLF line endings are kept). Throws a ClausemarkError when
  * the document cannot be formatted without changing what it says.
  */
-export function formatSource(source: string, options: { path?: string } = {}): FormatResult {
+export function formatSource(source: string, options: { path?: string; ids?: IdSource } = {}): FormatResult {
   const path = options.path ?? 'policy.md';
   const { text, bom, eol } = decodeSource(Buffer.from(source, 'utf8'), path);
   const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown: 'remark' });
@@ -49,7 +54,7 @@ export function formatSource(source: string, options: { path?: string } = {}): F
     });
   }
   const before = parsed.policy;
-  const plan = planIds(before);
+  const plan = planIds(before, options.ids?.(before));
   try {
     return formatParsed(before, plan, { bom, eol }, source);
   } catch (error) {
@@ -110,11 +115,15 @@ export interface FileFormatResult extends FormatResult {
  */
 export function formatFiles(
   files: readonly string[],
-  options: { mode: FormatMode; write?: WriteOptions },
+  options: { mode: FormatMode; write?: WriteOptions; ids?: IdSource },
 ): FileFormatResult[] {
   const results = files.map((file): FileFormatResult => {
     readSource(file); // Refuses directories, huge, binary and non-UTF-8 files with a message that says so.
-    return { file, ...formatSource(readFileSync(file, 'utf8'), { path: file }), written: false };
+    const formatted = formatSource(readFileSync(file, 'utf8'), {
+      path: file,
+      ...(options.ids ? { ids: options.ids } : {}),
+    });
+    return { file, ...formatted, written: false };
   });
   if (options.mode === 'write') {
     for (const result of results) if (result.changed) assertWritable(result.file, options.write);

@@ -15,6 +15,7 @@ import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
 import { pickReader } from './readers/index.js';
 import { reportFindings } from './report.js';
 import { writePolicy } from './write.js';
+import type { IdSource } from '../fmt/index.js';
 
 export interface ImportOptions {
   /** Organisation key (folder under policies/). Default: the input file's name. */
@@ -29,6 +30,8 @@ export interface ImportOptions {
   /** Build the policy and the report but write nothing. */
   dryRun?: boolean;
   cwd?: string;
+  /** IDs for the imported clauses and sections, e.g. a sector template's matched by content (import --template). */
+  ids?: IdSource;
 }
 
 export interface DroppedText {
@@ -136,6 +139,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       unstated,
     },
     target,
+    options.ids,
   );
   const dropped: DroppedText[] = blocks.flatMap((block) =>
     block.kind === 'dropped'

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import YAML from 'yaml';
-import { STRINGIFY_OPTIONS, formatSource } from '../fmt/index.js';
+import { STRINGIFY_OPTIONS, formatSource, type IdSource } from '../fmt/index.js';
 import type { Block, Inline } from './blocks.js';
 import type { ImportedMeta } from './meta.js';
 
@@ -177,7 +177,7 @@ function frontmatter(header: PolicyHeader): string {
 const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkGfm);
 
 /** The finished policy: frontmatter, body, and an ID on every section and clause (by fmt). */
-export function writePolicy(blocks: readonly Block[], header: PolicyHeader, path: string): string {
+export function writePolicy(blocks: readonly Block[], header: PolicyHeader, path: string, ids?: IdSource): string {
   const body = stringifier.stringify(bodyTree(blocks));
-  return formatSource(`${frontmatter(header)}\n${body}`, { path }).output;
+  return formatSource(`${frontmatter(header)}\n${body}`, { path, ...(ids ? { ids } : {}) }).output;
 }

@@ -5,8 +5,9 @@ import { redline } from '../match/redline.js';
 import type { WordOp } from '../diff/types.js';
 import { normaliseText } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
-import { allClauses, sectionPath } from '../model/walk.js';
+import { allClauses, sectionPath, type ClauseVisit } from '../model/walk.js';
 import { textSimilarity } from '../text/similarity.js';
+import { alignClauses, type PairEvidence } from './align.js';
 import { instantiate, resolveValues } from './instance.js';
 import { markerOf } from './markers.js';
 import type { SectorTemplate } from './template.js';
@@ -30,6 +31,10 @@ export interface ClauseDeviation {
   line?: number;
   /** template → school, word by word (modified only). */
   words?: WordOp[];
+  /** The school's copy stands elsewhere in the document than the template's order puts it. */
+  moved?: boolean;
+  /** How the school's clause was found: a shared written id, or by its text when the ids are missing or differ. */
+  matchedBy?: PairEvidence;
   rewritten?: boolean;
   violation?: Violation;
   /** The school's reason (frontmatter `rationale`), when it gave one. */
@@ -90,14 +95,20 @@ export interface DeviationRegister {
   policies: PolicyDeviations[];
 }
 
-export const sameText = (a: string, b: string): boolean => normaliseText(a) === normaliseText(b);
+// Curly and straight quotes, and a no-break space, are typography: a clause that differs only in them is verbatim.
+const typography = (text: string): string =>
+  normaliseText(
+    text.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'"),
+  );
+
+export const sameText = (a: string, b: string): boolean => typography(a) === typography(b);
 
 function clauseDeviation(
   id: string,
   marker: ClauseMarker,
   templateText: string,
   policy: Policy,
-  found: ReturnType<typeof allClauses>[number] | undefined,
+  found: ClauseVisit | undefined,
 ): ClauseDeviation {
   const rationale = policy.meta.rationale[id];
   const base: ClauseDeviation = {
@@ -125,20 +136,34 @@ function clauseDeviation(
   return base;
 }
 
-/** How one policy deviates from `template`, filled with the values the policy recorded. */
+/**
+ * How one policy deviates from `template`, filled with the values the policy recorded. Template clauses are found
+ * in the policy by shared written id, else by content (src/sector/align.ts), so a copy without ids, or with ids
+ * of its own, or with the text a heading level deeper, is registered by what it says.
+ */
 export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDeviations {
   const { values, missing } = resolveValues(template, recordedValues(policy));
   const instance = instantiate(template, values);
-  const own = new Map<string, ReturnType<typeof allClauses>[number]>();
-  for (const visit of allClauses(policy))
-    if (!visit.clause.synthetic && !own.has(visit.clause.id)) own.set(visit.clause.id, visit);
-  const clauses: ClauseDeviation[] = [];
-  for (const [id, visit] of instance.clauses) {
-    clauses.push(clauseDeviation(id, markerOf(template.markers, id), visit.clause.text, policy, own.get(id)));
-  }
+  const ours = allClauses(instance.policy);
+  const theirs = allClauses(policy);
+  const alignment = alignClauses(instance.policy, ours, policy, theirs);
+  const clauses: ClauseDeviation[] = ours.map((visit, index) => {
+    const pair = alignment.byTemplate.get(index);
+    const { id } = visit.clause;
+    const entry = clauseDeviation(
+      id,
+      markerOf(template.markers, id),
+      visit.clause.text,
+      policy,
+      pair ? theirs[pair.policy] : undefined,
+    );
+    if (pair) entry.matchedBy = pair.evidence;
+    if (pair?.moved) entry.moved = true;
+    return entry;
+  });
   const additions: LocalAddition[] = [];
-  for (const { clause, section } of allClauses(policy)) {
-    if (!clause.synthetic && instance.clauses.has(clause.id)) continue;
+  theirs.forEach(({ clause, section }, index) => {
+    if (alignment.byPolicy.has(index)) return;
     const rationale = policy.meta.rationale[clause.id];
     additions.push({
       id: clause.id,
@@ -149,7 +174,7 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
       sectionPath: sectionPath(policy, section).map((part) => part.title),
       ...(rationale !== undefined ? { rationale } : {}),
     });
-  }
+  });
   const deviating = [...clauses.filter((entry) => entry.status !== 'verbatim'), ...additions];
   const counts: DeviationCounts = {
     verbatim: clauses.filter((entry) => entry.status === 'verbatim').length,
@@ -183,15 +208,13 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
 }
 
 export function templateClauses(template: SectorTemplate): TemplateClause[] {
-  return allClauses(template.policy)
-    .filter(({ clause }) => !clause.synthetic)
-    .map(({ clause, section }) => ({
-      id: clause.id,
-      marker: markerOf(template.markers, clause.id),
-      number: clause.number,
-      sectionPath: sectionPath(template.policy, section).map((part) => part.title),
-      text: clause.text,
-    }));
+  return allClauses(template.policy).map(({ clause, section }) => ({
+    id: clause.id,
+    marker: markerOf(template.markers, clause.id),
+    number: clause.number,
+    sectionPath: sectionPath(template.policy, section).map((part) => part.title),
+    text: clause.text,
+  }));
 }
 
 export function deviationRegister(template: SectorTemplate, policies: readonly Policy[]): DeviationRegister {

@@ -29,6 +29,14 @@ export interface SectorLabels {
   legend: string;
   // upgrade
   upgradeTitle: string;
+  /** {ref} {verbatim} {fit}: the version found by content when derivedFrom is absent, and how well it fits. */
+  baseFound: string;
+  /** {ref} {fit}: the next best version. */
+  baseRunnerUp: string;
+  /** {count} */
+  idsWritten: string;
+  /** A template clause the school placed elsewhere. */
+  moved: string;
   upstreamApplied: string;
   upstreamAdded: string;
   upstreamRemoved: string;
@@ -78,8 +86,12 @@ const nl: SectorLabels = {
   values: 'Ingevulde waarden',
   missingValues: 'Variabelen zonder waarde',
   line: 'regel',
-  legend: '= letterlijk · ✎ gewijzigd · − geschrapt · ! niet toegestaan · ? zonder toelichting',
+  legend: '= letterlijk · ✎ gewijzigd · − geschrapt · ↕ verplaatst · ! niet toegestaan · ? zonder toelichting',
   upgradeTitle: 'Bijwerken naar {ref}',
+  baseFound: 'Geen derivedFrom; op inhoud gevonden: {ref} ({verbatim} artikelen letterlijk, overeenkomst {fit})',
+  baseRunnerUp: 'daarna {ref}: {fit}',
+  idsWritten: 'IDs ingevoegd (die van het model waar de tekst overeenkomt): {count}',
+  moved: 'verplaatst',
   upstreamApplied: 'Wijzigingen van de sector overgenomen',
   upstreamAdded: 'Nieuwe artikelen van de sector ingevoegd',
   upstreamRemoved: 'Door de sector geschrapte artikelen verwijderd',
@@ -131,8 +143,12 @@ const en: SectorLabels = {
   values: 'Values filled in',
   missingValues: 'Variables without a value',
   line: 'line',
-  legend: '= verbatim · ✎ modified · − dropped · ! not allowed · ? no rationale',
+  legend: '= verbatim · ✎ modified · − dropped · ↕ moved · ! not allowed · ? no rationale',
   upgradeTitle: 'Upgrade to {ref}',
+  baseFound: 'No derivedFrom; found by content: {ref} ({verbatim} clauses verbatim, fit {fit})',
+  baseRunnerUp: 'next best {ref}: {fit}',
+  idsWritten: "IDs written (the template's where the text matches): {count}",
+  moved: 'moved',
   upstreamApplied: 'Sector changes applied',
   upstreamAdded: 'New sector clauses inserted',
   upstreamRemoved: 'Clauses the sector removed, removed',

@@ -1,12 +1,25 @@
 // The upgrade report printed by `clausemark upgrade`, in the policy's language.
-import { fill, sectorLabels } from './labels.js';
+import type { GuessSummary } from './base.js';
+import { fill, sectorLabels, type SectorLabels } from './labels.js';
 import type { UpgradeReport } from './upgrade.js';
+
+function baseFound(guess: GuessSummary, labels: SectorLabels): string {
+  const found = fill(labels.baseFound, {
+    ref: guess.ref,
+    verbatim: String(guess.verbatim),
+    fit: guess.share.toFixed(2),
+  });
+  if (!guess.runnerUp) return found;
+  return `${found}; ${fill(labels.baseRunnerUp, { ref: guess.runnerUp.ref, fit: guess.runnerUp.share.toFixed(2) })}`;
+}
 
 export function formatUpgradeReport(report: UpgradeReport, lang: string): string {
   const labels = sectorLabels(lang);
   const list = (ids: readonly string[]): string => (ids.length === 0 ? labels.none : ids.join(', '));
   const lines = [
     `${report.file}: ${fill(labels.upgradeTitle, { ref: report.to })} (${labels.derivedFrom} ${report.from})`,
+    ...(report.baseFound ? [`  ${baseFound(report.baseFound, labels)}`] : []),
+    ...(report.idsWritten ? [`  ${fill(labels.idsWritten, { count: String(report.idsWritten) })}`] : []),
     `  ${labels.upstreamApplied}: ${list([...report.applied, ...report.headings.map((id) => `#${id}`)])}`,
     `  ${labels.upstreamAdded}: ${list(report.added)}`,
     `  ${labels.upstreamRemoved}: ${list(report.removed)}`,

@@ -18,6 +18,8 @@ import { nodesShape, sectionShape } from './shape.js';
 import { findTemplate, findTemplateInHistory, sectorRootFor } from './store.js';
 import { requireUsable, type SectorTemplate } from './template.js';
 import { formatRef, parseRef } from './types.js';
+import type { GuessSummary } from './base.js';
+import { prepareUpgrade } from './prepare.js';
 import { recordedValues } from './variables.js';
 import { requireUniqueIds, verifyNothingLost } from './verify.js';
 
@@ -45,6 +47,10 @@ export interface UpgradeReport {
   conflicts: { id: string; kind: ConflictKind }[];
   /** Section ids whose title took the sector's new title. */
   headings: string[];
+  /** derivedFrom was absent: the base version found by content and how sure (src/sector/base.ts). */
+  baseFound?: GuessSummary;
+  /** IDs written into clauses and sections that had none, the template's where they match by content. */
+  idsWritten?: number;
 }
 
 export interface UpgradeResult {
@@ -302,9 +308,12 @@ function unlabelledAdditions(local: Policy, base: TemplateInstance, after: Polic
     });
 }
 
-export function upgradePolicy(local: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
+export function upgradePolicy(original: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
   requireUsable(target);
-  const base = options.base ?? baseTemplateOf(local);
+  // Without derivedFrom the base version is found by content; a copy without the template's IDs gets them first.
+  const prepared = prepareUpgrade(original, target, options.base);
+  const local = prepared.local;
+  const base = options.base ?? prepared.base ?? baseTemplateOf(local);
   const from = formatRef(base.ref);
   const to = formatRef(target.ref);
   const report: UpgradeReport = {
@@ -319,6 +328,8 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
     unlabelledAdditions: [],
     conflicts: [],
     headings: [],
+    ...(prepared.baseFound ? { baseFound: prepared.baseFound } : {}),
+    ...(prepared.idsWritten > 0 ? { idsWritten: prepared.idsWritten } : {}),
   };
   if (base.ref.id !== target.ref.id) {
     throw new ClausemarkError(`the policy was adapted from ${base.ref.id}, not from ${target.ref.id}`, {
@@ -338,7 +349,7 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
       ruleId: 'template-conflict',
     });
   }
-  if (base.ref.version === target.ref.version) return { source: local.source, report, changed: false };
+  if (base.ref.version === target.ref.version) return { source: original.source, report, changed: false };
   requireUniqueIds(local);
 
   const recorded = recordedValues(local);
@@ -405,5 +416,5 @@ export function upgradePolicy(local: Policy, target: SectorTemplate, options: Up
   const after = new Draft(source, local.path).policy;
   verifyNothingLost(local, after, { actions: plan.actions, sections: removedSections, footnotes: removedNotes });
   report.unlabelledAdditions.push(...unlabelledAdditions(local, baseInstance, after));
-  return { source, report, changed: source !== local.source };
+  return { source, report, changed: source !== original.source };
 }

@@ -1,6 +1,6 @@
 // Shared by the sector tests: the shipped template versions, throw-away projects with their own templates/sector,
 // and a policy adapted from a template (the way `clausemark adapt` makes one) to edit and compare.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -76,4 +76,29 @@ export function positionOf(text: string, needle: string): string {
   if (index === -1) throw new Error(`${needle} not found`);
   const before = text.slice(0, index).split('\n');
   return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
+}
+
+// A Dutch school's copy of the sector template as it comes back from Word (tests/sector/content-match.test.ts).
+const ALLURE = readFileSync(join(PROJECT_ROOT, 'policies', 'allure', 'social-media.md'), 'utf8');
+/** One of Allure's own paragraphs, as the school would paste it into its copy. */
+export const OWN_PARAGRAPH = /\{#inl\.niet-weg-te-denken\} (.*)/.exec(ALLURE)?.[1] ?? '';
+
+/** The adapted policy as a school keeps it in Word: ids gone, headings one level deeper, edited. */
+export function wordCopy(): string {
+  let source = adapted(v11());
+  source = source.replace(/ ?\{#[^}]+\} ?/g, (marker) => (marker.startsWith(' ') && marker.endsWith(' ') ? ' ' : ''));
+  source = source.replace(/^(#{2,5}) /gm, '#$1 ');
+  // A locked clause reworded, a required one left out, an allowed one extended, one moved to another section.
+  source = edit(source, 'neemt de gewone fatsoensnormen in acht', 'houdt zich aan de normen');
+  source = edit(source, /\n3\. Incidenten en genomen maatregelen[^\n]*\n/, '\n');
+  source = edit(
+    source,
+    'zolang het anderen of de school niet schaadt.',
+    'zolang het anderen of de school niet schaadt. Denk aan lesmateriaal.',
+  );
+  const pers = /\n5\. (Vragen van journalisten[^\n]*)\n/.exec(source)?.[1] ?? '';
+  source = edit(source, `\n5. ${pers}\n`, '\n');
+  source = edit(source, /(gebruikmaken van [^\n]*\n)/, `$16. ${pers}\n`);
+  source = edit(source, /(\n### Uitgangspunten)/, `\n${OWN_PARAGRAPH}\n$1`);
+  return source;
 }

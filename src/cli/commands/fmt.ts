@@ -7,6 +7,13 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 const idCount = (results: readonly FileFormatResult[]): number =>
   results.reduce((sum, result) => sum + result.assigned.length, 0);
 
+interface FmtOptions {
+  write?: boolean;
+  check?: boolean;
+  force?: boolean;
+  template?: string;
+}
+
 export function register(program: Command): void {
   program
     .command('fmt')
@@ -17,7 +24,11 @@ export function register(program: Command): void {
     .option('--write', 'rewrite the files in place')
     .option('--check', 'exit 1 when a file is not formatted (for CI)')
     .option('--force', 'with --write: rewrite read-only files too (they stay read-only)')
-    .action(async (paths: string[], options: { write?: boolean; check?: boolean; force?: boolean }) => {
+    .option(
+      '--template <template>',
+      "give clauses and sections without an ID the ID of the sector template's clause they match by content",
+    )
+    .action(async (paths: string[], options: FmtOptions) => {
       if (options.write && options.check) {
         throw new ClausemarkError('--write and --check cannot be combined', {
           place: { argument: 'fmt' },
@@ -33,9 +44,13 @@ export function register(program: Command): void {
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { formatFiles } = await import('../../fmt/index.js');
+      const ids = options.template
+        ? (await import('../../sector/adopt.js')).templateIdSource(options.template)
+        : undefined;
       const files = discoverPolicies(paths);
       if (options.write) {
         const results = formatFiles(files, {
+          ...(ids ? { ids } : {}),
           mode: 'write',
           write: { force: options.force === true, forceOption: '--force' },
         });
@@ -47,7 +62,7 @@ export function register(program: Command): void {
         console.log(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
         return;
       }
-      const results = formatFiles(files, { mode: options.check ? 'check' : 'print' });
+      const results = formatFiles(files, { ...(ids ? { ids } : {}), mode: options.check ? 'check' : 'print' });
       const single = results.length === 1 ? results[0] : undefined;
       // Like prettier: one file without flags prints the formatted text, so `fmt file.md > out.md` works.
       if (single && !options.check && paths.length > 0) {

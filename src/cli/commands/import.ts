@@ -11,6 +11,7 @@ interface ImportFlags {
   acceptChanges?: boolean;
   rejectChanges?: boolean;
   dryRun?: boolean;
+  template?: string;
 }
 
 export function register(program: Command): void {
@@ -25,6 +26,7 @@ export function register(program: Command): void {
     .option('--accept-changes', 'accept tracked changes in a Word document')
     .option('--reject-changes', 'reject tracked changes in a Word document')
     .option('--dry-run', 'print the report, write nothing')
+    .option('--template <template>', "give the clauses the IDs of the sector template's clauses they match by content")
     .action(async (files: string[], options: ImportFlags) => {
       if (options.acceptChanges && options.rejectChanges) {
         throw new ClausemarkError('--accept-changes and --reject-changes cannot be combined', {
@@ -40,7 +42,11 @@ export function register(program: Command): void {
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
       const { importDocuments } = await import('../../import/index.js');
+      const ids = options.template
+        ? (await import('../../sector/adopt.js')).templateIdSource(options.template)
+        : undefined;
       const results = await importDocuments(files, {
+        ...(ids ? { ids } : {}),
         ...(options.org ? { org: options.org } : {}),
         ...(options.out ? { out: options.out } : {}),
         ...(options.lang ? { lang: options.lang as 'nl' | 'en' } : {}),

@@ -11,6 +11,7 @@ import {
   countsLine,
   isDeviation,
   labelsFor,
+  movedNote,
   provenance,
   schoolName,
   STATUS_SYMBOLS,
@@ -62,6 +63,7 @@ function deviation(entry: ClauseDeviation, labels: SectorLabels): string {
   const facts = [
     labels.markers[entry.marker],
     labels.status[entry.status],
+    ...movedNote(entry, labels),
     ...(entry.line !== undefined ? [`${labels.line} ${entry.line}`] : []),
   ]
     .map(esc)

@@ -11,6 +11,7 @@ import {
   countsLine,
   isDeviation,
   labelsFor,
+  movedNote,
   provenance,
   schoolName,
   STATUS_SYMBOLS,
@@ -40,7 +41,7 @@ function deviation(entry: ClauseDeviation, labels: SectorLabels): string[] {
   const lines = [
     heading,
     '',
-    `${escapeMarkdown(labels.markers[entry.marker])} · ${escapeMarkdown(labels.status[entry.status])}${entry.line !== undefined ? ` · ${escapeMarkdown(labels.line)} ${entry.line}` : ''}${violation}`,
+    `${[labels.markers[entry.marker], labels.status[entry.status], ...movedNote(entry, labels)].map(escapeMarkdown).join(' · ')}${entry.line !== undefined ? ` · ${escapeMarkdown(labels.line)} ${entry.line}` : ''}${violation}`,
     '',
   ];
   if (entry.status === 'modified' && entry.words) lines.push(escapeBlockStart(redline(entry.words)), '');

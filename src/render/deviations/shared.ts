@@ -10,13 +10,25 @@ export function labelsFor(register: DeviationRegister): SectorLabels {
 
 export const STATUS_SYMBOLS = { verbatim: '=', modified: '✎', dropped: '−', added: '+' } as const;
 
-/** The overview cell: status symbol, then ! for a deviation the template forbids, ? for one without a reason. */
+/** Beside the status: the school's copy of the clause stands elsewhere than the template's order puts it. */
+export const MOVED_SYMBOL = '↕';
+
+/**
+ * The overview cell: status symbol, ↕ when the clause was moved, then ! for a deviation the template forbids, ? for
+ * one without a reason.
+ */
 export function cell(entry: ClauseDeviation | undefined): string {
   if (!entry) return '';
   let symbol: string = STATUS_SYMBOLS[entry.status];
+  if (entry.moved) symbol += ` ${MOVED_SYMBOL}`;
   if (entry.violation) symbol += ' !';
   else if (entry.status !== 'verbatim' && entry.rationale === undefined) symbol += ' ?';
   return symbol;
+}
+
+/** The facts after the marker and status in a listed deviation: "moved" when it was. */
+export function movedNote(entry: ClauseDeviation, labels: SectorLabels): string[] {
+  return entry.moved ? [labels.moved] : [];
 }
 
 export function countsLine(policy: PolicyDeviations, labels: SectorLabels): string {

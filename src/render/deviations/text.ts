@@ -9,6 +9,7 @@ import {
   countsLine,
   isDeviation,
   labelsFor,
+  movedNote,
   provenance,
   schoolName,
   STATUS_SYMBOLS,
@@ -31,7 +32,7 @@ function deviationLines(entry: ClauseDeviation, labels: SectorLabels): string[] 
   const where = entry.line !== undefined ? ` — ${labels.line} ${entry.line}` : '';
   const violation = entry.violation ? ` — ${labels.violations[entry.violation]}` : '';
   const lines = [
-    `  ${STATUS_SYMBOLS[entry.status]} ${entry.number ? `${entry.number} ` : ''}${entry.id} (${labels.markers[entry.marker]}, ${labels.status[entry.status]})${where}${violation}`,
+    `  ${STATUS_SYMBOLS[entry.status]} ${entry.number ? `${entry.number} ` : ''}${entry.id} (${[labels.markers[entry.marker], labels.status[entry.status], ...movedNote(entry, labels)].join(', ')})${where}${violation}`,
   ];
   if (entry.status === 'modified' && entry.words) lines.push(indent(redline(entry.words)));
   if (entry.status === 'dropped') lines.push(indent(`[-${entry.templateText}-]`));
