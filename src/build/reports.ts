@@ -79,12 +79,15 @@ export async function writeCorpusReports(
   }
   let alignment: Alignment | undefined;
   if (compared) {
-    const [{ alignPolicies }, { renderCompareMarkdown }, { buildComparePdf }] = await Promise.all([
-      import('../compare/index.js'),
-      import('../render/compare/markdown.js'),
-      import('../render/compare/pdf/index.js'),
-    ]);
-    const aligned = alignPolicies(current);
+    const [{ alignPolicies }, { confirmationsFor }, { renderCompareMarkdown }, { buildComparePdf }] = await Promise.all(
+      [
+        import('../compare/index.js'),
+        import('../compare/confirmations.js'),
+        import('../render/compare/markdown.js'),
+        import('../render/compare/pdf/index.js'),
+      ],
+    );
+    const aligned = alignPolicies(current, { confirmations: confirmationsFor(current) });
     alignment = aligned;
     const base = join(outDir, 'compare', 'corpus');
     const about = `${aligned.provisions.length} provisions across ${aligned.documents.length} organisations`;

@@ -82,6 +82,16 @@ export const LABEL_KEYS = [
   'compareOnlyHere',
   'compareOwn',
   'compareDocumentTitle',
+  // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
+  'comparePossible',
+  'comparePossibleEvidence',
+  'compareConfirmWith',
+  'compareConfirmed',
+  'compareConfirmations',
+  'compareNotApplied',
+  'compareNotAppliedChanged',
+  'compareNotAppliedGone',
+  'compareNotAppliedConflict',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
@@ -116,6 +126,9 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   metaChangesOnly: ['count'],
   comparedTo: ['old', 'new'],
   compareSummary: ['documents', 'provisions', 'shared'],
+  comparePossibleEvidence: ['score', 'words'],
+  compareConfirmations: ['confirmed', 'rejected', 'file'],
+  compareNotApplied: ['pair', 'reason'],
 };
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
 /** `{page}` with one brace on each side: a placeholder written wrongly. */

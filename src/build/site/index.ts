@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { alignPolicies } from '../../compare/index.js';
+import { confirmationsFor } from '../../compare/confirmations.js';
 import type { Alignment } from '../../compare/types.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { diffPolicies } from '../../diff/index.js';
@@ -178,7 +179,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
     pages.push({
       path: comparePath,
       render: (frame) => {
-        const alignment = options.alignment ?? alignPolicies(current);
+        const alignment = options.alignment ?? alignPolicies(current, { confirmations: confirmationsFor(current) });
         const base = current.find((policy) => policy.meta.org === alignment.base) ?? current[0];
         const baseLang = base?.meta.lang ?? lang;
         return renderComparePage(alignment, loadLabels(baseLang, { root }), baseLang, frame(baseLang));

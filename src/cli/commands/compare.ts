@@ -61,7 +61,9 @@ export function register(program: Command): void {
         });
       }
       const policies = files.map((file) => loadBuildablePolicy(file));
-      const alignment = alignPolicies(policies, options.base ? { base: options.base } : {});
+      const { confirmationsFor } = await import('../../compare/confirmations.js');
+      const confirmations = confirmationsFor(policies);
+      const alignment = alignPolicies(policies, { confirmations, ...(options.base ? { base: options.base } : {}) });
       let output: string | Uint8Array;
       if (format === 'pdf') {
         const [{ buildComparePdf }, { findProjectRoot }, { useShapingCache }, { cacheOption }] = await Promise.all([
