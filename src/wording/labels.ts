@@ -86,6 +86,8 @@ export const LABEL_KEYS = [
   'comparePossible',
   'comparePossibleEvidence',
   'compareConfirmWith',
+  'compareConfirmButton',
+  'compareRejectButton',
   'compareConfirmed',
   'compareConfirmations',
   'compareNotApplied',

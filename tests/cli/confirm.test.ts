@@ -52,9 +52,13 @@ describe('clausemark confirm (CLI)', () => {
     const root = corpus();
     const text = runCli(['compare'], { cwd: root }).stdout;
     const command = /^ {4}(clausemark confirm \S+ \S+)/m.exec(text)?.[1];
-    expect(command).toBeDefined();
+    if (!command) throw new Error(`no confirm command in:\n${text}`);
     const html = runCli(['compare', '--format', 'html'], { cwd: root }).stdout;
-    expect(html).toContain(`<code class="confirm-command">${command}</code>`);
+    expect(html).toMatch(
+      new RegExp(
+        `<code class="confirm-command" data-first="[^"]+" data-second="[^"]+"[^>]*>${command.replace(/[.]/g, '\\.')}</code>`,
+      ),
+    );
     const wrong = runCli(['confirm', 'aloysius:nope', 'allure:x'], { cwd: root });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/aloysius .* has no clause 'nope'/);

@@ -86,6 +86,8 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
             words: suggestion.shared.join(', '),
           }),
           command: confirmCommand(provision, document.key, suggestion),
+          first: `${provision.reference}:${provision.members[provision.reference]?.[0]?.id ?? ''}`,
+          second: `${document.key}:${suggestion.id}`,
         },
       };
     });
