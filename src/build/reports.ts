@@ -105,14 +105,22 @@ export async function writeCorpusReports(
       });
     }
   }
-  const [{ alignPolicies, basePolicy }, { renderCompareMarkdown }, { buildComparePdf }, { loadLabels }] =
-    await Promise.all([
-      import('../compare/index.js'),
-      import('../render/compare/markdown.js'),
-      import('../render/compare/pdf/index.js'),
-      import('../wording/labels.js'),
-    ]);
-  const comparisons = corpusComparisons(policies, outDir, (chosen) => alignPolicies(chosen));
+  const [
+    { alignPolicies, basePolicy },
+    { confirmationsFor },
+    { renderCompareMarkdown },
+    { buildComparePdf },
+    { loadLabels },
+  ] = await Promise.all([
+    import('../compare/index.js'),
+    import('../compare/confirmations.js'),
+    import('../render/compare/markdown.js'),
+    import('../render/compare/pdf/index.js'),
+    import('../wording/labels.js'),
+  ]);
+  const comparisons = corpusComparisons(policies, outDir, (chosen) =>
+    alignPolicies(chosen, { confirmations: confirmationsFor(chosen) }),
+  );
   for (const { base, policies: chosen, alignment: aligned, kind } of comparisons) {
     const lang = basePolicy(chosen, aligned)?.meta.lang ?? 'nl';
     const about = `${kind || 'no id'}: ${aligned.provisions.length} provisions across ${aligned.documents.length} organisations`;

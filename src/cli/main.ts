@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   start: () => import('./commands/start.js'),
   diff: () => import('./commands/diff.js'),
   compare: () => import('./commands/compare.js'),
+  confirm: () => import('./commands/confirm.js'),
   textconv: () => import('./commands/textconv.js'),
   'git-diff': () => import('./commands/git-diff.js'),
   adapt: () => import('./commands/adapt.js'),

@@ -10,7 +10,7 @@ import type { PairAlignment, PairLink } from './pairwise.js';
 /** One provision: document position → its clauses there (one, or two consecutive ones), ascending. */
 export type Group = Map<number, number[]>;
 
-interface Ranked {
+export interface Ranked {
   link: PairLink;
   leftDocument: number;
   rightDocument: number;
@@ -28,6 +28,8 @@ export class Clusters {
   private readonly members = new Map<number, Group>();
   /** Approved splits: "document:first clause". */
   private readonly splits = new Set<string>();
+  /** Node → nodes it may never share a provision with (a person rejected the pairing: confirmations.ts). */
+  private readonly forbidden = new Map<number, Set<number>>();
   readonly offsets: number[];
 
   constructor(private readonly documents: readonly AlignDocument[]) {
@@ -47,6 +49,28 @@ export class Clusters {
 
   find(node: number): number {
     return this.sets.find(node);
+  }
+
+  /** Keeps two clauses apart for good: no later join may put them into one provision. */
+  forbid(a: number, b: number): void {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = this.forbidden.get(from) ?? new Set<number>();
+      set.add(to);
+      this.forbidden.set(from, set);
+    }
+  }
+
+  private breaksForbidden(group: Group): boolean {
+    if (this.forbidden.size === 0) return false;
+    const nodes = new Set<number>();
+    for (const [document, clauses] of group) for (const clause of clauses) nodes.add(this.node(document, clause));
+    for (const node of nodes) {
+      for (const other of this.forbidden.get(node) ?? []) if (nodes.has(other)) return true;
+    }
+    return false;
   }
 
   /** Joins the groups of the link's clauses when the result stays one group per document. Returns whether it did. */
@@ -75,6 +99,7 @@ export class Clusters {
       const key = `${document}:${first}`;
       if (second !== first + 1 || (!this.splits.has(key) && !newSplits.includes(key))) return false;
     }
+    if (this.breaksForbidden(merged)) return false;
     for (const key of newSplits) this.splits.add(key);
     const [root, ...rest] = roots as [number, ...number[]];
     for (const other of rest) {
@@ -112,9 +137,17 @@ function compareRanked(documents: readonly AlignDocument[]) {
     (a.link.right[0] ?? 0) - (b.link.right[0] ?? 0);
 }
 
-/** Provisions from the pairwise alignments of every pair of documents; every clause is in exactly one group. */
-export function clusterLinks(documents: readonly AlignDocument[], pairs: readonly PairAlignment[]): Clusters {
+/**
+ * Provisions from the pairwise alignments of every pair of documents; every clause is in exactly one group.
+ * `before` runs on the empty clusters first: what a person confirmed or rejected is settled before any link.
+ */
+export function clusterLinks(
+  documents: readonly AlignDocument[],
+  pairs: readonly PairAlignment[],
+  before?: (clusters: Clusters) => void,
+): Clusters {
   const clusters = new Clusters(documents);
+  before?.(clusters);
   clusters.joinAll(pairs);
   return clusters;
 }

@@ -9,17 +9,20 @@
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { clusterLinks } from './cluster.js';
+import { type AppliedConfirmations, applyConfirmations, markConfirmed } from './confirmed.js';
 import { prepareDocuments, type AlignDocument } from './documents.js';
 import { alignPair, type PairAlignment } from './pairwise.js';
 import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
+import { addSuggestions } from './suggestions.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
 export type * from './types.js';
 export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './pairwise.js';
 export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './documents.js';
 export { REWORDED_MIN } from './provisions.js';
+export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './suggestions.js';
 export {
   GAP_MIN,
   GAP_MAX,
@@ -89,14 +92,21 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
       pairs.push(alignPair(left, right, vocabulary));
     }
   }
-  const clusters = clusterLinks(documents, pairs);
+  let applied: AppliedConfirmations | undefined;
+  const clusters = clusterLinks(documents, pairs, (empty) => {
+    if (options.confirmations?.length) applied = applyConfirmations(options.confirmations, documents, empty);
+  });
   // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
   clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
   const groups = clusters.groups();
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true);
+  if (applied) markConfirmed(provisions, applied.confirmed);
+  addSuggestions(provisions, documents, pairs);
   const aligned = documents.map(documentRef);
   const missing = missingProvisions({ documents: aligned, provisions });
-  return { documents: aligned, provisions, similarity, base: base.key, missing };
+  const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
+  if (applied) alignment.confirmations = applied.report;
+  return alignment;
 }
 
 /** The policy of the alignment's base document (its language is the comparison's), among those it was made from. */

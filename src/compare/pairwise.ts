@@ -26,7 +26,7 @@ export const SPLIT_GAIN = 0.08;
 export const PART_CONTAINMENT = 0.5;
 
 /** How a link was found: same id, text (pass one), a split, or the looser second pass (second-pass.ts). */
-export type PairVia = 'id' | 'text' | 'split' | 'loose';
+export type PairVia = 'id' | 'text' | 'split' | 'loose' | 'confirmed';
 
 /** Clauses of two documents aligned: one clause each, or one and two consecutive ones (a split). */
 export interface PairLink {

@@ -2,6 +2,7 @@
 // renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../match/types.js';
+import type { Confirmation } from './confirmations.js';
 
 /**
  * How a member's text relates to the reference member of its provision:
@@ -35,6 +36,8 @@ export interface Member {
   line: number;
   /** Extra: word redline from the reference member to this one; only for reworded members. */
   words?: WordOp[];
+  /** Extra: a person confirmed this clause belongs here (alignments.yaml, `clausemark confirm`). */
+  confirmed?: boolean;
 }
 
 export interface Provision {
@@ -49,6 +52,22 @@ export interface Provision {
   reference: string;
   /** Extra: keys of the documents without this provision, in document order. */
   absent: string[];
+  /**
+   * Extra: absent document key → its clause that comes closest (a "possible match", below the score at which the
+   * aligner joins by itself; suggestions.ts). Only for absent documents, and only when one clears the floor.
+   */
+  suggestions?: Record<string, Suggestion>;
+}
+
+/** A clause that may state a provision its document is listed as lacking: where a reader should look. */
+export interface Suggestion {
+  id: string;
+  text: string;
+  line: number;
+  /** The pair score (0..1) against the provision's closest member. */
+  score: number;
+  /** Content words the two share (at most six), as evidence a reader can check at a glance. */
+  shared: string[];
 }
 
 export interface Alignment {
@@ -63,6 +82,8 @@ export interface Alignment {
   base: string;
   /** Extra: per document key, the provisions it lacks that others state (missing.ts). */
   missing?: Record<string, MissingProvision[]>;
+  /** Extra: what the alignments file (`clausemark confirm`) did to this comparison; absent when it had no entries. */
+  confirmations?: ConfirmationReport;
 }
 
 /** A provision a document lacks: stated by at least two other documents (in a comparison of two: by the other). */
@@ -74,9 +95,28 @@ export interface MissingProvision {
   at: string[];
 }
 
+/** An entry of the alignments file that was not applied, and why. */
+export interface SkippedConfirmation {
+  verdict: 'same' | 'different';
+  /** The two clauses as ORG:CLAUSE-ID. */
+  pair: [string, string];
+  /** clause-gone: no clause with that id now; text-changed: edited since it was judged (stale); conflicts: it
+   * would put two clauses of one document in one provision, or join what a rejection keeps apart. */
+  reason: 'clause-gone' | 'text-changed' | 'conflicts';
+}
+
+export interface ConfirmationReport {
+  /** Confirmed pairs joined, and rejected pairs kept apart, in this comparison. */
+  confirmed: number;
+  rejected: number;
+  skipped: SkippedConfirmation[];
+}
+
 export interface AlignOptions {
   /** The `org` key of the base document (default: the first policy). */
   base?: string;
   /** Compute word redlines of reworded members against their reference (default true). */
   redlines?: boolean;
+  /** Pairings a person confirmed or rejected (read with readConfirmations); they outrank every computed link. */
+  confirmations?: readonly Confirmation[];
 }

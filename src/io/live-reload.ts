@@ -50,7 +50,7 @@ export function widenPolicy(policy: string, script: string): string {
       .split(/\s+/)
       .slice(1)
       .filter((value) => value !== "'none'");
-    directives[index] = [name, ...sources, source].join(' ');
+    directives[index] = [name, ...sources.filter((value) => value !== source), source].join(' ');
   };
   extend('script-src', hashSource(script));
   extend('connect-src', "'self'");
@@ -76,7 +76,11 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').
 
 /** The page with the reload script before </body>, and its Content-Security-Policy widened to let it run. */
 export function withReloadScript(html: string, version: number): string {
-  const script = reloadScript(version);
+  return withScript(html, reloadScript(version));
+}
+
+/** The page with `script` before </body>, and its Content-Security-Policy widened by exactly that script. */
+export function withScript(html: string, script: string): string {
   const allowed = html.replace(
     CSP_META,
     (_match, start: string, policy: string, end: string) =>

@@ -5,7 +5,8 @@
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { errorPage, VERSION_PATH, withReloadScript, type LiveState } from './live-reload.js';
+import { CONFIRM_PATH, type ConfirmEndpoint, confirmScript, handleConfirm } from './confirm-buttons.js';
+import { errorPage, VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,6 +50,7 @@ function answerLive(
   file: string | undefined,
   response: ServerResponse,
   head: boolean,
+  decorate: (html: string) => string = (html) => html,
 ): boolean {
   const path = urlPath.split('?')[0] ?? '/';
   let status = 200;
@@ -64,7 +66,7 @@ function answerLive(
     body = errorPage(live.errors, live.version);
   } else if (file && extname(file).toLowerCase() === '.html') {
     try {
-      body = withReloadScript(readFileSync(file, 'utf8'), live.version);
+      body = decorate(withReloadScript(readFileSync(file, 'utf8'), live.version));
     } catch {
       return false; // Gone since it was found (a rebuild removed it): answered as any missing file.
     }
@@ -76,22 +78,51 @@ function answerLive(
   return true;
 }
 
-export function serveFolder(root: string, options: { port: number; host?: string; live?: LiveState }): Promise<Server> {
+export interface ServeOptions {
+  port: number;
+  host?: string;
+  live?: LiveState;
+  /** Confirm/reject buttons on the comparison page, and the endpoint they post to (confirm-buttons.ts). */
+  confirm?: ConfirmEndpoint;
+}
+
+export function serveFolder(root: string, options: ServeOptions): Promise<Server> {
   const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (options.confirm && request.method === 'POST' && path === CONFIRM_PATH) {
+      handleConfirm(
+        request,
+        response,
+        options.confirm,
+        (server.address() as { port: number } | null)?.port ?? options.port,
+      );
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
     const file = resolveRequest(root, request.url ?? '/');
-    if (options.live && answerLive(options.live, request.url ?? '/', file, response, request.method === 'HEAD')) return;
+    const confirm = options.confirm && confirmScript(options.confirm.token);
+    // Only the comparison pages carry suggestions; every other page is served as it is (or with the reload script).
+    const withButtons = (html: string): string =>
+      confirm && html.includes('class="confirm-command"') ? withScript(html, confirm) : html;
+    if (
+      options.live &&
+      answerLive(options.live, request.url ?? '/', file, response, request.method === 'HEAD', withButtons)
+    )
+      return;
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      ...HEADERS,
-    });
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (confirm && extname(file).toLowerCase() === '.html') {
+      response.writeHead(200, { 'content-type': type, ...HEADERS });
+      response.end(request.method === 'HEAD' ? undefined : withButtons(readFileSync(file, 'utf8')));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, ...HEADERS });
     if (request.method === 'HEAD') response.end();
     // A file removed between finding and reading it ends the response instead of the server.
     else

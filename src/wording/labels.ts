@@ -91,6 +91,18 @@ export const LABEL_KEYS = [
   'compareMissingAt',
   'compareMissingHeld',
   'compareMissingNone',
+  // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
+  'comparePossible',
+  'comparePossibleEvidence',
+  'compareConfirmWith',
+  'compareConfirmButton',
+  'compareRejectButton',
+  'compareConfirmed',
+  'compareConfirmations',
+  'compareNotApplied',
+  'compareNotAppliedChanged',
+  'compareNotAppliedGone',
+  'compareNotAppliedConflict',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
@@ -135,6 +147,9 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareSummary: ['documents', 'provisions', 'shared'],
   compareMissingAt: ['name', 'count'],
   compareMissingHeld: ['held', 'others'],
+  comparePossibleEvidence: ['score', 'words'],
+  compareConfirmations: ['confirmed', 'rejected', 'file'],
+  compareNotApplied: ['pair', 'reason'],
 };
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
 /** `{page}` with one brace on each side: a placeholder written wrongly. */

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { alignPolicies, basePolicy } from '../../compare/index.js';
+import { confirmationsFor } from '../../compare/confirmations.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
@@ -88,7 +89,10 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
 
   const pairs = revisionPairs(policies);
   // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
-  const comparisons = (options.comparisons ?? corpusComparisons(policies, outDir, alignPolicies)).map((item) => ({
+  const comparisons = (
+    options.comparisons ??
+    corpusComparisons(policies, outDir, (chosen) => alignPolicies(chosen, { confirmations: confirmationsFor(chosen) }))
+  ).map((item) => ({
     ...item,
     path: `${item.base}.html`,
     title: basePolicy(item.policies, item.alignment)?.meta.title ?? item.kind,

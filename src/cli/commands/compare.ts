@@ -72,7 +72,11 @@ export function register(program: Command): void {
           ruleId: 'bad-arguments',
         });
       }
-      const alignment = compare.alignPolicies(policies, options.base ? { base: options.base } : {});
+      const { confirmationsFor } = await import('../../compare/confirmations.js');
+      const alignment = compare.alignPolicies(policies, {
+        confirmations: confirmationsFor(policies),
+        ...(options.base ? { base: options.base } : {}),
+      });
       const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
       const labels = (): ReturnType<typeof loadLabels> => loadLabels(baseLang ?? 'nl', { root: findProjectRoot() });
       let output: string | Uint8Array;

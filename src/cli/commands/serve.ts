@@ -95,18 +95,23 @@ export function register(program: Command): void {
         });
       }
       checkReportFolder(options.out, options.watch === true);
-      const { serveFolder } = await import('../../io/serve.js');
+      const [{ serveFolder }, { confirmEndpoint }] = await Promise.all([
+        import('../../io/serve.js'),
+        import('../../build/confirm-endpoint.js'),
+      ]);
       const live: LiveState | undefined = options.watch ? { version: 0, errors: [] } : undefined;
       if (live) await rebuildInto(options.out, live, 'building');
-      const server = await serveFolder(options.out, { port, ...(live ? { live } : {}) }).catch(
-        (error: NodeJS.ErrnoException) => {
-          throw new ClausemarkError(`cannot listen on port ${port} (${error.code ?? error.message})`, {
-            place: { argument: '--port' },
-            hint: 'choose another port, e.g. --port 4174',
-            ruleId: 'bad-arguments',
-          });
-        },
-      );
+      const server = await serveFolder(options.out, {
+        port,
+        confirm: confirmEndpoint(),
+        ...(live ? { live } : {}),
+      }).catch((error: NodeJS.ErrnoException) => {
+        throw new ClausemarkError(`cannot listen on port ${port} (${error.code ?? error.message})`, {
+          place: { argument: '--port' },
+          hint: 'choose another port, e.g. --port 4174',
+          ruleId: 'bad-arguments',
+        });
+      });
       console.log(
         `serving ${options.out}/ at http://127.0.0.1:${(server.address() as AddressInfo).port}/ (Ctrl+C stops)`,
       );

@@ -4,6 +4,7 @@
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
+import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
 
 const escapeCell = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
@@ -56,12 +57,22 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
   for (const provision of alignment.provisions) {
     const cells = keys.map((key) => {
       const members = provision.members[key];
-      return members
-        ? `${members[0]?.status ?? ''} (${members.map((member) => `\`${member.id}\``).join(', ')})`
-        : 'absent';
+      const suggestion = provision.suggestions?.[key];
+      if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'absent';
+      const confirmed = members.some((member) => member.confirmed) ? ', confirmed' : '';
+      return `${members[0]?.status ?? ''}${confirmed} (${members.map((member) => `\`${member.id}\``).join(', ')})`;
     });
     out.push(`| ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
   }
   out.push(...missingMarkdown(alignment, labels));
+  const possible = alignment.provisions.flatMap((provision) =>
+    Object.entries(provision.suggestions ?? {}).map(
+      ([key, suggestion]) =>
+        `- ${escapeCell(provision.label)}: ${key} \`${suggestion.id}\` (${evidenceText(suggestion)}): \`${confirmCommand(provision, key, suggestion)}\``,
+    ),
+  );
+  if (possible.length > 0) out.push('', '### Possible matches', '', ...possible);
+  const confirmations = confirmationLines(alignment);
+  if (confirmations.length > 0) out.push('', '### Confirmations', '', ...confirmations.map((line) => `- ${line}`));
   return `${out.join('\n')}\n`;
 }

@@ -1,12 +1,20 @@
 // The cross-organisation comparison as terminal text: the documents (numbered, with their readable names), the
 // document similarity matrix, then one line per provision with a symbol per document (= identical, ~ reworded,
-// ≠ different, · absent), each document's own provisions, and what each document lacks (wording of that list from
-// templates/labels/<lang>.yaml, in the base document's language).
+// ≠ different, · absent, ? possible match; ✓ after a symbol: confirmed by a person), the possible matches with the
+// command that settles each, each document's own provisions, and what each document lacks (wording of that list
+// from templates/labels/<lang>.yaml, in the base document's language).
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, MemberStatus } from '../../compare/types.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
+import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
 
-const SYMBOL: Record<MemberStatus | 'absent', string> = { identical: '=', reworded: '~', different: '≠', absent: '·' };
+const SYMBOL: Record<MemberStatus | 'absent' | 'possible', string> = {
+  identical: '=',
+  reworded: '~',
+  different: '≠',
+  possible: '?',
+  absent: '·',
+};
 
 function cell(text: string, width: number): string {
   const chars = [...text];
@@ -51,13 +59,26 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
   });
   lines.push(
     '',
-    `Provisions (${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.absent} absent)`,
+    `Provisions (${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.absent} absent, ${SYMBOL.possible} possible match; ✓ confirmed)`,
     `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  provision`,
   );
   for (const provision of alignment.provisions) {
-    const marks = keys.map((key) => cell(SYMBOL[provision.members[key]?.[0]?.status ?? 'absent'], 3));
+    const marks = keys.map((key) => {
+      const member = provision.members[key]?.[0];
+      if (!member) return cell(SYMBOL[provision.suggestions?.[key] ? 'possible' : 'absent'], 3);
+      return cell(`${SYMBOL[member.status]}${member.confirmed ? '✓' : ''}`, 3);
+    });
     lines.push(`${marks.join(' ')}  ${provision.label}`);
   }
+  const possible = alignment.provisions.flatMap((provision) =>
+    Object.entries(provision.suggestions ?? {}).map(([key, suggestion]) => [
+      `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion)})`,
+      `    ${confirmCommand(provision, key, suggestion)}   (add --not if they differ)`,
+    ]),
+  );
+  if (possible.length > 0) lines.push('', `Possible matches (${possible.length}):`, ...possible.flat());
+  const confirmations = confirmationLines(alignment);
+  if (confirmations.length > 0) lines.push('', ...confirmations);
   for (const document of documents) {
     const own = alignment.provisions.filter(
       (provision) => Object.keys(provision.members).length === 1 && provision.members[document.key],

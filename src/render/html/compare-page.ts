@@ -3,22 +3,25 @@
 // the redline against the reference text, the pairwise similarity as a heat map, and what each organisation lacks.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, Member, MemberStatus } from '../../compare/types.js';
+import { confirmCommand } from '../compare/confirmations.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
 import { renderPage, type PageFrame } from './page.js';
 
-export type CellStatus = MemberStatus | 'absent';
+/** possible: absent, but the aligner points at a clause that may state it (a suggestion, never a claim). */
+export type CellStatus = MemberStatus | 'possible' | 'absent';
 
 /** Symbols that tell the statuses apart without colour (and in black-and-white print). */
 export const STATUS_SYMBOLS: Record<CellStatus, string> = {
   identical: '=',
   reworded: '≈',
   different: '≠',
+  possible: '?',
   absent: '–',
 };
 
-const STATUSES: readonly CellStatus[] = ['identical', 'reworded', 'different', 'absent'];
+const STATUSES: readonly CellStatus[] = ['identical', 'reworded', 'different', 'possible', 'absent'];
 
 interface RedlineOp {
   text: string;
@@ -46,6 +49,7 @@ export function statusWords(labels: Labels): Record<CellStatus, string> {
     identical: labels.compareIdentical,
     reworded: labels.compareReworded,
     different: labels.compareDifferent,
+    possible: labels.comparePossible,
     absent: labels.compareAbsent,
   };
 }
@@ -67,14 +71,26 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
   const provisions = alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
       const members = provision.members[document.key];
-      const status: CellStatus = members?.[0]?.status ?? 'absent';
+      const suggestion = provision.suggestions?.[document.key];
+      const status: CellStatus = members?.[0]?.status ?? (suggestion ? 'possible' : 'absent');
       return {
         organisation: document.organisation,
         status,
         symbol: STATUS_SYMBOLS[status],
         word: word(status),
         reference: provision.reference === document.key && members !== undefined,
-        members: (members ?? []).map((member) => ({ id: member.id, ops: opsOf(member) })),
+        members: (members ?? []).map((member) => ({ id: member.id, ops: opsOf(member), confirmed: member.confirmed })),
+        possible: suggestion && {
+          id: suggestion.id,
+          text: suggestion.text,
+          evidence: fillLabel(labels.comparePossibleEvidence, {
+            score: decimals.format(suggestion.score),
+            words: suggestion.shared.join(', '),
+          }),
+          command: confirmCommand(provision, document.key, suggestion),
+          first: `${provision.reference}:${provision.members[provision.reference]?.[0]?.id ?? ''}`,
+          second: `${document.key}:${suggestion.id}`,
+        },
       };
     });
     return {
@@ -108,10 +124,27 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       })),
     };
   });
+  const report = alignment.confirmations;
+  const reasons = {
+    'text-changed': labels.compareNotAppliedChanged,
+    'clause-gone': labels.compareNotAppliedGone,
+    conflicts: labels.compareNotAppliedConflict,
+  };
+  const confirmations = report && {
+    summary: fillLabel(labels.compareConfirmations, {
+      confirmed: report.confirmed,
+      rejected: report.rejected,
+      file: 'alignments.yaml',
+    }),
+    notApplied: report.skipped.map((skipped) =>
+      fillLabel(labels.compareNotApplied, { pair: skipped.pair.join(' ↔ '), reason: reasons[skipped.reason] }),
+    ),
+  };
   return {
     words,
     labels,
     missing,
+    confirmations,
     summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
     documents,
     provisions,

@@ -1,0 +1,88 @@
+// "Absent" must be true: a board told that a school has no rule about photos, when it has one in its own words, is
+// misled. Where a document has no member in a provision, its clause that scores best against the provision's
+// members is offered as a "possible match" when the score clears SUGGESTION_MIN (below PAIR_MIN, the score at which
+// the aligner joins on its own) and the two share content words: the reader sees where to look, with the score and
+// the words the two have in common, and can settle it with `clausemark confirm`.
+import { isFunctionWord } from './function-words.js';
+import type { AlignClause, AlignDocument } from './documents.js';
+import { ORGANISATION_TOKEN } from './organisation.js';
+import type { PairAlignment } from './pairwise.js';
+import { round } from './provisions.js';
+import type { Provision, Suggestion } from './types.js';
+
+/**
+ * Lowest pair score offered as a possible match. At PAIR_MIN (0.27) the aligner joins by itself; from 0.20 down,
+ * clauses that share only the subject's vocabulary start to score, which is what a suggestion is for: a place to
+ * look, never a claim. Measured on the five seeds against tests/fixtures/compare/seed-pairs.yaml (467 absent
+ * cells): at 0.15 with two shared words, 57 suggestions, 16 of 165 labelled "no counterpart" cells get one, and 1
+ * of the 13 labelled pairs the aligner misses is pointed at; at 0.10, 142 suggestions, 39 of 165 false, 3 of 13
+ * found. The misses are paraphrases scoring 0.05–0.15, so a lower floor mostly adds noise: better paraphrase
+ * evidence, not a lower floor, is what would find them.
+ */
+export const SUGGESTION_MIN = 0.15;
+/** …and the two must share at least this many content words (not function words, not the organisation's name). */
+export const SUGGESTION_SHARED_WORDS = 2;
+const SHOWN_WORDS = 6;
+
+function contentWords(clause: AlignClause | undefined): Set<string> {
+  return new Set(
+    (clause?.words ?? []).filter((word) => word !== ORGANISATION_TOKEN && word.length > 2 && !isFunctionWord(word)),
+  );
+}
+
+/** The score of clause `a` of document `left` against clause `b` of `right`, from whichever pair holds the two. */
+function scoreOf(
+  pairs: Map<string, PairAlignment>,
+  left: AlignDocument,
+  a: number,
+  right: AlignDocument,
+  b: number,
+): number {
+  const forward = pairs.get(`${left.order}:${right.order}`);
+  if (forward) return forward.scores.at(a, b);
+  return pairs.get(`${right.order}:${left.order}`)?.scores.at(b, a) ?? 0;
+}
+
+/** Adds `suggestions` to the provisions: per absent document, its best clause when it clears the floor. */
+export function addSuggestions(
+  provisions: Provision[],
+  documents: readonly AlignDocument[],
+  pairs: readonly PairAlignment[],
+): void {
+  const byOrder = new Map(pairs.map((pair) => [`${pair.left.order}:${pair.right.order}`, pair]));
+  const byKey = new Map(documents.map((document) => [document.key, document]));
+  for (const provision of provisions) {
+    const members = Object.entries(provision.members).flatMap(([key, list]) => {
+      const document = byKey.get(key);
+      if (!document) return [];
+      return list.flatMap((member) => {
+        const index = document.clauses.findIndex((clause) => clause.entry.ref.id === member.id);
+        return index < 0 ? [] : [{ document, index }];
+      });
+    });
+    for (const key of provision.absent) {
+      const absent = byKey.get(key);
+      if (!absent) continue;
+      let best: { clause: number; score: number; shared: string[] } | undefined;
+      absent.clauses.forEach((clause, index) => {
+        const mine = contentWords(clause);
+        for (const member of members) {
+          const score = scoreOf(byOrder, member.document, member.index, absent, index);
+          if (score < SUGGESTION_MIN || (best && score <= best.score)) continue;
+          const shared = [...contentWords(member.document.clauses[member.index])].filter((word) => mine.has(word));
+          if (shared.length >= SUGGESTION_SHARED_WORDS) best = { clause: index, score, shared };
+        }
+      });
+      if (!best) continue;
+      const entry = absent.clauses[best.clause]?.entry;
+      const suggestion: Suggestion = {
+        id: entry?.ref.id ?? '',
+        text: entry?.clause.text ?? '',
+        line: entry?.ref.line ?? 0,
+        score: round(best.score),
+        shared: best.shared.slice(0, SHOWN_WORDS),
+      };
+      provision.suggestions = { ...provision.suggestions, [key]: suggestion };
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// `clausemark serve` lets a person settle a possible match from the comparison page: beside each suggested pairing
+// (the `clausemark confirm …` command the page shows) it adds "confirm" and "reject" buttons that ask the server to
+// record the verdict, exactly as the command would. The server takes such a request only from its own pages: on
+// 127.0.0.1, with the Host and Origin of the server itself, as JSON (which a cross-site form cannot send without a
+// preflight the server never answers), and with a token that is new for every run and readable only by a page the
+// server served. What is recorded is decided by the callback; this module only guards the door.
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Where the buttons send a verdict (a path no report file can have). */
+export const CONFIRM_PATH = '/__clausemark/confirm';
+const MAX_BODY = 4096;
+
+export type ConfirmVerdict = 'same' | 'different';
+
+export interface ConfirmEndpoint {
+  /** A secret for this run of the server, written into the pages it serves. */
+  token: string;
+  /** Records the verdict on two clauses (ORG:CLAUSE-ID each); returns what to tell the person, or throws. */
+  record: (verdict: ConfirmVerdict, first: string, second: string) => string;
+}
+
+/** Turns each `code.confirm-command[data-first][data-second]` into the command plus two buttons. */
+export function confirmScript(token: string): string {
+  return [
+    `(function () {`,
+    `  var token = ${JSON.stringify(token)};`,
+    `  function send(code, verdict, status) {`,
+    `    status.textContent = '…';`,
+    `    fetch(${JSON.stringify(CONFIRM_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json' },`,
+    `      body: JSON.stringify({ token: token, verdict: verdict, first: code.dataset.first, second: code.dataset.second }) })`,
+    `      .then(function (response) { return response.json(); })`,
+    `      .then(function (answer) { status.textContent = answer.message || answer.error; })`,
+    `      .catch(function (error) { status.textContent = String(error); });`,
+    `  }`,
+    `  document.querySelectorAll('code.confirm-command[data-first][data-second]').forEach(function (code) {`,
+    `    var status = document.createElement('span');`,
+    `    status.className = 'confirm-status';`,
+    `    status.setAttribute('role', 'status');`,
+    `    [['same', code.dataset.confirmLabel || 'confirm'], ['different', code.dataset.rejectLabel || 'reject']].forEach(function (choice) {`,
+    `      var button = document.createElement('button');`,
+    `      button.type = 'button';`,
+    `      button.className = 'confirm-button';`,
+    `      button.textContent = choice[1];`,
+    `      button.addEventListener('click', function () { send(code, choice[0], status); });`,
+    `      code.parentNode.appendChild(document.createTextNode(' '));`,
+    `      code.parentNode.appendChild(button);`,
+    `    });`,
+    `    code.parentNode.appendChild(document.createTextNode(' '));`,
+    `    code.parentNode.appendChild(status);`,
+    `  });`,
+    `})();`,
+  ].join('\n');
+}
+
+function answer(response: ServerResponse, status: number, body: object): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(`${JSON.stringify(body)}\n`);
+}
+
+function sameToken(given: unknown, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Handles a POST to CONFIRM_PATH: refuses anything that is not this server's own page asking, then records. */
+export function handleConfirm(
+  request: IncomingMessage,
+  response: ServerResponse,
+  endpoint: ConfirmEndpoint,
+  port: number,
+): void {
+  const host = request.headers.host ?? '';
+  const own = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const origin = request.headers.origin;
+  if (!own.includes(host) || (origin !== undefined && !own.some((allowed) => origin === `http://${allowed}`))) {
+    answer(response, 403, { error: 'only pages served by this clausemark serve may record a verdict' });
+    return;
+  }
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    answer(response, 415, { error: 'send JSON' });
+    return;
+  }
+  let body = '';
+  let tooLarge = false;
+  request.setEncoding('utf8');
+  request.on('data', (chunk: string) => {
+    body += chunk;
+    if (body.length > MAX_BODY) tooLarge = true;
+  });
+  request.on('end', () => {
+    if (tooLarge) return answer(response, 413, { error: 'request too large' });
+    let parsed: { token?: unknown; verdict?: unknown; first?: unknown; second?: unknown };
+    try {
+      parsed = JSON.parse(body) as typeof parsed;
+    } catch {
+      return answer(response, 400, { error: 'not JSON' });
+    }
+    if (!sameToken(parsed.token, endpoint.token))
+      return answer(response, 403, { error: 'wrong token: reload the page' });
+    const { verdict, first, second } = parsed;
+    if ((verdict !== 'same' && verdict !== 'different') || typeof first !== 'string' || typeof second !== 'string')
+      return answer(response, 400, { error: 'a verdict (same or different) and two clauses are needed' });
+    try {
+      answer(response, 200, { message: endpoint.record(verdict, first, second) });
+    } catch (error) {
+      answer(response, 400, { error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}

@@ -1,0 +1,58 @@
+/// <reference lib="dom" />
+// The confirm/reject buttons of `clausemark serve` in real Chromium: the browser enforces the page's
+// Content-Security-Policy, so this is where a button script it refuses, or a request it blocks, would show. A press
+// records the verdict in policies/alignments.yaml exactly as `clausemark confirm` does.
+import type { Browser } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+import { SEED_ORGS } from '../support/paths.js';
+import { serveWatching, type WatchingServer } from '../support/serve.js';
+
+let browser: Browser;
+let server: WatchingServer | undefined;
+
+describe.skipIf(!HAVE_BROWSER)('serve: confirm buttons in Chromium', () => {
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    server?.stop();
+    await browser?.close();
+  });
+
+  it('a press on "bevestigen" beside a possible match records it in alignments.yaml', async () => {
+    server = await serveWatching(SEED_ORGS);
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    const failedRequests: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await page.goto(`${server.url}compare/social-media.html`);
+    // Each provision's texts open from the matrix: open the first that has a possible match, as a reader would.
+    const anchor = await page.locator('section.panel:has(code.confirm-command)').first().getAttribute('id');
+    await page.goto(`${server.url}compare/social-media.html#${anchor}`);
+    const command = page.locator(`#${anchor} code.confirm-command`).first();
+    const [first, second] = [await command.getAttribute('data-first'), await command.getAttribute('data-second')];
+    const file = join(server.dir, 'policies', 'alignments.yaml');
+    expect(existsSync(file)).toBe(false);
+    await command.locator('xpath=..').getByRole('button', { name: 'bevestigen' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.confirm-status')?.textContent?.startsWith('confirmed'),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(readFileSync(file, 'utf8')).toContain(`- same: [`);
+    expect(readFileSync(file, 'utf8')).toContain(`${first}@`);
+    expect(readFileSync(file, 'utf8')).toContain(`${second}@`);
+    // The browser logs each 4xx answer as a console error; the only one allowed is for the /favicon.ico the report
+    // does not have (as in serve-reload.test.ts). Anything else (a refused script, a refused request) is a fault.
+    expect(failedRequests.filter((request) => request !== '404 /favicon.ico')).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('404 (Not Found)'))).toEqual([]);
+  }, 240_000);
+});
