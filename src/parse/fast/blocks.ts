@@ -224,6 +224,9 @@ export class BlockReader {
     // An empty definition ends wherever micromark last saw its container's flow, which varies; remark reads it.
     const end = (children[children.length - 1] as Node | undefined)?.position?.end;
     if (!end) unsupported('an empty footnote definition');
+    // micromark ends a list item inside a footnote definition at the next item's marker when a later item opens
+    // a block quote (a quirk markdown-it does not share): footnotes with lists are rare, so remark reads them.
+    if (children.some((child) => child.type === 'list')) unsupported('a list inside a footnote definition');
     return {
       type: 'footnoteDefinition',
       identifier: normalizeIdentifier(raw).toLowerCase(),
