@@ -1,0 +1,49 @@
+// Where a command's report goes: standard output, a file named with --out, or a default file. One place for the
+// rules diff, compare and deviations share: `--out -` is standard output; a binary report (PDF, Word) is never
+// written to a terminal; a report written to a file says where it went.
+import { writeFileAtomic } from '../io/atomic.js';
+import { ClausemarkError } from '../model/errors.js';
+
+export interface OutputOptions {
+  /** --out: a file, `-` for standard output, or nothing. */
+  out?: string;
+  /** Without --out the report goes to a default file (html, pdf, docx reports) instead of standard output. */
+  fileByDefault?: boolean;
+  /** A report a terminal cannot show: refused there, with the argument to blame and how to fix it. */
+  binary?: { what: string; argument: string; hint: string };
+  /** Print `wrote <file>` after writing a file (default: yes). */
+  announce?: boolean;
+}
+
+export class Output {
+  /** True when the report goes to standard output. */
+  readonly toStdout: boolean;
+
+  /** Refuses at once (before any work) a binary report that would go to a terminal. */
+  constructor(
+    private readonly options: OutputOptions,
+    private readonly stdout: NodeJS.WriteStream = process.stdout,
+  ) {
+    this.toStdout = options.out === '-' || (options.out === undefined && options.fileByDefault !== true);
+    const { binary } = options;
+    if (binary && this.toStdout && stdout.isTTY) {
+      throw new ClausemarkError(`will not write ${binary.what} to the terminal`, {
+        place: { argument: binary.argument },
+        hint: binary.hint,
+        ruleId: 'bad-arguments',
+      });
+    }
+  }
+
+  /** Writes the report; `defaultFile` is where it goes without --out when it goes to a file by default. */
+  write(content: string | Uint8Array, defaultFile?: string): void {
+    if (this.toStdout) {
+      this.stdout.write(content);
+      return;
+    }
+    const target = this.options.out ?? defaultFile;
+    if (target === undefined) throw new Error('a report that goes to a file by default needs its default file');
+    writeFileAtomic(target, content);
+    if (this.options.announce !== false) console.log(`wrote ${target}`);
+  }
+}
