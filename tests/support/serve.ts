@@ -34,16 +34,24 @@ export function waitFor(output: { text: string }, pattern: RegExp, seconds: numb
   });
 }
 
+export interface WatchOptions {
+  /** Organisations whose policies the project has besides Allure's (folders of policies/). */
+  others?: string[];
+  /** Environment variables for the server (CLAUSEMARK_CACHE_DIR). */
+  env?: Record<string, string>;
+}
+
 /** Starts `clausemark serve --watch --port 0` in a new project; resolves once it serves. */
-export async function serveWatching(): Promise<WatchingServer> {
+export async function serveWatching(options: WatchOptions = {}): Promise<WatchingServer> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
+  for (const org of ['allure', ...(options.others ?? [])])
+    cpSync(join(PROJECT_ROOT, 'policies', org), join(dir, 'policies', org), { recursive: true });
   const output = { text: '' };
   const child: ChildProcess = spawn(
     process.execPath,
     [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'],
-    { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
+    { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...options.env } },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
