@@ -1,11 +1,6 @@
-// `build` reads and parses each policy once: the check for two files that would write one PDF (src/build/clashes.ts)
-// and the rendering share one parse (src/build/read.ts), in this thread as in the workers. The parser is wrapped to
-// count its calls per file.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+import { tempProject } from '../support/project.js';
 
 const parses = new Map<string, number>();
 
@@ -31,14 +26,7 @@ const { buildBatch } = await import('../../src/build/batch.js');
 
 describe('build parses each policy once', () => {
   it('two policies built in this thread: one parse each, and both PDFs written', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'clausemark-parse-once-'));
-    cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
-    const files = ['allure', 'aeres-mbo'].map((org) => {
-      mkdirSync(join(root, 'policies', org), { recursive: true });
-      const file = join(root, 'policies', org, 'social-media.md');
-      writeFileSync(file, readFileSync(policyPath(org)));
-      return file;
-    });
+    const { root, files } = tempProject(['allure', 'aeres-mbo'], 'clausemark-parse-once-');
     const options = { root, outDir: join(root, 'out'), showIds: false, pdfa: false, jobs: 1, incremental: true };
     const report = await buildBatch(files, options);
     expect(report.failed).toEqual([]);

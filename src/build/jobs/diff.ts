@@ -1,13 +1,10 @@
 // `clausemark diff` as a library job: resolve the two versions (files or git revisions), diff them clause by
 // clause, and render the report in the format asked for. The command (src/cli/commands/diff.ts) only parses its
 // arguments, writes what this returns and sets the exit code.
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
 import { diffPolicies } from '../../diff/diff.js';
 import { resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
 import { diffOutputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
-import { ClausemarkError } from '../../model/errors.js';
 import { hasDifferences, prepareReport, type DiffReport } from '../../render/diff/report.js';
 import { renderHtml } from '../../render/diff/html.js';
 import { renderJson } from '../../render/diff/json.js';
@@ -27,8 +24,6 @@ export interface DiffJobOptions {
   format: DiffFormat;
   from?: string;
   to?: string;
-  /** Where the report will be written, if anywhere: refused when it is one of the policies compared. */
-  out?: string;
   ignoreEditorial?: boolean;
   brand?: string;
   /** Author of the tracked changes in --format docx. */
@@ -104,30 +99,8 @@ function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
   return notes;
 }
 
-/** A report written over one of the policies it compares would destroy the policy: refuse before doing anything. */
-function refuseOverwritingInputs(out: string | undefined, files: readonly string[]): void {
-  if (out === undefined || out === '-') return;
-  const target = resolve(out);
-  const clash = files.find(
-    (file) =>
-      resolve(file) === target ||
-      (existsSync(file) && existsSync(target) && realpathSync(file) === realpathSync(target)),
-  );
-  if (clash) {
-    throw new ClausemarkError(
-      '--out names one of the policies being compared; writing the report there would replace the policy',
-      {
-        place: { argument: '--out' },
-        hint: `choose another file for the report, e.g. --out ${basename(out).replace(/\.md$/, '')}-diff.html`,
-        ruleId: 'out-is-input',
-      },
-    );
-  }
-}
-
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
 export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
-  refuseOverwritingInputs(options.out, files);
   const versions = resolveVersions({
     files: [...files],
     ...(options.from !== undefined ? { from: options.from } : {}),

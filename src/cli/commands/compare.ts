@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .argument('[paths...]', 'policy files or folders (default: policies/)')
     .option('--base <org>', 'the organisation the others are compared with (default: the first)')
     .option('--format <format>', `output: ${COMPARE_FORMATS.join(', ')}`, 'text')
-    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--out <file>', 'write to a file instead of standard output (- is standard output)')
     .option('--template <template>', "report each policy's deviations from this sector template instead")
     .action(async (paths: string[], options: CompareOptions) => {
       if (options.template) {
@@ -38,6 +38,7 @@ export function register(program: Command): void {
       const format = compareFormat(options.format ?? 'text');
       const output = new Output({
         ...(options.out ? { out: options.out } : {}),
+        inputs: { files: paths, example: `comparison.${format === 'text' ? 'txt' : format}` },
         ...(format === 'pdf'
           ? {
               binary: {

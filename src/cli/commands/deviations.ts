@@ -18,6 +18,7 @@ export function runDeviations(paths: readonly string[], options: DeviationsOptio
   const output = new Output({
     ...(options.out !== undefined ? { out: options.out } : {}),
     fileByDefault: format === 'html',
+    inputs: { files: paths, example: `deviations.${format === 'text' ? 'txt' : format}` },
   });
   const outcome = deviationsJob(paths, options);
   output.write(outcome.content, outcome.defaultFile);

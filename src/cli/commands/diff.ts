@@ -22,6 +22,7 @@ export async function runDiff(files: string[], options: DiffCommandOptions): Pro
   const output = new Output({
     ...(options.out !== undefined ? { out: options.out } : {}),
     fileByDefault: DIFF_FILE_FORMATS.includes(format),
+    inputs: { files, example: 'diff.html' },
     announce: DIFF_FILE_FORMATS.includes(format),
     ...(binary
       ? {
@@ -33,8 +34,9 @@ export async function runDiff(files: string[], options: DiffCommandOptions): Pro
         }
       : {}),
   });
+  const { out: _out, ...jobOptions } = options;
   const outcome = await diffJob(files, {
-    ...options,
+    ...jobOptions,
     root: findProjectRoot(),
     colour: output.toStdout && wantsColour(process.stdout),
   });

@@ -1,17 +1,7 @@
 // The one build job (src/build/jobs/build.ts) behind build, start and serve --watch, in-process: incremental (the
 // manifest skips what is unchanged), with the disk cache of word layouts, and the HTML report over what has a PDF.
 // serve --watch's rebuild (src/build/jobs/serve.ts) goes through it too.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../../src/approve/index.js';
@@ -19,19 +9,11 @@ import { buildJob, type BuildJobOptions } from '../../../src/build/jobs/build.js
 import { rebuildReport } from '../../../src/build/jobs/serve.js';
 import { MANIFEST_NAME } from '../../../src/build/manifest.js';
 import { loadPolicy } from '../../../src/parse/index.js';
-import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
+import { tempProject } from '../../support/project.js';
 
 function project() {
-  const root = mkdtempSync(join(tmpdir(), 'clausemark-build-job-'));
-  cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
-  const copy = (org: string): string => {
-    mkdirSync(join(root, 'policies', org), { recursive: true });
-    const file = join(root, 'policies', org, 'social-media.md');
-    writeFileSync(file, readFileSync(policyPath(org)));
-    return file;
-  };
-  const allure = copy('allure');
-  const aeres = copy('aeres-mbo');
+  const { root, files } = tempProject(['allure', 'aeres-mbo'], 'clausemark-build-job-');
+  const [allure = '', aeres = ''] = files;
   const out = join(root, 'out');
   const cache = join(root, 'cache');
   const options: BuildJobOptions = { root, outDir: out, showIds: false, pdfa: false, jobs: 1, shapingCache: cache };
