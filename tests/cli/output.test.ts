@@ -33,10 +33,11 @@ describe('Output', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     new Output({ out: join(dir, 'named.md'), announce: false }, piped).write('named\n');
     new Output({ fileByDefault: true }, piped).write('<html>', join(dir, 'default.html'));
+    const announced = [...log.mock.calls];
     log.mockRestore();
     expect(readFileSync(join(dir, 'named.md'), 'utf8')).toBe('named\n');
     expect(readFileSync(join(dir, 'default.html'), 'utf8')).toBe('<html>');
-    expect(log.mock.calls).toEqual([[`wrote ${join(dir, 'default.html')}`]]);
+    expect(announced).toEqual([[`wrote ${join(dir, 'default.html')}`]]);
   });
 
   it('refuses a binary report to a terminal, naming the argument, but writes it to a pipe', () => {
