@@ -12,7 +12,8 @@ import { ClausemarkError, isClausemarkError, type ErrorPlace } from '../model/er
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
 import type { TrackedBuild } from './tracked.js';
-import { outputClashes } from './clashes.js';
+import { outputClashes, tryReading } from './clashes.js';
+import type { PolicyRead } from './read.js';
 
 export interface BuildFailure {
   file: string;
@@ -88,12 +89,29 @@ interface Collector {
   failed(file: string, error: SerializedError): void;
 }
 
+/** Each file to build, read and parsed once (src/build/read.ts); undefined when it cannot be (its build says why). */
+type Reads = Map<string, PolicyRead | undefined>;
+
+/** The file's parse, let go of by the batch once handed to its builder (a large corpus need not stay in memory). */
+function take(reads: Reads, file: string): PolicyRead | undefined {
+  const read = reads.get(file);
+  reads.delete(file);
+  return read;
+}
+
+/** What a worker is handed: a file and, when it could be read, the batch's parse of it (plain data). */
+export interface WorkerTask {
+  file: string;
+  read?: PolicyRead;
+}
+
 /** One turn of the event loop: Ctrl-C's handler and the workers' answers are seen between two builds here. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Builds files from `queue` in this thread until it is empty. */
+/** Builds files from `queue` in this thread until it is empty, each from the batch's reading of it. */
 async function buildHere(
   queue: string[],
+  reads: Reads,
   buildOptions: BuildOptions,
   collect: Collector,
   onProgress: BatchOptions['onProgress'],
@@ -101,7 +119,7 @@ async function buildHere(
   const { buildTracked } = await import('./tracked.js');
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     try {
-      collect.built(await buildTracked(file, buildOptions));
+      collect.built(await buildTracked(file, buildOptions, take(reads, file)));
     } catch (error) {
       collect.failed(file, serializeError(error));
     }
@@ -139,6 +157,7 @@ export interface WorkerAnswer {
  */
 async function buildInWorkers(
   files: readonly string[],
+  reads: Reads,
   options: BatchOptions,
   jobs: number,
   collect: Collector,
@@ -159,7 +178,10 @@ async function buildInWorkers(
       const fill = (): void => {
         while (queue.length > 0 && pending < prefetch(queue.length, jobs)) {
           pending++;
-          worker.postMessage(queue.shift());
+          const file = queue.shift() ?? '';
+          const read = take(reads, file);
+          const task: WorkerTask = { file, ...(read ? { read } : {}) };
+          worker.postMessage(task);
         }
         if (pending === 0) void worker.terminate().then(() => resolve());
       };
@@ -181,8 +203,8 @@ async function buildInWorkers(
   // builds, and it goes on with the rest of the queue after.
   const first = queue.splice(0, 1);
   const workers = Array.from({ length: jobs - 1 }, runWorker);
-  const here = buildHere(first, buildOptions, collect, onProgress).then(() =>
-    buildHere(queue, buildOptions, collect, onProgress),
+  const here = buildHere(first, reads, buildOptions, collect, onProgress).then(() =>
+    buildHere(queue, reads, buildOptions, collect, onProgress),
   );
   await Promise.all([here, ...workers]);
 }
@@ -201,8 +223,10 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
       toBuild.push(file);
     }
   }
+  // Each file to build is read and parsed once, here: the check below and the build itself share that parse.
+  const reads: Reads = new Map(toBuild.map((file) => [file, tryReading(file)]));
   // Two files that would write the same PDF: neither is built, and the summary counts neither (clashes.ts).
-  const clashes = outputClashes(toBuild, report.upToDate, options.outDir);
+  const clashes = outputClashes(toBuild, reads, report.upToDate, options.outDir);
   if (clashes.size > 0) {
     for (const [file, error] of clashes) {
       report.failed.push({ file, error });
@@ -223,7 +247,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toBuild.length));
   const inWorkers = RUNNING_COMPILED && toBuild.length > 0 && (jobs > 1 || options.keepThreadFree === true);
-  if (inWorkers) await buildInWorkers(toBuild, options, jobs, collect);
+  if (inWorkers) await buildInWorkers(toBuild, reads, options, jobs, collect);
   else {
     const {
       onProgress,
@@ -233,7 +257,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
       keepThreadFree: _free,
       ...buildOptions
     } = options;
-    await buildHere([...toBuild], buildOptions, collect, onProgress);
+    await buildHere([...toBuild], reads, buildOptions, collect, onProgress);
   }
   // A no-change rebuild, or a failed first build, writes nothing at all.
   if (manifest?.dirty) manifest.save();

@@ -10,15 +10,19 @@ import {
   type LocatedPolicy,
 } from '../check/duplicates.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
-import { loadPolicy } from '../parse/index.js';
 import { outputPath } from '../io/output-paths.js';
+import { readPolicyFile, type PolicyRead } from './read.js';
 
-/** The policy in `file`, or undefined when it cannot be read (the build itself then reports why, with its place). */
-function located(file: string): LocatedPolicy | undefined {
+/** The policy read, or undefined when it cannot be understood (the build itself then reports why, with its place). */
+function located(file: string, read: PolicyRead | undefined): LocatedPolicy | undefined {
+  if (!read || read.parsed.findings.some((finding) => finding.fatal)) return undefined;
+  return { file, policy: read.parsed.policy };
+}
+
+/** `file` read and parsed, or undefined when it cannot be read (the build itself then reports why). */
+export function tryReading(file: string): PolicyRead | undefined {
   try {
-    const parsed = loadPolicy(file, { markdown: 'fast' });
-    if (parsed.findings.some((finding) => finding.fatal)) return undefined;
-    return { file, policy: parsed.policy };
+    return readPolicyFile(file);
   } catch (error) {
     if (isClausemarkError(error)) return undefined;
     throw error;
@@ -27,10 +31,12 @@ function located(file: string): LocatedPolicy | undefined {
 
 /**
  * File → the error that keeps it from being built, for every file whose output another file would also be written
- * to. `toBuild` are read to learn their output; `upToDate` bring theirs from the build manifest.
+ * to. `toBuild` come read (`reads`, the same parse the build renders from) to learn their output; `upToDate` bring
+ * theirs from the build manifest and are read only when they clash.
  */
 export function outputClashes(
   toBuild: readonly string[],
+  reads: ReadonlyMap<string, PolicyRead | undefined>,
   upToDate: readonly { file: string; output: string }[],
   outDir: string,
 ): Map<string, ClausemarkError> {
@@ -40,7 +46,7 @@ export function outputClashes(
     byOutput.set(key, [...(byOutput.get(key) ?? []), entry]);
   };
   for (const file of toBuild) {
-    const entry = located(file);
+    const entry = located(file, reads.get(file));
     if (entry) add(outputPath(outDir, entry.policy, 'pdf'), entry);
   }
   for (const fresh of upToDate) add(fresh.output, { file: fresh.file });
@@ -48,7 +54,7 @@ export function outputClashes(
   for (const members of byOutput.values()) {
     if (members.length < 2) continue;
     const group = members.flatMap((member) => {
-      const policy = member.policy ?? located(member.file)?.policy;
+      const policy = member.policy ?? located(member.file, tryReading(member.file))?.policy;
       return policy ? [{ file: member.file, policy }] : [];
     });
     for (const entry of group) {

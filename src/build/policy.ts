@@ -11,9 +11,8 @@ import { ruleContextFor } from '../check/context.js';
 import { fieldType, NOT_KEBAB_CASE } from '../check/rules/field-type.js';
 import { invalidDate } from '../check/rules/invalid-date.js';
 import { FONT_MISSING_GLYPHS, missingGlyphFindings } from '../check/rules/font-missing-glyphs.js';
-import { parsePolicy, type ParseResult } from '../parse/index.js';
-import { decodeSource, readSourceBytes } from '../io/read.js';
-import { sha256 } from '../model/fingerprint.js';
+import type { ParseResult } from '../parse/index.js';
+import { readPolicyFile, type PolicyRead } from './read.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../brand/yaml-file.js';
 import type { Brand } from '../brand/types.js';
@@ -103,16 +102,15 @@ export function loadBuildablePolicy(file: string): Policy {
 }
 
 /**
- * loadBuildablePolicy, with the sha256 of the bytes read. The file is read once: an edit saved while the PDF is
- * being made cannot end up in the manifest as if the PDF had been made from it.
+ * loadBuildablePolicy, with the sha256 of the bytes read. The file is read once (or not at all when the batch has
+ * read it already, `read`): an edit saved while the PDF is being made cannot end up in the manifest as if the PDF
+ * had been made from it.
  */
-export function readBuildablePolicy(file: string): { policy: Policy; sourceSha256: string } {
-  const bytes = readSourceBytes(file);
-  const { text, bom, eol } = decodeSource(bytes, file);
-  // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
-  // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
-  const parsed = parsePolicy(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
-  return { policy: buildable(parsed, file), sourceSha256: sha256(bytes) };
+export function readBuildablePolicy(
+  file: string,
+  read: PolicyRead = readPolicyFile(file),
+): { policy: Policy; sourceSha256: string } {
+  return { policy: buildable(read.parsed, file), sourceSha256: read.sourceSha256 };
 }
 
 function buildable(parsed: ParseResult, file: string): Policy {
@@ -146,8 +144,8 @@ function buildable(parsed: ParseResult, file: string): Policy {
 }
 
 /** The policy with what every renderer needs: its brand, creation date, source hash and tool version. */
-function resolvePolicy(file: string, options: BuildOptions) {
-  const { policy, sourceSha256 } = readBuildablePolicy(file);
+function resolvePolicy(file: string, options: BuildOptions, read?: PolicyRead) {
+  const { policy, sourceSha256 } = readBuildablePolicy(file, read);
   const brandName = resolveBrandName(policy.meta, options.brand, options.root);
   const requestedAt = options.brand
     ? { argument: '--brand' }
@@ -224,12 +222,16 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
   };
 }
 
-/** Every format in `options.formats` (default: the PDF), in that order, from one reading of the source. */
+/**
+ * Every format in `options.formats` (default: the PDF), in that order, from one reading of the source: `read` when
+ * the caller has read it already (src/build/batch.ts), else read here.
+ */
 export async function renderPolicyFiles(
   file: string,
   options: BuildOptions,
+  read?: PolicyRead,
 ): Promise<{ policy: Policy; files: RenderedFile[]; sourceSha256: string; warnings: BuildWarning[] }> {
-  const resolved = resolvePolicy(file, options);
+  const resolved = resolvePolicy(file, options, read);
   const files: RenderedFile[] = [];
   for (const format of options.formats ?? ['pdf']) {
     const bytes = format === 'pdf' ? await pdfOf(file, resolved, options) : await docxOf(resolved);

@@ -6,6 +6,7 @@ import { sha256 } from '../model/fingerprint.js';
 import { brandDependencies, type BuildRecord } from './manifest.js';
 import { renderPolicyFiles, type BuildOptions, type BuiltPolicy } from './policy.js';
 import { shapingCacheIn } from './shaping-cache.js';
+import type { PolicyRead } from './read.js';
 import { adoptionOf } from '../model/adoption.js';
 
 /** One policy built, with what the manifest needs to know about it. */
@@ -14,16 +15,17 @@ export interface TrackedBuild extends BuiltPolicy {
 }
 
 /**
- * buildPolicy (src/build/policy.ts), step for step, keeping what the manifest needs: the hashes of the source bytes
+ * buildPolicy (src/build/policy.ts), step for step (from `read` when the batch has read the file), keeping what the
+ * manifest needs: the hashes of the source bytes
  * the PDF was made from and of the PDF, and the brand files the policy was drawn with.
  */
-export async function buildTracked(file: string, options: BuildOptions): Promise<TrackedBuild> {
+export async function buildTracked(file: string, options: BuildOptions, read?: PolicyRead): Promise<TrackedBuild> {
   const started = performance.now();
   // The layout cache is the PDF renderer's (loaded here only when a PDF is asked for).
   const wantsPdf = (options.formats ?? ['pdf']).includes('pdf');
   const cache = options.shapingCache && wantsPdf ? shapingCacheIn(options.shapingCache) : undefined;
   if (cache) (await import('../render/pdf/document.js')).setLayoutStore(cache);
-  const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options);
+  const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options, read);
   for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
   cache?.flush();
   const [first, ...others] = files;

@@ -1,19 +1,19 @@
-// A build worker: receives file paths, builds each with the options it was started with, answers per file (with
+// A build worker: receives file paths (with the batch's parse of each, src/build/read.ts), builds each with the options it was started with, answers per file (with
 // what the incremental-build manifest records about it). Files come one or two ahead (src/build/batch.ts); they are
 // built one after the other, in the order they came.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildOptions } from './policy.js';
-import { serializeError, type WorkerAnswer } from './batch.js';
+import { serializeError, type WorkerAnswer, type WorkerTask } from './batch.js';
 import { buildTracked } from './tracked.js';
 
 const options = workerData as BuildOptions;
 let chain: Promise<void> = Promise.resolve();
 
-parentPort?.on('message', (file: string) => {
+parentPort?.on('message', ({ file, read }: WorkerTask) => {
   chain = chain.then(async () => {
     let answer: WorkerAnswer;
     try {
-      answer = { file, outcome: { ok: true, result: await buildTracked(file, options) } };
+      answer = { file, outcome: { ok: true, result: await buildTracked(file, options, read) } };
     } catch (error) {
       answer = { file, outcome: { ok: false, error: serializeError(error) } };
     }

@@ -20,9 +20,13 @@ const coloured: Palette = {
 };
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function paletteFor(stream: NodeJS.WriteStream): Palette {
+export function wantsColour(stream: NodeJS.WriteStream): boolean {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-  return stream.isTTY && !noColor ? coloured : plain;
+  return stream.isTTY === true && !noColor;
+}
+
+export function paletteFor(stream: NodeJS.WriteStream): Palette {
+  return wantsColour(stream) ? coloured : plain;
 }
 
 export function formatFindings(file: string, findings: readonly Finding[], palette: Palette = plain): string {

@@ -5,6 +5,7 @@
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { ClausemarkError } from '../model/errors.js';
 import { CONFIRM_PATH, type ConfirmEndpoint, confirmScript, handleConfirm } from './confirm-buttons.js';
 import { errorPage, VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
 
@@ -134,4 +135,26 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolvePromise(server));
   });
+}
+
+/** The report folder must be a folder; without --watch (which builds it) it must exist already. */
+export function checkReportFolder(out: string, watching: boolean): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(out).isDirectory();
+  } catch {
+    if (watching) return;
+    throw new ClausemarkError('there is no report to serve: the folder does not exist', {
+      place: { file: out },
+      hint: 'run `clausemark build` first (it writes the report), or serve with --watch, which builds it; --out names another folder',
+      ruleId: 'bad-arguments',
+    });
+  }
+  if (!isFolder) {
+    throw new ClausemarkError('is a file, not the report folder', {
+      place: { file: out },
+      hint: 'name the report folder with --out (default: out)',
+      ruleId: 'bad-arguments',
+    });
+  }
 }

@@ -6,7 +6,7 @@ import { runCli } from '../support/cli.js';
 import { tempRepo } from '../support/git.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 import { DEFAULT_META, markdownOf, type SectionSpec } from '../diff/fixtures.js';
-import { wantsColour } from '../../src/cli/commands/diff.js';
+import { wantsColour } from '../../src/cli/report.js';
 
 const REVISION = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md');
 const APPROVED = policyPath('casparus-college');

@@ -1,20 +1,20 @@
 // `clausemark serve --watch` as an author uses it: it builds, serves, and rebuilds the page when a policy changes.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { saveByRename, serveWatching, waitFor, type WatchingServer } from '../support/serve.js';
+import { saveByRename, serveWatching, waitFor, type WatchOptions, type WatchingServer } from '../support/serve.js';
 
 const servers: WatchingServer[] = [];
 afterAll(() => {
   for (const server of servers) server.stop();
 });
 
-async function started(): Promise<WatchingServer> {
-  const server = await serveWatching();
+async function started(options: WatchOptions = {}): Promise<WatchingServer> {
+  const server = await serveWatching(options);
   servers.push(server);
   return server;
 }
@@ -88,6 +88,25 @@ describe('clausemark serve --watch', () => {
     await waitFor(output, /rebuilt: /, 90);
     expect(await (await fetch(page)).text()).toContain('Onder de noemer sociale netwerken en media');
     expect(output.text).not.toMatch(/clausemark: /);
+  }, 200_000);
+
+  it('rebuilds only the edited policy (the build manifest), with the disk cache of word layouts', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-serve-cache-'));
+    const { dir, output, policy } = await started({ others: ['aeres-mbo'], env: { CLAUSEMARK_CACHE_DIR: cache } });
+    await waitFor(output, /building: /, 90);
+    const pdf = (org: string): string => join(dir, 'out', org, 'social-media-1.0.pdf');
+    const before = { allure: statSync(pdf('allure')).mtimeMs, aeres: statSync(pdf('aeres-mbo')).mtimeMs };
+    expect(existsSync(join(dir, 'out', '.clausemark-manifest.json')), 'the build manifest').toBe(true);
+    expect(readdirSync(join(cache, 'shaping')).length, 'word layouts cached').toBeGreaterThan(0);
+
+    saveByRename(
+      policy,
+      readFileSync(policy, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer media'),
+    );
+    await waitFor(output, /rebuilt: /, 90);
+    expect(output.text).toMatch(/rebuilt: 1 PDFs, 1 up to date, /);
+    expect(statSync(pdf('allure')).mtimeMs).toBeGreaterThan(before.allure);
+    expect(statSync(pdf('aeres-mbo')).mtimeMs, 'the unchanged policy is not rebuilt').toBe(before.aeres);
   }, 200_000);
 
   it("sees every save by rename, shows a failed rebuild's finding instead of the page, and the page again once fixed", async () => {

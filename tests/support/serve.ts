@@ -10,7 +10,7 @@ export interface WatchingServer {
   dir: string;
   /** http://127.0.0.1:<port>/ */
   url: string;
-  /** The first policy being served: <dir>/policies/<first org>/social-media.md */
+  /** The policy being served: <dir>/policies/allure/social-media.md */
   policy: string;
   /** Everything the server printed so far (stdout and stderr). */
   output: { text: string };
@@ -34,23 +34,31 @@ export function waitFor(output: { text: string }, pattern: RegExp, seconds: numb
   });
 }
 
-/** Starts `clausemark serve --watch --port 0` in a new project (Allure's policy, or these organisations'); resolves once it serves. */
-export async function serveWatching(orgs: readonly string[] = ['allure']): Promise<WatchingServer> {
+export interface WatchOptions {
+  /** Organisations whose policies the project has besides Allure's (folders of policies/). */
+  others?: string[];
+  /** Environment variables for the server (CLAUSEMARK_CACHE_DIR). */
+  env?: Record<string, string>;
+}
+
+/** Starts `clausemark serve --watch --port 0` in a new project; resolves once it serves. */
+export async function serveWatching(options: WatchOptions = {}): Promise<WatchingServer> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  for (const org of orgs) cpSync(join(PROJECT_ROOT, 'policies', org), join(dir, 'policies', org), { recursive: true });
+  for (const org of ['allure', ...(options.others ?? [])])
+    cpSync(join(PROJECT_ROOT, 'policies', org), join(dir, 'policies', org), { recursive: true });
   const output = { text: '' };
   const child: ChildProcess = spawn(
     process.execPath,
     [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'],
-    { cwd: dir, env: { ...process.env, NO_COLOR: '1' } },
+    { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...options.env } },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   const stop = (): void => void child.kill('SIGINT');
   try {
     const [, url = ''] = await waitFor(output, /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/, 90);
-    return { dir, url, policy: join(dir, 'policies', orgs[0] ?? 'allure', 'social-media.md'), output, stop };
+    return { dir, url, policy: join(dir, 'policies', 'allure', 'social-media.md'), output, stop };
   } catch (error) {
     stop();
     throw error;

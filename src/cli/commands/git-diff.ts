@@ -1,81 +1,9 @@
-// git's external diff interface (GIT_EXTERNAL_DIFF, or diff.<driver>.command with a .gitattributes entry):
-//   path old-file old-hex old-mode new-file new-hex new-mode [new-path rename-info]
-// with /dev/null for the missing side of an added or deleted file, and only `path` for an unmerged one. git treats
-// a non-zero exit as failure, so a file that cannot be compared is reported in the output and still exits 0.
-import { readFileSync } from 'node:fs';
+// `clausemark git-diff`: git's external diff driver (the job and the interface git uses: src/build/jobs/git-diff.ts).
 import type { Command } from 'commander';
-import { diffPolicies } from '../../diff/diff.js';
-import type { DocumentRef } from '../../diff/types.js';
-import { policyFromBytes } from '../../diff/inputs.js';
+import { gitDiffOutput } from '../../build/jobs/git-diff.js';
 import { findProjectRoot } from '../../io/root.js';
-import { ClausemarkError, isClausemarkError } from '../../model/errors.js';
-import type { Policy } from '../../model/policy.js';
-import { parsePolicy } from '../../parse/index.js';
-import { prepareReport } from '../../render/diff/report.js';
-import { renderText } from '../../render/diff/text.js';
-import { loadLabels } from '../../wording/labels.js';
-import { wantsColour } from './diff.js';
-
-const NULL_FILE = '/dev/null';
-
-function sideOf(file: string, path: string, display: string): Policy {
-  if (file === NULL_FILE) return parsePolicy('', { path }).policy;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new ClausemarkError(
-      `cannot read the version git handed over (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      { place: { file: display }, ruleId: 'unreadable-file' },
-    );
-  }
-  return policyFromBytes(bytes, path, display);
-}
-
-/** A blob hash as people quote it; the all-zero hash git passes for a file not in the index means the working copy. */
-function revisionOf(file: string, hex: string): string | undefined {
-  if (file === NULL_FILE) return undefined;
-  if (/^0+$/.test(hex) || !/^[0-9a-f]{7,}$/i.test(hex)) return 'working copy';
-  return hex.slice(0, 7);
-}
-
-export function gitDiffOutput(args: readonly string[], colour: boolean): string {
-  const [path = '', oldFile = '', oldHex = '', , newFile = '', newHex = '', , newPath = path] = args;
-  const header = `clausemark diff a/${path} b/${newPath}\n`;
-  let oldPolicy: Policy;
-  let newPolicy: Policy;
-  try {
-    oldPolicy = sideOf(oldFile, path, `a/${path}`);
-    newPolicy = sideOf(newFile, newPath, `b/${newPath}`);
-  } catch (error) {
-    if (!isClausemarkError(error)) throw error;
-    return `${header}clausemark cannot compare these versions clause by clause: ${error.format()}\n`;
-  }
-  const revisions: { old?: string; new?: string } = {};
-  const oldRevision = revisionOf(oldFile, oldHex);
-  const newRevision = revisionOf(newFile, newHex);
-  if (oldRevision) revisions.old = oldRevision;
-  if (newRevision) revisions.new = newRevision;
-  const diff = diffPolicies(oldPolicy, newPolicy, { revisions });
-  // An added or deleted file has no other version: name it /dev/null as git does, and report no frontmatter changes
-  // against nothing.
-  if (oldFile === NULL_FILE || newFile === NULL_FILE) {
-    diff.meta = [];
-    const present = oldFile === NULL_FILE ? diff.new : diff.old;
-    const absent: DocumentRef = {
-      path: NULL_FILE,
-      title: present.title,
-      organisation: present.organisation,
-      version: '',
-      status: '',
-    };
-    if (oldFile === NULL_FILE) diff.old = absent;
-    else diff.new = { ...absent };
-  }
-  const lang = (newFile === NULL_FILE ? oldPolicy : newPolicy).meta.lang;
-  const report = prepareReport(diff, { labels: loadLabels(lang, { root: findProjectRoot() }), lang });
-  return header + renderText(report, { colour });
-}
+import { ClausemarkError } from '../../model/errors.js';
+import { wantsColour } from '../report.js';
 
 export function register(program: Command): void {
   program
@@ -94,7 +22,7 @@ export function register(program: Command): void {
           ruleId: 'bad-arguments',
         });
       }
-      process.stdout.write(gitDiffOutput(args, wantsColour(process.stdout)));
+      process.stdout.write(gitDiffOutput(args, { root: findProjectRoot(), colour: wantsColour(process.stdout) }));
       process.exitCode = 0;
     });
 }

@@ -1,18 +1,15 @@
 // renderComparePdf: an alignment of several organisations' policies → a landscape A4 report a school board can read.
 // A pure function of its input (no clock, no files), built from the policy renderer's parts: document setup and
-// metadata, line breaking, page frame, tagging, running header and footer, bookmarks; and the board pack's redline.
+// metadata, page frame, tagging, running header and footer, bookmarks (the report frame it shares with the board pack,
+// src/render/pdf/report.ts), line breaking; and the board pack's redline.
 //
 // Page 1: what was compared. Then the provision matrix (header row repeated on every page), the similarity heat
 // map, the shared provisions' texts side by side, each organisation's own provisions and what each one lacks. Header and footer
 // ("Pagina X van Y") are drawn last, on every page, when the count is known.
-import { createDocument, noteLayoutCacheSizes, type DocumentInput } from '../../pdf/document.js';
+import type { DocumentInput } from '../../pdf/document.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
-import { Frame } from '../../pdf/frame.js';
-import { drawHeaderFooter } from '../../pdf/furniture.js';
 import { reportPdfOptions, type PdfTexts } from '../../pdf/input.js';
-import { buildOutline } from '../../pdf/outline.js';
-import { createMeasure, type Painter } from '../../pdf/paint.js';
-import { Tagger } from '../../pdf/tagging.js';
+import { openReport, reportTexts } from '../../pdf/report.js';
 import { compareRedline, landscapeTheme, type CompareContext } from './context.js';
 import type { ComparePdfInput } from './input.js';
 import { drawMatrix } from './matrix.js';
@@ -20,23 +17,6 @@ import { drawMissing } from './missing.js';
 import { drawOverview } from './overview.js';
 import { drawSimilarity, similarityHeight } from './similarity.js';
 import { drawOwnTexts, drawSharedTexts } from './texts.js';
-
-/** The wording the shared modules (header/footer, document info) expect; the rest is not drawn here. */
-function sharedTexts(input: ComparePdfInput): PdfTexts {
-  const { texts } = input;
-  return {
-    lang: texts.lang,
-    coverLines: [],
-    colophon: '',
-    contents: '',
-    approvals: '',
-    columns: { date: '', name: '', role: '', step: '', signature: '' },
-    pendingApproval: '',
-    page: texts.page,
-    header: texts.header,
-    footnotes: '',
-  };
-}
 
 function documentInput(input: ComparePdfInput, texts: PdfTexts): DocumentInput {
   const { alignment } = input;
@@ -60,31 +40,16 @@ function documentInput(input: ComparePdfInput, texts: PdfTexts): DocumentInput {
 
 export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Array> {
   const { alignment, texts } = input;
-  const theme = landscapeTheme(input.brand);
-  const pdfTexts = sharedTexts(input);
-  const { doc, fonts, bytes } = createDocument(documentInput(input, pdfTexts), theme, {
+  const pdfTexts = reportTexts(texts);
+  const report = openReport(documentInput(input, pdfTexts), landscapeTheme(input.brand), {
     Title: texts.subject ? `${texts.title} — ${texts.subject}` : texts.title,
     Subject: texts.summary,
     Keywords: alignment.documents.map((document) => document.key).join(', '),
     Author: alignment.documents.map((document) => document.name || document.organisation || document.key).join(', '),
   });
-  const tagger = new Tagger(doc);
-  const painter: Painter = { doc, fonts, theme, tagger, measure: createMeasure(fonts) };
-  const frame = new Frame(doc, theme, tagger, () => undefined);
-  const context: CompareContext = {
-    painter,
-    frame,
-    inline: {
-      footnotes: new Map(),
-      definitions: new Map(),
-      destinations: new Set(),
-      covers: (code) => fonts.covers(code),
-    },
-    lang: texts.lang,
-    layouts: new WeakMap(),
-    input,
-    redline: compareRedline(input.brand.colours.primary),
-  };
+  const context: CompareContext = { ...report.flow, input, redline: compareRedline(input.brand.colours.primary) };
+  const { frame } = context;
+  const { tagger } = report;
 
   frame.newPage();
   const headings: PlacedHeading[] = [drawOverview(context, tagger.root)];
@@ -106,13 +71,5 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
   const own = drawOwnTexts(context, tagger.root);
   if (own) headings.push(own);
   headings.push(drawMissing(context, tagger.root));
-  tagger.end();
-
-  const range = doc.bufferedPageRange();
-  drawHeaderFooter(painter, { brand: input.brand, texts: pdfTexts }, range.count, range.start, 0);
-  buildOutline(doc, headings);
-  doc.end();
-  const pdf = await bytes;
-  noteLayoutCacheSizes(fonts);
-  return pdf;
+  return report.finish(headings);
 }

@@ -1,0 +1,62 @@
+// The one build job behind `build`, `start` and `serve --watch`: the policies' PDFs (and Word documents) built
+// incrementally (the manifest in the output folder skips what is unchanged; the disk cache of word layouts serves
+// what is rebuilt), then the HTML report over the policies that have a PDF, and for `start` the board packs and the
+// comparison of the organisations. The commands only choose the options and print the outcome.
+import type { ClausemarkError } from '../../model/errors.js';
+import { buildBatch, type BatchOptions, type BatchReport } from '../batch.js';
+import type { CorpusReports } from '../reports.js';
+import type { SiteReport } from '../site/index.js';
+
+export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
+  /** Build nothing while a policy claims an adoption its text does not have (`build --strict`). */
+  strict?: boolean;
+  /** Write the HTML report (out/index.html and the pages it links to); only when PDFs are written. */
+  site?: boolean;
+  /** Write the report even when no policy has a PDF (`start`, `serve --watch`: there is always a page to show). */
+  siteWhenEmpty?: boolean;
+  /** Also the board pack of every revision and the comparison of the organisations (`start`). */
+  corpusReports?: boolean;
+}
+
+export interface BuildJobResult {
+  /** With `strict`: the policies that stopped the build (nothing else was done when there are any). */
+  refusals: ClausemarkError[];
+  report: BatchReport;
+  /** The HTML report, when it was written. */
+  site?: SiteReport;
+  /** The board packs and the comparison, with `corpusReports`. */
+  corpus?: CorpusReports;
+}
+
+const EMPTY_REPORT: BatchReport = { built: [], failed: [], upToDate: [], milliseconds: 0 };
+
+/** Builds `files` into `options.outDir` (see the options for what beside the PDFs). */
+export async function buildJob(files: readonly string[], options: BuildJobOptions): Promise<BuildJobResult> {
+  const { strict, site, siteWhenEmpty, corpusReports, ...batchOptions } = options;
+  if (strict) {
+    const { outdatedAdoptions } = await import('../adoption-gate.js');
+    const refusals = outdatedAdoptions(files);
+    if (refusals.length > 0) return { refusals, report: EMPTY_REPORT };
+  }
+  const report = await buildBatch(files, { ...batchOptions, incremental: true });
+  // The report covers the policies that have a PDF (it links to them).
+  const readySet = new Set([...report.built, ...report.upToDate].map((entry) => entry.file));
+  const ready = files.filter((file) => readySet.has(file));
+  const result: BuildJobResult = { refusals: [], report };
+  const { root, outDir, shapingCache } = options;
+  if (corpusReports) {
+    const [{ writeCorpusReports }, { loadPolicy }] = await Promise.all([
+      import('../reports.js'),
+      import('../../parse/index.js'),
+    ]);
+    const policies = ready.map((file) => loadPolicy(file).policy);
+    result.corpus = await writeCorpusReports(policies, { root, outDir, ...(shapingCache ? { shapingCache } : {}) });
+  }
+  const pdfs = (options.formats ?? ['pdf']).includes('pdf');
+  if (site && pdfs && (ready.length > 0 || siteWhenEmpty)) {
+    const { writeSite } = await import('../site/index.js');
+    const comparisons = result.corpus?.comparisons;
+    result.site = writeSite(ready, { root, outDir, ...(comparisons ? { comparisons } : {}) });
+  }
+  return result;
+}

@@ -1,0 +1,85 @@
+// `clausemark compare` as a library job: the policies' clauses aligned into provisions across organisations, and
+// the report in the format asked for. The command (src/cli/commands/compare.ts) writes what this returns.
+import { discoverPolicies } from '../../io/discover.js';
+import { ClausemarkError } from '../../model/errors.js';
+
+export const COMPARE_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export interface CompareJobOptions {
+  /** Project root (templates/ lives here). */
+  root: string;
+  format: string;
+  /** The organisation the others are compared with (default: the first). */
+  base?: string;
+  /** The kind of policy (frontmatter id) to compare when the paths hold several. */
+  kind?: string;
+  /** Told each document set aside (a revision, an older version), for the terminal. */
+  onSetAside?: (line: string) => void;
+  /** Folder of the disk cache of word layouts, for --format pdf (src/build/shaping-cache.ts). */
+  shapingCache?: string;
+}
+
+/** `format` as a compare format, or a usage error naming --format. */
+export function compareFormat(format: string): CompareFormat {
+  if ((COMPARE_FORMATS as readonly string[]).includes(format)) return format as CompareFormat;
+  throw new ClausemarkError(`compare cannot write ${format} yet`, {
+    place: { argument: '--format' },
+    hint: `use ${COMPARE_FORMATS.join(', ')}`,
+    ruleId: 'bad-arguments',
+  });
+}
+
+/** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
+export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<string | Uint8Array> {
+  const format = compareFormat(options.format);
+  // Loaded here, not at the top: the command's --help needs only the formats above.
+  const [compare, { confirmationsFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
+    import('../../compare/index.js'),
+    import('../../compare/confirmations.js'),
+    import('../policy.js'),
+    import('../../wording/labels.js'),
+  ]);
+  const files = discoverPolicies(paths, ['policies']);
+  // One document per organisation and kind: revisions and older versions are set aside (and said).
+  const chosen = compare.chooseComparison(
+    compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file))),
+    options.kind,
+  );
+  for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));
+  const policies = chosen.policies;
+  if (policies.length < 2) {
+    throw new ClausemarkError('compare needs at least two policies of different organisations', {
+      place: { argument: paths.join(' ') || 'policies/' },
+      hint: 'name two or more policy files or folders (revisions and older versions of one organisation count once)',
+      ruleId: 'bad-arguments',
+    });
+  }
+  const alignment = compare.alignPolicies(policies, {
+    confirmations: confirmationsFor(policies),
+    ...(options.base ? { base: options.base } : {}),
+  });
+  const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
+  const labels = (): ReturnType<typeof loadLabels> => loadLabels(baseLang ?? 'nl', { root: options.root });
+  switch (format) {
+    case 'pdf': {
+      const [{ buildComparePdf }, { useShapingCache }] = await Promise.all([
+        import('../../render/compare/pdf/index.js'),
+        import('../shaping-cache.js'),
+      ]);
+      // The disk cache of word layouts, as for policy builds: laying out each word is most of the work.
+      const cache = useShapingCache(options.shapingCache);
+      const pdf = await buildComparePdf(policies, alignment, { root: options.root });
+      cache?.flush();
+      return pdf;
+    }
+    case 'html':
+      return (await import('../site/standalone.js')).renderComparisonHtml(policies, alignment, options.root);
+    case 'json':
+      return `${JSON.stringify(alignment, null, 2)}\n`;
+    case 'md':
+      return (await import('../../render/compare/markdown.js')).renderCompareMarkdown(alignment, labels());
+    case 'text':
+      return (await import('../../render/compare/text.js')).renderCompareText(alignment, labels());
+  }
+}

@@ -1,0 +1,69 @@
+// `clausemark deviations` (and `compare --template`) as a library job: how policies deviate from a sector template,
+// rendered in the format asked for. The commands write what this returns.
+import { join } from 'node:path';
+import { discoverPolicies } from '../../io/discover.js';
+import { ClausemarkError } from '../../model/errors.js';
+import { loadPolicy } from '../../parse/index.js';
+import { renderHtml, renderJson, renderMarkdown, renderText } from '../../render/deviations/index.js';
+import { deviationRegister } from '../../sector/deviations.js';
+import { resolveTemplateArgument } from '../../sector/store.js';
+import { requireUsable } from '../../sector/template.js';
+import { parseRef } from '../../sector/types.js';
+
+export const DEVIATION_FORMATS = ['text', 'md', 'json', 'html'] as const;
+export type DeviationFormat = (typeof DEVIATION_FORMATS)[number];
+
+export interface DeviationsJobOptions {
+  /** A template file, or a template id with an optional @version. */
+  template: string;
+  format?: string;
+}
+
+export interface DeviationsOutcome {
+  content: string;
+  /** Where the html register goes without --out: out/deviations/<template>-<version>.html. */
+  defaultFile: string;
+}
+
+function safeName(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '') || 'template';
+}
+
+/** `format` as a deviations format, or a usage error naming --format. */
+export function deviationFormat(format: string | undefined): DeviationFormat {
+  if (format === undefined) return 'text';
+  if ((DEVIATION_FORMATS as readonly string[]).includes(format)) return format as DeviationFormat;
+  throw new ClausemarkError(`--template reports cannot be written as ${format}`, {
+    place: { argument: '--format' },
+    hint: `use ${DEVIATION_FORMATS.join(', ')}`,
+    ruleId: 'bad-arguments',
+  });
+}
+
+/**
+ * The deviation register of `paths` (files or folders; default: every policy under policies/ derived from the
+ * template) against a template, rendered as asked.
+ */
+export function deviationsJob(paths: readonly string[], options: DeviationsJobOptions): DeviationsOutcome {
+  const format = deviationFormat(options.format);
+  const template = requireUsable(resolveTemplateArgument(options.template));
+  let policies = discoverPolicies(paths, ['policies']).map((file) => loadPolicy(file).policy);
+  if (paths.length === 0)
+    policies = policies.filter((policy) => parseRef(policy.meta.derivedFrom ?? '')?.id === template.ref.id);
+  if (policies.length === 0) {
+    throw new ClausemarkError(`no policies to compare with ${template.ref.id}`, {
+      place: { argument: options.template },
+      hint:
+        paths.length === 0
+          ? `no policy under policies/ has derivedFrom: ${template.ref.id}@…; name the policy files to compare`
+          : 'name one or more policy files or folders',
+      ruleId: 'bad-arguments',
+    });
+  }
+  const register = deviationRegister(template, policies);
+  const render = { text: renderText, md: renderMarkdown, json: renderJson, html: renderHtml }[format];
+  return {
+    content: render(register),
+    defaultFile: join('out', 'deviations', `${safeName(template.ref.id)}-${safeName(template.ref.version)}.html`),
+  };
+}

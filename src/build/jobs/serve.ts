@@ -1,0 +1,84 @@
+// `serve --watch` as a library job: build the report of policies/ with the same incremental build job as `build`
+// and `start` (src/build/jobs/build.ts: the manifest skips unchanged policies, the disk cache of word layouts serves
+// the rest), then rebuild after every burst of saves in policies/ or templates/, handing each outcome to the pages
+// (a new build number, and the errors to show instead of the page while a rebuild fails).
+import { discoverPolicies } from '../../io/discover.js';
+import type { LiveState } from '../../io/live-reload.js';
+import { watchFolders } from '../../io/watch.js';
+import { isClausemarkError } from '../../model/errors.js';
+import { buildJob } from './build.js';
+
+export interface WatchOptions {
+  /** Project root (templates/ lives here). */
+  root: string;
+  outDir: string;
+  /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
+  shapingCache?: string;
+  /** The policies folder (default: policies/ in the working folder, as `build` finds it). */
+  policiesDir?: string;
+  /** Where the outcome of each (re)build is told: a line for standard output, one for standard error. */
+  log: { info(line: string): void; error(line: string): void };
+}
+
+export interface RebuildResult {
+  summary: string;
+  /** Each failure as clausemark prints it: `file:line:col: message` and the fix. */
+  errors: string[];
+}
+
+const describe = (error: unknown): string =>
+  isClausemarkError(error)
+    ? error.format()
+    : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+
+/** Builds the PDFs and the HTML report of policies/ into the output folder, incrementally. */
+export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise<RebuildResult> {
+  const { root, outDir, shapingCache } = options;
+  const files = discoverPolicies([], [options.policiesDir ?? 'policies']);
+  // keepThreadFree off: the rebuilds reuse this thread's warm caches (src/build/batch.ts).
+  const { report, site } = await buildJob(files, {
+    root,
+    outDir,
+    showIds: false,
+    pdfa: false,
+    ...(shapingCache ? { shapingCache } : {}),
+    site: true,
+    siteWhenEmpty: true,
+  });
+  const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
+  const failed = report.failed.length > 0 ? `, ${report.failed.length} failed` : '';
+  return {
+    summary: `${report.built.length} PDFs${upToDate}, ${site?.written ?? 0} pages changed${failed}`,
+    errors: report.failed.map((failure) => failure.error.format()),
+  };
+}
+
+/** Rebuilds, tells the outcome, and hands it to the pages: a new build number, and the errors (none on success). */
+export async function rebuildInto(live: LiveState, label: string, options: WatchOptions): Promise<void> {
+  try {
+    const result = await rebuildReport(options);
+    live.errors = result.errors;
+    for (const error of result.errors) options.log.error(`clausemark: ${error}`);
+    options.log.info(`${label}: ${result.summary}`);
+  } catch (error) {
+    live.errors = [describe(error)];
+    options.log.error(`clausemark: ${describe(error)}`);
+  }
+  live.version++;
+}
+
+/** Rebuilds after every burst of saves in policies/ or templates/, one rebuild at a time. */
+export function rebuildOnChange(live: LiveState, options: WatchOptions): void {
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const schedule = (): void => {
+    clearTimeout(timer);
+    // Editors save in bursts (temp file, rename): wait until the burst is over.
+    timer = setTimeout(() => {
+      running = running.then(() => rebuildInto(live, 'rebuilt', options));
+    }, 300);
+  };
+  watchFolders(['policies', 'templates'], schedule, (folder) => {
+    options.log.error(`clausemark: ${folder}/ cannot be watched; changes there are not picked up`);
+  });
+}

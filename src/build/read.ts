@@ -1,0 +1,23 @@
+// A policy file read for a build, once: the bytes are read and parsed here, and the same parse serves the check for
+// two files that would write one PDF (src/build/clashes.ts) and the rendering (src/build/policy.ts), in this thread
+// or handed to a worker (plain data, so it crosses the thread boundary as is). The sha256 is of the very bytes parsed,
+// for the incremental-build manifest. A module of its own: it loads the parser, not the renderers.
+import { decodeSource, readSourceBytes } from '../io/read.js';
+import { sha256 } from '../model/fingerprint.js';
+import { parsePolicy, type ParseResult } from '../parse/index.js';
+
+export interface PolicyRead {
+  parsed: ParseResult;
+  /** sha256 of the source bytes `parsed` was made from. */
+  sourceSha256: string;
+}
+
+/** Reads and parses `file`; a file that cannot be read or decoded is a ClausemarkError naming it. */
+export function readPolicyFile(file: string): PolicyRead {
+  const bytes = readSourceBytes(file);
+  const { text, bom, eol } = decodeSource(bytes, file);
+  // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
+  // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
+  const parsed = parsePolicy(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
+  return { parsed, sourceSha256: sha256(bytes) };
+}

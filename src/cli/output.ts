@@ -1,0 +1,76 @@
+// Where a command's report goes: standard output, a file named with --out, or a default file. One place for the
+// rules diff, compare and deviations share: `--out -` is standard output; a report is never written over one of the
+// policies it reports on; a binary report (PDF, Word) is never written to a terminal; a report written to a file
+// says where it went.
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { writeFileAtomic } from '../io/atomic.js';
+import { ClausemarkError } from '../model/errors.js';
+
+export interface OutputOptions {
+  /** --out: a file, `-` for standard output, or nothing. */
+  out?: string;
+  /** Without --out the report goes to a default file (html, pdf, docx reports) instead of standard output. */
+  fileByDefault?: boolean;
+  /** A report a terminal cannot show: refused there, with the argument to blame and how to fix it. */
+  binary?: { what: string; argument: string; hint: string };
+  /** Print `wrote <file>` after writing a file (default: yes). */
+  announce?: boolean;
+  /** The policy files named on the command line, which --out must not name; `example` ends the hint's file name. */
+  inputs?: { files: readonly string[]; example: string };
+}
+
+/** A report written over one of the policies it reports on would destroy the policy: refused before any work. */
+function refuseOverwritingInputs(out: string | undefined, inputs: OutputOptions['inputs']): void {
+  if (out === undefined || out === '-' || !inputs) return;
+  const target = resolve(out);
+  const clash = inputs.files.find(
+    (file) =>
+      resolve(file) === target ||
+      (existsSync(file) && existsSync(target) && realpathSync(file) === realpathSync(target)),
+  );
+  if (clash) {
+    throw new ClausemarkError(
+      '--out names one of the policies being compared; writing the report there would replace the policy',
+      {
+        place: { argument: '--out' },
+        hint: `choose another file for the report, e.g. --out ${basename(out).replace(/\.md$/, '')}-${inputs.example}`,
+        ruleId: 'out-is-input',
+      },
+    );
+  }
+}
+
+export class Output {
+  /** True when the report goes to standard output. */
+  readonly toStdout: boolean;
+
+  /** Refuses at once (before any work) --out naming an input, and a binary report that would go to a terminal. */
+  constructor(
+    private readonly options: OutputOptions,
+    private readonly stdout: NodeJS.WriteStream = process.stdout,
+  ) {
+    refuseOverwritingInputs(options.out, options.inputs);
+    this.toStdout = options.out === '-' || (options.out === undefined && options.fileByDefault !== true);
+    const { binary } = options;
+    if (binary && this.toStdout && stdout.isTTY) {
+      throw new ClausemarkError(`will not write ${binary.what} to the terminal`, {
+        place: { argument: binary.argument },
+        hint: binary.hint,
+        ruleId: 'bad-arguments',
+      });
+    }
+  }
+
+  /** Writes the report; `defaultFile` is where it goes without --out when it goes to a file by default. */
+  write(content: string | Uint8Array, defaultFile?: string): void {
+    if (this.toStdout) {
+      this.stdout.write(content);
+      return;
+    }
+    const target = this.options.out ?? defaultFile;
+    if (target === undefined) throw new Error('a report that goes to a file by default needs its default file');
+    writeFileAtomic(target, content);
+    if (this.options.announce !== false) console.log(`wrote ${target}`);
+  }
+}

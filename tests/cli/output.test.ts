@@ -1,0 +1,65 @@
+// The one output helper of diff, compare and deviations (src/cli/output.ts), in-process: where a report goes, and
+// what it refuses before any work is done.
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { Output } from '../../src/cli/output.js';
+
+/** A stand-in for process.stdout that keeps what is written. */
+function stream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } {
+  const written: string[] = [];
+  return {
+    isTTY,
+    written,
+    write: (chunk: string) => written.push(String(chunk)) > 0,
+  } as unknown as NodeJS.WriteStream & {
+    written: string[];
+  };
+}
+
+const PDF = { what: 'a PDF', argument: '--out', hint: 'name a file: --out board-pack.pdf' };
+
+describe('Output', () => {
+  it('standard output without --out or with --out -, a file with --out, the default file for html-like reports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-output-'));
+    const piped = stream(false);
+    for (const options of [{}, { out: '-' }, { out: '-', fileByDefault: true }]) {
+      const output = new Output(options, piped);
+      expect(output.toStdout).toBe(true);
+      output.write('report\n', join(dir, 'never.html'));
+    }
+    expect(piped.written).toEqual(['report\n', 'report\n', 'report\n']);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    new Output({ out: join(dir, 'named.md'), announce: false }, piped).write('named\n');
+    new Output({ fileByDefault: true }, piped).write('<html>', join(dir, 'default.html'));
+    const announced = [...log.mock.calls];
+    log.mockRestore();
+    expect(readFileSync(join(dir, 'named.md'), 'utf8')).toBe('named\n');
+    expect(readFileSync(join(dir, 'default.html'), 'utf8')).toBe('<html>');
+    expect(announced).toEqual([[`wrote ${join(dir, 'default.html')}`]]);
+  });
+
+  it('refuses a binary report to a terminal, naming the argument, but writes it to a pipe', () => {
+    expect(() => new Output({ out: '-', binary: PDF }, stream(true))).toThrow('will not write a PDF to the terminal');
+    const piped = stream(false);
+    new Output({ out: '-', binary: PDF }, piped).write('%PDF-');
+    expect(piped.written).toEqual(['%PDF-']);
+    // A binary report going to its default file is no trouble on a terminal.
+    expect(new Output({ fileByDefault: true, binary: PDF }, stream(true)).toStdout).toBe(false);
+  });
+
+  it('refuses --out naming one of the input policies, also through a symbolic link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-output-'));
+    const policy = join(dir, 'policy.md');
+    writeFileSync(policy, '# policy\n');
+    symlinkSync(policy, join(dir, 'link.md'));
+    const inputs = { files: [policy], example: 'comparison.md' };
+    for (const out of [policy, join(dir, 'link.md')])
+      expect(() => new Output({ out, inputs }, stream(false))).toThrow(
+        '--out names one of the policies being compared; writing the report there would replace the policy',
+      );
+    expect(readFileSync(policy, 'utf8')).toBe('# policy\n');
+    expect(new Output({ out: join(dir, 'report.md'), inputs }, stream(false)).toStdout).toBe(false);
+  });
+});
