@@ -8,7 +8,8 @@ process.env.NODE_ENV = 'production';
 // Four lanes, chosen by folder and file name so a new test file lands in one without being listed:
 //   cli       tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
 //   e2e       tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
-//   property  *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents
+//   property  *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
+//             differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
 //   unit      everything else, in-process against src/, with no build step
 // `npm test` runs all four; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
 // lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
@@ -37,7 +38,12 @@ export default defineConfig({
     minWorkers: 1,
     setupFiles: ['tests/support/fixed-seed.ts'],
     projects: [
-      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY]),
+      // Unit test files share their workers (`isolate: false`): what node_modules holds (pdfkit, fontkit, pdfjs,
+      // micromark, yaml …) is loaded once per worker instead of once per file, which was most of the lane's time.
+      // Vitest still re-evaluates our own src/ modules for every file (so vi.mock and module-level caches start
+      // fresh); a test that changes the environment undoes it (vi.stubEnv with vi.unstubAllEnvs). Threads start
+      // cheaper than forked processes, and no unit test needs its own process (none calls process.chdir).
+      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY], { pool: 'threads', isolate: false }),
       lane('cli', CLI, E2E, BUILDS_CLI),
       lane('e2e', E2E, [], BUILDS_CLI),
       lane('property', PROPERTY, [...CLI, ...E2E]),

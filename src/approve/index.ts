@@ -36,9 +36,11 @@ export function approveSource(parsed: ParseResult, request: ApproveRequest): App
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
     // Name the fault itself, at its line and column: "cannot be read" alone sends the author hunting.
-    throw new ClausemarkError(`cannot approve a policy that cannot be read: ${fatal.message}`, {
-      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
-      hint: fatal.fix ?? 'run `clausemark check` and fix the errors first',
+    throw ClausemarkError.of({
+      ...fatal,
+      file,
+      message: `cannot approve a policy that cannot be read: ${fatal.message}`,
+      fix: fatal.fix ?? 'run `clausemark check` and fix the errors first',
       ruleId: 'unreadable-policy',
     });
   }

@@ -8,7 +8,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { ClausemarkError, isClausemarkError, type ErrorPlace } from '../model/errors.js';
+import type { Finding } from '../model/diagnostics.js';
+import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
 import type { TrackedBuild } from './tracked.js';
@@ -48,39 +49,27 @@ export interface BatchOptions extends BuildOptions {
   keepThreadFree?: boolean;
 }
 
-/** What crosses the thread boundary: ClausemarkErrors as plain data, anything else as a bug report. */
+/**
+ * What crosses the thread boundary: a ClausemarkError's finding as it is (plain data), anything else as a bug
+ * report.
+ */
 export interface SerializedError {
-  message: string;
-  hint?: string;
-  ruleId: string;
-  place: ErrorPlace;
+  finding: Finding;
   internal: boolean;
 }
 
 export function serializeError(error: unknown): SerializedError {
-  if (isClausemarkError(error)) {
-    return {
-      message: error.message,
-      ruleId: error.ruleId,
-      place: error.place,
-      internal: false,
-      ...(error.hint ? { hint: error.hint } : {}),
-    };
-  }
-  return {
-    message: error instanceof Error ? error.message : String(error),
-    ruleId: 'internal-error',
-    place: {},
-    internal: true,
-  };
+  if (isClausemarkError(error)) return { finding: error.finding, internal: false };
+  const message = error instanceof Error ? error.message : String(error);
+  return { finding: { ruleId: 'internal-error', severity: 'error', fatal: true, message }, internal: true };
 }
 
-function deserializeError(file: string, data: SerializedError): ClausemarkError {
-  const place = Object.keys(data.place).length > 0 ? data.place : { file };
-  const message = data.internal
-    ? `internal error while building: ${data.message} (this is a bug in clausemark; please report it)`
-    : data.message;
-  return new ClausemarkError(message, { place, ruleId: data.ruleId, ...(data.hint ? { hint: data.hint } : {}) });
+function deserializeError(file: string, { finding, internal }: SerializedError): ClausemarkError {
+  const placed = finding.file !== undefined || finding.argument !== undefined || finding.place !== undefined;
+  const message = internal
+    ? `internal error while building: ${finding.message} (this is a bug in clausemark; please report it)`
+    : finding.message;
+  return ClausemarkError.of({ ...finding, message, ...(placed ? {} : { file }) });
 }
 
 /** Where finished builds go: the report, and the manifest when there is one. */

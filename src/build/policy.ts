@@ -3,6 +3,7 @@
 // for; `buildPolicy` also writes them atomically.
 import { basename } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
+import type { Finding } from '../model/diagnostics.js';
 import { ClausemarkError } from '../model/errors.js';
 import { adoptionOf, type EffectiveStatus } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
@@ -56,11 +57,8 @@ export interface RenderedPolicy {
   warnings: BuildWarning[];
 }
 
-export interface BuildWarning {
-  file: string;
-  message: string;
-  hint: string;
-}
+/** A warning is a finding like any other (src/model/diagnostics.ts), always naming its file. */
+export type BuildWarning = Finding & { file: string };
 
 export interface BuiltPolicy {
   file: string;
@@ -83,9 +81,11 @@ function logoWarnings(brand: Brand): BuildWarning[] {
   const millimetres = (points: number): number => Math.round((points / 72) * 25.4);
   return [
     {
+      ruleId: 'logo-oversized',
+      severity: 'warning',
       file: displayPath(brand.logo.path),
       message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
-      hint: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
+      fix: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
     },
   ];
 }
@@ -116,11 +116,7 @@ export function readBuildablePolicy(
 function buildable(parsed: ParseResult, file: string): Policy {
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
-    throw new ClausemarkError(fatal.message, {
-      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
-      ...(fatal.fix ? { hint: fatal.fix } : {}),
-      ruleId: fatal.ruleId,
-    });
+    throw ClausemarkError.of({ ...fatal, file });
   }
   const { policy } = parsed;
   if (policy.sections.length === 0 && allClauses(policy).length === 0) {
@@ -134,11 +130,7 @@ function buildable(parsed: ParseResult, file: string): Policy {
     // An id or org key that is not kebab-case is only spelling: the output path is made safe either way.
     const [finding] = rule.run(ruleContextFor(policy)).filter((hit) => hit.code !== NOT_KEBAB_CASE);
     if (!finding) continue;
-    throw new ClausemarkError(finding.message, {
-      place: { file, ...(finding.place ? { point: finding.place.start } : {}) },
-      ...(finding.fix ? { hint: finding.fix } : {}),
-      ruleId: rule.id,
-    });
+    throw ClausemarkError.of({ ...finding, file, ruleId: rule.id });
   }
   return policy;
 }
@@ -156,11 +148,7 @@ function resolvePolicy(file: string, options: BuildOptions, read?: PolicyRead) {
   // Text the brand's fonts cannot draw would print as "?": refused, like `check` reports it, before anything is written.
   const [undrawable] = missingGlyphFindings(policy, brand);
   if (undrawable) {
-    throw new ClausemarkError(undrawable.message, {
-      place: { file, point: undrawable.place.start },
-      hint: undrawable.fix,
-      ruleId: FONT_MISSING_GLYPHS,
-    });
+    throw ClausemarkError.of({ ...undrawable, file, ruleId: FONT_MISSING_GLYPHS });
   }
   // The date it was made up, when known (src/io/reproducible.ts); the colophon leaves the line out otherwise.
   const made = madeUpDate(policy);

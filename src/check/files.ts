@@ -1,7 +1,6 @@
 // `check` over files: read, parse and check each, collecting results; unreadable files are results too.
 import { loadPolicy } from '../parse/index.js';
 import { isClausemarkError } from '../model/errors.js';
-import type { Finding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { duplicateFindings } from './duplicates.js';
 import { checkParsed, type CheckResult } from './index.js';
@@ -20,9 +19,8 @@ function checkOne(file: string): { result: FileCheck; policy?: Pick<Policy, 'met
     return result.fatal ? { result } : { result, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } };
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
-    const finding: Finding = { ruleId: error.ruleId, severity: 'error', fatal: true, message: error.message };
-    if (error.hint) finding.fix = error.hint;
-    if (error.place.point) finding.place = { start: error.place.point, end: error.place.point };
+    // The result names its file once; the finding is the error's own, without it.
+    const { file: _about, ...finding } = error.finding;
     return { result: { file, findings: [finding], errors: 1, warnings: 0, fatal: true } };
   }
 }

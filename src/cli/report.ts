@@ -1,5 +1,5 @@
 // Findings printed the way remark-lint prints them: a file heading, then `line:col  severity  message  rule`.
-import type { Finding } from '../model/diagnostics.js';
+import { type Finding, formatFinding } from '../model/diagnostics.js';
 
 export interface Palette {
   red(text: string): string;
@@ -48,13 +48,10 @@ export function summaryLine(errors: number, warnings: number, palette: Palette =
 }
 
 /** The warnings of a build, each once however many policies it concerns (one brand's logo, many PDFs). */
-export function buildWarnings(
-  built: readonly { warnings?: readonly { file: string; message: string; hint: string }[] }[],
-): string[] {
+export function buildWarnings(built: readonly { warnings?: readonly Finding[] }[]): string[] {
   const lines = new Set<string>();
   for (const policy of built) {
-    for (const warning of policy.warnings ?? [])
-      lines.add(`clausemark: warning: ${warning.file}: ${warning.message}\n  fix: ${warning.hint}`);
+    for (const warning of policy.warnings ?? []) lines.add(`clausemark: warning: ${formatFinding(warning)}`);
   }
   return [...lines];
 }

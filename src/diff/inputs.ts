@@ -66,10 +66,11 @@ function comparable(
   const parsed = parsePolicy(text, { path, encoding });
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
-    throw new ClausemarkError(`not a readable policy: ${fatal.message}`, {
-      place: { file: displayName, ...(fatal.place ? { point: fatal.place.start } : {}) },
-      hint: fatal.fix ?? 'fix the file so `clausemark check` can read it',
-      ruleId: fatal.ruleId,
+    throw ClausemarkError.of({
+      ...fatal,
+      file: displayName,
+      message: `not a readable policy: ${fatal.message}`,
+      fix: fatal.fix ?? 'fix the file so `clausemark check` can read it',
     });
   }
   return parsed.policy;

@@ -47,11 +47,7 @@ export function formatSource(source: string, options: { path?: string; ids?: IdS
   const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown: 'remark' });
   const blocker = parsed.findings.find((finding) => finding.fatal === true || UNFORMATTABLE.has(finding.ruleId));
   if (blocker) {
-    throw new ClausemarkError(`cannot format: ${blocker.message}`, {
-      place: { file: path, ...(blocker.place ? { point: blocker.place.start } : {}) },
-      ...(blocker.fix ? { hint: blocker.fix } : {}),
-      ruleId: blocker.ruleId,
-    });
+    throw ClausemarkError.of({ ...blocker, file: path, message: `cannot format: ${blocker.message}` });
   }
   const before = parsed.policy;
   const plan = planIds(before, options.ids?.(before));

@@ -1,5 +1,9 @@
 // A ClausemarkError is trouble the user can fix (bad file, bad argument): the CLI prints it without a stack trace
-// and exits 2. Anything else that escapes is a bug in clausemark and is reported as one.
+// and exits 2. Anything else that escapes is a bug in clausemark and is reported as one. It is not a second
+// diagnostic type: it carries a Finding (src/model/diagnostics.ts) and only throws it, so a caller that catches one
+// and reports it as a finding (check over an unreadable file, a worker thread's report) takes `.finding` as it is,
+// and a caller that must stop on a parser finding throws it with `ClausemarkError.of`.
+import { type Finding, formatFinding, spanAt } from './diagnostics.js';
 import type { Point } from './policy.js';
 
 export interface ErrorPlace {
@@ -9,26 +13,66 @@ export interface ErrorPlace {
   argument?: string;
 }
 
-export class ClausemarkError extends Error {
-  readonly place: ErrorPlace;
-  readonly hint: string | undefined;
-  readonly ruleId: string;
+export interface ErrorOptions {
+  place?: ErrorPlace;
+  hint?: string;
+  ruleId?: string;
+  code?: string;
+  cause?: unknown;
+}
 
-  constructor(message: string, options: { place?: ErrorPlace; hint?: string; ruleId?: string; cause?: unknown } = {}) {
+export class ClausemarkError extends Error {
+  /** What went wrong, where, and how to fix it: always an error, always fatal (exit 2). */
+  readonly finding: Finding;
+
+  constructor(message: string, options: ErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ClausemarkError';
-    this.place = options.place ?? {};
-    this.hint = options.hint;
-    this.ruleId = options.ruleId ?? 'error';
+    const { file, point, argument } = options.place ?? {};
+    this.finding = {
+      ruleId: options.ruleId ?? 'error',
+      ...(options.code ? { code: options.code } : {}),
+      message,
+      severity: 'error',
+      fatal: true,
+      ...(file !== undefined ? { file } : {}),
+      ...(argument !== undefined ? { argument } : {}),
+      ...(point ? { place: spanAt(point) } : {}),
+      ...(options.hint !== undefined ? { fix: options.hint } : {}),
+    };
+  }
+
+  /**
+   * Throws a finding as it is (a parser's fatal finding, a rule's finding that stops a build, a worker's report),
+   * with the file it is about; thrown, it is an error whatever its severity was.
+   */
+  static of(finding: Omit<Finding, 'severity'>, cause?: unknown): ClausemarkError {
+    const error = new ClausemarkError(finding.message, cause === undefined ? {} : { cause });
+    (error as { finding: Finding }).finding = { ...finding, severity: 'error', fatal: true };
+    return error;
+  }
+
+  get ruleId(): string {
+    return this.finding.ruleId;
+  }
+
+  get hint(): string | undefined {
+    return this.finding.fix;
+  }
+
+  /** Where it went wrong, in the words the constructor takes (so a caller can re-throw it with more context). */
+  get place(): ErrorPlace {
+    const { file, place, argument } = this.finding;
+    return {
+      ...(file !== undefined ? { file } : {}),
+      ...(place ? { point: place.start } : {}),
+      ...(argument !== undefined ? { argument } : {}),
+    };
   }
 
   /** One line a person can act on: `file:line:col: message` then the hint. */
   format(): string {
-    const { file, point, argument } = this.place;
-    let where = '';
-    if (file) where = point ? `${file}:${point.line}:${point.column}: ` : `${file}: `;
-    else if (argument) where = `${argument}: `;
-    return `${where}${this.message}${this.hint ? `\n  fix: ${this.hint}` : ''}`;
+    return formatFinding(this.finding);
   }
 }
 

@@ -121,9 +121,11 @@ export function loadTemplate(file: string): SectorTemplate {
   const parsed = loadPolicy(file);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
-    throw new ClausemarkError(`the template cannot be read: ${fatal.message}`, {
-      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
-      hint: fatal.fix ?? `run clausemark check ${file}`,
+    throw ClausemarkError.of({
+      ...fatal,
+      file,
+      message: `the template cannot be read: ${fatal.message}`,
+      fix: fatal.fix ?? `run clausemark check ${file}`,
       ruleId: 'template-unreadable',
     });
   }
@@ -140,9 +142,10 @@ export function requireUsable(template: SectorTemplate): SectorTemplate {
     template.problems.length > 1
       ? ` (and ${template.problems.length - 1} more; run clausemark check ${template.file})`
       : '';
-  throw new ClausemarkError(`${formatRef(template.ref)} is not a usable template: ${problem.message}${more}`, {
-    place: { file: template.file, ...(problem.place ? { point: problem.place.start } : {}) },
-    hint: problem.fix,
+  throw ClausemarkError.of({
+    ...problem,
+    file: template.file,
+    message: `${formatRef(template.ref)} is not a usable template: ${problem.message}${more}`,
     ruleId: 'template-invalid',
   });
 }

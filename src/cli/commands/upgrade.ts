@@ -23,10 +23,11 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions): number
   const parsed = loadPolicy(file);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
-    throw new ClausemarkError(`the policy cannot be read: ${fatal.message}`, {
-      place: { file, ...(fatal.place ? { point: fatal.place.start } : {}) },
-      hint: fatal.fix ?? `run clausemark check ${file}`,
-      ruleId: fatal.ruleId,
+    throw ClausemarkError.of({
+      ...fatal,
+      file,
+      message: `the policy cannot be read: ${fatal.message}`,
+      fix: fatal.fix ?? `run clausemark check ${file}`,
     });
   }
   const template = requireUsable(resolveTemplateArgument(options.template, sectorRootFor(file)));
