@@ -15,20 +15,9 @@ export function register(program: Command): void {
     .argument('[paths...]', 'the compared policy files or folders (default: policies/)')
     .option('--not', 'the two clauses do not state the same provision: keep them apart')
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
-      const [{ discoverPolicies }, { loadBuildablePolicy }, { confirmPairing, parseClauseReference }] =
-        await Promise.all([
-          import('../../io/discover.js'),
-          import('../../build/policy.js'),
-          import('../../compare/confirm.js'),
-        ]);
-      const files = discoverPolicies(paths, ['policies']);
+      const { confirmJob } = await import('../../build/jobs/confirm.js');
       const verdict = options.not ? 'different' : 'same';
-      const result = confirmPairing(
-        files.map((file) => loadBuildablePolicy(file)),
-        verdict,
-        parseClauseReference(first, 'first clause'),
-        parseClauseReference(second, 'second clause'),
-      );
+      const result = confirmJob(paths, verdict, first, second);
       const said = verdict === 'same' ? 'confirmed' : 'rejected';
       console.log(`${said}: ${first} ↔ ${second} (recorded in ${result.file}, ${result.entries} entries)`);
     });

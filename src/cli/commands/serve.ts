@@ -33,7 +33,7 @@ export function register(program: Command): void {
       }
       const [{ checkReportFolder, serveFolder }, { confirmEndpoint }, watching] = await Promise.all([
         import('../../io/serve.js'),
-        import('../../build/confirm-endpoint.js'),
+        import('../../build/jobs/confirm.js'),
         options.watch ? import('../../build/jobs/serve.js') : undefined,
       ]);
       checkReportFolder(options.out, options.watch === true);

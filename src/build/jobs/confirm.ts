@@ -1,0 +1,32 @@
+// `clausemark confirm` as a library job, and what `clausemark serve` does when a person presses "confirm" or
+// "reject" beside a possible match: the same job, run in the project on the policies under policies/ as they are.
+import { randomBytes } from 'node:crypto';
+import { relative } from 'node:path';
+import { type ConfirmResult, confirmPairing, parseClauseReference } from '../../compare/confirm.js';
+import type { Verdict } from '../../compare/confirmations.js';
+import type { ConfirmEndpoint } from '../../io/confirm-buttons.js';
+import { discoverPolicies } from '../../io/discover.js';
+import { loadBuildablePolicy } from '../policy.js';
+
+/** Records a verdict on two clauses (ORG:CLAUSE-ID each) of the policies in `paths` (default: policies/). */
+export function confirmJob(paths: readonly string[], verdict: Verdict, first: string, second: string): ConfirmResult {
+  const files = discoverPolicies([...paths], ['policies']);
+  return confirmPairing(
+    files.map((file) => loadBuildablePolicy(file)),
+    verdict,
+    parseClauseReference(first, 'first clause'),
+    parseClauseReference(second, 'second clause'),
+  );
+}
+
+/** The confirm/reject buttons' endpoint for `clausemark serve`: a new token per run, the job above behind it. */
+export function confirmEndpoint(): ConfirmEndpoint {
+  return {
+    token: randomBytes(24).toString('hex'),
+    record(verdict, first, second) {
+      const result = confirmJob([], verdict, first, second);
+      const said = verdict === 'same' ? 'confirmed' : 'rejected';
+      return `${said}: ${first} ↔ ${second} (recorded in ${relative(process.cwd(), result.file)}; rebuild to see it)`;
+    },
+  };
+}
