@@ -93,11 +93,12 @@ describe('the bundled CLI', () => {
       for (const library of PDF_LIBRARIES)
         expect(loadedBy(command), `${command} loads ${library}`).not.toContain(library);
     }
-    // build loads the renderer only when it runs: its chunk imports batch.js dynamically. batch.js hands the files to
-    // worker threads (dist/build/worker.js loads the renderer) and imports it itself (tracked.js) only to build in
-    // its own thread, which `build` keeps free to answer signals.
+    // build loads the renderer only when it runs: its chunk imports the build job (src/build/jobs/build.ts, which
+    // holds batch.js) dynamically. batch.js hands the files to worker threads (dist/build/worker.js loads the
+    // renderer) and imports it itself (tracked.js) only to build in its own thread, which `build` keeps free to
+    // answer signals.
     const build = readFileSync(chunks.get('build')!, 'utf8');
-    const batch = /import\("\.\/(batch-[\w-]+\.js)"\)/.exec(build)?.[1];
+    const batch = /import\("\.\/((?:batch|build)-[\w-]+\.js)"\)/.exec(build)?.[1];
     expect(batch).toBeDefined();
     const batchFile = join(dirname(chunks.get('build')!), batch!);
     expect(packagesIn(staticClosure(batchFile))).not.toContain('pdfkit');
