@@ -39,6 +39,7 @@ function cellCounts(alignment: Alignment): Record<CellKind, number> {
     different: 0,
     reference: 0,
     only: 0,
+    possible: 0,
     absent: 0,
   };
   for (const provision of alignment.provisions)
@@ -110,7 +111,9 @@ describe('the five seed policies', () => {
     expect(occurrences(matrix, '≈ anders verwoord')).toBe(counts.reworded + 1);
     expect(occurrences(matrix, '≠ afwijkend')).toBe(counts.different + 1);
     expect(occurrences(matrix, '• referentie')).toBe(counts.reference + 1);
+    expect(occurrences(matrix, '? mogelijk')).toBe(counts.possible + 1);
     expect(counts.reworded + counts.different).toBeGreaterThan(0);
+    expect(counts.possible).toBeGreaterThan(0);
   });
 
   it('prints every pairwise similarity as a number in the heat map', () => {
@@ -142,9 +145,13 @@ describe('the five seed policies', () => {
         for (const member of provision.members[key]!) expect(page).toContain(squash(member.id));
       }
       const absent = alignment.documents
-        .filter((document) => !(document.key in provision.members))
+        .filter((document) => cellKind(provision, document.key) === 'absent')
         .map((document) => document.organisation);
       if (absent.length > 0) expect(page).toContain(squash(`Ontbreekt bij: ${absent.join(', ')}`));
+      const possible = alignment.documents
+        .filter((document) => cellKind(provision, document.key) === 'possible')
+        .map((document) => `${document.organisation} (${provision.suggestions?.[document.key]?.id})`);
+      if (possible.length > 0) expect(page).toContain(squash(`? mogelijk: ${possible.join(', ')}`));
     }
   });
 

@@ -45,6 +45,9 @@ export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: numbe
       return { symbol: pick('≠', '!'), fill: '#f6d0c8', text };
     case 'only':
       return { symbol: '+', fill: '#e6e0f2', text };
+    case 'possible':
+      // No colour either: a place to look, not a match; the symbol and the word say so.
+      return { symbol: '?', fill: '', text: theme.colours.muted };
     case 'absent':
       // No colour: the present cells stand out, and the word still says it.
       return { symbol: pick('—', '-'), fill: '', text: theme.colours.muted };
@@ -54,7 +57,7 @@ export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: numbe
 /** How `key`'s document relates to a provision: its member's status, the reference itself, its own, or absent. */
 export function cellKind(provision: Provision, key: string): CellKind {
   const members = provision.members[key];
-  if (!members || members.length === 0) return 'absent';
+  if (!members || members.length === 0) return provision.suggestions?.[key] ? 'possible' : 'absent';
   if (Object.keys(provision.members).length === 1) return 'only';
   if (provision.reference === key) return 'reference';
   return members[0]!.status;

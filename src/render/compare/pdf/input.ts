@@ -4,7 +4,8 @@ import type { Alignment, MemberStatus } from '../../../compare/types.js';
 import type { Brand } from '../../../brand/types.js';
 
 /** What a cell of the provision matrix says about one document: a member's status, or why there is none. */
-export type CellKind = MemberStatus | 'reference' | 'only' | 'absent';
+/** possible: absent, but a clause of the document may state it (a suggestion of the aligner, never a claim). */
+export type CellKind = MemberStatus | 'reference' | 'only' | 'possible' | 'absent';
 
 export interface ComparePdfTexts {
   /** BCP-47 language of the report (the base document's). */

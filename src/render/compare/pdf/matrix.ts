@@ -16,7 +16,7 @@ const MIN_LABEL_WIDTH = 220;
 const MAX_COLUMN_WIDTH = 104;
 /** Narrower organisation columns show the symbol alone (the key above the matrix names it). */
 const WORDS_FROM_WIDTH = 66;
-const KINDS: readonly CellKind[] = ['reference', 'identical', 'reworded', 'different', 'only', 'absent'];
+const KINDS: readonly CellKind[] = ['reference', 'identical', 'reworded', 'different', 'only', 'possible', 'absent'];
 
 function matrixGrid(context: CompareContext): GridSpec {
   const { input, painter, frame } = context;

@@ -83,6 +83,7 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
       different: labels.compareDifferent,
       reference: labels.compareReference,
       only: labels.compareOnlyHere,
+      possible: labels.comparePossible,
       absent: labels.compareAbsent,
     },
   };

@@ -68,7 +68,16 @@ function statusRuns(context: CompareContext, provision: Provision): Run[] {
       ...fragment(context, names.join(', ')),
     ]);
   }
-  const absent = keys.filter((key) => !(key in provision.members)).map((key) => documentName(input, key));
+  const possible = keys.filter((key) => cellKind(provision, key) === 'possible');
+  if (possible.length > 0) {
+    const look = cellLook('possible', painter.theme, context.inline.covers);
+    const named = possible.map((key) => `${documentName(input, key)} (${provision.suggestions?.[key]?.id ?? ''})`);
+    parts.push([
+      ...fragment(context, `${look.symbol} ${input.texts.cells.possible}: `, { bold: true }),
+      ...fragment(context, named.join(', ')),
+    ]);
+  }
+  const absent = keys.filter((key) => cellKind(provision, key) === 'absent').map((key) => documentName(input, key));
   if (absent.length > 0)
     parts.push([
       ...fragment(context, `${input.texts.absentIn}: `, { bold: true }),
