@@ -41,9 +41,10 @@ export default defineConfig({
       // Unit test files share their workers (`isolate: false`): what node_modules holds (pdfkit, fontkit, pdfjs,
       // micromark, yaml …) is loaded once per worker instead of once per file, which was most of the lane's time.
       // Vitest still re-evaluates our own src/ modules for every file (so vi.mock and module-level caches start
-      // fresh); a test that changes the environment undoes it (vi.stubEnv with vi.unstubAllEnvs). Threads start
-      // cheaper than forked processes, and no unit test needs its own process (none calls process.chdir).
-      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY], { pool: 'threads', isolate: false }),
+      // fresh); a test that changes the environment undoes it (vi.stubEnv with vi.unstubAllEnvs). Forked processes,
+      // not threads: a worker thread busy for a minute with a CPU-heavy test (the text-layer builds) misses
+      // vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails the run although every test passed.
+      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY], { pool: 'forks', isolate: false }),
       lane('cli', CLI, E2E, BUILDS_CLI),
       lane('e2e', E2E, [], BUILDS_CLI),
       lane('property', PROPERTY, [...CLI, ...E2E]),
