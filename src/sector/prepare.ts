@@ -47,9 +47,13 @@ export function prepareUpgrade(local: Policy, target: SectorTemplate, base?: Sec
     }
   }
   if (!from) return prepared;
-  // Template clauses found only by their text: write the template's IDs so the merge can pair them.
-  const byText = deviationsOf(from, local).clauses.some((clause) => clause.matchedBy && clause.matchedBy !== 'id');
-  if (!byText) return prepared;
+  // A copy without the template's IDs (pasted into Word and back, or given its own by fmt): write the template's IDs
+  // where the text matches, so the merge can pair them. A policy that carries them (made by `adapt`) is merged by
+  // its IDs alone: a clause the school added in the place of one it deleted is its own, not the template's.
+  const matched = deviationsOf(from, local).clauses;
+  const byText = matched.some((clause) => clause.matchedBy && clause.matchedBy !== 'id');
+  const byId = matched.some((clause) => clause.matchedBy === 'id');
+  if (!byText || byId) return prepared;
   const template = from;
   const renamed = renameOwnIds(local, template);
   const formatted = formatSource(renamed.source, {
