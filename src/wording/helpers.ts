@@ -1,6 +1,7 @@
 // The few helpers templates may call. Kept small on purpose: wording templates are edited by policy officers, and
 // every helper is one more thing that can surprise them. Errors carry the helper call's location.
 import type { HelperOptions } from 'handlebars';
+import { MONTH_NAMES } from '../text/months.js';
 
 /** Thrown by a helper; the engine turns it into a ClausemarkError at the template's line and column. */
 export class HelperError extends Error {
@@ -13,37 +14,6 @@ export class HelperError extends Error {
     this.name = 'HelperError';
   }
 }
-
-const MONTHS: Record<'nl' | 'en', readonly string[]> = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
 
 /** The wording language for a BCP-47 tag: Dutch for nl and nl-*, English for everything else. */
 export function wordingLanguage(lang: string): 'nl' | 'en' {
@@ -59,7 +29,7 @@ export function formatDate(iso: string, lang: string): string | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${day} ${MONTHS[wordingLanguage(lang)][month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES[wordingLanguage(lang)][month - 1]} ${year}`;
 }
 
 function rootLang(options: HelperOptions): string {

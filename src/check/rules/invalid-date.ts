@@ -3,23 +3,10 @@ import type { Finding } from '../../model/diagnostics.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Policy, Span } from '../../model/policy.js';
 import type { Rule } from '../rule.js';
+import { MONTH_NAMES } from '../../text/months.js';
 import { itemPlace, valuePlace } from './support.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -52,7 +39,7 @@ function problem(text: string): string | undefined {
   const [year, month] = [Number(iso[1]), Number(iso[2])];
   if (month < 1 || month > 12) return `is not a real calendar date (there is no month ${month})`;
   const days = daysIn(year, month);
-  return `is not a real calendar date (${MONTHS[month - 1]} ${year} has ${days} days)`;
+  return `is not a real calendar date (${MONTH_NAMES.en[month - 1]} ${year} has ${days} days)`;
 }
 
 function check(field: string, label: string, value: unknown, place: Span): Omit<Finding, 'ruleId' | 'severity'>[] {

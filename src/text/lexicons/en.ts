@@ -1,6 +1,7 @@
 // English word lists for the significance rules (see types.ts). Checked against the English version pairs of the
 // development corpus (tests/fixtures/labelled/reasons-en.yaml). Left out on purpose: "third" ("a third party"),
 // "term(s)" ("the terms of use"), "can", "will", "would" (what can or will happen, not a duty), "one" as "a".
+import { MONTH_NAMES } from '../months.js';
 import type { LexiconData } from './types.js';
 
 export const EN: LexiconData = {
@@ -153,18 +154,7 @@ export const EN: LexiconData = {
     [/^(\p{L}+)['’]re$/iu, ['$1', 'are']],
   ],
   months: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
+    ...MONTH_NAMES.en.map((name) => name.toLowerCase()),
     'jan',
     'feb',
     'apr',

@@ -3,6 +3,7 @@
 // and the cases in tests/diff. Left out on purpose: "een" as a number (mostly "a"), "ten" ("ten aanzien van",
 // "ten minste"), "kan", "kunnen", "zal", "zou" (what can or will happen: "zodat de gegevens kunnen worden opgehaald";
 // a change to or from a real duty is caught by the duty word itself).
+import { MONTH_NAMES } from '../months.js';
 import type { LexiconData } from './types.js';
 
 export const NL: LexiconData = {
@@ -270,18 +271,7 @@ export const NL: LexiconData = {
   roleEndings: [/(en|s)$/, /e$/],
   contractions: [],
   months: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
+    ...MONTH_NAMES.nl,
     'jan',
     'feb',
     'febr',
