@@ -21,7 +21,7 @@ import {
 
 /** Judged wrong and still absent on the day of the audit (2026-11-23, commit 956d60c). Lower it as the aligner
  *  improves; it must never rise. */
-const MISSED_AT_AUDIT = 215;
+const MISSED_AT_AUDIT = 213;
 
 let alignment: Alignment;
 let audit: AbsentAudit;
