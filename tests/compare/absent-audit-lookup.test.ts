@@ -79,6 +79,33 @@ describe('the absent-cell audit against a changed matrix', () => {
     expect(auditAlignment(matrix([['a:x'], ['a:y'], ['b:y'], ['c:z']]), audit).falseMembers).toHaveLength(0);
   });
 
+  it('does not count as a new absence a clause that went with another sentence unit of the clause it stood with', () => {
+    const audit: AbsentAudit = {
+      ...AUDIT,
+      provisions: [
+        { refs: ['a:x', 'c:z'], label: 'x', absent: { b: { verdict: 'right' } } },
+        {
+          refs: ['b:q'],
+          label: 'q',
+          absent: { a: { verdict: 'wrong', 'covered-by': ['x'] }, c: { verdict: 'right' } },
+        },
+      ],
+    };
+    // a:x split: its first sentence stays with c:z, its second joins b:q; c is absent from the second row.
+    const report = auditAlignment(
+      matrix([
+        ['a:x#1', 'c:z'],
+        ['a:x#2', 'b:q'],
+      ]),
+      audit,
+    );
+    expect(report.unjudged).toEqual([]);
+    expect(report.judged.map((cell) => [cell.refs.join(' '), cell.org, cell.verdict.verdict])).toEqual([
+      ['a:x c:z', 'b', 'right'],
+      ['a:x b:q', 'c', 'right'],
+    ]);
+  });
+
   it('counts a rule joined through a sentence unit of the same clause in another row as joined, not missed', () => {
     // a:x split into two sentence units: the first joined with c:z, the second alone, c absent.
     const report = auditAlignment(matrix([['a:x#1', 'c:z'], ['a:x#2'], ['a:y', 'b:y']]), AUDIT);

@@ -7,7 +7,8 @@
 // joined or left, a clause split into sentence units) it takes the verdicts of every audited provision that shares
 // a member clause with it: `wrong` when any of them is wrong (the organisation states part of it). A cell is
 // unjudged when no audited provision speaks of that organisation, or when the organisation was a member of one of
-// them (its clause has left the provision since: a new absence, which a person must judge).
+// them (its clause has left the provision since: a new absence, which a person must judge) — unless that clause
+// now stands in another row with a sentence unit of the clause the two share: then it went where its sentence went.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -100,12 +101,17 @@ function lookUp(
   audit: AbsentAudit,
   refs: readonly string[],
   org: string,
+  /** Whether `ref` stands, in another row of the current matrix, with one of `shared`. */
+  besideElsewhere: (ref: string, shared: readonly string[]) => boolean = () => false,
 ): { verdict?: CellVerdict; reshaped: boolean; reason: string } {
   const exact = audit.provisions.find((entry) => keyOf(entry.refs) === keyOf(refs));
   const exactVerdict = exact?.absent[org];
   if (exactVerdict) return { verdict: exactVerdict, reshaped: false, reason: '' };
   const overlapping = audit.provisions.filter((entry) => entry.refs.some((ref) => refs.includes(ref)));
-  const wasMember = overlapping.flatMap((entry) => entry.refs.filter((ref) => orgOf(ref) === org));
+  const wasMember = overlapping.flatMap((entry) => {
+    const shared = entry.refs.filter((ref) => refs.includes(ref));
+    return entry.refs.filter((ref) => orgOf(ref) === org && !besideElsewhere(ref, shared));
+  });
   if (wasMember.length > 0) {
     return { reshaped: true, reason: `when audited, ${wasMember.join(', ')} stood in a provision with these clauses` };
   }
@@ -141,13 +147,15 @@ export function auditAlignment(alignment: Alignment, audit: AbsentAudit): AuditR
   );
   alignment.provisions.forEach((provision, index) => {
     const refs = rows[index] ?? [];
+    const besideElsewhere = (ref: string, shared: readonly string[]): boolean =>
+      (rowsOf.get(ref) ?? []).some((row) => row !== index && shared.some((s) => rows[row]?.includes(s)));
     for (const org of orgs) {
       const cell: Cell = { provision: index, refs, label: provision.label, org };
       if (org in provision.members) {
         report.presentCells++;
         const others = refs.filter((ref) => orgOf(ref) !== org);
         const members = refs.filter((ref) => orgOf(ref) === org);
-        const { verdict, reshaped } = lookUp(audit, others, org);
+        const { verdict, reshaped } = lookUp(audit, others, org, besideElsewhere);
         if (!verdict || others.length === 0) continue;
         const judged = { ...cell, refs: others, verdict, reshaped };
         if (verdict.verdict === 'right') report.suspicious.push({ ...judged, members });
@@ -158,7 +166,7 @@ export function auditAlignment(alignment: Alignment, audit: AbsentAudit): AuditR
         continue;
       }
       report.absentCells++;
-      const { verdict, reshaped, reason } = lookUp(audit, refs, org);
+      const { verdict, reshaped, reason } = lookUp(audit, refs, org, besideElsewhere);
       if (!verdict) {
         report.unjudged.push({ ...cell, reason });
         continue;
