@@ -3,6 +3,7 @@
 // lazily so `check` does not pay for loading pdfkit.
 import { Command, CommanderError } from 'commander';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { finishWritesOnSignals } from '../io/atomic.js';
 import { toolVersion } from '../io/version.js';
 
 type Registrar = (program: Command) => void;
@@ -115,6 +116,7 @@ function reportFailure(error: unknown, debug: boolean): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  finishWritesOnSignals();
   const debug = argv.includes('--debug');
   const program = new Command('clausemark')
     .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')

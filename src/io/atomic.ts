@@ -37,12 +37,23 @@ function sharedState(): Int32Array {
     const state = new Int32Array(new SharedArrayBuffer(8));
     // Every Worker started after this gets the same memory (environment data is handed to each new worker).
     setEnvironmentData(SHARED_KEY, state.buffer);
-    process.on('SIGINT', () => interrupted('SIGINT', 130));
-    process.on('SIGTERM', () => interrupted('SIGTERM', 143));
     return state;
   }
   const inherited = getEnvironmentData(SHARED_KEY);
   return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
+}
+
+let signalsHandled = false;
+
+/**
+ * Makes Ctrl-C and SIGTERM finish the writes under way, remove temp files and exit. Called by the CLI only: a
+ * library does not take over its host's signals (a program or test runner that imports clausemark keeps its own).
+ */
+export function finishWritesOnSignals(): void {
+  if (!isMainThread || signalsHandled) return;
+  signalsHandled = true;
+  process.on('SIGINT', () => interrupted('SIGINT', 130));
+  process.on('SIGTERM', () => interrupted('SIGTERM', 143));
 }
 
 function interrupted(signal: string, exitCode: number): void {

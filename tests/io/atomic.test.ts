@@ -3,7 +3,7 @@
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/io/atomic.js';
 import { ClausemarkError } from '../../src/model/errors.js';
 
@@ -47,5 +47,26 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(file, 'nieuw', { force: true });
     expect(readFileSync(file, 'utf8')).toBe('nieuw');
     expect(modeOf(file)).toBe('444');
+  });
+});
+
+describe('signal handling', () => {
+  it('is not taken over by importing the library, only when the CLI asks for it', async () => {
+    vi.resetModules();
+    const before = { int: process.listeners('SIGINT'), term: process.listeners('SIGTERM') };
+    const atomic = await import('../../src/io/atomic.js');
+    expect(process.listenerCount('SIGINT')).toBe(before.int.length);
+    expect(process.listenerCount('SIGTERM')).toBe(before.term.length);
+    try {
+      atomic.finishWritesOnSignals();
+      atomic.finishWritesOnSignals();
+      expect(process.listenerCount('SIGINT')).toBe(before.int.length + 1);
+      expect(process.listenerCount('SIGTERM')).toBe(before.term.length + 1);
+    } finally {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        const kept = signal === 'SIGINT' ? before.int : before.term;
+        for (const listener of process.listeners(signal)) if (!kept.includes(listener)) process.off(signal, listener);
+      }
+    }
   });
 });
