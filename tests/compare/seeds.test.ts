@@ -32,7 +32,7 @@ beforeAll(() => {
 
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 /** What the alignment reaches on tests/fixtures/compare/paraphrase-pairs.yaml (see the test that reports it). */
-const PARAPHRASE_FLOOR = { found: 0, precision: 0 };
+const PARAPHRASE_FLOOR = { found: 2, precision: 0.66 };
 
 describe('labelled seed pairs', () => {
   it('name clauses that exist', () => {
