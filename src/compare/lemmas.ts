@@ -19,6 +19,8 @@ const END = 4;
 
 /** Shorter words are not split; nor into parts shorter than MIN_PART letters. */
 export const MIN_COMPOUND = 8;
+/** Longer "words" (a pasted hash, a run of letters) are not analysed: the split tries every pair of positions. */
+const MAX_COMPOUND = 40;
 const MIN_PART = 3;
 /** A compound is split into at most this many parts ("socialemediabeleid" → sociale media beleid). */
 const MAX_PARTS = 3;
@@ -101,7 +103,9 @@ function fits(part: string, position: number): boolean {
  * "toep assen". The fewest parts win, then the longest last part (the head of a Dutch compound is its last word).
  */
 export function dutchCompound(word: string): string[] | undefined {
-  if (word.length < MIN_COMPOUND || !/^[a-z]+$/.test(word) || lookup(word)) return undefined;
+  if (word.length < MIN_COMPOUND || word.length > MAX_COMPOUND || !/^[a-z]+$/.test(word) || lookup(word)) {
+    return undefined;
+  }
   for (let count = 2; count <= MAX_PARTS; count++) {
     const parts = splitInto(word, count, BEGIN);
     if (parts) return parts;

