@@ -28,6 +28,8 @@ export interface Labels {
   /** The same rule written independently (Aloysius). */
   paraphrases: LabelPair[];
   negatives: { clause: string; absentIn: string[] }[];
+  /** Pairs of clauses with similar words that state different rules: sharing a provision is a false positive. */
+  different?: LabelPair[];
 }
 
 /** The clauses a label side names. */
@@ -51,6 +53,13 @@ function describe([a, b]: LabelPair): string {
 export const LABELS_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 'seed-pairs.yaml');
 /** Labels written before the recall work of issue 5 and never tuned on: the check against overfitting. */
 export const HELD_OUT_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 'held-out-pairs.yaml');
+/** Paraphrases and look-alikes written before the dictionary work of issue 17 (paraphrase evidence). */
+export const PARAPHRASE_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 'paraphrase-pairs.yaml');
+
+/** A label pair as one key, whatever the order of its sides and alternatives. */
+export function pairKey([a, b]: LabelPair): string {
+  return [...sideKeys(a), ...sideKeys(b)].sort().join('|');
+}
 
 export function readLabels(path = LABELS_PATH): Labels {
   return parse(readFileSync(path, 'utf8')) as Labels;
@@ -77,6 +86,8 @@ export interface Scores {
   /** Both together. */
   all: Recall;
   falsePositives: string[];
+  /** Of the `different` pairs, how many the alignment kept apart. */
+  keptApart: { kept: number; labelled: number };
 }
 
 /** Every pair of clauses (of different documents) that share a provision, as "a|b" with a < b. */
@@ -117,10 +128,13 @@ export function evaluate(alignment: Alignment, labels: Labels): Scores {
   const none = new Set(
     labels.negatives.flatMap((negative) => negative.absentIn.map((document) => `${negative.clause}@${document}`)),
   );
+  const different = new Set(
+    (labels.different ?? []).flatMap(([a, b]) => sideKeys(a).flatMap((x) => sideKeys(b).map((y) => `${x}|${y}`))),
+  );
   const falsePositives: string[] = [];
   for (const pair of alignedPairs(alignment)) {
     const [a, b] = pair.split('|') as [string, string];
-    let wrong = false;
+    let wrong = different.has(`${a}|${b}`) || different.has(`${b}|${a}`);
     for (const [clause, other] of [
       [a, b],
       [b, a],
@@ -143,5 +157,9 @@ export function evaluate(alignment: Alignment, labels: Labels): Scores {
     paraphrases: recallOf(labels.paraphrases),
     all,
     falsePositives,
+    keptApart: {
+      kept: (labels.different ?? []).filter((pair) => !pairFound(pair)).length,
+      labelled: (labels.different ?? []).length,
+    },
   };
 }

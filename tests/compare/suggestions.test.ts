@@ -64,8 +64,10 @@ describe('possible matches on the five seeds', () => {
       `possible matches: ${suggested} of ${absent} absent cells; false leads ${falseLeads} of ${negatives} labelled "no counterpart"; ${pointed} of ${missed} missed pairs pointed at`,
     );
     expect(suggested).toBeGreaterThan(0);
-    expect(suggested).toBeLessThanOrEqual(57);
-    expect(falseLeads).toBeLessThanOrEqual(16);
-    expect(pointed).toBeGreaterThanOrEqual(1);
+    // Caps at what the alignment gives (docs/compare.md): 60 and 17 since the dictionary's compound parts (issue 17;
+    // one false lead more, through the split "dienstverband", and one missed pair more pointed at).
+    expect(suggested).toBeLessThanOrEqual(60);
+    expect(falseLeads).toBeLessThanOrEqual(17);
+    expect(pointed).toBeGreaterThanOrEqual(2);
   });
 });
