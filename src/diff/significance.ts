@@ -8,6 +8,7 @@ import { normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
 import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
+import { type Hunk, type MovedWords, movedWords } from './moved-words.js';
 import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
 
 export interface Judgement {
@@ -49,7 +50,7 @@ const isDuty = (word: Word, lexicon: Lexicon): boolean => lexicon.duties.has(wor
 /** The duties and permissions a whole clause text mentions (by lemma). */
 function dutiesIn(text: string, lexicon: Lexicon): Set<string> {
   return new Set(
-    wordsOf(text, lexicon)
+    wordsOf(text, lexicon, hiddenSpans(text, lexicon))
       .filter((word) => isDuty(word, lexicon))
       .map((word) => dutyLemma(word, lexicon)),
   );
@@ -63,6 +64,8 @@ interface ClauseContext {
   /** Spans of the whole old and new text that hold no policy words (addresses, tags, link labels). */
   oldHidden: readonly HiddenSpan[];
   newHidden: readonly HiddenSpan[];
+  /** Lexicon words that moved from one change to another within the clause (see moved-words.ts). */
+  moved: MovedWords;
 }
 
 /** Where a change starts in the old and in the new text. */
@@ -132,8 +135,12 @@ function isSpellingLevel(removed: Word[], added: Word[]): boolean {
 function judgeChange(removedText: string, addedText: string, clause: ClauseContext, at: ChangeAt): Reason[] {
   if (normalise(removedText) === normalise(addedText)) return [];
   const { lexicon } = clause;
-  const removedWords = wordsOf(removedText, lexicon, spansWithin(clause.oldHidden, at.old, removedText.length));
-  const addedWords = wordsOf(addedText, lexicon, spansWithin(clause.newHidden, at.new, addedText.length));
+  const removedWords = wordsOf(removedText, lexicon, spansWithin(clause.oldHidden, at.old, removedText.length)).filter(
+    (word) => !clause.moved.old.has(at.old + word.token.start),
+  );
+  const addedWords = wordsOf(addedText, lexicon, spansWithin(clause.newHidden, at.new, addedText.length)).filter(
+    (word) => !clause.moved.new.has(at.new + word.token.start),
+  );
   const removed = without(removedWords, addedWords);
   const added = without(addedWords, removedWords);
   const reasons: Reason[] = [];
@@ -200,48 +207,46 @@ function judgeChange(removedText: string, addedText: string, clause: ClauseConte
   return reasons;
 }
 
+/** The changes of a redline (runs of deleted and inserted words between kept ones), with their offsets. */
+function hunksOf(words: readonly WordOp[]): Hunk[] {
+  const hunks: Hunk[] = [];
+  let current: Hunk = { removed: '', added: '', at: { old: 0, new: 0 } };
+  let oldAt = 0;
+  let newAt = 0;
+  for (const word of words) {
+    if (word.op === 'equal') {
+      if (current.removed !== '' || current.added !== '') hunks.push(current);
+      oldAt += word.text.length;
+      newAt += word.text.length;
+      current = { removed: '', added: '', at: { old: oldAt, new: newAt } };
+    } else if (word.op === 'delete') {
+      current.removed += word.text;
+      oldAt += word.text.length;
+    } else {
+      current.added += word.text;
+      newAt += word.text.length;
+    }
+  }
+  if (current.removed !== '' || current.added !== '') hunks.push(current);
+  return hunks;
+}
+
 /** Editorial or substantive, for a redline of one clause, judged with the lexicon of the policy's language. */
 export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgement {
-  const reasons: Reason[] = [];
   const oldText = oldTextOf(words);
   const newText = newTextOf(words);
+  const oldHidden = hiddenSpans(oldText, lexicon);
+  const newHidden = hiddenSpans(newText, lexicon);
+  const hunks = hunksOf(words);
   const clause: ClauseContext = {
     oldDuties: dutiesIn(oldText, lexicon),
     newDuties: dutiesIn(newText, lexicon),
     lexicon,
-    oldHidden: hiddenSpans(oldText),
-    newHidden: hiddenSpans(newText),
+    oldHidden,
+    newHidden,
+    moved: movedWords(hunks, { old: oldText, new: newText }, { old: oldHidden, new: newHidden }, lexicon),
   };
-  let removed = '';
-  let added = '';
-  // Offsets in the old and new text: where the change being gathered starts, and how far the redline has come.
-  const at: ChangeAt = { old: 0, new: 0 };
-  let oldAt = 0;
-  let newAt = 0;
-  const flush = (): void => {
-    if (removed !== '' || added !== '') reasons.push(...judgeChange(removed, added, clause, at));
-    removed = '';
-    added = '';
-    at.old = oldAt;
-    at.new = newAt;
-  };
-  for (const word of words) {
-    if (word.op === 'equal') {
-      flush();
-      oldAt += word.text.length;
-      newAt += word.text.length;
-      at.old = oldAt;
-      at.new = newAt;
-    } else if (word.op === 'delete') {
-      removed += word.text;
-      oldAt += word.text.length;
-    } else {
-      added += word.text;
-      newAt += word.text.length;
-    }
-  }
-  flush();
-  return judged(reasons);
+  return judged(hunks.flatMap((hunk) => judgeChange(hunk.removed, hunk.added, clause, hunk.at)));
 }
 
 /** Turns a list of reasons into a judgement: substantive when there is any. Duplicates and overflow are folded. */

@@ -40,6 +40,7 @@ interface ReasonSide {
 }
 
 const corpus = sharedData('dev-corpus');
+const FALSE_REASONS_MEASURED: Record<string, number> = { en: 1, nl: 3 };
 const CATEGORY_CODE = new RegExp(`^(${REASON_CATEGORIES.join('|')})-(added|removed|changed)$`);
 
 const tokensOf = (words: string | number | undefined): string[] =>
@@ -140,6 +141,8 @@ describe('held-out labelled reasons', () => {
       );
       expect(labelled.lang).toBe(lang);
       expect(unfound, 'every label names one clause change (or an unchanged clause)').toEqual([]);
+      // Measured when the fixes for reasons-<lang>.yaml landed (before them: en 2, nl 3); not to grow.
+      expect(falseReasons.length).toBeLessThanOrEqual(FALSE_REASONS_MEASURED[lang]!);
     });
   }
 });
