@@ -4,7 +4,7 @@
 // same word before it and the same word after it, moved: it neither came nor went. A figure swapped in place
 // ("binnen 5 → 10 dagen") or the same word in other company ("niet filmen" → "niet alle foto's") is still a change.
 import type { Lexicon } from '../text/lexicon.js';
-import { wordsOf, type HiddenSpan, type Word } from './word-roles.js';
+import type { Word } from './word-roles.js';
 
 /** One change of a redline: the old words it removes and the new words it adds, with their offsets. */
 export interface Hunk {
@@ -12,6 +12,12 @@ export interface Hunk {
   added: string;
   /** Where the change starts in the old and in the new text. */
   at: { old: number; new: number };
+}
+
+/** A hunk with its words (offsets relative to the hunk), as the significance rules read them. */
+export interface HunkWords extends Hunk {
+  removedWords: readonly Word[];
+  addedWords: readonly Word[];
 }
 
 /** Offsets (in the old and the new text) of the lexicon words that only moved. */
@@ -36,8 +42,7 @@ interface Placed {
 }
 
 /** The word before and after each word of a whole text, by the word's offset. */
-function neighbours(text: string, lexicon: Lexicon, hidden: readonly HiddenSpan[]): Map<number, string> {
-  const words = wordsOf(text, lexicon, hidden);
+function neighbours(words: readonly Word[]): Map<number, string> {
   const around = new Map<number, string>();
   words.forEach((word, index) => {
     around.set(word.token.start, `${words[index - 1]?.folded ?? ''} ${words[index + 1]?.folded ?? ''}`);
@@ -46,17 +51,8 @@ function neighbours(text: string, lexicon: Lexicon, hidden: readonly HiddenSpan[
 }
 
 /** The lexicon words of one side of a hunk, at their offsets in the whole text. */
-function placedWords(
-  text: string,
-  start: number,
-  hunk: number,
-  lexicon: Lexicon,
-  hidden: readonly HiddenSpan[],
-): Placed[] {
-  const around = hidden
-    .filter((span) => span.end > start && span.start < start + text.length)
-    .map((span) => ({ ...span, start: span.start - start, end: span.end - start }));
-  return wordsOf(text, lexicon, around)
+function placedWords(words: readonly Word[], start: number, hunk: number, lexicon: Lexicon): Placed[] {
+  return words
     .filter((word) => isLexiconWord(word, lexicon))
     .map((word) => ({ folded: word.folded, offset: start + word.token.start, hunk }));
 }
@@ -74,9 +70,8 @@ function unmatched(a: Placed[], b: Placed[]): Placed[] {
 
 /** The lexicon words removed in one hunk and added in another with the same neighbours. */
 export function movedWords(
-  hunks: readonly Hunk[],
-  texts: { old: string; new: string },
-  hidden: { old: readonly HiddenSpan[]; new: readonly HiddenSpan[] },
+  hunks: readonly HunkWords[],
+  whole: { old: readonly Word[]; new: readonly Word[] },
   lexicon: Lexicon,
 ): MovedWords {
   const moved = { old: new Set<number>(), new: new Set<number>() };
@@ -85,27 +80,32 @@ export function movedWords(
   const removed: Placed[] = [];
   const added: Placed[] = [];
   hunks.forEach((hunk, index) => {
-    const gone = placedWords(hunk.removed, hunk.at.old, index, lexicon, hidden.old);
-    const come = placedWords(hunk.added, hunk.at.new, index, lexicon, hidden.new);
+    const gone = placedWords(hunk.removedWords, hunk.at.old, index, lexicon);
+    const come = placedWords(hunk.addedWords, hunk.at.new, index, lexicon);
     removed.push(...unmatched(gone, come));
     added.push(...unmatched(come, gone));
   });
   if (removed.length === 0 || added.length === 0) return moved;
-  const oldAround = neighbours(texts.old, lexicon, hidden.old);
-  const newAround = neighbours(texts.new, lexicon, hidden.new);
+  const oldAround = neighbours(whole.old);
+  const newAround = neighbours(whole.new);
+  // Added words by spelling and neighbours, so each removed word looks up its partners instead of scanning all.
+  const candidates = new Map<string, Placed[]>();
+  for (const come of added) {
+    const key = `${come.folded}|${newAround.get(come.offset)}`;
+    const list = candidates.get(key);
+    if (list) list.push(come);
+    else candidates.set(key, [come]);
+  }
   for (const gone of removed) {
     const context = oldAround.get(gone.offset);
     if (context === undefined) continue;
-    const match = added.find(
-      (come) =>
-        come.hunk !== gone.hunk &&
-        come.folded === gone.folded &&
-        !moved.new.has(come.offset) &&
-        newAround.get(come.offset) === context,
-    );
-    if (!match) continue;
+    const partners = candidates.get(`${gone.folded}|${context}`) ?? [];
+    // Each added word is one removed word's partner at most: taken, it leaves the list.
+    const index = partners.findIndex((come) => come.hunk !== gone.hunk);
+    if (index < 0) continue;
+    const [match] = partners.splice(index, 1);
     moved.old.add(gone.offset);
-    moved.new.add(match.offset);
+    moved.new.add(match!.offset);
   }
   return moved;
 }

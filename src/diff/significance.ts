@@ -8,7 +8,7 @@ import { normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
 import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
-import { type Hunk, type MovedWords, movedWords } from './moved-words.js';
+import { type Hunk, type HunkWords, type MovedWords, movedWords } from './moved-words.js';
 import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
 
 export interface Judgement {
@@ -47,13 +47,9 @@ const FIGURE_KINDS: readonly ReasonCategory[] = ['number', 'date', 'time', 'amou
 const dutyLemma = (word: Word, lexicon: Lexicon): string => lexicon.dutyLemmas.get(word.folded) ?? word.folded;
 const isDuty = (word: Word, lexicon: Lexicon): boolean => lexicon.duties.has(word.folded) && word.notDuty !== true;
 
-/** The duties and permissions a whole clause text mentions (by lemma). */
-function dutiesIn(text: string, lexicon: Lexicon): Set<string> {
-  return new Set(
-    wordsOf(text, lexicon, hiddenSpans(text, lexicon))
-      .filter((word) => isDuty(word, lexicon))
-      .map((word) => dutyLemma(word, lexicon)),
-  );
+/** The duties and permissions among the words of a whole clause text (by lemma). */
+function dutiesIn(words: readonly Word[], lexicon: Lexicon): Set<string> {
+  return new Set(words.filter((word) => isDuty(word, lexicon)).map((word) => dutyLemma(word, lexicon)));
 }
 
 /** What the whole clause says before and after, for rules that look beyond the changed words. */
@@ -61,17 +57,8 @@ interface ClauseContext {
   oldDuties: ReadonlySet<string>;
   newDuties: ReadonlySet<string>;
   lexicon: Lexicon;
-  /** Spans of the whole old and new text that hold no policy words (addresses, tags, link labels). */
-  oldHidden: readonly HiddenSpan[];
-  newHidden: readonly HiddenSpan[];
   /** Lexicon words that moved from one change to another within the clause (see moved-words.ts). */
   moved: MovedWords;
-}
-
-/** Where a change starts in the old and in the new text. */
-interface ChangeAt {
-  old: number;
-  new: number;
 }
 
 /** The hidden spans of a whole text that overlap a fragment at `start` of `length`, relative to the fragment. */
@@ -132,15 +119,12 @@ function isSpellingLevel(removed: Word[], added: Word[]): boolean {
 }
 
 /** Reasons one change (old words → new words) is substantive; [] when it is editorial. */
-function judgeChange(removedText: string, addedText: string, clause: ClauseContext, at: ChangeAt): Reason[] {
+function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
+  const { removed: removedText, added: addedText, at } = hunk;
   if (normalise(removedText) === normalise(addedText)) return [];
   const { lexicon } = clause;
-  const removedWords = wordsOf(removedText, lexicon, spansWithin(clause.oldHidden, at.old, removedText.length)).filter(
-    (word) => !clause.moved.old.has(at.old + word.token.start),
-  );
-  const addedWords = wordsOf(addedText, lexicon, spansWithin(clause.newHidden, at.new, addedText.length)).filter(
-    (word) => !clause.moved.new.has(at.new + word.token.start),
-  );
+  const removedWords = hunk.removedWords.filter((word) => !clause.moved.old.has(at.old + word.token.start));
+  const addedWords = hunk.addedWords.filter((word) => !clause.moved.new.has(at.new + word.token.start));
   const removed = without(removedWords, addedWords);
   const added = without(addedWords, removedWords);
   const reasons: Reason[] = [];
@@ -235,18 +219,23 @@ function hunksOf(words: readonly WordOp[]): Hunk[] {
 export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgement {
   const oldText = oldTextOf(words);
   const newText = newTextOf(words);
+  // Spans of the whole old and new text that hold no policy words (addresses, tags, markup, run-in labels).
   const oldHidden = hiddenSpans(oldText, lexicon);
   const newHidden = hiddenSpans(newText, lexicon);
-  const hunks = hunksOf(words);
+  const oldWords = wordsOf(oldText, lexicon, oldHidden);
+  const newWords = wordsOf(newText, lexicon, newHidden);
+  const hunks: HunkWords[] = hunksOf(words).map((hunk) => ({
+    ...hunk,
+    removedWords: wordsOf(hunk.removed, lexicon, spansWithin(oldHidden, hunk.at.old, hunk.removed.length)),
+    addedWords: wordsOf(hunk.added, lexicon, spansWithin(newHidden, hunk.at.new, hunk.added.length)),
+  }));
   const clause: ClauseContext = {
-    oldDuties: dutiesIn(oldText, lexicon),
-    newDuties: dutiesIn(newText, lexicon),
+    oldDuties: dutiesIn(oldWords, lexicon),
+    newDuties: dutiesIn(newWords, lexicon),
     lexicon,
-    oldHidden,
-    newHidden,
-    moved: movedWords(hunks, { old: oldText, new: newText }, { old: oldHidden, new: newHidden }, lexicon),
+    moved: movedWords(hunks, { old: oldWords, new: newWords }, lexicon),
   };
-  return judged(hunks.flatMap((hunk) => judgeChange(hunk.removed, hunk.added, clause, hunk.at)));
+  return judged(hunks.flatMap((hunk) => judgeChange(hunk, clause)));
 }
 
 /** Turns a list of reasons into a judgement: substantive when there is any. Duplicates and overflow are folded. */
