@@ -8,6 +8,7 @@ import { normalise } from '../text/normalise.js';
 import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
 import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
+import { type Hunk, type HunkWords, type MovedWords, movedWords } from './moved-words.js';
 import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
 
 export interface Judgement {
@@ -46,13 +47,9 @@ const FIGURE_KINDS: readonly ReasonCategory[] = ['number', 'date', 'time', 'amou
 const dutyLemma = (word: Word, lexicon: Lexicon): string => lexicon.dutyLemmas.get(word.folded) ?? word.folded;
 const isDuty = (word: Word, lexicon: Lexicon): boolean => lexicon.duties.has(word.folded) && word.notDuty !== true;
 
-/** The duties and permissions a whole clause text mentions (by lemma). */
-function dutiesIn(text: string, lexicon: Lexicon): Set<string> {
-  return new Set(
-    wordsOf(text, lexicon)
-      .filter((word) => isDuty(word, lexicon))
-      .map((word) => dutyLemma(word, lexicon)),
-  );
+/** The duties and permissions among the words of a whole clause text (by lemma). */
+function dutiesIn(words: readonly Word[], lexicon: Lexicon): Set<string> {
+  return new Set(words.filter((word) => isDuty(word, lexicon)).map((word) => dutyLemma(word, lexicon)));
 }
 
 /** What the whole clause says before and after, for rules that look beyond the changed words. */
@@ -60,15 +57,8 @@ interface ClauseContext {
   oldDuties: ReadonlySet<string>;
   newDuties: ReadonlySet<string>;
   lexicon: Lexicon;
-  /** Spans of the whole old and new text that hold no policy words (addresses, tags, link labels). */
-  oldHidden: readonly HiddenSpan[];
-  newHidden: readonly HiddenSpan[];
-}
-
-/** Where a change starts in the old and in the new text. */
-interface ChangeAt {
-  old: number;
-  new: number;
+  /** Lexicon words that moved from one change to another within the clause (see moved-words.ts). */
+  moved: MovedWords;
 }
 
 /** The hidden spans of a whole text that overlap a fragment at `start` of `length`, relative to the fragment. */
@@ -129,11 +119,12 @@ function isSpellingLevel(removed: Word[], added: Word[]): boolean {
 }
 
 /** Reasons one change (old words → new words) is substantive; [] when it is editorial. */
-function judgeChange(removedText: string, addedText: string, clause: ClauseContext, at: ChangeAt): Reason[] {
+function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
+  const { removed: removedText, added: addedText, at } = hunk;
   if (normalise(removedText) === normalise(addedText)) return [];
   const { lexicon } = clause;
-  const removedWords = wordsOf(removedText, lexicon, spansWithin(clause.oldHidden, at.old, removedText.length));
-  const addedWords = wordsOf(addedText, lexicon, spansWithin(clause.newHidden, at.new, addedText.length));
+  const removedWords = hunk.removedWords.filter((word) => !clause.moved.old.has(at.old + word.token.start));
+  const addedWords = hunk.addedWords.filter((word) => !clause.moved.new.has(at.new + word.token.start));
   const removed = without(removedWords, addedWords);
   const added = without(addedWords, removedWords);
   const reasons: Reason[] = [];
@@ -200,48 +191,51 @@ function judgeChange(removedText: string, addedText: string, clause: ClauseConte
   return reasons;
 }
 
-/** Editorial or substantive, for a redline of one clause, judged with the lexicon of the policy's language. */
-export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgement {
-  const reasons: Reason[] = [];
-  const oldText = oldTextOf(words);
-  const newText = newTextOf(words);
-  const clause: ClauseContext = {
-    oldDuties: dutiesIn(oldText, lexicon),
-    newDuties: dutiesIn(newText, lexicon),
-    lexicon,
-    oldHidden: hiddenSpans(oldText),
-    newHidden: hiddenSpans(newText),
-  };
-  let removed = '';
-  let added = '';
-  // Offsets in the old and new text: where the change being gathered starts, and how far the redline has come.
-  const at: ChangeAt = { old: 0, new: 0 };
+/** The changes of a redline (runs of deleted and inserted words between kept ones), with their offsets. */
+function hunksOf(words: readonly WordOp[]): Hunk[] {
+  const hunks: Hunk[] = [];
+  let current: Hunk = { removed: '', added: '', at: { old: 0, new: 0 } };
   let oldAt = 0;
   let newAt = 0;
-  const flush = (): void => {
-    if (removed !== '' || added !== '') reasons.push(...judgeChange(removed, added, clause, at));
-    removed = '';
-    added = '';
-    at.old = oldAt;
-    at.new = newAt;
-  };
   for (const word of words) {
     if (word.op === 'equal') {
-      flush();
+      if (current.removed !== '' || current.added !== '') hunks.push(current);
       oldAt += word.text.length;
       newAt += word.text.length;
-      at.old = oldAt;
-      at.new = newAt;
+      current = { removed: '', added: '', at: { old: oldAt, new: newAt } };
     } else if (word.op === 'delete') {
-      removed += word.text;
+      current.removed += word.text;
       oldAt += word.text.length;
     } else {
-      added += word.text;
+      current.added += word.text;
       newAt += word.text.length;
     }
   }
-  flush();
-  return judged(reasons);
+  if (current.removed !== '' || current.added !== '') hunks.push(current);
+  return hunks;
+}
+
+/** Editorial or substantive, for a redline of one clause, judged with the lexicon of the policy's language. */
+export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgement {
+  const oldText = oldTextOf(words);
+  const newText = newTextOf(words);
+  // Spans of the whole old and new text that hold no policy words (addresses, tags, markup, run-in labels).
+  const oldHidden = hiddenSpans(oldText, lexicon);
+  const newHidden = hiddenSpans(newText, lexicon);
+  const oldWords = wordsOf(oldText, lexicon, oldHidden);
+  const newWords = wordsOf(newText, lexicon, newHidden);
+  const hunks: HunkWords[] = hunksOf(words).map((hunk) => ({
+    ...hunk,
+    removedWords: wordsOf(hunk.removed, lexicon, spansWithin(oldHidden, hunk.at.old, hunk.removed.length)),
+    addedWords: wordsOf(hunk.added, lexicon, spansWithin(newHidden, hunk.at.new, hunk.added.length)),
+  }));
+  const clause: ClauseContext = {
+    oldDuties: dutiesIn(oldWords, lexicon),
+    newDuties: dutiesIn(newWords, lexicon),
+    lexicon,
+    moved: movedWords(hunks, { old: oldWords, new: newWords }, lexicon),
+  };
+  return judged(hunks.flatMap((hunk) => judgeChange(hunk, clause)));
 }
 
 /** Turns a list of reasons into a judgement: substantive when there is any. Duplicates and overflow are folded. */

@@ -3,7 +3,10 @@
 // vragen zijn" is a condition, not a permission; "rekening gehouden" is no duty; "COVID-19", "18F" and the digits
 // of a web address are names, not figures; "won't" is "will not". Checked against the real revisions in the
 // development corpus (see docs/diff.md, "Why a change is substantive"). Every list comes from the lexicon of the
-// policy's language (src/text/lexicon.ts): an English "or" is never the Dutch works council.
+// policy's language (src/text/lexicon.ts): an English "or" is never the Dutch works council. Markup that survives in
+// a clause's text is no policy word either: a reference-link label "[4]", typed list numbering "1." that opens a
+// paragraph, a tag-like "<1 id=…>"; and a run-in label ("Wettelijke verplichting - Overheidsinstanties moeten …")
+// names the topic of the sentence after it rather than stating a rule.
 import type { Lexicon } from '../text/lexicon.js';
 import { foldWord } from '../text/normalise.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -20,19 +23,61 @@ export interface Word {
   name?: boolean;
 }
 
-/** Web addresses (template placeholders in them included), e-mail addresses and HTML tags: not policy text. */
+/**
+ * Web addresses (template placeholders in them included), e-mail addresses, HTML tags and tag-like markers with
+ * attributes whatever their name (a broken footnote tag `<1 id="fn1">`): not policy text. An e-mail address is
+ * tried only where a run of its characters starts: tried inside a 100,000-letter word it was quadratic.
+ */
 const NOT_TEXT =
-  /\b(?:https?:\/\/|www\.)(?:[^\s)\]>"'{]|\{\{[^}]*\}\})+|[\w.+-]+@[\w-]+\.[\w.-]+|<\/?[A-Za-z][^<>]*>|%[0-9A-Fa-f]{2}/g;
+  /\b(?:https?:\/\/|www\.)(?:[^\s)\]>"'{]|\{\{[^}]*\}\})+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|<\/?[A-Za-z][^<>]*>|<[\w-]+(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'))+\s*\/?>|%[0-9A-Fa-f]{2}/g;
 
-/** A stretch of a text that holds no lexicon words (an address, a tag), as [start, end) offsets. */
+/**
+ * Markup, not text at all: a reference-link label right after a link text ("[joint work] [4]", "[guide][7]"), or
+ * its number alone where the Markdown reader resolved the label and dropped its brackets ('["joint work"] 4'); a
+ * footnote reference ("[^2]"); typed list numbering ("1.", "2)", "(3)") that opens the clause or one of its
+ * paragraphs, tags before it included. Numbering inside a line ("artikel 2. Dit …") stays a figure.
+ */
+const MARKUP = /(?<=\][ \t]?)(?:\[[^[\]\s]{1,20}\]|\d{1,3}(?![\d.,:/\p{L}]))|\[\^[^[\]\s]{1,20}\]/gu;
+const OPENING_NUMBERING =
+  /(?<=^|\n[ \t]*\n)[ \t]*(?:<[^<>\n]*>[ \t]*)*(\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}[a-z]?\))(?=\s)/g;
+
+/**
+ * A run-in label: up to four words opening the clause or one of its paragraphs, then a spaced dash or a colon and a
+ * capitalised sentence ("Wettelijke verplichting - Overheidsinstanties moeten …", "Legal basis: The …"). A label
+ * with a negation ("Niet toegestaan: Roken …") is itself a rule and is not one.
+ */
+const RUN_IN_LABEL =
+  /(?<=^|\n[ \t]*\n)[ \t]*(?:[\p{L}\p{M}'’-]+[ \t]+){0,3}[\p{L}\p{M}'’-]+(?=[ \t]+[-–—][ \t]+\p{Lu}|:[ \t]+\p{Lu})/gu;
+
+/**
+ * A stretch of a text that holds no lexicon words, as [start, end) offsets: an address, a tag or a label is still
+ * text (a changed address is a change) but names nothing a rule is about; markup is not text at all.
+ */
 export interface HiddenSpan {
   start: number;
   end: number;
+  markup?: boolean;
 }
 
-/** Where a text holds no lexicon words (see NOT_TEXT). */
-export function hiddenSpans(text: string): HiddenSpan[] {
-  return [...text.matchAll(NOT_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+const spansOf = (text: string, pattern: RegExp, markup = false): HiddenSpan[] =>
+  [...text.matchAll(pattern)].map((match) => {
+    // With a group, only the group is the span ("1." without the tags and spaces before it).
+    const start = match[1] === undefined ? match.index : match.index + match[0].lastIndexOf(match[1]);
+    const end = match[1] === undefined ? match.index + match[0].length : start + match[1].length;
+    return markup ? { start, end, markup } : { start, end };
+  });
+
+/** Where a piece of text holds addresses and tags (see NOT_TEXT), wherever the piece stands. */
+function addressSpans(text: string): HiddenSpan[] {
+  return spansOf(text, NOT_TEXT);
+}
+
+/** Where a whole clause text holds no lexicon words: addresses and tags, markup, run-in labels. */
+export function hiddenSpans(text: string, lexicon: Lexicon): HiddenSpan[] {
+  const labels = spansOf(text, RUN_IN_LABEL).filter(
+    (span) => !wordsOf(text.slice(span.start, span.end), lexicon).some((word) => lexicon.negations.has(word.folded)),
+  );
+  return [...addressSpans(text), ...spansOf(text, MARKUP, true), ...spansOf(text, OPENING_NUMBERING, true), ...labels];
 }
 
 /** A contraction as the words it stands for ("doesn't" is "does not", from the language's lexicon). */
@@ -106,14 +151,16 @@ export function isRoleSpelling(word: Word, lexicon: Lexicon): boolean {
  * of an address only in "https://example.nl/faq/1-7".
  */
 export function wordsOf(text: string, lexicon: Lexicon, around: readonly HiddenSpan[] = []): Word[] {
-  const spans = [...hiddenSpans(text), ...around];
+  const spans = [...addressSpans(text), ...around];
   const tokens = tokenize(text);
   const words: Word[] = [];
   tokens.forEach((token, index) => {
     if (token.kind === 'space' || token.kind === 'punct') return;
+    const inside = spans.filter((span) => token.start >= span.start && token.start < span.end);
+    if (inside.some((span) => span.markup === true)) return;
     const expanded = expand(token, lexicon);
-    // Inside a web address or a tag: still text (a changed address is a change), but no lexicon word.
-    if (spans.some((span) => token.start >= span.start && token.start < span.end)) {
+    // Inside a web address, a tag or a label: still text (a changed address is a change), but no lexicon word.
+    if (inside.length > 0) {
       for (const word of expanded) word.name = true;
       words.push(...expanded);
       return;

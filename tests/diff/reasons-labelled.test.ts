@@ -1,6 +1,6 @@
 // The significance engine's reasons on real version pairs, checked against reasons labelled true or false by hand
 // (tests/fixtures/labelled/reasons-<lang>.yaml, written from the engine's output before the per-language lexicons).
-// Counts the false reasons per language (target 0) and prints them beside the count at the time of labelling.
+// Counts the false reasons per language (target 0, held) and prints them beside the count at the time of labelling.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +58,8 @@ describe('labelled reasons on real version pairs', () => {
       );
       expect(otherLanguage, 'detected language').toEqual([]);
       expect(unlabelled, 'label these by hand in the YAML file').toEqual([]);
-      expect(falseNow.length).toBeLessThanOrEqual(falseBefore);
+      // Issue 16's target, reached: every false reason the labellers found has its cause fixed (word-roles.ts).
+      expect(falseNow, 'false reasons').toEqual([]);
     });
   }
 });

@@ -158,6 +158,8 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   'long-line-marks-1mb': () => longLine('*a', 1024 * 1024),
   'long-word-30000': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(30_000)} achteraf.\n`),
   'long-word-100000': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(100_000)} achteraf.\n`),
+  // The same with a typo in the last word: a diff must judge the clause, long word and all (cases-reasons.yaml).
+  'long-word-100000-typo': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(100_000)} achtraf.\n`),
   woff2: () => woff2From(readFileSync(join(FONTS, 'SourceSans3_400Regular.ttf'))),
   'truncated-font': () => readFileSync(join(FONTS, 'SourceSans3_700Bold.ttf')).subarray(0, 4096),
 };
