@@ -51,6 +51,12 @@ export interface FileReport {
   fatal: boolean;
 }
 
+/** A finding's fields in the order a person reads them: what, which words, where, the words. */
+function inReadingOrder(finding: Finding): Finding {
+  const { ruleId, severity, messageId, fixId, params, place, message, fix, ...rest } = finding;
+  return { ruleId, severity, messageId, fixId, params, place, message, fix, ...rest } as Finding;
+}
+
 /** `check --format json`: every file with its findings (ids, values and words) and the totals. */
 export function findingsJson(results: readonly FileReport[]): string {
   const files = results.map(({ file, findings, errors, warnings, fatal }) => ({
@@ -58,7 +64,7 @@ export function findingsJson(results: readonly FileReport[]): string {
     errors,
     warnings,
     fatal,
-    findings: wordFindings(findings),
+    findings: wordFindings(findings).map(inReadingOrder),
   }));
   const errors = results.reduce((sum, result) => sum + result.errors, 0);
   const warnings = results.reduce((sum, result) => sum + result.warnings, 0);
