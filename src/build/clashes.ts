@@ -11,6 +11,7 @@ import {
 } from '../check/duplicates.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { outputPath } from '../io/output-paths.js';
+import { wordMessage } from '../wording/messages.js';
 import { readPolicyFile, type PolicyRead } from './read.js';
 
 /** The policy read, or undefined when it cannot be understood (the build itself then reports why, with its place). */
@@ -58,11 +59,12 @@ export function outputClashes(
       return policy ? [{ file: member.file, policy }] : [];
     });
     for (const entry of group) {
+      const clash = duplicateMessage(entry, group);
       clashes.set(
         entry.file,
-        new ClausemarkError(`${duplicateMessage(entry, group)}; neither is built`, {
+        new ClausemarkError(wordMessage({ messageId: 'duplicate-policy.neither-built', params: { clash } }), {
           place: { file: entry.file, point: duplicatePlace(entry.policy).start },
-          hint: DUPLICATE_FIX,
+          hint: wordMessage(DUPLICATE_FIX),
           ruleId: DUPLICATE_RULE,
         }),
       );

@@ -16,6 +16,7 @@ import type { ParseResult } from '../parse/index.js';
 import { readPolicyFile, type PolicyRead } from './read.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../brand/yaml-file.js';
+import { wordFinding, wordMessage } from '../wording/messages.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
@@ -120,17 +121,18 @@ function buildable(parsed: ParseResult, file: string): Policy {
   }
   const { policy } = parsed;
   if (policy.sections.length === 0 && allClauses(policy).length === 0) {
-    throw new ClausemarkError('the policy has no text: no sections and no clauses', {
+    // Worded as check's empty-clause words it: the same words for the same problem.
+    throw new ClausemarkError(wordMessage({ messageId: 'empty-clause.no-text' }), {
       place: { file },
-      hint: 'write the policy text below the frontmatter (see docs/format.md)',
+      hint: wordMessage({ messageId: 'empty-clause.write-text' }),
       ruleId: 'empty-policy',
     });
   }
   for (const rule of COVER_RULES) {
     // An id or org key that is not kebab-case is only spelling: the output path is made safe either way.
-    const [finding] = rule.run(ruleContextFor(policy)).filter((hit) => hit.code !== NOT_KEBAB_CASE);
+    const [finding] = rule.run(ruleContextFor(policy)).filter((hit) => hit.messageId !== NOT_KEBAB_CASE);
     if (!finding) continue;
-    throw ClausemarkError.of({ ...finding, file, ruleId: rule.id });
+    throw ClausemarkError.of(wordFinding({ ...finding, file, ruleId: rule.id, severity: 'error' }));
   }
   return policy;
 }
@@ -148,7 +150,7 @@ function resolvePolicy(file: string, options: BuildOptions, read?: PolicyRead) {
   // Text the brand's fonts cannot draw would print as "?": refused, like `check` reports it, before anything is written.
   const [undrawable] = missingGlyphFindings(policy, brand);
   if (undrawable) {
-    throw ClausemarkError.of({ ...undrawable, file, ruleId: FONT_MISSING_GLYPHS });
+    throw ClausemarkError.of(wordFinding({ ...undrawable, file, ruleId: FONT_MISSING_GLYPHS, severity: 'error' }));
   }
   // The date it was made up, when known (src/io/reproducible.ts); the colophon leaves the line out otherwise.
   const made = madeUpDate(policy);

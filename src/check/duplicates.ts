@@ -2,7 +2,7 @@
 // page: one silently overwrites the other, the build counts both, and the index links both titles to one file.
 // This is a property of a set of files, not of one, so it is checked over the files together: by `check` (rule
 // `duplicate-policy`, naming the other file) and by the build, which builds neither of them.
-import type { Finding } from '../model/diagnostics.js';
+import type { MessageParam, MessageRef, UnwordedFinding } from '../model/diagnostics.js';
 import type { Policy, Span } from '../model/policy.js';
 import { outputPath } from '../io/output-paths.js';
 
@@ -24,18 +24,28 @@ export function duplicatePolicies<T extends LocatedPolicy>(entries: readonly T[]
   return [...byOutput.values()].filter((group) => group.length > 1);
 }
 
-/** "privacy version 1.0 of voorbeeld": the identity two files share. */
-export function identityOf(policy: Pick<Policy, 'meta'>): string {
+/** "privacy version 1.0 of voorbeeld": the identity two files share, as a phrase of the messages file. */
+function identityOf(policy: Pick<Policy, 'meta'>): MessageRef {
   const { id, version, org } = policy.meta;
-  return `${id}${version ? ` version ${version}` : ''}${org ? ` of ${org}` : ''}`;
+  const key = `identity${version ? '-version' : ''}${org ? '-org' : ''}`;
+  return { messageId: `duplicate-policy.${key}`, params: { id, version, org } };
 }
 
-export const DUPLICATE_FIX = 'give one of them another id or version (or another org), or remove the copy';
+/** "a.md and b.md and c.md": the files as one phrase. */
+function listOf(files: readonly string[]): MessageParam {
+  const [first = '', ...rest] = files;
+  return rest.length === 0 ? first : { messageId: 'duplicate-policy.and', params: { first, rest: listOf(rest) } };
+}
+
+export const DUPLICATE_FIX: MessageRef = { messageId: 'duplicate-policy.tell-apart' };
 
 /** The message for `entry`, naming the other files of its group and the file they would all be built to. */
-export function duplicateMessage(entry: LocatedPolicy, group: readonly LocatedPolicy[]): string {
+export function duplicateMessage(entry: LocatedPolicy, group: readonly LocatedPolicy[]): MessageRef {
   const others = group.filter((other) => other !== entry).map((other) => other.file);
-  return `${others.join(' and ')} ${others.length > 1 ? 'are' : 'is'} the same policy (${identityOf(entry.policy)}): ${others.length > 1 ? 'all' : 'both'} would be built to ${outputPath('', entry.policy, 'pdf')}`;
+  return {
+    messageId: others.length > 1 ? 'duplicate-policy.same-as-many' : 'duplicate-policy.same-as-one',
+    params: { others: listOf(others), identity: identityOf(entry.policy), output: outputPath('', entry.policy, 'pdf') },
+  };
 }
 
 /** Where to point: the `id` value, else the top of the file. */
@@ -46,16 +56,18 @@ export function duplicatePlace(policy: Pick<Policy, 'frontmatter'>): Span {
 }
 
 /** `check`'s findings, per file, for every file that shares its identity with another. */
-export function duplicateFindings(entries: readonly LocatedPolicy[]): Map<string, Finding[]> {
-  const findings = new Map<string, Finding[]>();
+export function duplicateFindings(entries: readonly LocatedPolicy[]): Map<string, UnwordedFinding[]> {
+  const findings = new Map<string, UnwordedFinding[]>();
   for (const group of duplicatePolicies(entries)) {
     for (const entry of group) {
-      const finding: Finding = {
+      const { messageId, params = {} } = duplicateMessage(entry, group);
+      const finding: UnwordedFinding = {
         ruleId: DUPLICATE_RULE,
         severity: 'error',
-        message: duplicateMessage(entry, group),
+        messageId,
+        fixId: DUPLICATE_FIX.messageId,
+        params,
         place: duplicatePlace(entry.policy),
-        fix: DUPLICATE_FIX,
       };
       findings.set(entry.file, [...(findings.get(entry.file) ?? []), finding]);
     }

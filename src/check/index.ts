@@ -1,19 +1,20 @@
 // `check`: the parser's own findings plus every rule, sorted by position.
-import type { Finding } from '../model/diagnostics.js';
+import type { CheckFinding } from '../model/diagnostics.js';
 import type { ParseResult } from '../parse/index.js';
 import { type ContextOptions, ruleContextFor } from './context.js';
 import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
 export interface CheckResult {
-  findings: Finding[];
+  /** The parser's findings in words, the rules' as ids (src/wording/messages.ts words them). */
+  findings: CheckFinding[];
   errors: number;
   warnings: number;
   /** A fatal finding means the file could not be understood (exit 2). */
   fatal: boolean;
 }
 
-function byPosition(a: Finding, b: Finding): number {
+function byPosition(a: CheckFinding, b: CheckFinding): number {
   const la = a.place?.start.line ?? 0;
   const lb = b.place?.start.line ?? 0;
   if (la !== lb) return la - lb;
@@ -25,7 +26,7 @@ export function checkParsed(
   rules: readonly Rule[] = RULES,
   world: ContextOptions = {},
 ): CheckResult {
-  const findings: Finding[] = [...parsed.findings];
+  const findings: CheckFinding[] = [...parsed.findings];
   const fatal = findings.some((finding) => finding.fatal);
   // Rules only make sense on a file that was understood; a YAML error would cascade into many "missing field"s.
   if (!fatal) {

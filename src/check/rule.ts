@@ -1,7 +1,8 @@
-// A check rule is one small function over a parsed policy that returns positioned findings with its rule id. What a
+// A check rule is one small function over a parsed policy that returns positioned findings with its rule id, each
+// naming its message and fix in templates/messages/en.yaml (worded by src/wording/messages.ts when reported). What a
 // rule needs beyond the policy (the project it belongs to, the file's git history) comes through its context, so a
 // rule never goes looking for the world itself and a test can hand it any world it likes (src/check/context.ts).
-import type { Finding, Severity } from '../model/diagnostics.js';
+import type { Severity, UnwordedFinding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 
 export interface RuleContext {
@@ -17,5 +18,9 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: string;
-  run(context: RuleContext): Omit<Finding, 'ruleId' | 'severity'>[];
+  /** Findings as ids of templates/messages/en.yaml and their values; the reporter words them. */
+  run(context: RuleContext): RuleFinding[];
 }
+
+/** What a rule reports: everything of a finding but its rule id and severity, which are the rule's. */
+export type RuleFinding = Omit<UnwordedFinding, 'ruleId' | 'severity'>;

@@ -1,5 +1,7 @@
-// Findings printed the way remark-lint prints them: a file heading, then `line:col  severity  message  rule`.
-import { type Finding, formatFinding } from '../model/diagnostics.js';
+// Findings printed the way remark-lint prints them: a file heading, then `line:col  severity  message  rule`; or,
+// for programs, as JSON. Both word a check rule's findings here, at the last moment (src/wording/messages.ts).
+import { type CheckFinding, type Finding, formatFinding } from '../model/diagnostics.js';
+import { wordFinding, wordFindings } from '../wording/messages.js';
 
 export interface Palette {
   red(text: string): string;
@@ -29,15 +31,44 @@ export function paletteFor(stream: NodeJS.WriteStream): Palette {
   return wantsColour(stream) ? coloured : plain;
 }
 
-export function formatFindings(file: string, findings: readonly Finding[], palette: Palette = plain): string {
+export function formatFindings(file: string, findings: readonly CheckFinding[], palette: Palette = plain): string {
   if (findings.length === 0) return `${palette.bold(file)}: ${palette.green('no issues found')}`;
-  const rows = findings.map((finding) => {
+  const rows = findings.map(wordFinding).map((finding) => {
     const where = finding.place ? `${finding.place.start.line}:${finding.place.start.column}` : '1:1';
     const severity = finding.severity === 'error' ? palette.red('error  ') : palette.yellow('warning');
     const fix = finding.fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`fix: ${finding.fix}`)}` : '';
     return `  ${where.padEnd(8)}${severity}  ${finding.message}  ${palette.dim(finding.ruleId)}${fix}`;
   });
   return [palette.bold(file), ...rows].join('\n');
+}
+
+/** What `check --format json` prints of one file: its findings worded, each keeping messageId, fixId and params. */
+export interface FileReport {
+  file: string;
+  findings: readonly CheckFinding[];
+  errors: number;
+  warnings: number;
+  fatal: boolean;
+}
+
+/** A finding's fields in the order a person reads them: what, which words, where, the words. */
+function inReadingOrder(finding: Finding): Finding {
+  const { ruleId, severity, messageId, fixId, params, place, message, fix, ...rest } = finding;
+  return { ruleId, severity, messageId, fixId, params, place, message, fix, ...rest } as Finding;
+}
+
+/** `check --format json`: every file with its findings (ids, values and words) and the totals. */
+export function findingsJson(results: readonly FileReport[]): string {
+  const files = results.map(({ file, findings, errors, warnings, fatal }) => ({
+    file,
+    errors,
+    warnings,
+    fatal,
+    findings: wordFindings(findings).map(inReadingOrder),
+  }));
+  const errors = results.reduce((sum, result) => sum + result.errors, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warnings, 0);
+  return JSON.stringify({ files, errors, warnings }, null, 2);
 }
 
 export function summaryLine(errors: number, warnings: number, palette: Palette = plain): string {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { checkParsed } from '../check/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import type { Finding } from '../model/diagnostics.js';
+import type { CheckFinding } from '../model/diagnostics.js';
 import { ClausemarkError } from '../model/errors.js';
 import { parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
@@ -46,7 +46,8 @@ export interface ImportResult {
   target: string;
   output: string;
   meta: ImportedMeta;
-  findings: Finding[];
+  /** The report's findings and check's (worded when printed, src/wording/messages.ts). */
+  findings: CheckFinding[];
   dropped: DroppedText[];
   accounting: Accounting;
   written: boolean;
@@ -154,7 +155,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       : [],
   );
   const accounting = accountWords(read.sourceText, output, accountedText(blocks));
-  const findings = reportFindings(output, blocks, decisions);
+  const findings: CheckFinding[] = reportFindings(output, blocks, decisions);
   for (const field of unstated) {
     findings.unshift({
       ruleId: 'import-unstated',
@@ -175,7 +176,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
 function attachedPolicy(file: string, source: string, options: ImportOptions): ImportResult {
   const parsed = parsePolicy(source, { path: file });
   const target = targetOf(file, parsed.policy.meta.id, options.org ?? parsed.policy.meta.org, options);
-  const findings: Finding[] = [
+  const findings: CheckFinding[] = [
     {
       ruleId: 'import-attachment',
       severity: 'warning',

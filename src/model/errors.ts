@@ -17,7 +17,6 @@ export interface ErrorOptions {
   place?: ErrorPlace;
   hint?: string;
   ruleId?: string;
-  code?: string;
   cause?: unknown;
 }
 
@@ -31,7 +30,6 @@ export class ClausemarkError extends Error {
     const { file, point, argument } = options.place ?? {};
     this.finding = {
       ruleId: options.ruleId ?? 'error',
-      ...(options.code ? { code: options.code } : {}),
       message,
       severity: 'error',
       fatal: true,

@@ -221,6 +221,11 @@ export function fillLabel(label: string, values: Record<string, string | number>
   );
 }
 
+/** The names of the {{placeholders}} in a text, in order: the one placeholder syntax of labels and messages. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+}
+
 const cache = new Map<string, { stamp: string; value: Labels }>();
 
 function readLabels(file: string, lang: string): Labels {

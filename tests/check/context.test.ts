@@ -6,6 +6,7 @@ import { approvalOutdated } from '../../src/check/rules/approval-outdated.js';
 import { fontMissingGlyphs } from '../../src/check/rules/font-missing-glyphs.js';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
+import { wordMessage } from '../../src/wording/messages.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const body = (second: string): string =>
@@ -23,7 +24,7 @@ describe('the rule context', () => {
 
   it('approval-outdated names the changed clause from the history it is given', () => {
     const context = { ...ruleContextFor(edited, { root: PROJECT_ROOT }), history: () => [approved] };
-    expect(approvalOutdated.run(context).map((finding) => finding.message)).toEqual([
+    expect(approvalOutdated.run(context).map(wordMessage)).toEqual([
       'clause tweede changed after the approval of 2024-07-01 by Bestuur',
     ]);
   });
@@ -31,7 +32,7 @@ describe('the rule context', () => {
   it('without a history it still reports the change, and says it cannot name the clauses', () => {
     const context = { ...ruleContextFor(edited, { root: PROJECT_ROOT }), history: () => [] };
     const [finding] = approvalOutdated.run(context);
-    expect(finding?.message).toContain('the approved version is not in git history');
+    expect(finding && wordMessage(finding)).toContain('the approved version is not in git history');
   });
 
   it('the default history of a file outside git is empty', () => {
@@ -44,6 +45,6 @@ describe('the rule context', () => {
     }).policy;
     const findings = fontMissingGlyphs.run(ruleContextFor(arabic, { root: PROJECT_ROOT }));
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain('U+0645');
+    expect(findings[0] && wordMessage(findings[0])).toContain('U+0645');
   });
 });

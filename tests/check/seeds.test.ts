@@ -2,8 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkParsed } from '../../src/check/index.js';
 import { loadPolicy } from '../../src/parse/index.js';
+import { checkWorded } from './rules/helpers.js';
 
 const root = fileURLToPath(new URL('../../policies/', import.meta.url));
 const seeds = readdirSync(root).map((org) => `${root}${org}/social-media.md`);
@@ -14,7 +14,7 @@ describe('seed policies', () => {
   });
 
   it.each(seeds)('%s has no errors and no warnings', (file) => {
-    const result = checkParsed(loadPolicy(file));
+    const result = checkWorded(loadPolicy(file));
     expect(
       result.findings.map(
         (finding) => `${finding.place?.start.line}:${finding.place?.start.column} ${finding.ruleId} ${finding.message}`,

@@ -27,6 +27,29 @@ describe('clausemark check (CLI)', () => {
     expect(run.stdout).toMatch(/11:1 +error {2}.*"a".* {2}duplicate-id/);
   });
 
+  it('--format json gives each finding its messageId, fixId and params beside the words, with the same exit code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
+    const file = join(dir, 'bad.md');
+    writeFileSync(file, '---\nid: x\ntitle: T\norganisation: O\nversion: "1"\nlang: Nederlands\n---\n\n{#a} Een.\n');
+    const run = runCli(['check', '--format', 'json', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ errors: 1, warnings: 0, files: [{ file, errors: 1, warnings: 0, fatal: false }] });
+    expect(report.files[0].findings).toEqual([
+      {
+        ruleId: 'invalid-lang',
+        severity: 'error',
+        messageId: 'invalid-lang.not-a-tag',
+        fixId: 'invalid-lang.write-tag',
+        params: { lang: 'Nederlands', suggestion: 'nl' },
+        message: 'lang "Nederlands" is not a BCP-47 language tag',
+        fix: 'write a language tag, e.g. lang: nl',
+        place: expect.objectContaining({ start: expect.objectContaining({ line: 6, column: 7 }) }),
+      },
+    ]);
+  });
+
   it('fails on warnings only with --strict', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'warn.md');

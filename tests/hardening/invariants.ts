@@ -9,6 +9,7 @@ import { isClausemarkError } from '../../src/model/errors.js';
 import type { Policy } from '../../src/model/policy.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy, type MarkdownEngine, type ParseResult } from '../../src/parse/index.js';
+import { wordFinding } from '../../src/wording/messages.js';
 
 /** parsePolicy returns a model and findings for any text, and the model can be walked. */
 export function parsesAnything(source: string, engine: MarkdownEngine = 'auto'): ParseResult {
@@ -27,7 +28,10 @@ export function parsesAnything(source: string, engine: MarkdownEngine = 'auto'):
   return result;
 }
 
-/** check over a parsed document never throws, and a fatal finding means exit 2 (rules then stay silent). */
+/**
+ * check over a parsed document never throws, a fatal finding means exit 2 (rules then stay silent), and every
+ * finding can be worded (its ids are in templates/messages/en.yaml and every placeholder has a value).
+ */
 export function checksAnything(parsed: ParseResult): void {
   const result = checkParsed(parsed);
   assert.equal(
@@ -36,7 +40,8 @@ export function checksAnything(parsed: ParseResult): void {
     'fatal exactly when the parser said so',
   );
   assert.equal(result.errors + result.warnings, result.findings.length, 'every finding is an error or a warning');
-  for (const finding of result.findings) assert.ok(finding.message !== '', `${finding.ruleId} says something`);
+  for (const finding of result.findings)
+    assert.ok(wordFinding(finding).message !== '', `${finding.ruleId} says something`);
 }
 
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();

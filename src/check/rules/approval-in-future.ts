@@ -27,9 +27,10 @@ export const approvalInFuture: Rule = {
       if (typeof date !== 'string' || !isCalendarDate(date.trim()) || date.trim() <= latest) return [];
       return [
         {
-          message: `approval ${index + 1} is dated ${date.trim()}, which is in the future: an approval records a decision already taken`,
+          messageId: 'approval-in-future.in-future',
+          fixId: 'approval-in-future.write-decision-date',
+          params: { number: index + 1, date: date.trim() },
           place: itemPlace(policy, `approvals[${index}].date`),
-          fix: 'write the date the decision was taken (YYYY-MM-DD), or leave the approval out until it is taken',
         },
       ];
     });

@@ -5,7 +5,8 @@ import { approvalHash, normaliseText } from '../../model/fingerprint.js';
 import type { Policy, Span } from '../../model/policy.js';
 import { allClauses } from '../../model/walk.js';
 import { parsePolicy } from '../../parse/index.js';
-import type { Rule, RuleContext } from '../rule.js';
+import type { MessageParams } from '../../model/diagnostics.js';
+import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /** How far back to look for the approved text; policies change a few times a year. */
 const HISTORY_LIMIT = 100;
@@ -35,46 +36,31 @@ export const approvalOutdated: Rule = {
     const { approval: last } = recorded;
     const hash = recorded.approval.hash;
     const where: Span | undefined = policy.frontmatter?.fields.approvals?.value;
-    const who = `${last.date} by ${last.name}`;
-    const fix = 'have the changes approved (clausemark approve …), or undo them';
+    const who = { date: last.date, name: last.name };
+    const about = (messageId: string, params: MessageParams = {}): RuleFinding => ({
+      messageId: `approval-outdated.${messageId}`,
+      fixId: 'approval-outdated.approve-or-undo',
+      params: { ...who, ...params },
+      ...(where ? { place: where } : {}),
+    });
     const approved = findApprovedVersion(context, hash);
-    if (!approved) {
-      return [
-        {
-          message: `the text changed after the approval of ${who}; the approved version is not in git history, so the changed clauses cannot be named`,
-          fix,
-          ...(where ? { place: where } : {}),
-        },
-      ];
-    }
+    if (!approved) return [about('not-in-history')];
     const before = new Map(allClauses(approved).map(({ clause }) => [clause.id, normaliseText(clause.text)]));
-    const findings = [];
+    const findings: RuleFinding[] = [];
     const seen = new Set<string>();
     for (const { clause } of allClauses(policy)) {
       seen.add(clause.id);
       const old = before.get(clause.id);
       if (old === normaliseText(clause.text)) continue;
       findings.push({
-        message: `clause ${clause.id} ${old === undefined ? 'was added' : 'changed'} after the approval of ${who}`,
-        fix,
+        ...about(old === undefined ? 'clause-added' : 'clause-changed', { id: clause.id }),
         place: clause.idPosition ?? clause.position,
       });
     }
     const removed = [...before.keys()].filter((id) => !seen.has(id));
-    if (removed.length > 0) {
-      findings.push({
-        message: `clause${removed.length > 1 ? 's' : ''} ${removed.join(', ')} removed after the approval of ${who}`,
-        fix,
-        ...(where ? { place: where } : {}),
-      });
-    }
-    if (findings.length === 0) {
-      findings.push({
-        message: `section titles changed after the approval of ${who}`,
-        fix,
-        ...(where ? { place: where } : {}),
-      });
-    }
+    if (removed.length > 0)
+      findings.push(about(removed.length > 1 ? 'clauses-removed' : 'clause-removed', { ids: removed.join(', ') }));
+    if (findings.length === 0) findings.push(about('titles-changed'));
     return findings;
   },
 };

@@ -15,9 +15,10 @@ export const approvedWithoutApprovals: Rule = {
       return [];
     return [
       {
-        message: 'status is approved but the frontmatter records no approvals',
+        messageId: 'approved-without-approvals.no-approvals',
+        fixId: 'approved-without-approvals.add-approvals',
+        params: {},
         place: valuePlace(policy, 'status'),
-        fix: 'add who adopted it and when, e.g.\napprovals:\n  - date: 2024-07-01\n    name: J. de Vries\n    role: Voorzitter College van Bestuur\n    step: vaststelling\nor set status: proposed until it is adopted',
       },
     ];
   },

@@ -1,7 +1,8 @@
 // Sections and clauses share one ID namespace: a reused ID makes links, diffs and approvals ambiguous.
 import { IdAllocator } from '../../parse/ids.js';
 import type { Rule } from '../rule.js';
-import { at, idSites, type IdSite } from './support.js';
+import type { RuleFinding } from '../rule.js';
+import { idSites, type IdSite, kindWord } from './support.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -11,7 +12,7 @@ export const duplicateId: Rule = {
     const sites = idSites(policy);
     const free = new IdAllocator(sites.map((site) => site.id));
     const first = new Map<string, IdSite>();
-    const findings = [];
+    const findings: RuleFinding[] = [];
     for (const site of sites) {
       // Synthetic IDs are unique by construction; an empty `{#}` is malformed-id's business.
       if (site.synthetic || site.id === '') continue;
@@ -21,9 +22,17 @@ export const duplicateId: Rule = {
         continue;
       }
       findings.push({
-        message: `ID "${site.id}" is already used by a ${earlier.kind} (first used at ${at(earlier.place)})`,
+        messageId: 'duplicate-id.reused',
+        fixId: 'duplicate-id.own-id',
+        params: {
+          id: site.id,
+          firstKind: kindWord(earlier.kind),
+          line: earlier.place.start.line,
+          column: earlier.place.start.column,
+          kind: kindWord(site.kind),
+          free: free.allocate(site.id),
+        },
         place: site.place,
-        fix: `give this ${site.kind} an ID of its own, e.g. {#${free.allocate(site.id)}}`,
       });
     }
     return findings;

@@ -1,7 +1,7 @@
 // An empty list item or a lone `{#id}` renders as a blank numbered line: almost always a slip while editing.
 // A document with no text at all is reported here too.
 import type { BlockContent, Nodes } from 'mdast';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleFinding } from '../rule.js';
 import { allClauses } from '../../model/walk.js';
 
 /** Images carry no text (or only alt text) but are content all the same. */
@@ -26,20 +26,30 @@ export const emptyClause: Rule = {
       const start = policy.frontmatter ? { line: policy.frontmatter.span.end.line, column: 1 } : { line: 1, column: 1 };
       return [
         {
-          message: 'the policy has no text: no sections and no clauses',
+          messageId: 'empty-clause.no-text',
+          fixId: 'empty-clause.write-text',
+          params: {},
           place: { start, end: start },
-          fix: 'write the policy text below the frontmatter (see docs/format.md)',
         },
       ];
     }
     return allClauses(policy)
       .filter(({ clause }) => clause.children.length === 0 && isEmpty(clause.content, clause.text))
-      .map(({ clause }) => ({
-        message: clause.synthetic ? 'this list item is empty' : `clause "${clause.id}" is empty`,
-        place: clause.position,
-        fix: clause.synthetic
-          ? 'write the clause text after the list marker, or remove the empty item'
-          : `write the clause text after {#${clause.id}}, or remove the clause`,
-      }));
+      .map(
+        ({ clause }): RuleFinding =>
+          clause.synthetic
+            ? {
+                messageId: 'empty-clause.empty-item',
+                fixId: 'empty-clause.fill-or-remove-item',
+                params: {},
+                place: clause.position,
+              }
+            : {
+                messageId: 'empty-clause.empty-clause',
+                fixId: 'empty-clause.fill-or-remove-clause',
+                params: { id: clause.id },
+                place: clause.position,
+              },
+      );
   },
 };

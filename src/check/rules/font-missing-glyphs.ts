@@ -6,17 +6,23 @@ import { describeCharacter, missingGlyphs } from '../../brand/coverage.js';
 import type { Brand } from '../../brand/types.js';
 import { displayPath } from '../../brand/yaml-file.js';
 import { toString } from 'mdast-util-to-string';
-import type { Point, Policy, Span } from '../../model/policy.js';
+import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
+import type { Point, Policy } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleFinding } from '../rule.js';
 
 export const FONT_MISSING_GLYPHS = 'font-missing-glyphs';
 
 interface PrintedText {
-  what: string;
+  /** Which text it is, as a phrase of the messages file ("the title", "clause up.belang"). */
+  what: MessageRef;
   text: string;
   /** Where the text starts in the file; the finding points at the first character the fonts lack. */
   from?: Point | undefined;
+}
+
+function phrase(key: string, params: MessageParams = {}): MessageRef {
+  return { messageId: `font-missing-glyphs.${key}`, params };
 }
 
 /** Everything of the policy a PDF prints: cover and header fields, headings, clauses, footnotes, approvals. */
@@ -24,23 +30,24 @@ function printedTexts(policy: Policy): PrintedText[] {
   const fields = policy.frontmatter?.fields ?? {};
   const items = policy.frontmatter?.items ?? {};
   const texts: PrintedText[] = [
-    { what: 'the title', text: policy.meta.title, from: fields.title?.value.start },
-    { what: 'the organisation', text: policy.meta.organisation, from: fields.organisation?.value.start },
-    { what: 'the version', text: policy.meta.version, from: fields.version?.value.start },
+    { what: phrase('title'), text: policy.meta.title, from: fields.title?.value.start },
+    { what: phrase('organisation'), text: policy.meta.organisation, from: fields.organisation?.value.start },
+    { what: phrase('version'), text: policy.meta.version, from: fields.version?.value.start },
   ];
   policy.meta.approvals.forEach((approval, index) => {
     for (const key of ['name', 'role', 'step'] as const) {
       const path = `approvals[${index}].${key}`;
-      texts.push({ what: path, text: approval[key] ?? '', from: items[path]?.start ?? fields.approvals?.value.start });
+      const from = items[path]?.start ?? fields.approvals?.value.start;
+      texts.push({ what: phrase('approval-field', { path }), text: approval[key] ?? '', from });
     }
   });
   for (const section of allSections(policy))
     if (section.title)
-      texts.push({ what: `the heading of section ${section.id}`, text: section.title, from: section.position?.start });
+      texts.push({ what: phrase('heading', { id: section.id }), text: section.title, from: section.position?.start });
   for (const { clause } of allClauses(policy))
-    texts.push({ what: `clause ${clause.id}`, text: clause.text, from: clause.position.start });
+    texts.push({ what: phrase('clause', { id: clause.id }), text: clause.text, from: clause.position.start });
   for (const [label, footnote] of Object.entries(policy.footnotes))
-    texts.push({ what: `footnote [^${label}]`, text: toString(footnote), from: footnote.position?.start });
+    texts.push({ what: phrase('footnote', { label }), text: toString(footnote), from: footnote.position?.start });
   return texts;
 }
 
@@ -59,26 +66,26 @@ function locate(source: string, character: string, from: Point | undefined): Poi
   return { line, column: at - before.lastIndexOf('\n'), offset: at };
 }
 
-export interface GlyphFinding {
-  message: string;
-  place: Span;
-  fix: string;
-}
-
-/** One finding per printed text with characters the brand's fonts cannot draw. */
-export function missingGlyphFindings(policy: Policy, brand: Brand): GlyphFinding[] {
-  const findings: GlyphFinding[] = [];
+/** One finding per printed text with characters the brand's fonts cannot draw (build words the first and stops). */
+export function missingGlyphFindings(policy: Policy, brand: Brand): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const brandFile = brand.file ? displayPath(brand.file) : `templates/brands/${brand.name}.yaml`;
   for (const printed of printedTexts(policy)) {
     const missing = missingGlyphs(printed.text, brand);
     if (!missing) continue;
     const point = locate(policy.source, missing.characters[0]!, printed.from);
     findings.push({
-      message:
-        `${printed.what} has characters the fonts of brand "${brand.name}" cannot draw: ${missing.characters.map(describeCharacter).join(', ')} ` +
-        `(not in its ${missing.face} font ${displayPath(missing.fontPath)})`,
+      messageId: 'font-missing-glyphs.cannot-draw',
+      fixId: 'font-missing-glyphs.replace-or-change-fonts',
+      params: {
+        what: printed.what,
+        brand: brand.name,
+        characters: missing.characters.map(describeCharacter).join(', '),
+        face: missing.face,
+        fontPath: displayPath(missing.fontPath),
+        brandFile,
+      },
       place: { start: point, end: point },
-      fix: `replace or remove them, or give brand "${brand.name}" fonts that have them (fonts: in ${brandFile}); right-to-left scripts and emoji cannot be printed yet`,
     });
   }
   return findings;

@@ -1,8 +1,8 @@
 // Dates sort and compare as text only in YYYY-MM-DD form, and a typo like 2021-02-30 should not reach a PDF cover.
-import type { Finding } from '../../model/diagnostics.js';
+import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Policy, Span } from '../../model/policy.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleFinding } from '../rule.js';
 import { MONTH_NAMES } from '../../text/months.js';
 import { itemPlace, valuePlace } from './support.js';
 
@@ -31,18 +31,21 @@ function guess(text: string): string | undefined {
   return undefined;
 }
 
-/** Why a date is not acceptable, in words; undefined when it is. */
-function problem(text: string): string | undefined {
+/** Why a date is not acceptable, as a message of invalid-date's and its values; undefined when it is acceptable. */
+function problem(text: string): { messageId: string; params: MessageParams } | undefined {
   if (isCalendarDate(text)) return undefined;
   const iso = ISO.exec(text);
-  if (!iso) return 'is not written YYYY-MM-DD';
+  if (!iso) return { messageId: 'invalid-date.not-iso', params: {} };
   const [year, month] = [Number(iso[1]), Number(iso[2])];
-  if (month < 1 || month > 12) return `is not a real calendar date (there is no month ${month})`;
+  if (month < 1 || month > 12) return { messageId: 'invalid-date.no-such-month', params: { month } };
   const days = daysIn(year, month);
-  return `is not a real calendar date (${MONTH_NAMES.en[month - 1]} ${year} has ${days} days)`;
+  return {
+    messageId: 'invalid-date.no-such-day',
+    params: { monthName: MONTH_NAMES.en[month - 1] ?? String(month), year, days },
+  };
 }
 
-function check(field: string, label: string, value: unknown, place: Span): Omit<Finding, 'ruleId' | 'severity'>[] {
+function check(field: string, what: MessageRef, value: unknown, place: Span): RuleFinding[] {
   // Non-text values are field-type's to report.
   if (typeof value !== 'string' || value.trim() === '') return [];
   const text = value.trim();
@@ -51,19 +54,21 @@ function check(field: string, label: string, value: unknown, place: Span): Omit<
   const meant = guess(text);
   return [
     {
-      message: `${label} "${text}" ${wrong}`,
+      messageId: wrong.messageId,
+      fixId: meant ? 'invalid-date.write-meant' : 'invalid-date.write-real-date',
+      params: { ...wrong.params, what, text, field, ...(meant ? { meant } : {}) },
       place,
-      fix: meant ? `write ${field}: ${meant}` : `write a real date as YYYY-MM-DD, e.g. ${field}: 2024-08-01`,
     },
   ];
 }
 
-function approvalDates(policy: Policy, approvals: unknown): Omit<Finding, 'ruleId' | 'severity'>[] {
+function approvalDates(policy: Policy, approvals: unknown): RuleFinding[] {
   if (!Array.isArray(approvals)) return [];
   return approvals.flatMap((row: unknown, index) => {
     if (row === null || typeof row !== 'object') return [];
     const date = (row as Record<string, unknown>).date;
-    return check('date', `the date of approval ${index + 1}`, date, itemPlace(policy, `approvals[${index}].date`));
+    const what = { messageId: 'invalid-date.approval', params: { number: index + 1 } };
+    return check('date', what, date, itemPlace(policy, `approvals[${index}].date`));
   });
 }
 
@@ -74,7 +79,7 @@ export const invalidDate: Rule = {
   run({ policy }) {
     const data = policy.frontmatter?.data ?? {};
     return [
-      ...check('effective', 'effective date', data.effective, valuePlace(policy, 'effective')),
+      ...check('effective', { messageId: 'invalid-date.effective' }, data.effective, valuePlace(policy, 'effective')),
       ...approvalDates(policy, data.approvals),
     ];
   },

@@ -29,9 +29,10 @@ export const invalidDerivedFrom: Rule = {
     if (typeof value !== 'string' || value.trim() === '' || isValid(value.trim())) return [];
     return [
       {
-        message: `derivedFrom "${value}" is not of the form <template-id>@<version>`,
+        messageId: 'invalid-derived-from.not-template-ref',
+        fixId: 'invalid-derived-from.write-ref',
+        params: { value, suggestion: suggestion(value) },
         place: valuePlace(policy, 'derivedFrom'),
-        fix: `write derivedFrom: "${suggestion(value)}"`,
       },
     ];
   },

@@ -42,9 +42,10 @@ export const invalidLang: Rule = {
     if (typeof lang !== 'string' || lang.trim() === '' || BCP47.test(lang)) return [];
     return [
       {
-        message: `lang "${lang}" is not a BCP-47 language tag`,
+        messageId: 'invalid-lang.not-a-tag',
+        fixId: 'invalid-lang.write-tag',
+        params: { lang, suggestion: suggestion(lang) },
         place: valuePlace(policy, 'lang'),
-        fix: `write a language tag, e.g. lang: ${suggestion(lang)}`,
       },
     ];
   },

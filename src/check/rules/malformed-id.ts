@@ -1,8 +1,8 @@
 // IDs end up in URLs, anchors and diffs, so they are restricted to lower-case ASCII slugs (docs/format.md#ids).
 import { ID_PATTERN, slugify } from '../../parse/ids.js';
 import type { Policy, Span } from '../../model/policy.js';
-import type { Rule } from '../rule.js';
-import { excerpt, idSites, suggestId, type IdSite } from './support.js';
+import type { Rule, RuleFinding } from '../rule.js';
+import { excerpt, idSites, type IdSite, kindWord, suggestId } from './support.js';
 
 /** Something that looks like a marker but was not read as one, e.g. `{#mijn id}` with a space. */
 const UNREAD_MARKER = /\{#[^}]*\}/;
@@ -44,27 +44,35 @@ export const malformedId: Rule = {
   severity: 'error',
   description: 'an ID is not a lower-case slug ([a-z0-9][a-z0-9._-]*)',
   run({ policy }) {
-    const findings = [];
+    const findings: RuleFinding[] = [];
     for (const site of idSites(policy)) {
       if (!site.synthetic) {
         if (ID_PATTERN.test(site.id)) continue;
-        const what =
+        const suggested = suggestion(site.id, site);
+        findings.push(
           site.id === ''
-            ? `empty ID marker {#} on ${site.kind} ${excerpt(textOf(site))}`
-            : `ID "${site.id}" is not a valid ID`;
-        findings.push({
-          message: `${what}: IDs use only a-z, 0-9, ".", "_" and "-" and start with a letter or digit`,
-          place: site.place,
-          fix: `write {#${suggestion(site.id, site)}}`,
-        });
+            ? {
+                messageId: 'malformed-id.empty-marker',
+                fixId: 'malformed-id.write-id',
+                params: { kind: kindWord(site.kind), excerpt: excerpt(textOf(site)), suggestion: suggested },
+                place: site.place,
+              }
+            : {
+                messageId: 'malformed-id.invalid',
+                fixId: 'malformed-id.write-id',
+                params: { id: site.id, suggestion: suggested },
+                place: site.place,
+              },
+        );
         continue;
       }
       const unread = unreadMarker(policy, site);
       if (!unread) continue;
       findings.push({
-        message: `"{#${unread.raw}}" is not read as an ID because it contains a space; the ${site.kind} has no ID`,
+        messageId: 'malformed-id.unread-marker',
+        fixId: 'malformed-id.write-id',
+        params: { raw: unread.raw, kind: kindWord(site.kind), suggestion: suggestion(unread.raw, site) },
         place: unread.place,
-        fix: `write {#${suggestion(unread.raw, site)}}`,
       });
     }
     return findings;

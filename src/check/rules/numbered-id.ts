@@ -1,6 +1,6 @@
 // Display numbers change whenever a clause is inserted; an ID that copies one ("2.3") soon lies about its place.
 import type { Rule } from '../rule.js';
-import { excerpt, idSites } from './support.js';
+import { excerpt, idSites, kindWord } from './support.js';
 import { slugify } from '../../parse/ids.js';
 
 const DISPLAY_NUMBER = /^\d+(\.\d+)*$/;
@@ -16,9 +16,15 @@ export const numberedId: Rule = {
         const text = site.section?.title ?? site.clause?.text ?? '';
         const words = slugify(text, 3);
         return {
-          message: `ID "${site.id}" of ${site.kind} ${excerpt(text)} looks like a display number; numbers change when clauses are inserted`,
+          messageId: 'numbered-id.display-number',
+          fixId: 'numbered-id.name-it',
+          params: {
+            id: site.id,
+            kind: kindWord(site.kind),
+            excerpt: excerpt(text),
+            suggestion: words || `${site.kind}-${site.id.replace(/\./g, '-')}`,
+          },
           place: site.place,
-          fix: `use a name that says what the ${site.kind} is about, e.g. {#${words || `${site.kind}-${site.id.replace(/\./g, '-')}`}}`,
         };
       });
   },

@@ -1,5 +1,6 @@
 // Helpers the check rules share: where frontmatter values stand, IDs in document order, and "did you mean".
 import { foldDiacritics } from '../../text/normalise.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 import type { Clause, Policy, Section, Span } from '../../model/policy.js';
 import { WrittenNumber } from '../../parse/frontmatter.js';
 
@@ -42,15 +43,20 @@ export function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof WrittenNumber);
 }
 
-/** How a YAML value reads to an author, for messages: `a list`, `the number 1.10`, `true`. */
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (value instanceof WrittenNumber) return `the number ${value.source}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the yes/no value ${value}`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping (`key: value` lines)';
-  return `"${String(value)}"`;
+/** How a YAML value reads to an author, as a phrase of the messages file: `a list`, `the number 1.10`, `true`. */
+export function describe(value: unknown): MessageRef {
+  if (value === null || value === undefined) return { messageId: 'value.empty' };
+  if (value instanceof WrittenNumber) return { messageId: 'value.number', params: { number: value.source } };
+  if (typeof value === 'number') return { messageId: 'value.number', params: { number: String(value) } };
+  if (typeof value === 'boolean') return { messageId: 'value.yes-no', params: { value: String(value) } };
+  if (Array.isArray(value)) return { messageId: 'value.list' };
+  if (typeof value === 'object') return { messageId: 'value.mapping' };
+  return { messageId: 'value.text', params: { text: String(value) } };
+}
+
+/** "section" or "clause", as a phrase of the messages file. */
+export function kindWord(kind: IdSite['kind']): MessageRef {
+  return { messageId: kind === 'section' ? 'kind.section' : 'kind.clause' };
 }
 
 /** A YAML double-quoted string, so any value survives being pasted into a fix hint. */
@@ -105,10 +111,6 @@ export function idSites(policy: Policy): IdSite[] {
   clauses(policy.preamble.clauses);
   sections(policy.sections);
   return out;
-}
-
-export function at(span: Span): string {
-  return `${span.start.line}:${span.start.column}`;
 }
 
 /** A short quote of a clause or heading so the author can find it: `"Casparus College onderkent de…"`. */

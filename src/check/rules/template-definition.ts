@@ -4,34 +4,40 @@ import { isTemplateDocument, templateFromPolicy } from '../../sector/template.js
 import { isMapping, valueProblem, VARIABLE_NAME } from '../../sector/variables.js';
 import { asText } from '../../parse/frontmatter.js';
 import type { Policy } from '../../model/policy.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleFinding } from '../rule.js';
 import { itemPlace, valuePlace } from './support.js';
 
-function recordedValueProblems(policy: Policy) {
+function recordedValueProblems(policy: Policy): RuleFinding[] {
   const raw = policy.frontmatter?.data.variables;
   if (raw === undefined || raw === null) return [];
   if (!isMapping(raw)) {
     return [
       {
-        message: 'frontmatter field "variables" must map variable names to the values the school filled in',
+        messageId: 'template-definition.variables-not-mapping',
+        fixId: 'template-definition.one-line-per-variable',
+        params: {},
         place: valuePlace(policy, 'variables'),
-        fix: 'write one "<name>: <value>" line per variable, indented under variables:',
       },
     ];
   }
-  const findings = [];
+  const findings: RuleFinding[] = [];
   for (const [name, value] of Object.entries(raw)) {
     const text = asText(value);
-    const problem = !VARIABLE_NAME.test(name)
-      ? 'is not a camelCase variable name'
+    // The value's own problem (a line break, a {{…}}) is worded where variables are read (src/sector/variables.ts).
+    const problem = VARIABLE_NAME.test(name) && text !== undefined ? valueProblem(text) : undefined;
+    const messageId = !VARIABLE_NAME.test(name)
+      ? 'template-definition.variable-name'
       : text === undefined
-        ? 'must be one line of text'
-        : valueProblem(text);
-    if (problem)
+        ? 'template-definition.variable-not-text'
+        : problem
+          ? 'template-definition.variable-value'
+          : undefined;
+    if (messageId)
       findings.push({
-        message: `variables: "${name}" ${problem}`,
+        messageId,
+        fixId: VARIABLE_NAME.test(name) ? 'template-definition.write-variable' : 'template-definition.rename-variable',
+        params: { name, ...(problem ? { problem } : {}) },
         place: itemPlace(policy, `variables.${name}`),
-        fix: `write ${VARIABLE_NAME.test(name) ? name : 'name'}: <one line of text>`,
       });
   }
   return findings;
@@ -43,9 +49,11 @@ export const templateDefinition: Rule = {
   description: "a template's variables, clause markers or {{…}} are malformed",
   run({ policy }) {
     if (!isTemplateDocument(policy)) return recordedValueProblems(policy);
+    // A template's own problems are worded where it is read (src/sector/template.ts: adapt and upgrade say them too).
     return templateFromPolicy(policy).problems.map((problem) => ({
-      message: problem.message,
-      fix: problem.fix,
+      messageId: 'template-definition.template-problem',
+      fixId: 'template-definition.template-fix',
+      params: { problem: problem.message, fix: problem.fix },
       place: problem.place ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     }));
   },

@@ -13,9 +13,10 @@ export const templateLockedModified: Rule = {
     return derived.deviations.clauses
       .filter((entry) => entry.violation === 'locked-modified')
       .map((entry) => ({
-        message: `clause "${entry.id}" is locked in ${refOf(derived)} (adopt it verbatim), but its text differs from the template`,
+        messageId: 'template-locked-modified.locked-changed',
+        fixId: 'template-locked-modified.restore-text',
+        params: { id: entry.id, template: refOf(derived), quote: quote(entry.templateText, 60) },
         place: clausePlace(policy, entry.id),
-        fix: `restore the template text: ${quote(entry.templateText, 60)}; see clausemark deviations --template ${refOf(derived)} for the differences`,
       }));
   },
 };

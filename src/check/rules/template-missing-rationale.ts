@@ -1,11 +1,8 @@
 // Every deviation a school is allowed to make should say why, so the register explains itself to the sector,
 // the board and the inspectorate. Deviations the template forbids are errors of their own rules instead.
 import { derivedPolicy } from '../../sector/analysis.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleFinding } from '../rule.js';
 import { clausePlace, derivedFromPlace, refOf } from './template-support.js';
-
-const fixFor = (id: string): string =>
-  `add a reason in the frontmatter, under rationale: ${id}: <why the school deviates>`;
 
 export const templateMissingRationale: Rule = {
   id: 'template-missing-rationale',
@@ -14,31 +11,25 @@ export const templateMissingRationale: Rule = {
   run({ policy }) {
     const derived = derivedPolicy(policy);
     if (!derived?.deviations) return [];
-    const ref = refOf(derived);
-    const findings = [];
+    const template = refOf(derived);
+    const findings: RuleFinding[] = [];
+    const missing = (key: string, id: string, place: RuleFinding['place']): RuleFinding => ({
+      messageId: `template-missing-rationale.${key}`,
+      fixId: 'template-missing-rationale.give-reason',
+      params: { id, template },
+      ...(place ? { place } : {}),
+    });
     for (const entry of derived.deviations.clauses) {
       if (entry.status === 'verbatim' || entry.violation || entry.rationale !== undefined) continue;
       findings.push(
         entry.status === 'modified'
-          ? {
-              message: `clause "${entry.id}" differs from ${ref} but rationale gives no reason`,
-              place: clausePlace(policy, entry.id),
-              fix: fixFor(entry.id),
-            }
-          : {
-              message: `optional clause "${entry.id}" of ${ref} was left out but rationale gives no reason`,
-              place: derivedFromPlace(policy),
-              fix: fixFor(entry.id),
-            },
+          ? missing('modified', entry.id, clausePlace(policy, entry.id))
+          : missing('left-out', entry.id, derivedFromPlace(policy)),
       );
     }
     for (const addition of derived.deviations.additions) {
       if (addition.rationale !== undefined || addition.synthetic) continue;
-      findings.push({
-        message: `clause "${addition.id}" is not in ${ref} (a local addition) but rationale gives no reason`,
-        place: clausePlace(policy, addition.id),
-        fix: fixFor(addition.id),
-      });
+      findings.push(missing('added', addition.id, clausePlace(policy, addition.id)));
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 // Required and locked clauses may be reworded (required) but not left out.
 import { derivedPolicy } from '../../sector/analysis.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleFinding } from '../rule.js';
 import { anchorFor, derivedFromPlace, quote, refOf } from './template-support.js';
 
 export const templateRequiredDropped: Rule = {
@@ -12,10 +12,21 @@ export const templateRequiredDropped: Rule = {
     if (!derived?.deviations) return [];
     return derived.deviations.clauses
       .filter((entry) => entry.violation === 'required-dropped')
-      .map((entry) => ({
-        message: `${entry.marker} clause "${entry.id}" of ${refOf(derived)} is missing: the template allows rewording it, not leaving it out`,
-        place: derivedFromPlace(policy),
-        fix: `restore it${anchorFor(policy, derived, entry.id)}: {#${entry.id}} ${quote(entry.templateText)}`,
-      }));
+      .map((entry): RuleFinding => {
+        // Where it belongs: after the template clause before it that the policy still has, if there is one.
+        const anchor = anchorFor(policy, derived, entry.id);
+        return {
+          messageId: 'template-required-dropped.dropped',
+          fixId: anchor ? 'template-required-dropped.restore-after' : 'template-required-dropped.restore',
+          params: {
+            marker: entry.marker,
+            id: entry.id,
+            template: refOf(derived),
+            quote: quote(entry.templateText),
+            ...anchor,
+          },
+          place: derivedFromPlace(policy),
+        };
+      });
   },
 };

@@ -21,7 +21,11 @@ export function refOf(derived: DerivedPolicy): string {
 }
 
 /** The clause before `id` in the template that the policy still has, to say where a dropped clause belongs. */
-export function anchorFor(policy: Policy, derived: DerivedPolicy, id: string): string {
+export function anchorFor(
+  policy: Policy,
+  derived: DerivedPolicy,
+  id: string,
+): { after: string; line: number } | undefined {
   const ids = (derived.deviations?.clauses ?? []).map((entry) => entry.id);
   const present = new Map(
     allClauses(policy)
@@ -30,9 +34,9 @@ export function anchorFor(policy: Policy, derived: DerivedPolicy, id: string): s
   );
   for (let index = ids.indexOf(id) - 1; index >= 0; index--) {
     const clause = present.get(ids[index] ?? '');
-    if (clause) return ` after {#${clause.id}} (line ${clause.position.start.line})`;
+    if (clause) return { after: clause.id, line: clause.position.start.line };
   }
-  return '';
+  return undefined;
 }
 
 /** A quote of a clause short enough for a message, long enough to recognise. */

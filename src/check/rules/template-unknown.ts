@@ -17,12 +17,18 @@ export const templateUnknown: Rule = {
     const folder = displayPath(join(derived.root, VERSIONS_FOLDER));
     return [
       {
-        message: `derivedFrom names template ${refOf(derived)}, which is not in ${displayPath(join(derived.root, 'templates', 'sector'))} or its versions/ folder`,
+        messageId: 'template-unknown.not-in-project',
+        fixId: versions.length > 0 ? 'template-unknown.use-existing-version' : 'template-unknown.add-template',
+        params: {
+          template: refOf(derived),
+          sectorFolder: displayPath(join(derived.root, 'templates', 'sector')),
+          folder,
+          version: derived.ref.version,
+          ...(versions.length > 0
+            ? { versions: versions.map((version) => `${derived.ref.id}@${version}`).join(', ') }
+            : {}),
+        },
         place: derivedFromPlace(policy),
-        fix:
-          versions.length > 0
-            ? `use a version that exists (${versions.map((version) => `${derived.ref.id}@${version}`).join(', ')}), or restore version ${derived.ref.version} as ${folder}/<name>-${derived.ref.version}.md (e.g. from git history)`
-            : `check the template id; put the template in ${folder}/<name>-${derived.ref.version}.md, or remove derivedFrom`,
       },
     ];
   },

@@ -15,11 +15,10 @@ export const unknownField: Rule = {
       .map((field) => {
         const meant = nearest(field, KNOWN_FIELDS);
         return {
-          message: `unknown frontmatter field "${field}" is kept as is but not used by clausemark`,
+          messageId: 'unknown-field.unknown',
+          fixId: meant ? 'unknown-field.did-you-mean' : 'unknown-field.remove-or-keep',
+          params: { field, ...(meant ? { meant } : { known: KNOWN_FIELDS.join(', ') }) },
           place: keyPlace(policy, field),
-          fix: meant
-            ? `did you mean "${meant}"? Rename the field to ${meant}`
-            : `remove it, or keep it if another tool needs it; known fields are ${KNOWN_FIELDS.join(', ')}`,
         };
       });
   },

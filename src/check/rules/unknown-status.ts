@@ -46,14 +46,16 @@ export const unknownStatus: Rule = {
     )
       return [];
     const meant = suggestion(status);
-    const options = `status is one of ${POLICY_STATUSES.join(', ')}`;
     return [
       {
-        message: `unknown status "${status}"; ${options}`,
+        messageId: 'unknown-status.unknown',
+        fixId: meant ? 'unknown-status.write-status' : 'unknown-status.write-one-of',
+        params: {
+          status,
+          statuses: POLICY_STATUSES.join(', '),
+          ...(meant ? { meant } : { choices: POLICY_STATUSES.map((name) => `status: ${name}`).join(', ') }),
+        },
         place: valuePlace(policy, 'status'),
-        fix: meant
-          ? `write status: ${meant}`
-          : `write one of: ${POLICY_STATUSES.map((name) => `status: ${name}`).join(', ')}`,
       },
     ];
   },

@@ -12,9 +12,10 @@ export const unquotedVersion: Rule = {
     if (!(version instanceof WrittenNumber)) return [];
     return [
       {
-        message: `version ${version.source} is a YAML number; other tools read it as ${String(version.value)}`,
+        messageId: 'unquoted-version.yaml-number',
+        fixId: 'unquoted-version.quote-it',
+        params: { source: version.source, value: String(version.value), quoted: quoted(version.source) },
         place: valuePlace(policy, 'version'),
-        fix: `quote it: version: ${quoted(version.source)}`,
       },
     ];
   },

@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { discoverPolicies } from '../../io/discover.js';
-import { formatFindings, paletteFor, summaryLine } from '../report.js';
+import { findingsJson, formatFindings, paletteFor, summaryLine } from '../report.js';
 
 export function register(program: Command): void {
   program
@@ -9,10 +9,17 @@ export function register(program: Command): void {
     .argument('[paths...]', 'policy files or folders')
     .option('--strict', 'fail on warnings too')
     .option('--quiet', 'print only files with findings')
-    .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean }) => {
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean; format: 'text' | 'json' }) => {
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { checkExitCode, checkFiles } = await import('../../check/files.js');
       const results = checkFiles(discoverPolicies(paths));
+      process.exitCode = checkExitCode(results, options.strict === true);
+      if (options.format === 'json') {
+        const shown = options.quiet ? results.filter((result) => result.findings.length > 0) : results;
+        console.log(findingsJson(shown));
+        return;
+      }
       const palette = paletteFor(process.stdout);
       for (const result of results) {
         if (options.quiet && result.findings.length === 0) continue;
@@ -23,6 +30,5 @@ export function register(program: Command): void {
       console.log(
         `\n${summaryLine(errors, warnings, palette)} in ${results.length} file${results.length === 1 ? '' : 's'}`,
       );
-      process.exitCode = checkExitCode(results, options.strict === true);
     });
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFixture, sites } from './helpers.js';
-import { checkParsed } from '../../../src/check/index.js';
+import { checkFixture, checkWorded, sites } from './helpers.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { approveSource } from '../../../src/approve/index.js';
 import { tempRepo } from '../../support/git.js';
@@ -39,14 +38,14 @@ describe('approval-outdated', () => {
       step: 'vaststelling',
     });
     writeFileSync(file, approved.source);
-    expect(checkParsed(loadPolicy(file)).findings).toEqual([]);
+    expect(checkWorded(loadPolicy(file)).findings).toEqual([]);
     repo.commit('approved version');
 
     const edited = readFileSync(file, 'utf8')
       .replace('een veilig klimaat', 'een goed en veilig klimaat')
       .replace('3. {#up.respect} Wij hebben respect voor elkaar.\n', '3. {#up.nieuw} Een nieuwe regel.\n');
     writeFileSync(file, edited);
-    const findings = checkParsed(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated');
+    const findings = checkWorded(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated');
     // Sorted by position: the removal is reported at the approvals field, above the clauses.
     expect(findings.map((f) => f.message)).toEqual([
       'clause up.respect removed after the approval of 2024-07-01 by J. de Vries',
@@ -61,6 +60,6 @@ describe('approval-outdated', () => {
     const file = repo.write('p.md', POLICY);
     const approved = approveSource(loadPolicy(file), { name: 'X', role: 'Y', date: '2024-07-01' });
     writeFileSync(file, approved.source.replace('Wij hebben respect', 'Wij   hebben\n   respect'));
-    expect(checkParsed(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated')).toEqual([]);
+    expect(checkWorded(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated')).toEqual([]);
   });
 });

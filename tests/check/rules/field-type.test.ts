@@ -24,10 +24,10 @@ describe('field-type', () => {
     const byLine = new Map(result.findings.map((finding) => [finding.place?.start.line, finding]));
     expect(byLine.get(2)?.message).toContain('"Social_Media"');
     expect(byLine.get(2)?.fix).toBe('write id: social-media');
-    // The build skips only this finding, by its code (src/build/policy.ts): the only one that carries it.
+    // The build skips only this finding, by its messageId (src/build/policy.ts).
     expect(
       result.findings
-        .filter((finding) => finding.code === 'not-kebab-case')
+        .filter((finding) => finding.messageId === 'field-type.not-kebab-case')
         .map((finding) => finding.place?.start.line),
     ).toEqual([2]);
     expect(byLine.get(5)?.fix).toBe('quote it so it stays as written: org: "true"');

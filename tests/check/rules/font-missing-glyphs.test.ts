@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordMessage } from '../../../src/wording/messages.js';
 import { loadBrand } from '../../../src/brand/load.js';
 import { missingGlyphFindings } from '../../../src/check/rules/font-missing-glyphs.js';
 import { parsePolicy } from '../../../src/parse/index.js';
@@ -46,7 +47,7 @@ describe('font-missing-glyphs', () => {
     const { policy } = parsePolicy(source, { path: 'p.md' });
     for (const name of ['default', 'flex-college']) {
       const found = missingGlyphFindings(policy, loadBrand(name, { root: PROJECT_ROOT }));
-      expect(found.map((finding) => finding.message)).toEqual([
+      expect(found.map(wordMessage)).toEqual([
         expect.stringMatching(new RegExp(`^clause intro\\.doel .* brand "${name}" cannot draw: "ש" \\(U\\+05E9\\)`)),
       ]);
     }

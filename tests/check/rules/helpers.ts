@@ -1,19 +1,32 @@
-// Shared by the rule tests: check a fixture (or a string) and describe findings as "line:col severity rule-id".
+// Shared by the rule tests: check a fixture (or a string), its findings worded as the reporters word them
+// (src/wording/messages.ts), and describe findings as "line:col severity rule-id".
 import { fileURLToPath } from 'node:url';
 import { checkParsed, type CheckResult } from '../../../src/check/index.js';
 import type { Finding } from '../../../src/model/diagnostics.js';
 import { loadPolicy, parsePolicy } from '../../../src/parse/index.js';
+import { wordFindings } from '../../../src/wording/messages.js';
 
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`../../fixtures/check/${name}`, import.meta.url));
 }
 
-export function checkFixture(name: string): CheckResult {
-  return checkParsed(loadPolicy(fixture(name)));
+/** A check result whose findings are all in words, as `check` prints them. */
+export interface WordedResult extends CheckResult {
+  findings: Finding[];
 }
 
-export function checkText(source: string): CheckResult {
-  return checkParsed(parsePolicy(source, { path: 'policies/casparus-college/social-media.md' }));
+/** checkParsed, its findings worded. */
+export function checkWorded(...args: Parameters<typeof checkParsed>): WordedResult {
+  const result = checkParsed(...args);
+  return { ...result, findings: wordFindings(result.findings) };
+}
+
+export function checkFixture(name: string): WordedResult {
+  return checkWorded(loadPolicy(fixture(name)));
+}
+
+export function checkText(source: string): WordedResult {
+  return checkWorded(parsePolicy(source, { path: 'policies/casparus-college/social-media.md' }));
 }
 
 /** "12:4 error duplicate-id": what an editor shows, and what the tests pin down exactly. */
@@ -23,7 +36,7 @@ export function sites(findings: readonly Finding[]): string[] {
   );
 }
 
-export function only(result: CheckResult, ruleId: string): Finding[] {
+export function only(result: WordedResult, ruleId: string): Finding[] {
   return result.findings.filter((finding) => finding.ruleId === ruleId);
 }
 

@@ -1,0 +1,131 @@
+// Policies that make every check rule say each of the things it can say: the check fixtures (tests/fixtures/check)
+// and, for the variants no fixture reaches, small sources below. tests/wording/messages.test.ts words what the rules
+// find in them and compares it with tests/fixtures/messages/check-before.json: what the same cases gave at commit
+// 956d60c, before the rules' words moved into templates/messages/en.yaml (see that test for how it was made).
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkParsed } from '../../src/check/index.js';
+import { ruleContextFor } from '../../src/check/context.js';
+import { duplicateFindings } from '../../src/check/duplicates.js';
+import { approvalOutdated } from '../../src/check/rules/approval-outdated.js';
+import { approvalHash } from '../../src/model/fingerprint.js';
+import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/check/', import.meta.url));
+/** Inline sources are checked as if they stood beside the fixtures (whose templates/sector they derive from). */
+const INLINE_PATH = `${FIXTURES}inline/casparus-college/social-media.md`;
+
+const front = (...lines: string[]): string =>
+  [
+    '---',
+    'id: social-media',
+    'title: Protocol sociale media',
+    'organisation: Casparus College',
+    ...lines,
+    '---',
+    '',
+  ].join('\n');
+const BODY = '\n# Protocol {#protocol}\n\n{#intro.doel} Dit protocol beschrijft hoe wij met sociale media omgaan.\n';
+const policy = (...lines: string[]): string => `${front('version: "1.0"', ...lines)}${BODY}`;
+
+/** Name → policy source, for what the fixtures leave out. */
+export const INLINE_CASES: Record<string, string> = {
+  'field-type-more': policy(
+    'brand: true',
+    'editor: { name: x }',
+    'approvals:',
+    '  - date: 20240612',
+    '    role: GMR',
+    '    step: [a, b]',
+    '  - name: GMR',
+    '    date: 2024-06-12',
+    '  - { name: GMR, role: GMR }',
+    '  -',
+    'sources: { a: b }',
+    'rationale:',
+    '  intro.doel: [a]',
+  ),
+  'field-type-lists': policy('approvals: yes', 'sources:', '  - { a: b }', 'rationale: [a]'),
+  'field-type-kebab': policy('org: Casparus College'),
+  'missing-field-variants': `${['---', 'Title: Protocol', 'id:', 'version: "1.0"', '---', ''].join('\n')}${BODY}`,
+  'invalid-date-variants': policy(
+    'effective: 6-6-2019',
+    'approvals:',
+    '  - { date: 2021-13-01, name: GMR, role: GMR }',
+    '  - { date: 2021-02-30, name: GMR, role: GMR }',
+    '  - { date: gisteren, name: GMR, role: GMR }',
+  ),
+  'unknown-status-far': policy('status: xyzzy qq'),
+  'unknown-field-far': policy('zzqqxx: 1'),
+  'malformed-id-variants': `${policy()}\n## Regels {#}\n\n1. {#Up Belang} Een regel.\n2. {#Mijn_ID} Nog een.\n`,
+  'missing-id-variants': `${front('version: "1.0"')}\n# Protocol\n\nEen zin zonder ID.\n\n## \n\n1. Een regel.\n`,
+  'numbered-id-variants': `${policy()}\n## 2 {#2}\n\n1. {#2.1} Regel twee punt een.\n`,
+  'empty-clause-variants': `${policy()}\n## Regels {#regels}\n\n1. {#leeg}\n2.\n3. {#vol} Vol.\n`,
+  'empty-policy': front('version: "1.0"'),
+  'font-missing-glyphs-places': `${[
+    '---',
+    'id: social-media',
+    'title: Protocol שלום',
+    'organisation: School שלום',
+    'version: "1.0 ש"',
+    'status: draft',
+    'approvals:',
+    '  - { date: 2024-06-12, name: GMR ש, role: GMR }',
+    '---',
+  ].join('\n')}\n\n# Protocol {#protocol}\n\n## Regels ש {#regels}\n\n{#intro.doel} Dit protocol.\n`,
+  'template-conflict-unnamed': `${policy()}\n> **CONFLICT (po-raad-social-media@2.1):** de sector heeft dit gewijzigd.\n`,
+  'template-unknown-id': policy('derivedFrom: bestaat-niet@1.0'),
+  'template-unknown-version': policy('derivedFrom: po-raad-social-media@9.9'),
+  'template-variables-not-mapping': policy('variables: [a]'),
+  'template-variables': policy('variables:', '  Bad Name: x', '  listed: [a]', '  multi: "a\\nb"'),
+};
+
+const history = (() => {
+  const body = (rules: string) => `\n# Protocol {#protocol}\n\n## Regels {#regels}\n\n${rules}`;
+  const approved = body('1. {#een} De eerste regel.\n2. {#twee} De tweede regel.\n');
+  const head = (hash: string) =>
+    `${front('version: "1.0"', 'status: approved', 'approvals:', `  - { date: 2024-07-01, name: Bestuur, role: Bestuur, hash: "${hash}" }`)}`;
+  const hash = approvalHash(parsePolicy(`${head('x')}${approved}`, { path: 'p.md' }).policy);
+  return { approved: `${head(hash)}${approved}`, head: head(hash), body };
+})();
+
+/** approval-outdated with the approved text in a history it is handed, for each kind of change after it. */
+function outdated(name: string, rules: string, title = 'Regels') {
+  const source = `${history.head}${history.body(rules).replace('Regels', title)}`;
+  const parsed = parsePolicy(source, { path: 'p.md' }).policy;
+  const context = { ...ruleContextFor(parsed), history: () => [history.approved] };
+  return { name, findings: approvalOutdated.run(context).map((found) => ({ ...found, ruleId: 'approval-outdated' })) };
+}
+
+/** Every case's findings, unworded where a rule made them, in a fixed order. */
+export function messageCases(): { name: string; findings: object[] }[] {
+  const fixtures = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ name, findings: checkParsed(loadPolicy(`${FIXTURES}${name}`)).findings as object[] }));
+  const inline = Object.entries(INLINE_CASES).map(([name, source]) => ({
+    name,
+    findings: checkParsed(parsePolicy(source, { path: INLINE_PATH })).findings as object[],
+  }));
+  const located = (file: string) => ({ file, policy: parsePolicy(policy(), { path: file }).policy });
+  const inVoorbeeld = (name: string) => `policies/voorbeeld/${name}.md`;
+  const duplicates = (files: string[]) => [...duplicateFindings(files.map(located)).values()].flat();
+  // An identity without a version or an organisation, as a policy read from elsewhere may have.
+  const bare = (file: string, version: string, org: string) => ({
+    file,
+    policy: { meta: { ...located(file).policy.meta, version, org } },
+  });
+  const bareGroup = (version: string, org: string) =>
+    [...duplicateFindings(['x.md', 'y.md'].map((file) => bare(file, version, org))).values()].flat();
+  return [
+    ...fixtures,
+    ...inline,
+    outdated('outdated-changed', '1. {#een} De eerste regel.\n2. {#twee} De tweede regel, gewijzigd.\n'),
+    outdated('outdated-added-removed', '1. {#een} De eerste regel.\n2. {#drie} Een nieuwe regel.\n'),
+    outdated('outdated-both-removed', '1. {#drie} Een nieuwe regel.\n'),
+    outdated('outdated-titles', '1. {#een} De eerste regel.\n2. {#twee} De tweede regel.\n', 'Andere titel'),
+    { name: 'duplicate-two', findings: duplicates(['a', 'b'].map(inVoorbeeld)) },
+    { name: 'duplicate-three', findings: duplicates(['a', 'b', 'c'].map(inVoorbeeld)) },
+    { name: 'duplicate-bare', findings: [...bareGroup('', ''), ...bareGroup('2.0', ''), ...bareGroup('', 'elders')] },
+  ];
+}

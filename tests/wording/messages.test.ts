@@ -1,0 +1,113 @@
+// The check rules name their messages; templates/messages/en.yaml words them (src/wording/messages.ts). This keeps
+// the two in step and the words as they were:
+// - every id that src/ names is in the file, and every entry of the file is used;
+// - every placeholder of an entry is given by each finding that uses it (found by running the rules on cases that
+//   make each say each thing: tests/wording/message-cases.ts);
+// - those cases are worded exactly as `check` worded them before the words moved: check-before.json was printed
+//   by the code of commit 956d60c (messages built in TypeScript) running message-cases.ts, and not edited since.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MessageParams, UnwordedFinding } from '../../src/model/diagnostics.js';
+import { placeholdersIn } from '../../src/wording/labels.js';
+import { messageTexts, wordFinding, wordMessage } from '../../src/wording/messages.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { messageCases } from './message-cases.js';
+
+type Row = [ruleId: string, at: string, message: string, fix: string];
+
+const cases = messageCases();
+const unworded = cases.flatMap(({ findings }) =>
+  (findings as UnwordedFinding[]).filter((finding) => finding.messageId !== undefined && finding.message === undefined),
+);
+
+/** The ids a finding uses: its message, its fix and the phrases among its values, with the values each is given. */
+function uses(messageId: string, params: MessageParams = {}): { id: string; params: MessageParams }[] {
+  const nested = Object.values(params).flatMap((value) =>
+    typeof value === 'object' ? uses(value.messageId, value.params) : [],
+  );
+  return [{ id: messageId, params }, ...nested];
+}
+const used = unworded.flatMap((finding) => [
+  ...uses(finding.messageId, finding.params),
+  ...(finding.fixId ? uses(finding.fixId, finding.params) : []),
+]);
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(folder, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(folder, entry.name)]
+        : [],
+  );
+}
+
+describe('templates/messages/en.yaml', () => {
+  const texts = messageTexts();
+  const groups = new Set([...texts.keys()].map((id) => id.split('.')[0]));
+
+  it('has every id that src/ names, whole or as `<group>.${…}`', () => {
+    const named: string[] = [];
+    const prefixes: string[] = [];
+    for (const file of sourceFiles(join(PROJECT_ROOT, 'src'))) {
+      const source = readFileSync(file, 'utf8');
+      for (const [, id = ''] of source.matchAll(/['`]([a-z][a-z-]*\.[a-z][a-z0-9-]*)['`]/g))
+        if (groups.has(id.split('.')[0])) named.push(id);
+      for (const [, group = ''] of source.matchAll(/`([a-z][a-z-]*)\.\$\{/g))
+        if (groups.has(group)) prefixes.push(group);
+    }
+    expect(named.length).toBeGreaterThan(80);
+    expect(named.filter((id) => !texts.has(id))).toEqual([]);
+    // Ids made at run time are checked by the cases below; their group at least must be one of the file's.
+    expect(prefixes.length).toBeGreaterThan(0);
+  });
+
+  it('uses every entry: the rules say each on the cases, and build words the one only it says', () => {
+    const ids = new Set(used.map((use) => use.id));
+    expect([...texts.keys()].filter((id) => !ids.has(id))).toEqual(['duplicate-policy.neither-built']);
+    const build = readFileSync(join(PROJECT_ROOT, 'src', 'build', 'clashes.ts'), 'utf8');
+    expect(build).toContain("'duplicate-policy.neither-built'");
+  });
+
+  it('is given a value for every placeholder of every entry a finding uses', () => {
+    const missing = used.flatMap(({ id, params }) =>
+      placeholdersIn(texts.get(id) ?? `{{no entry ${id}}}`)
+        .filter((name) => !Object.hasOwn(params, name))
+        .map((name) => `${id}: {{${name}}}`),
+    );
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('words every case exactly as check worded it before its messages moved into the file', () => {
+    const before = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'messages', 'check-before.json'), 'utf8'),
+    ) as Record<string, Row[]>;
+    const now: Record<string, Row[]> = {};
+    for (const { name, findings } of cases) {
+      now[name] = findings.map((found) => {
+        const worded = wordFinding(found as UnwordedFinding);
+        const at = worded.place ? `${worded.place.start.line}:${worded.place.start.column}` : '';
+        return [worded.ruleId, at, worded.message, worded.fix ?? ''];
+      });
+    }
+    expect(now).toEqual(before);
+    expect(unworded.length).toBeGreaterThan(100);
+  });
+});
+
+describe('wordMessage', () => {
+  it('words a phrase given as a value first', () => {
+    const actual = { messageId: 'value.number', params: { number: '1.10' } };
+    expect(wordMessage({ messageId: 'field-type.not-text', params: { field: 'title', actual } })).toBe(
+      'frontmatter field "title" must be text, not the number 1.10',
+    );
+  });
+
+  it('refuses an unknown id and a placeholder without a value, rather than print {{…}}', () => {
+    expect(() => wordMessage({ messageId: 'invalid-lang.no-such-entry' })).toThrow(
+      /no message invalid-lang\.no-such-entry/,
+    );
+    expect(() => wordMessage({ messageId: 'invalid-lang.not-a-tag', params: {} })).toThrow(/no value for \{\{lang\}\}/);
+  });
+});
