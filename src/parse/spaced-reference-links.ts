@@ -27,16 +27,27 @@ function joined(label: LinkReference, children: PhrasingContent[]): LinkReferenc
 }
 
 /**
+ * How far back the "[" is looked for, in characters (a node other than text counts as one): link text is a few
+ * words. The bound keeps a paragraph of thousands of "x] [4]" linear instead of quadratic.
+ */
+const MAX_LINK_TEXT = 500;
+
+/**
  * Where the unmatched "[" before the text's closing "]" stands: the index of the node and the offset in its value,
  * counting brackets backwards through the text nodes (other nodes, such as emphasis, are link text).
  */
 function openingBracket(nodes: readonly Nodes[], closeNode: number, closeAt: number): [number, number] | undefined {
   let depth = 0;
-  for (let at = closeNode; at >= 0; at--) {
+  let budget = MAX_LINK_TEXT;
+  for (let at = closeNode; at >= 0 && budget > 0; at--) {
     const node = nodes[at];
-    if (node?.type !== 'text') continue;
+    if (node?.type !== 'text') {
+      budget--;
+      continue;
+    }
     const value = node.value;
-    for (let offset = at === closeNode ? closeAt - 1 : value.length - 1; offset >= 0; offset--) {
+    for (let offset = at === closeNode ? closeAt - 1 : value.length - 1; offset >= 0 && budget > 0; offset--) {
+      budget--;
       const character = value[offset];
       if (character === ']') depth++;
       else if (character === '[') {
@@ -49,20 +60,22 @@ function openingBracket(nodes: readonly Nodes[], closeNode: number, closeAt: num
 }
 
 /**
- * The nodes read so far with the spaced link ending at `label` joined into one link reference, or undefined when
- * they do not end in "[words] " (or in a shortcut link reference and a gap).
+ * Joins the spaced link ending at `label` into one link reference at the end of the nodes read so far (in place),
+ * when they end in "[words] " (or in a shortcut link reference and a gap); false when they do not.
  */
-function joinSpacedLink(read: readonly Nodes[], label: LinkReference): Nodes[] | undefined {
+function joinSpacedLink(read: Nodes[], label: LinkReference): boolean {
   const last = read.at(-1);
-  if (last?.type !== 'text') return undefined;
+  if (last?.type !== 'text') return false;
   const before = read.at(-2);
-  if (GAP_ONLY.test(last.value) && isShortcutReference(before))
-    return [...read.slice(0, -2), joined(label, before.children)];
+  if (GAP_ONLY.test(last.value) && isShortcutReference(before)) {
+    read.splice(-2, 2, joined(label, before.children));
+    return true;
+  }
   const close = CLOSE_AND_GAP.exec(last.value);
-  if (!close) return undefined;
+  if (!close) return false;
   const closeNode = read.length - 1;
   const opening = openingBracket(read, closeNode, close.index);
-  if (!opening) return undefined;
+  if (!opening) return false;
   const [openNode, openAt] = opening;
   const open = read[openNode] as Text;
   const text = (value: string): Text[] => (value === '' ? [] : [{ type: 'text', value }]);
@@ -74,19 +87,23 @@ function joinSpacedLink(read: readonly Nodes[], label: LinkReference): Nodes[] |
           ...read.slice(openNode + 1, closeNode),
           ...text(last.value.slice(0, close.index)),
         ];
-  if (inner.length === 0) return undefined;
-  return [...read.slice(0, openNode), ...text(open.value.slice(0, openAt)), joined(label, inner as PhrasingContent[])];
+  if (inner.length === 0) return false;
+  read.splice(
+    openNode,
+    read.length - openNode,
+    ...text(open.value.slice(0, openAt)),
+    joined(label, inner as PhrasingContent[]),
+  );
+  return true;
 }
 
 /** The node with every `[text] [label]` pair read as the one link it is (a copy; the tree is not changed). */
 export function withSpacedReferenceLinks(node: Nodes): Nodes {
   if (!('children' in node)) return node;
-  let read: Nodes[] = [];
+  const read: Nodes[] = [];
   for (const child of node.children as Nodes[]) {
     const converted = withSpacedReferenceLinks(child);
-    const link = isShortcutReference(converted) ? joinSpacedLink(read, converted) : undefined;
-    if (link) read = link;
-    else read.push(converted);
+    if (!(isShortcutReference(converted) && joinSpacedLink(read, converted))) read.push(converted);
   }
   return { ...node, children: read } as Nodes;
 }
