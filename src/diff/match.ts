@@ -1,10 +1,14 @@
 // Which clause of the new version is which clause of the old one. In order of trust:
 //   1. the same id, when the author wrote it on both sides and on one clause only in each (synthetic ids come
 //      from position and would pair whatever happens to stand in the same place);
-//   2. the same text, as written and then normalised (catches renamed ids and moved clauses); a text that occurs
-//      more than once in a version only pairs under the same heading or in corresponding sections;
-//   3. similar text, assigned one-to-one to maximise total similarity (Hungarian algorithm per component of the
-//      candidate graph); the same section heading lowers the bar and breaks ties;
+//   2. the same text, as written and then normalised (catches renamed ids and moved clauses): first texts that
+//      occur once in each version, anywhere; then, under the same heading, texts that occur more than once, each
+//      where its context is best (same heading path, order kept, matched neighbours: order-context.ts) and only
+//      where it has some, so "[Vervallen]" under one article does not pair with the one under another;
+//   3. similar text, assigned one-to-one to maximise total similarity plus context (Hungarian algorithm per
+//      component of the candidate graph); the same section heading lowers the bar, the same heading path, order
+//      kept and matched neighbours add a little weight, and two crossing pairs of similar blocks are put back in
+//      order (uncross.ts);
 //   4. a short clause between the same matched neighbours in both versions, whatever its words (context-match.ts);
 //   5. splits (one old clause ≈ two or more consecutive new ones) and merges (the reverse), among what is left or
 //      only weakly matched (see split.ts and sentence-split.ts).
@@ -18,6 +22,8 @@ import { candidatePairs } from './candidates.js';
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import { mapSections } from './moves.js';
 import { matchByContext } from './context-match.js';
+import { OrderContext } from './order-context.js';
+import { uncross } from './uncross.js';
 import { detectSplitsAndMerges } from './split.js';
 import { MatchState, type Match } from './state.js';
 
@@ -25,6 +31,16 @@ export const MATCH_MIN = 0.5;
 export const MATCH_MIN_SAME_HEADING = 0.35;
 /** Added to the weight of a pair under the same heading, so equal similarities resolve to the same section. */
 export const SAME_HEADING_BONUS = 0.05;
+/**
+ * Added for context (order-context.ts): the same heading path (a "Contact" under "Locatie Noord" is not the one
+ * under "Locatie Zuid"), order kept between the matched clauses around it, and each matched neighbour. Small
+ * beside similarity: they decide between clauses that look alike, not between clauses that do not.
+ */
+export const SAME_PATH_BONUS = 0.02;
+export const ORDER_BONUS = 0.03;
+export const NEIGHBOUR_BONUS = 0.03;
+/** Rounds of pairing repeated texts by context; each makes the pairs of the best context found so far. */
+const CONTEXT_ROUNDS = 20;
 
 type SectionMap = Map<Section, Section>;
 
@@ -76,20 +92,57 @@ function textCounts(side: Side): Map<string, number> {
   return counts;
 }
 
+type Counts = [Map<string, number>, Map<string, number>];
+
+/** The text occurs more than once in either version, so its words alone do not say which clause it is. */
+function repeated(before: Entry, after: Entry, counts: Counts): boolean {
+  return (counts[0].get(before.text) ?? 0) > 1 || (counts[1].get(after.text) ?? 0) > 1;
+}
+
 /**
- * Identical text, in three scopes:
- *   'heading'  under the same heading (duplicates pair in reading order);
- *   'unique'   anywhere, when the text occurs once in each version (a generic "(vervallen)" or an empty clause
- *              under another heading is not the same clause);
- *   'section'  within sections the other matches show to correspond.
+ * Identical text under the same heading, each pair where its context is best: in rounds, the pairs with the best
+ * context score first, so a pair made gives its neighbours context in the next round. A repeated text pairs only
+ * where it has context (order kept or a matched neighbour); what is left goes to the later phases.
  */
-function matchByText(
-  state: MatchState,
-  key: TextKey,
-  scope: 'heading' | 'unique' | 'section',
-  sections: SectionMap,
-  counts: [Map<string, number>, Map<string, number>],
-): void {
+function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMap, counts: Counts): void {
+  const { oldSide, newSide } = state;
+  for (let round = 0; round < CONTEXT_ROUNDS; round++) {
+    const context = new OrderContext(state, sections);
+    const byKey = new Map<string, number[]>();
+    for (const index of state.unmatchedNew()) {
+      const text = key(newSide, index);
+      const list = byKey.get(text);
+      if (list) list.push(index);
+      else byKey.set(text, [index]);
+    }
+    const candidates: { old: number; new: number; score: number }[] = [];
+    for (const oldIndex of state.unmatchedOld()) {
+      const before = oldSide.entry(oldIndex);
+      for (const newIndex of byKey.get(key(oldSide, oldIndex)) ?? []) {
+        const after = newSide.entry(newIndex);
+        if (!sameHeading(before, after, sections)) continue;
+        if (repeated(before, after, counts) && !context.supports(oldIndex, newIndex)) continue;
+        candidates.push({ old: oldIndex, new: newIndex, score: context.score(oldIndex, newIndex) });
+      }
+    }
+    if (candidates.length === 0) return;
+    const best = Math.max(...candidates.map((candidate) => candidate.score));
+    const last = round === CONTEXT_ROUNDS - 1;
+    candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
+    for (const candidate of candidates) {
+      if (candidate.score < best && !last) break;
+      if (state.oldMatch[candidate.old] !== -1 || state.newMatch[candidate.new] !== -1) continue;
+      state.pair(candidate.old, candidate.new, 'text', 1);
+    }
+  }
+}
+
+/**
+ * Identical text anywhere, when the text occurs once in each version (a generic "(vervallen)" or an empty clause
+ * under another heading is not the same clause). Texts under the same heading, and in sections the other matches
+ * show to correspond, are paired by matchTextByContext.
+ */
+function matchUniqueText(state: MatchState, key: TextKey, counts: Counts): void {
   const { oldSide, newSide } = state;
   const byKey = new Map<string, number[]>();
   for (const index of state.unmatchedNew()) {
@@ -101,58 +154,55 @@ function matchByText(
   for (const oldIndex of state.unmatchedOld()) {
     const text = key(oldSide, oldIndex);
     const bucket = byKey.get(text);
-    if (!bucket || bucket.length === 0) continue;
-    const entry = oldSide.entry(oldIndex);
-    let at: number;
-    if (scope === 'heading') at = bucket.findIndex((newIndex) => sameHeading(entry, newSide.entry(newIndex), sections));
-    else if (scope === 'section')
-      at = bucket.findIndex((newIndex) => sections.get(entry.section) === newSide.entry(newIndex).section);
-    else {
-      const newEntry = newSide.entry(bucket[0] ?? 0);
-      const unique = bucket.length === 1 && counts[0].get(entry.text) === 1 && counts[1].get(newEntry.text) === 1;
-      at = unique && text !== '' ? 0 : -1;
-    }
-    if (at === -1) continue;
-    const [newIndex] = bucket.splice(at, 1);
-    if (newIndex !== undefined) state.pair(oldIndex, newIndex, 'text', 1);
+    if (!bucket || bucket.length !== 1 || text === '') continue;
+    const newIndex = bucket[0] ?? 0;
+    if (counts[0].get(oldSide.entry(oldIndex).text) !== 1 || counts[1].get(newSide.entry(newIndex).text) !== 1)
+      continue;
+    bucket.pop();
+    state.pair(oldIndex, newIndex, 'text', 1);
   }
 }
 
-function matchBySimilarity(
-  state: MatchState,
-  sections: SectionMap,
-  counts: [Map<string, number>, Map<string, number>],
-): void {
+function matchBySimilarity(state: MatchState, sections: SectionMap, counts: Counts): void {
   const { oldSide, newSide } = state;
   const pairs = candidatePairs(oldSide, state.unmatchedOld(), newSide, state.unmatchedNew(), MATCH_MIN_SAME_HEADING);
+  const context = new OrderContext(state, sections);
   const edges: WeightedEdge[] = [];
   for (const pair of pairs) {
     const before = oldSide.entry(pair.old);
     const after = newSide.entry(pair.new);
     const near = sameHeading(before, after, sections);
-    // A text repeated within a version ("(vervallen)") only pairs under its own heading.
-    if (!near && ((counts[0].get(before.text) ?? 0) > 1 || (counts[1].get(after.text) ?? 0) > 1)) continue;
+    // A text repeated within a version ("(vervallen)") only pairs under its own heading, and where it has context.
+    if (repeated(before, after, counts) && !(near && context.supports(pair.old, pair.new))) continue;
     const similarity = state.similarity(pair.old, pair.new);
     if (similarity < (near ? MATCH_MIN_SAME_HEADING : MATCH_MIN)) continue;
-    edges.push({ old: pair.old, new: pair.new, weight: similarity + (near ? SAME_HEADING_BONUS : 0) });
+    const bonus =
+      (near ? SAME_HEADING_BONUS : 0) +
+      (context.sameParent(before, after) ? SAME_PATH_BONUS : 0) +
+      (context.keepsOrder(pair.old, pair.new) ? ORDER_BONUS : 0) +
+      NEIGHBOUR_BONUS * context.neighbours(pair.old, pair.new);
+    edges.push({ old: pair.old, new: pair.new, weight: similarity + bonus });
   }
-  for (const edge of assignMaxWeight(edges))
-    state.pair(edge.old, edge.new, 'similarity', state.similarity(edge.old, edge.new));
+  const chosen = uncross(assignMaxWeight(edges), { oldSide, newSide, edges, alike: MATCH_MIN });
+  for (const edge of chosen) state.pair(edge.old, edge.new, 'similarity', state.similarity(edge.old, edge.new));
 }
 
 /** Matches the clauses of two versions. Every clause ends up in at most one match. */
 export function matchClauses(oldSide: Side, newSide: Side): MatchState {
   const state = new MatchState(oldSide, newSide);
-  const counts: [Map<string, number>, Map<string, number>] = [textCounts(oldSide), textCounts(newSide)];
+  const counts: Counts = [textCounts(oldSide), textCounts(newSide)];
   const none: SectionMap = new Map();
   matchByExplicitId(state);
-  matchByText(state, asWritten, 'heading', none, counts);
-  matchByText(state, asWritten, 'unique', none, counts);
-  matchByText(state, normalised, 'heading', none, counts);
-  matchByText(state, normalised, 'unique', none, counts);
+  // Texts that occur once in each version first: they are the context the repeated ones are placed by.
+  matchUniqueText(state, asWritten, counts);
+  matchTextByContext(state, asWritten, none, counts);
+  matchUniqueText(state, normalised, counts);
+  matchTextByContext(state, normalised, none, counts);
   const sections = currentSectionMap(state);
   matchBySimilarity(state, sections, counts);
-  matchByText(state, normalised, 'section', currentSectionMap(state), counts);
+  // Repeated texts in sections the matches so far show to correspond (a renamed heading), with the similarity
+  // phase's pairs as more context.
+  matchTextByContext(state, normalised, currentSectionMap(state), counts);
   matchByContext(state);
   detectSplitsAndMerges(state);
   return state;

@@ -1,7 +1,9 @@
-// Plain text of mdast blocks, as people read it: soft line breaks become spaces, table cells are separated.
+// Plain text of mdast blocks, as people read it: soft line breaks become spaces, table cells are separated, and a
+// reference link written the original Markdown way (`[text] [4]`) is its link text (spaced-reference-links.ts).
 import type { BlockContent, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlBlockText } from '../text/html-text.js';
+import { withSpacedReferenceLinks } from './spaced-reference-links.js';
 
 /** Hard line breaks read as a space; mdast-util-to-string would glue the words on either side together. */
 function withBreaksAsSpaces(node: Nodes): Nodes {
@@ -15,7 +17,7 @@ function tableText(table: Table): string {
 }
 
 export function inlineText(node: Nodes): string {
-  return toString(withBreaksAsSpaces(node), { includeImageAlt: true, includeHtml: false })
+  return toString(withBreaksAsSpaces(withSpacedReferenceLinks(node)), { includeImageAlt: true, includeHtml: false })
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 }

@@ -1,9 +1,10 @@
 // mdast phrasing content → styled runs of text, the input of line breaking. Also numbers the footnotes in order of
 // first reference, the way readers expect them.
-import type { Definition, Nodes, PhrasingContent } from 'mdast';
+import type { Definition, Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { drawableForm, isLayoutCharacter } from '../../brand/coverage.js';
 import type { Policy } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
+import { withSpacedReferenceLinks } from '../../parse/spaced-reference-links.js';
 
 export type RunLink = { url: string } | { dest: string };
 
@@ -81,8 +82,12 @@ function collapse(runs: Run[]): Run[] {
   return out.filter((run) => run.text.length > 0);
 }
 
-/** Styled runs for inline content; `base` applies to all of it (e.g. bold for headings). */
-export function toRuns(nodes: readonly PhrasingContent[], context: InlineContext, base: RunStyle = {}): Run[] {
+/**
+ * Styled runs for inline content; `base` applies to all of it (e.g. bold for headings). A link written the original
+ * Markdown way, `[text] [4]`, is set as the link "text", as the clause text reads it (spaced-reference-links.ts).
+ */
+export function toRuns(inline: readonly PhrasingContent[], context: InlineContext, base: RunStyle = {}): Run[] {
+  const nodes = (withSpacedReferenceLinks({ type: 'paragraph', children: [...inline] }) as Paragraph).children;
   const runs: Run[] = [];
   const add = (text: string, style: RunStyle): void => {
     const cleaned = cleanText(text, context.covers);
