@@ -34,10 +34,12 @@ const NOT_TEXT =
 /**
  * Markup, not text at all: a reference-link label right after a link text ("[joint work] [4]", "[guide][7]"), or
  * its number alone where the Markdown reader resolved the label and dropped its brackets ('["joint work"] 4'); a
- * footnote reference ("[^2]"); typed list numbering ("1.", "2)", "(3)") that opens the clause or one of its
+ * footnote reference ("[^2]"), or a note number right after a bare numeric tag, what a broken `<sup>` leaves
+ * ("(FOSS) <1>1 in our projects"); typed list numbering ("1.", "2)", "(3)") that opens the clause or one of its
  * paragraphs, tags before it included. Numbering inside a line ("artikel 2. Dit …") stays a figure.
  */
-const MARKUP = /(?<=\][ \t]?)(?:\[[^[\]\s]{1,20}\]|\d{1,3}(?![\d.,:/\p{L}]))|\[\^[^[\]\s]{1,20}\]/gu;
+const MARKUP =
+  /(?<=\][ \t]?)(?:\[[^[\]\s]{1,20}\]|\d{1,3}(?![\d.,:/\p{L}]))|\[\^[^[\]\s]{1,20}\]|<\d{1,3}>\d{1,3}(?![\d.,:/\p{L}])/gu;
 const OPENING_NUMBERING =
   /(?<=^|\n[ \t]*\n)[ \t]*(?:<[^<>\n]*>[ \t]*)*(\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}[a-z]?\))(?=\s)/g;
 

@@ -138,6 +138,14 @@ describe('markup, run-in labels and moved words give no reason', () => {
     ).not.toMatch(/^number/m);
   });
 
+  it('a note number set right after a bare numeric tag (a broken <sup>) is its anchor, not a figure', () => {
+    // 18F's draft: "(FOSS) <1><a href=\"#fn1\">1</a></sup> in our projects" reads as "(FOSS) <1>1 in our projects".
+    const removed = reasons('Pupils may bring a laptop <2>2 to class.', 'Pupils may bring a laptop to class.', 'en');
+    expect(removed.join('\n')).not.toMatch(/^number/m);
+    // A figure in the same sentence is still one.
+    expect(reasons('Pupils may bring 2 laptops.', 'Pupils may bring 3 laptops.', 'en').join('\n')).toMatch(/^number/m);
+  });
+
   it('a run-in label before a dash or colon names the topic: its words are no duty', () => {
     // principe-privacy: "Wettelijke verplichting - Overheidsinstanties moeten voldoen …" lost its label.
     expect(
