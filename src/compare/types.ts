@@ -38,7 +38,17 @@ export interface Member {
   words?: WordOp[];
   /** Extra: a person confirmed this clause belongs here (alignments.yaml, `clausemark confirm`). */
   confirmed?: boolean;
+  /**
+   * Extra: only part of the clause states this provision (units.ts): some of its sentences, or one row of its table.
+   * `text` then holds that part alone; the whole clause is a member of another provision or of none.
+   */
+  part?: MemberPart;
 }
+
+/** Part of a clause: sentences `from`..`to` (1-based) of its `of` sentences, or row `row` of its `of` table rows. */
+export type MemberPart =
+  | { kind: 'sentence'; from: number; to: number; of: number }
+  | { kind: 'row'; row: number; of: number };
 
 export interface Provision {
   /** A short readable label: the first words of the reference member. */

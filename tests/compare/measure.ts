@@ -5,12 +5,14 @@
 //   NODE_ENV=production npx vite-node tests/compare/measure.ts [--held-out] [--runs 20]
 //
 // The held-out labels (tests/fixtures/compare/held-out-pairs.yaml) are only scored with --held-out: while tuning the
-// method, look at the tuning set alone.
+// method, look at the tuning set alone. The sentence labels (sentence-pairs.yaml) judge the members that are part of
+// a clause (a sentence joined apart from its clause: src/compare/unit-links.ts).
 import { loadavg } from 'node:os';
 import { alignPolicies } from '../../src/compare/index.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
 import { evaluate, firstNamedOnly, HELD_OUT_PATH, readLabels, type Recall, type Scores } from './evaluate.js';
+import { evaluateUnits, readSentenceLabels, type UnitScores } from './evaluate-units.js';
 
 const ORGS = ['casparus-college', 'aeres-mbo', 'flex-college', 'allure', 'aloysius'];
 const args = process.argv.slice(2);
@@ -50,6 +52,13 @@ const report = (name: string, scores: Scores, details = true): string[] => [
   ...(details ? [...scores.pairs.missed, ...scores.paraphrases.missed].map((pair) => `  missed: ${pair}`) : []),
 ];
 
+const unitReport = (scores: UnitScores): string[] => [
+  `sentence labels: ${scores.unitMembers} sentence members; judged ${scores.judged}: ${scores.right} right, ${scores.wrong.length} wrong`,
+  `  recall: model text ${recall(scores.pairs)}, paraphrases ${recall(scores.paraphrases)}`,
+  ...scores.wrong.map((pair) => `  wrong: ${pair}`),
+  ...[...scores.pairs.missed, ...scores.paraphrases.missed].map((pair) => `  missed: ${pair}`),
+];
+
 const clauses = alignment.provisions.reduce(
   (sum, provision) => sum + Object.values(provision.members).flat().length,
   0,
@@ -64,5 +73,6 @@ console.log(
     ...report('tuning labels', evaluate(alignment, readLabels())),
     ...report('tuning labels, first-named clauses only', evaluate(alignment, firstNamedOnly(readLabels())), false),
     ...(heldOut ? report('held-out labels', evaluate(alignment, readLabels(HELD_OUT_PATH))) : []),
+    ...unitReport(evaluateUnits(alignment, readSentenceLabels())),
   ].join('\n'),
 );
