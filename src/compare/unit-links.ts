@@ -40,6 +40,69 @@ function scoreAgainst(vector: SparseVector, b: AlignClause): number {
   return score;
 }
 
+/**
+ * scoreAgainst for many vectors against one clause: the clause (its vector and each part's) spread out over term ids
+ * in reused buffers, so each vector is scored by visiting its own few terms only.
+ */
+class SpreadClause {
+  private readonly buffers: Float64Array[] = [];
+  private layers: { weights: Float64Array; discount: number; ids: Int32Array }[] = [];
+
+  constructor(private readonly size: number) {}
+
+  load(clause: AlignClause): this {
+    this.clear();
+    const vectors = [
+      { vector: clause.vector, discount: 1 },
+      ...clause.parts.map((part) => ({ vector: part.vector, discount: part.discount })),
+    ];
+    this.layers = vectors.map(({ vector, discount }, index) => {
+      let weights = this.buffers[index];
+      if (!weights) {
+        weights = new Float64Array(this.size);
+        this.buffers.push(weights);
+      }
+      vector.ids.forEach((id, i) => {
+        (weights as Float64Array)[id] = vector.weights[i] as number;
+      });
+      return { weights, discount, ids: vector.ids };
+    });
+    return this;
+  }
+
+  private clear(): void {
+    for (const { weights, ids } of this.layers) for (const id of ids) weights[id] = 0;
+    this.layers = [];
+  }
+
+  score(vector: SparseVector): number {
+    let best = 0;
+    for (const { weights, discount } of this.layers) {
+      let dot = 0;
+      for (let i = 0; i < vector.ids.length; i++)
+        dot += (vector.weights[i] as number) * (weights[vector.ids[i] as number] ?? 0);
+      best = Math.max(best, discount * Math.min(1, dot));
+    }
+    return best;
+  }
+}
+
+/** One more than the largest term id of any vector of the documents (clauses, parts, units). */
+function termSpace(documents: readonly AlignDocument[]): number {
+  let size = 0;
+  const see = (vector: SparseVector): void => {
+    const last = vector.ids[vector.ids.length - 1];
+    if (last !== undefined && last + 1 > size) size = last + 1;
+  };
+  for (const document of documents)
+    for (const clause of document.clauses) {
+      see(clause.vector);
+      for (const part of clause.parts) see(part.vector);
+      for (const unit of clause.units) see(unit.vector);
+    }
+  return size;
+}
+
 interface Best {
   clause: number;
   /** -1: the whole clause. */
@@ -53,32 +116,32 @@ function candidates(
   to: AlignDocument,
   groups: readonly Group[],
   groupOf: readonly Map<number, number>[],
+  spread: SpreadClause,
 ): UnitLink[] {
-  // Every unit of `from` against every clause of `to`, and every whole clause of `from` too.
-  const unitScores = from.clauses.map((a) =>
-    a.units.map((unit) => to.clauses.map((b) => scoreAgainst(unit.vector, b))),
-  );
-  const wholeScores = from.clauses.map((a) => to.clauses.map((b) => scoreAgainst(a.vector, b)));
   const links: UnitLink[] = [];
   to.clauses.forEach((_, b) => {
     const group = groupOf[to.order]?.get(b) ?? -1;
     if (groups[group]?.has(from.order)) return;
+    const clauseB = spread.load(to.clauses[b] as AlignClause);
     // b's best in `from`, whole clauses and units alike (ties: the earlier clause, the whole clause, the earlier unit).
     let best: Best | undefined;
-    from.clauses.forEach((_, a) => {
-      const whole = wholeScores[a]?.[b] ?? 0;
+    let bestWhole = 0;
+    from.clauses.forEach((clauseA, a) => {
+      const whole = clauseB.score(clauseA.vector);
       if (!best || whole > best.score) best = { clause: a, unit: -1, score: whole };
-      unitScores[a]?.forEach((scores, unit) => {
-        const score = scores[b] ?? 0;
-        if (best && score > best.score) best = { clause: a, unit, score };
+      clauseA.units.forEach((unit, index) => {
+        const score = clauseB.score(unit.vector);
+        if (best && score > best.score) {
+          best = { clause: a, unit: index, score };
+          bestWhole = whole;
+        }
       });
     });
-    if (!best || best.unit < 0 || best.score < UNIT_MIN) return;
+    if (!best || best.unit < 0 || best.score < UNIT_MIN || best.score <= bestWhole) return;
     const { clause: a, unit, score } = best;
-    if (score <= (wholeScores[a]?.[b] ?? 0)) return;
     // b must be the unit's best clause in `to` (ties: the earlier clause).
-    const row = unitScores[a]?.[unit] ?? [];
-    if (row.findIndex((value) => value >= score) !== b) return;
+    const vector = from.clauses[a]?.units[unit]?.vector;
+    if (!vector || to.clauses.findIndex((other) => scoreAgainst(vector, other) >= score) !== b) return;
     const shared = [...(from.clauses[a]?.units[unit]?.contentTerms ?? [])].filter((id) =>
       to.clauses[b]?.contentTerms.has(id),
     );
@@ -98,9 +161,10 @@ export function unitLinks(
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
   });
+  const spread = new SpreadClause(termSpace(documents));
   const all: UnitLink[] = [];
   for (const from of documents)
-    for (const to of documents) if (from !== to) all.push(...candidates(from, to, groups, groupOf));
+    for (const to of documents) if (from !== to) all.push(...candidates(from, to, groups, groupOf, spread));
   const key = (document: number): string => documents[document]?.key ?? '';
   all.sort(
     (x, y) =>

@@ -8,7 +8,12 @@
 // method, look at the tuning set alone. The sentence labels (sentence-pairs.yaml) judge the members that are part of
 // a clause (a sentence joined apart from its clause: src/compare/unit-links.ts).
 import { loadavg } from 'node:os';
+import { clusterLinks } from '../../src/compare/cluster.js';
+import { prepareDocuments } from '../../src/compare/documents.js';
 import { alignPolicies } from '../../src/compare/index.js';
+import { alignPair } from '../../src/compare/pairwise.js';
+import { secondPassLinks } from '../../src/compare/second-pass.js';
+import { unitLinks } from '../../src/compare/unit-links.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
 import { evaluate, firstNamedOnly, HELD_OUT_PATH, readLabels, type Recall, type Scores } from './evaluate.js';
@@ -45,6 +50,22 @@ for (let i = 0; i < runs; i++) {
 }
 warm.sort((a, b) => a - b);
 
+// The sentence-unit step alone, on the provisions of passes one and two (as alignPolicies runs it).
+const prepared = prepareDocuments(policies);
+const pairs = prepared.documents.flatMap((left, i) =>
+  prepared.documents.slice(i + 1).map((right) => alignPair(left, right, prepared.vocabulary)),
+);
+const clusters = clusterLinks(prepared.documents, pairs);
+clusters.joinAll(secondPassLinks(pairs, clusters.groups(), prepared.documents));
+const groups = clusters.groups();
+const unitMs: number[] = [];
+for (let i = 0; i < Math.max(1, runs); i++) {
+  start = process.cpuUsage();
+  unitLinks(prepared.documents, groups);
+  unitMs.push(cpuMs(start));
+}
+unitMs.sort((a, b) => a - b);
+
 const report = (name: string, scores: Scores, details = true): string[] => [
   `${name}: precision ${percent(scores.precision)} (${scores.all.found} right, ${scores.falsePositives.length} wrong)`,
   `  recall: model text ${recall(scores.pairs)}, paraphrases ${recall(scores.paraphrases)}, all ${recall(scores.all)}`,
@@ -60,7 +81,11 @@ const unitReport = (scores: UnitScores): string[] => [
 ];
 
 const clauses = alignment.provisions.reduce(
-  (sum, provision) => sum + Object.values(provision.members).flat().length,
+  (sum, provision) =>
+    sum +
+    Object.values(provision.members)
+      .flat()
+      .filter((member) => !member.part).length,
   0,
 );
 console.log(
@@ -70,6 +95,7 @@ console.log(
     runs === 0
       ? `alignPolicies: first call ${coldMs.toFixed(0)} ms (CPU time)`
       : `alignPolicies: first call ${coldMs.toFixed(0)} ms, then median ${(warm[Math.floor(warm.length / 2)] ?? 0).toFixed(0)} ms, min ${(warm[0] ?? 0).toFixed(0)} ms over ${runs} runs (CPU time)`,
+    `  of which sentence units (unitLinks): median ${(unitMs[Math.floor(unitMs.length / 2)] ?? 0).toFixed(0)} ms, min ${(unitMs[0] ?? 0).toFixed(0)} ms`,
     ...report('tuning labels', evaluate(alignment, readLabels())),
     ...report('tuning labels, first-named clauses only', evaluate(alignment, firstNamedOnly(readLabels())), false),
     ...(heldOut ? report('held-out labels', evaluate(alignment, readLabels(HELD_OUT_PATH))) : []),
