@@ -10,6 +10,7 @@ import type { Group } from './cluster.js';
 import type { AlignDocument } from './documents.js';
 import type { Member, MemberPart, MemberStatus, Provision } from './types.js';
 import type { UnitLink } from './unit-links.js';
+import { sentencesOf } from './units.js';
 
 /** Word similarity (text/similarity: Dice over words and word pairs) from which a member counts as reworded. */
 export const REWORDED_MIN = 0.5;
@@ -59,7 +60,8 @@ function statusOf(similarity: number, identical: boolean): MemberStatus {
 /** The first words of a text, cut at the end of its first sentence or after LABEL_WORDS words (LABEL_CHARS). */
 export function labelOf(text: string): string {
   const clean = stripListNumbering(text.replace(/\s+/g, ' ').trim());
-  const sentence = /^(.*?[.!?])(?:\s|$)/u.exec(clean)?.[1] ?? clean;
+  // The first sentence as the splitter reads it: "o.a.", "bijv.", "art." do not end it.
+  const sentence = sentencesOf(clean)[0] ?? clean;
   const words = sentence.split(' ');
   let label = '';
   for (const word of words.slice(0, LABEL_WORDS)) {

@@ -197,3 +197,14 @@ describe('tables compared by row', () => {
     expect(provision?.members.alpha?.map((member) => member.id)).toEqual(['af.tabel']);
   });
 });
+
+describe('provision labels', () => {
+  it('end at the first sentence as the splitter reads it, not at the dot of an abbreviation', () => {
+    const alpha = policy(
+      'alpha',
+      '## R {#r}\n\n{#r.1} Leerlingen melden dit o.a. bij de mentor. Daarna volgt een gesprek met de ouders.\n',
+    );
+    const alignment = alignPolicies([alpha]);
+    expect(alignment.provisions[0]?.label).toBe('Leerlingen melden dit o.a. bij de mentor…');
+  });
+});
