@@ -8,7 +8,8 @@ import { stripListNumbering } from '../text/normalise.js';
 import { profileOfNormal, profileSimilarity, type TextProfile } from '../text/similarity.js';
 import type { Group } from './cluster.js';
 import type { AlignDocument } from './documents.js';
-import type { Member, MemberPart, MemberStatus, Provision } from './types.js';
+import { compareTableRows } from './table-rows.js';
+import type { Member, MemberPart, MemberStatus, Provision, RowComparison } from './types.js';
 import type { UnitLink } from './unit-links.js';
 import { sentencesOf } from './units.js';
 
@@ -46,6 +47,17 @@ function contributionOf(document: AlignDocument, clauses: number[]): Contributio
     .join(' ')
     .trim();
   return { document, clauses, text: texts.join(PART_SEPARATOR), profile: profileOfNormal(normal) };
+}
+
+/** Rows of a member's table against the reference's table, when some row differs (whole clauses of one table). */
+function tableRowsOf(reference: Contribution, contribution: Contribution): RowComparison[] | undefined {
+  if (contribution === reference || contribution.part || reference.part) return undefined;
+  if (contribution.clauses.length !== 1 || reference.clauses.length !== 1) return undefined;
+  const mine = contribution.document.clauses[contribution.clauses[0] ?? -1];
+  const theirs = reference.document.clauses[reference.clauses[0] ?? -1];
+  if (!mine || !theirs) return undefined;
+  const rows = compareTableRows(theirs, mine, REWORDED_MIN);
+  return rows?.some((row) => row.status !== 'identical') ? rows : undefined;
 }
 
 function similarityOf(a: Contribution, b: Contribution): number {
@@ -98,6 +110,8 @@ function membersOf(
       };
       if (words) member.words = words;
       if (contribution.part) member.part = contribution.part;
+      const rows = tableRowsOf(reference, contribution);
+      if (rows) member.rows = rows;
       return member;
     });
   }

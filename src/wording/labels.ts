@@ -107,6 +107,8 @@ export const LABEL_KEYS = [
   'compareSentences',
   'compareRow',
   'compareParts',
+  'compareRowReference',
+  'compareTableRows',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
@@ -153,6 +155,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareSentence: ['n'],
   compareSentences: ['from', 'to'],
   compareRow: ['n'],
+  compareRowReference: ['n'],
   compareMissingHeld: ['held', 'others'],
   comparePossibleEvidence: ['score', 'words'],
   compareConfirmations: ['confirmed', 'rejected', 'file'],

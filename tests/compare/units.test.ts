@@ -208,3 +208,40 @@ describe('provision labels', () => {
     expect(alignment.provisions[0]?.label).toBe('Leerlingen melden dit o.a. bij de mentor…');
   });
 });
+
+describe('two tables in one provision', () => {
+  const rows = [
+    ['Foto’s', 'alleen met schriftelijke toestemming van de ouders plaatsen'],
+    ['Wachtwoorden', 'nooit delen met collega’s of leerlingen'],
+    ['Vriendschapsverzoeken', 'medewerkers accepteren geen verzoeken van leerlingen'],
+    ['Klachten', 'worden binnen twee weken door de directie beantwoord'],
+  ];
+  const tableOf = (cells: string[][]) =>
+    ['| Onderwerp | Regel |', '| --- | --- |', ...cells.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  const document = (org: string, cells: string[][]) =>
+    policy(org, `## Afspraken {#af}\n\n{#af.tabel} Afspraken:\n\n${tableOf(cells)}\n`);
+
+  it('are compared row by row: a changed cell is that row differing, a dropped row missing, a new row added', () => {
+    const changed = [
+      rows[0],
+      rows[2],
+      ['Klachten', 'worden binnen vier weken door de directie beantwoord'],
+      ['Schoolaccounts', 'beheert de afdeling communicatie'],
+    ] as string[][];
+    const alignment = alignPolicies([document('alpha', rows), document('beta', changed)]);
+    expect(alignment.provisions).toHaveLength(1);
+    const [member] = alignment.provisions[0]?.members.beta ?? [];
+    expect(member?.rows).toEqual([
+      { row: 1, reference: 1, status: 'identical' },
+      { reference: 2, status: 'missing' },
+      { row: 2, reference: 3, status: 'identical' },
+      { row: 3, reference: 4, status: 'reworded' },
+      { row: 4, status: 'added' },
+    ]);
+  });
+
+  it('say nothing of rows when every row is identical', () => {
+    const alignment = alignPolicies([document('alpha', rows), document('beta', rows)]);
+    expect(alignment.provisions[0]?.members.beta?.[0]?.rows).toBeUndefined();
+  });
+});

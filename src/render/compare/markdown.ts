@@ -6,7 +6,7 @@ import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
-import { excerpt, partLabel, partMembers } from './parts.js';
+import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from './parts.js';
 
 const escapeCell = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
@@ -78,6 +78,17 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
       ...parts.map(
         ({ number, key, member }) =>
           `- ${number}. ${escapeCell(key)} \`${member.id}\`${member.part ? `, ${escapeCell(partLabel(member.part, labels))}` : ''}: “${escapeCell(excerpt(member.text))}”`,
+      ),
+    );
+  const tables = tableMembers(alignment.provisions);
+  if (tables.length > 0)
+    out.push(
+      '',
+      `### ${escapeCell(labels.compareTableRows)}`,
+      '',
+      ...tables.map(
+        ({ number, key, member, rows }) =>
+          `- ${number}. ${escapeCell(key)} \`${member.id}\`: ${escapeCell(rowSummary(rows, labels))}`,
       ),
     );
   out.push(...missingMarkdown(alignment, labels));

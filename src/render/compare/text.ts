@@ -8,7 +8,7 @@ import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, MemberStatus } from '../../compare/types.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
-import { excerpt, memberRef, partMembers } from './parts.js';
+import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from './parts.js';
 
 const SYMBOL: Record<MemberStatus | 'absent' | 'possible', string> = {
   identical: '=',
@@ -80,6 +80,16 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
       ...parts.map(
         ({ number, key, member }) =>
           `  ${String(number).padStart(3)}  ${key} ${memberRef(member, labels)}: "${excerpt(member.text)}"`,
+      ),
+    );
+  const tables = tableMembers(alignment.provisions);
+  if (tables.length > 0)
+    lines.push(
+      '',
+      `${labels.compareTableRows}:`,
+      ...tables.map(
+        ({ number, key, member, rows }) =>
+          `  ${String(number).padStart(3)}  ${key} ${member.id}: ${rowSummary(rows, labels)}`,
       ),
     );
   const possible = alignment.provisions.flatMap((provision) =>

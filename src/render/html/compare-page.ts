@@ -6,7 +6,7 @@
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, Member, MemberStatus } from '../../compare/types.js';
 import { confirmCommand } from '../compare/confirmations.js';
-import { partLabel } from '../compare/parts.js';
+import { partLabel, rowSummary } from '../compare/parts.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
@@ -85,6 +85,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
         members: (members ?? []).map((member) => ({
           id: member.id,
           part: member.part && partLabel(member.part, labels),
+          rows: member.rows && rowSummary(member.rows, labels),
           ops: opsOf(member),
           confirmed: member.confirmed,
         })),

@@ -1,9 +1,11 @@
 // Every comparison format names the part of a clause a member is (src/render/compare/parts.ts): on the five seeds,
-// the third sentence of Casparus's sanctions clause sits in the provision of the sanctions of Aeres and FLEX.
+// the third sentence of Casparus's sanctions clause sits in the provision of the sanctions of Aeres and FLEX; and
+// how a table's rows compare with the reference's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
 import type { Alignment } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
+import { parsePolicy } from '../../../src/parse/index.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
 import { prepareComparePdf, renderComparePdf } from '../../../src/render/compare/pdf/index.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';
@@ -91,5 +93,45 @@ describe('a member that is a sentence of its clause', () => {
     const all = squash(pdf.pages.join(' '));
     expect(all).toContain(squash('≠ afwijkend (zin 3)'));
     expect(all).toContain(squash('≠ afwijkend · alle.plichtsverzuim, zin 3'));
+  });
+});
+
+describe('a table compared by row', () => {
+  const table = (cells: string[][]) =>
+    ['| Onderwerp | Regel |', '| --- | --- |', ...cells.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  const document = (org: string, cells: string[][]) =>
+    parsePolicy(
+      `---\nid: protocol\ntitle: Protocol\norganisation: ${org}\norg: ${org}\nlang: nl\n---\n\n# Protocol\n\n## Afspraken {#af}\n\n{#af.tabel} Afspraken:\n\n${table(cells)}\n`,
+      { path: `/corpus/${org}/protocol.md` },
+    ).policy;
+  const rows = [
+    ['Foto’s', 'alleen met schriftelijke toestemming van de ouders plaatsen'],
+    ['Wachtwoorden', 'nooit delen met collega’s of leerlingen'],
+    ['Klachten', 'worden binnen twee weken door de directie beantwoord'],
+  ];
+  const changed = [rows[0], ['Klachten', 'worden binnen vier weken door de directie beantwoord']] as string[][];
+  const tables = [document('alpha', rows), document('beta', changed)];
+  const SUMMARY = 'rij 2 van de referentie: ontbreekt; rij 2: anders verwoord';
+  let compared: Alignment;
+  beforeAll(() => {
+    compared = alignPolicies(tables);
+  });
+
+  it('text and md list the rows that differ', () => {
+    expect(renderCompareText(compared, labels)).toContain(`    1  beta af.tabel: ${SUMMARY}`);
+    expect(renderCompareMarkdown(compared, labels)).toContain(`- 1. beta \`af.tabel\`: ${SUMMARY}`);
+  });
+
+  it('html and pdf show them beside the table, side by side', async () => {
+    const html = renderTemplate(
+      'html/compare',
+      compareContext(compared, loadSiteWords('nl', { root: PROJECT_ROOT }), labels),
+      { root: PROJECT_ROOT },
+    );
+    expect(html).toContain(`<p class="muted member-rows">${SUMMARY}</p>`);
+    const pdf = await readPdf(
+      await renderComparePdf(prepareComparePdf(tables, compared, { root: PROJECT_ROOT, env: {} })),
+    );
+    expect(squash(pdf.pages.join(' '))).toContain(squash(`af.tabel · ${SUMMARY}`));
   });
 });

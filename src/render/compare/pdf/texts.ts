@@ -46,9 +46,13 @@ function columnFor(context: CompareContext, provision: Provision, key: string): 
   const look = cellLook(kind, painter.theme, context.inline.covers);
   const members = provision.members[key] ?? [];
   const clauseIds = ids(context, members);
+  const rows = members[0]?.rows;
   return {
     head: plain(context, documentName(input, key)),
-    note: plain(context, `${look.symbol} ${input.texts.cells[kind]}${clauseIds ? ` · ${clauseIds}` : ''}`),
+    note: plain(
+      context,
+      `${look.symbol} ${input.texts.cells[kind]}${clauseIds ? ` · ${clauseIds}` : ''}${rows ? ` · ${input.texts.rows(rows)}` : ''}`,
+    ),
     fill: look.fill,
     body: bodyRuns(context, members, kind === 'reworded'),
   };
