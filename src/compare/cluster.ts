@@ -63,6 +63,11 @@ export class Clusters {
     }
   }
 
+  /** Whether a person rejected putting these two clauses into one provision. */
+  isForbidden(document: number, clause: number, otherDocument: number, otherClause: number): boolean {
+    return this.forbidden.get(this.node(document, clause))?.has(this.node(otherDocument, otherClause)) ?? false;
+  }
+
   private breaksForbidden(group: Group): boolean {
     if (this.forbidden.size === 0) return false;
     const nodes = new Set<number>();

@@ -86,7 +86,9 @@ export function applyConfirmations(
 export function markConfirmed(provisions: Provision[], confirmed: readonly [ClauseSeen, ClauseSeen][]): void {
   for (const pair of confirmed) {
     const provision = provisions.find((candidate) =>
-      pair.every((seen) => candidate.members[seen.org]?.some((member) => member.id === seen.clause)),
+      pair.every((seen) =>
+        candidate.members[seen.org]?.some((member) => member.id === seen.clause && member.part === undefined),
+      ),
     );
     for (const seen of pair) {
       const member = provision?.members[seen.org]?.find((candidate) => candidate.id === seen.clause);

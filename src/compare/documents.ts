@@ -3,7 +3,9 @@
 // near-identical stems joined), TF-IDF vectors of those terms (with word pairs and triples, and of words alone),
 // and the same vectors of its parts: its sentences, and the comma-separated stretches of long sentences. Parts let
 // a short clause of one document find the one sentence (or half sentence) of a long clause in another that says
-// the same.
+// the same. A table's parts are its rows, read with their header (units.ts). Each clause also keeps the vectors of
+// its units (sentences and runs of them, or table rows), by which part of it can join a provision of its own
+// (unit-links.ts).
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
 import { normalisedWords } from '../text/normalise.js';
@@ -14,6 +16,7 @@ import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
 import { documentLabels } from './keys.js';
 import { hasSynonyms, term } from './synonyms.js';
+import { type ClauseUnit, clauseUnits, tableRowUnits } from './units.js';
 import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
 
 /** A sentence shorter than this many words ("Onthoudt dat!") is too slight to align a clause by. */
@@ -44,6 +47,16 @@ export interface AlignClause {
   contentTerms: ReadonlySet<number>;
   /** Sentences (when there are two or more of MIN_SENTENCE_WORDS) and long comma-separated stretches. */
   parts: ClausePart[];
+  /** Units that may join a provision apart from the clause (units.ts), with their vectors. */
+  units: AlignUnit[];
+}
+
+export interface AlignUnit extends ClauseUnit {
+  /** Normalised words with organisation names masked (for statuses and similarity). */
+  words: string[];
+  vector: SparseVector;
+  /** Term ids of its content words (as AlignClause.contentTerms). */
+  contentTerms: ReadonlySet<number>;
 }
 
 export interface AlignDocument {
@@ -68,13 +81,18 @@ interface Draft {
   counts: TermCounts;
   content: Set<number>;
   parts: { counts: TermCounts; discount: number }[];
+  units: { unit: ClauseUnit; words: string[]; counts: TermCounts; content: Set<number> }[];
 }
 
 /** Text that has more after a sentence end or a blank line: only then is splitting into sentences worth it. */
 const MAYBE_SENTENCES = /[.!?…]["'”’)\]»]*\s+\S|\n\s*\n/u;
 
 /** The texts of a clause's parts: sentences, then comma-separated stretches of each sentence. */
-function partTexts(text: string): { text: string; discount: number; minimum: number }[][] {
+function partTexts(entry: Entry): { text: string; discount: number; minimum: number }[][] {
+  // A table's rows, read with their header, are its sentences.
+  const rows = tableRowUnits(entry.clause.content);
+  if (rows.length > 0) return [rows.map((row) => ({ text: row.text, discount: SENTENCE_DISCOUNT, minimum: 1 }))];
+  const text = entry.clause.text;
   const sentences = MAYBE_SENTENCES.test(text) ? splitSentences(text) : [text];
   const groups = [
     sentences.map((sentence) => ({ text: sentence, discount: SENTENCE_DISCOUNT, minimum: MIN_SENTENCE_WORDS })),
@@ -114,16 +132,16 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
 
   const vocabulary = new Vocabulary(isFunctionWord);
   const organisationTerm = term(ORGANISATION_TOKEN);
+  const contentOf = (terms: readonly string[]): Set<number> =>
+    new Set(vocabulary.wordTerms(terms.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
   const drafts: Draft[][] = entries.map((list, order) =>
     list.map((entry, index): Draft => {
       const terms = termsOf(clauseWords[order]?.[index] ?? []);
       const counts = vocabulary.count(terms);
       vocabulary.observe(counts);
-      const content = new Set(
-        vocabulary.wordTerms(terms.filter((word) => !isFunctionWord(word) && word !== organisationTerm)),
-      );
+      const content = contentOf(terms);
       const parts: Draft['parts'] = [];
-      for (const group of partTexts(entry.clause.text)) {
+      for (const group of partTexts(entry)) {
         const kept = group
           .map((part) => ({ ...part, words: maskedWords(part.text) }))
           .filter((part) => part.words.length >= part.minimum);
@@ -131,7 +149,12 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
         if (kept.length < 2) continue;
         for (const part of kept) parts.push({ counts: vocabulary.count(termsOf(part.words)), discount: part.discount });
       }
-      return { counts, content, parts };
+      const units = clauseUnits(entry.clause.text, entry.clause.content).map((unit) => {
+        const words = maskedWords(unit.text);
+        const terms = termsOf(words);
+        return { unit, words, counts: vocabulary.count(terms), content: contentOf(terms) };
+      });
+      return { counts, content, parts, units };
     }),
   );
   const labels = documentLabels(policies);
@@ -149,6 +172,12 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
           vector: vocabulary.vector(part.counts),
           words: vocabulary.vector(part.counts, true),
           discount: part.discount,
+        })),
+        units: draft.units.map(({ unit, words, counts, content }) => ({
+          ...unit,
+          words,
+          vector: vocabulary.vector(counts),
+          contentTerms: content,
         })),
       };
     });

@@ -5,6 +5,8 @@
 //   pairwise  every pair of documents: ids (same template), Hungarian assignment on scores, splits (pairwise.ts)
 //   cluster   all pairwise links at once, strongest first, one group per document (cluster.ts)
 //   pass two  what pass one left: mutual preference, model-text order, several documents agreeing (second-pass.ts)
+//   units     a sentence, run of sentences or table row of a clause joins another document's provision where it
+//             adds a match its whole clause could not (units.ts, unit-links.ts)
 //   build     reading order, reference, statuses, redlines, labels, document similarity (provisions.ts)
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
@@ -16,6 +18,7 @@ import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
 import { addSuggestions } from './suggestions.js';
+import { unitLinks } from './unit-links.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
 export type * from './types.js';
@@ -23,6 +26,7 @@ export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './pairwise.js
 export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './documents.js';
 export { REWORDED_MIN } from './provisions.js';
 export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './suggestions.js';
+export { UNIT_MIN } from './unit-links.js';
 export {
   GAP_MIN,
   GAP_MAX,
@@ -99,7 +103,9 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
   clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
   const groups = clusters.groups();
-  const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true);
+  // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
+  const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));
+  const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true, units);
   if (applied) markConfirmed(provisions, applied.confirmed);
   addSuggestions(provisions, documents, pairs);
   const aligned = documents.map(documentRef);

@@ -1,12 +1,17 @@
 // From groups of clauses to the provisions of the result: reading order, reference member, each member's status
-// and redline against the reference, a label, and the document similarity matrix.
+// and redline against the reference, a label, and the document similarity matrix. A unit of a clause that joined a
+// provision apart from its clause (unit-links.ts) is a member with its `part` and the part's text; it never
+// decides the reading order, and the reference is always a whole clause.
 import { redline } from '../match/redline.js';
 import { PART_SEPARATOR } from '../match/types.js';
 import { stripListNumbering } from '../text/normalise.js';
 import { profileOfNormal, profileSimilarity, type TextProfile } from '../text/similarity.js';
 import type { Group } from './cluster.js';
 import type { AlignDocument } from './documents.js';
-import type { Member, MemberStatus, Provision } from './types.js';
+import { compareTableRows } from './table-rows.js';
+import type { Member, MemberPart, MemberStatus, Provision, RowComparison } from './types.js';
+import type { UnitLink } from './unit-links.js';
+import { sentencesOf } from './units.js';
 
 /** Word similarity (text/similarity: Dice over words and word pairs) from which a member counts as reworded. */
 export const REWORDED_MIN = 0.5;
@@ -20,6 +25,19 @@ interface Contribution {
   clauses: number[];
   text: string;
   profile: TextProfile;
+  /** Set when only part of the clause (a unit) is the member. */
+  part?: MemberPart;
+}
+
+function unitContribution(document: AlignDocument, link: UnitLink): Contribution {
+  const unit = document.clauses[link.clause]?.units[link.unit];
+  return {
+    document,
+    clauses: [link.clause],
+    text: unit?.text ?? '',
+    profile: profileOfNormal(unit?.words.join(' ') ?? ''),
+    ...(unit ? { part: unit.part } : {}),
+  };
 }
 
 function contributionOf(document: AlignDocument, clauses: number[]): Contribution {
@@ -29,6 +47,17 @@ function contributionOf(document: AlignDocument, clauses: number[]): Contributio
     .join(' ')
     .trim();
   return { document, clauses, text: texts.join(PART_SEPARATOR), profile: profileOfNormal(normal) };
+}
+
+/** Rows of a member's table against the reference's table, when some row differs (whole clauses of one table). */
+function tableRowsOf(reference: Contribution, contribution: Contribution): RowComparison[] | undefined {
+  if (contribution === reference || contribution.part || reference.part) return undefined;
+  if (contribution.clauses.length !== 1 || reference.clauses.length !== 1) return undefined;
+  const mine = contribution.document.clauses[contribution.clauses[0] ?? -1];
+  const theirs = reference.document.clauses[reference.clauses[0] ?? -1];
+  if (!mine || !theirs) return undefined;
+  const rows = compareTableRows(theirs, mine, REWORDED_MIN);
+  return rows?.some((row) => row.status !== 'identical') ? rows : undefined;
 }
 
 function similarityOf(a: Contribution, b: Contribution): number {
@@ -43,7 +72,8 @@ function statusOf(similarity: number, identical: boolean): MemberStatus {
 /** The first words of a text, cut at the end of its first sentence or after LABEL_WORDS words (LABEL_CHARS). */
 export function labelOf(text: string): string {
   const clean = stripListNumbering(text.replace(/\s+/g, ' ').trim());
-  const sentence = /^(.*?[.!?])(?:\s|$)/u.exec(clean)?.[1] ?? clean;
+  // The first sentence as the splitter reads it: "o.a.", "bijv.", "art." do not end it.
+  const sentence = sentencesOf(clean)[0] ?? clean;
   const words = sentence.split(' ');
   let label = '';
   for (const word of words.slice(0, LABEL_WORDS)) {
@@ -73,12 +103,15 @@ function membersOf(
       const entry = contribution.document.clauses[clause]?.entry;
       const member: Member = {
         id: entry?.ref.id ?? '',
-        text: entry?.clause.text ?? '',
+        text: contribution.part ? contribution.text : (entry?.clause.text ?? ''),
         status,
         similarity: round(similarity),
         line: entry?.ref.line ?? 0,
       };
       if (words) member.words = words;
+      if (contribution.part) member.part = contribution.part;
+      const rows = tableRowsOf(reference, contribution);
+      if (rows) member.rows = rows;
       return member;
     });
   }
@@ -135,16 +168,22 @@ export function buildProvisions(
   documents: readonly AlignDocument[],
   base: AlignDocument,
   redlines: boolean,
+  units: readonly UnitLink[] = [],
 ): BuiltProvisions {
+  const unitsOf = new Map<number, UnitLink[]>();
+  for (const link of units) unitsOf.set(link.group, [...(unitsOf.get(link.group) ?? []), link]);
   const shared = documents.map(() => documents.map(() => 0));
   const counts = documents.map(() => 0);
   const provisions = readingOrder(groups, documents, base).map((index): Provision => {
     const group = groups[index] as Group;
-    const contributions = documents
-      .filter((document) => group.has(document.order))
-      .map((document) => contributionOf(document, group.get(document.order) ?? []));
-    const reference =
-      contributions.find((contribution) => contribution.document === base) ?? (contributions[0] as Contribution);
+    const unitLinks = unitsOf.get(index) ?? [];
+    const contributions = documents.flatMap((document) => {
+      if (group.has(document.order)) return [contributionOf(document, group.get(document.order) ?? [])];
+      const link = unitLinks.find((unit) => unit.document === document.order);
+      return link ? [unitContribution(document, link)] : [];
+    });
+    const whole = contributions.filter((contribution) => !contribution.part);
+    const reference = whole.find((contribution) => contribution.document === base) ?? (whole[0] as Contribution);
     for (const [i, a] of contributions.entries()) {
       counts[a.document.order] = (counts[a.document.order] ?? 0) + 1;
       for (const b of contributions.slice(i + 1)) {
@@ -159,7 +198,9 @@ export function buildProvisions(
       label: labelOf(reference.document.clauses[reference.clauses[0] ?? 0]?.entry.clause.text ?? ''),
       members: membersOf(contributions, reference, redlines),
       reference: reference.document.key,
-      absent: documents.filter((document) => !group.has(document.order)).map((document) => document.key),
+      absent: documents
+        .filter((document) => !contributions.some((contribution) => contribution.document === document))
+        .map((document) => document.key),
     };
   });
   const similarity: Record<string, Record<string, number>> = {};

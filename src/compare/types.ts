@@ -38,7 +38,31 @@ export interface Member {
   words?: WordOp[];
   /** Extra: a person confirmed this clause belongs here (alignments.yaml, `clausemark confirm`). */
   confirmed?: boolean;
+  /**
+   * Extra: only part of the clause states this provision (units.ts): some of its sentences, or one row of its table.
+   * `text` then holds that part alone; the whole clause is a member of another provision or of none.
+   */
+  part?: MemberPart;
+  /**
+   * Extra: when this member and the reference member are both tables, their rows compared (table-rows.ts); present
+   * only when some row is not identical.
+   */
+  rows?: RowComparison[];
 }
+
+/** One row of a member's table against the reference's: `row` and `reference` are 1-based row numbers. */
+export interface RowComparison {
+  /** The member's row; absent for a reference row the member lacks. */
+  row?: number;
+  /** The reference's row it was paired with; absent for a row only the member has. */
+  reference?: number;
+  status: MemberStatus | 'added' | 'missing';
+}
+
+/** Part of a clause: sentences `from`..`to` (1-based) of its `of` sentences, or row `row` of its `of` table rows. */
+export type MemberPart =
+  | { kind: 'sentence'; from: number; to: number; of: number }
+  | { kind: 'row'; row: number; of: number };
 
 export interface Provision {
   /** A short readable label: the first words of the reference member. */

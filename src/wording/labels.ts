@@ -103,6 +103,12 @@ export const LABEL_KEYS = [
   'compareNotAppliedChanged',
   'compareNotAppliedGone',
   'compareNotAppliedConflict',
+  'compareSentence',
+  'compareSentences',
+  'compareRow',
+  'compareParts',
+  'compareRowReference',
+  'compareTableRows',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
@@ -146,6 +152,10 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   comparedTo: ['old', 'new'],
   compareSummary: ['documents', 'provisions', 'shared'],
   compareMissingAt: ['name', 'count'],
+  compareSentence: ['n'],
+  compareSentences: ['from', 'to'],
+  compareRow: ['n'],
+  compareRowReference: ['n'],
   compareMissingHeld: ['held', 'others'],
   comparePossibleEvidence: ['score', 'words'],
   compareConfirmations: ['confirmed', 'rejected', 'file'],

@@ -19,9 +19,10 @@ import {
   unknownRefs,
 } from './absent-audit.js';
 
-/** Judged wrong and still absent on the day of the audit (2026-11-23, commit 956d60c). Lower it as the aligner
- *  improves; it must never rise. */
-const MISSED_AT_AUDIT = 213;
+/** Judged wrong and still absent: 213 on the day of the audit (2026-11-23, commit 956d60c); 206 since sentence
+ *  units and the dictionary's compound parts (which lost two pairs the audit had read as right: four cells). Lower
+ *  it as the aligner improves; it must never rise. */
+const MISSED_AT_AUDIT = 206;
 
 let alignment: Alignment;
 let audit: AbsentAudit;

@@ -18,10 +18,13 @@ const load = (org: string, edit: (source: string) => string = (source) => source
   parsePolicy(edit(readFileSync(pathOf(org), 'utf8')), { path: pathOf(org) }).policy;
 
 function provisionOf(alignment: Alignment, org: string, id: string) {
-  return alignment.provisions.find((provision) => provision.members[org]?.some((member) => member.id === id));
+  // The clause's own provision (not one a sentence of it joined apart: a member with a `part`).
+  return alignment.provisions.find((provision) =>
+    provision.members[org]?.some((member) => member.id === id && !member.part),
+  );
 }
 function together(alignment: Alignment, [orgA, idA]: [string, string], [orgB, idB]: [string, string]): boolean {
-  return provisionOf(alignment, orgA, idA)?.members[orgB]?.some((member) => member.id === idB) ?? false;
+  return provisionOf(alignment, orgA, idA)?.members[orgB]?.some((member) => member.id === idB && !member.part) ?? false;
 }
 
 const MISSED: [[string, string], [string, string]] = [

@@ -103,12 +103,20 @@ export function alignedPairs(alignment: Alignment): Set<string> {
 }
 
 export function evaluate(alignment: Alignment, labels: Labels): Scores {
-  const provisionOf = new Map<string, number>();
+  // A clause is in one provision, and its units (a sentence, a table row: members with a `part`) may be in others:
+  // two clauses are together when any provision holds both, whole or in part.
+  const provisionsOf = new Map<string, Set<number>>();
   alignment.provisions.forEach((provision, index) => {
     for (const [document, members] of Object.entries(provision.members))
-      for (const member of members) provisionOf.set(`${document}:${member.id}`, index);
+      for (const member of members) {
+        const key = `${document}:${member.id}`;
+        provisionsOf.set(key, (provisionsOf.get(key) ?? new Set()).add(index));
+      }
   });
-  const together = (a: string, b: string): boolean => provisionOf.has(a) && provisionOf.get(a) === provisionOf.get(b);
+  const together = (a: string, b: string): boolean => {
+    const of = provisionsOf.get(b);
+    return of !== undefined && [...(provisionsOf.get(a) ?? [])].some((index) => of.has(index));
+  };
 
   const pairFound = ([a, b]: LabelPair): boolean => sideKeys(a).some((x) => sideKeys(b).some((y) => together(x, y)));
   const recallOf = (labelled: LabelPair[]): Recall => {

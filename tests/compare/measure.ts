@@ -4,11 +4,17 @@
 //
 //   NODE_ENV=production npx vite-node tests/compare/measure.ts [--held-out] [--runs 20]
 //
-// The held-out labels (tests/fixtures/compare/held-out-pairs.yaml and paraphrase-pairs.yaml) are only scored with --held-out: while tuning the
-// method, look at the tuning set alone.
+// The held-out labels (tests/fixtures/compare/held-out-pairs.yaml and paraphrase-pairs.yaml) are only scored with
+// --held-out: while tuning the method, look at the tuning set alone. The sentence labels (sentence-pairs.yaml) judge
+// the members that are part of a clause (a sentence joined apart from its clause: src/compare/unit-links.ts).
 import { loadavg } from 'node:os';
+import { clusterLinks } from '../../src/compare/cluster.js';
+import { prepareDocuments } from '../../src/compare/documents.js';
 import { alignPolicies } from '../../src/compare/index.js';
 import { tableLoadMs } from '../../src/compare/lemmas.js';
+import { alignPair } from '../../src/compare/pairwise.js';
+import { secondPassLinks } from '../../src/compare/second-pass.js';
+import { unitLinks } from '../../src/compare/unit-links.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
 import {
@@ -20,6 +26,7 @@ import {
   type Recall,
   type Scores,
 } from './evaluate.js';
+import { evaluateUnits, readSentenceLabels, type UnitScores } from './evaluate-units.js';
 
 const ORGS = ['casparus-college', 'aeres-mbo', 'flex-college', 'allure', 'aloysius'];
 const args = process.argv.slice(2);
@@ -52,6 +59,22 @@ for (let i = 0; i < runs; i++) {
 }
 warm.sort((a, b) => a - b);
 
+// The sentence-unit step alone, on the provisions of passes one and two (as alignPolicies runs it).
+const prepared = prepareDocuments(policies);
+const pairs = prepared.documents.flatMap((left, i) =>
+  prepared.documents.slice(i + 1).map((right) => alignPair(left, right, prepared.vocabulary)),
+);
+const clusters = clusterLinks(prepared.documents, pairs);
+clusters.joinAll(secondPassLinks(pairs, clusters.groups(), prepared.documents));
+const groups = clusters.groups();
+const unitMs: number[] = [];
+for (let i = 0; i < Math.max(1, runs); i++) {
+  start = process.cpuUsage();
+  unitLinks(prepared.documents, groups);
+  unitMs.push(cpuMs(start));
+}
+unitMs.sort((a, b) => a - b);
+
 const report = (name: string, scores: Scores, details = true): string[] => [
   `${name}: precision ${percent(scores.precision)} (${scores.all.found} right, ${scores.falsePositives.length} wrong)`,
   `  recall: model text ${recall(scores.pairs)}, paraphrases ${recall(scores.paraphrases)}, all ${recall(scores.all)}` +
@@ -62,8 +85,19 @@ const report = (name: string, scores: Scores, details = true): string[] => [
   ...(details ? [...scores.pairs.missed, ...scores.paraphrases.missed].map((pair) => `  missed: ${pair}`) : []),
 ];
 
+const unitReport = (scores: UnitScores): string[] => [
+  `sentence labels: ${scores.unitMembers} sentence members; judged ${scores.judged}: ${scores.right} right, ${scores.wrong.length} wrong`,
+  `  recall: model text ${recall(scores.pairs)}, paraphrases ${recall(scores.paraphrases)}`,
+  ...scores.wrong.map((pair) => `  wrong: ${pair}`),
+  ...[...scores.pairs.missed, ...scores.paraphrases.missed].map((pair) => `  missed: ${pair}`),
+];
+
 const clauses = alignment.provisions.reduce(
-  (sum, provision) => sum + Object.values(provision.members).flat().length,
+  (sum, provision) =>
+    sum +
+    Object.values(provision.members)
+      .flat()
+      .filter((member) => !member.part).length,
   0,
 );
 console.log(
@@ -73,9 +107,11 @@ console.log(
     runs === 0
       ? `alignPolicies: first call ${coldMs.toFixed(0)} ms (CPU time; the Dutch lemma table took ${tableLoadMs.toFixed(0)} ms)`
       : `alignPolicies: first call ${coldMs.toFixed(0)} ms (of which ${tableLoadMs.toFixed(0)} ms reading the Dutch lemma table), then median ${(warm[Math.floor(warm.length / 2)] ?? 0).toFixed(0)} ms, min ${(warm[0] ?? 0).toFixed(0)} ms over ${runs} runs (CPU time)`,
+    `  of which sentence units (unitLinks): median ${(unitMs[Math.floor(unitMs.length / 2)] ?? 0).toFixed(0)} ms, min ${(unitMs[0] ?? 0).toFixed(0)} ms`,
     ...report('tuning labels', evaluate(alignment, readLabels())),
     ...report('tuning labels, first-named clauses only', evaluate(alignment, firstNamedOnly(readLabels())), false),
     ...(heldOut ? report('held-out labels', evaluate(alignment, readLabels(HELD_OUT_PATH))) : []),
     ...(heldOut ? report('paraphrase labels (issue 17)', evaluate(alignment, readLabels(PARAPHRASE_PATH))) : []),
+    ...unitReport(evaluateUnits(alignment, readSentenceLabels())),
   ].join('\n'),
 );

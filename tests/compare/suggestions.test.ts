@@ -20,7 +20,7 @@ describe('possible matches on the five seeds', () => {
     const provisionOf = new Map<string, number>();
     alignment.provisions.forEach((provision, index) => {
       for (const [key, members] of Object.entries(provision.members))
-        for (const member of members) provisionOf.set(`${key}:${member.id}`, index);
+        for (const member of members) if (!member.part) provisionOf.set(`${key}:${member.id}`, index);
     });
     let absent = 0;
     let suggested = 0;
@@ -40,11 +40,16 @@ describe('possible matches on the five seeds', () => {
         if (provision?.suggestions?.[document]) falseLeads++;
       }
     }
+    // A pair is found when one provision holds both clauses, whole or in part (a sentence joined apart).
+    const holds = (provision: (typeof alignment.provisions)[number], key: string): boolean => {
+      const [org, id] = splitKey(key);
+      return provision.members[org]?.some((member) => member.id === id) ?? false;
+    };
     let missed = 0;
     let pointed = 0;
     for (const [a, b] of [...labels.pairs, ...labels.paraphrases]) {
-      const together = sideKeys(a).some((x) =>
-        sideKeys(b).some((y) => provisionOf.has(x) && provisionOf.get(x) === provisionOf.get(y)),
+      const together = alignment.provisions.some(
+        (provision) => sideKeys(a).some((x) => holds(provision, x)) && sideKeys(b).some((y) => holds(provision, y)),
       );
       if (together) continue;
       missed++;
@@ -64,10 +69,17 @@ describe('possible matches on the five seeds', () => {
       `possible matches: ${suggested} of ${absent} absent cells; false leads ${falseLeads} of ${negatives} labelled "no counterpart"; ${pointed} of ${missed} missed pairs pointed at`,
     );
     expect(suggested).toBeGreaterThan(0);
-    // Caps at what the alignment gives (docs/compare.md): 60 and 17 since the dictionary's compound parts (issue 17;
-    // one false lead more, through the split "dienstverband", and one missed pair more pointed at).
-    expect(suggested).toBeLessThanOrEqual(60);
+    // Caps at what the alignment gives (docs/compare.md): 54 and 17 since sentence units and the dictionary's compound
+    // parts (one false lead more than before them, through the split "dienstverband").
+    expect(suggested).toBeLessThanOrEqual(54);
     expect(falseLeads).toBeLessThanOrEqual(17);
-    expect(pointed).toBeGreaterThanOrEqual(2);
+    expect(pointed).toBeGreaterThanOrEqual(1);
+    // The one missed pair a possible match used to point at (Allure's bep.fatsoensnormen, Aeres's vw.fatsoensnormen)
+    // is now joined by its sentence (unit-links.ts): no longer absent, so no longer a suggestion.
+    const fatsoen = alignment.provisions.find((provision) => holds(provision, 'aeres-mbo:vw.fatsoensnormen'));
+    expect(fatsoen?.members.allure?.map((member) => [member.id, member.part?.kind])).toEqual([
+      ['bep.fatsoensnormen', 'sentence'],
+    ]);
+    expect(missed).toBeLessThanOrEqual(10);
   });
 });

@@ -1,10 +1,12 @@
 // The cross-organisation comparison as Markdown (for a report or a pull request): the provision matrix as a table
-// with a word in every cell, so colour is never needed to read it, and what each document lacks (that list's wording
-// from templates/labels/<lang>.yaml). Policy text is escaped.
+// with a word in every cell, so colour is never needed to read it (a cell held by part of a clause names it: "zin
+// 3"), the parts with an excerpt, and what each document lacks (that list's wording from
+// templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
+import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from './parts.js';
 
 const escapeCell = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
@@ -60,10 +62,35 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
       const suggestion = provision.suggestions?.[key];
       if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'absent';
       const confirmed = members.some((member) => member.confirmed) ? ', confirmed' : '';
-      return `${members[0]?.status ?? ''}${confirmed} (${members.map((member) => `\`${member.id}\``).join(', ')})`;
+      const refs = members.map((member) =>
+        member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,
+      );
+      return `${members[0]?.status ?? ''}${confirmed} (${refs.join(', ')})`;
     });
     out.push(`| ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
   }
+  const parts = partMembers(alignment.provisions);
+  if (parts.length > 0)
+    out.push(
+      '',
+      `### ${escapeCell(labels.compareParts)}`,
+      '',
+      ...parts.map(
+        ({ number, key, member }) =>
+          `- ${number}. ${escapeCell(key)} \`${member.id}\`${member.part ? `, ${escapeCell(partLabel(member.part, labels))}` : ''}: “${escapeCell(excerpt(member.text))}”`,
+      ),
+    );
+  const tables = tableMembers(alignment.provisions);
+  if (tables.length > 0)
+    out.push(
+      '',
+      `### ${escapeCell(labels.compareTableRows)}`,
+      '',
+      ...tables.map(
+        ({ number, key, member, rows }) =>
+          `- ${number}. ${escapeCell(key)} \`${member.id}\`: ${escapeCell(rowSummary(rows, labels))}`,
+      ),
+    );
   out.push(...missingMarkdown(alignment, labels));
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(

@@ -1,12 +1,14 @@
 // The cross-organisation comparison as terminal text: the documents (numbered, with their readable names), the
 // document similarity matrix, then one line per provision with a symbol per document (= identical, ~ reworded,
-// ≠ different, · absent, ? possible match; ✓ after a symbol: confirmed by a person), the possible matches with the
-// command that settles each, each document's own provisions, and what each document lacks (wording of that list
-// from templates/labels/<lang>.yaml, in the base document's language).
+// ≠ different, · absent, ? possible match; ✓ after a symbol: confirmed by a person; ½ after a symbol: a sentence or
+// row of a clause, listed below the matrix with its clause, which sentence and an excerpt), the possible matches
+// with the command that settles each, each document's own provisions, and what each document lacks (wording of that
+// list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, MemberStatus } from '../../compare/types.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
+import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from './parts.js';
 
 const SYMBOL: Record<MemberStatus | 'absent' | 'possible', string> = {
   identical: '=',
@@ -59,17 +61,37 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
   });
   lines.push(
     '',
-    `Provisions (${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.absent} absent, ${SYMBOL.possible} possible match; ✓ confirmed)`,
+    `Provisions (${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.absent} absent, ${SYMBOL.possible} possible match; ✓ confirmed; ½ part of a clause)`,
     `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  provision`,
   );
   for (const provision of alignment.provisions) {
     const marks = keys.map((key) => {
       const member = provision.members[key]?.[0];
       if (!member) return cell(SYMBOL[provision.suggestions?.[key] ? 'possible' : 'absent'], 3);
-      return cell(`${SYMBOL[member.status]}${member.confirmed ? '✓' : ''}`, 3);
+      return cell(`${SYMBOL[member.status]}${member.confirmed ? '✓' : ''}${member.part ? '½' : ''}`, 3);
     });
     lines.push(`${marks.join(' ')}  ${provision.label}`);
   }
+  const parts = partMembers(alignment.provisions);
+  if (parts.length > 0)
+    lines.push(
+      '',
+      `${labels.compareParts} (${parts.length}):`,
+      ...parts.map(
+        ({ number, key, member }) =>
+          `  ${String(number).padStart(3)}  ${key} ${memberRef(member, labels)}: "${excerpt(member.text)}"`,
+      ),
+    );
+  const tables = tableMembers(alignment.provisions);
+  if (tables.length > 0)
+    lines.push(
+      '',
+      `${labels.compareTableRows}:`,
+      ...tables.map(
+        ({ number, key, member, rows }) =>
+          `  ${String(number).padStart(3)}  ${key} ${member.id}: ${rowSummary(rows, labels)}`,
+      ),
+    );
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(([key, suggestion]) => [
       `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion)})`,

@@ -1,9 +1,12 @@
 // The cross-organisation comparison as a page: the provision matrix (a coloured cell per organisation that also
 // carries a symbol and a word), a filter for the provisions that differ, per provision the texts side by side with
 // the redline against the reference text, the pairwise similarity as a heat map, and what each organisation lacks.
+// A cell held by part of a clause (a sentence, a table row: src/compare/units.ts) names the part in the matrix and
+// beside the clause id in the side-by-side view, which shows that part's text.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment, Member, MemberStatus } from '../../compare/types.js';
 import { confirmCommand } from '../compare/confirmations.js';
+import { partLabel, rowSummary } from '../compare/parts.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
@@ -79,7 +82,14 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
         symbol: STATUS_SYMBOLS[status],
         word: word(status),
         reference: provision.reference === document.key && members !== undefined,
-        members: (members ?? []).map((member) => ({ id: member.id, ops: opsOf(member), confirmed: member.confirmed })),
+        members: (members ?? []).map((member) => ({
+          id: member.id,
+          part: member.part && partLabel(member.part, labels),
+          rows: member.rows && rowSummary(member.rows, labels),
+          ops: opsOf(member),
+          confirmed: member.confirmed,
+        })),
+        part: members?.[0]?.part && partLabel(members[0].part, labels),
         possible: suggestion && {
           id: suggestion.id,
           text: suggestion.text,

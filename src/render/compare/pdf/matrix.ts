@@ -48,8 +48,11 @@ function matrixGrid(context: CompareContext): GridSpec {
     for (const key of keys) {
       const kind = cellKind(provision, key);
       const look = cellLook(kind, theme, context.inline.covers);
+      // A cell held by part of a clause says which part: "≠ afwijkend (zin 3)".
+      const part = provision.members[key]?.[0]?.part;
+      const which = part ? ` (${texts.part(part)})` : '';
       cells.push({
-        runs: plain(context, words ? `${look.symbol} ${texts.cells[kind]}` : look.symbol),
+        runs: plain(context, words ? `${look.symbol} ${texts.cells[kind]}${which}` : `${look.symbol}${which}`),
         fill: look.fill,
         colour: look.text,
         ...(words ? {} : { align: 'center' as const }),

@@ -11,6 +11,7 @@ import { sha256 } from '../../../model/fingerprint.js';
 import type { Policy } from '../../../model/policy.js';
 import { isInside } from '../../../io/paths.js';
 import { formatDate } from '../../../wording/helpers.js';
+import { partLabel, rowSummary } from '../parts.js';
 import { fillLabel, loadLabels, type Labels } from '../../../wording/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from './input.js';
 import { renderComparePdf } from './render.js';
@@ -86,6 +87,8 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
       possible: labels.comparePossible,
       absent: labels.compareAbsent,
     },
+    part: (part) => partLabel(part, labels),
+    rows: (rows) => rowSummary(rows, labels),
   };
 }
 

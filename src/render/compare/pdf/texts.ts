@@ -32,10 +32,11 @@ function bodyRuns(context: CompareContext, members: readonly Member[], redline: 
   return textRuns(members.map((member) => member.text).join(PART_SEPARATOR), {}, context.inline.covers);
 }
 
-function ids(members: readonly Member[]): string {
+/** The members' clause ids ("a + b" for a split), each with its part when it is one: "alle.plichtsverzuim, zin 3". */
+function ids(context: CompareContext, members: readonly Member[]): string {
   return members
-    .map((member) => member.id)
-    .filter((id) => id !== '')
+    .filter((member) => member.id !== '')
+    .map((member) => (member.part ? `${member.id}, ${context.input.texts.part(member.part)}` : member.id))
     .join(' + ');
 }
 
@@ -44,10 +45,14 @@ function columnFor(context: CompareContext, provision: Provision, key: string): 
   const kind = cellKind(provision, key);
   const look = cellLook(kind, painter.theme, context.inline.covers);
   const members = provision.members[key] ?? [];
-  const clauseIds = ids(members);
+  const clauseIds = ids(context, members);
+  const rows = members[0]?.rows;
   return {
     head: plain(context, documentName(input, key)),
-    note: plain(context, `${look.symbol} ${input.texts.cells[kind]}${clauseIds ? ` · ${clauseIds}` : ''}`),
+    note: plain(
+      context,
+      `${look.symbol} ${input.texts.cells[kind]}${clauseIds ? ` · ${clauseIds}` : ''}${rows ? ` · ${input.texts.rows(rows)}` : ''}`,
+    ),
     fill: look.fill,
     body: bodyRuns(context, members, kind === 'reworded'),
   };
@@ -174,7 +179,7 @@ function drawOwnOf(
   const x = frame.left + NUMBER_GUTTER;
   for (const { provision, index } of own) {
     const members = provision.members[key] ?? [];
-    const note = layoutRuns(context, plain(context, ids(members)), NOTE, width);
+    const note = layoutRuns(context, plain(context, ids(context, members)), NOTE, width);
     const body = layoutRuns(context, bodyRuns(context, members, false), BODY, width);
     const number = layoutRuns(context, plain(context, `${index + 1}`), { ...NOTE, bold: true }, NUMBER_GUTTER - 6)[0];
     frame.space(6);

@@ -1,0 +1,198 @@
+// Part of a clause joining a provision apart from its clause. A clause that states several rules joins one provision
+// with all of them (passes one and two); where another organisation states one of its other rules in a clause of
+// its own, that clause's provision would show the first organisation as absent although it has the rule. So once
+// the provisions stand, a unit of a clause (a sentence, a run of sentences, a table row: units.ts) joins the
+// provision of another document's clause `b` when
+//   - the unit scores at least UNIT_MIN against b (cosine of the TF-IDF vectors with word pairs and triples, b's own
+//     sentences counted at their discount as in pass one) and more than its whole clause does, and the two share at
+//     least MIN_SHARED_WORDS content words (as pass two asks: one rare word pair, "College van Bestuur", is not a
+//     rule);
+//   - b is the unit's best clause in b's document (so the unit is not the one its clause's own link stands on), and
+//     the unit is b's best among everything in the unit's document, whole clauses and units alike (mutual);
+//   - b's provision has no clause of the unit's document yet: a unit only adds a match, never moves or doubles one.
+// Links are taken strongest first; the units of one clause taken never share a sentence or a row. Everything here
+// depends on clause positions and document order only, never on the order the documents were given in.
+import type { Group } from './cluster.js';
+import type { AlignClause, AlignDocument } from './documents.js';
+import { PAIR_MIN } from './pairwise.js';
+import { MIN_SHARED_WORDS } from './second-pass.js';
+import { partsOverlap } from './units.js';
+import { cosine, type SparseVector } from './vectors.js';
+
+/** Least score of a unit against another document's clause: the score at which whole clauses pair. */
+export const UNIT_MIN = PAIR_MIN;
+
+/** A unit of one document's clause that joins the provision of another document's clause. */
+export interface UnitLink {
+  document: number;
+  clause: number;
+  /** Index into the clause's `units`. */
+  unit: number;
+  /** The provision (index into the groups) it joins. */
+  group: number;
+  score: number;
+}
+
+/** How alike a vector is to clause b: its cosine with b, or with one of b's parts at that part's discount. */
+function scoreAgainst(vector: SparseVector, b: AlignClause): number {
+  let score = cosine(vector, b.vector);
+  for (const part of b.parts) score = Math.max(score, part.discount * cosine(vector, part.vector));
+  return score;
+}
+
+/**
+ * scoreAgainst for many vectors against one clause: the clause (its vector and each part's) spread out over term ids
+ * in reused buffers, so each vector is scored by visiting its own few terms only.
+ */
+class SpreadClause {
+  private readonly buffers: Float64Array[] = [];
+  private layers: { weights: Float64Array; discount: number; ids: Int32Array }[] = [];
+
+  constructor(private readonly size: number) {}
+
+  load(clause: AlignClause): this {
+    this.clear();
+    const vectors = [
+      { vector: clause.vector, discount: 1 },
+      ...clause.parts.map((part) => ({ vector: part.vector, discount: part.discount })),
+    ];
+    this.layers = vectors.map(({ vector, discount }, index) => {
+      let weights = this.buffers[index];
+      if (!weights) {
+        weights = new Float64Array(this.size);
+        this.buffers.push(weights);
+      }
+      vector.ids.forEach((id, i) => {
+        (weights as Float64Array)[id] = vector.weights[i] as number;
+      });
+      return { weights, discount, ids: vector.ids };
+    });
+    return this;
+  }
+
+  private clear(): void {
+    for (const { weights, ids } of this.layers) for (const id of ids) weights[id] = 0;
+    this.layers = [];
+  }
+
+  score(vector: SparseVector): number {
+    let best = 0;
+    for (const { weights, discount } of this.layers) {
+      let dot = 0;
+      for (let i = 0; i < vector.ids.length; i++)
+        dot += (vector.weights[i] as number) * (weights[vector.ids[i] as number] ?? 0);
+      best = Math.max(best, discount * Math.min(1, dot));
+    }
+    return best;
+  }
+}
+
+/** One more than the largest term id of any vector of the documents (clauses, parts, units). */
+function termSpace(documents: readonly AlignDocument[]): number {
+  let size = 0;
+  const see = (vector: SparseVector): void => {
+    const last = vector.ids[vector.ids.length - 1];
+    if (last !== undefined && last + 1 > size) size = last + 1;
+  };
+  for (const document of documents)
+    for (const clause of document.clauses) {
+      see(clause.vector);
+      for (const part of clause.parts) see(part.vector);
+      for (const unit of clause.units) see(unit.vector);
+    }
+  return size;
+}
+
+interface Best {
+  clause: number;
+  /** -1: the whole clause. */
+  unit: number;
+  score: number;
+}
+
+/** Candidate unit links from document `from` into the provisions of document `to`'s clauses. */
+function candidates(
+  from: AlignDocument,
+  to: AlignDocument,
+  groups: readonly Group[],
+  groupOf: readonly Map<number, number>[],
+  spread: SpreadClause,
+): UnitLink[] {
+  const links: UnitLink[] = [];
+  to.clauses.forEach((_, b) => {
+    const group = groupOf[to.order]?.get(b) ?? -1;
+    if (groups[group]?.has(from.order)) return;
+    const clauseB = spread.load(to.clauses[b] as AlignClause);
+    // b's best in `from`, whole clauses and units alike (ties: the earlier clause, the whole clause, the earlier unit).
+    let best: Best | undefined;
+    let bestWhole = 0;
+    from.clauses.forEach((clauseA, a) => {
+      const whole = clauseB.score(clauseA.vector);
+      if (!best || whole > best.score) best = { clause: a, unit: -1, score: whole };
+      clauseA.units.forEach((unit, index) => {
+        const score = clauseB.score(unit.vector);
+        if (best && score > best.score) {
+          best = { clause: a, unit: index, score };
+          bestWhole = whole;
+        }
+      });
+    });
+    if (!best || best.unit < 0 || best.score < UNIT_MIN || best.score <= bestWhole) return;
+    const { clause: a, unit, score } = best;
+    // b must be the unit's best clause in `to` (ties: the earlier clause).
+    const vector = from.clauses[a]?.units[unit]?.vector;
+    if (!vector || to.clauses.findIndex((other) => scoreAgainst(vector, other) >= score) !== b) return;
+    const shared = [...(from.clauses[a]?.units[unit]?.contentTerms ?? [])].filter((id) =>
+      to.clauses[b]?.contentTerms.has(id),
+    );
+    if (shared.length < MIN_SHARED_WORDS) return;
+    links.push({ document: from.order, clause: a, unit, group, score });
+  });
+  return links;
+}
+
+/** Unit links of every ordered pair of documents, as taken: strongest first, one member per document and provision. */
+export function unitLinks(
+  documents: readonly AlignDocument[],
+  groups: readonly Group[],
+  forbidden: (document: number, clause: number, other: number, otherClause: number) => boolean = () => false,
+): UnitLink[] {
+  const groupOf: Map<number, number>[] = documents.map(() => new Map());
+  groups.forEach((group, index) => {
+    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
+  });
+  const spread = new SpreadClause(termSpace(documents));
+  const all: UnitLink[] = [];
+  for (const from of documents)
+    for (const to of documents) if (from !== to) all.push(...candidates(from, to, groups, groupOf, spread));
+  const key = (document: number): string => documents[document]?.key ?? '';
+  all.sort(
+    (x, y) =>
+      y.score - x.score ||
+      (key(x.document) < key(y.document) ? -1 : key(x.document) > key(y.document) ? 1 : 0) ||
+      x.clause - y.clause ||
+      x.unit - y.unit ||
+      x.group - y.group,
+  );
+  const taken: UnitLink[] = [];
+  for (const link of all) {
+    if (groups[link.group]?.has(link.document)) continue;
+    // A pairing a person rejected stays rejected for every part of the clause.
+    const members = [...(groups[link.group] ?? [])];
+    if (
+      members.some(([other, clauses]) => clauses.some((clause) => forbidden(link.document, link.clause, other, clause)))
+    )
+      continue;
+    if (taken.some((other) => other.group === link.group && other.document === link.document)) continue;
+    const part = documents[link.document]?.clauses[link.clause]?.units[link.unit]?.part;
+    const overlaps = taken.some(
+      (other) =>
+        other.document === link.document &&
+        other.clause === link.clause &&
+        part !== undefined &&
+        partsOverlap(part, documents[other.document]?.clauses[other.clause]?.units[other.unit]?.part ?? part),
+    );
+    if (!overlaps) taken.push(link);
+  }
+  return taken;
+}
