@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { MessageParam, MessageParams, MessageRef } from '../model/diagnostics.js';
+import type { Finding, MessageParam, MessageParams, MessageRef } from '../model/diagnostics.js';
 import { ClausemarkError, type ErrorOptions } from '../model/errors.js';
 import { fillLabel, placeholdersIn } from '../text/placeholders.js';
 import { PACKAGE_ROOT } from './root.js';
@@ -87,4 +87,25 @@ export function worded(ids: MessageIds): {
 export function errorById(ids: MessageIds, options: ErrorOptions = {}): ClausemarkError {
   const { message, fix, ...keys } = worded(ids);
   return new ClausemarkError(message, { ...options, ...(fix !== undefined ? { hint: fix } : {}), ids: keys });
+}
+
+/**
+ * The words of a command that refuses a file because of a parser finding (`cannot approve a policy that cannot be
+ * read: {{problem}}`): the finding is the {{problem}} (by its ids when it has them, so they stay readable) and its
+ * fix hint is kept, else `fallbackFixId` is the hint.
+ */
+export function refusedBecause(
+  finding: Finding,
+  messageId: string,
+  fallbackFixId?: string,
+): { message: string; fix?: string; messageId: string; fixId?: string; params: MessageParams } {
+  const problem: MessageParam = finding.messageId
+    ? { messageId: finding.messageId, params: finding.params ?? {} }
+    : finding.message;
+  const params: MessageParams = { ...finding.params, problem };
+  const message = wordMessage({ messageId, params });
+  if (finding.fixId !== undefined && finding.fix !== undefined)
+    return { messageId, fixId: finding.fixId, params, message, fix: finding.fix };
+  if (finding.fix !== undefined) return { messageId, params, message, fix: finding.fix };
+  return worded({ messageId, params, ...(fallbackFixId ? { fixId: fallbackFixId } : {}) });
 }

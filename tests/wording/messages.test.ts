@@ -53,7 +53,7 @@ describe('templates/messages/en.yaml', () => {
     const prefixes: string[] = [];
     for (const file of sourceFiles(join(PROJECT_ROOT, 'src'))) {
       const source = readFileSync(file, 'utf8');
-      for (const [, id = ''] of source.matchAll(/['`]([a-z][a-z-]*\.[a-z][a-z0-9-]*)['`]/g))
+      for (const [, id = ''] of source.matchAll(/['`]([a-z][a-z0-9-]*\.[a-z][a-z0-9-]*)['`]/g))
         if (groups.has(id.split('.')[0])) named.push(id);
       for (const [, group = ''] of source.matchAll(/`([a-z][a-z-]*)\.\$\{/g))
         if (groups.has(group)) prefixes.push(group);
@@ -72,7 +72,7 @@ describe('templates/messages/en.yaml', () => {
     for (const file of sourceFiles(join(PROJECT_ROOT, 'src'))) {
       if (file.includes(`${join('src', 'check')}`)) continue;
       const source = readFileSync(file, 'utf8');
-      for (const [, id = ''] of source.matchAll(/'([a-z][a-z-]*\.[a-z][a-z0-9-]*)'/g)) namedOutsideCheck.add(id);
+      for (const [, id = ''] of source.matchAll(/'([a-z][a-z0-9-]*\.[a-z][a-z0-9-]*)'/g)) namedOutsideCheck.add(id);
     }
     const notByCases = [...texts.keys()].filter((id) => !ids.has(id));
     expect(notByCases.filter((id) => !namedOutsideCheck.has(id))).toEqual([]);
