@@ -7,18 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/approve/index.js';
 import { errorById } from '../../src/io/messages.js';
 import { readSource } from '../../src/io/read.js';
-import { ClausemarkError } from '../../src/model/errors.js';
+import { thrownError as thrown } from '../support/thrown.js';
 import { parsePolicy } from '../../src/parse/index.js';
-
-function thrown(run: () => unknown): ClausemarkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClausemarkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClausemarkError');
-}
 
 describe('errorById', () => {
   it('words the message and the hint from the file and keeps the ids in the finding', () => {
