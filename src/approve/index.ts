@@ -1,6 +1,7 @@
 // `approve`: append an approval row that records the hash of the text being approved, and move the status along.
 import { isSeq, type Document } from 'yaml';
 import { ClausemarkError } from '../model/errors.js';
+import { errorById, refusedBecause } from '../io/messages.js';
 import type { Approval, PolicyStatus } from '../model/policy.js';
 import { approvalHash } from '../model/fingerprint.js';
 import { parsePolicy, type ParseResult } from '../parse/index.js';
@@ -39,42 +40,37 @@ export function approveSource(parsed: ParseResult, request: ApproveRequest): App
     throw ClausemarkError.of({
       ...fatal,
       file,
-      message: `cannot approve a policy that cannot be read: ${fatal.message}`,
-      fix: fatal.fix ?? 'run `clausemark check` and fix the errors first',
+      ...refusedBecause(fatal, 'unreadable-policy.cannot-approve', 'unreadable-policy.fix-errors-first'),
       ruleId: 'unreadable-policy',
     });
   }
   if (allClauses(policy).length === 0 && policy.sections.length === 0) {
-    throw new ClausemarkError('the policy has no text, so there is nothing to approve', {
-      place: { file },
-      hint: 'write the policy text below the frontmatter, then approve it',
-      ruleId: 'empty-policy',
-    });
+    throw errorById(
+      { messageId: 'empty-policy.nothing-to-approve', fixId: 'empty-policy.write-text' },
+      { place: { file }, ruleId: 'empty-policy' },
+    );
   }
   if (!isCalendarDate(request.date)) {
-    throw new ClausemarkError(`"${request.date}" is not a date`, {
-      place: { argument: '--date' },
-      hint: 'write the date as YYYY-MM-DD, e.g. 2024-07-01',
-      ruleId: 'invalid-date',
-    });
+    throw errorById(
+      { messageId: 'invalid-date.not-a-date', fixId: 'invalid-date.write-date', params: { date: request.date } },
+      { place: { argument: '--date' }, ruleId: 'invalid-date' },
+    );
   }
   for (const [field, value] of [
     ['--name', request.name],
     ['--role', request.role],
   ] as const) {
     if (value.trim() === '')
-      throw new ClausemarkError(`${field} is empty`, {
-        place: { argument: field },
-        hint: `say who approves, e.g. ${field} "J. de Vries"`,
-        ruleId: 'missing-argument',
-      });
+      throw errorById(
+        { messageId: 'missing-argument.empty', fixId: 'missing-argument.say-who', params: { argument: field } },
+        { place: { argument: field }, ruleId: 'missing-argument' },
+      );
   }
   if (policy.meta.status === 'retired') {
-    throw new ClausemarkError('a retired policy cannot be approved', {
-      place: { file },
-      hint: 'set `status: draft` for a new version first',
-      ruleId: 'retired-policy',
-    });
+    throw errorById(
+      { messageId: 'retired-policy.cannot-approve', fixId: 'retired-policy.new-version' },
+      { place: { file }, ruleId: 'retired-policy' },
+    );
   }
   const approval: Approval = { date: request.date, name: request.name.trim(), role: request.role.trim() };
   if (request.step) approval.step = request.step.trim();
@@ -90,10 +86,7 @@ export function approveSource(parsed: ParseResult, request: ApproveRequest): App
   // Safety net: the edited file must parse to the same policy text plus exactly one more approval.
   const check = parsePolicy(source, { path: file }).policy;
   if (approvalHash(check) !== approval.hash || check.meta.approvals.length !== policy.meta.approvals.length + 1) {
-    throw new ClausemarkError('internal error: the approval could not be recorded without changing the policy', {
-      place: { file },
-      ruleId: 'lossy-edit',
-    });
+    throw errorById({ messageId: 'lossy-edit.approval-changed-policy' }, { place: { file }, ruleId: 'lossy-edit' });
   }
   return { source, approval, status: { from: policy.meta.status, to } };
 }

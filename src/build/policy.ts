@@ -17,6 +17,7 @@ import { readPolicyFile, type PolicyRead } from './read.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../brand/yaml-file.js';
 import { wordFinding, wordMessage } from '../wording/messages.js';
+import { worded } from '../io/messages.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
@@ -85,8 +86,20 @@ function logoWarnings(brand: Brand): BuildWarning[] {
       ruleId: 'logo-oversized',
       severity: 'warning',
       file: displayPath(brand.logo.path),
-      message: `the logo is ${megabytes} MB (${pixels.width}×${pixels.height} px) and is embedded whole in every PDF; it is printed ${millimetres(printed.width)}×${millimetres(printed.height)} mm, for which ${suffices.width}×${suffices.height} px suffice (${PRINT_DPI} dpi)`,
-      fix: `scale it down to ${suffices.width}×${suffices.height} px (or use an SVG logo)`,
+      ...worded({
+        messageId: 'logo-oversized.too-large',
+        fixId: 'logo-oversized.scale-down',
+        params: {
+          megabytes,
+          width: pixels.width,
+          height: pixels.height,
+          printedWidth: millimetres(printed.width),
+          printedHeight: millimetres(printed.height),
+          sufficesWidth: suffices.width,
+          sufficesHeight: suffices.height,
+          dpi: PRINT_DPI,
+        },
+      }),
     },
   ];
 }

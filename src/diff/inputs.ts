@@ -4,6 +4,8 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ClausemarkError } from '../model/errors.js';
+import { errorById, refusedBecause } from '../io/messages.js';
+import type { MessageParams } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { decodeSource, readSource } from '../io/read.js';
 import {
@@ -69,8 +71,7 @@ function comparable(
     throw ClausemarkError.of({
       ...fatal,
       file: displayName,
-      message: `not a readable policy: ${fatal.message}`,
-      fix: fatal.fix ?? 'fix the file so `clausemark check` can read it',
+      ...refusedBecause(fatal, 'not-a-policy.not-readable', 'not-a-policy.fix-for-check'),
     });
   }
   return parsed.policy;
@@ -108,11 +109,10 @@ const MAY_BE_APPROVED = /^status:\s*["']?approved\b/m;
 export function lastApproved(file: string): { version: FileVersion; policy: Policy } {
   const versions = fileVersions(file);
   if (versions.length === 0) {
-    throw new ClausemarkError('git has no committed version of this file', {
-      place: { file },
-      hint: 'commit the file first, or compare two files (clausemark diff OLD NEW)',
-      ruleId: 'not-committed',
-    });
+    throw errorById(
+      { messageId: 'not-committed.no-version', fixId: 'not-committed.commit-first' },
+      { place: { file }, ruleId: 'not-committed' },
+    );
   }
   for (const version of versions) {
     const bytes = blobAt(file, version.commit, version.path);
@@ -126,36 +126,35 @@ export function lastApproved(file: string): { version: FileVersion; policy: Poli
     }
     if (policy.meta.status === 'approved') return { version, policy };
   }
-  throw new ClausemarkError(`none of the ${versions.length} committed versions has status: approved`, {
-    place: { file },
-    hint: 'name the version to compare with: clausemark diff FILE --from REV (see `git log --oneline -- FILE`)',
-    ruleId: 'no-approved-version',
-  });
+  throw errorById(
+    {
+      messageId: 'no-approved-version.none-approved',
+      fixId: 'no-approved-version.name-version',
+      params: { count: versions.length },
+    },
+    { place: { file }, ruleId: 'no-approved-version' },
+  );
 }
 
-function usage(message: string, hint: string, argument?: string): ClausemarkError {
-  return new ClausemarkError(message, { hint, ruleId: 'bad-arguments', ...(argument ? { place: { argument } } : {}) });
+/** A wrong combination of arguments, worded from the entries bad-arguments.* of the messages file. */
+function usage(messageId: string, fixId: string, argument?: string, params: MessageParams = {}): ClausemarkError {
+  return errorById(
+    { messageId, fixId, params },
+    { ruleId: 'bad-arguments', ...(argument ? { place: { argument } } : {}) },
+  );
 }
 
 /** The two versions a `clausemark diff` invocation names. */
 export function resolveVersions(request: VersionRequest): ResolvedVersions {
   const { files, from, to } = request;
-  if (files.length === 0)
-    throw usage(
-      'name a policy file to compare',
-      'clausemark diff OLD NEW, or clausemark diff FILE [--from REV [--to REV]]',
-    );
+  if (files.length === 0) throw usage('bad-arguments.diff-no-file', 'bad-arguments.diff-usage');
   if (files.length > 2)
-    throw usage(
-      `diff compares two versions, but ${files.length} files were named`,
-      'clausemark diff OLD NEW',
-      files[2],
-    );
+    throw usage('bad-arguments.diff-too-many', 'bad-arguments.diff-old-new', files[2], { count: files.length });
   if (files.length === 2) {
     if (from !== undefined || to !== undefined) {
       throw usage(
-        '--from and --to choose versions of one file from git; here two files were named',
-        'drop --from/--to, or name one file',
+        'bad-arguments.diff-from-with-files',
+        'bad-arguments.diff-drop-from',
         from !== undefined ? '--from' : '--to',
       );
     }
@@ -171,7 +170,7 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
   }
   const file = files[0] ?? '';
   if (from === undefined) {
-    if (to !== undefined) throw usage('--to needs --from', 'clausemark diff FILE --from REV --to REV', '--to');
+    if (to !== undefined) throw usage('bad-arguments.diff-to-needs-from', 'bad-arguments.diff-from-to', '--to');
     const { version, policy } = lastApproved(file);
     const newer = workingCopy(file);
     const label = shortCommit(version.commit);

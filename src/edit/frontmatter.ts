@@ -1,7 +1,7 @@
 // Lossless edits to a policy's frontmatter (approve, adapt, upgrade): the YAML is edited as a document, so comments,
 // quoting and key order survive, and the Markdown body is kept byte for byte. The result is verified before use.
 import { type Document, isMap, parseDocument } from 'yaml';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import { findForeignMetadata, findFrontmatter } from '../parse/fence.js';
 
 export interface SplitSource {
@@ -37,11 +37,10 @@ export function editFrontmatter(source: string, file: string, edit: (doc: Docume
   const { yaml, body, hasFrontmatter, open, close } = splitFrontmatter(source);
   const doc = parseDocument(yaml);
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
-    throw new ClausemarkError('the frontmatter is not valid YAML, so it cannot be edited safely', {
-      place: { file },
-      hint: 'run `clausemark check` on the file and fix the frontmatter first',
-      ruleId: 'yaml-syntax',
-    });
+    throw errorById(
+      { messageId: 'lossy-edit.not-valid-yaml', fixId: 'lossy-edit.check-first' },
+      { place: { file }, ruleId: 'yaml-syntax' },
+    );
   }
   // An empty frontmatter block parses to no contents; start a block mapping the edit can add to.
   if (doc.contents === null) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
@@ -49,20 +48,24 @@ export function editFrontmatter(source: string, file: string, edit: (doc: Docume
   const edited = doc.toString({ lineWidth: 0 });
   const lost = commentLines(yaml).filter((comment) => !edited.includes(comment));
   if (lost.length > 0) {
-    throw new ClausemarkError(`editing the frontmatter would lose a comment (${lost[0]})`, {
-      place: { file },
-      hint: 'move the comment onto its own line above a field, then try again',
-      ruleId: 'lossy-edit',
-    });
+    throw errorById(
+      {
+        messageId: 'lossy-edit.would-lose-comment',
+        fixId: 'lossy-edit.move-comment',
+        params: { comment: lost[0] ?? '' },
+      },
+      { place: { file }, ruleId: 'lossy-edit' },
+    );
   }
   return `${open}${edited}${close}${hasFrontmatter ? body : `\n${body}`}`;
 }
 
+/** What each kind of foreign metadata is called in the messages (templates/messages/en.yaml). */
 const FOREIGN_KINDS = {
-  toml: 'TOML (+++)',
-  'yaml-unfenced': 'YAML without its opening ---',
-  headers: 'header lines (Title: …)',
-  comment: 'a comment',
+  toml: 'foreign-frontmatter.toml',
+  'yaml-unfenced': 'foreign-frontmatter.yaml-unfenced',
+  headers: 'foreign-frontmatter.headers',
+  comment: 'foreign-frontmatter.comment',
 } as const;
 
 /**
@@ -72,12 +75,12 @@ const FOREIGN_KINDS = {
 function refuseForeignMetadata(source: string, file: string): void {
   const block = findForeignMetadata(source);
   if (!block) return;
-  throw new ClausemarkError(
-    `the file starts with ${FOREIGN_KINDS[block.format]}, not with YAML frontmatter, so its frontmatter cannot be edited`,
+  throw errorById(
     {
-      place: { file, point: { line: 1, column: 1 } },
-      hint: 'rewrite the metadata as YAML between two --- lines (`title: …`, one field per line), then try again',
-      ruleId: 'foreign-frontmatter',
+      messageId: 'foreign-frontmatter.cannot-edit',
+      fixId: 'foreign-frontmatter.rewrite-as-yaml',
+      params: { kind: { messageId: FOREIGN_KINDS[block.format] } },
     },
+    { place: { file, point: { line: 1, column: 1 } }, ruleId: 'foreign-frontmatter' },
   );
 }

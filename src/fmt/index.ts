@@ -1,6 +1,7 @@
 // `fmt`: Markdown in house style, with a `{#id}` on every section and clause that lacks one; verified lossless.
 import { readFileSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
+import { errorById, refusedBecause } from '../io/messages.js';
 import { assertWritable, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
 import { decodeSource, readSource } from '../io/read.js';
 import { parsePolicy } from '../parse/index.js';
@@ -47,7 +48,7 @@ export function formatSource(source: string, options: { path?: string; ids?: IdS
   const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown: 'remark' });
   const blocker = parsed.findings.find((finding) => finding.fatal === true || UNFORMATTABLE.has(finding.ruleId));
   if (blocker) {
-    throw ClausemarkError.of({ ...blocker, file: path, message: `cannot format: ${blocker.message}` });
+    throw ClausemarkError.of({ ...blocker, file: path, ...refusedBecause(blocker, 'unreadable-policy.cannot-format') });
   }
   const before = parsed.policy;
   const plan = planIds(before, options.ids?.(before));
@@ -56,11 +57,14 @@ export function formatSource(source: string, options: { path?: string; ids?: IdS
   } catch (error) {
     // Markdown nested thousands deep (`>>>>…`) reads, but exhausts the stack of the writer or the comparison.
     if (!(error instanceof RangeError)) throw error;
-    throw new ClausemarkError('cannot format: the document is nested too deeply', {
-      place: { file: path },
-      hint: 'simplify the structure of the document',
-      ruleId: 'nesting-too-deep',
-    });
+    throw errorById(
+      {
+        messageId: 'unreadable-policy.cannot-format',
+        fixId: 'unreadable-markdown.simplify',
+        params: { problem: { messageId: 'nesting-too-deep.document' } },
+      },
+      { place: { file: path }, ruleId: 'nesting-too-deep' },
+    );
   }
 }
 

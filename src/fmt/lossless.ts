@@ -3,7 +3,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import type { Point } from '../model/policy.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { blockText } from '../parse/text.js';
 import type { PlannedIds } from './assign.js';
@@ -136,13 +136,16 @@ export function verifyLossless(before: Policy, expected: Root, after: Policy, pl
     compareTrees(expected, after.tree);
   } catch (error) {
     if (!(error instanceof Difference)) throw error;
-    throw new ClausemarkError(
-      `fmt stopped because formatting would change the document: ${error.message}; nothing was written`,
+    throw errorById(
+      {
+        messageId: 'fmt-not-lossless.would-change',
+        fixId: 'fmt-not-lossless.report-bug',
+        params: { difference: error.message },
+      },
       {
         place: error.point
           ? { file: before.path, point: { line: error.point.line, column: error.point.column } }
           : { file: before.path },
-        hint: 'this is a bug in clausemark fmt; please report it with this file (the file is unchanged)',
         ruleId: 'fmt-not-lossless',
       },
     );

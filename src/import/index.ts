@@ -6,7 +6,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { checkParsed } from '../check/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import { parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
@@ -90,7 +90,10 @@ function targetOf(file: string, id: string, org: string, options: ImportOptions)
 /** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
 export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
   if (!existsSync(file) || !statSync(file).isFile())
-    throw new ClausemarkError('no such file', { place: { file }, hint: 'check the path' });
+    throw errorById(
+      { messageId: 'import-refused.no-such-file', fixId: 'import-refused.check-path' },
+      { place: { file } },
+    );
   const bytes = new Uint8Array(readFileSync(file));
   const reader = await pickReader(bytes, file);
   const read = await reader(bytes, {
@@ -119,10 +122,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     ...metaDecisions,
   ];
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
-    throw new ClausemarkError('the document has no text to import', {
-      place: { file },
-      hint: 'check that this is the right file; a scanned document needs text recognition (OCR) first',
-    });
+    throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
   }
   const id = slugify(meta.title ?? basename(file, extname(file))) || 'policy';
   const unstated: string[] = [];
@@ -160,9 +160,10 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     findings.unshift({
       ruleId: 'import-unstated',
       severity: 'warning',
-      message: `the document does not state its ${field}; the frontmatter holds a stand-in`,
+      messageId: 'import-unstated.not-stated',
+      fixId: 'import-unstated.fill-in',
+      params: { field },
       place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      fix: `fill in the real ${field} in the frontmatter`,
     });
   }
   // The result must pass `check`: anything it reports is part of the import report.
@@ -204,10 +205,10 @@ function writeResults(results: ImportResult[], options: ImportOptions): void {
   const seen = new Set<string>();
   for (const result of results) {
     if ((existsSync(result.target) && !options.force) || seen.has(result.target)) {
-      throw new ClausemarkError(`${result.target} already exists`, {
-        place: { file: result.file },
-        hint: 'pass --force to overwrite it, or --out to write elsewhere',
-      });
+      throw errorById(
+        { messageId: 'import-refused.exists', fixId: 'import-refused.force-or-out', params: { target: result.target } },
+        { place: { file: result.file } },
+      );
     }
     seen.add(result.target);
   }
@@ -220,10 +221,10 @@ function writeResults(results: ImportResult[], options: ImportOptions): void {
 /** Imports several documents; all are read and checked before any file is written, so one bad file writes nothing. */
 export async function importDocuments(files: readonly string[], options: ImportOptions = {}): Promise<ImportResult[]> {
   if (files.length > 1 && options.out && /\.(md|markdown)$/i.test(options.out)) {
-    throw new ClausemarkError('--out names one file but several documents are imported', {
-      place: { argument: '--out' },
-      hint: 'give --out a folder, or import one document at a time',
-    });
+    throw errorById(
+      { messageId: 'import-refused.out-is-one-file', fixId: 'import-refused.out-folder' },
+      { place: { argument: '--out' } },
+    );
   }
   const results: ImportResult[] = [];
   for (const file of files) results.push(await importDocument(file, { ...options, dryRun: true }));

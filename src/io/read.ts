@@ -1,6 +1,7 @@
 // Reading a user's file: every way it can be unreadable becomes a ClausemarkError that says where and what to do.
 import { readFileSync, statSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
+import { errorById } from './messages.js';
 
 /** Larger files are refused with a message; a real policy is a few hundred kB at most, a whole civil code 2 MB. */
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
@@ -58,33 +59,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Files people mistake for the policy source, by their first bytes, with what to do instead. */
-const KNOWN_FORMATS: { magic: number[]; what: string; hint: string }[] = [
-  {
-    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
-    what: 'a PDF file',
-    hint: 'pass the Markdown (.md) source of the policy; a PDF is what `clausemark build` makes of it',
-  },
-  {
-    magic: [0x50, 0x4b, 0x03, 0x04],
-    what: 'a Word document (.docx) or another ZIP file',
-    hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file',
-  },
-  {
-    magic: [0xd0, 0xcf, 0x11, 0xe0],
-    what: 'an old Word (.doc) document',
-    hint: 'save the document as Markdown or plain text (UTF-8), or copy its text into a .md file',
-  },
-  {
-    magic: [0x7b, 0x5c, 0x72, 0x74, 0x66],
-    what: 'an RTF document',
-    hint: 'save the document as plain text (UTF-8) and rename it to .md',
-  },
-  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', hint: 'pass the .md file of the policy' },
-  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image', hint: 'pass the .md file of the policy' },
+/** Files people mistake for the policy source, by their first bytes, with what to do instead (ids in en.yaml). */
+const KNOWN_FORMATS: { magic: number[]; what: string; fixId: string }[] = [
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'binary-file.pdf', fixId: 'binary-file.pass-source' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'binary-file.docx', fixId: 'binary-file.save-as-text' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'binary-file.doc', fixId: 'binary-file.save-as-text' },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'binary-file.rtf', fixId: 'binary-file.save-rtf-as-text' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'binary-file.png', fixId: 'binary-file.pass-md-file' },
+  { magic: [0xff, 0xd8, 0xff], what: 'binary-file.jpeg', fixId: 'binary-file.pass-md-file' },
 ];
-
-const UTF16_HINT = 'save the file as UTF-8 (in Notepad or Word: "Save as" → encoding UTF-8)';
 
 /** UTF-16 by its byte order mark, or (without one) by the zero high bytes of plain Latin text. */
 function isUtf16(bytes: Uint8Array): boolean {
@@ -120,36 +103,32 @@ function controlCharacters(bytes: Uint8Array): number {
 /** Decode bytes as a policy source: UTF-8 only, no NUL bytes, BOM and CRLF accepted. */
 export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   if (isUtf16(bytes)) {
-    throw new ClausemarkError('the file is saved as UTF-16; clausemark reads UTF-8', {
-      place: { file, point: { line: 1, column: 1 } },
-      hint: UTF16_HINT,
-      ruleId: 'invalid-utf8',
-    });
+    throw errorById(
+      { messageId: 'invalid-utf8.utf16', fixId: 'invalid-utf8.save-utf8-notepad' },
+      { place: { file, point: { line: 1, column: 1 } }, ruleId: 'invalid-utf8' },
+    );
   }
   const format = KNOWN_FORMATS.find((known) => known.magic.every((byte, index) => bytes[index] === byte));
   if (format) {
     const nulAt = bytes.indexOf(0);
-    throw new ClausemarkError(`this is a binary file, not a Markdown policy: it is ${format.what}`, {
-      place: { file, point: nulAt === -1 ? { line: 1, column: 1 } : pointAt(bytes, nulAt) },
-      hint: format.hint,
-      ruleId: 'binary-file',
-    });
+    throw errorById(
+      { messageId: 'binary-file.known-format', fixId: format.fixId, params: { what: { messageId: format.what } } },
+      { place: { file, point: nulAt === -1 ? { line: 1, column: 1 } : pointAt(bytes, nulAt) }, ruleId: 'binary-file' },
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new ClausemarkError('this is a binary file, not a Markdown policy (it contains NUL bytes)', {
-      place: { file, point: pointAt(bytes, nul) },
-      hint: 'pass a .md file; policies are UTF-8 text',
-      ruleId: 'binary-file',
-    });
+    throw errorById(
+      { messageId: 'binary-file.nul-bytes', fixId: 'binary-file.pass-utf8-text' },
+      { place: { file, point: pointAt(bytes, nul) }, ruleId: 'binary-file' },
+    );
   }
   const control = controlCharacters(bytes);
   if (control !== -1) {
-    throw new ClausemarkError('this is a binary file, not a Markdown policy (it is full of control characters)', {
-      place: { file, point: pointAt(bytes, control) },
-      hint: 'pass a .md file; policies are UTF-8 text',
-      ruleId: 'binary-file',
-    });
+    throw errorById(
+      { messageId: 'binary-file.control-characters', fixId: 'binary-file.pass-utf8-text' },
+      { place: { file, point: pointAt(bytes, control) }, ruleId: 'binary-file' },
+    );
   }
   let text: string;
   try {
@@ -157,11 +136,14 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    throw new ClausemarkError(`invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`, {
-      place: { file, point: pointAt(bytes, offset) },
-      hint: 'save the file as UTF-8 (in Word or a text editor: "Save as" → encoding UTF-8)',
-      ruleId: 'invalid-utf8',
-    });
+    throw errorById(
+      {
+        messageId: 'invalid-utf8.invalid-byte',
+        fixId: 'invalid-utf8.save-utf8',
+        params: { byte: (bytes[offset] ?? 0).toString(16).padStart(2, '0') },
+      },
+      { place: { file, point: pointAt(bytes, offset) }, ruleId: 'invalid-utf8' },
+    );
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
@@ -185,30 +167,33 @@ export function readSourceBytes(file: string): Uint8Array {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) {
-      throw new ClausemarkError('is a directory, not a policy file', {
-        place: { file },
-        hint: 'name a .md file, or run the command without paths to use every policy under policies/',
-        ruleId: 'not-a-file',
-      });
+      throw errorById(
+        { messageId: 'not-a-file.directory', fixId: 'not-a-file.name-a-file' },
+        { place: { file }, ruleId: 'not-a-file' },
+      );
     }
     size = stat.size;
   } catch (error) {
     if (error instanceof ClausemarkError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ClausemarkError(
-      code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`,
-      {
-        place: { file },
-        hint:
-          code === 'ENOENT' ? 'check the path (it is relative to the current folder)' : 'check the file permissions',
-        ruleId: 'unreadable-file',
-      },
-    );
+    const ids =
+      code === 'ENOENT'
+        ? { messageId: 'unreadable-file.no-such-file', fixId: 'unreadable-file.check-path' }
+        : {
+            messageId: 'unreadable-file.cannot-read',
+            fixId: 'unreadable-file.check-permissions',
+            params: { code: code ?? 'unknown error' },
+          };
+    throw errorById(ids, { place: { file }, ruleId: 'unreadable-file' });
   }
   if (size > MAX_SOURCE_BYTES) {
-    throw new ClausemarkError(
-      `the file is ${(size / 1024 / 1024).toFixed(1)} MB; clausemark reads policies up to ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
-      { place: { file }, hint: 'split the document into several policies', ruleId: 'file-too-large' },
+    throw errorById(
+      {
+        messageId: 'file-too-large.too-large',
+        fixId: 'file-too-large.split',
+        params: { size: (size / 1024 / 1024).toFixed(1), max: MAX_SOURCE_BYTES / 1024 / 1024 },
+      },
+      { place: { file }, ruleId: 'file-too-large' },
     );
   }
   return readFileSync(file);

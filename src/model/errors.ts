@@ -2,8 +2,10 @@
 // and exits 2. Anything else that escapes is a bug in clausemark and is reported as one. It is not a second
 // diagnostic type: it carries a Finding (src/model/diagnostics.ts) and only throws it, so a caller that catches one
 // and reports it as a finding (check over an unreadable file, a worker thread's report) takes `.finding` as it is,
-// and a caller that must stop on a parser finding throws it with `ClausemarkError.of`.
-import { type Finding, formatFinding, spanAt } from './diagnostics.js';
+// and a caller that must stop on a parser finding throws it with `ClausemarkError.of`. Its words come from
+// templates/messages/en.yaml: errorById (src/io/messages.ts) words it and gives the ids (`options.ids`), which its
+// finding keeps beside the words, ESLint-style, so a program reads the messageId and the text stays Error.message.
+import { type Finding, formatFinding, type MessageParams, spanAt } from './diagnostics.js';
 import type { Point } from './policy.js';
 
 export interface ErrorPlace {
@@ -18,6 +20,8 @@ export interface ErrorOptions {
   hint?: string;
   ruleId?: string;
   cause?: unknown;
+  /** The entries of the messages file the message and hint were worded from, and their values. */
+  ids?: { messageId: string; fixId?: string; params?: MessageParams };
 }
 
 export class ClausemarkError extends Error {
@@ -37,6 +41,7 @@ export class ClausemarkError extends Error {
       ...(argument !== undefined ? { argument } : {}),
       ...(point ? { place: spanAt(point) } : {}),
       ...(options.hint !== undefined ? { fix: options.hint } : {}),
+      ...options.ids,
     };
   }
 

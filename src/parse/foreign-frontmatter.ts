@@ -2,7 +2,9 @@
 // data as written, with the place of every field, so `check` points at a TOML key as it does at a YAML one. What
 // cannot be read (bad TOML) is a fatal finding at its line and column, never body text.
 import { parse as parseToml, TomlError } from 'smol-toml';
+import type { MessageParam } from '../model/diagnostics.js';
 import type { Frontmatter, Point, Span } from '../model/policy.js';
+import { worded } from '../io/messages.js';
 import type { ForeignBlock } from './fence.js';
 import { type FrontmatterResult, readYamlFields, setOwn } from './frontmatter.js';
 
@@ -56,8 +58,10 @@ function readToml(block: ForeignBlock, at: Positions, span: Span): FrontmatterRe
           severity: 'error',
           fatal: true,
           place: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } },
-          message: 'the TOML frontmatter opened with +++ is never closed, so its fields are read as text',
-          fix: 'end the frontmatter with a line containing only +++ after the last field',
+          ...worded({
+            messageId: 'frontmatter-not-closed.toml-not-closed',
+            fixId: 'frontmatter-not-closed.close-toml',
+          }),
         },
       ],
     };
@@ -68,15 +72,16 @@ function readToml(block: ForeignBlock, at: Positions, span: Span): FrontmatterRe
   } catch (error) {
     const line = error instanceof TomlError ? firstLine + error.line - 1 : firstLine;
     let column = error instanceof TomlError ? error.column : 1;
-    let reason = String(error instanceof Error ? error.message : error)
+    const said = String(error instanceof Error ? error.message : error)
       .split('\n')[0]
       ?.replace(/^Invalid TOML document:\s*/, '');
+    let reason: MessageParam = said ?? '';
     // A string left open runs into the line ending, which TOML reports as a control character: point at its quote.
     const text = block.content.split('\n')[line - firstLine] ?? '';
     const quote = /=\s*(["'])(?:(?!\1).)*$/.exec(text);
-    if (quote && /control character|unterminated|end of/i.test(reason ?? '')) {
+    if (quote && /control character|unterminated|end of/i.test(said ?? '')) {
       column = text.indexOf(quote[1] as string, text.indexOf('=')) + 1;
-      reason = `the quote ${quote[1]} opened here is never closed`;
+      reason = { messageId: 'toml-syntax.unclosed-quote', params: { quote: quote[1] ?? '"' } };
     }
     return {
       findings: [
@@ -85,8 +90,7 @@ function readToml(block: ForeignBlock, at: Positions, span: Span): FrontmatterRe
           severity: 'error',
           fatal: true,
           place: { start: { line, column }, end: { line, column: column + 1 } },
-          message: `invalid TOML in the frontmatter: ${reason}`,
-          fix: 'write fields as `title = "Privacy"` (text in quotes), one per line; see https://toml.io',
+          ...worded({ messageId: 'toml-syntax.invalid', fixId: 'toml-syntax.write-fields', params: { reason } }),
         },
       ],
     };

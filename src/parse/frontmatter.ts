@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'ya
 import type { Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
 import type { Approval, Frontmatter, Point, Span } from '../model/policy.js';
+import { worded } from '../io/messages.js';
 import { explainYamlError } from './yaml-errors.js';
 
 /** Maps offsets inside the YAML text to file positions (the YAML starts on the line after the opening ---). */
@@ -60,14 +61,13 @@ export function readYamlFields(yaml: string, at: { line: number; offset: number 
   const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   const findings: Finding[] = [];
   for (const error of doc.errors) {
-    const problem = explainYamlError(node.value, error);
-    const place = mapper.span([problem.offset, Math.max(problem.offset, error.pos[1]), error.pos[1]]);
+    const { offset, ...ids } = explainYamlError(node.value, error);
+    const place = mapper.span([offset, Math.max(offset, error.pos[1]), error.pos[1]]);
     findings.push({
       ruleId: 'yaml-syntax',
       severity: 'error',
       fatal: true,
-      message: problem.message,
-      fix: problem.fix,
+      ...worded(ids),
       ...(place ? { place } : {}),
     });
   }
@@ -78,8 +78,7 @@ export function readYamlFields(yaml: string, at: { line: number; offset: number 
       ruleId: 'frontmatter-not-mapping',
       severity: 'error',
       fatal: true,
-      message: 'the frontmatter must be a list of `field: value` lines',
-      fix: 'write fields as `title: Protocol sociale media`, one per line',
+      ...worded({ messageId: 'frontmatter-not-mapping.not-mapping', fixId: 'frontmatter-not-mapping.write-fields' }),
       place: mapper.span(doc.contents.range) ?? span,
     });
     return { findings };
@@ -120,16 +119,18 @@ export function unrecognisedFrontmatter(text: string, recognised: boolean): Find
         severity: 'error',
         fatal: true,
         place,
-        message: `the frontmatter starts on line ${line}, not on the first line, so it is read as text`,
-        fix: 'remove the blank lines above the opening ---',
+        ...worded({
+          messageId: 'frontmatter-not-at-top.not-at-top',
+          fixId: 'frontmatter-not-at-top.remove-blank-lines',
+          params: { line },
+        }),
       }
     : {
         ruleId: 'frontmatter-not-closed',
         severity: 'error',
         fatal: true,
         place,
-        message: 'the frontmatter is never closed, so its fields are read as text',
-        fix: 'end the frontmatter with a line containing only --- (three hyphens) after the last field',
+        ...worded({ messageId: 'frontmatter-not-closed.not-closed', fixId: 'frontmatter-not-closed.close-yaml' }),
       };
 }
 

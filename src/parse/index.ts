@@ -8,6 +8,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { readSource, type SourceText } from '../io/read.js';
+import { worded } from '../io/messages.js';
 import { blankForeignMetadata, findForeignMetadata } from './fence.js';
 import { readForeignFrontmatter } from './foreign-frontmatter.js';
 import { readFrontmatter, unrecognisedFrontmatter } from './frontmatter.js';
@@ -100,10 +101,10 @@ export function parsePolicy(
     return { policy, findings, encoding };
   } catch (error) {
     // Only pathological input gets here (e.g. nesting deep enough to exhaust the stack in the Markdown parser).
-    const reason =
+    const said =
       error instanceof RangeError
-        ? 'the document is nested too deeply to read'
-        : `the document could not be read (${String(error)})`;
+        ? { messageId: 'unreadable-markdown.nested-too-deeply' }
+        : { messageId: 'unreadable-markdown.could-not-read', params: { reason: String(error) } };
     return {
       policy: emptyPolicy(path, text, tree),
       findings: [
@@ -111,8 +112,7 @@ export function parsePolicy(
           ruleId: 'unreadable-markdown',
           severity: 'error',
           fatal: true,
-          message: reason,
-          fix: 'simplify the structure of the document',
+          ...worded({ ...said, fixId: 'unreadable-markdown.simplify' }),
         },
       ],
       encoding,

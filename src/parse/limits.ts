@@ -4,6 +4,7 @@
 // policy comes near these limits; refusing such a file up front costs one pass over the text.
 import type { Finding } from '../model/diagnostics.js';
 import type { Span } from '../model/policy.js';
+import { worded } from '../io/messages.js';
 
 /**
  * Containers (list items, quotes) a line may open, as estimated below. Twice structure.ts's exact limit on list
@@ -87,8 +88,11 @@ export function checkSourceLimits(text: string): Finding | undefined {
         ruleId: 'nesting-too-deep',
         severity: 'error',
         fatal: true,
-        message: `lists or quotes are nested more than ${MAX_CONTAINER_DEPTH} levels deep`,
-        fix: 'flatten the list; split deep structures into sections',
+        ...worded({
+          messageId: 'nesting-too-deep.containers',
+          fixId: 'nesting-too-deep.flatten',
+          params: { max: MAX_CONTAINER_DEPTH },
+        }),
         place: at(lineNumber, column),
       };
     }
@@ -106,8 +110,11 @@ export function checkSourceLimits(text: string): Finding | undefined {
         ruleId: 'unreadable-markdown',
         severity: 'error',
         fatal: true,
-        message: `this paragraph has more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks (* _ ~ \` < [ ]), too many to read`,
-        fix: 'this is not ordinary text (a damaged or generated file?): remove the marks or split the paragraph',
+        ...worded({
+          messageId: 'unreadable-markdown.too-many-marks',
+          fixId: 'unreadable-markdown.not-ordinary-text',
+          params: { max: MAX_MARKS_PER_PARAGRAPH },
+        }),
         place: at(paragraphStart, 1),
       };
     }

@@ -14,6 +14,7 @@ import type {
 import type { Clause, ListStyle, Section, Span } from '../model/policy.js';
 import { BULLET_LABEL, formatOrdinal, styleAt } from '../model/numbering.js';
 import type { Finding } from '../model/diagnostics.js';
+import { worded } from '../io/messages.js';
 import { asTerm, definition, definitionList, isBareDefinition } from './definitions.js';
 import { stripLeadingMarker, stripTrailingMarker, type Marker } from './ids.js';
 import { blocksText, inlineText } from './text.js';
@@ -123,8 +124,11 @@ class ClauseBuilder {
         ruleId: 'nesting-too-deep',
         severity: 'error',
         fatal: true,
-        message: `lists are nested more than ${MAX_NESTING} levels deep`,
-        fix: 'flatten the list; split deep structures into sections',
+        ...worded({
+          messageId: 'nesting-too-deep.lists',
+          fixId: 'nesting-too-deep.flatten',
+          params: { max: MAX_NESTING },
+        }),
         ...(spanOf(list) ? { place: spanOf(list) } : {}),
       });
       return [];

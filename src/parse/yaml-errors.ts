@@ -1,15 +1,14 @@
 // YAML's own error messages, said so a policy officer can act on them: where the mistake is (the `[` that was never
 // closed, not the next line where the parser gave up) and what to type instead.
+// The words are entries `yaml-syntax.*` of templates/messages/en.yaml; this module picks which and their values.
 import type { YAMLError } from 'yaml';
+import type { MessageIds } from '../io/messages.js';
 
-export interface YamlProblem {
-  message: string;
-  fix: string;
+export interface YamlProblem extends MessageIds {
+  fixId: string;
   /** Offset in the YAML text the message should point at. */
   offset: number;
 }
-
-const GENERIC_FIX = 'fix the YAML syntax (indent with spaces, quote values containing ": " or "#")';
 
 /** The `open` bracket before `before` that no `close` answers, or -1. */
 function unclosedBracket(yaml: string, before: number, open: string, close: string): number {
@@ -42,8 +41,9 @@ export function explainYamlError(yaml: string, error: YAMLError): YamlProblem {
     const at = unclosedBracket(yaml, offset, open, close);
     if (at !== -1) {
       return {
-        message: `invalid YAML in the frontmatter: the ${flow[1] === 'sequence' ? 'list' : 'mapping'} opened with ${open} is never closed with ${close}`,
-        fix: `close it with ${close}, or put the whole value in quotes if the ${open} is part of the text (title: "${open}…")`,
+        messageId: flow[1] === 'sequence' ? 'yaml-syntax.unclosed-list' : 'yaml-syntax.unclosed-mapping',
+        fixId: 'yaml-syntax.close-or-quote',
+        params: { open, close },
         offset: at,
       };
     }
@@ -54,8 +54,9 @@ export function explainYamlError(yaml: string, error: YAMLError): YamlProblem {
     const field = /^(\s*[^\s:#][^:]*):[ \t]+(.*:[ \t].*?)\s*$/.exec(text);
     if (field) {
       return {
-        message: `invalid YAML in the frontmatter: the value of ${field[1]?.trim()} contains ": ", which YAML reads as the start of a new field`,
-        fix: `put the value in quotes: ${field[1]?.trim()}: ${JSON.stringify(field[2])}`,
+        messageId: 'yaml-syntax.colon-in-value',
+        fixId: 'yaml-syntax.quote-value',
+        params: { field: field[1]?.trim() ?? '', quoted: JSON.stringify(field[2]) },
         offset: start + text.lastIndexOf(field[2] ?? ''),
       };
     }
@@ -69,15 +70,17 @@ export function explainYamlError(yaml: string, error: YAMLError): YamlProblem {
     while (quote === '"' && at > 0 && yaml[at - 1] === '\\') at = yaml.lastIndexOf(quote, at - 1);
     if (at !== -1) {
       return {
-        message: `invalid YAML in the frontmatter: the quote ${quote} opened here is never closed`,
-        fix: `add the closing ${quote} at the end of the value`,
+        messageId: 'yaml-syntax.unclosed-quote',
+        fixId: 'yaml-syntax.close-quote',
+        params: { quote },
         offset: at,
       };
     }
   }
   return {
-    message: `invalid YAML in the frontmatter: ${first}`,
-    fix: error.code === 'DUPLICATE_KEY' ? 'remove the repeated field' : GENERIC_FIX,
+    messageId: 'yaml-syntax.other',
+    fixId: error.code === 'DUPLICATE_KEY' ? 'yaml-syntax.remove-repeated' : 'yaml-syntax.fix-syntax',
+    params: { reason: first },
     offset,
   };
 }

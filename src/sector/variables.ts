@@ -1,7 +1,7 @@
 // Template variables: their declarations in the template's frontmatter, the values a school gives them, and how a
 // value is written into Markdown so that it stays one piece of inline text (it can never open a heading, a list,
 // a link or an `{#id}` marker).
-import { ClausemarkError } from '../model/errors.js';
+import { errorById, wordMessage } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { asText, WrittenNumber } from '../parse/frontmatter.js';
 import type { TemplateProblem, VariableDeclaration } from './types.js';
@@ -80,12 +80,15 @@ export function readDeclarations(policy: Policy): {
     const declaration: VariableDeclaration = { name, description: description?.trim() ?? '' };
     if (value.default !== undefined && value.default !== null) {
       const fallback = asText(value.default);
-      const problem = fallback === undefined ? 'must be text' : valueProblem(fallback);
+      const problem = fallback === undefined ? 'bad-variable-value.not-text' : valueProblem(fallback);
       if (problem) {
         const defaultPlace = itemPlace(policy, `variables.${name}.default`);
         problems.push({
-          message: `the default of variable "${name}" ${problem}`,
-          fix: 'write the default as one line of text',
+          message: wordMessage({
+            messageId: 'bad-variable-value.default',
+            params: { name, problem: { messageId: problem } },
+          }),
+          fix: wordMessage({ messageId: 'bad-variable-value.default-one-line' }),
           ...(defaultPlace ? { place: defaultPlace } : at),
         });
       } else if (fallback !== undefined) declaration.default = fallback.trim();
@@ -96,12 +99,12 @@ export function readDeclarations(policy: Policy): {
   return { declarations, problems };
 }
 
-/** Why a value cannot be filled in, or undefined when it can. */
+/** Why a value cannot be filled in (the id of a phrase in templates/messages/en.yaml), or undefined when it can. */
 export function valueProblem(value: string): string | undefined {
-  if (value.trim() === '') return 'is empty';
-  if (/[\n\r\u2028\u2029]/.test(value)) return 'spans several lines; a value must be one line of text';
+  if (value.trim() === '') return 'bad-variable-value.empty';
+  if (/[\n\r\u2028\u2029]/.test(value)) return 'bad-variable-value.several-lines';
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) return 'contains a control character';
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) return 'bad-variable-value.control-character';
   return undefined;
 }
 
@@ -142,34 +145,38 @@ export function parseAssignments(
     const at = assignment.indexOf('=');
     const argument = `--set ${assignment}`;
     if (at <= 0) {
-      throw new ClausemarkError('a --set value must be written name=value', {
-        place: { argument },
-        hint: `e.g. --set contactRole=teamleider; the template declares ${declared}`,
-        ruleId: 'bad-arguments',
-      });
+      throw errorById(
+        { messageId: 'bad-arguments.set-not-assignment', fixId: 'bad-arguments.set-example', params: { declared } },
+        { place: { argument }, ruleId: 'bad-arguments' },
+      );
     }
     const name = assignment.slice(0, at).trim();
     const value = assignment.slice(at + 1);
     if (!declarations.has(name)) {
-      throw new ClausemarkError(`the template does not declare a variable "${name}"`, {
-        place: { argument },
-        hint: `the variables of ${templateFile} are ${declared}; check the spelling, or declare it under variables: in the template`,
-        ruleId: 'unknown-variable',
-      });
+      throw errorById(
+        {
+          messageId: 'unknown-variable.not-declared',
+          fixId: 'unknown-variable.declared-are',
+          params: { name, template: templateFile, declared },
+        },
+        { place: { argument }, ruleId: 'unknown-variable' },
+      );
     }
     const problem = valueProblem(value);
     if (problem)
-      throw new ClausemarkError(`the value of "${name}" ${problem}`, {
-        place: { argument },
-        hint: 'give one line of text, in quotes if it has spaces: --set name="Stichting Voorbeeld"',
-        ruleId: 'bad-variable-value',
-      });
+      throw errorById(
+        {
+          messageId: 'bad-variable-value.value',
+          fixId: 'bad-variable-value.one-line',
+          params: { name, problem: { messageId: problem } },
+        },
+        { place: { argument }, ruleId: 'bad-variable-value' },
+      );
     if (Object.hasOwn(values, name))
-      throw new ClausemarkError(`"${name}" is set twice`, {
-        place: { argument },
-        hint: 'give each variable one --set',
-        ruleId: 'bad-arguments',
-      });
+      throw errorById(
+        { messageId: 'bad-arguments.set-twice', fixId: 'bad-arguments.one-set-each', params: { name } },
+        { place: { argument }, ruleId: 'bad-arguments' },
+      );
     values[name] = value.trim();
   }
   return values;

@@ -11,6 +11,7 @@ import type { PolicyStatus } from '../model/policy.js';
 import { POLICY_STATUSES } from '../model/policy.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../brand/yaml-file.js';
 import { PACKAGE_ROOT } from '../io/root.js';
+import { fillLabel, PLACEHOLDER, placeholdersIn } from '../text/placeholders.js';
 import { templateFile } from './lookup.js';
 import { REASON_CATEGORY_KEYS, REASON_PLACEHOLDERS, REASON_TEXT_KEYS, type ReasonTextKey } from './reason-keys.js';
 import type { ReasonCategory } from '../diff/types.js';
@@ -111,6 +112,8 @@ export const LABEL_KEYS = [
   'compareTableRows',
 ] as const;
 
+export { fillLabel, placeholdersIn };
+
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
 /** Kinds of change between two versions (mirrors ChangeKind in src/compare/types.ts, which this floor may not import). */
@@ -161,7 +164,6 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareConfirmations: ['confirmed', 'rejected', 'file'],
   compareNotApplied: ['pair', 'reason'],
 };
-const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
 /** `{page}` with one brace on each side: a placeholder written wrongly. */
 const SINGLE_BRACES = /(?<!\{)\{\s*[A-Za-z]\w*\s*\}(?!\})/;
 
@@ -222,18 +224,6 @@ export function readCached<T>(
 /** The display name of a status as outputs show it: "Vastgesteld", or the `outdated` label for a changed text. */
 export function statusLabel(labels: Labels, status: EffectiveStatus): string {
   return status === 'outdated' ? labels.outdated : (labels.statuses[status] ?? status);
-}
-
-/** Replace {{name}} placeholders: fillLabel(labels.page, {page: 3, pages: 9}) → "Pagina 3 van 9". */
-export function fillLabel(label: string, values: Record<string, string | number>): string {
-  return label.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}
-
-/** The names of the {{placeholders}} in a text, in order: the one placeholder syntax of labels and messages. */
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
 }
 
 const cache = new Map<string, { stamp: string; value: Labels }>();

@@ -50,6 +50,33 @@ describe('clausemark check (CLI)', () => {
     ]);
   });
 
+  it("--format json gives the parser's and the reader's fatal findings their messageId and params too", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
+    const yaml = join(dir, 'yaml.md');
+    writeFileSync(yaml, '---\nid: x\nid: y\n---\n\n{#a} Een.\n');
+    const latin1 = join(dir, 'latin1.md');
+    writeFileSync(latin1, Buffer.from([0x61, 0x0a, 0x62, 0xeb, 0x0a]));
+    const run = runCli(['check', '--format', 'json', yaml, latin1]);
+    expect(run.code).toBe(2);
+    const findings = JSON.parse(run.stdout).files.flatMap((file: { findings: unknown[] }) => file.findings);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'yaml-syntax',
+        messageId: 'yaml-syntax.other',
+        fixId: 'yaml-syntax.remove-repeated',
+        params: { reason: 'Map keys must be unique' },
+        message: 'invalid YAML in the frontmatter: Map keys must be unique',
+      }),
+      expect.objectContaining({
+        ruleId: 'invalid-utf8',
+        messageId: 'invalid-utf8.invalid-byte',
+        fixId: 'invalid-utf8.save-utf8',
+        params: { byte: 'eb' },
+        message: 'invalid UTF-8 (byte 0xeb)',
+      }),
+    ]);
+  });
+
   it('fails on warnings only with --strict', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'warn.md');

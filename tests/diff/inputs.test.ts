@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastApproved, resolveVersions, WORKING_COPY } from '../../src/diff/inputs.js';
-import { ClausemarkError } from '../../src/model/errors.js';
 import { tempRepo } from '../support/git.js';
 import { DEFAULT_META, markdownOf, type SectionSpec } from './fixtures.js';
+import { thrownError as caught } from '../support/thrown.js';
 
 const SECTIONS: SectionSpec[] = [
   {
@@ -20,16 +20,6 @@ function version(status: string, version: string, text: string): string {
     meta: { ...DEFAULT_META, status, version },
     sections: [{ ...SECTIONS[0]!, clauses: [{ id: 'r.een', text }] }],
   });
-}
-
-function caught(run: () => unknown): ClausemarkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClausemarkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClausemarkError');
 }
 
 /** A repository with three commits of policies/test.md: approved 1.0, approved 1.1, draft 2.0. */

@@ -8,6 +8,7 @@ import { importDocument } from '../../src/import/index.js';
 import { accountWords } from '../../src/import/account.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
+import { wordFinding } from '../../src/wording/messages.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-text-'));
 
@@ -181,9 +182,16 @@ describe('the text reader', () => {
     expect(result.meta).toEqual({ title: 'Protocol', approvals: [] });
     expect(result.output).toMatch(/^version: "1\.0" # not stated in the source$/m);
     expect(result.output).toMatch(/^status: draft$/m);
-    expect(
-      result.findings.filter((finding) => finding.ruleId === 'import-unstated').map((finding) => finding.message),
-    ).toHaveLength(2);
+    // Keyed by id in the report, worded when it is printed (templates/messages/en.yaml).
+    const unstated = result.findings.filter((finding) => finding.ruleId === 'import-unstated').map(wordFinding);
+    expect(unstated.map(({ messageId, params, message, fix }) => ({ messageId, params, message, fix }))).toEqual(
+      ['organisation', 'version'].map((field) => ({
+        messageId: 'import-unstated.not-stated',
+        params: { field },
+        message: `the document does not state its ${field}; the frontmatter holds a stand-in`,
+        fix: `fill in the real ${field} in the frontmatter`,
+      })),
+    );
   });
 
   it('writes to an absolute --out file where it points, not below the working directory', async () => {

@@ -7,17 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/atomic.js';
 import { discoverPolicies } from '../../src/io/discover.js';
 import { decodeSource } from '../../src/io/read.js';
-import { ClausemarkError } from '../../src/model/errors.js';
-
-function thrown(run: () => unknown): ClausemarkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClausemarkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClausemarkError');
-}
+import { thrownError as thrown } from '../support/thrown.js';
 
 describe('decodeSource on files that are not policies', () => {
   it.each([

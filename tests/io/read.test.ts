@@ -4,17 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../src/io/read.js';
 import { writeFileAtomic } from '../../src/io/atomic.js';
-import { ClausemarkError } from '../../src/model/errors.js';
-
-function thrown(run: () => unknown): ClausemarkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClausemarkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClausemarkError');
-}
+import { thrownError as thrown } from '../support/thrown.js';
 
 describe('decodeSource', () => {
   it('strips a BOM and normalises CRLF, remembering both', () => {

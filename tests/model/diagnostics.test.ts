@@ -12,16 +12,7 @@ import { buildWarnings } from '../../src/cli/report.js';
 import { type Finding, formatFinding, locationOf } from '../../src/model/diagnostics.js';
 import { ClausemarkError } from '../../src/model/errors.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
-
-function thrown(run: () => unknown): ClausemarkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClausemarkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClausemarkError');
-}
+import { thrownError as thrown } from '../support/thrown.js';
 
 describe('a ClausemarkError', () => {
   it('carries one Finding: rule id, severity, file, line and column, message and fix', () => {

@@ -4,6 +4,7 @@ import { isClausemarkError } from '../../src/model/errors.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { instantiate } from '../../src/sector/instance.js';
 import { templateFromSource } from '../../src/sector/template.js';
+import { wordMessage } from '../../src/io/messages.js';
 import { markdownValue, parseAssignments, valueProblem } from '../../src/sector/variables.js';
 
 // A value lands mid-sentence, at the start of a paragraph clause, at the start of a list item's text and at the
@@ -108,9 +109,12 @@ describe('values filled into Markdown', () => {
   });
 
   it('are refused when they are not one line of text', () => {
-    expect(valueProblem('twee\nregels')).toContain('one line');
-    expect(valueProblem('  ')).toBe('is empty');
-    expect(valueProblem('bel\u0007')).toContain('control character');
+    // The problem is a phrase of templates/messages/en.yaml, worded where it is said.
+    const worded = (value: string) => wordMessage({ messageId: valueProblem(value) ?? 'none' });
+    expect(valueProblem('twee\nregels')).toBe('bad-variable-value.several-lines');
+    expect(worded('twee\nregels')).toContain('one line');
+    expect(worded('  ')).toBe('is empty');
+    expect(worded('bel\u0007')).toContain('control character');
     expect(valueProblem('Stichting Allure')).toBeUndefined();
   });
 });

@@ -36,7 +36,7 @@ function recordedValueProblems(policy: Policy): RuleFinding[] {
       findings.push({
         messageId,
         fixId: VARIABLE_NAME.test(name) ? 'template-definition.write-variable' : 'template-definition.rename-variable',
-        params: { name, ...(problem ? { problem } : {}) },
+        params: { name, ...(problem ? { problem: { messageId: problem } } : {}) },
         place: itemPlace(policy, `variables.${name}`),
       });
   }

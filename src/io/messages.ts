@@ -1,0 +1,111 @@
+// clausemark's own messages, read from templates/messages/en.yaml and worded by id: a check rule's finding when it
+// is reported, and, at the moment it is made, a fatal finding of the parser or an error a command throws (a
+// ClausemarkError). It sits in io, below parse, so every layer words its trouble from the one file, ESLint-style:
+// the finding keeps its messageId, fixId and params beside the words, for programs (check --format json). The file
+// is clausemark's own (read from its install, never a project's templates/): its messages are English only.
+// src/wording/messages.ts re-exports this and words a check rule's findings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Finding, MessageParam, MessageParams, MessageRef } from '../model/diagnostics.js';
+import { ClausemarkError, type ErrorOptions } from '../model/errors.js';
+import { fillLabel, placeholdersIn } from '../text/placeholders.js';
+import { PACKAGE_ROOT } from './root.js';
+
+export const MESSAGES_FILE = join(PACKAGE_ROOT, 'templates', 'messages', 'en.yaml');
+
+let loaded: ReadonlyMap<string, string> | undefined;
+
+/** Every entry of the messages file by its id, `<group>.<key>`. A file that is not two levels of text is a bug. */
+export function messageTexts(): ReadonlyMap<string, string> {
+  if (loaded) return loaded;
+  const data: unknown = parse(readFileSync(MESSAGES_FILE, 'utf8'));
+  const texts = new Map<string, string>();
+  for (const [group, entries] of Object.entries(asRecord(data, MESSAGES_FILE))) {
+    for (const [key, text] of Object.entries(asRecord(entries, group))) {
+      if (typeof text !== 'string') throw new Error(`${MESSAGES_FILE}: ${group}.${key} is not text`);
+      texts.set(`${group}.${key}`, text);
+    }
+  }
+  loaded = texts;
+  return texts;
+}
+
+function asRecord(value: unknown, what: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${MESSAGES_FILE}: ${what} is not a mapping`);
+  return value as Record<string, unknown>;
+}
+
+function wordParam(value: MessageParam): string | number {
+  return typeof value === 'object' ? wordMessage(value) : value;
+}
+
+/**
+ * An entry with its placeholders filled in (a value that is itself an entry is worded first). An unknown id or a
+ * placeholder without a value is a bug in clausemark, not in the user's file: it throws rather than print `{{x}}`.
+ */
+export function wordMessage({ messageId, params = {} }: MessageRef): string {
+  const text = messageTexts().get(messageId);
+  if (text === undefined) throw new Error(`no message ${messageId} in ${MESSAGES_FILE}`);
+  const missing = placeholdersIn(text).filter((name) => !Object.hasOwn(params, name));
+  if (missing.length > 0) throw new Error(`message ${messageId} is given no value for {{${missing.join('}}, {{')}}}`);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) values[name] = wordParam(value);
+  return fillLabel(text, values);
+}
+
+/** What a finding or an error says, by id: its message, its fix hint (optional) and their placeholders' values. */
+export interface MessageIds {
+  messageId: string;
+  fixId?: string;
+  params?: MessageParams;
+}
+
+/** The words of `ids` together with the ids, as the fields of a Finding: `{ ruleId, severity, ...worded(ids) }`. */
+export function worded(ids: MessageIds): {
+  message: string;
+  fix?: string;
+  messageId: string;
+  fixId?: string;
+  params: MessageParams;
+} {
+  const { messageId, fixId, params = {} } = ids;
+  return {
+    messageId,
+    ...(fixId ? { fixId } : {}),
+    params,
+    message: wordMessage({ messageId, params }),
+    ...(fixId ? { fix: wordMessage({ messageId: fixId, params }) } : {}),
+  };
+}
+
+/**
+ * A ClausemarkError worded from the messages file: its message and hint are the entries' words (so Error.message
+ * reads as before), and its finding keeps the ids and values. `options.hint` is for a hint not in the file.
+ */
+export function errorById(ids: MessageIds, options: ErrorOptions = {}): ClausemarkError {
+  const { message, fix, ...keys } = worded(ids);
+  return new ClausemarkError(message, { ...options, ...(fix !== undefined ? { hint: fix } : {}), ids: keys });
+}
+
+/**
+ * The words of a command that refuses a file because of a parser finding (`cannot approve a policy that cannot be
+ * read: {{problem}}`): the finding is the {{problem}} (by its ids when it has them, so they stay readable) and its
+ * fix hint is kept, else `fallbackFixId` is the hint.
+ */
+export function refusedBecause(
+  finding: Finding,
+  messageId: string,
+  fallbackFixId?: string,
+): { message: string; fix?: string; messageId: string; fixId?: string; params: MessageParams } {
+  const problem: MessageParam = finding.messageId
+    ? { messageId: finding.messageId, params: finding.params ?? {} }
+    : finding.message;
+  const params: MessageParams = { ...finding.params, problem };
+  const message = wordMessage({ messageId, params });
+  if (finding.fixId !== undefined && finding.fix !== undefined)
+    return { messageId, fixId: finding.fixId, params, message, fix: finding.fix };
+  if (finding.fix !== undefined) return { messageId, params, message, fix: finding.fix };
+  return worded({ messageId, params, ...(fallbackFixId ? { fixId: fallbackFixId } : {}) });
+}

@@ -1,0 +1,54 @@
+// Errors worded from templates/messages/en.yaml where they are made (src/io/messages.ts): the thrown
+// ClausemarkError reads as before (Error.message, its hint) and its finding keeps messageId, fixId and params.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { approveSource } from '../../src/approve/index.js';
+import { errorById } from '../../src/io/messages.js';
+import { readSource } from '../../src/io/read.js';
+import { thrownError as thrown } from '../support/thrown.js';
+import { parsePolicy } from '../../src/parse/index.js';
+
+describe('errorById', () => {
+  it('words the message and the hint from the file and keeps the ids in the finding', () => {
+    const error = errorById(
+      { messageId: 'invalid-date.not-a-date', fixId: 'invalid-date.write-date', params: { date: '1 juli' } },
+      { place: { argument: '--date' }, ruleId: 'invalid-date' },
+    );
+    expect(error.message).toBe('"1 juli" is not a date');
+    expect(error.hint).toBe('write the date as YYYY-MM-DD, e.g. 2024-07-01');
+    expect(error.finding).toMatchObject({
+      ruleId: 'invalid-date',
+      messageId: 'invalid-date.not-a-date',
+      fixId: 'invalid-date.write-date',
+      params: { date: '1 juli' },
+      argument: '--date',
+      fatal: true,
+    });
+  });
+});
+
+describe('errors of reading and approving carry their ids', () => {
+  it('a missing file: unreadable-file.no-such-file, worded as before', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'clausemark-ids-')), 'nope.md');
+    const error = thrown(() => readSource(file));
+    expect(error.format()).toBe(`${file}: no such file\n  fix: check the path (it is relative to the current folder)`);
+    expect(error.finding).toMatchObject({ messageId: 'unreadable-file.no-such-file', params: {} });
+  });
+
+  it('approving an unreadable policy keeps the parser finding as {{problem}} with its own ids', () => {
+    const parsed = parsePolicy('---\nid: x\nid: y\n---\n\n{#a} Tekst.\n', { path: 'beleid.md' });
+    const error = thrown(() => approveSource(parsed, { name: 'GMR', role: 'MR', date: '2024-06-12' }));
+    expect(error.message).toBe(
+      'cannot approve a policy that cannot be read: invalid YAML in the frontmatter: Map keys must be unique',
+    );
+    expect(error.hint).toBe('remove the repeated field');
+    expect(error.finding).toMatchObject({
+      ruleId: 'unreadable-policy',
+      messageId: 'unreadable-policy.cannot-approve',
+      fixId: 'yaml-syntax.remove-repeated',
+      params: { reason: 'Map keys must be unique', problem: { messageId: 'yaml-syntax.other' } },
+    });
+  });
+});
