@@ -5,17 +5,21 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
 
-// Four lanes, chosen by folder and file name so a new test file lands in one without being listed:
-//   cli       tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
-//   e2e       tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
-//   property  *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
-//             differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
-//   unit      everything else, in-process against src/, with no build step
-// `npm test` runs all four; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
+// Five lanes, chosen by folder and file name so a new test file lands in one without being listed:
+//   cli          tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
+//   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
+//   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
+//                differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
+//   integration  *.integration.test.ts: in-process, but over a whole corpus, where the claim is "every one": every
+//                brand × every policy built five ways (tests/build/text-layer), every document of ../shared/dev-corpus
+//                imported (tests/import/dev-corpus): 30 and 49 CPU seconds, over 40% of the unit lane they were in
+//   unit         everything else, in-process against src/, with no build step
+// `npm test` runs all five; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
 // lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
 const E2E = ['tests/e2e/**/*.test.ts'];
 const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts'];
+const INTEGRATION = ['tests/**/*.integration.test.ts'];
 
 const BUILDS_CLI = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
 
@@ -58,10 +62,11 @@ export default defineConfig({
     pool: 'forks',
     poolOptions: { forks: { isolate: false } },
     projects: [
-      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY]),
+      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
       lane('cli', CLI, E2E, BUILDS_CLI),
       lane('e2e', E2E, [], BUILDS_CLI),
       lane('property', PROPERTY, [...CLI, ...E2E]),
+      lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY]),
     ],
   },
 });

@@ -2,7 +2,7 @@
 // clausemark (../shared/dev-corpus): every .md, .html and .txt file imports; no front-matter key or value becomes a
 // clause; hard-wrapped lines are joined; `check` on the result has no errors; body word recall ≥ 0.99. And `diff`
 // of the asf-privacy copies (CMS `Title:` headers, Jekyll YAML, Pelican, a licence comment) shows no metadata.
-// Prints the per-family figures (`npx vitest run tests/import/dev-corpus.test.ts`).
+// Prints the per-family figures (`npx vitest run tests/import/dev-corpus.integration.test.ts`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
