@@ -50,7 +50,7 @@ export default defineConfig({
     // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
-    setupFiles: ['tests/support/fixed-seed.ts'],
+    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts'],
     // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
     // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is
     // loaded once per worker, not once per file, which was most of the unit lane's CPU time (315 → 182 CPU seconds).

@@ -14,6 +14,7 @@ import { allClauses } from '../../src/model/walk.js';
 import { findForeignMetadata, findFrontmatter } from '../../src/parse/fence.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
 import { inlineText } from '../../src/parse/text.js';
+import { eventLoopTurn } from '../support/event-loop-turn.js';
 import { sharedData } from '../support/paths.js';
 
 const corpus = sharedData('dev-corpus');
@@ -90,6 +91,8 @@ describe.skipIf(!corpus.present)('import of ../shared/dev-corpus (skipped when .
         checkErrors: 0,
       };
       families.set(family, figures);
+      // A minute of CPU in one test: let vitest's worker read its replies between documents (event-loop-turn.ts).
+      await eventLoopTurn();
       const source = readFileSync(file, 'utf8');
       const result = await importDocument(file, { org: 'corpus', dryRun: true });
       const clauses = allClauses(parsePolicy(result.output).policy).map(({ clause }) => clause.text);
