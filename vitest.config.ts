@@ -5,17 +5,21 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
 
-// Four lanes, chosen by folder and file name so a new test file lands in one without being listed:
-//   cli       tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
-//   e2e       tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
-//   property  *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
-//             differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
-//   unit      everything else, in-process against src/, with no build step
-// `npm test` runs all four; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
+// Five lanes, chosen by folder and file name so a new test file lands in one without being listed:
+//   cli          tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
+//   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
+//   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
+//                differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
+//   integration  *.integration.test.ts: in-process, but over a whole corpus, where the claim is "every one": every
+//                brand × every policy built five ways (tests/build/text-layer), every document of ../shared/dev-corpus
+//                imported (tests/import/dev-corpus): 30 and 49 CPU seconds, over 40% of the unit lane they were in
+//   unit         everything else, in-process against src/, with no build step
+// `npm test` runs all five; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
 // lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
 const E2E = ['tests/e2e/**/*.test.ts'];
 const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts'];
+const INTEGRATION = ['tests/**/*.integration.test.ts'];
 
 const BUILDS_CLI = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
 
@@ -25,7 +29,17 @@ function lane(
   exclude: string[],
   extra: TestProjectInlineConfiguration['test'] = {},
 ): TestProjectInlineConfiguration {
-  return { extends: true, test: { name, include, exclude: [...exclude, 'node_modules/**'], ...extra } };
+  return {
+    extends: true,
+    test: {
+      name,
+      include,
+      exclude: [...exclude, 'node_modules/**'],
+      // Read inside the worker: fresh modules for every test file (see `poolOptions` above).
+      poolOptions: { forks: { isolate: true } },
+      ...extra,
+    },
+  };
 }
 
 export default defineConfig({
@@ -36,18 +50,23 @@ export default defineConfig({
     // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
-    setupFiles: ['tests/support/fixed-seed.ts'],
+    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts'],
+    // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
+    // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is
+    // loaded once per worker, not once per file, which was most of the unit lane's CPU time (315 → 182 CPU seconds).
+    // Each lane still asks for per-file isolation inside the worker (`isolate: true` in lane() below): vitest
+    // re-evaluates our own src/ and test modules for every file, so vi.mock and module-level caches start fresh; a
+    // test that changes the environment undoes it (vi.stubEnv with vi.unstubAllEnvs). Lanes never share a process.
+    // Forked processes, not threads: a worker thread busy for a minute with a CPU-heavy test (the text-layer builds)
+    // misses vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails the run although every test passed.
+    pool: 'forks',
+    poolOptions: { forks: { isolate: false } },
     projects: [
-      // Unit test files share their workers (`isolate: false`): what node_modules holds (pdfkit, fontkit, pdfjs,
-      // micromark, yaml …) is loaded once per worker instead of once per file, which was most of the lane's time.
-      // Vitest still re-evaluates our own src/ modules for every file (so vi.mock and module-level caches start
-      // fresh); a test that changes the environment undoes it (vi.stubEnv with vi.unstubAllEnvs). Forked processes,
-      // not threads: a worker thread busy for a minute with a CPU-heavy test (the text-layer builds) misses
-      // vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails the run although every test passed.
-      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY], { pool: 'forks', isolate: false }),
+      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
       lane('cli', CLI, E2E, BUILDS_CLI),
       lane('e2e', E2E, [], BUILDS_CLI),
       lane('property', PROPERTY, [...CLI, ...E2E]),
+      lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY]),
     ],
   },
 });

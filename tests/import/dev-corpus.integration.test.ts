@@ -2,7 +2,7 @@
 // clausemark (../shared/dev-corpus): every .md, .html and .txt file imports; no front-matter key or value becomes a
 // clause; hard-wrapped lines are joined; `check` on the result has no errors; body word recall ≥ 0.99. And `diff`
 // of the asf-privacy copies (CMS `Title:` headers, Jekyll YAML, Pelican, a licence comment) shows no metadata.
-// Prints the per-family figures (`npx vitest run tests/import/dev-corpus.test.ts`).
+// Prints the per-family figures (`npx vitest run tests/import/dev-corpus.integration.test.ts`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
@@ -14,6 +14,7 @@ import { allClauses } from '../../src/model/walk.js';
 import { findForeignMetadata, findFrontmatter } from '../../src/parse/fence.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
 import { inlineText } from '../../src/parse/text.js';
+import { eventLoopTurn } from '../support/event-loop-turn.js';
 import { sharedData } from '../support/paths.js';
 
 const corpus = sharedData('dev-corpus');
@@ -90,6 +91,8 @@ describe.skipIf(!corpus.present)('import of ../shared/dev-corpus (skipped when .
         checkErrors: 0,
       };
       families.set(family, figures);
+      // A minute of CPU in one test: let vitest's worker read its replies between documents (event-loop-turn.ts).
+      await eventLoopTurn();
       const source = readFileSync(file, 'utf8');
       const result = await importDocument(file, { org: 'corpus', dryRun: true });
       const clauses = allClauses(parsePolicy(result.output).policy).map(({ clause }) => clause.text);

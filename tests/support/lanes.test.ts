@@ -1,0 +1,31 @@
+// The test lanes (vitest.config.ts) as vitest reads them. Vitest 3 takes worker-process reuse from the root config's
+// poolOptions and per-file module isolation from each project's: a project's own `isolate: false` never reached the
+// pool, so every unit test file paid for a fresh process that loaded pdfkit, fontkit, pdfjs and micromark again.
+import { describe, expect, it } from 'vitest';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import config from '../../vitest.config.js';
+
+const projects = (config.test?.projects ?? []) as TestProjectInlineConfiguration[];
+const lane = (name: string): NonNullable<TestProjectInlineConfiguration['test']> => {
+  const found = projects.find((project) => project.test?.name === name)?.test;
+  if (!found) throw new Error(`no lane ${name} in vitest.config.ts`);
+  return found;
+};
+
+describe('the test lanes', () => {
+  it('reuse one forked process per worker, where vitest’s pool reads it (the root config)', () => {
+    expect(config.test?.pool).toBe('forks');
+    expect(config.test?.poolOptions?.forks?.isolate).toBe(false);
+  });
+
+  it('still give every test file fresh modules of its own, in every lane', () => {
+    expect(projects.map((project) => project.test?.name)).toEqual(['unit', 'cli', 'e2e', 'property', 'integration']);
+    for (const project of projects)
+      expect(project.test?.poolOptions?.forks?.isolate, String(project.test?.name)).toBe(true);
+  });
+
+  it('keep the whole-corpus runs out of the unit lane, in a lane of their own that `npm test` runs too', () => {
+    expect(lane('unit').exclude).toEqual(expect.arrayContaining(lane('integration').include ?? []));
+    expect(lane('integration').include).toEqual(['tests/**/*.integration.test.ts']);
+  });
+});
