@@ -81,6 +81,26 @@ function matchByExplicitId(state: MatchState): void {
   }
 }
 
+/**
+ * Between equally good pairs, the one nearer its old place, then the earlier one. Both keys read the same whichever
+ * version is called old (|old - new| and old + new do not change when the two are swapped), and only a pair and
+ * its mirror image (3 -> 5, 5 -> 3) share both, so diff(b, a) makes the mirror of diff(a, b)'s choices. Index order
+ * ("first old clause first"), or the order in which the candidates were found, would not: with several identical
+ * clauses around, forward and backward would pair different ones and report a split that has no mirror merge.
+ */
+function nearerFirst(a: { old: number; new: number }, b: { old: number; new: number }): number {
+  return Math.abs(a.old - a.new) - Math.abs(b.old - b.new) || a.old + a.new - (b.old + b.new);
+}
+
+/**
+ * nearerFirst as a weight, for the assignment: less than TIE_WEIGHT in all, with every step of |old - new| worth
+ * more than any difference of old + new, so it decides between equal similarities and never between different ones.
+ */
+const TIE_WEIGHT = 1e-7;
+function nearerFirstWeight(oldIndex: number, newIndex: number, span: number): number {
+  return -(TIE_WEIGHT / span) * (Math.abs(oldIndex - newIndex) + (oldIndex + newIndex) / (2 * span));
+}
+
 type TextKey = (side: Side, index: number) => string;
 const asWritten: TextKey = (side, index) => side.entry(index).text;
 const normalised: TextKey = (side, index) => side.normal(index);
@@ -128,7 +148,7 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
     if (candidates.length === 0) return;
     const best = Math.max(...candidates.map((candidate) => candidate.score));
     const last = round === CONTEXT_ROUNDS - 1;
-    candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
+    candidates.sort((a, b) => b.score - a.score || nearerFirst(a, b));
     for (const candidate of candidates) {
       if (candidate.score < best && !last) break;
       if (state.oldMatch[candidate.old] !== -1 || state.newMatch[candidate.new] !== -1) continue;
@@ -167,6 +187,7 @@ function matchBySimilarity(state: MatchState, sections: SectionMap, counts: Coun
   const { oldSide, newSide } = state;
   const pairs = candidatePairs(oldSide, state.unmatchedOld(), newSide, state.unmatchedNew(), MATCH_MIN_SAME_HEADING);
   const context = new OrderContext(state, sections);
+  const span = oldSide.size + newSide.size + 1;
   const edges: WeightedEdge[] = [];
   for (const pair of pairs) {
     const before = oldSide.entry(pair.old);
@@ -181,7 +202,8 @@ function matchBySimilarity(state: MatchState, sections: SectionMap, counts: Coun
       (context.sameParent(before, after) ? SAME_PATH_BONUS : 0) +
       (context.keepsOrder(pair.old, pair.new) ? ORDER_BONUS : 0) +
       NEIGHBOUR_BONUS * context.neighbours(pair.old, pair.new);
-    edges.push({ old: pair.old, new: pair.new, weight: similarity + bonus });
+    const tie = nearerFirstWeight(pair.old, pair.new, span);
+    edges.push({ old: pair.old, new: pair.new, weight: similarity + bonus + tie });
   }
   const chosen = uncross(assignMaxWeight(edges), { oldSide, newSide, edges, alike: MATCH_MIN });
   for (const edge of chosen) state.pair(edge.old, edge.new, 'similarity', state.similarity(edge.old, edge.new));
