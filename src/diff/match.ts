@@ -82,19 +82,12 @@ function matchByExplicitId(state: MatchState): void {
 }
 
 /**
- * Between equally good pairs, the one nearer its old place, then the earlier one. Both keys read the same whichever
- * version is called old (|old - new| and old + new do not change when the two are swapped), and only a pair and
- * its mirror image (3 -> 5, 5 -> 3) share both, so diff(b, a) makes the mirror of diff(a, b)'s choices. Index order
- * ("first old clause first"), or the order in which the candidates were found, would not: with several identical
- * clauses around, forward and backward would pair different ones and report a split that has no mirror merge.
- */
-function nearerFirst(a: { old: number; new: number }, b: { old: number; new: number }): number {
-  return Math.abs(a.old - a.new) - Math.abs(b.old - b.new) || a.old + a.new - (b.old + b.new);
-}
-
-/**
- * nearerFirst as a weight, for the assignment: less than TIE_WEIGHT in all, with every step of |old - new| worth
- * more than any difference of old + new, so it decides between equal similarities and never between different ones.
+ * Between equally good pairs in the assignment, the one nearer its old place, then the earlier one: less than
+ * TIE_WEIGHT in all, every step of |old - new| worth more than any difference of old + new, so it decides between
+ * equal similarities and never between different ones. Both keys read the same whichever version is called old
+ * (they do not change when the two are swapped), so diff(b, a) makes the mirror of diff(a, b)'s choices. Left to
+ * the order in which candidatePairs found the edges, forward and backward paired a long clause with different ones
+ * of its equally similar parts, and one direction reported a split that the other had no merge for.
  */
 const TIE_WEIGHT = 1e-7;
 function nearerFirstWeight(oldIndex: number, newIndex: number, span: number): number {
@@ -148,7 +141,7 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
     if (candidates.length === 0) return;
     const best = Math.max(...candidates.map((candidate) => candidate.score));
     const last = round === CONTEXT_ROUNDS - 1;
-    candidates.sort((a, b) => b.score - a.score || nearerFirst(a, b));
+    candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
     for (const candidate of candidates) {
       if (candidate.score < best && !last) break;
       if (state.oldMatch[candidate.old] !== -1 || state.newMatch[candidate.new] !== -1) continue;

@@ -53,4 +53,16 @@ describe('diff(b, a) mirrors diff(a, b)', () => {
     // Between two equally similar parts, the one nearer the long clause's place: "o.a. leerling" (3rd), not the 6th.
     expect(forward.pairs).toContain('uitgangspunten.2 > uitgangspunten.3');
   });
+
+  it('judges both directions in one language when each version alone is detected as another (FUZZ_SEED=15)', () => {
+    // Too little text to tell: the old version alone is detected as German, the new one as Dutch. Judged in the new
+    // version's language only, adding "het" was editorial and removing it substantive (German lists lack "het").
+    const a = policyOfClauses(['leerling leerling leerling leerling.']);
+    const b = policyOfClauses(['het leerling leerling leerling leerling.']);
+    expect([a.meta.lang, b.meta.lang]).toEqual(['de', 'nl']);
+    const forward = diffPolicies(a, b);
+    const backward = diffPolicies(b, a);
+    expect(mirrored(backward)).toEqual(asIs(forward));
+    expect([forward.changes[0]?.significance, backward.changes[0]?.significance]).toEqual(['editorial', 'editorial']);
+  });
 });
