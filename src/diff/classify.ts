@@ -36,7 +36,7 @@ export interface ClassifyContext {
   newSide: Side;
   moved: Set<Match>;
   sectionMap: Map<Section, Section>;
-  /** The word lists of the new version's language, for the significance rules. */
+  /** The word lists of the pair's language (judging-language.ts), for the significance rules. */
   lexicon: Lexicon;
 }
 

@@ -2,6 +2,7 @@
 // reading order of the new version (removed clauses where they stood in the old one), count them.
 import type { Policy } from '../model/policy.js';
 import { lexiconFor } from '../text/lexicon.js';
+import { judgingLanguage } from './judging-language.js';
 import { addedChange, changeOf, removedChange, type ClassifyContext } from './classify.js';
 import { Side } from '../match/entries.js';
 import { matchClauses } from './match.js';
@@ -101,8 +102,9 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     newSide,
     moved: outOfOrder(matches, oldSide, newSide),
     sectionMap: mapSections(matches, oldSide, newSide),
-    // Reasons are judged in the new version's language, the one every output of the diff speaks.
-    lexicon: lexiconFor(newPolicy.meta.lang),
+    // Reasons are judged in one language for both versions (judging-language.ts), so diff(b, a) mirrors diff(a, b);
+    // the outputs speak the new version's language.
+    lexicon: lexiconFor(judgingLanguage(oldPolicy, newPolicy)),
   };
 
   const placed: Placed[] = [];

@@ -81,6 +81,19 @@ function matchByExplicitId(state: MatchState): void {
   }
 }
 
+/**
+ * Between equally good pairs in the assignment, the one nearer its old place, then the earlier one: less than
+ * TIE_WEIGHT in all, every step of |old - new| worth more than any difference of old + new, so it decides between
+ * equal similarities and never between different ones. Both keys read the same whichever version is called old
+ * (they do not change when the two are swapped), so diff(b, a) makes the mirror of diff(a, b)'s choices. Left to
+ * the order in which candidatePairs found the edges, forward and backward paired a long clause with different ones
+ * of its equally similar parts, and one direction reported a split that the other had no merge for.
+ */
+const TIE_WEIGHT = 1e-7;
+function nearerFirstWeight(oldIndex: number, newIndex: number, span: number): number {
+  return -(TIE_WEIGHT / span) * (Math.abs(oldIndex - newIndex) + (oldIndex + newIndex) / (2 * span));
+}
+
 type TextKey = (side: Side, index: number) => string;
 const asWritten: TextKey = (side, index) => side.entry(index).text;
 const normalised: TextKey = (side, index) => side.normal(index);
@@ -167,6 +180,7 @@ function matchBySimilarity(state: MatchState, sections: SectionMap, counts: Coun
   const { oldSide, newSide } = state;
   const pairs = candidatePairs(oldSide, state.unmatchedOld(), newSide, state.unmatchedNew(), MATCH_MIN_SAME_HEADING);
   const context = new OrderContext(state, sections);
+  const span = oldSide.size + newSide.size + 1;
   const edges: WeightedEdge[] = [];
   for (const pair of pairs) {
     const before = oldSide.entry(pair.old);
@@ -181,7 +195,8 @@ function matchBySimilarity(state: MatchState, sections: SectionMap, counts: Coun
       (context.sameParent(before, after) ? SAME_PATH_BONUS : 0) +
       (context.keepsOrder(pair.old, pair.new) ? ORDER_BONUS : 0) +
       NEIGHBOUR_BONUS * context.neighbours(pair.old, pair.new);
-    edges.push({ old: pair.old, new: pair.new, weight: similarity + bonus });
+    const tie = nearerFirstWeight(pair.old, pair.new, span);
+    edges.push({ old: pair.old, new: pair.new, weight: similarity + bonus + tie });
   }
   const chosen = uncross(assignMaxWeight(edges), { oldSide, newSide, edges, alike: MATCH_MIN });
   for (const edge of chosen) state.pair(edge.old, edge.new, 'similarity', state.similarity(edge.old, edge.new));

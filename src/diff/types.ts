@@ -102,7 +102,7 @@ export interface DocumentRef {
 export type ChangeCounts = Record<ChangeKind, number> & { substantive: number; editorial: number; total: number };
 
 export interface PolicyDiff {
-  /** The new version's language (BCP-47): the lexicon the reasons were judged with, and the outputs' language. */
+  /** The new version's language (BCP-47): the outputs' language (the reasons' lexicon: judging-language.ts). */
   lang: string;
   old: DocumentRef;
   new: DocumentRef;
