@@ -112,6 +112,18 @@ function repeated(before: Entry, after: Entry, counts: Counts): boolean {
   return (counts[0].get(before.text) ?? 0) > 1 || (counts[1].get(after.text) ?? 0) > 1;
 }
 
+/** The new version's clauses not yet paired, by their text (as `key` reads it). */
+function unmatchedNewByText(state: MatchState, key: TextKey): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  for (const index of state.unmatchedNew()) {
+    const text = key(state.newSide, index);
+    const list = byKey.get(text);
+    if (list) list.push(index);
+    else byKey.set(text, [index]);
+  }
+  return byKey;
+}
+
 /**
  * Identical text under the same heading, each pair where its context is best: in rounds, the pairs with the best
  * context score first, so a pair made gives its neighbours context in the next round. A repeated text pairs only
@@ -121,13 +133,7 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
   const { oldSide, newSide } = state;
   for (let round = 0; round < CONTEXT_ROUNDS; round++) {
     const context = new OrderContext(state, sections);
-    const byKey = new Map<string, number[]>();
-    for (const index of state.unmatchedNew()) {
-      const text = key(newSide, index);
-      const list = byKey.get(text);
-      if (list) list.push(index);
-      else byKey.set(text, [index]);
-    }
+    const byKey = unmatchedNewByText(state, key);
     const candidates: { old: number; new: number; score: number }[] = [];
     for (const oldIndex of state.unmatchedOld()) {
       const before = oldSide.entry(oldIndex);
@@ -157,13 +163,7 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
  */
 function matchUniqueText(state: MatchState, key: TextKey, counts: Counts): void {
   const { oldSide, newSide } = state;
-  const byKey = new Map<string, number[]>();
-  for (const index of state.unmatchedNew()) {
-    const text = key(newSide, index);
-    const list = byKey.get(text);
-    if (list) list.push(index);
-    else byKey.set(text, [index]);
-  }
+  const byKey = unmatchedNewByText(state, key);
   for (const oldIndex of state.unmatchedOld()) {
     const text = key(oldSide, oldIndex);
     const bucket = byKey.get(text);

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterEach } from 'vitest';
-import { ClausemarkError } from '../../src/model/errors.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 export const SOURCE_SANS_REGULAR = join(
@@ -139,16 +138,8 @@ export function tinyTrueType(characters: string): Uint8Array {
   return Buffer.concat([header, ...parts]);
 }
 
-/** The ClausemarkError `run` throws (any other outcome fails the test). */
-export function caught(run: () => unknown): ClausemarkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClausemarkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ClausemarkError, but nothing was thrown');
-}
+/** The ClausemarkError `run` throws (any other outcome fails the test): tests/support/thrown.ts, by its older name. */
+export { thrownError as caught } from '../support/thrown.js';
 
 function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;

@@ -9,5 +9,5 @@ export function thrownError(run: () => unknown): ClausemarkError {
     if (error instanceof ClausemarkError) return error;
     throw error;
   }
-  throw new Error('expected a ClausemarkError');
+  throw new Error('expected a ClausemarkError, but nothing was thrown');
 }
