@@ -74,6 +74,21 @@ describe('architecture', () => {
     expect(folders.filter((folder) => !(LAYERS as readonly string[]).includes(folder))).toEqual([]);
   });
 
+  it("is the order of the README's Layout block, which names every folder of src/, scripts/ and templates/", () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const block = /## Layout[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const listed = [...block.matchAll(/^src\/(\w+)/gm)].map((match) => match[1]);
+    expect(listed).toEqual([...LAYERS]);
+    for (const top of ['scripts', 'templates']) {
+      const line = new RegExp(`^${top}/\\s+(.*(?:\\n {2,}.*)*)`, 'm').exec(block)?.[1] ?? '';
+      const entries = readdirSync(join(PROJECT_ROOT, top)).map((name) => name.replace(/\.[^.]+$/, ''));
+      expect(
+        entries.filter((entry) => !line.includes(entry)),
+        `README Layout, ${top}/: say what these are`,
+      ).toEqual([]);
+    }
+  });
+
   it('finds the imports it judges (the check itself can fail)', () => {
     expect(edges.some((edge) => edge.from === 'cli' && edge.to === 'build')).toBe(true);
     expect(edges.some((edge) => edge.from === 'parse' && edge.to === 'model')).toBe(true);
