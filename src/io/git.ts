@@ -2,7 +2,8 @@
 // path or revision can never be interpreted as a command.
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { ClausemarkError } from '../model/errors.js';
+import type { ClausemarkError } from '../model/errors.js';
+import { errorById } from './messages.js';
 
 function git(args: string[], cwd: string): string {
   return execFileSync('git', args, {
@@ -25,11 +26,10 @@ export function repositoryRoot(file: string): string | undefined {
 function requireRepository(file: string): { root: string; path: string } {
   const root = repositoryRoot(file);
   if (!root) {
-    throw new ClausemarkError('the file is not in a git repository', {
-      place: { file },
-      hint: 'compare two files instead (clausemark diff OLD NEW), or commit the file to git first',
-      ruleId: 'not-in-git',
-    });
+    throw errorById(
+      { messageId: 'not-in-git.message', fixId: 'not-in-git.fix' },
+      { place: { file }, ruleId: 'not-in-git' },
+    );
   }
   return { root, path: relative(root, resolve(file)).split('\\').join('/') };
 }
@@ -56,31 +56,38 @@ export function fileHistory(file: string): Revision[] {
 /** The file's content at a revision. A revision that does not exist, or a file not in it, is a clear error. */
 export function fileAtRevision(file: string, revision: string): string {
   const { root, path } = requireRepository(file);
+  const commit = commitIn(root, revision);
+  try {
+    return git(['show', `${commit}:${path}`], root);
+  } catch {
+    throw notAtRevision(file, revision);
+  }
+}
+
+/** The full commit hash `revision` names in the repository at `root`; a clear error when it names none. */
+function commitIn(root: string, revision: string): string {
+  const place = { argument: revision };
   if (revision.startsWith('-')) {
-    throw new ClausemarkError(`"${revision}" is not a revision`, {
-      place: { argument: revision },
-      hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0',
-      ruleId: 'bad-revision',
-    });
+    throw errorById(
+      { messageId: 'bad-revision.message', fixId: 'bad-revision.fix', params: { revision } },
+      { place, ruleId: 'bad-revision' },
+    );
   }
   try {
-    git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root);
+    return git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root).trim();
   } catch {
-    throw new ClausemarkError(`git has no revision "${revision}"`, {
-      place: { argument: revision },
-      hint: 'use a commit hash, tag or branch that exists (see `git log --oneline`)',
-      ruleId: 'unknown-revision',
-    });
+    throw errorById(
+      { messageId: 'unknown-revision.message', fixId: 'unknown-revision.fix', params: { revision } },
+      { place, ruleId: 'unknown-revision' },
+    );
   }
-  try {
-    return git(['show', `${revision}:${path}`], root);
-  } catch {
-    throw new ClausemarkError(`the file did not exist at revision "${revision}"`, {
-      place: { file, argument: revision },
-      hint: 'pick a later revision (see `git log --oneline -- FILE`)',
-      ruleId: 'not-at-revision',
-    });
-  }
+}
+
+function notAtRevision(file: string, revision: string): ClausemarkError {
+  return errorById(
+    { messageId: 'not-at-revision.message', fixId: 'not-at-revision.fix', params: { revision } },
+    { place: { file, argument: revision }, ruleId: 'not-at-revision' },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -93,37 +100,17 @@ function gitBytes(args: string[], cwd: string): Uint8Array {
 
 /** The full commit hash a revision names; a revision that does not exist is a clear error. */
 export function resolveRevision(file: string, revision: string): string {
-  const { root } = requireRepository(file);
-  if (revision.startsWith('-')) {
-    throw new ClausemarkError(`"${revision}" is not a revision`, {
-      place: { argument: revision },
-      hint: 'name a commit, tag or branch, e.g. HEAD~1 or v1.0',
-      ruleId: 'bad-revision',
-    });
-  }
-  try {
-    return git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root).trim();
-  } catch {
-    throw new ClausemarkError(`git has no revision "${revision}"`, {
-      place: { argument: revision },
-      hint: 'use a commit hash, tag or branch that exists (see `git log --oneline`)',
-      ruleId: 'unknown-revision',
-    });
-  }
+  return commitIn(requireRepository(file).root, revision);
 }
 
 /** The file's bytes at a revision, exactly as committed. */
 export function fileBytesAtRevision(file: string, revision: string): Uint8Array {
   const { root, path } = requireRepository(file);
-  const commit = resolveRevision(file, revision);
+  const commit = commitIn(root, revision);
   try {
     return gitBytes(['show', `${commit}:${path}`], root);
   } catch {
-    throw new ClausemarkError(`the file did not exist at revision "${revision}"`, {
-      place: { file, argument: revision },
-      hint: 'pick a later revision (see `git log --oneline -- FILE`)',
-      ruleId: 'not-at-revision',
-    });
+    throw notAtRevision(file, revision);
   }
 }
 
@@ -176,11 +163,14 @@ export function blobAt(file: string, commit: string, path: string): Uint8Array {
   try {
     return gitBytes(['show', `${commit}:${path}`], root);
   } catch {
-    throw new ClausemarkError(`git cannot read ${path} at ${commit.slice(0, 7)}`, {
-      place: { file },
-      hint: 'the history may be shallow or damaged; try `git fetch --unshallow`',
-      ruleId: 'unreadable-history',
-    });
+    throw errorById(
+      {
+        messageId: 'unreadable-history.message',
+        fixId: 'unreadable-history.fix',
+        params: { path, commit: commit.slice(0, 7) },
+      },
+      { place: { file }, ruleId: 'unreadable-history' },
+    );
   }
 }
 

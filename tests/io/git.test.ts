@@ -1,0 +1,62 @@
+// A file's history from git: a revision that names nothing, a file not yet in it, or a file outside any repository
+// is a clear error, worded from templates/messages/en.yaml and carrying its ids (src/io/git.ts). Driven on a real
+// repository in a temp folder.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileAtRevision, fileBytesAtRevision, resolveRevision } from '../../src/io/git.js';
+import { thrownError } from '../support/thrown.js';
+
+let file: string;
+let later: string;
+
+beforeAll(() => {
+  const repo = mkdtempSync(join(tmpdir(), 'clausemark-git-'));
+  const run = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo });
+  run('init', '-q');
+  file = join(repo, 'beleid.md');
+  writeFileSync(file, 'versie één\n');
+  run('add', 'beleid.md');
+  run('commit', '-q', '-m', 'een');
+  later = join(repo, 'later.md');
+  writeFileSync(later, 'nieuw\n');
+  run('add', 'later.md');
+  run('commit', '-q', '-m', 'twee');
+});
+
+describe('git history', () => {
+  it('reads a file at a revision, as text and as bytes', () => {
+    expect(fileAtRevision(file, 'HEAD')).toBe('versie één\n');
+    expect(new TextDecoder().decode(fileBytesAtRevision(file, 'HEAD~1'))).toBe('versie één\n');
+    expect(resolveRevision(file, 'HEAD')).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('words its errors by id, with the revision as a value', () => {
+    const unknown = thrownError(() => fileAtRevision(file, 'v9.9'));
+    expect(unknown.message).toBe('git has no revision "v9.9"');
+    expect(unknown.finding).toMatchObject({
+      ruleId: 'unknown-revision',
+      messageId: 'unknown-revision.message',
+      fixId: 'unknown-revision.fix',
+      params: { revision: 'v9.9' },
+      fix: 'use a commit hash, tag or branch that exists (see `git log --oneline`)',
+    });
+    const option = thrownError(() => resolveRevision(file, '--all'));
+    expect([option.message, option.finding.messageId]).toEqual(['"--all" is not a revision', 'bad-revision.message']);
+    const notYet = thrownError(() => fileBytesAtRevision(later, 'HEAD~1'));
+    expect([notYet.message, notYet.finding.messageId]).toEqual([
+      'the file did not exist at revision "HEAD~1"',
+      'not-at-revision.message',
+    ]);
+    const outside = join(mkdtempSync(join(tmpdir(), 'clausemark-nogit-')), 'beleid.md');
+    writeFileSync(outside, 'x\n');
+    const noRepo = thrownError(() => fileAtRevision(outside, 'HEAD'));
+    expect([noRepo.message, noRepo.finding.messageId]).toEqual([
+      'the file is not in a git repository',
+      'not-in-git.message',
+    ]);
+  });
+});
