@@ -45,17 +45,22 @@ function fresh(name: string): string {
   return join(folder, name, CONFIRMATIONS_FILE);
 }
 
+/** Records, in `file`, that the pair the aligner missed (MISSED) is the same rule. */
+function confirmMissedPair(file: string): void {
+  confirmPairing(
+    policies,
+    'same',
+    { org: MISSED[0][0], clause: MISSED[0][1] },
+    { org: MISSED[1][0], clause: MISSED[1][1] },
+    { file },
+  );
+}
+
 describe('clausemark confirm', () => {
   it('a confirmed pair the aligner missed becomes one provision, marked as confirmed', () => {
     expect(together(alignPolicies(policies), ...MISSED)).toBe(false);
     const file = fresh('missed');
-    confirmPairing(
-      policies,
-      'same',
-      { org: MISSED[0][0], clause: MISSED[0][1] },
-      { org: MISSED[1][0], clause: MISSED[1][1] },
-      { file },
-    );
+    confirmMissedPair(file);
     const alignment = alignPolicies(policies, { confirmations: readConfirmations(file) });
     expect(together(alignment, ...MISSED)).toBe(true);
     const provision = provisionOf(alignment, ...MISSED[0]);
@@ -88,13 +93,7 @@ describe('clausemark confirm', () => {
 
   it('editing one text makes the confirmation stale: not applied, and reported', () => {
     const file = fresh('stale');
-    confirmPairing(
-      policies,
-      'same',
-      { org: MISSED[0][0], clause: MISSED[0][1] },
-      { org: MISSED[1][0], clause: MISSED[1][1] },
-      { file },
-    );
+    confirmMissedPair(file);
     const edited = policies.map((policy, index) =>
       ORGS[index] === 'aloysius'
         ? load('aloysius', (source) =>

@@ -10,15 +10,8 @@ import { labelledPairs, type PairScore, scorePair } from './labelled-score.js';
 
 const corpus = sharedData('dev-corpus');
 
-interface FamilyScore {
-  reported: number;
-  expected: number;
-  matched: number;
-  sameSignificance: number;
-  renumberedInHeadline: number;
-  headline: number;
-  notes: string[];
-}
+/** A family's pairs summed, with the misses and false positives of each pair as notes. */
+type FamilyScore = Omit<PairScore, 'falsePositives' | 'misses'> & { notes: string[] };
 
 function scoreFamilies(): Map<string, FamilyScore> {
   const families = new Map<string, FamilyScore>();

@@ -9,6 +9,20 @@ import { upgradePolicy } from '../../src/sector/upgrade.js';
 import { adapted, CASPARUS, edit, parse, v10, v11 } from './support.js';
 
 /** The 1.0 adaptation without derivedFrom and without IDs, headings a level deeper, one clause reworded. */
+/** The school's own copy as adapt made it (template IDs, derivedFrom 1.0), with one school change, upgraded to 1.1. */
+function upgradeOriginal(): ReturnType<typeof upgradePolicy> {
+  return upgradePolicy(
+    parse(
+      edit(
+        adapted(v10(), CASPARUS),
+        'Het delen van kennis en informatie is toegestaan',
+        'Kennis en informatie delen mag',
+      ),
+    ),
+    v11(),
+  );
+}
+
 function wordCopyOf10(): string {
   let source = adapted(v10(), CASPARUS);
   source = edit(source, /\nderivedFrom: [^\n]*/, '');
@@ -27,16 +41,7 @@ describe('upgrade by content', () => {
 
   it('upgrades a copy without derivedFrom and IDs like the copy adapt made, keeping the school change', () => {
     const copy = upgradePolicy(parse(wordCopyOf10()), v11(), { values: {} });
-    const original = upgradePolicy(
-      parse(
-        edit(
-          adapted(v10(), CASPARUS),
-          'Het delen van kennis en informatie is toegestaan',
-          'Kennis en informatie delen mag',
-        ),
-      ),
-      v11(),
-    );
+    const original = upgradeOriginal();
     expect(copy.report.baseFound?.ref).toBe('sector-social-media@1.0');
     expect(copy.report.baseFound?.runnerUp?.ref).toBe('sector-social-media@1.1');
     expect(copy.report.idsWritten).toBeGreaterThan(0);
@@ -58,16 +63,7 @@ describe('upgrade by content', () => {
   it("upgrades the same way once fmt has given the copy IDs of its own (they are renamed to the template's)", () => {
     const formatted = formatSource(wordCopyOf10(), { path: 'casparus.md' }).output;
     const copy = upgradePolicy(parse(formatted), v11(), { values: {} });
-    const original = upgradePolicy(
-      parse(
-        edit(
-          adapted(v10(), CASPARUS),
-          'Het delen van kennis en informatie is toegestaan',
-          'Kennis en informatie delen mag',
-        ),
-      ),
-      v11(),
-    );
+    const original = upgradeOriginal();
     expect(copy.report.conflicts).toEqual([]);
     expect(copy.report.applied).toEqual(original.report.applied);
     expect(copy.report.added).toEqual(original.report.added);
