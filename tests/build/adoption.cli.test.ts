@@ -30,7 +30,7 @@ const CHANGED = [
 ] as const;
 
 /** A project with two approved policies: `clean` as approved, `edited` changed after its approval. */
-function project(): { dir: string; clean: string; edited: string } {
+async function project(): Promise<{ dir: string; clean: string; edited: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-adoption-'));
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   mkdirSync(join(dir, 'policies', 'voorbeeld'), { recursive: true });
@@ -42,7 +42,7 @@ function project(): { dir: string; clean: string; edited: string } {
     POLICY.replace('id: privacy', 'id: gedrag').replace('title: Privacyreglement', 'title: Gedragscode'),
   );
   for (const file of [clean, edited]) {
-    const approved = runCli(
+    const approved = await runCli(
       [
         'approve',
         file,
@@ -68,18 +68,21 @@ describe('a text changed after its approval is not shown as adopted', () => {
   let dir = '';
   let clean = '';
   let edited = '';
-  beforeAll(() => {
-    ({ dir, clean, edited } = project());
+  beforeAll(async () => {
+    ({ dir, clean, edited } = await project());
   });
 
-  it('check reports it (the premise)', () => {
-    const run = runCli(['check', edited], { cwd: dir });
+  it('check reports it (the premise)', async () => {
+    const run = await runCli(['check', edited], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('approval-outdated');
   });
 
   it('build: the PDF cover says so, with the watermark; the clean one stays adopted', async () => {
-    const run = runCli(['build', 'policies', '--out', 'out'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1719792000' } });
+    const run = await runCli(['build', 'policies', '--out', 'out'], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: '1719792000' },
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('out/voorbeeld/gedrag-1.0.pdf: built as a draft (CONCEPT)');
     expect(run.stdout).not.toContain('privacy-1.0.pdf: built as a draft');
@@ -106,8 +109,8 @@ describe('a text changed after its approval is not shown as adopted', () => {
     expect(index.match(/badge status-approved/g)).toHaveLength(1);
   });
 
-  it('build --strict refuses, names the file and writes nothing', () => {
-    const run = runCli(['build', 'policies', '--out', 'strict-out', '--strict'], { cwd: dir });
+  it('build --strict refuses, names the file and writes nothing', async () => {
+    const run = await runCli(['build', 'policies', '--out', 'strict-out', '--strict'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       `${edited}:7:9: the policy claims adoption (status: approved), but its text changed after the approval of 2024-07-01 by J. de Vries`,
@@ -116,13 +119,13 @@ describe('a text changed after its approval is not shown as adopted', () => {
     expect(run.stderr).not.toContain(clean);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'strict-out'))).toBe(false);
-    const cleanOnly = runCli(['build', clean, '--out', 'strict-clean', '--strict', '--no-site'], { cwd: dir });
+    const cleanOnly = await runCli(['build', clean, '--out', 'strict-clean', '--strict', '--no-site'], { cwd: dir });
     expect(cleanOnly.code, cleanOnly.stderr).toBe(0);
     expect(readdirSync(join(dir, 'strict-clean', 'voorbeeld'))).toEqual(['privacy-1.0.pdf']);
   });
 
-  it('start shows the effective status in its table', () => {
-    const run = runCli(['start', '--out', 'start-out'], { cwd: dir });
+  it('start shows the effective status in its table', async () => {
+    const run = await runCli(['start', '--out', 'start-out'], { cwd: dir });
     expect(run.stdout).toMatch(/voorbeeld +Gedragscode +1\.0 +outdated /);
     expect(run.stdout).toMatch(/voorbeeld +Privacyreglement +1\.0 +approved /);
   });
@@ -136,7 +139,7 @@ describe('a text changed after its approval is not shown as adopted', () => {
         .replace('version: "1.0"', 'version: "0.9"'),
     );
     const pack = join(dir, 'pack.pdf');
-    const run = runCli(['diff', before, edited, '--format', 'pdf', '--out', pack], { cwd: dir });
+    const run = await runCli(['diff', before, edited, '--format', 'pdf', '--out', pack], { cwd: dir });
     expect(run.stderr).toBe('');
     const { pages } = await readPdf(readFileSync(pack));
     expect(squash(pages[0] ?? '')).toContain(squash('Voorstel → Concept: gewijzigd na vaststelling'));

@@ -34,9 +34,9 @@ const A = 'policies/voorbeeld/privacy-kopie.md';
 const B = 'policies/voorbeeld/privacy.md';
 
 describe('two files that are the same policy', () => {
-  it('check: an error in each file at its id, naming the other file', () => {
+  it('check: an error in each file at its id, naming the other file', async () => {
     const dir = project();
-    const run = runCli(['check', 'policies'], { cwd: dir });
+    const run = await runCli(['check', 'policies'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `${A}\n  2:5     error    ${B} is the same policy (privacy version 1.0 of voorbeeld): both would be built to voorbeeld/privacy-1.0.pdf`,
@@ -45,9 +45,9 @@ describe('two files that are the same policy', () => {
     expect(run.stdout.match(/duplicate-policy/g)).toHaveLength(2);
   });
 
-  it('build: builds neither, names both, and counts only the PDF it wrote', () => {
+  it('build: builds neither, names both, and counts only the PDF it wrote', async () => {
     const dir = project();
-    const run = runCli(['build', 'policies', '--out', 'out'], { cwd: dir });
+    const run = await runCli(['build', 'policies', '--out', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/built 1 PDF in .*, 2 failed/);
     expect(run.stderr).toContain(
@@ -61,15 +61,15 @@ describe('two files that are the same policy', () => {
     expect(index).not.toContain('privacy-1.0.pdf');
   });
 
-  it('an incremental build does not let a new copy overwrite a PDF built before', () => {
+  it('an incremental build does not let a new copy overwrite a PDF built before', async () => {
     const dir = project();
     const copy = join(dir, A);
     const text = readFileSync(copy, 'utf8');
     writeFileSync(copy, text.replace('id: privacy', 'id: privacy-leerlingen'));
-    expect(runCli(['build', 'policies', '--out', 'out'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['build', 'policies', '--out', 'out'], { cwd: dir })).code).toBe(0);
     const before = readFileSync(join(dir, 'out', 'voorbeeld', 'privacy-1.0.pdf'));
     writeFileSync(copy, text);
-    const run = runCli(['build', 'policies', '--out', 'out'], { cwd: dir });
+    const run = await runCli(['build', 'policies', '--out', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('neither is built');
     expect(readFileSync(join(dir, 'out', 'voorbeeld', 'privacy-1.0.pdf')).equals(before)).toBe(true);

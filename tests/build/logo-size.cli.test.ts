@@ -20,9 +20,9 @@ function projectWithLogo(png: Uint8Array) {
 }
 
 describe('build: a PNG logo far larger than it is printed', () => {
-  it('warns once, naming the file, its size and the pixels that suffice; the PDFs are still built', () => {
+  it('warns once, naming the file, its size and the pixels that suffice; the PDFs are still built', async () => {
     const project = projectWithLogo(noisyPng(3000, 1200));
-    const run = runCli(['build', '--no-site'], { cwd: project.root });
+    const run = await runCli(['build', '--no-site'], { cwd: project.root });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/built 2 PDFs/);
     const warnings = run.stderr.split('\n').filter((line) => line.includes('warning'));
@@ -37,9 +37,9 @@ describe('build: a PNG logo far larger than it is printed', () => {
     expect(run.stderr).toMatch(/fix: .*scale/);
   }, 120_000);
 
-  it('says nothing about a logo of a sensible size', () => {
+  it('says nothing about a logo of a sensible size', async () => {
     const project = projectWithLogo(solidPng(750, 300, [0, 100, 0]));
-    const run = runCli(['build', '--no-site'], { cwd: project.root });
+    const run = await runCli(['build', '--no-site'], { cwd: project.root });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
   }, 120_000);

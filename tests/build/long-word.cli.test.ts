@@ -18,11 +18,11 @@ afterAll(() => {
 describe('build: an overlong word', () => {
   // q: a letter nothing else on the pages (cover, header, footer, colophon) has, so every q counted is the word's.
   for (const letters of [30_000, 100_000]) {
-    it(`${letters.toLocaleString('en')} letters: built, every letter in the text layer, lines at the full width`, () => {
+    it(`${letters.toLocaleString('en')} letters: built, every letter in the text layer, lines at the full width`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'clausemark-long-word-'));
       dirs.push(dir);
       writeFileSync(join(dir, 'lang.md'), `${GOOD}\n{#doel.2} Vooraf ${'q'.repeat(letters)} achteraf.\n`);
-      const run = runCli(['build', 'lang.md', '--out', 'out', '--no-site'], { cwd: dir });
+      const run = await runCli(['build', 'lang.md', '--out', 'out', '--no-site'], { cwd: dir });
       expect(run.code, run.stderr).toBe(0);
       const pdf = join(dir, 'out', 'casparus-college', readdirSync(join(dir, 'out', 'casparus-college'))[0]!);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -39,7 +39,7 @@ function project(dir = mkdtempSync(join(tmpdir(), 'clausemark-dates-')), text = 
 
 /** The colophon of the built PDF, line by line as they stand on the page. */
 async function colophon(dir: string, file: string, env: Record<string, string> = {}): Promise<string[]> {
-  const run = runCli(['build', file, '--out', 'out', '--no-site'], {
+  const run = await runCli(['build', file, '--out', 'out', '--no-site'], {
     cwd: dir,
     env: { SOURCE_DATE_EPOCH: '', ...env },
   });
@@ -118,7 +118,7 @@ describe('organisation of a file without one', () => {
   it('built from its own folder: that folder, not "."', async () => {
     const { dir } = project(undefined, POLICY.replace('organisation: Stichting Voorbeeld\n', ''));
     const folder = join(dir, 'policies', 'voorbeeld');
-    const run = runCli(['build', 'privacy.md', '--out', join(dir, 'out'), '--no-site'], { cwd: folder });
+    const run = await runCli(['build', 'privacy.md', '--out', join(dir, 'out'), '--no-site'], { cwd: folder });
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(join(dir, 'out')).filter((name) => !name.startsWith('.'))).toEqual(['voorbeeld']);
     const cover = (await readPdf(readFileSync(join(dir, 'out', 'voorbeeld', 'privacy-1.0.pdf')))).lines[0] ?? [];

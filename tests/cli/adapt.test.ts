@@ -5,9 +5,9 @@ import { runCli } from '../support/cli.js';
 import { positionOf, sectorProject } from '../sector/support.js';
 
 describe('clausemark adapt (CLI)', () => {
-  it('writes policies/<org>/<template id without sector->.md, which checks clean', () => {
+  it('writes policies/<org>/<template id without sector->.md, which checks clean', async () => {
     const project = sectorProject();
-    const run = runCli(
+    const run = await runCli(
       [
         'adapt',
         'sector-social-media',
@@ -25,12 +25,12 @@ describe('clausemark adapt (CLI)', () => {
     expect(run.stdout).toContain('wrote policies/casparus-college/social-media.md');
     const file = join(project.root, 'policies', 'casparus-college', 'social-media.md');
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.1\n');
-    const check = runCli(['check', 'policies'], { cwd: project.root });
+    const check = await runCli(['check', 'policies'], { cwd: project.root });
     expect(check.stdout).toContain('no issues');
     expect(check.code).toBe(0);
   });
 
-  it('takes a template file and --out, and refuses to overwrite without --force', () => {
+  it('takes a template file and --out, and refuses to overwrite without --force', async () => {
     const project = sectorProject();
     const args = [
       'adapt',
@@ -42,20 +42,20 @@ describe('clausemark adapt (CLI)', () => {
       '--out',
       'nieuw/protocol.md',
     ];
-    expect(runCli(args, { cwd: project.root }).code).toBe(0);
+    expect((await runCli(args, { cwd: project.root })).code).toBe(0);
     const file = join(project.root, 'nieuw', 'protocol.md');
     writeFileSync(file, 'eigen tekst\n');
-    const again = runCli(args, { cwd: project.root });
+    const again = await runCli(args, { cwd: project.root });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('nieuw/protocol.md: already exists; adapt does not overwrite a policy');
     expect(readFileSync(file, 'utf8')).toBe('eigen tekst\n');
-    expect(runCli([...args, '--force'], { cwd: project.root }).code).toBe(0);
+    expect((await runCli([...args, '--force'], { cwd: project.root })).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.0');
   });
 
-  it('exits 2 naming an undeclared variable, or a missing value at its place in the template', () => {
+  it('exits 2 naming an undeclared variable, or a missing value at its place in the template', async () => {
     const project = sectorProject();
-    const undeclared = runCli(
+    const undeclared = await runCli(
       ['adapt', 'sector-social-media', '--org', 'x', '--set', 'organisation=X', '--set', 'contactrol=teamleider'],
       { cwd: project.root },
     );
@@ -63,7 +63,7 @@ describe('clausemark adapt (CLI)', () => {
     expect(undeclared.stderr).toContain(
       '--set contactrol=teamleider: the template does not declare a variable "contactrol"',
     );
-    const missing = runCli(['adapt', 'sector-social-media', '--org', 'x'], { cwd: project.root });
+    const missing = await runCli(['adapt', 'sector-social-media', '--org', 'x'], { cwd: project.root });
     expect(missing.code).toBe(2);
     const where = positionOf(
       readFileSync(join(project.root, 'templates', 'sector', 'social-media.md'), 'utf8'),
@@ -76,12 +76,12 @@ describe('clausemark adapt (CLI)', () => {
     expect(existsSync(join(project.root, 'policies'))).toBe(false);
   });
 
-  it('exits 2 for an unknown template or version', () => {
+  it('exits 2 for an unknown template or version', async () => {
     const project = sectorProject();
-    expect(runCli(['adapt', 'sector-onbekend', '--org', 'x'], { cwd: project.root }).stderr).toContain(
+    expect((await runCli(['adapt', 'sector-onbekend', '--org', 'x'], { cwd: project.root })).stderr).toContain(
       'no template "sector-onbekend"',
     );
-    expect(runCli(['adapt', 'sector-social-media@3.0', '--org', 'x'], { cwd: project.root }).stderr).toContain(
+    expect((await runCli(['adapt', 'sector-social-media@3.0', '--org', 'x'], { cwd: project.root })).stderr).toContain(
       'template sector-social-media has no version 3.0',
     );
   });

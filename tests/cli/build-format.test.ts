@@ -13,26 +13,26 @@ const isZip = (file: string): boolean =>
     .equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
 describe('build --format', () => {
-  it('pdf,docx writes both, and rebuilds a .docx that was deleted while the PDF stayed', () => {
+  it('pdf,docx writes both, and rebuilds a .docx that was deleted while the PDF stayed', async () => {
     const dir = out();
-    const first = runCli(['build', policyPath('allure'), '--format', 'pdf,docx', '--out', dir, '--no-site']);
+    const first = await runCli(['build', policyPath('allure'), '--format', 'pdf,docx', '--out', dir, '--no-site']);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/built 1 policy \(pdf, docx\) in/);
     const docx = join(dir, 'allure', 'social-media-1.0.docx');
     const pdf = join(dir, 'allure', 'social-media-1.0.pdf');
     expect(isZip(docx)).toBe(true);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    const again = runCli(['build', policyPath('allure'), '--format', 'pdf,docx', '--out', dir, '--no-site']);
+    const again = await runCli(['build', policyPath('allure'), '--format', 'pdf,docx', '--out', dir, '--no-site']);
     expect(again.stdout).toMatch(/built 0 policies \(pdf, docx\) in .*1 up to date/);
     rmSync(docx);
-    const rebuilt = runCli(['build', policyPath('allure'), '--format', 'pdf,docx', '--out', dir, '--no-site']);
+    const rebuilt = await runCli(['build', policyPath('allure'), '--format', 'pdf,docx', '--out', dir, '--no-site']);
     expect(rebuilt.stdout).toMatch(/built 1 policy \(pdf, docx\)/);
     expect(isZip(docx)).toBe(true);
   });
 
-  it('docx alone writes the Word document and no PDF, and no HTML report (it links to PDFs)', () => {
+  it('docx alone writes the Word document and no PDF, and no HTML report (it links to PDFs)', async () => {
     const dir = out();
-    const run = runCli(['build', policyPath('casparus-college'), '--format', 'docx', '--out', dir]);
+    const run = await runCli(['build', policyPath('casparus-college'), '--format', 'docx', '--out', dir]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/built 1 Word document in/);
     expect(isZip(join(dir, 'casparus-college', 'social-media-1.0.docx'))).toBe(true);
@@ -40,9 +40,9 @@ describe('build --format', () => {
     expect(existsSync(join(dir, 'index.html'))).toBe(false);
   });
 
-  it('pdf stays the default', () => {
+  it('pdf stays the default', async () => {
     const dir = out();
-    const run = runCli(['build', policyPath('allure'), '--out', dir, '--no-site']);
+    const run = await runCli(['build', policyPath('allure'), '--out', dir, '--no-site']);
     expect(run.stdout).toMatch(/built 1 PDF in/);
     expect(existsSync(join(dir, 'allure', 'social-media-1.0.docx'))).toBe(false);
   });

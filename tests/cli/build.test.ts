@@ -9,9 +9,9 @@ import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 describe('clausemark build (CLI)', () => {
-  it('builds every seed in parallel workers and prints a one-line summary when not on a terminal', () => {
+  it('builds every seed in parallel workers and prints a one-line summary when not on a terminal', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-cli-build-'));
-    const run = runCli(['build', '--out', out]);
+    const run = await runCli(['build', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // One line for the PDFs, one for the HTML report.
@@ -25,9 +25,9 @@ describe('clausemark build (CLI)', () => {
     }
   });
 
-  it('refuses an unknown brand with exit 2, naming the argument and listing brands, and writes nothing', () => {
+  it('refuses an unknown brand with exit 2, naming the argument and listing brands, and writes nothing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-cli-build-'));
-    const run = runCli(['build', policyPath('allure'), '--out', out, '--brand', 'nope']);
+    const run = await runCli(['build', policyPath('allure'), '--out', out, '--brand', 'nope']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--brand: .*nope/);
     expect(run.stderr).toContain('default');
@@ -35,13 +35,13 @@ describe('clausemark build (CLI)', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('keeps the previous PDF when a rebuild fails', () => {
+  it('keeps the previous PDF when a rebuild fails', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-build-'));
     mkdirSync(join(dir, 'policies', 'allure'), { recursive: true });
     const file = join(dir, 'policies', 'allure', 'social-media.md');
     writeFileSync(file, readFileSync(policyPath('allure')));
     const out = join(dir, 'out');
-    expect(runCli(['build', file, '--out', out]).code).toBe(0);
+    expect((await runCli(['build', file, '--out', out])).code).toBe(0);
     const pdf = join(out, 'allure', 'social-media-1.0.pdf');
     const before = readFileSync(pdf);
     writeFileSync(
@@ -50,7 +50,7 @@ describe('clausemark build (CLI)', () => {
         .replace('brand', 'brand')
         .replace('lang: nl', 'lang: nl\nbrand: missing-brand'),
     );
-    const run = runCli(['build', file, '--out', out]);
+    const run = await runCli(['build', file, '--out', out]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/social-media\.md:\d+:\d+: .*missing-brand/);
     expect(readFileSync(pdf).equals(before)).toBe(true);

@@ -6,32 +6,32 @@ import { runCli } from '../support/cli.js';
 import { policyPath } from '../support/paths.js';
 
 describe('clausemark check (CLI)', () => {
-  it('is clean on the corpus and exits 0', () => {
-    const run = runCli(['check']);
+  it('is clean on the corpus and exits 0', async () => {
+    const run = await runCli(['check']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/no issues in \d+ files/);
   });
 
-  it('exits 1 on errors, printing line:col, severity, message, rule and fix', () => {
+  it('exits 1 on errors, printing line:col, severity, message, rule and fix', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'bad.md');
     writeFileSync(
       file,
       '---\nid: x\ntitle: T\norganisation: O\nversion: "1"\nstatus: vastgesteld\n---\n\n{#a} Een.\n\n{#a} Twee.\n',
     );
-    const run = runCli(['check', file]);
+    const run = await runCli(['check', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}\n`);
     expect(run.stdout).toMatch(/ {2}6:9 +error {2}.*vastgesteld.* {2}unknown-status\n +fix: /);
     expect(run.stdout).toMatch(/11:1 +error {2}.*"a".* {2}duplicate-id/);
   });
 
-  it('--format json gives each finding its messageId, fixId and params beside the words, with the same exit code', () => {
+  it('--format json gives each finding its messageId, fixId and params beside the words, with the same exit code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'bad.md');
     writeFileSync(file, '---\nid: x\ntitle: T\norganisation: O\nversion: "1"\nlang: Nederlands\n---\n\n{#a} Een.\n');
-    const run = runCli(['check', '--format', 'json', file]);
+    const run = await runCli(['check', '--format', 'json', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout);
@@ -50,13 +50,13 @@ describe('clausemark check (CLI)', () => {
     ]);
   });
 
-  it("--format json gives the parser's and the reader's fatal findings their messageId and params too", () => {
+  it("--format json gives the parser's and the reader's fatal findings their messageId and params too", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const yaml = join(dir, 'yaml.md');
     writeFileSync(yaml, '---\nid: x\nid: y\n---\n\n{#a} Een.\n');
     const latin1 = join(dir, 'latin1.md');
     writeFileSync(latin1, Buffer.from([0x61, 0x0a, 0x62, 0xeb, 0x0a]));
-    const run = runCli(['check', '--format', 'json', yaml, latin1]);
+    const run = await runCli(['check', '--format', 'json', yaml, latin1]);
     expect(run.code).toBe(2);
     const findings = JSON.parse(run.stdout).files.flatMap((file: { findings: unknown[] }) => file.findings);
     expect(findings).toEqual([
@@ -77,44 +77,44 @@ describe('clausemark check (CLI)', () => {
     ]);
   });
 
-  it('fails on warnings only with --strict', () => {
+  it('fails on warnings only with --strict', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'warn.md');
     writeFileSync(file, '---\nid: x\ntitle: T\norganisation: O\nversion: "1"\n---\n\nGeen id.\n');
-    expect(runCli(['check', file]).code).toBe(0);
-    expect(runCli(['check', '--strict', file]).code).toBe(1);
+    expect((await runCli(['check', file])).code).toBe(0);
+    expect((await runCli(['check', '--strict', file])).code).toBe(1);
   });
 
-  it('exits 2 without a stack trace for an unreadable file, naming file:line:col', () => {
+  it('exits 2 without a stack trace for an unreadable file, naming file:line:col', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'latin1.md');
     writeFileSync(file, Buffer.from([0x61, 0x0a, 0x62, 0xeb, 0x0a]));
-    const run = runCli(['check', file]);
+    const run = await runCli(['check', file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/2:2 +error +invalid UTF-8/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 for a missing path, naming it', () => {
-    const run = runCli(['check', 'nope/missing.md']);
+  it('exits 2 for a missing path, naming it', async () => {
+    const run = await runCli(['check', 'nope/missing.md']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('nope/missing.md: no such file or folder');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 for an unknown option', () => {
-    expect(runCli(['check', '--frobnicate']).code).toBe(2);
+  it('exits 2 for an unknown option', async () => {
+    expect((await runCli(['check', '--frobnicate'])).code).toBe(2);
   });
 });
 
 describe('clausemark approve (CLI)', () => {
-  it('records the approval atomically and the file stays check-clean', () => {
+  it('records the approval atomically and the file stays check-clean', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'policies', 'casparus-college', 'social-media.md');
     const source = readFileSync(policyPath('casparus-college'), 'utf8');
     mkdirSync(join(dir, 'policies', 'casparus-college'), { recursive: true });
     copyFileSync(policyPath('casparus-college'), file);
-    const run = runCli([
+    const run = await runCli([
       'approve',
       file,
       '--name',
@@ -132,15 +132,15 @@ describe('clausemark approve (CLI)', () => {
     const after = readFileSync(file, 'utf8');
     expect(after).toContain('hash: sha256:');
     expect(after.split('\n---\n')[1]).toBe(source.split('\n---\n')[1]);
-    expect(runCli(['check', file]).code).toBe(0);
+    expect((await runCli(['check', file])).code).toBe(0);
   });
 
-  it('refuses a bad date with exit 2 and changes nothing', () => {
+  it('refuses a bad date with exit 2 and changes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
     const file = join(dir, 'p.md');
     copyFileSync(policyPath('allure'), file);
     const before = readFileSync(file, 'utf8');
-    const run = runCli(['approve', file, '--name', 'X', '--role', 'Y', '--date', '2024-13-01']);
+    const run = await runCli(['approve', file, '--name', 'X', '--role', 'Y', '--date', '2024-13-01']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--date: "2024-13-01" is not a date');
     expect(readFileSync(file, 'utf8')).toBe(before);

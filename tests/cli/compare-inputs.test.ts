@@ -16,8 +16,8 @@ interface Json {
 }
 
 describe('compare policies/ (the repository corpus)', () => {
-  it('counts 5 organisations, not 6: the proposed revision of Casparus College is set aside, and says so', () => {
-    const run = runCli(['compare', 'policies/', '--format', 'json']);
+  it('counts 5 organisations, not 6: the proposed revision of Casparus College is set aside, and says so', async () => {
+    const run = await runCli(['compare', 'policies/', '--format', 'json']);
     expect(run.code).toBe(0);
     const alignment = JSON.parse(run.stdout) as Json;
     expect(alignment.documents.map((document) => document.key).sort()).toEqual([...SEED_ORGS].sort());
@@ -39,16 +39,16 @@ describe('compare and start on a corpus with two kinds, revisions and a folder o
     writeComparisonCorpus(dir);
   });
 
-  it('refuses to put two kinds of policy in one matrix, naming the kinds and --kind (exit 2)', () => {
-    const run = runCli(['compare', 'policies'], { cwd: dir });
+  it('refuses to put two kinds of policy in one matrix, naming the kinds and --kind (exit 2)', async () => {
+    const run = await runCli(['compare', 'policies'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('these policies are of 2 kinds; a comparison is of one kind');
     expect(run.stderr).toContain('privacy (3), social-media (8)');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('--kind compares one document per organisation, headed by readable, distinct names', () => {
-    const run = runCli(['compare', 'policies', '--kind', 'social-media'], { cwd: dir });
+  it('--kind compares one document per organisation, headed by readable, distinct names', async () => {
+    const run = await runCli(['compare', 'policies', '--kind', 'social-media'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Comparing 8 policies/);
     for (const name of ['Alpha College', 'Beta Lyceum', 'de-linde', 'het-baken', 'sint-jozef', 'Gamma Scholengroep'])
@@ -61,23 +61,23 @@ describe('compare and start on a corpus with two kinds, revisions and a folder o
     );
   });
 
-  it('writes the "missing at" list in md, json, html and pdf too', () => {
+  it('writes the "missing at" list in md, json, html and pdf too', async () => {
     const args = ['compare', 'policies', '--kind', 'privacy'];
-    const md = runCli([...args, '--format', 'md'], { cwd: dir });
+    const md = await runCli([...args, '--format', 'md'], { cwd: dir });
     expect(md.stdout).toContain('### Wat elke organisatie mist');
     expect(md.stdout).toContain('#### Ontbreekt bij Gamma Scholengroep (2)');
-    const json = JSON.parse(runCli([...args, '--format', 'json'], { cwd: dir }).stdout) as Json;
+    const json = JSON.parse((await runCli([...args, '--format', 'json'], { cwd: dir })).stdout) as Json;
     expect(json.missing.gamma?.map((item) => item.at)).toEqual([
       ['alpha', 'beta'],
       ['alpha', 'beta'],
     ]);
-    const html = runCli([...args, '--format', 'html'], { cwd: dir });
+    const html = await runCli([...args, '--format', 'html'], { cwd: dir });
     expect(html.stdout).toContain('<h2 id="missing-title">Wat elke organisatie mist</h2>');
     expect(html.stdout).toMatch(
       /<h3>Ontbreekt bij Gamma Scholengroep \(2\)<\/h3>\n<ul class="missing">\n<li><a href="#provision-\d+">/,
     );
     const pdf = join(dir, 'privacy.pdf');
-    expect(runCli([...args, '--format', 'pdf', '--out', pdf], { cwd: dir }).code).toBe(0);
+    expect((await runCli([...args, '--format', 'pdf', '--out', pdf], { cwd: dir })).code).toBe(0);
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     if (text.error) return; // poppler-utils (pdftotext) absent: the other formats were checked
     expect(text.stdout).toContain('Wat elke organisatie mist');
@@ -85,11 +85,11 @@ describe('compare and start on a corpus with two kinds, revisions and a folder o
     expect(text.stdout).toMatch(/Een datalek wordt binnen 72 uur gemeld bij… \(bij 2 van de 2\s+andere\)/);
   });
 
-  it('start writes one comparison per kind, named after the kind, and lists them', () => {
+  it('start writes one comparison per kind, named after the kind, and lists them', async () => {
     // build refuses five files that would all be built to downloads/social-media.pdf (same org, id and version):
     // start compares what it built, so the downloads stay out here.
     rmSync(join(dir, 'policies', 'downloads'), { recursive: true });
-    const run = runCli(['start'], { cwd: dir });
+    const run = await runCli(['start'], { cwd: dir });
     expect(run.stderr).toBe('');
     const out = join(dir, 'out', 'compare');
     for (const [kind, count] of [

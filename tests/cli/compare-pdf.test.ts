@@ -28,7 +28,7 @@ describe('clausemark compare --format pdf', () => {
 
   it('writes the same PDF the library renders to --out', async () => {
     const out = join(scratch, 'comparison.pdf');
-    const run = runCli(['compare', ...seedFiles, '--format', 'pdf', '--out', out], { env });
+    const run = await runCli(['compare', ...seedFiles, '--format', 'pdf', '--out', out], { env });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`wrote ${out}`);
@@ -41,7 +41,9 @@ describe('clausemark compare --format pdf', () => {
   });
 
   it('writes to standard output when that is no terminal', async () => {
-    const run = runCli(['compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf', '--base', 'flex-college'], { env });
+    const run = await runCli(['compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf', '--base', 'flex-college'], {
+      env,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('%PDF-1.7')).toBe(true);
     expect(run.stdout.trimEnd().endsWith('%%EOF')).toBe(true);
@@ -61,8 +63,8 @@ describe('clausemark compare --format pdf', () => {
     expect(run.stdout).not.toContain('%PDF');
   });
 
-  it('refuses an unknown base with a hint, not a stack trace', () => {
-    const run = runCli([
+  it('refuses an unknown base with a hint, not a stack trace', async () => {
+    const run = await runCli([
       'compare',
       seedFiles[0]!,
       seedFiles[4]!,

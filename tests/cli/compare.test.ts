@@ -8,8 +8,8 @@ import { SEED_ORGS, policyPath } from '../support/paths.js';
 const seeds = SEED_ORGS.map((org) => policyPath(org));
 
 describe('clausemark compare (CLI)', () => {
-  it('writes the documented JSON schema for the five seeds', () => {
-    const run = runCli(['compare', ...seeds, '--format', 'json', '--base', 'casparus-college']);
+  it('writes the documented JSON schema for the five seeds', async () => {
+    const run = await runCli(['compare', ...seeds, '--format', 'json', '--base', 'casparus-college']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const alignment = JSON.parse(run.stdout) as {
@@ -28,26 +28,26 @@ describe('clausemark compare (CLI)', () => {
     }
   });
 
-  it('prints a provision matrix with a symbol per document as text', () => {
-    const run = runCli(['compare', seeds[0] ?? '', seeds[2] ?? '']);
+  it('prints a provision matrix with a symbol per document as text', async () => {
+    const run = await runCli(['compare', seeds[0] ?? '', seeds[2] ?? '']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Comparing 2 policies/);
     expect(run.stdout).toContain('= identical, ~ reworded, ≠ different, · absent');
   });
 
-  it('needs two policies and a known format (exit 2, no stack trace)', () => {
-    const one = runCli(['compare', seeds[0] ?? '']);
+  it('needs two policies and a known format (exit 2, no stack trace)', async () => {
+    const one = await runCli(['compare', seeds[0] ?? '']);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('at least two policies');
-    const bad = runCli(['compare', ...seeds, '--format', 'docx']);
+    const bad = await runCli(['compare', ...seeds, '--format', 'docx']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('docx');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('--template delegates to the deviation register: an adapted policy has no deviations', () => {
+  it('--template delegates to the deviation register: an adapted policy has no deviations', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'clausemark-compare-')), 'policies', 'demo', 'social-media.md');
-    const adapt = runCli([
+    const adapt = await runCli([
       'adapt',
       'templates/sector/social-media.md',
       '--org',
@@ -58,7 +58,7 @@ describe('clausemark compare (CLI)', () => {
       out,
     ]);
     expect(adapt.stderr).toBe('');
-    const run = runCli(['compare', '--template', 'templates/sector/social-media.md', out, '--format', 'json']);
+    const run = await runCli(['compare', '--template', 'templates/sector/social-media.md', out, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const register = JSON.parse(run.stdout) as { policies: { counts: Record<string, number> }[] };

@@ -15,11 +15,13 @@ function corpus(): string {
 }
 
 describe('clausemark confirm (CLI)', () => {
-  it('records a pairing that compare then joins, marks and lists; an edit makes it stale', () => {
+  it('records a pairing that compare then joins, marks and lists; an edit makes it stale', async () => {
     const root = corpus();
-    const before = runCli(['compare', '--format', 'json'], { cwd: root });
+    const before = await runCli(['compare', '--format', 'json'], { cwd: root });
     expect(before.code).toBe(0);
-    const confirm = runCli(['confirm', 'aloysius:verantw.twijfel', 'casparus-college:werk.twijfel'], { cwd: root });
+    const confirm = await runCli(['confirm', 'aloysius:verantw.twijfel', 'casparus-college:werk.twijfel'], {
+      cwd: root,
+    });
     expect(confirm.stderr).toBe('');
     expect(confirm.code).toBe(0);
     expect(confirm.stdout).toMatch(/^confirmed: aloysius:verantw\.twijfel ↔ casparus-college:werk\.twijfel/);
@@ -28,38 +30,40 @@ describe('clausemark confirm (CLI)', () => {
       /^- same: \[aloysius:verantw\.twijfel@[0-9a-f]{16}, casparus-college:werk\.twijfel@[0-9a-f]{16}\]$/m,
     );
 
-    const after = JSON.parse(runCli(['compare', '--format', 'json'], { cwd: root }).stdout) as {
+    const after = JSON.parse((await runCli(['compare', '--format', 'json'], { cwd: root })).stdout) as {
       provisions: { members: Record<string, { id: string; confirmed?: boolean }[]> }[];
       confirmations: { confirmed: number; skipped: unknown[] };
     };
     const joined = after.provisions.find((provision) => provision.members.aloysius?.[0]?.id === 'verantw.twijfel');
     expect(joined?.members['casparus-college']?.[0]).toMatchObject({ id: 'werk.twijfel', confirmed: true });
     expect(after.confirmations).toEqual({ confirmed: 1, rejected: 0, skipped: [] });
-    expect(runCli(['compare'], { cwd: root }).stdout).toContain('1 pairing confirmed and 0 kept apart by a person');
-    const html = runCli(['compare', '--format', 'html'], { cwd: root }).stdout;
+    expect((await runCli(['compare'], { cwd: root })).stdout).toContain(
+      '1 pairing confirmed and 0 kept apart by a person',
+    );
+    const html = (await runCli(['compare', '--format', 'html'], { cwd: root })).stdout;
     expect(html).toContain('✓ door een persoon bevestigd'); // the labels follow the policies' language
 
     const policy = join(root, 'policies', 'aloysius', 'social-media.md');
     writeFileSync(policy, readFileSync(policy, 'utf8').replace('Bij twijfel geldt altijd', 'Bij twijfel geldt steeds'));
-    const stale = runCli(['compare'], { cwd: root });
+    const stale = await runCli(['compare'], { cwd: root });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toContain(
       'Not applied: aloysius:verantw.twijfel ↔ casparus-college:werk.twijfel (same): a text changed after it was judged; confirm the pair again',
     );
   });
 
-  it('shows possible matches with the command that settles them, and refuses unknown clauses (exit 2)', () => {
+  it('shows possible matches with the command that settles them, and refuses unknown clauses (exit 2)', async () => {
     const root = corpus();
-    const text = runCli(['compare'], { cwd: root }).stdout;
+    const text = (await runCli(['compare'], { cwd: root })).stdout;
     const command = /^ {4}(clausemark confirm \S+ \S+)/m.exec(text)?.[1];
     if (!command) throw new Error(`no confirm command in:\n${text}`);
-    const html = runCli(['compare', '--format', 'html'], { cwd: root }).stdout;
+    const html = (await runCli(['compare', '--format', 'html'], { cwd: root })).stdout;
     expect(html).toMatch(
       new RegExp(
         `<code class="confirm-command" data-first="[^"]+" data-second="[^"]+"[^>]*>${command.replace(/[.]/g, '\\.')}</code>`,
       ),
     );
-    const wrong = runCli(['confirm', 'aloysius:nope', 'allure:x'], { cwd: root });
+    const wrong = await runCli(['confirm', 'aloysius:nope', 'allure:x'], { cwd: root });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/aloysius .* has no clause 'nope'/);
     expect(wrong.stderr).not.toMatch(/\n\s+at /);

@@ -19,8 +19,8 @@ function project() {
 }
 
 describe('clausemark deviations (CLI)', () => {
-  it('registers every policy derived from the template by default, exit 0', () => {
-    const run = runCli(['deviations', '--template', 'sector-social-media'], { cwd: project().root });
+  it('registers every policy derived from the template by default, exit 0', async () => {
+    const run = await runCli(['deviations', '--template', 'sector-social-media'], { cwd: project().root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // Columns in file order: allure (dropped the optional clause, no reason given), then casparus-college.
@@ -30,36 +30,44 @@ describe('clausemark deviations (CLI)', () => {
     expect(run.stdout).not.toContain('policies/eigen');
   });
 
-  it('writes md, json and html, html to out/deviations/ unless --out says otherwise', () => {
+  it('writes md, json and html, html to out/deviations/ unless --out says otherwise', async () => {
     const made = project();
-    const json = runCli(['deviations', '--template', 'sector-social-media', '--format', 'json', 'policies/allure'], {
-      cwd: made.root,
-    });
+    const json = await runCli(
+      ['deviations', '--template', 'sector-social-media', '--format', 'json', 'policies/allure'],
+      {
+        cwd: made.root,
+      },
+    );
     expect(json.code).toBe(0);
     const register = JSON.parse(json.stdout) as { policies: { counts: { dropped: number } }[] };
     expect(register.policies.map((policy) => policy.counts.dropped)).toEqual([1]);
     expect(
-      runCli(['deviations', '--template', 'sector-social-media', '--format', 'md'], { cwd: made.root }).stdout,
+      (await runCli(['deviations', '--template', 'sector-social-media', '--format', 'md'], { cwd: made.root })).stdout,
     ).toMatch(/^# Afwijkingenregister/);
-    const html = runCli(['deviations', '--template', 'sector-social-media', '--format', 'html'], { cwd: made.root });
+    const html = await runCli(['deviations', '--template', 'sector-social-media', '--format', 'html'], {
+      cwd: made.root,
+    });
     expect(html.stdout).toContain('wrote out/deviations/sector-social-media-1.1.html');
     expect(readFileSync(join(made.root, 'out', 'deviations', 'sector-social-media-1.1.html'), 'utf8')).toMatch(
       /^<!doctype html>/,
     );
     expect(
-      runCli(['deviations', '--template', 'sector-social-media', '--format', 'html', '--out', '-'], { cwd: made.root })
-        .stdout,
+      (
+        await runCli(['deviations', '--template', 'sector-social-media', '--format', 'html', '--out', '-'], {
+          cwd: made.root,
+        })
+      ).stdout,
     ).toMatch(/^<!doctype html>/);
   });
 
-  it('exits 2 for an unknown format or template, or nothing to compare', () => {
+  it('exits 2 for an unknown format or template, or nothing to compare', async () => {
     const made = project();
     expect(
-      runCli(['deviations', '--template', 'sector-social-media', '--format', 'pdf'], { cwd: made.root }).code,
+      (await runCli(['deviations', '--template', 'sector-social-media', '--format', 'pdf'], { cwd: made.root })).code,
     ).toBe(2);
-    expect(runCli(['deviations', '--template', 'sector-x'], { cwd: made.root }).code).toBe(2);
+    expect((await runCli(['deviations', '--template', 'sector-x'], { cwd: made.root })).code).toBe(2);
     const none = sectorProject();
-    const run = runCli(['deviations', '--template', 'sector-social-media'], { cwd: none.root });
+    const run = await runCli(['deviations', '--template', 'sector-social-media'], { cwd: none.root });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no policies to compare with sector-social-media');
     expect(existsSync(join(none.root, 'out'))).toBe(false);

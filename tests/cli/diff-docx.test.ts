@@ -11,9 +11,9 @@ import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 const REVISED = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md');
 
 describe('diff --format docx', () => {
-  it('writes the revision with tracked changes by --author, and exits 1 (different)', () => {
+  it('writes the revision with tracked changes by --author, and exits 1 (different)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'clausemark-diff-docx-')), 'revision.docx');
-    const run = runCli([
+    const run = await runCli([
       'diff',
       policyPath('casparus-college'),
       REVISED,
@@ -31,9 +31,9 @@ describe('diff --format docx', () => {
     expect(document).toMatch(/<w:del w:id="\d+" w:author="GMR-secretaris"/);
   });
 
-  it('names the changes "clausemark" without --author, and defaults to out/<org>/<id>-<old>-to-<new>.docx', () => {
+  it('names the changes "clausemark" without --author, and defaults to out/<org>/<id>-<old>-to-<new>.docx', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'clausemark-diff-docx-cwd-'));
-    const run = runCli(['diff', policyPath('casparus-college'), REVISED, '--format', 'docx'], { cwd });
+    const run = await runCli(['diff', policyPath('casparus-college'), REVISED, '--format', 'docx'], { cwd });
     expect(run.code, run.stderr).toBe(1);
     const target = join(cwd, 'out', 'casparus-college', 'social-media-1.0-to-2.0.docx');
     expect(existsSync(target)).toBe(true);

@@ -19,15 +19,15 @@ const DUTCH = (duty: string) =>
   `# Telefoonbeleid\n\nLeerlingen ${duty} hun telefoon in de pauze gebruiken, en docenten nemen telefoons in die in de les afgaan.\n`;
 
 describe('clausemark diff in the language of the policy (CLI)', () => {
-  it('an English policy without lang gets English labels and English reasons', () => {
+  it('an English policy without lang gets English labels and English reasons', async () => {
     const [a, b] = pair(ENGLISH('may'), ENGLISH('must not'));
-    const run = runCli(['diff', a, b]);
+    const run = await runCli(['diff', a, b]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('1 change: 1 substantive, 0 editorial');
     expect(run.stdout).toContain('Why substantive:');
     expect(run.stdout).toContain("negation 'not' added");
-    const json = JSON.parse(runCli(['diff', a, b, '--format', 'json']).stdout) as {
+    const json = JSON.parse((await runCli(['diff', a, b, '--format', 'json'])).stdout) as {
       lang: string;
       changes: { reasons: string[]; reasonCodes: { code: string }[] }[];
     };
@@ -35,9 +35,9 @@ describe('clausemark diff in the language of the policy (CLI)', () => {
     expect(json.changes[0]?.reasonCodes.map((reason) => reason.code)).toContain('negation-added');
   });
 
-  it('a Dutch policy without lang still speaks Dutch', () => {
+  it('a Dutch policy without lang still speaks Dutch', async () => {
     const [a, b] = pair(DUTCH('mogen'), DUTCH('moeten'));
-    const run = runCli(['diff', a, b]);
+    const run = await runCli(['diff', a, b]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('1 wijziging: 1 inhoudelijk, 0 redactioneel');
     expect(run.stdout).toContain('verplichting mogen → moeten');

@@ -30,8 +30,8 @@ function files(oldText: string, newText: string): { dir: string; a: string; b: s
 }
 
 describe('clausemark diff OLD NEW (CLI)', () => {
-  it('the example revision: exit 1, plain word redline when piped, summary first', () => {
-    const run = runCli(['diff', APPROVED, REVISION]);
+  it('the example revision: exit 1, plain word redline when piped, summary first', async () => {
+    const run = await runCli(['diff', APPROVED, REVISION]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/\u001b\[/);
@@ -46,33 +46,33 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(run.stdout).toContain('\n1 artikel hernummerd: 3.2.2 → 3.2.4\n');
   });
 
-  it('identical versions and a file compared with itself: exit 0, and it says so', () => {
-    const same = runCli(['diff', APPROVED, APPROVED]);
+  it('identical versions and a file compared with itself: exit 0, and it says so', async () => {
+    const same = await runCli(['diff', APPROVED, APPROVED]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('Geen wijzigingen');
     expect(same.stderr).toContain('both arguments name the same file');
     const text = policy('draft', '1.0', [ONE]);
     const { a, b } = files(text, text);
-    const equal = runCli(['diff', a, b]);
+    const equal = await runCli(['diff', a, b]);
     expect(equal.code).toBe(0);
     expect(equal.stderr).toBe('');
   });
 
-  it('--ignore-editorial: exit 0 when only editorial changes remain, 1 when a substantive one does', () => {
+  it('--ignore-editorial: exit 0 when only editorial changes remain, 1 when a substantive one does', async () => {
     const { a, b } = files(
       policy('draft', '1.0', [ONE, TWO]),
       policy('draft', '1.1', [ONE, { ...TWO, text: 'Dit draagt bij aan een veilig school- en onderwijsklimaat.' }]),
     );
-    expect(runCli(['diff', a, b]).code).toBe(1);
-    const ignoring = runCli(['diff', '--ignore-editorial', a, b]);
+    expect((await runCli(['diff', a, b])).code).toBe(1);
+    const ignoring = await runCli(['diff', '--ignore-editorial', a, b]);
     expect(ignoring.code).toBe(0);
     expect(ignoring.stdout).toContain('(1 redactionele wijziging niet getoond)');
     expect(ignoring.stdout).not.toContain('r.klimaat');
-    expect(runCli(['diff', '--ignore-editorial', APPROVED, REVISION]).code).toBe(1);
+    expect((await runCli(['diff', '--ignore-editorial', APPROVED, REVISION])).code).toBe(1);
   });
 
-  it('--format json, md and text --out', () => {
-    const json = runCli(['diff', '--format', 'json', APPROVED, REVISION]);
+  it('--format json, md and text --out', async () => {
+    const json = await runCli(['diff', '--format', 'json', APPROVED, REVISION]);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { schemaVersion: number; summary: { total: number }; changes: unknown[] };
     expect(parsed.schemaVersion).toBe(2);
@@ -80,21 +80,21 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(parsed.summary.total).toBe(9);
     expect(parsed.changes).toHaveLength(10);
 
-    const md = runCli(['diff', '--format', 'md', APPROVED, REVISION]);
+    const md = await runCli(['diff', '--format', 'md', APPROVED, REVISION]);
     expect(md.stdout).toMatch(/^## Protocol sociale media — Casparus College\n/);
     expect(md.stdout).toContain('| **inhoudelijk** | **5** |');
 
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-diff-'));
     const out = join(dir, 'report.txt');
-    const written = runCli(['diff', '--out', out, APPROVED, REVISION]);
+    const written = await runCli(['diff', '--out', out, APPROVED, REVISION]);
     expect(written.stdout).toBe('');
     expect(written.code).toBe(1);
     expect(readFileSync(out, 'utf8')).toContain('9 wijzigingen: 5 inhoudelijk, 4 redactioneel');
   });
 
-  it('--format html goes to out/<org>/<id>-<old>-to-<new>.html by default, or to --out', () => {
+  it('--format html goes to out/<org>/<id>-<old>-to-<new>.html by default, or to --out', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'clausemark-cli-diff-'));
-    const run = runCli(['diff', '--format', 'html', APPROVED, REVISION], { cwd });
+    const run = await runCli(['diff', '--format', 'html', APPROVED, REVISION], { cwd });
     expect(run.code).toBe(1);
     const target = join('out', 'casparus-college', 'social-media-1.0-to-2.0.html');
     expect(run.stdout).toBe(`wrote ${target}\n`);
@@ -102,23 +102,23 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
     expect(html).toContain('werk.whatsapp');
     const chosen = join(cwd, 'board.html');
-    expect(runCli(['diff', '--format', 'html', '--out', chosen, APPROVED, REVISION]).code).toBe(1);
+    expect((await runCli(['diff', '--format', 'html', '--out', chosen, APPROVED, REVISION])).code).toBe(1);
     expect(existsSync(chosen)).toBe(true);
-    const toStdout = runCli(['diff', '--format', 'html', '--out', '-', APPROVED, REVISION]);
+    const toStdout = await runCli(['diff', '--format', 'html', '--out', '-', APPROVED, REVISION]);
     expect(toStdout.stdout).toMatch(/^<!DOCTYPE html>/);
   });
 
-  it('--format pdf writes the board pack', () => {
+  it('--format pdf writes the board pack', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-diff-'));
     const out = join(dir, 'pack.pdf');
-    const run = runCli(['diff', '--format', 'pdf', '--out', out, APPROVED, REVISION]);
+    const run = await runCli(['diff', '--format', 'pdf', '--out', out, APPROVED, REVISION]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('trouble exits 2 without a stack trace: missing file, not a policy, unknown format', () => {
-    const missing = runCli(['diff', 'nope/missing.md', APPROVED]);
+  it('trouble exits 2 without a stack trace: missing file, not a policy, unknown format', async () => {
+    const missing = await runCli(['diff', 'nope/missing.md', APPROVED]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope/missing.md: no such file');
     expect(missing.stderr).not.toMatch(NO_STACK);
@@ -126,18 +126,18 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-diff-'));
     const binary = join(dir, 'photo.md');
     writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
-    const notPolicy = runCli(['diff', binary, APPROVED]);
+    const notPolicy = await runCli(['diff', binary, APPROVED]);
     expect(notPolicy.code).toBe(2);
     expect(notPolicy.stderr).toMatch(/photo\.md:1:\d+: this is a binary file/);
     const broken = join(dir, 'broken.md');
     writeFileSync(broken, '---\ntitle: [open\n---\n');
-    const fatal = runCli(['diff', APPROVED, broken]);
+    const fatal = await runCli(['diff', APPROVED, broken]);
     expect(fatal.code).toBe(2);
     expect(fatal.stderr).toMatch(/broken\.md:\d+:\d+: not a readable policy: invalid YAML/);
     expect(fatal.stderr).not.toMatch(NO_STACK);
 
-    expect(runCli(['diff', '--format', 'rtf', APPROVED, REVISION]).code).toBe(2);
-    expect(runCli(['diff', APPROVED, REVISION, REVISION]).code).toBe(2);
+    expect((await runCli(['diff', '--format', 'rtf', APPROVED, REVISION])).code).toBe(2);
+    expect((await runCli(['diff', APPROVED, REVISION, REVISION])).code).toBe(2);
   });
 });
 
@@ -154,16 +154,16 @@ describe('clausemark diff with git history (CLI)', () => {
     return { repo, file, approved };
   }
 
-  it('FILE alone compares the last approved commit with the working copy', () => {
+  it('FILE alone compares the last approved commit with the working copy', async () => {
     const { repo, file, approved } = repository();
-    const run = runCli(['diff', 'policies/school/regels.md'], { cwd: repo.root });
+    const run = await runCli(['diff', 'policies/school/regels.md'], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`− policies/school/regels.md @ ${approved.slice(0, 7)} · 1.0 · Vastgesteld`);
     expect(run.stdout).toContain('+ policies/school/regels.md @ working copy · 1.1 · Concept');
     expect(run.stdout).toContain('Leerlingen [-mogen-]{+moeten+} hun telefoon');
     // Back to the approved text: nothing to report, and clausemark says so.
     writeFileSync(file, policy('approved', '1.0', [ONE, TWO]));
-    const unchanged = runCli(['diff', 'policies/school/regels.md'], { cwd: repo.root });
+    const unchanged = await runCli(['diff', 'policies/school/regels.md'], { cwd: repo.root });
     expect(unchanged.code).toBe(0);
     expect(unchanged.stdout).toContain('Geen wijzigingen');
     expect(unchanged.stderr).toContain(
@@ -171,11 +171,14 @@ describe('clausemark diff with git history (CLI)', () => {
     );
   });
 
-  it('--from and --to name git revisions; the JSON carries them', () => {
+  it('--from and --to name git revisions; the JSON carries them', async () => {
     const { repo } = repository();
-    const run = runCli(['diff', 'policies/school/regels.md', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json'], {
-      cwd: repo.root,
-    });
+    const run = await runCli(
+      ['diff', 'policies/school/regels.md', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json'],
+      {
+        cwd: repo.root,
+      },
+    );
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout) as {
       old: { revision: string; version: string };
@@ -183,27 +186,29 @@ describe('clausemark diff with git history (CLI)', () => {
     };
     expect(json.old).toMatchObject({ version: '1.0', revision: expect.stringMatching(/^HEAD~1 \([0-9a-f]{7}\)$/) });
     expect(json.new).toMatchObject({ version: '1.1', revision: expect.stringMatching(/^HEAD \([0-9a-f]{7}\)$/) });
-    const same = runCli(['diff', 'policies/school/regels.md', '--from', 'HEAD', '--to', 'main'], { cwd: repo.root });
+    const same = await runCli(['diff', 'policies/school/regels.md', '--from', 'HEAD', '--to', 'main'], {
+      cwd: repo.root,
+    });
     expect(same.code).toBe(0);
     expect(same.stderr).toContain('--from and --to name the same commit');
   });
 
-  it('errors: unknown revision, no approved version, file not in git — exit 2 with a hint', () => {
+  it('errors: unknown revision, no approved version, file not in git — exit 2 with a hint', async () => {
     const { repo } = repository();
-    const unknown = runCli(['diff', 'policies/school/regels.md', '--from', 'v9'], { cwd: repo.root });
+    const unknown = await runCli(['diff', 'policies/school/regels.md', '--from', 'v9'], { cwd: repo.root });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('v9: git has no revision "v9"');
     expect(unknown.stderr).toContain('fix: ');
 
     repo.write('policies/school/concept.md', policy('draft', '0.1', [ONE]));
     repo.commit('concept');
-    const none = runCli(['diff', 'policies/school/concept.md'], { cwd: repo.root });
+    const none = await runCli(['diff', 'policies/school/concept.md'], { cwd: repo.root });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('none of the 1 committed versions has status: approved');
     expect(none.stderr).toContain('--from REV');
 
     const { a } = files(policy('approved', '1.0', [ONE]), '');
-    const outside = runCli(['diff', a]);
+    const outside = await runCli(['diff', a]);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('the file is not in a git repository');
     expect(outside.stderr).not.toMatch(NO_STACK);
@@ -227,11 +232,11 @@ describe('colour', () => {
 });
 
 describe('clausemark textconv (CLI)', () => {
-  it('prints the policy one clause per line; a missing file is exit 2', () => {
-    const run = runCli(['textconv', APPROVED]);
+  it('prints the policy one clause per line; a missing file is exit 2', async () => {
+    const run = await runCli(['textconv', APPROVED]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\nup.belang\t1.1  Casparus College onderkent de mogelijkheden van sociale media.\n');
-    const missing = runCli(['textconv', 'nope/missing.md']);
+    const missing = await runCli(['textconv', 'nope/missing.md']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope/missing.md: no such file');
   });

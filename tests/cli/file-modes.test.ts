@@ -34,10 +34,10 @@ const WRITERS: { name: string; text: () => string; args: (file: string) => strin
 describe("rewriting a user's file keeps its permissions", () => {
   for (const writer of WRITERS) {
     for (const mode of [0o600, 0o640, 0o755]) {
-      it(`${writer.name} keeps mode ${mode.toString(8)}`, () => {
+      it(`${writer.name} keeps mode ${mode.toString(8)}`, async () => {
         const file = fileWithMode('beleid.md', writer.text(), mode);
         const before = readFileSync(file, 'utf8');
-        const run = runCli(writer.args(file));
+        const run = await runCli(writer.args(file));
         expect(run.stderr).toBe('');
         expect(run.code).toBe(0);
         expect(readFileSync(file, 'utf8')).not.toBe(before);
@@ -45,10 +45,10 @@ describe("rewriting a user's file keeps its permissions", () => {
       });
     }
 
-    it(`${writer.name} refuses a read-only (444) file, leaving it as it was; --force rewrites it and keeps 444`, () => {
+    it(`${writer.name} refuses a read-only (444) file, leaving it as it was; --force rewrites it and keeps 444`, async () => {
       const file = fileWithMode('beleid.md', writer.text(), 0o444);
       const before = readFileSync(file, 'utf8');
-      const run = runCli(writer.args(file));
+      const run = await runCli(writer.args(file));
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`clausemark: ${file}: the file is read-only, so it was left unchanged`);
       expect(run.stderr).toMatch(
@@ -58,7 +58,7 @@ describe("rewriting a user's file keeps its permissions", () => {
       expect(readFileSync(file, 'utf8')).toBe(before);
       expect(readdirSync(join(file, '..'))).toEqual(['beleid.md']);
 
-      const forced = runCli([...writer.args(file), '--force']);
+      const forced = await runCli([...writer.args(file), '--force']);
       expect(forced.stderr).toBe('');
       expect(forced.code).toBe(0);
       expect(readFileSync(file, 'utf8')).not.toBe(before);
@@ -66,45 +66,45 @@ describe("rewriting a user's file keeps its permissions", () => {
     });
   }
 
-  it('fmt --write writes none of the files when one of them is read-only', () => {
+  it('fmt --write writes none of the files when one of them is read-only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-modes-'));
     const [writable, readOnly] = [join(dir, 'a.md'), join(dir, 'b.md')];
     writeFileSync(writable, UNFORMATTED);
     writeFileSync(readOnly, UNFORMATTED);
     chmodSync(readOnly, 0o444);
-    const run = runCli(['fmt', '--write', dir]);
+    const run = await runCli(['fmt', '--write', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${readOnly}: the file is read-only`);
     expect(readFileSync(writable, 'utf8')).toBe(UNFORMATTED);
     expect(readFileSync(readOnly, 'utf8')).toBe(UNFORMATTED);
   });
 
-  it('upgrade keeps mode 600, and refuses a read-only policy unless --force', () => {
+  it('upgrade keeps mode 600, and refuses a read-only policy unless --force', async () => {
     const project = sectorProject();
     const file = project.write('policies/casparus-college/social-media.md', adapted(v10()));
     chmodSync(file, 0o600);
-    const upgrade = (...extra: string[]) =>
-      runCli(['upgrade', file, '--template', 'sector-social-media', ...extra], { cwd: project.root });
-    expect(upgrade().code).toBe(0);
+    const upgrade = async (...extra: string[]) =>
+      await runCli(['upgrade', file, '--template', 'sector-social-media', ...extra], { cwd: project.root });
+    expect((await upgrade()).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.1');
     expect(modeOf(file).toString(8)).toBe('600');
 
     writeFileSync(file, adapted(v10()));
     chmodSync(file, 0o444);
-    const refused = upgrade();
+    const refused = await upgrade();
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`${file}: the file is read-only, so it was left unchanged`);
     expect(readFileSync(file, 'utf8')).toBe(adapted(v10()));
-    expect(upgrade('--force').code).toBe(0);
+    expect((await upgrade('--force')).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.1');
     expect(modeOf(file).toString(8)).toBe('444');
   });
 
-  it('adapt --force replacing a policy keeps its mode 640', () => {
+  it('adapt --force replacing a policy keeps its mode 640', async () => {
     const project = sectorProject();
     const file = project.write('policies/casparus-college/social-media.md', 'oud\n');
     chmodSync(file, 0o640);
-    const run = runCli(
+    const run = await runCli(
       [
         'adapt',
         'sector-social-media',
@@ -127,10 +127,10 @@ describe("rewriting a user's file keeps its permissions", () => {
   // Only root can give a file to another user; for everyone else a rewrite keeps the owner anyway (it is theirs).
   it.skipIf(process.getuid?.() !== 0)(
     'fmt --write keeps the owner and group of a file that belongs to someone else (run as root)',
-    () => {
+    async () => {
       const file = fileWithMode('beleid.md', UNFORMATTED, 0o664);
       chownSync(file, 65534, 65534);
-      expect(runCli(['fmt', '--write', file]).code).toBe(0);
+      expect((await runCli(['fmt', '--write', file])).code).toBe(0);
       expect(readFileSync(file, 'utf8')).not.toBe(UNFORMATTED);
       const { uid, gid } = statSync(file);
       expect({ uid, gid }).toEqual({ uid: 65534, gid: 65534 });

@@ -8,13 +8,13 @@ import { runCli } from '../support/cli.js';
 import { V1_1_FILE, wordCopy } from '../sector/support.js';
 
 describe('clausemark fmt --template (CLI)', () => {
-  it("writes the template's IDs into a copy without them, keeping its permissions", () => {
+  it("writes the template's IDs into a copy without them, keeping its permissions", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-fmt-template-'));
     const file = join(dir, 'social-media.md');
     writeFileSync(file, wordCopy());
     chmodSync(file, 0o640);
 
-    const run = runCli(['fmt', '--template', V1_1_FILE, '--write', file]);
+    const run = await runCli(['fmt', '--template', V1_1_FILE, '--write', file]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const written = readFileSync(file, 'utf8');
@@ -22,7 +22,7 @@ describe('clausemark fmt --template (CLI)', () => {
     expect(written).toContain('### Uitgangspunten {#uitgangspunten}');
     expect(statSync(file).mode & 0o777).toBe(0o640);
 
-    const register = runCli(['deviations', '--template', V1_1_FILE, '--format', 'json', file]);
+    const register = await runCli(['deviations', '--template', V1_1_FILE, '--format', 'json', file]);
     expect(register.code).toBe(0);
     const clauses = JSON.parse(register.stdout).policies[0].clauses as { status: string; matchedBy?: string }[];
     expect(clauses.filter((clause) => clause.status !== 'dropped').every((clause) => clause.matchedBy === 'id')).toBe(
@@ -30,11 +30,11 @@ describe('clausemark fmt --template (CLI)', () => {
     );
   });
 
-  it('refuses a template that cannot be read, with exit code 2 and nothing written', () => {
+  it('refuses a template that cannot be read, with exit code 2 and nothing written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-fmt-template-'));
     const file = join(dir, 'social-media.md');
     writeFileSync(file, wordCopy());
-    const run = runCli(['fmt', '--template', join(dir, 'missing.md'), '--write', file]);
+    const run = await runCli(['fmt', '--template', join(dir, 'missing.md'), '--write', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(file, 'utf8')).toBe(wordCopy());

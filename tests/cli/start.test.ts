@@ -6,9 +6,9 @@ import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 describe('clausemark start (the main job behind npm start)', () => {
-  it('checks the corpus, builds every PDF, the board pack of the revision and the comparison', () => {
+  it('checks the corpus, builds every PDF, the board pack of the revision and the comparison', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-start-'));
-    const run = runCli(['start', '--out', out]);
+    const run = await runCli(['start', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^org +title +version +status +clauses +findings/);
@@ -34,11 +34,11 @@ describe('clausemark start (the main job behind npm start)', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Casparus College');
   });
 
-  it('redoes nothing on a second run, and only what a changed policy affects after an edit', () => {
+  it('redoes nothing on a second run, and only what a changed policy affects after an edit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-start-again-'));
     cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
     cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
-    expect(runCli(['start'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['start'], { cwd: dir })).code).toBe(0);
     const files = [
       'out/allure/social-media-1.0.pdf',
       'out/compare/social-media.pdf',
@@ -47,7 +47,7 @@ describe('clausemark start (the main job behind npm start)', () => {
     ];
     const times = (): number[] => files.map((file) => statSync(join(dir, file)).mtimeMs);
     const before = times();
-    const again = runCli(['start'], { cwd: dir });
+    const again = await runCli(['start'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('built 0 PDFs');
     expect(again.stdout).toContain('6 up to date');
@@ -59,7 +59,7 @@ describe('clausemark start (the main job behind npm start)', () => {
       allure,
       readFileSync(allure, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer sociale netwerken'),
     );
-    const edited = runCli(['start'], { cwd: dir });
+    const edited = await runCli(['start'], { cwd: dir });
     expect(edited.code).toBe(0);
     expect(edited.stdout).toMatch(/built 1 PDF in .*5 up to date/);
     const after = times();

@@ -6,12 +6,12 @@ import { runCli } from '../support/cli.js';
 import { adapted, edit, sectorProject, v10 } from '../sector/support.js';
 
 describe('clausemark upgrade by content (CLI)', () => {
-  it('finds the base version of a copy without derivedFrom and IDs, and upgrades it', () => {
+  it('finds the base version of a copy without derivedFrom and IDs, and upgrades it', async () => {
     const project = sectorProject();
     let source = edit(adapted(v10()), /\nderivedFrom: [^\n]*/, '');
     source = source.replace(/ ?\{#[^}]+\} ?/g, (marker) => (marker.startsWith(' ') && marker.endsWith(' ') ? ' ' : ''));
     const file = project.write('policies/casparus-college/social-media.md', source);
-    const run = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
+    const run = await runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
@@ -23,6 +23,6 @@ describe('clausemark upgrade by content (CLI)', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('derivedFrom: sector-social-media@1.1');
     expect(text).toContain('{#up.respect}');
-    expect(runCli(['check', file], { cwd: project.root }).code).toBe(0);
+    expect((await runCli(['check', file], { cwd: project.root })).code).toBe(0);
   });
 });

@@ -4,10 +4,10 @@ import { runCli } from '../support/cli.js';
 import { adapted, edit, sectorProject, v10 } from '../sector/support.js';
 
 describe('clausemark upgrade (CLI)', () => {
-  it('exits 0 and rewrites the file when there is no conflict, keeping CRLF line endings', () => {
+  it('exits 0 and rewrites the file when there is no conflict, keeping CRLF line endings', async () => {
     const project = sectorProject();
     const file = project.write('policies/casparus-college/social-media.md', adapted(v10()).replace(/\n/g, '\r\n'));
-    const run = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
+    const run = await runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
@@ -16,23 +16,23 @@ describe('clausemark upgrade (CLI)', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('derivedFrom: sector-social-media@1.1\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(runCli(['check', file], { cwd: project.root }).code).toBe(0);
-    const again = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
+    expect((await runCli(['check', file], { cwd: project.root })).code).toBe(0);
+    const again = await runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('already at sector-social-media@1.1');
   });
 
-  it('exits 1 with conflicts, listing them; check then fails until they are resolved', () => {
+  it('exits 1 with conflicts, listing them; check then fails until they are resolved', async () => {
     const project = sectorProject();
     const file = project.write(
       'policies/casparus-college/social-media.md',
       edit(adapted(v10()), 'blijft vindbaar:', 'blijft altijd vindbaar:'),
     );
-    const run = runCli(['upgrade', file, '--template', 'sector-social-media@1.1'], { cwd: project.root });
+    const run = await runCli(['upgrade', file, '--template', 'sector-social-media@1.1'], { cwd: project.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('alle.blijvend: sector en school wijzigden het');
     expect(readFileSync(file, 'utf8')).toContain('> **CONFLICT (sector-social-media@1.1, alle.blijvend):**');
-    const check = runCli(['check', file], { cwd: project.root });
+    const check = await runCli(['check', file], { cwd: project.root });
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(
       /\d+:4 +error +unresolved upgrade conflict in clause "alle\.blijvend" +template-conflict/,
@@ -41,11 +41,11 @@ describe('clausemark upgrade (CLI)', () => {
 
   // Issue 12 item 8: a bold word, a footnote reference and a comment the school added to a clause the sector then
   // changed were replaced by the sector's text, with "Eigen wijzigingen behouden: geen", exit 0 and an orphan footnote.
-  it('makes a conflict of a clause the school changed only in Markdown, exits 1 and keeps the footnote cited', () => {
+  it('makes a conflict of a clause the school changed only in Markdown, exits 1 and keeps the footnote cited', async () => {
     const project = sectorProject();
     const school = `${edit(adapted(v10()), 'kan de school passende maatregelen nemen.', 'kan de school **passende** maatregelen nemen.[^cao] <!-- afgestemd met de MR -->')}\n[^cao]: Zie de cao, hoofdstuk 9.\n`;
     const file = project.write('policies/casparus-college/social-media.md', school);
-    const run = runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
+    const run = await runCli(['upgrade', file, '--template', 'sector-social-media'], { cwd: project.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('mr.sancties: sector en school wijzigden het');
     expect(run.stdout).not.toMatch(/overgenomen:.*mr\.sancties/);
@@ -54,24 +54,24 @@ describe('clausemark upgrade (CLI)', () => {
       '2. {#mr.sancties} Afhankelijk van de aard en de ernst van de overtreding kan de school **passende** maatregelen nemen.[^cao] <!-- afgestemd met de MR -->',
     );
     expect(text).toContain('[^cao]: Zie de cao, hoofdstuk 9.');
-    expect(runCli(['check', file], { cwd: project.root }).stdout).toMatch(
+    expect((await runCli(['check', file], { cwd: project.root })).stdout).toMatch(
       /unresolved upgrade conflict in clause "mr\.sancties"/,
     );
   });
 
-  it('writes nothing with --dry-run, and exits 2 for a policy not derived from a template', () => {
+  it('writes nothing with --dry-run, and exits 2 for a policy not derived from a template', async () => {
     const project = sectorProject();
     const source = adapted(v10());
     const file = project.write('policies/casparus-college/social-media.md', source);
     expect(
-      runCli(['upgrade', file, '--template', 'sector-social-media', '--dry-run'], { cwd: project.root }).stdout,
+      (await runCli(['upgrade', file, '--template', 'sector-social-media', '--dry-run'], { cwd: project.root })).stdout,
     ).toContain('not written (--dry-run)');
     expect(readFileSync(file, 'utf8')).toBe(source);
     const plain = project.write(
       'policies/eigen/x.md',
       '---\nid: x\ntitle: X\norganisation: O\nversion: "1"\n---\n\n{#a} Tekst.\n',
     );
-    const run = runCli(['upgrade', plain, '--template', 'sector-social-media'], { cwd: project.root });
+    const run = await runCli(['upgrade', plain, '--template', 'sector-social-media'], { cwd: project.root });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('the policy has no derivedFrom');
   });

@@ -19,11 +19,11 @@ function site(dir: string): BuiltSite {
 }
 
 /** A copy of the project (templates and policies) built with `clausemark build`, as `npm start` would. */
-export function buildCorpusSite(): BuiltSite {
+export async function buildCorpusSite(): Promise<BuiltSite> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-'));
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
-  const run = runCli(['build', '--out', 'out'], { cwd: dir });
+  const run = await runCli(['build', '--out', 'out'], { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
   return site(dir);
 }
@@ -51,7 +51,7 @@ lang: nl
 <iframe src="https://example.org"></iframe>
 `;
 
-export function buildInjectionSite(): BuiltSite {
+export async function buildInjectionSite(): Promise<BuiltSite> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-inject-'));
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   mkdirSync(join(dir, 'policies', 'injectie'), { recursive: true });
@@ -64,7 +64,7 @@ export function buildInjectionSite(): BuiltSite {
     INJECTION_POLICY.replace('org: injectie', 'org: injectie-twee'),
   );
   cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
-  const run = runCli(['build', '--out', 'out'], { cwd: dir });
+  const run = await runCli(['build', '--out', 'out'], { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
   return site(dir);
 }
@@ -73,7 +73,7 @@ export function buildInjectionSite(): BuiltSite {
  * `clausemark compare --format html` of Allure's policy and a twin that rewords one clause: every provision but
  * that one is identical.
  */
-export function buildTwinComparison(): { url: string } {
+export async function buildTwinComparison(): Promise<{ url: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-twin-'));
   const source = readFileSync(join(PROJECT_ROOT, 'policies', 'allure', 'social-media.md'), 'utf8');
   const twin = source
@@ -88,7 +88,7 @@ export function buildTwinComparison(): { url: string } {
     mkdirSync(join(dir, 'policies', org), { recursive: true });
     writeFileSync(join(dir, 'policies', org, 'social-media.md'), text);
   }
-  const run = runCli(
+  const run = await runCli(
     ['compare', 'policies/allure', 'policies/allure-twin', '--format', 'html', '--out', 'compare.html'],
     { cwd: dir },
   );

@@ -30,7 +30,7 @@ async function open(url: string, viewport = { width: 1280, height: 900 }): Promi
 
 describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
   beforeAll(async () => {
-    corpus = buildCorpusSite();
+    corpus = await buildCorpusSite();
     browser = await launchBrowser();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 120_000);
@@ -113,7 +113,7 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
   });
 
   it('hides identical provisions with the filter, and shows them again (compare --format html)', async () => {
-    const pair = buildTwinComparison();
+    const pair = await buildTwinComparison();
     const page = await open(pair.url);
     const rows = page.locator('table.matrix tbody tr');
     const total = await rows.count();
@@ -233,7 +233,7 @@ describe.skipIf(!HAVE_BROWSER)('policy text full of injection payloads', () => {
   let pageProblems: string[];
 
   beforeAll(async () => {
-    site = buildInjectionSite();
+    site = await buildInjectionSite();
     injectionBrowser = await launchBrowser();
     page = await injectionBrowser.newPage();
     pageProblems = collectProblems(page);

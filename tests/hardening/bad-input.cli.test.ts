@@ -83,10 +83,10 @@ function prepare(item: BadCase): Prepared {
   return { dir, file, fill };
 }
 
-function run(item: BadCase, prepared: Prepared): { result: CliRun; milliseconds: number } {
+async function run(item: BadCase, prepared: Prepared): Promise<{ result: CliRun; milliseconds: number }> {
   const started = performance.now();
   // The ceiling keeps git from finding a repository above the temp folder (a case outside git must be outside git).
-  const result = runCli(item.args.map(prepared.fill), {
+  const result = await runCli(item.args.map(prepared.fill), {
     cwd: prepared.dir,
     env: { ...GIT_ENV, GIT_CEILING_DIRECTORIES: dirname(prepared.dir) },
   });
@@ -139,7 +139,7 @@ async function runCase(item: BadCase): Promise<void> {
   const prepared = prepare(item);
   try {
     const before = snapshot(prepared.dir);
-    const { result, milliseconds } = run(item, prepared);
+    const { result, milliseconds } = await run(item, prepared);
     const context = shown(result);
     expect(result.code, `exit code\n${context}`).toBe(item.exit);
     expect(`${result.stdout}\n${result.stderr}`, 'no stack trace').not.toMatch(/\n\s+at /);

@@ -32,10 +32,17 @@ function pdfkitFile(
   });
 }
 
-beforeAll(() => {
-  const plain = runCli(['build', ...SEED_ORGS.map(policyPath), '--out', join(folder, 'plain'), '--no-site']);
+beforeAll(async () => {
+  const plain = await runCli(['build', ...SEED_ORGS.map(policyPath), '--out', join(folder, 'plain'), '--no-site']);
   expect(plain.code, plain.stderr).toBe(0);
-  const pdfa = runCli(['build', policyPath('flex-college'), '--out', join(folder, 'pdfa'), '--no-site', '--pdfa']);
+  const pdfa = await runCli([
+    'build',
+    policyPath('flex-college'),
+    '--out',
+    join(folder, 'pdfa'),
+    '--no-site',
+    '--pdfa',
+  ]);
   expect(pdfa.code, pdfa.stderr).toBe(0);
 }, 120_000);
 

@@ -8,10 +8,10 @@ import { runCli } from './cli.js';
 import { policyPath } from './paths.js';
 
 describe('the CLI runs of a lane', () => {
-  it('lay out words into the one cache the lane’s global setup made', () => {
+  it('lay out words into the one cache the lane’s global setup made', async () => {
     const shared = inject('cliCacheDir');
     expect(shared).toMatch(/clausemark-test-cache-/);
-    const run = runCli([
+    const run = await runCli([
       'build',
       policyPath('aeres-mbo'),
       '--no-site',

@@ -1,7 +1,7 @@
 // Runs the compiled CLI as a user would, capturing output and exit code. Only tests in the cli and e2e lanes may
 // (tests/cli/, tests/e2e/, *.cli.test.ts elsewhere; vitest.config.ts): those lanes build dist/ first when it is
 // stale, so a test elsewhere would run whatever build happens to be there — it is refused with a message instead.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { PROJECT_ROOT } from './paths.js';
@@ -36,12 +36,30 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+/**
+ * Runs the built CLI in a child process and resolves when it has exited. Asynchronous, so the test worker keeps
+ * answering vitest while the child works (a worker blocked in spawnSync for a long build misses vitest's RPC
+ * deadline), and so tests of one file may run CLIs side by side.
+ */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   assertCliLane();
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? PROJECT_ROOT,
-    encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cacheDir(), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolvePromise({
+        code: code ?? -1,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    );
+  });
 }

@@ -42,9 +42,9 @@ describe('templates a project does not have', () => {
     expect(templatePath(project.root, 'pdf/cover')).toBe(own);
   });
 
-  it('a school with only its brand file and logo: build (PDF and report), check and compare work', () => {
+  it('a school with only its brand file and logo: build (PDF and report), check and compare work', async () => {
     const project = schoolProject();
-    const build = runCli(['build'], { cwd: project.root });
+    const build = await runCli(['build'], { cwd: project.root });
     expect(build.code, build.stderr).toBe(0);
     expect(
       readdirSync(join(project.root, 'out', 'mijnschool'))
@@ -52,14 +52,14 @@ describe('templates a project does not have', () => {
         .sort(),
     ).toEqual(['privacy-1.0.pdf', 'sociale-media-1.0.pdf']);
     expect(existsSync(join(project.root, 'out', 'index.html'))).toBe(true);
-    const check = runCli(['check'], { cwd: project.root });
+    const check = await runCli(['check'], { cwd: project.root });
     expect(check.code, `${check.stdout}${check.stderr}`).toBe(0);
     // A comparison is of one kind of policy between organisations (issue 16): a second school's protocol.
     project.write(
       'policies/andereschool/sociale-media.md',
       '---\nid: sociale-media\ntitle: Protocol sociale media\norganisation: Andere School\norg: andereschool\nversion: "1.0"\nlang: nl\n---\n\n# Protocol sociale media\n\n## Doel {#doel}\n\n{#doel.1} Dit protocol beschrijft hoe wij met sociale media omgaan.\n',
     );
-    const compare = runCli(
+    const compare = await runCli(
       [
         'compare',
         'policies/mijnschool/sociale-media.md',
