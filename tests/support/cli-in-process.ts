@@ -8,8 +8,14 @@
 import { inject } from 'vitest';
 import { runClausemark } from '../../src/cli/program.js';
 import type { TextSink } from '../../src/io/sink.js';
-import type { CliRun } from './cli.js';
 import { PROJECT_ROOT } from './paths.js';
+
+/** What a run said and how it ended: the shape of runCli's answer (tests/support/cli.ts). */
+export interface InProcessRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export interface InProcessOptions {
   cwd?: string;
@@ -50,7 +56,7 @@ function overrideEnv(overrides: Record<string, string>): () => void {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-async function runNow(args: readonly string[], options: InProcessOptions): Promise<CliRun> {
+async function runNow(args: readonly string[], options: InProcessOptions): Promise<InProcessRun> {
   const stdout = new CapturedStream();
   const stderr = new CapturedStream();
   const cwd = process.cwd();
@@ -66,7 +72,7 @@ async function runNow(args: readonly string[], options: InProcessOptions): Promi
 }
 
 /** One run of `clausemark ARGS` in this process, after any run already under way here has finished. */
-export function runCliInProcess(args: readonly string[], options: InProcessOptions = {}): Promise<CliRun> {
+export function runCliInProcess(args: readonly string[], options: InProcessOptions = {}): Promise<InProcessRun> {
   const run = queue.then(() => runNow(args, options));
   queue = run.catch(() => undefined);
   return run;
