@@ -102,3 +102,37 @@ describe('architecture', () => {
     expect(against).toEqual([]);
   });
 });
+
+// The CLI runs in-process too (src/cli/program.ts: a test, `serve --watch`): one run says everything through the
+// CliIO it is given and ends with the exit code it returns. Code that wrote to the process's own streams, or set or
+// ended its exit code, would escape the run (tests/cli/in-process.test.ts sees that for the commands it runs; this
+// sees it in every file). Comment lines are not code.
+const PROCESS_OUTPUT = /\bconsole\.\w+|process\.(?:stdout|stderr|exitCode|exit)\b/g;
+/** The files that may, and why. */
+const PROCESS_OUTPUT_ALLOWED: Record<string, string> = {
+  'src/cli/main.ts': 'the binary: passes the process streams to the run, sets the exit code, ends on a closed pipe',
+  'src/io/atomic.ts':
+    'Ctrl-C and SIGTERM: the handler the binary installs (finishWritesOnSignals) says so and ends the process',
+};
+
+describe('output of the CLI', () => {
+  it('no module but the binary and its signal handler writes to the process or sets its exit code', () => {
+    const found = sourceFiles(SRC).flatMap((file) => {
+      const name = relative(PROJECT_ROOT, file);
+      if (name in PROCESS_OUTPUT_ALLOWED) return [];
+      return readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, index) =>
+          /^\s*(?:\/\/|\/?\*)/.test(line)
+            ? []
+            : [...line.matchAll(PROCESS_OUTPUT)].map((match) => `${name}:${index + 1}: ${match[0]}`),
+        );
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('finds what it forbids (the check itself can fail)', () => {
+    const allowed = Object.keys(PROCESS_OUTPUT_ALLOWED).map((file) => readFileSync(join(PROJECT_ROOT, file), 'utf8'));
+    expect(allowed.every((text) => [...text.matchAll(PROCESS_OUTPUT)].length > 0)).toBe(true);
+  });
+});

@@ -399,8 +399,11 @@ export function loadBrand(name: string, options: LoadBrandOptions): Brand {
   const draft = reader.read();
   const base = name === 'default' ? builtinBrand() : loadBrand('default', { root });
   const brand = assemble(name, file, draft, base);
-  // The default brand's files are stamped too: editing default.yaml must reach the brands that inherit from it.
-  const inherited = name === 'default' ? [] : (loadedBrands.get(`${root}\0default`)?.stamps ?? []);
+  // The default brand's files are stamped too: editing default.yaml must reach the brands that inherit from it, and
+  // so must writing one where there was none (the built-in brand was the base: its absence is stamped).
+  const defaultFile = join(brandsFolder(root), 'default.yaml');
+  const inherited: [string, string][] =
+    name === 'default' ? [] : (loadedBrands.get(`${root}\0default`)?.stamps ?? [[defaultFile, stampOf(defaultFile)]]);
   loadedBrands.set(key, {
     brand,
     stamps: [[file, brandStamp], ...reader.assets.map((path): [string, string] => [path, stampOf(path)]), ...inherited],

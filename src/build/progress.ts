@@ -1,10 +1,13 @@
-// Progress for batch builds: a bar that redraws in place on a terminal, nothing until the summary otherwise.
+// Progress for batch builds: a bar that redraws in place on a terminal, nothing until the summary otherwise. It
+// draws on the sink the caller gives (the CLI's standard error), never on the process's own streams.
+import type { TextSink } from '../io/sink.js';
+
 export interface Progress {
   tick(label: string): void;
   done(): void;
 }
 
-export function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function progressBar(total: number, stream: TextSink): Progress {
   if (!stream.isTTY || total < 2) return { tick() {}, done() {} };
   let count = 0;
   const width = 24;

@@ -247,11 +247,12 @@ export function shapingCacheIn(dir: string): ShapingCache {
 }
 
 /**
- * Makes the disk cache in `dir` (when there is one) the store every PDF rendered in this process lays out words
- * with; the caller flushes it after writing.
+ * Makes the disk cache in `dir` the store every PDF rendered in this process lays out words with, or, without a
+ * folder, none (a build with the cache turned off does not go on using the folder of an earlier build in the same
+ * process); the caller flushes it after writing.
  */
 export function useShapingCache(dir: string | undefined): ShapingCache | undefined {
   const cache = dir ? shapingCacheIn(dir) : undefined;
-  if (cache) setLayoutStore(cache);
+  setLayoutStore(cache);
   return cache;
 }

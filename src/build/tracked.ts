@@ -24,7 +24,8 @@ export async function buildTracked(file: string, options: BuildOptions, read?: P
   // The layout cache is the PDF renderer's (loaded here only when a PDF is asked for).
   const wantsPdf = (options.formats ?? ['pdf']).includes('pdf');
   const cache = options.shapingCache && wantsPdf ? shapingCacheIn(options.shapingCache) : undefined;
-  if (cache) (await import('../render/pdf/document.js')).setLayoutStore(cache);
+  // Set (or, with the cache off, cleared) for every PDF build: one in the same process before may have used another.
+  if (wantsPdf) (await import('../render/pdf/document.js')).setLayoutStore(cache);
   const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options, read);
   for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
   cache?.flush();

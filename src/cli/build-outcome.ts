@@ -3,6 +3,7 @@
 import { join, relative } from 'node:path';
 import type { OutputFormat } from '../build/formats.js';
 import type { BuildJobResult } from '../build/jobs/build.js';
+import type { CommandContext } from './context.js';
 import { buildWarnings, paletteFor } from './report.js';
 
 /** "PDF", "Word document", or "policy" when both are written, with a plural s. */
@@ -16,32 +17,33 @@ function noun(formats: readonly OutputFormat[], count: number): string {
 export function printBuildOutcome(
   { refusals, report, site }: BuildJobResult,
   options: { out: string; formats: readonly OutputFormat[] },
+  context: CommandContext,
 ): number {
   const { out, formats } = options;
   if (refusals.length > 0) {
-    for (const refusal of refusals) console.error(`clausemark: ${refusal.format()}`);
-    console.error(
+    for (const refusal of refusals) context.err(`clausemark: ${refusal.format()}`);
+    context.err(
       `nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover its text`,
     );
     return 1;
   }
-  const palette = paletteFor(process.stdout);
-  for (const failure of report.failed) console.error(`clausemark: ${failure.error.format()}`);
-  for (const warning of buildWarnings(report.built)) console.error(warning);
+  const palette = paletteFor(context.io.stdout);
+  for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
+  for (const warning of buildWarnings(report.built)) context.err(warning);
   const seconds = (report.milliseconds / 1000).toFixed(2);
   const where = report.built[0] || report.upToDate[0] ? relative('.', out) || '.' : out;
   const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
-  console.log(
+  context.out(
     `${palette.green('built')} ${report.built.length} ${noun(formats, report.built.length)}${formats.length > 1 ? ` (${formats.join(', ')})` : ''} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`,
   );
   // A policy marked approved whose text changed after its approval was built as a draft: say so, once each.
   for (const built of report.built.filter((entry) => entry.status === 'outdated')) {
-    console.log(
+    context.out(
       palette.red(
         `  ${built.output}: built as a draft (CONCEPT): ${built.file} is marked approved, but its text changed after the approval; \`clausemark check\` names the clauses`,
       ),
     );
   }
-  if (site) console.log(`report: ${join(out, 'index.html')} (${site.pages.length} pages, ${site.written} changed)`);
+  if (site) context.out(`report: ${join(out, 'index.html')} (${site.pages.length} pages, ${site.written} changed)`);
   return report.failed.length > 0 ? 2 : 0;
 }

@@ -5,6 +5,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
+import type { TextSink } from '../io/sink.js';
 import { ClausemarkError } from '../model/errors.js';
 
 export interface OutputOptions {
@@ -48,7 +49,7 @@ export class Output {
   /** Refuses at once (before any work) --out naming an input, and a binary report that would go to a terminal. */
   constructor(
     private readonly options: OutputOptions,
-    private readonly stdout: NodeJS.WriteStream = process.stdout,
+    private readonly stdout: TextSink,
   ) {
     refuseOverwritingInputs(options.out, options.inputs);
     this.toStdout = options.out === '-' || (options.out === undefined && options.fileByDefault !== true);
@@ -71,6 +72,6 @@ export class Output {
     const target = this.options.out ?? defaultFile;
     if (target === undefined) throw new Error('a report that goes to a file by default needs its default file');
     writeFileAtomic(target, content);
-    if (this.options.announce !== false) console.log(`wrote ${target}`);
+    if (this.options.announce !== false) this.stdout.write(`wrote ${target}\n`);
   }
 }

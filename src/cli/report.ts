@@ -1,6 +1,7 @@
 // Findings printed the way remark-lint prints them: a file heading, then `line:col  severity  message  rule`; or,
 // for programs, as JSON. Both word a check rule's findings here, at the last moment (src/wording/messages.ts).
 import { type CheckFinding, type Finding, formatFinding } from '../model/diagnostics.js';
+import type { TextSink } from '../io/sink.js';
 import { wordFinding, wordFindings } from '../wording/messages.js';
 
 export interface Palette {
@@ -22,12 +23,12 @@ const coloured: Palette = {
 };
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function wantsColour(stream: NodeJS.WriteStream): boolean {
+export function wantsColour(stream: Pick<TextSink, 'isTTY'>): boolean {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return stream.isTTY === true && !noColor;
 }
 
-export function paletteFor(stream: NodeJS.WriteStream): Palette {
+export function paletteFor(stream: Pick<TextSink, 'isTTY'>): Palette {
   return wantsColour(stream) ? coloured : plain;
 }
 

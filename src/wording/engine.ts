@@ -248,6 +248,7 @@ function runtimeError(
       place: { file, ...(point ? { point } : {}) },
       hint: error.hint,
       ruleId: 'template-error',
+      cause: error,
     });
   }
   if (!(error instanceof Error)) return undefined;
@@ -266,6 +267,7 @@ function runtimeError(
       place: { file, point: { line: located.lineNumber, column: located.column + 1 } },
       hint: keys ? `${where}: ${keys.join(', ')}` : 'check the spelling of the name',
       ruleId: 'template-unknown-variable',
+      cause: error,
     });
   }
   if (located.lineNumber !== undefined) {
@@ -273,6 +275,7 @@ function runtimeError(
       place: { file, point: { line: located.lineNumber, column: (located.column ?? 0) + 1 } },
       hint: 'see templates/layouts/ for working examples',
       ruleId: 'template-error',
+      cause: error,
     });
   }
   // assumeObjects: a lenient path (in {{#if}}) through a missing object fails inside the compiled code.
@@ -286,6 +289,7 @@ function runtimeError(
       place: { file, ...(loc ? { point: { line: loc.start.line, column: loc.start.column + 1 } } : {}) },
       hint: 'check the spelling of each part of the name',
       ruleId: 'template-unknown-variable',
+      cause: error,
     });
   }
   return undefined;
@@ -315,7 +319,6 @@ export function renderTemplate(name: string, context: object, options: TemplateO
   try {
     return template.render(context, partials ? { ...RUNTIME_OPTIONS, partials } : RUNTIME_OPTIONS).replace(/\s+$/, '');
   } catch (error) {
-    if (process.env.CLAUSEMARK_DEBUG_TEMPLATES) console.error(error);
     throw runtimeError(error, template, context) ?? error;
   }
 }

@@ -135,6 +135,15 @@ describe('caching', () => {
     utimesSync(defaults, new Date(), new Date(Date.now() + 5000));
     expect(loadBrand('child', { root: project.root }).footer).toBe('nieuw');
   });
+
+  // serve --watch, or several CLI runs in one process: a default.yaml written after a brand was cached without one.
+  it('notices a default brand added after a cached brand inherited from the built-in one', () => {
+    const project = tempProject();
+    project.brand('child', 'colours:\n  primary: "#000000"\n');
+    expect(loadBrand('child', { root: project.root }).footer).toBe('');
+    project.brand('default', 'footer: nieuw\n');
+    expect(loadBrand('child', { root: project.root }).footer).toBe('nieuw');
+  });
 });
 
 describe('unknown brands', () => {

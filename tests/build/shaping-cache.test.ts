@@ -6,7 +6,7 @@ import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearBrandCache } from '../../src/brand/load.js';
-import { renderPolicy } from '../../src/build/policy.js';
+import { buildPolicy, renderPolicy } from '../../src/build/policy.js';
 import { MAX_ENTRIES, ShapingCache } from '../../src/build/shaping-cache.js';
 import { setLayoutStore } from '../../src/render/pdf/document.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
@@ -64,6 +64,17 @@ describe('the shaping cache in a build', () => {
         .filter((line) => line.includes('[]')),
     );
     expect(emptyCodePoints).toEqual([]);
+  });
+
+  // One process, several builds (serve --watch, the CLI run in a test's process): each build fills the cache folder
+  // it is given, although the fonts were laid out before, for another folder.
+  it('fills the folder of each build in the same process, also when the fonts were laid out for another one', async () => {
+    clearBrandCache();
+    const folders = [tempDir(), tempDir()];
+    for (const shapingCache of folders)
+      await buildPolicy(policyPath('allure'), { ...options, outDir: tempDir(), shapingCache });
+    for (const folder of folders)
+      expect(readdirSync(folder).filter((file) => file.endsWith('.txt')).length, folder).toBeGreaterThanOrEqual(2);
   });
 });
 

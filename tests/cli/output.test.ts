@@ -3,19 +3,14 @@
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Output } from '../../src/cli/output.js';
+import type { TextSink } from '../../src/io/sink.js';
 
-/** A stand-in for process.stdout that keeps what is written. */
-function stream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } {
+/** A stand-in for the run's standard output that keeps what is written. */
+function stream(isTTY: boolean): TextSink & { written: string[] } {
   const written: string[] = [];
-  return {
-    isTTY,
-    written,
-    write: (chunk: string) => written.push(String(chunk)) > 0,
-  } as unknown as NodeJS.WriteStream & {
-    written: string[];
-  };
+  return { isTTY, written, write: (chunk) => written.push(String(chunk)) > 0 };
 }
 
 const PDF = { what: 'a PDF', argument: '--out', hint: 'name a file: --out board-pack.pdf' };
@@ -30,14 +25,13 @@ describe('Output', () => {
       output.write('report\n', join(dir, 'never.html'));
     }
     expect(piped.written).toEqual(['report\n', 'report\n', 'report\n']);
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    new Output({ out: join(dir, 'named.md'), announce: false }, piped).write('named\n');
-    new Output({ fileByDefault: true }, piped).write('<html>', join(dir, 'default.html'));
-    const announced = [...log.mock.calls];
-    log.mockRestore();
+    // A report written to a file is announced on the run's standard output, not the process's.
+    const announced = stream(false);
+    new Output({ out: join(dir, 'named.md'), announce: false }, announced).write('named\n');
+    new Output({ fileByDefault: true }, announced).write('<html>', join(dir, 'default.html'));
     expect(readFileSync(join(dir, 'named.md'), 'utf8')).toBe('named\n');
     expect(readFileSync(join(dir, 'default.html'), 'utf8')).toBe('<html>');
-    expect(announced).toEqual([[`wrote ${join(dir, 'default.html')}`]]);
+    expect(announced.written).toEqual([`wrote ${join(dir, 'default.html')}\n`]);
   });
 
   it('refuses a binary report to a terminal, naming the argument, but writes it to a pipe', () => {

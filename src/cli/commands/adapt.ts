@@ -7,6 +7,7 @@ import { adaptTemplate, ORG_KEY } from '../../sector/adapt.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
 import { requireUsable } from '../../sector/template.js';
 import { parseAssignments } from '../../sector/variables.js';
+import type { CommandContext } from '../context.js';
 
 export interface AdaptCommandOptions {
   org: string;
@@ -50,7 +51,7 @@ export function runAdapt(templateArgument: string, options: AdaptCommandOptions)
   return target;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('adapt')
     .description("start a school policy from a sector template, filling in the template's variables")
@@ -61,7 +62,7 @@ export function register(program: Command): void {
     .option('--force', 'overwrite the file when it exists (even when it is read-only; it keeps its permissions)')
     .action((templateArgument: string, options: AdaptCommandOptions) => {
       const target = runAdapt(templateArgument, options);
-      console.log(`wrote ${target}`);
-      console.log(`next: edit it, give a reason for each change under rationale:, and run clausemark check ${target}`);
+      context.out(`wrote ${target}`);
+      context.out(`next: edit it, give a reason for each change under rationale:, and run clausemark check ${target}`);
     });
 }

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { encodeSource } from '../../io/read.js';
+import type { CommandContext } from '../context.js';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('approve')
     .description('record an approval in the policy, with the hash of the text being approved')
@@ -38,10 +39,10 @@ export function register(program: Command): void {
           forceOption: '--force',
         });
         const { approval, status } = result;
-        console.log(
+        context.out(
           `${file}: approved ${approval.step ? `(${approval.step}) ` : ''}by ${approval.name}, ${approval.role}, on ${approval.date}`,
         );
-        if (status.from !== status.to) console.log(`status: ${status.from} → ${status.to}`);
+        if (status.from !== status.to) context.out(`status: ${status.from} → ${status.to}`);
       },
     );
 }

@@ -5,6 +5,7 @@ import { discoverPolicies } from '../../io/discover.js';
 import { findProjectRoot } from '../../io/root.js';
 import { cacheOption } from '../cache.js';
 import { printBuildOutcome } from '../build-outcome.js';
+import type { CommandContext } from '../context.js';
 
 export interface BuildCommandOptions {
   out: string;
@@ -21,7 +22,7 @@ export interface BuildCommandOptions {
   format: string;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('build')
     .description('compile policies into branded PDFs (default: every policy under policies/)')
@@ -46,7 +47,7 @@ export function register(program: Command): void {
       // Imported here, not at the top: the build loads the PDF renderer (pdfkit, fontkit), which `--help` does not need.
       const { buildJob } = await import('../../build/jobs/build.js');
       const files = discoverPolicies(paths, ['policies']);
-      const progress = progressBar(files.length);
+      const progress = progressBar(files.length, context.io.stderr);
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
       const result = await buildJob(files, {
         root: findProjectRoot(),
@@ -65,6 +66,6 @@ export function register(program: Command): void {
         onProgress: (file) => progress.tick(file),
       });
       progress.done();
-      process.exitCode = printBuildOutcome(result, { out: options.out, formats });
+      context.exitCode = printBuildOutcome(result, { out: options.out, formats }, context);
     });
 }

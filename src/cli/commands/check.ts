@@ -1,8 +1,9 @@
 import { type Command, Option } from 'commander';
 import { discoverPolicies } from '../../io/discover.js';
+import type { CommandContext } from '../context.js';
 import { findingsJson, formatFindings, paletteFor, summaryLine } from '../report.js';
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('check')
     .description('report problems in policies (default: everything under policies/ and templates/)')
@@ -14,20 +15,20 @@ export function register(program: Command): void {
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { checkExitCode, checkFiles } = await import('../../check/files.js');
       const results = checkFiles(discoverPolicies(paths));
-      process.exitCode = checkExitCode(results, options.strict === true);
+      context.exitCode = checkExitCode(results, options.strict === true);
       if (options.format === 'json') {
         const shown = options.quiet ? results.filter((result) => result.findings.length > 0) : results;
-        console.log(findingsJson(shown));
+        context.out(findingsJson(shown));
         return;
       }
-      const palette = paletteFor(process.stdout);
+      const palette = paletteFor(context.io.stdout);
       for (const result of results) {
         if (options.quiet && result.findings.length === 0) continue;
-        console.log(formatFindings(result.file, result.findings, palette));
+        context.out(formatFindings(result.file, result.findings, palette));
       }
       const errors = results.reduce((sum, result) => sum + result.errors, 0);
       const warnings = results.reduce((sum, result) => sum + result.warnings, 0);
-      console.log(
+      context.out(
         `\n${summaryLine(errors, warnings, palette)} in ${results.length} file${results.length === 1 ? '' : 's'}`,
       );
     });

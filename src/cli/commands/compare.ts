@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { COMPARE_FORMATS } from '../../build/jobs/compare.js';
+import type { CommandContext } from '../context.js';
 
 interface CompareOptions {
   base?: string;
@@ -9,7 +10,7 @@ interface CompareOptions {
   template?: string;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('compare')
     .description(
@@ -24,7 +25,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], options: CompareOptions) => {
       if (options.template) {
         const { runDeviations } = await import('./deviations.js');
-        process.exitCode = runDeviations(paths, {
+        context.exitCode = runDeviations(paths, context, {
           template: options.template,
           ...(options.format ? { format: options.format } : {}),
           ...(options.out ? { out: options.out } : {}),
@@ -38,25 +39,28 @@ export function register(program: Command): void {
         import('../cache.js'),
       ]);
       const format = compareFormat(options.format ?? 'text');
-      const output = new Output({
-        ...(options.out ? { out: options.out } : {}),
-        inputs: { files: paths, example: `comparison.${format === 'text' ? 'txt' : format}` },
-        ...(format === 'pdf'
-          ? {
-              binary: {
-                what: 'a PDF',
-                argument: '--format',
-                hint: 'name a file: --out comparison.pdf (or pipe the output into a file)',
-              },
-            }
-          : {}),
-      });
+      const output = new Output(
+        {
+          ...(options.out ? { out: options.out } : {}),
+          inputs: { files: paths, example: `comparison.${format === 'text' ? 'txt' : format}` },
+          ...(format === 'pdf'
+            ? {
+                binary: {
+                  what: 'a PDF',
+                  argument: '--format',
+                  hint: 'name a file: --out comparison.pdf (or pipe the output into a file)',
+                },
+              }
+            : {}),
+        },
+        context.io.stdout,
+      );
       const content = await compareJob(paths, {
         root: findProjectRoot(),
         format,
         ...(options.base ? { base: options.base } : {}),
         ...(options.kind !== undefined ? { kind: options.kind } : {}),
-        onSetAside: (line) => console.error(line),
+        onSetAside: (line) => context.err(line),
         ...cacheOption(),
       });
       output.write(content);

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
 
 interface ConfirmOptions {
   not?: boolean;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('confirm')
     .description(
@@ -19,6 +20,6 @@ export function register(program: Command): void {
       const verdict = options.not ? 'different' : 'same';
       const result = confirmJob(paths, verdict, first, second);
       const said = verdict === 'same' ? 'confirmed' : 'rejected';
-      console.log(`${said}: ${first} ↔ ${second} (recorded in ${result.file}, ${result.entries} entries)`);
+      context.out(`${said}: ${first} ↔ ${second} (recorded in ${result.file}, ${result.entries} entries)`);
     });
 }

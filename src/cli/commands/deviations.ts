@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { DEVIATION_FORMATS, deviationFormat, deviationsJob } from '../../build/jobs/deviations.js';
+import type { CommandContext } from '../context.js';
 import { Output } from '../output.js';
 
 export interface DeviationsOptions {
@@ -13,19 +14,22 @@ export interface DeviationsOptions {
  * Writes the deviation register (src/build/jobs/deviations.ts) as asked and returns the exit code: 0 (trouble is
  * a ClausemarkError). `clausemark compare --template T POLICY…` delegates here.
  */
-export function runDeviations(paths: readonly string[], options: DeviationsOptions): number {
+export function runDeviations(paths: readonly string[], context: CommandContext, options: DeviationsOptions): number {
   const format = deviationFormat(options.format);
-  const output = new Output({
-    ...(options.out !== undefined ? { out: options.out } : {}),
-    fileByDefault: format === 'html',
-    inputs: { files: paths, example: `deviations.${format === 'text' ? 'txt' : format}` },
-  });
+  const output = new Output(
+    {
+      ...(options.out !== undefined ? { out: options.out } : {}),
+      fileByDefault: format === 'html',
+      inputs: { files: paths, example: `deviations.${format === 'text' ? 'txt' : format}` },
+    },
+    context.io.stdout,
+  );
   const outcome = deviationsJob(paths, options);
   output.write(outcome.content, outcome.defaultFile);
   return 0;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('deviations')
     .description('register how policies deviate from a sector template: verbatim, modified, dropped, added, and why')
@@ -40,6 +44,6 @@ export function register(program: Command): void {
       'write to this file (html defaults to out/deviations/<template>-<version>.html; - is stdout)',
     )
     .action((paths: string[], options: DeviationsOptions) => {
-      process.exitCode = runDeviations(paths, options);
+      context.exitCode = runDeviations(paths, context, options);
     });
 }

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DIFF_FILE_FORMATS, DIFF_FORMATS, diffJob, type DiffFormat } from '../../build/jobs/diff.js';
 import { findProjectRoot } from '../../io/root.js';
+import type { CommandContext } from '../context.js';
 import { Output } from '../output.js';
 import { wantsColour } from '../report.js';
 
@@ -16,36 +17,39 @@ export interface DiffCommandOptions {
 }
 
 /** Runs one diff and returns the exit code: 0 no differences, 1 differences (ClausemarkErrors make it 2). */
-export async function runDiff(files: string[], options: DiffCommandOptions): Promise<number> {
+export async function runDiff(files: string[], options: DiffCommandOptions, context: CommandContext): Promise<number> {
   const { format } = options;
   const binary = format === 'pdf' || format === 'docx';
-  const output = new Output({
-    ...(options.out !== undefined ? { out: options.out } : {}),
-    fileByDefault: DIFF_FILE_FORMATS.includes(format),
-    inputs: { files, example: 'diff.html' },
-    announce: DIFF_FILE_FORMATS.includes(format),
-    ...(binary
-      ? {
-          binary: {
-            what: format === 'pdf' ? 'a PDF' : 'a Word document',
-            argument: '--out',
-            hint: `name a file: --out board-pack.${format}`,
-          },
-        }
-      : {}),
-  });
+  const output = new Output(
+    {
+      ...(options.out !== undefined ? { out: options.out } : {}),
+      fileByDefault: DIFF_FILE_FORMATS.includes(format),
+      inputs: { files, example: 'diff.html' },
+      announce: DIFF_FILE_FORMATS.includes(format),
+      ...(binary
+        ? {
+            binary: {
+              what: format === 'pdf' ? 'a PDF' : 'a Word document',
+              argument: '--out',
+              hint: `name a file: --out board-pack.${format}`,
+            },
+          }
+        : {}),
+    },
+    context.io.stdout,
+  );
   const { out: _out, ...jobOptions } = options;
   const outcome = await diffJob(files, {
     ...jobOptions,
     root: findProjectRoot(),
-    colour: output.toStdout && wantsColour(process.stdout),
+    colour: output.toStdout && wantsColour(context.io.stdout),
   });
   output.write(outcome.content, outcome.defaultFile);
-  for (const note of outcome.notes) process.stderr.write(`clausemark: ${note}\n`);
+  for (const note of outcome.notes) context.err(`clausemark: ${note}`);
   return outcome.differs ? 1 : 0;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('diff')
     .description('compare two versions of a policy clause by clause (exit 0: same, 1: different, 2: trouble)')
@@ -61,6 +65,6 @@ export function register(program: Command): void {
     .option('--brand <name>', "brand for the PDF board pack and the Word revision (default: the policy's own)")
     .option('--author <name>', 'author of the tracked changes in --format docx', 'clausemark')
     .action(async (files: string[], options: DiffCommandOptions) => {
-      process.exitCode = await runDiff(files, options);
+      context.exitCode = await runDiff(files, options, context);
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { FileFormatResult } from '../../fmt/index.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { ClausemarkError } from '../../model/errors.js';
+import type { CommandContext } from '../context.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 const idCount = (results: readonly FileFormatResult[]): number =>
@@ -14,7 +15,7 @@ interface FmtOptions {
   template?: string;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('fmt')
     .description(
@@ -56,29 +57,29 @@ export function register(program: Command): void {
         });
         const written = results.filter((result) => result.written);
         for (const result of written)
-          console.log(
+          context.out(
             `${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`,
           );
-        console.log(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
+        context.out(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
         return;
       }
       const results = formatFiles(files, { ...(ids ? { ids } : {}), mode: options.check ? 'check' : 'print' });
       const single = results.length === 1 ? results[0] : undefined;
       // Like prettier: one file without flags prints the formatted text, so `fmt file.md > out.md` works.
       if (single && !options.check && paths.length > 0) {
-        process.stdout.write(single.output);
+        context.io.stdout.write(single.output);
         return;
       }
       const changed = results.filter((result) => result.changed);
       for (const result of changed)
-        console.log(
+        context.out(
           `${options.check ? '✖' : 'would format'} ${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} to assign)` : ''}`,
         );
-      if (changed.length === 0) console.log(`${plural(results.length, 'file')} already formatted`);
+      if (changed.length === 0) context.out(`${plural(results.length, 'file')} already formatted`);
       else
-        console.log(
+        context.out(
           `${plural(changed.length, 'file')} of ${results.length} would change; run \`clausemark fmt --write\` to fix`,
         );
-      if (options.check && changed.length > 0) process.exitCode = 1;
+      if (options.check && changed.length > 0) context.exitCode = 1;
     });
 }

@@ -3,9 +3,10 @@ import type { Command } from 'commander';
 import { gitDiffOutput } from '../../build/jobs/git-diff.js';
 import { findProjectRoot } from '../../io/root.js';
 import { ClausemarkError } from '../../model/errors.js';
+import type { CommandContext } from '../context.js';
 import { wantsColour } from '../report.js';
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('git-diff')
     .description('external diff driver for git (diff.<driver>.command or GIT_EXTERNAL_DIFF); see docs/diff.md')
@@ -13,7 +14,7 @@ export function register(program: Command): void {
     .allowUnknownOption()
     .action((args: string[]) => {
       if (args.length === 1) {
-        process.stdout.write(`* Unmerged path ${args[0]}\n`);
+        context.out(`* Unmerged path ${args[0]}`);
         return;
       }
       if (args.length !== 7 && args.length !== 9) {
@@ -22,7 +23,8 @@ export function register(program: Command): void {
           ruleId: 'bad-arguments',
         });
       }
-      process.stdout.write(gitDiffOutput(args, { root: findProjectRoot(), colour: wantsColour(process.stdout) }));
-      process.exitCode = 0;
+      const { stdout } = context.io;
+      stdout.write(gitDiffOutput(args, { root: findProjectRoot(), colour: wantsColour(stdout) }));
+      context.exitCode = 0;
     });
 }

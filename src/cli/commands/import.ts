@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { ClausemarkError } from '../../model/errors.js';
+import type { CommandContext } from '../context.js';
 import { formatFindings, paletteFor } from '../report.js';
 
 interface ImportFlags {
@@ -14,7 +15,7 @@ interface ImportFlags {
   template?: string;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('import')
     .description('turn Word, PDF or text documents into clausemark policies (default: policies/<org>/<id>.md)')
@@ -54,12 +55,12 @@ export function register(program: Command): void {
         dryRun: options.dryRun === true,
         changes: options.acceptChanges ? 'accept' : options.rejectChanges ? 'reject' : 'refuse',
       });
-      const palette = paletteFor(process.stdout);
+      const palette = paletteFor(context.io.stdout);
       for (const result of results) {
         const target = relative(process.cwd(), result.target) || result.target;
-        console.log(formatFindings(target, result.findings, palette));
+        context.out(formatFindings(target, result.findings, palette));
         const words = `${result.accounting.total - result.accounting.missing.length} of ${result.accounting.total} source words kept or listed as dropped`;
-        console.log(`${result.written ? 'wrote' : 'would write'} ${target} from ${result.file} (${words})`);
+        context.out(`${result.written ? 'wrote' : 'would write'} ${target} from ${result.file} (${words})`);
       }
     });
 }

@@ -8,6 +8,7 @@ import { ClausemarkError } from '../../model/errors.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { findProjectRoot } from '../../io/root.js';
 import { cacheOption } from '../cache.js';
+import type { CommandContext } from '../context.js';
 
 interface ServeOptions {
   out: string;
@@ -15,7 +16,7 @@ interface ServeOptions {
   watch?: boolean;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('serve')
     .description('serve the HTML report in out/ on localhost (with --watch: rebuild when a policy or template changes)')
@@ -42,7 +43,7 @@ export function register(program: Command): void {
         root: findProjectRoot(),
         outDir: options.out,
         ...cacheOption(),
-        log: { info: (line: string) => console.log(line), error: (line: string) => console.error(line) },
+        log: { info: (line: string) => context.out(line), error: (line: string) => context.err(line) },
       };
       if (watching && live) await watching.rebuildInto(live, 'building', watchOptions);
       const server = await serveFolder(options.out, {
@@ -56,7 +57,7 @@ export function register(program: Command): void {
           ruleId: 'bad-arguments',
         });
       });
-      console.log(
+      context.out(
         `serving ${options.out}/ at http://127.0.0.1:${(server.address() as AddressInfo).port}/ (Ctrl+C stops)`,
       );
       if (watching && live) watching.rebuildOnChange(live, watchOptions);

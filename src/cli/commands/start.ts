@@ -6,9 +6,10 @@ import { discoverPolicies } from '../../io/discover.js';
 import { buildWarnings, paletteFor } from '../report.js';
 import { textTable } from '../table.js';
 import { cacheOption } from '../cache.js';
+import type { CommandContext } from '../context.js';
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('start')
     .description('the main job on the policies in this repository (what `npm start` runs)')
@@ -19,7 +20,7 @@ export function register(program: Command): void {
         import('../../check/corpus.js'),
         import('../../build/jobs/build.js'),
       ]);
-      const palette = paletteFor(process.stdout);
+      const palette = paletteFor(context.io.stdout);
       const rows = summariseCorpus(discoverPolicies([], ['policies']));
       const findings = (row: (typeof rows)[number]): string =>
         row.fatal
@@ -27,14 +28,14 @@ export function register(program: Command): void {
           : row.errors + row.warnings === 0
             ? 'clean'
             : `${row.errors} errors, ${row.warnings} warnings`;
-      console.log(
+      context.out(
         textTable(
           ['org', 'title', 'version', 'status', 'clauses', 'findings'],
           rows.map((row) => [row.org, row.title, row.version, row.status, String(row.clauses), findings(row)]),
         ),
       );
       const buildable = rows.filter((row) => !row.fatal).map((row) => row.file);
-      const progress = progressBar(buildable.length);
+      const progress = progressBar(buildable.length, context.io.stderr);
       const { report, corpus, site } = await buildJob(buildable, {
         root: findProjectRoot(),
         outDir: options.out,
@@ -49,24 +50,24 @@ export function register(program: Command): void {
         onProgress: (file) => progress.tick(file),
       });
       progress.done();
-      for (const failure of report.failed) console.error(`clausemark: ${failure.error.format()}`);
-      for (const warning of buildWarnings(report.built)) console.error(warning);
+      for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
+      for (const warning of buildWarnings(report.built)) context.err(warning);
       const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
-      console.log(
+      context.out(
         `\n${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${(report.milliseconds / 1000).toFixed(2)} s → ${options.out}/${upToDate}`,
       );
-      for (const built of report.built) console.log(`  ${built.output}`);
-      for (const written of corpus?.lines ?? []) console.log(`  ${written}`);
-      for (const failure of corpus?.failures ?? []) console.error(`clausemark: ${failure.format()}`);
-      if (site) console.log(`  ${join(options.out, 'index.html')} (HTML report: ${site.pages.length} pages)`);
+      for (const built of report.built) context.out(`  ${built.output}`);
+      for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
+      for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${failure.format()}`);
+      if (site) context.out(`  ${join(options.out, 'index.html')} (HTML report: ${site.pages.length} pages)`);
       const bad = rows.filter((row) => row.fatal || row.errors > 0);
       if (bad.length > 0)
-        console.log(
+        context.out(
           palette.red(
             `\n${bad.length} polic${bad.length === 1 ? 'y has' : 'ies have'} errors: run \`npx clausemark check\` for details`,
           ),
         );
       const corpusFailed = (corpus?.failures.length ?? 0) > 0;
-      if (bad.length > 0 || report.failed.length > 0 || corpusFailed) process.exitCode = 1;
+      if (bad.length > 0 || report.failed.length > 0 || corpusFailed) context.exitCode = 1;
     });
 }

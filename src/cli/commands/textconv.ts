@@ -4,8 +4,9 @@ import { policyFromBytes } from '../../diff/inputs.js';
 import { readSource } from '../../io/read.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { renderTextconv } from '../../render/diff/textconv.js';
+import type { CommandContext } from '../context.js';
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('textconv')
     .description('print a policy one clause per line, for git (diff.<driver>.textconv); see docs/diff.md')
@@ -19,12 +20,12 @@ export function register(program: Command): void {
         throw error;
       }
       try {
-        process.stdout.write(renderTextconv(policyFromBytes(bytes, file)));
+        context.io.stdout.write(renderTextconv(policyFromBytes(bytes, file)));
       } catch (error) {
         if (!isClausemarkError(error)) throw error;
         // Not a policy git can be shown clause by clause (binary, broken YAML): hand the content back unchanged,
         // so `git diff` and `git log -p` still work on it.
-        process.stdout.write(bytes);
+        context.io.stdout.write(bytes);
       }
     });
 }

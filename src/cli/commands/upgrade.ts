@@ -8,6 +8,7 @@ import { resolveTemplateArgument, sectorRootFor } from '../../sector/store.js';
 import { requireUsable } from '../../sector/template.js';
 import { upgradePolicy } from '../../sector/upgrade.js';
 import { parseAssignments } from '../../sector/variables.js';
+import type { CommandContext } from '../context.js';
 
 export interface UpgradeCommandOptions {
   template: string;
@@ -19,7 +20,7 @@ export interface UpgradeCommandOptions {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Upgrades the policy in place and returns the exit code: 1 when conflicts are left to resolve, else 0. */
-export function runUpgrade(file: string, options: UpgradeCommandOptions): number {
+export function runUpgrade(file: string, options: UpgradeCommandOptions, context: CommandContext): number {
   const parsed = loadPolicy(file);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
@@ -33,9 +34,9 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions): number
   const template = requireUsable(resolveTemplateArgument(options.template, sectorRootFor(file)));
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
   const result = upgradePolicy(parsed.policy, template, { values });
-  process.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
-  if (!result.changed) console.log(`${file}: already at ${result.report.to}; nothing to do`);
-  else if (options.dryRun) console.log(`${file}: not written (--dry-run)`);
+  context.io.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
+  if (!result.changed) context.out(`${file}: already at ${result.report.to}; nothing to do`);
+  else if (options.dryRun) context.out(`${file}: not written (--dry-run)`);
   else
     writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
       force: options.force === true,
@@ -44,7 +45,7 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions): number
   return result.report.conflicts.length > 0 ? 1 : 0;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CommandContext): void {
   program
     .command('upgrade')
     .description(
@@ -60,6 +61,6 @@ export function register(program: Command): void {
     .option('--dry-run', 'report what would change without writing the file')
     .option('--force', 'rewrite the policy even when it is read-only (it stays read-only)')
     .action((file: string, options: UpgradeCommandOptions) => {
-      process.exitCode = runUpgrade(file, options);
+      context.exitCode = runUpgrade(file, options, context);
     });
 }

@@ -30,8 +30,12 @@ export interface Fonts {
 const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 // Parsed fonts (shared with the brand check, see openFont) and their per-word glyph layouts are kept for the life
-// of the process, keyed by the brand's font bytes. Layout results depend only on font and text.
-const sharedLayouts = new WeakMap<object, Record<string, unknown>>();
+// of the process, keyed by the brand's font bytes. Layout results depend only on font and text. They are kept per
+// layout store too: a process that builds with one disk cache and then with another (or none) must fill the store
+// it builds with now, not keep adding to the first one (which nobody flushes any more).
+const sharedLayouts = new WeakMap<object, WeakMap<object, Record<string, unknown>>>();
+/** The owner of the layouts made without a store. */
+const NO_STORE = {};
 const MAX_CACHED_WORDS = 200_000;
 const cachedWordCounts = new WeakMap<object, number>();
 
@@ -58,12 +62,18 @@ export function setLayoutStore(store: LayoutStore | undefined): void {
 }
 
 function layoutCacheFor(font: fontkit.Font, bytes: Uint8Array): Record<string, unknown> {
-  let cache = sharedLayouts.get(font);
+  const owner = layoutStore ?? NO_STORE;
+  let byFont = sharedLayouts.get(owner);
+  if (!byFont) {
+    byFont = new WeakMap();
+    sharedLayouts.set(owner, byFont);
+  }
+  let cache = byFont.get(font);
   const size = cachedWordCounts.get(font) ?? 0;
   if (!cache || size > MAX_CACHED_WORDS) {
     cache =
       !cache && layoutStore ? layoutStore.layoutCache(font, bytes) : (Object.create(null) as Record<string, unknown>);
-    sharedLayouts.set(font, cache);
+    byFont.set(font, cache);
   }
   return cache;
 }

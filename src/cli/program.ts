@@ -1,0 +1,173 @@
+// One run of clausemark as a function: parse the arguments, run one command, return the exit code. Everything the
+// run says goes through the CliIO it is given (src/cli/context.ts); it never exits the process, sets
+// process.exitCode or handles signals and broken pipes: that is the binary's part (src/cli/main.ts). A test, or any
+// program, can so run the CLI in its own process and get the bytes a spawned `clausemark` would print.
+// Commander parses arguments, each command calls one library job. Commands are imported lazily so `check` does not
+// pay for loading pdfkit.
+import { Command, CommanderError } from 'commander';
+import { toolVersion } from '../io/version.js';
+import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { type CliIO, type CommandContext, commandContext } from './context.js';
+import { wantsColour } from './report.js';
+
+type Registrar = (program: Command, context: CommandContext) => void;
+
+const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
+  check: () => import('./commands/check.js'),
+  approve: () => import('./commands/approve.js'),
+  build: () => import('./commands/build.js'),
+  fmt: () => import('./commands/fmt.js'),
+  start: () => import('./commands/start.js'),
+  diff: () => import('./commands/diff.js'),
+  compare: () => import('./commands/compare.js'),
+  confirm: () => import('./commands/confirm.js'),
+  textconv: () => import('./commands/textconv.js'),
+  'git-diff': () => import('./commands/git-diff.js'),
+  adapt: () => import('./commands/adapt.js'),
+  deviations: () => import('./commands/deviations.js'),
+  upgrade: () => import('./commands/upgrade.js'),
+  serve: () => import('./commands/serve.js'),
+  import: () => import('./commands/import.js'),
+};
+
+// ---- commander's own errors, in clausemark's form -----------------------------------------------------------------
+// Unknown command or option, a missing or invalid option value: reported like every other mistake, as
+// `clausemark: <argument>: <message>` with a `fix:` line, so a person sees one form.
+
+/** Codes commander uses for help and version output: not errors, nothing to report. */
+const INFORMATIONAL = new Set(['commander.help', 'commander.helpDisplayed', 'commander.version']);
+
+function isInformational(error: CommanderError): boolean {
+  return INFORMATIONAL.has(error.code);
+}
+
+/** The long flag of an option's flags (`-o, --out <dir>` → `--out`). */
+function flagOf(flags: string): string {
+  const words = flags.split(/[\s,|]+/).filter((word) => word.startsWith('-'));
+  return words.find((word) => word.startsWith('--')) ?? words[0] ?? flags;
+}
+
+/** Commander's "(Did you mean --strict?)" suggestion, when it made one. */
+function suggestionIn(message: string): string | undefined {
+  return /\(Did you mean (?:one of )?(.+?)\?\)/.exec(message)?.[1];
+}
+
+function helpFor(command: string | undefined): string {
+  return command ? `run \`clausemark ${command} --help\` for its options` : 'run `clausemark --help` for the commands';
+}
+
+/**
+ * Commander's error as a ClausemarkError naming the argument at fault, with a fix hint. `command` is the command
+ * being run, when there is one, for the help to point to.
+ */
+function usageError(error: CommanderError, command: string | undefined): ClausemarkError {
+  const text = error.message.replace(/^error: /, '');
+  const firstLine = text.split('\n')[0] ?? text;
+  const suggestion = suggestionIn(text);
+  const make = (message: string, argument: string, hint: string): ClausemarkError =>
+    new ClausemarkError(message, { place: { argument }, hint, ruleId: 'usage' });
+
+  // Dispatch on commander's error code; the quoted words of its message name what was wrong (flag, value).
+  const quoted = [...firstLine.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
+  switch (error.code) {
+    case 'commander.unknownCommand': {
+      const name = quoted[0] ?? '';
+      const hint = suggestion
+        ? `did you mean \`clausemark ${suggestion}\`? (${helpFor(undefined)})`
+        : helpFor(undefined);
+      return make(`unknown command '${name}'`, name, hint);
+    }
+    case 'commander.unknownOption': {
+      const flag = quoted[0] ?? '';
+      const hint = suggestion ? `did you mean ${suggestion}? (${helpFor(command)})` : helpFor(command);
+      return make(`unknown option '${flag}'`, flag, hint);
+    }
+    case 'commander.optionMissingArgument': {
+      const flags = quoted[0] ?? '';
+      return make('argument missing', flagOf(flags), `give the option a value: ${flags}`);
+    }
+    case 'commander.missingMandatoryOptionValue': {
+      const flags = quoted[0] ?? '';
+      return make('this option is required', flagOf(flags), `add ${flags}${command ? ` (${helpFor(command)})` : ''}`);
+    }
+    case 'commander.invalidArgument': {
+      if (quoted.length < 2 || !firstLine.startsWith('option ')) break;
+      const [flags = '', value = ''] = quoted;
+      const reason = text.slice(text.indexOf('is invalid.') + 'is invalid.'.length).trim();
+      const choices = /Allowed choices are (.*?)\.?$/.exec(reason)?.[1];
+      return make(
+        `'${value}' is not a value this option takes`,
+        flagOf(flags),
+        choices ? `use one of: ${choices}` : reason || helpFor(command),
+      );
+    }
+  }
+  // Anything else (a missing argument, too many arguments …): commander's words, pointed at the command.
+  return make(firstLine.replace(/\.$/, ''), command ?? 'clausemark', helpFor(command));
+}
+
+/** Reports the failure on the run's standard error and makes the run exit 2. */
+export function reportFailure(error: unknown, debug: boolean, context: CommandContext): void {
+  if (isClausemarkError(error)) {
+    context.err(`clausemark: ${error.format()}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    context.err(
+      `clausemark: internal error: ${message}\n  This is a bug in clausemark; please report it with the command you ran.${debug ? '' : ' (--debug shows details)'}`,
+    );
+  }
+  // --debug: the stack, and the stack of the error it was made from (a template's Handlebars error, …).
+  for (let at: unknown = error; debug && at instanceof Error; at = at.cause) if (at.stack) context.err(at.stack);
+  context.exitCode = 2;
+}
+
+/**
+ * Runs one command in `context` and returns its exit code (also left in context.exitCode). `argv` is shaped like
+ * process.argv: the program and script first, then the arguments.
+ */
+export async function runInContext(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { io } = context;
+  const debug = argv.includes('--debug');
+  try {
+    const program = new Command('clausemark')
+      .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
+      .version(toolVersion(), '-V, --version', "print clausemark's version")
+      .option('--debug', 'show stack traces for internal errors')
+      .exitOverride()
+      // Errors are printed by reportFailure in clausemark's form; help goes to the run's stdout/stderr as commander
+      // writes it, as wide as the terminal when it is one (commander's own rule, asked of the run's streams).
+      .configureOutput({
+        writeOut: (text) => void io.stdout.write(text),
+        writeErr: (text) => void io.stderr.write(text),
+        getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 80,
+        getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) ?? 80,
+        getOutHasColors: () => wantsColour(io.stdout),
+        getErrHasColors: () => wantsColour(io.stderr),
+        outputError: () => undefined,
+      });
+    // Register only the command being run (plus all of them for --help), so start-up loads little.
+    const wanted = argv.slice(2).find((arg) => !arg.startsWith('-'));
+    const versionOnly = wanted === undefined && argv.slice(2).some((arg) => arg === '--version' || arg === '-V');
+    const names = wanted && wanted in COMMANDS ? [wanted] : versionOnly ? [] : Object.keys(COMMANDS);
+    for (const name of names) {
+      const load = COMMANDS[name];
+      if (load) (await load()).register(program, context);
+    }
+    try {
+      await program.parseAsync([...argv]);
+    } catch (error) {
+      if (!(error instanceof CommanderError)) throw error;
+      // --help and --version exit 0 (help shown for a missing command: 2); argument errors exit 2 with a message.
+      if (isInformational(error)) context.exitCode = error.exitCode === 0 ? 0 : 2;
+      else reportFailure(usageError(error, wanted && wanted in COMMANDS ? wanted : undefined), debug, context);
+    }
+  } catch (error) {
+    reportFailure(error, debug, context);
+  }
+  return context.exitCode;
+}
+
+/** Runs one command with its output going to `io` and returns its exit code. */
+export function runClausemark(argv: readonly string[], io: CliIO): Promise<number> {
+  return runInContext(argv, commandContext(io));
+}
