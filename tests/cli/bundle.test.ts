@@ -114,8 +114,8 @@ describe('the bundled CLI', () => {
     }
   });
 
-  it('prints help with every command and exits 0', async () => {
-    const run = await runCli(['--help']);
+  it('prints help with every command and exits 0', () => {
+    const run = runCli(['--help']);
     expect(run.code).toBe(0);
     for (const command of ['check', 'fmt', 'build', 'approve', 'start'])
       expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
@@ -123,7 +123,7 @@ describe('the bundled CLI', () => {
 
   it('writes PDF/A byte-identical to the in-process renderer (the ICC profile comes from the installed pdfkit)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-bundle-'));
-    const run = await runCli(['build', policyPath('allure'), '--pdfa', '--out', out]);
+    const run = runCli(['build', policyPath('allure'), '--pdfa', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const expected = await renderPolicy(policyPath('allure'), options(out, true));
@@ -135,9 +135,7 @@ describe('the bundled CLI', () => {
     const files = [policyPath('allure'), policyPath('aeres-mbo')];
     const outs = [mkdtempSync(join(tmpdir(), 'clausemark-bundle-')), mkdtempSync(join(tmpdir(), 'clausemark-bundle-'))];
     for (const out of outs) {
-      const run = await runCli(['build', ...files, '--jobs', '2', '--out', out], {
-        env: { CLAUSEMARK_CACHE_DIR: cache },
-      });
+      const run = runCli(['build', ...files, '--jobs', '2', '--out', out], { env: { CLAUSEMARK_CACHE_DIR: cache } });
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/^built 2 PDFs/);
     }

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliRun, runCli } from '../support/cli.js';
+import { type CliRun, runBuiltCli } from '../support/cli.js';
 import { runCliInProcess } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { tempProject } from '../support/project.js';
@@ -116,7 +116,7 @@ describe('the CLI in the test process prints what the built binary prints', () =
     it(name, async () => {
       const [spawnedIn, inProcessIn] = [invocation.project?.() ?? PROJECT_ROOT, invocation.project?.() ?? PROJECT_ROOT];
       const before = cpuSeconds();
-      const spawned = runCli(invocation.args, { cwd: spawnedIn });
+      const spawned = await runBuiltCli(invocation.args, { cwd: spawnedIn });
       const between = cpuSeconds();
       const inProcess = await runCliInProcess(invocation.args, { cwd: inProcessIn });
       const after = cpuSeconds();

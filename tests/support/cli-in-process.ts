@@ -36,7 +36,11 @@ class CapturedStream implements TextSink {
   }
 }
 
-function cacheDir(): string {
+/**
+ * The CLI's disk cache (word layouts) for this test run, not the user's: the lane's one cache, made by its global
+ * setup (tests/support/global-setup.ts), so only the lane's first build lays out words cold.
+ */
+export function cacheDir(): string {
   const shared = inject('cliCacheDir');
   if (!shared) throw new Error('no CLI cache folder: the lane has no global setup (tests/support/global-setup.ts)');
   return shared;

@@ -1,23 +1,20 @@
-// Runs the compiled CLI as a user would, capturing output and exit code. Only tests in the cli and e2e lanes may
-// (tests/cli/, tests/e2e/, *.cli.test.ts elsewhere; vitest.config.ts): those lanes build dist/ first when it is
-// stale, so a test elsewhere would run whatever build happens to be there — it is refused with a message instead.
+// Runs the CLI as a user would, capturing output and exit code, two ways:
+// - runCli: `clausemark ARGS` in the test's own process (tests/support/cli-in-process.ts), from src/. What the
+//   command does and prints, its exit code and what it writes are those of the binary (tests/cli/in-process.test.ts
+//   compares the two byte for byte); a run costs what the command costs, not a Node start and module loading, which
+//   was most of the cli lane's CPU time.
+// - runBuiltCli: the compiled binary dist/cli/main.js in a child process, for what only a real process shows: the
+//   bundle, worker threads, signals, the process's own exit.
+// Only tests in the cli and e2e lanes may run either (tests/cli/, tests/e2e/, *.cli.test.ts elsewhere;
+// vitest.config.ts): those lanes build dist/ first when it is stale and give the runs one cache folder, so a test
+// elsewhere would run whatever build happens to be there; it is refused with a message instead.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { cacheDir, runCliInProcess } from './cli-in-process.js';
 import { PROJECT_ROOT } from './paths.js';
 
 /** The CLI as built by `npm run build`. */
 export const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
-
-/**
- * The CLI's disk cache (word layouts) for this test run, not the user's: the lane's one cache, made by its global
- * setup (tests/support/global-setup.ts), so only the lane's first build lays out words cold.
- */
-function cacheDir(): string {
-  const shared = inject('cliCacheDir');
-  if (!shared) throw new Error('no CLI cache folder: the lane has no global setup (tests/support/global-setup.ts)');
-  return shared;
-}
 
 /** Set by vitest.config.ts for the lanes whose global setup builds the CLI. */
 export const CLI_LANE_ENV = 'CLAUSEMARK_TEST_BUILDS_CLI';
@@ -41,7 +38,10 @@ export interface CliRun {
  * answering vitest while the child works (a worker blocked in spawnSync for a long build misses vitest's RPC
  * deadline), and so tests of one file may run CLIs side by side.
  */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runBuiltCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   assertCliLane();
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? PROJECT_ROOT,
@@ -62,4 +62,10 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
       }),
     );
   });
+}
+
+/** `clausemark ARGS` run in this process (see the top of this file); refused outside the CLI lanes. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+  assertCliLane();
+  return runCliInProcess(args, options);
 }
