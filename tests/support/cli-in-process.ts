@@ -4,7 +4,8 @@
 // terminal, captured as the UTF-8 text spawnSync would decode. A run costs what the command costs, not a Node start
 // and the loading of its modules (tests/cli/in-process.test.ts checks that both ways give the same bytes).
 // The working directory and the environment belong to the whole process: they are set for one run and put back
-// afterwards (also when the run throws), and runs wait for each other, so two never overlap in one worker.
+// afterwards (also when the run throws), and runs wait for each other, so two never overlap in one worker. (The
+// lanes run in forked processes, vitest.config.ts: a worker thread could not change the working directory.)
 import { inject } from 'vitest';
 import { runClausemark } from '../../src/cli/program.js';
 import type { TextSink } from '../../src/io/sink.js';
