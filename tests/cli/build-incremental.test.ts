@@ -1,7 +1,6 @@
 // `clausemark build` on a project built before: the summary line counts what was up to date, changed policies are
 // rebuilt in worker threads, --force and another build of clausemark rebuild all. The manifest logic itself is
 // tested in-process in tests/build/incremental.test.ts.
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -16,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_NAME } from '../../src/build/manifest.js';
-import { assertCliLane } from '../support/cli.js';
+import { assertCliLane, type CliRun, runBuiltCli } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 /** A copy of the project's templates and two seed policies in a folder of its own. */
@@ -37,42 +36,36 @@ function project(): { root: string; out: string; aeres: string } {
  * The bundled CLI, copied into the project: the manifest records which build of clausemark made each PDF, and other
  * test runs on the machine may rebundle dist/ between two runs of this test (which rightly rebuilds everything).
  */
-function privateCli(root: string): (...args: string[]) => { code: number; stdout: string; stderr: string } {
+function privateCli(root: string): (...args: string[]) => Promise<CliRun> {
   assertCliLane();
   cpSync(join(PROJECT_ROOT, 'dist'), join(root, 'dist'), { recursive: true });
   cpSync(join(PROJECT_ROOT, 'package.json'), join(root, 'package.json'));
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
-  return (...args) => {
-    const result = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: join(root, 'cache') },
-    });
-    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-  };
+  const binary = join(root, 'dist', 'cli', 'main.js');
+  return (...args) => runBuiltCli(args, { cwd: root, binary, env: { CLAUSEMARK_CACHE_DIR: join(root, 'cache') } });
 }
 
 describe('clausemark build (CLI), incremental', () => {
-  it('says how many were up to date, rebuilds in worker threads what changed, and rebuilds all with --force', () => {
+  it('says how many were up to date, rebuilds in worker threads what changed, and rebuilds all with --force', async () => {
     const p = project();
     const cli = privateCli(p.root);
     const run = (...args: string[]) => cli('build', 'policies', '--jobs', '2', '--out', 'out', ...args);
-    const first = run();
+    const first = await run();
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
 
-    const second = run();
+    const second = await run();
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^built 0 PDFs in [\d.]+ s → out\/, 2 up to date\n/);
 
     appendFileSync(p.aeres, '\nNog een zin.\n');
-    expect(run().stdout).toMatch(/^built 1 PDF in [\d.]+ s → out\/, 1 up to date\n/);
+    expect((await run()).stdout).toMatch(/^built 1 PDF in [\d.]+ s → out\/, 1 up to date\n/);
 
-    expect(run('--force').stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
+    expect((await run('--force')).stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
     // Another build of clausemark (esbuild names each chunk after its content): every PDF is rebuilt.
     writeFileSync(join(p.root, 'dist', 'chunks', 'chunk-ANOTHER.js'), 'export {};\n');
-    expect(run().stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
-    expect(run().stdout).toMatch(/^built 0 PDFs in [\d.]+ s → out\/, 2 up to date\n/);
+    expect((await run()).stdout).toMatch(/^built 2 PDFs in [\d.]+ s → out\/\n/);
+    expect((await run()).stdout).toMatch(/^built 0 PDFs in [\d.]+ s → out\/, 2 up to date\n/);
     expect(existsSync(join(p.out, MANIFEST_NAME))).toBe(true);
-  });
+  }, 180_000); // six builds of two policies, each a process with two worker threads: slow on a loaded machine
 });

@@ -40,10 +40,10 @@ export interface CliRun {
  */
 export function runBuiltCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; binary?: string } = {},
 ): Promise<CliRun> {
   assertCliLane();
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [options.binary ?? CLI, ...args], {
     cwd: options.cwd ?? PROJECT_ROOT,
     env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cacheDir(), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
