@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverPolicies } from '../../src/io/discover.js';
-import { runCli } from '../support/cli.js';
+import { runBuiltCli, runCli } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 describe('clausemark build (CLI)', () => {
   it('builds every seed in parallel workers and prints a one-line summary when not on a terminal', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-cli-build-'));
-    const run = await runCli(['build', '--out', out]);
+    // The compiled binary: only it builds in worker threads (in-process runs from src/ render in the test's thread).
+    const run = await runBuiltCli(['build', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // One line for the PDFs, one for the HTML report.

@@ -1,5 +1,5 @@
 // The CLI run in the test's own process (tests/support/cli-in-process.ts, src/cli/program.ts) says what the built
-// binary says: for each invocation below, run once spawned (runCli, dist/cli/main.js) and once in-process, each in
+// binary says: for each invocation below, run once spawned (runBuiltCli, dist/cli/main.js) and once in-process, each in
 // a fresh copy of its project, the exit code, standard output and standard error are the same bytes. Only the
 // timings named in TIMINGS may differ. A command or library job that printed past the run's CliIO (console.log,
 // process.stdout) would leave the line out of the in-process capture and fail here.
