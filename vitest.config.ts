@@ -6,7 +6,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 process.env.NODE_ENV = 'production';
 
 // Five lanes, chosen by folder and file name so a new test file lands in one without being listed:
-//   cli          tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
+//   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
+//                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
 //                differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
@@ -14,8 +15,8 @@ process.env.NODE_ENV = 'production';
 //                brand × every policy built five ways (tests/build/text-layer), every document of ../shared/dev-corpus
 //                imported (tests/import/dev-corpus): 30 and 49 CPU seconds, over 40% of the unit lane they were in
 //   unit         everything else, in-process against src/, with no build step
-// `npm test` runs all five; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
-// lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
+// `npm test` runs all five; `npm run test:<lane>` one. runCli and runBuiltCli (tests/support/cli.ts) refuse to run
+// outside the lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
 const E2E = ['tests/e2e/**/*.test.ts'];
 const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts'];
