@@ -7,7 +7,7 @@
 // say which version was taken.
 import { dirname, resolve, sep } from 'node:path';
 import { isAdopted } from '../model/adoption.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 
@@ -158,18 +158,20 @@ export function chooseComparison(inputs: readonly ComparisonInput[], kind: strin
   if (kind !== undefined) {
     const found = inputs.find((input) => input.kind === kind);
     if (found) return found;
-    throw new ClausemarkError(`no policy with id '${kind}' to compare`, {
-      place: { argument: '--kind' },
-      hint: `the policies given are of these kinds (frontmatter id, documents): ${listed}`,
-      ruleId: 'unknown-kind',
-    });
+    throw errorById(
+      { messageId: 'unknown-kind.no-policy', fixId: 'unknown-kind.kinds-given', params: { kind, kinds: listed } },
+      { place: { argument: '--kind' }, ruleId: 'unknown-kind' },
+    );
   }
   const [only, ...more] = inputs;
   if (!only) return { kind: '', policies: [], setAside: [] };
   if (more.length === 0) return only;
-  throw new ClausemarkError(`these policies are of ${inputs.length} kinds; a comparison is of one kind`, {
-    place: { argument: '--kind' },
-    hint: `choose one with --kind ID; kinds (frontmatter id, documents): ${listed}`,
-    ruleId: 'several-kinds',
-  });
+  throw errorById(
+    {
+      messageId: 'several-kinds.several',
+      fixId: 'several-kinds.choose-kind',
+      params: { count: inputs.length, kinds: listed },
+    },
+    { place: { argument: '--kind' }, ruleId: 'several-kinds' },
+  );
 }
