@@ -102,8 +102,18 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
   return make(firstLine.replace(/\.$/, ''), command ?? 'clausemark', helpFor(command));
 }
 
-function reportFailure(error: unknown, debug: boolean): void {
+/** `--format json` (or `--format=json`) on the command line: a program reads the output. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((arg, index) => arg === '--format=json' || (arg === '--format' && argv[index + 1] === 'json'));
+}
+
+async function reportFailure(error: unknown, debug: boolean): Promise<void> {
   if (isClausemarkError(error)) {
+    // For a program, the failure by id on stdout too (diff, compare, deviations, check --format json).
+    if (wantsJson(process.argv)) {
+      const { failureJson } = await import('./report.js');
+      process.stdout.write(`${failureJson(error.finding)}\n`);
+    }
     console.error(`clausemark: ${error.format()}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
@@ -139,10 +149,10 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // --help and --version exit 0 (help shown for a missing command: 2); argument errors exit 2 with a message.
       if (isInformational(error)) process.exitCode = error.exitCode === 0 ? 0 : 2;
-      else reportFailure(usageError(error, wanted && wanted in COMMANDS ? wanted : undefined), debug);
+      else await reportFailure(usageError(error, wanted && wanted in COMMANDS ? wanted : undefined), debug);
       return;
     }
-    reportFailure(error, debug);
+    await reportFailure(error, debug);
   }
 }
 
