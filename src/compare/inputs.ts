@@ -7,7 +7,8 @@
 // say which version was taken.
 import { dirname, resolve, sep } from 'node:path';
 import { isAdopted } from '../model/adoption.js';
-import { errorById } from '../io/messages.js';
+import { errorById, wordMessage } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 
@@ -136,18 +137,29 @@ export function comparisonInputs(policies: readonly Policy[]): ComparisonInput[]
   });
 }
 
+/** Why a document was set aside, as a phrase of templates/messages/en.yaml (`set-aside.*`). */
+function whySetAside(item: SetAside): MessageRef {
+  switch (item.reason) {
+    case 'revision':
+      return inRevisions(item.policy)
+        ? { messageId: 'set-aside.revision', params: { folder: REVISIONS_FOLDER } }
+        : { messageId: 'set-aside.newer-not-adopted' };
+    case 'superseded':
+      return { messageId: 'set-aside.superseded', params: { version: item.taken.meta.version } };
+    case 'retired':
+      return { messageId: 'set-aside.retired' };
+    case 'same-version':
+      return { messageId: 'set-aside.same-version' };
+  }
+}
+
 /** One line per document set aside, for the terminal: which file is compared instead, and why. */
 export function describeSetAside(item: SetAside): string {
-  const why: Record<SetAsideReason, string> = {
-    revision: inRevisions(item.policy)
-      ? `a revision (in a ${REVISIONS_FOLDER}/ folder)`
-      : 'a newer version, not adopted',
-    superseded: `superseded by version ${item.taken.meta.version}`,
-    retired: 'retired',
-    'same-version': 'the same version again',
-  };
-  const version = item.policy.meta.version ? ` ${item.policy.meta.version}` : '';
-  return `not compared: ${item.policy.path} (version${version}: ${why[item.reason]}); compared instead: ${item.taken.path}`;
+  const { version } = item.policy.meta;
+  return wordMessage({
+    messageId: version ? 'set-aside.not-compared' : 'set-aside.not-compared-no-version',
+    params: { path: item.policy.path, version, why: whySetAside(item), taken: item.taken.path },
+  });
 }
 
 const kindName = (kind: string): string => kind || '(no id)';
