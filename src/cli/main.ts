@@ -23,7 +23,7 @@ runInContext(process.argv, context).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    reportFailure(error, process.argv.includes('--debug'), context);
+    reportFailure(error, process.argv, context);
     process.exitCode = context.exitCode;
   },
 );

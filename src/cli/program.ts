@@ -8,7 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { toolVersion } from '../io/version.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
-import { wantsColour } from './report.js';
+import { failureJson, wantsColour } from './report.js';
 
 type Registrar = (program: Command, context: CommandContext) => void;
 
@@ -107,8 +107,19 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
 }
 
 /** Reports the failure on the run's standard error and makes the run exit 2. */
-export function reportFailure(error: unknown, debug: boolean, context: CommandContext): void {
+/** `--format json` (or `--format=json`) on the command line: a program reads the output. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((arg, index) => arg === '--format=json' || (arg === '--format' && argv[index + 1] === 'json'));
+}
+
+/**
+ * A failure, told on the run's standard error in clausemark's form (exit code 2). With --format json, a clausemark
+ * error is also written to standard output by id (messageId, fixId, params), for the program reading that output.
+ */
+export function reportFailure(error: unknown, argv: readonly string[], context: CommandContext): void {
+  const debug = argv.includes('--debug');
   if (isClausemarkError(error)) {
+    if (wantsJson(argv)) context.out(failureJson(error.finding));
     context.err(`clausemark: ${error.format()}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
@@ -159,10 +170,10 @@ export async function runInContext(argv: readonly string[], context: CommandCont
       if (!(error instanceof CommanderError)) throw error;
       // --help and --version exit 0 (help shown for a missing command: 2); argument errors exit 2 with a message.
       if (isInformational(error)) context.exitCode = error.exitCode === 0 ? 0 : 2;
-      else reportFailure(usageError(error, wanted && wanted in COMMANDS ? wanted : undefined), debug, context);
+      else reportFailure(usageError(error, wanted && wanted in COMMANDS ? wanted : undefined), argv, context);
     }
   } catch (error) {
-    reportFailure(error, debug, context);
+    reportFailure(error, argv, context);
   }
   return context.exitCode;
 }

@@ -72,6 +72,14 @@ export function findingsJson(results: readonly FileReport[]): string {
   return JSON.stringify({ files, errors, warnings }, null, 2);
 }
 
+/**
+ * A command's failure (a ClausemarkError's finding) as JSON, for a command run with `--format json`: its messageId,
+ * fixId and params beside the words, in the form of one finding of `findingsJson`.
+ */
+export function failureJson(finding: Finding): string {
+  return JSON.stringify({ error: inReadingOrder(finding) }, null, 2);
+}
+
 export function summaryLine(errors: number, warnings: number, palette: Palette = plain): string {
   const parts = [];
   if (errors > 0) parts.push(palette.red(`${errors} error${errors === 1 ? '' : 's'}`));

@@ -1,6 +1,6 @@
 // The job behind `clausemark confirm`: find the two clauses a person named (ORG:CLAUSE-ID, with the same org keys
 // compare shows), hash their texts as they are now, and record the verdict in the corpus's alignments file.
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { nearest } from '../text/similarity.js';
 import {
@@ -23,11 +23,10 @@ export interface ClauseReference {
 export function parseClauseReference(text: string, argument: string): ClauseReference {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon === text.length - 1) {
-    throw new ClausemarkError(`'${text}' does not name a clause`, {
-      place: { argument },
-      hint: 'write ORG:CLAUSE-ID, with the org key and clause id compare shows (e.g. aloysius:foto.toestemming)',
-      ruleId: 'bad-arguments',
-    });
+    throw errorById(
+      { messageId: 'bad-arguments.not-a-clause', fixId: 'bad-arguments.write-org-clause', params: { text } },
+      { place: { argument }, ruleId: 'bad-arguments' },
+    );
   }
   return { org: text.slice(0, colon), clause: text.slice(colon + 1) };
 }
@@ -37,21 +36,32 @@ function seen(documents: readonly AlignDocument[], reference: ClauseReference, a
   const keys = documents.map((candidate) => candidate.key);
   if (!document) {
     const guess = nearest(reference.org, keys);
-    throw new ClausemarkError(`no organisation '${reference.org}' among the compared policies`, {
-      place: { argument },
-      hint: `${guess ? `did you mean '${guess}'? ` : ''}the org keys are: ${keys.join(', ')}`,
-      ruleId: 'unknown-clause',
-    });
+    throw errorById(
+      {
+        messageId: 'unknown-clause.no-organisation',
+        fixId: guess ? 'unknown-clause.org-keys-guess' : 'unknown-clause.org-keys',
+        params: { org: reference.org, keys: keys.join(', '), ...(guess ? { guess } : {}) },
+      },
+      { place: { argument }, ruleId: 'unknown-clause' },
+    );
   }
   const ids = document.clauses.map((clause) => clause.entry.ref.id);
   const index = ids.indexOf(reference.clause);
   if (index < 0) {
     const guess = nearest(reference.clause, ids);
-    throw new ClausemarkError(`${reference.org} (${document.policy.path}) has no clause '${reference.clause}'`, {
-      place: { argument },
-      hint: guess ? `did you mean '${guess}'?` : 'clause ids are shown by `clausemark compare --format md`',
-      ruleId: 'unknown-clause',
-    });
+    throw errorById(
+      {
+        messageId: 'unknown-clause.no-clause',
+        fixId: guess ? 'unknown-clause.clause-guess' : 'unknown-clause.clause-ids-shown',
+        params: {
+          org: reference.org,
+          path: document.policy.path,
+          clause: reference.clause,
+          ...(guess ? { guess } : {}),
+        },
+      },
+      { place: { argument }, ruleId: 'unknown-clause' },
+    );
   }
   return {
     org: reference.org,
@@ -105,11 +115,10 @@ export function confirmPairing(
   const a = seen(documents, first, 'first clause');
   const b = seen(documents, second, 'second clause');
   if (a.org === b.org) {
-    throw new ClausemarkError('both clauses belong to one organisation', {
-      place: { argument: `${first.org}:${first.clause}` },
-      hint: 'a pairing links clauses of two organisations',
-      ruleId: 'bad-arguments',
-    });
+    throw errorById(
+      { messageId: 'bad-arguments.one-organisation', fixId: 'bad-arguments.two-organisations' },
+      { place: { argument: `${first.org}:${first.clause}` }, ruleId: 'bad-arguments' },
+    );
   }
   const file = options.file ?? confirmationsFile(documents.map((document) => document.policy.path));
   const entries = recordConfirmation(file, verdict, a, b);

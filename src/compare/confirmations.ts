@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { writeFileAtomic } from '../io/atomic.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
+import type { ClausemarkError } from '../model/errors.js';
 
 /** The file's name; it lives in the folder that holds the compared policies (see confirmationsFile). */
 export const CONFIRMATIONS_FILE = 'alignments.yaml';
@@ -64,12 +66,12 @@ export function samePair(x: Confirmation, a: ClauseSeen, b: ClauseSeen): boolean
   );
 }
 
-function bad(file: string, line: number, column: number, problem: string): ClausemarkError {
-  return new ClausemarkError(problem, {
-    place: { file, point: { line, column } },
-    hint: `each entry is "- {same: [ORG:CLAUSE@HASH, ORG:CLAUSE@HASH]}" or "different:"; write entries with \`clausemark confirm\` (docs/compare.md)`,
-    ruleId: 'bad-alignments-file',
-  });
+/** A malformed alignments file, at the line and column of the trouble: `problem` is a `bad-alignments-file` entry. */
+function bad(file: string, line: number, column: number, problem: MessageRef): ClausemarkError {
+  return errorById(
+    { ...problem, fixId: 'bad-alignments-file.entry-form' },
+    { place: { file, point: { line, column } }, ruleId: 'bad-alignments-file' },
+  );
 }
 
 const CLAUSE_REF = /^([^:\s@]+):([^\s@]+)@([0-9a-f]{16})$/;
@@ -94,22 +96,30 @@ export function readConfirmations(file: string): Confirmation[] {
   const firstError = document.errors[0];
   if (firstError) {
     const { line, col } = lineCounter.linePos(firstError.pos[0]);
-    throw bad(shown, line, col, `${CONFIRMATIONS_FILE} is not valid YAML: ${firstError.message.split('\n')[0]}`);
+    throw bad(shown, line, col, {
+      messageId: 'bad-alignments-file.not-yaml',
+      params: { file: CONFIRMATIONS_FILE, reason: firstError.message.split('\n')[0] ?? '' },
+    });
   }
   const root = document.contents;
   if (root === null) return [];
-  if (!isSeq(root)) throw bad(shown, 1, 1, `${CONFIRMATIONS_FILE} must be a list of entries`);
+  if (!isSeq(root))
+    throw bad(shown, 1, 1, { messageId: 'bad-alignments-file.not-a-list', params: { file: CONFIRMATIONS_FILE } });
   return root.items.map((item) => {
     const at = lineCounter.linePos((item as { range?: readonly number[] } | null)?.range?.[0] ?? 0);
-    if (!isMap(item) || item.items.length !== 1) throw bad(shown, at.line, at.col, 'an entry needs exactly one key');
+    if (!isMap(item) || item.items.length !== 1)
+      throw bad(shown, at.line, at.col, { messageId: 'bad-alignments-file.not-one-key' });
     const { key, value } = item.items[0] as unknown as { key: { value?: unknown } | null; value: unknown };
     const verdict = key?.value;
     if (verdict !== 'same' && verdict !== 'different')
-      throw bad(shown, at.line, at.col, `unknown verdict '${String(verdict)}': use same or different`);
+      throw bad(shown, at.line, at.col, {
+        messageId: 'bad-alignments-file.unknown-verdict',
+        params: { verdict: String(verdict) },
+      });
     const refs = isSeq(value) ? value.items.map((ref) => parseSeen((ref as { value?: unknown }).value)) : [];
     const [a, b] = refs;
     if (refs.length !== 2 || !a || !b)
-      throw bad(shown, at.line, at.col, 'an entry names two clauses as ORG:CLAUSE-ID@HASH');
+      throw bad(shown, at.line, at.col, { messageId: 'bad-alignments-file.not-two-clauses' });
     return { verdict, pair: ordered(a, b), line: at.line };
   });
 }

@@ -8,7 +8,7 @@
 //   units     a sentence, run of sentences or table row of a clause joins another document's provision where it
 //             adds a match its whole clause could not (units.ts, unit-links.ts)
 //   build     reading order, reference, statuses, redlines, labels, document similarity (provisions.ts)
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { clusterLinks } from './cluster.js';
 import { type AppliedConfirmations, applyConfirmations, markConfirmed } from './confirmed.js';
@@ -58,11 +58,14 @@ function baseDocument(documents: AlignDocument[], base: string | undefined): Ali
   if (base === undefined) return documents[0] as AlignDocument;
   const found = documents.find((document) => document.key === base);
   if (!found) {
-    throw new ClausemarkError(`no document with org key '${base}' to use as base`, {
-      place: { argument: '--base' },
-      hint: `use one of: ${documents.map((document) => document.key).join(', ')}`,
-      ruleId: 'unknown-base',
-    });
+    throw errorById(
+      {
+        messageId: 'unknown-base.no-document',
+        fixId: 'unknown-base.use-one-of',
+        params: { base, keys: documents.map((document) => document.key).join(', ') },
+      },
+      { place: { argument: '--base' }, ruleId: 'unknown-base' },
+    );
   }
   return found;
 }
@@ -82,10 +85,10 @@ function documentRef(document: AlignDocument): AlignedDocument {
 /** Groups the clauses of several organisations' policies into provisions. */
 export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
   if (policies.length === 0) {
-    throw new ClausemarkError('no policies to compare', {
-      hint: 'give at least one policy file',
-      ruleId: 'nothing-to-compare',
-    });
+    throw errorById(
+      { messageId: 'nothing-to-compare.no-policies', fixId: 'nothing-to-compare.give-policy' },
+      { ruleId: 'nothing-to-compare' },
+    );
   }
   const { documents, vocabulary } = prepareDocuments(policies);
   const base = baseDocument(documents, options.base);

@@ -7,7 +7,8 @@
 // say which version was taken.
 import { dirname, resolve, sep } from 'node:path';
 import { isAdopted } from '../model/adoption.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById, wordMessage } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 
@@ -136,18 +137,29 @@ export function comparisonInputs(policies: readonly Policy[]): ComparisonInput[]
   });
 }
 
+/** Why a document was set aside, as a phrase of templates/messages/en.yaml (`set-aside.*`). */
+function whySetAside(item: SetAside): MessageRef {
+  switch (item.reason) {
+    case 'revision':
+      return inRevisions(item.policy)
+        ? { messageId: 'set-aside.revision', params: { folder: REVISIONS_FOLDER } }
+        : { messageId: 'set-aside.newer-not-adopted' };
+    case 'superseded':
+      return { messageId: 'set-aside.superseded', params: { version: item.taken.meta.version } };
+    case 'retired':
+      return { messageId: 'set-aside.retired' };
+    case 'same-version':
+      return { messageId: 'set-aside.same-version' };
+  }
+}
+
 /** One line per document set aside, for the terminal: which file is compared instead, and why. */
 export function describeSetAside(item: SetAside): string {
-  const why: Record<SetAsideReason, string> = {
-    revision: inRevisions(item.policy)
-      ? `a revision (in a ${REVISIONS_FOLDER}/ folder)`
-      : 'a newer version, not adopted',
-    superseded: `superseded by version ${item.taken.meta.version}`,
-    retired: 'retired',
-    'same-version': 'the same version again',
-  };
-  const version = item.policy.meta.version ? ` ${item.policy.meta.version}` : '';
-  return `not compared: ${item.policy.path} (version${version}: ${why[item.reason]}); compared instead: ${item.taken.path}`;
+  const { version } = item.policy.meta;
+  return wordMessage({
+    messageId: version ? 'set-aside.not-compared' : 'set-aside.not-compared-no-version',
+    params: { path: item.policy.path, version, why: whySetAside(item), taken: item.taken.path },
+  });
 }
 
 const kindName = (kind: string): string => kind || '(no id)';
@@ -158,18 +170,20 @@ export function chooseComparison(inputs: readonly ComparisonInput[], kind: strin
   if (kind !== undefined) {
     const found = inputs.find((input) => input.kind === kind);
     if (found) return found;
-    throw new ClausemarkError(`no policy with id '${kind}' to compare`, {
-      place: { argument: '--kind' },
-      hint: `the policies given are of these kinds (frontmatter id, documents): ${listed}`,
-      ruleId: 'unknown-kind',
-    });
+    throw errorById(
+      { messageId: 'unknown-kind.no-policy', fixId: 'unknown-kind.kinds-given', params: { kind, kinds: listed } },
+      { place: { argument: '--kind' }, ruleId: 'unknown-kind' },
+    );
   }
   const [only, ...more] = inputs;
   if (!only) return { kind: '', policies: [], setAside: [] };
   if (more.length === 0) return only;
-  throw new ClausemarkError(`these policies are of ${inputs.length} kinds; a comparison is of one kind`, {
-    place: { argument: '--kind' },
-    hint: `choose one with --kind ID; kinds (frontmatter id, documents): ${listed}`,
-    ruleId: 'several-kinds',
-  });
+  throw errorById(
+    {
+      messageId: 'several-kinds.several',
+      fixId: 'several-kinds.choose-kind',
+      params: { count: inputs.length, kinds: listed },
+    },
+    { place: { argument: '--kind' }, ruleId: 'several-kinds' },
+  );
 }

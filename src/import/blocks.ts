@@ -1,6 +1,7 @@
 // The intermediate model of `import`: every reader (text, Word, PDF) turns its format into this flat list of
 // blocks, and one writer turns blocks into a clausemark policy. Keeping the readers apart from the writer means
 // each format only has to answer "what is this piece of text", never "how is it written in clausemark Markdown".
+import type { MessageParams, MessageRef } from '../model/diagnostics.js';
 
 /** Where a block came from in the source document, for the import report. */
 export interface SourcePlace {
@@ -72,14 +73,19 @@ export interface DroppedBlock extends BlockBase {
 
 export type Block = HeadingBlock | ParagraphBlock | ItemBlock | TableBlock | FootnoteBlock | DroppedBlock;
 
-/** An uncertain decision a reader made, reported to the user with where it stands in the source. */
+/**
+ * An uncertain decision a reader made, reported to the user with where it stands in the source: what it says is an
+ * entry of templates/messages/en.yaml (`<ruleId>.<key>`), a fix hint likewise, and their values, worded when the
+ * report is printed.
+ */
 export interface Decision {
   ruleId: string;
-  message: string;
+  messageId: string;
+  fixId: string;
+  params: MessageParams;
   source: SourcePlace;
   /** Words of the block it concerns, to find it again in the written file. */
   near?: string;
-  fix?: string;
 }
 
 /** What a reader hands the writer. */
@@ -120,4 +126,9 @@ export function blockText(block: Block): string {
     default:
       return inlineText(block.inlines);
   }
+}
+
+/** `count` things, one or more, as a phrase of templates/messages/en.yaml (`import-count.*`): "1 comment", "2 comments". */
+export function counted(count: number, [one, more]: readonly [string, string]): MessageRef {
+  return { messageId: count === 1 ? one : more, params: { count } };
 }

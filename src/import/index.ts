@@ -181,9 +181,10 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
     {
       ruleId: 'import-attachment',
       severity: 'warning',
-      message: 'the PDF carries its clausemark Markdown source (PDF/A attachment); that source was imported as it is',
+      messageId: 'import-attachment.source-attached',
+      fixId: 'import-attachment.nothing-to-do',
+      params: {},
       place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      fix: 'nothing to do',
     },
   ];
   findings.push(...checkParsed(parsePolicy(source, { path: target })).findings);

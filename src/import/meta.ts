@@ -157,9 +157,10 @@ export function extractMeta(
       drop('cover page');
       decisions.push({
         ruleId: 'import-dropped',
-        message: `"${text.slice(0, 60)}" stands on the cover, before the text of the policy, and was left out`,
+        messageId: 'import-dropped.cover',
+        fixId: 'import-dropped.copy-in',
+        params: { text: text.slice(0, 60) },
         source: block.source,
-        fix: 'if it belongs in the policy, copy it in by hand',
       });
     }
   }
@@ -172,9 +173,10 @@ export function extractMeta(
     blocks[index] = { kind: 'dropped', text, reason: 'back cover', source: block.source };
     decisions.push({
       ruleId: 'import-dropped',
-      message: `"${text.slice(0, 60)}" stands after the text of the policy, on the back cover, and was left out`,
+      messageId: 'import-dropped.back-cover',
+      fixId: 'import-dropped.copy-in',
+      params: { text: text.slice(0, 60) },
       source: block.source,
-      fix: 'if it belongs in the policy, copy it in by hand',
     });
   }
   // "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013."

@@ -1,11 +1,13 @@
 // The import report: each uncertain decision and each dropped block as a finding in check's form, placed in the
 // new file (where a person will look) and naming the place in the source in its message.
-import type { Finding } from '../model/diagnostics.js';
+import type { MessageRef, UnwordedFinding } from '../model/diagnostics.js';
 import type { Span } from '../model/policy.js';
-import type { Block, Decision, SourcePlace } from './blocks.js';
+import { type Block, counted, type Decision, type SourcePlace } from './blocks.js';
 
-const where = (source: SourcePlace): string =>
-  source.page ? `source page ${source.page}, line ${source.line}` : `source line ${source.line}`;
+const where = (source: SourcePlace): MessageRef =>
+  source.page
+    ? { messageId: 'import-report.source-page-line', params: { page: source.page, line: source.line } }
+    : { messageId: 'import-report.source-line', params: { line: source.line } };
 
 /** The line of the output where `near` (the start of a block's text) stands; line 1 when it cannot be found. */
 function lineOf(outputLines: readonly string[], near: string | undefined): number {
@@ -17,20 +19,28 @@ function lineOf(outputLines: readonly string[], near: string | undefined): numbe
 
 const span = (line: number): Span => ({ start: { line, column: 1 }, end: { line, column: 1 } });
 
-/** Findings for the report; runs of dropped blocks with one reason (a table of contents) make one finding. */
-export function reportFindings(output: string, blocks: readonly Block[], decisions: readonly Decision[]): Finding[] {
+/**
+ * Findings for the report, by id (worded when printed); runs of dropped blocks with one reason (a table of contents)
+ * make one finding. A decision about a place in the source says where: `{{where}}: {{decision}}`, the decision's
+ * own ids and values kept inside it and beside it (for its fix hint).
+ */
+export function reportFindings(
+  output: string,
+  blocks: readonly Block[],
+  decisions: readonly Decision[],
+): UnwordedFinding[] {
   const outputLines = output.split('\n');
-  const findings: Finding[] = [];
-  for (const decision of decisions) {
-    const message = decision.source.line > 0 ? `${where(decision.source)}: ${decision.message}` : decision.message;
-    const finding: Finding = {
-      ruleId: decision.ruleId,
+  const findings: UnwordedFinding[] = [];
+  for (const { ruleId, messageId, fixId, params, source, near } of decisions) {
+    const at = source.line > 0;
+    findings.push({
+      ruleId,
       severity: 'warning',
-      message,
-      place: span(lineOf(outputLines, decision.near)),
-    };
-    if (decision.fix) finding.fix = decision.fix;
-    findings.push(finding);
+      messageId: at ? 'import-report.at-source' : messageId,
+      fixId,
+      params: at ? { ...params, where: where(source), decision: { messageId, params } } : params,
+      place: span(lineOf(outputLines, near)),
+    });
   }
   let nextKept: string | undefined;
   const runs: { reason: string; texts: string[]; source: SourcePlace; near?: string }[] = [];
@@ -62,9 +72,15 @@ export function reportFindings(output: string, blocks: readonly Block[], decisio
     findings.push({
       ruleId: 'import-dropped',
       severity: 'warning',
-      message: `${where(run.source)}: left out of the text (${run.reason}, ${run.texts.length} line${run.texts.length === 1 ? '' : 's'}): "${sample}"`,
+      messageId: 'import-dropped.left-out',
+      fixId: 'import-dropped.copy-text-in',
+      params: {
+        where: where(run.source),
+        reason: run.reason,
+        lines: counted(run.texts.length, ['import-count.line', 'import-count.lines']),
+        sample,
+      },
       place: span(lineOf(outputLines, run.near)),
-      fix: 'if this text belongs in the policy, copy it in by hand',
     });
   }
   return findings.sort((a, b) => (a.place?.start.line ?? 0) - (b.place?.start.line ?? 0));

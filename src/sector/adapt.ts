@@ -1,7 +1,7 @@
 // `clausemark adapt`: a school's own policy from a sector template, with the school's values filled in, the
 // template's clause ids kept, and the values recorded (`variables:`) so deviations can be told from fill-ins.
 import { Document, isMap, type Pair } from 'yaml';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import { parsePolicy } from '../parse/index.js';
 import { fillBody, fillTitle, requireValues, resolveValues } from './instance.js';
 import { sectorLabels } from './labels.js';
@@ -33,11 +33,10 @@ export function policyIdFor(template: SectorTemplate): string {
 export function adaptTemplate(template: SectorTemplate, options: AdaptOptions): Adapted {
   requireUsable(template);
   if (!ORG_KEY.test(options.org)) {
-    throw new ClausemarkError(`"${options.org}" is not an organisation key`, {
-      place: { argument: '--org' },
-      hint: 'use lower-case words joined by "-", e.g. --org casparus-college',
-      ruleId: 'bad-arguments',
-    });
+    throw errorById(
+      { messageId: 'bad-arguments.not-org-key', fixId: 'bad-arguments.org-key-form', params: { org: options.org } },
+      { place: { argument: '--org' }, ruleId: 'bad-arguments' },
+    );
   }
   const resolved = resolveValues(template, options.values);
   requireValues(template, resolved);

@@ -3,6 +3,7 @@
 // text is filled by walking Handlebars' own parse tree (its whitespace control already applied), which keeps a
 // variable called `log` or `if` a variable and needs no runtime at all.
 import Handlebars from 'handlebars';
+import type { MessageRef } from '../model/diagnostics.js';
 import type { Point } from '../model/policy.js';
 import type { TemplateProblem, VariableUse } from './types.js';
 
@@ -47,29 +48,34 @@ function parseError(error: Error, text: string, origin: Point): TemplateProblem 
     : lexed
       ? toFile(origin, { line: lexed.first_line, column: lexed.first_column })
       : origin;
-  const what =
-    expectation?.[2] === 'EOF'
-      ? 'the text ends inside an unfinished {{…}}'
-      : `\`{{…}}\` is not a variable (${error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '')})`;
+  const braces = { braces: '{{…}}', variable: '{{name}}', escaped: '\\{{' };
   return {
-    message: `template syntax error: ${what}`,
-    fix: 'write variables as {{name}}; to show literal braces write \\{{',
+    ...(expectation?.[2] === 'EOF'
+      ? { messageId: 'template-definition.syntax-unfinished', params: braces }
+      : {
+          messageId: 'template-definition.syntax-not-variable',
+          params: { ...braces, reason: error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '') ?? '' },
+        }),
+    fixId: 'template-definition.write-variables',
     place: { start: point, end: point },
   };
 }
 
-function describeNode(node: hbs.AST.Statement): string {
+/** What a statement that is not a variable is, as a phrase of templates/messages/en.yaml. */
+function describeNode(node: hbs.AST.Statement): MessageRef {
   switch (node.type) {
-    case 'BlockStatement':
-      return `the block \`{{#${((node as hbs.AST.BlockStatement).path as hbs.AST.PathExpression).original}}}\``;
+    case 'BlockStatement': {
+      const name = ((node as hbs.AST.BlockStatement).path as hbs.AST.PathExpression).original;
+      return { messageId: 'template-definition.node-block', params: { written: `{{#${name}}}` } };
+    }
     case 'PartialStatement':
     case 'PartialBlockStatement':
-      return 'a partial (`{{> …}}`)';
+      return { messageId: 'template-definition.node-partial', params: { written: '{{> …}}' } };
     case 'Decorator':
     case 'DecoratorBlock':
-      return 'a decorator (`{{* …}}`)';
+      return { messageId: 'template-definition.node-decorator', params: { written: '{{* …}}' } };
     default:
-      return `\`${node.type}\``;
+      return { messageId: 'template-definition.node-other', params: { type: node.type } };
   }
 }
 
@@ -89,8 +95,9 @@ export function scanText(text: string, origin: Point): ScannedText {
     const at = place ? { place } : {};
     if (node.type !== 'MustacheStatement') {
       problems.push({
-        message: `${describeNode(node)} cannot be used in a sector template: only {{name}} variables`,
-        fix: 'write the text itself; a school adapts it after adopting the template',
+        messageId: 'template-definition.not-allowed',
+        fixId: 'template-definition.write-text-itself',
+        params: { what: describeNode(node), variable: '{{name}}' },
         ...at,
       });
       continue;
@@ -103,20 +110,23 @@ export function scanText(text: string, origin: Point): ScannedText {
         : String((mustache.path as unknown as { original?: unknown }).original);
     if (mustache.params.length > 0 || (mustache.hash?.pairs.length ?? 0) > 0) {
       problems.push({
-        message: `\`{{${written} …}}\` calls a helper; a sector template has only {{name}} variables`,
-        fix: `write {{${written}}} and give the variable a value`,
+        messageId: 'template-definition.calls-helper',
+        fixId: 'template-definition.write-plain-and-value',
+        params: { written: `{{${written} …}}`, variable: '{{name}}', plain: `{{${written}}}` },
         ...at,
       });
     } else if (path.type !== 'PathExpression' || path.data || path.parts.length !== 1 || path.original === 'this') {
       problems.push({
-        message: `\`{{${written}}}\` is not a variable name`,
-        fix: 'write a variable as {{name}}, e.g. {{organisation}}',
+        messageId: 'template-definition.not-a-variable-name',
+        fixId: 'template-definition.write-variable-example',
+        params: { written: `{{${written}}}`, variable: '{{name}}', example: '{{organisation}}' },
         ...at,
       });
     } else if (!mustache.escaped) {
       problems.push({
-        message: `\`{{{${written}}}}\` has three braces; values are always filled in as plain text`,
-        fix: `write {{${written}}}`,
+        messageId: 'template-definition.three-braces',
+        fixId: 'template-definition.write-plain',
+        params: { written: `{{{${written}}}}`, plain: `{{${written}}}` },
         ...at,
       });
     } else {

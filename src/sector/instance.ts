@@ -1,6 +1,6 @@
 // A template filled with one school's values: the text that school would have if it adopted every clause as it
 // stands. Deviations, check rules and upgrade compare against this, so a filled-in variable counts as verbatim.
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, type ClauseVisit } from '../model/walk.js';
 import { parsePolicy } from '../parse/index.js';
@@ -32,18 +32,24 @@ export function requireValues(template: SectorTemplate, resolved: ResolvedValues
   if (!use) return;
   const declared = template.declarations.get(use.name);
   const others = resolved.missing.filter((other) => other.name !== use.name).map((other) => other.name);
-  const also = others.length > 0 ? ` (also without a value: ${[...new Set(others)].join(', ')})` : '';
-  throw new ClausemarkError(
-    declared
-      ? `variable "${use.name}" has no value and the template gives no default${also}`
-      : `variable "${use.name}" is not declared in the template${also}`,
+  const messageId = declared
+    ? others.length > 0
+      ? 'template-missing-value.no-value-others'
+      : 'template-missing-value.no-value'
+    : others.length > 0
+      ? 'template-missing-value.not-declared-others'
+      : 'template-missing-value.not-declared';
+  throw errorById(
     {
-      place: { file: template.file, point: use.point },
-      hint: declared
-        ? `give it a value: --set ${use.name}="<${declared.description || use.name}>"`
-        : `declare it under variables: in ${template.file}, or correct the spelling`,
-      ruleId: 'template-missing-value',
+      messageId,
+      fixId: declared ? 'template-missing-value.give-value' : 'template-missing-value.declare-or-spell',
+      params: {
+        name: use.name,
+        ...(others.length > 0 ? { others: [...new Set(others)].join(', ') } : {}),
+        ...(declared ? { description: declared.description || use.name } : { template: template.file }),
+      },
     },
+    { place: { file: template.file, point: use.point }, ruleId: 'template-missing-value' },
   );
 }
 

@@ -18,8 +18,6 @@ export interface ClauseMarkers {
   fallback: ClauseMarker;
 }
 
-const EXAMPLE = 'clauses:\n  locked:\n    - up.respect\n  optional:\n    - inl.kansen';
-
 export function markerOf(markers: ClauseMarkers, id: string): ClauseMarker {
   return markers.byId.get(id) ?? markers.fallback;
 }
@@ -39,8 +37,9 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
   };
   if (!isMapping(raw)) {
     problems.push({
-      message: 'template field "clauses" must list clause IDs under locked, required or optional',
-      fix: `write it as\n${EXAMPLE}`,
+      messageId: 'template-definition.markers-not-mapping',
+      fixId: 'template-definition.markers-example',
+      params: {},
       ...where('clauses'),
     });
     return { markers, problems };
@@ -57,24 +56,27 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
       if (isMarker(text)) markers.fallback = text;
       else
         problems.push({
-          message: `clauses.default must be locked, required or optional, not "${String(text ?? value)}"`,
-          fix: 'write default: required (or leave the line out)',
+          messageId: 'template-definition.default-not-marker',
+          fixId: 'template-definition.write-default',
+          params: { value: String(text ?? value) },
           ...where('clauses.default'),
         });
       continue;
     }
     if (!isMarker(key)) {
       problems.push({
-        message: `"${key}" under clauses is not a marker`,
-        fix: 'list clause IDs under locked, required or optional',
+        messageId: 'template-definition.not-a-marker',
+        fixId: 'template-definition.list-under-markers',
+        params: { key },
         ...where(`clauses.${key}`),
       });
       continue;
     }
     if (!Array.isArray(value)) {
       problems.push({
-        message: `clauses.${key} must be a list of clause IDs`,
-        fix: `write one "- <clause-id>" line per clause under ${key}:`,
+        messageId: 'template-definition.marker-not-list',
+        fixId: 'template-definition.one-line-per-marked',
+        params: { marker: key },
         ...where(`clauses.${key}`),
       });
       continue;
@@ -83,13 +85,11 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
       const id = asText(item);
       const at = where(`clauses.${key}[${index}]`);
       if (id === undefined || !clauseIds.has(id)) {
-        const what =
-          id !== undefined && sectionIds.has(id)
-            ? `"${id}" is a section; markers apply to clauses`
-            : `clauses.${key} names "${String(id ?? item)}", which is not a clause ID in this template`;
+        const section = id !== undefined && sectionIds.has(id);
         problems.push({
-          message: what,
-          fix: 'name the {#id} of a clause in the template body (or remove the line)',
+          messageId: section ? 'template-definition.marked-section' : 'template-definition.marked-unknown',
+          fixId: 'template-definition.name-clause',
+          params: { marker: key, id: String(id ?? item) },
           ...at,
         });
         return;
@@ -97,8 +97,9 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
       const earlier = markers.byId.get(id);
       if (earlier !== undefined) {
         problems.push({
-          message: `clause "${id}" is marked twice (${earlier} and ${key})`,
-          fix: 'give each clause one marker',
+          messageId: 'template-definition.marked-twice',
+          fixId: 'template-definition.one-marker',
+          params: { id, earlier, marker: key },
           ...at,
         });
         return;

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../io/root.js';
 import { displayPath } from '../brand/yaml-file.js';
 import { blobAt, fileVersions, repositoryRoot, shortCommit } from '../io/git.js';
-import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
+import { isClausemarkError } from '../model/errors.js';
 import { loadTemplate, templateFromSource, type SectorTemplate } from './template.js';
 import { parseRef, type TemplateRef } from './types.js';
 
@@ -138,25 +139,29 @@ export function resolveTemplateArgument(
   const candidates = index.filter(({ template }) => template.ref.id === (ref?.id ?? argument));
   const known = [...new Set(index.map(({ template }) => template.ref.id))].join(', ') || '(none)';
   if (candidates.length === 0) {
-    throw new ClausemarkError(
-      ref || /^[a-z0-9][a-z0-9._-]*$/.test(argument)
-        ? `no template "${argument}" in ${displayPath(join(root, SECTOR_FOLDER))}`
-        : 'no such file',
+    throw errorById(
       {
-        place: { argument },
-        hint: `name a template file, or a template id (${known}), optionally with @<version>`,
-        ruleId: 'unknown-template',
+        messageId:
+          ref || /^[a-z0-9][a-z0-9._-]*$/.test(argument)
+            ? 'unknown-template.not-in-sector'
+            : 'unknown-template.no-such-file',
+        fixId: 'unknown-template.name-template',
+        params: { name: argument, folder: displayPath(join(root, SECTOR_FOLDER)), known },
       },
+      { place: { argument }, ruleId: 'unknown-template' },
     );
   }
   if (ref) {
     const found = findTemplate(root, ref) ?? findTemplateInHistory(root, ref);
     if (!found) {
-      throw new ClausemarkError(`template ${ref.id} has no version ${ref.version}`, {
-        place: { argument },
-        hint: `known versions: ${knownVersions(root, ref.id).join(', ')}`,
-        ruleId: 'unknown-template',
-      });
+      throw errorById(
+        {
+          messageId: 'unknown-template.no-version',
+          fixId: 'unknown-template.known-versions',
+          params: { id: ref.id, version: ref.version, versions: knownVersions(root, ref.id).join(', ') },
+        },
+        { place: { argument }, ruleId: 'unknown-template' },
+      );
     }
     return found;
   }

@@ -1,6 +1,8 @@
 // A sector template read from its Markdown file: the parsed document (Handlebars braces are plain text to the
 // Markdown parser), its variable declarations and uses, its clause markers, and everything wrong with it.
 import { statSync } from 'node:fs';
+import { worded } from '../io/messages.js';
+import type { MessageParam } from '../model/diagnostics.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Point, Policy } from '../model/policy.js';
 import { splitFrontmatter } from '../edit/frontmatter.js';
@@ -68,8 +70,9 @@ export function templateFromPolicy(policy: Policy): SectorTemplate {
   for (const field of ['id', 'version'] as const) {
     if (policy.meta.inferred.includes(field)) {
       problems.push({
-        message: `the template has no ${field}`,
-        fix: field === 'id' ? 'add `id: sector-<name>` to the frontmatter' : 'add `version: "1.0"` to the frontmatter',
+        messageId: 'template-definition.no-field',
+        fixId: field === 'id' ? 'template-definition.add-id' : 'template-definition.add-version',
+        params: { field },
         place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
       });
     }
@@ -79,10 +82,9 @@ export function templateFromPolicy(policy: Policy): SectorTemplate {
     if (declarations.has(use.name)) continue;
     const meant = nearest(use.name, declared);
     problems.push({
-      message: `variable "${use.name}" is used but not declared under variables:`,
-      fix: meant
-        ? `did you mean {{${meant}}}?`
-        : `declare it in the frontmatter: variables: ${use.name}: description: <what the school fills in>`,
+      messageId: 'template-definition.undeclared',
+      fixId: meant ? 'template-definition.did-you-mean-variable' : 'template-definition.declare-variable',
+      params: { name: use.name, ...(meant ? { meant: `{{${meant}}}` } : {}) },
       place: { start: use.point, end: use.point },
     });
   }
@@ -121,11 +123,20 @@ export function loadTemplate(file: string): SectorTemplate {
   const parsed = loadPolicy(file);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
+    // The parser's finding is the {{problem}} (by its ids when it has them) and its fix hint is kept.
+    const problem: MessageParam = fatal.messageId
+      ? { messageId: fatal.messageId, params: fatal.params ?? {} }
+      : fatal.message;
+    const ids = worded({
+      messageId: 'template-unreadable.cannot-read',
+      ...(fatal.fix === undefined ? { fixId: 'template-unreadable.run-check' } : {}),
+      params: { ...fatal.params, problem, file },
+    });
     throw ClausemarkError.of({
       ...fatal,
       file,
-      message: `the template cannot be read: ${fatal.message}`,
-      fix: fatal.fix ?? `run clausemark check ${file}`,
+      ...ids,
+      ...(fatal.fix !== undefined ? { fix: fatal.fix, ...(fatal.fixId ? { fixId: fatal.fixId } : {}) } : {}),
       ruleId: 'template-unreadable',
     });
   }
@@ -138,14 +149,22 @@ export function loadTemplate(file: string): SectorTemplate {
 export function requireUsable(template: SectorTemplate): SectorTemplate {
   const problem = template.problems[0];
   if (!problem) return template;
-  const more =
-    template.problems.length > 1
-      ? ` (and ${template.problems.length - 1} more; run clausemark check ${template.file})`
-      : '';
+  const more = template.problems.length - 1;
+  const { messageId, fixId, params } = problem;
   throw ClausemarkError.of({
-    ...problem,
+    ...(problem.place ? { place: problem.place } : {}),
     file: template.file,
-    message: `${formatRef(template.ref)} is not a usable template: ${problem.message}${more}`,
+    ...worded({
+      messageId: more > 0 ? 'template-invalid.not-usable-more' : 'template-invalid.not-usable',
+      fixId,
+      // The problem's own values stay beside it, for its fix hint.
+      params: {
+        ...params,
+        template: formatRef(template.ref),
+        problem: { messageId, params },
+        ...(more > 0 ? { more, file: template.file } : {}),
+      },
+    }),
     ruleId: 'template-invalid',
   });
 }

@@ -1,5 +1,6 @@
 // The vocabulary of sector templates (docs/templates.md): a model policy with variables and per-clause markers,
 // from which schools adapt their own policy and against which their deviations are registered.
+import type { MessageParams } from '../model/diagnostics.js';
 import type { Point, Span } from '../model/policy.js';
 
 /** locked: adopt verbatim; required: may be reworded, not removed; optional: may be reworded or removed. */
@@ -8,10 +9,15 @@ export const CLAUSE_MARKERS: readonly ClauseMarker[] = ['locked', 'required', 'o
 /** A clause the template does not list under `clauses:` is required. */
 export const DEFAULT_MARKER: ClauseMarker = 'required';
 
-/** Something wrong in a template's own definition, with where it stands in the template. */
+/**
+ * Something wrong in a template's own definition, with where it stands in the template: entries of
+ * templates/messages/en.yaml (`template-definition.*`) and their values, worded when reported (check) or thrown
+ * (requireUsable).
+ */
 export interface TemplateProblem {
-  message: string;
-  fix: string;
+  messageId: string;
+  fixId: string;
+  params: MessageParams;
   place?: Span;
 }
 

@@ -5,7 +5,7 @@
 // and the result is verified as Markdown before use (verify.ts).
 import type { Document } from 'yaml';
 import { editFrontmatter } from '../edit/frontmatter.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import type { Policy, Section } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { conflictHeading, conflictNotes, conflictQuote, listedConflicts, type ConflictKind } from './conflicts.js';
@@ -69,27 +69,25 @@ export function baseTemplateOf(policy: Policy): SectorTemplate {
     ...(policy.frontmatter?.fields.derivedFrom ? { point: policy.frontmatter.fields.derivedFrom.value.start } : {}),
   };
   if (!ref) {
-    throw new ClausemarkError(
-      raw
-        ? `derivedFrom "${raw}" is not <template-id>@<version>`
-        : 'the policy has no derivedFrom, so there is no template version to upgrade from',
+    throw errorById(
       {
-        place,
-        hint: 'add derivedFrom: <template-id>@<version> naming the template version the policy was adapted from',
-        ruleId: 'not-derived',
+        messageId: raw ? 'not-derived.not-a-ref' : 'not-derived.no-derived-from',
+        fixId: 'not-derived.add-derived-from',
+        params: raw ? { value: raw } : {},
       },
+      { place, ruleId: 'not-derived' },
     );
   }
   const root = sectorRootFor(policy.path);
   const found = findTemplate(root, ref) ?? findTemplateInHistory(root, ref);
   if (!found) {
-    throw new ClausemarkError(
-      `template ${formatRef(ref)} is neither in templates/sector/versions/ nor in its git history`,
+    throw errorById(
       {
-        place,
-        hint: `restore that version as templates/sector/versions/<name>-${ref.version}.md so the school's changes can be told from the sector's`,
-        ruleId: 'template-unknown',
+        messageId: 'template-unknown.no-base-version',
+        fixId: 'template-unknown.restore-base-version',
+        params: { template: formatRef(ref), version: ref.version },
       },
+      { place, ruleId: 'template-unknown' },
     );
   }
   return found;
@@ -332,22 +330,24 @@ export function upgradePolicy(original: Policy, target: SectorTemplate, options:
     ...(prepared.idsWritten > 0 ? { idsWritten: prepared.idsWritten } : {}),
   };
   if (base.ref.id !== target.ref.id) {
-    throw new ClausemarkError(`the policy was adapted from ${base.ref.id}, not from ${target.ref.id}`, {
-      place: { file: local.path },
-      hint: `upgrade to a version of ${base.ref.id}`,
-      ruleId: 'wrong-template',
-    });
+    throw errorById(
+      {
+        messageId: 'wrong-template.other-template',
+        fixId: 'wrong-template.upgrade-within',
+        params: { base: base.ref.id, target: target.ref.id },
+      },
+      { place: { file: local.path }, ruleId: 'wrong-template' },
+    );
   }
   const open =
     conflictNotes(local)[0]?.place ??
     listedConflicts(local)[0]?.place ??
     (listedConflicts(local).length > 0 ? local.frontmatter?.fields.conflicts?.key : undefined);
   if (conflictNotes(local).length > 0 || listedConflicts(local).length > 0) {
-    throw new ClausemarkError('the policy still has unresolved conflicts from an earlier upgrade', {
-      place: { file: local.path, ...(open ? { point: open.start } : {}) },
-      hint: 'resolve them first (clausemark check lists them)',
-      ruleId: 'template-conflict',
-    });
+    throw errorById(
+      { messageId: 'template-conflict.open-before-upgrade', fixId: 'template-conflict.resolve-first' },
+      { place: { file: local.path, ...(open ? { point: open.start } : {}) }, ruleId: 'template-conflict' },
+    );
   }
   if (base.ref.version === target.ref.version) return { source: original.source, report, changed: false };
   requireUniqueIds(local);

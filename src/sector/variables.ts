@@ -1,7 +1,7 @@
 // Template variables: their declarations in the template's frontmatter, the values a school gives them, and how a
 // value is written into Markdown so that it stays one piece of inline text (it can never open a heading, a list,
 // a link or an `{#id}` marker).
-import { errorById, wordMessage } from '../io/messages.js';
+import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { asText, WrittenNumber } from '../parse/frontmatter.js';
 import type { TemplateProblem, VariableDeclaration } from './types.js';
@@ -29,13 +29,12 @@ export function readDeclarations(policy: Policy): {
   const problems: TemplateProblem[] = [];
   const raw = policy.frontmatter?.data.variables;
   if (raw === undefined || raw === null) return { declarations, problems };
-  const example =
-    'variables:\n  organisation:\n    description: Naam van de school\n  contactRole:\n    description: Wie medewerkers raadplegen\n    default: leidinggevende';
   if (!isMapping(raw)) {
     const place = policy.frontmatter?.fields.variables?.value;
     problems.push({
-      message: 'template field "variables" must map variable names to a description and an optional default',
-      fix: `write it as\n${example}`,
+      messageId: 'template-definition.declarations-not-mapping',
+      fixId: 'template-definition.declarations-example',
+      params: {},
       ...(place ? { place } : {}),
     });
     return { declarations, problems };
@@ -45,16 +44,18 @@ export function readDeclarations(policy: Policy): {
     const at = place ? { place } : {};
     if (!VARIABLE_NAME.test(name)) {
       problems.push({
-        message: `variable name "${name}" is not a camelCase name`,
-        fix: 'use letters and digits only, starting with a lower-case letter, e.g. contactRole',
+        messageId: 'template-definition.declared-name',
+        fixId: 'template-definition.camel-case',
+        params: { name },
         ...at,
       });
       continue;
     }
     if (!isMapping(value)) {
       problems.push({
-        message: `variable "${name}" must have a description (and may have a default), not a single value`,
-        fix: `write it as\n  ${name}:\n    description: <what the school fills in>\n    default: <optional default>`,
+        messageId: 'template-definition.declared-value',
+        fixId: 'template-definition.declaration-example',
+        params: { name },
         ...at,
       });
       continue;
@@ -62,8 +63,9 @@ export function readDeclarations(policy: Policy): {
     const description = asText(value.description);
     if (description === undefined || description.trim() === '') {
       problems.push({
-        message: `variable "${name}" has no description`,
-        fix: `add \`description: <what the school fills in>\` under ${name}`,
+        messageId: 'template-definition.no-description',
+        fixId: 'template-definition.add-description',
+        params: { name },
         ...at,
       });
     }
@@ -71,8 +73,9 @@ export function readDeclarations(policy: Policy): {
       if (!DECLARATION_FIELDS.includes(key)) {
         const keyPlace = itemPlace(policy, `variables.${name}.${key}`);
         problems.push({
-          message: `variable "${name}" has an unknown field "${key}"`,
-          fix: 'a variable has only description and default',
+          messageId: 'template-definition.declared-unknown-field',
+          fixId: 'template-definition.declaration-fields',
+          params: { name, field: key },
           ...(keyPlace ? { place: keyPlace } : at),
         });
       }
@@ -84,11 +87,9 @@ export function readDeclarations(policy: Policy): {
       if (problem) {
         const defaultPlace = itemPlace(policy, `variables.${name}.default`);
         problems.push({
-          message: wordMessage({
-            messageId: 'bad-variable-value.default',
-            params: { name, problem: { messageId: problem } },
-          }),
-          fix: wordMessage({ messageId: 'bad-variable-value.default-one-line' }),
+          messageId: 'bad-variable-value.default',
+          fixId: 'bad-variable-value.default-one-line',
+          params: { name, problem: { messageId: problem } },
           ...(defaultPlace ? { place: defaultPlace } : at),
         });
       } else if (fallback !== undefined) declaration.default = fallback.trim();

@@ -3,7 +3,7 @@
 // footnotes, comments or headings would be gone. The merge (merge.ts) is built so this never fires; if it does, it
 // is a bug, and the school's file is left as it was.
 import type { RootContent } from 'mdast';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import type { Point, Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { newFootnoteProblems } from './footnotes.js';
@@ -121,13 +121,13 @@ export function requireUniqueIds(policy: Policy): void {
       if (point) first.set(id, point);
       continue;
     }
-    throw new ClausemarkError(
-      `ID "${id}" is used twice (first at ${earlier.line}:${earlier.column}), so upgrade cannot tell which one is the template's`,
+    throw errorById(
       {
-        place: { file: policy.path, ...(point ? { point } : {}) },
-        hint: `give this clause or section an ID of its own (clausemark check ${policy.path} lists every duplicate), then upgrade`,
-        ruleId: 'duplicate-id',
+        messageId: 'duplicate-id.used-twice-upgrade',
+        fixId: 'duplicate-id.own-id-then-upgrade',
+        params: { id, line: earlier.line, column: earlier.column, file: policy.path },
       },
+      { place: { file: policy.path, ...(point ? { point } : {}) }, ruleId: 'duplicate-id' },
     );
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
+import { wordFinding } from '../../src/wording/messages.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { policyDocx } from '../support/docx-fixture.js';
@@ -80,7 +81,7 @@ describe('importing a Word document', () => {
     expect(accepted.output).toContain("Medewerkers delen nooit foto's van leerlingen.");
     expect(rejected.output).toContain("Medewerkers delen soms foto's van leerlingen.");
     expect(accepted.output).not.toContain('Klopt dit nog?');
-    expect(accepted.findings.map((finding) => finding.message)).toEqual(
+    expect(accepted.findings.map((finding) => wordFinding(finding).message)).toEqual(
       expect.arrayContaining(['2 tracked changes accepted (--accept-changes)', '1 comment left out']),
     );
     expect(rejected.accounting.missing).toEqual([]);

@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
+import type { CheckFinding } from '../../src/model/diagnostics.js';
+import { wordFinding } from '../../src/wording/messages.js';
 import { runCli } from '../support/cli.js';
 import { fidelity, percent } from '../support/import-fidelity.js';
+import { expectRejectsSaid } from '../support/said.js';
 import { SEED_ORGS, policyPath } from '../support/paths.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-pdf-'));
@@ -69,17 +72,32 @@ describe('importing a PDF', () => {
     const result = await importDocument(built('flex-college', true), { org: 'flex-college', dryRun: true });
     expect(result.output).toBe(readFileSync(policyPath('flex-college'), 'utf8'));
     expect(result.findings[0]?.ruleId).toBe('import-attachment');
+    // Keyed by id, worded when printed, in the words it had when they were written in TypeScript.
+    expect(wordFinding(result.findings[0] as CheckFinding)).toMatchObject({
+      messageId: 'import-attachment.source-attached',
+      fixId: 'import-attachment.nothing-to-do',
+      message: 'the PDF carries its clausemark Markdown source (PDF/A attachment); that source was imported as it is',
+      fix: 'nothing to do',
+    });
   });
 
   it('refuses a PDF without text, an encrypted PDF and a truncated PDF', async () => {
     const scan = await pdfkitFile('scan.pdf', {}, (doc) => doc.rect(50, 50, 200, 300).fill('#888'));
-    await expect(importDocument(scan, { org: 'school', dryRun: true })).rejects.toThrow(
-      'the PDF has no text (a scan or an image of text)',
-    );
+    await expectRejectsSaid(importDocument(scan, { org: 'school', dryRun: true }), {
+      message: 'the PDF has no text (a scan or an image of text)',
+      fix: 'run text recognition (OCR) on it first, or import the Word document it was made from',
+      messageId: 'import-refused.pdf-no-text',
+      fixId: 'import-refused.run-ocr',
+    });
     const locked = await pdfkitFile('locked.pdf', { userPassword: 'geheim', ownerPassword: 'geheim' }, (doc) =>
       doc.text('Protocol'),
     );
-    await expect(importDocument(locked, { org: 'school', dryRun: true })).rejects.toThrow('the PDF is encrypted');
+    await expectRejectsSaid(importDocument(locked, { org: 'school', dryRun: true }), {
+      message: 'the PDF is encrypted (password protected) and cannot be read',
+      fix: 'open it with the password and save or print an unprotected copy, then import that',
+      messageId: 'import-refused.pdf-encrypted',
+      fixId: 'import-refused.unprotected-copy',
+    });
     const truncated = join(folder, 'truncated.pdf');
     writeFileSync(truncated, readFileSync(built('allure')).subarray(0, 600));
     await expect(importDocument(truncated, { org: 'school', dryRun: true })).rejects.toThrow(

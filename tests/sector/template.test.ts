@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { wordMessage } from '../../src/io/messages.js';
 import { isClausemarkError } from '../../src/model/errors.js';
 import { allClauses } from '../../src/model/walk.js';
 import { requireValues, resolveValues } from '../../src/sector/instance.js';
@@ -12,7 +13,7 @@ const ids = (template: ReturnType<typeof v10>): string[] => allClauses(template.
 function problemsOf(body: string, frontmatter = ''): string[] {
   const source = `---\nid: sector-x\ntitle: X\norganisation: Sector\nversion: "1.0"\nvariables:\n  organisation:\n    description: Naam\n${frontmatter}---\n\n# X\n\n## A {#a}\n\n${body}\n`;
   return templateFromSource(source, 'x.md').problems.map(
-    (problem) => `${problem.place?.start.line}:${problem.place?.start.column} ${problem.message}`,
+    (problem) => `${problem.place?.start.line}:${problem.place?.start.column} ${wordMessage(problem)}`,
   );
 }
 

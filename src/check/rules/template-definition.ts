@@ -49,12 +49,13 @@ export const templateDefinition: Rule = {
   description: "a template's variables, clause markers or {{…}} are malformed",
   run({ policy }) {
     if (!isTemplateDocument(policy)) return recordedValueProblems(policy);
-    // A template's own problems are worded where it is read (src/sector/template.ts: adapt and upgrade say them too).
-    return templateFromPolicy(policy).problems.map((problem) => ({
-      messageId: 'template-definition.template-problem',
-      fixId: 'template-definition.template-fix',
-      params: { problem: problem.message, fix: problem.fix },
-      place: problem.place ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    // A template's own problems are found where it is read (src/sector/template.ts: adapt and upgrade refuse them
+    // too), by their ids in templates/messages/en.yaml; they are worded when reported, like every rule's.
+    return templateFromPolicy(policy).problems.map(({ messageId, fixId, params, place }) => ({
+      messageId,
+      fixId,
+      params,
+      place: place ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     }));
   },
 };

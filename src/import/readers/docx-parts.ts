@@ -2,7 +2,7 @@
 // kept) and its XML (@xmldom/xmldom: a standards DOM, so mixed content such as runs inside w:ins stays in order).
 import { unzipSync } from 'fflate';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -51,9 +51,13 @@ function parseXml(text: string, path: string, part: string): Document {
       },
     }).parseFromString(text, 'application/xml') as unknown as Document;
   } catch (error) {
-    throw new ClausemarkError(
-      `the Word document is damaged: ${part} is not well-formed XML (${(error as Error).message.split('\n')[0]})`,
-      { place: { file: path }, hint: 'open the document in Word and save it again, then import that copy' },
+    throw errorById(
+      {
+        messageId: 'import-refused.docx-bad-xml',
+        fixId: 'import-refused.save-again',
+        params: { part, reason: (error as Error).message.split('\n')[0] ?? '' },
+      },
+      { place: { file: path } },
     );
   }
 }
@@ -64,22 +68,23 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   try {
     files = unzipSync(bytes);
   } catch (error) {
-    throw new ClausemarkError(
-      `the file cannot be unpacked as a Word document: it is damaged or incomplete (${(error as Error).message})`,
+    throw errorById(
       {
-        place: { file: path },
-        hint: 'open the document in Word and save it again, or export it once more from the program that made it',
+        messageId: 'import-refused.docx-not-zip',
+        fixId: 'import-refused.save-or-export-again',
+        params: { reason: (error as Error).message },
       },
+      { place: { file: path } },
     );
   }
   const text = (name: string): string | undefined =>
     files[name] ? new TextDecoder('utf-8').decode(files[name]) : undefined;
   const main = text('word/document.xml');
   if (main === undefined) {
-    throw new ClausemarkError('the file is a ZIP archive but not a Word document (it has no word/document.xml)', {
-      place: { file: path },
-      hint: 'import the .docx itself; an .xlsx, .pptx, .odt or other ZIP file cannot be imported',
-    });
+    throw errorById(
+      { messageId: 'import-refused.zip-not-docx', fixId: 'import-refused.import-docx-itself' },
+      { place: { file: path } },
+    );
   }
   const optional = (name: string): Document | undefined => {
     const content = text(name);

@@ -1,13 +1,19 @@
 // Word (.docx) → blocks. Tracked changes and comments are never taken silently: without --accept-changes or
 // --reject-changes a document that has them is refused with their count.
-import { ClausemarkError } from '../../model/errors.js';
-import type { Block, Decision, ReadDocument } from '../blocks.js';
+import { errorById } from '../../io/messages.js';
+import type { MessageParams } from '../../model/diagnostics.js';
+import { type Block, counted, type Decision, type ReadDocument } from '../blocks.js';
 import { BodyReader } from './docx-body.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
 import type { ReadOptions } from './index.js';
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const TRACKED = ['import-count.tracked-change', 'import-count.tracked-changes'] as const;
+const INSERTIONS = ['import-count.insertion', 'import-count.insertions'] as const;
+const DELETIONS = ['import-count.deletion', 'import-count.deletions'] as const;
+const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
+const IMAGES = ['import-count.image', 'import-count.images'] as const;
+const TEXT_BOXES = ['import-count.text-box', 'import-count.text-boxes'] as const;
 
 function countChanges(parts: DocxParts): { insertions: number; deletions: number; comments: number } {
   const count = (...names: string[]): number =>
@@ -40,18 +46,23 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const tracked = changes.insertions + changes.deletions;
   if (options.changes === 'refuse' || options.changes === undefined) {
     if (tracked + changes.comments > 0) {
-      const what = [
-        tracked > 0
-          ? `${plural(tracked, 'tracked change')} (${plural(changes.insertions, 'insertion')}, ${plural(changes.deletions, 'deletion')})`
-          : '',
-        changes.comments > 0 ? plural(changes.comments, 'comment') : '',
-      ]
-        .filter(Boolean)
-        .join(' and ');
-      throw new ClausemarkError(`the document has ${what}; import does not decide them for you`, {
-        place: { file: options.path },
-        hint: 'accept or reject them in Word first, or pass --accept-changes or --reject-changes (comments are then left out and reported)',
-      });
+      const params = {
+        ...(tracked > 0
+          ? {
+              changes: counted(tracked, TRACKED),
+              insertions: counted(changes.insertions, INSERTIONS),
+              deletions: counted(changes.deletions, DELETIONS),
+            }
+          : {}),
+        ...(changes.comments > 0 ? { comments: counted(changes.comments, COMMENTS) } : {}),
+      };
+      const messageId =
+        tracked === 0
+          ? 'import-refused.has-comments'
+          : changes.comments === 0
+            ? 'import-refused.has-changes'
+            : 'import-refused.has-changes-and-comments';
+      throw errorById({ messageId, fixId: 'import-refused.decide-changes', params }, { place: { file: options.path } });
     }
   }
   const reader = new BodyReader(parts, options.changes === 'reject' ? 'reject' : 'accept');
@@ -59,28 +70,22 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   if (body) reader.read(body);
   const blocks = [...reader.blocks, ...footnotes(parts, reader)];
   const decisions: Decision[] = [];
-  const report = (ruleId: string, message: string): void => {
-    decisions.push({
-      ruleId,
-      message,
-      source: { line: 0 },
-      fix: 'check the original document and copy what is missing in by hand',
-    });
+  const report = (ruleId: string, messageId: string, params: MessageParams): void => {
+    decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });
   };
   if (tracked > 0)
-    report(
-      'import-changes',
-      `${plural(tracked, 'tracked change')} ${options.changes === 'reject' ? 'rejected' : 'accepted'} (--${options.changes}-changes)`,
-    );
-  if (changes.comments > 0) report('import-dropped', `${plural(changes.comments, 'comment')} left out`);
-  if (reader.images > 0)
-    report('import-dropped', `${plural(reader.images, 'image')} left out: a policy holds text only`);
+    report('import-changes', options.changes === 'reject' ? 'import-changes.rejected' : 'import-changes.accepted', {
+      changes: counted(tracked, TRACKED),
+    });
+  if (changes.comments > 0)
+    report('import-dropped', 'import-dropped.comments', { comments: counted(changes.comments, COMMENTS) });
+  if (reader.images > 0) report('import-dropped', 'import-dropped.images', { images: counted(reader.images, IMAGES) });
   if (reader.textBoxes > 0)
-    report('import-dropped', `${plural(reader.textBoxes, 'text box')} left out: their text is not imported`);
+    report('import-dropped', 'import-dropped.text-boxes', { textBoxes: counted(reader.textBoxes, TEXT_BOXES) });
   if (parts.title && !blocks.some((block) => block.kind === 'heading' && block.level === 1)) {
     blocks.unshift({ kind: 'heading', level: 1, inlines: [{ text: parts.title }], source: { line: 0 } });
     reader.text.unshift(parts.title);
-    report('import-title', `the title "${parts.title}" comes from the document properties, not from its text`);
+    report('import-title', 'import-title.from-properties', { title: parts.title });
   }
   return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false };
 }

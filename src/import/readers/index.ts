@@ -1,7 +1,7 @@
 // Which reader reads which file: by its first bytes where the format has a signature, else by its extension
 // (.md/.markdown: Markdown, .html: HTML), else as plain text.
 import { extname } from 'node:path';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import type { ReadDocument } from '../blocks.js';
 
 export interface ReadOptions {
@@ -21,10 +21,10 @@ function decodeText(bytes: Uint8Array, path: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ClausemarkError('the file is not UTF-8 text', {
-      place: { file: path },
-      hint: 'save it as UTF-8 text, or import the .docx or .pdf it came from',
-    });
+    throw errorById(
+      { messageId: 'import-refused.not-utf8', fixId: 'import-refused.save-utf8' },
+      { place: { file: path } },
+    );
   }
 }
 
@@ -34,16 +34,20 @@ export async function pickReader(bytes: Uint8Array, path: string): Promise<Reade
     return (await import('./docx.js')).readDocx;
   const extension = extname(path).toLowerCase();
   if (extension === '.pdf' || extension === '.docx') {
-    throw new ClausemarkError(
-      `the file is not a ${extension.slice(1).toUpperCase()} file (it does not start like one); it may be truncated or renamed`,
-      { place: { file: path }, hint: 'export the document again from the program that made it' },
+    throw errorById(
+      {
+        messageId: 'import-refused.not-the-format',
+        fixId: 'import-refused.export-again',
+        params: { format: extension.slice(1).toUpperCase() },
+      },
+      { place: { file: path } },
     );
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ClausemarkError('an old Word (.doc) document cannot be imported', {
-      place: { file: path },
-      hint: 'open it in Word and save it as .docx, then import that',
-    });
+    throw errorById(
+      { messageId: 'import-refused.old-word', fixId: 'import-refused.save-as-docx' },
+      { place: { file: path } },
+    );
   }
   if (MARKDOWN.test(extension)) {
     return async (data, options) =>

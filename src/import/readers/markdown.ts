@@ -5,6 +5,8 @@
 // lists are lists, and HTML blocks are read as HTML (html-blocks.ts).
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { wordMessage } from '../../io/messages.js';
+import { spanAt } from '../../model/diagnostics.js';
 import { ClausemarkError } from '../../model/errors.js';
 import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import { parsePolicy } from '../../parse/index.js';
@@ -194,10 +196,22 @@ export function readMarkdown(source: string, path: string): ReadDocument {
   const { policy, findings } = parsePolicy(text, { path, markdown: 'remark' });
   const fatal = findings.find((finding) => finding.fatal);
   if (fatal) {
-    throw new ClausemarkError(fatal.message, {
-      place: { file: path, ...(fatal.place ? { point: fatal.place.start } : {}) },
-      hint: fatal.fix ?? 'correct the front matter, then import again',
-      ruleId: fatal.ruleId,
+    // The parser's own finding, its ids kept; without a fix hint of its own it gets import's.
+    const { ruleId, message, messageId, fixId, fix, params } = fatal;
+    const hint =
+      fix !== undefined
+        ? { fix, ...(fixId ? { fixId } : {}) }
+        : {
+            fixId: 'import-refused.correct-front-matter',
+            fix: wordMessage({ messageId: 'import-refused.correct-front-matter' }),
+          };
+    throw ClausemarkError.of({
+      ruleId,
+      message,
+      file: path,
+      ...(fatal.place ? { place: spanAt(fatal.place.start) } : {}),
+      ...(messageId ? { messageId, params: params ?? {} } : {}),
+      ...hint,
     });
   }
   const reader = new MarkdownBlocks(policy.tree);

@@ -3,7 +3,7 @@
 // marked, and handed to the plain-text reader's structure heuristics.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type ReadDocument } from '../blocks.js';
 import type { ReadOptions } from './index.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
@@ -31,15 +31,19 @@ async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
-      throw new ClausemarkError('the PDF is encrypted (password protected) and cannot be read', {
-        place: { file: path },
-        hint: 'open it with the password and save or print an unprotected copy, then import that',
-      });
+      throw errorById(
+        { messageId: 'import-refused.pdf-encrypted', fixId: 'import-refused.unprotected-copy' },
+        { place: { file: path } },
+      );
     }
-    throw new ClausemarkError(`the PDF is damaged or incomplete and cannot be read (${(error as Error).message})`, {
-      place: { file: path },
-      hint: 'download or export the PDF again; a truncated file cannot be imported',
-    });
+    throw errorById(
+      {
+        messageId: 'import-refused.pdf-damaged',
+        fixId: 'import-refused.pdf-again',
+        params: { reason: (error as Error).message },
+      },
+      { place: { file: path } },
+    );
   }
 }
 
@@ -97,10 +101,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     }
     const all = pages.flat();
     if (all.length === 0) {
-      throw new ClausemarkError('the PDF has no text (a scan or an image of text)', {
-        place: { file: options.path },
-        hint: 'run text recognition (OCR) on it first, or import the Word document it was made from',
-      });
+      throw errorById(
+        { messageId: 'import-refused.pdf-no-text', fixId: 'import-refused.run-ocr' },
+        { place: { file: options.path } },
+      );
     }
     const running = runningLines(pages);
     const size = bodySize(all);

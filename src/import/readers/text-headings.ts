@@ -67,12 +67,11 @@ export function promoteHeadings(blocks: Block[], decisions: Decision[]): void {
     };
     decisions.push({
       ruleId: 'import-heading',
-      message: shortBullet
-        ? `the short bullet "${text}" is followed by text of its own and was read as a heading`
-        : `the line "${text}" introduces the list after it and was read as a heading`,
+      messageId: shortBullet ? 'import-heading.short-bullet' : 'import-heading.introduces-list',
+      fixId: 'import-heading.back-to-text',
+      params: { text },
       source: block.source,
       near: text,
-      fix: 'if it is part of the text, turn the heading back into a list item or paragraph',
     });
   });
 }

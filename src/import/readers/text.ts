@@ -189,10 +189,11 @@ class TextStructure {
       });
       this.decisions.push({
         ruleId: 'import-heading',
-        message: `the line "${text}" stands alone and was read as a heading`,
+        messageId: 'import-heading.stands-alone',
+        fixId: 'import-heading.to-paragraph',
+        params: { text },
         source: { line },
         near: text,
-        fix: 'if it is a sentence of the text, turn the heading into a paragraph',
       });
       return true;
     }
@@ -213,10 +214,11 @@ class TextStructure {
     }
     this.decisions.push({
       ruleId: 'import-joined',
-      message: `the text at source line ${first.number} continues the sentence before it (a page break) and was joined to it`,
+      messageId: 'import-joined.across-break',
+      fixId: 'import-joined.blank-line',
+      params: { line: first.number },
       source: { line: first.number },
       near: first.text.trim(),
-      fix: 'if it starts a new paragraph, put a blank line before it',
     });
     return true;
   }
