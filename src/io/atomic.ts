@@ -19,7 +19,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 import type { ClausemarkError } from '../model/errors.js';
-import { errorById, type MessageIds } from './messages.js';
+import { errorById, type MessageIds, wordMessage } from './messages.js';
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
@@ -68,9 +68,7 @@ function interrupted(signal: string, exitCode: number): void {
     Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
   }
   for (const temp of pending) rmSync(temp, { force: true });
-  process.stderr.write(
-    `\nclausemark: interrupted (${signal}): files already written are complete, the others are unchanged\n`,
-  );
+  process.stderr.write(`\nclausemark: ${wordMessage({ messageId: 'interrupted.by-signal', params: { signal } })}\n`);
   process.exit(exitCode);
 }
 
