@@ -163,7 +163,7 @@ class BrandReader {
         {
           messageId: isScalar(value) && value.value === null ? 'brand.no-value' : 'brand.not-single-value',
           fixId: comment ? 'brand.quote-hash' : fixId,
-          params: { field, key: entry.key, comment: comment ? (value.comment?.trim() ?? '') : '' },
+          params: comment ? { field, key: entry.key, comment: value.comment?.trim() ?? '' } : { field },
         },
         entry.valuePoint,
         'brand-field-type',
