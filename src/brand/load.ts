@@ -1,16 +1,16 @@
 // Loading templates/brands/<name>.yaml into a fully resolved Brand: every path checked to stay inside the project,
 // every font and logo read and checked, every omitted field taken from the `default` brand (itself falling back to
 // the built-in one). Everything a person can get wrong is a ClausemarkError at the brand file's line and column.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { errorBecause, errorById, type MessageIds } from '../io/messages.js';
-import type { MessageParam } from '../model/diagnostics.js';
 import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
 import type { NumberStyle } from '../model/numbering.js';
 import type { Point, PolicyMeta } from '../model/policy.js';
 import { resolveInside } from '../io/paths.js';
-import { checkFont, checkLogo, logoKind } from './assets.js';
+import { checkLogo, logoKind } from './assets.js';
+import { clearFontCache, fileSubject, loadFont, readAsset, stampOf } from './asset-files.js';
 import { BUILTIN_COLOURS, BUILTIN_FONT_PATHS, BUILTIN_FOOTER, BUILTIN_NUMBERING } from './builtin.js';
 import type { Brand, BrandColours, BrandFonts, BrandLogo } from './types.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry, type YamlFile } from './yaml-file.js';
@@ -63,69 +63,13 @@ export function resolveBrandName(
   return 'default';
 }
 
-// ---- files and caches -------------------------------------------------------------------------------------------
+// ---- caches -----------------------------------------------------------------------------------------------------
 
-/** Size and modification time: enough to notice a file was changed while a watch process keeps its cache. */
-function stampOf(path: string): string {
-  try {
-    const stat = statSync(path);
-    return `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return 'missing';
-  }
-}
-
-const checkedFonts = new Map<string, { stamp: string; bytes: Uint8Array }>();
 const loadedBrands = new Map<string, { brand: Brand; stamps: [string, string][] }>();
 
 export function clearBrandCache(): void {
-  checkedFonts.clear();
+  clearFontCache();
   loadedBrands.clear();
-}
-
-/** What a brand's file is called in messages: `fonts.bold (../fonts/x.ttf)`, `built-in font bold`. */
-function fileSubject(field: string, written: string): MessageParam {
-  return { messageId: 'brand.file-subject', params: { field, path: written } };
-}
-
-function readAsset(path: string, subject: MessageParam, place: ErrorPlace, brandFile: string): Uint8Array {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem: MessageParam =
-      code === 'ENOENT'
-        ? { messageId: 'brand.no-such-file', params: { path } }
-        : code === 'EISDIR'
-          ? { messageId: 'brand.is-folder', params: { path: displayPath(path) } }
-          : { messageId: 'brand.cannot-read', params: { code: code ?? 'error' } };
-    throw errorById(
-      {
-        messageId: 'brand.about',
-        fixId: code === 'EISDIR' ? 'brand.name-the-file' : 'brand.check-path',
-        params: { subject, problem, folder: displayPath(dirname(brandFile)) || '.' },
-      },
-      { place, ruleId: 'brand-missing-file' },
-    );
-  }
-}
-
-function loadFont(path: string, subject: MessageParam, place: ErrorPlace, brandFile: string): Uint8Array {
-  const stamp = stampOf(path);
-  const cached = checkedFonts.get(path);
-  if (cached && cached.stamp === stamp) return cached.bytes;
-  const bytes = readAsset(path, subject, place, brandFile);
-  try {
-    checkFont(bytes, place);
-  } catch (error) {
-    if (error instanceof ClausemarkError)
-      throw errorBecause(error.finding, 'brand.about', { subject }, { place, ruleId: error.ruleId });
-    throw error;
-  }
-  checkedFonts.set(path, { stamp, bytes });
-  return bytes;
 }
 
 // ---- reading a brand file ---------------------------------------------------------------------------------------
