@@ -1,7 +1,8 @@
 // Checking the files a brand points at before any PDF is made: a font pdfkit cannot embed, or one without "ĳ",
 // would otherwise fail (or print boxes) halfway through a build; a broken logo would draw half or nothing.
 import * as fontkit from 'fontkit';
-import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
+import { errorById, type MessageIds } from '../io/messages.js';
+import type { ErrorPlace } from '../model/errors.js';
 import type { Point } from '../model/policy.js';
 import type { BrandLogo } from './types.js';
 import { checkXml } from './xml.js';
@@ -9,7 +10,12 @@ import { checkXml } from './xml.js';
 /** Characters Dutch policies need that fonts most often lack (ĳ is one letter in Dutch; € in fines and fees). */
 export const DUTCH_CHARACTERS = ['ĳ', 'Ĳ', 'ë', 'é', 'ï', 'ü', '€'] as const;
 
-const FONT_HINT = 'use a TTF or OTF file, e.g. one from templates/fonts/ (Source Sans 3 or IBM Plex Sans)';
+/** Why fontkit could not read a font's bytes, by the id of its words (brand-font.cut-short …). */
+class FontDamage extends Error {
+  constructor(readonly detailId: string) {
+    super(detailId);
+  }
+}
 
 // Checking a brand's fonts and rendering with them read the same bytes: fontkit parses them once per process and
 // the decoded tables (character map, metrics) serve both.
@@ -35,32 +41,21 @@ function codePoint(character: string): string {
 
 /** Refuse anything pdfkit cannot embed safely: only TrueType/OpenType with the glyphs Dutch text needs. */
 export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
+  const refuse = (ids: MessageIds, ruleId = 'brand-bad-font', cause?: unknown): never => {
+    throw errorById(ids, { place, ruleId, ...(cause === undefined ? {} : { cause }) });
+  };
   const signature = magic(bytes);
   if (signature === 'wOFF' || signature === 'wOF2') {
-    throw new ClausemarkError(
-      `this is a ${signature === 'wOFF' ? 'WOFF' : 'WOFF2'} web font; PDFs need the TTF or OTF version`,
-      {
-        place,
-        hint: `${FONT_HINT}; web fonts crash the PDF writer on accented text`,
-        ruleId: 'brand-bad-font',
-      },
-    );
-  }
-  if (signature === 'ttcf') {
-    throw new ClausemarkError('this is a font collection (TTC); name a single font', {
-      place,
-      hint: FONT_HINT,
-      ruleId: 'brand-bad-font',
+    refuse({
+      messageId: 'brand-font.web-font',
+      fixId: 'brand-font.use-ttf-not-web',
+      params: { format: signature === 'wOFF' ? 'WOFF' : 'WOFF2' },
     });
   }
+  if (signature === 'ttcf') refuse({ messageId: 'brand-font.collection', fixId: 'brand-font.use-ttf' });
   const isTrueType = bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 1 && bytes[2] === 0 && bytes[3] === 0;
-  if (!isTrueType && signature !== 'true' && signature !== 'OTTO') {
-    throw new ClausemarkError('not a font file (it does not start like a TTF or OTF font)', {
-      place,
-      hint: FONT_HINT,
-      ruleId: 'brand-bad-font',
-    });
-  }
+  if (!isTrueType && signature !== 'true' && signature !== 'OTTO')
+    refuse({ messageId: 'brand-font.not-a-font', fixId: 'brand-font.use-ttf' });
   let font: fontkit.Font;
   try {
     const opened = openFont(bytes);
@@ -71,30 +66,27 @@ export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
       (font as fontkit.Font & { directory: { tables: Record<string, { offset: number; length: number }> } }).directory
         .tables,
     );
-    if (tables.some((table) => table.offset + table.length > bytes.length)) throw new Error('the file is cut short');
+    if (tables.some((table) => table.offset + table.length > bytes.length))
+      throw new FontDamage('brand-font.cut-short');
     // Reading the character map forces the tables the glyph check needs to be parsed.
-    if (font.numGlyphs <= 0 || font.characterSet.length === 0) throw new Error('it has no glyphs');
+    if (font.numGlyphs <= 0 || font.characterSet.length === 0) throw new FontDamage('brand-font.no-glyphs');
   } catch (error) {
-    const detail =
-      error instanceof Error && /cut short|no glyphs/.test(error.message)
-        ? error.message
-        : 'it cannot be read as a font';
-    throw new ClausemarkError(`the font file is damaged (${detail})`, {
-      place,
-      hint: 'download the font again or choose another one',
-      ruleId: 'brand-bad-font',
-      cause: error,
-    });
+    const detail = { messageId: error instanceof FontDamage ? error.detailId : 'brand-font.unreadable' };
+    return refuse(
+      { messageId: 'brand-font.damaged', fixId: 'brand-font.download-again', params: { detail } },
+      'brand-bad-font',
+      error,
+    );
   }
   const missing = DUTCH_CHARACTERS.filter((character) => !font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0));
   if (missing.length > 0) {
-    throw new ClausemarkError(
-      `the font has no glyphs for ${missing.map((character) => `${character} (${codePoint(character)})`).join(', ')}, which Dutch policies need`,
+    refuse(
       {
-        place,
-        hint: 'choose a font covering Latin Extended-A and the euro sign, e.g. Source Sans 3 or IBM Plex Sans in templates/fonts/',
-        ruleId: 'brand-font-glyphs',
+        messageId: 'brand-font.missing-glyphs',
+        fixId: 'brand-font.latin-extended',
+        params: { characters: missing.map((character) => `${character} (${codePoint(character)})`).join(', ') },
       },
+      'brand-font-glyphs',
     );
   }
 }
@@ -116,43 +108,36 @@ export function logoKind(path: string): BrandLogo['kind'] | undefined {
 
 /** Check a logo file's content; errors inside an SVG point at the line and column in the SVG file. */
 export function checkLogo(logo: BrandLogo, place: ErrorPlace): void {
-  const bad = (message: string, hint: string, where: ErrorPlace = place): never => {
-    throw new ClausemarkError(message, { place: where, hint, ruleId: 'brand-bad-logo' });
+  const bad = (ids: MessageIds, where: ErrorPlace = place): never => {
+    throw errorById(ids, { place: where, ruleId: 'brand-bad-logo' });
   };
   if (logo.kind === 'png') {
     const signatureOk = PNG_SIGNATURE.every((byte, index) => logo.data[index] === byte);
-    if (!signatureOk || magic(logo.data.subarray(12)) !== 'IHDR' || !pngSize(logo.data)) {
-      bad('the logo is not a valid PNG image', 'export the logo again as PNG (or use an SVG)');
-    }
+    if (!signatureOk || magic(logo.data.subarray(12)) !== 'IHDR' || !pngSize(logo.data))
+      bad({ messageId: 'brand-logo.not-png', fixId: 'brand-logo.export-png' });
     return;
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(logo.data);
   } catch {
-    return bad('the SVG logo is not UTF-8 text', 'save the SVG as UTF-8 (SVG is XML text, not a binary image)');
+    return bad({ messageId: 'brand-logo.svg-not-utf8', fixId: 'brand-logo.save-utf8' });
   }
   const checked = checkXml(text);
   if (!checked.ok) {
-    return bad(`the SVG logo is not well-formed XML: ${checked.message}`, 'repair the SVG or export it again', {
-      file: logo.path,
-      point: pointAt(text, checked.offset),
-    });
+    return bad(
+      { messageId: 'brand-logo.not-xml', fixId: 'brand-logo.repair', params: { problem: checked.problem } },
+      { file: logo.path, point: pointAt(text, checked.offset) },
+    );
   }
   if (checked.root.name !== 'svg') {
     bad(
-      `the logo's root element is <${checked.root.name}>, not <svg>`,
-      'use an SVG image (its outermost element is <svg>)',
+      { messageId: 'brand-logo.root-not-svg', fixId: 'brand-logo.use-svg', params: { name: checked.root.name } },
       { file: logo.path },
     );
   }
-  if (!svgSize(checked.root.attributes)) {
-    bad(
-      'the SVG logo has no viewBox (or width and height), so its proportions are unknown',
-      'add viewBox="0 0 <width> <height>" to the <svg> element',
-      { file: logo.path },
-    );
-  }
+  if (!svgSize(checked.root.attributes))
+    bad({ messageId: 'brand-logo.no-size', fixId: 'brand-logo.add-viewbox' }, { file: logo.path });
 }
 
 function pngSize(data: Uint8Array): { width: number; height: number } | undefined {

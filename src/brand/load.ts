@@ -1,14 +1,16 @@
 // Loading templates/brands/<name>.yaml into a fully resolved Brand: every path checked to stay inside the project,
 // every font and logo read and checked, every omitted field taken from the `default` brand (itself falling back to
 // the built-in one). Everything a person can get wrong is a ClausemarkError at the brand file's line and column.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { errorBecause, errorById, type MessageIds } from '../io/messages.js';
 import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
 import type { NumberStyle } from '../model/numbering.js';
 import type { Point, PolicyMeta } from '../model/policy.js';
 import { resolveInside } from '../io/paths.js';
-import { checkFont, checkLogo, logoKind } from './assets.js';
+import { checkLogo, logoKind } from './assets.js';
+import { clearFontCache, fileSubject, loadFont, readAsset, stampOf } from './asset-files.js';
 import { BUILTIN_COLOURS, BUILTIN_FONT_PATHS, BUILTIN_FOOTER, BUILTIN_NUMBERING } from './builtin.js';
 import type { Brand, BrandColours, BrandFonts, BrandLogo } from './types.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry, type YamlFile } from './yaml-file.js';
@@ -26,7 +28,7 @@ const NUMBER_STYLES: readonly NumberStyle[] = ['decimal', 'lower-alpha', 'upper-
 const FIELDS = ['colours', 'logo', 'fonts', 'numbering', 'footer'] as const;
 const COLOUR_KEYS: readonly (keyof BrandColours)[] = ['primary', 'accent', 'text', 'muted'];
 const FONT_KEYS: readonly (keyof BrandFonts)[] = ['regular', 'bold', 'italic', 'boldItalic'];
-const BRAND_HINT = `a brand file has the fields ${FIELDS.join(', ')} (see templates/brands/default.yaml)`;
+const BRAND_FIELDS: MessageIds = { messageId: 'brand.fields', params: { fields: FIELDS.join(', ') } };
 
 export function brandsFolder(root: string): string {
   return join(resolve(root), 'templates', 'brands');
@@ -61,66 +63,13 @@ export function resolveBrandName(
   return 'default';
 }
 
-// ---- files and caches -------------------------------------------------------------------------------------------
+// ---- caches -----------------------------------------------------------------------------------------------------
 
-/** Size and modification time: enough to notice a file was changed while a watch process keeps its cache. */
-function stampOf(path: string): string {
-  try {
-    const stat = statSync(path);
-    return `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return 'missing';
-  }
-}
-
-const checkedFonts = new Map<string, { stamp: string; bytes: Uint8Array }>();
 const loadedBrands = new Map<string, { brand: Brand; stamps: [string, string][] }>();
 
 export function clearBrandCache(): void {
-  checkedFonts.clear();
+  clearFontCache();
   loadedBrands.clear();
-}
-
-function readAsset(path: string, subject: string, place: ErrorPlace, brandFile: string): Uint8Array {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT'
-        ? `no such file (looked for ${path})`
-        : code === 'EISDIR'
-          ? `${displayPath(path)} is a folder, not a file`
-          : `cannot read the file (${code ?? 'error'})`;
-    throw new ClausemarkError(`${subject}: ${problem}`, {
-      place,
-      hint: `${code === 'EISDIR' ? 'name the file itself, e.g. ../fonts/source-sans-3/SourceSans3_400Regular.ttf' : 'check the path'}; it is relative to the brand file's folder (${displayPath(dirname(brandFile)) || '.'})`,
-      ruleId: 'brand-missing-file',
-    });
-  }
-}
-
-function loadFont(path: string, subject: string, place: ErrorPlace, brandFile: string): Uint8Array {
-  const stamp = stampOf(path);
-  const cached = checkedFonts.get(path);
-  if (cached && cached.stamp === stamp) return cached.bytes;
-  const bytes = readAsset(path, subject, place, brandFile);
-  try {
-    checkFont(bytes, place);
-  } catch (error) {
-    if (error instanceof ClausemarkError) {
-      throw new ClausemarkError(`${subject}: ${error.message}`, {
-        place,
-        ...(error.hint ? { hint: error.hint } : {}),
-        ruleId: error.ruleId,
-      });
-    }
-    throw error;
-  }
-  checkedFonts.set(path, { stamp, bytes });
-  return bytes;
 }
 
 // ---- reading a brand file ---------------------------------------------------------------------------------------
@@ -144,23 +93,23 @@ class BrandReader {
     private readonly yaml: YamlFile,
   ) {}
 
-  private fail(message: string, point: Point, hint: string, ruleId: string): never {
-    throw new ClausemarkError(message, { place: { file: this.yaml.display, point }, hint, ruleId });
+  private fail(ids: MessageIds, point: Point, ruleId: string): never {
+    throw errorById(ids, { place: { file: this.yaml.display, point }, ruleId });
   }
 
-  private text(entry: YamlEntry, field: string, hint: string): string {
+  /** The value of `entry` as text; `fixId` says what to write when it is none (a brand.write-* entry). */
+  private text(entry: YamlEntry, field: string, fixId: string): string {
     const { value } = entry;
     if (!isScalar(value) || value.value === null || typeof value.value === 'object') {
       const comment =
         isScalar(value) && value.value === null && typeof value.comment === 'string' && value.comment !== '';
       this.fail(
-        isScalar(value) && value.value === null
-          ? `${field} has no value`
-          : `${field} must be a single value, not a list or mapping`,
+        {
+          messageId: isScalar(value) && value.value === null ? 'brand.no-value' : 'brand.not-single-value',
+          fixId: comment ? 'brand.quote-hash' : fixId,
+          params: comment ? { field, key: entry.key, comment: value.comment?.trim() ?? '' } : { field },
+        },
         entry.valuePoint,
-        comment
-          ? `YAML reads # as the start of a comment: put the value in quotes (${entry.key}: "#${value.comment?.trim() ?? ''}")`
-          : hint,
         'brand-field-type',
       );
     }
@@ -170,18 +119,20 @@ class BrandReader {
   private mapping(entry: YamlEntry, field: string, keys: readonly string[]): YamlEntry[] {
     if (!isMap(entry.value))
       this.fail(
-        `${field} must be a mapping of ${keys.join(', ')}`,
+        { messageId: 'brand.not-mapping', fixId: 'brand.indent-under', params: { field, keys: keys.join(', ') } },
         entry.valuePoint,
-        `write each on its own indented line under ${field}:`,
         'brand-field-type',
       );
     const entries = entriesOf(entry.value, this.yaml.pointOf, entry.valuePoint);
     for (const item of entries) {
       if (!keys.includes(item.key))
         this.fail(
-          `unknown field \`${field}.${item.key}\``,
+          {
+            messageId: 'brand.unknown-subfield',
+            fixId: 'brand.subfields',
+            params: { field, key: item.key, keys: keys.join(', ') },
+          },
           item.keyPoint,
-          `${field} has the fields ${keys.join(', ')}`,
           'brand-unknown-field',
         );
     }
@@ -189,7 +140,7 @@ class BrandReader {
   }
 
   private path(entry: YamlEntry, field: string): string {
-    const written = this.text(entry, field, 'write a file path relative to the brand file');
+    const written = this.text(entry, field, 'brand.write-path');
     const resolved = resolveInside(this.root, written, {
       file: this.yaml.display,
       field,
@@ -219,10 +170,18 @@ class BrandReader {
           this.draft.footer =
             entry.value === null || (isScalar(entry.value) && entry.value.value === null)
               ? ''
-              : this.text(entry, 'footer', 'write the footer text after `footer:`');
+              : this.text(entry, 'footer', 'brand.write-footer');
           break;
         default:
-          this.fail(`unknown field \`${entry.key}\``, entry.keyPoint, BRAND_HINT, 'brand-unknown-field');
+          this.fail(
+            {
+              messageId: 'brand.unknown-field',
+              fixId: BRAND_FIELDS.messageId,
+              params: { ...BRAND_FIELDS.params, key: entry.key },
+            },
+            entry.keyPoint,
+            'brand-unknown-field',
+          );
       }
     }
     return this.draft;
@@ -231,12 +190,11 @@ class BrandReader {
   private colours(entry: YamlEntry): void {
     for (const item of this.mapping(entry, 'colours', COLOUR_KEYS)) {
       const field = `colours.${item.key}`;
-      const value = this.text(item, field, 'write a colour as "#rrggbb" in quotes, e.g. "#1f4e79"');
+      const value = this.text(item, field, 'brand.write-colour');
       if (!COLOUR.test(value))
         this.fail(
-          `${field}: \`${value}\` is not a colour`,
+          { messageId: 'brand.not-a-colour', fixId: 'brand.write-colour', params: { field, value } },
           item.valuePoint,
-          'write a colour as "#rrggbb" in quotes, e.g. "#1f4e79"',
           'brand-bad-colour',
         );
       this.draft.colours[item.key as keyof BrandColours] = value.toLowerCase();
@@ -247,7 +205,7 @@ class BrandReader {
     for (const item of this.mapping(entry, 'fonts', FONT_KEYS)) {
       const field = `fonts.${item.key}`;
       const path = this.path(item, field);
-      const subject = `${field} (${this.text(item, field, '')})`;
+      const subject = fileSubject(field, this.text(item, field, 'brand.write-path'));
       const bytes = loadFont(path, subject, { file: this.yaml.display, point: item.valuePoint }, this.file);
       this.draft.fonts[item.key as keyof BrandFonts] = { path, bytes };
     }
@@ -262,35 +220,35 @@ class BrandReader {
       this.draft.logo = null;
       return;
     }
-    const written = this.text(entry, 'logo', 'write the path of an .svg or .png file, relative to the brand file');
+    const written = this.text(entry, 'logo', 'brand.write-logo-path');
     const kind = logoKind(written);
     const place = { file: this.yaml.display, point: entry.valuePoint };
     if (!kind)
       this.fail(
-        `logo: \`${written}\` is not an SVG or PNG file`,
+        { messageId: 'brand.not-svg-or-png', fixId: 'brand.svg-or-png', params: { path: written } },
         entry.valuePoint,
-        'use an .svg or .png logo (or `logo: none`)',
         'brand-bad-logo',
       );
     const path = this.path(entry, 'logo');
-    const logo: BrandLogo = { kind, data: readAsset(path, `logo (${written})`, place, this.file), path };
+    const subject = fileSubject('logo', written);
+    const logo: BrandLogo = { kind, data: readAsset(path, subject, place, this.file), path };
     try {
       checkLogo(logo, place);
     } catch (error) {
       // Errors inside the SVG point into the SVG; say which brand file named it.
       if (error instanceof ClausemarkError && error.place.file === path) {
-        throw new ClausemarkError(`${error.message} (the logo of ${this.yaml.display})`, {
-          place: { file: displayPath(path), ...(error.place.point ? { point: error.place.point } : {}) },
-          ...(error.hint ? { hint: error.hint } : {}),
-          ruleId: error.ruleId,
-        });
+        throw errorBecause(
+          error.finding,
+          'brand.in-logo',
+          { brandFile: this.yaml.display },
+          {
+            place: { file: displayPath(path), ...(error.place.point ? { point: error.place.point } : {}) },
+            ruleId: error.ruleId,
+          },
+        );
       }
       if (error instanceof ClausemarkError)
-        throw new ClausemarkError(`logo (${written}): ${error.message}`, {
-          place,
-          ...(error.hint ? { hint: error.hint } : {}),
-          ruleId: error.ruleId,
-        });
+        throw errorBecause(error.finding, 'brand.about', { subject }, { place, ruleId: error.ruleId });
       throw error;
     }
     this.draft.logo = logo;
@@ -300,9 +258,8 @@ class BrandReader {
     const nodes: (YamlNode | null)[] = isSeq(entry.value) ? (entry.value.items as (YamlNode | null)[]) : [entry.value];
     if (nodes.length === 0)
       this.fail(
-        'numbering is empty',
+        { messageId: 'brand.numbering-empty', fixId: 'brand.list-styles' },
         entry.valuePoint,
-        `list the styles by depth, e.g. [decimal, lower-alpha, lower-roman]`,
         'brand-bad-numbering',
       );
     const styles: NumberStyle[] = [];
@@ -311,9 +268,12 @@ class BrandReader {
       const value = isScalar(node) ? node.value : undefined;
       if (typeof value !== 'string' || !NUMBER_STYLES.includes(value as NumberStyle)) {
         this.fail(
-          `numbering: unknown style \`${String(value ?? '')}\``,
+          {
+            messageId: 'brand.unknown-style',
+            fixId: 'brand.use-style',
+            params: { style: String(value ?? ''), styles: NUMBER_STYLES.join(', ') },
+          },
           point,
-          `use one of ${NUMBER_STYLES.join(', ')}`,
           'brand-bad-numbering',
         );
       }
@@ -333,7 +293,7 @@ function builtinBrand(): Brand {
   for (const key of FONT_KEYS)
     fonts[key] = loadFont(
       BUILTIN_FONT_PATHS[key],
-      `built-in font ${key}`,
+      { messageId: 'brand.builtin-font', params: { key } },
       { file: BUILTIN_FONT_PATHS[key] },
       BUILTIN_FONT_PATHS[key],
     );
@@ -371,14 +331,14 @@ function assemble(name: string, file: string, draft: BrandDraft, base: Brand): B
 
 function unknownBrand(name: string, root: string, requestedAt: ErrorPlace | undefined): ClausemarkError {
   const available = listBrands(root);
-  return new ClausemarkError(`unknown brand \`${name}\``, {
-    place: requestedAt ?? { argument: name },
-    hint:
-      available.length > 0
-        ? `available brands: ${available.join(', ')} (files in ${displayPath(brandsFolder(root))})`
-        : `there are no brands in ${displayPath(brandsFolder(root))}; add <name>.yaml there`,
-    ruleId: 'unknown-brand',
-  });
+  return errorById(
+    {
+      messageId: 'unknown-brand.message',
+      fixId: available.length > 0 ? 'unknown-brand.available' : 'unknown-brand.none',
+      params: { name, brands: available.join(', '), folder: displayPath(brandsFolder(root)) },
+    },
+    { place: requestedAt ?? { argument: name }, ruleId: 'unknown-brand' },
+  );
 }
 
 /** Load the brand `name` from `<root>/templates/brands/<name>.yaml`, fully resolved and checked. Cached per process. */
@@ -395,7 +355,11 @@ export function loadBrand(name: string, options: LoadBrandOptions): Brand {
     if (name === 'default') return builtinBrand();
     throw unknownBrand(name, root, options.requestedAt);
   }
-  const reader = new BrandReader(root, file, readYamlMapping(file, 'brand', BRAND_HINT));
+  const reader = new BrandReader(
+    root,
+    file,
+    readYamlMapping(file, { what: { messageId: 'settings-file.brand' }, fix: BRAND_FIELDS }),
+  );
   const draft = reader.read();
   const base = name === 'default' ? builtinBrand() : loadBrand('default', { root });
   const brand = assemble(name, file, draft, base);

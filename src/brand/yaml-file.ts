@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
 import type { Point } from '../model/policy.js';
 
 export interface YamlEntry {
@@ -46,19 +47,30 @@ export function entriesOf(map: YAMLMap, pointOf: YamlFile['pointOf'], fallback: 
   });
 }
 
-/** Read `file` as a YAML mapping; `what` names the kind of file in messages ("brand", "label set"). */
-export function readYamlMapping(file: string, what: string, hint: string): YamlFile {
+/**
+ * What kind of settings file is read, for its messages: `what` names it ("brand", "label set", an entry of
+ * templates/messages/en.yaml), `fix` says how such a file is written (its params are the entry's values).
+ */
+export interface SettingsFileKind {
+  what: MessageRef;
+  fix: MessageRef;
+}
+
+/** Read `file` as a YAML mapping; every complaint is worded by id and names the kind of file. */
+export function readYamlMapping(file: string, kind: SettingsFileKind): YamlFile {
   const display = displayPath(file);
+  const what = kind.what;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ClausemarkError(code ? `cannot read the ${what} file (${code})` : `the ${what} file is not UTF-8 text`, {
-      place: { file: display },
-      hint: code ? 'check the path and the file permissions' : 'save the file as UTF-8',
-      ruleId: 'unreadable-file',
-    });
+    throw errorById(
+      code
+        ? { messageId: 'settings-file.cannot-read', fixId: 'settings-file.check-path', params: { what, code } }
+        : { messageId: 'settings-file.not-utf8', fixId: 'settings-file.save-utf8', params: { what } },
+      { place: { file: display }, ruleId: 'unreadable-file' },
+    );
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -71,22 +83,25 @@ export function readYamlMapping(file: string, what: string, hint: string): YamlF
     node?.range ? at(node.range[0]) : fallback;
   const [syntax] = doc.errors;
   if (syntax) {
-    throw new ClausemarkError(`invalid YAML in the ${what} file: ${syntax.message.split('\n')[0]}`, {
-      place: { file: display, point: at(syntax.pos[0]) },
-      hint:
-        syntax.code === 'DUPLICATE_KEY'
-          ? 'remove the repeated field'
-          : 'fix the YAML syntax (indent with spaces, quote values containing ": " or "#")',
-      ruleId: 'yaml-syntax',
-    });
+    throw errorById(
+      {
+        messageId: 'settings-file.invalid-yaml',
+        fixId: syntax.code === 'DUPLICATE_KEY' ? 'yaml-syntax.remove-repeated' : 'yaml-syntax.fix-syntax',
+        params: { what, reason: syntax.message.split('\n')[0] ?? '' },
+      },
+      { place: { file: display, point: at(syntax.pos[0]) }, ruleId: 'yaml-syntax' },
+    );
   }
   if (doc.contents === null) return { display, entries: [], pointOf };
   if (!isMap(doc.contents)) {
-    throw new ClausemarkError(`the ${what} file must be a list of \`field: value\` lines`, {
-      place: { file: display, point: pointOf(doc.contents, start) },
-      hint,
-      ruleId: 'yaml-not-mapping',
-    });
+    throw errorById(
+      {
+        messageId: 'settings-file.not-mapping',
+        fixId: kind.fix.messageId,
+        params: { ...kind.fix.params, what },
+      },
+      { place: { file: display, point: pointOf(doc.contents, start) }, ruleId: 'yaml-not-mapping' },
+    );
   }
   return { display, entries: entriesOf(doc.contents, pointOf, start), pointOf };
 }

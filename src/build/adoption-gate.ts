@@ -2,11 +2,10 @@
 // policy is built as a draft (watermark, "Concept: gewijzigd na vaststelling"); the build summary names it, and
 // `build --strict` (CI) refuses to build at all while one exists.
 import { adoptionOf } from '../model/adoption.js';
-import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
+import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { loadPolicy } from '../parse/index.js';
-
-const FIX = 'have the changed text approved (clausemark approve FILE --step vaststelling …), or undo the changes';
 
 /** The refusal for a policy marked approved whose text changed after its recorded approval; undefined when it has none. */
 export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
@@ -14,13 +13,13 @@ export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
   if (adoption.status !== 'outdated' || !adoption.recorded) return undefined;
   const { approval } = adoption.recorded;
   const field = policy.frontmatter?.fields.status ?? policy.frontmatter?.fields.approvals;
-  return new ClausemarkError(
-    `the policy claims adoption (status: approved), but its text changed after the approval of ${approval.date} by ${approval.name}, which recorded the hash of another text`,
+  return errorById(
     {
-      place: { file: policy.path, ...(field ? { point: field.value.start } : {}) },
-      hint: `${FIX}; \`clausemark check\` names the changed clauses`,
-      ruleId: 'approval-outdated',
+      messageId: 'adoption-gate.changed-after-approval',
+      fixId: 'adoption-gate.approve-or-undo',
+      params: { date: approval.date, name: approval.name },
     },
+    { place: { file: policy.path, ...(field ? { point: field.value.start } : {}) }, ruleId: 'approval-outdated' },
   );
 }
 

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../model/diagnostics.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { worded } from '../io/messages.js';
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
 import type { TrackedBuild } from './tracked.js';
@@ -66,10 +67,10 @@ export function serializeError(error: unknown): SerializedError {
 
 function deserializeError(file: string, { finding, internal }: SerializedError): ClausemarkError {
   const placed = finding.file !== undefined || finding.argument !== undefined || finding.place !== undefined;
-  const message = internal
-    ? `internal error while building: ${finding.message} (this is a bug in clausemark; please report it)`
-    : finding.message;
-  return ClausemarkError.of({ ...finding, message, ...(placed ? {} : { file }) });
+  const words = internal
+    ? worded({ messageId: 'internal-error.while-building', params: { message: finding.message } })
+    : {};
+  return ClausemarkError.of({ ...finding, ...words, ...(placed ? {} : { file }) });
 }
 
 /** Where finished builds go: the report, and the manifest when there is one. */

@@ -9,9 +9,9 @@ import {
   DUPLICATE_RULE,
   type LocatedPolicy,
 } from '../check/duplicates.js';
-import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { outputPath } from '../io/output-paths.js';
-import { wordMessage } from '../wording/messages.js';
+import { errorById } from '../io/messages.js';
 import { readPolicyFile, type PolicyRead } from './read.js';
 
 /** The policy read, or undefined when it cannot be understood (the build itself then reports why, with its place). */
@@ -62,11 +62,10 @@ export function outputClashes(
       const clash = duplicateMessage(entry, group);
       clashes.set(
         entry.file,
-        new ClausemarkError(wordMessage({ messageId: 'duplicate-policy.neither-built', params: { clash } }), {
-          place: { file: entry.file, point: duplicatePlace(entry.policy).start },
-          hint: wordMessage(DUPLICATE_FIX),
-          ruleId: DUPLICATE_RULE,
-        }),
+        errorById(
+          { messageId: 'duplicate-policy.neither-built', fixId: DUPLICATE_FIX.messageId, params: { clash } },
+          { place: { file: entry.file, point: duplicatePlace(entry.policy).start }, ruleId: DUPLICATE_RULE },
+        ),
       );
     }
   }

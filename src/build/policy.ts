@@ -16,8 +16,8 @@ import type { ParseResult } from '../parse/index.js';
 import { readPolicyFile, type PolicyRead } from './read.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../brand/yaml-file.js';
-import { wordFinding, wordMessage } from '../wording/messages.js';
-import { worded } from '../io/messages.js';
+import { wordFinding } from '../wording/messages.js';
+import { errorById, worded } from '../io/messages.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
@@ -135,11 +135,10 @@ function buildable(parsed: ParseResult, file: string): Policy {
   const { policy } = parsed;
   if (policy.sections.length === 0 && allClauses(policy).length === 0) {
     // Worded as check's empty-clause words it: the same words for the same problem.
-    throw new ClausemarkError(wordMessage({ messageId: 'empty-clause.no-text' }), {
-      place: { file },
-      hint: wordMessage({ messageId: 'empty-clause.write-text' }),
-      ruleId: 'empty-policy',
-    });
+    throw errorById(
+      { messageId: 'empty-clause.no-text', fixId: 'empty-clause.write-text' },
+      { place: { file }, ruleId: 'empty-policy' },
+    );
   }
   for (const rule of COVER_RULES) {
     // An id or org key that is not kebab-case is only spelling: the output path is made safe either way.

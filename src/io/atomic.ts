@@ -18,7 +18,8 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
-import { ClausemarkError } from '../model/errors.js';
+import type { ClausemarkError } from '../model/errors.js';
+import { errorById, type MessageIds, wordMessage } from './messages.js';
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
@@ -67,9 +68,7 @@ function interrupted(signal: string, exitCode: number): void {
     Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
   }
   for (const temp of pending) rmSync(temp, { force: true });
-  process.stderr.write(
-    `\nclausemark: interrupted (${signal}): files already written are complete, the others are unchanged\n`,
-  );
+  process.stderr.write(`\nclausemark: ${wordMessage({ messageId: 'interrupted.by-signal', params: { signal } })}\n`);
   process.exit(exitCode);
 }
 
@@ -131,14 +130,14 @@ function isReadOnly(stats: Stats): boolean {
 }
 
 function readOnlyError(target: string, options: WriteOptions): ClausemarkError {
-  const alternative = options.forceOption
-    ? `add ${options.forceOption} to rewrite it anyway (it stays read-only)`
-    : 'remove it first';
-  return new ClausemarkError('the file is read-only, so it was left unchanged', {
-    place: { file: target },
-    hint: `make it writable (chmod u+w ${target}), or ${alternative}`,
-    ruleId: 'read-only-file',
-  });
+  const ids: MessageIds = options.forceOption
+    ? {
+        messageId: 'read-only-file.message',
+        fixId: 'read-only-file.writable-or-force',
+        params: { target, option: options.forceOption },
+      }
+    : { messageId: 'read-only-file.message', fixId: 'read-only-file.writable-or-remove', params: { target } };
+  return errorById(ids, { place: { file: target }, ruleId: 'read-only-file' });
 }
 
 /**
@@ -160,35 +159,35 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, optio
     const code = (error as NodeJS.ErrnoException).code;
     // ENOTDIR / EEXIST: somewhere on the way is a file where a folder should be; name it, the code alone says little.
     const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileInTheWay(dir) : undefined;
-    throw new ClausemarkError(
+    throw errorById(
       blocker
-        ? `cannot create the folder ${dir}: ${blocker} is a file, not a folder`
-        : `cannot create the folder ${dir} (${code ?? 'error'})`,
-      {
-        place: { file: target },
-        hint: blocker
-          ? `choose another output folder (--out), or move the file ${blocker} out of the way`
-          : 'choose an output folder you can write to (--out)',
-        ruleId: 'unwritable-output',
-      },
+        ? {
+            messageId: 'unwritable-output.file-in-the-way',
+            fixId: 'unwritable-output.move-file',
+            params: { dir, blocker },
+          }
+        : {
+            messageId: 'unwritable-output.cannot-create-folder',
+            fixId: 'unwritable-output.writable-folder',
+            params: { dir, code: code ?? 'error' },
+          },
+      { place: { file: target }, ruleId: 'unwritable-output' },
     );
   }
   if (isDirectory(target)) {
-    throw new ClausemarkError('is a folder, so the file cannot be written there', {
-      place: { file: target },
-      hint: 'name a file to write (--out), not a folder',
-      ruleId: 'unwritable-output',
-    });
+    throw errorById(
+      { messageId: 'unwritable-output.is-folder', fixId: 'unwritable-output.name-a-file' },
+      { place: { file: target }, ruleId: 'unwritable-output' },
+    );
   }
   Atomics.add(shared, ACTIVE, 1);
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
     if (Atomics.load(shared, STOPPING) === 1) {
-      throw new ClausemarkError('interrupted before the file was written; it is unchanged', {
-        place: { file: target },
-        hint: 'run the command again',
-        ruleId: 'interrupted',
-      });
+      throw errorById(
+        { messageId: 'interrupted.message', fixId: 'interrupted.fix' },
+        { place: { file: target }, ruleId: 'interrupted' },
+      );
     }
     writeThroughTemp(dir, target, data, existing(target));
   } finally {
@@ -230,14 +229,15 @@ function writeThroughTemp(dir: string, target: string, data: string | Uint8Array
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ClausemarkError(`cannot write the file (${code ?? String(error)})`, {
-      place: { file: target },
-      hint:
-        code === 'EACCES' || code === 'EROFS'
-          ? 'choose an output folder you can write to (--out)'
-          : 'check the path and free disk space',
-      ruleId: 'unwritable-output',
-    });
+    throw errorById(
+      {
+        messageId: 'unwritable-output.cannot-write',
+        fixId:
+          code === 'EACCES' || code === 'EROFS' ? 'unwritable-output.writable-folder' : 'unwritable-output.check-space',
+        params: { code: code ?? String(error) },
+      },
+      { place: { file: target }, ruleId: 'unwritable-output' },
+    );
   } finally {
     pending.delete(temp);
   }

@@ -1,7 +1,7 @@
 // Turning the paths a user typed into the policy files to work on.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from './messages.js';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
@@ -30,11 +30,10 @@ export function discoverPolicies(
       isDir = statSync(root).isDirectory();
     } catch {
       if (paths.length === 0) continue;
-      throw new ClausemarkError('no such file or folder', {
-        place: { argument: root },
-        hint: 'check the path (it is relative to the current folder)',
-        ruleId: 'missing-path',
-      });
+      throw errorById(
+        { messageId: 'missing-path.message', fixId: 'unreadable-file.check-path' },
+        { place: { argument: root }, ruleId: 'missing-path' },
+      );
     }
     if (isDir) {
       const before = found.length;
@@ -42,11 +41,10 @@ export function discoverPolicies(
       // A folder the user named that holds no policy is almost always the wrong folder; succeeding on nothing
       // would let a CI job pass while checking nothing.
       if (paths.length > 0 && found.length === before) {
-        throw new ClausemarkError('no policies (.md files) in this folder', {
-          place: { argument: root },
-          hint: 'check the path; policies are .md files in this folder or below it (README.md and hidden folders are skipped)',
-          ruleId: 'no-policies',
-        });
+        throw errorById(
+          { messageId: 'no-policies.message', fixId: 'no-policies.fix' },
+          { place: { argument: root }, ruleId: 'no-policies' },
+        );
       }
     } else found.push(root);
   }

@@ -92,20 +92,35 @@ export function errorById(ids: MessageIds, options: ErrorOptions = {}): Clausema
 /**
  * The words of a command that refuses a file because of a parser finding (`cannot approve a policy that cannot be
  * read: {{problem}}`): the finding is the {{problem}} (by its ids when it has them, so they stay readable) and its
- * fix hint is kept, else `fallbackFixId` is the hint.
+ * fix hint is kept, else `fallbackFixId` is the hint. `more` are the values of the entry's other placeholders.
  */
 export function refusedBecause(
   finding: Finding,
   messageId: string,
   fallbackFixId?: string,
+  more: MessageParams = {},
 ): { message: string; fix?: string; messageId: string; fixId?: string; params: MessageParams } {
   const problem: MessageParam = finding.messageId
     ? { messageId: finding.messageId, params: finding.params ?? {} }
     : finding.message;
-  const params: MessageParams = { ...finding.params, problem };
+  const params: MessageParams = { ...finding.params, ...more, problem };
   const message = wordMessage({ messageId, params });
   if (finding.fixId !== undefined && finding.fix !== undefined)
     return { messageId, fixId: finding.fixId, params, message, fix: finding.fix };
   if (finding.fix !== undefined) return { messageId, params, message, fix: finding.fix };
   return worded({ messageId, params, ...(fallbackFixId ? { fixId: fallbackFixId } : {}) });
+}
+
+/**
+ * An error that says another error's finding again with more around it (`fonts.bold (x.woff): {{problem}}`), as
+ * refusedBecause words it: the wrapped finding's ids stay readable inside the params, and its fix hint is kept.
+ */
+export function errorBecause(
+  finding: Finding,
+  messageId: string,
+  more: MessageParams,
+  options: Omit<ErrorOptions, 'hint' | 'ids'> = {},
+): ClausemarkError {
+  const { message, fix, ...ids } = refusedBecause(finding, messageId, undefined, more);
+  return new ClausemarkError(message, { ...options, ...(fix !== undefined ? { hint: fix } : {}), ids });
 }

@@ -3,8 +3,8 @@
 // absolute paths) and on the real path (symbolic links), so both the obvious and the sneaky escape are refused.
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { ClausemarkError } from '../model/errors.js';
 import type { Point } from '../model/policy.js';
+import { errorById } from './messages.js';
 
 export interface PathContext {
   /** The file the path was written in (used in messages). */
@@ -60,26 +60,33 @@ export function resolveInside(root: string, relativeOrAbsolute: string, context:
   const place = { file: context.file, ...(context.point ? { point: context.point } : {}) };
   const absoluteRoot = resolve(root);
   const rootReal = realRoot(root);
+  const field = context.field;
   if (relativeOrAbsolute.includes('\0')) {
-    throw new ClausemarkError(`${context.field}: the path contains a NUL character`, {
-      place,
-      hint: 'write a plain file path',
-      ruleId: 'path-outside-project',
-    });
+    throw errorById(
+      { messageId: 'path-outside-project.nul', fixId: 'path-outside-project.plain-path', params: { field } },
+      { place, ruleId: 'path-outside-project' },
+    );
   }
   const lexical = resolve(context.from ?? absoluteRoot, relativeOrAbsolute);
-  const hint = `put the file inside the project folder (${absoluteRoot}) and refer to it with a path relative to ${basename(context.file)}`;
   if (!isInside(absoluteRoot, lexical) && !isInside(rootReal, lexical)) {
-    const what = isAbsolute(relativeOrAbsolute)
-      ? `the absolute path \`${relativeOrAbsolute}\` is outside the project folder`
-      : `\`${relativeOrAbsolute}\` points outside the project folder`;
-    throw new ClausemarkError(`${context.field}: ${what}`, { place, hint, ruleId: 'path-outside-project' });
+    throw errorById(
+      {
+        messageId: isAbsolute(relativeOrAbsolute) ? 'path-outside-project.absolute' : 'path-outside-project.relative',
+        fixId: 'path-outside-project.inside-project',
+        params: { field, path: relativeOrAbsolute, root: absoluteRoot, from: basename(context.file) },
+      },
+      { place, ruleId: 'path-outside-project' },
+    );
   }
   const real = realPathOfExistingPart(lexical);
   if (!isInside(rootReal, real)) {
-    throw new ClausemarkError(
-      `${context.field}: \`${relativeOrAbsolute}\` leads through a symbolic link to ${real}, outside the project folder`,
-      { place, hint: 'copy the file into the project instead of linking to it', ruleId: 'path-outside-project' },
+    throw errorById(
+      {
+        messageId: 'path-outside-project.symlink',
+        fixId: 'path-outside-project.copy-file',
+        params: { field, path: relativeOrAbsolute, real },
+      },
+      { place, ruleId: 'path-outside-project' },
     );
   }
   return real;

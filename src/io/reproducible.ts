@@ -12,7 +12,7 @@ import { committedTime } from './git.js';
 import type { Policy } from '../model/policy.js';
 import { isCalendarDate } from '../model/dates.js';
 import { sha256 } from '../model/fingerprint.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from './messages.js';
 
 /** Metadata's last resort when nothing is known (never printed as a policy's "Datum opmaak"): fixed, so builds stay identical. */
 const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -48,11 +48,10 @@ function sourceDateEpoch(env: NodeJS.ProcessEnv): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) {
-      throw new ClausemarkError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`, {
-        place: { argument: 'SOURCE_DATE_EPOCH' },
-        hint: 'unset it, or set it to e.g. $(git log -1 --format=%ct)',
-        ruleId: 'bad-environment',
-      });
+      throw errorById(
+        { messageId: 'bad-environment.source-date-epoch', fixId: 'bad-environment.unset-or-fix', params: { epoch } },
+        { place: { argument: 'SOURCE_DATE_EPOCH' }, ruleId: 'bad-environment' },
+      );
     }
     return new Date(Number(epoch) * 1000);
   }

@@ -5,7 +5,7 @@
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from './messages.js';
 import { CONFIRM_PATH, type ConfirmEndpoint, confirmScript, handleConfirm } from './confirm-buttons.js';
 import { errorPage, VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
 
@@ -144,17 +144,15 @@ export function checkReportFolder(out: string, watching: boolean): void {
     isFolder = statSync(out).isDirectory();
   } catch {
     if (watching) return;
-    throw new ClausemarkError('there is no report to serve: the folder does not exist', {
-      place: { file: out },
-      hint: 'run `clausemark build` first (it writes the report), or serve with --watch, which builds it; --out names another folder',
-      ruleId: 'bad-arguments',
-    });
+    throw errorById(
+      { messageId: 'report-folder.missing', fixId: 'report-folder.build-first' },
+      { place: { file: out }, ruleId: 'bad-arguments' },
+    );
   }
   if (!isFolder) {
-    throw new ClausemarkError('is a file, not the report folder', {
-      place: { file: out },
-      hint: 'name the report folder with --out (default: out)',
-      ruleId: 'bad-arguments',
-    });
+    throw errorById(
+      { messageId: 'report-folder.is-file', fixId: 'report-folder.name-folder' },
+      { place: { file: out }, ruleId: 'bad-arguments' },
+    );
   }
 }

@@ -7,7 +7,8 @@
 // partials in layouts/html/partials/ ({{> header}}); wording templates get no partials.
 import { readFileSync, statSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById, type MessageIds } from '../io/messages.js';
+import type { ClausemarkError } from '../model/errors.js';
 import { displayPath } from '../brand/yaml-file.js';
 import { templateEntries, templateFile } from './lookup.js';
 import { BLOCK_HELPERS, HELPERS, HelperError } from './helpers.js';
@@ -122,16 +123,30 @@ function offsetOf(source: string, line: number, column: number): number {
   return offset + column;
 }
 
+/** Template syntax the syntax errors' words show, given as values: {{…}} in the messages file is a placeholder. */
+const TEMPLATE_SYNTAX = {
+  open: '{{',
+  close: '}}',
+  mustache: '{{…}}',
+  if: '{{#if}}',
+  each: '{{#each}}',
+  endIf: '{{/if}}',
+  endEach: '{{/each}}',
+};
+
 function syntaxError(error: Error, file: string, source: string): ClausemarkError {
   const expectation = /Expecting (.+), got '([^']+)'/.exec(error.message);
   const unclosed =
     expectation?.[2] === 'EOF' && expectation[1]?.includes('OPEN_ENDBLOCK') ? unclosedBlock(source) : undefined;
   if (unclosed) {
-    return new ClausemarkError(`{{#${unclosed.name}}} is never closed`, {
-      place: { file, point: { line: unclosed.line, column: unclosed.column } },
-      hint: `add {{/${unclosed.name}}} where the block should end`,
-      ruleId: 'template-syntax',
-    });
+    return errorById(
+      {
+        messageId: 'layout-syntax.unclosed-block',
+        fixId: 'layout-syntax.close-block',
+        params: { open: `{{#${unclosed.name}}}`, close: `{{/${unclosed.name}}}` },
+      },
+      { place: { file, point: { line: unclosed.line, column: unclosed.column } }, ruleId: 'template-syntax' },
+    );
   }
   // The parser keeps the position of the token it choked on in its (shared, synchronous) lexer.
   const lexed = (
@@ -148,11 +163,14 @@ function syntaxError(error: Error, file: string, source: string): ClausemarkErro
         ? unclosedMustache(source, offsetOf(source, lexed.first_line, lexed.first_column))
         : undefined;
   if (dangling) {
-    return new ClausemarkError('this {{ is never closed with }}', {
-      place: { file, point: dangling },
-      hint: 'add }} after the name, e.g. {{policy.title}}',
-      ruleId: 'template-syntax',
-    });
+    return errorById(
+      {
+        messageId: 'layout-syntax.unclosed-mustache',
+        fixId: 'layout-syntax.close-mustache',
+        params: { open: '{{', close: '}}', example: '{{policy.title}}' },
+      },
+      { place: { file, point: dangling }, ruleId: 'template-syntax' },
+    );
   }
   const mismatch = /^\S+ doesn't match (\S+)/.exec(error.message);
   const closing =
@@ -160,23 +178,36 @@ function syntaxError(error: Error, file: string, source: string): ClausemarkErro
       ? closingTag(source, mismatch[1] ?? '', (error as Error & { lineNumber?: number }).lineNumber ?? 1)
       : undefined;
   const at = closing ? { first_line: closing.line, first_column: closing.column - 1 } : lexed;
-  const message = expectation
-    ? `syntax error: ${expectation[2] === 'EOF' ? 'the template ends inside an unfinished {{…}} or block' : `unexpected ${expectation[2] === 'INVALID' ? 'text' : `\`${expectation[2]}\``} inside {{…}}`}`
-    : `syntax error: ${error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '')}`;
-  return new ClausemarkError(message, {
-    place: { file, ...(at ? { point: { line: at.first_line, column: at.first_column + 1 } } : {}) },
-    hint: 'check that every {{ has a matching }} and every {{#if}} or {{#each}} its {{/if}} or {{/each}}',
-    ruleId: 'template-syntax',
-  });
+  const token = expectation?.[2];
+  const problem: MessageIds = !expectation
+    ? {
+        messageId: 'layout-syntax.other',
+        params: { reason: error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '') ?? '' },
+      }
+    : token === 'EOF'
+      ? { messageId: 'layout-syntax.ends-inside' }
+      : token === 'INVALID'
+        ? { messageId: 'layout-syntax.unexpected-text' }
+        : { messageId: 'layout-syntax.unexpected-token', params: { token: token ?? '' } };
+  return errorById(
+    {
+      ...problem,
+      fixId: 'layout-syntax.check-braces',
+      params: { ...problem.params, ...TEMPLATE_SYNTAX },
+    },
+    {
+      place: { file, ...(at ? { point: { line: at.first_line, column: at.first_column + 1 } } : {}) },
+      ruleId: 'template-syntax',
+    },
+  );
 }
 
 function load(name: string, root: string): CompiledTemplate & { file: string } {
   if (!TEMPLATE_NAME.test(name)) {
-    throw new ClausemarkError(`\`${name}\` is not a template name`, {
-      place: { argument: name },
-      hint: 'template names are like pdf/cover',
-      ruleId: 'unknown-template',
-    });
+    throw errorById(
+      { messageId: 'layout-name.not-a-name', fixId: 'layout-name.names-are', params: { name } },
+      { place: { argument: name }, ruleId: 'unknown-template' },
+    );
   }
   const path = templatePath(root, name);
   const file = displayPath(path);
@@ -185,11 +216,10 @@ function load(name: string, root: string): CompiledTemplate & { file: string } {
     const stat = statSync(path);
     stamp = `${stat.size}:${stat.mtimeMs}`;
   } catch {
-    throw new ClausemarkError(`no template \`${name}\``, {
-      place: { file },
-      hint: `create ${file} (see the templates in clausemark's templates/layouts/)`,
-      ruleId: 'unknown-template',
-    });
+    throw errorById(
+      { messageId: 'layout-name.no-template', fixId: 'layout-name.create', params: { name, file } },
+      { place: { file }, ruleId: 'unknown-template' },
+    );
   }
   const cached = compiled.get(path);
   if (cached && cached.stamp === stamp) return { ...cached, file };
@@ -202,12 +232,11 @@ function load(name: string, root: string): CompiledTemplate & { file: string } {
   }
   const fault = validateTemplate(program, Object.keys(HELPERS), BLOCK_HELPERS, availablePartials(name, root));
   if (fault) {
-    throw new ClausemarkError(fault.message, {
+    throw errorById(fault.ids, {
       place: {
         file,
         ...(fault.loc ? { point: { line: fault.loc.start.line, column: fault.loc.start.column + 1 } } : {}),
       },
-      hint: fault.hint,
       ruleId: 'template-error',
     });
   }
@@ -244,9 +273,8 @@ function runtimeError(
   const { file, program } = template;
   if (error instanceof HelperError) {
     const point = error.loc ? { line: error.loc.start.line, column: error.loc.start.column + 1 } : undefined;
-    return new ClausemarkError(error.message, {
+    return errorById(error.ids, {
       place: { file, ...(point ? { point } : {}) },
-      hint: error.hint,
       ruleId: 'template-error',
       cause: error,
     });
@@ -262,21 +290,38 @@ function runtimeError(
     const failedAt = path && !path.data && !insideContextBlock(program, path) ? firstMissing(context, path.parts) : -1;
     const parent = path && failedAt !== -1 ? path.parts.slice(0, failedAt) : undefined;
     const keys = parent ? keysAt(context, parent) : undefined;
-    const where = parent && parent.length > 0 ? `${parent.join('.')} has` : 'the template is given';
-    return new ClausemarkError(`unknown variable \`${name}\``, {
-      place: { file, point: { line: located.lineNumber, column: located.column + 1 } },
-      hint: keys ? `${where}: ${keys.join(', ')}` : 'check the spelling of the name',
-      ruleId: 'template-unknown-variable',
-      cause: error,
-    });
+    const fixId = !keys
+      ? 'layout-variable.check-spelling'
+      : parent && parent.length > 0
+        ? 'layout-variable.parent-has'
+        : 'layout-variable.template-is-given';
+    return errorById(
+      {
+        messageId: 'layout-variable.unknown',
+        fixId,
+        params: { name, parent: parent?.join('.') ?? '', keys: keys?.join(', ') ?? '' },
+      },
+      {
+        place: { file, point: { line: located.lineNumber, column: located.column + 1 } },
+        ruleId: 'template-unknown-variable',
+        cause: error,
+      },
+    );
   }
   if (located.lineNumber !== undefined) {
-    return new ClausemarkError(error.message.replace(/ - \d+:\d+$/, ''), {
-      place: { file, point: { line: located.lineNumber, column: (located.column ?? 0) + 1 } },
-      hint: 'see templates/layouts/ for working examples',
-      ruleId: 'template-error',
-      cause: error,
-    });
+    // Handlebars' own words (an error it found at run time): passed on as they are.
+    return errorById(
+      {
+        messageId: 'layout-error.handlebars',
+        fixId: 'layout-error.see-examples',
+        params: { reason: error.message.replace(/ - \d+:\d+$/, '') },
+      },
+      {
+        place: { file, point: { line: located.lineNumber, column: (located.column ?? 0) + 1 } },
+        ruleId: 'template-error',
+        cause: error,
+      },
+    );
   }
   // assumeObjects: a lenient path (in {{#if}}) through a missing object fails inside the compiled code.
   const reading =
@@ -285,12 +330,18 @@ function runtimeError(
     const segment = reading[1] ?? reading[2] ?? '';
     const path = pathReading(program, segment);
     const loc = path?.loc;
-    return new ClausemarkError(`\`${path?.original ?? segment}\` goes through a value that does not exist`, {
-      place: { file, ...(loc ? { point: { line: loc.start.line, column: loc.start.column + 1 } } : {}) },
-      hint: 'check the spelling of each part of the name',
-      ruleId: 'template-unknown-variable',
-      cause: error,
-    });
+    return errorById(
+      {
+        messageId: 'layout-variable.through-missing',
+        fixId: 'layout-variable.check-each-part',
+        params: { name: path?.original ?? segment },
+      },
+      {
+        place: { file, ...(loc ? { point: { line: loc.start.line, column: loc.start.column + 1 } } : {}) },
+        ruleId: 'template-unknown-variable',
+        cause: error,
+      },
+    );
   }
   return undefined;
 }

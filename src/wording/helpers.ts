@@ -1,16 +1,19 @@
 // The few helpers templates may call. Kept small on purpose: wording templates are edited by policy officers, and
 // every helper is one more thing that can surprise them. Errors carry the helper call's location.
 import type { HelperOptions } from 'handlebars';
+import { type MessageIds, wordMessage } from '../io/messages.js';
 import { MONTH_NAMES } from '../text/months.js';
 
-/** Thrown by a helper; the engine turns it into a ClausemarkError at the template's line and column. */
+/**
+ * Thrown by a helper, named by its entries in templates/messages/en.yaml; the engine turns it into a
+ * ClausemarkError at the template's line and column.
+ */
 export class HelperError extends Error {
   constructor(
-    message: string,
+    readonly ids: MessageIds,
     readonly loc: hbs.AST.SourceLocation | undefined,
-    readonly hint: string,
   ) {
-    super(message);
+    super(wordMessage(ids));
     this.name = 'HelperError';
   }
 }
@@ -50,9 +53,8 @@ function dateHelper(value: unknown, options: HelperOptions): string {
   const formatted = typeof iso === 'string' ? formatDate(iso, lang) : undefined;
   if (formatted === undefined) {
     throw new HelperError(
-      `date: \`${String(value)}\` is not a date`,
+      { messageId: 'layout-error.date-not-a-date', fixId: 'layout-error.pass-date', params: { value: String(value) } },
       locOf(options),
-      'pass a date written YYYY-MM-DD, e.g. policy.effective',
     );
   }
   return formatted;
@@ -61,9 +63,15 @@ function dateHelper(value: unknown, options: HelperOptions): string {
 function upperHelper(value: unknown, options: HelperOptions): string {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new HelperError(
-      `upper: expected text, got ${value === null ? 'nothing' : typeof value}`,
+      {
+        messageId: 'layout-error.upper-not-text',
+        fixId: 'layout-error.pass-text',
+        params: {
+          got: value === null ? { messageId: 'layout-error.nothing' } : typeof value,
+          example: '{{upper policy.title}}',
+        },
+      },
       locOf(options),
-      'pass a text value, e.g. {{upper policy.title}}',
     );
   }
   return String(value).toLocaleUpperCase('nl');

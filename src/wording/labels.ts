@@ -5,7 +5,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar } from 'yaml';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById, type MessageIds } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
+import type { ClausemarkError } from '../model/errors.js';
 import type { EffectiveStatus } from '../model/adoption.js';
 import type { PolicyStatus } from '../model/policy.js';
 import { POLICY_STATUSES } from '../model/policy.js';
@@ -188,13 +190,16 @@ export function labelFileFor(lang: string, root: string): string {
   return pickLanguageFile(root, 'labels', lang);
 }
 
-/** The error for a language without a label file, here nor in clausemark's own templates. */
-export function missingLanguageFile(file: string, what: string): ClausemarkError {
-  return new ClausemarkError(`no ${what} for the policy language, and no English fallback`, {
-    place: { file: displayPath(file) },
-    hint: `add ${displayPath(file)} (clausemark's own copy, which a project uses when it has none, is missing too: reinstall clausemark)`,
-    ruleId: 'labels-missing',
-  });
+/** The error for a language without a label file, here nor in clausemark's own templates; `what` names the file. */
+export function missingLanguageFile(file: string, what: MessageRef): ClausemarkError {
+  return errorById(
+    {
+      messageId: 'labels.no-language-file',
+      fixId: 'shipped-file.add-or-reinstall',
+      params: { what, file: displayPath(file) },
+    },
+    { place: { file: displayPath(file) }, ruleId: 'labels-missing' },
+  );
 }
 
 /**
@@ -229,15 +234,15 @@ export function statusLabel(labels: Labels, status: EffectiveStatus): string {
 const cache = new Map<string, { stamp: string; value: Labels }>();
 
 function readLabels(file: string, lang: string): Labels {
-  const hint = `a label file has one \`key: text\` line per label (${LABEL_KEYS.join(', ')}) and a statuses mapping`;
-  const yaml = readYamlMapping(file, 'label', hint);
-  const fail = (message: string, entry: YamlEntry | undefined, why: string, ruleId = 'labels-invalid'): never => {
-    throw new ClausemarkError(message, {
-      place: { file: yaml.display, ...(entry ? { point: entry.valuePoint } : {}) },
-      hint: why,
-      ruleId,
-    });
+  const yaml = readYamlMapping(file, {
+    what: { messageId: 'settings-file.label' },
+    fix: { messageId: 'labels.file-shape', params: { keys: LABEL_KEYS.join(', ') } },
+  });
+  const fail = (ids: MessageIds, entry: YamlEntry | undefined, ruleId = 'labels-invalid'): never => {
+    throw errorById(ids, { place: { file: yaml.display, ...(entry ? { point: entry.valuePoint } : {}) }, ruleId });
   };
+  /** `{{page}} and {{pages}}`: the placeholders a label may use, as it would write them. */
+  const written = (allowed: readonly string[]): string => allowed.map((p) => `{{${p}}}`).join(' and ');
   /** Only the placeholders a label is given; "{page}" with single braces would be printed as it stands. */
   const checkPlaceholders = (
     value: string,
@@ -248,11 +253,12 @@ function readLabels(file: string, lang: string): Labels {
     for (const [, name] of value.matchAll(PLACEHOLDER)) {
       if (!(allowed ?? []).includes(name ?? '')) {
         fail(
-          `label \`${key}\` uses {{${name}}}, which it is never given`,
+          {
+            messageId: 'labels.unknown-placeholder',
+            fixId: allowed && allowed.length > 0 ? 'labels.can-use' : 'labels.no-placeholders',
+            params: { key, placeholder: `{{${name}}}`, placeholders: written(allowed ?? []) },
+          },
           entry,
-          allowed && allowed.length > 0
-            ? `it can use ${allowed.map((p) => `{{${p}}}`).join(' and ')}`
-            : 'this label takes no placeholders',
         );
       }
     }
@@ -260,19 +266,18 @@ function readLabels(file: string, lang: string): Labels {
     if (allowed && single) {
       // "Pagina {page} van {pages}" would print the braces on every page.
       fail(
-        `label \`${key}\` writes ${single[0]}, which is printed as it stands`,
+        {
+          messageId: 'labels.single-braces',
+          fixId: 'labels.two-braces',
+          params: { key, written: single[0], placeholders: written(allowed) },
+        },
         entry,
-        `placeholders take two braces on each side: ${allowed.map((p) => `{{${p}}}`).join(' and ')}`,
       );
     }
   };
   const text = (entry: YamlEntry, key: string): string => {
     if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
-      return fail(
-        `label \`${key}\` must be a text`,
-        entry,
-        'write the label text after the colon, in quotes if it contains ": " or "#"',
-      );
+      return fail({ messageId: 'labels.not-text', fixId: 'labels.write-text', params: { key } }, entry);
     }
     return String(entry.value.value);
   };
@@ -283,11 +288,11 @@ function readLabels(file: string, lang: string): Labels {
     reasonTexts: REASON_TEXT_KEYS,
     reasonCategories: REASON_CATEGORY_KEYS,
   };
-  const itemName: Record<LabelMapping, string> = {
-    statuses: 'status',
-    kinds: 'kind of change',
-    reasonTexts: 'reason text',
-    reasonCategories: 'reason category',
+  const itemName: Record<LabelMapping, MessageRef> = {
+    statuses: { messageId: 'labels.status' },
+    kinds: { messageId: 'labels.kind' },
+    reasonTexts: { messageId: 'labels.reason-text' },
+    reasonCategories: { messageId: 'labels.reason-category' },
   };
   for (const entry of yaml.entries) {
     if (Object.hasOwn(mappings, entry.key)) {
@@ -295,14 +300,24 @@ function readLabels(file: string, lang: string): Labels {
       const names = mappings[mapping];
       if (!isMap(entry.value))
         return fail(
-          `${entry.key} must be a mapping of ${names.join(', ')}`,
+          {
+            messageId: 'labels.not-mapping',
+            fixId: 'labels.one-per-line',
+            params: { mapping: entry.key, names: names.join(', ') },
+          },
           entry,
-          'write each one on its own indented line',
         );
       const values: Record<string, string> = {};
       for (const item of entriesOf(entry.value, yaml.pointOf, entry.valuePoint)) {
         if (!names.includes(item.key))
-          fail(`unknown ${itemName[mapping]} \`${item.key}\``, item, `the ${entry.key} are ${names.join(', ')}`);
+          fail(
+            {
+              messageId: 'labels.unknown-item',
+              fixId: 'labels.items-are',
+              params: { item: itemName[mapping], key: item.key, mapping: entry.key, names: names.join(', ') },
+            },
+            item,
+          );
         values[item.key] = text(item, `${entry.key}.${item.key}`);
         if (mapping === 'reasonTexts')
           checkPlaceholders(
@@ -313,15 +328,26 @@ function readLabels(file: string, lang: string): Labels {
           );
       }
       const missing = names.filter((name) => values[name] === undefined);
-      if (missing.length > 0) fail(`${entry.key} lacks ${missing.join(', ')}`, entry, 'give every one a display name');
+      if (missing.length > 0)
+        fail(
+          {
+            messageId: 'labels.mapping-lacks',
+            fixId: 'labels.name-every-one',
+            params: { mapping: entry.key, names: missing.join(', ') },
+          },
+          entry,
+        );
       (labels as Record<string, unknown>)[mapping] = values;
       continue;
     }
     if (!(LABEL_KEYS as readonly string[]).includes(entry.key)) {
       fail(
-        `unknown label \`${entry.key}\``,
+        {
+          messageId: 'labels.unknown-label',
+          fixId: 'labels.labels-are',
+          params: { key: entry.key, keys: LABEL_KEYS.join(', ') },
+        },
         { ...entry, valuePoint: entry.keyPoint },
-        `the labels are ${LABEL_KEYS.join(', ')}, statuses`,
         'labels-unknown-key',
       );
     }
@@ -334,9 +360,12 @@ function readLabels(file: string, lang: string): Labels {
   const absentMappings = (['statuses', 'kinds'] as const).filter((mapping) => labels[mapping] === undefined);
   if (missing.length > 0 || absentMappings.length > 0) {
     fail(
-      `missing label${missing.length + absentMappings.length === 1 ? '' : 's'}: ${[...missing, ...absentMappings].join(', ')}`,
+      {
+        messageId: missing.length + absentMappings.length === 1 ? 'labels.missing-one' : 'labels.missing-many',
+        fixId: 'labels.copy-missing',
+        params: { keys: [...missing, ...absentMappings].join(', ') },
+      },
       undefined,
-      'copy the missing lines from templates/labels/en.yaml and translate them',
     );
   }
   return labels as Labels;
@@ -349,17 +378,20 @@ export function loadLabels(lang: string, options: { root: string }): Labels {
     cache,
     file,
     (path) => readLabels(path, basename(path, '.yaml')),
-    () => missingLanguageFile(file, 'label file'),
+    () => missingLanguageFile(file, { messageId: 'labels.label-file' }),
   );
   if (OPTIONAL_MAPPINGS.every((mapping) => labels[mapping] !== undefined)) return labels;
   // A project's own label file written before reasons were worded here: clausemark's file for its language lends them.
   const shipped = labelFileFor(lang, PACKAGE_ROOT);
   if (resolve(shipped) === resolve(file)) {
-    throw new ClausemarkError(`label file lacks ${OPTIONAL_MAPPINGS.join(' and ')}`, {
-      place: { file: displayPath(file) },
-      hint: 'copy them from templates/labels/en.yaml and translate them (reinstall clausemark if this is its own file)',
-      ruleId: 'labels-invalid',
-    });
+    throw errorById(
+      {
+        messageId: 'labels.lacks-optional',
+        fixId: 'labels.copy-optional',
+        params: { names: OPTIONAL_MAPPINGS.join(' and ') },
+      },
+      { place: { file: displayPath(file) }, ruleId: 'labels-invalid' },
+    );
   }
   const lender = loadLabels(lang, { root: PACKAGE_ROOT });
   return {

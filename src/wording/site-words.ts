@@ -2,7 +2,7 @@
 // ("Zoek in het overzicht", "herschreven"). Same fallback as the PDF labels (exact tag, language, English), same
 // strictness: a missing or unknown key is an error at its line, so a typo never shows as an empty button.
 import { isScalar } from 'yaml';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 import { readYamlMapping } from '../brand/yaml-file.js';
 import { missingLanguageFile, pickLanguageFile, readCached } from './labels.js';
 
@@ -40,36 +40,36 @@ export type SiteWords = Record<SiteWordKey, string> & { lang: string };
 const cache = new Map<string, { stamp: string; value: SiteWords }>();
 
 function readSiteWords(file: string): SiteWords {
-  const yaml = readYamlMapping(
-    file,
-    'report wording',
-    `one \`key: text\` line per word (${SITE_WORD_KEYS.join(', ')})`,
-  );
+  const yaml = readYamlMapping(file, {
+    what: { messageId: 'settings-file.report-wording' },
+    fix: { messageId: 'site-words.file-shape', params: { keys: SITE_WORD_KEYS.join(', ') } },
+  });
   const words: Partial<SiteWords> = { lang: file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length) };
   for (const entry of yaml.entries) {
     if (!(SITE_WORD_KEYS as readonly string[]).includes(entry.key)) {
-      throw new ClausemarkError(`unknown wording \`${entry.key}\``, {
-        place: { file: yaml.display, point: entry.keyPoint },
-        hint: `the keys are ${SITE_WORD_KEYS.join(', ')}`,
-        ruleId: 'labels-unknown-key',
-      });
+      throw errorById(
+        {
+          messageId: 'site-words.unknown',
+          fixId: 'site-words.keys-are',
+          params: { key: entry.key, keys: SITE_WORD_KEYS.join(', ') },
+        },
+        { place: { file: yaml.display, point: entry.keyPoint }, ruleId: 'labels-unknown-key' },
+      );
     }
     if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
-      throw new ClausemarkError(`wording \`${entry.key}\` must be a text`, {
-        place: { file: yaml.display, point: entry.valuePoint },
-        hint: 'write the text after the colon, in quotes if it contains ": " or "#"',
-        ruleId: 'labels-invalid',
-      });
+      throw errorById(
+        { messageId: 'site-words.not-text', fixId: 'site-words.write-text', params: { key: entry.key } },
+        { place: { file: yaml.display, point: entry.valuePoint }, ruleId: 'labels-invalid' },
+      );
     }
     words[entry.key as SiteWordKey] = String(entry.value.value);
   }
   const missing = SITE_WORD_KEYS.filter((key) => words[key] === undefined);
   if (missing.length > 0) {
-    throw new ClausemarkError(`missing wording: ${missing.join(', ')}`, {
-      place: { file: yaml.display },
-      hint: 'copy the missing lines from templates/labels/html/en.yaml and translate them',
-      ruleId: 'labels-invalid',
-    });
+    throw errorById(
+      { messageId: 'site-words.missing', fixId: 'site-words.copy-missing', params: { keys: missing.join(', ') } },
+      { place: { file: yaml.display }, ruleId: 'labels-invalid' },
+    );
   }
   return words as SiteWords;
 }
@@ -77,5 +77,7 @@ function readSiteWords(file: string): SiteWords {
 /** The report wording for `lang`, cached per process and reread when the file changes. */
 export function loadSiteWords(lang: string, options: { root: string }): SiteWords {
   const file = pickLanguageFile(options.root, 'labels/html', lang);
-  return readCached(cache, file, readSiteWords, () => missingLanguageFile(file, 'report wording'));
+  return readCached(cache, file, readSiteWords, () =>
+    missingLanguageFile(file, { messageId: 'settings-file.report-wording' }),
+  );
 }

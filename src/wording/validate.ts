@@ -2,10 +2,12 @@
 // layouts; wording templates get none), no decorators, no way to reach
 // an object's prototype (`constructor`, `__proto__`, `toString` …). Handlebars already refuses prototype access at
 // run time; refusing it here as well turns a silent empty string into an error at the line that asked for it.
+// A fault names its words in templates/messages/en.yaml (`layout-error.*`); template syntax in them (`{{> name}}`)
+// is a value, since {{…}} there is a placeholder.
+import type { MessageIds } from '../io/messages.js';
 
 export interface TemplateFault {
-  message: string;
-  hint: string;
+  ids: MessageIds;
   loc: hbs.AST.SourceLocation | undefined;
 }
 
@@ -15,8 +17,8 @@ function isForbiddenSegment(part: string): boolean {
   return part === 'prototype' || part in Object.prototype;
 }
 
-function fault(message: string, hint: string, node: Node): TemplateFault {
-  return { message, hint, loc: node.loc };
+function fault(ids: MessageIds, node: Node): TemplateFault {
+  return { ids, loc: node.loc };
 }
 
 /** Every node below `node` (including it), depth first in source order. */
@@ -46,32 +48,51 @@ export function validateTemplate(
       case 'PartialStatement': {
         if (partials.length === 0)
           return fault(
-            'partials (`{{> name}}`) are not supported in wording templates',
-            'write the text in the template itself',
+            { messageId: 'layout-error.no-partials', fixId: 'layout-error.write-here', params: { tag: '{{> name}}' } },
             node,
           );
         const name = partialName(node as hbs.AST.PartialStatement);
         if (name === undefined || !partials.includes(name)) {
           return fault(
-            `unknown partial \`${name ?? '(computed)'}\``,
-            `the partials are ${partials.join(', ')} (templates/layouts/html/partials/)`,
+            {
+              messageId: 'layout-error.unknown-partial',
+              fixId: 'layout-error.partials-are',
+              params: { name: name ?? { messageId: 'layout-error.computed' }, partials: partials.join(', ') },
+            },
             node,
           );
         }
         break;
       }
       case 'PartialBlockStatement':
-        return fault('partial blocks (`{{#> name}}`) are not supported', 'use a plain partial, {{> name}}', node);
+        return fault(
+          {
+            messageId: 'layout-error.no-partial-blocks',
+            fixId: 'layout-error.plain-partial',
+            params: { tag: '{{#> name}}', plain: '{{> name}}' },
+          },
+          node,
+        );
       case 'Decorator':
       case 'DecoratorBlock':
-        return fault('decorators (`{{* name}}`) are not supported', 'remove the decorator', node);
+        return fault(
+          {
+            messageId: 'layout-error.no-decorators',
+            fixId: 'layout-error.remove-decorator',
+            params: { tag: '{{* name}}' },
+          },
+          node,
+        );
       case 'PathExpression': {
         const path = node as hbs.AST.PathExpression;
         const bad = path.parts.find(isForbiddenSegment);
         if (bad !== undefined)
           return fault(
-            `\`${path.original}\`: \`${bad}\` cannot be used in a template`,
-            'use the names of values the template is given',
+            {
+              messageId: 'layout-error.forbidden-name',
+              fixId: 'layout-error.given-names',
+              params: { path: path.original, name: bad },
+            },
             node,
           );
         break;
@@ -81,8 +102,11 @@ export function validateTemplate(
         const name = (block.path as hbs.AST.PathExpression).original;
         if (!blockHelpers.includes(name)) {
           return fault(
-            `unknown block helper \`#${name}\``,
-            `blocks can be ${blockHelpers.map((helper) => `{{#${helper}}}`).join(', ')}`,
+            {
+              messageId: 'layout-error.unknown-block-helper',
+              fixId: 'layout-error.blocks-are',
+              params: { name, blocks: blockHelpers.map((helper) => `{{#${helper}}}`).join(', ') },
+            },
             node,
           );
         }
@@ -96,8 +120,11 @@ export function validateTemplate(
         const isCall = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
         if (isCall && !helpers.includes(name)) {
           return fault(
-            `unknown helper \`${name}\``,
-            `the helpers are ${helpers.join(', ')}; values are written without arguments, e.g. {{policy.title}}`,
+            {
+              messageId: 'layout-error.unknown-helper',
+              fixId: 'layout-error.helpers-are',
+              params: { name, helpers: helpers.join(', '), example: '{{policy.title}}' },
+            },
             node,
           );
         }

@@ -6,7 +6,7 @@ import { checkXml } from '../../src/brand/xml.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { solidPng } from './temp-project.js';
 
-function faultAt(text: string): { message: string; offset: number } {
+function faultAt(text: string): { message: string; problem: { messageId: string }; offset: number } {
   const result = checkXml(text);
   if (result.ok) throw new Error('expected a fault');
   return result;
@@ -21,20 +21,37 @@ describe('checkXml', () => {
   });
 
   it.each([
-    ['<svg><g></svg>', '</svg> closes <g>', 8],
-    ['<svg>', '<svg> is never closed (the file may be cut short)', 0],
-    ['<svg></svg><svg></svg>', 'a second root element (an SVG has one <svg> element around everything)', 11],
-    ['<svg a="1" a="2"/>', 'attribute `a` appears twice', 11],
-    ['<svg a=1/>', 'the value of `a` must be quoted (and contain no `<`)', 7],
-    ['<svg>A & B</svg>', 'a bare `&` (write it as `&amp;`)', 7],
-    ['<svg><!-- open', 'unterminated comment `<!--`', 5],
-    ['text<svg/>', 'text outside the root element', 0],
-    ['</svg>', 'end tag </svg> without a start tag', 0],
-    ['<svg>< g/></svg>', '`<` not followed by an element name (write a literal `<` as `&lt;`)', 5],
-    ['<!DOCTYPE svg [<!ENTITY a "b">]><svg/>', 'a DOCTYPE with declarations is not supported in a logo', 0],
-    ['', 'no element at all', 0],
-  ])('refuses %j', (text, message, offset) => {
-    expect(faultAt(text)).toEqual({ ok: false, message, offset });
+    ['<svg><g></svg>', '</svg> closes <g>', 8, 'svg-xml.wrong-end-tag'],
+    ['<svg>', '<svg> is never closed (the file may be cut short)', 0, 'svg-xml.never-closed'],
+    [
+      '<svg></svg><svg></svg>',
+      'a second root element (an SVG has one <svg> element around everything)',
+      11,
+      'svg-xml.second-root',
+    ],
+    ['<svg a="1" a="2"/>', 'attribute `a` appears twice', 11, 'svg-xml.attribute-twice'],
+    ['<svg a=1/>', 'the value of `a` must be quoted (and contain no `<`)', 7, 'svg-xml.unquoted-value'],
+    ['<svg>A & B</svg>', 'a bare `&` (write it as `&amp;`)', 7, 'svg-xml.bare-ampersand'],
+    ['<svg><!-- open', 'unterminated comment `<!--`', 5, 'svg-xml.unterminated-comment'],
+    ['text<svg/>', 'text outside the root element', 0, 'svg-xml.text-outside-root'],
+    ['</svg>', 'end tag </svg> without a start tag', 0, 'svg-xml.end-without-start'],
+    [
+      '<svg>< g/></svg>',
+      '`<` not followed by an element name (write a literal `<` as `&lt;`)',
+      5,
+      'svg-xml.no-element-name',
+    ],
+    [
+      '<!DOCTYPE svg [<!ENTITY a "b">]><svg/>',
+      'a DOCTYPE with declarations is not supported in a logo',
+      0,
+      'svg-xml.doctype-declarations',
+    ],
+    ['', 'no element at all', 0, 'svg-xml.no-element'],
+  ])('refuses %j, naming the fault by its id in templates/messages/en.yaml', (text, message, offset, messageId) => {
+    const fault = faultAt(text);
+    expect(fault).toEqual({ ok: false, message, offset, problem: fault.problem });
+    expect(fault.problem.messageId).toBe(messageId);
   });
 });
 

@@ -1,7 +1,7 @@
 // `clausemark compare` as a library job: the policies' clauses aligned into provisions across organisations, and
 // the report in the format asked for. The command (src/cli/commands/compare.ts) writes what this returns.
 import { discoverPolicies } from '../../io/discover.js';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 
 export const COMPARE_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
@@ -23,11 +23,14 @@ export interface CompareJobOptions {
 /** `format` as a compare format, or a usage error naming --format. */
 export function compareFormat(format: string): CompareFormat {
   if ((COMPARE_FORMATS as readonly string[]).includes(format)) return format as CompareFormat;
-  throw new ClausemarkError(`compare cannot write ${format} yet`, {
-    place: { argument: '--format' },
-    hint: `use ${COMPARE_FORMATS.join(', ')}`,
-    ruleId: 'bad-arguments',
-  });
+  throw errorById(
+    {
+      messageId: 'compare-job.unknown-format',
+      fixId: 'output-format.use',
+      params: { format, formats: COMPARE_FORMATS.join(', ') },
+    },
+    { place: { argument: '--format' }, ruleId: 'bad-arguments' },
+  );
 }
 
 /** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
@@ -49,11 +52,10 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));
   const policies = chosen.policies;
   if (policies.length < 2) {
-    throw new ClausemarkError('compare needs at least two policies of different organisations', {
-      place: { argument: paths.join(' ') || 'policies/' },
-      hint: 'name two or more policy files or folders (revisions and older versions of one organisation count once)',
-      ruleId: 'bad-arguments',
-    });
+    throw errorById(
+      { messageId: 'compare-job.too-few', fixId: 'compare-job.name-two' },
+      { place: { argument: paths.join(' ') || 'policies/' }, ruleId: 'bad-arguments' },
+    );
   }
   const alignment = compare.alignPolicies(policies, {
     confirmations: confirmationsFor(policies),

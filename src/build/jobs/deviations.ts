@@ -2,7 +2,7 @@
 // rendered in the format asked for. The commands write what this returns.
 import { join } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import { loadPolicy } from '../../parse/index.js';
 import { renderHtml, renderJson, renderMarkdown, renderText } from '../../render/deviations/index.js';
 import { deviationRegister } from '../../sector/deviations.js';
@@ -33,11 +33,14 @@ function safeName(text: string): string {
 export function deviationFormat(format: string | undefined): DeviationFormat {
   if (format === undefined) return 'text';
   if ((DEVIATION_FORMATS as readonly string[]).includes(format)) return format as DeviationFormat;
-  throw new ClausemarkError(`--template reports cannot be written as ${format}`, {
-    place: { argument: '--format' },
-    hint: `use ${DEVIATION_FORMATS.join(', ')}`,
-    ruleId: 'bad-arguments',
-  });
+  throw errorById(
+    {
+      messageId: 'deviations-job.unknown-format',
+      fixId: 'output-format.use',
+      params: { format, formats: DEVIATION_FORMATS.join(', ') },
+    },
+    { place: { argument: '--format' }, ruleId: 'bad-arguments' },
+  );
 }
 
 /**
@@ -51,14 +54,14 @@ export function deviationsJob(paths: readonly string[], options: DeviationsJobOp
   if (paths.length === 0)
     policies = policies.filter((policy) => parseRef(policy.meta.derivedFrom ?? '')?.id === template.ref.id);
   if (policies.length === 0) {
-    throw new ClausemarkError(`no policies to compare with ${template.ref.id}`, {
-      place: { argument: options.template },
-      hint:
-        paths.length === 0
-          ? `no policy under policies/ has derivedFrom: ${template.ref.id}@…; name the policy files to compare`
-          : 'name one or more policy files or folders',
-      ruleId: 'bad-arguments',
-    });
+    throw errorById(
+      {
+        messageId: 'deviations-job.no-policies',
+        fixId: paths.length === 0 ? 'deviations-job.none-derived' : 'deviations-job.name-policies',
+        params: { template: template.ref.id },
+      },
+      { place: { argument: options.template }, ruleId: 'bad-arguments' },
+    );
   }
   const register = deviationRegister(template, policies);
   const render = { text: renderText, md: renderMarkdown, json: renderJson, html: renderHtml }[format];

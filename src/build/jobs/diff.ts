@@ -5,6 +5,8 @@ import { diffPolicies } from '../../diff/diff.js';
 import { resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
 import { diffOutputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
+import { wordMessage } from '../../io/messages.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 import { hasDifferences, prepareReport, type DiffReport } from '../../render/diff/report.js';
 import { renderHtml } from '../../render/diff/html.js';
 import { renderJson } from '../../render/diff/json.js';
@@ -77,26 +79,28 @@ async function render(
   }
 }
 
+/** What the terminal is told beside the report (worded from templates/messages/en.yaml, `diff-note.*`). */
 function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
-  const notes: string[] = [];
+  const notes: MessageRef[] = [];
   const oldMeta = versions.old.policy.meta;
   const newMeta = versions.new.policy.meta;
   if (versions.sameSource) {
     notes.push(
       versions.mode === 'files'
-        ? 'both arguments name the same file, so there are no differences'
-        : `--from and --to name the same commit (${shortCommit(versions.old.commit ?? '')}), so there are no differences`,
+        ? { messageId: 'diff-note.same-file' }
+        : { messageId: 'diff-note.same-commit', params: { commit: shortCommit(versions.old.commit ?? '') } },
     );
   } else if (oldMeta.id !== newMeta.id && !oldMeta.inferred.includes('id') && !newMeta.inferred.includes('id')) {
-    notes.push(`comparing two different policies (${oldMeta.id} and ${newMeta.id})`);
+    notes.push({ messageId: 'diff-note.different-policies', params: { old: oldMeta.id, new: newMeta.id } });
   }
   if (versions.mode === 'last-approved' && versions.approved && !hasDifferences(report)) {
     const { commit, date } = versions.approved;
-    notes.push(
-      `no changes since the last approved version (${oldMeta.version || '?'}, commit ${shortCommit(commit)} of ${date})`,
-    );
+    notes.push({
+      messageId: 'diff-note.unchanged-since-approval',
+      params: { version: oldMeta.version || '?', commit: shortCommit(commit), date },
+    });
   }
-  return notes;
+  return notes.map(wordMessage);
 }
 
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */

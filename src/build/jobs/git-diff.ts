@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { diffPolicies } from '../../diff/diff.js';
 import type { DocumentRef } from '../../diff/types.js';
 import { policyFromBytes } from '../../diff/inputs.js';
-import { ClausemarkError, isClausemarkError } from '../../model/errors.js';
+import { errorById, wordMessage } from '../../io/messages.js';
+import { isClausemarkError } from '../../model/errors.js';
 import type { Policy } from '../../model/policy.js';
 import { parsePolicy } from '../../parse/index.js';
 import { prepareReport } from '../../render/diff/report.js';
@@ -22,8 +23,8 @@ function sideOf(file: string, path: string, display: string): Policy {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new ClausemarkError(
-      `cannot read the version git handed over (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    throw errorById(
+      { messageId: 'git-diff.unreadable-version', params: { code: (error as NodeJS.ErrnoException).code ?? 'error' } },
       { place: { file: display }, ruleId: 'unreadable-file' },
     );
   }
@@ -48,7 +49,7 @@ export function gitDiffOutput(args: readonly string[], options: { root: string; 
     newPolicy = sideOf(newFile, newPath, `b/${newPath}`);
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
-    return `${header}clausemark cannot compare these versions clause by clause: ${error.format()}\n`;
+    return `${header}${wordMessage({ messageId: 'git-diff.cannot-compare', params: { problem: error.format() } })}\n`;
   }
   const revisions: { old?: string; new?: string } = {};
   const oldRevision = revisionOf(oldFile, oldHex);

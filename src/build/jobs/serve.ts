@@ -5,6 +5,7 @@
 import { discoverPolicies } from '../../io/discover.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { watchFolders } from '../../io/watch.js';
+import { wordMessage } from '../../io/messages.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { buildJob } from './build.js';
 
@@ -29,7 +30,10 @@ export interface RebuildResult {
 const describe = (error: unknown): string =>
   isClausemarkError(error)
     ? error.format()
-    : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    : wordMessage({
+        messageId: 'serve-watch.internal-error',
+        params: { message: error instanceof Error ? error.message : String(error) },
+      });
 
 /** Builds the PDFs and the HTML report of policies/ into the output folder, incrementally. */
 export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise<RebuildResult> {
@@ -79,6 +83,6 @@ export function rebuildOnChange(live: LiveState, options: WatchOptions): void {
     }, 300);
   };
   watchFolders(['policies', 'templates'], schedule, (folder) => {
-    options.log.error(`clausemark: ${folder}/ cannot be watched; changes there are not picked up`);
+    options.log.error(`clausemark: ${wordMessage({ messageId: 'serve-watch.not-watched', params: { folder } })}`);
   });
 }

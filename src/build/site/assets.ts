@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import type { SiteAssets } from '../../render/html/page.js';
 import { displayPath } from '../../brand/yaml-file.js';
 import { templateFile } from '../../wording/lookup.js';
@@ -24,11 +24,14 @@ function readLayoutFile(root: string, name: string): string {
   try {
     return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
   } catch {
-    throw new ClausemarkError(`no ${name} for the HTML report`, {
-      place: { file: displayPath(path) },
-      hint: `add ${displayPath(path)} (clausemark's own copy, which a project uses when it has none, is missing too: reinstall clausemark)`,
-      ruleId: 'unknown-template',
-    });
+    throw errorById(
+      {
+        messageId: 'report-assets.no-layout-file',
+        fixId: 'shipped-file.add-or-reinstall',
+        params: { name, file: displayPath(path) },
+      },
+      { place: { file: displayPath(path) }, ruleId: 'unknown-template' },
+    );
   }
 }
 
@@ -58,11 +61,14 @@ export function copySiteFonts(root: string, outDir: string): void {
     try {
       data = readFileSync(source);
     } catch {
-      throw new ClausemarkError(`the report font ${font} is missing`, {
-        place: { file: displayPath(source) },
-        hint: `add ${displayPath(source)} (clausemark's own copy, which a project uses when it has none, is missing too: reinstall clausemark)`,
-        ruleId: 'unreadable-file',
-      });
+      throw errorById(
+        {
+          messageId: 'report-assets.no-font',
+          fixId: 'shipped-file.add-or-reinstall',
+          params: { font, file: displayPath(source) },
+        },
+        { place: { file: displayPath(source) }, ruleId: 'unreadable-file' },
+      );
     }
     writeIfChanged(join(outDir, 'assets', 'fonts', font), data);
   }
