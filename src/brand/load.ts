@@ -8,7 +8,7 @@ import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
 import type { NumberStyle } from '../model/numbering.js';
 import type { Point, PolicyMeta } from '../model/policy.js';
 import { resolveInside } from '../io/paths.js';
-import { checkFont, checkLogo, logoKind } from './assets.js';
+import { checkFont, checkLogo, forgetParsedFonts, logoKind } from './assets.js';
 import { BUILTIN_COLOURS, BUILTIN_FONT_PATHS, BUILTIN_FOOTER, BUILTIN_NUMBERING } from './builtin.js';
 import type { Brand, BrandColours, BrandFonts, BrandLogo } from './types.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry, type YamlFile } from './yaml-file.js';
@@ -79,6 +79,7 @@ const loadedBrands = new Map<string, { brand: Brand; stamps: [string, string][] 
 export function clearBrandCache(): void {
   checkedFonts.clear();
   loadedBrands.clear();
+  forgetParsedFonts();
 }
 
 function readAsset(path: string, subject: string, place: ErrorPlace, brandFile: string): Uint8Array {
