@@ -8,12 +8,18 @@ process.env.NODE_ENV = 'production';
 // Five lanes, chosen by folder and file name so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the compiled CLI, so dist/ is built first when stale
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
-//   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
-//                differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
-//   integration  *.integration.test.ts: in-process, but over a whole corpus, where the claim is "every one": every
-//                brand × every policy built five ways (tests/build/text-layer), every document of ../shared/dev-corpus
-//                imported (tests/import/dev-corpus): 30 and 49 CPU seconds, over 40% of the unit lane they were in
-//   unit         everything else, in-process against src/, with no build step
+//   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
+//                long differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts,
+//                a policy over 256 KB)
+//   integration  *.integration.test.ts: in-process, but over a whole corpus or labelled set, where the claim is
+//                "every one": every brand × every policy built five ways (tests/build/text-layer), every document
+//                of ../shared/dev-corpus imported (tests/import/dev-corpus), the fast Markdown path on every
+//                document of the project (tests/parse/fast), the labelled version pairs, reasons and template
+//                pairs (tests/diff, tests/sector), the seed evaluations (tests/compare/seeds, tests/import/seeds,
+//                docx-roundtrip). Also the tests that drive LibreOffice or pandoc as an independent reader or
+//                writer (tests/render/docx/libreoffice, tests/import/third-party): seconds of an external program
+//                per document, not in-process; they skip with a message where the program is missing.
+//   unit         everything else, in-process against src/, with no build step: `npm run test:unit` ≤ 30 s
 // `npm test` runs all five; `npm run test:<lane>` one. runCli (tests/support/cli.ts) refuses to run outside the
 // lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
