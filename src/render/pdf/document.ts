@@ -57,14 +57,22 @@ export function setLayoutStore(store: LayoutStore | undefined): void {
   layoutStore = store;
 }
 
+/** The store each font's layouts were last taken from (undefined: none was set). */
+const layoutsFrom = new WeakMap<object, LayoutStore | undefined>();
+
 function layoutCacheFor(font: fontkit.Font, bytes: Uint8Array): Record<string, unknown> {
   let cache = sharedLayouts.get(font);
-  const size = cachedWordCounts.get(font) ?? 0;
-  if (!cache || size > MAX_CACHED_WORDS) {
-    cache =
-      !cache && layoutStore ? layoutStore.layoutCache(font, bytes) : (Object.create(null) as Record<string, unknown>);
-    sharedLayouts.set(font, cache);
-  }
+  const full = (cachedWordCounts.get(font) ?? 0) > MAX_CACHED_WORDS;
+  if (cache && !full && (!layoutStore || layoutsFrom.get(font) === layoutStore)) return cache;
+  const known = full ? undefined : cache;
+  cache =
+    layoutStore && !full ? layoutStore.layoutCache(font, bytes) : (Object.create(null) as Record<string, unknown>);
+  // A font laid out before this store was set (fonts are shared by content, src/brand/assets.ts) hands the store
+  // the words it knows, so the store keeps them too.
+  if (known) for (const [text, run] of Object.entries(known)) cache[text] = run;
+  sharedLayouts.set(font, cache);
+  layoutsFrom.set(font, layoutStore);
+  if (full) cachedWordCounts.set(font, 0);
   return cache;
 }
 
