@@ -56,7 +56,9 @@ export default defineConfig({
     // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
-    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts'],
+    // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not
+    // the slower polyfills pdfjs-dist's legacy build installs for the whole process (see that file).
+    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts', 'tests/support/native-builtins.ts'],
     // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
     // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is
     // loaded once per worker, not once per file, which was most of the unit lane's CPU time (315 → 182 CPU seconds).
