@@ -9,11 +9,17 @@ process.env.NODE_ENV = 'production';
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
 //                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
-//   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents, and the long
-//                differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts)
-//   integration  *.integration.test.ts: in-process, but over a whole corpus, where the claim is "every one": every
-//                brand × every policy built five ways (tests/build/text-layer), every document of ../shared/dev-corpus
-//                imported (tests/import/dev-corpus): 30 and 49 CPU seconds, over 40% of the unit lane they were in
+//   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
+//                long differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts,
+//                a policy over 256 KB)
+//   integration  *.integration.test.ts: in-process, but over a whole corpus or labelled set, where the claim is
+//                "every one": every brand × every policy built five ways (tests/build/text-layer), every document
+//                of ../shared/dev-corpus imported (tests/import/dev-corpus), the fast Markdown path on every
+//                document of the project (tests/parse/fast), the labelled version pairs, reasons and template
+//                pairs (tests/diff, tests/sector), the seed evaluations (tests/compare/seeds, tests/import/seeds,
+//                docx-roundtrip). Also the tests that drive LibreOffice or pandoc as an independent reader or
+//                writer (tests/render/docx/libreoffice, tests/import/third-party): seconds of an external program
+//                per document, not in-process; they skip with a message where the program is missing.
 //   unit         everything else, in-process against src/, with no build step
 // `npm test` runs all five; `npm run test:<lane>` one. runCli and runBuiltCli (tests/support/cli.ts) refuse to run
 // outside the lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
@@ -51,7 +57,9 @@ export default defineConfig({
     // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
-    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts'],
+    // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not
+    // the slower polyfills pdfjs-dist's legacy build installs for the whole process (see that file).
+    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts', 'tests/support/native-builtins.ts'],
     // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
     // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is
     // loaded once per worker, not once per file, which was most of the unit lane's CPU time (315 → 182 CPU seconds).

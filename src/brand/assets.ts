@@ -1,6 +1,7 @@
 // Checking the files a brand points at before any PDF is made: a font pdfkit cannot embed, or one without "ĳ",
 // would otherwise fail (or print boxes) halfway through a build; a broken logo would draw half or nothing.
 import * as fontkit from 'fontkit';
+import { createHash } from 'node:crypto';
 import { errorById, type MessageIds } from '../io/messages.js';
 import type { ErrorPlace } from '../model/errors.js';
 import type { Point } from '../model/policy.js';
@@ -18,17 +19,34 @@ class FontDamage extends Error {
 }
 
 // Checking a brand's fonts and rendering with them read the same bytes: fontkit parses them once per process and
-// the decoded tables (character map, metrics) serve both.
+// the decoded tables (character map, metrics) serve both. Bytes read again from another file with the same content
+// (a project that copies templates/, a font file touched but not changed under `serve --watch`, two brands that
+// each point at their own copy) get the font already parsed, and with it the word layouts kept per font
+// (src/render/pdf/document.ts): parsing a font and laying out every word anew was most of such a rebuild.
 const openedFonts = new WeakMap<Uint8Array, fontkit.Font | fontkit.FontCollection>();
+const openedByContent = new Map<string, fontkit.Font | fontkit.FontCollection>();
+/** A long-running process that sees many edited font files keeps only the most recently parsed ones by content. */
+const MAX_FONTS_BY_CONTENT = 32;
 
 /** fontkit's font for these bytes, parsed on first use; throws as fontkit.create does on unreadable bytes. */
 export function openFont(bytes: Uint8Array): fontkit.Font | fontkit.FontCollection {
   let opened = openedFonts.get(bytes);
   if (!opened) {
-    opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const content = createHash('sha256').update(bytes).digest('base64');
+    opened = openedByContent.get(content);
+    if (!opened) {
+      opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      if (openedByContent.size >= MAX_FONTS_BY_CONTENT) openedByContent.delete(openedByContent.keys().next().value!);
+      openedByContent.set(content, opened);
+    }
     openedFonts.set(bytes, opened);
   }
   return opened;
+}
+
+/** Forget the fonts parsed by content, as a new process would (see clearBrandCache). */
+export function forgetParsedFonts(): void {
+  openedByContent.clear();
 }
 
 function magic(bytes: Uint8Array): string {

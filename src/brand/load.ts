@@ -9,7 +9,7 @@ import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
 import type { NumberStyle } from '../model/numbering.js';
 import type { Point, PolicyMeta } from '../model/policy.js';
 import { resolveInside } from '../io/paths.js';
-import { checkLogo, logoKind } from './assets.js';
+import { checkLogo, forgetParsedFonts, logoKind } from './assets.js';
 import { clearFontCache, fileSubject, loadFont, readAsset, stampOf } from './asset-files.js';
 import { BUILTIN_COLOURS, BUILTIN_FONT_PATHS, BUILTIN_FOOTER, BUILTIN_NUMBERING } from './builtin.js';
 import type { Brand, BrandColours, BrandFonts, BrandLogo } from './types.js';
@@ -70,6 +70,7 @@ const loadedBrands = new Map<string, { brand: Brand; stamps: [string, string][] 
 export function clearBrandCache(): void {
   clearFontCache();
   loadedBrands.clear();
+  forgetParsedFonts();
 }
 
 // ---- reading a brand file ---------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import {
   textHash,
   type Verdict,
 } from './confirmations.js';
-import { prepareDocuments, type AlignDocument } from './documents.js';
+import { keyedDocuments, type KeyedDocument } from './documents.js';
 import { comparisonInputs } from './inputs.js';
 
 /** ORG:CLAUSE-ID as given on the command line. */
@@ -31,7 +31,7 @@ export function parseClauseReference(text: string, argument: string): ClauseRefe
   return { org: text.slice(0, colon), clause: text.slice(colon + 1) };
 }
 
-function seen(documents: readonly AlignDocument[], reference: ClauseReference, argument: string): ClauseSeen {
+function seen(documents: readonly KeyedDocument[], reference: ClauseReference, argument: string): ClauseSeen {
   const document = documents.find((candidate) => candidate.key === reference.org);
   const keys = documents.map((candidate) => candidate.key);
   if (!document) {
@@ -85,9 +85,9 @@ function comparedDocuments(
   policies: readonly Policy[],
   first: ClauseReference,
   second: ClauseReference,
-): AlignDocument[] {
-  const comparisons = comparisonInputs(policies).map((input) => prepareDocuments(input.policies).documents);
-  const holds = (documents: AlignDocument[], reference: ClauseReference): boolean =>
+): KeyedDocument[] {
+  const comparisons = comparisonInputs(policies).map((input) => keyedDocuments(input.policies));
+  const holds = (documents: KeyedDocument[], reference: ClauseReference): boolean =>
     documents.some(
       (document) =>
         document.key === reference.org && document.clauses.some((clause) => clause.entry.ref.id === reference.clause),

@@ -14,7 +14,7 @@ import { splitCompound } from './compounds.js';
 import { isFunctionWord } from './function-words.js';
 import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
-import { documentLabels } from './keys.js';
+import { type DocumentLabel, documentLabels } from './keys.js';
 import { hasSynonyms, term } from './synonyms.js';
 import { type ClauseUnit, clauseUnits, tableRowUnits } from './units.js';
 import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
@@ -70,6 +70,15 @@ export interface AlignDocument {
   clauses: AlignClause[];
   /** The author-written ids (not synthesised) of this document's clauses → clause index. */
   explicitIds: Map<string, number>;
+}
+
+/** What naming a clause of a comparison needs (`clausemark confirm`): keys and entries, without the vectors. */
+export interface KeyedDocument {
+  key: string;
+  name: string;
+  order: number;
+  policy: Policy;
+  clauses: { entry: Entry }[];
 }
 
 export interface PreparedSet {
@@ -185,8 +194,23 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
     clauses.forEach((clause, index) => {
       if (clause.entry.explicitId) explicitIds.set(clause.entry.ref.id, index);
     });
-    const label = labels[order] ?? { key: `document-${order + 1}`, name: policy.meta.organisation };
-    return { key: label.key, name: label.name, order, policy, clauses, explicitIds };
+    const { key, name } = labelOf(labels, order, policy);
+    return { key, name, order, policy, clauses, explicitIds };
   });
   return { documents, vocabulary };
+}
+
+function labelOf(labels: readonly DocumentLabel[], order: number, policy: Policy): { key: string; name: string } {
+  return labels[order] ?? { key: `document-${order + 1}`, name: policy.meta.organisation };
+}
+
+/** The documents as prepareDocuments keys them, with their clause entries only: no terms, no vectors. */
+export function keyedDocuments(policies: readonly Policy[]): KeyedDocument[] {
+  const labels = documentLabels(policies);
+  return policies.map((policy, order) => ({
+    ...labelOf(labels, order, policy),
+    order,
+    policy,
+    clauses: new Side(policy).entries.map((entry) => ({ entry })),
+  }));
 }

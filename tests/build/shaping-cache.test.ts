@@ -76,6 +76,20 @@ describe('the shaping cache in a build', () => {
     for (const folder of folders)
       expect(readdirSync(folder).filter((file) => file.endsWith('.txt')).length, folder).toBeGreaterThanOrEqual(2);
   });
+
+  // serve --watch sets its store once the process runs; fonts laid out before (by content, shared with every copy
+  // of the same font file: src/brand/assets.ts) used to keep their in-memory layouts and never ask the store.
+  it('gives a store set after the fonts were laid out the words they know, so they reach the disk', async () => {
+    await renderWith(undefined, 'casparus-college');
+    const dir = tempDir();
+    const late = new ShapingCache(dir);
+    await renderWith(late, 'casparus-college', { freshFonts: false });
+    late.flush();
+    expect(readdirSync(dir).filter((file) => file.endsWith('.txt')).length).toBeGreaterThanOrEqual(2);
+    const reading = new ShapingCache(dir);
+    await renderWith(reading, 'casparus-college');
+    expect(reading.runsRead).toBeGreaterThan(300);
+  });
 });
 
 const FONT = join(PROJECT_ROOT, 'templates', 'fonts', 'ibm-plex-sans', 'IBMPlexSans_400Regular.ttf');

@@ -1,13 +1,15 @@
-// The long comparisons of the fast Markdown path with remark (see fast.test.ts for the quick ones): fast-check's
-// generated documents and, when ../shared has them, the German law texts (each a civil code parsed twice). They
-// run in the property lane (`npm run test:property`), so the unit lane stays quick.
+// The long comparisons of the fast Markdown path with remark (see fast.test.ts and fast.integration.test.ts for the
+// others): fast-check's generated documents, a policy over FAST_PARSE_MIN_LENGTH (256 KB, remark takes seconds on
+// it) and, when ../shared has them, the German law texts (each a civil code parsed twice). They run in the property
+// lane (`npm run test:property`), so the unit lane stays quick.
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/parse/index.js';
+import type { Nodes, Root } from 'mdast';
+import { FAST_PARSE_MIN_LENGTH, parseMarkdown, parsePolicy } from '../../src/parse/index.js';
 import { parseMarkdownFast } from '../../src/parse/fast/index.js';
 import { sharedData } from '../support/paths.js';
-import { expectSameParse, expectSameTree, markdownFiles, read } from './fast-compare.js';
+import { expectSameParse, expectSameTree, markdownFiles, policyView, read } from './fast-compare.js';
 import { lineSoup, policyDocument } from './fast-documents.js';
 
 describe('fast Markdown path on German law texts', () => {
@@ -54,5 +56,37 @@ describe('fast Markdown path on generated documents', () => {
     );
     // The soup is built to be hard; still, most of it must be taken, or this test would prove nothing.
     expect(taken).toBeGreaterThan(350);
+  });
+});
+
+describe('choosing the Markdown reader', () => {
+  const clause = (n: number): string =>
+    `${n}. {#c${n}} Leerlingen en ouders worden *tijdig* geïnformeerd over [het beleid](https://example.nl/b).`;
+  const large = ['# Groot reglement', '', ...Array.from({ length: 3000 }, (_, i) => clause(i + 1)), ''].join('\n');
+
+  it('reads sources from FAST_PARSE_MIN_LENGTH characters on with the fast path, smaller ones with remark', () => {
+    expect(large.length).toBeGreaterThan(FAST_PARSE_MIN_LENGTH);
+    const emphasis = (tree: Root): Nodes | undefined => {
+      const list = tree.children.find((node) => node.type === 'list');
+      const paragraph = list?.type === 'list' ? list.children[0]?.children[0] : undefined;
+      return paragraph?.type === 'paragraph' ? paragraph.children[1] : undefined;
+    };
+    // Inline nodes past the first text carry positions only when remark read the document.
+    expect(emphasis(parseMarkdown(large))?.position).toBeUndefined();
+    expect(emphasis(parseMarkdown(large, 'remark'))?.position).toBeDefined();
+    const small = large.slice(0, 4000);
+    expect(emphasis(parseMarkdown(small))?.position).toBeDefined();
+  });
+
+  it('gives a large policy the same model either way', () => {
+    const fast = parsePolicy(large, { path: 'policies/groot/reglement.md' });
+    const remark = parsePolicy(large, { path: 'policies/groot/reglement.md', markdown: 'remark' });
+    expect(policyView(fast.policy)).toEqual(policyView(remark.policy));
+    expect(fast.policy.sections).toHaveLength(0);
+    expect(fast.policy.preamble.clauses[2999]?.idPosition?.start).toEqual({
+      line: 3002,
+      column: 7,
+      offset: expect.any(Number),
+    });
   });
 });

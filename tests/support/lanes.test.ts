@@ -1,9 +1,12 @@
 // The test lanes (vitest.config.ts) as vitest reads them. Vitest 3 takes worker-process reuse from the root config's
 // poolOptions and per-file module isolation from each project's: a project's own `isolate: false` never reached the
 // pool, so every unit test file paid for a fresh process that loaded pdfkit, fontkit, pdfjs and micromark again.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import config from '../../vitest.config.js';
+import { PROJECT_ROOT } from './paths.js';
 
 const projects = (config.test?.projects ?? []) as TestProjectInlineConfiguration[];
 const lane = (name: string): NonNullable<TestProjectInlineConfiguration['test']> => {
@@ -27,5 +30,14 @@ describe('the test lanes', () => {
   it('keep the whole-corpus runs out of the unit lane, in a lane of their own that `npm test` runs too', () => {
     expect(lane('unit').exclude).toEqual(expect.arrayContaining(lane('integration').include ?? []));
     expect(lane('integration').include).toEqual(['tests/**/*.integration.test.ts']);
+  });
+
+  it('keep the tests that drive LibreOffice (seconds per document, not in-process) out of the unit lane', () => {
+    const tests = join(PROJECT_ROOT, 'tests');
+    const drivers = readdirSync(tests, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.test.ts'))
+      .filter((file) => /['"]soffice['"]/.test(readFileSync(join(tests, file), 'utf8')));
+    expect(drivers.length).toBeGreaterThan(0);
+    for (const file of drivers) expect(file).toMatch(/\.(integration|cli)\.test\.ts$|^cli\/|^e2e\//);
   });
 });

@@ -1,6 +1,6 @@
 // What an import of a document made from Markdown must give back, as pandoc (an independent reader) sees the
 // Markdown: its paragraphs and list items, each of which should become a block (a clause) of its own, and its words
-// in order. Used by the third-party generator tests (tests/import/third-party.test.ts).
+// in order. Used by the third-party generator tests (tests/import/third-party.integration.test.ts).
 import { diffArrays } from 'diff';
 import { words } from '../../src/import/account.js';
 

@@ -8,6 +8,7 @@ import type { Policy } from '../../src/model/policy.js';
 import { parsePolicy, loadPolicy } from '../../src/parse/index.js';
 import type { PdfInput, PdfOptions, PdfTexts } from '../../src/render/pdf/input.js';
 import { PROJECT_ROOT } from './paths.js';
+import { loadPdfjs } from './pdfjs.js';
 
 const FONT_DIR = join(PROJECT_ROOT, 'templates', 'fonts', 'source-sans-3');
 
@@ -266,7 +267,7 @@ function fontsInFile(bytes: Uint8Array): FontInfo[] {
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
   // Loaded on first use: the legacy build replaces Array.prototype.push with a slower polyfill for the whole
   // process, which would distort render timings in test files that never read a PDF back.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   const pdf = await getDocument({
     data: new Uint8Array(bytes),
     verbosity: 0,

@@ -4,7 +4,7 @@
 //
 // The one difference in what it returns: inline nodes carry no positions, except the texts `{#id}` markers are read
 // from (a paragraph's first text when it starts with `{#`, a heading's last when it ends with a marker).
-// Documents it hands to remark (tests/parse/fast.test.ts keeps the list honest):
+// Documents it hands to remark (tests/parse/fast.integration.test.ts keeps the list honest):
 // - in the source: tabs, carriage returns, a byte order mark, any `~` (GFM strikethrough), a `---` first line
 //   without a closing fence, link reference definitions, GFM autolink literals (www., http://, e-mail) in text,
 //   task list items, nesting over 90 levels;

@@ -1,6 +1,7 @@
 // Reading a board pack back beyond its text, from pdfjs's operator lists: every piece of text as it was set (its
 // colour, position and size) and every straight line stroked, per page. Enough to tell a word struck through or
 // underlined from a plain one, which text extraction alone cannot.
+import { loadPdfjs } from '../../support/pdfjs.js';
 
 export interface SetText {
   page: number;
@@ -34,7 +35,7 @@ interface Glyph {
 }
 
 export async function drawing(data: Uint8Array): Promise<Drawing> {
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await loadPdfjs();
   const pdf = await getDocument({
     data: new Uint8Array(data),
     verbosity: 0,

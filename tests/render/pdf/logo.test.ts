@@ -5,11 +5,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../../src/brand/load.js';
 import type { BrandLogo } from '../../../src/brand/types.js';
 import { drawLogo, fitLogo, type DrawnLogo, type LogoBox } from '../../../src/render/pdf/logo.js';
+import { loadPdfjs } from '../../support/pdfjs.js';
+
+const { getDocument, OPS } = await loadPdfjs();
 import { PROJECT_ROOT, SEED_ORGS } from '../../support/paths.js';
 import { readPdf } from '../../support/pdf.js';
 import { haveTool, needTool } from '../../support/tools.js';

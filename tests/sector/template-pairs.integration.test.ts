@@ -1,6 +1,6 @@
 // The deviation register on real template → adaptation pairs from ../shared/dev-corpus, none of which carries a
 // clause ID, against the hand-written labels in tests/fixtures/labelled/template-pairs.yaml. Prints precision and
-// recall of the register per family (`npx vitest run tests/sector/template-pairs.test.ts`).
+// recall of the register per family (`npx vitest run tests/sector/template-pairs.integration.test.ts`).
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
