@@ -6,15 +6,18 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { TextSink } from '../io/sink.js';
-import { ClausemarkError } from '../model/errors.js';
+import { errorById } from '../io/messages.js';
 
 export interface OutputOptions {
   /** --out: a file, `-` for standard output, or nothing. */
   out?: string;
   /** Without --out the report goes to a default file (html, pdf, docx reports) instead of standard output. */
   fileByDefault?: boolean;
-  /** A report a terminal cannot show: refused there, with the argument to blame and how to fix it. */
-  binary?: { what: string; argument: string; hint: string };
+  /**
+   * A report a terminal cannot show: refused there, with the argument to blame and how to fix it (`fixId`, an entry
+   * of templates/messages/en.yaml, given the report's format as {{format}}).
+   */
+  binary?: { format: 'pdf' | 'docx'; argument: string; fixId: string };
   /** Print `wrote <file>` after writing a file (default: yes). */
   announce?: boolean;
   /** The policy files named on the command line, which --out must not name; `example` ends the hint's file name. */
@@ -31,13 +34,13 @@ function refuseOverwritingInputs(out: string | undefined, inputs: OutputOptions[
       (existsSync(file) && existsSync(target) && realpathSync(file) === realpathSync(target)),
   );
   if (clash) {
-    throw new ClausemarkError(
-      '--out names one of the policies being compared; writing the report there would replace the policy',
+    throw errorById(
       {
-        place: { argument: '--out' },
-        hint: `choose another file for the report, e.g. --out ${basename(out).replace(/\.md$/, '')}-${inputs.example}`,
-        ruleId: 'out-is-input',
+        messageId: 'out-is-input.would-replace',
+        fixId: 'out-is-input.choose-another',
+        params: { example: `${basename(out).replace(/\.md$/, '')}-${inputs.example}` },
       },
+      { place: { argument: '--out' }, ruleId: 'out-is-input' },
     );
   }
 }
@@ -55,11 +58,11 @@ export class Output {
     this.toStdout = options.out === '-' || (options.out === undefined && options.fileByDefault !== true);
     const { binary } = options;
     if (binary && this.toStdout && stdout.isTTY) {
-      throw new ClausemarkError(`will not write ${binary.what} to the terminal`, {
-        place: { argument: binary.argument },
-        hint: binary.hint,
-        ruleId: 'bad-arguments',
-      });
+      const what = { messageId: binary.format === 'pdf' ? 'terminal.pdf' : 'terminal.docx' };
+      throw errorById(
+        { messageId: 'terminal.will-not-write', fixId: binary.fixId, params: { what, format: binary.format } },
+        { place: { argument: binary.argument }, ruleId: 'bad-arguments' },
+      );
     }
   }
 

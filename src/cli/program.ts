@@ -6,7 +6,9 @@
 // pay for loading pdfkit.
 import { Command, CommanderError } from 'commander';
 import { toolVersion } from '../io/version.js';
-import { ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { errorById, type MessageIds } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
+import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { failureJson, wantsColour } from './report.js';
 
@@ -52,8 +54,11 @@ function suggestionIn(message: string): string | undefined {
   return /\(Did you mean (?:one of )?(.+?)\?\)/.exec(message)?.[1];
 }
 
-function helpFor(command: string | undefined): string {
-  return command ? `run \`clausemark ${command} --help\` for its options` : 'run `clausemark --help` for the commands';
+/** The help to run: a command's options when there is one, else the list of commands. */
+function helpFor(command: string | undefined): MessageRef {
+  return command
+    ? { messageId: 'usage.help-command', params: { command } }
+    : { messageId: 'usage.help-commands', params: {} };
 }
 
 /**
@@ -64,49 +69,71 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
   const text = error.message.replace(/^error: /, '');
   const firstLine = text.split('\n')[0] ?? text;
   const suggestion = suggestionIn(text);
-  const make = (message: string, argument: string, hint: string): ClausemarkError =>
-    new ClausemarkError(message, { place: { argument }, hint, ruleId: 'usage' });
+  const make = (argument: string, ids: MessageIds): ClausemarkError =>
+    errorById(ids, { place: { argument }, ruleId: 'usage' });
 
   // Dispatch on commander's error code; the quoted words of its message name what was wrong (flag, value).
   const quoted = [...firstLine.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
   switch (error.code) {
     case 'commander.unknownCommand': {
       const name = quoted[0] ?? '';
-      const hint = suggestion
-        ? `did you mean \`clausemark ${suggestion}\`? (${helpFor(undefined)})`
-        : helpFor(undefined);
-      return make(`unknown command '${name}'`, name, hint);
+      return make(name, {
+        messageId: 'usage.unknown-command',
+        ...(suggestion
+          ? { fixId: 'usage.did-you-mean-command', params: { name, suggestion, help: helpFor(undefined) } }
+          : { fixId: 'usage.help-commands', params: { name } }),
+      });
     }
     case 'commander.unknownOption': {
       const flag = quoted[0] ?? '';
-      const hint = suggestion ? `did you mean ${suggestion}? (${helpFor(command)})` : helpFor(command);
-      return make(`unknown option '${flag}'`, flag, hint);
+      const help = helpFor(command);
+      return make(
+        flag,
+        suggestion
+          ? {
+              messageId: 'usage.unknown-option',
+              fixId: 'usage.did-you-mean-option',
+              params: { flag, suggestion, help },
+            }
+          : { messageId: 'usage.unknown-option', fixId: help.messageId, params: { flag, ...help.params } },
+      );
     }
     case 'commander.optionMissingArgument': {
       const flags = quoted[0] ?? '';
-      return make('argument missing', flagOf(flags), `give the option a value: ${flags}`);
+      return make(flagOf(flags), { messageId: 'usage.argument-missing', fixId: 'usage.give-value', params: { flags } });
     }
     case 'commander.missingMandatoryOptionValue': {
       const flags = quoted[0] ?? '';
-      return make('this option is required', flagOf(flags), `add ${flags}${command ? ` (${helpFor(command)})` : ''}`);
+      return make(flagOf(flags), {
+        messageId: 'usage.option-required',
+        ...(command
+          ? { fixId: 'usage.add-option-help', params: { flags, help: helpFor(command) } }
+          : { fixId: 'usage.add-option', params: { flags } }),
+      });
     }
     case 'commander.invalidArgument': {
       if (quoted.length < 2 || !firstLine.startsWith('option ')) break;
       const [flags = '', value = ''] = quoted;
       const reason = text.slice(text.indexOf('is invalid.') + 'is invalid.'.length).trim();
       const choices = /Allowed choices are (.*?)\.?$/.exec(reason)?.[1];
-      return make(
-        `'${value}' is not a value this option takes`,
-        flagOf(flags),
-        choices ? `use one of: ${choices}` : reason || helpFor(command),
-      );
+      const help = helpFor(command);
+      const fix: Pick<MessageIds, 'fixId' | 'params'> = choices
+        ? { fixId: 'usage.use-choice', params: { choices } }
+        : reason
+          ? { fixId: 'usage.commander-reason', params: { reason } }
+          : { fixId: help.messageId, params: { ...help.params } };
+      return make(flagOf(flags), { messageId: 'usage.not-a-choice', ...fix, params: { ...fix.params, value } });
     }
   }
   // Anything else (a missing argument, too many arguments …): commander's words, pointed at the command.
-  return make(firstLine.replace(/\.$/, ''), command ?? 'clausemark', helpFor(command));
+  const help = helpFor(command);
+  return make(command ?? 'clausemark', {
+    messageId: 'usage.commander',
+    fixId: help.messageId,
+    params: { ...help.params, words: firstLine.replace(/\.$/, '') },
+  });
 }
 
-/** Reports the failure on the run's standard error and makes the run exit 2. */
 /** `--format json` (or `--format=json`) on the command line: a program reads the output. */
 function wantsJson(argv: readonly string[]): boolean {
   return argv.some((arg, index) => arg === '--format=json' || (arg === '--format' && argv[index + 1] === 'json'));
@@ -138,7 +165,6 @@ export function reportFailure(error: unknown, argv: readonly string[], context: 
  */
 export async function runInContext(argv: readonly string[], context: CommandContext): Promise<number> {
   const { io } = context;
-  const debug = argv.includes('--debug');
   try {
     const program = new Command('clausemark')
       .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')

@@ -30,14 +30,19 @@ export function policyIdFor(template: SectorTemplate): string {
   return template.ref.id.replace(/^sector-/, '') || template.ref.id;
 }
 
-export function adaptTemplate(template: SectorTemplate, options: AdaptOptions): Adapted {
-  requireUsable(template);
-  if (!ORG_KEY.test(options.org)) {
+/** Refuses an organisation key that is not lower-case words joined by "-" (adapt --org), before any work. */
+export function requireOrgKey(org: string): void {
+  if (!ORG_KEY.test(org)) {
     throw errorById(
-      { messageId: 'bad-arguments.not-org-key', fixId: 'bad-arguments.org-key-form', params: { org: options.org } },
+      { messageId: 'bad-arguments.not-org-key', fixId: 'bad-arguments.org-key-form', params: { org } },
       { place: { argument: '--org' }, ruleId: 'bad-arguments' },
     );
   }
+}
+
+export function adaptTemplate(template: SectorTemplate, options: AdaptOptions): Adapted {
+  requireUsable(template);
+  requireOrgKey(options.org);
   const resolved = resolveValues(template, options.values);
   requireValues(template, resolved);
   const { values } = resolved;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Output } from '../../src/cli/output.js';
 import type { TextSink } from '../../src/io/sink.js';
+import type { ClausemarkError } from '../../src/model/errors.js';
 
 /** A stand-in for the run's standard output that keeps what is written. */
 function stream(isTTY: boolean): TextSink & { written: string[] } {
@@ -13,7 +14,7 @@ function stream(isTTY: boolean): TextSink & { written: string[] } {
   return { isTTY, written, write: (chunk) => written.push(String(chunk)) > 0 };
 }
 
-const PDF = { what: 'a PDF', argument: '--out', hint: 'name a file: --out board-pack.pdf' };
+const PDF = { format: 'pdf', argument: '--out', fixId: 'terminal.name-board-pack' } as const;
 
 describe('Output', () => {
   it('standard output without --out or with --out -, a file with --out, the default file for html-like reports', () => {
@@ -36,6 +37,21 @@ describe('Output', () => {
 
   it('refuses a binary report to a terminal, naming the argument, but writes it to a pipe', () => {
     expect(() => new Output({ out: '-', binary: PDF }, stream(true))).toThrow('will not write a PDF to the terminal');
+    // Worded by id: the format's name and the hint come from templates/messages/en.yaml.
+    const refused = (() => {
+      try {
+        new Output({ out: '-', binary: { ...PDF, format: 'docx' } }, stream(true));
+      } catch (error) {
+        return error as ClausemarkError;
+      }
+    })();
+    expect(refused?.message).toBe('will not write a Word document to the terminal');
+    expect(refused?.finding).toMatchObject({
+      messageId: 'terminal.will-not-write',
+      fixId: 'terminal.name-board-pack',
+      fix: 'name a file: --out board-pack.docx',
+      argument: '--out',
+    });
     const piped = stream(false);
     new Output({ out: '-', binary: PDF }, piped).write('%PDF-');
     expect(piped.written).toEqual(['%PDF-']);

@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { ClausemarkError } from '../../model/errors.js';
-import { adaptTemplate, ORG_KEY } from '../../sector/adapt.js';
+import { errorById } from '../../io/messages.js';
+import { adaptTemplate, requireOrgKey } from '../../sector/adapt.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
 import { requireUsable } from '../../sector/template.js';
 import { parseAssignments } from '../../sector/variables.js';
@@ -21,30 +21,22 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 /** Writes the adapted policy and returns its path. */
 export function runAdapt(templateArgument: string, options: AdaptCommandOptions): string {
   const template = requireUsable(resolveTemplateArgument(templateArgument));
-  if (!ORG_KEY.test(options.org)) {
-    throw new ClausemarkError(`"${options.org}" is not an organisation key`, {
-      place: { argument: '--org' },
-      hint: 'use lower-case words joined by "-", e.g. --org casparus-college',
-      ruleId: 'bad-arguments',
-    });
-  }
+  requireOrgKey(options.org);
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
   const adapted = adaptTemplate(template, { org: options.org, values });
   const target = options.out ?? join('policies', options.org, `${adapted.id}.md`);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
-      throw new ClausemarkError('is a folder', {
-        place: { file: target },
-        hint: 'name the policy file to write: --out policies/<org>/<name>.md',
-        ruleId: 'bad-arguments',
-      });
+      throw errorById(
+        { messageId: 'adapt-target.is-folder', fixId: 'adapt-target.name-policy-file' },
+        { place: { file: target }, ruleId: 'bad-arguments' },
+      );
     }
     if (!options.force) {
-      throw new ClausemarkError('already exists; adapt does not overwrite a policy', {
-        place: { file: target },
-        hint: 'choose another --out, or add --force to replace the file',
-        ruleId: 'file-exists',
-      });
+      throw errorById(
+        { messageId: 'adapt-target.exists', fixId: 'adapt-target.other-out-or-force' },
+        { place: { file: target }, ruleId: 'file-exists' },
+      );
     }
   }
   writeFileAtomic(target, adapted.source, { force: options.force === true, forceOption: '--force' });

@@ -45,11 +45,7 @@ export function register(program: Command, context: CommandContext): void {
           inputs: { files: paths, example: `comparison.${format === 'text' ? 'txt' : format}` },
           ...(format === 'pdf'
             ? {
-                binary: {
-                  what: 'a PDF',
-                  argument: '--format',
-                  hint: 'name a file: --out comparison.pdf (or pipe the output into a file)',
-                },
+                binary: { format: 'pdf', argument: '--format', fixId: 'terminal.name-comparison' },
               }
             : {}),
         },

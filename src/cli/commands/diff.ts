@@ -28,11 +28,7 @@ export async function runDiff(files: string[], options: DiffCommandOptions, cont
       announce: DIFF_FILE_FORMATS.includes(format),
       ...(binary
         ? {
-            binary: {
-              what: format === 'pdf' ? 'a PDF' : 'a Word document',
-              argument: '--out',
-              hint: `name a file: --out board-pack.${format}`,
-            },
+            binary: { format, argument: '--out', fixId: 'terminal.name-board-pack' },
           }
         : {}),
     },

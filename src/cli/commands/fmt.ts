@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { FileFormatResult } from '../../fmt/index.js';
 import { discoverPolicies } from '../../io/discover.js';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -31,17 +31,16 @@ export function register(program: Command, context: CommandContext): void {
     )
     .action(async (paths: string[], options: FmtOptions) => {
       if (options.write && options.check) {
-        throw new ClausemarkError('--write and --check cannot be combined', {
-          place: { argument: 'fmt' },
-          hint: 'use --check in CI and --write to fix the files',
-        });
+        throw errorById(
+          { messageId: 'bad-options.write-and-check', fixId: 'bad-options.check-or-write' },
+          { place: { argument: 'fmt' } },
+        );
       }
       if (options.force && !options.write) {
-        throw new ClausemarkError('--force only applies with --write (it lets fmt rewrite read-only files)', {
-          place: { argument: '--force' },
-          hint: 'add --write, or leave out --force',
-          ruleId: 'bad-arguments',
-        });
+        throw errorById(
+          { messageId: 'bad-options.force-without-write', fixId: 'bad-options.add-write' },
+          { place: { argument: '--force' }, ruleId: 'bad-arguments' },
+        );
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { formatFiles } = await import('../../fmt/index.js');

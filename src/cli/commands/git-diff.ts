@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { gitDiffOutput } from '../../build/jobs/git-diff.js';
 import { findProjectRoot } from '../../io/root.js';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 import { wantsColour } from '../report.js';
 
@@ -18,10 +18,14 @@ export function register(program: Command, context: CommandContext): void {
         return;
       }
       if (args.length !== 7 && args.length !== 9) {
-        throw new ClausemarkError(`expected the 7 (or 9) arguments git passes, got ${args.length}`, {
-          hint: 'let git run it: git config diff.clausemark.command "clausemark git-diff" (see docs/diff.md)',
-          ruleId: 'bad-arguments',
-        });
+        throw errorById(
+          {
+            messageId: 'bad-options.git-diff-arguments',
+            fixId: 'bad-options.let-git-run',
+            params: { count: args.length },
+          },
+          { ruleId: 'bad-arguments' },
+        );
       }
       const { stdout } = context.io;
       stdout.write(gitDiffOutput(args, { root: findProjectRoot(), colour: wantsColour(stdout) }));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 import { formatFindings, paletteFor } from '../report.js';
 
@@ -30,16 +30,16 @@ export function register(program: Command, context: CommandContext): void {
     .option('--template <template>', "give the clauses the IDs of the sector template's clauses they match by content")
     .action(async (files: string[], options: ImportFlags) => {
       if (options.acceptChanges && options.rejectChanges) {
-        throw new ClausemarkError('--accept-changes and --reject-changes cannot be combined', {
-          place: { argument: 'import' },
-          hint: 'choose one',
-        });
+        throw errorById(
+          { messageId: 'bad-options.accept-and-reject', fixId: 'bad-options.choose-one' },
+          { place: { argument: 'import' } },
+        );
       }
       if (options.lang !== undefined && options.lang !== 'nl' && options.lang !== 'en') {
-        throw new ClausemarkError(`unknown language "${options.lang}"`, {
-          place: { argument: '--lang' },
-          hint: 'use --lang nl or --lang en',
-        });
+        throw errorById(
+          { messageId: 'bad-options.unknown-lang', fixId: 'bad-options.lang-nl-en', params: { lang: options.lang } },
+          { place: { argument: '--lang' } },
+        );
       }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
       const { importDocuments } = await import('../../import/index.js');

@@ -4,7 +4,7 @@
 // (src/io/live-reload.ts). The files in out/ stay as `build` writes them.
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import { ClausemarkError } from '../../model/errors.js';
+import { errorById } from '../../io/messages.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { findProjectRoot } from '../../io/root.js';
 import { cacheOption } from '../cache.js';
@@ -26,11 +26,10 @@ export function register(program: Command, context: CommandContext): void {
     .action(async (options: ServeOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new ClausemarkError(`\`${options.port}\` is not a port`, {
-          place: { argument: '--port' },
-          hint: 'give a number from 1024 to 65535, e.g. --port 4173',
-          ruleId: 'bad-arguments',
-        });
+        throw errorById(
+          { messageId: 'bad-options.not-a-port', fixId: 'bad-options.port-range', params: { port: options.port } },
+          { place: { argument: '--port' }, ruleId: 'bad-arguments' },
+        );
       }
       const [{ checkReportFolder, serveFolder }, { confirmEndpoint }, watching] = await Promise.all([
         import('../../io/serve.js'),
@@ -51,11 +50,14 @@ export function register(program: Command, context: CommandContext): void {
         confirm: confirmEndpoint(),
         ...(live ? { live } : {}),
       }).catch((error: NodeJS.ErrnoException) => {
-        throw new ClausemarkError(`cannot listen on port ${port} (${error.code ?? error.message})`, {
-          place: { argument: '--port' },
-          hint: 'choose another port, e.g. --port 4174',
-          ruleId: 'bad-arguments',
-        });
+        throw errorById(
+          {
+            messageId: 'bad-options.cannot-listen',
+            fixId: 'bad-options.other-port',
+            params: { port, reason: error.code ?? error.message },
+          },
+          { place: { argument: '--port' }, ruleId: 'bad-arguments' },
+        );
       });
       context.out(
         `serving ${options.out}/ at http://127.0.0.1:${(server.address() as AddressInfo).port}/ (Ctrl+C stops)`,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic.js';
+import { refusedBecause } from '../../io/messages.js';
 import { encodeSource } from '../../io/read.js';
 import { ClausemarkError } from '../../model/errors.js';
 import { loadPolicy } from '../../parse/index.js';
@@ -27,8 +28,7 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions, context
     throw ClausemarkError.of({
       ...fatal,
       file,
-      message: `the policy cannot be read: ${fatal.message}`,
-      fix: fatal.fix ?? `run clausemark check ${file}`,
+      ...refusedBecause(fatal, 'unreadable-policy.cannot-upgrade', 'unreadable-policy.check-file', { file }),
     });
   }
   const template = requireUsable(resolveTemplateArgument(options.template, sectorRootFor(file)));
