@@ -44,6 +44,10 @@ declare namespace PDFKit {
     _id: Uint8Array;
     /** Catalog dictionary (internal). */
     _root: PDFKitReference & { data: Record<string, unknown> };
+    /** Writes a line or bytes of the file (internal; replaced to keep the bytes without pdfkit's stream). */
+    _write(data: string | Uint8Array): void;
+    /** Bytes written so far: the next object's offset (internal; kept by _write). */
+    _offset: number;
     /** Writes the XMP packet's document info (internal; replaced to escape XML and add ModifyDate). */
     _addInfo(): void;
     metadata: { append(xml: string, newline?: boolean): void };

@@ -24,10 +24,19 @@ export const SUGGESTION_MIN = 0.15;
 export const SUGGESTION_SHARED_WORDS = 2;
 const SHOWN_WORDS = 6;
 
-function contentWords(clause: AlignClause | undefined): Set<string> {
-  return new Set(
-    (clause?.words ?? []).filter((word) => word !== ORGANISATION_TOKEN && word.length > 2 && !isFunctionWord(word)),
-  );
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A clause's content words, worked out once per clause: every provision it is absent from looks at them again. */
+function contentWords(clause: AlignClause | undefined, known: WeakMap<AlignClause, Set<string>>): ReadonlySet<string> {
+  if (!clause) return NO_WORDS;
+  let words = known.get(clause);
+  if (!words) {
+    words = new Set(
+      clause.words.filter((word) => word !== ORGANISATION_TOKEN && word.length > 2 && !isFunctionWord(word)),
+    );
+    known.set(clause, words);
+  }
+  return words;
 }
 
 /** The score of clause `a` of document `left` against clause `b` of `right`, from whichever pair holds the two. */
@@ -51,6 +60,7 @@ export function addSuggestions(
 ): void {
   const byOrder = new Map(pairs.map((pair) => [`${pair.left.order}:${pair.right.order}`, pair]));
   const byKey = new Map(documents.map((document) => [document.key, document]));
+  const known = new WeakMap<AlignClause, Set<string>>();
   for (const provision of provisions) {
     const members = Object.entries(provision.members).flatMap(([key, list]) => {
       const document = byKey.get(key);
@@ -65,11 +75,13 @@ export function addSuggestions(
       if (!absent) continue;
       let best: { clause: number; score: number; shared: string[] } | undefined;
       absent.clauses.forEach((clause, index) => {
-        const mine = contentWords(clause);
         for (const member of members) {
           const score = scoreOf(byOrder, member.document, member.index, absent, index);
           if (score < SUGGESTION_MIN || (best && score <= best.score)) continue;
-          const shared = [...contentWords(member.document.clauses[member.index])].filter((word) => mine.has(word));
+          const mine = contentWords(clause, known);
+          const shared = [...contentWords(member.document.clauses[member.index], known)].filter((word) =>
+            mine.has(word),
+          );
           if (shared.length >= SUGGESTION_SHARED_WORDS) best = { clause: index, score, shared };
         }
       });

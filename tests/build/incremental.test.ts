@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBatch, type BatchOptions } from '../../src/build/batch.js';
 import { BuildManifest, MANIFEST_NAME, readManifest } from '../../src/build/manifest.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
@@ -27,23 +27,25 @@ interface Project {
   options: BatchOptions;
 }
 
-function project(): Project {
-  const root = mkdtempSync(join(tmpdir(), 'clausemark-incremental-'));
-  cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
-  const copy = (org: string): string => {
-    mkdirSync(join(root, 'policies', org), { recursive: true });
-    const file = join(root, 'policies', org, 'social-media.md');
-    writeFileSync(file, readFileSync(policyPath(org)));
-    return file;
-  };
+function project(root: string): Project {
   const out = join(root, 'out');
   return {
     root,
     out,
-    allure: copy('allure'),
-    aeres: copy('aeres-mbo'),
+    allure: join(root, 'policies', 'allure', 'social-media.md'),
+    aeres: join(root, 'policies', 'aeres-mbo', 'social-media.md'),
     options: { root, outDir: out, showIds: false, pdfa: false, jobs: 1, incremental: true },
   };
+}
+
+function newProject(): Project {
+  const root = mkdtempSync(join(tmpdir(), 'clausemark-incremental-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
+  for (const org of ['allure', 'aeres-mbo']) {
+    mkdirSync(join(root, 'policies', org), { recursive: true });
+    writeFileSync(join(root, 'policies', org, 'social-media.md'), readFileSync(policyPath(org)));
+  }
+  return project(root);
 }
 
 const built = (report: { built: { file: string }[] }): string[] => report.built.map((entry) => entry.file);
@@ -53,12 +55,30 @@ const reason = (p: Project, file: string): string => {
   return freshness.fresh ? 'fresh' : freshness.reason;
 };
 
-/** A project built once, so every test starts from an up-to-date output folder. */
-async function builtProject(): Promise<Project> {
-  const p = project();
+// The project is built once, then copied aside; each test gets that built project back in the same folder. The same
+// folder, because the build options' fingerprint includes the project root (a copy elsewhere would rebuild
+// everything). A brand file a test changed comes back with its own size and time, by which the brand cache knows it.
+let root: string;
+let pristine: string;
+
+beforeAll(async () => {
+  const p = newProject();
   const first = await buildBatch([p.allure, p.aeres], p.options);
   expect(built(first)).toEqual([p.allure, p.aeres]);
   expect(first.upToDate).toEqual([]);
+  root = p.root;
+  pristine = mkdtempSync(join(tmpdir(), 'clausemark-incremental-built-'));
+  cpSync(root, pristine, { recursive: true, preserveTimestamps: true });
+});
+
+/** The project as first built, so every test starts from an up-to-date output folder. */
+async function builtProject(): Promise<Project> {
+  rmSync(root, { recursive: true, force: true });
+  // The times kept: a PDF is dated by its source file's modification time (src/io/reproducible.ts).
+  cpSync(pristine, root, { recursive: true, preserveTimestamps: true });
+  const p = project(root);
+  // What the manifest says without building: the copy back is as up to date as the build left it.
+  expect([reason(p, p.allure), reason(p, p.aeres)]).toEqual(['fresh', 'fresh']);
   return p;
 }
 

@@ -264,7 +264,12 @@ function fontsInFile(bytes: Uint8Array): FontInfo[] {
   return fonts;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
+/**
+ * Everything a test asks of a PDF. `firstPages` reads the text, links and roles of only that many pages (a test that
+ * looks at the cover of a long report; 0 for one that asks about the file only); the rest (page count, outline,
+ * destinations, metadata, fonts, attachments) is always whole.
+ */
+export async function readPdf(bytes: Uint8Array, { firstPages = Infinity } = {}): Promise<PdfReadback> {
   // Loaded on first use: the legacy build replaces Array.prototype.push with a slower polyfill for the whole
   // process, which would distort render timings in test files that never read a PDF back.
   const { getDocument } = await loadPdfjs();
@@ -281,7 +286,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
     const links: LinkAnnotation[] = [];
     const roles = new Map<string, number>();
     const pageRoles: Map<string, number>[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
+    for (let n = 1; n <= Math.min(pdf.numPages, firstPages); n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       let text = '';

@@ -206,11 +206,21 @@ export function createDocument(input: DocumentInput, theme: Theme, overrides: In
   doc._id = documentId(input);
   doc._addInfo = () => doc.metadata.append(xmpInfo(input, info));
 
-  const chunks: Uint8Array[] = [];
+  // pdfkit pushes every line it writes (four or more per object) through its Readable stream, which costs about a
+  // sixth of a long report's render; the bytes are kept here instead, as pdfkit's own _write would encode them
+  // (a string's UTF-16 code units cut to their low byte: latin1), and the stream only carries the end. The header
+  // pdfkit's constructor wrote is still in the stream's buffer: read first.
+  const header = doc.read() as Uint8Array | null;
+  const chunks: Uint8Array[] = header ? [header] : [];
+  doc._write = (data: string | Uint8Array) => {
+    const chunk = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
+    chunks.push(chunk);
+    doc._offset += chunk.length;
+  };
   const bytes = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+    doc.resume();
   });
 
   const fonts = registerFonts(doc, input.brand.fonts);

@@ -219,7 +219,7 @@ describe('the five seed policies', () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     const epoch = await renderComparePdf(prepared(policies, alignment, { SOURCE_DATE_EPOCH: '1700000000' }));
     expect(Buffer.from(epoch).equals(Buffer.from(bytes))).toBe(false);
-    expect((await readPdf(epoch)).pages[0]).toContain('14 november 2023');
+    expect((await readPdf(epoch, { firstPages: 1 })).pages[0]).toContain('14 november 2023');
   });
 });
 

@@ -1,0 +1,34 @@
+// The bytes createDocument hands back are kept by its own _write, not read from pdfkit's stream
+// (src/render/pdf/document.ts): the file must still start with pdfkit's header, which was written before, and every
+// cross-reference entry must point at its object, or readers fall back to reconstructing the file (or give up).
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../src/render/pdf/index.js';
+import { inputFor, seedPolicy } from '../../support/pdf.js';
+
+function crossReferences(file: string): { start: number; offsets: number[] } {
+  const startxref = Number(/startxref\n(\d+)\n%%EOF\n?$/.exec(file)?.[1]);
+  const table = /^xref\n0 (\d+)\n([\s\S]*?)trailer/.exec(file.slice(startxref));
+  const offsets = (table?.[2] ?? '')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((entry) => Number(entry.slice(0, 10)));
+  return { start: startxref, offsets };
+}
+
+describe('the bytes of a rendered PDF', () => {
+  it.each([false, true])(
+    'start with the header and cross-reference every object where it is (pdfa: %s)',
+    async (pdfa) => {
+      const bytes = await renderPdf(inputFor(seedPolicy('allure'), { options: { pdfa } }));
+      const file = Buffer.from(bytes).toString('latin1');
+      expect(file.startsWith('%PDF-1.7\n%\xFF\xFF\xFF\xFF\n')).toBe(true);
+      const { start, offsets } = crossReferences(file);
+      expect(start).toBeGreaterThan(0);
+      expect(offsets.length).toBeGreaterThan(20);
+      offsets.forEach((offset, index) => {
+        expect(file.slice(offset, offset + 20), `object ${index + 1}`).toMatch(new RegExp(`^${index + 1} 0 obj\\n`));
+      });
+    },
+  );
+});
