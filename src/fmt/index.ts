@@ -4,7 +4,7 @@ import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import { assertWritable, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
 import { decodeSource, readSource } from '../io/read.js';
-import { parsePolicy, type MarkdownEngine } from '../parse/index.js';
+import { parsePolicy, type MarkdownEngine, type ParseResult } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Policy } from '../model/policy.js';
 import { cloneTree, insertMarkers, planIds, type PlannedIds, type WantedIds } from './assign.js';
@@ -47,6 +47,17 @@ export function formatSource(
   source: string,
   options: { path?: string; ids?: IdSource; markdown?: MarkdownEngine } = {},
 ): FormatResult {
+  return formatAndParse(source, options).result;
+}
+
+/**
+ * formatSource, and the formatted text as parsed (what parsePolicy(output, { path, markdown }) gives, with the
+ * output's encoding) for a caller that goes on to check it: fmt has just read it back to prove it lossless.
+ */
+export function formatAndParse(
+  source: string,
+  options: { path?: string; ids?: IdSource; markdown?: MarkdownEngine } = {},
+): { result: FormatResult; parsed: ParseResult } {
   const path = options.path ?? 'policy.md';
   // Markdown is read as everywhere else ('auto': the fast path for large documents). The writer never looks at
   // positions, and the fast path's tree differs from remark's only there (tests/fmt/engines-property.test.ts).
@@ -57,10 +68,9 @@ export function formatSource(
   if (blocker) {
     throw ClausemarkError.of({ ...blocker, file: path, ...refusedBecause(blocker, 'unreadable-policy.cannot-format') });
   }
-  const before = parsed.policy;
-  const plan = planIds(before, options.ids?.(before));
+  const plan = planIds(parsed.policy, options.ids?.(parsed.policy));
   try {
-    return formatParsed(before, plan, { bom, eol, markdown }, source);
+    return formatParsed(parsed, plan, { bom, eol, markdown }, source);
   } catch (error) {
     // Markdown nested thousands deep (`>>>>…`) reads, but exhausts the stack of the writer or the comparison.
     if (!(error instanceof RangeError)) throw error;
@@ -76,11 +86,12 @@ export function formatSource(
 }
 
 function formatParsed(
-  before: Policy,
+  parsed: ParseResult,
   plan: PlannedIds,
   { markdown, ...encoding }: Encoding & { markdown: MarkdownEngine },
   source: string,
-): FormatResult {
+): { result: FormatResult; parsed: ParseResult } {
+  const before = parsed.policy;
   const { path } = before;
   const tree = cloneTree(before.tree);
   insertMarkers(tree, plan);
@@ -88,13 +99,14 @@ function formatParsed(
   const first = documentAround(firstBody, tree, before.source, encoding);
   // A file already in house style (`fmt --check` in CI, every second run) is written as it was read: it reads back
   // as the policy already parsed from it.
-  const reread = first === source ? before : parsePolicy(first, { path, markdown }).policy;
+  const reread = first === source ? parsed : parsePolicy(first, { path, markdown });
   // Once more from what was written: remark sometimes has to put a blank line into a tight list item (before a
   // list starting at 1986, say), which makes the item loose when read back, so only the second text is stable.
   // Read back as written, the same tree gives the same body (same-content.ts), which is then not written again.
-  const body = sameBody(reread.tree, tree) ? firstBody : renderBody(reread.tree);
-  const output = documentAround(body, reread.tree, reread.source, encoding);
-  const after = output === first ? reread : parsePolicy(output, { path, markdown }).policy;
+  const body = sameBody(reread.policy.tree, tree) ? firstBody : renderBody(reread.policy.tree);
+  const output = documentAround(body, reread.policy.tree, reread.policy.source, encoding);
+  const outputParsed = output === first ? reread : parsePolicy(output, { path, markdown });
+  const after = outputParsed.policy;
   verifyLossless(before, tree, after, plan);
 
   // Report where each new ID stands in the output, which is where a person will look for it.
@@ -113,7 +125,10 @@ function formatParsed(
       });
   }
   assigned.sort((a, b) => a.line - b.line);
-  return { output, changed: output !== source, assigned };
+  return {
+    result: { output, changed: output !== source, assigned },
+    parsed: { ...outputParsed, encoding },
+  };
 }
 
 export type FormatMode = 'write' | 'check' | 'print';

@@ -130,7 +130,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!meta.version) unstated.push('version');
   if (!meta.organisation) unstated.push('organisation');
   const target = targetOf(file, id, org, options);
-  const output = writePolicy(
+  const { output, parsed } = writePolicy(
     blocks,
     {
       ...meta,
@@ -167,7 +167,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     });
   }
   // The result must pass `check`: anything it reports is part of the import report.
-  findings.push(...checkParsed(parsePolicy(output, { path: target })).findings);
+  findings.push(...checkParsed(parsed).findings);
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;
