@@ -27,6 +27,7 @@ export interface ParseResult {
   encoding: Pick<SourceText, 'bom' | 'eol'>;
 }
 
+/** remark with frontmatter and GFM (exported for tests/parse/autolink-literals.test.ts; frozen). */
 export const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
@@ -34,7 +35,10 @@ export const processor = unified()
   .use(skipAddressSearchWithoutAddresses)
   .freeze();
 
-/** Which Markdown reader builds the tree: `auto` takes the fast one for large sources; `fmt` needs remark's. */
+/**
+ * Which Markdown reader builds the tree: `auto` takes the fast one for large sources (fmt too: its writer never
+ * looks at the inline positions only remark's tree has); `remark` and `fast` for comparisons.
+ */
 export type MarkdownEngine = 'auto' | 'remark' | 'fast';
 
 /** From this many characters on, `auto` reads with the fast path (which hands back to remark what it cannot do). */
