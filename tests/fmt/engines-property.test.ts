@@ -11,7 +11,7 @@ import { ClausemarkError } from '../../src/model/errors.js';
 import { explainFastPath } from '../../src/parse/fast/index.js';
 import { policySource } from './arbitraries.js';
 
-const RUNS = 150;
+const RUNS = 100;
 
 /** fmt's result with one reader, or the refusal's message (a refusal must not depend on the reader either). */
 function formatWith(source: string, markdown: 'fast' | 'remark'): FormatResult | string {
