@@ -35,10 +35,7 @@ export const processor = unified()
   .use(skipAddressSearchWithoutAddresses)
   .freeze();
 
-/**
- * Which Markdown reader builds the tree: `auto` takes the fast one for large sources (fmt too: its writer never
- * looks at the inline positions only remark's tree has); `remark` and `fast` for comparisons.
- */
+/** Which Markdown reader builds the tree: `auto` takes the fast one for large sources; `fmt` needs remark's. */
 export type MarkdownEngine = 'auto' | 'remark' | 'fast';
 
 /** From this many characters on, `auto` reads with the fast path (which hands back to remark what it cannot do). */
