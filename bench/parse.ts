@@ -1,4 +1,4 @@
-// How long parsing takes: the five seeds in one process (remark, as for every document below the fast-path
+// How long parsing takes: the five seeds in one process (and fmt on them) (remark, as for every document below the fast-path
 // threshold), and the long law texts when ../shared has them, read once with the fast path and once with remark.
 // The machines are shared: CPU time is reported beside wall time, and the load average with every figure.
 // Run: npm run bench:parse
@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { FAST_PARSE_MIN_LENGTH, loadPolicy, parsePolicy, type MarkdownEngine } from '../src/parse/index.js';
 import { explainFastPath } from '../src/parse/fast/index.js';
+import { formatSource } from '../src/fmt/index.js';
 import { median } from './stats.js';
 
 interface Sample {
@@ -40,6 +41,13 @@ const seeds = ['aeres-mbo', 'allure', 'casparus-college', 'flex-college', 'aloys
 );
 const seedRuns = firstAndWarm(() => seeds.forEach((file) => loadPolicy(file)), 20);
 console.log(`five seeds: ${show(seedRuns.warm)} (median of 20, warm; load ${load()})`);
+// fmt reads each file and what it wrote: the seeds as they are (already formatted: one parse, one writing each) and
+// without their IDs (fmt assigns every one: two parses, one writing when it reads back as written).
+const formatted = seeds.map((file) => readFileSync(file, 'utf8'));
+const bare = formatted.map((source) => source.replace(/ ?\{#[^}]*\}/g, ''));
+const fmtRuns = (sources: string[]) => firstAndWarm(() => sources.forEach((source) => formatSource(source)), 10);
+console.log(`fmt, five seeds as they are: ${show(fmtRuns(formatted).warm)} (median of 10, warm; load ${load()})`);
+console.log(`fmt, five seeds without IDs: ${show(fmtRuns(bare).warm)} (median of 10, warm; load ${load()})`);
 
 const lawDir = join('..', 'shared', 'bench-data', 'de-law-versions');
 const laws = existsSync(lawDir)

@@ -4,17 +4,18 @@ import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import { assertWritable, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
 import { decodeSource, readSource } from '../io/read.js';
-import { parsePolicy } from '../parse/index.js';
+import { parsePolicy, type MarkdownEngine, type ParseResult } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Policy } from '../model/policy.js';
-import { insertMarkers, planIds, type PlannedIds, type WantedIds } from './assign.js';
+import { cloneTree, insertMarkers, planIds, type PlannedIds, type WantedIds } from './assign.js';
 
 export type { WantedIds } from './assign.js';
 
 /** Given the parsed document, the ids to use where it has none (e.g. a template's, matched by content). */
 export type IdSource = (policy: Policy) => WantedIds;
 import { verifyLossless } from './lossless.js';
-import { renderDocument, type Encoding } from './stringify.js';
+import { sameBody } from './same-content.js';
+import { documentAround, renderBody, type Encoding } from './stringify.js';
 
 export { STRINGIFY_OPTIONS } from './stringify.js';
 
@@ -42,18 +43,34 @@ const UNFORMATTABLE = new Set(['unreadable-markdown', 'nesting-too-deep']);
  * Formats one source text (as read from disk: a BOM and CRLF line endings are kept). Throws a ClausemarkError when
  * the document cannot be formatted without changing what it says.
  */
-export function formatSource(source: string, options: { path?: string; ids?: IdSource } = {}): FormatResult {
+export function formatSource(
+  source: string,
+  options: { path?: string; ids?: IdSource; markdown?: MarkdownEngine } = {},
+): FormatResult {
+  return formatAndParse(source, options).result;
+}
+
+/**
+ * formatSource, and the formatted text as parsed (what parsePolicy(output, { path, markdown }) gives, with the
+ * output's encoding) for a caller that goes on to check it: fmt has just read it back to prove it lossless.
+ */
+export function formatAndParse(
+  source: string,
+  options: { path?: string; ids?: IdSource; markdown?: MarkdownEngine } = {},
+): { result: FormatResult; parsed: ParseResult } {
   const path = options.path ?? 'policy.md';
+  // remark reads every size here: the fast path ('auto' from 256 KB) still reads a few constructs differently (a
+  // table delimiter row inside nested list items), and fmt must write what GFM reads.
+  const markdown = options.markdown ?? 'remark';
   const { text, bom, eol } = decodeSource(Buffer.from(source, 'utf8'), path);
-  const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown: 'remark' });
+  const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown });
   const blocker = parsed.findings.find((finding) => finding.fatal === true || UNFORMATTABLE.has(finding.ruleId));
   if (blocker) {
     throw ClausemarkError.of({ ...blocker, file: path, ...refusedBecause(blocker, 'unreadable-policy.cannot-format') });
   }
-  const before = parsed.policy;
-  const plan = planIds(before, options.ids?.(before));
+  const plan = planIds(parsed.policy, options.ids?.(parsed.policy));
   try {
-    return formatParsed(before, plan, { bom, eol }, source);
+    return formatParsed(parsed, plan, { bom, eol, markdown }, source);
   } catch (error) {
     // Markdown nested thousands deep (`>>>>…`) reads, but exhausts the stack of the writer or the comparison.
     if (!(error instanceof RangeError)) throw error;
@@ -68,16 +85,28 @@ export function formatSource(source: string, options: { path?: string; ids?: IdS
   }
 }
 
-function formatParsed(before: Policy, plan: PlannedIds, encoding: Encoding, source: string): FormatResult {
+function formatParsed(
+  parsed: ParseResult,
+  plan: PlannedIds,
+  { markdown, ...encoding }: Encoding & { markdown: MarkdownEngine },
+  source: string,
+): { result: FormatResult; parsed: ParseResult } {
+  const before = parsed.policy;
   const { path } = before;
-  const tree = structuredClone(before.tree);
+  const tree = cloneTree(before.tree);
   insertMarkers(tree, plan);
-  const first = renderDocument(tree, before.source, encoding);
-  const reread = parsePolicy(first, { path, markdown: 'remark' }).policy;
+  const firstBody = renderBody(tree);
+  const first = documentAround(firstBody, tree, before.source, encoding);
+  // A file already in house style (`fmt --check` in CI, every second run) is written as it was read: it reads back
+  // as the policy already parsed from it.
+  const reread = first === source ? parsed : parsePolicy(first, { path, markdown });
   // Once more from what was written: remark sometimes has to put a blank line into a tight list item (before a
   // list starting at 1986, say), which makes the item loose when read back, so only the second text is stable.
-  const output = renderDocument(reread.tree, reread.source, encoding);
-  const after = output === first ? reread : parsePolicy(output, { path, markdown: 'remark' }).policy;
+  // Read back as written, the same tree gives the same body (same-content.ts), which is then not written again.
+  const body = sameBody(reread.policy.tree, tree) ? firstBody : renderBody(reread.policy.tree);
+  const output = documentAround(body, reread.policy.tree, reread.policy.source, encoding);
+  const outputParsed = output === first ? reread : parsePolicy(output, { path, markdown });
+  const after = outputParsed.policy;
   verifyLossless(before, tree, after, plan);
 
   // Report where each new ID stands in the output, which is where a person will look for it.
@@ -96,7 +125,10 @@ function formatParsed(before: Policy, plan: PlannedIds, encoding: Encoding, sour
       });
   }
   assigned.sort((a, b) => a.line - b.line);
-  return { output, changed: output !== source, assigned };
+  return {
+    result: { output, changed: output !== source, assigned },
+    parsed: { ...outputParsed, encoding },
+  };
 }
 
 export type FormatMode = 'write' | 'check' | 'print';

@@ -126,13 +126,17 @@ export function metadataBlock(source: string): string {
   return block && !block.unclosed ? source.slice(0, block.bodyStart).replace(/\n+$/, '') : '';
 }
 
+/** The body in house style: everything but the frontmatter, which is never serialised. */
+export function renderBody(tree: Root): string {
+  return processor.stringify({ ...tree, children: tree.children.filter((node) => node.type !== 'yaml') });
+}
+
 /**
- * The whole file: the frontmatter block exactly as in `source` (\n line endings), a blank line, the body in house
- * style; then the file's own BOM and line endings.
+ * The whole file around a body written by renderBody(tree): the frontmatter block exactly as in `source` (\n line
+ * endings), a blank line, the body; then the file's own BOM and line endings.
  */
-export function renderDocument(tree: Root, source: string, encoding: Encoding): string {
+export function documentAround(body: string, tree: Root, source: string, encoding: Encoding): string {
   const yaml = tree.children.find((node) => node.type === 'yaml');
-  const body = processor.stringify({ ...tree, children: tree.children.filter((node) => node.type !== 'yaml') });
   const frontmatter = yaml?.position?.end.offset !== undefined ? source.slice(0, yaml.position.end.offset) : '';
   const foreign = metadataBlock(source);
   if (foreign !== '') {

@@ -7,7 +7,7 @@ import { checkParsed } from '../check/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import { errorById } from '../io/messages.js';
-import { parsePolicy } from '../parse/index.js';
+import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
 import { blockText, type Block, type Decision } from './blocks.js';
@@ -130,7 +130,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!meta.version) unstated.push('version');
   if (!meta.organisation) unstated.push('organisation');
   const target = targetOf(file, id, org, options);
-  const output = writePolicy(
+  const { output, parsed } = writePolicy(
     blocks,
     {
       ...meta,
@@ -167,7 +167,10 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     });
   }
   // The result must pass `check`: anything it reports is part of the import report.
-  findings.push(...checkParsed(parsePolicy(output, { path: target })).findings);
+  // fmt read the output back with remark: the same parse as check's below the fast path's threshold.
+  findings.push(
+    ...checkParsed(output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target })).findings,
+  );
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;

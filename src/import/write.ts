@@ -14,7 +14,8 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import YAML from 'yaml';
-import { STRINGIFY_OPTIONS, formatSource, type IdSource } from '../fmt/index.js';
+import { STRINGIFY_OPTIONS, formatAndParse, type IdSource } from '../fmt/index.js';
+import type { ParseResult } from '../parse/index.js';
 import type { Block, Inline } from './blocks.js';
 import type { ImportedMeta } from './meta.js';
 
@@ -176,8 +177,17 @@ function frontmatter(header: PolicyHeader): string {
 
 const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkGfm);
 
-/** The finished policy: frontmatter, body, and an ID on every section and clause (by fmt). */
-export function writePolicy(blocks: readonly Block[], header: PolicyHeader, path: string, ids?: IdSource): string {
+/**
+ * The finished policy: frontmatter, body, and an ID on every section and clause (by fmt); and the policy as parsed
+ * from it at `path` with remark, which fmt read back anyway (parsePolicy(output, { path, markdown: 'remark' })).
+ */
+export function writePolicy(
+  blocks: readonly Block[],
+  header: PolicyHeader,
+  path: string,
+  ids?: IdSource,
+): { output: string; parsed: ParseResult } {
   const body = stringifier.stringify(bodyTree(blocks));
-  return formatSource(`${frontmatter(header)}\n${body}`, { path, ...(ids ? { ids } : {}) }).output;
+  const { result, parsed } = formatAndParse(`${frontmatter(header)}\n${body}`, { path, ...(ids ? { ids } : {}) });
+  return { output: result.output, parsed };
 }

@@ -1,5 +1,5 @@
 // YAML frontmatter → raw data with positions (for check) and a lenient PolicyMeta (for everything else).
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
 import type { Approval, Frontmatter, Point, Span } from '../model/policy.js';
@@ -54,11 +54,31 @@ export function readFrontmatter(node: Yaml | undefined): FrontmatterResult {
   return readYamlFields(node.value, { line: start.line + 1, offset: (start.offset ?? 0) + 4 }, span);
 }
 
+/**
+ * The YAML documents read last, by their text. A frontmatter block is often read again unchanged: fmt reads the
+ * file and then what it wrote, with the block copied byte for byte. Documents are only read here, never changed,
+ * and what is returned from them is built afresh on every call.
+ */
+const recentDocuments = new Map<string, Document.Parsed>();
+const RECENT_DOCUMENTS = 8;
+
+function parseYaml(yaml: string): Document.Parsed {
+  const known = recentDocuments.get(yaml);
+  if (known) return known;
+  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+  recentDocuments.set(yaml, doc);
+  for (const oldest of recentDocuments.keys()) {
+    if (recentDocuments.size <= RECENT_DOCUMENTS) break;
+    recentDocuments.delete(oldest);
+  }
+  return doc;
+}
+
 /** YAML fields that start at `at` in the file (the block spanning `span`) → data with positions, or findings. */
 export function readYamlFields(yaml: string, at: { line: number; offset: number }, span: Span): FrontmatterResult {
   const node = { value: yaml };
   const mapper = new OffsetMapper(yaml, at.line, at.offset);
-  const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYaml(node.value);
   const findings: Finding[] = [];
   for (const error of doc.errors) {
     const { offset, ...ids } = explainYamlError(node.value, error);

@@ -17,6 +17,7 @@ import { buildMeta } from './meta.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
+import { skipAddressSearchWithoutAddresses } from './autolink-literals.js';
 
 export interface ParseResult {
   policy: Policy;
@@ -26,7 +27,13 @@ export interface ParseResult {
   encoding: Pick<SourceText, 'bom' | 'eol'>;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/** remark with frontmatter and GFM (exported for tests/parse/autolink-literals.test.ts; frozen). */
+export const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(skipAddressSearchWithoutAddresses)
+  .freeze();
 
 /** Which Markdown reader builds the tree: `auto` takes the fast one for large sources; `fmt` needs remark's. */
 export type MarkdownEngine = 'auto' | 'remark' | 'fast';

@@ -24,12 +24,30 @@ const SAMPLE_LENGTH = 2000;
 // Not language: web addresses, e-mail addresses, HTML tags and entities, clause IDs, Markdown link targets.
 const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|<[^<>]*>|&\w+;|\{#[^}]*\}|\]\([^)]*\)/g;
 
+/**
+ * The answers for the samples seen last: one document is often read several times in a row (fmt reads a file and
+ * what it wrote, `import` and `check` read their result), and franc's trigram count is most of a short parse.
+ */
+const recentAnswers = new Map<string, string | undefined>();
+const RECENT_ANSWERS = 16;
+
 /** The language of a text as a BCP-47 tag ('nl', 'en', 'de' …), or undefined when it is too short to tell. */
 export function detectLanguage(text: string): string | undefined {
   const sample = text
     .slice(0, SAMPLE_LENGTH * 2)
     .replace(NOT_PROSE, ' ')
     .slice(0, SAMPLE_LENGTH);
+  if (recentAnswers.has(sample)) return recentAnswers.get(sample);
+  const answer = detectInSample(sample);
+  recentAnswers.set(sample, answer);
+  for (const oldest of recentAnswers.keys()) {
+    if (recentAnswers.size <= RECENT_ANSWERS) break;
+    recentAnswers.delete(oldest);
+  }
+  return answer;
+}
+
+function detectInSample(sample: string): string | undefined {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < DETECT_MIN_LETTERS) return undefined;
   const code = franc(sample, { only: Object.keys(CANDIDATES), minLength: DETECT_MIN_LETTERS });
