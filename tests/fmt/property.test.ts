@@ -9,6 +9,7 @@ import { parsePolicy } from '../../src/parse/index.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import type { Policy } from '../../src/model/policy.js';
 import { policySource } from './arbitraries.js';
+import { eventLoopTurn } from '../support/event-loop-turn.js';
 
 // FMT_PROPERTY_RUNS=20000 for a long hunt (vitest may then warn of an `onTaskUpdate` timeout, because the worker
 // is busy for minutes; the test result still counts); the default keeps `npm test` quick.
@@ -47,10 +48,13 @@ describe('fmt on generated policies', () => {
   // lossless check throws and nothing is written). Refusals are gaps to close (like the one pinned below) and must stay rare.
   it(
     'is lossless and idempotent: texts, explicit IDs, titles, links and frontmatter survive; all get an ID',
-    () => {
+    async () => {
       let refusals = 0;
-      fc.assert(
-        fc.property(policySource, (source) => {
+      // Asynchronous, with a turn of the event loop before each document: the worker keeps answering vitest during
+      // a run that takes minutes on a loaded machine (see tests/support/event-loop-turn.ts).
+      await fc.assert(
+        fc.asyncProperty(policySource, async (source) => {
+          await eventLoopTurn();
           let once: ReturnType<typeof formatSource>;
           try {
             once = formatSource(source);
