@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './support/paths.js';
+import { sourceFiles } from './support/source-files.js';
 
 /** The pipeline, lowest first: each folder may import from the folders before it. */
 const LAYERS = [
@@ -29,14 +30,6 @@ const LAYERS = [
 ] as const;
 
 const SRC = join(PROJECT_ROOT, 'src');
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 interface Edge {
   file: string;

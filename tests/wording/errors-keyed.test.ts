@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { sourceFiles } from '../support/source-files.js';
 
 const SRC = join(PROJECT_ROOT, 'src');
 /** Every folder of src/, read from the tree, so a folder added later is kept too. */
@@ -18,16 +19,6 @@ const MAKERS = new Set(['src/io/messages.ts', 'src/model/errors.ts']);
 
 /** A ClausemarkError made in TypeScript, or ClausemarkError.of given words (`message:`/`fix:` written out). */
 const WORDED_ERROR = /new ClausemarkError\(|ClausemarkError\.of\(\{[^}]*?\b(?:message|fix):\s*[`'"]/g;
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(folder, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(folder, entry.name)]
-        : [],
-  );
-}
 
 /** `line: text` of each error worded in TypeScript in a source text. */
 function wordedErrorsIn(source: string): string[] {

@@ -6,7 +6,7 @@
 //   make each say each thing: tests/wording/message-cases.ts);
 // - those cases are worded exactly as `check` worded them before the words moved: check-before.json was printed
 //   by the code of commit 956d60c (messages built in TypeScript) running message-cases.ts, and not edited since.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MessageParams, UnwordedFinding } from '../../src/model/diagnostics.js';
@@ -14,6 +14,7 @@ import { placeholdersIn } from '../../src/wording/labels.js';
 import { messageTexts, wordFinding, wordMessage } from '../../src/wording/messages.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { messageCases } from './message-cases.js';
+import { sourceFiles } from '../support/source-files.js';
 
 type Row = [ruleId: string, at: string, message: string, fix: string];
 
@@ -33,16 +34,6 @@ const used = unworded.flatMap((finding) => [
   ...uses(finding.messageId, finding.params),
   ...(finding.fixId ? uses(finding.fixId, finding.params) : []),
 ]);
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(folder, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(folder, entry.name)]
-        : [],
-  );
-}
 
 describe('templates/messages/en.yaml', () => {
   const texts = messageTexts();
