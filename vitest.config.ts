@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { LongRunningFirst } from './tests/support/long-first.js';
 
 // Test workers otherwise resolve the `development` export condition, which loads micromark's assertion-heavy
 // builds and makes every Markdown parse about three times slower than what users run.
@@ -10,8 +11,8 @@ process.env.NODE_ENV = 'production';
 //                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
-//                long differential runs over large texts (tests/parse/fast-property.test.ts: the German law texts,
-//                a policy over 256 KB)
+//                long differential runs over large texts (tests/parse/fast-laws-property.test.ts: the German law
+//                texts; tests/parse/fast-property.test.ts: a policy over 256 KB)
 //   integration  *.integration.test.ts: in-process, but over a whole corpus or labelled set, where the claim is
 //                "every one": every brand × every policy built five ways (tests/build/text-layer), every document
 //                of ../shared/dev-corpus imported (tests/import/dev-corpus), the fast Markdown path on every
@@ -59,6 +60,8 @@ export default defineConfig({
     minWorkers: 1,
     // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not
     // the slower polyfills pdfjs-dist's legacy build installs for the whole process (see that file).
+    // The longest file of each lane starts first (tests/support/long-first.ts).
+    sequence: { sequencer: LongRunningFirst },
     setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts', 'tests/support/native-builtins.ts'],
     // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
     // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is

@@ -1,7 +1,7 @@
 // How a test tells that the fast Markdown path (src/parse/fast) built what remark builds: the same mdast tree but
 // for inline positions, the same Policy, the same findings. Shared by the quick comparisons on the project's own
 // documents (fast.integration.test.ts) and the long ones over the German law texts and generated documents
-// (fast-property.test.ts, in the property lane).
+// (fast-property.test.ts and fast-laws-property.test.ts, in the property lane).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes, Root } from 'mdast';

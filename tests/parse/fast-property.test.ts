@@ -1,32 +1,14 @@
 // The long comparisons of the fast Markdown path with remark (see fast.test.ts and fast.integration.test.ts for the
-// others): fast-check's generated documents, a policy over FAST_PARSE_MIN_LENGTH (256 KB, remark takes seconds on
-// it) and, when ../shared has them, the German law texts (each a civil code parsed twice). They run in the property
-// lane (`npm run test:property`), so the unit lane stays quick.
-import { join } from 'node:path';
+// others): fast-check's generated documents and a policy over FAST_PARSE_MIN_LENGTH (256 KB, remark takes seconds on
+// it); the German law texts are in fast-laws-property.test.ts. They run in the property lane
+// (`npm run test:property`), so the unit lane stays quick.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Nodes, Root } from 'mdast';
 import { FAST_PARSE_MIN_LENGTH, parseMarkdown, parsePolicy } from '../../src/parse/index.js';
 import { parseMarkdownFast } from '../../src/parse/fast/index.js';
-import { sharedData } from '../support/paths.js';
 import { expectSameParse, expectSameTree, markdownFiles, policyView, read } from './fast-compare.js';
 import { lineSoup, policyDocument } from './fast-documents.js';
-
-describe('fast Markdown path on German law texts', () => {
-  const { dir, absent } = sharedData('bench-data', 'de-law-versions');
-  const laws = markdownFiles(dir);
-  // Without the folder the suite still holds a test, reported as skipped with the reason (an empty suite fails).
-  if (laws.length === 0) it.skip(`every law text parses the same — skipped: ${absent}`, () => {});
-  // A civil code is parsed twice per test: a minute or more on a loaded 2-core machine.
-  else
-    it.each(laws.map((file) => [file.slice(dir.length + 1)]))(
-      '%s parses the same',
-      (name) => {
-        expect(expectSameParse(read(join(dir, name)), name)).toBe(true);
-      },
-      300_000,
-    );
-});
 
 describe('fast Markdown path on generated documents', () => {
   it('parses policy-shaped documents the same, and takes nearly all of them', () => {

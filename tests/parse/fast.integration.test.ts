@@ -3,7 +3,8 @@
 // reason given), or the Policy equals remark's (meta, sections, clauses, footnotes, positions of blocks and `{#id}`
 // markers) and so does the mdast tree — except inline positions, which the fast path leaves out but for the text
 // nodes markers are read from. In the integration lane: a claim over every one of the project's documents. The
-// quick cases are in fast.test.ts; large texts, generated documents and the German law texts in fast-property.test.ts.
+// quick cases are in fast.test.ts; large texts and generated documents in fast-property.test.ts, the German law
+// texts in fast-laws-property.test.ts.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainFastPath } from '../../src/parse/fast/index.js';

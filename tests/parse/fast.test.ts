@@ -1,7 +1,7 @@
 // The fast Markdown path (src/parse/fast) must build what remark builds, or decline. Here: the constructs it declines,
 // and that the reader then falls back to remark. Where it must equal remark: every seed policy, every Markdown
 // fixture and the format spec's example (fast.integration.test.ts, the integration lane: a claim over every one of
-// the project's documents); large texts, generated documents and the German law texts (fast-property.test.ts).
+// the project's documents); large texts and generated documents (fast-property.test.ts), the German law texts (fast-laws-property.test.ts).
 import { describe, expect, it } from 'vitest';
 import { FAST_PARSE_MIN_LENGTH, parseMarkdown } from '../../src/parse/index.js';
 import { explainFastPath, parseMarkdownFast } from '../../src/parse/fast/index.js';

@@ -1,11 +1,12 @@
 // The test lanes (vitest.config.ts) as vitest reads them. Vitest 3 takes worker-process reuse from the root config's
 // poolOptions and per-file module isolation from each project's: a project's own `isolate: false` never reached the
 // pool, so every unit test file paid for a fresh process that loaded pdfkit, fontkit, pdfjs and micromark again.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import config from '../../vitest.config.js';
+import { LONG_RUNNING, LongRunningFirst } from './long-first.js';
 import { PROJECT_ROOT } from './paths.js';
 
 const projects = (config.test?.projects ?? []) as TestProjectInlineConfiguration[];
@@ -39,5 +40,10 @@ describe('the test lanes', () => {
       .filter((file) => /['"]soffice['"]/.test(readFileSync(join(tests, file), 'utf8')));
     expect(drivers.length).toBeGreaterThan(0);
     for (const file of drivers) expect(file).toMatch(/\.(integration|cli)\.test\.ts$|^cli\/|^e2e\//);
+  });
+
+  it('start the longest files first, and every file named for that exists', () => {
+    expect(config.test?.sequence?.sequencer).toBe(LongRunningFirst);
+    for (const file of LONG_RUNNING) expect(existsSync(join(PROJECT_ROOT, file)), file).toBe(true);
   });
 });

@@ -1,0 +1,36 @@
+// The order test files start in. Vitest runs the lanes one after another and each lane until its last file ends, so
+// a lane lasts at least as long as its longest file plus whatever ran on that worker before it. On a fresh clone
+// vitest knows no durations and starts the largest files first, which left a 24-second file to start last in its
+// lane while the other worker sat idle. These files, the longest of their lanes (CPU seconds per file:
+// scripts/test-cpu), start first; every other file keeps vitest's order (its recorded durations, else file size).
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+export const LONG_RUNNING = [
+  'tests/import/dev-corpus.integration.test.ts',
+  'tests/build/text-layer.integration.test.ts',
+  'tests/parse/fast-laws-property.test.ts',
+  'tests/fmt/property.test.ts',
+  'tests/e2e/site.test.ts',
+  'tests/hardening/network.cli.test.ts',
+  'tests/cli/in-process.test.ts',
+  'tests/hardening/bad-input.cli.test.ts',
+  'tests/cli/build-incremental.test.ts',
+  'tests/render/compare/pdf.test.ts',
+  'tests/build/shaping-cache.test.ts',
+] as const;
+
+function rank(spec: TestSpecification): number {
+  const path = spec.moduleId.split('\\').join('/');
+  const index = LONG_RUNNING.findIndex((file) => path.endsWith(`/${file}`));
+  return index === -1 ? LONG_RUNNING.length : index;
+}
+
+export class LongRunningFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    return sorted
+      .map((spec, order) => ({ spec, order, rank: rank(spec) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map(({ spec }) => spec);
+  }
+}
