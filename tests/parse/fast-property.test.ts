@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Nodes, Root } from 'mdast';
 import { FAST_PARSE_MIN_LENGTH, parseMarkdown, parsePolicy } from '../../src/parse/index.js';
 import { parseMarkdownFast } from '../../src/parse/fast/index.js';
-import { expectSameParse, expectSameTree, markdownFiles, policyView, read } from './fast-compare.js';
+import { expectSameParse, expectSameTree, policyView } from './fast-compare.js';
 import { lineSoup, policyDocument } from './fast-documents.js';
 
 describe('fast Markdown path on generated documents', () => {
