@@ -85,8 +85,19 @@ export function worded(ids: MessageIds): {
  * reads as before), and its finding keeps the ids and values. `options.hint` is for a hint not in the file.
  */
 export function errorById(ids: MessageIds, options: ErrorOptions = {}): ClausemarkError {
-  const { message, fix, ...keys } = worded(ids);
-  return new ClausemarkError(message, { ...options, ...(fix !== undefined ? { hint: fix } : {}), ids: keys });
+  return errorFromWords(worded(ids), options);
+}
+
+/** The error for words already made from entries: the fix becomes the hint, the ids and values stay in the finding. */
+function errorFromWords(
+  {
+    message,
+    fix,
+    ...ids
+  }: { message: string; fix?: string; messageId: string; fixId?: string; params?: MessageParams },
+  options: ErrorOptions,
+): ClausemarkError {
+  return new ClausemarkError(message, { ...options, ...(fix !== undefined ? { hint: fix } : {}), ids });
 }
 
 /**
@@ -121,6 +132,5 @@ export function errorBecause(
   more: MessageParams,
   options: Omit<ErrorOptions, 'hint' | 'ids'> = {},
 ): ClausemarkError {
-  const { message, fix, ...ids } = refusedBecause(finding, messageId, undefined, more);
-  return new ClausemarkError(message, { ...options, ...(fix !== undefined ? { hint: fix } : {}), ids });
+  return errorFromWords(refusedBecause(finding, messageId, undefined, more), options);
 }

@@ -83,8 +83,8 @@ describe("rewriting a user's file keeps its permissions", () => {
     const project = sectorProject();
     const file = project.write('policies/casparus-college/social-media.md', adapted(v10()));
     chmodSync(file, 0o600);
-    const upgrade = async (...extra: string[]) =>
-      await runCli(['upgrade', file, '--template', 'sector-social-media', ...extra], { cwd: project.root });
+    const upgrade = (...extra: string[]) =>
+      runCli(['upgrade', file, '--template', 'sector-social-media', ...extra], { cwd: project.root });
     expect((await upgrade()).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.1');
     expect(modeOf(file).toString(8)).toBe('600');

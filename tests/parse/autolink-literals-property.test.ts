@@ -13,11 +13,11 @@ import { policyDocument } from './fast-documents.js';
 const unguarded = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 const normalised = (source: string): string => source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-const ADDRESS = /@|https?:\/\/|www\./gi;
+const ADDRESS = /@|https?:\/\/|www\./i;
 const generated = fc.oneof(policySource, policyDocument).map(normalised);
 // Both sides of the guard, about half the runs each, made so rather than left to chance: the generated policies
 // alone had an address in a varying share of runs, and a run with too few of one kind failed the count below.
-const withoutAddress = generated.map((text) => text.replace(ADDRESS, ''));
+const withoutAddress = generated.map((text) => text.replace(new RegExp(ADDRESS.source, 'gi'), ''));
 const withAddress = generated.map(
   (text) => `${text}\n\nZie www.example.nl, https://example.nl/privacy of info@example.nl.\n`,
 );
@@ -30,7 +30,6 @@ describe('remark parse with the address-search guard', () => {
       fc.property(fc.oneof(withoutAddress, withAddress), (text) => {
         runs++;
         if (ADDRESS.test(text)) addressed++;
-        ADDRESS.lastIndex = 0;
         expect(parseMarkdown(text, 'remark')).toEqual(unguarded.parse(text));
       }),
       { numRuns: 60 },
