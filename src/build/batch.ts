@@ -16,6 +16,7 @@ import { BuildManifest } from './manifest.js';
 import type { TrackedBuild } from './tracked.js';
 import { outputClashes, tryReading } from './clashes.js';
 import type { PolicyRead } from './read.js';
+import { type NumberPlace, numberPlaces } from './cross-thread.js';
 
 export interface BuildFailure {
   file: string;
@@ -93,6 +94,8 @@ function take(reads: Reads, file: string): PolicyRead | undefined {
 export interface WorkerTask {
   file: string;
   read?: PolicyRead;
+  /** Where `read` held WrittenNumbers, which the clone to the worker turns into plain objects (cross-thread.ts). */
+  numbers?: NumberPlace[];
 }
 
 /** One turn of the event loop: Ctrl-C's handler and the workers' answers are seen between two builds here. */
@@ -170,7 +173,7 @@ async function buildInWorkers(
           pending++;
           const file = queue.shift() ?? '';
           const read = take(reads, file);
-          const task: WorkerTask = { file, ...(read ? { read } : {}) };
+          const task: WorkerTask = { file, ...(read ? { read, numbers: numberPlaces(read) } : {}) };
           worker.postMessage(task);
         }
         if (pending === 0) void worker.terminate().then(() => resolve());

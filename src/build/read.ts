@@ -1,7 +1,7 @@
 // A policy file read for a build, once: the bytes are read and parsed here, and the same parse serves the check for
 // two files that would write one PDF (src/build/clashes.ts) and the rendering (src/build/policy.ts), in this thread
-// or handed to a worker (plain data, so it crosses the thread boundary as is). The sha256 is of the very bytes parsed,
-// for the incremental-build manifest. A module of its own: it loads the parser, not the renderers.
+// or handed to a worker (cloned: its WrittenNumbers are made again there, src/build/cross-thread.ts). The sha256
+// is of the very bytes parsed, for the incremental-build manifest. A module of its own: it loads the parser, not the renderers.
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
 import { parsePolicy, type ParseResult } from '../parse/index.js';

@@ -4,16 +4,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildOptions } from './policy.js';
 import { serializeError, type WorkerAnswer, type WorkerTask } from './batch.js';
+import { reviveNumbers } from './cross-thread.js';
 import { buildTracked } from './tracked.js';
 
 const options = workerData as BuildOptions;
 let chain: Promise<void> = Promise.resolve();
 
-parentPort?.on('message', ({ file, read }: WorkerTask) => {
+parentPort?.on('message', ({ file, read, numbers }: WorkerTask) => {
   chain = chain.then(async () => {
     let answer: WorkerAnswer;
     try {
-      answer = { file, outcome: { ok: true, result: await buildTracked(file, options, read) } };
+      answer = {
+        file,
+        outcome: { ok: true, result: await buildTracked(file, options, read && reviveNumbers(read, numbers ?? [])) },
+      };
     } catch (error) {
       answer = { file, outcome: { ok: false, error: serializeError(error) } };
     }
