@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { writeFileAtomic } from '../io/atomic.js';
+import { editedFile, writeFileAtomic } from '../io/atomic.js';
+import { withFileLock } from '../io/lock.js';
 import { errorById } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import type { ClausemarkError } from '../model/errors.js';
@@ -139,15 +140,19 @@ export function stringifyConfirmations(entries: readonly Confirmation[]): string
 
 /** Records a verdict on a pair, replacing any earlier one on the same two clauses; the file is written atomically. */
 export function recordConfirmation(file: string, verdict: Verdict, a: ClauseSeen, b: ClauseSeen): Confirmation[] {
-  const entries = readConfirmations(file).filter((entry) => !samePair(entry, a, b));
-  entries.push({ verdict, pair: ordered(a, b) });
-  entries.sort(
-    (x, y) =>
-      formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0])) ||
-      formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1])),
-  );
-  writeFileAtomic(file, stringifyConfirmations(entries));
-  return entries;
+  // Read under the file's lock: two confirms at once (two terminals, serve's buttons) would otherwise both start
+  // from the same entries and the later write would drop the earlier one's.
+  return withFileLock(editedFile(file), () => {
+    const entries = readConfirmations(file).filter((entry) => !samePair(entry, a, b));
+    entries.push({ verdict, pair: ordered(a, b) });
+    entries.sort(
+      (x, y) =>
+        formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0])) ||
+        formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1])),
+    );
+    writeFileAtomic(file, stringifyConfirmations(entries), { edit: true });
+    return entries;
+  });
 }
 
 /** The entries that apply to a comparison of these policies (read from their alignments file; none without one). */

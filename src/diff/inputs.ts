@@ -7,7 +7,7 @@ import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import type { MessageParams } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
-import { decodeSource, readSource } from '../io/read.js';
+import { decodeSource, readSource, type SourceText } from '../io/read.js';
 import {
   blobAt,
   fileBytesAtRevision,
@@ -63,7 +63,7 @@ function comparable(
   text: string,
   path: string,
   displayName: string,
-  encoding: { bom: boolean; eol: '\n' | '\r\n' },
+  encoding: Pick<SourceText, 'bom' | 'eol'>,
 ): Policy {
   const parsed = parsePolicy(text, { path, encoding });
   const fatal = parsed.findings.find((finding) => finding.fatal);

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
-import { assertWritable, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
+import { assertWritable, editedFile, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
+import { withFileLock } from '../io/lock.js';
 import { decodeSource, readSource } from '../io/read.js';
 import { parsePolicy, type MarkdownEngine, type ParseResult } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
@@ -149,20 +150,32 @@ export function formatFiles(
   files: readonly string[],
   options: { mode: FormatMode; write?: WriteOptions; ids?: IdSource },
 ): FileFormatResult[] {
+  const format = (file: string, source: string): FormatResult =>
+    formatSource(source, { path: file, ...(options.ids ? { ids: options.ids } : {}) });
+  const sources = new Map<string, string>();
   const results = files.map((file): FileFormatResult => {
     readSource(file); // Refuses directories, huge, binary and non-UTF-8 files with a message that says so.
-    const formatted = formatSource(readFileSync(file, 'utf8'), {
-      path: file,
-      ...(options.ids ? { ids: options.ids } : {}),
-    });
-    return { file, ...formatted, written: false };
+    const source = readFileSync(file, 'utf8');
+    sources.set(file, source);
+    return { file, ...format(file, source), written: false };
   });
   if (options.mode === 'write') {
-    for (const result of results) if (result.changed) assertWritable(result.file, options.write);
+    const write = { ...options.write, edit: true };
+    // Every file to rewrite is checked first (read-only, several names), so a refusal leaves all of them as they were.
     for (const result of results) {
       if (!result.changed) continue;
-      writeFileAtomic(result.file, result.output, options.write);
-      result.written = true;
+      assertWritable(result.file, write);
+      editedFile(result.file);
+    }
+    for (const result of results) {
+      if (!result.changed) continue;
+      // Under the file's lock, from the file as it is now: an approve or another fmt may have changed it since.
+      withFileLock(editedFile(result.file), () => {
+        const now = readFileSync(result.file, 'utf8');
+        if (now !== sources.get(result.file)) Object.assign(result, format(result.file, now));
+        if (result.changed) writeFileAtomic(result.file, result.output, write);
+        result.written = result.changed;
+      });
     }
   }
   return results;

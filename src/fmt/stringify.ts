@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { defaultHandlers } from 'mdast-util-to-markdown';
 import type { Break, Heading, Html, Paragraph, Root, Text } from 'mdast';
+import { type LineEnding, withLineEndings } from '../io/read.js';
 import { findForeignMetadata } from '../parse/fence.js';
 import { stripLeadingMarker, stripTrailingMarker } from '../parse/ids.js';
 
@@ -117,7 +118,7 @@ const processor = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkFr
 
 export interface Encoding {
   bom: boolean;
-  eol: '\n' | '\r\n';
+  eol: LineEnding;
 }
 
 /** Another tool's metadata block at the top of `source`, as written, without the line endings after it. */
@@ -141,8 +142,8 @@ export function documentAround(body: string, tree: Root, source: string, encodin
   const foreign = metadataBlock(source);
   if (foreign !== '') {
     const text = body === '' ? `${foreign}\n` : `${foreign}\n\n${body}`;
-    return (encoding.bom ? '\uFEFF' : '') + (encoding.eol === '\n' ? text : text.replace(/\n/g, '\r\n'));
+    return (encoding.bom ? '\uFEFF' : '') + withLineEndings(text, encoding.eol);
   }
   const text = frontmatter === '' ? body : body === '' ? `${frontmatter}\n` : `${frontmatter}\n\n${body}`;
-  return (encoding.bom ? '\uFEFF' : '') + (encoding.eol === '\n' ? text : text.replace(/\n/g, '\r\n'));
+  return (encoding.bom ? '\uFEFF' : '') + withLineEndings(text, encoding.eol);
 }

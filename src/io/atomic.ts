@@ -8,6 +8,7 @@ import {
   fchownSync,
   fsyncSync,
   openSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -106,6 +107,39 @@ export interface WriteOptions {
   force?: boolean;
   /** The command's option that sets `force` (e.g. `--force`), for the hint when a read-only file is refused. */
   forceOption?: string;
+  /**
+   * The user's own file changed in place (approve, fmt --write, alignments.yaml), not an output: a symbolic link is
+   * written through to the file it points to (the link stays a link), and a file with several names (hard links)
+   * is refused, since replacing it would split the names. Outputs are replaced as they are, links and all: a link
+   * in an output folder must not let a build write elsewhere.
+   */
+  edit?: boolean;
+}
+
+/**
+ * The file an edit of `target` replaces: its real path, through any symbolic links. Refuses a file with more than
+ * one name: writing it in place could leave half a policy after a crash, renaming over it splits the names, and
+ * of the two, refusing is the only way that neither loses the atomic write nor silently unlinks the other names.
+ */
+export function editedFile(target: string): string {
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    return target; // Not there (yet): a new file, nothing to follow.
+  }
+  const stats = existing(real);
+  if (stats?.isFile() && stats.nlink > 1) {
+    throw errorById(
+      {
+        messageId: 'hard-linked-file.message',
+        fixId: 'hard-linked-file.one-name',
+        params: { links: stats.nlink, target },
+      },
+      { place: { file: target }, ruleId: 'hard-linked-file' },
+    );
+  }
+  return real;
 }
 
 /** The target's status when it exists (following a symbolic link), else undefined. */
@@ -149,8 +183,9 @@ export function assertWritable(target: string, options: WriteOptions = {}): void
   if (stats?.isFile() && !options.force && isReadOnly(stats)) throw readOnlyError(target, options);
 }
 
-export function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+export function writeFileAtomic(named: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   installCleanup();
+  const target = options.edit ? editedFile(named) : named;
   assertWritable(target, options);
   const dir = dirname(target);
   try {

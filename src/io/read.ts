@@ -11,7 +11,15 @@ export interface SourceText {
   /** The file started with a UTF-8 byte order mark (stripped from `text`). */
   bom: boolean;
   /** The line ending the file mostly used; `text` always uses \n. */
-  eol: '\n' | '\r\n';
+  eol: LineEnding;
+}
+
+/** LF, CRLF (Windows) or a lone CR (classic Mac OS, some exports): a rewrite puts back the one the file used. */
+export type LineEnding = '\n' | '\r\n' | '\r';
+
+/** `text` (with \n line endings) with `eol` instead. */
+export function withLineEndings(text: string, eol: LineEnding): string {
+  return eol === '\n' ? text : text.replace(/\n/g, eol);
 }
 
 function pointAt(bytes: Uint8Array, byteOffset: number): { line: number; column: number } {
@@ -147,9 +155,11 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
+  // The ending most lines use (ties to CRLF, then LF): a file of lone CRs is written back with lone CRs, not LF.
   const crlf = (text.match(/\r\n/g) ?? []).length;
-  const lf = (text.match(/\n/g) ?? []).length;
-  const eol = crlf > 0 && crlf * 2 >= lf ? '\r\n' : '\n';
+  const lf = (text.match(/\n/g) ?? []).length - crlf;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  const eol: LineEnding = crlf > 0 && crlf >= lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
   text = text.replace(/\r\n?/g, '\n');
   return { text, bom, eol };
 }
@@ -201,6 +211,6 @@ export function readSourceBytes(file: string): Uint8Array {
 
 /** The inverse of decodeSource's normalisation: put back the BOM and line endings the file had. */
 export function encodeSource(text: string, encoding: Pick<SourceText, 'bom' | 'eol'>): string {
-  const lines = encoding.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
+  const lines = withLineEndings(text, encoding.eol);
   return encoding.bom ? `\uFEFF${lines}` : lines;
 }

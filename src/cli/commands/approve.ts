@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../io/atomic.js';
+import { editedFile, writeFileAtomic } from '../../io/atomic.js';
+import { withFileLock } from '../../io/lock.js';
 import { encodeSource } from '../../io/read.js';
 import type { CommandContext } from '../context.js';
 
@@ -27,16 +28,22 @@ export function register(program: Command, context: CommandContext): void {
           import('../../approve/index.js'),
           import('../../parse/index.js'),
         ]);
-        const parsed = loadPolicy(file);
-        const result = approveSource(parsed, {
-          name: options.name,
-          role: options.role,
-          date: options.date ?? today(),
-          ...(options.step ? { step: options.step } : {}),
-        });
-        writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
-          force: options.force === true,
-          forceOption: '--force',
+        // Read under the file's lock: approvals recorded at the same moment (a board's members in two terminals)
+        // each start from the file as the previous one left it, so none is lost.
+        const result = withFileLock(editedFile(file), () => {
+          const parsed = loadPolicy(file);
+          const approved = approveSource(parsed, {
+            name: options.name,
+            role: options.role,
+            date: options.date ?? today(),
+            ...(options.step ? { step: options.step } : {}),
+          });
+          writeFileAtomic(file, encodeSource(approved.source, parsed.encoding), {
+            force: options.force === true,
+            forceOption: '--force',
+            edit: true,
+          });
+          return approved;
         });
         const { approval, status } = result;
         context.out(

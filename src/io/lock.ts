@@ -1,0 +1,142 @@
+// Commands that change a file others may change at the same moment (approve, fmt --write, confirm and serve's
+// confirm buttons on alignments.yaml) read, change and write it while holding a lock file beside it, so two runs
+// never both start from the same old text and the second write silently drops the first one's change.
+// The lock is a file made with O_EXCL (`wx`): creating it either succeeds for exactly one process or fails.
+// It names its holder (process id, host, time): a lock whose process has died on this machine, or that is older
+// than any real write takes, is stale and is taken over, so a crash never blocks the file for good.
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { errorById } from './messages.js';
+
+/** How long to wait for another run's lock: writes take milliseconds, so this is a lock left by something else. */
+const WAIT_MS = 30_000;
+/** A lock older than this is stale even if its process seems to live (a reused pid, another machine on a share). */
+const STALE_MS = 10 * 60_000;
+
+/** The lock file of `file`: hidden, beside it, so it is on the same file system and in no policy listing. */
+export function lockFileOf(file: string): string {
+  return join(dirname(file), `.${basename(file)}.lock`);
+}
+
+interface Holder {
+  pid: number;
+  host: string;
+  since: number;
+}
+
+function parseHolder(text: string): Holder | undefined {
+  const [pid, since, ...host] = text.split(' ');
+  const holder = { pid: Number(pid), since: Number(since), host: host.join(' ').trim() };
+  return Number.isInteger(holder.pid) && Number.isFinite(holder.since) ? holder : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(text: string, now: number): boolean {
+  const holder = parseHolder(text);
+  // Unreadable contents: a holder dies between creating the file and writing its name only by a crash.
+  if (!holder) return true;
+  if (now - holder.since > STALE_MS) return true;
+  return holder.host === hostname() && !alive(holder.pid);
+}
+
+function readLock(lock: string): string | undefined {
+  try {
+    return readFileSync(lock, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes a stale lock, unless someone took it over first: the lock is moved aside (only one process can move a
+ * given file) and put back when what was moved is not the stale lock that was judged.
+ */
+function breakStale(lock: string, judged: string): void {
+  const aside = `${lock}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // Gone already: another process broke it.
+  }
+  if (readLock(aside) !== judged) {
+    try {
+      linkSync(aside, lock);
+    } catch {
+      // A newer lock is there again; the one moved aside was taken over and is let go.
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
+function tryCreate(lock: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw errorById(
+      {
+        messageId: 'file-locked.cannot-lock',
+        fixId: 'unwritable-output.writable-folder',
+        params: { lock, code: (error as NodeJS.ErrnoException).code ?? String(error) },
+      },
+      { place: { file: lock }, ruleId: 'file-locked' },
+    );
+  }
+  try {
+    writeSync(fd, `${process.pid} ${Date.now()} ${hostname()}`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number): void => {
+  Atomics.wait(sleeper, 0, 0, ms);
+};
+
+/**
+ * Runs `work` while holding the lock of `file` and returns what it returns. `work` must read the file itself:
+ * whatever was read before the lock was taken may be out of date by then.
+ */
+export function withFileLock<T>(file: string, work: () => T, options: { waitMs?: number } = {}): T {
+  const lock = lockFileOf(file);
+  const deadline = Date.now() + (options.waitMs ?? WAIT_MS);
+  for (let attempt = 0; !tryCreate(lock); attempt++) {
+    const text = readLock(lock);
+    if (text !== undefined && isStale(text, Date.now())) {
+      breakStale(lock, text);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      const holder = text === undefined ? undefined : parseHolder(text);
+      throw errorById(
+        {
+          messageId: 'file-locked.message',
+          fixId: 'file-locked.wait-or-remove',
+          params: { lock, pid: holder?.pid ?? '?', host: holder?.host ?? '?' },
+        },
+        { place: { file }, ruleId: 'file-locked' },
+      );
+    }
+    // A few milliseconds at first (another write is nearly done), up to a quarter second.
+    sleep(Math.min(250, 2 + attempt * 5 + Math.floor(Math.random() * 5)));
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
