@@ -83,18 +83,32 @@ export function handleConfirm(
     answer(response, 415, { error: 'send JSON' });
     return;
   }
-  let body = '';
-  let tooLarge = false;
-  request.setEncoding('utf8');
-  request.on('data', (chunk: string) => {
-    body += chunk;
-    if (body.length > MAX_BODY) tooLarge = true;
+  // The body is capped while it arrives, not after: a declared length over the cap is refused unread, and a body
+  // that grows past it (chunked, or longer than declared) is answered at once and its connection closed. Before,
+  // a 400 MB body was read into memory before the answer, and a 700 MB one overflowed the string and crashed.
+  const tooLarge = (): void => {
+    request.removeAllListeners('data');
+    response.setHeader('connection', 'close');
+    response.on('finish', () => request.destroy());
+    answer(response, 413, { error: 'request too large' });
+  };
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let refused = false;
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_BODY) {
+      refused = true;
+      return tooLarge();
+    }
+    chunks.push(chunk);
   });
   request.on('end', () => {
-    if (tooLarge) return answer(response, 413, { error: 'request too large' });
+    if (refused) return;
     let parsed: { token?: unknown; verdict?: unknown; first?: unknown; second?: unknown };
     try {
-      parsed = JSON.parse(body) as typeof parsed;
+      parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof parsed;
     } catch {
       return answer(response, 400, { error: 'not JSON' });
     }

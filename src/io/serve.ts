@@ -44,6 +44,23 @@ export function resolveRequest(root: string, urlPath: string): string | undefine
 
 const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
+/**
+ * An SVG (an organisation's logo) opened as a page runs its scripts with the server's origin, which could read the
+ * other pages and the confirm token. Served with this policy it runs none, and as a sandbox it has no origin.
+ * The pages show logos with <img>, where a browser never runs an SVG's scripts, so nothing they show changes.
+ */
+const SVG_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; sandbox";
+
+/**
+ * The Host headers this server answers to: its own address only. A page on another site can make its own name
+ * resolve to 127.0.0.1 (DNS rebinding) and would then read the report and the confirm token as same-origin; its
+ * requests carry its own name as Host, so they are refused.
+ */
+export function ownHosts(port: number, host = '127.0.0.1'): string[] {
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  return hosts.includes(`${host}:${port}`) ? hosts : [...hosts, `${host}:${port}`];
+}
+
 /** Answers what only a watching server answers (build number, error page, pages with the reload script); false otherwise. */
 function answerLive(
   live: LiveState,
@@ -90,13 +107,16 @@ export interface ServeOptions {
 export function serveFolder(root: string, options: ServeOptions): Promise<Server> {
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
+    const port = (server.address() as { port: number } | null)?.port ?? options.port;
+    if (!ownHosts(port, options.host).includes((request.headers.host ?? '').toLowerCase())) {
+      // Said before anything is read, for any method; `connection: close` drops a body the client may be sending.
+      response
+        .writeHead(421, { 'content-type': 'text/plain; charset=utf-8', connection: 'close', ...HEADERS })
+        .end(`this server answers only at http://127.0.0.1:${port}/\n`);
+      return;
+    }
     if (options.confirm && request.method === 'POST' && path === CONFIRM_PATH) {
-      handleConfirm(
-        request,
-        response,
-        options.confirm,
-        (server.address() as { port: number } | null)?.port ?? options.port,
-      );
+      handleConfirm(request, response, options.confirm, port);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -118,12 +138,13 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
       return;
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const policy = extname(file).toLowerCase() === '.svg' ? { 'content-security-policy': SVG_POLICY } : {};
     if (confirm && extname(file).toLowerCase() === '.html') {
       response.writeHead(200, { 'content-type': type, ...HEADERS });
       response.end(request.method === 'HEAD' ? undefined : withButtons(readFileSync(file, 'utf8')));
       return;
     }
-    response.writeHead(200, { 'content-type': type, ...HEADERS });
+    response.writeHead(200, { 'content-type': type, ...HEADERS, ...policy });
     if (request.method === 'HEAD') response.end();
     // A file removed between finding and reading it ends the response instead of the server.
     else

@@ -81,7 +81,8 @@ describe('confirm buttons in clausemark serve', () => {
     recorded.length = 0;
     expect((await send(CONFIRM_PATH, verdict('b'.repeat(48)))).status).toBe(403);
     expect((await send(CONFIRM_PATH, verdict(TOKEN, { origin: 'http://evil.example' }))).status).toBe(403);
-    expect((await send(CONFIRM_PATH, verdict(TOKEN, { host: `rebound.example:${port}` }))).status).toBe(403);
+    // Another host name is turned away by the server before the confirm door (serve.ts: 421 for every request).
+    expect((await send(CONFIRM_PATH, verdict(TOKEN, { host: `rebound.example:${port}` }))).status).toBe(421);
     const form = verdict(TOKEN, { 'content-type': 'application/x-www-form-urlencoded' });
     expect((await send(CONFIRM_PATH, form)).status).toBe(415);
     const bad = await send(CONFIRM_PATH, {
@@ -90,6 +91,42 @@ describe('confirm buttons in clausemark serve', () => {
     });
     expect(bad).toEqual({ status: 400, body: `${JSON.stringify({ error: "a has no clause 'missing'" })}\n` });
     expect((await send('/other', { method: 'POST' })).status).toBe(405);
+    expect(recorded).toEqual([]);
+  });
+});
+
+/** Starts a POST to the confirm path that declares `declared` bytes (or is chunked) and sends only `sent` bytes. */
+function partialPost(declared: number | undefined, sent: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (declared !== undefined) headers['content-length'] = String(declared);
+    const call = request({ host: '127.0.0.1', port, path: CONFIRM_PATH, method: 'POST', headers }, (response) => {
+      let body = '';
+      response.on('data', (chunk) => {
+        body += chunk;
+      });
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body });
+        call.destroy();
+      });
+    });
+    // The server closes the connection after its answer; a write still under way may then fail, as it should.
+    call.on('error', (error) => (call.writableEnded ? undefined : reject(error)));
+    for (let at = 0; at < sent; at += 4096) call.write(Buffer.alloc(Math.min(4096, sent - at), 0x20));
+    // Never ended: a server that waits for the whole body before answering never answers.
+  });
+}
+
+describe('confirm body limit', () => {
+  it('refuses a body declared larger than the limit (400 MB) at once, without reading it', async () => {
+    const answer = await partialPost(400 * 1024 * 1024, 16 * 1024);
+    expect(answer).toEqual({ status: 413, body: `${JSON.stringify({ error: 'request too large' })}\n` });
+  });
+
+  it('refuses a chunked body as soon as it passes the limit, and goes on serving', async () => {
+    const answer = await partialPost(undefined, 64 * 1024);
+    expect(answer.status).toBe(413);
+    expect((await send('/plain.html', {})).status).toBe(200);
     expect(recorded).toEqual([]);
   });
 });

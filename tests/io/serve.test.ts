@@ -10,14 +10,23 @@ import { serveFolder } from '../../src/io/serve.js';
 let server: Server;
 let port: number;
 
-function get(path: string, method = 'GET'): Promise<{ status: number; type: string; body: string }> {
+function get(
+  path: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string; body: string; policy: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (response) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body }),
+        resolve({
+          status: response.statusCode ?? 0,
+          type: String(response.headers['content-type'] ?? ''),
+          body,
+          policy: String(response.headers['content-security-policy'] ?? ''),
+        }),
       );
     });
     req.on('error', reject);
@@ -31,6 +40,11 @@ beforeAll(async () => {
   mkdirSync(join(out, 'allure'), { recursive: true });
   writeFileSync(join(out, 'index.html'), '<!DOCTYPE html><title>ĳs</title>');
   writeFileSync(join(out, 'allure', 'social-media-1.0.html'), 'page');
+  mkdirSync(join(out, 'assets', 'logos'), { recursive: true });
+  writeFileSync(
+    join(out, 'assets', 'logos', 'allure.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/").then((r) => r.text()).then(alert)</script></svg>',
+  );
   writeFileSync(join(dir, 'secret.txt'), 'secret');
   symlinkSync(join(dir, 'secret.txt'), join(out, 'escape.txt'));
   server = await serveFolder(out, { port: 0 });
@@ -67,5 +81,25 @@ describe('serveFolder', () => {
     const head = await get('/', 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
+  });
+
+  it('answers only to its own Host (127.0.0.1, localhost, [::1] with its port): a rebound name gets 421', async () => {
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`])
+      expect((await get('/', 'GET', { host })).status, host).toBe(200);
+    for (const host of [`rebound.example:${port}`, 'localhost', `127.0.0.1:${port + 1}`, `127.0.0.1.nip.io:${port}`]) {
+      const answer = await get('/', 'GET', { host });
+      expect(answer.status, host).toBe(421);
+      expect(answer.body).not.toContain('ĳs');
+    }
+    expect((await get('/allure/social-media-1.0.html', 'HEAD', { host: 'evil.example' })).status).toBe(421);
+  });
+
+  it('serves an SVG with a policy that runs no script and gives it no origin', async () => {
+    const logo = await get('/assets/logos/allure.svg');
+    expect(logo.status).toBe(200);
+    expect(logo.type).toBe('image/svg+xml');
+    expect(logo.policy).toContain("default-src 'none'");
+    expect(logo.policy).not.toContain('script-src');
+    expect(logo.policy).toMatch(/(^|; )sandbox($|;)/);
   });
 });
