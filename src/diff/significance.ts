@@ -9,6 +9,7 @@ import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
 import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
 import { type Hunk, type HunkWords, type MovedWords, movedWords } from './moved-words.js';
+import { prefixReversals } from './prefix-negation.js';
 import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
 
 export interface Judgement {
@@ -59,6 +60,9 @@ interface ClauseContext {
   lexicon: Lexicon;
   /** Lexicon words that moved from one change to another within the clause (see moved-words.ts). */
   moved: MovedWords;
+  /** The whole clause before and after (the word a hyphened prefix is put before: prefix-negation.ts). */
+  oldText: string;
+  newText: string;
 }
 
 /** The hidden spans of a whole text that overlap a fragment at `start` of `length`, relative to the fragment. */
@@ -125,9 +129,21 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   const { lexicon } = clause;
   const removedWords = hunk.removedWords.filter((word) => !clause.moved.old.has(at.old + word.token.start));
   const addedWords = hunk.addedWords.filter((word) => !clause.moved.new.has(at.new + word.token.start));
-  const removed = without(removedWords, addedWords);
-  const added = without(addedWords, removedWords);
-  const reasons: Reason[] = [];
+  // A word turned into its opposite by a prefix is a reason of its own, and not judged again below as wording.
+  const reversed = prefixReversals(
+    {
+      removed: removedText,
+      added: addedText,
+      removedWords: without(removedWords, addedWords),
+      addedWords: without(addedWords, removedWords),
+      oldAfter: clause.oldText.slice(at.old + removedText.length),
+      newAfter: clause.newText.slice(at.new + addedText.length),
+    },
+    lexicon.lang,
+  );
+  const removed = without(removedWords, addedWords).filter((word) => !reversed.claimed.has(word));
+  const added = without(addedWords, removedWords).filter((word) => !reversed.claimed.has(word));
+  const reasons: Reason[] = [...reversed.reasons];
   const claimed = new Set<Word>();
   const category = (
     label: ReasonCategory,
@@ -234,6 +250,8 @@ export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgem
     newDuties: dutiesIn(newWords, lexicon),
     lexicon,
     moved: movedWords(hunks, { old: oldWords, new: newWords }, lexicon),
+    oldText,
+    newText,
   };
   return judged(hunks.flatMap((hunk) => judgeChange(hunk, clause)));
 }

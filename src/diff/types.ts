@@ -33,13 +33,15 @@ export const OTHER_REASON_CODES = [
   'text-added',
   'text-removed',
   'wording-changed',
+  'meaning-reversed',
   'more-changes',
 ] as const;
 
 /**
  * `<category>-added` / `-removed` (params.words: the words as written) and `<category>-changed` (params.from,
  * params.to); text-added / text-removed (params.text); wording-changed (params.from, params.to); clause-split and
- * clauses-merged (params.count: parts); more-changes (params.count: reasons left out).
+ * clauses-merged (params.count: parts); meaning-reversed (params.from, params.to: a word and its opposite by a
+ * prefix, veilig → onveilig); more-changes (params.count: reasons left out).
  */
 export type ReasonCode = `${ReasonCategory}-${'added' | 'removed' | 'changed'}` | (typeof OTHER_REASON_CODES)[number];
 

@@ -22,5 +22,6 @@ export const REASON_PLACEHOLDERS: Record<ReasonTextKey, readonly string[]> = {
   'text-added': ['text'],
   'text-removed': ['text'],
   'wording-changed': ['from', 'to'],
+  'meaning-reversed': ['from', 'to'],
   'more-changes': ['count'],
 };
