@@ -121,6 +121,7 @@ async function expectWritten(expectation: WriteExpectation, prepared: Prepared):
   if (expectation.eol === 'crlf')
     expect(text.replace(/\r\n/g, ''), `${expectation.path}: every line ends in CRLF`).not.toMatch(/[\r\n]/);
   if (expectation.eol === 'lf') expect(text, `${expectation.path}: no CR`).not.toContain('\r');
+  if (expectation.eol === 'cr') expect(text, `${expectation.path}: every line ends in a lone CR`).not.toContain('\n');
   for (const needle of expectation.contains ?? []) expect(text, expectation.path).toContain(prepared.fill(needle));
   if (expectation.pdf) {
     expect(text.startsWith('%PDF-'), `${expectation.path} is a PDF`).toBe(true);

@@ -19,8 +19,8 @@ export interface WriteExpectation {
   contains?: string[];
   /** The file must (true) or must not (false) start with a UTF-8 byte order mark. */
   bom?: boolean;
-  /** Every line break in the file is CRLF, or every one is LF. */
-  eol?: 'crlf' | 'lf';
+  /** Every line break in the file is CRLF, or every one is LF, or every one a lone CR. */
+  eol?: 'crlf' | 'lf' | 'cr';
 }
 
 export interface BadCase {
