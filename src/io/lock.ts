@@ -79,17 +79,20 @@ function breakStale(lock: string, judged: string): void {
   rmSync(aside, { force: true });
 }
 
-function tryCreate(lock: string): boolean {
+/** 'held': this process holds the lock now; 'taken': another does; 'no-folder': the file's folder does not exist. */
+function tryCreate(lock: string): 'held' | 'taken' | 'no-folder' {
   let fd: number;
   try {
     fd = openSync(lock, 'wx', 0o644);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return 'taken';
+    if (code === 'ENOENT') return 'no-folder';
     throw errorById(
       {
         messageId: 'file-locked.cannot-lock',
-        fixId: 'unwritable-output.writable-folder',
-        params: { lock, code: (error as NodeJS.ErrnoException).code ?? String(error) },
+        fixId: 'file-locked.writable-folder',
+        params: { lock, dir: dirname(lock), code: code ?? String(error) },
       },
       { place: { file: lock }, ruleId: 'file-locked' },
     );
@@ -99,7 +102,7 @@ function tryCreate(lock: string): boolean {
   } finally {
     closeSync(fd);
   }
-  return true;
+  return 'held';
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -114,7 +117,8 @@ const sleep = (ms: number): void => {
 export function withFileLock<T>(file: string, work: () => T, options: { waitMs?: number } = {}): T {
   const lock = lockFileOf(file);
   const deadline = Date.now() + (options.waitMs ?? WAIT_MS);
-  for (let attempt = 0; !tryCreate(lock); attempt++) {
+  let state = tryCreate(lock);
+  for (let attempt = 0; state === 'taken'; attempt++, state = tryCreate(lock)) {
     const text = readLock(lock);
     if (text !== undefined && isStale(text, Date.now())) {
       breakStale(lock, text);
@@ -134,6 +138,8 @@ export function withFileLock<T>(file: string, work: () => T, options: { waitMs?:
     // A few milliseconds at first (another write is nearly done), up to a quarter second.
     sleep(Math.min(250, 2 + attempt * 5 + Math.floor(Math.random() * 5)));
   }
+  // No folder, so no file to protect: the work says what is missing ("no such file"), as it would without a lock.
+  if (state === 'no-folder') return work();
   try {
     return work();
   } finally {

@@ -67,3 +67,11 @@ describe('withFileLock', () => {
     }
   });
 });
+
+describe('withFileLock where the folder is missing', () => {
+  it('runs the work without a lock, so its own error (no such file) is the one the person sees', () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'clausemark-lock-')), 'geen-map', 'beleid.md');
+    expect(withFileLock(target, () => 'gelezen')).toBe('gelezen');
+    expect(existsSync(lockFileOf(target))).toBe(false);
+  });
+});
