@@ -1,10 +1,11 @@
 // Issue 26 through the CLI, on documents as they come: two copies of one text (item 1), the board pack's approval
 // lines (item 7), the report's versions (item 8) and the dates of the Word revision's tracked changes (item 9).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { zipParts } from '../support/docx.js';
 
 /** A text without front matter, as real documents come: no id, no organisation, no version. */
 const PLAIN =
@@ -38,5 +39,37 @@ describe('two copies of one text under other names (item 1)', () => {
     expect(JSON.parse(run.stdout).meta).toEqual([
       expect.objectContaining({ field: 'id', new: 'huisregels', description: 'id set to huisregels' }),
     ]);
+  });
+});
+
+describe('diff --format docx dates (item 9)', () => {
+  it('dates the tracked changes and "Datum opmaak" when the new version was made, not by its future effective date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-diff-dates-'));
+    const meta = (version: string, effective: string) =>
+      `---\nid: pauze\ntitle: Pauzeregels\norganisation: School\nversion: "${version}"\nlang: nl\neffective: ${effective}\n---\n\n`;
+    const oldFile = join(dir, 'pauze-1.md');
+    const newFile = join(dir, 'pauze-2.md');
+    writeFileSync(
+      oldFile,
+      `${meta('1.0', '2025-08-01')}## Pauze {#pauze}\n\n1. {#pauze.plein} Je blijft op het plein.\n`,
+    );
+    writeFileSync(
+      newFile,
+      `${meta('2.0', '2027-01-01')}## Pauze {#pauze}\n\n1. {#pauze.plein} Je blijft op het schoolplein.\n`,
+    );
+    const edited = new Date('2026-03-02T10:00:00Z');
+    utimesSync(newFile, edited, edited);
+    const out = join(dir, 'revision.docx');
+    const run = await runCli(['diff', oldFile, newFile, '--format', 'docx', '--out', out]);
+    expect(run.code, run.stderr).toBe(1);
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    const expected = epoch ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : '2026-03-02';
+    const document = zipParts(new Uint8Array(readFileSync(out))).get('word/document.xml') ?? '';
+    const dates = [...document.matchAll(/w:date="([^"]+)"/g)].map((match) => match[1]?.slice(0, 10));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates)).toEqual(new Set([expected]));
+    expect(document).not.toContain('2027-01-01T');
+    expect(document).not.toContain('Datum opmaak: 1 januari 2027');
+    if (!epoch) expect(document).toContain('Datum opmaak: 2 maart 2026');
   });
 });
