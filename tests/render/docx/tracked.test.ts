@@ -82,7 +82,7 @@ const REVISED = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 
 describe.skipIf(!HAVE_PANDOC)('diff --format docx read back by pandoc', () => {
   requirePandocInCi();
 
-  it("has exactly the insertions and deletions the diff reports, by the author, dated when the new version was made", async () => {
+  it('has exactly the insertions and deletions the diff reports, by the author, dated when the new version was made', async () => {
     const { diff, path, newPolicy } = await revision(policyPath('casparus-college'), REVISED, 'J. de Vries');
     expect(diff.summary.total).toBeGreaterThan(5);
     const read = readWithPandoc(path);
