@@ -31,11 +31,21 @@ export function describeApproval(approval: Approval): string {
   return `${approval.date} ${approval.name}${step}`;
 }
 
-function approvalChanges(oldList: readonly Approval[], newList: readonly Approval[]): MetaChange[] {
+/**
+ * Approvals that came or went. An approval belongs to the version it approved: when the version changed, the old
+ * version's adoption missing from the new one was not revoked, the new text simply is not adopted yet (issue 26
+ * item 7: "Vaststelling: verwijderd" on page 1 of a board pack), so only an approval removed from the same version
+ * is reported as removed.
+ */
+function approvalChanges(
+  oldList: readonly Approval[],
+  newList: readonly Approval[],
+  sameVersion: boolean,
+): MetaChange[] {
   const changes: MetaChange[] = [];
   const oldKeys = new Set(oldList.map(approvalKey));
   const newKeys = new Set(newList.map(approvalKey));
-  for (const approval of oldList) {
+  for (const approval of sameVersion ? oldList : []) {
     if (!newKeys.has(approvalKey(approval))) {
       changes.push({
         field: 'approvals',
@@ -105,7 +115,7 @@ export function metaChanges(oldMeta: PolicyMeta, newMeta: PolicyMeta): MetaChang
     if (change) changes.push(change);
   };
   for (const field of LEADING_FIELDS) push(fieldChange(field, record[field], other[field]));
-  changes.push(...approvalChanges(oldMeta.approvals, newMeta.approvals));
+  changes.push(...approvalChanges(oldMeta.approvals, newMeta.approvals, oldMeta.version === newMeta.version));
   const known = new Set<string>([...Object.keys(record), ...Object.keys(other)]);
   const rest = [...known]
     .filter((field) => !SKIPPED_FIELDS.has(field) && !(LEADING_FIELDS as readonly string[]).includes(field))

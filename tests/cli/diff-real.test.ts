@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { zipParts } from '../support/docx.js';
+import { readPdf } from '../support/pdf.js';
 
 /** A text without front matter, as real documents come: no id, no organisation, no version. */
 const PLAIN =
@@ -71,5 +72,36 @@ describe('diff --format docx dates (item 9)', () => {
     expect(document).not.toContain('2027-01-01T');
     expect(document).not.toContain('Datum opmaak: 1 januari 2027');
     if (!epoch) expect(document).toContain('Datum opmaak: 2 maart 2026');
+  });
+});
+
+describe('the board pack says only what happened to approvals (item 7)', () => {
+  it("keeps the old version's adoption out of page 1 and names a GMR row by its step", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-diff-approvals-'));
+    const head = (version: string, status: string, approvals: string) =>
+      `---\nid: toetsing\ntitle: Toetsreglement\norganisation: Lyceum\nversion: "${version}"\nstatus: ${status}\nlang: nl\napprovals:\n${approvals}---\n\n`;
+    const adopted = '  - { date: 2025-06-12, name: J. Bakker, role: bestuurder, step: vaststelling }\n';
+    const consent = '  - { date: 2026-02-10, name: GMR, role: medezeggenschap, step: instemming }\n';
+    const oldFile = join(dir, 'toetsing-1.md');
+    const newFile = join(dir, 'toetsing-2.md');
+    writeFileSync(
+      oldFile,
+      `${head('1.0', 'approved', adopted)}## Herkansing {#herkansing}\n\n1. {#herkansing.een} Je mag één toets herkansen.\n`,
+    );
+    writeFileSync(
+      newFile,
+      `${head('2.0', 'draft', consent)}## Herkansing {#herkansing}\n\n1. {#herkansing.een} Je mag twee toetsen herkansen.\n`,
+    );
+    const out = join(dir, 'pack.pdf');
+    const run = await runCli(['diff', oldFile, newFile, '--format', 'pdf', '--out', out]);
+    expect(run.code, run.stderr).toBe(1);
+    const first = ((await readPdf(new Uint8Array(readFileSync(out)), { firstPages: 1 })).pages[0] ?? '').replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(first).toContain('GMR');
+    expect(first).not.toMatch(/verwijderd/);
+    expect(first).not.toMatch(/Vaststelling/);
+    expect(first).toMatch(/Instemming\s*toegevoegd/);
   });
 });
