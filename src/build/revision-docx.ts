@@ -5,7 +5,7 @@ import type { PolicyDiff } from '../diff/types.js';
 import type { Policy } from '../model/policy.js';
 import { renderRevisionDocx } from '../render/docx/index.js';
 import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
-import { policyDate, sourceHash } from '../io/reproducible.js';
+import { creationDate, sourceHash } from '../io/reproducible.js';
 import { docxTexts } from './texts.js';
 import { toolVersion } from '../io/version.js';
 
@@ -23,8 +23,9 @@ export function buildRevisionDocx(
   options: RevisionDocxOptions,
 ): Promise<Uint8Array> {
   const brand = revisionBrand(newPolicy, options);
-  // Tracked changes carry the new version's date (its latest stated date, or SOURCE_DATE_EPOCH), not the clock's.
-  const created = policyDate(newPolicy);
+  // Tracked changes are dated when the new version was made up (SOURCE_DATE_EPOCH, its last commit, its file's
+  // time), never by its effective date: a revision taking effect next year was not edited next year (issue 26).
+  const created = creationDate(newPolicy);
   const version = toolVersion();
   const texts = docxTexts(newPolicy, {
     root: options.root,

@@ -16,6 +16,7 @@ import { redline } from '../match/redline.js';
 import { judged, judgeRedline, type Judgement } from './significance.js';
 import { PART_SEPARATOR } from './split.js';
 import { differsOnlyInUrlForms } from './url-forms.js';
+import { numbersSections, visibleNumber } from './visible-number.js';
 import type { Match } from './state.js';
 import type { ChangeKind, ClauseChange, ClauseRef, Reason } from './types.js';
 
@@ -111,6 +112,13 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
   return change;
 }
 
+/** The number a reader sees changed (visible-number.ts), not merely the one clausemark computes. */
+function renumbered(before: Entry, after: Entry, context: ClassifyContext): boolean {
+  const oldShown = visibleNumber(before, numbersSections(context.oldSide.entries));
+  const newShown = visibleNumber(after, numbersSections(context.newSide.entries));
+  return oldShown !== newShown;
+}
+
 /** The change a match stands for, or undefined when the clause is the same in both versions. */
 export function changeOf(match: Match, context: ClassifyContext): ClauseChange | undefined {
   if (match.via === 'split' || match.via === 'merge') return groupChange(match, context);
@@ -122,7 +130,7 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   if (oldText !== newText) kinds.add('modified');
   if (isMoved(match, context)) kinds.add('moved');
   if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
-  if (kinds.size === 0 && before.ref.number !== after.ref.number) kinds.add('renumbered');
+  if (kinds.size === 0 && renumbered(before, after, context)) kinds.add('renumbered');
   if (kinds.size === 0) return undefined;
   const compared = compareTexts(oldText, newText, match.similarity, [], context.lexicon);
   const change: ClauseChange = {

@@ -92,7 +92,8 @@ export function templateFromPolicy(policy: Policy): SectorTemplate {
     file: policy.path,
     source: policy.source,
     policy,
-    ref: { id: policy.meta.id, version: policy.meta.version },
+    // A model text as it comes, without id or version: its key from the file name, its version "unversioned".
+    ref: { id: policy.meta.id, version: policy.meta.version || UNVERSIONED },
     declarations,
     markers,
     uses,
@@ -145,11 +146,21 @@ export function loadTemplate(file: string): SectorTemplate {
   return template;
 }
 
+/** The version of a template whose front matter names none. */
+export const UNVERSIONED = 'unversioned';
+
+/**
+ * A missing id or version is advice for the template's author (`check` reports it), not a reason to refuse a model
+ * text as it comes (issue 26 item 10): its id is then taken from the file name and its version is "unversioned".
+ */
+const ADVICE_ONLY = new Set(['template-definition.no-field']);
+
 /** Throws the first problem of a template that cannot be used as one. */
 export function requireUsable(template: SectorTemplate): SectorTemplate {
-  const problem = template.problems[0];
+  const blocking = template.problems.filter((problem) => !ADVICE_ONLY.has(problem.messageId));
+  const problem = blocking[0];
   if (!problem) return template;
-  const more = template.problems.length - 1;
+  const more = blocking.length - 1;
   const { messageId, fixId, params } = problem;
   throw ClausemarkError.of({
     ...(problem.place ? { place: problem.place } : {}),

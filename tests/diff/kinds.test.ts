@@ -203,9 +203,16 @@ describe('diffPolicies: change kinds', () => {
       'effective set to 2024-08-01',
       'approval added: 2024-07-01 J. de Vries (vaststelling)',
     ]);
-    expect(diffPolicies(policyFrom(BASE, newer), policyFrom(BASE)).meta.map((change) => change.description)).toContain(
-      'approval removed: 2024-07-01 J. de Vries (vaststelling)',
-    );
+    // Back to version 1.0: 2.0's adoption belongs to 2.0, it was not revoked (issue 26 item 7) …
+    expect(
+      diffPolicies(policyFrom(BASE, newer), policyFrom(BASE)).meta.map((change) => change.description),
+    ).not.toContain('approval removed: 2024-07-01 J. de Vries (vaststelling)');
+    // … but taken out of the same version, it was removed.
+    expect(
+      diffPolicies(policyFrom(BASE, newer), policyFrom(BASE, { ...newer, approvals: [] })).meta.map(
+        (change) => change.description,
+      ),
+    ).toContain('approval removed: 2024-07-01 J. de Vries (vaststelling)');
   });
 
   it('lists changes in reading order of the new version, removed ones where they stood', () => {

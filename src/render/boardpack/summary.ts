@@ -51,8 +51,10 @@ export function metaLine(context: BoardContext, change: MetaChange): { label: st
   if (change.field === 'approvals') {
     const added = change.new !== undefined;
     const approval = (added ? change.new : change.old) as Approval;
+    // The step the row records (instemming, advies) names it; "Vaststelling" only where it is one or none is given.
+    const step = approval.step?.trim();
     return {
-      label: texts.approvals,
+      label: step ? `${step.charAt(0).toLocaleUpperCase(texts.lang)}${step.slice(1)}` : texts.approvals,
       value: `${added ? texts.kinds.added : texts.kinds.removed}: ${approvalText(approval, texts.lang)}`,
     };
   }

@@ -131,7 +131,8 @@ describe('summary page', () => {
     expect(lines).toContain('Versie 1.0 → 2.0');
     expect(lines).toContain('Status Concept → Voorstel');
     expect(lines).toContain('Ingangsdatum — → 1 augustus 2025');
-    expect(lines.some((line) => line.startsWith('Vaststelling toegevoegd: 12 juni 2025, MR'))).toBe(true);
+    // The MR's row is its instemming, named by its step, not "Vaststelling" (issue 26 item 7).
+    expect(lines.some((line) => line.startsWith('Instemming toegevoegd: 12 juni 2025, MR'))).toBe(true);
   });
 });
 

@@ -1,0 +1,33 @@
+// The number a reader sees on a clause, which is what "renumbered" is about (issue 26: a heading moved one level
+// gave "4 → 3.1" while every heading still read "4."). A clause's computed number is its section's number and the
+// ordered-list labels below it. The section part is what a reader sees only where clausemark numbers the sections
+// when it renders: in a policy with ids of its own. Where the author typed the number in the heading ("4.",
+// "Artikel 4", "6.2 Titel"), that typed number is the one shown, whatever the heading level. The list labels are
+// shown by any Markdown renderer, so they always count.
+import type { Entry } from '../match/entries.js';
+
+/** A number typed at the start of a heading: "4.", "3.1", "Artikel 12", "§ 2", "IV.", "b)". */
+const TYPED_NUMBER =
+  /^(?:(?:artikel|article|art\.|hoofdstuk|chapter|section|paragraaf|§)\s*(\d+(?:\.\d+)*)|(\d+(?:\.\d+)+)\.?|(\d+|[ivxlcdm]+|[a-z])[.)])(?=\s|$)/iu;
+
+export function typedNumber(title: string): string | undefined {
+  const match = TYPED_NUMBER.exec(title.trim());
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+/** Whether clausemark numbers this version's sections when it renders it: the author gave it ids. */
+export function numbersSections(entries: readonly Entry[]): boolean {
+  return entries.some((entry) => entry.explicitId);
+}
+
+export function visibleNumber(entry: Entry, sectionsNumbered: boolean): string {
+  const { section, clause } = entry;
+  const computedSection = section.number;
+  const listPart =
+    computedSection !== '' && clause.number.startsWith(computedSection)
+      ? clause.number.slice(computedSection.length)
+      : clause.number;
+  const typed = typedNumber(section.title);
+  const sectionPart = typed ?? (sectionsNumbered ? computedSection : '');
+  return `${sectionPart}${listPart}`;
+}
