@@ -1,0 +1,67 @@
+// The topic list of a kind of policy: data a sector or foundation owns (templates/topics/<kind>.yaml), each topic
+// with an id, a name, a one-line description and the signals that mark it (topic-signals.ts). A project's own file
+// (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { errorById } from '../io/messages.js';
+import { PACKAGE_ROOT } from '../io/root.js';
+
+export interface TopicDefinition {
+  id: string;
+  name: string;
+  description: string;
+  signals: string[];
+}
+
+export interface TopicList {
+  /** The file it was read from. */
+  path: string;
+  topics: TopicDefinition[];
+}
+
+/** The topic list file of a kind of policy: the project's, else the shipped one, else none. */
+export function topicListPath(kind: string, root: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(kind)) return undefined;
+  for (const folder of [root, PACKAGE_ROOT]) {
+    const path = join(folder, 'templates', 'topics', `${kind}.yaml`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+function badTopic(path: string, line: number, problem: string): Error {
+  return errorById(
+    { messageId: `topic-list.${problem}`, fixId: 'topic-list.fix', params: { path } },
+    { place: { file: path, point: { line, column: 1 } }, ruleId: 'topic-list' },
+  );
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** Reads and checks a topic list file: every topic needs an id (unique), a name, a description and signals. */
+export function readTopicList(path: string): TopicList {
+  const source = readFileSync(path, 'utf8');
+  const document = parseDocument(source);
+  const lineOf = (offset: number | undefined): number =>
+    offset === undefined ? 1 : source.slice(0, offset).split('\n').length;
+  if (document.errors.length > 0) throw badTopic(path, lineOf(document.errors[0]?.pos[0]), 'not-yaml');
+  const topics = (document.toJS() as { topics?: unknown } | null)?.topics;
+  if (!Array.isArray(topics) || topics.length === 0) throw badTopic(path, 1, 'no-topics');
+  const seen = new Set<string>();
+  const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
+  return {
+    path,
+    topics: topics.map((topic: Record<string, unknown>, i) => {
+      const line = lineOf(items[i]?.range?.[0]);
+      const { id, name, description, signals } = topic ?? {};
+      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id)) throw badTopic(path, line, 'bad-id');
+      if (!isText(name) || !isText(description)) throw badTopic(path, line, 'no-name');
+      if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
+        throw badTopic(path, line, 'no-signals');
+      }
+      seen.add(id);
+      return { id, name, description, signals: signals.map(String) };
+    }),
+  };
+}
