@@ -30,9 +30,10 @@ export function topicListPath(kind: string, root: string): string | undefined {
   return undefined;
 }
 
+/** `messageId`: one of the topic-list.* entries of templates/messages/en.yaml. */
 function badTopic(path: string, line: number, problem: string): Error {
   return errorById(
-    { messageId: `topic-list.${problem}`, fixId: 'topic-list.fix', params: { path } },
+    { messageId: problem, fixId: 'topic-list.fix', params: { path } },
     { place: { file: path, point: { line, column: 1 } }, ruleId: 'topic-list' },
   );
 }
@@ -45,9 +46,9 @@ export function readTopicList(path: string): TopicList {
   const document = parseDocument(source);
   const lineOf = (offset: number | undefined): number =>
     offset === undefined ? 1 : source.slice(0, offset).split('\n').length;
-  if (document.errors.length > 0) throw badTopic(path, lineOf(document.errors[0]?.pos[0]), 'not-yaml');
+  if (document.errors.length > 0) throw badTopic(path, lineOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
   const topics = (document.toJS() as { topics?: unknown } | null)?.topics;
-  if (!Array.isArray(topics) || topics.length === 0) throw badTopic(path, 1, 'no-topics');
+  if (!Array.isArray(topics) || topics.length === 0) throw badTopic(path, 1, 'topic-list.no-topics');
   const seen = new Set<string>();
   const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
   return {
@@ -55,10 +56,10 @@ export function readTopicList(path: string): TopicList {
     topics: topics.map((topic: Record<string, unknown>, i) => {
       const line = lineOf(items[i]?.range?.[0]);
       const { id, name, description, signals } = topic ?? {};
-      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id)) throw badTopic(path, line, 'bad-id');
-      if (!isText(name) || !isText(description)) throw badTopic(path, line, 'no-name');
+      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id)) throw badTopic(path, line, 'topic-list.bad-id');
+      if (!isText(name) || !isText(description)) throw badTopic(path, line, 'topic-list.no-name');
       if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
-        throw badTopic(path, line, 'no-signals');
+        throw badTopic(path, line, 'topic-list.no-signals');
       }
       seen.add(id);
       return { id, name, description, signals: signals.map(String) };
