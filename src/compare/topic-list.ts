@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { errorById } from '../io/messages.js';
 import { PACKAGE_ROOT } from '../io/root.js';
+import type { Policy } from '../model/policy.js';
+import { policyKind } from './inputs.js';
 
 export interface TopicDefinition {
   id: string;
@@ -18,6 +20,13 @@ export interface TopicList {
   /** The file it was read from. */
   path: string;
   topics: TopicDefinition[];
+}
+
+/** The topics of the compared policies' kind (the first policy's frontmatter id), when it has a topic list. */
+export function topicsFor(policies: readonly Policy[], root: string): TopicDefinition[] | undefined {
+  const first = policies[0];
+  const path = first ? topicListPath(policyKind(first), root) : undefined;
+  return path ? readTopicList(path).topics : undefined;
 }
 
 /** The topic list file of a kind of policy: the project's, else the shipped one, else none. */
@@ -56,7 +65,8 @@ export function readTopicList(path: string): TopicList {
     topics: topics.map((topic: Record<string, unknown>, i) => {
       const line = lineOf(items[i]?.range?.[0]);
       const { id, name, description, signals } = topic ?? {};
-      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id)) throw badTopic(path, line, 'topic-list.bad-id');
+      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id))
+        throw badTopic(path, line, 'topic-list.bad-id');
       if (!isText(name) || !isText(description)) throw badTopic(path, line, 'topic-list.no-name');
       if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
         throw badTopic(path, line, 'topic-list.no-signals');

@@ -10,7 +10,8 @@ import { normalise } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
 import { compileSignals, signalsIn } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
-import type { Provision, TopicCandidate, TopicClause, TopicCoverage } from './types.js';
+import { type AbsenceConfirmation, documentHash } from './confirmations.js';
+import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound } from './types.js';
 
 /** At most this many candidates are named for a topic not found in a document. */
 export const TOPIC_CANDIDATES = 3;
@@ -90,13 +91,28 @@ function provisionsOf(provisions: readonly Provision[], clauses: Record<string, 
   return indices;
 }
 
-/** Each topic of the list with, per document key, the clauses that cover it; the others are not found. */
+/** The hash a confirmed absence is judged against: the document's whole compared text (confirmations.ts). */
+export function topicDocumentHash(policy: Policy): string {
+  return documentHash(new Side(policy).entries.map((entry) => entry.text));
+}
+
+/**
+ * Each topic of the list with, per document key, the clauses that cover it; the others are not found, or absent
+ * where a person confirmed it (`absences`, still matching the document's text; an older one is marked stale).
+ */
 export function topicCoverage(
   documents: readonly TopicDocument[],
   topics: readonly TopicDefinition[],
   provisions: readonly Provision[],
+  absences: readonly AbsenceConfirmation[] = [],
 ): TopicCoverage[] {
   const entries = documents.map((document) => new Side(document.policy).entries);
+  const hashes = entries.map((list) => documentHash(list.map((entry) => entry.text)));
+  const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
+    const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
+    if (!entry) return undefined;
+    return entry.hash === hashes[d] ? 'confirmed' : 'stale';
+  };
   return topics.map((topic) => {
     const patterns = compileSignals(topic.signals);
     const clauses: Record<string, TopicClause[]> = {};
@@ -105,7 +121,12 @@ export function topicCoverage(
       const list = entries[d] as Entry[];
       const covering = list.flatMap((entry) => clauseCoverage(entry, topic.signals, patterns) ?? []);
       if (covering.length > 0) clauses[document.key] = covering;
-      else notFound[document.key] = { looked: list.length, candidates: candidates(list, topic) };
+      else {
+        const cell: TopicNotFound = { looked: list.length, candidates: candidates(list, topic) };
+        const absent = absence(document.key, d, topic.id);
+        if (absent) cell.absent = absent;
+        notFound[document.key] = cell;
+      }
     });
     return {
       id: topic.id,

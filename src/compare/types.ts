@@ -2,7 +2,7 @@
 // renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../match/types.js';
-import type { Confirmation } from './confirmations.js';
+import type { AbsenceConfirmation, Confirmation } from './confirmations.js';
 import type { TopicDefinition } from './topic-list.js';
 
 /**
@@ -143,6 +143,12 @@ export interface TopicNotFound {
   looked: number;
   /** The clauses that share a word with the signals without holding a whole one, best first. */
   candidates: TopicCandidate[];
+  /**
+   * confirmed: a person confirmed the organisation has no rule on the topic (`clausemark confirm --absent`), on its
+   * text as it is now: only then does a format say "absent". stale: a person did, but a text of the organisation
+   * changed since; it reads "not found" again, saying the confirmation is out of date.
+   */
+  absent?: 'confirmed' | 'stale';
 }
 
 export interface TopicCandidate {
@@ -188,4 +194,6 @@ export interface AlignOptions {
   confirmations?: readonly Confirmation[];
   /** The topic list of the kind of policy compared (topic-list.ts); the alignment then has `topics`. */
   topics?: readonly TopicDefinition[];
+  /** Absences a person confirmed (readAbsences); applied to the topics' not-found cells. */
+  absences?: readonly AbsenceConfirmation[];
 }

@@ -100,6 +100,8 @@ export const LABEL_KEYS = [
   'compareTopic',
   'compareTopicNotFound',
   'compareTopicCandidates',
+  'compareTopicAbsent',
+  'compareTopicStale',
   'compareTopicProvisions',
   // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
   'comparePossible',

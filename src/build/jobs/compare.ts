@@ -33,22 +33,11 @@ export function compareFormat(format: string): CompareFormat {
   );
 }
 
-/** The topic list of the compared kind of policy (the project's, else the shipped one), when there is one. */
-function topicsFor(
-  compare: typeof import('../../compare/index.js'),
-  policies: readonly import('../../model/policy.js').Policy[],
-  root: string,
-): import('../../compare/index.js').TopicList | undefined {
-  const first = policies[0];
-  const path = first ? compare.topicListPath(compare.policyKind(first), root) : undefined;
-  return path ? compare.readTopicList(path) : undefined;
-}
-
 /** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
 export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<string | Uint8Array> {
   const format = compareFormat(options.format);
   // Loaded here, not at the top: the command's --help needs only the formats above.
-  const [compare, { confirmationsFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
+  const [compare, { confirmationsFor, absencesFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
     import('../../compare/index.js'),
     import('../../compare/confirmations.js'),
     import('../policy.js'),
@@ -68,10 +57,10 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
       { place: { argument: paths.join(' ') || 'policies/' }, ruleId: 'bad-arguments' },
     );
   }
-  const topicList = topicsFor(compare, policies, options.root);
+  const topics = compare.topicsFor(policies, options.root);
   const alignment = compare.alignPolicies(policies, {
     confirmations: confirmationsFor(policies),
-    ...(topicList ? { topics: topicList.topics } : {}),
+    ...(topics ? { topics, absences: absencesFor(policies) } : {}),
     ...(options.base ? { base: options.base } : {}),
   });
   const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;

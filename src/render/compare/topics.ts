@@ -40,15 +40,14 @@ function cellOf(topic: TopicCoverage, key: string, labels: Labels): TopicCell {
   const clauses = topic.clauses[key];
   if (clauses) return { key, covered: true, text: clauses.map((clause) => topicClauseRef(clause, labels)).join(', ') };
   const notFound = topic.notFound[key];
+  // Absent only where a person confirmed it on the text as it is; otherwise what the tool saw.
+  if (notFound?.absent === 'confirmed') return { key, covered: false, text: labels.compareTopicAbsent };
   const ids = notFound?.candidates.map((candidate) => candidate.id).join(', ') ?? '';
-  return {
-    key,
-    covered: false,
-    text:
-      ids === ''
-        ? labels.compareTopicNotFound
-        : fillLabel(labels.compareTopicCandidates, { count: notFound?.looked ?? 0, ids }),
-  };
+  const seen =
+    ids === ''
+      ? labels.compareTopicNotFound
+      : fillLabel(labels.compareTopicCandidates, { count: notFound?.looked ?? 0, ids });
+  return { key, covered: false, text: notFound?.absent === 'stale' ? `${seen} (${labels.compareTopicStale})` : seen };
 }
 
 /** The topic rows of an alignment, in the topic list's order; empty when it has no topics. */
