@@ -18,7 +18,7 @@ const CELL_WORDS: Record<CellKind, string> = {
   different: 'different',
   only: 'only here',
   possible: 'possible match?',
-  absent: 'absent',
+  absent: 'not found',
 };
 
 const escapeCell = (text: string): string =>
@@ -89,7 +89,7 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
     const cells = keys.map((key) => {
       const members = provision.members[key];
       const suggestion = provision.suggestions?.[key];
-      if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'absent';
+      if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'not found';
       const confirmed = members.some((member) => member.confirmed) ? ', confirmed' : '';
       const refs = members.map((member) =>
         member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,

@@ -77,7 +77,7 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
   }
   lines.push(
     '',
-    `Provisions (${SYMBOL.reference} reference, ${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.only} only here, ${SYMBOL.absent} absent, ${SYMBOL.possible} possible match; ✓ confirmed; ½ part of a clause)`,
+    `Provisions (${SYMBOL.reference} reference, ${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.only} only here, ${SYMBOL.absent} not found, ${SYMBOL.possible} possible match; ✓ confirmed; ½ part of a clause)`,
     `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  provision`,
   );
   for (const provision of alignment.provisions) {
