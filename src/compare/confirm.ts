@@ -1,5 +1,6 @@
 // The job behind `clausemark confirm`: find the two clauses a person named (ORG:CLAUSE-ID, with the same org keys
 // compare shows), hash their texts as they are now, and record the verdict in the corpus's alignments file.
+import { relative } from 'node:path';
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { nearest } from '../text/similarity.js';
@@ -177,7 +178,11 @@ export function confirmAbsence(
   const ids = readTopicList(path).topics.map((candidate) => candidate.id);
   if (!ids.includes(topic)) {
     throw errorById(
-      { messageId: 'topic-list.no-topic', fixId: 'topic-list.topic-ids', params: { path, topic, ids: ids.join(', ') } },
+      {
+        messageId: 'topic-list.no-topic',
+        fixId: 'topic-list.topic-ids',
+        params: { path: relative(process.cwd(), path) || path, topic, ids: ids.join(', ') },
+      },
       { place: { argument: 'topic' }, ruleId: 'topic-list' },
     );
   }

@@ -2,7 +2,7 @@
 // with an id, a name, a one-line description and the signals that mark it (topic-signals.ts). A project's own file
 // (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { errorById } from '../io/messages.js';
 import { PACKAGE_ROOT } from '../io/root.js';
@@ -40,10 +40,10 @@ export function topicListPath(kind: string, root: string): string | undefined {
 }
 
 /** `messageId`: one of the topic-list.* entries of templates/messages/en.yaml. */
-function badTopic(path: string, line: number, problem: string): Error {
+function badTopic(path: string, at: { line: number; column: number }, problem: string): Error {
   return errorById(
     { messageId: problem, fixId: 'topic-list.fix', params: { path } },
-    { place: { file: path, point: { line, column: 1 } }, ruleId: 'topic-list' },
+    { place: { file: path, point: at }, ruleId: 'topic-list' },
   );
 }
 
@@ -52,24 +52,29 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 /** Reads and checks a topic list file: every topic needs an id (unique), a name, a description and signals. */
 export function readTopicList(path: string): TopicList {
   const source = readFileSync(path, 'utf8');
+  // Named as the person typed it: relative to where they are.
+  const shown = relative(process.cwd(), path) || path;
   const document = parseDocument(source);
-  const lineOf = (offset: number | undefined): number =>
-    offset === undefined ? 1 : source.slice(0, offset).split('\n').length;
-  if (document.errors.length > 0) throw badTopic(path, lineOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
+  const pointOf = (offset: number | undefined): { line: number; column: number } => {
+    const before = source.slice(0, offset ?? 0).split('\n');
+    return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+  };
+  if (document.errors.length > 0) throw badTopic(shown, pointOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
   const topics = (document.toJS() as { topics?: unknown } | null)?.topics;
-  if (!Array.isArray(topics) || topics.length === 0) throw badTopic(path, 1, 'topic-list.no-topics');
+  if (!Array.isArray(topics) || topics.length === 0)
+    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.no-topics');
   const seen = new Set<string>();
   const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
   return {
     path,
     topics: topics.map((topic: Record<string, unknown>, i) => {
-      const line = lineOf(items[i]?.range?.[0]);
+      const at = pointOf(items[i]?.range?.[0]);
       const { id, name, description, signals } = topic ?? {};
       if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id))
-        throw badTopic(path, line, 'topic-list.bad-id');
-      if (!isText(name) || !isText(description)) throw badTopic(path, line, 'topic-list.no-name');
+        throw badTopic(shown, at, 'topic-list.bad-id');
+      if (!isText(name) || !isText(description)) throw badTopic(shown, at, 'topic-list.no-name');
       if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
-        throw badTopic(path, line, 'topic-list.no-signals');
+        throw badTopic(shown, at, 'topic-list.no-signals');
       }
       seen.add(id);
       return { id, name, description, signals: signals.map(String) };

@@ -62,7 +62,7 @@ describe('topic coverage', () => {
     try {
       readTopicList(file);
     } catch (error) {
-      expect(JSON.stringify(error)).toMatch(/"line":6/);
+      expect(JSON.stringify(error)).toMatch(/"line":6,"column":5/);
     }
   });
 });
