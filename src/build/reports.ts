@@ -106,8 +106,8 @@ export async function writeCorpusReports(
     }
   }
   const [
-    { alignPolicies, basePolicy },
-    { confirmationsFor },
+    { alignPolicies, basePolicy, topicsFor },
+    { confirmationsFor, absencesFor },
     { renderCompareMarkdown },
     { buildComparePdf },
     { loadLabels },
@@ -119,7 +119,11 @@ export async function writeCorpusReports(
     import('../wording/labels.js'),
   ]);
   const comparisons = corpusComparisons(policies, outDir, (chosen) =>
-    alignPolicies(chosen, { confirmations: confirmationsFor(chosen) }),
+    alignPolicies(chosen, {
+      confirmations: confirmationsFor(chosen),
+      topics: topicsFor(chosen, root) ?? [],
+      absences: absencesFor(chosen),
+    }),
   );
   for (const { base, policies: chosen, alignment: aligned, kind } of comparisons) {
     const lang = basePolicy(chosen, aligned)?.meta.lang ?? 'nl';

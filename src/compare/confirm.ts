@@ -1,18 +1,23 @@
 // The job behind `clausemark confirm`: find the two clauses a person named (ORG:CLAUSE-ID, with the same org keys
 // compare shows), hash their texts as they are now, and record the verdict in the corpus's alignments file.
+import { relative } from 'node:path';
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { nearest } from '../text/similarity.js';
 import {
+  type AbsenceConfirmation,
   type ClauseSeen,
   type Confirmation,
   confirmationsFile,
+  recordAbsence,
   recordConfirmation,
   textHash,
   type Verdict,
 } from './confirmations.js';
 import { keyedDocuments, type KeyedDocument } from './documents.js';
-import { comparisonInputs } from './inputs.js';
+import { comparisonInputs, policyKind } from './inputs.js';
+import { readTopicList, topicListPath } from './topic-list.js';
+import { topicDocumentHash } from './topics.js';
 
 /** ORG:CLAUSE-ID as given on the command line. */
 export interface ClauseReference {
@@ -128,4 +133,61 @@ export function confirmPairing(
       candidate.pair.some((x) => x.org === b.org && x.clause === b.clause),
   ) as Confirmation;
   return { file, entry, entries: entries.length };
+}
+
+export interface AbsenceResult {
+  file: string;
+  entry: AbsenceConfirmation;
+  /** How many absences the file holds now. */
+  absences: number;
+}
+
+/**
+ * Records that organisation `org` has no rule on topic `topic` (an id of its kind's topic list), with a hash of that
+ * organisation's whole compared text, in the alignments file of the comparison it belongs to (or `options.file`).
+ */
+export function confirmAbsence(
+  policies: readonly Policy[],
+  org: string,
+  topic: string,
+  options: { root: string; file?: string },
+): AbsenceResult {
+  const comparisons = comparisonInputs(policies).map((input) => keyedDocuments(input.policies));
+  const documents = comparisons.find((list) => list.some((document) => document.key === org)) ?? comparisons[0] ?? [];
+  const document = documents.find((candidate) => candidate.key === org);
+  if (!document) {
+    const keys = documents.map((candidate) => candidate.key);
+    const guess = nearest(org, keys);
+    throw errorById(
+      {
+        messageId: 'unknown-clause.no-organisation',
+        fixId: guess ? 'unknown-clause.org-keys-guess' : 'unknown-clause.org-keys',
+        params: { org, keys: keys.join(', '), ...(guess ? { guess } : {}) },
+      },
+      { place: { argument: 'organisation' }, ruleId: 'unknown-clause' },
+    );
+  }
+  const kind = policyKind(document.policy);
+  const path = topicListPath(kind, options.root);
+  if (!path) {
+    throw errorById(
+      { messageId: 'topic-list.no-list', fixId: 'topic-list.add-list', params: { kind: kind || 'social-media' } },
+      { place: { argument: 'topic' }, ruleId: 'topic-list' },
+    );
+  }
+  const ids = readTopicList(path).topics.map((candidate) => candidate.id);
+  if (!ids.includes(topic)) {
+    throw errorById(
+      {
+        messageId: 'topic-list.no-topic',
+        fixId: 'topic-list.topic-ids',
+        params: { path: relative(process.cwd(), path) || path, topic, ids: ids.join(', ') },
+      },
+      { place: { argument: 'topic' }, ruleId: 'topic-list' },
+    );
+  }
+  const file = options.file ?? confirmationsFile(documents.map((candidate) => candidate.policy.path));
+  const entry: AbsenceConfirmation = { org, hash: topicDocumentHash(document.policy), topic };
+  const absences = recordAbsence(file, entry);
+  return { file, entry, absences: absences.length };
 }

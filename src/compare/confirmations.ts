@@ -33,6 +33,18 @@ export interface Confirmation {
   line?: number;
 }
 
+/**
+ * A person's word that an organisation has no rule on a topic (`clausemark confirm --absent ORG TOPIC`), with a hash
+ * of that organisation's whole compared text then: any edit to any of its clauses makes the entry stale.
+ */
+export interface AbsenceConfirmation {
+  org: string;
+  hash: string;
+  topic: string;
+  /** 1-based line of the entry in the file, for messages. */
+  line?: number;
+}
+
 /** A clause's text as it is hashed: spacing and Unicode composition do not make a confirmation stale. */
 export function textHash(text: string): string {
   const canonical = text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -83,13 +95,29 @@ function parseSeen(value: unknown): ClauseSeen | undefined {
   return { org: match[1] as string, clause: match[2] as string, hash: match[3] as string };
 }
 
+const ORG_REF = /^([^:\s@]+)@([0-9a-f]{16})$/;
+const TOPIC_REF = /^[a-z0-9][a-z0-9-]*$/;
+
+function parseAbsence(value: unknown, line: number): AbsenceConfirmation | undefined {
+  const items = isSeq(value) ? value.items.map((item) => String((item as { value?: unknown }).value ?? '').trim()) : [];
+  const org = items.length === 2 ? ORG_REF.exec(items[0] ?? '') : null;
+  if (!org || !TOPIC_REF.test(items[1] ?? '')) return undefined;
+  return { org: org[1] as string, hash: org[2] as string, topic: items[1] as string, line };
+}
+
 function formatSeen(seen: ClauseSeen): string {
   return `${seen.org}:${seen.clause}@${seen.hash}`;
 }
 
-/** The entries of an alignments file; none when it does not exist. A malformed entry is an error at its line. */
-export function readConfirmations(file: string): Confirmation[] {
-  if (!existsSync(file)) return [];
+interface Entries {
+  pairs: Confirmation[];
+  absences: AbsenceConfirmation[];
+}
+
+/** Every entry of an alignments file; none when it does not exist. A malformed entry is an error at its line. */
+function readEntries(file: string): Entries {
+  const entries: Entries = { pairs: [], absences: [] };
+  if (!existsSync(file)) return entries;
   const source = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
@@ -103,15 +131,21 @@ export function readConfirmations(file: string): Confirmation[] {
     });
   }
   const root = document.contents;
-  if (root === null) return [];
+  if (root === null) return entries;
   if (!isSeq(root))
     throw bad(shown, 1, 1, { messageId: 'bad-alignments-file.not-a-list', params: { file: CONFIRMATIONS_FILE } });
-  return root.items.map((item) => {
+  for (const item of root.items) {
     const at = lineCounter.linePos((item as { range?: readonly number[] } | null)?.range?.[0] ?? 0);
     if (!isMap(item) || item.items.length !== 1)
       throw bad(shown, at.line, at.col, { messageId: 'bad-alignments-file.not-one-key' });
     const { key, value } = item.items[0] as unknown as { key: { value?: unknown } | null; value: unknown };
     const verdict = key?.value;
+    if (verdict === 'absent') {
+      const absence = parseAbsence(value, at.line);
+      if (!absence) throw bad(shown, at.line, at.col, { messageId: 'bad-alignments-file.not-org-and-topic' });
+      entries.absences.push(absence);
+      continue;
+    }
     if (verdict !== 'same' && verdict !== 'different')
       throw bad(shown, at.line, at.col, {
         messageId: 'bad-alignments-file.unknown-verdict',
@@ -121,20 +155,37 @@ export function readConfirmations(file: string): Confirmation[] {
     const [a, b] = refs;
     if (refs.length !== 2 || !a || !b)
       throw bad(shown, at.line, at.col, { messageId: 'bad-alignments-file.not-two-clauses' });
-    return { verdict, pair: ordered(a, b), line: at.line };
-  });
+    entries.pairs.push({ verdict, pair: ordered(a, b), line: at.line });
+  }
+  return entries;
+}
+
+/** The pairings of an alignments file; none when it does not exist. A malformed entry is an error at its line. */
+export function readConfirmations(file: string): Confirmation[] {
+  return readEntries(file).pairs;
+}
+
+/** The confirmed absences of an alignments file; none when it does not exist. */
+export function readAbsences(file: string): AbsenceConfirmation[] {
+  return readEntries(file).absences;
 }
 
 const HEADER = [
   '# Pairings a person confirmed (same) or rejected (different) for `clausemark compare`.',
   '# Written by `clausemark confirm ORG:CLAUSE-ID ORG:CLAUSE-ID [--not]`; each clause carries a hash of its text',
   '# when it was judged, so an edit makes the entry stale (compare then ignores it and says so). See docs/compare.md.',
+  '# `clausemark confirm --absent ORG TOPIC` writes "absent: [ORG@HASH, TOPIC]": a person found no rule on the topic in',
+  "# that organisation's policy; the hash is of its whole text then, so any edit to it makes the entry stale.",
 ];
 
-export function stringifyConfirmations(entries: readonly Confirmation[]): string {
+export function stringifyConfirmations(
+  entries: readonly Confirmation[],
+  absences: readonly AbsenceConfirmation[] = [],
+): string {
   const lines = [...HEADER];
   for (const entry of entries)
     lines.push(`- ${entry.verdict}: [${formatSeen(entry.pair[0])}, ${formatSeen(entry.pair[1])}]`);
+  for (const absence of absences) lines.push(`- absent: [${absence.org}@${absence.hash}, ${absence.topic}]`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -143,16 +194,40 @@ export function recordConfirmation(file: string, verdict: Verdict, a: ClauseSeen
   // Read under the file's lock: two confirms at once (two terminals, serve's buttons) would otherwise both start
   // from the same entries and the later write would drop the earlier one's.
   return withFileLock(editedFile(file), () => {
-    const entries = readConfirmations(file).filter((entry) => !samePair(entry, a, b));
+    const { pairs, absences } = readEntries(file);
+    const entries = pairs.filter((entry) => !samePair(entry, a, b));
     entries.push({ verdict, pair: ordered(a, b) });
     entries.sort(
       (x, y) =>
         formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0])) ||
         formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1])),
     );
-    writeFileAtomic(file, stringifyConfirmations(entries), { edit: true });
+    writeFileAtomic(file, stringifyConfirmations(entries, absences), { edit: true });
     return entries;
   });
+}
+
+/** Records that an organisation has no rule on a topic, replacing an earlier word on the same two; atomically. */
+export function recordAbsence(file: string, absence: AbsenceConfirmation): AbsenceConfirmation[] {
+  // Under the same lock as recordConfirmation: both rewrite the one alignments file.
+  return withFileLock(editedFile(file), () => {
+    const { pairs, absences } = readEntries(file);
+    const kept = absences.filter((entry) => !(entry.org === absence.org && entry.topic === absence.topic));
+    kept.push({ org: absence.org, hash: absence.hash, topic: absence.topic });
+    kept.sort((x, y) => x.org.localeCompare(y.org) || x.topic.localeCompare(y.topic));
+    writeFileAtomic(file, stringifyConfirmations(pairs, kept), { edit: true });
+    return kept;
+  });
+}
+
+/** The hash of a document's whole compared text (its clauses in reading order): what an absence was judged on. */
+export function documentHash(texts: readonly string[]): string {
+  return textHash(texts.join('\n'));
+}
+
+/** The confirmed absences that apply to a comparison of these policies (from their alignments file). */
+export function absencesFor(policies: readonly { path: string }[]): AbsenceConfirmation[] {
+  return policies.length === 0 ? [] : readAbsences(confirmationsFile(policies.map((policy) => policy.path)));
 }
 
 /** The entries that apply to a comparison of these policies (read from their alignments file; none without one). */

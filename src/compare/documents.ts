@@ -11,6 +11,7 @@ import type { Policy } from '../model/policy.js';
 import { normalisedWords } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
 import { splitCompound } from './compounds.js';
+import { fuseExpressions } from './expressions.js';
 import { isFunctionWord } from './function-words.js';
 import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
@@ -119,7 +120,8 @@ function partTexts(entry: Entry): { text: string; discount: number; minimum: num
 export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
   const mask = nameMask(policies);
   const entries = policies.map((policy) => new Side(policy).entries);
-  const maskedWords = (text: string): string[] => maskNames(normalisedWords(text), mask);
+  // Fixed expressions first: their words are one term (expressions.ts), in every document alike.
+  const maskedWords = (text: string): string[] => fuseExpressions(maskNames(normalisedWords(text), mask));
   const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
   // Compounds are split only into words the documents use on their own, so every document splits alike.
   const known = new Set(clauseWords.flat(2));

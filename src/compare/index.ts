@@ -18,6 +18,7 @@ import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
 import { addSuggestions } from './suggestions.js';
+import { topicCoverage } from './topics.js';
 import { unitLinks } from './unit-links.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
@@ -27,6 +28,8 @@ export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORD
 export { REWORDED_MIN } from './provisions.js';
 export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './suggestions.js';
 export { UNIT_MIN } from './unit-links.js';
+export { readTopicList, topicListPath, topicsFor, type TopicDefinition, type TopicList } from './topic-list.js';
+export { TOPIC_CANDIDATES } from './topics.js';
 export {
   GAP_MIN,
   GAP_MAX,
@@ -115,6 +118,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
+  if (options.topics?.length) alignment.topics = topicCoverage(documents, options.topics, provisions, options.absences);
   return alignment;
 }
 

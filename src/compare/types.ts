@@ -2,7 +2,8 @@
 // renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../match/types.js';
-import type { Confirmation } from './confirmations.js';
+import type { AbsenceConfirmation, Confirmation } from './confirmations.js';
+import type { TopicDefinition } from './topic-list.js';
 
 /**
  * How a member's text relates to the reference member of its provision:
@@ -108,6 +109,54 @@ export interface Alignment {
   missing?: Record<string, MissingProvision[]>;
   /** Extra: what the alignments file (`clausemark confirm`) did to this comparison; absent when it had no entries. */
   confirmations?: ConfirmationReport;
+  /** Extra: coverage by topic (topics.ts), when the kind of policy has a topic list; in the list's order. */
+  topics?: TopicCoverage[];
+}
+
+/** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */
+export interface TopicCoverage {
+  id: string;
+  name: string;
+  description: string;
+  /** Document key → its clauses that cover the topic, in reading order; a document without any is in notFound. */
+  clauses: Record<string, TopicClause[]>;
+  /** Document key → where the tool looked and what came closest; "not found", never a claim of absence. */
+  notFound: Record<string, TopicNotFound>;
+  /** Indices into `provisions` of the provisions a covering clause is a member of: shown beneath the topic. */
+  provisions: number[];
+}
+
+export interface TopicClause {
+  id: string;
+  line: number;
+  /** The signals of the topic the clause holds (evidence a reader can check). */
+  signals: string[];
+  /** Present when only some sentences cover the topic: their 1-based numbers, of `of` sentences. */
+  sentences?: number[];
+  of?: number;
+  /** Those sentences' text (only with `sentences`). */
+  text?: string;
+}
+
+export interface TopicNotFound {
+  /** How many clauses of the document were read for the topic's signals (all of them). */
+  looked: number;
+  /** The clauses that share a word with the signals without holding a whole one, best first. */
+  candidates: TopicCandidate[];
+  /**
+   * confirmed: a person confirmed the organisation has no rule on the topic (`clausemark confirm --absent`), on its
+   * text as it is now: only then does a format say "absent". stale: a person did, but a text of the organisation
+   * changed since; it reads "not found" again, saying the confirmation is out of date.
+   */
+  absent?: 'confirmed' | 'stale';
+}
+
+export interface TopicCandidate {
+  id: string;
+  line: number;
+  text: string;
+  /** The signal words the clause has. */
+  shared: string[];
 }
 
 /** A provision a document lacks: stated by at least two other documents (in a comparison of two: by the other). */
@@ -143,4 +192,8 @@ export interface AlignOptions {
   redlines?: boolean;
   /** Pairings a person confirmed or rejected (read with readConfirmations); they outrank every computed link. */
   confirmations?: readonly Confirmation[];
+  /** The topic list of the kind of policy compared (topic-list.ts); the alignment then has `topics`. */
+  topics?: readonly TopicDefinition[];
+  /** Absences a person confirmed (readAbsences); applied to the topics' not-found cells. */
+  absences?: readonly AbsenceConfirmation[];
 }

@@ -94,6 +94,15 @@ export const LABEL_KEYS = [
   'compareMissingAt',
   'compareMissingHeld',
   'compareMissingNone',
+  // Coverage by topic (templates/topics/<kind>.yaml, src/compare/topics.ts), in every comparison format.
+  'compareTopics',
+  'compareTopicsNote',
+  'compareTopic',
+  'compareTopicNotFound',
+  'compareTopicCandidates',
+  'compareTopicAbsent',
+  'compareTopicStale',
+  'compareTopicProvisions',
   // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
   'comparePossible',
   'comparePossibleEvidence',
@@ -157,6 +166,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   comparedTo: ['old', 'new'],
   compareSummary: ['documents', 'provisions', 'shared'],
   compareMissingAt: ['name', 'count'],
+  compareTopicCandidates: ['count', 'ids'],
   compareSentence: ['n'],
   compareSentences: ['from', 'to'],
   compareRow: ['n'],

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alignPolicies } from '../../src/compare/index.js';
+import { alignPolicies, topicsFor } from '../../src/compare/index.js';
 import { loadBuildablePolicy } from '../../src/build/policy.js';
 import { prepareComparePdf, renderComparePdf } from '../../src/render/compare/pdf/index.js';
 import { CLI, runCli } from '../support/cli.js';
@@ -35,7 +35,11 @@ describe('clausemark compare --format pdf', () => {
     // As the CLI reads them: paths relative to the project, which the report names.
     const policies = seedFiles.map((file) => loadBuildablePolicy(file));
     const expected = await renderComparePdf(
-      prepareComparePdf(policies, alignPolicies(policies), { root: PROJECT_ROOT, env }),
+      // With the topic list of the kind, as compare reads it (templates/topics/social-media.yaml).
+      prepareComparePdf(policies, alignPolicies(policies, { topics: topicsFor(policies, PROJECT_ROOT) ?? [] }), {
+        root: PROJECT_ROOT,
+        env,
+      }),
     );
     expect(Buffer.from(readFileSync(out)).equals(Buffer.from(expected))).toBe(true);
   });

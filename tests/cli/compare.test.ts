@@ -32,7 +32,7 @@ describe('clausemark compare (CLI)', () => {
     const run = await runCli(['compare', seeds[0] ?? '', seeds[2] ?? '']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Comparing 2 policies/);
-    expect(run.stdout).toContain('= identical, ~ reworded, ≠ different, · absent');
+    expect(run.stdout).toContain('★ reference, = identical, ~ reworded, ≠ different, + only here, · not found');
   });
 
   it('needs two policies and a known format (exit 2, no stack trace)', async () => {

@@ -20,9 +20,12 @@ import {
 } from './absent-audit.js';
 
 /** Judged wrong and still absent: 213 on the day of the audit (2026-11-23, commit 956d60c); 206 since sentence
- *  units and the dictionary's compound parts (which lost two pairs the audit had read as right: four cells). Lower
- *  it as the aligner improves; it must never rise. */
-const MISSED_AT_AUDIT = 206;
+ *  units and the dictionary's compound parts (which lost two pairs the audit had read as right: four cells); 207
+ *  since fixed expressions (issue 24) took the false member aloysius:respect.verkeerde-voorstelling ("hiervan in
+ *  kennis te stellen", listed under false-members) out of the provision "kennis en informatie delen": Aloysius's
+ *  cell there was filled by that wrong clause, and is now absent, as the audit judges it partly covered elsewhere.
+ *  Lower it as the aligner improves; it must rise only when a cell was filled by a clause judged false. */
+const MISSED_AT_AUDIT = 207;
 
 let alignment: Alignment;
 let audit: AbsentAudit;

@@ -138,12 +138,19 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
     const words = new Set(
       await cells.evaluateAll((list) => list.map((cell) => cell.textContent?.replace(/[^a-zë]+/g, ' ').trim() ?? '')),
     );
-    // "mogelijk": absent, with a clause that may state it (docs/compare.md, possible matches). A cell held by a
+    // "mogelijk": not found, with a clause that may state it (docs/compare.md, possible matches); "referentie": the
+    // text the others are compared with; "alleen hier": no other organisation states it. A cell held by a
     // sentence of a clause names it after the word: "afwijkend (zin 3)" (docs/compare.md, sentence units).
     for (const word of words)
-      expect(['gelijk', 'anders verwoord', 'afwijkend', 'ontbreekt', 'mogelijk']).toContain(
-        word.replace(/ (zin|zinnen|rij)$/, ''),
-      );
+      expect([
+        'referentie',
+        'gelijk',
+        'anders verwoord',
+        'afwijkend',
+        'alleen hier',
+        'niet gevonden',
+        'mogelijk',
+      ]).toContain(word.replace(/ (zin|zinnen|rij)$/, ''));
     expect([...words].some((word) => word.endsWith(' zin'))).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'matrix.png') });
     await page.close();

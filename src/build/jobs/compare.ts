@@ -37,7 +37,7 @@ export function compareFormat(format: string): CompareFormat {
 export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<string | Uint8Array> {
   const format = compareFormat(options.format);
   // Loaded here, not at the top: the command's --help needs only the formats above.
-  const [compare, { confirmationsFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
+  const [compare, { confirmationsFor, absencesFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
     import('../../compare/index.js'),
     import('../../compare/confirmations.js'),
     import('../policy.js'),
@@ -57,8 +57,10 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
       { place: { argument: paths.join(' ') || 'policies/' }, ruleId: 'bad-arguments' },
     );
   }
+  const topics = compare.topicsFor(policies, options.root);
   const alignment = compare.alignPolicies(policies, {
     confirmations: confirmationsFor(policies),
+    ...(topics ? { topics, absences: absencesFor(policies) } : {}),
     ...(options.base ? { base: options.base } : {}),
   });
   const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;

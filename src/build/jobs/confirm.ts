@@ -2,7 +2,14 @@
 // "reject" beside a possible match: the same job, run in the project on the policies under policies/ as they are.
 import { randomBytes } from 'node:crypto';
 import { relative } from 'node:path';
-import { type ConfirmResult, confirmPairing, parseClauseReference } from '../../compare/confirm.js';
+import {
+  type AbsenceResult,
+  type ConfirmResult,
+  confirmAbsence,
+  confirmPairing,
+  parseClauseReference,
+} from '../../compare/confirm.js';
+import { findProjectRoot } from '../../io/root.js';
 import type { Verdict } from '../../compare/confirmations.js';
 import type { ConfirmEndpoint } from '../../io/confirm-buttons.js';
 import { discoverPolicies } from '../../io/discover.js';
@@ -16,6 +23,17 @@ export function confirmJob(paths: readonly string[], verdict: Verdict, first: st
     verdict,
     parseClauseReference(first, 'first clause'),
     parseClauseReference(second, 'second clause'),
+  );
+}
+
+/** Records that organisation `org` has no rule on `topic` (a topic id of its kind's topic list). */
+export function confirmAbsenceJob(paths: readonly string[], org: string, topic: string): AbsenceResult {
+  const files = discoverPolicies([...paths], ['policies']);
+  return confirmAbsence(
+    files.map((file) => loadBuildablePolicy(file)),
+    org,
+    topic,
+    { root: findProjectRoot() },
   );
 }
 

@@ -2,8 +2,8 @@
 // cross-organisation comparisons (one per kind of policy), version diffs and deviation registers. Opens straight from the file system.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { alignPolicies, basePolicy } from '../../compare/index.js';
-import { confirmationsFor } from '../../compare/confirmations.js';
+import { alignPolicies, basePolicy, topicsFor } from '../../compare/index.js';
+import { absencesFor, confirmationsFor } from '../../compare/confirmations.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
@@ -91,7 +91,13 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
   const comparisons = (
     options.comparisons ??
-    corpusComparisons(policies, outDir, (chosen) => alignPolicies(chosen, { confirmations: confirmationsFor(chosen) }))
+    corpusComparisons(policies, outDir, (chosen) =>
+      alignPolicies(chosen, {
+        confirmations: confirmationsFor(chosen),
+        topics: topicsFor(chosen, root) ?? [],
+        absences: absencesFor(chosen),
+      }),
+    )
   ).map((item) => ({
     ...item,
     path: `${item.base}.html`,

@@ -3,6 +3,7 @@ import type { CommandContext } from '../context.js';
 
 interface ConfirmOptions {
   not?: boolean;
+  absent?: boolean;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -15,8 +16,17 @@ export function register(program: Command, context: CommandContext): void {
     .argument('<second>', 'ORG:CLAUSE-ID of another organisation')
     .argument('[paths...]', 'the compared policy files or folders (default: policies/)')
     .option('--not', 'the two clauses do not state the same provision: keep them apart')
+    .option(
+      '--absent',
+      'confirm ORG TOPIC: the organisation has no rule on the topic (a topic id of the topic list); stale once its text changes',
+    )
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
-      const { confirmJob } = await import('../../build/jobs/confirm.js');
+      const { confirmJob, confirmAbsenceJob } = await import('../../build/jobs/confirm.js');
+      if (options.absent) {
+        const result = confirmAbsenceJob(paths, first, second);
+        context.out(`confirmed absent: ${first} has no rule on ${second} (recorded in ${result.file})`);
+        return;
+      }
       const verdict = options.not ? 'different' : 'same';
       const result = confirmJob(paths, verdict, first, second);
       const said = verdict === 'same' ? 'confirmed' : 'rejected';

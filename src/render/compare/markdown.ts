@@ -4,9 +4,22 @@
 // templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
+import { type CellKind, cellKind } from './cell-kind.js';
+import { topicRows } from './topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from './parts.js';
+
+/** The word of a present cell: the reference and a one-organisation row are never "identical" (cell-kind.ts). */
+const CELL_WORDS: Record<CellKind, string> = {
+  reference: 'reference',
+  identical: 'identical',
+  reworded: 'reworded',
+  different: 'different',
+  only: 'only here',
+  possible: 'possible match?',
+  absent: 'not found',
+};
 
 const escapeCell = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
@@ -49,6 +62,22 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
       `| ${names[index]} | ${keys.map((column) => (alignment.similarity[row]?.[column] ?? 0).toFixed(2)).join(' | ')} |`,
     ),
   );
+  const topics = topicRows(alignment, labels);
+  if (topics.length > 0) {
+    out.push(
+      '',
+      `### ${escapeCell(labels.compareTopics)}`,
+      '',
+      escapeCell(labels.compareTopicsNote),
+      '',
+      `| ${escapeCell(labels.compareTopic)} | ${names.join(' | ')} | ${escapeCell(labels.compareTopicProvisions)} |`,
+      `| --- | ${keys.map(() => '---').join(' | ')} | --- |`,
+    );
+    for (const topic of topics) {
+      const cells = topic.cells.map((cell) => (cell.covered ? `✓ ${escapeCell(cell.text)}` : escapeCell(cell.text)));
+      out.push(`| ${escapeCell(topic.name)} | ${cells.join(' | ')} | ${topic.provisions.join(', ')} |`);
+    }
+  }
   out.push(
     '',
     '### Provisions',
@@ -56,19 +85,20 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
     `| provision | ${names.join(' | ')} |`,
     `| --- | ${keys.map(() => '---').join(' | ')} |`,
   );
-  for (const provision of alignment.provisions) {
+  alignment.provisions.forEach((provision, index) => {
     const cells = keys.map((key) => {
       const members = provision.members[key];
       const suggestion = provision.suggestions?.[key];
-      if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'absent';
+      if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'not found';
       const confirmed = members.some((member) => member.confirmed) ? ', confirmed' : '';
       const refs = members.map((member) =>
         member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,
       );
-      return `${members[0]?.status ?? ''}${confirmed} (${refs.join(', ')})`;
+      return `${CELL_WORDS[cellKind(provision, key)]}${confirmed} (${refs.join(', ')})`;
     });
-    out.push(`| ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
-  }
+    // Numbered as the other formats number them: the topics table names its provisions by these numbers.
+    out.push(`| ${index + 1}. ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
+  });
   const parts = partMembers(alignment.provisions);
   if (parts.length > 0)
     out.push(

@@ -5,15 +5,19 @@
 // with the command that settles each, each document's own provisions, and what each document lacks (wording of that
 // list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
 import { missingProvisions } from '../../compare/missing.js';
-import type { Alignment, MemberStatus } from '../../compare/types.js';
+import type { Alignment } from '../../compare/types.js';
+import { type CellKind, cellKind } from './cell-kind.js';
+import { topicRows } from './topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from './parts.js';
 
-const SYMBOL: Record<MemberStatus | 'absent' | 'possible', string> = {
+const SYMBOL: Record<CellKind, string> = {
+  reference: '★',
   identical: '=',
   reworded: '~',
   different: '≠',
+  only: '+',
   possible: '?',
   absent: '·',
 };
@@ -59,16 +63,29 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
       `${cell(column(index), width)}${keys.map((other) => cell((alignment.similarity[row]?.[other] ?? 0).toFixed(2), width)).join('')}`,
     );
   });
+  const topics = topicRows(alignment, labels);
+  if (topics.length > 0) {
+    lines.push('', `${labels.compareTopics} (${topics.length})`, labels.compareTopicsNote);
+    for (const topic of topics) {
+      lines.push('', `${topic.name}  [${topic.id}]`);
+      topic.cells.forEach((topicCell, index) =>
+        lines.push(`  ${column(index).padStart(2)} ${topicCell.covered ? '✓' : '·'} ${topicCell.text}`),
+      );
+      if (topic.provisions.length > 0)
+        lines.push(`     ${labels.compareTopicProvisions}: ${topic.provisions.join(', ')}`);
+    }
+  }
   lines.push(
     '',
-    `Provisions (${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.absent} absent, ${SYMBOL.possible} possible match; ✓ confirmed; ½ part of a clause)`,
+    `Provisions (${SYMBOL.reference} reference, ${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.only} only here, ${SYMBOL.absent} not found, ${SYMBOL.possible} possible match; ✓ confirmed; ½ part of a clause)`,
     `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  provision`,
   );
   for (const provision of alignment.provisions) {
     const marks = keys.map((key) => {
       const member = provision.members[key]?.[0];
-      if (!member) return cell(SYMBOL[provision.suggestions?.[key] ? 'possible' : 'absent'], 3);
-      return cell(`${SYMBOL[member.status]}${member.confirmed ? '✓' : ''}${member.part ? '½' : ''}`, 3);
+      const kind = cellKind(provision, key);
+      if (!member) return cell(SYMBOL[kind], 3);
+      return cell(`${SYMBOL[kind]}${member.confirmed ? '✓' : ''}${member.part ? '½' : ''}`, 3);
     });
     lines.push(`${marks.join(' ')}  ${provision.label}`);
   }

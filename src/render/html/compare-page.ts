@@ -4,27 +4,42 @@
 // A cell held by part of a clause (a sentence, a table row: src/compare/units.ts) names the part in the matrix and
 // beside the clause id in the side-by-side view, which shows that part's text.
 import { missingProvisions } from '../../compare/missing.js';
-import type { Alignment, Member, MemberStatus } from '../../compare/types.js';
+import type { Alignment, Member } from '../../compare/types.js';
+import { type CellKind, cellKind } from '../compare/cell-kind.js';
 import { confirmCommand } from '../compare/confirmations.js';
 import { partLabel, rowSummary } from '../compare/parts.js';
+import { topicRows } from '../compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
 import { renderPage, type PageFrame } from './page.js';
 
-/** possible: absent, but the aligner points at a clause that may state it (a suggestion, never a claim). */
-export type CellStatus = MemberStatus | 'possible' | 'absent';
+/**
+ * possible: absent, but the aligner points at a clause that may state it (a suggestion, never a claim); reference:
+ * the text the others are compared with; only: no other organisation states it (cell-kind.ts).
+ */
+export type CellStatus = CellKind;
 
 /** Symbols that tell the statuses apart without colour (and in black-and-white print). */
 export const STATUS_SYMBOLS: Record<CellStatus, string> = {
+  reference: '★',
   identical: '=',
   reworded: '≈',
   different: '≠',
+  only: '+',
   possible: '?',
   absent: '–',
 };
 
-const STATUSES: readonly CellStatus[] = ['identical', 'reworded', 'different', 'possible', 'absent'];
+const STATUSES: readonly CellStatus[] = [
+  'reference',
+  'identical',
+  'reworded',
+  'different',
+  'only',
+  'possible',
+  'absent',
+];
 
 interface RedlineOp {
   text: string;
@@ -49,9 +64,11 @@ const heatLevel = (value: number): number => Math.max(0, Math.min(10, Math.round
 /** The words for the statuses, shared with the PDF comparison (templates/labels/<lang>.yaml). */
 export function statusWords(labels: Labels): Record<CellStatus, string> {
   return {
+    reference: labels.compareReference,
     identical: labels.compareIdentical,
     reworded: labels.compareReworded,
     different: labels.compareDifferent,
+    only: labels.compareOnlyHere,
     possible: labels.comparePossible,
     absent: labels.compareAbsent,
   };
@@ -75,13 +92,12 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     const cells = documents.map((document) => {
       const members = provision.members[document.key];
       const suggestion = provision.suggestions?.[document.key];
-      const status: CellStatus = members?.[0]?.status ?? (suggestion ? 'possible' : 'absent');
+      const status = cellKind(provision, document.key);
       return {
         organisation: document.organisation,
         status,
         symbol: STATUS_SYMBOLS[status],
         word: word(status),
-        reference: provision.reference === document.key && members !== undefined,
         members: (members ?? []).map((member) => ({
           id: member.id,
           part: member.part && partLabel(member.part, labels),
@@ -107,7 +123,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       anchor: provisionAnchor(index),
       number: index + 1,
       label: provision.label,
-      differs: cells.some((cell) => cell.status !== 'identical'),
+      differs: cells.some((cell) => cell.status !== 'identical' && cell.status !== 'reference'),
       cells,
     };
   });
@@ -159,6 +175,10 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     documents,
     provisions,
     similarity,
+    topics: topicRows(alignment, labels).map((topic) => ({
+      ...topic,
+      provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
+    })),
     legend: STATUSES.map((status) => ({ status, symbol: STATUS_SYMBOLS[status], word: word(status) })),
   };
 }

@@ -111,7 +111,7 @@ describe('a table compared by row', () => {
   ];
   const changed = [rows[0], ['Klachten', 'worden binnen vier weken door de directie beantwoord']] as string[][];
   const tables = [document('alpha', rows), document('beta', changed)];
-  const SUMMARY = 'rij 2 van de referentie: ontbreekt; rij 2: anders verwoord';
+  const SUMMARY = 'rij 2 van de referentie: niet gevonden; rij 2: anders verwoord';
   let compared: Alignment;
   beforeAll(() => {
     compared = alignPolicies(tables);

@@ -106,7 +106,7 @@ describe('the five seed policies', () => {
     const counts = cellCounts(alignment);
     const matrix = matrixPages.map((index) => pdf.pages[index]).join('\n');
     // Each kind once per cell, plus once in the key above the matrix.
-    expect(occurrences(matrix, '— ontbreekt')).toBe(counts.absent + 1);
+    expect(occurrences(matrix, '— niet gevonden')).toBe(counts.absent + 1);
     expect(occurrences(matrix, '+ alleen hier')).toBe(counts.only + 1);
     expect(occurrences(matrix, '≈ anders verwoord')).toBe(counts.reworded + 1);
     expect(occurrences(matrix, '≠ afwijkend')).toBe(counts.different + 1);
@@ -147,7 +147,7 @@ describe('the five seed policies', () => {
       const absent = alignment.documents
         .filter((document) => cellKind(provision, document.key) === 'absent')
         .map((document) => document.organisation);
-      if (absent.length > 0) expect(page).toContain(squash(`Ontbreekt bij: ${absent.join(', ')}`));
+      if (absent.length > 0) expect(page).toContain(squash(`Niet gevonden bij: ${absent.join(', ')}`));
       const possible = alignment.documents
         .filter((document) => cellKind(provision, document.key) === 'possible')
         .map((document) => `${document.organisation} (${provision.suggestions?.[document.key]?.id})`);
@@ -207,7 +207,7 @@ describe('the five seed policies', () => {
       'Bepalingen per organisatie',
       'Teksten naast elkaar',
       'Bepalingen die één organisatie heeft',
-      'Wat elke organisatie mist',
+      'Wat bij elke organisatie niet gevonden is',
     ]);
     expect(pdf.info.Title).toBe('Vergelijking van beleid — Protocol social media');
     expect(String(pdf.info.Author)).toContain('Stichting Aloysius');
@@ -323,7 +323,7 @@ describe('two documents', () => {
       'Provisions by organisation',
       'Similarity between the documents',
       '≈ reworded',
-      '— absent',
+      '— not found',
       '+ only here',
       `Page 1 of ${readback.pageCount}`,
     ])

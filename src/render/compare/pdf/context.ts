@@ -1,6 +1,5 @@
 // What the comparison's parts share: the flow context of the policy renderer plus the input, a landscape page, and
 // the look of each kind of matrix cell. Colour is never the only signal: every kind has a symbol and a word too.
-import type { Provision } from '../../../compare/types.js';
 import type { Brand } from '../../../brand/types.js';
 import type { FlowContext } from '../../pdf/context.js';
 import { redlineColours, type RedlineColours } from '../../boardpack/redline.js';
@@ -54,14 +53,7 @@ export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: numbe
   }
 }
 
-/** How `key`'s document relates to a provision: its member's status, the reference itself, its own, or absent. */
-export function cellKind(provision: Provision, key: string): CellKind {
-  const members = provision.members[key];
-  if (!members || members.length === 0) return provision.suggestions?.[key] ? 'possible' : 'absent';
-  if (Object.keys(provision.members).length === 1) return 'only';
-  if (provision.reference === key) return 'reference';
-  return members[0]!.status;
-}
+export { cellKind } from '../cell-kind.js';
 
 /** Named destination of provision `index` (0-based): the matrix row links to its texts. */
 export function provisionDestination(index: number): string {

@@ -1,11 +1,13 @@
 // What the comparison PDF is given: the alignment, the brand and every word around the policies' own text already
 // in the documents' language. Resolved beforehand (prepare.ts), so rendering is a pure function of this input.
-import type { Alignment, MemberPart, MemberStatus, RowComparison } from '../../../compare/types.js';
+import type { Alignment, MemberPart, RowComparison } from '../../../compare/types.js';
 import type { Brand } from '../../../brand/types.js';
 
 /** What a cell of the provision matrix says about one document: a member's status, or why there is none. */
 /** possible: absent, but a clause of the document may state it (a suggestion of the aligner, never a claim). */
-export type CellKind = MemberStatus | 'reference' | 'only' | 'possible' | 'absent';
+export type { CellKind } from '../cell-kind.js';
+import type { CellKind } from '../cell-kind.js';
+import type { TopicRow } from '../topics.js';
 
 export interface ComparePdfTexts {
   /** BCP-47 language of the report (the base document's). */
@@ -49,6 +51,11 @@ export interface ComparePdfTexts {
   missingAt(name: string, count: number): string;
   missingHeld(held: number, others: number): string;
   missingNone: string;
+  /** Coverage by topic (src/render/compare/topics.ts): the heading, its note, "Bepalingen bij dit onderwerp", rows. */
+  topics: string;
+  topicsNote: string;
+  topicProvisions: string;
+  topicRows: TopicRow[];
   /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
   cells: Record<CellKind, string>;
   /** Which part of its clause a member is: "zin 3", "zinnen 2–3", "rij 4" (src/render/compare/parts.ts). */

@@ -12,6 +12,7 @@ import type { Policy } from '../../../model/policy.js';
 import { isInside } from '../../../io/paths.js';
 import { formatDate } from '../../../wording/helpers.js';
 import { partLabel, rowSummary } from '../parts.js';
+import { topicRows } from '../topics.js';
 import { fillLabel, loadLabels, type Labels } from '../../../wording/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from './input.js';
 import { renderComparePdf } from './render.js';
@@ -78,6 +79,10 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
     missingAt: (name, count) => fillLabel(labels.compareMissingAt, { name, count }),
     missingHeld: (held, others) => fillLabel(labels.compareMissingHeld, { held, others }),
     missingNone: labels.compareMissingNone,
+    topics: labels.compareTopics,
+    topicsNote: labels.compareTopicsNote,
+    topicProvisions: labels.compareTopicProvisions,
+    topicRows: topicRows(alignment, labels),
     cells: {
       identical: labels.compareIdentical,
       reworded: labels.compareReworded,

@@ -14,6 +14,7 @@ import { compareRedline, landscapeTheme, type CompareContext } from './context.j
 import type { ComparePdfInput } from './input.js';
 import { drawMatrix } from './matrix.js';
 import { drawMissing } from './missing.js';
+import { drawTopics } from './topics.js';
 import { drawOverview } from './overview.js';
 import { drawSimilarity, similarityHeight } from './similarity.js';
 import { drawOwnTexts, drawSharedTexts } from './texts.js';
@@ -60,6 +61,9 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
     frame.space(18);
     headings.push(drawSimilarity(context, tagger.root));
   }
+  // Topics first: what a board asks ("which school has a rule about photos?"), with the provisions beneath.
+  const topics = drawTopics(context, tagger.root);
+  if (topics) headings.push(topics);
   frame.newPage();
   headings.push(drawMatrix(context, tagger.root));
   if (!firstPage) {

@@ -1,0 +1,83 @@
+// The topic list of a kind of policy: data a sector or foundation owns (templates/topics/<kind>.yaml), each topic
+// with an id, a name, a one-line description and the signals that mark it (topic-signals.ts). A project's own file
+// (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { errorById } from '../io/messages.js';
+import { PACKAGE_ROOT } from '../io/root.js';
+import type { Policy } from '../model/policy.js';
+import { policyKind } from './inputs.js';
+
+export interface TopicDefinition {
+  id: string;
+  name: string;
+  description: string;
+  signals: string[];
+}
+
+export interface TopicList {
+  /** The file it was read from. */
+  path: string;
+  topics: TopicDefinition[];
+}
+
+/** The topics of the compared policies' kind (the first policy's frontmatter id), when it has a topic list. */
+export function topicsFor(policies: readonly Policy[], root: string): TopicDefinition[] | undefined {
+  const first = policies[0];
+  const path = first ? topicListPath(policyKind(first), root) : undefined;
+  return path ? readTopicList(path).topics : undefined;
+}
+
+/** The topic list file of a kind of policy: the project's, else the shipped one, else none. */
+export function topicListPath(kind: string, root: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(kind)) return undefined;
+  for (const folder of [root, PACKAGE_ROOT]) {
+    const path = join(folder, 'templates', 'topics', `${kind}.yaml`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/** `messageId`: one of the topic-list.* entries of templates/messages/en.yaml. */
+function badTopic(path: string, at: { line: number; column: number }, problem: string): Error {
+  return errorById(
+    { messageId: problem, fixId: 'topic-list.fix', params: { path } },
+    { place: { file: path, point: at }, ruleId: 'topic-list' },
+  );
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** Reads and checks a topic list file: every topic needs an id (unique), a name, a description and signals. */
+export function readTopicList(path: string): TopicList {
+  const source = readFileSync(path, 'utf8');
+  // Named as the person typed it: relative to where they are.
+  const shown = relative(process.cwd(), path) || path;
+  const document = parseDocument(source);
+  const pointOf = (offset: number | undefined): { line: number; column: number } => {
+    const before = source.slice(0, offset ?? 0).split('\n');
+    return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+  };
+  if (document.errors.length > 0) throw badTopic(shown, pointOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
+  const topics = (document.toJS() as { topics?: unknown } | null)?.topics;
+  if (!Array.isArray(topics) || topics.length === 0)
+    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.no-topics');
+  const seen = new Set<string>();
+  const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
+  return {
+    path,
+    topics: topics.map((topic: Record<string, unknown>, i) => {
+      const at = pointOf(items[i]?.range?.[0]);
+      const { id, name, description, signals } = topic ?? {};
+      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id))
+        throw badTopic(shown, at, 'topic-list.bad-id');
+      if (!isText(name) || !isText(description)) throw badTopic(shown, at, 'topic-list.no-name');
+      if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
+        throw badTopic(shown, at, 'topic-list.no-signals');
+      }
+      seen.add(id);
+      return { id, name, description, signals: signals.map(String) };
+    }),
+  };
+}

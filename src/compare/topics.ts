@@ -1,0 +1,140 @@
+// Coverage by topic: which clauses of each organisation cover each topic of a topic list (topic-list.ts), so a
+// board can read "which school has a rule about photos of pupils" instead of a hundred one-school provisions. A
+// clause covers a topic when one of its sentences holds one of the topic's signals (topic-signals.ts); when only
+// some sentences of a longer clause do, those sentences are named. A topic no clause of an organisation covers is
+// "not found" there, with the clauses that come closest (a word of a signal, not a whole signal) as candidates:
+// not found is what the tool saw, never a claim that the rule is absent (only a person confirms that).
+import { Side, type Entry } from '../match/entries.js';
+import type { Policy } from '../model/policy.js';
+import { normalise } from '../text/normalise.js';
+import { splitSentences } from '../text/sentences.js';
+import { compileSignals, signalsIn } from './topic-signals.js';
+import type { TopicDefinition } from './topic-list.js';
+import { type AbsenceConfirmation, documentHash } from './confirmations.js';
+import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound } from './types.js';
+
+/** At most this many candidates are named for a topic not found in a document. */
+export const TOPIC_CANDIDATES = 3;
+
+interface TopicDocument {
+  key: string;
+  policy: Policy;
+}
+
+function sentencesOf(entry: Entry): string[] {
+  const sentences = splitSentences(entry.text)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+  return sentences.length > 0 ? sentences : [entry.text];
+}
+
+/**
+ * The clause's coverage of a topic: every sentence holding a signal, or undefined when none does. A heading (its own or
+ * one above it) that holds a signal ("Met welk doel worden persoonsgegevens verwerkt?") covers the whole of each clause beneath it.
+ */
+function clauseCoverage(
+  entry: Entry,
+  signals: readonly string[],
+  patterns: readonly RegExp[],
+): TopicClause | undefined {
+  const sentences = sentencesOf(entry);
+  const hits = sentences.map((sentence) => signalsIn(sentence, signals, patterns));
+  const heading = signalsIn(entry.pathKey, signals, patterns);
+  const covering = hits.flatMap((found, i) => (found.length > 0 ? [i + 1] : []));
+  if (covering.length === 0 && heading.length === 0) return undefined;
+  const clause: TopicClause = {
+    id: entry.clause.id,
+    line: entry.ref.line,
+    signals: [...new Set([...heading, ...hits.flat()])],
+  };
+  if (heading.length === 0 && covering.length < sentences.length) {
+    clause.sentences = covering;
+    clause.of = sentences.length;
+    clause.text = covering.map((n) => sentences[n - 1]).join(' ');
+  }
+  return clause;
+}
+
+/** Words of a topic's signals (wildcards and gaps aside): what makes a clause a candidate where none covers it. */
+function signalWords(topic: TopicDefinition): Set<string> {
+  const words = topic.signals.flatMap((signal) =>
+    normalise(signal.replace(/\*/g, '').replace(/\.\./g, ' ')).split(' '),
+  );
+  // Short words ("de", "van", "op") say nothing about a topic.
+  return new Set(words.filter((word) => word.length >= 5));
+}
+
+function candidates(entries: readonly Entry[], topic: TopicDefinition): TopicCandidate[] {
+  const words = signalWords(topic);
+  const scored = entries.flatMap((entry) => {
+    const shared = [...new Set(normalise(entry.text).split(' '))].filter((word) => words.has(word));
+    return shared.length > 0 ? [{ entry, shared }] : [];
+  });
+  scored.sort((a, b) => b.shared.length - a.shared.length || a.entry.index - b.entry.index);
+  return scored.slice(0, TOPIC_CANDIDATES).map(({ entry, shared }) => ({
+    id: entry.clause.id,
+    line: entry.ref.line,
+    text: entry.text,
+    shared: shared.slice(0, 6),
+  }));
+}
+
+/** Indices of the provisions any member of which is one of the covering clauses. */
+function provisionsOf(provisions: readonly Provision[], clauses: Record<string, TopicClause[]>): number[] {
+  const indices: number[] = [];
+  provisions.forEach((provision, index) => {
+    const hit = Object.entries(provision.members).some(([key, members]) =>
+      members.some((member) => clauses[key]?.some((clause) => clause.id === member.id)),
+    );
+    if (hit) indices.push(index);
+  });
+  return indices;
+}
+
+/** The hash a confirmed absence is judged against: the document's whole compared text (confirmations.ts). */
+export function topicDocumentHash(policy: Policy): string {
+  return documentHash(new Side(policy).entries.map((entry) => entry.text));
+}
+
+/**
+ * Each topic of the list with, per document key, the clauses that cover it; the others are not found, or absent
+ * where a person confirmed it (`absences`, still matching the document's text; an older one is marked stale).
+ */
+export function topicCoverage(
+  documents: readonly TopicDocument[],
+  topics: readonly TopicDefinition[],
+  provisions: readonly Provision[],
+  absences: readonly AbsenceConfirmation[] = [],
+): TopicCoverage[] {
+  const entries = documents.map((document) => new Side(document.policy).entries);
+  const hashes = entries.map((list) => documentHash(list.map((entry) => entry.text)));
+  const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
+    const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
+    if (!entry) return undefined;
+    return entry.hash === hashes[d] ? 'confirmed' : 'stale';
+  };
+  return topics.map((topic) => {
+    const patterns = compileSignals(topic.signals);
+    const clauses: Record<string, TopicClause[]> = {};
+    const notFound: TopicCoverage['notFound'] = {};
+    documents.forEach((document, d) => {
+      const list = entries[d] as Entry[];
+      const covering = list.flatMap((entry) => clauseCoverage(entry, topic.signals, patterns) ?? []);
+      if (covering.length > 0) clauses[document.key] = covering;
+      else {
+        const cell: TopicNotFound = { looked: list.length, candidates: candidates(list, topic) };
+        const absent = absence(document.key, d, topic.id);
+        if (absent) cell.absent = absent;
+        notFound[document.key] = cell;
+      }
+    });
+    return {
+      id: topic.id,
+      name: topic.name,
+      description: topic.description,
+      clauses,
+      notFound,
+      provisions: provisionsOf(provisions, clauses),
+    };
+  });
+}

@@ -1,0 +1,82 @@
+// `clausemark confirm --absent ORG TOPIC` (issue 24): a cell says "absent" only where a person confirmed it, on the
+// organisation's text as it is; an edit to that text makes the confirmation stale and the cell "not found" again.
+// The absence is stored beside the pair confirmations (alignments.yaml), and neither kind of entry loses the other.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+interface Json {
+  topics: { id: string; clauses: Record<string, unknown[]>; notFound: Record<string, { absent?: string }> }[];
+}
+
+const photos = (json: Json) => json.topics.find((topic) => topic.id === 'beeldmateriaal');
+
+describe('confirm --absent', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cm-absent-'));
+    for (const org of ['casparus-college', 'aloysius'])
+      cpSync(join(PROJECT_ROOT, 'policies', org, 'social-media.md'), join(dir, 'policies', org, 'social-media.md'));
+  });
+
+  const compare = async (format: string) => runCli(['compare', 'policies', '--format', format], { cwd: dir });
+
+  it('round trip: "not found" until confirmed, then "absent"; stale again once the text changes', async () => {
+    const before = JSON.parse((await compare('json')).stdout) as Json;
+    expect(photos(before)?.notFound['aloysius']).toBeDefined();
+    expect(photos(before)?.notFound['aloysius']?.absent).toBeUndefined();
+    expect((await compare('text')).stdout).not.toContain('ontbreekt (door een persoon bevestigd)');
+
+    const run = await runCli(['confirm', '--absent', 'aloysius', 'beeldmateriaal', 'policies'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const file = readFileSync(join(dir, 'policies', 'alignments.yaml'), 'utf8');
+    expect(file).toMatch(/^- absent: \[aloysius@[0-9a-f]{16}, beeldmateriaal\]$/m);
+
+    const confirmed = JSON.parse((await compare('json')).stdout) as Json;
+    expect(photos(confirmed)?.notFound['aloysius']?.absent).toBe('confirmed');
+    const text = (await compare('text')).stdout;
+    expect(text).toMatch(/^ {3}1 · ontbreekt \(door een persoon bevestigd\)$/m);
+    expect((await compare('md')).stdout).toContain('ontbreekt (door een persoon bevestigd)');
+    expect((await compare('html')).stdout).toContain('ontbreekt (door een persoon bevestigd)');
+
+    // Any edit to the organisation's text makes the word stale: it was said about words no longer there.
+    const path = join(dir, 'policies', 'aloysius', 'social-media.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Onthoudt dat!', 'Onthoud dat!'));
+    const stale = JSON.parse((await compare('json')).stdout) as Json;
+    expect(photos(stale)?.notFound['aloysius']?.absent).toBe('stale');
+    const staleText = (await compare('text')).stdout;
+    expect(staleText).not.toContain('ontbreekt (door een persoon bevestigd)');
+    expect(staleText).toContain('een tekst is sindsdien gewijzigd: bevestig opnieuw');
+  });
+
+  it('keeps pair confirmations when it records an absence, and the absence when a pair is confirmed', async () => {
+    expect(
+      (await runCli(['confirm', 'aloysius:verantw.twijfel', 'casparus-college:werk.twijfel', 'policies'], { cwd: dir }))
+        .code,
+    ).toBe(0);
+    expect((await runCli(['confirm', '--absent', 'aloysius', 'sancties', 'policies'], { cwd: dir })).code).toBe(0);
+    expect(
+      (
+        await runCli(['confirm', '--not', 'aloysius:sam.twijfel', 'casparus-college:werk.twijfel', 'policies'], {
+          cwd: dir,
+        })
+      ).code,
+    ).toBe(0);
+    const file = readFileSync(join(dir, 'policies', 'alignments.yaml'), 'utf8');
+    expect(file).toMatch(/^- same: \[aloysius:verantw\.twijfel@/m);
+    expect(file).toMatch(/^- different: \[aloysius:sam\.twijfel@/m);
+    expect(file).toMatch(/^- absent: \[aloysius@[0-9a-f]{16}, sancties\]$/m);
+  });
+
+  it('refuses a topic the list does not have, naming the topics', async () => {
+    const run = await runCli(['confirm', '--absent', 'aloysius', 'fotos', 'policies'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("has no topic 'fotos'");
+    expect(run.stderr).toContain('beeldmateriaal');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

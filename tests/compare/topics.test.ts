@@ -1,0 +1,68 @@
+// Coverage by topic (src/compare/topics.ts, topic-signals.ts, topic-list.ts): a topic stated in one sentence of a
+// long clause is covered, and named by that sentence; a word the texts share is not a signal; a topic not found
+// says where the tool looked and what came closest; a broken topic list is refused with its file and line.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTopicList } from '../../src/compare/topic-list.js';
+import { signalPattern, signalsIn } from '../../src/compare/topic-signals.js';
+import { topicCoverage } from '../../src/compare/topics.js';
+import { Side } from '../../src/match/entries.js';
+import { loadPolicy } from '../../src/parse/index.js';
+import { policyPath } from '../support/paths.js';
+
+const photos = {
+  id: 'beeldmateriaal',
+  name: 'Foto’s',
+  description: 'Foto-, film- en geluidsopnamen van personen.',
+  signals: ['geluidsopname*', 'geluid en beeldmateriaal'],
+};
+
+describe('topic coverage', () => {
+  it('covers a topic stated only in one sentence of a long clause, and names that sentence', () => {
+    const flex = loadPolicy(policyPath('flex-college')).policy;
+    const [topic] = topicCoverage([{ key: 'flex-college', policy: flex }], [photos], []);
+    const intro = topic?.clauses['flex-college']?.find((clause) => clause.id === 'intro.bewust');
+    expect(intro?.sentences).toEqual([3]);
+    expect(intro?.of).toBe(4);
+    expect(intro?.text).toMatch(/^Door gewijzigde wet- en regelgeving rondom privacy .*geluid- en beeldmateriaal/);
+    expect(intro?.signals).toEqual(['geluid en beeldmateriaal']);
+  });
+
+  it('does not take a shared word for a signal: "in kennis stellen" is not "kennis delen"', () => {
+    const patterns = [signalPattern('in kennis .. stellen')];
+    expect(signalsIn('Het is betrokkenen toegestaan kennis en informatie te delen.', ['x'], patterns)).toEqual([]);
+    expect(signalsIn('dien je [...] hiervan in kennis te stellen.', ['x'], patterns)).toEqual(['x']);
+    // A wildcard ends a word, it does not start one: "foto*" is not in "pasfoto".
+    expect(signalsIn('Plaats een pasfoto op je profiel.', ['f'], [signalPattern('foto*')])).toEqual([]);
+    expect(signalsIn("Foto's van leerlingen", ['f'], [signalPattern('foto*')])).toEqual(['f']);
+  });
+
+  it('says "not found" with the clauses it read and the closest candidates, never more', () => {
+    const aloysius = loadPolicy(policyPath('aloysius')).policy;
+    const [topic] = topicCoverage([{ key: 'aloysius', policy: aloysius }], [photos], []);
+    expect(topic?.clauses).toEqual({});
+    const notFound = topic?.notFound['aloysius'];
+    // It read every clause, sub-clauses included.
+    expect(notFound?.looked).toBe(new Side(aloysius).entries.length);
+    expect(notFound?.candidates.length).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses a topic list without signals, naming the file and the line of the topic', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
+    const file = join(dir, 'social-media.yaml');
+    writeFileSync(
+      file,
+      'topics:\n  - id: fotos\n    name: Foto’s\n    description: Foto’s.\n    signals: [foto*]\n  - id: pesten\n    name: Pesten\n    description: Pesten.\n',
+    );
+    expect(() => readTopicList(file)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('has no signals') }),
+    );
+    try {
+      readTopicList(file);
+    } catch (error) {
+      expect(JSON.stringify(error)).toMatch(/"line":6,"column":5/);
+    }
+  });
+});
