@@ -38,7 +38,8 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     const refusals = outdatedAdoptions(files);
     if (refusals.length > 0) return { refusals, report: EMPTY_REPORT };
   }
-  const report = await buildBatch(files, { ...batchOptions, incremental: true });
+  // Into a file of the user's naming (--out x.pdf) there is no output folder of clausemark's to keep a manifest in.
+  const report = await buildBatch(files, { ...batchOptions, incremental: options.outFile === undefined });
   // The report covers the policies that have a PDF (it links to them).
   const readySet = new Set([...report.built, ...report.upToDate].map((entry) => entry.file));
   const ready = files.filter((file) => readySet.has(file));
@@ -53,7 +54,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     result.corpus = await writeCorpusReports(policies, { root, outDir, ...(shapingCache ? { shapingCache } : {}) });
   }
   const pdfs = (options.formats ?? ['pdf']).includes('pdf');
-  if (site && pdfs && (ready.length > 0 || siteWhenEmpty)) {
+  if (site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty)) {
     const { writeSite } = await import('../site/index.js');
     const comparisons = result.corpus?.comparisons;
     result.site = writeSite(ready, { root, outDir, ...(comparisons ? { comparisons } : {}) });
