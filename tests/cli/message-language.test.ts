@@ -37,6 +37,9 @@ describe('the language of the messages', () => {
     expect(run.stdout).toMatch(/onbekende status "vastgesteld"/);
     expect(run.stdout).toMatch(/fix: geef dit artikel een eigen ID, bijvoorbeeld \{#/);
     expect(run.stdout).not.toMatch(ENGLISH);
+    // The words around the findings too: the severity and the totals.
+    expect(run.stdout).toMatch(/ {2}\d+:1 +fout {2,}ID "a"/);
+    expect(run.stdout).toMatch(/\n✖ 2 fouten in 1 bestand\n$/);
   });
 
   it('is English without a Dutch locale, and with LC_ALL=C over LANG=nl (POSIX order)', async () => {
