@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../model/diagnostics.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
-import { worded } from '../io/messages.js';
+import { type MessageLanguage, messageLanguage, worded } from '../io/messages.js';
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
 import type { TrackedBuild } from './tracked.js';
@@ -91,6 +91,9 @@ function take(reads: Reads, file: string): PolicyRead | undefined {
 }
 
 /** What a worker is handed: a file and, when it could be read, the batch's parse of it (plain data). */
+/** What a worker is started with: the build's options and the language its messages are worded in. */
+export type WorkerData = BuildOptions & { messageLanguage: MessageLanguage };
+
 export interface WorkerTask {
   file: string;
   read?: PolicyRead;
@@ -166,7 +169,10 @@ async function buildInWorkers(
   } = options;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: buildOptions });
+      const worker = new Worker(WORKER_SCRIPT, {
+        // The run's message language with them, so a worker words its errors as the run does.
+        workerData: { ...buildOptions, messageLanguage: messageLanguage() } satisfies WorkerData,
+      });
       let pending = 0;
       const fill = (): void => {
         while (queue.length > 0 && pending < prefetch(queue.length, jobs)) {

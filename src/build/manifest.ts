@@ -249,6 +249,22 @@ export class BuildManifest {
   }
 }
 
+/**
+ * The sources of the PDFs an earlier build wrote into `outDir` that are still there as written and still made from
+ * the source as it reads now: `build ONE` keeps them in the report beside the one it built (absolute paths).
+ */
+export function builtBefore(outDir: string): string[] {
+  const { entries } = readManifest(outDir);
+  return Object.entries(entries).flatMap(([key, entry]) => {
+    const source = resolve(outDir, key);
+    const current =
+      entry.output.endsWith('.pdf') &&
+      hashFile(source) === entry.source &&
+      hashFile(resolve(outDir, entry.output)) === entry.pdf;
+    return current ? [source] : [];
+  });
+}
+
 function safeList(dir: string): string[] {
   try {
     return readdirSync(dir).sort();

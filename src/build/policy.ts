@@ -40,6 +40,11 @@ export interface BuildOptions {
   formats?: readonly OutputFormat[];
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts); the CLI sets it, library calls need not. */
   shapingCache?: string;
+  /**
+   * Write the one format to this file instead of <outDir>/<org>/<id>-<version>.<format> (`build ONE --out x.pdf`,
+   * as pandoc and every converter take a file name); only for one policy and one format.
+   */
+  outFile?: string;
 }
 
 /** One output file of a policy: its format, where it goes and its bytes. */
@@ -217,7 +222,7 @@ export async function renderPolicy(file: string, options: BuildOptions): Promise
   const { policy, sourceSha256, brand } = resolved;
   return {
     policy,
-    output: outputPath(options.outDir, policy, 'pdf'),
+    output: options.outFile ?? outputPath(options.outDir, policy, 'pdf'),
     pdf,
     sourceSha256,
     warnings: logoWarnings(brand),
@@ -237,7 +242,7 @@ export async function renderPolicyFiles(
   const files: RenderedFile[] = [];
   for (const format of options.formats ?? ['pdf']) {
     const bytes = format === 'pdf' ? await pdfOf(file, resolved, options) : await docxOf(resolved);
-    files.push({ format, output: outputPath(options.outDir, resolved.policy, format), bytes });
+    files.push({ format, output: options.outFile ?? outputPath(options.outDir, resolved.policy, format), bytes });
   }
   return {
     policy: resolved.policy,

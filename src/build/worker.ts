@@ -2,12 +2,13 @@
 // what the incremental-build manifest records about it). Files come one or two ahead (src/build/batch.ts); they are
 // built one after the other, in the order they came.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { BuildOptions } from './policy.js';
-import { serializeError, type WorkerAnswer, type WorkerTask } from './batch.js';
+import { setMessageLanguage } from '../io/messages.js';
+import { serializeError, type WorkerAnswer, type WorkerData, type WorkerTask } from './batch.js';
 import { reviveNumbers } from './cross-thread.js';
 import { buildTracked } from './tracked.js';
 
-const options = workerData as BuildOptions;
+const { messageLanguage, ...options } = workerData as WorkerData;
+setMessageLanguage(messageLanguage);
 let chain: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', ({ file, read, numbers }: WorkerTask) => {

@@ -16,7 +16,7 @@ function noun(formats: readonly OutputFormat[], count: number): string {
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */
 export function printBuildOutcome(
   { refusals, report, site }: BuildJobResult,
-  options: { out: string; formats: readonly OutputFormat[] },
+  options: { out: string; formats: readonly OutputFormat[]; outFile?: string },
   context: CommandContext,
 ): number {
   const { out, formats } = options;
@@ -31,10 +31,13 @@ export function printBuildOutcome(
   for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
   const seconds = (report.milliseconds / 1000).toFixed(2);
-  const where = report.built[0] || report.upToDate[0] ? relative('.', out) || '.' : out;
+  // A folder ends in a slash, the one file --out named does not.
+  const where = options.outFile
+    ? options.outFile
+    : `${report.built[0] || report.upToDate[0] ? relative('.', out) || '.' : out}/`;
   const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
   context.out(
-    `${palette.green('built')} ${report.built.length} ${noun(formats, report.built.length)}${formats.length > 1 ? ` (${formats.join(', ')})` : ''} in ${seconds} s → ${where}/${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`,
+    `${palette.green('built')} ${report.built.length} ${noun(formats, report.built.length)}${formats.length > 1 ? ` (${formats.join(', ')})` : ''} in ${seconds} s → ${where}${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`,
   );
   // A policy marked approved whose text changed after its approval was built as a draft: say so, once each.
   for (const built of report.built.filter((entry) => entry.status === 'outdated')) {

@@ -4,13 +4,16 @@
 // program, can so run the CLI in its own process and get the bytes a spawned `clausemark` would print.
 // Commander parses arguments, each command calls one library job. Commands are imported lazily so `check` does not
 // pay for loading pdfkit.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../io/version.js';
-import { errorById, type MessageIds } from '../io/messages.js';
+import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
+import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
 import { failureJson, wantsColour } from './report.js';
+
+const LANGUAGES: string[] = [...MESSAGE_LANGUAGES];
 
 type Registrar = (program: Command, context: CommandContext) => void;
 
@@ -165,7 +168,11 @@ export function reportFailure(error: unknown, argv: readonly string[], context: 
  */
 export async function runInContext(argv: readonly string[], context: CommandContext): Promise<number> {
   const { io } = context;
+  const args = argv.slice(2);
+  // The run's language first, so every message of it, a settings file's own error too, is worded in it.
+  setMessageLanguage(languageFromArguments(args) ?? languageFromLocale(process.env));
   try {
+    setMessageLanguage(messageLanguageFor(args));
     const program = new Command('clausemark')
       .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
       .version(toolVersion(), '-V, --version', "print clausemark's version")
@@ -190,6 +197,11 @@ export async function runInContext(argv: readonly string[], context: CommandCont
       const load = COMMANDS[name];
       if (load) (await load()).register(program, context);
     }
+    // Every command takes --lang for the language of its messages (read above, before any was worded), except
+    // import, whose --lang is the imported document's language.
+    for (const command of program.commands)
+      if (!command.options.some((option) => option.long === '--lang'))
+        command.addOption(new Option('--lang <language>', 'language of the messages (en, nl)').choices(LANGUAGES));
     try {
       await program.parseAsync([...argv]);
     } catch (error) {

@@ -2,7 +2,7 @@
 // for programs, as JSON. Both word a check rule's findings here, at the last moment (src/wording/messages.ts).
 import { type CheckFinding, type Finding, formatFinding } from '../model/diagnostics.js';
 import type { TextSink } from '../io/sink.js';
-import { wordFinding, wordFindings } from '../wording/messages.js';
+import { wordFinding, wordFindings, wordMessage } from '../wording/messages.js';
 
 export interface Palette {
   red(text: string): string;
@@ -32,11 +32,21 @@ export function paletteFor(stream: Pick<TextSink, 'isTTY'>): Palette {
   return wantsColour(stream) ? coloured : plain;
 }
 
+/** A word of the report around the findings (templates/messages/<lang>.yaml, `check-report.*`). */
+function said(messageId: string, params: Record<string, string | number> = {}): string {
+  return wordMessage({ messageId, params });
+}
+
 export function formatFindings(file: string, findings: readonly CheckFinding[], palette: Palette = plain): string {
-  if (findings.length === 0) return `${palette.bold(file)}: ${palette.green('no issues found')}`;
+  if (findings.length === 0) return `${palette.bold(file)}: ${palette.green(said('check-report.no-issues-found'))}`;
+  // The severities padded to one width, so the messages line up whatever the language's words for them.
+  const [error, warning] = [said('check-report.error'), said('check-report.warning')];
+  const width = Math.max(error.length, warning.length);
   const rows = findings.map(wordFinding).map((finding) => {
     const where = finding.place ? `${finding.place.start.line}:${finding.place.start.column}` : '1:1';
-    const severity = finding.severity === 'error' ? palette.red('error  ') : palette.yellow('warning');
+    const severity =
+      finding.severity === 'error' ? palette.red(error.padEnd(width)) : palette.yellow(warning.padEnd(width));
+    // `fix:` stays as every error prints it (formatFinding, src/model/diagnostics.ts): one marker a reader can find.
     const fix = finding.fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`fix: ${finding.fix}`)}` : '';
     return `  ${where.padEnd(8)}${severity}  ${finding.message}  ${palette.dim(finding.ruleId)}${fix}`;
   });
@@ -82,9 +92,23 @@ export function failureJson(finding: Finding): string {
 
 export function summaryLine(errors: number, warnings: number, palette: Palette = plain): string {
   const parts = [];
-  if (errors > 0) parts.push(palette.red(`${errors} error${errors === 1 ? '' : 's'}`));
-  if (warnings > 0) parts.push(palette.yellow(`${warnings} warning${warnings === 1 ? '' : 's'}`));
-  return parts.length === 0 ? palette.green('✓ no issues') : `✖ ${parts.join(', ')}`;
+  if (errors > 0)
+    parts.push(
+      palette.red(said(errors === 1 ? 'check-report.errors-one' : 'check-report.errors-many', { count: errors })),
+    );
+  if (warnings > 0)
+    parts.push(
+      palette.yellow(
+        said(warnings === 1 ? 'check-report.warnings-one' : 'check-report.warnings-many', { count: warnings }),
+      ),
+    );
+  return parts.length === 0 ? palette.green(said('check-report.no-issues')) : `✖ ${parts.join(', ')}`;
+}
+
+/** The last line of `check`: the totals and how many files were checked. */
+export function checkedLine(errors: number, warnings: number, files: number, palette: Palette = plain): string {
+  const summary = summaryLine(errors, warnings, palette);
+  return said(files === 1 ? 'check-report.in-files-one' : 'check-report.in-files-many', { summary, count: files });
 }
 
 /** The warnings of a build, each once however many policies it concerns (one brand's logo, many PDFs). */

@@ -1,8 +1,9 @@
 // clausemark's own messages, read from templates/messages/en.yaml and worded by id: a check rule's finding when it
 // is reported, and, at the moment it is made, a fatal finding of the parser or an error a command throws (a
 // ClausemarkError). It sits in io, below parse, so every layer words its trouble from the one file, ESLint-style:
-// the finding keeps its messageId, fixId and params beside the words, for programs (check --format json). The file
-// is clausemark's own (read from its install, never a project's templates/): its messages are English only.
+// the finding keeps its messageId, fixId and params beside the words, for programs (check --format json). The files
+// are clausemark's own (read from its install, never a project's templates/), one per language (en.yaml, nl.yaml
+// with the same ids); the CLI picks the language of a run (src/cli/message-language.ts), English unless told.
 // src/wording/messages.ts re-exports this and words a check rule's findings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,29 +13,62 @@ import { ClausemarkError, type ErrorOptions } from '../model/errors.js';
 import { fillLabel, placeholdersIn } from '../text/placeholders.js';
 import { PACKAGE_ROOT } from './root.js';
 
-export const MESSAGES_FILE = join(PACKAGE_ROOT, 'templates', 'messages', 'en.yaml');
+/** The languages clausemark speaks in; English is the source every other file translates. */
+export const MESSAGE_LANGUAGES = ['en', 'nl'] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
-let loaded: ReadonlyMap<string, string> | undefined;
+/** The messages file of a language. */
+export function messagesFile(language: MessageLanguage): string {
+  return join(PACKAGE_ROOT, 'templates', 'messages', `${language}.yaml`);
+}
 
-/** Every entry of the messages file by its id, `<group>.<key>`. A file that is not two levels of text is a bug. */
-export function messageTexts(): ReadonlyMap<string, string> {
-  if (loaded) return loaded;
-  const data: unknown = parse(readFileSync(MESSAGES_FILE, 'utf8'));
+export const MESSAGES_FILE = messagesFile('en');
+
+// The language of this run's messages. Errors are worded where they are made, deep in every layer, so the language
+// is set once for the run (by the CLI, before any command runs) rather than passed down to each of them.
+let current: MessageLanguage = 'en';
+
+/** Words every message from now on in `language`. */
+export function setMessageLanguage(language: MessageLanguage): void {
+  current = language;
+}
+
+/** The language messages are worded in now. */
+export function messageLanguage(): MessageLanguage {
+  return current;
+}
+
+const loaded = new Map<MessageLanguage, ReadonlyMap<string, string>>();
+
+/**
+ * Every entry of a language's messages file by its id, `<group>.<key>` (the current language unless named). A file
+ * that is not two levels of text is a bug.
+ */
+export function messageTexts(language: MessageLanguage = current): ReadonlyMap<string, string> {
+  const known = loaded.get(language);
+  if (known) return known;
+  const file = messagesFile(language);
+  const data: unknown = parse(readFileSync(file, 'utf8'));
   const texts = new Map<string, string>();
-  for (const [group, entries] of Object.entries(asRecord(data, MESSAGES_FILE))) {
-    for (const [key, text] of Object.entries(asRecord(entries, group))) {
-      if (typeof text !== 'string') throw new Error(`${MESSAGES_FILE}: ${group}.${key} is not text`);
+  for (const [group, entries] of Object.entries(asRecord(data, file, file))) {
+    for (const [key, text] of Object.entries(asRecord(entries, group, file))) {
+      if (typeof text !== 'string') throw new Error(`${file}: ${group}.${key} is not text`);
       texts.set(`${group}.${key}`, text);
     }
   }
-  loaded = texts;
+  loaded.set(language, texts);
   return texts;
 }
 
-function asRecord(value: unknown, what: string): Record<string, unknown> {
+function asRecord(value: unknown, what: string, file: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new Error(`${MESSAGES_FILE}: ${what} is not a mapping`);
+    throw new Error(`${file}: ${what} is not a mapping`);
   return value as Record<string, unknown>;
+}
+
+/** An entry's words in the current language; an entry not yet translated is said in English, never left out. */
+function textOf(messageId: string): string | undefined {
+  return messageTexts().get(messageId) ?? messageTexts('en').get(messageId);
 }
 
 function wordParam(value: MessageParam): string | number {
@@ -46,7 +80,7 @@ function wordParam(value: MessageParam): string | number {
  * placeholder without a value is a bug in clausemark, not in the user's file: it throws rather than print `{{x}}`.
  */
 export function wordMessage({ messageId, params = {} }: MessageRef): string {
-  const text = messageTexts().get(messageId);
+  const text = textOf(messageId);
   if (text === undefined) throw new Error(`no message ${messageId} in ${MESSAGES_FILE}`);
   const missing = placeholdersIn(text).filter((name) => !Object.hasOwn(params, name));
   if (missing.length > 0) throw new Error(`message ${messageId} is given no value for {{${missing.join('}}, {{')}}}`);

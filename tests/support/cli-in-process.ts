@@ -59,13 +59,24 @@ function overrideEnv(overrides: Record<string, string>): () => void {
   };
 }
 
+/**
+ * A locale that picks clausemark's English messages (src/cli/message-language.ts), so a test reads the same words on
+ * a Dutch developer's machine; a test of the Dutch messages sets its own.
+ */
+export const ENGLISH_LOCALE: Record<string, string> = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
 let queue: Promise<unknown> = Promise.resolve();
 
 async function runNow(args: readonly string[], options: InProcessOptions): Promise<InProcessRun> {
   const stdout = new CapturedStream();
   const stderr = new CapturedStream();
   const cwd = process.cwd();
-  const restoreEnv = overrideEnv({ NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cacheDir(), ...options.env });
+  const restoreEnv = overrideEnv({
+    NO_COLOR: '1',
+    CLAUSEMARK_CACHE_DIR: cacheDir(),
+    ...ENGLISH_LOCALE,
+    ...options.env,
+  });
   try {
     process.chdir(options.cwd ?? PROJECT_ROOT);
     const code = await runClausemark([process.execPath, 'clausemark', ...args], { stdout, stderr });

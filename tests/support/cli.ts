@@ -10,7 +10,7 @@
 // elsewhere would run whatever build happens to be there; it is refused with a message instead.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { cacheDir, runCliInProcess } from './cli-in-process.js';
+import { cacheDir, ENGLISH_LOCALE, runCliInProcess } from './cli-in-process.js';
 import { PROJECT_ROOT } from './paths.js';
 
 /** The CLI as built by `npm run build`. */
@@ -45,7 +45,7 @@ export function runBuiltCli(
   assertCliLane();
   const child = spawn(process.execPath, [options.binary ?? CLI, ...args], {
     cwd: options.cwd ?? PROJECT_ROOT,
-    env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cacheDir(), ...options.env },
+    env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cacheDir(), ...ENGLISH_LOCALE, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout: Buffer[] = [];

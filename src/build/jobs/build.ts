@@ -3,7 +3,9 @@
 // what is rebuilt), then the HTML report over the policies that have a PDF, and for `start` the board packs and the
 // comparison of the organisations. The commands only choose the options and print the outcome.
 import type { ClausemarkError } from '../../model/errors.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildBatch, type BatchOptions, type BatchReport } from '../batch.js';
+import { builtBefore } from '../manifest.js';
 import type { CorpusReports } from '../reports.js';
 import type { SiteReport } from '../site/index.js';
 
@@ -28,6 +30,31 @@ export interface BuildJobResult {
   corpus?: CorpusReports;
 }
 
+/**
+ * The policies built into `outDir` by earlier builds and not named now, whose PDFs are still those of their sources:
+ * a build of some files updates their pages and keeps the rest of the report (its overview, the comparison).
+ */
+function builtEarlier(files: readonly string[], outDir: string): string[] {
+  const named = new Set(files.map((file) => resolve(file)));
+  return builtBefore(outDir)
+    .filter((source) => !named.has(source))
+    .map((source) => {
+      const fromHere = relative('.', source);
+      return fromHere.startsWith('..') || isAbsolute(fromHere) ? source : fromHere;
+    });
+}
+
+/** Paths compared folder by folder, name by name, as src/io/discover.ts walks a folder. */
+function inWalkOrder(a: string, b: string): number {
+  const left = resolve(a).split(sep);
+  const right = resolve(b).split(sep);
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const order = (left[index] ?? '').localeCompare(right[index] ?? '');
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
+}
+
 const EMPTY_REPORT: BatchReport = { built: [], failed: [], upToDate: [], milliseconds: 0 };
 
 /** Builds `files` into `options.outDir` (see the options for what beside the PDFs). */
@@ -38,7 +65,8 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     const refusals = outdatedAdoptions(files);
     if (refusals.length > 0) return { refusals, report: EMPTY_REPORT };
   }
-  const report = await buildBatch(files, { ...batchOptions, incremental: true });
+  // Into a file of the user's naming (--out x.pdf) there is no output folder of clausemark's to keep a manifest in.
+  const report = await buildBatch(files, { ...batchOptions, incremental: options.outFile === undefined });
   // The report covers the policies that have a PDF (it links to them).
   const readySet = new Set([...report.built, ...report.upToDate].map((entry) => entry.file));
   const ready = files.filter((file) => readySet.has(file));
@@ -53,10 +81,17 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     result.corpus = await writeCorpusReports(policies, { root, outDir, ...(shapingCache ? { shapingCache } : {}) });
   }
   const pdfs = (options.formats ?? ['pdf']).includes('pdf');
-  if (site && pdfs && (ready.length > 0 || siteWhenEmpty)) {
+  if (site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty)) {
     const { writeSite } = await import('../site/index.js');
     const comparisons = result.corpus?.comparisons;
-    result.site = writeSite(ready, { root, outDir, ...(comparisons ? { comparisons } : {}) });
+    const earlier = builtEarlier(files, outDir);
+    // In the order a build of them all reads them (a folder walk), so the report reads as that build wrote it.
+    const inReport = earlier.length > 0 ? [...ready, ...earlier].sort(inWalkOrder) : ready;
+    result.site = writeSite(inReport, {
+      root,
+      outDir,
+      ...(comparisons ? { comparisons } : {}),
+    });
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseFormats } from '../../build/formats.js';
+import { outputTarget } from '../../build/out-file.js';
 import { progressBar } from '../../build/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { findProjectRoot } from '../../io/root.js';
@@ -27,7 +28,7 @@ export function register(program: Command, context: CommandContext): void {
     .command('build')
     .description('compile policies into branded PDFs (default: every policy under policies/)')
     .argument('[paths...]', 'policy files or folders')
-    .option('--out <dir>', 'output folder', 'out')
+    .option('--out <dir|file>', 'output folder, or with one policy the file to write (beleid.pdf, beleid.docx)', 'out')
     .option(
       '--brand <name>',
       "brand from templates/brands/ (default: the policy's own, else its organisation's, else default)",
@@ -42,16 +43,23 @@ export function register(program: Command, context: CommandContext): void {
       '--strict',
       'build nothing (exit 1) while a policy is marked approved but its text changed after its approval',
     )
-    .action(async (paths: string[], options: BuildCommandOptions) => {
-      const formats = parseFormats(options.format);
+    .action(async (paths: string[], options: BuildCommandOptions, command: Command) => {
       // Imported here, not at the top: the build loads the PDF renderer (pdfkit, fontkit), which `--help` does not need.
       const { buildJob } = await import('../../build/jobs/build.js');
       const files = discoverPolicies(paths, ['policies']);
+      const formatGiven = command.getOptionValueSource('format') !== 'default';
+      const { outDir, outFile, formats } = outputTarget(
+        options.out,
+        files.length,
+        parseFormats(options.format),
+        formatGiven,
+      );
       const progress = progressBar(files.length, context.io.stderr);
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
       const result = await buildJob(files, {
         root: findProjectRoot(),
-        outDir: options.out,
+        outDir,
+        ...(outFile ? { outFile } : {}),
         showIds: options.showIds === true,
         pdfa: options.pdfa === true,
         formats,
@@ -66,6 +74,10 @@ export function register(program: Command, context: CommandContext): void {
         onProgress: (file) => progress.tick(file),
       });
       progress.done();
-      context.exitCode = printBuildOutcome(result, { out: options.out, formats }, context);
+      context.exitCode = printBuildOutcome(
+        result,
+        { out: options.out, formats, ...(outFile ? { outFile } : {}) },
+        context,
+      );
     });
 }

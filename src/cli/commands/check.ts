@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { discoverPolicies } from '../../io/discover.js';
 import type { CommandContext } from '../context.js';
-import { findingsJson, formatFindings, paletteFor, summaryLine } from '../report.js';
+import { checkedLine, findingsJson, formatFindings, paletteFor } from '../report.js';
 
 export function register(program: Command, context: CommandContext): void {
   program
@@ -28,8 +28,6 @@ export function register(program: Command, context: CommandContext): void {
       }
       const errors = results.reduce((sum, result) => sum + result.errors, 0);
       const warnings = results.reduce((sum, result) => sum + result.warnings, 0);
-      context.out(
-        `\n${summaryLine(errors, warnings, palette)} in ${results.length} file${results.length === 1 ? '' : 's'}`,
-      );
+      context.out(`\n${checkedLine(errors, warnings, results.length, palette)}`);
     });
 }
