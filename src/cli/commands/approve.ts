@@ -23,18 +23,14 @@ export function register(program: Command, context: CommandContext): void {
     .action(
       async (file: string, options: { name: string; role: string; date?: string; step?: string; force?: boolean }) => {
         // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
-        const [{ approveSource }, { loadPolicy }] = await Promise.all([
-          import('../../approve/index.js'),
-          import('../../parse/index.js'),
-        ]);
-        const parsed = loadPolicy(file);
-        const result = approveSource(parsed, {
+        const { approveFile } = await import('../../build/jobs/approve.js');
+        const result = approveFile(file, {
           name: options.name,
           role: options.role,
           date: options.date ?? today(),
           ...(options.step ? { step: options.step } : {}),
         });
-        writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
+        writeFileAtomic(file, encodeSource(result.source, result.encoding), {
           force: options.force === true,
           forceOption: '--force',
         });
