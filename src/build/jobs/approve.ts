@@ -20,19 +20,19 @@ export interface ApproveOutcome extends ApproveResult {
 
 export function approveFile(file: string, request: ApproveRequest, world: { root?: string } = {}): ApproveOutcome {
   const parsed = loadPolicy(file);
-  if (!parsed.findings.some((finding) => finding.fatal)) {
-    const found = checkParsed(parsed, RULES_BEFORE_APPROVING, world).findings.find(
-      (finding) => finding.severity === 'error',
-    );
-    // Worded first, so the refusal keeps the rule's own fix ("resolve the conflict …").
-    const rejected = found && wordFinding(found);
-    if (rejected)
-      throw ClausemarkError.of({
-        ...rejected,
-        file,
-        ...refusedBecause(rejected, 'unreadable-policy.cannot-approve-rejected', 'unreadable-policy.fix-errors-first'),
-        ruleId: rejected.ruleId,
-      });
-  }
-  return { ...approveSource(parsed, request), encoding: parsed.encoding };
+  // approveSource first: its own refusals (unreadable, empty, a bad --date or --name) are the more precise ones.
+  const result = approveSource(parsed, request);
+  const found = checkParsed(parsed, RULES_BEFORE_APPROVING, world).findings.find(
+    (finding) => finding.severity === 'error',
+  );
+  // Worded first, so the refusal keeps the rule's own fix ("resolve the conflict …").
+  const rejected = found && wordFinding(found);
+  if (rejected)
+    throw ClausemarkError.of({
+      ...rejected,
+      file,
+      ...refusedBecause(rejected, 'unreadable-policy.cannot-approve-rejected', 'unreadable-policy.fix-errors-first'),
+      ruleId: rejected.ruleId,
+    });
+  return { ...result, encoding: parsed.encoding };
 }
