@@ -4,6 +4,7 @@ import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import type { Approval, PolicyStatus } from '../model/policy.js';
 import { approvalHash } from '../model/fingerprint.js';
+import { adopts } from '../model/adoption.js';
 import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { editFrontmatter } from '../edit/frontmatter.js';
 import { isCalendarDate } from '../model/dates.js';
@@ -23,11 +24,9 @@ export interface ApproveResult {
   status: { from: PolicyStatus; to: PolicyStatus };
 }
 
-/** The final step adopts the policy; earlier steps (advies, instemming) make a draft a proposal. */
-const FINAL_STEPS = new Set(['vaststelling', 'adoption', 'adopted']);
-
+/** The adopting step (src/model/adoption.ts) adopts the policy; earlier steps (advies, instemming) make a draft a proposal. */
 function nextStatus(current: PolicyStatus, step: string | undefined): PolicyStatus {
-  if (step === undefined || FINAL_STEPS.has(step.toLowerCase())) return 'approved';
+  if (adopts({ step })) return 'approved';
   return current === 'draft' ? 'proposed' : current;
 }
 

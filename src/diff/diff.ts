@@ -1,5 +1,6 @@
 // Two versions of a policy in, one PolicyDiff out: match the clauses, classify what changed, put the changes in
 // reading order of the new version (removed clauses where they stood in the old one), count them.
+import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { lexiconFor } from '../text/lexicon.js';
 import { judgingLanguage } from './judging-language.js';
@@ -34,7 +35,8 @@ function documentRef(policy: Policy, revision: string | undefined): DocumentRef 
     title: policy.meta.title,
     organisation: policy.meta.organisation,
     version: policy.meta.version,
-    status: policy.meta.status,
+    // What the version is, not what its frontmatter claims: an approved text edited since is `outdated`.
+    status: adoptionOf(policy).status,
   };
   if (revision !== undefined) ref.revision = revision;
   return ref;

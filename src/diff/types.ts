@@ -94,6 +94,7 @@ export interface DocumentRef {
   title: string;
   organisation: string;
   version: string;
+  /** The effective status (src/model/adoption.ts): the frontmatter's, or `outdated` for an approved text edited since. */
   status: string;
 }
 

@@ -1,21 +1,30 @@
 // Whether a policy is adopted is not what its `status` field says alone. An approval recorded by `clausemark
 // approve` covers exactly the text whose hash it stored: once the words change, the document is no longer the one
-// that was adopted, whatever the frontmatter claims. This is computed once, here, and every output (PDF cover and
-// watermark, HTML badge and index, board pack, `start` table, build summary and --strict) reads it, so no renderer
-// can print an edited text as adopted.
-import { approvalHash } from './fingerprint.js';
+// that was adopted, whatever the frontmatter claims. Only the step that adopts (vaststelling, or an approval without
+// a step) can cover the text: an advice or consent given later, on an edited text, adopts nothing. This is computed
+// once, here, and every output (PDF cover and watermark, HTML badge and index, board pack, `start` table, build
+// summary and --strict) reads it, so no renderer can print an edited text as adopted.
+import { hashMatches } from './fingerprint.js';
 import type { Approval, Policy, PolicyStatus } from './policy.js';
 
 /** The status every output shows: the declared one, or `outdated` when an approval's hash no longer matches the text. */
 export type EffectiveStatus = PolicyStatus | 'outdated';
 
 export interface Adoption {
-  /** What outputs show. `outdated`: declared approved, but the text changed after the approval that recorded a hash. */
+  /** What outputs show. `outdated`: declared approved, but the text changed after the approval that adopted it. */
   status: EffectiveStatus;
   /** The frontmatter's `status`. */
   declared: PolicyStatus;
-  /** The last approval that recorded a hash, and whether the current text still has that hash. */
+  /** The last adopting approval that recorded a hash, and whether the current text still has that hash. */
   recorded?: { approval: Approval; current: boolean };
+}
+
+/** The procedure steps that adopt a policy; an approval without a step adopts too (`approve` without --step). */
+const ADOPTING_STEPS = new Set(['vaststelling', 'adoption', 'adopted']);
+
+/** Whether this approval is the adopting one, not advice or consent on the way to it. */
+export function adopts(approval: Pick<Approval, 'step'>): boolean {
+  return approval.step === undefined || ADOPTING_STEPS.has(approval.step.trim().toLowerCase());
 }
 
 const cache = new WeakMap<Policy, Adoption>();
@@ -27,16 +36,16 @@ export function lastRecordedApproval(approvals: readonly Approval[]): Approval |
 
 /**
  * The effective adoption state. Approvals written by hand (no hash, e.g. transcribed from an old PDF) cannot be
- * verified and are taken as declared; a recorded hash that no longer matches overrides a declared `approved`.
+ * verified and are taken as declared; a recorded adopting hash that no longer matches overrides a declared `approved`.
  */
 export function adoptionOf(policy: Policy): Adoption {
   const known = cache.get(policy);
   if (known) return known;
   const declared = policy.meta.status;
-  const last = lastRecordedApproval(policy.meta.approvals);
+  const last = lastRecordedApproval(policy.meta.approvals.filter(adopts));
   const adoption: Adoption = { status: declared, declared };
   if (last?.hash) {
-    const current = approvalHash(policy) === last.hash;
+    const current = hashMatches(policy, last.hash);
     adoption.recorded = { approval: last, current };
     if (!current && declared === 'approved') adoption.status = 'outdated';
   }

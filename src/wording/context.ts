@@ -1,6 +1,6 @@
 // The values wording templates see. Every name a template may use is always present (null when the policy has no
 // such value), so strict mode catches misspellings without failing on policies that merely lack an effective date.
-import { adoptionOf, type EffectiveStatus } from '../model/adoption.js';
+import { adoptionOf, adopts, type EffectiveStatus } from '../model/adoption.js';
 import type { Approval, Policy } from '../model/policy.js';
 import { statusLabel, type Labels } from './labels.js';
 
@@ -54,10 +54,13 @@ export interface TemplateContext {
   build: BuildInfo | null;
 }
 
-/** The approval that adopted the policy: the latest by date, the later one in the list when dates tie. */
+/**
+ * The approval that adopted the policy: the latest adopting one by date (the later one in the list when dates tie).
+ * Advice or consent (step advies, instemming) never reads as the adoption, even when it came later.
+ */
 export function lastApproval(approvals: readonly Approval[]): Approval | undefined {
   let last: Approval | undefined;
-  for (const approval of approvals) if (!last || approval.date >= last.date) last = approval;
+  for (const approval of approvals) if (adopts(approval) && (!last || approval.date >= last.date)) last = approval;
   return last;
 }
 

@@ -74,9 +74,10 @@ describe('approveSource', () => {
     }
   });
 
-  it('the hash ignores formatting and frontmatter, but not words', () => {
+  it('the hash ignores formatting and the approval rows, but not words or the cover fields', () => {
     const base = approvalHash(parse(SOURCE).policy);
-    expect(approvalHash(parse(SOURCE.replace('version: "2.0"', 'version: "2.1"')).policy)).toBe(base);
+    expect(approvalHash(parse(SOURCE.replace('version: "2.0"', 'version: "2.1"')).policy)).not.toBe(base);
+    expect(approvalHash(parse(SOURCE.replace('    step: advies\n', '')).policy)).toBe(base);
     expect(approvalHash(parse(SOURCE.replace('onderkent de', 'onderkent  de')).policy)).toBe(base);
     expect(approvalHash(parse(SOURCE.replace('onderkent', 'erkent')).policy)).not.toBe(base);
   });

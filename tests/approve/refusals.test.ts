@@ -34,7 +34,7 @@ describe('approveSource refuses', () => {
 
   it('but approves a policy that has only headings so far', () => {
     expect(approveSource(parsePolicy('## Doel {#doel}\n', { path: 'beleid.md' }), REQUEST).approval.hash).toMatch(
-      /^sha256:[0-9a-f]{64}$/,
+      /^sha256-v2:[0-9a-f]{64}$/,
     );
   });
 });

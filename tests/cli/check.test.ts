@@ -130,7 +130,7 @@ describe('clausemark approve (CLI)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('status: draft → approved');
     const after = readFileSync(file, 'utf8');
-    expect(after).toContain('hash: sha256:');
+    expect(after).toContain('hash: sha256-v2:');
     expect(after.split('\n---\n')[1]).toBe(source.split('\n---\n')[1]);
     expect((await runCli(['check', file])).code).toBe(0);
   });

@@ -13,13 +13,13 @@ import type { MessageParams, UnwordedFinding } from '../../src/model/diagnostics
 import { placeholdersIn } from '../../src/wording/labels.js';
 import { messageTexts, wordFinding, wordMessage } from '../../src/wording/messages.js';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { messageCases } from './message-cases.js';
+import { laterMessageCases, messageCases } from './message-cases.js';
 import { sourceFiles } from '../support/source-files.js';
 
 type Row = [ruleId: string, at: string, message: string, fix: string];
 
 const cases = messageCases();
-const unworded = cases.flatMap(({ findings }) =>
+const unworded = [...cases, ...laterMessageCases()].flatMap(({ findings }) =>
   (findings as UnwordedFinding[]).filter((finding) => finding.messageId !== undefined && finding.message === undefined),
 );
 

@@ -24,21 +24,17 @@ export function register(program: Command, context: CommandContext): void {
     .action(
       async (file: string, options: { name: string; role: string; date?: string; step?: string; force?: boolean }) => {
         // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
-        const [{ approveSource }, { loadPolicy }] = await Promise.all([
-          import('../../approve/index.js'),
-          import('../../parse/index.js'),
-        ]);
+        const { approveFile } = await import('../../build/jobs/approve.js');
         // Read under the file's lock: approvals recorded at the same moment (a board's members in two terminals)
         // each start from the file as the previous one left it, so none is lost.
         const result = withFileLock(editedFile(file), () => {
-          const parsed = loadPolicy(file);
-          const approved = approveSource(parsed, {
+          const approved = approveFile(file, {
             name: options.name,
             role: options.role,
             date: options.date ?? today(),
             ...(options.step ? { step: options.step } : {}),
           });
-          writeFileAtomic(file, encodeSource(approved.source, parsed.encoding), {
+          writeFileAtomic(file, encodeSource(approved.source, approved.encoding), {
             force: options.force === true,
             forceOption: '--force',
             edit: true,

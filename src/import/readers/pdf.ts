@@ -1,10 +1,11 @@
 // PDF → blocks. A PDF made by `clausemark build --pdfa` carries its Markdown source as an attachment: that is
-// taken as it is. Any other PDF is read as positioned text (pdfjs-dist), turned into lines with the page furniture
+// taken as it is when it agrees with the pages' text, else the pages are read and the report says so. Any other PDF is read as positioned text (pdfjs-dist), turned into lines with the page furniture
 // marked, and handed to the plain-text reader's structure heuristics.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { errorById } from '../../io/messages.js';
-import { blockText, type Block, type ReadDocument } from '../blocks.js';
+import { blockText, type Block, type Decision, type ReadDocument } from '../blocks.js';
+import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './index.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
@@ -64,10 +65,8 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const pdf = await open(bytes, options.path);
   try {
-    if (options.attachment !== false) {
-      const source = await attachedSource(pdf);
-      if (source !== undefined) return { blocks: [], decisions: [], sourceText: source, policySource: source };
-    }
+    const source = options.attachment === false ? undefined : await attachedSource(pdf);
+    let disagreement: Decision | undefined;
     const pages: PageLine[][] = [];
     const watermarks: Block[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
@@ -135,6 +134,20 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
       previous = line;
     }
+    // The attached Markdown is taken as it is only when it is what the pages show (pdf-attachment.ts).
+    if (source !== undefined) {
+      // Running headers and footers left out: a word hyphenated over a page break has them in between.
+      const body = all.filter((line) => !running.has(line)).map((line) => line.text);
+      const agreement = attachmentAgrees(source, body);
+      if (agreement.agrees) return { blocks: [], decisions: [], sourceText: source, policySource: source };
+      disagreement = {
+        ruleId: 'import-attachment',
+        messageId: 'import-attachment.disagrees',
+        fixId: 'import-attachment.pages-imported',
+        params: { words: agreement.differing.join(', ') },
+        source: { line: 0 },
+      };
+    }
     const text = lines.join('\n');
     const read = readText(text, { furniture });
     // The title is the largest text on the first page, wherever it stands.
@@ -156,6 +169,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       };
     return {
       ...read,
+      decisions: disagreement ? [disagreement, ...read.decisions] : read.decisions,
       firstLineIsTitle: titleBlock === undefined,
       blocks: [...read.blocks, ...watermarks],
       sourceText: [...all.map((line) => line.text), ...watermarks.map((block) => blockText(block))].join('\n'),

@@ -122,7 +122,7 @@ export function renumberedLine(report: DiffReport, changes: readonly ClauseChang
 }
 
 export function statusName(labels: Labels, status: string): string {
-  return labels.statuses[status as PolicyStatus] ?? status;
+  return status === 'outdated' ? labels.outdated : (labels.statuses[status as PolicyStatus] ?? status);
 }
 
 /** "policies/x.md @ HEAD~1 (3f2a1bc) · 1.0 · Concept". */

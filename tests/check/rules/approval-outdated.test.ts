@@ -62,4 +62,31 @@ describe('approval-outdated', () => {
     writeFileSync(file, approved.source.replace('Wij hebben respect', 'Wij   hebben\n   respect'));
     expect(checkWorded(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated')).toEqual([]);
   });
+
+  it('names a footnote, a link target and a cover field changed after adoption, and a later advice does not cover them', () => {
+    const repo = tempRepo();
+    const file = repo.write(
+      'policies/casparus-college/social-media.md',
+      POLICY.replace('voor elkaar.', 'voor [elkaar](https://casparus.nl).[^1]') +
+        '\n[^1]: Nooit aan derden verstrekt.\n',
+    );
+    const adopt = (step: string, name: string) =>
+      writeFileSync(file, approveSource(loadPolicy(file), { name, role: name, date: '2024-07-01', step }).source);
+    adopt('vaststelling', 'J. de Vries');
+    repo.commit('approved version');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('Nooit aan derden verstrekt', 'Aan iedere derde verkocht')
+        .replace('https://casparus.nl', 'https://example.com')
+        .replace('version: "1.0"', 'version: "3.0"'),
+    );
+    adopt('advies', 'Ouderraad');
+    const findings = checkWorded(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated');
+    expect(findings.map((f) => f.message).sort()).toEqual([
+      'clause up.respect changed after the approval of 2024-07-01 by J. de Vries',
+      'footnote 1 changed after the approval of 2024-07-01 by J. de Vries',
+      'version changed after the approval of 2024-07-01 by J. de Vries: the cover no longer shows what was adopted',
+    ]);
+  });
 });

@@ -1,0 +1,120 @@
+// Whether a clausemark PDF/A's attached Markdown is the document its pages show. The attachment is only a copy: a
+// PDF whose pages say "alleen voor het onderwijs" may carry Markdown that says "verkoopt persoonsgegevens aan
+// derden", and a reader signs what the pages say. So the attachment is used only when the two agree word for word:
+// every word of its text (clauses, section titles, footnotes) is on the pages as often, and every word on the pages
+// comes from the attachment, a printed label of clausemark's (templates/labels), a month name or a number.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Nodes } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import { PACKAGE_ROOT } from '../../io/root.js';
+import { allClauses, allSections } from '../../model/walk.js';
+import { parsePolicy } from '../../parse/index.js';
+import { LEXICON_LANGUAGES, lexiconFor } from '../../text/lexicon.js';
+import { MONTH_NAMES } from '../../text/months.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A word broken over two lines by the hyphenator (or a soft hyphen) is one word on the page. */
+const LINE_END_HYPHEN = /[-\u00AD]\n/g;
+/** Page numbers, dates, clause numbers (3, b, iv), and the colophon's hash of the source (hexadecimal). */
+const PRINTED_FIGURE = /^(\p{N}+|\p{L}|[ivxlc]+|[0-9a-f]{32,})$/u;
+
+const words = (text: string): string[] => text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+
+function counts(list: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const word of list) map.set(word, (map.get(word) ?? 0) + 1);
+  return map;
+}
+
+let meaningWords: Set<string> | undefined;
+/** The negations and duties of every language's lexicon (src/text/lexicons). */
+function meaningWordsOf(): Set<string> {
+  meaningWords ??= new Set(
+    LEXICON_LANGUAGES.flatMap((lang) => [...lexiconFor(lang).negations, ...lexiconFor(lang).duties]),
+  );
+  return meaningWords;
+}
+
+let labelWords: Set<string> | undefined;
+/** Every word of the shipped label files: what clausemark prints around the text (cover, table, page numbers). */
+function printedLabels(): Set<string> {
+  if (labelWords) return labelWords;
+  const found = new Set<string>(Object.values(MONTH_NAMES).flat());
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) visit(join(dir, entry.name));
+      else if (entry.name.endsWith('.yaml'))
+        for (const word of words(readFileSync(join(dir, entry.name), 'utf8'))) found.add(word);
+    }
+  };
+  try {
+    visit(join(PACKAGE_ROOT, 'templates', 'labels'));
+  } catch {
+    // Without the label files every label word counts as foreign: the pages are imported, never a wrong attachment.
+  }
+  labelWords = found;
+  return found;
+}
+
+export interface Agreement {
+  agrees: boolean;
+  /** Up to five words that are in one but not the other, for the report. */
+  differing: string[];
+}
+
+/** Compares the attached Markdown with the pages' text (lines in reading order). */
+export function attachmentAgrees(source: string, pageLines: readonly string[]): Agreement {
+  const { policy } = parsePolicy(source, { path: 'attachment.md' });
+  const shown: string[] = [];
+  for (const section of allSections(policy)) shown.push(...words(section.title));
+  for (const { clause } of allClauses(policy)) shown.push(...words(clause.text));
+  for (const footnote of Object.values(policy.footnotes)) shown.push(...words(mdastText(footnote as Nodes)));
+  const pageText = pageLines.join('\n');
+  const joined = words(pageText.replace(LINE_END_HYPHEN, ''));
+  // Both readings of a line-end hyphen: "onder-|wijs" is "onderwijs", "e-|mail" is "e" and "mail".
+  const onPage = counts([...joined, ...words(pageText)]);
+  const differing: string[] = [];
+  for (const [word, count] of counts(shown)) if ((onPage.get(word) ?? 0) < count) differing.push(word);
+  const inSource = new Set(words(source));
+  const labels = printedLabels();
+  // Words the hyphenator broke (in narrow table cells more than once) come back as runs of adjacent fragments:
+  // a fragment is accounted for when a run of up to four tokens around it joins into a word of the source.
+  const tokens = words(pageText);
+  const covered = new Uint8Array(tokens.length);
+  for (let start = 0; start < tokens.length; start++) {
+    let joinedRun = '';
+    for (let end = start; end < Math.min(tokens.length, start + 4); end++) {
+      joinedRun += tokens[end];
+      if (inSource.has(joinedRun)) covered.fill(1, start, end + 1);
+    }
+  }
+  // In a table the cells of one row share a line, and the other cells' text stands between a word's two halves
+  // ("Algemeen di- Algemeen directeur" over "recteur Aeres MBO"): a fragment before a hyphen that ends a cell or a
+  // line, with any word of the page, that joins into a word of the source accounts for both.
+  const heads = new Set(
+    [...pageText.matchAll(/([\p{L}\p{N}]+)[-\u00AD](?=\s|$)/gu)].map((match) => match[1]!.toLowerCase()),
+  );
+  const halves = new Set<string>();
+  const unknown = new Set(tokens.filter((word) => !inSource.has(word)));
+  for (const head of heads)
+    for (const tail of unknown)
+      if (inSource.has(head + tail)) {
+        halves.add(head);
+        halves.add(tail);
+      }
+  const foreign = new Set<string>();
+  tokens.forEach((word, index) => {
+    if (covered[index] || halves.has(word) || labels.has(word) || PRINTED_FIGURE.test(word)) return;
+    foreign.add(word);
+  });
+  differing.push(...foreign);
+  // A negation or a duty ("geen", "niet", "moet") changes what a sentence says and is also a label word: each one
+  // on the pages must be one the attachment has, never excused as a label.
+  // Titles are printed again (table of contents, cover, colophon), so their words may stand there more often.
+  const titles = [policy.meta.title, ...allSections(policy).map((section) => section.title)].flatMap(words);
+  const sourceCounts = counts([...words(source), ...titles, ...titles]);
+  for (const [word, count] of counts(joined))
+    if (meaningWordsOf().has(word) && count > (sourceCounts.get(word) ?? 0)) differing.push(word);
+  return { agrees: differing.length === 0, differing: differing.slice(0, 5) };
+}

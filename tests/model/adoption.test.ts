@@ -1,0 +1,121 @@
+// What an approval covers (src/model/fingerprint.ts, reader-view.ts) and which step adopts (src/model/adoption.ts):
+// every edit a reader of the adopted document would see makes it `outdated`; formatting does not; a later advice
+// on an edited text does not re-adopt it; a hash recorded by the v1 scheme is still verified.
+import { describe, expect, it } from 'vitest';
+import { approveSource } from '../../src/approve/index.js';
+import { adoptionOf } from '../../src/model/adoption.js';
+import { canonicalText, hashMatches, sha256 } from '../../src/model/fingerprint.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { templateContext } from '../../src/wording/context.js';
+import { loadLabels } from '../../src/wording/labels.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const PATH = 'policies/casparus-college/privacy.md';
+const SOURCE = `---
+id: privacy
+title: Privacyreglement
+organisation: Casparus College
+version: "1.0"
+status: draft
+effective: 2024-08-01
+---
+
+## Gegevens {#gegevens}
+
+1. {#g.derden} Persoonsgegevens worden nooit verstrekt.[^derden] Zie [de AVG](https://autoriteitpersoonsgegevens.nl).
+2. {#g.tabel} Bewaartermijnen:
+
+   | Gegeven | Termijn |
+   | --- | --- |
+   | Cijfers | 2 jaar |
+
+3. {#g.slot} Klachten gaan naar de functionaris.[^fg]
+
+[^derden]: Persoonsgegevens worden nooit aan derden verstrekt.
+[^fg]: De functionaris gegevensbescherming.
+`;
+
+const parsed = (source: string) => parsePolicy(source, { path: PATH });
+const parse = (source: string) => parsed(source).policy;
+const adopt = (source: string, step = 'vaststelling', date = '2024-07-01', name = 'J. de Vries') =>
+  approveSource(parsed(source), { name, role: 'Voorzitter CvB', date, step }).source;
+const statusAfter = (edit: (source: string) => string): string => adoptionOf(parse(edit(adopt(SOURCE)))).status;
+
+describe('the approval hash covers what a reader of the adopted document sees', () => {
+  it('the adopted text itself is approved', () => {
+    expect(statusAfter((source) => source)).toBe('approved');
+  });
+
+  it.each([
+    ['a footnote rewritten', (s: string) => s.replace('nooit aan derden verstrekt', 'aan iedere derde verkocht')],
+    [
+      'a footnote added',
+      (s: string) => s.replace('de functionaris.[^fg]', 'de functionaris.[^fg][^x]') + '[^x]: Behalve bij geldnood.\n',
+    ],
+    [
+      'a footnote deleted',
+      (s: string) =>
+        s
+          .replace('de functionaris.[^fg]', 'de functionaris.')
+          .replace('[^fg]: De functionaris gegevensbescherming.\n', ''),
+    ],
+    [
+      'a footnote moved to another clause',
+      (s: string) =>
+        s.replace('verstrekt.[^derden]', 'verstrekt.').replace('Bewaartermijnen:', 'Bewaartermijnen:[^derden]'),
+    ],
+    [
+      'a link pointed elsewhere',
+      (s: string) => s.replace('https://autoriteitpersoonsgegevens.nl', 'https://example.com'),
+    ],
+    ['a table cell changed', (s: string) => s.replace('| Cijfers | 2 jaar |', '| Cijfers | 20 jaar |')],
+    ['the title changed', (s: string) => s.replace('title: Privacyreglement', 'title: Verkoopreglement')],
+    ['the version changed', (s: string) => s.replace('version: "1.0"', 'version: "3.0"')],
+    ['the effective date changed', (s: string) => s.replace('effective: 2024-08-01', 'effective: 2031-01-01')],
+  ])('%s after adoption: outdated', (_, edit) => {
+    expect(statusAfter(edit)).toBe('outdated');
+  });
+
+  it('formatting does not count: wrapping, emphasis markers, spacing and a footnote label renamed throughout', () => {
+    expect(statusAfter((s) => s.replace('worden nooit verstrekt', 'worden  nooit\n   verstrekt'))).toBe('approved');
+    expect(statusAfter((s) => s.replaceAll('[^fg]', '[^functionaris]'))).toBe('approved');
+  });
+
+  it('a hash recorded by the v1 scheme (clause texts only) is still verified by that scheme', () => {
+    const policy = parse(SOURCE);
+    const v1 = `sha256:${sha256(canonicalText(policy))}`;
+    expect(hashMatches(policy, v1)).toBe(true);
+    expect(hashMatches(parse(SOURCE.replace('nooit verstrekt', 'altijd verstrekt')), v1)).toBe(false);
+    expect(hashMatches(policy, 'md5:0000')).toBe(false);
+  });
+});
+
+describe('only the adopting step covers text, and only the text it hashed', () => {
+  const labels = loadLabels('nl', { root: PROJECT_ROOT });
+  it('advice recorded on an edited text after adoption leaves it outdated, and the cover names no adoption', () => {
+    const edited = adopt(SOURCE).replace('nooit verstrekt', 'soms verkocht');
+    const readvised = approveSource(parsed(edited), {
+      name: 'Ouderraad',
+      role: 'advies ouders',
+      date: '2024-09-01',
+      step: 'advies',
+    }).source;
+    const policy = parse(readvised);
+    expect(adoptionOf(policy).status).toBe('outdated');
+    const context = templateContext(policy, labels);
+    expect(context.adoption).toBeNull();
+    expect(context.changedAfterAdoption).toMatchObject({ name: 'J. de Vries', step: 'vaststelling' });
+  });
+
+  it('advice recorded later on the adopted text itself: still adopted, by the adopting step', () => {
+    const advised = approveSource(parsed(adopt(SOURCE)), {
+      name: 'Ouderraad',
+      role: 'advies ouders',
+      date: '2024-09-01',
+      step: 'advies',
+    }).source;
+    const context = templateContext(parse(advised), labels);
+    expect(context.policy.status).toBe('approved');
+    expect(context.adoption).toMatchObject({ role: 'Voorzitter CvB', step: 'vaststelling' });
+  });
+});
