@@ -2,6 +2,7 @@
 import { adoptionOf } from '../model/adoption.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
 import { checkParsed } from './index.js';
 import { checkFile } from './files.js';
 import { duplicateFindings, type LocatedPolicy } from './duplicates.js';
@@ -32,7 +33,8 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
         title: meta.title,
         version: meta.version,
         // The effective status: `outdated` when the text changed after the approval that recorded its hash.
-        status: adoptionOf(parsed.policy).status,
+        // And a draft when its procedure's required steps were not taken before the adoption (docs/procedure.md).
+        status: adoptionOf(result.fatal ? parsed.policy : attachProcedure(parsed.policy)).status,
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,

@@ -16,6 +16,8 @@ export interface Adoption {
   declared: PolicyStatus;
   /** The last approval that recorded a hash, and whether the current text still has that hash. */
   recorded?: { approval: Approval; current: boolean };
+  /** Steps its procedure requires that were not taken before the adoption: declared approved, it stays a draft. */
+  missingSteps?: string[];
 }
 
 const cache = new WeakMap<Policy, Adoption>();
@@ -39,6 +41,12 @@ export function adoptionOf(policy: Policy): Adoption {
     const current = approvalHash(policy) === last.hash;
     adoption.recorded = { approval: last, current };
     if (!current && declared === 'approved') adoption.status = 'outdated';
+  }
+  // An adoption without a consent or advice the law requires first is no adoption (docs/procedure.md).
+  const missing = policy.procedure?.missing ?? [];
+  if (missing.length > 0) {
+    adoption.missingSteps = missing;
+    if (adoption.status === 'approved') adoption.status = 'draft';
   }
   cache.set(policy, adoption);
   return adoption;

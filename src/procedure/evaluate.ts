@@ -69,6 +69,8 @@ export interface ProcedureReport {
   steps: StepStatus[];
   /** The adoption row, when there is one. */
   adoption?: StepRecord;
+  /** Every approval row as the procedure reads it. */
+  records?: StepRecord[];
   /** Required steps (advies, instemming) not taken before the adoption: the policy is not adopted. */
   missing: StepStatus[];
   nextReview?: string;
@@ -259,7 +261,7 @@ export function judgeProcedure(
         params: { ...describe(status), asked: status.record!.asked!, due: status.due },
       });
   }
-  const report: ProcedureReport = { kind, procedure, level, steps, missing, findings };
+  const report: ProcedureReport = { kind, procedure, level, steps, missing, findings, records };
   if (adoption) report.adoption = adoption;
   const review = textOf(policy.frontmatter?.data.review);
   const nextReview =

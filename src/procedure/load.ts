@@ -2,7 +2,7 @@
 // else clausemark's own) and, over it, the foundation's own terms from a procedure.yaml in the policy's folder or a
 // folder above it inside policies/ (its medezeggenschapsreglement). A fault in either file is an error at its line.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { errorById } from '../io/messages.js';
 import { PACKAGE_ROOT } from '../io/root.js';
@@ -29,10 +29,17 @@ interface Read {
   pointOf(path: (string | number)[]): Point;
 }
 
-function readYaml(file: string): Read {
+/** A path as messages show it: relative to the working folder when it is below it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+function readYaml(path: string): Read {
+  const file = shownPath(path);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw errorById(
       {

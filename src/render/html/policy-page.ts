@@ -96,11 +96,11 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
         anchor: footnoteAnchor(identifier),
         html: blocksToHtml(note.children, notes),
       })),
-      approvals: meta.approvals.map((approval) => ({
+      approvals: meta.approvals.map((approval, index) => ({
         when: formatDate(approval.date, meta.lang) ?? approval.date,
         name: approval.name,
         role: approval.role,
-        step: approval.step ?? '',
+        step: policy.procedure?.labels[index] ?? approval.step ?? '',
       })),
     },
     { root: frame.root },
