@@ -24,6 +24,8 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
   const rows = files.map((file) => {
     try {
       const parsed = loadPolicy(file);
+      // Before any rule asks for its adoption state (cached per policy): a required step missing unadopts it.
+      if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy);
       const result = checkParsed(parsed);
       const { meta, frontmatter } = parsed.policy;
       if (!result.fatal) located.push({ file, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } });
@@ -34,7 +36,7 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
         version: meta.version,
         // The effective status: `outdated` when the text changed after the approval that recorded its hash.
         // And a draft when its procedure's required steps were not taken before the adoption (docs/procedure.md).
-        status: adoptionOf(result.fatal ? parsed.policy : attachProcedure(parsed.policy)).status,
+        status: adoptionOf(parsed.policy).status,
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,
