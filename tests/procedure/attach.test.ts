@@ -6,6 +6,8 @@ import { adoptionOf } from '../../src/model/adoption.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { attachProcedure } from '../../src/procedure/attach.js';
 import { signatureSteps } from '../../src/render/boardpack/approval.js';
+import { approvalRows } from '../../src/render/pdf/endmatter.js';
+import type { PdfTexts } from '../../src/render/pdf/input.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 function klachtenregeling(status: string, rows: string[]) {
@@ -43,6 +45,31 @@ describe('attachProcedure', () => {
     const consented = klachtenregeling('proposed', [CONSENT]);
     expect(signatureSteps(diffPolicies(old, consented), 'vaststelling', consented)).toEqual([
       'Vaststelling bestuur (WPO art. 14)',
+    ]);
+  });
+});
+
+describe('the approval table', () => {
+  it('lists a step asked and not yet answered nowhere: it is no approval', () => {
+    const asked = '{ asked: 2024-05-01, name: A. Jansen, role: Vz. GMR, step: instemming }';
+    const policy = klachtenregeling('proposed', [asked]);
+    const texts = { lang: 'nl', pendingApproval: '' } as unknown as PdfTexts;
+    const { rows } = approvalRows(policy, texts);
+    expect(rows.map((row) => row[3])).toEqual([
+      'Instemming GMR (WMS art. 10 sub g)',
+      'Vaststelling bestuur (WPO art. 14)',
+    ]);
+    expect(rows.every((row) => row[1] !== 'A. Jansen')).toBe(true);
+  });
+
+  it('names a decided step with its right, body and basis', () => {
+    const { rows } = approvalRows(klachtenregeling('approved', [CONSENT, ADOPTION]), {
+      lang: 'nl',
+      pendingApproval: '',
+    } as unknown as PdfTexts);
+    expect(rows.map((row) => [row[1], row[3]])).toEqual([
+      ['A. Jansen', 'Instemming GMR (WMS art. 10 sub g)'],
+      ['J. de Vries', 'Vaststelling bestuur (WPO art. 14)'],
     ]);
   });
 });

@@ -130,8 +130,10 @@ export function approvalRows(
   pendingSteps: readonly string[] = pendingStepsOf(policy),
   pendingName: string = texts.pendingApproval,
 ): { rows: string[][]; pending: number[] } {
+  // A step asked and not yet answered (no decision date, docs/procedure.md) is no approval: it is not listed.
   const approvals = policy.meta.approvals;
-  const rows = approvals.map((approval, index) => [
+  const decided = approvals.flatMap((approval, index) => (approval.date === '' ? [] : [{ approval, index }]));
+  const rows = decided.map(({ approval, index }) => [
     formatDate(approval.date, texts.lang),
     approval.name,
     approval.role,
