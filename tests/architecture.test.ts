@@ -15,6 +15,7 @@ const LAYERS = [
   'parse',
   'edit',
   'fmt',
+  'procedure',
   'approve',
   'brand',
   'match',

@@ -9,6 +9,9 @@ import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { editFrontmatter } from '../edit/frontmatter.js';
 import { isCalendarDate } from '../model/dates.js';
 import { allClauses } from '../model/walk.js';
+import { dirname } from 'node:path';
+import { findProjectRoot } from '../io/root.js';
+import { checkStepAgainstProcedure } from '../procedure/approve-check.js';
 
 export interface ApproveRequest {
   name: string;
@@ -16,6 +19,12 @@ export interface ApproveRequest {
   /** YYYY-MM-DD. */
   date: string;
   step?: string;
+  /** The procedure's fields of the row (docs/procedure.md); `body` is read from the role when not given. */
+  body?: string;
+  part?: string;
+  outcome?: string;
+  asked?: string;
+  minutes?: string;
 }
 
 export interface ApproveResult {
@@ -71,8 +80,19 @@ export function approveSource(parsed: ParseResult, request: ApproveRequest): App
       { place: { file }, ruleId: 'retired-policy' },
     );
   }
+  // Checked against the procedure of the policy's kind, when it names one (src/procedure/approve-check.ts).
+  const body = checkStepAgainstProcedure(
+    policy,
+    { ...request, ...(request.part ? { part: request.part.trim() } : {}) },
+    findProjectRoot(dirname(file)),
+  );
   const approval: Approval = { date: request.date, name: request.name.trim(), role: request.role.trim() };
   if (request.step) approval.step = request.step.trim();
+  if (body) approval.body = body;
+  for (const field of ['part', 'outcome', 'asked', 'minutes'] as const) {
+    const value = request[field]?.trim();
+    if (value) approval[field] = value;
+  }
   approval.hash = approvalHash(policy);
   const to = nextStatus(policy.meta.status, request.step);
   const source = editFrontmatter(policy.source, file, (doc: Document) => {

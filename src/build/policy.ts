@@ -76,6 +76,8 @@ export interface BuiltPolicy {
   milliseconds: number;
   /** The status the PDF shows (src/model/adoption.ts): `outdated` when built as a draft despite `status: approved`. */
   status: EffectiveStatus;
+  /** Marked approved, but these steps of its procedure were not taken before the adoption: built as a draft. */
+  missingSteps?: string[];
   warnings?: BuildWarning[];
 }
 
@@ -266,6 +268,7 @@ export async function buildPolicy(file: string, options: BuildOptions): Promise<
     bytes,
     milliseconds: performance.now() - started,
     status: adoptionOf(policy).status,
+    ...(adoptionOf(policy).missingSteps ? { missingSteps: adoptionOf(policy).missingSteps } : {}),
     warnings,
   };
 }

@@ -5,6 +5,7 @@
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
 import { parsePolicy, type ParseResult } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
 
 export interface PolicyRead {
   parsed: ParseResult;
@@ -19,5 +20,7 @@ export function readPolicyFile(file: string): PolicyRead {
   // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
   // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
   const parsed = parsePolicy(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
+  // A policy adopted without a step its procedure requires is shown as not adopted (docs/procedure.md).
+  if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy);
   return { parsed, sourceSha256: sha256(bytes) };
 }

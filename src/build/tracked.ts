@@ -39,6 +39,7 @@ export async function buildTracked(file: string, options: BuildOptions, read?: P
     milliseconds: performance.now() - started,
     warnings,
     status: adoptionOf(policy).status,
+    ...(adoptionOf(policy).missingSteps ? { missingSteps: adoptionOf(policy).missingSteps } : {}),
     record: {
       output,
       pdfSha256: first ? sha256(first.bytes) : '',

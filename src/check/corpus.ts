@@ -2,6 +2,7 @@
 import { adoptionOf } from '../model/adoption.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
 import { checkParsed } from './index.js';
 import { checkFile } from './files.js';
 import { duplicateFindings, type LocatedPolicy } from './duplicates.js';
@@ -23,6 +24,8 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
   const rows = files.map((file) => {
     try {
       const parsed = loadPolicy(file);
+      // Before any rule asks for its adoption state (cached per policy): a required step missing unadopts it.
+      if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy);
       const result = checkParsed(parsed);
       const { meta, frontmatter } = parsed.policy;
       if (!result.fatal) located.push({ file, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } });
@@ -32,6 +35,7 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
         title: meta.title,
         version: meta.version,
         // The effective status: `outdated` when the text changed after the approval that recorded its hash.
+        // And a draft when its procedure's required steps were not taken before the adoption (docs/procedure.md).
         status: adoptionOf(parsed.policy).status,
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,

@@ -20,8 +20,10 @@ function checkOne(file: string): { result: FileCheck; policy?: Pick<Policy, 'met
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
     // The result names its file once; the finding is the error's own, without it.
-    const { file: _about, ...finding } = error.finding;
-    return { result: { file, findings: [finding], errors: 1, warnings: 0, fatal: true } };
+    const { file: about, ...finding } = error.finding;
+    // A fault in the procedure file the policy is held to is that file's, at its line (docs/procedure.md).
+    const where = finding.ruleId === 'procedure-file' && about ? about : file;
+    return { result: { file: where, findings: [finding], errors: 1, warnings: 0, fatal: true } };
   }
 }
 

@@ -47,6 +47,14 @@ export function printBuildOutcome(
       ),
     );
   }
+  // A policy marked approved without a step its procedure requires was built as a draft (docs/procedure.md).
+  for (const built of report.built.filter((entry) => entry.missingSteps)) {
+    context.out(
+      palette.red(
+        `  ${built.output}: built as a draft (CONCEPT): ${built.file} is marked approved, but its procedure first requires ${built.missingSteps?.join('; ')}; \`clausemark check\` says where`,
+      ),
+    );
+  }
   if (site) context.out(`report: ${join(out, 'index.html')} (${site.pages.length} pages, ${site.written} changed)`);
   return report.failed.length > 0 ? 2 : 0;
 }

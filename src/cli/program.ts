@@ -33,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   upgrade: () => import('./commands/upgrade.js'),
   serve: () => import('./commands/serve.js'),
   import: () => import('./commands/import.js'),
+  agenda: () => import('./commands/agenda.js'),
 };
 
 // ---- commander's own errors, in clausemark's form -----------------------------------------------------------------

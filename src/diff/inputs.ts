@@ -17,6 +17,7 @@ import {
   type FileVersion,
 } from '../io/git.js';
 import { parsePolicy } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
 
 export const WORKING_COPY = 'working copy';
 
@@ -74,7 +75,8 @@ function comparable(
       ...refusedBecause(fatal, 'not-a-policy.not-readable', 'not-a-policy.fix-for-check'),
     });
   }
-  return parsed.policy;
+  // The board pack shows it as adopted only when its procedure's steps were taken (docs/procedure.md).
+  return attachProcedure(parsed.policy);
 }
 
 /** "HEAD~1 (3f2a1bc)" for a symbolic revision, just "3f2a1bc" when the user typed a hash. */

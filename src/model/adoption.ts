@@ -17,6 +17,8 @@ export interface Adoption {
   declared: PolicyStatus;
   /** The last adopting approval that recorded a hash, and whether the current text still has that hash. */
   recorded?: { approval: Approval; current: boolean };
+  /** Steps its procedure requires that were not taken before the adoption: declared approved, it stays a draft. */
+  missingSteps?: string[];
 }
 
 /** The procedure steps that adopt a policy; an approval without a step adopts too (`approve` without --step). */
@@ -48,6 +50,12 @@ export function adoptionOf(policy: Policy): Adoption {
     const current = hashMatches(policy, last.hash);
     adoption.recorded = { approval: last, current };
     if (!current && declared === 'approved') adoption.status = 'outdated';
+  }
+  // An adoption without a consent or advice the law requires first is no adoption (docs/procedure.md).
+  const missing = policy.procedure?.missing ?? [];
+  if (missing.length > 0) {
+    adoption.missingSteps = missing;
+    if (adoption.status === 'approved') adoption.status = 'draft';
   }
   cache.set(policy, adoption);
   return adoption;

@@ -25,6 +25,16 @@ export interface Approval {
   step?: string;
   /** SHA-256 of the clause text that was approved (written by `clausemark approve`). */
   hash?: string;
+  /** The procedure's fields (docs/procedure.md): who took the step, which part, its outcome, when asked, minutes. */
+  body?: string;
+  part?: string;
+  outcome?: string;
+  asked?: string;
+  minutes?: string;
+  /** On an adoption: the board's reasons for deviating from a negative advice. */
+  reasons?: string;
+  /** On a refused consent: the outcome of the dispute. */
+  dispute?: string;
 }
 
 export type LangSource = 'frontmatter' | 'detected' | 'default';
@@ -117,6 +127,20 @@ export interface Policy {
   tree: Root;
   /** The frontmatter as written, when there is one (check validates it; meta is the lenient reading). */
   frontmatter?: Frontmatter;
+  /**
+   * The steps its procedure requires that were not taken before its adoption (src/procedure/attach.ts), when the
+   * policy names a `kind`; set by whoever reads it for an output, so every output shows it as not adopted.
+   */
+  procedure?: ProcedureGaps;
+}
+
+export interface ProcedureGaps {
+  /** Each missing step as "Instemming GMR (WMS art. 10 sub g)": right, body, part and basis. */
+  missing: string[];
+  /** Per approval row, the step it is in the procedure, named so; null for a row the procedure has no step for. */
+  labels: (string | null)[];
+  /** The steps still to take, in order, the adoption last; empty once adopted with every step taken. */
+  remaining: string[];
 }
 
 export interface Frontmatter {

@@ -256,6 +256,10 @@ export function asApprovals(value: unknown): Approval[] {
     if (step !== undefined) approval.step = step;
     const hash = asText(row.hash);
     if (hash !== undefined) approval.hash = hash;
+    for (const field of ['body', 'part', 'outcome', 'asked', 'minutes', 'reasons', 'dispute'] as const) {
+      const value = asText(row[field]);
+      if (value !== undefined) approval[field] = value;
+    }
     approvals.push(approval);
   }
   return approvals;

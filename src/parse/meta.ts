@@ -23,6 +23,11 @@ export const KNOWN_FIELDS = [
   'sources',
   'editor',
   'rationale',
+  // The procedure the policy goes through (src/procedure, docs/procedure.md).
+  'kind',
+  'level',
+  'owner',
+  'review',
   // Sector templates and the policies adapted from them (src/sector, docs/templates.md).
   'variables',
   'clauses',

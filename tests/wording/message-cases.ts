@@ -45,6 +45,11 @@ export const INLINE_CASES: Record<string, string> = {
     'rationale:',
     '  intro.doel: [a]',
   ),
+  // The procedure's words in an approval row (docs/procedure.md): an outcome and a part outside their choices.
+  'field-type-procedure-choices': policy(
+    'approvals:',
+    '  - { date: 2024-06-12, name: GMR, role: GMR, step: instemming, outcome: positive, part: ouders }',
+  ),
   'field-type-lists': policy('approvals: yes', 'sources:', '  - { a: b }', 'rationale: [a]'),
   'field-type-kebab': policy('org: Casparus College'),
   'missing-field-variants': `${['---', 'Title: Protocol', 'id:', 'version: "1.0"', '---', ''].join('\n')}${BODY}`,

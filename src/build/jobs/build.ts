@@ -73,11 +73,12 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
   const result: BuildJobResult = { refusals: [], report };
   const { root, outDir, shapingCache } = options;
   if (corpusReports) {
-    const [{ writeCorpusReports }, { loadPolicy }] = await Promise.all([
+    const [{ writeCorpusReports }, { loadPolicy }, { attachProcedure }] = await Promise.all([
       import('../reports.js'),
       import('../../parse/index.js'),
+      import('../../procedure/attach.js'),
     ]);
-    const policies = ready.map((file) => loadPolicy(file).policy);
+    const policies = ready.map((file) => attachProcedure(loadPolicy(file).policy));
     result.corpus = await writeCorpusReports(policies, { root, outDir, ...(shapingCache ? { shapingCache } : {}) });
   }
   const pdfs = (options.formats ?? ['pdf']).includes('pdf');

@@ -10,6 +10,7 @@ import { isClausemarkError } from '../../model/errors.js';
 import { adoptionOf } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { loadPolicy } from '../../parse/index.js';
+import { attachProcedure } from '../../procedure/attach.js';
 import { renderComparePage } from '../../render/html/compare-page.js';
 import { renderIndexPage, type IndexEntry, type IndexReport } from '../../render/html/index-page.js';
 import type { NavLink, PageFrame, SiteAssets } from '../../render/html/page.js';
@@ -75,7 +76,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
     try {
       const parsed = loadPolicy(file);
       if (parsed.findings.some((finding) => finding.fatal)) skipped.push(file);
-      else policies.push(parsed.policy);
+      else policies.push(attachProcedure(parsed.policy));
     } catch (error) {
       if (!isClausemarkError(error)) throw error;
       skipped.push(file);

@@ -4,6 +4,7 @@ import type { MessageParams } from '../../model/diagnostics.js';
 import type { Policy } from '../../model/policy.js';
 import { WrittenNumber } from '../../parse/frontmatter.js';
 import { slugify } from '../../parse/ids.js';
+import { OUTCOMES, PARTS } from '../../procedure/types.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { describe, has, isMapping, itemPlace, quoted, valuePlace } from './support.js';
 
@@ -27,7 +28,11 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An id or org key that is not kebab-case: only spelling, since output paths are made safe either way. */
 export const NOT_KEBAB_CASE = 'field-type.not-kebab-case';
 const APPROVAL_REQUIRED = ['date', 'name', 'role'] as const;
-const APPROVAL_FIELDS: readonly string[] = [...APPROVAL_REQUIRED, 'step', 'hash'];
+/** The procedure's fields of a row (docs/procedure.md): who, which part, the outcome, when asked, the minutes. */
+const PROCEDURE_FIELDS = ['body', 'part', 'outcome', 'asked', 'minutes', 'reasons', 'dispute'] as const;
+const APPROVAL_FIELDS: readonly string[] = [...APPROVAL_REQUIRED, 'step', 'hash', ...PROCEDURE_FIELDS];
+/** Fields whose words the procedure reads, so a value outside these would silently count as something else. */
+const APPROVAL_CHOICES: Record<string, readonly string[]> = { outcome: OUTCOMES, part: PARTS };
 
 /** How to turn a wrongly typed value into text: quote scalars, flatten anything else by hand. */
 function asTextFix(name: string, value: unknown): { fixId: string; params: MessageParams } {
@@ -83,8 +88,10 @@ function approvalRow(policy: Policy, row: unknown, index: number): Hit[] {
     ];
   }
   const hits: Hit[] = [];
+  // A step asked and not yet answered has no decision date (docs/procedure.md).
+  const pending = !isBlank(row.asked) && isBlank(row.outcome);
   for (const field of APPROVAL_REQUIRED) {
-    if (!isBlank(row[field])) continue;
+    if (!isBlank(row[field]) || (field === 'date' && pending && !has(row, 'date'))) continue;
     hits.push({
       messageId: `field-type.approval-no-${field}`,
       fixId: `field-type.add-${field}`,
@@ -107,6 +114,17 @@ function approvalRow(policy: Policy, row: unknown, index: number): Hit[] {
         messageId: 'field-type.approval-field-not-text',
         fixId: fix.fixId,
         params: { ...fix.params, number, field, actual: describe(value) },
+        place: at,
+      });
+    } else if (
+      typeof value === 'string' &&
+      APPROVAL_CHOICES[field] &&
+      !APPROVAL_CHOICES[field].includes(value.trim())
+    ) {
+      hits.push({
+        messageId: 'field-type.approval-not-a-choice',
+        fixId: 'field-type.approval-choices',
+        params: { number, field, value, allowed: APPROVAL_CHOICES[field].join(', ') },
         place: at,
       });
     }

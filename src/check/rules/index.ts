@@ -17,6 +17,14 @@ import { numberedId } from './numbered-id.js';
 import { unknownField } from './unknown-field.js';
 import { unknownStatus } from './unknown-status.js';
 import { unquotedVersion } from './unquoted-version.js';
+import { procedureAdviceReasons } from './procedure-advice-reasons.js';
+import { procedureConsentRefused } from './procedure-consent-refused.js';
+import { procedureMissingStep } from './procedure-missing-step.js';
+import { procedureOrder } from './procedure-order.js';
+import { procedureReviewOverdue } from './procedure-review-overdue.js';
+import { procedureSilence } from './procedure-silence.js';
+import { procedureTermExpired } from './procedure-term-expired.js';
+import { procedureUnknownKind } from './procedure-unknown-kind.js';
 import { templateConflict } from './template-conflict.js';
 import { templateDefinition } from './template-definition.js';
 import { templateLockedModified } from './template-locked-modified.js';
@@ -45,6 +53,15 @@ export const RULES: Rule[] = [
   fontMissingGlyphs,
   // history
   approvalOutdated,
+  // the procedure of the policy's kind (templates/procedures/, docs/procedure.md)
+  procedureUnknownKind,
+  procedureMissingStep,
+  procedureSilence,
+  procedureOrder,
+  procedureAdviceReasons,
+  procedureConsentRefused,
+  procedureTermExpired,
+  procedureReviewOverdue,
   // sector templates and the policies adapted from them
   templateDefinition,
   templateUnknown,

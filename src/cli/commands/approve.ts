@@ -4,6 +4,17 @@ import { withFileLock } from '../../io/lock.js';
 import { encodeSource } from '../../io/read.js';
 import type { CommandContext } from '../context.js';
 
+type ProcedureOptions = Partial<Record<'body' | 'part' | 'outcome' | 'asked' | 'minutes', string>>;
+
+/** The procedure's fields given on the command line (docs/procedure.md). */
+function procedureFields(options: ProcedureOptions): ProcedureOptions {
+  const fields: ProcedureOptions = {};
+  for (const field of ['body', 'part', 'outcome', 'asked', 'minutes'] as const) {
+    if (options[field] !== undefined) fields[field] = options[field];
+  }
+  return fields;
+}
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -20,9 +31,17 @@ export function register(program: Command, context: CommandContext): void {
       '--step <step>',
       'procedure step, e.g. advies, instemming, vaststelling (the default, final step adopts the policy)',
     )
+    .option('--body <body>', 'who took the step: MR, GMR, deelraad, bestuur (default: read from --role)')
+    .option('--part <part>', 'which part of the council: whole, personeel, ouders/leerlingen (default: whole)')
+    .option('--outcome <outcome>', 'positief, negatief or "onder voorwaarden" (default: positief)')
+    .option('--asked <YYYY-MM-DD>', 'when the body was asked')
+    .option('--minutes <reference>', 'where the decision is minuted')
     .option('--force', 'rewrite the file even when it is read-only (it stays read-only)')
     .action(
-      async (file: string, options: { name: string; role: string; date?: string; step?: string; force?: boolean }) => {
+      async (
+        file: string,
+        options: { name: string; role: string; date?: string; step?: string; force?: boolean } & ProcedureOptions,
+      ) => {
         // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
         const { approveFile } = await import('../../build/jobs/approve.js');
         // Read under the file's lock: approvals recorded at the same moment (a board's members in two terminals)
@@ -33,6 +52,7 @@ export function register(program: Command, context: CommandContext): void {
             role: options.role,
             date: options.date ?? today(),
             ...(options.step ? { step: options.step } : {}),
+            ...procedureFields(options),
           });
           writeFileAtomic(file, encodeSource(approved.source, approved.encoding), {
             force: options.force === true,

@@ -21,6 +21,8 @@ const DECISION = 'vaststelling';
  * One row per step still to come: two identical "vaststelling" rows read as two decisions (issue 12).
  */
 export function signatureSteps(diff: PolicyDiff, decisionStep: string, policy?: Policy): string[] {
+  // A policy that names its kind: every step its procedure still requires, the adoption last (docs/procedure.md).
+  if (policy?.procedure && policy.procedure.remaining.length > 0) return policy.procedure.remaining;
   const names = new Set([DECISION, decisionStep.toLowerCase()]);
   const outdated = policy !== undefined && adoptionOf(policy).status === 'outdated';
   const decided =

@@ -96,12 +96,19 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
         anchor: footnoteAnchor(identifier),
         html: blocksToHtml(note.children, notes),
       })),
-      approvals: meta.approvals.map((approval) => ({
-        when: formatDate(approval.date, meta.lang) ?? approval.date,
-        name: approval.name,
-        role: approval.role,
-        step: approval.step ?? '',
-      })),
+      // A step asked and not yet answered (no decision date) is no approval: it is not listed.
+      approvals: meta.approvals.flatMap((approval, index) =>
+        approval.date === ''
+          ? []
+          : [
+              {
+                when: formatDate(approval.date, meta.lang) ?? approval.date,
+                name: approval.name,
+                role: approval.role,
+                step: policy.procedure?.labels[index] ?? approval.step ?? '',
+              },
+            ],
+      ),
     },
     { root: frame.root },
   );

@@ -108,6 +108,8 @@ export function formatDate(date: string, lang: string): string {
 /** Steps still to sign for a proposed policy: the procedure steps not yet recorded (two open rows when none are). */
 function pendingStepsOf(policy: Policy): string[] {
   if (policy.meta.status !== 'proposed') return [];
+  // A policy that names its kind: the steps its procedure still requires, named with their right and basis.
+  if (policy.procedure) return policy.procedure.remaining;
   const taken = new Set(
     policy.meta.approvals
       .map((approval) => approval.step?.toLowerCase())
@@ -128,12 +130,15 @@ export function approvalRows(
   pendingSteps: readonly string[] = pendingStepsOf(policy),
   pendingName: string = texts.pendingApproval,
 ): { rows: string[][]; pending: number[] } {
+  // A step asked and not yet answered (no decision date, docs/procedure.md) is no approval: it is not listed.
   const approvals = policy.meta.approvals;
-  const rows = approvals.map((approval) => [
+  const decided = approvals.flatMap((approval, index) => (approval.date === '' ? [] : [{ approval, index }]));
+  const rows = decided.map(({ approval, index }) => [
     formatDate(approval.date, texts.lang),
     approval.name,
     approval.role,
-    approval.step ?? '',
+    // "Instemming GMR (WMS art. 10 sub g)" where the policy's procedure knows the step (docs/procedure.md).
+    policy.procedure?.labels[index] ?? approval.step ?? '',
     '',
   ]);
   const pending: number[] = [];

@@ -1,0 +1,48 @@
+// What the procedure rules share: one procedure report per policy (src/procedure/evaluate.ts), made once however
+// many rules read it, and a rule for each kind of finding it gives, placed at the approval row it is about.
+import { judgeProcedure, type ProcedureFindingCode, type ProcedureReport, todayIso } from '../../procedure/evaluate.js';
+import { proceduresFor } from '../../procedure/load.js';
+import type { Policy } from '../../model/policy.js';
+import type { Severity } from '../../model/diagnostics.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { itemPlace, valuePlace } from './support.js';
+
+const reports = new WeakMap<Policy, ProcedureReport | null>();
+
+/** The policy's procedure report; none when its front matter names no `kind`. */
+export function procedureReport({ policy, root }: RuleContext): ProcedureReport | undefined {
+  if (!reports.has(policy)) {
+    const kind = policy.frontmatter?.data.kind;
+    reports.set(policy, kind ? (judgeProcedure(policy, proceduresFor(policy.path, root), todayIso()) ?? null) : null);
+  }
+  return reports.get(policy) ?? undefined;
+}
+
+export function procedureRule(
+  code: ProcedureFindingCode,
+  severity: Severity,
+  description: string,
+  messageId: string,
+  fixId: string,
+): Rule {
+  return {
+    id: `procedure-${code}`,
+    severity,
+    description,
+    run(context) {
+      const report = procedureReport(context);
+      if (!report) return [];
+      return report.findings
+        .filter((finding) => finding.code === code)
+        .map((finding) => ({
+          messageId: `procedure-${code}.${messageId}`,
+          fixId: `procedure-${code}.${fixId}`,
+          params: finding.params,
+          place:
+            finding.approval !== undefined
+              ? itemPlace(context.policy, `approvals[${finding.approval}]`)
+              : valuePlace(context.policy, finding.field ?? 'kind'),
+        }));
+    },
+  };
+}

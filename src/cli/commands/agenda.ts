@@ -1,0 +1,37 @@
+// `clausemark agenda`: what is due (reviews, steps waiting and their terms) and each MR's and GMR's year planning,
+// as text, JSON or an iCalendar file for Outlook and Google Calendar (src/build/jobs/agenda.ts).
+import type { Command } from 'commander';
+import { agendaFormat, agendaJob } from '../../build/jobs/agenda.js';
+import type { CommandContext } from '../context.js';
+import { Output } from '../output.js';
+
+interface AgendaOptions {
+  format?: string;
+  out?: string;
+  from?: string;
+  months?: string;
+}
+
+export function register(program: Command, context: CommandContext): void {
+  program
+    .command('agenda')
+    .description('what is due: reviews, steps waiting and their terms, and each council’s year planning')
+    .argument('[paths...]', 'policy files or folders (default: policies/)')
+    .option('--format <format>', 'text, json or ics (iCalendar, for Outlook and Google Calendar)', 'text')
+    .option('--out <file>', 'write to this file instead of the terminal')
+    .option('--from <YYYY-MM-DD>', 'the day the agenda is made for (default: today)')
+    .option('--months <n>', 'how many months ahead the planning reaches (default: 12)')
+    .action((paths: string[], options: AgendaOptions) => {
+      const format = agendaFormat(options.format);
+      const output = new Output(
+        {
+          ...(options.out !== undefined ? { out: options.out } : {}),
+          fileByDefault: false,
+          inputs: { files: paths, example: `agenda.${format === 'text' ? 'txt' : format}` },
+        },
+        context.io.stdout,
+      );
+      const outcome = agendaJob(paths, options);
+      output.write(outcome.content, outcome.defaultFile);
+    });
+}

@@ -1,0 +1,287 @@
+// Holds a policy's recorded approvals against the procedure for its kind: which steps were taken, which are missing
+// at its adoption, which came after it, which were asked and never answered (silence is never consent), a negative
+// advice without the board's reasons, a refused consent adopted over without a dispute outcome, a term run out and
+// a review overdue. Pure: the procedures and today's date are given, so check, approve, build and agenda agree.
+import type { Policy } from '../model/policy.js';
+import { addDuration } from './duration.js';
+import {
+  type KindProcedure,
+  type Level,
+  LEVELS,
+  OUTCOMES,
+  type Outcome,
+  type Part,
+  PARTS,
+  type ProcedureStep,
+  RIGHTS,
+  type Right,
+  type SectorProcedures,
+} from './types.js';
+
+/** An approval row as the procedure reads it; `index` is its place in `approvals`. */
+export interface StepRecord {
+  index: number;
+  right?: Right;
+  body?: string;
+  part: Part;
+  outcome?: Outcome;
+  asked?: string;
+  /** The date decided; absent while the step is only asked. */
+  decided?: string;
+  reasons?: string;
+  dispute?: string;
+}
+
+export type StepState = 'done' | 'waiting' | 'missing' | 'late' | 'refused';
+
+export interface StepStatus {
+  step: ProcedureStep;
+  /** The body that takes it for this policy ("raad" resolved by level). */
+  body: string;
+  state: StepState;
+  record?: StepRecord;
+  /** For a waiting step: when its term runs out. */
+  due?: string;
+}
+
+export type ProcedureFindingCode =
+  | 'unknown-kind'
+  | 'missing-step'
+  | 'silence'
+  | 'order'
+  | 'advice-reasons'
+  | 'consent-refused'
+  | 'term-expired'
+  | 'review-overdue';
+
+export interface ProcedureFinding {
+  code: ProcedureFindingCode;
+  /** The approval row it is about; none for the front matter's kind or review. */
+  approval?: number;
+  field?: 'kind' | 'review';
+  params: Record<string, string | number>;
+}
+
+export interface ProcedureReport {
+  kind: string;
+  procedure?: KindProcedure;
+  level: Level;
+  steps: StepStatus[];
+  /** The adoption row, when there is one. */
+  adoption?: StepRecord;
+  /** Every approval row as the procedure reads it. */
+  records?: StepRecord[];
+  /** Required steps (advies, instemming) not taken before the adoption: the policy is not adopted. */
+  missing: StepStatus[];
+  nextReview?: string;
+  findings: ProcedureFinding[];
+}
+
+const ADOPTION_WORDS = new Set(['vaststelling', 'adoption', 'adopted']);
+
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The body named in `text`, by its names in the procedure file (the longest name first, as whole words). */
+export function bodyNamed(text: string, procedures: SectorProcedures): string | undefined {
+  const names = Object.entries(procedures.bodies)
+    .flatMap(([body, aliases]) => [body, ...aliases].map((alias) => ({ body, alias })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  for (const { body, alias } of names) {
+    if (new RegExp(`(^|[^\\p{L}])${escape(alias)}($|[^\\p{L}])`, 'iu').test(text)) return body;
+  }
+  return undefined;
+}
+
+/** The approval rows of the front matter as the procedure reads them. */
+export function stepRecords(policy: Policy, procedures: SectorProcedures): StepRecord[] {
+  const rows = policy.frontmatter?.data.approvals;
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((row: unknown, index): StepRecord[] => {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) return [];
+    const data = row as Record<string, unknown>;
+    const step = textOf(data.step)?.toLowerCase();
+    const named = textOf(data.body);
+    const body = named
+      ? (bodyNamed(named, procedures) ?? named)
+      : bodyNamed(`${textOf(data.role) ?? ''} ${textOf(data.name) ?? ''}`, procedures);
+    let right: Right | undefined;
+    if (step && (RIGHTS as readonly string[]).includes(step)) right = step as Right;
+    else if (step && ADOPTION_WORDS.has(step)) right = 'vaststelling';
+    else if (!step && body === 'bestuur') right = 'vaststelling';
+    const part = textOf(data.part)?.toLowerCase();
+    const outcome = textOf(data.outcome)?.toLowerCase();
+    const decided = textOf(data.date);
+    const record: StepRecord = {
+      index,
+      part: (PARTS as readonly string[]).includes(part ?? '') ? (part as Part) : 'whole',
+    };
+    if (right) record.right = right;
+    if (body) record.body = body;
+    if (outcome && (OUTCOMES as readonly string[]).includes(outcome)) record.outcome = outcome as Outcome;
+    else if (outcome || (part && !(PARTS as readonly string[]).includes(part))) delete record.right;
+    else if (decided) record.outcome = 'positief';
+    const asked = textOf(data.asked);
+    if (asked) record.asked = asked;
+    if (decided) record.decided = decided;
+    const reasons = textOf(data.reasons);
+    if (reasons) record.reasons = reasons;
+    const dispute = textOf(data.dispute);
+    if (dispute) record.dispute = dispute;
+    return [record];
+  });
+}
+
+function levelOf(policy: Policy, procedure: KindProcedure | undefined): Level {
+  const written = textOf(policy.frontmatter?.data.level)?.toLowerCase();
+  if (written && (LEVELS as readonly string[]).includes(written)) return written as Level;
+  return procedure?.level ?? 'school';
+}
+
+/** The body that takes a step for a policy of `level`. */
+export function stepBody(step: ProcedureStep, level: Level, procedures: SectorProcedures): string {
+  return step.body === 'raad' ? procedures.councils[level] : step.body;
+}
+
+function statusOf(
+  step: ProcedureStep,
+  body: string,
+  records: StepRecord[],
+  adoption: StepRecord | undefined,
+): StepStatus {
+  const mine = records.filter(
+    (record) => record.right === step.right && record.body === body && record.part === step.part,
+  );
+  const decided = mine.filter((record) => record.decided);
+  const before = adoption?.decided ? decided.filter((record) => record.decided! <= adoption.decided!) : decided;
+  const last = before.at(-1);
+  if (last) {
+    if (step.right === 'instemming' && last.outcome === 'negatief' && !last.dispute)
+      return { step, body, state: 'refused', record: last };
+    return { step, body, state: 'done', record: last };
+  }
+  const late = decided.at(-1);
+  if (late) return { step, body, state: 'late', record: late };
+  const waiting = mine.find((record) => record.asked && !record.decided);
+  if (waiting) {
+    const status: StepStatus = { step, body, state: 'waiting', record: waiting };
+    const due = addDuration(waiting.asked!, step.term);
+    if (due) status.due = due;
+    return status;
+  }
+  return { step, body, state: 'missing' };
+}
+
+function describe(status: StepStatus): Record<string, string> {
+  return {
+    right: status.step.right,
+    body: status.body,
+    part: status.step.part === 'whole' ? '' : ` (${status.step.part})`,
+    basis: status.step.basis,
+  };
+}
+
+/** The procedure report of `policy`, `today` as YYYY-MM-DD. */
+export function judgeProcedure(
+  policy: Policy,
+  procedures: SectorProcedures,
+  today: string,
+): ProcedureReport | undefined {
+  const kind = textOf(policy.frontmatter?.data.kind);
+  if (!kind) return undefined;
+  const procedure = procedures.kinds[kind];
+  const level = levelOf(policy, procedure);
+  const findings: ProcedureFinding[] = [];
+  if (!procedure) {
+    findings.push({
+      code: 'unknown-kind',
+      field: 'kind',
+      params: { kind, sector: procedures.sector, known: Object.keys(procedures.kinds).join(', ') },
+    });
+    return { kind, level, steps: [], missing: [], findings };
+  }
+  const records = stepRecords(policy, procedures);
+  const adoption = records.filter((record) => record.right === 'vaststelling' && record.decided).at(-1);
+  const steps = procedure.steps
+    .filter((step) => step.right !== 'vaststelling')
+    .map((step) => statusOf(step, stepBody(step, level, procedures), records, adoption));
+  const required = steps.filter((status) => status.step.right === 'advies' || status.step.right === 'instemming');
+  const missing = adoption ? required.filter((status) => status.state !== 'done') : [];
+  if (adoption) {
+    for (const status of missing) {
+      const params = { ...describe(status), adopted: adoption.decided! };
+      if (status.state === 'late')
+        findings.push({
+          code: 'order',
+          approval: status.record!.index,
+          params: { ...params, date: status.record!.decided! },
+        });
+      else if (status.state === 'refused')
+        findings.push({
+          code: 'consent-refused',
+          approval: adoption.index,
+          params: { ...params, date: status.record!.decided! },
+        });
+      else if (status.state === 'waiting')
+        findings.push({
+          code: 'silence',
+          approval: adoption.index,
+          params: { ...params, asked: status.record!.asked! },
+        });
+      else findings.push({ code: 'missing-step', approval: adoption.index, params });
+    }
+    for (const status of required) {
+      const record = status.record;
+      if (
+        status.state === 'done' &&
+        status.step.right === 'advies' &&
+        record?.outcome === 'negatief' &&
+        !record.reasons &&
+        !adoption.reasons
+      )
+        findings.push({
+          code: 'advice-reasons',
+          approval: record.index,
+          params: { ...describe(status), date: record.decided! },
+        });
+    }
+  }
+  for (const status of steps) {
+    if (status.state === 'waiting' && status.due && status.due < today)
+      findings.push({
+        code: 'term-expired',
+        approval: status.record!.index,
+        params: { ...describe(status), asked: status.record!.asked!, due: status.due },
+      });
+  }
+  const report: ProcedureReport = { kind, procedure, level, steps, missing, findings, records };
+  if (adoption) report.adoption = adoption;
+  const review = textOf(policy.frontmatter?.data.review);
+  const nextReview =
+    review && /^\d{4}-\d{2}-\d{2}$/.test(review)
+      ? review
+      : adoption?.decided && (review ?? procedure.review)
+        ? addDuration(adoption.decided, review ?? procedure.review!)
+        : undefined;
+  if (nextReview) {
+    report.nextReview = nextReview;
+    if (nextReview < today) {
+      const finding: ProcedureFinding = { code: 'review-overdue', params: { due: nextReview, title: procedure.title } };
+      if (review) finding.field = 'review';
+      else if (adoption) finding.approval = adoption.index;
+      findings.push(finding);
+    }
+  }
+  return report;
+}
+
+export function todayIso(now: number = Date.now()): string {
+  return new Date(now).toISOString().slice(0, 10);
+}

@@ -1,0 +1,45 @@
+// What a procedure file (templates/procedures/<sector>.yaml, docs/procedure.md) says once it is read: per kind of
+// policy the ordered steps, each with who takes it, which right it is and on what legal basis.
+export const RIGHTS = ['informatie', 'advies', 'instemming', 'vaststelling'] as const;
+export type Right = (typeof RIGHTS)[number];
+export const PARTS = ['whole', 'personeel', 'ouders/leerlingen'] as const;
+export type Part = (typeof PARTS)[number];
+export const LEVELS = ['bestuur', 'school'] as const;
+export type Level = (typeof LEVELS)[number];
+export const OUTCOMES = ['positief', 'negatief', 'onder voorwaarden'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface ProcedureStep {
+  /** A body of `bodies`, or "raad": the council of the policy's level (`councils`). */
+  body: string;
+  part: Part;
+  right: Right;
+  /** The legal basis as printed ("WMS art. 10 sub g"). */
+  basis: string;
+  /** Where the article's text was read, or "unverified". */
+  checked: string;
+  /** The term for an answer ("6w"); the file's default term when absent. */
+  term: string;
+}
+
+export interface KindProcedure {
+  kind: string;
+  title: string;
+  level: Level;
+  fallsUnder?: string;
+  /** Review interval ("2y"), a default of the foundation unless `reviewBasis` names the law. */
+  review?: string;
+  reviewBasis?: string;
+  published: string[];
+  steps: ProcedureStep[];
+}
+
+export interface SectorProcedures {
+  sector: string;
+  /** The files read, sector file first, for messages. */
+  files: string[];
+  councils: Record<Level, string>;
+  /** Body name → the names people write for it (matched without regard to case). */
+  bodies: Record<string, string[]>;
+  kinds: Record<string, KindProcedure>;
+}

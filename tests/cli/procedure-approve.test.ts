@@ -1,0 +1,99 @@
+// Issue 27 item 2 through the CLI: `approve` is checked against the procedure of the policy's kind, and a policy
+// adopted without a step its procedure requires is shown as not adopted by build, the report and start.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const POLICY = `---
+id: klachtenregeling
+title: Klachtenregeling
+organisation: Stichting Voorbeeld
+org: voorbeeld
+version: "1.0"
+status: proposed
+kind: klachtenregeling
+level: bestuur
+review: 2099-01-01
+---
+
+## Doel {#doel}
+
+1. {#doel.klacht} Ouders en leerlingen kunnen een klacht indienen bij de klachtencommissie.
+`;
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-procedure-approve-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  mkdirSync(join(dir, 'policies', 'voorbeeld'), { recursive: true });
+  writeFileSync(join(dir, 'policies', 'voorbeeld', 'klachtenregeling.md'), POLICY);
+  return dir;
+}
+
+const FILE = join('policies', 'voorbeeld', 'klachtenregeling.md');
+const approve = (dir: string, ...args: string[]) =>
+  runCli(['approve', FILE, '--date', '2024-06-01', ...args], { cwd: dir });
+
+describe('approve against the procedure', () => {
+  it('refuses the adoption before the consent the procedure requires, naming it, and writes nothing', async () => {
+    const dir = project();
+    const run = await approve(dir, '--name', 'J. de Vries', '--role', 'Voorzitter College van Bestuur');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'cannot adopt this klachtenregeling yet: its procedure first requires Instemming GMR (WMS art. 10 sub g)',
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(POLICY);
+  });
+
+  it('refuses a step the procedure does not have, listing the steps it has', async () => {
+    const dir = project();
+    const wrong = await approve(dir, '--name', 'A', '--role', 'Voorzitter GMR', '--step', 'goedkeuring');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      'step "goedkeuring" is not a step of the procedure of a klachtenregeling; its steps are instemming GMR, vaststelling bestuur',
+    );
+    const advice = await approve(dir, '--name', 'A', '--role', 'Voorzitter GMR', '--step', 'advies');
+    expect(advice.code).toBe(2);
+    expect(advice.stderr).toContain('the procedure of a klachtenregeling has no advies by the GMR');
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(POLICY);
+  });
+
+  it('records the consent with its body, then adopts', async () => {
+    const dir = project();
+    const consent = await runCli(
+      ['approve', FILE, '--date', '2024-05-01', '--name', 'A. Jansen', '--role', 'Vz. GMR', '--step', 'instemming'],
+      { cwd: dir },
+    );
+    expect(consent.code, consent.stderr).toBe(0);
+    expect(readFileSync(join(dir, FILE), 'utf8')).toMatch(/step: instemming\n\s+body: GMR\n/);
+    const adopt = await approve(dir, '--name', 'J. de Vries', '--role', 'Voorzitter College van Bestuur');
+    expect(adopt.code, adopt.stderr).toBe(0);
+    expect(adopt.stdout).toContain('status: proposed → approved');
+    const check = await runCli(['check', FILE], { cwd: dir });
+    expect(check.code, check.stdout).toBe(0);
+  });
+});
+
+describe('a policy adopted without a required step is a draft in the outputs', () => {
+  it('build prints it as a draft (CONCEPT) and the report does not badge it adopted; start says draft', async () => {
+    const dir = project();
+    const adopted = POLICY.replace('status: proposed', 'status: approved').replace(
+      '---\n\n##',
+      'approvals:\n  - { date: 2024-06-01, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }\n---\n\n##',
+    );
+    writeFileSync(join(dir, FILE), adopted);
+    const run = await runCli(['build', 'policies', '--out', 'out'], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: '1719792000' },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('out/voorbeeld/klachtenregeling-1.0.pdf: built as a draft (CONCEPT)');
+    const page = readFileSync(join(dir, 'out', 'voorbeeld', 'klachtenregeling-1.0.html'), 'utf8');
+    expect(page).not.toContain('badge status-approved');
+    const start = await runCli(['start', '--out', 'start-out'], { cwd: dir });
+    expect(start.stdout).toMatch(/voorbeeld +Klachtenregeling +1\.0 +draft /);
+  });
+});

@@ -1,0 +1,86 @@
+// The procedure files: the shipped sectors read, a foundation's file over its sector's, a fault at its line.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addDuration } from '../../src/procedure/duration.js';
+import { proceduresFor } from '../../src/procedure/load.js';
+import { thrownError as thrown } from '../support/thrown.js';
+
+function foundation(text?: string): { root: string; policy: string } {
+  const root = mkdtempSync(join(tmpdir(), 'clausemark-procedure-'));
+  mkdirSync(join(root, 'policies', 'stichting'), { recursive: true });
+  if (text !== undefined) writeFileSync(join(root, 'policies', 'stichting', 'procedure.yaml'), text);
+  return { root, policy: join(root, 'policies', 'stichting', 'klachtenregeling.md') };
+}
+
+describe('procedure files', () => {
+  it('ships po, vo and mbo, every step with a basis and where it was checked (or "unverified")', () => {
+    for (const sector of ['po', 'vo', 'mbo']) {
+      const { root, policy } = foundation(`sector: ${sector}\n`);
+      const procedures = proceduresFor(policy, root);
+      expect(procedures.sector).toBe(sector);
+      expect(Object.keys(procedures.kinds).length).toBeGreaterThanOrEqual(5);
+      for (const procedure of Object.values(procedures.kinds)) {
+        expect(procedure.steps.at(-1)?.right, `${sector} ${procedure.kind}`).toBe('vaststelling');
+        for (const step of procedure.steps) expect(step.checked).toMatch(/^(https?:\/\/|unverified$)/);
+      }
+    }
+  });
+
+  it('the PO file has the kinds of the issue, with the consent the WMS text gives', () => {
+    const { root, policy } = foundation();
+    const { kinds } = proceduresFor(policy, root);
+    for (const kind of [
+      'schoolplan',
+      'schoolgids',
+      'klachtenregeling',
+      'privacyreglement',
+      'veiligheidsbeleid',
+      'pestprotocol',
+      'protocol-sociale-media',
+      'schoolondersteuningsprofiel',
+      'formatieplan',
+      'werkverdelingsplan',
+      'leerlingenstatuut',
+      'medezeggenschapsstatuut',
+    ])
+      expect(kinds[kind], kind).toBeDefined();
+    expect(kinds.klachtenregeling?.steps[0]).toMatchObject({
+      right: 'instemming',
+      basis: 'WMS art. 10 sub g',
+      term: '6w',
+    });
+    expect(kinds.schoolgids?.steps[0]).toMatchObject({ part: 'ouders/leerlingen', basis: 'WMS art. 13 sub g' });
+  });
+
+  it("a foundation's file changes the term and a kind's review, keeping the rest of the sector's", () => {
+    const { root, policy } = foundation('term: 4w\nkinds:\n  klachtenregeling:\n    review: 3y\n');
+    const { kinds } = proceduresFor(policy, root);
+    expect(kinds.klachtenregeling?.review).toBe('3y');
+    expect(kinds.klachtenregeling?.steps[0]?.basis).toBe('WMS art. 10 sub g');
+    expect(kinds.schoolgids?.review).toBe('1y');
+  });
+
+  it('a wrong right in a foundation file is an error at its line and column, naming the choices', () => {
+    const text = 'kinds:\n  klachtenregeling:\n    steps:\n      - { body: raad, right: goedkeuring, basis: x }\n';
+    const { root, policy } = foundation(text);
+    const error = thrown(() => proceduresFor(policy, root));
+    expect(error.message).toBe(
+      'procedure file: kinds.klachtenregeling.steps.0.right is "goedkeuring", which is not one of informatie, advies, instemming, vaststelling',
+    );
+    expect(error.place).toMatchObject({ point: { line: 4, column: 30 } });
+  });
+
+  it('an unknown sector is an error at the sector', () => {
+    const { root, policy } = foundation('sector: hbo\n');
+    expect(thrown(() => proceduresFor(policy, root)).message).toBe('there is no procedure file for sector "hbo"');
+  });
+
+  it('adds terms in calendar days, weeks, months and years', () => {
+    expect(addDuration('2024-03-01', '6w')).toBe('2024-04-12');
+    expect(addDuration('2024-01-31', '1m')).toBe('2024-02-29');
+    expect(addDuration('2024-02-29', '1y')).toBe('2025-02-28');
+    expect(addDuration('2024-02-29', 'soon')).toBeUndefined();
+  });
+});
