@@ -12,6 +12,7 @@ import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
 import { blockText, type Block, type Decision } from './blocks.js';
 import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
+import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
 import { reportFindings } from './report.js';
 import { writePolicy } from './write.js';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   /** Build the policy and the report but write nothing. */
   dryRun?: boolean;
   cwd?: string;
+  /** The policy's id, the kind of policy it is (default: the kind the title names, templates/import/policy-kinds.yaml). */
+  kind?: string;
   /** IDs for the imported clauses and sections, e.g. a sector template's matched by content (import --template). */
   ids?: IdSource;
 }
@@ -109,6 +112,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     decisions: metaDecisions,
   } = extractMeta(read.blocks, {
     org,
+    orgGiven: options.org !== undefined,
     ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}),
     ...(read.structured ? { structured: true } : {}),
   });
@@ -124,7 +128,17 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
   }
-  const id = slugify(meta.title ?? basename(file, extname(file))) || 'policy';
+  // The same kind of policy gets the same id in every organisation, so that compare and diff line them up.
+  const kind = options.kind === undefined && meta.title ? policyKind(meta.title) : undefined;
+  const id = options.kind ?? kind?.id ?? (slugify(meta.title ?? basename(file, extname(file))) || 'policy');
+  if (kind)
+    decisions.push({
+      ruleId: 'import-kind',
+      messageId: 'import-kind.from-title',
+      fixId: 'import-kind.set-kind',
+      params: { id: kind.id, name: kind.name },
+      source: { line: 0 },
+    });
   const unstated: string[] = [];
   if (!meta.title) unstated.push('title');
   if (!meta.version) unstated.push('version');
