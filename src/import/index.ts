@@ -10,7 +10,7 @@ import { errorById } from '../io/messages.js';
 import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
-import { blockText, type Block, type Decision } from './blocks.js';
+import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
 import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
 import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
@@ -80,6 +80,25 @@ const accountedText = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((block) =>
     block.kind === 'dropped' ? [block.text] : 'marker' in block && block.marker ? [block.marker] : [],
   );
+
+/** Source words neither in the policy nor listed as left out: one finding per source line, naming the words. */
+function lostWords(accounting: Accounting, places: readonly SourcePlace[] | undefined): Decision[] {
+  const byLine = new Map<number, string[]>();
+  accounting.missing.forEach((word, index) => {
+    const line = accounting.missingLines[index] ?? 0;
+    byLine.set(line, [...(byLine.get(line) ?? []), word]);
+  });
+  return [...byLine].map(([line, lost]) => ({
+    ruleId: 'import-lost',
+    messageId: 'import-lost.words',
+    fixId: 'import-report.check-original',
+    params: {
+      words: lost.join(' ').slice(0, 80),
+      count: counted(lost.length, ['import-count.word', 'import-count.words']),
+    },
+    source: places?.[line] ?? { line: line + 1 },
+  }));
+}
 
 function targetOf(file: string, id: string, org: string, options: ImportOptions): string {
   const cwd = options.cwd ?? process.cwd();
@@ -169,7 +188,10 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       : [],
   );
   const accounting = accountWords(read.sourceText, output, accountedText(blocks));
-  const findings: CheckFinding[] = reportFindings(output, blocks, decisions);
+  const findings: CheckFinding[] = reportFindings(output, blocks, [
+    ...decisions,
+    ...lostWords(accounting, read.sourcePlaces),
+  ]);
   for (const field of unstated) {
     findings.unshift({
       ruleId: 'import-unstated',
@@ -212,7 +234,14 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
     meta: { approvals: parsed.policy.meta.approvals },
     findings,
     dropped: [],
-    accounting: { total: words(source).length, missing: [], recall: 1 },
+    accounting: {
+      total: words(source).length,
+      kept: words(source).length,
+      listed: 0,
+      missing: [],
+      missingLines: [],
+      recall: 1,
+    },
     written: false,
   };
   if (!options.dryRun) writeResults([result], options);

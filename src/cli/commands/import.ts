@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import { errorById } from '../../io/messages.js';
+import { errorById, wordMessage } from '../../io/messages.js';
 import { ID_PATTERN } from '../../parse/ids.js';
 import type { CommandContext } from '../context.js';
 import { formatFindings, paletteFor } from '../report.js';
@@ -69,8 +69,14 @@ export function register(program: Command, context: CommandContext): void {
       for (const result of results) {
         const target = relative(process.cwd(), result.target) || result.target;
         context.out(formatFindings(target, result.findings, palette));
-        const words = `${result.accounting.total - result.accounting.missing.length} of ${result.accounting.total} source words kept or listed as dropped`;
-        context.out(`${result.written ? 'wrote' : 'would write'} ${target} from ${result.file} (${words})`);
+        // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.
+        const { kept, listed, total, missing } = result.accounting;
+        context.out(
+          wordMessage({
+            messageId: result.written ? 'import-summary.wrote' : 'import-summary.would-write',
+            params: { target, file: result.file, kept, total, listed, lost: missing.length },
+          }),
+        );
       }
     });
 }

@@ -162,6 +162,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       firstLineIsTitle: titleBlock === undefined,
       blocks: [...read.blocks, ...watermarks],
       sourceText: [...all.map((line) => line.text), ...watermarks.map((block) => blockText(block))].join('\n'),
+      sourcePlaces: pages.flatMap((lines, page) => lines.map((_, line) => ({ page: page + 1, line: line + 1 }))),
     };
   } finally {
     await pdf.destroy();
