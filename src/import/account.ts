@@ -18,27 +18,50 @@ export function words(text: string): string[] {
 export interface Accounting {
   /** Words in the source. */
   total: number;
+  /** Source words in the written policy: what "kept" means. */
+  kept: number;
+  /** Source words left out and listed in the report (page furniture, cover lines, frontmatter, typed numbers). */
+  listed: number;
   /** Source words found neither in the output (in order) nor among the dropped text. */
   missing: string[];
+  /** Where each missing word stands: its 0-based line in the source text (same order as `missing`). */
+  missingLines: number[];
   /** Share of source words in the output or dropped: 1 when nothing is lost. */
   recall: number;
 }
 
-/** Source words the diff could not match, after rejoining words the output has hyphenated together ("ver" "spreiden"). */
-function unmatched(source: readonly string[], target: readonly string[]): string[] {
-  const lost: string[] = [];
-  const parts = diffArrays(source as string[], target as string[]);
+/** Words with the 0-based line of the text they stand on. */
+function wordsByLine(text: string): { word: string; line: number }[] {
+  return text.split('\n').flatMap((line, index) => words(line).map((word) => ({ word, line: index })));
+}
+
+/**
+ * Source words the diff could not match, after rejoining words the output has hyphenated together ("ver" "spreiden");
+ * each with the line it stands on.
+ */
+function unmatched(
+  source: readonly { word: string; line: number }[],
+  target: readonly string[],
+): { word: string; line: number }[] {
+  const lost: { word: string; line: number }[] = [];
+  const parts = diffArrays(
+    source as { word: string; line: number }[],
+    target as unknown as { word: string; line: number }[],
+    {
+      comparator: (left: unknown, right: unknown) => (left as { word: string }).word === right,
+    },
+  );
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index];
     if (!part?.removed) continue;
     const added = new Set<string>();
     for (const neighbour of [parts[index - 1], parts[index + 1]])
-      if (neighbour?.added) for (const word of neighbour.value) added.add(word);
+      if (neighbour?.added) for (const word of neighbour.value) added.add(word as unknown as string);
     const removed = part.value;
     for (let at = 0; at < removed.length; at++) {
-      const here = removed[at] ?? '';
+      const here = removed[at] ?? { word: '', line: 0 };
       const next = removed[at + 1];
-      if (next !== undefined && added.has(here + next)) {
+      if (next !== undefined && added.has(here.word + next.word)) {
         at++;
         continue;
       }
@@ -50,7 +73,7 @@ function unmatched(source: readonly string[], target: readonly string[]): string
 
 /** Accounts for the words of `source` against the written `output` and the `dropped` texts (in source order). */
 export function accountWords(source: string, output: string, dropped: readonly string[]): Accounting {
-  const sourceWords = words(source);
+  const sourceWords = wordsByLine(source);
   const body = output.replace(/^---\n[\s\S]*?\n---\n/, '');
   const outputWords = words(body);
   const droppedWords = words(dropped.join('\n'));
@@ -59,9 +82,19 @@ export function accountWords(source: string, output: string, dropped: readonly s
   // Output first is the cheap order (few differences, so the diff is fast); when it already accounts for every word
   // the other order cannot do better, and its diff of the whole source against a few dropped words (most of the
   // source unmatched, so the slow case of the diff) is skipped.
-  const outputFirst = unmatched(unmatched(sourceWords, outputWords), droppedWords);
+  const afterOutput = unmatched(sourceWords, outputWords);
+  const outputFirst = unmatched(afterOutput, droppedWords);
   const droppedFirst = outputFirst.length === 0 ? [] : unmatched(unmatched(sourceWords, droppedWords), outputWords);
-  const missing = outputFirst.length === 0 || droppedFirst.length >= outputFirst.length ? outputFirst : droppedFirst;
+  const lost = outputFirst.length === 0 || droppedFirst.length >= outputFirst.length ? outputFirst : droppedFirst;
   const total = sourceWords.length;
-  return { total, missing, recall: total === 0 ? 1 : (total - missing.length) / total };
+  // Kept means in the written policy: the source words the output holds, whatever the dropped text also holds.
+  const kept = total - afterOutput.length;
+  return {
+    total,
+    kept,
+    listed: total - kept - lost.length,
+    missing: lost.map(({ word }) => word),
+    missingLines: lost.map(({ line }) => line),
+    recall: total === 0 ? 1 : (total - lost.length) / total,
+  };
 }

@@ -94,6 +94,8 @@ export interface ReadDocument {
   decisions: Decision[];
   /** The text of the source body in reading order, for the word-for-word accountability check. */
   sourceText: string;
+  /** Where each line of `sourceText` stands in the source (a PDF's page and line), when not at that line number. */
+  sourcePlaces?: SourcePlace[];
   /** The format has no title style, so a short first line is the title (plain text, PDF). Default true. */
   firstLineIsTitle?: boolean;
   /** The document carries its own clausemark Markdown (a clausemark PDF/A): import that as it is. */

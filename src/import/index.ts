@@ -10,8 +10,9 @@ import { errorById } from '../io/messages.js';
 import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
-import { blockText, type Block, type Decision } from './blocks.js';
+import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
 import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
+import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
 import { reportFindings } from './report.js';
 import { writePolicy } from './write.js';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   /** Build the policy and the report but write nothing. */
   dryRun?: boolean;
   cwd?: string;
+  /** The policy's id, the kind of policy it is (default: the kind the title names, templates/import/policy-kinds.yaml). */
+  kind?: string;
   /** IDs for the imported clauses and sections, e.g. a sector template's matched by content (import --template). */
   ids?: IdSource;
 }
@@ -78,6 +81,25 @@ const accountedText = (blocks: readonly Block[]): string[] =>
     block.kind === 'dropped' ? [block.text] : 'marker' in block && block.marker ? [block.marker] : [],
   );
 
+/** Source words neither in the policy nor listed as left out: one finding per source line, naming the words. */
+function lostWords(accounting: Accounting, places: readonly SourcePlace[] | undefined): Decision[] {
+  const byLine = new Map<number, string[]>();
+  accounting.missing.forEach((word, index) => {
+    const line = accounting.missingLines[index] ?? 0;
+    byLine.set(line, [...(byLine.get(line) ?? []), word]);
+  });
+  return [...byLine].map(([line, lost]) => ({
+    ruleId: 'import-lost',
+    messageId: 'import-lost.words',
+    fixId: 'import-report.check-original',
+    params: {
+      words: lost.join(' ').slice(0, 80),
+      count: counted(lost.length, ['import-count.word', 'import-count.words']),
+    },
+    source: places?.[line] ?? { line: line + 1 },
+  }));
+}
+
 function targetOf(file: string, id: string, org: string, options: ImportOptions): string {
   const cwd = options.cwd ?? process.cwd();
   // An absolute --out stays where it points; a relative one is taken from the working directory.
@@ -109,6 +131,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     decisions: metaDecisions,
   } = extractMeta(read.blocks, {
     org,
+    orgGiven: options.org !== undefined,
     ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}),
     ...(read.structured ? { structured: true } : {}),
   });
@@ -124,7 +147,17 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
   }
-  const id = slugify(meta.title ?? basename(file, extname(file))) || 'policy';
+  // The same kind of policy gets the same id in every organisation, so that compare and diff line them up.
+  const kind = options.kind === undefined && meta.title ? policyKind(meta.title) : undefined;
+  const id = options.kind ?? kind?.id ?? (slugify(meta.title ?? basename(file, extname(file))) || 'policy');
+  if (kind)
+    decisions.push({
+      ruleId: 'import-kind',
+      messageId: 'import-kind.from-title',
+      fixId: 'import-kind.set-kind',
+      params: { id: kind.id, name: kind.name },
+      source: { line: 0 },
+    });
   const unstated: string[] = [];
   if (!meta.title) unstated.push('title');
   if (!meta.version) unstated.push('version');
@@ -155,7 +188,10 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       : [],
   );
   const accounting = accountWords(read.sourceText, output, accountedText(blocks));
-  const findings: CheckFinding[] = reportFindings(output, blocks, decisions);
+  const findings: CheckFinding[] = reportFindings(output, blocks, [
+    ...decisions,
+    ...lostWords(accounting, read.sourcePlaces),
+  ]);
   for (const field of unstated) {
     findings.unshift({
       ruleId: 'import-unstated',
@@ -198,7 +234,14 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
     meta: { approvals: parsed.policy.meta.approvals },
     findings,
     dropped: [],
-    accounting: { total: words(source).length, missing: [], recall: 1 },
+    accounting: {
+      total: words(source).length,
+      kept: words(source).length,
+      listed: 0,
+      missing: [],
+      missingLines: [],
+      recall: 1,
+    },
     written: false,
   };
   if (!options.dryRun) writeResults([result], options);

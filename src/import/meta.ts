@@ -16,21 +16,52 @@ export interface ImportedMeta {
 }
 
 const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:\.\d+)*)(?=\s|$)/iu;
-const DOC_DATE = /(?:^|\s)(?:d\.d\.?|datum|date|ingangsdatum|vastgesteld(?:\s+op)?)\s*:?\s*(.+)$/iu;
+/** A field that names the date the policy takes effect ("Ingangsdatum: 1 augustus 2024"). */
+const EFFECTIVE_FIELD =
+  /(?:^|\s)(?:ingangsdatum|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking(?:\s+per|\s+op)?|effective(?:\s+date)?)\s*:\s*(.+)$/iu;
+/** A date that is the document's own ("Datum: 14 februari 2024", "d.d: 21 september 2021"): not when it takes effect. */
+const DOC_DATE = /(?:^|\s)(?:d\.d\.?|datum|date)\s*:?\s*(.+)$/iu;
+/** A sentence that says when the policy takes effect ("… treedt in werking op 1 augustus 2024"). */
+const IN_FORCE =
+  /(?:treedt|treden|trad|is)\s+(?:[\p{L}]+\s+){0,3}?in\s+werking\s+(?:op|per|met\s+ingang\s+van)\s+(.{6,30})|takes\s+effect\s+on\s+(.{6,30})/iu;
+/** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
+const LEGAL_FORM =
+  /^(?:stichting|vereniging|scholengroep|scholengemeenschap|onderwijsgroep|schoolbestuur|samenwerkingsverband|openbaar\s+onderwijs)\s+\p{L}/iu;
+/** The text naming its organisation: "Namens stichting Allure door …". */
+const ON_BEHALF =
+  /\b[Nn]amens\s+((?:[Ss]tichting|[Vv]ereniging|[Ss]cholengroep)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+/** The heading of an approval table or the paragraph above it, and the step it records. */
+const STEPS: readonly [RegExp, string][] = [
+  [/^vastgesteld|^vaststelling/iu, 'vaststelling'],
+  [/^instemming|^ingestemd/iu, 'instemming'],
+  [/^advies|^geadviseerd/iu, 'advies'],
+  [/^goedgekeurd|^goedkeuring/iu, 'goedkeuring'],
+];
+const stepOf = (text: string): string | undefined =>
+  text.trim().split(/\s+/).length <= 6 ? STEPS.find(([pattern]) => pattern.test(text.trim()))?.[1] : undefined;
 const ADOPTION =
   /vast(?:gesteld|stelling)\s+door\s+(?:de\s+|het\s+)?(.+?)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})/iu;
 const SENTENCE = (text: string): boolean => /[.!?]$/u.test(text.trim()) && text.split(/\s+/).length >= 6;
+
+/**
+ * Text of the body rather than a cover line: a sentence, a long paragraph ending in a colon that introduces what
+ * follows, or anything longer than a cover line ever is.
+ */
+const BODY_TEXT = (text: string): boolean => {
+  const count = text.trim().split(/\s+/).length;
+  return SENTENCE(text) || (/[:;]$/u.test(text.trim()) && count >= 8) || count > 20;
+};
 
 /** Where the body starts: the first numbered heading, list item, sentence, or heading followed by a sentence. */
 function bodyStart(blocks: readonly Block[], from: number): number {
   for (let index = from; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.kind === 'item' || block.kind === 'footnote') return index;
-    if (block.kind === 'paragraph' && SENTENCE(blockText(block))) return index;
+    if (block.kind === 'paragraph' && BODY_TEXT(blockText(block))) return index;
     if (block.kind === 'heading' && block.marker) return index;
     if (block.kind === 'heading') {
       const next = blocks.slice(index + 1).find((candidate) => candidate.kind !== 'dropped');
-      if (next && (next.kind === 'item' || (next.kind === 'paragraph' && SENTENCE(blockText(next))))) return index;
+      if (next && (next.kind === 'item' || (next.kind === 'paragraph' && BODY_TEXT(blockText(next))))) return index;
     }
   }
   return blocks.length;
@@ -71,7 +102,7 @@ export interface MetaResult {
  */
 export function extractMeta(
   input: readonly Block[],
-  options: { org?: string; firstLineIsTitle?: boolean; structured?: boolean },
+  options: { org?: string; orgGiven?: boolean; firstLineIsTitle?: boolean; structured?: boolean },
 ): MetaResult {
   const blocks = [...input];
   const decisions: Decision[] = [];
@@ -94,6 +125,29 @@ export function extractMeta(
     blocks[titleIndex] = heading;
     meta.title = inlineText(titleBlock.inlines).trim();
   }
+  // Approval tables stand where the document puts them, at the start or the end: frontmatter, never body text.
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
+    const approvals = block.kind === 'table' ? approvalsFrom(block) : undefined;
+    if (!approvals) continue;
+    const above = blocks[index - 1];
+    const step = above?.kind === 'paragraph' ? stepOf(blockText(above)) : undefined;
+    if (above && step) {
+      blocks[index - 1] = {
+        kind: 'dropped',
+        text: blockText(above).trim(),
+        reason: 'moved into the frontmatter (approvals)',
+        source: above.source,
+      };
+    }
+    meta.approvals.push(...approvals.map((approval) => (step ? { ...approval, step } : approval)));
+    blocks[index] = {
+      kind: 'dropped',
+      text: blockText(block).trim(),
+      reason: 'moved into the frontmatter (approvals)',
+      source: block.source,
+    };
+  }
   const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
   const start = bodyStart(blocks, coverFrom);
   // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
@@ -114,11 +168,13 @@ export function extractMeta(
       blocks[index] = { kind: 'dropped', text: block.kind === 'table' ? text : text, reason, source: block.source };
     };
     const version = VERSION.exec(text);
-    const date = DOC_DATE.exec(text);
+    const effective = EFFECTIVE_FIELD.exec(text);
+    const date = effective ? undefined : DOC_DATE.exec(text);
     const following = blocks[index + 1];
     const nextCover =
       cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
-    const dated = date && !meta.effective ? findDate(date[1] ?? '') : undefined;
+    const dated = effective && !meta.effective ? findDate(effective[1] ?? '') : undefined;
+    const documentDate = date ? findDate(date[1] ?? '') : undefined;
     if ((version && !meta.version) || dated) {
       // "Versie 1.0 Status: Concept Ingangsdatum: 21 september 2021" states two fields on one line.
       const fields: string[] = [];
@@ -131,9 +187,13 @@ export function extractMeta(
         fields.push('effective');
       }
       drop(`moved into the frontmatter (${fields.join(', ')})`);
-    } else if (block.kind === 'table' && approvalsFrom(block)) {
-      meta.approvals.push(...(approvalsFrom(block) ?? []));
-      drop('moved into the frontmatter (approvals)');
+    } else if (documentDate) {
+      // The date the document was written or adopted, which the frontmatter has no field for: it says nothing
+      // about when the policy takes effect.
+      drop("the document's date, not when it takes effect");
+    } else if (!meta.organisation && LEGAL_FORM.test(text) && text.split(/\s+/).length <= 8) {
+      meta.organisation = text.replace(/\s+/g, ' ');
+      drop('moved into the frontmatter (organisation)');
     } else if (orgWords && !meta.organisation && slugify(text, Number.POSITIVE_INFINITY) === orgWords) {
       meta.organisation = text.replace(/\s+/g, ' ');
       drop('moved into the frontmatter (organisation)');
@@ -179,6 +239,16 @@ export function extractMeta(
       source: block.source,
     });
   }
+  // "Dit reglement treedt in werking op 1 augustus 2024.": the first such sentence of the text.
+  for (const block of blocks) {
+    if (meta.effective || (block.kind !== 'paragraph' && block.kind !== 'item')) continue;
+    const inForce = IN_FORCE.exec(inlineText(block.inlines));
+    const date = inForce ? findDate(inForce[1] ?? inForce[2] ?? '') : undefined;
+    if (date) meta.effective = date.iso;
+  }
+  // The organisation as the text names itself: "Namens stichting Allure door Marco Geenen", or the words of the
+  // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
+  if (!meta.organisation) meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined);
   // "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013."
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
@@ -192,6 +262,29 @@ export function extractMeta(
   }
   if (meta.approvals.length > 0) meta.status = 'approved';
   return { meta, blocks, decisions };
+}
+
+/** The organisation the text names: "namens stichting X", else a run of words in the text that spells the --org key. */
+function organisationInText(blocks: readonly Block[], orgWords: string | undefined): string | undefined {
+  const texts = blocks.flatMap((block) =>
+    block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'dropped' ? [blockText(block)] : [],
+  );
+  for (const text of texts) {
+    const named = ON_BEHALF.exec(text)?.[1];
+    if (named) return named.charAt(0).toUpperCase() + named.slice(1);
+  }
+  if (!orgWords) return undefined;
+  const length = orgWords.split('-').length;
+  for (const text of texts) {
+    const tokens = text.split(/\s+/).map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    for (let index = 0; index + length <= tokens.length; index++) {
+      const run = tokens.slice(index, index + length);
+      // A name is written with capitals ("Casparus College"), not as the words of a sentence.
+      if (run.every((token) => /^\p{Lu}/u.test(token)) && slugify(run.join(' '), Number.POSITIVE_INFINITY) === orgWords)
+        return run.join(' ');
+    }
+  }
+  return undefined;
 }
 
 /** A reader's guesses about blocks that turned out to be the title or cover lines no longer apply. */

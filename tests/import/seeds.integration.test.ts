@@ -29,10 +29,27 @@ describe.skipIf(!HAVE_SEEDS)(`import of the seed texts (${SEEDS_DIR}; skipped wh
       title: 'Protocol Sociale Media',
       organisation: 'FLEX-College',
       version: '1.0',
-      effective: '2021-09-21',
+      // "d.d: 21 september 2021" on the cover is the document's date, not when the policy takes effect (issue 25).
       approvals: [],
     });
     expect(result.output).toMatch(/^status: draft$/m);
+  });
+
+  it('gives the five seeds, one kind of policy, one id, and each the organisation its text names (issue 25)', async () => {
+    const imported = await Promise.all(
+      ['aeres-mbo', 'allure', 'aloysius', 'casparus-college', 'flex-college'].map((org) =>
+        importDocument(join(SEEDS_DIR, `${org}.txt`), { org, dryRun: true }),
+      ),
+    );
+    expect(imported.map((result) => /^id: (.*)$/m.exec(result.output)?.[1])).toEqual(Array(5).fill('social-media'));
+    expect(imported.map((result) => result.meta.organisation)).toEqual([
+      'AERES MBO',
+      'Stichting Allure',
+      'Aloysius',
+      'Casparus College',
+      'FLEX-College',
+    ]);
+    expect(imported.filter((result) => /^organisation: .*# not stated/m.test(result.output))).toEqual([]);
   });
 
   it("reads Allure's approval table and Aeres's adoption sentence as approvals", async () => {

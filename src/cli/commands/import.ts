@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import { errorById } from '../../io/messages.js';
+import { errorById, wordMessage } from '../../io/messages.js';
+import { ID_PATTERN } from '../../parse/ids.js';
 import type { CommandContext } from '../context.js';
 import { formatFindings, paletteFor } from '../report.js';
 
@@ -13,6 +14,7 @@ interface ImportFlags {
   rejectChanges?: boolean;
   dryRun?: boolean;
   template?: string;
+  kind?: string;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -27,6 +29,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--accept-changes', 'accept tracked changes in a Word document')
     .option('--reject-changes', 'reject tracked changes in a Word document')
     .option('--dry-run', 'print the report, write nothing')
+    .option('--kind <id>', 'the id of the kind of policy it is (default: the kind its title names, else its title)')
     .option('--template <template>', "give the clauses the IDs of the sector template's clauses they match by content")
     .action(async (files: string[], options: ImportFlags) => {
       if (options.acceptChanges && options.rejectChanges) {
@@ -41,6 +44,12 @@ export function register(program: Command, context: CommandContext): void {
           { place: { argument: '--lang' } },
         );
       }
+      if (options.kind !== undefined && !ID_PATTERN.test(options.kind)) {
+        throw errorById(
+          { messageId: 'bad-options.bad-kind', fixId: 'bad-options.kind-id', params: { kind: options.kind } },
+          { place: { argument: '--kind' } },
+        );
+      }
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
       const { importDocuments } = await import('../../import/index.js');
       const ids = options.template
@@ -49,6 +58,7 @@ export function register(program: Command, context: CommandContext): void {
       const results = await importDocuments(files, {
         ...(ids ? { ids } : {}),
         ...(options.org ? { org: options.org } : {}),
+        ...(options.kind ? { kind: options.kind } : {}),
         ...(options.out ? { out: options.out } : {}),
         ...(options.lang ? { lang: options.lang as 'nl' | 'en' } : {}),
         force: options.force === true,
@@ -59,8 +69,14 @@ export function register(program: Command, context: CommandContext): void {
       for (const result of results) {
         const target = relative(process.cwd(), result.target) || result.target;
         context.out(formatFindings(target, result.findings, palette));
-        const words = `${result.accounting.total - result.accounting.missing.length} of ${result.accounting.total} source words kept or listed as dropped`;
-        context.out(`${result.written ? 'wrote' : 'would write'} ${target} from ${result.file} (${words})`);
+        // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.
+        const { kept, listed, total, missing } = result.accounting;
+        context.out(
+          wordMessage({
+            messageId: result.written ? 'import-summary.wrote' : 'import-summary.would-write',
+            params: { target, file: result.file, kept, total, listed, lost: missing.length },
+          }),
+        );
       }
     });
 }

@@ -2,22 +2,61 @@
 // gives lists (the numbers are structure, never typed text), runs give bold, italic, links and footnote references;
 // tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
-import type { Block, Inline, TableBlock } from '../blocks.js';
+import type { Block, Decision, Inline, TableBlock } from '../blocks.js';
+import { headingNumber } from '../markers.js';
 import { child, children, rAttr, wAttr, type DocxParts } from './docx-parts.js';
-import { Numbering, Styles } from './docx-styles.js';
+import { Numbering, Styles, type Numbered } from './docx-styles.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
 const isOn = (element: Element | undefined): boolean =>
   element !== undefined && !['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
 
+/** Word's number formats clausemark's default house style prints by depth (1., a., i.), so a list in them maps as it is. */
+const HOUSE_FORMATS = ['decimal', 'lowerLetter', 'lowerRoman'];
+
+/** Whether clausemark prints a heading numbered this way as Word does: "%1", "%1.%2." … in decimals. */
+const headingMaps = (numbered: Numbered, ilvl: number): boolean =>
+  numbered.format === 'decimal' &&
+  numbered.pattern.replace(/\.$/u, '') === Array.from({ length: ilvl + 1 }, (_, index) => `%${index + 1}`).join('.');
+
+/** Whether clausemark prints a list item numbered this way as Word does: "%2." in the house style of its depth. */
+const itemMaps = (numbered: Numbered, ilvl: number, depth: number): boolean =>
+  !numbered.ordered ||
+  (numbered.pattern === `%${ilvl + 1}.` && numbered.format === HOUSE_FORMATS[depth % HOUSE_FORMATS.length]);
+
+/** `inlines` without their first `length` characters (a typed number that became structure). */
+function withoutPrefix(inlines: readonly Inline[], length: number): Inline[] {
+  let rest = length;
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    if (rest >= inline.text.length && !inline.footnote) {
+      rest -= inline.text.length;
+      continue;
+    }
+    out.push(rest > 0 ? { ...inline, text: inline.text.slice(rest) } : inline);
+    rest = 0;
+  }
+  const first = out[0];
+  if (first) out[0] = { ...first, text: first.text.trimStart() };
+  return out;
+}
+
 export class BodyReader {
   readonly blocks: Block[] = [];
+  /** Numbering clausemark will print otherwise than Word showed it, at its place (import-numbering). */
+  readonly decisions: Decision[] = [];
   /** The text of the body in reading order, for the accountability check. */
   readonly text: string[] = [];
   images = 0;
   textBoxes = 0;
   private paragraph = 0;
+  /** Per list definition, how many of its levels number headings ("Artikel %1" at level 0: 1); items sit below. */
+  private readonly headingLevels = new Map<string, number>();
+  /** Section numbers so far by heading level, to recognise a typed "Artikel 2" as the number the policy computes. */
+  private readonly sections: number[] = [];
+  /** List levels already reported as printed otherwise, so that a list is reported once, at its first paragraph. */
+  private readonly reported = new Set<string>();
   private readonly styles: Styles;
   private readonly numbering: Numbering;
 
@@ -114,14 +153,28 @@ export class BodyReader {
     const numbered = direct ?? this.styles.numbering(styleId);
     const number = numbered ? this.numbering.next(numbered.numId, numbered.ilvl) : undefined;
     if (level !== undefined) {
-      // A numbered heading: its number is computed by clausemark from the heading level.
-      this.blocks.push({ kind: 'heading', level, inlines, source });
+      if (level > 1) {
+        this.sections[level] = (this.sections[level] ?? 0) + 1;
+        this.sections.length = level + 1;
+      }
+      if (number && numbered) {
+        // A numbered heading: its number is computed by clausemark from the heading level; the list's deeper
+        // levels are the clauses under it ("Artikel %1" over "%1.%2").
+        this.headingLevels.set(number.list, Math.max(this.headingLevels.get(number.list) ?? 0, numbered.ilvl + 1));
+        if (!headingMaps(number, numbered.ilvl)) this.restyled(number, numbered.ilvl, text, source);
+        this.blocks.push({ kind: 'heading', level, inlines, source });
+        return;
+      }
+      this.blocks.push(this.typedHeading(level, inlines, source));
       return;
     }
     if (number && numbered) {
+      // Items of a list whose upper levels number the headings start at the level below them.
+      const depth = Math.max(0, numbered.ilvl - (this.headingLevels.get(number.list) ?? 0));
+      if (!itemMaps(number, numbered.ilvl, depth)) this.restyled(number, numbered.ilvl, text, source);
       this.blocks.push({
         kind: 'item',
-        level: numbered.ilvl,
+        level: depth,
         ordered: number.ordered,
         ...(number.ordered ? { number: number.number } : {}),
         inlines,
@@ -130,6 +183,36 @@ export class BodyReader {
       return;
     }
     this.blocks.push({ kind: 'paragraph', inlines, source });
+  }
+
+  /**
+   * A heading with its number typed in ("Artikel 2 Aanpak"): when the number is the one the policy computes for it,
+   * it is structure and leaves the text; any other typed number stays in the text, so nothing is renumbered silently.
+   */
+  private typedHeading(level: number, inlines: Inline[], source: { line: number }): Block {
+    const text = inlines.map((inline) => inline.text).join('');
+    const typed = level > 1 ? headingNumber(text) : undefined;
+    const computed = this.sections.slice(2, level + 1).join('.');
+    const value = typed?.marker.match(/\d+(?:\.\d+)*/u)?.[0];
+    if (!typed || typed.title === '' || value !== computed) return { kind: 'heading', level, inlines, source };
+    const start = text.length - text.trimStart().length;
+    const markerEnd = text.indexOf(typed.title, start + typed.marker.length);
+    return { kind: 'heading', level, inlines: withoutPrefix(inlines, markerEnd), marker: typed.marker, source };
+  }
+
+  /** A list level clausemark prints otherwise than Word showed it: reported once, at its first paragraph. */
+  private restyled(number: Numbered, ilvl: number, text: string, source: { line: number }): void {
+    const key = `${number.list}/${ilvl}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.decisions.push({
+      ruleId: 'import-numbering',
+      messageId: 'import-numbering.restyled',
+      fixId: 'import-numbering.check-references',
+      params: { label: number.label, text: text.trim().slice(0, 40) },
+      source,
+      near: text,
+    });
   }
 
   /** A table; a cell merged across columns (gridSpan) or rows (vMerge) is repeated in every cell it covers. */

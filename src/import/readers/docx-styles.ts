@@ -1,6 +1,7 @@
 // What Word's styles and automatic numbering mean for structure: which paragraph style is a heading of which
 // level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number.
 import type { Document } from '@xmldom/xmldom';
+import { formatOrdinal } from '../../model/numbering.js';
 import { child, children, descendants, wAttr } from './docx-parts.js';
 
 interface StyleInfo {
@@ -65,7 +66,30 @@ export class Styles {
 interface Level {
   format: string;
   start: number;
+  /** The label Word shows, its level counters as %1, %2 … ("Artikel %1", "%1.%2", "%3)"). */
+  text: string;
 }
+
+/** A numbered paragraph's place in its list: the list definition, Word's label for it, and whether it counts. */
+export interface Numbered {
+  /** The abstract list definition: one list however many instances restart it. */
+  list: string;
+  ordered: boolean;
+  number: number;
+  /** The label Word shows for this paragraph ("Artikel 2", "1.2", "b)"). */
+  label: string;
+  /** The level's label pattern and number format as Word stores them ("%1.%2", "decimal"). */
+  pattern: string;
+  format: string;
+}
+
+const WORD_FORMATS: Record<string, (n: number) => string> = {
+  decimal: (n) => String(n),
+  lowerLetter: (n) => formatOrdinal(n, 'lower-alpha'),
+  upperLetter: (n) => formatOrdinal(n, 'upper-alpha'),
+  lowerRoman: (n) => formatOrdinal(n, 'lower-roman'),
+  upperRoman: (n) => formatOrdinal(n, 'upper-roman'),
+};
 
 /** numbering.xml: numbering instances (w:num) over abstract definitions, with start overrides (restarts). */
 export class Numbering {
@@ -82,6 +106,7 @@ export class Numbering {
         levels.set(Number(wAttr(level, 'ilvl') ?? 0), {
           format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal',
           start: Number(wAttr(child(level, 'start'), 'val') ?? 1),
+          text: wAttr(child(level, 'lvlText'), 'val') ?? '',
         });
       }
       this.abstract.set(wAttr(definition, 'abstractNumId') ?? '', levels);
@@ -100,11 +125,11 @@ export class Numbering {
   }
 
   /** Whether a numbered paragraph is a bullet, and the number Word shows for it (counting restarts and continuations). */
-  next(numId: string, ilvl: number): { ordered: boolean; number: number } | undefined {
+  next(numId: string, ilvl: number): Numbered | undefined {
     const instance = this.instances.get(numId);
     if (!instance || numId === '0') return undefined;
     const levels = this.abstract.get(instance.abstractId);
-    const level = levels?.get(ilvl) ?? { format: 'decimal', start: 1 };
+    const level = levels?.get(ilvl) ?? { format: 'decimal', start: 1, text: '' };
     if (level.format === 'none') return undefined;
     const counters = this.counters.get(instance.abstractId) ?? [];
     // The first paragraph of a w:num that overrides its start restarts the list.
@@ -116,6 +141,20 @@ export class Numbering {
     counters[ilvl] = (counters[ilvl] ?? start - 1) + 1;
     counters.length = ilvl + 1; // Deeper levels start again under a new item.
     this.counters.set(instance.abstractId, counters);
-    return { ordered: level.format !== 'bullet', number: counters[ilvl] ?? start };
+    const number = counters[ilvl] ?? start;
+    // "%1.%2" shows the counters of this level and the levels above it, each in its own level's format.
+    const label = level.text.replace(/%(\d)/g, (_, digit: string) => {
+      const at = Number(digit) - 1;
+      const format = levels?.get(at)?.format ?? 'decimal';
+      return (WORD_FORMATS[format] ?? WORD_FORMATS.decimal)?.(counters[at] ?? 1) ?? '';
+    });
+    return {
+      list: instance.abstractId,
+      ordered: level.format !== 'bullet',
+      number,
+      label,
+      pattern: level.text,
+      format: level.format,
+    };
   }
 }

@@ -69,7 +69,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const body = child(parts.document.documentElement ?? undefined, 'body');
   if (body) reader.read(body);
   const blocks = [...reader.blocks, ...footnotes(parts, reader)];
-  const decisions: Decision[] = [];
+  const decisions: Decision[] = [...reader.decisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {
     decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });
   };

@@ -1,6 +1,7 @@
 // HTML elements → import blocks, for .html files and for the HTML blocks inside Markdown. Headings, paragraphs,
 // lists (nested), tables and footnote-free inline formatting become structure; containers (div, section, main …)
-// are looked through; styles and scripts are not text; navigation and forms are page furniture, left out and listed.
+// are looked through; styles and scripts are not text; navigation and forms are page furniture, and text a browser
+// hides (the hidden attribute, display:none, visibility:hidden, font-size:0) is not shown: both left out and listed.
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Block, Inline } from '../blocks.js';
 
@@ -72,6 +73,28 @@ const SEPARATE = new Set([...BLOCKS, 'br', 'tr', 'td', 'th', 'caption', 'thead',
 
 const isElement = (node: Nodes): node is Element => node.type === 'element';
 
+/** Inline styles that hide an element; a stylesheet's classes are not read (a browser's cascade is not emulated). */
+const HIDING_STYLES: readonly [RegExp, string][] = [
+  [/(?:^|;)\s*display\s*:\s*none\b/iu, 'display:none'],
+  [/(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/iu, 'visibility:hidden'],
+  [/(?:^|;)\s*font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%|vw|vh)?\s*(?:!important\s*)?(?:;|$)/iu, 'font-size:0'],
+];
+
+/** Why a browser would not show this element's text, or undefined when it shows it. */
+function hiddenBy(node: ElementContent | RootContent): string | undefined {
+  if (node.type !== 'element') return undefined;
+  const { hidden, style } = node.properties;
+  if (hidden !== undefined && hidden !== false && hidden !== null) return 'hidden attribute';
+  if (typeof style !== 'string') return undefined;
+  return HIDING_STYLES.find(([pattern]) => pattern.test(style))?.[1];
+}
+
+/** Text a browser hides, found inside a block: left out of it and listed after it. */
+interface HiddenText {
+  text: string;
+  reason: string;
+}
+
 /** The text a reader sees, for word accounting: block elements separated by a line break, no scripts or styles. */
 export function visibleText(node: Nodes): string {
   if (node.type === 'text') return node.value;
@@ -80,16 +103,27 @@ export function visibleText(node: Nodes): string {
   if (isElement(node) && INVISIBLE.has(node.tagName)) return '';
   if (!('children' in node)) return '';
   const inner = (node.children as Nodes[]).map(visibleText).join('');
-  return isElement(node) && SEPARATE.has(node.tagName) ? `\n${inner}\n` : inner;
+  // Hidden text is set apart too: it is listed as dropped on its own, not glued to the word before it.
+  return isElement(node) && (SEPARATE.has(node.tagName) || hiddenBy(node)) ? `\n${inner}\n` : inner;
 }
 
-function inlinesOf(nodes: readonly ElementContent[], format: Omit<Inline, 'text'> = {}): Inline[] {
+function inlinesOf(
+  nodes: readonly ElementContent[],
+  format: Omit<Inline, 'text'> = {},
+  hidden: HiddenText[] = [],
+): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     if (node.type === 'text') out.push({ ...format, text: node.value });
     else if (node.type === 'element') {
       const tag = node.tagName;
       if (INVISIBLE.has(tag)) continue;
+      const reason = hiddenBy(node);
+      if (reason) {
+        const text = visibleText(node).replace(/\s+/g, ' ').trim();
+        if (text) hidden.push({ text, reason });
+        continue;
+      }
       if (tag === 'br') out.push({ text: ' ' });
       else if (tag === 'img') {
         const alt = String(node.properties.alt ?? '').trim();
@@ -100,7 +134,7 @@ function inlinesOf(nodes: readonly ElementContent[], format: Omit<Inline, 'text'
         if (tag === 'em' || tag === 'i') inner.italic = true;
         const href = node.properties.href;
         if (tag === 'a' && typeof href === 'string' && href !== '' && !href.startsWith('#')) inner.link = href;
-        out.push(...inlinesOf(node.children, inner));
+        out.push(...inlinesOf(node.children, inner, hidden));
       }
     }
   }
@@ -112,8 +146,23 @@ const hasText = (inlines: readonly Inline[]): boolean => inlines.some((inline) =
 /** Turns HTML into blocks. `line` gives the source line of a node (its position, or the enclosing block's line). */
 export class HtmlBlocks {
   readonly blocks: Block[] = [];
+  /** Hidden text found inside the block being read, listed after it. */
+  private hidden: HiddenText[] = [];
 
   constructor(private readonly lineOf: (node: Nodes) => number) {}
+
+  /** The inlines of a block, collecting the hidden text inside it. */
+  private inlines(nodes: readonly ElementContent[]): Inline[] {
+    return inlinesOf(nodes, {}, this.hidden);
+  }
+
+  /** A block, then the hidden text that was inside it. */
+  private push(block: Block | undefined, line: number): void {
+    if (block) this.blocks.push(block);
+    for (const { text, reason } of this.hidden)
+      this.blocks.push({ kind: 'dropped', text, reason: `hidden text (${reason})`, source: { line } });
+    this.hidden = [];
+  }
 
   add(root: Root | Element): void {
     this.children(root.children as readonly (RootContent | ElementContent)[], 0);
@@ -123,15 +172,17 @@ export class HtmlBlocks {
   private children(nodes: readonly (RootContent | ElementContent)[], listLevel: number): void {
     let run: ElementContent[] = [];
     const flush = (): void => {
-      const inlines = inlinesOf(run);
-      if (hasText(inlines) && run[0])
-        this.blocks.push({ kind: 'paragraph', inlines, source: { line: this.lineOf(run[0]) } });
+      const inlines = this.inlines(run);
+      const line = run[0] ? this.lineOf(run[0]) : 1;
+      this.push(hasText(inlines) ? { kind: 'paragraph', inlines, source: { line } } : undefined, line);
       run = [];
     };
     for (const node of nodes) {
       if (
         node.type === 'element' &&
-        (BLOCKS.has(node.tagName) || INVISIBLE.has(node.tagName) || node.tagName in FURNITURE)
+        (BLOCKS.has(node.tagName) || INVISIBLE.has(node.tagName) || node.tagName in FURNITURE) &&
+        // Hidden inline text stays in its run, to be listed after the paragraph it stands in.
+        (BLOCKS.has(node.tagName) || !hiddenBy(node))
       ) {
         flush();
         this.element(node, listLevel);
@@ -144,6 +195,12 @@ export class HtmlBlocks {
     const tag = node.tagName;
     const line = this.lineOf(node);
     if (INVISIBLE.has(tag)) return;
+    const hidden = hiddenBy(node);
+    if (hidden) {
+      const text = visibleText(node).replace(/\s+/g, ' ').trim();
+      if (text) this.blocks.push({ kind: 'dropped', text, reason: `hidden text (${hidden})`, source: { line } });
+      return;
+    }
     const furniture = FURNITURE[tag];
     if (furniture) {
       const text = visibleText(node).replace(/\s+/g, ' ').trim();
@@ -152,13 +209,16 @@ export class HtmlBlocks {
     }
     const heading = HEADING.exec(tag);
     if (heading) {
-      const inlines = inlinesOf(node.children);
-      if (hasText(inlines)) this.blocks.push({ kind: 'heading', level: Number(heading[1]), inlines, source: { line } });
+      const inlines = this.inlines(node.children);
+      this.push(
+        hasText(inlines) ? { kind: 'heading', level: Number(heading[1]), inlines, source: { line } } : undefined,
+        line,
+      );
       return;
     }
     if (tag === 'p' || tag === 'pre') {
-      const inlines = inlinesOf(node.children);
-      if (hasText(inlines)) this.blocks.push({ kind: 'paragraph', inlines, source: { line } });
+      const inlines = this.inlines(node.children);
+      this.push(hasText(inlines) ? { kind: 'paragraph', inlines, source: { line } } : undefined, line);
       return;
     }
     if (tag === 'ul' || tag === 'ol') return this.list(node, listLevel);
@@ -172,19 +232,17 @@ export class HtmlBlocks {
     let number = Number(node.properties.start ?? 1) || 1;
     for (const item of node.children) {
       if (item.type !== 'element' || item.tagName !== 'li') continue;
+      if (hiddenBy(item)) {
+        this.element(item, level);
+        continue;
+      }
       // The item's own text (up to a nested list) is the item; nested lists and blocks follow it.
       const own = item.children.filter((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)));
       const rest = item.children.filter((child) => child.type === 'element' && BLOCKS.has(child.tagName));
       const firstParagraph = rest[0]?.type === 'element' && rest[0].tagName === 'p' && !hasText(inlinesOf(own));
-      const inlines = firstParagraph ? inlinesOf((rest.shift() as Element).children) : inlinesOf(own);
-      this.blocks.push({
-        kind: 'item',
-        level,
-        ordered,
-        ...(ordered ? { number } : {}),
-        inlines,
-        source: { line: this.lineOf(item) },
-      });
+      const inlines = firstParagraph ? this.inlines((rest.shift() as Element).children) : this.inlines(own);
+      const line = this.lineOf(item);
+      this.push({ kind: 'item', level, ordered, ...(ordered ? { number } : {}), inlines, source: { line } }, line);
       number++;
       for (const child of rest) {
         if (child.type !== 'element') continue;
@@ -200,18 +258,24 @@ export class HtmlBlocks {
       for (const child of parent.children) {
         if (child.type !== 'element') continue;
         if (child.tagName === 'tr') {
+          if (hiddenBy(child)) {
+            const text = visibleText(child).replace(/\s+/g, ' ').trim();
+            if (text) this.hidden.push({ text, reason: hiddenBy(child) ?? '' });
+            continue;
+          }
           rows.push(
             child.children
               .filter(
                 (cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
               )
-              .map((cell) => inlinesOf(cell.children)),
+              .map((cell) => this.inlines(cell.children)),
           );
         } else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child);
       }
     };
     collect(node);
-    if (rows.length > 0) this.blocks.push({ kind: 'table', rows, source: { line: this.lineOf(node) } });
+    const line = this.lineOf(node);
+    this.push(rows.length > 0 ? { kind: 'table', rows, source: { line } } : undefined, line);
   }
 }
 

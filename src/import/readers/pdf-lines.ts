@@ -16,6 +16,8 @@ export interface PageLine {
   x: number;
   y: number;
   size: number;
+  /** The line starts with a clause label set before a tab ("1.1⇥text", a hanging indent). */
+  labelled?: boolean;
 }
 
 /** Items of one page → lines, top to bottom, each line's items left to right. */
@@ -33,10 +35,15 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
       const parts = line.items.sort((a, b) => a.x - b.x);
       let text = '';
       let end = Number.NEGATIVE_INFINITY;
+      let labelled = false;
       for (const part of parts) {
         const gap = part.x - end;
-        if (text !== '' && gap > part.size * 0.2 && !text.endsWith(' ') && !part.str.startsWith(' '))
-          text += gap > part.size * 1.5 ? '\t' : ' ';
+        if (text !== '' && gap > part.size * 0.2 && !text.endsWith(' ') && !part.str.startsWith(' ')) {
+          const tab = gap > part.size * 1.5;
+          const label = tab && CLAUSE_LABEL.test(text.trim());
+          if (label && text.trim() === text.trimEnd()) labelled = true;
+          text += tab && !label ? '\t' : ' ';
+        }
         text += part.str;
         end = part.x + part.width;
       }
@@ -48,9 +55,16 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
         x: parts[0]?.x ?? 0,
         y: line.y,
         size: Math.max(...parts.map((part) => part.size)),
+        ...(labelled ? { labelled } : {}),
       };
     });
 }
+
+/**
+ * A clause's typed label set before a tab ("1.1", "3.", "a)", "1°"): with a hanging indent the rest of the line and
+ * the lines under it start at the tab, and the label is the start of the clause, not a table column.
+ */
+const CLAUSE_LABEL = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[a-z]\.|\d{1,2}°|\(?[ivx]{1,5}[.)])$/u;
 
 const shape = (text: string): string => text.replace(/\d+/g, '#').trim();
 

@@ -109,6 +109,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const size = bodySize(all);
     const lines: string[] = [];
     const furniture = new Map<number, string>();
+    const clauses = new Set<number>();
     // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
     const colophon = new Set<PageLine>();
     for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--)
@@ -132,6 +133,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       if (running.has(line)) furniture.set(lines.length + 1, 'running header or footer');
       else if (colophon.has(line)) furniture.set(lines.length + 1, 'colophon (small print at the end)');
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
+      // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
+      if (line.labelled && !heading) clauses.add(lines.length);
       previous = line;
     }
     // The attached Markdown is taken as it is only when it is what the pages show (pdf-attachment.ts).
@@ -149,7 +152,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       };
     }
     const text = lines.join('\n');
-    const read = readText(text, { furniture });
+    const read = readText(text, { furniture, clauses });
     // The title is the largest text on the first page, wherever it stands.
     const firstPage = pages[0] ?? [];
     const title = firstPage.reduce<PageLine | undefined>(
@@ -173,6 +176,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       firstLineIsTitle: titleBlock === undefined,
       blocks: [...read.blocks, ...watermarks],
       sourceText: [...all.map((line) => line.text), ...watermarks.map((block) => blockText(block))].join('\n'),
+      sourcePlaces: pages.flatMap((lines, page) => lines.map((_, line) => ({ page: page + 1, line: line + 1 }))),
     };
   } finally {
     await pdf.destroy();

@@ -82,7 +82,11 @@ class TextStructure {
   private previousLine = '';
 
   /** `wrapWidth`: the length most full lines of the text have (the width it was hard-wrapped at, if it was). */
-  constructor(private readonly wrapWidth: number) {}
+  constructor(
+    private readonly wrapWidth: number,
+    /** 1-based lines the caller knows are clauses set with their label before a hanging indent, never headings. */
+    private readonly clauseLines: ReadonlySet<number> = new Set(),
+  ) {}
 
   private pushItem(marker: ListMarker, number: number): ItemBlock {
     // A marker of a kind already open returns to that level; a new kind (or deeper indentation) opens a sub-list.
@@ -163,7 +167,7 @@ class TextStructure {
   }
 
   private addHeading(text: string, line: number, marker: ListMarker | undefined): boolean {
-    if (this.continuesList(marker)) return false;
+    if (this.continuesList(marker) || this.clauseLines.has(line)) return false;
     const numbered = headingNumber(text);
     if (numbered && isNumberedHeading(numbered)) {
       this.lists = [];
@@ -321,9 +325,15 @@ function wrapWidthOf(text: string): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 
-/** `furniture`: 1-based lines the caller knows are page furniture, with the reason (the PDF reader sees positions). */
-export function readText(text: string, options: { furniture?: ReadonlyMap<number, string> } = {}): ReadDocument {
-  const structure = new TextStructure(wrapWidthOf(text));
+/**
+ * `furniture`: 1-based lines the caller knows are page furniture, with the reason; `clauses`: lines it knows start a
+ * clause with its label before a hanging indent ("1.2⇥De regeling …"). The PDF reader sees both in the positions.
+ */
+export function readText(
+  text: string,
+  options: { furniture?: ReadonlyMap<number, string>; clauses?: ReadonlySet<number> } = {},
+): ReadDocument {
+  const structure = new TextStructure(wrapWidthOf(text), options.clauses);
   for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''), options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);

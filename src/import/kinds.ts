@@ -1,0 +1,42 @@
+// The kind of policy a title names, from the vocabulary of Dutch school policy kinds in
+// templates/import/policy-kinds.yaml, so that the same kind gets the same id across organisations (issue 25).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { PACKAGE_ROOT } from '../io/root.js';
+import { foldDiacritics } from '../text/normalise.js';
+
+interface PolicyKind {
+  id: string;
+  names: string[];
+}
+
+export const KINDS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'policy-kinds.yaml');
+
+let kinds: PolicyKind[] | undefined;
+
+/** Words of a title or a name, lower case and without accents, hyphens and other marks as spaces. */
+const phrase = (text: string): string =>
+  ` ${foldDiacritics(text.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+function loaded(): PolicyKind[] {
+  kinds ??= (YAML.parse(readFileSync(KINDS_FILE, 'utf8')) as PolicyKind[]).map((kind) => ({
+    id: kind.id,
+    names: kind.names.map(phrase),
+  }));
+  return kinds;
+}
+
+/** The kind the title names, with the name it was found by; the longest name found wins. */
+export function policyKind(title: string): { id: string; name: string } | undefined {
+  const words = phrase(title);
+  let best: { id: string; name: string } | undefined;
+  for (const kind of loaded()) {
+    for (const name of kind.names) {
+      if (words.includes(name) && name.length > (best?.name.length ?? 0)) best = { id: kind.id, name };
+    }
+  }
+  return best ? { id: best.id, name: best.name.trim() } : undefined;
+}

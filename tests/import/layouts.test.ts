@@ -1,0 +1,69 @@
+// Word documents laid out the way Dutch schools lay out their policies (issue 25), made by
+// tests/fixtures/import/layouts/make-docx.py with python-docx, imported and compared with the policies written by
+// hand in expected.yaml beside them: the structure is the source's own and the frontmatter holds only what the
+// document states.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { importDocument } from '../../src/import/index.js';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+
+const folder = join(import.meta.dirname, '../fixtures/import/layouts');
+
+interface Expected {
+  /** The document, when it is not `<name>.docx`. */
+  file?: string;
+  org: string;
+  meta: Record<string, unknown>;
+  sections: string[];
+  clauses: string[];
+}
+
+const expected = YAML.parse(readFileSync(join(folder, 'expected.yaml'), 'utf8')) as Record<string, Expected>;
+
+async function imported(name: string) {
+  const want = expected[name] as Expected;
+  const result = await importDocument(join(folder, want.file ?? `${name}.docx`), { org: want.org, dryRun: true });
+  const { policy } = parsePolicy(result.output);
+  const meta = Object.fromEntries(
+    Object.keys(want.meta).map((key) => [key, (policy.meta as unknown as Record<string, unknown>)[key]]),
+  );
+  return {
+    result,
+    got: {
+      org: want.org,
+      meta,
+      sections: allSections(policy)
+        .slice(1)
+        .map((section) => `${section.number} ${section.title}`),
+      clauses: allClauses(policy).map(({ clause }) => `${clause.number} ${clause.text}`.trim()),
+    },
+    want,
+  };
+}
+
+describe('importing the layouts Dutch schools use (issue 25)', () => {
+  for (const name of Object.keys(expected)) {
+    it(`imports ${expected[name]?.file ?? `${name}.docx`} as the policy written by hand`, async () => {
+      const { result, got, want } = await imported(name);
+      expect(got).toEqual({ org: want.org, meta: want.meta, sections: want.sections, clauses: want.clauses });
+      expect(result.accounting.missing).toEqual([]);
+      expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    });
+  }
+});
+
+describe('numbering clausemark prints otherwise than Word shows it (issue 25 item 1)', () => {
+  it('is reported at the first paragraph of each list level, with the label Word showed', async () => {
+    const { result } = await imported('artikel-numbering');
+    const restyled = result.findings.filter((finding) => finding.ruleId === 'import-numbering');
+    expect(
+      restyled.map(
+        (finding) =>
+          (finding.params?.decision as unknown as { params?: { label?: string } } | undefined)?.params?.label,
+      ),
+    ).toEqual(['Artikel 1', '1.1', 'a)']);
+  });
+});
