@@ -1,9 +1,8 @@
 // `fmt`: Markdown in house style, with a `{#id}` on every section and clause that lacks one; verified lossless.
-import { readFileSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import { assertWritable, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
-import { decodeSource, readSource } from '../io/read.js';
+import { decodeSource, readSourceBytes } from '../io/read.js';
 import { parsePolicy, type MarkdownEngine, type ParseResult } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Policy } from '../model/policy.js';
@@ -150,8 +149,11 @@ export function formatFiles(
   options: { mode: FormatMode; write?: WriteOptions; ids?: IdSource },
 ): FileFormatResult[] {
   const results = files.map((file): FileFormatResult => {
-    readSource(file); // Refuses directories, huge, binary and non-UTF-8 files with a message that says so.
-    const formatted = formatSource(readFileSync(file, 'utf8'), {
+    // Read once, with the size cap (a pipe or a device too); decoding refuses binary and non-UTF-8 files with a
+    // message that says so. formatSource is given the raw text, BOM and line endings included, to keep them.
+    const bytes = readSourceBytes(file);
+    decodeSource(bytes, file);
+    const formatted = formatSource(Buffer.from(bytes).toString('utf8'), {
       path: file,
       ...(options.ids ? { ids: options.ids } : {}),
     });
