@@ -1,14 +1,14 @@
 // How much clausemark reads, at most, of one input: a policy source, a document to import, one part inflated from
 // an archive or a PDF. Past a limit the command stops with a clear error instead of growing until the machine runs
 // out of memory. Each limit can be raised (or lowered) by an environment variable, in megabytes, for the rare
-// organisation whose real documents are larger; docs/limits.md lists them.
+// organisation whose real documents are larger; docs/format.md ("Input clausemark refuses") lists them.
 
 export interface InputLimits {
   /** A policy source (.md) read by check, build, fmt, diff, compare …: a civil code is 2 MB. */
   sourceBytes: number;
   /** A document given to import (.docx, .pdf, .html, .txt). */
   importBytes: number;
-  /** One part of a document once inflated: a .docx entry, a PDF's content streams together. */
+  /** One part of a document once inflated: a .docx entry (PDF content streams are not bounded yet). */
   inflatedBytes: number;
 }
 
