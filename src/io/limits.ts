@@ -14,7 +14,8 @@ export interface InputLimits {
 
 const MB = 1024 * 1024;
 
-const DEFAULTS_MB = { sourceBytes: 16, importBytes: 64, inflatedBytes: 64 } as const;
+// Import: a PDF of a few hundred scanned pages is easily 100 MB.
+const DEFAULTS_MB = { sourceBytes: 16, importBytes: 256, inflatedBytes: 64 } as const;
 
 /** The environment variable that sets each limit, in megabytes. */
 export const LIMIT_VARIABLES: Record<keyof InputLimits, string> = {
