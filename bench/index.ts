@@ -23,6 +23,7 @@ import {
 import { documentPeers, gitWordDiff } from './peers.js';
 import { machine, markdownTable, terminalTable, writeResults, type Row } from './report.js';
 import { recoveredEdits, versionPair } from './versions.js';
+import { scalingRows } from './scaling.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const plan = quick
@@ -34,6 +35,7 @@ const plan = quick
       sizes: [10, 100],
       batch: 10,
       adaptations: 50,
+      scaling: { clauses: 50, kilobytes: 20 },
     }
   : {
       cold: { runs: 7, warmup: 1 },
@@ -43,6 +45,7 @@ const plan = quick
       sizes: [10, 100, 1000, 5000],
       batch: 100,
       adaptations: 1000,
+      scaling: { clauses: 250, kilobytes: 64 },
     };
 
 const root = resolve('.');
@@ -393,6 +396,12 @@ for (const profile of profiles.slice(0, 2)) {
     target: { text: 'no pdfkit, fontkit', met: loaded.length === 0 },
   });
 }
+
+// ---- scaling -------------------------------------------------------------------------------------------------------
+
+log('scaling: import, check, diff and compare at 1×, 4× and 16× (issue 23: linear in the input)');
+for (const row of scalingRows(work, plan.scaling, (args, okCodes) => cliStat(args, plan.long, { okCodes })))
+  rows.push(row);
 
 host.loadAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
 console.log(

@@ -125,27 +125,102 @@ function unmatchedNewByText(state: MatchState, key: TextKey): Map<string, number
 }
 
 /**
+ * At most this many new clauses are weighed for one old clause of a repeated text: those nearest its expected place.
+ * Hundreds of "Vervallen." under one heading would otherwise make every old one a candidate for every new one
+ * (n² pairs: 10,000 a side ran out of memory); among identical texts under one heading, context decides anyway.
+ */
+const MAX_REPEATED_CANDIDATES = 32;
+
+/** The new clauses in `sorted` (ascending indices) nearest to `expected`: all of them when there are few. */
+function nearest(sorted: readonly number[], expected: number): readonly number[] {
+  if (sorted.length <= MAX_REPEATED_CANDIDATES) return sorted;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) < expected) low = middle + 1;
+    else high = middle;
+  }
+  const start = Math.max(0, Math.min(low - MAX_REPEATED_CANDIDATES / 2, sorted.length - MAX_REPEATED_CANDIDATES));
+  return sorted.slice(start, start + MAX_REPEATED_CANDIDATES);
+}
+
+/** New clauses of one text grouped the ways sameHeading accepts them: by heading path, by title, by section. */
+interface HeadingIndex {
+  byPath: Map<string, number[]>;
+  byTitle: Map<string, number[]>;
+  bySection: Map<Section, number[]>;
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
+function headingIndex(state: MatchState, key: TextKey): Map<string, HeadingIndex> {
+  const index = new Map<string, HeadingIndex>();
+  for (const [text, news] of unmatchedNewByText(state, key)) {
+    const groups: HeadingIndex = { byPath: new Map(), byTitle: new Map(), bySection: new Map() };
+    for (const newIndex of news) {
+      const entry = state.newSide.entry(newIndex);
+      pushTo(groups.byPath, entry.pathKey, newIndex);
+      if (entry.section.title !== '') pushTo(groups.byTitle, entry.section.title, newIndex);
+      pushTo(groups.bySection, entry.section, newIndex);
+    }
+    index.set(text, groups);
+  }
+  return index;
+}
+
+/**
+ * The new clauses of the same text under the same heading (exactly those sameHeading accepts), at most
+ * MAX_REPEATED_CANDIDATES of each group, nearest the old clause's place scaled to the new version.
+ */
+function sameHeadingCandidates(
+  groups: HeadingIndex | undefined,
+  before: Entry,
+  sections: SectionMap,
+  expected: number,
+): number[] {
+  if (!groups) return [];
+  const found = new Set<number>();
+  const add = (list: readonly number[] | undefined): void => {
+    if (list) for (const newIndex of nearest(list, expected)) found.add(newIndex);
+  };
+  add(groups.byPath.get(before.pathKey));
+  if (before.section.title !== '') add(groups.byTitle.get(before.section.title));
+  const mapped = sections.get(before.section);
+  if (mapped) add(groups.bySection.get(mapped));
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
  * Identical text under the same heading, each pair where its context is best: in rounds, the pairs with the best
  * context score first, so a pair made gives its neighbours context in the next round. A repeated text pairs only
  * where it has context (order kept or a matched neighbour); what is left goes to the later phases.
  */
 function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMap, counts: Counts): void {
   const { oldSide, newSide } = state;
+  const scale = newSide.size / Math.max(1, oldSide.size);
   for (let round = 0; round < CONTEXT_ROUNDS; round++) {
     const context = new OrderContext(state, sections);
-    const byKey = unmatchedNewByText(state, key);
+    const byKey = headingIndex(state, key);
     const candidates: { old: number; new: number; score: number }[] = [];
+    let best = Number.NEGATIVE_INFINITY;
     for (const oldIndex of state.unmatchedOld()) {
       const before = oldSide.entry(oldIndex);
-      for (const newIndex of byKey.get(key(oldSide, oldIndex)) ?? []) {
+      const groups = byKey.get(key(oldSide, oldIndex));
+      for (const newIndex of sameHeadingCandidates(groups, before, sections, oldIndex * scale)) {
         const after = newSide.entry(newIndex);
-        if (!sameHeading(before, after, sections)) continue;
         if (repeated(before, after, counts) && !context.supports(oldIndex, newIndex)) continue;
-        candidates.push({ old: oldIndex, new: newIndex, score: context.score(oldIndex, newIndex) });
+        const score = context.score(oldIndex, newIndex);
+        // A running maximum: Math.max(...) over n² candidates overflowed the stack at 360 repeated clauses.
+        if (score > best) best = score;
+        candidates.push({ old: oldIndex, new: newIndex, score });
       }
     }
     if (candidates.length === 0) return;
-    const best = Math.max(...candidates.map((candidate) => candidate.score));
     const last = round === CONTEXT_ROUNDS - 1;
     candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
     for (const candidate of candidates) {

@@ -1,10 +1,9 @@
 // `fmt`: Markdown in house style, with a `{#id}` on every section and clause that lacks one; verified lossless.
-import { readFileSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import { assertWritable, editedFile, writeFileAtomic, type WriteOptions } from '../io/atomic.js';
 import { withFileLock } from '../io/lock.js';
-import { decodeSource, readSource } from '../io/read.js';
+import { decodeSource, readSourceBytes } from '../io/read.js';
 import { parsePolicy, type MarkdownEngine, type ParseResult } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Policy } from '../model/policy.js';
@@ -154,8 +153,11 @@ export function formatFiles(
     formatSource(source, { path: file, ...(options.ids ? { ids: options.ids } : {}) });
   const sources = new Map<string, string>();
   const results = files.map((file): FileFormatResult => {
-    readSource(file); // Refuses directories, huge, binary and non-UTF-8 files with a message that says so.
-    const source = readFileSync(file, 'utf8');
+    // Read once, with the size cap (a pipe or a device too); decoding refuses binary and non-UTF-8 files with a
+    // message that says so. The raw text, BOM and line endings included, is formatted, to keep them.
+    const bytes = readSourceBytes(file);
+    decodeSource(bytes, file);
+    const source = Buffer.from(bytes).toString('utf8');
     sources.set(file, source);
     return { file, ...format(file, source), written: false };
   });

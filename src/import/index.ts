@@ -1,12 +1,15 @@
 // `import`: a foreign document (text, Word, PDF) → a clausemark policy. Readers turn each format into blocks,
 // the frontmatter reader takes what the document states about itself, one writer (through fmt) writes the policy,
 // and every word of the source is accounted for: in the policy, in order, or in the report as dropped.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { checkParsed } from '../check/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
+import { inputLimits } from '../io/limits.js';
 import { errorById } from '../io/messages.js';
+import { readCapped } from '../io/read.js';
+import { isClausemarkError } from '../model/errors.js';
 import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
@@ -109,14 +112,25 @@ function targetOf(file: string, id: string, org: string, options: ImportOptions)
   return join(cwd, 'policies', org, `${id}.md`);
 }
 
+function readDocument(file: string): Uint8Array {
+  try {
+    return readCapped(file, inputLimits().importBytes, 'importBytes');
+  } catch (error) {
+    // A missing file in import's own words; every other refusal (a folder, too large, unreadable) as readCapped says.
+    if (isClausemarkError(error) && error.finding.messageId === 'unreadable-file.no-such-file') {
+      throw errorById(
+        { messageId: 'import-refused.no-such-file', fixId: 'import-refused.check-path' },
+        { place: { file } },
+      );
+    }
+    throw error;
+  }
+}
+
 /** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
 export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
-  if (!existsSync(file) || !statSync(file).isFile())
-    throw errorById(
-      { messageId: 'import-refused.no-such-file', fixId: 'import-refused.check-path' },
-      { place: { file } },
-    );
-  const bytes = new Uint8Array(readFileSync(file));
+  // Streamed with a cap, so a pipe or a device (/dev/urandom) is read like a file and stops at the limit.
+  const bytes = readDocument(file);
   const reader = await pickReader(bytes, file);
   const read = await reader(bytes, {
     path: file,

@@ -8,6 +8,7 @@ import {
   fchownSync,
   fsyncSync,
   openSync,
+  readdirSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -244,7 +245,40 @@ function takeOver(fd: number, old: Stats): void {
   fchmodSync(fd, old.mode & 0o7777);
 }
 
+/** Whether a process with this id is running (signal 0 only asks; EPERM means it runs as someone else). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temp files of earlier writes of this target whose process is gone: a write killed outright (SIGKILL,
+ * power cut) runs no handler, so its temp file is only found by the next write of the same file. Temp files of
+ * running processes (another write under way) and of this one (its worker threads) are left alone.
+ */
+function removeStaleTemps(dir: string, target: string): void {
+  const prefix = `.${basename(target)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length));
+    const pid = Number(match?.[1]);
+    if (!match || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(dir, name), { force: true });
+  }
+}
+
 function writeThroughTemp(dir: string, target: string, data: string | Uint8Array, old: Stats | undefined): void {
+  removeStaleTemps(dir, target);
   const temp = join(dir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   pending.add(temp);
   let fd: number | undefined;

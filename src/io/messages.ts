@@ -71,8 +71,19 @@ function textOf(messageId: string): string | undefined {
   return messageTexts().get(messageId) ?? messageTexts('en').get(messageId);
 }
 
+/** Control characters a terminal acts on (ESC starts colour and title sequences, BEL rings): not line breaks, tabs. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * A value from a user's file as a message may print it: control characters shown as `\x1b` instead of acted on by
+ * the terminal (a title or status with escape codes could recolour or retitle it).
+ */
+export function printable(value: string): string {
+  return value.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 function wordParam(value: MessageParam): string | number {
-  return typeof value === 'object' ? wordMessage(value) : value;
+  if (typeof value === 'object') return wordMessage(value);
+  return typeof value === 'string' ? printable(value) : value;
 }
 
 /**

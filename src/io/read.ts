@@ -1,10 +1,8 @@
 // Reading a user's file: every way it can be unreadable becomes a ClausemarkError that says where and what to do.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
+import { inMegabytes, inputLimits, LIMIT_VARIABLES, type InputLimits } from './limits.js';
 import { errorById } from './messages.js';
-
-/** Larger files are refused with a message; a real policy is a few hundred kB at most, a whole civil code 2 MB. */
-export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 export interface SourceText {
   text: string;
@@ -173,40 +171,89 @@ export function readSource(file: string): SourceText {
  * ClausemarkError. For callers that must know exactly which bytes they used (the build's manifest hashes them).
  */
 export function readSourceBytes(file: string): Uint8Array {
-  let size: number;
+  return readCapped(file, inputLimits().sourceBytes, 'sourceBytes');
+}
+
+function unreadable(file: string, error: unknown): ClausemarkError {
+  if (error instanceof ClausemarkError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const ids =
+    code === 'ENOENT'
+      ? { messageId: 'unreadable-file.no-such-file', fixId: 'unreadable-file.check-path' }
+      : {
+          messageId: 'unreadable-file.cannot-read',
+          fixId: 'unreadable-file.check-permissions',
+          params: { code: code ?? 'unknown error' },
+        };
+  return errorById(ids, { place: { file }, ruleId: 'unreadable-file' });
+}
+
+function tooLarge(file: string, limit: number, kind: keyof InputLimits, size?: number): ClausemarkError {
+  const params = { size: size === undefined ? '' : inMegabytes(size), max: String(Number(inMegabytes(limit))) };
+  return errorById(
+    {
+      // A pipe or a device has no size to state: only that it gave more than the limit.
+      messageId: size === undefined ? 'file-too-large.stream-too-large' : 'file-too-large.too-large',
+      fixId: 'file-too-large.split',
+      params: { ...params, variable: LIMIT_VARIABLES[kind] },
+    },
+    { place: { file }, ruleId: 'file-too-large' },
+  );
+}
+
+const CHUNK = 1024 * 1024;
+
+/**
+ * The bytes of a file, pipe or device, streamed with a cap: a regular file larger than `limit` is refused by its
+ * size before it is read, and anything else (`<(…)`, /dev/zero, /dev/urandom, a FIFO) is refused as soon as it has
+ * given more than `limit` bytes, so memory never holds more than the limit and one chunk.
+ */
+export function readCapped(file: string, limit: number, kind: keyof InputLimits): Uint8Array {
+  let fd: number;
   try {
-    const stat = statSync(file);
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  try {
+    let stat: ReturnType<typeof fstatSync>;
+    try {
+      stat = fstatSync(fd);
+    } catch (error) {
+      throw unreadable(file, error);
+    }
     if (stat.isDirectory()) {
       throw errorById(
         { messageId: 'not-a-file.directory', fixId: 'not-a-file.name-a-file' },
         { place: { file }, ruleId: 'not-a-file' },
       );
     }
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof ClausemarkError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const ids =
-      code === 'ENOENT'
-        ? { messageId: 'unreadable-file.no-such-file', fixId: 'unreadable-file.check-path' }
-        : {
-            messageId: 'unreadable-file.cannot-read',
-            fixId: 'unreadable-file.check-permissions',
-            params: { code: code ?? 'unknown error' },
-          };
-    throw errorById(ids, { place: { file }, ruleId: 'unreadable-file' });
+    if (stat.isFile() && stat.size > limit) throw tooLarge(file, limit, kind, stat.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      let read: number;
+      try {
+        read = readSync(fd, chunk, 0, CHUNK, null);
+      } catch (error) {
+        // A non-blocking descriptor with nothing yet: wait briefly rather than take it for the end.
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        throw unreadable(file, error);
+      }
+      if (read === 0) break;
+      total += read;
+      // A regular file that grew while being read is judged by what it gave, like a pipe.
+      if (total > limit) throw tooLarge(file, limit, kind, stat.isFile() ? total : undefined);
+      chunks.push(read === CHUNK ? chunk : chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
-  if (size > MAX_SOURCE_BYTES) {
-    throw errorById(
-      {
-        messageId: 'file-too-large.too-large',
-        fixId: 'file-too-large.split',
-        params: { size: (size / 1024 / 1024).toFixed(1), max: MAX_SOURCE_BYTES / 1024 / 1024 },
-      },
-      { place: { file }, ruleId: 'file-too-large' },
-    );
-  }
-  return readFileSync(file);
 }
 
 /** The inverse of decodeSource's normalisation: put back the BOM and line endings the file had. */

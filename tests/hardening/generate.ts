@@ -147,9 +147,45 @@ export function woff2From(ttf: Uint8Array): Uint8Array {
   return Buffer.concat([header, Buffer.from(directory), compressed, Buffer.alloc(total - unpadded)]);
 }
 
+/**
+ * A plain-text document of one hard-wrapped paragraph of about `kilobytes`, lines of about 70 characters, every
+ * seventh broken inside a word with a hyphen: what a PDF's text or a mail gives `import`.
+ */
+function wrappedParagraph(kilobytes: number): Uint8Array {
+  const vocabulary = ['leerling', 'ouder', 'mentor', 'school', 'melding', 'incident', 'directeur', 'afspraak', 'dag'];
+  const verbs = ['meldt', 'bespreekt', 'noteert', 'bewaart', 'controleert'];
+  const lines: string[] = ['Meldingsprotocol', ''];
+  let line = '';
+  let size = 0;
+  // A fixed pseudo-random sequence: lines that differ, as in prose (identical lines would be a running header).
+  let seed = 7;
+  const next = (count: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % count;
+  };
+  for (let sentence = 0; size < kilobytes * 1024; sentence++) {
+    const words = [`De ${vocabulary[next(9)]}`, verbs[next(5)], `op ${sentence + 1} de`, vocabulary[next(9)]];
+    words.push(next(3) === 0 ? 'verantwoordelijk.' : `van ${vocabulary[next(9)]} ${next(1000)}.`);
+    for (const word of words.join(' ').split(' ')) {
+      if (line.length + word.length < 70) {
+        line = line === '' ? word : `${line} ${word}`;
+        continue;
+      }
+      // A long word at the end of a line is broken where a typesetter would.
+      const broken = word.startsWith('verantwoordelijk');
+      lines.push(broken ? `${line} verant-` : line);
+      size += line.length + 1;
+      line = broken ? word.slice('verant'.length) : word;
+    }
+  }
+  lines.push(line);
+  return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+}
+
 /** Generators by name, as cases.yaml refers to them (`generate: <name>` or `generate:<name>`). */
 export const GENERATORS: Record<string, () => Uint8Array> = {
   'policy-20mb': () => largePolicy(20),
+  'wrapped-paragraph-400kb': () => wrappedParagraph(400),
   'nested-lists-10000': () => policyWith(`${'- '.repeat(10_000)}diep\n`),
   'nested-quotes-10000': () => policyWith(`${'>'.repeat(10_000)} diep\n`),
   'nested-indented-1000': () =>

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
 import { wordFinding } from '../../src/wording/messages.js';
@@ -99,5 +99,47 @@ describe('importing a Word document', () => {
     await expect(importDocument(truncated, { org: 'school', dryRun: true })).rejects.toThrow(
       'the file cannot be unpacked as a Word document',
     );
+  });
+});
+
+describe('a Word document unpacked with a bound', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'clausemark-docx-bound-'));
+
+  it('refuses a needed part that unpacks past CLAUSEMARK_MAX_INFLATED_MB, naming the part, before unpacking it', async () => {
+    const file = join(folder, 'padded.docx');
+    const padding = `<!--${' '.repeat(3 * 1024 * 1024)}-->`;
+    writeFileSync(
+      file,
+      zipSync({
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'word/document.xml': strToU8(`<w:document>${padding}</w:document>`),
+      }),
+    );
+    const previous = process.env.CLAUSEMARK_MAX_INFLATED_MB;
+    process.env.CLAUSEMARK_MAX_INFLATED_MB = '1';
+    try {
+      await expect(importDocument(file, { org: 'school', dryRun: true })).rejects.toThrow(
+        /word\/document\.xml unpacks to 3\.0 MB; clausemark unpacks parts up to 1 MB/,
+      );
+    } finally {
+      if (previous === undefined) delete process.env.CLAUSEMARK_MAX_INFLATED_MB;
+      else process.env.CLAUSEMARK_MAX_INFLATED_MB = previous;
+    }
+  });
+
+  it('never unpacks an entry it does not read (an image far past the limit)', async () => {
+    const source = unzipSync(await policyDocx());
+    source['word/media/huge.png'] = new Uint8Array(3 * 1024 * 1024);
+    const file = join(folder, 'with-image.docx');
+    writeFileSync(file, zipSync(source));
+    const previous = process.env.CLAUSEMARK_MAX_INFLATED_MB;
+    process.env.CLAUSEMARK_MAX_INFLATED_MB = '1';
+    try {
+      const result = await importDocument(file, { org: 'school', dryRun: true });
+      expect(result.accounting.missing).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.CLAUSEMARK_MAX_INFLATED_MB;
+      else process.env.CLAUSEMARK_MAX_INFLATED_MB = previous;
+    }
   });
 });

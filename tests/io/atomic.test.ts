@@ -1,5 +1,6 @@
 // writeFileAtomic replacing a file: the new file has the old one's permissions; a read-only file is refused (with a
 // hint fit for the caller) unless forced. The commands that use it are tested through the CLI in tests/cli/file-modes.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,5 +69,20 @@ describe('signal handling', () => {
         for (const listener of process.listeners(signal)) if (!kept.includes(listener)) process.off(signal, listener);
       }
     }
+  });
+});
+
+describe('temp files left by a killed write', () => {
+  it('are removed by the next write of the same file when their process is gone, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-atomic-'));
+    const target = join(dir, 'beleid.pdf');
+    // A process that has exited: its pid is free, as that of a write killed with SIGKILL.
+    const dead = spawnSync('true').pid;
+    const stale = `.beleid.pdf.tmp-${dead}-0a1b2c3d`;
+    const running = `.beleid.pdf.tmp-${process.ppid}-0a1b2c3d`;
+    const otherFile = `.ander.pdf.tmp-${dead}-0a1b2c3d`;
+    for (const name of [stale, running, otherFile]) writeFileSync(join(dir, name), 'half');
+    writeFileAtomic(target, 'nieuw');
+    expect(readdirSync(dir).sort()).toEqual([running, otherFile, 'beleid.pdf'].sort());
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/approve/index.js';
-import { errorById } from '../../src/io/messages.js';
+import { errorById, wordMessage } from '../../src/io/messages.js';
 import { readSource } from '../../src/io/read.js';
 import { thrownError as thrown } from '../support/thrown.js';
 import { parsePolicy } from '../../src/parse/index.js';
@@ -50,5 +50,16 @@ describe('errors of reading and approving carry their ids', () => {
       fixId: 'yaml-syntax.remove-repeated',
       params: { reason: 'Map keys must be unique', problem: { messageId: 'yaml-syntax.other' } },
     });
+  });
+});
+
+describe('values quoted from a user file', () => {
+  it('show control characters instead of letting the terminal act on them', () => {
+    const worded = wordMessage({
+      messageId: 'file-too-large.too-large',
+      params: { size: '\u001b[31mROOD\u001b]0;titel\u0007', max: 16 },
+    });
+    expect(worded).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(worded).toContain('\\x1b[31mROOD\\x1b]0;titel\\x07');
   });
 });

@@ -1,8 +1,9 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, readSource } from '../../src/io/read.js';
+import { decodeSource, readSource, readSourceBytes } from '../../src/io/read.js';
 import { writeFileAtomic } from '../../src/io/atomic.js';
 import { thrownError as thrown } from '../support/thrown.js';
 
@@ -56,5 +57,50 @@ describe('writeFileAtomic', () => {
     expect(error.ruleId).toBe('unwritable-output');
     expect(readFileSync(target, 'utf8')).toBe('old');
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'blocked.txt']);
+  });
+});
+
+describe('reading pipes and devices with the size cap', () => {
+  // A pipe has no size to check up front: it must be refused once it has given more than the limit, not read whole.
+  it('refuses a FIFO that gives more than the limit (CLAUSEMARK_MAX_SOURCE_MB), naming the variable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-read-'));
+    const fifo = join(dir, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `head -c 3000000 /dev/zero | tr '\\000' a > '${fifo}'`], { stdio: 'ignore' });
+    const previous = process.env.CLAUSEMARK_MAX_SOURCE_MB;
+    process.env.CLAUSEMARK_MAX_SOURCE_MB = '1';
+    try {
+      const error = thrown(() => readSource(fifo));
+      expect(error.ruleId).toBe('file-too-large');
+      expect(error.format()).toContain('gives more than 1 MB');
+      expect(error.format()).toContain('CLAUSEMARK_MAX_SOURCE_MB');
+    } finally {
+      if (previous === undefined) delete process.env.CLAUSEMARK_MAX_SOURCE_MB;
+      else process.env.CLAUSEMARK_MAX_SOURCE_MB = previous;
+      writer.kill('SIGKILL');
+    }
+  });
+
+  it('reads a device up to the limit only (/dev/zero never ends)', () => {
+    const previous = process.env.CLAUSEMARK_MAX_SOURCE_MB;
+    process.env.CLAUSEMARK_MAX_SOURCE_MB = '1';
+    try {
+      expect(thrown(() => readSourceBytes('/dev/zero')).ruleId).toBe('file-too-large');
+    } finally {
+      if (previous === undefined) delete process.env.CLAUSEMARK_MAX_SOURCE_MB;
+      else process.env.CLAUSEMARK_MAX_SOURCE_MB = previous;
+    }
+  });
+
+  it('reads a small pipe whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-read-'));
+    const fifo = join(dir, 'small.md');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf 'regel\\r\\n' > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      expect(readSource(fifo)).toEqual({ text: 'regel\n', bom: false, eol: '\r\n' });
+    } finally {
+      writer.kill('SIGKILL');
+    }
   });
 });

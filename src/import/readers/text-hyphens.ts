@@ -13,10 +13,32 @@ const DIAERESIS_PREFIX = /^(be|ge|her|re|co|pre)$/iu;
 const DIAERESIS: Record<string, string> = { a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü' };
 const VOWEL = /[aeiou]$/iu;
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The letters and digits right before a final hyphen ("verant" of "… verant-"), else undefined. Read backwards from
+ * the end: a regex anchored only at the end ($) tried every start in the paragraph joined so far, so a hard-wrapped
+ * paragraph cost time quadratic in its length (400 KB: 20 s).
+ */
+function fragmentBeforeHyphen(before: string): string | undefined {
+  if (!before.endsWith('-')) return undefined;
+  const end = before.length - 1;
+  let start = end;
+  while (start > 0) {
+    let previous = start - 1;
+    const code = before.charCodeAt(previous);
+    // The second half of a surrogate pair: step over the whole character.
+    if (code >= 0xdc00 && code <= 0xdfff && previous > 0) previous--;
+    if (!LETTER_OR_DIGIT.test(before.slice(previous, start))) break;
+    start = previous;
+  }
+  return start < end ? before.slice(start, end) : undefined;
+}
+
 /** Joins a hard-wrapped line to the text before it, deciding what a hyphen at the end of `before` was. */
 export function joinWrapped(before: string, next: string): string {
   const trimmed = next.trim();
-  const fragment = /(\p{L}[\p{L}\p{N}]*|[\p{L}\p{N}]+)-$/u.exec(before)?.[1];
+  const fragment = fragmentBeforeHyphen(before);
   const nextWord = /^\p{L}+/u.exec(trimmed)?.[0];
   if (!fragment || !nextWord || ELISION_NEXT.test(trimmed)) return `${before} ${trimmed}`;
   const keepHyphen = `${before}${trimmed}`;
