@@ -1,4 +1,5 @@
 // `fmt`: Markdown in house style, with a `{#id}` on every section and clause that lacks one; verified lossless.
+import { readFileSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import { assertWritable, editedFile, writeFileAtomic, type WriteOptions } from '../io/atomic.js';

@@ -77,9 +77,9 @@ function unmatched(
  * linear in the source (plus a binary search per dropped word): a diff of a whole document against a few dropped
  * lines is almost all difference, its slowest case (quadratic).
  */
-function withoutDropped(source: readonly string[], dropped: readonly string[]): string[] {
+function withoutDropped<Word extends { word: string }>(source: readonly Word[], dropped: readonly string[]): Word[] {
   const places = new Map<string, number[]>();
-  source.forEach((word, index) => {
+  source.forEach(({ word }, index) => {
     const list = places.get(word);
     if (list) list.push(index);
     else places.set(word, [index]);
