@@ -38,7 +38,7 @@ describe('procedure files', () => {
       'privacyreglement',
       'veiligheidsbeleid',
       'pestprotocol',
-      'protocol-sociale-media',
+      'social-media',
       'schoolondersteuningsprofiel',
       'formatieplan',
       'werkverdelingsplan',
