@@ -40,13 +40,11 @@ describe.skipIf(!HAVE_BROWSER)('serve: confirm buttons in Chromium', () => {
     const file = join(server.dir, 'policies', 'alignments.yaml');
     expect(existsSync(file)).toBe(false);
     await command.locator('xpath=..').getByRole('button', { name: 'bevestigen' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('.confirm-status')?.textContent?.startsWith('confirmed'),
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
+    // The answer shows beside the pressed button's command (the page's open questions, above, have statuses too).
+    const status = await command.locator('xpath=..').locator('.confirm-status').elementHandle();
+    await page.waitForFunction((element) => element?.textContent?.startsWith('confirmed'), status, {
+      timeout: 30_000,
+    });
     expect(readFileSync(file, 'utf8')).toContain(`- same: [`);
     expect(readFileSync(file, 'utf8')).toContain(`${first}@`);
     expect(readFileSync(file, 'utf8')).toContain(`${second}@`);
