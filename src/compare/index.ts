@@ -41,6 +41,7 @@ export {
 } from './second-pass.js';
 export { ORGANISATION_TOKEN } from './organisation.js';
 export { missingProvisions, missingQuorum } from './missing.js';
+export { reviewQuestions, type ReviewQuestion } from './review-queue.js';
 export {
   chooseComparison,
   comparisonInputs,

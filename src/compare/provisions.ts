@@ -9,7 +9,7 @@ import { profileOfNormal, profileSimilarity, type TextProfile } from '../text/si
 import type { Group } from './cluster.js';
 import type { AlignDocument } from './documents.js';
 import { compareTableRows } from './table-rows.js';
-import type { Member, MemberPart, MemberStatus, Provision, RowComparison } from './types.js';
+import type { Member, MemberPart, MemberStatus, Provision, RowComparison, TextStatus } from './types.js';
 import type { UnitLink } from './unit-links.js';
 import { sentencesOf } from './units.js';
 
@@ -64,7 +64,7 @@ function similarityOf(a: Contribution, b: Contribution): number {
   return profileSimilarity(a.profile, b.profile);
 }
 
-function statusOf(similarity: number, identical: boolean): MemberStatus {
+function statusOf(similarity: number, identical: boolean): TextStatus {
   if (identical) return 'identical';
   return similarity >= REWORDED_MIN ? 'reworded' : 'different';
 }
@@ -91,11 +91,16 @@ function membersOf(
   redlines: boolean,
 ): Record<string, Member[]> {
   const members: Record<string, Member[]> = {};
+  // With one organisation alone there is nothing to be identical to, and the reference is the yardstick itself.
+  const alone = new Set(contributions.map((contribution) => contribution.document)).size === 1;
   for (const contribution of contributions) {
     const isReference = contribution === reference;
     const similarity = isReference ? 1 : similarityOf(reference, contribution);
-    const identical = isReference || reference.profile.normal === contribution.profile.normal;
-    const status = statusOf(similarity, identical);
+    const status: MemberStatus = alone
+      ? 'only'
+      : isReference
+        ? 'reference'
+        : statusOf(similarity, reference.profile.normal === contribution.profile.normal);
     // Only a reworded text reads well as a redline; a different one would be all deletions and insertions.
     const words =
       status === 'reworded' && redlines ? redline(reference.text, contribution.text, similarity).words : undefined;

@@ -5,7 +5,7 @@
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import { profileOfNormal, profileSimilarity } from '../text/similarity.js';
 import type { AlignClause } from './documents.js';
-import type { MemberStatus, RowComparison } from './types.js';
+import type { TextStatus, RowComparison } from './types.js';
 
 /** Least word similarity at which two rows are the same row, one of them edited. */
 export const ROW_MIN = 0.3;
@@ -53,7 +53,7 @@ export function compareTableRows(
       return;
     }
     const other = theirs[edge.new];
-    const status: MemberStatus =
+    const status: TextStatus =
       other?.normal === row.normal ? 'identical' : edge.weight >= reworded ? 'reworded' : 'different';
     result.push({ row: i + 1, reference: edge.new + 1, status });
     missingAfter(edge.new + 1);

@@ -6,12 +6,21 @@ import type { AbsenceConfirmation, Confirmation } from './confirmations.js';
 import type { TopicDefinition } from './topic-list.js';
 
 /**
- * How a member's text relates to the reference member of its provision:
+ * How a text relates to the text it is compared with:
  *   identical  the same words once case, accents, punctuation, numbering and organisation names are set aside;
  *   reworded   recognisably the same text, edited (word similarity ≥ REWORDED_MIN);
  *   different  the same provision in substantially other words.
  */
-export type MemberStatus = 'identical' | 'reworded' | 'different';
+export type TextStatus = 'identical' | 'reworded' | 'different';
+
+/**
+ * A member's status: how its text relates to the reference member, or what it is when there is nothing to compare
+ * it with. A reference's own member is never "identical" (it is the yardstick), nor is a provision one organisation
+ * alone states:
+ *   reference  a member of the reference document, in a provision two organisations or more state;
+ *   only       a member of the one organisation that states the provision.
+ */
+export type MemberStatus = TextStatus | 'reference' | 'only';
 
 export interface AlignedDocument {
   /**
@@ -57,7 +66,7 @@ export interface RowComparison {
   row?: number;
   /** The reference's row it was paired with; absent for a row only the member has. */
   reference?: number;
-  status: MemberStatus | 'added' | 'missing';
+  status: TextStatus | 'added' | 'missing';
 }
 
 /** Part of a clause: sentences `from`..`to` (1-based) of its `of` sentences, or row `row` of its `of` table rows. */

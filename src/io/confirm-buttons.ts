@@ -11,16 +11,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const CONFIRM_PATH = '/__clausemark/confirm';
 const MAX_BODY = 4096;
 
-export type ConfirmVerdict = 'same' | 'different';
+/** same / different: two clauses (ORG:CLAUSE-ID each); absent: an organisation and a topic id (ORG, TOPIC). */
+export type ConfirmVerdict = 'same' | 'different' | 'absent';
 
 export interface ConfirmEndpoint {
   /** A secret for this run of the server, written into the pages it serves. */
   token: string;
-  /** Records the verdict on two clauses (ORG:CLAUSE-ID each); returns what to tell the person, or throws. */
+  /**
+   * Records the verdict on two clauses (ORG:CLAUSE-ID each), or for `absent` that organisation `first` has no rule on
+   * topic `second`; returns what to tell the person, or throws.
+   */
   record: (verdict: ConfirmVerdict, first: string, second: string) => string;
 }
 
-/** Turns each `code.confirm-command[data-first][data-second]` into the command plus two buttons. */
+/**
+ * Turns each `code.confirm-command[data-first][data-second]` into the command plus two buttons (confirm, reject), or
+ * one (confirm absent) when it has `data-absent-label`: then `data-first` is the organisation, `data-second` the topic.
+ */
 export function confirmScript(token: string): string {
   return [
     `(function () {`,
@@ -37,7 +44,9 @@ export function confirmScript(token: string): string {
     `    var status = document.createElement('span');`,
     `    status.className = 'confirm-status';`,
     `    status.setAttribute('role', 'status');`,
-    `    [['same', code.dataset.confirmLabel || 'confirm'], ['different', code.dataset.rejectLabel || 'reject']].forEach(function (choice) {`,
+    `    var choices = code.dataset.absentLabel ? [['absent', code.dataset.absentLabel]]`,
+    `      : [['same', code.dataset.confirmLabel || 'confirm'], ['different', code.dataset.rejectLabel || 'reject']];`,
+    `    choices.forEach(function (choice) {`,
     `      var button = document.createElement('button');`,
     `      button.type = 'button';`,
     `      button.className = 'confirm-button';`,
@@ -115,10 +124,13 @@ export function handleConfirm(
     if (!sameToken(parsed.token, endpoint.token))
       return answer(response, 403, { error: 'wrong token: reload the page' });
     const { verdict, first, second } = parsed;
-    if ((verdict !== 'same' && verdict !== 'different') || typeof first !== 'string' || typeof second !== 'string')
-      return answer(response, 400, { error: 'a verdict (same or different) and two clauses are needed' });
+    const verdicts: unknown[] = ['same', 'different', 'absent'];
+    if (!verdicts.includes(verdict) || typeof first !== 'string' || typeof second !== 'string')
+      return answer(response, 400, {
+        error: 'a verdict (same or different) and two clauses, or absent and an organisation and a topic, are needed',
+      });
     try {
-      answer(response, 200, { message: endpoint.record(verdict, first, second) });
+      answer(response, 200, { message: endpoint.record(verdict as ConfirmVerdict, first, second) });
     } catch (error) {
       answer(response, 400, { error: error instanceof Error ? error.message : String(error) });
     }

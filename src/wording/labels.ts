@@ -109,6 +109,13 @@ export const LABEL_KEYS = [
   'compareConfirmWith',
   'compareConfirmButton',
   'compareRejectButton',
+  'compareAbsentButton',
+  'compareQuestions',
+  'compareQuestionsNote',
+  'compareQuestionsNone',
+  'compareQuestionPossible',
+  'compareQuestionLow',
+  'compareQuestionTopic',
   'compareConfirmed',
   'compareConfirmations',
   'compareNotApplied',
@@ -174,6 +181,9 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareMissingHeld: ['held', 'others'],
   comparePossibleEvidence: ['score', 'words'],
   compareConfirmations: ['confirmed', 'rejected', 'file'],
+  compareQuestionPossible: ['number', 'label', 'first', 'second', 'score'],
+  compareQuestionLow: ['number', 'label', 'first', 'second', 'score'],
+  compareQuestionTopic: ['name', 'org', 'candidates'],
   compareNotApplied: ['pair', 'reason'],
 };
 /** `{page}` with one brace on each side: a placeholder written wrongly. */

@@ -14,7 +14,11 @@ describe('clausemark compare (CLI)', () => {
     expect(run.code).toBe(0);
     const alignment = JSON.parse(run.stdout) as {
       documents: { key: string }[];
-      provisions: { label: string; members: Record<string, { id: string; text: string; status: string }[]> }[];
+      provisions: {
+        label: string;
+        reference: string;
+        members: Record<string, { id: string; text: string; status: string }[]>;
+      }[];
       similarity: Record<string, Record<string, number>>;
     };
     expect(alignment.documents.map((d) => d.key).sort()).toEqual([...SEED_ORGS].sort());
@@ -23,8 +27,13 @@ describe('clausemark compare (CLI)', () => {
     expect(shared.length).toBeGreaterThan(3);
     for (const provision of alignment.provisions) {
       for (const members of Object.values(provision.members)) {
-        for (const member of members) expect(['identical', 'reworded', 'different']).toContain(member.status);
+        for (const member of members)
+          expect(['reference', 'only', 'identical', 'reworded', 'different']).toContain(member.status);
       }
+      // Nothing reads "identical" where there is nothing to be identical to: not the reference, not a lone member.
+      const alone = Object.keys(provision.members).length === 1;
+      for (const member of provision.members[provision.reference] ?? [])
+        expect(member.status).toBe(alone ? 'only' : 'reference');
     }
   });
 

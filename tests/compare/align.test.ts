@@ -61,6 +61,9 @@ describe('two documents', () => {
     const own = ownProvisions(alignment, 'aeres-mbo')[0];
     expect(own?.reference).toBe('aeres-mbo');
     expect(alignment.provisions.at(-1)).toBe(own);
+    // A provision one organisation alone states is "only" that organisation's, in the JSON too, never "identical".
+    expect(photos.members['casparus-college']?.[0]?.status).toBe('only');
+    expect(own?.members['aeres-mbo']?.[0]?.status).toBe('only');
   });
 
   it('tells a reworded clause from a different one, with a redline from the reference', () => {
@@ -136,7 +139,8 @@ describe('three documents', () => {
     expect(Object.keys(forever.members)).toEqual(['aeres-mbo', 'flex-college']);
     expect(forever.reference).toBe('flex-college');
     const responsible = provisionWith(alignment, 'flex-college', nth(5));
-    expect(responsible.members['flex-college']?.[0]?.status).toBe('identical');
+    // The reference is the yardstick, never "identical" to itself.
+    expect(responsible.members['flex-college']?.[0]?.status).toBe('reference');
     expect(responsible.members['casparus-college']?.[0]?.status).toBe('reworded');
     expect(responsible.label).toBe('Alle medewerkers zijn persoonlijk verantwoordelijk voor de…');
   });
@@ -219,6 +223,9 @@ describe('pathological documents', () => {
   it('aligns a single policy with itself only', () => {
     const alignment = alignPolicies([casparus]);
     expect(alignment.provisions).toHaveLength(7);
+    // One organisation alone: nothing to be identical to, and no reference to compare with either.
+    for (const provision of alignment.provisions)
+      expect(provision.members['casparus-college']?.map((member) => member.status)).toEqual(['only']);
     expect(alignment.similarity).toEqual({ 'casparus-college': { 'casparus-college': 1 } });
   });
 
@@ -228,7 +235,9 @@ describe('pathological documents', () => {
     ]);
     const alignment = alignPolicies([casparus, odd]);
     expect(alignment.provisions.filter((provision) => 'raar' in provision.members)).toHaveLength(4);
-    expect(provisionWith(alignment, 'raar', nth(4)).members['casparus-college']?.[0]?.status).toBe('identical');
+    const norms = provisionWith(alignment, 'raar', nth(4));
+    expect(norms.members['casparus-college']?.[0]?.status).toBe('reference');
+    expect(norms.members['raar']?.[0]?.status).toBe('identical');
   });
 
   it('gives the same document given twice distinct keys, the second marked as a copy', () => {

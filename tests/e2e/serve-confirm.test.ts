@@ -40,19 +40,41 @@ describe.skipIf(!HAVE_BROWSER)('serve: confirm buttons in Chromium', () => {
     const file = join(server.dir, 'policies', 'alignments.yaml');
     expect(existsSync(file)).toBe(false);
     await command.locator('xpath=..').getByRole('button', { name: 'bevestigen' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('.confirm-status')?.textContent?.startsWith('confirmed'),
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
+    // The answer shows beside the pressed button's command (the page's open questions, above, have statuses too).
+    const status = await command.locator('xpath=..').locator('.confirm-status').elementHandle();
+    await page.waitForFunction((element) => element?.textContent?.startsWith('confirmed'), status, {
+      timeout: 30_000,
+    });
     expect(readFileSync(file, 'utf8')).toContain(`- same: [`);
     expect(readFileSync(file, 'utf8')).toContain(`${first}@`);
     expect(readFileSync(file, 'utf8')).toContain(`${second}@`);
     // The browser logs each 4xx answer as a console error; the only one allowed is for the /favicon.ico the report
     // does not have (as in serve-reload.test.ts). Anything else (a refused script, a refused request) is a fault.
     expect(failedRequests.filter((request) => request !== '404 /favicon.ico')).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('404 (Not Found)'))).toEqual([]);
+  }, 240_000);
+
+  it('the open questions: a press on "confirm absent" beside a topic not found records the absence', async () => {
+    server?.stop();
+    server = await serveWatching({ others: SEED_ORGS.filter((org) => org !== 'allure') });
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}compare/social-media.html#questions-title`);
+    const command = page.locator('ol.review-queue code.confirm-command[data-absent-label]').first();
+    const [org, topic] = [await command.getAttribute('data-first'), await command.getAttribute('data-second')];
+    expect(await command.textContent()).toBe(`clausemark confirm --absent ${org} ${topic}`);
+    const file = join(server.dir, 'policies', 'alignments.yaml');
+    expect(existsSync(file)).toBe(false);
+    const label = (await command.getAttribute('data-absent-label')) ?? '';
+    // One button only: an absence is confirmed or left open, never "rejected".
+    expect(await command.locator('xpath=..').getByRole('button').count()).toBe(1);
+    await command.locator('xpath=..').getByRole('button', { name: label }).click();
+    // The answer shows beside this question's own buttons (the list's first status belongs to another question).
+    const status = await command.locator('xpath=..').locator('.confirm-status').elementHandle();
+    await page.waitForFunction((element) => element?.textContent?.startsWith('confirmed absent'), status, {
+      timeout: 30_000,
+    });
+    expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`- absent: \\[${org}@[0-9a-f]+, ${topic}\\]`));
     expect(problems.filter((problem) => !problem.includes('404 (Not Found)'))).toEqual([]);
   }, 240_000);
 });

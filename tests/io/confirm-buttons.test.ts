@@ -77,6 +77,24 @@ describe('confirm buttons in clausemark serve', () => {
     expect(recorded).toEqual([['same', 'a:x', 'b:y']]);
   });
 
+  it('records "confirm absent" from the review queue: an organisation and a topic, passed on as they are', async () => {
+    recorded.length = 0;
+    const answer = await send(CONFIRM_PATH, {
+      ...verdict(TOKEN),
+      body: JSON.stringify({ token: TOKEN, verdict: 'absent', first: 'b', second: 'fotos' }),
+    });
+    expect(answer).toEqual({ status: 200, body: `${JSON.stringify({ message: 'recorded absent' })}\n` });
+    expect(recorded).toEqual([['absent', 'b', 'fotos']]);
+    // Any other verdict is refused unrecorded, and so is one without its organisation and topic.
+    for (const body of [
+      { token: TOKEN, verdict: 'maybe', first: 'b', second: 'fotos' },
+      { token: TOKEN, verdict: 'absent', first: 'b' },
+      { token: TOKEN, verdict: 'absent', first: 'b', second: 3 },
+    ])
+      expect((await send(CONFIRM_PATH, { ...verdict(TOKEN), body: JSON.stringify(body) })).status).toBe(400);
+    expect(recorded).toEqual([['absent', 'b', 'fotos']]);
+  });
+
   it('refuses a wrong token, another origin, another host name, a form post and a bad clause; records nothing', async () => {
     recorded.length = 0;
     expect((await send(CONFIRM_PATH, verdict('b'.repeat(48)))).status).toBe(403);

@@ -1,5 +1,6 @@
 // `clausemark confirm` as a library job, and what `clausemark serve` does when a person presses "confirm" or
-// "reject" beside a possible match: the same job, run in the project on the policies under policies/ as they are.
+// "reject" beside a possible match, or "confirm absent" in the review queue: the same job, run in the project on
+// the policies under policies/ as they are.
 import { randomBytes } from 'node:crypto';
 import { relative } from 'node:path';
 import {
@@ -42,6 +43,10 @@ export function confirmEndpoint(): ConfirmEndpoint {
   return {
     token: randomBytes(24).toString('hex'),
     record(verdict, first, second) {
+      if (verdict === 'absent') {
+        const result = confirmAbsenceJob([], first, second);
+        return `confirmed absent: ${first} has no rule on ${second} (recorded in ${relative(process.cwd(), result.file)}; rebuild to see it)`;
+      }
       const result = confirmJob([], verdict, first, second);
       const said = verdict === 'same' ? 'confirmed' : 'rejected';
       return `${said}: ${first} ↔ ${second} (recorded in ${relative(process.cwd(), result.file)}; rebuild to see it)`;

@@ -1,11 +1,10 @@
-// How one organisation's cell of a provision reads, the same in every format: its member's status against the
-// reference, the reference itself, its own (no other organisation states it), a possible match, or absent. The
-// reference's members carry status "identical" in the alignment (they are the yardstick), but a cell never says
-// "identical" where there is nothing to be identical to: a one-organisation row reads "only here", the reference
-// cell "reference".
+// How one organisation's cell of a provision reads, the same in every format: its member's status (against the
+// reference, or "reference" / "only" where there is nothing to compare it with), a possible match, or absent.
+// The status decides alone; the checks on the members are for an alignment read back from an older JSON, whose
+// reference and one-organisation members still said "identical".
 import type { MemberStatus, Provision } from '../../compare/types.js';
 
-export type CellKind = MemberStatus | 'reference' | 'only' | 'possible' | 'absent';
+export type CellKind = MemberStatus | 'possible' | 'absent';
 
 /** How `key`'s document relates to a provision. */
 export function cellKind(provision: Provision, key: string): CellKind {

@@ -4,6 +4,7 @@
 // A cell held by part of a clause (a sentence, a table row: src/compare/units.ts) names the part in the matrix and
 // beside the clause id in the side-by-side view, which shows that part's text.
 import { missingProvisions } from '../../compare/missing.js';
+import { reviewQuestions } from '../../compare/review-queue.js';
 import type { Alignment, Member } from '../../compare/types.js';
 import { type CellKind, cellKind } from '../compare/cell-kind.js';
 import { confirmCommand } from '../compare/confirmations.js';
@@ -166,11 +167,43 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       fillLabel(labels.compareNotApplied, { pair: skipped.pair.join(' ↔ '), reason: reasons[skipped.reason] }),
     ),
   };
+  // The review queue: each question carries what its buttons send (serve's confirm-buttons.ts), and the command.
+  const questions = reviewQuestions(alignment).map((question) => {
+    if (question.kind === 'topic-not-found') {
+      return {
+        text: fillLabel(labels.compareQuestionTopic, {
+          name: question.name,
+          org: question.org,
+          candidates: question.candidates.join(', '),
+        }),
+        first: question.org,
+        second: question.topic,
+        absent: true,
+        command: `clausemark confirm --absent ${question.org} ${question.topic}`,
+      };
+    }
+    const fill = {
+      number: question.provision + 1,
+      label: question.label,
+      first: question.first,
+      second: question.second,
+      score: decimals.format(question.score),
+    };
+    return {
+      text: fillLabel(question.kind === 'possible' ? labels.compareQuestionPossible : labels.compareQuestionLow, fill),
+      anchor: provisionAnchor(question.provision),
+      first: question.first,
+      second: question.second,
+      absent: false,
+      command: `clausemark confirm ${question.first} ${question.second}`,
+    };
+  });
   return {
     words,
     labels,
     missing,
     confirmations,
+    questions,
     summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
     documents,
     provisions,

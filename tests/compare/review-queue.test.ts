@@ -1,0 +1,139 @@
+// The review queue (src/compare/review-queue.ts): the open questions of a comparison — possible matches, links of
+// low confidence, topics not found with close candidates — each naming what `clausemark confirm` takes, and the
+// list on the HTML comparison page with the markup serve's buttons attach to (confirm / reject, confirm absent).
+import { describe, expect, it } from 'vitest';
+import { reviewQuestions } from '../../src/compare/review-queue.js';
+import type { Alignment, Member } from '../../src/compare/types.js';
+import { compareContext } from '../../src/render/html/compare-page.js';
+import { renderTemplate } from '../../src/wording/engine.js';
+import { loadLabels } from '../../src/wording/labels.js';
+import { loadSiteWords } from '../../src/wording/site-words.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const member = (id: string, status: Member['status'], similarity: number, extra: Partial<Member> = {}): Member => ({
+  id,
+  text: `tekst van ${id}`,
+  status,
+  similarity,
+  line: 1,
+  ...extra,
+});
+
+const document = (key: string) => ({ key, name: key, path: `${key}.md`, title: 't', organisation: key, version: '1' });
+
+/** Three schools: a possible match at c, a "different" link at b, a confirmed one, and two topics not found. */
+const alignment: Alignment = {
+  documents: [document('a'), document('b'), document('c')],
+  base: 'a',
+  similarity: {},
+  provisions: [
+    {
+      label: 'Foto’s van leerlingen',
+      reference: 'a',
+      members: { a: [member('foto', 'reference', 1)], b: [member('beeld', 'different', 0.21)] },
+      absent: ['c'],
+      suggestions: { c: { id: 'plaatjes', text: 'x', line: 3, score: 0.19, shared: ['foto', 'leerling'] } },
+    },
+    {
+      label: 'Twijfel',
+      reference: 'a',
+      members: {
+        a: [member('twijfel', 'reference', 1)],
+        b: [member('twijfel', 'different', 0.3, { confirmed: true })],
+        c: [member('twijfel', 'identical', 1)],
+      },
+      absent: [],
+    },
+  ],
+  topics: [
+    {
+      id: 'fotos',
+      name: 'Foto’s',
+      description: 'd',
+      clauses: { a: [{ id: 'foto', line: 1, signals: ['foto*'] }] },
+      notFound: {
+        b: { looked: 4, candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['beeld'] }] },
+        c: { looked: 4, candidates: [] },
+      },
+      provisions: [0],
+    },
+    {
+      id: 'privacy',
+      name: 'Privacy',
+      description: 'd',
+      clauses: {},
+      notFound: {
+        a: { looked: 4, candidates: [{ id: 'foto', line: 1, text: 'x', shared: ['privacy'] }], absent: 'confirmed' },
+        b: { looked: 4, candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['privacy'] }], absent: 'stale' },
+        c: { looked: 4, candidates: [] },
+      },
+      provisions: [],
+    },
+  ],
+};
+
+describe('review queue', () => {
+  it('asks about a possible match, an unconfirmed link in other words, and a topic not found with candidates', () => {
+    expect(reviewQuestions(alignment)).toEqual([
+      {
+        kind: 'low-confidence',
+        provision: 0,
+        label: 'Foto’s van leerlingen',
+        first: 'a:foto',
+        second: 'b:beeld',
+        score: 0.21,
+      },
+      {
+        kind: 'possible',
+        provision: 0,
+        label: 'Foto’s van leerlingen',
+        first: 'a:foto',
+        second: 'c:plaatjes',
+        score: 0.19,
+      },
+      // Not c (no clause came close: nothing to weigh), not a's confirmed absence; b's stale one is asked again.
+      { kind: 'topic-not-found', topic: 'fotos', name: 'Foto’s', org: 'b', candidates: ['b:beeld'] },
+      { kind: 'topic-not-found', topic: 'privacy', name: 'Privacy', org: 'b', candidates: ['b:beeld'] },
+    ]);
+  });
+
+  it('lists the questions on the comparison page with what the buttons send', () => {
+    const labels = loadLabels('en', { root: PROJECT_ROOT });
+    const html = renderTemplate(
+      'html/compare',
+      compareContext(alignment, loadSiteWords('en', { root: PROJECT_ROOT }), labels),
+      {
+        root: '',
+      },
+    );
+    const queue = html.slice(
+      html.indexOf('<ol class="review-queue"'),
+      html.indexOf('</ol>', html.indexOf('review-queue')),
+    );
+    const codes = [...queue.matchAll(/<code class="confirm-command" ([^>]*)>([^<]*)<\/code>/g)];
+    expect(codes.map((code) => code[2])).toEqual([
+      'clausemark confirm a:foto b:beeld',
+      'clausemark confirm a:foto c:plaatjes',
+      'clausemark confirm --absent b fotos',
+      'clausemark confirm --absent b privacy',
+    ]);
+    // A pair gets confirm and reject; an absence one button, confirm absent, with the organisation and the topic.
+    expect(codes[0]?.[1]).toContain('data-reject-label="reject"');
+    expect(codes[2]?.[1]).toBe('data-first="b" data-second="fotos" data-absent-label="confirm absent"');
+    expect(queue).toContain('href="#provision-1"');
+  });
+
+  it('says so when nothing is open', () => {
+    const settled: Alignment = { ...alignment, provisions: [alignment.provisions[1]!], topics: [] };
+    expect(reviewQuestions({ ...settled, provisions: [] })).toEqual([]);
+    const labels = loadLabels('en', { root: PROJECT_ROOT });
+    const html = renderTemplate(
+      'html/compare',
+      compareContext({ ...settled, provisions: [] }, loadSiteWords('en', { root: PROJECT_ROOT }), labels),
+      {
+        root: '',
+      },
+    );
+    expect(html).toContain(labels.compareQuestionsNone);
+  });
+});
