@@ -9,6 +9,7 @@ import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
 import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
 import { type Hunk, type HunkWords, type MovedWords, movedWords } from './moved-words.js';
+import { conjunctionOnly, fillsPlaceholder, qualifiesAcronym, sameMeaning } from './editorial-forms.js';
 import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
 
 export interface Judgement {
@@ -59,6 +60,9 @@ interface ClauseContext {
   lexicon: Lexicon;
   /** Lexicon words that moved from one change to another within the clause (see moved-words.ts). */
   moved: MovedWords;
+  /** The whole old and new clause text, for what follows a change. */
+  oldText: string;
+  newText: string;
 }
 
 /** The hidden spans of a whole text that overlap a fragment at `start` of `length`, relative to the fragment. */
@@ -123,6 +127,11 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   const { removed: removedText, added: addedText, at } = hunk;
   if (normalise(removedText) === normalise(addedText)) return [];
   const { lexicon } = clause;
+  // The same said otherwise (editorial-forms.ts): an equivalent phrase, a fuller name, a placeholder filled in.
+  if (sameMeaning(removedText, addedText, lexicon) || fillsPlaceholder(removedText, addedText)) return [];
+  const afterAdded = clause.newText.slice(at.new + addedText.length);
+  const afterRemoved = clause.oldText.slice(at.old + removedText.length);
+  if (qualifiesAcronym(removedText, addedText, afterAdded, afterRemoved)) return [];
   const removedWords = hunk.removedWords.filter((word) => !clause.moved.old.has(at.old + word.token.start));
   const addedWords = hunk.addedWords.filter((word) => !clause.moved.new.has(at.new + word.token.start));
   const removed = without(removedWords, addedWords);
@@ -183,6 +192,7 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   const restAdded = rest(added);
   if (restRemoved.length === 0 && restAdded.length === 0) return reasons;
   if (isSpellingLevel(restRemoved, restAdded)) return reasons;
+  if (conjunctionOnly(restRemoved, restAdded, lexicon)) return reasons;
   // Quote the change as written (not the leftover words), so the reader recognises the passage.
   if (restRemoved.length > 0 && restAdded.length > 0)
     reasons.push({ code: 'wording-changed', params: { from: excerpt(removedText), to: excerpt(addedText) } });
@@ -234,6 +244,8 @@ export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgem
     newDuties: dutiesIn(newWords, lexicon),
     lexicon,
     moved: movedWords(hunks, { old: oldWords, new: newWords }, lexicon),
+    oldText,
+    newText,
   };
   return judged(hunks.flatMap((hunk) => judgeChange(hunk, clause)));
 }

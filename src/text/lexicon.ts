@@ -30,6 +30,8 @@ export interface Lexicon {
   beForms: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  equivalents: readonly (readonly string[])[];
   roleEndings: readonly RegExp[];
   contractions: LexiconData['contractions'];
 }
@@ -49,6 +51,8 @@ const EMPTY: LexiconData = {
   beForms: [],
   negations: [],
   stopwords: [],
+  conjunctions: [],
+  equivalents: [],
   roleEndings: [],
   contractions: [],
   months: [],
@@ -75,6 +79,8 @@ function compile(lang: string, data: LexiconData): Lexicon {
     beForms: set(data.beForms),
     negations: set(data.negations),
     stopwords: set(data.stopwords),
+    conjunctions: set(data.conjunctions),
+    equivalents: data.equivalents,
     roleEndings: data.roleEndings,
     contractions: data.contractions,
   };

@@ -211,6 +211,12 @@ export const DE: LexiconData = {
     'dieses',
     'diesen',
   ],
+  conjunctions: ['und', 'oder', 'und/oder', 'noch'],
+  equivalents: [
+    ['z.B.', 'zB', 'z. B.', 'zum Beispiel', 'beispielsweise'],
+    ['d.h.', 'das heißt'],
+    ['usw.', 'etc.', 'und so weiter'],
+  ],
   roleEndings: [/(?:innen|in|en|n)$/],
   contractions: [],
   months: [

@@ -267,6 +267,12 @@ export const NL: LexiconData = {
   negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'noch', 'zonder', 'behalve', 'tenzij'],
   // Deliberately short: "en" → "of", "van" → "voor", "niet", "wel" all change meaning.
   stopwords: ['de', 'het', 'een', "'t", 'dit', 'deze', 'dat', 'die', 'der', 'den', 'des'],
+  conjunctions: ['en', 'of', 'en/of', 'noch'],
+  equivalents: [
+    ['bijv.', 'bv.', 'b.v.', 'bijvoorbeeld', 'zoals', 'onder andere', 'o.a.'],
+    ['d.w.z.', 'dat wil zeggen', 'oftewel'],
+    ['enz.', 'etc.', 'enzovoort', 'enzovoorts'],
+  ],
   // "betrokkene" / "betrokkenen", "coach" / "coaches", "ouder" / "ouders".
   roleEndings: [/(en|s)$/, /e$/],
   contractions: [],

@@ -31,6 +31,10 @@ export interface LexiconData {
   negations: readonly string[];
   /** Words whose change alone does not change what a rule says: articles and demonstratives. */
   stopwords: readonly string[];
+  /** Words that join the items of a list: one added or dropped alone is editorial ("phishing; or"), "and" ↔ "or" not. */
+  conjunctions: readonly string[];
+  /** Phrases that say the same ("e.g." / "such as" / "for example"): rewriting one as another is editorial. */
+  equivalents: readonly (readonly string[])[];
   /** Plural and inflection endings to strip so singular and plural are one role ("ouder" / "ouders"). */
   roleEndings: readonly RegExp[];
   /** Contractions and what they stand for ("won't" is "will not"); $1 is the captured stem. */
