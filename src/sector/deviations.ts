@@ -65,6 +65,8 @@ export interface DeviationCounts {
 export interface PolicyDeviations {
   path: string;
   org: string;
+  /** Neither org key nor organisation is written in the policy: both come from its folder, which many share. */
+  orgFromFolder?: true;
   organisation: string;
   title: string;
   version: string;
@@ -194,6 +196,9 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
   return {
     path: policy.path,
     org: meta.org,
+    ...(meta.inferred.includes('org') && (meta.inferred.includes('organisation') || meta.organisation === '')
+      ? { orgFromFolder: true as const }
+      : {}),
     organisation: meta.organisation,
     title: meta.title,
     version: meta.version,

@@ -53,9 +53,19 @@ export function schoolName(policy: PolicyDeviations): string {
   return policy.organisation || policy.org || policy.path;
 }
 
-/** Overview column headings: the org key, told apart by version, file name or position when a key repeats. */
+/** The file's name without its folder and extension: "knuedge-2016-10-05". */
+const fileStem = (policy: PolicyDeviations): string =>
+  (policy.path.split(/[\\/]/).pop() ?? policy.path).replace(/\.[^.]+$/u, '');
+
+/**
+ * Overview column headings: the org key, told apart by version, file name or position when a key repeats. A key
+ * only taken from the folder names the folder, not the policy (every model text in `open-source-policy/` would be
+ * "open-source-policy"), so such a column is named after the policy's file.
+ */
 export function columnNames(register: DeviationRegister): string[] {
-  const names = register.policies.map((policy) => policy.org || schoolName(policy));
+  const names = register.policies.map((policy) =>
+    policy.orgFromFolder ? fileStem(policy) : policy.org || schoolName(policy),
+  );
   const details: ((policy: PolicyDeviations, index: number) => string)[] = [
     (policy) => policy.version,
     (policy) => policy.path.split(/[\\/]/).pop() ?? policy.path,
