@@ -3,6 +3,7 @@
 // vishing"), an abbreviation named more fully ("DCC" → "EU DCC"), a template placeholder filled in ("[domeinnaam]" →
 // "coronamelder.nl"). Each is editorial; swapping one conjunction for another ("and" → "or") flips a list and is not.
 import type { Lexicon } from '../text/lexicon.js';
+import type { WordOp } from './types.js';
 import { foldDiacritics } from '../text/normalise.js';
 import type { Word } from './word-roles.js';
 
@@ -84,4 +85,19 @@ export function fillsPlaceholder(removed: string, added: string): boolean {
   const gone = removed.trim().slice(0, removed.trim().length - stop.length);
   const come = added.trim().endsWith(stop) ? added.trim().slice(0, added.trim().length - stop.length) : added.trim();
   return PLACEHOLDER.test(gone) && come !== '' && !PLACEHOLDER.test(come);
+}
+
+/** Every change of a redline fills a placeholder in: the template's words are all kept, only its slots got values. */
+export function onlyFillsPlaceholders(words: readonly WordOp[]): boolean {
+  const hunks: { removed: string; added: string }[] = [];
+  let current = { removed: '', added: '' };
+  for (const word of words) {
+    if (word.op === 'equal') {
+      if (current.removed !== '' || current.added !== '') hunks.push(current);
+      current = { removed: '', added: '' };
+    } else if (word.op === 'delete') current.removed += word.text;
+    else current.added += word.text;
+  }
+  if (current.removed !== '' || current.added !== '') hunks.push(current);
+  return hunks.length > 0 && hunks.every((hunk) => fillsPlaceholder(hunk.removed, hunk.added));
 }
