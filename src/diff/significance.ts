@@ -179,7 +179,7 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   );
   category(
     'role',
-    (word) => lexicon.roles.has(word.folded) && isRoleSpelling(word, lexicon),
+    (word) => lexicon.roles.has(word.folded) && isRoleSpelling(word, lexicon) && word.notRole !== true,
     (word) => roleLemma(word, lexicon),
   );
   category('duration', (word) => lexicon.durations.has(word.folded) && word.age !== true);

@@ -24,6 +24,7 @@ export interface Lexicon {
   amounts: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   acronymRoles: ReadonlySet<string>;
+  thingsBeforeRole: ReadonlySet<string>;
   duties: ReadonlySet<string>;
   dutyLemmas: ReadonlyMap<string, string>;
   conditionalOpeners: ReadonlySet<string>;
@@ -45,6 +46,7 @@ const EMPTY: LexiconData = {
   amounts: [],
   roles: [],
   acronymRoles: [],
+  thingsBeforeRole: [],
   duties: [],
   dutyLemmas: {},
   conditionalOpeners: [],
@@ -73,6 +75,7 @@ function compile(lang: string, data: LexiconData): Lexicon {
     amounts: set(data.amounts),
     roles: set(data.roles),
     acronymRoles: set(data.acronymRoles),
+    thingsBeforeRole: set(data.thingsBeforeRole),
     duties: set(data.duties),
     dutyLemmas: new Map(Object.entries(data.dutyLemmas).map(([word, lemma]) => [foldWord(word), foldWord(lemma)])),
     conditionalOpeners: set(data.conditionalOpeners),

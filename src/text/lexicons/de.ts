@@ -127,6 +127,7 @@ export const DE: LexiconData = {
     'nutzer',
     'nutzerin',
   ],
+  thingsBeforeRole: ['passwort', 'passwörter', 'paket', 'task', 'datei', 'download'],
   acronymRoles: [],
   duties: [
     'muss',

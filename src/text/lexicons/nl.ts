@@ -202,6 +202,7 @@ export const NL: LexiconData = {
     'derden',
     'manager',
   ],
+  thingsBeforeRole: ['wachtwoord', 'wachtwoorden', 'pakket', 'taak', 'bestands', 'download'],
   acronymRoles: ['mr', 'gmr', 'or'],
   // Some are duties only in a certain place ("is gehouden tot", not "rekening gehouden"): see src/diff/word-roles.ts.
   duties: [

@@ -17,6 +17,8 @@ export interface LexiconData {
   amounts: readonly string[];
   /** People and bodies a policy gives duties or rights. */
   roles: readonly string[];
+  /** Words that make the role word after them a thing, not a person: "password manager", "package manager". */
+  thingsBeforeRole: readonly string[];
   /** Roles that count only in capitals ("MR" is a council, "mr." a title). */
   acronymRoles: readonly string[];
   /** Words that create, soften or remove a duty or a permission. */
