@@ -70,8 +70,16 @@ export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
  * the clause after it and are compared there; the empty item coming or going is no change anyone can read.
  */
 function showsNothing(text: string): boolean {
-  return readerText(text) === '';
+  const seen = readerText(text);
+  return seen === '' || LAYOUT_ONLY.test(seen);
 }
+
+/**
+ * A paragraph of nothing but LaTeX layout commands (`\pagebreak`, `\newpage`) that pandoc passes to the PDF: a page
+ * break, not a clause anyone reads, so one coming or going is no clause added or removed.
+ */
+const LAYOUT_ONLY =
+  /^(?:\\(?:pagebreak|newpage|clearpage|cleardoublepage|linebreak|nopagebreak|vfill|bigskip|medskip|smallskip)(?:\[\d\])?\s*)+$/u;
 
 interface Placed {
   change: ClauseChange;

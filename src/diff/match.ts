@@ -10,6 +10,8 @@
 //      kept and matched neighbours add a little weight, and two crossing pairs of similar blocks are put back in
 //      order (uncross.ts);
 //   4. a short clause between the same matched neighbours in both versions, whatever its words (context-match.ts);
+//      then clauses rewritten in place: between the same matched neighbours, with some words in common
+//      (rewrite-in-place.ts);
 //   5. splits (one old clause ≈ two or more consecutive new ones) and merges (the reverse), among what is left or
 //      only weakly matched (see split.ts and sentence-split.ts).
 //
@@ -22,6 +24,7 @@ import { candidatePairs } from './candidates.js';
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import { mapSections } from './moves.js';
 import { matchByContext } from './context-match.js';
+import { matchRewritesInPlace } from './rewrite-in-place.js';
 import { OrderContext } from './order-context.js';
 import { uncross } from './uncross.js';
 import { detectSplitsAndMerges } from './split.js';
@@ -294,6 +297,7 @@ export function matchClauses(oldSide: Side, newSide: Side): MatchState {
   // phase's pairs as more context.
   matchTextByContext(state, normalised, currentSectionMap(state), counts);
   matchByContext(state);
+  matchRewritesInPlace(state);
   detectSplitsAndMerges(state);
   return state;
 }

@@ -9,6 +9,7 @@ import { editDistance } from '../text/similarity.js';
 import { newTextOf, oldTextOf } from '../match/redline.js';
 import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
 import { type Hunk, type HunkWords, type MovedWords, movedWords } from './moved-words.js';
+import { conjunctionOnly, fillsPlaceholder, qualifiesAcronym, sameMeaning } from './editorial-forms.js';
 import { prefixReversals } from './prefix-negation.js';
 import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
 
@@ -60,7 +61,8 @@ interface ClauseContext {
   lexicon: Lexicon;
   /** Lexicon words that moved from one change to another within the clause (see moved-words.ts). */
   moved: MovedWords;
-  /** The whole clause before and after (the word a hyphened prefix is put before: prefix-negation.ts). */
+  /** The whole clause before and after: what follows a change, and the word a hyphened prefix is put before
+   * (prefix-negation.ts). */
   oldText: string;
   newText: string;
 }
@@ -127,6 +129,11 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   const { removed: removedText, added: addedText, at } = hunk;
   if (normalise(removedText) === normalise(addedText)) return [];
   const { lexicon } = clause;
+  // The same said otherwise (editorial-forms.ts): an equivalent phrase, a fuller name, a placeholder filled in.
+  if (sameMeaning(removedText, addedText, lexicon) || fillsPlaceholder(removedText, addedText)) return [];
+  const afterAdded = clause.newText.slice(at.new + addedText.length);
+  const afterRemoved = clause.oldText.slice(at.old + removedText.length);
+  if (qualifiesAcronym(removedText, addedText, afterAdded, afterRemoved)) return [];
   const removedWords = hunk.removedWords.filter((word) => !clause.moved.old.has(at.old + word.token.start));
   const addedWords = hunk.addedWords.filter((word) => !clause.moved.new.has(at.new + word.token.start));
   // A word turned into its opposite by a prefix is a reason of its own, and not judged again below as wording.
@@ -136,8 +143,8 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
       added: addedText,
       removedWords: without(removedWords, addedWords),
       addedWords: without(addedWords, removedWords),
-      oldAfter: clause.oldText.slice(at.old + removedText.length),
-      newAfter: clause.newText.slice(at.new + addedText.length),
+      oldAfter: afterRemoved,
+      newAfter: afterAdded,
     },
     lexicon.lang,
   );
@@ -186,7 +193,7 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   );
   category(
     'role',
-    (word) => lexicon.roles.has(word.folded) && isRoleSpelling(word, lexicon),
+    (word) => lexicon.roles.has(word.folded) && isRoleSpelling(word, lexicon) && word.notRole !== true,
     (word) => roleLemma(word, lexicon),
   );
   category('duration', (word) => lexicon.durations.has(word.folded) && word.age !== true);
@@ -199,6 +206,7 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   const restAdded = rest(added);
   if (restRemoved.length === 0 && restAdded.length === 0) return reasons;
   if (isSpellingLevel(restRemoved, restAdded)) return reasons;
+  if (conjunctionOnly(restRemoved, restAdded, lexicon)) return reasons;
   // Quote the change as written (not the leftover words), so the reader recognises the passage.
   if (restRemoved.length > 0 && restAdded.length > 0)
     reasons.push({ code: 'wording-changed', params: { from: excerpt(removedText), to: excerpt(addedText) } });

@@ -21,6 +21,8 @@ export interface Word {
   notDuty?: boolean;
   /** Part of a name or an address ("COVID-19", "18F", a URL, an HTML tag): no lexicon word, whatever it spells. */
   name?: boolean;
+  /** A role word naming a thing, not a person: "manager" in "password manager". */
+  notRole?: boolean;
 }
 
 /**
@@ -180,6 +182,11 @@ export function wordsOf(text: string, lexicon: Lexicon, around: readonly HiddenS
     words.push(...expanded);
   });
   markAges(words, lexicon);
+  words.forEach((word, index) => {
+    const before = words[index - 1];
+    if (before !== undefined && lexicon.roles.has(word.folded) && lexicon.thingsBeforeRole.has(before.folded))
+      word.notRole = true;
+  });
   words.forEach((word, index) => {
     if (
       lexicon.duties.has(word.folded) &&

@@ -1,6 +1,7 @@
 // The deviation register: for every clause of a template, what each school did with it (adopted verbatim,
 // modified, dropped), the clauses each school added, and the reason the school recorded for each deviation.
 // Plain data, JSON-serialisable as it is; the renderers in src/render/deviations lay it out.
+import { onlyFillsPlaceholders } from '../diff/editorial-forms.js';
 import { redline } from '../match/redline.js';
 import type { WordOp } from '../diff/types.js';
 import { normaliseText } from '../model/fingerprint.js';
@@ -14,7 +15,8 @@ import type { SectorTemplate } from './template.js';
 import { formatRef, type ClauseMarker } from './types.js';
 import { recordedValues } from './variables.js';
 
-export type DeviationStatus = 'verbatim' | 'modified' | 'dropped';
+/** 'filled-in': the template's words kept, only its placeholders ("[NOTE: describe …]") given real text. */
+export type DeviationStatus = 'verbatim' | 'filled-in' | 'modified' | 'dropped';
 /** A deviation the template does not allow: a locked clause changed, a locked or required clause removed. */
 export type Violation = 'locked-modified' | 'required-dropped';
 
@@ -54,6 +56,8 @@ export interface LocalAddition {
 
 export interface DeviationCounts {
   verbatim: number;
+  /** Template clauses whose placeholders the school filled in, its words otherwise kept. */
+  filledIn: number;
   modified: number;
   dropped: number;
   added: number;
@@ -65,6 +69,8 @@ export interface DeviationCounts {
 export interface PolicyDeviations {
   path: string;
   org: string;
+  /** Neither org key nor organisation is written in the policy: both come from its folder, which many share. */
+  orgFromFolder?: true;
   organisation: string;
   title: string;
   version: string;
@@ -128,9 +134,14 @@ function clauseDeviation(
   base.number = clause.number;
   base.line = clause.position.start.line;
   if (sameText(clause.text, templateText)) return base;
-  base.status = 'modified';
   const line = redline(templateText, clause.text, textSimilarity(templateText, clause.text));
   base.words = line.words;
+  // A slot the template left for the school, filled in: what a template is for, so no deviation and no violation.
+  if (onlyFillsPlaceholders(line.words)) {
+    base.status = 'filled-in';
+    return base;
+  }
+  base.status = 'modified';
   if (line.rewritten) base.rewritten = true;
   if (marker === 'locked') base.violation = 'locked-modified';
   return base;
@@ -175,9 +186,13 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
       ...(rationale !== undefined ? { rationale } : {}),
     });
   });
-  const deviating = [...clauses.filter((entry) => entry.status !== 'verbatim'), ...additions];
+  const deviating = [
+    ...clauses.filter((entry) => entry.status !== 'verbatim' && entry.status !== 'filled-in'),
+    ...additions,
+  ];
   const counts: DeviationCounts = {
     verbatim: clauses.filter((entry) => entry.status === 'verbatim').length,
+    filledIn: clauses.filter((entry) => entry.status === 'filled-in').length,
     modified: clauses.filter((entry) => entry.status === 'modified').length,
     dropped: clauses.filter((entry) => entry.status === 'dropped').length,
     added: additions.length,
@@ -194,6 +209,9 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
   return {
     path: policy.path,
     org: meta.org,
+    ...(meta.inferred.includes('org') && (meta.inferred.includes('organisation') || meta.organisation === '')
+      ? { orgFromFolder: true as const }
+      : {}),
     organisation: meta.organisation,
     title: meta.title,
     version: meta.version,

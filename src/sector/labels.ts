@@ -9,7 +9,7 @@ export interface SectorLabels {
   clause: string;
   marker: string;
   markers: { locked: string; required: string; optional: string };
-  status: { verbatim: string; modified: string; dropped: string; added: string };
+  status: { verbatim: string; 'filled-in': string; modified: string; dropped: string; added: string };
   violations: { 'locked-modified': string; 'required-dropped': string };
   rationale: string;
   noRationale: string;
@@ -71,7 +71,13 @@ const nl: SectorLabels = {
   clause: 'Artikel',
   marker: 'Status in het model',
   markers: { locked: 'vast', required: 'verplicht', optional: 'optioneel' },
-  status: { verbatim: 'letterlijk', modified: 'gewijzigd', dropped: 'geschrapt', added: 'toegevoegd' },
+  status: {
+    verbatim: 'letterlijk',
+    'filled-in': 'ingevuld',
+    modified: 'gewijzigd',
+    dropped: 'geschrapt',
+    added: 'toegevoegd',
+  },
   violations: { 'locked-modified': 'vast artikel gewijzigd', 'required-dropped': 'verplicht artikel geschrapt' },
   rationale: 'Toelichting',
   noRationale: 'geen toelichting',
@@ -86,7 +92,8 @@ const nl: SectorLabels = {
   values: 'Ingevulde waarden',
   missingValues: 'Variabelen zonder waarde',
   line: 'regel',
-  legend: '= letterlijk · ✎ gewijzigd · − geschrapt · ↕ verplaatst · ! niet toegestaan · ? zonder toelichting',
+  legend:
+    '= letterlijk · ✓ ingevuld · ✎ gewijzigd · − geschrapt · ↕ verplaatst · ! niet toegestaan · ? zonder toelichting',
   upgradeTitle: 'Bijwerken naar {ref}',
   baseFound: 'Geen derivedFrom; op inhoud gevonden: {ref} ({verbatim} artikelen letterlijk, overeenkomst {fit})',
   baseRunnerUp: 'daarna {ref}: {fit}',
@@ -128,7 +135,7 @@ const en: SectorLabels = {
   clause: 'Clause',
   marker: 'Marker in the template',
   markers: { locked: 'locked', required: 'required', optional: 'optional' },
-  status: { verbatim: 'verbatim', modified: 'modified', dropped: 'dropped', added: 'added' },
+  status: { verbatim: 'verbatim', 'filled-in': 'filled in', modified: 'modified', dropped: 'dropped', added: 'added' },
   violations: { 'locked-modified': 'locked clause modified', 'required-dropped': 'required clause dropped' },
   rationale: 'Rationale',
   noRationale: 'no rationale',
@@ -143,7 +150,7 @@ const en: SectorLabels = {
   values: 'Values filled in',
   missingValues: 'Variables without a value',
   line: 'line',
-  legend: '= verbatim · ✎ modified · − dropped · ↕ moved · ! not allowed · ? no rationale',
+  legend: '= verbatim · ✓ filled in · ✎ modified · − dropped · ↕ moved · ! not allowed · ? no rationale',
   upgradeTitle: 'Upgrade to {ref}',
   baseFound: 'No derivedFrom; found by content: {ref} ({verbatim} clauses verbatim, fit {fit})',
   baseRunnerUp: 'next best {ref}: {fit}',

@@ -5,6 +5,8 @@
 //     optional: [inl.kansen]                # may be dropped
 //     default: required                     # the rest (this line may be left out: required is the default)
 //
+// A template without a `clauses:` field marks nothing: every clause is then optional (issue 26 item 10).
+//
 // Kept in the frontmatter rather than in the `{#id}` markers so the body stays plain policy text that every tool
 // already reads, and so the school's adapted copy (which drops this field) carries no template machinery.
 import type { Policy, Span } from '../model/policy.js';
@@ -28,7 +30,9 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
   const markers: ClauseMarkers = { byId: new Map(), fallback: DEFAULT_MARKER };
   const problems: TemplateProblem[] = [];
   const raw = policy.frontmatter?.data.clauses;
-  if (raw === undefined || raw === null) return { markers, problems };
+  // A model text that says nothing of lock levels (a Contributor Covenant, a SOC2 policy as it comes) asks for no
+  // clause to be kept: every clause is optional, so dropping "Enforcement" is a deviation, not a violation.
+  if (raw === undefined || raw === null) return { markers: { ...markers, fallback: 'optional' }, problems };
   const items = policy.frontmatter?.items ?? {};
   const fieldPlace = policy.frontmatter?.fields.clauses?.key;
   const where = (path: string): { place?: Span } => {

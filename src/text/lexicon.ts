@@ -24,12 +24,15 @@ export interface Lexicon {
   amounts: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   acronymRoles: ReadonlySet<string>;
+  thingsBeforeRole: ReadonlySet<string>;
   duties: ReadonlySet<string>;
   dutyLemmas: ReadonlyMap<string, string>;
   conditionalOpeners: ReadonlySet<string>;
   beForms: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  equivalents: readonly (readonly string[])[];
   roleEndings: readonly RegExp[];
   contractions: LexiconData['contractions'];
 }
@@ -43,12 +46,15 @@ const EMPTY: LexiconData = {
   amounts: [],
   roles: [],
   acronymRoles: [],
+  thingsBeforeRole: [],
   duties: [],
   dutyLemmas: {},
   conditionalOpeners: [],
   beForms: [],
   negations: [],
   stopwords: [],
+  conjunctions: [],
+  equivalents: [],
   roleEndings: [],
   contractions: [],
   months: [],
@@ -69,12 +75,15 @@ function compile(lang: string, data: LexiconData): Lexicon {
     amounts: set(data.amounts),
     roles: set(data.roles),
     acronymRoles: set(data.acronymRoles),
+    thingsBeforeRole: set(data.thingsBeforeRole),
     duties: set(data.duties),
     dutyLemmas: new Map(Object.entries(data.dutyLemmas).map(([word, lemma]) => [foldWord(word), foldWord(lemma)])),
     conditionalOpeners: set(data.conditionalOpeners),
     beForms: set(data.beForms),
     negations: set(data.negations),
     stopwords: set(data.stopwords),
+    conjunctions: set(data.conjunctions),
+    equivalents: data.equivalents,
     roleEndings: data.roleEndings,
     contractions: data.contractions,
   };

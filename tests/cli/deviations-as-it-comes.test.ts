@@ -28,4 +28,27 @@ describe('deviations --template with a model text without id or version', () => 
     expect(JSON.stringify(register)).toContain('"unversioned"');
     expect(JSON.stringify(register)).toContain('model-code');
   });
+
+  it("names the register's columns after the policies' files when their org comes only from the shared folder", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'clausemark-columns-'));
+    mkdirSync(join(root, 'gedragscodes'), { recursive: true });
+    const body = '# Gedragscode\n\n## Onze belofte\n\nWij zorgen voor een veilige omgeving voor iedereen.\n';
+    writeFileSync(join(root, 'model-code.md'), body);
+    writeFileSync(join(root, 'gedragscodes', 'sportclub-2024.md'), body);
+    writeFileSync(join(root, 'gedragscodes', 'muziekschool-2025.md'), `---\norg: muziekschool\n---\n${body}`);
+    const run = await runCli(
+      [
+        'deviations',
+        '--template',
+        'model-code.md',
+        'gedragscodes/sportclub-2024.md',
+        'gedragscodes/muziekschool-2025.md',
+      ],
+      { cwd: root },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const header = run.stdout.split('\n').find((line) => line.includes('muziekschool') && !line.includes('/')) ?? '';
+    expect(header).toMatch(/sportclub-2024\s+muziekschool$/);
+    expect(header).not.toContain('gedragscodes');
+  });
 });

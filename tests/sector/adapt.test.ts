@@ -14,6 +14,7 @@ describe('adapt', () => {
       const deviations = deviationsOf(template, parse(source));
       expect(deviations.counts).toEqual({
         verbatim: deviations.clauses.length,
+        filledIn: 0,
         modified: 0,
         dropped: 0,
         added: 0,

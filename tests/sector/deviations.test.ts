@@ -79,6 +79,7 @@ describe('deviations of one school', () => {
   it('counts what it found', () => {
     expect(result.counts).toEqual({
       verbatim: result.clauses.length - 4,
+      filledIn: 0,
       modified: 2,
       dropped: 2,
       added: 2,

@@ -20,7 +20,14 @@ export const templateMissingRationale: Rule = {
       ...(place ? { place } : {}),
     });
     for (const entry of derived.deviations.clauses) {
-      if (entry.status === 'verbatim' || entry.violation || entry.rationale !== undefined) continue;
+      // A placeholder filled in is what the template asked for: no reason needed.
+      if (
+        entry.status === 'verbatim' ||
+        entry.status === 'filled-in' ||
+        entry.violation ||
+        entry.rationale !== undefined
+      )
+        continue;
       findings.push(
         entry.status === 'modified'
           ? missing('modified', entry.id, clausePlace(policy, entry.id))

@@ -8,7 +8,7 @@ export function labelsFor(register: DeviationRegister): SectorLabels {
   return sectorLabels(register.template.lang);
 }
 
-export const STATUS_SYMBOLS = { verbatim: '=', modified: '✎', dropped: '−', added: '+' } as const;
+export const STATUS_SYMBOLS = { verbatim: '=', 'filled-in': '✓', modified: '✎', dropped: '−', added: '+' } as const;
 
 /** Beside the status: the school's copy of the clause stands elsewhere than the template's order puts it. */
 export const MOVED_SYMBOL = '↕';
@@ -22,7 +22,7 @@ export function cell(entry: ClauseDeviation | undefined): string {
   let symbol: string = STATUS_SYMBOLS[entry.status];
   if (entry.moved) symbol += ` ${MOVED_SYMBOL}`;
   if (entry.violation) symbol += ' !';
-  else if (entry.status !== 'verbatim' && entry.rationale === undefined) symbol += ' ?';
+  else if (isDeviation(entry) && entry.rationale === undefined) symbol += ' ?';
   return symbol;
 }
 
@@ -45,7 +45,7 @@ export function countsLine(policy: PolicyDeviations, labels: SectorLabels): stri
 }
 
 export function isDeviation(entry: ClauseDeviation): boolean {
-  return entry.status !== 'verbatim';
+  return entry.status !== 'verbatim' && entry.status !== 'filled-in';
 }
 
 /** A short name for a school in a table column: its org key, else its file. */
@@ -53,9 +53,19 @@ export function schoolName(policy: PolicyDeviations): string {
   return policy.organisation || policy.org || policy.path;
 }
 
-/** Overview column headings: the org key, told apart by version, file name or position when a key repeats. */
+/** The file's name without its folder and extension: "knuedge-2016-10-05". */
+const fileStem = (policy: PolicyDeviations): string =>
+  (policy.path.split(/[\\/]/).pop() ?? policy.path).replace(/\.[^.]+$/u, '');
+
+/**
+ * Overview column headings: the org key, told apart by version, file name or position when a key repeats. A key
+ * only taken from the folder names the folder, not the policy (every model text in `open-source-policy/` would be
+ * "open-source-policy"), so such a column is named after the policy's file.
+ */
 export function columnNames(register: DeviationRegister): string[] {
-  const names = register.policies.map((policy) => policy.org || schoolName(policy));
+  const names = register.policies.map((policy) =>
+    policy.orgFromFolder ? fileStem(policy) : policy.org || schoolName(policy),
+  );
   const details: ((policy: PolicyDeviations, index: number) => string)[] = [
     (policy) => policy.version,
     (policy) => policy.path.split(/[\\/]/).pop() ?? policy.path,

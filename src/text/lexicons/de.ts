@@ -127,6 +127,7 @@ export const DE: LexiconData = {
     'nutzer',
     'nutzerin',
   ],
+  thingsBeforeRole: ['passwort', 'passwörter', 'paket', 'task', 'datei', 'download'],
   acronymRoles: [],
   duties: [
     'muss',
@@ -210,6 +211,12 @@ export const DE: LexiconData = {
     'diese',
     'dieses',
     'diesen',
+  ],
+  conjunctions: ['und', 'oder', 'und/oder', 'noch'],
+  equivalents: [
+    ['z.B.', 'zB', 'z. B.', 'zum Beispiel', 'beispielsweise'],
+    ['d.h.', 'das heißt'],
+    ['usw.', 'etc.', 'und so weiter'],
   ],
   roleEndings: [/(?:innen|in|en|n)$/],
   contractions: [],

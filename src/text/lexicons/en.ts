@@ -119,6 +119,20 @@ export const EN: LexiconData = {
     'police',
   ],
   acronymRoles: [],
+  thingsBeforeRole: [
+    'password',
+    'passwords',
+    'package',
+    'task',
+    'file',
+    'download',
+    'window',
+    'secrets',
+    'credential',
+    'device',
+    'content',
+    'key',
+  ],
   duties: [
     'must',
     'shall',
@@ -141,6 +155,14 @@ export const EN: LexiconData = {
   beForms: [],
   negations: ['not', 'no', 'never', 'nothing', 'nobody', 'none', 'without', 'unless', 'except', 'neither', 'nor'],
   stopwords: ['the', 'a', 'an', 'this', 'that', 'these', 'those'],
+  conjunctions: ['and', 'or', 'nor', 'and/or'],
+  // Usage variants with one meaning; "less"/"fewer" is a matter of style ("90 days or fewer").
+  equivalents: [
+    ['e.g.', 'eg', 'such as', 'for example', 'for instance'],
+    ['i.e.', 'ie', 'that is'],
+    ['etc.', 'and so on'],
+    ['less', 'fewer'],
+  ],
   roleEndings: [/(?:(?<=[sxz]|ch|sh)es|s)$/],
   // Otherwise rewriting "does not" as "doesn't" looks like a negation or a duty that came or went.
   contractions: [

@@ -202,6 +202,7 @@ export const NL: LexiconData = {
     'derden',
     'manager',
   ],
+  thingsBeforeRole: ['wachtwoord', 'wachtwoorden', 'pakket', 'taak', 'bestands', 'download'],
   acronymRoles: ['mr', 'gmr', 'or'],
   // Some are duties only in a certain place ("is gehouden tot", not "rekening gehouden"): see src/diff/word-roles.ts.
   duties: [
@@ -267,6 +268,12 @@ export const NL: LexiconData = {
   negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'noch', 'zonder', 'behalve', 'tenzij'],
   // Deliberately short: "en" → "of", "van" → "voor", "niet", "wel" all change meaning.
   stopwords: ['de', 'het', 'een', "'t", 'dit', 'deze', 'dat', 'die', 'der', 'den', 'des'],
+  conjunctions: ['en', 'of', 'en/of', 'noch'],
+  equivalents: [
+    ['bijv.', 'bv.', 'b.v.', 'bijvoorbeeld', 'zoals', 'onder andere', 'o.a.'],
+    ['d.w.z.', 'dat wil zeggen', 'oftewel'],
+    ['enz.', 'etc.', 'enzovoort', 'enzovoorts'],
+  ],
   // "betrokkene" / "betrokkenen", "coach" / "coaches", "ouder" / "ouders".
   roleEndings: [/(en|s)$/, /e$/],
   contractions: [],

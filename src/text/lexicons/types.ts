@@ -17,6 +17,8 @@ export interface LexiconData {
   amounts: readonly string[];
   /** People and bodies a policy gives duties or rights. */
   roles: readonly string[];
+  /** Words that make the role word after them a thing, not a person: "password manager", "package manager". */
+  thingsBeforeRole: readonly string[];
   /** Roles that count only in capitals ("MR" is a council, "mr." a title). */
   acronymRoles: readonly string[];
   /** Words that create, soften or remove a duty or a permission. */
@@ -31,6 +33,10 @@ export interface LexiconData {
   negations: readonly string[];
   /** Words whose change alone does not change what a rule says: articles and demonstratives. */
   stopwords: readonly string[];
+  /** Words that join the items of a list: one added or dropped alone is editorial ("phishing; or"), "and" ↔ "or" not. */
+  conjunctions: readonly string[];
+  /** Phrases that say the same ("e.g." / "such as" / "for example"): rewriting one as another is editorial. */
+  equivalents: readonly (readonly string[])[];
   /** Plural and inflection endings to strip so singular and plural are one role ("ouder" / "ouders"). */
   roleEndings: readonly RegExp[];
   /** Contractions and what they stand for ("won't" is "will not"); $1 is the captured stem. */
