@@ -1,6 +1,7 @@
 // The deviation register: for every clause of a template, what each school did with it (adopted verbatim,
 // modified, dropped), the clauses each school added, and the reason the school recorded for each deviation.
 // Plain data, JSON-serialisable as it is; the renderers in src/render/deviations lay it out.
+import { readingTexts } from '../match/reading-text.js';
 import { redline } from '../match/redline.js';
 import type { WordOp } from '../diff/types.js';
 import { normaliseText } from '../model/fingerprint.js';
@@ -109,6 +110,7 @@ function clauseDeviation(
   templateText: string,
   policy: Policy,
   found: ClauseVisit | undefined,
+  textOf: (clause: ClauseVisit['clause']) => string,
 ): ClauseDeviation {
   const rationale = policy.meta.rationale[id];
   const base: ClauseDeviation = {
@@ -124,12 +126,14 @@ function clauseDeviation(
     return base;
   }
   const { clause } = found;
-  base.policyText = clause.text;
+  // Its footnotes are part of what the clause says: an exception added in a footnote modifies it.
+  const policyText = textOf(clause);
+  base.policyText = policyText;
   base.number = clause.number;
   base.line = clause.position.start.line;
-  if (sameText(clause.text, templateText)) return base;
+  if (sameText(policyText, templateText)) return base;
   base.status = 'modified';
-  const line = redline(templateText, clause.text, textSimilarity(templateText, clause.text));
+  const line = redline(templateText, policyText, textSimilarity(templateText, policyText));
   base.words = line.words;
   if (line.rewritten) base.rewritten = true;
   if (marker === 'locked') base.violation = 'locked-modified';
@@ -147,15 +151,18 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
   const ours = allClauses(instance.policy);
   const theirs = allClauses(policy);
   const alignment = alignClauses(instance.policy, ours, policy, theirs);
+  const templateTextOf = readingTexts(instance.policy);
+  const policyTextOf = readingTexts(policy);
   const clauses: ClauseDeviation[] = ours.map((visit, index) => {
     const pair = alignment.byTemplate.get(index);
     const { id } = visit.clause;
     const entry = clauseDeviation(
       id,
       markerOf(template.markers, id),
-      visit.clause.text,
+      templateTextOf(visit.clause),
       policy,
       pair ? theirs[pair.policy] : undefined,
+      policyTextOf,
     );
     if (pair) entry.matchedBy = pair.evidence;
     if (pair?.moved) entry.moved = true;
