@@ -27,8 +27,15 @@ export class Side {
   private readonly normals: (string | undefined)[];
   private readonly profiles: (TextProfile | undefined)[];
 
-  constructor(readonly policy: Policy) {
-    this.entries = collectEntries(policy);
+  /**
+   * `textOf` gives each clause's text; by default its words. A version diff passes readingTexts() (reading-text.ts)
+   * so footnotes and link targets count as the clause's.
+   */
+  constructor(
+    readonly policy: Policy,
+    textOf: (clause: Clause) => string = (clause) => clause.text,
+  ) {
+    this.entries = collectEntries(policy, textOf);
     this.normals = new Array<string | undefined>(this.entries.length);
     this.profiles = new Array<TextProfile | undefined>(this.entries.length);
   }
@@ -62,11 +69,11 @@ export class Side {
   }
 }
 
-function collectEntries(policy: Policy): Entry[] {
+function collectEntries(policy: Policy, textOf: (clause: Clause) => string): Entry[] {
   const entries: Entry[] = [];
   const visitClauses = (clauses: Clause[], section: Section, titles: string[], pathKey: string): void => {
     for (const clause of clauses) {
-      const text = clause.text.normalize('NFC');
+      const text = textOf(clause).normalize('NFC');
       const ref: ClauseRef = {
         id: clause.id,
         synthetic: clause.synthetic,

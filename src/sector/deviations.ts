@@ -2,6 +2,7 @@
 // modified, dropped), the clauses each school added, and the reason the school recorded for each deviation.
 // Plain data, JSON-serialisable as it is; the renderers in src/render/deviations lay it out.
 import { onlyFillsPlaceholders } from '../diff/editorial-forms.js';
+import { readingTexts } from '../match/reading-text.js';
 import { redline } from '../match/redline.js';
 import type { WordOp } from '../diff/types.js';
 import { normaliseText } from '../model/fingerprint.js';
@@ -115,6 +116,7 @@ function clauseDeviation(
   templateText: string,
   policy: Policy,
   found: ClauseVisit | undefined,
+  textOf: (clause: ClauseVisit['clause']) => string,
 ): ClauseDeviation {
   const rationale = policy.meta.rationale[id];
   const base: ClauseDeviation = {
@@ -130,11 +132,13 @@ function clauseDeviation(
     return base;
   }
   const { clause } = found;
-  base.policyText = clause.text;
+  // Its footnotes are part of what the clause says: an exception added in a footnote modifies it.
+  const policyText = textOf(clause);
+  base.policyText = policyText;
   base.number = clause.number;
   base.line = clause.position.start.line;
-  if (sameText(clause.text, templateText)) return base;
-  const line = redline(templateText, clause.text, textSimilarity(templateText, clause.text));
+  if (sameText(policyText, templateText)) return base;
+  const line = redline(templateText, policyText, textSimilarity(templateText, policyText));
   base.words = line.words;
   // A slot the template left for the school, filled in: what a template is for, so no deviation and no violation.
   if (onlyFillsPlaceholders(line.words)) {
@@ -158,15 +162,18 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
   const ours = allClauses(instance.policy);
   const theirs = allClauses(policy);
   const alignment = alignClauses(instance.policy, ours, policy, theirs);
+  const templateTextOf = readingTexts(instance.policy);
+  const policyTextOf = readingTexts(policy);
   const clauses: ClauseDeviation[] = ours.map((visit, index) => {
     const pair = alignment.byTemplate.get(index);
     const { id } = visit.clause;
     const entry = clauseDeviation(
       id,
       markerOf(template.markers, id),
-      visit.clause.text,
+      templateTextOf(visit.clause),
       policy,
       pair ? theirs[pair.policy] : undefined,
+      policyTextOf,
     );
     if (pair) entry.matchedBy = pair.evidence;
     if (pair?.moved) entry.moved = true;
