@@ -1,0 +1,62 @@
+// The PDF/UA self-check (src/render/pdf/ua-check.ts): it passes on built PDFs, and each property fails on a copy of
+// a built PDF broken in exactly that property (the bytes edited where pdfkit wrote them in the clear).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../src/render/pdf/index.js';
+import { checkPdfUa, type UaProperty } from '../../../src/render/pdf/ua-check.js';
+import { inputFor, policyFrom, seedPolicy } from '../../support/pdf.js';
+
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kitchen-sink.md');
+
+let built: string;
+
+beforeAll(async () => {
+  built = Buffer.from(await renderPdf(inputFor(policyFrom(readFileSync(FIXTURE, 'utf8'))))).toString('latin1');
+});
+
+const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
+
+/** The built file with `pattern` replaced; fails the test when the pattern is not there to break. */
+function broken(pattern: RegExp, replacement: string): Uint8Array {
+  expect(built).toMatch(pattern);
+  return bytes(built.replace(pattern, replacement));
+}
+
+const properties = (file: Uint8Array): UaProperty[] => [...new Set(checkPdfUa(file).map((f) => f.property))];
+
+describe('the PDF/UA self-check', () => {
+  it('passes on a built PDF with every kind of content (headings, lists, tables, links, logo, footnotes)', () => {
+    expect(checkPdfUa(bytes(built))).toEqual([]);
+  });
+
+  it('passes on every seed policy, built plain and as PDF/A', async () => {
+    for (const org of ['aeres-mbo', 'allure', 'aloysius', 'casparus-college', 'flex-college'])
+      for (const pdfa of [false, true]) {
+        const file = await renderPdf(inputFor(seedPolicy(org), { options: { pdfa } }));
+        expect(checkPdfUa(file), `${org}${pdfa ? ' (PDF/A)' : ''}`).toEqual([]);
+      }
+  });
+
+  const cases: [UaProperty, RegExp, string][] = [
+    ['catalog-language', /\/Lang \([^)]*\)/, ''],
+    ['title-shown', /\/DisplayDocTitle true/, '/DisplayDocTitle false'],
+    ['title-shown', /<dc:title>[\s\S]*?<\/dc:title>/, ''],
+    ['tagged', /\/Marked true/, '/Marked false'],
+    ['tagged', /\/StructTreeRoot \d+ 0 R/, ''],
+    ['heading-levels', /\/S \/H3\b/, '/S /H5'],
+    ['table-header-scope', /\/Scope \/Column/, ''],
+    ['list-structure', /\/S \/LBody\b/, '/S /Span'],
+    ['links-tagged', /\/StructParent \d+/, ''],
+    ['alternate-text', /\/Alt \([^)]*\)/, ''],
+    ['fonts-embedded', /\/FontFile2 \d+ 0 R/, ''],
+    ['fonts-embedded', /\/ToUnicode \d+ 0 R/, ''],
+    ['tab-order', /\/Tabs \/S/, ''],
+  ];
+  for (const [property, pattern, replacement] of cases) {
+    it(`fails ${property} when ${pattern.source} is ${replacement ? `made ${replacement}` : 'removed'}`, () => {
+      expect(properties(broken(pattern, replacement))).toEqual([property]);
+    });
+  }
+});
