@@ -1,10 +1,14 @@
 // A self-check of a PDF we just wrote against the machine-checkable part of the Matterhorn Protocol (PDF/UA-1), so
 // that the file may claim PDF/UA only when these checks pass ("machine checks passed", never "validated": no
-// validator installs here). It reads the objects pdfkit writes in the clear (no object streams; content streams
-// are not read here, so "everything tagged or an artifact" and the glyph text are checked by tests, not by this).
+// validator installs here). It reads the objects pdfkit writes in the clear (no object streams) and inflates the
+// pages' content streams to see that everything drawn is tagged or an artifact; the glyph text (real spaces) is
+// checked by tests, not by this.
+import { inflateSync } from 'node:zlib';
+
 /** One property of the Matterhorn Protocol this checks; the ids key the wording in templates/messages. */
 export type UaProperty =
   | 'catalog-language'
+  | 'content-tagged'
   | 'title-shown'
   | 'tagged'
   | 'heading-levels'
@@ -54,6 +58,37 @@ function walk(objects: Objects, at: string, visit: (at: string, dictionary: stri
     // Object references inside /K (OBJR dictionaries) point at annotations, not elements.
     if (child && /\/S \/\w+/.test(child) && !/\/Type \/(OBJR|Annot)/.test(child)) walk(objects, kid[1] ?? '', visit);
   }
+}
+
+/** The decoded content stream of object `at`, or undefined when it cannot be read. */
+function streamOf(text: string, bytes: Uint8Array, at: string): string | undefined {
+  const header = new RegExp(`(?:^|\\n)${at} 0 obj\\n?(<<[\\s\\S]*?>>)\\s*stream\\r?\\n`).exec(text);
+  if (!header) return undefined;
+  const length = Number(/\/Length (\d+)/.exec(header[1] ?? '')?.[1]);
+  if (!Number.isFinite(length)) return undefined;
+  const start = header.index + header[0].length;
+  const raw = bytes.subarray(start, start + length);
+  try {
+    return Buffer.from(/\/FlateDecode/.test(header[1] ?? '') ? inflateSync(raw) : raw).toString('latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+const CONTENT_TOKEN = /\((?:\\.|[^\\)])*\)|<<|>>|<[0-9A-Fa-f\s]*>|[[\]]|\/[^\s/[\]()<>]+|[^\s/[\]()<>]+/g;
+/** Operators that put something on the page: text, painted paths, images and forms, shadings. */
+const DRAWING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*', 'Do', 'sh']);
+
+/** Whether everything `content` draws is inside marked content (a tagged sequence or an Artifact). */
+function everythingMarked(content: string): boolean {
+  let depth = 0;
+  for (const match of content.matchAll(CONTENT_TOKEN)) {
+    const token = match[0];
+    if (token === 'BDC' || token === 'BMC') depth++;
+    else if (token === 'EMC') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && DRAWING.has(token)) return false;
+  }
+  return true;
 }
 
 /** Every failure of the checked properties; none means the file passes. */
@@ -117,7 +152,12 @@ export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
     if (/\/Type \/Font\b/.test(dictionary) && !/\/Subtype \/CIDFontType[02]/.test(dictionary)) {
       if (!/\/ToUnicode \d+ 0 R/.test(dictionary)) fail('fonts-embedded', at);
     }
-    if (/\/Type \/Page\b/.test(dictionary) && !/\/Tabs \/S/.test(dictionary)) fail('tab-order', at);
+    if (/\/Type \/Page\b/.test(dictionary)) {
+      if (!/\/Tabs \/S/.test(dictionary)) fail('tab-order', at);
+      const contents = /\/Contents (\d+) 0 R/.exec(dictionary)?.[1];
+      const content = contents === undefined ? undefined : streamOf(text, bytes, contents);
+      if (content === undefined || !everythingMarked(content)) fail('content-tagged', at);
+    }
   }
   return failures;
 }

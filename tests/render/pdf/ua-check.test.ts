@@ -39,6 +39,23 @@ describe('the PDF/UA self-check', () => {
       }
   });
 
+  it('fails content-tagged when a page draws something neither tagged nor an artifact', () => {
+    const contents = /\/Type \/Page\b[^>]*\/Contents (\d+) 0 R/.exec(built)?.[1];
+    expect(contents).toBeDefined();
+    // The page's content stream replaced by a tagged paragraph followed by a line drawn outside any marked content.
+    const stream = '/P <</MCID 0>> BDC BT ET EMC 0 0 m 10 10 l S';
+    const page = new RegExp(`\\n${contents} 0 obj\\n<<[^]*?endstream`);
+    const untagged = broken(page, `\n${contents} 0 obj\n<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    expect(properties(untagged)).toEqual(['content-tagged']);
+    // The same line as an artifact passes.
+    const artifact = `/Artifact BMC 0 0 m 10 10 l S EMC`;
+    const marked = broken(
+      page,
+      `\n${contents} 0 obj\n<< /Length ${artifact.length} >>\nstream\n${artifact}\nendstream`,
+    );
+    expect(properties(marked)).toEqual([]);
+  });
+
   const cases: [UaProperty, RegExp, string][] = [
     ['catalog-language', /\/Lang \([^)]*\)/, ''],
     ['title-shown', /\/DisplayDocTitle true/, '/DisplayDocTitle false'],
