@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { checkPdfUa } from '../../../src/render/pdf/ua-check.js';
 import { declarationSlot, declarePdfUa } from '../../../src/render/pdf/ua-declare.js';
-import { inputFor, policyFrom } from '../../support/pdf.js';
+import { boardPackTexts } from '../../../src/build/boardpack.js';
+import { renderBoardPack } from '../../../src/render/boardpack/index.js';
+import { PROJECT_ROOT, seedRevision } from '../boardpack/fixtures.js';
+import { inputFor, policyFrom, testBrand } from '../../support/pdf.js';
 import { loadPdfjs } from '../../support/pdfjs.js';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kitchen-sink.md');
@@ -49,5 +52,22 @@ describe('the PDF/UA-1 declaration', () => {
     const broken = bytes(undeclared.replace('/Tabs /S', ''));
     expect(checkPdfUa(broken)).not.toEqual([]);
     expect(latin1(declarePdfUa(broken, false, checkPdfUa(broken).length === 0))).not.toMatch(CLAIM);
+  });
+
+  it('is left out of a built board pack whose self-check fails (a gap in its heading levels)', async () => {
+    const revision = seedRevision();
+    const bytes = await renderBoardPack({
+      diff: revision.diff,
+      policy: revision.newPolicy,
+      brand: testBrand(),
+      texts: boardPackTexts(revision.diff, revision.newPolicy, PROJECT_ROOT),
+      options: {
+        creationDate: new Date(Date.UTC(2025, 7, 1)),
+        producer: 'clausemark test',
+        sourceHash: 'ab'.repeat(32),
+      },
+    });
+    expect(checkPdfUa(bytes).map((failure) => failure.property)).toContain('heading-levels');
+    expect(latin1(bytes)).not.toMatch(CLAIM);
   });
 });
