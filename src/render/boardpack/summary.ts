@@ -257,6 +257,7 @@ export function drawSummary(context: BoardContext): PlacedHeading {
       2,
       section,
       tableLeadHeight(context, substantive, frame.width),
+      'H2',
     );
     placed.children.push(heading);
     drawTable(context, substantive, frame.left, frame.width, section);

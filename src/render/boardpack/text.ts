@@ -70,7 +70,8 @@ export function fragment(context: FlowContext, text: string, style: Run['style']
 
 /**
  * A heading (level 1: a part of the pack, 2: a block within it) with a named destination, kept on the page with
- * `keepHeight` of what follows.
+ * `keepHeight` of what follows. `tag` is its structure type when that differs from its look (a block right under
+ * the pack's title is an H2 to a screen reader, whatever its size: heading levels must not skip one).
  */
 export function drawHeading(
   context: FlowContext,
@@ -79,6 +80,7 @@ export function drawHeading(
   level: 1 | 2,
   parent: StructElement,
   keepHeight: number,
+  tag = `H${level + 1}`,
 ): PlacedHeading {
   const { frame, painter } = context;
   const { theme } = painter;
@@ -89,7 +91,7 @@ export function drawHeading(
   frame.ensure(lines.length * style.leading + style.after + keepHeight);
   const top = frame.y;
   frame.destination(id, top);
-  drawParagraph(context, [], text, frame.left, frame.width, parent, { type: `H${level + 1}`, lines });
+  drawParagraph(context, [], text, frame.left, frame.width, parent, { type: tag, lines });
   frame.y += style.after;
   return { id, title, number: '', level, pageIndex: frame.pageIndex, top, children: [] };
 }

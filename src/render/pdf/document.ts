@@ -9,6 +9,7 @@ import type { PolicyMeta } from '../../model/policy.js';
 import { keepGlyphText } from './glyph-text.js';
 import type { PdfInput } from './input.js';
 import type { FontKey, Theme } from './theme.js';
+import { declarationSlot } from './ua-declare.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -150,6 +151,8 @@ function xmpInfo(input: DocumentInput, info: PDFKit.DocumentInfo): string {
     `<pdf:Producer>${xml(info.Producer ?? '')}</pdf:Producer>`,
     `<pdf:Keywords>${xml(info.Keywords ?? '')}</pdf:Keywords>`,
     '</rdf:Description>',
+    // Room for the PDF/UA claim, filled in only when the finished file passes the self-check (ua-declare.ts).
+    declarationSlot(input.options.pdfa),
   ];
   return lines.join('\n');
 }

@@ -24,6 +24,8 @@ import { createMeasure, type Painter } from './paint.js';
 import { Tagger } from './tagging.js';
 import { createTheme } from './theme.js';
 import { drawToc, planToc, type TocEntry } from './toc.js';
+import { checkPdfUa } from './ua-check.js';
+import { declarePdfUa } from './ua-declare.js';
 
 export type { PdfInput, PdfOptions, PdfTexts } from './input.js';
 
@@ -124,7 +126,8 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   buildOutline(doc, headings);
 
   doc.end();
-  const pdf = await bytes;
+  const written = await bytes;
   noteLayoutCacheSizes(fonts);
-  return pdf;
+  // The file claims PDF/UA-1 only when our machine checks of it pass.
+  return declarePdfUa(written, options.pdfa, checkPdfUa(written).length === 0);
 }

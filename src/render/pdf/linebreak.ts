@@ -233,6 +233,8 @@ interface RawLine {
   width: number;
   /** Ends a paragraph or at a forced break: not justified. */
   hardEnd: boolean;
+  /** Broken at a space between words: the space is kept (drawn past the end) so the text read aloud has it. */
+  endsAtSpace?: boolean;
 }
 
 /** Breaks runs into lines no wider than `width`. */
@@ -254,8 +256,8 @@ export function setText(runs: readonly Run[], set: SetStyle, width: number, meas
     }
     return width;
   };
-  const finish = (hardEnd: boolean): void => {
-    lines.push({ atoms, width: lineWidth, hardEnd });
+  const finish = (hardEnd: boolean, endsAtSpace = false): void => {
+    lines.push({ atoms, width: lineWidth, hardEnd, endsAtSpace });
     atoms = [];
     lineWidth = 0;
     pendingSpace = false;
@@ -317,7 +319,7 @@ export function setText(runs: readonly Run[], set: SetStyle, width: number, meas
           continue;
         }
         hyphensInARow = 0;
-        finish(false);
+        finish(false, space > 0);
         continue;
       }
       // Alone on a line and still too wide: break it wherever it can break.
@@ -395,5 +397,8 @@ function arrange(line: RawLine, set: SetStyle, width: number): SetLine {
     }
     x += piece.width;
   }
+  // Screen readers and copying take the text from the glyphs: without it "de" + "school" on the next line reads
+  // as "deschool". The space is not part of the item's width, so nothing visible moves.
+  if (line.endsAtSpace && current) current.text += ' ';
   return { items, width: used };
 }

@@ -12,6 +12,8 @@ import { buildOutline } from './outline.js';
 import { createMeasure, type Painter } from './paint.js';
 import { Tagger } from './tagging.js';
 import type { Theme } from './theme.js';
+import { checkPdfUa } from './ua-check.js';
+import { declarePdfUa } from './ua-declare.js';
 
 /** A report's own wording for the shared modules (header/footer, approval table, document info); the rest blank. */
 export type ReportWording = Pick<PdfTexts, 'lang' | 'page' | 'header'> &
@@ -65,9 +67,10 @@ export function openReport(input: DocumentInput, theme: Theme, info: InfoOverrid
     drawHeaderFooter(painter, input, range.count, range.start, 0);
     buildOutline(doc, headings);
     doc.end();
-    const pdf = await bytes;
+    const written = await bytes;
     noteLayoutCacheSizes(fonts);
-    return pdf;
+    // As for a policy: the PDF/UA-1 claim only when our machine checks of the file pass.
+    return declarePdfUa(written, Boolean(input.options.pdfa), checkPdfUa(written).length === 0);
   };
   return { flow, tagger, finish };
 }

@@ -92,9 +92,9 @@ export class Tagger {
   link(draw: () => void, annotate: (link?: StructElement) => void): void {
     const parent = this.open?.element;
     if (!parent) {
-      // Outside tagged content (a repeated table header): the link still works, it just has no element.
+      // Outside tagged content (a repeated table header, an artifact): the text only. An annotation there would be
+      // outside the structure tree, which PDF/UA forbids; the link itself is where the content is tagged.
       draw();
-      annotate();
       return;
     }
     this.aside(() => {

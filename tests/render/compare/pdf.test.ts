@@ -4,6 +4,7 @@ import type { Alignment, Provision } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';
+import { checkPdfUa } from '../../../src/render/pdf/ua-check.js';
 import {
   cellKind,
   prepareComparePdf,
@@ -64,6 +65,11 @@ describe('the five seed policies', () => {
     pdf = await readPdf(bytes);
     drawn = await drawing(bytes);
     matrixPages = pagesBetween(pdf, 'Bepalingen per organisatie', 'Teksten naast elkaar');
+  });
+
+  it('passes the PDF/UA self-check (no link outside the structure tree, also in repeated headers), and claims PDF/UA-1', () => {
+    expect(checkPdfUa(bytes)).toEqual([]);
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
   });
 
   it('names every organisation and document on the first page, with the base and the date', () => {

@@ -56,6 +56,18 @@ describe('setText', () => {
     expect(lines.at(-1)!.width).toBeLessThan(40);
   });
 
+  it('keeps the space where a line breaks between words, so the text read aloud does not run words together', () => {
+    const text = 'de school en de ouders werken samen aan een veilig klimaat voor alle leerlingen en medewerkers';
+    for (const set of [JUSTIFY, LEFT]) {
+      const lines = setText(plain(text), set, 40, measure);
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.map(lineText).join('')).toBe(text);
+      // The kept space is drawn past the line's end: it widens nothing.
+      for (const line of lines)
+        expect(Math.max(...line.items.map((item) => item.x + item.width))).toBeLessThanOrEqual(40.01);
+    }
+  });
+
   it('keeps the space between runs of different style (the justify + continued pitfall)', () => {
     const runs: Run[] = [
       { text: 'een ', style: {} },
@@ -72,7 +84,7 @@ describe('setText', () => {
 
   it('does not stretch a loose line beyond what reads well; it stays ragged instead', () => {
     const lines = setText(plain('ab cd efghijklmnopqrstuvwxyzabcdefghij'), JUSTIFY, 30, measure);
-    expect(lineText(lines[0]!)).toBe('ab cd');
+    expect(lineText(lines[0]!)).toBe('ab cd ');
     expect(lines[0]!.items[0]!.wordSpacing).toBe(0);
   });
 
@@ -146,7 +158,7 @@ describe('overlong words', () => {
   it('breaks an overlong word at the full width, every line but the last, losing no letter', () => {
     const word = 'x'.repeat(5_000);
     const lines = setText(plain(`a ${word}`), LEFT, 60, measure);
-    expect(lines.map(lineText)).toEqual(['a', ...Array.from({ length: 83 }, () => 'x'.repeat(60)), 'x'.repeat(20)]);
+    expect(lines.map(lineText)).toEqual(['a ', ...Array.from({ length: 83 }, () => 'x'.repeat(60)), 'x'.repeat(20)]);
   });
 
   it('never cuts a character in two (surrogate pairs, combining accents)', () => {

@@ -1,0 +1,163 @@
+// A self-check of a PDF we just wrote against the machine-checkable part of the Matterhorn Protocol (PDF/UA-1), so
+// that the file may claim PDF/UA only when these checks pass ("machine checks passed", never "validated": no
+// validator installs here). It reads the objects pdfkit writes in the clear (no object streams) and inflates the
+// pages' content streams to see that everything drawn is tagged or an artifact; the glyph text (real spaces) is
+// checked by tests, not by this.
+import { inflateSync } from 'node:zlib';
+
+/** One property of the Matterhorn Protocol this checks; the ids key the wording in templates/messages. */
+export type UaProperty =
+  | 'catalog-language'
+  | 'content-tagged'
+  | 'title-shown'
+  | 'tagged'
+  | 'heading-levels'
+  | 'table-header-scope'
+  | 'list-structure'
+  | 'links-tagged'
+  | 'alternate-text'
+  | 'fonts-embedded'
+  | 'tab-order';
+
+export interface UaFailure {
+  property: UaProperty;
+  /** The object number the failure was found in, when there is one. */
+  object?: string;
+}
+
+type Objects = Map<string, string>;
+
+function readObjects(bytes: Uint8Array): Objects {
+  const text = Buffer.from(bytes).toString('latin1');
+  const found: Objects = new Map();
+  for (const match of text.matchAll(/(\d+) 0 obj\n?(<<[\s\S]*?>>)\s*(?:endobj|stream)/g))
+    found.set(match[1] ?? '', match[2] ?? '');
+  return found;
+}
+
+const ref = (dictionary: string, key: string): string | undefined =>
+  new RegExp(`/${key} (\\d+) 0 R`).exec(dictionary)?.[1];
+
+/** The direct or referenced dictionary under `key`. */
+function entry(objects: Objects, dictionary: string, key: string): string | undefined {
+  const at = ref(dictionary, key);
+  if (at !== undefined) return objects.get(at);
+  return new RegExp(`/${key} (<<[\\s\\S]*?>>)`).exec(dictionary)?.[1];
+}
+
+const structType = (dictionary: string): string | undefined => /\/S \/(\w+)/.exec(dictionary)?.[1];
+
+/** Structure elements below `element` in reading order (depth first), with their object numbers. */
+function walk(objects: Objects, at: string, visit: (at: string, dictionary: string) => void): void {
+  const dictionary = objects.get(at);
+  if (!dictionary) return;
+  visit(at, dictionary);
+  const kids = /\/K (\[[^\]]*\]|\d+ 0 R)/.exec(dictionary)?.[1] ?? '';
+  for (const kid of kids.matchAll(/(\d+) 0 R/g)) {
+    const child = objects.get(kid[1] ?? '');
+    // Object references inside /K (OBJR dictionaries) point at annotations, not elements.
+    if (child && /\/S \/\w+/.test(child) && !/\/Type \/(OBJR|Annot)/.test(child)) walk(objects, kid[1] ?? '', visit);
+  }
+}
+
+/** The decoded content stream of object `at`, or undefined when it cannot be read. */
+function streamOf(text: string, bytes: Uint8Array, at: string): string | undefined {
+  const header = new RegExp(`(?:^|\\n)${at} 0 obj\\n?(<<[\\s\\S]*?>>)\\s*stream\\r?\\n`).exec(text);
+  if (!header) return undefined;
+  const length = Number(/\/Length (\d+)/.exec(header[1] ?? '')?.[1]);
+  if (!Number.isFinite(length)) return undefined;
+  const start = header.index + header[0].length;
+  const raw = bytes.subarray(start, start + length);
+  try {
+    return Buffer.from(/\/FlateDecode/.test(header[1] ?? '') ? inflateSync(raw) : raw).toString('latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+const CONTENT_TOKEN = /\((?:\\.|[^\\)])*\)|<<|>>|<[0-9A-Fa-f\s]*>|[[\]]|\/[^\s/[\]()<>]+|[^\s/[\]()<>]+/g;
+/** Operators that put something on the page: text, painted paths, images and forms, shadings. */
+const DRAWING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*', 'Do', 'sh']);
+
+/** Whether everything `content` draws is inside marked content (a tagged sequence or an Artifact). */
+function everythingMarked(content: string): boolean {
+  let depth = 0;
+  for (const match of content.matchAll(CONTENT_TOKEN)) {
+    const token = match[0];
+    if (token === 'BDC' || token === 'BMC') depth++;
+    else if (token === 'EMC') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && DRAWING.has(token)) return false;
+  }
+  return true;
+}
+
+/** Every failure of the checked properties; none means the file passes. */
+export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
+  const objects = readObjects(bytes);
+  const failures: UaFailure[] = [];
+  const fail = (property: UaProperty, object?: string): void => {
+    failures.push(object === undefined ? { property } : { property, object });
+  };
+  const catalog = [...objects.values()].find((dictionary) => /\/Type \/Catalog/.test(dictionary)) ?? '';
+
+  if (!/\/Lang \((?:[^)\\]|\\.)+\)/.test(catalog)) fail('catalog-language');
+
+  const preferences = entry(objects, catalog, 'ViewerPreferences') ?? '';
+  const metadataAt = ref(catalog, 'Metadata');
+  const text = Buffer.from(bytes).toString('latin1');
+  const metadata =
+    metadataAt === undefined
+      ? ''
+      : (new RegExp(`\\n${metadataAt} 0 obj[\\s\\S]*?stream\\n([\\s\\S]*?)endstream`).exec(text)?.[1] ?? '');
+  if (!/\/DisplayDocTitle true/.test(preferences) || !/<dc:title>[\s\S]*?\S[\s\S]*?<\/dc:title>/.test(metadata))
+    fail('title-shown');
+
+  const markInfo = entry(objects, catalog, 'MarkInfo') ?? '';
+  const treeAt = ref(catalog, 'StructTreeRoot');
+  if (!/\/Marked true/.test(markInfo) || treeAt === undefined) fail('tagged');
+
+  // Heading levels without gaps, in reading order: each heading at most one level below the one before it.
+  let level = 0;
+  const tree = treeAt === undefined ? undefined : objects.get(treeAt);
+  const rootAt = tree === undefined ? undefined : /\/K (?:\[\s*)?(\d+) 0 R/.exec(tree)?.[1];
+  if (rootAt !== undefined) {
+    walk(objects, rootAt, (at, dictionary) => {
+      const type = structType(dictionary);
+      const heading = /^H([1-6])$/.exec(type ?? '');
+      if (heading) {
+        const next = Number(heading[1]);
+        if (next > level + 1) fail('heading-levels', at);
+        level = next;
+      }
+      if (type === 'TH' && !/\/Scope \/(Row|Column|Both)/.test(dictionary)) fail('table-header-scope', at);
+      if (type === 'Figure' && !/\/(Alt|ActualText) \((?:[^)\\]|\\.)+\)/.test(dictionary)) fail('alternate-text', at);
+      if (type === 'L' || type === 'LI') {
+        const allowed = type === 'L' ? /^(LI|Caption|L)$/ : /^(Lbl|LBody)$/;
+        const kids = /\/K (\[[^\]]*\])/.exec(dictionary)?.[1] ?? '';
+        for (const kid of kids.matchAll(/(\d+) 0 R/g)) {
+          const child = objects.get(kid[1] ?? '') ?? '';
+          if (!allowed.test(structType(child) ?? '')) fail('list-structure', at);
+        }
+      }
+    });
+  }
+
+  for (const [at, dictionary] of objects) {
+    if (/\/Subtype \/Link/.test(dictionary) && /\/Type \/Annot/.test(dictionary)) {
+      if (!/\/StructParent \d+/.test(dictionary) || !/\/Contents \(/.test(dictionary)) fail('links-tagged', at);
+    }
+    if (/\/Type \/FontDescriptor/.test(dictionary) && !/\/FontFile[23]? \d+ 0 R/.test(dictionary))
+      fail('fonts-embedded', at);
+    // Fonts the text is set in (not the CID fonts under a Type0, which the Type0's map covers) map to Unicode.
+    if (/\/Type \/Font\b/.test(dictionary) && !/\/Subtype \/CIDFontType[02]/.test(dictionary)) {
+      if (!/\/ToUnicode \d+ 0 R/.test(dictionary)) fail('fonts-embedded', at);
+    }
+    if (/\/Type \/Page\b/.test(dictionary)) {
+      if (!/\/Tabs \/S/.test(dictionary)) fail('tab-order', at);
+      const contents = /\/Contents (\d+) 0 R/.exec(dictionary)?.[1];
+      const content = contents === undefined ? undefined : streamOf(text, bytes, contents);
+      if (content === undefined || !everythingMarked(content)) fail('content-tagged', at);
+    }
+  }
+  return failures;
+}
