@@ -24,9 +24,14 @@ export interface Adoption {
 /** The procedure steps that adopt a policy; an approval without a step adopts too (`approve` without --step). */
 const ADOPTING_STEPS = new Set(['vaststelling', 'adoption', 'adopted']);
 
+/** Whether a step's name is one of the words for adoption (the procedure files call it `vaststelling`). */
+export function isAdoptingStep(step: string): boolean {
+  return ADOPTING_STEPS.has(step.trim().toLowerCase());
+}
+
 /** Whether this approval is the adopting one, not advice or consent on the way to it. */
 export function adopts(approval: Pick<Approval, 'step'>): boolean {
-  return approval.step === undefined || ADOPTING_STEPS.has(approval.step.trim().toLowerCase());
+  return approval.step === undefined || isAdoptingStep(approval.step);
 }
 
 const cache = new WeakMap<Policy, Adoption>();

@@ -1,6 +1,7 @@
 // `approve` on a policy that names a kind: the step must be one its procedure has, taken by the body the procedure
 // names, and the adoption (vaststelling) must come after every advice and consent the procedure requires. Refused
 // otherwise, before anything is written, with the steps the procedure does have.
+import { isAdoptingStep } from '../model/adoption.js';
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { stepLabel } from './attach.js';
@@ -16,8 +17,6 @@ export interface StepRequest {
   body?: string;
   part?: string;
 }
-
-const ADOPTION_WORDS = new Set(['vaststelling', 'adoption', 'adopted']);
 
 /** The body the approval row records (the one asked for, or the one its role names); throws when the step has no place. */
 export function checkStepAgainstProcedure(policy: Policy, request: StepRequest, root: string): string | undefined {
@@ -37,7 +36,7 @@ export function checkStepAgainstProcedure(policy: Policy, request: StepRequest, 
     );
   }
   const word = (request.step ?? 'vaststelling').trim().toLowerCase();
-  const right = (ADOPTION_WORDS.has(word) ? 'vaststelling' : word) as Right;
+  const right = (isAdoptingStep(word) ? 'vaststelling' : word) as Right;
   const steps = report.procedure.steps.map((step) => `${step.right} ${stepBody(step, report.level, procedures)}`);
   if (!(RIGHTS as readonly string[]).includes(right)) {
     throw errorById(

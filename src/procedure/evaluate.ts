@@ -2,6 +2,7 @@
 // at its adoption, which came after it, which were asked and never answered (silence is never consent), a negative
 // advice without the board's reasons, a refused consent adopted over without a dispute outcome, a term run out and
 // a review overdue. Pure: the procedures and today's date are given, so check, approve, build and agenda agree.
+import { isAdoptingStep } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { addDuration } from './duration.js';
 import {
@@ -77,8 +78,6 @@ export interface ProcedureReport {
   findings: ProcedureFinding[];
 }
 
-const ADOPTION_WORDS = new Set(['vaststelling', 'adoption', 'adopted']);
-
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -114,7 +113,7 @@ export function stepRecords(policy: Policy, procedures: SectorProcedures): StepR
       : bodyNamed(`${textOf(data.role) ?? ''} ${textOf(data.name) ?? ''}`, procedures);
     let right: Right | undefined;
     if (step && (RIGHTS as readonly string[]).includes(step)) right = step as Right;
-    else if (step && ADOPTION_WORDS.has(step)) right = 'vaststelling';
+    else if (step && isAdoptingStep(step)) right = 'vaststelling';
     else if (!step && body === 'bestuur') right = 'vaststelling';
     const part = textOf(data.part)?.toLowerCase();
     const outcome = textOf(data.outcome)?.toLowerCase();

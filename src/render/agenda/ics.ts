@@ -2,10 +2,8 @@
 // per step whose term runs out, and one per policy in a council's planning month. UIDs are stable (the same item
 // gets the same UID on every export), so importing again updates the events instead of doubling them.
 import { createHash } from 'node:crypto';
-import { wordMessage } from '../../io/messages.js';
 import type { Agenda } from '../../procedure/agenda.js';
-
-const say = (messageId: string, params: Record<string, string> = {}) => wordMessage({ messageId, params });
+import { itemSummary, say } from './words.js';
 
 /** Text as a property value: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11). */
 function escapeText(text: string): string {
@@ -57,14 +55,7 @@ export function agendaIcs(agenda: Agenda): string {
   const stamp = `${compact(agenda.today)}T000000Z`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//clausemark//agenda//NL', 'CALSCALE:GREGORIAN'];
   for (const item of agenda.items) {
-    const params = {
-      date: item.date,
-      title: item.policy.title,
-      org: item.policy.org,
-      step: item.step ?? '',
-      asked: item.asked ?? '',
-    };
-    const summary = say(item.type === 'review' ? 'agenda-report.review-due' : 'agenda-report.step-waiting', params);
+    const summary = itemSummary(item);
     const key = `${item.type}\0${item.policy.org}\0${item.policy.id}\0${item.step ?? ''}\0${item.date}`;
     lines.push(...event(key, item.date, summary, item.policy.file, stamp));
   }

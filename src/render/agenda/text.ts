@@ -1,18 +1,9 @@
 // The agenda as text for the terminal: what is due, then each council's year planning month by month.
-import { wordMessage } from '../../io/messages.js';
 import type { Agenda, AgendaItem } from '../../procedure/agenda.js';
-
-const say = (messageId: string, params: Record<string, string> = {}) => wordMessage({ messageId, params });
+import { itemSummary, say } from './words.js';
 
 function itemLine(item: AgendaItem): string {
-  const params = {
-    date: item.date,
-    title: item.policy.title,
-    org: item.policy.org,
-    step: item.step ?? '',
-    asked: item.asked ?? '',
-  };
-  const line = say(item.type === 'review' ? 'agenda-report.review-due' : 'agenda-report.step-waiting', params);
+  const line = itemSummary(item);
   return `  ${item.date}  ${line}${item.overdue ? `  ${say('agenda-report.overdue')}` : ''}`;
 }
 
