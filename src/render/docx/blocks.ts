@@ -55,13 +55,49 @@ function runsOf(context: BlockContext, nodes: readonly PhrasingContent[], base: 
   return wordRuns(toRuns(nodes, context.inline, base), context.style, context.mark);
 }
 
-function cell(context: BlockContext, nodes: readonly PhrasingContent[], header: boolean): TableCell {
+interface CellOptions {
+  header: boolean;
+  span: number;
+  /** Part of a cell merged down from the row above (the import repeats a merged cell's text in every cell it covers). */
+  merge?: 'restart' | 'continue';
+}
+
+function cell(context: BlockContext, nodes: readonly PhrasingContent[], options: CellOptions): TableCell {
+  const text = options.merge === 'continue' ? [] : nodes;
   return new TableCell({
     children: [
-      new Paragraph({ children: runsOf(context, nodes, header ? { bold: true } : {}), spacing: { after: 0 } }),
+      new Paragraph({ children: runsOf(context, text, options.header ? { bold: true } : {}), spacing: { after: 0 } }),
     ],
-    ...(header ? { shading: { fill: context.tableTint, type: 'clear', color: 'auto' } } : {}),
+    ...(options.span > 1 ? { columnSpan: options.span } : {}),
+    ...(options.merge ? { verticalMerge: options.merge } : {}),
+    ...(options.header ? { shading: { fill: context.tableTint, type: 'clear', color: 'auto' } } : {}),
   });
+}
+
+/** A cell of the grid after merging: where it starts, how many columns it covers, and what it holds. */
+interface GridCell {
+  column: number;
+  span: number;
+  nodes: readonly PhrasingContent[];
+  key: string;
+}
+
+/** The identity of a cell's content (without source positions), so repeated text is recognised as the same cell. */
+function contentKey(nodes: readonly PhrasingContent[]): string {
+  return JSON.stringify(nodes, (name, value) => (name === 'position' ? undefined : value));
+}
+
+/** A row's cells, padded to the column count, with runs of the same non-empty text joined into one spanning cell. */
+function spannedRow(row: readonly (readonly PhrasingContent[])[], columns: number): GridCell[] {
+  const out: GridCell[] = [];
+  for (let column = 0; column < columns; column++) {
+    const nodes = row[column] ?? [];
+    const key = contentKey(nodes);
+    const previous = out[out.length - 1];
+    if (previous && nodes.length > 0 && previous.key === key) previous.span++;
+    else out.push({ column, span: 1, nodes, key });
+  }
+  return out;
 }
 
 /** A table with a bold, tinted header row that repeats on every page; `percent` of the text width (default all). */
@@ -73,17 +109,33 @@ export function wordTable(
   percent = 100,
 ): Table {
   const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
-  const pad = (cells: TableCell[]): TableCell[] => [
-    ...cells,
-    ...Array.from({ length: Math.max(0, columns - cells.length) }, () => cell(context, [], false)),
-  ];
+  const grid = rows.map((row) => spannedRow(row, columns));
+  // A body cell with the same text, columns and span as the one above it is the same merged cell, printed once.
+  const same = (a: GridCell | undefined, b: GridCell): boolean =>
+    a !== undefined && b.nodes.length > 0 && a.key === b.key && a.span === b.span;
+  const above = (rowIndex: number, entry: GridCell): GridCell | undefined =>
+    grid[rowIndex - 1]?.find((other) => other.column === entry.column);
+  const below = (rowIndex: number, entry: GridCell): GridCell | undefined =>
+    grid[rowIndex + 1]?.find((other) => other.column === entry.column);
+  const bodyCell = (rowIndex: number, entry: GridCell): TableCell => {
+    const continues = same(above(rowIndex, entry), entry);
+    const next = below(rowIndex, entry);
+    const restarts = !continues && next !== undefined && same(entry, next);
+    const merge = continues ? 'continue' : restarts ? 'restart' : undefined;
+    return cell(context, entry.nodes, { header: false, span: entry.span, ...(merge ? { merge } : {}) });
+  };
   return new Table({
     width: { size: percent, type: WidthType.PERCENTAGE },
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
     rows: [
-      new TableRow({ tableHeader: true, children: pad(header.map((nodes) => cell(context, nodes, true))) }),
-      ...rows.map(
-        (row) => new TableRow({ cantSplit: true, children: pad(row.map((nodes) => cell(context, nodes, false))) }),
+      new TableRow({
+        tableHeader: true,
+        children: spannedRow(header, columns).map((entry) =>
+          cell(context, entry.nodes, { header: true, span: entry.span }),
+        ),
+      }),
+      ...grid.map(
+        (row, rowIndex) => new TableRow({ cantSplit: true, children: row.map((entry) => bodyCell(rowIndex, entry)) }),
       ),
     ],
   });
