@@ -8,6 +8,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -15,7 +16,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BlockContent, Nodes, PhrasingContent } from 'mdast';
+import { contentColumnWidths } from '../pdf/column-widths.js';
 import { toRuns, type InlineContext, type Run } from '../pdf/inline.js';
+import type { Measure } from '../pdf/pieces.js';
 import { PLAIN, wordRuns, type InlineStyle, type RunMark } from './inline.js';
 
 export type WordBlock = FileChild;
@@ -27,7 +30,15 @@ export interface BlockContext {
   tableTint: string;
   tableRule: string;
   mark: RunMark;
+  /** Widths of the brand's fonts, to size table columns from their content as the PDF does. */
+  measure: Measure;
+  /** Font size of table text in points, and the text width in twips. */
+  tableSize: number;
+  textWidth: number;
 }
+
+/** Word's default cell margin left and right (108 twips each), in points. */
+const CELL_PAD = (108 * 2) / 20;
 
 /** What the first paragraph of a clause gets: its numbering, its bookmark, the paragraph-mark revision. */
 export interface Lead {
@@ -60,6 +71,8 @@ interface CellOptions {
   span: number;
   /** Part of a cell merged down from the row above (the import repeats a merged cell's text in every cell it covers). */
   merge?: 'restart' | 'continue';
+  /** Width in twips of the columns the cell covers. */
+  width: number;
 }
 
 function cell(context: BlockContext, nodes: readonly PhrasingContent[], options: CellOptions): TableCell {
@@ -68,6 +81,7 @@ function cell(context: BlockContext, nodes: readonly PhrasingContent[], options:
     children: [
       new Paragraph({ children: runsOf(context, text, options.header ? { bold: true } : {}), spacing: { after: 0 } }),
     ],
+    width: { size: options.width, type: WidthType.DXA },
     ...(options.span > 1 ? { columnSpan: options.span } : {}),
     ...(options.merge ? { verticalMerge: options.merge } : {}),
     ...(options.header ? { shading: { fill: context.tableTint, type: 'clear', color: 'auto' } } : {}),
@@ -100,6 +114,33 @@ function spannedRow(row: readonly (readonly PhrasingContent[])[], columns: numbe
   return out;
 }
 
+/** Column widths in twips from the cells' content, as the PDF's table layout sizes them; they add up to `width`. */
+function twipColumns(
+  context: BlockContext,
+  header: readonly (readonly PhrasingContent[])[],
+  rows: readonly (readonly (readonly PhrasingContent[])[])[],
+  columns: number,
+  width: number,
+): number[] {
+  // A cell spanning columns has all their room; it does not make each of them as wide as its text.
+  const runs = (row: readonly (readonly PhrasingContent[])[], base: Run['style']): Run[][] =>
+    spannedRow(row, columns).flatMap((entry) =>
+      Array.from({ length: entry.span }, () => (entry.span > 1 ? [] : toRuns(entry.nodes, context.inline, base))),
+    );
+  const points = contentColumnWidths([runs(header, { bold: true }), ...rows.map((row) => runs(row, {}))], {
+    count: columns,
+    width: width / 20,
+    measure: context.measure,
+    size: context.tableSize,
+    pad: CELL_PAD,
+    longestWordShare: 0.5,
+  });
+  const twips = points.map((value) => Math.round(value * 20));
+  // Rounding must not make the columns wider or narrower than the table.
+  twips[twips.length - 1]! += width - twips.reduce((sum, value) => sum + value, 0);
+  return twips;
+}
+
 /** A table with a bold, tinted header row that repeats on every page; `percent` of the text width (default all). */
 export function wordTable(
   context: BlockContext,
@@ -110,6 +151,10 @@ export function wordTable(
 ): Table {
   const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
   const grid = rows.map((row) => spannedRow(row, columns));
+  const tableWidth = Math.round((context.textWidth * percent) / 100);
+  const columnWidths = twipColumns(context, header, rows, columns, tableWidth);
+  const widthOf = (entry: GridCell): number =>
+    columnWidths.slice(entry.column, entry.column + entry.span).reduce((sum, value) => sum + value, 0);
   // A body cell with the same text, columns and span as the one above it is the same merged cell, printed once.
   const same = (a: GridCell | undefined, b: GridCell): boolean =>
     a !== undefined && b.nodes.length > 0 && a.key === b.key && a.span === b.span;
@@ -122,16 +167,23 @@ export function wordTable(
     const next = below(rowIndex, entry);
     const restarts = !continues && next !== undefined && same(entry, next);
     const merge = continues ? 'continue' : restarts ? 'restart' : undefined;
-    return cell(context, entry.nodes, { header: false, span: entry.span, ...(merge ? { merge } : {}) });
+    return cell(context, entry.nodes, {
+      header: false,
+      span: entry.span,
+      width: widthOf(entry),
+      ...(merge ? { merge } : {}),
+    });
   };
   return new Table({
-    width: { size: percent, type: WidthType.PERCENTAGE },
+    width: { size: tableWidth, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
     rows: [
       new TableRow({
         tableHeader: true,
         children: spannedRow(header, columns).map((entry) =>
-          cell(context, entry.nodes, { header: true, span: entry.span }),
+          cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
         ),
       }),
       ...grid.map(
