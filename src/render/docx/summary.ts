@@ -28,7 +28,7 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
   if (kinds.length > 0) {
     // A row per kind (a column per kind leaves no room for the words in a narrow column).
     const rows = kinds.map((kind) => [plain(capitalise(texts.kinds[kind])), plain(String(diff.summary[kind]))]);
-    out.push(wordTable(context, [plain(texts.changes), plain(String(diff.summary.total))], rows, 2, 40));
+    out.push(wordTable(context, [plain(texts.changes), plain(String(diff.summary.total))], rows, 2, { percent: 40 }));
   }
   const substantive = diff.changes.filter((change) => change.significance === 'substantive');
   if (substantive.length > 0) {
