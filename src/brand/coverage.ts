@@ -1,6 +1,6 @@
 // Which characters a brand's fonts can draw. A PDF can only show a character its font has a glyph for; anything
 // else used to be printed as "?" without a word (Arabic, Hebrew, emoji). The PDF renderer and the check that
-// refuses such text before a build (src/check/rules/font-coverage.ts) decide here, in the same way.
+// refuses such text before a build (src/check/rules/font-missing-glyphs.ts) decide here, in the same way.
 import type { Brand, BrandFonts } from './types.js';
 import { openFont } from './assets.js';
 

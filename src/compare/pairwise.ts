@@ -1,7 +1,7 @@
 // Which clauses of two documents state the same provision. In order of trust:
 //   1. the same author-written id, when both documents were adapted from the same template (derivedFrom equal):
 //      the template's ids survive adaptation, whatever happened to the words;
-//   2. text: the one-to-one assignment maximising total score (Hungarian algorithm, compare/assign.ts) over pairs
+//   2. text: the one-to-one assignment maximising total score (Hungarian algorithm, src/match/assign.ts) over pairs
 //      scoring at least PAIR_MIN;
 //   3. splits: one clause ≈ two consecutive clauses of the other document, when the two together are clearly closer
 //      to it than either alone and each really is part of it.
