@@ -23,6 +23,8 @@ export const KNOWN_FIELDS = [
   'sources',
   'editor',
   'rationale',
+  // The source's own article and clause labels (model/numbering.ts, docs/format.md).
+  'numbering',
   // The procedure the policy goes through (src/procedure, docs/procedure.md).
   'kind',
   'level',
