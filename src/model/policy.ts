@@ -37,6 +37,8 @@ export interface Approval {
   dispute?: string;
 }
 
+import type { PolicyNumbering } from './numbering.js';
+
 export type LangSource = 'frontmatter' | 'detected' | 'default';
 
 export interface PolicyMeta {
@@ -58,6 +60,8 @@ export interface PolicyMeta {
   approvals: Approval[];
   sources: string[];
   editor?: string;
+  /** The source's own labels for sections, clauses and items (frontmatter `numbering`, model/numbering.ts). */
+  numbering?: PolicyNumbering;
   /** Clause id → reason a template clause was changed. */
   rationale: Record<string, string>;
   /** Frontmatter fields clausemark does not know, kept verbatim. */

@@ -2,6 +2,7 @@
 // (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import { POLICY_STATUSES, type LangSource, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
+import { NUMBERING_LEVELS, patternProblem, type PolicyNumbering } from '../model/numbering.js';
 import { detectLanguage } from '../text/language.js';
 import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
 import { slugify } from './ids.js';
@@ -77,6 +78,17 @@ function fieldValue(data: Record<string, unknown>, field: string): unknown {
   return undefined;
 }
 
+/** The usable patterns of a `numbering` field; `check` reports the rest (invalid-numbering). */
+function ownNumbering(value: unknown): PolicyNumbering | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: PolicyNumbering = {};
+  for (const level of NUMBERING_LEVELS) {
+    const pattern = (value as Record<string, unknown>)[level];
+    if (typeof pattern === 'string' && patternProblem(pattern) === undefined) out[level] = pattern;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** The language policies are taken to be in when neither `lang` nor their text says (most are Dutch school rules). */
 export const DEFAULT_LANG = 'nl';
 
@@ -131,6 +143,8 @@ export function buildMeta(
     const value = text(field);
     if (value !== undefined) meta[field] = value;
   }
+  const numbering = ownNumbering(data.numbering);
+  if (numbering) meta.numbering = numbering;
   for (const [key, value] of Object.entries(data)) {
     if (!(KNOWN_FIELDS as readonly string[]).includes(key)) setOwn(meta.extra, key, value);
   }

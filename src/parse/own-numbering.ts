@@ -1,0 +1,32 @@
+// A policy that names its own numbering (frontmatter `numbering`, e.g. an imported "Artikel 1 / 1.1 / a)") gets
+// its section numbers and ordered-clause labels from those patterns instead of the brand's house style, so every
+// output prints the labels the source was adopted with.
+import { formatPattern, type PolicyNumbering } from '../model/numbering.js';
+import type { Clause, Section } from '../model/policy.js';
+
+function labelClauses(clauses: Clause[], numbering: PolicyNumbering, path: (string | number)[], prefix: string): void {
+  for (const clause of clauses) {
+    let number = prefix;
+    if (clause.list === 'ordered') {
+      const pattern = path.length <= 1 ? numbering.clauses : numbering.items;
+      if (pattern) clause.label = formatPattern(pattern, [...path, clause.ordinal], clause.ordinal);
+      number = prefix ? `${prefix} ${clause.label}` : clause.label;
+      clause.number = number;
+      labelClauses(clause.children, numbering, [...path, clause.ordinal], number);
+    } else {
+      clause.number = prefix;
+      labelClauses(clause.children, numbering, path, prefix);
+    }
+  }
+}
+
+/** Relabels `sections` (and their clauses) in place by the policy's own numbering. */
+export function applyOwnNumbering(sections: readonly Section[], numbering: PolicyNumbering): void {
+  for (const section of sections) {
+    const counted = section.number;
+    const ordinal = Number(counted.split('.').pop() ?? 0);
+    if (counted && numbering.sections) section.number = formatPattern(numbering.sections, [counted], ordinal);
+    if (numbering.clauses || numbering.items) labelClauses(section.clauses, numbering, [counted], '');
+    applyOwnNumbering(section.sections, numbering);
+  }
+}
