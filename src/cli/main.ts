@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The binary: what only a real process does around one run of clausemark (src/cli/program.ts). Ctrl-C and SIGTERM
-// finish the writes under way; a reader that closes the pipe early ends the process quietly; the run's exit code
-// becomes the process's.
+// end a long computation at once and finish the writes under way (src/io/atomic.ts); a reader that closes the pipe
+// early ends the process quietly; the run's exit code becomes the process's.
 import { finishWritesOnSignals } from '../io/atomic.js';
 import { commandContext } from './context.js';
 import { reportFailure, runInContext } from './program.js';

@@ -46,17 +46,50 @@ function sharedState(): Int32Array {
   return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
 }
 
-let signalsHandled = false;
+let signalsOwned = false;
+let holds = 0;
+let listening = false;
+const onSigint = (): void => interrupted('SIGINT', 130);
+const onSigterm = (): void => interrupted('SIGTERM', 143);
 
 /**
- * Makes Ctrl-C and SIGTERM finish the writes under way, remove temp files and exit. Called by the CLI only: a
- * library does not take over its host's signals (a program or test runner that imports clausemark keeps its own).
+ * Lets the CLI own Ctrl-C and SIGTERM. A library does not take over its host's signals (a program or test runner
+ * that imports clausemark keeps its own). While nothing is being written, a signal keeps its default action: the
+ * process ends at once, wherever a long computation is (JavaScript cannot see a signal until the computation
+ * returns, which was minutes for a large import), and nothing has been written. Only while writes are under way
+ * (holdSignals) does a signal wait for them to finish.
  */
 export function finishWritesOnSignals(): void {
-  if (!isMainThread || signalsHandled) return;
-  signalsHandled = true;
-  process.on('SIGINT', () => interrupted('SIGINT', 130));
-  process.on('SIGTERM', () => interrupted('SIGTERM', 143));
+  if (isMainThread) signalsOwned = true;
+}
+
+/**
+ * Defers Ctrl-C and SIGTERM until the writes under way are finished, then exits (130 / 143) with a line on stderr;
+ * returns the release. The handler is removed two turns of the event loop after the last release, so that a
+ * signal that came during the writes is handled (the loop reads it in between), never dropped.
+ */
+export function holdSignals(): () => void {
+  if (!signalsOwned) return () => {};
+  holds++;
+  if (!listening) {
+    listening = true;
+    process.on('SIGINT', onSigint);
+    process.on('SIGTERM', onSigterm);
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    setImmediate(() => setImmediate(stopListening));
+  };
+}
+
+function stopListening(): void {
+  if (holds > 0 || !listening) return;
+  listening = false;
+  process.off('SIGINT', onSigint);
+  process.off('SIGTERM', onSigterm);
 }
 
 function interrupted(signal: string, exitCode: number): void {
@@ -216,6 +249,7 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
       { place: { file: target }, ruleId: 'unwritable-output' },
     );
   }
+  const release = holdSignals();
   Atomics.add(shared, ACTIVE, 1);
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
@@ -229,6 +263,7 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
   } finally {
     Atomics.sub(shared, ACTIVE, 1);
     Atomics.notify(shared, ACTIVE);
+    release();
   }
 }
 

@@ -52,17 +52,29 @@ describe('writeFileAtomic', () => {
 });
 
 describe('signal handling', () => {
-  it('is not taken over by importing the library, only when the CLI asks for it', async () => {
+  it('is not taken over by importing the library, only while the CLI writes; a long computation keeps the default', async () => {
     vi.resetModules();
     const before = { int: process.listeners('SIGINT'), term: process.listeners('SIGTERM') };
+    const counts = (): number[] => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const none = [before.int.length, before.term.length];
     const atomic = await import('../../src/io/atomic.js');
-    expect(process.listenerCount('SIGINT')).toBe(before.int.length);
-    expect(process.listenerCount('SIGTERM')).toBe(before.term.length);
+    expect(counts()).toEqual(none);
     try {
+      atomic.holdSignals()();
+      expect(counts(), 'a library write does not take the host signals').toEqual(none);
       atomic.finishWritesOnSignals();
       atomic.finishWritesOnSignals();
-      expect(process.listenerCount('SIGINT')).toBe(before.int.length + 1);
-      expect(process.listenerCount('SIGTERM')).toBe(before.term.length + 1);
+      expect(counts(), 'computing: the default action ends the process at once').toEqual(none);
+      const release = atomic.holdSignals();
+      const inner = atomic.holdSignals();
+      expect(counts(), 'writing: the handler waits for the writes').toEqual(none.map((n) => n + 1));
+      inner();
+      release();
+      expect(counts(), 'kept until the event loop has read a signal that came during the writes').toEqual(
+        none.map((n) => n + 1),
+      );
+      await new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
+      expect(counts(), 'released after the writes').toEqual(none);
     } finally {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         const kept = signal === 'SIGINT' ? before.int : before.term;

@@ -8,6 +8,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -15,7 +16,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BlockContent, Nodes, PhrasingContent } from 'mdast';
+import { contentColumnWidths } from '../pdf/column-widths.js';
 import { toRuns, type InlineContext, type Run } from '../pdf/inline.js';
+import type { Measure } from '../pdf/pieces.js';
 import { PLAIN, wordRuns, type InlineStyle, type RunMark } from './inline.js';
 
 export type WordBlock = FileChild;
@@ -27,7 +30,15 @@ export interface BlockContext {
   tableTint: string;
   tableRule: string;
   mark: RunMark;
+  /** Widths of the brand's fonts, to size table columns from their content as the PDF does. */
+  measure: Measure;
+  /** Font size of table text in points, and the text width in twips. */
+  tableSize: number;
+  textWidth: number;
 }
+
+/** Word's default cell margin left and right (108 twips each), in points. */
+const CELL_PAD = (108 * 2) / 20;
 
 /** What the first paragraph of a clause gets: its numbering, its bookmark, the paragraph-mark revision. */
 export interface Lead {
@@ -55,13 +66,79 @@ function runsOf(context: BlockContext, nodes: readonly PhrasingContent[], base: 
   return wordRuns(toRuns(nodes, context.inline, base), context.style, context.mark);
 }
 
-function cell(context: BlockContext, nodes: readonly PhrasingContent[], header: boolean): TableCell {
+interface CellOptions {
+  header: boolean;
+  span: number;
+  /** Part of a cell merged down from the row above (the import repeats a merged cell's text in every cell it covers). */
+  merge?: 'restart' | 'continue';
+  /** Width in twips of the columns the cell covers. */
+  width: number;
+}
+
+function cell(context: BlockContext, nodes: readonly PhrasingContent[], options: CellOptions): TableCell {
+  const text = options.merge === 'continue' ? [] : nodes;
   return new TableCell({
     children: [
-      new Paragraph({ children: runsOf(context, nodes, header ? { bold: true } : {}), spacing: { after: 0 } }),
+      new Paragraph({ children: runsOf(context, text, options.header ? { bold: true } : {}), spacing: { after: 0 } }),
     ],
-    ...(header ? { shading: { fill: context.tableTint, type: 'clear', color: 'auto' } } : {}),
+    width: { size: options.width, type: WidthType.DXA },
+    ...(options.span > 1 ? { columnSpan: options.span } : {}),
+    ...(options.merge ? { verticalMerge: options.merge } : {}),
+    ...(options.header ? { shading: { fill: context.tableTint, type: 'clear', color: 'auto' } } : {}),
   });
+}
+
+/** A cell of the grid after merging: where it starts, how many columns it covers, and what it holds. */
+interface GridCell {
+  column: number;
+  span: number;
+  nodes: readonly PhrasingContent[];
+  key: string;
+}
+
+/** The identity of a cell's content (without source positions), so repeated text is recognised as the same cell. */
+function contentKey(nodes: readonly PhrasingContent[]): string {
+  return JSON.stringify(nodes, (name, value) => (name === 'position' ? undefined : value));
+}
+
+/** A row's cells, padded to the column count, with runs of the same non-empty text joined into one spanning cell. */
+function spannedRow(row: readonly (readonly PhrasingContent[])[], columns: number): GridCell[] {
+  const out: GridCell[] = [];
+  for (let column = 0; column < columns; column++) {
+    const nodes = row[column] ?? [];
+    const key = contentKey(nodes);
+    const previous = out[out.length - 1];
+    if (previous && nodes.length > 0 && previous.key === key) previous.span++;
+    else out.push({ column, span: 1, nodes, key });
+  }
+  return out;
+}
+
+/** Column widths in twips from the cells' content, as the PDF's table layout sizes them; they add up to `width`. */
+function twipColumns(
+  context: BlockContext,
+  header: readonly (readonly PhrasingContent[])[],
+  rows: readonly (readonly (readonly PhrasingContent[])[])[],
+  columns: number,
+  width: number,
+): number[] {
+  // A cell spanning columns has all their room; it does not make each of them as wide as its text.
+  const runs = (row: readonly (readonly PhrasingContent[])[], base: Run['style']): Run[][] =>
+    spannedRow(row, columns).flatMap((entry) =>
+      Array.from({ length: entry.span }, () => (entry.span > 1 ? [] : toRuns(entry.nodes, context.inline, base))),
+    );
+  const points = contentColumnWidths([runs(header, { bold: true }), ...rows.map((row) => runs(row, {}))], {
+    count: columns,
+    width: width / 20,
+    measure: context.measure,
+    size: context.tableSize,
+    pad: CELL_PAD,
+    longestWordShare: 0.5,
+  });
+  const twips = points.map((value) => Math.round(value * 20));
+  // Rounding must not make the columns wider or narrower than the table.
+  twips[twips.length - 1]! += width - twips.reduce((sum, value) => sum + value, 0);
+  return twips;
 }
 
 /** A table with a bold, tinted header row that repeats on every page; `percent` of the text width (default all). */
@@ -73,17 +150,44 @@ export function wordTable(
   percent = 100,
 ): Table {
   const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
-  const pad = (cells: TableCell[]): TableCell[] => [
-    ...cells,
-    ...Array.from({ length: Math.max(0, columns - cells.length) }, () => cell(context, [], false)),
-  ];
+  const grid = rows.map((row) => spannedRow(row, columns));
+  const tableWidth = Math.round((context.textWidth * percent) / 100);
+  const columnWidths = twipColumns(context, header, rows, columns, tableWidth);
+  const widthOf = (entry: GridCell): number =>
+    columnWidths.slice(entry.column, entry.column + entry.span).reduce((sum, value) => sum + value, 0);
+  // A body cell with the same text, columns and span as the one above it is the same merged cell, printed once.
+  const same = (a: GridCell | undefined, b: GridCell): boolean =>
+    a !== undefined && b.nodes.length > 0 && a.key === b.key && a.span === b.span;
+  const above = (rowIndex: number, entry: GridCell): GridCell | undefined =>
+    grid[rowIndex - 1]?.find((other) => other.column === entry.column);
+  const below = (rowIndex: number, entry: GridCell): GridCell | undefined =>
+    grid[rowIndex + 1]?.find((other) => other.column === entry.column);
+  const bodyCell = (rowIndex: number, entry: GridCell): TableCell => {
+    const continues = same(above(rowIndex, entry), entry);
+    const next = below(rowIndex, entry);
+    const restarts = !continues && next !== undefined && same(entry, next);
+    const merge = continues ? 'continue' : restarts ? 'restart' : undefined;
+    return cell(context, entry.nodes, {
+      header: false,
+      span: entry.span,
+      width: widthOf(entry),
+      ...(merge ? { merge } : {}),
+    });
+  };
   return new Table({
-    width: { size: percent, type: WidthType.PERCENTAGE },
+    width: { size: tableWidth, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
     rows: [
-      new TableRow({ tableHeader: true, children: pad(header.map((nodes) => cell(context, nodes, true))) }),
-      ...rows.map(
-        (row) => new TableRow({ cantSplit: true, children: pad(row.map((nodes) => cell(context, nodes, false))) }),
+      new TableRow({
+        tableHeader: true,
+        children: spannedRow(header, columns).map((entry) =>
+          cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
+        ),
+      }),
+      ...grid.map(
+        (row, rowIndex) => new TableRow({ cantSplit: true, children: row.map((entry) => bodyCell(rowIndex, entry)) }),
       ),
     ],
   });

@@ -18,6 +18,7 @@ import { approvalBlocks, colophonBlocks, contentsBlocks, coverBlocks, footnoteBl
 import { PLAIN, type Revision } from './inline.js';
 import type { DocxInput } from './input.js';
 import { ClauseNumbering } from './numbering.js';
+import { brandMeasure } from './measure.js';
 import { packReproducibly } from './package.js';
 import { documentStyles, wordColour } from './styles.js';
 
@@ -32,6 +33,12 @@ export interface DocxExtras {
   /** Document title property, when it is not the policy's title (a revision's "… — wijzigingen 1.0 → 2.0"). */
   title?: string;
 }
+
+/** A4 width and the side margins, in twips; tables are as wide as the text between the margins. */
+const PAGE_WIDTH = 11906;
+const MARGIN_LEFT = 1640;
+const MARGIN_RIGHT = 1400;
+const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
 export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Promise<Uint8Array> {
   const { policy, brand, texts, options } = input;
@@ -52,6 +59,9 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     tableTint: wordColour(theme.colours.tint),
     tableRule: wordColour(theme.colours.rule),
     mark: PLAIN,
+    measure: brandMeasure(brand),
+    tableSize: theme.body.size,
+    textWidth: TEXT_WIDTH,
   };
   const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
   const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {}, bookmarked: new Set() };
@@ -66,8 +76,8 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
   );
 
   const page = {
-    size: { width: 11906, height: 16838 },
-    margin: { top: 1418, bottom: 1418, left: 1640, right: 1400, header: 709, footer: 709 },
+    size: { width: PAGE_WIDTH, height: 16838 },
+    margin: { top: 1418, bottom: 1418, left: MARGIN_LEFT, right: MARGIN_RIGHT, header: 709, footer: 709 },
   };
   const sections: ISectionOptions[] = [
     { properties: { page }, children: coverBlocks(policy, texts) },

@@ -4,6 +4,7 @@
 import type { FlowContext, Lead } from './context.js';
 import type { Run } from './inline.js';
 import type { Align, SetLine, SetStyle } from './linebreak.js';
+import { contentColumnWidths } from './column-widths.js';
 import { layoutText, paintLine, type LineColours } from './paint.js';
 import type { StructElement } from './tagging.js';
 
@@ -56,66 +57,14 @@ function columnWidths(context: FlowContext, spec: TableSpec, width: number): num
     return spec.widths.map((value) => (value / total) * width);
   }
   const { theme } = context.painter;
-  const measure = context.painter.measure;
-  const pad = theme.table.padX * 2;
-  const natural = new Array<number>(count).fill(pad + 12);
-  const minimum = new Array<number>(count).fill(pad + 12);
-  const rows = [spec.header, ...spec.rows];
-  rows.forEach((row, rowIndex) => {
-    row.forEach((runs, column) => {
-      const font = rowIndex === 0 ? 'bold' : 'regular';
-      let line = 0;
-      let longest = 0;
-      for (const run of runs) {
-        const runFont = rowIndex === 0 || run.style.bold ? 'bold' : font;
-        line += measure.width(run.text, runFont, theme.table.size);
-        for (const word of run.text.split(/\s+/))
-          longest = Math.max(longest, measure.width(word, runFont, theme.table.size));
-      }
-      natural[column] = Math.max(natural[column]!, line + pad);
-      // Very long words (URLs) may break: they do not get to claim a whole column.
-      minimum[column] = Math.max(minimum[column]!, Math.min(longest + pad, width / count));
-    });
+  return contentColumnWidths([spec.header, ...spec.rows], {
+    count,
+    width,
+    measure: context.painter.measure,
+    size: theme.table.size,
+    pad: theme.table.padX * 2,
+    ...(spec.minWidths ? { minWidths: spec.minWidths } : {}),
   });
-  spec.minWidths?.forEach((least, column) => {
-    if (column >= count) return;
-    natural[column] = Math.max(natural[column]!, least);
-    minimum[column] = Math.max(minimum[column]!, least);
-  });
-  const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
-  const naturalTotal = sum(natural);
-  if (naturalTotal <= width) return natural.map((value) => (value / naturalTotal) * width);
-  if (sum(minimum) >= width) return minimum.map((value) => (value / sum(minimum)) * width);
-  // As browsers do: narrow columns get their natural width (no "Groep / 2" wrapping), the wide ones share the
-  // rest in proportion to their content, each keeping at least its longest word.
-  const widths = new Array<number | undefined>(count).fill(undefined);
-  let left = width;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const open = widths.map((value, index) => (value === undefined ? index : -1)).filter((index) => index >= 0);
-    const share = left / open.length;
-    for (const index of open) {
-      if (natural[index]! <= share) {
-        widths[index] = natural[index]!;
-        left -= natural[index]!;
-        changed = true;
-      }
-    }
-  }
-  const open = widths.map((value, index) => (value === undefined ? index : -1)).filter((index) => index >= 0);
-  const openNatural = sum(open.map((index) => natural[index]!));
-  for (const index of open) widths[index] = (natural[index]! / openNatural) * left;
-  // Raise any column below its longest word, taking the difference from the widest columns.
-  const result = widths.map((value) => value ?? 0);
-  for (let index = 0; index < count; index++) {
-    const deficit = minimum[index]! - result[index]!;
-    if (deficit <= 0) continue;
-    result[index] = minimum[index]!;
-    const widest = result.indexOf(Math.max(...result.filter((_, other) => other !== index)));
-    if (widest >= 0 && widest !== index) result[widest] = Math.max(minimum[widest]!, result[widest]! - deficit);
-  }
-  const total = sum(result);
-  return result.map((value) => (value / total) * width);
 }
 
 function layoutRow(context: FlowContext, spec: TableSpec, cells: Run[][], columns: number[], header: boolean): LaidRow {

@@ -1,0 +1,39 @@
+// Text widths for the Word output, read from the brand's own font files (as the PDF measures them), so table
+// columns are sized from their content the way the PDF sizes them: Word itself would make them all equal.
+import type * as fontkit from 'fontkit';
+import type { Brand } from '../../brand/types.js';
+import { openFont } from '../../brand/assets.js';
+import type { Measure } from '../pdf/pieces.js';
+import type { FontKey } from '../pdf/theme.js';
+
+/**
+ * Room for a reader that lacks the brand font: Word and LibreOffice then set the text in a substitute (DejaVu Sans
+ * on a Linux desktop) up to a third wider, and a column measured to the exact word would break it mid-word.
+ */
+const SUBSTITUTE_ALLOWANCE = 1.35;
+
+/** A measure over the brand's four fonts, with room for a wider substitute; widths in points for the given size. */
+export function brandMeasure(brand: Brand): Measure {
+  const fonts = new Map<FontKey, fontkit.Font | undefined>();
+  const widths = new Map<string, number>();
+  const fontFor = (key: FontKey): fontkit.Font | undefined => {
+    if (!fonts.has(key)) {
+      const opened = openFont(brand.fonts[key]);
+      fonts.set(key, 'layout' in opened ? opened : undefined);
+    }
+    return fonts.get(key);
+  };
+  return {
+    width(text, key, size) {
+      const cacheKey = `${key}\u0000${text}`;
+      let unit = widths.get(cacheKey);
+      if (unit === undefined) {
+        const font = fontFor(key);
+        // A collection is refused when the brand is loaded; half an em per character is only a fallback.
+        unit = font ? font.layout(text).advanceWidth / font.unitsPerEm : text.length * 0.5;
+        widths.set(cacheKey, unit);
+      }
+      return unit * size * SUBSTITUTE_ALLOWANCE;
+    },
+  };
+}
