@@ -8,7 +8,8 @@ function labelClauses(clauses: Clause[], numbering: PolicyNumbering, path: (stri
   for (const clause of clauses) {
     let number = prefix;
     if (clause.list === 'ordered') {
-      const pattern = path.length <= 1 ? numbering.clauses : numbering.items;
+      // Deeper items than a clause's own (a) under 1.1) keep the house style: the field names no pattern for them.
+      const pattern = path.length <= 1 ? numbering.clauses : path.length === 2 ? numbering.items : undefined;
       if (pattern) clause.label = formatPattern(pattern, [...path, clause.ordinal], clause.ordinal);
       number = prefix ? `${prefix} ${clause.label}` : clause.label;
       clause.number = number;

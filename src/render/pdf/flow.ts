@@ -164,7 +164,8 @@ export function drawSection(
 
 function labelFor(context: BodyContext, clause: Clause, orderedDepth: number, bulletDepth: number): string {
   // A policy's own numbering (frontmatter `numbering`) already gave the label its punctuation ("1.1", "a)").
-  if (clause.list === 'ordered' && context.ownLabels[orderedDepth === 0 ? 'clauses' : 'items']) return clause.label;
+  const own = orderedDepth === 0 ? 'clauses' : orderedDepth === 1 ? 'items' : undefined;
+  if (clause.list === 'ordered' && own && context.ownLabels[own]) return clause.label;
   if (clause.list === 'ordered') return `${formatOrdinal(clause.ordinal, styleAt(orderedDepth, context.numbering))}.`;
   return bulletFor(bulletDepth, context.inline.covers);
 }
