@@ -106,3 +106,28 @@ export function formatPattern(pattern: string, path: readonly (string | number)[
     return String(path[Number(key) - 1] ?? own);
   });
 }
+
+/** A label split around the level's own number, so a word processor can count that number itself ("1." · 2 · ""). */
+export interface LabelParts {
+  before: string;
+  style: NumberStyle;
+  after: string;
+}
+
+/**
+ * `pattern` at a level whose own number is placeholder `ownKey` (2 for clauses, 3 for items) or a letter/roman one,
+ * split around that number with the other placeholders filled in from `path`. Undefined when the pattern prints the
+ * level's own number not exactly once: then only the whole label can be printed.
+ */
+export function labelParts(pattern: string, path: readonly (string | number)[], ownKey: 2 | 3): LabelParts | undefined {
+  const owns = [...pattern.matchAll(PLACEHOLDER)].filter(([, key]) => key === String(ownKey) || LETTER_STYLES[key!]);
+  const [whole, key] = owns[0] ?? [];
+  if (owns.length !== 1 || whole === undefined || key === undefined) return undefined;
+  const at = pattern.indexOf(whole);
+  const fill = (part: string) => formatPattern(part, path, 0);
+  return {
+    before: fill(pattern.slice(0, at)),
+    style: LETTER_STYLES[key] ?? 'decimal',
+    after: fill(pattern.slice(at + whole.length)),
+  };
+}

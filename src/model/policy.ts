@@ -37,7 +37,7 @@ export interface Approval {
   dispute?: string;
 }
 
-import type { PolicyNumbering } from './numbering.js';
+import type { LabelParts, PolicyNumbering } from './numbering.js';
 
 export type LangSource = 'frontmatter' | 'detected' | 'default';
 
@@ -88,6 +88,8 @@ export interface Clause {
   label: string;
   /** Full display number, e.g. "2.1 §3.b": section number plus the labels on the path. */
   number: string;
+  /** A label from the policy's own numbering split around the clause's own number, for Word to count it. */
+  labelParts?: LabelParts;
   /** Plain text of the clause without its id marker or sub-clauses (mdast-util-to-string). */
   text: string;
   /** The clause's own blocks (paragraphs, tables …) without sub-clause lists and without the id marker. */

@@ -1,7 +1,7 @@
 // A policy that names its own numbering (frontmatter `numbering`, e.g. an imported "Artikel 1 / 1.1 / a)") gets
 // its section numbers and ordered-clause labels from those patterns instead of the brand's house style, so every
 // output prints the labels the source was adopted with.
-import { formatPattern, type PolicyNumbering } from '../model/numbering.js';
+import { formatPattern, labelParts, type PolicyNumbering } from '../model/numbering.js';
 import type { Clause, Section } from '../model/policy.js';
 
 function labelClauses(clauses: Clause[], numbering: PolicyNumbering, path: (string | number)[], prefix: string): void {
@@ -10,7 +10,11 @@ function labelClauses(clauses: Clause[], numbering: PolicyNumbering, path: (stri
     if (clause.list === 'ordered') {
       // Deeper items than a clause's own (a) under 1.1) keep the house style: the field names no pattern for them.
       const pattern = path.length <= 1 ? numbering.clauses : path.length === 2 ? numbering.items : undefined;
-      if (pattern) clause.label = formatPattern(pattern, [...path, clause.ordinal], clause.ordinal);
+      if (pattern) {
+        clause.label = formatPattern(pattern, [...path, clause.ordinal], clause.ordinal);
+        const parts = labelParts(pattern, path, path.length <= 1 ? 2 : 3);
+        if (parts) clause.labelParts = parts;
+      }
       number = prefix ? `${prefix} ${clause.label}` : clause.label;
       clause.number = number;
       labelClauses(clause.children, numbering, [...path, clause.ordinal], number);

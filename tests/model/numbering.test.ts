@@ -1,6 +1,6 @@
 // The label patterns a policy's `numbering` field may give: one test per Dutch form the sector uses.
 import { describe, expect, it } from 'vitest';
-import { formatPattern, patternProblem } from '../../src/model/numbering.js';
+import { formatPattern, labelParts, patternProblem } from '../../src/model/numbering.js';
 
 describe('formatPattern', () => {
   it('prints "Artikel N" for a section', () => {
@@ -30,5 +30,18 @@ describe('patternProblem', () => {
     expect(patternProblem('Artikel')).toBe('no-placeholder');
     expect(patternProblem('Artikel %4')).toBe('bad-placeholder');
     expect(patternProblem('%b)')).toBe('bad-placeholder');
+  });
+});
+
+describe('labelParts', () => {
+  it("splits a label around the level's own number, the rest filled in, for Word to count it", () => {
+    expect(labelParts('%1.%2', ['3'], 2)).toEqual({ before: '3.', style: 'decimal', after: '' });
+    expect(labelParts('%a)', ['3', 2], 3)).toEqual({ before: '', style: 'lower-alpha', after: ')' });
+    expect(labelParts('%1.%2.%3°', ['3', 2], 3)).toEqual({ before: '3.2.', style: 'decimal', after: '°' });
+    expect(labelParts('Lid %I', ['1'], 2)).toEqual({ before: 'Lid ', style: 'upper-roman', after: '' });
+  });
+  it('gives nothing for a label without its own number or with it twice', () => {
+    expect(labelParts('Artikel %1', ['3'], 2)).toBeUndefined();
+    expect(labelParts('%2 (%a)', ['3'], 2)).toBeUndefined();
   });
 });
