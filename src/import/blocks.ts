@@ -2,6 +2,7 @@
 // blocks, and one writer turns blocks into a clausemark policy. Keeping the readers apart from the writer means
 // each format only has to answer "what is this piece of text", never "how is it written in clausemark Markdown".
 import type { MessageParams, MessageRef } from '../model/diagnostics.js';
+import type { PolicyNumbering } from '../model/numbering.js';
 
 /** Where a block came from in the source document, for the import report. */
 export interface SourcePlace {
@@ -33,6 +34,8 @@ export interface HeadingBlock extends BlockBase {
   inlines: Inline[];
   /** The typed number ("1.1.", "Artikel 3") that became structure. */
   marker?: string;
+  /** The label the source shows for it ("Artikel 3"), checked against the printed one (import/numbering-check.ts). */
+  label?: string;
 }
 
 export interface ParagraphBlock extends BlockBase {
@@ -49,6 +52,8 @@ export interface ItemBlock extends BlockBase {
   marker?: string;
   /** The item's number when the source knows it (Word's numbering): a list starts at it, 1 after items restarts one. */
   number?: number;
+  /** The label the source shows for it ("1.2", "b)"), checked against the printed one (import/numbering-check.ts). */
+  label?: string;
   inlines: Inline[];
 }
 
@@ -104,6 +109,8 @@ export interface ReadDocument {
   structured?: boolean;
   /** What the document states about itself in its own metadata (front matter, an HTML <title>). */
   meta?: StatedMeta;
+  /** The source's own article and clause labels (Word's numbering definitions), written as frontmatter `numbering`. */
+  numbering?: PolicyNumbering;
 }
 
 /** Metadata a document states in a form of its own (front matter), before any guess from its text. */

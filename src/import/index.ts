@@ -17,6 +17,7 @@ import { blockText, counted, type Block, type Decision, type SourcePlace } from 
 import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
 import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
+import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
 import { writePolicy } from './write.js';
 import type { IdSource } from '../fmt/index.js';
@@ -185,6 +186,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       org,
       lang: options.lang ?? statedLanguage(read.meta?.lang) ?? detectLanguage(read.sourceText),
       unstated,
+      ...(read.numbering ? { numbering: read.numbering } : {}),
     },
     target,
     options.ids,
@@ -201,6 +203,8 @@ export async function importDocument(file: string, options: ImportOptions = {}):
         ]
       : [],
   );
+  // Where the source's own numbering, counted by clausemark, prints another label than the source showed.
+  decisions.push(...numberingDecisions(blocks, parsed.policy));
   const accounting = accountWords(read.sourceText, output, accountedText(blocks));
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,

@@ -15,6 +15,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import YAML from 'yaml';
 import { STRINGIFY_OPTIONS, formatAndParse, type IdSource } from '../fmt/index.js';
+import type { PolicyNumbering } from '../model/numbering.js';
 import type { ParseResult } from '../parse/index.js';
 import type { Block, Inline } from './blocks.js';
 import type { ImportedMeta } from './meta.js';
@@ -25,6 +26,8 @@ export interface PolicyHeader extends ImportedMeta {
   lang: string;
   /** Frontmatter fields clausemark requires that the document did not state, with the value used. */
   unstated: string[];
+  /** The source's own numbering (frontmatter `numbering`), when the reader could map it. */
+  numbering?: PolicyNumbering;
 }
 
 const sameFormat = (a: Inline, b: Inline): boolean =>
@@ -168,6 +171,7 @@ function frontmatter(header: PolicyHeader): string {
   data.lang = header.lang;
   if (header.effective) data.effective = header.effective;
   if (header.approvals.length > 0) data.approvals = header.approvals;
+  if (header.numbering) data.numbering = header.numbering;
   let yaml = YAML.stringify(data, { defaultStringType: 'PLAIN', lineWidth: 0 });
   // Say in the file itself which required values the document did not state.
   for (const field of header.unstated)

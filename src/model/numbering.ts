@@ -66,3 +66,68 @@ export function formatOrdinal(ordinal: number, style: NumberStyle): string {
 export function styleAt(orderedDepth: number, house: readonly NumberStyle[] = DEFAULT_HOUSE_STYLE): NumberStyle {
   return house[orderedDepth % house.length] ?? 'decimal';
 }
+
+// ---- a policy's own numbering (frontmatter `numbering`, docs/format.md) -----------------------------------------
+// Imported policies keep the source's labels ("Artikel 1", "1.1", "a)", "1°") instead of the house style, so the
+// built document numbers its articles as the board adopted them.
+
+/** The three levels a policy can label: its sections (articles), their clauses, and the items within a clause. */
+export const NUMBERING_LEVELS = ['sections', 'clauses', 'items'] as const;
+export type NumberingLevel = (typeof NUMBERING_LEVELS)[number];
+export type PolicyNumbering = Partial<Record<NumberingLevel, string>>;
+
+/**
+ * Placeholders in a label pattern: %1 the section's number, %2 the clause's, %3 the item's (as decimals);
+ * %a %A %i %I the level's own ordinal as a letter or roman numeral. Everything else is printed as written.
+ */
+const PLACEHOLDER = /%([1-3aAiI])/g;
+const LETTER_STYLES: Record<string, NumberStyle> = {
+  a: 'lower-alpha',
+  A: 'upper-alpha',
+  i: 'lower-roman',
+  I: 'upper-roman',
+};
+
+/** Why a label pattern cannot be used ('no-placeholder' or 'bad-placeholder'), else undefined. */
+export function patternProblem(pattern: string): 'no-placeholder' | 'bad-placeholder' | undefined {
+  if (/%(?![1-3aAiI])/.test(pattern)) return 'bad-placeholder';
+  if (!/%[1-3aAiI]/.test(pattern)) return 'no-placeholder';
+  return undefined;
+}
+
+/**
+ * The label `pattern` gives: `path` holds the section number (as printed by its own counting, e.g. "2" or "2.1"),
+ * then the ordinals down to this level; `own` is this level's ordinal.
+ */
+export function formatPattern(pattern: string, path: readonly (string | number)[], own: number): string {
+  return pattern.replace(PLACEHOLDER, (_whole, key: string) => {
+    const style = LETTER_STYLES[key];
+    if (style) return formatOrdinal(own, style);
+    return String(path[Number(key) - 1] ?? own);
+  });
+}
+
+/** A label split around the level's own number, so a word processor can count that number itself ("1." · 2 · ""). */
+export interface LabelParts {
+  before: string;
+  style: NumberStyle;
+  after: string;
+}
+
+/**
+ * `pattern` at a level whose own number is placeholder `ownKey` (2 for clauses, 3 for items) or a letter/roman one,
+ * split around that number with the other placeholders filled in from `path`. Undefined when the pattern prints the
+ * level's own number not exactly once: then only the whole label can be printed.
+ */
+export function labelParts(pattern: string, path: readonly (string | number)[], ownKey: 2 | 3): LabelParts | undefined {
+  const owns = [...pattern.matchAll(PLACEHOLDER)].filter(([, key]) => key === String(ownKey) || LETTER_STYLES[key!]);
+  const [whole, key] = owns[0] ?? [];
+  if (owns.length !== 1 || whole === undefined || key === undefined) return undefined;
+  const at = pattern.indexOf(whole);
+  const fill = (part: string) => formatPattern(part, path, 0);
+  return {
+    before: fill(pattern.slice(0, at)),
+    style: LETTER_STYLES[key] ?? 'decimal',
+    after: fill(pattern.slice(at + whole.length)),
+  };
+}

@@ -37,6 +37,8 @@ export interface Approval {
   dispute?: string;
 }
 
+import type { LabelParts, PolicyNumbering } from './numbering.js';
+
 export type LangSource = 'frontmatter' | 'detected' | 'default';
 
 export interface PolicyMeta {
@@ -58,6 +60,8 @@ export interface PolicyMeta {
   approvals: Approval[];
   sources: string[];
   editor?: string;
+  /** The source's own labels for sections, clauses and items (frontmatter `numbering`, model/numbering.ts). */
+  numbering?: PolicyNumbering;
   /** Clause id → reason a template clause was changed. */
   rationale: Record<string, string>;
   /** Frontmatter fields clausemark does not know, kept verbatim. */
@@ -84,6 +88,8 @@ export interface Clause {
   label: string;
   /** Full display number, e.g. "2.1 §3.b": section number plus the labels on the path. */
   number: string;
+  /** A label from the policy's own numbering split around the clause's own number, for Word to count it. */
+  labelParts?: LabelParts;
   /** Plain text of the clause without its id marker or sub-clauses (mdast-util-to-string). */
   text: string;
   /** The clause's own blocks (paragraphs, tables …) without sub-clause lists and without the id marker. */

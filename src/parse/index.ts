@@ -14,6 +14,7 @@ import { readForeignFrontmatter } from './foreign-frontmatter.js';
 import { readFrontmatter, unrecognisedFrontmatter } from './frontmatter.js';
 import { checkSourceLimits } from './limits.js';
 import { buildMeta } from './meta.js';
+import { applyOwnNumbering } from './own-numbering.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
@@ -105,6 +106,7 @@ export function parsePolicy(
       tree,
     };
     if (frontmatter) policy.frontmatter = frontmatter;
+    if (policy.meta.numbering) applyOwnNumbering([policy.preamble, ...policy.sections], policy.meta.numbering);
     return { policy, findings, encoding };
   } catch (error) {
     // Only pathological input gets here (e.g. nesting deep enough to exhaust the stack in the Markdown parser).

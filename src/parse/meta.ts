@@ -2,6 +2,7 @@
 // (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import { POLICY_STATUSES, type LangSource, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
+import { NUMBERING_LEVELS, patternProblem, type PolicyNumbering } from '../model/numbering.js';
 import { detectLanguage } from '../text/language.js';
 import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
 import { slugify } from './ids.js';
@@ -23,6 +24,8 @@ export const KNOWN_FIELDS = [
   'sources',
   'editor',
   'rationale',
+  // The source's own article and clause labels (model/numbering.ts, docs/format.md).
+  'numbering',
   // The procedure the policy goes through (src/procedure, docs/procedure.md).
   'kind',
   'level',
@@ -73,6 +76,17 @@ function fieldValue(data: Record<string, unknown>, field: string): unknown {
     return field === 'effective' ? value?.slice(0, 10) : value;
   }
   return undefined;
+}
+
+/** The usable patterns of a `numbering` field; `check` reports the rest (invalid-numbering). */
+function ownNumbering(value: unknown): PolicyNumbering | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: PolicyNumbering = {};
+  for (const level of NUMBERING_LEVELS) {
+    const pattern = (value as Record<string, unknown>)[level];
+    if (typeof pattern === 'string' && patternProblem(pattern) === undefined) out[level] = pattern;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** The language policies are taken to be in when neither `lang` nor their text says (most are Dutch school rules). */
@@ -129,6 +143,8 @@ export function buildMeta(
     const value = text(field);
     if (value !== undefined) meta[field] = value;
   }
+  const numbering = ownNumbering(data.numbering);
+  if (numbering) meta.numbering = numbering;
   for (const [key, value] of Object.entries(data)) {
     if (!(KNOWN_FIELDS as readonly string[]).includes(key)) setOwn(meta.extra, key, value);
   }

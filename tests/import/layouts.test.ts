@@ -2,13 +2,17 @@
 // tests/fixtures/import/layouts/make-docx.py with python-docx, imported and compared with the policies written by
 // hand in expected.yaml beside them: the structure is the source's own and the frontmatter holds only what the
 // document states.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { importDocument } from '../../src/import/index.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { inputFor, policyFrom } from '../support/pdf.js';
 
 const folder = join(import.meta.dirname, '../fixtures/import/layouts');
 
@@ -26,7 +30,8 @@ const expected = YAML.parse(readFileSync(join(folder, 'expected.yaml'), 'utf8'))
 async function imported(name: string) {
   const want = expected[name] as Expected;
   const result = await importDocument(join(folder, want.file ?? `${name}.docx`), { org: want.org, dryRun: true });
-  const { policy } = parsePolicy(result.output);
+  // The structure by clausemark's own counting; the source's labels (frontmatter `numbering`) are tested on the PDF.
+  const { policy } = parsePolicy(result.output.replace(/^numbering:\n(?: {2}.*\n)+/mu, ''));
   const meta = Object.fromEntries(
     Object.keys(want.meta).map((key) => [key, (policy.meta as unknown as Record<string, unknown>)[key]]),
   );
@@ -55,15 +60,29 @@ describe('importing the layouts Dutch schools use (issue 25)', () => {
   }
 });
 
-describe('numbering clausemark prints otherwise than Word shows it (issue 25 item 1)', () => {
-  it('is reported at the first paragraph of each list level, with the label Word showed', async () => {
+describe("the source's own numbering (issue 25 item 1)", () => {
+  it("is written from Word's numbering definitions, so no list level is reported as printed otherwise", async () => {
     const { result } = await imported('artikel-numbering');
-    const restyled = result.findings.filter((finding) => finding.ruleId === 'import-numbering');
-    expect(
-      restyled.map(
-        (finding) =>
-          (finding.params?.decision as unknown as { params?: { label?: string } } | undefined)?.params?.label,
-      ),
-    ).toEqual(['Artikel 1', '1.1', 'a)']);
+    expect(parsePolicy(result.output).policy.meta.numbering).toEqual({
+      sections: 'Artikel %1',
+      clauses: '%1.%2',
+      items: '%a)',
+    });
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+  });
+
+  it('is printed in the built PDF: "Artikel 1", "1.1", "a)" … read back with pdftotext', async () => {
+    const { result } = await imported('artikel-numbering');
+    const labels = (expected['artikel-numbering'] as Expected & { labels: string[] }).labels;
+    const file = join(mkdtempSync(join(tmpdir(), 'cm-layouts-')), 'policy.pdf');
+    writeFileSync(file, await renderPdf(inputFor(policyFrom(result.output))));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    // Each label at the start of a line of the body, in the order the source has them (after the contents page).
+    const body = text.slice(text.lastIndexOf('Begripsbepalingen') - 20);
+    const found = body
+      .split('\n')
+      .map((line) => /^\s*(Artikel \d+|\d+\.\d+|[a-z]\))\s/u.exec(line)?.[1])
+      .filter((label) => label !== undefined);
+    expect(found).toEqual(labels);
   });
 });

@@ -85,13 +85,13 @@ describe('templates/messages/en.yaml', () => {
       readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'messages', 'check-before.json'), 'utf8'),
     ) as Record<string, Row[]>;
     // Since then the front matter and its approvals have gained the procedure's fields (docs/procedure.md), so the
-    // fixes that list the known fields list them too; every other word stays as it was. Cases added since (the procedure rules' fixtures)
+    // fixes that list the known fields list them too (and `numbering`, a policy's own labels); every other word stays as it was. Cases added since (the procedure rules' fixtures)
     // are not in the file and are pinned by their own tests (tests/cli/procedure-check.test.ts).
     for (const rows of Object.values(before))
       for (const row of rows)
         row[3] = row[3]
           .replace('date, name, role, step, hash;', `date, name, role, step, hash, ${PROCEDURE_FIELDS};`)
-          .replace('rationale, variables', 'rationale, kind, level, owner, review, variables');
+          .replace('rationale, variables', 'rationale, numbering, kind, level, owner, review, variables');
     const now: Record<string, Row[]> = {};
     for (const { name, findings } of cases) {
       if (!Object.hasOwn(before, name)) continue;

@@ -10,6 +10,7 @@ import { fontMissingGlyphs } from './font-missing-glyphs.js';
 import { invalidDate } from './invalid-date.js';
 import { invalidDerivedFrom } from './invalid-derived-from.js';
 import { invalidLang } from './invalid-lang.js';
+import { invalidNumbering } from './invalid-numbering.js';
 import { malformedId } from './malformed-id.js';
 import { missingField } from './missing-field.js';
 import { missingId } from './missing-id.js';
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   approvedWithoutApprovals,
   invalidLang,
   invalidDerivedFrom,
+  invalidNumbering,
   unknownField,
   // body
   duplicateId,

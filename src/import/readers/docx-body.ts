@@ -3,9 +3,10 @@
 // tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
 import type { Block, Decision, Inline, TableBlock } from '../blocks.js';
+import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
 import { child, children, rAttr, wAttr, type DocxParts } from './docx-parts.js';
-import { Numbering, Styles, type Numbered } from './docx-styles.js';
+import { MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
@@ -14,6 +15,30 @@ const isOn = (element: Element | undefined): boolean =>
 
 /** Word's number formats clausemark's default house style prints by depth (1., a., i.), so a list in them maps as it is. */
 const HOUSE_FORMATS = ['decimal', 'lowerLetter', 'lowerRoman'];
+
+/** Word's number formats → the placeholder of a policy's own numbering for a level's own ordinal (model/numbering.ts). */
+const OWN_PLACEHOLDERS: Record<string, string> = {
+  lowerLetter: '%a',
+  upperLetter: '%A',
+  lowerRoman: '%i',
+  upperRoman: '%I',
+};
+
+/**
+ * Word's label pattern at list level `ilvl` as a policy's own numbering pattern, when it maps. `shift` is 0 when the
+ * list's level 0 numbers the articles (Word's %1 is then the section number) and 1 when it does not (Word's %1 is
+ * then the clause's own number, the pattern's %2). Only this level's own number may be other than decimal.
+ * Undefined when it does not map (then the house style prints it, with a warning).
+ */
+export function ownPattern(numbered: Numbered, ilvl: number, shift: 0 | 1): string | undefined {
+  const used = [...numbered.pattern.matchAll(/%(\d)/gu)].map((match) => Number(match[1]));
+  if (used.length === 0 || used.some((level) => level > ilvl + 1) || ilvl + 1 + shift > 3) return undefined;
+  const own = numbered.format === 'decimal' ? undefined : OWN_PLACEHOLDERS[numbered.format];
+  if (numbered.format !== 'decimal' && (!own || used.some((level) => level !== ilvl + 1))) return undefined;
+  return numbered.pattern.replace(/%(\d)/gu, (_whole, digit: string) =>
+    own && Number(digit) === ilvl + 1 ? own : `%${Number(digit) + shift}`,
+  );
+}
 
 /** Whether clausemark prints a heading numbered this way as Word does: "%1", "%1.%2." … in decimals. */
 const headingMaps = (numbered: Numbered, ilvl: number): boolean =>
@@ -57,6 +82,8 @@ export class BodyReader {
   private readonly sections: number[] = [];
   /** List levels already reported as printed otherwise, so that a list is reported once, at its first paragraph. */
   private readonly reported = new Set<string>();
+  /** The source's own labels found so far, one pattern per level (frontmatter `numbering`). */
+  readonly ownNumbering: PolicyNumbering = {};
   private readonly styles: Styles;
   private readonly numbering: Numbering;
 
@@ -149,7 +176,8 @@ export class BodyReader {
     const level = this.styles.headingLevel(styleId, outline === undefined ? undefined : Number(outline));
     const numPr = child(properties, 'numPr');
     const numId = wAttr(child(numPr, 'numId'), 'val');
-    const direct = numId !== undefined ? { numId, ilvl: Number(wAttr(child(numPr, 'ilvl'), 'val') ?? 0) } : undefined;
+    const ilvl = wordNumber(wAttr(child(numPr, 'ilvl'), 'val'), 0, MAX_LEVEL);
+    const direct = numId !== undefined ? { numId, ilvl } : undefined;
     const numbered = direct ?? this.styles.numbering(styleId);
     const number = numbered ? this.numbering.next(numbered.numId, numbered.ilvl) : undefined;
     if (level !== undefined) {
@@ -161,8 +189,11 @@ export class BodyReader {
         // A numbered heading: its number is computed by clausemark from the heading level; the list's deeper
         // levels are the clauses under it ("Artikel %1" over "%1.%2").
         this.headingLevels.set(number.list, Math.max(this.headingLevels.get(number.list) ?? 0, numbered.ilvl + 1));
-        if (!headingMaps(number, numbered.ilvl)) this.restyled(number, numbered.ilvl, text, source);
-        this.blocks.push({ kind: 'heading', level, inlines, source });
+        const maps = headingMaps(number, numbered.ilvl);
+        const own = !maps && level === 2 && numbered.ilvl === 0 ? ownPattern(number, 0, 0) : undefined;
+        if (own) this.keep('sections', own);
+        else if (!maps) this.restyled(number, numbered.ilvl, text, source);
+        this.blocks.push({ kind: 'heading', level, inlines, label: number.label, source });
         return;
       }
       this.blocks.push(this.typedHeading(level, inlines, source));
@@ -171,12 +202,22 @@ export class BodyReader {
     if (number && numbered) {
       // Items of a list whose upper levels number the headings start at the level below them.
       const depth = Math.max(0, numbered.ilvl - (this.headingLevels.get(number.list) ?? 0));
-      if (!itemMaps(number, numbered.ilvl, depth)) this.restyled(number, numbered.ilvl, text, source);
+      // The source's own labels where the house style would print them otherwise: below a list level that numbers
+      // the articles ("%1.%2" under "Artikel %1"), or a plain list of clauses ("%1)") and their items.
+      const headings = this.headingLevels.get(number.list) ?? 0;
+      const maps = itemMaps(number, numbered.ilvl, depth);
+      const own =
+        !maps && number.ordered && headings <= 1 && numbered.ilvl >= headings && depth <= 1
+          ? ownPattern(number, numbered.ilvl, headings === 1 ? 0 : 1)
+          : undefined;
+      // A level numbered two ways keeps the first; where that misprints a label, the check after writing says so.
+      if (own) this.keep(depth === 0 ? 'clauses' : 'items', own);
+      else if (!maps) this.restyled(number, numbered.ilvl, text, source);
       this.blocks.push({
         kind: 'item',
         level: depth,
         ordered: number.ordered,
-        ...(number.ordered ? { number: number.number } : {}),
+        ...(number.ordered ? { number: number.number, label: number.label } : {}),
         inlines,
         source,
       });
@@ -198,6 +239,11 @@ export class BodyReader {
     const start = text.length - text.trimStart().length;
     const markerEnd = text.indexOf(typed.title, start + typed.marker.length);
     return { kind: 'heading', level, inlines: withoutPrefix(inlines, markerEnd), marker: typed.marker, source };
+  }
+
+  /** Records `pattern` as the source's own numbering of `level`, unless the level was numbered otherwise before. */
+  private keep(level: NumberingLevel, pattern: string): void {
+    this.ownNumbering[level] ??= pattern;
   }
 
   /** A list level clausemark prints otherwise than Word showed it: reported once, at its first paragraph. */

@@ -4,6 +4,20 @@ import type { Document } from '@xmldom/xmldom';
 import { formatOrdinal } from '../../model/numbering.js';
 import { child, children, descendants, wAttr } from './docx-parts.js';
 
+/**
+ * A whole number Word stores as text (a list level 0–8, a start value), or `fallback` when the file holds something
+ * else: a hand-edited or broken numbering.xml must not turn a label into "NaN" or stop the import.
+ */
+export function wordNumber(value: string | undefined, fallback: number, max: number): number {
+  const number = value === undefined ? Number.NaN : Number(value);
+  return Number.isInteger(number) && number >= 0 && number <= max ? number : fallback;
+}
+
+/** Word's list levels are 0 to 8. */
+export const MAX_LEVEL = 8;
+/** The largest start value Word accepts for a list level. */
+const MAX_START = 32767;
+
 interface StyleInfo {
   name: string;
   basedOn?: string;
@@ -29,7 +43,7 @@ export class Styles {
       if (basedOn) info.basedOn = basedOn;
       if (outline !== undefined) info.outlineLevel = Number(outline);
       if (numId !== undefined) info.numId = numId;
-      if (ilvl !== undefined) info.ilvl = Number(ilvl);
+      if (ilvl !== undefined) info.ilvl = wordNumber(ilvl, 0, MAX_LEVEL);
       this.styles.set(id, info);
     }
   }
@@ -103,9 +117,9 @@ export class Numbering {
     for (const definition of document ? descendants(document, 'abstractNum') : []) {
       const levels = new Map<number, Level>();
       for (const level of children(definition, 'lvl')) {
-        levels.set(Number(wAttr(level, 'ilvl') ?? 0), {
+        levels.set(wordNumber(wAttr(level, 'ilvl'), 0, MAX_LEVEL), {
           format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal',
-          start: Number(wAttr(child(level, 'start'), 'val') ?? 1),
+          start: wordNumber(wAttr(child(level, 'start'), 'val'), 1, MAX_START),
           text: wAttr(child(level, 'lvlText'), 'val') ?? '',
         });
       }
@@ -115,7 +129,8 @@ export class Numbering {
       const starts = new Map<number, number>();
       for (const override of children(instance, 'lvlOverride')) {
         const start = wAttr(child(override, 'startOverride'), 'val');
-        if (start !== undefined) starts.set(Number(wAttr(override, 'ilvl') ?? 0), Number(start));
+        if (start !== undefined)
+          starts.set(wordNumber(wAttr(override, 'ilvl'), 0, MAX_LEVEL), wordNumber(start, 1, MAX_START));
       }
       this.instances.set(wAttr(instance, 'numId') ?? '', {
         abstractId: wAttr(child(instance, 'abstractNumId'), 'val') ?? '',

@@ -87,5 +87,6 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     reader.text.unshift(parts.title);
     report('import-title', 'import-title.from-properties', { title: parts.title });
   }
-  return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false };
+  const numbering = Object.keys(reader.ownNumbering).length > 0 ? { numbering: reader.ownNumbering } : {};
+  return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false, ...numbering };
 }

@@ -74,9 +74,12 @@ function clauseList(
   const out: WordBlock[] = [];
   for (const group of listGroups(clauses)) {
     const first = group[0]!;
+    // A list the policy's own numbering labels ("1.1", "a)") counts in its own label; the rest in the house style.
     const ordered =
       first.kind === 'item' && first.list === 'ordered'
-        ? context.numbering.ordered(depth, orderedDepth, first.ordinal)
+        ? first.labelParts
+          ? context.numbering.own(depth, first.labelParts, first.ordinal)
+          : context.numbering.ordered(depth, orderedDepth, first.ordinal)
         : undefined;
     for (const clause of group) {
       const numbering =

@@ -2,7 +2,7 @@
 // brand's house style (1., a., i. …), and one numbering instance per list, so each list counts from its own start
 // and Word renumbers when a clause is inserted. The numbers are never typed into the text.
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
-import { styleAt, type NumberStyle } from '../../model/numbering.js';
+import { styleAt, type LabelParts, type NumberStyle } from '../../model/numbering.js';
 
 const LEVELS = 9;
 /** The PDF's bullets by level (src/render/pdf/flow.ts). */
@@ -37,6 +37,8 @@ export interface NumberingUse {
 export class ClauseNumbering {
   private readonly definitions = new Map<string, ILevelsOptions[]>();
   private instances = 0;
+  /** Definitions made for the policy's own labels, by level, label text, style and start. */
+  private readonly owned = new Map<string, string>();
 
   constructor(private readonly house: readonly NumberStyle[]) {}
 
@@ -61,6 +63,34 @@ export class ClauseNumbering {
     }
     const instance = ++this.instances;
     return () => ({ reference, level, instance });
+  }
+
+  /**
+   * A new list of ordered clauses labelled by the policy's own numbering ("1.%1", "%1)", "Artikel %1"): Word counts
+   * the clause's own number in the label's words around it, so inserting a clause renumbers it as in the house style.
+   */
+  own(depth: number, parts: LabelParts, start: number): (offset: number) => NumberingUse {
+    const level = Math.min(depth, LEVELS - 1);
+    const text = `${parts.before}%${level + 1}${parts.after}`;
+    const key = JSON.stringify([level, text, parts.style, start]);
+    let reference = this.owned.get(key);
+    if (reference === undefined) {
+      reference = `own-${this.owned.size + 1}`;
+      this.owned.set(key, reference);
+      this.definitions.set(
+        reference,
+        Array.from({ length: LEVELS }, (_, index) => ({
+          level: index,
+          format: FORMATS[index === level ? parts.style : styleAt(index, this.house)],
+          text: index === level ? text : `%${index + 1}.`,
+          start: index === level ? start : 1,
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: indent(index) } },
+        })),
+      );
+    }
+    const instance = ++this.instances;
+    return () => ({ reference: reference as string, level, instance });
   }
 
   /** A bulleted list at `depth`. */

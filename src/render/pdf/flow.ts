@@ -33,6 +33,8 @@ export interface PlacedHeading {
 
 export interface BodyContext extends FlowContext {
   numbering: readonly NumberStyle[];
+  /** The policy names its own clause labels (frontmatter `numbering`): print clause.label as written. */
+  ownLabels: { clauses: boolean; items: boolean };
   showIds: boolean;
   /** Width reserved for section numbers, per heading level, so titles of one level align. */
   headingGutters: Map<number, number>;
@@ -161,6 +163,9 @@ export function drawSection(
 }
 
 function labelFor(context: BodyContext, clause: Clause, orderedDepth: number, bulletDepth: number): string {
+  // A policy's own numbering (frontmatter `numbering`) already gave the label its punctuation ("1.1", "a)").
+  const own = orderedDepth === 0 ? 'clauses' : orderedDepth === 1 ? 'items' : undefined;
+  if (clause.list === 'ordered' && own && context.ownLabels[own]) return clause.label;
   if (clause.list === 'ordered') return `${formatOrdinal(clause.ordinal, styleAt(orderedDepth, context.numbering))}.`;
   return bulletFor(bulletDepth, context.inline.covers);
 }

@@ -1,0 +1,37 @@
+// A policy that names its own numbering (frontmatter `numbering`, e.g. an imported "Artikel 1 / 1.1 / a)") gets
+// its section numbers and ordered-clause labels from those patterns instead of the brand's house style, so every
+// output prints the labels the source was adopted with.
+import { formatPattern, labelParts, type PolicyNumbering } from '../model/numbering.js';
+import type { Clause, Section } from '../model/policy.js';
+
+function labelClauses(clauses: Clause[], numbering: PolicyNumbering, path: (string | number)[], prefix: string): void {
+  for (const clause of clauses) {
+    let number = prefix;
+    if (clause.list === 'ordered') {
+      // Deeper items than a clause's own (a) under 1.1) keep the house style: the field names no pattern for them.
+      const pattern = path.length <= 1 ? numbering.clauses : path.length === 2 ? numbering.items : undefined;
+      if (pattern) {
+        clause.label = formatPattern(pattern, [...path, clause.ordinal], clause.ordinal);
+        const parts = labelParts(pattern, path, path.length <= 1 ? 2 : 3);
+        if (parts) clause.labelParts = parts;
+      }
+      number = prefix ? `${prefix} ${clause.label}` : clause.label;
+      clause.number = number;
+      labelClauses(clause.children, numbering, [...path, clause.ordinal], number);
+    } else {
+      clause.number = prefix;
+      labelClauses(clause.children, numbering, path, prefix);
+    }
+  }
+}
+
+/** Relabels `sections` (and their clauses) in place by the policy's own numbering. */
+export function applyOwnNumbering(sections: readonly Section[], numbering: PolicyNumbering): void {
+  for (const section of sections) {
+    const counted = section.number;
+    const ordinal = Number(counted.split('.').pop() ?? 0);
+    if (counted && numbering.sections) section.number = formatPattern(numbering.sections, [counted], ordinal);
+    if (numbering.clauses || numbering.items) labelClauses(section.clauses, numbering, [counted], '');
+    applyOwnNumbering(section.sections, numbering);
+  }
+}

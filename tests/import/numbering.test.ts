@@ -1,0 +1,72 @@
+// Import writes a Word document's own numbering (its list levels' label text and formats) as the policy's
+// `numbering` field, and where clausemark's counting would print another label than Word showed, says so at that
+// paragraph (issue 25 item 1). The documents are made by tests/fixtures/import/numbering/make-docx.py.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/import/index.js';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+
+const folder = join(import.meta.dirname, '../fixtures/import/numbering');
+
+async function imported(name: string) {
+  const result = await importDocument(join(folder, name), { org: 'school', dryRun: true });
+  const { policy } = parsePolicy(result.output);
+  const numberingFindings = result.findings
+    .filter((finding) => finding.ruleId === 'import-numbering')
+    .map((finding) => finding.params?.decision as unknown as { messageId: string; params: Record<string, string> });
+  return { result, policy, numberingFindings };
+}
+
+const labels = (policy: ReturnType<typeof parsePolicy>['policy']) => ({
+  sections: allSections(policy)
+    .filter((section) => section.depth === 2)
+    .map((section) => section.number),
+  clauses: allClauses(policy).map(({ clause }) => clause.label),
+});
+
+describe("a Word document's own numbering, imported (issue 25 item 1)", () => {
+  it('keeps a plain list\'s "1)" and "a)" as the clauses\' and items\' labels', async () => {
+    const { policy, numberingFindings } = await imported('plain-list.docx');
+    expect(policy.meta.numbering).toEqual({ clauses: '%2)', items: '%a)' });
+    expect(labels(policy).clauses).toEqual(['1)', '2)', 'a)', 'b)']);
+    expect(numberingFindings).toEqual([]);
+  });
+
+  it('keeps "Artikel I" in upper roman numerals and clauses "1°"', async () => {
+    const { policy, numberingFindings } = await imported('roman-articles.docx');
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %I', clauses: '%2°' });
+    expect(labels(policy)).toEqual({ sections: ['Artikel I', 'Artikel II'], clauses: ['1°', '1°', '2°'] });
+    expect(numberingFindings).toEqual([]);
+  });
+
+  it('reports each label the counting would change, at its paragraph: a heading without a number before "Artikel 1"', async () => {
+    const { numberingFindings, result } = await imported('unnumbered-before.docx');
+    expect(numberingFindings).toEqual([
+      {
+        messageId: 'import-numbering.renumbered',
+        params: { label: 'Artikel 1', printed: 'Artikel 2', text: 'Begripsbepalingen' },
+      },
+      {
+        messageId: 'import-numbering.renumbered',
+        params: { label: '1.1', printed: '2.1', text: 'Een klacht is een schriftelijke uiting v' },
+      },
+    ]);
+    // Each at the place in the written policy where the label stands.
+    const lines = result.output.split('\n');
+    const places = result.findings
+      .filter((finding) => finding.ruleId === 'import-numbering')
+      .map((finding) => lines[(finding.place?.start.line ?? 0) - 1]);
+    expect(places).toEqual([
+      '## Begripsbepalingen {#begripsbepalingen}',
+      '1. {#begripsbepalingen.klacht-schriftelijke} Een klacht is een schriftelijke uiting van onvrede.',
+    ]);
+  });
+
+  it('reports a level in a format it has no pattern for, and prints it in the house style', async () => {
+    const { policy, numberingFindings } = await imported('ordinal-text.docx');
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1' });
+    expect(numberingFindings.map((finding) => finding.messageId)).toEqual(['import-numbering.restyled']);
+    expect(labels(policy).clauses).toEqual(['1', '2']);
+  });
+});
