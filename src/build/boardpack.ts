@@ -11,7 +11,7 @@ import { renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.
 import { wordReason } from '../wording/reasons.js';
 import { changeSummaryText } from '../render/diff/report.js';
 import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labels.js';
-import { creationDate, sourceHash } from '../io/reproducible.js';
+import { creationDate, revisionDate, sourceHash } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';
 
 export interface BoardPackBuildOptions {
@@ -19,6 +19,13 @@ export interface BoardPackBuildOptions {
   root: string;
   /** --brand: overrides the new version's own brand. */
   brand?: string;
+  /** For a new version read from git: when the last commit that changed it was made (see revisionDate). */
+  newCommitted?: Date;
+}
+
+/** The PDF's date: for a new version read from git, when its commit was made (never later than the run). */
+function packDate(newPolicy: Policy, options: BoardPackBuildOptions): Date {
+  return options.newCommitted ? revisionDate(newPolicy, options.newCommitted) : creationDate(newPolicy);
 }
 
 /** Frontmatter fields that have a label of their own; others are shown by their field name. */
@@ -130,6 +137,6 @@ export async function buildBoardPack(
     policy: newPolicy,
     brand,
     texts: boardPackTexts(diff, newPolicy, options.root),
-    options: { creationDate: creationDate(newPolicy), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
+    options: { creationDate: packDate(newPolicy, options), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
   });
 }
