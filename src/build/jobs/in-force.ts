@@ -4,14 +4,14 @@
 // (out/in-force-<date>.html). A policy with no version in force then is listed so, not an error.
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { blobAt, fileVersions, repositoryRoot, shortCommit } from '../../io/git.js';
+import { shortCommit } from '../../io/git.js';
 import { errorById, wordMessage } from '../../io/messages.js';
 import { isCalendarDate } from '../../model/dates.js';
 import { type ClausemarkError, isClausemarkError } from '../../model/errors.js';
 import { type PolicyVersion, type VersionInForce, versionInForce } from '../../procedure/in-force.js';
 import type { InForceOrganisation } from '../../render/html/in-force-page.js';
 import type { BuildOptions } from '../policy.js';
-import { type PolicyRead, readPolicyBytes, readPolicyFile } from '../read.js';
+import { type ReadVersion, versionsByPolicy } from '../versions.js';
 
 export interface InForceJobOptions extends BuildOptions {
   /** The date (YYYY-MM-DD). */
@@ -37,10 +37,6 @@ export interface InForceJobResult {
   page: string;
 }
 
-interface ReadVersion extends PolicyVersion {
-  read: PolicyRead;
-}
-
 /** The date given to --at, refused when it is not a calendar date. */
 export function inForceDate(at: string): string {
   if (!isCalendarDate(at))
@@ -49,29 +45,6 @@ export function inForceDate(at: string): string {
       { place: { argument: '--at' }, ruleId: 'invalid-date' },
     );
   return at;
-}
-
-function readable(read: () => PolicyRead): PolicyRead | undefined {
-  try {
-    const result = read();
-    return result.parsed.findings.some((finding) => finding.fatal) ? undefined : result;
-  } catch (error) {
-    if (isClausemarkError(error)) return undefined;
-    throw error;
-  }
-}
-
-/** Every version of `file` known: the file as it is, then its git history newest first. */
-function versionsOf(file: string): ReadVersion[] {
-  const versions: ReadVersion[] = [];
-  const current = readable(() => readPolicyFile(file));
-  if (current) versions.push({ policy: current.parsed.policy, read: current, source: { kind: 'file', file } });
-  if (!repositoryRoot(file)) return versions;
-  for (const { commit, date, path } of fileVersions(file)) {
-    const read = readable(() => readPolicyBytes(blobAt(file, commit, path), file));
-    if (read) versions.push({ policy: read.parsed.policy, read, source: { kind: 'git', file, commit, date } });
-  }
-  return versions;
 }
 
 /** Where a version was read, as the page and the CLI say it. */
@@ -87,18 +60,10 @@ export function sourceWords(source: PolicyVersion['source']): string {
 
 export async function inForceJob(files: readonly string[], options: InForceJobOptions): Promise<InForceJobResult> {
   const at = inForceDate(options.at);
-  // One policy is an organisation's id: its versions may be several files and each file's history.
-  const groups = new Map<string, ReadVersion[]>();
-  for (const file of files) {
-    for (const version of versionsOf(file)) {
-      const key = `${version.policy.meta.org}\u0000${version.policy.meta.id}`;
-      groups.set(key, [...(groups.get(key) ?? []), version]);
-    }
-  }
   const { renderPolicyFiles } = await import('../policy.js');
   const entries: InForceEntry[] = [];
   const failed: InForceJobResult['failed'] = [];
-  for (const versions of groups.values()) {
+  for (const versions of versionsByPolicy(files)) {
     const newest = versions[0]!.policy.meta;
     const chosen = versionInForce(versions, at) as (VersionInForce & ReadVersion) | undefined;
     const entry: InForceEntry = {
