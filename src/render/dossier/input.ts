@@ -1,0 +1,31 @@
+// What the dossier renderer is given: the dossier as data (src/procedure/dossier.ts), the brand, every word already
+// in the dossier's language, and the JSON it carries as its attachment. Resolved beforehand
+// (src/build/jobs/dossier.ts), so rendering is a pure function of this input.
+import type { Brand } from '../../brand/types.js';
+import type { Dossier } from '../../procedure/dossier.js';
+
+export interface DossierTexts {
+  /** BCP-47 language of the dossier. */
+  lang: string;
+  /** Document title and running header: "Inspectiedossier Stichting De Linde". */
+  title: string;
+  /** Running footer: "Pagina 3 van 9". */
+  page(page: number, pages: number): string;
+  /** An entry of dossier-report in templates/messages, worded in the dossier's language. */
+  say(key: string, params?: Record<string, string>): string;
+}
+
+export interface DossierInput {
+  dossier: Dossier;
+  brand: Brand;
+  texts: DossierTexts;
+  /** The machine-readable dossier embedded in the PDF (dossier-<org>.json). */
+  json: string;
+  options: {
+    /** CreationDate/ModDate: the dossier's date, never the clock. */
+    creationDate: Date;
+    producer: string;
+    /** Seed of the PDF's document ID. */
+    sourceHash: string;
+  };
+}
