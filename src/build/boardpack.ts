@@ -41,10 +41,6 @@ function fieldLabel(labels: Labels, field: string): string {
   return known[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
 }
 
-function isDutch(lang: string): boolean {
-  return lang.toLowerCase().split(/[-_]/)[0] === 'nl';
-}
-
 export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): BoardPackTexts {
   const { meta } = policy;
   const labels = loadLabels(meta.lang, { root });
@@ -72,7 +68,8 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     version: labels.version,
     approvalBlock: labels.approvalBlock,
     // Approvals record their step in Dutch procedure terms (docs/format.md); English packs name the decision.
-    decisionStep: isDutch(meta.lang) ? 'vaststelling' : 'adoption',
+    decisionStep: labels.phrases.decisionStep,
+    phrases: labels.phrases,
     approvals: labels.approvals,
     columns: {
       date: labels.date,
