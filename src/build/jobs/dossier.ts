@@ -11,7 +11,7 @@ import { type Dossier, dossierPolicy } from '../../procedure/dossier.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { versionInForce } from '../../procedure/in-force.js';
 import { proceduresFor } from '../../procedure/load.js';
-import type { DossierTexts } from '../../render/dossier/index.js';
+import { DOSSIER_WORDS, type DossierTexts, type DossierWord } from '../../render/dossier/input.js';
 import { fillLabel, loadLabels } from '../../wording/labels.js';
 import { versionsByPolicy } from '../versions.js';
 import { inForceDate } from './in-force.js';
@@ -35,11 +35,10 @@ export interface DossierJobResult {
 /** The dossier's words: Dutch for a Dutch organisation, else English (templates/messages, dossier-report). */
 function dossierTexts(lang: string, root: string, organisation: string): DossierTexts {
   const language = lang.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  const say = (key: string, params: Record<string, string> = {}): string => {
-    const id = `dossier-report.${key}`;
-    const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
-    if (text === undefined) throw new Error(`no message ${id}`);
-    return fillLabel(text, params);
+  const say = (key: DossierWord, params: Record<string, string> = {}): string => {
+    const id = DOSSIER_WORDS[key];
+    // tests/wording/messages.test.ts holds that every id named here is in both message files.
+    return fillLabel(messageTexts(language).get(id) ?? messageTexts('en').get(id) ?? id, params);
   };
   const labels = loadLabels(language, { root });
   return {

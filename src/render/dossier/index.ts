@@ -27,9 +27,15 @@ function shortHash(hash: string | undefined): string {
 function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierTexts): TableSpec {
   const covers = context.inline.covers;
   const say = texts.say;
-  const header = ['step', 'basis', 'asked', 'decided', 'outcome', 'hash'].map((key) =>
-    plainRuns(say(`column-${key}`), covers),
-  );
+  const columns = [
+    'column-step',
+    'column-basis',
+    'column-asked',
+    'column-decided',
+    'column-outcome',
+    'column-hash',
+  ] as const;
+  const header = columns.map((key) => plainRuns(say(key), covers));
   const rows = policy.trail.map((row) => {
     const who = [row.body ?? '', row.part && row.part !== 'whole' ? `(${row.part})` : ''].filter(Boolean).join(' ');
     const step = `${row.step.charAt(0).toUpperCase()}${row.step.slice(1)} ${who}`.trim();
