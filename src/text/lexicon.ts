@@ -26,6 +26,8 @@ export interface Lexicon {
   acronymRoles: ReadonlySet<string>;
   thingsBeforeRole: ReadonlySet<string>;
   duties: ReadonlySet<string>;
+  permissions: ReadonlySet<string>;
+  ageNouns: ReadonlySet<string>;
   dutyLemmas: ReadonlyMap<string, string>;
   conditionalOpeners: ReadonlySet<string>;
   beForms: ReadonlySet<string>;
@@ -48,6 +50,8 @@ const EMPTY: LexiconData = {
   acronymRoles: [],
   thingsBeforeRole: [],
   duties: [],
+  permissions: [],
+  ageNouns: [],
   dutyLemmas: {},
   conditionalOpeners: [],
   beForms: [],
@@ -77,6 +81,8 @@ function compile(lang: string, data: LexiconData): Lexicon {
     acronymRoles: set(data.acronymRoles),
     thingsBeforeRole: set(data.thingsBeforeRole),
     duties: set(data.duties),
+    permissions: set(data.permissions),
+    ageNouns: set(data.ageNouns),
     dutyLemmas: new Map(Object.entries(data.dutyLemmas).map(([word, lemma]) => [foldWord(word), foldWord(lemma)])),
     conditionalOpeners: set(data.conditionalOpeners),
     beForms: set(data.beForms),

@@ -64,6 +64,7 @@ export const EN: LexiconData = {
   ageUnits: ['year', 'years'],
   ageCuesBefore: ['younger', 'older', 'under', 'over', 'aged', 'age', 'below', 'above'],
   ageCuesAfter: ['old', 'older', 'younger'],
+  ageNouns: ['age', 'aged'],
   amounts: [
     'euro',
     'euros',
@@ -147,8 +148,9 @@ export const EN: LexiconData = {
     'mandatory',
     'obliged',
     'only',
-    'always',
   ],
+  // "Always" says how often, not that one must: no duty word (issue 26).
+  permissions: ['may', 'allowed', 'allow', 'permitted'],
   // "must be allowed" → "must allow": the same permission.
   dutyLemmas: { allow: 'allowed' },
   conditionalOpeners: ['should'],
