@@ -15,6 +15,7 @@ import { readFrontmatter, unrecognisedFrontmatter } from './frontmatter.js';
 import { checkSourceLimits } from './limits.js';
 import { buildMeta } from './meta.js';
 import { expandOutlineCode } from './outline-code.js';
+import { readHtmlHeadings } from './html-headings.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
@@ -89,6 +90,7 @@ export function parsePolicy(
     const markdown = blankForeignMetadata(text, foreign);
     tree = parseMarkdown(markdown, options.markdown);
     expandOutlineCode(tree, markdown);
+    readHtmlHeadings(tree);
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
     const { frontmatter, findings } = foreign ? readForeignFrontmatter(foreign, text) : readFrontmatter(yamlNode);
     const unrecognised = unrecognisedFrontmatter(text, yamlNode !== undefined || foreign !== undefined);
