@@ -28,6 +28,8 @@ export interface Lexicon {
   duties: ReadonlySet<string>;
   permissions: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
+  tableOfContents: ReadonlySet<string>;
+  versionWords: ReadonlySet<string>;
   dutyLemmas: ReadonlyMap<string, string>;
   conditionalOpeners: ReadonlySet<string>;
   beForms: ReadonlySet<string>;
@@ -52,6 +54,8 @@ const EMPTY: LexiconData = {
   duties: [],
   permissions: [],
   ageNouns: [],
+  tableOfContents: [],
+  versionWords: [],
   dutyLemmas: {},
   conditionalOpeners: [],
   beForms: [],
@@ -83,6 +87,8 @@ function compile(lang: string, data: LexiconData): Lexicon {
     duties: set(data.duties),
     permissions: set(data.permissions),
     ageNouns: set(data.ageNouns),
+    tableOfContents: set(data.tableOfContents),
+    versionWords: set(data.versionWords),
     dutyLemmas: new Map(Object.entries(data.dutyLemmas).map(([word, lemma]) => [foldWord(word), foldWord(lemma)])),
     conditionalOpeners: set(data.conditionalOpeners),
     beForms: set(data.beForms),

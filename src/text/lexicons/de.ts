@@ -70,6 +70,8 @@ export const DE: LexiconData = {
   ageCuesBefore: ['unter', 'über', 'ab', 'alter', 'jünger', 'älter', 'vollendeten', 'vollendung'],
   ageCuesAfter: ['alt', 'älter', 'jünger'],
   ageNouns: ['alter'],
+  tableOfContents: ['inhaltsverzeichnis', 'inhalt'],
+  versionWords: ['version', 'fassung'],
   amounts: [
     'euro',
     'eur',

@@ -65,6 +65,8 @@ export const EN: LexiconData = {
   ageCuesBefore: ['younger', 'older', 'under', 'over', 'aged', 'age', 'below', 'above'],
   ageCuesAfter: ['old', 'older', 'younger'],
   ageNouns: ['age', 'aged'],
+  tableOfContents: ['table of contents', 'contents', 'toc'],
+  versionWords: ['version'],
   amounts: [
     'euro',
     'euros',

@@ -98,6 +98,8 @@ export const NL: LexiconData = {
   ageCuesBefore: ['jonger', 'ouder', 'vanaf', 'onder', 'boven', 'leeftijd', 'tot'],
   ageCuesAfter: ['oud', 'ouder', 'jonger'],
   ageNouns: ['leeftijd'],
+  tableOfContents: ['inhoudsopgave', 'inhoud', 'inhoudstafel'],
+  versionWords: ['versie'],
   amounts: [
     'euro',
     'euros',

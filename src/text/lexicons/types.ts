@@ -48,6 +48,10 @@ export interface LexiconData {
   roleEndings: readonly RegExp[];
   /** Contractions and what they stand for ("won't" is "will not"); $1 is the captured stem. */
   contractions: readonly (readonly [RegExp, readonly string[]])[];
+  /** Titles of a table of contents ("inhoudsopgave", "contents"): its entries only restate headings. */
+  tableOfContents: readonly string[];
+  /** The word a line that states the document's version opens with ("Versie 1.2.", "Version 2.0"). */
+  versionWords: readonly string[];
   /** Month names and abbreviations, for dates written out in words. */
   months: readonly string[];
   /** Abbreviations that end in a dot but do not end a sentence. */
