@@ -96,7 +96,13 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
       ? { code: 'clause-split', params: { count: news.length } }
       : { code: 'clauses-merged', params: { count: olds.length } },
   ];
-  const compared = compareTexts(oldText, newText, match.similarity, structural, context.lexicon);
+  // Split or merged with the same words (a full stop become a semicolon and a new paragraph) is editorial: the
+  // reader reads the same rules. The split or merge is named as a reason only beside a change of substance.
+  const words = compareTexts(oldText, newText, match.similarity, [], context.lexicon);
+  const compared =
+    words.significance === 'editorial'
+      ? words
+      : compareTexts(oldText, newText, match.similarity, structural, context.lexicon);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,

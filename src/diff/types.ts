@@ -18,6 +18,7 @@ export const REASON_CATEGORIES = [
   'age',
   'negation',
   'obligation',
+  'permission',
   'role',
   'duration',
 ] as const;
