@@ -83,6 +83,31 @@ describe('the HTML report of a policy revised in place (item 8)', () => {
     expect(diffPage).toContain('uiterst');
   });
 
+  it('an adopted 2.0 edited without a new version number: the adopted text gets a page of its own', async () => {
+    const repo = tempRepo('clausemark-in-force-same-');
+    const file = repo.write('policies/school/privacy.md', ADOPTED);
+    const approve = await runCli(
+      ['approve', file, '--name', 'J. de Vries', '--role', 'bestuur', '--date', '2026-01-10'],
+      {
+        cwd: repo.root,
+      },
+    );
+    expect(approve.code, approve.stderr).toBe(0);
+    const commit = repo.commit('privacyreglement 2.0 vastgesteld').slice(0, 7);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('gaat zorgvuldig', 'gaat soms zorgvuldig'));
+    const run = await runCli(['build', 'policies', '--out', 'out'], { cwd: repo.root });
+    expect(run.code, run.stderr).toBe(0);
+    const out = join(repo.root, 'out');
+    const rows = indexRows(readFileSync(join(out, 'index.html'), 'utf8'));
+    expect(rows).toHaveLength(2);
+    const edited = rows.find((row) => row.links.includes('school/privacy-2.0.html'));
+    expect(edited?.links).toContain(`school/privacy-2.0-${commit}.html`);
+    expect(edited?.links).toContain('school/privacy-2.0-to-2.0.html');
+    const adoptedPage = readFileSync(join(out, 'school', `privacy-2.0-${commit}.html`), 'utf8');
+    expect(adoptedPage).toContain('De school gaat zorgvuldig om met persoonsgegevens.');
+    expect(readFileSync(join(out, 'school', 'privacy-2.0.html'), 'utf8')).toContain('gaat soms zorgvuldig');
+  });
+
   it('adds nothing for a policy that was never adopted', async () => {
     const repo = tempRepo('clausemark-in-force-none-');
     repo.write('policies/school/privacy.md', ADOPTED);
