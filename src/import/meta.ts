@@ -52,6 +52,10 @@ const BODY_TEXT = (text: string): boolean => {
   return SENTENCE(text) || (/[:;]$/u.test(text.trim()) && count >= 8) || count > 20;
 };
 
+/** A sentence of four words or more: under a heading, text of the body. */
+const SHORT_SENTENCE = (text: string): boolean =>
+  BODY_TEXT(text) || (/[.!?]$/u.test(text.trim()) && text.trim().split(/\s+/).length >= 4);
+
 /** Where the body starts: the first numbered heading, list item, sentence, or heading followed by a sentence. */
 function bodyStart(blocks: readonly Block[], from: number): number {
   for (let index = from; index < blocks.length; index++) {
@@ -61,7 +65,10 @@ function bodyStart(blocks: readonly Block[], from: number): number {
     if (block.kind === 'heading' && block.marker) return index;
     if (block.kind === 'heading') {
       const next = blocks.slice(index + 1).find((candidate) => candidate.kind !== 'dropped');
-      if (next && (next.kind === 'item' || (next.kind === 'paragraph' && BODY_TEXT(blockText(next))))) return index;
+      // Under a heading even a short sentence is body text ("De school verwerkt persoonsgegevens zorgvuldig."):
+      // a cover has no headings over its lines' sentences.
+      if (next && (next.kind === 'item' || (next.kind === 'paragraph' && SHORT_SENTENCE(blockText(next)))))
+        return index;
     }
   }
   return blocks.length;
