@@ -7,6 +7,7 @@ import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument } from '../blocks.js';
 import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './index.js';
+import { withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
@@ -96,7 +97,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         });
       }
       // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
-      const lines = pageLines(items, number);
+      const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number));
       const operators = await page.getOperatorList();
       pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
     }

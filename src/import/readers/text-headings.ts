@@ -5,8 +5,11 @@ import type { HeadingNumber } from '../markers.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
-const endsSentence = (text: string): boolean =>
-  /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
+// A footnote's superscript number after the full stop ("nodig.²") still ends the sentence.
+const endsSentence = (cited: string): boolean => {
+  const text = cited.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '');
+  return /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
+};
 
 /** A numbered line that is a heading rather than a list item ("1. Casparus College onderkent …" is an item). */
 export function isNumberedHeading(numbered: HeadingNumber, maxWords = 12): boolean {
