@@ -10,6 +10,7 @@ import type { ReadOptions } from './index.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { readText } from './text.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
@@ -80,7 +81,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
           watermarks.push({
             kind: 'dropped',
             text: item.str.trim(),
-            reason: 'watermark (rotated text)',
+            reason: { messageId: 'import-reason.watermark' },
             source: { line: 0, page: number },
           });
           continue;
@@ -108,7 +109,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const running = runningLines(pages);
     const size = bodySize(all);
     const lines: string[] = [];
-    const furniture = new Map<number, string>();
+    const furniture = new Map<number, MessageRef>();
     const clauses = new Set<number>();
     // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
     const colophon = new Set<PageLine>();
@@ -130,8 +131,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       }
       if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15)
         lines.push('');
-      if (running.has(line)) furniture.set(lines.length + 1, 'running header or footer');
-      else if (colophon.has(line)) furniture.set(lines.length + 1, 'colophon (small print at the end)');
+      if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
+      else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
       // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
       if (line.labelled && !heading) clauses.add(lines.length);
