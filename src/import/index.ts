@@ -7,7 +7,7 @@ import { checkParsed } from '../check/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import { inputLimits } from '../io/limits.js';
-import { errorById } from '../io/messages.js';
+import { errorById, wordMessage } from '../io/messages.js';
 import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
 import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
@@ -196,7 +196,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       ? [
           {
             text: block.text,
-            reason: block.reason,
+            reason: wordMessage(block.reason),
             line: block.source.line,
             ...(block.source.page ? { page: block.source.page } : {}),
           },

@@ -5,6 +5,7 @@ import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
 import { findDate } from './dates.js';
+import type { MessageRef } from '../model/diagnostics.js';
 
 export interface ImportedMeta {
   title?: string;
@@ -159,7 +160,7 @@ export function extractMeta(
       blocks[index - 1] = {
         kind: 'dropped',
         text: blockText(above).trim(),
-        reason: 'moved into the frontmatter (approvals)',
+        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'approvals' } },
         source: above.source,
       };
     }
@@ -167,7 +168,7 @@ export function extractMeta(
     blocks[index] = {
       kind: 'dropped',
       text: blockText(block).trim(),
-      reason: 'moved into the frontmatter (approvals)',
+      reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'approvals' } },
       source: block.source,
     };
   }
@@ -187,7 +188,7 @@ export function extractMeta(
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
-    const drop = (reason: string): void => {
+    const drop = (reason: MessageRef): void => {
       blocks[index] = { kind: 'dropped', text: block.kind === 'table' ? text : text, reason, source: block.source };
     };
     const version = VERSION.exec(text);
@@ -209,17 +210,17 @@ export function extractMeta(
         meta.effective = dated.iso;
         fields.push('effective');
       }
-      drop(`moved into the frontmatter (${fields.join(', ')})`);
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: fields.join(', ') } });
     } else if (documentDate) {
       // The date the document was written or adopted, which the frontmatter has no field for: it says nothing
       // about when the policy takes effect.
-      drop("the document's date, not when it takes effect");
+      drop({ messageId: 'import-reason.document-date' });
     } else if (!meta.organisation && LEGAL_FORM.test(text) && text.split(/\s+/).length <= 8) {
       meta.organisation = text.replace(/\s+/g, ' ');
-      drop('moved into the frontmatter (organisation)');
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
     } else if (orgWords && !meta.organisation && slugify(text, Number.POSITIVE_INFINITY) === orgWords) {
       meta.organisation = text.replace(/\s+/g, ' ');
-      drop('moved into the frontmatter (organisation)');
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
     } else if (
       orgWords &&
       !meta.organisation &&
@@ -228,16 +229,16 @@ export function extractMeta(
     ) {
       // A name set on two lines of the cover ("AERES" / "MBO").
       meta.organisation = `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' ');
-      drop('moved into the frontmatter (organisation)');
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
       blocks[index + 1] = {
         kind: 'dropped',
         text: blockText(nextCover).trim(),
-        reason: 'moved into the frontmatter (organisation)',
+        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } },
         source: nextCover.source,
       };
       position++;
     } else {
-      drop('cover page');
+      drop({ messageId: 'import-reason.cover-page' });
       decisions.push({
         ruleId: 'import-dropped',
         messageId: 'import-dropped.cover',
@@ -253,7 +254,7 @@ export function extractMeta(
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
     if (block.kind !== 'paragraph' || SENTENCE(text) || text.split(/\s+/).length > 8) break;
-    blocks[index] = { kind: 'dropped', text, reason: 'back cover', source: block.source };
+    blocks[index] = { kind: 'dropped', text, reason: { messageId: 'import-reason.back-cover' }, source: block.source };
     decisions.push({
       ruleId: 'import-dropped',
       messageId: 'import-dropped.back-cover',

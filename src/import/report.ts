@@ -43,17 +43,20 @@ export function reportFindings(
     });
   }
   let nextKept: string | undefined;
-  const runs: { reason: string; texts: string[]; source: SourcePlace; near?: string }[] = [];
+  const runs: { reason: MessageRef; texts: string[]; source: SourcePlace; near?: string }[] = [];
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index] as Block;
     if (block.kind !== 'dropped') {
       nextKept = 'inlines' in block ? block.inlines.map((inline) => inline.text).join('') : undefined;
       continue;
     }
-    if (block.reason === 'cover page' || block.reason === 'back cover') continue; // Reported as decisions by the frontmatter reader.
+    const { messageId } = block.reason;
+    // Reported as decisions by the frontmatter reader.
+    if (messageId === 'import-reason.cover-page' || messageId === 'import-reason.back-cover') continue;
     const run = runs.at(-1);
-    if (run && run.reason === block.reason && blocks[index + 1] === undefined) run.texts.unshift(block.text);
-    else if (run && run.reason === block.reason && blocks[index + 1]?.kind === 'dropped') {
+    const same = run !== undefined && JSON.stringify(run.reason) === JSON.stringify(block.reason);
+    if (run && same && blocks[index + 1] === undefined) run.texts.unshift(block.text);
+    else if (run && same && blocks[index + 1]?.kind === 'dropped') {
       run.texts.unshift(block.text);
       run.source = block.source;
     } else

@@ -22,7 +22,7 @@ import { renderHtmlParts as deviationParts } from '../../render/deviations/html.
 import { deviationRegister } from '../../sector/deviations.js';
 import { findTemplate } from '../../sector/store.js';
 import { parseRef } from '../../sector/types.js';
-import { formatDate } from '../../wording/helpers.js';
+import { formatDate } from '../../text/format-date.js';
 import { fillLabel, loadLabels, statusLabel } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
 import { allClauses } from '../../model/walk.js';

@@ -13,6 +13,7 @@ import { bodySize, pageLines, runningLines, type PageLine, type PositionedText }
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
 import { readText } from './text.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
@@ -83,7 +84,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
           watermarks.push({
             kind: 'dropped',
             text: item.str.trim(),
-            reason: 'watermark (rotated text)',
+            reason: { messageId: 'import-reason.watermark' },
             source: { line: 0, page: number },
           });
           continue;
@@ -111,7 +112,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const running = runningLines(pages);
     const size = bodySize(all);
     const lines: string[] = [];
-    const furniture = new Map<number, string>();
+    const furniture = new Map<number, MessageRef>();
     const clauses = new Set<number>();
     // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
     const colophon = new Set<PageLine>();
@@ -164,8 +165,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       }
       if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15)
         lines.push('');
-      if (running.has(line)) furniture.set(lines.length + 1, 'running header or footer');
-      else if (colophon.has(line)) furniture.set(lines.length + 1, 'colophon (small print at the end)');
+      if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
+      else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
       // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
       if (line.labelled && !heading) clauses.add(lines.length);

@@ -6,6 +6,7 @@ import { headingNumber, listMarker, ordinalOf, type ListMarker, type MarkerKind 
 import { joinWrapped } from './text-hyphens.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
 import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 
 interface Line {
   text: string;
@@ -41,7 +42,7 @@ export function parseInlines(text: string): Inline[] {
   return inlines;
 }
 
-function chunksOf(text: string, furniture: ReadonlyMap<number, string> = new Map()): (Chunk | Block)[] {
+function chunksOf(text: string, furniture: ReadonlyMap<number, MessageRef> = new Map()): (Chunk | Block)[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const roles = classifyLines(lines);
   const chunks: (Chunk | Block)[] = [];
@@ -336,7 +337,7 @@ function wrapWidthOf(text: string): number {
 export function readText(
   text: string,
   options: {
-    furniture?: ReadonlyMap<number, string>;
+    furniture?: ReadonlyMap<number, MessageRef>;
     clauses?: ReadonlySet<number>;
     tables?: ReadonlyMap<number, readonly string[]>;
   } = {},

@@ -4,7 +4,7 @@ import { adoptionOf } from '../../model/adoption.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
-import { formatDate } from '../../wording/helpers.js';
+import { formatDate } from '../../text/format-date.js';
 import { statusLabel, type Labels } from '../../wording/labels.js';
 import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
 import { renderPage, type PageFrame } from './page.js';
