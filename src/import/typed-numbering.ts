@@ -65,11 +65,11 @@ export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNu
   const decisions: Decision[] = [];
   const headings = blocks.filter((block): block is Heading => block.kind === 'heading' && block.level === 2);
   const marked = headings.filter((heading) => heading.marker !== undefined);
-  const sections = marked.length > 0 ? sectionsPattern(marked) : undefined;
-  if (sections) {
-    numbering.sections = sections;
-    for (const heading of marked) heading.label = heading.marker;
-  }
+  // Only when every chapter typed one: a pattern would put "Artikel N" before a heading that had none.
+  const sections = marked.length > 0 && marked.length === headings.length ? sectionsPattern(marked) : undefined;
+  if (sections) numbering.sections = sections;
+  // Typed chapter numbers became structure either way: the check after writing compares them with the printed ones.
+  for (const heading of marked) heading.label = heading.marker;
   const levels: [NumberingLevel, 0 | 1][] = [
     ['clauses', 0],
     ['items', 1],

@@ -112,6 +112,16 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     ]);
   });
 
+  it('types no "Artikel N" before a chapter that had none, and reports the typed ones the counting shifts', async () => {
+    const { policy, numberingFindings } = await imported('typed-inleiding.txt');
+    expect(policy.meta.numbering).toEqual({ clauses: '%2)' });
+    expect(labels(policy).sections).toEqual(['1', '2', '3']);
+    expect(numberingFindings.map((finding) => [finding.params.label, finding.params.printed])).toEqual([
+      ['Artikel 1', '2'],
+      ['Artikel 2', '3'],
+    ]);
+  });
+
   it('keeps the house style for a level typed in two forms ("1)" and "2."), reporting each label it changes', async () => {
     const { policy, numberingFindings } = await imported('typed-mixed.txt');
     expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1' });
