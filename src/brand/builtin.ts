@@ -1,12 +1,9 @@
 // The brand used when a project has no templates/brands/default.yaml: sober colours and Source Sans 3 from
 // clausemark's own templates/fonts/, so a fresh project renders before anyone writes a brand file.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../io/root.js';
 import { DEFAULT_HOUSE_STYLE } from '../model/numbering.js';
 import type { BrandColours, BrandFonts } from './types.js';
-
-/** clausemark's own folder (src/brand/ and dist/brand/ both sit two levels below it). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const BUILTIN_COLOURS: BrandColours = {
   primary: '#2f3e4e',

@@ -1,6 +1,6 @@
 // Which characters a brand's fonts can draw. A PDF can only show a character its font has a glyph for; anything
 // else used to be printed as "?" without a word (Arabic, Hebrew, emoji). The PDF renderer and the check that
-// refuses such text before a build (src/check/rules/font-coverage.ts) decide here, in the same way.
+// refuses such text before a build (src/check/rules/font-missing-glyphs.ts) decide here, in the same way.
 import type { Brand, BrandFonts } from './types.js';
 import { openFont } from './assets.js';
 
@@ -61,6 +61,24 @@ function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
   return covered;
 }
 
+/** Per brand's fonts, the first face lacking each character (null: all draw it); a law-size text asks ~10^6 times. */
+const lackingByFonts = new WeakMap<BrandFonts, Map<string, FontFace | null>>();
+
+function lackingFaces(fonts: BrandFonts): (character: string) => FontFace | undefined {
+  let known = lackingByFonts.get(fonts);
+  if (!known) lackingByFonts.set(fonts, (known = new Map()));
+  const table = known;
+  return (character) => {
+    let lacking = table.get(character);
+    if (lacking === undefined) {
+      lacking =
+        FACES.find((face) => drawableForm(character, (code) => faceCovers(fonts[face], code)) === undefined) ?? null;
+      table.set(character, lacking);
+    }
+    return lacking ?? undefined;
+  };
+}
+
 /**
  * Characters of `text` that some face of the brand cannot draw (text may be set in any of them: emphasis, headings),
  * or undefined when every face draws all of it.
@@ -68,11 +86,10 @@ function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
 export function missingGlyphs(text: string, brand: Pick<Brand, 'fonts' | 'fontPaths'>): MissingGlyphs | undefined {
   const characters: string[] = [];
   let first: FontFace | undefined;
+  const lackingFace = lackingFaces(brand.fonts);
   for (const character of text.normalize('NFC')) {
     if (isLayoutCharacter(character) || characters.includes(character)) continue;
-    const lacking = FACES.find(
-      (face) => drawableForm(character, (code) => faceCovers(brand.fonts[face], code)) === undefined,
-    );
+    const lacking = lackingFace(character);
     if (!lacking) continue;
     characters.push(character);
     first ??= lacking;

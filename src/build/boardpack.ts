@@ -11,7 +11,7 @@ import { renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.
 import { wordReason } from '../wording/reasons.js';
 import { changeSummaryText } from '../render/diff/report.js';
 import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labels.js';
-import { creationDate, sourceHash } from '../io/reproducible.js';
+import { creationDate, revisionDate, sourceHash } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';
 
 export interface BoardPackBuildOptions {
@@ -19,6 +19,13 @@ export interface BoardPackBuildOptions {
   root: string;
   /** --brand: overrides the new version's own brand. */
   brand?: string;
+  /** For a new version read from git: when the last commit that changed it was made (see revisionDate). */
+  newCommitted?: Date;
+}
+
+/** The PDF's date: for a new version read from git, when its commit was made (never later than the run). */
+function packDate(newPolicy: Policy, options: BoardPackBuildOptions): Date {
+  return options.newCommitted ? revisionDate(newPolicy, options.newCommitted) : creationDate(newPolicy);
 }
 
 /** Frontmatter fields that have a label of their own; others are shown by their field name. */
@@ -32,10 +39,6 @@ function fieldLabel(labels: Labels, field: string): string {
     approvals: labels.approvals,
   };
   return known[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
-}
-
-function isDutch(lang: string): boolean {
-  return lang.toLowerCase().split(/[-_]/)[0] === 'nl';
 }
 
 export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): BoardPackTexts {
@@ -65,7 +68,8 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     version: labels.version,
     approvalBlock: labels.approvalBlock,
     // Approvals record their step in Dutch procedure terms (docs/format.md); English packs name the decision.
-    decisionStep: isDutch(meta.lang) ? 'vaststelling' : 'adoption',
+    decisionStep: labels.phrases.decisionStep,
+    phrases: labels.phrases,
     approvals: labels.approvals,
     columns: {
       date: labels.date,
@@ -130,6 +134,6 @@ export async function buildBoardPack(
     policy: newPolicy,
     brand,
     texts: boardPackTexts(diff, newPolicy, options.root),
-    options: { creationDate: creationDate(newPolicy), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
+    options: { creationDate: packDate(newPolicy, options), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
   });
 }

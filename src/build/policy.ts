@@ -28,6 +28,7 @@ import type { OutputFormat } from './formats.js';
 import { outputPath } from '../io/output-paths.js';
 import { docxTexts, pdfTexts } from './texts.js';
 import { toolVersion } from '../io/version.js';
+import type { LaidOutPdf } from '../render/pdf/index.js';
 
 export interface BuildOptions {
   /** Project root (templates/ lives here). */
@@ -189,12 +190,12 @@ function resolvePolicy(file: string, options: BuildOptions, read?: PolicyRead) {
 
 type Resolved = ReturnType<typeof resolvePolicy>;
 
-// The renderers are loaded when a format asks for them: a Word-only build never loads pdfkit, a PDF build never
-// loads the docx library (each is a large part of a cold start).
-async function pdfOf(file: string, resolved: Resolved, options: BuildOptions): Promise<Uint8Array> {
-  const { renderPdf } = await import('../render/pdf/index.js');
+// The renderers are loaded when a format asks for them: a PDF build never loads the docx library (a large part of a
+// cold start). A Word build lays out the PDF too, for the page numbers of its contents.
+async function pdfOf(file: string, resolved: Resolved, options: BuildOptions): Promise<LaidOutPdf> {
+  const { renderPdfLaidOut } = await import('../render/pdf/index.js');
   const { policy, brand, created, version, textOptions } = resolved;
-  return renderPdf({
+  return renderPdfLaidOut({
     policy,
     brand,
     texts: pdfTexts(policy, textOptions),
@@ -210,7 +211,8 @@ async function pdfOf(file: string, resolved: Resolved, options: BuildOptions): P
   });
 }
 
-async function docxOf(resolved: Resolved): Promise<Uint8Array> {
+/** The Word document, its contents showing the page each heading has in the PDF (`pdf`: that PDF's layout). */
+async function docxOf(resolved: Resolved, pdf: LaidOutPdf): Promise<Uint8Array> {
   const { renderDocx } = await import('../render/docx/index.js');
   const { policy, brand, created, version, textOptions } = resolved;
   return renderDocx({
@@ -218,12 +220,13 @@ async function docxOf(resolved: Resolved): Promise<Uint8Array> {
     brand,
     texts: docxTexts(policy, textOptions),
     options: { creationDate: created, producer: `clausemark ${version}` },
+    headingPages: pdf.headingPages,
   });
 }
 
 export async function renderPolicy(file: string, options: BuildOptions): Promise<RenderedPolicy> {
   const resolved = resolvePolicy(file, options);
-  const pdf = await pdfOf(file, resolved, options);
+  const { bytes: pdf } = await pdfOf(file, resolved, options);
   const { policy, sourceSha256, brand } = resolved;
   return {
     policy,
@@ -245,8 +248,11 @@ export async function renderPolicyFiles(
 ): Promise<{ policy: Policy; files: RenderedFile[]; sourceSha256: string; warnings: BuildWarning[] }> {
   const resolved = resolvePolicy(file, options, read);
   const files: RenderedFile[] = [];
+  // The Word document needs the PDF's layout too (its contents' page numbers): one layout serves both.
+  let pdf: LaidOutPdf | undefined;
+  const laidOut = async (): Promise<LaidOutPdf> => (pdf ??= await pdfOf(file, resolved, options));
   for (const format of options.formats ?? ['pdf']) {
-    const bytes = format === 'pdf' ? await pdfOf(file, resolved, options) : await docxOf(resolved);
+    const bytes = format === 'pdf' ? (await laidOut()).bytes : await docxOf(resolved, await laidOut());
     files.push({ format, output: options.outFile ?? outputPath(options.outDir, resolved.policy, format), bytes });
   }
   return {

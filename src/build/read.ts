@@ -15,7 +15,11 @@ export interface PolicyRead {
 
 /** Reads and parses `file`; a file that cannot be read or decoded is a ClausemarkError naming it. */
 export function readPolicyFile(file: string): PolicyRead {
-  const bytes = readSourceBytes(file);
+  return readPolicyBytes(readSourceBytes(file), file);
+}
+
+/** The same, for bytes read elsewhere (a version of `file` in its git history, `build --at`). */
+export function readPolicyBytes(bytes: Uint8Array, file: string): PolicyRead {
   const { text, bom, eol } = decodeSource(bytes, file);
   // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
   // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { comparisonInputs } from '../compare/inputs.js';
 import type { Alignment } from '../compare/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { wordMessage } from '../io/messages.js';
 import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
@@ -100,7 +101,10 @@ export async function writeCorpusReports(
     for (const pair of pairs) {
       planned.push({
         target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
-        line: `board pack ${pair.old.meta.version} → ${pair.new.meta.version}`,
+        line: wordMessage({
+          messageId: 'start-report.board-pack',
+          params: { old: pair.old.meta.version, new: pair.new.meta.version },
+        }),
         make: () => buildBoardPack(diffPolicies(pair.old, pair.new), pair.old, pair.new, { root }),
       });
     }
@@ -127,19 +131,27 @@ export async function writeCorpusReports(
   );
   for (const { base, policies: chosen, alignment: aligned, kind } of comparisons) {
     const lang = basePolicy(chosen, aligned)?.meta.lang ?? 'nl';
-    const about = `${kind || 'no id'}: ${aligned.provisions.length} provisions across ${aligned.documents.length} organisations`;
+    const comparison = wordMessage({ messageId: 'start-report.comparison' });
+    const about = wordMessage({
+      messageId: 'start-report.comparison-of',
+      params: {
+        kind: kind || wordMessage({ messageId: 'start-report.no-id' }),
+        provisions: aligned.provisions.length,
+        documents: aligned.documents.length,
+      },
+    });
     planned.push(
       {
         target: `${base}.json`,
-        line: `comparison ${about}`,
+        line: about,
         make: async () => `${JSON.stringify(aligned, null, 2)}\n`,
       },
       {
         target: `${base}.md`,
-        line: 'comparison',
+        line: comparison,
         make: async () => renderCompareMarkdown(aligned, loadLabels(lang, { root })),
       },
-      { target: `${base}.pdf`, line: 'comparison', make: () => buildComparePdf(chosen, aligned, { root }) },
+      { target: `${base}.pdf`, line: comparison, make: () => buildComparePdf(chosen, aligned, { root }) },
     );
   }
   const stampFile = join(outDir, STAMP_NAME);
@@ -150,12 +162,14 @@ export async function writeCorpusReports(
   const failures: ClausemarkError[] = [];
   for (const item of planned) {
     if (upToDate) {
-      lines.push(`${item.target} (${item.line}, up to date)`);
+      lines.push(
+        wordMessage({ messageId: 'start-report.up-to-date', params: { target: item.target, what: item.line } }),
+      );
       continue;
     }
     try {
       writeFileAtomic(item.target, await item.make());
-      lines.push(`${item.target} (${item.line})`);
+      lines.push(wordMessage({ messageId: 'start-report.written', params: { target: item.target, what: item.line } }));
     } catch (error) {
       if (!isClausemarkError(error)) throw error;
       failures.push(error);

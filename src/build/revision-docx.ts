@@ -5,7 +5,7 @@ import type { PolicyDiff } from '../diff/types.js';
 import type { Policy } from '../model/policy.js';
 import { renderRevisionDocx } from '../render/docx/index.js';
 import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
-import { creationDate, sourceHash } from '../io/reproducible.js';
+import { revisionDate, sourceHash } from '../io/reproducible.js';
 import { docxTexts } from './texts.js';
 import { toolVersion } from '../io/version.js';
 
@@ -23,9 +23,9 @@ export function buildRevisionDocx(
   options: RevisionDocxOptions,
 ): Promise<Uint8Array> {
   const brand = revisionBrand(newPolicy, options);
-  // Tracked changes are dated when the new version was made up (SOURCE_DATE_EPOCH, its last commit, its file's
-  // time), never by its effective date: a revision taking effect next year was not edited next year (issue 26).
-  const created = creationDate(newPolicy);
+  // Tracked changes and "Datum opmaak" are dated when the new version was made (SOURCE_DATE_EPOCH, the commit that
+  // made it, its file's time, the run), never by its effective date and never in the future (issue 26 item 9).
+  const created = revisionDate(newPolicy, options.newCommitted);
   const version = toolVersion();
   const texts = docxTexts(newPolicy, {
     root: options.root,

@@ -1,16 +1,55 @@
 // What `build` prints about the build job's outcome (src/build/jobs/build.ts): failures and warnings on stderr, the
-// summary line, the policies built as drafts, and where the HTML report is.
+// summary line, the policies built as drafts, and where the HTML report is; worded from templates/messages/<lang>.yaml
+// (build-report.*) in the run's language, so `start` and `serve` say their counts the same way.
 import { join, relative } from 'node:path';
 import type { OutputFormat } from '../build/formats.js';
 import type { BuildJobResult } from '../build/jobs/build.js';
+import { messageLanguage, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
-import { buildWarnings, paletteFor } from './report.js';
+import { buildWarnings, type Palette, paletteFor } from './report.js';
 
-/** "PDF", "Word document", or "policy" when both are written, with a plural s. */
-function noun(formats: readonly OutputFormat[], count: number): string {
-  const word = formats.length > 1 ? 'policy' : formats[0] === 'docx' ? 'Word document' : 'PDF';
-  if (count === 1) return word;
-  return word === 'policy' ? 'policies' : `${word}s`;
+function said(messageId: string, params: Record<string, string | number> = {}): string {
+  return wordMessage({ messageId, params });
+}
+
+/** "3 PDFs", "1 Word document", or "2 policies" when both formats are written. */
+export function builtCount(formats: readonly OutputFormat[], count: number): string {
+  const one = count === 1;
+  if (formats.length > 1) return said(one ? 'build-report.policy-one' : 'build-report.policy-many', { count });
+  if (formats[0] === 'docx') return said(one ? 'build-report.docx-one' : 'build-report.docx-many', { count });
+  return said(one ? 'build-report.pdf-one' : 'build-report.pdf-many', { count });
+}
+
+/** Seconds with two decimals as the run's language writes them (1.20 in English, 1,20 in Dutch). */
+function secondsOf(milliseconds: number): string {
+  const language = messageLanguage();
+  return new Intl.NumberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  }).format(milliseconds / 1000);
+}
+
+/**
+ * "built 3 PDFs in 1.20 s → out/, 2 up to date, 1 failed": the first word green, the failures red on a terminal.
+ * Shared by `build` and `start`.
+ */
+export function builtLine(
+  report: { built: readonly unknown[]; upToDate: readonly unknown[]; failed: readonly unknown[]; milliseconds: number },
+  formats: readonly OutputFormat[],
+  where: string,
+  palette: Palette,
+): string {
+  const what = builtCount(formats, report.built.length);
+  const seconds = secondsOf(report.milliseconds);
+  const summary =
+    formats.length > 1
+      ? said('build-report.summary-formats', { what, formats: formats.join(', '), seconds, where })
+      : said('build-report.summary', { what, seconds, where });
+  const upToDate = report.upToDate.length > 0 ? said('build-report.up-to-date', { count: report.upToDate.length }) : '';
+  const failed =
+    report.failed.length > 0 ? palette.red(said('build-report.failed', { count: report.failed.length })) : '';
+  return `${palette.green(said('build-report.built'))} ${summary}${upToDate}${failed}`;
 }
 
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */
@@ -22,39 +61,33 @@ export function printBuildOutcome(
   const { out, formats } = options;
   if (refusals.length > 0) {
     for (const refusal of refusals) context.err(`clausemark: ${refusal.format()}`);
-    context.err(
-      `nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover its text`,
-    );
+    const count = refusals.length;
+    context.err(said(count === 1 ? 'build-report.strict-refused-one' : 'build-report.strict-refused-many', { count }));
     return 1;
   }
   const palette = paletteFor(context.io.stdout);
   for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
-  const seconds = (report.milliseconds / 1000).toFixed(2);
   // A folder ends in a slash, the one file --out named does not.
   const where = options.outFile
     ? options.outFile
     : `${report.built[0] || report.upToDate[0] ? relative('.', out) || '.' : out}/`;
-  const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
-  context.out(
-    `${palette.green('built')} ${report.built.length} ${noun(formats, report.built.length)}${formats.length > 1 ? ` (${formats.join(', ')})` : ''} in ${seconds} s → ${where}${upToDate}${report.failed.length ? palette.red(`, ${report.failed.length} failed`) : ''}`,
-  );
+  context.out(builtLine(report, formats, where, palette));
   // A policy marked approved whose text changed after its approval was built as a draft: say so, once each.
   for (const built of report.built.filter((entry) => entry.status === 'outdated')) {
-    context.out(
-      palette.red(
-        `  ${built.output}: built as a draft (CONCEPT): ${built.file} is marked approved, but its text changed after the approval; \`clausemark check\` names the clauses`,
-      ),
-    );
+    context.out(palette.red(`  ${said('build-report.outdated-draft', { output: built.output, file: built.file })}`));
   }
   // A policy marked approved without a step its procedure requires was built as a draft (docs/procedure.md).
   for (const built of report.built.filter((entry) => entry.missingSteps)) {
     context.out(
       palette.red(
-        `  ${built.output}: built as a draft (CONCEPT): ${built.file} is marked approved, but its procedure first requires ${built.missingSteps?.join('; ')}; \`clausemark check\` says where`,
+        `  ${said('build-report.missing-steps-draft', { output: built.output, file: built.file, steps: built.missingSteps?.join('; ') ?? '' })}`,
       ),
     );
   }
-  if (site) context.out(`report: ${join(out, 'index.html')} (${site.pages.length} pages, ${site.written} changed)`);
+  if (site)
+    context.out(
+      said('build-report.report', { index: join(out, 'index.html'), pages: site.pages.length, changed: site.written }),
+    );
   return report.failed.length > 0 ? 2 : 0;
 }

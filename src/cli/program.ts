@@ -34,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
   serve: () => import('./commands/serve.js'),
   import: () => import('./commands/import.js'),
   agenda: () => import('./commands/agenda.js'),
+  dossier: () => import('./commands/dossier.js'),
 };
 
 // ---- commander's own errors, in clausemark's form -----------------------------------------------------------------

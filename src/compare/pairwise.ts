@@ -1,7 +1,7 @@
 // Which clauses of two documents state the same provision. In order of trust:
 //   1. the same author-written id, when both documents were adapted from the same template (derivedFrom equal):
 //      the template's ids survive adaptation, whatever happened to the words;
-//   2. text: the one-to-one assignment maximising total score (Hungarian algorithm, compare/assign.ts) over pairs
+//   2. text: the one-to-one assignment maximising total score (Hungarian algorithm, src/match/assign.ts) over pairs
 //      scoring at least PAIR_MIN;
 //   3. splits: one clause ≈ two consecutive clauses of the other document, when the two together are clearly closer
 //      to it than either alone and each really is part of it.
@@ -62,14 +62,13 @@ function linkByIds(left: AlignDocument, right: AlignDocument, scores: ScoreMatri
 
 function linkByText(
   left: AlignDocument,
-  right: AlignDocument,
   scores: ScoreMatrix,
   taken: { left: Set<number>; right: Set<number> },
 ): PairLink[] {
   const edges: WeightedEdge[] = [];
   for (let i = 0; i < left.clauses.length; i++) {
     if (taken.left.has(i)) continue;
-    for (let j = 0; j < right.clauses.length; j++) {
+    for (const j of scores.rowCandidates(i)) {
       if (taken.right.has(j)) continue;
       const score = scores.at(i, j);
       if (score >= PAIR_MIN) edges.push({ old: i, new: j, weight: score });
@@ -98,13 +97,31 @@ function adjacentPairs(document: AlignDocument): number[] {
   return starts;
 }
 
-/** How alike a whole clause is to a clause that may be one of its parts: the pair score and the whole cosine. */
-type PartScore = (whole: number, part: number) => { score: number; whole: number };
+/**
+ * How alike a whole clause is to a clause that may be one of its parts: the pair score and the whole cosine; and the
+ * wholes that score against a part at all (ascending), the only ones worth trying.
+ */
+interface PartScore {
+  of: (whole: number, part: number) => { score: number; whole: number };
+  wholesNear: (part: number) => readonly number[];
+}
+
+/** The ascending union of two ascending lists. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? a[i++] : b[j++];
+    if (merged[merged.length - 1] !== next) merged.push(next as number);
+  }
+  return merged;
+}
 
 function splitCandidates(
   wholes: AlignDocument,
   parts: AlignDocument,
-  scoreOf: PartScore,
+  partScore: PartScore,
   vocabulary: Vocabulary,
 ): SplitCandidate[] {
   const candidates: SplitCandidate[] = [];
@@ -112,21 +129,22 @@ function splitCandidates(
     const a = parts.clauses[first] as AlignClause;
     const b = parts.clauses[first + 1] as AlignClause;
     let joined: ReturnType<Vocabulary['vector']> | undefined;
-    wholes.clauses.forEach((whole, index) => {
-      const [one, two] = [scoreOf(index, first), scoreOf(index, first + 1)];
+    for (const index of union(partScore.wholesNear(first), partScore.wholesNear(first + 1))) {
+      const whole = wholes.clauses[index] as AlignClause;
+      const [one, two] = [partScore.of(index, first), partScore.of(index, first + 1)];
       // Only wholes that already resemble one of the parts are worth the joined vector.
-      if (Math.max(one.score, two.score) < PAIR_MIN / 2) return;
+      if (Math.max(one.score, two.score) < PAIR_MIN / 2) continue;
       joined ??= vocabulary.vector(addCounts(a.counts, b.counts));
       const together = cosine(whole.vector, joined);
       // Whole clause against whole clauses: do the two together say it better than either alone?
-      if (together < SPLIT_MIN || together < Math.max(one.whole, two.whole) + SPLIT_GAIN) return;
+      if (together < SPLIT_MIN || together < Math.max(one.whole, two.whole) + SPLIT_GAIN) continue;
       if (
         containedIn(a.vector, whole.vector) < PART_CONTAINMENT ||
         containedIn(b.vector, whole.vector) < PART_CONTAINMENT
       )
-        return;
+        continue;
       candidates.push({ whole: index, first, score: together });
-    });
+    }
   }
   return candidates;
 }
@@ -182,12 +200,15 @@ export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary:
     left: new Set(byId.flatMap((link) => link.left)),
     right: new Set(byId.flatMap((link) => link.right)),
   };
-  let links = [...byId, ...linkByText(left, right, scores, taken)];
-  const leftWhole: PartScore = (whole, part) => ({ score: scores.at(whole, part), whole: scores.wholeAt(whole, part) });
-  const rightWhole: PartScore = (whole, part) => ({
-    score: scores.at(part, whole),
-    whole: scores.wholeAt(part, whole),
-  });
+  let links = [...byId, ...linkByText(left, scores, taken)];
+  const leftWhole: PartScore = {
+    of: (whole, part) => ({ score: scores.at(whole, part), whole: scores.wholeAt(whole, part) }),
+    wholesNear: (part) => scores.columnCandidates(part),
+  };
+  const rightWhole: PartScore = {
+    of: (whole, part) => ({ score: scores.at(part, whole), whole: scores.wholeAt(part, whole) }),
+    wholesNear: (part) => scores.rowCandidates(part),
+  };
   links = applySplits(links, splitCandidates(left, right, leftWhole, vocabulary), 'left');
   links = applySplits(links, splitCandidates(right, left, rightWhole, vocabulary), 'right');
   return { left, right, links, scores };

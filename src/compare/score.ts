@@ -6,6 +6,10 @@
 // discount because the rest of the long clause says more. Computed through an inverted index over the second
 // document's clauses and parts: only pairs that share a term are ever touched. The vectors are those with word pairs
 // and triples (pass one: verbatim runs count) or of single words alone (pass two, second-pass.ts).
+// Bounded for any input (issue 23 item 10): equal vectors are scored once (8,000 "Vervallen." a side is one dot
+// product, not 64 million), and each clause keeps only its CANDIDATES_PER_CLAUSE best clauses of the other document
+// (ties: the nearest in reading order), so memory and the work of everything after grow with the clauses, not with
+// their product. Real policies never come near the cap: what it cuts scores far below any threshold that is used.
 import type { AlignDocument } from './documents.js';
 import type { SparseVector } from './vectors.js';
 
@@ -40,69 +44,201 @@ function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
   return units;
 }
 
-/** Scores of all clause pairs of two documents, row-major (a clause of `left` × a clause of `right`). */
+/**
+ * How many clauses of the other document one clause keeps as candidates: its best, ties (identical clauses) going to
+ * the nearest in reading order, so repeated clauses pair in order. A clause of a real policy shares a term with a
+ * few dozen clauses of another at most, nearly all of them scoring below every threshold.
+ */
+export const CANDIDATES_PER_CLAUSE = 64;
+
+/** Units with the same vector, whole-ness and discount: their scores against anything are the same. */
+interface UnitGroup {
+  vector: SparseVector;
+  whole: boolean;
+  discount: number;
+  /** The clauses the units belong to, ascending, each once. */
+  clauses: number[];
+}
+
+function groupUnits(units: readonly Unit[]): { groups: UnitGroup[]; groupOfUnit: number[] } {
+  const byKey = new Map<string, number>();
+  const groups: UnitGroup[] = [];
+  const groupOfUnit = units.map((unit) => {
+    const key = `${unit.whole ? 1 : 0}|${unit.discount}|${unit.vector.ids.join(',')}|${unit.vector.weights.join(',')}`;
+    let index = byKey.get(key);
+    if (index === undefined) {
+      index = groups.length;
+      byKey.set(key, index);
+      groups.push({ vector: unit.vector, whole: unit.whole, discount: unit.discount, clauses: [] });
+    }
+    const clauses = (groups[index] as UnitGroup).clauses;
+    if (clauses[clauses.length - 1] !== unit.clause) clauses.push(unit.clause);
+    return index;
+  });
+  return { groups, groupOfUnit };
+}
+
+/** Up to `count` of the ascending `clauses`, the nearest to `position` first (ties: the earlier clause). */
+function nearest(clauses: readonly number[], position: number, count: number): readonly number[] {
+  if (clauses.length <= count) return clauses;
+  // The first clause at or after the position; the search widens from there both ways.
+  let after = 0;
+  let end = clauses.length;
+  while (after < end) {
+    const middle = (after + end) >> 1;
+    if ((clauses[middle] as number) < position) after = middle + 1;
+    else end = middle;
+  }
+  let before = after - 1;
+  const chosen: number[] = [];
+  while (chosen.length < count) {
+    const below = before >= 0 ? position - (clauses[before] as number) : Number.POSITIVE_INFINITY;
+    const above = after < clauses.length ? (clauses[after] as number) - position : Number.POSITIVE_INFINITY;
+    if (below <= above) chosen.push(clauses[before--] as number);
+    else chosen.push(clauses[after++] as number);
+  }
+  return chosen;
+}
+
+/** One clause's candidates in the other document: clause indices ascending, with their scores. */
+interface Row {
+  columns: Int32Array;
+  score: Float64Array;
+  whole: Float64Array;
+}
+
+interface Cell {
+  score: number;
+  whole: number;
+}
+
+/** Binary search of an ascending Int32Array; -1 when absent. */
+function indexIn(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = values[mid] as number;
+    if (at === value) return mid;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Scores of the clause pairs of two documents (a clause of `left` × a clause of `right`) that share a term, each
+ * clause of `left` keeping its CANDIDATES_PER_CLAUSE best; every other pair scores 0.
+ */
 export class ScoreMatrix {
-  /** Whole-clause cosines. */
-  readonly whole: Float64Array;
-  /** The pair score: whole-clause cosine or discounted part cosine, whichever is larger. */
-  readonly score: Float64Array;
+  private readonly rows: Row[];
+  private readonly columns: number[][];
 
   constructor(
     readonly left: AlignDocument,
     readonly right: AlignDocument,
     basis: ScoreBasis = 'terms',
   ) {
-    const columns = right.clauses.length;
-    this.whole = new Float64Array(left.clauses.length * columns);
-    this.score = new Float64Array(left.clauses.length * columns);
-    const rightUnits = unitsOf(right, basis);
-    const postings = new Map<number, { unit: number[]; weight: number[] }>();
-    rightUnits.forEach((unit, at) => {
-      unit.vector.ids.forEach((id, i) => {
+    const rightSide = groupUnits(unitsOf(right, basis));
+    const postings = new Map<number, { group: number[]; weight: number[] }>();
+    rightSide.groups.forEach((group, at) => {
+      group.vector.ids.forEach((id, i) => {
         let list = postings.get(id);
         if (!list) {
-          list = { unit: [], weight: [] };
+          list = { group: [], weight: [] };
           postings.set(id, list);
         }
-        list.unit.push(at);
-        list.weight.push(unit.vector.weights[i] as number);
+        list.group.push(at);
+        list.weight.push(group.vector.weights[i] as number);
       });
     });
-    const dot = new Float64Array(rightUnits.length);
+    const leftUnits = unitsOf(left, basis);
+    const leftSide = groupUnits(leftUnits);
+    // Dot products of each distinct left vector with each distinct right vector it shares a term with.
+    const dot = new Float64Array(rightSide.groups.length);
     const touched: number[] = [];
-    for (const unit of unitsOf(left, basis)) {
-      unit.vector.ids.forEach((id, i) => {
+    const dotsOf = (group: UnitGroup): { group: number; value: number }[] => {
+      group.vector.ids.forEach((id, i) => {
         const list = postings.get(id);
         if (!list) return;
-        const weight = unit.vector.weights[i] as number;
-        for (let k = 0; k < list.unit.length; k++) {
-          const at = list.unit[k] as number;
+        const weight = group.vector.weights[i] as number;
+        for (let k = 0; k < list.group.length; k++) {
+          const at = list.group[k] as number;
           if (dot[at] === 0) touched.push(at);
           dot[at] = (dot[at] as number) + weight * (list.weight[k] as number);
         }
       });
-      for (const at of touched) {
-        const other = rightUnits[at] as Unit;
-        const cell = unit.clause * columns + other.clause;
-        const value = Math.min(1, dot[at] as number);
-        if (unit.whole && other.whole) {
-          this.whole[cell] = value;
-          if (value > (this.score[cell] as number)) this.score[cell] = value;
-        } else {
-          const discounted = Math.min(unit.discount, other.discount) * value;
-          if (discounted > (this.score[cell] as number)) this.score[cell] = discounted;
-        }
-        dot[at] = 0;
-      }
+      const found = touched.map((at) => ({ group: at, value: Math.min(1, dot[at] as number) }));
+      for (const at of touched) dot[at] = 0;
       touched.length = 0;
-    }
+      return found;
+    };
+    const dots = leftSide.groups.map(dotsOf);
+    const unitsOfClause: number[][] = left.clauses.map(() => []);
+    leftUnits.forEach((unit, index) => unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number));
+    const count = right.clauses.length;
+    const stretch = left.clauses.length > 1 ? (count - 1) / (left.clauses.length - 1) : 0;
+    this.columns = right.clauses.map(() => []);
+    this.rows = unitsOfClause.map((groups, clause) => {
+      const position = clause * stretch;
+      const cells = new Map<number, Cell>();
+      for (const leftGroup of groups) {
+        const unit = leftSide.groups[leftGroup] as UnitGroup;
+        for (const { group, value } of dots[leftGroup] ?? []) {
+          const other = rightSide.groups[group] as UnitGroup;
+          const scored = unit.whole && other.whole ? value : Math.min(unit.discount, other.discount) * value;
+          for (const column of nearest(other.clauses, position, CANDIDATES_PER_CLAUSE)) {
+            let cell = cells.get(column);
+            if (!cell) {
+              cell = { score: 0, whole: 0 };
+              cells.set(column, cell);
+            }
+            if (unit.whole && other.whole) cell.whole = value;
+            if (scored > cell.score) cell.score = scored;
+          }
+        }
+      }
+      let kept = [...cells.keys()];
+      if (kept.length > CANDIDATES_PER_CLAUSE) {
+        const distance = (column: number): number => Math.abs(column - position);
+        kept = kept
+          .sort(
+            (a, b) => (cells.get(b) as Cell).score - (cells.get(a) as Cell).score || distance(a) - distance(b) || a - b,
+          )
+          .slice(0, CANDIDATES_PER_CLAUSE);
+      }
+      kept.sort((a, b) => a - b);
+      for (const column of kept) this.columns[column]?.push(clause);
+      return {
+        columns: Int32Array.from(kept),
+        score: Float64Array.from(kept, (column) => (cells.get(column) as Cell).score),
+        whole: Float64Array.from(kept, (column) => (cells.get(column) as Cell).whole),
+      };
+    });
   }
 
   at(leftClause: number, rightClause: number): number {
-    return this.score[leftClause * this.right.clauses.length + rightClause] ?? 0;
+    const row = this.rows[leftClause];
+    if (!row) return 0;
+    const index = indexIn(row.columns, rightClause);
+    return index < 0 ? 0 : (row.score[index] as number);
   }
 
   wholeAt(leftClause: number, rightClause: number): number {
-    return this.whole[leftClause * this.right.clauses.length + rightClause] ?? 0;
+    const row = this.rows[leftClause];
+    if (!row) return 0;
+    const index = indexIn(row.columns, rightClause);
+    return index < 0 ? 0 : (row.whole[index] as number);
+  }
+
+  /** The clauses of `right` kept as candidates of `leftClause` (they share a term), ascending. */
+  rowCandidates(leftClause: number): readonly number[] {
+    const row = this.rows[leftClause];
+    return row ? Array.from(row.columns) : [];
+  }
+
+  /** The clauses of `left` that keep `rightClause` as a candidate, ascending. */
+  columnCandidates(rightClause: number): readonly number[] {
+    return this.columns[rightClause] ?? [];
   }
 }

@@ -50,21 +50,53 @@ export function anchorChain(anchors: readonly [number, number][]): [number, numb
   const sorted = [...anchors].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const length = sorted.map(() => 1);
   const previous = sorted.map(() => -1);
-  let best = -1;
-  for (let k = 0; k < sorted.length; k++) {
-    const at = sorted[k] as [number, number];
-    for (let m = 0; m < k; m++) {
-      const before = sorted[m] as [number, number];
-      if (before[0] < at[0] && before[1] < at[1] && (length[m] as number) + 1 > (length[k] as number)) {
-        length[k] = (length[m] as number) + 1;
-        previous[k] = m;
+  // A Fenwick tree over right positions holding, per prefix, the longest chain ending there (ties: the anchor found
+  // first): O(n log n) where trying every earlier anchor was O(n²) (issue 23 item 10: 8,000 repeated clauses).
+  const ranks = [...new Set(sorted.map((anchor) => anchor[1]))].sort((a, b) => a - b);
+  const rankOf = new Map(ranks.map((value, index) => [value, index + 1]));
+  const treeLength = new Int32Array(ranks.length + 1);
+  const treeAnchor = new Int32Array(ranks.length + 1).fill(-1);
+  const better = (len: number, anchor: number, than: number, thanAnchor: number): boolean =>
+    len > than || (len === than && anchor !== -1 && (thanAnchor === -1 || anchor < thanAnchor));
+  const longestBelow = (rank: number): number => {
+    let found = -1;
+    let top = 0;
+    for (let at = rank - 1; at > 0; at -= at & -at) {
+      if (better(treeLength[at] as number, treeAnchor[at] as number, top, found)) {
+        top = treeLength[at] as number;
+        found = treeAnchor[at] as number;
       }
     }
-    if (best === -1 || (length[k] as number) > (length[best] as number)) best = k;
+    return found;
+  };
+  const insert = (rank: number, anchor: number): void => {
+    for (let at = rank; at < treeLength.length; at += at & -at) {
+      if (better(length[anchor] as number, anchor, treeLength[at] as number, treeAnchor[at] as number)) {
+        treeLength[at] = length[anchor] as number;
+        treeAnchor[at] = anchor;
+      }
+    }
+  };
+  let best = -1;
+  for (let start = 0; start < sorted.length; ) {
+    // Anchors in one left position cannot chain to each other: all are looked up before any is added.
+    let end = start;
+    while (end < sorted.length && (sorted[end] as [number, number])[0] === (sorted[start] as [number, number])[0])
+      end++;
+    for (let k = start; k < end; k++) {
+      const before = longestBelow(rankOf.get((sorted[k] as [number, number])[1]) as number);
+      if (before !== -1) {
+        length[k] = (length[before] as number) + 1;
+        previous[k] = before;
+      }
+      if (best === -1 || (length[k] as number) > (length[best] as number)) best = k;
+    }
+    for (let k = start; k < end; k++) insert(rankOf.get((sorted[k] as [number, number])[1]) as number, k);
+    start = end;
   }
   const chain: [number, number][] = [];
-  for (let k = best; k >= 0; k = previous[k] as number) chain.unshift(sorted[k] as [number, number]);
-  return chain;
+  for (let k = best; k >= 0; k = previous[k] as number) chain.push(sorted[k] as [number, number]);
+  return chain.reverse();
 }
 
 /** For each position, how many chain anchors come before it: positions with the same number share a gap. */
@@ -78,11 +110,14 @@ function gapsOf(count: number, anchorPositions: readonly number[]): number[] {
   return gaps;
 }
 
-/** The free candidate (of `count`) with the highest positive score (ties: the earlier one), or -1. */
-function best(count: number, free: readonly boolean[], score: (candidate: number) => number): number {
+/**
+ * The free candidate with the highest positive score (ties: the earlier one), or -1. `candidates` (ascending) are the
+ * clauses the score matrix kept for the clause at hand: every other one scores 0 and could not win.
+ */
+function best(candidates: readonly number[], free: readonly boolean[], score: (candidate: number) => number): number {
   let found = -1;
   let top = 0;
-  for (let candidate = 0; candidate < count; candidate++) {
+  for (const candidate of candidates) {
     if (!free[candidate]) continue;
     const value = score(candidate);
     if (value > top) {
@@ -94,10 +129,9 @@ function best(count: number, free: readonly boolean[], score: (candidate: number
 }
 
 function isMutual(view: PairView, matrix: ScoreMatrix, i: number, j: number): boolean {
-  const { left, right } = view.pair;
   return (
-    best(right.clauses.length, view.freeRight, (candidate) => matrix.at(i, candidate)) === j &&
-    best(left.clauses.length, view.freeLeft, (candidate) => matrix.at(candidate, j)) === i
+    best(matrix.rowCandidates(i), view.freeRight, (candidate) => matrix.at(i, candidate)) === j &&
+    best(matrix.columnCandidates(j), view.freeLeft, (candidate) => matrix.at(candidate, j)) === i
   );
 }
 
@@ -135,20 +169,28 @@ function mutualLinks(view: PairView, groups: readonly Group[], groupOf: Map<numb
     right.clauses.length,
     chain.map(([, j]) => j),
   );
-  const freeIn = (gaps: number[], free: boolean[], gap: number): number =>
-    gaps.filter((g, k) => g === gap && free[k]).length;
+  // Free clauses per gap, counted once (counting them per candidate pair grew with the square of the clauses).
+  const freePerGap = (gaps: number[], free: boolean[]): Map<number, number> => {
+    const counts = new Map<number, number>();
+    gaps.forEach((gap, k) => {
+      if (free[k]) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+    });
+    return counts;
+  };
+  const freeLeftIn = freePerGap(gapLeft, view.freeLeft);
+  const freeRightIn = freePerGap(gapRight, view.freeRight);
   const links: PairLink[] = [];
   for (let i = 0; i < left.clauses.length; i++) {
     if (!view.freeLeft[i]) continue;
-    const j = best(right.clauses.length, view.freeRight, (candidate) => view.words.at(i, candidate));
+    const j = best(view.words.rowCandidates(i), view.freeRight, (candidate) => view.words.at(i, candidate));
     if (j === -1 || !isMutual(view, view.words, i, j) || !isMutual(view, scores, i, j)) continue;
     if (!sharesWords(view, i, j, MIN_SHARED_WORDS)) continue;
     const gap = gapLeft[i] as number;
     const smallGap =
       chain.length > 0 &&
       gap === gapRight[j] &&
-      freeIn(gapLeft, view.freeLeft, gap) <= GAP_MAX &&
-      freeIn(gapRight, view.freeRight, gap) <= GAP_MAX;
+      (freeLeftIn.get(gap) ?? 0) <= GAP_MAX &&
+      (freeRightIn.get(gap) ?? 0) <= GAP_MAX;
     const score = view.words.at(i, j);
     if (score >= (smallGap ? GAP_MIN : MUTUAL_MIN)) links.push({ left: [i], right: [j], score, via: 'loose' });
   }
@@ -177,10 +219,12 @@ function provisionLinks(
     const score = (mine: number, theirs: number): number =>
       flipped ? view.words.at(theirs, mine) : view.words.at(mine, theirs);
     const [freeMine, freeTheirs] = flipped ? [view.freeRight, view.freeLeft] : [view.freeLeft, view.freeRight];
-    const candidate = best(document.clauses.length, freeMine, (mine) => score(mine, member));
+    // The clauses of document the matrix kept against member, and of other against a clause of document.
+    const mineNear = flipped ? view.words.rowCandidates(member) : view.words.columnCandidates(member);
+    const candidate = best(mineNear, freeMine, (mine) => score(mine, member));
     if (candidate === -1) continue;
-    const theirCount = flipped ? view.pair.left.clauses.length : view.pair.right.clauses.length;
-    if (best(theirCount, freeTheirs, (theirs) => score(candidate, theirs)) !== member) continue;
+    const theirsNear = flipped ? view.words.columnCandidates(candidate) : view.words.rowCandidates(candidate);
+    if (best(theirsNear, freeTheirs, (theirs) => score(candidate, theirs)) !== member) continue;
     const value = score(candidate, member);
     if (value < PROVISION_MIN) continue;
     // The same agreement as a mutual pair asks for, but for the lower score: the run score agrees, and words are

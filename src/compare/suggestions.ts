@@ -52,6 +52,35 @@ function scoreOf(
   return pairs.get(`${right.order}:${left.order}`)?.scores.at(b, a) ?? 0;
 }
 
+/** The clauses of `right` that clause `a` of `left` scores against at all (ascending): every other one scores 0. */
+function candidatesOf(
+  pairs: Map<string, PairAlignment>,
+  left: AlignDocument,
+  a: number,
+  right: AlignDocument,
+): readonly number[] {
+  const forward = pairs.get(`${left.order}:${right.order}`);
+  if (forward) return forward.scores.rowCandidates(a);
+  return pairs.get(`${right.order}:${left.order}`)?.scores.columnCandidates(a) ?? [];
+}
+
+/** The ascending union of ascending lists. */
+function unionOf(lists: readonly (readonly number[])[]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/** Each document's clause index by id (the first clause with the id), looked up once instead of searched per member. */
+function indexById(document: AlignDocument, known: Map<AlignDocument, Map<string, number>>): Map<string, number> {
+  let byId = known.get(document);
+  if (!byId) {
+    byId = new Map();
+    for (const [index, clause] of document.clauses.entries())
+      if (!byId.has(clause.entry.ref.id)) byId.set(clause.entry.ref.id, index);
+    known.set(document, byId);
+  }
+  return byId;
+}
+
 /** Adds `suggestions` to the provisions: per absent document, its best clause when it clears the floor. */
 export function addSuggestions(
   provisions: Provision[],
@@ -61,20 +90,24 @@ export function addSuggestions(
   const byOrder = new Map(pairs.map((pair) => [`${pair.left.order}:${pair.right.order}`, pair]));
   const byKey = new Map(documents.map((document) => [document.key, document]));
   const known = new WeakMap<AlignClause, Set<string>>();
+  const indexes = new Map<AlignDocument, Map<string, number>>();
   for (const provision of provisions) {
     const members = Object.entries(provision.members).flatMap(([key, list]) => {
       const document = byKey.get(key);
       if (!document) return [];
       return list.flatMap((member) => {
-        const index = document.clauses.findIndex((clause) => clause.entry.ref.id === member.id);
-        return index < 0 ? [] : [{ document, index }];
+        const index = indexById(document, indexes).get(member.id);
+        return index === undefined ? [] : [{ document, index }];
       });
     });
     for (const key of provision.absent) {
       const absent = byKey.get(key);
       if (!absent) continue;
       let best: { clause: number; score: number; shared: string[] } | undefined;
-      absent.clauses.forEach((clause, index) => {
+      // In clause order, as if every clause were tried: only those a member scores against at all can clear the floor.
+      const near = unionOf(members.map((member) => candidatesOf(byOrder, member.document, member.index, absent)));
+      for (const index of near) {
+        const clause = absent.clauses[index];
         for (const member of members) {
           const score = scoreOf(byOrder, member.document, member.index, absent, index);
           if (score < SUGGESTION_MIN || (best && score <= best.score)) continue;
@@ -84,7 +117,7 @@ export function addSuggestions(
           );
           if (shared.length >= SUGGESTION_SHARED_WORDS) best = { clause: index, score, shared };
         }
-      });
+      }
       if (!best) continue;
       const entry = absent.clauses[best.clause]?.entry;
       const suggestion: Suggestion = {

@@ -15,7 +15,6 @@ export interface ListMarker {
   indent: number;
 }
 
-const BULLETS = '-•*▪◦‣–·o';
 const BULLET = /^([-•*▪◦‣–·]|o(?=\s))\s+/u;
 const ENUMERATOR = /^(\(?([0-9]{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})[.)])\s+/u;
 
@@ -57,8 +56,6 @@ export function listMarker(
   if (bullet !== '' && /\S/.test(text)) return { kind: 'bullet', marker: bullet.trim(), value: '', rest: text, indent };
   return undefined;
 }
-
-export const isBulletChar = (char: string): boolean => BULLETS.includes(char);
 
 export interface HeadingNumber {
   /** decimal "1.1.", word "Artikel 3", letter "A." or "IV." */

@@ -67,18 +67,22 @@ function bodyStart(blocks: readonly Block[], from: number): number {
   return blocks.length;
 }
 
-const header = (table: TableBlock, index: number): string =>
-  inlineText(table.rows[0]?.[index] ?? [])
-    .toLowerCase()
-    .replace(/[:\s]+$/u, '');
+const headerWord = (cell: string): string => cell.toLowerCase().replace(/[:\s]+$/u, '');
+
+/** The columns of an approval table's header row (Datum / Naam / Functie, or Date / Name / Role), if it is one. */
+export function approvalColumns(header: readonly string[]): { date: number; name: number; role: number } | undefined {
+  const columns = header.map(headerWord);
+  const date = columns.findIndex((name) => name === 'datum' || name === 'date');
+  const name = columns.findIndex((name) => name === 'naam' || name === 'name' || name === 'door');
+  const role = columns.findIndex((name) => ['functie', 'rol', 'role', 'function', 'orgaan'].includes(name));
+  return date < 0 || name < 0 ? undefined : { date, name, role };
+}
 
 /** A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail. */
 function approvalsFrom(table: TableBlock): Approval[] | undefined {
-  const columns = (table.rows[0] ?? []).map((_, index) => header(table, index));
-  const dateColumn = columns.findIndex((name) => name === 'datum' || name === 'date');
-  const nameColumn = columns.findIndex((name) => name === 'naam' || name === 'name' || name === 'door');
-  const roleColumn = columns.findIndex((name) => ['functie', 'rol', 'role', 'function', 'orgaan'].includes(name));
-  if (dateColumn < 0 || nameColumn < 0) return undefined;
+  const columns = approvalColumns((table.rows[0] ?? []).map(inlineText));
+  if (!columns) return undefined;
+  const { date: dateColumn, name: nameColumn, role: roleColumn } = columns;
   const approvals: Approval[] = [];
   for (const row of table.rows.slice(1)) {
     const date = findDate(inlineText(row[dateColumn] ?? []));
@@ -131,7 +135,11 @@ export function extractMeta(
     const approvals = block.kind === 'table' ? approvalsFrom(block) : undefined;
     if (!approvals) continue;
     const above = blocks[index - 1];
-    const step = above?.kind === 'paragraph' ? stepOf(blockText(above)) : undefined;
+    // The line above names the step; read from a PDF or text, where it stands alone, it was taken for a heading.
+    const step =
+      above?.kind === 'paragraph' || (above?.kind === 'heading' && above.level > 1 && !above.marker)
+        ? stepOf(blockText(above))
+        : undefined;
     if (above && step) {
       blocks[index - 1] = {
         kind: 'dropped',

@@ -194,3 +194,18 @@ export function committedTime(file: string): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * When `file` was last changed in the history of `commit` (seconds since 1970): the committer date of the newest
+ * commit up to `commit` that touched it (renames followed), else that of `commit` itself; undefined outside git.
+ */
+export function changedTimeAt(file: string, commit: string): number | undefined {
+  try {
+    const { root, path } = requireRepository(file);
+    const touched = git(['log', '-1', '--follow', '--format=%ct', commit, '--', path], root).trim();
+    const time = touched || git(['show', '-s', '--format=%ct', commit], root).trim();
+    return /^\d+$/.test(time) ? Number(time) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,6 +4,7 @@
 // source. The report's Content-Security-Policy allows only its own script, by hash, and no connections: the page's
 // policy is widened by exactly this script's hash and requests to its own server.
 import { createHash } from 'node:crypto';
+import { messageLanguage, wordMessage } from './messages.js';
 
 /** Where the page asks for the build number (a path no report file can have). */
 export const VERSION_PATH = '/__clausemark/version';
@@ -99,23 +100,24 @@ const ERROR_STYLE =
 
 /**
  * Shown for every page while the last rebuild failed: each finding as clausemark prints it (file:line:col, the
- * message, the fix). The CLI's own words, so in English like its other messages. Reloads when a rebuild is done.
+ * message, the fix). The CLI's own words (serve-report.failed-*), in the run's language like its other messages.
+ * Reloads when a rebuild is done.
  */
 export function errorPage(errors: readonly string[], version: number): string {
   const findings = errors.map((error) => `<pre>${escapeHtml(error)}</pre>`).join('\n');
   const html = [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${messageLanguage()}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${hashSource(ERROR_STYLE)}">`,
-    '<title>clausemark: the rebuild failed</title>',
+    `<title>${escapeHtml(wordMessage({ messageId: 'serve-report.failed-title' }))}</title>`,
     `<style>${ERROR_STYLE}</style>`,
     '</head>',
     '<body>',
-    '<h1>The rebuild failed</h1>',
-    `<p>clausemark could not build the report from the files as they are now. Fix ${errors.length === 1 ? 'this' : 'these'} and save: this page reloads by itself.</p>`,
+    `<h1>${escapeHtml(wordMessage({ messageId: 'serve-report.failed-heading' }))}</h1>`,
+    `<p>${escapeHtml(wordMessage({ messageId: errors.length === 1 ? 'serve-report.failed-fix-one' : 'serve-report.failed-fix-many' }))}</p>`,
     findings,
     '</body>',
     '</html>',

@@ -64,6 +64,24 @@ export function creationDate(policy: Policy, env: NodeJS.ProcessEnv = process.en
 }
 
 /**
+ * When the newer version of a revision was made, what a revision's tracked changes and its "Datum opmaak" are dated
+ * by: SOURCE_DATE_EPOCH; else `committed`, the date of the last commit that changed it when it was read from git;
+ * else when its file was made up (madeUpDate); else `now`, the date of the run. Never its effective date and never
+ * later than `now`: a revision taking effect next year was not made next year (issue 26 item 9).
+ */
+export function revisionDate(
+  policy: Policy,
+  committed: Date | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  now: Date = new Date(),
+): Date {
+  // The run's date, not its moment: the same versions give the same bytes all day.
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const date = sourceDateEpoch(env) ?? committed ?? madeUpDate(policy, env)?.date ?? today;
+  return date.getTime() > now.getTime() ? new Date(Math.floor(now.getTime() / 1000) * 1000) : date;
+}
+
+/**
  * SOURCE_DATE_EPOCH, else the latest date the policy states (effective date, approvals), else a fixed date: what a
  * report about policies is dated by (a comparison is as new as its newest document), and metadata's last resort.
  */

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** clausemark's own install folder (this file is src/build/ or dist/build/ in it, or bundled into dist/chunks/). */
+/** clausemark's own install folder (this file is src/io/ or dist/io/ in it, or bundled into dist/chunks/: two levels down either way). */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function findProjectRoot(start: string = process.cwd()): string {

@@ -62,10 +62,6 @@ export interface UnwordedFinding extends FindingBase {
 /** What `check` returns: the parser's findings (worded) and the rules' (worded only when reported). */
 export type CheckFinding = Finding | UnwordedFinding;
 
-export function isWorded(finding: CheckFinding): finding is Finding {
-  return finding.message !== undefined;
-}
-
 /** A place that is a single point, as a Span (errors point at where reading stopped, not at a range). */
 export function spanAt(point: Point): Span {
   return { start: point, end: point };

@@ -49,10 +49,6 @@ export function sectionPath(policy: Policy, target: Section): Section[] {
   return search(policy.sections, []) ?? [];
 }
 
-export function clauseCount(policy: Policy): number {
-  return allClauses(policy).length;
-}
-
 /**
  * Consecutive list items of one kind, an ordered list counting on, form one list: the PDF draws each as one L
  * element with one gutter width, the Word document as one numbering instance.

@@ -27,15 +27,6 @@ class Positions {
   }
 }
 
-const FORMAT_NAMES: Record<ForeignBlock['format'], string> = {
-  toml: 'TOML frontmatter (+++)',
-  'yaml-unfenced': 'YAML frontmatter without its opening ---',
-  headers: 'header lines (Title: …)',
-  comment: 'the comment at the top',
-};
-
-export const foreignFormatName = (block: ForeignBlock): string => FORMAT_NAMES[block.format];
-
 /** TOML values as the YAML reader gives them: dates as their ISO text, the rest as they are. */
 function plainToml(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -15,6 +15,7 @@ import { readFrontmatter, unrecognisedFrontmatter } from './frontmatter.js';
 import { checkSourceLimits } from './limits.js';
 import { buildMeta } from './meta.js';
 import { applyOwnNumbering } from './own-numbering.js';
+import { expandOutlineCode } from './outline-code.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
@@ -86,7 +87,9 @@ export function parsePolicy(
     // Another tool's metadata (TOML, header lines, a licence comment) is blanked out before Markdown reads the
     // text, so it never becomes a clause and positions in the body stay those of the file.
     const foreign = findForeignMetadata(text);
-    tree = parseMarkdown(blankForeignMetadata(text, foreign), options.markdown);
+    const markdown = blankForeignMetadata(text, foreign);
+    tree = parseMarkdown(markdown, options.markdown);
+    expandOutlineCode(tree, markdown);
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
     const { frontmatter, findings } = foreign ? readForeignFrontmatter(foreign, text) : readFrontmatter(yamlNode);
     const unrecognised = unrecognisedFrontmatter(text, yamlNode !== undefined || foreign !== undefined);

@@ -1,5 +1,6 @@
 // mdast → sections and clauses. Headings open sections; paragraphs and list items are clauses; nested list items
-// are sub-clauses; tables, code and quotes belong to the clause before them.
+// are sub-clauses; tables, code and quotes belong to the clause before them. Paragraphs typed as a lettered or roman
+// outline ("a." then "i.", "(a)" then "(i)", "A." then a list) nest the same way (outline-markers.ts).
 import type {
   BlockContent,
   FootnoteDefinition,
@@ -17,6 +18,7 @@ import type { Finding } from '../model/diagnostics.js';
 import { worded } from '../io/messages.js';
 import { asTerm, definition, definitionList, isBareDefinition } from './definitions.js';
 import { stripLeadingMarker, stripTrailingMarker, type Marker } from './ids.js';
+import { levelKey, type OutlineMarker, opensLevel, outlineMarker } from './outline-markers.js';
 import { blocksText, inlineText } from './text.js';
 
 /** Deeper nesting is refused: no real policy nests lists this deep, and it keeps recursion bounded. */
@@ -71,22 +73,62 @@ function newClause(kind: Clause['kind'], marker: Marker | undefined, node: Nodes
   return clause;
 }
 
+interface OutlineLevel {
+  key: string;
+  value: number;
+  clause: Clause;
+}
+
+/**
+ * The outline marker a paragraph opens with when it belongs to the outline: at a level already open, or opening a
+ * new one with its first value (so "J. de Vries" or "C. Jansen" on their own start no outline).
+ */
+function outlineMarkerOf(paragraph: Paragraph, outline: readonly OutlineLevel[]): OutlineMarker | undefined {
+  const stripped = stripLeadingMarker(paragraph).node;
+  const first = stripped.children[0];
+  // The text after the marker may be emphasised ("a. *During onboarding:*"), so the marker is read from the whole.
+  if (first?.type !== 'text' || !/^\(?[a-zA-Z0-9]{1,6}[.)]/.test(first.value)) return undefined;
+  const continuesLetters = (letter: OutlineMarker): boolean =>
+    outline.some((level) => level.key === levelKey(letter) && level.value === letter.value - 1);
+  const marker = outlineMarker(inlineText(stripped), continuesLetters);
+  if (!marker) return undefined;
+  return outline.some((level) => level.key === levelKey(marker)) || opensLevel(marker) ? marker : undefined;
+}
+
 class ClauseBuilder {
   constructor(private readonly findings: Finding[]) {}
 
   build(blocks: readonly RootContent[], depth: number, orderedDepth: number): Clause[] {
     const clauses: Clause[] = [];
+    // The open levels of a lettered or roman outline typed into paragraphs ("a." then "i."), outermost first.
+    let outline: OutlineLevel[] = [];
+    const deepest = (): Clause | undefined => outline[outline.length - 1]?.clause ?? clauses[clauses.length - 1];
     for (const block of blocks) {
       if (isInvisible(block) || block.type === 'thematicBreak') continue;
       if (block.type === 'paragraph') {
         const last = clauses[clauses.length - 1];
         // "Term", a blank line, ": definitie": the definition joins the term's clause.
-        if (last && isBareDefinition(block) && this.joinDefinition(last, block)) continue;
-        clauses.push(this.paragraph(block, depth));
+        if (last && outline.length === 0 && isBareDefinition(block) && this.joinDefinition(last, block)) continue;
+        const marker = outlineMarkerOf(block, outline);
+        if (!marker) {
+          outline = [];
+          clauses.push(this.paragraph(block, depth));
+          continue;
+        }
+        // A level already open closes the deeper ones; a new level opens under the deepest one.
+        const open = outline.findIndex((level) => level.key === levelKey(marker));
+        if (open >= 0) outline = outline.slice(0, open);
+        const parent = outline[outline.length - 1]?.clause;
+        const clause = this.paragraph(block, depth + outline.length);
+        (parent ? parent.children : clauses).push(clause);
+        outline.push({ key: levelKey(marker), value: marker.value, clause });
       } else if (block.type === 'list') {
-        clauses.push(...this.list(block, depth, orderedDepth));
+        // A list under an outline paragraph ("A." then "1.", "2.") is that paragraph's items.
+        const parent = outline[outline.length - 1]?.clause;
+        if (parent) parent.children.push(...this.list(block, parent.depth + 1, orderedDepth));
+        else clauses.push(...this.list(block, depth, orderedDepth));
       } else {
-        const last = clauses[clauses.length - 1];
+        const last = deepest();
         if (last) this.attach(last, block as BlockContent);
         else {
           const clause = newClause('block', undefined, block, depth);

@@ -243,8 +243,3 @@ export function proceduresFor(policyPath: string, root: string): SectorProcedure
   cache.set(key, procedures);
   return procedures;
 }
-
-/** Forget what was read (serve --watch, tests that rewrite a procedure file). */
-export function forgetProcedures(): void {
-  cache.clear();
-}

@@ -8,7 +8,7 @@ import type { Point, Policy } from '../model/policy.js';
 import { splitFrontmatter } from '../edit/frontmatter.js';
 import { loadPolicy, parsePolicy } from '../parse/index.js';
 import { nearest } from '../text/similarity.js';
-import { scanText } from './handlebars.js';
+import { scanText, type ScannedText } from './handlebars.js';
 import { readMarkers, type ClauseMarkers } from './markers.js';
 import {
   formatRef,
@@ -43,6 +43,14 @@ export function isTemplateDocument(policy: Policy): boolean {
   return isMapping(variables) && Object.values(variables).some(isMapping);
 }
 
+/** Neither `variables:` nor `clauses:` in the front matter: a model text as it comes, not written for clausemark. */
+function declaresNothing(policy: Policy): boolean {
+  const data = policy.frontmatter?.data ?? {};
+  return data.variables === undefined && data.clauses === undefined;
+}
+
+const NOTHING_SCANNED: ScannedText = { uses: [], problems: [] };
+
 function lineCount(text: string): number {
   let lines = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
@@ -61,10 +69,13 @@ export function templateFromPolicy(policy: Policy): SectorTemplate {
   const { markers, problems: markerProblems } = readMarkers(policy);
   const { body } = splitFrontmatter(policy.source);
   const bodyOrigin = { line: lineCount(policy.source.slice(0, policy.source.length - body.length)) + 1, column: 1 };
-  const bodyScan = scanText(body, bodyOrigin);
   const titleText =
     typeof policy.frontmatter?.data.title === 'string' ? policy.frontmatter.data.title : policy.meta.title;
-  const titleScan = scanText(titleText, titleOrigin(policy));
+  // A model text that declares neither variables nor clause markers has no variables of ours: its braces
+  // (`{{ site.baseurl }}` of a Jekyll or Liquid site) are another tool's placeholders, read as text (issue 26).
+  const asText = declaresNothing(policy);
+  const bodyScan = asText ? NOTHING_SCANNED : scanText(body, bodyOrigin);
+  const titleScan = asText ? NOTHING_SCANNED : scanText(titleText, titleOrigin(policy));
   const uses = [...titleScan.uses, ...bodyScan.uses];
   problems.push(...declarationProblems, ...markerProblems, ...titleScan.problems, ...bodyScan.problems);
   for (const field of ['id', 'version'] as const) {

@@ -50,10 +50,6 @@ function availablePartials(name: string, root: string): string[] {
 
 const compiled = new Map<string, CompiledTemplate>();
 
-export function clearTemplateCache(): void {
-  compiled.clear();
-}
-
 /** templates/layouts/<name>.hbs: the project's own, else the one clausemark ships. */
 export function templatePath(root: string, name: string): string {
   return templateFile(root, `layouts/${name}.hbs`);

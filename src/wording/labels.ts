@@ -147,6 +147,42 @@ export const CHANGE_KIND_NAMES = [
 ] as const;
 export type ChangeKindName = (typeof CHANGE_KIND_NAMES)[number];
 
+/**
+ * Words the version-diff reports need beside the labels above (the `phrases` mapping: view names, column heads,
+ * the compact line for renumbered clauses, the screen-reader markers around deletions and insertions).
+ */
+export const PHRASE_KEYS = [
+  'renumbered',
+  'renumberedOne',
+  'metadata',
+  'count',
+  'kind',
+  'total',
+  'inline',
+  'sideBySide',
+  'view',
+  'hiddenEditorial',
+  'hiddenEditorialOne',
+  'line',
+  'deletionStart',
+  'deletionEnd',
+  'insertionStart',
+  'insertionEnd',
+  'absent',
+  'parts',
+  'generatedBy',
+  // The step written in the rows a board signs in its board pack.
+  'decisionStep',
+] as const;
+export type PhraseKey = (typeof PHRASE_KEYS)[number];
+
+/** The placeholders each phrase is given; the others are plain text. */
+const PHRASE_PLACEHOLDERS: Partial<Record<PhraseKey, readonly string[]>> = {
+  renumbered: ['count'],
+  hiddenEditorial: ['count'],
+  line: ['count'],
+};
+
 export type Labels = Record<LabelKey, string> & {
   /** Which label set this is (the file's name without .yaml). */
   lang: string;
@@ -158,11 +194,13 @@ export type Labels = Record<LabelKey, string> & {
   reasonTexts: Record<ReasonTextKey, string>;
   /** Display names of the reason categories ("obligation", "verplichting"). */
   reasonCategories: Record<ReasonCategory, string>;
+  /** The diff reports' other words (PHRASE_KEYS). */
+  phrases: Record<PhraseKey, string>;
 };
 
-type LabelMapping = 'statuses' | 'kinds' | 'reasonTexts' | 'reasonCategories';
+type LabelMapping = 'statuses' | 'kinds' | 'reasonTexts' | 'reasonCategories' | 'phrases';
 /** Mappings a project's label file may leave out: they are taken from clausemark's own file for the language. */
-const OPTIONAL_MAPPINGS: readonly LabelMapping[] = ['reasonTexts', 'reasonCategories'];
+const OPTIONAL_MAPPINGS: readonly LabelMapping[] = ['reasonTexts', 'reasonCategories', 'phrases'];
 
 /** Placeholders each label may contain; every other label is plain text. */
 const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
@@ -307,12 +345,14 @@ function readLabels(file: string, lang: string): Labels {
     kinds: CHANGE_KIND_NAMES,
     reasonTexts: REASON_TEXT_KEYS,
     reasonCategories: REASON_CATEGORY_KEYS,
+    phrases: PHRASE_KEYS,
   };
   const itemName: Record<LabelMapping, MessageRef> = {
     statuses: { messageId: 'labels.status' },
     kinds: { messageId: 'labels.kind' },
     reasonTexts: { messageId: 'labels.reason-text' },
     reasonCategories: { messageId: 'labels.reason-category' },
+    phrases: { messageId: 'labels.phrase' },
   };
   for (const entry of yaml.entries) {
     if (Object.hasOwn(mappings, entry.key)) {
@@ -343,6 +383,13 @@ function readLabels(file: string, lang: string): Labels {
           checkPlaceholders(
             values[item.key] ?? '',
             REASON_PLACEHOLDERS[item.key as ReasonTextKey],
+            `${entry.key}.${item.key}`,
+            item,
+          );
+        if (mapping === 'phrases')
+          checkPlaceholders(
+            values[item.key] ?? '',
+            PHRASE_PLACEHOLDERS[item.key as PhraseKey],
             `${entry.key}.${item.key}`,
             item,
           );
@@ -418,5 +465,6 @@ export function loadLabels(lang: string, options: { root: string }): Labels {
     ...labels,
     reasonTexts: labels.reasonTexts ?? lender.reasonTexts,
     reasonCategories: labels.reasonCategories ?? lender.reasonCategories,
+    phrases: labels.phrases ?? lender.phrases,
   };
 }

@@ -104,7 +104,7 @@ describe('clausemark serve --watch', () => {
       readFileSync(policy, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer media'),
     );
     await waitFor(output, /rebuilt: /, 90);
-    expect(output.text).toMatch(/rebuilt: 1 PDFs, 1 up to date, /);
+    expect(output.text).toMatch(/rebuilt: 1 PDF, 1 up to date, /);
     expect(statSync(pdf('allure')).mtimeMs).toBeGreaterThan(before.allure);
     expect(statSync(pdf('aeres-mbo')).mtimeMs, 'the unchanged policy is not rebuilt').toBe(before.aeres);
   }, 200_000);
@@ -131,6 +131,22 @@ describe('clausemark serve --watch', () => {
     saveByRename(file, original);
     const fixed = await fetchUntil(page, (answer) => answer.status === 200, 90);
     expect(fixed.body).toContain('Onder de noemer sociale media');
+  }, 300_000);
+
+  it('says all this in Dutch to a Dutch run (LANG=nl_NL.UTF-8): its lines and the page of a failed rebuild', async () => {
+    const { url, policy: file, output } = await started({ env: { LANG: 'nl_NL.UTF-8' } });
+    expect(output.text).toMatch(
+      /^opmaken: 1 pdf, \d+ pagina's gewijzigd\nout\/ staat klaar op http:\/\/127\.0\.0\.1:\d+\/ \(Ctrl\+C stopt\)\n/,
+    );
+    const original = readFileSync(file, 'utf8');
+    saveByRename(file, original.replace('title: Protocol social media', 'title: [Protocol social media'));
+    const failed = await fetchUntil(`${url}allure/social-media-1.0.html`, (answer) => answer.status === 500, 90);
+    expect(failed.body).toContain('<html lang="nl">');
+    expect(failed.body).toContain('<h1>Opnieuw opmaken is mislukt</h1>');
+    expect(failed.body).toContain('Verbeter dit en sla op: deze pagina laadt dan vanzelf opnieuw.');
+    expect(failed.body).not.toContain('The rebuild failed');
+    saveByRename(file, original);
+    await waitFor(output, /opnieuw opgemaakt: 1 pdf, /, 90);
   }, 300_000);
 
   it("adds a reload script, allowed by the page's Content-Security-Policy, to the pages it serves, not to the files in out/", async () => {

@@ -64,6 +64,41 @@ describe('anchorChain', () => {
     ).toHaveLength(1);
     expect(anchorChain([])).toEqual([]);
   });
+
+  it('picks the same chain as trying every earlier anchor, ties included (random anchors with repeats)', () => {
+    // The definition: for each anchor in order, the longest chain through an earlier anchor strictly before it in
+    // both documents (ties: the earliest such anchor); the first anchor with the longest chain ends it.
+    const byDefinition = (anchors: [number, number][]): [number, number][] => {
+      const sorted = [...anchors].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const length = sorted.map(() => 1);
+      const previous = sorted.map(() => -1);
+      let best = -1;
+      sorted.forEach((at, k) => {
+        for (let m = 0; m < k; m++) {
+          const before = sorted[m] as [number, number];
+          if (before[0] < at[0] && before[1] < at[1] && (length[m] as number) + 1 > (length[k] as number)) {
+            length[k] = (length[m] as number) + 1;
+            previous[k] = m;
+          }
+        }
+        if (best === -1 || (length[k] as number) > (length[best] as number)) best = k;
+      });
+      const chain: [number, number][] = [];
+      for (let k = best; k >= 0; k = previous[k] as number) chain.unshift(sorted[k] as [number, number]);
+      return chain;
+    };
+    let seed = 11;
+    const next = (count: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % count;
+    };
+    for (let round = 0; round < 300; round++) {
+      const size = 1 + next(40);
+      const spread = 1 + next(20);
+      const anchors = Array.from({ length: size }, (): [number, number] => [next(spread), next(spread)]);
+      expect(anchorChain(anchors), JSON.stringify(anchors)).toEqual(byDefinition(anchors));
+    }
+  });
 });
 
 describe('the same rule in other words', () => {

@@ -182,10 +182,21 @@ function wrappedParagraph(kilobytes: number): Uint8Array {
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }
 
+/**
+ * A policy of `organisation` with `count` clauses that all read "Vervallen." (repealed articles, no ids): what two
+ * organisations' long regulations share by the thousand, each identical to every one of the other's.
+ */
+export function repealedPolicy(organisation: string, count: number): Uint8Array {
+  const front = `---\nid: reglement\ntitle: Reglement\norganisation: School ${organisation}\norg: ${organisation}\nversion: "1.0"\nlang: nl\n---\n`;
+  return Buffer.from(`${front}\n# Reglement\n\n## Vervallen artikelen\n\n${'Vervallen.\n\n'.repeat(count)}`, 'utf8');
+}
+
 /** Generators by name, as cases.yaml refers to them (`generate: <name>` or `generate:<name>`). */
 export const GENERATORS: Record<string, () => Uint8Array> = {
   'policy-20mb': () => largePolicy(20),
   'wrapped-paragraph-400kb': () => wrappedParagraph(400),
+  'repealed-8000-noord': () => repealedPolicy('noord', 8000),
+  'repealed-8000-zuid': () => repealedPolicy('zuid', 8000),
   'nested-lists-10000': () => policyWith(`${'- '.repeat(10_000)}diep\n`),
   'nested-quotes-10000': () => policyWith(`${'>'.repeat(10_000)} diep\n`),
   'nested-indented-1000': () =>

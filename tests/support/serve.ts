@@ -57,7 +57,8 @@ export async function serveWatching(options: WatchOptions = {}): Promise<Watchin
   child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   const stop = (): void => void child.kill('SIGINT');
   try {
-    const [, url = ''] = await waitFor(output, /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/, 90);
+    // The line is in the run's language (serving out/ at …, out/ staat klaar op …): the address is in both.
+    const [, url = ''] = await waitFor(output, /out\/ .*(http:\/\/127\.0\.0\.1:\d+\/)/, 90);
     return { dir, url, policy: join(dir, 'policies', 'allure', 'social-media.md'), output, stop };
   } catch (error) {
     stop();

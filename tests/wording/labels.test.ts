@@ -101,6 +101,23 @@ describe('label file errors', () => {
     expect(loadLabels('en', { root: project.root }).signature).toBe('signature');
   });
 
+  it("takes the diff reports' phrases from the label file: the project's own, else clausemark's for the language", () => {
+    const project = tempProject();
+    project.write('templates/labels/en.yaml', `${complete}\n${statuses}`);
+    const lent = loadLabels('en', { root: project.root }).phrases;
+    expect(lent.renumbered).toBe('{{count}} clauses renumbered');
+    expect(lent.decisionStep).toBe('adoption');
+    expect(loadLabels('nl', { root: PROJECT_ROOT }).phrases.decisionStep).toBe('vaststelling');
+    const phrases = `phrases:\n${Object.entries(lent)
+      .map(([key, text]) => `  ${key}: '${key === 'line' ? 'ln {{count}}' : text}'`)
+      .join('\n')}\n`;
+    const own = tempProject();
+    own.write('templates/labels/en.yaml', `${complete}\n${statuses}${phrases}`);
+    expect(loadLabels('en', { root: own.root }).phrases.line).toBe('ln {{count}}');
+    const { error } = refuse(`${complete}\n${statuses}${phrases.replace('ln {{count}}', 'ln {{number}}')}`);
+    expect(error.message).toBe('label `phrases.line` uses {{number}}, which it is never given');
+  });
+
   it('names the missing labels', () => {
     const without = LABEL_KEYS.filter((key) => key !== 'watermark' && key !== 'footnotes')
       .map((key) => `${key}: x`)

@@ -4,7 +4,7 @@
 import { diffPolicies } from '../../diff/diff.js';
 import { resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
 import { diffOutputPath } from '../../io/output-paths.js';
-import { shortCommit } from '../../io/git.js';
+import { changedTimeAt, shortCommit } from '../../io/git.js';
 import { wordMessage } from '../../io/messages.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import { hasDifferences, prepareReport, type DiffReport } from '../../render/diff/report.js';
@@ -44,6 +44,13 @@ export interface DiffOutcome {
   differs: boolean;
 }
 
+/** For a new version read from git (`--to REV`), when the commit that last changed it was made. */
+function newCommitted(versions: ResolvedVersions): { newCommitted?: Date } {
+  const { commit, policy } = versions.new;
+  const time = commit ? changedTimeAt(policy.path, commit) : undefined;
+  return time === undefined ? {} : { newCommitted: new Date(time * 1000) };
+}
+
 async function render(
   report: DiffReport,
   versions: ResolvedVersions,
@@ -65,6 +72,7 @@ async function render(
       return buildBoardPack(report.diff, versions.old.policy, versions.new.policy, {
         root,
         ...(brand ? { brand } : {}),
+        ...newCommitted(versions),
       });
     }
     case 'docx': {
@@ -74,6 +82,7 @@ async function render(
         root,
         ...(brand ? { brand } : {}),
         ...(options.author !== undefined ? { author: options.author } : {}),
+        ...newCommitted(versions),
       });
     }
   }

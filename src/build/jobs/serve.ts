@@ -49,21 +49,43 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
     site: true,
     siteWhenEmpty: true,
   });
-  const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
-  const failed = report.failed.length > 0 ? `, ${report.failed.length} failed` : '';
+  const built = report.built.length;
+  const count = (messageId: string, value: number): string =>
+    value > 0 ? wordMessage({ messageId, params: { count: value } }) : '';
+  const summary = wordMessage({
+    messageId: 'serve-report.summary',
+    params: {
+      pdfs: wordMessage({
+        messageId: built === 1 ? 'build-report.pdf-one' : 'build-report.pdf-many',
+        params: { count: built },
+      }),
+      upToDate: count('build-report.up-to-date', report.upToDate.length),
+      pages: site?.written ?? 0,
+      failed: count('build-report.failed', report.failed.length),
+    },
+  });
   return {
-    summary: `${report.built.length} PDFs${upToDate}, ${site?.written ?? 0} pages changed${failed}`,
+    summary,
     errors: report.failed.map((failure) => failure.error.format()),
   };
 }
 
 /** Rebuilds, tells the outcome, and hands it to the pages: a new build number, and the errors (none on success). */
-export async function rebuildInto(live: LiveState, label: string, options: WatchOptions): Promise<void> {
+export async function rebuildInto(
+  live: LiveState,
+  label: 'serve-report.building' | 'serve-report.rebuilt',
+  options: WatchOptions,
+): Promise<void> {
   try {
     const result = await rebuildReport(options);
     live.errors = result.errors;
     for (const error of result.errors) options.log.error(`clausemark: ${error}`);
-    options.log.info(`${label}: ${result.summary}`);
+    options.log.info(
+      wordMessage({
+        messageId: 'serve-report.outcome',
+        params: { label: wordMessage({ messageId: label }), summary: result.summary },
+      }),
+    );
   } catch (error) {
     live.errors = [describe(error)];
     options.log.error(`clausemark: ${describe(error)}`);
@@ -79,7 +101,7 @@ export function rebuildOnChange(live: LiveState, options: WatchOptions): void {
     clearTimeout(timer);
     // Editors save in bursts (temp file, rename): wait until the burst is over.
     timer = setTimeout(() => {
-      running = running.then(() => rebuildInto(live, 'rebuilt', options));
+      running = running.then(() => rebuildInto(live, 'serve-report.rebuilt', options));
     }, 300);
   };
   watchFolders(['policies', 'templates'], schedule, (folder) => {

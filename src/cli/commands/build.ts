@@ -4,6 +4,8 @@ import { outputTarget } from '../../build/out-file.js';
 import { progressBar } from '../../build/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { findProjectRoot } from '../../io/root.js';
+import { wordMessage } from '../../io/messages.js';
+import { relative } from 'node:path';
 import { cacheOption } from '../cache.js';
 import { printBuildOutcome } from '../build-outcome.js';
 import type { CommandContext } from '../context.js';
@@ -21,6 +23,59 @@ export interface BuildCommandOptions {
   strict?: boolean;
   /** --format: pdf, docx or pdf,docx. */
   format: string;
+  /** --at DATE: the versions in force on that date (from the files and their git history), with a page listing them. */
+  at?: string;
+}
+
+/** `build --at DATE`: the versions in force then, one line each, and the page listing them. */
+async function buildInForce(paths: string[], options: BuildCommandOptions, context: CommandContext): Promise<number> {
+  const { inForceDate, inForceJob, sourceWords } = await import('../../build/jobs/in-force.js');
+  const at = inForceDate(options.at ?? '');
+  const result = await inForceJob(discoverPolicies(paths, ['policies']), {
+    root: findProjectRoot(),
+    outDir: options.out,
+    at,
+    showIds: options.showIds === true,
+    pdfa: options.pdfa === true,
+    formats: parseFormats(options.format),
+    ...cacheOption(),
+    ...(options.brand ? { brand: options.brand } : {}),
+  });
+  for (const failure of result.failed) context.err(`clausemark: ${failure.error.format()}`);
+  for (const entry of result.entries) {
+    const { version } = entry;
+    context.out(
+      version
+        ? wordMessage({
+            messageId: 'in-force-report.line',
+            params: {
+              org: entry.org,
+              title: entry.title,
+              version: version.policy.meta.version,
+              adopted: version.adoption.date,
+              from: version.inForceFrom,
+              source: sourceWords(version.source),
+              output: entry.outputs.map((output) => relative('.', output)).join(', '),
+            },
+          })
+        : wordMessage({
+            messageId: 'in-force-report.none-line',
+            params: { org: entry.org, title: entry.title, date: at },
+          }),
+    );
+  }
+  context.out(
+    wordMessage({
+      messageId: 'in-force-report.summary',
+      params: {
+        count: String(result.entries.filter((entry) => entry.version).length),
+        total: String(result.entries.length),
+        date: at,
+        page: relative('.', result.page),
+      },
+    }),
+  );
+  return result.failed.length > 0 ? 2 : 0;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -43,7 +98,15 @@ export function register(program: Command, context: CommandContext): void {
       '--strict',
       'build nothing (exit 1) while a policy is marked approved but its text changed after its approval',
     )
+    .option(
+      '--at <YYYY-MM-DD>',
+      'build the version of each policy that was in force on that date (from the files and their git history)',
+    )
     .action(async (paths: string[], options: BuildCommandOptions, command: Command) => {
+      if (options.at !== undefined) {
+        context.exitCode = await buildInForce(paths, options, context);
+        return;
+      }
       // Imported here, not at the top: the build loads the PDF renderer (pdfkit, fontkit), which `--help` does not need.
       const { buildJob } = await import('../../build/jobs/build.js');
       const files = discoverPolicies(paths, ['policies']);

@@ -4,7 +4,7 @@
 // (src/io/live-reload.ts). The files in out/ stay as `build` writes them.
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import { errorById } from '../../io/messages.js';
+import { errorById, wordMessage } from '../../io/messages.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { findProjectRoot } from '../../io/root.js';
 import { cacheOption } from '../cache.js';
@@ -44,7 +44,7 @@ export function register(program: Command, context: CommandContext): void {
         ...cacheOption(),
         log: { info: (line: string) => context.out(line), error: (line: string) => context.err(line) },
       };
-      if (watching && live) await watching.rebuildInto(live, 'building', watchOptions);
+      if (watching && live) await watching.rebuildInto(live, 'serve-report.building', watchOptions);
       const server = await serveFolder(options.out, {
         port,
         confirm: confirmEndpoint(),
@@ -59,9 +59,8 @@ export function register(program: Command, context: CommandContext): void {
           { place: { argument: '--port' }, ruleId: 'bad-arguments' },
         );
       });
-      context.out(
-        `serving ${options.out}/ at http://127.0.0.1:${(server.address() as AddressInfo).port}/ (Ctrl+C stops)`,
-      );
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      context.out(wordMessage({ messageId: 'serve-report.serving', params: { out: options.out, url } }));
       if (watching && live) watching.rebuildOnChange(live, watchOptions);
     });
 }

@@ -3,10 +3,17 @@ import type { Command } from 'commander';
 import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../io/root.js';
 import { discoverPolicies } from '../../io/discover.js';
+import { wordMessage } from '../../io/messages.js';
+import { builtLine } from '../build-outcome.js';
 import { buildWarnings, paletteFor } from '../report.js';
 import { textTable } from '../table.js';
 import { cacheOption } from '../cache.js';
 import type { CommandContext } from '../context.js';
+
+/** A line of `start`, worded in the run's language (templates/messages/<lang>.yaml, start-report.*). */
+function said(messageId: string, params: Record<string, string | number> = {}): string {
+  return wordMessage({ messageId, params });
+}
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command, context: CommandContext): void {
@@ -24,13 +31,20 @@ export function register(program: Command, context: CommandContext): void {
       const rows = summariseCorpus(discoverPolicies([], ['policies']));
       const findings = (row: (typeof rows)[number]): string =>
         row.fatal
-          ? 'unreadable'
+          ? said('start-report.unreadable')
           : row.errors + row.warnings === 0
-            ? 'clean'
-            : `${row.errors} errors, ${row.warnings} warnings`;
+            ? said('start-report.clean')
+            : said('start-report.errors-warnings', { errors: row.errors, warnings: row.warnings });
       context.out(
         textTable(
-          ['org', 'title', 'version', 'status', 'clauses', 'findings'],
+          [
+            said('start-report.org'),
+            said('start-report.title'),
+            said('start-report.version'),
+            said('start-report.status'),
+            said('start-report.clauses'),
+            said('start-report.findings'),
+          ],
           rows.map((row) => [row.org, row.title, row.version, row.status, String(row.clauses), findings(row)]),
         ),
       );
@@ -52,19 +66,19 @@ export function register(program: Command, context: CommandContext): void {
       progress.done();
       for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
       for (const warning of buildWarnings(report.built)) context.err(warning);
-      const upToDate = report.upToDate.length > 0 ? `, ${report.upToDate.length} up to date` : '';
-      context.out(
-        `\n${palette.green('built')} ${report.built.length} PDF${report.built.length === 1 ? '' : 's'} in ${(report.milliseconds / 1000).toFixed(2)} s → ${options.out}/${upToDate}`,
-      );
+      context.out(`\n${builtLine(report, ['pdf'], `${options.out}/`, palette)}`);
       for (const built of report.built) context.out(`  ${built.output}`);
       for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
       for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${failure.format()}`);
-      if (site) context.out(`  ${join(options.out, 'index.html')} (HTML report: ${site.pages.length} pages)`);
+      if (site)
+        context.out(
+          `  ${said('start-report.html-report', { index: join(options.out, 'index.html'), pages: site.pages.length })}`,
+        );
       const bad = rows.filter((row) => row.fatal || row.errors > 0);
       if (bad.length > 0)
         context.out(
           palette.red(
-            `\n${bad.length} polic${bad.length === 1 ? 'y has' : 'ies have'} errors: run \`npx clausemark check\` for details`,
+            `\n${said(bad.length === 1 ? 'start-report.with-errors-one' : 'start-report.with-errors-many', { count: bad.length })}`,
           ),
         );
       const corpusFailed = (corpus?.failures.length ?? 0) > 0;

@@ -18,6 +18,15 @@ export interface PageLine {
   size: number;
   /** The line starts with a clause label set before a tab ("1.1⇥text", a hanging indent). */
   labelled?: boolean;
+  /** The runs of text a gap wider than a tab splits the line into, left to right (a table's cells, a label). */
+  segments: LineSegment[];
+}
+
+/** A run of a line's text with no gap wider than a tab in it: where it starts and ends on the page. */
+export interface LineSegment {
+  text: string;
+  x: number;
+  end: number;
 }
 
 /** Items of one page → lines, top to bottom, each line's items left to right. */
@@ -36,8 +45,16 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
       let text = '';
       let end = Number.NEGATIVE_INFINITY;
       let labelled = false;
+      const segments: LineSegment[] = [];
       for (const part of parts) {
         const gap = part.x - end;
+        const current = segments.at(-1);
+        // A gap under a text size is a space, however wide justification made it; a table's cells stand further apart.
+        if (current && gap <= part.size * 0.8) {
+          current.text += gap > part.size * 0.2 && !current.text.endsWith(' ') && !part.str.startsWith(' ') ? ' ' : '';
+          current.text += part.str;
+          current.end = part.x + part.width;
+        } else segments.push({ text: part.str, x: part.x, end: part.x + part.width });
         if (text !== '' && gap > part.size * 0.2 && !text.endsWith(' ') && !part.str.startsWith(' ')) {
           const tab = gap > part.size * 1.5;
           const label = tab && CLAUSE_LABEL.test(text.trim());
@@ -47,24 +64,27 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
         text += part.str;
         end = part.x + part.width;
       }
-      // pdfjs reports a hyphenation point where a word was broken at the line end as U+001F or a soft hyphen.
-      text = text.replace(/[\u001f\u00ad]+$/u, '-').replace(/[\u001f\u00ad]/gu, '');
+      text = cleanHyphens(text);
       return {
         page,
         text: text.trim(),
         x: parts[0]?.x ?? 0,
         y: line.y,
         size: Math.max(...parts.map((part) => part.size)),
+        segments: segments.map((segment) => ({ ...segment, text: cleanHyphens(segment.text).trim() })),
         ...(labelled ? { labelled } : {}),
       };
     });
 }
 
+/** pdfjs reports a hyphenation point where a word was broken at the line end as U+001F or a soft hyphen. */
+const cleanHyphens = (text: string): string => text.replace(/[\u001f\u00ad]+$/u, '-').replace(/[\u001f\u00ad]/gu, '');
+
 /**
  * A clause's typed label set before a tab ("1.1", "3.", "a)", "1°"): with a hanging indent the rest of the line and
  * the lines under it start at the tab, and the label is the start of the clause, not a table column.
  */
-const CLAUSE_LABEL = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[a-z]\.|\d{1,2}°|\(?[ivx]{1,5}[.)])$/u;
+export const CLAUSE_LABEL = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[a-z]\.|\d{1,2}°|\(?[ivx]{1,5}[.)])$/u;
 
 const shape = (text: string): string => text.replace(/\d+/g, '#').trim();
 

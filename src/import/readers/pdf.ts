@@ -9,6 +9,8 @@ import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './index.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
+import { pageTables, type PdfTable } from './pdf-tables.js';
+import { joinWrapped } from './text-hyphens.js';
 import { readText } from './text.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
@@ -114,9 +116,40 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const colophon = new Set<PageLine>();
     for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--)
       colophon.add(all[index] as PageLine);
+    // Tables by their columns, page by page, among the lines that are neither furniture nor small print.
+    const tableAt = new Map<PageLine, PdfTable | null>();
+    for (const page of pages)
+      for (const table of pageTables(
+        page.filter((line) => !running.has(line) && !colophon.has(line)),
+        size,
+        joinWrapped,
+      ))
+        table.lines.forEach((line, index) => tableAt.set(line, index === 0 ? table : null));
+    // The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on the row's first line.
+    const readingOrder = new Map<PageLine, string>();
+    for (const table of new Set(tableAt.values()))
+      if (table) {
+        for (const line of table.lines) readingOrder.set(line, '');
+        table.rowStarts.forEach((line, index) => readingOrder.set(line, (table.rows[index] ?? []).join(' ')));
+      }
+    const tableRows = new Map<number, string[]>();
     let previous: PageLine | undefined;
     const left = Math.min(...all.map((line) => line.x));
     for (const line of all) {
+      const table = tableAt.get(line);
+      if (table !== undefined) {
+        // A table's rows, one line each after a blank line, its cells handed to the text reader as they are.
+        if (table) {
+          lines.push('');
+          for (const row of table.rows) {
+            lines.push(row.join('\t'));
+            tableRows.set(lines.length, row);
+          }
+          lines.push('');
+        }
+        previous = line;
+        continue;
+      }
       const heading = line.size > size * 1.15;
       const gap = previous && previous.page === line.page ? previous.y - line.y : Number.POSITIVE_INFINITY;
       // A new page, a gap wider than ordinary line spacing, or a change of size starts a new block.
@@ -152,7 +185,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       };
     }
     const text = lines.join('\n');
-    const read = readText(text, { furniture, clauses });
+    const read = readText(text, { furniture, clauses, tables: tableRows });
     // The title is the largest text on the first page, wherever it stands.
     const firstPage = pages[0] ?? [];
     const title = firstPage.reduce<PageLine | undefined>(
@@ -175,7 +208,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       decisions: disagreement ? [disagreement, ...read.decisions] : read.decisions,
       firstLineIsTitle: titleBlock === undefined,
       blocks: [...read.blocks, ...watermarks],
-      sourceText: [...all.map((line) => line.text), ...watermarks.map((block) => blockText(block))].join('\n'),
+      sourceText: [
+        ...all.map((line) => readingOrder.get(line) ?? line.text),
+        ...watermarks.map((block) => blockText(block)),
+      ].join('\n'),
       sourcePlaces: pages.flatMap((lines, page) => lines.map((_, line) => ({ page: page + 1, line: line + 1 }))),
     };
   } finally {

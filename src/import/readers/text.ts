@@ -86,6 +86,8 @@ class TextStructure {
     private readonly wrapWidth: number,
     /** 1-based lines the caller knows are clauses set with their label before a hanging indent, never headings. */
     private readonly clauseLines: ReadonlySet<number> = new Set(),
+    /** 1-based lines the caller knows are a table's rows, with their cells (a PDF's columns, read by position). */
+    private readonly tableRows: ReadonlyMap<number, readonly string[]> = new Map(),
   ) {}
 
   private pushItem(marker: ListMarker, number: number): ItemBlock {
@@ -137,6 +139,10 @@ class TextStructure {
     }
     const first = chunk.lines[0];
     if (!first) return;
+    if (this.tableRows.has(first.number)) {
+      for (const line of chunk.lines) this.addTableRow(line.text, line.number);
+      return;
+    }
     const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
     const marker = listMarker(first.text, { alphaBefore: this.alphaBefore });
     if (single !== undefined && this.addHeading(single, first.number, marker)) return;
@@ -282,10 +288,7 @@ class TextStructure {
   }
 
   private addTableRow(text: string, line: number): void {
-    const cells = text
-      .trim()
-      .split(/\t+/)
-      .map((cell) => parseInlines(cell.trim()));
+    const cells = (this.tableRows.get(line) ?? text.trim().split(/\t+/)).map((cell) => parseInlines(cell.trim()));
     const previous = this.last();
     if (previous?.kind === 'table' && previous.source.line + previous.rows.length === line) previous.rows.push(cells);
     else this.blocks.push({ kind: 'table', rows: [cells], source: { line } });
@@ -327,13 +330,18 @@ function wrapWidthOf(text: string): number {
 
 /**
  * `furniture`: 1-based lines the caller knows are page furniture, with the reason; `clauses`: lines it knows start a
- * clause with its label before a hanging indent ("1.2⇥De regeling …"). The PDF reader sees both in the positions.
+ * clause with its label before a hanging indent ("1.2⇥De regeling …"); `tables`: lines it knows are a table's rows,
+ * with their cells (an empty cell kept in its column). The PDF reader sees all three in the positions.
  */
 export function readText(
   text: string,
-  options: { furniture?: ReadonlyMap<number, string>; clauses?: ReadonlySet<number> } = {},
+  options: {
+    furniture?: ReadonlyMap<number, string>;
+    clauses?: ReadonlySet<number>;
+    tables?: ReadonlyMap<number, readonly string[]>;
+  } = {},
 ): ReadDocument {
-  const structure = new TextStructure(wrapWidthOf(text), options.clauses);
+  const structure = new TextStructure(wrapWidthOf(text), options.clauses, options.tables);
   for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''), options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);

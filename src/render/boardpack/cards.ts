@@ -13,7 +13,7 @@ import type { SetLine } from '../pdf/linebreak.js';
 import { baselineOffset, paintLine, showText } from '../pdf/paint.js';
 import type { StructElement } from '../pdf/tagging.js';
 import { tint } from '../pdf/theme.js';
-import { counted, phrasesFor } from '../diff/phrases.js';
+import { counted } from '../diff/phrases.js';
 import { deletedStyle, insertedStyle, redlineRuns, textRuns } from './redline.js';
 import { changeDestination } from './summary.js';
 import {
@@ -404,7 +404,7 @@ function drawRenumbered(context: BoardContext, changes: readonly ClauseChange[],
   if (changes.length === 0) return;
   const { painter, frame, input } = context;
   const { theme } = painter;
-  const phrases = phrasesFor(input.texts.lang);
+  const { phrases } = input.texts;
   const runs: Run[] = [
     ...fragment(context, `${counted(changes.length, phrases.renumbered, phrases.renumberedOne)}: `, { bold: true }),
   ];

@@ -4,6 +4,7 @@
 import type { Brand } from '../../brand/types.js';
 import type { ChangeKind, PolicyDiff, Reason } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
+import type { Phrases } from '../diff/phrases.js';
 import type { PdfTexts } from '../pdf/input.js';
 
 export interface BoardPackTexts {
@@ -46,6 +47,8 @@ export interface BoardPackTexts {
   status(name: string): string;
   /** A reason from the diff engine, worded in the pack's language by wordReason (src/wording/reasons.ts). */
   reason(reason: Reason): string;
+  /** The diff reports' other words (the label file's `phrases`): the line for renumbered clauses. */
+  phrases: Phrases;
 }
 
 export interface BoardPackOptions {

@@ -20,7 +20,7 @@ import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { showInvisibles } from '../../text/invisible.js';
 import { wordReasons } from '../../wording/reasons.js';
-import { counted, phrasesFor, type Phrases } from './phrases.js';
+import { counted, type Phrases } from './phrases.js';
 
 export interface DiffReport {
   /** The changes to show: with ignoreEditorial, editorial ones are gone and the summary is recounted. */
@@ -48,7 +48,7 @@ export function prepareReport(diff: PolicyDiff, options: ReportOptions): DiffRep
   return {
     diff: ignoreEditorial ? { ...diff, changes, summary: countChanges(changes) } : diff,
     labels: options.labels,
-    phrases: phrasesFor(options.labels.lang),
+    phrases: options.labels.phrases,
     lang: options.lang,
     ignoreEditorial,
     hiddenEditorial: diff.changes.length - changes.length,
@@ -174,7 +174,7 @@ export function placeOf(change: ClauseChange, phrases: Phrases): Place {
   const olds = oldRefs(change);
   const news = newRefs(change);
   const numberOf = (ref: ClauseRef): string =>
-    ref.number || (ref.synthetic ? phrases.line.replace('{{count}}', String(ref.line)) : '');
+    ref.number || (ref.synthetic ? fillLabel(phrases.line, { count: ref.line }) : '');
   const numbers = (refs: ClauseRef[]): string => refs.map(numberOf).filter(Boolean).join(' + ');
   const ids = (refs: ClauseRef[]): string =>
     refs

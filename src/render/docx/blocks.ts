@@ -101,14 +101,25 @@ function contentKey(nodes: readonly PhrasingContent[]): string {
   return JSON.stringify(nodes, (name, value) => (name === 'position' ? undefined : value));
 }
 
-/** A row's cells, padded to the column count, with runs of the same non-empty text joined into one spanning cell. */
-function spannedRow(row: readonly (readonly PhrasingContent[])[], columns: number): GridCell[] {
+/** Whether a cell shows no text: empty cells (a signature to be written) are never one merged cell. */
+function isBlank(nodes: readonly PhrasingContent[]): boolean {
+  return nodes.every((node) =>
+    'value' in node ? node.value.trim() === '' : 'children' in node ? isBlank(node.children) : false,
+  );
+}
+
+/**
+ * A row's cells, padded to the column count. With `joinRepeats` (tables from a document, where import repeats a
+ * merged cell's text in every cell it covers) runs of the same non-blank text become one spanning cell; tables
+ * clausemark makes from data (approvals, a diff's summary) keep every cell, since equal values there are not merged.
+ */
+function spannedRow(row: readonly (readonly PhrasingContent[])[], columns: number, joinRepeats: boolean): GridCell[] {
   const out: GridCell[] = [];
   for (let column = 0; column < columns; column++) {
     const nodes = row[column] ?? [];
-    const key = contentKey(nodes);
+    const key = isBlank(nodes) ? `blank:${column}` : contentKey(nodes);
     const previous = out[out.length - 1];
-    if (previous && nodes.length > 0 && previous.key === key) previous.span++;
+    if (joinRepeats && previous && previous.key === key) previous.span++;
     else out.push({ column, span: 1, nodes, key });
   }
   return out;
@@ -121,10 +132,11 @@ function twipColumns(
   rows: readonly (readonly (readonly PhrasingContent[])[])[],
   columns: number,
   width: number,
+  joinRepeats: boolean,
 ): number[] {
   // A cell spanning columns has all their room; it does not make each of them as wide as its text.
   const runs = (row: readonly (readonly PhrasingContent[])[], base: Run['style']): Run[][] =>
-    spannedRow(row, columns).flatMap((entry) =>
+    spannedRow(row, columns, joinRepeats).flatMap((entry) =>
       Array.from({ length: entry.span }, () => (entry.span > 1 ? [] : toRuns(entry.nodes, context.inline, base))),
     );
   const points = contentColumnWidths([runs(header, { bold: true }), ...rows.map((row) => runs(row, {}))], {
@@ -141,23 +153,31 @@ function twipColumns(
   return twips;
 }
 
-/** A table with a bold, tinted header row that repeats on every page; `percent` of the text width (default all). */
+export interface WordTableOptions {
+  /** Share of the text width, in percent (default all of it). */
+  percent?: number;
+  /** A document's table: repeated text is one merged cell (see spannedRow). */
+  joinRepeats?: boolean;
+}
+
+/** A table with a bold, tinted header row that repeats on every page. */
 export function wordTable(
   context: BlockContext,
   header: readonly (readonly PhrasingContent[])[],
   rows: readonly (readonly (readonly PhrasingContent[])[])[],
   columns: number,
-  percent = 100,
+  options: WordTableOptions = {},
 ): Table {
+  const { percent = 100, joinRepeats = false } = options;
   const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
-  const grid = rows.map((row) => spannedRow(row, columns));
+  const grid = rows.map((row) => spannedRow(row, columns, joinRepeats));
   const tableWidth = Math.round((context.textWidth * percent) / 100);
-  const columnWidths = twipColumns(context, header, rows, columns, tableWidth);
+  const columnWidths = twipColumns(context, header, rows, columns, tableWidth, joinRepeats);
   const widthOf = (entry: GridCell): number =>
     columnWidths.slice(entry.column, entry.column + entry.span).reduce((sum, value) => sum + value, 0);
   // A body cell with the same text, columns and span as the one above it is the same merged cell, printed once.
   const same = (a: GridCell | undefined, b: GridCell): boolean =>
-    a !== undefined && b.nodes.length > 0 && a.key === b.key && a.span === b.span;
+    joinRepeats && a !== undefined && !b.key.startsWith('blank:') && a.key === b.key && a.span === b.span;
   const above = (rowIndex: number, entry: GridCell): GridCell | undefined =>
     grid[rowIndex - 1]?.find((other) => other.column === entry.column);
   const below = (rowIndex: number, entry: GridCell): GridCell | undefined =>
@@ -182,7 +202,7 @@ export function wordTable(
     rows: [
       new TableRow({
         tableHeader: true,
-        children: spannedRow(header, columns).map((entry) =>
+        children: spannedRow(header, columns, joinRepeats).map((entry) =>
           cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
         ),
       }),
@@ -220,7 +240,7 @@ export function wordBlocks(
       const [head, ...body] = block.children;
       const columns = Math.max(...block.children.map((row) => row.children.length), 1);
       const cells = (row: typeof head): PhrasingContent[][] => (row ? row.children.map((entry) => entry.children) : []);
-      return withLead([wordTable(context, cells(head), body.map(cells), columns)]);
+      return withLead([wordTable(context, cells(head), body.map(cells), columns, { joinRepeats: true })]);
     }
     case 'code': {
       const lines = block.value.split('\n');

@@ -1,15 +1,31 @@
 // Everything around the policy text: the cover (title, the PDF's cover lines and adoption line, so the adoption
 // status reads exactly as in the PDF), the table-of-contents field, footnotes, the approval table, the colophon, and
 // the running header and footer with "Pagina X van Y" as PAGE/NUMPAGES fields.
-import { Footer, Header, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
+import {
+  Footer,
+  Header,
+  InternalHyperlink,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TableOfContents,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { Policy } from '../../model/policy.js';
-import { approvalRows, FOOTNOTES_DESTINATION, APPROVALS_DESTINATION, showsApprovals } from '../pdf/endmatter.js';
+import { approvalRows } from '../pdf/endmatter.js';
+import {
+  APPROVALS_DESTINATION,
+  FOOTNOTES_DESTINATION,
+  showsApprovals,
+  TOC_DEPTH,
+  type HeadingPages,
+  type TocEntry,
+} from '../contents.js';
 import { wordBlocks, wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
 import type { DocxTexts } from './input.js';
-
-/** Sections deeper than this are left out of the table of contents, as in the PDF. */
-const TOC_DEPTH = 3;
 
 const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
 
@@ -40,10 +56,36 @@ export function coverBlocks(policy: Policy, texts: DocxTexts): WordBlock[] {
   return out;
 }
 
-export function contentsBlocks(texts: DocxTexts): WordBlock[] {
+/** One entry as Word writes it: the TOCn style, the title linked to the heading's bookmark, a dot leader, the page. */
+function contentsEntry(entry: TocEntry, page: number | undefined, textWidth: number): Paragraph {
+  const title = entry.number ? `${entry.number} ${entry.title}` : entry.title;
+  return new Paragraph({
+    style: `TOC${entry.level}`,
+    tabStops: [{ type: 'right', position: textWidth, leader: 'dot' }],
+    children: [
+      new InternalHyperlink({
+        anchor: entry.id,
+        children: [new TextRun({ children: [title, new Tab(), page === undefined ? '' : String(page)] })],
+      }),
+    ],
+  });
+}
+
+/**
+ * The TOC field. With the PDF's page of each heading, its entries are written with those numbers as the field's
+ * result (it stays a field, so Word still updates it when it opens the file); without, Word fills it in from the
+ * headings. `textWidth` (twips) places the page numbers at the right margin.
+ */
+export function contentsBlocks(
+  texts: DocxTexts,
+  entries: readonly TocEntry[],
+  textWidth: number,
+  pages?: HeadingPages,
+): WordBlock[] {
+  const contentChildren = pages ? entries.map((entry) => contentsEntry(entry, pages.get(entry.id), textWidth)) : [];
   return [
     new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: texts.contents, bold: true, size: 30 })] }),
-    new TableOfContents(texts.contents, { hyperlink: true, headingStyleRange: `1-${TOC_DEPTH}` }),
+    new TableOfContents(texts.contents, { hyperlink: true, headingStyleRange: `1-${TOC_DEPTH}`, contentChildren }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }

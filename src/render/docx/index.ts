@@ -1,7 +1,8 @@
 // renderDocx: a Policy, its brand and its wording → the bytes of a Word document (.docx). A pure function of its
 // input like renderPdf: the same input gives the same bytes (src/render/docx/package.ts).
 //
-// Order as in the PDF: cover, table of contents (a TOC field Word fills in), body, footnotes, approvals, colophon;
+// Order as in the PDF: cover, table of contents (a TOC field: its entries carry the PDF's page numbers when the
+// caller gives them, and Word updates it), body, footnotes, approvals, colophon;
 // header and footer on every page after the cover.
 import { Document, PageBreak, Paragraph, type ISectionOptions } from 'docx';
 import type { PolicyDiff } from '../../diff/types.js';
@@ -16,6 +17,7 @@ import type { BlockContext, WordBlock } from './blocks.js';
 import { sectionBlocks, type BodyContext, type BodyHooks } from './body.js';
 import { approvalBlocks, colophonBlocks, contentsBlocks, coverBlocks, footnoteBlocks, furniture } from './frame.js';
 import { PLAIN, type Revision } from './inline.js';
+import { contentsEntries } from '../contents.js';
 import type { DocxInput } from './input.js';
 import { ClauseNumbering } from './numbering.js';
 import { brandMeasure } from './measure.js';
@@ -40,10 +42,12 @@ const MARGIN_LEFT = 1640;
 const MARGIN_RIGHT = 1400;
 const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
+const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Promise<Uint8Array> {
   const { policy, brand, texts, options } = input;
   const { meta } = policy;
-  const { styles, theme } = documentStyles(brand, meta.lang);
+  const { styles, theme, fonts } = documentStyles(brand, meta.lang);
   const footnotes = numberFootnotes(policy);
   const destinations = new Set(allSections(policy).map((section) => section.id));
   for (const { clause } of allClauses(policy)) destinations.add(clause.id);
@@ -66,7 +70,11 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
   const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
   const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {}, bookmarked: new Set() };
 
-  const content: WordBlock[] = [...(extras.beforeBody?.(blocks) ?? []), ...contentsBlocks(texts)];
+  const entries = contentsEntries(policy, texts, footnotes.size > 0);
+  const content: WordBlock[] = [
+    ...(extras.beforeBody?.(blocks) ?? []),
+    ...contentsBlocks(texts, entries, TEXT_WIDTH, input.headingPages),
+  ];
   content.push(...sectionBlocks(body, policy.preamble, 0));
   for (const section of policy.sections) content.push(...sectionBlocks(body, section, 1));
   content.push(
@@ -98,6 +106,17 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
       { name: 'PolicyId', value: meta.id },
     ],
     styles,
+    // The brand's four faces, whole (fontkit's subsets lack the tables a word processor needs), so a PC without the
+    // brand font shows it as the PDF does.
+    fonts: [
+      {
+        name: fonts.body,
+        data: bufferOf(brand.fonts.regular),
+        bold: bufferOf(brand.fonts.bold),
+        italic: bufferOf(brand.fonts.italic),
+        boldItalic: bufferOf(brand.fonts.boldItalic),
+      },
+    ],
     numbering: numbering.options(),
     features: { updateFields: true, ...(extras.trackRevisions ? { trackRevisions: true } : {}) },
     sections,

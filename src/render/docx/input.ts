@@ -4,6 +4,7 @@
 import type { Brand } from '../../brand/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { PdfTexts } from '../pdf/input.js';
+import type { HeadingPages } from '../contents.js';
 
 export interface DocxTexts extends PdfTexts {
   /** The raw page label with its placeholders ("Pagina {{page}} van {{pages}}"): Word fills them with fields. */
@@ -24,4 +25,10 @@ export interface DocxInput {
   brand: Brand;
   texts: DocxTexts;
   options: DocxOptions;
+  /**
+   * The page each heading starts on in the PDF of the same policy (its layout, src/build/policy.ts): written into
+   * the contents, so a reader that does not update fields (LibreOffice) shows page numbers. Without it the entries
+   * have none until Word updates the field.
+   */
+  headingPages?: HeadingPages;
 }

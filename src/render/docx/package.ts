@@ -1,9 +1,11 @@
 // Packing a docx Document into reproducible bytes. The docx library stamps the ZIP entries and the core properties
 // with the clock and names relationships with random ids; here the package is read back and written again with the
 // document's own date (the PDF's: the policy's dates or SOURCE_DATE_EPOCH) and ids numbered in order of appearance,
-// so the same input gives the same bytes. Bookmark ids and the table of contents' _Toc names come from counters
-// that live as long as the process: they are numbered again per document too.
+// so the same input gives the same bytes; embedded fonts get keys made from the font (src/render/docx/font-keys.ts).
+// Bookmark ids and the table of contents' _Toc names come from counters that live as long as the process: they are
+// numbered again per document too.
 import { Packer, type Document } from 'docx';
+import { stableFontKeys } from './font-keys.js';
 import { readZip, writeZip, type ZipEntry } from './zip.js';
 
 const decoder = new TextDecoder();
@@ -52,6 +54,8 @@ export async function packReproducibly(document: Document, date: Date): Promise<
   const texts = new Map(
     entries.filter((entry) => isXml(entry.name)).map((entry) => [entry.name, decoder.decode(entry.data)]),
   );
+  const fonts = new Map(entries.filter((entry) => entry.name.endsWith('.odttf')).map((e) => [e.name, e.data]));
+  stableFontKeys(texts, fonts);
   renumberBookmarks(texts);
   const ids = stableIds(texts);
   const pattern =
@@ -60,6 +64,8 @@ export async function packReproducibly(document: Document, date: Date): Promise<
       : undefined;
   const iso = `${date.toISOString().slice(0, 19)}Z`;
   const rewritten: ZipEntry[] = entries.map((entry) => {
+    const font = fonts.get(entry.name);
+    if (font) return { name: entry.name, data: font };
     let text = texts.get(entry.name);
     if (text === undefined) return entry;
     if (pattern) text = text.replace(pattern, (_, id: string) => `"${ids.get(id)}"`);

@@ -5,7 +5,7 @@ import type { ChangeKind, ClauseChange, PolicyDiff } from '../../diff/types.js';
 import type { BoardPackTexts } from '../boardpack/input.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
-import { counted, phrasesFor } from '../diff/phrases.js';
+import { counted } from '../diff/phrases.js';
 
 const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
 
@@ -28,7 +28,7 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
   if (kinds.length > 0) {
     // A row per kind (a column per kind leaves no room for the words in a narrow column).
     const rows = kinds.map((kind) => [plain(capitalise(texts.kinds[kind])), plain(String(diff.summary[kind]))]);
-    out.push(wordTable(context, [plain(texts.changes), plain(String(diff.summary.total))], rows, 2, 40));
+    out.push(wordTable(context, [plain(texts.changes), plain(String(diff.summary.total))], rows, 2, { percent: 40 }));
   }
   const substantive = diff.changes.filter((change) => change.significance === 'substantive');
   if (substantive.length > 0) {
@@ -46,7 +46,7 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
   if (diff.summary.total === 0) out.push(new Paragraph({ children: [new TextRun(texts.noChanges)] }));
   // Clauses that only got another number are not changes of their own: one line says how many.
   if (diff.summary.renumbered > 0) {
-    const phrases = phrasesFor(texts.lang);
+    const { phrases } = texts;
     const line = counted(diff.summary.renumbered, phrases.renumbered, phrases.renumberedOne);
     out.push(new Paragraph({ children: [new TextRun(line)] }));
   }

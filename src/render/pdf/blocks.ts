@@ -223,7 +223,7 @@ export function drawBlock(
       return;
     }
     case 'html': {
-      // Raw HTML shows the text it holds, as plain text (src/parse/html-text.ts); a bare tag or comment nothing.
+      // Raw HTML shows the text it holds, as plain text (src/text/html-text.ts); a bare tag or comment nothing.
       const text = htmlBlockText(block.value);
       if (text !== '') {
         drawBlock(context, { type: 'paragraph', children: [{ type: 'text', value: text }] }, x, width, parent, lead);

@@ -9,9 +9,7 @@ import { layoutText } from './paint.js';
 import type { StructElement } from './tagging.js';
 import { drawTable, type TableSpec } from './table.js';
 import { headingStyle } from './theme.js';
-
-export const FOOTNOTES_DESTINATION = 'clausemark:footnotes';
-export const APPROVALS_DESTINATION = 'clausemark:approvals';
+import { APPROVALS_DESTINATION, FOOTNOTES_DESTINATION, showsApprovals } from '../contents.js';
 
 /** An unnumbered top-level heading (footnotes, approvals), kept with `keepHeight` of what follows. */
 function drawEndHeading(
@@ -168,10 +166,6 @@ export function approvalTableSpec(
     minRowHeight: 34,
     mutedRows: new Set(table.pending),
   };
-}
-
-export function showsApprovals(policy: Policy): boolean {
-  return policy.meta.approvals.length > 0 || policy.meta.status === 'proposed';
 }
 
 export function drawApprovals(context: FlowContext, policy: Policy, texts: PdfTexts): PlacedHeading | undefined {

@@ -6,14 +6,8 @@
 import { allClauses, allSections } from '../../model/walk.js';
 import { drawCover } from './cover.js';
 import { createDocument, noteLayoutCacheSizes } from './document.js';
-import {
-  APPROVALS_DESTINATION,
-  drawApprovals,
-  drawColophon,
-  drawFootnotes,
-  FOOTNOTES_DESTINATION,
-  showsApprovals,
-} from './endmatter.js';
+import { contentsEntries, type HeadingPages } from '../contents.js';
+import { drawApprovals, drawColophon, drawFootnotes } from './endmatter.js';
 import { drawSection, measureHeadingGutters, type BodyContext, type PlacedHeading } from './flow.js';
 import { Frame } from './frame.js';
 import { drawHeaderFooter, drawWatermark } from './furniture.js';
@@ -23,31 +17,23 @@ import { buildOutline } from './outline.js';
 import { createMeasure, type Painter } from './paint.js';
 import { Tagger } from './tagging.js';
 import { createTheme } from './theme.js';
-import { drawToc, planToc, type TocEntry } from './toc.js';
+import { drawToc, planToc } from './toc.js';
 import { checkPdfUa } from './ua-check.js';
 import { declarePdfUa } from './ua-declare.js';
 
 export type { PdfInput, PdfOptions, PdfTexts } from './input.js';
 
-/** Sections deeper than this are left out of the table of contents (they stay in the bookmarks). */
-const TOC_DEPTH = 3;
-
-function tocEntries(input: PdfInput, footnotes: boolean): TocEntry[] {
-  const entries: TocEntry[] = [];
-  const visit = (sections: PdfInput['policy']['sections'], level: number): void => {
-    for (const section of sections) {
-      if (level <= TOC_DEPTH) entries.push({ id: section.id, number: section.number, title: section.title, level });
-      visit(section.sections, level + 1);
-    }
-  };
-  visit(input.policy.sections, 1);
-  if (footnotes) entries.push({ id: FOOTNOTES_DESTINATION, number: '', title: input.texts.footnotes, level: 1 });
-  if (showsApprovals(input.policy))
-    entries.push({ id: APPROVALS_DESTINATION, number: '', title: input.texts.approvals, level: 1 });
-  return entries;
+export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
+  return (await renderPdfLaidOut(input)).bytes;
 }
 
-export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
+/** The PDF and the page each heading starts on, so the Word output's contents can show the same page numbers. */
+export interface LaidOutPdf {
+  bytes: Uint8Array;
+  headingPages: HeadingPages;
+}
+
+export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
   const { policy, texts, options } = input;
   const theme = createTheme(input.brand);
   const { doc, fonts, bytes } = createDocument(input, theme);
@@ -86,7 +72,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   context.headingGutters = measureHeadingGutters(context, policy.sections);
 
   // Table of contents: planned now, drawn once the page numbers are known.
-  const entries = tocEntries(input, footnoteNumbers.size > 0);
+  const entries = contentsEntries(policy, texts, footnoteNumbers.size > 0);
   const geometry = { left: frame.left, top: frame.top, bottom: frame.bottom, width: frame.width };
   let toc: { plan: ReturnType<typeof planToc>; firstPage: number } | undefined;
   if (entries.length > 0) {
@@ -130,5 +116,5 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   const written = await bytes;
   noteLayoutCacheSizes(fonts);
   // The file claims PDF/UA-1 only when our machine checks of it pass.
-  return declarePdfUa(written, options.pdfa, checkPdfUa(written).length === 0);
+  return { bytes: declarePdfUa(written, options.pdfa, checkPdfUa(written).length === 0), headingPages: pageOf };
 }

@@ -6,15 +6,7 @@ import type { SetLine, SetStyle } from './linebreak.js';
 import { layoutText, paintLine, showText, type Painter } from './paint.js';
 import type { StructElement } from './tagging.js';
 import { headingStyle } from './theme.js';
-
-export interface TocEntry {
-  /** Named destination the entry links to. */
-  id: string;
-  number: string;
-  title: string;
-  /** 1 for top-level sections. */
-  level: number;
-}
+import type { TocEntry } from '../contents.js';
 
 interface PlannedEntry extends TocEntry {
   lines: SetLine[];

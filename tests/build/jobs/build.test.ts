@@ -69,7 +69,7 @@ describe("serve --watch's rebuild", () => {
     expect(layouts).toBeGreaterThan(0);
     edit(p.allure);
     const again = await rebuildReport(options);
-    expect(again.summary).toMatch(/^1 PDFs, 1 up to date, \d+ pages changed$/);
+    expect(again.summary).toMatch(/^1 PDF, 1 up to date, \d+ pages changed$/);
     expect(again.errors).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../../src/diff/diff.js';
 import type { ClauseChange, ClauseRef } from '../../../src/diff/types.js';
 import { hasDifferences, metaLine, placeOf, textShape } from '../../../src/render/diff/report.js';
-import { phrasesFor } from '../../../src/render/diff/phrases.js';
 import { loadLabels } from '../../../src/wording/labels.js';
 import { DEFAULT_META, policyFrom } from '../../diff/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -46,7 +45,7 @@ describe('hasDifferences (the exit code)', () => {
 });
 
 describe('placeOf', () => {
-  const phrases = phrasesFor('nl');
+  const { phrases } = loadLabels('nl', { root: PROJECT_ROOT });
   it('shows old → new only for what differs', () => {
     const moved: ClauseChange = {
       kinds: ['moved'],

@@ -73,3 +73,22 @@ describe('a merged table cell in the Word output', () => {
     expect(count(result.stdout, 'Per periode')).toBe(1);
   });
 });
+
+describe('a table clausemark makes from data', () => {
+  it('keeps every cell: equal values and empty signature cells are not merged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-docx-approvals-'));
+    const { files } = await renderPolicyFiles(join(PROJECT_ROOT, 'policies', 'allure', 'social-media.md'), {
+      root: PROJECT_ROOT,
+      outDir: dir,
+      showIds: false,
+      pdfa: false,
+      formats: ['docx'],
+    });
+    const xml = zipParts(files[0]!.bytes).get('word/document.xml') ?? '';
+    const approvals = xml.slice(xml.indexOf('clausemark:approvals'));
+    // The seed's first two rows have the same name and role ("ICT netwerk", "directieboard"): two cells each.
+    expect(count(approvals, '>ICT netwerk<')).toBe(2);
+    expect(count(approvals, '>directieboard<')).toBe(2);
+    expect(approvals).not.toMatch(/<w:gridSpan|<w:vMerge/);
+  });
+});

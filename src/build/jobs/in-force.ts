@@ -1,0 +1,135 @@
+// `build --at DATE` (issue 27 item 4): per organisation, the version of each policy that was in force on that date,
+// read from the files in the project (a policy's versions may be files of their own) and from each file's git
+// history, built as a PDF (and Word) like any other, and a page listing them with their adoption
+// (out/in-force-<date>.html). A policy with no version in force then is listed so, not an error.
+import { join, relative, sep } from 'node:path';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { shortCommit } from '../../io/git.js';
+import { errorById, wordMessage } from '../../io/messages.js';
+import { isCalendarDate } from '../../model/dates.js';
+import { type ClausemarkError, isClausemarkError } from '../../model/errors.js';
+import { type PolicyVersion, type VersionInForce, versionInForce } from '../../procedure/in-force.js';
+import type { InForceOrganisation } from '../../render/html/in-force-page.js';
+import type { BuildOptions } from '../policy.js';
+import { type ReadVersion, versionsByPolicy } from '../versions.js';
+
+export interface InForceJobOptions extends BuildOptions {
+  /** The date (YYYY-MM-DD). */
+  at: string;
+}
+
+export interface InForceEntry {
+  org: string;
+  organisation: string;
+  id: string;
+  title: string;
+  /** The version in force, absent when there was none on the date. */
+  version?: VersionInForce;
+  /** The files written for it. */
+  outputs: string[];
+}
+
+export interface InForceJobResult {
+  at: string;
+  entries: InForceEntry[];
+  failed: { file: string; error: ClausemarkError }[];
+  /** The page listing them. */
+  page: string;
+}
+
+/** The date given to --at, refused when it is not a calendar date. */
+export function inForceDate(at: string): string {
+  if (!isCalendarDate(at))
+    throw errorById(
+      { messageId: 'invalid-date.not-a-date', fixId: 'invalid-date.write-date', params: { date: at } },
+      { place: { argument: '--at' }, ruleId: 'invalid-date' },
+    );
+  return at;
+}
+
+/** Where a version was read, as the page and the CLI say it. */
+export function sourceWords(source: PolicyVersion['source']): string {
+  const file = relative('.', source.file).split(sep).join('/') || source.file;
+  return source.kind === 'file'
+    ? wordMessage({ messageId: 'in-force-report.from-file', params: { file } })
+    : wordMessage({
+        messageId: 'in-force-report.from-commit',
+        params: { file, commit: shortCommit(source.commit), date: source.date },
+      });
+}
+
+export async function inForceJob(files: readonly string[], options: InForceJobOptions): Promise<InForceJobResult> {
+  const at = inForceDate(options.at);
+  const { renderPolicyFiles } = await import('../policy.js');
+  const entries: InForceEntry[] = [];
+  const failed: InForceJobResult['failed'] = [];
+  for (const versions of versionsByPolicy(files)) {
+    const newest = versions[0]!.policy.meta;
+    const chosen = versionInForce(versions, at) as (VersionInForce & ReadVersion) | undefined;
+    const entry: InForceEntry = {
+      org: newest.org,
+      organisation: newest.organisation,
+      id: newest.id,
+      title: (chosen?.policy ?? versions[0]!.policy).meta.title,
+      outputs: [],
+    };
+    if (chosen) {
+      entry.version = chosen;
+      try {
+        const rendered = await renderPolicyFiles(chosen.source.file, options, chosen.read);
+        for (const file of rendered.files) writeFileAtomic(file.output, file.bytes);
+        entry.outputs = rendered.files.map((file) => file.output);
+      } catch (error) {
+        if (!isClausemarkError(error)) throw error;
+        failed.push({ file: chosen.source.file, error });
+      }
+    }
+    entries.push(entry);
+  }
+  entries.sort((a, b) => a.organisation.localeCompare(b.organisation, 'nl') || a.title.localeCompare(b.title, 'nl'));
+  const page = join(options.outDir, `in-force-${at}.html`);
+  writeFileAtomic(page, await pageOf(at, entries, options.root, page));
+  return { at, entries, failed, page };
+}
+
+async function pageOf(at: string, entries: readonly InForceEntry[], root: string, page: string): Promise<string> {
+  const [{ renderInForcePage }, { loadSiteAssets }, { loadSiteWords }, { messageLanguage }] = await Promise.all([
+    import('../../render/html/in-force-page.js'),
+    import('../site/assets.js'),
+    import('../../wording/site-words.js'),
+    import('../../io/messages.js'),
+  ]);
+  const lang = messageLanguage();
+  const organisations: InForceOrganisation[] = [];
+  for (const entry of entries) {
+    let group = organisations.find((item) => item.organisation === entry.organisation);
+    if (!group) organisations.push((group = { organisation: entry.organisation, rows: [] }));
+    const version = entry.version;
+    const pdf = entry.outputs.find((output) => output.endsWith('.pdf'));
+    group.rows.push({
+      id: entry.id,
+      title: entry.title,
+      ...(version
+        ? {
+            version: {
+              version: version.policy.meta.version,
+              adopted: { date: version.adoption.date, name: version.adoption.name, role: version.adoption.role },
+              from: version.inForceFrom,
+              source: sourceWords(version.source),
+              ...(pdf ? { pdf: relative(join(page, '..'), pdf).split(sep).join('/') } : {}),
+            },
+          }
+        : {}),
+    });
+  }
+  const frame = {
+    root,
+    assets: loadSiteAssets(root),
+    words: loadSiteWords(lang, { root }),
+    up: '',
+    links: [],
+    home: false,
+    webFonts: false,
+  };
+  return renderInForcePage(at, organisations, frame, lang);
+}

@@ -1,0 +1,139 @@
+// Tables in a PDF read by their column geometry. A PDF keeps no table, only text at positions: read line by line,
+// a table's cells run together across rows (a cell wrapped over three lines interleaves with its neighbours) and
+// its header row stands alone like a heading. A table is found where several lines split, at gaps wider than a tab,
+// into runs of text that start at the same x-positions, and lines under them that fit those columns continue
+// their cells. The detector is strict so that paragraphs, lists, labelled clauses and a table of contents are never
+// taken for one: an earlier, looser attempt cost the seed round trip a fifth of its clause boundaries.
+import { approvalColumns } from '../meta.js';
+import { CLAUSE_LABEL, type LineSegment, type PageLine } from './pdf-lines.js';
+
+/** A table found on a page: the lines it covers and its rows of cells, each cell's lines joined in reading order. */
+export interface PdfTable {
+  lines: PageLine[];
+  rows: string[][];
+  /** The line each row starts on (same order as `rows`). */
+  rowStarts: PageLine[];
+}
+
+/** Two x-positions this close (points) are the same column. */
+const ALIGNED = 2.5;
+/** A table has at least this many lines split into two or more cells (its header or first row and the rows under it). */
+const MIN_SPLIT_LINES = 3;
+const BULLET = /^[•·▪●◦○■□‣⁃\-–—*]$/u;
+
+const columnOf = (columns: readonly number[], x: number): number =>
+  columns.findIndex((column) => Math.abs(column - x) <= ALIGNED);
+
+/** Adds a split line's segments to the columns, or says they do not fit (a segment reaching over a column's start). */
+function fitColumns(columns: readonly number[], segments: readonly LineSegment[]): number[] | undefined {
+  const next = [...columns];
+  for (const segment of segments) if (columnOf(next, segment.x) < 0) next.push(segment.x);
+  next.sort((a, b) => a - b);
+  const fits = segments.every((segment) => {
+    const column = columnOf(next, segment.x);
+    const following = next[column + 1];
+    return following === undefined || segment.end < following - ALIGNED;
+  });
+  return fits ? next : undefined;
+}
+
+/** A line that can be part of a table at all: body text or smaller (not a heading), not a bulleted item. */
+const tableable = (line: PageLine, bodySize: number): boolean =>
+  line.size <= bodySize * 1.05 && !BULLET.test(line.text.slice(0, 1));
+
+/**
+ * What is not a table although its columns align: a list or labelled clauses (two columns, the first holding only
+ * markers or labels), a table of contents (the last column only page numbers).
+ */
+function looksLikeTable(rows: readonly string[][], columns: number): boolean {
+  if (columns < 2) return false;
+  const firstColumn = rows.map((row) => row[0] ?? '').filter((cell) => cell !== '');
+  if (columns === 2 && firstColumn.slice(1).every((cell) => CLAUSE_LABEL.test(cell) || BULLET.test(cell))) return false;
+  const lastColumn = rows.map((row) => row[columns - 1] ?? '').filter((cell) => cell !== '');
+  if (lastColumn.length > 0 && lastColumn.every((cell) => /^\d{1,4}(?: \d{1,4})*$/u.test(cell))) return false;
+  return rows.every((row) => row.filter((cell) => cell !== '').length > 0);
+}
+
+/**
+ * The rows of a run of lines on the given columns: a line with text in the first column starts a row, unless it sits
+ * as close under the line before as the lines of one cell do while rows stand further apart.
+ */
+function rowsOf(lines: readonly PageLine[], columns: readonly number[], join: (a: string, b: string) => string) {
+  const gaps = lines.slice(1).map((line, index) => (lines[index] as PageLine).y - line.y);
+  // The closest lines are a cell's wrapped lines when they are set at a line spacing and rows stand further apart.
+  const closest = Math.min(...gaps);
+  const size = Math.max(...lines.map((line) => line.size));
+  const evenlySpaced = closest > size * 1.45 || gaps.every((gap) => gap <= closest + 0.3);
+  const rows: string[][] = [];
+  const rowStarts: PageLine[] = [];
+  lines.forEach((line, index) => {
+    const startsRow =
+      index === 0 ||
+      (line.segments.some((segment) => columnOf(columns, segment.x) === 0) &&
+        (evenlySpaced || (gaps[index - 1] ?? 0) > closest + 0.3));
+    if (startsRow) {
+      rows.push(columns.map(() => ''));
+      rowStarts.push(line);
+    }
+    const row = rows.at(-1) as string[];
+    for (const segment of line.segments) {
+      const column = columnOf(columns, segment.x);
+      row[column] = row[column] === '' ? segment.text : join(row[column] as string, segment.text);
+    }
+  });
+  return { rows, rowStarts };
+}
+
+/**
+ * The tables on one page's lines (top to bottom). `bodySize`: the size most text is set in; `join`: how two lines of
+ * a cell are joined (the plain-text reader's rule for a word broken at a line end).
+ */
+export function pageTables(
+  lines: readonly PageLine[],
+  bodySize: number,
+  join: (before: string, after: string) => string,
+): PdfTable[] {
+  const tables: PdfTable[] = [];
+  let start = 0;
+  while (start < lines.length) {
+    const first = lines[start] as PageLine;
+    let columns = first.segments.length >= 2 && tableable(first, bodySize) ? fitColumns([], first.segments) : undefined;
+    if (!columns) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    for (; end < lines.length; end++) {
+      const line = lines[end] as PageLine;
+      const previous = lines[end - 1] as PageLine;
+      if (!tableable(line, bodySize) || Math.abs(line.size - first.size) > 0.5) break;
+      // Rows stand further apart than lines do (an approval table leaves room to sign) only when the row is split
+      // into cells each at a column already there.
+      const gap = previous.y - line.y;
+      const aligned =
+        line.segments.length >= 2 && line.segments.every((segment) => columnOf(columns as number[], segment.x) >= 0);
+      if (gap > line.size * (aligned ? 4 : 2.5)) break;
+      // A line of one run continues a cell: it starts at a column and stays inside it.
+      const fitted: number[] | undefined =
+        line.segments.length >= 2
+          ? fitColumns(columns, line.segments)
+          : columnOf(columns, line.segments[0]?.x ?? Number.NaN) >= 0
+            ? fitColumns(columns, line.segments)
+            : undefined;
+      if (!fitted) break;
+      columns = fitted;
+    }
+    const run = lines.slice(start, end);
+    const split = run.filter((line) => line.segments.length >= 2).length;
+    // An approval table (Datum / Naam / Functie) often holds one approval: its header row names it a table.
+    const header =
+      (first.segments.length >= 3 && approvalColumns(first.segments.map((segment) => segment.text))) || undefined;
+    const least = header ? 2 : MIN_SPLIT_LINES;
+    const { rows, rowStarts } = split >= least ? rowsOf(run, columns, join) : { rows: [], rowStarts: [] };
+    if (rows.length >= least && looksLikeTable(rows, columns.length)) {
+      tables.push({ lines: run, rows, rowStarts });
+      start = end;
+    } else start++;
+  }
+  return tables;
+}

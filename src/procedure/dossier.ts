@@ -1,0 +1,132 @@
+// What the inspection dossier of an organisation says (`clausemark dossier ORG`, issue 27 item 5), as data: per
+// policy in force its adoption, the approval trail (right, body, part, legal basis, dates, outcome, minutes, the
+// hash of the text each row approved), where it is published and its next review, with overdue items marked (a
+// review overdue, a step whose term ran out). The PDF prints it and carries it as its JSON attachment. Pure.
+import { approvalHash } from '../model/fingerprint.js';
+import { judgeProcedure, stepBody, stepRecords } from './evaluate.js';
+import type { VersionInForce } from './in-force.js';
+import type { SectorProcedures } from './types.js';
+
+export interface DossierTrailRow {
+  /** The right (advies, instemming, vaststelling, informatie), or the step as written when the procedure has none. */
+  step: string;
+  body?: string;
+  part?: string;
+  basis?: string;
+  name: string;
+  role: string;
+  asked?: string;
+  decided?: string;
+  outcome?: string;
+  minutes?: string;
+  /** The hash of the text this row approved, as recorded by `clausemark approve`. */
+  hash?: string;
+  /** Asked and its term ran out on this date without an answer. */
+  termExpired?: string;
+}
+
+export type OverdueItem = { type: 'review'; due: string } | { type: 'term'; step: string; due: string };
+
+export interface DossierPolicy {
+  id: string;
+  title: string;
+  version: string;
+  kind?: string;
+  level?: string;
+  owner?: string;
+  adopted: { date: string; name: string; role: string };
+  inForceFrom: string;
+  /** Where the version was read: the file, or the file in a commit of its history. */
+  source: { file: string; commit?: string; date?: string };
+  /** The hash of the version's text now (sha256-v2, as `approve` records it). */
+  textHash: string;
+  published: string[];
+  nextReview?: string;
+  trail: DossierTrailRow[];
+  overdue: OverdueItem[];
+}
+
+export interface Dossier {
+  organisation: string;
+  org: string;
+  /** The date the dossier is made for (YYYY-MM-DD): what was in force then, and what was overdue then. */
+  date: string;
+  policies: DossierPolicy[];
+  /** Policies of the organisation with no version in force on the date. */
+  notInForce: { id: string; title: string }[];
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+/** One policy in force, as the dossier gives it; `procedures` are those of its sector and foundation. */
+export function dossierPolicy(version: VersionInForce, procedures: SectorProcedures, date: string): DossierPolicy {
+  const { policy } = version;
+  const report = judgeProcedure(policy, procedures, date);
+  const records = new Map(stepRecords(policy, procedures).map((record) => [record.index, record]));
+  const steps = report?.procedure?.steps ?? [];
+  const level = report?.level;
+  const waiting = new Map(
+    (report?.steps ?? [])
+      .filter((status) => status.state === 'waiting' && status.due && status.due < date)
+      .map((status) => [status.record!.index, status.due!]),
+  );
+  const trail = policy.meta.approvals.map((approval, index): DossierTrailRow => {
+    const record = records.get(index);
+    const step =
+      record?.right &&
+      steps.find(
+        (candidate) =>
+          candidate.right === record.right &&
+          candidate.part === record.part &&
+          (candidate.right === 'vaststelling' || (level && stepBody(candidate, level, procedures) === record.body)),
+      );
+    const row: DossierTrailRow = {
+      step: record?.right ?? approval.step ?? '',
+      name: approval.name,
+      role: approval.role,
+    };
+    const body = record?.body ?? (step && level ? stepBody(step, level, procedures) : undefined);
+    if (body) row.body = body;
+    if (record?.part) row.part = record.part;
+    if (step) row.basis = step.basis;
+    if (approval.asked) row.asked = approval.asked;
+    if (approval.date) row.decided = approval.date;
+    if (record?.outcome) row.outcome = record.outcome;
+    if (approval.minutes) row.minutes = approval.minutes;
+    if (approval.hash) row.hash = approval.hash;
+    const expired = waiting.get(index);
+    if (expired) row.termExpired = expired;
+    return row;
+  });
+  const overdue: OverdueItem[] = [];
+  if (report?.nextReview && report.nextReview < date) overdue.push({ type: 'review', due: report.nextReview });
+  for (const row of trail)
+    if (row.termExpired)
+      overdue.push({ type: 'term', step: `${row.step} ${row.body ?? ''}`.trim(), due: row.termExpired });
+  const entry: DossierPolicy = {
+    id: policy.meta.id,
+    title: policy.meta.title,
+    version: policy.meta.version,
+    adopted: { date: version.adoption.date, name: version.adoption.name, role: version.adoption.role },
+    inForceFrom: version.inForceFrom,
+    source:
+      version.source.kind === 'file'
+        ? { file: version.source.file }
+        : { file: version.source.file, commit: version.source.commit, date: version.source.date },
+    textHash: approvalHash(policy),
+    published: report?.procedure?.published ?? [],
+    trail,
+    overdue,
+  };
+  const kind = text(policy.frontmatter?.data.kind);
+  if (kind) entry.kind = kind;
+  if (report) entry.level = report.level;
+  const owner = text(policy.frontmatter?.data.owner);
+  if (owner) entry.owner = owner;
+  if (report?.nextReview) entry.nextReview = report.nextReview;
+  return entry;
+}

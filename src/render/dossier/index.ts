@@ -1,0 +1,162 @@
+// renderDossier: an organisation's inspection dossier (`clausemark dossier ORG`, issue 27 item 5) as a PDF: per
+// policy in force its version and adoption, where it is published, its next review and its approval trail (right,
+// body, part, legal basis, dates, outcome, hash), overdue items marked in words (not by colour alone); the same as
+// data in the embedded dossier-<org>.json. Built from the report frame every report PDF shares
+// (src/render/pdf/report.ts) and the shared text helpers and tables; a pure function of its input.
+import type { DossierPolicy } from '../../procedure/dossier.js';
+import type { PlacedHeading } from '../pdf/flow.js';
+import { plainRuns } from '../pdf/inline.js';
+import { reportPdfOptions } from '../pdf/input.js';
+import { openReport, reportTexts } from '../pdf/report.js';
+import { drawHeading, drawParagraph, plain } from '../pdf/report-text.js';
+import { drawTable, tableLeadHeight, type TableSpec } from '../pdf/table.js';
+import type { StructElement } from '../pdf/tagging.js';
+import { createTheme } from '../pdf/theme.js';
+import type { FlowContext } from '../pdf/context.js';
+import type { DossierInput, DossierTexts } from './input.js';
+
+export type { DossierInput, DossierTexts } from './input.js';
+
+/** The hash as printed: its scheme and the first hex digits (the JSON attachment has it whole). */
+function shortHash(hash: string | undefined): string {
+  if (!hash) return '';
+  const at = hash.lastIndexOf(':');
+  return `${hash.slice(at + 1, at + 13)}…`;
+}
+
+function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierTexts): TableSpec {
+  const covers = context.inline.covers;
+  const say = texts.say;
+  const columns = [
+    'column-step',
+    'column-basis',
+    'column-asked',
+    'column-decided',
+    'column-outcome',
+    'column-hash',
+  ] as const;
+  const header = columns.map((key) => plainRuns(say(key), covers));
+  const rows = policy.trail.map((row) => {
+    const who = [row.body ?? '', row.part && row.part !== 'whole' ? `(${row.part})` : ''].filter(Boolean).join(' ');
+    const step = `${row.step.charAt(0).toUpperCase()}${row.step.slice(1)} ${who}`.trim();
+    const decided = row.decided ? say('decided-by', { date: row.decided, name: row.name, role: row.role }) : '';
+    const asked = row.termExpired
+      ? `${row.asked ?? ''} ${say('term-expired', { due: row.termExpired })}`.trim()
+      : (row.asked ?? '');
+    const outcome = [row.outcome ?? '', row.minutes ?? ''].filter(Boolean).join('; ');
+    return [step, row.basis ?? '', asked, decided, outcome, shortHash(row.hash)].map((cell) => plainRuns(cell, covers));
+  });
+  return {
+    key: policy,
+    header,
+    rows,
+    align: ['left', 'left', 'left', 'left', 'left', 'left'],
+  };
+}
+
+function drawPolicy(
+  context: FlowContext,
+  policy: DossierPolicy,
+  texts: DossierTexts,
+  parent: StructElement,
+): PlacedHeading {
+  const { painter, frame } = context;
+  const { theme } = painter;
+  const say = texts.say;
+  const section = painter.tagger.element('Sect', parent);
+  const spec = trailTable(context, policy, texts);
+  const placed = drawHeading(
+    context,
+    `dossier:${policy.id}`,
+    `${policy.title} · ${say('version', { version: policy.version })}`,
+    2,
+    section,
+    80,
+    'H2',
+  );
+  const body = { size: 10, leading: 14, colour: theme.colours.text };
+  const line = (text: string): void => {
+    drawParagraph(context, plain(context, text), body, frame.left, frame.width, section);
+  };
+  line(say('adopted', { date: policy.adopted.date, name: policy.adopted.name, role: policy.adopted.role }));
+  line(say('in-force-from', { date: policy.inForceFrom }));
+  line(
+    policy.published.length > 0 ? say('published', { where: policy.published.join(', ') }) : say('published-unknown'),
+  );
+  const review = policy.overdue.find((item) => item.type === 'review');
+  line(
+    policy.nextReview
+      ? review
+        ? say('review-overdue', { date: policy.nextReview })
+        : say('next-review', { date: policy.nextReview })
+      : say('no-review'),
+  );
+  for (const item of policy.overdue)
+    if (item.type === 'term') line(say('term-overdue', { step: item.step, date: item.due }));
+  line(say('text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
+  frame.space(6);
+  frame.ensure(tableLeadHeight(context, spec, frame.width));
+  drawTable(context, spec, frame.left, frame.width, section);
+  frame.space(12);
+  return placed;
+}
+
+export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
+  const { dossier, texts, brand } = input;
+  const report = openReport(
+    {
+      policy: {
+        meta: {
+          title: texts.title,
+          organisation: dossier.organisation,
+          id: `dossier-${dossier.org}`,
+          org: dossier.org,
+          version: dossier.date,
+          status: 'approved',
+        },
+      },
+      brand,
+      texts: reportTexts({ lang: texts.lang, page: texts.page, header: texts.title }),
+      options: reportPdfOptions(input.options),
+    },
+    createTheme(brand),
+    {
+      Title: texts.title,
+      Subject: texts.say('subject', { date: dossier.date }),
+      Keywords: `${dossier.org}, ${dossier.date}`,
+    },
+  );
+  const context = report.flow;
+  const { painter, frame } = context;
+  // The dossier as data, for the Inspectie's and the board's own tools.
+  painter.doc.file(Buffer.from(input.json, 'utf8'), {
+    name: `dossier-${dossier.org}.json`,
+    type: 'application/json',
+    relationship: 'Data',
+    description: texts.title,
+    creationDate: input.options.creationDate,
+    modifiedDate: input.options.creationDate,
+  });
+  frame.newPage();
+  const document = painter.tagger.element('Sect');
+  const headings: PlacedHeading[] = [drawHeading(context, 'dossier:title', texts.title, 1, document, 40, 'H1')];
+  const intro = { size: 10.5, leading: 15, colour: painter.theme.colours.muted };
+  drawParagraph(
+    context,
+    plain(context, texts.say('intro', { date: dossier.date, count: String(dossier.policies.length) })),
+    intro,
+    frame.left,
+    frame.width,
+    document,
+  );
+  frame.space(10);
+  for (const policy of dossier.policies) headings.push(drawPolicy(context, policy, texts, document));
+  if (dossier.notInForce.length > 0) {
+    headings.push(
+      drawHeading(context, 'dossier:none', texts.say('not-in-force', { date: dossier.date }), 2, document, 40, 'H2'),
+    );
+    for (const policy of dossier.notInForce)
+      drawParagraph(context, plain(context, policy.title), intro, frame.left, frame.width, document);
+  }
+  return report.finish(headings);
+}

@@ -1,0 +1,140 @@
+// Issue 27 item 4: `build --at DATE` builds, per organisation, the version of each policy that was in force on that
+// date, read from the file and its git history (a real repository in a temp dir with three adopted versions of a
+// klachtenregeling and a draft in the work tree), and lists them on out/in-force-DATE.html with their adoption.
+// Before the first version entered into force the list says so; it is not an error.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { tempRepo, type TempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { needTool } from '../support/tools.js';
+
+const FILE = 'policies/linde/klachtenregeling.md';
+
+function version(number: string, status: string, approvals: string[], extra: string[], text: string): string {
+  return [
+    '---',
+    'id: klachtenregeling',
+    'title: Klachtenregeling',
+    'organisation: Stichting De Linde',
+    'org: linde',
+    `version: "${number}"`,
+    `status: ${status}`,
+    'kind: klachtenregeling',
+    'level: bestuur',
+    ...extra,
+    ...(approvals.length > 0 ? ['approvals:', ...approvals.map((row) => `  - ${row}`)] : []),
+    '---',
+    '',
+    '## Doel {#doel}',
+    '',
+    `{#doel.tekst} ${text}`,
+    '',
+  ].join('\n');
+}
+
+const consent = (date: string): string => `{ date: ${date}, name: A. Jansen, role: Vz. GMR, step: instemming }`;
+const adoption = (date: string): string =>
+  `{ date: ${date}, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }`;
+
+let repo: TempRepo;
+
+beforeAll(() => {
+  repo = tempRepo('clausemark-build-at-');
+  cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
+  // 1.0: adopted 2020-03-01, in force from 2020-04-01.
+  repo.write(
+    FILE,
+    version(
+      '1.0',
+      'approved',
+      [consent('2020-02-01'), adoption('2020-03-01')],
+      ['effective: 2020-04-01'],
+      'Eerste regeling.',
+    ),
+  );
+  repo.commit('klachtenregeling 1.0');
+  // 2.0: adopted 2022-05-01, in force from 2022-08-01.
+  repo.write(
+    FILE,
+    version(
+      '2.0',
+      'approved',
+      [consent('2022-04-01'), adoption('2022-05-01')],
+      ['effective: 2022-08-01'],
+      'Tweede regeling.',
+    ),
+  );
+  repo.commit('klachtenregeling 2.0');
+  // 3.0: adopted 2025-01-10, in force from its adoption (no effective date).
+  repo.write(FILE, version('3.0', 'approved', [consent('2024-12-01'), adoption('2025-01-10')], [], 'Derde regeling.'));
+  repo.commit('klachtenregeling 3.0');
+  // 4.0 being drafted, not committed: never in force.
+  repo.write(FILE, version('4.0', 'draft', [], [], 'Vierde regeling in de maak.'));
+});
+
+async function buildAt(date: string): Promise<{ stdout: string; page: string; out: string }> {
+  const out = join(repo.root, `out-${date}`);
+  const run = await runCli(['build', '--at', date, '--out', out], { cwd: repo.root });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return { stdout: run.stdout, page: readFileSync(join(out, `in-force-${date}.html`), 'utf8'), out };
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+describe('build --at DATE', () => {
+  it('before the first version entered into force: no version in force, said, not an error', async () => {
+    const { stdout, page, out } = await buildAt('2020-03-15');
+    expect(stdout).toContain('linde: Klachtenregeling: no version in force on 2020-03-15');
+    expect(stdout).toContain('0 of 1 policies in force on 2020-03-15');
+    expect(page).toContain('no version in force on 2020-03-15');
+    expect(existsSync(join(out, 'linde'))).toBe(false);
+  });
+
+  it('between the first and the second: 1.0, with its adoption, read from the history', async (context) => {
+    // 2.0 was adopted on 2022-05-01 but entered into force only on 2022-08-01.
+    const { stdout, page, out } = await buildAt('2022-06-01');
+    expect(stdout).toMatch(
+      /linde: Klachtenregeling version 1\.0, adopted 2020-03-01, in force from 2020-04-01 \(policies\/linde\/klachtenregeling\.md in commit [0-9a-f]{7} of \d{4}-\d{2}-\d{2}\)/,
+    );
+    expect(page).toContain('2020-03-01 by J. de Vries (Voorzitter College van Bestuur)');
+    expect(page).toContain('<a href="linde/klachtenregeling-1.0.pdf">Klachtenregeling</a>');
+    needTool(context.skip, 'pdftotext');
+    const text = pdfText(join(out, 'linde', 'klachtenregeling-1.0.pdf'));
+    expect(text).toContain('Eerste regeling.');
+    expect(text).not.toContain('CONCEPT');
+  });
+
+  it('after the second entered into force: 2.0', async (context) => {
+    const { stdout, out } = await buildAt('2023-01-01');
+    expect(stdout).toContain('Klachtenregeling version 2.0, adopted 2022-05-01, in force from 2022-08-01');
+    needTool(context.skip, 'pdftotext');
+    expect(pdfText(join(out, 'linde', 'klachtenregeling-2.0.pdf'))).toContain('Tweede regeling.');
+    expect(existsSync(join(out, 'linde', 'klachtenregeling-1.0.pdf'))).toBe(false);
+  });
+
+  it('today: 3.0, the last adopted version, not the draft in the work tree', async (context) => {
+    const { stdout, page, out } = await buildAt('2026-11-23');
+    expect(stdout).toContain('Klachtenregeling version 3.0, adopted 2025-01-10, in force from 2025-01-10');
+    expect(page).toContain('3.0');
+    needTool(context.skip, 'pdftotext');
+    const text = pdfText(join(out, 'linde', 'klachtenregeling-3.0.pdf'));
+    expect(text).toContain('Derde regeling.');
+    expect(text).not.toContain('Vierde');
+  });
+
+  it('a date that is no date is a clear error, exit 2, nothing written', async () => {
+    const run = await runCli(['build', '--at', '2023-02-30', '--out', join(repo.root, 'out-bad')], {
+      cwd: repo.root,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--at');
+    expect(run.stderr).toContain('2023-02-30');
+    expect(existsSync(join(repo.root, 'out-bad'))).toBe(false);
+  });
+});

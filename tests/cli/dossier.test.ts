@@ -1,0 +1,172 @@
+// Issue 27 item 5: `clausemark dossier ORG` writes one PDF per organisation: every policy in force with its
+// adoption, the approval trail (right, body, part, legal basis, dates, hash), where it is published and its next
+// review, overdue items marked in words; the same as JSON embedded in the PDF. Read back with pdftotext, the
+// attachment extracted with qpdf and parsed, and the PDF held to the PDF/UA self-check like the other PDFs.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { approvalHash } from '../../src/model/fingerprint.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { checkPdfUa } from '../../src/render/pdf/ua-check.js';
+import { runCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { needTool } from '../support/tools.js';
+
+function policy(id: string, org: string, front: string[], approvals: string[], text: string): string {
+  return [
+    '---',
+    `id: ${id}`,
+    `title: ${id.charAt(0).toUpperCase()}${id.slice(1)}`,
+    `organisation: ${org === 'linde' ? 'Stichting De Linde' : 'De Es'}`,
+    `org: ${org}`,
+    'version: "1.0"',
+    `kind: ${id}`,
+    ...front,
+    ...(approvals.length > 0 ? ['approvals:', ...approvals.map((row) => `  - ${row}`)] : []),
+    '---',
+    '',
+    `{#doel} ${text}`,
+    '',
+  ].join('\n');
+}
+
+let dir: string;
+let hash: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  for (const org of ['linde', 'de-es']) mkdirSync(join(dir, 'policies', org), { recursive: true });
+  const klacht = (rows: string[]): string =>
+    policy(
+      'klachtenregeling',
+      'linde',
+      ['status: approved', 'level: bestuur', 'owner: Beleidsmedewerker'],
+      rows,
+      'Klachten worden zorgvuldig behandeld.',
+    );
+  const consent =
+    '{ date: 2024-05-01, asked: 2024-03-20, name: A. Jansen, role: Vz. GMR, step: instemming, minutes: "Notulen GMR 1 mei 2024, punt 4" }';
+  const adoption = '{ date: 2024-06-01, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling';
+  // The hash of the adopted text, as `approve` records it (the front matter is not part of it).
+  hash = approvalHash(parsePolicy(klacht([consent, `${adoption} }`]), { path: 'k.md' }).policy);
+  // Adopted 2024-06-01, reviewed every two years: due 2026-06-01, overdue on 2026-11-23.
+  writeFileSync(
+    join(dir, 'policies', 'linde', 'klachtenregeling.md'),
+    klacht([consent, `${adoption}, hash: "${hash}" }`]),
+  );
+  // Being drafted: no version in force.
+  writeFileSync(
+    join(dir, 'policies', 'linde', 'privacyreglement.md'),
+    policy('privacyreglement', 'linde', ['status: draft'], [], 'Wij gaan zorgvuldig om met gegevens.'),
+  );
+  // Another organisation's policy: not in this dossier.
+  writeFileSync(
+    join(dir, 'policies', 'de-es', 'schoolgids.md'),
+    policy(
+      'schoolgids',
+      'de-es',
+      ['status: approved', 'level: school'],
+      [
+        '{ date: 2026-06-01, name: C. Smit, role: Voorzitter MR, step: instemming, part: ouders/leerlingen }',
+        '{ date: 2026-06-15, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+      ],
+      'De gids van De Es.',
+    ),
+  );
+});
+
+describe('clausemark dossier ORG', () => {
+  it('writes the PDF: policies in force, adoption, trail, publication, review overdue, and the JSON attached', async (context) => {
+    const run = await runCli(['dossier', 'linde', '--at', '2026-11-23'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('dossier of Stichting De Linde on 2026-11-23: 1 in force → out/dossier-linde.pdf');
+    const file = join(dir, 'out', 'dossier-linde.pdf');
+    const bytes = new Uint8Array(readFileSync(file));
+    // The same self-check the policy PDFs, the board pack and the comparison pass.
+    expect(checkPdfUa(bytes)).toEqual([]);
+
+    needTool(context.skip, 'pdftotext');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Inspectiedossier Stichting De Linde');
+    expect(text).toContain('Klachtenregeling · versie 1.0');
+    expect(text).toContain('Vastgesteld op 2024-06-01 door J. de Vries (Voorzitter College van Bestuur)');
+    expect(text).toContain('Gepubliceerd in: schoolgids, website');
+    expect(text).toContain('Volgende evaluatie: 2026-06-01, TE LAAT');
+    expect(text).toContain('WMS art. 10 sub g');
+    expect(text).toContain('Instemming GMR');
+    expect(text).toContain(`Hash van de tekst (SHA-256): ${hash.replace('sha256-v2:', '')}`);
+    expect(text).toContain('Geen versie geldend op 2026-11-23');
+    expect(text).toContain('Privacyreglement');
+    expect(text).not.toContain('De Es');
+
+    needTool(context.skip, 'qpdf');
+    expect(execFileSync('qpdf', ['--list-attachments', file], { encoding: 'utf8' })).toContain('dossier-linde.json');
+    const json = JSON.parse(execFileSync('qpdf', ['--show-attachment=dossier-linde.json', file], { encoding: 'utf8' }));
+    expect(json.org).toBe('linde');
+    expect(json.date).toBe('2026-11-23');
+    expect(json.notInForce).toEqual([{ id: 'privacyreglement', title: 'Privacyreglement' }]);
+    expect(json.policies).toHaveLength(1);
+    const [klacht] = json.policies;
+    expect(klacht).toMatchObject({
+      id: 'klachtenregeling',
+      version: '1.0',
+      kind: 'klachtenregeling',
+      level: 'bestuur',
+      owner: 'Beleidsmedewerker',
+      adopted: { date: '2024-06-01', name: 'J. de Vries' },
+      inForceFrom: '2024-06-01',
+      published: ['schoolgids', 'website'],
+      nextReview: '2026-06-01',
+      overdue: [{ type: 'review', due: '2026-06-01' }],
+      textHash: hash,
+    });
+    expect(klacht.trail).toEqual([
+      {
+        step: 'instemming',
+        body: 'GMR',
+        part: 'whole',
+        basis: 'WMS art. 10 sub g',
+        name: 'A. Jansen',
+        role: 'Vz. GMR',
+        asked: '2024-03-20',
+        decided: '2024-05-01',
+        outcome: 'positief',
+        minutes: 'Notulen GMR 1 mei 2024, punt 4',
+      },
+      {
+        step: 'vaststelling',
+        body: 'bestuur',
+        part: 'whole',
+        basis: 'WPO art. 14',
+        name: 'J. de Vries',
+        role: 'Voorzitter College van Bestuur',
+        decided: '2024-06-01',
+        outcome: 'positief',
+        hash,
+      },
+    ]);
+  });
+
+  it('before the review was due nothing is marked overdue', async (context) => {
+    const out = join(dir, 'dossier-2025.pdf');
+    const run = await runCli(['dossier', 'linde', '--at', '2025-01-01', '--out', out], { cwd: dir });
+    expect(run.code).toBe(0);
+    needTool(context.skip, 'pdftotext');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Volgende evaluatie: 2026-06-01');
+    expect(text).not.toContain('TE LAAT');
+  });
+
+  it('an organisation without policies is a clear error naming the ones there are, nothing written', async () => {
+    const out = join(dir, 'nobody.pdf');
+    const run = await runCli(['dossier', 'nobody', '--out', out], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('there are no policies of organisation "nobody"');
+    expect(run.stderr).toContain('de-es, linde');
+    expect(existsSync(out)).toBe(false);
+  });
+});

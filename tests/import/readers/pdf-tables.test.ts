@@ -1,0 +1,98 @@
+// The PDF table detector on lines laid out as LibreOffice and clausemark lay them out: a table with wrapped cells is
+// one table with its cells whole; a bulleted list, clauses set with their label before a hanging indent and a table
+// of contents align in columns too, and are never taken for a table (issue 25, PDF tables by column geometry).
+import { describe, expect, it } from 'vitest';
+import type { PageLine } from '../../../src/import/readers/pdf-lines.js';
+import { pageTables } from '../../../src/import/readers/pdf-tables.js';
+
+/** A line at `y` whose runs of text start at the given x-positions (5 points a character). */
+function line(y: number, ...runs: [number, string][]): PageLine {
+  const segments = runs.map(([x, text]) => ({ x, text, end: x + text.length * 5 }));
+  return { page: 1, y, x: segments[0]?.x ?? 0, size: 11, text: runs.map(([, text]) => text).join('\t'), segments };
+}
+
+const join = (before: string, after: string): string => `${before} ${after}`;
+
+describe('PDF tables by column positions', () => {
+  it('reads a table whose cells wrap over several lines as one table, each cell whole, rows as set', () => {
+    const lines = [
+      line(650, [90, 'Bij een melding van pesten zet de school deze stappen en nog meer woorden.']),
+      line(606.6, [90, 'Stap'], [198, 'Wie'], [306, 'Wat'], [414, 'Termijn']),
+      line(593.3, [90, '1'], [198, 'mentor'], [306, 'spreekt met de'], [414, 'binnen twee']),
+      line(580.5, [306, 'leerling die'], [414, 'werkdagen']),
+      line(567.7, [306, 'gepest wordt']),
+      line(554.4, [90, '2'], [198, 'mentor'], [306, 'spreekt met de'], [414, 'binnen een week']),
+      line(541.6, [306, 'pester']),
+      line(500, [90, 'De school evalueert dit protocol elk jaar met de medezeggenschapsraad van de school.']),
+    ];
+    const tables = pageTables(lines, 11, join);
+    expect(tables.map((table) => table.rows)).toEqual([
+      [
+        ['Stap', 'Wie', 'Wat', 'Termijn'],
+        ['1', 'mentor', 'spreekt met de leerling die gepest wordt', 'binnen twee werkdagen'],
+        ['2', 'mentor', 'spreekt met de pester', 'binnen een week'],
+      ],
+    ]);
+    expect(tables[0]?.lines).toEqual(lines.slice(1, 7));
+  });
+
+  it('reads a first cell wrapped over two lines into its row when rows stand further apart than lines', () => {
+    const tables = pageTables(
+      [
+        line(234, [88, 'Datum'], [170, 'Naam'], [252, 'Functie']),
+        line(212, [88, '10 september'], [170, 'Algemeen'], [252, 'Algemeen directeur']),
+        line(199, [88, '2013'], [170, 'directeur'], [252, 'Aeres MBO']),
+      ],
+      11,
+      join,
+    );
+    expect(tables.map((table) => table.rows)).toEqual([
+      [
+        ['Datum', 'Naam', 'Functie'],
+        ['10 september 2013', 'Algemeen directeur', 'Algemeen directeur Aeres MBO'],
+      ],
+    ]);
+  });
+
+  it('needs three rows, unless the header names an approval table', () => {
+    const twoRows = [
+      line(600, [90, 'Wie'], [200, 'Wat'], [300, 'Wanneer']),
+      line(587, [90, 'mentor'], [200, 'gesprek'], [300, 'direct']),
+    ];
+    expect(pageTables(twoRows, 11, join)).toEqual([]);
+    const approval = [
+      line(600, [90, 'Datum'], [200, 'Naam'], [300, 'Functie']),
+      line(587, [90, '5 maart 2024'], [200, 'M. de Boer'], [300, 'voorzitter']),
+    ];
+    expect(pageTables(approval, 11, join).map((table) => table.rows.length)).toEqual([2]);
+  });
+
+  it('never takes a bulleted list, labelled clauses or a table of contents for a table', () => {
+    const bullets = [1, 2, 3, 4].map((index) => line(600 - index * 13, [82, '•'], [102, `Punt ${index} van de lijst`]));
+    const clauses = [1, 2, 3, 4].flatMap((index) => [
+      line(600 - index * 26, [90, `1.${index}`], [125, `Clause ${index} begins here`]),
+      line(587 - index * 26, [125, 'and goes on here']),
+    ]);
+    const contents = [1, 2, 3, 4].map((index) =>
+      line(600 - index * 13, [100, `1.${index}`], [124, `Hoofdstuk ${index}`], [519, String(index + 2)]),
+    );
+    expect(pageTables(bullets, 11, join)).toEqual([]);
+    expect(pageTables(clauses, 11, join)).toEqual([]);
+    expect(pageTables(contents, 11, join)).toEqual([]);
+  });
+
+  it('never runs a table into a paragraph that reaches across its columns, nor into a heading', () => {
+    const tables = pageTables(
+      [
+        line(600, [90, 'Stap'], [200, 'Wie'], [300, 'Wat']),
+        line(587, [90, '1'], [200, 'mentor'], [300, 'gesprek']),
+        line(574, [90, '2'], [200, 'ouders'], [300, 'gesprek']),
+        line(561, [90, 'Een gewone zin die over de kolommen heen loopt tot ver voorbij de rand.']),
+        line(548, [300, 'los']),
+      ],
+      11,
+      join,
+    );
+    expect(tables.map((table) => table.lines.length)).toEqual([3]);
+  });
+});
