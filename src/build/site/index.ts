@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { alignPolicies, basePolicy, topicsFor } from '../../compare/index.js';
 import { absencesFor, confirmationsFor } from '../../compare/confirmations.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
+import { numberByBrand } from '../../parse/own-numbering.js';
 import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { adoptionOf, isAdopted } from '../../model/adoption.js';
@@ -238,6 +239,8 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(path, link.path), text: link.text })),
     ];
     const brand = brandOf(policy, root);
+    // The page numbers the policy as its PDF does: a brand's label patterns where it names no numbering of its own.
+    numberByBrand(policy, brand?.labels);
     const logo = brand?.logo ? join(outDir, 'assets', 'logos', `${brand.name}.${brand.logo.kind}`) : undefined;
     if (brand?.logo && logo) writeIfChanged(logo, brand.logo.data);
     pages.push({
