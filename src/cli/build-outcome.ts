@@ -23,7 +23,7 @@ export function printBuildOutcome(
   if (refusals.length > 0) {
     for (const refusal of refusals) context.err(`clausemark: ${refusal.format()}`);
     context.err(
-      `nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption that does not cover its text`,
+      `nothing built (--strict): ${refusals.length} polic${refusals.length === 1 ? 'y claims' : 'ies claim'} an adoption its text or its procedure does not allow`,
     );
     return 1;
   }
