@@ -49,6 +49,7 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
 }
 
 function drawPolicy(
+  organisation: string,
   context: FlowContext,
   policy: DossierPolicy,
   texts: DossierTexts,
@@ -62,7 +63,11 @@ function drawPolicy(
   const placed = drawHeading(
     context,
     `dossier:${policy.id}`,
-    `${policy.title} · ${say('version', { version: policy.version })}`,
+    [
+      policy.title,
+      say('version', { version: policy.version }),
+      ...(policy.organisation !== organisation ? [policy.organisation] : []),
+    ].join(' · '),
     2,
     section,
     80,
@@ -144,13 +149,24 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
     document,
   );
   frame.space(10);
-  for (const policy of dossier.policies) headings.push(drawPolicy(context, policy, texts, document));
+  for (const policy of dossier.policies)
+    headings.push(drawPolicy(dossier.organisation, context, policy, texts, document));
   if (dossier.notInForce.length > 0) {
     headings.push(
       drawHeading(context, 'dossier:none', texts.say('not-in-force', { date: dossier.date }), 2, document, 40, 'H2'),
     );
     for (const policy of dossier.notInForce)
-      drawParagraph(context, plain(context, policy.title), intro, frame.left, frame.width, document);
+      drawParagraph(
+        context,
+        plain(
+          context,
+          policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`,
+        ),
+        intro,
+        frame.left,
+        frame.width,
+        document,
+      );
   }
   return report.finish(headings);
 }
