@@ -35,8 +35,7 @@ export interface DossierJobResult {
 /** The dossier's words: Dutch for a Dutch organisation, else English (templates/messages, dossier-report). */
 function dossierTexts(lang: string, root: string, organisation: string): DossierTexts {
   const language = lang.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  const say = (key: string, params: Record<string, string> = {}): string => {
-    const id = `dossier-report.${key}`;
+  const say = (id: string, params: Record<string, string> = {}): string => {
     const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
     if (text === undefined) throw new Error(`no message ${id}`);
     return fillLabel(text, params);
@@ -44,7 +43,7 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
   const labels = loadLabels(language, { root });
   return {
     lang: language,
-    title: say('title', { organisation }),
+    title: say('dossier-report.title', { organisation }),
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
     say,
   };

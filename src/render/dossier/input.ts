@@ -11,8 +11,8 @@ export interface DossierTexts {
   title: string;
   /** Running footer: "Pagina 3 van 9". */
   page(page: number, pages: number): string;
-  /** An entry of dossier-report in templates/messages, worded in the dossier's language. */
-  say(key: string, params?: Record<string, string>): string;
+  /** An entry of templates/messages by its id (dossier-report.…), worded in the dossier's language. */
+  say(messageId: string, params?: Record<string, string>): string;
 }
 
 export interface DossierInput {
