@@ -17,6 +17,7 @@ import { renderIndexPage, type IndexEntry, type IndexReport } from '../../render
 import type { NavLink, PageFrame, SiteAssets } from '../../render/html/page.js';
 import { renderPage } from '../../render/html/page.js';
 import { renderPolicyPage } from '../../render/html/policy-page.js';
+import { procedureView } from '../../render/html/procedure-view.js';
 import { prepareReport } from '../../render/diff/report.js';
 import { renderHtmlParts as diffParts } from '../../render/diff/html.js';
 import { renderHtmlParts as deviationParts } from '../../render/deviations/html.js';
@@ -264,6 +265,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       version: meta.version,
       status: adoptionOf(policy).status,
       statusLabel: statusLabel(labels, adoptionOf(policy).status),
+      alerts: procedureView(policy, words)?.alerts ?? [],
       effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
       clauses: allClauses(policy).length,
       approvals: latest
