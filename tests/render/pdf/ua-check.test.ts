@@ -62,7 +62,7 @@ describe('the PDF/UA self-check', () => {
     // gap as wide as both, so the page looks the same but its text runs the words together.
     let edited = 0;
     const file = built.replace(
-      /(\n\d+ 0 obj\n?<<)([^]*?)(>>\s*stream\r?\n)([^]*?)(\r?\nendstream)/g,
+      /(\n\d+ 0 obj\n?<<)([\s\S]*?)(>>\s*stream\r?\n)([\s\S]*?)(\r?\nendstream)/g,
       (whole, open: string, dictionary: string, start: string, data: string, end: string) => {
         if (edited > 0 || !/\/FlateDecode/.test(dictionary)) return whole;
         let content: string;
