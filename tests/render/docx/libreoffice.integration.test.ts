@@ -33,6 +33,9 @@ function convert(docx: string): { code: number; pdf: string; stderr: string } {
 
 const pdfText = (pdf: string): string =>
   squash(spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout);
+/** The text with words hyphenated at a line end joined again (the Word output asks for hyphenation, as the PDF has). */
+const joinedText = (pdf: string): string =>
+  squash(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
 
 describe.skipIf(!HAVE_SOFFICE)('LibreOffice converts the Word outputs', () => {
   it('a policy: title, clauses, "Pagina 2 van N" from the page fields', async () => {
@@ -53,7 +56,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice converts the Word outputs', () => {
     expect(text).toContain('Protocol social media');
     expect(text).toMatch(/Pagina 2 van \d+/);
     expect(text).toContain('Vastgesteld door Vz. College van Bestuur op 16 oktober 2019');
-    expect(text).toContain(
+    expect(joinedText(converted.pdf)).toContain(
       squash('De leerkrachten begeleiden de leerlingen om de mogelijkheden van sociale media te leren gebruiken.'),
     );
   }, 180_000);
