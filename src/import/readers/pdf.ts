@@ -9,6 +9,7 @@ import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './index.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
+import { assertStreamsBounded } from './pdf-streams.js';
 import { readText } from './text.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
@@ -63,6 +64,7 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  assertStreamsBounded(bytes, options.path);
   const pdf = await open(bytes, options.path);
   try {
     const source = options.attachment === false ? undefined : await attachedSource(pdf);
