@@ -12,6 +12,7 @@ import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
+import { assertStreamsBounded } from './pdf-streams.js';
 import { readText } from './text.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 
@@ -67,6 +68,7 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  assertStreamsBounded(bytes, options.path);
   const pdf = await open(bytes, options.path);
   try {
     const source = options.attachment === false ? undefined : await attachedSource(pdf);

@@ -187,7 +187,7 @@ class TextStructure {
       });
       return true;
     }
-    const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
+    const previous = this.blocks.findLast((block) => block.kind !== 'dropped');
     // "LinkedIn:" then "Er is een Aloysius groep binnen LinkedIn": a label's value, not a heading.
     const afterLabel = previous?.kind === 'paragraph' && /:$/u.test(inlineText(previous.inlines).trim());
     if (!marker && !numbered && !afterLabel && looksLikeHeading(text)) {
@@ -215,7 +215,7 @@ class TextStructure {
   private continuesAcrossBreak(chunk: Chunk): boolean {
     const first = chunk.lines[0];
     if (!first || !startsLower(first.text) || listMarker(first.text)) return false;
-    const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
+    const previous = this.blocks.findLast((block) => block.kind !== 'dropped');
     if (!previous || (previous.kind !== 'paragraph' && previous.kind !== 'item')) return false;
     const tail = previous.inlines.at(-1);
     if (!tail || SENTENCE_END.test(tail.text.trimEnd())) return false;
