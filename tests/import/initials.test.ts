@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { accountWords } from '../../src/import/account.js';
 import type { Block } from '../../src/import/blocks.js';
@@ -41,6 +42,30 @@ describe('an initial after a list in a text import', () => {
     expect(output).toMatch(/^\s*1\. \{#[^}]+\} een voorzitter;$/m);
     expect(output).toMatch(/^\s*2\. \{#[^}]+\} een secretaris\.$/m);
     expect(accounting.missing).toEqual([]);
+  });
+});
+
+describe('an initial after a list in a PDF import', () => {
+  it('keeps "J. de Vries" after "(b)" in the text the PDF holds', async () => {
+    const file = join(folder, 'vries.pdf');
+    const lines = ['Bestuur', 'Het bestuur bestaat uit:', '(a) een voorzitter;', '(b) een secretaris.'];
+    await new Promise<void>((resolve) => {
+      const doc = new PDFDocument({ size: 'A4', margin: 72 });
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => {
+        writeFileSync(file, Buffer.concat(chunks));
+        resolve();
+      });
+      doc.font('Helvetica').fontSize(11);
+      for (const line of [...lines, 'J. de Vries is voorzitter.', CLOSING]) doc.text(line).moveDown();
+      doc.end();
+    });
+    const { output, accounting } = await importDocument(file, { org: 'school', dryRun: true });
+    expect(output).toMatch(/^\{#[^}]+\} J\. de Vries is voorzitter\.$/m);
+    expect(accounting.missing).toEqual([]);
+    expect(accounting.kept + accounting.listed).toBe(accounting.total);
+    expect(accounting.kept).toBe(accounting.total - 2);
   });
 });
 
