@@ -3,7 +3,7 @@
 import type { Block } from './blocks.js';
 import { canStartList, listMarker, ordinalOf } from './markers.js';
 
-/** Each item's marker when it opens its level or continues the item before it at that level; others are left out. */
+/** Each item's marker when it opens its level or follows the item before it at that level; others are left out. */
 export function realMarkers(blocks: readonly Block[]): Map<Block, string> {
   const real = new Map<Block, string>();
   const lastAt = new Map<string, number>();
@@ -15,7 +15,9 @@ export function realMarkers(blocks: readonly Block[]): Map<Block, string> {
       continue;
     }
     const key = `${block.level}:${marker.kind}`;
-    const continues = lastAt.get(key) === ordinalOf(marker) - 1;
+    // One letter skipped ("k." after "i.") is the source's own gap, which numbering-check reports; still a list.
+    const before = lastAt.get(key);
+    const continues = before !== undefined && before < ordinalOf(marker) && ordinalOf(marker) <= before + 2;
     lastAt.set(key, ordinalOf(marker));
     if (canStartList(marker, continues)) real.set(block, block.marker);
   }

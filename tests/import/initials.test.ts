@@ -45,6 +45,16 @@ describe('an initial after a list in a text import', () => {
   });
 });
 
+describe('a lettered list with a letter skipped', () => {
+  it('keeps "d." after "b." as the next item, its marker listed', async () => {
+    const text = `Regels\n\nAfspraken:\n\na. Betrokkenen zijn beleefd.\n\nb. Betrokkenen zijn eerlijk.\n\nd. Betrokkenen zijn ambassadeurs.\n\n${CLOSING}\n`;
+    const { output, accounting } = await importText('gat.txt', text);
+    expect(output).toMatch(/^\s*3\. \{#[^}]+\} Betrokkenen zijn ambassadeurs\.$/m);
+    expect(accounting.missing).toEqual([]);
+    expect(accounting.listed).toBe(3);
+  });
+});
+
 describe('an initial after a list in a PDF import', () => {
   it('keeps "J. de Vries" after "(b)" in the text the PDF holds', async () => {
     const file = join(folder, 'vries.pdf');

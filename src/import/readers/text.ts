@@ -108,9 +108,15 @@ class TextStructure {
     const marker = listMarker(text, { alphaBefore: this.alphaBefore });
     if (!marker) return undefined;
     const continues = this.continuesList(marker);
-    if (!canStartList(marker, continues)) return undefined;
+    if (!canStartList(marker, continues || this.followsWithGap(marker))) return undefined;
     if (looksLikeInitial(marker) && !continues && !this.hasLaterSibling(marker, number)) return undefined;
     return marker;
+  }
+
+  /** "k." after "i.": the source skipped a letter (numbering-check reports it), but the list goes on. */
+  private followsWithGap(marker: ListMarker): boolean {
+    const value = ordinalOf(marker);
+    return this.lists.some((level) => level.kind === marker.kind && level.last < value && value <= level.last + 2);
   }
 
   private hasLaterSibling(marker: ListMarker, number: number): boolean {
