@@ -9,7 +9,11 @@ export function realMarkers(blocks: readonly Block[]): Map<Block, string> {
   const lastAt = new Map<string, number>();
   for (const block of blocks) {
     if (block.kind !== 'item' || !block.marker) continue;
-    const marker = listMarker(`${block.marker} x`);
+    // "i." after "h." is a letter, as the reader read it; otherwise a Roman one.
+    const alphaBefore = (letter: string): boolean =>
+      lastAt.get(`${block.level}:${letter === letter.toLowerCase() ? 'alpha' : 'ALPHA'}`) ===
+      letter.toLowerCase().charCodeAt(0) - 97;
+    const marker = listMarker(`${block.marker} x`, { alphaBefore });
     if (!marker) {
       real.set(block, block.marker);
       continue;

@@ -89,6 +89,12 @@ describe('the word account of item markers', () => {
     source: { line },
   });
 
+  it('lists "i." after "h." as a letter and "k." after it as the list going on', () => {
+    const markers = ['a.', 'b.', 'c.', 'd.', 'e.', 'f.', 'g.', 'h.', 'i.', 'k.'];
+    const blocks = markers.map((marker, index) => item(marker, 'regel', index + 1));
+    expect([...realMarkers(blocks).values()]).toEqual(markers);
+  });
+
   it('counts a marker that cannot be a list number ("J." after "(b)") as lost, not listed', () => {
     const blocks = [item('(a)', 'een voorzitter;', 1), item('(b)', 'een secretaris.', 2), item('J.', 'de Vries.', 3)];
     const real = realMarkers(blocks);
