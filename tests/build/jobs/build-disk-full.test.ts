@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildJob, type BuildJobOptions } from '../../../src/build/jobs/build.js';
+import { rebuildReport } from '../../../src/build/jobs/serve.js';
 import { MANIFEST_NAME } from '../../../src/build/manifest.js';
 import { printBuildOutcome } from '../../../src/cli/build-outcome.js';
 import { commandContext } from '../../../src/cli/context.js';
@@ -108,5 +109,14 @@ describe('build on a disk that fills up', () => {
     expect(printed.stderr).toContain(`written (complete): ${pdfs.join(', ')}\n`);
     expect(printed.stderr).toContain(`not written: ${join(p.out, MANIFEST_NAME)}, ${join(p.out, 'index.html')}\n`);
     expect(printed.stdout).toMatch(/built 3 PDFs in /);
+  });
+
+  it("serve --watch's rebuild shows the report not written as an error, with the PDFs it built", async () => {
+    const p = project();
+    full.targets = [join(p.out, 'index.html')];
+    const result = await rebuildReport({ root: p.root, outDir: p.out, policiesDir: join(p.root, 'policies') });
+    expect(result.summary).toMatch(/^3 PDFs, /);
+    expect(result.errors).toEqual([expect.stringContaining(`${join(p.out, 'index.html')}: the disk is full (ENOSPC)`)]);
+    expect(tempFiles(p.out)).toEqual([]);
   });
 });
