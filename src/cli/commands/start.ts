@@ -4,7 +4,7 @@ import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../io/root.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { wordMessage } from '../../io/messages.js';
-import { builtLine } from '../build-outcome.js';
+import { builtLine, writeFailureLines } from '../build-outcome.js';
 import { buildWarnings, paletteFor } from '../report.js';
 import { textTable } from '../table.js';
 import { cacheOption } from '../cache.js';
@@ -65,7 +65,9 @@ export function register(program: Command, context: CommandContext): void {
       });
       progress.done();
       for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
+      for (const error of report.unwritten ?? []) context.err(`clausemark: ${error.format()}`);
       for (const warning of buildWarnings(report.built)) context.err(warning);
+      for (const line of writeFailureLines(report, options.out)) context.err(line);
       context.out(`\n${builtLine(report, ['pdf'], `${options.out}/`, palette)}`);
       for (const built of report.built) context.out(`  ${built.output}`);
       for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
@@ -82,6 +84,7 @@ export function register(program: Command, context: CommandContext): void {
           ),
         );
       const corpusFailed = (corpus?.failures.length ?? 0) > 0;
-      if (bad.length > 0 || report.failed.length > 0 || corpusFailed) context.exitCode = 1;
+      const unwritten = (report.unwritten?.length ?? 0) > 0;
+      if (bad.length > 0 || report.failed.length > 0 || corpusFailed || unwritten) context.exitCode = 1;
     });
 }
