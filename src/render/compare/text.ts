@@ -111,12 +111,12 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     );
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(([key, suggestion]) => [
-      `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion)})`,
+      `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion, labels)})`,
       `    ${confirmCommand(provision, key, suggestion)}   (add --not if they differ)`,
     ]),
   );
   if (possible.length > 0) lines.push('', `Possible matches (${possible.length}):`, ...possible.flat());
-  const confirmations = confirmationLines(alignment);
+  const confirmations = confirmationLines(alignment, labels);
   if (confirmations.length > 0) lines.push('', ...confirmations);
   for (const document of documents) {
     const own = alignment.provisions.filter(
