@@ -131,6 +131,16 @@ export const LABEL_KEYS = [
   'compareParts',
   'compareRowReference',
   'compareTableRows',
+  // The page of the policies in force on a date (build --at DATE, src/render/html/in-force-page.ts).
+  'inForceTitle',
+  'inForcePolicy',
+  'inForceVersion',
+  'inForceAdopted',
+  'inForceFrom',
+  'inForceSource',
+  'inForceAdoptedBy',
+  'inForceNone',
+  'inForceFromCommit',
 ] as const;
 
 export { fillLabel, placeholdersIn };
@@ -227,6 +237,10 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareQuestionLow: ['number', 'label', 'first', 'second', 'score'],
   compareQuestionTopic: ['name', 'org', 'candidates'],
   compareNotApplied: ['pair', 'reason'],
+  inForceTitle: ['date'],
+  inForceAdoptedBy: ['date', 'name', 'role'],
+  inForceNone: ['date'],
+  inForceFromCommit: ['file', 'commit', 'date'],
 };
 /** `{page}` with one brace on each side: a placeholder written wrongly. */
 const SINGLE_BRACES = /(?<!\{)\{\s*[A-Za-z]\w*\s*\}(?!\})/;
