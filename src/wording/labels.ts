@@ -107,6 +107,10 @@ export const LABEL_KEYS = [
   'comparePossible',
   'comparePossibleEvidence',
   'compareConfirmWith',
+  // The terminal and Markdown list of possible matches and of confirmations (src/render/compare/confirmations.ts).
+  'comparePossibleMatches',
+  'compareConfirmNot',
+  'compareConfirmationsHeading',
   'compareConfirmButton',
   'compareRejectButton',
   'compareAbsentButton',

@@ -128,8 +128,14 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
         `- ${escapeCell(provision.label)}: ${key} \`${suggestion.id}\` (${evidenceText(suggestion, labels)}): \`${confirmCommand(provision, key, suggestion)}\``,
     ),
   );
-  if (possible.length > 0) out.push('', '### Possible matches', '', ...possible);
+  if (possible.length > 0) out.push('', `### ${escapeCell(labels.comparePossibleMatches)}`, '', ...possible);
   const confirmations = confirmationLines(alignment, labels);
-  if (confirmations.length > 0) out.push('', '### Confirmations', '', ...confirmations.map((line) => `- ${line}`));
+  if (confirmations.length > 0)
+    out.push(
+      '',
+      `### ${escapeCell(labels.compareConfirmationsHeading)}`,
+      '',
+      ...confirmations.map((line) => `- ${line}`),
+    );
   return `${out.join('\n')}\n`;
 }

@@ -43,10 +43,16 @@ describe('confirmations in the terminal and Markdown comparison', () => {
       '\nNot applied: aloysius:a ↔ casparus-college:b (different): a clause with that id no longer exists\n',
     );
     expect(text).toContain(': casparus-college x.y (score 0.19; words in common: foto, toestemming)\n');
+    expect(text).toMatch(/\nPossible matches \(\d+\):\n/);
+    expect(text).toMatch(
+      / x\.y \(score.*\n {4}clausemark confirm \S+ casparus-college:x\.y {3}\(add --not if they differ\)\n/,
+    );
     const markdown = renderCompareMarkdown(alignment, labels);
     expect(markdown).toContain('\n- 1 pairing confirmed and 2 kept apart by a person (alignments.yaml).\n');
     expect(markdown).toContain(`\n- Not applied: ${PAIR} (same): a text changed after it was judged; confirm`);
     expect(markdown).toContain('casparus-college `x.y` (score 0.19; words in common: foto, toestemming): `');
+    expect(markdown).toContain('\n### Possible matches\n\n- ');
+    expect(markdown).toContain('\n### Confirmations\n\n- 1 pairing');
   });
 
   it('words them in Dutch for a Dutch comparison', () => {
@@ -58,8 +64,15 @@ describe('confirmations in the terminal and Markdown comparison', () => {
       );
       expect(output).toContain('(verschillend): een artikel met dat id bestaat niet meer\n');
       expect(output).toContain('(score 0,19; gedeelde woorden: foto, toestemming)');
-      expect(output).not.toMatch(/Not applied|words in common|pairings? confirmed/);
+      expect(output).toContain('Mogelijke overeenkomsten');
+      expect(output).not.toMatch(/Not applied|words in common|pairings? confirmed|Possible matches|Confirmations/);
     }
+  });
+
+  it('tells how to reject a possible match in Dutch, and heads the Markdown confirmations in Dutch', () => {
+    const labels = loadLabels('nl', { root: PROJECT_ROOT });
+    expect(renderCompareText(alignment, labels)).toContain('   (voeg --not toe als ze verschillen)\n');
+    expect(renderCompareMarkdown(alignment, labels)).toContain('\n### Bevestigingen\n\n- 1 koppeling');
   });
 
   it('counts more than one confirmed pairing in the plural', () => {
