@@ -75,6 +75,37 @@ describe('npm start on a policy revised in place (item 8)', () => {
     expect(again.stdout).toContain('privacy-2.0-to-2.1.pdf (board pack 2.0 → 2.1, up to date)');
   });
 
+  it('makes the board pack again when another text of 2.0 is adopted in git, the proposal unchanged', async () => {
+    const repo = tempRepo('clausemark-start-in-force-again-');
+    const file = repo.write('policies/school/privacy.md', ADOPTED);
+    const adopt = async (): Promise<void> => {
+      const approve = await runCli(
+        ['approve', file, '--name', 'J. de Vries', '--role', 'bestuur', '--date', '2026-01-10'],
+        { cwd: repo.root },
+      );
+      expect(approve.code, approve.stderr).toBe(0);
+      repo.commit('privacyreglement 2.0 vastgesteld');
+    };
+    const PROPOSAL = ADOPTED.replace('version: "2.0"', 'version: "2.1"').replace(
+      'gaat zorgvuldig',
+      'gaat uiterst zorgvuldig',
+    );
+    await adopt();
+    writeFileSync(file, PROPOSAL);
+    const first = await runCli(['start', '--out', 'out'], { cwd: repo.root });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('privacy-2.0-to-2.1.pdf (board pack 2.0 → 2.1)');
+
+    // 2.0 corrected and adopted again; the proposal in the working copy is the same file as before.
+    writeFileSync(file, ADOPTED.replace('gaat zorgvuldig', 'gaat altijd zorgvuldig'));
+    await adopt();
+    writeFileSync(file, PROPOSAL);
+    const second = await runCli(['start', '--out', 'out'], { cwd: repo.root });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain('privacy-2.0-to-2.1.pdf (board pack 2.0 → 2.1)');
+    expect(second.stdout).not.toContain('2.1, up to date');
+  });
+
   it('lists no version in force for a policy adopted as it stands', async () => {
     const repo = tempRepo('clausemark-start-in-force-none-');
     const file = repo.write('policies/school/privacy.md', ADOPTED);
