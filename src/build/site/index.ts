@@ -8,7 +8,7 @@ import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { numberByBrand } from '../../parse/own-numbering.js';
 import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
-import { adoptionOf, isAdopted } from '../../model/adoption.js';
+import { adoptionOf } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { loadPolicy } from '../../parse/index.js';
 import { attachProcedure } from '../../procedure/attach.js';
@@ -32,7 +32,7 @@ import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
 import { corpusComparisons, type CorpusComparison } from '../reports.js';
 import { corpusLang } from '../corpus-lang.js';
-import { inForceLabel, versionInForce, type InForce } from '../in-force.js';
+import { inForceLabel, versionsInForce, type InForce } from '../in-force.js';
 import { revisionPairs } from '../revisions.js';
 import { copySiteFonts, loadSiteAssets, writeIfChanged } from './assets.js';
 import { inForcePages } from './in-force-pages.js';
@@ -300,18 +300,6 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   let written = 0;
   for (const page of pages) if (writeIfChanged(page.path, page.render(frameFor(page.path)))) written++;
   return { pages: pages.map((page) => relative(outDir, page.path).split(sep).join('/')), written, skipped };
-}
-
-/** For each policy of the corpus revised in place, its version in force from git, unless the corpus holds it too. */
-function versionsInForce(policies: readonly Policy[]): Map<Policy, InForce> {
-  const key = (policy: Policy): string => `${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`;
-  const adoptedInCorpus = new Set(policies.filter(isAdopted).map(key));
-  const found = new Map<Policy, InForce>();
-  for (const policy of policies) {
-    const inForce = versionInForce(policy);
-    if (inForce && !adoptedInCorpus.has(key(inForce.policy))) found.set(policy, inForce);
-  }
-  return found;
 }
 
 /** The policy's brand for colours and logo; a brand that cannot be loaded leaves the page in the default style. */
