@@ -32,7 +32,7 @@ import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
 import { corpusComparisons, type CorpusComparison } from '../reports.js';
 import { corpusLang } from '../corpus-lang.js';
-import { inForceLabel, versionsInForce, type InForce } from '../in-force.js';
+import { inForceLabel, versionsInForce } from '../in-force.js';
 import { revisionPairs } from '../revisions.js';
 import { copySiteFonts, loadSiteAssets, writeIfChanged } from './assets.js';
 import { inForcePages } from './in-force-pages.js';
