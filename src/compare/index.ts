@@ -19,6 +19,7 @@ import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
 import { addSuggestions } from './suggestions.js';
 import { topicCoverage } from './topics.js';
+import { induceTopics } from './induced-topics.js';
 import { unitLinks } from './unit-links.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
@@ -119,7 +120,10 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
-  if (options.topics?.length) alignment.topics = topicCoverage(documents, options.topics, provisions, options.absences);
+  const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
+  const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
+  if (topics?.length) alignment.topics = topicCoverage(documents, topics, provisions, options.absences);
+  if (induced?.length) alignment.topicsInduced = induced;
   return alignment;
 }
 

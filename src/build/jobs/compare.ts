@@ -60,7 +60,8 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const topics = compare.topicsFor(policies, options.root);
   const alignment = compare.alignPolicies(policies, {
     confirmations: confirmationsFor(policies),
-    ...(topics ? { topics, absences: absencesFor(policies) } : {}),
+    topics: topics ?? 'induce',
+    absences: absencesFor(policies),
     ...(options.base ? { base: options.base } : {}),
   });
   const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
