@@ -56,10 +56,75 @@ function wrappedText(kilobytes: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A plain-text regulation of about `kilobytes` in short articles: a heading line and one sentence each. */
+function shortHeadings(kilobytes: number): string {
+  const random = prng(kilobytes + 1);
+  const nouns = ['leerling', 'ouder', 'mentor', 'school', 'melding', 'incident', 'directeur', 'afspraak', 'klacht'];
+  const pick = (): string => nouns[Math.floor(random() * nouns.length)] ?? '';
+  const parts = ['Reglement', ''];
+  let size = 0;
+  for (let article = 1; size < kilobytes * 1024; article++) {
+    const heading = `Artikel ${article} ${pick()}`;
+    const text = `De ${pick()} meldt de ${pick()} op dag ${article}.`;
+    parts.push(heading, '', text, '');
+    size += heading.length + text.length + 4;
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+/** Lines of text on each page of the paged PDF, about what a long regulation's pages hold. */
+const LINES_PER_PAGE = 40;
+
+/** A PDF of `pages` pages of text (Helvetica, uncompressed content), written by hand: one object per page. */
+function pagedPdf(pages: number): Buffer {
+  const random = prng(pages);
+  const nouns = ['leerling', 'ouder', 'mentor', 'school', 'melding', 'incident', 'directeur', 'afspraak', 'klacht'];
+  const pick = (): string => nouns[Math.floor(random() * nouns.length)] ?? '';
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const kids: string[] = [];
+  let line = 0;
+  for (let page = 0; page < pages; page++) {
+    const shown: string[] = [];
+    for (let row = 0; row < LINES_PER_PAGE; row++, line++) {
+      const text =
+        line % 12 === 0
+          ? `Artikel ${line / 12 + 1} Over de ${pick()}`
+          : `De ${pick()} bespreekt op dag ${line} de ${pick()} met de ${pick()} van de ${pick()}.`;
+      shown.push(`BT /F1 10 Tf 60 ${790 - row * 18} Td (${text}) Tj ET`);
+    }
+    shown.push(`BT /F1 8 Tf 290 30 Td (${page + 1}) Tj ET`);
+    const content = shown.join('\n');
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    const contentNumber = objects.length;
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contentNumber} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`,
+    );
+    kids.push(`${objects.length} 0 R`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${xref}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 /** A policy of `clauses` clauses, a tenth of them the same "Vervallen." without an id (repealed articles). */
 function withRepealed(source: string, clauses: number): string {
   return `${source}\n## Vervallen artikelen\n\n${'Vervallen.\n\n'.repeat(Math.max(1, Math.round(clauses / 10)))}`;
 }
+
+/** The paged PDF's base size: two pages per kilobyte of the text jobs (128 / 512 / 2,048 pages in the full run). */
+const pagesOf = (base: { kilobytes: number }): number => base.kilobytes * 2;
 
 interface Job {
   name: string;
@@ -76,6 +141,24 @@ function jobs(base: { clauses: number; kilobytes: number }): Job[] {
       prepare: (dir, scale) => {
         const file = join(dir, 'brief.txt');
         writeFileSync(file, wrappedText(base.kilobytes * scale));
+        return { args: ['import', file, '--dry-run', '--out', join(dir, 'out.md')], okCodes: [0] };
+      },
+    },
+    {
+      name: 'import of a text with many short headings',
+      unit: 'KB',
+      prepare: (dir, scale) => {
+        const file = join(dir, 'reglement.txt');
+        writeFileSync(file, shortHeadings(base.kilobytes * scale));
+        return { args: ['import', file, '--dry-run', '--out', join(dir, 'out.md')], okCodes: [0] };
+      },
+    },
+    {
+      name: 'import of a PDF of many pages',
+      unit: 'pages',
+      prepare: (dir, scale) => {
+        const file = join(dir, 'reglement.pdf');
+        writeFileSync(file, pagedPdf(Math.max(1, Math.round(pagesOf(base) * scale))));
         return { args: ['import', file, '--dry-run', '--out', join(dir, 'out.md')], okCodes: [0] };
       },
     },
@@ -147,8 +230,8 @@ export function scalingRows(
       const startup = typeof floor === 'string' ? 0 : floor.cpuMs;
       points.push({ size: scale, cost: stat.cpuMs - startup });
     }
-    const size = (scale: number): string =>
-      `${job.unit === 'KB' ? base.kilobytes * scale : base.clauses * scale} ${job.unit}`;
+    const perUnit = { KB: base.kilobytes, pages: pagesOf(base), clauses: base.clauses }[job.unit] ?? base.clauses;
+    const size = (scale: number): string => `${perUnit * scale} ${job.unit}`;
     if (failed || !last) {
       rows.push({ group: 'scaling', name: job.name, note: `failed: ${failed ?? 'no runs'}` });
       continue;

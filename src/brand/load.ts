@@ -6,7 +6,13 @@ import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { errorBecause, errorById, type MessageIds } from '../io/messages.js';
 import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
-import type { NumberStyle } from '../model/numbering.js';
+import {
+  NUMBERING_LEVELS,
+  patternProblem,
+  type NumberingLevel,
+  type NumberStyle,
+  type PolicyNumbering,
+} from '../model/numbering.js';
 import type { Point, PolicyMeta } from '../model/policy.js';
 import { resolveInside } from '../io/paths.js';
 import { checkLogo, forgetParsedFonts, logoKind } from './assets.js';
@@ -25,7 +31,7 @@ export interface LoadBrandOptions {
 const BRAND_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 const NUMBER_STYLES: readonly NumberStyle[] = ['decimal', 'lower-alpha', 'upper-alpha', 'lower-roman', 'upper-roman'];
-const FIELDS = ['colours', 'logo', 'fonts', 'numbering', 'footer'] as const;
+const FIELDS = ['colours', 'logo', 'fonts', 'numbering', 'footer', 'labels'] as const;
 const COLOUR_KEYS: readonly (keyof BrandColours)[] = ['primary', 'accent', 'text', 'muted'];
 const FONT_KEYS: readonly (keyof BrandFonts)[] = ['regular', 'bold', 'italic', 'boldItalic'];
 const BRAND_FIELDS: MessageIds = { messageId: 'brand.fields', params: { fields: FIELDS.join(', ') } };
@@ -81,6 +87,7 @@ interface BrandDraft {
   fonts: Partial<Record<keyof BrandFonts, { path: string; bytes: Uint8Array }>>;
   logo?: BrandLogo | null;
   numbering?: NumberStyle[];
+  labels?: PolicyNumbering;
   footer?: string;
 }
 
@@ -166,6 +173,9 @@ class BrandReader {
           break;
         case 'numbering':
           this.numbering(entry);
+          break;
+        case 'labels':
+          this.labels(entry);
           break;
         case 'footer':
           this.draft.footer =
@@ -282,6 +292,28 @@ class BrandReader {
     }
     this.draft.numbering = styles;
   }
+
+  /** Label patterns as a policy's `numbering` field has them (model/numbering.ts), each able to print a number. */
+  private labels(entry: YamlEntry): void {
+    const labels: PolicyNumbering = {};
+    for (const item of this.mapping(entry, 'labels', NUMBERING_LEVELS)) {
+      const field = `labels.${item.key}`;
+      const pattern = this.text(item, field, 'brand.write-label');
+      const problem = patternProblem(pattern);
+      if (problem)
+        this.fail(
+          {
+            messageId: problem === 'no-placeholder' ? 'brand.label-no-placeholder' : 'brand.label-bad-placeholder',
+            fixId: 'brand.write-label',
+            params: { field, pattern },
+          },
+          item.valuePoint,
+          'brand-bad-numbering',
+        );
+      labels[item.key as NumberingLevel] = pattern;
+    }
+    this.draft.labels = labels;
+  }
 }
 
 // ---- assembling -------------------------------------------------------------------------------------------------
@@ -318,6 +350,7 @@ function assemble(name: string, file: string, draft: BrandDraft, base: Brand): B
     fontPaths[key] = draft.fonts[key]?.path ?? base.fontPaths[key];
   }
   const logo = draft.logo === undefined ? base.logo : (draft.logo ?? undefined);
+  const labels = draft.labels ?? base.labels;
   return {
     name,
     file,
@@ -326,6 +359,7 @@ function assemble(name: string, file: string, draft: BrandDraft, base: Brand): B
     fontPaths,
     ...(logo ? { logo } : {}),
     numbering: draft.numbering ?? [...base.numbering],
+    ...(labels ? { labels } : {}),
     footer: draft.footer ?? base.footer,
   };
 }

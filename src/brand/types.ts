@@ -1,6 +1,6 @@
 // A brand is an organisation's house style: colours, logo, fonts, numbering and footer. Loaded from
 // templates/brands/<name>.yaml; renderers receive it fully resolved (files read, paths checked).
-import type { NumberStyle } from '../model/numbering.js';
+import type { NumberStyle, PolicyNumbering } from '../model/numbering.js';
 
 export interface BrandColours {
   /** Headings, cover band, table header: the organisation's main colour (#rrggbb). */
@@ -39,6 +39,11 @@ export interface Brand {
   logo?: BrandLogo;
   /** Ordered-list styles by nesting depth, e.g. ['decimal', 'lower-alpha', 'lower-roman']. */
   numbering: NumberStyle[];
+  /**
+   * Label patterns for sections, clauses and items ("Artikel %1", "%1.%2", "%a)"), the same as a policy's own
+   * `numbering` field: a policy without one is printed with these instead of the styles above.
+   */
+  labels?: PolicyNumbering;
   /** Extra footer text (e.g. "Stichting Allure · www.example.nl"); may be ''. */
   footer: string;
 }

@@ -1,11 +1,13 @@
 // What a build says about policies that claim an adoption their text no longer has (src/model/adoption.ts): such a
 // policy is built as a draft (watermark, "Concept: gewijzigd na vaststelling"); the build summary names it, and
-// `build --strict` (CI) refuses to build at all while one exists.
+// `build --strict` (CI) refuses to build at all while one exists, as it does while a policy marked approved misses a
+// step its procedure requires before the adoption (docs/procedure.md).
 import { adoptionOf } from '../model/adoption.js';
 import { errorById } from '../io/messages.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { loadPolicy } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
 
 /** The refusal for a policy marked approved whose text changed after its recorded approval; undefined when it has none. */
 export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
@@ -24,7 +26,25 @@ export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
 }
 
 /**
- * `build --strict`: every policy among `files` whose claimed adoption its text does not have. Files that cannot be
+ * The refusal for a policy marked approved that its procedure does not let be adopted yet: an advice or consent it
+ * requires was not taken before the adoption (docs/procedure.md). Undefined when it has none.
+ */
+export function adoptionWithoutSteps(policy: Policy): ClausemarkError | undefined {
+  const adoption = adoptionOf(policy);
+  if (adoption.declared !== 'approved' || !adoption.missingSteps) return undefined;
+  const field = policy.frontmatter?.fields.approvals ?? policy.frontmatter?.fields.status;
+  return errorById(
+    {
+      messageId: 'adoption-gate.steps-missing',
+      fixId: 'adoption-gate.take-steps',
+      params: { missing: adoption.missingSteps.join('; ') },
+    },
+    { place: { file: policy.path, ...(field ? { point: field.value.start } : {}) }, ruleId: 'procedure-missing-step' },
+  );
+}
+
+/**
+ * `build --strict`: every policy among `files` whose claimed adoption its text, or its procedure, does not allow. Files that cannot be
  * read are left to the build itself, which reports them with their place.
  */
 export function outdatedAdoptions(files: readonly string[]): ClausemarkError[] {
@@ -33,7 +53,8 @@ export function outdatedAdoptions(files: readonly string[]): ClausemarkError[] {
     try {
       const parsed = loadPolicy(file, { markdown: 'fast' });
       if (parsed.findings.some((finding) => finding.fatal)) continue;
-      const refusal = outdatedAdoption(parsed.policy);
+      const policy = attachProcedure(parsed.policy);
+      const refusal = outdatedAdoption(policy) ?? adoptionWithoutSteps(policy);
       if (refusal) refusals.push(refusal);
     } catch (error) {
       if (!isClausemarkError(error)) throw error;

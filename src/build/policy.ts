@@ -13,6 +13,7 @@ import { fieldType, NOT_KEBAB_CASE } from '../check/rules/field-type.js';
 import { invalidDate } from '../check/rules/invalid-date.js';
 import { FONT_MISSING_GLYPHS, missingGlyphFindings } from '../check/rules/font-missing-glyphs.js';
 import type { ParseResult } from '../parse/index.js';
+import { numberByBrand } from '../parse/own-numbering.js';
 import { readPolicyFile, type PolicyRead } from './read.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../brand/yaml-file.js';
@@ -167,6 +168,8 @@ function resolvePolicy(file: string, options: BuildOptions, read?: PolicyRead) {
       ? { file, point: policy.frontmatter.fields.brand.value.start }
       : undefined;
   const brand = loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+  // A brand's label patterns ("Artikel %1", "%1.%2") number a policy that names none of its own.
+  numberByBrand(policy, brand.labels);
   // Text the brand's fonts cannot draw would print as "?": refused, like `check` reports it, before anything is written.
   const [undrawable] = missingGlyphFindings(policy, brand);
   if (undrawable) {

@@ -15,6 +15,7 @@ import type { Entry, Side } from '../match/entries.js';
 import { redline } from '../match/redline.js';
 import { judged, judgeRedline, type Judgement } from './significance.js';
 import { PART_SEPARATOR } from './split.js';
+import { changedLinkTargets, linkTargetReasons } from './link-targets.js';
 import { differsOnlyInUrlForms } from './url-forms.js';
 import { numbersSections, visibleNumber } from './visible-number.js';
 import type { Match } from './state.js';
@@ -96,7 +97,13 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
       ? { code: 'clause-split', params: { count: news.length } }
       : { code: 'clauses-merged', params: { count: olds.length } },
   ];
-  const compared = compareTexts(oldText, newText, match.similarity, structural, context.lexicon);
+  // Split or merged with the same words (a full stop become a semicolon and a new paragraph) is editorial: the
+  // reader reads the same rules. The split or merge is named as a reason only beside a change of substance.
+  const words = compareTexts(oldText, newText, match.similarity, [], context.lexicon);
+  const compared =
+    words.significance === 'editorial'
+      ? words
+      : compareTexts(oldText, newText, match.similarity, structural, context.lexicon);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -127,12 +134,14 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   const kinds = new Set<ChangeKind>();
   const oldText = readerText(before.text);
   const newText = readerText(after.text);
-  if (oldText !== newText) kinds.add('modified');
+  // A link of the same words that leads elsewhere changes what the reader gets, even when no word changed.
+  const links = changedLinkTargets(before.clause, context.oldSide.policy, after.clause, context.newSide.policy);
+  if (oldText !== newText || links.length > 0) kinds.add('modified');
   if (isMoved(match, context)) kinds.add('moved');
   if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
   if (kinds.size === 0 && renumbered(before, after, context)) kinds.add('renumbered');
   if (kinds.size === 0) return undefined;
-  const compared = compareTexts(oldText, newText, match.similarity, [], context.lexicon);
+  const compared = compareTexts(oldText, newText, match.similarity, linkTargetReasons(links), context.lexicon);
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -144,6 +153,7 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   if (compared.words) change.words = compared.words;
   if (compared.rewritten) change.rewritten = true;
   if (compared.invisibleOnly) change.invisibleOnly = true;
+  if (links.length > 0) change.linkTargets = links;
   return change;
 }
 

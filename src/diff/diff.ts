@@ -5,6 +5,7 @@ import type { Policy } from '../model/policy.js';
 import { lexiconFor } from '../text/lexicon.js';
 import { judgingLanguage } from './judging-language.js';
 import { addedChange, changeOf, removedChange, type ClassifyContext } from './classify.js';
+import { isFurniture } from './furniture.js';
 import { Side } from '../match/entries.js';
 import { readingTexts } from '../match/reading-text.js';
 import { matchClauses } from './match.js';
@@ -139,7 +140,11 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     });
   }
   placed.sort((a, b) => a.at - b.at || a.tier - b.tier || a.oldIndex - b.oldIndex);
-  const changes = placed.map((entry) => entry.change);
+  const changes = placed.map((entry) =>
+    isFurniture(entry.change, context.lexicon)
+      ? { ...entry.change, significance: 'editorial' as const, reasons: [] }
+      : entry.change,
+  );
 
   return {
     lang: newPolicy.meta.lang,

@@ -87,7 +87,7 @@ function shortened(text: string): string {
 }
 
 function quote(words: Word[]): string {
-  return shortened(words.map((word) => word.text).join(' '));
+  return shortened(words.map((word) => word.shown ?? word.text).join(' '));
 }
 
 function excerpt(text: string): string {
@@ -153,7 +153,7 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   const reasons: Reason[] = [...reversed.reasons];
   const claimed = new Set<Word>();
   const category = (
-    label: ReasonCategory,
+    label: ReasonCategory | ((gone: Word[], come: Word[]) => ReasonCategory),
     test: (word: Word) => boolean,
     key?: (word: Word) => string,
     keep?: (gone: Word[], come: Word[]) => [Word[], Word[]],
@@ -168,9 +168,10 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
     }
     if (keep) [gone, come] = keep(gone, come);
     for (const word of [...removed.filter(counts), ...added.filter(counts)]) claimed.add(word);
-    if (gone.length > 0 || come.length > 0) reasons.push(describe(label, gone, come));
+    if (gone.length > 0 || come.length > 0)
+      reasons.push(describe(typeof label === 'function' ? label(gone, come) : label, gone, come));
   };
-  const figure = (word: Word): boolean => word.age !== true;
+  const figure = (word: Word): boolean => word.age !== true && word.term !== true;
   for (const kind of FIGURE_KINDS) {
     category(
       kind,
@@ -182,8 +183,11 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   category('negation', (word) => lexicon.negations.has(word.folded));
   // A duty word the clause has both before and after did not come or go: the text around it changed.
   const lemma = (word: Word): string => dutyLemma(word, lexicon);
+  // Only permission words came or went ("may", "mag"): a permission, not an obligation; "mag → moet" is one.
+  const dutyKind = (gone: Word[], come: Word[]): ReasonCategory =>
+    [...gone, ...come].every((word) => lexicon.permissions.has(word.folded)) ? 'permission' : 'obligation';
   category(
-    'obligation',
+    dutyKind,
     (word) => isDuty(word, lexicon),
     lemma,
     (gone, come) => [
@@ -196,7 +200,7 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
     (word) => lexicon.roles.has(word.folded) && isRoleSpelling(word, lexicon) && word.notRole !== true,
     (word) => roleLemma(word, lexicon),
   );
-  category('duration', (word) => lexicon.durations.has(word.folded) && word.age !== true);
+  category('duration', (word) => (lexicon.durations.has(word.folded) || word.term === true) && word.age !== true);
   category('amount', (word) => lexicon.amounts.has(word.folded));
   // Names and addresses ("COVID-19", a URL) are text: a change in them is judged as wording below.
 
@@ -213,6 +217,25 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   else if (restAdded.length > 0) reasons.push({ code: 'text-added', params: { text: excerpt(addedText) } });
   else reasons.push({ code: 'text-removed', params: { text: excerpt(removedText) } });
   return reasons;
+}
+
+/**
+ * A changed word in the role the whole clause gives it: "12" → "14" alone is a number, but in "vanaf 12 jaar" an
+ * age and in "binnen 5 werkdagen" a term, quoted with its unit when that stayed ("12 jaar → 14 jaar").
+ */
+function inClause(words: Word[], at: number, length: number, clauseWords: readonly Word[], text: string): Word[] {
+  const byStart = new Map(clauseWords.map((word) => [word.token.start, word]));
+  for (const word of words) {
+    const whole = byStart.get(at + word.token.start);
+    if (whole === undefined || whole.folded !== word.folded) continue;
+    if (whole.age === true) word.age = true;
+    if (whole.term === true && word.age !== true) word.term = true;
+    const unit = whole.unit;
+    if ((word.age === true || word.term === true) && unit && unit.token.start >= at + length) {
+      word.shown = text.slice(whole.token.start, unit.token.start + unit.token.text.length);
+    }
+  }
+  return words;
 }
 
 /** The changes of a redline (runs of deleted and inserted words between kept ones), with their offsets. */
@@ -250,8 +273,20 @@ export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgem
   const newWords = wordsOf(newText, lexicon, newHidden);
   const hunks: HunkWords[] = hunksOf(words).map((hunk) => ({
     ...hunk,
-    removedWords: wordsOf(hunk.removed, lexicon, spansWithin(oldHidden, hunk.at.old, hunk.removed.length)),
-    addedWords: wordsOf(hunk.added, lexicon, spansWithin(newHidden, hunk.at.new, hunk.added.length)),
+    removedWords: inClause(
+      wordsOf(hunk.removed, lexicon, spansWithin(oldHidden, hunk.at.old, hunk.removed.length)),
+      hunk.at.old,
+      hunk.removed.length,
+      oldWords,
+      oldText,
+    ),
+    addedWords: inClause(
+      wordsOf(hunk.added, lexicon, spansWithin(newHidden, hunk.at.new, hunk.added.length)),
+      hunk.at.new,
+      hunk.added.length,
+      newWords,
+      newText,
+    ),
   }));
   const clause: ClauseContext = {
     oldDuties: dutiesIn(oldWords, lexicon),

@@ -18,6 +18,7 @@ export const REASON_CATEGORIES = [
   'age',
   'negation',
   'obligation',
+  'permission',
   'role',
   'duration',
 ] as const;
@@ -34,6 +35,7 @@ export const OTHER_REASON_CODES = [
   'text-removed',
   'wording-changed',
   'meaning-reversed',
+  'link-target-changed',
   'more-changes',
 ] as const;
 
@@ -41,7 +43,8 @@ export const OTHER_REASON_CODES = [
  * `<category>-added` / `-removed` (params.words: the words as written) and `<category>-changed` (params.from,
  * params.to); text-added / text-removed (params.text); wording-changed (params.from, params.to); clause-split and
  * clauses-merged (params.count: parts); meaning-reversed (params.from, params.to: a word and its opposite by a
- * prefix, veilig → onveilig); more-changes (params.count: reasons left out).
+ * prefix, veilig → onveilig); link-target-changed (params.text: the link's words, params.from, params.to: its old and new
+ * address); more-changes (params.count: reasons left out).
  */
 export type ReasonCode = `${ReasonCategory}-${'added' | 'removed' | 'changed'}` | (typeof OTHER_REASON_CODES)[number];
 
@@ -52,6 +55,16 @@ export type ReasonCode = `${ReasonCategory}-${'added' | 'removed' | 'changed'}` 
 export interface Reason {
   code: ReasonCode;
   params: Record<string, string | number>;
+}
+
+/** A link whose words stayed and whose address changed. */
+export interface LinkTargetChange {
+  /** The link's words, as a reader sees them. */
+  text: string;
+  from: string;
+  to: string;
+  /** Only the address's form changed (http → https, "www.", a trailing slash): editorial. */
+  formOnly?: true;
 }
 
 export interface ClauseChange {
@@ -75,6 +88,8 @@ export interface ClauseChange {
   rewritten?: boolean;
   /** Only invisible characters changed (a zero-width space, a no-break space for a space): editorial. */
   invisibleOnly?: boolean;
+  /** Links of the same words that lead elsewhere in the new version (link-targets.ts), in its reading order. */
+  linkTargets?: LinkTargetChange[];
   /** Similarity of old and new text, 0..1 (1 for identical). */
   similarity: number;
 }

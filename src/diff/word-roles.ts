@@ -17,6 +17,12 @@ export interface Word {
   token: Token;
   /** Part of an age ("16 jaar" after "jonger dan"): neither a figure nor a term on its own. */
   age?: boolean;
+  /** The number of a term ("5" in "binnen 5 werkdagen"): a term, not a figure on its own. */
+  term?: boolean;
+  /** For the number of an age or a term: its unit ("jaar", "werkdagen"), as a reason names the figure with it. */
+  unit?: Word;
+  /** How a reason quotes the word when the clause around it says more than the changed word: "12 jaar" for "12". */
+  shown?: string;
   /** A lexicon word that does not play its lexicon role here (see isDutyWord, isRoleWord). */
   notDuty?: boolean;
   /** Part of a name or an address ("COVID-19", "18F", a URL, an HTML tag): no lexicon word, whatever it spells. */
@@ -112,8 +118,28 @@ function markAges(words: Word[], lexicon: Lexicon): void {
       after.some((word) => lexicon.ageCuesAfter.has(word))
     ) {
       number!.age = true;
+      number!.unit = unit;
       unit.age = true;
     }
+  });
+  // "from age 12", "leeftijd 12": a number right after the noun for age is one without a unit.
+  words.forEach((word, index) => {
+    const cue = words[index - 1];
+    if (isNumberWord(word) && cue !== undefined && lexicon.ageNouns.has(cue.folded)) word.age = true;
+  });
+}
+
+/**
+ * "binnen 5 werkdagen", "within 10 working days", "innerhalb von 5 Werktagen": a number with a unit of time up to
+ * two words after it is the figure of a term, so "5 → 10" there is a term changed, not just a number.
+ */
+function markTerms(words: Word[], lexicon: Lexicon): void {
+  words.forEach((word, index) => {
+    if (word.age === true || word.token.kind !== 'number') return;
+    const unit = words.slice(index + 1, index + 3).find((next) => lexicon.durations.has(next.folded));
+    if (!unit || unit.age === true) return;
+    word.term = true;
+    word.unit = unit;
   });
 }
 
@@ -182,6 +208,7 @@ export function wordsOf(text: string, lexicon: Lexicon, around: readonly HiddenS
     words.push(...expanded);
   });
   markAges(words, lexicon);
+  markTerms(words, lexicon);
   words.forEach((word, index) => {
     const before = words[index - 1];
     if (before !== undefined && lexicon.roles.has(word.folded) && lexicon.thingsBeforeRole.has(before.folded))

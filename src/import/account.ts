@@ -1,7 +1,7 @@
 // Word-for-word accountability: every word of the source body must be in the written policy, in order, or be
 // listed as dropped. This compares the source with the written file itself (not with the reader's blocks), so a
 // reader or writer that loses a word cannot also hide it.
-import { diffArrays } from 'diff';
+import { anchoredDiff } from './anchored-diff.js';
 
 /** Words as letters and digits, lower case; punctuation, Markdown syntax and `{#id}` markers are not words. */
 export function words(text: string): string[] {
@@ -44,20 +44,15 @@ function unmatched(
   target: readonly string[],
 ): { word: string; line: number }[] {
   const lost: { word: string; line: number }[] = [];
-  const parts = diffArrays(
-    source as { word: string; line: number }[],
-    target as unknown as { word: string; line: number }[],
-    {
-      comparator: (left: unknown, right: unknown) => (left as { word: string }).word === right,
-    },
-  );
+  const parts = anchoredDiff(source, target);
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index];
     if (!part?.removed) continue;
     const added = new Set<string>();
     for (const neighbour of [parts[index - 1], parts[index + 1]])
-      if (neighbour?.added) for (const word of neighbour.value) added.add(word as unknown as string);
-    const removed = part.value;
+      if (neighbour?.added) for (const word of neighbour.value) added.add(word as string);
+    // Removed parts hold source items, added parts target words.
+    const removed = part.value as { word: string; line: number }[];
     for (let at = 0; at < removed.length; at++) {
       const here = removed[at] ?? { word: '', line: 0 };
       const next = removed[at + 1];

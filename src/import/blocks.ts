@@ -73,7 +73,8 @@ export interface FootnoteBlock extends BlockBase {
 export interface DroppedBlock extends BlockBase {
   kind: 'dropped';
   text: string;
-  reason: string;
+  /** Why, as an entry of templates/messages/<lang>.yaml (import-reason.*), worded when reported. */
+  reason: MessageRef;
 }
 
 export type Block = HeadingBlock | ParagraphBlock | ItemBlock | TableBlock | FootnoteBlock | DroppedBlock;

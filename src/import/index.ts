@@ -7,7 +7,7 @@ import { checkParsed } from '../check/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import { inputLimits } from '../io/limits.js';
-import { errorById } from '../io/messages.js';
+import { errorById, wordMessage } from '../io/messages.js';
 import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
 import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
@@ -19,6 +19,7 @@ import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
 import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
+import { typedNumbering } from './typed-numbering.js';
 import { writePolicy } from './write.js';
 import type { IdSource } from '../fmt/index.js';
 
@@ -178,6 +179,10 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!meta.version) unstated.push('version');
   if (!meta.organisation) unstated.push('organisation');
   const target = targetOf(file, id, org, options);
+  // Word's list definitions, else the labels the text typed ("Artikel 1", "a)") where each level has one form.
+  const typed = read.numbering ? undefined : typedNumbering(blocks);
+  const numbering = read.numbering ?? typed?.numbering;
+  decisions.push(...(typed?.decisions ?? []));
   const { output, parsed } = writePolicy(
     blocks,
     {
@@ -186,7 +191,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       org,
       lang: options.lang ?? statedLanguage(read.meta?.lang) ?? detectLanguage(read.sourceText),
       unstated,
-      ...(read.numbering ? { numbering: read.numbering } : {}),
+      ...(numbering ? { numbering } : {}),
     },
     target,
     options.ids,
@@ -196,7 +201,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       ? [
           {
             text: block.text,
-            reason: block.reason,
+            reason: wordMessage(block.reason),
             line: block.source.line,
             ...(block.source.page ? { page: block.source.page } : {}),
           },

@@ -5,6 +5,7 @@ import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
 import { findDate } from './dates.js';
+import type { MessageRef } from '../model/diagnostics.js';
 
 export interface ImportedMeta {
   title?: string;
@@ -52,6 +53,10 @@ const BODY_TEXT = (text: string): boolean => {
   return SENTENCE(text) || (/[:;]$/u.test(text.trim()) && count >= 8) || count > 20;
 };
 
+/** A sentence of four words or more: under a heading, text of the body. */
+const SHORT_SENTENCE = (text: string): boolean =>
+  BODY_TEXT(text) || (/[.!?]$/u.test(text.trim()) && text.trim().split(/\s+/).length >= 4);
+
 /** Where the body starts: the first numbered heading, list item, sentence, or heading followed by a sentence. */
 function bodyStart(blocks: readonly Block[], from: number): number {
   for (let index = from; index < blocks.length; index++) {
@@ -61,7 +66,10 @@ function bodyStart(blocks: readonly Block[], from: number): number {
     if (block.kind === 'heading' && block.marker) return index;
     if (block.kind === 'heading') {
       const next = blocks.slice(index + 1).find((candidate) => candidate.kind !== 'dropped');
-      if (next && (next.kind === 'item' || (next.kind === 'paragraph' && BODY_TEXT(blockText(next))))) return index;
+      // Under a heading even a short sentence is body text ("De school verwerkt persoonsgegevens zorgvuldig."):
+      // a cover has no headings over its lines' sentences.
+      if (next && (next.kind === 'item' || (next.kind === 'paragraph' && SHORT_SENTENCE(blockText(next)))))
+        return index;
     }
   }
   return blocks.length;
@@ -70,28 +78,35 @@ function bodyStart(blocks: readonly Block[], from: number): number {
 const headerWord = (cell: string): string => cell.toLowerCase().replace(/[:\s]+$/u, '');
 
 /** The columns of an approval table's header row (Datum / Naam / Functie, or Date / Name / Role), if it is one. */
-export function approvalColumns(header: readonly string[]): { date: number; name: number; role: number } | undefined {
+export function approvalColumns(
+  header: readonly string[],
+): { date: number; name: number; role: number; step: number } | undefined {
   const columns = header.map(headerWord);
   const date = columns.findIndex((name) => name === 'datum' || name === 'date');
   const name = columns.findIndex((name) => name === 'naam' || name === 'name' || name === 'door');
   const role = columns.findIndex((name) => ['functie', 'rol', 'role', 'function', 'orgaan'].includes(name));
-  return date < 0 || name < 0 ? undefined : { date, name, role };
+  const step = columns.findIndex((name) => name === 'stap' || name === 'step');
+  return date < 0 || name < 0 ? undefined : { date, name, role, step };
 }
 
-/** A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail. */
-function approvalsFrom(table: TableBlock): Approval[] | undefined {
+/**
+ * A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail. `ownSteps`: it has a Stap
+ * column, which alone says each row's step (left out where the cell is empty or names no step).
+ */
+function approvalsFrom(table: TableBlock): { approvals: Approval[]; ownSteps: boolean } | undefined {
   const columns = approvalColumns((table.rows[0] ?? []).map(inlineText));
   if (!columns) return undefined;
-  const { date: dateColumn, name: nameColumn, role: roleColumn } = columns;
+  const { date: dateColumn, name: nameColumn, role: roleColumn, step: stepColumn } = columns;
   const approvals: Approval[] = [];
   for (const row of table.rows.slice(1)) {
     const date = findDate(inlineText(row[dateColumn] ?? []));
     const name = inlineText(row[nameColumn] ?? []).trim();
     if (!date || name === '') return undefined;
     const role = roleColumn >= 0 ? inlineText(row[roleColumn] ?? []).trim() : '';
-    approvals.push({ date: date.iso, name, role: role === '' ? name : role });
+    const step = stepColumn >= 0 ? stepOf(inlineText(row[stepColumn] ?? [])) : undefined;
+    approvals.push({ date: date.iso, name, role: role === '' ? name : role, ...(step ? { step } : {}) });
   }
-  return approvals.length > 0 ? approvals : undefined;
+  return approvals.length > 0 ? { approvals, ownSteps: stepColumn >= 0 } : undefined;
 }
 
 export interface MetaResult {
@@ -132,8 +147,9 @@ export function extractMeta(
   // Approval tables stand where the document puts them, at the start or the end: frontmatter, never body text.
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
-    const approvals = block.kind === 'table' ? approvalsFrom(block) : undefined;
-    if (!approvals) continue;
+    const table = block.kind === 'table' ? approvalsFrom(block) : undefined;
+    if (!table) continue;
+    const { approvals, ownSteps } = table;
     const above = blocks[index - 1];
     // The line above names the step; read from a PDF or text, where it stands alone, it was taken for a heading.
     const step =
@@ -144,15 +160,15 @@ export function extractMeta(
       blocks[index - 1] = {
         kind: 'dropped',
         text: blockText(above).trim(),
-        reason: 'moved into the frontmatter (approvals)',
+        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'approvals' } },
         source: above.source,
       };
     }
-    meta.approvals.push(...approvals.map((approval) => (step ? { ...approval, step } : approval)));
+    meta.approvals.push(...approvals.map((approval) => (step && !ownSteps ? { ...approval, step } : approval)));
     blocks[index] = {
       kind: 'dropped',
       text: blockText(block).trim(),
-      reason: 'moved into the frontmatter (approvals)',
+      reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'approvals' } },
       source: block.source,
     };
   }
@@ -172,7 +188,7 @@ export function extractMeta(
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
-    const drop = (reason: string): void => {
+    const drop = (reason: MessageRef): void => {
       blocks[index] = { kind: 'dropped', text: block.kind === 'table' ? text : text, reason, source: block.source };
     };
     const version = VERSION.exec(text);
@@ -194,17 +210,17 @@ export function extractMeta(
         meta.effective = dated.iso;
         fields.push('effective');
       }
-      drop(`moved into the frontmatter (${fields.join(', ')})`);
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: fields.join(', ') } });
     } else if (documentDate) {
       // The date the document was written or adopted, which the frontmatter has no field for: it says nothing
       // about when the policy takes effect.
-      drop("the document's date, not when it takes effect");
+      drop({ messageId: 'import-reason.document-date' });
     } else if (!meta.organisation && LEGAL_FORM.test(text) && text.split(/\s+/).length <= 8) {
       meta.organisation = text.replace(/\s+/g, ' ');
-      drop('moved into the frontmatter (organisation)');
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
     } else if (orgWords && !meta.organisation && slugify(text, Number.POSITIVE_INFINITY) === orgWords) {
       meta.organisation = text.replace(/\s+/g, ' ');
-      drop('moved into the frontmatter (organisation)');
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
     } else if (
       orgWords &&
       !meta.organisation &&
@@ -213,16 +229,16 @@ export function extractMeta(
     ) {
       // A name set on two lines of the cover ("AERES" / "MBO").
       meta.organisation = `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' ');
-      drop('moved into the frontmatter (organisation)');
+      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
       blocks[index + 1] = {
         kind: 'dropped',
         text: blockText(nextCover).trim(),
-        reason: 'moved into the frontmatter (organisation)',
+        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } },
         source: nextCover.source,
       };
       position++;
     } else {
-      drop('cover page');
+      drop({ messageId: 'import-reason.cover-page' });
       decisions.push({
         ruleId: 'import-dropped',
         messageId: 'import-dropped.cover',
@@ -238,7 +254,7 @@ export function extractMeta(
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
     if (block.kind !== 'paragraph' || SENTENCE(text) || text.split(/\s+/).length > 8) break;
-    blocks[index] = { kind: 'dropped', text, reason: 'back cover', source: block.source };
+    blocks[index] = { kind: 'dropped', text, reason: { messageId: 'import-reason.back-cover' }, source: block.source };
     decisions.push({
       ruleId: 'import-dropped',
       messageId: 'import-dropped.back-cover',

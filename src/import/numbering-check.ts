@@ -33,18 +33,16 @@ function renumbered(block: Labelled, printed: string): Decision {
  * sections of depth 2, the list items with the list clauses.
  */
 export function numberingDecisions(blocks: readonly Block[], policy: Policy): Decision[] {
-  const numbering = policy.meta.numbering;
-  if (!numbering) return [];
+  const numbering = policy.meta.numbering ?? {};
   const out: Decision[] = [];
-  if (numbering.sections) {
-    const headings = blocks.filter((block): block is Labelled => block.kind === 'heading' && block.level === 2);
-    const sections = allSections(policy).filter((section: Section) => section.depth === 2);
-    headings.forEach((block, index) => {
-      const printed = sections[index]?.number;
-      if (block.label !== undefined && printed !== undefined && printed !== block.label)
-        out.push(renumbered(block, printed));
-    });
-  }
+  const headings = blocks.filter((block): block is Labelled => block.kind === 'heading' && block.level === 2);
+  const sections = allSections(policy).filter((section: Section) => section.depth === 2);
+  headings.forEach((block, index) => {
+    const printed = sections[index]?.number;
+    // Without a pattern the house style prints the number alone: "Artikel 1" must then print as 1.
+    const expected = numbering.sections ? block.label : block.label?.match(/\d+(?:\.\d+)*/u)?.[0];
+    if (expected !== undefined && printed !== undefined && printed !== expected) out.push(renumbered(block, printed));
+  });
   if (numbering.clauses || numbering.items) {
     const items = blocks.filter((block): block is Labelled => block.kind === 'item');
     const depths = new Map<Clause, number>();

@@ -9,12 +9,28 @@ const where = (source: SourcePlace): MessageRef =>
     ? { messageId: 'import-report.source-page-line', params: { page: source.page, line: source.line } }
     : { messageId: 'import-report.source-line', params: { line: source.line } };
 
-/** The line of the output where `near` (the start of a block's text) stands; line 1 when it cannot be found. */
-function lineOf(outputLines: readonly string[], near: string | undefined): number {
-  const probe = (near ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-  if (probe === '') return 1;
-  const index = outputLines.findIndex((line) => line.includes(probe));
-  return index >= 0 ? index + 1 : 1;
+/**
+ * The line of the output where `near` (the start of a block's text) stands; line 1 when it cannot be found. Findings
+ * come in reading order, so the search starts at the line the previous one was found on and wraps around: searching
+ * the whole output from its top for each finding made a text of many headings quadratic (issue 23 item 9).
+ */
+class LineFinder {
+  private from = 0;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  lineOf(near: string | undefined): number {
+    const probe = (near ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    if (probe === '') return 1;
+    for (let step = 0; step < this.lines.length; step++) {
+      const index = (this.from + step) % this.lines.length;
+      if (this.lines[index]?.includes(probe)) {
+        this.from = index;
+        return index + 1;
+      }
+    }
+    return 1;
+  }
 }
 
 const span = (line: number): Span => ({ start: { line, column: 1 }, end: { line, column: 1 } });
@@ -29,7 +45,7 @@ export function reportFindings(
   blocks: readonly Block[],
   decisions: readonly Decision[],
 ): UnwordedFinding[] {
-  const outputLines = output.split('\n');
+  const lines = new LineFinder(output.split('\n'));
   const findings: UnwordedFinding[] = [];
   for (const { ruleId, messageId, fixId, params, source, near } of decisions) {
     const at = source.line > 0;
@@ -39,21 +55,24 @@ export function reportFindings(
       messageId: at ? 'import-report.at-source' : messageId,
       fixId,
       params: at ? { ...params, where: where(source), decision: { messageId, params } } : params,
-      place: span(lineOf(outputLines, near)),
+      place: span(lines.lineOf(near)),
     });
   }
   let nextKept: string | undefined;
-  const runs: { reason: string; texts: string[]; source: SourcePlace; near?: string }[] = [];
+  const runs: { reason: MessageRef; texts: string[]; source: SourcePlace; near?: string }[] = [];
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index] as Block;
     if (block.kind !== 'dropped') {
       nextKept = 'inlines' in block ? block.inlines.map((inline) => inline.text).join('') : undefined;
       continue;
     }
-    if (block.reason === 'cover page' || block.reason === 'back cover') continue; // Reported as decisions by the frontmatter reader.
+    const { messageId } = block.reason;
+    // Reported as decisions by the frontmatter reader.
+    if (messageId === 'import-reason.cover-page' || messageId === 'import-reason.back-cover') continue;
     const run = runs.at(-1);
-    if (run && run.reason === block.reason && blocks[index + 1] === undefined) run.texts.unshift(block.text);
-    else if (run && run.reason === block.reason && blocks[index + 1]?.kind === 'dropped') {
+    const same = run !== undefined && JSON.stringify(run.reason) === JSON.stringify(block.reason);
+    if (run && same && blocks[index + 1] === undefined) run.texts.unshift(block.text);
+    else if (run && same && blocks[index + 1]?.kind === 'dropped') {
       run.texts.unshift(block.text);
       run.source = block.source;
     } else
@@ -80,7 +99,7 @@ export function reportFindings(
         lines: counted(run.texts.length, ['import-count.line', 'import-count.lines']),
         sample,
       },
-      place: span(lineOf(outputLines, run.near)),
+      place: span(lines.lineOf(run.near)),
     });
   }
   return findings.sort((a, b) => (a.place?.start.line ?? 0) - (b.place?.start.line ?? 0));

@@ -6,6 +6,7 @@
 // server served. What is recorded is decided by the callback; this module only guards the door.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { wordMessage } from './messages.js';
 
 /** Where the buttons send a verdict (a path no report file can have). */
 export const CONFIRM_PATH = '/__clausemark/confirm';
@@ -62,6 +63,11 @@ export function confirmScript(token: string): string {
   ].join('\n');
 }
 
+/** An answer's words in the run's language (templates/messages/<lang>.yaml, confirm-reply.*). */
+function said(messageId: string): string {
+  return wordMessage({ messageId });
+}
+
 function answer(response: ServerResponse, status: number, body: object): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(`${JSON.stringify(body)}\n`);
@@ -85,11 +91,11 @@ export function handleConfirm(
   const own = [`127.0.0.1:${port}`, `localhost:${port}`];
   const origin = request.headers.origin;
   if (!own.includes(host) || (origin !== undefined && !own.some((allowed) => origin === `http://${allowed}`))) {
-    answer(response, 403, { error: 'only pages served by this clausemark serve may record a verdict' });
+    answer(response, 403, { error: said('confirm-reply.not-own-page') });
     return;
   }
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    answer(response, 415, { error: 'send JSON' });
+    answer(response, 415, { error: said('confirm-reply.send-json') });
     return;
   }
   // The body is capped while it arrives, not after: a declared length over the cap is refused unread, and a body
@@ -99,7 +105,7 @@ export function handleConfirm(
     request.removeAllListeners('data');
     response.setHeader('connection', 'close');
     response.on('finish', () => request.destroy());
-    answer(response, 413, { error: 'request too large' });
+    answer(response, 413, { error: said('confirm-reply.too-large') });
   };
   if (Number(request.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge();
   const chunks: Buffer[] = [];
@@ -119,16 +125,14 @@ export function handleConfirm(
     try {
       parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof parsed;
     } catch {
-      return answer(response, 400, { error: 'not JSON' });
+      return answer(response, 400, { error: said('confirm-reply.not-json') });
     }
     if (!sameToken(parsed.token, endpoint.token))
-      return answer(response, 403, { error: 'wrong token: reload the page' });
+      return answer(response, 403, { error: said('confirm-reply.wrong-token') });
     const { verdict, first, second } = parsed;
     const verdicts: unknown[] = ['same', 'different', 'absent'];
     if (!verdicts.includes(verdict) || typeof first !== 'string' || typeof second !== 'string')
-      return answer(response, 400, {
-        error: 'a verdict (same or different) and two clauses, or absent and an organisation and a topic, are needed',
-      });
+      return answer(response, 400, { error: said('confirm-reply.verdict-needed') });
     try {
       answer(response, 200, { message: endpoint.record(verdict as ConfirmVerdict, first, second) });
     } catch (error) {

@@ -8,7 +8,7 @@ export interface InputLimits {
   sourceBytes: number;
   /** A document given to import (.docx, .pdf, .html, .txt). */
   importBytes: number;
-  /** One part of a document once inflated: a .docx entry (PDF content streams are not bounded yet). */
+  /** One part of a document once inflated: a .docx entry, or a PDF stream (page content, font, attachment). */
   inflatedBytes: number;
 }
 

@@ -81,9 +81,31 @@ export function printable(value: string): string {
   return value.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/** Past this many characters a value is quoted as an excerpt: its start, an ellipsis and its end. */
+export const QUOTED_MAX = 1000;
+const EXCERPT_HEAD = 700;
+const EXCERPT_TAIL = 200;
+
+/** A cut that does not split a surrogate pair (an emoji) in two. */
+function safeCut(value: string, at: number): number {
+  const code = value.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+}
+
+/**
+ * A value as a message quotes it: a clause of 10 MB was printed whole inside one warning (issue 23 item 19), so a long
+ * value becomes a readable excerpt, its start and end around an ellipsis, which says that something was left out.
+ */
+export function excerpt(value: string): string {
+  if (value.length <= QUOTED_MAX) return value;
+  const head = value.slice(0, safeCut(value, EXCERPT_HEAD)).trimEnd();
+  const tail = value.slice(safeCut(value, value.length - EXCERPT_TAIL)).trimStart();
+  return `${head} … ${tail}`;
+}
+
 function wordParam(value: MessageParam): string | number {
   if (typeof value === 'object') return wordMessage(value);
-  return typeof value === 'string' ? printable(value) : value;
+  return typeof value === 'string' ? printable(excerpt(value)) : value;
 }
 
 /**

@@ -2,8 +2,8 @@
 // (src/model/reader-view.ts), so a version diff must too, or a footnote rewritten, added, deleted or moved after
 // adoption is "no change". The notes follow the clause's words, each behind "[^]" (not its number: a footnote
 // inserted earlier renumbers the rest, which changes no clause). Formatting and footnote labels are left out, as in
-// the clause text itself. Link targets are not added (yet): tests/diff/link-syntax.test.ts and the labelled diff
-// pairs say a link's address alone is no clause change, and the same link written as HTML <a> has no link node.
+// the clause text itself. Link targets are not added to the text: a link pointed elsewhere is compared on its own
+// (src/diff/link-targets.ts), so how a link is written never reads as a change of words.
 import type { BlockContent, Nodes } from 'mdast';
 import type { Clause, Policy } from '../model/policy.js';
 import { blocksText } from '../parse/text.js';

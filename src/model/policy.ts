@@ -147,6 +147,22 @@ export interface ProcedureGaps {
   labels: (string | null)[];
   /** The steps still to take, in order, the adoption last; empty once adopted with every step taken. */
   remaining: string[];
+  /** Every step of its procedure in order, the adoption last, and where it stands (the HTML report shows them). */
+  steps?: ProcedureStepState[];
+  /** The date of its next review, and whether that date has passed. */
+  review?: { due: string; overdue: boolean };
+}
+
+export interface ProcedureStepState {
+  /** "Instemming GMR (WMS art. 10 sub g)". */
+  label: string;
+  /** done: taken before the adoption; late: taken after it; waiting: asked, not answered; refused: consent refused. */
+  state: 'done' | 'late' | 'waiting' | 'refused' | 'missing';
+  /** When it was decided (done, late, refused) or asked (waiting). */
+  date?: string;
+  /** For a waiting step: the day its term runs out, and whether it has. */
+  due?: string;
+  overdue?: boolean;
 }
 
 export interface Frontmatter {

@@ -16,6 +16,7 @@ import { checkSourceLimits } from './limits.js';
 import { buildMeta } from './meta.js';
 import { applyOwnNumbering } from './own-numbering.js';
 import { expandOutlineCode } from './outline-code.js';
+import { readHtmlHeadings } from './html-headings.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
@@ -90,6 +91,7 @@ export function parsePolicy(
     const markdown = blankForeignMetadata(text, foreign);
     tree = parseMarkdown(markdown, options.markdown);
     expandOutlineCode(tree, markdown);
+    readHtmlHeadings(tree);
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
     const { frontmatter, findings } = foreign ? readForeignFrontmatter(foreign, text) : readFrontmatter(yamlNode);
     const unrecognised = unrecognisedFrontmatter(text, yamlNode !== undefined || foreign !== undefined);

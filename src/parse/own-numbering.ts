@@ -2,7 +2,7 @@
 // its section numbers and ordered-clause labels from those patterns instead of the brand's house style, so every
 // output prints the labels the source was adopted with.
 import { formatPattern, labelParts, type PolicyNumbering } from '../model/numbering.js';
-import type { Clause, Section } from '../model/policy.js';
+import type { Clause, Policy, Section } from '../model/policy.js';
 
 function labelClauses(clauses: Clause[], numbering: PolicyNumbering, path: (string | number)[], prefix: string): void {
   for (const clause of clauses) {
@@ -34,4 +34,14 @@ export function applyOwnNumbering(sections: readonly Section[], numbering: Polic
     if (numbering.clauses || numbering.items) labelClauses(section.clauses, numbering, [counted], '');
     applyOwnNumbering(section.sections, numbering);
   }
+}
+
+/**
+ * Numbers `policy` by a brand's label patterns (templates/brands/*.yaml `labels`) when it names no numbering of its
+ * own: the policy's own field, written from its source, always wins over the house style of whoever builds it.
+ */
+export function numberByBrand(policy: Policy, labels: PolicyNumbering | undefined): void {
+  if (!labels || policy.meta.numbering) return;
+  policy.meta.numbering = labels;
+  applyOwnNumbering([policy.preamble, ...policy.sections], labels);
 }

@@ -3,7 +3,7 @@
 // approval row's step named with its right, body and legal basis, and the steps still to take.
 import { dirname } from 'node:path';
 import { findProjectRoot } from '../io/root.js';
-import type { Policy } from '../model/policy.js';
+import type { Policy, ProcedureStepState } from '../model/policy.js';
 import { judgeProcedure, stepBody, type StepRecord, todayIso } from './evaluate.js';
 import { proceduresFor } from './load.js';
 import type { Level, ProcedureStep, SectorProcedures } from './types.js';
@@ -34,14 +34,32 @@ function rowLabel(record: StepRecord | undefined, steps: ProcedureStep[], level:
 export function attachProcedure(policy: Policy, root: string = findProjectRoot(dirname(policy.path))): Policy {
   if (!policy.frontmatter?.data.kind) return policy;
   const procedures = proceduresFor(policy.path, root);
-  const report = judgeProcedure(policy, procedures, todayIso());
+  const today = todayIso();
+  const report = judgeProcedure(policy, procedures, today);
   if (!report?.procedure) return policy;
   const { procedure, level } = report;
   const records = new Map((report.records ?? []).map((record) => [record.index, record]));
   const adoptionStep = procedure.steps.find((step) => step.right === 'vaststelling');
   const open = report.steps.filter((status) => status.state !== 'done').map(stepLabel);
   const adopted = report.adoption !== undefined && report.missing.length === 0;
+  const steps: ProcedureStepState[] = report.steps.map((status) => {
+    const state: ProcedureStepState = { label: stepLabel(status), state: status.state };
+    const date = status.state === 'waiting' ? status.record?.asked : status.record?.decided;
+    if (date) state.date = date;
+    if (status.due) {
+      state.due = status.due;
+      state.overdue = status.due < today;
+    }
+    return state;
+  });
+  if (adoptionStep) {
+    const label = stepName(adoptionStep, stepBody(adoptionStep, level, procedures));
+    const decided = report.adoption?.decided;
+    steps.push(decided ? { label, state: 'done', date: decided } : { label, state: 'missing' });
+  }
   policy.procedure = {
+    steps,
+    ...(report.nextReview ? { review: { due: report.nextReview, overdue: report.nextReview < today } } : {}),
     missing: report.missing.map(stepLabel),
     labels: policy.meta.approvals.map((_, index) => rowLabel(records.get(index), procedure.steps, level, procedures)),
     remaining: adopted

@@ -29,6 +29,9 @@ export type OverdueItem = { type: 'review'; due: string } | { type: 'term'; step
 
 export interface DossierPolicy {
   id: string;
+  /** The organisation whose policy it is: the foundation, or one of its schools. */
+  organisation: string;
+  org: string;
   title: string;
   version: string;
   kind?: string;
@@ -53,7 +56,7 @@ export interface Dossier {
   date: string;
   policies: DossierPolicy[];
   /** Policies of the organisation with no version in force on the date. */
-  notInForce: { id: string; title: string }[];
+  notInForce: { id: string; title: string; organisation: string }[];
 }
 
 function text(value: unknown): string | undefined {
@@ -109,6 +112,8 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
       overdue.push({ type: 'term', step: `${row.step} ${row.body ?? ''}`.trim(), due: row.termExpired });
   const entry: DossierPolicy = {
     id: policy.meta.id,
+    organisation: policy.meta.organisation,
+    org: policy.meta.org,
     title: policy.meta.title,
     version: policy.meta.version,
     adopted: { date: version.adoption.date, name: version.adoption.name, role: version.adoption.role },

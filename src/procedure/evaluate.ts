@@ -1,6 +1,6 @@
 // Holds a policy's recorded approvals against the procedure for its kind: which steps were taken, which are missing
-// at its adoption, which came after it, which were asked and never answered (silence is never consent), a negative
-// advice without the board's reasons, a refused consent adopted over without a dispute outcome, a term run out and
+// at its adoption, which came after it or before a step the procedure puts ahead of it, which were asked and never
+// answered (silence is never consent), a negative advice without the board's reasons, a refused consent adopted over without a dispute outcome, a term run out and
 // a review overdue. Pure: the procedures and today's date are given, so check, approve, build and agenda agree.
 import { isAdoptingStep } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
@@ -50,6 +50,7 @@ export type ProcedureFindingCode =
   | 'missing-step'
   | 'silence'
   | 'order'
+  | 'step-order'
   | 'advice-reasons'
   | 'consent-refused'
   | 'term-expired'
@@ -251,6 +252,25 @@ export function judgeProcedure(
           params: { ...describe(status), date: record.decided! },
         });
     }
+  }
+  // The steps taken in the order of the procedure: one dated before a step the procedure puts ahead of it is said.
+  let latest: StepStatus | undefined;
+  for (const status of steps) {
+    const decided = status.state === 'done' || status.state === 'late' ? status.record?.decided : undefined;
+    if (!decided) continue;
+    if (latest && decided < latest.record!.decided!)
+      findings.push({
+        code: 'step-order',
+        approval: status.record!.index,
+        params: {
+          ...describe(status),
+          date: decided,
+          earlierRight: latest.step.right,
+          earlierBody: latest.body,
+          earlierDate: latest.record!.decided!,
+        },
+      });
+    else latest = status;
   }
   for (const status of steps) {
     if (status.state === 'waiting' && status.due && status.due < today)

@@ -26,6 +26,10 @@ export interface Lexicon {
   acronymRoles: ReadonlySet<string>;
   thingsBeforeRole: ReadonlySet<string>;
   duties: ReadonlySet<string>;
+  permissions: ReadonlySet<string>;
+  ageNouns: ReadonlySet<string>;
+  tableOfContents: ReadonlySet<string>;
+  versionWords: ReadonlySet<string>;
   dutyLemmas: ReadonlyMap<string, string>;
   conditionalOpeners: ReadonlySet<string>;
   beForms: ReadonlySet<string>;
@@ -48,6 +52,10 @@ const EMPTY: LexiconData = {
   acronymRoles: [],
   thingsBeforeRole: [],
   duties: [],
+  permissions: [],
+  ageNouns: [],
+  tableOfContents: [],
+  versionWords: [],
   dutyLemmas: {},
   conditionalOpeners: [],
   beForms: [],
@@ -77,6 +85,10 @@ function compile(lang: string, data: LexiconData): Lexicon {
     acronymRoles: set(data.acronymRoles),
     thingsBeforeRole: set(data.thingsBeforeRole),
     duties: set(data.duties),
+    permissions: set(data.permissions),
+    ageNouns: set(data.ageNouns),
+    tableOfContents: set(data.tableOfContents),
+    versionWords: set(data.versionWords),
     dutyLemmas: new Map(Object.entries(data.dutyLemmas).map(([word, lemma]) => [foldWord(word), foldWord(lemma)])),
     conditionalOpeners: set(data.conditionalOpeners),
     beForms: set(data.beForms),

@@ -16,11 +16,17 @@ export interface Token {
   start: number;
 }
 
+/**
+ * Month names that are also everyday words in lower case: English writes months capitalised, so "age 12 may
+ * bring" is a number and a verb, not the 12th of May (issue 26).
+ */
+const LOWER_CASE_WORDS = new Set(['may']);
+
 /** Every spelling an author may use for a list entry: lower case, Capitalised, UPPER CASE. */
 function casings(words: readonly string[]): string {
   const all = new Set<string>();
   for (const word of words) {
-    all.add(word);
+    if (!LOWER_CASE_WORDS.has(word)) all.add(word);
     all.add(word.charAt(0).toUpperCase() + word.slice(1));
     all.add(word.toUpperCase());
   }

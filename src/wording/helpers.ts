@@ -2,7 +2,7 @@
 // every helper is one more thing that can surprise them. Errors carry the helper call's location.
 import type { HelperOptions } from 'handlebars';
 import { type MessageIds, wordMessage } from '../io/messages.js';
-import { MONTH_NAMES } from '../text/months.js';
+import { formatDate } from '../text/format-date.js';
 
 /**
  * Thrown by a helper, named by its entries in templates/messages/en.yaml; the engine turns it into a
@@ -16,23 +16,6 @@ export class HelperError extends Error {
     super(wordMessage(ids));
     this.name = 'HelperError';
   }
-}
-
-/** The wording language for a BCP-47 tag: Dutch for nl and nl-*, English for everything else. */
-export function wordingLanguage(lang: string): 'nl' | 'en' {
-  return lang.toLowerCase().split(/[-_]/)[0] === 'nl' ? 'nl' : 'en';
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2013-09-10" → "10 september 2013" (nl) or "10 September 2013" (en); undefined for a string that is not a real date. */
-export function formatDate(iso: string, lang: string): string | undefined {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${day} ${MONTH_NAMES[wordingLanguage(lang)][month - 1]} ${year}`;
 }
 
 function rootLang(options: HelperOptions): string {

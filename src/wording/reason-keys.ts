@@ -23,5 +23,6 @@ export const REASON_PLACEHOLDERS: Record<ReasonTextKey, readonly string[]> = {
   'text-removed': ['text'],
   'wording-changed': ['from', 'to'],
   'meaning-reversed': ['from', 'to'],
+  'link-target-changed': ['text', 'from', 'to'],
   'more-changes': ['count'],
 };

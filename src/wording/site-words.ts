@@ -32,6 +32,16 @@ export const SITE_WORD_KEYS = [
   'versionDiff',
   'reports',
   'compareLink',
+  'procedure',
+  'stepState',
+  'stepDone',
+  'stepLate',
+  'stepWaiting',
+  'stepRefused',
+  'stepMissing',
+  'termExpired',
+  'nextReview',
+  'reviewOverdue',
 ] as const;
 
 export type SiteWordKey = (typeof SITE_WORD_KEYS)[number];

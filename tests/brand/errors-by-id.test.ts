@@ -39,7 +39,7 @@ describe('a brand file', () => {
       messageId: 'brand.unknown-field',
       message: 'unknown field `colors`',
       fixId: 'brand.fields',
-      fix: 'a brand file has the fields colours, logo, fonts, numbering, footer (see templates/brands/default.yaml)',
+      fix: 'a brand file has the fields colours, logo, fonts, numbering, footer, labels (see templates/brands/default.yaml)',
     });
     const style = refuse('numbering: [decimal, lower-greek]\n');
     expectWorded(style, {

@@ -6,11 +6,15 @@ import { runCli } from '../support/cli.js';
 import { policyPath } from '../support/paths.js';
 
 describe('clausemark check (CLI)', () => {
-  it('is clean on the corpus and exits 0', async () => {
+  it('is clean on the corpus and exits 0, but for the one review the example corpus shows overdue', async () => {
     const run = await runCli(['check']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/no issues in \d+ files/);
+    // policies/linde shows the procedure (issue 27 item 7): De Wilg's pestprotocol was due for review on 2025-09-01.
+    expect(run.stdout).toContain(
+      'policies/linde/de-wilg/pestprotocol.md\n  13:9    warning  the review of this Pestprotocol was due on 2025-09-01  procedure-review-overdue',
+    );
+    expect(run.stdout).toMatch(/✖ 1 warning in \d+ files/);
   });
 
   it('exits 1 on errors, printing line:col, severity, message, rule and fix', async () => {

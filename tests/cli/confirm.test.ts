@@ -15,6 +15,18 @@ function corpus(): string {
 }
 
 describe('clausemark confirm (CLI)', () => {
+  it("says what it recorded in the run's language", async () => {
+    const root = corpus();
+    const run = await runCli(['confirm', '--not', 'aloysius:verantw.twijfel', 'casparus-college:werk.twijfel'], {
+      cwd: root,
+      env: { LANG: 'nl_NL.UTF-8' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^afgewezen: aloysius:verantw\.twijfel ↔ casparus-college:werk\.twijfel \(vastgelegd in .*alignments\.yaml; vermeldingen: 1\)\n$/,
+    );
+  });
+
   it('records a pairing that compare then joins, marks and lists; an edit makes it stale', async () => {
     const root = corpus();
     const before = await runCli(['compare', '--format', 'json'], { cwd: root });

@@ -1,7 +1,7 @@
 // Issue 23 item 1: a footnote is what a reader of a clause sees, so `diff FILE` after adoption must report a
 // rewritten, added, deleted or moved footnote as a change of the clause that cites it, in every output, never
-// "Geen wijzigingen" / exit 0. Driven through the CLI in a real git repository. (Link targets are not yet
-// compared: see src/match/reading-text.ts.)
+// "Geen wijzigingen" / exit 0. Driven through the CLI in a real git repository. (Link targets:
+// tests/cli/diff-link-targets.cli.test.ts.)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -36,7 +36,7 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/\u001b\[/);
     const lines = run.stdout.split('\n');
-    expect(lines.indexOf('9 wijzigingen: 5 inhoudelijk, 4 redactioneel')).toBe(5);
+    expect(lines.indexOf('9 wijzigingen: 4 inhoudelijk, 5 redactioneel')).toBe(5);
     expect(run.stdout).toContain('goed en veilig school-{+ +}en onderwijsklimaat.');
     expect(run.stdout).toContain('[-neemt-]{+moet+} de medewerker {+vóór publicatie +}contact');
     expect(run.stdout).toContain('3.2.3  werk.whatsapp  [toegevoegd · inhoudelijk]');
@@ -82,14 +82,14 @@ describe('clausemark diff OLD NEW (CLI)', () => {
 
     const md = await runCli(['diff', '--format', 'md', APPROVED, REVISION]);
     expect(md.stdout).toMatch(/^## Protocol sociale media — Casparus College\n/);
-    expect(md.stdout).toContain('| **inhoudelijk** | **5** |');
+    expect(md.stdout).toContain('| **inhoudelijk** | **4** |');
 
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-diff-'));
     const out = join(dir, 'report.txt');
     const written = await runCli(['diff', '--out', out, APPROVED, REVISION]);
     expect(written.stdout).toBe('');
     expect(written.code).toBe(1);
-    expect(readFileSync(out, 'utf8')).toContain('9 wijzigingen: 5 inhoudelijk, 4 redactioneel');
+    expect(readFileSync(out, 'utf8')).toContain('9 wijzigingen: 4 inhoudelijk, 5 redactioneel');
   });
 
   it('--format html goes to out/<org>/<id>-<old>-to-<new>.html by default, or to --out', async () => {

@@ -1,6 +1,7 @@
 // Issue 27 item 5: `clausemark dossier ORG` writes one PDF per organisation: every policy in force with its
 // adoption, the approval trail (right, body, part, legal basis, dates, hash), where it is published and its next
-// review, overdue items marked in words; the same as JSON embedded in the PDF. Read back with pdftotext, the
+// review, overdue items marked in words; the same as JSON embedded in the PDF. A foundation's dossier holds its
+// schools' policies too (folders under its own). Read back with pdftotext, the
 // attachment extracted with qpdf and parsed, and the PDF held to the PDF/UA self-check like the other PDFs.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -19,7 +20,7 @@ function policy(id: string, org: string, front: string[], approvals: string[], t
     '---',
     `id: ${id}`,
     `title: ${id.charAt(0).toUpperCase()}${id.slice(1)}`,
-    `organisation: ${org === 'linde' ? 'Stichting De Linde' : 'De Es'}`,
+    `organisation: ${{ linde: 'Stichting De Linde', 'de-es': 'De Es', 'linde-de-wilg': 'Basisschool De Wilg' }[org]}`,
     `org: ${org}`,
     'version: "1.0"',
     `kind: ${id}`,
@@ -38,7 +39,7 @@ let hash: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  for (const org of ['linde', 'de-es']) mkdirSync(join(dir, 'policies', org), { recursive: true });
+  for (const org of ['linde', 'linde/de-wilg', 'de-es']) mkdirSync(join(dir, 'policies', org), { recursive: true });
   const klacht = (rows: string[]): string =>
     policy(
       'klachtenregeling',
@@ -62,6 +63,20 @@ beforeAll(() => {
     join(dir, 'policies', 'linde', 'privacyreglement.md'),
     policy('privacyreglement', 'linde', ['status: draft'], [], 'Wij gaan zorgvuldig om met gegevens.'),
   );
+  // One of the foundation's schools, in a folder under the foundation's: in its dossier, named with its school.
+  writeFileSync(
+    join(dir, 'policies', 'linde', 'de-wilg', 'pestprotocol.md'),
+    policy(
+      'pestprotocol',
+      'linde-de-wilg',
+      ['status: approved', 'level: school', 'review: 2099-01-01'],
+      [
+        '{ date: 2025-06-01, name: R. Hendriks, role: Voorzitter MR, step: instemming }',
+        '{ date: 2025-06-15, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+      ],
+      'Pesten accepteren wij niet.',
+    ),
+  );
   // Another organisation's policy: not in this dossier.
   writeFileSync(
     join(dir, 'policies', 'de-es', 'schoolgids.md'),
@@ -83,7 +98,7 @@ describe('clausemark dossier ORG', () => {
     const run = await runCli(['dossier', 'linde', '--at', '2026-11-23'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('dossier of Stichting De Linde on 2026-11-23: 1 in force → out/dossier-linde.pdf');
+    expect(run.stdout).toContain('dossier of Stichting De Linde on 2026-11-23: 2 in force → out/dossier-linde.pdf');
     const file = join(dir, 'out', 'dossier-linde.pdf');
     const bytes = new Uint8Array(readFileSync(file));
     // The same self-check the policy PDFs, the board pack and the comparison pass.
@@ -101,6 +116,8 @@ describe('clausemark dossier ORG', () => {
     expect(text).toContain(`Hash van de tekst (SHA-256): ${hash.replace('sha256-v2:', '')}`);
     expect(text).toContain('Geen versie geldend op 2026-11-23');
     expect(text).toContain('Privacyreglement');
+    expect(text).toContain('Pestprotocol · versie 1.0 · Basisschool De Wilg');
+    expect(text).toContain('Instemming MR');
     expect(text).not.toContain('De Es');
 
     needTool(context.skip, 'qpdf');
@@ -108,8 +125,14 @@ describe('clausemark dossier ORG', () => {
     const json = JSON.parse(execFileSync('qpdf', ['--show-attachment=dossier-linde.json', file], { encoding: 'utf8' }));
     expect(json.org).toBe('linde');
     expect(json.date).toBe('2026-11-23');
-    expect(json.notInForce).toEqual([{ id: 'privacyreglement', title: 'Privacyreglement' }]);
-    expect(json.policies).toHaveLength(1);
+    expect(json.notInForce).toEqual([
+      { id: 'privacyreglement', title: 'Privacyreglement', organisation: 'Stichting De Linde' },
+    ]);
+    // The foundation's own first, then its school's.
+    expect(json.policies.map((item: { org: string; id: string }) => `${item.org}/${item.id}`)).toEqual([
+      'linde/klachtenregeling',
+      'linde-de-wilg/pestprotocol',
+    ]);
     const [klacht] = json.policies;
     expect(klacht).toMatchObject({
       id: 'klachtenregeling',
@@ -166,7 +189,7 @@ describe('clausemark dossier ORG', () => {
     const run = await runCli(['dossier', 'nobody', '--out', out], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('there are no policies of organisation "nobody"');
-    expect(run.stderr).toContain('de-es, linde');
+    expect(run.stderr).toContain('de-es, linde, linde-de-wilg');
     expect(existsSync(out)).toBe(false);
   });
 });

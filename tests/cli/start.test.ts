@@ -50,7 +50,8 @@ describe('clausemark start (the main job behind npm start)', () => {
     const again = await runCli(['start'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('built 0 PDFs');
-    expect(again.stdout).toContain('6 up to date');
+    // Nine: the five seeds, Casparus College's revision and the example foundation's three (policies/linde).
+    expect(again.stdout).toContain('9 up to date');
     expect(again.stdout).toMatch(/social-media\.pdf \(comparison, up to date\)/);
     expect(times()).toEqual(before);
 
@@ -61,7 +62,7 @@ describe('clausemark start (the main job behind npm start)', () => {
     );
     const edited = await runCli(['start'], { cwd: dir });
     expect(edited.code).toBe(0);
-    expect(edited.stdout).toMatch(/built 1 PDF in .*5 up to date/);
+    expect(edited.stdout).toMatch(/built 1 PDF in .*8 up to date/);
     const after = times();
     expect(after[0]).toBeGreaterThan(before[0] ?? 0);
     expect(after[1]).toBeGreaterThan(before[1] ?? 0);

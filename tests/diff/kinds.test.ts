@@ -173,7 +173,8 @@ describe('diffPolicies: change kinds', () => {
     const split = diff.changes.find((change) => change.kinds.includes('split'));
     expect(split?.kinds).toEqual(['split']);
     expect(split?.parts?.map((part) => part.id)).toEqual(['mw.publiceren', 'mw.titel']);
-    expect(split?.significance).toBe('substantive');
+    // The same words in two clauses: the reader reads the same rules (issue 26 item 4).
+    expect(split?.significance).toBe('editorial');
     expect(newTextOf(split?.words ?? [])).toBe(split?.parts?.map((part) => part.text).join(PART_SEPARATOR));
     expect(oldTextOf(split?.words ?? [])).toBe(whole);
     expect(diff.summary).toMatchObject({ split: 1, added: 0, removed: 0 });

@@ -1,8 +1,9 @@
 // Issue 16, noise: link syntax is not a change. A link written inline, by reference (`[text][4]`, `[text]` with a
 // `[4]: url` definition), the original Markdown way with a space between the brackets (`[text] [4]`, as 18F's open
 // source policy did until 2020), as an autolink or as a bare address is the same words for a reader; renaming a
-// reference label changes nothing either. Link targets are not part of a clause's text, so an edit of only a
-// link's address is no clause change (tests/fixtures/labelled/diff-pairs.yaml says so for a badge URL).
+// reference label changes nothing either. Only a link's TARGET is a change (issue 23 item 1, the approval hash covers
+// it): a link of the same words that leads elsewhere is a modified clause, substantive unless only the address's
+// form changed (http → https, a trailing slash).
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/diff.js';
 import type { PolicyDiff } from '../../src/diff/types.js';
@@ -60,14 +61,55 @@ describe('a diff that only changes link syntax is no change', () => {
     const forms = [policy(`<${address}>`), policy(address), policy(`[${address}](${address})`)];
     for (const before of forms) for (const after of forms) expect(diffOf(before, after).changes).toEqual([]);
   });
-
-  it('only the link target changed', () => {
-    const after = policy('["gezamenlijk werk"](https://wetten.overheid.nl/auteurswet#art6)');
-    expect(diffOf(INLINE, after).changes).toEqual([]);
-  });
 });
 
 describe('what stays a change', () => {
+  it('a link of the same words pointed elsewhere, however it is written (issue 23 item 1)', () => {
+    const elsewhere = 'https://wetten.overheid.nl/auteurswet#art6';
+    for (const after of [
+      policy(`["gezamenlijk werk"](${elsewhere})`),
+      policy('["gezamenlijk werk"] [4]', DEFINITION.replace('#art5', '#art6')),
+      policy(`<a href="${elsewhere}">"gezamenlijk werk"</a>`),
+    ]) {
+      const diff = diffOf(INLINE, after);
+      expect(diff.changes).toHaveLength(1);
+      expect(diff.changes[0]?.kinds).toEqual(['modified']);
+      expect(diff.changes[0]?.significance).toBe('substantive');
+      expect(diff.changes[0]?.reasons).toEqual([
+        {
+          code: 'link-target-changed',
+          params: { text: '"gezamenlijk werk"', from: 'https://wetten.overheid.nl/auteurswet#art5', to: elsewhere },
+        },
+      ]);
+      expect(diff.changes[0]?.words).toBeUndefined();
+    }
+  });
+
+  it('only the form of the address changed (http → https, a trailing slash): editorial, still shown', () => {
+    const before = policy('[de wet](http://wetten.overheid.nl/auteurswet)');
+    const after = policy('[de wet](https://wetten.overheid.nl/auteurswet/)');
+    const diff = diffOf(before, after);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]?.significance).toBe('editorial');
+    expect(diff.changes[0]?.reasons).toEqual([]);
+    expect(diff.changes[0]?.linkTargets).toEqual([
+      {
+        text: 'de wet',
+        from: 'http://wetten.overheid.nl/auteurswet',
+        to: 'https://wetten.overheid.nl/auteurswet/',
+        formOnly: true,
+      },
+    ]);
+  });
+
+  it('another host is no form change', () => {
+    const diff = diffOf(
+      policy('[de wet](https://wetten.overheid.nl/auteurswet)'),
+      policy('[de wet](https://example.com/auteurswet)'),
+    );
+    expect(diff.changes[0]?.significance).toBe('substantive');
+  });
+
   it('other link text is a change of the clause', () => {
     const after = policy('["gemeenschappelijk werk"] [4]', DEFINITION);
     const diff = diffOf(INLINE, after);

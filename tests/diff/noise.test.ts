@@ -95,8 +95,9 @@ describe('text that moved between clauses and paragraphs', () => {
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0]?.kinds).toEqual(['split']);
     expect(diff.changes[0]?.parts).toHaveLength(6);
-    // The words are the same: the only reason given is the split itself.
-    expect(reasonTexts(diff.changes[0]?.reasons ?? [])).toEqual(['clause split into 6']);
+    // The words are the same: an editorial split, with no reason of substance (issue 26 item 4).
+    expect(diff.changes[0]?.significance).toBe('editorial');
+    expect(reasonTexts(diff.changes[0]?.reasons ?? [])).toEqual([]);
     expect(diff.summary.added).toBe(0);
   });
 

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import type { ClauseChange, PolicyDiff } from '../../src/diff/types.js';
 import { REASON_CATEGORIES } from '../../src/diff/types.js';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { type ExpectedChange, isRenumberedOnly, type LabelledPair } from './labelled-score.js';
+import { type ExpectedChange, isRenumberedOnly, type LabelledPair, withinLabelScope } from './labelled-score.js';
 
 export interface RealLabel extends ExpectedChange {
   /** Reason categories that are true of the change; absent or [] means none. */
@@ -54,7 +54,9 @@ export interface RealScore {
   notes: string[];
 }
 
-export function scoreRealPair(diff: PolicyDiff, pair: RealPair): RealScore {
+export function scoreRealPair(whole: PolicyDiff, pair: RealPair): RealScore {
+  // Link targets are out of these labels' scope (their header): a change of link targets alone is set aside.
+  const { diff, setAside } = withinLabelScope(whole);
   const reported = diff.changes.filter((change) => !isRenumberedOnly(change));
   const renumbered = diff.changes.filter((change) => change.kinds.includes('renumbered')).length;
   const used = new Set<ClauseChange>();
@@ -82,6 +84,7 @@ export function scoreRealPair(diff: PolicyDiff, pair: RealPair): RealScore {
   }
   for (const change of reported.filter((change) => !used.has(change)))
     notes.push(`not a change: ${change.kinds.join('+')} ${(change.old?.text ?? change.new?.text ?? '').slice(0, 70)}`);
+  if (setAside > 0) notes.push(`${setAside} changes of link targets alone set aside (out of the labels' scope)`);
   const falseRenumbered = Math.max(0, renumbered - (pair.renumbered ?? 0));
   if (falseRenumbered > 0) notes.push(`${falseRenumbered} clauses reported renumbered`);
   return {

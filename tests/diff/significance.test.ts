@@ -42,7 +42,7 @@ describe('significance', () => {
         'De school reageert binnen 5 dagen op een klacht.',
         'De school reageert binnen 7 dagen op een klacht.',
       ),
-    ).toEqual(['number 5 → 7']);
+    ).toEqual(['duration 5 dagen → 7 dagen']);
     expect(substantive('Reageren binnen vijf werkdagen.', 'Reageren binnen vijf weken.')).toEqual([
       'duration werkdagen → weken',
     ]);

@@ -172,8 +172,8 @@ describe('markup, run-in labels and moved words give no reason', () => {
       'Melden binnen 5 dagen, verwijderen na 10 dagen.',
       'Melden binnen 10 dagen, verwijderen na 5 dagen.',
     );
-    expect(swapped).toContain('number 5 → 10');
-    expect(swapped).toContain('number 10 → 5');
+    expect(swapped).toContain('duration 5 dagen → 10 dagen');
+    expect(swapped).toContain('duration 10 dagen → 5 dagen');
     // The same word in another place with other neighbours is a new one.
     expect(
       reasons(

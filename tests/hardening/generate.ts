@@ -1,7 +1,7 @@
 // Inputs too big (or too derived) to keep as fixture files: made at test time, deterministically.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad');
@@ -191,12 +191,72 @@ export function repealedPolicy(organisation: string, count: number): Uint8Array 
   return Buffer.from(`${front}\n# Reglement\n\n## Vervallen artikelen\n\n${'Vervallen.\n\n'.repeat(count)}`, 'utf8');
 }
 
+/**
+ * A one-page PDF whose page content is `content`, Flate-compressed, with Helvetica as font F1; and, when `image` is
+ * given, a Flate-compressed greyscale image of that many bytes on the page's resources (drawn nowhere).
+ */
+export function flatePdf(content: Uint8Array, image?: number): Uint8Array {
+  const objects: Buffer[] = [];
+  const stream = (dictionary: string, data: Uint8Array): Buffer =>
+    Buffer.concat([
+      Buffer.from(`<< ${dictionary} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'),
+      data,
+      Buffer.from('\nendstream', 'latin1'),
+    ]);
+  const xobject = image === undefined ? '' : ' /XObject << /Im1 6 0 R >>';
+  objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>', 'latin1'));
+  objects.push(Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>', 'latin1'));
+  objects.push(
+    Buffer.from(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>${xobject} >> >>`,
+      'latin1',
+    ),
+  );
+  objects.push(stream('', deflateSync(content)));
+  objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>', 'latin1'));
+  if (image !== undefined) {
+    const data = deflateSync(Buffer.alloc(image));
+    objects.push(
+      stream(
+        `/Type /XObject /Subtype /Image /Width ${image} /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8`,
+        data,
+      ),
+    );
+  }
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  const offsets: number[] = [];
+  let size = parts[0]?.length ?? 0;
+  objects.forEach((body, index) => {
+    const object = Buffer.concat([
+      Buffer.from(`${index + 1} 0 obj\n`, 'latin1'),
+      body,
+      Buffer.from('\nendobj\n', 'latin1'),
+    ]);
+    offsets.push(size);
+    parts.push(object);
+    size += object.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`];
+  for (const offset of offsets) xref.push(`${String(offset).padStart(10, '0')} 00000 n \n`);
+  xref.push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`);
+  parts.push(Buffer.from(xref.join(''), 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/** Page content that shows `lines` lines of Dutch text (PDF text operators). */
+export function pdfTextContent(lines: readonly string[]): Uint8Array {
+  const shown = lines.map((line, index) => `BT /F1 11 Tf 72 ${780 - index * 14} Td (${line}) Tj ET`);
+  return Buffer.from(`${shown.join('\n')}\n`, 'latin1');
+}
+
 /** Generators by name, as cases.yaml refers to them (`generate: <name>` or `generate:<name>`). */
 export const GENERATORS: Record<string, () => Uint8Array> = {
   'policy-20mb': () => largePolicy(20),
   'wrapped-paragraph-400kb': () => wrappedParagraph(400),
   'repealed-8000-noord': () => repealedPolicy('noord', 8000),
   'repealed-8000-zuid': () => repealedPolicy('zuid', 8000),
+  // A 256 MB page content of blanks, 250 KB compressed: a decompression bomb past the 64 MB default.
+  'pdf-content-256mb': () => flatePdf(Buffer.alloc(256 * 1024 * 1024, 0x20)),
   'nested-lists-10000': () => policyWith(`${'- '.repeat(10_000)}diep\n`),
   'nested-quotes-10000': () => policyWith(`${'>'.repeat(10_000)} diep\n`),
   'nested-indented-1000': () =>

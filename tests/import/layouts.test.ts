@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Nodes } from 'mdast';
+import { toString as plainText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { importDocument } from '../../src/import/index.js';
@@ -23,6 +25,14 @@ interface Expected {
   meta: Record<string, unknown>;
   sections: string[];
   clauses: string[];
+  /** Each footnote with the clause that cites it: "clause text ⇒ footnote text". */
+  notes?: string[];
+}
+
+/** The footnote labels a clause's own content cites, in order. */
+function cited(node: Nodes): string[] {
+  if (node.type === 'footnoteReference') return [node.identifier];
+  return 'children' in node ? node.children.flatMap((child) => cited(child as Nodes)) : [];
 }
 
 const expected = YAML.parse(readFileSync(join(folder, 'expected.yaml'), 'utf8')) as Record<string, Expected>;
@@ -44,6 +54,11 @@ async function imported(name: string) {
         .slice(1)
         .map((section) => `${section.number} ${section.title}`),
       clauses: allClauses(policy).map(({ clause }) => `${clause.number} ${clause.text}`.trim()),
+      notes: allClauses(policy).flatMap(({ clause }) =>
+        clause.content
+          .flatMap((node) => cited(node))
+          .map((label) => `${clause.text} ⇒ ${plainText(policy.footnotes[label]).trim()}`),
+      ),
     },
     want,
   };
@@ -53,7 +68,13 @@ describe('importing the layouts Dutch schools use (issue 25)', () => {
   for (const name of Object.keys(expected)) {
     it(`imports ${expected[name]?.file ?? `${name}.docx`} as the policy written by hand`, async () => {
       const { result, got, want } = await imported(name);
-      expect(got).toEqual({ org: want.org, meta: want.meta, sections: want.sections, clauses: want.clauses });
+      expect(got).toEqual({
+        org: want.org,
+        meta: want.meta,
+        sections: want.sections,
+        clauses: want.clauses,
+        notes: want.notes ?? [],
+      });
       expect(result.accounting.missing).toEqual([]);
       expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     });

@@ -1,11 +1,17 @@
 // Import writes a Word document's own numbering (its list levels' label text and formats) as the policy's
 // `numbering` field, and where clausemark's counting would print another label than Word showed, says so at that
-// paragraph (issue 25 item 1). The documents are made by tests/fixtures/import/numbering/make-docx.py.
+// paragraph (issue 25 item 1); and likewise from the labels typed in text and PDF sources. The documents are made
+// by tests/fixtures/import/numbering/make-docx.py and make-pdf.sh; the .txt files are written by hand.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { inputFor, policyFrom } from '../support/pdf.js';
 
 const folder = join(import.meta.dirname, '../fixtures/import/numbering');
 
@@ -68,5 +74,66 @@ describe("a Word document's own numbering, imported (issue 25 item 1)", () => {
     expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1' });
     expect(numberingFindings.map((finding) => finding.messageId)).toEqual(['import-numbering.restyled']);
     expect(labels(policy).clauses).toEqual(['1', '2']);
+  });
+});
+
+describe('the labels typed in a text or PDF source, imported (issue 25 item 1)', () => {
+  it.each(['typed.txt', 'typed.pdf'])(
+    'keeps "Artikel 1", "1)" and "a)" from %s, each level typed in one form',
+    async (name) => {
+      const { policy, numberingFindings } = await imported(name);
+      expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1', clauses: '%2)', items: '%a)' });
+      expect(labels(policy)).toEqual({
+        sections: ['Artikel 1', 'Artikel 2'],
+        clauses: ['1)', 'a)', 'b)', '2)', '1)', '2)'],
+      });
+      expect(numberingFindings).toEqual([]);
+    },
+  );
+
+  it('prints them in the PDF built from the imported PDF, read back with pdftotext', async () => {
+    const { result } = await imported('typed.pdf');
+    const file = join(mkdtempSync(join(tmpdir(), 'cm-typed-')), 'policy.pdf');
+    writeFileSync(file, await renderPdf(inputFor(policyFrom(result.output))));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const body = text.slice(text.lastIndexOf('Begripsbepalingen') - 20);
+    const found = body
+      .split('\n')
+      .map((line) => /^\s*(Artikel \d+|\d+\)|[a-z]\))\s/u.exec(line)?.[1])
+      .filter((label) => label !== undefined);
+    expect(found).toEqual(['Artikel 1', '1)', 'a)', 'b)', '2)', 'Artikel 2', '1)', '2)']);
+  });
+
+  it('reports each typed label the counting prints otherwise: "Artikel 3" after "Artikel 1", "3)" after "1)"', async () => {
+    const { numberingFindings } = await imported('typed-skips.txt');
+    expect(numberingFindings.map((finding) => [finding.params.label, finding.params.printed])).toEqual([
+      ['3)', '2)'],
+      ['Artikel 3', 'Artikel 2'],
+    ]);
+  });
+
+  it('types no "Artikel N" before a chapter that had none, and reports the typed ones the counting shifts', async () => {
+    const { policy, numberingFindings } = await imported('typed-inleiding.txt');
+    expect(policy.meta.numbering).toEqual({ clauses: '%2)' });
+    expect(labels(policy).sections).toEqual(['1', '2', '3']);
+    expect(numberingFindings.map((finding) => [finding.params.label, finding.params.printed])).toEqual([
+      ['Artikel 1', '2'],
+      ['Artikel 2', '3'],
+    ]);
+  });
+
+  it('keeps the house style for a level typed in two forms ("1)" and "2."), reporting each label it changes', async () => {
+    const { policy, numberingFindings } = await imported('typed-mixed.txt');
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1' });
+    expect(numberingFindings).toEqual([
+      {
+        messageId: 'import-numbering.typed-restyled',
+        params: { label: '1)', text: 'Een klacht is een schriftelijke uiting v' },
+      },
+      {
+        messageId: 'import-numbering.typed-restyled',
+        params: { label: '1)', text: 'Een klacht wordt schriftelijk ingediend.' },
+      },
+    ]);
   });
 });

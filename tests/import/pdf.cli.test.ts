@@ -7,6 +7,7 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
 import type { CheckFinding } from '../../src/model/diagnostics.js';
+import { parsePolicy } from '../../src/parse/index.js';
 import { wordFinding } from '../../src/wording/messages.js';
 import { runCli } from '../support/cli.js';
 import { fidelity, percent } from '../support/import-fidelity.js';
@@ -66,6 +67,18 @@ describe('importing a PDF', () => {
     // ("1. Profilering", its text indented under it on the next line) stopped being read as a numbered heading.
     for (const value of values) expect(value.boundaries).toBeGreaterThanOrEqual(0.98);
     for (const value of values) expect(value.recall).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
+  it('round trip: the approval table a seed PDF prints comes back as its approvals, and none where it has none', async () => {
+    // Issue 25: a PDF's approval table (Datum / Naam / Functie / Stap, read by its columns) becomes `approvals`,
+    // each row's step only where its Stap cell states one; the policies without approvals get none.
+    const trail = (approvals: readonly { date: unknown; name: string; role: string; step?: string }[]) =>
+      approvals.map(({ date, name, role, step }) => [String(date), name, role, step ?? '']);
+    for (const org of SEED_ORGS) {
+      const result = await importDocument(built(org), { org, dryRun: true, attachment: false });
+      const { policy } = parsePolicy(readFileSync(policyPath(org), 'utf8'));
+      expect([org, trail(result.meta.approvals)]).toEqual([org, trail(policy.meta.approvals)]);
+    }
   }, 120_000);
 
   it('takes the Markdown source a clausemark PDF/A carries', async () => {

@@ -9,6 +9,7 @@ import { accountWords } from '../../src/import/account.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { wordFinding } from '../../src/wording/messages.js';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-text-'));
 
@@ -145,6 +146,38 @@ describe('the text reader', () => {
     ]);
     expect(result.findings.map((finding) => finding.ruleId)).toContain('import-joined');
     expect(result.accounting.missing).toEqual([]);
+  });
+
+  it("says why a text was left out in the run's language (import-reason.*): inhoudsopgave, not table of contents", async () => {
+    const text = [
+      'Gedragscode',
+      '',
+      'Inhoudsopgave',
+      '',
+      '1. Inleiding.....\t2',
+      '2. Regels\t3',
+      '',
+      '1. Inleiding',
+      '',
+      'Deze code geldt voor iedereen die bij de school werkt of er leert.',
+      '',
+      '2. Regels',
+      '',
+      '- Wees vriendelijk.',
+      '',
+    ];
+    const before = messageLanguage();
+    try {
+      setMessageLanguage('nl');
+      const { result } = await importText(text.join('\n'), 'toc-nl.txt');
+      expect(result.dropped.map((entry) => entry.reason)).toContain('inhoudsopgave');
+      const left = result.findings.filter((finding) => finding.messageId === 'import-dropped.left-out');
+      expect(left.map((finding) => wordFinding(finding).message)).toEqual([
+        expect.stringMatching(/: weggelaten uit de tekst \(inhoudsopgave, /),
+      ]);
+    } finally {
+      setMessageLanguage(before);
+    }
   });
 
   it('reads "Artikel 3" headings, definitions set with a tab, and a footnote at the page foot', async () => {

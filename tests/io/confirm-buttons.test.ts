@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIRM_PATH, type ConfirmVerdict } from '../../src/io/confirm-buttons.js';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import { serveFolder } from '../../src/io/serve.js';
 
 const TOKEN = 'a'.repeat(48);
@@ -69,6 +70,22 @@ describe('confirm buttons in clausemark serve', () => {
     expect(page.body).toMatch(/script-src 'sha256-x' 'sha256-[A-Za-z0-9+/=]+'/);
     // A page without a possible match gets no script and never sees the token.
     expect((await send('/plain.html', {})).body).toBe('<!DOCTYPE html><html><body><p>Beleid</p></body></html>');
+  });
+
+  it("refuses in the run's language (templates/messages/<lang>.yaml, confirm-reply.*)", async () => {
+    const before = messageLanguage();
+    try {
+      setMessageLanguage('nl');
+      const refused = await send(CONFIRM_PATH, verdict('b'.repeat(48)));
+      expect(refused).toEqual({
+        status: 403,
+        body: `${JSON.stringify({ error: 'verkeerd token: laad de pagina opnieuw' })}\n`,
+      });
+      setMessageLanguage('en');
+      expect((await send(CONFIRM_PATH, verdict('b'.repeat(48)))).body).toContain('wrong token: reload the page');
+    } finally {
+      setMessageLanguage(before);
+    }
   });
 
   it('records a verdict sent by its own page, with the token', async () => {

@@ -63,3 +63,20 @@ describe('values quoted from a user file', () => {
     expect(worded).toContain('\\x1b[31mROOD\\x1b]0;titel\\x07');
   });
 });
+
+describe('a long value quoted in a message', () => {
+  it('is an excerpt of its start and end around an ellipsis, not the whole 10 MB clause', () => {
+    const clause = `Begin van de bepaling. ${'Medewerkers delen geen foto van leerlingen. '.repeat(240_000)}Einde.`;
+    const message = wordMessage({ messageId: 'import-heading.stands-alone', params: { text: clause } });
+    expect(clause.length).toBeGreaterThan(10_000_000);
+    expect(message.length).toBeLessThan(1100);
+    expect(message).toMatch(/^the line "Begin van de bepaling\. Medewerkers .* … .*leerlingen\. Einde\." stands alone/);
+  });
+
+  it('is quoted whole up to 1,000 characters, and never split inside a character outside the BMP', () => {
+    const text = 'ab'.repeat(500);
+    expect(wordMessage({ messageId: 'import-heading.stands-alone', params: { text } })).toContain(`"${text}"`);
+    const emoji = wordMessage({ messageId: 'import-heading.stands-alone', params: { text: '😀'.repeat(2000) } });
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});

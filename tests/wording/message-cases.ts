@@ -2,7 +2,9 @@
 // and, for the variants no fixture reaches, small sources below. tests/wording/messages.test.ts words what the rules
 // find in them and compares it with tests/fixtures/messages/check-before.json: what the same cases gave at commit
 // 956d60c, before the rules' words moved into templates/messages/en.yaml (see that test for how it was made).
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkParsed } from '../../src/check/index.js';
 import { ruleContextFor } from '../../src/check/context.js';
@@ -127,6 +129,44 @@ function outdatedBeyondClauses(name: string, approvedFields: string[], fields: s
   return { name, findings: approvalOutdated.run(context).map((found) => ({ ...found, ruleId: 'approval-outdated' })) };
 }
 
+/** procedure-step-order: a foundation's reglement (procedure.yaml beside the policy) puts the MR's advice first. */
+function stepOrderCase(): { name: string; findings: object[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-step-order-case-'));
+  writeFileSync(
+    join(dir, 'procedure.yaml'),
+    [
+      'kinds:',
+      '  klachtenregeling:',
+      '    steps:',
+      '      - { body: MR, part: whole, right: advies, basis: Reglement art. 4, checked: unverified }',
+      '      - { body: raad, part: whole, right: instemming, basis: WMS art. 10 sub g, checked: unverified }',
+      '      - { body: bestuur, part: whole, right: vaststelling, basis: WPO art. 14, checked: unverified }',
+      '',
+    ].join('\n'),
+  );
+  const source = [
+    '---',
+    'id: klachtenregeling',
+    'title: Klachtenregeling',
+    'organisation: Stichting Voorbeeld',
+    'version: "1.0"',
+    'status: approved',
+    'kind: klachtenregeling',
+    'level: bestuur',
+    'review: 2099-01-01',
+    'approvals:',
+    '  - { date: 2024-05-01, name: K. Bos, role: Voorzitter MR, step: advies }',
+    '  - { date: 2024-04-01, name: A. Jansen, role: Vz. GMR, step: instemming }',
+    '  - { date: 2024-06-01, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+    '---',
+    '',
+    '{#doel} Deze regeling beschrijft hoe een klacht wordt behandeld.',
+    '',
+  ].join('\n');
+  const parsed = parsePolicy(source, { path: join(dir, 'klachtenregeling.md') });
+  return { name: 'procedure-step-order', findings: checkParsed(parsed).findings as object[] };
+}
+
 export function laterMessageCases(): { name: string; findings: object[] }[] {
   const one = '[^a]\n\n[^a]: Nooit aan derden.';
   const two = '[^a][^b]\n\n[^a]: Nooit aan derden.\n[^b]: Behalve bij geldnood.';
@@ -139,6 +179,7 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
       [one, one.replace('Nooit', 'Altijd')],
     ),
     outdatedBeyondClauses('outdated-footnote-removed', [], [], [two, one]),
+    stepOrderCase(),
   ];
 }
 

@@ -41,11 +41,11 @@ describe('wordReason', () => {
     );
     expect(reasons).toContainEqual({ code: 'obligation-changed', params: { from: 'mag', to: 'moet' } });
     const dutch = reasons.map((reason) => word(reason, 'nl'));
-    expect(dutch).toContain('getal 5 → 7');
+    expect(dutch).toContain('termijn 5 dagen → 7 dagen');
     expect(dutch).toContain('verplichting mag → moet');
     expect(dutch).toContain("ontkenning 'niet' verwijderd");
     const english = reasons.map((reason) => word(reason, 'en'));
-    expect(english).toContain('number 5 → 7');
+    expect(english).toContain('duration 5 dagen → 7 dagen');
     expect(english).toContain('obligation mag → moet');
     expect(english).toContain("negation 'niet' removed");
   });

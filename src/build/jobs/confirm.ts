@@ -14,6 +14,7 @@ import { findProjectRoot } from '../../io/root.js';
 import type { Verdict } from '../../compare/confirmations.js';
 import type { ConfirmEndpoint } from '../../io/confirm-buttons.js';
 import { discoverPolicies } from '../../io/discover.js';
+import { wordMessage } from '../../io/messages.js';
 import { loadBuildablePolicy } from '../policy.js';
 
 /** Records a verdict on two clauses (ORG:CLAUSE-ID each) of the policies in `paths` (default: policies/). */
@@ -45,11 +46,13 @@ export function confirmEndpoint(): ConfirmEndpoint {
     record(verdict, first, second) {
       if (verdict === 'absent') {
         const result = confirmAbsenceJob([], first, second);
-        return `confirmed absent: ${first} has no rule on ${second} (recorded in ${relative(process.cwd(), result.file)}; rebuild to see it)`;
+        const file = relative(process.cwd(), result.file);
+        return wordMessage({ messageId: 'confirm-reply.absent', params: { first, second, file } });
       }
       const result = confirmJob([], verdict, first, second);
-      const said = verdict === 'same' ? 'confirmed' : 'rejected';
-      return `${said}: ${first} ↔ ${second} (recorded in ${relative(process.cwd(), result.file)}; rebuild to see it)`;
+      const file = relative(process.cwd(), result.file);
+      const messageId = verdict === 'same' ? 'confirm-reply.same' : 'confirm-reply.different';
+      return wordMessage({ messageId, params: { first, second, file } });
     },
   };
 }

@@ -1,7 +1,7 @@
 // `clausemark dossier ORG` (issue 27 item 5): the inspection dossier of one organisation. Of each of its policies
 // the version in force on the date (today, or --at; from the files and their git history, as `build --at` chooses
 // it), held against its procedure (src/procedure/dossier.ts), printed as one PDF with the same as JSON attached.
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { errorById, messageTexts } from '../../io/messages.js';
@@ -11,14 +11,14 @@ import { type Dossier, dossierPolicy } from '../../procedure/dossier.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { versionInForce } from '../../procedure/in-force.js';
 import { proceduresFor } from '../../procedure/load.js';
-import { DOSSIER_WORDS, type DossierTexts, type DossierWord } from '../../render/dossier/input.js';
+import type { DossierTexts } from '../../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../../wording/labels.js';
 import { versionsByPolicy } from '../versions.js';
 import { inForceDate } from './in-force.js';
 
 export interface DossierJobOptions {
   root: string;
-  /** The organisation: its folder under policies/ (`org`). */
+  /** The organisation: its `org`, or its folder under policies/ (with its schools in folders beneath it). */
   org: string;
   /** The date (YYYY-MM-DD); default today. */
   at?: string;
@@ -35,15 +35,15 @@ export interface DossierJobResult {
 /** The dossier's words: Dutch for a Dutch organisation, else English (templates/messages, dossier-report). */
 function dossierTexts(lang: string, root: string, organisation: string): DossierTexts {
   const language = lang.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  const say = (key: DossierWord, params: Record<string, string> = {}): string => {
-    const id = DOSSIER_WORDS[key];
-    // tests/wording/messages.test.ts holds that every id named here is in both message files.
-    return fillLabel(messageTexts(language).get(id) ?? messageTexts('en').get(id) ?? id, params);
+  const say = (id: string, params: Record<string, string> = {}): string => {
+    const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
+    if (text === undefined) throw new Error(`no message ${id}`);
+    return fillLabel(text, params);
   };
   const labels = loadLabels(language, { root });
   return {
     lang: language,
-    title: say('title', { organisation }),
+    title: say('dossier-report.title', { organisation }),
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
     say,
   };
@@ -52,7 +52,12 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
 export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
   const date = inForceDate(options.at ?? todayIso());
   const groups = versionsByPolicy(files);
-  const mine = groups.filter((versions) => versions[0]!.policy.meta.org === options.org);
+  // A foundation's dossier holds its own policies and those of its schools, in folders under its own.
+  const folder = resolve(options.root, 'policies', options.org);
+  const under = (file: string): boolean => resolve(file).startsWith(`${folder}${sep}`);
+  const mine = groups.filter(
+    (versions) => versions[0]!.policy.meta.org === options.org || under(versions[0]!.source.file),
+  );
   if (mine.length === 0) {
     const known = [...new Set(groups.map((versions) => versions[0]!.policy.meta.org))].sort().join(', ');
     throw errorById(
@@ -64,7 +69,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
       { place: { argument: options.org }, ruleId: 'bad-arguments' },
     );
   }
-  const first = mine[0]![0]!.policy;
+  const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
   const dossier: Dossier = {
     organisation: first.meta.organisation,
     org: options.org,
@@ -75,10 +80,18 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
   for (const versions of mine) {
     const chosen = versionInForce(versions, date);
     if (chosen) dossier.policies.push(dossierPolicy(chosen, proceduresFor(chosen.source.file, options.root), date));
-    else dossier.notInForce.push({ id: versions[0]!.policy.meta.id, title: versions[0]!.policy.meta.title });
+    else {
+      const { id, title, organisation } = versions[0]!.policy.meta;
+      dossier.notInForce.push({ id, title, organisation });
+    }
   }
-  dossier.policies.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-  dossier.notInForce.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+  // The foundation's own first, then each school's, each by title.
+  const order = (a: { organisation: string; title: string }, b: { organisation: string; title: string }): number =>
+    Number(a.organisation !== dossier.organisation) - Number(b.organisation !== dossier.organisation) ||
+    a.organisation.localeCompare(b.organisation, 'nl') ||
+    a.title.localeCompare(b.title, 'nl');
+  dossier.policies.sort(order);
+  dossier.notInForce.sort(order);
   const json = `${JSON.stringify(dossier, null, 2)}\n`;
   const brandName = resolveBrandName(first.meta, options.brand, options.root);
   const brand = loadBrand(brandName, {

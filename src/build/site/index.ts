@@ -5,9 +5,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import { alignPolicies, basePolicy, topicsFor } from '../../compare/index.js';
 import { absencesFor, confirmationsFor } from '../../compare/confirmations.js';
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
+import { numberByBrand } from '../../parse/own-numbering.js';
 import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
-import { adoptionOf } from '../../model/adoption.js';
+import { adoptionOf, isAdopted } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { loadPolicy } from '../../parse/index.js';
 import { attachProcedure } from '../../procedure/attach.js';
@@ -16,18 +17,21 @@ import { renderIndexPage, type IndexEntry, type IndexReport } from '../../render
 import type { NavLink, PageFrame, SiteAssets } from '../../render/html/page.js';
 import { renderPage } from '../../render/html/page.js';
 import { renderPolicyPage } from '../../render/html/policy-page.js';
+import { procedureView } from '../../render/html/procedure-view.js';
 import { prepareReport } from '../../render/diff/report.js';
 import { renderHtmlParts as diffParts } from '../../render/diff/html.js';
 import { renderHtmlParts as deviationParts } from '../../render/deviations/html.js';
 import { deviationRegister } from '../../sector/deviations.js';
 import { findTemplate } from '../../sector/store.js';
 import { parseRef } from '../../sector/types.js';
-import { formatDate } from '../../wording/helpers.js';
+import { formatDate } from '../../text/format-date.js';
 import { fillLabel, loadLabels, statusLabel } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
 import { allClauses } from '../../model/walk.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
+import { shortCommit } from '../../io/git.js';
 import { corpusComparisons, type CorpusComparison } from '../reports.js';
+import { inForceLabel, versionInForce, type InForce } from '../in-force.js';
 import { revisionPairs } from '../revisions.js';
 import { copySiteFonts, loadSiteAssets, writeIfChanged } from './assets.js';
 
@@ -88,7 +92,12 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   const labels = loadLabels(lang, { root });
   const indexPath = join(outDir, 'index.html');
 
-  const pairs = revisionPairs(policies);
+  // A proposal revised in place keeps the version in force beside it, found in git (in-force.ts).
+  const inForce = versionsInForce(policies);
+  const pairs = [
+    ...revisionPairs(policies),
+    ...[...inForce].map(([proposal, found]) => ({ old: found.policy, new: proposal })),
+  ];
   // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
   const comparisons = (
     options.comparisons ??
@@ -200,14 +209,39 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
     });
   }
 
+  // The page of a version in force: its own, or beside the proposal's when both carry the same version number.
+  const pageOf = new Map<Policy, string>();
+  for (const policy of policies) pageOf.set(policy, outputPath(outDir, policy, 'html'));
+  for (const [proposal, found] of inForce) {
+    const own = outputPath(outDir, found.policy, 'html');
+    pageOf.set(
+      found.policy,
+      own === pageOf.get(proposal) ? own.replace(/\.html$/, `-${shortCommit(found.commit)}.html`) : own,
+    );
+  }
+  const inForceOf = new Map([...inForce].map(([proposal, found]) => [found.policy, proposal] as const));
+  const inForceLink = (proposal: Policy, from: string): { href: string; text: string }[] => {
+    const found = inForce.get(proposal);
+    if (!found) return [];
+    const proposalLabels = loadLabels(proposal.meta.lang, { root });
+    const text = `${statusLabel(proposalLabels, 'approved')}: ${proposalLabels.version} ${found.policy.meta.version} (${inForceLabel(found)})`;
+    return [{ href: href(from, pageOf.get(found.policy) as string), text }];
+  };
+
   const entries: IndexEntry[] = [];
-  for (const policy of policies) {
+  for (const policy of [...policies, ...[...inForce.values()].map((found) => found.policy)]) {
     const { meta } = policy;
-    const path = outputPath(outDir, policy, 'html');
-    const pdf = outputPath(outDir, policy, 'pdf');
+    const path = pageOf.get(policy) as string;
+    // A version in force from git was not built here: its PDF, if any, may be another version's.
+    const pdf = inForceOf.has(policy) ? undefined : outputPath(outDir, policy, 'pdf');
     const policyLabels = loadLabels(meta.lang, { root });
-    const diffs = (diffLinks.get(policy) ?? []).map((link) => ({ href: href(path, link.path), text: link.text }));
+    const diffs = [
+      ...inForceLink(policy, path),
+      ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(path, link.path), text: link.text })),
+    ];
     const brand = brandOf(policy, root);
+    // The page numbers the policy as its PDF does: a brand's label patterns where it names no numbering of its own.
+    numberByBrand(policy, brand?.labels);
     const logo = brand?.logo ? join(outDir, 'assets', 'logos', `${brand.name}.${brand.logo.kind}`) : undefined;
     if (brand?.logo && logo) writeIfChanged(logo, brand.logo.data);
     pages.push({
@@ -217,7 +251,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
           policy,
           policyLabels,
           {
-            ...(existsSync(pdf) ? { pdf: href(path, pdf) } : {}),
+            ...(pdf && existsSync(pdf) ? { pdf: href(path, pdf) } : {}),
             ...(logo ? { logo: href(path, logo) } : {}),
             diffs,
           },
@@ -231,6 +265,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
       version: meta.version,
       status: adoptionOf(policy).status,
       statusLabel: statusLabel(labels, adoptionOf(policy).status),
+      alerts: procedureView(policy, words)?.alerts ?? [],
       effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
       clauses: allClauses(policy).length,
       approvals: latest
@@ -240,8 +275,9 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
           })
         : words.notApproved,
       page: href(indexPath, path),
-      ...(existsSync(pdf) ? { pdf: href(indexPath, pdf) } : {}),
+      ...(pdf && existsSync(pdf) ? { pdf: href(indexPath, pdf) } : {}),
       diffs: [
+        ...inForceLink(policy, indexPath),
         ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(indexPath, link.path), text: link.text })),
         ...(comparisonOf.has(policy)
           ? [{ href: href(indexPath, comparisonOf.get(policy) as string), text: words.compareLink }]
@@ -266,6 +302,18 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   let written = 0;
   for (const page of pages) if (writeIfChanged(page.path, page.render(frameFor(page.path)))) written++;
   return { pages: pages.map((page) => relative(outDir, page.path).split(sep).join('/')), written, skipped };
+}
+
+/** For each policy of the corpus revised in place, its version in force from git, unless the corpus holds it too. */
+function versionsInForce(policies: readonly Policy[]): Map<Policy, InForce> {
+  const key = (policy: Policy): string => `${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`;
+  const adoptedInCorpus = new Set(policies.filter(isAdopted).map(key));
+  const found = new Map<Policy, InForce>();
+  for (const policy of policies) {
+    const inForce = versionInForce(policy);
+    if (inForce && !adoptedInCorpus.has(key(inForce.policy))) found.set(policy, inForce);
+  }
+  return found;
 }
 
 /** The policy's brand for colours and logo; a brand that cannot be loaded leaves the page in the default style. */

@@ -22,6 +22,7 @@ import { procedureAdviceReasons } from './procedure-advice-reasons.js';
 import { procedureConsentRefused } from './procedure-consent-refused.js';
 import { procedureMissingStep } from './procedure-missing-step.js';
 import { procedureOrder } from './procedure-order.js';
+import { procedureStepOrder } from './procedure-step-order.js';
 import { procedureReviewOverdue } from './procedure-review-overdue.js';
 import { procedureSilence } from './procedure-silence.js';
 import { procedureTermExpired } from './procedure-term-expired.js';
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   procedureMissingStep,
   procedureSilence,
   procedureOrder,
+  procedureStepOrder,
   procedureAdviceReasons,
   procedureConsentRefused,
   procedureTermExpired,

@@ -96,7 +96,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--no-site', 'write only the PDFs, not the HTML report (out/index.html and the pages it links to)')
     .option(
       '--strict',
-      'build nothing (exit 1) while a policy is marked approved but its text changed after its approval',
+      'build nothing (exit 1) while a policy is marked approved but its text changed after its approval, or its procedure misses a step',
     )
     .option(
       '--at <YYYY-MM-DD>',

@@ -1,4 +1,7 @@
+// `clausemark confirm`: records a person's verdict on two clauses (or an absent topic) and says so in the run's
+// language (templates/messages/<lang>.yaml, confirm-reply.cli-*).
 import type { Command } from 'commander';
+import { wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
 interface ConfirmOptions {
@@ -24,12 +27,14 @@ export function register(program: Command, context: CommandContext): void {
       const { confirmJob, confirmAbsenceJob } = await import('../../build/jobs/confirm.js');
       if (options.absent) {
         const result = confirmAbsenceJob(paths, first, second);
-        context.out(`confirmed absent: ${first} has no rule on ${second} (recorded in ${result.file})`);
+        context.out(
+          wordMessage({ messageId: 'confirm-reply.cli-absent', params: { first, second, file: result.file } }),
+        );
         return;
       }
       const verdict = options.not ? 'different' : 'same';
       const result = confirmJob(paths, verdict, first, second);
-      const said = verdict === 'same' ? 'confirmed' : 'rejected';
-      context.out(`${said}: ${first} ↔ ${second} (recorded in ${result.file}, ${result.entries} entries)`);
+      const messageId = verdict === 'same' ? 'confirm-reply.cli-same' : 'confirm-reply.cli-different';
+      context.out(wordMessage({ messageId, params: { first, second, file: result.file, entries: result.entries } }));
     });
 }

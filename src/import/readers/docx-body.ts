@@ -170,7 +170,7 @@ export class BodyReader {
     this.text.push(text);
     // A table-of-contents entry (Word's TOC1…TOC9 styles) repeats a heading: not part of the policy.
     if (styleId !== undefined && /^TOC\d$/i.test(styleId)) {
-      this.blocks.push({ kind: 'dropped', text, reason: 'table of contents', source });
+      this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.toc' }, source });
       return;
     }
     const level = this.styles.headingLevel(styleId, outline === undefined ? undefined : Number(outline));

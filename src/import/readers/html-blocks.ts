@@ -4,6 +4,7 @@
 // hides (the hidden attribute, display:none, visibility:hidden, font-size:0) is not shown: both left out and listed.
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Block, Inline } from '../blocks.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 
 const HEADING = /^h([1-6])$/;
 /** Elements whose content is never text a reader sees. */
@@ -20,12 +21,12 @@ const INVISIBLE = new Set([
   'object',
 ]);
 /** Elements of the page around the text: left out, and listed as dropped. */
-const FURNITURE: Record<string, string> = {
-  nav: 'navigation',
-  form: 'form',
-  button: 'button',
-  select: 'form',
-  textarea: 'form',
+const FURNITURE: Record<string, MessageRef> = {
+  nav: { messageId: 'import-reason.navigation' },
+  form: { messageId: 'import-reason.form' },
+  button: { messageId: 'import-reason.button' },
+  select: { messageId: 'import-reason.form' },
+  textarea: { messageId: 'import-reason.form' },
 };
 /** Elements that hold blocks rather than text. */
 const CONTAINERS = new Set([
@@ -80,11 +81,18 @@ const HIDING_STYLES: readonly [RegExp, string][] = [
   [/(?:^|;)\s*font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%|vw|vh)?\s*(?:!important\s*)?(?:;|$)/iu, 'font-size:0'],
 ];
 
+/** Why hidden text is left out: the hidden attribute, or the style that hides it (display:none, …). */
+function hiddenReason(how: string): MessageRef {
+  return how === 'hidden'
+    ? { messageId: 'import-reason.hidden-attribute' }
+    : { messageId: 'import-reason.hidden-text', params: { how } };
+}
+
 /** Why a browser would not show this element's text, or undefined when it shows it. */
 function hiddenBy(node: ElementContent | RootContent): string | undefined {
   if (node.type !== 'element') return undefined;
   const { hidden, style } = node.properties;
-  if (hidden !== undefined && hidden !== false && hidden !== null) return 'hidden attribute';
+  if (hidden !== undefined && hidden !== false && hidden !== null) return 'hidden';
   if (typeof style !== 'string') return undefined;
   return HIDING_STYLES.find(([pattern]) => pattern.test(style))?.[1];
 }
@@ -160,7 +168,7 @@ export class HtmlBlocks {
   private push(block: Block | undefined, line: number): void {
     if (block) this.blocks.push(block);
     for (const { text, reason } of this.hidden)
-      this.blocks.push({ kind: 'dropped', text, reason: `hidden text (${reason})`, source: { line } });
+      this.blocks.push({ kind: 'dropped', text, reason: hiddenReason(reason), source: { line } });
     this.hidden = [];
   }
 
@@ -198,7 +206,7 @@ export class HtmlBlocks {
     const hidden = hiddenBy(node);
     if (hidden) {
       const text = visibleText(node).replace(/\s+/g, ' ').trim();
-      if (text) this.blocks.push({ kind: 'dropped', text, reason: `hidden text (${hidden})`, source: { line } });
+      if (text) this.blocks.push({ kind: 'dropped', text, reason: hiddenReason(hidden), source: { line } });
       return;
     }
     const furniture = FURNITURE[tag];

@@ -220,7 +220,7 @@ export function readMarkdown(source: string, path: string): ReadDocument {
     reader.blocks.push({
       kind: 'dropped',
       text: metadata.trim(),
-      reason: 'front matter (read as metadata)',
+      reason: { messageId: 'import-reason.front-matter' },
       source: { line: 1 },
     });
   for (const node of policy.tree.children) reader.add(node);

@@ -7,11 +7,14 @@ import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument } from '../blocks.js';
 import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './index.js';
+import { withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
+import { assertStreamsBounded } from './pdf-streams.js';
 import { readText } from './text.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
@@ -65,6 +68,7 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  assertStreamsBounded(bytes, options.path);
   const pdf = await open(bytes, options.path);
   try {
     const source = options.attachment === false ? undefined : await attachedSource(pdf);
@@ -82,7 +86,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
           watermarks.push({
             kind: 'dropped',
             text: item.str.trim(),
-            reason: 'watermark (rotated text)',
+            reason: { messageId: 'import-reason.watermark' },
             source: { line: 0, page: number },
           });
           continue;
@@ -96,7 +100,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         });
       }
       // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
-      const lines = pageLines(items, number);
+      const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number));
       const operators = await page.getOperatorList();
       pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
     }
@@ -110,7 +114,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const running = runningLines(pages);
     const size = bodySize(all);
     const lines: string[] = [];
-    const furniture = new Map<number, string>();
+    const furniture = new Map<number, MessageRef>();
     const clauses = new Set<number>();
     // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
     const colophon = new Set<PageLine>();
@@ -163,8 +167,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       }
       if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15)
         lines.push('');
-      if (running.has(line)) furniture.set(lines.length + 1, 'running header or footer');
-      else if (colophon.has(line)) furniture.set(lines.length + 1, 'colophon (small print at the end)');
+      if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
+      else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
       // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
       if (line.labelled && !heading) clauses.add(lines.length);

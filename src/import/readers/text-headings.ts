@@ -5,8 +5,11 @@ import type { HeadingNumber } from '../markers.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
-const endsSentence = (text: string): boolean =>
-  /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
+// A footnote's superscript number after the full stop ("nodig.²") still ends the sentence.
+const endsSentence = (cited: string): boolean => {
+  const text = cited.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '');
+  return /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
+};
 
 /** A numbered line that is a heading rather than a list item ("1. Casparus College onderkent …" is an item). */
 export function isNumberedHeading(numbered: HeadingNumber, maxWords = 12): boolean {
@@ -20,22 +23,30 @@ export function looksLikeHeading(text: string): boolean {
   return wordCount(text) <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !endsSentence(text) && !/:$/u.test(text);
 }
 
-/** The level of a heading numbered `numbered`, given the headings so far (A./I. sit one below the last other heading). */
+/**
+ * The level of a heading numbered `numbered`, given the headings so far (A./I. sit one below the last other heading).
+ * The blocks are searched from the end and only as far as needed: copying or filtering them for every heading made
+ * a text of many headings quadratic (issue 23 item 9).
+ */
 export function headingLevel(numbered: HeadingNumber | undefined, blocks: readonly Block[]): number {
   if (numbered?.kind === 'decimal') return Math.min(numbered.depth + 1, 6);
   if (numbered?.kind === 'word') return numbered.depth + 1;
-  const headings = blocks.filter((block): block is HeadingBlock => block.kind === 'heading' && block.level > 1);
   if (!numbered) return 2;
-  const sameKind = [...headings]
-    .reverse()
-    .find((heading) => heading.marker && /^([IVX]{1,5}|[A-Z])\s?\.$/u.test(heading.marker));
-  if (sameKind) return sameKind.level;
-  const last = headings.at(-1);
+  let last: HeadingBlock | undefined;
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index] as Block;
+    if (block.kind !== 'heading' || block.level <= 1) continue;
+    last ??= block;
+    if (block.marker && /^([IVX]{1,5}|[A-Z])\s?\.$/u.test(block.marker)) return block.level;
+  }
   return last ? Math.min(last.level + 1, 6) : 2;
 }
 
-const next = (blocks: readonly Block[], index: number): Block | undefined =>
-  blocks.slice(index + 1).find((block) => block.kind !== 'dropped');
+/** The first block after `index` that is not dropped (a loop: slicing the rest for every block was quadratic). */
+function next(blocks: readonly Block[], index: number): Block | undefined {
+  for (let at = index + 1; at < blocks.length; at++) if ((blocks[at] as Block).kind !== 'dropped') return blocks[at];
+  return undefined;
+}
 
 /**
  * Second look once all blocks are known: a short bullet followed by a paragraph ("- Transparantie", then its text)

@@ -1,5 +1,6 @@
 // Page furniture in text extracted from PDFs: page numbers, running headers and footers, and the table of
 // contents. These lines are not part of the policy; each is handed on as a dropped block with the reason.
+import type { MessageRef } from '../../model/diagnostics.js';
 
 const PAGE_NUMBER = /^\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?\s*$/iu;
 const TOC_HEADING = /^\s*(?:inhoud|inhoudsopgave|inhoudstafel|table of contents|contents)\s*:?\s*$/iu;
@@ -46,8 +47,9 @@ export function classifyLines(lines: readonly string[]): LineRole[] {
   return roles;
 }
 
-export const DROP_REASONS: Record<Exclude<LineRole, 'text' | 'blank'>, string> = {
-  'page-number': 'page number',
-  running: 'running header or footer',
-  toc: 'table of contents',
+/** Why a line of each role is left out: an entry of templates/messages/<lang>.yaml. */
+export const DROP_REASONS: Record<Exclude<LineRole, 'text' | 'blank'>, MessageRef> = {
+  'page-number': { messageId: 'import-reason.page-number' },
+  running: { messageId: 'import-reason.running' },
+  toc: { messageId: 'import-reason.toc' },
 };

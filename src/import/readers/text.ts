@@ -6,6 +6,7 @@ import { headingNumber, listMarker, ordinalOf, type ListMarker, type MarkerKind 
 import { joinWrapped } from './text-hyphens.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
 import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
+import type { MessageRef } from '../../model/diagnostics.js';
 
 interface Line {
   text: string;
@@ -41,7 +42,7 @@ export function parseInlines(text: string): Inline[] {
   return inlines;
 }
 
-function chunksOf(text: string, furniture: ReadonlyMap<number, string> = new Map()): (Chunk | Block)[] {
+function chunksOf(text: string, furniture: ReadonlyMap<number, MessageRef> = new Map()): (Chunk | Block)[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const roles = classifyLines(lines);
   const chunks: (Chunk | Block)[] = [];
@@ -186,7 +187,7 @@ class TextStructure {
       });
       return true;
     }
-    const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
+    const previous = this.blocks.findLast((block) => block.kind !== 'dropped');
     // "LinkedIn:" then "Er is een Aloysius groep binnen LinkedIn": a label's value, not a heading.
     const afterLabel = previous?.kind === 'paragraph' && /:$/u.test(inlineText(previous.inlines).trim());
     if (!marker && !numbered && !afterLabel && looksLikeHeading(text)) {
@@ -214,7 +215,7 @@ class TextStructure {
   private continuesAcrossBreak(chunk: Chunk): boolean {
     const first = chunk.lines[0];
     if (!first || !startsLower(first.text) || listMarker(first.text)) return false;
-    const previous = [...this.blocks].reverse().find((block) => block.kind !== 'dropped');
+    const previous = this.blocks.findLast((block) => block.kind !== 'dropped');
     if (!previous || (previous.kind !== 'paragraph' && previous.kind !== 'item')) return false;
     const tail = previous.inlines.at(-1);
     if (!tail || SENTENCE_END.test(tail.text.trimEnd())) return false;
@@ -336,7 +337,7 @@ function wrapWidthOf(text: string): number {
 export function readText(
   text: string,
   options: {
-    furniture?: ReadonlyMap<number, string>;
+    furniture?: ReadonlyMap<number, MessageRef>;
     clauses?: ReadonlySet<number>;
     tables?: ReadonlyMap<number, readonly string[]>;
   } = {},

@@ -4,6 +4,7 @@
 // changing — and why the change is substantive. Clauses that were only renumbered get one line at the end.
 import { newTextOf, oldTextOf } from '../../match/redline.js';
 import { isRenumberedOnly } from '../../diff/diff.js';
+import { linkFormNotes } from '../../diff/link-targets.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import type { ClauseChange, ClauseRef } from '../../diff/types.js';
 import { placeLines } from '../pdf/blocks.js';
@@ -248,6 +249,7 @@ function layoutCard(context: BoardContext, change: ClauseChange, width: number, 
       partsLine(context, change),
       locationLine(context, change),
       change.invisibleOnly ? texts.invisibleOnly : undefined,
+      ...linkFormNotes(change).map((note) => texts.reason(note)),
     ]
       .filter((line): line is string => line !== undefined)
       .map((line) => small(line)),

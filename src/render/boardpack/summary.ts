@@ -3,7 +3,7 @@
 import type { ChangeKind, ClauseChange, MetaChange } from '../../diff/types.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Approval } from '../../model/policy.js';
-import { formatDate } from '../pdf/endmatter.js';
+import { formatDate } from '../../text/format-date.js';
 import type { PlacedHeading } from '../pdf/flow.js';
 import type { Run } from '../pdf/inline.js';
 import { drawLogo, fitLogo } from '../pdf/logo.js';
@@ -31,7 +31,9 @@ export function changeDestination(index: number): string {
 const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
 
 function approvalText(approval: Approval, lang: string): string {
-  const parts = [formatDate(approval.date, lang), approval.name, approval.role].filter((part) => part !== '');
+  const parts = [formatDate(approval.date, lang) ?? approval.date, approval.name, approval.role].filter(
+    (part) => part !== '',
+  );
   return `${parts.join(', ')}${approval.step ? ` (${approval.step})` : ''}`;
 }
 
@@ -39,7 +41,7 @@ function valueText(context: BoardContext, field: string, value: unknown): string
   const { texts } = context.input;
   if (value === undefined || value === null || value === '') return '—';
   if (field === 'status' && typeof value === 'string') return texts.status(value);
-  if (typeof value === 'string') return isCalendarDate(value) ? formatDate(value, texts.lang) : value;
+  if (typeof value === 'string') return isCalendarDate(value) ? (formatDate(value, texts.lang) ?? value) : value;
   if (Array.isArray(value))
     return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);

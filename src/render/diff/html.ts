@@ -4,6 +4,7 @@
 import type { ChangeKind, ClauseChange, WordOp } from '../../diff/types.js';
 import { stylesheet } from './html-style.js';
 import {
+  linkNotesOf,
   reasonsOf,
   BREAK_MARK,
   isBreakChange,
@@ -134,6 +135,7 @@ function card(change: ClauseChange, report: DiffReport, index: number): string {
     `<p class="badges">${badges.join(' ')}</p></header>`,
     views(change, report),
     change.invisibleOnly ? `<p class="note">${escapeHtml(labels.invisibleOnly)}</p>` : '',
+    ...linkNotesOf(change, report).map((note) => `<p class="note">${escapeHtml(note)}</p>`),
     reasons,
     '</article>',
   ].join('');

@@ -3,6 +3,7 @@
 // ends with). Policy text is escaped, so nothing in a clause can become a link, a heading, a table or HTML.
 import type { ClauseChange, WordOp } from '../../diff/types.js';
 import {
+  linkNotesOf,
   reasonsOf,
   BREAK_MARK,
   isBreakChange,
@@ -92,6 +93,7 @@ function changeSection(change: ClauseChange, report: DiffReport): string {
   ];
   for (const paragraph of body(change, report)) lines.push('', escapeBlockStart(paragraph));
   if (change.invisibleOnly) lines.push('', `*${escapeMarkdown(labels.invisibleOnly)}*`);
+  for (const note of linkNotesOf(change, report)) lines.push('', `*${escapeMarkdown(note)}*`);
   if (change.significance === 'substantive' && change.reasons.length > 0) {
     lines.push('', `**${escapeMarkdown(labels.reasons)}:**`, '');
     for (const reason of reasonsOf(change, report)) lines.push(`- ${escapeBlockStart(escapeMarkdown(reason))}`);

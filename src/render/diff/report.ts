@@ -4,6 +4,7 @@
 import { KIND_ORDER } from '../../diff/classify.js';
 import { countChanges, isRenumberedOnly } from '../../diff/diff.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
+import { linkFormNotes } from '../../diff/link-targets.js';
 import { describeApproval } from '../../diff/meta.js';
 import type {
   ChangeCounts,
@@ -134,6 +135,11 @@ export function versionLine(ref: DocumentRef, labels: Labels): string {
 /** A change's reasons, worded in the report's language (the same wording the board pack uses). */
 export function reasonsOf(change: ClauseChange, report: DiffReport): string[] {
   return wordReasons(change.reasons, report.labels);
+}
+
+/** Links whose address was only written another way (an editorial change the clause text does not show), worded. */
+export function linkNotesOf(change: ClauseChange, report: DiffReport): string[] {
+  return wordReasons(linkFormNotes(change), report.labels);
 }
 
 export function kindNames(change: ClauseChange, labels: Labels): string[] {

@@ -3,6 +3,7 @@
 // are red and struck through, insertions green and underlined, so colour is never the only signal.
 import type { ClauseChange, WordOp } from '../../diff/types.js';
 import {
+  linkNotesOf,
   reasonsOf,
   BREAK_MARK,
   isBreakChange,
@@ -123,6 +124,7 @@ function changeBlock(change: ClauseChange, report: DiffReport, style: Style): st
   if (place.path) lines.push(`  ${style.dim(place.path)}`);
   lines.push(...changeBody(change, report, style));
   if (change.invisibleOnly) lines.push(`  ${style.dim(`(${labels.invisibleOnly})`)}`);
+  for (const note of linkNotesOf(change, report)) lines.push(`  ${style.dim(`(${note})`)}`);
   if (change.significance === 'substantive' && change.reasons.length > 0) {
     lines.push(`  ${labels.reasons}:`);
     for (const reason of reasonsOf(change, report)) lines.push(`    - ${reason}`);

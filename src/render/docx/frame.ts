@@ -84,7 +84,7 @@ export function contentsBlocks(
 ): WordBlock[] {
   const contentChildren = pages ? entries.map((entry) => contentsEntry(entry, pages.get(entry.id), textWidth)) : [];
   return [
-    new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: texts.contents, bold: true, size: 30 })] }),
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun(texts.contents)] }),
     new TableOfContents(texts.contents, { hyperlink: true, headingStyleRange: `1-${TOC_DEPTH}`, contentChildren }),
     new Paragraph({ children: [new PageBreak()] }),
   ];

@@ -118,6 +118,9 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
       },
     ],
     numbering: numbering.options(),
+    // Hyphenated as the PDF is (Dutch hyphenation), so justified clauses have no wide gaps and the pages break
+    // nearer to where the PDF's do, which the contents' page numbers come from.
+    hyphenation: { autoHyphenation: true },
     features: { updateFields: true, ...(extras.trackRevisions ? { trackRevisions: true } : {}) },
     sections,
   });

@@ -62,7 +62,12 @@ export function documentStyles(brand: Brand, lang: string): { styles: IStylesOpt
         keepNext: true,
         keepLines: true,
         outlineLevel: index,
-        spacing: { before: twips(style.before), after: twips(style.after) },
+        spacing: {
+          before: twips(style.before),
+          after: twips(style.after),
+          line: twips(style.leading),
+          lineRule: 'atLeast' as const,
+        },
       },
     };
   });
@@ -78,7 +83,8 @@ export function documentStyles(brand: Brand, lang: string): { styles: IStylesOpt
         paragraph: {
           spacing: {
             after: twips(theme.body.paragraphGap),
-            line: Math.round((theme.body.leading / theme.body.size) * 240),
+            line: twips(theme.body.leading),
+            lineRule: 'atLeast' as const,
           },
         },
       },
@@ -86,6 +92,24 @@ export function documentStyles(brand: Brand, lang: string): { styles: IStylesOpt
     },
     paragraphStyles: [
       ...headingStyles,
+      // The contents' heading as the PDF sets it (a level-1 heading kept out of the contents); without a style of
+      // our own LibreOffice takes its "Contents Heading", in Liberation Sans.
+      {
+        id: 'TOCHeading',
+        name: 'TOC Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: {
+          font: body,
+          size: halfPoints(theme.headings[0]!.size),
+          bold: true,
+          color: wordColour(colours.primary),
+        },
+        paragraph: {
+          keepNext: true,
+          spacing: { before: twips(theme.headings[0]!.before), after: twips(theme.headings[0]!.after) },
+        },
+      },
       { id: 'Clause', name: 'Clause', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: 'both' } },
       { id: 'CoverLine', name: 'Cover line', basedOn: 'Normal', run: { color: wordColour(colours.muted) } },
       {

@@ -27,21 +27,22 @@ function shortHash(hash: string | undefined): string {
 function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierTexts): TableSpec {
   const covers = context.inline.covers;
   const say = texts.say;
-  const columns = [
-    'column-step',
-    'column-basis',
-    'column-asked',
-    'column-decided',
-    'column-outcome',
-    'column-hash',
-  ] as const;
-  const header = columns.map((key) => plainRuns(say(key), covers));
+  const header = [
+    'dossier-report.column-step',
+    'dossier-report.column-basis',
+    'dossier-report.column-asked',
+    'dossier-report.column-decided',
+    'dossier-report.column-outcome',
+    'dossier-report.column-hash',
+  ].map((id) => plainRuns(say(id), covers));
   const rows = policy.trail.map((row) => {
     const who = [row.body ?? '', row.part && row.part !== 'whole' ? `(${row.part})` : ''].filter(Boolean).join(' ');
     const step = `${row.step.charAt(0).toUpperCase()}${row.step.slice(1)} ${who}`.trim();
-    const decided = row.decided ? say('decided-by', { date: row.decided, name: row.name, role: row.role }) : '';
+    const decided = row.decided
+      ? say('dossier-report.decided-by', { date: row.decided, name: row.name, role: row.role })
+      : '';
     const asked = row.termExpired
-      ? `${row.asked ?? ''} ${say('term-expired', { due: row.termExpired })}`.trim()
+      ? `${row.asked ?? ''} ${say('dossier-report.term-expired', { due: row.termExpired })}`.trim()
       : (row.asked ?? '');
     const outcome = [row.outcome ?? '', row.minutes ?? ''].filter(Boolean).join('; ');
     return [step, row.basis ?? '', asked, decided, outcome, shortHash(row.hash)].map((cell) => plainRuns(cell, covers));
@@ -55,6 +56,7 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
 }
 
 function drawPolicy(
+  organisation: string,
   context: FlowContext,
   policy: DossierPolicy,
   texts: DossierTexts,
@@ -68,7 +70,11 @@ function drawPolicy(
   const placed = drawHeading(
     context,
     `dossier:${policy.id}`,
-    `${policy.title} · ${say('version', { version: policy.version })}`,
+    [
+      policy.title,
+      say('dossier-report.version', { version: policy.version }),
+      ...(policy.organisation !== organisation ? [policy.organisation] : []),
+    ].join(' · '),
     2,
     section,
     80,
@@ -78,22 +84,26 @@ function drawPolicy(
   const line = (text: string): void => {
     drawParagraph(context, plain(context, text), body, frame.left, frame.width, section);
   };
-  line(say('adopted', { date: policy.adopted.date, name: policy.adopted.name, role: policy.adopted.role }));
-  line(say('in-force-from', { date: policy.inForceFrom }));
   line(
-    policy.published.length > 0 ? say('published', { where: policy.published.join(', ') }) : say('published-unknown'),
+    say('dossier-report.adopted', { date: policy.adopted.date, name: policy.adopted.name, role: policy.adopted.role }),
+  );
+  line(say('dossier-report.in-force-from', { date: policy.inForceFrom }));
+  line(
+    policy.published.length > 0
+      ? say('dossier-report.published', { where: policy.published.join(', ') })
+      : say('dossier-report.published-unknown'),
   );
   const review = policy.overdue.find((item) => item.type === 'review');
   line(
     policy.nextReview
       ? review
-        ? say('review-overdue', { date: policy.nextReview })
-        : say('next-review', { date: policy.nextReview })
-      : say('no-review'),
+        ? say('dossier-report.review-overdue', { date: policy.nextReview })
+        : say('dossier-report.next-review', { date: policy.nextReview })
+      : say('dossier-report.no-review'),
   );
   for (const item of policy.overdue)
-    if (item.type === 'term') line(say('term-overdue', { step: item.step, date: item.due }));
-  line(say('text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
+    if (item.type === 'term') line(say('dossier-report.term-overdue', { step: item.step, date: item.due }));
+  line(say('dossier-report.text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
   frame.space(6);
   frame.ensure(tableLeadHeight(context, spec, frame.width));
   drawTable(context, spec, frame.left, frame.width, section);
@@ -122,7 +132,7 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
     createTheme(brand),
     {
       Title: texts.title,
-      Subject: texts.say('subject', { date: dossier.date }),
+      Subject: texts.say('dossier-report.subject', { date: dossier.date }),
       Keywords: `${dossier.org}, ${dossier.date}`,
     },
   );
@@ -143,20 +153,39 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
   const intro = { size: 10.5, leading: 15, colour: painter.theme.colours.muted };
   drawParagraph(
     context,
-    plain(context, texts.say('intro', { date: dossier.date, count: String(dossier.policies.length) })),
+    plain(context, texts.say('dossier-report.intro', { date: dossier.date, count: String(dossier.policies.length) })),
     intro,
     frame.left,
     frame.width,
     document,
   );
   frame.space(10);
-  for (const policy of dossier.policies) headings.push(drawPolicy(context, policy, texts, document));
+  for (const policy of dossier.policies)
+    headings.push(drawPolicy(dossier.organisation, context, policy, texts, document));
   if (dossier.notInForce.length > 0) {
     headings.push(
-      drawHeading(context, 'dossier:none', texts.say('not-in-force', { date: dossier.date }), 2, document, 40, 'H2'),
+      drawHeading(
+        context,
+        'dossier:none',
+        texts.say('dossier-report.not-in-force', { date: dossier.date }),
+        2,
+        document,
+        40,
+        'H2',
+      ),
     );
     for (const policy of dossier.notInForce)
-      drawParagraph(context, plain(context, policy.title), intro, frame.left, frame.width, document);
+      drawParagraph(
+        context,
+        plain(
+          context,
+          policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`,
+        ),
+        intro,
+        frame.left,
+        frame.width,
+        document,
+      );
   }
   return report.finish(headings);
 }

@@ -4,34 +4,6 @@
 import type { Brand } from '../../brand/types.js';
 import type { Dossier } from '../../procedure/dossier.js';
 
-/** The dossier's words: each an entry of templates/messages (dossier-report), named in full so a missing one is found. */
-export const DOSSIER_WORDS = {
-  title: 'dossier-report.title',
-  subject: 'dossier-report.subject',
-  intro: 'dossier-report.intro',
-  version: 'dossier-report.version',
-  adopted: 'dossier-report.adopted',
-  'in-force-from': 'dossier-report.in-force-from',
-  published: 'dossier-report.published',
-  'published-unknown': 'dossier-report.published-unknown',
-  'next-review': 'dossier-report.next-review',
-  'review-overdue': 'dossier-report.review-overdue',
-  'no-review': 'dossier-report.no-review',
-  'term-overdue': 'dossier-report.term-overdue',
-  'term-expired': 'dossier-report.term-expired',
-  'text-hash': 'dossier-report.text-hash',
-  'column-step': 'dossier-report.column-step',
-  'column-basis': 'dossier-report.column-basis',
-  'column-asked': 'dossier-report.column-asked',
-  'column-decided': 'dossier-report.column-decided',
-  'column-outcome': 'dossier-report.column-outcome',
-  'column-hash': 'dossier-report.column-hash',
-  'decided-by': 'dossier-report.decided-by',
-  'not-in-force': 'dossier-report.not-in-force',
-} as const;
-
-export type DossierWord = keyof typeof DOSSIER_WORDS;
-
 export interface DossierTexts {
   /** BCP-47 language of the dossier. */
   lang: string;
@@ -39,8 +11,8 @@ export interface DossierTexts {
   title: string;
   /** Running footer: "Pagina 3 van 9". */
   page(page: number, pages: number): string;
-  /** An entry of dossier-report in templates/messages, worded in the dossier's language. */
-  say(key: DossierWord, params?: Record<string, string>): string;
+  /** An entry of templates/messages by its id (dossier-report.…), worded in the dossier's language. */
+  say(messageId: string, params?: Record<string, string>): string;
 }
 
 export interface DossierInput {

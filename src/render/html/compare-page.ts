@@ -11,6 +11,7 @@ import { confirmCommand } from '../compare/confirmations.js';
 import { partLabel, rowSummary } from '../compare/parts.js';
 import { topicRows } from '../compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
+import { intlLocale } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
 import { renderPage, type PageFrame } from './page.js';
@@ -79,7 +80,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
   const names = statusWords(labels);
   const word = (status: CellStatus): string => names[status];
   // Similarity as the PDF prints it: 0 to 1 with two decimals, in the document's number style.
-  const decimals = new Intl.NumberFormat(labels.lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  const decimals = new Intl.NumberFormat(intlLocale(labels.lang), {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });

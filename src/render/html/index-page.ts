@@ -11,6 +11,8 @@ export interface IndexEntry {
   version: string;
   status: string;
   statusLabel: string;
+  /** Overdue items, worded (src/render/html/procedure-view.ts): shown as badges beside the status. */
+  alerts: string[];
   /** Already formatted for reading, or the "not stated" word. */
   effective: string;
   clauses: number;

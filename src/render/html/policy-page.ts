@@ -4,10 +4,11 @@ import { adoptionOf } from '../../model/adoption.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
-import { formatDate } from '../../wording/helpers.js';
+import { formatDate } from '../../text/format-date.js';
 import { statusLabel, type Labels } from '../../wording/labels.js';
 import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
 import { renderPage, type PageFrame } from './page.js';
+import { procedureView } from './procedure-view.js';
 
 export interface PolicyPageLinks {
   /** The policy's PDF, relative to the page; absent when it was not built. */
@@ -89,6 +90,7 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
         supersedes: meta.supersedes ?? null,
       },
       downloads,
+      procedure: procedureView(policy, frame.words),
       toc,
       preamble: policy.preamble.clauses.map((clause) => clauseView(clause, notes)),
       sections: policy.sections.map((section) => sectionView(section, 2, notes)),

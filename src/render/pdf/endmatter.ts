@@ -1,6 +1,7 @@
 // What follows the policy text: footnotes, the approval table and the colophon. Their headings get destinations
 // with a ':' in the name (clause ids cannot contain one), so they never collide with the author's ids.
 import type { Policy } from '../../model/policy.js';
+import { formatDate } from '../../text/format-date.js';
 import { bodySettings, drawBlock, drawLabel, placeLines, type FlowContext, type Lead } from './blocks.js';
 import type { PlacedHeading } from './flow.js';
 import type { PdfTexts } from './input.js';
@@ -84,25 +85,6 @@ export function drawFootnotes(
 
 const STEPS = ['advies', 'instemming', 'vaststelling'];
 
-const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
-
-/** "2019-10-16" → "16 oktober 2019" in the document's language (formatters are costly to create: kept). */
-export function formatDate(date: string, lang: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  let format = dateFormats.get(lang);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    } catch {
-      format = null;
-    }
-    dateFormats.set(lang, format);
-  }
-  return format ? format.format(parsed) : date;
-}
-
 /** Steps still to sign for a proposed policy: the procedure steps not yet recorded (two open rows when none are). */
 function pendingStepsOf(policy: Policy): string[] {
   if (policy.meta.status !== 'proposed') return [];
@@ -132,7 +114,7 @@ export function approvalRows(
   const approvals = policy.meta.approvals;
   const decided = approvals.flatMap((approval, index) => (approval.date === '' ? [] : [{ approval, index }]));
   const rows = decided.map(({ approval, index }) => [
-    formatDate(approval.date, texts.lang),
+    formatDate(approval.date, texts.lang) ?? approval.date,
     approval.name,
     approval.role,
     // "Instemming GMR (WMS art. 10 sub g)" where the policy's procedure knows the step (docs/procedure.md).

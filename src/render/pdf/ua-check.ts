@@ -1,8 +1,8 @@
 // A self-check of a PDF we just wrote against the machine-checkable part of the Matterhorn Protocol (PDF/UA-1), so
 // that the file may claim PDF/UA only when these checks pass ("machine checks passed", never "validated": no
 // validator installs here). It reads the objects pdfkit writes in the clear (no object streams) and inflates the
-// pages' content streams to see that everything drawn is tagged or an artifact; the glyph text (real spaces) is
-// checked by tests, not by this.
+// pages' content streams to see that everything drawn is tagged or an artifact and that words are parted by space
+// glyphs, not only by moving the pen (justified text whose spaces are gaps reads as "Deschooldraagtzorg").
 import { inflateSync } from 'node:zlib';
 
 /** One property of the Matterhorn Protocol this checks; the ids key the wording in templates/messages. */
@@ -17,7 +17,8 @@ export type UaProperty =
   | 'links-tagged'
   | 'alternate-text'
   | 'fonts-embedded'
-  | 'tab-order';
+  | 'tab-order'
+  | 'real-spaces';
 
 export interface UaFailure {
   property: UaProperty;
@@ -91,6 +92,78 @@ function everythingMarked(content: string): boolean {
   return true;
 }
 
+/**
+ * A gap in a TJ array wider than this (thousandths of an em, moving the pen right) parts two words: kerning is far
+ * smaller. Such a gap must follow a space glyph, else the words run together in the text.
+ */
+const WORD_GAP = 100;
+
+/** The codes a ToUnicode map (its bfchar and bfrange entries) maps to a space. */
+function spaceCodes(cmap: string): Set<string> {
+  const codes = new Set<string>();
+  const isSpace = (unicode: string): boolean => /^0*20$/i.test(unicode);
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+    for (const [, code, unicode] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      if (isSpace(unicode!)) codes.add(code!.toLowerCase());
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const [, low, high, target] of block[1]!.matchAll(
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)/g,
+    )) {
+      const start = Number.parseInt(low!, 16);
+      const width = low!.length;
+      const targets = target!.startsWith('[')
+        ? [...target!.matchAll(/<([0-9A-Fa-f]+)>/g)].map((match) => match[1]!)
+        : Array.from({ length: Number.parseInt(high!, 16) - start + 1 }, (_, index) =>
+            (Number.parseInt(target!.slice(1, -1), 16) + index).toString(16),
+          );
+      targets.forEach((unicode, index) => {
+        if (isSpace(unicode)) codes.add((start + index).toString(16).padStart(width, '0'));
+      });
+    }
+  }
+  return codes;
+}
+
+/** The last glyph code a TJ string shows (hex strings: two-byte codes of our Type0 fonts, or one byte). */
+function lastCode(token: string): string | undefined {
+  if (token.startsWith('<')) {
+    const hex = token.slice(1, -1).replace(/\s/g, '').toLowerCase();
+    const size = hex.length % 4 === 0 ? 4 : 2;
+    return hex.length >= size ? hex.slice(-size) : undefined;
+  }
+  const literal = token.slice(1, -1);
+  return literal.length > 0
+    ? literal
+        .charCodeAt(literal.length - 1)
+        .toString(16)
+        .padStart(2, '0')
+    : undefined;
+}
+
+/** Whether every word gap in the page's TJ arrays follows a space glyph of the font in use. */
+function spacesReal(content: string, spacesOf: (font: string) => Set<string> | undefined): boolean {
+  let font = '';
+  let previous = '';
+  let array: string[] | undefined;
+  for (const match of content.matchAll(CONTENT_TOKEN)) {
+    const token = match[0];
+    if (token === 'Tf') font = previous;
+    else if (token === '[') array = [];
+    else if (token === ']' && array) {
+      // A font without a Unicode map says nothing about its spaces (fonts-embedded reports it).
+      const spaces = spacesOf(font);
+      let last: string | undefined;
+      for (const element of spaces ? array : []) {
+        if (element.startsWith('<') || element.startsWith('(')) last = lastCode(element);
+        else if (Number(element) <= -WORD_GAP && (last === undefined || !spaces?.has(last))) return false;
+      }
+      array = undefined;
+    } else if (array) array.push(token);
+    if (token.startsWith('/')) previous = token.slice(1);
+  }
+  return true;
+}
+
 /** Every failure of the checked properties; none means the file passes. */
 export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
   const objects = readObjects(bytes);
@@ -142,6 +215,21 @@ export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
     });
   }
 
+  // The space codes of each font a page names (through its resources), read from the font's ToUnicode map.
+  const spacesByFont = new Map<string, Set<string> | undefined>();
+  const fontSpaces = (name: string, page: string): Set<string> | undefined => {
+    const resources = entry(objects, page, 'Resources') ?? '';
+    const fonts = entry(objects, resources, 'Font') ?? '';
+    const fontAt = ref(fonts, name.replace(/[^\w.-]/g, ''));
+    if (fontAt === undefined) return undefined;
+    if (!spacesByFont.has(fontAt)) {
+      const cmapAt = ref(objects.get(fontAt) ?? '', 'ToUnicode');
+      const cmap = cmapAt === undefined ? undefined : streamOf(text, bytes, cmapAt);
+      spacesByFont.set(fontAt, cmap === undefined ? undefined : spaceCodes(cmap));
+    }
+    return spacesByFont.get(fontAt);
+  };
+
   for (const [at, dictionary] of objects) {
     if (/\/Subtype \/Link/.test(dictionary) && /\/Type \/Annot/.test(dictionary)) {
       if (!/\/StructParent \d+/.test(dictionary) || !/\/Contents \(/.test(dictionary)) fail('links-tagged', at);
@@ -157,6 +245,8 @@ export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
       const contents = /\/Contents (\d+) 0 R/.exec(dictionary)?.[1];
       const content = contents === undefined ? undefined : streamOf(text, bytes, contents);
       if (content === undefined || !everythingMarked(content)) fail('content-tagged', at);
+      if (content !== undefined && !spacesReal(content, (font) => fontSpaces(font, dictionary)))
+        fail('real-spaces', at);
     }
   }
   return failures;

@@ -69,6 +69,9 @@ export const DE: LexiconData = {
   ageUnits: ['jahr', 'jahre', 'jahren'],
   ageCuesBefore: ['unter', 'über', 'ab', 'alter', 'jünger', 'älter', 'vollendeten', 'vollendung'],
   ageCuesAfter: ['alt', 'älter', 'jünger'],
+  ageNouns: ['alter'],
+  tableOfContents: ['inhaltsverzeichnis', 'inhalt'],
+  versionWords: ['version', 'fassung'],
   amounts: [
     'euro',
     'eur',
@@ -159,9 +162,9 @@ export const DE: LexiconData = {
     'nur',
     'ausschließlich',
     'lediglich',
-    'stets',
-    'immer',
   ],
+  // "Stets" and "immer" ("always") say how often, not that one must: no duty words (issue 26).
+  permissions: ['darf', 'dürfen', 'durfte', 'durften', 'erlaubt', 'zulässig', 'gestattet', 'berechtigt', 'befugt'],
   dutyLemmas: {
     muss: 'müssen',
     musste: 'müssen',

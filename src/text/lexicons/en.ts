@@ -64,6 +64,9 @@ export const EN: LexiconData = {
   ageUnits: ['year', 'years'],
   ageCuesBefore: ['younger', 'older', 'under', 'over', 'aged', 'age', 'below', 'above'],
   ageCuesAfter: ['old', 'older', 'younger'],
+  ageNouns: ['age', 'aged'],
+  tableOfContents: ['table of contents', 'contents', 'toc'],
+  versionWords: ['version'],
   amounts: [
     'euro',
     'euros',
@@ -147,8 +150,9 @@ export const EN: LexiconData = {
     'mandatory',
     'obliged',
     'only',
-    'always',
   ],
+  // "Always" says how often, not that one must: no duty word (issue 26).
+  permissions: ['may', 'allowed', 'allow', 'permitted'],
   // "must be allowed" → "must allow": the same permission.
   dutyLemmas: { allow: 'allowed' },
   conditionalOpeners: ['should'],

@@ -97,6 +97,9 @@ export const NL: LexiconData = {
   ageUnits: ['jaar', 'jarige', 'jarigen'],
   ageCuesBefore: ['jonger', 'ouder', 'vanaf', 'onder', 'boven', 'leeftijd', 'tot'],
   ageCuesAfter: ['oud', 'ouder', 'jonger'],
+  ageNouns: ['leeftijd'],
+  tableOfContents: ['inhoudsopgave', 'inhoud', 'inhoudstafel'],
+  versionWords: ['versie'],
   amounts: [
     'euro',
     'euros',
@@ -237,13 +240,13 @@ export const NL: LexiconData = {
     'uitsluitend',
     'alleen',
     'slechts',
-    'altijd',
-    'steeds',
     'uitdrukkelijk',
     'eventueel',
     'desgewenst',
     'voorkeur',
   ],
+  // "Altijd" and "steeds" ("always") say how often, not that one must: no duty words (issue 26).
+  permissions: ['mag', 'mogen', 'mocht', 'mochten', 'toegestaan', 'bevoegd', 'gerechtigd', 'vrijgesteld'],
   dutyLemmas: {
     mag: 'mogen',
     mocht: 'mogen',

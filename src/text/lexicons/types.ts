@@ -13,6 +13,8 @@ export interface LexiconData {
   ageUnits: readonly string[];
   ageCuesBefore: readonly string[];
   ageCuesAfter: readonly string[];
+  /** The noun for age: a number right after it is an age without a unit ("from age 12"). */
+  ageNouns: readonly string[];
   /** Money and proportions. */
   amounts: readonly string[];
   /** People and bodies a policy gives duties or rights. */
@@ -23,6 +25,11 @@ export interface LexiconData {
   acronymRoles: readonly string[];
   /** Words that create, soften or remove a duty or a permission. */
   duties: readonly string[];
+  /**
+   * The duty words that grant rather than oblige ("mag", "may", "allowed", "darf"): a change of only these is a
+   * permission reason, not an obligation (issue 26: "obligation 'may' removed" was false).
+   */
+  permissions: readonly string[];
   /** Inflections of one duty: "mag" and "mogen" are both permission. */
   dutyLemmas: Readonly<Record<string, string>>;
   /** Duty words that open a condition when they start a clause capitalised: "Mochten er vragen zijn", "Should you …". */
@@ -41,6 +48,10 @@ export interface LexiconData {
   roleEndings: readonly RegExp[];
   /** Contractions and what they stand for ("won't" is "will not"); $1 is the captured stem. */
   contractions: readonly (readonly [RegExp, readonly string[]])[];
+  /** Titles of a table of contents ("inhoudsopgave", "contents"): its entries only restate headings. */
+  tableOfContents: readonly string[];
+  /** The word a line that states the document's version opens with ("Versie 1.2.", "Version 2.0"). */
+  versionWords: readonly string[];
   /** Month names and abbreviations, for dates written out in words. */
   months: readonly string[];
   /** Abbreviations that end in a dot but do not end a sentence. */

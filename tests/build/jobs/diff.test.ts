@@ -13,7 +13,7 @@ describe('diffJob', () => {
     expect(outcome.differs).toBe(true);
     expect(outcome.notes).toEqual([]);
     // The renumbered-only clause is counted apart, not in the headline (docs/diff.md).
-    expect(String(outcome.content)).toContain('9 wijzigingen: 5 inhoudelijk, 4 redactioneel');
+    expect(String(outcome.content)).toContain('9 wijzigingen: 4 inhoudelijk, 5 redactioneel');
     expect(String(outcome.content)).not.toMatch(/\u001b\[/);
     expect(outcome.defaultFile).toBe(join('out', 'casparus-college', 'social-media-1.0-to-2.0.text'));
     const coloured = await diffJob([APPROVED, REVISION], { root: PROJECT_ROOT, format: 'text', colour: true });

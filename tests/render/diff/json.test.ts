@@ -91,11 +91,13 @@ describe('renderJson', () => {
       { op: 'insert', text: 'verwijderen binnen 14 dagen' },
       { op: 'equal', text: '.' },
     ]);
-    expect(foto.reasons).toEqual(expect.arrayContaining(['verplichting mogen → moeten', "getal '14' toegevoegd"]));
+    expect(foto.reasons).toEqual(
+      expect.arrayContaining(['verplichting mogen → moeten', "termijn '14 dagen' toegevoegd"]),
+    );
     expect(foto.reasonCodes).toEqual(
       expect.arrayContaining([
         { code: 'obligation-changed', params: { from: 'mogen', to: 'moeten' } },
-        { code: 'number-added', params: { words: '14' } },
+        { code: 'duration-added', params: { words: '14 dagen' } },
       ]),
     );
     expect(changes.find((change) => (change.kinds as string[])[0] === 'added')).not.toHaveProperty('old');

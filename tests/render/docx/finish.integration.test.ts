@@ -30,6 +30,8 @@ function policies(dir: string): string[] {
   });
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const FILES = policies(join(PROJECT_ROOT, 'policies')).sort();
 const converted = new Map<string, string>();
 /** The PostScript names of the brand's regular and bold faces, as pdffonts lists them. */
@@ -81,6 +83,35 @@ describe.skipIf(!HAVE_SOFFICE || !HAVE_POPPLER)('the Word output as LibreOffice 
     },
   );
 
+  it.each(FILES.map((file) => [relative(PROJECT_ROOT, file), file]))(
+    '%s: each heading is on the page the contents name (the numbers are true in LibreOffice too)',
+    (_, file) => {
+      const pdf = converted.get(file)!;
+      const count = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+      const pages = Array.from(
+        { length: count },
+        (_, index) =>
+          spawnSync('pdftotext', ['-layout', '-f', `${index + 1}`, '-l', `${index + 1}`, pdf, '-'], {
+            encoding: 'utf8',
+          }).stdout,
+      );
+      const named = pages[1]!
+        .split('\n')
+        .map((line) => /^\s*(.*?)\.{5,}\s*(\d+)$/.exec(line))
+        .filter((match) => match !== null)
+        .map(([, title, page]) => ({ title: title!.trim(), page: Number(page) }));
+      expect(named.length).toBeGreaterThan(3);
+      const found = named.map(({ title }) => {
+        // "3.1 Curriculum" is set as "3.1<tab>Curriculum" in the body: number and title apart.
+        const split = /^([\d.]+)\s+(.*)$/.exec(title);
+        const number = split ? `${escape(split[1]!)}\\s+` : '';
+        const pattern = new RegExp(`^\\s*${number}${escape((split ? split[2]! : title).slice(0, 25))}`, 'm');
+        return { title, page: pages.findIndex((text, index) => index >= 2 && pattern.test(text)) + 1 };
+      });
+      expect(found).toEqual(named);
+    },
+  );
+
   it.skipIf(FONT_INSTALLED).each(FILES.map((file) => [relative(PROJECT_ROOT, file), file]))(
     '%s: the text is set in the brand font embedded in the file',
     (_, file) => {
@@ -90,9 +121,12 @@ describe.skipIf(!HAVE_SOFFICE || !HAVE_POPPLER)('the Word output as LibreOffice 
         .slice(2)
         .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
         .filter(Boolean);
-      for (const name of brandFonts.get(file)!) expect(names).toContain(name);
-      // No substitute for the brand font (LibreOffice's is DejaVu Sans).
-      expect(names.filter((name) => /DejaVu/.test(name))).toEqual([]);
+      const expected = brandFonts.get(file)!;
+      for (const name of expected) expect(names).toContain(name);
+      // Nothing in another font: no substitute (LibreOffice's is DejaVu Sans), no style of LibreOffice's own
+      // (its "Contents Heading" is Liberation Sans).
+      const family = expected[0]!.replace(/-.*/, '');
+      expect(names.filter((name) => !name.startsWith(`${family}-`))).toEqual([]);
     },
   );
 });

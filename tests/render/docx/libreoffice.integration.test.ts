@@ -33,6 +33,9 @@ function convert(docx: string): { code: number; pdf: string; stderr: string } {
 
 const pdfText = (pdf: string): string =>
   squash(spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout);
+/** The text with words hyphenated at a line end joined again (the Word output asks for hyphenation, as the PDF has). */
+const joinedText = (pdf: string): string =>
+  squash(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
 
 describe.skipIf(!HAVE_SOFFICE)('LibreOffice converts the Word outputs', () => {
   it('a policy: title, clauses, "Pagina 2 van N" from the page fields', async () => {
@@ -53,7 +56,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice converts the Word outputs', () => {
     expect(text).toContain('Protocol social media');
     expect(text).toMatch(/Pagina 2 van \d+/);
     expect(text).toContain('Vastgesteld door Vz. College van Bestuur op 16 oktober 2019');
-    expect(text).toContain(
+    expect(joinedText(converted.pdf)).toContain(
       squash('De leerkrachten begeleiden de leerlingen om de mogelijkheden van sociale media te leren gebruiken.'),
     );
   }, 180_000);
@@ -71,7 +74,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice converts the Word outputs', () => {
     const converted = convert(docx);
     expect(converted.code, converted.stderr).toBe(0);
     const text = pdfText(converted.pdf);
-    expect(text).toContain('9 wijzigingen: 5 inhoudelijk, 4 redactioneel'); // the renumbered-only clause is counted apart
+    expect(text).toContain('9 wijzigingen: 4 inhoudelijk, 5 redactioneel'); // the renumbered-only clause is counted apart
     expect(text).toContain('1 artikel hernummerd');
     expect(text).toContain('WhatsApp-groepen');
     expect(text).toContain('Je zoveel mogelijk inhoudelijk dient te reageren');

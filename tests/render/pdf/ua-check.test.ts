@@ -1,6 +1,7 @@
 // The PDF/UA self-check (src/render/pdf/ua-check.ts): it passes on built PDFs, and each property fails on a copy of
 // a built PDF broken in exactly that property (the bytes edited where pdfkit wrote them in the clear).
 import { readFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,31 @@ describe('the PDF/UA self-check', () => {
       `\n${contents} 0 obj\n<< /Length ${artifact.length} >>\nstream\n${artifact}\nendstream`,
     );
     expect(properties(marked)).toEqual([]);
+  });
+
+  it('fails real-spaces when justified words are parted by a gap instead of a space glyph', () => {
+    // A page of justified text: each space glyph followed by its widening (`<0001> -118.95`) is replaced by one
+    // gap as wide as both, so the page looks the same but its text runs the words together.
+    let edited = 0;
+    const file = built.replace(
+      /(\n\d+ 0 obj\n?<<)([\s\S]*?)(>>\s*stream\r?\n)([\s\S]*?)(\r?\nendstream)/g,
+      (whole, open: string, dictionary: string, start: string, data: string, end: string) => {
+        if (edited > 0 || !/\/FlateDecode/.test(dictionary)) return whole;
+        let content: string;
+        try {
+          content = inflateSync(Buffer.from(data, 'latin1')).toString('latin1');
+        } catch {
+          return whole;
+        }
+        if (!/\/P <</.test(content) || !/<[0-9a-f]{4}> -\d/.test(content)) return whole;
+        const gapped = content.replace(/<[0-9a-f]{4}> (-\d+(?:\.\d+)?)/g, (_, gap: string) => `${Number(gap) - 250}`);
+        const packed = deflateSync(Buffer.from(gapped, 'latin1')).toString('latin1');
+        edited++;
+        return `${open}${dictionary.replace(/\/Length \d+/, `/Length ${packed.length}`)}${start}${packed}${end}`;
+      },
+    );
+    expect(edited).toBe(1);
+    expect(properties(bytes(file))).toEqual(['real-spaces']);
   });
 
   const cases: [UaProperty, RegExp, string][] = [

@@ -10,7 +10,7 @@ import { toolVersion } from '../../../io/version.js';
 import { sha256 } from '../../../model/fingerprint.js';
 import type { Policy } from '../../../model/policy.js';
 import { isInside } from '../../../io/paths.js';
-import { formatDate } from '../../../wording/helpers.js';
+import { formatDate } from '../../../text/format-date.js';
 import { partLabel, rowSummary } from '../parts.js';
 import { topicRows } from '../topics.js';
 import { fillLabel, loadLabels, type Labels } from '../../../wording/labels.js';

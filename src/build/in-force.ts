@@ -1,0 +1,58 @@
+// The version in force beside a proposal revised in place (issue 26 item 8). docs/diff.md has a school edit the
+// adopted file itself into the next version; the corpus then holds only the proposal, and the adopted text lives
+// on in git alone. It is the newest commit of the file whose own approvals adopt the text it then held (its
+// adopting approval's hash matches, as `check` judges it): the report shows it beside the proposal, with the diff
+// between them, so the version in force never disappears from view.
+import { decodeSource } from '../io/read.js';
+import { blobAt, fileVersions, shortCommit } from '../io/git.js';
+import { isAdopted } from '../model/adoption.js';
+import type { Policy } from '../model/policy.js';
+import { parsePolicy } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
+
+export interface InForce {
+  /** The adopted version, as committed. */
+  policy: Policy;
+  commit: string;
+  /** The commit's date (YYYY-MM-DD). */
+  date: string;
+}
+
+/** Only frontmatter that says approved can be adopted: a cheap test before parsing a whole version. */
+const MAY_BE_APPROVED = /^status:\s*["']?approved\b/m;
+
+/** How many commits of one file are read back at most: a file's adoptions are among its recent history. */
+const MAX_VERSIONS = 200;
+
+/**
+ * For a policy that is not adopted as it stands (a proposal, a draft, an adopted text edited since), the newest
+ * committed version of its file that was adopted; undefined when it is adopted itself, not in git, or never was.
+ */
+export function versionInForce(policy: Policy): InForce | undefined {
+  if (isAdopted(policy)) return undefined;
+  let versions: ReturnType<typeof fileVersions>;
+  try {
+    versions = fileVersions(policy.path);
+  } catch {
+    return undefined; // not in a git repository
+  }
+  for (const version of versions.slice(0, MAX_VERSIONS)) {
+    let committed: Policy;
+    try {
+      const text = decodeSource(blobAt(policy.path, version.commit, version.path), policy.path).text;
+      if (!MAY_BE_APPROVED.test(text)) continue;
+      const parsed = parsePolicy(text, { path: policy.path });
+      if (parsed.findings.some((finding) => finding.fatal)) continue;
+      committed = attachProcedure(parsed.policy);
+    } catch {
+      continue; // a version that cannot be read was not adopted
+    }
+    if (isAdopted(committed)) return { policy: committed, commit: version.commit, date: version.date };
+  }
+  return undefined;
+}
+
+/** "a1b2c3d, 2026-01-10": where the version in force was found, as the report shows it. */
+export function inForceLabel(inForce: InForce): string {
+  return `${shortCommit(inForce.commit)}, ${inForce.date}`;
+}

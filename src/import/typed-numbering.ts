@@ -1,0 +1,96 @@
+// Text and PDF sources type their numbers ("Artikel 1", "1)", "a)"): the readers make them structure, and this reads
+// the labels they showed back into the policy's own numbering field, where every label of a level has one form, so
+// the built policy prints "Artikel 1" and "a)" instead of the house style's 1 and a. A level typed in more than one
+// form keeps the house style; where clausemark's counting prints another label than was typed, import/numbering-check
+// says so at that place.
+import type { NumberingLevel, PolicyNumbering } from '../model/numbering.js';
+import type { Block, Decision } from './blocks.js';
+import { listMarker } from './markers.js';
+
+type Heading = Extract<Block, { kind: 'heading' }>;
+type Item = Extract<Block, { kind: 'item' }>;
+
+/** "Artikel 3" → "Artikel %1": a word before the article's number, and what follows it ("Artikel 3." → "."). */
+const WORD_NUMBER = /^(\p{L}+)\s*(\d+)([.:]?)$/u;
+/** A list marker's form: "(", the number or letter, ")" (bulleted markers such as "- a." have none). */
+const ENUMERATOR = /^(\(?)([0-9]+|[a-zA-Z]+)([.)])$/u;
+
+const PLACEHOLDERS: Record<string, string> = { alpha: '%a', ALPHA: '%A', roman: '%i', ROMAN: '%I' };
+/** What the house style prints at each depth (1., a.): a level typed so needs no pattern. */
+const HOUSE = ['decimal.', 'alpha.'];
+
+/** The one form every label of a level has, or undefined when there are none or more than one. */
+function oneForm(forms: (string | undefined)[]): string | undefined {
+  const found = new Set(forms);
+  return found.size === 1 && !found.has(undefined) ? [...found][0] : undefined;
+}
+
+function sectionsPattern(headings: Heading[]): string | undefined {
+  const forms = headings.map((heading) => {
+    const typed = WORD_NUMBER.exec(heading.marker ?? '');
+    return typed ? `${typed[1]} %1${typed[3]}` : undefined;
+  });
+  return oneForm(forms);
+}
+
+/** The pattern of a list level's typed markers ("1)" → "%2)" for clauses, "a)" → "%a)"), as `form` and pattern. */
+function itemForm(item: Item, depth: 0 | 1): { form: string; pattern: string } | undefined {
+  const typed = ENUMERATOR.exec(item.marker ?? '');
+  const marker = listMarker(`${item.marker ?? ''} x`);
+  if (!typed || !marker || marker.kind === 'bullet') return undefined;
+  const own = marker.kind === 'decimal' ? `%${depth + 2}` : PLACEHOLDERS[marker.kind];
+  const [, open = '', , close = ''] = typed;
+  return { form: `${open}${marker.kind}${close}`, pattern: `${open}${own}${close}` };
+}
+
+/** A typed label the house style prints otherwise, because its level is typed in more than one form. */
+function restyled(item: Item): Decision {
+  const text = item.inlines.map((inline) => inline.text).join('');
+  return {
+    ruleId: 'import-numbering',
+    messageId: 'import-numbering.typed-restyled',
+    fixId: 'import-numbering.check-references',
+    params: { label: item.marker ?? '', text: text.trim().slice(0, 40) },
+    source: item.source,
+    near: text,
+  };
+}
+
+/**
+ * The source's own numbering from its typed labels, labelling each block with its typed label for the check; and
+ * the labels of a level typed in more than one form that the house style prints otherwise, each at its place.
+ */
+export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNumbering; decisions: Decision[] } {
+  const numbering: PolicyNumbering = {};
+  const decisions: Decision[] = [];
+  const headings = blocks.filter((block): block is Heading => block.kind === 'heading' && block.level === 2);
+  const marked = headings.filter((heading) => heading.marker !== undefined);
+  // Only when every chapter typed one: a pattern would put "Artikel N" before a heading that had none.
+  const sections = marked.length > 0 && marked.length === headings.length ? sectionsPattern(marked) : undefined;
+  if (sections) numbering.sections = sections;
+  // Typed chapter numbers became structure either way: the check after writing compares them with the printed ones.
+  for (const heading of marked) heading.label = heading.marker;
+  const levels: [NumberingLevel, 0 | 1][] = [
+    ['clauses', 0],
+    ['items', 1],
+  ];
+  for (const [level, depth] of levels) {
+    const items = blocks.filter(
+      (block): block is Item => block.kind === 'item' && block.ordered && block.level === depth,
+    );
+    const forms = items.map((item) => itemForm(item, depth));
+    const form = oneForm(forms.map((found) => found?.form));
+    if (!form) {
+      items.forEach((item, index) => {
+        const found = forms[index]?.form;
+        if (found && found !== HOUSE[depth]) decisions.push(restyled(item));
+      });
+      continue;
+    }
+    if (form === HOUSE[depth]) continue;
+    const pattern = forms[0]?.pattern;
+    if (pattern) numbering[level] = pattern;
+    for (const item of items) if (item.marker) item.label = item.marker;
+  }
+  return Object.keys(numbering).length > 0 ? { numbering, decisions } : { decisions };
+}

@@ -1,0 +1,44 @@
+// The word diff import's accounting runs on whole documents (src/import/anchored-diff.ts): cut at words found once
+// in each, Myers between them. It must still report exactly the words one side lacks, and stay a valid diff (the
+// equal and removed parts give back the source, the equal and added parts the target).
+import { describe, expect, it } from 'vitest';
+import { anchoredDiff } from '../../src/import/anchored-diff.js';
+
+const COMMON = ['de', 'leerling', 'meldt', 'het', 'incident', 'bij', 'mentor'];
+
+function document(length: number): { word: string; line: number }[] {
+  // Common words with a unique number every few words, as a regulation's article and day numbers are.
+  return Array.from({ length }, (_, index) => ({
+    word: index % 5 === 0 ? `n${index}` : (COMMON[index % COMMON.length] as string),
+    line: Math.floor(index / 10),
+  }));
+}
+
+describe('anchoredDiff', () => {
+  it('reports exactly the words dropped and added, and gives back both sides', () => {
+    const source = document(20_000);
+    const dropped = new Set(source.map((_, index) => index).filter((index) => index % 97 === 3));
+    const target: string[] = [];
+    source.forEach((item, index) => {
+      if (index % 250 === 7) target.push('ingevoegd');
+      if (!dropped.has(index)) target.push(item.word);
+    });
+    const parts = anchoredDiff(source, target);
+    const removed = parts.filter((part) => part.removed).flatMap((part) => part.value);
+    const added = parts.filter((part) => part.added).flatMap((part) => part.value);
+    expect(removed.length).toBe(dropped.size);
+    expect(added.length).toBe(target.filter((word) => word === 'ingevoegd').length);
+    // Equal parts may hold either side's items (as diffArrays gives them): compared as words.
+    const wordOf = (item: string | { word: string }): string => (typeof item === 'string' ? item : item.word);
+    const sourceBack = parts.filter((part) => !part.added).flatMap((part) => part.value.map(wordOf));
+    const targetBack = parts.filter((part) => !part.removed).flatMap((part) => part.value.map(wordOf));
+    expect(sourceBack).toEqual(source.map(wordOf));
+    expect(targetBack).toEqual(target);
+  });
+
+  it('diffs sequences without a single unique word (no anchors) as one stretch', () => {
+    const source = ['a', 'b', 'a', 'b'].map((word, line) => ({ word, line }));
+    const parts = anchoredDiff(source, ['a', 'b', 'b']);
+    expect(parts.filter((part) => part.removed).flatMap((part) => part.value)).toHaveLength(1);
+  });
+});
