@@ -29,7 +29,14 @@ export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORD
 export { REWORDED_MIN } from './provisions.js';
 export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './suggestions.js';
 export { UNIT_MIN } from './unit-links.js';
-export { readTopicList, topicListPath, topicsFor, type TopicDefinition, type TopicList } from './topic-list.js';
+export {
+  readTopicList,
+  topicListPath,
+  topicListYaml,
+  topicsFor,
+  type TopicDefinition,
+  type TopicList,
+} from './topic-list.js';
 export { TOPIC_CANDIDATES } from './topics.js';
 export {
   GAP_MIN,

@@ -85,7 +85,11 @@ export function induceTopics(documents: readonly { key: string; policy: Policy }
     // Named by the heading most organisations write; the first written on a tie.
     const counts = new Map<string, { text: string; normal: string; orgs: Set<string> }>();
     for (const heading of group) {
-      const known = counts.get(heading.normal) ?? { text: heading.text, normal: heading.normal, orgs: new Set<string>() };
+      const known = counts.get(heading.normal) ?? {
+        text: heading.text,
+        normal: heading.normal,
+        orgs: new Set<string>(),
+      };
       known.orgs.add(heading.org);
       counts.set(heading.normal, known);
     }
