@@ -35,6 +35,11 @@ export interface BatchReport {
   /** Not built: unchanged since the last build into the same folder (only with `incremental`). */
   upToDate: UpToDatePolicy[];
   milliseconds: number;
+  /**
+   * Files beside the policies' own that could not be written (the manifest here; the HTML report in the build job):
+   * reported with the policies' outcome, not instead of it, so a full disk still tells which PDFs were written.
+   */
+  unwritten?: ClausemarkError[];
 }
 
 export interface BatchOptions extends BuildOptions {
@@ -277,7 +282,16 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     await buildHere([...toBuild], reads, buildOptions, collect, onProgress);
   }
   // A no-change rebuild, or a failed first build, writes nothing at all.
-  if (manifest?.dirty) manifest.save();
+  if (manifest?.dirty) {
+    try {
+      manifest.save();
+    } catch (error) {
+      // Thrown here it would lose the report of every policy built; the PDFs are written, only the record is not
+      // (the next build then rebuilds what it cannot prove unchanged).
+      if (!isClausemarkError(error)) throw error;
+      report.unwritten = [error];
+    }
+  }
   // Report in the order the files were given, whatever order the workers finished in.
   const order = new Map(files.map((file, index) => [file, index]));
   const byOrder = (a: { file: string }, b: { file: string }): number =>

@@ -7,7 +7,7 @@ import { decodeSource } from '../io/read.js';
 import { blobAt, fileVersions, shortCommit } from '../io/git.js';
 import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import { parsePolicy } from '../parse/index.js';
+import { loadPolicy, parsePolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 
 export interface InForce {
@@ -50,6 +50,37 @@ export function versionInForce(policy: Policy): InForce | undefined {
     if (isAdopted(committed)) return { policy: committed, commit: version.commit, date: version.date };
   }
   return undefined;
+}
+
+/**
+ * For each policy of the corpus revised in place, its version in force from git, unless the corpus holds it too:
+ * the report shows it and `start` lists it and makes the board pack from it to the proposal.
+ */
+export function versionsInForce(policies: readonly Policy[]): Map<Policy, InForce> {
+  const key = (policy: Policy): string => `${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`;
+  const adoptedInCorpus = new Set(policies.filter(isAdopted).map(key));
+  const found = new Map<Policy, InForce>();
+  for (const policy of policies) {
+    const inForce = versionInForce(policy);
+    if (inForce && !adoptedInCorpus.has(key(inForce.policy))) found.set(policy, inForce);
+  }
+  return found;
+}
+
+/** The same for files (readable ones; `start` lists them before it builds), keyed by file as given. */
+export function versionsInForceOfFiles(files: readonly string[]): Map<string, InForce> {
+  const policies = new Map<Policy, string>();
+  for (const file of files) {
+    try {
+      const parsed = loadPolicy(file);
+      if (!parsed.findings.some((finding) => finding.fatal)) policies.set(attachProcedure(parsed.policy), file);
+    } catch {
+      // an unreadable file is listed as such by `start`; it has no version in force to show
+    }
+  }
+  const byFile = new Map<string, InForce>();
+  for (const [policy, inForce] of versionsInForce([...policies.keys()])) byFile.set(policies.get(policy)!, inForce);
+  return byFile;
 }
 
 /** "a1b2c3d, 2026-01-10": where the version in force was found, as the report shows it. */

@@ -1,4 +1,5 @@
-// What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus and, per kind of
+// What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus (a proposal revised
+// in place included: from its version in force in git) and, per kind of
 // policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf): one document
 // per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they are made from changed since the last run
 // (a stamp in out/ of the sources, templates/ and clausemark's version), so a no-change `npm start` stays fast.
@@ -13,6 +14,7 @@ import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { diffOutputPath } from '../io/output-paths.js';
 import { revisionPairs } from './revisions.js';
+import { versionsInForce } from './in-force.js';
 import { toolVersion } from '../io/version.js';
 import { useShapingCache } from './shaping-cache.js';
 
@@ -91,7 +93,12 @@ export async function writeCorpusReports(
   const { root, outDir } = options;
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
   const cache = useShapingCache(options.shapingCache);
-  const pairs = revisionPairs(policies);
+  // A proposal revised in place is a revision too: of its version in force, read from git (in-force.ts).
+  const inForce = versionsInForce(policies);
+  const pairs = [
+    ...revisionPairs(policies),
+    ...[...inForce].map(([proposal, found]) => ({ old: found.policy, new: proposal })),
+  ];
   const planned: Planned[] = [];
   if (pairs.length > 0) {
     const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([
@@ -155,7 +162,8 @@ export async function writeCorpusReports(
     );
   }
   const stampFile = join(outDir, STAMP_NAME);
-  const stamp = stampOf(policies, root);
+  // The versions in force count among the sources: a new adoption committed changes the board pack.
+  const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
   const previous = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
   const upToDate = previous === stamp && planned.every((item) => existsSync(item.target));
   const lines: string[] = [];

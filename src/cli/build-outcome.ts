@@ -1,8 +1,9 @@
 // What `build` prints about the build job's outcome (src/build/jobs/build.ts): failures and warnings on stderr, the
 // summary line, the policies built as drafts, and where the HTML report is; worded from templates/messages/<lang>.yaml
 // (build-report.*) in the run's language, so `start` and `serve` say their counts the same way.
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { OutputFormat } from '../build/formats.js';
+import type { BatchReport } from '../build/batch.js';
 import type { BuildJobResult } from '../build/jobs/build.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
@@ -52,6 +53,35 @@ export function builtLine(
   return `${palette.green(said('build-report.built'))} ${summary}${upToDate}${failed}`;
 }
 
+/**
+ * After a write failed (a full disk, a folder one may not write to), which outputs are complete and which are not,
+ * by file name, and for a full disk where to make room; nothing when every write succeeded. Shared by `build` and
+ * `start`. A policy that failed for another reason (its text) is named by its source: it has no output to name.
+ */
+export function writeFailureLines(report: BatchReport, out: string): string[] {
+  const unwritten = report.unwritten ?? [];
+  const writeErrors = [...report.failed.map((failure) => failure.error), ...unwritten].filter(
+    (error) => error.ruleId === 'unwritable-output',
+  );
+  if (writeErrors.length === 0) return [];
+  const written = report.built.flatMap((built) => built.outputs);
+  const notWritten = [
+    ...report.failed.map(({ file, error }) =>
+      error.ruleId === 'unwritable-output' ? (error.finding.file ?? file) : file,
+    ),
+    ...unwritten.map((error) => error.finding.file ?? ''),
+  ].filter((name) => name !== '');
+  const lines = [
+    written.length > 0
+      ? said('build-report.written', { files: written.join(', ') })
+      : said('build-report.nothing-written'),
+    said('build-report.not-written', { files: notWritten.join(', ') }),
+  ];
+  const diskFull = writeErrors.some((error) => error.finding.messageId === 'unwritable-output.disk-full');
+  if (diskFull) lines.push(said('build-report.disk-full', { out: `${out}/` }));
+  return lines;
+}
+
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */
 export function printBuildOutcome(
   { refusals, report, site }: BuildJobResult,
@@ -67,7 +97,9 @@ export function printBuildOutcome(
   }
   const palette = paletteFor(context.io.stdout);
   for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
+  for (const error of report.unwritten ?? []) context.err(`clausemark: ${error.format()}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
+  for (const line of writeFailureLines(report, options.outFile ? dirname(options.outFile) : out)) context.err(line);
   // A folder ends in a slash, the one file --out named does not.
   const where = options.outFile
     ? options.outFile
@@ -89,5 +121,5 @@ export function printBuildOutcome(
     context.out(
       said('build-report.report', { index: join(out, 'index.html'), pages: site.pages.length, changed: site.written }),
     );
-  return report.failed.length > 0 ? 2 : 0;
+  return report.failed.length > 0 || (report.unwritten?.length ?? 0) > 0 ? 2 : 0;
 }

@@ -17,6 +17,7 @@ import { blockText, counted, type Block, type Decision, type SourcePlace } from 
 import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
 import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
+import { realMarkers } from './real-markers.js';
 import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
 import { typedNumbering } from './typed-numbering.js';
@@ -81,10 +82,14 @@ function statedLanguage(lang: string | undefined): 'nl' | 'en' | undefined {
 }
 
 /** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
-const accountedText = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((block) =>
-    block.kind === 'dropped' ? [block.text] : 'marker' in block && block.marker ? [block.marker] : [],
-  );
+const accountedText = (blocks: readonly Block[]): string[] => {
+  const items = realMarkers(blocks);
+  return blocks.flatMap((block) => {
+    if (block.kind === 'dropped') return [block.text];
+    if (block.kind === 'item') return items.has(block) ? [items.get(block) ?? ''] : [];
+    return 'marker' in block && block.marker ? [block.marker] : [];
+  });
+};
 
 /** Source words neither in the policy nor listed as left out: one finding per source line, naming the words. */
 function lostWords(accounting: Accounting, places: readonly SourcePlace[] | undefined): Decision[] {

@@ -1,5 +1,6 @@
 // Typed list markers and heading numbers in text that came out of Word or a PDF: "1.", "a)", "- b.", "IV.",
 // "1.1", "Artikel 3". Shared by the text and PDF readers, which both see numbers as characters, never as structure.
+import { opensLevel, type OutlineKind } from '../parse/outline-markers.js';
 
 export type MarkerKind = 'bullet' | 'decimal' | 'alpha' | 'ALPHA' | 'roman' | 'ROMAN';
 
@@ -108,3 +109,21 @@ export function ordinalOf(marker: ListMarker): number {
   }
   return 0;
 }
+
+/**
+ * Whether a letter or roman marker can start a list here: it continues an open list (`continues`), or it is its
+ * level's first value — parse's outline rule, so "J. de Vries" or "M. Bakker" after "(b)" starts nothing. Numbers
+ * and bullets always can.
+ */
+export function canStartList(marker: ListMarker, continues: boolean): boolean {
+  if (marker.kind === 'bullet' || marker.kind === 'decimal' || continues) return true;
+  const form = marker.marker.startsWith('(') ? '()' : marker.marker.endsWith(')') ? ')' : '.';
+  return opensLevel({ kind: marker.kind as OutlineKind, form, value: ordinalOf(marker) });
+}
+
+/**
+ * An initial as names are written ("A. Jansen"): a capital letter and a full stop, no bullet or parenthesis. "I."
+ * is read as a Roman numeral first, as an outline under "b." uses it.
+ */
+export const looksLikeInitial = (marker: ListMarker): boolean =>
+  marker.kind === 'ALPHA' && /^[A-Z]\.$/.test(marker.marker);

@@ -334,12 +334,17 @@ function writeThroughTemp(dir: string, target: string, data: string | Uint8Array
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     throw errorById(
-      {
-        messageId: 'unwritable-output.cannot-write',
-        fixId:
-          code === 'EACCES' || code === 'EROFS' ? 'unwritable-output.writable-folder' : 'unwritable-output.check-space',
-        params: { code: code ?? String(error) },
-      },
+      // A full disk (or quota) says so and where to make room: "ENOSPC" alone tells a policy officer nothing.
+      code === 'ENOSPC' || code === 'EDQUOT'
+        ? { messageId: 'unwritable-output.disk-full', fixId: 'unwritable-output.free-space', params: { code, dir } }
+        : {
+            messageId: 'unwritable-output.cannot-write',
+            fixId:
+              code === 'EACCES' || code === 'EROFS'
+                ? 'unwritable-output.writable-folder'
+                : 'unwritable-output.check-space',
+            params: { code: code ?? String(error) },
+          },
       { place: { file: target }, ruleId: 'unwritable-output' },
     );
   } finally {

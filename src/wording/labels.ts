@@ -108,6 +108,10 @@ export const LABEL_KEYS = [
   'comparePossible',
   'comparePossibleEvidence',
   'compareConfirmWith',
+  // The terminal and Markdown list of possible matches and of confirmations (src/render/compare/confirmations.ts).
+  'comparePossibleMatches',
+  'compareConfirmNot',
+  'compareConfirmationsHeading',
   'compareConfirmButton',
   'compareRejectButton',
   'compareAbsentButton',
@@ -119,6 +123,9 @@ export const LABEL_KEYS = [
   'compareQuestionTopic',
   'compareConfirmed',
   'compareConfirmations',
+  'compareConfirmationsOne',
+  'compareVerdictSame',
+  'compareVerdictDifferent',
   'compareNotApplied',
   'compareNotAppliedChanged',
   'compareNotAppliedGone',
@@ -129,6 +136,16 @@ export const LABEL_KEYS = [
   'compareParts',
   'compareRowReference',
   'compareTableRows',
+  // The page of the policies in force on a date (build --at DATE, src/render/html/in-force-page.ts).
+  'inForceTitle',
+  'inForcePolicy',
+  'inForceVersion',
+  'inForceAdopted',
+  'inForceFrom',
+  'inForceSource',
+  'inForceAdoptedBy',
+  'inForceNone',
+  'inForceFromCommit',
 ] as const;
 
 export { fillLabel, placeholdersIn };
@@ -220,10 +237,15 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareMissingHeld: ['held', 'others'],
   comparePossibleEvidence: ['score', 'words'],
   compareConfirmations: ['confirmed', 'rejected', 'file'],
+  compareConfirmationsOne: ['rejected', 'file'],
   compareQuestionPossible: ['number', 'label', 'first', 'second', 'score'],
   compareQuestionLow: ['number', 'label', 'first', 'second', 'score'],
   compareQuestionTopic: ['name', 'org', 'candidates'],
   compareNotApplied: ['pair', 'reason'],
+  inForceTitle: ['date'],
+  inForceAdoptedBy: ['date', 'name', 'role'],
+  inForceNone: ['date'],
+  inForceFromCommit: ['file', 'commit', 'date'],
 };
 /** `{page}` with one brace on each side: a placeholder written wrongly. */
 const SINGLE_BRACES = /(?<!\{)\{\s*[A-Za-z]\w*\s*\}(?!\})/;

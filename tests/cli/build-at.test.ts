@@ -1,7 +1,9 @@
 // Issue 27 item 4: `build --at DATE` builds, per organisation, the version of each policy that was in force on that
 // date, read from the file and its git history (a real repository in a temp dir with three adopted versions of a
 // klachtenregeling and a draft in the work tree), and lists them on out/in-force-DATE.html with their adoption.
-// Before the first version entered into force the list says so; it is not an error.
+// Before the first version entered into force the list says so; it is not an error. The page is worded in the
+// policies' language (Dutch here) while the terminal lines follow the run's (English by default), and the
+// report's index links the page once it exists.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,7 +94,10 @@ describe('build --at DATE', () => {
     const { stdout, page, out } = await buildAt('2020-03-15');
     expect(stdout).toContain('linde: Klachtenregeling: no version in force on 2020-03-15');
     expect(stdout).toContain('0 of 1 policies in force on 2020-03-15');
-    expect(page).toContain('no version in force on 2020-03-15');
+    expect(page).toContain('geen versie geldend op 2020-03-15');
+    expect(page).toMatch(/<html lang="nl"/);
+    expect(page).toContain('<h1>Beleid geldend op 2020-03-15</h1>');
+    expect(page).not.toMatch(/no version in force|Policies in force/);
     expect(existsSync(join(out, 'linde'))).toBe(false);
   });
 
@@ -102,7 +107,9 @@ describe('build --at DATE', () => {
     expect(stdout).toMatch(
       /linde: Klachtenregeling version 1\.0, adopted 2020-03-01, in force from 2020-04-01 \(policies\/linde\/klachtenregeling\.md in commit [0-9a-f]{7} of \d{4}-\d{2}-\d{2}\)/,
     );
-    expect(page).toContain('2020-03-01 by J. de Vries (Voorzitter College van Bestuur)');
+    expect(page).toContain('2020-03-01 door J. de Vries (Voorzitter College van Bestuur)');
+    expect(page).toMatch(/policies\/linde\/klachtenregeling\.md in commit [0-9a-f]{7} van \d{4}-\d{2}-\d{2}/);
+    expect(page).toContain('<th scope="col">Geldend vanaf</th>');
     expect(page).toContain('<a href="linde/klachtenregeling-1.0.pdf">Klachtenregeling</a>');
     needTool(context.skip, 'pdftotext');
     const text = pdfText(join(out, 'linde', 'klachtenregeling-1.0.pdf'));
@@ -126,6 +133,17 @@ describe('build --at DATE', () => {
     const text = pdfText(join(out, 'linde', 'klachtenregeling-3.0.pdf'));
     expect(text).toContain('Derde regeling.');
     expect(text).not.toContain('Vierde');
+  });
+
+  it("is linked from the report's index once it exists, and not before", async () => {
+    const out = join(repo.root, 'out-index');
+    const plain = await runCli(['build', '--out', out], { cwd: repo.root });
+    expect(plain.code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('in-force-');
+    expect((await runCli(['build', '--at', '2023-01-01', '--out', out], { cwd: repo.root })).code).toBe(0);
+    expect((await runCli(['build', '--out', out], { cwd: repo.root })).code).toBe(0);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('<a href="in-force-2023-01-01.html">Beleid geldend op 2023-01-01</a>');
   });
 
   it('a date that is no date is a clear error, exit 2, nothing written', async () => {

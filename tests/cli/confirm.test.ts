@@ -49,8 +49,9 @@ describe('clausemark confirm (CLI)', () => {
     const joined = after.provisions.find((provision) => provision.members.aloysius?.[0]?.id === 'verantw.twijfel');
     expect(joined?.members['casparus-college']?.[0]).toMatchObject({ id: 'werk.twijfel', confirmed: true });
     expect(after.confirmations).toEqual({ confirmed: 1, rejected: 0, skipped: [] });
+    // The seeds are Dutch, so the terminal comparison words its confirmations in Dutch too.
     expect((await runCli(['compare'], { cwd: root })).stdout).toContain(
-      '1 pairing confirmed and 0 kept apart by a person',
+      '1 koppeling bevestigd en 0 uit elkaar gehouden door een persoon',
     );
     const html = (await runCli(['compare', '--format', 'html'], { cwd: root })).stdout;
     expect(html).toContain('✓ door een persoon bevestigd'); // the labels follow the policies' language
@@ -60,7 +61,7 @@ describe('clausemark confirm (CLI)', () => {
     const stale = await runCli(['compare'], { cwd: root });
     expect(stale.code).toBe(0);
     expect(stale.stdout).toContain(
-      'Not applied: aloysius:verantw.twijfel ↔ casparus-college:werk.twijfel (same): a text changed after it was judged; confirm the pair again',
+      'Niet toegepast: aloysius:verantw.twijfel ↔ casparus-college:werk.twijfel (dezelfde): een tekst is gewijzigd nadat erover is geoordeeld; bevestig het paar opnieuw',
     );
   });
 

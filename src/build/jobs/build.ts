@@ -2,7 +2,7 @@
 // incrementally (the manifest in the output folder skips what is unchanged; the disk cache of word layouts serves
 // what is rebuilt), then the HTML report over the policies that have a PDF, and for `start` the board packs and the
 // comparison of the organisations. The commands only choose the options and print the outcome.
-import type { ClausemarkError } from '../../model/errors.js';
+import { type ClausemarkError, isClausemarkError } from '../../model/errors.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildBatch, type BatchOptions, type BatchReport } from '../batch.js';
 import { builtBefore } from '../manifest.js';
@@ -71,6 +71,24 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
   const readySet = new Set([...report.built, ...report.upToDate].map((entry) => entry.file));
   const ready = files.filter((file) => readySet.has(file));
   const result: BuildJobResult = { refusals: [], report };
+  try {
+    await writeShared(files, ready, options, result);
+  } catch (error) {
+    // A full disk while writing the report must not lose the report of the PDFs: it is told beside them.
+    if (!isClausemarkError(error)) throw error;
+    report.unwritten = [...(report.unwritten ?? []), error];
+  }
+  return result;
+}
+
+/** The board packs and comparison (with `corpusReports`) and the HTML report (with `site`), into `result`. */
+async function writeShared(
+  files: readonly string[],
+  ready: readonly string[],
+  options: BuildJobOptions,
+  result: BuildJobResult,
+): Promise<void> {
+  const { site, siteWhenEmpty, corpusReports } = options;
   const { root, outDir, shapingCache } = options;
   if (corpusReports) {
     const [{ writeCorpusReports }, { loadPolicy }, { attachProcedure }] = await Promise.all([
@@ -94,5 +112,4 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
       ...(comparisons ? { comparisons } : {}),
     });
   }
-  return result;
 }

@@ -6,6 +6,7 @@ import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { errorById, messageTexts } from '../../io/messages.js';
 import { toolVersion } from '../../io/version.js';
+import { outputLanguage } from '../../text/output-language.js';
 import { sha256 } from '../../model/fingerprint.js';
 import { type Dossier, dossierPolicy } from '../../procedure/dossier.js';
 import { todayIso } from '../../procedure/evaluate.js';
@@ -34,7 +35,7 @@ export interface DossierJobResult {
 
 /** The dossier's words: Dutch for a Dutch organisation, else English (templates/messages, dossier-report). */
 function dossierTexts(lang: string, root: string, organisation: string): DossierTexts {
-  const language = lang.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const language = outputLanguage(lang);
   const say = (id: string, params: Record<string, string> = {}): string => {
     const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
     if (text === undefined) throw new Error(`no message ${id}`);

@@ -1,7 +1,8 @@
 // `build --at DATE` (issue 27 item 4): per organisation, the version of each policy that was in force on that date,
 // read from the files in the project (a policy's versions may be files of their own) and from each file's git
 // history, built as a PDF (and Word) like any other, and a page listing them with their adoption
-// (out/in-force-<date>.html). A policy with no version in force then is listed so, not an error.
+// (out/in-force-<date>.html, worded in the policies' language; the report's index links it). A policy with no
+// version in force then is listed so, not an error.
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { shortCommit } from '../../io/git.js';
@@ -10,6 +11,9 @@ import { isCalendarDate } from '../../model/dates.js';
 import { type ClausemarkError, isClausemarkError } from '../../model/errors.js';
 import { type PolicyVersion, type VersionInForce, versionInForce } from '../../procedure/in-force.js';
 import type { InForceOrganisation } from '../../render/html/in-force-page.js';
+import { fillLabel, loadLabels, type Labels } from '../../wording/labels.js';
+import { corpusLang } from '../corpus-lang.js';
+import type { Policy } from '../../model/policy.js';
 import type { BuildOptions } from '../policy.js';
 import { type ReadVersion, versionsByPolicy } from '../versions.js';
 
@@ -23,6 +27,8 @@ export interface InForceEntry {
   organisation: string;
   id: string;
   title: string;
+  /** The version shown: the one in force, else the newest (its language words the page). */
+  policy: Policy;
   /** The version in force, absent when there was none on the date. */
   version?: VersionInForce;
   /** The files written for it. */
@@ -47,9 +53,11 @@ export function inForceDate(at: string): string {
   return at;
 }
 
-/** Where a version was read, as the page and the CLI say it. */
+const displayFile = (file: string): string => relative('.', file).split(sep).join('/') || file;
+
+/** Where a version was read, as the CLI says it (in the run's language). */
 export function sourceWords(source: PolicyVersion['source']): string {
-  const file = relative('.', source.file).split(sep).join('/') || source.file;
+  const file = displayFile(source.file);
   return source.kind === 'file'
     ? wordMessage({ messageId: 'in-force-report.from-file', params: { file } })
     : wordMessage({
@@ -71,6 +79,7 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
       organisation: newest.organisation,
       id: newest.id,
       title: (chosen?.policy ?? versions[0]!.policy).meta.title,
+      policy: chosen?.policy ?? versions[0]!.policy,
       outputs: [],
     };
     if (chosen) {
@@ -92,14 +101,22 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
   return { at, entries, failed, page };
 }
 
+/** Where a version was read, as the page says it (in the policies' language). */
+function sourceLabel(source: PolicyVersion['source'], labels: Labels): string {
+  const file = displayFile(source.file);
+  return source.kind === 'file'
+    ? file
+    : fillLabel(labels.inForceFromCommit, { file, commit: shortCommit(source.commit), date: source.date });
+}
+
 async function pageOf(at: string, entries: readonly InForceEntry[], root: string, page: string): Promise<string> {
-  const [{ renderInForcePage }, { loadSiteAssets }, { loadSiteWords }, { messageLanguage }] = await Promise.all([
+  const [{ renderInForcePage }, { loadSiteAssets }, { loadSiteWords }] = await Promise.all([
     import('../../render/html/in-force-page.js'),
     import('../site/assets.js'),
     import('../../wording/site-words.js'),
-    import('../../io/messages.js'),
   ]);
-  const lang = messageLanguage();
+  const lang = corpusLang(entries.map((entry) => entry.policy));
+  const labels = loadLabels(lang, { root });
   const organisations: InForceOrganisation[] = [];
   for (const entry of entries) {
     let group = organisations.find((item) => item.organisation === entry.organisation);
@@ -115,7 +132,7 @@ async function pageOf(at: string, entries: readonly InForceEntry[], root: string
               version: version.policy.meta.version,
               adopted: { date: version.adoption.date, name: version.adoption.name, role: version.adoption.role },
               from: version.inForceFrom,
-              source: sourceWords(version.source),
+              source: sourceLabel(version.source, labels),
               ...(pdf ? { pdf: relative(join(page, '..'), pdf).split(sep).join('/') } : {}),
             },
           }
@@ -131,5 +148,5 @@ async function pageOf(at: string, entries: readonly InForceEntry[], root: string
     home: false,
     webFonts: false,
   };
-  return renderInForcePage(at, organisations, frame, lang);
+  return renderInForcePage(at, organisations, frame, labels);
 }

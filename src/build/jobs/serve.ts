@@ -66,7 +66,10 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
   });
   return {
     summary,
-    errors: report.failed.map((failure) => failure.error.format()),
+    // The report or the manifest not written (a full disk) is an error of the rebuild as a policy's failure is.
+    errors: [...report.failed.map((failure) => failure.error), ...(report.unwritten ?? [])].map((error) =>
+      error.format(),
+    ),
   };
 }
 

@@ -8,7 +8,7 @@ import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { numberByBrand } from '../../parse/own-numbering.js';
 import { diffPolicies } from '../../diff/index.js';
 import { isClausemarkError } from '../../model/errors.js';
-import { adoptionOf, isAdopted } from '../../model/adoption.js';
+import { adoptionOf } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { loadPolicy } from '../../parse/index.js';
 import { attachProcedure } from '../../procedure/attach.js';
@@ -31,9 +31,11 @@ import { allClauses } from '../../model/walk.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
 import { corpusComparisons, type CorpusComparison } from '../reports.js';
-import { inForceLabel, versionInForce, type InForce } from '../in-force.js';
+import { corpusLang } from '../corpus-lang.js';
+import { inForceLabel, versionsInForce, type InForce } from '../in-force.js';
 import { revisionPairs } from '../revisions.js';
 import { copySiteFonts, loadSiteAssets, writeIfChanged } from './assets.js';
+import { inForcePages } from './in-force-pages.js';
 
 export interface SiteOptions {
   /** The project root (templates/). */
@@ -59,13 +61,6 @@ function href(from: string, to: string): string {
 
 const upFrom = (outDir: string, page: string): string =>
   '../'.repeat(relative(outDir, dirname(page)).split(sep).filter(Boolean).length);
-
-/** The most common language of the corpus: the overview's language. */
-function corpusLang(policies: readonly Policy[]): string {
-  const counts = new Map<string, number>();
-  for (const policy of policies) counts.set(policy.meta.lang, (counts.get(policy.meta.lang) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'nl';
-}
 
 interface Page {
   path: string;
@@ -296,24 +291,15 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
     text: report.text,
     about: report.about,
   }));
+  // Pages `build --at DATE` wrote: linked from the index only, not from every page's navigation.
+  for (const page of inForcePages(outDir))
+    indexReports.push({ href: href(indexPath, page.path), text: fillLabel(labels.inForceTitle, { date: page.date }) });
   pages.push({ path: indexPath, render: (frame) => renderIndexPage(entries, indexReports, labels, frame(lang)) });
 
   copySiteFonts(root, outDir);
   let written = 0;
   for (const page of pages) if (writeIfChanged(page.path, page.render(frameFor(page.path)))) written++;
   return { pages: pages.map((page) => relative(outDir, page.path).split(sep).join('/')), written, skipped };
-}
-
-/** For each policy of the corpus revised in place, its version in force from git, unless the corpus holds it too. */
-function versionsInForce(policies: readonly Policy[]): Map<Policy, InForce> {
-  const key = (policy: Policy): string => `${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`;
-  const adoptedInCorpus = new Set(policies.filter(isAdopted).map(key));
-  const found = new Map<Policy, InForce>();
-  for (const policy of policies) {
-    const inForce = versionInForce(policy);
-    if (inForce && !adoptedInCorpus.has(key(inForce.policy))) found.set(policy, inForce);
-  }
-  return found;
 }
 
 /** The policy's brand for colours and logo; a brand that cannot be loaded leaves the page in the default style. */

@@ -4,7 +4,9 @@ import { progressBar } from '../../build/progress.js';
 import { findProjectRoot } from '../../io/root.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { wordMessage } from '../../io/messages.js';
-import { builtLine } from '../build-outcome.js';
+import { shortCommit } from '../../io/git.js';
+import { allClauses } from '../../model/walk.js';
+import { builtLine, writeFailureLines } from '../build-outcome.js';
 import { buildWarnings, paletteFor } from '../report.js';
 import { textTable } from '../table.js';
 import { cacheOption } from '../cache.js';
@@ -23,12 +25,15 @@ export function register(program: Command, context: CommandContext): void {
     .option('--out <dir>', 'output folder', 'out')
     .action(async (options: { out: string }) => {
       // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
-      const [{ summariseCorpus }, { buildJob }] = await Promise.all([
+      const [{ summariseCorpus }, { buildJob }, { versionsInForceOfFiles }] = await Promise.all([
         import('../../check/corpus.js'),
         import('../../build/jobs/build.js'),
+        import('../../build/in-force.js'),
       ]);
       const palette = paletteFor(context.io.stdout);
       const rows = summariseCorpus(discoverPolicies([], ['policies']));
+      // A proposal revised in place: its version in force lives in git only, and is listed under it (issue 26 item 8).
+      const inForce = versionsInForceOfFiles(rows.filter((row) => !row.fatal).map((row) => row.file));
       const findings = (row: (typeof rows)[number]): string =>
         row.fatal
           ? said('start-report.unreadable')
@@ -45,7 +50,20 @@ export function register(program: Command, context: CommandContext): void {
             said('start-report.clauses'),
             said('start-report.findings'),
           ],
-          rows.map((row) => [row.org, row.title, row.version, row.status, String(row.clauses), findings(row)]),
+          rows.flatMap((row) => {
+            const listed = [[row.org, row.title, row.version, row.status, String(row.clauses), findings(row)]];
+            const found = inForce.get(row.file);
+            if (found)
+              listed.push([
+                found.policy.meta.org,
+                found.policy.meta.title,
+                found.policy.meta.version,
+                said('start-report.in-force', { commit: shortCommit(found.commit), date: found.date }),
+                String(allClauses(found.policy).length),
+                said('start-report.in-force-findings'),
+              ]);
+            return listed;
+          }),
         ),
       );
       const buildable = rows.filter((row) => !row.fatal).map((row) => row.file);
@@ -65,7 +83,9 @@ export function register(program: Command, context: CommandContext): void {
       });
       progress.done();
       for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
+      for (const error of report.unwritten ?? []) context.err(`clausemark: ${error.format()}`);
       for (const warning of buildWarnings(report.built)) context.err(warning);
+      for (const line of writeFailureLines(report, options.out)) context.err(line);
       context.out(`\n${builtLine(report, ['pdf'], `${options.out}/`, palette)}`);
       for (const built of report.built) context.out(`  ${built.output}`);
       for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
@@ -82,6 +102,7 @@ export function register(program: Command, context: CommandContext): void {
           ),
         );
       const corpusFailed = (corpus?.failures.length ?? 0) > 0;
-      if (bad.length > 0 || report.failed.length > 0 || corpusFailed) context.exitCode = 1;
+      const unwritten = (report.unwritten?.length ?? 0) > 0;
+      if (bad.length > 0 || report.failed.length > 0 || corpusFailed || unwritten) context.exitCode = 1;
     });
 }

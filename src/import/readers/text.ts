@@ -2,7 +2,15 @@
 // lines are hard-wrapped, page breaks split paragraphs, and page furniture sits between the text. This reader puts
 // the structure back with the heuristics people use when they read such text, and reports each guess.
 import { inlineText, type Block, type Decision, type Inline, type ItemBlock, type ReadDocument } from '../blocks.js';
-import { headingNumber, listMarker, ordinalOf, type ListMarker, type MarkerKind } from '../markers.js';
+import {
+  canStartList,
+  headingNumber,
+  listMarker,
+  looksLikeInitial,
+  ordinalOf,
+  type ListMarker,
+  type MarkerKind,
+} from '../markers.js';
 import { joinWrapped } from './text-hyphens.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
 import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
@@ -89,7 +97,33 @@ class TextStructure {
     private readonly clauseLines: ReadonlySet<number> = new Set(),
     /** 1-based lines the caller knows are a table's rows, with their cells (a PDF's columns, read by position). */
     private readonly tableRows: ReadonlyMap<number, readonly string[]> = new Map(),
+    /** The source's lines, to see whether an "A." is followed by a "B." further on. */
+    private readonly sourceLines: readonly string[] = [],
   ) {}
+
+  /**
+   * The list marker `text` (source line `number`) opens with, when it is one here: "J. de Vries" after "(b)" is a
+   * name, not a list, and so is "A. Jansen" unless a "B." follows later in the text.
+   */
+  private markerOf(text: string, number: number): ListMarker | undefined {
+    const marker = listMarker(text, { alphaBefore: this.alphaBefore });
+    if (!marker) return undefined;
+    const continues = this.continuesList(marker);
+    if (!canStartList(marker, continues || this.followsWithGap(marker))) return undefined;
+    if (looksLikeInitial(marker) && !continues && !this.hasLaterSibling(marker, number)) return undefined;
+    return marker;
+  }
+
+  /** "k." after "i.": the source skipped a letter (numbering-check reports it), but the list goes on. */
+  private followsWithGap(marker: ListMarker): boolean {
+    const value = ordinalOf(marker);
+    return this.lists.some((level) => level.kind === marker.kind && level.last < value && value <= level.last + 2);
+  }
+
+  private hasLaterSibling(marker: ListMarker, number: number): boolean {
+    const next = `${String.fromCharCode(marker.value.charCodeAt(0) + 1)}.`;
+    return this.sourceLines.slice(number).some((line) => listMarker(line)?.marker === next);
+  }
 
   private pushItem(marker: ListMarker, number: number): ItemBlock {
     // A marker of a kind already open returns to that level; a new kind (or deeper indentation) opens a sub-list.
@@ -145,7 +179,7 @@ class TextStructure {
       return;
     }
     const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
-    const marker = listMarker(first.text, { alphaBefore: this.alphaBefore });
+    const marker = this.markerOf(first.text, first.number);
     if (single !== undefined && this.addHeading(single, first.number, marker)) return;
     if (this.continuesAcrossBreak(chunk)) return;
     let lines = chunk.lines;
@@ -247,7 +281,7 @@ class TextStructure {
       });
       return;
     }
-    const marker = listMarker(text, { alphaBefore: this.alphaBefore });
+    const marker = this.markerOf(text, line.number);
     if (marker) {
       this.pushItem(marker, line.number);
       return;
@@ -342,8 +376,10 @@ export function readText(
     tables?: ReadonlyMap<number, readonly string[]>;
   } = {},
 ): ReadDocument {
-  const structure = new TextStructure(wrapWidthOf(text), options.clauses, options.tables);
-  for (const chunk of chunksOf(text.replace(/^\uFEFF/, ''), options.furniture)) structure.add(chunk);
+  const source = text.replace(/^\uFEFF/, '');
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const structure = new TextStructure(wrapWidthOf(text), options.clauses, options.tables, lines);
+  for (const chunk of chunksOf(source, options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);
   return { blocks: structure.blocks, decisions: structure.decisions, sourceText: text };

@@ -1,6 +1,9 @@
 // What every comparison format says about a person's confirmations and the aligner's possible matches: the
-// command that settles a possible match, and the entries of alignments.yaml that were not applied (and why).
+// command that settles a possible match, and the entries of alignments.yaml that were not applied (and why). The
+// words come from templates/labels/<lang>.yaml, so they follow the comparison's language like the rest of it.
 import type { Alignment, Provision, SkippedConfirmation, Suggestion } from '../../compare/types.js';
+import { intlLocale } from '../../text/output-language.js';
+import { fillLabel, type Labels } from '../../wording/labels.js';
 
 /** `clausemark confirm` for a possible match: the provision's reference clause and the suggested one. */
 export function confirmCommand(provision: Provision, key: string, suggestion: Suggestion): string {
@@ -8,26 +11,48 @@ export function confirmCommand(provision: Provision, key: string, suggestion: Su
   return `clausemark confirm ${provision.reference}:${reference} ${key}:${suggestion.id}`;
 }
 
-/** The English reasons of the terminal and Markdown output (HTML and PDF word them from the label files). */
-export const NOT_APPLIED_REASON: Record<SkippedConfirmation['reason'], string> = {
-  'text-changed': 'a text changed after it was judged; confirm the pair again',
-  'clause-gone': 'a clause with that id no longer exists',
-  conflicts: 'it conflicts with another entry',
-};
+/** Why an entry was not applied, in the labels' language. */
+export function notAppliedReason(labels: Labels, reason: SkippedConfirmation['reason']): string {
+  const reasons: Record<SkippedConfirmation['reason'], string> = {
+    'text-changed': labels.compareNotAppliedChanged,
+    'clause-gone': labels.compareNotAppliedGone,
+    conflicts: labels.compareNotAppliedConflict,
+  };
+  return reasons[reason];
+}
+
+/** "1 pairing confirmed and 0 kept apart by a person (alignments.yaml)", singular when one was confirmed. */
+export function confirmationSummary(labels: Labels, confirmed: number, rejected: number): string {
+  return confirmed === 1
+    ? fillLabel(labels.compareConfirmationsOne, { rejected, file: 'alignments.yaml' })
+    : fillLabel(labels.compareConfirmations, { confirmed, rejected, file: 'alignments.yaml' });
+}
 
 /** Lines for the terminal and Markdown: what was applied, and each entry that was not. */
-export function confirmationLines(alignment: Alignment): string[] {
+export function confirmationLines(alignment: Alignment, labels: Labels): string[] {
   const report = alignment.confirmations;
   if (!report) return [];
-  const lines = [
-    `${report.confirmed} pairing${report.confirmed === 1 ? '' : 's'} confirmed and ${report.rejected} kept apart by a person (alignments.yaml).`,
-  ];
-  for (const skipped of report.skipped)
-    lines.push(`Not applied: ${skipped.pair.join(' ↔ ')} (${skipped.verdict}): ${NOT_APPLIED_REASON[skipped.reason]}`);
+  const lines = [`${confirmationSummary(labels, report.confirmed, report.rejected)}.`];
+  for (const skipped of report.skipped) {
+    const verdict = skipped.verdict === 'same' ? labels.compareVerdictSame : labels.compareVerdictDifferent;
+    lines.push(
+      fillLabel(labels.compareNotApplied, {
+        pair: `${skipped.pair.join(' ↔ ')} (${verdict})`,
+        reason: notAppliedReason(labels, skipped.reason),
+      }),
+    );
+  }
   return lines;
 }
 
-/** "score 0.19; words in common: foto, toestemming" in English, for the terminal and Markdown. */
-export function evidenceText(suggestion: Suggestion): string {
-  return `score ${suggestion.score.toFixed(2)}; words in common: ${suggestion.shared.join(', ')}`;
+/** "score 0.19; words in common: foto, toestemming", in the labels' language and number style. */
+export function evidenceText(suggestion: Suggestion, labels: Labels): string {
+  const decimals = new Intl.NumberFormat(intlLocale(labels.lang), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return fillLabel(labels.comparePossibleEvidence, {
+    score: decimals.format(suggestion.score),
+    words: suggestion.shared.join(', '),
+  });
 }

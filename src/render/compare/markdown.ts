@@ -125,11 +125,17 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(
       ([key, suggestion]) =>
-        `- ${escapeCell(provision.label)}: ${key} \`${suggestion.id}\` (${evidenceText(suggestion)}): \`${confirmCommand(provision, key, suggestion)}\``,
+        `- ${escapeCell(provision.label)}: ${key} \`${suggestion.id}\` (${evidenceText(suggestion, labels)}): \`${confirmCommand(provision, key, suggestion)}\``,
     ),
   );
-  if (possible.length > 0) out.push('', '### Possible matches', '', ...possible);
-  const confirmations = confirmationLines(alignment);
-  if (confirmations.length > 0) out.push('', '### Confirmations', '', ...confirmations.map((line) => `- ${line}`));
+  if (possible.length > 0) out.push('', `### ${escapeCell(labels.comparePossibleMatches)}`, '', ...possible);
+  const confirmations = confirmationLines(alignment, labels);
+  if (confirmations.length > 0)
+    out.push(
+      '',
+      `### ${escapeCell(labels.compareConfirmationsHeading)}`,
+      '',
+      ...confirmations.map((line) => `- ${line}`),
+    );
   return `${out.join('\n')}\n`;
 }

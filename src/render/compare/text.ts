@@ -111,12 +111,12 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     );
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(([key, suggestion]) => [
-      `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion)})`,
-      `    ${confirmCommand(provision, key, suggestion)}   (add --not if they differ)`,
+      `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion, labels)})`,
+      `    ${confirmCommand(provision, key, suggestion)}   (${labels.compareConfirmNot})`,
     ]),
   );
-  if (possible.length > 0) lines.push('', `Possible matches (${possible.length}):`, ...possible.flat());
-  const confirmations = confirmationLines(alignment);
+  if (possible.length > 0) lines.push('', `${labels.comparePossibleMatches} (${possible.length}):`, ...possible.flat());
+  const confirmations = confirmationLines(alignment, labels);
   if (confirmations.length > 0) lines.push('', ...confirmations);
   for (const document of documents) {
     const own = alignment.provisions.filter(

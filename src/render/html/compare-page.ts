@@ -7,7 +7,7 @@ import { missingProvisions } from '../../compare/missing.js';
 import { reviewQuestions } from '../../compare/review-queue.js';
 import type { Alignment, Member } from '../../compare/types.js';
 import { type CellKind, cellKind } from '../compare/cell-kind.js';
-import { confirmCommand } from '../compare/confirmations.js';
+import { confirmationSummary, confirmCommand, notAppliedReason } from '../compare/confirmations.js';
 import { partLabel, rowSummary } from '../compare/parts.js';
 import { topicRows, topicsNote } from '../compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
@@ -153,19 +153,13 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     };
   });
   const report = alignment.confirmations;
-  const reasons = {
-    'text-changed': labels.compareNotAppliedChanged,
-    'clause-gone': labels.compareNotAppliedGone,
-    conflicts: labels.compareNotAppliedConflict,
-  };
   const confirmations = report && {
-    summary: fillLabel(labels.compareConfirmations, {
-      confirmed: report.confirmed,
-      rejected: report.rejected,
-      file: 'alignments.yaml',
-    }),
+    summary: confirmationSummary(labels, report.confirmed, report.rejected),
     notApplied: report.skipped.map((skipped) =>
-      fillLabel(labels.compareNotApplied, { pair: skipped.pair.join(' ↔ '), reason: reasons[skipped.reason] }),
+      fillLabel(labels.compareNotApplied, {
+        pair: skipped.pair.join(' ↔ '),
+        reason: notAppliedReason(labels, skipped.reason),
+      }),
     ),
   };
   // The review queue: each question carries what its buttons send (serve's confirm-buttons.ts), and the command.

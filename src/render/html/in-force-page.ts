@@ -1,7 +1,8 @@
 // The page of the policies in force on a date (`build --at DATE`, issue 27 item 4): per organisation, each policy
 // with the version in force, its adoption, the day it entered into force and where that version was read, or the
-// words that no version was in force then. Pure: what to show is given, worded here from templates/messages.
-import { wordMessage } from '../../io/messages.js';
+// words that no version was in force then. Pure: what to show is given, worded here from the label files in the
+// policies' language (templates/labels/<lang>.yaml), like the rest of the report.
+import { fillLabel, type Labels } from '../../wording/labels.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { renderPage, type PageFrame } from './page.js';
 
@@ -25,34 +26,32 @@ export interface InForceOrganisation {
   rows: InForceRow[];
 }
 
-const say = (messageId: string, params: Record<string, string> = {}): string => wordMessage({ messageId, params });
-
 export function renderInForcePage(
   date: string,
   organisations: readonly InForceOrganisation[],
   frame: PageFrame,
-  lang: string,
+  labels: Labels,
 ): string {
   const words = {
-    title: say('in-force-report.title', { date }),
-    policy: say('in-force-report.policy'),
-    version: say('in-force-report.version'),
-    adopted: say('in-force-report.adopted'),
-    from: say('in-force-report.from'),
-    source: say('in-force-report.source'),
+    title: fillLabel(labels.inForceTitle, { date }),
+    policy: labels.inForcePolicy,
+    version: labels.inForceVersion,
+    adopted: labels.inForceAdopted,
+    from: labels.inForceFrom,
+    source: labels.inForceSource,
   };
   const view = organisations.map(({ organisation, rows }) => ({
     organisation,
     rows: rows.map((row) => ({
       title: row.title,
       pdf: row.version?.pdf ?? null,
-      none: row.version ? null : say('in-force-report.none', { date }),
+      none: row.version ? null : fillLabel(labels.inForceNone, { date }),
       version: row.version?.version ?? '',
-      adopted: row.version ? say('in-force-report.adopted-by', row.version.adopted) : '',
+      adopted: row.version ? fillLabel(labels.inForceAdoptedBy, row.version.adopted) : '',
       from: row.version?.from ?? '',
       source: row.version?.source ?? '',
     })),
   }));
   const body = renderTemplate('html/in-force', { words, organisations: view }, { root: frame.root });
-  return renderPage(frame, { title: words.title, lang, body });
+  return renderPage(frame, { title: words.title, lang: labels.lang, body });
 }

@@ -27,7 +27,8 @@ export interface IndexEntry {
 export interface IndexReport {
   href: string;
   text: string;
-  about: string;
+  /** A line under the link (the documents of a comparison); none for a page that needs no explanation. */
+  about?: string;
 }
 
 export function renderIndexPage(

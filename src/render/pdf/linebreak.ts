@@ -44,8 +44,6 @@ export interface LineItem {
   width: number;
   /** Extra width added to every space in `text` (justification). */
   wordSpacing: number;
-  /** `text` ends with a hyphen added at the line break: painted as a hyphen that reads as nothing (ActualText). */
-  hyphenated?: boolean;
 }
 
 export interface SetLine {
@@ -175,10 +173,7 @@ function stripSoftHyphens(pieces: Piece[]): Piece[] {
 function withHyphen(pieces: Piece[], measure: Measure): Piece[] {
   const last = pieces[pieces.length - 1]!;
   const text = `${last.text}-`;
-  return [
-    ...pieces.slice(0, -1),
-    { ...last, text, width: measure.width(text, last.font, last.size), hyphenated: true },
-  ];
+  return [...pieces.slice(0, -1), { ...last, text, width: measure.width(text, last.font, last.size) }];
 }
 
 /** The longest head of the word (at a break point) that fits `room`, or undefined. */
@@ -400,7 +395,6 @@ function arrange(line: RawLine, set: SetStyle, width: number): SetLine {
       items.push(current);
       currentPiece = piece;
     }
-    if (piece.hyphenated) current.hyphenated = true;
     x += piece.width;
   }
   // Screen readers and copying take the text from the glyphs: without it "de" + "school" on the next line reads

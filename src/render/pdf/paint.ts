@@ -167,19 +167,6 @@ export function showText(
   return width;
 }
 
-/**
- * The operators of one line item. A hyphen added where a word breaks at the line end is its own marked content with
- * an empty ActualText (ISO 32000-1 §14.9.4), so the tag tree, copying and screen readers read the whole word
- * ("vertegenwoordigt"), not "verte-" and "genwoordigt".
- */
-function itemOperators(doc: Doc, font: EmbeddedFont, item: LineItem, x: number, baseline: number): string {
-  if (!item.hyphenated || !item.text.endsWith('-'))
-    return textOperators(doc, font, item.size, x + item.x, baseline, item.text, item.wordSpacing).ops;
-  const head = textOperators(doc, font, item.size, x + item.x, baseline, item.text.slice(0, -1), item.wordSpacing);
-  const hyphen = textOperators(doc, font, item.size, x + item.x + head.width, baseline, '-');
-  return `${head.ops}\n/Span <</ActualText ()>> BDC ${hyphen.ops} EMC`;
-}
-
 export interface LineColours {
   text: string;
   link: string;
@@ -245,7 +232,8 @@ export function paintLine(
   for (const item of line.items) {
     const font = fonts.get(item.font as FontKey);
     const rise = item.style.superscript ? baseSize * 0.36 : 0;
-    const text = `${fillOperator(itemColour(item, colours))} ${itemOperators(doc, font, item, x, baseline - rise)}`;
+    const { ops } = textOperators(doc, font, item.size, x + item.x, baseline - rise, item.text, item.wordSpacing);
+    const text = `${fillOperator(itemColour(item, colours))} ${ops}`;
     const link = item.style.link;
     if (!link) {
       batch += batch ? `\n${text}` : text;

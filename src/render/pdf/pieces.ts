@@ -16,8 +16,6 @@ export interface Piece {
   width: number;
   /** The width is an estimate (a long remainder of a word): measure it before the piece is placed on a line. */
   estimated?: boolean;
-  /** Its text ends with a hyphen added where the line breaks inside the word (not one the author typed). */
-  hyphenated?: boolean;
 }
 
 /** Text longer than this is measured in chunks, or estimated, never shaped whole on every line it spans. */
