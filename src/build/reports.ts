@@ -132,7 +132,7 @@ export async function writeCorpusReports(
   const comparisons = corpusComparisons(policies, outDir, (chosen) =>
     alignPolicies(chosen, {
       confirmations: confirmationsFor(chosen),
-      topics: topicsFor(chosen, root) ?? [],
+      topics: topicsFor(chosen, root) ?? 'induce',
       absences: absencesFor(chosen),
     }),
   );

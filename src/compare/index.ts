@@ -19,6 +19,7 @@ import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
 import { addSuggestions } from './suggestions.js';
 import { topicCoverage } from './topics.js';
+import { induceTopics } from './induced-topics.js';
 import { unitLinks } from './unit-links.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
@@ -28,7 +29,14 @@ export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORD
 export { REWORDED_MIN } from './provisions.js';
 export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './suggestions.js';
 export { UNIT_MIN } from './unit-links.js';
-export { readTopicList, topicListPath, topicsFor, type TopicDefinition, type TopicList } from './topic-list.js';
+export {
+  readTopicList,
+  topicListPath,
+  topicListYaml,
+  topicsFor,
+  type TopicDefinition,
+  type TopicList,
+} from './topic-list.js';
 export { TOPIC_CANDIDATES } from './topics.js';
 export {
   GAP_MIN,
@@ -119,7 +127,10 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
-  if (options.topics?.length) alignment.topics = topicCoverage(documents, options.topics, provisions, options.absences);
+  const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
+  const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
+  if (topics?.length) alignment.topics = topicCoverage(documents, topics, provisions, options.absences);
+  if (induced?.length) alignment.topicsInduced = induced;
   return alignment;
 }
 

@@ -3,7 +3,7 @@
 // (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { errorById } from '../io/messages.js';
 import { PACKAGE_ROOT } from '../io/root.js';
 import type { Policy } from '../model/policy.js';
@@ -80,4 +80,23 @@ export function readTopicList(path: string): TopicList {
       return { id, name, description, signals: signals.map(String) };
     }),
   };
+}
+
+/**
+ * A topic list as a file a person edits (the format readTopicList reads): the comparison's topics, written out by
+ * `compare --write-topics` so induced topics can be named, described and given better signals.
+ */
+export function topicListYaml(topics: readonly TopicDefinition[], kind: string): string {
+  const header = [
+    `# Topics of the kind of policy \`${kind || 'unknown'}\`, written by \`clausemark compare --write-topics\`.`,
+    '# Edit each name, description and signals (see docs/compare.md, "Topics"), then save this file as',
+    `# templates/topics/${kind || '<kind>'}.yaml in the project: compare then uses it instead of the section headings.`,
+  ].join('\n');
+  const body = stringify(
+    { topics: topics.map(({ id, name, description, signals }) => ({ id, name, description, signals })) },
+    {
+      lineWidth: 0,
+    },
+  );
+  return `${header}\n${body}`;
 }

@@ -120,6 +120,8 @@ export interface Alignment {
   confirmations?: ConfirmationReport;
   /** Extra: coverage by topic (topics.ts), when the kind of policy has a topic list; in the list's order. */
   topics?: TopicCoverage[];
+  /** The topics were induced from section headings (no topic list for the kind): the list, as --write-topics writes it. */
+  topicsInduced?: TopicDefinition[];
 }
 
 /** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */
@@ -201,8 +203,11 @@ export interface AlignOptions {
   redlines?: boolean;
   /** Pairings a person confirmed or rejected (read with readConfirmations); they outrank every computed link. */
   confirmations?: readonly Confirmation[];
-  /** The topic list of the kind of policy compared (topic-list.ts); the alignment then has `topics`. */
-  topics?: readonly TopicDefinition[];
+  /**
+   * The topic list of the kind of policy compared (topic-list.ts), or 'induce' to induce topics from the documents'
+   * section headings (induced-topics.ts) where the kind has no list; the alignment then has `topics`.
+   */
+  topics?: readonly TopicDefinition[] | 'induce';
   /** Absences a person confirmed (readAbsences); applied to the topics' not-found cells. */
   absences?: readonly AbsenceConfirmation[];
 }

@@ -97,6 +97,7 @@ export const LABEL_KEYS = [
   // Coverage by topic (templates/topics/<kind>.yaml, src/compare/topics.ts), in every comparison format.
   'compareTopics',
   'compareTopicsNote',
+  'compareTopicsInduced',
   'compareTopic',
   'compareTopicNotFound',
   'compareTopicCandidates',

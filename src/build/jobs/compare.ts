@@ -1,5 +1,7 @@
 // `clausemark compare` as a library job: the policies' clauses aligned into provisions across organisations, and
 // the report in the format asked for. The command (src/cli/commands/compare.ts) writes what this returns.
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../io/atomic.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
 
@@ -18,6 +20,19 @@ export interface CompareJobOptions {
   onSetAside?: (line: string) => void;
   /** Folder of the disk cache of word layouts, for --format pdf (src/build/shaping-cache.ts). */
   shapingCache?: string;
+  /** --write-topics: also write the comparison's topics (listed or induced) to this file, as a topic list to edit. */
+  writeTopics?: string;
+  /** Told the topic list file written. */
+  onWroteTopics?: (file: string, count: number) => void;
+}
+
+/** Refuses, before any work, a --write-topics file that exists: it may be a person's edited list. */
+function refuseExistingTopics(file: string | undefined): void {
+  if (file === undefined || !existsSync(file)) return;
+  throw errorById(
+    { messageId: 'compare-job.topics-file-exists', fixId: 'compare-job.name-new-topics-file', params: { file } },
+    { place: { argument: '--write-topics' }, ruleId: 'bad-arguments' },
+  );
 }
 
 /** `format` as a compare format, or a usage error naming --format. */
@@ -36,6 +51,7 @@ export function compareFormat(format: string): CompareFormat {
 /** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
 export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<string | Uint8Array> {
   const format = compareFormat(options.format);
+  refuseExistingTopics(options.writeTopics);
   // Loaded here, not at the top: the command's --help needs only the formats above.
   const [compare, { confirmationsFor, absencesFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
     import('../../compare/index.js'),
@@ -60,9 +76,21 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const topics = compare.topicsFor(policies, options.root);
   const alignment = compare.alignPolicies(policies, {
     confirmations: confirmationsFor(policies),
-    ...(topics ? { topics, absences: absencesFor(policies) } : {}),
+    topics: topics ?? 'induce',
+    absences: absencesFor(policies),
     ...(options.base ? { base: options.base } : {}),
   });
+  if (options.writeTopics !== undefined) {
+    const written = topics ?? alignment.topicsInduced ?? [];
+    if (written.length === 0) {
+      throw errorById(
+        { messageId: 'compare-job.no-topics', fixId: 'compare-job.share-headings' },
+        { place: { argument: '--write-topics' }, ruleId: 'bad-arguments' },
+      );
+    }
+    writeFileAtomic(options.writeTopics, compare.topicListYaml(written, compare.policyKind(policies[0]!)));
+    options.onWroteTopics?.(options.writeTopics, written.length);
+  }
   const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
   const labels = (): ReturnType<typeof loadLabels> => loadLabels(baseLang ?? 'nl', { root: options.root });
   switch (format) {

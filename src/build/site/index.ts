@@ -99,7 +99,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
     corpusComparisons(policies, outDir, (chosen) =>
       alignPolicies(chosen, {
         confirmations: confirmationsFor(chosen),
-        topics: topicsFor(chosen, root) ?? [],
+        topics: topicsFor(chosen, root) ?? 'induce',
         absences: absencesFor(chosen),
       }),
     )

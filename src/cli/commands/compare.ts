@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { COMPARE_FORMATS } from '../../build/jobs/compare.js';
+import { wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
 interface CompareOptions {
@@ -8,6 +9,7 @@ interface CompareOptions {
   format?: string;
   out?: string;
   template?: string;
+  writeTopics?: string;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -22,6 +24,10 @@ export function register(program: Command, context: CommandContext): void {
     .option('--format <format>', `output: ${COMPARE_FORMATS.join(', ')}`, 'text')
     .option('--out <file>', 'write to a file instead of standard output (- is standard output)')
     .option('--template <template>', "report each policy's deviations from this sector template instead")
+    .option(
+      '--write-topics <file>',
+      'also write the topics (the topic list, or those induced from shared section headings) as a topic list to edit',
+    )
     .action(async (paths: string[], options: CompareOptions) => {
       if (options.template) {
         const { runDeviations } = await import('./deviations.js');
@@ -58,6 +64,13 @@ export function register(program: Command, context: CommandContext): void {
         ...(options.kind !== undefined ? { kind: options.kind } : {}),
         onSetAside: (line) => context.err(line),
         ...cacheOption(),
+        ...(options.writeTopics !== undefined
+          ? {
+              writeTopics: options.writeTopics,
+              onWroteTopics: (file: string, count: number) =>
+                context.err(wordMessage({ messageId: 'compare-job.wrote-topics', params: { file, count } })),
+            }
+          : {}),
       });
       output.write(content);
     });

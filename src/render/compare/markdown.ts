@@ -5,7 +5,7 @@
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
 import { type CellKind, cellKind } from './cell-kind.js';
-import { topicRows } from './topics.js';
+import { topicRows, topicsNote } from './topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from './parts.js';
@@ -68,7 +68,7 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
       '',
       `### ${escapeCell(labels.compareTopics)}`,
       '',
-      escapeCell(labels.compareTopicsNote),
+      escapeCell(topicsNote(alignment, labels)),
       '',
       `| ${escapeCell(labels.compareTopic)} | ${names.join(' | ')} | ${escapeCell(labels.compareTopicProvisions)} |`,
       `| --- | ${keys.map(() => '---').join(' | ')} | --- |`,

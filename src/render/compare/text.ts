@@ -7,7 +7,7 @@
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
 import { type CellKind, cellKind } from './cell-kind.js';
-import { topicRows } from './topics.js';
+import { topicRows, topicsNote } from './topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from './parts.js';
@@ -65,7 +65,7 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
   });
   const topics = topicRows(alignment, labels);
   if (topics.length > 0) {
-    lines.push('', `${labels.compareTopics} (${topics.length})`, labels.compareTopicsNote);
+    lines.push('', `${labels.compareTopics} (${topics.length})`, topicsNote(alignment, labels));
     for (const topic of topics) {
       lines.push('', `${topic.name}  [${topic.id}]`);
       topic.cells.forEach((topicCell, index) =>

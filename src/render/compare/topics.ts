@@ -60,3 +60,10 @@ export function topicRows(alignment: Alignment, labels: Labels): TopicRow[] {
     provisions: topic.provisions.map((index) => index + 1),
   }));
 }
+
+/** The note under the topics heading: what "not found" means, and where the topics came from when no list gave them. */
+export function topicsNote(alignment: Alignment, labels: Labels): string {
+  return alignment.topicsInduced?.length
+    ? `${labels.compareTopicsNote} ${labels.compareTopicsInduced}`
+    : labels.compareTopicsNote;
+}

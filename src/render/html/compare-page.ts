@@ -9,7 +9,7 @@ import type { Alignment, Member } from '../../compare/types.js';
 import { type CellKind, cellKind } from '../compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../compare/confirmations.js';
 import { partLabel, rowSummary } from '../compare/parts.js';
-import { topicRows } from '../compare/topics.js';
+import { topicRows, topicsNote } from '../compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { intlLocale } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
@@ -203,6 +203,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     documents,
     provisions,
     similarity,
+    topicsNote: topicsNote(alignment, labels),
     topics: topicRows(alignment, labels).map((topic) => ({
       ...topic,
       provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),

@@ -12,7 +12,7 @@ import type { Policy } from '../../../model/policy.js';
 import { isInside } from '../../../io/paths.js';
 import { formatDate } from '../../../text/format-date.js';
 import { partLabel, rowSummary } from '../parts.js';
-import { topicRows } from '../topics.js';
+import { topicRows, topicsNote } from '../topics.js';
 import { fillLabel, loadLabels, type Labels } from '../../../wording/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from './input.js';
 import { renderComparePdf } from './render.js';
@@ -80,7 +80,7 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
     missingHeld: (held, others) => fillLabel(labels.compareMissingHeld, { held, others }),
     missingNone: labels.compareMissingNone,
     topics: labels.compareTopics,
-    topicsNote: labels.compareTopicsNote,
+    topicsNote: topicsNote(alignment, labels),
     topicProvisions: labels.compareTopicProvisions,
     topicRows: topicRows(alignment, labels),
     cells: {
