@@ -1,5 +1,6 @@
 // Typed list markers and heading numbers in text that came out of Word or a PDF: "1.", "a)", "- b.", "IV.",
 // "1.1", "Artikel 3". Shared by the text and PDF readers, which both see numbers as characters, never as structure.
+import { romanValue } from '../model/numbering.js';
 import { opensLevel, type OutlineKind } from '../parse/outline-markers.js';
 
 export type MarkerKind = 'bullet' | 'decimal' | 'alpha' | 'ALPHA' | 'roman' | 'ROMAN';
@@ -97,16 +98,7 @@ export function ordinalOf(marker: ListMarker): number {
   const value = marker.value.toLowerCase();
   if (marker.kind === 'decimal') return Number(value);
   if (marker.kind === 'alpha' || marker.kind === 'ALPHA') return value.charCodeAt(0) - 96;
-  if (marker.kind === 'roman' || marker.kind === 'ROMAN') {
-    const digits: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-    let total = 0;
-    for (let i = 0; i < value.length; i++) {
-      const here = digits[value[i] ?? ''] ?? 0;
-      const next = digits[value[i + 1] ?? ''] ?? 0;
-      total += here < next ? -here : here;
-    }
-    return total;
-  }
+  if (marker.kind === 'roman' || marker.kind === 'ROMAN') return romanValue(value);
   return 0;
 }
 

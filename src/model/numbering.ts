@@ -19,6 +19,18 @@ function alpha(n: number): string {
   return out;
 }
 
+/** The number lower-case roman digits stand for (iv → 4, xlii → 42): the inverse of roman(). */
+export function romanValue(text: string): number {
+  const digits: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const value = digits[text[index] ?? ''] ?? 0;
+    const next = digits[text[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: [number, string][] = [

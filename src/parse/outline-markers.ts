@@ -3,6 +3,8 @@
 // `(a)`/`(i)` clauses, `A.` parts with numbered lists under them (issue 26 item 3). "1." and "1)" are Markdown
 // lists already and never reach this.
 
+import { romanValue } from '../model/numbering.js';
+
 export type OutlineKind = 'alpha' | 'ALPHA' | 'roman' | 'ROMAN' | 'decimal';
 
 export interface OutlineMarker {
@@ -20,17 +22,6 @@ export const levelKey = (marker: Pick<OutlineMarker, 'kind' | 'form'>): string =
 const MARKER = /^(?:\((\d{1,3}|[a-zA-Z]{1,6})\)|([a-zA-Z]{1,6})([.)]))[ \t]+\S/u;
 // Up to 89 (lxxxix): enough for any outline, and it keeps words like "mid" or "dim" out.
 const ROMAN = /^(?=[lxvi])l?(x[l]|x{0,3})(i[xv]|v?i{0,3})$/u;
-
-function romanValue(text: string): number {
-  const digits: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
-  let total = 0;
-  for (let index = 0; index < text.length; index++) {
-    const value = digits[text[index] ?? ''] ?? 0;
-    const next = digits[text[index + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
 
 /**
  * The outline marker `text` opens with, if any. A single i, v or x is a letter only when `continuesLetters` says an

@@ -110,10 +110,9 @@ function sourceLabel(source: PolicyVersion['source'], labels: Labels): string {
 }
 
 async function pageOf(at: string, entries: readonly InForceEntry[], root: string, page: string): Promise<string> {
-  const [{ renderInForcePage }, { loadSiteAssets }, { loadSiteWords }] = await Promise.all([
+  const [{ renderInForcePage }, { standaloneFrame }] = await Promise.all([
     import('../../render/html/in-force-page.js'),
-    import('../site/assets.js'),
-    import('../../wording/site-words.js'),
+    import('../site/standalone.js'),
   ]);
   const lang = corpusLang(entries.map((entry) => entry.policy));
   const labels = loadLabels(lang, { root });
@@ -139,14 +138,5 @@ async function pageOf(at: string, entries: readonly InForceEntry[], root: string
         : {}),
     });
   }
-  const frame = {
-    root,
-    assets: loadSiteAssets(root),
-    words: loadSiteWords(lang, { root }),
-    up: '',
-    links: [],
-    home: false,
-    webFonts: false,
-  };
-  return renderInForcePage(at, organisations, frame, labels);
+  return renderInForcePage(at, organisations, standaloneFrame(root, lang), labels);
 }

@@ -4,14 +4,14 @@ import { basePolicy } from '../../compare/index.js';
 import type { Alignment } from '../../compare/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderComparePage } from '../../render/html/compare-page.js';
+import type { PageFrame } from '../../render/html/page.js';
 import { loadLabels } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
 import { loadSiteAssets } from './assets.js';
 
-export function renderComparisonHtml(policies: readonly Policy[], alignment: Alignment, root: string): string {
-  const base = basePolicy(policies, alignment);
-  const lang = base?.meta.lang ?? 'nl';
-  const frame = {
+/** The frame of a page written on its own, outside a report: no overview to link back to, the system's fonts. */
+export function standaloneFrame(root: string, lang: string): PageFrame {
+  return {
     root,
     assets: loadSiteAssets(root),
     words: loadSiteWords(lang, { root }),
@@ -20,5 +20,11 @@ export function renderComparisonHtml(policies: readonly Policy[], alignment: Ali
     home: false,
     webFonts: false,
   };
+}
+
+export function renderComparisonHtml(policies: readonly Policy[], alignment: Alignment, root: string): string {
+  const base = basePolicy(policies, alignment);
+  const lang = base?.meta.lang ?? 'nl';
+  const frame = standaloneFrame(root, lang);
   return renderComparePage(alignment, loadLabels(lang, { root }), lang, frame);
 }
