@@ -40,8 +40,8 @@ describe('clausemark compare (CLI)', () => {
   it('prints a provision matrix with a symbol per document as text', async () => {
     const run = await runCli(['compare', seeds[0] ?? '', seeds[2] ?? '']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Comparing 2 policies/);
-    expect(run.stdout).toContain('★ reference, = identical, ~ reworded, ≠ different, + only here, · not found');
+    expect(run.stdout).toMatch(/^2 beleidsdocumenten vergeleken \(basis: /);
+    expect(run.stdout).toContain('★ referentie, = gelijk, ~ anders verwoord, ≠ verschillend, + alleen hier, · niet gevonden');
   });
 
   it('needs two policies and a known format (exit 2, no stack trace)', async () => {

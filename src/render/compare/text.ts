@@ -51,11 +51,15 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
   const column = (index: number): string => String(index + 1);
   const width = Math.max(String(keys.length).length + 1, 5);
   const lines: string[] = [
-    `Comparing ${keys.length} policies (base: ${alignment.base}); ${alignment.provisions.length} provisions.`,
+    fillLabel(labels.compareTextHeadline, {
+      documents: keys.length,
+      base: alignment.base,
+      provisions: alignment.provisions.length,
+    }),
     '',
     ...documents.map((document, index) => `${column(index).padStart(3)}  ${document.name}  [${document.key}]`),
     '',
-    'Similarity',
+    labels.compareTextSimilarity,
     `${cell('', width)}${keys.map((_, index) => cell(column(index), width)).join('')}`,
   ];
   keys.forEach((row, index) => {
@@ -77,8 +81,8 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
   }
   lines.push(
     '',
-    `Provisions (${SYMBOL.reference} reference, ${SYMBOL.identical} identical, ${SYMBOL.reworded} reworded, ${SYMBOL.different} different, ${SYMBOL.only} only here, ${SYMBOL.absent} not found, ${SYMBOL.possible} possible match; ✓ confirmed; ½ part of a clause)`,
-    `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  provision`,
+    fillLabel(labels.compareTextLegend, SYMBOL),
+    `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  ${labels.compareTextProvision}`,
   );
   for (const provision of alignment.provisions) {
     const marks = keys.map((key) => {
@@ -125,7 +129,7 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     if (own.length > 0)
       lines.push(
         '',
-        `Only in ${document.name} (${own.length}):`,
+        fillLabel(labels.compareTextOnlyIn, { name: document.name, count: own.length }),
         ...own.map(
           (provision) =>
             `  ${provision.members[document.key]?.map((member) => member.id).join(' + ')}  ${provision.label}`,
