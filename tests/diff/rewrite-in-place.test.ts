@@ -66,3 +66,41 @@ describe('a rewrite in place', () => {
     ]);
   });
 });
+
+describe('two groups with the same heading', () => {
+  function diffOfText(oldText: string, newText: string): string[] {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-same-heading-'));
+    writeFileSync(join(dir, 'oud.md'), oldText);
+    writeFileSync(join(dir, 'nieuw.md'), newText);
+    const diff = diffPolicies(loadComparable(join(dir, 'oud.md')), loadComparable(join(dir, 'nieuw.md')));
+    return diff.changes.map((change) => `${change.kinds.join('+')} ${change.old?.text ?? change.new?.text}`);
+  }
+  const policy = (staffRule: string): string =>
+    [
+      '# Protocol',
+      '',
+      '## Leerlingen',
+      '',
+      '### Algemeen',
+      '',
+      '1. Leerlingen plaatsen geen beelden van medeleerlingen zonder toestemming.',
+      '2. Leerlingen gebruiken hun telefoon alleen in de pauze.',
+      '',
+      '## Medewerkers',
+      '',
+      '### Algemeen',
+      '',
+      `1. ${staffRule}`,
+      '2. Medewerkers zijn geen vrienden met leerlingen op sociale media.',
+      '',
+    ].join('\n');
+
+  it('are paired each with its own: a rule changed under the second is modified there, nothing removed or added', () => {
+    expect(
+      diffOfText(
+        policy('Medewerkers melden een incident binnen vijf werkdagen bij de directeur.'),
+        policy('Medewerkers melden een incident binnen twee werkdagen bij de directeur.'),
+      ),
+    ).toEqual(['modified Medewerkers melden een incident binnen vijf werkdagen bij de directeur.']);
+  });
+});
