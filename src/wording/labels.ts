@@ -325,7 +325,7 @@ const cache = new Map<string, { stamp: string; value: Labels }>();
 function readLabels(file: string, lang: string): Labels {
   const yaml = readYamlMapping(file, {
     what: { messageId: 'settings-file.label' },
-    fix: { messageId: 'labels.file-shape', params: { keys: LABEL_KEYS.join(', ') } },
+    fix: { messageId: 'labels.file-shape', params: { count: LABEL_KEYS.length } },
   });
   const fail = (ids: MessageIds, entry: YamlEntry | undefined, ruleId = 'labels-invalid'): never => {
     throw errorById(ids, { place: { file: yaml.display, ...(entry ? { point: entry.valuePoint } : {}) }, ruleId });

@@ -1,12 +1,15 @@
 // The five hand-transcribed seed policies are the reference for what a clean policy looks like.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/parse/index.js';
 import { checkWorded } from './rules/helpers.js';
 
 const root = fileURLToPath(new URL('../../policies/', import.meta.url));
-const seeds = readdirSync(root).map((org) => `${root}${org}/social-media.md`);
+// The seeds are the organisations with a social-media protocol; policies/linde is the procedure example (issue 27).
+const seeds = readdirSync(root)
+  .map((org) => `${root}${org}/social-media.md`)
+  .filter((file) => existsSync(file));
 
 describe('seed policies', () => {
   it('are five', () => {

@@ -33,7 +33,7 @@ describe('a failure with --format json', () => {
       ruleId: 'unknown-kind',
       messageId: 'unknown-kind.no-policy',
       fixId: 'unknown-kind.kinds-given',
-      params: { kind: 'pesten', kinds: 'social-media (5)' },
+      params: { kind: 'pesten', kinds: 'social-media (5), schoolgids (1), pestprotocol (1), klachtenregeling (1)' },
       message: "no policy with id 'pesten' to compare",
       argument: '--kind',
     });

@@ -81,7 +81,7 @@ describe('a label file', () => {
       fixId: 'labels.file-shape',
     });
     expect(error.hint).toBe(
-      `a label file has one \`key: text\` line per label (${LABEL_KEYS.join(', ')}) and a statuses mapping`,
+      `a label file has one \`key: text\` line per label (${LABEL_KEYS.length} labels: copy templates/labels/en.yaml from clausemark and change the texts) and a statuses mapping`,
     );
   });
 });
