@@ -41,7 +41,9 @@ describe('clausemark compare (CLI)', () => {
     const run = await runCli(['compare', seeds[0] ?? '', seeds[2] ?? '']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^2 beleidsdocumenten vergeleken \(basis: /);
-    expect(run.stdout).toContain('★ referentie, = gelijk, ~ anders verwoord, ≠ verschillend, + alleen hier, · niet gevonden');
+    expect(run.stdout).toContain(
+      '★ referentie, = gelijk, ~ anders verwoord, ≠ verschillend, + alleen hier, · niet gevonden',
+    );
   });
 
   it('needs two policies and a known format (exit 2, no stack trace)', async () => {

@@ -20,7 +20,7 @@ const ALLOWED: Record<string, string> = {
   'src/render/pdf/hyphenate.ts': 'language-conditional',
 };
 
-const TAG = String.raw`(?:nl|en)(?:[-_][A-Za-z]+)?`;
+const TAG = '(?:nl|en)(?:[-_][A-Za-z]+)?';
 const RULES: { name: string; pattern: RegExp }[] = [
   // An object keyed by language: `{ en: EN, nl: NL }`, `nl: {`, `'en': 'adoption'`.
   { name: 'label-table', pattern: /(?<![\w.$-])['"]?(?:nl|en)['"]?\s*:\s*[{'"`[A-Za-z_]/g },
