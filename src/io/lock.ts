@@ -4,7 +4,7 @@
 // The lock is a file made with O_EXCL (`wx`): creating it either succeeds for exactly one process or fails.
 // It names its holder (process id, host, time): a lock whose process has died on this machine, or that is older
 // than any real write takes, is stale and is taken over, so a crash never blocks the file for good.
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -42,10 +42,23 @@ function alive(pid: number): boolean {
   }
 }
 
-function isStale(text: string, now: number): boolean {
+/** How long a lock may stay without its holder's name: the moment between creating the file and writing into it. */
+const UNNAMED_GRACE_MS = 30_000;
+
+/** Milliseconds since the lock file was last written; 0 when it is gone (nothing to judge). */
+function ageOf(lock: string, now: number): number {
+  try {
+    return now - statSync(lock).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function isStale(lock: string, text: string, now: number): boolean {
   const holder = parseHolder(text);
-  // Unreadable contents: a holder dies between creating the file and writing its name only by a crash.
-  if (!holder) return true;
+  // No name yet: a living holder is between creating the file and writing its name (on a busy machine that takes a
+  // while); only a lock left that way for long is a crash's. Judging it stale at once let two runs write.
+  if (!holder) return ageOf(lock, now) > UNNAMED_GRACE_MS;
   if (now - holder.since > STALE_MS) return true;
   return holder.host === hostname() && !alive(holder.pid);
 }
@@ -120,7 +133,7 @@ export function withFileLock<T>(file: string, work: () => T, options: { waitMs?:
   let state = tryCreate(lock);
   for (let attempt = 0; state === 'taken'; attempt++, state = tryCreate(lock)) {
     const text = readLock(lock);
-    if (text !== undefined && isStale(text, Date.now())) {
+    if (text !== undefined && isStale(lock, text, Date.now())) {
       breakStale(lock, text);
       continue;
     }

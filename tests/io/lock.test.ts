@@ -1,6 +1,6 @@
 // The lock of src/io/lock.ts: a lock whose holder lives is waited for and, past the wait, refused with a message
 // naming the lock file and its holder, without running the work; a lock whose holder has ended is taken over.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,35 @@ describe('withFileLock', () => {
       fix: `run the command again when that run has finished; if no clausemark runs any more, remove ${lock}`,
     });
     expect(existsSync(lock)).toBe(true);
+  });
+
+  it('waits for a lock whose holder has created it but not yet written its name, instead of breaking it', () => {
+    // A living holder between openSync('wx') and writing its name: breaking this lock let two confirms write at once
+    // under load (tests/cli/parallel-writes.test.ts lost 2 of 24 entries).
+    const target = file();
+    writeFileSync(lockFileOf(target), '');
+    let ran = false;
+    const error = thrownError(() =>
+      withFileLock(
+        target,
+        () => {
+          ran = true;
+        },
+        { waitMs: 100 },
+      ),
+    );
+    expect(ran).toBe(false);
+    expect(error).toMatchObject({ finding: { messageId: 'file-locked.message' } });
+    expect(existsSync(lockFileOf(target))).toBe(true);
+  });
+
+  it('takes over a lock left without a name for longer than creating one takes (a crash at that moment)', () => {
+    const target = file();
+    writeFileSync(lockFileOf(target), '');
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(lockFileOf(target), old, old);
+    expect(withFileLock(target, () => 'gedaan', { waitMs: 100 })).toBe('gedaan');
+    expect(existsSync(lockFileOf(target))).toBe(false);
   });
 
   it('takes over a lock of a process that has ended, and one older than any write takes', () => {
