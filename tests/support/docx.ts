@@ -18,12 +18,12 @@ export function requirePandocInCi(): void {
     throw new Error('pandoc is required under CI=true (.ci/run installs it)');
 }
 
-/** The parts of a ZIP package by name (stored or DEFLATE entries). */
-export function zipParts(bytes: Uint8Array): Map<string, string> {
+/** The parts of a ZIP package by name, as bytes (stored or DEFLATE entries): read here, not by the product's reader. */
+export function zipBinaryParts(bytes: Uint8Array): Map<string, Buffer> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = bytes.byteLength - 22;
   while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-  const parts = new Map<string, string>();
+  const parts = new Map<string, Buffer>();
   let at = view.getUint32(end + 16, true);
   for (let index = 0; index < view.getUint16(end + 10, true); index++) {
     const method = view.getUint16(at + 10, true);
@@ -33,10 +33,15 @@ export function zipParts(bytes: Uint8Array): Map<string, string> {
     const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const raw = bytes.subarray(start, start + size);
-    parts.set(name, Buffer.from(method === 0 ? raw : inflateRawSync(raw)).toString('utf8'));
+    parts.set(name, method === 0 ? Buffer.from(raw) : inflateRawSync(raw));
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return parts;
+}
+
+/** The parts of a ZIP package by name, as text. */
+export function zipParts(bytes: Uint8Array): Map<string, string> {
+  return new Map([...zipBinaryParts(bytes)].map(([name, data]) => [name, data.toString('utf8')]));
 }
 
 /** The DOS timestamps (time, date) of every entry, local headers and central directory alike. */

@@ -6,33 +6,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { renderPolicyFiles } from '../../../src/build/policy.js';
-import { zipParts } from '../../support/docx.js';
+import { zipBinaryParts, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
-
-/** The binary parts of a ZIP package (zipParts reads them as text). */
-function binaryParts(bytes: Uint8Array): Map<string, Buffer> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = bytes.byteLength - 22;
-  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-  const parts = new Map<string, Buffer>();
-  let at = view.getUint32(end + 16, true);
-  for (let index = 0; index < view.getUint16(end + 10, true); index++) {
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const raw = bytes.subarray(start, start + size);
-    parts.set(name, method === 0 ? Buffer.from(raw) : inflateRawSync(raw));
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return parts;
-}
 
 /** §17.8.1: the GUID's 32 hex digits as 16 bytes, reversed, XORed over the first 32 bytes of the file. */
 function deobfuscate(data: Buffer, fontKey: string): Buffer {
@@ -58,7 +36,7 @@ describe('Word output embeds the brand fonts', () => {
   it('every face in word/fonts/, obfuscated with its key, reads back as the brand font', async () => {
     const bytes = await allureDocx();
     const texts = zipParts(bytes);
-    const binary = binaryParts(bytes);
+    const binary = zipBinaryParts(bytes);
     const table = texts.get('word/fontTable.xml')!;
     const rels = texts.get('word/_rels/fontTable.xml.rels')!;
 
