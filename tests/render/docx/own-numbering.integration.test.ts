@@ -12,34 +12,8 @@ import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
-const SOURCE = `---
-id: klachtenregeling
-title: Klachtenregeling
-organisation: Stichting Voorbeeld
-org: voorbeeld
-version: "1.0"
-status: draft
-lang: nl
-numbering:
-  sections: "Artikel %1"
-  clauses: "%1.%2"
-  items: "%a)"
----
-
-# Klachtenregeling
-
-## Begripsbepalingen {#begrippen}
-
-1. {#begrippen.klacht} Een klacht is een uiting van onvrede.
-2. {#begrippen.klager} Klager is degene die een klacht indient, te weten:
-   1. {#begrippen.klager.ouder} een ouder;
-   2. {#begrippen.klager.leerling} een leerling.
-
-## Indienen {#indienen}
-
-1. {#indienen.termijn} Een klacht wordt binnen een jaar ingediend.
-2. {#indienen.vorm} De klacht is schriftelijk.
-`;
+/** Its own numbering: "Artikel %1" over clauses "%1.%2" and items "%a)" (shared with the PDF, Word and HTML tests). */
+const SOURCE = readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'render', 'own-numbering.md'), 'utf8');
 
 async function buildDocx(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-docx-own-numbering-'));

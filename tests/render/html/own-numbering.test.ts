@@ -8,33 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { writeSite } from '../../../src/build/site/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
-const SOURCE = `---
-id: klachtenregeling
-title: Klachtenregeling
-organisation: Stichting Voorbeeld
-org: voorbeeld
-version: "1.0"
-status: draft
-lang: nl
-numbering:
-  sections: "Artikel %1"
-  clauses: "%1.%2"
-  items: "%a)"
----
-
-# Klachtenregeling
-
-## Begripsbepalingen {#begrippen}
-
-1. {#begrippen.klacht} Een klacht is een uiting van onvrede.
-2. {#begrippen.klager} Klager is degene die een klacht indient, te weten:
-   1. {#begrippen.klager.ouder} een ouder;
-   2. {#begrippen.klager.leerling} een leerling.
-
-## Indienen {#indienen}
-
-1. {#indienen.termijn} Een klacht wordt binnen een jaar ingediend.
-`;
+/** Its own numbering: "Artikel %1" over clauses "%1.%2" and items "%a)" (shared with the PDF, Word and HTML tests). */
+const SOURCE = readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'render', 'own-numbering.md'), 'utf8');
 
 /** The text of a page as a reader sees it: tags, scripts and styles out, entities of the labels read. */
 function pageText(html: string): string {

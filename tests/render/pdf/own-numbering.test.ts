@@ -1,37 +1,16 @@
 // A policy that names its own numbering prints the source's labels ("Artikel 1", "1.1", "a)") in the built PDF,
 // not the brand's house style (1, 1., a.). Read back with pdftotext, as a reader would see it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
 import { inputFor, policyFrom } from '../../support/pdf.js';
 
-const SOURCE = `---
-title: Klachtenregeling
-organisation: Stichting Voorbeeld
-version: "1.0"
-lang: nl
-numbering:
-  sections: "Artikel %1"
-  clauses: "%1.%2"
-  items: "%a)"
----
-
-# Klachtenregeling
-
-## Begripsbepalingen {#begrippen}
-
-1. {#begrippen.klacht} Een klacht is een uiting van onvrede.
-2. {#begrippen.klager} Klager is degene die een klacht indient, te weten:
-   1. {#begrippen.klager.ouder} een ouder;
-   2. {#begrippen.klager.leerling} een leerling.
-
-## Indienen {#indienen}
-
-1. {#indienen.termijn} Een klacht wordt binnen een jaar ingediend.
-`;
+/** Its own numbering: "Artikel %1" over clauses "%1.%2" and items "%a)" (shared with the PDF, Word and HTML tests). */
+const SOURCE = readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'render', 'own-numbering.md'), 'utf8');
 
 function pdfText(bytes: Uint8Array): string {
   const file = join(mkdtempSync(join(tmpdir(), 'cm-own-numbering-')), 'policy.pdf');
