@@ -3,7 +3,7 @@
 import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import type { DocxTexts } from '../render/docx/input.js';
-import type { PdfTexts } from '../render/pdf/input.js';
+import type { PdfTexts } from '../render/shared/document-texts.js';
 import { templateContext } from '../wording/context.js';
 import { renderTemplate, renderTemplateLines } from '../wording/engine.js';
 import { fillLabel, loadLabels } from '../wording/labels.js';

@@ -6,8 +6,8 @@ import { adoptionOf } from '../../src/model/adoption.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { attachProcedure } from '../../src/procedure/attach.js';
 import { signatureSteps } from '../../src/render/boardpack/approval.js';
-import { approvalRows } from '../../src/render/pdf/endmatter.js';
-import type { PdfTexts } from '../../src/render/pdf/input.js';
+import { approvalRows } from '../../src/render/shared/approval-rows.js';
+import type { PdfTexts } from '../../src/render/shared/document-texts.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 function klachtenregeling(status: string, rows: string[]) {

@@ -6,7 +6,8 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Brand } from '../../src/brand/types.js';
 import type { Policy } from '../../src/model/policy.js';
 import { parsePolicy, loadPolicy } from '../../src/parse/index.js';
-import type { PdfInput, PdfOptions, PdfTexts } from '../../src/render/pdf/input.js';
+import type { PdfInput, PdfOptions } from '../../src/render/engine/input.js';
+import type { PdfTexts } from '../../src/render/shared/document-texts.js';
 import { PROJECT_ROOT } from './paths.js';
 import { loadPdfjs } from './pdfjs.js';
 

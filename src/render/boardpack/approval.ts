@@ -3,9 +3,10 @@
 import type { PolicyDiff } from '../../diff/types.js';
 import { adoptionOf } from '../../model/adoption.js';
 import type { Approval, Policy } from '../../model/policy.js';
-import { approvalRows, approvalTableSpec } from '../pdf/endmatter.js';
-import type { PlacedHeading } from '../pdf/flow.js';
-import type { PdfTexts } from '../pdf/input.js';
+import { approvalTableSpec } from '../engine/approval-table.js';
+import { approvalRows } from '../shared/approval-rows.js';
+import type { PlacedHeading } from '../engine/outline.js';
+import type { PdfTexts } from '../shared/document-texts.js';
 import { drawTable, tableLeadHeight } from '../engine/table.js';
 import { drawHeading, drawParagraph, plain, type BoardContext } from './text.js';
 

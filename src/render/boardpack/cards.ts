@@ -8,7 +8,7 @@ import { linkFormNotes } from '../../diff/link-targets.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import type { ClauseChange, ClauseRef } from '../../diff/types.js';
 import { placeLines } from '../engine/blocks.js';
-import type { PlacedHeading } from '../pdf/flow.js';
+import type { PlacedHeading } from '../engine/outline.js';
 import type { Run } from '../shared/inline.js';
 import type { SetLine } from '../engine/linebreak.js';
 import { baselineOffset, paintLine, showText } from '../engine/paint.js';

@@ -4,7 +4,7 @@ import type { ChangeKind, ClauseChange, MetaChange } from '../../diff/types.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Approval } from '../../model/policy.js';
 import { formatDate } from '../../text/format-date.js';
-import type { PlacedHeading } from '../pdf/flow.js';
+import type { PlacedHeading } from '../engine/outline.js';
 import type { Run } from '../shared/inline.js';
 import { drawLogo, fitLogo } from '../engine/logo.js';
 import type { StructElement } from '../engine/tagging.js';

@@ -1,5 +1,5 @@
-// The board pack's own text helpers beside the drawing helpers every report PDF shares (src/render/engine/report-text.ts,
-// re-exported here for the pack's parts).
+// The board pack's own text helpers beside the drawing helpers every report PDF shares
+// (src/render/engine/report-text.ts, re-exported here for the pack's parts).
 import type { FlowContext } from '../engine/blocks.js';
 import type { BoardPackInput } from './input.js';
 import type { RedlineColours } from '../shared/redline.js';

@@ -2,7 +2,7 @@
 // then per school each deviation with its redline and reason. Every piece of text from a template or a policy is
 // escaped, and a Content-Security-Policy forbids scripts and remote loads: the page needs neither.
 import type { WordOp } from '../../diff/types.js';
-import { escapeHtml } from '../diff/html.js';
+import { escapeHtml } from '../shared/html-escape.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';
 import {

@@ -2,7 +2,7 @@
 // school each deviation with <del>/<ins> redlines. All policy text is escaped, so nothing a school wrote can
 // become a link, a heading, a table row or HTML.
 import type { WordOp } from '../../diff/types.js';
-import { codeSpan, escapeBlockStart, escapeMarkdown } from '../diff/markdown.js';
+import { codeSpan, escapeBlockStart, escapeMarkdown } from '../shared/markdown-escape.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';
 import {

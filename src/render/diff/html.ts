@@ -2,6 +2,7 @@
 // colour is never the only signal), viewable inline or side by side. Every piece of policy text is escaped, and a
 // Content-Security-Policy forbids scripts and remote loads outright: the report needs neither.
 import type { ChangeKind, ClauseChange, WordOp } from '../../diff/types.js';
+import { escapeHtml } from '../shared/html-escape.js';
 import { stylesheet } from './html-style.js';
 import {
   linkNotesOf,
@@ -23,12 +24,6 @@ import {
   versionLine,
   type DiffReport,
 } from './report.js';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 /** Symbols that tell the kinds apart without colour (and print in black and white). */
 export const KIND_SYMBOLS: Record<ChangeKind, string> = {

@@ -2,6 +2,7 @@
 // <ins> (they render on GitHub and GitLab, and unlike ~~ and ** they work whatever whitespace a change starts or
 // ends with). Policy text is escaped, so nothing in a clause can become a link, a heading, a table or HTML.
 import type { ClauseChange, WordOp } from '../../diff/types.js';
+import { codeSpan, escapeBlockStart, escapeMarkdown } from '../shared/markdown-escape.js';
 import {
   linkNotesOf,
   reasonsOf,
@@ -21,28 +22,6 @@ import {
   versionLine,
   type DiffReport,
 } from './report.js';
-
-/**
- * Backslash-escapes Markdown syntax (CommonMark lets any ASCII punctuation be escaped); line breaks become <br>.
- * A bare web address in a clause may still be linked by the host (GFM autolinks work on the text itself); its
- * text stays exactly as written.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#|~&!]/g, (char) => `\\${char}`).replace(/\r?\n/g, '<br>');
-}
-
-/** Only at the start of a block do these begin a list item, a setext underline or a numbered item. */
-export function escapeBlockStart(markdown: string): string {
-  return markdown.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
-
-/** A code span that holds any text: the fence is longer than the longest run of backticks inside. */
-export function codeSpan(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
-}
 
 const del = (text: string): string => (text === '' ? '' : `<del>${escapeMarkdown(text)}</del>`);
 const ins = (text: string): string => (text === '' ? '' : `<ins>${escapeMarkdown(text)}</ins>`);

@@ -18,7 +18,7 @@ import {
 import type { BlockContent, Nodes, PhrasingContent } from 'mdast';
 import { contentColumnWidths } from '../shared/column-widths.js';
 import { toRuns, type InlineContext, type Run } from '../shared/inline.js';
-import type { Measure } from '../engine/pieces.js';
+import type { Measure } from '../shared/measure.js';
 import { PLAIN, wordRuns, type InlineStyle, type RunMark } from './inline.js';
 
 export type WordBlock = FileChild;

@@ -14,7 +14,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Policy } from '../../model/policy.js';
-import { approvalRows } from '../pdf/endmatter.js';
+import { approvalRows } from '../shared/approval-rows.js';
 import {
   APPROVALS_DESTINATION,
   FOOTNOTES_DESTINATION,

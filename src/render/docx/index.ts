@@ -7,7 +7,7 @@
 import { Document, PageBreak, Paragraph, type ISectionOptions } from 'docx';
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
-import type { BoardPackTexts } from '../boardpack/input.js';
+import type { BoardPackTexts } from '../shared/boardpack-texts.js';
 import { createTheme } from '../shared/theme.js';
 import { summaryBlocks } from './summary.js';
 import { trackedHooks } from './tracked.js';

@@ -3,7 +3,7 @@
 // line included. Rendering is a pure function of this input.
 import type { Brand } from '../../brand/types.js';
 import type { Policy } from '../../model/policy.js';
-import type { PdfTexts } from '../pdf/input.js';
+import type { PdfTexts } from '../shared/document-texts.js';
 import type { HeadingPages } from '../shared/contents.js';
 
 export interface DocxTexts extends PdfTexts {

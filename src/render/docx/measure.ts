@@ -3,7 +3,7 @@
 import type * as fontkit from 'fontkit';
 import type { Brand } from '../../brand/types.js';
 import { openFont } from '../../brand/assets.js';
-import type { Measure } from '../engine/pieces.js';
+import type { Measure } from '../shared/measure.js';
 import type { FontKey } from '../shared/theme.js';
 
 /**

@@ -2,7 +2,7 @@
 // how many changes of which kind, and each substantive change with its reasons, in the pack's language.
 import { Paragraph, TextRun } from 'docx';
 import type { ChangeKind, ClauseChange, PolicyDiff } from '../../diff/types.js';
-import type { BoardPackTexts } from '../boardpack/input.js';
+import type { BoardPackTexts } from '../shared/boardpack-texts.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
 import { counted } from '../shared/phrases.js';

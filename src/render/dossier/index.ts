@@ -4,9 +4,9 @@
 // data in the embedded dossier-<org>.json. Built from the report frame every report PDF shares
 // (src/render/engine/report.ts) and the shared text helpers and tables; a pure function of its input.
 import type { DossierPolicy } from '../../procedure/dossier.js';
-import type { PlacedHeading } from '../pdf/flow.js';
+import type { PlacedHeading } from '../engine/outline.js';
 import { plainRuns } from '../shared/inline.js';
-import { reportPdfOptions } from '../pdf/input.js';
+import { reportPdfOptions } from '../engine/input.js';
 import { openReport, reportTexts } from '../engine/report.js';
 import { drawHeading, drawParagraph, plain } from '../engine/report-text.js';
 import { drawTable, tableLeadHeight, type TableSpec } from '../engine/table.js';

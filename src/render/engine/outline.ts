@@ -2,7 +2,18 @@
 // item with children, and the outline itself, carries /Count as the PDF format requires (ISO 32000-1, 12.3.3; PDFBox
 // Preflight reports its absence): pdfkit writes it only for an open item.
 import type { Doc } from './document.js';
-import type { PlacedHeading } from '../pdf/flow.js';
+
+/** Where a section's heading ended up, for the table of contents and the bookmarks. */
+export interface PlacedHeading {
+  id: string;
+  title: string;
+  number: string;
+  /** 1 for top-level sections. */
+  level: number;
+  pageIndex: number;
+  top: number;
+  children: PlacedHeading[];
+}
 
 function titleOf(heading: PlacedHeading): string {
   return heading.number ? `${heading.number} ${heading.title}` : heading.title;

@@ -3,10 +3,9 @@
 // 100,000-letter string on every line it spans is what made such words cost the square of their length.
 import type { FontKey } from '../shared/theme.js';
 import type { RunStyle } from '../shared/inline.js';
+import type { Measure } from '../shared/measure.js';
 
-export interface Measure {
-  width(text: string, font: FontKey, size: number): number;
-}
+export type { Measure };
 
 export interface Piece {
   text: string;

@@ -1,8 +1,8 @@
 // Drawing helpers every report PDF shares (the board pack, the inspection dossier): a paragraph of runs placed in
-// the flow, a heading kept with what follows it, a hairline. All of it goes through the policy renderer's line
-// breaker, page frame and tagger.
+// the flow, a heading kept with what follows it, a hairline. All of it goes through the engine's line breaker,
+// page frame and tagger, as the policy PDF's text does.
 import { placeLines, type FlowContext, type PlaceOptions } from './blocks.js';
-import type { PlacedHeading } from '../pdf/flow.js';
+import type { PlacedHeading } from './outline.js';
 import { cleanText, plainRuns, type Run } from '../shared/inline.js';
 import type { Align, SetLine, SetStyle } from './linebreak.js';
 import { layoutText } from './paint.js';

@@ -1,6 +1,6 @@
 // The cover page: a band in the brand's primary colour, the logo, the title, the lines about version and status,
 // and the adoption statement. No running header or footer here.
-import type { PdfInput } from './input.js';
+import type { PdfInput } from '../engine/input.js';
 import { plainRuns, type Run } from '../shared/inline.js';
 import { layoutText, paintLine, type Painter } from '../engine/paint.js';
 import type { SetStyle } from '../engine/linebreak.js';

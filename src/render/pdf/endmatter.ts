@@ -1,16 +1,17 @@
 // What follows the policy text: footnotes, the approval table and the colophon. Their headings get destinations
 // with a ':' in the name (clause ids cannot contain one), so they never collide with the author's ids.
 import type { Policy } from '../../model/policy.js';
-import { formatDate } from '../../text/format-date.js';
 import { bodySettings, drawBlock, drawLabel, placeLines, type FlowContext, type Lead } from '../engine/blocks.js';
-import type { PlacedHeading } from './flow.js';
-import type { PdfTexts } from './input.js';
+import type { PlacedHeading } from '../engine/outline.js';
+import type { PdfTexts } from '../shared/document-texts.js';
 import { footnoteDestination, plainRuns } from '../shared/inline.js';
 import { layoutText } from '../engine/paint.js';
 import type { StructElement } from '../engine/tagging.js';
-import { drawTable, type TableSpec } from '../engine/table.js';
+import { drawTable } from '../engine/table.js';
 import { headingStyle } from '../shared/theme.js';
 import { APPROVALS_DESTINATION, FOOTNOTES_DESTINATION, showsApprovals } from '../shared/contents.js';
+import { approvalRows } from '../shared/approval-rows.js';
+import { approvalTableSpec } from '../engine/approval-table.js';
 
 /** An unnumbered top-level heading (footnotes, approvals), kept with `keepHeight` of what follows. */
 function drawEndHeading(
@@ -81,73 +82,6 @@ export function drawFootnotes(
     });
   });
   return placed;
-}
-
-const STEPS = ['advies', 'instemming', 'vaststelling'];
-
-/** Steps still to sign for a proposed policy: the procedure steps not yet recorded (two open rows when none are). */
-function pendingStepsOf(policy: Policy): string[] {
-  if (policy.meta.status !== 'proposed') return [];
-  // A policy that names its kind: the steps its procedure still requires, named with their right and basis.
-  if (policy.procedure) return policy.procedure.remaining;
-  const taken = new Set(
-    policy.meta.approvals
-      .map((approval) => approval.step?.toLowerCase())
-      .filter((step): step is string => Boolean(step)),
-  );
-  if (taken.size === 0) return ['', ''];
-  const missing = STEPS.filter((step) => !taken.has(step));
-  return missing.length > 0 ? missing : [''];
-}
-
-/**
- * Rows of the approval table: the approvals given, then empty rows to sign, one per pending step (by default the
- * steps a proposed policy still lacks); `pendingName` fills their name cell.
- */
-export function approvalRows(
-  policy: Policy,
-  texts: PdfTexts,
-  pendingSteps: readonly string[] = pendingStepsOf(policy),
-  pendingName: string = texts.pendingApproval,
-): { rows: string[][]; pending: number[] } {
-  // A step asked and not yet answered (no decision date, docs/procedure.md) is no approval: it is not listed.
-  const approvals = policy.meta.approvals;
-  const decided = approvals.flatMap((approval, index) => (approval.date === '' ? [] : [{ approval, index }]));
-  const rows = decided.map(({ approval, index }) => [
-    formatDate(approval.date, texts.lang) ?? approval.date,
-    approval.name,
-    approval.role,
-    // "Instemming GMR (WMS art. 10 sub g)" where the policy's procedure knows the step (docs/procedure.md).
-    policy.procedure?.labels[index] ?? approval.step ?? '',
-    '',
-  ]);
-  const pending: number[] = [];
-  for (const step of pendingSteps) {
-    pending.push(rows.length);
-    rows.push(['', pendingName, '', step, '']);
-  }
-  return { rows, pending };
-}
-
-/** The approval table: date, name, role, step and a signature column wide and tall enough to sign in. */
-export function approvalTableSpec(
-  key: object,
-  texts: PdfTexts,
-  covers: (codePoint: number) => boolean,
-  table: { rows: string[][]; pending: number[] },
-): TableSpec {
-  const columns = texts.columns;
-  return {
-    key,
-    header: [columns.date, columns.name, columns.role, columns.step, columns.signature].map((label) =>
-      plainRuns(label, covers),
-    ),
-    rows: table.rows.map((row) => row.map((cell) => plainRuns(cell, covers))),
-    align: ['left', 'left', 'left', 'left', 'left'],
-    minWidths: [0, 0, 0, 0, 110],
-    minRowHeight: 34,
-    mutedRows: new Set(table.pending),
-  };
 }
 
 export function drawApprovals(context: FlowContext, policy: Policy, texts: PdfTexts): PlacedHeading | undefined {

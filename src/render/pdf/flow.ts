@@ -18,18 +18,7 @@ import { toRuns } from '../shared/inline.js';
 import { baselineOffset, layoutText, paintLine } from '../engine/paint.js';
 import type { StructElement } from '../engine/tagging.js';
 import { headingStyle } from '../shared/theme.js';
-
-/** Where a section's heading ended up, for the table of contents and the bookmarks. */
-export interface PlacedHeading {
-  id: string;
-  title: string;
-  number: string;
-  /** 1 for top-level sections. */
-  level: number;
-  pageIndex: number;
-  top: number;
-  children: PlacedHeading[];
-}
+import type { PlacedHeading } from '../engine/outline.js';
 
 export interface BodyContext extends FlowContext {
   numbering: readonly NumberStyle[];

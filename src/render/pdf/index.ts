@@ -8,10 +8,11 @@ import { drawCover } from './cover.js';
 import { createDocument, noteLayoutCacheSizes } from '../engine/document.js';
 import { contentsEntries, type HeadingPages } from '../shared/contents.js';
 import { drawApprovals, drawColophon, drawFootnotes } from './endmatter.js';
-import { drawSection, measureHeadingGutters, type BodyContext, type PlacedHeading } from './flow.js';
+import { drawSection, measureHeadingGutters, type BodyContext } from './flow.js';
+import type { PlacedHeading } from '../engine/outline.js';
 import { Frame } from '../engine/frame.js';
 import { drawHeaderFooter, drawWatermark } from '../engine/furniture.js';
-import type { PdfInput } from './input.js';
+import type { PdfInput } from '../engine/input.js';
 import { collectDefinitions, numberFootnotes, type InlineContext } from '../shared/inline.js';
 import { buildOutline } from '../engine/outline.js';
 import { createMeasure, type Painter } from '../engine/paint.js';
@@ -21,7 +22,8 @@ import { drawToc, planToc } from './toc.js';
 import { checkPdfUa } from '../engine/ua-check.js';
 import { declarePdfUa } from '../engine/ua-declare.js';
 
-export type { PdfInput, PdfOptions, PdfTexts } from './input.js';
+export type { PdfInput, PdfOptions } from '../engine/input.js';
+export type { PdfTexts } from '../shared/document-texts.js';
 
 export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   return (await renderPdfLaidOut(input)).bytes;

@@ -1,6 +1,6 @@
-// Every comparison format names the part of a clause a member is (src/render/shared/compare/parts.ts): on the five seeds,
-// the third sentence of Casparus's sanctions clause sits in the provision of the sanctions of Aeres and FLEX; and
-// how a table's rows compare with the reference's.
+// Every comparison format names the part of a clause a member is (src/render/shared/compare/parts.ts): on the five
+// seeds, the third sentence of Casparus's sanctions clause sits in the provision of the sanctions of Aeres and FLEX;
+// and how a table's rows compare with the reference's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
 import type { Alignment } from '../../../src/compare/types.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderHtml } from '../../../src/render/diff/html.js';
+import { renderHtml } from '../../../src/render/diff/html.js';
+import { escapeHtml } from '../../../src/render/shared/html-escape.js';
 import { DEFAULT_META, policyFrom, type SectionSpec } from '../../diff/fixtures.js';
 import { reportOf, standardReport } from './helpers.js';
 

@@ -4,7 +4,8 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeMarkdown, renderMarkdown } from '../../../src/render/diff/markdown.js';
+import { renderMarkdown } from '../../../src/render/diff/markdown.js';
+import { codeSpan, escapeMarkdown } from '../../../src/render/shared/markdown-escape.js';
 import { policyFrom, type SectionSpec } from '../../diff/fixtures.js';
 import { reportOf, standardReport } from './helpers.js';
 

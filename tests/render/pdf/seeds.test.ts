@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, Policy, Section } from '../../../src/model/policy.js';
 import { allClauses } from '../../../src/model/walk.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
-import type { PdfInput } from '../../../src/render/pdf/input.js';
+import type { PdfInput } from '../../../src/render/engine/input.js';
 import { SEED_ORGS } from '../../support/paths.js';
 import {
   bodyText,

@@ -1,7 +1,7 @@
 // Texts side by side: one column per document, drawn line by line across all columns at once so they stay level,
 // and continued on the next page with the column heads repeated. Each column is its own tagged Div, so a screen
 // reader reads one document's text whole before the next.
-import { layoutRuns, setStyle, type TextStyle } from '../../boardpack/text.js';
+import { layoutRuns, setStyle, type TextStyle } from '../../engine/report-text.js';
 import type { Run } from '../../shared/inline.js';
 import type { SetLine } from '../../engine/linebreak.js';
 import { paintLine } from '../../engine/paint.js';

@@ -51,7 +51,10 @@ export interface ComparePdfTexts {
   missingAt(name: string, count: number): string;
   missingHeld(held: number, others: number): string;
   missingNone: string;
-  /** Coverage by topic (src/render/shared/compare/topics.ts): the heading, its note, "Bepalingen bij dit onderwerp", rows. */
+  /**
+   * Coverage by topic (src/render/shared/compare/topics.ts): the heading, its note, "Bepalingen bij dit onderwerp",
+   * rows.
+   */
   topics: string;
   topicsNote: string;
   topicProvisions: string;

@@ -1,7 +1,7 @@
 // The provision matrix: one row per provision, one column per organisation. Each cell is coloured by how that
 // document states the provision and also says it in a symbol and a word; the label links to the provision's texts.
-import { drawHeading, fragment, plain } from '../../boardpack/text.js';
-import type { PlacedHeading } from '../../pdf/flow.js';
+import { drawHeading, fragment, plain } from '../../engine/report-text.js';
+import type { PlacedHeading } from '../../engine/outline.js';
 import { LINE_BREAK, type Run } from '../../shared/inline.js';
 import type { StructElement } from '../../engine/tagging.js';
 import { cellKind, cellLook, documentName, provisionDestination, type CompareContext } from './context.js';

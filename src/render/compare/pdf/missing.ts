@@ -2,8 +2,8 @@
 // then one line per provision it lacks: the matrix number (linked to the provision's texts), its label, and how
 // many of the other documents state it. Every word around the labels comes from templates/labels/<lang>.yaml.
 import { missingProvisions } from '../../../compare/missing.js';
-import { drawHeading, drawParagraph, fragment, layoutRuns, plain } from '../../boardpack/text.js';
-import type { PlacedHeading } from '../../pdf/flow.js';
+import { drawHeading, drawParagraph, fragment, layoutRuns, plain } from '../../engine/report-text.js';
+import type { PlacedHeading } from '../../engine/outline.js';
 import { paintLine } from '../../engine/paint.js';
 import type { StructElement } from '../../engine/tagging.js';
 import { BODY, NOTE } from './columns.js';

@@ -1,7 +1,7 @@
 // The first page: what was compared and when — title, subject, date, a one-line summary and the documents with
 // their organisation, title, version and file, the base marked.
-import { drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../boardpack/text.js';
-import type { PlacedHeading } from '../../pdf/flow.js';
+import { drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../engine/report-text.js';
+import type { PlacedHeading } from '../../engine/outline.js';
 import type { Run } from '../../shared/inline.js';
 import type { StructElement } from '../../engine/tagging.js';
 import { documentName, type CompareContext } from './context.js';

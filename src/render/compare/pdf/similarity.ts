@@ -1,7 +1,7 @@
 // The pairwise similarity of the documents as a heat map: darker is more alike, and every cell prints its number,
 // so the colour only helps the eye. The diagonal (a document with itself) is grey.
-import { drawHeading, drawParagraph, plain, type TextStyle } from '../../boardpack/text.js';
-import type { PlacedHeading } from '../../pdf/flow.js';
+import { drawHeading, drawParagraph, plain, type TextStyle } from '../../engine/report-text.js';
+import type { PlacedHeading } from '../../engine/outline.js';
 import type { StructElement } from '../../engine/tagging.js';
 import { tint } from '../../shared/theme.js';
 import { documentName, type CompareContext } from './context.js';

@@ -4,8 +4,8 @@
 import type { Member, Provision } from '../../../compare/types.js';
 import { PART_SEPARATOR } from '../../../diff/split.js';
 import { redlineRuns, textRuns } from '../../shared/redline.js';
-import { drawHeading, drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../boardpack/text.js';
-import type { PlacedHeading } from '../../pdf/flow.js';
+import { drawHeading, drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../engine/report-text.js';
+import type { PlacedHeading } from '../../engine/outline.js';
 import type { Run } from '../../shared/inline.js';
 import { paintLine } from '../../engine/paint.js';
 import type { StructElement } from '../../engine/tagging.js';

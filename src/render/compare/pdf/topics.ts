@@ -2,8 +2,8 @@
 // description, one line per organisation with the clauses that cover it ("✓ up.fotos, intro.bewust (zin 3)") or
 // "niet gevonden" with the clauses read and the closest candidates, and the numbers of the topic's provisions,
 // linked to their texts. Words from templates/labels/<lang>.yaml; nothing when the comparison has no topics.
-import { drawHeading, drawParagraph, fragment, plain } from '../../boardpack/text.js';
-import type { PlacedHeading } from '../../pdf/flow.js';
+import { drawHeading, drawParagraph, fragment, plain } from '../../engine/report-text.js';
+import type { PlacedHeading } from '../../engine/outline.js';
 import type { StructElement } from '../../engine/tagging.js';
 import { BODY, NOTE } from './columns.js';
 import { documentName, provisionDestination, type CompareContext } from './context.js';

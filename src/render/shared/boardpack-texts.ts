@@ -1,0 +1,50 @@
+// Every word of a revision's summary around the changes, already in the policy's language: the board pack (PDF)
+// says them, and so does the summary at the head of the Word revision with tracked changes, so both read alike.
+// Resolved beforehand (src/build/boardpack.ts).
+import type { ChangeKind, Reason } from '../../diff/types.js';
+import type { PdfTexts } from './document-texts.js';
+import type { Phrases } from './phrases.js';
+
+export interface BoardPackTexts {
+  /** BCP-47 language of the pack (the new version's). */
+  lang: string;
+  /** Document title in the PDF metadata: "Protocol sociale media — wijzigingen 1.0 → 2.0". */
+  documentTitle: string;
+  /** Running header on every page. */
+  header: string;
+  /** "Versie 2.0 vergeleken met versie 1.0". */
+  comparedTo: string;
+  /** "12 wijzigingen: 4 inhoudelijk, 8 redactioneel", "1 wijziging: …", or that nothing (but the details) changed. */
+  summary: string;
+  /** Running footer: "Pagina 3 van 9". */
+  page(page: number, pages: number): string;
+  kinds: Record<ChangeKind, string>;
+  changes: string;
+  substantive: string;
+  editorial: string;
+  rewritten: string;
+  /** Note on a change in invisible characters only. */
+  invisibleOnly: string;
+  oldText: string;
+  newText: string;
+  noChanges: string;
+  reasons: string;
+  clause: string;
+  section: string;
+  version: string;
+  approvalBlock: string;
+  /** Step written in the rows the board signs ("vaststelling"). */
+  decisionStep: string;
+  /** Approval table heading and columns, as in the policy PDF. */
+  approvals: string;
+  columns: PdfTexts['columns'];
+  pendingApproval: string;
+  /** Display name of a frontmatter field in the list of metadata changes ("effective" → "Ingangsdatum"). */
+  field(name: string): string;
+  /** Display name of a policy status ("proposed" → "Voorstel"). */
+  status(name: string): string;
+  /** A reason from the diff engine, worded in the pack's language by wordReason (src/wording/reasons.ts). */
+  reason(reason: Reason): string;
+  /** The diff reports' other words (the label file's `phrases`): the line for renumbered clauses. */
+  phrases: Phrases;
+}
