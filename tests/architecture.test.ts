@@ -44,20 +44,27 @@ function topFolder(path: string): string {
   return parts.length > 1 ? parts[0]! : '.';
 }
 
-function importEdges(): Edge[] {
-  const edges: Edge[] = [];
+/** Every relative import of src/: the importing file and the file it names. */
+function relativeImports(): { file: string; specifier: string; target: string }[] {
+  const found: { file: string; specifier: string; target: string }[] = [];
   for (const file of sourceFiles(SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(
       /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
     )) {
       const specifier = (match[1] ?? match[2])!;
-      const from = topFolder(file);
-      const to = topFolder(resolve(dirname(file), specifier));
-      if (from !== to) edges.push({ file: relative(PROJECT_ROOT, file), specifier, from, to });
+      found.push({ file, specifier, target: resolve(dirname(file), specifier) });
     }
   }
-  return edges;
+  return found;
+}
+
+function importEdges(): Edge[] {
+  return relativeImports().flatMap(({ file, specifier, target }) => {
+    const from = topFolder(file);
+    const to = topFolder(target);
+    return from !== to ? [{ file: relative(PROJECT_ROOT, file), specifier, from, to }] : [];
+  });
 }
 
 describe('architecture', () => {
@@ -93,6 +100,55 @@ describe('architecture', () => {
     const against = edges
       .filter((edge) => rank(edge.to) > rank(edge.from) || edge.from === '.' || edge.to === '.')
       .map((edge) => `${edge.file} imports ${edge.specifier} (${edge.from} → ${edge.to})`);
+    expect(against).toEqual([]);
+  });
+});
+
+// Inside src/render the products stand apart, as Typst's exporters do: each product (pdf, docx, html, boardpack,
+// compare, deviations, diff, dossier, agenda …) imports only the typesetting engine (render/engine) and the
+// format-neutral pieces (render/shared: inline runs, theme, approval rows, shared texts), never another product; the
+// engine imports only the shared pieces, and those nothing else of render. So a change to one output cannot move
+// another's bytes by a side door, and a new product finds everything it may use in two folders.
+const RENDER = join(SRC, 'render');
+/** The parts of render/ below the products, lowest first: each may import only the ones before it. */
+const RENDER_BASE = ['shared', 'engine'] as const;
+
+/** 'shared', 'engine', a product's folder, or '' for a file directly in render/ (which belongs to no part). */
+function renderPart(path: string): string {
+  const parts = relative(RENDER, path).split('/');
+  return parts.length > 1 ? parts[0]! : '';
+}
+
+function renderImportAllowed(from: string, to: string): boolean {
+  if (from === '' || to === '') return false;
+  if (from === to) return true;
+  const base = RENDER_BASE as readonly string[];
+  if (!base.includes(to)) return false;
+  return !base.includes(from) || base.indexOf(to) < base.indexOf(from);
+}
+
+describe('render: products apart over one engine', () => {
+  const edges: Edge[] = relativeImports()
+    .filter(({ file, target }) => topFolder(file) === 'render' && topFolder(target) === 'render')
+    .map(({ file, specifier, target }) => ({
+      file: relative(PROJECT_ROOT, file),
+      specifier,
+      from: renderPart(file),
+      to: renderPart(target),
+    }))
+    .filter((edge) => edge.from !== edge.to || edge.from === '');
+
+  it('finds the imports it judges (the check itself can fail)', () => {
+    expect(edges.some((edge) => edge.from === 'pdf' && edge.to === 'engine')).toBe(true);
+    expect(edges.some((edge) => edge.from === 'docx' && edge.to === 'shared')).toBe(true);
+    expect(renderImportAllowed('docx', 'pdf')).toBe(false);
+    expect(renderImportAllowed('shared', 'engine')).toBe(false);
+  });
+
+  it('no product imports another product; the engine imports only the shared pieces, and those no other part', () => {
+    const against = edges
+      .filter((edge) => !renderImportAllowed(edge.from, edge.to))
+      .map((edge) => `${edge.file} imports ${edge.specifier} (${edge.from || 'render/'} → ${edge.to || 'render/'})`);
     expect(against).toEqual([]);
   });
 });
