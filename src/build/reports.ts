@@ -1,9 +1,11 @@
 // What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus (a proposal revised
 // in place included: from its version in force in git) and, per kind of
 // policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf): one document
-// per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they are made from changed since the last run
-// (a stamp in out/ of the sources, templates/ and clausemark's version), so a no-change `npm start` stays fast.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they
+// are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
+// clausemark's version), so a no-change `npm start` stays fast. The revisions and their diffs come from the run's
+// one corpus plan (src/build/corpus-plan.ts), which the HTML report shares.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { comparisonInputs } from '../compare/inputs.js';
 import type { Alignment } from '../compare/types.js';
@@ -13,8 +15,8 @@ import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { diffOutputPath } from '../io/output-paths.js';
-import { revisionPairs } from './revisions.js';
-import { versionsInForce } from './in-force.js';
+import { corpusWork, planCorpus, type CorpusWork } from './corpus-plan.js';
+import { templatesDigest } from './templates-digest.js';
 import { toolVersion } from '../io/version.js';
 import { useShapingCache } from './shaping-cache.js';
 
@@ -58,23 +60,12 @@ export function corpusComparisons(
 
 const STAMP_NAME = '.clausemark-reports.json';
 
-/** Every file under `dir` with its size and modification time: what the reports' wording and styling come from. */
-function folderState(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .sort()
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : name;
-    });
-}
-
 function stampOf(policies: readonly Policy[], root: string): string {
   return sha256(
     JSON.stringify({
       tool: toolVersion(),
       sources: policies.map((policy) => [policy.path, sha256(policy.source)]),
-      templates: folderState(join(root, 'templates')),
+      templates: templatesDigest(root),
       epoch: process.env.SOURCE_DATE_EPOCH ?? null,
     }),
   );
@@ -86,33 +77,27 @@ interface Planned {
   make(): Promise<Uint8Array | string>;
 }
 
+/** The reports of the policies in `files` (readable ones: the build has read them), into `options.outDir`. */
 export async function writeCorpusReports(
-  policies: readonly Policy[],
-  options: { root: string; outDir: string; shapingCache?: string },
+  files: readonly string[],
+  options: { root: string; outDir: string; shapingCache?: string; work?: CorpusWork },
 ): Promise<CorpusReports> {
   const { root, outDir } = options;
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
   const cache = useShapingCache(options.shapingCache);
   // A proposal revised in place is a revision too: of its version in force, read from git (in-force.ts).
-  const inForce = versionsInForce(policies);
-  const pairs = [
-    ...revisionPairs(policies),
-    ...[...inForce].map(([proposal, found]) => ({ old: found.policy, new: proposal })),
-  ];
+  const { policies, inForce, revisions } = planCorpus(files, options.work ?? corpusWork(root));
   const planned: Planned[] = [];
-  if (pairs.length > 0) {
-    const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([
-      import('../diff/index.js'),
-      import('./boardpack.js'),
-    ]);
-    for (const pair of pairs) {
+  if (revisions.length > 0) {
+    const { buildBoardPack } = await import('./boardpack.js');
+    for (const pair of revisions) {
       planned.push({
         target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
         line: wordMessage({
           messageId: 'start-report.board-pack',
           params: { old: pair.old.meta.version, new: pair.new.meta.version },
         }),
-        make: () => buildBoardPack(diffPolicies(pair.old, pair.new), pair.old, pair.new, { root }),
+        make: () => buildBoardPack(pair.diff(), pair.old, pair.new, { root }),
       });
     }
   }
