@@ -94,7 +94,7 @@ for (const file of seeds) {
 }
 const batch = await timeIt(() => buildBatch(seeds, { ...options, jobs: 1 }), 3, 1);
 // Overlong words (a pasted hash, a key held down): the time must grow with the word's length, not its square
-// (30,000 letters took 317 s before src/render/pdf/long-word.ts).
+// (30,000 letters took 317 s before src/render/engine/long-word.ts).
 const longWordRows: string[] = [];
 for (const letters of [10_000, 30_000, 100_000]) {
   const file = join(work, 'policies', 'voorbeeld', `long-word-${letters}.md`);

@@ -22,7 +22,7 @@ class FontDamage extends Error {
 // the decoded tables (character map, metrics) serve both. Bytes read again from another file with the same content
 // (a project that copies templates/, a font file touched but not changed under `serve --watch`, two brands that
 // each point at their own copy) get the font already parsed, and with it the word layouts kept per font
-// (src/render/pdf/document.ts): parsing a font and laying out every word anew was most of such a rebuild.
+// (src/render/engine/document.ts): parsing a font and laying out every word anew was most of such a rebuild.
 const openedFonts = new WeakMap<Uint8Array, fontkit.Font | fontkit.FontCollection>();
 const openedByContent = new Map<string, fontkit.Font | fontkit.FontCollection>();
 /** A long-running process that sees many edited font files keeps only the most recently parsed ones by content. */

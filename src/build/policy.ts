@@ -21,7 +21,7 @@ import { wordFinding } from '../wording/messages.js';
 import { errorById, worded } from '../io/messages.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
-import { oversizedLogo, PRINT_DPI } from '../render/pdf/logo.js';
+import { oversizedLogo, PRINT_DPI } from '../render/engine/logo.js';
 import { creationDate, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import type { OutputFormat } from './formats.js';

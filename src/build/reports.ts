@@ -111,7 +111,7 @@ export async function writeCorpusReports(
     import('../compare/index.js'),
     import('../compare/confirmations.js'),
     import('../render/compare/markdown.js'),
-    import('../render/compare/pdf/index.js'),
+    import('./compare-pdf.js'),
     import('../wording/labels.js'),
   ]);
   const comparisons = corpusComparisons(policies, outDir, (chosen) =>

@@ -11,11 +11,11 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as fontkit from 'fontkit';
-import { setLayoutStore, type LayoutStore } from '../render/pdf/document.js';
+import { setLayoutStore, type LayoutStore } from '../render/engine/document.js';
 
 /**
  * Changes when the file layout below changes, or when files of an earlier version may hold wrong runs: version 1
- * files can hold glyphs with no characters (see src/render/pdf/glyph-text.ts) and are ignored.
+ * files can hold glyphs with no characters (see src/render/engine/glyph-text.ts) and are ignored.
  */
 const HEADER = 'clausemark shaping cache 2';
 /** Texts kept per font, newest last: a school's policies together use a few thousand distinct words per font. */

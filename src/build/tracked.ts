@@ -25,7 +25,7 @@ export async function buildTracked(file: string, options: BuildOptions, read?: P
   const wantsPdf = (options.formats ?? ['pdf']).includes('pdf');
   const cache = options.shapingCache && wantsPdf ? shapingCacheIn(options.shapingCache) : undefined;
   // Set (or, with the cache off, cleared) for every PDF build: one in the same process before may have used another.
-  if (wantsPdf) (await import('../render/pdf/document.js')).setLayoutStore(cache);
+  if (wantsPdf) (await import('../render/engine/document.js')).setLayoutStore(cache);
   const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options, read);
   for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
   cache?.flush();

@@ -113,7 +113,7 @@ export const LABEL_KEYS = [
   'comparePossible',
   'comparePossibleEvidence',
   'compareConfirmWith',
-  // The terminal and Markdown list of possible matches and of confirmations (src/render/compare/confirmations.ts).
+  // The terminal and Markdown list of possible matches and of confirmations (src/render/shared/compare/confirmations.ts).
   'comparePossibleMatches',
   'compareConfirmNot',
   'compareConfirmationsHeading',

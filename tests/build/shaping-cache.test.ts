@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { clearBrandCache } from '../../src/brand/load.js';
 import { buildPolicy, renderPolicy } from '../../src/build/policy.js';
 import { MAX_ENTRIES, ShapingCache } from '../../src/build/shaping-cache.js';
-import { setLayoutStore } from '../../src/render/pdf/document.js';
+import { setLayoutStore } from '../../src/render/engine/document.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 const options = { root: PROJECT_ROOT, outDir: join(tmpdir(), 'clausemark-unused'), showIds: false, pdfa: false };

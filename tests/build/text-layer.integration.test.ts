@@ -13,7 +13,7 @@ import { clearBrandCache } from '../../src/brand/load.js';
 import { renderPolicy } from '../../src/build/policy.js';
 import { ShapingCache } from '../../src/build/shaping-cache.js';
 import { discoverPolicies } from '../../src/io/discover.js';
-import { setLayoutStore } from '../../src/render/pdf/document.js';
+import { setLayoutStore } from '../../src/render/engine/document.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { havePdftotext, missingWords } from '../support/words.js';
 

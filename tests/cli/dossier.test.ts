@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { checkPdfUa } from '../../src/render/pdf/ua-check.js';
+import { checkPdfUa } from '../../src/render/engine/ua-check.js';
 import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';

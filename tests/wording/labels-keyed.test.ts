@@ -17,7 +17,7 @@ const GUARDED = ['src/render', 'src/build'];
  */
 const ALLOWED: Record<string, string> = {
   // Dutch drops the diaeresis at a hyphenation point (be-invloeden): a rule of the language's spelling, no words.
-  'src/render/pdf/hyphenate.ts': 'language-conditional',
+  'src/render/engine/hyphenate.ts': 'language-conditional',
 };
 
 const TAG = '(?:nl|en)(?:[-_][A-Za-z]+)?';
@@ -74,8 +74,8 @@ describe('output words keyed in the label files', () => {
 
   it('finds each way the words were written in TypeScript before they moved', () => {
     const found = (source: string) => wordedIn(source).map((line) => line.split(' ')[0]);
-    // src/render/diff/phrases.ts, src/sector/labels.ts, src/build/boardpack.ts, src/render/html/compare-page.ts,
-    // src/render/pdf/hyphenate.ts and src/render/pdf/endmatter.ts as they were.
+    // src/render/shared/phrases.ts, src/sector/labels.ts, src/build/boardpack.ts, src/render/html/compare-page.ts,
+    // src/render/engine/hyphenate.ts and src/render/pdf/endmatter.ts as they were.
     expect(found('const BY_LANGUAGE: Record<string, Phrases> = { en: EN, nl: NL };')).toEqual([
       'label-table',
       'label-table',

@@ -96,7 +96,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   switch (format) {
     case 'pdf': {
       const [{ buildComparePdf }, { useShapingCache }] = await Promise.all([
-        import('../../render/compare/pdf/index.js'),
+        import('../compare-pdf.js'),
         import('../shaping-cache.js'),
       ]);
       // The disk cache of word layouts, as for policy builds: laying out each word is most of the work.

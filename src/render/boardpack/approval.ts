@@ -6,7 +6,7 @@ import type { Approval, Policy } from '../../model/policy.js';
 import { approvalRows, approvalTableSpec } from '../pdf/endmatter.js';
 import type { PlacedHeading } from '../pdf/flow.js';
 import type { PdfTexts } from '../pdf/input.js';
-import { drawTable, tableLeadHeight } from '../pdf/table.js';
+import { drawTable, tableLeadHeight } from '../engine/table.js';
 import { drawHeading, drawParagraph, plain, type BoardContext } from './text.js';
 
 export const APPROVAL_DESTINATION = 'boardpack:approval';

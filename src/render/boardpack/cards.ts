@@ -7,15 +7,15 @@ import { isRenumberedOnly } from '../../diff/diff.js';
 import { linkFormNotes } from '../../diff/link-targets.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import type { ClauseChange, ClauseRef } from '../../diff/types.js';
-import { placeLines } from '../pdf/blocks.js';
+import { placeLines } from '../engine/blocks.js';
 import type { PlacedHeading } from '../pdf/flow.js';
-import type { Run } from '../pdf/inline.js';
-import type { SetLine } from '../pdf/linebreak.js';
-import { baselineOffset, paintLine, showText } from '../pdf/paint.js';
-import type { StructElement } from '../pdf/tagging.js';
-import { tint } from '../pdf/theme.js';
-import { counted } from '../diff/phrases.js';
-import { deletedStyle, insertedStyle, redlineRuns, textRuns } from './redline.js';
+import type { Run } from '../shared/inline.js';
+import type { SetLine } from '../engine/linebreak.js';
+import { baselineOffset, paintLine, showText } from '../engine/paint.js';
+import type { StructElement } from '../engine/tagging.js';
+import { tint } from '../shared/theme.js';
+import { counted } from '../shared/phrases.js';
+import { deletedStyle, insertedStyle, redlineRuns, textRuns } from '../shared/redline.js';
 import { changeDestination } from './summary.js';
 import {
   capitalise,

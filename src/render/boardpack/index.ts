@@ -1,23 +1,23 @@
 // renderBoardPack: a version diff → the PDF a school board receives to approve a revision. A pure function of its
 // input (no clock, no files), built from the policy renderer's parts: the report frame it shares with the comparison
-// (src/render/pdf/report.ts: document, tagging, page frame, running header and footer, bookmarks), theme, line
+// (src/render/engine/report.ts: document, tagging, page frame, running header and footer, bookmarks), theme, line
 // breaking, tables.
 //
 // Page 1 is the summary; then a card per change in the new version's reading order; then the approval block with
 // rows to sign. Header and footer ("Pagina X van Y") are drawn last, on every page, when the count is known.
 import type { PlacedHeading } from '../pdf/flow.js';
 import { reportPdfOptions, type PdfInput } from '../pdf/input.js';
-import { openReport, reportTexts } from '../pdf/report.js';
-import { createTheme } from '../pdf/theme.js';
+import { openReport, reportTexts } from '../engine/report.js';
+import { createTheme } from '../shared/theme.js';
 import { drawApprovalBlock } from './approval.js';
 import { drawChanges } from './cards.js';
 import type { BoardPackInput } from './input.js';
-import { redlineColours } from './redline.js';
+import { redlineColours } from '../shared/redline.js';
 import { drawSummary } from './summary.js';
 import type { BoardContext } from './text.js';
 
 export type { BoardPackInput, BoardPackOptions, BoardPackTexts } from './input.js';
-export { redlineRuns, redlineColours, DELETED_RED } from './redline.js';
+export { redlineRuns, redlineColours, DELETED_RED } from '../shared/redline.js';
 
 /** The approval block shares the last page of changes only when they fill less than this share of it. */
 const SHARED_PAGE_SHARE = 0.3;

@@ -4,7 +4,7 @@
 import type { Brand } from '../../brand/types.js';
 import type { ChangeKind, PolicyDiff, Reason } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
-import type { Phrases } from '../diff/phrases.js';
+import type { Phrases } from '../shared/phrases.js';
 import type { PdfTexts } from '../pdf/input.js';
 
 export interface BoardPackTexts {

@@ -5,10 +5,10 @@ import { isCalendarDate } from '../../model/dates.js';
 import type { Approval } from '../../model/policy.js';
 import { formatDate } from '../../text/format-date.js';
 import type { PlacedHeading } from '../pdf/flow.js';
-import type { Run } from '../pdf/inline.js';
-import { drawLogo, fitLogo } from '../pdf/logo.js';
-import type { StructElement } from '../pdf/tagging.js';
-import { drawTable, tableLeadHeight, type TableSpec } from '../pdf/table.js';
+import type { Run } from '../shared/inline.js';
+import { drawLogo, fitLogo } from '../engine/logo.js';
+import type { StructElement } from '../engine/tagging.js';
+import { drawTable, tableLeadHeight, type TableSpec } from '../engine/table.js';
 import {
   capitalise,
   drawHeading,

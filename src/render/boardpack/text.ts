@@ -1,8 +1,8 @@
-// The board pack's own text helpers beside the drawing helpers every report PDF shares (src/render/pdf/report-text.ts,
+// The board pack's own text helpers beside the drawing helpers every report PDF shares (src/render/engine/report-text.ts,
 // re-exported here for the pack's parts).
-import type { FlowContext } from '../pdf/blocks.js';
+import type { FlowContext } from '../engine/blocks.js';
 import type { BoardPackInput } from './input.js';
-import type { RedlineColours } from './redline.js';
+import type { RedlineColours } from '../shared/redline.js';
 
 export {
   drawHeading,
@@ -13,7 +13,7 @@ export {
   plain,
   setStyle,
   type TextStyle,
-} from '../pdf/report-text.js';
+} from '../engine/report-text.js';
 
 export interface BoardContext extends FlowContext {
   input: BoardPackInput;

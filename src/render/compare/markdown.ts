@@ -4,11 +4,11 @@
 // templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellKind } from './cell-kind.js';
-import { topicRows, topicsNote } from './topics.js';
+import { type CellKind, cellKind } from '../shared/compare/cell-kind.js';
+import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
-import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
-import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from './parts.js';
+import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
+import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 
 /** The word of a present cell: the reference and a one-organisation row are never "identical" (cell-kind.ts). */
 const CELL_WORDS: Record<CellKind, string> = {

@@ -6,11 +6,11 @@
 // list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellKind } from './cell-kind.js';
-import { topicRows, topicsNote } from './topics.js';
+import { type CellKind, cellKind } from '../shared/compare/cell-kind.js';
+import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
-import { confirmationLines, confirmCommand, evidenceText } from './confirmations.js';
-import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from './parts.js';
+import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
+import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 
 const SYMBOL: Record<CellKind, string> = {
   reference: '★',

@@ -1,6 +1,6 @@
 // The stylesheet of the HTML change report, inlined so the file stands alone (mail it, open it offline). The view
 // toggle is two radio buttons and sibling selectors: it needs no script, and without CSS both views simply show.
-import type { Phrases } from './phrases.js';
+import type { Phrases } from '../shared/phrases.js';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks and '<' written as escapes. */
 export function cssString(text: string): string {

@@ -21,7 +21,7 @@ import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { showInvisibles } from '../../text/invisible.js';
 import { wordReasons } from '../../wording/reasons.js';
-import { counted, type Phrases } from './phrases.js';
+import { counted, type Phrases } from '../shared/phrases.js';
 
 export interface DiffReport {
   /** The changes to show: with ignoreEditorial, editorial ones are gone and the summary is recounted. */

@@ -16,9 +16,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BlockContent, Nodes, PhrasingContent } from 'mdast';
-import { contentColumnWidths } from '../pdf/column-widths.js';
-import { toRuns, type InlineContext, type Run } from '../pdf/inline.js';
-import type { Measure } from '../pdf/pieces.js';
+import { contentColumnWidths } from '../shared/column-widths.js';
+import { toRuns, type InlineContext, type Run } from '../shared/inline.js';
+import type { Measure } from '../engine/pieces.js';
 import { PLAIN, wordRuns, type InlineStyle, type RunMark } from './inline.js';
 
 export type WordBlock = FileChild;

@@ -9,7 +9,7 @@ import { markRun, paragraphFrom, wordBlocks, type BlockContext, type Lead, type 
 import { PLAIN, wordRuns, type RunMark } from './inline.js';
 import { ClauseNumbering, type NumberingUse } from './numbering.js';
 import { HEADING_LEVELS } from './styles.js';
-import { toRuns } from '../pdf/inline.js';
+import { toRuns } from '../shared/inline.js';
 
 export interface BodyHooks {
   /** How the clause's own text is marked (default: plain). */

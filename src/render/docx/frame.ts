@@ -22,7 +22,7 @@ import {
   TOC_DEPTH,
   type HeadingPages,
   type TocEntry,
-} from '../contents.js';
+} from '../shared/contents.js';
 import { wordBlocks, wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
 import type { DocxTexts } from './input.js';

@@ -1,4 +1,4 @@
-// Styled runs (the PDF renderer's reading of Markdown inline content, src/render/pdf/inline.ts) → Word runs:
+// Styled runs (the PDF renderer's reading of Markdown inline content, src/render/shared/inline.ts) → Word runs:
 // bold, italic, code, links to clauses (to their bookmarks) and to the web, footnote numbers. A run can be written
 // as a tracked insertion or deletion, which is how a revision shows its changes (src/render/docx/tracked.ts).
 import {
@@ -10,8 +10,8 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Run } from '../pdf/inline.js';
-import { LINE_BREAK } from '../pdf/inline.js';
+import type { Run } from '../shared/inline.js';
+import { LINE_BREAK } from '../shared/inline.js';
 
 /** Who made a tracked change and when; `next()` gives each change its own id (unique in the document). */
 export interface Revision {

@@ -4,7 +4,7 @@
 import type { Brand } from '../../brand/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { PdfTexts } from '../pdf/input.js';
-import type { HeadingPages } from '../contents.js';
+import type { HeadingPages } from '../shared/contents.js';
 
 export interface DocxTexts extends PdfTexts {
   /** The raw page label with its placeholders ("Pagina {{page}} van {{pages}}"): Word fills them with fields. */

@@ -3,8 +3,8 @@
 import type * as fontkit from 'fontkit';
 import type { Brand } from '../../brand/types.js';
 import { openFont } from '../../brand/assets.js';
-import type { Measure } from '../pdf/pieces.js';
-import type { FontKey } from '../pdf/theme.js';
+import type { Measure } from '../engine/pieces.js';
+import type { FontKey } from '../shared/theme.js';
 
 /**
  * Room for a reader that lacks the brand font: Word and LibreOffice then set the text in a substitute (DejaVu Sans

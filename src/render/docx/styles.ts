@@ -1,10 +1,10 @@
 // The Word styles of a clausemark document: the brand's fonts (by family name, read from the brand's font files)
-// and colours, the house type scale of the PDF (src/render/pdf/theme.ts) in half-points, and heading styles with
+// and colours, the house type scale of the PDF (src/render/shared/theme.ts) in half-points, and heading styles with
 // outline levels, so Word's navigation pane and table of contents see the structure.
 import * as fontkit from 'fontkit';
 import type { IStylesOptions } from 'docx';
 import type { Brand } from '../../brand/types.js';
-import { createTheme, type Theme } from '../pdf/theme.js';
+import { createTheme, type Theme } from '../shared/theme.js';
 
 export const HEADING_LEVELS = 6;
 

@@ -5,7 +5,7 @@ import type { ChangeKind, ClauseChange, PolicyDiff } from '../../diff/types.js';
 import type { BoardPackTexts } from '../boardpack/input.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
-import { counted } from '../diff/phrases.js';
+import { counted } from '../shared/phrases.js';
 
 const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
 

@@ -2,17 +2,17 @@
 // policy in force its version and adoption, where it is published, its next review and its approval trail (right,
 // body, part, legal basis, dates, outcome, hash), overdue items marked in words (not by colour alone); the same as
 // data in the embedded dossier-<org>.json. Built from the report frame every report PDF shares
-// (src/render/pdf/report.ts) and the shared text helpers and tables; a pure function of its input.
+// (src/render/engine/report.ts) and the shared text helpers and tables; a pure function of its input.
 import type { DossierPolicy } from '../../procedure/dossier.js';
 import type { PlacedHeading } from '../pdf/flow.js';
-import { plainRuns } from '../pdf/inline.js';
+import { plainRuns } from '../shared/inline.js';
 import { reportPdfOptions } from '../pdf/input.js';
-import { openReport, reportTexts } from '../pdf/report.js';
-import { drawHeading, drawParagraph, plain } from '../pdf/report-text.js';
-import { drawTable, tableLeadHeight, type TableSpec } from '../pdf/table.js';
-import type { StructElement } from '../pdf/tagging.js';
-import { createTheme } from '../pdf/theme.js';
-import type { FlowContext } from '../pdf/context.js';
+import { openReport, reportTexts } from '../engine/report.js';
+import { drawHeading, drawParagraph, plain } from '../engine/report-text.js';
+import { drawTable, tableLeadHeight, type TableSpec } from '../engine/table.js';
+import type { StructElement } from '../engine/tagging.js';
+import { createTheme } from '../shared/theme.js';
+import type { FlowContext } from '../engine/context.js';
 import type { DossierInput, DossierTexts } from './input.js';
 
 export type { DossierInput, DossierTexts } from './input.js';

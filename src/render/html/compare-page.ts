@@ -6,10 +6,10 @@
 import { missingProvisions } from '../../compare/missing.js';
 import { reviewQuestions } from '../../compare/review-queue.js';
 import type { Alignment, Member } from '../../compare/types.js';
-import { type CellKind, cellKind } from '../compare/cell-kind.js';
-import { confirmationSummary, confirmCommand, notAppliedReason } from '../compare/confirmations.js';
-import { partLabel, rowSummary } from '../compare/parts.js';
-import { topicRows, topicsNote } from '../compare/topics.js';
+import { type CellKind, cellKind } from '../shared/compare/cell-kind.js';
+import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
+import { partLabel, rowSummary } from '../shared/compare/parts.js';
+import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { intlLocale } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';

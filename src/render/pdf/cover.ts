@@ -1,10 +1,10 @@
 // The cover page: a band in the brand's primary colour, the logo, the title, the lines about version and status,
 // and the adoption statement. No running header or footer here.
 import type { PdfInput } from './input.js';
-import { plainRuns, type Run } from './inline.js';
-import { layoutText, paintLine, type Painter } from './paint.js';
-import type { SetStyle } from './linebreak.js';
-import { drawLogo } from './logo.js';
+import { plainRuns, type Run } from '../shared/inline.js';
+import { layoutText, paintLine, type Painter } from '../engine/paint.js';
+import type { SetStyle } from '../engine/linebreak.js';
+import { drawLogo } from '../engine/logo.js';
 
 /** The box the logo is fitted into on the cover, in points: the largest it is printed anywhere. */
 export const COVER_LOGO_BOX = { width: 190, height: 72 } as const;

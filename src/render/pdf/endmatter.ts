@@ -2,15 +2,15 @@
 // with a ':' in the name (clause ids cannot contain one), so they never collide with the author's ids.
 import type { Policy } from '../../model/policy.js';
 import { formatDate } from '../../text/format-date.js';
-import { bodySettings, drawBlock, drawLabel, placeLines, type FlowContext, type Lead } from './blocks.js';
+import { bodySettings, drawBlock, drawLabel, placeLines, type FlowContext, type Lead } from '../engine/blocks.js';
 import type { PlacedHeading } from './flow.js';
 import type { PdfTexts } from './input.js';
-import { footnoteDestination, plainRuns } from './inline.js';
-import { layoutText } from './paint.js';
-import type { StructElement } from './tagging.js';
-import { drawTable, type TableSpec } from './table.js';
-import { headingStyle } from './theme.js';
-import { APPROVALS_DESTINATION, FOOTNOTES_DESTINATION, showsApprovals } from '../contents.js';
+import { footnoteDestination, plainRuns } from '../shared/inline.js';
+import { layoutText } from '../engine/paint.js';
+import type { StructElement } from '../engine/tagging.js';
+import { drawTable, type TableSpec } from '../engine/table.js';
+import { headingStyle } from '../shared/theme.js';
+import { APPROVALS_DESTINATION, FOOTNOTES_DESTINATION, showsApprovals } from '../shared/contents.js';
 
 /** An unnumbered top-level heading (footnotes, approvals), kept with `keepHeight` of what follows. */
 function drawEndHeading(

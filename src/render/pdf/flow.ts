@@ -13,11 +13,11 @@ import {
   placeLines,
   type FlowContext,
   type Lead,
-} from './blocks.js';
-import { toRuns } from './inline.js';
-import { baselineOffset, layoutText, paintLine } from './paint.js';
-import type { StructElement } from './tagging.js';
-import { headingStyle } from './theme.js';
+} from '../engine/blocks.js';
+import { toRuns } from '../shared/inline.js';
+import { baselineOffset, layoutText, paintLine } from '../engine/paint.js';
+import type { StructElement } from '../engine/tagging.js';
+import { headingStyle } from '../shared/theme.js';
 
 /** Where a section's heading ended up, for the table of contents and the bookmarks. */
 export interface PlacedHeading {

@@ -5,21 +5,21 @@
 // colophon. Header and footer are drawn last, when the page count is known.
 import { allClauses, allSections } from '../../model/walk.js';
 import { drawCover } from './cover.js';
-import { createDocument, noteLayoutCacheSizes } from './document.js';
-import { contentsEntries, type HeadingPages } from '../contents.js';
+import { createDocument, noteLayoutCacheSizes } from '../engine/document.js';
+import { contentsEntries, type HeadingPages } from '../shared/contents.js';
 import { drawApprovals, drawColophon, drawFootnotes } from './endmatter.js';
 import { drawSection, measureHeadingGutters, type BodyContext, type PlacedHeading } from './flow.js';
-import { Frame } from './frame.js';
-import { drawHeaderFooter, drawWatermark } from './furniture.js';
+import { Frame } from '../engine/frame.js';
+import { drawHeaderFooter, drawWatermark } from '../engine/furniture.js';
 import type { PdfInput } from './input.js';
-import { collectDefinitions, numberFootnotes, type InlineContext } from './inline.js';
-import { buildOutline } from './outline.js';
-import { createMeasure, type Painter } from './paint.js';
-import { Tagger } from './tagging.js';
-import { createTheme } from './theme.js';
+import { collectDefinitions, numberFootnotes, type InlineContext } from '../shared/inline.js';
+import { buildOutline } from '../engine/outline.js';
+import { createMeasure, type Painter } from '../engine/paint.js';
+import { Tagger } from '../engine/tagging.js';
+import { createTheme } from '../shared/theme.js';
 import { drawToc, planToc } from './toc.js';
-import { checkPdfUa } from './ua-check.js';
-import { declarePdfUa } from './ua-declare.js';
+import { checkPdfUa } from '../engine/ua-check.js';
+import { declarePdfUa } from '../engine/ua-declare.js';
 
 export type { PdfInput, PdfOptions, PdfTexts } from './input.js';
 

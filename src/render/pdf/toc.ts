@@ -1,12 +1,12 @@
 // Table of contents. Page numbers are only known after the body is laid out, so the TOC is planned first (its
 // height does not depend on the numbers: they sit in a fixed column), its pages are reserved, and it is drawn at
 // the end into those buffered pages. Every entry links to its section's named destination.
-import { plainRuns } from './inline.js';
-import type { SetLine, SetStyle } from './linebreak.js';
-import { layoutText, paintLine, showText, type Painter } from './paint.js';
-import type { StructElement } from './tagging.js';
-import { headingStyle } from './theme.js';
-import type { TocEntry } from '../contents.js';
+import { plainRuns } from '../shared/inline.js';
+import type { SetLine, SetStyle } from '../engine/linebreak.js';
+import { layoutText, paintLine, showText, type Painter } from '../engine/paint.js';
+import type { StructElement } from '../engine/tagging.js';
+import { headingStyle } from '../shared/theme.js';
+import type { TocEntry } from '../shared/contents.js';
 
 interface PlannedEntry extends TocEntry {
   lines: SetLine[];

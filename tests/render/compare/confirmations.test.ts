@@ -1,5 +1,5 @@
 // The confirmation lines and possible-match evidence of the terminal and Markdown comparison
-// (src/render/compare/confirmations.ts) follow the comparison's language: Dutch words for Dutch labels, and the
+// (src/render/shared/compare/confirmations.ts) follow the comparison's language: Dutch words for Dutch labels, and the
 // English wording exactly as it always was.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';

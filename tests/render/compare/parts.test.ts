@@ -1,4 +1,4 @@
-// Every comparison format names the part of a clause a member is (src/render/compare/parts.ts): on the five seeds,
+// Every comparison format names the part of a clause a member is (src/render/shared/compare/parts.ts): on the five seeds,
 // the third sentence of Casparus's sanctions clause sits in the provision of the sanctions of Aeres and FLEX; and
 // how a table's rows compare with the reference's.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import type { Alignment } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
-import { prepareComparePdf, renderComparePdf } from '../../../src/render/compare/pdf/index.js';
+import { prepareComparePdf } from '../../../src/build/compare-pdf.js';
+import { renderComparePdf } from '../../../src/render/compare/pdf/index.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';
 import { compareContext } from '../../../src/render/html/compare-page.js';
 import { renderTemplate } from '../../../src/wording/engine.js';

@@ -4,10 +4,10 @@ import type { Alignment, Provision } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';
-import { checkPdfUa } from '../../../src/render/pdf/ua-check.js';
+import { checkPdfUa } from '../../../src/render/engine/ua-check.js';
+import { prepareComparePdf } from '../../../src/build/compare-pdf.js';
 import {
   cellKind,
-  prepareComparePdf,
   renderComparePdf,
   type CellKind,
   type ComparePdfInput,

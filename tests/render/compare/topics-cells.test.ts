@@ -9,7 +9,7 @@ import { readTopicList } from '../../../src/compare/topic-list.js';
 import type { Alignment, Provision } from '../../../src/compare/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
-import { buildComparePdf } from '../../../src/render/compare/pdf/index.js';
+import { buildComparePdf } from '../../../src/build/compare-pdf.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';
 import { renderComparisonHtml } from '../../../src/build/site/standalone.js';
 import { loadLabels } from '../../../src/wording/labels.js';

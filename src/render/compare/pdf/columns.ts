@@ -2,10 +2,10 @@
 // and continued on the next page with the column heads repeated. Each column is its own tagged Div, so a screen
 // reader reads one document's text whole before the next.
 import { layoutRuns, setStyle, type TextStyle } from '../../boardpack/text.js';
-import type { Run } from '../../pdf/inline.js';
-import type { SetLine } from '../../pdf/linebreak.js';
-import { paintLine } from '../../pdf/paint.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import type { Run } from '../../shared/inline.js';
+import type { SetLine } from '../../engine/linebreak.js';
+import { paintLine } from '../../engine/paint.js';
+import type { StructElement } from '../../engine/tagging.js';
 import type { CompareContext } from './context.js';
 
 export const BODY: TextStyle = { size: 9.5, leading: 13.5 };

@@ -1,9 +1,9 @@
 // What the comparison's parts share: the flow context of the policy renderer plus the input, a landscape page, and
 // the look of each kind of matrix cell. Colour is never the only signal: every kind has a symbol and a word too.
 import type { Brand } from '../../../brand/types.js';
-import type { FlowContext } from '../../pdf/context.js';
-import { redlineColours, type RedlineColours } from '../../boardpack/redline.js';
-import { createTheme, type Theme } from '../../pdf/theme.js';
+import type { FlowContext } from '../../engine/context.js';
+import { redlineColours, type RedlineColours } from '../../shared/redline.js';
+import { createTheme, type Theme } from '../../shared/theme.js';
 import type { CellKind, ComparePdfInput } from './input.js';
 
 export interface CompareContext extends FlowContext {
@@ -53,7 +53,7 @@ export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: numbe
   }
 }
 
-export { cellKind } from '../cell-kind.js';
+export { cellKind } from '../../shared/compare/cell-kind.js';
 
 /** Named destination of provision `index` (0-based): the matrix row links to its texts. */
 export function provisionDestination(index: number): string {

@@ -2,10 +2,10 @@
 // heat map), text wrapped in each cell, rows kept whole, and the header row repeated at the top of every page it
 // continues on (pdfkit's tables do not). Tagged Table > TR > TH/TD; a repeated header is a pagination artifact,
 // so a screen reader meets it once.
-import type { Run } from '../../pdf/inline.js';
-import type { Align, SetLine } from '../../pdf/linebreak.js';
-import { layoutText, paintLine } from '../../pdf/paint.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import type { Run } from '../../shared/inline.js';
+import type { Align, SetLine } from '../../engine/linebreak.js';
+import { layoutText, paintLine } from '../../engine/paint.js';
+import type { StructElement } from '../../engine/tagging.js';
 import type { CompareContext } from './context.js';
 
 export interface GridCell {

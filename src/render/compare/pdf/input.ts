@@ -5,9 +5,9 @@ import type { Brand } from '../../../brand/types.js';
 
 /** What a cell of the provision matrix says about one document: a member's status, or why there is none. */
 /** possible: absent, but a clause of the document may state it (a suggestion of the aligner, never a claim). */
-export type { CellKind } from '../cell-kind.js';
-import type { CellKind } from '../cell-kind.js';
-import type { TopicRow } from '../topics.js';
+export type { CellKind } from '../../shared/compare/cell-kind.js';
+import type { CellKind } from '../../shared/compare/cell-kind.js';
+import type { TopicRow } from '../../shared/compare/topics.js';
 
 export interface ComparePdfTexts {
   /** BCP-47 language of the report (the base document's). */
@@ -51,14 +51,14 @@ export interface ComparePdfTexts {
   missingAt(name: string, count: number): string;
   missingHeld(held: number, others: number): string;
   missingNone: string;
-  /** Coverage by topic (src/render/compare/topics.ts): the heading, its note, "Bepalingen bij dit onderwerp", rows. */
+  /** Coverage by topic (src/render/shared/compare/topics.ts): the heading, its note, "Bepalingen bij dit onderwerp", rows. */
   topics: string;
   topicsNote: string;
   topicProvisions: string;
   topicRows: TopicRow[];
   /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
   cells: Record<CellKind, string>;
-  /** Which part of its clause a member is: "zin 3", "zinnen 2–3", "rij 4" (src/render/compare/parts.ts). */
+  /** Which part of its clause a member is: "zin 3", "zinnen 2–3", "rij 4" (src/render/shared/compare/parts.ts). */
   part(part: MemberPart): string;
   /** How a table's rows compare with the reference's: "rij 2: afwijkend; rij 4: alleen hier". */
   rows(rows: readonly RowComparison[]): string;

@@ -1,10 +1,10 @@
 // Keys to the colours: a row of swatches, each with its symbol and word (the words are the content, the boxes
 // decoration), and the redline key (what underlined and struck-through text mean).
-import { deletedStyle, insertedStyle } from '../../boardpack/redline.js';
+import { deletedStyle, insertedStyle } from '../../shared/redline.js';
 import { drawParagraph, fragment, type TextStyle } from '../../boardpack/text.js';
-import type { Run } from '../../pdf/inline.js';
-import { baselineOffset, showText } from '../../pdf/paint.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import type { Run } from '../../shared/inline.js';
+import { baselineOffset, showText } from '../../engine/paint.js';
+import type { StructElement } from '../../engine/tagging.js';
 import { cellLook, type CompareContext } from './context.js';
 import type { CellKind } from './input.js';
 

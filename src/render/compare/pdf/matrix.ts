@@ -2,8 +2,8 @@
 // document states the provision and also says it in a symbol and a word; the label links to the provision's texts.
 import { drawHeading, fragment, plain } from '../../boardpack/text.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
-import { LINE_BREAK, type Run } from '../../pdf/inline.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import { LINE_BREAK, type Run } from '../../shared/inline.js';
+import type { StructElement } from '../../engine/tagging.js';
 import { cellKind, cellLook, documentName, provisionDestination, type CompareContext } from './context.js';
 import { drawGrid, gridLeadHeight, type GridCell, type GridSpec } from './grid.js';
 import type { CellKind } from './input.js';

@@ -4,8 +4,8 @@
 import { missingProvisions } from '../../../compare/missing.js';
 import { drawHeading, drawParagraph, fragment, layoutRuns, plain } from '../../boardpack/text.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
-import { paintLine } from '../../pdf/paint.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import { paintLine } from '../../engine/paint.js';
+import type { StructElement } from '../../engine/tagging.js';
 import { BODY, NOTE } from './columns.js';
 import { documentName, provisionDestination, type CompareContext } from './context.js';
 

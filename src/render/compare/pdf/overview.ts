@@ -2,8 +2,8 @@
 // their organisation, title, version and file, the base marked.
 import { drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../boardpack/text.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
-import type { Run } from '../../pdf/inline.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import type { Run } from '../../shared/inline.js';
+import type { StructElement } from '../../engine/tagging.js';
 import { documentName, type CompareContext } from './context.js';
 import { drawGrid, type GridSpec } from './grid.js';
 

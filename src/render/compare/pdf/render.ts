@@ -1,15 +1,15 @@
 // renderComparePdf: an alignment of several organisations' policies → a landscape A4 report a school board can read.
 // A pure function of its input (no clock, no files), built from the policy renderer's parts: document setup and
 // metadata, page frame, tagging, running header and footer, bookmarks (the report frame it shares with the board pack,
-// src/render/pdf/report.ts), line breaking; and the board pack's redline.
+// src/render/engine/report.ts), line breaking; and the board pack's redline.
 //
 // Page 1: what was compared. Then the provision matrix (header row repeated on every page), the similarity heat
 // map, the shared provisions' texts side by side, each organisation's own provisions and what each one lacks. Header and footer
 // ("Pagina X van Y") are drawn last, on every page, when the count is known.
-import type { DocumentInput } from '../../pdf/document.js';
+import type { DocumentInput } from '../../engine/document.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
 import { reportPdfOptions, type PdfTexts } from '../../pdf/input.js';
-import { openReport, reportTexts } from '../../pdf/report.js';
+import { openReport, reportTexts } from '../../engine/report.js';
 import { compareRedline, landscapeTheme, type CompareContext } from './context.js';
 import type { ComparePdfInput } from './input.js';
 import { drawMatrix } from './matrix.js';

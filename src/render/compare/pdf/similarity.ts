@@ -2,8 +2,8 @@
 // so the colour only helps the eye. The diagonal (a document with itself) is grey.
 import { drawHeading, drawParagraph, plain, type TextStyle } from '../../boardpack/text.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
-import type { StructElement } from '../../pdf/tagging.js';
-import { tint } from '../../pdf/theme.js';
+import type { StructElement } from '../../engine/tagging.js';
+import { tint } from '../../shared/theme.js';
 import { documentName, type CompareContext } from './context.js';
 import { drawGrid, gridHeight, gridLeadHeight, type GridCell, type GridSpec } from './grid.js';
 

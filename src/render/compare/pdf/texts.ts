@@ -3,12 +3,12 @@
 // which documents state it how and which lack it. Provisions of one organisation only follow, per organisation.
 import type { Member, Provision } from '../../../compare/types.js';
 import { PART_SEPARATOR } from '../../../diff/split.js';
-import { redlineRuns, textRuns } from '../../boardpack/redline.js';
+import { redlineRuns, textRuns } from '../../shared/redline.js';
 import { drawHeading, drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../boardpack/text.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
-import type { Run } from '../../pdf/inline.js';
-import { paintLine } from '../../pdf/paint.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import type { Run } from '../../shared/inline.js';
+import { paintLine } from '../../engine/paint.js';
+import type { StructElement } from '../../engine/tagging.js';
 import { BODY, COLUMN_GAP, drawColumns, HEAD, NOTE, type Column } from './columns.js';
 import { cellKind, cellLook, documentName, provisionDestination, type CompareContext } from './context.js';
 import type { CellKind } from './input.js';

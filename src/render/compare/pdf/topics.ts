@@ -4,7 +4,7 @@
 // linked to their texts. Words from templates/labels/<lang>.yaml; nothing when the comparison has no topics.
 import { drawHeading, drawParagraph, fragment, plain } from '../../boardpack/text.js';
 import type { PlacedHeading } from '../../pdf/flow.js';
-import type { StructElement } from '../../pdf/tagging.js';
+import type { StructElement } from '../../engine/tagging.js';
 import { BODY, NOTE } from './columns.js';
 import { documentName, provisionDestination, type CompareContext } from './context.js';
 

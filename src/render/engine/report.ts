@@ -4,14 +4,14 @@
 // header and footer ("Pagina X van Y", drawn on every page once the count is known), the bookmarks and the bytes.
 import type { FlowContext } from './context.js';
 import { createDocument, noteLayoutCacheSizes, type DocumentInput, type InfoOverrides } from './document.js';
-import type { PlacedHeading } from './flow.js';
+import type { PlacedHeading } from '../pdf/flow.js';
 import { Frame } from './frame.js';
 import { drawHeaderFooter } from './furniture.js';
-import type { PdfTexts } from './input.js';
+import type { PdfTexts } from '../pdf/input.js';
 import { buildOutline } from './outline.js';
 import { createMeasure, type Painter } from './paint.js';
 import { Tagger } from './tagging.js';
-import type { Theme } from './theme.js';
+import type { Theme } from '../shared/theme.js';
 import { checkPdfUa } from './ua-check.js';
 import { declarePdfUa } from './ua-declare.js';
 

@@ -1,4 +1,4 @@
-// The bookmarks' /Count (src/render/pdf/outline.ts): every item with children has one (positive when open, minus
+// The bookmarks' /Count (src/render/engine/outline.ts): every item with children has one (positive when open, minus
 // the hidden items when closed) and so has the outline itself, as ISO 32000-1 12.3.3 requires and PDFBox Preflight
 // checks. Read from the file's own objects: pdfkit writes the outline dictionaries uncompressed.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { inputFor, policyFrom } from '../../support/pdf.js';
 
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kitchen-sink.md');
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', 'pdf', 'fixtures', 'kitchen-sink.md');
 
 /** Every object of the file by number: its dictionary's text. */
 function objects(bytes: Uint8Array): Map<string, string> {

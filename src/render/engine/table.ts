@@ -2,9 +2,9 @@
 // header row repeated on every page (pdfkit's own tables do not repeat it). Tagged Table > TR > TH/TD; a repeated
 // header is a pagination artifact, so a screen reader meets it once.
 import type { FlowContext, Lead } from './context.js';
-import type { Run } from './inline.js';
+import type { Run } from '../shared/inline.js';
 import type { Align, SetLine, SetStyle } from './linebreak.js';
-import { contentColumnWidths } from './column-widths.js';
+import { contentColumnWidths } from '../shared/column-widths.js';
 import { layoutText, paintLine, type LineColours } from './paint.js';
 import type { StructElement } from './tagging.js';
 

@@ -1,8 +1,8 @@
 // The topics of a comparison as every format shows them: per topic and organisation, the clauses that cover it
 // (with the sentence where only a sentence does) or "not found" with how many clauses were read and the closest
 // candidates; beneath each topic, the numbers of its provisions. Never "absent": only a person confirms that.
-import type { Alignment, TopicClause, TopicCoverage } from '../../compare/types.js';
-import { fillLabel, type Labels } from '../../wording/labels.js';
+import type { Alignment, TopicClause, TopicCoverage } from '../../../compare/types.js';
+import { fillLabel, type Labels } from '../../../wording/labels.js';
 
 export interface TopicCell {
   key: string;

@@ -2,7 +2,7 @@
 // reference, or "reference" / "only" where there is nothing to compare it with), a possible match, or absent.
 // The status decides alone; the checks on the members are for an alignment read back from an older JSON, whose
 // reference and one-organisation members still said "identical".
-import type { MemberStatus, Provision } from '../../compare/types.js';
+import type { MemberStatus, Provision } from '../../../compare/types.js';
 
 export type CellKind = MemberStatus | 'possible' | 'absent';
 

@@ -1,8 +1,8 @@
 // Pieces: a stretch of one word in one style, with its width. Shared by the line breaker (linebreak.ts) and its
 // path for overlong words (long-word.ts). A piece of a very long word may carry an estimated width: measuring a
 // 100,000-letter string on every line it spans is what made such words cost the square of their length.
-import type { FontKey } from './theme.js';
-import type { RunStyle } from './inline.js';
+import type { FontKey } from '../shared/theme.js';
+import type { RunStyle } from '../shared/inline.js';
 
 export interface Measure {
   width(text: string, font: FontKey, size: number): number;

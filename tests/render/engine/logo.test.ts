@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../../src/brand/load.js';
 import type { BrandLogo } from '../../../src/brand/types.js';
-import { drawLogo, fitLogo, type DrawnLogo, type LogoBox } from '../../../src/render/pdf/logo.js';
+import { drawLogo, fitLogo, type DrawnLogo, type LogoBox } from '../../../src/render/engine/logo.js';
 import { loadPdfjs } from '../../support/pdfjs.js';
 
 const { getDocument, OPS } = await loadPdfjs();

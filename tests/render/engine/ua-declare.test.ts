@@ -1,4 +1,4 @@
-// The PDF/UA-1 claim in the XMP metadata (src/render/pdf/ua-declare.ts): a built PDF that passes the self-check
+// The PDF/UA-1 claim in the XMP metadata (src/render/engine/ua-declare.ts): a built PDF that passes the self-check
 // declares pdfuaid:part 1 (with the extension schema PDF/A requires for it), still reads as a valid file, and a
 // file that fails the self-check keeps the padding instead of the claim.
 import { readFileSync } from 'node:fs';
@@ -6,15 +6,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';
-import { checkPdfUa } from '../../../src/render/pdf/ua-check.js';
-import { declarationSlot, declarePdfUa } from '../../../src/render/pdf/ua-declare.js';
+import { checkPdfUa } from '../../../src/render/engine/ua-check.js';
+import { declarationSlot, declarePdfUa } from '../../../src/render/engine/ua-declare.js';
 import { boardPackTexts } from '../../../src/build/boardpack.js';
 import { renderBoardPack } from '../../../src/render/boardpack/index.js';
 import { PROJECT_ROOT, seedRevision } from '../boardpack/fixtures.js';
 import { inputFor, policyFrom, testBrand } from '../../support/pdf.js';
 import { loadPdfjs } from '../../support/pdfjs.js';
 
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kitchen-sink.md');
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', 'pdf', 'fixtures', 'kitchen-sink.md');
 const CLAIM = /<pdfuaid:part>1<\/pdfuaid:part>/;
 
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');

@@ -7,8 +7,8 @@ import { openFont } from '../../brand/assets.js';
 import type { BrandFonts } from '../../brand/types.js';
 import type { PolicyMeta } from '../../model/policy.js';
 import { keepGlyphText } from './glyph-text.js';
-import type { PdfInput } from './input.js';
-import type { FontKey, Theme } from './theme.js';
+import type { PdfInput } from '../pdf/input.js';
+import type { FontKey, Theme } from '../shared/theme.js';
 import { declarationSlot } from './ua-declare.js';
 
 export type Doc = PDFKit.PDFDocument;

@@ -2,8 +2,8 @@
 // fragment on its own (gaps), drops a leading space after `continued`, and cannot hyphenate on demand. Here a line
 // is set as a whole: hyphenation only when the line would otherwise be loose, long words and URLs break where
 // they can (after / or -, else anywhere), and justification stops stretching before it gapes.
-import type { FontKey } from './theme.js';
-import { LINE_BREAK, type Run, type RunStyle } from './inline.js';
+import type { FontKey } from '../shared/theme.js';
+import { LINE_BREAK, type Run, type RunStyle } from '../shared/inline.js';
 import { continuationAfterHyphen, hyphenationPoints, SOFT_HYPHEN } from './hyphenate.js';
 import { splitLongWord, type Split } from './long-word.js';
 import {

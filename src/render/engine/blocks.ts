@@ -2,7 +2,7 @@
 // across pages without orphans or widows; everything is tagged (P, Table, L …) under the element it belongs to.
 import type { BlockContent, List, Nodes, PhrasingContent } from 'mdast';
 import type { FlowContext, Lead } from './context.js';
-import { cleanText, toRuns, type Run } from './inline.js';
+import { cleanText, toRuns, type Run } from '../shared/inline.js';
 import type { Align, SetLine, SetStyle } from './linebreak.js';
 import { layoutText, paintLine, type LineColours } from './paint.js';
 import type { StructElement } from './tagging.js';

@@ -2,10 +2,10 @@
 // header and footer (drawn last, when the page count is known). All of it is marked as artifact: screen readers
 // skip it. Text is written directly into the page, never through pdfkit's text flow, so nothing in the bottom
 // margin can trigger an extra page.
-import type { PdfInput } from './input.js';
-import { plainRuns } from './inline.js';
+import type { PdfInput } from '../pdf/input.js';
+import { plainRuns } from '../shared/inline.js';
 import { baselineOffset, layoutText, paintLine, showText, type Painter } from './paint.js';
-import { tint } from './theme.js';
+import { tint } from '../shared/theme.js';
 
 export function drawWatermark(painter: Painter, text: string): void {
   const { doc, theme, fonts, tagger } = painter;

@@ -2,8 +2,8 @@
 // is named in every comparison format: the clause reference plus "zin 3" / "sentence 3", "zinnen 2–3", "rij 4",
 // in the base document's language (templates/labels/<lang>.yaml), and a short excerpt of the part's text; and how
 // a table's rows compare with the reference's ("rij 2: afwijkend; rij 4: alleen hier").
-import type { Member, MemberPart, Provision, RowComparison } from '../../compare/types.js';
-import { fillLabel, type Labels } from '../../wording/labels.js';
+import type { Member, MemberPart, Provision, RowComparison } from '../../../compare/types.js';
+import { fillLabel, type Labels } from '../../../wording/labels.js';
 
 type PartWords = Pick<Labels, 'compareSentence' | 'compareSentences' | 'compareRow'>;
 type RowWords = PartWords &

@@ -1,9 +1,9 @@
 // What every comparison format says about a person's confirmations and the aligner's possible matches: the
 // command that settles a possible match, and the entries of alignments.yaml that were not applied (and why). The
 // words come from templates/labels/<lang>.yaml, so they follow the comparison's language like the rest of it.
-import type { Alignment, Provision, SkippedConfirmation, Suggestion } from '../../compare/types.js';
-import { intlLocale } from '../../text/output-language.js';
-import { fillLabel, type Labels } from '../../wording/labels.js';
+import type { Alignment, Provision, SkippedConfirmation, Suggestion } from '../../../compare/types.js';
+import { intlLocale } from '../../../text/output-language.js';
+import { fillLabel, type Labels } from '../../../wording/labels.js';
 
 /** `clausemark confirm` for a possible match: the provision's reference clause and the suggested one. */
 export function confirmCommand(provision: Provision, key: string, suggestion: Suggestion): string {

@@ -2,7 +2,7 @@
 // goes through here, so tagged content is closed and reopened across it and every page gets its watermark.
 import type { Doc } from './document.js';
 import type { Tagger } from './tagging.js';
-import type { Theme } from './theme.js';
+import type { Theme } from '../shared/theme.js';
 
 export class Frame {
   y: number;

@@ -7,9 +7,9 @@ import {
   hyphenateWord,
   hyphenationPoints,
   SOFT_HYPHEN,
-} from '../../../src/render/pdf/hyphenate.js';
-import { LINE_BREAK, type Run } from '../../../src/render/pdf/inline.js';
-import { setText, type Measure, type SetLine, type SetStyle } from '../../../src/render/pdf/linebreak.js';
+} from '../../../src/render/engine/hyphenate.js';
+import { LINE_BREAK, type Run } from '../../../src/render/shared/inline.js';
+import { setText, type Measure, type SetLine, type SetStyle } from '../../../src/render/engine/linebreak.js';
 
 const measure: Measure = {
   width: (text, font, size) => [...text].length * (font === 'bold' || font === 'boldItalic' ? 1.2 : 1) * (size / 10),

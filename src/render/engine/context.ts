@@ -1,7 +1,7 @@
 // What the block and table layout share while drawing the body: the painter, the page cursor, and how inline
 // content is resolved. A module of its own so blocks.ts and table.ts need not import each other.
 import type { Frame } from './frame.js';
-import type { InlineContext } from './inline.js';
+import type { InlineContext } from '../shared/inline.js';
 import type { Painter } from './paint.js';
 
 export interface FlowContext {

@@ -5,7 +5,7 @@
 import type { WordOp } from '../../diff/types.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import { ANGLE_MARKS, showInvisibles } from '../../text/invisible.js';
-import { cleanText, LINE_BREAK, type Run, type RunStyle } from '../pdf/inline.js';
+import { cleanText, LINE_BREAK, type Run, type RunStyle } from './inline.js';
 
 export interface RedlineColours {
   inserted: string;

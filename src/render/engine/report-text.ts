@@ -2,12 +2,12 @@
 // the flow, a heading kept with what follows it, a hairline. All of it goes through the policy renderer's line
 // breaker, page frame and tagger.
 import { placeLines, type FlowContext, type PlaceOptions } from './blocks.js';
-import type { PlacedHeading } from './flow.js';
-import { cleanText, plainRuns, type Run } from './inline.js';
+import type { PlacedHeading } from '../pdf/flow.js';
+import { cleanText, plainRuns, type Run } from '../shared/inline.js';
 import type { Align, SetLine, SetStyle } from './linebreak.js';
 import { layoutText } from './paint.js';
 import type { StructElement } from './tagging.js';
-import { headingStyle } from './theme.js';
+import { headingStyle } from '../shared/theme.js';
 
 export interface TextStyle {
   size: number;

@@ -1,4 +1,4 @@
-// The PDF/UA self-check (src/render/pdf/ua-check.ts): it passes on built PDFs, and each property fails on a copy of
+// The PDF/UA self-check (src/render/engine/ua-check.ts): it passes on built PDFs, and each property fails on a copy of
 // a built PDF broken in exactly that property (the bytes edited where pdfkit wrote them in the clear).
 import { readFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -6,10 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';
-import { checkPdfUa, type UaProperty } from '../../../src/render/pdf/ua-check.js';
+import { checkPdfUa, type UaProperty } from '../../../src/render/engine/ua-check.js';
 import { inputFor, policyFrom, seedPolicy } from '../../support/pdf.js';
 
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'kitchen-sink.md');
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', 'pdf', 'fixtures', 'kitchen-sink.md');
 
 let built: string;
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { redline } from '../../../src/diff/index.js';
 import { PART_SEPARATOR } from '../../../src/diff/split.js';
 import type { WordOp } from '../../../src/diff/types.js';
-import { LINE_BREAK, type Run } from '../../../src/render/pdf/inline.js';
-import { DELETED_RED, redlineColours, redlineRuns, textRuns } from '../../../src/render/boardpack/redline.js';
+import { LINE_BREAK, type Run } from '../../../src/render/shared/inline.js';
+import { DELETED_RED, redlineColours, redlineRuns, textRuns } from '../../../src/render/shared/redline.js';
 
 const colours = { inserted: '#0b3c6f', deleted: DELETED_RED };
 const coversAll = (): boolean => true;

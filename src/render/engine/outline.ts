@@ -2,7 +2,7 @@
 // item with children, and the outline itself, carries /Count as the PDF format requires (ISO 32000-1, 12.3.3; PDFBox
 // Preflight reports its absence): pdfkit writes it only for an open item.
 import type { Doc } from './document.js';
-import type { PlacedHeading } from './flow.js';
+import type { PlacedHeading } from '../pdf/flow.js';
 
 function titleOf(heading: PlacedHeading): string {
   return heading.number ? `${heading.number} ${heading.title}` : heading.title;

@@ -2,7 +2,7 @@
 // column gets room for its text where the width allows, and never less than its longest word (so no word is broken
 // inside a cell) unless the words together do not fit.
 import type { Run } from './inline.js';
-import type { Measure } from './pieces.js';
+import type { Measure } from '../engine/pieces.js';
 
 export interface ColumnFit {
   count: number;

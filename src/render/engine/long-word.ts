@@ -2,7 +2,7 @@
 // with its length, not its square: each line looks only at a window of the word about twice what fits, picks the
 // break from the widths of single characters, and measures just the head it keeps. Such a string is no word:
 // it breaks after / or - where it can, else at the full width, never inside a character; patterns do not hyphenate
-// it (src/render/pdf/hyphenate.ts). The rest of the word keeps an estimated width until it is short.
+// it (src/render/engine/hyphenate.ts). The rest of the word keeps an estimated width until it is short.
 import { insideCharacter, lengthOf, piecesAt, widthOf, type Measure, type Piece } from './pieces.js';
 
 export interface Split {

@@ -1,7 +1,7 @@
 // What the table of contents lists, shared by the PDF and the Word output so both list the same headings: the
 // sections to depth 3, then the footnotes and the approvals when the document has them. The end headings' names
 // have a ':' (clause ids cannot contain one), so they never collide with the author's ids.
-import type { Policy, Section } from '../model/policy.js';
+import type { Policy, Section } from '../../model/policy.js';
 
 export const FOOTNOTES_DESTINATION = 'clausemark:footnotes';
 export const APPROVALS_DESTINATION = 'clausemark:approvals';

@@ -3,9 +3,9 @@
 // glyphs stay in the text, which keeps copy-paste and text extraction readable.
 import type { Doc, EmbeddedFont, Fonts } from './document.js';
 import { setText, type Measure, type SetLine, type SetStyle, type LineItem } from './linebreak.js';
-import type { Run } from './inline.js';
+import type { Run } from '../shared/inline.js';
 import type { Tagger } from './tagging.js';
-import type { FontKey, Theme } from './theme.js';
+import type { FontKey, Theme } from '../shared/theme.js';
 
 export interface Painter {
   doc: Doc;

@@ -1,5 +1,5 @@
 // The bytes createDocument hands back are kept by its own _write, not read from pdfkit's stream
-// (src/render/pdf/document.ts): the file must still start with pdfkit's header, which was written before, and every
+// (src/render/engine/document.ts): the file must still start with pdfkit's header, which was written before, and every
 // cross-reference entry must point at its object, or readers fall back to reconstructing the file (or give up).
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';

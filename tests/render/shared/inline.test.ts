@@ -4,7 +4,7 @@
 import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../src/parse/index.js';
-import { collectDefinitions, runsText, toRuns } from '../../../src/render/pdf/inline.js';
+import { collectDefinitions, runsText, toRuns } from '../../../src/render/shared/inline.js';
 
 function runsOf(markdown: string): ReturnType<typeof toRuns> {
   const { policy } = parsePolicy(`---\ntitle: T\n---\n\n## A {#a}\n\n1. {#a.x} ${markdown}\n`);
