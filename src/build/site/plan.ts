@@ -212,17 +212,7 @@ function policyPages(
   const lang = corpusLang(policies);
   const siteLabels = input.labels(lang);
   const inForceOf = new Map([...inForce].map(([proposal, found]) => [found.policy, proposal] as const));
-  const inForceLink = (proposal: Policy, from: string): { href: string; text: string }[] => {
-    const found = inForce.get(proposal);
-    if (!found) return [];
-    const labels = input.labels(proposal.meta.lang);
-    const text = `${statusLabel(labels, 'approved')}: ${labels.version} ${found.policy.meta.version} (${inForceLabel(found)})`;
-    return [{ href: href(from, pageOf.get(found.policy) as string), text }];
-  };
-  const linksFrom = (policy: Policy, from: string): { href: string; text: string }[] => [
-    ...inForceLink(policy, from),
-    ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(from, link.path), text: link.text })),
-  ];
+  const linksFrom = versionLinks(input, pageOf, diffLinks);
   const pages: SitePage[] = [];
   const entries: IndexEntry[] = [];
   const files = new Map<string, Uint8Array>();
@@ -260,6 +250,25 @@ function policyPages(
     );
   }
   return { pages, entries: sortEntries(entries), files: [...files].map(([path, data]) => ({ path, data })) };
+}
+
+/** The links from a page to a policy's other versions: its version in force (from git), its version diffs. */
+function versionLinks(
+  input: SiteInput,
+  pageOf: ReadonlyMap<Policy, string>,
+  diffLinks: ReadonlyMap<Policy, readonly { text: string; path: string }[]>,
+): (policy: Policy, from: string) => { href: string; text: string }[] {
+  const inForceLink = (proposal: Policy, from: string): { href: string; text: string }[] => {
+    const found = input.corpus.inForce.get(proposal);
+    if (!found) return [];
+    const labels = input.labels(proposal.meta.lang);
+    const text = `${statusLabel(labels, 'approved')}: ${labels.version} ${found.policy.meta.version} (${inForceLabel(found)})`;
+    return [{ href: href(from, pageOf.get(found.policy) as string), text }];
+  };
+  return (policy, from) => [
+    ...inForceLink(policy, from),
+    ...(diffLinks.get(policy) ?? []).map((link) => ({ href: href(from, link.path), text: link.text })),
+  ];
 }
 
 /** The page of each policy; a version in force beside the proposal's, with its commit when both share a version. */
