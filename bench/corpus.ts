@@ -1,15 +1,17 @@
 // Deterministic generated policies for benchmarks: real Dutch clause text (from the seed policies) arranged into
 // as many sections and clauses as asked, so layout, hyphenation and diff see realistic words. Same arguments →
 // same text, on every machine: nothing here reads the clock or Math.random.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicy } from '../src/parse/index.js';
 import { allClauses } from '../src/model/walk.js';
 
+/** The seeds: each organisation's social-media policy (policies/linde, the procedure example, has none). */
 export function seedFiles(root = 'policies'): string[] {
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(root, entry.name, 'social-media.md'))
+    .filter((file) => existsSync(file))
     .sort();
 }
 

@@ -54,14 +54,18 @@ export function versionInForce(policy: Policy): InForce | undefined {
 
 /**
  * For each policy of the corpus revised in place, its version in force from git, unless the corpus holds it too:
- * the report shows it and `start` lists it and makes the board pack from it to the proposal.
+ * the report shows it and `start` lists it and makes the board pack from it to the proposal. `find` looks one up
+ * (a run that plans several reports passes one that asks git once per policy: src/build/corpus-plan.ts).
  */
-export function versionsInForce(policies: readonly Policy[]): Map<Policy, InForce> {
+export function versionsInForce(
+  policies: readonly Policy[],
+  find: (policy: Policy) => InForce | undefined = versionInForce,
+): Map<Policy, InForce> {
   const key = (policy: Policy): string => `${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`;
   const adoptedInCorpus = new Set(policies.filter(isAdopted).map(key));
   const found = new Map<Policy, InForce>();
   for (const policy of policies) {
-    const inForce = versionInForce(policy);
+    const inForce = find(policy);
     if (inForce && !adoptedInCorpus.has(key(inForce.policy))) found.set(policy, inForce);
   }
   return found;

@@ -1,9 +1,11 @@
 // What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus (a proposal revised
 // in place included: from its version in force in git) and, per kind of
 // policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf): one document
-// per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they are made from changed since the last run
-// (a stamp in out/ of the sources, templates/ and clausemark's version), so a no-change `npm start` stays fast.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they
+// are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
+// clausemark's version), so a no-change `npm start` stays fast. The revisions and their diffs come from the run's
+// one corpus plan (src/build/corpus-plan.ts), which the HTML report shares.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { comparisonInputs } from '../compare/inputs.js';
 import type { Alignment } from '../compare/types.js';
@@ -13,8 +15,8 @@ import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { diffOutputPath } from '../io/output-paths.js';
-import { revisionPairs } from './revisions.js';
-import { versionsInForce } from './in-force.js';
+import { corpusWork, planCorpus, type CorpusWork, type Revision } from './corpus-plan.js';
+import { templatesDigest } from './templates-digest.js';
 import { toolVersion } from '../io/version.js';
 import { useShapingCache } from './shaping-cache.js';
 
@@ -58,23 +60,12 @@ export function corpusComparisons(
 
 const STAMP_NAME = '.clausemark-reports.json';
 
-/** Every file under `dir` with its size and modification time: what the reports' wording and styling come from. */
-function folderState(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .sort()
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : name;
-    });
-}
-
 function stampOf(policies: readonly Policy[], root: string): string {
   return sha256(
     JSON.stringify({
       tool: toolVersion(),
       sources: policies.map((policy) => [policy.path, sha256(policy.source)]),
-      templates: folderState(join(root, 'templates')),
+      templates: templatesDigest(root),
       epoch: process.env.SOURCE_DATE_EPOCH ?? null,
     }),
   );
@@ -86,57 +77,66 @@ interface Planned {
   make(): Promise<Uint8Array | string>;
 }
 
+/** The reports of the policies in `files` (readable ones: the build has read them), into `options.outDir`. */
 export async function writeCorpusReports(
-  policies: readonly Policy[],
-  options: { root: string; outDir: string; shapingCache?: string },
+  files: readonly string[],
+  options: { root: string; outDir: string; shapingCache?: string; work?: CorpusWork },
 ): Promise<CorpusReports> {
   const { root, outDir } = options;
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
   const cache = useShapingCache(options.shapingCache);
   // A proposal revised in place is a revision too: of its version in force, read from git (in-force.ts).
-  const inForce = versionsInForce(policies);
-  const pairs = [
-    ...revisionPairs(policies),
-    ...[...inForce].map(([proposal, found]) => ({ old: found.policy, new: proposal })),
-  ];
-  const planned: Planned[] = [];
-  if (pairs.length > 0) {
-    const [{ diffPolicies }, { buildBoardPack }] = await Promise.all([
-      import('../diff/index.js'),
-      import('./boardpack.js'),
-    ]);
-    for (const pair of pairs) {
-      planned.push({
-        target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
-        line: wordMessage({
-          messageId: 'start-report.board-pack',
-          params: { old: pair.old.meta.version, new: pair.new.meta.version },
-        }),
-        make: () => buildBoardPack(diffPolicies(pair.old, pair.new), pair.old, pair.new, { root }),
-      });
-    }
-  }
-  const [
-    { alignPolicies, basePolicy, topicsFor },
-    { confirmationsFor, absencesFor },
-    { renderCompareMarkdown },
-    { buildComparePdf },
-    { loadLabels },
-  ] = await Promise.all([
+  const { policies, inForce, revisions } = planCorpus(files, options.work ?? corpusWork(root));
+  const comparisons = await alignComparisons(policies, root, outDir);
+  const planned = [...(await boardPacks(revisions, root, outDir)), ...(await comparisonFiles(comparisons, root))];
+  // The versions in force count among the sources: a new adoption committed changes the board pack.
+  const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
+  const { lines, failures } = await writePlanned(planned, join(outDir, STAMP_NAME), stamp);
+  cache?.flush();
+  return { lines: lines.map((line) => relative('.', line) || line), failures, comparisons };
+}
+
+/** A board pack for each revision, from its diff (computed once for the run: corpus-plan.ts). */
+async function boardPacks(revisions: readonly Revision[], root: string, outDir: string): Promise<Planned[]> {
+  if (revisions.length === 0) return [];
+  const { buildBoardPack } = await import('./boardpack.js');
+  return revisions.map((pair) => ({
+    target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
+    line: wordMessage({
+      messageId: 'start-report.board-pack',
+      params: { old: pair.old.meta.version, new: pair.new.meta.version },
+    }),
+    make: () => buildBoardPack(pair.diff(), pair.old, pair.new, { root }),
+  }));
+}
+
+async function alignComparisons(
+  policies: readonly Policy[],
+  root: string,
+  outDir: string,
+): Promise<CorpusComparison[]> {
+  const [{ alignPolicies, topicsFor }, { confirmationsFor, absencesFor }] = await Promise.all([
     import('../compare/index.js'),
     import('../compare/confirmations.js'),
-    import('../render/compare/markdown.js'),
-    import('./compare-pdf.js'),
-    import('../wording/labels.js'),
   ]);
-  const comparisons = corpusComparisons(policies, outDir, (chosen) =>
+  return corpusComparisons(policies, outDir, (chosen) =>
     alignPolicies(chosen, {
       confirmations: confirmationsFor(chosen),
       topics: topicsFor(chosen, root) ?? 'induce',
       absences: absencesFor(chosen),
     }),
   );
-  for (const { base, policies: chosen, alignment: aligned, kind } of comparisons) {
+}
+
+/** Each comparison as JSON, Markdown and PDF. */
+async function comparisonFiles(comparisons: readonly CorpusComparison[], root: string): Promise<Planned[]> {
+  const [{ basePolicy }, { renderCompareMarkdown }, { buildComparePdf }, { loadLabels }] = await Promise.all([
+    import('../compare/index.js'),
+    import('../render/compare/markdown.js'),
+    import('./compare-pdf.js'),
+    import('../wording/labels.js'),
+  ]);
+  return comparisons.flatMap(({ base, policies: chosen, alignment: aligned, kind }) => {
     const lang = basePolicy(chosen, aligned)?.meta.lang ?? 'nl';
     const comparison = wordMessage({ messageId: 'start-report.comparison' });
     const about = wordMessage({
@@ -147,23 +147,24 @@ export async function writeCorpusReports(
         documents: aligned.documents.length,
       },
     });
-    planned.push(
-      {
-        target: `${base}.json`,
-        line: about,
-        make: async () => `${JSON.stringify(aligned, null, 2)}\n`,
-      },
+    return [
+      { target: `${base}.json`, line: about, make: async () => `${JSON.stringify(aligned, null, 2)}\n` },
       {
         target: `${base}.md`,
         line: comparison,
         make: async () => renderCompareMarkdown(aligned, loadLabels(lang, { root })),
       },
       { target: `${base}.pdf`, line: comparison, make: () => buildComparePdf(chosen, aligned, { root }) },
-    );
-  }
-  const stampFile = join(outDir, STAMP_NAME);
-  // The versions in force count among the sources: a new adoption committed changes the board pack.
-  const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
+    ];
+  });
+}
+
+/** Every planned file made and written, unless the stamp says none changed and all are there. */
+async function writePlanned(
+  planned: readonly Planned[],
+  stampFile: string,
+  stamp: string,
+): Promise<{ lines: string[]; failures: ClausemarkError[] }> {
   const previous = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
   const upToDate = previous === stamp && planned.every((item) => existsSync(item.target));
   const lines: string[] = [];
@@ -183,8 +184,7 @@ export async function writeCorpusReports(
       failures.push(error);
     }
   }
-  cache?.flush();
   // Only a complete run is recorded: after a failure the next run tries again.
   if (!upToDate && failures.length === 0 && planned.length > 0) writeFileAtomic(stampFile, stamp);
-  return { lines: lines.map((line) => relative('.', line) || line), failures, comparisons };
+  return { lines, failures };
 }

@@ -1,23 +1,23 @@
-// The world a check rule sees (src/check/rule.ts): built once per policy by whoever runs the rules. By default the
-// project is the one the command runs in (as build resolves brands) and the history is git's, read only when a rule
-// asks for it.
+// The world a check rule sees (src/check/rule.ts): built once per policy by whoever runs the rules. The project is
+// the one the command found (src/io/project.ts), by default the one around the working folder; the history is git's,
+// read only when a rule asks for it.
 import { fileAtRevision, fileHistory, repositoryRoot } from '../io/git.js';
-import { findProjectRoot } from '../io/root.js';
+import { findProject, type Project } from '../io/project.js';
 import type { Policy } from '../model/policy.js';
 import type { RuleContext } from './rule.js';
 
 export interface ContextOptions {
-  /** The project folder; default: the one above the working directory (findProjectRoot). */
-  root?: string;
+  /** The command's project; default: the one around the working folder (findProject). */
+  project?: Project;
 }
 
 export function ruleContextFor(policy: Policy, options: ContextOptions = {}): RuleContext {
-  let root = options.root;
+  let project = options.project;
   return {
     policy,
-    get root() {
-      root ??= findProjectRoot();
-      return root;
+    get project() {
+      project ??= findProject();
+      return project;
     },
     history(limit) {
       if (!policy.path || !repositoryRoot(policy.path)) return [];

@@ -1,19 +1,24 @@
 // `check` over files: read, parse and check each, collecting results; unreadable files are results too.
 import { loadPolicy } from '../parse/index.js';
+import type { Project } from '../io/project.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { duplicateFindings } from './duplicates.js';
 import { checkParsed, type CheckResult } from './index.js';
+import { RULES } from './rules/index.js';
 
 export interface FileCheck extends CheckResult {
   file: string;
 }
 
 /** One file's check, with the policy when it could be understood (for the checks over several files). */
-function checkOne(file: string): { result: FileCheck; policy?: Pick<Policy, 'meta' | 'frontmatter'> } {
+function checkOne(
+  file: string,
+  project: Project | undefined,
+): { result: FileCheck; policy?: Pick<Policy, 'meta' | 'frontmatter'> } {
   try {
     const parsed = loadPolicy(file);
-    const result = { file, ...checkParsed(parsed) };
+    const result = { file, ...checkParsed(parsed, RULES, project ? { project } : {}) };
     // Only what the checks over several files read is kept, not the whole document tree.
     const { meta, frontmatter } = parsed.policy;
     return result.fatal ? { result } : { result, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } };
@@ -27,13 +32,17 @@ function checkOne(file: string): { result: FileCheck; policy?: Pick<Policy, 'met
   }
 }
 
-export function checkFile(file: string): FileCheck {
-  return checkOne(file).result;
+/** One file's check in `project` (default: the one around the working folder). */
+export function checkFile(file: string, project?: Project): FileCheck {
+  return checkOne(file, project).result;
 }
 
-/** Each file's findings, plus those about the files together: two files that are the same policy (duplicates.ts). */
-export function checkFiles(files: readonly string[]): FileCheck[] {
-  const checked = files.map(checkOne);
+/**
+ * Each file's findings, plus those about the files together: two files that are the same policy (duplicates.ts).
+ * Every file is held to the one project the command found (default: the one around the working folder).
+ */
+export function checkFiles(files: readonly string[], project?: Project): FileCheck[] {
+  const checked = files.map((file) => checkOne(file, project));
   const understood = checked.flatMap(({ result, policy }) => (policy ? [{ file: result.file, policy }] : []));
   const duplicates = duplicateFindings(understood);
   return checked.map(({ result }) => {

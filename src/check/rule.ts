@@ -2,13 +2,14 @@
 // naming its message and fix in templates/messages/en.yaml (worded by src/wording/messages.ts when reported). What a
 // rule needs beyond the policy (the project it belongs to, the file's git history) comes through its context, so a
 // rule never goes looking for the world itself and a test can hand it any world it likes (src/check/context.ts).
+import type { Project } from '../io/project.js';
 import type { Severity, UnwordedFinding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 
 export interface RuleContext {
   policy: Policy;
-  /** The project folder whose templates/ (brands, labels, sector template) the policy is built with. */
-  root: string;
+  /** The command's project: its brands, labels, procedures and sector templates are the ones the policy is held to. */
+  project: Project;
   /** The texts of the policy's file in its last `limit` commits, newest first; none outside a git repository. */
   history(limit: number): string[];
 }

@@ -1,20 +1,35 @@
-// Where the CLI keeps its disk cache of word layouts (src/build/shaping-cache.ts): CLAUSEMARK_CACHE_DIR, else the
-// user's cache folder. CLAUSEMARK_CACHE_DIR=off (or empty) builds without it.
+// Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
+// src/build/shaping-cache.ts) and the parsed messages files (messages/, src/io/messages-cache.ts).
+// CLAUSEMARK_CACHE_DIR, else the user's cache folder. CLAUSEMARK_CACHE_DIR=off (or empty) runs without them.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+
+/** clausemark's cache folder, or undefined when the caches are turned off. */
+export function cacheFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string | undefined {
+  const chosen = env.CLAUSEMARK_CACHE_DIR;
+  if (chosen !== undefined) return chosen === '' || chosen.toLowerCase() === 'off' ? undefined : chosen;
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'clausemark', 'Cache');
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'clausemark');
+  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'clausemark');
+}
 
 export function shapingCacheDir(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
   home = homedir(),
 ): string | undefined {
-  const chosen = env.CLAUSEMARK_CACHE_DIR;
-  if (chosen !== undefined)
-    return chosen === '' || chosen.toLowerCase() === 'off' ? undefined : join(chosen, 'shaping');
-  if (platform === 'win32')
-    return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'clausemark', 'Cache', 'shaping');
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'clausemark', 'shaping');
-  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'clausemark', 'shaping');
+  const folder = cacheFolder(env, platform, home);
+  return folder === undefined ? undefined : join(folder, 'shaping');
+}
+
+/** Where the parsed messages files are kept, or undefined when the caches are turned off. */
+export function messagesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const folder = cacheFolder(env);
+  return folder === undefined ? undefined : join(folder, 'messages');
 }
 
 /** The build option for it, or nothing when it is turned off. */

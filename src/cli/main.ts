@@ -3,10 +3,14 @@
 // end a long computation at once and finish the writes under way (src/io/atomic.ts); a reader that closes the pipe
 // early ends the process quietly; the run's exit code becomes the process's.
 import { finishWritesOnSignals } from '../io/atomic.js';
+import { keepParsedMessagesIn } from '../io/messages-cache.js';
+import { messagesCacheDir } from './cache.js';
 import { commandContext } from './context.js';
 import { reportFailure, runInContext } from './program.js';
 
 finishWritesOnSignals();
+// A real run keeps the parsed messages files in the cache folder (tests in one process parse them as before).
+keepParsedMessagesIn(messagesCacheDir());
 const context = commandContext({ stdout: process.stdout, stderr: process.stderr });
 
 // A reader that stops early (`clausemark diff … | head`) closes the pipe: that is not an error, just stop quietly,

@@ -1,9 +1,11 @@
 // Where a command's report goes: standard output, a file named with --out, or a default file. One place for the
-// rules diff, compare and deviations share: `--out -` is standard output; a report is never written over one of the
-// policies it reports on; a binary report (PDF, Word) is never written to a terminal; a report written to a file
-// says where it went.
+// rules diff, compare, deviations and agenda share: `--out -` is standard output; a report is never written over one
+// of the policies it reports on; a binary report (PDF, Word) is never written to a terminal; a report written to a
+// file says where it went. What a format asks for is read from its row of the report's format table
+// (src/build/formats/).
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import type { OutputFormat, ReportKind } from '../build/formats/table.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { TextSink } from '../io/sink.js';
 import { errorById } from '../io/messages.js';
@@ -15,9 +17,10 @@ export interface OutputOptions {
   fileByDefault?: boolean;
   /**
    * A report a terminal cannot show: refused there, with the argument to blame and how to fix it (`fixId`, an entry
-   * of templates/messages/en.yaml, given the report's format as {{format}}).
+   * of templates/messages/en.yaml, given the report's format as {{format}}). The format is named to the user by the
+   * entry terminal.<format>.
    */
-  binary?: { format: 'pdf' | 'docx'; argument: string; fixId: string };
+  binary?: { format: string; argument: string; fixId: string };
   /** Print `wrote <file>` after writing a file (default: yes). */
   announce?: boolean;
   /** The policy files named on the command line, which --out must not name; `example` ends the hint's file name. */
@@ -45,6 +48,25 @@ function refuseOverwritingInputs(out: string | undefined, inputs: OutputOptions[
   }
 }
 
+/**
+ * The output options of a report in `format`, a row of the report kind's table: to a file by default or not, refused
+ * on a terminal when binary, `wrote FILE` said as the kind says it, the hint's file name made with its extension.
+ */
+export function reportOutputOptions<Input, Result>(
+  kind: ReportKind<Input, Result>,
+  format: OutputFormat<Input, Result>,
+  options: { out?: string; files: readonly string[] },
+): OutputOptions {
+  const { terminal } = kind;
+  return {
+    ...(options.out !== undefined ? { out: options.out } : {}),
+    fileByDefault: format.destination === 'file',
+    announce: kind.announce === 'always' || format.destination === 'file',
+    inputs: { files: options.files, example: kind.example(format) },
+    ...(format.binary && terminal ? { binary: { format: format.name, ...terminal } } : {}),
+  };
+}
+
 export class Output {
   /** True when the report goes to standard output. */
   readonly toStdout: boolean;
@@ -58,7 +80,7 @@ export class Output {
     this.toStdout = options.out === '-' || (options.out === undefined && options.fileByDefault !== true);
     const { binary } = options;
     if (binary && this.toStdout && stdout.isTTY) {
-      const what = { messageId: binary.format === 'pdf' ? 'terminal.pdf' : 'terminal.docx' };
+      const what = { messageId: `terminal.${binary.format}` };
       throw errorById(
         { messageId: 'terminal.will-not-write', fixId: binary.fixId, params: { what, format: binary.format } },
         { place: { argument: binary.argument }, ruleId: 'bad-arguments' },

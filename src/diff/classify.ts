@@ -17,7 +17,7 @@ import { judged, judgeRedline, type Judgement } from './significance.js';
 import { PART_SEPARATOR } from './split.js';
 import { changedLinkTargets, linkTargetReasons } from './link-targets.js';
 import { differsOnlyInUrlForms } from './url-forms.js';
-import { numbersSections, visibleNumber } from './visible-number.js';
+import { visibleNumber } from './visible-number.js';
 import type { Match } from './state.js';
 import type { ChangeKind, ClauseChange, ClauseRef, Reason } from './types.js';
 
@@ -40,6 +40,11 @@ export interface ClassifyContext {
   sectionMap: Map<Section, Section>;
   /** The word lists of the pair's language (judging-language.ts), for the significance rules. */
   lexicon: Lexicon;
+  /**
+   * Whether clausemark numbers each version's sections (visible-number.ts), found once per version: asked per
+   * match, it read every clause of both versions each time (a quarter of a civil-code diff).
+   */
+  sectionsNumbered: { old: boolean; new: boolean };
 }
 
 function sortKinds(kinds: Set<ChangeKind>): ChangeKind[] {
@@ -121,8 +126,8 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
 
 /** The number a reader sees changed (visible-number.ts), not merely the one clausemark computes. */
 function renumbered(before: Entry, after: Entry, context: ClassifyContext): boolean {
-  const oldShown = visibleNumber(before, numbersSections(context.oldSide.entries));
-  const newShown = visibleNumber(after, numbersSections(context.newSide.entries));
+  const oldShown = visibleNumber(before, context.sectionsNumbered.old);
+  const newShown = visibleNumber(after, context.sectionsNumbered.new);
   return oldShown !== newShown;
 }
 

@@ -12,6 +12,7 @@ import { matchClauses } from './match.js';
 import { metaChanges } from './meta.js';
 import { readerText } from '../text/reader-text.js';
 import { mapSections, outOfOrder } from './moves.js';
+import { numbersSections } from './visible-number.js';
 import type { Match, MatchState } from './state.js';
 import type { ChangeCounts, ChangeKind, ClauseChange, DocumentRef, PolicyDiff } from './types.js';
 
@@ -118,6 +119,7 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     // Reasons are judged in one language for both versions (judging-language.ts), so diff(b, a) mirrors diff(a, b);
     // the outputs speak the new version's language.
     lexicon: lexiconFor(judgingLanguage(oldPolicy, newPolicy)),
+    sectionsNumbered: { old: numbersSections(oldSide.entries), new: numbersSections(newSide.entries) },
   };
 
   const placed: Placed[] = [];

@@ -12,6 +12,7 @@ import type { Finding, MessageParam, MessageParams, MessageRef } from '../model/
 import { ClausemarkError, type ErrorOptions } from '../model/errors.js';
 import { fillLabel, placeholdersIn } from '../text/placeholders.js';
 import { PACKAGE_ROOT } from './root.js';
+import { cachedMessageEntries } from './messages-cache.js';
 
 /** The languages clausemark speaks in; English is the source every other file translates. */
 export const MESSAGE_LANGUAGES = ['en', 'nl'] as const;
@@ -48,15 +49,20 @@ export function messageTexts(language: MessageLanguage = current): ReadonlyMap<s
   const known = loaded.get(language);
   if (known) return known;
   const file = messagesFile(language);
-  const data: unknown = parse(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  const texts = cachedMessageEntries(source, () => parseMessages(source, file));
+  loaded.set(language, texts);
+  return texts;
+}
+
+function parseMessages(source: string, file: string): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const [group, entries] of Object.entries(asRecord(data, file, file))) {
+  for (const [group, entries] of Object.entries(asRecord(parse(source), file, file))) {
     for (const [key, text] of Object.entries(asRecord(entries, group, file))) {
       if (typeof text !== 'string') throw new Error(`${file}: ${group}.${key} is not text`);
       texts.set(`${group}.${key}`, text);
     }
   }
-  loaded.set(language, texts);
   return texts;
 }
 

@@ -264,6 +264,8 @@ export function buildStructure(root: Root): Structure {
   let current = structure.preamble;
   let pending: RootContent[] = [];
   const stack: Section[] = [];
+  // Numbered sections so far per list of siblings: counting them again at each heading was quadratic in headings.
+  const numbered = new Map<Section[], number>();
   const flush = (): void => {
     current.clauses = builder.build(pending, 0, 0);
     assignNumbers(current.clauses, current.number ? [current.number] : []);
@@ -295,8 +297,11 @@ export function buildStructure(root: Root): Structure {
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.sections : structure.sections;
     siblings.push(section);
-    const ordinal = siblings.filter((sibling) => !sibling.unnumbered).length;
-    if (!section.unnumbered) section.number = parent?.number ? `${parent.number}.${ordinal}` : String(ordinal);
+    if (!section.unnumbered) {
+      const ordinal = (numbered.get(siblings) ?? 0) + 1;
+      numbered.set(siblings, ordinal);
+      section.number = parent?.number ? `${parent.number}.${ordinal}` : String(ordinal);
+    }
     stack.push(section);
     current = section;
   }

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { outdatedAdoptions } from '../../src/build/adoption-gate.js';
 import { outputClashes, tryReading } from '../../src/build/clashes.js';
 import { parseFormats } from '../../src/build/formats.js';
-import { compareFormat, compareJob } from '../../src/build/jobs/compare.js';
-import { deviationFormat } from '../../src/build/jobs/deviations.js';
+import { COMPARE_REPORT } from '../../src/build/formats/compare.js';
+import { DEVIATIONS_REPORT } from '../../src/build/formats/deviations.js';
+import { formatNamed } from '../../src/build/formats/table.js';
+import { compareJob } from '../../src/build/jobs/compare.js';
 import { gitDiffOutput } from '../../src/build/jobs/git-diff.js';
 import { loadBuildablePolicy } from '../../src/build/policy.js';
 import { tempOutside } from '../brand/temp-project.js';
@@ -32,7 +34,7 @@ describe('the formats a command is asked for', () => {
       },
     );
     expectWorded(
-      thrownError(() => compareFormat('docx')),
+      thrownError(() => formatNamed(COMPARE_REPORT, 'docx')),
       {
         ruleId: 'bad-arguments',
         messageId: 'compare-job.unknown-format',
@@ -42,7 +44,7 @@ describe('the formats a command is asked for', () => {
       },
     );
     expectWorded(
-      thrownError(() => deviationFormat('pdf')),
+      thrownError(() => formatNamed(DEVIATIONS_REPORT, 'pdf')),
       {
         ruleId: 'bad-arguments',
         messageId: 'deviations-job.unknown-format',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cacheOption, shapingCacheDir } from '../../src/cli/cache.js';
+import { cacheOption, messagesCacheDir, shapingCacheDir } from '../../src/cli/cache.js';
 
 describe('shapingCacheDir', () => {
   const home = '/home/anna';
@@ -25,5 +25,11 @@ describe('shapingCacheDir', () => {
     expect(shapingCacheDir({ CLAUSEMARK_CACHE_DIR: '' }, 'linux', home)).toBeUndefined();
     expect(cacheOption({ CLAUSEMARK_CACHE_DIR: 'off' })).toEqual({});
     expect(cacheOption({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toEqual({ shapingCache: join('/tmp/cm', 'shaping') });
+  });
+
+  it('keeps the parsed messages files beside the layouts, and turns them off with them', () => {
+    expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'messages'));
+    expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: 'off' })).toBeUndefined();
+    expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: '' })).toBeUndefined();
   });
 });

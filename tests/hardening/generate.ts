@@ -192,17 +192,30 @@ export function repealedPolicy(organisation: string, count: number): Uint8Array 
 }
 
 /**
- * A one-page PDF whose page content is `content`, Flate-compressed, with Helvetica as font F1; and, when `image` is
- * given, a Flate-compressed greyscale image of that many bytes on the page's resources (drawn nowhere).
+ * A one-page PDF whose page content is `content`, encoded by `filters` (Flate by default; a chain is decoded in its
+ * order, so encoded in the reverse), with Helvetica as font F1; and, when `image` is given, a Flate-compressed
+ * greyscale image of that many bytes on the page's resources (drawn nowhere).
  */
-export function flatePdf(content: Uint8Array, image?: number): Uint8Array {
+export function flatePdf(
+  content: Uint8Array,
+  image?: number,
+  filters: readonly ('FlateDecode' | 'ASCIIHexDecode')[] = ['FlateDecode'],
+): Uint8Array {
   const objects: Buffer[] = [];
-  const stream = (dictionary: string, data: Uint8Array): Buffer =>
+  const stream = (dictionary: string, data: Uint8Array, chain: readonly string[] = ['FlateDecode']): Buffer =>
     Buffer.concat([
-      Buffer.from(`<< ${dictionary} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'),
+      Buffer.from(
+        `<< ${dictionary} /Filter [${chain.map((name) => `/${name}`).join(' ')}] /Length ${data.length} >>\nstream\n`,
+        'latin1',
+      ),
       data,
       Buffer.from('\nendstream', 'latin1'),
     ]);
+  const encoded = filters.reduceRight<Uint8Array>(
+    (data, filter) =>
+      filter === 'FlateDecode' ? deflateSync(data) : Buffer.from(`${Buffer.from(data).toString('hex')}>`),
+    content,
+  );
   const xobject = image === undefined ? '' : ' /XObject << /Im1 6 0 R >>';
   objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>', 'latin1'));
   objects.push(Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>', 'latin1'));
@@ -212,7 +225,7 @@ export function flatePdf(content: Uint8Array, image?: number): Uint8Array {
       'latin1',
     ),
   );
-  objects.push(stream('', deflateSync(content)));
+  objects.push(stream('', encoded, filters));
   objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>', 'latin1'));
   if (image !== undefined) {
     const data = deflateSync(Buffer.alloc(image));
@@ -257,6 +270,12 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   'repealed-8000-zuid': () => repealedPolicy('zuid', 8000),
   // A 256 MB page content of blanks, 250 KB compressed: a decompression bomb past the 64 MB default.
   'pdf-content-256mb': () => flatePdf(Buffer.alloc(256 * 1024 * 1024, 0x20)),
+  // The same 256 MB behind a chain of filters (each stage small but the last) and as an image pdfjs would decode.
+  'pdf-content-flate-twice': () =>
+    flatePdf(Buffer.alloc(256 * 1024 * 1024, 0x20), undefined, ['FlateDecode', 'FlateDecode']),
+  'pdf-content-hex-flate': () =>
+    flatePdf(Buffer.alloc(256 * 1024 * 1024, 0x20), undefined, ['ASCIIHexDecode', 'FlateDecode']),
+  'pdf-image-256mb': () => flatePdf(pdfTextContent(['Protocol sociale media']), 256 * 1024 * 1024),
   'nested-lists-10000': () => policyWith(`${'- '.repeat(10_000)}diep\n`),
   'nested-quotes-10000': () => policyWith(`${'>'.repeat(10_000)} diep\n`),
   'nested-indented-1000': () =>

@@ -10,12 +10,16 @@ import { checkParsed } from '../../src/check/index.js';
 import { ruleContextFor } from '../../src/check/context.js';
 import { duplicateFindings } from '../../src/check/duplicates.js';
 import { approvalOutdated } from '../../src/check/rules/approval-outdated.js';
+import { RULES } from '../../src/check/rules/index.js';
+import { findProject } from '../../src/io/project.js';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/check/', import.meta.url));
 /** Inline sources are checked as if they stood beside the fixtures (whose templates/sector they derive from). */
 const INLINE_PATH = `${FIXTURES}inline/casparus-college/social-media.md`;
+/** The project the fixtures are checked in, as `clausemark check` run in their folder. */
+const IN_FIXTURES = { project: findProject(FIXTURES) };
 
 const front = (...lines: string[]): string =>
   [
@@ -188,10 +192,13 @@ export function messageCases(): { name: string; findings: object[] }[] {
   const fixtures = readdirSync(FIXTURES)
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => ({ name, findings: checkParsed(loadPolicy(`${FIXTURES}${name}`)).findings as object[] }));
+    .map((name) => ({
+      name,
+      findings: checkParsed(loadPolicy(`${FIXTURES}${name}`), RULES, IN_FIXTURES).findings as object[],
+    }));
   const inline = Object.entries(INLINE_CASES).map(([name, source]) => ({
     name,
-    findings: checkParsed(parsePolicy(source, { path: INLINE_PATH })).findings as object[],
+    findings: checkParsed(parsePolicy(source, { path: INLINE_PATH }), RULES, IN_FIXTURES).findings as object[],
   }));
   const located = (file: string) => ({ file, policy: parsePolicy(policy(), { path: file }).policy });
   const inVoorbeeld = (name: string) => `policies/voorbeeld/${name}.md`;

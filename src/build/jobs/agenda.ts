@@ -10,31 +10,16 @@ import { loadPolicy } from '../../parse/index.js';
 import { type Agenda, agendaOf } from '../../procedure/agenda.js';
 import { judgeProcedure, type ProcedureReport, todayIso } from '../../procedure/evaluate.js';
 import { proceduresFor } from '../../procedure/load.js';
-import { agendaIcs } from '../../render/agenda/ics.js';
-import { agendaText } from '../../render/agenda/text.js';
-
-export const AGENDA_FORMATS = ['text', 'json', 'ics'] as const;
-export type AgendaFormat = (typeof AGENDA_FORMATS)[number];
+import { AGENDA_REPORT } from '../formats/agenda.js';
+import { formatNamed } from '../formats/table.js';
 
 export interface AgendaJobOptions {
+  /** A format of AGENDA_REPORT (src/build/formats/agenda.ts); default text. */
   format?: string;
   /** The day the agenda is made for (YYYY-MM-DD); default today. */
   from?: string;
   /** How many months ahead the planning reaches; default 12. */
   months?: string;
-}
-
-export function agendaFormat(format: string | undefined): AgendaFormat {
-  if (format === undefined) return 'text';
-  if ((AGENDA_FORMATS as readonly string[]).includes(format)) return format as AgendaFormat;
-  throw errorById(
-    {
-      messageId: 'agenda-job.unknown-format',
-      fixId: 'output-format.use',
-      params: { format, formats: AGENDA_FORMATS.join(', ') },
-    },
-    { place: { argument: '--format' }, ruleId: 'bad-arguments' },
-  );
 }
 
 function options(job: AgendaJobOptions): { today: string; months: number } {
@@ -71,9 +56,7 @@ export function agendaJob(
   paths: readonly string[],
   job: AgendaJobOptions = {},
 ): { content: string; defaultFile: string } {
-  const format = agendaFormat(job.format);
+  const format = formatNamed(AGENDA_REPORT, job.format);
   const agenda = agendaOfFiles(paths, job);
-  if (format === 'json') return { content: `${JSON.stringify(agenda, null, 2)}\n`, defaultFile: 'agenda.json' };
-  if (format === 'ics') return { content: agendaIcs(agenda), defaultFile: 'agenda.ics' };
-  return { content: agendaText(agenda), defaultFile: 'agenda.txt' };
+  return { content: format.render(agenda), defaultFile: `agenda.${format.extension}` };
 }

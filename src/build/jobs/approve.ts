@@ -2,6 +2,7 @@
 // approval binds a text: a file with an unresolved upgrade conflict (both texts in it) or frontmatter of the wrong
 // types would be adopted as it stands and printed "Vastgesteld", so it is refused until `check` passes.
 import { approveSource, type ApproveRequest, type ApproveResult } from '../../approve/index.js';
+import type { ContextOptions } from '../../check/context.js';
 import { checkParsed } from '../../check/index.js';
 import { RULES } from '../../check/rules/index.js';
 import { refusedBecause } from '../../io/messages.js';
@@ -18,7 +19,7 @@ export interface ApproveOutcome extends ApproveResult {
   encoding: ReturnType<typeof loadPolicy>['encoding'];
 }
 
-export function approveFile(file: string, request: ApproveRequest, world: { root?: string } = {}): ApproveOutcome {
+export function approveFile(file: string, request: ApproveRequest, world: ContextOptions = {}): ApproveOutcome {
   const parsed = loadPolicy(file);
   // approveSource first: its own refusals (unreadable, empty, a bad --date or --name) are the more precise ones.
   const result = approveSource(parsed, request);

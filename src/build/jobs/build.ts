@@ -90,17 +90,17 @@ async function writeShared(
 ): Promise<void> {
   const { site, siteWhenEmpty, corpusReports } = options;
   const { root, outDir, shapingCache } = options;
-  if (corpusReports) {
-    const [{ writeCorpusReports }, { loadPolicy }, { attachProcedure }] = await Promise.all([
-      import('../reports.js'),
-      import('../../parse/index.js'),
-      import('../../procedure/attach.js'),
-    ]);
-    const policies = ready.map((file) => attachProcedure(loadPolicy(file).policy));
-    result.corpus = await writeCorpusReports(policies, { root, outDir, ...(shapingCache ? { shapingCache } : {}) });
-  }
   const pdfs = (options.formats ?? ['pdf']).includes('pdf');
-  if (site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty)) {
+  const withSite = site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty);
+  if (!corpusReports && !withSite) return;
+  // One reading of the corpus for both: each policy parsed once, each revision diffed once (corpus-plan.ts).
+  const { corpusWork } = await import('../corpus-plan.js');
+  const work = corpusWork(root);
+  if (corpusReports) {
+    const { writeCorpusReports } = await import('../reports.js');
+    result.corpus = await writeCorpusReports(ready, { root, outDir, work, ...(shapingCache ? { shapingCache } : {}) });
+  }
+  if (withSite) {
     const { writeSite } = await import('../site/index.js');
     const comparisons = result.corpus?.comparisons;
     const earlier = builtEarlier(files, outDir);
@@ -109,6 +109,7 @@ async function writeShared(
     result.site = writeSite(inReport, {
       root,
       outDir,
+      work,
       ...(comparisons ? { comparisons } : {}),
     });
   }

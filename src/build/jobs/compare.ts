@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
-
-export const COMPARE_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+import { COMPARE_REPORT } from '../formats/compare.js';
+import { formatNamed, type Rendered } from '../formats/table.js';
 
 export interface CompareJobOptions {
   /** Project root (templates/ lives here). */
   root: string;
+  /** A format of COMPARE_REPORT (src/build/formats/compare.ts). */
   format: string;
   /** The organisation the others are compared with (default: the first). */
   base?: string;
@@ -35,24 +35,11 @@ function refuseExistingTopics(file: string | undefined): void {
   );
 }
 
-/** `format` as a compare format, or a usage error naming --format. */
-export function compareFormat(format: string): CompareFormat {
-  if ((COMPARE_FORMATS as readonly string[]).includes(format)) return format as CompareFormat;
-  throw errorById(
-    {
-      messageId: 'compare-job.unknown-format',
-      fixId: 'output-format.use',
-      params: { format, formats: COMPARE_FORMATS.join(', ') },
-    },
-    { place: { argument: '--format' }, ruleId: 'bad-arguments' },
-  );
-}
-
 /** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
-export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<string | Uint8Array> {
-  const format = compareFormat(options.format);
+export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<Rendered> {
+  const format = formatNamed(COMPARE_REPORT, options.format);
   refuseExistingTopics(options.writeTopics);
-  // Loaded here, not at the top: the command's --help needs only the formats above.
+  // Loaded here, not at the top: the command's --help needs only its format table.
   const [compare, { confirmationsFor, absencesFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
     import('../../compare/index.js'),
     import('../../compare/confirmations.js'),
@@ -93,25 +80,11 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   }
   const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
   const labels = (): ReturnType<typeof loadLabels> => loadLabels(baseLang ?? 'nl', { root: options.root });
-  switch (format) {
-    case 'pdf': {
-      const [{ buildComparePdf }, { useShapingCache }] = await Promise.all([
-        import('../compare-pdf.js'),
-        import('../shaping-cache.js'),
-      ]);
-      // The disk cache of word layouts, as for policy builds: laying out each word is most of the work.
-      const cache = useShapingCache(options.shapingCache);
-      const pdf = await buildComparePdf(policies, alignment, { root: options.root });
-      cache?.flush();
-      return pdf;
-    }
-    case 'html':
-      return (await import('../site/standalone.js')).renderComparisonHtml(policies, alignment, options.root);
-    case 'json':
-      return `${JSON.stringify(alignment, null, 2)}\n`;
-    case 'md':
-      return (await import('../../render/compare/markdown.js')).renderCompareMarkdown(alignment, labels());
-    case 'text':
-      return (await import('../../render/compare/text.js')).renderCompareText(alignment, labels());
-  }
+  return format.render({
+    policies,
+    alignment,
+    root: options.root,
+    labels,
+    ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
+  });
 }

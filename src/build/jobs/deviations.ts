@@ -4,18 +4,17 @@ import { join } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
 import { loadPolicy } from '../../parse/index.js';
-import { renderHtml, renderJson, renderMarkdown, renderText } from '../../render/deviations/index.js';
 import { deviationRegister } from '../../sector/deviations.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
 import { requireUsable } from '../../sector/template.js';
 import { parseRef } from '../../sector/types.js';
-
-export const DEVIATION_FORMATS = ['text', 'md', 'json', 'html'] as const;
-export type DeviationFormat = (typeof DEVIATION_FORMATS)[number];
+import { DEVIATIONS_REPORT } from '../formats/deviations.js';
+import { formatNamed } from '../formats/table.js';
 
 export interface DeviationsJobOptions {
   /** A template file, or a template id with an optional @version. */
   template: string;
+  /** A format of DEVIATIONS_REPORT (src/build/formats/deviations.ts); default text. */
   format?: string;
 }
 
@@ -29,26 +28,12 @@ function safeName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '') || 'template';
 }
 
-/** `format` as a deviations format, or a usage error naming --format. */
-export function deviationFormat(format: string | undefined): DeviationFormat {
-  if (format === undefined) return 'text';
-  if ((DEVIATION_FORMATS as readonly string[]).includes(format)) return format as DeviationFormat;
-  throw errorById(
-    {
-      messageId: 'deviations-job.unknown-format',
-      fixId: 'output-format.use',
-      params: { format, formats: DEVIATION_FORMATS.join(', ') },
-    },
-    { place: { argument: '--format' }, ruleId: 'bad-arguments' },
-  );
-}
-
 /**
  * The deviation register of `paths` (files or folders; default: every policy under policies/ derived from the
  * template) against a template, rendered as asked.
  */
 export function deviationsJob(paths: readonly string[], options: DeviationsJobOptions): DeviationsOutcome {
-  const format = deviationFormat(options.format);
+  const format = formatNamed(DEVIATIONS_REPORT, options.format);
   const template = requireUsable(resolveTemplateArgument(options.template));
   let policies = discoverPolicies(paths, ['policies']).map((file) => loadPolicy(file).policy);
   if (paths.length === 0)
@@ -64,9 +49,8 @@ export function deviationsJob(paths: readonly string[], options: DeviationsJobOp
     );
   }
   const register = deviationRegister(template, policies);
-  const render = { text: renderText, md: renderMarkdown, json: renderJson, html: renderHtml }[format];
   return {
-    content: render(register),
+    content: format.render(register),
     defaultFile: join('out', 'deviations', `${safeName(template.ref.id)}-${safeName(template.ref.version)}.html`),
   };
 }

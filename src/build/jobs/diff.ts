@@ -4,26 +4,19 @@
 import { diffPolicies } from '../../diff/diff.js';
 import { resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
 import { diffOutputPath } from '../../io/output-paths.js';
-import { changedTimeAt, shortCommit } from '../../io/git.js';
+import { shortCommit } from '../../io/git.js';
 import { wordMessage } from '../../io/messages.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import { hasDifferences, prepareReport, type DiffReport } from '../../render/diff/report.js';
-import { renderHtml } from '../../render/diff/html.js';
-import { renderJson } from '../../render/diff/json.js';
-import { renderMarkdown } from '../../render/diff/markdown.js';
-import { renderText } from '../../render/diff/text.js';
 import { loadLabels } from '../../wording/labels.js';
-
-export const DIFF_FORMATS = ['text', 'md', 'html', 'json', 'pdf', 'docx'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
-
-/** The formats written to out/<org>/… when no --out is given (the others go to standard output). */
-export const DIFF_FILE_FORMATS: readonly DiffFormat[] = ['html', 'pdf', 'docx'];
+import { DIFF_REPORT } from '../formats/diff.js';
+import { formatNamed } from '../formats/table.js';
 
 export interface DiffJobOptions {
   /** Project root (templates/ lives here). */
   root: string;
-  format: DiffFormat;
+  /** A format of DIFF_REPORT (src/build/formats/diff.ts). */
+  format: string;
   from?: string;
   to?: string;
   ignoreEditorial?: boolean;
@@ -37,55 +30,11 @@ export interface DiffJobOptions {
 export interface DiffOutcome {
   report: DiffReport;
   content: string | Uint8Array;
-  /** Where the report goes without --out: out/<org>/<id>-<old>-to-<new>.<format>. */
+  /** Where the report goes without --out: out/<org>/<id>-<old>-to-<new>.<extension>. */
   defaultFile: string;
   /** What the user should know about the inputs (same file twice, two different policies, …), one line each. */
   notes: string[];
   differs: boolean;
-}
-
-/** For a new version read from git (`--to REV`), when the commit that last changed it was made. */
-function newCommitted(versions: ResolvedVersions): { newCommitted?: Date } {
-  const { commit, policy } = versions.new;
-  const time = commit ? changedTimeAt(policy.path, commit) : undefined;
-  return time === undefined ? {} : { newCommitted: new Date(time * 1000) };
-}
-
-async function render(
-  report: DiffReport,
-  versions: ResolvedVersions,
-  options: DiffJobOptions,
-): Promise<string | Uint8Array> {
-  const { root, brand } = options;
-  switch (options.format) {
-    case 'text':
-      return renderText(report, { colour: options.colour === true });
-    case 'md':
-      return renderMarkdown(report);
-    case 'json':
-      return renderJson(report);
-    case 'html':
-      return renderHtml(report);
-    case 'pdf': {
-      // Loaded only for --format pdf: it pulls in pdfkit and the fonts.
-      const { buildBoardPack } = await import('../boardpack.js');
-      return buildBoardPack(report.diff, versions.old.policy, versions.new.policy, {
-        root,
-        ...(brand ? { brand } : {}),
-        ...newCommitted(versions),
-      });
-    }
-    case 'docx': {
-      // Loaded only for --format docx: it pulls in the docx library.
-      const { buildRevisionDocx } = await import('../revision-docx.js');
-      return buildRevisionDocx(report.diff, versions.old.policy, versions.new.policy, {
-        root,
-        ...(brand ? { brand } : {}),
-        ...(options.author !== undefined ? { author: options.author } : {}),
-        ...newCommitted(versions),
-      });
-    }
-  }
 }
 
 /** What the terminal is told beside the report (worded from templates/messages/en.yaml, `diff-note.*`). */
@@ -114,6 +63,7 @@ function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
 
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
 export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
+  const format = formatNamed(DIFF_REPORT, options.format);
   const versions = resolveVersions({
     files: [...files],
     ...(options.from !== undefined ? { from: options.from } : {}),
@@ -131,8 +81,15 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
   });
   return {
     report,
-    content: await render(report, versions, options),
-    defaultFile: diffOutputPath('out', versions.old.policy, versions.new.policy, options.format),
+    content: await format.render({
+      report,
+      versions,
+      root: options.root,
+      ...(options.brand ? { brand: options.brand } : {}),
+      ...(options.author !== undefined ? { author: options.author } : {}),
+      colour: options.colour === true,
+    }),
+    defaultFile: diffOutputPath('out', versions.old.policy, versions.new.policy, format.extension),
     notes: notesAbout(versions, report),
     differs: hasDifferences(report),
   };

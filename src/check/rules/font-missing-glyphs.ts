@@ -95,9 +95,10 @@ export const fontMissingGlyphs: Rule = {
   id: FONT_MISSING_GLYPHS,
   severity: 'error',
   description: "text has characters the fonts of the policy's brand cannot draw (build refuses it)",
-  run({ policy, root }) {
+  run({ policy, project }) {
     let brand: Brand;
     try {
+      const { root } = project;
       brand = loadBrand(resolveBrandName(policy.meta, undefined, root), { root });
     } catch {
       // A brand that cannot be loaded is reported by build with its own file and line; nothing to compare with here.

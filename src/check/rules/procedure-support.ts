@@ -10,10 +10,11 @@ import { itemPlace, valuePlace } from './support.js';
 const reports = new WeakMap<Policy, ProcedureReport | null>();
 
 /** The policy's procedure report; none when its front matter names no `kind`. */
-export function procedureReport({ policy, root }: RuleContext): ProcedureReport | undefined {
+export function procedureReport({ policy, project }: RuleContext): ProcedureReport | undefined {
   if (!reports.has(policy)) {
     const kind = policy.frontmatter?.data.kind;
-    reports.set(policy, kind ? (judgeProcedure(policy, proceduresFor(policy.path, root), todayIso()) ?? null) : null);
+    const procedures = kind ? proceduresFor(policy.path, project.root) : undefined;
+    reports.set(policy, procedures ? (judgeProcedure(policy, procedures, todayIso()) ?? null) : null);
   }
   return reports.get(policy) ?? undefined;
 }

@@ -7,8 +7,8 @@ export const templateLockedModified: Rule = {
   id: 'template-locked-modified',
   severity: 'error',
   description: 'a clause the template locks (adopt verbatim) was changed',
-  run({ policy }) {
-    const derived = derivedPolicy(policy);
+  run({ policy, project }) {
+    const derived = derivedPolicy(policy, project);
     if (!derived?.deviations) return [];
     return derived.deviations.clauses
       .filter((entry) => entry.violation === 'locked-modified')

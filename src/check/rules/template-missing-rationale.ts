@@ -8,8 +8,8 @@ export const templateMissingRationale: Rule = {
   id: 'template-missing-rationale',
   severity: 'warning',
   description: 'a deviation from the template has no reason under rationale',
-  run({ policy }) {
-    const derived = derivedPolicy(policy);
+  run({ policy, project }) {
+    const derived = derivedPolicy(policy, project);
     if (!derived?.deviations) return [];
     const template = refOf(derived);
     const findings: RuleFinding[] = [];

@@ -7,8 +7,8 @@ export const templateRequiredDropped: Rule = {
   id: 'template-required-dropped',
   severity: 'error',
   description: 'a clause the template requires (or locks) is missing',
-  run({ policy }) {
-    const derived = derivedPolicy(policy);
+  run({ policy, project }) {
+    const derived = derivedPolicy(policy, project);
     if (!derived?.deviations) return [];
     return derived.deviations.clauses
       .filter((entry) => entry.violation === 'required-dropped')

@@ -10,8 +10,8 @@ export const templateUnknown: Rule = {
   id: 'template-unknown',
   severity: 'error',
   description: 'derivedFrom names a template version that is not in templates/sector/',
-  run({ policy }) {
-    const derived = derivedPolicy(policy);
+  run({ policy, project }) {
+    const derived = derivedPolicy(policy, project);
     if (!derived || derived.template) return [];
     const versions = knownVersions(derived.root, derived.ref.id);
     const folder = displayPath(join(derived.root, VERSIONS_FOLDER));

@@ -1,9 +1,11 @@
 // `clausemark agenda`: what is due (reviews, steps waiting and their terms) and each MR's and GMR's year planning,
 // as text, JSON or an iCalendar file for Outlook and Google Calendar (src/build/jobs/agenda.ts).
 import type { Command } from 'commander';
-import { agendaFormat, agendaJob } from '../../build/jobs/agenda.js';
+import { AGENDA_REPORT } from '../../build/formats/agenda.js';
+import { formatNamed } from '../../build/formats/table.js';
+import { agendaJob } from '../../build/jobs/agenda.js';
 import type { CommandContext } from '../context.js';
-import { Output } from '../output.js';
+import { Output, reportOutputOptions } from '../output.js';
 
 interface AgendaOptions {
   format?: string;
@@ -22,13 +24,12 @@ export function register(program: Command, context: CommandContext): void {
     .option('--from <YYYY-MM-DD>', 'the day the agenda is made for (default: today)')
     .option('--months <n>', 'how many months ahead the planning reaches (default: 12)')
     .action((paths: string[], options: AgendaOptions) => {
-      const format = agendaFormat(options.format);
+      const format = formatNamed(AGENDA_REPORT, options.format);
       const output = new Output(
-        {
+        reportOutputOptions(AGENDA_REPORT, format, {
           ...(options.out !== undefined ? { out: options.out } : {}),
-          fileByDefault: false,
-          inputs: { files: paths, example: `agenda.${format === 'text' ? 'txt' : format}` },
-        },
+          files: paths,
+        }),
         context.io.stdout,
       );
       const outcome = agendaJob(paths, options);

@@ -14,7 +14,7 @@ export function register(program: Command, context: CommandContext): void {
     .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean; format: 'text' | 'json' }) => {
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { checkExitCode, checkFiles } = await import('../../check/files.js');
-      const results = checkFiles(discoverPolicies(paths));
+      const results = checkFiles(discoverPolicies(paths), context.project);
       context.exitCode = checkExitCode(results, options.strict === true);
       if (options.format === 'json') {
         const shown = options.quiet ? results.filter((result) => result.findings.length > 0) : results;

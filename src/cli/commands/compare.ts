@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { COMPARE_FORMATS } from '../../build/jobs/compare.js';
+import { COMPARE_REPORT } from '../../build/formats/compare.js';
+import { formatNamed, formatNames } from '../../build/formats/table.js';
 import { wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
@@ -21,7 +22,7 @@ export function register(program: Command, context: CommandContext): void {
     .argument('[paths...]', 'policy files or folders (default: policies/)')
     .option('--base <org>', 'the organisation the others are compared with (default: the first)')
     .option('--kind <id>', 'the kind of policy to compare (frontmatter id) when the paths hold several')
-    .option('--format <format>', `output: ${COMPARE_FORMATS.join(', ')}`, 'text')
+    .option('--format <format>', `output: ${formatNames(COMPARE_REPORT).join(', ')}`, COMPARE_REPORT.fallback)
     .option('--out <file>', 'write to a file instead of standard output (- is standard output)')
     .option('--template <template>', "report each policy's deviations from this sector template instead")
     .option(
@@ -38,28 +39,23 @@ export function register(program: Command, context: CommandContext): void {
         });
         return;
       }
-      const [{ compareFormat, compareJob }, { Output }, { findProjectRoot }, { cacheOption }] = await Promise.all([
-        import('../../build/jobs/compare.js'),
-        import('../output.js'),
-        import('../../io/root.js'),
-        import('../cache.js'),
-      ]);
-      const format = compareFormat(options.format ?? 'text');
+      const [{ compareJob }, { Output, reportOutputOptions }, { findProjectRoot }, { cacheOption }] = await Promise.all(
+        [
+          import('../../build/jobs/compare.js'),
+          import('../output.js'),
+          import('../../io/root.js'),
+          import('../cache.js'),
+        ],
+      );
+      // --format is checked here, not by commander's choices: with --template it is a deviations format.
+      const format = formatNamed(COMPARE_REPORT, options.format);
       const output = new Output(
-        {
-          ...(options.out ? { out: options.out } : {}),
-          inputs: { files: paths, example: `comparison.${format === 'text' ? 'txt' : format}` },
-          ...(format === 'pdf'
-            ? {
-                binary: { format: 'pdf', argument: '--format', fixId: 'terminal.name-comparison' },
-              }
-            : {}),
-        },
+        reportOutputOptions(COMPARE_REPORT, format, { ...(options.out ? { out: options.out } : {}), files: paths }),
         context.io.stdout,
       );
       const content = await compareJob(paths, {
         root: findProjectRoot(),
-        format,
+        format: format.name,
         ...(options.base ? { base: options.base } : {}),
         ...(options.kind !== undefined ? { kind: options.kind } : {}),
         onSetAside: (line) => context.err(line),

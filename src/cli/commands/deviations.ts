@@ -1,7 +1,10 @@
-import { Option, type Command } from 'commander';
-import { DEVIATION_FORMATS, deviationFormat, deviationsJob } from '../../build/jobs/deviations.js';
+import type { Command } from 'commander';
+import { DEVIATIONS_REPORT } from '../../build/formats/deviations.js';
+import { formatNamed } from '../../build/formats/table.js';
+import { deviationsJob } from '../../build/jobs/deviations.js';
 import type { CommandContext } from '../context.js';
-import { Output } from '../output.js';
+import { formatOption } from '../format-option.js';
+import { Output, reportOutputOptions } from '../output.js';
 
 export interface DeviationsOptions {
   /** A template file, or a template id with an optional @version. */
@@ -15,13 +18,12 @@ export interface DeviationsOptions {
  * a ClausemarkError). `clausemark compare --template T POLICY…` delegates here.
  */
 export function runDeviations(paths: readonly string[], context: CommandContext, options: DeviationsOptions): number {
-  const format = deviationFormat(options.format);
+  const format = formatNamed(DEVIATIONS_REPORT, options.format);
   const output = new Output(
-    {
+    reportOutputOptions(DEVIATIONS_REPORT, format, {
       ...(options.out !== undefined ? { out: options.out } : {}),
-      fileByDefault: format === 'html',
-      inputs: { files: paths, example: `deviations.${format === 'text' ? 'txt' : format}` },
-    },
+      files: paths,
+    }),
     context.io.stdout,
   );
   const outcome = deviationsJob(paths, options);
@@ -38,7 +40,7 @@ export function register(program: Command, context: CommandContext): void {
       'policy files or folders (default: every policy under policies/ derived from the template)',
     )
     .requiredOption('--template <template>', 'the template file, or its id (sector-social-media) or id@version')
-    .addOption(new Option('--format <format>', 'output format').choices(DEVIATION_FORMATS).default('text'))
+    .addOption(formatOption(DEVIATIONS_REPORT))
     .option(
       '--out <file>',
       'write to this file (html defaults to out/deviations/<template>-<version>.html; - is stdout)',

@@ -1,14 +1,18 @@
-import { Option, type Command } from 'commander';
-import { DIFF_FILE_FORMATS, DIFF_FORMATS, diffJob, type DiffFormat } from '../../build/jobs/diff.js';
+import type { Command } from 'commander';
+import { DIFF_REPORT } from '../../build/formats/diff.js';
+import { formatNamed } from '../../build/formats/table.js';
+import { diffJob } from '../../build/jobs/diff.js';
 import { findProjectRoot } from '../../io/root.js';
 import type { CommandContext } from '../context.js';
-import { Output } from '../output.js';
+import { formatOption } from '../format-option.js';
+import { Output, reportOutputOptions } from '../output.js';
 import { wantsColour } from '../report.js';
 
 export interface DiffCommandOptions {
   from?: string;
   to?: string;
-  format: DiffFormat;
+  /** A format of DIFF_REPORT (src/build/formats/diff.ts); commander checks it. */
+  format: string;
   out?: string;
   ignoreEditorial?: boolean;
   brand?: string;
@@ -18,20 +22,9 @@ export interface DiffCommandOptions {
 
 /** Runs one diff and returns the exit code: 0 no differences, 1 differences (ClausemarkErrors make it 2). */
 export async function runDiff(files: string[], options: DiffCommandOptions, context: CommandContext): Promise<number> {
-  const { format } = options;
-  const binary = format === 'pdf' || format === 'docx';
+  const format = formatNamed(DIFF_REPORT, options.format);
   const output = new Output(
-    {
-      ...(options.out !== undefined ? { out: options.out } : {}),
-      fileByDefault: DIFF_FILE_FORMATS.includes(format),
-      inputs: { files, example: 'diff.html' },
-      announce: DIFF_FILE_FORMATS.includes(format),
-      ...(binary
-        ? {
-            binary: { format, argument: '--out', fixId: 'terminal.name-board-pack' },
-          }
-        : {}),
-    },
+    reportOutputOptions(DIFF_REPORT, format, { ...(options.out !== undefined ? { out: options.out } : {}), files }),
     context.io.stdout,
   );
   const { out: _out, ...jobOptions } = options;
@@ -52,7 +45,7 @@ export function register(program: Command, context: CommandContext): void {
     .argument('<files...>', 'OLD NEW; or one FILE: against its last approved commit, or --from/--to git revisions')
     .option('--from <rev>', 'old version: a git revision of FILE (commit, tag, branch, HEAD~1)')
     .option('--to <rev>', 'new version: a git revision of FILE (default: the working copy)')
-    .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .addOption(formatOption(DIFF_REPORT))
     .option(
       '--out <file>',
       'write to this file (html, pdf and docx default to out/<org>/<id>-<old>-to-<new>.<ext>; - is stdout)',

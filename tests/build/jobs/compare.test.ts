@@ -1,6 +1,8 @@
 // The compare job in-process (src/build/jobs/compare.ts): the comparison `clausemark compare` writes.
 import { describe, expect, it } from 'vitest';
-import { compareFormat, compareJob } from '../../../src/build/jobs/compare.js';
+import { COMPARE_REPORT } from '../../../src/build/formats/compare.js';
+import { formatNamed } from '../../../src/build/formats/table.js';
+import { compareJob } from '../../../src/build/jobs/compare.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
 
 const TWO = [policyPath('allure'), policyPath('aloysius')];
@@ -23,7 +25,7 @@ describe('compareJob', () => {
     await expect(compareJob([TWO[0]!], { root: PROJECT_ROOT, format: 'text' })).rejects.toThrow(
       'compare needs at least two policies',
     );
-    expect(() => compareFormat('docx')).toThrow('compare cannot write docx yet');
+    expect(() => formatNamed(COMPARE_REPORT, 'docx')).toThrow('compare cannot write docx yet');
     await expect(compareJob(TWO, { root: PROJECT_ROOT, format: 'rtf' })).rejects.toThrow('compare cannot write rtf');
   });
 });

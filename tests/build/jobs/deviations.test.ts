@@ -1,7 +1,9 @@
 // The deviations job in-process (src/build/jobs/deviations.ts): the register `clausemark deviations` writes.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deviationFormat, deviationsJob } from '../../../src/build/jobs/deviations.js';
+import { DEVIATIONS_REPORT } from '../../../src/build/formats/deviations.js';
+import { formatNamed } from '../../../src/build/formats/table.js';
+import { deviationsJob } from '../../../src/build/jobs/deviations.js';
 import { adapted, edit, sectorProject, v11 } from '../../sector/support.js';
 
 describe('deviationsJob', () => {
@@ -22,7 +24,7 @@ describe('deviationsJob', () => {
   });
 
   it('text by default; an unknown format is a usage error naming --format', () => {
-    expect(deviationFormat(undefined)).toBe('text');
-    expect(() => deviationFormat('pdf')).toThrow('--template reports cannot be written as pdf');
+    expect(formatNamed(DEVIATIONS_REPORT, undefined).name).toBe('text');
+    expect(() => formatNamed(DEVIATIONS_REPORT, 'pdf')).toThrow('--template reports cannot be written as pdf');
   });
 });

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../../src/approve/index.js';
-import { diffJob, type DiffFormat } from '../../../src/build/jobs/diff.js';
+import { diffJob } from '../../../src/build/jobs/diff.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { tempRepo } from '../../support/git.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -42,7 +42,7 @@ function adoptedThenEdited(edit: (source: string) => string): string {
   return file;
 }
 
-const diff = async (file: string, format: DiffFormat) =>
+const diff = async (file: string, format: string) =>
   String((await diffJob([file], { root: PROJECT_ROOT, format })).content);
 
 describe('diff FILE of an adopted policy edited since', () => {

@@ -15,7 +15,7 @@ describe('diffJob', () => {
     // The renumbered-only clause is counted apart, not in the headline (docs/diff.md).
     expect(String(outcome.content)).toContain('9 wijzigingen: 4 inhoudelijk, 5 redactioneel');
     expect(String(outcome.content)).not.toMatch(/\u001b\[/);
-    expect(outcome.defaultFile).toBe(join('out', 'casparus-college', 'social-media-1.0-to-2.0.text'));
+    expect(outcome.defaultFile).toBe(join('out', 'casparus-college', 'social-media-1.0-to-2.0.txt'));
     const coloured = await diffJob([APPROVED, REVISION], { root: PROJECT_ROOT, format: 'text', colour: true });
     expect(String(coloured.content)).toMatch(/\u001b\[/);
   });

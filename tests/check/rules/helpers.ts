@@ -2,6 +2,8 @@
 // (src/wording/messages.ts), and describe findings as "line:col severity rule-id".
 import { fileURLToPath } from 'node:url';
 import { checkParsed, type CheckResult } from '../../../src/check/index.js';
+import { RULES } from '../../../src/check/rules/index.js';
+import { findProject, type Project } from '../../../src/io/project.js';
 import type { Finding } from '../../../src/model/diagnostics.js';
 import { loadPolicy, parsePolicy } from '../../../src/parse/index.js';
 import { wordFindings } from '../../../src/wording/messages.js';
@@ -21,8 +23,13 @@ export function checkWorded(...args: Parameters<typeof checkParsed>): WordedResu
   return { ...result, findings: wordFindings(result.findings) };
 }
 
+/** The project the fixtures are checked in, as `clausemark check` run in their folder: its templates/sector is theirs. */
+export function fixtureProject(): Project {
+  return findProject(fixture('.'));
+}
+
 export function checkFixture(name: string): WordedResult {
-  return checkWorded(loadPolicy(fixture(name)));
+  return checkWorded(loadPolicy(fixture(name)), RULES, { project: fixtureProject() });
 }
 
 export function checkText(source: string): WordedResult {

@@ -3,12 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../src/parse/index.js';
-import { checkWorded, fixture, sites, type WordedResult } from './helpers.js';
+import { RULES } from '../../../src/check/rules/index.js';
+import { checkWorded, fixture, fixtureProject, sites, type WordedResult } from './helpers.js';
 
 const FILE = fixture('template-locked-modified.md');
 const FIXTURE = readFileSync(FILE, 'utf8');
-/** Checked where the fixture stands, so its sector template is found as for the fixture itself. */
-const checkText = (source: string): WordedResult => checkWorded(parsePolicy(source, { path: FILE }));
+/** Checked where the fixture stands and in its project, so its sector template is found as for the fixture itself. */
+const checkText = (source: string): WordedResult =>
+  checkWorded(parsePolicy(source, { path: FILE }), RULES, { project: fixtureProject() });
 const LOCKED = 'Dit protocol draagt bij aan een goed en veilig school- en onderwijsklimaat.';
 const CHANGED = 'Dit protocol draagt bij aan een **sociaal** school- en onderwijsklimaat.';
 

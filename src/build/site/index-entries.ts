@@ -1,0 +1,47 @@
+// A policy's row in the report's overview (out/index.html): its facts worded in the overview's language, and the
+// links to its page, PDF, version diffs and comparison the plan worked out (plan.ts).
+import { adoptionOf } from '../../model/adoption.js';
+import type { Policy } from '../../model/policy.js';
+import { allClauses } from '../../model/walk.js';
+import type { IndexEntry } from '../../render/html/index-page.js';
+import { procedureView } from '../../render/html/procedure-view.js';
+import { formatDate } from '../../text/format-date.js';
+import { fillLabel, type Labels, statusLabel } from '../../wording/labels.js';
+import type { SiteWords } from '../../wording/site-words.js';
+
+export function indexEntry(
+  policy: Policy,
+  wording: { words: SiteWords; labels: Labels; lang: string },
+  links: Pick<IndexEntry, 'page' | 'pdf' | 'diffs'>,
+): IndexEntry {
+  const { meta } = policy;
+  const { words, labels, lang } = wording;
+  const latest = [...meta.approvals].sort((a, b) => b.date.localeCompare(a.date))[0];
+  return {
+    organisation: meta.organisation,
+    title: meta.title,
+    version: meta.version,
+    status: adoptionOf(policy).status,
+    statusLabel: statusLabel(labels, adoptionOf(policy).status),
+    alerts: procedureView(policy, words)?.alerts ?? [],
+    effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
+    clauses: allClauses(policy).length,
+    approvals: latest
+      ? fillLabel(words.approvedOn, {
+          count: meta.approvals.length,
+          date: formatDate(latest.date, lang) ?? latest.date,
+        })
+      : words.notApproved,
+    ...links,
+  };
+}
+
+/** By organisation, title and version, as a reader looks them up. */
+export function sortEntries(entries: IndexEntry[]): IndexEntry[] {
+  return entries.sort(
+    (a, b) =>
+      a.organisation.localeCompare(b.organisation, 'nl') ||
+      a.title.localeCompare(b.title, 'nl') ||
+      a.version.localeCompare(b.version, 'nl', { numeric: true }),
+  );
+}

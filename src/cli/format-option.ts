@@ -1,0 +1,8 @@
+// A command's --format option made from its report kind's format table (src/build/formats/): commander lists the
+// table's names as the choices, refuses any other, and defaults to the kind's fallback.
+import { Option } from 'commander';
+import { formatNames, type ReportKind } from '../build/formats/table.js';
+
+export function formatOption(kind: ReportKind<never, unknown>): Option {
+  return new Option('--format <format>', 'output format').choices(formatNames(kind)).default(kind.fallback);
+}

@@ -1,0 +1,97 @@
+// One `check` run holds every file to one project: the one around the working folder (src/io/project.ts), for the
+// procedure rules and the template rules alike. The projects here are made so that the two ways the project used to
+// be found (from the working folder for procedures and brands, from the file for sector templates) give two answers.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { adaptTemplate } from '../../src/sector/adapt.js';
+import { templateFromSource } from '../../src/sector/template.js';
+import { runCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { CASPARUS, sectorProject, V1_0_FILE } from '../sector/support.js';
+
+/** The shipped procedures for primary schools, with a kind of policy of this project's own. */
+function proceduresWithOwnKind(): string {
+  const shipped = readFileSync(join(PROJECT_ROOT, 'templates', 'procedures', 'po.yaml'), 'utf8');
+  const own = [
+    '  eigen-regeling:',
+    '    title: Eigen regeling',
+    '    level: bestuur',
+    '    review: 2y',
+    '    published: [website]',
+    '    steps:',
+    '      - { body: bestuur, part: whole, right: vaststelling, basis: WPO art. 14, checked: unverified }',
+  ].join('\n');
+  return shipped.replace('\nkinds:\n', `\nkinds:\n${own}\n`);
+}
+
+/** The shipped template 1.0 under an id only the outer project has. */
+const OWN_TEMPLATE = readFileSync(V1_0_FILE, 'utf8').replace('id: sector-social-media', 'id: sector-eigen');
+
+/** A policy adapted from the outer project's own template, of the outer project's own kind, one required clause left out. */
+function policySource(): string {
+  const template = templateFromSource(OWN_TEMPLATE, 'eigen-1.0.md');
+  const source = adaptTemplate(template, { org: 'casparus-college', values: CASPARUS }).source;
+  const withKind = source.replace('---\n', '---\nkind: eigen-regeling\n');
+  const dropped = withKind.replace(/^\{#inl\.doel\}.*\n\n/m, '');
+  if (dropped === withKind) throw new Error('the adapted policy has no clause inl.doel to leave out');
+  return dropped;
+}
+
+/** The outer project: brands folder, procedures with its own kind, its own sector template. */
+function outerProject(): ReturnType<typeof sectorProject> {
+  const project = sectorProject(false);
+  project.write('templates/brands/.keep', '');
+  project.write('templates/procedures/po.yaml', proceduresWithOwnKind());
+  project.write('templates/sector/versions/eigen-1.0.md', OWN_TEMPLATE);
+  return project;
+}
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A temp folder in no project: nothing above it has templates/. */
+function plainFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'clausemark-elsewhere-'));
+  folders.push(folder);
+  return folder;
+}
+
+interface JsonFinding {
+  ruleId: string;
+  params?: Record<string, unknown>;
+}
+
+async function ruleIdsOfCheck(file: string, cwd: string): Promise<string[]> {
+  const run = await runCli(['check', '--format', 'json', file], { cwd });
+  expect(run.stderr).toBe('');
+  const { files } = JSON.parse(run.stdout) as { files: { findings: JsonFinding[] }[] };
+  return (files[0]?.findings ?? []).map((finding) => finding.ruleId);
+}
+
+describe('check holds a file to the project of the working folder', () => {
+  it('a policy in a nested folder with a templates/sector of its own: templates and procedures from one project', async () => {
+    const outer = outerProject();
+    outer.write('nested/templates/sector/.keep', '');
+    const file = outer.write('nested/policies/casparus-college/eigen.md', policySource());
+    const rules = await ruleIdsOfCheck(file, outer.root);
+    // The procedure rules know the kind (outer project); so must the template rules know the template, and find the
+    // clause left out.
+    expect(rules).not.toContain('procedure-unknown-kind');
+    expect(rules).not.toContain('template-unknown');
+    expect(rules).toContain('template-required-dropped');
+  });
+
+  it('a policy outside the working folder’s project: its templates are the working folder’s', async () => {
+    const outer = outerProject();
+    const file = join(plainFolder(), 'eigen.md');
+    writeFileSync(file, policySource());
+    const rules = await ruleIdsOfCheck(file, outer.root);
+    expect(rules).not.toContain('procedure-unknown-kind');
+    expect(rules).not.toContain('template-unknown');
+    expect(rules).toContain('template-required-dropped');
+  });
+});
