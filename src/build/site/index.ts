@@ -54,7 +54,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
 }
 
 /** What the plan needs from disk besides the corpus: comparisons, registers, the PDFs there are, the wording. */
-function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOptions): SiteInput {
+export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOptions): SiteInput {
   const { root, outDir } = options;
   // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
   const comparisons =

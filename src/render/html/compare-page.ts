@@ -76,21 +76,77 @@ export function statusWords(labels: Labels): Record<CellStatus, string> {
   };
 }
 
+/** A document as the page's columns show it. */
+interface Column {
+  key: string;
+  organisation: string;
+  isBase: boolean;
+}
+
+/** Similarity as the PDF prints it: 0 to 1 with two decimals, in the document's number style. */
+function decimalsOf(labels: Labels): Intl.NumberFormat {
+  return new Intl.NumberFormat(intlLocale(labels.lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
   const names = statusWords(labels);
   const word = (status: CellStatus): string => names[status];
-  // Similarity as the PDF prints it: 0 to 1 with two decimals, in the document's number style.
-  const decimals = new Intl.NumberFormat(intlLocale(labels.lang), {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  const documents = alignment.documents.map((document) => ({
+  const decimals = decimalsOf(labels);
+  const documents: Column[] = alignment.documents.map((document) => ({
     key: document.key,
     // The readable name (src/compare/keys.ts): two documents of one organisation are told apart in the header.
     organisation: document.name || document.organisation || document.key,
     isBase: document.key === alignment.base,
   }));
-  const provisions = alignment.provisions.map((provision, index) => {
+  const provisions = provisionRows(alignment, documents, labels, decimals);
+  const similarity = documents.map((row) => ({
+    organisation: row.organisation,
+    values: documents.map((column) => {
+      const value = alignment.similarity[row.key]?.[column.key] ?? 0;
+      return { level: heatLevel(value), value: decimals.format(value) };
+    }),
+  }));
+  const shared = alignment.provisions.filter((provision) =>
+    documents.every((document) => provision.members[document.key]),
+  ).length;
+  const report = alignment.confirmations;
+  const confirmations = report && {
+    summary: confirmationSummary(labels, report.confirmed, report.rejected),
+    notApplied: report.skipped.map((skipped) =>
+      fillLabel(labels.compareNotApplied, {
+        pair: skipped.pair.join(' ↔ '),
+        reason: notAppliedReason(labels, skipped.reason),
+      }),
+    ),
+  };
+  return {
+    words,
+    labels,
+    missing: missingLists(alignment, documents, labels),
+    confirmations,
+    questions: reviewQueue(alignment, labels, decimals),
+    summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
+    documents,
+    provisions,
+    similarity,
+    topicsNote: topicsNote(alignment, labels),
+    topics: topicRows(alignment, labels).map((topic) => ({
+      ...topic,
+      provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
+    })),
+    legend: STATUSES.map((status) => ({ status, symbol: STATUS_SYMBOLS[status], word: word(status) })),
+  };
+}
+
+/** The matrix: per provision a cell per document, with its clauses, their redline and a possible match. */
+function provisionRows(
+  alignment: Alignment,
+  documents: readonly Column[],
+  labels: Labels,
+  decimals: Intl.NumberFormat,
+) {
+  const names = statusWords(labels);
+  return alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
       const members = provision.members[document.key];
       const suggestion = provision.suggestions?.[document.key];
@@ -99,7 +155,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
         organisation: document.organisation,
         status,
         symbol: STATUS_SYMBOLS[status],
-        word: word(status),
+        word: names[status],
         members: (members ?? []).map((member) => ({
           id: member.id,
           part: member.part && partLabel(member.part, labels),
@@ -129,18 +185,12 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       cells,
     };
   });
-  const similarity = documents.map((row) => ({
-    organisation: row.organisation,
-    values: documents.map((column) => {
-      const value = alignment.similarity[row.key]?.[column.key] ?? 0;
-      return { level: heatLevel(value), value: decimals.format(value) };
-    }),
-  }));
-  const shared = alignment.provisions.filter((provision) =>
-    documents.every((document) => provision.members[document.key]),
-  ).length;
+}
+
+/** Per document, the provisions others have and it lacks. */
+function missingLists(alignment: Alignment, documents: readonly Column[], labels: Labels) {
   const missingAt = alignment.missing ?? missingProvisions(alignment);
-  const missing = documents.map((document) => {
+  return documents.map((document) => {
     const items = missingAt[document.key] ?? [];
     return {
       heading: fillLabel(labels.compareMissingAt, { name: document.organisation, count: items.length }),
@@ -152,18 +202,11 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       })),
     };
   });
-  const report = alignment.confirmations;
-  const confirmations = report && {
-    summary: confirmationSummary(labels, report.confirmed, report.rejected),
-    notApplied: report.skipped.map((skipped) =>
-      fillLabel(labels.compareNotApplied, {
-        pair: skipped.pair.join(' ↔ '),
-        reason: notAppliedReason(labels, skipped.reason),
-      }),
-    ),
-  };
-  // The review queue: each question carries what its buttons send (serve's confirm-buttons.ts), and the command.
-  const questions = reviewQuestions(alignment).map((question) => {
+}
+
+/** The review queue: each question carries what its buttons send (serve's confirm-buttons.ts), and the command. */
+function reviewQueue(alignment: Alignment, labels: Labels, decimals: Intl.NumberFormat) {
+  return reviewQuestions(alignment).map((question) => {
     if (question.kind === 'topic-not-found') {
       return {
         text: fillLabel(labels.compareQuestionTopic, {
@@ -193,23 +236,6 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       command: `clausemark confirm ${question.first} ${question.second}`,
     };
   });
-  return {
-    words,
-    labels,
-    missing,
-    confirmations,
-    questions,
-    summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
-    documents,
-    provisions,
-    similarity,
-    topicsNote: topicsNote(alignment, labels),
-    topics: topicRows(alignment, labels).map((topic) => ({
-      ...topic,
-      provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
-    })),
-    legend: STATUSES.map((status) => ({ status, symbol: STATUS_SYMBOLS[status], word: word(status) })),
-  };
 }
 
 /** The comparison page; `lang` is the base document's language. */
