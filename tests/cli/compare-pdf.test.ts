@@ -1,5 +1,5 @@
 // `clausemark compare --format pdf` as users run it: the same bytes the library renders, standard output, the
-// refusal to write a PDF to a terminal, a bad --base. The PDF itself is read back in tests/render/compare/pdf.test.ts.
+// refusal to write a PDF to a terminal, a bad --base. The PDF itself is read back in tests/render/compare/pdf.integration.test.ts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

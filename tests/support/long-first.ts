@@ -15,7 +15,7 @@ export const LONG_RUNNING = [
   'tests/cli/in-process.test.ts',
   'tests/hardening/bad-input.cli.test.ts',
   'tests/cli/build-incremental.test.ts',
-  'tests/render/compare/pdf.test.ts',
+  'tests/render/compare/pdf.integration.test.ts',
   'tests/build/shaping-cache.test.ts',
 ] as const;
 
