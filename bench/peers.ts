@@ -70,6 +70,26 @@ function attempt(
   }
 }
 
+/**
+ * The build target's peer (issue 30), pandoc + wkhtmltopdf on the policy's plain Markdown, as a command to time
+ * beside clausemark's (bench/side-by-side.ts); undefined when either program is not installed.
+ */
+export function pandocWkhtmltopdf(
+  source: string,
+  work: string,
+): { command: string; args: string[]; options: { cwd: string; env: Record<string, string> } } | undefined {
+  const pandoc = findProgram('pandoc');
+  if (!pandoc || !findProgram('wkhtmltopdf')) return undefined;
+  mkdirSync(work, { recursive: true });
+  const markdown = join(work, 'policy-side-by-side.md');
+  writeFileSync(markdown, plainMarkdown(source));
+  return {
+    command: pandoc,
+    args: [markdown, '-s', '-o', join(work, 'pandoc-side-by-side.pdf'), '--pdf-engine=wkhtmltopdf'],
+    options: { cwd: work, env: { QT_QPA_PLATFORM: 'offscreen' } },
+  };
+}
+
 /** PDF makers on one policy (its Markdown source), each writing into `work`. */
 export function documentPeers(source: string, work: string, counts: Counts): PeerResult[] {
   mkdirSync(work, { recursive: true });

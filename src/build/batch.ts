@@ -4,7 +4,9 @@
 // (src/build/manifest.ts).
 // The CLI's `build` and `start` keep this thread free of rendering (`keepThreadFree`): a policy can take minutes to
 // render in one synchronous stretch, and only a thread that is free sees SIGINT/SIGTERM and can stop the workers at
-// once. This module therefore loads the renderer (src/build/tracked.ts) only when it renders here itself.
+// once; one small policy alone is rendered here all the same (quickToRenderHere: a worker would cost more than it,
+// and the rendering is as short as a wait for a signal may be). This module therefore loads the renderer
+// (src/build/tracked.ts) only when it renders here itself.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +54,8 @@ export interface BatchOptions extends BuildOptions {
   onProgress?: (file: string) => void;
   /**
    * Render only in worker threads (when running compiled), never in this one, so that this thread answers a signal
-   * at once however long a policy takes. Off for `serve --watch`, whose rebuilds reuse this thread's warm caches.
+   * at once however long a policy takes (one small policy alone excepted: quickToRenderHere). Off for
+   * `serve --watch`, whose rebuilds reuse this thread's warm caches.
    */
   keepThreadFree?: boolean;
 }
@@ -231,6 +234,26 @@ async function buildWithWorkers(
   await Promise.all([here, ...workers]);
 }
 
+/**
+ * Sources up to this size render in well under a second (a 28 kB, 12-page policy in 0.3 s of CPU), so the thread
+ * that renders one answers Ctrl-C within that time too; 2 MB took over ten seconds.
+ */
+export const RENDER_HERE_MAX_CHARACTERS = 64_000;
+
+/**
+ * One policy small enough to render in this thread even when it is to be kept free: a worker thread would cost
+ * more than the rendering (a V8 isolate started, and the parser, wording and renderer modules loaded a second time:
+ * a seventh of the CPU of a cold one-policy build), and the wait for a signal is as short as the rendering.
+ */
+export function quickToRenderHere(
+  toBuild: readonly string[],
+  reads: ReadonlyMap<string, PolicyRead | undefined>,
+): boolean {
+  if (toBuild.length !== 1) return false;
+  const read = reads.get(toBuild[0] ?? '');
+  return read !== undefined && read.parsed.policy.source.length <= RENDER_HERE_MAX_CHARACTERS;
+}
+
 export async function buildBatch(files: readonly string[], options: BatchOptions): Promise<BatchReport> {
   const started = performance.now();
   const report: BatchReport = { built: [], failed: [], upToDate: [], milliseconds: 0 };
@@ -268,7 +291,10 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     },
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toBuild.length));
-  const inWorkers = RUNNING_COMPILED && toBuild.length > 0 && (jobs > 1 || options.keepThreadFree === true);
+  const inWorkers =
+    RUNNING_COMPILED &&
+    toBuild.length > 0 &&
+    (jobs > 1 || (options.keepThreadFree === true && !quickToRenderHere(toBuild, reads)));
   if (inWorkers) await buildInWorkers(toBuild, reads, options, jobs, collect);
   else {
     const {
