@@ -1,7 +1,6 @@
 // Building one policy: parse, resolve brand and wording, render the PDF (and/or the Word document). `renderPolicy`
 // returns the PDF's bytes (tests and the worker pool call it), `renderPolicyFiles` the bytes of every format asked
 // for; `buildPolicy` also writes them atomically.
-import { basename } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import type { Finding } from '../model/diagnostics.js';
 import { ClausemarkError } from '../model/errors.js';
@@ -24,9 +23,9 @@ import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/engine/logo.js';
 import { creationDate, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
-import type { OutputFormat } from './formats.js';
+import { formatNamed } from './formats/table.js';
+import { layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './formats/policy.js';
 import { outputPath } from '../io/output-paths.js';
-import { docxTexts, pdfTexts } from './texts.js';
 import { toolVersion } from '../io/version.js';
 import type { LaidOutPdf } from '../render/pdf/index.js';
 
@@ -38,8 +37,8 @@ export interface BuildOptions {
   brand?: string;
   showIds: boolean;
   pdfa: boolean;
-  /** What to write: pdf (the default), docx, or both. */
-  formats?: readonly OutputFormat[];
+  /** What to write, by the names of POLICY_REPORT (src/build/formats/policy.ts): pdf (the default), docx, or both. */
+  formats?: readonly string[];
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts); the CLI sets it, library calls need not. */
   shapingCache?: string;
   /**
@@ -51,7 +50,7 @@ export interface BuildOptions {
 
 /** One output file of a policy: its format, where it goes and its bytes. */
 export interface RenderedFile {
-  format: OutputFormat;
+  format: string;
   output: string;
   bytes: Uint8Array;
 }
@@ -159,7 +158,11 @@ function buildable(parsed: ParseResult, file: string): Policy {
 }
 
 /** The policy with what every renderer needs: its brand, creation date, source hash and tool version. */
-function resolvePolicy(file: string, options: BuildOptions, read?: PolicyRead) {
+function resolvePolicy(
+  file: string,
+  options: BuildOptions,
+  read?: PolicyRead,
+): ResolvedPolicy & { sourceSha256: string } {
   const { policy, sourceSha256 } = readBuildablePolicy(file, read);
   const brandName = resolveBrandName(policy.meta, options.brand, options.root);
   const requestedAt = options.brand
@@ -185,48 +188,22 @@ function resolvePolicy(file: string, options: BuildOptions, read?: PolicyRead) {
     toolVersion: version,
     date: made ? made.date.toISOString().slice(0, 10) : null,
   };
-  return { policy, sourceSha256, brand, created, version, textOptions };
-}
-
-type Resolved = ReturnType<typeof resolvePolicy>;
-
-// The renderers are loaded when a format asks for them: a PDF build never loads the docx library (a large part of a
-// cold start). A Word build lays out the PDF too, for the page numbers of its contents.
-async function pdfOf(file: string, resolved: Resolved, options: BuildOptions): Promise<LaidOutPdf> {
-  const { renderPdfLaidOut } = await import('../render/pdf/index.js');
-  const { policy, brand, created, version, textOptions } = resolved;
-  return renderPdfLaidOut({
+  return {
+    file,
     policy,
+    sourceSha256,
     brand,
-    texts: pdfTexts(policy, textOptions),
-    options: {
-      showIds: options.showIds,
-      pdfa: options.pdfa,
-      creationDate: created,
-      sourceHash: textOptions.sourceHash,
-      source: policy.source,
-      sourceName: basename(file),
-      producer: `clausemark ${version}`,
-    },
-  });
-}
-
-/** The Word document, its contents showing the page each heading has in the PDF (`pdf`: that PDF's layout). */
-async function docxOf(resolved: Resolved, pdf: LaidOutPdf): Promise<Uint8Array> {
-  const { renderDocx } = await import('../render/docx/index.js');
-  const { policy, brand, created, version, textOptions } = resolved;
-  return renderDocx({
-    policy,
-    brand,
-    texts: docxTexts(policy, textOptions),
-    options: { creationDate: created, producer: `clausemark ${version}` },
-    headingPages: pdf.headingPages,
-  });
+    created,
+    version,
+    textOptions,
+    showIds: options.showIds,
+    pdfa: options.pdfa,
+  };
 }
 
 export async function renderPolicy(file: string, options: BuildOptions): Promise<RenderedPolicy> {
   const resolved = resolvePolicy(file, options);
-  const { bytes: pdf } = await pdfOf(file, resolved, options);
+  const { bytes: pdf } = await layOutPdf(resolved);
   const { policy, sourceSha256, brand } = resolved;
   return {
     policy,
@@ -250,10 +227,14 @@ export async function renderPolicyFiles(
   const files: RenderedFile[] = [];
   // The Word document needs the PDF's layout too (its contents' page numbers): one layout serves both.
   let pdf: LaidOutPdf | undefined;
-  const laidOut = async (): Promise<LaidOutPdf> => (pdf ??= await pdfOf(file, resolved, options));
-  for (const format of options.formats ?? ['pdf']) {
-    const bytes = format === 'pdf' ? (await laidOut()).bytes : await docxOf(resolved, await laidOut());
-    files.push({ format, output: options.outFile ?? outputPath(options.outDir, resolved.policy, format), bytes });
+  const input = { ...resolved, laidOut: async (): Promise<LaidOutPdf> => (pdf ??= await layOutPdf(resolved)) };
+  for (const name of options.formats ?? [POLICY_REPORT.fallback]) {
+    const format = formatNamed(POLICY_REPORT, name);
+    files.push({
+      format: format.name,
+      output: options.outFile ?? outputPath(options.outDir, resolved.policy, format.extension),
+      bytes: await format.render(input),
+    });
   }
   return {
     policy: resolved.policy,

@@ -2,7 +2,6 @@
 // summary line, the policies built as drafts, and where the HTML report is; worded from templates/messages/<lang>.yaml
 // (build-report.*) in the run's language, so `start` and `serve` say their counts the same way.
 import { dirname, join, relative } from 'node:path';
-import type { OutputFormat } from '../build/formats.js';
 import type { BatchReport } from '../build/batch.js';
 import type { BuildJobResult } from '../build/jobs/build.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
@@ -14,7 +13,7 @@ function said(messageId: string, params: Record<string, string | number> = {}): 
 }
 
 /** "3 PDFs", "1 Word document", or "2 policies" when both formats are written. */
-export function builtCount(formats: readonly OutputFormat[], count: number): string {
+export function builtCount(formats: readonly string[], count: number): string {
   const one = count === 1;
   if (formats.length > 1) return said(one ? 'build-report.policy-one' : 'build-report.policy-many', { count });
   if (formats[0] === 'docx') return said(one ? 'build-report.docx-one' : 'build-report.docx-many', { count });
@@ -37,7 +36,7 @@ function secondsOf(milliseconds: number): string {
  */
 export function builtLine(
   report: { built: readonly unknown[]; upToDate: readonly unknown[]; failed: readonly unknown[]; milliseconds: number },
-  formats: readonly OutputFormat[],
+  formats: readonly string[],
   where: string,
   palette: Palette,
 ): string {
@@ -85,7 +84,7 @@ export function writeFailureLines(report: BatchReport, out: string): string[] {
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */
 export function printBuildOutcome(
   { refusals, report, site }: BuildJobResult,
-  options: { out: string; formats: readonly OutputFormat[]; outFile?: string },
+  options: { out: string; formats: readonly string[]; outFile?: string },
   context: CommandContext,
 ): number {
   const { out, formats } = options;

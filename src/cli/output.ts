@@ -57,12 +57,12 @@ export function reportOutputOptions<Input, Result>(
   format: OutputFormat<Input, Result>,
   options: { out?: string; files: readonly string[] },
 ): OutputOptions {
-  const { terminal } = kind;
+  const { terminal, output } = kind;
   return {
     ...(options.out !== undefined ? { out: options.out } : {}),
     fileByDefault: format.destination === 'file',
-    announce: kind.announce === 'always' || format.destination === 'file',
-    inputs: { files: options.files, example: kind.example(format) },
+    announce: output?.announce !== 'file-formats' || format.destination === 'file',
+    ...(output ? { inputs: { files: options.files, example: output.example(format) } } : {}),
     ...(format.binary && terminal ? { binary: { format: format.name, ...terminal } } : {}),
   };
 }

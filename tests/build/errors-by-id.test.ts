@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outdatedAdoptions } from '../../src/build/adoption-gate.js';
 import { outputClashes, tryReading } from '../../src/build/clashes.js';
-import { parseFormats } from '../../src/build/formats.js';
+import { parseFormats } from '../../src/build/formats/policy.js';
 import { COMPARE_REPORT } from '../../src/build/formats/compare.js';
 import { DEVIATIONS_REPORT } from '../../src/build/formats/deviations.js';
 import { formatNamed } from '../../src/build/formats/table.js';

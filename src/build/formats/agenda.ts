@@ -20,6 +20,5 @@ export const AGENDA_REPORT: ReportKind<Agenda, string> = {
   ],
   fallback: 'text',
   unknown: { messageId: 'agenda-job.unknown-format', fixId: 'output-format.use' },
-  example: (format) => `agenda.${format.extension}`,
-  announce: 'always',
+  output: { example: (format) => `agenda.${format.extension}`, announce: 'always' },
 };

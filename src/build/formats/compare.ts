@@ -78,6 +78,5 @@ export const COMPARE_REPORT: ReportKind<CompareRenderInput> = {
   fallback: 'text',
   unknown: { messageId: 'compare-job.unknown-format', fixId: 'output-format.use' },
   terminal: { argument: '--format', fixId: 'terminal.name-comparison' },
-  example: (format) => `comparison.${format.extension}`,
-  announce: 'always',
+  output: { example: (format) => `comparison.${format.extension}`, announce: 'always' },
 };

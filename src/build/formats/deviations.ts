@@ -14,6 +14,5 @@ export const DEVIATIONS_REPORT: ReportKind<DeviationRegister, string> = {
   ],
   fallback: 'text',
   unknown: { messageId: 'deviations-job.unknown-format', fixId: 'output-format.use' },
-  example: (format) => `deviations.${format.extension}`,
-  announce: 'always',
+  output: { example: (format) => `deviations.${format.extension}`, announce: 'always' },
 };

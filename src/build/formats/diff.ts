@@ -95,6 +95,5 @@ export const DIFF_REPORT: ReportKind<DiffRenderInput> = {
   // --format is checked by commander's choices (src/cli/commands/diff.ts); a library call gets this error.
   unknown: { messageId: 'build-format.unknown', fixId: 'output-format.use' },
   terminal: { argument: '--out', fixId: 'terminal.name-board-pack' },
-  example: () => 'diff.html',
-  announce: 'file-formats',
+  output: { example: () => 'diff.html', announce: 'file-formats' },
 };

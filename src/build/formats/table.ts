@@ -31,10 +31,15 @@ export interface ReportKind<Input, Result = Promise<Rendered>> {
   readonly unknown: Pick<MessageIds, 'messageId' | 'fixId'>;
   /** A binary format asked for a terminal: the argument to blame and the hint (given {{format}}). */
   readonly terminal?: { readonly argument: string; readonly fixId: string };
-  /** The file name the hint against an --out naming a policy suggests, ending the policy's name. */
-  example(format: OutputFormat<Input, Result>): string;
-  /** Say `wrote FILE` after writing to a file that --out named: `always`, or only for formats written to a file by default. */
-  readonly announce: 'always' | 'file-formats';
+  /**
+   * For a report written by the output helper (src/cli/output.ts): the file name its hint against an --out naming a
+   * policy suggests (ending the policy's name), and whether `wrote FILE` is said after writing a file --out named
+   * (`always`, or only for the formats written to a file by default).
+   */
+  readonly output?: {
+    example(format: OutputFormat<Input, Result>): string;
+    readonly announce: 'always' | 'file-formats';
+  };
 }
 
 /** The names --format takes, in the table's order. */

@@ -14,6 +14,8 @@ import { versionInForce } from '../../procedure/in-force.js';
 import { proceduresFor } from '../../procedure/load.js';
 import type { DossierTexts } from '../../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../../wording/labels.js';
+import { DOSSIER_REPORT } from '../formats/dossier.js';
+import { formatNamed } from '../formats/table.js';
 import { versionsByPolicy } from '../versions.js';
 import { inForceDate } from './in-force.js';
 
@@ -99,8 +101,8 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     root: options.root,
     ...(options.brand ? { requestedAt: { argument: '--brand' } } : {}),
   });
-  const { renderDossier } = await import('../../render/dossier/index.js');
-  const bytes = await renderDossier({
+  const format = formatNamed(DOSSIER_REPORT, undefined);
+  const bytes = await format.render({
     dossier,
     brand,
     texts: dossierTexts(first.meta.lang, options.root, dossier.organisation),
@@ -111,7 +113,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
       sourceHash: sha256(json),
     },
   });
-  const file = options.out ?? join('out', `dossier-${options.org}.pdf`);
+  const file = options.out ?? join('out', `dossier-${options.org}.${format.extension}`);
   writeFileAtomic(file, bytes);
   return { file, dossier };
 }

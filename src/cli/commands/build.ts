@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseFormats } from '../../build/formats.js';
+import { parseFormats } from '../../build/formats/policy.js';
 import { outputTarget } from '../../build/out-file.js';
 import { progressBar } from '../../build/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
