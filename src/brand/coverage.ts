@@ -87,14 +87,35 @@ export function missingGlyphs(text: string, brand: Pick<Brand, 'fonts' | 'fontPa
   const characters: string[] = [];
   let first: FontFace | undefined;
   const lackingFace = lackingFaces(brand.fonts);
-  for (const character of text.normalize('NFC')) {
+  const drawn = asciiDrawn(brand.fonts);
+  // NFC leaves ASCII as it is; most clause text is ASCII, and a law-size text is 10^6 characters.
+  const normal = NOT_ASCII.test(text) ? text.normalize('NFC') : text;
+  for (let at = 0; at < normal.length; ) {
+    const code = normal.codePointAt(at) ?? 0;
+    const character = code < 0x80 ? (ASCII[code] as string) : String.fromCodePoint(code);
+    at += character.length;
+    // An ASCII character every face draws is passed over without a lookup (nor a string made for it).
+    if (code < 0x80 && drawn[code] === 1) continue;
     if (isLayoutCharacter(character) || characters.includes(character)) continue;
     const lacking = lackingFace(character);
+    if (code < 0x80 && !lacking) drawn[code] = 1;
     if (!lacking) continue;
     characters.push(character);
     first ??= lacking;
   }
   return first ? { characters, face: first, fontPath: brand.fontPaths[first] } : undefined;
+}
+
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const ASCII = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+
+/** Per brand's fonts, the ASCII characters known to be drawn by every face (1), as missingGlyphs found them. */
+const asciiDrawnByFonts = new WeakMap<BrandFonts, Uint8Array>();
+
+function asciiDrawn(fonts: BrandFonts): Uint8Array {
+  let drawn = asciiDrawnByFonts.get(fonts);
+  if (!drawn) asciiDrawnByFonts.set(fonts, (drawn = new Uint8Array(0x80)));
+  return drawn;
 }
 
 /**

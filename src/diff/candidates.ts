@@ -123,28 +123,40 @@ export function candidatePairs(
   return pairs;
 }
 
-/** Looks up, among a pool of clauses, those sharing one of the rarest words of a text (split and merge search). */
+/**
+ * Looks up, among a pool of clauses, those sharing one of the rarest words of a text (split and merge search). Built
+ * on the first lookup: a search that has nothing to look up (no clause left unmatched) never reads the pool's words.
+ */
 export class RareWordIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly frequency = new Map<string, number>();
+  /** Per word, the clauses of the pool that have it; its length is the word's frequency in the pool. */
+  private postings: Map<string, number[]> | undefined;
 
-  constructor(side: Side, pool: readonly number[]) {
-    for (const index of pool) {
-      for (const word of side.profile(index).unigrams) {
-        this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
-        const list = this.postings.get(word);
+  constructor(
+    private readonly side: Side,
+    private readonly pool: readonly number[],
+  ) {}
+
+  private built(): Map<string, number[]> {
+    if (this.postings) return this.postings;
+    const postings = new Map<string, number[]>();
+    for (const index of this.pool) {
+      for (const word of this.side.profile(index).unigrams) {
+        const list = postings.get(word);
         if (list) list.push(index);
-        else this.postings.set(word, [index]);
+        else postings.set(word, [index]);
       }
     }
+    this.postings = postings;
+    return postings;
   }
 
   /** Clauses in the pool sharing one of the `take` rarest words of `words`. */
   lookup(words: Iterable<string>, take = 4): number[] {
-    const present = [...words].filter((word) => this.frequency.has(word));
-    present.sort((a, b) => (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0));
+    const postings = this.built();
+    const present = [...words].filter((word) => postings.has(word));
+    present.sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
     const found = new Set<number>();
-    for (const word of present.slice(0, take)) for (const index of this.postings.get(word) ?? []) found.add(index);
+    for (const word of present.slice(0, take)) for (const index of postings.get(word) ?? []) found.add(index);
     return [...found];
   }
 }

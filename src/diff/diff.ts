@@ -6,7 +6,7 @@ import { lexiconFor } from '../text/lexicon.js';
 import { judgingLanguage } from './judging-language.js';
 import { addedChange, changeOf, removedChange, type ClassifyContext } from './classify.js';
 import { isFurniture } from './furniture.js';
-import { Side } from '../match/entries.js';
+import { Side, TextForms } from '../match/entries.js';
 import { readingTexts } from '../match/reading-text.js';
 import { matchClauses } from './match.js';
 import { metaChanges } from './meta.js';
@@ -107,8 +107,9 @@ function anchorsOfOld(state: MatchState, size: number): Int32Array {
 
 export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: DiffOptions = {}): PolicyDiff {
   // Footnotes and link targets are part of what a reader sees and of the approval hash, so they are compared too.
-  const oldSide = new Side(oldPolicy, readingTexts(oldPolicy));
-  const newSide = new Side(newPolicy, readingTexts(newPolicy));
+  const forms = new TextForms();
+  const oldSide = new Side(oldPolicy, readingTexts(oldPolicy), forms);
+  const newSide = new Side(newPolicy, readingTexts(newPolicy), forms);
   const state = matchClauses(oldSide, newSide);
   const matches = state.matches.filter((match): match is Match => match !== undefined);
   const context: ClassifyContext = {

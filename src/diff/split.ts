@@ -87,6 +87,13 @@ function findRunCandidates(state: MatchState, direction: Direction): Candidate[]
     if (id === -1 || isOneToOne(state.matches[id])) pool.push(index);
   });
   const index = new RareWordIndex(whole, pool);
+  // A whole paired at a similarity no run can beat by SPLIT_GAIN (similarity is at most 1), such as one of the
+  // thousands of clauses that kept their words, is passed over before its parts are weighed: it could never become
+  // a candidate below, so nothing changes but the time.
+  const hopeless = (candidate: number): boolean => {
+    const id = wholeMatch[candidate] ?? -1;
+    return id !== -1 && 1 < (state.matches[id]?.similarity ?? 0) + SPLIT_GAIN;
+  };
   const membersOf = new Map<number, number[]>();
   for (let part = 0; part < parts.size; part++) {
     const id = partMatch[part] ?? -1;
@@ -94,6 +101,7 @@ function findRunCandidates(state: MatchState, direction: Direction): Candidate[]
     if (match && !isOneToOne(match)) continue;
     const wholes = match ? view.wholeOf(match) : index.lookup(parts.profile(part).unigrams);
     for (const candidate of wholes) {
+      if (hopeless(candidate)) continue;
       if (containment(parts.profile(part).unigrams, whole.profile(candidate).unigrams) < PART_CONTAINMENT) continue;
       const members = membersOf.get(candidate);
       if (members) members.push(part);

@@ -22,6 +22,33 @@ export interface Entry {
   text: string;
 }
 
+/**
+ * Normal forms and profiles by text, shared by the two sides of a version diff: most clauses of a new version are
+ * word for word those of the old one, and each text is normalised and profiled once (both are pure functions of it).
+ */
+export class TextForms {
+  private readonly normals = new Map<string, string>();
+  private readonly profiles = new Map<string, TextProfile>();
+
+  normal(text: string): string {
+    let normal = this.normals.get(text);
+    if (normal === undefined) {
+      normal = normalise(text);
+      this.normals.set(text, normal);
+    }
+    return normal;
+  }
+
+  profile(normal: string): TextProfile {
+    let profile = this.profiles.get(normal);
+    if (profile === undefined) {
+      profile = profileOfNormal(normal);
+      this.profiles.set(normal, profile);
+    }
+    return profile;
+  }
+}
+
 export class Side {
   readonly entries: Entry[];
   private readonly normals: (string | undefined)[];
@@ -29,11 +56,12 @@ export class Side {
 
   /**
    * `textOf` gives each clause's text; by default its words. A version diff passes readingTexts() (reading-text.ts)
-   * so footnotes and link targets count as the clause's.
+   * so footnotes and link targets count as the clause's, and one TextForms for both versions.
    */
   constructor(
     readonly policy: Policy,
     textOf: (clause: Clause) => string = (clause) => clause.text,
+    private readonly forms: TextForms = new TextForms(),
   ) {
     this.entries = collectEntries(policy, textOf);
     this.normals = new Array<string | undefined>(this.entries.length);
@@ -43,7 +71,7 @@ export class Side {
   normal(index: number): string {
     let normal = this.normals[index];
     if (normal === undefined) {
-      normal = normalise(this.entries[index]?.text ?? '');
+      normal = this.forms.normal(this.entries[index]?.text ?? '');
       this.normals[index] = normal;
     }
     return normal;
@@ -52,7 +80,7 @@ export class Side {
   profile(index: number): TextProfile {
     let profile = this.profiles[index];
     if (profile === undefined) {
-      profile = profileOfNormal(this.normal(index));
+      profile = this.forms.profile(this.normal(index));
       this.profiles[index] = profile;
     }
     return profile;

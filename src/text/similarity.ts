@@ -6,21 +6,42 @@ import { normalise } from './normalise.js';
 /** A text prepared once for many comparisons. */
 export interface TextProfile {
   /** The normalised text (see normalise). */
-  normal: string;
-  words: string[];
-  unigrams: Set<string>;
-  bigrams: Set<string>;
+  readonly normal: string;
+  readonly words: string[];
+  readonly unigrams: Set<string>;
+  readonly bigrams: Set<string>;
 }
 
 export function profileOf(text: string): TextProfile {
   return profileOfNormal(normalise(text));
 }
 
+/**
+ * The word pairs are made when first asked for: a version diff profiles every clause of a civil code to find splits
+ * by their words, and compares the pairs of only a few of them.
+ */
+class Profile implements TextProfile {
+  readonly words: string[];
+  readonly unigrams: Set<string>;
+  private pairs: Set<string> | undefined;
+
+  constructor(readonly normal: string) {
+    this.words = normal === '' ? [] : normal.split(' ');
+    this.unigrams = new Set(this.words);
+  }
+
+  get bigrams(): Set<string> {
+    if (this.pairs === undefined) {
+      const { words } = this;
+      this.pairs = new Set<string>();
+      for (let i = 1; i < words.length; i++) this.pairs.add(`${words[i - 1]} ${words[i]}`);
+    }
+    return this.pairs;
+  }
+}
+
 export function profileOfNormal(normal: string): TextProfile {
-  const words = normal === '' ? [] : normal.split(' ');
-  const bigrams = new Set<string>();
-  for (let i = 1; i < words.length; i++) bigrams.add(`${words[i - 1]} ${words[i]}`);
-  return { normal, words, unigrams: new Set(words), bigrams };
+  return new Profile(normal);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
