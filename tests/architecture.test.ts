@@ -153,6 +153,51 @@ describe('render: products apart over one engine', () => {
   });
 });
 
+// A renderer is a pure function of what it is given. What a document needs from the project (brand files, labels,
+// dates from the policies or SOURCE_DATE_EPOCH, the tool's version) is read in src/build before the renderer is
+// called: the policy PDF's (policy.ts), the board pack's (boardpack.ts) and the comparison's (compare-pdf.ts) alike.
+// So nothing under src/render reads files, the environment or the clock. Comment lines are not code.
+const PROJECT_READERS =
+  /\b(?:readFileSync|readFile|existsSync|readdirSync|statSync|loadBrand|loadLabels|process\.env|Date\.now)\b|new Date\(\)|from\s*['"]node:(?:fs|child_process)/g;
+/** What a renderer may import from src/io and src/brand/load.ts, and why. */
+const RENDER_READS_ALLOWED: Record<string, string> = {
+  'src/io/messages.ts': "the tool's own words by id (templates/messages), as every layer words what it says",
+};
+
+function projectReadsInRender(): string[] {
+  const imports = relativeImports().flatMap(({ file, specifier, target }) => {
+    const name = relative(PROJECT_ROOT, target).replace(/\.js$/, '.ts');
+    const reads = topFolder(target) === 'io' || name === 'src/brand/load.ts';
+    return topFolder(file) === 'render' && reads && !(name in RENDER_READS_ALLOWED)
+      ? [`${relative(PROJECT_ROOT, file)} imports ${specifier}`]
+      : [];
+  });
+  const calls = sourceFiles(join(SRC, 'render')).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, index) =>
+        /^\s*(?:\/\/|\/?\*)/.test(line)
+          ? []
+          : [...line.matchAll(PROJECT_READERS)].map(
+              (match) => `${relative(PROJECT_ROOT, file)}:${index + 1}: ${match[0]}`,
+            ),
+      ),
+  );
+  return [...imports, ...calls];
+}
+
+describe('render: every renderer is given its input', () => {
+  it('no module of src/render reads the project, the environment or the clock (src/build prepares its input)', () => {
+    expect(projectReadsInRender()).toEqual([]);
+  });
+
+  it('finds what it forbids (the check itself can fail)', () => {
+    const preparer = readFileSync(join(SRC, 'build', 'compare-pdf.ts'), 'utf8');
+    expect([...preparer.matchAll(PROJECT_READERS)].map((match) => match[0])).toContain('loadLabels');
+    expect([...'new Date() process.env.X'.matchAll(PROJECT_READERS)]).toHaveLength(2);
+  });
+});
+
 // The CLI runs in-process too (src/cli/program.ts: a test, `serve --watch`): one run says everything through the
 // CliIO it is given and ends with the exit code it returns. Code that wrote to the process's own streams, or set or
 // ended its exit code, would escape the run (tests/cli/in-process.test.ts sees that for the commands it runs; this
