@@ -19,12 +19,12 @@ process.env.NODE_ENV = 'production';
 //                document of the project (tests/parse/fast), the labelled version pairs, reasons and template
 //                pairs (tests/diff, tests/sector), the seed evaluations (tests/compare/seeds, tests/import/seeds,
 //                docx-roundtrip, the import layouts against the policies written by hand: tests/import/layouts),
-//                every seed rendered and read back (tests/render/pdf/seeds, tests/render/docx/contents), the
-//                comparison of the five seeds as a PDF (tests/render/compare/pdf, parts) and the HTML report of the
-//                whole project (tests/build/site). Also the tests that drive LibreOffice or pandoc as an
-//                independent reader or writer (tests/render/docx/libreoffice, tests/render/docx/build,
-//                tests/import/third-party): seconds of an external program per document, not in-process; they skip
-//                with a message where the program is missing.
+//                every seed rendered and read back (tests/render/pdf/seeds, ua-check-seeds,
+//                tests/render/docx/contents), the comparison of the five seeds as a PDF (tests/render/compare/pdf,
+//                parts) and the HTML report of the whole project (tests/build/site). Also the tests that drive
+//                LibreOffice or pandoc as an independent reader or writer (tests/render/docx/libreoffice,
+//                tests/render/docx/build, tests/import/third-party): seconds of an external program per document,
+//                not in-process; they skip with a message where the program is missing.
 //   unit         everything else, in-process against src/, with no build step
 // `npm test` runs all five; `npm run test:<lane>` one. runCli and runBuiltCli (tests/support/cli.ts) refuse to run
 // outside the lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.

@@ -17,6 +17,8 @@ export const LONG_RUNNING = [
   'tests/cli/build-incremental.test.ts',
   'tests/render/compare/pdf.integration.test.ts',
   'tests/build/shaping-cache.test.ts',
+  'tests/build/jobs/build-disk-full.test.ts',
+  'tests/build/boardpack.test.ts',
 ] as const;
 
 function rank(spec: TestSpecification): number {
