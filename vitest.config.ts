@@ -19,7 +19,7 @@ process.env.NODE_ENV = 'production';
 //                document of the project (tests/parse/fast), the labelled version pairs, reasons and template
 //                pairs (tests/diff, tests/sector), the seed evaluations (tests/compare/seeds, tests/import/seeds,
 //                docx-roundtrip, the import layouts against the policies written by hand: tests/import/layouts),
-//                every seed rendered and read back (tests/render/pdf/seeds, ua-check-seeds,
+//                every seed rendered and read back (tests/render/pdf/seeds, tests/render/engine/ua-check-seeds,
 //                tests/render/docx/contents), the comparison of the five seeds as a PDF (tests/render/compare/pdf,
 //                parts) and the HTML report of the whole project (tests/build/site). Also the tests that drive
 //                LibreOffice or pandoc as an independent reader or writer (tests/render/docx/libreoffice,
