@@ -138,7 +138,8 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   const after = context.newSide.entry(match.new[0] ?? 0);
   const kinds = new Set<ChangeKind>();
   const oldText = readerText(before.text);
-  const newText = readerText(after.text);
+  // Most matched clauses kept their text: read it once.
+  const newText = after.text === before.text ? oldText : readerText(after.text);
   // A link of the same words that leads elsewhere changes what the reader gets, even when no word changed.
   const links = changedLinkTargets(before.clause, context.oldSide.policy, after.clause, context.newSide.policy);
   if (oldText !== newText || links.length > 0) kinds.add('modified');

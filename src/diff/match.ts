@@ -207,7 +207,13 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
   const { oldSide, newSide } = state;
   const scale = newSide.size / Math.max(1, oldSide.size);
   for (let round = 0; round < CONTEXT_ROUNDS; round++) {
-    const context = new OrderContext(state, sections);
+    // The snapshot of context is made only for a round that has a candidate to weigh: on a civil code most rounds
+    // (and most calls) have none, and each snapshot reads every match of both versions.
+    let snapshot: OrderContext | undefined;
+    const contextOf = (): OrderContext => {
+      snapshot ??= new OrderContext(state, sections);
+      return snapshot;
+    };
     const byKey = headingIndex(state, key);
     const candidates: { old: number; new: number; score: number }[] = [];
     let best = Number.NEGATIVE_INFINITY;
@@ -216,6 +222,7 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
       const groups = byKey.get(key(oldSide, oldIndex));
       for (const newIndex of sameHeadingCandidates(groups, before, sections, oldIndex * scale)) {
         const after = newSide.entry(newIndex);
+        const context = contextOf();
         if (repeated(before, after, counts) && !context.supports(oldIndex, newIndex)) continue;
         const score = context.score(oldIndex, newIndex);
         // A running maximum: Math.max(...) over n² candidates overflowed the stack at 360 repeated clauses.

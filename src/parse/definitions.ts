@@ -67,6 +67,12 @@ export function asTerm(paragraph: Paragraph): Paragraph | undefined {
  * else it continues the definition before it.
  */
 export function definitionList(paragraph: Paragraph): BlockContent[] | undefined {
+  // A definition line starts a text, or follows a line break inside one; a paragraph with neither (nearly all) is not
+  // cut into lines, which made a copy of every hard-wrapped paragraph of a law.
+  const mayDefine = paragraph.children.some(
+    (child) => child.type === 'text' && (child.value.startsWith(':') || child.value.includes('\n:')),
+  );
+  if (!mayDefine) return undefined;
   const lines = linesOf(paragraph.children);
   if (lines.length < 2 || startsDefinition(lines[0]) || !startsDefinition(lines[1])) return undefined;
   const blocks: Paragraph[] = [];

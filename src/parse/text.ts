@@ -16,10 +16,20 @@ function tableText(table: Table): string {
   return table.children.map((row) => row.children.map((cell) => inlineText(cell)).join(' | ')).join('\n');
 }
 
+/**
+ * Whether a node holds what the two rewrites above change: a hard break or a reference link. Most paragraphs hold
+ * neither, and copying every paragraph twice over was a good part of reading a civil code's clauses.
+ */
+function needsRewriting(node: Nodes): boolean {
+  if (node.type === 'break' || node.type === 'linkReference') return true;
+  return 'children' in node && (node.children as Nodes[]).some(needsRewriting);
+}
+
 export function inlineText(node: Nodes): string {
-  return toString(withBreaksAsSpaces(withSpacedReferenceLinks(node)), { includeImageAlt: true, includeHtml: false })
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
+  const read = needsRewriting(node) ? withBreaksAsSpaces(withSpacedReferenceLinks(node)) : node;
+  const text = toString(read, { includeImageAlt: true, includeHtml: false });
+  // Only a line break has anything to collapse (the pattern is slow to fail on text with spaces and no break).
+  return (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
 }
 
 export function blockText(block: BlockContent | Nodes): string {
