@@ -3,7 +3,8 @@
 //
 // Layout (every output file sits one folder below dist/: src/io/root.ts and src/brand/builtin.ts find the
 // package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
-//   dist/cli/main.js       the `bin` entry, with its shebang
+//   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
+//                          loads src/cli/binary.ts's chunk)
 //   dist/build/worker.js   the build worker thread (src/build/batch.ts)
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js and

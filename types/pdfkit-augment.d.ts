@@ -14,6 +14,8 @@ declare namespace PDFKit {
     font: unknown;
     /** Per-word glyph layout, keyed by text; pdfkit fills it. */
     layoutCache?: Record<string, unknown>;
+    /** fontkit's subset of the glyphs used (ids in the order met), encoded when the document ends. */
+    subset: { glyphs: number[]; encode(): Uint8Array };
     ref(): PDFKitReference;
     encode(text: string, features?: unknown): [string[], GlyphPosition[]];
     widthOfString(text: string, size: number, features?: unknown): number;

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as fontkit from 'fontkit';
 import { setLayoutStore, type LayoutStore } from '../render/engine/document.js';
+import { SubsetFiles } from './subset-cache.js';
 
 /**
  * Changes when the file layout below changes, or when files of an earlier version may hold wrong runs: version 1
@@ -152,8 +153,16 @@ export class ShapingCache implements LayoutStore {
   private readonly fonts: FontCache[] = [];
   /** Runs taken from disk so far (each one a text the shaper did not have to lay out). */
   runsRead = 0;
+  /** The fonts' subsets, in the folder subsets/ of this one (src/build/subset-cache.ts). */
+  readonly subsets: SubsetFiles;
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.subsets = new SubsetFiles(join(dir, 'subsets'), engineVersions());
+  }
+
+  fontSubset(bytes: Uint8Array, glyphs: readonly number[], encode: () => Uint8Array): Uint8Array {
+    return this.subsets.subset(bytes, glyphs, encode);
+  }
 
   layoutCache(_font: fontkit.Font, bytes: Uint8Array): Record<string, unknown> {
     const file = join(this.dir, `${createHash('sha256').update(bytes).digest('hex').slice(0, 40)}.txt`);

@@ -1,33 +1,9 @@
 #!/usr/bin/env node
-// The binary: what only a real process does around one run of clausemark (src/cli/program.ts). Ctrl-C and SIGTERM
-// end a long computation at once and finish the writes under way (src/io/atomic.ts); a reader that closes the pipe
-// early ends the process quietly; the run's exit code becomes the process's.
-import { finishWritesOnSignals } from '../io/atomic.js';
-import { keepParsedMessagesIn } from '../io/messages-cache.js';
-import { messagesCacheDir } from './cache.js';
-import { commandContext } from './context.js';
-import { reportFailure, runInContext } from './program.js';
+// The binary. `clausemark --version` (or -V) alone is answered here, from package.json, without loading the command
+// line program (commander, the messages, every command's registration: 60 ms of CPU, most of the run); every other
+// run is src/cli/binary.ts, which commander's own --version handles as before.
+import { toolVersion } from '../io/version.js';
 
-finishWritesOnSignals();
-// A real run keeps the parsed messages files in the cache folder (tests in one process parse them as before).
-keepParsedMessagesIn(messagesCacheDir());
-const context = commandContext({ stdout: process.stdout, stderr: process.stderr });
-
-// A reader that stops early (`clausemark diff … | head`) closes the pipe: that is not an error, just stop quietly,
-// with the exit code the run has set so far.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(context.exitCode);
-    throw error;
-  });
-}
-
-runInContext(process.argv, context).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    reportFailure(error, process.argv, context);
-    process.exitCode = context.exitCode;
-  },
-);
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
+else (await import('./binary.js')).runBinary();

@@ -56,12 +56,26 @@ function packagesIn(files: Iterable<string>): Set<string> {
   return names;
 }
 
-/** The chunk each command's registration is loaded from, as main.js names it. */
+/** The run of every command but a bare --version: the chunk main.js imports dynamically (src/cli/binary.ts). */
+function binaryChunk(): string {
+  const name = /import\("(\.\.\/chunks\/binary-[\w-]+\.js)"\)/.exec(readFileSync(MAIN, 'utf8'))?.[1];
+  if (!name) throw new Error('main.js does not import the binary chunk');
+  return resolve(dirname(MAIN), name);
+}
+
+/** What node loads before a command's registration runs: main.js, the binary chunk and their static imports. */
+function entryClosure(): Set<string> {
+  return staticClosure(binaryChunk(), staticClosure(MAIN));
+}
+
+/** The chunk each command's registration is loaded from, as the program (src/cli/program.ts) names it. */
 function commandChunks(): Map<string, string> {
-  const source = readFileSync(MAIN, 'utf8');
   const chunks = new Map<string, string>();
-  for (const match of source.matchAll(/["']?([\w-]+)["']?: \(\) => import\("(\.\.\/chunks\/[^"]+)"\)/g))
-    chunks.set(match[1]!, resolve(dirname(MAIN), match[2]!));
+  for (const file of entryClosure()) {
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/["']?([\w-]+)["']?: \(\) => import\("(\.\.?\/(?:chunks\/)?[^"]+)"\)/g))
+      chunks.set(match[1]!, resolve(dirname(file), match[2]!));
+  }
   return chunks;
 }
 
@@ -78,7 +92,7 @@ describe('the bundled CLI', () => {
 
   it('loads no PDF library for --help, check, fmt, approve or diff; build does load them', () => {
     const chunks = commandChunks();
-    const main = staticClosure(MAIN);
+    const main = entryClosure();
     const loadedBy = (command: string): Set<string> => {
       const chunk = chunks.get(command);
       if (!chunk) throw new Error(`no chunk for ${command}`);
@@ -112,6 +126,17 @@ describe('the bundled CLI', () => {
       expect(inThread).toContain(library);
       expect(inWorker).toContain(library);
     }
+  });
+
+  it('answers a bare --version from the entry alone: no commander, no messages, no command registered', () => {
+    const entry = staticClosure(MAIN);
+    expect(entry).not.toContain(binaryChunk());
+    const packages = packagesIn(entry);
+    for (const library of ['commander', 'yaml']) expect(packages, `--version loads ${library}`).not.toContain(library);
+    const version = `${JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version}\n`;
+    for (const flag of ['--version', '-V']) expect(runCli([flag])).toEqual({ code: 0, stdout: version, stderr: '' });
+    // With anything else on the line commander answers, as before.
+    expect(runCli(['--version', '--lang', 'nl'])).toEqual({ code: 0, stdout: version, stderr: '' });
   });
 
   it('prints help with every command and exits 0', () => {

@@ -54,6 +54,11 @@ function parsedFont(bytes: Uint8Array): fontkit.Font {
 export interface LayoutStore {
   /** The object pdfkit keeps a font's word layouts in (text → run), asked for once per font per process. */
   layoutCache(font: fontkit.Font, bytes: Uint8Array): Record<string, unknown>;
+  /**
+   * The encoded subset of font `bytes` holding `glyphs` (in this order), kept or made by `encode` (fontkit's), which
+   * is what pdfkit embeds; the same bytes either way.
+   */
+  fontSubset?(bytes: Uint8Array, glyphs: readonly number[], encode: () => Uint8Array): Uint8Array;
 }
 
 let layoutStore: LayoutStore | undefined;
@@ -79,6 +84,13 @@ function layoutCacheFor(font: fontkit.Font, bytes: Uint8Array): Record<string, u
   return cache;
 }
 
+/** pdfkit encodes a font's subset when the document ends (EmbeddedFont.embed): that encoding goes through `store`. */
+function keepSubset(font: EmbeddedFont, bytes: Uint8Array, store: LayoutStore): void {
+  const subset = font.subset;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => store.fontSubset?.(bytes, subset.glyphs, encode) ?? encode();
+}
+
 function registerFonts(doc: Doc, fonts: BrandFonts): Fonts {
   const embedded = new Map<FontKey, EmbeddedFont>();
   for (const key of FONT_KEYS) {
@@ -88,6 +100,7 @@ function registerFonts(doc: Doc, fonts: BrandFonts): Fonts {
     doc.font(key);
     const font = doc._font;
     font.layoutCache = layoutCacheFor(parsed, fonts[key]);
+    if (layoutStore?.fontSubset) keepSubset(font, fonts[key], layoutStore);
     embedded.set(key, font);
   }
   const regular = parsedFont(fonts.regular);
