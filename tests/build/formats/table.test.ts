@@ -2,7 +2,7 @@
 // itself (so a kind added later is held too) is checked against docs/formats.md row by row, and each row against
 // what the rest of the tool needs of it: a renderer, a unique name, a default among its names, a way to refuse a
 // binary format on a terminal. A format added to a table without a renderer or without its line in the docs fails.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageTexts } from '../../../src/io/messages.js';
@@ -20,6 +20,13 @@ function docsTable(docs: string, command: string): string[][] | undefined {
       .slice(1, -1)
       .split(/(?<!\\)\|/)
       .map((cell) => cell.trim()),
+  );
+}
+
+/** Each `--format a\|b\|c` list in `text` (Markdown table cells escape the bar), without combinations (pdf,docx). */
+function formatLists(text: string): string[][] {
+  return [...text.matchAll(/--format ([a-z,]+(?:\\\|[a-z,]+)+)/g)].map((match) =>
+    (match[1] ?? '').split('\\|').filter((name) => !name.includes(',')),
   );
 }
 
@@ -94,6 +101,19 @@ describe('the output-format tables', () => {
         expect(cells[4]?.length ?? 0, `${where}: what it is`).toBeGreaterThan(10);
         expect(cells, `${where}: five columns`).toHaveLength(5);
       });
+    }
+  });
+
+  it("are the lists of formats in the README's command table and in the command's own page of docs/", async () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8').split('\n');
+    for (const kind of (await reportKinds()).values()) {
+      const names = kind.formats.map((format) => format.name);
+      const rows = readme.filter((line) => line.startsWith(`| \`clausemark ${kind.command} `));
+      for (const list of rows.flatMap(formatLists)) expect(list, `README, clausemark ${kind.command}`).toEqual(names);
+      const page = join(PROJECT_ROOT, 'docs', `${kind.command}.md`);
+      if (!existsSync(page)) continue;
+      for (const list of formatLists(readFileSync(page, 'utf8')))
+        expect(list, `docs/${kind.command}.md`).toEqual(names);
     }
   });
 });
