@@ -19,7 +19,7 @@ function stream(isTTY: boolean): TextSink & { written: string[] } {
   return { isTTY, written, write: (chunk) => written.push(String(chunk)) > 0 };
 }
 
-const PDF = { format: 'pdf', argument: '--out', fixId: 'terminal.name-board-pack' } as const;
+const PDF = { format: 'pdf', named: 'terminal.pdf', argument: '--out', fixId: 'terminal.name-board-pack' } as const;
 
 describe('Output', () => {
   it('standard output without --out or with --out -, a file with --out, the default file for html-like reports', () => {
@@ -45,7 +45,7 @@ describe('Output', () => {
     // Worded by id: the format's name and the hint come from templates/messages/en.yaml.
     const refused = (() => {
       try {
-        new Output({ out: '-', binary: { ...PDF, format: 'docx' } }, stream(true));
+        new Output({ out: '-', binary: { ...PDF, format: 'docx', named: 'terminal.docx' } }, stream(true));
       } catch (error) {
         return error as ClausemarkError;
       }
@@ -94,13 +94,13 @@ describe('reportOutputOptions: where a report goes, read from its row of the for
       fileByDefault: true,
       announce: true,
       inputs: inputs('diff.html'),
-      binary: { format: 'docx', argument: '--out', fixId: 'terminal.name-board-pack' },
+      binary: { format: 'docx', named: 'terminal.docx', argument: '--out', fixId: 'terminal.name-board-pack' },
     });
     expect(reportOutputOptions(COMPARE_REPORT, formatNamed(COMPARE_REPORT, 'pdf'), { files })).toEqual({
       fileByDefault: false,
       announce: true,
       inputs: inputs('comparison.pdf'),
-      binary: { format: 'pdf', argument: '--format', fixId: 'terminal.name-comparison' },
+      binary: { format: 'pdf', named: 'terminal.pdf', argument: '--format', fixId: 'terminal.name-comparison' },
     });
     expect(reportOutputOptions(COMPARE_REPORT, formatNamed(COMPARE_REPORT, 'text'), { files })).toEqual({
       fileByDefault: false,
