@@ -17,10 +17,10 @@ export interface OutputOptions {
   fileByDefault?: boolean;
   /**
    * A report a terminal cannot show: refused there, with the argument to blame and how to fix it (`fixId`, an entry
-   * of templates/messages/en.yaml, given the report's format as {{format}}). The format is named to the user by the
-   * entry terminal.<format>.
+   * of templates/messages/en.yaml, given the report's format as {{format}}); `named`: the entry that names the format
+   * to a person ("a PDF").
    */
-  binary?: { format: string; argument: string; fixId: string };
+  binary?: { format: string; named: string; argument: string; fixId: string };
   /** Print `wrote <file>` after writing a file (default: yes). */
   announce?: boolean;
   /** The policy files named on the command line, which --out must not name; `example` ends the hint's file name. */
@@ -63,7 +63,7 @@ export function reportOutputOptions<Input, Result>(
     fileByDefault: format.destination === 'file',
     announce: output?.announce !== 'file-formats' || format.destination === 'file',
     ...(output ? { inputs: { files: options.files, example: output.example(format) } } : {}),
-    ...(format.binary && terminal ? { binary: { format: format.name, ...terminal } } : {}),
+    ...(format.binary && terminal ? { binary: { format: format.name, named: format.named ?? '', ...terminal } } : {}),
   };
 }
 
@@ -80,7 +80,7 @@ export class Output {
     this.toStdout = options.out === '-' || (options.out === undefined && options.fileByDefault !== true);
     const { binary } = options;
     if (binary && this.toStdout && stdout.isTTY) {
-      const what = { messageId: `terminal.${binary.format}` };
+      const what = { messageId: binary.named };
       throw errorById(
         { messageId: 'terminal.will-not-write', fixId: binary.fixId, params: { what, format: binary.format } },
         { place: { argument: binary.argument }, ruleId: 'bad-arguments' },

@@ -4,7 +4,12 @@ import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Output } from '../../src/cli/output.js';
+import { AGENDA_REPORT } from '../../src/build/formats/agenda.js';
+import { COMPARE_REPORT } from '../../src/build/formats/compare.js';
+import { DEVIATIONS_REPORT } from '../../src/build/formats/deviations.js';
+import { DIFF_REPORT } from '../../src/build/formats/diff.js';
+import { formatNamed, type ReportKind } from '../../src/build/formats/table.js';
+import { Output, reportOutputOptions } from '../../src/cli/output.js';
 import type { TextSink } from '../../src/io/sink.js';
 import type { ClausemarkError } from '../../src/model/errors.js';
 
@@ -14,7 +19,7 @@ function stream(isTTY: boolean): TextSink & { written: string[] } {
   return { isTTY, written, write: (chunk) => written.push(String(chunk)) > 0 };
 }
 
-const PDF = { format: 'pdf', argument: '--out', fixId: 'terminal.name-board-pack' } as const;
+const PDF = { format: 'pdf', named: 'terminal.pdf', argument: '--out', fixId: 'terminal.name-board-pack' } as const;
 
 describe('Output', () => {
   it('standard output without --out or with --out -, a file with --out, the default file for html-like reports', () => {
@@ -40,7 +45,7 @@ describe('Output', () => {
     // Worded by id: the format's name and the hint come from templates/messages/en.yaml.
     const refused = (() => {
       try {
-        new Output({ out: '-', binary: { ...PDF, format: 'docx' } }, stream(true));
+        new Output({ out: '-', binary: { ...PDF, format: 'docx', named: 'terminal.docx' } }, stream(true));
       } catch (error) {
         return error as ClausemarkError;
       }
@@ -71,5 +76,60 @@ describe('Output', () => {
       );
     expect(readFileSync(policy, 'utf8')).toBe('# policy\n');
     expect(new Output({ out: join(dir, 'report.md'), inputs }, stream(false)).toStdout).toBe(false);
+  });
+});
+
+describe('reportOutputOptions: where a report goes, read from its row of the format table', () => {
+  const files = ['policies/a.md'];
+  const inputs = (example: string) => ({ files, example });
+
+  it('to a file by default, said when written, refused on a terminal, as each kind and format says', () => {
+    expect(reportOutputOptions(DIFF_REPORT, formatNamed(DIFF_REPORT, 'md'), { files })).toEqual({
+      fileByDefault: false,
+      announce: false,
+      inputs: inputs('diff.html'),
+    });
+    expect(reportOutputOptions(DIFF_REPORT, formatNamed(DIFF_REPORT, 'docx'), { out: 'x.docx', files })).toEqual({
+      out: 'x.docx',
+      fileByDefault: true,
+      announce: true,
+      inputs: inputs('diff.html'),
+      binary: { format: 'docx', named: 'terminal.docx', argument: '--out', fixId: 'terminal.name-board-pack' },
+    });
+    expect(reportOutputOptions(COMPARE_REPORT, formatNamed(COMPARE_REPORT, 'pdf'), { files })).toEqual({
+      fileByDefault: false,
+      announce: true,
+      inputs: inputs('comparison.pdf'),
+      binary: { format: 'pdf', named: 'terminal.pdf', argument: '--format', fixId: 'terminal.name-comparison' },
+    });
+    expect(reportOutputOptions(COMPARE_REPORT, formatNamed(COMPARE_REPORT, 'text'), { files })).toEqual({
+      fileByDefault: false,
+      announce: true,
+      inputs: inputs('comparison.txt'),
+    });
+    expect(reportOutputOptions(DEVIATIONS_REPORT, formatNamed(DEVIATIONS_REPORT, 'html'), { files })).toEqual({
+      fileByDefault: true,
+      announce: true,
+      inputs: inputs('deviations.html'),
+    });
+    expect(reportOutputOptions(AGENDA_REPORT, formatNamed(AGENDA_REPORT, 'ics'), { files })).toEqual({
+      fileByDefault: false,
+      announce: true,
+      inputs: inputs('agenda.ics'),
+    });
+  });
+
+  it('refuses every binary format of every report on a terminal, in the words of its own format', () => {
+    const words: Record<string, string> = { pdf: 'a PDF', docx: 'a Word document' };
+    const kinds: ReportKind<never, unknown>[] = [DIFF_REPORT, COMPARE_REPORT, DEVIATIONS_REPORT, AGENDA_REPORT];
+    for (const kind of kinds) {
+      for (const format of kind.formats.filter((row) => row.binary)) {
+        const options = reportOutputOptions(kind, format, { out: '-', files });
+        expect(() => new Output(options, stream(true)), `${kind.command} ${format.name}`).toThrow(
+          `will not write ${words[format.name]} to the terminal`,
+        );
+        expect(new Output(options, stream(false)).toStdout).toBe(true);
+      }
+    }
   });
 });

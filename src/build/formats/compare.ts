@@ -58,6 +58,7 @@ const pdf: CompareFormatRow = {
   name: 'pdf',
   extension: 'pdf',
   binary: true,
+  named: 'terminal.pdf',
   destination: 'stdout',
   render: async ({ policies, alignment, root, shapingCache }) => {
     const [{ buildComparePdf }, { useShapingCache }] = await Promise.all([

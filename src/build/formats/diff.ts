@@ -63,6 +63,7 @@ const pdf: DiffFormatRow = {
   name: 'pdf',
   extension: 'pdf',
   binary: true,
+  named: 'terminal.pdf',
   destination: 'file',
   // The board pack: it pulls in pdfkit and the fonts, loaded only when asked for.
   render: async ({ report, versions, root, brand }) =>
@@ -77,6 +78,7 @@ const docx: DiffFormatRow = {
   name: 'docx',
   extension: 'docx',
   binary: true,
+  named: 'terminal.docx',
   destination: 'file',
   // The new version with every change tracked: it pulls in the docx library, loaded only when asked for.
   render: async ({ report, versions, root, brand, author }) =>

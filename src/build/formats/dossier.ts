@@ -10,6 +10,7 @@ export const DOSSIER_REPORT: ReportKind<DossierInput, Promise<Uint8Array>> = {
       name: 'pdf',
       extension: 'pdf',
       binary: true,
+      named: 'terminal.pdf',
       destination: 'file',
       // Loaded when a dossier is made: it pulls in the PDF engine and the fonts.
       render: async (input) => (await import('../../render/dossier/index.js')).renderDossier(input),

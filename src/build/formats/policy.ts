@@ -59,6 +59,7 @@ const pdf: PolicyFormatRow = {
   name: 'pdf',
   extension: 'pdf',
   binary: true,
+  named: 'terminal.pdf',
   destination: 'file',
   render: async (input) => (await input.laidOut()).bytes,
 };
@@ -67,6 +68,7 @@ const docx: PolicyFormatRow = {
   name: 'docx',
   extension: 'docx',
   binary: true,
+  named: 'terminal.docx',
   destination: 'file',
   // The docx library is loaded only for a Word build: a PDF build never loads it (a large part of a cold start).
   render: async (input) => {

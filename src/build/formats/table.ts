@@ -15,6 +15,8 @@ export interface OutputFormat<Input, Result = Promise<Rendered>> {
   readonly extension: string;
   /** A file a terminal cannot show (PDF, Word): never written to one. */
   readonly binary: boolean;
+  /** How a person calls a binary format ("a PDF"): an entry of templates/messages/en.yaml, said when refusing it. */
+  readonly named?: string;
   /** Where it goes without --out: standard output, or the report kind's default file. */
   readonly destination: 'stdout' | 'file';
   /** Makes the report in this format from the report kind's input. */
