@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
+import type { Project } from '../../io/project.js';
 import { loadPolicy } from '../../parse/index.js';
 import { renderHtml, renderJson, renderMarkdown, renderText } from '../../render/deviations/index.js';
 import { deviationRegister } from '../../sector/deviations.js';
@@ -14,8 +15,10 @@ export const DEVIATION_FORMATS = ['text', 'md', 'json', 'html'] as const;
 export type DeviationFormat = (typeof DEVIATION_FORMATS)[number];
 
 export interface DeviationsJobOptions {
-  /** A template file, or a template id with an optional @version. */
+  /** A template file, or a template id with an optional @version (of the project's templates/sector). */
   template: string;
+  /** The command's project. */
+  project: Project;
   format?: string;
 }
 
@@ -49,7 +52,7 @@ export function deviationFormat(format: string | undefined): DeviationFormat {
  */
 export function deviationsJob(paths: readonly string[], options: DeviationsJobOptions): DeviationsOutcome {
   const format = deviationFormat(options.format);
-  const template = requireUsable(resolveTemplateArgument(options.template));
+  const template = requireUsable(resolveTemplateArgument(options.template, options.project));
   let policies = discoverPolicies(paths, ['policies']).map((file) => loadPolicy(file).policy);
   if (paths.length === 0)
     policies = policies.filter((policy) => parseRef(policy.meta.derivedFrom ?? '')?.id === template.ref.id);
