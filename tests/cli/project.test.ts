@@ -110,3 +110,54 @@ describe('upgrade takes its templates from the project of the working folder, as
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-eigen@1.1\n');
   });
 });
+
+describe('the procedures of a run are the working folder’s project’s, for every command', () => {
+  /** A policy of the outer project's own kind outside the outer project; `adopted`: on 2024-06-01, so due for review. */
+  function ownKindPolicy(adopted = false): string {
+    const file = join(plainFolder(), 'eigen.md');
+    writeFileSync(
+      file,
+      [
+        '---',
+        'id: eigen',
+        'title: Eigen regeling',
+        'organisation: De Linde',
+        'version: "1.0"',
+        'kind: eigen-regeling',
+        ...(adopted
+          ? [
+              'status: approved',
+              'approvals:',
+              '  - { date: 2024-06-01, name: J. de Vries, role: Bestuurder, step: vaststelling }',
+            ]
+          : ['status: draft']),
+        '---',
+        '',
+        '{#doel} Tekst.',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  }
+
+  it('agenda plans the policy by the kind the working folder’s procedures define', async () => {
+    const outer = outerProject();
+    const file = ownKindPolicy(true);
+    const run = await runCli(['agenda', '--format', 'json', '--from', '2026-01-05', file], { cwd: outer.root });
+    expect(run.stderr).toBe('');
+    // Adopted 2024-06-01, reviewed every two years by the outer project's procedures: due 2026-06-01.
+    const { items } = JSON.parse(run.stdout) as { items: { type: string; date: string; policy: { id: string } }[] };
+    expect(items.map((item) => [item.type, item.date, item.policy.id])).toEqual([['review', '2026-06-01', 'eigen']]);
+  });
+
+  it('approve holds the step to the same procedures as the check it runs first', async () => {
+    const outer = outerProject();
+    const file = ownKindPolicy();
+    const args = ['approve', file, '--name', 'J. de Vries', '--role', 'Bestuurder', '--date', '2026-01-05'];
+    const run = await runCli([...args, '--step', 'vaststelling'], { cwd: outer.root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const approved = readFileSync(file, 'utf8');
+    expect(approved).toContain('body: bestuur');
+  });
+});

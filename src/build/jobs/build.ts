@@ -96,7 +96,7 @@ async function writeShared(
       import('../../parse/index.js'),
       import('../../procedure/attach.js'),
     ]);
-    const policies = ready.map((file) => attachProcedure(loadPolicy(file).policy));
+    const policies = ready.map((file) => attachProcedure(loadPolicy(file).policy, root));
     result.corpus = await writeCorpusReports(policies, { root, outDir, ...(shapingCache ? { shapingCache } : {}) });
   }
   const pdfs = (options.formats ?? ['pdf']).includes('pdf');

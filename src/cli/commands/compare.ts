@@ -38,10 +38,9 @@ export function register(program: Command, context: CommandContext): void {
         });
         return;
       }
-      const [{ compareFormat, compareJob }, { Output }, { findProjectRoot }, { cacheOption }] = await Promise.all([
+      const [{ compareFormat, compareJob }, { Output }, { cacheOption }] = await Promise.all([
         import('../../build/jobs/compare.js'),
         import('../output.js'),
-        import('../../io/root.js'),
         import('../cache.js'),
       ]);
       const format = compareFormat(options.format ?? 'text');
@@ -58,7 +57,7 @@ export function register(program: Command, context: CommandContext): void {
         context.io.stdout,
       );
       const content = await compareJob(paths, {
-        root: findProjectRoot(),
+        root: context.project.root,
         format,
         ...(options.base ? { base: options.base } : {}),
         ...(options.kind !== undefined ? { kind: options.kind } : {}),

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { DIFF_FILE_FORMATS, DIFF_FORMATS, diffJob, type DiffFormat } from '../../build/jobs/diff.js';
-import { findProjectRoot } from '../../io/root.js';
 import type { CommandContext } from '../context.js';
 import { Output } from '../output.js';
 import { wantsColour } from '../report.js';
@@ -37,7 +36,7 @@ export async function runDiff(files: string[], options: DiffCommandOptions, cont
   const { out: _out, ...jobOptions } = options;
   const outcome = await diffJob(files, {
     ...jobOptions,
-    root: findProjectRoot(),
+    root: context.project.root,
     colour: output.toStdout && wantsColour(context.io.stdout),
   });
   output.write(outcome.content, outcome.defaultFile);
