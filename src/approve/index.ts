@@ -9,8 +9,7 @@ import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { editFrontmatter } from '../edit/frontmatter.js';
 import { isCalendarDate } from '../model/dates.js';
 import { allClauses } from '../model/walk.js';
-import { dirname } from 'node:path';
-import { findProjectRoot } from '../io/root.js';
+import { findProject, type Project } from '../io/project.js';
 import { checkStepAgainstProcedure } from '../procedure/approve-check.js';
 
 export interface ApproveRequest {
@@ -39,7 +38,12 @@ function nextStatus(current: PolicyStatus, step: string | undefined): PolicyStat
   return current === 'draft' ? 'proposed' : current;
 }
 
-export function approveSource(parsed: ParseResult, request: ApproveRequest): ApproveResult {
+/** `project`: the command's, whose procedures the step is held against (default: the one around the working folder). */
+export function approveSource(
+  parsed: ParseResult,
+  request: ApproveRequest,
+  project: Project = findProject(),
+): ApproveResult {
   const { policy } = parsed;
   const file = policy.path;
   const fatal = parsed.findings.find((finding) => finding.fatal);
@@ -84,7 +88,7 @@ export function approveSource(parsed: ParseResult, request: ApproveRequest): App
   const body = checkStepAgainstProcedure(
     policy,
     { ...request, ...(request.part ? { part: request.part.trim() } : {}) },
-    findProjectRoot(dirname(file)),
+    project.root,
   );
   const approval: Approval = { date: request.date, name: request.name.trim(), role: request.role.trim() };
   if (request.step) approval.step = request.step.trim();

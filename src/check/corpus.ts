@@ -1,9 +1,11 @@
 // One line per policy for `npm start`: what is in the corpus and whether it is clean.
+import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 import { checkParsed } from './index.js';
+import { RULES } from './rules/index.js';
 import { checkFile } from './files.js';
 import { duplicateFindings, type LocatedPolicy } from './duplicates.js';
 
@@ -19,14 +21,15 @@ export interface CorpusRow {
   fatal: boolean;
 }
 
-export function summariseCorpus(files: readonly string[]): CorpusRow[] {
+/** The rows of `files`, each checked and its procedure attached in the command's `project`. */
+export function summariseCorpus(files: readonly string[], project: Project): CorpusRow[] {
   const located: LocatedPolicy[] = [];
   const rows = files.map((file) => {
     try {
       const parsed = loadPolicy(file);
       // Before any rule asks for its adoption state (cached per policy): a required step missing unadopts it.
-      if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy);
-      const result = checkParsed(parsed);
+      if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, project.root);
+      const result = checkParsed(parsed, RULES, { project });
       const { meta, frontmatter } = parsed.policy;
       if (!result.fatal) located.push({ file, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } });
       return {
@@ -44,7 +47,7 @@ export function summariseCorpus(files: readonly string[]): CorpusRow[] {
       };
     } catch {
       // Unreadable: let checkFile turn the error into a finding with its position.
-      const result = checkFile(file);
+      const result = checkFile(file, project);
       return {
         file,
         org: '',

@@ -1,15 +1,12 @@
 // Which language a run of clausemark speaks in (its findings, errors and fix hints: templates/messages/<lang>.yaml).
 // The first that says one decides: `--lang` on the command line, the project's settings file (clausemark.yaml, the
-// nearest one up from the working directory: `lang: nl`), then the locale as POSIX orders it (LC_ALL, LC_MESSAGES,
-// LANG); English otherwise. A policy's own language picks its output's labels, not this.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// nearest one up from the working directory: `lang: nl`, found with the run's project, src/io/project.ts), then the
+// locale as POSIX orders it (LC_ALL, LC_MESSAGES, LANG); English otherwise. A policy's own language picks its
+// output's labels, not this.
 import { isScalar } from 'yaml';
 import { readYamlMapping } from '../brand/yaml-file.js';
 import { errorById, MESSAGE_LANGUAGES, type MessageLanguage } from '../io/messages.js';
-
-/** The project's settings file, looked for from the working directory up. */
-export const SETTINGS_FILE = 'clausemark.yaml';
+import type { Project } from '../io/project.js';
 
 const SETTINGS_FIELDS = ['lang'];
 
@@ -29,15 +26,6 @@ export function languageFromArguments(args: readonly string[]): MessageLanguage 
     if (value !== undefined && isMessageLanguage(value)) return value;
   }
   return undefined;
-}
-
-/** The nearest clausemark.yaml from `start` up, if any. */
-export function findSettingsFile(start: string): string | undefined {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    const file = join(dir, SETTINGS_FILE);
-    if (existsSync(file)) return file;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 /** The `lang` of a settings file; a field or value it does not know is an error at its line and column. */
@@ -83,15 +71,15 @@ export function languageFromLocale(env: NodeJS.ProcessEnv): MessageLanguage {
   return isMessageLanguage(language) ? language : 'en';
 }
 
-/** The language of this run's messages: arguments, then settings file, then locale. */
+/** The language of this run's messages: arguments, then the project's settings file, then locale. */
 export function messageLanguageFor(
   args: readonly string[],
-  cwd: string = process.cwd(),
+  project: Project,
   env: NodeJS.ProcessEnv = process.env,
 ): MessageLanguage {
   const fromArguments = languageFromArguments(args);
   if (fromArguments) return fromArguments;
-  const settings = findSettingsFile(cwd);
+  const settings = project.settingsFile;
   const fromSettings = settings ? languageFromSettings(settings) : undefined;
   return fromSettings ?? languageFromLocale(env);
 }

@@ -174,7 +174,7 @@ export async function runInContext(argv: readonly string[], context: CommandCont
   // The run's language first, so every message of it, a settings file's own error too, is worded in it.
   setMessageLanguage(languageFromArguments(args) ?? languageFromLocale(process.env));
   try {
-    setMessageLanguage(messageLanguageFor(args));
+    setMessageLanguage(messageLanguageFor(args, context.project));
     const program = new Command('clausemark')
       .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
       .version(toolVersion(), '-V, --version', "print clausemark's version")

@@ -1,8 +1,7 @@
 // Marks a policy read for an output with what its procedure says of it: the steps it did not take before its
 // adoption (so the one adoption state every output reads, src/model/adoption.ts, shows it as not adopted), each
 // approval row's step named with its right, body and legal basis, and the steps still to take.
-import { dirname } from 'node:path';
-import { findProjectRoot } from '../io/root.js';
+import { findProject } from '../io/project.js';
 import type { Policy, ProcedureStepState } from '../model/policy.js';
 import { judgeProcedure, stepBody, type StepRecord, todayIso } from './evaluate.js';
 import { proceduresFor } from './load.js';
@@ -30,8 +29,11 @@ function rowLabel(record: StepRecord | undefined, steps: ProcedureStep[], level:
   return step ? stepName(step, stepBody(step, level, procedures)) : null;
 }
 
-/** Sets `policy.procedure` when it names a kind; a procedure file at fault is an error naming its line. */
-export function attachProcedure(policy: Policy, root: string = findProjectRoot(dirname(policy.path))): Policy {
+/**
+ * Sets `policy.procedure` when it names a kind; a procedure file at fault is an error naming its line. `root`: the
+ * command's project root, whose procedures hold (default: the project around the working folder).
+ */
+export function attachProcedure(policy: Policy, root: string = findProject().root): Policy {
   if (!policy.frontmatter?.data.kind) return policy;
   const procedures = proceduresFor(policy.path, root);
   const today = todayIso();

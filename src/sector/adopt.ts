@@ -9,6 +9,7 @@ import { allClauses } from '../model/walk.js';
 import { alignClauses } from './align.js';
 import { instantiate, resolveValues } from './instance.js';
 import { resolveTemplateArgument } from './store.js';
+import type { Project } from '../io/project.js';
 import { requireUsable, type SectorTemplate } from './template.js';
 import { recordedValues } from './variables.js';
 
@@ -54,8 +55,8 @@ export function templateIdsFor(template: SectorTemplate, policy: Policy): Templa
   return { clauses, sections, found: new Set(alignment.pairs.map((pair) => pair.template)).size, total: ours.length };
 }
 
-/** For `fmt --template` and `import --template`: the template (file, id or id@version) as a source of IDs. */
-export function templateIdSource(argument: string): IdSource {
-  const template = requireUsable(resolveTemplateArgument(argument));
+/** For `fmt --template` and `import --template`: the template (file, id or id@version of `project`) as a source of IDs. */
+export function templateIdSource(argument: string, project: Project): IdSource {
+  const template = requireUsable(resolveTemplateArgument(argument, project));
   return (policy) => templateIdsFor(template, policy);
 }

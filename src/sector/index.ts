@@ -16,7 +16,7 @@ export {
   isTemplateDocument,
   type SectorTemplate,
 } from './template.js';
-export { resolveTemplateArgument, findTemplate, findTemplateInHistory, sectorRootFor, templateIndex } from './store.js';
+export { resolveTemplateArgument, findTemplate, findTemplateInHistory, templateIndex } from './store.js';
 export { upgradePolicy, baseTemplateOf, type UpgradeReport, type UpgradeResult } from './upgrade.js';
 export { parseAssignments, recordedValues, markdownValue } from './variables.js';
 export { formatRef, parseRef, type ClauseMarker, type TemplateRef } from './types.js';

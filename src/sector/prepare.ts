@@ -8,7 +8,8 @@ import { parsePolicy } from '../parse/index.js';
 import { templateIdsFor } from './adopt.js';
 import { guessBaseVersion, summariseGuess, type GuessSummary } from './base.js';
 import { deviationsOf } from './deviations.js';
-import { compareVersions, sectorRootFor, templateIndex } from './store.js';
+import { compareVersions, templateIndex } from './store.js';
+import type { Project } from '../io/project.js';
 import type { SectorTemplate } from './template.js';
 
 export interface PreparedUpgrade {
@@ -24,9 +25,9 @@ export interface PreparedUpgrade {
 export const MIN_BASE_FIT = 0.1;
 
 /** The project's versions of `target`'s template up to `target` itself, oldest first. */
-function candidateVersions(local: Policy, target: SectorTemplate): SectorTemplate[] {
+function candidateVersions(project: Project, target: SectorTemplate): SectorTemplate[] {
   const byVersion = new Map<string, SectorTemplate>();
-  for (const { template } of templateIndex(sectorRootFor(local.path))) {
+  for (const { template } of templateIndex(project.sectorRoot)) {
     if (template.ref.id !== target.ref.id || compareVersions(template.ref.version, target.ref.version) > 0) continue;
     if (!byVersion.has(template.ref.version)) byVersion.set(template.ref.version, template);
   }
@@ -34,11 +35,17 @@ function candidateVersions(local: Policy, target: SectorTemplate): SectorTemplat
   return [...byVersion.values()].sort((a, b) => compareVersions(a.ref.version, b.ref.version));
 }
 
-export function prepareUpgrade(local: Policy, target: SectorTemplate, base?: SectorTemplate): PreparedUpgrade {
+/** `project`: whose templates/sector holds the versions the base is looked for among. */
+export function prepareUpgrade(
+  local: Policy,
+  target: SectorTemplate,
+  project: Project,
+  base?: SectorTemplate,
+): PreparedUpgrade {
   const prepared: PreparedUpgrade = { local, idsWritten: 0 };
   let from = base;
   if (!from && !local.meta.derivedFrom) {
-    const guess = guessBaseVersion(local, candidateVersions(local, target));
+    const guess = guessBaseVersion(local, candidateVersions(project, target));
     // A policy that shares (almost) nothing with any version was not adapted from this template at all.
     if (guess && guess.best.verbatim > 0 && guess.best.share >= MIN_BASE_FIT) {
       from = guess.best.template;

@@ -1,35 +1,20 @@
 // Where sector templates live: templates/sector/<name>.md is the current version of each template, and
 // templates/sector/versions/<name>-<version>.md keeps every released version, so a policy's `derivedFrom` keeps
-// resolving after the sector publishes a newer one. A policy's templates are those of the nearest folder above it
-// that has templates/sector (its project), else the ones shipped with clausemark.
+// resolving after the sector publishes a newer one. The templates are those of the command's project
+// (src/io/project.ts: its sectorRoot, the nearest folder up from the working folder that has templates/sector, else
+// clausemark's own), whichever folder the policy is in.
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { join } from 'node:path';
 import { displayPath } from '../brand/yaml-file.js';
 import { blobAt, fileVersions, repositoryRoot, shortCommit } from '../io/git.js';
 import { errorById } from '../io/messages.js';
+import type { Project } from '../io/project.js';
 import { isClausemarkError } from '../model/errors.js';
 import { loadTemplate, templateFromSource, type SectorTemplate } from './template.js';
 import { parseRef, type TemplateRef } from './types.js';
 
 export const SECTOR_FOLDER = join('templates', 'sector');
 export const VERSIONS_FOLDER = join(SECTOR_FOLDER, 'versions');
-
-/** The project folder whose templates/sector a file at `path` uses. */
-export function sectorRootFor(path: string): string {
-  return sectorRootAbove(dirname(resolve(path)));
-}
-
-/** The nearest folder from `folder` up that has templates/sector, else clausemark's own. */
-export function sectorRootAbove(folder: string): string {
-  let dir = resolve(folder);
-  for (;;) {
-    if (existsSync(join(dir, SECTOR_FOLDER))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return PACKAGE_ROOT;
-    dir = parent;
-  }
-}
 
 function markdownFiles(dir: string): string[] {
   try {
@@ -129,11 +114,9 @@ export function findTemplateInHistory(root: string, ref: TemplateRef): SectorTem
  * A template named on the command line: a file, or `<template-id>` (its current version) or `<template-id>@<version>`
  * looked up in the project's templates/sector.
  */
-export function resolveTemplateArgument(
-  argument: string,
-  root: string = sectorRootAbove(process.cwd()),
-): SectorTemplate {
+export function resolveTemplateArgument(argument: string, project: Project): SectorTemplate {
   if (existsSync(argument)) return loadTemplate(argument);
+  const root = project.sectorRoot;
   const ref = parseRef(argument);
   const index = templateIndex(root);
   const candidates = index.filter(({ template }) => template.ref.id === (ref?.id ?? argument));

@@ -6,6 +6,7 @@
 import type { Document } from 'yaml';
 import { editFrontmatter } from '../edit/frontmatter.js';
 import { errorById } from '../io/messages.js';
+import { findProject, type Project } from '../io/project.js';
 import type { Policy, Section } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { conflictHeading, conflictNotes, conflictQuote, listedConflicts, type ConflictKind } from './conflicts.js';
@@ -15,7 +16,7 @@ import { fill, sectorLabels, type SectorLabels } from './labels.js';
 import { FootnoteCarrier, orphanedTemplateNotes } from './footnotes.js';
 import { headingsById, planMerge } from './merge.js';
 import { nodesShape, sectionShape } from './shape.js';
-import { findTemplate, findTemplateInHistory, sectorRootFor } from './store.js';
+import { findTemplate, findTemplateInHistory } from './store.js';
 import { requireUsable, type SectorTemplate } from './template.js';
 import { formatRef, parseRef } from './types.js';
 import type { GuessSummary } from './base.js';
@@ -28,6 +29,8 @@ export interface UpgradeOptions {
   values?: Readonly<Record<string, string>>;
   /** The template version the policy was adapted from, when it is not in the project (tests, odd setups). */
   base?: SectorTemplate;
+  /** The command's project, whose templates/sector holds the versions; default: the one around the working folder. */
+  project?: Project;
 }
 
 export interface UpgradeReport {
@@ -60,8 +63,11 @@ export interface UpgradeResult {
   changed: boolean;
 }
 
-/** The template version a policy names in derivedFrom: from templates/sector(/versions), else from git history. */
-export function baseTemplateOf(policy: Policy): SectorTemplate {
+/**
+ * The template version a policy names in derivedFrom: from the project's templates/sector(/versions), else from git
+ * history.
+ */
+export function baseTemplateOf(policy: Policy, project: Project): SectorTemplate {
   const raw = policy.meta.derivedFrom;
   const ref = raw ? parseRef(raw) : undefined;
   const place = {
@@ -78,7 +84,7 @@ export function baseTemplateOf(policy: Policy): SectorTemplate {
       { place, ruleId: 'not-derived' },
     );
   }
-  const root = sectorRootFor(policy.path);
+  const root = project.sectorRoot;
   const found = findTemplate(root, ref) ?? findTemplateInHistory(root, ref);
   if (!found) {
     throw errorById(
@@ -309,9 +315,10 @@ function unlabelledAdditions(local: Policy, base: TemplateInstance, after: Polic
 export function upgradePolicy(original: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
   requireUsable(target);
   // Without derivedFrom the base version is found by content; a copy without the template's IDs gets them first.
-  const prepared = prepareUpgrade(original, target, options.base);
+  const project = options.project ?? findProject();
+  const prepared = prepareUpgrade(original, target, project, options.base);
   const local = prepared.local;
-  const base = options.base ?? prepared.base ?? baseTemplateOf(local);
+  const base = options.base ?? prepared.base ?? baseTemplateOf(local, project);
   const from = formatRef(base.ref);
   const to = formatRef(target.ref);
   const report: UpgradeReport = {

@@ -4,12 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  findSettingsFile,
-  languageFromArguments,
-  languageFromLocale,
-  languageFromSettings,
-} from '../../src/cli/message-language.js';
+import { findProject } from '../../src/io/project.js';
+import { languageFromArguments, languageFromLocale, languageFromSettings } from '../../src/cli/message-language.js';
 import { thrownError as thrown } from '../support/thrown.js';
 import { runBuiltCli, runCli } from '../support/cli.js';
 
@@ -108,7 +104,7 @@ describe('the language of the messages', () => {
 
   it('refuses a settings file it cannot read at the line and column of the fault', () => {
     const { dir } = brokenProject('lang: fr\n');
-    const file = findSettingsFile(join(dir, 'x', 'y'));
+    const file = findProject(join(dir, 'x', 'y')).settingsFile;
     expect(file).toBe(join(dir, 'clausemark.yaml'));
     const error = thrown(() => languageFromSettings(join(dir, 'clausemark.yaml')));
     expect(error.message).toBe('clausemark cannot speak "fr"');

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { displayPath } from '../../src/brand/yaml-file.js';
+import { findProject } from '../../src/io/project.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { adaptTemplate } from '../../src/sector/adapt.js';
 import { requireValues, resolveValues } from '../../src/sector/instance.js';
@@ -63,18 +64,18 @@ describe('naming a template', () => {
   it('an unknown id, a path that is not there, a version that does not exist', () => {
     const project = sectorProject(true);
     const folder = displayPath(join(project.root, 'templates', 'sector'));
-    expectThrowsSaid(() => resolveTemplateArgument('sector-pesten', project.root), {
+    expectThrowsSaid(() => resolveTemplateArgument('sector-pesten', findProject(project.root)), {
       ruleId: 'unknown-template',
       message: `no template "sector-pesten" in ${folder}`,
       fix: 'name a template file, or a template id (sector-social-media), optionally with @<version>',
       messageId: 'unknown-template.not-in-sector',
       fixId: 'unknown-template.name-template',
     });
-    expectThrowsSaid(() => resolveTemplateArgument('Sjablonen/Pesten.md', project.root), {
+    expectThrowsSaid(() => resolveTemplateArgument('Sjablonen/Pesten.md', findProject(project.root)), {
       message: 'no such file',
       messageId: 'unknown-template.no-such-file',
     });
-    expectThrowsSaid(() => resolveTemplateArgument('sector-social-media@9.9', project.root), {
+    expectThrowsSaid(() => resolveTemplateArgument('sector-social-media@9.9', findProject(project.root)), {
       message: 'template sector-social-media has no version 9.9',
       fix: 'known versions: 1.0, 1.1',
       messageId: 'unknown-template.no-version',
@@ -124,21 +125,24 @@ describe('upgrade', () => {
   const school = adapted(v10());
   it('refuses a policy that names no template version, or one it cannot find', () => {
     const fix = 'add derivedFrom: <template-id>@<version> naming the template version the policy was adapted from';
-    expectThrowsSaid(() => baseTemplateOf(parse(edit(school, /derivedFrom: .*\n/, ''))), {
+    expectThrowsSaid(() => baseTemplateOf(parse(edit(school, /derivedFrom: .*\n/, '')), findProject()), {
       ruleId: 'not-derived',
       message: 'the policy has no derivedFrom, so there is no template version to upgrade from',
       fix,
       messageId: 'not-derived.no-derived-from',
       fixId: 'not-derived.add-derived-from',
     });
-    expectThrowsSaid(() => baseTemplateOf(parse(edit(school, /derivedFrom: .*\n/, 'derivedFrom: sociale media\n'))), {
-      message: 'derivedFrom "sociale media" is not <template-id>@<version>',
-      fix,
-      messageId: 'not-derived.not-a-ref',
-    });
+    expectThrowsSaid(
+      () => baseTemplateOf(parse(edit(school, /derivedFrom: .*\n/, 'derivedFrom: sociale media\n')), findProject()),
+      {
+        message: 'derivedFrom "sociale media" is not <template-id>@<version>',
+        fix,
+        messageId: 'not-derived.not-a-ref',
+      },
+    );
     const project = sectorProject(false);
     const file = project.write('policies/school/x.md', school);
-    expectThrowsSaid(() => baseTemplateOf(parsePolicy(school, { path: file }).policy), {
+    expectThrowsSaid(() => baseTemplateOf(parsePolicy(school, { path: file }).policy, findProject(project.root)), {
       ruleId: 'template-unknown',
       message: 'template sector-social-media@1.0 is neither in templates/sector/versions/ nor in its git history',
       fix: "restore that version as templates/sector/versions/<name>-1.0.md so the school's changes can be told from the sector's",

@@ -10,6 +10,7 @@ import { parsePolicy } from '../../src/parse/index.js';
 import { formatUpgradeReport } from '../../src/sector/report.js';
 import { templateFromSource } from '../../src/sector/template.js';
 import { upgradePolicy } from '../../src/sector/upgrade.js';
+import { findProject } from '../../src/io/project.js';
 import { adapted, edit, parse, POLICY_PATH, sectorProject, v10, v11 } from './support.js';
 
 const textOf = (policy: Policy, id: string): string | undefined =>
@@ -186,6 +187,7 @@ version: "1.0"
     const result = upgradePolicy(
       parsePolicy(policy, { path: file }).policy,
       templateFromSource(template.replace('version: "1.0"', 'version: "2.0"'), 'x-2.0.md'),
+      { project: findProject(project.root) },
     );
     return { result, after: parsePolicy(result.source, { path: file }).policy };
   }

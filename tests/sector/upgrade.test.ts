@@ -9,6 +9,7 @@ import { deviationsOf } from '../../src/sector/deviations.js';
 import { instantiate, resolveValues } from '../../src/sector/instance.js';
 import { loadTemplate, templateFromSource } from '../../src/sector/template.js';
 import { upgradePolicy } from '../../src/sector/upgrade.js';
+import { findProject } from '../../src/io/project.js';
 import { recordedValues } from '../../src/sector/variables.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tempRepo } from '../support/git.js';
@@ -226,7 +227,9 @@ variables:
     project.write('templates/sector/versions/x-1.0.md', base);
     const file = project.write('policies/school/x.md', policySource);
     const target = templateFromSource(next, 'x-2.0.md');
-    const result = upgradePolicy(parsePolicy(policySource, { path: file }).policy, target);
+    const result = upgradePolicy(parsePolicy(policySource, { path: file }).policy, target, {
+      project: findProject(project.root),
+    });
     return { result, after: parsePolicy(result.source, { path: file }).policy };
   }
 
@@ -270,12 +273,15 @@ variables:
     const policy = parsePolicy(adaptedX, { path: file }).policy;
     let caught: unknown;
     try {
-      upgradePolicy(policy, target);
+      upgradePolicy(policy, target, { project: findProject(project.root) });
     } catch (error) {
       caught = error;
     }
     expect(isClausemarkError(caught) && caught.format()).toMatch(/^x-2\.0\.md:\d+:\d+: variable "mail" has no value/);
-    const result = upgradePolicy(policy, target, { values: { mail: 'meldpunt@linde.nl' } });
+    const result = upgradePolicy(policy, target, {
+      values: { mail: 'meldpunt@linde.nl' },
+      project: findProject(project.root),
+    });
     expect(recordedValues(parsePolicy(result.source).policy)).toEqual({
       school: 'De Linde',
       mail: 'meldpunt@linde.nl',
@@ -292,6 +298,7 @@ variables:
     const result = upgradePolicy(
       parsePolicy(adaptedX, { path: file }).policy,
       loadTemplate(`${repo.root}/templates/sector/x.md`),
+      { project: findProject(repo.root) },
     );
     expect(result.report.from).toBe('sector-x@1.0');
     expect(result.report.removed).toEqual(['alg.eerste']);
@@ -301,7 +308,9 @@ variables:
     const project = sectorProject(false);
     const file = project.write('policies/school/x.md', adaptedX);
     expect(() =>
-      upgradePolicy(parsePolicy(adaptedX, { path: file }).policy, templateFromSource(next, 'x-2.0.md')),
+      upgradePolicy(parsePolicy(adaptedX, { path: file }).policy, templateFromSource(next, 'x-2.0.md'), {
+        project: findProject(project.root),
+      }),
     ).toThrow(/template sector-x@1.0 is neither in templates\/sector\/versions\/ nor in its git history/);
   });
 });

@@ -1,9 +1,8 @@
 // `clausemark agenda`: the policies found, each held against its procedure, made into what is due and each
 // council's year planning (src/procedure/agenda.ts), written as text, JSON or iCalendar (src/render/agenda).
-import { dirname } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
+import { findProject, type Project } from '../../io/project.js';
 import { errorById } from '../../io/messages.js';
-import { findProjectRoot } from '../../io/root.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Policy } from '../../model/policy.js';
 import { loadPolicy } from '../../parse/index.js';
@@ -14,6 +13,8 @@ import { AGENDA_REPORT } from '../formats/agenda.js';
 import { formatNamed } from '../formats/table.js';
 
 export interface AgendaJobOptions {
+  /** The command's project, whose procedures hold; default: the one around the working folder. */
+  project?: Project;
   /** A format of AGENDA_REPORT (src/build/formats/agenda.ts); default text. */
   format?: string;
   /** The day the agenda is made for (YYYY-MM-DD); default today. */
@@ -41,11 +42,12 @@ function options(job: AgendaJobOptions): { today: string; months: number } {
 /** The agenda of the policies under `paths` (default policies/) that name a kind. */
 export function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Agenda {
   const { today, months } = options(job);
+  const { root } = job.project ?? findProject();
   const entries: { policy: Policy; report: ProcedureReport }[] = [];
   for (const file of discoverPolicies(paths, ['policies'])) {
     const parsed = loadPolicy(file);
     if (parsed.findings.some((finding) => finding.fatal) || !parsed.policy.frontmatter?.data.kind) continue;
-    const procedures = proceduresFor(file, findProjectRoot(dirname(file)));
+    const procedures = proceduresFor(file, root);
     const report = judgeProcedure(parsed.policy, procedures, today);
     if (report) entries.push({ policy: parsed.policy, report });
   }

@@ -2,10 +2,10 @@
 // approval binds a text: a file with an unresolved upgrade conflict (both texts in it) or frontmatter of the wrong
 // types would be adopted as it stands and printed "Vastgesteld", so it is refused until `check` passes.
 import { approveSource, type ApproveRequest, type ApproveResult } from '../../approve/index.js';
-import type { ContextOptions } from '../../check/context.js';
 import { checkParsed } from '../../check/index.js';
 import { RULES } from '../../check/rules/index.js';
 import { refusedBecause } from '../../io/messages.js';
+import type { Project } from '../../io/project.js';
 import { ClausemarkError } from '../../model/errors.js';
 import { loadPolicy } from '../../parse/index.js';
 import { wordFinding } from '../../wording/messages.js';
@@ -19,11 +19,12 @@ export interface ApproveOutcome extends ApproveResult {
   encoding: ReturnType<typeof loadPolicy>['encoding'];
 }
 
-export function approveFile(file: string, request: ApproveRequest, world: ContextOptions = {}): ApproveOutcome {
+/** Approves `file` in `project`: the procedures the step is held to and those `check` refuses by are the project's. */
+export function approveFile(file: string, request: ApproveRequest, project: Project): ApproveOutcome {
   const parsed = loadPolicy(file);
   // approveSource first: its own refusals (unreadable, empty, a bad --date or --name) are the more precise ones.
-  const result = approveSource(parsed, request);
-  const found = checkParsed(parsed, RULES_BEFORE_APPROVING, world).findings.find(
+  const result = approveSource(parsed, request, project);
+  const found = checkParsed(parsed, RULES_BEFORE_APPROVING, { project }).findings.find(
     (finding) => finding.severity === 'error',
   );
   // Worded first, so the refusal keeps the rule's own fix ("resolve the conflict …").

@@ -10,10 +10,10 @@ import {
   confirmPairing,
   parseClauseReference,
 } from '../../compare/confirm.js';
-import { findProjectRoot } from '../../io/root.js';
 import type { Verdict } from '../../compare/confirmations.js';
 import type { ConfirmEndpoint } from '../../io/confirm-buttons.js';
 import { discoverPolicies } from '../../io/discover.js';
+import type { Project } from '../../io/project.js';
 import { wordMessage } from '../../io/messages.js';
 import { loadBuildablePolicy } from '../policy.js';
 
@@ -28,24 +28,29 @@ export function confirmJob(paths: readonly string[], verdict: Verdict, first: st
   );
 }
 
-/** Records that organisation `org` has no rule on `topic` (a topic id of its kind's topic list). */
-export function confirmAbsenceJob(paths: readonly string[], org: string, topic: string): AbsenceResult {
+/** Records that organisation `org` has no rule on `topic` (a topic id of its kind's topic list, the project's). */
+export function confirmAbsenceJob(
+  paths: readonly string[],
+  org: string,
+  topic: string,
+  project: Project,
+): AbsenceResult {
   const files = discoverPolicies([...paths], ['policies']);
   return confirmAbsence(
     files.map((file) => loadBuildablePolicy(file)),
     org,
     topic,
-    { root: findProjectRoot() },
+    { root: project.root },
   );
 }
 
 /** The confirm/reject buttons' endpoint for `clausemark serve`: a new token per run, the job above behind it. */
-export function confirmEndpoint(): ConfirmEndpoint {
+export function confirmEndpoint(project: Project): ConfirmEndpoint {
   return {
     token: randomBytes(24).toString('hex'),
     record(verdict, first, second) {
       if (verdict === 'absent') {
-        const result = confirmAbsenceJob([], first, second);
+        const result = confirmAbsenceJob([], first, second, project);
         const file = relative(process.cwd(), result.file);
         return wordMessage({ messageId: 'confirm-reply.absent', params: { first, second, file } });
       }

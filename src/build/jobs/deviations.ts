@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
+import type { Project } from '../../io/project.js';
 import { loadPolicy } from '../../parse/index.js';
 import { deviationRegister } from '../../sector/deviations.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
@@ -12,8 +13,10 @@ import { DEVIATIONS_REPORT } from '../formats/deviations.js';
 import { formatNamed } from '../formats/table.js';
 
 export interface DeviationsJobOptions {
-  /** A template file, or a template id with an optional @version. */
+  /** A template file, or a template id with an optional @version (of the project's templates/sector). */
   template: string;
+  /** The command's project. */
+  project: Project;
   /** A format of DEVIATIONS_REPORT (src/build/formats/deviations.ts); default text. */
   format?: string;
 }
@@ -34,7 +37,7 @@ function safeName(text: string): string {
  */
 export function deviationsJob(paths: readonly string[], options: DeviationsJobOptions): DeviationsOutcome {
   const format = formatNamed(DEVIATIONS_REPORT, options.format);
-  const template = requireUsable(resolveTemplateArgument(options.template));
+  const template = requireUsable(resolveTemplateArgument(options.template, options.project));
   let policies = discoverPolicies(paths, ['policies']).map((file) => loadPolicy(file).policy);
   if (paths.length === 0)
     policies = policies.filter((policy) => parseRef(policy.meta.derivedFrom ?? '')?.id === template.ref.id);

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic.js';
+import type { Project } from '../../io/project.js';
 import { errorById } from '../../io/messages.js';
 import { adaptTemplate, requireOrgKey } from '../../sector/adapt.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
@@ -19,8 +20,8 @@ export interface AdaptCommandOptions {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Writes the adapted policy and returns its path. */
-export function runAdapt(templateArgument: string, options: AdaptCommandOptions): string {
-  const template = requireUsable(resolveTemplateArgument(templateArgument));
+export function runAdapt(templateArgument: string, options: AdaptCommandOptions, project: Project): string {
+  const template = requireUsable(resolveTemplateArgument(templateArgument, project));
   requireOrgKey(options.org);
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
   const adapted = adaptTemplate(template, { org: options.org, values });
@@ -53,7 +54,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--out <file>', 'where to write the policy (default: policies/<org>/<template id without "sector-">.md)')
     .option('--force', 'overwrite the file when it exists (even when it is read-only; it keeps its permissions)')
     .action((templateArgument: string, options: AdaptCommandOptions) => {
-      const target = runAdapt(templateArgument, options);
+      const target = runAdapt(templateArgument, options, context.project);
       context.out(`wrote ${target}`);
       context.out(`next: edit it, give a reason for each change under rationale:, and run clausemark check ${target}`);
     });

@@ -32,7 +32,7 @@ export function register(program: Command, context: CommandContext): void {
         }),
         context.io.stdout,
       );
-      const outcome = agendaJob(paths, options);
+      const outcome = agendaJob(paths, { ...options, project: context.project });
       output.write(outcome.content, outcome.defaultFile);
     });
 }

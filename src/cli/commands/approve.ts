@@ -47,13 +47,17 @@ export function register(program: Command, context: CommandContext): void {
         // Read under the file's lock: approvals recorded at the same moment (a board's members in two terminals)
         // each start from the file as the previous one left it, so none is lost.
         const result = withFileLock(editedFile(file), () => {
-          const approved = approveFile(file, {
-            name: options.name,
-            role: options.role,
-            date: options.date ?? today(),
-            ...(options.step ? { step: options.step } : {}),
-            ...procedureFields(options),
-          });
+          const approved = approveFile(
+            file,
+            {
+              name: options.name,
+              role: options.role,
+              date: options.date ?? today(),
+              ...(options.step ? { step: options.step } : {}),
+              ...procedureFields(options),
+            },
+            context.project,
+          );
           writeFileAtomic(file, encodeSource(approved.source, approved.encoding), {
             force: options.force === true,
             forceOption: '--force',

@@ -3,7 +3,6 @@ import { parseFormats } from '../../build/formats/policy.js';
 import { outputTarget } from '../../build/out-file.js';
 import { progressBar } from '../../build/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
-import { findProjectRoot } from '../../io/root.js';
 import { wordMessage } from '../../io/messages.js';
 import { relative } from 'node:path';
 import { cacheOption } from '../cache.js';
@@ -32,7 +31,7 @@ async function buildInForce(paths: string[], options: BuildCommandOptions, conte
   const { inForceDate, inForceJob, sourceWords } = await import('../../build/jobs/in-force.js');
   const at = inForceDate(options.at ?? '');
   const result = await inForceJob(discoverPolicies(paths, ['policies']), {
-    root: findProjectRoot(),
+    root: context.project.root,
     outDir: options.out,
     at,
     showIds: options.showIds === true,
@@ -120,7 +119,7 @@ export function register(program: Command, context: CommandContext): void {
       const progress = progressBar(files.length, context.io.stderr);
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
       const result = await buildJob(files, {
-        root: findProjectRoot(),
+        root: context.project.root,
         outDir,
         ...(outFile ? { outFile } : {}),
         showIds: options.showIds === true,

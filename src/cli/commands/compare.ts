@@ -39,14 +39,11 @@ export function register(program: Command, context: CommandContext): void {
         });
         return;
       }
-      const [{ compareJob }, { Output, reportOutputOptions }, { findProjectRoot }, { cacheOption }] = await Promise.all(
-        [
-          import('../../build/jobs/compare.js'),
-          import('../output.js'),
-          import('../../io/root.js'),
-          import('../cache.js'),
-        ],
-      );
+      const [{ compareJob }, { Output, reportOutputOptions }, { cacheOption }] = await Promise.all([
+        import('../../build/jobs/compare.js'),
+        import('../output.js'),
+        import('../cache.js'),
+      ]);
       // --format is checked here, not by commander's choices: with --template it is a deviations format.
       const format = formatNamed(COMPARE_REPORT, options.format);
       const output = new Output(
@@ -54,7 +51,7 @@ export function register(program: Command, context: CommandContext): void {
         context.io.stdout,
       );
       const content = await compareJob(paths, {
-        root: findProjectRoot(),
+        root: context.project.root,
         format: format.name,
         ...(options.base ? { base: options.base } : {}),
         ...(options.kind !== undefined ? { kind: options.kind } : {}),

@@ -26,7 +26,7 @@ export function register(program: Command, context: CommandContext): void {
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
       const { confirmJob, confirmAbsenceJob } = await import('../../build/jobs/confirm.js');
       if (options.absent) {
-        const result = confirmAbsenceJob(paths, first, second);
+        const result = confirmAbsenceJob(paths, first, second, context.project);
         context.out(
           wordMessage({ messageId: 'confirm-reply.cli-absent', params: { first, second, file: result.file } }),
         );

@@ -26,7 +26,7 @@ export function runDeviations(paths: readonly string[], context: CommandContext,
     }),
     context.io.stdout,
   );
-  const outcome = deviationsJob(paths, options);
+  const outcome = deviationsJob(paths, { ...options, project: context.project });
   output.write(outcome.content, outcome.defaultFile);
   return 0;
 }

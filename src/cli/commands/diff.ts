@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { DIFF_REPORT } from '../../build/formats/diff.js';
 import { formatNamed } from '../../build/formats/table.js';
 import { diffJob } from '../../build/jobs/diff.js';
-import { findProjectRoot } from '../../io/root.js';
 import type { CommandContext } from '../context.js';
 import { formatOption } from '../format-option.js';
 import { Output, reportOutputOptions } from '../output.js';
@@ -30,7 +29,7 @@ export async function runDiff(files: string[], options: DiffCommandOptions, cont
   const { out: _out, ...jobOptions } = options;
   const outcome = await diffJob(files, {
     ...jobOptions,
-    root: findProjectRoot(),
+    root: context.project.root,
     colour: output.toStdout && wantsColour(context.io.stdout),
   });
   output.write(outcome.content, outcome.defaultFile);

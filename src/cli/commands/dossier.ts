@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
 import { wordMessage } from '../../io/messages.js';
-import { findProjectRoot } from '../../io/root.js';
 import type { CommandContext } from '../context.js';
 
 interface DossierOptions {
@@ -25,7 +24,7 @@ export function register(program: Command, context: CommandContext): void {
     .action(async (org: string, paths: string[], options: DossierOptions) => {
       const { dossierJob } = await import('../../build/jobs/dossier.js');
       const result = await dossierJob(discoverPolicies(paths, ['policies']), {
-        root: findProjectRoot(),
+        root: context.project.root,
         org,
         ...(options.at !== undefined ? { at: options.at } : {}),
         ...(options.out !== undefined ? { out: options.out } : {}),

@@ -45,7 +45,7 @@ export function register(program: Command, context: CommandContext): void {
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { formatFiles } = await import('../../fmt/index.js');
       const ids = options.template
-        ? (await import('../../sector/adopt.js')).templateIdSource(options.template)
+        ? (await import('../../sector/adopt.js')).templateIdSource(options.template, context.project)
         : undefined;
       const files = discoverPolicies(paths);
       if (options.write) {

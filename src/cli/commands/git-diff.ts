@@ -1,7 +1,6 @@
 // `clausemark git-diff`: git's external diff driver (the job and the interface git uses: src/build/jobs/git-diff.ts).
 import type { Command } from 'commander';
 import { gitDiffOutput } from '../../build/jobs/git-diff.js';
-import { findProjectRoot } from '../../io/root.js';
 import { errorById } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 import { wantsColour } from '../report.js';
@@ -28,7 +27,7 @@ export function register(program: Command, context: CommandContext): void {
         );
       }
       const { stdout } = context.io;
-      stdout.write(gitDiffOutput(args, { root: findProjectRoot(), colour: wantsColour(stdout) }));
+      stdout.write(gitDiffOutput(args, { root: context.project.root, colour: wantsColour(stdout) }));
       context.exitCode = 0;
     });
 }

@@ -53,7 +53,7 @@ export function register(program: Command, context: CommandContext): void {
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
       const { importDocuments } = await import('../../import/index.js');
       const ids = options.template
-        ? (await import('../../sector/adopt.js')).templateIdSource(options.template)
+        ? (await import('../../sector/adopt.js')).templateIdSource(options.template, context.project)
         : undefined;
       const results = await importDocuments(files, {
         ...(ids ? { ids } : {}),

@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { errorById, wordMessage } from '../../io/messages.js';
 import type { LiveState } from '../../io/live-reload.js';
-import { findProjectRoot } from '../../io/root.js';
 import { cacheOption } from '../cache.js';
 import type { CommandContext } from '../context.js';
 
@@ -39,7 +38,7 @@ export function register(program: Command, context: CommandContext): void {
       checkReportFolder(options.out, options.watch === true);
       const live: LiveState | undefined = watching ? { version: 0, errors: [] } : undefined;
       const watchOptions = {
-        root: findProjectRoot(),
+        root: context.project.root,
         outDir: options.out,
         ...cacheOption(),
         log: { info: (line: string) => context.out(line), error: (line: string) => context.err(line) },
@@ -47,7 +46,7 @@ export function register(program: Command, context: CommandContext): void {
       if (watching && live) await watching.rebuildInto(live, 'serve-report.building', watchOptions);
       const server = await serveFolder(options.out, {
         port,
-        confirm: confirmEndpoint(),
+        confirm: confirmEndpoint(context.project),
         ...(live ? { live } : {}),
       }).catch((error: NodeJS.ErrnoException) => {
         throw errorById(

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { progressBar } from '../../build/progress.js';
-import { findProjectRoot } from '../../io/root.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { wordMessage } from '../../io/messages.js';
 import { shortCommit } from '../../io/git.js';
@@ -31,7 +30,7 @@ export function register(program: Command, context: CommandContext): void {
         import('../../build/in-force.js'),
       ]);
       const palette = paletteFor(context.io.stdout);
-      const rows = summariseCorpus(discoverPolicies([], ['policies']));
+      const rows = summariseCorpus(discoverPolicies([], ['policies']), context.project);
       // A proposal revised in place: its version in force lives in git only, and is listed under it (issue 26 item 8).
       const inForce = versionsInForceOfFiles(rows.filter((row) => !row.fatal).map((row) => row.file));
       const findings = (row: (typeof rows)[number]): string =>
@@ -69,7 +68,7 @@ export function register(program: Command, context: CommandContext): void {
       const buildable = rows.filter((row) => !row.fatal).map((row) => row.file);
       const progress = progressBar(buildable.length, context.io.stderr);
       const { report, corpus, site } = await buildJob(buildable, {
-        root: findProjectRoot(),
+        root: context.project.root,
         outDir: options.out,
         showIds: false,
         pdfa: false,

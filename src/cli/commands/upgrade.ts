@@ -5,7 +5,7 @@ import { encodeSource } from '../../io/read.js';
 import { ClausemarkError } from '../../model/errors.js';
 import { loadPolicy } from '../../parse/index.js';
 import { formatUpgradeReport } from '../../sector/report.js';
-import { resolveTemplateArgument, sectorRootFor } from '../../sector/store.js';
+import { resolveTemplateArgument } from '../../sector/store.js';
 import { requireUsable } from '../../sector/template.js';
 import { upgradePolicy } from '../../sector/upgrade.js';
 import { parseAssignments } from '../../sector/variables.js';
@@ -31,9 +31,10 @@ export function runUpgrade(file: string, options: UpgradeCommandOptions, context
       ...refusedBecause(fatal, 'unreadable-policy.cannot-upgrade', 'unreadable-policy.check-file', { file }),
     });
   }
-  const template = requireUsable(resolveTemplateArgument(options.template, sectorRootFor(file)));
+  const { project } = context;
+  const template = requireUsable(resolveTemplateArgument(options.template, project));
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
-  const result = upgradePolicy(parsed.policy, template, { values });
+  const result = upgradePolicy(parsed.policy, template, { values, project });
   context.io.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
   if (!result.changed) context.out(`${file}: already at ${result.report.to}; nothing to do`);
   else if (options.dryRun) context.out(`${file}: not written (--dry-run)`);

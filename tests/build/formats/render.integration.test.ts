@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findProject } from '../../../src/io/project.js';
 import { describe, expect, it } from 'vitest';
 import { AGENDA_REPORT } from '../../../src/build/formats/agenda.js';
 import { COMPARE_REPORT } from '../../../src/build/formats/compare.js';
@@ -74,7 +75,11 @@ describe('every format of every report kind', () => {
     const template = join(made.root, 'templates', 'sector', 'social-media.md');
     const policy = join(made.root, 'policies', 'allure', 'social-media.md');
     for (const row of DEVIATIONS_REPORT.formats)
-      expectAsRowSays(deviationsJob([policy], { template, format: row.name }).content, row, 'deviations');
+      expectAsRowSays(
+        deviationsJob([policy], { template, format: row.name, project: findProject(made.root) }).content,
+        row,
+        'deviations',
+      );
   });
 
   it('agenda', () => {

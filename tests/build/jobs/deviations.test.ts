@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEVIATIONS_REPORT } from '../../../src/build/formats/deviations.js';
 import { formatNamed } from '../../../src/build/formats/table.js';
 import { deviationsJob } from '../../../src/build/jobs/deviations.js';
+import { findProject } from '../../../src/io/project.js';
 import { adapted, edit, sectorProject, v11 } from '../../sector/support.js';
 
 describe('deviationsJob', () => {
@@ -15,10 +16,10 @@ describe('deviationsJob', () => {
     );
     const template = join(made.root, 'templates', 'sector', 'social-media.md');
     const policy = join(made.root, 'policies', 'allure', 'social-media.md');
-    const json = deviationsJob([policy], { template, format: 'json' });
+    const json = deviationsJob([policy], { template, format: 'json', project: findProject(made.root) });
     const register = JSON.parse(json.content) as { policies: { counts: { dropped: number } }[] };
     expect(register.policies.map((entry) => entry.counts.dropped)).toEqual([1]);
-    const html = deviationsJob([policy], { template, format: 'html' });
+    const html = deviationsJob([policy], { template, format: 'html', project: findProject(made.root) });
     expect(html.content).toMatch(/^<!DOCTYPE html>/i);
     expect(html.defaultFile).toMatch(/^out\/deviations\/sector-social-media-[\w.-]+\.html$/);
   });

@@ -1,6 +1,7 @@
-// One `check` run holds every file to one project: the one around the working folder (src/io/project.ts), for the
-// procedure rules and the template rules alike. The projects here are made so that the two ways the project used to
-// be found (from the working folder for procedures and brands, from the file for sector templates) give two answers.
+// One run holds every file to one project: the one around the working folder (src/io/project.ts), for the procedure
+// rules and the template rules alike, and for upgrade as for adapt. The projects here are made so that the two ways
+// the project used to be found (from the working folder for procedures, brands and adapt, from the file for sector
+// templates in check and upgrade) give two answers.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { adaptTemplate } from '../../src/sector/adapt.js';
 import { templateFromSource } from '../../src/sector/template.js';
 import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { CASPARUS, sectorProject, V1_0_FILE } from '../sector/support.js';
+import { CASPARUS, sectorProject, V1_0_FILE, V1_1_FILE } from '../sector/support.js';
 
 /** The shipped procedures for primary schools, with a kind of policy of this project's own. */
 function proceduresWithOwnKind(): string {
@@ -28,6 +29,8 @@ function proceduresWithOwnKind(): string {
 
 /** The shipped template 1.0 under an id only the outer project has. */
 const OWN_TEMPLATE = readFileSync(V1_0_FILE, 'utf8').replace('id: sector-social-media', 'id: sector-eigen');
+/** Its next version, 1.1, the shipped 1.1 under the same id. */
+const OWN_NEXT = readFileSync(V1_1_FILE, 'utf8').replace('id: sector-social-media', 'id: sector-eigen');
 
 /** A policy adapted from the outer project's own template, of the outer project's own kind, one required clause left out. */
 function policySource(): string {
@@ -93,5 +96,68 @@ describe('check holds a file to the project of the working folder', () => {
     expect(rules).not.toContain('procedure-unknown-kind');
     expect(rules).not.toContain('template-unknown');
     expect(rules).toContain('template-required-dropped');
+  });
+});
+
+describe('upgrade takes its templates from the project of the working folder, as adapt does', () => {
+  it('a policy outside the working folder’s project is upgraded to the working folder’s template', async () => {
+    const outer = outerProject();
+    outer.write('templates/sector/eigen.md', OWN_NEXT);
+    const file = join(plainFolder(), 'eigen.md');
+    writeFileSync(file, policySource());
+    const run = await runCli(['upgrade', file, '--template', 'sector-eigen'], { cwd: outer.root });
+    expect(run.stderr).toBe('');
+    expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-eigen@1.1\n');
+  });
+});
+
+describe('the procedures of a run are the working folder’s project’s, for every command', () => {
+  /** A policy of the outer project's own kind outside the outer project; `adopted`: on 2024-06-01, so due for review. */
+  function ownKindPolicy(adopted = false): string {
+    const file = join(plainFolder(), 'eigen.md');
+    writeFileSync(
+      file,
+      [
+        '---',
+        'id: eigen',
+        'title: Eigen regeling',
+        'organisation: De Linde',
+        'version: "1.0"',
+        'kind: eigen-regeling',
+        ...(adopted
+          ? [
+              'status: approved',
+              'approvals:',
+              '  - { date: 2024-06-01, name: J. de Vries, role: Bestuurder, step: vaststelling }',
+            ]
+          : ['status: draft']),
+        '---',
+        '',
+        '{#doel} Tekst.',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  }
+
+  it('agenda plans the policy by the kind the working folder’s procedures define', async () => {
+    const outer = outerProject();
+    const file = ownKindPolicy(true);
+    const run = await runCli(['agenda', '--format', 'json', '--from', '2026-01-05', file], { cwd: outer.root });
+    expect(run.stderr).toBe('');
+    // Adopted 2024-06-01, reviewed every two years by the outer project's procedures: due 2026-06-01.
+    const { items } = JSON.parse(run.stdout) as { items: { type: string; date: string; policy: { id: string } }[] };
+    expect(items.map((item) => [item.type, item.date, item.policy.id])).toEqual([['review', '2026-06-01', 'eigen']]);
+  });
+
+  it('approve holds the step to the same procedures as the check it runs first', async () => {
+    const outer = outerProject();
+    const file = ownKindPolicy();
+    const args = ['approve', file, '--name', 'J. de Vries', '--role', 'Bestuurder', '--date', '2026-01-05'];
+    const run = await runCli([...args, '--step', 'vaststelling'], { cwd: outer.root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const approved = readFileSync(file, 'utf8');
+    expect(approved).toContain('body: bestuur');
   });
 });
