@@ -10,17 +10,10 @@ import { editFrontmatter } from '../edit/frontmatter.js';
 import { isCalendarDate } from '../model/dates.js';
 import { allClauses } from '../model/walk.js';
 import { findProject, type Project } from '../io/project.js';
-import { checkStepAgainstProcedure } from '../procedure/approve-check.js';
+import { checkStepAgainstProcedure, type StepRequest } from '../procedure/approve-check.js';
 
-export interface ApproveRequest {
-  name: string;
-  role: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  step?: string;
-  /** The procedure's fields of the row (docs/procedure.md); `body` is read from the role when not given. */
-  body?: string;
-  part?: string;
+/** The row asked for: who, in what role, on what date, at which step of the procedure, and the rest of its fields. */
+export interface ApproveRequest extends StepRequest {
   outcome?: string;
   asked?: string;
   minutes?: string;

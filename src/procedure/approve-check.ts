@@ -9,11 +9,14 @@ import { bodyNamed, judgeProcedure, stepBody } from './evaluate.js';
 import { proceduresFor } from './load.js';
 import { PARTS, RIGHTS, type Right } from './types.js';
 
+/** What of an approval row the procedure checks (approve's request is this and the row's other fields). */
 export interface StepRequest {
   name: string;
   role: string;
+  /** YYYY-MM-DD. */
   date: string;
   step?: string;
+  /** The procedure's fields of the row (docs/procedure.md); `body` is read from the role when not given. */
   body?: string;
   part?: string;
 }

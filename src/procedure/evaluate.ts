@@ -188,6 +188,93 @@ function describe(status: StepStatus): Record<string, string> {
   };
 }
 
+/** Each required step not taken before the adoption, said as what went wrong with it: late, refused, unanswered or missing. */
+function missingStepFindings(missing: StepStatus[], adoption: StepRecord): ProcedureFinding[] {
+  return missing.map((status): ProcedureFinding => {
+    const params = { ...describe(status), adopted: adoption.decided! };
+    if (status.state === 'late')
+      return { code: 'order', approval: status.record!.index, params: { ...params, date: status.record!.decided! } };
+    if (status.state === 'refused')
+      return {
+        code: 'consent-refused',
+        approval: adoption.index,
+        params: { ...params, date: status.record!.decided! },
+      };
+    if (status.state === 'waiting')
+      return { code: 'silence', approval: adoption.index, params: { ...params, asked: status.record!.asked! } };
+    return { code: 'missing-step', approval: adoption.index, params };
+  });
+}
+
+/** A negative advice the adoption follows needs reasons, on the advice or on the adoption. */
+function adviceReasonFindings(required: StepStatus[], adoption: StepRecord): ProcedureFinding[] {
+  const findings: ProcedureFinding[] = [];
+  for (const status of required) {
+    const record = status.record;
+    if (
+      status.state === 'done' &&
+      status.step.right === 'advies' &&
+      record?.outcome === 'negatief' &&
+      !record.reasons &&
+      !adoption.reasons
+    )
+      findings.push({
+        code: 'advice-reasons',
+        approval: record.index,
+        params: { ...describe(status), date: record.decided! },
+      });
+  }
+  return findings;
+}
+
+/** The steps taken in the order of the procedure: one dated before a step the procedure puts ahead of it is said. */
+function stepOrderFindings(steps: StepStatus[]): ProcedureFinding[] {
+  const findings: ProcedureFinding[] = [];
+  let latest: StepStatus | undefined;
+  for (const status of steps) {
+    const decided = status.state === 'done' || status.state === 'late' ? status.record?.decided : undefined;
+    if (!decided) continue;
+    if (latest && decided < latest.record!.decided!)
+      findings.push({
+        code: 'step-order',
+        approval: status.record!.index,
+        params: {
+          ...describe(status),
+          date: decided,
+          earlierRight: latest.step.right,
+          earlierBody: latest.body,
+          earlierDate: latest.record!.decided!,
+        },
+      });
+    else latest = status;
+  }
+  return findings;
+}
+
+/** Steps still waiting for an answer whose term ran out before `today`. */
+function expiredTermFindings(steps: StepStatus[], today: string): ProcedureFinding[] {
+  return steps
+    .filter((status) => status.state === 'waiting' && status.due && status.due < today)
+    .map((status): ProcedureFinding => ({
+      code: 'term-expired',
+      approval: status.record!.index,
+      params: { ...describe(status), asked: status.record!.asked!, due: status.due! },
+    }));
+}
+
+/** The next review: the front matter's date, or its term (else the procedure's) counted from the adoption. */
+function nextReviewOf(
+  review: string | undefined,
+  procedure: KindProcedure,
+  adoption: StepRecord | undefined,
+): string | undefined {
+  return review && /^\d{4}-\d{2}-\d{2}$/.test(review)
+    ? review
+    : adoption?.decided && (review ?? procedure.review)
+      ? addDuration(adoption.decided, review ?? procedure.review!)
+      : undefined;
+}
+
 /** The procedure report of `policy`, `today` as YYYY-MM-DD. */
 export function judgeProcedure(
   policy: Policy,
@@ -214,81 +301,12 @@ export function judgeProcedure(
     .map((step) => statusOf(step, stepBody(step, level, procedures), records, adoption));
   const required = steps.filter((status) => status.step.right === 'advies' || status.step.right === 'instemming');
   const missing = adoption ? required.filter((status) => status.state !== 'done') : [];
-  if (adoption) {
-    for (const status of missing) {
-      const params = { ...describe(status), adopted: adoption.decided! };
-      if (status.state === 'late')
-        findings.push({
-          code: 'order',
-          approval: status.record!.index,
-          params: { ...params, date: status.record!.decided! },
-        });
-      else if (status.state === 'refused')
-        findings.push({
-          code: 'consent-refused',
-          approval: adoption.index,
-          params: { ...params, date: status.record!.decided! },
-        });
-      else if (status.state === 'waiting')
-        findings.push({
-          code: 'silence',
-          approval: adoption.index,
-          params: { ...params, asked: status.record!.asked! },
-        });
-      else findings.push({ code: 'missing-step', approval: adoption.index, params });
-    }
-    for (const status of required) {
-      const record = status.record;
-      if (
-        status.state === 'done' &&
-        status.step.right === 'advies' &&
-        record?.outcome === 'negatief' &&
-        !record.reasons &&
-        !adoption.reasons
-      )
-        findings.push({
-          code: 'advice-reasons',
-          approval: record.index,
-          params: { ...describe(status), date: record.decided! },
-        });
-    }
-  }
-  // The steps taken in the order of the procedure: one dated before a step the procedure puts ahead of it is said.
-  let latest: StepStatus | undefined;
-  for (const status of steps) {
-    const decided = status.state === 'done' || status.state === 'late' ? status.record?.decided : undefined;
-    if (!decided) continue;
-    if (latest && decided < latest.record!.decided!)
-      findings.push({
-        code: 'step-order',
-        approval: status.record!.index,
-        params: {
-          ...describe(status),
-          date: decided,
-          earlierRight: latest.step.right,
-          earlierBody: latest.body,
-          earlierDate: latest.record!.decided!,
-        },
-      });
-    else latest = status;
-  }
-  for (const status of steps) {
-    if (status.state === 'waiting' && status.due && status.due < today)
-      findings.push({
-        code: 'term-expired',
-        approval: status.record!.index,
-        params: { ...describe(status), asked: status.record!.asked!, due: status.due },
-      });
-  }
+  if (adoption) findings.push(...missingStepFindings(missing, adoption), ...adviceReasonFindings(required, adoption));
+  findings.push(...stepOrderFindings(steps), ...expiredTermFindings(steps, today));
   const report: ProcedureReport = { kind, procedure, level, steps, missing, findings, records };
   if (adoption) report.adoption = adoption;
   const review = textOf(policy.frontmatter?.data.review);
-  const nextReview =
-    review && /^\d{4}-\d{2}-\d{2}$/.test(review)
-      ? review
-      : adoption?.decided && (review ?? procedure.review)
-        ? addDuration(adoption.decided, review ?? procedure.review!)
-        : undefined;
+  const nextReview = nextReviewOf(review, procedure, adoption);
   if (nextReview) {
     report.nextReview = nextReview;
     if (nextReview < today) {

@@ -116,26 +116,25 @@ function ordered(pairs: Iterable<ClausePair>): ClausePair[] {
   return [...pairs].sort((a, b) => a.template - b.template);
 }
 
-/**
- * Pairs the template's clauses with the policy's. `templateVisits` and `policyVisits` are allClauses() of each (the
- * template already filled with the school's values, so a filled-in variable is not a difference).
- */
-export function alignClauses(
-  template: Policy,
-  templateVisits: readonly ClauseVisit[],
-  policy: Policy,
-  policyVisits: readonly ClauseVisit[],
-): ClauseAlignment {
-  const ours = new Side(template, templateVisits);
-  const theirs = new Side(policy, policyVisits);
-  const byTemplate = new Map<number, ClausePair>();
-  const byPolicy = new Map<number, ClausePair>();
-  const add = (pair: ClausePair): void => {
-    byTemplate.set(pair.template, pair);
-    byPolicy.set(pair.policy, pair);
-  };
+/** The pairs found so far, looked up from either side. */
+interface Pairing {
+  ours: Side;
+  theirs: Side;
+  byTemplate: Map<number, ClausePair>;
+  byPolicy: Map<number, ClausePair>;
+}
 
-  // 1. Author-written ids both sides share (what adapt wrote, or what fmt --template wrote): trusted as they are.
+function addPair(pairing: Pairing, pair: ClausePair): void {
+  pairing.byTemplate.set(pair.template, pair);
+  pairing.byPolicy.set(pair.policy, pair);
+}
+
+/** 1. Author-written ids both sides share (what adapt wrote, or what fmt --template wrote): trusted as they are. */
+function pairByIds(
+  pairing: Pairing,
+  templateVisits: readonly ClauseVisit[],
+  policyVisits: readonly ClauseVisit[],
+): void {
   const explicit = new Map<string, number>();
   policyVisits.forEach(({ clause }, index) => {
     if (!clause.synthetic && !explicit.has(clause.id)) explicit.set(clause.id, index);
@@ -143,25 +142,31 @@ export function alignClauses(
   templateVisits.forEach(({ clause }, index) => {
     const found = clause.synthetic ? undefined : explicit.get(clause.id);
     if (found === undefined) return;
-    add({ template: index, policy: found, evidence: 'id', moved: false });
+    addPair(pairing, { template: index, policy: found, evidence: 'id', moved: false });
   });
+}
 
-  // 2. Equal or clearly similar text anywhere, one to one; place and heading break ties between equal candidates.
+/**
+ * 2. Equal or clearly similar text anywhere, one to one; place and heading break ties between equal candidates.
+ * Returns the similarities worked out (`t:p`), which the next step reuses.
+ */
+function pairBySimilarText(pairing: Pairing, templateSize: number, policySize: number): Map<string, number> {
+  const { ours, theirs, byTemplate, byPolicy } = pairing;
   const relative = (index: number, size: number): number => (size <= 1 ? 0 : index / (size - 1));
   const similarities = new Map<string, number>();
   const edges: WeightedEdge[] = [];
-  for (let t = 0; t < templateVisits.length; t++) {
+  for (let t = 0; t < templateSize; t++) {
     if (byTemplate.has(t)) continue;
     const mine = ours.profile(t);
     if (mine.normal === '') continue;
-    for (let p = 0; p < policyVisits.length; p++) {
+    for (let p = 0; p < policySize; p++) {
       if (byPolicy.has(p)) continue;
       const other = theirs.profile(p);
       const similarity = clauseSimilarity(mine, other);
       if (similarity < SIMILAR_IN_PLACE) continue;
       similarities.set(`${t}:${p}`, similarity);
       if (similarity < SIMILAR_ANYWHERE) continue;
-      const place = 1 - Math.abs(relative(t, templateVisits.length) - relative(p, policyVisits.length));
+      const place = 1 - Math.abs(relative(t, templateSize) - relative(p, policySize));
       const heading = ours.title(t) !== '' && ours.title(t) === theirs.title(p) ? 1 : 0;
       const equal = mine.normal === other.normal ? 1 : 0;
       edges.push({ old: t, new: p, weight: similarity + equal + 0.1 * heading + 0.1 * place });
@@ -169,7 +174,7 @@ export function alignClauses(
   }
   for (const edge of assignMaxWeight(edges)) {
     const similarity = similarities.get(`${edge.old}:${edge.new}`) ?? 0;
-    add({
+    addPair(pairing, {
       template: edge.old,
       policy: edge.new,
       evidence: similarity === 1 ? 'text' : 'similar',
@@ -177,8 +182,17 @@ export function alignClauses(
       moved: false,
     });
   }
+  return similarities;
+}
 
-  // 3. Between two in-order pairs, what is left on both sides of that stretch pairs at a lower bar.
+/** 3. Between two in-order pairs, what is left on both sides of that stretch pairs at a lower bar. */
+function pairInGaps(
+  pairing: Pairing,
+  templateSize: number,
+  policySize: number,
+  similarities: ReadonlyMap<string, number>,
+): void {
+  const { ours, theirs, byTemplate, byPolicy } = pairing;
   const chain = ordered(byTemplate.values());
   const inOrder = longestInOrder(chain);
   const anchors = chain.filter((_, index) => inOrder.has(index));
@@ -187,9 +201,9 @@ export function alignClauses(
     const after = anchors[gap];
     const gapEdges: WeightedEdge[] = [];
     const fromT = before ? before.template + 1 : 0;
-    const toT = after ? after.template : templateVisits.length;
+    const toT = after ? after.template : templateSize;
     const fromP = before ? before.policy + 1 : 0;
-    const toP = after ? after.policy : policyVisits.length;
+    const toP = after ? after.policy : policySize;
     for (let t = fromT; t < toT; t++) {
       if (byTemplate.has(t)) continue;
       for (let p = fromP; p < toP; p++) {
@@ -206,8 +220,36 @@ export function alignClauses(
       }
     }
     for (const edge of assignMaxWeight(gapEdges))
-      add({ template: edge.old, policy: edge.new, evidence: 'in-place', similarity: edge.weight, moved: false });
+      addPair(pairing, {
+        template: edge.old,
+        policy: edge.new,
+        evidence: 'in-place',
+        similarity: edge.weight,
+        moved: false,
+      });
   }
+}
+
+/**
+ * Pairs the template's clauses with the policy's. `templateVisits` and `policyVisits` are allClauses() of each (the
+ * template already filled with the school's values, so a filled-in variable is not a difference).
+ */
+export function alignClauses(
+  template: Policy,
+  templateVisits: readonly ClauseVisit[],
+  policy: Policy,
+  policyVisits: readonly ClauseVisit[],
+): ClauseAlignment {
+  const pairing: Pairing = {
+    ours: new Side(template, templateVisits),
+    theirs: new Side(policy, policyVisits),
+    byTemplate: new Map<number, ClausePair>(),
+    byPolicy: new Map<number, ClausePair>(),
+  };
+  const { ours, theirs, byTemplate, byPolicy } = pairing;
+  pairByIds(pairing, templateVisits, policyVisits);
+  const similarities = pairBySimilarText(pairing, templateVisits.length, policyVisits.length);
+  pairInGaps(pairing, templateVisits.length, policyVisits.length, similarities);
 
   const pairs = ordered(byTemplate.values());
   const kept = longestInOrder(pairs);

@@ -14,7 +14,7 @@ import { contentIndent, Draft, itemLines, itemMarker, ownMarkdown, type Located 
 import { instantiate, requireValues, resolveValues, type TemplateInstance } from './instance.js';
 import { fill, sectorLabels, type SectorLabels } from './labels.js';
 import { FootnoteCarrier, orphanedTemplateNotes } from './footnotes.js';
-import { headingsById, planMerge } from './merge.js';
+import { headingsById, planMerge, type MergePlan } from './merge.js';
 import { nodesShape, sectionShape } from './shape.js';
 import { findTemplate, findTemplateInHistory } from './store.js';
 import { requireUsable, type SectorTemplate } from './template.js';
@@ -312,6 +312,126 @@ function unlabelledAdditions(local: Policy, base: TemplateInstance, after: Polic
     });
 }
 
+/** An upgrade moves a copy within one template; a copy of another template is refused. */
+function requireSameTemplate(base: SectorTemplate, target: SectorTemplate, local: Policy): void {
+  if (base.ref.id === target.ref.id) return;
+  throw errorById(
+    {
+      messageId: 'wrong-template.other-template',
+      fixId: 'wrong-template.upgrade-within',
+      params: { base: base.ref.id, target: target.ref.id },
+    },
+    { place: { file: local.path }, ruleId: 'wrong-template' },
+  );
+}
+
+/** Conflicts left by an earlier upgrade are resolved before the next one; the error points at the first. */
+function refuseOpenConflicts(local: Policy): void {
+  const open =
+    conflictNotes(local)[0]?.place ??
+    listedConflicts(local)[0]?.place ??
+    (listedConflicts(local).length > 0 ? local.frontmatter?.fields.conflicts?.key : undefined);
+  if (conflictNotes(local).length > 0 || listedConflicts(local).length > 0) {
+    throw errorById(
+      { messageId: 'template-conflict.open-before-upgrade', fixId: 'template-conflict.resolve-first' },
+      { place: { file: local.path, ...(open ? { point: open.start } : {}) }, ruleId: 'template-conflict' },
+    );
+  }
+}
+
+/** The text step: the sector's new headings and clause texts taken; what the school keeps recorded. */
+function applyTexts(upgrader: Upgrader, upstream: TemplateInstance, plan: MergePlan, report: UpgradeReport): void {
+  for (const id of plan.headings.keys()) if (upgrader.replaceHeading(id)) report.headings.push(id);
+  for (const entry of plan.actions) {
+    if (entry.action === 'take-upstream') {
+      const visit = upstream.clauses.get(entry.id);
+      if (visit) upgrader.draft.replaceOwn(entry.id, upgrader.sectorMarkdown(visit.clause));
+      report.applied.push(entry.id);
+    } else if (entry.action === 'keep-local')
+      (entry.why === 'local-addition' ? report.localAdditions : report.keptLocal).push(entry.id);
+  }
+  report.keptLocal.push(...plan.keptHeadings.map((id) => `#${id}`));
+  report.localAdditions.push(...plan.localSections.map((id) => `#${id}`));
+}
+
+/**
+ * The structure step: clauses the sector dropped removed, its new ones inserted, sections left empty by both
+ * removed. Returns the ids of the removed sections.
+ */
+function applyStructure(
+  upgrader: Upgrader,
+  baseInstance: TemplateInstance,
+  upstream: TemplateInstance,
+  plan: MergePlan,
+  report: UpgradeReport,
+): Set<string> {
+  const { draft } = upgrader;
+  for (const entry of plan.actions) {
+    if (entry.action !== 'remove') continue;
+    draft.removeClause(entry.id);
+    report.removed.push(entry.id);
+  }
+  for (const entry of plan.actions) {
+    if (entry.action === 'insert-upstream' || (entry.action === 'conflict' && entry.conflict === 'locally-dropped'))
+      upgrader.insert(entry.id);
+    if (entry.action === 'insert-upstream') report.added.push(entry.id);
+  }
+  const removedSections = new Set<string>();
+  for (const section of emptiedSections(draft, baseInstance, upstream)) {
+    const fresh = draft.section(section.id);
+    if (fresh) draft.removeHeading(fresh);
+    removedSections.add(section.id);
+  }
+  return removedSections;
+}
+
+/**
+ * The notes step: a conflict note at each conflict, the carried footnotes appended, the template's footnotes no
+ * clause cites any more removed. Returns the identifiers of the removed footnotes.
+ */
+function applyNotes(
+  upgrader: Upgrader,
+  local: Policy,
+  baseInstance: TemplateInstance,
+  plan: MergePlan,
+  report: UpgradeReport,
+): Set<string> {
+  const { draft } = upgrader;
+  for (const entry of plan.actions) {
+    if (entry.action !== 'conflict') continue;
+    upgrader.note(entry.id, entry.conflict);
+    report.conflicts.push({ id: entry.id, kind: entry.conflict });
+  }
+  draft.appendBlocks(upgrader.footnotes.definitions());
+  const removedNotes = new Set<string>();
+  const orphans = orphanedTemplateNotes(local, draft.policy, baseInstance).sort(
+    (a, b) => (b.position?.start.line ?? 0) - (a.position?.start.line ?? 0),
+  );
+  for (const note of orphans) {
+    if (note.position) draft.removeLines(note.position.start.line, note.position.end.line);
+    removedNotes.add(note.identifier);
+  }
+  return removedNotes;
+}
+
+/** The front matter after the upgrade: the new template version, the newly given values, the open conflicts. */
+function upgradedFrontmatter(
+  source: string,
+  local: Policy,
+  to: string,
+  values: Readonly<Record<string, string>>,
+  recorded: Readonly<Record<string, string>>,
+  conflicts: UpgradeReport['conflicts'],
+): string {
+  return editFrontmatter(source, local.path, (doc: Document) => {
+    doc.set('derivedFrom', to);
+    // Only new or newly given values are written: the school's other entries (and their comments) stay as they are.
+    for (const [name, value] of Object.entries(values))
+      if (recorded[name] !== value) doc.setIn(['variables', name], value);
+    if (conflicts.length > 0) doc.set('conflicts', doc.createNode(conflicts.map((conflict) => conflict.id)));
+  });
+}
+
 export function upgradePolicy(original: Policy, target: SectorTemplate, options: UpgradeOptions = {}): UpgradeResult {
   requireUsable(target);
   // Without derivedFrom the base version is found by content; a copy without the template's IDs gets them first.
@@ -336,26 +456,8 @@ export function upgradePolicy(original: Policy, target: SectorTemplate, options:
     ...(prepared.baseFound ? { baseFound: prepared.baseFound } : {}),
     ...(prepared.idsWritten > 0 ? { idsWritten: prepared.idsWritten } : {}),
   };
-  if (base.ref.id !== target.ref.id) {
-    throw errorById(
-      {
-        messageId: 'wrong-template.other-template',
-        fixId: 'wrong-template.upgrade-within',
-        params: { base: base.ref.id, target: target.ref.id },
-      },
-      { place: { file: local.path }, ruleId: 'wrong-template' },
-    );
-  }
-  const open =
-    conflictNotes(local)[0]?.place ??
-    listedConflicts(local)[0]?.place ??
-    (listedConflicts(local).length > 0 ? local.frontmatter?.fields.conflicts?.key : undefined);
-  if (conflictNotes(local).length > 0 || listedConflicts(local).length > 0) {
-    throw errorById(
-      { messageId: 'template-conflict.open-before-upgrade', fixId: 'template-conflict.resolve-first' },
-      { place: { file: local.path, ...(open ? { point: open.start } : {}) }, ruleId: 'template-conflict' },
-    );
-  }
+  requireSameTemplate(base, target, local);
+  refuseOpenConflicts(local);
   if (base.ref.version === target.ref.version) return { source: original.source, report, changed: false };
   requireUniqueIds(local);
 
@@ -365,61 +467,15 @@ export function upgradePolicy(original: Policy, target: SectorTemplate, options:
   const upstream = instanceFor(target, given, true);
   const plan = planMerge(baseInstance, upstream, local);
   const upgrader = new Upgrader(local, upstream);
-  const { draft } = upgrader;
 
   // Text first, then structure, then the conflict notes: a note makes a list loose, and insertions into a tight
   // list should stay tight.
-  for (const id of plan.headings.keys()) if (upgrader.replaceHeading(id)) report.headings.push(id);
-  for (const entry of plan.actions) {
-    if (entry.action === 'take-upstream') {
-      const visit = upstream.clauses.get(entry.id);
-      if (visit) draft.replaceOwn(entry.id, upgrader.sectorMarkdown(visit.clause));
-      report.applied.push(entry.id);
-    } else if (entry.action === 'keep-local')
-      (entry.why === 'local-addition' ? report.localAdditions : report.keptLocal).push(entry.id);
-  }
-  report.keptLocal.push(...plan.keptHeadings.map((id) => `#${id}`));
-  report.localAdditions.push(...plan.localSections.map((id) => `#${id}`));
-  for (const entry of plan.actions) {
-    if (entry.action !== 'remove') continue;
-    draft.removeClause(entry.id);
-    report.removed.push(entry.id);
-  }
-  for (const entry of plan.actions) {
-    if (entry.action === 'insert-upstream' || (entry.action === 'conflict' && entry.conflict === 'locally-dropped'))
-      upgrader.insert(entry.id);
-    if (entry.action === 'insert-upstream') report.added.push(entry.id);
-  }
-  const removedSections = new Set<string>();
-  for (const section of emptiedSections(draft, baseInstance, upstream)) {
-    const fresh = draft.section(section.id);
-    if (fresh) draft.removeHeading(fresh);
-    removedSections.add(section.id);
-  }
-  for (const entry of plan.actions) {
-    if (entry.action !== 'conflict') continue;
-    upgrader.note(entry.id, entry.conflict);
-    report.conflicts.push({ id: entry.id, kind: entry.conflict });
-  }
-  draft.appendBlocks(upgrader.footnotes.definitions());
-  const removedNotes = new Set<string>();
-  const orphans = orphanedTemplateNotes(local, draft.policy, baseInstance).sort(
-    (a, b) => (b.position?.start.line ?? 0) - (a.position?.start.line ?? 0),
-  );
-  for (const note of orphans) {
-    if (note.position) draft.removeLines(note.position.start.line, note.position.end.line);
-    removedNotes.add(note.identifier);
-  }
+  applyTexts(upgrader, upstream, plan, report);
+  const removedSections = applyStructure(upgrader, baseInstance, upstream, plan, report);
+  const removedNotes = applyNotes(upgrader, local, baseInstance, plan, report);
 
   const values = resolveValues(target, given).values;
-  const source = editFrontmatter(draft.source, local.path, (doc: Document) => {
-    doc.set('derivedFrom', to);
-    // Only new or newly given values are written: the school's other entries (and their comments) stay as they are.
-    for (const [name, value] of Object.entries(values))
-      if (recorded[name] !== value) doc.setIn(['variables', name], value);
-    if (report.conflicts.length > 0)
-      doc.set('conflicts', doc.createNode(report.conflicts.map((conflict) => conflict.id)));
-  });
+  const source = upgradedFrontmatter(upgrader.draft.source, local, to, values, recorded, report.conflicts);
   const after = new Draft(source, local.path).policy;
   verifyNothingLost(local, after, { actions: plan.actions, sections: removedSections, footnotes: removedNotes });
   report.unlabelledAdditions.push(...unlabelledAdditions(local, baseInstance, after));

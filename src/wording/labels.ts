@@ -323,138 +323,152 @@ export function statusLabel(labels: Labels, status: EffectiveStatus): string {
 
 const cache = new Map<string, { stamp: string; value: Labels }>();
 
-function readLabels(file: string, lang: string): Labels {
-  const yaml = readYamlMapping(file, {
-    what: { messageId: 'settings-file.label' },
-    fix: { messageId: 'labels.file-shape', params: { count: LABEL_KEYS.length } },
-  });
-  const fail = (ids: MessageIds, entry: YamlEntry | undefined, ruleId = 'labels-invalid'): never => {
-    throw errorById(ids, { place: { file: yaml.display, ...(entry ? { point: entry.valuePoint } : {}) }, ruleId });
-  };
-  /** `{{page}} and {{pages}}`: the placeholders a label may use, as it would write them. */
-  const written = (allowed: readonly string[]): string => allowed.map((p) => `{{${p}}}`).join(' and ');
-  /** Only the placeholders a label is given; "{page}" with single braces would be printed as it stands. */
-  const checkPlaceholders = (
-    value: string,
-    allowed: readonly string[] | undefined,
-    key: string,
-    entry: YamlEntry,
-  ): void => {
-    for (const [, name] of value.matchAll(PLACEHOLDER)) {
-      if (!(allowed ?? []).includes(name ?? '')) {
-        fail(
-          {
-            messageId: 'labels.unknown-placeholder',
-            fixId: allowed && allowed.length > 0 ? 'labels.can-use' : 'labels.no-placeholders',
-            params: { key, placeholder: `{{${name}}}`, placeholders: written(allowed ?? []) },
-          },
-          entry,
-        );
-      }
-    }
-    const single = allowed && allowed.length > 0 ? SINGLE_BRACES.exec(value) : null;
-    if (allowed && single) {
-      // "Pagina {page} van {pages}" would print the braces on every page.
+/** Throws the keyed error for a label file, at an entry's value when there is one. */
+type LabelFail = (ids: MessageIds, entry: YamlEntry | undefined, ruleId?: string) => never;
+
+/** The words of each mapping, and what one item of it is called in an error. */
+const MAPPING_NAMES: Record<LabelMapping, readonly string[]> = {
+  statuses: POLICY_STATUSES,
+  kinds: CHANGE_KIND_NAMES,
+  reasonTexts: REASON_TEXT_KEYS,
+  reasonCategories: REASON_CATEGORY_KEYS,
+  phrases: PHRASE_KEYS,
+};
+const MAPPING_ITEM: Record<LabelMapping, MessageRef> = {
+  statuses: { messageId: 'labels.status' },
+  kinds: { messageId: 'labels.kind' },
+  reasonTexts: { messageId: 'labels.reason-text' },
+  reasonCategories: { messageId: 'labels.reason-category' },
+  phrases: { messageId: 'labels.phrase' },
+};
+
+/** `{{page}} and {{pages}}`: the placeholders a label may use, as it would write them. */
+function writtenPlaceholders(allowed: readonly string[]): string {
+  return allowed.map((p) => `{{${p}}}`).join(' and ');
+}
+
+/** Only the placeholders a label is given; "{page}" with single braces would be printed as it stands. */
+function checkPlaceholders(
+  fail: LabelFail,
+  value: string,
+  allowed: readonly string[] | undefined,
+  key: string,
+  entry: YamlEntry,
+): void {
+  for (const [, name] of value.matchAll(PLACEHOLDER)) {
+    if (!(allowed ?? []).includes(name ?? '')) {
       fail(
         {
-          messageId: 'labels.single-braces',
-          fixId: 'labels.two-braces',
-          params: { key, written: single[0], placeholders: written(allowed) },
+          messageId: 'labels.unknown-placeholder',
+          fixId: allowed && allowed.length > 0 ? 'labels.can-use' : 'labels.no-placeholders',
+          params: { key, placeholder: `{{${name}}}`, placeholders: writtenPlaceholders(allowed ?? []) },
         },
         entry,
       );
     }
-  };
-  const text = (entry: YamlEntry, key: string): string => {
-    if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
-      return fail({ messageId: 'labels.not-text', fixId: 'labels.write-text', params: { key } }, entry);
-    }
-    return String(entry.value.value);
-  };
-  const labels: Partial<Labels> = { lang };
-  const mappings: Record<LabelMapping, readonly string[]> = {
-    statuses: POLICY_STATUSES,
-    kinds: CHANGE_KIND_NAMES,
-    reasonTexts: REASON_TEXT_KEYS,
-    reasonCategories: REASON_CATEGORY_KEYS,
-    phrases: PHRASE_KEYS,
-  };
-  const itemName: Record<LabelMapping, MessageRef> = {
-    statuses: { messageId: 'labels.status' },
-    kinds: { messageId: 'labels.kind' },
-    reasonTexts: { messageId: 'labels.reason-text' },
-    reasonCategories: { messageId: 'labels.reason-category' },
-    phrases: { messageId: 'labels.phrase' },
-  };
-  for (const entry of yaml.entries) {
-    if (Object.hasOwn(mappings, entry.key)) {
-      const mapping = entry.key as LabelMapping;
-      const names = mappings[mapping];
-      if (!isMap(entry.value))
-        return fail(
-          {
-            messageId: 'labels.not-mapping',
-            fixId: 'labels.one-per-line',
-            params: { mapping: entry.key, names: names.join(', ') },
-          },
-          entry,
-        );
-      const values: Record<string, string> = {};
-      for (const item of entriesOf(entry.value, yaml.pointOf, entry.valuePoint)) {
-        if (!names.includes(item.key))
-          fail(
-            {
-              messageId: 'labels.unknown-item',
-              fixId: 'labels.items-are',
-              params: { item: itemName[mapping], key: item.key, mapping: entry.key, names: names.join(', ') },
-            },
-            item,
-          );
-        values[item.key] = text(item, `${entry.key}.${item.key}`);
-        if (mapping === 'reasonTexts')
-          checkPlaceholders(
-            values[item.key] ?? '',
-            REASON_PLACEHOLDERS[item.key as ReasonTextKey],
-            `${entry.key}.${item.key}`,
-            item,
-          );
-        if (mapping === 'phrases')
-          checkPlaceholders(
-            values[item.key] ?? '',
-            PHRASE_PLACEHOLDERS[item.key as PhraseKey],
-            `${entry.key}.${item.key}`,
-            item,
-          );
-      }
-      const missing = names.filter((name) => values[name] === undefined);
-      if (missing.length > 0)
-        fail(
-          {
-            messageId: 'labels.mapping-lacks',
-            fixId: 'labels.name-every-one',
-            params: { mapping: entry.key, names: missing.join(', ') },
-          },
-          entry,
-        );
-      (labels as Record<string, unknown>)[mapping] = values;
-      continue;
-    }
-    if (!(LABEL_KEYS as readonly string[]).includes(entry.key)) {
+  }
+  const single = allowed && allowed.length > 0 ? SINGLE_BRACES.exec(value) : null;
+  if (allowed && single) {
+    // "Pagina {page} van {pages}" would print the braces on every page.
+    fail(
+      {
+        messageId: 'labels.single-braces',
+        fixId: 'labels.two-braces',
+        params: { key, written: single[0], placeholders: writtenPlaceholders(allowed) },
+      },
+      entry,
+    );
+  }
+}
+
+/** An entry's value as text; a mapping, list or empty value is refused. */
+function labelText(fail: LabelFail, entry: YamlEntry, key: string): string {
+  if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
+    return fail({ messageId: 'labels.not-text', fixId: 'labels.write-text', params: { key } }, entry);
+  }
+  return String(entry.value.value);
+}
+
+/** One mapping of the file (statuses, kinds, phrases, ...): every item known, worded, and none missing. */
+function readMapping(
+  fail: LabelFail,
+  yaml: ReturnType<typeof readYamlMapping>,
+  entry: YamlEntry,
+  mapping: LabelMapping,
+): Record<string, string> {
+  const names = MAPPING_NAMES[mapping];
+  if (!isMap(entry.value))
+    return fail(
+      {
+        messageId: 'labels.not-mapping',
+        fixId: 'labels.one-per-line',
+        params: { mapping: entry.key, names: names.join(', ') },
+      },
+      entry,
+    );
+  const values: Record<string, string> = {};
+  for (const item of entriesOf(entry.value, yaml.pointOf, entry.valuePoint)) {
+    if (!names.includes(item.key))
       fail(
         {
-          messageId: 'labels.unknown-label',
-          fixId: 'labels.labels-are',
-          params: { key: entry.key, keys: LABEL_KEYS.join(', ') },
+          messageId: 'labels.unknown-item',
+          fixId: 'labels.items-are',
+          params: { item: MAPPING_ITEM[mapping], key: item.key, mapping: entry.key, names: names.join(', ') },
         },
-        { ...entry, valuePoint: entry.keyPoint },
-        'labels-unknown-key',
+        item,
       );
-    }
-    const key = entry.key as LabelKey;
-    const value = text(entry, key);
-    checkPlaceholders(value, PLACEHOLDERS[key], key, entry);
-    labels[key] = value;
+    values[item.key] = labelText(fail, item, `${entry.key}.${item.key}`);
+    if (mapping === 'reasonTexts')
+      checkPlaceholders(
+        fail,
+        values[item.key] ?? '',
+        REASON_PLACEHOLDERS[item.key as ReasonTextKey],
+        `${entry.key}.${item.key}`,
+        item,
+      );
+    if (mapping === 'phrases')
+      checkPlaceholders(
+        fail,
+        values[item.key] ?? '',
+        PHRASE_PLACEHOLDERS[item.key as PhraseKey],
+        `${entry.key}.${item.key}`,
+        item,
+      );
   }
+  const missing = names.filter((name) => values[name] === undefined);
+  if (missing.length > 0)
+    fail(
+      {
+        messageId: 'labels.mapping-lacks',
+        fixId: 'labels.name-every-one',
+        params: { mapping: entry.key, names: missing.join(', ') },
+      },
+      entry,
+    );
+  return values;
+}
+
+/** One plain label: a known key, worded as text with only its own placeholders. */
+function readLabel(fail: LabelFail, entry: YamlEntry): { key: LabelKey; value: string } {
+  if (!(LABEL_KEYS as readonly string[]).includes(entry.key)) {
+    fail(
+      {
+        messageId: 'labels.unknown-label',
+        fixId: 'labels.labels-are',
+        params: { key: entry.key, keys: LABEL_KEYS.join(', ') },
+      },
+      { ...entry, valuePoint: entry.keyPoint },
+      'labels-unknown-key',
+    );
+  }
+  const key = entry.key as LabelKey;
+  const value = labelText(fail, entry, key);
+  checkPlaceholders(fail, value, PLACEHOLDERS[key], key, entry);
+  return { key, value };
+}
+
+/** Every label and the two mappings outputs cannot do without are there; the others have shipped defaults. */
+function checkComplete(fail: LabelFail, labels: Partial<Labels>): void {
   const missing = LABEL_KEYS.filter((key) => labels[key] === undefined);
   const absentMappings = (['statuses', 'kinds'] as const).filter((mapping) => labels[mapping] === undefined);
   if (missing.length > 0 || absentMappings.length > 0) {
@@ -467,6 +481,27 @@ function readLabels(file: string, lang: string): Labels {
       undefined,
     );
   }
+}
+
+function readLabels(file: string, lang: string): Labels {
+  const yaml = readYamlMapping(file, {
+    what: { messageId: 'settings-file.label' },
+    fix: { messageId: 'labels.file-shape', params: { count: LABEL_KEYS.length } },
+  });
+  const fail: LabelFail = (ids, entry, ruleId = 'labels-invalid') => {
+    throw errorById(ids, { place: { file: yaml.display, ...(entry ? { point: entry.valuePoint } : {}) }, ruleId });
+  };
+  const labels: Partial<Labels> = { lang };
+  for (const entry of yaml.entries) {
+    if (Object.hasOwn(MAPPING_NAMES, entry.key)) {
+      const mapping = entry.key as LabelMapping;
+      (labels as Record<string, unknown>)[mapping] = readMapping(fail, yaml, entry, mapping);
+      continue;
+    }
+    const { key, value } = readLabel(fail, entry);
+    labels[key] = value;
+  }
+  checkComplete(fail, labels);
   return labels as Labels;
 }
 

@@ -33,6 +33,119 @@ export function* walk(node: Node | null | undefined): Generator<Node> {
   }
 }
 
+/** `{{> name}}`: only where partials are allowed, and only one of those named. */
+function checkPartial(node: Node, partials: readonly string[]): TemplateFault | undefined {
+  if (partials.length === 0)
+    return fault(
+      { messageId: 'layout-error.no-partials', fixId: 'layout-error.write-here', params: { tag: '{{> name}}' } },
+      node,
+    );
+  const name = partialName(node as hbs.AST.PartialStatement);
+  if (name !== undefined && partials.includes(name)) return undefined;
+  return fault(
+    {
+      messageId: 'layout-error.unknown-partial',
+      fixId: 'layout-error.partials-are',
+      params: { name: name ?? { messageId: 'layout-error.computed' }, partials: partials.join(', ') },
+    },
+    node,
+  );
+}
+
+/** A path may not reach an object's prototype. */
+function checkPath(node: Node): TemplateFault | undefined {
+  const path = node as hbs.AST.PathExpression;
+  const bad = path.parts.find(isForbiddenSegment);
+  if (bad === undefined) return undefined;
+  return fault(
+    {
+      messageId: 'layout-error.forbidden-name',
+      fixId: 'layout-error.given-names',
+      params: { path: path.original, name: bad },
+    },
+    node,
+  );
+}
+
+/** `{{#name}}`: only our block helpers. */
+function checkBlock(node: Node, blockHelpers: readonly string[]): TemplateFault | undefined {
+  const block = node as hbs.AST.BlockStatement;
+  const name = (block.path as hbs.AST.PathExpression).original;
+  if (blockHelpers.includes(name)) return undefined;
+  return fault(
+    {
+      messageId: 'layout-error.unknown-block-helper',
+      fixId: 'layout-error.blocks-are',
+      params: { name, blocks: blockHelpers.map((helper) => `{{#${helper}}}`).join(', ') },
+    },
+    node,
+  );
+}
+
+/** A call (`{{date x}}`, a subexpression) only of our helpers, whose path arguments become strict lookups. */
+function checkCall(node: Node, helpers: readonly string[]): TemplateFault | undefined {
+  const call = node as hbs.AST.MustacheStatement | hbs.AST.SubExpression;
+  if (call.path.type !== 'PathExpression') return undefined;
+  const name = (call.path as hbs.AST.PathExpression).original;
+  const isCall = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
+  if (isCall && !helpers.includes(name)) {
+    return fault(
+      {
+        messageId: 'layout-error.unknown-helper',
+        fixId: 'layout-error.helpers-are',
+        params: { name, helpers: helpers.join(', '), example: '{{policy.title}}' },
+      },
+      node,
+    );
+  }
+  if (helpers.includes(name)) {
+    for (const param of call.params)
+      if (param.type === 'PathExpression') (param as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
+  }
+  return undefined;
+}
+
+/** The fault of one node, if any; the forms no template may use (partial blocks, decorators) are refused here. */
+function checkNode(
+  node: Node,
+  helpers: readonly string[],
+  blockHelpers: readonly string[],
+  partials: readonly string[],
+): TemplateFault | undefined {
+  switch (node.type) {
+    case 'PartialStatement':
+      return checkPartial(node, partials);
+    case 'PartialBlockStatement':
+      return fault(
+        {
+          messageId: 'layout-error.no-partial-blocks',
+          fixId: 'layout-error.plain-partial',
+          params: { tag: '{{#> name}}', plain: '{{> name}}' },
+        },
+        node,
+      );
+    case 'Decorator':
+    case 'DecoratorBlock':
+      return fault(
+        {
+          messageId: 'layout-error.no-decorators',
+          fixId: 'layout-error.remove-decorator',
+          params: { tag: '{{* name}}' },
+        },
+        node,
+      );
+    case 'PathExpression':
+      return checkPath(node);
+    case 'BlockStatement':
+      return checkBlock(node, blockHelpers);
+    case 'MustacheStatement':
+    case 'SubExpression':
+      return checkCall(node, helpers);
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Check `program` against the allowed helpers. Marks path arguments of our helpers as strict lookups (Handlebars'
  * strict mode only covers plain `{{value}}` mustaches), so `{{date policy.efective}}` fails instead of printing "".
@@ -44,99 +157,8 @@ export function validateTemplate(
   partials: readonly string[] = [],
 ): TemplateFault | undefined {
   for (const node of walk(program)) {
-    switch (node.type) {
-      case 'PartialStatement': {
-        if (partials.length === 0)
-          return fault(
-            { messageId: 'layout-error.no-partials', fixId: 'layout-error.write-here', params: { tag: '{{> name}}' } },
-            node,
-          );
-        const name = partialName(node as hbs.AST.PartialStatement);
-        if (name === undefined || !partials.includes(name)) {
-          return fault(
-            {
-              messageId: 'layout-error.unknown-partial',
-              fixId: 'layout-error.partials-are',
-              params: { name: name ?? { messageId: 'layout-error.computed' }, partials: partials.join(', ') },
-            },
-            node,
-          );
-        }
-        break;
-      }
-      case 'PartialBlockStatement':
-        return fault(
-          {
-            messageId: 'layout-error.no-partial-blocks',
-            fixId: 'layout-error.plain-partial',
-            params: { tag: '{{#> name}}', plain: '{{> name}}' },
-          },
-          node,
-        );
-      case 'Decorator':
-      case 'DecoratorBlock':
-        return fault(
-          {
-            messageId: 'layout-error.no-decorators',
-            fixId: 'layout-error.remove-decorator',
-            params: { tag: '{{* name}}' },
-          },
-          node,
-        );
-      case 'PathExpression': {
-        const path = node as hbs.AST.PathExpression;
-        const bad = path.parts.find(isForbiddenSegment);
-        if (bad !== undefined)
-          return fault(
-            {
-              messageId: 'layout-error.forbidden-name',
-              fixId: 'layout-error.given-names',
-              params: { path: path.original, name: bad },
-            },
-            node,
-          );
-        break;
-      }
-      case 'BlockStatement': {
-        const block = node as hbs.AST.BlockStatement;
-        const name = (block.path as hbs.AST.PathExpression).original;
-        if (!blockHelpers.includes(name)) {
-          return fault(
-            {
-              messageId: 'layout-error.unknown-block-helper',
-              fixId: 'layout-error.blocks-are',
-              params: { name, blocks: blockHelpers.map((helper) => `{{#${helper}}}`).join(', ') },
-            },
-            node,
-          );
-        }
-        break;
-      }
-      case 'MustacheStatement':
-      case 'SubExpression': {
-        const call = node as hbs.AST.MustacheStatement | hbs.AST.SubExpression;
-        if (call.path.type !== 'PathExpression') break;
-        const name = (call.path as hbs.AST.PathExpression).original;
-        const isCall = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression';
-        if (isCall && !helpers.includes(name)) {
-          return fault(
-            {
-              messageId: 'layout-error.unknown-helper',
-              fixId: 'layout-error.helpers-are',
-              params: { name, helpers: helpers.join(', '), example: '{{policy.title}}' },
-            },
-            node,
-          );
-        }
-        if (helpers.includes(name)) {
-          for (const param of call.params)
-            if (param.type === 'PathExpression') (param as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
-        }
-        break;
-      }
-      default:
-        break;
-    }
+    const found = checkNode(node, helpers, blockHelpers, partials);
+    if (found) return found;
   }
   return undefined;
 }

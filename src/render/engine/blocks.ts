@@ -1,6 +1,6 @@
 // Block content of a clause (paragraphs, tables, code, quotes, plain lists) placed into the frame. Paragraphs break
 // across pages without orphans or widows; everything is tagged (P, Table, L …) under the element it belongs to.
-import type { BlockContent, List, Nodes, PhrasingContent } from 'mdast';
+import type { BlockContent, Blockquote, Code, List, Nodes, PhrasingContent } from 'mdast';
 import type { FlowContext, Lead } from './context.js';
 import { cleanText, toRuns, type Run } from '../shared/inline.js';
 import type { Align, SetLine, SetStyle } from './linebreak.js';
@@ -138,6 +138,87 @@ function tableSpec(context: FlowContext, table: Extract<BlockContent, { type: 't
 
 const DEFINITION_INDENT = 18;
 
+/** A block with nothing to show still places its lead (a clause label, a destination) on a line of its own. */
+function placeLeadAlone(context: FlowContext, lead: Lead | undefined): void {
+  if (!lead) return;
+  context.frame.ensure(context.painter.theme.body.leading);
+  lead(context.frame.y);
+}
+
+/** A code block on its tint, in the table's smaller type, with the author's spacing and line breaks kept. */
+function drawCode(
+  context: FlowContext,
+  block: Code,
+  x: number,
+  width: number,
+  parent: StructElement,
+  lead: Lead | undefined,
+): void {
+  const { painter, frame } = context;
+  const { tagger, theme } = painter;
+  const settings = bodySettings(context, {
+    align: 'left',
+    size: theme.table.size,
+    leading: theme.table.leading,
+    hyphenate: '',
+  });
+  // Keep the author's indentation, alignment and line breaks: runs of spaces become no-break spaces.
+  const runs: Run[] = [];
+  block.value.split('\n').forEach((line, index) => {
+    if (index > 0) runs.push({ text: '\n', style: {} });
+    const text = cleanText(line, context.inline.covers).replace(/^ +| {2,}/g, (spaces) =>
+      '\u00A0'.repeat(spaces.length),
+    );
+    if (text) runs.push({ text, style: {} });
+  });
+  const inset = 8;
+  const lines = linesFor(context, block, () => runs, settings, width - inset * 2);
+  frame.space(2);
+  placeLines(context, lines, x + inset, settings, tagger.element('P', parent), {
+    ...(lead ? { lead } : {}),
+    beside: (top, height) => painter.doc.rect(x, top, width, height).fill(theme.colours.codeBackground),
+  });
+  frame.space(2);
+}
+
+/** A quote indented, each of its blocks beside a rule; the lead goes with its first block. */
+function drawBlockquote(
+  context: FlowContext,
+  block: Blockquote,
+  x: number,
+  width: number,
+  parent: StructElement,
+  lead: Lead | undefined,
+): void {
+  const { painter, frame } = context;
+  const quote = painter.tagger.element('BlockQuote', parent);
+  const indent = 14;
+  let first = lead;
+  block.children.forEach((child, index) => {
+    if (index > 0) frame.space(painter.theme.body.paragraphGap * 0.6);
+    const childLead = first;
+    first = undefined;
+    drawQuoted(context, child, x + indent, width - indent, quote, x, childLead);
+  });
+}
+
+/** A thematic break: a thin rule across the column, drawn as an artifact. */
+function drawThematicBreak(context: FlowContext, x: number, width: number, lead: Lead | undefined): void {
+  const { painter, frame } = context;
+  const { theme } = painter;
+  frame.ensure(theme.body.leading);
+  lead?.(frame.y);
+  const y = frame.y + theme.body.leading / 2;
+  painter.tagger.artifact(() =>
+    painter.doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(0.5)
+      .stroke(theme.colours.rule),
+  );
+  frame.y += theme.body.leading;
+}
+
 /** Draws one block of clause content at x with the given width. */
 export function drawBlock(
   context: FlowContext,
@@ -147,8 +228,7 @@ export function drawBlock(
   parent: StructElement,
   lead?: Lead,
 ): void {
-  const { painter, frame } = context;
-  const { tagger, theme } = painter;
+  const { tagger } = context.painter;
   switch (block.type) {
     case 'paragraph': {
       // A definition (src/parse/definitions.ts) hangs under its term.
@@ -167,61 +247,18 @@ export function drawBlock(
     case 'table':
       drawTable(context, tableSpec(context, block), x, width, parent, lead);
       return;
-    case 'code': {
-      const settings = bodySettings(context, {
-        align: 'left',
-        size: theme.table.size,
-        leading: theme.table.leading,
-        hyphenate: '',
-      });
-      // Keep the author's indentation, alignment and line breaks: runs of spaces become no-break spaces.
-      const runs: Run[] = [];
-      block.value.split('\n').forEach((line, index) => {
-        if (index > 0) runs.push({ text: '\n', style: {} });
-        const text = cleanText(line, context.inline.covers).replace(/^ +| {2,}/g, (spaces) =>
-          '\u00A0'.repeat(spaces.length),
-        );
-        if (text) runs.push({ text, style: {} });
-      });
-      const inset = 8;
-      const lines = linesFor(context, block, () => runs, settings, width - inset * 2);
-      frame.space(2);
-      placeLines(context, lines, x + inset, settings, tagger.element('P', parent), {
-        ...(lead ? { lead } : {}),
-        beside: (top, height) => painter.doc.rect(x, top, width, height).fill(theme.colours.codeBackground),
-      });
-      frame.space(2);
+    case 'code':
+      drawCode(context, block, x, width, parent, lead);
       return;
-    }
-    case 'blockquote': {
-      const quote = tagger.element('BlockQuote', parent);
-      const indent = 14;
-      let first = lead;
-      block.children.forEach((child, index) => {
-        if (index > 0) frame.space(theme.body.paragraphGap * 0.6);
-        const childLead = first;
-        first = undefined;
-        drawQuoted(context, child, x + indent, width - indent, quote, x, childLead);
-      });
+    case 'blockquote':
+      drawBlockquote(context, block, x, width, parent, lead);
       return;
-    }
     case 'list':
       drawPlainList(context, block, x, width, parent, lead);
       return;
-    case 'thematicBreak': {
-      frame.ensure(theme.body.leading);
-      lead?.(frame.y);
-      const y = frame.y + theme.body.leading / 2;
-      tagger.artifact(() =>
-        painter.doc
-          .moveTo(x, y)
-          .lineTo(x + width, y)
-          .lineWidth(0.5)
-          .stroke(theme.colours.rule),
-      );
-      frame.y += theme.body.leading;
+    case 'thematicBreak':
+      drawThematicBreak(context, x, width, lead);
       return;
-    }
     case 'html': {
       // Raw HTML shows the text it holds, as plain text (src/text/html-text.ts); a bare tag or comment nothing.
       const text = htmlBlockText(block.value);
@@ -229,18 +266,12 @@ export function drawBlock(
         drawBlock(context, { type: 'paragraph', children: [{ type: 'text', value: text }] }, x, width, parent, lead);
         return;
       }
-      if (lead) {
-        frame.ensure(theme.body.leading);
-        lead(frame.y);
-      }
+      placeLeadAlone(context, lead);
       return;
     }
     default:
       // Definitions (link references) carry no policy text.
-      if (lead) {
-        frame.ensure(theme.body.leading);
-        lead(frame.y);
-      }
+      placeLeadAlone(context, lead);
       return;
   }
 }

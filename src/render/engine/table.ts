@@ -110,6 +110,128 @@ interface RowPart {
   height: number;
 }
 
+/** What every step of drawing one table shares: where it stands, its layout, and the colours of its rows. */
+interface TableDraw {
+  context: FlowContext;
+  spec: TableSpec;
+  layout: TableLayout;
+  x: number;
+  width: number;
+  colours: LineColours;
+  headerColours: LineColours;
+  mutedColours: LineColours;
+}
+
+function cellX(draw: TableDraw, column: number): number {
+  return draw.x + draw.layout.columns.slice(0, column).reduce((sum, value) => sum + value, 0);
+}
+
+/** The lines of a row's cells that fall in one part, each cell under its own tag. */
+function drawCells(
+  draw: TableDraw,
+  row: LaidRow,
+  part: RowPart,
+  top: number,
+  cellElements: StructElement[] | undefined,
+  rowColours: LineColours,
+): void {
+  const { painter } = draw.context;
+  const { padX, padY, leading } = painter.theme.table;
+  row.cells.forEach((lines, column) => {
+    const slice = lines.slice(part.from[column]!, part.from[column]! + part.count);
+    const paint = (): void => {
+      slice.forEach((line, index) =>
+        paintLine(painter, line, cellX(draw, column) + padX, top + padY + index * leading, leading, rowColours),
+      );
+    };
+    painter.tagger.tagged(cellElements?.[column], paint);
+  });
+}
+
+/** The header row on its tint; a repeated one (after a page break) is drawn untagged. */
+function drawHeader(draw: TableDraw, repeated: boolean, elements?: StructElement[]): void {
+  const { painter, frame } = draw.context;
+  const { tagger, theme, doc } = painter;
+  const { layout, x, width } = draw;
+  const top = frame.y;
+  const height = layout.header.height;
+  tagger.artifact(() => {
+    doc.rect(x, top, width, height).fill(theme.colours.tint);
+    doc
+      .moveTo(x, top + height)
+      .lineTo(x + width, top + height)
+      .lineWidth(0.8)
+      .stroke(theme.colours.primary);
+  });
+  const part: RowPart = { from: layout.header.cells.map(() => 0), count: Infinity, height };
+  drawCells(draw, layout.header, part, top, repeated ? undefined : elements, draw.headerColours);
+  frame.y += height;
+}
+
+/** The rule under a row's part and, on the last part of a write-on row, a line in each empty cell to sign on. */
+function drawRowRules(draw: TableDraw, row: LaidRow, top: number, height: number, writeOn: boolean): void {
+  const { tagger, theme, doc } = draw.context.painter;
+  const { padX, padY } = theme.table;
+  const { layout, x, width } = draw;
+  tagger.artifact(() => {
+    doc
+      .moveTo(x, top + height)
+      .lineTo(x + width, top + height)
+      .lineWidth(0.4)
+      .stroke(theme.colours.rule);
+    if (!writeOn) return;
+    row.cells.forEach((lines, column) => {
+      if (lines.length > 0) return;
+      const left = cellX(draw, column) + padX;
+      const right = cellX(draw, column) + layout.columns[column]! - padX;
+      const y = top + height - padY - 3;
+      doc.moveTo(left, y).lineTo(right, y).lineWidth(0.6).stroke(theme.colours.muted);
+    });
+  });
+}
+
+/** One body row: whole on this page or the next, or split over pages when it is taller than a page. */
+function drawRow(draw: TableDraw, table: StructElement, row: LaidRow, rowIndex: number, pageCapacity: number): void {
+  const { context, spec } = draw;
+  const { frame, painter } = context;
+  const { tagger } = painter;
+  const { padY, leading } = painter.theme.table;
+  const tr = tagger.element('TR', table);
+  const cells = row.cells.map(() => tagger.element('TD', tr));
+  const rowColours = spec.mutedRows?.has(rowIndex) ? draw.mutedColours : draw.colours;
+  const lineCount = Math.max(1, ...row.cells.map((cell) => cell.length));
+  const from = row.cells.map(() => 0);
+  let drawn = 0;
+  while (drawn < lineCount || drawn === 0) {
+    const remainingLines = lineCount - drawn;
+    const remainingHeight = Math.max(remainingLines * leading + padY * 2, drawn === 0 ? row.height : 0);
+    let count = remainingLines;
+    let height = remainingHeight;
+    if (remainingHeight > frame.room + 0.01) {
+      const fitLines = Math.floor((frame.room - padY * 2 + 0.01) / leading);
+      // A row that fits on a fresh page moves there whole; only rows taller than a page are split.
+      if (remainingHeight <= pageCapacity || fitLines < 2) {
+        frame.newPage();
+        drawHeader(draw, true);
+        continue;
+      }
+      count = fitLines;
+      height = frame.room;
+    }
+    const top = frame.y;
+    const part: RowPart = { from: from.map(() => drawn), count, height };
+    drawCells(draw, row, part, top, cells, rowColours);
+    const writeOn = spec.writeOnRows?.has(rowIndex) === true && drawn + count >= lineCount;
+    drawRowRules(draw, row, top, height, writeOn);
+    frame.y += height;
+    drawn += count;
+    if (drawn < lineCount) {
+      frame.newPage();
+      drawHeader(draw, true);
+    }
+  }
+}
+
 export function drawTable(
   context: FlowContext,
   spec: TableSpec,
@@ -119,48 +241,18 @@ export function drawTable(
   lead?: Lead,
 ): void {
   const { painter, frame } = context;
-  const { tagger, theme, doc } = painter;
+  const { tagger, theme } = painter;
   const layout = layoutTable(context, spec, width);
-  const { padX, padY, leading } = theme.table;
   const table = tagger.element('Table', parent);
-  const colours: LineColours = { text: theme.colours.text, link: theme.colours.accent };
-  const headerColours: LineColours = { text: theme.colours.primary, link: theme.colours.accent };
-  const mutedColours: LineColours = { text: theme.colours.muted, link: theme.colours.accent };
-
-  const cellX = (column: number): number => x + layout.columns.slice(0, column).reduce((sum, value) => sum + value, 0);
-
-  const drawCells = (
-    row: LaidRow,
-    part: RowPart,
-    top: number,
-    cellElements: StructElement[] | undefined,
-    rowColours: LineColours,
-  ): void => {
-    row.cells.forEach((lines, column) => {
-      const slice = lines.slice(part.from[column]!, part.from[column]! + part.count);
-      const paint = (): void => {
-        slice.forEach((line, index) =>
-          paintLine(painter, line, cellX(column) + padX, top + padY + index * leading, leading, rowColours),
-        );
-      };
-      tagger.tagged(cellElements?.[column], paint);
-    });
-  };
-
-  const drawHeader = (repeated: boolean, elements?: StructElement[]): void => {
-    const top = frame.y;
-    const height = layout.header.height;
-    tagger.artifact(() => {
-      doc.rect(x, top, width, height).fill(theme.colours.tint);
-      doc
-        .moveTo(x, top + height)
-        .lineTo(x + width, top + height)
-        .lineWidth(0.8)
-        .stroke(theme.colours.primary);
-    });
-    const part: RowPart = { from: layout.header.cells.map(() => 0), count: Infinity, height };
-    drawCells(layout.header, part, top, repeated ? undefined : elements, headerColours);
-    frame.y += height;
+  const draw: TableDraw = {
+    context,
+    spec,
+    layout,
+    x,
+    width,
+    colours: { text: theme.colours.text, link: theme.colours.accent },
+    headerColours: { text: theme.colours.primary, link: theme.colours.accent },
+    mutedColours: { text: theme.colours.muted, link: theme.colours.accent },
   };
 
   // Keep the header with the first row; the lead (a clause label, a destination) goes with the header.
@@ -170,57 +262,8 @@ export function drawTable(
   const headerCells = layout.header.cells.map(() =>
     tagger.element('TH', headerRow, { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions),
   );
-  drawHeader(false, headerCells);
+  drawHeader(draw, false, headerCells);
 
   const pageCapacity = frame.bottom - frame.top - layout.header.height;
-  layout.rows.forEach((row, rowIndex) => {
-    const tr = tagger.element('TR', table);
-    const cells = row.cells.map(() => tagger.element('TD', tr));
-    const rowColours = spec.mutedRows?.has(rowIndex) ? mutedColours : colours;
-    const lineCount = Math.max(1, ...row.cells.map((cell) => cell.length));
-    const from = row.cells.map(() => 0);
-    let drawn = 0;
-    while (drawn < lineCount || drawn === 0) {
-      const remainingLines = lineCount - drawn;
-      const remainingHeight = Math.max(remainingLines * leading + padY * 2, drawn === 0 ? row.height : 0);
-      let count = remainingLines;
-      let height = remainingHeight;
-      if (remainingHeight > frame.room + 0.01) {
-        const fitLines = Math.floor((frame.room - padY * 2 + 0.01) / leading);
-        // A row that fits on a fresh page moves there whole; only rows taller than a page are split.
-        if (remainingHeight <= pageCapacity || fitLines < 2) {
-          frame.newPage();
-          drawHeader(true);
-          continue;
-        }
-        count = fitLines;
-        height = frame.room;
-      }
-      const top = frame.y;
-      const part: RowPart = { from: from.map(() => drawn), count, height };
-      drawCells(row, part, top, cells, rowColours);
-      const writeOn = spec.writeOnRows?.has(rowIndex) && drawn + count >= lineCount;
-      tagger.artifact(() => {
-        doc
-          .moveTo(x, top + height)
-          .lineTo(x + width, top + height)
-          .lineWidth(0.4)
-          .stroke(theme.colours.rule);
-        if (!writeOn) return;
-        row.cells.forEach((lines, column) => {
-          if (lines.length > 0) return;
-          const left = cellX(column) + padX;
-          const right = cellX(column) + layout.columns[column]! - padX;
-          const y = top + height - padY - 3;
-          doc.moveTo(left, y).lineTo(right, y).lineWidth(0.6).stroke(theme.colours.muted);
-        });
-      });
-      frame.y += height;
-      drawn += count;
-      if (drawn < lineCount) {
-        frame.newPage();
-        drawHeader(true);
-      }
-    }
-  });
+  layout.rows.forEach((row, rowIndex) => drawRow(draw, table, row, rowIndex, pageCapacity));
 }
