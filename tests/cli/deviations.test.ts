@@ -49,7 +49,7 @@ describe('clausemark deviations (CLI)', () => {
     });
     expect(html.stdout).toContain('wrote out/deviations/sector-social-media-1.1.html');
     expect(readFileSync(join(made.root, 'out', 'deviations', 'sector-social-media-1.1.html'), 'utf8')).toMatch(
-      /^<!doctype html>/,
+      /^<!DOCTYPE html>\n/,
     );
     expect(
       (
@@ -57,7 +57,7 @@ describe('clausemark deviations (CLI)', () => {
           cwd: made.root,
         })
       ).stdout,
-    ).toMatch(/^<!doctype html>/);
+    ).toMatch(/^<!DOCTYPE html>\n/);
   });
 
   it('exits 2 for an unknown format or template, or nothing to compare', async () => {

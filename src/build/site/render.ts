@@ -1,6 +1,7 @@
-// A planned page of the HTML report rendered: its inputs through the renderer of its kind into the one page shell
-// (src/render/html/page.ts, templates/layouts/html/layout.hbs) every page of the report shares. Pure: the same page
-// gives the same HTML, which is what lets the write step trust the page's hash (write.ts).
+// A planned page of the HTML report rendered: its inputs through the renderer of its kind into the report's frame
+// (src/render/html/page.ts, templates/layouts/html/layout.hbs) inside the one page shell of every HTML page
+// (src/render/shared/html-page.ts). Pure: the same page gives the same HTML, which is what lets the write step trust
+// the page's hash (write.ts).
 import { renderComparePage } from '../../render/html/compare-page.js';
 import { renderIndexPage } from '../../render/html/index-page.js';
 import { renderPage, type PageFrame } from '../../render/html/page.js';

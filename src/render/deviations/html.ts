@@ -1,8 +1,10 @@
-// The deviation register as one self-contained HTML file: the overview as a table (symbols as well as colours),
-// then per school each deviation with its redline and reason. Every piece of text from a template or a policy is
-// escaped, and a Content-Security-Policy forbids scripts and remote loads: the page needs neither.
+// The deviation register as one self-contained HTML file (in the one page shell, render/shared/html-page.ts): the
+// overview as a table (symbols as well as colours), then per school each deviation with its redline and reason.
+// Every piece of text from a template or a policy is escaped, and a Content-Security-Policy forbids scripts and
+// remote loads: the page needs neither.
 import type { WordOp } from '../../diff/types.js';
 import { escapeHtml } from '../shared/html-escape.js';
+import { htmlPage } from '../shared/html-page.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
 import type { SectorLabels } from '../../sector/labels.js';
 import {
@@ -140,18 +142,11 @@ ${register.policies.map((policy, index) => school(policy, labels, index)).join('
 
 export function renderHtml(register: DeviationRegister): string {
   const { title, lang, style, content } = renderHtmlParts(register);
-  return `<!doctype html>
-<html lang="${esc(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
-<style>${style}</style>
-</head>
-<body><main class="page">
-${content}
-</main></body>
-</html>
-`;
+  return htmlPage({
+    lang,
+    title,
+    csp: "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    style,
+    body: `<main class="page">\n${content}\n</main>`,
+  });
 }

@@ -1,8 +1,10 @@
-// One self-contained HTML file: summary, then each change as a card with kind badges (a symbol and a word, so
-// colour is never the only signal), viewable inline or side by side. Every piece of policy text is escaped, and a
-// Content-Security-Policy forbids scripts and remote loads outright: the report needs neither.
+// One self-contained HTML file (in the one page shell, render/shared/html-page.ts): summary, then each change as a
+// card with kind badges (a symbol and a word, so colour is never the only signal), viewable inline or side by side.
+// Every piece of policy text is escaped, and a Content-Security-Policy forbids scripts and remote loads outright:
+// the report needs neither.
 import type { ChangeKind, ClauseChange, WordOp } from '../../diff/types.js';
 import { escapeHtml } from '../shared/html-escape.js';
+import { htmlPage } from '../shared/html-page.js';
 import { stylesheet } from './html-style.js';
 import {
   linkNotesOf,
@@ -199,26 +201,13 @@ ${compact ? `<p class="renumbered note">${escapeHtml(compact)}</p>` : ''}`;
 
 export function renderHtml(report: DiffReport): string {
   const { title, lang, style, header, content } = renderHtmlParts(report);
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="clausemark">
-<title>${escapeHtml(title)}</title>
-<style>
-${style}
-</style>
-</head>
-<body>
-${header}
-<main>
-${content}
-</main>
-<footer>${escapeHtml(report.phrases.generatedBy)}</footer>
-</div>
-</body>
-</html>
-`;
+  return htmlPage({
+    lang,
+    title,
+    csp: "default-src 'none'; style-src 'unsafe-inline'",
+    generator: 'clausemark',
+    style: `\n${style}\n`,
+    // The header opens the page frame (a <div class="page">) that the footer's line closes.
+    body: `\n${header}\n<main>\n${content}\n</main>\n<footer>${escapeHtml(report.phrases.generatedBy)}</footer>\n</div>\n`,
+  });
 }

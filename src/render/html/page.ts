@@ -1,9 +1,11 @@
-// The frame of every report page (templates/layouts/html/layout.hbs): header, navigation, footer, the stylesheet and
-// the small script. The Content-Security-Policy allows exactly the page's own inline style and script (by hash),
-// fonts and images from the report folder, and nothing else: even if policy text ever slipped through unescaped,
-// the browser would refuse to run it or to load anything from elsewhere.
+// The frame of every report page (templates/layouts/html/layout.hbs: header, navigation, footer) in the one page
+// shell (render/shared/html-page.ts) with the report's stylesheet and small script. The Content-Security-Policy
+// allows exactly the page's own inline style and script (by hash), fonts and images from the report folder, and
+// nothing else: even if policy text ever slipped through unescaped, the browser would refuse to run it or to load
+// anything from elsewhere.
 import { createHash } from 'node:crypto';
 import { renderTemplate } from '../../wording/engine.js';
+import { htmlPage } from '../shared/html-page.js';
 import type { SiteWords } from '../../wording/site-words.js';
 
 /** What the report's pages share: the stylesheet and script sources (from templates/layouts/html/). */
@@ -56,19 +58,24 @@ export function renderPage(frame: PageFrame, page: { title: string; lang: string
   const css = frame.webFonts === false ? frame.assets.css.replace(/^@font-face .*\n/gm, '') : frame.assets.css;
   const style = `${css.split('{{assets}}').join(assets)}${frame.extraCss ? `\n${frame.extraCss}` : ''}`;
   const script = frame.assets.script;
-  return `${renderTemplate(
+  const frameHtml = renderTemplate(
     'html/layout',
     {
-      lang: page.lang,
-      title: page.title,
-      csp: contentSecurityPolicy(style, script),
       toolVersion: frame.assets.toolVersion,
-      style,
-      script,
       body: page.body,
       words: frame.words,
       nav: { home: frame.home === false ? null : `${frame.up}index.html`, links: frame.links },
     },
     { root: frame.root },
-  )}\n`;
+  );
+  return htmlPage({
+    lang: page.lang,
+    title: page.title,
+    csp: contentSecurityPolicy(style, script),
+    noReferrer: true,
+    generator: `clausemark ${frame.assets.toolVersion}`,
+    style,
+    script,
+    body: `\n${frameHtml}\n`,
+  });
 }
