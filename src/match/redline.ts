@@ -14,9 +14,14 @@ export const UNRELATED_BELOW = 0.15;
  * ("De leerling mag bellen" → "De leerlingen mogen bellen" shares few words but reads fine as a redline).
  */
 export const REWRITE_BELOW = 0.3;
-/** Give up aligning (and show old and new whole) beyond this many token edits or this many milliseconds. */
+/** Give up aligning (and show old and new whole) beyond this many token edits. */
 export const MAX_EDIT_LENGTH = 2000;
-export const DIFF_TIMEOUT_MS = 250;
+/**
+ * Work allowed for one alignment, in token steps: jsdiff's cost grows as edits × (tokens + edits), so long texts get
+ * fewer edits. A count, not a clock: a wall-clock limit made the same pair a redline on a quiet machine and
+ * "rewritten" on a busy one.
+ */
+export const ALIGN_WORK_BUDGET = 4_000_000;
 /** An equality of at most one word this long (or only spaces and punctuation) does not split a change in two. */
 const SHORT_WORD = 4;
 
@@ -44,7 +49,8 @@ export function wholeReplacement(oldText: string, newText: string): WordOp[] {
 
 export interface RedlineLimits {
   maxEditLength?: number;
-  timeout?: number;
+  /** Token steps allowed per alignment (ALIGN_WORK_BUDGET). */
+  workBudget?: number;
 }
 
 /**
@@ -83,10 +89,7 @@ function changeCount(words: readonly WordOp[]): number {
 
 /** jsdiff's alignment, cleaned up; undefined when it gave up (too many edits, or out of time). */
 function wordDiff(oldText: string, newText: string, limits: RedlineLimits): WordOp[] | undefined {
-  const changes = differ.diff(oldText, newText, {
-    maxEditLength: limits.maxEditLength ?? MAX_EDIT_LENGTH,
-    timeout: limits.timeout ?? DIFF_TIMEOUT_MS,
-  });
+  const changes = differ.diff(oldText, newText, { maxEditLength: editLimit(oldText, newText, limits) });
   if (!changes) return undefined;
   return cleanUp(
     changes.map((change) => ({
@@ -94,6 +97,14 @@ function wordDiff(oldText: string, newText: string, limits: RedlineLimits): Word
       text: change.value,
     })),
   );
+}
+
+/** The most edits worth exploring: the largest D with D × (tokens + D) within the work budget, at most the cap. */
+export function editLimit(oldText: string, newText: string, limits: RedlineLimits = {}): number {
+  const tokens = tokenize(oldText).length + tokenize(newText).length;
+  const budget = limits.workBudget ?? ALIGN_WORK_BUDGET;
+  const affordable = Math.floor((Math.sqrt(tokens * tokens + 4 * budget) - tokens) / 2);
+  return Math.max(1, Math.min(limits.maxEditLength ?? MAX_EDIT_LENGTH, affordable));
 }
 
 /** The same redline read the other way: what was deleted is inserted; a change's deletion still comes first. */

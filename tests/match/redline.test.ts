@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { cleanUp, newTextOf, oldTextOf, redline } from '../../src/match/redline.js';
+import {
+  ALIGN_WORK_BUDGET,
+  cleanUp,
+  editLimit,
+  MAX_EDIT_LENGTH,
+  newTextOf,
+  oldTextOf,
+  redline,
+} from '../../src/match/redline.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import type { WordOp } from '../../src/diff/types.js';
 
 const line = (oldText: string, newText: string): WordOp[] => redline(oldText, newText, 1).words;
@@ -82,6 +91,33 @@ describe('redline', () => {
     expect(result.rewritten).toBe(true);
     expect(newTextOf(result.words)).toBe('een zes drie zeven vijf');
     expect(redline('een twee drie vier vijf', 'een zes drie zeven vijf', 0.9).rewritten).toBe(false);
+  });
+
+  it('is the same redline however slow the machine is: a count of work bounds it, not a clock', () => {
+    // Every reading of the clock is a second later, as on a machine so busy that a wall-clock limit always runs out.
+    let now = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      const result = redline('een twee drie vier vijf', 'een zes drie zeven vijf', 0.9);
+      expect(result.rewritten).toBe(false);
+      expect(newTextOf(result.words)).toBe('een zes drie zeven vijf');
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('allows long texts fewer edits, so one alignment costs at most its work budget', () => {
+    const words = (count: number): string => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+    // A clause of a few hundred words may need as many edits as it has words, and gets them.
+    const clause = words(300);
+    expect(editLimit(clause, words(301))).toBeGreaterThanOrEqual(2 * tokenize(clause).length + 1);
+    const long = words(20_000);
+    const limit = editLimit(long, long);
+    expect(limit).toBeLessThan(MAX_EDIT_LENGTH);
+    expect(limit).toBeGreaterThan(0);
+    const tokens = 2 * tokenize(long).length;
+    expect(limit * (tokens + limit)).toBeLessThanOrEqual(ALIGN_WORK_BUDGET);
+    expect((limit + 1) * (tokens + limit + 1)).toBeGreaterThan(ALIGN_WORK_BUDGET);
   });
 
   it('cleanUp keeps any sequence of operations faithful to both texts', () => {
