@@ -1,16 +1,20 @@
 // Deterministic generated policies for benchmarks: real Dutch clause text (from the seed policies) arranged into
 // as many sections and clauses as asked, so layout, hyphenation and diff see realistic words. Same arguments →
 // same text, on every machine: nothing here reads the clock or Math.random.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicy } from '../src/parse/index.js';
 import { allClauses } from '../src/model/walk.js';
 
 export function seedFiles(root = 'policies'): string[] {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(root, entry.name, 'social-media.md'))
-    .sort();
+  return (
+    readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(root, entry.name, 'social-media.md'))
+      // Not every organisation has one (policies/linde holds a complaints procedure).
+      .filter((file) => existsSync(file))
+      .sort()
+  );
 }
 
 let sentences: string[] | undefined;
