@@ -427,7 +427,7 @@ for (const profile of profiles.slice(0, 2)) {
 // ---- scaling -------------------------------------------------------------------------------------------------------
 
 log('scaling: import, check, diff and compare at 1×, 4× and 16× (issue 23: linear in the input)');
-for (const row of scalingRows(work, plan.scaling, (args, okCodes) => cliStat(args, plan.long, { okCodes })))
+for (const row of scalingRows(work, plan.scaling, (args, okCodes) => cliStat(args, plan.long, { okCodes }), cli))
   rows.push(row);
 
 host.loadAtEnd = loadavg().map((value) => Number(value.toFixed(2)));

@@ -1,12 +1,14 @@
 // Issue 23, work without bound: import, diff, compare and check must cost time linear in their input. Each runs on
 // inputs of 1×, 4× and 16× a base size, and the fitted exponent of its CPU time (above that of a tiny input, so the
 // start-up cost does not flatten the curve) is reported: 1 is linear, 2 quadratic. CPU time, not wall time, since
-// other processes on the machine move it much less.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// other processes on the machine move it much less. Part of `npm run bench` (base: 250 clauses, 64 KB, so 16× is
+// 4,000 clauses, 1 MB, 2,048 pages) and on its own as `npm run bench:scaling [clauses] [kilobytes]`; never a test.
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { generatePolicy, prng } from './corpus.js';
-import { measureCommand, type Stat } from './measure.js';
-import type { Row } from './report.js';
+import { CommandFailed, measureCommand, runCommand, type Stat } from './measure.js';
+import { terminalTable, type Row } from './report.js';
 import { versionPair } from './versions.js';
 
 export const SCALES = [1, 4, 16] as const;
@@ -123,6 +125,36 @@ function withRepealed(source: string, clauses: number): string {
   return `${source}\n## Vervallen artikelen\n\n${'Vervallen.\n\n'.repeat(Math.max(1, Math.round(clauses / 10)))}`;
 }
 
+/** `count` rules a side that differ from the other side's by one word, and from each other by number and words. */
+function nearIdentical(count: number, shift: number): string {
+  const verbs = ['meldt', 'bespreekt', 'noteert', 'bewaart', 'controleert', 'behandelt', 'regelt', 'beoordeelt'];
+  const nouns = ['melding', 'klacht', 'afspraak', 'incident', 'toets', 'les', 'rooster', 'verzuim'];
+  const rules = Array.from(
+    { length: count },
+    (_, index) =>
+      `Regel ${index + 1}: de school ${verbs[(index + shift) % verbs.length]} de ${nouns[(index * 7) % nouns.length]} van nummer ${index * 13}.`,
+  );
+  return `# Regels\n\n## Artikelen\n\n${rules.join('\n\n')}\n`;
+}
+
+/** A Word document of the generated policy of `clauses` clauses, built by the CLI (not measured). */
+function wordDocument(cli: string, dir: string, clauses: number): string {
+  const policy = join(dir, 'beleid.md');
+  writeFileSync(policy, generatePolicy(clauses, { id: 'beleid' }));
+  const out = join(dir, 'docx');
+  const run = runCommand(
+    process.execPath,
+    [cli, 'build', policy, '--out', out, '--force', '--no-site', '--format', 'docx'],
+    {
+      env: { CLAUSEMARK_CACHE_DIR: 'off', NO_COLOR: '1' },
+    },
+  );
+  if (run.status !== 0) throw new Error(`build --format docx failed: ${run.stderr.trim()}`);
+  const found = readdirSync(out, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.docx'));
+  if (!found) throw new Error(`build --format docx wrote no .docx into ${out}`);
+  return join(out, found);
+}
+
 /** The paged PDF's base size: two pages per kilobyte of the text jobs (128 / 512 / 2,048 pages in the full run). */
 const pagesOf = (base: { kilobytes: number }): number => base.kilobytes * 2;
 
@@ -133,7 +165,7 @@ interface Job {
   prepare: (dir: string, scale: number) => { args: string[]; okCodes: number[] };
 }
 
-function jobs(base: { clauses: number; kilobytes: number }): Job[] {
+function jobs(base: { clauses: number; kilobytes: number }, cli: string): Job[] {
   return [
     {
       name: 'import of a hard-wrapped text',
@@ -159,6 +191,14 @@ function jobs(base: { clauses: number; kilobytes: number }): Job[] {
       prepare: (dir, scale) => {
         const file = join(dir, 'reglement.pdf');
         writeFileSync(file, pagedPdf(Math.max(1, Math.round(pagesOf(base) * scale))));
+        return { args: ['import', file, '--dry-run', '--out', join(dir, 'out.md')], okCodes: [0] };
+      },
+    },
+    {
+      name: 'import of a Word document',
+      unit: 'clauses',
+      prepare: (dir, scale) => {
+        const file = wordDocument(cli, dir, Math.max(1, Math.round(base.clauses * scale)));
         return { args: ['import', file, '--dry-run', '--out', join(dir, 'out.md')], okCodes: [0] };
       },
     },
@@ -200,6 +240,22 @@ function jobs(base: { clauses: number; kilobytes: number }): Job[] {
         return { args: ['compare', ...files], okCodes: [0, 1] };
       },
     },
+    {
+      name: 'compare of near-identical rules, one word apart',
+      unit: 'clauses',
+      prepare: (dir, scale) => {
+        const clauses = Math.max(1, Math.round(base.clauses * scale));
+        const files = ['noord', 'zuid'].map((org, index) => {
+          const folder = join(dir, 'policies', org);
+          mkdirSync(folder, { recursive: true });
+          const file = join(folder, 'regels.md');
+          const front = `---\nid: regels\ntitle: Regels\norganisation: School ${org}\norg: ${org}\nversion: "1.0"\nlang: nl\n---\n\n`;
+          writeFileSync(file, front + nearIdentical(clauses, index));
+          return file;
+        });
+        return { args: ['compare', ...files], okCodes: [0, 1] };
+      },
+    },
   ];
 }
 
@@ -211,10 +267,14 @@ export function scalingRows(
   work: string,
   base: { clauses: number; kilobytes: number },
   run: (args: string[], okCodes: number[]) => Stat | string,
+  cli: string,
+  only?: readonly string[],
 ): Row[] {
   const rows: Row[] = [];
-  for (const job of jobs(base)) {
+  for (const job of jobs(base, cli)) {
+    if (only && !only.some((word) => job.name.includes(word))) continue;
     const tiny = job.prepare(mkdirFor(work, job.name, 0), 1 / Math.max(base.clauses, base.kilobytes));
+    console.error(`[scaling] ${job.name}`);
     const floor = run(tiny.args, tiny.okCodes);
     const points: { size: number; cost: number }[] = [];
     let failed: string | undefined;
@@ -244,6 +304,7 @@ export function scalingRows(
       figure: `exponent ${exponent.toFixed(2)} (CPU above start-up: ${points.map((point) => `${(point.cost / 1000).toFixed(2)} s`).join(' / ')})`,
       target: { text: `exponent ≤ ${MAX_EXPONENT}`, met: exponent <= MAX_EXPONENT },
     });
+    console.error(`[scaling] ${rows[rows.length - 1]?.name}: ${rows[rows.length - 1]?.figure}, peak ${last.peakMb} MB`);
   }
   return rows;
 }
@@ -254,9 +315,45 @@ function mkdirFor(work: string, name: string, scale: number): string {
   return dir;
 }
 
-/** `vite-node bench/scaling.ts [clauses] [kilobytes]`: this part of the benchmark alone, printed. */
-export function runAlone(cli: string, work: string, base: { clauses: number; kilobytes: number }): Row[] {
-  return scalingRows(work, base, (args, okCodes) =>
-    measureCommand(process.execPath, [cli, ...args], { runs: 1, warmup: 0 }, { cwd: work, okCodes }),
+/** This part of the benchmark alone, each command run once, printed (bench/scaling-alone.ts). */
+export function runAlone(
+  cli: string,
+  work: string,
+  base: { clauses: number; kilobytes: number },
+  only?: readonly string[],
+): Row[] {
+  return scalingRows(
+    work,
+    base,
+    (args, okCodes) => {
+      try {
+        return measureCommand(
+          process.execPath,
+          [cli, ...args],
+          { runs: 1, warmup: 0 },
+          {
+            cwd: work,
+            okCodes,
+            env: { CLAUSEMARK_CACHE_DIR: 'off', NO_COLOR: '1' },
+          },
+        );
+      } catch (error) {
+        if (error instanceof CommandFailed) return error.message;
+        throw error;
+      }
+    },
+    cli,
+    only,
   );
+}
+
+/** `npm run bench:scaling [clauses] [kilobytes] [words…]`: the scaling rows alone at the full run's base size by default. */
+export function main(argv: readonly string[]): void {
+  const base = { clauses: Number(argv[0] ?? 250), kilobytes: Number(argv[1] ?? 64) };
+  const work = mkdtempSync(join(tmpdir(), 'clausemark-scaling-'));
+  // Words after the sizes pick the jobs whose names hold one of them ("import", "compare").
+  const only = argv.length > 2 ? argv.slice(2) : undefined;
+  const rows = runAlone(resolve('dist', 'cli', 'main.js'), work, base, only);
+  console.log(terminalTable(rows));
+  for (const row of rows) console.log(`${row.name}: ${row.figure ?? row.note ?? ''}`);
 }
