@@ -49,7 +49,7 @@ function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
  * the nearest in reading order, so repeated clauses pair in order. A clause of a real policy shares a term with a
  * few dozen clauses of another at most, nearly all of them scoring below every threshold.
  */
-export const CANDIDATES_PER_CLAUSE = 64;
+const CANDIDATES_PER_CLAUSE = 64;
 
 /** Units with the same vector, whole-ness and discount: their scores against anything are the same. */
 interface UnitGroup {

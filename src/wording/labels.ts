@@ -175,7 +175,7 @@ export type ChangeKindName = (typeof CHANGE_KIND_NAMES)[number];
  * Words the version-diff reports need beside the labels above (the `phrases` mapping: view names, column heads,
  * the compact line for renumbered clauses, the screen-reader markers around deletions and insertions).
  */
-export const PHRASE_KEYS = [
+const PHRASE_KEYS = [
   'renumbered',
   'renumberedOne',
   'metadata',
