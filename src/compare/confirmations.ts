@@ -69,7 +69,7 @@ function ordered(a: ClauseSeen, b: ClauseSeen): [ClauseSeen, ClauseSeen] {
 }
 
 /** The same two clauses (in either order)? */
-export function samePair(x: Confirmation, a: ClauseSeen, b: ClauseSeen): boolean {
+function samePair(x: Confirmation, a: ClauseSeen, b: ClauseSeen): boolean {
   const [first, second] = ordered(a, b);
   return (
     x.pair[0].org === first.org &&
@@ -178,7 +178,7 @@ const HEADER = [
   "# that organisation's policy; the hash is of its whole text then, so any edit to it makes the entry stale.",
 ];
 
-export function stringifyConfirmations(
+function stringifyConfirmations(
   entries: readonly Confirmation[],
   absences: readonly AbsenceConfirmation[] = [],
 ): string {

@@ -117,9 +117,18 @@ function partTexts(entry: Entry): { text: string; discount: number; minimum: num
   return groups;
 }
 
-export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
+/** How the documents' words become terms: alike in every document of the set. */
+interface DocumentTerms {
+  /** A text's words with the organisations' names masked and fixed expressions fused. */
+  maskedWords: (text: string) => string[];
+  /** The masked words of each clause, per document. */
+  clauseWords: string[][][];
+  /** Words reduced to their terms (compounds split, stems joined with their near spellings). */
+  termsOf: (words: readonly string[]) => string[];
+}
+
+function documentTerms(policies: readonly Policy[], entries: readonly Entry[][]): DocumentTerms {
   const mask = nameMask(policies);
-  const entries = policies.map((policy) => new Side(policy).entries);
   // Fixed expressions first: their words are one term (expressions.ts), in every document alike.
   const maskedWords = (text: string): string[] => fuseExpressions(maskNames(normalisedWords(text), mask));
   const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
@@ -140,58 +149,79 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
       }
       return terms;
     });
+  return { maskedWords, clauseWords, termsOf };
+}
+
+/** A clause counted into the vocabulary: its term counts, its content terms, its parts and its units. */
+function draftClause(
+  entry: Entry,
+  words: readonly string[],
+  terms: DocumentTerms,
+  vocabulary: Vocabulary,
+  contentOf: (terms: readonly string[]) => Set<number>,
+): Draft {
+  const { maskedWords, termsOf } = terms;
+  const clauseTerms = termsOf(words);
+  const counts = vocabulary.count(clauseTerms);
+  vocabulary.observe(counts);
+  const content = contentOf(clauseTerms);
+  const parts: Draft['parts'] = [];
+  for (const group of partTexts(entry)) {
+    const kept = group
+      .map((part) => ({ ...part, words: maskedWords(part.text) }))
+      .filter((part) => part.words.length >= part.minimum);
+    // One sentence (or one long stretch) is the clause itself, or nearly: not a part.
+    if (kept.length < 2) continue;
+    for (const part of kept) parts.push({ counts: vocabulary.count(termsOf(part.words)), discount: part.discount });
+  }
+  const units = clauseUnits(entry.clause.text, entry.clause.content).map((unit) => {
+    const unitWords = maskedWords(unit.text);
+    const unitTerms = termsOf(unitWords);
+    return { unit, words: unitWords, counts: vocabulary.count(unitTerms), content: contentOf(unitTerms) };
+  });
+  return { counts, content, parts, units };
+}
+
+/** A clause with its vectors, once the vocabulary has seen every clause of the set. */
+function alignClause(entry: Entry, words: string[], draft: Draft, vocabulary: Vocabulary): AlignClause {
+  return {
+    entry,
+    words,
+    counts: draft.counts,
+    vector: vocabulary.vector(draft.counts),
+    wordVector: vocabulary.vector(draft.counts, true),
+    contentTerms: draft.content,
+    parts: draft.parts.map((part) => ({
+      vector: vocabulary.vector(part.counts),
+      words: vocabulary.vector(part.counts, true),
+      discount: part.discount,
+    })),
+    units: draft.units.map(({ unit, words: unitWords, counts, content }) => ({
+      ...unit,
+      words: unitWords,
+      vector: vocabulary.vector(counts),
+      contentTerms: content,
+    })),
+  };
+}
+
+export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
+  const entries = policies.map((policy) => new Side(policy).entries);
+  const terms = documentTerms(policies, entries);
+  const { clauseWords } = terms;
 
   const vocabulary = new Vocabulary(isFunctionWord);
   const organisationTerm = term(ORGANISATION_TOKEN);
-  const contentOf = (terms: readonly string[]): Set<number> =>
-    new Set(vocabulary.wordTerms(terms.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
+  const contentOf = (words: readonly string[]): Set<number> =>
+    new Set(vocabulary.wordTerms(words.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
   const drafts: Draft[][] = entries.map((list, order) =>
-    list.map((entry, index): Draft => {
-      const terms = termsOf(clauseWords[order]?.[index] ?? []);
-      const counts = vocabulary.count(terms);
-      vocabulary.observe(counts);
-      const content = contentOf(terms);
-      const parts: Draft['parts'] = [];
-      for (const group of partTexts(entry)) {
-        const kept = group
-          .map((part) => ({ ...part, words: maskedWords(part.text) }))
-          .filter((part) => part.words.length >= part.minimum);
-        // One sentence (or one long stretch) is the clause itself, or nearly: not a part.
-        if (kept.length < 2) continue;
-        for (const part of kept) parts.push({ counts: vocabulary.count(termsOf(part.words)), discount: part.discount });
-      }
-      const units = clauseUnits(entry.clause.text, entry.clause.content).map((unit) => {
-        const words = maskedWords(unit.text);
-        const terms = termsOf(words);
-        return { unit, words, counts: vocabulary.count(terms), content: contentOf(terms) };
-      });
-      return { counts, content, parts, units };
-    }),
+    list.map((entry, index) => draftClause(entry, clauseWords[order]?.[index] ?? [], terms, vocabulary, contentOf)),
   );
   const labels = documentLabels(policies);
   const documents = policies.map((policy, order): AlignDocument => {
-    const clauses = (entries[order] ?? []).map((entry, index): AlignClause => {
-      const draft = drafts[order]?.[index] as Draft;
-      return {
-        entry,
-        words: clauseWords[order]?.[index] ?? [],
-        counts: draft.counts,
-        vector: vocabulary.vector(draft.counts),
-        wordVector: vocabulary.vector(draft.counts, true),
-        contentTerms: draft.content,
-        parts: draft.parts.map((part) => ({
-          vector: vocabulary.vector(part.counts),
-          words: vocabulary.vector(part.counts, true),
-          discount: part.discount,
-        })),
-        units: draft.units.map(({ unit, words, counts, content }) => ({
-          ...unit,
-          words,
-          vector: vocabulary.vector(counts),
-          contentTerms: content,
-        })),
-      };
-    });
+    const clauses = (entries[order] ?? []).map((entry, index) =>
+      alignClause(entry, clauseWords[order]?.[index] ?? [], drafts[order]?.[index] as Draft, vocabulary),
+    );
     const explicitIds = new Map<string, number>();
     clauses.forEach((clause, index) => {
       if (clause.entry.explicitId) explicitIds.set(clause.entry.ref.id, index);

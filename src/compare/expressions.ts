@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../io/root.js';
 
-export const EXPRESSIONS_FILE = join(PACKAGE_ROOT, 'templates', 'lemmas', 'nl-expressions.txt');
+const EXPRESSIONS_FILE = join(PACKAGE_ROOT, 'templates', 'lemmas', 'nl-expressions.txt');
 
 interface Slot {
   forms: ReadonlySet<string>;

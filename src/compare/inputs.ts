@@ -13,7 +13,7 @@ import type { Policy } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 
 /** The folder (under an organisation's folder) where proposed revisions are kept. */
-export const REVISIONS_FOLDER = 'revisions';
+const REVISIONS_FOLDER = 'revisions';
 
 /** Why a document is not compared: another document of its organisation and kind is taken instead. */
 export type SetAsideReason = 'revision' | 'superseded' | 'retired' | 'same-version';

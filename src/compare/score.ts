@@ -51,7 +51,7 @@ function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
  * the nearest in reading order, so repeated clauses pair in order. A clause of a real policy shares a term with a
  * few dozen clauses of another at most, nearly all of them scoring below every threshold.
  */
-export const CANDIDATES_PER_CLAUSE = 64;
+const CANDIDATES_PER_CLAUSE = 64;
 
 /**
  * A term in more distinct clauses and parts of the other document than this proposes no candidates of its own: the

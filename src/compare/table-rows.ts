@@ -8,7 +8,7 @@ import type { AlignClause } from './documents.js';
 import type { TextStatus, RowComparison } from './types.js';
 
 /** Least word similarity at which two rows are the same row, one of them edited. */
-export const ROW_MIN = 0.3;
+const ROW_MIN = 0.3;
 
 function rowsOf(clause: AlignClause) {
   return clause.units

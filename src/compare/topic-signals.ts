@@ -5,7 +5,7 @@
 import { normalise } from '../text/normalise.js';
 
 /** How many words `..` lets stand between the two words around it. */
-export const SIGNAL_GAP = 4;
+const SIGNAL_GAP = 4;
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

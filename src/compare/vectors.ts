@@ -9,7 +9,7 @@
  * evidence of a verbatim run without letting the many n-grams a reworded sentence does not share swamp the words
  * it does share (measured on the seeds: with equal weights, model-text recall falls from 0.93 to 0.67).
  */
-export const NGRAM_WEIGHTS: readonly number[] = [1, 0.5, 0.25];
+const NGRAM_WEIGHTS: readonly number[] = [1, 0.5, 0.25];
 
 /** A sparse vector of unit length: term ids ascending, weights aligned. */
 export interface SparseVector {
@@ -17,7 +17,7 @@ export interface SparseVector {
   weights: Float64Array;
 }
 
-export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
 /** Term counts of one text: n-grams of its words, keyed by term id. */
 export type TermCounts = Map<number, number>;

@@ -33,7 +33,7 @@ export const CLAUSE_LIMITS: SlugLimits = { minWords: 2, maxWords: 3, maxLength: 
 const MAX_SCANNED_CHARS = 400;
 
 /** Words of `text` that carry meaning: no stopwords, no single letters (the "o" and "a" of "o.a."), none of `ignored`. */
-export function significantWords(text: string, ignored: ReadonlySet<string> = new Set()): string[] {
+function significantWords(text: string, ignored: ReadonlySet<string> = new Set()): string[] {
   return slugify(text.slice(0, MAX_SCANNED_CHARS), Number.POSITIVE_INFINITY)
     .split('-')
     .filter((word) => word.length > 1 && !STOPWORDS.has(word) && !ignored.has(word));

@@ -8,7 +8,7 @@ import { proceduresFor } from './load.js';
 import type { Level, ProcedureStep, SectorProcedures } from './types.js';
 
 /** "Instemming GMR (ouders/leerlingen) (WMS art. 10 sub g)": a step as the approval table and the board pack name it. */
-export function stepName(step: ProcedureStep, body: string): string {
+function stepName(step: ProcedureStep, body: string): string {
   const part = step.part === 'whole' ? '' : ` (${step.part})`;
   return `${step.right.charAt(0).toUpperCase()}${step.right.slice(1)} ${body}${part} (${step.basis})`;
 }

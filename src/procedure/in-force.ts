@@ -23,7 +23,7 @@ export interface VersionInForce extends PolicyVersion {
 }
 
 /** The adoption of a version that every output shows as adopted; undefined for any other. */
-export function adoptionOfVersion(policy: Policy): Approval | undefined {
+function adoptionOfVersion(policy: Policy): Approval | undefined {
   if (adoptionOf(policy).status !== 'approved') return undefined;
   return policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1);
 }

@@ -8,7 +8,7 @@ import { sectorLabels } from './labels.js';
 import { requireUsable, type SectorTemplate } from './template.js';
 import { formatRef } from './types.js';
 
-export const ORG_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ORG_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface AdaptOptions {
   /** The school's key (its folder under policies/). */

@@ -34,9 +34,9 @@ export interface ClauseAlignment {
 }
 
 /** Similar enough to pair anywhere in the document. */
-export const SIMILAR_ANYWHERE = 0.5;
+const SIMILAR_ANYWHERE = 0.5;
 /** Similar enough to pair between two pairs that bracket both clauses in order. */
-export const SIMILAR_IN_PLACE = 0.35;
+const SIMILAR_IN_PLACE = 0.35;
 /** A clause of at least this many word pairs found whole inside a longer one counts as nearly that similar. */
 const CONTAINED_MIN_PAIRS = 3;
 /** Share of a clause's word pairs found in its neighbour's counterpart for it to count as merged into it. */
@@ -85,7 +85,7 @@ class Side {
  * Text similarity, with a short clause found inside a longer one (a sentence added or cut) counting too. Word
  * pairs, not words, are what must be found: "the", "will" and "security" are in every long clause.
  */
-export function clauseSimilarity(a: TextProfile, b: TextProfile): number {
+function clauseSimilarity(a: TextProfile, b: TextProfile): number {
   const similarity = profileSimilarity(a, b);
   const [shorter, longer] = a.bigrams.size <= b.bigrams.size ? [a, b] : [b, a];
   if (shorter.bigrams.size < CONTAINED_MIN_PAIRS) return similarity;

@@ -22,7 +22,7 @@ export interface BaseGuess {
   fits: VersionFit[];
 }
 
-export function versionFit(template: SectorTemplate, policy: Policy): VersionFit {
+function versionFit(template: SectorTemplate, policy: Policy): VersionFit {
   const register = deviationsOf(template, policy);
   const templateClauses = register.clauses.length;
   const policyClauses = register.counts.verbatim + register.counts.modified + register.counts.added;

@@ -14,7 +14,7 @@ import type { Policy, Span } from '../model/policy.js';
 import { inlineText } from '../parse/text.js';
 import { asText } from '../parse/frontmatter.js';
 
-export const CONFLICT_WORD = 'CONFLICT';
+const CONFLICT_WORD = 'CONFLICT';
 
 export type ConflictKind = 'both-modified' | 'upstream-removed' | 'locally-dropped' | 'both-added';
 

@@ -108,7 +108,7 @@ const typography = (text: string): string =>
     text.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'"),
   );
 
-export const sameText = (a: string, b: string): boolean => typography(a) === typography(b);
+const sameText = (a: string, b: string): boolean => typography(a) === typography(b);
 
 function clauseDeviation(
   id: string,

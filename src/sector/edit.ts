@@ -182,7 +182,7 @@ export class Draft {
 }
 
 /** Offsets of a clause's own text: from its `{#id}` (or first block) to the end of its last own block. */
-export function ownRange(clause: Clause): { start: number; end: number } | undefined {
+function ownRange(clause: Clause): { start: number; end: number } | undefined {
   const first = clause.content[0]?.position;
   if (!first) return undefined;
   const childStart = clause.children[0]?.position.start.offset ?? Number.POSITIVE_INFINITY;

@@ -11,7 +11,7 @@ import type { TemplateInstance } from './instance.js';
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Footnote identifiers referenced anywhere in a policy body (clauses, conflict notes, other definitions). */
-export function referencedFootnotes(policy: Policy): Set<string> {
+function referencedFootnotes(policy: Policy): Set<string> {
   const found = new Set<string>();
   const visit = (node: Nodes): void => {
     if (node.type === 'footnoteReference') found.add(node.identifier);

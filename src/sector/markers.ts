@@ -26,6 +26,61 @@ export function markerOf(markers: ClauseMarkers, id: string): ClauseMarker {
 
 const isMarker = (text: string | undefined): text is ClauseMarker => CLAUSE_MARKERS.includes(text as ClauseMarker);
 
+/** What reading the markers builds up, and where in the front matter a path stands (for the problems). */
+interface MarkerRead {
+  markers: ClauseMarkers;
+  problems: TemplateProblem[];
+  where: (path: string) => { place?: Span };
+}
+
+/** `default: required`: the marker of every clause not listed. */
+function readDefaultMarker(read: MarkerRead, value: unknown): void {
+  const text = asText(value);
+  if (isMarker(text)) read.markers.fallback = text;
+  else
+    read.problems.push({
+      messageId: 'template-definition.default-not-marker',
+      fixId: 'template-definition.write-default',
+      params: { value: String(text ?? value) },
+      ...read.where('clauses.default'),
+    });
+}
+
+/** `locked: [a, b]`: each id a clause of the template (not a section), marked once. */
+function readMarkedIds(
+  read: MarkerRead,
+  marker: ClauseMarker,
+  ids: readonly unknown[],
+  clauseIds: ReadonlySet<string>,
+  sectionIds: ReadonlySet<string>,
+): void {
+  ids.forEach((item, index) => {
+    const id = asText(item);
+    const at = read.where(`clauses.${marker}[${index}]`);
+    if (id === undefined || !clauseIds.has(id)) {
+      const section = id !== undefined && sectionIds.has(id);
+      read.problems.push({
+        messageId: section ? 'template-definition.marked-section' : 'template-definition.marked-unknown',
+        fixId: 'template-definition.name-clause',
+        params: { marker, id: String(id ?? item) },
+        ...at,
+      });
+      return;
+    }
+    const earlier = read.markers.byId.get(id);
+    if (earlier !== undefined) {
+      read.problems.push({
+        messageId: 'template-definition.marked-twice',
+        fixId: 'template-definition.one-marker',
+        params: { id, earlier, marker },
+        ...at,
+      });
+      return;
+    }
+    read.markers.byId.set(id, marker);
+  });
+}
+
 export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems: TemplateProblem[] } {
   const markers: ClauseMarkers = { byId: new Map(), fallback: DEFAULT_MARKER };
   const problems: TemplateProblem[] = [];
@@ -48,6 +103,7 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
     });
     return { markers, problems };
   }
+  const read: MarkerRead = { markers, problems, where };
   const clauseIds = new Set(
     allClauses(policy)
       .filter(({ clause }) => !clause.synthetic)
@@ -55,61 +111,22 @@ export function readMarkers(policy: Policy): { markers: ClauseMarkers; problems:
   );
   const sectionIds = new Set(allSections(policy).map((section) => section.id));
   for (const [key, value] of Object.entries(raw)) {
-    if (key === 'default') {
-      const text = asText(value);
-      if (isMarker(text)) markers.fallback = text;
-      else
-        problems.push({
-          messageId: 'template-definition.default-not-marker',
-          fixId: 'template-definition.write-default',
-          params: { value: String(text ?? value) },
-          ...where('clauses.default'),
-        });
-      continue;
-    }
-    if (!isMarker(key)) {
+    if (key === 'default') readDefaultMarker(read, value);
+    else if (!isMarker(key))
       problems.push({
         messageId: 'template-definition.not-a-marker',
         fixId: 'template-definition.list-under-markers',
         params: { key },
         ...where(`clauses.${key}`),
       });
-      continue;
-    }
-    if (!Array.isArray(value)) {
+    else if (!Array.isArray(value))
       problems.push({
         messageId: 'template-definition.marker-not-list',
         fixId: 'template-definition.one-line-per-marked',
         params: { marker: key },
         ...where(`clauses.${key}`),
       });
-      continue;
-    }
-    value.forEach((item, index) => {
-      const id = asText(item);
-      const at = where(`clauses.${key}[${index}]`);
-      if (id === undefined || !clauseIds.has(id)) {
-        const section = id !== undefined && sectionIds.has(id);
-        problems.push({
-          messageId: section ? 'template-definition.marked-section' : 'template-definition.marked-unknown',
-          fixId: 'template-definition.name-clause',
-          params: { marker: key, id: String(id ?? item) },
-          ...at,
-        });
-        return;
-      }
-      const earlier = markers.byId.get(id);
-      if (earlier !== undefined) {
-        problems.push({
-          messageId: 'template-definition.marked-twice',
-          fixId: 'template-definition.one-marker',
-          params: { id, earlier, marker: key },
-          ...at,
-        });
-        return;
-      }
-      markers.byId.set(id, key);
-    });
+    else readMarkedIds(read, key, value, clauseIds, sectionIds);
   }
   return { markers, problems };
 }

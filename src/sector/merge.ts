@@ -35,7 +35,7 @@ export interface MergePlan {
 }
 
 /** Clause id → the clause's Markdown shape (first clause of an id wins). */
-export function shapesById(policy: Policy): Map<string, string> {
+function shapesById(policy: Policy): Map<string, string> {
   const out = new Map<string, string>();
   for (const { clause } of allClauses(policy))
     if (!clause.synthetic && !out.has(clause.id)) out.set(clause.id, clauseShape(clause, policy));

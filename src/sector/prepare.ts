@@ -22,7 +22,7 @@ export interface PreparedUpgrade {
 }
 
 /** Below this fit (src/sector/base.ts) no version counts as the policy's base: derivedFrom must say. */
-export const MIN_BASE_FIT = 0.1;
+const MIN_BASE_FIT = 0.1;
 
 /** The project's versions of `target`'s template up to `target` itself, oldest first. */
 function candidateVersions(project: Project, target: SectorTemplate): SectorTemplate[] {

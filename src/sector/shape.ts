@@ -102,7 +102,7 @@ export function clauseShape(clause: Clause, policy: Policy): string {
   return own + notes.join('') + targets.join('');
 }
 
-export function headingShape(heading: readonly PhrasingContent[]): string {
+function headingShape(heading: readonly PhrasingContent[]): string {
   return nodesShape(heading);
 }
 

@@ -158,7 +158,7 @@ export function loadTemplate(file: string): SectorTemplate {
 }
 
 /** The version of a template whose front matter names none. */
-export const UNVERSIONED = 'unversioned';
+const UNVERSIONED = 'unversioned';
 
 /**
  * A missing id or version is advice for the template's author (`check` reports it), not a reason to refuse a model

@@ -58,7 +58,7 @@ export interface TemplateContext {
  * The approval that adopted the policy: the latest adopting one by date (the later one in the list when dates tie).
  * Advice or consent (step advies, instemming) never reads as the adoption, even when it came later.
  */
-export function lastApproval(approvals: readonly Approval[]): Approval | undefined {
+function lastApproval(approvals: readonly Approval[]): Approval | undefined {
   let last: Approval | undefined;
   for (const approval of approvals) if (adopts(approval) && (!last || approval.date >= last.date)) last = approval;
   return last;

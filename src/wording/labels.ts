@@ -16,7 +16,7 @@ import { PACKAGE_ROOT } from '../io/root.js';
 import { fillLabel, PLACEHOLDER, placeholdersIn } from '../text/placeholders.js';
 import { templateFile } from './lookup.js';
 import { REASON_CATEGORY_KEYS, REASON_PLACEHOLDERS, REASON_TEXT_KEYS, type ReasonTextKey } from './reason-keys.js';
-import type { ReasonCategory } from '../diff/types.js';
+import type { ChangeKind, ReasonCategory } from '../diff/types.js';
 
 /** Every label a renderer may print. Placeholders like {{page}} are filled with fillLabel. */
 export const LABEL_KEYS = [
@@ -158,7 +158,7 @@ export { fillLabel, placeholdersIn };
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
-/** Kinds of change between two versions (mirrors ChangeKind in src/compare/types.ts, which this floor may not import). */
+/** Kinds of change between two versions, in the order the label file lists them (each a ChangeKind of src/diff/types.ts). */
 export const CHANGE_KIND_NAMES = [
   'added',
   'removed',
@@ -168,14 +168,14 @@ export const CHANGE_KIND_NAMES = [
   'id-renamed',
   'split',
   'merged',
-] as const;
+] as const satisfies readonly ChangeKind[];
 export type ChangeKindName = (typeof CHANGE_KIND_NAMES)[number];
 
 /**
  * Words the version-diff reports need beside the labels above (the `phrases` mapping: view names, column heads,
  * the compact line for renumbered clauses, the screen-reader markers around deletions and insertions).
  */
-export const PHRASE_KEYS = [
+const PHRASE_KEYS = [
   'renumbered',
   'renumberedOne',
   'metadata',

@@ -164,7 +164,7 @@ export function validateTemplate(
 }
 
 /** The name of `{{> name}}` when it is written out (not computed at run time). */
-export function partialName(node: hbs.AST.PartialStatement): string | undefined {
+function partialName(node: hbs.AST.PartialStatement): string | undefined {
   const name = node.name as hbs.AST.PathExpression | hbs.AST.SubExpression;
   return name.type === 'PathExpression' ? (name as hbs.AST.PathExpression).original : undefined;
 }

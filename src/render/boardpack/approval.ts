@@ -10,7 +10,7 @@ import type { PdfTexts } from '../shared/document-texts.js';
 import { drawTable, tableLeadHeight } from '../engine/table.js';
 import { drawHeading, drawParagraph, plain, type BoardContext } from './text.js';
 
-export const APPROVAL_DESTINATION = 'boardpack:approval';
+const APPROVAL_DESTINATION = 'boardpack:approval';
 
 /** The step name approvals record for the decision, whatever the pack's language (see docs/format.md). */
 const DECISION = 'vaststelling';

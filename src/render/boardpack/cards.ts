@@ -31,7 +31,7 @@ import {
   type TextStyle,
 } from './text.js';
 
-export const CHANGES_DESTINATION = 'boardpack:changes';
+const CHANGES_DESTINATION = 'boardpack:changes';
 
 const CARD_GAP = 12;
 const BODY: TextStyle = { size: 10.5, leading: 15 };
@@ -224,7 +224,7 @@ function headingOf(context: BoardContext, change: ClauseChange): string {
  * Headings for every card; where number and heading would repeat (bullets under one heading share its number),
  * the clause's own first words are added, so no two cards (or bookmarks) read the same.
  */
-export function cardHeadings(context: BoardContext, changes: readonly ClauseChange[]): string[] {
+function cardHeadings(context: BoardContext, changes: readonly ClauseChange[]): string[] {
   const plainHeadings = changes.map((change) => headingOf(context, change));
   const keys = changes.map((change, index) => `${(change.new ?? change.old!).number}\u0000${plainHeadings[index]}`);
   return changes.map((change, index) => {

@@ -20,8 +20,8 @@ import {
   type TextStyle,
 } from './text.js';
 
-export const SUMMARY_DESTINATION = 'boardpack:summary';
-export const SUBSTANTIVE_DESTINATION = 'boardpack:substantive';
+const SUMMARY_DESTINATION = 'boardpack:summary';
+const SUBSTANTIVE_DESTINATION = 'boardpack:substantive';
 
 /** Named destination of the card of change `index` (0-based); ':' never occurs in a clause id. */
 export function changeDestination(index: number): string {

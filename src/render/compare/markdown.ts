@@ -45,46 +45,46 @@ function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
   return out;
 }
 
-export function renderCompareMarkdown(alignment: Alignment, labels: Labels): string {
-  const keys = alignment.documents.map((document) => document.key);
-  const names = alignment.documents.map((document) => escapeCell(document.name));
-  const out: string[] = [
-    `## Comparison of ${keys.length} policies`,
-    '',
-    `Base: ${escapeCell(alignment.documents.find((document) => document.key === alignment.base)?.name ?? alignment.base)}.`,
-    '',
-    '### Similarity',
-    '',
-  ];
-  out.push(`| | ${names.join(' | ')} |`, `| --- | ${keys.map(() => '---').join(' | ')} |`);
+/** The similarity table: each policy against each. */
+function similarityMarkdown(alignment: Alignment, keys: string[], names: string[]): string[] {
+  const out = [`| | ${names.join(' | ')} |`, `| --- | ${keys.map(() => '---').join(' | ')} |`];
   keys.forEach((row, index) =>
     out.push(
       `| ${names[index]} | ${keys.map((column) => (alignment.similarity[row]?.[column] ?? 0).toFixed(2)).join(' | ')} |`,
     ),
   );
+  return out;
+}
+
+/** The topics of the kind of policy and who covers each; nothing when the kind has no topic list. */
+function topicsMarkdown(alignment: Alignment, labels: Labels, keys: string[], names: string[]): string[] {
   const topics = topicRows(alignment, labels);
-  if (topics.length > 0) {
-    out.push(
-      '',
-      `### ${escapeCell(labels.compareTopics)}`,
-      '',
-      escapeCell(topicsNote(alignment, labels)),
-      '',
-      `| ${escapeCell(labels.compareTopic)} | ${names.join(' | ')} | ${escapeCell(labels.compareTopicProvisions)} |`,
-      `| --- | ${keys.map(() => '---').join(' | ')} | --- |`,
-    );
-    for (const topic of topics) {
-      const cells = topic.cells.map((cell) => (cell.covered ? `✓ ${escapeCell(cell.text)}` : escapeCell(cell.text)));
-      out.push(`| ${escapeCell(topic.name)} | ${cells.join(' | ')} | ${topic.provisions.join(', ')} |`);
-    }
+  if (topics.length === 0) return [];
+  const out = [
+    '',
+    `### ${escapeCell(labels.compareTopics)}`,
+    '',
+    escapeCell(topicsNote(alignment, labels)),
+    '',
+    `| ${escapeCell(labels.compareTopic)} | ${names.join(' | ')} | ${escapeCell(labels.compareTopicProvisions)} |`,
+    `| --- | ${keys.map(() => '---').join(' | ')} | --- |`,
+  ];
+  for (const topic of topics) {
+    const cells = topic.cells.map((cell) => (cell.covered ? `✓ ${escapeCell(cell.text)}` : escapeCell(cell.text)));
+    out.push(`| ${escapeCell(topic.name)} | ${cells.join(' | ')} | ${topic.provisions.join(', ')} |`);
   }
-  out.push(
+  return out;
+}
+
+/** The provision matrix: per provision, how each policy holds it and in which clauses. */
+function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[], names: string[]): string[] {
+  const out = [
     '',
     '### Provisions',
     '',
     `| provision | ${names.join(' | ')} |`,
     `| --- | ${keys.map(() => '---').join(' | ')} |`,
-  );
+  ];
   alignment.provisions.forEach((provision, index) => {
     const cells = keys.map((key) => {
       const members = provision.members[key];
@@ -99,6 +99,12 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
     // Numbered as the other formats number them: the topics table names its provisions by these numbers.
     out.push(`| ${index + 1}. ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
   });
+  return out;
+}
+
+/** The clauses that hold only part of a provision, and the tables compared row by row. */
+function partsAndTablesMarkdown(alignment: Alignment, labels: Labels): string[] {
+  const out: string[] = [];
   const parts = partMembers(alignment.provisions);
   if (parts.length > 0)
     out.push(
@@ -121,7 +127,12 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
           `- ${number}. ${escapeCell(key)} \`${member.id}\`: ${escapeCell(rowSummary(rows, labels))}`,
       ),
     );
-  out.push(...missingMarkdown(alignment, labels));
+  return out;
+}
+
+/** The possible matches to confirm, each with its command, and the confirmations already recorded. */
+function reviewMarkdown(alignment: Alignment, labels: Labels): string[] {
+  const out: string[] = [];
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(
       ([key, suggestion]) =>
@@ -137,5 +148,25 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
       '',
       ...confirmations.map((line) => `- ${line}`),
     );
+  return out;
+}
+
+export function renderCompareMarkdown(alignment: Alignment, labels: Labels): string {
+  const keys = alignment.documents.map((document) => document.key);
+  const names = alignment.documents.map((document) => escapeCell(document.name));
+  const out: string[] = [
+    `## Comparison of ${keys.length} policies`,
+    '',
+    `Base: ${escapeCell(alignment.documents.find((document) => document.key === alignment.base)?.name ?? alignment.base)}.`,
+    '',
+    '### Similarity',
+    '',
+    ...similarityMarkdown(alignment, keys, names),
+    ...topicsMarkdown(alignment, labels, keys, names),
+    ...provisionsMarkdown(alignment, labels, keys, names),
+    ...partsAndTablesMarkdown(alignment, labels),
+    ...missingMarkdown(alignment, labels),
+    ...reviewMarkdown(alignment, labels),
+  ];
   return `${out.join('\n')}\n`;
 }

@@ -44,46 +44,49 @@ export function missingLines(alignment: Alignment, labels: Labels): string[] {
   return lines;
 }
 
-export function renderCompareText(alignment: Alignment, labels: Labels): string {
-  const documents = alignment.documents;
-  const keys = documents.map((document) => document.key);
-  // Columns are numbered: a name cut to a few letters repeats whenever names start alike.
-  const column = (index: number): string => String(index + 1);
+/** Columns are numbered: a name cut to a few letters repeats whenever names start alike. */
+function columnName(index: number): string {
+  return String(index + 1);
+}
+
+/** The similarity table: each policy against each, under the column numbers. */
+function similarityText(alignment: Alignment, labels: Labels, keys: string[]): string[] {
   const width = Math.max(String(keys.length).length + 1, 5);
-  const lines: string[] = [
-    fillLabel(labels.compareTextHeadline, {
-      documents: keys.length,
-      base: alignment.base,
-      provisions: alignment.provisions.length,
-    }),
-    '',
-    ...documents.map((document, index) => `${column(index).padStart(3)}  ${document.name}  [${document.key}]`),
-    '',
+  const lines = [
     labels.compareTextSimilarity,
-    `${cell('', width)}${keys.map((_, index) => cell(column(index), width)).join('')}`,
+    `${cell('', width)}${keys.map((_, index) => cell(columnName(index), width)).join('')}`,
   ];
   keys.forEach((row, index) => {
     lines.push(
-      `${cell(column(index), width)}${keys.map((other) => cell((alignment.similarity[row]?.[other] ?? 0).toFixed(2), width)).join('')}`,
+      `${cell(columnName(index), width)}${keys.map((other) => cell((alignment.similarity[row]?.[other] ?? 0).toFixed(2), width)).join('')}`,
     );
   });
+  return lines;
+}
+
+/** The topics of the kind of policy and who covers each; nothing when the kind has no topic list. */
+function topicsText(alignment: Alignment, labels: Labels): string[] {
   const topics = topicRows(alignment, labels);
-  if (topics.length > 0) {
-    lines.push('', `${labels.compareTopics} (${topics.length})`, topicsNote(alignment, labels));
-    for (const topic of topics) {
-      lines.push('', `${topic.name}  [${topic.id}]`);
-      topic.cells.forEach((topicCell, index) =>
-        lines.push(`  ${column(index).padStart(2)} ${topicCell.covered ? '✓' : '·'} ${topicCell.text}`),
-      );
-      if (topic.provisions.length > 0)
-        lines.push(`     ${labels.compareTopicProvisions}: ${topic.provisions.join(', ')}`);
-    }
+  if (topics.length === 0) return [];
+  const lines = ['', `${labels.compareTopics} (${topics.length})`, topicsNote(alignment, labels)];
+  for (const topic of topics) {
+    lines.push('', `${topic.name}  [${topic.id}]`);
+    topic.cells.forEach((topicCell, index) =>
+      lines.push(`  ${columnName(index).padStart(2)} ${topicCell.covered ? '✓' : '·'} ${topicCell.text}`),
+    );
+    if (topic.provisions.length > 0)
+      lines.push(`     ${labels.compareTopicProvisions}: ${topic.provisions.join(', ')}`);
   }
-  lines.push(
+  return lines;
+}
+
+/** The provision matrix: a symbol per policy (✓ confirmed, ½ in part) before each provision. */
+function provisionsText(alignment: Alignment, labels: Labels, keys: string[]): string[] {
+  const lines = [
     '',
     fillLabel(labels.compareTextLegend, SYMBOL),
-    `${keys.map((_, index) => cell(column(index), 3)).join(' ')}  ${labels.compareTextProvision}`,
-  );
+    `${keys.map((_, index) => cell(columnName(index), 3)).join(' ')}  ${labels.compareTextProvision}`,
+  ];
   for (const provision of alignment.provisions) {
     const marks = keys.map((key) => {
       const member = provision.members[key]?.[0];
@@ -93,6 +96,12 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     });
     lines.push(`${marks.join(' ')}  ${provision.label}`);
   }
+  return lines;
+}
+
+/** The clauses that hold only part of a provision, and the tables compared row by row. */
+function partsAndTablesText(alignment: Alignment, labels: Labels): string[] {
+  const lines: string[] = [];
   const parts = partMembers(alignment.provisions);
   if (parts.length > 0)
     lines.push(
@@ -113,6 +122,12 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
           `  ${String(number).padStart(3)}  ${key} ${member.id}: ${rowSummary(rows, labels)}`,
       ),
     );
+  return lines;
+}
+
+/** The possible matches to confirm, each with its command, and the confirmations already recorded. */
+function reviewText(alignment: Alignment, labels: Labels): string[] {
+  const lines: string[] = [];
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(([key, suggestion]) => [
       `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion, labels)})`,
@@ -122,7 +137,13 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
   if (possible.length > 0) lines.push('', `${labels.comparePossibleMatches} (${possible.length}):`, ...possible.flat());
   const confirmations = confirmationLines(alignment, labels);
   if (confirmations.length > 0) lines.push('', ...confirmations);
-  for (const document of documents) {
+  return lines;
+}
+
+/** Per policy, the provisions only it holds. */
+function onlyInText(alignment: Alignment, labels: Labels): string[] {
+  const lines: string[] = [];
+  for (const document of alignment.documents) {
     const own = alignment.provisions.filter(
       (provision) => Object.keys(provision.members).length === 1 && provision.members[document.key],
     );
@@ -136,6 +157,28 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
         ),
       );
   }
-  lines.push(...missingLines(alignment, labels));
+  return lines;
+}
+
+export function renderCompareText(alignment: Alignment, labels: Labels): string {
+  const documents = alignment.documents;
+  const keys = documents.map((document) => document.key);
+  const lines: string[] = [
+    fillLabel(labels.compareTextHeadline, {
+      documents: keys.length,
+      base: alignment.base,
+      provisions: alignment.provisions.length,
+    }),
+    '',
+    ...documents.map((document, index) => `${columnName(index).padStart(3)}  ${document.name}  [${document.key}]`),
+    '',
+    ...similarityText(alignment, labels, keys),
+    ...topicsText(alignment, labels),
+    ...provisionsText(alignment, labels, keys),
+    ...partsAndTablesText(alignment, labels),
+    ...reviewText(alignment, labels),
+    ...onlyInText(alignment, labels),
+    ...missingLines(alignment, labels),
+  ];
   return `${lines.join('\n')}\n`;
 }

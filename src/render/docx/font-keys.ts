@@ -13,7 +13,7 @@ function keyBytes(guid: string): number[] {
 }
 
 /** Obfuscates a font file with `guid`, or reads an obfuscated one back (XOR is its own inverse). */
-export function obfuscateFont(data: Uint8Array, guid: string): Uint8Array {
+function obfuscateFont(data: Uint8Array, guid: string): Uint8Array {
   const key = keyBytes(guid);
   const out = data.slice();
   for (let index = 0; index < Math.min(OBFUSCATED_BYTES, out.length); index++) out[index]! ^= key[index % 16]!;

@@ -143,7 +143,7 @@ export function colophonBlocks(texts: DocxTexts): WordBlock[] {
 }
 
 /** "Pagina {{page}} van {{pages}}" → text and PAGE / NUMPAGES fields in the label's own order. */
-export function pageLabelRuns(label: string): ParagraphChild[] {
+function pageLabelRuns(label: string): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const part of label.split(/(\{\{\s*pages?\s*\}\})/)) {
     if (/^\{\{\s*page\s*\}\}$/.test(part)) out.push(new TextRun({ children: [PageNumber.CURRENT] }));

@@ -25,7 +25,7 @@ export const twips = (points: number): number => Math.round(points * 20);
 const familyCache = new WeakMap<Uint8Array, string>();
 
 /** The family name inside a font file (Word picks fonts by family), "Calibri" if the file says none. */
-export function fontFamily(bytes: Uint8Array): string {
+function fontFamily(bytes: Uint8Array): string {
   const known = familyCache.get(bytes);
   if (known) return known;
   let family = 'Calibri';

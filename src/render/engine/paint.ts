@@ -64,7 +64,7 @@ export function baselineOffset(font: EmbeddedFont, size: number, leading: number
 }
 
 /** `#rrggbb` → the PDF fill operator; our own so one line of text is one write into the page. */
-export function fillOperator(colour: string): string {
+function fillOperator(colour: string): string {
   const hex = /^#?([0-9a-fA-F]{6})$/.exec(colour)?.[1] ?? '000000';
   const value = Number.parseInt(hex, 16);
   return `${num((value >> 16) / 255)} ${num(((value >> 8) & 0xff) / 255)} ${num((value & 0xff) / 255)} rg`;
@@ -116,7 +116,7 @@ function encodeWord(font: EmbeddedFont, word: string): EncodedWord {
  * Content-stream operators that set `text` with its baseline at (x, baseline), every space widened by
  * `wordSpacing` points. Returns the operators and the width set.
  */
-export function textOperators(
+function textOperators(
   doc: Doc,
   font: EmbeddedFont,
   size: number,

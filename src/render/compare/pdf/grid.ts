@@ -57,7 +57,7 @@ function layoutRow(context: CompareContext, spec: GridSpec, cells: GridCell[], h
   return { cells: laid, height: lines * spec.leading + spec.padY * 2 };
 }
 
-export function gridWidth(spec: GridSpec): number {
+function gridWidth(spec: GridSpec): number {
   return spec.widths.reduce((sum, width) => sum + width, 0);
 }
 

@@ -9,7 +9,7 @@ import { drawGrid, gridLeadHeight, type GridCell, type GridSpec } from './grid.j
 import type { CellKind } from './input.js';
 import { drawCellKey } from './legend.js';
 
-export const MATRIX_DESTINATION = 'compare:matrix';
+const MATRIX_DESTINATION = 'compare:matrix';
 
 const NUMBER_WIDTH = 28;
 const MIN_LABEL_WIDTH = 220;

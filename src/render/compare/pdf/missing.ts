@@ -9,7 +9,7 @@ import type { StructElement } from '../../engine/tagging.js';
 import { BODY, NOTE } from './columns.js';
 import { documentName, provisionDestination, type CompareContext } from './context.js';
 
-export const MISSING_DESTINATION = 'compare:missing';
+const MISSING_DESTINATION = 'compare:missing';
 
 const NUMBER_GUTTER = 30;
 /** A line of labels is set no wider than this (long lines across a landscape page are hard to follow). */

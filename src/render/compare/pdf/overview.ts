@@ -7,7 +7,7 @@ import type { StructElement } from '../../engine/tagging.js';
 import { documentName, type CompareContext } from './context.js';
 import { drawGrid, type GridSpec } from './grid.js';
 
-export const OVERVIEW_DESTINATION = 'compare:overview';
+const OVERVIEW_DESTINATION = 'compare:overview';
 
 const TITLE: TextStyle = { size: 22, leading: 27, bold: true, noHyphens: true };
 const SUBJECT: TextStyle = { size: 14, leading: 19, noHyphens: true };

@@ -7,7 +7,7 @@ import { tint } from '../../shared/theme.js';
 import { documentName, type CompareContext } from './context.js';
 import { drawGrid, gridHeight, gridLeadHeight, type GridCell, type GridSpec } from './grid.js';
 
-export const SIMILARITY_DESTINATION = 'compare:similarity';
+const SIMILARITY_DESTINATION = 'compare:similarity';
 
 const NAME_WIDTH = 190;
 const MAX_COLUMN_WIDTH = 92;

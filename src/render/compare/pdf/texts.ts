@@ -14,8 +14,8 @@ import { cellKind, cellLook, documentName, provisionDestination, type CompareCon
 import type { CellKind } from './input.js';
 import { drawRedlineKey } from './legend.js';
 
-export const TEXTS_DESTINATION = 'compare:texts';
-export const OWN_DESTINATION = 'compare:own';
+const TEXTS_DESTINATION = 'compare:texts';
+const OWN_DESTINATION = 'compare:own';
 
 /** At most this many documents side by side; more continue in a second band that repeats the reference. */
 const MAX_COLUMNS = 4;

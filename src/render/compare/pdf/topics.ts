@@ -8,7 +8,7 @@ import type { StructElement } from '../../engine/tagging.js';
 import { BODY, NOTE } from './columns.js';
 import { documentName, provisionDestination, type CompareContext } from './context.js';
 
-export const TOPICS_DESTINATION = 'compare:topics';
+const TOPICS_DESTINATION = 'compare:topics';
 
 /** A line is set no wider than this (long lines across a landscape page are hard to follow). */
 const MAX_WIDTH = 680;
