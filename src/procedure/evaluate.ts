@@ -255,11 +255,13 @@ function stepOrderFindings(steps: StepStatus[]): ProcedureFinding[] {
 function expiredTermFindings(steps: StepStatus[], today: string): ProcedureFinding[] {
   return steps
     .filter((status) => status.state === 'waiting' && status.due && status.due < today)
-    .map((status): ProcedureFinding => ({
-      code: 'term-expired',
-      approval: status.record!.index,
-      params: { ...describe(status), asked: status.record!.asked!, due: status.due! },
-    }));
+    .map(
+      (status): ProcedureFinding => ({
+        code: 'term-expired',
+        approval: status.record!.index,
+        params: { ...describe(status), asked: status.record!.asked!, due: status.due! },
+      }),
+    );
 }
 
 /** The next review: the front matter's date, or its term (else the procedure's) counted from the adoption. */
