@@ -261,12 +261,72 @@ function keysAt(context: unknown, parts: readonly string[]): string[] | undefine
   return value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : undefined;
 }
 
+type LocatedError = Error & { lineNumber?: number; column?: number };
+
+/** Strict mode's `"x" not defined`: the variable named, with the keys its parent does have where that helps. */
+function unknownVariableError(
+  error: LocatedError,
+  line: number,
+  column: number,
+  written: string,
+  template: CompiledTemplate & { file: string },
+  context: object,
+): ClausemarkError {
+  const { file, program } = template;
+  const path = pathAt(program, line, column);
+  const name = path?.original ?? written;
+  // List the keys where the path first fails (`labls.page` fails at `labls`: list the top level), but only where
+  // names are looked up from the top: inside {{#each}} or {{#with}} they are relative to the current item.
+  const failedAt = path && !path.data && !insideContextBlock(program, path) ? firstMissing(context, path.parts) : -1;
+  const parent = path && failedAt !== -1 ? path.parts.slice(0, failedAt) : undefined;
+  const keys = parent ? keysAt(context, parent) : undefined;
+  const fixId = !keys
+    ? 'layout-variable.check-spelling'
+    : parent && parent.length > 0
+      ? 'layout-variable.parent-has'
+      : 'layout-variable.template-is-given';
+  return errorById(
+    {
+      messageId: 'layout-variable.unknown',
+      fixId,
+      params: { name, parent: parent?.join('.') ?? '', keys: keys?.join(', ') ?? '' },
+    },
+    {
+      place: { file, point: { line, column: column + 1 } },
+      ruleId: 'template-unknown-variable',
+      cause: error,
+    },
+  );
+}
+
+/** assumeObjects: a lenient path (in {{#if}}) through a missing object fails inside the compiled code. */
+function throughMissingError(
+  error: TypeError,
+  segment: string,
+  template: CompiledTemplate & { file: string },
+): ClausemarkError {
+  const path = pathReading(template.program, segment);
+  const loc = path?.loc;
+  return errorById(
+    {
+      messageId: 'layout-variable.through-missing',
+      fixId: 'layout-variable.check-each-part',
+      params: { name: path?.original ?? segment },
+    },
+    {
+      place: { file: template.file, ...(loc ? { point: { line: loc.start.line, column: loc.start.column + 1 } } : {}) },
+      ruleId: 'template-unknown-variable',
+      cause: error,
+    },
+  );
+}
+
 function runtimeError(
   error: unknown,
   template: CompiledTemplate & { file: string },
   context: object,
 ): ClausemarkError | undefined {
-  const { file, program } = template;
+  const { file } = template;
   if (error instanceof HelperError) {
     const point = error.loc ? { line: error.loc.start.line, column: error.loc.start.column + 1 } : undefined;
     return errorById(error.ids, {
@@ -276,34 +336,10 @@ function runtimeError(
     });
   }
   if (!(error instanceof Error)) return undefined;
-  const located = error as Error & { lineNumber?: number; column?: number };
+  const located = error as LocatedError;
   const missing = /^"(.+)" not defined in /.exec(error.message);
-  if (missing && located.lineNumber !== undefined && located.column !== undefined) {
-    const path = pathAt(program, located.lineNumber, located.column);
-    const name = path?.original ?? missing[1] ?? '';
-    // List the keys where the path first fails (`labls.page` fails at `labls`: list the top level), but only where
-    // names are looked up from the top: inside {{#each}} or {{#with}} they are relative to the current item.
-    const failedAt = path && !path.data && !insideContextBlock(program, path) ? firstMissing(context, path.parts) : -1;
-    const parent = path && failedAt !== -1 ? path.parts.slice(0, failedAt) : undefined;
-    const keys = parent ? keysAt(context, parent) : undefined;
-    const fixId = !keys
-      ? 'layout-variable.check-spelling'
-      : parent && parent.length > 0
-        ? 'layout-variable.parent-has'
-        : 'layout-variable.template-is-given';
-    return errorById(
-      {
-        messageId: 'layout-variable.unknown',
-        fixId,
-        params: { name, parent: parent?.join('.') ?? '', keys: keys?.join(', ') ?? '' },
-      },
-      {
-        place: { file, point: { line: located.lineNumber, column: located.column + 1 } },
-        ruleId: 'template-unknown-variable',
-        cause: error,
-      },
-    );
-  }
+  if (missing && located.lineNumber !== undefined && located.column !== undefined)
+    return unknownVariableError(located, located.lineNumber, located.column, missing[1] ?? '', template, context);
   if (located.lineNumber !== undefined) {
     // Handlebars' own words (an error it found at run time): passed on as they are.
     return errorById(
@@ -319,26 +355,9 @@ function runtimeError(
       },
     );
   }
-  // assumeObjects: a lenient path (in {{#if}}) through a missing object fails inside the compiled code.
   const reading =
     error instanceof TypeError ? /\(reading '([^']+)'\)|search for '([^']+)' in/.exec(error.message) : null;
-  if (reading) {
-    const segment = reading[1] ?? reading[2] ?? '';
-    const path = pathReading(program, segment);
-    const loc = path?.loc;
-    return errorById(
-      {
-        messageId: 'layout-variable.through-missing',
-        fixId: 'layout-variable.check-each-part',
-        params: { name: path?.original ?? segment },
-      },
-      {
-        place: { file, ...(loc ? { point: { line: loc.start.line, column: loc.start.column + 1 } } : {}) },
-        ruleId: 'template-unknown-variable',
-        cause: error,
-      },
-    );
-  }
+  if (reading) return throughMissingError(error as TypeError, reading[1] ?? reading[2] ?? '', template);
   return undefined;
 }
 
