@@ -119,8 +119,8 @@ const COVER_RULES = [fieldType, invalidDate];
  * A policy that cannot be understood at all, has no text, or has a cover field that cannot be printed (a date
  * that is no date, a list where text belongs) is an error at its own file:line:col, never a half-made PDF.
  */
-export function loadBuildablePolicy(file: string): Policy {
-  return readBuildablePolicy(file).policy;
+export function loadBuildablePolicy(file: string, root?: string): Policy {
+  return readBuildablePolicy(file, undefined, root).policy;
 }
 
 /**
@@ -130,8 +130,11 @@ export function loadBuildablePolicy(file: string): Policy {
  */
 export function readBuildablePolicy(
   file: string,
-  read: PolicyRead = readPolicyFile(file),
+  read?: PolicyRead,
+  /** The command's project root, whose procedures hold (src/build/read.ts). */
+  root?: string,
 ): { policy: Policy; sourceSha256: string } {
+  read ??= readPolicyFile(file, root);
   return { policy: buildable(read.parsed, file), sourceSha256: read.sourceSha256 };
 }
 
@@ -163,7 +166,7 @@ function resolvePolicy(
   options: BuildOptions,
   read?: PolicyRead,
 ): ResolvedPolicy & { sourceSha256: string } {
-  const { policy, sourceSha256 } = readBuildablePolicy(file, read);
+  const { policy, sourceSha256 } = readBuildablePolicy(file, read, options.root);
   const brandName = resolveBrandName(policy.meta, options.brand, options.root);
   const requestedAt = options.brand
     ? { argument: '--brand' }

@@ -62,7 +62,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
   const { strict, site, siteWhenEmpty, corpusReports, ...batchOptions } = options;
   if (strict) {
     const { outdatedAdoptions } = await import('../adoption-gate.js');
-    const refusals = outdatedAdoptions(files);
+    const refusals = outdatedAdoptions(files, options.root);
     if (refusals.length > 0) return { refusals, report: EMPTY_REPORT };
   }
   // Into a file of the user's naming (--out x.pdf) there is no output folder of clausemark's to keep a manifest in.

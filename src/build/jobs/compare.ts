@@ -49,7 +49,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const files = discoverPolicies(paths, ['policies']);
   // One document per organisation and kind: revisions and older versions are set aside (and said).
   const chosen = compare.chooseComparison(
-    compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file))),
+    compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file, options.root))),
     options.kind,
   );
   for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));

@@ -37,7 +37,7 @@ export function confirmAbsenceJob(
 ): AbsenceResult {
   const files = discoverPolicies([...paths], ['policies']);
   return confirmAbsence(
-    files.map((file) => loadBuildablePolicy(file)),
+    files.map((file) => loadBuildablePolicy(file, project.root)),
     org,
     topic,
     { root: project.root },

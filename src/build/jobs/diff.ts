@@ -66,6 +66,7 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
   const format = formatNamed(DIFF_REPORT, options.format);
   const versions = resolveVersions({
     files: [...files],
+    root: options.root,
     ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.to !== undefined ? { to: options.to } : {}),
   });

@@ -54,7 +54,7 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
 
 export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
   const date = inForceDate(options.at ?? todayIso());
-  const groups = versionsByPolicy(files);
+  const groups = versionsByPolicy(files, options.root);
   // A foundation's dossier holds its own policies and those of its schools, in folders under its own.
   const folder = resolve(options.root, 'policies', options.org);
   const under = (file: string): boolean => resolve(file).startsWith(`${folder}${sep}`);
