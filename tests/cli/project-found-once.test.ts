@@ -43,4 +43,11 @@ describe('one CLI run finds its project once', () => {
     const { root, files } = tempProject(['allure', 'aeres-mbo'], 'clausemark-project-once-');
     expect(await lookupsDuring(['diff', files[0] as string, files[1] as string, '--format', 'json'], root)).toBe(1);
   });
+
+  it('confirm and textconv look the project up once', async () => {
+    const { root, files } = tempProject(['allure', 'aeres-mbo'], 'clausemark-project-once-');
+    const pair = ['allure:inl.kernwaarden', 'aeres-mbo:vw.fatsoensnormen'];
+    expect(await lookupsDuring(['confirm', ...pair, join(root, 'policies'), '--not'], root)).toBe(1);
+    expect(await lookupsDuring(['textconv', files[0] as string], root)).toBe(1);
+  });
 });
