@@ -8,7 +8,10 @@ import { COMPARE_REPORT } from '../formats/compare.js';
 import { formatNamed, type Rendered } from '../formats/table.js';
 
 export interface CompareJobOptions {
-  /** Project root (templates/ lives here). */
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
   root: string;
   /** A format of COMPARE_REPORT (src/build/formats/compare.ts). */
   format: string;

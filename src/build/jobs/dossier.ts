@@ -20,6 +20,10 @@ import { versionsByPolicy } from '../versions.js';
 import { inForceDate } from './in-force.js';
 
 export interface DossierJobOptions {
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
   root: string;
   /** The organisation: its `org`, or its folder under policies/ (with its schools in folders beneath it). */
   org: string;

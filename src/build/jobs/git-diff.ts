@@ -38,7 +38,10 @@ function revisionOf(file: string, hex: string): string | undefined {
   return hex.slice(0, 7);
 }
 
-/** The text report of git's seven (or nine) arguments; `root` is the project root (templates/ lives there). */
+/**
+ * The text report of git's seven (or nine) arguments; `root` is the command's Project.root (templates/ lives there):
+ * root alone, because this job reads only its labels and procedures, never the sector templates or the settings file.
+ */
 export function gitDiffOutput(args: readonly string[], options: { root: string; colour: boolean }): string {
   const [path = '', oldFile = '', oldHex = '', , newFile = '', newHex = '', , newPath = path] = args;
   const header = `clausemark diff a/${path} b/${newPath}\n`;

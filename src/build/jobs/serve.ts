@@ -10,7 +10,12 @@ import { isClausemarkError } from '../../model/errors.js';
 import { buildJob } from './build.js';
 
 export interface WatchOptions {
-  /** Project root (templates/ lives here). */
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ the job reads. The root alone is enough for the
+   * PDFs and the corpus reports (brands, layouts, labels, topics, procedures). One exception, not yet threaded: the
+   * HTML report's deviation registers look for sector templates under this root, not the Project's sectorRoot, so
+   * they can differ from `deviations` where the two folders differ (src/build/site/index.ts, registersOf).
+   */
   root: string;
   outDir: string;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
