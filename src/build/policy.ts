@@ -32,9 +32,8 @@ import type { LaidOutPdf } from '../render/pdf/index.js';
 export interface BuildOptions {
   /**
    * The command's Project.root (src/io/project.ts), whose templates/ the job reads. The root alone is enough for the
-   * PDFs and the corpus reports (brands, layouts, labels, topics, procedures). One exception, not yet threaded: the
-   * HTML report's deviation registers look for sector templates under this root, not the Project's sectorRoot, so
-   * they can differ from `deviations` where the two folders differ (src/build/site/index.ts, registersOf).
+   * PDFs and the corpus reports (brands, layouts, labels, topics, procedures); the HTML report's deviation registers,
+   * the one part that reads sector templates, take the Project's sectorRoot beside it (`sectorRoot`, build job).
    */
   root: string;
   outDir: string;

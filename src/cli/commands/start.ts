@@ -72,6 +72,7 @@ export function register(program: Command, context: CommandContext): void {
       const progress = progressBar(buildable.length, context.io.stderr);
       const { report, corpus, site } = await buildJob(buildable, {
         root: context.project.root,
+        sectorRoot: context.project.sectorRoot,
         outDir: options.out,
         showIds: false,
         pdfa: false,
