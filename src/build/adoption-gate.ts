@@ -47,13 +47,13 @@ export function adoptionWithoutSteps(policy: Policy): ClausemarkError | undefine
  * `build --strict`: every policy among `files` whose claimed adoption its text, or its procedure, does not allow. Files that cannot be
  * read are left to the build itself, which reports them with their place.
  */
-export function outdatedAdoptions(files: readonly string[]): ClausemarkError[] {
+export function outdatedAdoptions(files: readonly string[], root?: string): ClausemarkError[] {
   const refusals: ClausemarkError[] = [];
   for (const file of files) {
     try {
       const parsed = loadPolicy(file, { markdown: 'fast' });
       if (parsed.findings.some((finding) => finding.fatal)) continue;
-      const policy = attachProcedure(parsed.policy);
+      const policy = attachProcedure(parsed.policy, root);
       const refusal = outdatedAdoption(policy) ?? adoptionWithoutSteps(policy);
       if (refusal) refusals.push(refusal);
     } catch (error) {

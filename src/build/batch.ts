@@ -269,9 +269,9 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     }
   }
   // Each file to build is read and parsed once, here: the check below and the build itself share that parse.
-  const reads: Reads = new Map(toBuild.map((file) => [file, tryReading(file)]));
+  const reads: Reads = new Map(toBuild.map((file) => [file, tryReading(file, options.root)]));
   // Two files that would write the same PDF: neither is built, and the summary counts neither (clashes.ts).
-  const clashes = outputClashes(toBuild, reads, report.upToDate, options.outDir);
+  const clashes = outputClashes(toBuild, reads, report.upToDate, options.outDir, options.root);
   if (clashes.size > 0) {
     for (const [file, error] of clashes) {
       report.failed.push({ file, error });

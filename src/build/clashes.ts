@@ -21,9 +21,9 @@ function located(file: string, read: PolicyRead | undefined): LocatedPolicy | un
 }
 
 /** `file` read and parsed, or undefined when it cannot be read (the build itself then reports why). */
-export function tryReading(file: string): PolicyRead | undefined {
+export function tryReading(file: string, root: string): PolicyRead | undefined {
   try {
-    return readPolicyFile(file);
+    return readPolicyFile(file, root);
   } catch (error) {
     if (isClausemarkError(error)) return undefined;
     throw error;
@@ -40,6 +40,7 @@ export function outputClashes(
   reads: ReadonlyMap<string, PolicyRead | undefined>,
   upToDate: readonly { file: string; output: string }[],
   outDir: string,
+  root: string,
 ): Map<string, ClausemarkError> {
   const byOutput = new Map<string, { file: string; policy?: LocatedPolicy['policy'] }[]>();
   const add = (output: string, entry: { file: string; policy?: LocatedPolicy['policy'] }): void => {
@@ -55,7 +56,7 @@ export function outputClashes(
   for (const members of byOutput.values()) {
     if (members.length < 2) continue;
     const group = members.flatMap((member) => {
-      const policy = member.policy ?? located(member.file, tryReading(member.file))?.policy;
+      const policy = member.policy ?? located(member.file, tryReading(member.file, root))?.policy;
       return policy ? [{ file: member.file, policy }] : [];
     });
     for (const entry of group) {

@@ -74,11 +74,11 @@ export function corpusWork(root: string): CorpusWork {
   const files = new Map<string, Policy | undefined>();
   const read = (file: string): Policy | undefined => {
     const key = resolve(file);
-    if (!files.has(key)) files.set(key, readReadable(file, numbered));
+    if (!files.has(key)) files.set(key, readReadable(file, numbered, root));
     return files.get(key);
   };
   const inForceOf = once((policy: Policy) => {
-    const found = versionInForce(policy);
+    const found = versionInForce(policy, root);
     if (found) numbered(found.policy);
     return found;
   });
@@ -92,10 +92,12 @@ export function corpusWork(root: string): CorpusWork {
   return { root, read, brandOf, inForceOf, diffOf };
 }
 
-function readReadable(file: string, numbered: (policy: Policy) => Policy): Policy | undefined {
+function readReadable(file: string, numbered: (policy: Policy) => Policy, root: string): Policy | undefined {
   try {
     const parsed = loadPolicy(file);
-    return parsed.findings.some((finding) => finding.fatal) ? undefined : numbered(attachProcedure(parsed.policy));
+    return parsed.findings.some((finding) => finding.fatal)
+      ? undefined
+      : numbered(attachProcedure(parsed.policy, root));
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
     return undefined;

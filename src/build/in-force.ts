@@ -28,7 +28,7 @@ const MAX_VERSIONS = 200;
  * For a policy that is not adopted as it stands (a proposal, a draft, an adopted text edited since), the newest
  * committed version of its file that was adopted; undefined when it is adopted itself, not in git, or never was.
  */
-export function versionInForce(policy: Policy): InForce | undefined {
+export function versionInForce(policy: Policy, root?: string): InForce | undefined {
   if (isAdopted(policy)) return undefined;
   let versions: ReturnType<typeof fileVersions>;
   try {
@@ -43,7 +43,7 @@ export function versionInForce(policy: Policy): InForce | undefined {
       if (!MAY_BE_APPROVED.test(text)) continue;
       const parsed = parsePolicy(text, { path: policy.path });
       if (parsed.findings.some((finding) => finding.fatal)) continue;
-      committed = attachProcedure(parsed.policy);
+      committed = attachProcedure(parsed.policy, root);
     } catch {
       continue; // a version that cannot be read was not adopted
     }
@@ -72,18 +72,19 @@ export function versionsInForce(
 }
 
 /** The same for files (readable ones; `start` lists them before it builds), keyed by file as given. */
-export function versionsInForceOfFiles(files: readonly string[]): Map<string, InForce> {
+export function versionsInForceOfFiles(files: readonly string[], root?: string): Map<string, InForce> {
   const policies = new Map<Policy, string>();
   for (const file of files) {
     try {
       const parsed = loadPolicy(file);
-      if (!parsed.findings.some((finding) => finding.fatal)) policies.set(attachProcedure(parsed.policy), file);
+      if (!parsed.findings.some((finding) => finding.fatal)) policies.set(attachProcedure(parsed.policy, root), file);
     } catch {
       // an unreadable file is listed as such by `start`; it has no version in force to show
     }
   }
   const byFile = new Map<string, InForce>();
-  for (const [policy, inForce] of versionsInForce([...policies.keys()])) byFile.set(policies.get(policy)!, inForce);
+  for (const [policy, inForce] of versionsInForce([...policies.keys()], (policy) => versionInForce(policy, root)))
+    byFile.set(policies.get(policy)!, inForce);
   return byFile;
 }
 

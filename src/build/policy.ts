@@ -30,7 +30,11 @@ import { toolVersion } from '../io/version.js';
 import type { LaidOutPdf } from '../render/pdf/index.js';
 
 export interface BuildOptions {
-  /** Project root (templates/ lives here). */
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ the job reads. The root alone is enough for the
+   * PDFs and the corpus reports (brands, layouts, labels, topics, procedures); the HTML report's deviation registers,
+   * the one part that reads sector templates, take the Project's sectorRoot beside it (`sectorRoot`, build job).
+   */
   root: string;
   outDir: string;
   /** --brand: overrides the policy's own brand. */
@@ -119,8 +123,8 @@ const COVER_RULES = [fieldType, invalidDate];
  * A policy that cannot be understood at all, has no text, or has a cover field that cannot be printed (a date
  * that is no date, a list where text belongs) is an error at its own file:line:col, never a half-made PDF.
  */
-export function loadBuildablePolicy(file: string): Policy {
-  return readBuildablePolicy(file).policy;
+export function loadBuildablePolicy(file: string, root?: string): Policy {
+  return readBuildablePolicy(file, undefined, root).policy;
 }
 
 /**
@@ -130,8 +134,11 @@ export function loadBuildablePolicy(file: string): Policy {
  */
 export function readBuildablePolicy(
   file: string,
-  read: PolicyRead = readPolicyFile(file),
+  read?: PolicyRead,
+  /** The command's project root, whose procedures hold (src/build/read.ts). */
+  root?: string,
 ): { policy: Policy; sourceSha256: string } {
+  read ??= readPolicyFile(file, root);
   return { policy: buildable(read.parsed, file), sourceSha256: read.sourceSha256 };
 }
 
@@ -163,7 +170,7 @@ function resolvePolicy(
   options: BuildOptions,
   read?: PolicyRead,
 ): ResolvedPolicy & { sourceSha256: string } {
-  const { policy, sourceSha256 } = readBuildablePolicy(file, read);
+  const { policy, sourceSha256 } = readBuildablePolicy(file, read, options.root);
   const brandName = resolveBrandName(policy.meta, options.brand, options.root);
   const requestedAt = options.brand
     ? { argument: '--brand' }

@@ -13,18 +13,21 @@ export interface PolicyRead {
   sourceSha256: string;
 }
 
-/** Reads and parses `file`; a file that cannot be read or decoded is a ClausemarkError naming it. */
-export function readPolicyFile(file: string): PolicyRead {
-  return readPolicyBytes(readSourceBytes(file), file);
+/**
+ * Reads and parses `file`; a file that cannot be read or decoded is a ClausemarkError naming it. `root`: the command's
+ * project root, whose procedures hold (default: the project around the working folder, for library callers).
+ */
+export function readPolicyFile(file: string, root?: string): PolicyRead {
+  return readPolicyBytes(readSourceBytes(file), file, root);
 }
 
 /** The same, for bytes read elsewhere (a version of `file` in its git history, `build --at`). */
-export function readPolicyBytes(bytes: Uint8Array, file: string): PolicyRead {
+export function readPolicyBytes(bytes: Uint8Array, file: string, root?: string): PolicyRead {
   const { text, bom, eol } = decodeSource(bytes, file);
   // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
   // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
   const parsed = parsePolicy(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
   // A policy adopted without a step its procedure requires is shown as not adopted (docs/procedure.md).
-  if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy);
+  if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, root);
   return { parsed, sourceSha256: sha256(bytes) };
 }

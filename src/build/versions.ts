@@ -21,23 +21,23 @@ function readable(read: () => PolicyRead): PolicyRead | undefined {
 }
 
 /** Every version of `file` known: the file as it is, then its git history newest first. */
-export function versionsOf(file: string): ReadVersion[] {
+export function versionsOf(file: string, root?: string): ReadVersion[] {
   const versions: ReadVersion[] = [];
-  const current = readable(() => readPolicyFile(file));
+  const current = readable(() => readPolicyFile(file, root));
   if (current) versions.push({ policy: current.parsed.policy, read: current, source: { kind: 'file', file } });
   if (!repositoryRoot(file)) return versions;
   for (const { commit, date, path } of fileVersions(file)) {
-    const read = readable(() => readPolicyBytes(blobAt(file, commit, path), file));
+    const read = readable(() => readPolicyBytes(blobAt(file, commit, path), file, root));
     if (read) versions.push({ policy: read.parsed.policy, read, source: { kind: 'git', file, commit, date } });
   }
   return versions;
 }
 
 /** The versions of `files`, grouped by policy: an organisation's id, whose versions may be several files. */
-export function versionsByPolicy(files: readonly string[]): ReadVersion[][] {
+export function versionsByPolicy(files: readonly string[], root?: string): ReadVersion[][] {
   const groups = new Map<string, ReadVersion[]>();
   for (const file of files) {
-    for (const version of versionsOf(file)) {
+    for (const version of versionsOf(file, root)) {
       const key = `${version.policy.meta.org}\u0000${version.policy.meta.id}`;
       groups.set(key, [...(groups.get(key) ?? []), version]);
     }

@@ -26,6 +26,8 @@ export interface VersionRequest {
   files: readonly string[];
   from?: string;
   to?: string;
+  /** The command's project root, whose procedures hold (default: the project around the working folder). */
+  root?: string;
 }
 
 export interface PolicyVersion {
@@ -49,15 +51,15 @@ export interface ResolvedVersions {
 }
 
 /** A policy from bytes; binary, non-UTF-8 and fatally broken files are errors naming file:line:col. */
-export function policyFromBytes(bytes: Uint8Array, path: string, displayName: string = path): Policy {
+export function policyFromBytes(bytes: Uint8Array, path: string, displayName: string = path, root?: string): Policy {
   const { text, bom, eol } = decodeSource(bytes, displayName);
-  return comparable(text, path, displayName, { bom, eol });
+  return comparable(text, path, displayName, { bom, eol }, root);
 }
 
 /** A policy file from disk, refused the same way as policyFromBytes. */
-export function loadComparable(file: string): Policy {
+export function loadComparable(file: string, root?: string): Policy {
   const { text, bom, eol } = readSource(file);
-  return comparable(text, file, file, { bom, eol });
+  return comparable(text, file, file, { bom, eol }, root);
 }
 
 function comparable(
@@ -65,6 +67,7 @@ function comparable(
   path: string,
   displayName: string,
   encoding: Pick<SourceText, 'bom' | 'eol'>,
+  root: string | undefined,
 ): Policy {
   const parsed = parsePolicy(text, { path, encoding });
   const fatal = parsed.findings.find((finding) => finding.fatal);
@@ -76,7 +79,7 @@ function comparable(
     });
   }
   // The board pack shows it as adopted only when its procedure's steps were taken (docs/procedure.md).
-  return attachProcedure(parsed.policy);
+  return attachProcedure(parsed.policy, root);
 }
 
 /** "HEAD~1 (3f2a1bc)" for a symbolic revision, just "3f2a1bc" when the user typed a hash. */
@@ -85,15 +88,15 @@ function revisionLabel(typed: string, commit: string): string {
   return /^[0-9a-f]{4,40}$/i.test(typed) && commit.startsWith(typed.toLowerCase()) ? short : `${typed} (${short})`;
 }
 
-function atRevision(file: string, revision: string): PolicyVersion {
+function atRevision(file: string, revision: string, root: string | undefined): PolicyVersion {
   const commit = resolveRevision(file, revision);
   const bytes = fileBytesAtRevision(file, revision);
   const label = revisionLabel(revision, commit);
-  return { policy: policyFromBytes(bytes, file, `${file}@${label}`), revision: label, commit };
+  return { policy: policyFromBytes(bytes, file, `${file}@${label}`, root), revision: label, commit };
 }
 
-function workingCopy(file: string): PolicyVersion {
-  return { policy: loadComparable(file), revision: WORKING_COPY };
+function workingCopy(file: string, root: string | undefined): PolicyVersion {
+  return { policy: loadComparable(file, root), revision: WORKING_COPY };
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -148,7 +151,7 @@ function usage(messageId: string, fixId: string, argument?: string, params: Mess
 
 /** The two versions a `clausemark diff` invocation names. */
 export function resolveVersions(request: VersionRequest): ResolvedVersions {
-  const { files, from, to } = request;
+  const { files, from, to, root } = request;
   if (files.length === 0) throw usage('bad-arguments.diff-no-file', 'bad-arguments.diff-usage');
   if (files.length > 2)
     throw usage('bad-arguments.diff-too-many', 'bad-arguments.diff-old-new', files[2], { count: files.length });
@@ -162,11 +165,11 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
     }
     const [oldFile = '', newFile = ''] = files;
     const same = sameFile(oldFile, newFile);
-    const oldPolicy = loadComparable(oldFile);
+    const oldPolicy = loadComparable(oldFile, root);
     return {
       mode: 'files',
       old: { policy: oldPolicy },
-      new: { policy: same ? oldPolicy : loadComparable(newFile) },
+      new: { policy: same ? oldPolicy : loadComparable(newFile, root) },
       sameSource: same,
     };
   }
@@ -174,7 +177,7 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
   if (from === undefined) {
     if (to !== undefined) throw usage('bad-arguments.diff-to-needs-from', 'bad-arguments.diff-from-to', '--to');
     const { version, policy } = lastApproved(file);
-    const newer = workingCopy(file);
+    const newer = workingCopy(file, root);
     const label = shortCommit(version.commit);
     return {
       mode: 'last-approved',
@@ -184,8 +187,8 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
       approved: version,
     };
   }
-  const older = atRevision(file, from);
-  const newer = to === undefined ? workingCopy(file) : atRevision(file, to);
+  const older = atRevision(file, from, root);
+  const newer = to === undefined ? workingCopy(file, root) : atRevision(file, to, root);
   return {
     mode: 'revisions',
     old: older,

@@ -104,8 +104,8 @@ describe('what keeps a policy from being built', () => {
     );
     const files = ['a.md', 'b.md'].map((name) => join(folder, name));
     for (const file of files) writeFileSync(file, policy('school-a'));
-    const reads = new Map(files.map((file) => [file, tryReading(file)]));
-    const clash = outputClashes(files, reads, [], join(folder, 'out')).get(files[0] ?? '');
+    const reads = new Map(files.map((file) => [file, tryReading(file, PROJECT_ROOT)]));
+    const clash = outputClashes(files, reads, [], join(folder, 'out'), PROJECT_ROOT).get(files[0] ?? '');
     expect(clash?.finding).toMatchObject({
       ruleId: 'duplicate-policy',
       messageId: 'duplicate-policy.neither-built',

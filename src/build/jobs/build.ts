@@ -18,6 +18,8 @@ export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
   siteWhenEmpty?: boolean;
   /** Also the board pack of every revision and the comparison of the organisations (`start`). */
   corpusReports?: boolean;
+  /** The command's Project.sectorRoot: where the HTML report's deviation registers find sector templates (default: root). */
+  sectorRoot?: string;
 }
 
 export interface BuildJobResult {
@@ -59,10 +61,10 @@ const EMPTY_REPORT: BatchReport = { built: [], failed: [], upToDate: [], millise
 
 /** Builds `files` into `options.outDir` (see the options for what beside the PDFs). */
 export async function buildJob(files: readonly string[], options: BuildJobOptions): Promise<BuildJobResult> {
-  const { strict, site, siteWhenEmpty, corpusReports, ...batchOptions } = options;
+  const { strict, site, siteWhenEmpty, corpusReports, sectorRoot: _sectorRoot, ...batchOptions } = options;
   if (strict) {
     const { outdatedAdoptions } = await import('../adoption-gate.js');
-    const refusals = outdatedAdoptions(files);
+    const refusals = outdatedAdoptions(files, options.root);
     if (refusals.length > 0) return { refusals, report: EMPTY_REPORT };
   }
   // Into a file of the user's naming (--out x.pdf) there is no output folder of clausemark's to keep a manifest in.
@@ -108,6 +110,7 @@ async function writeShared(
     const inReport = earlier.length > 0 ? [...ready, ...earlier].sort(inWalkOrder) : ready;
     result.site = writeSite(inReport, {
       root,
+      ...(options.sectorRoot ? { sectorRoot: options.sectorRoot } : {}),
       outDir,
       work,
       ...(comparisons ? { comparisons } : {}),

@@ -8,7 +8,10 @@ import { COMPARE_REPORT } from '../formats/compare.js';
 import { formatNamed, type Rendered } from '../formats/table.js';
 
 export interface CompareJobOptions {
-  /** Project root (templates/ lives here). */
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
   root: string;
   /** A format of COMPARE_REPORT (src/build/formats/compare.ts). */
   format: string;
@@ -49,7 +52,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const files = discoverPolicies(paths, ['policies']);
   // One document per organisation and kind: revisions and older versions are set aside (and said).
   const chosen = compare.chooseComparison(
-    compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file))),
+    compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file, options.root))),
     options.kind,
   );
   for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));

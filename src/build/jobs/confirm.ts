@@ -17,11 +17,20 @@ import type { Project } from '../../io/project.js';
 import { wordMessage } from '../../io/messages.js';
 import { loadBuildablePolicy } from '../policy.js';
 
-/** Records a verdict on two clauses (ORG:CLAUSE-ID each) of the policies in `paths` (default: policies/). */
-export function confirmJob(paths: readonly string[], verdict: Verdict, first: string, second: string): ConfirmResult {
+/**
+ * Records a verdict on two clauses (ORG:CLAUSE-ID each) of the policies in `paths` (default: policies/). `root`: the
+ * command's project root, whose procedures the policies are read with (default: the project around the working folder).
+ */
+export function confirmJob(
+  paths: readonly string[],
+  verdict: Verdict,
+  first: string,
+  second: string,
+  root?: string,
+): ConfirmResult {
   const files = discoverPolicies([...paths], ['policies']);
   return confirmPairing(
-    files.map((file) => loadBuildablePolicy(file)),
+    files.map((file) => loadBuildablePolicy(file, root)),
     verdict,
     parseClauseReference(first, 'first clause'),
     parseClauseReference(second, 'second clause'),
@@ -37,7 +46,7 @@ export function confirmAbsenceJob(
 ): AbsenceResult {
   const files = discoverPolicies([...paths], ['policies']);
   return confirmAbsence(
-    files.map((file) => loadBuildablePolicy(file)),
+    files.map((file) => loadBuildablePolicy(file, project.root)),
     org,
     topic,
     { root: project.root },
@@ -54,7 +63,7 @@ export function confirmEndpoint(project: Project): ConfirmEndpoint {
         const file = relative(process.cwd(), result.file);
         return wordMessage({ messageId: 'confirm-reply.absent', params: { first, second, file } });
       }
-      const result = confirmJob([], verdict, first, second);
+      const result = confirmJob([], verdict, first, second, project.root);
       const file = relative(process.cwd(), result.file);
       const messageId = verdict === 'same' ? 'confirm-reply.same' : 'confirm-reply.different';
       return wordMessage({ messageId, params: { first, second, file } });

@@ -13,7 +13,10 @@ import { DIFF_REPORT } from '../formats/diff.js';
 import { formatNamed } from '../formats/table.js';
 
 export interface DiffJobOptions {
-  /** Project root (templates/ lives here). */
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
   root: string;
   /** A format of DIFF_REPORT (src/build/formats/diff.ts). */
   format: string;
@@ -66,6 +69,7 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
   const format = formatNamed(DIFF_REPORT, options.format);
   const versions = resolveVersions({
     files: [...files],
+    root: options.root,
     ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.to !== undefined ? { to: options.to } : {}),
   });

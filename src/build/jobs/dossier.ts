@@ -20,6 +20,10 @@ import { versionsByPolicy } from '../versions.js';
 import { inForceDate } from './in-force.js';
 
 export interface DossierJobOptions {
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
   root: string;
   /** The organisation: its `org`, or its folder under policies/ (with its schools in folders beneath it). */
   org: string;
@@ -54,7 +58,7 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
 
 export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
   const date = inForceDate(options.at ?? todayIso());
-  const groups = versionsByPolicy(files);
+  const groups = versionsByPolicy(files, options.root);
   // A foundation's dossier holds its own policies and those of its schools, in folders under its own.
   const folder = resolve(options.root, 'policies', options.org);
   const under = (file: string): boolean => resolve(file).startsWith(`${folder}${sep}`);

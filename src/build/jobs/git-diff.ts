@@ -17,7 +17,7 @@ import { loadLabels } from '../../wording/labels.js';
 
 const NULL_FILE = '/dev/null';
 
-function sideOf(file: string, path: string, display: string): Policy {
+function sideOf(file: string, path: string, display: string, root: string): Policy {
   if (file === NULL_FILE) return parsePolicy('', { path }).policy;
   let bytes: Uint8Array;
   try {
@@ -28,7 +28,7 @@ function sideOf(file: string, path: string, display: string): Policy {
       { place: { file: display }, ruleId: 'unreadable-file' },
     );
   }
-  return policyFromBytes(bytes, path, display);
+  return policyFromBytes(bytes, path, display, root);
 }
 
 /** A blob hash as people quote it; the all-zero hash git passes for a file not in the index means the working copy. */
@@ -38,15 +38,18 @@ function revisionOf(file: string, hex: string): string | undefined {
   return hex.slice(0, 7);
 }
 
-/** The text report of git's seven (or nine) arguments; `root` is the project root (templates/ lives there). */
+/**
+ * The text report of git's seven (or nine) arguments; `root` is the command's Project.root (templates/ lives there):
+ * root alone, because this job reads only its labels and procedures, never the sector templates or the settings file.
+ */
 export function gitDiffOutput(args: readonly string[], options: { root: string; colour: boolean }): string {
   const [path = '', oldFile = '', oldHex = '', , newFile = '', newHex = '', , newPath = path] = args;
   const header = `clausemark diff a/${path} b/${newPath}\n`;
   let oldPolicy: Policy;
   let newPolicy: Policy;
   try {
-    oldPolicy = sideOf(oldFile, path, `a/${path}`);
-    newPolicy = sideOf(newFile, newPath, `b/${newPath}`);
+    oldPolicy = sideOf(oldFile, path, `a/${path}`, options.root);
+    newPolicy = sideOf(newFile, newPath, `b/${newPath}`, options.root);
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
     return `${header}${wordMessage({ messageId: 'git-diff.cannot-compare', params: { problem: error.format() } })}\n`;

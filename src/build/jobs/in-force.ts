@@ -71,7 +71,7 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
   const { renderPolicyFiles } = await import('../policy.js');
   const entries: InForceEntry[] = [];
   const failed: InForceJobResult['failed'] = [];
-  for (const versions of versionsByPolicy(files)) {
+  for (const versions of versionsByPolicy(files, options.root)) {
     const newest = versions[0]!.policy.meta;
     const chosen = versionInForce(versions, at) as (VersionInForce & ReadVersion) | undefined;
     const entry: InForceEntry = {

@@ -10,8 +10,14 @@ import { isClausemarkError } from '../../model/errors.js';
 import { buildJob } from './build.js';
 
 export interface WatchOptions {
-  /** Project root (templates/ lives here). */
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ the job reads. The root alone is enough for the
+   * PDFs and the corpus reports (brands, layouts, labels, topics, procedures); the HTML report's deviation registers,
+   * the one part that reads sector templates, take the Project's sectorRoot beside it (`sectorRoot`, build job).
+   */
   root: string;
+  /** The command's Project.sectorRoot: where the HTML report's deviation registers find sector templates (default: root). */
+  sectorRoot?: string;
   outDir: string;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
   shapingCache?: string;
@@ -37,11 +43,12 @@ const describe = (error: unknown): string =>
 
 /** Builds the PDFs and the HTML report of policies/ into the output folder, incrementally. */
 export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise<RebuildResult> {
-  const { root, outDir, shapingCache } = options;
+  const { root, sectorRoot, outDir, shapingCache } = options;
   const files = discoverPolicies([], [options.policiesDir ?? 'policies']);
   // keepThreadFree off: the rebuilds reuse this thread's warm caches (src/build/batch.ts).
   const { report, site } = await buildJob(files, {
     root,
+    ...(sectorRoot ? { sectorRoot } : {}),
     outDir,
     showIds: false,
     pdfa: false,

@@ -24,6 +24,8 @@ import { writeSitePlan } from './write.js';
 export interface SiteOptions {
   /** The project root (templates/). */
   root: string;
+  /** The project's sectorRoot, whose templates/sector the deviation registers come from (default: root). */
+  sectorRoot?: string;
   outDir: string;
   /** The corpus comparisons when the caller already has them (npm start), so they are not computed twice. */
   comparisons?: CorpusComparison[];
@@ -74,7 +76,7 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
     outDir,
     corpus,
     comparisons,
-    registers: registersOf(corpus.policies, root),
+    registers: registersOf(corpus.policies, options.sectorRoot ?? root),
     pdfs,
     inForcePages: inForcePages(outDir),
     brandOf: work.brandOf,

@@ -120,6 +120,7 @@ export function register(program: Command, context: CommandContext): void {
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
       const result = await buildJob(files, {
         root: context.project.root,
+        sectorRoot: context.project.sectorRoot,
         outDir,
         ...(outFile ? { outFile } : {}),
         showIds: options.showIds === true,

@@ -33,7 +33,7 @@ export function register(program: Command, context: CommandContext): void {
         return;
       }
       const verdict = options.not ? 'different' : 'same';
-      const result = confirmJob(paths, verdict, first, second);
+      const result = confirmJob(paths, verdict, first, second, context.project.root);
       const messageId = verdict === 'same' ? 'confirm-reply.cli-same' : 'confirm-reply.cli-different';
       context.out(wordMessage({ messageId, params: { first, second, file: result.file, entries: result.entries } }));
     });

@@ -39,6 +39,7 @@ export function register(program: Command, context: CommandContext): void {
       const live: LiveState | undefined = watching ? { version: 0, errors: [] } : undefined;
       const watchOptions = {
         root: context.project.root,
+        sectorRoot: context.project.sectorRoot,
         outDir: options.out,
         ...cacheOption(),
         log: { info: (line: string) => context.out(line), error: (line: string) => context.err(line) },

@@ -32,7 +32,10 @@ export function register(program: Command, context: CommandContext): void {
       const palette = paletteFor(context.io.stdout);
       const rows = summariseCorpus(discoverPolicies([], ['policies']), context.project);
       // A proposal revised in place: its version in force lives in git only, and is listed under it (issue 26 item 8).
-      const inForce = versionsInForceOfFiles(rows.filter((row) => !row.fatal).map((row) => row.file));
+      const inForce = versionsInForceOfFiles(
+        rows.filter((row) => !row.fatal).map((row) => row.file),
+        context.project.root,
+      );
       const findings = (row: (typeof rows)[number]): string =>
         row.fatal
           ? said('start-report.unreadable')
@@ -69,6 +72,7 @@ export function register(program: Command, context: CommandContext): void {
       const progress = progressBar(buildable.length, context.io.stderr);
       const { report, corpus, site } = await buildJob(buildable, {
         root: context.project.root,
+        sectorRoot: context.project.sectorRoot,
         outDir: options.out,
         showIds: false,
         pdfa: false,

@@ -20,7 +20,7 @@ export function register(program: Command, context: CommandContext): void {
         throw error;
       }
       try {
-        context.io.stdout.write(renderTextconv(policyFromBytes(bytes, file)));
+        context.io.stdout.write(renderTextconv(policyFromBytes(bytes, file, file, context.project.root)));
       } catch (error) {
         if (!isClausemarkError(error)) throw error;
         // Not a policy git can be shown clause by clause (binary, broken YAML): hand the content back unchanged,
