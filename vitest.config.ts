@@ -14,14 +14,14 @@ process.env.NODE_ENV = 'production';
 //                long differential runs over large texts (tests/parse/fast-laws-property.test.ts: the German law
 //                texts; tests/parse/fast-property.test.ts: a policy over 256 KB)
 //   integration  *.integration.test.ts: in-process, but over a whole corpus or labelled set, where the claim is
-//                "every one": every brand × every policy built five ways (tests/build/text-layer), every document
+//                "every one": every brand × every policy built five ways (tests/pipeline/text-layer), every document
 //                of ../shared/dev-corpus imported (tests/import/dev-corpus), the fast Markdown path on every
 //                document of the project (tests/parse/fast), the labelled version pairs, reasons and template
 //                pairs (tests/diff, tests/sector), the seed evaluations (tests/compare/seeds, tests/import/seeds,
 //                docx-roundtrip, the import layouts against the policies written by hand: tests/import/layouts),
 //                every seed rendered and read back (tests/render/pdf/seeds, tests/render/engine/ua-check-seeds,
 //                tests/render/docx/contents), the comparison of the five seeds as a PDF (tests/render/compare/pdf,
-//                parts) and the HTML report of the whole project (tests/build/site). Also the tests that drive
+//                parts) and the HTML report of the whole project (tests/pipeline/site). Also the tests that drive
 //                LibreOffice or pandoc as an independent reader or writer (tests/render/docx/libreoffice,
 //                tests/render/docx/build, tests/import/third-party): seconds of an external program per document,
 //                not in-process; they skip with a message where the program is missing.

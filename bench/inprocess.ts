@@ -34,7 +34,7 @@ async function runJob(job: Job): Promise<JobResult> {
   const timings: JobResult['timings'] = [];
   if (job.kind === 'render') {
     const [{ renderPolicy }, { pdfPageCount }] = await Promise.all([
-      import('../src/build/policy.js'),
+      import('../src/pipeline/policy.js'),
       import('./stats.js'),
     ]);
     const options = { root: job.root, outDir: join(job.root, 'out'), showIds: false, pdfa: false };

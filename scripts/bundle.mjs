@@ -2,13 +2,13 @@
 // modules (pdfkit, fontkit and its helpers, ~160 micromark files, …); bundled it reads a dozen files.
 //
 // Layout (every output file sits one folder below dist/: src/io/root.ts and src/brand/builtin.ts find the
-// package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
+// package root as `../..` from their own file, and src/pipeline/batch.ts finds the worker as `../pipeline/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
 //                          loads src/cli/binary.ts's chunk)
-//   dist/build/worker.js   the build worker thread (src/build/batch.ts)
+//   dist/pipeline/worker.js   the build worker thread (src/pipeline/batch.ts)
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js and
-// dist/build/worker.js and leaves its other files alone. Dependencies stay installed: pdfkit's data files and the
+// dist/pipeline/worker.js and leaves its other files alone. Dependencies stay installed: pdfkit's data files and the
 // hyphenation patterns (required by name at run time) are still read from node_modules.
 //
 //   node scripts/bundle.mjs [--outdir <dir>] [--closure]
@@ -97,7 +97,7 @@ const dependencyPatches = {
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { 'cli/main': 'src/cli/main.ts', 'build/worker': 'src/build/worker.ts' },
+  entryPoints: { 'cli/main': 'src/cli/main.ts', 'pipeline/worker': 'src/pipeline/worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -26,7 +26,7 @@ const LAYERS = [
   'import',
   'wording',
   'render',
-  'build',
+  'pipeline',
   'cli',
 ] as const;
 
@@ -91,7 +91,7 @@ describe('architecture', () => {
   });
 
   it('finds the imports it judges (the check itself can fail)', () => {
-    expect(edges.some((edge) => edge.from === 'cli' && edge.to === 'build')).toBe(true);
+    expect(edges.some((edge) => edge.from === 'cli' && edge.to === 'pipeline')).toBe(true);
     expect(edges.some((edge) => edge.from === 'parse' && edge.to === 'model')).toBe(true);
   });
 
@@ -154,7 +154,7 @@ describe('render: products apart over one engine', () => {
 });
 
 // A renderer is a pure function of what it is given. What a document needs from the project (brand files, labels,
-// dates from the policies or SOURCE_DATE_EPOCH, the tool's version) is read in src/build before the renderer is
+// dates from the policies or SOURCE_DATE_EPOCH, the tool's version) is read in src/pipeline before the renderer is
 // called: the policy PDF's (policy.ts), the board pack's (boardpack.ts) and the comparison's (compare-pdf.ts) alike.
 // So nothing under src/render reads files, the environment or the clock. Comment lines are not code.
 const PROJECT_READERS =
@@ -187,12 +187,12 @@ function projectReadsInRender(): string[] {
 }
 
 describe('render: every renderer is given its input', () => {
-  it('no module of src/render reads the project, the environment or the clock (src/build prepares its input)', () => {
+  it('no module of src/render reads the project, the environment or the clock (src/pipeline prepares its input)', () => {
     expect(projectReadsInRender()).toEqual([]);
   });
 
   it('finds what it forbids (the check itself can fail)', () => {
-    const preparer = readFileSync(join(SRC, 'build', 'compare-pdf.ts'), 'utf8');
+    const preparer = readFileSync(join(SRC, 'pipeline', 'compare-pdf.ts'), 'utf8');
     expect([...preparer.matchAll(PROJECT_READERS)].map((match) => match[0])).toContain('loadLabels');
     expect([...'new Date() process.env.X'.matchAll(PROJECT_READERS)]).toHaveLength(2);
   });

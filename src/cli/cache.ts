@@ -1,5 +1,5 @@
 // Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
-// src/build/shaping-cache.ts) and the parsed messages files (messages/, src/io/messages-cache.ts).
+// src/pipeline/shaping-cache.ts) and the parsed messages files (messages/, src/io/messages-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder. CLAUSEMARK_CACHE_DIR=off (or empty) runs without them.
 import { homedir } from 'node:os';
 import { join } from 'node:path';

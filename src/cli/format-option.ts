@@ -1,7 +1,7 @@
-// A command's --format option made from its report kind's format table (src/build/formats/): commander lists the
+// A command's --format option made from its report kind's format table (src/pipeline/formats/): commander lists the
 // table's names as the choices, refuses any other, and defaults to the kind's fallback.
 import { Option } from 'commander';
-import { formatNames, type ReportKind } from '../build/formats/table.js';
+import { formatNames, type ReportKind } from '../pipeline/formats/table.js';
 
 export function formatOption(kind: ReportKind<never, unknown>): Option {
   return new Option('--format <format>', 'output format').choices(formatNames(kind)).default(kind.fallback);

@@ -2,10 +2,10 @@
 // rules diff, compare, deviations and agenda share: `--out -` is standard output; a report is never written over one
 // of the policies it reports on; a binary report (PDF, Word) is never written to a terminal; a report written to a
 // file says where it went. What a format asks for is read from its row of the report's format table
-// (src/build/formats/).
+// (src/pipeline/formats/).
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { OutputFormat, ReportKind } from '../build/formats/table.js';
+import type { OutputFormat, ReportKind } from '../pipeline/formats/table.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { TextSink } from '../io/sink.js';
 import { errorById } from '../io/messages.js';

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPolicy } from '../../src/build/policy.js';
+import { renderPolicy } from '../../src/pipeline/policy.js';
 import type { CliRun } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
@@ -86,7 +86,7 @@ describe('the bundled CLI', () => {
     const source = readFileSync(MAIN, 'utf8');
     expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(source).toMatch(/from "\.\.\/chunks\/chunk-[\w-]+\.js"/);
-    expect(existsSync(join(PACKAGE, 'dist', 'build', 'worker.js'))).toBe(true);
+    expect(existsSync(join(PACKAGE, 'dist', 'pipeline', 'worker.js'))).toBe(true);
     expect(commandChunks().size).toBeGreaterThanOrEqual(5);
   });
 
@@ -107,8 +107,8 @@ describe('the bundled CLI', () => {
       for (const library of PDF_LIBRARIES)
         expect(loadedBy(command), `${command} loads ${library}`).not.toContain(library);
     }
-    // build loads the renderer only when it runs: its chunk imports the build job (src/build/jobs/build.ts, which
-    // holds batch.js) dynamically. batch.js hands the files to worker threads (dist/build/worker.js loads the
+    // build loads the renderer only when it runs: its chunk imports the build job (src/pipeline/jobs/build.ts, which
+    // holds batch.js) dynamically. batch.js hands the files to worker threads (dist/pipeline/worker.js loads the
     // renderer) and imports it itself (tracked.js) only to build in its own thread, which `build` keeps free to
     // answer signals.
     const build = readFileSync(chunks.get('build')!, 'utf8');
@@ -121,7 +121,7 @@ describe('the bundled CLI', () => {
     const tracked = /import\("\.\/(tracked-[\w-]+\.js)"\)/.exec(batchCode)?.[1];
     expect(tracked).toBeDefined();
     const inThread = packagesIn(staticClosure(join(dirname(batchFile), tracked!)));
-    const inWorker = packagesIn(staticClosure(join(PACKAGE, 'dist', 'build', 'worker.js')));
+    const inWorker = packagesIn(staticClosure(join(PACKAGE, 'dist', 'pipeline', 'worker.js')));
     for (const library of ['pdfkit', 'fontkit']) {
       expect(inThread).toContain(library);
       expect(inWorker).toContain(library);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/approve/index.js';
-import { serializeError } from '../../src/build/batch.js';
+import { serializeError } from '../../src/pipeline/batch.js';
 import { checkFile } from '../../src/check/files.js';
 import { buildWarnings } from '../../src/cli/report.js';
 import { type Finding, formatFinding, locationOf } from '../../src/model/diagnostics.js';

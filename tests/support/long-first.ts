@@ -7,7 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONG_RUNNING = [
   'tests/import/dev-corpus.integration.test.ts',
-  'tests/build/text-layer.integration.test.ts',
+  'tests/pipeline/text-layer.integration.test.ts',
   'tests/parse/fast-laws-property.test.ts',
   'tests/fmt/property.test.ts',
   'tests/e2e/site.test.ts',
@@ -16,9 +16,9 @@ export const LONG_RUNNING = [
   'tests/hardening/bad-input.cli.test.ts',
   'tests/cli/build-incremental.test.ts',
   'tests/render/compare/pdf.integration.test.ts',
-  'tests/build/shaping-cache.test.ts',
-  'tests/build/jobs/build-disk-full.test.ts',
-  'tests/build/boardpack.test.ts',
+  'tests/pipeline/shaping-cache.test.ts',
+  'tests/pipeline/jobs/build-disk-full.test.ts',
+  'tests/pipeline/boardpack.test.ts',
 ] as const;
 
 function rank(spec: TestSpecification): number {

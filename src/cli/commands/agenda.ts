@@ -1,9 +1,9 @@
 // `clausemark agenda`: what is due (reviews, steps waiting and their terms) and each MR's and GMR's year planning,
-// as text, JSON or an iCalendar file for Outlook and Google Calendar (src/build/jobs/agenda.ts).
+// as text, JSON or an iCalendar file for Outlook and Google Calendar (src/pipeline/jobs/agenda.ts).
 import type { Command } from 'commander';
-import { AGENDA_REPORT } from '../../build/formats/agenda.js';
-import { formatNamed } from '../../build/formats/table.js';
-import { agendaJob } from '../../build/jobs/agenda.js';
+import { AGENDA_REPORT } from '../../pipeline/formats/agenda.js';
+import { formatNamed } from '../../pipeline/formats/table.js';
+import { agendaJob } from '../../pipeline/jobs/agenda.js';
 import type { CommandContext } from '../context.js';
 import { Output, reportOutputOptions } from '../output.js';
 

@@ -43,7 +43,7 @@ export function register(program: Command, context: CommandContext): void {
         options: { name: string; role: string; date?: string; step?: string; force?: boolean } & ProcedureOptions,
       ) => {
         // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
-        const { approveFile } = await import('../../build/jobs/approve.js');
+        const { approveFile } = await import('../../pipeline/jobs/approve.js');
         // Read under the file's lock: approvals recorded at the same moment (a board's members in two terminals)
         // each start from the file as the previous one left it, so none is lost.
         const result = withFileLock(editedFile(file), () => {

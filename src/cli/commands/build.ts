@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { parseFormats } from '../../build/formats/policy.js';
-import { outputTarget } from '../../build/out-file.js';
-import { progressBar } from '../../build/progress.js';
+import { parseFormats } from '../../pipeline/formats/policy.js';
+import { outputTarget } from '../../pipeline/out-file.js';
+import { progressBar } from '../../pipeline/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { wordMessage } from '../../io/messages.js';
 import { relative } from 'node:path';
@@ -28,7 +28,7 @@ export interface BuildCommandOptions {
 
 /** `build --at DATE`: the versions in force then, one line each, and the page listing them. */
 async function buildInForce(paths: string[], options: BuildCommandOptions, context: CommandContext): Promise<number> {
-  const { inForceDate, inForceJob, sourceWords } = await import('../../build/jobs/in-force.js');
+  const { inForceDate, inForceJob, sourceWords } = await import('../../pipeline/jobs/in-force.js');
   const at = inForceDate(options.at ?? '');
   const result = await inForceJob(discoverPolicies(paths, ['policies']), {
     root: context.project.root,
@@ -107,7 +107,7 @@ export function register(program: Command, context: CommandContext): void {
         return;
       }
       // Imported here, not at the top: the build loads the PDF renderer (pdfkit, fontkit), which `--help` does not need.
-      const { buildJob } = await import('../../build/jobs/build.js');
+      const { buildJob } = await import('../../pipeline/jobs/build.js');
       const files = discoverPolicies(paths, ['policies']);
       const formatGiven = command.getOptionValueSource('format') !== 'default';
       const { outDir, outFile, formats } = outputTarget(

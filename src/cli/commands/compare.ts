@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { COMPARE_REPORT } from '../../build/formats/compare.js';
-import { formatNamed, formatNames } from '../../build/formats/table.js';
+import { COMPARE_REPORT } from '../../pipeline/formats/compare.js';
+import { formatNamed, formatNames } from '../../pipeline/formats/table.js';
 import { wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
@@ -40,7 +40,7 @@ export function register(program: Command, context: CommandContext): void {
         return;
       }
       const [{ compareJob }, { Output, reportOutputOptions }, { cacheOption }] = await Promise.all([
-        import('../../build/jobs/compare.js'),
+        import('../../pipeline/jobs/compare.js'),
         import('../output.js'),
         import('../cache.js'),
       ]);

@@ -24,7 +24,7 @@ export function register(program: Command, context: CommandContext): void {
       'confirm ORG TOPIC: the organisation has no rule on the topic (a topic id of the topic list); stale once its text changes',
     )
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
-      const { confirmJob, confirmAbsenceJob } = await import('../../build/jobs/confirm.js');
+      const { confirmJob, confirmAbsenceJob } = await import('../../pipeline/jobs/confirm.js');
       if (options.absent) {
         const result = confirmAbsenceJob(paths, first, second, context.project);
         context.out(

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { DIFF_REPORT } from '../../build/formats/diff.js';
-import { formatNamed } from '../../build/formats/table.js';
-import { diffJob } from '../../build/jobs/diff.js';
+import { DIFF_REPORT } from '../../pipeline/formats/diff.js';
+import { formatNamed } from '../../pipeline/formats/table.js';
+import { diffJob } from '../../pipeline/jobs/diff.js';
 import type { CommandContext } from '../context.js';
 import { formatOption } from '../format-option.js';
 import { Output, reportOutputOptions } from '../output.js';
@@ -10,7 +10,7 @@ import { wantsColour } from '../report.js';
 export interface DiffCommandOptions {
   from?: string;
   to?: string;
-  /** A format of DIFF_REPORT (src/build/formats/diff.ts); commander checks it. */
+  /** A format of DIFF_REPORT (src/pipeline/formats/diff.ts); commander checks it. */
   format: string;
   out?: string;
   ignoreEditorial?: boolean;

@@ -1,5 +1,5 @@
 // `clausemark dossier ORG`: the inspection dossier of one organisation, a PDF with its data attached
-// (src/build/jobs/dossier.ts).
+// (src/pipeline/jobs/dossier.ts).
 import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
@@ -22,7 +22,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--at <YYYY-MM-DD>', 'the date the dossier is made for (default: today)')
     .option('--brand <name>', 'brand from templates/brands/ (default: the organisation’s)')
     .action(async (org: string, paths: string[], options: DossierOptions) => {
-      const { dossierJob } = await import('../../build/jobs/dossier.js');
+      const { dossierJob } = await import('../../pipeline/jobs/dossier.js');
       const result = await dossierJob(discoverPolicies(paths, ['policies']), {
         root: context.project.root,
         org,

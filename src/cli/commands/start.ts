@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { progressBar } from '../../build/progress.js';
+import { progressBar } from '../../pipeline/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { wordMessage } from '../../io/messages.js';
 import { shortCommit } from '../../io/git.js';
@@ -26,8 +26,8 @@ export function register(program: Command, context: CommandContext): void {
       // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
       const [{ summariseCorpus }, { buildJob }, { versionsInForceOfFiles }] = await Promise.all([
         import('../../check/corpus.js'),
-        import('../../build/jobs/build.js'),
-        import('../../build/in-force.js'),
+        import('../../pipeline/jobs/build.js'),
+        import('../../pipeline/in-force.js'),
       ]);
       const palette = paletteFor(context.io.stdout);
       const rows = summariseCorpus(discoverPolicies([], ['policies']), context.project);

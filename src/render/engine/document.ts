@@ -48,7 +48,7 @@ function parsedFont(bytes: Uint8Array): fontkit.Font {
 }
 
 /**
- * Somewhere word layouts outlive the process: the CLI's disk cache (src/build/shaping-cache.ts), because laying out
+ * Somewhere word layouts outlive the process: the CLI's disk cache (src/pipeline/shaping-cache.ts), because laying out
  * each distinct word of a document is most of a cold build. None by default: library calls and tests stay pure.
  */
 export interface LayoutStore {

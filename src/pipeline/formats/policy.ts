@@ -1,0 +1,111 @@
+// The formats `build` writes of a policy (src/pipeline/policy.ts): the PDF and the Word document. Both are files
+// (out/<org>/<id>-<version>.<extension>, or the file --out names). The Word document's contents show the page each
+// heading has in the PDF, so both renderers share one layout of the PDF, made once per policy.
+import { basename, extname } from 'node:path';
+import type { Brand } from '../../brand/types.js';
+import type { Policy } from '../../model/policy.js';
+import type { LaidOutPdf } from '../../render/pdf/index.js';
+import type { TextsOptions } from '../texts.js';
+import { formatNamed, type OutputFormat, type ReportKind } from './table.js';
+
+/** A policy read, branded and dated: what every renderer of a policy is given. */
+export interface ResolvedPolicy {
+  /** The source file, named in the PDF/A attachment. */
+  file: string;
+  policy: Policy;
+  brand: Brand;
+  created: Date;
+  /** clausemark's version, for the producer field. */
+  version: string;
+  textOptions: TextsOptions;
+  showIds: boolean;
+  pdfa: boolean;
+}
+
+export interface PolicyRenderInput extends ResolvedPolicy {
+  /** The PDF laid out (by layOutPdf), once for every format of the policy. */
+  laidOut(): Promise<LaidOutPdf>;
+}
+
+// The renderers and the wording around them are loaded when a policy is rendered: `build` reads this table to check
+// --format before it loads any of them.
+
+/** The PDF's layout: its bytes and the page of each heading. */
+export async function layOutPdf(resolved: ResolvedPolicy): Promise<LaidOutPdf> {
+  const [{ renderPdfLaidOut }, { pdfTexts }] = await Promise.all([
+    import('../../render/pdf/index.js'),
+    import('../texts.js'),
+  ]);
+  const { file, policy, brand, created, version, textOptions } = resolved;
+  return renderPdfLaidOut({
+    policy,
+    brand,
+    texts: pdfTexts(policy, textOptions),
+    options: {
+      showIds: resolved.showIds,
+      pdfa: resolved.pdfa,
+      creationDate: created,
+      sourceHash: textOptions.sourceHash,
+      source: policy.source,
+      sourceName: basename(file),
+      producer: `clausemark ${version}`,
+    },
+  });
+}
+
+type PolicyFormatRow = OutputFormat<PolicyRenderInput, Promise<Uint8Array>>;
+
+const pdf: PolicyFormatRow = {
+  name: 'pdf',
+  extension: 'pdf',
+  binary: true,
+  named: 'terminal.pdf',
+  destination: 'file',
+  render: async (input) => (await input.laidOut()).bytes,
+};
+
+const docx: PolicyFormatRow = {
+  name: 'docx',
+  extension: 'docx',
+  binary: true,
+  named: 'terminal.docx',
+  destination: 'file',
+  // The docx library is loaded only for a Word build: a PDF build never loads it (a large part of a cold start).
+  render: async (input) => {
+    const [{ renderDocx }, { docxTexts }] = await Promise.all([
+      import('../../render/docx/index.js'),
+      import('../texts.js'),
+    ]);
+    const { policy, brand, created, version, textOptions } = input;
+    return renderDocx({
+      policy,
+      brand,
+      texts: docxTexts(policy, textOptions),
+      options: { creationDate: created, producer: `clausemark ${version}` },
+      headingPages: (await input.laidOut()).headingPages,
+    });
+  },
+};
+
+export const POLICY_REPORT: ReportKind<PolicyRenderInput, Promise<Uint8Array>> = {
+  command: 'build',
+  formats: [pdf, docx],
+  fallback: 'pdf',
+  unknown: { messageId: 'build-format.unknown', fixId: 'build-format.use' },
+};
+
+/** "pdf,docx" → ['pdf', 'docx'] (each once, in the order given); a name not in the table is a usage error. */
+export function parseFormats(value: string): string[] {
+  const formats: string[] = [];
+  for (const part of value.split(',').map((entry) => entry.trim().toLowerCase())) {
+    const { name } = formatNamed(POLICY_REPORT, part);
+    if (!formats.includes(name)) formats.push(name);
+  }
+  return formats;
+}
+
+/** The format whose extension a file name ends in (`.PDF` too), or undefined. */
+export function formatOfFileName(file: string): string | undefined {
+  const extension = extname(file).slice(1).toLowerCase();
+  return POLICY_REPORT.formats.find((format) => format.extension === extension)?.name;
+}

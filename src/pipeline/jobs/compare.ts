@@ -1,0 +1,93 @@
+// `clausemark compare` as a library job: the policies' clauses aligned into provisions across organisations, and
+// the report in the format asked for. The command (src/cli/commands/compare.ts) writes what this returns.
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { discoverPolicies } from '../../io/discover.js';
+import { errorById } from '../../io/messages.js';
+import { COMPARE_REPORT } from '../formats/compare.js';
+import { formatNamed, type Rendered } from '../formats/table.js';
+
+export interface CompareJobOptions {
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
+  root: string;
+  /** A format of COMPARE_REPORT (src/pipeline/formats/compare.ts). */
+  format: string;
+  /** The organisation the others are compared with (default: the first). */
+  base?: string;
+  /** The kind of policy (frontmatter id) to compare when the paths hold several. */
+  kind?: string;
+  /** Told each document set aside (a revision, an older version), for the terminal. */
+  onSetAside?: (line: string) => void;
+  /** Folder of the disk cache of word layouts, for --format pdf (src/pipeline/shaping-cache.ts). */
+  shapingCache?: string;
+  /** --write-topics: also write the comparison's topics (listed or induced) to this file, as a topic list to edit. */
+  writeTopics?: string;
+  /** Told the topic list file written. */
+  onWroteTopics?: (file: string, count: number) => void;
+}
+
+/** Refuses, before any work, a --write-topics file that exists: it may be a person's edited list. */
+function refuseExistingTopics(file: string | undefined): void {
+  if (file === undefined || !existsSync(file)) return;
+  throw errorById(
+    { messageId: 'compare-job.topics-file-exists', fixId: 'compare-job.name-new-topics-file', params: { file } },
+    { place: { argument: '--write-topics' }, ruleId: 'bad-arguments' },
+  );
+}
+
+/** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
+export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<Rendered> {
+  const format = formatNamed(COMPARE_REPORT, options.format);
+  refuseExistingTopics(options.writeTopics);
+  // Loaded here, not at the top: the command's --help needs only its format table.
+  const [compare, { confirmationsFor, absencesFor }, { loadBuildablePolicy }, { loadLabels }] = await Promise.all([
+    import('../../compare/index.js'),
+    import('../../compare/confirmations.js'),
+    import('../policy.js'),
+    import('../../wording/labels.js'),
+  ]);
+  const files = discoverPolicies(paths, ['policies']);
+  // One document per organisation and kind: revisions and older versions are set aside (and said).
+  const chosen = compare.chooseComparison(
+    compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file, options.root))),
+    options.kind,
+  );
+  for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));
+  const policies = chosen.policies;
+  if (policies.length < 2) {
+    throw errorById(
+      { messageId: 'compare-job.too-few', fixId: 'compare-job.name-two' },
+      { place: { argument: paths.join(' ') || 'policies/' }, ruleId: 'bad-arguments' },
+    );
+  }
+  const topics = compare.topicsFor(policies, options.root);
+  const alignment = compare.alignPolicies(policies, {
+    confirmations: confirmationsFor(policies),
+    topics: topics ?? 'induce',
+    absences: absencesFor(policies),
+    ...(options.base ? { base: options.base } : {}),
+  });
+  if (options.writeTopics !== undefined) {
+    const written = topics ?? alignment.topicsInduced ?? [];
+    if (written.length === 0) {
+      throw errorById(
+        { messageId: 'compare-job.no-topics', fixId: 'compare-job.share-headings' },
+        { place: { argument: '--write-topics' }, ruleId: 'bad-arguments' },
+      );
+    }
+    writeFileAtomic(options.writeTopics, compare.topicListYaml(written, compare.policyKind(policies[0]!)));
+    options.onWroteTopics?.(options.writeTopics, written.length);
+  }
+  const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
+  const labels = (): ReturnType<typeof loadLabels> => loadLabels(baseLang ?? 'nl', { root: options.root });
+  return format.render({
+    policies,
+    alignment,
+    root: options.root,
+    labels,
+    ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
+  });
+}

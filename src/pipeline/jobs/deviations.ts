@@ -1,0 +1,59 @@
+// `clausemark deviations` (and `compare --template`) as a library job: how policies deviate from a sector template,
+// rendered in the format asked for. The commands write what this returns.
+import { join } from 'node:path';
+import { discoverPolicies } from '../../io/discover.js';
+import { errorById } from '../../io/messages.js';
+import type { Project } from '../../io/project.js';
+import { loadPolicy } from '../../parse/index.js';
+import { deviationRegister } from '../../sector/deviations.js';
+import { resolveTemplateArgument } from '../../sector/store.js';
+import { requireUsable } from '../../sector/template.js';
+import { parseRef } from '../../sector/types.js';
+import { DEVIATIONS_REPORT } from '../formats/deviations.js';
+import { formatNamed } from '../formats/table.js';
+
+export interface DeviationsJobOptions {
+  /** A template file, or a template id with an optional @version (of the project's templates/sector). */
+  template: string;
+  /** The command's project. */
+  project: Project;
+  /** A format of DEVIATIONS_REPORT (src/pipeline/formats/deviations.ts); default text. */
+  format?: string;
+}
+
+export interface DeviationsOutcome {
+  content: string;
+  /** Where the html register goes without --out: out/deviations/<template>-<version>.html. */
+  defaultFile: string;
+}
+
+function safeName(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '') || 'template';
+}
+
+/**
+ * The deviation register of `paths` (files or folders; default: every policy under policies/ derived from the
+ * template) against a template, rendered as asked.
+ */
+export function deviationsJob(paths: readonly string[], options: DeviationsJobOptions): DeviationsOutcome {
+  const format = formatNamed(DEVIATIONS_REPORT, options.format);
+  const template = requireUsable(resolveTemplateArgument(options.template, options.project));
+  let policies = discoverPolicies(paths, ['policies']).map((file) => loadPolicy(file).policy);
+  if (paths.length === 0)
+    policies = policies.filter((policy) => parseRef(policy.meta.derivedFrom ?? '')?.id === template.ref.id);
+  if (policies.length === 0) {
+    throw errorById(
+      {
+        messageId: 'deviations-job.no-policies',
+        fixId: paths.length === 0 ? 'deviations-job.none-derived' : 'deviations-job.name-policies',
+        params: { template: template.ref.id },
+      },
+      { place: { argument: options.template }, ruleId: 'bad-arguments' },
+    );
+  }
+  const register = deviationRegister(template, policies);
+  return {
+    content: format.render(register),
+    defaultFile: join('out', 'deviations', `${safeName(template.ref.id)}-${safeName(template.ref.version)}.html`),
+  };
+}
