@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { checkParsed } from '../check/index.js';
+import { RULES } from '../check/rules/index.js';
+import type { Project } from '../io/project.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import { inputLimits } from '../io/limits.js';
@@ -25,6 +27,8 @@ import { writePolicy } from './write.js';
 import type { IdSource } from '../fmt/index.js';
 
 export interface ImportOptions {
+  /** The command's project, whose check the output must pass; default: the one around the working folder. */
+  project?: Project;
   /** Organisation key (folder under policies/). Default: the input file's name. */
   org?: string;
   /** Output file (.md) or folder. Default: policies/<org>/<id>.md under `cwd`. */
@@ -233,11 +237,20 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   // The result must pass `check`: anything it reports is part of the import report.
   // fmt read the output back with remark: the same parse as check's below the fast path's threshold.
   findings.push(
-    ...checkParsed(output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target })).findings,
+    ...checkParsed(
+      output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target }),
+      RULES,
+      projectOf(options),
+    ).findings,
   );
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;
+}
+
+/** The world the output is checked in: the command's project when it gave one. */
+function projectOf(options: ImportOptions): { project?: Project } {
+  return options.project ? { project: options.project } : {};
 }
 
 /** A clausemark PDF/A's own Markdown source: nothing to reconstruct, every word kept. */
@@ -254,7 +267,7 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
       place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     },
   ];
-  findings.push(...checkParsed(parsePolicy(source, { path: target })).findings);
+  findings.push(...checkParsed(parsePolicy(source, { path: target }), RULES, projectOf(options)).findings);
   const result: ImportResult = {
     file,
     target,

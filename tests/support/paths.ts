@@ -1,9 +1,10 @@
 // Locations tests share. ../shared exists for developers and CI, not in a user's clone: tests using it skip.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/io/root.js';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** This repository: clausemark's own install folder, defined once (src/io/root.ts). */
+export const PROJECT_ROOT = PACKAGE_ROOT;
 export const SHARED = resolve(PROJECT_ROOT, '..', 'shared');
 export const SEEDS_DIR = join(SHARED, 'seeds');
 export const HAVE_SEEDS = existsSync(SEEDS_DIR);

@@ -56,6 +56,7 @@ export function register(program: Command, context: CommandContext): void {
         ? (await import('../../sector/adopt.js')).templateIdSource(options.template, context.project)
         : undefined;
       const results = await importDocuments(files, {
+        project: context.project,
         ...(ids ? { ids } : {}),
         ...(options.org ? { org: options.org } : {}),
         ...(options.kind ? { kind: options.kind } : {}),
