@@ -13,6 +13,7 @@ import { changeSummaryText } from '../render/diff/report.js';
 import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labels.js';
 import { creationDate, revisionDate, sourceHash } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';
+import { approvalTableTexts } from './texts.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */
@@ -70,15 +71,7 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     // Approvals record their step in Dutch procedure terms (docs/format.md); English packs name the decision.
     decisionStep: labels.phrases.decisionStep,
     phrases: labels.phrases,
-    approvals: labels.approvals,
-    columns: {
-      date: labels.date,
-      name: labels.name,
-      role: labels.role,
-      step: labels.step,
-      signature: labels.signature,
-    },
-    pendingApproval: labels.pendingApproval,
+    ...approvalTableTexts(labels),
     field: (name) => fieldLabel(labels, name),
     status: (name) =>
       name === 'outdated' ? statusLabel(labels, 'outdated') : (labels.statuses[name as PolicyStatus] ?? name),

@@ -6,7 +6,7 @@ import type { DocxTexts } from '../render/docx/input.js';
 import type { PdfTexts } from '../render/shared/document-texts.js';
 import { templateContext } from '../wording/context.js';
 import { renderTemplate, renderTemplateLines } from '../wording/engine.js';
-import { fillLabel, loadLabels } from '../wording/labels.js';
+import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
 
 export interface TextsOptions {
   root: string;
@@ -31,15 +31,7 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
     coverLines: renderTemplateLines('pdf/cover', context, templates),
     colophon: renderTemplateLines('pdf/colophon', context, templates).join('\n'),
     contents: labels.contents,
-    approvals: labels.approvals,
-    columns: {
-      date: labels.date,
-      name: labels.name,
-      role: labels.role,
-      step: labels.step,
-      signature: labels.signature,
-    },
-    pendingApproval: labels.pendingApproval,
+    ...approvalTableTexts(labels),
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
     header: [meta.title, meta.version ? `${labels.version.toLowerCase()} ${meta.version}` : '']
       .filter(Boolean)
@@ -60,4 +52,22 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
 export function docxTexts(policy: Policy, options: TextsOptions): DocxTexts {
   const labels = loadLabels(policy.meta.lang, { root: options.root });
   return { ...pdfTexts(policy, options), pageLabel: labels.page, versionLabel: labels.version };
+}
+
+/**
+ * The approval table's heading, columns and the name of a row still to sign: the same words in the policy PDF and
+ * the board pack.
+ */
+export function approvalTableTexts(labels: Labels): Pick<PdfTexts, 'approvals' | 'columns' | 'pendingApproval'> {
+  return {
+    approvals: labels.approvals,
+    columns: {
+      date: labels.date,
+      name: labels.name,
+      role: labels.role,
+      step: labels.step,
+      signature: labels.signature,
+    },
+    pendingApproval: labels.pendingApproval,
+  };
 }
