@@ -64,8 +64,9 @@ export function redline(oldText: string, newText: string, similarity: number, li
   // first. Both directions are aligned and the better one kept, judged the same way from either side (more of the
   // text kept, then fewer changes, then the alignment from the alphabetically first text), so diff(b, a) is the
   // exact mirror of diff(a, b): a change never reads as editorial one way and as a rewrite the other.
-  const forward = wordDiff(oldText, newText, limits);
-  const backwardRaw = wordDiff(newText, oldText, limits);
+  const maxEditLength = editLimit(oldText, newText, limits);
+  const forward = wordDiff(oldText, newText, maxEditLength);
+  const backwardRaw = wordDiff(newText, oldText, maxEditLength);
   const backward = backwardRaw && cleanUp(mirrored(backwardRaw));
   const canonicalFirst = oldText <= newText ? [forward, backward] : [backward, forward];
   let best: WordOp[] | undefined;
@@ -88,8 +89,8 @@ function changeCount(words: readonly WordOp[]): number {
 }
 
 /** jsdiff's alignment, cleaned up; undefined when it gave up (too many edits, or out of time). */
-function wordDiff(oldText: string, newText: string, limits: RedlineLimits): WordOp[] | undefined {
-  const changes = differ.diff(oldText, newText, { maxEditLength: editLimit(oldText, newText, limits) });
+function wordDiff(oldText: string, newText: string, maxEditLength: number): WordOp[] | undefined {
+  const changes = differ.diff(oldText, newText, { maxEditLength });
   if (!changes) return undefined;
   return cleanUp(
     changes.map((change) => ({
