@@ -42,99 +42,114 @@ function fontFamily(bytes: Uint8Array): string {
 export function documentStyles(brand: Brand, lang: string): { styles: IStylesOptions; theme: Theme; fonts: DocxFonts } {
   const theme = createTheme(brand);
   const body = fontFamily(brand.fonts.regular);
-  const colours = theme.colours;
-  const headingStyles = Array.from({ length: HEADING_LEVELS }, (_, index) => {
-    const style = theme.headings[Math.min(index, theme.headings.length - 1)]!;
-    return {
-      id: `Heading${index + 1}`,
-      name: `Heading ${index + 1}`,
-      basedOn: 'Normal',
-      next: 'Normal',
-      quickFormat: true,
-      run: {
-        font: body,
-        size: halfPoints(style.size),
-        bold: style.font === 'bold' || style.font === 'boldItalic',
-        italics: style.font === 'boldItalic',
-        color: wordColour(style.colour === 'primary' ? colours.primary : colours.text),
-      },
-      paragraph: {
-        keepNext: true,
-        keepLines: true,
-        outlineLevel: index,
-        spacing: {
-          before: twips(style.before),
-          after: twips(style.after),
-          line: twips(style.leading),
-          lineRule: 'atLeast' as const,
-        },
-      },
-    };
-  });
   const styles: IStylesOptions = {
-    default: {
-      document: {
-        run: {
-          font: body,
-          size: halfPoints(theme.body.size),
-          color: wordColour(colours.text),
-          language: { value: lang },
-        },
-        paragraph: {
-          spacing: {
-            after: twips(theme.body.paragraphGap),
-            line: twips(theme.body.leading),
-            lineRule: 'atLeast' as const,
-          },
-        },
-      },
-      title: { run: { font: body, size: halfPoints(30), bold: true, color: wordColour(colours.primary) } },
-    },
+    default: defaultStyles(theme, body, lang),
     paragraphStyles: [
-      ...headingStyles,
-      // The contents' heading as the PDF sets it (a level-1 heading kept out of the contents); without a style of
-      // our own LibreOffice takes its "Contents Heading", in Liberation Sans.
-      {
-        id: 'TOCHeading',
-        name: 'TOC Heading',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: {
-          font: body,
-          size: halfPoints(theme.headings[0]!.size),
-          bold: true,
-          color: wordColour(colours.primary),
-        },
-        paragraph: {
-          keepNext: true,
-          spacing: { before: twips(theme.headings[0]!.before), after: twips(theme.headings[0]!.after) },
-        },
-      },
-      { id: 'Clause', name: 'Clause', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: 'both' } },
-      { id: 'CoverLine', name: 'Cover line', basedOn: 'Normal', run: { color: wordColour(colours.muted) } },
-      {
-        id: 'Adoption',
-        name: 'Adoption',
-        basedOn: 'Normal',
-        run: { italics: true },
-        paragraph: {
-          indent: { left: twips(14) },
-          border: { left: { style: 'single', size: 12, color: wordColour(colours.accent), space: 6 } },
-        },
-      },
-      {
-        id: 'Colophon',
-        name: 'Colophon',
-        basedOn: 'Normal',
-        run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
-      },
-      {
-        id: 'Furniture',
-        name: 'Header and footer',
-        basedOn: 'Normal',
-        run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
-      },
+      ...Array.from({ length: HEADING_LEVELS }, (_, index) => headingStyle(theme, body, index)),
+      ...houseParagraphStyles(theme, body),
     ],
   };
   return { styles, theme, fonts: { body } };
+}
+
+/** The document's default run and paragraph (the body text) and Word's Title style. */
+function defaultStyles(theme: Theme, body: string, lang: string): IStylesOptions['default'] {
+  const colours = theme.colours;
+  return {
+    document: {
+      run: {
+        font: body,
+        size: halfPoints(theme.body.size),
+        color: wordColour(colours.text),
+        language: { value: lang },
+      },
+      paragraph: {
+        spacing: {
+          after: twips(theme.body.paragraphGap),
+          line: twips(theme.body.leading),
+          lineRule: 'atLeast' as const,
+        },
+      },
+    },
+    title: { run: { font: body, size: halfPoints(30), bold: true, color: wordColour(colours.primary) } },
+  };
+}
+
+/** Heading level index + 1 as the PDF sets it; levels past the theme's last take its last. */
+function headingStyle(theme: Theme, body: string, index: number) {
+  const style = theme.headings[Math.min(index, theme.headings.length - 1)]!;
+  return {
+    id: `Heading${index + 1}`,
+    name: `Heading ${index + 1}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: {
+      font: body,
+      size: halfPoints(style.size),
+      bold: style.font === 'bold' || style.font === 'boldItalic',
+      italics: style.font === 'boldItalic',
+      color: wordColour(style.colour === 'primary' ? theme.colours.primary : theme.colours.text),
+    },
+    paragraph: {
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: index,
+      spacing: {
+        before: twips(style.before),
+        after: twips(style.after),
+        line: twips(style.leading),
+        lineRule: 'atLeast' as const,
+      },
+    },
+  };
+}
+
+/** Our own paragraph styles: the contents' heading, clauses, the cover, the adoption note, colophon and furniture. */
+function houseParagraphStyles(theme: Theme, body: string): NonNullable<IStylesOptions['paragraphStyles']> {
+  const colours = theme.colours;
+  return [
+    // The contents' heading as the PDF sets it (a level-1 heading kept out of the contents); without a style of
+    // our own LibreOffice takes its "Contents Heading", in Liberation Sans.
+    {
+      id: 'TOCHeading',
+      name: 'TOC Heading',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: {
+        font: body,
+        size: halfPoints(theme.headings[0]!.size),
+        bold: true,
+        color: wordColour(colours.primary),
+      },
+      paragraph: {
+        keepNext: true,
+        spacing: { before: twips(theme.headings[0]!.before), after: twips(theme.headings[0]!.after) },
+      },
+    },
+    { id: 'Clause', name: 'Clause', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: 'both' } },
+    { id: 'CoverLine', name: 'Cover line', basedOn: 'Normal', run: { color: wordColour(colours.muted) } },
+    {
+      id: 'Adoption',
+      name: 'Adoption',
+      basedOn: 'Normal',
+      run: { italics: true },
+      paragraph: {
+        indent: { left: twips(14) },
+        border: { left: { style: 'single', size: 12, color: wordColour(colours.accent), space: 6 } },
+      },
+    },
+    {
+      id: 'Colophon',
+      name: 'Colophon',
+      basedOn: 'Normal',
+      run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
+    },
+    {
+      id: 'Furniture',
+      name: 'Header and footer',
+      basedOn: 'Normal',
+      run: { size: halfPoints(theme.small.size), color: wordColour(colours.muted) },
+    },
+  ];
 }

@@ -237,102 +237,127 @@ interface RawLine {
   endsAtSpace?: boolean;
 }
 
+/** The lines set so far and the one being filled. */
+class LineFill {
+  readonly lines: RawLine[] = [];
+  atoms: Atom[] = [];
+  width = 0;
+  pendingSpace = false;
+  hyphensInARow = 0;
+  private readonly spaceWidths = new Map<string, number>();
+
+  constructor(private readonly measure: Measure) {}
+
+  spaceWidth(of: Piece): number {
+    const key = `${of.font}:${of.size}`;
+    let width = this.spaceWidths.get(key);
+    if (width === undefined) {
+      width = this.measure.width(' ', of.font, of.size);
+      this.spaceWidths.set(key, width);
+    }
+    return width;
+  }
+
+  lastPiece(): Piece | undefined {
+    const last = this.atoms[this.atoms.length - 1];
+    return last?.kind === 'piece' ? last.piece : undefined;
+  }
+
+  /** Places a word (or part of one) on the line, after the space that preceded it. */
+  place(pieces: Piece[]): void {
+    const previous = this.lastPiece();
+    if (previous && this.pendingSpace) {
+      const space = this.spaceWidth(previous);
+      this.atoms.push({ kind: 'space', width: space, of: previous });
+      this.width += space;
+    }
+    for (const piece of pieces) this.atoms.push({ kind: 'piece', piece });
+    this.width += widthOf(pieces);
+    this.pendingSpace = false;
+  }
+
+  finish(hardEnd: boolean, endsAtSpace = false): void {
+    this.lines.push({ atoms: this.atoms, width: this.width, hardEnd, endsAtSpace });
+    this.atoms = [];
+    this.width = 0;
+    this.pendingSpace = false;
+  }
+}
+
 /** Breaks runs into lines no wider than `width`. */
 export function setText(runs: readonly Run[], set: SetStyle, width: number, measure: Measure): SetLine[] {
   const tokens = tokenize(runs, set, measure);
   if (tokens.length === 0) return [];
-  const lines: RawLine[] = [];
-  let atoms: Atom[] = [];
-  let lineWidth = 0;
-  let pendingSpace = false;
-  let hyphensInARow = 0;
-  const spaceWidths = new Map<string, number>();
-  const spaceWidth = (of: Piece): number => {
-    const key = `${of.font}:${of.size}`;
-    let width = spaceWidths.get(key);
-    if (width === undefined) {
-      width = measure.width(' ', of.font, of.size);
-      spaceWidths.set(key, width);
-    }
-    return width;
-  };
-  const finish = (hardEnd: boolean, endsAtSpace = false): void => {
-    lines.push({ atoms, width: lineWidth, hardEnd, endsAtSpace });
-    atoms = [];
-    lineWidth = 0;
-    pendingSpace = false;
-  };
-  const lastPiece = (): Piece | undefined => {
-    const last = atoms[atoms.length - 1];
-    return last?.kind === 'piece' ? last.piece : undefined;
-  };
-  const placeWord = (pieces: Piece[]): void => {
-    const previous = lastPiece();
-    if (previous && pendingSpace) {
-      const space = spaceWidth(previous);
-      atoms.push({ kind: 'space', width: space, of: previous });
-      lineWidth += space;
-    }
-    for (const piece of pieces) atoms.push({ kind: 'piece', piece });
-    lineWidth += widthOf(pieces);
-    pendingSpace = false;
-  };
-
+  const fill = new LineFill(measure);
   for (const token of tokens) {
-    if (token.kind === 'break') {
-      finish(true);
-      continue;
-    }
-    if (token.kind === 'space') {
-      pendingSpace = atoms.length > 0;
-      continue;
-    }
-    let pieces = token.pieces;
-    // Every turn ends a line or places the word; a line holds at least one character of it, so this many turns
-    // always suffice (a fixed number dropped the end of a word longer than that many lines).
-    const turns = 2 * lengthOf(pieces) + 2;
-    for (let turn = 0; turn < turns; turn++) {
-      // Only the word as typed has soft hyphens: the tails split off below are made of the clean pieces.
-      let plain = turn === 0 ? stripSoftHyphens(pieces) : pieces;
-      const previous = lastPiece();
-      const space = previous && pendingSpace ? spaceWidth(previous) : 0;
-      const fits = (): boolean => lineWidth + space + widthOf(plain) <= width + 0.01;
-      // A long word's width is an estimate until it may fit: then it is measured, once.
-      if (fits() && plain.some((piece) => piece.estimated)) plain = pieces = measuredExactly(plain, measure);
-      if (fits()) {
-        placeWord(plain);
-        break;
-      }
-      const room = width - lineWidth - space;
-      if (atoms.length > 0) {
-        // Only hyphenate when the line without this word would be loose.
-        const spaces = atoms.filter((atom) => atom.kind === 'space').length + (space > 0 ? 1 : 0);
-        const stretch = spaces > 0 && previous ? (width - lineWidth) / spaces / spaceWidth(previous) : Infinity;
-        const loose = set.align === 'justify' ? stretch > HYPHENATE_ABOVE_STRETCH : width - lineWidth > width * 0.2;
-        const lang = hyphensInARow < MAX_HYPHENS_IN_A_ROW ? set.hyphenate : undefined;
-        const split = loose ? splitToFit(pieces, room, lang, measure, false) : undefined;
-        if (split && split.head.length > 0) {
-          placeWord(split.head);
-          hyphensInARow = endsWithHyphen(split.head) ? hyphensInARow + 1 : 0;
-          finish(false);
-          pieces = split.tail;
-          continue;
-        }
-        hyphensInARow = 0;
-        finish(false, space > 0);
-        continue;
-      }
-      // Alone on a line and still too wide: break it wherever it can break.
-      const split = splitToFit(pieces, width, set.hyphenate, measure, true)!;
-      placeWord(split.head);
-      finish(false);
-      pieces = split.tail;
-      if (pieces.length === 0) break;
-    }
+    if (token.kind === 'break') fill.finish(true);
+    else if (token.kind === 'space') fill.pendingSpace = fill.atoms.length > 0;
+    else setWord(fill, token.pieces, set, width, measure);
   }
-  if (atoms.length > 0) finish(true);
-  else if (lines.length > 0) lines[lines.length - 1]!.hardEnd = true;
-  return lines.map((line) => arrange(line, set, width));
+  if (fill.atoms.length > 0) fill.finish(true);
+  else if (fill.lines.length > 0) fill.lines[fill.lines.length - 1]!.hardEnd = true;
+  return fill.lines.map((line) => arrange(line, set, width));
+}
+
+/** Sets one word: on the current line if it fits, else after ending the line, broken where it must be. */
+function setWord(fill: LineFill, typed: Piece[], set: SetStyle, width: number, measure: Measure): void {
+  let pieces = typed;
+  // Every turn ends a line or places the word; a line holds at least one character of it, so this many turns
+  // always suffice (a fixed number dropped the end of a word longer than that many lines).
+  const turns = 2 * lengthOf(pieces) + 2;
+  for (let turn = 0; turn < turns; turn++) {
+    // Only the word as typed has soft hyphens: the tails split off below are made of the clean pieces.
+    let plain = turn === 0 ? stripSoftHyphens(pieces) : pieces;
+    const previous = fill.lastPiece();
+    const space = previous && fill.pendingSpace ? fill.spaceWidth(previous) : 0;
+    const fits = (): boolean => fill.width + space + widthOf(plain) <= width + 0.01;
+    // A long word's width is an estimate until it may fit: then it is measured, once.
+    if (fits() && plain.some((piece) => piece.estimated)) plain = pieces = measuredExactly(plain, measure);
+    if (fits()) {
+      fill.place(plain);
+      return;
+    }
+    if (fill.atoms.length > 0) {
+      pieces = endLineBefore(fill, pieces, space, set, width, measure);
+      continue;
+    }
+    // Alone on a line and still too wide: break it wherever it can break.
+    const split = splitToFit(pieces, width, set.hyphenate, measure, true)!;
+    fill.place(split.head);
+    fill.finish(false);
+    pieces = split.tail;
+    if (pieces.length === 0) return;
+  }
+}
+
+/**
+ * Ends the current line before a word that does not fit, or inside it at a break point when the line without it
+ * would be loose. Returns what of the word is still to set.
+ */
+function endLineBefore(
+  fill: LineFill,
+  pieces: Piece[],
+  space: number,
+  set: SetStyle,
+  width: number,
+  measure: Measure,
+): Piece[] {
+  const previous = fill.lastPiece();
+  const room = width - fill.width - space;
+  const spaces = fill.atoms.filter((atom) => atom.kind === 'space').length + (space > 0 ? 1 : 0);
+  const stretch = spaces > 0 && previous ? (width - fill.width) / spaces / fill.spaceWidth(previous) : Infinity;
+  const loose = set.align === 'justify' ? stretch > HYPHENATE_ABOVE_STRETCH : width - fill.width > width * 0.2;
+  const lang = fill.hyphensInARow < MAX_HYPHENS_IN_A_ROW ? set.hyphenate : undefined;
+  const split = loose ? splitToFit(pieces, room, lang, measure, false) : undefined;
+  if (split && split.head.length > 0) {
+    fill.place(split.head);
+    fill.hyphensInARow = endsWithHyphen(split.head) ? fill.hyphensInARow + 1 : 0;
+    fill.finish(false);
+    return split.tail;
+  }
+  fill.hyphensInARow = 0;
+  fill.finish(false, space > 0);
+  return pieces;
 }
 
 function sameLink(a: RunStyle['link'], b: RunStyle['link']): boolean {
