@@ -164,20 +164,29 @@ function spacesReal(content: string, spacesOf: (font: string) => Set<string> | u
   return true;
 }
 
+type Fail = (property: UaProperty, object?: string) => void;
+
 /** Every failure of the checked properties; none means the file passes. */
 export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
   const objects = readObjects(bytes);
+  const text = Buffer.from(bytes).toString('latin1');
   const failures: UaFailure[] = [];
-  const fail = (property: UaProperty, object?: string): void => {
+  const fail: Fail = (property, object) => {
     failures.push(object === undefined ? { property } : { property, object });
   };
   const catalog = [...objects.values()].find((dictionary) => /\/Type \/Catalog/.test(dictionary)) ?? '';
+  checkCatalog(objects, catalog, text, fail);
+  checkStructure(objects, catalog, fail);
+  checkObjects(objects, text, bytes, fail);
+  return failures;
+}
 
+/** The document's own claims: a language, a title the viewer shows, and a structure tree marked as tagged. */
+function checkCatalog(objects: Objects, catalog: string, text: string, fail: Fail): void {
   if (!/\/Lang \((?:[^)\\]|\\.)+\)/.test(catalog)) fail('catalog-language');
 
   const preferences = entry(objects, catalog, 'ViewerPreferences') ?? '';
   const metadataAt = ref(catalog, 'Metadata');
-  const text = Buffer.from(bytes).toString('latin1');
   const metadata =
     metadataAt === undefined
       ? ''
@@ -186,50 +195,41 @@ export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
     fail('title-shown');
 
   const markInfo = entry(objects, catalog, 'MarkInfo') ?? '';
-  const treeAt = ref(catalog, 'StructTreeRoot');
-  if (!/\/Marked true/.test(markInfo) || treeAt === undefined) fail('tagged');
+  if (!/\/Marked true/.test(markInfo) || ref(catalog, 'StructTreeRoot') === undefined) fail('tagged');
+}
 
+/** The structure tree in reading order: heading levels, table headers, figures' alternate text, lists. */
+function checkStructure(objects: Objects, catalog: string, fail: Fail): void {
   // Heading levels without gaps, in reading order: each heading at most one level below the one before it.
   let level = 0;
+  const treeAt = ref(catalog, 'StructTreeRoot');
   const tree = treeAt === undefined ? undefined : objects.get(treeAt);
   const rootAt = tree === undefined ? undefined : /\/K (?:\[\s*)?(\d+) 0 R/.exec(tree)?.[1];
-  if (rootAt !== undefined) {
-    walk(objects, rootAt, (at, dictionary) => {
-      const type = structType(dictionary);
-      const heading = /^H([1-6])$/.exec(type ?? '');
-      if (heading) {
-        const next = Number(heading[1]);
-        if (next > level + 1) fail('heading-levels', at);
-        level = next;
-      }
-      if (type === 'TH' && !/\/Scope \/(Row|Column|Both)/.test(dictionary)) fail('table-header-scope', at);
-      if (type === 'Figure' && !/\/(Alt|ActualText) \((?:[^)\\]|\\.)+\)/.test(dictionary)) fail('alternate-text', at);
-      if (type === 'L' || type === 'LI') {
-        const allowed = type === 'L' ? /^(LI|Caption|L)$/ : /^(Lbl|LBody)$/;
-        const kids = /\/K (\[[^\]]*\])/.exec(dictionary)?.[1] ?? '';
-        for (const kid of kids.matchAll(/(\d+) 0 R/g)) {
-          const child = objects.get(kid[1] ?? '') ?? '';
-          if (!allowed.test(structType(child) ?? '')) fail('list-structure', at);
-        }
-      }
-    });
-  }
-
-  // The space codes of each font a page names (through its resources), read from the font's ToUnicode map.
-  const spacesByFont = new Map<string, Set<string> | undefined>();
-  const fontSpaces = (name: string, page: string): Set<string> | undefined => {
-    const resources = entry(objects, page, 'Resources') ?? '';
-    const fonts = entry(objects, resources, 'Font') ?? '';
-    const fontAt = ref(fonts, name.replace(/[^\w.-]/g, ''));
-    if (fontAt === undefined) return undefined;
-    if (!spacesByFont.has(fontAt)) {
-      const cmapAt = ref(objects.get(fontAt) ?? '', 'ToUnicode');
-      const cmap = cmapAt === undefined ? undefined : streamOf(text, bytes, cmapAt);
-      spacesByFont.set(fontAt, cmap === undefined ? undefined : spaceCodes(cmap));
+  if (rootAt === undefined) return;
+  walk(objects, rootAt, (at, dictionary) => {
+    const type = structType(dictionary);
+    const heading = /^H([1-6])$/.exec(type ?? '');
+    if (heading) {
+      const next = Number(heading[1]);
+      if (next > level + 1) fail('heading-levels', at);
+      level = next;
     }
-    return spacesByFont.get(fontAt);
-  };
+    if (type === 'TH' && !/\/Scope \/(Row|Column|Both)/.test(dictionary)) fail('table-header-scope', at);
+    if (type === 'Figure' && !/\/(Alt|ActualText) \((?:[^)\\]|\\.)+\)/.test(dictionary)) fail('alternate-text', at);
+    if (type === 'L' || type === 'LI') {
+      const allowed = type === 'L' ? /^(LI|Caption|L)$/ : /^(Lbl|LBody)$/;
+      const kids = /\/K (\[[^\]]*\])/.exec(dictionary)?.[1] ?? '';
+      for (const kid of kids.matchAll(/(\d+) 0 R/g)) {
+        const child = objects.get(kid[1] ?? '') ?? '';
+        if (!allowed.test(structType(child) ?? '')) fail('list-structure', at);
+      }
+    }
+  });
+}
 
+/** Object by object: links tagged, fonts embedded and mapped to Unicode, and each page's tab order and content. */
+function checkObjects(objects: Objects, text: string, bytes: Uint8Array, fail: Fail): void {
+  const fontSpaces = spacesOfPageFont(objects, text, bytes);
   for (const [at, dictionary] of objects) {
     if (/\/Subtype \/Link/.test(dictionary) && /\/Type \/Annot/.test(dictionary)) {
       if (!/\/StructParent \d+/.test(dictionary) || !/\/Contents \(/.test(dictionary)) fail('links-tagged', at);
@@ -249,5 +249,25 @@ export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
         fail('real-spaces', at);
     }
   }
-  return failures;
+}
+
+/** The space codes of a font a page names (through its resources), read from the font's ToUnicode map once. */
+function spacesOfPageFont(
+  objects: Objects,
+  text: string,
+  bytes: Uint8Array,
+): (name: string, page: string) => Set<string> | undefined {
+  const spacesByFont = new Map<string, Set<string> | undefined>();
+  return (name, page) => {
+    const resources = entry(objects, page, 'Resources') ?? '';
+    const fonts = entry(objects, resources, 'Font') ?? '';
+    const fontAt = ref(fonts, name.replace(/[^\w.-]/g, ''));
+    if (fontAt === undefined) return undefined;
+    if (!spacesByFont.has(fontAt)) {
+      const cmapAt = ref(objects.get(fontAt) ?? '', 'ToUnicode');
+      const cmap = cmapAt === undefined ? undefined : streamOf(text, bytes, cmapAt);
+      spacesByFont.set(fontAt, cmap === undefined ? undefined : spaceCodes(cmap));
+    }
+    return spacesByFont.get(fontAt);
+  };
 }
