@@ -52,13 +52,43 @@ export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
   drawCover(painter, input);
 
   const footnoteNumbers = numberFootnotes(policy);
+  const context = bodyContext(input, painter, frame, footnoteNumbers);
+  const geometry = { left: frame.left, top: frame.top, bottom: frame.bottom, width: frame.width };
+  const toc = reserveToc(input, painter, frame, geometry, footnoteNumbers.size > 0);
+
+  frame.newPage();
+  const headings = drawBody(context, input, footnoteNumbers);
+  tagger.end();
+
+  const pageOf = headingPageNumbers(headings);
+  if (toc) drawToc(painter, toc.plan, geometry, toc.firstPage, (id) => pageOf.get(id));
+
+  const range = doc.bufferedPageRange();
+  drawHeaderFooter(painter, input, range.count, range.start);
+  buildOutline(doc, headings);
+
+  doc.end();
+  const written = await bytes;
+  noteLayoutCacheSizes(fonts);
+  // The file claims PDF/UA-1 only when our machine checks of it pass.
+  return { bytes: declarePdfUa(written, options.pdfa, checkPdfUa(written).length === 0), headingPages: pageOf };
+}
+
+/** What the body is drawn with: the inline context (footnotes, definitions, link targets), numbering, gutters. */
+function bodyContext(
+  input: PdfInput,
+  painter: Painter,
+  frame: Frame,
+  footnoteNumbers: InlineContext['footnotes'],
+): BodyContext {
+  const { policy, texts, options } = input;
   const destinations = new Set(allSections(policy).map((section) => section.id));
   for (const { clause } of allClauses(policy)) destinations.add(clause.id);
   const inline: InlineContext = {
     footnotes: footnoteNumbers,
     definitions: collectDefinitions(policy),
     destinations,
-    covers: (code) => fonts.covers(code),
+    covers: (code) => painter.fonts.covers(code),
   };
   const context: BodyContext = {
     painter,
@@ -72,25 +102,33 @@ export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
     layouts: new WeakMap(),
   };
   context.headingGutters = measureHeadingGutters(context, policy.sections);
+  return context;
+}
 
-  // Table of contents: planned now, drawn once the page numbers are known.
-  const entries = contentsEntries(policy, texts, footnoteNumbers.size > 0);
-  const geometry = { left: frame.left, top: frame.top, bottom: frame.bottom, width: frame.width };
-  let toc: { plan: ReturnType<typeof planToc>; firstPage: number } | undefined;
-  if (entries.length > 0) {
-    frame.newPage();
-    const firstPage = frame.pageIndex;
-    const plan = planToc(painter, geometry, texts.contents, entries);
-    for (let page = 1; page < plan.pages; page++) frame.newPage();
-    toc = { plan, firstPage };
-  }
-
-  // Body.
+/** Table of contents: planned now and its pages reserved, drawn once the page numbers are known. */
+function reserveToc(
+  input: PdfInput,
+  painter: Painter,
+  frame: Frame,
+  geometry: Parameters<typeof planToc>[1],
+  hasFootnotes: boolean,
+): { plan: ReturnType<typeof planToc>; firstPage: number } | undefined {
+  const entries = contentsEntries(input.policy, input.texts, hasFootnotes);
+  if (entries.length === 0) return undefined;
   frame.newPage();
+  const firstPage = frame.pageIndex;
+  const plan = planToc(painter, geometry, input.texts.contents, entries);
+  for (let page = 1; page < plan.pages; page++) frame.newPage();
+  return { plan, firstPage };
+}
+
+/** The body from its first page: preamble, sections, footnotes, approvals, colophon; returns the headings placed. */
+function drawBody(context: BodyContext, input: PdfInput, footnoteNumbers: InlineContext['footnotes']): PlacedHeading[] {
+  const { policy, texts } = input;
   const headings: PlacedHeading[] = [];
-  drawSection(context, policy.preamble, 0, tagger.root);
+  drawSection(context, policy.preamble, 0, context.painter.tagger.root);
   for (const section of policy.sections) {
-    const placed = drawSection(context, section, 1, tagger.root);
+    const placed = drawSection(context, section, 1, context.painter.tagger.root);
     if (placed) headings.push(placed);
   }
   const footnotesHeading = drawFootnotes(context, policy, footnoteNumbers, texts.footnotes);
@@ -98,8 +136,11 @@ export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
   const approvalsHeading = drawApprovals(context, policy, texts);
   if (approvalsHeading) headings.push(approvalsHeading);
   drawColophon(context, texts.colophon);
-  tagger.end();
+  return headings;
+}
 
+/** The page (1-based) each heading, nested ones too, starts on. */
+function headingPageNumbers(headings: readonly PlacedHeading[]): Map<string, number> {
   const pageOf = new Map<string, number>();
   const collect = (list: readonly PlacedHeading[]): void => {
     for (const heading of list) {
@@ -108,15 +149,5 @@ export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
     }
   };
   collect(headings);
-  if (toc) drawToc(painter, toc.plan, geometry, toc.firstPage, (id) => pageOf.get(id));
-
-  const range = doc.bufferedPageRange();
-  drawHeaderFooter(painter, input, range.count, range.start);
-  buildOutline(doc, headings);
-
-  doc.end();
-  const written = await bytes;
-  noteLayoutCacheSizes(fonts);
-  // The file claims PDF/UA-1 only when our machine checks of it pass.
-  return { bytes: declarePdfUa(written, options.pdfa, checkPdfUa(written).length === 0), headingPages: pageOf };
+  return pageOf;
 }
