@@ -113,8 +113,17 @@ export function drawToc(
   firstPageIndex: number,
   pageOf: (id: string) => number | undefined,
 ): void {
-  const { doc, tagger, theme, fonts } = painter;
-  doc.switchToPage(firstPageIndex);
+  painter.doc.switchToPage(firstPageIndex);
+  drawTocHeading(painter, plan, geometry);
+  for (const entry of plan.entries) {
+    const page = pageOf(entry.id);
+    painter.doc.switchToPage(firstPageIndex + entry.pageOffset);
+    drawTocEntry(painter, plan.element, entry, geometry, page);
+  }
+}
+
+function drawTocHeading(painter: Painter, plan: TocPlan, geometry: Geometry): void {
+  const { tagger, theme } = painter;
   const heading = tagger.element('H2', plan.element);
   tagger.begin(heading);
   plan.heading.lines.forEach((line, index) =>
@@ -128,66 +137,77 @@ export function drawToc(
     ),
   );
   tagger.end();
-  for (const entry of plan.entries) {
-    const page = pageOf(entry.id);
-    doc.switchToPage(firstPageIndex + entry.pageOffset);
-    const { set, lines } = entry;
-    const x = geometry.left + entry.indent;
-    const item = tagger.element('TOCI', plan.element);
-    const link = tagger.element('Link', item);
-    const colours = { text: entry.colour, link: entry.colour };
-    tagger.begin(link);
-    if (entry.number) {
-      const font = fonts.get(set.base?.bold ? 'bold' : 'regular');
-      const baseline = entry.top + (lines.length > 0 ? baselineOf(painter, set) : 0);
-      showText(doc, font, set.size, x, baseline, entry.number, entry.level <= 1 ? theme.colours.primary : entry.colour);
-    }
-    lines.forEach((line, index) =>
-      paintLine(painter, line, x + entry.gutter, entry.top + index * set.leading, set.leading, colours),
-    );
-    const lastTop = entry.top + Math.max(lines.length - 1, 0) * set.leading;
-    const numberText = page === undefined ? '' : String(page);
-    const numberFont = fonts.get(set.base?.bold ? 'bold' : 'regular');
-    const numberWidth = numberFont.widthOfString(numberText, set.size);
-    const right = geometry.left + geometry.width;
-    if (numberText) {
-      showText(
-        doc,
-        numberFont,
-        set.size,
-        right - numberWidth,
-        lastTop + baselineOf(painter, set),
-        numberText,
-        entry.colour,
-      );
-    }
-    tagger.end();
-    const lastLine = lines[lines.length - 1];
-    const leaderStart = x + entry.gutter + (lastLine?.width ?? 0) + LEADER_GAP;
-    const leaderEnd = right - numberWidth - LEADER_GAP;
-    if (numberText && leaderEnd > leaderStart) {
-      const y = lastTop + baselineOf(painter, set) - 0.5;
-      // Dots on a common grid line up from entry to entry.
-      const start = Math.ceil(leaderStart / LEADER_STEP) * LEADER_STEP;
-      tagger.artifact(() => {
-        doc.save();
-        doc
-          .lineWidth(0.9)
-          .lineCap('round')
-          .dash(0.01, { space: LEADER_STEP - 0.01 });
-        doc.moveTo(start, y).lineTo(leaderEnd, y).stroke(theme.colours.rule);
-        doc.undash();
-        doc.restore();
-      });
-    }
-    const height = Math.max(lines.length, 1) * set.leading;
-    const label = `${entry.number ? `${entry.number} ` : ''}${entry.title}`;
-    doc.goTo(x, entry.top, right - x, height, entry.id, {
-      structParent: link,
-      Contents: new String(label) as unknown as string,
-    });
-    link.end();
+}
+
+/** One entry, tagged as a link to its section: number, title, dot leader and page number. */
+function drawTocEntry(
+  painter: Painter,
+  toc: StructElement,
+  entry: PlannedEntry,
+  geometry: Geometry,
+  page: number | undefined,
+): void {
+  const { doc, tagger, theme, fonts } = painter;
+  const { set, lines } = entry;
+  const x = geometry.left + entry.indent;
+  const item = tagger.element('TOCI', toc);
+  const link = tagger.element('Link', item);
+  const colours = { text: entry.colour, link: entry.colour };
+  tagger.begin(link);
+  if (entry.number) {
+    const font = fonts.get(set.base?.bold ? 'bold' : 'regular');
+    const baseline = entry.top + (lines.length > 0 ? baselineOf(painter, set) : 0);
+    showText(doc, font, set.size, x, baseline, entry.number, entry.level <= 1 ? theme.colours.primary : entry.colour);
   }
+  lines.forEach((line, index) =>
+    paintLine(painter, line, x + entry.gutter, entry.top + index * set.leading, set.leading, colours),
+  );
+  const lastTop = entry.top + Math.max(lines.length - 1, 0) * set.leading;
+  const numberText = page === undefined ? '' : String(page);
+  const numberFont = fonts.get(set.base?.bold ? 'bold' : 'regular');
+  const numberWidth = numberFont.widthOfString(numberText, set.size);
+  const right = geometry.left + geometry.width;
+  if (numberText) {
+    showText(
+      doc,
+      numberFont,
+      set.size,
+      right - numberWidth,
+      lastTop + baselineOf(painter, set),
+      numberText,
+      entry.colour,
+    );
+  }
+  tagger.end();
+  const lastLine = lines[lines.length - 1];
+  const leaderStart = x + entry.gutter + (lastLine?.width ?? 0) + LEADER_GAP;
+  const leaderEnd = right - numberWidth - LEADER_GAP;
+  if (numberText && leaderEnd > leaderStart)
+    drawLeader(painter, leaderStart, leaderEnd, lastTop + baselineOf(painter, set) - 0.5);
+  const height = Math.max(lines.length, 1) * set.leading;
+  const label = `${entry.number ? `${entry.number} ` : ''}${entry.title}`;
+  doc.goTo(x, entry.top, right - x, height, entry.id, {
+    structParent: link,
+    Contents: new String(label) as unknown as string,
+  });
+  link.end();
+}
+
+/** The dotted leader from a title's end to its page number, an artifact. */
+function drawLeader(painter: Painter, from: number, to: number, y: number): void {
+  const { doc, tagger, theme } = painter;
+  // Dots on a common grid line up from entry to entry.
+  const start = Math.ceil(from / LEADER_STEP) * LEADER_STEP;
+  tagger.artifact(() => {
+    doc.save();
+    doc
+      .lineWidth(0.9)
+      .lineCap('round')
+      .dash(0.01, { space: LEADER_STEP - 0.01 });
+    doc.moveTo(start, y).lineTo(to, y).stroke(theme.colours.rule);
+    doc.undash();
+    doc.restore();
+  });
 }
 
 function baselineOf(painter: Painter, set: SetStyle): number {

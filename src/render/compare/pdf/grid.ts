@@ -77,65 +77,26 @@ export function gridLeadHeight(context: CompareContext, spec: GridSpec): number 
   );
 }
 
+/** Where the grid sits across the page: its left edge, its width, each column's left edge, the rule between cells. */
+interface Placement {
+  x: number;
+  width: number;
+  lefts: number[];
+  gap: number;
+}
+
 export function drawGrid(context: CompareContext, spec: GridSpec, x: number, parent: StructElement): void {
   const { painter, frame } = context;
-  const { doc, tagger, theme } = painter;
-  const gap = spec.gap ?? 1;
-  const width = gridWidth(spec);
+  const { tagger } = painter;
+  const at: Placement = {
+    x,
+    width: gridWidth(spec),
+    lefts: spec.widths.map((_, column) => x + spec.widths.slice(0, column).reduce((sum, value) => sum + value, 0)),
+    gap: spec.gap ?? 1,
+  };
   const header = layoutRow(context, spec, spec.header, true);
   const rows = spec.rows.map((row) => layoutRow(context, spec, row, false));
-  const lefts = spec.widths.map((_, column) => x + spec.widths.slice(0, column).reduce((sum, value) => sum + value, 0));
   const table = tagger.element('Table', parent);
-
-  const drawRow = (
-    cells: GridCell[],
-    laid: LaidRow,
-    elements: StructElement[] | undefined,
-    isHeader: boolean,
-  ): void => {
-    const top = frame.y;
-    tagger.artifact(() => {
-      cells.forEach((cell, column) => {
-        if (!cell.fill) return;
-        // A hairline of white between cells keeps neighbouring colours apart.
-        doc
-          .rect(
-            lefts[column]! + (column > 0 ? gap / 2 : 0),
-            top + gap / 2,
-            spec.widths[column]! - (column > 0 ? gap / 2 : 0) - (column < cells.length - 1 ? gap / 2 : 0),
-            laid.height - gap,
-          )
-          .fill(cell.fill);
-      });
-      const bottom = top + laid.height;
-      if (isHeader)
-        doc
-          .moveTo(x, bottom)
-          .lineTo(x + width, bottom)
-          .lineWidth(0.8)
-          .stroke(theme.colours.primary);
-      else
-        doc
-          .moveTo(x, bottom)
-          .lineTo(x + width, bottom)
-          .lineWidth(0.4)
-          .stroke(theme.colours.rule);
-    });
-    laid.cells.forEach((lines, column) => {
-      const cell = cells[column];
-      const colour = cell?.colour ?? (isHeader ? theme.colours.primary : theme.colours.text);
-      const paint = (): void => {
-        lines.forEach((line, index) =>
-          paintLine(painter, line, lefts[column]! + spec.padX, top + spec.padY + index * spec.leading, spec.leading, {
-            text: colour,
-            link: colour,
-          }),
-        );
-      };
-      tagger.tagged(elements?.[column], paint);
-    });
-    frame.y += laid.height;
-  };
 
   // The header goes with the first row.
   frame.ensure(header.height + (rows[0]?.height ?? 0));
@@ -143,12 +104,12 @@ export function drawGrid(context: CompareContext, spec: GridSpec, x: number, par
   const headerCells = spec.widths.map(() =>
     tagger.element('TH', headerRow, { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions),
   );
-  drawRow(spec.header, header, headerCells, true);
+  drawRow(context, spec, at, spec.header, header, headerCells, true);
   spec.rows.forEach((cells, index) => {
     const laid = rows[index]!;
     if (laid.height > frame.room + 0.01) {
       frame.newPage();
-      drawRow(spec.header, header, undefined, true);
+      drawRow(context, spec, at, spec.header, header, undefined, true);
     }
     const tr = tagger.element('TR', table);
     const elements = spec.widths.map((_, column) =>
@@ -156,6 +117,75 @@ export function drawGrid(context: CompareContext, spec: GridSpec, x: number, par
         ? tagger.element('TH', tr, { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions)
         : tagger.element('TD', tr),
     );
-    drawRow(cells, laid, elements, false);
+    drawRow(context, spec, at, cells, laid, elements, false);
   });
+}
+
+/** One row at the frame's position: backgrounds and rule as an artifact, each cell's text in its element. */
+function drawRow(
+  context: CompareContext,
+  spec: GridSpec,
+  at: Placement,
+  cells: GridCell[],
+  laid: LaidRow,
+  elements: StructElement[] | undefined,
+  isHeader: boolean,
+): void {
+  const { painter, frame } = context;
+  const { tagger, theme } = painter;
+  const top = frame.y;
+  tagger.artifact(() => paintRowBackground(context, spec, at, cells, top, laid.height, isHeader));
+  laid.cells.forEach((lines, column) => {
+    const cell = cells[column];
+    const colour = cell?.colour ?? (isHeader ? theme.colours.primary : theme.colours.text);
+    const paint = (): void => {
+      lines.forEach((line, index) =>
+        paintLine(painter, line, at.lefts[column]! + spec.padX, top + spec.padY + index * spec.leading, spec.leading, {
+          text: colour,
+          link: colour,
+        }),
+      );
+    };
+    tagger.tagged(elements?.[column], paint);
+  });
+  frame.y += laid.height;
+}
+
+/** The cells' fills, parted by a hairline of white, and the rule under the row (heavier under the header). */
+function paintRowBackground(
+  context: CompareContext,
+  spec: GridSpec,
+  at: Placement,
+  cells: GridCell[],
+  top: number,
+  height: number,
+  isHeader: boolean,
+): void {
+  const { doc, theme } = context.painter;
+  const { gap } = at;
+  cells.forEach((cell, column) => {
+    if (!cell.fill) return;
+    // A hairline of white between cells keeps neighbouring colours apart.
+    doc
+      .rect(
+        at.lefts[column]! + (column > 0 ? gap / 2 : 0),
+        top + gap / 2,
+        spec.widths[column]! - (column > 0 ? gap / 2 : 0) - (column < cells.length - 1 ? gap / 2 : 0),
+        height - gap,
+      )
+      .fill(cell.fill);
+  });
+  const bottom = top + height;
+  if (isHeader)
+    doc
+      .moveTo(at.x, bottom)
+      .lineTo(at.x + at.width, bottom)
+      .lineWidth(0.8)
+      .stroke(theme.colours.primary);
+  else
+    doc
+      .moveTo(at.x, bottom)
+      .lineTo(at.x + at.width, bottom)
+      .lineWidth(0.4)
+      .stroke(theme.colours.rule);
 }
