@@ -7,6 +7,8 @@
 // The held-out labels (tests/fixtures/compare/held-out-pairs.yaml and paraphrase-pairs.yaml) are only scored with
 // --held-out: while tuning the method, look at the tuning set alone. The sentence labels (sentence-pairs.yaml) judge
 // the members that are part of a clause (a sentence joined apart from its clause: src/compare/unit-links.ts).
+// With --held-out it also aligns the English forks of ../shared/dev-corpus/open-source-policy against their labels
+// (tests/fixtures/compare/english-fork-pairs.yaml), when that folder is present.
 import { loadavg } from 'node:os';
 import { clusterLinks } from '../../src/compare/cluster.js';
 import { prepareDocuments } from '../../src/compare/documents.js';
@@ -16,11 +18,14 @@ import { alignPair } from '../../src/compare/pairwise.js';
 import { secondPassLinks } from '../../src/compare/second-pass.js';
 import { unitLinks } from '../../src/compare/unit-links.js';
 import { loadPolicy } from '../../src/parse/index.js';
-import { policyPath } from '../support/paths.js';
+import { policyPath, sharedData } from '../support/paths.js';
 import {
+  ENGLISH_FORK_FILES,
+  ENGLISH_FORK_PATH,
   evaluate,
   firstNamedOnly,
   HELD_OUT_PATH,
+  judgeSuggestions,
   PARAPHRASE_PATH,
   readLabels,
   type Recall,
@@ -113,5 +118,25 @@ console.log(
     ...(heldOut ? report('held-out labels', evaluate(alignment, readLabels(HELD_OUT_PATH))) : []),
     ...(heldOut ? report('paraphrase labels (issue 17)', evaluate(alignment, readLabels(PARAPHRASE_PATH))) : []),
     ...unitReport(evaluateUnits(alignment, readSentenceLabels())),
+    ...(heldOut ? suggestionReport() : []),
+    ...(heldOut ? englishReport() : []),
   ].join('\n'),
 );
+
+/** Possible matches judged by the three clause label sets together. */
+function suggestionReport(): string[] {
+  const judged = judgeSuggestions(alignment, [readLabels(), readLabels(HELD_OUT_PATH), readLabels(PARAPHRASE_PATH)]);
+  return [
+    `possible matches: ${judged.offered}; judged by the labels ${judged.right.length} right, ${judged.wrong.length} wrong`,
+    ...judged.right.map((line) => `  right: ${line}`),
+    ...judged.wrong.map((line) => `  wrong: ${line}`),
+  ];
+}
+
+/** The English forks (issue 24), when ../shared is present. */
+function englishReport(): string[] {
+  const corpus = sharedData('dev-corpus', 'open-source-policy');
+  if (!corpus.present) return [`English fork labels: skipped, ${corpus.absent}`];
+  const english = alignPolicies(ENGLISH_FORK_FILES.map((file) => loadPolicy(`${corpus.dir}/${file}`).policy));
+  return report('English fork labels (issue 24)', evaluate(english, readLabels(ENGLISH_FORK_PATH)));
+}
