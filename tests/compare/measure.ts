@@ -27,9 +27,11 @@ import {
   HELD_OUT_PATH,
   judgeSuggestions,
   PARAPHRASE_PATH,
+  type Labels,
   readLabels,
   type Recall,
   type Scores,
+  sideKeys,
 } from './evaluate.js';
 import { evaluateUnits, readSentenceLabels, type UnitScores } from './evaluate-units.js';
 
@@ -80,6 +82,19 @@ for (let i = 0; i < Math.max(1, runs); i++) {
 }
 unitMs.sort((a, b) => a - b);
 
+/** The pairs of a label set that involve Aloysius (which wrote its protocol in its own words): found, labelled, wrong. */
+const aloysiusLine = (labels: Labels, scores: Scores): string => {
+  const involves = (text: string): boolean => text.includes('aloysius:');
+  const labelled = [...labels.pairs, ...labels.paraphrases].filter(([a, b]) =>
+    [...sideKeys(a), ...sideKeys(b)].some(involves),
+  ).length;
+  const missed = [...scores.pairs.missed, ...scores.paraphrases.missed].filter(involves).length;
+  const wrong = scores.falsePositives.filter(involves).length;
+  const found = labelled - missed;
+  const precision = found + wrong === 0 ? 1 : found / (found + wrong);
+  return `  Aloysius: precision ${percent(precision)} (${found} right, ${wrong} wrong), recall ${found}/${labelled}`;
+};
+
 const report = (name: string, scores: Scores, details = true): string[] => [
   `${name}: precision ${percent(scores.precision)} (${scores.all.found} right, ${scores.falsePositives.length} wrong)`,
   `  recall: model text ${recall(scores.pairs)}, paraphrases ${recall(scores.paraphrases)}, all ${recall(scores.all)}` +
@@ -114,9 +129,12 @@ console.log(
       : `alignPolicies: first call ${coldMs.toFixed(0)} ms (of which ${tableLoadMs.toFixed(0)} ms reading the Dutch lemma table), then median ${(warm[Math.floor(warm.length / 2)] ?? 0).toFixed(0)} ms, min ${(warm[0] ?? 0).toFixed(0)} ms over ${runs} runs (CPU time)`,
     `  of which sentence units (unitLinks): median ${(unitMs[Math.floor(unitMs.length / 2)] ?? 0).toFixed(0)} ms, min ${(unitMs[0] ?? 0).toFixed(0)} ms`,
     ...report('tuning labels', evaluate(alignment, readLabels())),
+    aloysiusLine(readLabels(), evaluate(alignment, readLabels())),
     ...report('tuning labels, first-named clauses only', evaluate(alignment, firstNamedOnly(readLabels())), false),
     ...(heldOut ? report('held-out labels', evaluate(alignment, readLabels(HELD_OUT_PATH))) : []),
+    ...(heldOut ? [aloysiusLine(readLabels(HELD_OUT_PATH), evaluate(alignment, readLabels(HELD_OUT_PATH)))] : []),
     ...(heldOut ? report('paraphrase labels (issue 17)', evaluate(alignment, readLabels(PARAPHRASE_PATH))) : []),
+    ...(heldOut ? [aloysiusLine(readLabels(PARAPHRASE_PATH), evaluate(alignment, readLabels(PARAPHRASE_PATH)))] : []),
     ...unitReport(evaluateUnits(alignment, readSentenceLabels())),
     ...(heldOut ? suggestionReport() : []),
     ...(heldOut ? englishReport() : []),
