@@ -56,6 +56,16 @@ export const HELD_OUT_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 
 /** Paraphrases and look-alikes written before the dictionary work of issue 17 (paraphrase evidence). */
 export const PARAPHRASE_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 'paraphrase-pairs.yaml');
 
+/** Policies forked from one template, in English, and one written independently (issue 24). */
+export const ENGLISH_FORK_PATH = join(PROJECT_ROOT, 'tests', 'fixtures', 'compare', 'english-fork-pairs.yaml');
+/** The files those labels speak about, in ../shared/dev-corpus/open-source-policy (the order of the comparison). */
+export const ENGLISH_FORK_FILES = [
+  '18f-2016-02-24.md',
+  'knuedge-2016-10-05.md',
+  'gsa-2017-06-28.md',
+  'cms-2018-06-22.md',
+] as const;
+
 /** A label pair as one key, whatever the order of its sides and alternatives. */
 export function pairKey([a, b]: LabelPair): string {
   return [...sideKeys(a), ...sideKeys(b)].sort().join('|');
@@ -170,4 +180,57 @@ export function evaluate(alignment: Alignment, labels: Labels): Scores {
       labelled: (labels.different ?? []).length,
     },
   };
+}
+
+export interface SuggestionJudgement {
+  /** Possible matches in all. */
+  offered: number;
+  /** The labels pair the suggested clause with a member of the provision. */
+  right: string[];
+  /** The labels say that member has no counterpart in the suggested document, or another one. */
+  wrong: string[];
+}
+
+/**
+ * Possible matches (provisions[].suggestions) judged by labels: right when a label pairs the suggested clause with a
+ * member of the provision, wrong when the labels give a member no counterpart in that document or another clause
+ * there, unjudged otherwise. Several label sets may be given: each judges what it speaks about.
+ */
+export function judgeSuggestions(alignment: Alignment, sets: Labels[]): SuggestionJudgement {
+  const partners = new Map<string, Set<string>>();
+  const counterpart = new Map<string, string[]>();
+  const none = new Set<string>();
+  for (const labels of sets) {
+    for (const [a, b] of [...labels.pairs, ...labels.paraphrases]) {
+      for (const x of sideKeys(a))
+        for (const y of sideKeys(b)) {
+          partners.set(x, (partners.get(x) ?? new Set()).add(y));
+          partners.set(y, (partners.get(y) ?? new Set()).add(x));
+        }
+      for (const x of sideKeys(a)) counterpart.set(`${x}@${splitKey(sideKeys(b)[0] ?? '')[0]}`, sideKeys(b));
+      for (const y of sideKeys(b)) counterpart.set(`${y}@${splitKey(sideKeys(a)[0] ?? '')[0]}`, sideKeys(a));
+    }
+    for (const negative of labels.negatives)
+      for (const document of negative.absentIn) none.add(`${negative.clause}@${document}`);
+  }
+  const judgement: SuggestionJudgement = { offered: 0, right: [], wrong: [] };
+  for (const provision of alignment.provisions)
+    for (const [document, suggestion] of Object.entries(provision.suggestions ?? {})) {
+      judgement.offered++;
+      const suggested = `${document}:${suggestion.id}`;
+      const members = Object.entries(provision.members).flatMap(([key, list]) =>
+        list.filter((member) => !member.part).map((member) => `${key}:${member.id}`),
+      );
+      const described = `${suggested} for ${members.join(', ')}`;
+      if (members.some((member) => partners.get(member)?.has(suggested))) judgement.right.push(described);
+      else if (
+        members.some(
+          (member) =>
+            none.has(`${member}@${document}`) ||
+            counterpart.get(`${member}@${document}`)?.includes(suggested) === false,
+        )
+      )
+        judgement.wrong.push(described);
+    }
+  return judgement;
 }

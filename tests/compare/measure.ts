@@ -7,6 +7,8 @@
 // The held-out labels (tests/fixtures/compare/held-out-pairs.yaml and paraphrase-pairs.yaml) are only scored with
 // --held-out: while tuning the method, look at the tuning set alone. The sentence labels (sentence-pairs.yaml) judge
 // the members that are part of a clause (a sentence joined apart from its clause: src/compare/unit-links.ts).
+// With --held-out it also aligns the English forks of ../shared/dev-corpus/open-source-policy against their labels
+// (tests/fixtures/compare/english-fork-pairs.yaml), when that folder is present.
 import { loadavg } from 'node:os';
 import { clusterLinks } from '../../src/compare/cluster.js';
 import { prepareDocuments } from '../../src/compare/documents.js';
@@ -16,15 +18,20 @@ import { alignPair } from '../../src/compare/pairwise.js';
 import { secondPassLinks } from '../../src/compare/second-pass.js';
 import { unitLinks } from '../../src/compare/unit-links.js';
 import { loadPolicy } from '../../src/parse/index.js';
-import { policyPath } from '../support/paths.js';
+import { policyPath, sharedData } from '../support/paths.js';
 import {
+  ENGLISH_FORK_FILES,
+  ENGLISH_FORK_PATH,
   evaluate,
   firstNamedOnly,
   HELD_OUT_PATH,
+  judgeSuggestions,
   PARAPHRASE_PATH,
+  type Labels,
   readLabels,
   type Recall,
   type Scores,
+  sideKeys,
 } from './evaluate.js';
 import { evaluateUnits, readSentenceLabels, type UnitScores } from './evaluate-units.js';
 
@@ -75,6 +82,19 @@ for (let i = 0; i < Math.max(1, runs); i++) {
 }
 unitMs.sort((a, b) => a - b);
 
+/** The pairs of a label set that involve Aloysius (which wrote its protocol in its own words): found, labelled, wrong. */
+const aloysiusLine = (labels: Labels, scores: Scores): string => {
+  const involves = (text: string): boolean => text.includes('aloysius:');
+  const labelled = [...labels.pairs, ...labels.paraphrases].filter(([a, b]) =>
+    [...sideKeys(a), ...sideKeys(b)].some(involves),
+  ).length;
+  const missed = [...scores.pairs.missed, ...scores.paraphrases.missed].filter(involves).length;
+  const wrong = scores.falsePositives.filter(involves).length;
+  const found = labelled - missed;
+  const precision = found + wrong === 0 ? 1 : found / (found + wrong);
+  return `  Aloysius: precision ${percent(precision)} (${found} right, ${wrong} wrong), recall ${found}/${labelled}`;
+};
+
 const report = (name: string, scores: Scores, details = true): string[] => [
   `${name}: precision ${percent(scores.precision)} (${scores.all.found} right, ${scores.falsePositives.length} wrong)`,
   `  recall: model text ${recall(scores.pairs)}, paraphrases ${recall(scores.paraphrases)}, all ${recall(scores.all)}` +
@@ -109,9 +129,32 @@ console.log(
       : `alignPolicies: first call ${coldMs.toFixed(0)} ms (of which ${tableLoadMs.toFixed(0)} ms reading the Dutch lemma table), then median ${(warm[Math.floor(warm.length / 2)] ?? 0).toFixed(0)} ms, min ${(warm[0] ?? 0).toFixed(0)} ms over ${runs} runs (CPU time)`,
     `  of which sentence units (unitLinks): median ${(unitMs[Math.floor(unitMs.length / 2)] ?? 0).toFixed(0)} ms, min ${(unitMs[0] ?? 0).toFixed(0)} ms`,
     ...report('tuning labels', evaluate(alignment, readLabels())),
+    aloysiusLine(readLabels(), evaluate(alignment, readLabels())),
     ...report('tuning labels, first-named clauses only', evaluate(alignment, firstNamedOnly(readLabels())), false),
     ...(heldOut ? report('held-out labels', evaluate(alignment, readLabels(HELD_OUT_PATH))) : []),
+    ...(heldOut ? [aloysiusLine(readLabels(HELD_OUT_PATH), evaluate(alignment, readLabels(HELD_OUT_PATH)))] : []),
     ...(heldOut ? report('paraphrase labels (issue 17)', evaluate(alignment, readLabels(PARAPHRASE_PATH))) : []),
+    ...(heldOut ? [aloysiusLine(readLabels(PARAPHRASE_PATH), evaluate(alignment, readLabels(PARAPHRASE_PATH)))] : []),
     ...unitReport(evaluateUnits(alignment, readSentenceLabels())),
+    ...(heldOut ? suggestionReport() : []),
+    ...(heldOut ? englishReport() : []),
   ].join('\n'),
 );
+
+/** Possible matches judged by the three clause label sets together. */
+function suggestionReport(): string[] {
+  const judged = judgeSuggestions(alignment, [readLabels(), readLabels(HELD_OUT_PATH), readLabels(PARAPHRASE_PATH)]);
+  return [
+    `possible matches: ${judged.offered}; judged by the labels ${judged.right.length} right, ${judged.wrong.length} wrong`,
+    ...judged.right.map((line) => `  right: ${line}`),
+    ...judged.wrong.map((line) => `  wrong: ${line}`),
+  ];
+}
+
+/** The English forks (issue 24), when ../shared is present. */
+function englishReport(): string[] {
+  const corpus = sharedData('dev-corpus', 'open-source-policy');
+  if (!corpus.present) return [`English fork labels: skipped, ${corpus.absent}`];
+  const english = alignPolicies(ENGLISH_FORK_FILES.map((file) => loadPolicy(`${corpus.dir}/${file}`).policy));
+  return report('English fork labels (issue 24)', evaluate(english, readLabels(ENGLISH_FORK_PATH)));
+}
