@@ -4,7 +4,7 @@
 // templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellKind } from '../shared/compare/cell-kind.js';
+import { type CellKind, cellEvidence, cellKind } from '../shared/compare/cell-kind.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
@@ -18,7 +18,9 @@ const CELL_WORDS: Record<CellKind, string> = {
   different: 'different',
   only: 'only here',
   possible: 'possible match?',
+  unmatched: 'not matched',
   absent: 'not found',
+  'confirmed-absent': 'absent (confirmed by a person)',
 };
 
 const escapeCell = (text: string): string =>
@@ -82,14 +84,19 @@ function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[]
     '',
     '### Provisions',
     '',
+    escapeCell(labels.compareUnmatchedNote),
+    '',
     `| provision | ${names.join(' | ')} |`,
     `| --- | ${keys.map(() => '---').join(' | ')} |`,
   ];
   alignment.provisions.forEach((provision, index) => {
     const cells = keys.map((key) => {
       const members = provision.members[key];
-      const suggestion = provision.suggestions?.[key];
-      if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'not found';
+      if (!members) {
+        // What the cell points at: the possible match, the clauses on its topic, the clause that comes closest.
+        const evidence = cellEvidence(provision, key, labels);
+        return `${CELL_WORDS[cellKind(provision, key)]}${evidence ? ` (${escapeCell(evidence)})` : ''}`;
+      }
       const confirmed = members.some((member) => member.confirmed) ? ', confirmed' : '';
       const refs = members.map((member) =>
         member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,

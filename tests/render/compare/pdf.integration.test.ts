@@ -41,7 +41,9 @@ function cellCounts(alignment: Alignment): Record<CellKind, number> {
     reference: 0,
     only: 0,
     possible: 0,
+    unmatched: 0,
     absent: 0,
+    'confirmed-absent': 0,
   };
   for (const provision of alignment.provisions)
     for (const document of alignment.documents) counts[cellKind(provision, document.key)]++;
