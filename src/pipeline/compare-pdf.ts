@@ -12,7 +12,7 @@ import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { isInside } from '../io/paths.js';
 import { formatDate } from '../text/format-date.js';
-import { cellEvidence } from '../render/shared/compare/cell-kind.js';
+import { cellEvidence, emptyCellWords } from '../render/shared/compare/cell-kind.js';
 import { partLabel, rowSummary } from '../render/shared/compare/parts.js';
 import { topicRows, topicsNote } from '../render/shared/compare/topics.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
@@ -97,6 +97,7 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
       'confirmed-absent': labels.compareTopicAbsent,
     },
     evidence: (provision, key) => cellEvidence(provision, key, labels),
+    emptyCell: (provision, key) => emptyCellWords(provision, key, labels),
     unmatchedNote: labels.compareUnmatchedNote,
     part: (part) => partLabel(part, labels),
     rows: (rows) => rowSummary(rows, labels),

@@ -4,7 +4,7 @@
 // templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellEvidence, cellKind } from '../shared/compare/cell-kind.js';
+import { type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
@@ -31,6 +31,10 @@ function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
   const missing = alignment.missing ?? missingProvisions(alignment);
   const others = alignment.documents.length - 1;
   const out = ['', `### ${escapeCell(labels.compareMissing)}`, '', escapeCell(labels.compareMissingNote)];
+  const cellWords = (index: number, key: string): string => {
+    const provision = alignment.provisions[index];
+    return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+  };
   for (const document of alignment.documents) {
     const list = missing[document.key] ?? [];
     out.push(
@@ -41,7 +45,7 @@ function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
     if (list.length === 0) out.push(escapeCell(labels.compareMissingNone));
     for (const item of list)
       out.push(
-        `- ${item.provision + 1}. ${escapeCell(item.label)} (${escapeCell(fillLabel(labels.compareMissingHeld, { held: item.at.length, others }))})`,
+        `- ${item.provision + 1}. ${escapeCell(item.label)} (${escapeCell(fillLabel(labels.compareMissingHeld, { held: item.at.length, others }))}): ${escapeCell(cellWords(item.provision, document.key))}`,
       );
   }
   return out;

@@ -6,7 +6,7 @@
 // list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellEvidence, cellKind } from '../shared/compare/cell-kind.js';
+import { type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
@@ -34,13 +34,17 @@ export function missingLines(alignment: Alignment, labels: Labels): string[] {
   const missing = alignment.missing ?? missingProvisions(alignment);
   const others = alignment.documents.length - 1;
   const lines: string[] = ['', labels.compareMissing, labels.compareMissingNote];
+  const cellWords = (index: number, key: string): string => {
+    const provision = alignment.provisions[index];
+    return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+  };
   for (const document of alignment.documents) {
     const list = missing[document.key] ?? [];
     lines.push('', fillLabel(labels.compareMissingAt, { name: document.name, count: list.length }));
     if (list.length === 0) lines.push(`  ${labels.compareMissingNone}`);
     for (const item of list)
       lines.push(
-        `  ${String(item.provision + 1).padStart(3)}  ${item.label}  (${fillLabel(labels.compareMissingHeld, { held: item.at.length, others })})`,
+        `  ${String(item.provision + 1).padStart(3)}  ${item.label}  (${fillLabel(labels.compareMissingHeld, { held: item.at.length, others })}) — ${cellWords(item.provision, document.key)}`,
       );
   }
   return lines;

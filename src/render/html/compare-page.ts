@@ -6,7 +6,7 @@
 import { missingProvisions } from '../../compare/missing.js';
 import { reviewQuestions } from '../../compare/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/types.js';
-import { type CellKind, cellEvidence, cellKind } from '../shared/compare/cell-kind.js';
+import { type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
@@ -205,6 +205,12 @@ function absentQuestion(provision: Provision, key: string) {
   return { first: key, second, command: `clausemark confirm --absent ${key} ${second}` };
 }
 
+/** What an empty cell says (not found, not matched and what it points at …), for the lists of what each lacks. */
+function provisionCellWords(alignment: Alignment, index: number, key: string, labels: Labels): string {
+  const provision = alignment.provisions[index];
+  return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+}
+
 /** Per document, the provisions others have and it lacks. */
 function missingLists(alignment: Alignment, documents: readonly Column[], labels: Labels) {
   const missingAt = alignment.missing ?? missingProvisions(alignment);
@@ -217,6 +223,7 @@ function missingLists(alignment: Alignment, documents: readonly Column[], labels
         number: item.provision + 1,
         label: item.label,
         held: fillLabel(labels.compareMissingHeld, { held: item.at.length, others: documents.length - 1 }),
+        cell: provisionCellWords(alignment, item.provision, document.key, labels),
       })),
     };
   });

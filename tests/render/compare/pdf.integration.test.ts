@@ -215,7 +215,7 @@ describe('the five seed policies', () => {
       'Bepalingen per organisatie',
       'Teksten naast elkaar',
       'Bepalingen die één organisatie heeft',
-      'Wat bij elke organisatie niet gevonden is',
+      'Waaraan bij elke organisatie geen artikel gekoppeld is',
     ]);
     expect(pdf.info.Title).toBe('Vergelijking van beleid — Protocol social media');
     expect(String(pdf.info.Author)).toContain('Stichting Aloysius');

@@ -63,6 +63,8 @@ export interface ComparePdfTexts {
   cells: Record<CellKind, string>;
   /** What an empty cell points at ("over dit onderwerp (…): a.b"; src/render/shared/compare/cell-kind.ts), or ''. */
   evidence(provision: Provision, key: string): string;
+  /** An empty cell's word and evidence ("niet gekoppeld: over dit onderwerp (…): a.b"), for the lists of what each lacks. */
+  emptyCell(provision: Provision, key: string): string;
   /** What "not matched", "not found" and "absent" mean, under the matrix's key. */
   unmatchedNote: string;
   /** Which part of its clause a member is: "zin 3", "zinnen 2–3", "rij 4" (src/render/shared/compare/parts.ts). */

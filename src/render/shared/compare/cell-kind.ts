@@ -44,3 +44,18 @@ export function cellEvidence(provision: Provision, key: string, labels: Labels, 
   if (notFound?.absent === 'stale') parts.push(labels.compareTopicStale);
   return parts.join('; ');
 }
+
+/** The word of an empty cell, as the lists of what each organisation lacks give it beside each provision. */
+export function emptyCellWords(provision: Provision, key: string, labels: Labels): string {
+  const kind = cellKind(provision, key);
+  const word =
+    kind === 'unmatched'
+      ? labels.compareUnmatched
+      : kind === 'possible'
+        ? labels.comparePossible
+        : kind === 'confirmed-absent'
+          ? labels.compareTopicAbsent
+          : labels.compareAbsent;
+  const evidence = cellEvidence(provision, key, labels);
+  return evidence ? `${word}: ${evidence}` : word;
+}
