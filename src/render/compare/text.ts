@@ -113,11 +113,8 @@ function unmatchedText(alignment: Alignment, labels: Labels): string[] {
     for (const key of alignment.documents.map((document) => document.key)) {
       const kind = cellKind(provision, key);
       if (kind !== 'unmatched' && kind !== 'confirmed-absent' && !provision.notFound?.[key]?.absent) continue;
-      const words =
-        kind === 'unmatched' ? labels.compareUnmatched : kind === 'confirmed-absent' ? labels.compareTopicAbsent : '';
-      const evidence = cellEvidence(provision, key, labels);
       lines.push(
-        `  ${String(index + 1).padStart(3)}  ${key} ${SYMBOL[kind]} ${[words, evidence].filter(Boolean).join(': ')}`,
+        `  ${String(index + 1).padStart(3)}  ${key} ${SYMBOL[kind]} ${emptyCellWords(provision, key, labels)}`,
       );
     }
   });
