@@ -248,17 +248,29 @@ function reviewQueue(alignment: Alignment, labels: Labels, decimals: Intl.Number
     const fill = {
       number: question.provision + 1,
       label: question.label,
+      org: question.absent?.org ?? '',
       first: question.first,
       second: question.second,
       score: decimals.format(question.score),
     };
+    const words = {
+      possible: labels.compareQuestionPossible,
+      'not-matched': labels.compareQuestionNotMatched,
+      'low-confidence': labels.compareQuestionLow,
+    }[question.kind];
     return {
-      text: fillLabel(question.kind === 'possible' ? labels.compareQuestionPossible : labels.compareQuestionLow, fill),
+      text: fillLabel(words, fill),
       anchor: provisionAnchor(question.provision),
       first: question.first,
       second: question.second,
       absent: false,
       command: `clausemark confirm ${question.first} ${question.second}`,
+      // An empty cell may also be answered "absent there": the organisation and the clause naming the provision.
+      orAbsent: question.absent && {
+        first: question.absent.org,
+        second: question.absent.provision,
+        command: `clausemark confirm --absent ${question.absent.org} ${question.absent.provision}`,
+      },
     };
   });
 }
