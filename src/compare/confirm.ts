@@ -9,8 +9,10 @@ import {
   type ClauseSeen,
   type Confirmation,
   confirmationsFile,
+  type ProvisionAbsence,
   recordAbsence,
   recordConfirmation,
+  recordProvisionAbsence,
   textHash,
   type Verdict,
 } from './confirmations.js';
@@ -137,21 +139,16 @@ export function confirmPairing(
 
 export interface AbsenceResult {
   file: string;
-  entry: AbsenceConfirmation;
-  /** How many absences the file holds now. */
+  entry: AbsenceConfirmation | ProvisionAbsence;
+  /** How many absences (of topics, or of provisions) the file holds now. */
   absences: number;
 }
 
-/**
- * Records that organisation `org` has no rule on topic `topic` (an id of its kind's topic list), with a hash of that
- * organisation's whole compared text, in the alignments file of the comparison it belongs to (or `options.file`).
- */
-export function confirmAbsence(
+/** The compared documents that hold organisation `org` (keyed as compare keys them), and its own. */
+function documentsOf(
   policies: readonly Policy[],
   org: string,
-  topic: string,
-  options: { root: string; file?: string },
-): AbsenceResult {
+): { documents: KeyedDocument[]; document: KeyedDocument } {
   const comparisons = comparisonInputs(policies).map((input) => keyedDocuments(input.policies));
   const documents = comparisons.find((list) => list.some((document) => document.key === org)) ?? comparisons[0] ?? [];
   const document = documents.find((candidate) => candidate.key === org);
@@ -167,8 +164,13 @@ export function confirmAbsence(
       { place: { argument: 'organisation' }, ruleId: 'unknown-clause' },
     );
   }
+  return { documents, document };
+}
+
+/** Refuses a topic id that the kind's topic list (the project's, else the shipped one) does not have. */
+function checkTopic(document: KeyedDocument, topic: string, root: string): void {
   const kind = policyKind(document.policy);
-  const path = topicListPath(kind, options.root);
+  const path = topicListPath(kind, root);
   if (!path) {
     throw errorById(
       { messageId: 'topic-list.no-list', fixId: 'topic-list.add-list', params: { kind: kind || 'social-media' } },
@@ -186,8 +188,38 @@ export function confirmAbsence(
       { place: { argument: 'topic' }, ruleId: 'topic-list' },
     );
   }
+}
+
+/**
+ * Records that organisation `org` has no rule on `what`: a topic id of its kind's topic list, or a provision named
+ * by a clause of another organisation that states it (OTHER:CLAUSE-ID). The entry keeps a hash of the organisation's
+ * whole compared text (and of that clause's), in the alignments file of the comparison (or `options.file`).
+ */
+export function confirmAbsence(
+  policies: readonly Policy[],
+  org: string,
+  what: string,
+  options: { root: string; file?: string },
+): AbsenceResult {
+  const { documents, document } = documentsOf(policies, org);
   const file = options.file ?? confirmationsFile(documents.map((candidate) => candidate.policy.path));
-  const entry: AbsenceConfirmation = { org, hash: topicDocumentHash(document.policy), topic };
-  const absences = recordAbsence(file, entry);
-  return { file, entry, absences: absences.length };
+  const hash = topicDocumentHash(document.policy);
+  if (what.includes(':')) {
+    const clause = seen(documents, parseClauseReference(what, 'provision'), 'provision');
+    if (clause.org === org) {
+      throw errorById(
+        {
+          messageId: 'bad-arguments.own-provision',
+          fixId: 'bad-arguments.name-other-clause',
+          params: { org, clause: what },
+        },
+        { place: { argument: what }, ruleId: 'bad-arguments' },
+      );
+    }
+    const entry: ProvisionAbsence = { org, hash, clause };
+    return { file, entry, absences: recordProvisionAbsence(file, entry).length };
+  }
+  checkTopic(document, what, options.root);
+  const entry: AbsenceConfirmation = { org, hash, topic: what };
+  return { file, entry, absences: recordAbsence(file, entry).length };
 }

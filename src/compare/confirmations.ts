@@ -45,6 +45,19 @@ export interface AbsenceConfirmation {
   line?: number;
 }
 
+/**
+ * A person's word that an organisation lacks a provision (`clausemark confirm --absent ORG OTHER:CLAUSE-ID`): the
+ * provision is named by a clause of another organisation that states it, with the hash of that clause's text then,
+ * and the hash of the organisation's whole compared text then. An edit to either makes the entry stale.
+ */
+export interface ProvisionAbsence {
+  org: string;
+  hash: string;
+  clause: ClauseSeen;
+  /** 1-based line of the entry in the file, for messages. */
+  line?: number;
+}
+
 /** A clause's text as it is hashed: spacing and Unicode composition do not make a confirmation stale. */
 export function textHash(text: string): string {
   const canonical = text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -98,10 +111,14 @@ function parseSeen(value: unknown): ClauseSeen | undefined {
 const ORG_REF = /^([^:\s@]+)@([0-9a-f]{16})$/;
 const TOPIC_REF = /^[a-z0-9][a-z0-9-]*$/;
 
-function parseAbsence(value: unknown, line: number): AbsenceConfirmation | undefined {
+/** An `absent:` entry's value: the organisation, then a topic id or the clause that names a provision. */
+function parseAbsence(value: unknown, line: number): AbsenceConfirmation | ProvisionAbsence | undefined {
   const items = isSeq(value) ? value.items.map((item) => String((item as { value?: unknown }).value ?? '').trim()) : [];
   const org = items.length === 2 ? ORG_REF.exec(items[0] ?? '') : null;
-  if (!org || !TOPIC_REF.test(items[1] ?? '')) return undefined;
+  if (!org) return undefined;
+  const clause = parseSeen(items[1]);
+  if (clause) return { org: org[1] as string, hash: org[2] as string, clause, line };
+  if (!TOPIC_REF.test(items[1] ?? '')) return undefined;
   return { org: org[1] as string, hash: org[2] as string, topic: items[1] as string, line };
 }
 
@@ -112,11 +129,12 @@ function formatSeen(seen: ClauseSeen): string {
 interface Entries {
   pairs: Confirmation[];
   absences: AbsenceConfirmation[];
+  provisionAbsences: ProvisionAbsence[];
 }
 
 /** Every entry of an alignments file; none when it does not exist. A malformed entry is an error at its line. */
 function readEntries(file: string): Entries {
-  const entries: Entries = { pairs: [], absences: [] };
+  const entries: Entries = { pairs: [], absences: [], provisionAbsences: [] };
   if (!existsSync(file)) return entries;
   const source = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
@@ -143,7 +161,8 @@ function readEntries(file: string): Entries {
     if (verdict === 'absent') {
       const absence = parseAbsence(value, at.line);
       if (!absence) throw bad(shown, at.line, at.col, { messageId: 'bad-alignments-file.not-org-and-topic' });
-      entries.absences.push(absence);
+      if ('clause' in absence) entries.provisionAbsences.push(absence);
+      else entries.absences.push(absence);
       continue;
     }
     if (verdict !== 'same' && verdict !== 'different')
@@ -165,9 +184,14 @@ export function readConfirmations(file: string): Confirmation[] {
   return readEntries(file).pairs;
 }
 
-/** The confirmed absences of an alignments file; none when it does not exist. */
+/** The confirmed absences of topics in an alignments file; none when it does not exist. */
 export function readAbsences(file: string): AbsenceConfirmation[] {
   return readEntries(file).absences;
+}
+
+/** The confirmed absences of provisions in an alignments file; none when it does not exist. */
+export function readProvisionAbsences(file: string): ProvisionAbsence[] {
+  return readEntries(file).provisionAbsences;
 }
 
 const HEADER = [
@@ -176,16 +200,17 @@ const HEADER = [
   '# when it was judged, so an edit makes the entry stale (compare then ignores it and says so). See docs/compare.md.',
   '# `clausemark confirm --absent ORG TOPIC` writes "absent: [ORG@HASH, TOPIC]": a person found no rule on the topic in',
   "# that organisation's policy; the hash is of its whole text then, so any edit to it makes the entry stale.",
+  '# `clausemark confirm --absent ORG OTHER:CLAUSE-ID` writes "absent: [ORG@HASH, OTHER:CLAUSE-ID@HASH]": the',
+  '# organisation has no rule like that clause of another; an edit to either text makes the entry stale.',
 ];
 
-function stringifyConfirmations(
-  entries: readonly Confirmation[],
-  absences: readonly AbsenceConfirmation[] = [],
-): string {
+function stringifyConfirmations({ pairs, absences, provisionAbsences }: Entries): string {
   const lines = [...HEADER];
-  for (const entry of entries)
+  for (const entry of pairs)
     lines.push(`- ${entry.verdict}: [${formatSeen(entry.pair[0])}, ${formatSeen(entry.pair[1])}]`);
   for (const absence of absences) lines.push(`- absent: [${absence.org}@${absence.hash}, ${absence.topic}]`);
+  for (const absence of provisionAbsences)
+    lines.push(`- absent: [${absence.org}@${absence.hash}, ${formatSeen(absence.clause)}]`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -194,15 +219,15 @@ export function recordConfirmation(file: string, verdict: Verdict, a: ClauseSeen
   // Read under the file's lock: two confirms at once (two terminals, serve's buttons) would otherwise both start
   // from the same entries and the later write would drop the earlier one's.
   return withFileLock(editedFile(file), () => {
-    const { pairs, absences } = readEntries(file);
-    const entries = pairs.filter((entry) => !samePair(entry, a, b));
+    const read = readEntries(file);
+    const entries = read.pairs.filter((entry) => !samePair(entry, a, b));
     entries.push({ verdict, pair: ordered(a, b) });
     entries.sort(
       (x, y) =>
         formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0])) ||
         formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1])),
     );
-    writeFileAtomic(file, stringifyConfirmations(entries, absences), { edit: true });
+    writeFileAtomic(file, stringifyConfirmations({ ...read, pairs: entries }), { edit: true });
     return entries;
   });
 }
@@ -211,11 +236,27 @@ export function recordConfirmation(file: string, verdict: Verdict, a: ClauseSeen
 export function recordAbsence(file: string, absence: AbsenceConfirmation): AbsenceConfirmation[] {
   // Under the same lock as recordConfirmation: both rewrite the one alignments file.
   return withFileLock(editedFile(file), () => {
-    const { pairs, absences } = readEntries(file);
-    const kept = absences.filter((entry) => !(entry.org === absence.org && entry.topic === absence.topic));
+    const read = readEntries(file);
+    const kept = read.absences.filter((entry) => !(entry.org === absence.org && entry.topic === absence.topic));
     kept.push({ org: absence.org, hash: absence.hash, topic: absence.topic });
     kept.sort((x, y) => x.org.localeCompare(y.org) || x.topic.localeCompare(y.topic));
-    writeFileAtomic(file, stringifyConfirmations(pairs, kept), { edit: true });
+    writeFileAtomic(file, stringifyConfirmations({ ...read, absences: kept }), { edit: true });
+    return kept;
+  });
+}
+
+/** Records that an organisation lacks the provision a clause of another states, replacing an earlier word on it. */
+export function recordProvisionAbsence(file: string, absence: ProvisionAbsence): ProvisionAbsence[] {
+  return withFileLock(editedFile(file), () => {
+    const read = readEntries(file);
+    const same = (entry: ProvisionAbsence): boolean =>
+      entry.org === absence.org &&
+      entry.clause.org === absence.clause.org &&
+      entry.clause.clause === absence.clause.clause;
+    const kept = read.provisionAbsences.filter((entry) => !same(entry));
+    kept.push({ org: absence.org, hash: absence.hash, clause: absence.clause });
+    kept.sort((x, y) => x.org.localeCompare(y.org) || formatSeen(x.clause).localeCompare(formatSeen(y.clause)));
+    writeFileAtomic(file, stringifyConfirmations({ ...read, provisionAbsences: kept }), { edit: true });
     return kept;
   });
 }
@@ -228,6 +269,11 @@ export function documentHash(texts: readonly string[]): string {
 /** The confirmed absences that apply to a comparison of these policies (from their alignments file). */
 export function absencesFor(policies: readonly { path: string }[]): AbsenceConfirmation[] {
   return policies.length === 0 ? [] : readAbsences(confirmationsFile(policies.map((policy) => policy.path)));
+}
+
+/** The confirmed absences of provisions that apply to a comparison of these policies. */
+export function provisionAbsencesFor(policies: readonly { path: string }[]): ProvisionAbsence[] {
+  return policies.length === 0 ? [] : readProvisionAbsences(confirmationsFile(policies.map((policy) => policy.path)));
 }
 
 /** The entries that apply to a comparison of these policies (read from their alignments file; none without one). */

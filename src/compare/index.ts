@@ -8,6 +8,8 @@
 //   units     a sentence, run of sentences or table row of a clause joins another document's provision where it
 //             adds a match its whole clause could not (units.ts, unit-links.ts)
 //   build     reading order, reference, statuses, redlines, labels, document similarity (provisions.ts)
+//   cells     per absent document: a possible match (suggestions.ts), the topics it covers elsewhere or a weak lead
+//             (provision-evidence.ts), topics (topics.ts); a person's confirmed absences
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { clusterLinks } from './cluster.js';
@@ -18,6 +20,7 @@ import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
 import { addSuggestions } from './suggestions.js';
+import { addNotFoundEvidence } from './provision-evidence.js';
 import { topicCoverage } from './topics.js';
 import { induceTopics } from './induced-topics.js';
 import { unitLinks } from './unit-links.js';
@@ -28,6 +31,7 @@ export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './pairwise.js
 export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './documents.js';
 export { REWORDED_MIN } from './provisions.js';
 export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './suggestions.js';
+export { LEAD_MIN, LEAD_SHARED_WORDS } from './provision-evidence.js';
 export { UNIT_MIN } from './unit-links.js';
 export {
   readTopicList,
@@ -131,6 +135,8 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
   if (topics?.length) alignment.topics = topicCoverage(documents, topics, provisions, options.absences);
   if (induced?.length) alignment.topicsInduced = induced;
+  // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.
+  addNotFoundEvidence(provisions, documents, pairs, alignment.topics, options.provisionAbsences);
   return alignment;
 }
 

@@ -1,21 +1,26 @@
 // The open questions of a comparison, for one person to settle in a sitting (`clausemark serve`'s review queue):
-// a possible match beside a "not found" cell, a link of low confidence (a member that states the provision in
+// a possible match beside an empty cell, an empty cell "not matched" whose closest clause clears only the low bar
+// of a weak lead (provision-evidence.ts), a link of low confidence (a member that states the provision in
 // substantially other words and that no person confirmed), and a topic not found where some clause comes close
-// (a word of a signal, not a whole one: the topic assignment's near misses). Each names the pair or the
-// organisation and topic that `clausemark confirm` takes, so an answer is recorded exactly as the command would.
+// (a word of a signal, not a whole one: the topic assignment's near misses). Each names the pair, or the
+// organisation and the topic or provision, that `clausemark confirm` takes, so an answer is recorded exactly as the
+// command would; an empty cell can be answered either way (the same provision, or absent there).
 import type { Alignment } from './types.js';
 
 export type ReviewQuestion =
   | {
-      kind: 'possible' | 'low-confidence';
+      kind: 'possible' | 'not-matched' | 'low-confidence';
       /** 0-based index into `provisions`. */
       provision: number;
       label: string;
       /** ORG:CLAUSE-ID of the reference member and of the clause in question. */
       first: string;
       second: string;
-      /** The suggestion's score, or the member's similarity to the reference (0..1). */
+      /** The suggestion's or weak lead's score, or the member's similarity to the reference (0..1). */
       score: number;
+      /** For an empty cell: the organisation, and the reference clause (ORG:CLAUSE-ID) naming the provision, for
+       *  `confirm --absent ORG CLAUSE`. */
+      absent?: { org: string; provision: string };
     }
   | {
       kind: 'topic-not-found';
@@ -34,16 +39,19 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
     if (!reference) return;
     const first = `${provision.reference}:${reference.id}`;
     for (const document of alignment.documents) {
-      const suggestion = provision.suggestions?.[document.key];
-      if (suggestion) {
-        const second = `${document.key}:${suggestion.id}`;
+      const key = document.key;
+      const notFound = provision.notFound?.[key];
+      // An empty cell a person already settled (absent, on the texts as they are) asks nothing more.
+      const lead = notFound?.absent === 'confirmed' ? undefined : (provision.suggestions?.[key] ?? notFound?.lead);
+      if (lead) {
         questions.push({
-          kind: 'possible',
+          kind: provision.suggestions?.[key] ? 'possible' : 'not-matched',
           provision: index,
           label: provision.label,
           first,
-          second,
-          score: suggestion.score,
+          second: `${key}:${lead.id}`,
+          score: lead.score,
+          ...(reference.part ? {} : { absent: { org: key, provision: first } }),
         });
       }
       const member = provision.members[document.key]?.[0];

@@ -27,7 +27,10 @@ const SHOWN_WORDS = 6;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A clause's content words, worked out once per clause: every provision it is absent from looks at them again. */
-function contentWords(clause: AlignClause | undefined, known: WeakMap<AlignClause, Set<string>>): ReadonlySet<string> {
+export function contentWords(
+  clause: AlignClause | undefined,
+  known: WeakMap<AlignClause, Set<string>>,
+): ReadonlySet<string> {
   if (!clause) return NO_WORDS;
   let words = known.get(clause);
   if (!words) {
@@ -40,7 +43,7 @@ function contentWords(clause: AlignClause | undefined, known: WeakMap<AlignClaus
 }
 
 /** The score of clause `a` of document `left` against clause `b` of `right`, from whichever pair holds the two. */
-function scoreOf(
+export function scoreOf(
   pairs: Map<string, PairAlignment>,
   left: AlignDocument,
   a: number,
@@ -53,7 +56,7 @@ function scoreOf(
 }
 
 /** The clauses of `right` that clause `a` of `left` scores against at all (ascending): every other one scores 0. */
-function candidatesOf(
+export function candidatesOf(
   pairs: Map<string, PairAlignment>,
   left: AlignDocument,
   a: number,
@@ -65,12 +68,15 @@ function candidatesOf(
 }
 
 /** The ascending union of ascending lists. */
-function unionOf(lists: readonly (readonly number[])[]): number[] {
+export function unionOf(lists: readonly (readonly number[])[]): number[] {
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** Each document's clause index by id (the first clause with the id), looked up once instead of searched per member. */
-function indexById(document: AlignDocument, known: Map<AlignDocument, Map<string, number>>): Map<string, number> {
+export function indexById(
+  document: AlignDocument,
+  known: Map<AlignDocument, Map<string, number>>,
+): Map<string, number> {
   let byId = known.get(document);
   if (!byId) {
     byId = new Map();

@@ -2,7 +2,7 @@
 // renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../match/types.js';
-import type { AbsenceConfirmation, Confirmation } from './confirmations.js';
+import type { AbsenceConfirmation, Confirmation, ProvisionAbsence } from './confirmations.js';
 import type { TopicDefinition } from './topic-list.js';
 
 /**
@@ -91,6 +91,22 @@ export interface Provision {
    * aligner joins by itself; suggestions.ts). Only for absent documents, and only when one clears the floor.
    */
   suggestions?: Record<string, Suggestion>;
+  /**
+   * Extra: absent document key → what the tool does know there (provision-evidence.ts): the topics of this provision
+   * that document covers elsewhere, its closest clause below the possible-match floor, a person's confirmed absence.
+   * A cell with topics or a lead reads "not matched", never "not found": the document may well state the rule.
+   */
+  notFound?: Record<string, ProvisionNotFound>;
+}
+
+/** What stands in an absent document's cell of a provision besides a possible match. */
+export interface ProvisionNotFound {
+  /** Topics (of the topic list) a member of the provision covers and the document covers too, with its clauses. */
+  topics?: { id: string; name: string; clauses: string[] }[];
+  /** Its clause that scores best against the provision's members, below the possible-match floor. */
+  lead?: Suggestion;
+  /** As for a topic (TopicNotFound.absent): confirmed by a person on the text as it is now, or stale. */
+  absent?: 'confirmed' | 'stale';
 }
 
 /** A clause that may state a provision its document is listed as lacking: where a reader should look. */
@@ -210,4 +226,6 @@ export interface AlignOptions {
   topics?: readonly TopicDefinition[] | 'induce';
   /** Absences a person confirmed (readAbsences); applied to the topics' not-found cells. */
   absences?: readonly AbsenceConfirmation[];
+  /** Provisions a person confirmed an organisation lacks (readProvisionAbsences); applied to provision cells. */
+  provisionAbsences?: readonly ProvisionAbsence[];
 }

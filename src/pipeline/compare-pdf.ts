@@ -12,6 +12,7 @@ import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { isInside } from '../io/paths.js';
 import { formatDate } from '../text/format-date.js';
+import { cellEvidence, emptyCellWords } from '../render/shared/compare/cell-kind.js';
 import { partLabel, rowSummary } from '../render/shared/compare/parts.js';
 import { topicRows, topicsNote } from '../render/shared/compare/topics.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
@@ -91,8 +92,13 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
       reference: labels.compareReference,
       only: labels.compareOnlyHere,
       possible: labels.comparePossible,
+      unmatched: labels.compareUnmatched,
       absent: labels.compareAbsent,
+      'confirmed-absent': labels.compareTopicAbsent,
     },
+    evidence: (provision, key) => cellEvidence(provision, key, labels),
+    emptyCell: (provision, key) => emptyCellWords(provision, key, labels),
+    unmatchedNote: labels.compareUnmatchedNote,
     part: (part) => partLabel(part, labels),
     rows: (rows) => rowSummary(rows, labels),
   };

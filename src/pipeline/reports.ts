@@ -115,7 +115,7 @@ async function alignComparisons(
   root: string,
   outDir: string,
 ): Promise<CorpusComparison[]> {
-  const [{ alignPolicies, topicsFor }, { confirmationsFor, absencesFor }] = await Promise.all([
+  const [{ alignPolicies, topicsFor }, { confirmationsFor, absencesFor, provisionAbsencesFor }] = await Promise.all([
     import('../compare/index.js'),
     import('../compare/confirmations.js'),
   ]);
@@ -124,6 +124,7 @@ async function alignComparisons(
       confirmations: confirmationsFor(chosen),
       topics: topicsFor(chosen, root) ?? 'induce',
       absences: absencesFor(chosen),
+      provisionAbsences: provisionAbsencesFor(chosen),
     }),
   );
 }

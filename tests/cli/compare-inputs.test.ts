@@ -57,31 +57,31 @@ describe('compare and start on a corpus with two kinds, revisions and a folder o
     expect(run.stderr.match(/not compared: /g)).toHaveLength(3);
     // Gamma's concept (1.1) lacks the rule on photos, which six others state.
     expect(run.stdout).toMatch(
-      /Niet gevonden bij Gamma Scholengroep \(\d+\)\n(?: .*\n)*? +\d+ +Het online plaatsen van foto- en filmopnamen van… +\(bij 6 van de 7 andere\)/,
+      /Geen overeenkomst bij Gamma Scholengroep \(\d+\)\n(?: .*\n)*? +\d+ +Het online plaatsen van foto- en filmopnamen van… +\(bij 6 van de 7 andere\)/,
     );
   });
 
   it('writes the "missing at" list in md, json, html and pdf too', async () => {
     const args = ['compare', 'policies', '--kind', 'privacy'];
     const md = await runCli([...args, '--format', 'md'], { cwd: dir });
-    expect(md.stdout).toContain('### Wat bij elke organisatie niet gevonden is');
-    expect(md.stdout).toContain('#### Niet gevonden bij Gamma Scholengroep (2)');
+    expect(md.stdout).toContain('### Waaraan bij elke organisatie geen artikel gekoppeld is');
+    expect(md.stdout).toContain('#### Geen overeenkomst bij Gamma Scholengroep (2)');
     const json = JSON.parse((await runCli([...args, '--format', 'json'], { cwd: dir })).stdout) as Json;
     expect(json.missing.gamma?.map((item) => item.at)).toEqual([
       ['alpha', 'beta'],
       ['alpha', 'beta'],
     ]);
     const html = await runCli([...args, '--format', 'html'], { cwd: dir });
-    expect(html.stdout).toContain('<h2 id="missing-title">Wat bij elke organisatie niet gevonden is</h2>');
+    expect(html.stdout).toContain('<h2 id="missing-title">Waaraan bij elke organisatie geen artikel gekoppeld is</h2>');
     expect(html.stdout).toMatch(
-      /<h3>Niet gevonden bij Gamma Scholengroep \(2\)<\/h3>\n<ul class="missing">\n<li><a href="#provision-\d+">/,
+      /<h3>Geen overeenkomst bij Gamma Scholengroep \(2\)<\/h3>\n<ul class="missing">\n<li><a href="#provision-\d+">/,
     );
     const pdf = join(dir, 'privacy.pdf');
     expect((await runCli([...args, '--format', 'pdf', '--out', pdf], { cwd: dir })).code).toBe(0);
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     if (text.error) return; // poppler-utils (pdftotext) absent: the other formats were checked
-    expect(text.stdout).toContain('Wat bij elke organisatie niet gevonden is');
-    expect(text.stdout).toMatch(/Niet gevonden bij Gamma Scholengroep \(2\)/);
+    expect(text.stdout).toContain('Waaraan bij elke organisatie geen artikel gekoppeld is');
+    expect(text.stdout).toMatch(/Geen overeenkomst bij Gamma Scholengroep \(2\)/);
     expect(text.stdout).toMatch(/Een datalek wordt binnen 72 uur gemeld bij… \(bij 2 van de 2\s+andere\)/);
   });
 

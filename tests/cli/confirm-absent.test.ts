@@ -10,7 +10,15 @@ import { PROJECT_ROOT } from '../support/paths.js';
 
 interface Json {
   topics: { id: string; clauses: Record<string, unknown[]>; notFound: Record<string, { absent?: string }> }[];
+  provisions: {
+    members: Record<string, { id: string }[]>;
+    notFound?: Record<string, { absent?: string }>;
+  }[];
 }
+
+/** The provision Casparus College's `up.klimaat` states (no clause of Aloysius was matched to it). */
+const climate = (json: Json) =>
+  json.provisions.find((provision) => provision.members['casparus-college']?.some((m) => m.id === 'up.klimaat'));
 
 const photos = (json: Json) => json.topics.find((topic) => topic.id === 'beeldmateriaal');
 
@@ -51,6 +59,56 @@ describe('confirm --absent', () => {
     const staleText = (await compare('text')).stdout;
     expect(staleText).not.toContain('ontbreekt (door een persoon bevestigd)');
     expect(staleText).toContain('een tekst is sindsdien gewijzigd: bevestig opnieuw');
+  });
+
+  it('round trip for a provision, named by a clause of another organisation; stale when either text changes', async () => {
+    const before = JSON.parse((await compare('json')).stdout) as Json;
+    expect(climate(before)?.members['aloysius']).toBeUndefined();
+    expect(climate(before)?.notFound?.['aloysius']?.absent).toBeUndefined();
+    const confirmedLine = /^ +\d+ +aloysius ∅ ontbreekt \(door een persoon bevestigd\)/m;
+    expect((await compare('text')).stdout).not.toMatch(confirmedLine);
+
+    const run = await runCli(['confirm', '--absent', 'aloysius', 'casparus-college:up.klimaat', 'policies'], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(0);
+    const file = readFileSync(join(dir, 'policies', 'alignments.yaml'), 'utf8');
+    expect(file).toMatch(/^- absent: \[aloysius@[0-9a-f]{16}, casparus-college:up\.klimaat@[0-9a-f]{16}\]$/m);
+
+    const confirmed = JSON.parse((await compare('json')).stdout) as Json;
+    expect(climate(confirmed)?.notFound?.['aloysius']?.absent).toBe('confirmed');
+    expect((await compare('text')).stdout).toMatch(confirmedLine);
+    expect((await compare('md')).stdout).toMatch(/\| absent \(confirmed by a person\) \|/);
+    expect((await compare('html')).stdout).toContain('class="cell s-confirmed-absent"');
+
+    // An edit to the organisation's text makes it stale …
+    const own = join(dir, 'policies', 'aloysius', 'social-media.md');
+    const ownText = readFileSync(own, 'utf8');
+    writeFileSync(own, ownText.replace('Onthoudt dat!', 'Onthoud dat!'));
+    const stale = JSON.parse((await compare('json')).stdout) as Json;
+    expect(climate(stale)?.notFound?.['aloysius']?.absent).toBe('stale');
+    const staleText = (await compare('text')).stdout;
+    expect(staleText).not.toMatch(confirmedLine);
+    expect(staleText).toContain('een tekst is sindsdien gewijzigd: bevestig opnieuw');
+
+    // … and so does an edit to the clause that names the provision, once the organisation's text is as it was.
+    writeFileSync(own, ownText);
+    expect(climate(JSON.parse((await compare('json')).stdout) as Json)?.notFound?.['aloysius']?.absent).toBe(
+      'confirmed',
+    );
+    const other = join(dir, 'policies', 'casparus-college', 'social-media.md');
+    writeFileSync(
+      other,
+      readFileSync(other, 'utf8').replace('een goed en veilig school', 'een goed en sociaal veilig school'),
+    );
+    expect(climate(JSON.parse((await compare('json')).stdout) as Json)?.notFound?.['aloysius']?.absent).toBe('stale');
+  });
+
+  it('refuses a provision named by a clause of the organisation itself', async () => {
+    const run = await runCli(['confirm', '--absent', 'aloysius', 'aloysius:sam.twijfel', 'policies'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('aloysius states aloysius:sam.twijfel itself');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('keeps pair confirmations when it records an absence, and the absence when a pair is confirmed', async () => {

@@ -44,6 +44,21 @@ const alignment: Alignment = {
       },
       absent: [],
     },
+    {
+      label: 'Sancties',
+      reference: 'a',
+      members: { a: [member('sanctie', 'reference', 1)], c: [member('maatregel', 'reworded', 0.6)] },
+      absent: ['b'],
+      notFound: { b: { lead: { id: 'gedrag', text: 'x', line: 5, score: 0.07, shared: ['gedrag', 'school'] } } },
+    },
+    {
+      label: 'Bevestigd afwezig',
+      reference: 'a',
+      members: { a: [member('afwezig', 'reference', 1)], c: [member('afwezig', 'identical', 1)] },
+      absent: ['b'],
+      // A person confirmed it absent at b on the texts as they are: no question, though a clause comes close.
+      notFound: { b: { absent: 'confirmed', lead: { id: 'x', text: 'x', line: 6, score: 0.06, shared: ['a', 'b'] } } },
+    },
   ],
   topics: [
     {
@@ -90,6 +105,16 @@ describe('review queue', () => {
         first: 'a:foto',
         second: 'c:plaatjes',
         score: 0.19,
+        absent: { org: 'c', provision: 'a:foto' },
+      },
+      {
+        kind: 'not-matched',
+        provision: 2,
+        label: 'Sancties',
+        first: 'a:sanctie',
+        second: 'b:gedrag',
+        score: 0.07,
+        absent: { org: 'b', provision: 'a:sanctie' },
       },
       // Not c (no clause came close: nothing to weigh), not a's confirmed absence; b's stale one is asked again.
       { kind: 'topic-not-found', topic: 'fotos', name: 'Foto’s', org: 'b', candidates: ['b:beeld'] },
@@ -114,12 +139,18 @@ describe('review queue', () => {
     expect(codes.map((code) => code[2])).toEqual([
       'clausemark confirm a:foto b:beeld',
       'clausemark confirm a:foto c:plaatjes',
+      'clausemark confirm --absent c a:foto',
+      'clausemark confirm a:sanctie b:gedrag',
+      'clausemark confirm --absent b a:sanctie',
       'clausemark confirm --absent b fotos',
       'clausemark confirm --absent b privacy',
     ]);
     // A pair gets confirm and reject; an absence one button, confirm absent, with the organisation and the topic.
     expect(codes[0]?.[1]).toContain('data-reject-label="reject"');
-    expect(codes[2]?.[1]).toBe('data-first="b" data-second="fotos" data-absent-label="confirm absent"');
+    expect(codes[5]?.[1]).toBe('data-first="b" data-second="fotos" data-absent-label="confirm absent"');
+    // An empty cell: the pair (confirm, reject) or the provision absent there (its reference clause names it).
+    expect(codes[4]?.[1]).toBe('data-first="b" data-second="a:sanctie" data-absent-label="confirm absent"');
+    expect(queue).toContain('nothing matched at b; its closest clause, b:gedrag, scores only 0.07');
     expect(queue).toContain('href="#provision-1"');
   });
 

@@ -1,4 +1,4 @@
-// `clausemark confirm`: records a person's verdict on two clauses (or an absent topic) and says so in the run's
+// `clausemark confirm`: records a person's verdict on two clauses (or an absent topic or provision) and says so in the run's
 // language (templates/messages/<lang>.yaml, confirm-reply.cli-*).
 import type { Command } from 'commander';
 import { wordMessage } from '../../io/messages.js';
@@ -21,7 +21,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--not', 'the two clauses do not state the same provision: keep them apart')
     .option(
       '--absent',
-      'confirm ORG TOPIC: the organisation has no rule on the topic (a topic id of the topic list); stale once its text changes',
+      'confirm ORG TOPIC or ORG OTHER:CLAUSE-ID: the organisation has no rule on the topic (a topic id of the topic list), or none like that clause of another organisation (the provision it states); stale once a text of the organisation (or that clause) changes',
     )
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
       const { confirmJob, confirmAbsenceJob } = await import('../../pipeline/jobs/confirm.js');

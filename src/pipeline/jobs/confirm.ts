@@ -37,7 +37,10 @@ export function confirmJob(
   );
 }
 
-/** Records that organisation `org` has no rule on `topic` (a topic id of its kind's topic list, the project's). */
+/**
+ * Records that organisation `org` has no rule on `topic`: a topic id of its kind's topic list (the project's), or a
+ * provision named by a clause of another organisation (OTHER:CLAUSE-ID).
+ */
 export function confirmAbsenceJob(
   paths: readonly string[],
   org: string,

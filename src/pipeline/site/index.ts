@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { alignPolicies, topicsFor } from '../../compare/index.js';
-import { absencesFor, confirmationsFor } from '../../compare/confirmations.js';
+import { absencesFor, confirmationsFor, provisionAbsencesFor } from '../../compare/confirmations.js';
 import { outputPath } from '../../io/output-paths.js';
 import { toolVersion } from '../../io/version.js';
 import type { Policy } from '../../model/policy.js';
@@ -66,6 +66,7 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
         confirmations: confirmationsFor(chosen),
         topics: topicsFor(chosen, root) ?? 'induce',
         absences: absencesFor(chosen),
+        provisionAbsences: provisionAbsencesFor(chosen),
       }),
     );
   const pdfs = new Set(

@@ -4,7 +4,7 @@
 // templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellKind } from '../shared/compare/cell-kind.js';
+import { type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
@@ -18,7 +18,9 @@ const CELL_WORDS: Record<CellKind, string> = {
   different: 'different',
   only: 'only here',
   possible: 'possible match?',
+  unmatched: 'not matched',
   absent: 'not found',
+  'confirmed-absent': 'absent (confirmed by a person)',
 };
 
 const escapeCell = (text: string): string =>
@@ -29,6 +31,10 @@ function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
   const missing = alignment.missing ?? missingProvisions(alignment);
   const others = alignment.documents.length - 1;
   const out = ['', `### ${escapeCell(labels.compareMissing)}`, '', escapeCell(labels.compareMissingNote)];
+  const cellWords = (index: number, key: string): string => {
+    const provision = alignment.provisions[index];
+    return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+  };
   for (const document of alignment.documents) {
     const list = missing[document.key] ?? [];
     out.push(
@@ -39,7 +45,7 @@ function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
     if (list.length === 0) out.push(escapeCell(labels.compareMissingNone));
     for (const item of list)
       out.push(
-        `- ${item.provision + 1}. ${escapeCell(item.label)} (${escapeCell(fillLabel(labels.compareMissingHeld, { held: item.at.length, others }))})`,
+        `- ${item.provision + 1}. ${escapeCell(item.label)} (${escapeCell(fillLabel(labels.compareMissingHeld, { held: item.at.length, others }))}): ${escapeCell(cellWords(item.provision, document.key))}`,
       );
   }
   return out;
@@ -82,14 +88,19 @@ function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[]
     '',
     '### Provisions',
     '',
+    escapeCell(labels.compareUnmatchedNote),
+    '',
     `| provision | ${names.join(' | ')} |`,
     `| --- | ${keys.map(() => '---').join(' | ')} |`,
   ];
   alignment.provisions.forEach((provision, index) => {
     const cells = keys.map((key) => {
       const members = provision.members[key];
-      const suggestion = provision.suggestions?.[key];
-      if (!members) return suggestion ? `possible match? (\`${suggestion.id}\`)` : 'not found';
+      if (!members) {
+        // What the cell points at: the possible match, the clauses on its topic, the clause that comes closest.
+        const evidence = cellEvidence(provision, key, labels);
+        return `${CELL_WORDS[cellKind(provision, key)]}${evidence ? ` (${escapeCell(evidence)})` : ''}`;
+      }
       const confirmed = members.some((member) => member.confirmed) ? ', confirmed' : '';
       const refs = members.map((member) =>
         member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,

@@ -6,7 +6,7 @@
 // list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellKind } from '../shared/compare/cell-kind.js';
+import { type CellKind, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
@@ -19,7 +19,9 @@ const SYMBOL: Record<CellKind, string> = {
   different: '≠',
   only: '+',
   possible: '?',
+  unmatched: '○',
   absent: '·',
+  'confirmed-absent': '∅',
 };
 
 function cell(text: string, width: number): string {
@@ -32,13 +34,17 @@ export function missingLines(alignment: Alignment, labels: Labels): string[] {
   const missing = alignment.missing ?? missingProvisions(alignment);
   const others = alignment.documents.length - 1;
   const lines: string[] = ['', labels.compareMissing, labels.compareMissingNote];
+  const cellWords = (index: number, key: string): string => {
+    const provision = alignment.provisions[index];
+    return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+  };
   for (const document of alignment.documents) {
     const list = missing[document.key] ?? [];
     lines.push('', fillLabel(labels.compareMissingAt, { name: document.name, count: list.length }));
     if (list.length === 0) lines.push(`  ${labels.compareMissingNone}`);
     for (const item of list)
       lines.push(
-        `  ${String(item.provision + 1).padStart(3)}  ${item.label}  (${fillLabel(labels.compareMissingHeld, { held: item.at.length, others })})`,
+        `  ${String(item.provision + 1).padStart(3)}  ${item.label}  (${fillLabel(labels.compareMissingHeld, { held: item.at.length, others })}) — ${cellWords(item.provision, document.key)}`,
       );
   }
   return lines;
@@ -84,7 +90,8 @@ function topicsText(alignment: Alignment, labels: Labels): string[] {
 function provisionsText(alignment: Alignment, labels: Labels, keys: string[]): string[] {
   const lines = [
     '',
-    fillLabel(labels.compareTextLegend, SYMBOL),
+    fillLabel(labels.compareTextLegend, { ...SYMBOL, confirmedAbsent: SYMBOL['confirmed-absent'] }),
+    labels.compareUnmatchedNote,
     `${keys.map((_, index) => cell(columnName(index), 3)).join(' ')}  ${labels.compareTextProvision}`,
   ];
   for (const provision of alignment.provisions) {
@@ -97,6 +104,21 @@ function provisionsText(alignment: Alignment, labels: Labels, keys: string[]): s
     lines.push(`${marks.join(' ')}  ${provision.label}`);
   }
   return lines;
+}
+
+/** The empty cells that are not plainly "not found": not matched (with what they point at) and confirmed absent. */
+function unmatchedText(alignment: Alignment, labels: Labels): string[] {
+  const lines: string[] = [];
+  alignment.provisions.forEach((provision, index) => {
+    for (const key of alignment.documents.map((document) => document.key)) {
+      const kind = cellKind(provision, key);
+      if (kind !== 'unmatched' && kind !== 'confirmed-absent' && !provision.notFound?.[key]?.absent) continue;
+      lines.push(
+        `  ${String(index + 1).padStart(3)}  ${key} ${SYMBOL[kind]} ${emptyCellWords(provision, key, labels)}`,
+      );
+    }
+  });
+  return lines.length > 0 ? ['', `${labels.compareUnmatchedList}:`, ...lines] : [];
 }
 
 /** The clauses that hold only part of a provision, and the tables compared row by row. */
@@ -175,6 +197,7 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     ...similarityText(alignment, labels, keys),
     ...topicsText(alignment, labels),
     ...provisionsText(alignment, labels, keys),
+    ...unmatchedText(alignment, labels),
     ...partsAndTablesText(alignment, labels),
     ...reviewText(alignment, labels),
     ...onlyInText(alignment, labels),

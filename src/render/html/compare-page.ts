@@ -5,8 +5,8 @@
 // beside the clause id in the side-by-side view, which shows that part's text.
 import { missingProvisions } from '../../compare/missing.js';
 import { reviewQuestions } from '../../compare/review-queue.js';
-import type { Alignment, Member } from '../../compare/types.js';
-import { type CellKind, cellKind } from '../shared/compare/cell-kind.js';
+import type { Alignment, Member, Provision } from '../../compare/types.js';
+import { type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
@@ -30,7 +30,9 @@ export const STATUS_SYMBOLS: Record<CellStatus, string> = {
   different: '≠',
   only: '+',
   possible: '?',
+  unmatched: '○',
   absent: '–',
+  'confirmed-absent': '∅',
 };
 
 const STATUSES: readonly CellStatus[] = [
@@ -40,7 +42,9 @@ const STATUSES: readonly CellStatus[] = [
   'different',
   'only',
   'possible',
+  'unmatched',
   'absent',
+  'confirmed-absent',
 ];
 
 interface RedlineOp {
@@ -72,7 +76,9 @@ export function statusWords(labels: Labels): Record<CellStatus, string> {
     different: labels.compareDifferent,
     only: labels.compareOnlyHere,
     possible: labels.comparePossible,
+    unmatched: labels.compareUnmatched,
     absent: labels.compareAbsent,
+    'confirmed-absent': labels.compareTopicAbsent,
   };
 }
 
@@ -135,6 +141,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
     })),
     legend: STATUSES.map((status) => ({ status, symbol: STATUS_SYMBOLS[status], word: word(status) })),
+    unmatchedNote: labels.compareUnmatchedNote,
   };
 }
 
@@ -164,6 +171,9 @@ function provisionRows(
           confirmed: member.confirmed,
         })),
         part: members?.[0]?.part && partLabel(members[0].part, labels),
+        // An empty cell: what it points at, and the command by which a person confirms the provision absent there.
+        evidence: cellEvidence(provision, document.key, labels),
+        absent: absentQuestion(provision, document.key),
         possible: suggestion && {
           id: suggestion.id,
           text: suggestion.text,
@@ -187,6 +197,20 @@ function provisionRows(
   });
 }
 
+/** For an empty cell not yet confirmed absent: `confirm --absent ORG REF:CLAUSE-ID` and what serve's button sends. */
+function absentQuestion(provision: Provision, key: string) {
+  const reference = provision.members[provision.reference]?.find((member) => !member.part);
+  if (provision.members[key] || !reference || cellKind(provision, key) === 'confirmed-absent') return undefined;
+  const second = `${provision.reference}:${reference.id}`;
+  return { first: key, second, command: `clausemark confirm --absent ${key} ${second}` };
+}
+
+/** What an empty cell says (not found, not matched and what it points at …), for the lists of what each lacks. */
+function provisionCellWords(alignment: Alignment, index: number, key: string, labels: Labels): string {
+  const provision = alignment.provisions[index];
+  return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+}
+
 /** Per document, the provisions others have and it lacks. */
 function missingLists(alignment: Alignment, documents: readonly Column[], labels: Labels) {
   const missingAt = alignment.missing ?? missingProvisions(alignment);
@@ -199,6 +223,7 @@ function missingLists(alignment: Alignment, documents: readonly Column[], labels
         number: item.provision + 1,
         label: item.label,
         held: fillLabel(labels.compareMissingHeld, { held: item.at.length, others: documents.length - 1 }),
+        cell: provisionCellWords(alignment, item.provision, document.key, labels),
       })),
     };
   });
@@ -223,17 +248,29 @@ function reviewQueue(alignment: Alignment, labels: Labels, decimals: Intl.Number
     const fill = {
       number: question.provision + 1,
       label: question.label,
+      org: question.absent?.org ?? '',
       first: question.first,
       second: question.second,
       score: decimals.format(question.score),
     };
+    const words = {
+      possible: labels.compareQuestionPossible,
+      'not-matched': labels.compareQuestionNotMatched,
+      'low-confidence': labels.compareQuestionLow,
+    }[question.kind];
     return {
-      text: fillLabel(question.kind === 'possible' ? labels.compareQuestionPossible : labels.compareQuestionLow, fill),
+      text: fillLabel(words, fill),
       anchor: provisionAnchor(question.provision),
       first: question.first,
       second: question.second,
       absent: false,
       command: `clausemark confirm ${question.first} ${question.second}`,
+      // An empty cell may also be answered "absent there": the organisation and the clause naming the provision.
+      orAbsent: question.absent && {
+        first: question.absent.org,
+        second: question.absent.provision,
+        command: `clausemark confirm --absent ${question.absent.org} ${question.absent.provision}`,
+      },
     };
   });
 }

@@ -41,7 +41,9 @@ function cellCounts(alignment: Alignment): Record<CellKind, number> {
     reference: 0,
     only: 0,
     possible: 0,
+    unmatched: 0,
     absent: 0,
+    'confirmed-absent': 0,
   };
   for (const provision of alignment.provisions)
     for (const document of alignment.documents) counts[cellKind(provision, document.key)]++;
@@ -118,6 +120,8 @@ describe('the five seed policies', () => {
     expect(occurrences(matrix, '≠ afwijkend')).toBe(counts.different + 1);
     expect(occurrences(matrix, '• referentie')).toBe(counts.reference + 1);
     expect(occurrences(matrix, '? mogelijk')).toBe(counts.possible + 1);
+    expect(occurrences(matrix, '○ niet gekoppeld')).toBe(counts.unmatched + 1);
+    expect(counts.unmatched).toBeGreaterThan(0);
     expect(counts.reworded + counts.different).toBeGreaterThan(0);
     expect(counts.possible).toBeGreaterThan(0);
   });
@@ -213,7 +217,7 @@ describe('the five seed policies', () => {
       'Bepalingen per organisatie',
       'Teksten naast elkaar',
       'Bepalingen die één organisatie heeft',
-      'Wat bij elke organisatie niet gevonden is',
+      'Waaraan bij elke organisatie geen artikel gekoppeld is',
     ]);
     expect(pdf.info.Title).toBe('Vergelijking van beleid — Protocol social media');
     expect(String(pdf.info.Author)).toContain('Stichting Aloysius');

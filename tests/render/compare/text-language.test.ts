@@ -31,7 +31,7 @@ describe('compare --format text', () => {
     expect(text).toMatch(/^Comparing 2 policies \(base: noord\); \d+ provisions\./);
     expect(text).toContain('\nSimilarity\n');
     expect(text).toContain(
-      'Provisions (★ reference, = identical, ~ reworded, ≠ different, + only here, · not found, ? possible match; ✓ confirmed; ½ part of a clause)',
+      'Provisions (★ reference, = identical, ~ reworded, ≠ different, + only here, · not found, ○ not matched, ? possible match, ∅ absent (confirmed); ✓ confirmed; ½ part of a clause)',
     );
     expect(text).toMatch(/Only in Stichting Zuid \(1\):/);
   });

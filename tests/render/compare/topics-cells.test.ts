@@ -67,6 +67,38 @@ describe('topics and one-organisation rows in every format', () => {
     );
   });
 
+  it('json: a one-organisation member is "only", a reference member "reference", never "identical"', () => {
+    const json = JSON.parse(JSON.stringify(alignment)) as Alignment;
+    const row = json.provisions[alignment.provisions.indexOf(own)];
+    expect(row?.members['aeres-mbo']?.[0]?.status).toBe('only');
+    for (const provision of json.provisions)
+      for (const [key, members] of Object.entries(provision.members)) {
+        const alone = Object.keys(provision.members).length === 1;
+        if (alone || key === provision.reference)
+          for (const member of members) expect(member.status, `${key}:${member.id}`).toBe(alone ? 'only' : 'reference');
+      }
+  });
+
+  it('pdf: the row says "+ alleen hier", and "= gelijk" stands only in cells that are identical', async () => {
+    const pdf = await readPdf(await buildComparePdf(policies, alignment, { root: PROJECT_ROOT, env: {} }));
+    const all = pdf.pages.map(squash).join(' ');
+    const index = alignment.provisions.indexOf(own);
+    const next = alignment.provisions[index + 1];
+    const start = all.indexOf(squash(`${index + 1}${own.label}`));
+    const end = next ? all.indexOf(squash(`${index + 2}${next.label}`), start) : start + 200;
+    expect(start).toBeGreaterThan(-1);
+    const row = all.slice(start, end);
+    expect(row).toContain(squash(`+ ${labels.compareOnlyHere}`));
+    expect(row).not.toContain(squash(`= ${labels.compareIdentical}`));
+    // Once in the key, then once per identical cell of the matrix; the texts side by side say it again per cell.
+    const identical = alignment.provisions.flatMap((provision) =>
+      alignment.documents.filter((document) => provision.members[document.key]?.[0]?.status === 'identical'),
+    ).length;
+    expect(identical).toBeGreaterThan(0);
+    const matrixText = pdf.pages.map(squash).join(' ').split(squash(labels.compareTexts))[0] ?? '';
+    expect(matrixText.split(squash(`= ${labels.compareIdentical}`)).length - 1).toBe(identical + 1);
+  });
+
   it('text, markdown and html show each topic with its covering clauses or "niet gevonden", never "ontbreekt"', () => {
     const photos = alignment.topics?.find((topic) => topic.id === 'beeldmateriaal');
     expect(photos?.clauses['casparus-college']?.map((clause) => clause.id)).toEqual(['alle.fotos-toestemming']);

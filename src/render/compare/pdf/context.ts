@@ -47,9 +47,15 @@ export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: numbe
     case 'possible':
       // No colour either: a place to look, not a match; the symbol and the word say so.
       return { symbol: '?', fill: '', text: theme.colours.muted };
+    case 'unmatched':
+      // No colour either: evidence to read (the clauses on its topic, a clause that comes close), not a match.
+      return { symbol: pick('○', 'o'), fill: '', text: theme.colours.muted };
     case 'absent':
       // No colour: the present cells stand out, and the word still says it.
       return { symbol: pick('—', '-'), fill: '', text: theme.colours.muted };
+    case 'confirmed-absent':
+      // A person's word: as plain as "not found", told apart by the symbol and the word.
+      return { symbol: pick('∅', '0'), fill: '', text };
   }
 }
 

@@ -1,6 +1,6 @@
 // What the comparison PDF is given: the alignment, the brand and every word around the policies' own text already
 // in the documents' language. Resolved beforehand (prepare.ts), so rendering is a pure function of this input.
-import type { Alignment, MemberPart, RowComparison } from '../../../compare/types.js';
+import type { Alignment, MemberPart, Provision, RowComparison } from '../../../compare/types.js';
 import type { Brand } from '../../../brand/types.js';
 
 /** What a cell of the provision matrix says about one document: a member's status, or why there is none. */
@@ -61,6 +61,12 @@ export interface ComparePdfTexts {
   topicRows: TopicRow[];
   /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
   cells: Record<CellKind, string>;
+  /** What an empty cell points at ("over dit onderwerp (…): a.b"; src/render/shared/compare/cell-kind.ts), or ''. */
+  evidence(provision: Provision, key: string): string;
+  /** An empty cell's word and evidence ("niet gekoppeld: over dit onderwerp (…): a.b"), for the lists of what each lacks. */
+  emptyCell(provision: Provision, key: string): string;
+  /** What "not matched", "not found" and "absent" mean, under the matrix's key. */
+  unmatchedNote: string;
   /** Which part of its clause a member is: "zin 3", "zinnen 2–3", "rij 4" (src/render/shared/compare/parts.ts). */
   part(part: MemberPart): string;
   /** How a table's rows compare with the reference's: "rij 2: afwijkend; rij 4: alleen hier". */

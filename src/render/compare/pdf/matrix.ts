@@ -1,6 +1,6 @@
 // The provision matrix: one row per provision, one column per organisation. Each cell is coloured by how that
 // document states the provision and also says it in a symbol and a word; the label links to the provision's texts.
-import { drawHeading, fragment, plain } from '../../engine/report-text.js';
+import { drawHeading, drawParagraph, fragment, plain } from '../../engine/report-text.js';
 import type { PlacedHeading } from '../../engine/outline.js';
 import { LINE_BREAK, type Run } from '../../shared/inline.js';
 import type { StructElement } from '../../engine/tagging.js';
@@ -16,7 +16,17 @@ const MIN_LABEL_WIDTH = 220;
 const MAX_COLUMN_WIDTH = 104;
 /** Narrower organisation columns show the symbol alone (the key above the matrix names it). */
 const WORDS_FROM_WIDTH = 66;
-const KINDS: readonly CellKind[] = ['reference', 'identical', 'reworded', 'different', 'only', 'possible', 'absent'];
+const KINDS: readonly CellKind[] = [
+  'reference',
+  'identical',
+  'reworded',
+  'different',
+  'only',
+  'possible',
+  'unmatched',
+  'absent',
+  'confirmed-absent',
+];
 
 function matrixGrid(context: CompareContext): GridSpec {
   const { input, painter, frame } = context;
@@ -86,6 +96,14 @@ export function drawMatrix(context: CompareContext, parent: StructElement): Plac
     40 + gridLeadHeight(context, spec),
   );
   drawCellKey(context, KINDS, section);
+  drawParagraph(
+    context,
+    plain(context, input.texts.unmatchedNote),
+    { size: 8.5, leading: 12, colour: context.painter.theme.colours.muted },
+    frame.left,
+    frame.width,
+    section,
+  );
   frame.y += 4;
   drawGrid(context, spec, frame.left, section);
   return heading;

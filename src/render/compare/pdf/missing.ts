@@ -12,6 +12,12 @@ import { documentName, provisionDestination, type CompareContext } from './conte
 const MISSING_DESTINATION = 'compare:missing';
 
 const NUMBER_GUTTER = 30;
+/** What the provision's empty cell at `key` says: not found, not matched and what it points at, … */
+function missingCell(input: CompareContext['input'], index: number, key: string): string {
+  const provision = input.alignment.provisions[index];
+  return provision ? input.texts.emptyCell(provision, key) : input.texts.cells.absent;
+}
+
 /** A line of labels is set no wider than this (long lines across a landscape page are hard to follow). */
 const MAX_WIDTH = 620;
 
@@ -47,7 +53,11 @@ export function drawMissing(context: CompareContext, parent: StructElement): Pla
       const link = { dest: provisionDestination(item.provision) };
       const runs = [
         ...fragment(context, `${item.label} `, { link }),
-        ...fragment(context, `(${texts.missingHeld(item.at.length, others)})`, muted),
+        ...fragment(
+          context,
+          `(${texts.missingHeld(item.at.length, others)}): ${missingCell(input, item.provision, document.key)}`,
+          muted,
+        ),
       ];
       const lines = layoutRuns(context, runs, BODY, width);
       const number = layoutRuns(

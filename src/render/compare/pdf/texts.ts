@@ -73,16 +73,27 @@ function statusRuns(context: CompareContext, provision: Provision): Run[] {
       ...fragment(context, names.join(', ')),
     ]);
   }
-  const possible = keys.filter((key) => cellKind(provision, key) === 'possible');
-  if (possible.length > 0) {
-    const look = cellLook('possible', painter.theme, context.inline.covers);
-    const named = possible.map((key) => `${documentName(input, key)} (${provision.suggestions?.[key]?.id ?? ''})`);
+  // The empty cells: a possible match, not matched, absent as a person confirmed, each with what it points at.
+  for (const kind of ['possible', 'unmatched', 'confirmed-absent'] as const) {
+    const named = keys
+      .filter((key) => cellKind(provision, key) === kind)
+      .map((key) => {
+        const evidence = input.texts.evidence(provision, key);
+        return evidence ? `${documentName(input, key)} (${evidence})` : documentName(input, key);
+      });
+    if (named.length === 0) continue;
+    const look = cellLook(kind, painter.theme, context.inline.covers);
     parts.push([
-      ...fragment(context, `${look.symbol} ${input.texts.cells.possible}: `, { bold: true }),
+      ...fragment(context, `${look.symbol} ${input.texts.cells[kind]}: `, { bold: true }),
       ...fragment(context, named.join(', ')),
     ]);
   }
-  const absent = keys.filter((key) => cellKind(provision, key) === 'absent').map((key) => documentName(input, key));
+  const absent = keys
+    .filter((key) => cellKind(provision, key) === 'absent')
+    .map((key) => {
+      const evidence = input.texts.evidence(provision, key);
+      return evidence ? `${documentName(input, key)} (${evidence})` : documentName(input, key);
+    });
   if (absent.length > 0)
     parts.push([
       ...fragment(context, `${input.texts.absentIn}: `, { bold: true }),

@@ -1,16 +1,61 @@
 // How one organisation's cell of a provision reads, the same in every format: its member's status (against the
-// reference, or "reference" / "only" where there is nothing to compare it with), a possible match, or absent.
-// The status decides alone; the checks on the members are for an alignment read back from an older JSON, whose
-// reference and one-organisation members still said "identical".
+// reference, or "reference" / "only" where there is nothing to compare it with); for an empty cell what the tool
+// knows there (src/compare/provision-evidence.ts): a possible match, "not matched" where the organisation covers the
+// provision's topic elsewhere or a clause comes close, "not found" only where nothing does, "absent" only where a
+// person confirmed it. The status decides alone; the checks on the members are for an alignment read back from an
+// older JSON, whose reference and one-organisation members still said "identical".
 import type { MemberStatus, Provision } from '../../../compare/types.js';
+import { fillLabel, type Labels } from '../../../wording/labels.js';
 
-export type CellKind = MemberStatus | 'possible' | 'absent';
+/** `absent` is the cell that says "not found"; `confirmed-absent` the one a person confirmed. */
+export type CellKind = MemberStatus | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
 
 /** How `key`'s document relates to a provision. */
 export function cellKind(provision: Provision, key: string): CellKind {
   const members = provision.members[key];
-  if (!members || members.length === 0) return provision.suggestions?.[key] ? 'possible' : 'absent';
+  if (!members || members.length === 0) {
+    const notFound = provision.notFound?.[key];
+    if (notFound?.absent === 'confirmed') return 'confirmed-absent';
+    if (provision.suggestions?.[key]) return 'possible';
+    return notFound?.topics || notFound?.lead ? 'unmatched' : 'absent';
+  }
   if (Object.keys(provision.members).length === 1) return 'only';
   if (provision.reference === key) return 'reference';
   return (members[0] as { status: MemberStatus }).status;
+}
+
+/**
+ * What an empty cell points at, in words: the clauses on the provision's topic ("on this topic (Privacy): a.b, c.d"),
+ * the weak lead ("closest: a.b (score 0.07)"), the possible match's clause, and a person's out-of-date confirmation.
+ * Empty for a cell that has members or says plainly "not found".
+ */
+export function cellEvidence(provision: Provision, key: string, labels: Labels, decimals = 2): string {
+  if (provision.members[key]?.length) return '';
+  const notFound = provision.notFound?.[key];
+  const parts: string[] = [];
+  const suggestion = provision.suggestions?.[key];
+  if (suggestion && notFound?.absent !== 'confirmed') parts.push(suggestion.id);
+  for (const topic of notFound?.topics ?? [])
+    parts.push(fillLabel(labels.compareUnmatchedTopic, { topic: topic.name, ids: topic.clauses.join(', ') }));
+  if (notFound?.lead)
+    parts.push(
+      fillLabel(labels.compareUnmatchedLead, { id: notFound.lead.id, score: notFound.lead.score.toFixed(decimals) }),
+    );
+  if (notFound?.absent === 'stale') parts.push(labels.compareTopicStale);
+  return parts.join('; ');
+}
+
+/** The word of an empty cell, as the lists of what each organisation lacks give it beside each provision. */
+export function emptyCellWords(provision: Provision, key: string, labels: Labels): string {
+  const kind = cellKind(provision, key);
+  const word =
+    kind === 'unmatched'
+      ? labels.compareUnmatched
+      : kind === 'possible'
+        ? labels.comparePossible
+        : kind === 'confirmed-absent'
+          ? labels.compareTopicAbsent
+          : labels.compareAbsent;
+  const evidence = cellEvidence(provision, key, labels);
+  return evidence ? `${word}: ${evidence}` : word;
 }
