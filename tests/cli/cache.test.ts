@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cacheOption, messagesCacheDir, shapingCacheDir } from '../../src/cli/cache.js';
+import {
+  cacheOption,
+  compiledTemplatesCacheDir,
+  fontChecksCacheDir,
+  messagesCacheDir,
+  shapingCacheDir,
+} from '../../src/cli/cache.js';
 
 describe('shapingCacheDir', () => {
   const home = '/home/anna';
@@ -31,5 +37,14 @@ describe('shapingCacheDir', () => {
     expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'messages'));
     expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: 'off' })).toBeUndefined();
     expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: '' })).toBeUndefined();
+  });
+
+  it('keeps the font verdicts and compiled wording templates beside the layouts, and turns them off with them', () => {
+    expect(fontChecksCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'fonts'));
+    expect(compiledTemplatesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'layouts'));
+    for (const off of ['off', '']) {
+      expect(fontChecksCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
+      expect(compiledTemplatesCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
+    }
   });
 });
