@@ -5,18 +5,20 @@
 import { finishWritesOnSignals } from '../io/atomic.js';
 import { keepFontChecksIn } from '../brand/font-checks.js';
 import { keepParsedMessagesIn } from '../io/messages-cache.js';
+import { keepParsedFilesIn } from '../io/parsed-cache.js';
 import { keepCompiledTemplatesIn } from '../wording/compiled-cache.js';
-import { compiledTemplatesCacheDir, fontChecksCacheDir, messagesCacheDir } from './cache.js';
+import { compiledTemplatesCacheDir, fontChecksCacheDir, messagesCacheDir, parsedFilesCacheDir } from './cache.js';
 import { commandContext } from './context.js';
 import { reportFailure, runInContext } from './program.js';
 
 export function runBinary(): void {
   finishWritesOnSignals();
-  // A real run keeps the parsed messages files, the verdicts of the font check and the compiled wording templates in
-  // the cache folder (tests in one process parse, check and compile them as before).
+  // A real run keeps the parsed messages and label files, the verdicts of the font check and the compiled wording
+  // templates in the cache folder (tests in one process parse, check and compile them as before).
   keepParsedMessagesIn(messagesCacheDir());
   keepFontChecksIn(fontChecksCacheDir());
   keepCompiledTemplatesIn(compiledTemplatesCacheDir());
+  keepParsedFilesIn(parsedFilesCacheDir());
   const context = commandContext({ stdout: process.stdout, stderr: process.stderr });
 
   // A reader that stops early (`clausemark diff … | head`) closes the pipe: that is not an error, just stop quietly,

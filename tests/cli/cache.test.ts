@@ -5,6 +5,7 @@ import {
   compiledTemplatesCacheDir,
   fontChecksCacheDir,
   messagesCacheDir,
+  parsedFilesCacheDir,
   shapingCacheDir,
 } from '../../src/cli/cache.js';
 
@@ -39,10 +40,12 @@ describe('shapingCacheDir', () => {
     expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: '' })).toBeUndefined();
   });
 
-  it('keeps the font verdicts and compiled wording templates beside the layouts, and turns them off with them', () => {
+  it('keeps the font verdicts, compiled wording templates and label files beside the layouts, and turns them off with them', () => {
     expect(fontChecksCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'fonts'));
     expect(compiledTemplatesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'layouts'));
+    expect(parsedFilesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'parsed'));
     for (const off of ['off', '']) {
+      expect(parsedFilesCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
       expect(fontChecksCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
       expect(compiledTemplatesCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
     }
