@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { LongRunningFirst } from './tests/support/long-first.js';
 
@@ -6,7 +9,7 @@ import { LongRunningFirst } from './tests/support/long-first.js';
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
 
-// Five lanes, chosen by folder and file name so a new test file lands in one without being listed:
+// Six lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
 //                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
@@ -25,13 +28,30 @@ process.env.NODE_ENV = 'production';
 //                LibreOffice or pandoc as an independent reader or writer (tests/render/docx/libreoffice,
 //                tests/render/docx/build, tests/import/third-party): seconds of an external program per document,
 //                not in-process; they skip with a message where the program is missing.
-//   unit         everything else, in-process against src/, with no build step
-// `npm test` runs all five; `npm run test:<lane>` one. runCli and runBuiltCli (tests/support/cli.ts) refuse to run
+//   unit         everything else, in-process against src/, with no build step; its files share their worker's
+//                modules (SHARED_MODULES below)
+//   unit-mocking the same, for the files that mock a module (MOCKING below): fresh modules for every file
+//                (`npm run test:unit` runs both unit lanes)
+// `npm test` runs all of them; `npm run test:<lane>` one. runCli and runBuiltCli (tests/support/cli.ts) refuse to run
 // outside the lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
 const E2E = ['tests/e2e/**/*.test.ts'];
 const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts'];
 const INTEGRATION = ['tests/**/*.integration.test.ts'];
+
+/**
+ * Test files that mock a module (vi.mock, vi.doMock): a mock must reach modules evaluated for that file alone. Found
+ * by their text, so a new file that mocks lands in an isolating lane without being listed.
+ */
+function mockingFiles(): string[] {
+  const tests = fileURLToPath(new URL('tests', import.meta.url));
+  return readdirSync(tests, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts'))
+    .filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join(tests, file), 'utf8')))
+    .map((file) => `tests/${file.split('\\').join('/')}`)
+    .sort();
+}
+const MOCKING = mockingFiles();
 
 const BUILDS_CLI = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
 
@@ -47,12 +67,19 @@ function lane(
       name,
       include,
       exclude: [...exclude, 'node_modules/**'],
-      // Read inside the worker: fresh modules for every test file (see `poolOptions` above).
+      // Read inside the worker: fresh modules for every test file (see `poolOptions` below).
       poolOptions: { forks: { isolate: true } },
       ...extra,
     },
   };
 }
+
+// The unit lane's files share their worker's modules (`isolate: false` read inside the worker): evaluating src/ and
+// its imports afresh for each of some 220 files was about a third of the lane's CPU, and each file then parsed the
+// brand fonts and laid out their words anew. Its tests are written for that: module-level caches are keyed by the
+// files they were read from (a stamp, a hash), a test that changes the environment or a module's settings undoes it
+// (vi.unstubAllEnvs, an afterEach), and a test that mocks a module runs in unit-mocking, isolated.
+const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 
 export default defineConfig({
   test: {
@@ -78,7 +105,8 @@ export default defineConfig({
     pool: 'forks',
     poolOptions: { forks: { isolate: false } },
     projects: [
-      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
+      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION, ...MOCKING], SHARED_MODULES),
+      lane('unit-mocking', MOCKING, [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
       lane('cli', CLI, E2E, BUILDS_CLI),
       lane('e2e', E2E, [], BUILDS_CLI),
       lane('property', PROPERTY, [...CLI, ...E2E]),

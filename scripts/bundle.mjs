@@ -16,6 +16,7 @@
 // --closure prints what each command loads before it runs.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,6 +52,20 @@ const PDFKIT_LOCATOR = [
 ].join('\n');
 
 /**
+ * pdfkit imports AES from @noble/ciphers for encrypted PDFs, which clausemark never writes; evaluating that module
+ * computes its lookup tables (25 ms of every build's start). The shim loads it on first use instead: the module is
+ * still bundled (a CommonJS require of it makes esbuild wrap it to run when first required), so an encrypting call
+ * gets the same functions.
+ */
+const pdfkitRequire = createRequire(createRequire(join(root, 'package.json')).resolve('pdfkit'));
+const NOBLE_AES = join(dirname(pdfkitRequire.resolve('@noble/ciphers/aes')), 'esm', 'aes.js');
+const LAZY_AES = `
+  let aes;
+  const load = () => (aes ??= require(${JSON.stringify(NOBLE_AES)}));
+  export const cbc = (...args) => load().cbc(...args);
+  export const ecb = (...args) => load().ecb(...args);`;
+
+/**
  * Two dependencies of fontkit are replaced, without changing what they compute:
  * - tiny-inflate (raw DEFLATE in JavaScript; unicode-trie inflates four Unicode tables with it at load) by Node's
  *   native zlib, with tiny-inflate's contract: fill `dest`, return it, or a copy cut to length if shorter;
@@ -78,8 +93,11 @@ const dependencyPatches = {
       path: args.path,
       namespace: 'shim',
     }));
+    context.onResolve({ filter: /^@noble\/ciphers\/aes$/ }, (args) =>
+      /[\\/]pdfkit[\\/]/.test(args.importer) ? { path: '@noble/ciphers/aes', namespace: 'shim' } : undefined,
+    );
     context.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({
-      contents: SHIMS[args.path],
+      contents: args.path === '@noble/ciphers/aes' ? LAZY_AES : SHIMS[args.path],
       loader: 'js',
       resolveDir: root,
     }));

@@ -6,6 +6,7 @@ import { errorById, type MessageIds } from '../io/messages.js';
 import type { ErrorPlace } from '../model/errors.js';
 import type { Point } from '../model/policy.js';
 import type { BrandLogo } from './types.js';
+import { passedBefore, rememberPassed } from './font-checks.js';
 import { checkXml } from './xml.js';
 
 /** Characters Dutch policies need that fonts most often lack (ĳ is one letter in Dutch; € in fines and fees). */
@@ -28,11 +29,20 @@ const openedByContent = new Map<string, fontkit.Font | fontkit.FontCollection>()
 /** A long-running process that sees many edited font files keeps only the most recently parsed ones by content. */
 const MAX_FONTS_BY_CONTENT = 32;
 
+const contentHashes = new WeakMap<Uint8Array, string>();
+
+/** SHA-256 of a font's bytes (hex), worked out once per buffer. */
+function contentHash(bytes: Uint8Array): string {
+  let hash = contentHashes.get(bytes);
+  if (hash === undefined) contentHashes.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
+  return hash;
+}
+
 /** fontkit's font for these bytes, parsed on first use; throws as fontkit.create does on unreadable bytes. */
 export function openFont(bytes: Uint8Array): fontkit.Font | fontkit.FontCollection {
   let opened = openedFonts.get(bytes);
   if (!opened) {
-    const content = createHash('sha256').update(bytes).digest('base64');
+    const content = contentHash(bytes);
     opened = openedByContent.get(content);
     if (!opened) {
       opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -59,6 +69,14 @@ function codePoint(character: string): string {
 
 /** Refuse anything pdfkit cannot embed safely: only TrueType/OpenType with the glyphs Dutch text needs. */
 export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
+  // The same bytes passed before (src/brand/font-checks.ts): what the check reads depends on nothing else.
+  const rules = DUTCH_CHARACTERS.join('');
+  if (passedBefore(contentHash(bytes), rules)) return;
+  checkFontBytes(bytes, place);
+  rememberPassed(contentHash(bytes), rules);
+}
+
+function checkFontBytes(bytes: Uint8Array, place: ErrorPlace): void {
   const refuse = (ids: MessageIds, ruleId = 'brand-bad-font', cause?: unknown): never => {
     throw errorById(ids, { place, ruleId, ...(cause === undefined ? {} : { cause }) });
   };

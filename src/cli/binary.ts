@@ -3,15 +3,22 @@
 // writes under way (src/io/atomic.ts); a reader that closes the pipe early ends the process quietly; the run's exit
 // code becomes the process's.
 import { finishWritesOnSignals } from '../io/atomic.js';
+import { keepFontChecksIn } from '../brand/font-checks.js';
 import { keepParsedMessagesIn } from '../io/messages-cache.js';
-import { messagesCacheDir } from './cache.js';
+import { keepParsedFilesIn } from '../io/parsed-cache.js';
+import { keepCompiledTemplatesIn } from '../wording/compiled-cache.js';
+import { compiledTemplatesCacheDir, fontChecksCacheDir, messagesCacheDir, parsedFilesCacheDir } from './cache.js';
 import { commandContext } from './context.js';
 import { reportFailure, runInContext } from './program.js';
 
 export function runBinary(): void {
   finishWritesOnSignals();
-  // A real run keeps the parsed messages files in the cache folder (tests in one process parse them as before).
+  // A real run keeps the parsed messages and label files, the verdicts of the font check and the compiled wording
+  // templates in the cache folder (tests in one process parse, check and compile them as before).
   keepParsedMessagesIn(messagesCacheDir());
+  keepFontChecksIn(fontChecksCacheDir());
+  keepCompiledTemplatesIn(compiledTemplatesCacheDir());
+  keepParsedFilesIn(parsedFilesCacheDir());
   const context = commandContext({ stdout: process.stdout, stderr: process.stderr });
 
   // A reader that stops early (`clausemark diff … | head`) closes the pipe: that is not an error, just stop quietly,

@@ -1,5 +1,7 @@
 // Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
-// src/pipeline/shaping-cache.ts) and the parsed messages files (messages/, src/io/messages-cache.ts).
+// src/pipeline/shaping-cache.ts), the parsed messages files (messages/, src/io/messages-cache.ts), the fonts that
+// passed the brand check (fonts/, src/brand/font-checks.ts), the compiled wording templates (layouts/,
+// src/wording/compiled-cache.ts) and the label files as read (parsed/, src/io/parsed-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder. CLAUSEMARK_CACHE_DIR=off (or empty) runs without them.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +32,24 @@ export function shapingCacheDir(
 export function messagesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const folder = cacheFolder(env);
   return folder === undefined ? undefined : join(folder, 'messages');
+}
+
+/** Where the verdicts of the brand's font check are kept, or undefined when the caches are turned off. */
+export function fontChecksCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const folder = cacheFolder(env);
+  return folder === undefined ? undefined : join(folder, 'fonts');
+}
+
+/** Where the compiled wording templates are kept, or undefined when the caches are turned off. */
+export function compiledTemplatesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const folder = cacheFolder(env);
+  return folder === undefined ? undefined : join(folder, 'layouts');
+}
+
+/** Where settings files are kept as read (the label files), or undefined when the caches are turned off. */
+export function parsedFilesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const folder = cacheFolder(env);
+  return folder === undefined ? undefined : join(folder, 'parsed');
 }
 
 /** The build option for it, or nothing when it is turned off. */

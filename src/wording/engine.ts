@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import { errorById, type MessageIds } from '../io/messages.js';
 import type { ClausemarkError } from '../model/errors.js';
 import { displayPath } from '../brand/yaml-file.js';
+import { cachedPrecompile, type PrecompiledTemplate } from './compiled-cache.js';
 import { templateEntries, templateFile } from './lookup.js';
 import { BLOCK_HELPERS, HELPERS, HelperError } from './helpers.js';
 import { insideContextBlock, partialsUsed, pathAt, pathReading, validateTemplate } from './validate.js';
@@ -31,7 +32,8 @@ const RUNTIME_OPTIONS: RuntimeOptions = { allowProtoPropertiesByDefault: false, 
 
 interface CompiledTemplate {
   stamp: string;
-  program: hbs.AST.Program;
+  /** The parsed template, for the words of an error at run time (parsed again only then when it came from the cache). */
+  program: () => hbs.AST.Program;
   render: HandlebarsTemplateDelegate;
   /** Partials the template calls (by name, from layouts/html/partials/). */
   partials: string[];
@@ -198,6 +200,43 @@ function syntaxError(error: Error, file: string, source: string): ClausemarkErro
   );
 }
 
+function parseTemplate(source: string, file: string): hbs.AST.Program {
+  try {
+    return env.parse(source);
+  } catch (error) {
+    throw syntaxError(error as Error, file, source);
+  }
+}
+
+/** A checked template compiled as Handlebars precompiles it: the source of its template spec. */
+function precompile(
+  program: hbs.AST.Program,
+  options: CompileOptions,
+  partials: string[],
+  file: string,
+): PrecompiledTemplate {
+  const fault = validateTemplate(program, Object.keys(HELPERS), BLOCK_HELPERS, partials);
+  if (fault) {
+    throw errorById(fault.ids, {
+      place: {
+        file,
+        ...(fault.loc ? { point: { line: fault.loc.start.line, column: fault.loc.start.column + 1 } } : {}),
+      },
+      ruleId: 'template-error',
+    });
+  }
+  // Without `asObject` (which only compile sets) Handlebars returns the spec as source text.
+  return { spec: env.precompile(program, options) as unknown as string, partials: partialsUsed(program) };
+}
+
+/**
+ * The template spec a precompiled template's source evaluates to. The source is what Handlebars' own compiler wrote
+ * (here, or in an earlier run kept in the cache folder): compiling a template in memory runs the same code.
+ */
+function specOf(precompiled: PrecompiledTemplate): TemplateSpecification {
+  return new Function(`return ${precompiled.spec};`)() as TemplateSpecification;
+}
+
 function load(name: string, root: string): CompiledTemplate & { file: string } {
   if (!TEMPLATE_NAME.test(name)) {
     throw errorById(
@@ -220,23 +259,15 @@ function load(name: string, root: string): CompiledTemplate & { file: string } {
   const cached = compiled.get(path);
   if (cached && cached.stamp === stamp) return { ...cached, file };
   const source = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
-  let program: hbs.AST.Program;
-  try {
-    program = env.parse(source);
-  } catch (error) {
-    throw syntaxError(error as Error, file, source);
-  }
-  const fault = validateTemplate(program, Object.keys(HELPERS), BLOCK_HELPERS, availablePartials(name, root));
-  if (fault) {
-    throw errorById(fault.ids, {
-      place: {
-        file,
-        ...(fault.loc ? { point: { line: fault.loc.start.line, column: fault.loc.start.column + 1 } } : {}),
-      },
-      ruleId: 'template-error',
-    });
-  }
-  const entry = { stamp, program, render: env.compile(program, compileOptions(name)), partials: partialsUsed(program) };
+  const options = compileOptions(name);
+  const partials = availablePartials(name, root);
+  let parsed: hbs.AST.Program | undefined;
+  const program = (): hbs.AST.Program => (parsed ??= parseTemplate(source, file));
+  const precompiled = cachedPrecompile(
+    [Handlebars.VERSION, name, JSON.stringify(options), BLOCK_HELPERS.join(','), partials.join(','), source],
+    () => precompile(program(), options, partials, file),
+  );
+  const entry = { stamp, program, render: env.template(specOf(precompiled)), partials: precompiled.partials };
   compiled.set(path, entry);
   return { ...entry, file };
 }
@@ -272,7 +303,8 @@ function unknownVariableError(
   template: CompiledTemplate & { file: string },
   context: object,
 ): ClausemarkError {
-  const { file, program } = template;
+  const { file } = template;
+  const program = template.program();
   const path = pathAt(program, line, column);
   const name = path?.original ?? written;
   // List the keys where the path first fails (`labls.page` fails at `labls`: list the top level), but only where
@@ -305,7 +337,7 @@ function throughMissingError(
   segment: string,
   template: CompiledTemplate & { file: string },
 ): ClausemarkError {
-  const path = pathReading(template.program, segment);
+  const path = pathReading(template.program(), segment);
   const loc = path?.loc;
   return errorById(
     {

@@ -2,7 +2,7 @@
 // organisation changes wording without touching code. The policy's `lang` picks the file: the exact tag if there is
 // a file for it (nl-be.yaml), else its language (nl-BE → nl.yaml), else English (de → en.yaml). A project that has
 // no file of its own for a language uses the one clausemark ships.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import { errorById, type MessageIds } from '../io/messages.js';
@@ -12,6 +12,7 @@ import type { EffectiveStatus } from '../model/adoption.js';
 import type { PolicyStatus } from '../model/policy.js';
 import { POLICY_STATUSES } from '../model/policy.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../brand/yaml-file.js';
+import { cachedParse } from '../io/parsed-cache.js';
 import { PACKAGE_ROOT } from '../io/root.js';
 import { fillLabel, PLACEHOLDER, placeholdersIn } from '../text/placeholders.js';
 import { templateFile } from './lookup.js';
@@ -525,13 +526,46 @@ function readLabels(file: string, lang: string): Labels {
   return labels as Labels;
 }
 
+/** Changes when readLabels reads a file into other labels: labels kept by another version are never read. */
+const LABELS_READER = 'labels-1';
+
+function isStringRecord(value: unknown, keys: readonly string[]): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'string')
+  );
+}
+
+/** Labels as readLabels makes them: every label a string, every mapping present a record of strings. */
+function isLabels(value: unknown): value is Labels {
+  if (!isStringRecord(value, [...LABEL_KEYS, 'lang'])) return false;
+  const labels = value as Record<string, unknown>;
+  return (Object.keys(MAPPING_NAMES) as LabelMapping[]).every((mapping) =>
+    labels[mapping] === undefined
+      ? OPTIONAL_MAPPINGS.includes(mapping)
+      : isStringRecord(labels[mapping], Object.keys(labels[mapping] as object)),
+  );
+}
+
+/** readLabels, or what it made of the same text before when the CLI keeps parsed files (src/io/parsed-cache.ts). */
+function readLabelsKept(file: string, lang: string): Labels {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return readLabels(file, lang);
+  }
+  return cachedParse(`${LABELS_READER}-${lang}`, text, isLabels, () => readLabels(file, lang));
+}
+
 /** The labels for a policy language (see labelFileFor for the fallback). Cached per process, reread when changed. */
 export function loadLabels(lang: string, options: { root: string }): Labels {
   const file = labelFileFor(lang, options.root);
   const labels = readCached(
     cache,
     file,
-    (path) => readLabels(path, basename(path, '.yaml')),
+    (path) => readLabelsKept(path, basename(path, '.yaml')),
     () => missingLanguageFile(file, { messageId: 'labels.label-file' }),
   );
   if (OPTIONAL_MAPPINGS.every((mapping) => labels[mapping] !== undefined)) return labels;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cacheOption, messagesCacheDir, shapingCacheDir } from '../../src/cli/cache.js';
+import {
+  cacheOption,
+  compiledTemplatesCacheDir,
+  fontChecksCacheDir,
+  messagesCacheDir,
+  parsedFilesCacheDir,
+  shapingCacheDir,
+} from '../../src/cli/cache.js';
 
 describe('shapingCacheDir', () => {
   const home = '/home/anna';
@@ -31,5 +38,16 @@ describe('shapingCacheDir', () => {
     expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'messages'));
     expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: 'off' })).toBeUndefined();
     expect(messagesCacheDir({ CLAUSEMARK_CACHE_DIR: '' })).toBeUndefined();
+  });
+
+  it('keeps the font verdicts, compiled wording templates and label files beside the layouts, and turns them off with them', () => {
+    expect(fontChecksCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'fonts'));
+    expect(compiledTemplatesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'layouts'));
+    expect(parsedFilesCacheDir({ CLAUSEMARK_CACHE_DIR: '/tmp/cm' })).toBe(join('/tmp/cm', 'parsed'));
+    for (const off of ['off', '']) {
+      expect(parsedFilesCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
+      expect(fontChecksCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
+      expect(compiledTemplatesCacheDir({ CLAUSEMARK_CACHE_DIR: off })).toBeUndefined();
+    }
   });
 });

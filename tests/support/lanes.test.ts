@@ -1,6 +1,8 @@
 // The test lanes (vitest.config.ts) as vitest reads them. Vitest 3 takes worker-process reuse from the root config's
 // poolOptions and per-file module isolation from each project's: a project's own `isolate: false` never reached the
 // pool, so every unit test file paid for a fresh process that loaded pdfkit, fontkit, pdfjs and micromark again.
+// Read inside the worker, a project's `isolate: false` shares its modules between its files: the unit lane does,
+// except for the files that mock a module (unit-mocking).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,10 +24,29 @@ describe('the test lanes', () => {
     expect(config.test?.poolOptions?.forks?.isolate).toBe(false);
   });
 
-  it('still give every test file fresh modules of its own, in every lane', () => {
-    expect(projects.map((project) => project.test?.name)).toEqual(['unit', 'cli', 'e2e', 'property', 'integration']);
+  it('give every test file fresh modules of its own in every lane but unit, whose files share their worker’s', () => {
+    expect(projects.map((project) => project.test?.name)).toEqual([
+      'unit',
+      'unit-mocking',
+      'cli',
+      'e2e',
+      'property',
+      'integration',
+    ]);
     for (const project of projects)
-      expect(project.test?.poolOptions?.forks?.isolate, String(project.test?.name)).toBe(true);
+      expect(project.test?.poolOptions?.forks?.isolate, String(project.test?.name)).toBe(project.test?.name !== 'unit');
+  });
+
+  it('run every file that mocks a module with fresh modules: never in the unit lane, in unit-mocking unless another lane has it', () => {
+    const tests = join(PROJECT_ROOT, 'tests');
+    const mocking = readdirSync(tests, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.test.ts'))
+      .filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join(tests, file), 'utf8')))
+      .map((file) => `tests/${file.split('\\').join('/')}`);
+    expect(mocking.length).toBeGreaterThan(0);
+    for (const file of mocking) expect(lane('unit').exclude, file).toContain(file);
+    expect(lane('unit-mocking').include).toEqual(expect.arrayContaining(mocking));
+    expect(lane('unit-mocking').exclude).toEqual(expect.arrayContaining(lane('cli').include ?? []));
   });
 
   it('keep the whole-corpus runs out of the unit lane, in a lane of their own that `npm test` runs too', () => {
