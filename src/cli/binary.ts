@@ -1,35 +1,70 @@
 // The binary's run (src/cli/main.ts loads it for every command but a bare --version): what only a real process does
-// around one run of clausemark (src/cli/program.ts). Ctrl-C and SIGTERM end a long computation at once and finish the
-// writes under way (src/io/atomic.ts); a reader that closes the pipe early ends the process quietly; the run's exit
-// code becomes the process's.
-import { finishWritesOnSignals } from '../io/atomic.js';
-import { keepParsedMessagesIn } from '../io/messages-cache.js';
-import { messagesCacheDir } from './cache.js';
-import { commandContext } from './context.js';
-import { reportFailure, runInContext } from './program.js';
+// around one run of clausemark (src/cli/program.ts). The run itself goes in a thread of its own
+// (src/cli/command-thread.ts), so this thread is always free to answer Ctrl-C and SIGTERM: a long computation in
+// JavaScript (an import, a diff, a comparison) never returns to its event loop to see a signal, and used to run on
+// for minutes or die without a word. On a signal this thread stops the writes (src/io/atomic.ts: none is started or
+// committed after it), removes the lock files the run held, says so in one line and exits 130 (SIGINT) or 143
+// (SIGTERM), ending the command thread and its build workers wherever they are. It also writes the run's output to
+// the process's streams, ends quietly when a reader closes the pipe early, and exits with the run's code.
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { stopWrites } from '../io/atomic.js';
+import { removeHeldFiles } from '../io/held-files.js';
+import { type MessageLanguage, setMessageLanguage, wordMessage } from '../io/messages.js';
+import type { CommandThreadData, CommandThreadNote, Signal } from './command-thread.js';
+
+/** The command thread's script: dist/cli/command-thread.js, beside this file or one folder up from a bundle chunk. */
+const COMMAND_THREAD = fileURLToPath(new URL('../cli/command-thread.js', import.meta.url));
+
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
 export function runBinary(): void {
-  finishWritesOnSignals();
-  // A real run keeps the parsed messages files in the cache folder (tests in one process parse them as before).
-  keepParsedMessagesIn(messagesCacheDir());
-  const context = commandContext({ stdout: process.stdout, stderr: process.stderr });
-
+  const exitCode = new Int32Array(new SharedArrayBuffer(4));
+  const { port1: heldFiles, port2: heldFilesTold } = new MessageChannel();
+  const streamInfo = (stream: NodeJS.WriteStream) => ({
+    isTTY: stream.isTTY === true,
+    ...(stream.isTTY ? { columns: stream.columns } : {}),
+  });
+  const data: CommandThreadData = {
+    argv: process.argv,
+    stdout: streamInfo(process.stdout),
+    stderr: streamInfo(process.stderr),
+    heldFiles: heldFilesTold,
+    exitCode,
+  };
+  // The line a signal prints, worded by the command thread in the run's language as soon as it has chosen it; until
+  // then (the first fraction of a second) worded here.
+  let interrupted: Record<Signal, string> | undefined;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopWrites();
+      removeHeldFiles(heldFiles, String(process.pid));
+      const line = interrupted?.[signal] ?? wordMessage({ messageId: 'interrupted.by-signal', params: { signal } });
+      process.stderr.write(`\nclausemark: ${line}\n`);
+      process.exit(EXIT_CODES[signal]);
+    });
+  }
   // A reader that stops early (`clausemark diff … | head`) closes the pipe: that is not an error, just stop quietly,
   // with the exit code the run has set so far.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(context.exitCode);
+      if (error.code === 'EPIPE') process.exit(Atomics.load(exitCode, 0));
       throw error;
     });
   }
-
-  runInContext(process.argv, context).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      reportFailure(error, process.argv, context);
-      process.exitCode = context.exitCode;
-    },
-  );
+  const worker = new Worker(COMMAND_THREAD, { workerData: data, transferList: [heldFilesTold] });
+  worker.on('message', (note: CommandThreadNote) => {
+    if ('stream' in note) (note.stream === 'stdout' ? process.stdout : process.stderr).write(note.chunk);
+    else if ('language' in note) {
+      setMessageLanguage(note.language as MessageLanguage);
+      interrupted = note.interrupted;
+    } else process.exitCode = note.done;
+  });
+  worker.on('error', (error) => {
+    // The thread itself failed (it ran out of memory): a bug or a limit, not the user's input.
+    process.stderr.write(
+      `clausemark: ${wordMessage({ messageId: 'internal-error.command-thread', params: { message: error.message } })}\n`,
+    );
+    process.exitCode = 2;
+  });
 }

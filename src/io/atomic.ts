@@ -20,16 +20,18 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
-import type { ClausemarkError } from '../model/errors.js';
-import { errorById, type MessageIds, wordMessage } from './messages.js';
+import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { errorById, type MessageIds } from './messages.js';
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
 
-// Ctrl-C during a build: the PDFs are written by worker threads, which get no signals and are killed wherever they
-// are when the process exits, so a temp file could be left behind. Every thread's writer therefore counts itself in
-// and out of a counter shared through memory, and the main thread's signal handler waits for the writes under way
-// to finish (milliseconds) before it exits; a write that would start after the signal is not started at all.
+// Ctrl-C and SIGTERM: the binary runs the command in a thread of its own (src/cli/binary.ts), so its main thread
+// sees a signal at once, however long the command computes. Writes happen in that thread and in a build's worker
+// threads, so every thread's writer counts itself in and out of a counter shared through memory; the signal
+// handler marks the process as stopping and waits for the writes under way (milliseconds). A write that would
+// start after the mark is not started, and one under way is not renamed into place: after a signal no file is
+// replaced, however far its temp file had come.
 const SHARED_KEY = 'clausemark:atomic-writes';
 const STOPPING = 0;
 const ACTIVE = 1;
@@ -46,65 +48,31 @@ function sharedState(): Int32Array {
   return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
 }
 
-let signalsOwned = false;
-let holds = 0;
-let listening = false;
-const onSigint = (): void => interrupted('SIGINT', 130);
-const onSigterm = (): void => interrupted('SIGTERM', 143);
-
-/**
- * Lets the CLI own Ctrl-C and SIGTERM. A library does not take over its host's signals (a program or test runner
- * that imports clausemark keeps its own). While nothing is being written, a signal keeps its default action: the
- * process ends at once, wherever a long computation is (JavaScript cannot see a signal until the computation
- * returns, which was minutes for a large import), and nothing has been written. Only while writes are under way
- * (holdSignals) does a signal wait for them to finish.
- */
-export function finishWritesOnSignals(): void {
-  if (isMainThread) signalsOwned = true;
+/** Whether a signal has stopped this process's writes (in any of its threads). */
+export function writesStopped(): boolean {
+  return Atomics.load(shared, STOPPING) === 1;
 }
 
 /**
- * Defers Ctrl-C and SIGTERM until the writes under way are finished, then exits (130 / 143) with a line on stderr;
- * returns the release. The handler is removed two turns of the event loop after the last release, so that a
- * signal that came during the writes is handled (the loop reads it in between), never dropped.
+ * For the signal handler: no write starts or is committed from now on, in any thread; waits (up to `waitMs`) for
+ * the writes under way to finish or give up, and removes this thread's temp files. Returns whether they did.
  */
-export function holdSignals(): () => void {
-  if (!signalsOwned) return () => {};
-  holds++;
-  if (!listening) {
-    listening = true;
-    process.on('SIGINT', onSigint);
-    process.on('SIGTERM', onSigterm);
-  }
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    holds--;
-    setImmediate(() => setImmediate(stopListening));
-  };
-}
-
-function stopListening(): void {
-  if (holds > 0 || !listening) return;
-  listening = false;
-  process.off('SIGINT', onSigint);
-  process.off('SIGTERM', onSigterm);
-}
-
-function interrupted(signal: string, exitCode: number): void {
+export function stopWrites(waitMs = 10_000): boolean {
   Atomics.store(shared, STOPPING, 1);
-  const deadline = Date.now() + 10_000;
-  for (
-    let active = Atomics.load(shared, ACTIVE);
-    active > 0 && Date.now() < deadline;
-    active = Atomics.load(shared, ACTIVE)
-  ) {
+  const deadline = Date.now() + waitMs;
+  let active = Atomics.load(shared, ACTIVE);
+  for (; active > 0 && Date.now() < deadline; active = Atomics.load(shared, ACTIVE)) {
     Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
   }
   for (const temp of pending) rmSync(temp, { force: true });
-  process.stderr.write(`\nclausemark: ${wordMessage({ messageId: 'interrupted.by-signal', params: { signal } })}\n`);
-  process.exit(exitCode);
+  return active <= 0;
+}
+
+function interruptedError(target: string): ClausemarkError {
+  return errorById(
+    { messageId: 'interrupted.message', fixId: 'interrupted.fix' },
+    { place: { file: target }, ruleId: 'interrupted' },
+  );
 }
 
 function installCleanup(): void {
@@ -249,21 +217,14 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
       { place: { file: target }, ruleId: 'unwritable-output' },
     );
   }
-  const release = holdSignals();
   Atomics.add(shared, ACTIVE, 1);
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
-    if (Atomics.load(shared, STOPPING) === 1) {
-      throw errorById(
-        { messageId: 'interrupted.message', fixId: 'interrupted.fix' },
-        { place: { file: target }, ruleId: 'interrupted' },
-      );
-    }
+    if (writesStopped()) throw interruptedError(target);
     writeThroughTemp(dir, target, data, existing(target));
   } finally {
     Atomics.sub(shared, ACTIVE, 1);
     Atomics.notify(shared, ACTIVE);
-    release();
   }
 }
 
@@ -328,10 +289,13 @@ function writeThroughTemp(dir: string, target: string, data: string | Uint8Array
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    // The commit point: after a signal the temp file is dropped, not renamed over the old file.
+    if (writesStopped()) throw interruptedError(target);
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
+    if (isClausemarkError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw errorById(
       // A full disk (or quota) says so and where to make room: "ENOSPC" alone tells a policy officer nothing.

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../model/diagnostics.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type MessageLanguage, messageLanguage, worded } from '../io/messages.js';
-import { holdSignals } from '../io/atomic.js';
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
 import type { TrackedBuild } from './tracked.js';
@@ -161,23 +160,6 @@ export interface WorkerAnswer {
  * the renderer before it began (measured); it now loads it only to build here.
  */
 async function buildInWorkers(
-  files: readonly string[],
-  reads: Reads,
-  options: BatchOptions,
-  jobs: number,
-  collect: Collector,
-): Promise<void> {
-  // Workers write PDFs while this thread waits: a signal waits for their writes (src/io/atomic.ts), not killing
-  // the process halfway through one.
-  const release = holdSignals();
-  try {
-    await buildWithWorkers(files, reads, options, jobs, collect);
-  } finally {
-    release();
-  }
-}
-
-async function buildWithWorkers(
   files: readonly string[],
   reads: Reads,
   options: BatchOptions,
