@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { SIGNAL_INPUTS } from './signal-inputs.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad');
 const FONTS = join(PROJECT_ROOT, 'templates', 'fonts', 'source-sans-3');
@@ -288,4 +289,5 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   'long-word-100000-typo': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(100_000)} achtraf.\n`),
   woff2: () => woff2From(readFileSync(join(FONTS, 'SourceSans3_400Regular.ttf'))),
   'truncated-font': () => readFileSync(join(FONTS, 'SourceSans3_700Bold.ttf')).subarray(0, 4096),
+  ...SIGNAL_INPUTS,
 };
