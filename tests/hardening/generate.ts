@@ -31,6 +31,12 @@ function largePolicy(megabytes: number): Uint8Array {
   return Buffer.from(parts.join(''), 'utf8');
 }
 
+/** good.md with an `effective:` date of 10 MB of prose: a message quoting it must not print it whole. */
+function longFrontmatterValue(): Uint8Array {
+  const value = 'Medewerkers delen geen foto van leerlingen. '.repeat(240_000);
+  return Buffer.from(goodPolicy().replace('---\n', `---\neffective: "${value}"\n`), 'utf8');
+}
+
 /** One clause on one line of about `bytes` bytes. */
 function longLine(unit: string, bytes: number): Uint8Array {
   return policyWith(`{#doel.2} ${unit.repeat(Math.ceil(bytes / unit.length))}\n`);
@@ -289,5 +295,6 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   'long-word-100000-typo': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(100_000)} achtraf.\n`),
   woff2: () => woff2From(readFileSync(join(FONTS, 'SourceSans3_400Regular.ttf'))),
   'truncated-font': () => readFileSync(join(FONTS, 'SourceSans3_700Bold.ttf')).subarray(0, 4096),
+  'effective-date-10mb': longFrontmatterValue,
   ...SIGNAL_INPUTS,
 };
