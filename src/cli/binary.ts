@@ -8,15 +8,25 @@
 // the process's streams, ends quietly when a reader closes the pipe early, and exits with the run's code.
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { stopWrites } from '../io/atomic.js';
 import { removeHeldFiles } from '../io/held-files.js';
-import { type MessageLanguage, setMessageLanguage, wordMessage } from '../io/messages.js';
+import type { MessageLanguage } from '../io/messages.js';
+import { stopWrites } from '../io/write-stop.js';
 import type { CommandThreadData, CommandThreadNote, Signal } from './command-thread.js';
 
 /** The command thread's script: dist/cli/command-thread.js, beside this file or one folder up from a bundle chunk. */
 const COMMAND_THREAD = fileURLToPath(new URL('../cli/command-thread.js', import.meta.url));
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * A message worded here, in the run's language. The messages (and the YAML reader) are loaded only when one is
+ * needed, which is rarely: this thread otherwise loads next to nothing, the command thread loads them for the run.
+ */
+async function worded(language: MessageLanguage | undefined, messageId: string, params: Record<string, string>) {
+  const messages = await import('../io/messages.js');
+  if (language) messages.setMessageLanguage(language);
+  return messages.wordMessage({ messageId, params });
+}
 
 export function runBinary(): void {
   const exitCode = new Int32Array(new SharedArrayBuffer(4));
@@ -33,15 +43,19 @@ export function runBinary(): void {
     exitCode,
   };
   // The line a signal prints, worded by the command thread in the run's language as soon as it has chosen it; until
-  // then (the first fraction of a second) worded here.
+  // then (the first fraction of a second) worded here, once the writes are stopped.
+  let language: MessageLanguage | undefined;
   let interrupted: Record<Signal, string> | undefined;
+  const end = (signal: Signal, line: string): never => {
+    process.stderr.write(`\nclausemark: ${line}\n`);
+    return process.exit(EXIT_CODES[signal]);
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       stopWrites();
       removeHeldFiles(heldFiles, String(process.pid));
-      const line = interrupted?.[signal] ?? wordMessage({ messageId: 'interrupted.by-signal', params: { signal } });
-      process.stderr.write(`\nclausemark: ${line}\n`);
-      process.exit(EXIT_CODES[signal]);
+      if (interrupted) end(signal, interrupted[signal]);
+      void worded(language, 'interrupted.by-signal', { signal }).then((line) => end(signal, line));
     });
   }
   // A reader that stops early (`clausemark diff … | head`) closes the pipe: that is not an error, just stop quietly,
@@ -56,15 +70,15 @@ export function runBinary(): void {
   worker.on('message', (note: CommandThreadNote) => {
     if ('stream' in note) (note.stream === 'stdout' ? process.stdout : process.stderr).write(note.chunk);
     else if ('language' in note) {
-      setMessageLanguage(note.language as MessageLanguage);
+      language = note.language as MessageLanguage;
       interrupted = note.interrupted;
     } else process.exitCode = note.done;
   });
   worker.on('error', (error) => {
     // The thread itself failed (it ran out of memory): a bug or a limit, not the user's input.
-    process.stderr.write(
-      `clausemark: ${wordMessage({ messageId: 'internal-error.command-thread', params: { message: error.message } })}\n`,
-    );
     process.exitCode = 2;
+    void worded(language, 'internal-error.command-thread', { message: error.message }).then((line) =>
+      process.stderr.write(`clausemark: ${line}\n`),
+    );
   });
 }

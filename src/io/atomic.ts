@@ -19,54 +19,18 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { errorById, type MessageIds } from './messages.js';
+import { countWriteIn, writesStopped } from './write-stop.js';
+
+export { stopWrites, writesStopped } from './write-stop.js';
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
 
-// Ctrl-C and SIGTERM: the binary runs the command in a thread of its own (src/cli/binary.ts), so its main thread
-// sees a signal at once, however long the command computes. Writes happen in that thread and in a build's worker
-// threads, so every thread's writer counts itself in and out of a counter shared through memory; the signal
-// handler marks the process as stopping and waits for the writes under way (milliseconds). A write that would
-// start after the mark is not started, and one under way is not renamed into place: after a signal no file is
-// replaced, however far its temp file had come.
-const SHARED_KEY = 'clausemark:atomic-writes';
-const STOPPING = 0;
-const ACTIVE = 1;
-const shared = sharedState();
-
-function sharedState(): Int32Array {
-  if (isMainThread) {
-    const state = new Int32Array(new SharedArrayBuffer(8));
-    // Every Worker started after this gets the same memory (environment data is handed to each new worker).
-    setEnvironmentData(SHARED_KEY, state.buffer);
-    return state;
-  }
-  const inherited = getEnvironmentData(SHARED_KEY);
-  return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
-}
-
-/** Whether a signal has stopped this process's writes (in any of its threads). */
-export function writesStopped(): boolean {
-  return Atomics.load(shared, STOPPING) === 1;
-}
-
-/**
- * For the signal handler: no write starts or is committed from now on, in any thread; waits (up to `waitMs`) for
- * the writes under way to finish or give up, and removes this thread's temp files. Returns whether they did.
- */
-export function stopWrites(waitMs = 10_000): boolean {
-  Atomics.store(shared, STOPPING, 1);
-  const deadline = Date.now() + waitMs;
-  let active = Atomics.load(shared, ACTIVE);
-  for (; active > 0 && Date.now() < deadline; active = Atomics.load(shared, ACTIVE)) {
-    Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
-  }
-  for (const temp of pending) rmSync(temp, { force: true });
-  return active <= 0;
-}
+// Ctrl-C and SIGTERM: after a signal (src/io/write-stop.ts) no write starts, and one under way is not renamed into
+// place: after a signal no file is replaced, however far its temp file had come. The signal handler waits for the
+// writes counted in here to finish or give up.
 
 function interruptedError(target: string): ClausemarkError {
   return errorById(
@@ -217,14 +181,13 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
       { place: { file: target }, ruleId: 'unwritable-output' },
     );
   }
-  Atomics.add(shared, ACTIVE, 1);
+  const done = countWriteIn();
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
     if (writesStopped()) throw interruptedError(target);
     writeThroughTemp(dir, target, data, existing(target));
   } finally {
-    Atomics.sub(shared, ACTIVE, 1);
-    Atomics.notify(shared, ACTIVE);
+    done();
   }
 }
 
