@@ -38,8 +38,46 @@ function policy(clauses: number, edition: number, blank = 1): Uint8Array {
   return Buffer.from(parts.join(''), 'utf8');
 }
 
+/** A PDF of `pages` A4 pages of 50 numbered lines each (Helvetica, uncompressed), as an exported policy might be. */
+function pagedPdf(pages: number): Uint8Array {
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const kids: string[] = [];
+  for (let page = 0; page < pages; page++) {
+    const lines = Array.from({ length: 50 }, (_, row) => {
+      const n = page * 50 + row;
+      const text = `${(n % 20) + 1}. ${sentence(n, 0)}`.replace(/[()\\’ë]/g, (c) =>
+        c === '’' ? "'" : c === 'ë' ? 'e' : '',
+      );
+      return `BT /F1 9 Tf 40 ${800 - row * 15} Td (${text}) Tj ET`;
+    });
+    const content = `${lines.join('\n')}\n`;
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${objects.length + 2} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`,
+    );
+    kids.push(`${objects.length} 0 R`);
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}endstream`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const at = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) pdf += `${String(at).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 export const SIGNAL_INPUTS: Record<string, () => Uint8Array> = {
   'text-30000-lines': () => plainText(30_000),
+  'pdf-1000-pages': () => pagedPdf(1000),
   'clauses-15000-edition-0': () => policy(15_000, 0),
   'clauses-15000-edition-1': () => policy(15_000, 1),
   'clauses-15000-edition-2': () => policy(15_000, 2),
