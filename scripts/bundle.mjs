@@ -5,11 +5,14 @@
 // package root as `../..` from their own file, and src/pipeline/batch.ts finds the worker as `../pipeline/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
 //                          loads src/cli/binary.ts's chunk)
+//   dist/cli/command-thread.js   the thread every command runs in (src/cli/binary.ts keeps the main thread free to
+//                          answer signals)
 //   dist/pipeline/worker.js   the build worker thread (src/pipeline/batch.ts)
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
-// Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js and
-// dist/pipeline/worker.js and leaves its other files alone. Dependencies stay installed: pdfkit's data files and the
-// hyphenation patterns (required by name at run time) are still read from node_modules.
+// Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
+// dist/cli/command-thread.js and dist/pipeline/worker.js and leaves its other files alone. Dependencies stay
+// installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
+// read from node_modules.
 //
 //   node scripts/bundle.mjs [--outdir <dir>] [--closure]
 // --outdir writes elsewhere (its parent must look like a package root: package.json, templates/, node_modules/);
@@ -115,7 +118,11 @@ const dependencyPatches = {
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { 'cli/main': 'src/cli/main.ts', 'pipeline/worker': 'src/pipeline/worker.ts' },
+  entryPoints: {
+    'cli/main': 'src/cli/main.ts',
+    'cli/command-thread': 'src/cli/command-thread.ts',
+    'pipeline/worker': 'src/pipeline/worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -207,9 +207,7 @@ const PROCESS_OUTPUT = /\bconsole\.\w+|process\.(?:stdout|stderr|exitCode|exit)\
 const PROCESS_OUTPUT_ALLOWED: Record<string, string> = {
   'src/cli/main.ts': 'the binary: prints a bare --version itself, without loading the program',
   'src/cli/binary.ts':
-    "the binary's run: passes the process streams to the run, sets the exit code, ends on a closed pipe",
-  'src/io/atomic.ts':
-    'Ctrl-C and SIGTERM: the handler the binary installs (finishWritesOnSignals) says so and ends the process',
+    "the binary's run: writes the command thread's output to the process streams, sets the exit code, ends on a closed pipe, and on Ctrl-C or SIGTERM says so and ends the process",
 };
 
 describe('output of the CLI', () => {

@@ -19,92 +19,24 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
-import type { ClausemarkError } from '../model/errors.js';
-import { errorById, type MessageIds, wordMessage } from './messages.js';
+import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { errorById, type MessageIds } from './messages.js';
+import { countWriteIn, writesStopped } from './write-stop.js';
+
+export { stopWrites, writesStopped } from './write-stop.js';
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
 
-// Ctrl-C during a build: the PDFs are written by worker threads, which get no signals and are killed wherever they
-// are when the process exits, so a temp file could be left behind. Every thread's writer therefore counts itself in
-// and out of a counter shared through memory, and the main thread's signal handler waits for the writes under way
-// to finish (milliseconds) before it exits; a write that would start after the signal is not started at all.
-const SHARED_KEY = 'clausemark:atomic-writes';
-const STOPPING = 0;
-const ACTIVE = 1;
-const shared = sharedState();
+// Ctrl-C and SIGTERM: after a signal (src/io/write-stop.ts) no write starts, and one under way is not renamed into
+// place: after a signal no file is replaced, however far its temp file had come. The signal handler waits for the
+// writes counted in here to finish or give up.
 
-function sharedState(): Int32Array {
-  if (isMainThread) {
-    const state = new Int32Array(new SharedArrayBuffer(8));
-    // Every Worker started after this gets the same memory (environment data is handed to each new worker).
-    setEnvironmentData(SHARED_KEY, state.buffer);
-    return state;
-  }
-  const inherited = getEnvironmentData(SHARED_KEY);
-  return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
-}
-
-let signalsOwned = false;
-let holds = 0;
-let listening = false;
-const onSigint = (): void => interrupted('SIGINT', 130);
-const onSigterm = (): void => interrupted('SIGTERM', 143);
-
-/**
- * Lets the CLI own Ctrl-C and SIGTERM. A library does not take over its host's signals (a program or test runner
- * that imports clausemark keeps its own). While nothing is being written, a signal keeps its default action: the
- * process ends at once, wherever a long computation is (JavaScript cannot see a signal until the computation
- * returns, which was minutes for a large import), and nothing has been written. Only while writes are under way
- * (holdSignals) does a signal wait for them to finish.
- */
-export function finishWritesOnSignals(): void {
-  if (isMainThread) signalsOwned = true;
-}
-
-/**
- * Defers Ctrl-C and SIGTERM until the writes under way are finished, then exits (130 / 143) with a line on stderr;
- * returns the release. The handler is removed two turns of the event loop after the last release, so that a
- * signal that came during the writes is handled (the loop reads it in between), never dropped.
- */
-export function holdSignals(): () => void {
-  if (!signalsOwned) return () => {};
-  holds++;
-  if (!listening) {
-    listening = true;
-    process.on('SIGINT', onSigint);
-    process.on('SIGTERM', onSigterm);
-  }
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    holds--;
-    setImmediate(() => setImmediate(stopListening));
-  };
-}
-
-function stopListening(): void {
-  if (holds > 0 || !listening) return;
-  listening = false;
-  process.off('SIGINT', onSigint);
-  process.off('SIGTERM', onSigterm);
-}
-
-function interrupted(signal: string, exitCode: number): void {
-  Atomics.store(shared, STOPPING, 1);
-  const deadline = Date.now() + 10_000;
-  for (
-    let active = Atomics.load(shared, ACTIVE);
-    active > 0 && Date.now() < deadline;
-    active = Atomics.load(shared, ACTIVE)
-  ) {
-    Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
-  }
-  for (const temp of pending) rmSync(temp, { force: true });
-  process.stderr.write(`\nclausemark: ${wordMessage({ messageId: 'interrupted.by-signal', params: { signal } })}\n`);
-  process.exit(exitCode);
+function interruptedError(target: string): ClausemarkError {
+  return errorById(
+    { messageId: 'interrupted.message', fixId: 'interrupted.fix' },
+    { place: { file: target }, ruleId: 'interrupted' },
+  );
 }
 
 function installCleanup(): void {
@@ -249,21 +181,13 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
       { place: { file: target }, ruleId: 'unwritable-output' },
     );
   }
-  const release = holdSignals();
-  Atomics.add(shared, ACTIVE, 1);
+  const done = countWriteIn();
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
-    if (Atomics.load(shared, STOPPING) === 1) {
-      throw errorById(
-        { messageId: 'interrupted.message', fixId: 'interrupted.fix' },
-        { place: { file: target }, ruleId: 'interrupted' },
-      );
-    }
+    if (writesStopped()) throw interruptedError(target);
     writeThroughTemp(dir, target, data, existing(target));
   } finally {
-    Atomics.sub(shared, ACTIVE, 1);
-    Atomics.notify(shared, ACTIVE);
-    release();
+    done();
   }
 }
 
@@ -328,10 +252,13 @@ function writeThroughTemp(dir: string, target: string, data: string | Uint8Array
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    // The commit point: after a signal the temp file is dropped, not renamed over the old file.
+    if (writesStopped()) throw interruptedError(target);
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
+    if (isClausemarkError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw errorById(
       // A full disk (or quota) says so and where to make room: "ENOSPC" alone tells a policy officer nothing.

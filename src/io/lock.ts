@@ -8,6 +8,7 @@ import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSy
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { holdingFile, releasedFile } from './held-files.js';
 import { errorById } from './messages.js';
 
 /** How long to wait for another run's lock: writes take milliseconds, so this is a lock left by something else. */
@@ -130,6 +131,15 @@ const sleep = (ms: number): void => {
 export function withFileLock<T>(file: string, work: () => T, options: { waitMs?: number } = {}): T {
   const lock = lockFileOf(file);
   const deadline = Date.now() + (options.waitMs ?? WAIT_MS);
+  holdingFile(lock);
+  try {
+    return workLocked(file, lock, deadline, work);
+  } finally {
+    releasedFile(lock);
+  }
+}
+
+function workLocked<T>(file: string, lock: string, deadline: number, work: () => T): T {
   let state = tryCreate(lock);
   for (let attempt = 0; state === 'taken'; attempt++, state = tryCreate(lock)) {
     const text = readLock(lock);

@@ -100,13 +100,15 @@ function safeCut(value: string, at: number): number {
 
 /**
  * A value as a message quotes it: a clause of 10 MB was printed whole inside one warning (issue 23 item 19), so a long
- * value becomes a readable excerpt, its start and end around an ellipsis, which says that something was left out.
+ * value becomes a readable excerpt, its start and end around a note of how many characters were left out
+ * (`quoted.left-out`), so a reader knows the value is longer than what is shown and by how much.
  */
 export function excerpt(value: string): string {
   if (value.length <= QUOTED_MAX) return value;
   const head = value.slice(0, safeCut(value, EXCERPT_HEAD)).trimEnd();
   const tail = value.slice(safeCut(value, value.length - EXCERPT_TAIL)).trimStart();
-  return `${head} … ${tail}`;
+  const count = (value.length - head.length - tail.length).toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB');
+  return `${head} ${wordMessage({ messageId: 'quoted.left-out', params: { count } })} ${tail}`;
 }
 
 function wordParam(value: MessageParam): string | number {

@@ -2,18 +2,15 @@
 // otherwise. One policy's failure does not stop the others; every failure is reported with its place.
 // With `incremental`, policies whose inputs are unchanged since the last build into the same folder are skipped
 // (src/pipeline/manifest.ts).
-// The CLI's `build` and `start` keep this thread free of rendering (`keepThreadFree`): a policy can take minutes to
-// render in one synchronous stretch, and only a thread that is free sees SIGINT/SIGTERM and can stop the workers at
-// once; one small policy alone is rendered here all the same (quickToRenderHere: a worker would cost more than it,
-// and the rendering is as short as a wait for a signal may be). This module therefore loads the renderer
-// (src/pipeline/tracked.ts) only when it renders here itself.
+// This thread renders too, beside `jobs - 1` workers (a signal is answered by the binary's main thread,
+// src/cli/binary.ts, however long a policy renders here). This module loads the renderer (src/pipeline/tracked.ts)
+// only when it renders here itself: a run that builds nothing does not pay for it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../model/diagnostics.js';
 import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type MessageLanguage, messageLanguage, worded } from '../io/messages.js';
-import { holdSignals } from '../io/atomic.js';
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
 import type { TrackedBuild } from './tracked.js';
@@ -52,12 +49,6 @@ export interface BatchOptions extends BuildOptions {
   /** With `incremental`: build every policy all the same (and record them). */
   force?: boolean;
   onProgress?: (file: string) => void;
-  /**
-   * Render only in worker threads (when running compiled), never in this one, so that this thread answers a signal
-   * at once however long a policy takes (one small policy alone excepted: quickToRenderHere). Off for
-   * `serve --watch`, whose rebuilds reuse this thread's warm caches.
-   */
-  keepThreadFree?: boolean;
 }
 
 /**
@@ -167,32 +158,8 @@ async function buildInWorkers(
   jobs: number,
   collect: Collector,
 ): Promise<void> {
-  // Workers write PDFs while this thread waits: a signal waits for their writes (src/io/atomic.ts), not killing
-  // the process halfway through one.
-  const release = holdSignals();
-  try {
-    await buildWithWorkers(files, reads, options, jobs, collect);
-  } finally {
-    release();
-  }
-}
-
-async function buildWithWorkers(
-  files: readonly string[],
-  reads: Reads,
-  options: BatchOptions,
-  jobs: number,
-  collect: Collector,
-): Promise<void> {
   const queue = [...files];
-  const {
-    onProgress,
-    jobs: _jobs,
-    incremental: _incremental,
-    force: _force,
-    keepThreadFree,
-    ...buildOptions
-  } = options;
+  const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, ...buildOptions } = options;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_SCRIPT, {
@@ -220,10 +187,6 @@ async function buildWithWorkers(
       worker.on('error', reject);
       fill();
     });
-  if (keepThreadFree) {
-    await Promise.all(Array.from({ length: jobs }, runWorker));
-    return;
-  }
   // This thread's first file is taken before the workers are started and given theirs; the workers load while it
   // builds, and it goes on with the rest of the queue after.
   const first = queue.splice(0, 1);
@@ -232,26 +195,6 @@ async function buildWithWorkers(
     buildHere(queue, reads, buildOptions, collect, onProgress),
   );
   await Promise.all([here, ...workers]);
-}
-
-/**
- * Sources up to this size render in well under a second (a 28 kB, 12-page policy in 0.3 s of CPU), so the thread
- * that renders one answers Ctrl-C within that time too; 2 MB took over ten seconds.
- */
-export const RENDER_HERE_MAX_CHARACTERS = 64_000;
-
-/**
- * One policy small enough to render in this thread even when it is to be kept free: a worker thread would cost
- * more than the rendering (a V8 isolate started, and the parser, wording and renderer modules loaded a second time:
- * a seventh of the CPU of a cold one-policy build), and the wait for a signal is as short as the rendering.
- */
-export function quickToRenderHere(
-  toBuild: readonly string[],
-  reads: ReadonlyMap<string, PolicyRead | undefined>,
-): boolean {
-  if (toBuild.length !== 1) return false;
-  const read = reads.get(toBuild[0] ?? '');
-  return read !== undefined && read.parsed.policy.source.length <= RENDER_HERE_MAX_CHARACTERS;
 }
 
 export async function buildBatch(files: readonly string[], options: BatchOptions): Promise<BatchReport> {
@@ -291,20 +234,10 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     },
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toBuild.length));
-  const inWorkers =
-    RUNNING_COMPILED &&
-    toBuild.length > 0 &&
-    (jobs > 1 || (options.keepThreadFree === true && !quickToRenderHere(toBuild, reads)));
+  const inWorkers = RUNNING_COMPILED && toBuild.length > 0 && jobs > 1;
   if (inWorkers) await buildInWorkers(toBuild, reads, options, jobs, collect);
   else {
-    const {
-      onProgress,
-      jobs: _jobs,
-      incremental: _incremental,
-      force: _force,
-      keepThreadFree: _free,
-      ...buildOptions
-    } = options;
+    const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, ...buildOptions } = options;
     await buildHere([...toBuild], reads, buildOptions, collect, onProgress);
   }
   // A no-change rebuild, or a failed first build, writes nothing at all.

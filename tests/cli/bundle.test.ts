@@ -63,9 +63,12 @@ function binaryChunk(): string {
   return resolve(dirname(MAIN), name);
 }
 
-/** What node loads before a command's registration runs: main.js, the binary chunk and their static imports. */
+/** The thread every command runs in (src/cli/binary.ts starts it; src/cli/command-thread.ts). */
+const COMMAND_THREAD = join(PACKAGE, 'dist', 'cli', 'command-thread.js');
+
+/** What node loads before a command's registration runs: the command thread's entry and its static imports. */
 function entryClosure(): Set<string> {
-  return staticClosure(binaryChunk(), staticClosure(MAIN));
+  return staticClosure(COMMAND_THREAD);
 }
 
 /** The chunk each command's registration is loaded from, as the program (src/cli/program.ts) names it. */
@@ -87,7 +90,15 @@ describe('the bundled CLI', () => {
     expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(source).toMatch(/from "\.\.\/chunks\/chunk-[\w-]+\.js"/);
     expect(existsSync(join(PACKAGE, 'dist', 'pipeline', 'worker.js'))).toBe(true);
+    expect(existsSync(COMMAND_THREAD)).toBe(true);
     expect(commandChunks().size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps the main thread light: it loads no command and no commander before it starts the command thread', () => {
+    const main = staticClosure(binaryChunk(), staticClosure(MAIN));
+    expect(main).not.toContain(COMMAND_THREAD);
+    expect(packagesIn(main)).not.toContain('commander');
+    expect([...main].some((file) => /\/(?:program|check|diff|import)-[\w-]+\.js$/.test(file))).toBe(false);
   });
 
   it('loads no PDF library for --help, check, fmt, approve or diff; build does load them', () => {
@@ -109,8 +120,7 @@ describe('the bundled CLI', () => {
     }
     // build loads the renderer only when it runs: its chunk imports the build job (src/pipeline/jobs/build.ts, which
     // holds batch.js) dynamically. batch.js hands the files to worker threads (dist/pipeline/worker.js loads the
-    // renderer) and imports it itself (tracked.js) only to build in its own thread, which `build` keeps free to
-    // answer signals.
+    // renderer) and imports it itself (tracked.js) only to build in its own thread.
     const build = readFileSync(chunks.get('build')!, 'utf8');
     const batch = /import\("\.\/((?:batch|build)-[\w-]+\.js)"\)/.exec(build)?.[1];
     expect(batch).toBeDefined();

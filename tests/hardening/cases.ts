@@ -38,7 +38,8 @@ export interface BadCase {
   project?: boolean;
   /** Make the case folder a git repository with one commit of its files (except `uncommitted` ones). */
   git?: boolean | { uncommitted: string[] };
-  exit: 0 | 1 | 2;
+  /** 130 and 143 only for a case that sends a signal (`signal`). */
+  exit: 0 | 1 | 2 | 130 | 143;
   /** Regex the message (without its location) must match. */
   message?: string;
   /** Where the message must point: `file:line:col`, a file, or a command-line argument. */
@@ -54,8 +55,14 @@ export interface BadCase {
   stderr?: string;
   /** Files the command writes (success cases); anything else written or changed fails the case. */
   writes?: WriteExpectation[];
-  /** Upper bound on the run time: the case guards against a hang. */
+  /** Upper bound on the run time (with `signal`: from the signal to the exit): the case guards against a hang. */
   seconds?: number;
+  /**
+   * Sent to the compiled CLI once it has used `busy` CPU seconds (default 1.5): the case runs in
+   * tests/hardening/signal-cases.cli.test.ts, since only a process of its own can be signalled.
+   */
+  signal?: 'SIGINT' | 'SIGTERM';
+  busy?: number;
 }
 
 const KNOWN_KEYS = new Set([
@@ -77,6 +84,8 @@ const KNOWN_KEYS = new Set([
   'stderr',
   'writes',
   'seconds',
+  'signal',
+  'busy',
 ]);
 
 function fixtureExists(reference: string): boolean {
@@ -93,9 +102,18 @@ export function problemsOf(entry: Record<string, unknown>): string[] {
   if (typeof item.about !== 'string' || item.about.trim() === '') problems.push('about is missing');
   if (!Array.isArray(item.args) || item.args.some((arg) => typeof arg !== 'string'))
     problems.push('args must be a list of strings');
-  if (![0, 1, 2].includes(item.exit as number)) problems.push('exit must be 0, 1 or 2');
-  if (item.exit !== 0 && (item.message === undefined || item.location === undefined))
-    problems.push('a failing case needs message and location');
+  if (item.signal !== undefined) {
+    // Ended by the signal: the exit code a shell gives it (128 + its number) and the line that says so.
+    const code = { SIGINT: 130, SIGTERM: 143 }[item.signal];
+    if (code === undefined) problems.push('signal must be SIGINT or SIGTERM');
+    else if (item.exit !== code) problems.push(`a case sending ${item.signal} exits ${code}`);
+    if (item.stderr === undefined) problems.push('a signal case needs the stderr it prints');
+    if (item.writes !== undefined) problems.push('a signal case writes nothing');
+  } else {
+    if (![0, 1, 2].includes(item.exit as number)) problems.push('exit must be 0, 1 or 2');
+    if (item.exit !== 0 && (item.message === undefined || item.location === undefined))
+      problems.push('a failing case needs message and location');
+  }
   if (item.policy !== undefined && !fixtureExists(item.policy)) problems.push(`no fixture ${item.policy}`);
   if (item.generate !== undefined && !(item.generate in GENERATORS)) problems.push(`no generator ${item.generate}`);
   for (const source of Object.values(item.files ?? {}))

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { SIGNAL_INPUTS } from './signal-inputs.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad');
 const FONTS = join(PROJECT_ROOT, 'templates', 'fonts', 'source-sans-3');
@@ -28,6 +29,12 @@ function largePolicy(megabytes: number): Uint8Array {
     size += Buffer.byteLength(clause);
   }
   return Buffer.from(parts.join(''), 'utf8');
+}
+
+/** good.md with an `effective:` date of 10 MB of prose: a message quoting it must not print it whole. */
+function longFrontmatterValue(): Uint8Array {
+  const value = 'Medewerkers delen geen foto van leerlingen. '.repeat(240_000);
+  return Buffer.from(goodPolicy().replace('---\n', `---\neffective: "${value}"\n`), 'utf8');
 }
 
 /** One clause on one line of about `bytes` bytes. */
@@ -288,4 +295,6 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   'long-word-100000-typo': () => policyWith(`{#doel.2} Vooraf ${'q'.repeat(100_000)} achtraf.\n`),
   woff2: () => woff2From(readFileSync(join(FONTS, 'SourceSans3_400Regular.ttf'))),
   'truncated-font': () => readFileSync(join(FONTS, 'SourceSans3_700Bold.ttf')).subarray(0, 4096),
+  'effective-date-10mb': longFrontmatterValue,
+  ...SIGNAL_INPUTS,
 };

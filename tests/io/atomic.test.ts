@@ -52,35 +52,29 @@ describe('writeFileAtomic', () => {
 });
 
 describe('signal handling', () => {
-  it('is not taken over by importing the library, only while the CLI writes; a long computation keeps the default', async () => {
+  it('is not taken over by importing the library: the binary owns the signals (src/cli/binary.ts)', async () => {
     vi.resetModules();
-    const before = { int: process.listeners('SIGINT'), term: process.listeners('SIGTERM') };
     const counts = (): number[] => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
-    const none = [before.int.length, before.term.length];
+    const none = counts();
     const atomic = await import('../../src/io/atomic.js');
-    expect(counts()).toEqual(none);
-    try {
-      atomic.holdSignals()();
-      expect(counts(), 'a library write does not take the host signals').toEqual(none);
-      atomic.finishWritesOnSignals();
-      atomic.finishWritesOnSignals();
-      expect(counts(), 'computing: the default action ends the process at once').toEqual(none);
-      const release = atomic.holdSignals();
-      const inner = atomic.holdSignals();
-      expect(counts(), 'writing: the handler waits for the writes').toEqual(none.map((n) => n + 1));
-      inner();
-      release();
-      expect(counts(), 'kept until the event loop has read a signal that came during the writes').toEqual(
-        none.map((n) => n + 1),
-      );
-      await new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
-      expect(counts(), 'released after the writes').toEqual(none);
-    } finally {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        const kept = signal === 'SIGINT' ? before.int : before.term;
-        for (const listener of process.listeners(signal)) if (!kept.includes(listener)) process.off(signal, listener);
-      }
-    }
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-atomic-'));
+    atomic.writeFileAtomic(join(dir, 'a.txt'), 'tekst');
+    expect(counts(), 'a library write does not take the host signals').toEqual(none);
+  });
+
+  it('after stopWrites (what the signal handler does) no write starts: the old file stays, no temp file', async () => {
+    vi.resetModules();
+    const atomic = await import('../../src/io/atomic.js');
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-atomic-'));
+    const file = join(dir, 'beleid.md');
+    writeFileSync(file, 'oud');
+    expect(atomic.writesStopped()).toBe(false);
+    expect(atomic.stopWrites(), 'no write was under way').toBe(true);
+    expect(atomic.writesStopped()).toBe(true);
+    expect(() => atomic.writeFileAtomic(file, 'nieuw')).toThrow(/interrupted before the file was written/);
+    expect(readFileSync(file, 'utf8')).toBe('oud');
+    expect(readdirSync(dir)).toEqual(['beleid.md']);
+    vi.resetModules();
   });
 });
 

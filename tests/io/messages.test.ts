@@ -71,6 +71,9 @@ describe('a long value quoted in a message', () => {
     expect(clause.length).toBeGreaterThan(10_000_000);
     expect(message.length).toBeLessThan(1100);
     expect(message).toMatch(/^the line "Begin van de bepaling\. Medewerkers .* … .*leerlingen\. Einde\." stands alone/);
+    // It says how much was left out, so the reader knows the value is longer than what is shown.
+    const leftOut = (clause.length - 900).toLocaleString('en-GB');
+    expect(message).toContain(` … (${leftOut} characters left out) … `);
   });
 
   it('is quoted whole up to 1,000 characters, and never split inside a character outside the BMP', () => {

@@ -129,8 +129,6 @@ export function register(program: Command, context: CommandContext): void {
         ...cacheOption(),
         ...(options.brand ? { brand: options.brand } : {}),
         ...(jobs ? { jobs } : {}),
-        // Rendering in workers only: Ctrl-C and SIGTERM are answered at once, however long a policy takes.
-        keepThreadFree: true,
         force: options.force === true,
         strict: options.strict === true,
         site: options.site !== false,

@@ -77,8 +77,6 @@ export function register(program: Command, context: CommandContext): void {
         showIds: false,
         pdfa: false,
         ...cacheOption(),
-        // Rendering in workers only: Ctrl-C and SIGTERM are answered at once, however long a policy takes.
-        keepThreadFree: true,
         corpusReports: true,
         site: true,
         siteWhenEmpty: true,

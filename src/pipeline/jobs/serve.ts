@@ -45,7 +45,6 @@ const describe = (error: unknown): string =>
 export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise<RebuildResult> {
   const { root, sectorRoot, outDir, shapingCache } = options;
   const files = discoverPolicies([], [options.policiesDir ?? 'policies']);
-  // keepThreadFree off: the rebuilds reuse this thread's warm caches (src/pipeline/batch.ts).
   const { report, site } = await buildJob(files, {
     root,
     ...(sectorRoot ? { sectorRoot } : {}),

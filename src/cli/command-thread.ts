@@ -1,0 +1,62 @@
+// The thread the binary runs a command in (src/cli/binary.ts): one run of clausemark (src/cli/program.ts) with its
+// output posted to the main thread, which writes it to the process's streams. The main thread stays free to answer
+// Ctrl-C and SIGTERM however long the command computes here; it then ends the process, this thread with it.
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { reportHeldFilesTo } from '../io/held-files.js';
+import { messageLanguage, wordMessage } from '../io/messages.js';
+import { commandContext, type TextSink } from './context.js';
+import { reportFailure, runInContext } from './program.js';
+import { keepRunCaches } from './run-caches.js';
+
+/** What the main thread starts this thread with. */
+export interface CommandThreadData {
+  argv: string[];
+  /** Whether each stream is a terminal, and its width: colour, progress and binary refusals depend on them. */
+  stdout: { isTTY: boolean; columns?: number };
+  stderr: { isTTY: boolean; columns?: number };
+  /** Where lock files held are told (src/io/held-files.ts). */
+  heldFiles: MessagePort;
+  /** The run's exit code so far, for the main thread to end with when the reader closes the pipe. */
+  exitCode: Int32Array;
+}
+
+export type Signal = 'SIGINT' | 'SIGTERM';
+
+/** What this thread posts to the main thread. */
+export type CommandThreadNote =
+  | { stream: 'stdout' | 'stderr'; chunk: string | Uint8Array }
+  | { language: string; interrupted: Record<Signal, string> }
+  | { done: number };
+
+const data = workerData as CommandThreadData;
+const post = (note: CommandThreadNote): void => parentPort?.postMessage(note);
+
+function sink(stream: 'stdout' | 'stderr'): TextSink {
+  const { isTTY, columns } = data[stream];
+  return {
+    write: (chunk) => post({ stream, chunk }),
+    isTTY,
+    ...(columns === undefined ? {} : { columns }),
+  };
+}
+
+reportHeldFilesTo(data.heldFiles);
+keepRunCaches();
+const context = commandContext({ stdout: sink('stdout'), stderr: sink('stderr') });
+// The exit code lives in memory the main thread reads too (a closed pipe ends the run with it).
+Object.defineProperty(context, 'exitCode', {
+  get: () => Atomics.load(data.exitCode, 0),
+  set: (code: number) => Atomics.store(data.exitCode, 0, code),
+});
+const run = runInContext(data.argv, context);
+// The run chose its message language before its first wait. The interruption line is worded here, in it, now: the
+// main thread would take most of a second to load the messages when the signal comes.
+const interrupted = (signal: Signal): string => wordMessage({ messageId: 'interrupted.by-signal', params: { signal } });
+post({ language: messageLanguage(), interrupted: { SIGINT: interrupted('SIGINT'), SIGTERM: interrupted('SIGTERM') } });
+run.then(
+  (code) => post({ done: code }),
+  (error: unknown) => {
+    reportFailure(error, data.argv, context);
+    post({ done: context.exitCode });
+  },
+);
