@@ -17,7 +17,7 @@ import { BULLET_LABEL, formatOrdinal, styleAt } from '../model/numbering.js';
 import type { Finding } from '../model/diagnostics.js';
 import { worded } from '../io/messages.js';
 import { asTerm, definition, definitionList, isBareDefinition } from './definitions.js';
-import { stripLeadingMarker, stripTrailingMarker, type Marker } from './ids.js';
+import { stripLeadingMarker, stripTrailingMarker, type Marker, type Stripped } from './ids.js';
 import { levelKey, type OutlineMarker, opensLevel, outlineMarker } from './outline-markers.js';
 import { blocksText, inlineText } from './text.js';
 
@@ -83,16 +83,20 @@ interface OutlineLevel {
  * The outline marker a paragraph opens with when it belongs to the outline: at a level already open, or opening a
  * new one with its first value (so "J. de Vries" or "C. Jansen" on their own start no outline).
  */
-function outlineMarkerOf(paragraph: Paragraph, outline: readonly OutlineLevel[]): OutlineMarker | undefined {
-  const stripped = stripLeadingMarker(paragraph).node;
+function outlineMarkerOf(
+  stripped: Paragraph,
+  outline: readonly OutlineLevel[],
+): { marker?: OutlineMarker; text?: string } {
   const first = stripped.children[0];
   // The text after the marker may be emphasised ("a. *During onboarding:*"), so the marker is read from the whole.
-  if (first?.type !== 'text' || !/^\(?[a-zA-Z0-9]{1,6}[.)]/.test(first.value)) return undefined;
+  if (first?.type !== 'text' || !/^\(?[a-zA-Z0-9]{1,6}[.)]/.test(first.value)) return {};
   const continuesLetters = (letter: OutlineMarker): boolean =>
     outline.some((level) => level.key === levelKey(letter) && level.value === letter.value - 1);
-  const marker = outlineMarker(inlineText(stripped), continuesLetters);
-  if (!marker) return undefined;
-  return outline.some((level) => level.key === levelKey(marker)) || opensLevel(marker) ? marker : undefined;
+  // The text read for the marker is the clause's text too (ClauseBuilder.paragraph), so it is read once.
+  const text = inlineText(stripped);
+  const marker = outlineMarker(text, continuesLetters);
+  if (!marker) return { text };
+  return outline.some((level) => level.key === levelKey(marker)) || opensLevel(marker) ? { marker, text } : { text };
 }
 
 class ClauseBuilder {
@@ -109,17 +113,18 @@ class ClauseBuilder {
         const last = clauses[clauses.length - 1];
         // "Term", a blank line, ": definitie": the definition joins the term's clause.
         if (last && outline.length === 0 && isBareDefinition(block) && this.joinDefinition(last, block)) continue;
-        const marker = outlineMarkerOf(block, outline);
+        const stripped = stripLeadingMarker(block);
+        const { marker, text } = outlineMarkerOf(stripped.node, outline);
         if (!marker) {
           outline = [];
-          clauses.push(this.paragraph(block, depth));
+          clauses.push(this.paragraph(block, stripped, depth, text));
           continue;
         }
         // A level already open closes the deeper ones; a new level opens under the deepest one.
         const open = outline.findIndex((level) => level.key === levelKey(marker));
         if (open >= 0) outline = outline.slice(0, open);
         const parent = outline[outline.length - 1]?.clause;
-        const clause = this.paragraph(block, depth + outline.length);
+        const clause = this.paragraph(block, stripped, depth + outline.length, text);
         (parent ? parent.children : clauses).push(clause);
         outline.push({ key: levelKey(marker), value: marker.value, clause });
       } else if (block.type === 'list') {
@@ -140,11 +145,12 @@ class ClauseBuilder {
     return clauses;
   }
 
-  private paragraph(paragraph: Paragraph, depth: number): Clause {
-    const stripped = stripLeadingMarker(paragraph);
+  /** `text`, when known, is inlineText of the stripped paragraph: its text unless it is a definition list. */
+  private paragraph(paragraph: Paragraph, stripped: Stripped<Paragraph>, depth: number, text?: string): Clause {
     const clause = newClause('paragraph', stripped.marker, paragraph, depth);
-    clause.content.push(...(definitionList(stripped.node) ?? [stripped.node]));
-    clause.text = blocksText(clause.content);
+    const definitions = definitionList(stripped.node);
+    clause.content.push(...(definitions ?? [stripped.node]));
+    clause.text = definitions === undefined && text !== undefined ? text : blocksText(clause.content);
     return clause;
   }
 

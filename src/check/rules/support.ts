@@ -115,9 +115,13 @@ export function idSites(policy: Policy): IdSite[] {
 
 /** A short quote of a clause or heading so the author can find it: `"Casparus College onderkent de…"`. */
 export function excerpt(text: string, words = 5): string {
-  const all = text.trim().split(/\s+/).filter(Boolean);
-  if (all.length === 0) return '""';
-  return `"${all.slice(0, words).join(' ')}${all.length > words ? '…' : ''}"`;
+  // Only the first words are read (and whether there is one more): a civil code's clauses were split whole, once
+  // per missing-id warning.
+  const first: string[] = [];
+  const word = /\S+/g;
+  for (let match = word.exec(text); match && first.length <= words; match = word.exec(text)) first.push(match[0]);
+  if (first.length === 0) return '""';
+  return `"${first.slice(0, words).join(' ')}${first.length > words ? '…' : ''}"`;
 }
 
 /** Folds an author's attempt at an ID into one matching ID_PATTERN, keeping its dots: "Up.Belang 2" → "up.belang-2". */
