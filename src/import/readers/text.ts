@@ -28,6 +28,8 @@ interface Chunk {
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const FOOTNOTE_LINE = new RegExp(`^([${SUPERSCRIPTS}]+)\\s+(\\S.*)$`, 'u');
+/** A clause label with its chapter's number ("1.2", "1.2.") and the clause's text after it. */
+const CLAUSE_LABEL = /^((\d{1,3})\.(\d{1,3})\.?)\s+(\S.*)$/u;
 const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
 /** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
@@ -77,7 +79,8 @@ function chunksOf(text: string, furniture: ReadonlyMap<number, MessageRef> = new
 }
 
 interface ListLevel {
-  kind: MarkerKind;
+  /** 'clause': a clause typed with its article's number ("1.2"), the level its items nest under. */
+  kind: MarkerKind | 'clause';
   indent: number;
   last: number;
   letter: string;
@@ -89,6 +92,10 @@ class TextStructure {
   readonly decisions: Decision[] = [];
   private lists: ListLevel[] = [];
   private previousLine = '';
+  /** The typed number of the chapter the text is in ("Artikel 3", "3"), undefined when it had none. */
+  private chapter: number | undefined;
+  /** The last clause label typed with its chapter's number ("1.2" → [1, 2]), to see whether the next continues it. */
+  private lastClause: [number, number] | undefined;
 
   /** `wrapWidth`: the length most full lines of the text have (the width it was hard-wrapped at, if it was). */
   constructor(
@@ -148,6 +155,34 @@ class TextStructure {
     };
     this.blocks.push(item);
     return item;
+  }
+
+  /**
+   * A clause typed with its article's number at the start of a line ("1.2 De regeling …", as a reglement numbers
+   * them): a numbered clause of its chapter, its label the source's, the level its "a)" items nest under. Only when
+   * it continues the clauses typed so far (the next number of its chapter, one skipped allowed, or the first of a
+   * new one) and, under a numbered chapter, carries that chapter's number: "2.5 kilometer" is a sentence's start.
+   */
+  private addClause(text: string, number: number): boolean {
+    const typed = CLAUSE_LABEL.exec(text.trimStart());
+    if (!typed) return false;
+    const chapter = Number(typed[2]);
+    const own = Number(typed[3]);
+    if (this.chapter !== undefined && chapter !== this.chapter) return false;
+    const [lastChapter, lastOwn] = this.lastClause ?? [0, 0];
+    const continues = chapter === lastChapter ? own > lastOwn && own <= lastOwn + 2 : chapter > lastChapter && own === 1;
+    if (!continues) return false;
+    this.lastClause = [chapter, own];
+    this.lists = [{ kind: 'clause', indent: indentOf(text), last: own, letter: '' }];
+    this.blocks.push({
+      kind: 'item',
+      level: 0,
+      ordered: true,
+      marker: typed[1] ?? '',
+      inlines: parseInlines(typed[4] ?? ''),
+      source: { line: number },
+    });
+    return true;
   }
 
   private alphaBefore = (letter: string): boolean =>
@@ -212,6 +247,10 @@ class TextStructure {
     const numbered = headingNumber(text);
     if (numbered && isNumberedHeading(numbered)) {
       this.lists = [];
+      if (numbered.depth === 1) {
+        const digits = /\d+/u.exec(numbered.marker)?.[0];
+        this.chapter = digits === undefined ? undefined : Number(digits);
+      }
       this.blocks.push({
         kind: 'heading',
         level: headingLevel(numbered, this.blocks),
@@ -226,6 +265,7 @@ class TextStructure {
     const afterLabel = previous?.kind === 'paragraph' && /:$/u.test(inlineText(previous.inlines).trim());
     if (!marker && !numbered && !afterLabel && looksLikeHeading(text)) {
       this.lists = [];
+      this.chapter = undefined;
       this.blocks.push({
         kind: 'heading',
         level: headingLevel(undefined, this.blocks),
@@ -281,6 +321,7 @@ class TextStructure {
       });
       return;
     }
+    if (this.addClause(text, line.number)) return;
     const marker = this.markerOf(text, line.number);
     if (marker) {
       this.pushItem(marker, line.number);
