@@ -134,7 +134,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     for (const table of new Set(tableAt.values()))
       if (table) {
         for (const line of table.lines) readingOrder.set(line, '');
-        table.rowStarts.forEach((line, index) => readingOrder.set(line, (table.rows[index] ?? []).join(' ')));
+        table.rowStarts.forEach((line, index) => readingOrder.set(line, (table.words[index] ?? []).join(' ')));
       }
     const tableRows = new Map<number, string[]>();
     let previous: PageLine | undefined;
