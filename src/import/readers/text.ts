@@ -158,6 +158,21 @@ class TextStructure {
   }
 
   /**
+   * A line "1.2 De regeling geldt …" standing alone between blank lines that is a clause, not a numbered heading: it
+   * ends like a sentence and what follows it is another clause, an item, a chapter or the end, as in a reglement
+   * whose paragraphs have space between them. A "5.1 Richtlijnen voor alle gebruikers." with text under it is a
+   * heading (FLEX-College).
+   */
+  private standsAsClause(text: string, number: number): boolean {
+    const typed = CLAUSE_LABEL.exec(text);
+    if (!typed || !/[.:;]$/u.test(typed[4] ?? '')) return false;
+    const next = this.sourceLines.slice(number).find((line) => line.trim() !== '');
+    if (next === undefined || CLAUSE_LABEL.test(next.trim()) || listMarker(next)) return true;
+    const chapter = headingNumber(next);
+    return chapter !== undefined && chapter.depth === 1 && chapter.kind !== 'letter';
+  }
+
+  /**
    * A clause typed with its article's number at the start of a line ("1.2 De regeling …", as a reglement numbers
    * them): a numbered clause of its chapter, its label the source's, the level its "a)" items nest under. Only when
    * it continues the clauses typed so far (the next number of its chapter, one skipped allowed, or the first of a
@@ -170,7 +185,8 @@ class TextStructure {
     const own = Number(typed[3]);
     if (this.chapter !== undefined && chapter !== this.chapter) return false;
     const [lastChapter, lastOwn] = this.lastClause ?? [0, 0];
-    const continues = chapter === lastChapter ? own > lastOwn && own <= lastOwn + 2 : chapter > lastChapter && own === 1;
+    const continues =
+      chapter === lastChapter ? own > lastOwn && own <= lastOwn + 2 : chapter > lastChapter && own === 1;
     if (!continues) return false;
     this.lastClause = [chapter, own];
     this.lists = [{ kind: 'clause', indent: indentOf(text), last: own, letter: '' }];
@@ -215,6 +231,7 @@ class TextStructure {
     }
     const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
     const marker = this.markerOf(first.text, first.number);
+    if (single !== undefined && this.standsAsClause(single, first.number) && this.addClause(single, first.number)) return;
     if (single !== undefined && this.addHeading(single, first.number, marker)) return;
     if (this.continuesAcrossBreak(chunk)) return;
     let lines = chunk.lines;
