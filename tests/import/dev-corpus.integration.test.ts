@@ -119,7 +119,9 @@ describe.skipIf(!corpus.present)('import of ../shared/dev-corpus (skipped when .
       figures.checkErrors += errors.length;
       for (const error of errors) problems.push(`${name}: ${error.ruleId} ${error.message}`);
       if (result.accounting.missing.length > 0)
-        problems.push(`${name}: word recall ${result.accounting.recall.toFixed(4)}, lost: ${result.accounting.missing.slice(0, 10).join(' ')}`);
+        problems.push(
+          `${name}: word recall ${result.accounting.recall.toFixed(4)}, lost: ${result.accounting.missing.slice(0, 10).join(' ')}`,
+        );
     }
     const rows = [...families].map(
       ([family, f]) =>

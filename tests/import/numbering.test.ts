@@ -91,6 +91,21 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     },
   );
 
+  it('keeps them from a Word document without automatic numbering, typed at the start of its paragraphs', async () => {
+    const result = await importDocument(join(folder, '../layouts/typed-paragraphs.docx'), {
+      org: 'school',
+      dryRun: true,
+    });
+    const { policy } = parsePolicy(result.output);
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1', clauses: '%2)', items: '%a)' });
+    expect(labels(policy)).toEqual({
+      sections: ['Artikel 1', 'Artikel 2'],
+      clauses: ['1)', 'a)', 'b)', '2)', '1)', '2)'],
+    });
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
   it('prints them in the PDF built from the imported PDF, read back with pdftotext', async () => {
     const { result } = await imported('typed.pdf');
     const file = join(mkdtempSync(join(tmpdir(), 'cm-typed-')), 'policy.pdf');

@@ -3,7 +3,9 @@
 // the structure back with the heuristics people use when they read such text, and reports each guess.
 import { inlineText, type Block, type Decision, type Inline, type ItemBlock, type ReadDocument } from '../blocks.js';
 import {
+  CHAPTER_CLAUSE as CLAUSE_LABEL,
   canStartList,
+  continuesClauses,
   headingNumber,
   listMarker,
   looksLikeInitial,
@@ -28,8 +30,6 @@ interface Chunk {
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const FOOTNOTE_LINE = new RegExp(`^([${SUPERSCRIPTS}]+)\\s+(\\S.*)$`, 'u');
-/** A clause label with its chapter's number ("1.2", "1.2.") and the clause's text after it. */
-const CLAUSE_LABEL = /^((\d{1,3})\.(\d{1,3})\.?)\s+(\S.*)$/u;
 const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
 /** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
@@ -183,11 +183,7 @@ class TextStructure {
     if (!typed) return false;
     const chapter = Number(typed[2]);
     const own = Number(typed[3]);
-    if (this.chapter !== undefined && chapter !== this.chapter) return false;
-    const [lastChapter, lastOwn] = this.lastClause ?? [0, 0];
-    const continues =
-      chapter === lastChapter ? own > lastOwn && own <= lastOwn + 2 : chapter > lastChapter && own === 1;
-    if (!continues) return false;
+    if (!continuesClauses(chapter, own, this.lastClause, this.chapter)) return false;
     this.lastClause = [chapter, own];
     this.lists = [{ kind: 'clause', indent: indentOf(text), last: own, letter: '' }];
     this.blocks.push({
@@ -231,7 +227,8 @@ class TextStructure {
     }
     const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
     const marker = this.markerOf(first.text, first.number);
-    if (single !== undefined && this.standsAsClause(single, first.number) && this.addClause(single, first.number)) return;
+    if (single !== undefined && this.standsAsClause(single, first.number) && this.addClause(single, first.number))
+      return;
     if (single !== undefined && this.addHeading(single, first.number, marker)) return;
     if (this.continuesAcrossBreak(chunk)) return;
     let lines = chunk.lines;
