@@ -111,3 +111,19 @@ describe("the source's own numbering (issue 25 item 1)", () => {
     expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
   });
 });
+
+describe("the report's places in a PDF (issue 25: listed with the source page and line)", () => {
+  it('names the page and the line on it of each running header and footer left out', async () => {
+    const { result } = await imported('running-header-footer');
+    // Read off the pages (pdftotext): header on line 1; the footer under the title, heading and text of page 1 (line
+    // 5) and under the heading and text of pages 2 and 3 (line 4).
+    expect(result.dropped.map((dropped) => [dropped.page, dropped.line, dropped.text])).toEqual([
+      [1, 1, 'Stichting Waterlinie - Pestprotocol'],
+      [1, 5, 'Pagina 1 van 3'],
+      [2, 1, 'Stichting Waterlinie - Pestprotocol'],
+      [2, 4, 'Pagina 2 van 3'],
+      [3, 1, 'Stichting Waterlinie - Pestprotocol'],
+      [3, 4, 'Pagina 3 van 3'],
+    ]);
+  });
+});
