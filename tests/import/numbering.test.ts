@@ -106,6 +106,17 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     expect(result.accounting.missing).toEqual([]);
   });
 
+  it('keeps a typed level beside the levels Word numbers: "Artikel %1" from Word, clauses typed "1)"', async () => {
+    const result = await importDocument(join(folder, '../layouts/numbered-articles-typed-clauses.docx'), {
+      org: 'school',
+      dryRun: true,
+    });
+    const { policy } = parsePolicy(result.output);
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1', clauses: '%2)' });
+    expect(labels(policy)).toEqual({ sections: ['Artikel 1'], clauses: ['1)', '2)'] });
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+  });
+
   it('prints them in the PDF built from the imported PDF, read back with pdftotext', async () => {
     const { result } = await imported('typed.pdf');
     const file = join(mkdtempSync(join(tmpdir(), 'cm-typed-')), 'policy.pdf');
