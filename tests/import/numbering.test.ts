@@ -117,6 +117,23 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
   });
 
+  it('reads items typed "a)" under a clause Word numbered as that clause\'s items', async () => {
+    const result = await importDocument(join(folder, '../layouts/numbered-clauses-typed-items.docx'), {
+      org: 'school',
+      dryRun: true,
+    });
+    const { policy } = parsePolicy(result.output);
+    expect(policy.meta.numbering).toEqual({ clauses: '%2)', items: '%a)' });
+    // Each clause's full number (its parent's label before its own) and its label: a) and b) sit under 1).
+    expect(allClauses(policy).map(({ clause }) => [clause.number, clause.label])).toEqual([
+      ['1)', '1)'],
+      ['1) a)', 'a)'],
+      ['1) b)', 'b)'],
+      ['2)', '2)'],
+    ]);
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+  });
+
   it('prints them in the PDF built from the imported PDF, read back with pdftotext', async () => {
     const { result } = await imported('typed.pdf');
     const file = join(mkdtempSync(join(tmpdir(), 'cm-typed-')), 'policy.pdf');

@@ -32,10 +32,18 @@ export function typedItems(blocks: Block[]): void {
   let chapter: number | undefined;
   let lastClause: [number, number] | undefined;
   let levels: Level[] = [];
+  // Typed items right after an item Word numbered are its sub-items ("a)" under Word's "1)").
+  let base = 0;
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       levels = [];
+      base = 0;
       if (block.level === 2) chapter = chapterOf(block);
+      return;
+    }
+    if (block.kind === 'item') {
+      levels = [];
+      base = block.level + 1;
       return;
     }
     if (block.kind !== 'paragraph') return;
@@ -44,6 +52,7 @@ export function typedItems(blocks: Block[]): void {
     if (clause && continuesClauses(Number(clause[2]), Number(clause[3]), lastClause, chapter)) {
       lastClause = [Number(clause[2]), Number(clause[3])];
       levels = [{ kind: 'clause', last: Number(clause[3]) }];
+      base = 0;
       blocks[index] = item(block, clause[1] ?? '', 0, text.length - (clause[4] ?? '').length);
       return;
     }
@@ -64,12 +73,13 @@ export function typedItems(blocks: Block[]): void {
       (!continues && ordinalOf(marker) !== 1)
     ) {
       levels = [];
+      base = 0;
       return;
     }
     if (open >= 0) levels.length = open + 1;
     else levels.push({ kind: marker.kind, last: 0 });
     (levels.at(-1) as Level).last = ordinalOf(marker);
-    blocks[index] = item(block, marker.marker, levels.length - 1, text.length - marker.rest.length);
+    blocks[index] = item(block, marker.marker, base + levels.length - 1, text.length - marker.rest.length);
   });
 }
 
