@@ -42,9 +42,11 @@ function wordsByLine(text: string): { word: string; line: number }[] {
 function unmatched(
   source: readonly { word: string; line: number }[],
   target: readonly string[],
+  leftover: string[] = [],
 ): { word: string; line: number }[] {
   const lost: { word: string; line: number }[] = [];
   const parts = anchoredDiff(source, target);
+  for (const part of parts) if (part.added) leftover.push(...(part.value as string[]));
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index];
     if (!part?.removed) continue;
@@ -64,6 +66,48 @@ function unmatched(
     }
   }
   return lost;
+}
+
+/** Takes one `word` out of `counts`, saying whether there was one. */
+function take(counts: Map<string, number>, word: string): boolean {
+  const left = counts.get(word) ?? 0;
+  if (left === 0) return false;
+  counts.set(word, left - 1);
+  return true;
+}
+
+const countsOf = (list: readonly string[]): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const word of list) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+};
+
+/**
+ * The words the in-order diffs left unmatched although their counterpart is there, out of order: a word broken at a
+ * line end whose halves a running header or footer stands between ("onder-" | footer | "wijsinstelling"), which
+ * the output holds whole and no diff matched; and a source word whose copy in the listed text no source word
+ * claimed (a heading that the table of contents repeats: the output's copy matched the contents', the listed
+ * contents' copy was left over). Each counterpart is used once, so a word the source has more often than the
+ * output and the listed text together stays lost. `joined`: source words found joined in the output (kept).
+ */
+function outOfOrder(
+  lost: readonly { word: string; line: number }[],
+  outputLeft: readonly string[],
+  droppedLeft: readonly string[],
+): { lost: { word: string; line: number }[]; joined: number } {
+  const output = countsOf(outputLeft);
+  const dropped = countsOf(droppedLeft);
+  const still: { word: string; line: number }[] = [];
+  let joined = 0;
+  for (let index = 0; index < lost.length; index++) {
+    const here = lost[index] as { word: string; line: number };
+    const next = lost[index + 1];
+    if (next !== undefined && next.line > here.line && take(output, here.word + next.word)) {
+      joined += 2;
+      index++;
+    } else if (!take(dropped, here.word)) still.push(here);
+  }
+  return { lost: still, joined };
 }
 
 /**
@@ -110,14 +154,18 @@ export function accountWords(source: string, output: string, dropped: readonly s
   // Output first is the cheap order (few differences, so the diff is fast); when it already accounts for every word
   // the other order cannot do better and is skipped. The other order takes the dropped words out of the source
   // without a diff (withoutDropped), which would be all difference and so quadratic.
-  const afterOutput = unmatched(sourceWords, outputWords);
-  const outputFirst = unmatched(afterOutput, droppedWords);
+  const outputLeft: string[] = [];
+  const droppedLeft: string[] = [];
+  const afterOutput = unmatched(sourceWords, outputWords, outputLeft);
+  const inOrder = unmatched(afterOutput, droppedWords, droppedLeft);
+  const { lost: outputFirst, joined } =
+    inOrder.length === 0 ? { lost: inOrder, joined: 0 } : outOfOrder(inOrder, outputLeft, droppedLeft);
   const droppedFirst =
     outputFirst.length === 0 ? [] : unmatched(withoutDropped(sourceWords, droppedWords), outputWords);
   const lost = outputFirst.length === 0 || droppedFirst.length >= outputFirst.length ? outputFirst : droppedFirst;
   const total = sourceWords.length;
   // Kept means in the written policy: the source words the output holds, whatever the dropped text also holds.
-  const kept = total - afterOutput.length;
+  const kept = total - afterOutput.length + (lost === outputFirst ? joined : 0);
   return {
     total,
     kept,

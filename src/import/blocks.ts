@@ -127,6 +127,23 @@ export const plain = (text: string): Inline[] => (text === '' ? [] : [{ text }])
 
 export const inlineText = (inlines: readonly Inline[]): string => inlines.map((inline) => inline.text).join('');
 
+/** `inlines` without their first `length` characters (a typed number that became structure). */
+export function withoutPrefix(inlines: readonly Inline[], length: number): Inline[] {
+  let rest = length;
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    if (rest >= inline.text.length && !inline.footnote) {
+      rest -= inline.text.length;
+      continue;
+    }
+    out.push(rest > 0 ? { ...inline, text: inline.text.slice(rest) } : inline);
+    rest = 0;
+  }
+  const first = out[0];
+  if (first) out[0] = { ...first, text: first.text.trimStart() };
+  return out;
+}
+
 export function blockText(block: Block): string {
   switch (block.kind) {
     case 'dropped':

@@ -12,6 +12,7 @@ import { inputLimits } from '../io/limits.js';
 import { errorById, wordMessage } from '../io/messages.js';
 import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
+import { NUMBERING_LEVELS, type PolicyNumbering } from '../model/numbering.js';
 import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
@@ -188,10 +189,13 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!meta.version) unstated.push('version');
   if (!meta.organisation) unstated.push('organisation');
   const target = targetOf(file, id, org, options);
-  // Word's list definitions, else the labels the text typed ("Artikel 1", "a)") where each level has one form.
-  const typed = read.numbering ? undefined : typedNumbering(blocks);
-  const numbering = read.numbering ?? typed?.numbering;
-  decisions.push(...(typed?.decisions ?? []));
+  // Word's list definitions, and for the levels they leave out (a Word document that numbers its articles but types
+  // its clauses' "1)") the labels the text typed ("Artikel 1", "a)") where each level has one form.
+  const typed = typedNumbering(blocks);
+  const both: PolicyNumbering = { ...typed.numbering, ...read.numbering };
+  const levels = NUMBERING_LEVELS.flatMap((level) => (both[level] ? [[level, both[level]] as const] : []));
+  const numbering: PolicyNumbering | undefined = levels.length > 0 ? Object.fromEntries(levels) : undefined;
+  decisions.push(...typed.decisions);
   const { output, parsed } = writePolicy(
     blocks,
     {

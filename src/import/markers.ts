@@ -59,6 +59,25 @@ export function listMarker(
   return undefined;
 }
 
+/** A clause label with its chapter's number ("1.2", "1.2.") and the clause's text after it: label, chapter, own. */
+export const CHAPTER_CLAUSE = /^((\d{1,3})\.(\d{1,3})\.?)\s+(\S.*)$/u;
+
+/**
+ * Whether a clause typed "chapter.own" continues the clauses typed so far (`last`: the chapter and own number of
+ * the one before): the next of its chapter, one skipped allowed, or the first of a later chapter; and, under a
+ * chapter with a typed number (`chapter`), carries that number ("2.5 kilometer" is a sentence's start).
+ */
+export function continuesClauses(
+  chapter: number,
+  own: number,
+  last: readonly [number, number] | undefined,
+  typedChapter: number | undefined,
+): boolean {
+  if (typedChapter !== undefined && chapter !== typedChapter) return false;
+  const [lastChapter, lastOwn] = last ?? [0, 0];
+  return chapter === lastChapter ? own > lastOwn && own <= lastOwn + 2 : chapter > lastChapter && own === 1;
+}
+
 export interface HeadingNumber {
   /** decimal "1.1.", word "Artikel 3", letter "A." or "IV." */
   kind: 'decimal' | 'word' | 'letter';

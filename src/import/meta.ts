@@ -288,7 +288,20 @@ export function extractMeta(
   return { meta, blocks, decisions };
 }
 
-/** The organisation the text names: "namens stichting X", else a run of words in the text that spells the --org key. */
+/** A running header's part that names an organisation by its legal form ("Stichting Waterlinie - Pestprotocol"). */
+function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined {
+  for (const block of blocks) {
+    if (block.kind !== 'dropped' || block.reason.messageId !== 'import-reason.running') continue;
+    const named = block.text
+      .split(/\s+[-–—·|]\s+|\t+/u)
+      .map((part) => part.trim())
+      .find((part) => LEGAL_FORM.test(part) && part.split(/\s+/).length <= 8);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** The organisation the text names: "namens stichting X", else a running header naming one by its legal form, else a run of words in the text that spells the --org key. */
 function organisationInText(blocks: readonly Block[], orgWords: string | undefined): string | undefined {
   const texts = blocks.flatMap((block) =>
     block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'dropped' ? [blockText(block)] : [],
@@ -297,6 +310,8 @@ function organisationInText(blocks: readonly Block[], orgWords: string | undefin
     const named = ON_BEHALF.exec(text)?.[1];
     if (named) return named.charAt(0).toUpperCase() + named.slice(1);
   }
+  const header = runningHeaderOrganisation(blocks);
+  if (header) return header;
   if (!orgWords) return undefined;
   const length = orgWords.split('-').length;
   for (const text of texts) {

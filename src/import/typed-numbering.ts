@@ -33,8 +33,13 @@ function sectionsPattern(headings: Heading[]): string | undefined {
   return oneForm(forms);
 }
 
+/** A clause typed with its chapter's number: "1.2" → "%1.%2", "1.2." → "%1.%2.". */
+const CHAPTER_CLAUSE = /^\d+\.\d+(\.?)$/u;
+
 /** The pattern of a list level's typed markers ("1)" → "%2)" for clauses, "a)" → "%a)"), as `form` and pattern. */
 function itemForm(item: Item, depth: 0 | 1): { form: string; pattern: string } | undefined {
+  const chapterClause = depth === 0 ? CHAPTER_CLAUSE.exec(item.marker ?? '') : null;
+  if (chapterClause) return { form: `chapter.decimal${chapterClause[1]}`, pattern: `%1.%2${chapterClause[1]}` };
   const typed = ENUMERATOR.exec(item.marker ?? '');
   const marker = listMarker(`${item.marker ?? ''} x`);
   if (!typed || !marker || marker.kind === 'bullet') return undefined;

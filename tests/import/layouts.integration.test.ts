@@ -92,9 +92,12 @@ describe("the source's own numbering (issue 25 item 1)", () => {
     expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
   });
 
-  it('is printed in the built PDF: "Artikel 1", "1.1", "a)" … read back with pdftotext', async () => {
-    const { result } = await imported('artikel-numbering');
-    const labels = (expected['artikel-numbering'] as Expected & { labels: string[] }).labels;
+  // Word's numbering definitions (artikel-numbering.docx), a PDF's clauses typed "1.1⇥…" (hanging-indent.pdf) and a
+  // text's typed "Artikel 1", "1.1", "a)" (typed-clauses.txt).
+  const labelled = Object.keys(expected).filter((name) => 'labels' in (expected[name] as object));
+  it.each(labelled)('%s: the labels are printed in the built PDF, read back with pdftotext', async (name) => {
+    const { result } = await imported(name);
+    const labels = (expected[name] as Expected & { labels: string[] }).labels;
     const file = join(mkdtempSync(join(tmpdir(), 'cm-layouts-')), 'policy.pdf');
     writeFileSync(file, await renderPdf(inputFor(policyFrom(result.output))));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -105,5 +108,22 @@ describe("the source's own numbering (issue 25 item 1)", () => {
       .map((line) => /^\s*(Artikel \d+|\d+\.\d+|[a-z]\))\s/u.exec(line)?.[1])
       .filter((label) => label !== undefined);
     expect(found).toEqual(labels);
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+  });
+});
+
+describe("the report's places in a PDF (issue 25: listed with the source page and line)", () => {
+  it('names the page and the line on it of each running header and footer left out', async () => {
+    const { result } = await imported('running-header-footer');
+    // Read off the pages (pdftotext): header on line 1; the footer under the title, heading and text of page 1 (line
+    // 5) and under the heading and text of pages 2 and 3 (line 4).
+    expect(result.dropped.map((dropped) => [dropped.page, dropped.line, dropped.text])).toEqual([
+      [1, 1, 'Stichting Waterlinie - Pestprotocol'],
+      [1, 5, 'Pagina 1 van 3'],
+      [2, 1, 'Stichting Waterlinie - Pestprotocol'],
+      [2, 4, 'Pagina 2 van 3'],
+      [3, 1, 'Stichting Waterlinie - Pestprotocol'],
+      [3, 4, 'Pagina 3 van 3'],
+    ]);
   });
 });

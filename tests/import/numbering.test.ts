@@ -91,6 +91,49 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     },
   );
 
+  it('keeps them from a Word document without automatic numbering, typed at the start of its paragraphs', async () => {
+    const result = await importDocument(join(folder, '../layouts/typed-paragraphs.docx'), {
+      org: 'school',
+      dryRun: true,
+    });
+    const { policy } = parsePolicy(result.output);
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1', clauses: '%2)', items: '%a)' });
+    expect(labels(policy)).toEqual({
+      sections: ['Artikel 1', 'Artikel 2'],
+      clauses: ['1)', 'a)', 'b)', '2)', '1)', '2)'],
+    });
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('keeps a typed level beside the levels Word numbers: "Artikel %1" from Word, clauses typed "1)"', async () => {
+    const result = await importDocument(join(folder, '../layouts/numbered-articles-typed-clauses.docx'), {
+      org: 'school',
+      dryRun: true,
+    });
+    const { policy } = parsePolicy(result.output);
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1', clauses: '%2)' });
+    expect(labels(policy)).toEqual({ sections: ['Artikel 1'], clauses: ['1)', '2)'] });
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+  });
+
+  it('reads items typed "a)" under a clause Word numbered as that clause\'s items', async () => {
+    const result = await importDocument(join(folder, '../layouts/numbered-clauses-typed-items.docx'), {
+      org: 'school',
+      dryRun: true,
+    });
+    const { policy } = parsePolicy(result.output);
+    expect(policy.meta.numbering).toEqual({ clauses: '%2)', items: '%a)' });
+    // Each clause's full number (its parent's label before its own) and its label: a) and b) sit under 1).
+    expect(allClauses(policy).map(({ clause }) => [clause.number, clause.label])).toEqual([
+      ['1)', '1)'],
+      ['1) a)', 'a)'],
+      ['1) b)', 'b)'],
+      ['2)', '2)'],
+    ]);
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+  });
+
   it('prints them in the PDF built from the imported PDF, read back with pdftotext', async () => {
     const { result } = await imported('typed.pdf');
     const file = join(mkdtempSync(join(tmpdir(), 'cm-typed-')), 'policy.pdf');

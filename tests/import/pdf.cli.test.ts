@@ -61,6 +61,9 @@ describe('importing a PDF', () => {
       );
       expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
       expect(result.accounting.recall).toBeGreaterThanOrEqual(0.99);
+      // Every source word in the policy or listed (issue 25): a heading the contents repeat and a word broken over a
+      // page's footer were reported lost on four of the five seeds (99.7 to 99.9%).
+      expect(result.accounting.missing).toEqual([]);
     }
     const values = Object.values(figures);
     // Issue 14 asks ≥ 98% of boundaries per policy. Aloysius was at 94.6% until an item whose first line is a label

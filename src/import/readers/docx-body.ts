@@ -2,7 +2,7 @@
 // gives lists (the numbers are structure, never typed text), runs give bold, italic, links and footnote references;
 // tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
-import type { Block, Decision, Inline, TableBlock } from '../blocks.js';
+import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
 import { child, children, rAttr, wAttr, type DocxParts } from './docx-parts.js';
@@ -49,23 +49,6 @@ const headingMaps = (numbered: Numbered, ilvl: number): boolean =>
 const itemMaps = (numbered: Numbered, ilvl: number, depth: number): boolean =>
   !numbered.ordered ||
   (numbered.pattern === `%${ilvl + 1}.` && numbered.format === HOUSE_FORMATS[depth % HOUSE_FORMATS.length]);
-
-/** `inlines` without their first `length` characters (a typed number that became structure). */
-function withoutPrefix(inlines: readonly Inline[], length: number): Inline[] {
-  let rest = length;
-  const out: Inline[] = [];
-  for (const inline of inlines) {
-    if (rest >= inline.text.length && !inline.footnote) {
-      rest -= inline.text.length;
-      continue;
-    }
-    out.push(rest > 0 ? { ...inline, text: inline.text.slice(rest) } : inline);
-    rest = 0;
-  }
-  const first = out[0];
-  if (first) out[0] = { ...first, text: first.text.trimStart() };
-  return out;
-}
 
 export class BodyReader {
   readonly blocks: Block[] = [];

@@ -2,6 +2,7 @@
 // --reject-changes a document that has them is refused with their count.
 import { errorById } from '../../io/messages.js';
 import type { MessageParams } from '../../model/diagnostics.js';
+import { typedItems } from './docx-typed.js';
 import { type Block, counted, type Decision, type ReadDocument } from '../blocks.js';
 import { BodyReader } from './docx-body.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
@@ -68,6 +69,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const reader = new BodyReader(parts, options.changes === 'reject' ? 'reject' : 'accept');
   const body = child(parts.document.documentElement ?? undefined, 'body');
   if (body) reader.read(body);
+  // Labels typed at the start of paragraphs, where Word's numbering did not number them.
+  typedItems(reader.blocks);
   const blocks = [...reader.blocks, ...footnotes(parts, reader)];
   const decisions: Decision[] = [...reader.decisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {

@@ -10,7 +10,10 @@ import { CLAUSE_LABEL, type LineSegment, type PageLine } from './pdf-lines.js';
 /** A table found on a page: the lines it covers and its rows of cells, each cell's lines joined in reading order. */
 export interface PdfTable {
   lines: PageLine[];
+  /** A cell merged across columns is repeated in each column it covers, as the Word reader writes it (blocks.ts). */
   rows: string[][];
+  /** The rows as the page holds their words: a cell merged across columns once (for the word account). */
+  words: string[][];
   /** The line each row starts on (same order as `rows`). */
   rowStarts: PageLine[];
 }
@@ -24,15 +27,41 @@ const BULLET = /^[•·▪●◦○■□‣⁃\-–—*]$/u;
 const columnOf = (columns: readonly number[], x: number): number =>
   columns.findIndex((column) => Math.abs(column - x) <= ALIGNED);
 
-/** Adds a split line's segments to the columns, or says they do not fit (a segment reaching over a column's start). */
+/**
+ * A cell merged across columns: a run after a row's first, in a line whose runs all start at columns the table
+ * already has (three or more), that reaches over the next column's start and ends before the next run. A paragraph
+ * is one run from the left edge, so it still ends the table.
+ */
+function mergedAcross(columns: readonly number[], segments: readonly LineSegment[], index: number): boolean {
+  const segment = segments[index] as LineSegment;
+  const after = segments[index + 1];
+  return (
+    index > 0 &&
+    columns.length >= 3 &&
+    segments.every((each) => columnOf(columns, each.x) >= 0) &&
+    (after === undefined || after.x > segment.end)
+  );
+}
+
+/** The last column a run covers: its own, or a later one whose start it reaches over (a cell merged across). */
+function lastColumnOf(columns: readonly number[], segment: LineSegment): number {
+  let last = columnOf(columns, segment.x);
+  while (columns[last + 1] !== undefined && segment.end >= (columns[last + 1] as number) - ALIGNED) last++;
+  return last;
+}
+
+/**
+ * Adds a split line's segments to the columns, or says they do not fit (a segment reaching over a column's start,
+ * unless it is a cell merged across the table's columns).
+ */
 function fitColumns(columns: readonly number[], segments: readonly LineSegment[]): number[] | undefined {
   const next = [...columns];
   for (const segment of segments) if (columnOf(next, segment.x) < 0) next.push(segment.x);
   next.sort((a, b) => a - b);
-  const fits = segments.every((segment) => {
+  const fits = segments.every((segment, index) => {
     const column = columnOf(next, segment.x);
     const following = next[column + 1];
-    return following === undefined || segment.end < following - ALIGNED;
+    return following === undefined || segment.end < following - ALIGNED || mergedAcross(columns, segments, index);
   });
   return fits ? next : undefined;
 }
@@ -66,6 +95,8 @@ function rowsOf(lines: readonly PageLine[], columns: readonly number[], join: (a
   const evenlySpaced = closest > size * 1.45 || gaps.every((gap) => gap <= closest + 0.3);
   const rows: string[][] = [];
   const rowStarts: PageLine[] = [];
+  /** Per row, the cells merged across: first column → last column covered. */
+  const merged: Map<number, number>[] = [];
   lines.forEach((line, index) => {
     const startsRow =
       index === 0 ||
@@ -74,14 +105,22 @@ function rowsOf(lines: readonly PageLine[], columns: readonly number[], join: (a
     if (startsRow) {
       rows.push(columns.map(() => ''));
       rowStarts.push(line);
+      merged.push(new Map());
     }
     const row = rows.at(-1) as string[];
     for (const segment of line.segments) {
       const column = columnOf(columns, segment.x);
       row[column] = row[column] === '' ? segment.text : join(row[column] as string, segment.text);
+      const last = lastColumnOf(columns, segment);
+      if (last > column) (merged.at(-1) as Map<number, number>).set(column, last);
     }
   });
-  return { rows, rowStarts };
+  const words = rows.map((row) => [...row]);
+  rows.forEach((row, index) => {
+    for (const [first, last] of merged[index] ?? [])
+      for (let at = first + 1; at <= last; at++) row[at] = row[first] ?? '';
+  });
+  return { rows, words, rowStarts };
 }
 
 /**
@@ -129,9 +168,10 @@ export function pageTables(
     const header =
       (first.segments.length >= 3 && approvalColumns(first.segments.map((segment) => segment.text))) || undefined;
     const least = header ? 2 : MIN_SPLIT_LINES;
-    const { rows, rowStarts } = split >= least ? rowsOf(run, columns, join) : { rows: [], rowStarts: [] };
+    const { rows, words, rowStarts } =
+      split >= least ? rowsOf(run, columns, join) : { rows: [], words: [], rowStarts: [] };
     if (rows.length >= least && looksLikeTable(rows, columns.length)) {
-      tables.push({ lines: run, rows, rowStarts });
+      tables.push({ lines: run, rows, words, rowStarts });
       start = end;
     } else start++;
   }

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { errorById } from '../../io/messages.js';
-import { blockText, type Block, type Decision, type ReadDocument } from '../blocks.js';
+import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './index.js';
 import { withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
@@ -56,6 +56,21 @@ async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
 async function operatorCodes() {
   const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   return OPS;
+}
+
+/**
+ * The text reader's places are lines of the text the pages were laid out into; the report names the page and the
+ * line on it instead ("source page 2, line 5"), as it does for a lost word.
+ */
+function onPages(read: ReadDocument, places: ReadonlyMap<number, SourcePlace>): ReadDocument {
+  for (const block of read.blocks) block.source = places.get(block.source.line) ?? block.source;
+  for (const decision of read.decisions) {
+    const place = places.get(decision.source.line);
+    if (!place) continue;
+    if (decision.params.line === decision.source.line) decision.params = { ...decision.params, line: place.line };
+    decision.source = place;
+  }
+  return read;
 }
 
 /** The Markdown source a clausemark PDF/A carries, if any. */
@@ -114,6 +129,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const running = runningLines(pages);
     const size = bodySize(all);
     const lines: string[] = [];
+    // Where each line of the text handed to the text reader stands on the pages, for the report.
+    const placeOf = new Map<PageLine, SourcePlace>();
+    pages.forEach((page, index) => page.forEach((line, at) => placeOf.set(line, { page: index + 1, line: at + 1 })));
+    const textPlaces = new Map<number, SourcePlace>();
     const furniture = new Map<number, MessageRef>();
     const clauses = new Set<number>();
     // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
@@ -134,7 +153,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     for (const table of new Set(tableAt.values()))
       if (table) {
         for (const line of table.lines) readingOrder.set(line, '');
-        table.rowStarts.forEach((line, index) => readingOrder.set(line, (table.rows[index] ?? []).join(' ')));
+        table.rowStarts.forEach((line, index) => readingOrder.set(line, (table.words[index] ?? []).join(' ')));
       }
     const tableRows = new Map<number, string[]>();
     let previous: PageLine | undefined;
@@ -145,10 +164,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         // A table's rows, one line each after a blank line, its cells handed to the text reader as they are.
         if (table) {
           lines.push('');
-          for (const row of table.rows) {
+          table.rows.forEach((row, index) => {
             lines.push(row.join('\t'));
             tableRows.set(lines.length, row);
-          }
+            const place = placeOf.get(table.rowStarts[index] as PageLine);
+            if (place) textPlaces.set(lines.length, place);
+          });
           lines.push('');
         }
         previous = line;
@@ -170,6 +191,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
       else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
       lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
+      const place = placeOf.get(line);
+      if (place) textPlaces.set(lines.length, place);
       // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
       if (line.labelled && !heading) clauses.add(lines.length);
       previous = line;
@@ -189,7 +212,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       };
     }
     const text = lines.join('\n');
-    const read = readText(text, { furniture, clauses, tables: tableRows });
+    const read = onPages(readText(text, { furniture, clauses, tables: tableRows }), textPlaces);
     // The title is the largest text on the first page, wherever it stands.
     const firstPage = pages[0] ?? [];
     const title = firstPage.reduce<PageLine | undefined>(

@@ -3,7 +3,9 @@
 // the structure back with the heuristics people use when they read such text, and reports each guess.
 import { inlineText, type Block, type Decision, type Inline, type ItemBlock, type ReadDocument } from '../blocks.js';
 import {
+  CHAPTER_CLAUSE as CLAUSE_LABEL,
   canStartList,
+  continuesClauses,
   headingNumber,
   listMarker,
   looksLikeInitial,
@@ -77,7 +79,8 @@ function chunksOf(text: string, furniture: ReadonlyMap<number, MessageRef> = new
 }
 
 interface ListLevel {
-  kind: MarkerKind;
+  /** 'clause': a clause typed with its article's number ("1.2"), the level its items nest under. */
+  kind: MarkerKind | 'clause';
   indent: number;
   last: number;
   letter: string;
@@ -89,6 +92,10 @@ class TextStructure {
   readonly decisions: Decision[] = [];
   private lists: ListLevel[] = [];
   private previousLine = '';
+  /** The typed number of the chapter the text is in ("Artikel 3", "3"), undefined when it had none. */
+  private chapter: number | undefined;
+  /** The last clause label typed with its chapter's number ("1.2" → [1, 2]), to see whether the next continues it. */
+  private lastClause: [number, number] | undefined;
 
   /** `wrapWidth`: the length most full lines of the text have (the width it was hard-wrapped at, if it was). */
   constructor(
@@ -150,6 +157,46 @@ class TextStructure {
     return item;
   }
 
+  /**
+   * A line "1.2 De regeling geldt …" standing alone between blank lines that is a clause, not a numbered heading: it
+   * ends like a sentence and what follows it is another clause, an item, a chapter or the end, as in a reglement
+   * whose paragraphs have space between them. A "5.1 Richtlijnen voor alle gebruikers." with text under it is a
+   * heading (FLEX-College).
+   */
+  private standsAsClause(text: string, number: number): boolean {
+    const typed = CLAUSE_LABEL.exec(text);
+    if (!typed || !/[.:;]$/u.test(typed[4] ?? '')) return false;
+    const next = this.sourceLines.slice(number).find((line) => line.trim() !== '');
+    if (next === undefined || CLAUSE_LABEL.test(next.trim()) || listMarker(next)) return true;
+    const chapter = headingNumber(next);
+    return chapter !== undefined && chapter.depth === 1 && chapter.kind !== 'letter';
+  }
+
+  /**
+   * A clause typed with its article's number at the start of a line ("1.2 De regeling …", as a reglement numbers
+   * them): a numbered clause of its chapter, its label the source's, the level its "a)" items nest under. Only when
+   * it continues the clauses typed so far (the next number of its chapter, one skipped allowed, or the first of a
+   * new one) and, under a numbered chapter, carries that chapter's number: "2.5 kilometer" is a sentence's start.
+   */
+  private addClause(text: string, number: number): boolean {
+    const typed = CLAUSE_LABEL.exec(text.trimStart());
+    if (!typed) return false;
+    const chapter = Number(typed[2]);
+    const own = Number(typed[3]);
+    if (!continuesClauses(chapter, own, this.lastClause, this.chapter)) return false;
+    this.lastClause = [chapter, own];
+    this.lists = [{ kind: 'clause', indent: indentOf(text), last: own, letter: '' }];
+    this.blocks.push({
+      kind: 'item',
+      level: 0,
+      ordered: true,
+      marker: typed[1] ?? '',
+      inlines: parseInlines(typed[4] ?? ''),
+      source: { line: number },
+    });
+    return true;
+  }
+
   private alphaBefore = (letter: string): boolean =>
     this.lists.some(
       (level) =>
@@ -180,6 +227,8 @@ class TextStructure {
     }
     const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
     const marker = this.markerOf(first.text, first.number);
+    if (single !== undefined && this.standsAsClause(single, first.number) && this.addClause(single, first.number))
+      return;
     if (single !== undefined && this.addHeading(single, first.number, marker)) return;
     if (this.continuesAcrossBreak(chunk)) return;
     let lines = chunk.lines;
@@ -212,6 +261,10 @@ class TextStructure {
     const numbered = headingNumber(text);
     if (numbered && isNumberedHeading(numbered)) {
       this.lists = [];
+      if (numbered.depth === 1) {
+        const digits = /\d+/u.exec(numbered.marker)?.[0];
+        this.chapter = digits === undefined ? undefined : Number(digits);
+      }
       this.blocks.push({
         kind: 'heading',
         level: headingLevel(numbered, this.blocks),
@@ -226,6 +279,7 @@ class TextStructure {
     const afterLabel = previous?.kind === 'paragraph' && /:$/u.test(inlineText(previous.inlines).trim());
     if (!marker && !numbered && !afterLabel && looksLikeHeading(text)) {
       this.lists = [];
+      this.chapter = undefined;
       this.blocks.push({
         kind: 'heading',
         level: headingLevel(undefined, this.blocks),
@@ -281,6 +335,7 @@ class TextStructure {
       });
       return;
     }
+    if (this.addClause(text, line.number)) return;
     const marker = this.markerOf(text, line.number);
     if (marker) {
       this.pushItem(marker, line.number);

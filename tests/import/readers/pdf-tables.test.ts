@@ -95,4 +95,27 @@ describe('PDF tables by column positions', () => {
     );
     expect(tables.map((table) => table.lines.length)).toEqual([3]);
   });
+
+  it('reads a cell merged across columns into each column it covers, its words once in the page order', () => {
+    const tables = pageTables(
+      [
+        line(600, [90, 'Stap'], [150, 'Wie'], [250, 'Wat'], [350, 'Termijn']),
+        line(587, [90, '1'], [150, 'mentor'], [250, 'gesprek'], [350, 'direct']),
+        line(574, [90, '2'], [150, 'ouders'], [250, 'gesprek'], [350, 'een week']),
+        // "beslist over maatregelen zolang" runs from x 250 to 405, over Termijn's start at 350.
+        line(561, [90, '3'], [150, 'directeur'], [250, 'beslist over maatregelen zolang']),
+        line(548, [250, 'het duurt']),
+        line(520, [90, 'Een gewone zin die over de kolommen heen loopt tot ver voorbij de rand.']),
+      ],
+      11,
+      join,
+    );
+    expect(tables.map((table) => table.rows.at(-1))).toEqual([
+      ['3', 'directeur', 'beslist over maatregelen zolang het duurt', 'beslist over maatregelen zolang het duurt'],
+    ]);
+    expect(tables.map((table) => table.words.at(-1))).toEqual([
+      ['3', 'directeur', 'beslist over maatregelen zolang het duurt', ''],
+    ]);
+    expect(tables.map((table) => table.lines.length)).toEqual([5]);
+  });
 });
