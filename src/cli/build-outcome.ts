@@ -6,7 +6,8 @@ import type { BatchReport } from '../pipeline/batch.js';
 import type { BuildJobResult } from '../pipeline/jobs/build.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
-import { buildWarnings, type Palette, paletteFor } from './report.js';
+import type { Palette } from '../render/check/text.js';
+import { buildWarnings, paletteFor } from './report.js';
 
 function said(messageId: string, params: Record<string, string | number> = {}): string {
   return wordMessage({ messageId, params });

@@ -3,7 +3,8 @@ import { relative } from 'node:path';
 import { errorById, wordMessage } from '../../io/messages.js';
 import { ID_PATTERN } from '../../parse/ids.js';
 import type { CommandContext } from '../context.js';
-import { formatFindings, paletteFor } from '../report.js';
+import { formatFindings } from '../../render/check/text.js';
+import { paletteFor } from '../report.js';
 
 interface ImportFlags {
   org?: string;
