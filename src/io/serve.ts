@@ -7,7 +7,7 @@ import { createServer, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { errorById } from './messages.js';
 import { CONFIRM_PATH, type ConfirmEndpoint, confirmScript, handleConfirm } from './confirm-buttons.js';
-import { errorPage, VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
+import { VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,7 +81,7 @@ function answerLive(
     body = `${JSON.stringify({ version: live.version, failed: live.errors.length > 0 })}\n`;
   } else if (page && live.errors.length > 0) {
     status = 500;
-    body = errorPage(live.errors, live.version);
+    body = withReloadScript(live.errorPage(live.errors), live.version);
   } else if (file && extname(file).toLowerCase() === '.html') {
     try {
       body = decorate(withReloadScript(readFileSync(file, 'utf8'), live.version));
