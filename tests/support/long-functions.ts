@@ -23,7 +23,10 @@ function nameOf(node: ts.Node, source: ts.SourceFile): string {
   if (named.name && !ts.isComputedPropertyName(named.name)) return named.name.getText(source);
   if (ts.isConstructorDeclaration(node)) return 'constructor';
   const parent = node.parent;
-  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)))
+  if (
+    parent &&
+    (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))
+  )
     return parent.name.getText(source);
   return '<anonymous>';
 }
