@@ -299,7 +299,7 @@ describe(`functions of src/ over ${FUNCTION_LINES} lines`, () => {
         `export function outer(): void {\n  const inner = (): void => {\n${body(FUNCTION_LINES + 1)}\n  };\n  inner();\n}\n`,
     );
     expect(longFunctionsIn(file, FUNCTION_LINES).map((found) => [found.name, found.lines])).toEqual([
-      ['outer', FUNCTION_LINES + 3],
+      ['outer', FUNCTION_LINES + 4],
       ['inner', FUNCTION_LINES + 1],
     ]);
   });
