@@ -14,7 +14,7 @@ function said(messageId: string, params: Record<string, string | number> = {}): 
 }
 
 /** "3 PDFs", "1 Word document", or "2 policies" when both formats are written. */
-export function builtCount(formats: readonly string[], count: number): string {
+function builtCount(formats: readonly string[], count: number): string {
   const one = count === 1;
   if (formats.length > 1) return said(one ? 'build-report.policy-one' : 'build-report.policy-many', { count });
   if (formats[0] === 'docx') return said(one ? 'build-report.docx-one' : 'build-report.docx-many', { count });

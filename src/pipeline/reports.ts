@@ -39,7 +39,7 @@ export interface CorpusComparison {
 }
 
 /** The file name (without extension) of a kind's comparison: the kind itself, readable and safe in a path. */
-export function comparisonStem(kind: string): string {
+function comparisonStem(kind: string): string {
   return kind.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'no-id';
 }
 
