@@ -31,12 +31,11 @@ function nextStatus(current: PolicyStatus, step: string | undefined): PolicyStat
   return current === 'draft' ? 'proposed' : current;
 }
 
-/** `project`: the command's, whose procedures the step is held against (default: the one around the working folder). */
-export function approveSource(
-  parsed: ParseResult,
-  request: ApproveRequest,
-  project: Project = findProject(),
-): ApproveResult {
+/**
+ * What stops an approval before anything is written: a policy that cannot be read, one with no text, a date that is
+ * no calendar date, no name or role, a retired policy.
+ */
+function refuseApproval(parsed: ParseResult, request: ApproveRequest): void {
   const { policy } = parsed;
   const file = policy.path;
   const fatal = parsed.findings.find((finding) => finding.fatal);
@@ -77,12 +76,10 @@ export function approveSource(
       { place: { file }, ruleId: 'retired-policy' },
     );
   }
-  // Checked against the procedure of the policy's kind, when it names one (src/procedure/approve-check.ts).
-  const body = checkStepAgainstProcedure(
-    policy,
-    { ...request, ...(request.part ? { part: request.part.trim() } : {}) },
-    project.root,
-  );
+}
+
+/** The approval row as written: the request's fields trimmed, the body the procedure check found (the hash apart). */
+function approvalRow(request: ApproveRequest, body: string | undefined): Approval {
   const approval: Approval = { date: request.date, name: request.name.trim(), role: request.role.trim() };
   if (request.step) approval.step = request.step.trim();
   if (body) approval.body = body;
@@ -90,6 +87,25 @@ export function approveSource(
     const value = request[field]?.trim();
     if (value) approval[field] = value;
   }
+  return approval;
+}
+
+/** `project`: the command's, whose procedures the step is held against (default: the one around the working folder). */
+export function approveSource(
+  parsed: ParseResult,
+  request: ApproveRequest,
+  project: Project = findProject(),
+): ApproveResult {
+  const { policy } = parsed;
+  const file = policy.path;
+  refuseApproval(parsed, request);
+  // Checked against the procedure of the policy's kind, when it names one (src/procedure/approve-check.ts).
+  const body = checkStepAgainstProcedure(
+    policy,
+    { ...request, ...(request.part ? { part: request.part.trim() } : {}) },
+    project.root,
+  );
+  const approval = approvalRow(request, body);
   approval.hash = approvalHash(policy);
   const to = nextStatus(policy.meta.status, request.step);
   const source = editFrontmatter(policy.source, file, (doc: Document) => {

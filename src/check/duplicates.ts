@@ -15,7 +15,7 @@ export interface LocatedPolicy {
 }
 
 /** Groups of two or more files that would be built to the same output file, in the order the files were given. */
-export function duplicatePolicies<T extends LocatedPolicy>(entries: readonly T[]): T[][] {
+function duplicatePolicies<T extends LocatedPolicy>(entries: readonly T[]): T[][] {
   const byOutput = new Map<string, T[]>();
   for (const entry of entries) {
     const key = outputPath('', entry.policy, 'pdf');

@@ -6,14 +6,15 @@ import type { BatchReport } from '../pipeline/batch.js';
 import type { BuildJobResult } from '../pipeline/jobs/build.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
-import { buildWarnings, type Palette, paletteFor } from './report.js';
+import type { Palette } from '../render/check/text.js';
+import { buildWarnings, paletteFor } from './report.js';
 
 function said(messageId: string, params: Record<string, string | number> = {}): string {
   return wordMessage({ messageId, params });
 }
 
 /** "3 PDFs", "1 Word document", or "2 policies" when both formats are written. */
-export function builtCount(formats: readonly string[], count: number): string {
+function builtCount(formats: readonly string[], count: number): string {
   const one = count === 1;
   if (formats.length > 1) return said(one ? 'build-report.policy-one' : 'build-report.policy-many', { count });
   if (formats[0] === 'docx') return said(one ? 'build-report.docx-one' : 'build-report.docx-many', { count });

@@ -1,10 +1,10 @@
 // What `clausemark serve --watch` adds to the report as it serves it (the files in out/ stay exactly as `build`
 // wrote them): a small script that asks the server for the build number and reloads the page after a rebuild, and,
 // while the last rebuild failed, an error page with the findings instead of a page that no longer matches the
-// source. The report's Content-Security-Policy allows only its own script, by hash, and no connections: the page's
+// source. io renders no page: the error page is made by the function the state carries (the pipeline's, through the
+// one page shell of src/render/shared/html-page.ts), and this module adds the reload script to it. The report's Content-Security-Policy allows only its own script, by hash, and no connections: the page's
 // policy is widened by exactly this script's hash and requests to its own server.
 import { createHash } from 'node:crypto';
-import { messageLanguage, wordMessage } from './messages.js';
 
 /** Where the page asks for the build number (a path no report file can have). */
 export const VERSION_PATH = '/__clausemark/version';
@@ -15,6 +15,11 @@ export interface LiveState {
   version: number;
   /** The last rebuild's errors as `file:line:col: message` (and fix) texts; empty when it succeeded. */
   errors: string[];
+  /**
+   * The page shown for every page while the last rebuild failed, made from its errors (without the reload script,
+   * which the server adds): src/pipeline/jobs/serve.ts serveErrorPage.
+   */
+  errorPage(errors: readonly string[]): string;
 }
 
 /** Polls the build number; reloads when it is no longer the one the page was served with. */
@@ -90,38 +95,4 @@ export function withScript(html: string, script: string): string {
   const tag = `<script>${script}</script>\n`;
   const close = allowed.lastIndexOf('</body>');
   return close === -1 ? `${allowed}${tag}` : `${allowed.slice(0, close)}${tag}${allowed.slice(close)}`;
-}
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const ERROR_STYLE =
-  'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fdecea;border-left:4px solid #b3261e;padding:.75rem 1rem;white-space:pre-wrap}';
-
-/**
- * Shown for every page while the last rebuild failed: each finding as clausemark prints it (file:line:col, the
- * message, the fix). The CLI's own words (serve-report.failed-*), in the run's language like its other messages.
- * Reloads when a rebuild is done.
- */
-export function errorPage(errors: readonly string[], version: number): string {
-  const findings = errors.map((error) => `<pre>${escapeHtml(error)}</pre>`).join('\n');
-  const html = [
-    '<!DOCTYPE html>',
-    `<html lang="${messageLanguage()}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${hashSource(ERROR_STYLE)}">`,
-    `<title>${escapeHtml(wordMessage({ messageId: 'serve-report.failed-title' }))}</title>`,
-    `<style>${ERROR_STYLE}</style>`,
-    '</head>',
-    '<body>',
-    `<h1>${escapeHtml(wordMessage({ messageId: 'serve-report.failed-heading' }))}</h1>`,
-    `<p>${escapeHtml(wordMessage({ messageId: errors.length === 1 ? 'serve-report.failed-fix-one' : 'serve-report.failed-fix-many' }))}</p>`,
-    findings,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
-  return withReloadScript(html, version);
 }

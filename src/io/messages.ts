@@ -19,7 +19,7 @@ export const MESSAGE_LANGUAGES = ['en', 'nl'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 /** The messages file of a language. */
-export function messagesFile(language: MessageLanguage): string {
+function messagesFile(language: MessageLanguage): string {
   return join(PACKAGE_ROOT, 'templates', 'messages', `${language}.yaml`);
 }
 
@@ -83,12 +83,12 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  * A value from a user's file as a message may print it: control characters shown as `\x1b` instead of acted on by
  * the terminal (a title or status with escape codes could recolour or retitle it).
  */
-export function printable(value: string): string {
+function printable(value: string): string {
   return value.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Past this many characters a value is quoted as an excerpt: its start, an ellipsis and its end. */
-export const QUOTED_MAX = 1000;
+const QUOTED_MAX = 1000;
 const EXCERPT_HEAD = 700;
 const EXCERPT_TAIL = 200;
 

@@ -12,7 +12,7 @@ function safePart(text: string, fallback: string): string {
   return cleaned === '' ? fallback : cleaned;
 }
 
-export function outputName(policy: Pick<Policy, 'meta'>, extension: string): string {
+function outputName(policy: Pick<Policy, 'meta'>, extension: string): string {
   const id = safePart(policy.meta.id, 'policy');
   const version = policy.meta.version ? `-${safePart(policy.meta.version, '')}` : '';
   return `${id}${version.replace(/-$/, '')}.${extension}`;

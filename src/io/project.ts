@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from './root.js';
 
 /** The project's settings file (its `lang`: the language of messages, src/cli/message-language.ts). */
-export const SETTINGS_FILE = 'clausemark.yaml';
+const SETTINGS_FILE = 'clausemark.yaml';
 
 export interface Project {
   /**

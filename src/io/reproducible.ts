@@ -96,7 +96,7 @@ export function policyDate(policy: Policy, env: NodeJS.ProcessEnv = process.env)
 }
 
 /** Line endings, a BOM and trailing blanks do not change what a policy says, so they do not change its hash. */
-export function normalisedSource(source: string): string {
+function normalisedSource(source: string): string {
   return `${source
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

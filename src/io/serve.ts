@@ -7,7 +7,7 @@ import { createServer, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { errorById } from './messages.js';
 import { CONFIRM_PATH, type ConfirmEndpoint, confirmScript, handleConfirm } from './confirm-buttons.js';
-import { errorPage, VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
+import { VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The file a request path names inside `root`, or undefined when it names nothing there. */
-export function resolveRequest(root: string, urlPath: string): string | undefined {
+function resolveRequest(root: string, urlPath: string): string | undefined {
   let path: string;
   try {
     path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -56,7 +56,7 @@ const SVG_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'
  * resolve to 127.0.0.1 (DNS rebinding) and would then read the report and the confirm token as same-origin; its
  * requests carry its own name as Host, so they are refused.
  */
-export function ownHosts(port: number, host = '127.0.0.1'): string[] {
+function ownHosts(port: number, host = '127.0.0.1'): string[] {
   const hosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
   return hosts.includes(`${host}:${port}`) ? hosts : [...hosts, `${host}:${port}`];
 }
@@ -81,7 +81,7 @@ function answerLive(
     body = `${JSON.stringify({ version: live.version, failed: live.errors.length > 0 })}\n`;
   } else if (page && live.errors.length > 0) {
     status = 500;
-    body = errorPage(live.errors, live.version);
+    body = withReloadScript(live.errorPage(live.errors), live.version);
   } else if (file && extname(file).toLowerCase() === '.html') {
     try {
       body = decorate(withReloadScript(readFileSync(file, 'utf8'), live.version));

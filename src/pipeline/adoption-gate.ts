@@ -10,7 +10,7 @@ import { loadPolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 
 /** The refusal for a policy marked approved whose text changed after its recorded approval; undefined when it has none. */
-export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
+function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
   const adoption = adoptionOf(policy);
   if (adoption.status !== 'outdated' || !adoption.recorded) return undefined;
   const { approval } = adoption.recorded;
@@ -29,7 +29,7 @@ export function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
  * The refusal for a policy marked approved that its procedure does not let be adopted yet: an advice or consent it
  * requires was not taken before the adoption (docs/procedure.md). Undefined when it has none.
  */
-export function adoptionWithoutSteps(policy: Policy): ClausemarkError | undefined {
+function adoptionWithoutSteps(policy: Policy): ClausemarkError | undefined {
   const adoption = adoptionOf(policy);
   if (adoption.declared !== 'approved' || !adoption.missingSteps) return undefined;
   const field = policy.frontmatter?.fields.approvals ?? policy.frontmatter?.fields.status;

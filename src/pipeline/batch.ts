@@ -146,9 +146,8 @@ export interface WorkerAnswer {
 }
 
 /**
- * `jobs` builders: `jobs - 1` worker threads, each of which loads and warms up the renderer, and this thread, unless
- * it is to be kept free (then `jobs` workers). On 2 cores this thread and one worker built 30 policies in a fifth
- * less CPU time, and a third less wall time, than two workers with this thread idle, when this thread had loaded
+ * `jobs` builders: `jobs - 1` worker threads, each of which loads and warms up the renderer, and this thread. On 2
+ * cores this thread and one worker built 30 policies in a fifth less CPU time, and a third less wall time, than two workers with this thread idle, when this thread had loaded
  * the renderer before it began (measured); it now loads it only to build here.
  */
 async function buildInWorkers(
@@ -197,10 +196,13 @@ async function buildInWorkers(
   await Promise.all([here, ...workers]);
 }
 
-export async function buildBatch(files: readonly string[], options: BatchOptions): Promise<BatchReport> {
-  const started = performance.now();
-  const report: BatchReport = { built: [], failed: [], upToDate: [], milliseconds: 0 };
-  const manifest = options.incremental ? new BuildManifest(options.outDir, options) : undefined;
+/** The files to build: those the manifest cannot prove unchanged (all with --force); the others are up to date. */
+function staleFiles(
+  files: readonly string[],
+  manifest: BuildManifest | undefined,
+  options: BatchOptions,
+  report: BatchReport,
+): string[] {
   const toBuild: string[] = [];
   for (const file of files) {
     const freshness = manifest && !options.force ? manifest.check(file) : undefined;
@@ -211,18 +213,63 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
       toBuild.push(file);
     }
   }
-  // Each file to build is read and parsed once, here: the check below and the build itself share that parse.
-  const reads: Reads = new Map(toBuild.map((file) => [file, tryReading(file, options.root)]));
-  // Two files that would write the same PDF: neither is built, and the summary counts neither (clashes.ts).
+  return toBuild;
+}
+
+/**
+ * Two files that would write the same PDF: neither is built, and the summary counts neither (clashes.ts). Returns
+ * the files still to build.
+ */
+function setClashesAside(
+  toBuild: readonly string[],
+  reads: Reads,
+  options: BatchOptions,
+  report: BatchReport,
+): string[] {
   const clashes = outputClashes(toBuild, reads, report.upToDate, options.outDir, options.root);
-  if (clashes.size > 0) {
-    for (const [file, error] of clashes) {
-      report.failed.push({ file, error });
-      if (toBuild.includes(file)) options.onProgress?.(file);
-    }
-    report.upToDate = report.upToDate.filter((entry) => !clashes.has(entry.file));
-    toBuild.splice(0, toBuild.length, ...toBuild.filter((file) => !clashes.has(file)));
+  if (clashes.size === 0) return [...toBuild];
+  for (const [file, error] of clashes) {
+    report.failed.push({ file, error });
+    if (toBuild.includes(file)) options.onProgress?.(file);
   }
+  report.upToDate = report.upToDate.filter((entry) => !clashes.has(entry.file));
+  return toBuild.filter((file) => !clashes.has(file));
+}
+
+/** The policies rendered, in worker threads or in this one, each told to `collect`. */
+async function renderAll(toBuild: string[], reads: Reads, options: BatchOptions, collect: Collector): Promise<void> {
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toBuild.length));
+  const inWorkers = RUNNING_COMPILED && toBuild.length > 0 && jobs > 1;
+  if (inWorkers) {
+    await buildInWorkers(toBuild, reads, options, jobs, collect);
+    return;
+  }
+  const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, ...buildOptions } = options;
+  await buildHere([...toBuild], reads, buildOptions, collect, onProgress);
+}
+
+/** The manifest saved when a build changed it; a failure to write it is reported, not thrown. */
+function saveManifest(manifest: BuildManifest | undefined, report: BatchReport): void {
+  // A no-change rebuild, or a failed first build, writes nothing at all.
+  if (!manifest?.dirty) return;
+  try {
+    manifest.save();
+  } catch (error) {
+    // Thrown here it would lose the report of every policy built; the PDFs are written, only the record is not
+    // (the next build then rebuilds what it cannot prove unchanged).
+    if (!isClausemarkError(error)) throw error;
+    report.unwritten = [error];
+  }
+}
+
+export async function buildBatch(files: readonly string[], options: BatchOptions): Promise<BatchReport> {
+  const started = performance.now();
+  const report: BatchReport = { built: [], failed: [], upToDate: [], milliseconds: 0 };
+  const manifest = options.incremental ? new BuildManifest(options.outDir, options) : undefined;
+  const stale = staleFiles(files, manifest, options, report);
+  // Each file to build is read and parsed once, here: the check below and the build itself share that parse.
+  const reads: Reads = new Map(stale.map((file) => [file, tryReading(file, options.root)]));
+  const toBuild = setClashesAside(stale, reads, options, report);
   const collect: Collector = {
     built({ record, ...built }) {
       report.built.push(built);
@@ -233,24 +280,8 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
       manifest?.forget(file);
     },
   };
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toBuild.length));
-  const inWorkers = RUNNING_COMPILED && toBuild.length > 0 && jobs > 1;
-  if (inWorkers) await buildInWorkers(toBuild, reads, options, jobs, collect);
-  else {
-    const { onProgress, jobs: _jobs, incremental: _incremental, force: _force, ...buildOptions } = options;
-    await buildHere([...toBuild], reads, buildOptions, collect, onProgress);
-  }
-  // A no-change rebuild, or a failed first build, writes nothing at all.
-  if (manifest?.dirty) {
-    try {
-      manifest.save();
-    } catch (error) {
-      // Thrown here it would lose the report of every policy built; the PDFs are written, only the record is not
-      // (the next build then rebuilds what it cannot prove unchanged).
-      if (!isClausemarkError(error)) throw error;
-      report.unwritten = [error];
-    }
-  }
+  await renderAll(toBuild, reads, options, collect);
+  saveManifest(manifest, report);
   // Report in the order the files were given, whatever order the workers finished in.
   const order = new Map(files.map((file, index) => [file, index]));
   const byOrder = (a: { file: string }, b: { file: string }): number =>

@@ -83,7 +83,7 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
  * The diff as the board must read it: when the new version is marked approved but its text changed after the
  * approval that recorded its hash, its status is shown as what it is (src/model/adoption.ts), not "Vastgesteld".
  */
-export function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
+function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
   const adoption = adoptionOf(newPolicy);
   if (adoption.status !== 'outdated') return diff;
   const others = diff.meta.filter((change) => change.field !== 'status');

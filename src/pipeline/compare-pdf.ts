@@ -39,7 +39,7 @@ function numberFormat(lang: string): (value: number) => string {
 }
 
 /** The report's wording from the label file of its language; pure. */
-export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, date: Date): ComparePdfTexts {
+function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, date: Date): ComparePdfTexts {
   const base = alignment.documents.find((document) => document.key === alignment.base) ?? alignment.documents[0];
   const subject = base?.title ?? '';
   const keys = alignment.documents.map((document) => document.key);
@@ -109,7 +109,7 @@ export function comparePdfTexts(alignment: Alignment, labels: Labels, lang: stri
  * the same wherever the project is checked out (and an absolute path, long in a deep checkout, does not fill the
  * table's file column).
  */
-export function projectFile(root: string, path: string): string {
+function projectFile(root: string, path: string): string {
   if (!isAbsolute(path) || !isInside(root, path)) return path;
   return relative(root, path).split(sep).join('/');
 }

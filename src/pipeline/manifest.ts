@@ -56,7 +56,7 @@ export interface BuildRecord {
 
 export type Freshness = { fresh: true; output: string } | { fresh: false; reason: string };
 
-export function manifestPath(outDir: string): string {
+function manifestPath(outDir: string): string {
   return join(outDir, MANIFEST_NAME);
 }
 

@@ -132,7 +132,7 @@ export function loadBuildablePolicy(file: string, root?: string): Policy {
  * read it already, `read`): an edit saved while the PDF is being made cannot end up in the manifest as if the PDF
  * had been made from it.
  */
-export function readBuildablePolicy(
+function readBuildablePolicy(
   file: string,
   read?: PolicyRead,
   /** The command's project root, whose procedures hold (src/pipeline/read.ts). */

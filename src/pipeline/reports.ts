@@ -1,6 +1,7 @@
 // What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus (a proposal revised
 // in place included: from its version in force in git) and, per kind of
-// policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf): one document
+// policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
+// compare command's format table): one document
 // per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they
 // are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
 // clausemark's version), so a no-change `npm start` stays fast. The revisions and their diffs come from the run's
@@ -38,7 +39,7 @@ export interface CorpusComparison {
 }
 
 /** The file name (without extension) of a kind's comparison: the kind itself, readable and safe in a path. */
-export function comparisonStem(kind: string): string {
+function comparisonStem(kind: string): string {
   return kind.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'no-id';
 }
 
@@ -88,7 +89,10 @@ export async function writeCorpusReports(
   // A proposal revised in place is a revision too: of its version in force, read from git (in-force.ts).
   const { policies, inForce, revisions } = planCorpus(files, options.work ?? corpusWork(root));
   const comparisons = await alignComparisons(policies, root, outDir);
-  const planned = [...(await boardPacks(revisions, root, outDir)), ...(await comparisonFiles(comparisons, root))];
+  const planned = [
+    ...(await boardPacks(revisions, root, outDir)),
+    ...(await comparisonFiles(comparisons, root, options.shapingCache)),
+  ];
   // The versions in force count among the sources: a new adoption committed changes the board pack.
   const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
   const { lines, failures } = await writePlanned(planned, join(outDir, STAMP_NAME), stamp);
@@ -129,34 +133,45 @@ async function alignComparisons(
   );
 }
 
-/** Each comparison as JSON, Markdown and PDF. */
-async function comparisonFiles(comparisons: readonly CorpusComparison[], root: string): Promise<Planned[]> {
-  const [{ basePolicy }, { renderCompareMarkdown }, { buildComparePdf }, { loadLabels }] = await Promise.all([
-    import('../compare/index.js'),
-    import('../render/compare/markdown.js'),
-    import('./compare-pdf.js'),
-    import('../wording/labels.js'),
+/**
+ * The formats of COMPARE_REPORT (src/pipeline/formats/compare.ts) each comparison is written in, as
+ * out/compare/<kind>.<extension>: the HTML is the report's own page of it (src/pipeline/site/).
+ */
+const CORPUS_COMPARISON_FORMATS = ['json', 'md', 'pdf'] as const;
+
+/** Each comparison in the corpus formats, each file rendered by its row of the compare format table. */
+async function comparisonFiles(
+  comparisons: readonly CorpusComparison[],
+  root: string,
+  shapingCache: string | undefined,
+): Promise<Planned[]> {
+  const [{ COMPARE_REPORT, compareRenderInput }, { formatNamed }] = await Promise.all([
+    import('./formats/compare.js'),
+    import('./formats/table.js'),
   ]);
-  return comparisons.flatMap(({ base, policies: chosen, alignment: aligned, kind }) => {
-    const lang = basePolicy(chosen, aligned)?.meta.lang ?? 'nl';
+  const rows = CORPUS_COMPARISON_FORMATS.map((name) => formatNamed(COMPARE_REPORT, name));
+  const made = await Promise.all(
+    comparisons.map(async (comparison) => ({
+      comparison,
+      input: await compareRenderInput(comparison.policies, comparison.alignment, { root, shapingCache }),
+    })),
+  );
+  return made.flatMap(({ comparison: { base, alignment, kind }, input }) => {
     const comparison = wordMessage({ messageId: 'start-report.comparison' });
+    // The first file's line says what the comparison is of; the others, that they are the comparison too.
     const about = wordMessage({
       messageId: 'start-report.comparison-of',
       params: {
         kind: kind || wordMessage({ messageId: 'start-report.no-id' }),
-        provisions: aligned.provisions.length,
-        documents: aligned.documents.length,
+        provisions: alignment.provisions.length,
+        documents: alignment.documents.length,
       },
     });
-    return [
-      { target: `${base}.json`, line: about, make: async () => `${JSON.stringify(aligned, null, 2)}\n` },
-      {
-        target: `${base}.md`,
-        line: comparison,
-        make: async () => renderCompareMarkdown(aligned, loadLabels(lang, { root })),
-      },
-      { target: `${base}.pdf`, line: comparison, make: () => buildComparePdf(chosen, aligned, { root }) },
-    ];
+    return rows.map((row, index) => ({
+      target: `${base}.${row.extension}`,
+      line: index === 0 ? about : comparison,
+      make: () => row.render(input),
+    }));
   });
 }
 

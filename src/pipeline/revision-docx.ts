@@ -9,7 +9,7 @@ import { revisionDate, sourceHash } from '../io/reproducible.js';
 import { docxTexts } from './texts.js';
 import { toolVersion } from '../io/version.js';
 
-export const DEFAULT_AUTHOR = 'clausemark';
+const DEFAULT_AUTHOR = 'clausemark';
 
 export interface RevisionDocxOptions extends BoardPackBuildOptions {
   /** Author of the tracked changes (--author). */

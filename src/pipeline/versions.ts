@@ -21,7 +21,7 @@ function readable(read: () => PolicyRead): PolicyRead | undefined {
 }
 
 /** Every version of `file` known: the file as it is, then its git history newest first. */
-export function versionsOf(file: string, root?: string): ReadVersion[] {
+function versionsOf(file: string, root?: string): ReadVersion[] {
   const versions: ReadVersion[] = [];
   const current = readable(() => readPolicyFile(file, root));
   if (current) versions.push({ policy: current.parsed.policy, read: current, source: { kind: 'file', file } });

@@ -55,6 +55,58 @@ function describePolicy(policy: Policy): AgendaPolicy {
 
 const month = (date: string) => date.slice(0, 7);
 
+/** A council's year planning as it is filled: per council, per month, the items that come to it. */
+type Plans = Map<string, Map<string, PlannedItem[]>>;
+
+/** What is due for one policy: its review when due before `until`, and each council step asked and waiting. */
+function dueItems(described: AgendaPolicy, report: ProcedureReport, today: string, until: string): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  if (report.nextReview && report.nextReview <= until)
+    items.push({ date: report.nextReview, type: 'review', policy: described, overdue: report.nextReview < today });
+  for (const status of report.steps) {
+    if (status.step.right === 'vaststelling' || status.state !== 'waiting' || !status.due) continue;
+    items.push({
+      date: status.due,
+      type: 'step',
+      policy: described,
+      step: stepLabel(status),
+      body: status.body,
+      ...(status.record?.asked ? { asked: status.record.asked } : {}),
+      overdue: status.due < today,
+    });
+  }
+  return items;
+}
+
+/**
+ * One policy in its councils' plannings: every council step in the month of its review (when due before `until`),
+ * and, while the policy is not adopted, each step not yet done in the month it is due (this month when overdue).
+ */
+function planPolicy(plans: Plans, policy: Policy, report: ProcedureReport, today: string, until: string): void {
+  const described = describePolicy(policy);
+  const plan = (council: string, when: string, item: PlannedItem) => {
+    const at = month(when < today ? today : when);
+    const byMonth = plans.get(council) ?? new Map<string, PlannedItem[]>();
+    plans.set(council, byMonth);
+    byMonth.set(at, [...(byMonth.get(at) ?? []), item]);
+  };
+  const councilSteps = report.steps.filter((status) => status.step.right !== 'vaststelling');
+  const planned = (status: (typeof councilSteps)[number], reason: PlannedItem['reason']): PlannedItem => ({
+    policy: described,
+    right: status.step.right,
+    step: stepLabel(status),
+    reason,
+  });
+  if (report.nextReview && report.nextReview <= until)
+    for (const status of councilSteps)
+      plan(`${status.body} ${policy.meta.org}`, report.nextReview, planned(status, 'review'));
+  const adopted = report.adoption !== undefined && report.missing.length === 0;
+  if (adopted) return;
+  for (const status of councilSteps)
+    if (status.state !== 'done')
+      plan(`${status.body} ${policy.meta.org}`, status.due ?? today, planned(status, 'open'));
+}
+
 /** The agenda of `entries` from `today` to `months` ahead; items before today stay in, marked overdue. */
 export function agendaOf(
   entries: readonly { policy: Policy; report: ProcedureReport }[],
@@ -63,48 +115,11 @@ export function agendaOf(
 ): Agenda {
   const until = addDuration(today, `${months}m`) ?? today;
   const items: AgendaItem[] = [];
-  const plans = new Map<string, Map<string, PlannedItem[]>>();
-  const plan = (council: string, when: string, item: PlannedItem) => {
-    const at = month(when < today ? today : when);
-    const byMonth = plans.get(council) ?? new Map<string, PlannedItem[]>();
-    plans.set(council, byMonth);
-    byMonth.set(at, [...(byMonth.get(at) ?? []), item]);
-  };
+  const plans: Plans = new Map();
   for (const { policy, report } of entries) {
     if (!report.procedure) continue;
-    const described = describePolicy(policy);
-    const councilSteps = report.steps.filter((status) => status.step.right !== 'vaststelling');
-    if (report.nextReview && report.nextReview <= until) {
-      items.push({ date: report.nextReview, type: 'review', policy: described, overdue: report.nextReview < today });
-      for (const status of councilSteps)
-        plan(`${status.body} ${policy.meta.org}`, report.nextReview, {
-          policy: described,
-          right: status.step.right,
-          step: stepLabel(status),
-          reason: 'review',
-        });
-    }
-    const adopted = report.adoption !== undefined && report.missing.length === 0;
-    for (const status of councilSteps) {
-      if (status.state === 'waiting' && status.due) {
-        items.push({
-          date: status.due,
-          type: 'step',
-          policy: described,
-          step: stepLabel(status),
-          body: status.body,
-          ...(status.record?.asked ? { asked: status.record.asked } : {}),
-          overdue: status.due < today,
-        });
-      }
-      if (!adopted && status.state !== 'done')
-        plan(`${status.body} ${policy.meta.org}`, status.due ?? today, {
-          policy: described,
-          right: status.step.right,
-          step: stepLabel(status),
-          reason: 'open',
-        });
-    }
+    items.push(...dueItems(describePolicy(policy), report, today, until));
+    planPolicy(plans, policy, report, today, until);
   }
   items.sort((a, b) => a.date.localeCompare(b.date) || a.policy.org.localeCompare(b.policy.org));
   const planning = [...plans.entries()]

@@ -5,7 +5,7 @@ import { isAdoptingStep } from '../model/adoption.js';
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { stepLabel } from './attach.js';
-import { bodyNamed, judgeProcedure, stepBody } from './evaluate.js';
+import { bodyNamed, judgeProcedure, type ProcedureReport, stepBody } from './evaluate.js';
 import { proceduresFor } from './load.js';
 import { PARTS, RIGHTS, type Right } from './types.js';
 
@@ -19,6 +19,22 @@ export interface StepRequest {
   /** The procedure's fields of the row (docs/procedure.md); `body` is read from the role when not given. */
   body?: string;
   part?: string;
+}
+
+/** An adoption refused while an advice or consent the procedure requires is not done. */
+function refuseOpenSteps(report: ProcedureReport, kind: string, file: string): void {
+  const open = report.steps.filter(
+    (status) => (status.step.right === 'advies' || status.step.right === 'instemming') && status.state !== 'done',
+  );
+  if (open.length === 0) return;
+  throw errorById(
+    {
+      messageId: 'approve-procedure.steps-missing',
+      fixId: 'approve-procedure.take-steps-first',
+      params: { kind, missing: open.map(stepLabel).join('; ') },
+    },
+    { place: { file }, ruleId: 'procedure-missing-step' },
+  );
 }
 
 /** The body the approval row records (the one asked for, or the one its role names); throws when the step has no place. */
@@ -55,19 +71,7 @@ export function checkStepAgainstProcedure(policy: Policy, request: StepRequest, 
     (request.body ? (bodyNamed(request.body, procedures) ?? request.body) : undefined) ??
     bodyNamed(`${request.role} ${request.name}`, procedures);
   if (right === 'vaststelling') {
-    const open = report.steps.filter(
-      (status) => (status.step.right === 'advies' || status.step.right === 'instemming') && status.state !== 'done',
-    );
-    if (open.length > 0) {
-      throw errorById(
-        {
-          messageId: 'approve-procedure.steps-missing',
-          fixId: 'approve-procedure.take-steps-first',
-          params: { kind, missing: open.map(stepLabel).join('; ') },
-        },
-        { place: { file }, ruleId: 'procedure-missing-step' },
-      );
-    }
+    refuseOpenSteps(report, kind, file);
     return body ?? 'bestuur';
   }
   const part = request.part ?? 'whole';

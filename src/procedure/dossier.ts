@@ -3,7 +3,8 @@
 // hash of the text each row approved), where it is published and its next review, with overdue items marked (a
 // review overdue, a step whose term ran out). The PDF prints it and carries it as its JSON attachment. Pure.
 import { approvalHash } from '../model/fingerprint.js';
-import { judgeProcedure, stepBody, stepRecords } from './evaluate.js';
+import { judgeProcedure, type ProcedureReport, stepBody, stepRecords } from './evaluate.js';
+import type { Policy } from '../model/policy.js';
 import type { VersionInForce } from './in-force.js';
 import type { SectorProcedures } from './types.js';
 
@@ -65,10 +66,16 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-/** One policy in force, as the dossier gives it; `procedures` are those of its sector and foundation. */
-export function dossierPolicy(version: VersionInForce, procedures: SectorProcedures, date: string): DossierPolicy {
-  const { policy } = version;
-  const report = judgeProcedure(policy, procedures, date);
+/**
+ * The approval trail of `policy`: each approval row with the procedure step it takes (its body, part, legal basis),
+ * and the day its term ran out when it is still waiting after `date`.
+ */
+function approvalTrail(
+  policy: Policy,
+  procedures: SectorProcedures,
+  report: ProcedureReport | undefined,
+  date: string,
+): DossierTrailRow[] {
   const records = new Map(stepRecords(policy, procedures).map((record) => [record.index, record]));
   const steps = report?.procedure?.steps ?? [];
   const level = report?.level;
@@ -77,7 +84,7 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
       .filter((status) => status.state === 'waiting' && status.due && status.due < date)
       .map((status) => [status.record!.index, status.due!]),
   );
-  const trail = policy.meta.approvals.map((approval, index): DossierTrailRow => {
+  return policy.meta.approvals.map((approval, index): DossierTrailRow => {
     const record = records.get(index);
     const step =
       record?.right &&
@@ -105,6 +112,13 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
     if (expired) row.termExpired = expired;
     return row;
   });
+}
+
+/** One policy in force, as the dossier gives it; `procedures` are those of its sector and foundation. */
+export function dossierPolicy(version: VersionInForce, procedures: SectorProcedures, date: string): DossierPolicy {
+  const { policy } = version;
+  const report = judgeProcedure(policy, procedures, date);
+  const trail = approvalTrail(policy, procedures, report, date);
   const overdue: OverdueItem[] = [];
   if (report?.nextReview && report.nextReview < date) overdue.push({ type: 'review', due: report.nextReview });
   for (const row of trail)

@@ -20,8 +20,8 @@ import {
   type SectorProcedures,
 } from './types.js';
 
-export const DEFAULT_SECTOR = 'po';
-export const FOUNDATION_FILE = 'procedure.yaml';
+const DEFAULT_SECTOR = 'po';
+const FOUNDATION_FILE = 'procedure.yaml';
 
 interface Read {
   file: string;
@@ -195,7 +195,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The foundation's procedure.yaml for a policy file: in its folder or above it, not above the project root. */
-export function foundationFile(policyPath: string, root: string): string | undefined {
+function foundationFile(policyPath: string, root: string): string | undefined {
   let dir = resolve(dirname(policyPath));
   const top = resolve(root);
   for (;;) {
@@ -208,7 +208,7 @@ export function foundationFile(policyPath: string, root: string): string | undef
 }
 
 /** The sector file: the project's own, else clausemark's. */
-export function sectorFile(root: string, sector: string): string | undefined {
+function sectorFile(root: string, sector: string): string | undefined {
   for (const base of [resolve(root), PACKAGE_ROOT]) {
     const file = join(base, 'templates', 'procedures', `${sector}.yaml`);
     if (existsSync(file)) return file;

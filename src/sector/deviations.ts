@@ -151,6 +151,52 @@ function clauseDeviation(
   return base;
 }
 
+/** The policy's clauses that match no template clause: its own additions, with their rationale when given. */
+function localAdditions(
+  policy: Policy,
+  theirs: ReturnType<typeof allClauses>,
+  matched: ReadonlyMap<number, unknown>,
+): LocalAddition[] {
+  const additions: LocalAddition[] = [];
+  theirs.forEach(({ clause, section }, index) => {
+    if (matched.has(index)) return;
+    const rationale = policy.meta.rationale[clause.id];
+    additions.push({
+      id: clause.id,
+      synthetic: clause.synthetic,
+      text: clause.text,
+      number: clause.number,
+      line: clause.position.start.line,
+      sectionPath: sectionPath(policy, section).map((part) => part.title),
+      ...(rationale !== undefined ? { rationale } : {}),
+    });
+  });
+  return additions;
+}
+
+/** The register's totals: clauses per status, additions, violations, and deviations without a reason. */
+function deviationCounts(clauses: readonly ClauseDeviation[], additions: readonly LocalAddition[]): DeviationCounts {
+  const deviating = [
+    ...clauses.filter((entry) => entry.status !== 'verbatim' && entry.status !== 'filled-in'),
+    ...additions,
+  ];
+  return {
+    verbatim: clauses.filter((entry) => entry.status === 'verbatim').length,
+    filledIn: clauses.filter((entry) => entry.status === 'filled-in').length,
+    modified: clauses.filter((entry) => entry.status === 'modified').length,
+    dropped: clauses.filter((entry) => entry.status === 'dropped').length,
+    added: additions.length,
+    violations: clauses.filter((entry) => entry.violation).length,
+    // A forbidden deviation needs undoing, not a reason; a clause without a written id cannot be given one.
+    unexplained: deviating.filter(
+      (entry) =>
+        entry.rationale === undefined &&
+        !('violation' in entry && entry.violation) &&
+        !('synthetic' in entry && entry.synthetic),
+    ).length,
+  };
+}
+
 /**
  * How one policy deviates from `template`, filled with the values the policy recorded. Template clauses are found
  * in the policy by shared written id, else by content (src/sector/align.ts), so a copy without ids, or with ids
@@ -179,39 +225,8 @@ export function deviationsOf(template: SectorTemplate, policy: Policy): PolicyDe
     if (pair?.moved) entry.moved = true;
     return entry;
   });
-  const additions: LocalAddition[] = [];
-  theirs.forEach(({ clause, section }, index) => {
-    if (alignment.byPolicy.has(index)) return;
-    const rationale = policy.meta.rationale[clause.id];
-    additions.push({
-      id: clause.id,
-      synthetic: clause.synthetic,
-      text: clause.text,
-      number: clause.number,
-      line: clause.position.start.line,
-      sectionPath: sectionPath(policy, section).map((part) => part.title),
-      ...(rationale !== undefined ? { rationale } : {}),
-    });
-  });
-  const deviating = [
-    ...clauses.filter((entry) => entry.status !== 'verbatim' && entry.status !== 'filled-in'),
-    ...additions,
-  ];
-  const counts: DeviationCounts = {
-    verbatim: clauses.filter((entry) => entry.status === 'verbatim').length,
-    filledIn: clauses.filter((entry) => entry.status === 'filled-in').length,
-    modified: clauses.filter((entry) => entry.status === 'modified').length,
-    dropped: clauses.filter((entry) => entry.status === 'dropped').length,
-    added: additions.length,
-    violations: clauses.filter((entry) => entry.violation).length,
-    // A forbidden deviation needs undoing, not a reason; a clause without a written id cannot be given one.
-    unexplained: deviating.filter(
-      (entry) =>
-        entry.rationale === undefined &&
-        !('violation' in entry && entry.violation) &&
-        !('synthetic' in entry && entry.synthetic),
-    ).length,
-  };
+  const additions = localAdditions(policy, theirs, alignment.byPolicy);
+  const counts = deviationCounts(clauses, additions);
   const { meta } = policy;
   return {
     path: policy.path,

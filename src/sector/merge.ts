@@ -60,41 +60,35 @@ function orderedIds(base: Map<string, string>, upstream: Map<string, string>, lo
   return [...new Set([...upstream.keys(), ...base.keys(), ...local.keys()])];
 }
 
-export function planMerge(base: TemplateInstance, upstream: TemplateInstance, local: Policy): MergePlan {
-  const b = shapesById(base.policy);
-  const u = shapesById(upstream.policy);
-  const l = shapesById(local);
-  const actions: MergeAction[] = [];
-  for (const id of orderedIds(b, u, l)) {
-    const inBase = b.get(id);
-    const inUpstream = u.get(id);
-    const inLocal = l.get(id);
-    const upstreamChanged = inBase === undefined || inUpstream === undefined || inBase !== inUpstream;
-    if (inBase !== undefined && inUpstream !== undefined && inLocal !== undefined) {
-      if (!upstreamChanged) {
-        if (inLocal !== inBase) actions.push({ action: 'keep-local', id, why: 'local-change' });
-      } else if (inLocal === inBase) actions.push({ action: 'take-upstream', id });
-      else if (inLocal === inUpstream) actions.push({ action: 'keep-local', id, why: 'same-change' });
-      else actions.push({ action: 'conflict', id, conflict: 'both-modified' });
-    } else if (inBase !== undefined && inUpstream !== undefined) {
-      actions.push(
-        upstreamChanged
-          ? { action: 'conflict', id, conflict: 'locally-dropped' }
-          : { action: 'keep-local', id, why: 'local-removal' },
-      );
-    } else if (inBase !== undefined && inLocal !== undefined) {
-      actions.push(
-        inLocal === inBase ? { action: 'remove', id } : { action: 'conflict', id, conflict: 'upstream-removed' },
-      );
-    } else if (inUpstream !== undefined && inLocal !== undefined) {
-      if (inLocal !== inUpstream) actions.push({ action: 'conflict', id, conflict: 'both-added' });
-    } else if (inLocal !== undefined) {
-      actions.push({ action: 'keep-local', id, why: 'local-addition' });
-    } else if (inUpstream !== undefined) {
-      actions.push({ action: 'insert-upstream', id });
-    }
+/** The three-way decision for one clause id, from its shape in the base, the new template and the school's copy. */
+function clauseAction(
+  id: string,
+  inBase: string | undefined,
+  inUpstream: string | undefined,
+  inLocal: string | undefined,
+): MergeAction | undefined {
+  const upstreamChanged = inBase === undefined || inUpstream === undefined || inBase !== inUpstream;
+  if (inBase !== undefined && inUpstream !== undefined && inLocal !== undefined) {
+    if (!upstreamChanged) return inLocal !== inBase ? { action: 'keep-local', id, why: 'local-change' } : undefined;
+    if (inLocal === inBase) return { action: 'take-upstream', id };
+    if (inLocal === inUpstream) return { action: 'keep-local', id, why: 'same-change' };
+    return { action: 'conflict', id, conflict: 'both-modified' };
   }
-  // A clause is only removed with sub-clauses that go too; a local sub-clause keeps its parent.
+  if (inBase !== undefined && inUpstream !== undefined)
+    return upstreamChanged
+      ? { action: 'conflict', id, conflict: 'locally-dropped' }
+      : { action: 'keep-local', id, why: 'local-removal' };
+  if (inBase !== undefined && inLocal !== undefined)
+    return inLocal === inBase ? { action: 'remove', id } : { action: 'conflict', id, conflict: 'upstream-removed' };
+  if (inUpstream !== undefined && inLocal !== undefined)
+    return inLocal !== inUpstream ? { action: 'conflict', id, conflict: 'both-added' } : undefined;
+  if (inLocal !== undefined) return { action: 'keep-local', id, why: 'local-addition' };
+  if (inUpstream !== undefined) return { action: 'insert-upstream', id };
+  return undefined;
+}
+
+/** A clause is only removed with sub-clauses that go too; a local sub-clause keeps its parent (changes `actions`). */
+function keepParentsOfLocalSubClauses(actions: MergeAction[], local: Policy): void {
   const removing = new Set(actions.filter((entry) => entry.action === 'remove').map((entry) => entry.id));
   const localClauses = allClauses(local);
   for (const [index, entry] of actions.entries()) {
@@ -107,6 +101,17 @@ export function planMerge(base: TemplateInstance, upstream: TemplateInstance, lo
       removing.delete(entry.id);
     }
   }
+}
+
+/**
+ * The section headings: a new template title taken where the school kept the old one, the school's own kept where it
+ * changed one, and the sections only the school has.
+ */
+function mergeHeadings(
+  base: TemplateInstance,
+  upstream: TemplateInstance,
+  local: Policy,
+): Pick<MergePlan, 'headings' | 'keptHeadings' | 'localSections'> {
   const headings = new Map<string, string>();
   const keptHeadings: string[] = [];
   const localSections: string[] = [];
@@ -121,5 +126,18 @@ export function planMerge(base: TemplateInstance, upstream: TemplateInstance, lo
       if (title !== before) headings.set(id, title);
     } else if (now !== title) keptHeadings.push(id);
   }
-  return { actions, headings, keptHeadings, localSections };
+  return { headings, keptHeadings, localSections };
+}
+
+export function planMerge(base: TemplateInstance, upstream: TemplateInstance, local: Policy): MergePlan {
+  const b = shapesById(base.policy);
+  const u = shapesById(upstream.policy);
+  const l = shapesById(local);
+  const actions: MergeAction[] = [];
+  for (const id of orderedIds(b, u, l)) {
+    const action = clauseAction(id, b.get(id), u.get(id), l.get(id));
+    if (action) actions.push(action);
+  }
+  keepParentsOfLocalSubClauses(actions, local);
+  return { actions, ...mergeHeadings(base, upstream, local) };
 }

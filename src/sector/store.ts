@@ -13,7 +13,7 @@ import { isClausemarkError } from '../model/errors.js';
 import { loadTemplate, templateFromSource, type SectorTemplate } from './template.js';
 import { parseRef, type TemplateRef } from './types.js';
 
-export const SECTOR_FOLDER = join('templates', 'sector');
+const SECTOR_FOLDER = join('templates', 'sector');
 export const VERSIONS_FOLDER = join(SECTOR_FOLDER, 'versions');
 
 function markdownFiles(dir: string): string[] {

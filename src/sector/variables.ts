@@ -20,6 +20,82 @@ function itemPlace(policy: Policy, path: string) {
   return policy.frontmatter?.items?.[path] ?? policy.frontmatter?.fields.variables?.key;
 }
 
+/** A declaration's default, trimmed, when it is one line of text; else undefined, and the problem added. */
+function readDefault(
+  policy: Policy,
+  name: string,
+  raw: unknown,
+  at: { place?: TemplateProblem['place'] },
+  problems: TemplateProblem[],
+): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const fallback = asText(raw);
+  const problem = fallback === undefined ? 'bad-variable-value.not-text' : valueProblem(fallback);
+  if (!problem) return fallback?.trim();
+  const defaultPlace = itemPlace(policy, `variables.${name}.default`);
+  problems.push({
+    messageId: 'bad-variable-value.default',
+    fixId: 'bad-variable-value.default-one-line',
+    params: { name, problem: { messageId: problem } },
+    ...(defaultPlace ? { place: defaultPlace } : at),
+  });
+  return undefined;
+}
+
+/** One declaration, `name: { description, default }`; what is wrong with it is added to `problems`. */
+function readDeclaration(
+  policy: Policy,
+  name: string,
+  value: unknown,
+  problems: TemplateProblem[],
+): VariableDeclaration | undefined {
+  const place = itemPlace(policy, `variables.${name}`);
+  const at = place ? { place } : {};
+  if (!VARIABLE_NAME.test(name)) {
+    problems.push({
+      messageId: 'template-definition.declared-name',
+      fixId: 'template-definition.camel-case',
+      params: { name },
+      ...at,
+    });
+    return undefined;
+  }
+  if (!isMapping(value)) {
+    problems.push({
+      messageId: 'template-definition.declared-value',
+      fixId: 'template-definition.declaration-example',
+      params: { name },
+      ...at,
+    });
+    return undefined;
+  }
+  const description = asText(value.description);
+  if (description === undefined || description.trim() === '') {
+    problems.push({
+      messageId: 'template-definition.no-description',
+      fixId: 'template-definition.add-description',
+      params: { name },
+      ...at,
+    });
+  }
+  for (const key of Object.keys(value)) {
+    if (!DECLARATION_FIELDS.includes(key)) {
+      const keyPlace = itemPlace(policy, `variables.${name}.${key}`);
+      problems.push({
+        messageId: 'template-definition.declared-unknown-field',
+        fixId: 'template-definition.declaration-fields',
+        params: { name, field: key },
+        ...(keyPlace ? { place: keyPlace } : at),
+      });
+    }
+  }
+  const declaration: VariableDeclaration = { name, description: description?.trim() ?? '' };
+  const fallback = readDefault(policy, name, value.default, at, problems);
+  if (fallback !== undefined) declaration.default = fallback;
+  if (place) declaration.place = place;
+  return declaration;
+}
+
 /** The `variables:` declarations of a template, and what is wrong with them. */
 export function readDeclarations(policy: Policy): {
   declarations: Map<string, VariableDeclaration>;
@@ -40,62 +116,8 @@ export function readDeclarations(policy: Policy): {
     return { declarations, problems };
   }
   for (const [name, value] of Object.entries(raw)) {
-    const place = itemPlace(policy, `variables.${name}`);
-    const at = place ? { place } : {};
-    if (!VARIABLE_NAME.test(name)) {
-      problems.push({
-        messageId: 'template-definition.declared-name',
-        fixId: 'template-definition.camel-case',
-        params: { name },
-        ...at,
-      });
-      continue;
-    }
-    if (!isMapping(value)) {
-      problems.push({
-        messageId: 'template-definition.declared-value',
-        fixId: 'template-definition.declaration-example',
-        params: { name },
-        ...at,
-      });
-      continue;
-    }
-    const description = asText(value.description);
-    if (description === undefined || description.trim() === '') {
-      problems.push({
-        messageId: 'template-definition.no-description',
-        fixId: 'template-definition.add-description',
-        params: { name },
-        ...at,
-      });
-    }
-    for (const key of Object.keys(value)) {
-      if (!DECLARATION_FIELDS.includes(key)) {
-        const keyPlace = itemPlace(policy, `variables.${name}.${key}`);
-        problems.push({
-          messageId: 'template-definition.declared-unknown-field',
-          fixId: 'template-definition.declaration-fields',
-          params: { name, field: key },
-          ...(keyPlace ? { place: keyPlace } : at),
-        });
-      }
-    }
-    const declaration: VariableDeclaration = { name, description: description?.trim() ?? '' };
-    if (value.default !== undefined && value.default !== null) {
-      const fallback = asText(value.default);
-      const problem = fallback === undefined ? 'bad-variable-value.not-text' : valueProblem(fallback);
-      if (problem) {
-        const defaultPlace = itemPlace(policy, `variables.${name}.default`);
-        problems.push({
-          messageId: 'bad-variable-value.default',
-          fixId: 'bad-variable-value.default-one-line',
-          params: { name, problem: { messageId: problem } },
-          ...(defaultPlace ? { place: defaultPlace } : at),
-        });
-      } else if (fallback !== undefined) declaration.default = fallback.trim();
-    }
-    if (place) declaration.place = place;
-    declarations.set(name, declaration);
+    const declaration = readDeclaration(policy, name, value, problems);
+    if (declaration) declarations.set(name, declaration);
   }
   return { declarations, problems };
 }

@@ -33,11 +33,8 @@ function looseBlocks(policy: Policy): string[] {
     .map((node) => policy.source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
 }
 
-/** Throws (and so nothing is written) when `after` lost anything of `before` that the upgrade may not remove. */
-export function verifyNothingLost(before: Policy, after: Policy, removals: Removals): void {
-  const lost = (what: string): never => {
-    throw new Error(`upgrade would lose ${what}; nothing was written`);
-  };
+/** The first clause text of `before` that `after` lost (a replaced or removed one apart), in words; else undefined. */
+function lostClause(before: Policy, after: Policy, removals: Removals): string | undefined {
   const replaced = new Set(
     removals.actions
       .filter((entry) => entry.action === 'take-upstream' || entry.action === 'remove')
@@ -58,14 +55,19 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
     if (clause.synthetic) {
       // A paragraph without an {#id} keeps its place and text, though not its made-up id.
       const left = unlabelledNow.get(shape) ?? 0;
-      if (left === 0 && shape !== '') lost(`a paragraph without an ID at line ${clause.position.start.line}`);
+      if (left === 0 && shape !== '') return `a paragraph without an ID at line ${clause.position.start.line}`;
       unlabelledNow.set(shape, left - 1);
       continue;
     }
     if (replaced.has(clause.id)) continue;
     // A conflict note may follow the school's own text; nothing may precede or replace it.
-    if (!(now.get(clause.id) ?? '\u0000').startsWith(shape)) lost(`the text of clause ${clause.id}`);
+    if (!(now.get(clause.id) ?? '\u0000').startsWith(shape)) return `the text of clause ${clause.id}`;
   }
+  return undefined;
+}
+
+/** The first heading of `before` that `after` lost (a section the upgrade may remove apart); else undefined. */
+function lostHeading(before: Policy, after: Policy, removals: Removals): string | undefined {
   const sectionsNow = new Set(
     allSections(after)
       .filter((section) => !section.synthetic)
@@ -79,17 +81,22 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
   for (const section of allSections(before)) {
     if (section.depth === 0 || removals.sections.has(section.id)) continue;
     if (!section.synthetic) {
-      if (!sectionsNow.has(section.id)) lost(`the heading of section ${section.id}`);
+      if (!sectionsNow.has(section.id)) return `the heading of section ${section.id}`;
       continue;
     }
     const left = unlabelledHeadings.get(sectionShape(section)) ?? 0;
-    if (left === 0) lost(`the heading "${section.title}" at line ${section.position?.start.line ?? 0}`);
+    if (left === 0) return `the heading "${section.title}" at line ${section.position?.start.line ?? 0}`;
     unlabelledHeadings.set(sectionShape(section), left - 1);
   }
+  return undefined;
+}
+
+/** The first comment, definition or footnote of `before` that `after` lost or changed; else undefined. */
+function lostLooseText(before: Policy, after: Policy, removals: Removals): string | undefined {
   const blocksNow = count(looseBlocks(after));
   for (const block of looseBlocks(before)) {
     const left = blocksNow.get(block) ?? 0;
-    if (left === 0) lost(`a comment or definition (${block.slice(0, 40)})`);
+    if (left === 0) return `a comment or definition (${block.slice(0, 40)})`;
     blocksNow.set(block, left - 1);
   }
   for (const identifier of Object.keys(before.footnotes)) {
@@ -98,8 +105,18 @@ export function verifyNothingLost(before: Policy, after: Policy, removals: Remov
       !Object.hasOwn(after.footnotes, identifier) ||
       footnoteShape(after.footnotes, identifier) !== footnoteShape(before.footnotes, identifier)
     )
-      lost(`footnote [^${identifier}]`);
+      return `footnote [^${identifier}]`;
   }
+  return undefined;
+}
+
+/** Throws (and so nothing is written) when `after` lost anything of `before` that the upgrade may not remove. */
+export function verifyNothingLost(before: Policy, after: Policy, removals: Removals): void {
+  const lost =
+    lostClause(before, after, removals) ??
+    lostHeading(before, after, removals) ??
+    lostLooseText(before, after, removals);
+  if (lost !== undefined) throw new Error(`upgrade would lose ${lost}; nothing was written`);
   const problem = newFootnoteProblems(before, after)[0];
   if (problem) throw new Error(`upgrade refused: ${problem}; nothing was written`);
 }

@@ -11,7 +11,7 @@ const ANY_INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u00a0\u2007
 const VISIBLE = /[^\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/u;
 
 /** The text as it prints: zero-width characters gone, special spaces as spaces, runs of whitespace as one. */
-export function asPrinted(text: string): string {
+function asPrinted(text: string): string {
   return text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACE_LIKE, ' ').replace(/\s+/gu, ' ').trim();
 }
 

@@ -17,7 +17,7 @@ const CANDIDATES: Record<string, string> = {
 };
 
 /** Below this many letters a guess is not worth making: one short clause says little about its language. */
-export const DETECT_MIN_LETTERS = 40;
+const DETECT_MIN_LETTERS = 40;
 /** Enough text to tell; more only costs time on a long law. */
 const SAMPLE_LENGTH = 2000;
 

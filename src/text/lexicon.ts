@@ -104,7 +104,7 @@ function compile(lang: string, data: LexiconData): Lexicon {
 const compiled = new Map<string, Lexicon>();
 
 /** The primary language subtag of a BCP-47 tag: "nl-BE" → "nl", "EN_gb" → "en". */
-export function primaryLanguage(lang: string): string {
+function primaryLanguage(lang: string): string {
   return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 

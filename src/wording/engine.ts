@@ -132,6 +132,50 @@ const TEMPLATE_SYNTAX = {
   endEach: '{{/each}}',
 };
 
+/** Where the Handlebars lexer stood when the parser stopped: its line (1-based) and column (0-based). */
+type LexerPlace = { first_line: number; first_column: number };
+
+/**
+ * Any other syntax error: what the parser expected or met (the end, stray text, a token) or its own words, at the
+ * closing tag that does not match its block, else where the lexer stopped.
+ */
+function parseError(
+  error: Error,
+  expectation: RegExpExecArray | null,
+  lexed: LexerPlace | undefined,
+  file: string,
+  source: string,
+): ClausemarkError {
+  const mismatch = /^\S+ doesn't match (\S+)/.exec(error.message);
+  const closing =
+    mismatch && lexed
+      ? closingTag(source, mismatch[1] ?? '', (error as Error & { lineNumber?: number }).lineNumber ?? 1)
+      : undefined;
+  const at = closing ? { first_line: closing.line, first_column: closing.column - 1 } : lexed;
+  const token = expectation?.[2];
+  const problem: MessageIds = !expectation
+    ? {
+        messageId: 'layout-syntax.other',
+        params: { reason: error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '') ?? '' },
+      }
+    : token === 'EOF'
+      ? { messageId: 'layout-syntax.ends-inside' }
+      : token === 'INVALID'
+        ? { messageId: 'layout-syntax.unexpected-text' }
+        : { messageId: 'layout-syntax.unexpected-token', params: { token: token ?? '' } };
+  return errorById(
+    {
+      ...problem,
+      fixId: 'layout-syntax.check-braces',
+      params: { ...problem.params, ...TEMPLATE_SYNTAX },
+    },
+    {
+      place: { file, ...(at ? { point: { line: at.first_line, column: at.first_column + 1 } } : {}) },
+      ruleId: 'template-syntax',
+    },
+  );
+}
+
 function syntaxError(error: Error, file: string, source: string): ClausemarkError {
   const expectation = /Expecting (.+), got '([^']+)'/.exec(error.message);
   const unclosed =
@@ -170,34 +214,7 @@ function syntaxError(error: Error, file: string, source: string): ClausemarkErro
       { place: { file, point: dangling }, ruleId: 'template-syntax' },
     );
   }
-  const mismatch = /^\S+ doesn't match (\S+)/.exec(error.message);
-  const closing =
-    mismatch && lexed
-      ? closingTag(source, mismatch[1] ?? '', (error as Error & { lineNumber?: number }).lineNumber ?? 1)
-      : undefined;
-  const at = closing ? { first_line: closing.line, first_column: closing.column - 1 } : lexed;
-  const token = expectation?.[2];
-  const problem: MessageIds = !expectation
-    ? {
-        messageId: 'layout-syntax.other',
-        params: { reason: error.message.split('\n')[0]?.replace(/ - \d+:\d+$/, '') ?? '' },
-      }
-    : token === 'EOF'
-      ? { messageId: 'layout-syntax.ends-inside' }
-      : token === 'INVALID'
-        ? { messageId: 'layout-syntax.unexpected-text' }
-        : { messageId: 'layout-syntax.unexpected-token', params: { token: token ?? '' } };
-  return errorById(
-    {
-      ...problem,
-      fixId: 'layout-syntax.check-braces',
-      params: { ...problem.params, ...TEMPLATE_SYNTAX },
-    },
-    {
-      place: { file, ...(at ? { point: { line: at.first_line, column: at.first_column + 1 } } : {}) },
-      ruleId: 'template-syntax',
-    },
-  );
+  return parseError(error, expectation, lexed, file, source);
 }
 
 function parseTemplate(source: string, file: string): hbs.AST.Program {

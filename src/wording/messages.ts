@@ -1,6 +1,6 @@
 // What check says, in words: the place a check finding's ids ({messageId, fixId, params}, src/model/diagnostics.ts)
 // become text. The rules only name an entry of templates/messages/en.yaml and give its placeholders' values; the
-// reporters (text and JSON, src/cli/report.ts) and build, when a rule's finding stops it, call wordFinding, so no
+// reporters (text and JSON, src/render/check/) and build, when a rule's finding stops it, call wordFinding, so no
 // message is built in TypeScript and a wording is changed in that file alone. The file is read and filled by
 // src/io/messages.ts, low enough for the parser and every command to word their errors from it too.
 import type { CheckFinding, Finding } from '../model/diagnostics.js';

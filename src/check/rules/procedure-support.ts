@@ -10,7 +10,7 @@ import { itemPlace, valuePlace } from './support.js';
 const reports = new WeakMap<Policy, ProcedureReport | null>();
 
 /** The policy's procedure report; none when its front matter names no `kind`. */
-export function procedureReport({ policy, project }: RuleContext): ProcedureReport | undefined {
+function procedureReport({ policy, project }: RuleContext): ProcedureReport | undefined {
   if (!reports.has(policy)) {
     const kind = policy.frontmatter?.data.kind;
     const procedures = kind ? proceduresFor(policy.path, project.root) : undefined;

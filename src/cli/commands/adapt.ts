@@ -20,7 +20,7 @@ export interface AdaptCommandOptions {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Writes the adapted policy and returns its path. */
-export function runAdapt(templateArgument: string, options: AdaptCommandOptions, project: Project): string {
+function runAdapt(templateArgument: string, options: AdaptCommandOptions, project: Project): string {
   const template = requireUsable(resolveTemplateArgument(templateArgument, project));
   requireOrgKey(options.org);
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);

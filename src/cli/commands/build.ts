@@ -77,6 +77,44 @@ async function buildInForce(paths: string[], options: BuildCommandOptions, conte
   return result.failed.length > 0 ? 2 : 0;
 }
 
+/** `build`: the policies in `paths` into PDFs (or Word) and the HTML report; the exit code. */
+async function buildPolicies(
+  paths: string[],
+  options: BuildCommandOptions,
+  formatGiven: boolean,
+  context: CommandContext,
+): Promise<number> {
+  // Imported here, not at the top: the build loads the PDF renderer (pdfkit, fontkit), which `--help` does not need.
+  const { buildJob } = await import('../../pipeline/jobs/build.js');
+  const files = discoverPolicies(paths, ['policies']);
+  const { outDir, outFile, formats } = outputTarget(
+    options.out,
+    files.length,
+    parseFormats(options.format),
+    formatGiven,
+  );
+  const progress = progressBar(files.length, context.io.stderr);
+  const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
+  const result = await buildJob(files, {
+    root: context.project.root,
+    sectorRoot: context.project.sectorRoot,
+    outDir,
+    ...(outFile ? { outFile } : {}),
+    showIds: options.showIds === true,
+    pdfa: options.pdfa === true,
+    formats,
+    ...cacheOption(),
+    ...(options.brand ? { brand: options.brand } : {}),
+    ...(jobs ? { jobs } : {}),
+    force: options.force === true,
+    strict: options.strict === true,
+    site: options.site !== false,
+    onProgress: (file) => progress.tick(file),
+  });
+  progress.done();
+  return printBuildOutcome(result, { out: options.out, formats, ...(outFile ? { outFile } : {}) }, context);
+}
+
 export function register(program: Command, context: CommandContext): void {
   program
     .command('build')
@@ -106,38 +144,10 @@ export function register(program: Command, context: CommandContext): void {
         context.exitCode = await buildInForce(paths, options, context);
         return;
       }
-      // Imported here, not at the top: the build loads the PDF renderer (pdfkit, fontkit), which `--help` does not need.
-      const { buildJob } = await import('../../pipeline/jobs/build.js');
-      const files = discoverPolicies(paths, ['policies']);
-      const formatGiven = command.getOptionValueSource('format') !== 'default';
-      const { outDir, outFile, formats } = outputTarget(
-        options.out,
-        files.length,
-        parseFormats(options.format),
-        formatGiven,
-      );
-      const progress = progressBar(files.length, context.io.stderr);
-      const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
-      const result = await buildJob(files, {
-        root: context.project.root,
-        sectorRoot: context.project.sectorRoot,
-        outDir,
-        ...(outFile ? { outFile } : {}),
-        showIds: options.showIds === true,
-        pdfa: options.pdfa === true,
-        formats,
-        ...cacheOption(),
-        ...(options.brand ? { brand: options.brand } : {}),
-        ...(jobs ? { jobs } : {}),
-        force: options.force === true,
-        strict: options.strict === true,
-        site: options.site !== false,
-        onProgress: (file) => progress.tick(file),
-      });
-      progress.done();
-      context.exitCode = printBuildOutcome(
-        result,
-        { out: options.out, formats, ...(outFile ? { outFile } : {}) },
+      context.exitCode = await buildPolicies(
+        paths,
+        options,
+        command.getOptionValueSource('format') !== 'default',
         context,
       );
     });

@@ -1,7 +1,12 @@
-import { type Command, Option } from 'commander';
+// `clausemark check [paths…] [--format text|json]`: every policy's findings, in a format of CHECK_REPORT
+// (src/pipeline/formats/check.ts, which --format's choices are read from), and the exit code they give.
+import type { Command } from 'commander';
 import { discoverPolicies } from '../../io/discover.js';
+import { CHECK_REPORT } from '../../pipeline/formats/check.js';
+import { formatNamed } from '../../pipeline/formats/table.js';
 import type { CommandContext } from '../context.js';
-import { checkedLine, findingsJson, formatFindings, paletteFor } from '../report.js';
+import { formatOption } from '../format-option.js';
+import { paletteFor } from '../report.js';
 
 export function register(program: Command, context: CommandContext): void {
   program
@@ -10,24 +15,13 @@ export function register(program: Command, context: CommandContext): void {
     .argument('[paths...]', 'policy files or folders')
     .option('--strict', 'fail on warnings too')
     .option('--quiet', 'print only files with findings')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean; format: 'text' | 'json' }) => {
+    .addOption(formatOption(CHECK_REPORT))
+    .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean; format: string }) => {
+      const format = formatNamed(CHECK_REPORT, options.format);
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { checkExitCode, checkFiles } = await import('../../check/files.js');
       const results = checkFiles(discoverPolicies(paths), context.project);
       context.exitCode = checkExitCode(results, options.strict === true);
-      if (options.format === 'json') {
-        const shown = options.quiet ? results.filter((result) => result.findings.length > 0) : results;
-        context.out(findingsJson(shown));
-        return;
-      }
-      const palette = paletteFor(context.io.stdout);
-      for (const result of results) {
-        if (options.quiet && result.findings.length === 0) continue;
-        context.out(formatFindings(result.file, result.findings, palette));
-      }
-      const errors = results.reduce((sum, result) => sum + result.errors, 0);
-      const warnings = results.reduce((sum, result) => sum + result.warnings, 0);
-      context.out(`\n${checkedLine(errors, warnings, results.length, palette)}`);
+      context.out(format.render({ results, quiet: options.quiet === true, palette: paletteFor(context.io.stdout) }));
     });
 }

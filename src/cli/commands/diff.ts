@@ -20,7 +20,7 @@ export interface DiffCommandOptions {
 }
 
 /** Runs one diff and returns the exit code: 0 no differences, 1 differences (ClausemarkErrors make it 2). */
-export async function runDiff(files: string[], options: DiffCommandOptions, context: CommandContext): Promise<number> {
+async function runDiff(files: string[], options: DiffCommandOptions, context: CommandContext): Promise<number> {
   const format = formatNamed(DIFF_REPORT, options.format);
   const output = new Output(
     reportOutputOptions(DIFF_REPORT, format, { ...(options.out !== undefined ? { out: options.out } : {}), files }),

@@ -1,3 +1,5 @@
+// `clausemark fmt`: the Markdown normalised and every clause and section given an ID (src/fmt/), printed, checked
+// (--check, for CI) or written back (--write).
 import type { Command } from 'commander';
 import type { FileFormatResult } from '../../fmt/index.js';
 import { discoverPolicies } from '../../io/discover.js';
@@ -15,6 +17,47 @@ interface FmtOptions {
   template?: string;
 }
 
+/** --write with --check, or --force without --write: a usage error before any file is read. */
+function refuseOptionClash(options: FmtOptions): void {
+  if (options.write && options.check) {
+    throw errorById(
+      { messageId: 'bad-options.write-and-check', fixId: 'bad-options.check-or-write' },
+      { place: { argument: 'fmt' } },
+    );
+  }
+  if (options.force && !options.write) {
+    throw errorById(
+      { messageId: 'bad-options.force-without-write', fixId: 'bad-options.add-write' },
+      { place: { argument: '--force' }, ruleId: 'bad-arguments' },
+    );
+  }
+}
+
+/** `fmt --write`: each file rewritten, then how many files and IDs. */
+function sayWritten(results: readonly FileFormatResult[], context: CommandContext): void {
+  const written = results.filter((result) => result.written);
+  for (const result of written)
+    context.out(
+      `${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`,
+    );
+  context.out(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
+}
+
+/** `fmt` and `fmt --check`: the files that would change, and with --check exit 1 when any would. */
+function sayWouldChange(results: readonly FileFormatResult[], check: boolean, context: CommandContext): void {
+  const changed = results.filter((result) => result.changed);
+  for (const result of changed)
+    context.out(
+      `${check ? '✖' : 'would format'} ${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} to assign)` : ''}`,
+    );
+  if (changed.length === 0) context.out(`${plural(results.length, 'file')} already formatted`);
+  else
+    context.out(
+      `${plural(changed.length, 'file')} of ${results.length} would change; run \`clausemark fmt --write\` to fix`,
+    );
+  if (check && changed.length > 0) context.exitCode = 1;
+}
+
 export function register(program: Command, context: CommandContext): void {
   program
     .command('fmt')
@@ -30,18 +73,7 @@ export function register(program: Command, context: CommandContext): void {
       "give clauses and sections without an ID the ID of the sector template's clause they match by content",
     )
     .action(async (paths: string[], options: FmtOptions) => {
-      if (options.write && options.check) {
-        throw errorById(
-          { messageId: 'bad-options.write-and-check', fixId: 'bad-options.check-or-write' },
-          { place: { argument: 'fmt' } },
-        );
-      }
-      if (options.force && !options.write) {
-        throw errorById(
-          { messageId: 'bad-options.force-without-write', fixId: 'bad-options.add-write' },
-          { place: { argument: '--force' }, ruleId: 'bad-arguments' },
-        );
-      }
+      refuseOptionClash(options);
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
       const { formatFiles } = await import('../../fmt/index.js');
       const ids = options.template
@@ -49,17 +81,8 @@ export function register(program: Command, context: CommandContext): void {
         : undefined;
       const files = discoverPolicies(paths);
       if (options.write) {
-        const results = formatFiles(files, {
-          ...(ids ? { ids } : {}),
-          mode: 'write',
-          write: { force: options.force === true, forceOption: '--force' },
-        });
-        const written = results.filter((result) => result.written);
-        for (const result of written)
-          context.out(
-            `${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`,
-          );
-        context.out(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
+        const write = { force: options.force === true, forceOption: '--force' };
+        sayWritten(formatFiles(files, { ...(ids ? { ids } : {}), mode: 'write', write }), context);
         return;
       }
       const results = formatFiles(files, { ...(ids ? { ids } : {}), mode: options.check ? 'check' : 'print' });
@@ -69,16 +92,6 @@ export function register(program: Command, context: CommandContext): void {
         context.io.stdout.write(single.output);
         return;
       }
-      const changed = results.filter((result) => result.changed);
-      for (const result of changed)
-        context.out(
-          `${options.check ? '✖' : 'would format'} ${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} to assign)` : ''}`,
-        );
-      if (changed.length === 0) context.out(`${plural(results.length, 'file')} already formatted`);
-      else
-        context.out(
-          `${plural(changed.length, 'file')} of ${results.length} would change; run \`clausemark fmt --write\` to fix`,
-        );
-      if (options.check && changed.length > 0) context.exitCode = 1;
+      sayWouldChange(results, options.check === true, context);
     });
 }

@@ -1,9 +1,12 @@
+// `clausemark import FILE…`: Word, PDF, HTML and text documents turned into clausemark policies (src/import/), each
+// with its findings and a line saying what was kept of the document and where it was (or would be) written.
 import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { errorById, wordMessage } from '../../io/messages.js';
 import { ID_PATTERN } from '../../parse/ids.js';
 import type { CommandContext } from '../context.js';
-import { formatFindings, paletteFor } from '../report.js';
+import { formatFindings } from '../../render/check/text.js';
+import { paletteFor } from '../report.js';
 
 interface ImportFlags {
   org?: string;
@@ -15,6 +18,28 @@ interface ImportFlags {
   dryRun?: boolean;
   template?: string;
   kind?: string;
+}
+
+/** --accept-changes with --reject-changes, a --lang other than nl or en, a --kind that is no ID: usage errors. */
+function refuseBadFlags(options: ImportFlags): void {
+  if (options.acceptChanges && options.rejectChanges) {
+    throw errorById(
+      { messageId: 'bad-options.accept-and-reject', fixId: 'bad-options.choose-one' },
+      { place: { argument: 'import' } },
+    );
+  }
+  if (options.lang !== undefined && options.lang !== 'nl' && options.lang !== 'en') {
+    throw errorById(
+      { messageId: 'bad-options.unknown-lang', fixId: 'bad-options.lang-nl-en', params: { lang: options.lang } },
+      { place: { argument: '--lang' } },
+    );
+  }
+  if (options.kind !== undefined && !ID_PATTERN.test(options.kind)) {
+    throw errorById(
+      { messageId: 'bad-options.bad-kind', fixId: 'bad-options.kind-id', params: { kind: options.kind } },
+      { place: { argument: '--kind' } },
+    );
+  }
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -32,24 +57,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--kind <id>', 'the id of the kind of policy it is (default: the kind its title names, else its title)')
     .option('--template <template>', "give the clauses the IDs of the sector template's clauses they match by content")
     .action(async (files: string[], options: ImportFlags) => {
-      if (options.acceptChanges && options.rejectChanges) {
-        throw errorById(
-          { messageId: 'bad-options.accept-and-reject', fixId: 'bad-options.choose-one' },
-          { place: { argument: 'import' } },
-        );
-      }
-      if (options.lang !== undefined && options.lang !== 'nl' && options.lang !== 'en') {
-        throw errorById(
-          { messageId: 'bad-options.unknown-lang', fixId: 'bad-options.lang-nl-en', params: { lang: options.lang } },
-          { place: { argument: '--lang' } },
-        );
-      }
-      if (options.kind !== undefined && !ID_PATTERN.test(options.kind)) {
-        throw errorById(
-          { messageId: 'bad-options.bad-kind', fixId: 'bad-options.kind-id', params: { kind: options.kind } },
-          { place: { argument: '--kind' } },
-        );
-      }
+      refuseBadFlags(options);
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
       const { importDocuments } = await import('../../import/index.js');
       const ids = options.template

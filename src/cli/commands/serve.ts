@@ -36,7 +36,9 @@ export function register(program: Command, context: CommandContext): void {
         options.watch ? import('../../pipeline/jobs/serve.js') : undefined,
       ]);
       checkReportFolder(options.out, options.watch === true);
-      const live: LiveState | undefined = watching ? { version: 0, errors: [] } : undefined;
+      const live: LiveState | undefined = watching
+        ? { version: 0, errors: [], errorPage: watching.serveErrorPage }
+        : undefined;
       const watchOptions = {
         root: context.project.root,
         sectorRoot: context.project.sectorRoot,

@@ -21,7 +21,7 @@ export interface UpgradeCommandOptions {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Upgrades the policy in place and returns the exit code: 1 when conflicts are left to resolve, else 0. */
-export function runUpgrade(file: string, options: UpgradeCommandOptions, context: CommandContext): number {
+function runUpgrade(file: string, options: UpgradeCommandOptions, context: CommandContext): number {
   const parsed = loadPolicy(file);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {

@@ -17,6 +17,29 @@ export interface CompareRenderInput {
   shapingCache?: string;
 }
 
+/**
+ * The input of every compare renderer for a comparison, as `compare` and `npm start` give it: the labels in the
+ * language of the document the others are compared with (Dutch when it names none), loaded when first asked for.
+ */
+export async function compareRenderInput(
+  policies: Policy[],
+  alignment: Alignment,
+  options: { root: string; shapingCache?: string | undefined },
+): Promise<CompareRenderInput> {
+  const [{ basePolicy }, { loadLabels }] = await Promise.all([
+    import('../../compare/index.js'),
+    import('../../wording/labels.js'),
+  ]);
+  const lang = basePolicy(policies, alignment)?.meta.lang ?? 'nl';
+  return {
+    policies,
+    alignment,
+    root: options.root,
+    labels: () => loadLabels(lang, { root: options.root }),
+    ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
+  };
+}
+
 type CompareFormatRow = OutputFormat<CompareRenderInput, Promise<Rendered>>;
 
 const text: CompareFormatRow = {

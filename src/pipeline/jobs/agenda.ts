@@ -40,7 +40,7 @@ function options(job: AgendaJobOptions): { today: string; months: number } {
 }
 
 /** The agenda of the policies under `paths` (default policies/) that name a kind. */
-export function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Agenda {
+function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Agenda {
   const { today, months } = options(job);
   const { root } = job.project ?? findProject();
   const entries: { policy: Policy; report: ProcedureReport }[] = [];

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
-import { COMPARE_REPORT } from '../formats/compare.js';
+import { COMPARE_REPORT, compareRenderInput } from '../formats/compare.js';
 import { formatNamed, type Rendered } from '../formats/table.js';
 
 export interface CompareJobOptions {
@@ -43,13 +43,9 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const format = formatNamed(COMPARE_REPORT, options.format);
   refuseExistingTopics(options.writeTopics);
   // Loaded here, not at the top: the command's --help needs only its format table.
-  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor }, { loadBuildablePolicy }, { loadLabels }] =
-    await Promise.all([
-      import('../../compare/index.js'),
-      import('../../compare/confirmations.js'),
-      import('../policy.js'),
-      import('../../wording/labels.js'),
-    ]);
+  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor }, { loadBuildablePolicy }] = await Promise.all(
+    [import('../../compare/index.js'), import('../../compare/confirmations.js'), import('../policy.js')],
+  );
   const files = discoverPolicies(paths, ['policies']);
   // One document per organisation and kind: revisions and older versions are set aside (and said).
   const chosen = compare.chooseComparison(
@@ -83,13 +79,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
     writeFileAtomic(options.writeTopics, compare.topicListYaml(written, compare.policyKind(policies[0]!)));
     options.onWroteTopics?.(options.writeTopics, written.length);
   }
-  const baseLang = compare.basePolicy(policies, alignment)?.meta.lang;
-  const labels = (): ReturnType<typeof loadLabels> => loadLabels(baseLang ?? 'nl', { root: options.root });
-  return format.render({
-    policies,
-    alignment,
-    root: options.root,
-    labels,
-    ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
-  });
+  return format.render(
+    await compareRenderInput(policies, alignment, { root: options.root, shapingCache: options.shapingCache }),
+  );
 }

@@ -16,7 +16,8 @@ import type { DossierTexts } from '../../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../../wording/labels.js';
 import { DOSSIER_REPORT } from '../formats/dossier.js';
 import { formatNamed } from '../formats/table.js';
-import { versionsByPolicy } from '../versions.js';
+import { type ReadVersion, versionsByPolicy } from '../versions.js';
+import type { Policy } from '../../model/policy.js';
 import { inForceDate } from './in-force.js';
 
 export interface DossierJobOptions {
@@ -56,37 +57,32 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
   };
 }
 
-export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
-  const date = inForceDate(options.at ?? todayIso());
-  const groups = versionsByPolicy(files, options.root);
+/** The version groups of organisation `org` (a foundation's include its schools'), or a usage error naming those known. */
+function organisationGroups(groups: readonly ReadVersion[][], org: string, root: string): ReadVersion[][] {
   // A foundation's dossier holds its own policies and those of its schools, in folders under its own.
-  const folder = resolve(options.root, 'policies', options.org);
+  const folder = resolve(root, 'policies', org);
   const under = (file: string): boolean => resolve(file).startsWith(`${folder}${sep}`);
-  const mine = groups.filter(
-    (versions) => versions[0]!.policy.meta.org === options.org || under(versions[0]!.source.file),
+  const mine = groups.filter((versions) => versions[0]!.policy.meta.org === org || under(versions[0]!.source.file));
+  if (mine.length > 0) return mine;
+  const known = [...new Set(groups.map((versions) => versions[0]!.policy.meta.org))].sort().join(', ');
+  throw errorById(
+    { messageId: 'dossier-job.unknown-org', fixId: 'dossier-job.name-org', params: { org, known: known || '-' } },
+    { place: { argument: org }, ruleId: 'bad-arguments' },
   );
-  if (mine.length === 0) {
-    const known = [...new Set(groups.map((versions) => versions[0]!.policy.meta.org))].sort().join(', ');
-    throw errorById(
-      {
-        messageId: 'dossier-job.unknown-org',
-        fixId: 'dossier-job.name-org',
-        params: { org: options.org, known: known || '-' },
-      },
-      { place: { argument: options.org }, ruleId: 'bad-arguments' },
-    );
-  }
-  const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
-  const dossier: Dossier = {
-    organisation: first.meta.organisation,
-    org: options.org,
-    date,
-    policies: [],
-    notInForce: [],
-  };
+}
+
+/** The dossier of `mine`: each policy's version in force on `date`, or its absence; the foundation's own first. */
+function assembleDossier(
+  mine: readonly ReadVersion[][],
+  first: Policy,
+  org: string,
+  date: string,
+  root: string,
+): Dossier {
+  const dossier: Dossier = { organisation: first.meta.organisation, org, date, policies: [], notInForce: [] };
   for (const versions of mine) {
     const chosen = versionInForce(versions, date);
-    if (chosen) dossier.policies.push(dossierPolicy(chosen, proceduresFor(chosen.source.file, options.root), date));
+    if (chosen) dossier.policies.push(dossierPolicy(chosen, proceduresFor(chosen.source.file, root), date));
     else {
       const { id, title, organisation } = versions[0]!.policy.meta;
       dossier.notInForce.push({ id, title, organisation });
@@ -99,6 +95,14 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     a.title.localeCompare(b.title, 'nl');
   dossier.policies.sort(order);
   dossier.notInForce.sort(order);
+  return dossier;
+}
+
+export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
+  const date = inForceDate(options.at ?? todayIso());
+  const mine = organisationGroups(versionsByPolicy(files, options.root), options.org, options.root);
+  const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
+  const dossier = assembleDossier(mine, first, options.org, date, options.root);
   const json = `${JSON.stringify(dossier, null, 2)}\n`;
   const brandName = resolveBrandName(first.meta, options.brand, options.root);
   const brand = loadBrand(brandName, {

@@ -5,8 +5,9 @@
 import { discoverPolicies } from '../../io/discover.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { watchFolders } from '../../io/watch.js';
-import { wordMessage } from '../../io/messages.js';
+import { messageLanguage, wordMessage } from '../../io/messages.js';
 import { isClausemarkError } from '../../model/errors.js';
+import { renderServeErrorPage } from '../../render/html/serve-error-page.js';
 import { buildJob } from './build.js';
 
 export interface WatchOptions {
@@ -77,6 +78,22 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
       error.format(),
     ),
   };
+}
+
+/**
+ * The page shown for every page while the last rebuild failed: its findings, in the CLI's own words
+ * (serve-report.failed-*) and the run's language like its other messages.
+ */
+export function serveErrorPage(errors: readonly string[]): string {
+  const words = {
+    lang: messageLanguage(),
+    title: wordMessage({ messageId: 'serve-report.failed-title' }),
+    heading: wordMessage({ messageId: 'serve-report.failed-heading' }),
+    fix: wordMessage({
+      messageId: errors.length === 1 ? 'serve-report.failed-fix-one' : 'serve-report.failed-fix-many',
+    }),
+  };
+  return renderServeErrorPage(words, errors);
 }
 
 /** Rebuilds, tells the outcome, and hands it to the pages: a new build number, and the errors (none on success). */

@@ -11,7 +11,7 @@ import { templateFile } from '../../wording/lookup.js';
 import { toolVersion } from '../../io/version.js';
 
 /** The web fonts of the report: Source Sans 3 as in the default brand (the @font-face rules name these files). */
-export const SITE_FONTS = [
+const SITE_FONTS = [
   'SourceSans3_400Regular.ttf',
   'SourceSans3_400Regular_Italic.ttf',
   'SourceSans3_600SemiBold.ttf',

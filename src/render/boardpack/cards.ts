@@ -323,34 +323,17 @@ function drawReasons(context: BoardContext, layout: CardLayout, x: number, width
   }
 }
 
-function drawCard(
+/** The card's heading (H3), its clause number in the gutter beside the first line. */
+function drawCardHeading(
   context: BoardContext,
-  change: ClauseChange,
-  index: number,
+  layout: CardLayout,
+  ref: ClauseRef,
+  x: number,
   gutter: number,
-  heading: string,
-  parent: StructElement,
-): PlacedHeading {
+  card: StructElement,
+): void {
   const { painter, frame } = context;
   const { theme, tagger } = painter;
-  const ref = change.new ?? change.old!;
-  const x = frame.left + gutter;
-  const width = frame.width - gutter;
-  const layout = layoutCard(context, change, width, heading);
-  // Short cards stay whole on one page; a long one keeps at least its heading with its first lines.
-  const whole = cardHeight(layout);
-  const keep = whole <= (frame.bottom - frame.top) * WHOLE_CARD_SHARE ? whole : leadHeight(context, layout);
-
-  frame.space(CARD_GAP);
-  frame.ensure(keep + CARD_GAP);
-  if (!frame.atTop) {
-    hairline(context, frame.left, frame.y, frame.width);
-    frame.y += CARD_GAP;
-  }
-  const top = frame.y;
-  const destination = changeDestination(index);
-  frame.destination(destination, top);
-  const card = tagger.element('Sect', parent);
   const element = tagger.element('H3', card);
   const numberLine = ref.number
     ? layoutRuns(context, plain(context, ref.number), { ...HEADING, noHyphens: true }, gutter)[0]
@@ -373,9 +356,18 @@ function drawCard(
       },
     },
   );
-  frame.y += 2;
-  drawBadges(context, badgesOf(context, change), x, width, card);
+}
 
+/** The card's texts (each block with its label kept to its first lines), then its notes. */
+function drawCardBlocks(
+  context: BoardContext,
+  layout: CardLayout,
+  x: number,
+  width: number,
+  card: StructElement,
+): void {
+  const { painter, frame } = context;
+  const { theme } = painter;
   layout.blocks.forEach((block, blockIndex) => {
     if (blockIndex > 0) frame.space(BLOCK_GAP);
     if (block.label.length > 0) {
@@ -391,6 +383,41 @@ function drawCard(
     frame.space(NOTE_GAP);
     drawParagraph(context, [], { ...SMALL, colour: theme.colours.muted }, x, width, card, { lines: note });
   }
+}
+
+function drawCard(
+  context: BoardContext,
+  change: ClauseChange,
+  index: number,
+  gutter: number,
+  heading: string,
+  parent: StructElement,
+): PlacedHeading {
+  const { painter, frame } = context;
+  const { tagger } = painter;
+  const ref = change.new ?? change.old!;
+  const x = frame.left + gutter;
+  const width = frame.width - gutter;
+  const layout = layoutCard(context, change, width, heading);
+  // Short cards stay whole on one page; a long one keeps at least its heading with its first lines.
+  const whole = cardHeight(layout);
+  const keep = whole <= (frame.bottom - frame.top) * WHOLE_CARD_SHARE ? whole : leadHeight(context, layout);
+
+  frame.space(CARD_GAP);
+  frame.ensure(keep + CARD_GAP);
+  if (!frame.atTop) {
+    hairline(context, frame.left, frame.y, frame.width);
+    frame.y += CARD_GAP;
+  }
+  const top = frame.y;
+  const destination = changeDestination(index);
+  frame.destination(destination, top);
+  const card = tagger.element('Sect', parent);
+  drawCardHeading(context, layout, ref, x, gutter, card);
+  frame.y += 2;
+  drawBadges(context, badgesOf(context, change), x, width, card);
+
+  drawCardBlocks(context, layout, x, width, card);
   drawReasons(context, layout, x, width, card);
   // The bookmark names the clause as the card does: number and id, else number and heading (with its first words
   // when the heading repeats).

@@ -11,7 +11,7 @@ export function labelsFor(register: DeviationRegister): SectorLabels {
 export const STATUS_SYMBOLS = { verbatim: '=', 'filled-in': '✓', modified: '✎', dropped: '−', added: '+' } as const;
 
 /** Beside the status: the school's copy of the clause stands elsewhere than the template's order puts it. */
-export const MOVED_SYMBOL = '↕';
+const MOVED_SYMBOL = '↕';
 
 /**
  * The overview cell: status symbol, ↕ when the clause was moved, then ! for a deviation the template forbids, ? for

@@ -3,7 +3,7 @@
 import type { Phrases } from '../shared/phrases.js';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks and '<' written as escapes. */
-export function cssString(text: string): string {
+function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, (char) => `\\${char}`).replace(/[\n\r<>]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }
 

@@ -28,7 +28,7 @@ import {
 } from './report.js';
 
 /** Symbols that tell the kinds apart without colour (and print in black and white). */
-export const KIND_SYMBOLS: Record<ChangeKind, string> = {
+const KIND_SYMBOLS: Record<ChangeKind, string> = {
   added: '+',
   removed: '−',
   modified: '✎',

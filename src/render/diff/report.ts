@@ -122,7 +122,7 @@ export function renumberedLine(report: DiffReport, changes: readonly ClauseChang
   return `${head}: ${pairs.join(', ')}${changes.length > examples ? ', …' : ''}`;
 }
 
-export function statusName(labels: Labels, status: string): string {
+function statusName(labels: Labels, status: string): string {
   return status === 'outdated' ? labels.outdated : (labels.statuses[status as PolicyStatus] ?? status);
 }
 
@@ -151,13 +151,13 @@ export function significanceName(change: ClauseChange, labels: Labels): string {
 }
 
 /** The clauses a change starts from: all parts of a merge, else the one old clause (none when added). */
-export function oldRefs(change: ClauseChange): ClauseRef[] {
+function oldRefs(change: ClauseChange): ClauseRef[] {
   if (change.kinds.includes('merged') && change.parts) return change.parts;
   return change.old ? [change.old] : [];
 }
 
 /** The clauses a change ends in: all parts of a split, else the one new clause (none when removed). */
-export function newRefs(change: ClauseChange): ClauseRef[] {
+function newRefs(change: ClauseChange): ClauseRef[] {
   if (change.kinds.includes('split') && change.parts) return change.parts;
   return change.new ? [change.new] : [];
 }
@@ -218,7 +218,7 @@ export function textShape(change: ClauseChange): TextShape {
 }
 
 /** The redline with invisible characters in changed stretches named ("⟨U+200B⟩"), so no change shows empty. */
-export function visibleWords(words: readonly WordOp[]): WordOp[] {
+function visibleWords(words: readonly WordOp[]): WordOp[] {
   return words.map((word) => (word.op === 'equal' ? word : { op: word.op, text: showInvisibles(word.text) }));
 }
 

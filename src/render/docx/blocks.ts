@@ -15,7 +15,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { BlockContent, Nodes, PhrasingContent } from 'mdast';
+import type { BlockContent, List, Nodes, PhrasingContent } from 'mdast';
 import { contentColumnWidths } from '../shared/column-widths.js';
 import { toRuns, type InlineContext, type Run } from '../shared/inline.js';
 import type { Measure } from '../shared/measure.js';
@@ -213,6 +213,22 @@ export function wordTable(
   });
 }
 
+/** A Markdown list as paragraphs with a hanging indent, each item's first paragraph led by its number or bullet. */
+function listBlocks(context: BlockContext, block: List, rest: Partial<IParagraphOptions>): WordBlock[] {
+  return block.children.flatMap((item, index) => {
+    const label = block.ordered ? `${(block.start ?? 1) + index}.\t` : '•\t';
+    return item.children.flatMap((child, childIndex) => {
+      const blocks = wordBlocks(context, child, {
+        ...rest,
+        indent: { left: 851, hanging: childIndex === 0 ? 284 : 0 },
+      });
+      const first = blocks[0];
+      if (childIndex === 0 && first instanceof Paragraph) first.addRunToFront(new TextRun(label));
+      return blocks;
+    });
+  });
+}
+
 /** One block as Word content; `lead` goes on its first paragraph (a paragraph is made for it if the block has none). */
 export function wordBlocks(
   context: BlockContext,
@@ -256,20 +272,7 @@ export function wordBlocks(
       return inner.length > 0 ? inner : withLead([]);
     }
     case 'list':
-      return withLead(
-        block.children.flatMap((item, index) => {
-          const label = block.ordered ? `${(block.start ?? 1) + index}.\t` : '•\t';
-          return item.children.flatMap((child, childIndex) => {
-            const blocks = wordBlocks(context, child, {
-              ...rest,
-              indent: { left: 851, hanging: childIndex === 0 ? 284 : 0 },
-            });
-            const first = blocks[0];
-            if (childIndex === 0 && first instanceof Paragraph) first.addRunToFront(new TextRun(label));
-            return blocks;
-          });
-        }),
-      );
+      return withLead(listBlocks(context, block, rest));
     case 'thematicBreak':
       return withLead([
         new Paragraph({

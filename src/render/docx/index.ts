@@ -44,11 +44,13 @@ const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
 const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Promise<Uint8Array> {
-  const { policy, brand, texts, options } = input;
-  const { meta } = policy;
-  const { styles, theme, fonts } = documentStyles(brand, meta.lang);
-  const footnotes = numberFootnotes(policy);
+/** What every block is drawn with: the inline context (footnotes, link targets), the theme's colours, the measure. */
+function blockContext(
+  policy: DocxInput['policy'],
+  brand: DocxInput['brand'],
+  theme: ReturnType<typeof documentStyles>['theme'],
+  footnotes: ReturnType<typeof numberFootnotes>,
+): BlockContext {
   const destinations = new Set(allSections(policy).map((section) => section.id));
   for (const { clause } of allClauses(policy)) destinations.add(clause.id);
   const inline: InlineContext = {
@@ -57,7 +59,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     destinations,
     covers: () => true,
   };
-  const blocks: BlockContext = {
+  return {
     inline,
     style: { link: wordColour(theme.colours.accent), code: 'Courier New' },
     tableTint: wordColour(theme.colours.tint),
@@ -67,9 +69,20 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     tableSize: theme.body.size,
     textWidth: TEXT_WIDTH,
   };
-  const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
-  const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {}, bookmarked: new Set() };
+}
 
+/**
+ * The body after the cover: what the caller puts first (a board pack's summary), the contents, the preamble and the
+ * sections, the footnotes, the approval table and the colophon.
+ */
+function bodyContent(
+  input: DocxInput,
+  extras: DocxExtras,
+  body: BodyContext,
+  footnotes: ReturnType<typeof numberFootnotes>,
+): WordBlock[] {
+  const { policy, texts } = input;
+  const { blocks } = body;
   const entries = contentsEntries(policy, texts, footnotes.size > 0);
   const content: WordBlock[] = [
     ...(extras.beforeBody?.(blocks) ?? []),
@@ -82,6 +95,18 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     ...approvalBlocks(blocks, policy, texts),
     ...colophonBlocks(texts),
   );
+  return content;
+}
+
+export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Promise<Uint8Array> {
+  const { policy, brand, texts, options } = input;
+  const { meta } = policy;
+  const { styles, theme, fonts } = documentStyles(brand, meta.lang);
+  const footnotes = numberFootnotes(policy);
+  const blocks = blockContext(policy, brand, theme, footnotes);
+  const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
+  const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {}, bookmarked: new Set() };
+  const content = bodyContent(input, extras, body, footnotes);
 
   const page = {
     size: { width: PAGE_WIDTH, height: 16838 },

@@ -68,17 +68,21 @@ export interface TrackedOptions {
   style: Parameters<typeof wordRuns>[1];
 }
 
-/** The hooks that turn the new version's body into the revision with tracked changes. */
-export function trackedHooks(
-  diff: PolicyDiff,
-  oldPolicy: Policy,
-  newPolicy: Policy,
-  options: TrackedOptions,
-): BodyHooks {
-  const { revision, style } = options;
+/** What the diff makes of each clause of the new version, for its tracked changes. */
+interface TrackedClauses {
+  /** New clauses (added, or moved here): inserted whole. */
+  inserted: Set<string>;
+  /** Reworded clauses: their word redline. */
+  redlines: Map<string, WordOp[]>;
+  /** Parts of a split but the last: their paragraph mark is new (rejecting it joins the parts again). */
+  splitHeads: Set<string>;
+  /** New clause id → the old clauses deleted (removed, or moved away) after it. */
+  deletedAt: Map<string, ClauseRef[]>;
+}
+
+function trackedClauses(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy): TrackedClauses {
   const inserted = new Set<string>();
   const redlines = new Map<string, WordOp[]>();
-  /** Parts of a split but the last: their paragraph mark is new (rejecting it joins the parts again). */
   const splitHeads = new Set<string>();
   const deletedAt = new Map<string, ClauseRef[]>();
   // Old clause id → new clause id, for clauses still where they were (moved ones are not: they left their place).
@@ -110,6 +114,18 @@ export function trackedHooks(
     const anchor = anchorOf(oldPolicy, newPolicy, gone, mapped);
     deletedAt.set(anchor, [...(deletedAt.get(anchor) ?? []), gone]);
   }
+  return { inserted, redlines, splitHeads, deletedAt };
+}
+
+/** The hooks that turn the new version's body into the revision with tracked changes. */
+export function trackedHooks(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: TrackedOptions,
+): BodyHooks {
+  const { revision, style } = options;
+  const { inserted, redlines, splitHeads, deletedAt } = trackedClauses(diff, oldPolicy, newPolicy);
   const deleted: RunMark = { kind: 'delete', revision };
   return {
     mark: (clause: Clause) => (inserted.has(clause.id) ? { kind: 'insert', revision } : { kind: 'plain' }),

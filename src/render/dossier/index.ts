@@ -3,7 +3,7 @@
 // body, part, legal basis, dates, outcome, hash), overdue items marked in words (not by colour alone); the same as
 // data in the embedded dossier-<org>.json. Built from the report frame every report PDF shares
 // (src/render/engine/report.ts) and the shared text helpers and tables; a pure function of its input.
-import type { DossierPolicy } from '../../procedure/dossier.js';
+import type { Dossier, DossierPolicy } from '../../procedure/dossier.js';
 import type { PlacedHeading } from '../engine/outline.js';
 import { plainRuns } from '../shared/inline.js';
 import { reportPdfOptions } from '../engine/input.js';
@@ -111,7 +111,8 @@ function drawPolicy(
   return placed;
 }
 
-export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
+/** The report frame of the dossier (cover data, running header, page numbers), with the dossier as JSON attached. */
+function openDossier(input: DossierInput): ReturnType<typeof openReport> {
   const { dossier, texts, brand } = input;
   const report = openReport(
     {
@@ -136,10 +137,8 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
       Keywords: `${dossier.org}, ${dossier.date}`,
     },
   );
-  const context = report.flow;
-  const { painter, frame } = context;
   // The dossier as data, for the Inspectie's and the board's own tools.
-  painter.doc.file(Buffer.from(input.json, 'utf8'), {
+  report.flow.painter.doc.file(Buffer.from(input.json, 'utf8'), {
     name: `dossier-${dossier.org}.json`,
     type: 'application/json',
     relationship: 'Data',
@@ -147,6 +146,47 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
     creationDate: input.options.creationDate,
     modifiedDate: input.options.creationDate,
   });
+  return report;
+}
+
+/** The policies with no version in force on the dossier's date, under a heading of their own (returned). */
+function drawNotInForce(
+  context: FlowContext,
+  dossier: Dossier,
+  texts: DossierTexts,
+  document: StructElement,
+  style: { size: number; leading: number; colour: string },
+): PlacedHeading {
+  const { frame } = context;
+  const heading = drawHeading(
+    context,
+    'dossier:none',
+    texts.say('dossier-report.not-in-force', { date: dossier.date }),
+    2,
+    document,
+    40,
+    'H2',
+  );
+  for (const policy of dossier.notInForce)
+    drawParagraph(
+      context,
+      plain(
+        context,
+        policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`,
+      ),
+      style,
+      frame.left,
+      frame.width,
+      document,
+    );
+  return heading;
+}
+
+export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
+  const { dossier, texts } = input;
+  const report = openDossier(input);
+  const context = report.flow;
+  const { painter, frame } = context;
   frame.newPage();
   const document = painter.tagger.element('Sect');
   const headings: PlacedHeading[] = [drawHeading(context, 'dossier:title', texts.title, 1, document, 40, 'H1')];
@@ -162,30 +202,6 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
   frame.space(10);
   for (const policy of dossier.policies)
     headings.push(drawPolicy(dossier.organisation, context, policy, texts, document));
-  if (dossier.notInForce.length > 0) {
-    headings.push(
-      drawHeading(
-        context,
-        'dossier:none',
-        texts.say('dossier-report.not-in-force', { date: dossier.date }),
-        2,
-        document,
-        40,
-        'H2',
-      ),
-    );
-    for (const policy of dossier.notInForce)
-      drawParagraph(
-        context,
-        plain(
-          context,
-          policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`,
-        ),
-        intro,
-        frame.left,
-        frame.width,
-        document,
-      );
-  }
+  if (dossier.notInForce.length > 0) headings.push(drawNotInForce(context, dossier, texts, document, intro));
   return report.finish(headings);
 }

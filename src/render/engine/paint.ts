@@ -176,6 +176,40 @@ function itemColour(item: LineItem, colours: LineColours): string {
   return item.style.colour ?? (item.style.link ? colours.link : colours.text);
 }
 
+/** A line's decorations, as artifacts: the background of inline code, strike-through and underline. */
+function paintDecorations(painter: Painter, line: SetLine, x: number, baseline: number, colours: LineColours): void {
+  const { doc, fonts, tagger, theme } = painter;
+  const decorated = line.items.filter((item) => item.style.code || item.style.strike || item.style.underline);
+  if (decorated.length === 0) return;
+  tagger.artifact(() => {
+    for (const item of decorated) {
+      const left = x + item.x;
+      if (item.style.code) {
+        doc
+          .rect(left - 1.5, baseline - item.size * 0.82, item.width + 3, item.size * 1.08)
+          .fill(theme.colours.codeBackground);
+      }
+      if (item.style.strike) {
+        const y = baseline - (fonts.get(item.font).xHeight / 1000) * item.size * 0.55;
+        doc
+          .moveTo(left, y)
+          .lineTo(left + item.width, y)
+          .lineWidth(0.6)
+          .stroke(itemColour(item, colours));
+      }
+      if (item.style.underline) {
+        // Just below the baseline, clear of most descenders' bowls but close enough to read as one word.
+        const y = baseline + item.size * 0.14;
+        doc
+          .moveTo(left, y)
+          .lineTo(left + item.width, y)
+          .lineWidth(0.7)
+          .stroke(itemColour(item, colours));
+      }
+    }
+  });
+}
+
 /**
  * Draws one set line whose box starts at (x, top) and is `leading` high. Links become annotations (and Link
  * elements when tagged content is open); decorations are artifacts.
@@ -188,41 +222,12 @@ export function paintLine(
   leading: number,
   colours: LineColours,
 ): void {
-  const { doc, fonts, tagger, theme } = painter;
+  const { doc, fonts, tagger } = painter;
   const regular = fonts.get('regular');
   const baseSize =
     Math.max(...line.items.map((item) => (item.style.superscript ? 0 : item.size)), 0) || (line.items[0]?.size ?? 10);
   const baseline = top + baselineOffset(regular, baseSize, leading);
-  const decorated = line.items.filter((item) => item.style.code || item.style.strike || item.style.underline);
-  if (decorated.length > 0) {
-    tagger.artifact(() => {
-      for (const item of decorated) {
-        const left = x + item.x;
-        if (item.style.code) {
-          doc
-            .rect(left - 1.5, baseline - item.size * 0.82, item.width + 3, item.size * 1.08)
-            .fill(theme.colours.codeBackground);
-        }
-        if (item.style.strike) {
-          const y = baseline - (fonts.get(item.font).xHeight / 1000) * item.size * 0.55;
-          doc
-            .moveTo(left, y)
-            .lineTo(left + item.width, y)
-            .lineWidth(0.6)
-            .stroke(itemColour(item, colours));
-        }
-        if (item.style.underline) {
-          // Just below the baseline, clear of most descenders' bowls but close enough to read as one word.
-          const y = baseline + item.size * 0.14;
-          doc
-            .moveTo(left, y)
-            .lineTo(left + item.width, y)
-            .lineWidth(0.7)
-            .stroke(itemColour(item, colours));
-        }
-      }
-    });
-  }
+  paintDecorations(painter, line, x, baseline, colours);
   // Plain items are batched into one write; a link interrupts the batch (it has its own tagged content).
   let batch = '';
   const flush = (): void => {

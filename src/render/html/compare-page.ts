@@ -62,13 +62,13 @@ function opsOf(member: Member): RedlineOp[] {
 }
 
 /** The anchor of provision `index` (0-based) on the page. */
-export const provisionAnchor = (index: number): string => `provision-${index + 1}`;
+const provisionAnchor = (index: number): string => `provision-${index + 1}`;
 
 /** 0..10, for the heat map's colour classes. */
 const heatLevel = (value: number): number => Math.max(0, Math.min(10, Math.round(value * 10)));
 
 /** The words for the statuses, shared with the PDF comparison (templates/labels/<lang>.yaml). */
-export function statusWords(labels: Labels): Record<CellStatus, string> {
+function statusWords(labels: Labels): Record<CellStatus, string> {
   return {
     reference: labels.compareReference,
     identical: labels.compareIdentical,

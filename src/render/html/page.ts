@@ -40,7 +40,7 @@ export interface PageFrame {
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-export function contentSecurityPolicy(style: string, script: string): string {
+function contentSecurityPolicy(style: string, script: string): string {
   return [
     "default-src 'none'",
     `style-src ${sha256(style)}`,

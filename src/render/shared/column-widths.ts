@@ -22,8 +22,13 @@ export interface ColumnFit {
   longestWordShare?: number;
 }
 
-/** Column widths of rows (the first is the header, set bold): content widths scaled to fill `width`. */
-export function contentColumnWidths(rows: readonly (readonly Run[][])[], fit: ColumnFit): number[] {
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+
+/**
+ * Each column's natural width (its longest line of text, unbroken) and least width (its longest word, up to the
+ * share one word may claim), padding and the least widths asked for included.
+ */
+function measureColumns(rows: readonly (readonly Run[][])[], fit: ColumnFit): { natural: number[]; minimum: number[] } {
   const { count, width, measure, pad } = fit;
   const natural = new Array<number>(count).fill(pad + 12);
   const minimum = new Array<number>(count).fill(pad + 12);
@@ -50,12 +55,16 @@ export function contentColumnWidths(rows: readonly (readonly Run[][])[], fit: Co
     natural[column] = Math.max(natural[column]!, least);
     minimum[column] = Math.max(minimum[column]!, least);
   });
-  const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
-  const naturalTotal = sum(natural);
-  if (naturalTotal <= width) return natural.map((value) => (value / naturalTotal) * width);
-  if (sum(minimum) >= width) return minimum.map((value) => (value / sum(minimum)) * width);
-  // As browsers do: narrow columns get their natural width (no "Groep / 2" wrapping), the wide ones share the
-  // rest in proportion to their content, each keeping at least its longest word.
+  return { natural, minimum };
+}
+
+/**
+ * Shares `width` as browsers do when the natural widths do not fit but the least ones do: narrow columns get their
+ * natural width, the wide ones share the rest in proportion to their content, each keeping at least its longest word.
+ */
+function shareWidth(natural: number[], minimum: number[], width: number): number[] {
+  const count = natural.length;
+  // Narrow columns first: no "Groep / 2" wrapping.
   const widths = new Array<number | undefined>(count).fill(undefined);
   let left = width;
   for (let changed = true; changed; ) {
@@ -84,4 +93,14 @@ export function contentColumnWidths(rows: readonly (readonly Run[][])[], fit: Co
   }
   const total = sum(result);
   return result.map((value) => (value / total) * width);
+}
+
+/** Column widths of rows (the first is the header, set bold): content widths scaled to fill `width`. */
+export function contentColumnWidths(rows: readonly (readonly Run[][])[], fit: ColumnFit): number[] {
+  const { natural, minimum } = measureColumns(rows, fit);
+  const { width } = fit;
+  const naturalTotal = sum(natural);
+  if (naturalTotal <= width) return natural.map((value) => (value / naturalTotal) * width);
+  if (sum(minimum) >= width) return minimum.map((value) => (value / sum(minimum)) * width);
+  return shareWidth(natural, minimum, width);
 }

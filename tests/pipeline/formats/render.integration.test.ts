@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { findProject } from '../../../src/io/project.js';
 import { describe, expect, it } from 'vitest';
 import { AGENDA_REPORT } from '../../../src/pipeline/formats/agenda.js';
+import { CHECK_REPORT } from '../../../src/pipeline/formats/check.js';
 import { COMPARE_REPORT } from '../../../src/pipeline/formats/compare.js';
 import { DEVIATIONS_REPORT } from '../../../src/pipeline/formats/deviations.js';
 import { DIFF_REPORT } from '../../../src/pipeline/formats/diff.js';
 import { DOSSIER_REPORT } from '../../../src/pipeline/formats/dossier.js';
 import { POLICY_REPORT } from '../../../src/pipeline/formats/policy.js';
+import { checkFiles } from '../../../src/check/files.js';
 import { agendaJob } from '../../../src/pipeline/jobs/agenda.js';
 import { compareJob } from '../../../src/pipeline/jobs/compare.js';
 import { deviationsJob } from '../../../src/pipeline/jobs/deviations.js';
@@ -20,6 +22,7 @@ import { diffJob } from '../../../src/pipeline/jobs/diff.js';
 import { dossierJob } from '../../../src/pipeline/jobs/dossier.js';
 import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
 import { discoverPolicies } from '../../../src/io/discover.js';
+import { PLAIN } from '../../../src/render/check/text.js';
 import { adapted, sectorProject, v11 } from '../../sector/support.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
 import { reportKinds } from './kinds.js';
@@ -45,10 +48,24 @@ function expectAsRowSays(content: unknown, row: { name: string; binary: boolean 
 
 describe('every format of every report kind', () => {
   it('is rendered below', async () => {
-    const rendered = [DIFF_REPORT, COMPARE_REPORT, DEVIATIONS_REPORT, AGENDA_REPORT, POLICY_REPORT, DOSSIER_REPORT];
+    const rendered = [
+      CHECK_REPORT,
+      DIFF_REPORT,
+      COMPARE_REPORT,
+      DEVIATIONS_REPORT,
+      AGENDA_REPORT,
+      POLICY_REPORT,
+      DOSSIER_REPORT,
+    ];
     expect([...(await reportKinds()).values()].map((kind) => kind.command).sort()).toEqual(
       rendered.map((kind) => kind.command).sort(),
     );
+  });
+
+  it('check', () => {
+    const results = checkFiles([APPROVED, REVISION]);
+    for (const row of CHECK_REPORT.formats)
+      expectAsRowSays(row.render({ results, quiet: false, palette: PLAIN }), row, 'check');
   });
 
   it('diff', async () => {

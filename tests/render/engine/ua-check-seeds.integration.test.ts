@@ -1,4 +1,4 @@
-// The PDF/UA self-check (src/render/pdf/ua-check.ts) passes on every seed policy, built plain and as PDF/A: ten
+// The PDF/UA self-check (src/render/engine/ua-check.ts) passes on every seed policy, built plain and as PDF/A: ten
 // builds, so in the integration lane; the check failing on each broken property is in ua-check.test.ts.
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';

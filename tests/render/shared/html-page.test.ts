@@ -44,10 +44,8 @@ describe('the one HTML page shell', () => {
     expect(htmlPage(PAGE)).not.toMatch(/<script|name="referrer"|name="generator"/);
   });
 
-  it('is the only file of src/ that writes a page frame (the serve error page aside, see below)', () => {
-    // src/io/live-reload.ts writes the page `serve` shows while a rebuild fails; io sits above render in the
-    // pipeline and cannot import the shell (tests/architecture.test.ts).
-    const allowed = new Set(['src/render/shared/html-page.ts', 'src/io/live-reload.ts']);
+  it('is the only file of src/ that writes a page frame', () => {
+    const allowed = new Set(['src/render/shared/html-page.ts']);
     const framing = sourceFiles(`${PROJECT_ROOT}/src`)
       .filter((file) => /<!doctype html>/i.test(readFileSync(file, 'utf8')))
       .map((file) => relative(PROJECT_ROOT, file))

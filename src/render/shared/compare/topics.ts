@@ -21,7 +21,7 @@ export interface TopicRow {
 }
 
 /** A covering clause as a reader finds it: its id, and which sentences when only some cover the topic. */
-export function topicClauseRef(clause: TopicClause, labels: Labels): string {
+function topicClauseRef(clause: TopicClause, labels: Labels): string {
   const sentences = clause.sentences;
   if (!sentences) return clause.id;
   const first = sentences[0] ?? 0;

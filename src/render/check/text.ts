@@ -1,0 +1,65 @@
+// `check`'s findings for the terminal, the way remark-lint prints them: a file heading, then
+// `line:col  severity  message  rule` and the fix beneath; the totals last. A check rule's findings are worded here,
+// at the last moment (src/wording/messages.ts). Colour is the caller's choice (a Palette): only a terminal gets it.
+import type { CheckFinding } from '../../model/diagnostics.js';
+import { wordFinding, wordMessage } from '../../wording/messages.js';
+
+export interface Palette {
+  red(text: string): string;
+  yellow(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  green(text: string): string;
+}
+
+export const PLAIN: Palette = { red: (t) => t, yellow: (t) => t, dim: (t) => t, bold: (t) => t, green: (t) => t };
+const ansi = (code: number, reset: number) => (text: string) => `\u001b[${code}m${text}\u001b[${reset}m`;
+export const COLOURED: Palette = {
+  red: ansi(31, 39),
+  yellow: ansi(33, 39),
+  dim: ansi(2, 22),
+  bold: ansi(1, 22),
+  green: ansi(32, 39),
+};
+
+/** A word of the report around the findings (templates/messages/<lang>.yaml, `check-report.*`). */
+function said(messageId: string, params: Record<string, string | number> = {}): string {
+  return wordMessage({ messageId, params });
+}
+
+export function formatFindings(file: string, findings: readonly CheckFinding[], palette: Palette = PLAIN): string {
+  if (findings.length === 0) return `${palette.bold(file)}: ${palette.green(said('check-report.no-issues-found'))}`;
+  // The severities padded to one width, so the messages line up whatever the language's words for them.
+  const [error, warning] = [said('check-report.error'), said('check-report.warning')];
+  const width = Math.max(error.length, warning.length);
+  const rows = findings.map(wordFinding).map((finding) => {
+    const where = finding.place ? `${finding.place.start.line}:${finding.place.start.column}` : '1:1';
+    const severity =
+      finding.severity === 'error' ? palette.red(error.padEnd(width)) : palette.yellow(warning.padEnd(width));
+    // `fix:` stays as every error prints it (formatFinding, src/model/diagnostics.ts): one marker a reader can find.
+    const fix = finding.fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`fix: ${finding.fix}`)}` : '';
+    return `  ${where.padEnd(8)}${severity}  ${finding.message}  ${palette.dim(finding.ruleId)}${fix}`;
+  });
+  return [palette.bold(file), ...rows].join('\n');
+}
+
+function summaryLine(errors: number, warnings: number, palette: Palette = PLAIN): string {
+  const parts = [];
+  if (errors > 0)
+    parts.push(
+      palette.red(said(errors === 1 ? 'check-report.errors-one' : 'check-report.errors-many', { count: errors })),
+    );
+  if (warnings > 0)
+    parts.push(
+      palette.yellow(
+        said(warnings === 1 ? 'check-report.warnings-one' : 'check-report.warnings-many', { count: warnings }),
+      ),
+    );
+  return parts.length === 0 ? palette.green(said('check-report.no-issues')) : `✖ ${parts.join(', ')}`;
+}
+
+/** The last line of `check`: the totals and how many files were checked. */
+export function checkedLine(errors: number, warnings: number, files: number, palette: Palette = PLAIN): string {
+  const summary = summaryLine(errors, warnings, palette);
+  return said(files === 1 ? 'check-report.in-files-one' : 'check-report.in-files-many', { summary, count: files });
+}

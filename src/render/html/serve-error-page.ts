@@ -1,0 +1,33 @@
+// The page `clausemark serve --watch` shows for every page while the last rebuild failed, in the one page shell
+// (render/shared/html-page.ts): each finding as clausemark prints it (file:line:col, the message, the fix), as text.
+// Its words are given (src/pipeline/jobs/serve.ts words them in the run's language); the server adds the reload
+// script (src/io/live-reload.ts), so the page reloads itself once a rebuild is done.
+import { createHash } from 'node:crypto';
+import { escapeHtml } from '../shared/html-escape.js';
+import { htmlPage } from '../shared/html-page.js';
+
+/** The page's words, plain text, and its language (BCP 47). */
+export interface ServeErrorWords {
+  lang: string;
+  title: string;
+  heading: string;
+  /** What to do: fix the findings and save. */
+  fix: string;
+}
+
+const STYLE =
+  'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fdecea;border-left:4px solid #b3261e;padding:.75rem 1rem;white-space:pre-wrap}';
+
+/** Nothing but its own stylesheet (by hash); the server widens it by exactly its reload script. */
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'`;
+
+export function renderServeErrorPage(words: ServeErrorWords, errors: readonly string[]): string {
+  const body = [
+    '',
+    `<h1>${escapeHtml(words.heading)}</h1>`,
+    `<p>${escapeHtml(words.fix)}</p>`,
+    ...errors.map((error) => `<pre>${escapeHtml(error)}</pre>`),
+    '',
+  ].join('\n');
+  return htmlPage({ lang: words.lang, title: words.title, csp: CSP, style: STYLE, body });
+}
