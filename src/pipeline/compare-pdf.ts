@@ -38,6 +38,21 @@ function numberFormat(lang: string): (value: number) => string {
   return (value) => format.format(value);
 }
 
+/** What a matrix cell of each kind says, in the label file's words. */
+function cellWords(labels: Labels): ComparePdfTexts['cells'] {
+  return {
+    identical: labels.compareIdentical,
+    reworded: labels.compareReworded,
+    different: labels.compareDifferent,
+    reference: labels.compareReference,
+    only: labels.compareOnlyHere,
+    possible: labels.comparePossible,
+    unmatched: labels.compareUnmatched,
+    absent: labels.compareAbsent,
+    'confirmed-absent': labels.compareTopicAbsent,
+  };
+}
+
 /** The report's wording from the label file of its language; pure. */
 function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, date: Date): ComparePdfTexts {
   const base = alignment.documents.find((document) => document.key === alignment.base) ?? alignment.documents[0];
@@ -85,17 +100,7 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
     topicsNote: topicsNote(alignment, labels),
     topicProvisions: labels.compareTopicProvisions,
     topicRows: topicRows(alignment, labels),
-    cells: {
-      identical: labels.compareIdentical,
-      reworded: labels.compareReworded,
-      different: labels.compareDifferent,
-      reference: labels.compareReference,
-      only: labels.compareOnlyHere,
-      possible: labels.comparePossible,
-      unmatched: labels.compareUnmatched,
-      absent: labels.compareAbsent,
-      'confirmed-absent': labels.compareTopicAbsent,
-    },
+    cells: cellWords(labels),
     evidence: (provision, key) => cellEvidence(provision, key, labels),
     emptyCell: (provision, key) => emptyCellWords(provision, key, labels),
     unmatchedNote: labels.compareUnmatchedNote,
