@@ -1,6 +1,6 @@
 // remark reads a whole document at once: micromark holds an event for every token of it until the tree is built, so
-// a 1 MB import of 16,000 short articles (read more than once by fmt's lossless round trip) peaked at 825 MB of
-// resident memory (543 MB read in pieces). A large document is read in pieces instead, cut only where nothing
+// a 1 MB import of 16,000 short articles (read more than once by fmt's lossless round trip) peaked at 806 MB of
+// resident memory (531 MB read in pieces). A large document is read in pieces instead, cut only where nothing
 // can reach across: before an ATX heading at the start of a line after a blank line, which closes every list, quote,
 // table, paragraph and indented code above it. What can reach across such a line is kept whole: fenced code and the
 // HTML blocks that run past blank lines (comments, <pre>, <script>, <style>, <textarea>, <?, <!), and link reference
