@@ -43,33 +43,42 @@ function plainWords(signal: string): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
+/** A word of a plain signal in a tree of them: the signals that end here, and the words that can follow. */
+interface SignalNode {
+  next: Map<string, SignalNode>;
+  /** Indices of the signals whose last word this is. */
+  ends: number[];
+}
+
 /**
- * The signals of a topic, compiled once. A signal of plain words is looked up by the runs of words of a text, so a
- * topic induced from thousands of headings ("Artikel 1" … "Artikel 8000") costs a text its words times the few
- * lengths of its signals, not a pattern test per signal; the others (wildcards, gaps) are tested as patterns.
+ * The signals of a topic, compiled once. Plain signals (words side by side) are a tree of their words, walked from
+ * each word of a text, so a topic induced from thousands of headings ("Artikel 1" … "Artikel 8000") costs a text its
+ * words times the words of its longest match, not a pattern test per signal, and makes no new strings on the way; the
+ * others (wildcards, gaps) are tested as patterns.
  */
 export class TopicSignals {
-  /** Plain signals by their words joined with a space: the indices of the signals with those words. */
-  private readonly plain = new Map<string, number[]>();
-  /** The numbers of words the plain signals have. */
-  private readonly lengths: number[];
+  private readonly plain = new Map<string, SignalNode>();
   private readonly patterns: { index: number; pattern: RegExp }[] = [];
 
   constructor(readonly signals: readonly string[]) {
-    const lengths = new Set<number>();
     signals.forEach((signal, index) => {
       const words = plainWords(signal);
       if (!words) {
         this.patterns.push({ index, pattern: signalPattern(signal) });
         return;
       }
-      const key = words.join(' ');
-      const known = this.plain.get(key);
-      if (known) known.push(index);
-      else this.plain.set(key, [index]);
-      lengths.add(words.length);
+      let level = this.plain;
+      let node: SignalNode | undefined;
+      for (const word of words) {
+        node = level.get(word);
+        if (!node) {
+          node = { next: new Map(), ends: [] };
+          level.set(word, node);
+        }
+        level = node.next;
+      }
+      node?.ends.push(index);
     });
-    this.lengths = [...lengths];
   }
 
   /** The signals (as written, in the list's order) that occur in a text. */
@@ -86,10 +95,13 @@ export class TopicSignals {
 
   /** Adds to `found` the plain signals whose words stand side by side among `words`. */
   private lookUp(words: readonly string[], found: Set<number>): void {
-    for (const length of this.lengths) {
-      for (let start = 0; start + length <= words.length; start++) {
-        const indices = this.plain.get(words.slice(start, start + length).join(' '));
-        if (indices) for (const index of indices) found.add(index);
+    for (let start = 0; start < words.length; start++) {
+      let level = this.plain;
+      for (let at = start; at < words.length; at++) {
+        const node = level.get(words[at] as string);
+        if (!node) break;
+        for (const index of node.ends) found.add(index);
+        level = node.next;
       }
     }
   }
