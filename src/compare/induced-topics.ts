@@ -38,11 +38,73 @@ function headingsOf(policy: Policy, org: string): Heading[] {
 }
 
 /** One names what the other does: equal content words, or the shorter one's all within the longer one's. */
-function sameSubject(a: Heading, b: Heading): boolean {
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+function sameSubject(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const word of small) if (!large.has(word)) return false;
   // "Algemeen" within "Algemene bepalingen sociale media" is no shared subject: the smaller must be half the larger.
   return small.size * 2 >= large.size;
+}
+
+/**
+ * Pairs of the distinct sets of content words that name the same subject (sameSubject), as indices into `sets`. A
+ * smaller set's words are all in the larger, so the larger is among the sets holding the smaller's rarest word: only
+ * those are tried, not every pair (thousands of headings "Artikel N" are one set, not millions of pairs).
+ */
+function sameSubjectPairs(sets: readonly ReadonlySet<string>[]): [number, number][] {
+  const holding = new Map<string, number[]>();
+  sets.forEach((words, index) => {
+    for (const word of words) {
+      const list = holding.get(word);
+      if (list) list.push(index);
+      else holding.set(word, [index]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  sets.forEach((small, index) => {
+    let rarest: number[] | undefined;
+    for (const word of small) {
+      const list = holding.get(word) as number[];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    for (const other of rarest ?? []) {
+      const large = sets[other] as ReadonlySet<string>;
+      // Equal sizes would mean equal sets, which are one entry of `sets`; a larger one is tried from its smaller.
+      if (large.size > small.size && sameSubject(small, large)) pairs.push([index, other]);
+    }
+  });
+  return pairs;
+}
+
+/** Groups of the headings that name the same subject (directly or through others), in the order of their first. */
+function subjectGroups(headings: readonly Heading[]): Heading[][] {
+  // Headings with the same content words are one subject at once; the distinct sets are joined by sameSubjectPairs.
+  const setOf = new Map<string, number>();
+  const sets: ReadonlySet<string>[] = [];
+  const setIndex = headings.map((heading) => {
+    const key = [...heading.words].sort().join(' ');
+    let index = setOf.get(key);
+    if (index === undefined) {
+      index = sets.length;
+      setOf.set(key, index);
+      sets.push(heading.words);
+    }
+    return index;
+  });
+  // Union-find over the distinct sets.
+  const parent = sets.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const [a, b] of sameSubjectPairs(sets)) parent[find(b)] = find(a);
+  const groups = new Map<number, Heading[]>();
+  headings.forEach((heading, i) => {
+    const root = find(setIndex[i] as number);
+    const group = groups.get(root);
+    if (group) group.push(heading);
+    else groups.set(root, [heading]);
+  });
+  return [...groups.values()];
 }
 
 function slug(text: string): string {
@@ -61,25 +123,9 @@ function slug(text: string): string {
  */
 export function induceTopics(documents: readonly { key: string; policy: Policy }[]): TopicDefinition[] {
   const headings = documents.flatMap((document) => headingsOf(document.policy, document.key));
-  // Union-find over headings with the same subject.
-  const parent = headings.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  for (let i = 0; i < headings.length; i++) {
-    for (let j = i + 1; j < headings.length; j++) {
-      if (sameSubject(headings[i]!, headings[j]!)) parent[find(j)] = find(i);
-    }
-  }
-  const groups = new Map<number, Heading[]>();
-  headings.forEach((heading, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), heading]);
-  });
   const topics: TopicDefinition[] = [];
   const ids = new Set<string>();
-  for (const group of groups.values()) {
+  for (const group of subjectGroups(headings)) {
     const orgs = new Set(group.map((heading) => heading.org));
     if (orgs.size < 2) continue;
     // Named by the heading most organisations write; the first written on a tie.

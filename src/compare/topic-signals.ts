@@ -28,13 +28,81 @@ export function signalPattern(signal: string): RegExp {
   return new RegExp(` ${source}`, 'u');
 }
 
-/** The signals of a topic, compiled once. */
-export function compileSignals(signals: readonly string[]): RegExp[] {
-  return signals.map(signalPattern);
+/**
+ * The words a signal without wildcard or gap stands for, in order (as its pattern matches them: side by side), or
+ * undefined for a signal that needs its pattern.
+ */
+function plainWords(signal: string): string[] | undefined {
+  const words: string[] = [];
+  for (const piece of signal.trim().split(/\s+/)) {
+    if (piece === '..' || piece.endsWith('*')) return undefined;
+    const normal = normalise(piece);
+    if (normal !== '') words.push(...normal.split(' '));
+  }
+  // No word at all: its pattern is a lone space, which every text holds; left to the pattern.
+  return words.length > 0 ? words : undefined;
 }
 
-/** The signals (as written) that occur in a text. */
-export function signalsIn(text: string, signals: readonly string[], patterns: readonly RegExp[]): string[] {
-  const padded = ` ${normalise(text)} `;
-  return signals.filter((_, i) => (patterns[i] as RegExp).test(padded));
+/** A word of a plain signal in a tree of them: the signals that end here, and the words that can follow. */
+interface SignalNode {
+  next: Map<string, SignalNode>;
+  /** Indices of the signals whose last word this is. */
+  ends: number[];
+}
+
+/**
+ * The signals of a topic, compiled once. Plain signals (words side by side) are a tree of their words, walked from
+ * each word of a text, so a topic induced from thousands of headings ("Artikel 1" … "Artikel 8000") costs a text its
+ * words times the words of its longest match, not a pattern test per signal, and makes no new strings on the way; the
+ * others (wildcards, gaps) are tested as patterns.
+ */
+export class TopicSignals {
+  private readonly plain = new Map<string, SignalNode>();
+  private readonly patterns: { index: number; pattern: RegExp }[] = [];
+
+  constructor(readonly signals: readonly string[]) {
+    signals.forEach((signal, index) => {
+      const words = plainWords(signal);
+      if (!words) {
+        this.patterns.push({ index, pattern: signalPattern(signal) });
+        return;
+      }
+      let level = this.plain;
+      let node: SignalNode | undefined;
+      for (const word of words) {
+        node = level.get(word);
+        if (!node) {
+          node = { next: new Map(), ends: [] };
+          level.set(word, node);
+        }
+        level = node.next;
+      }
+      node?.ends.push(index);
+    });
+  }
+
+  /** The signals (as written, in the list's order) that occur in a text. */
+  in(text: string): string[] {
+    const normal = normalise(text);
+    const found = new Set<number>();
+    if (this.plain.size > 0 && normal !== '') this.lookUp(normal.split(' '), found);
+    if (this.patterns.length > 0) {
+      const padded = ` ${normal} `;
+      for (const { index, pattern } of this.patterns) if (pattern.test(padded)) found.add(index);
+    }
+    return [...found].sort((a, b) => a - b).map((index) => this.signals[index] as string);
+  }
+
+  /** Adds to `found` the plain signals whose words stand side by side among `words`. */
+  private lookUp(words: readonly string[], found: Set<number>): void {
+    for (let start = 0; start < words.length; start++) {
+      let level = this.plain;
+      for (let at = start; at < words.length; at++) {
+        const node = level.get(words[at] as string);
+        if (!node) break;
+        for (const index of node.ends) found.add(index);
+        level = node.next;
+      }
+    }
+  }
 }

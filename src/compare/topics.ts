@@ -8,7 +8,7 @@ import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
 import { normalise } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
-import { compileSignals, signalsIn } from './topic-signals.js';
+import { TopicSignals } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
 import { type AbsenceConfirmation, documentHash } from './confirmations.js';
 import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound } from './types.js';
@@ -28,18 +28,19 @@ function sentencesOf(entry: Entry): string[] {
   return sentences.length > 0 ? sentences : [entry.text];
 }
 
+/** A clause with its sentences, split once for every topic. */
+interface SplitEntry {
+  entry: Entry;
+  sentences: string[];
+}
+
 /**
  * The clause's coverage of a topic: every sentence holding a signal, or undefined when none does. A heading (its own or
  * one above it) that holds a signal ("Met welk doel worden persoonsgegevens verwerkt?") covers the whole of each clause beneath it.
  */
-function clauseCoverage(
-  entry: Entry,
-  signals: readonly string[],
-  patterns: readonly RegExp[],
-): TopicClause | undefined {
-  const sentences = sentencesOf(entry);
-  const hits = sentences.map((sentence) => signalsIn(sentence, signals, patterns));
-  const heading = signalsIn(entry.pathKey, signals, patterns);
+function clauseCoverage({ entry, sentences }: SplitEntry, signals: TopicSignals): TopicClause | undefined {
+  const hits = sentences.map((sentence) => signals.in(sentence));
+  const heading = signals.in(entry.pathKey);
   const covering = hits.flatMap((found, i) => (found.length > 0 ? [i + 1] : []));
   if (covering.length === 0 && heading.length === 0) return undefined;
   const clause: TopicClause = {
@@ -81,10 +82,14 @@ function candidates(entries: readonly Entry[], topic: TopicDefinition): TopicCan
 
 /** Indices of the provisions any member of which is one of the covering clauses. */
 function provisionsOf(provisions: readonly Provision[], clauses: Record<string, TopicClause[]>): number[] {
+  // By key the ids of the covering clauses, so a provision's members are each looked up once.
+  const covering = new Map(
+    Object.entries(clauses).map(([key, list]) => [key, new Set(list.map((clause) => clause.id))]),
+  );
   const indices: number[] = [];
   provisions.forEach((provision, index) => {
     const hit = Object.entries(provision.members).some(([key, members]) =>
-      members.some((member) => clauses[key]?.some((clause) => clause.id === member.id)),
+      members.some((member) => covering.get(key)?.has(member.id)),
     );
     if (hit) indices.push(index);
   });
@@ -107,6 +112,7 @@ export function topicCoverage(
   absences: readonly AbsenceConfirmation[] = [],
 ): TopicCoverage[] {
   const entries = documents.map((document) => new Side(document.policy).entries);
+  const split = entries.map((list) => list.map((entry): SplitEntry => ({ entry, sentences: sentencesOf(entry) })));
   const hashes = entries.map((list) => documentHash(list.map((entry) => entry.text)));
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
@@ -114,12 +120,12 @@ export function topicCoverage(
     return entry.hash === hashes[d] ? 'confirmed' : 'stale';
   };
   return topics.map((topic) => {
-    const patterns = compileSignals(topic.signals);
+    const signals = new TopicSignals(topic.signals);
     const clauses: Record<string, TopicClause[]> = {};
     const notFound: TopicCoverage['notFound'] = {};
     documents.forEach((document, d) => {
       const list = entries[d] as Entry[];
-      const covering = list.flatMap((entry) => clauseCoverage(entry, topic.signals, patterns) ?? []);
+      const covering = (split[d] as SplitEntry[]).flatMap((entry) => clauseCoverage(entry, signals) ?? []);
       if (covering.length > 0) clauses[document.key] = covering;
       else {
         const cell: TopicNotFound = { looked: list.length, candidates: candidates(list, topic) };

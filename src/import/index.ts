@@ -17,7 +17,7 @@ import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
 import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
-import { extractMeta, stillApplies, type ImportedMeta } from './meta.js';
+import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
@@ -166,10 +166,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     const stated = read.meta?.[field];
     if (stated) meta[field] = stated;
   }
-  const decisions: Decision[] = [
-    ...read.decisions.filter((decision) => stillApplies(decision, blocks)),
-    ...metaDecisions,
-  ];
+  const decisions: Decision[] = [...stillApplying(read.decisions, blocks), ...metaDecisions];
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
   }

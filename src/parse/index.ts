@@ -21,6 +21,7 @@ import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
 import { skipAddressSearchWithoutAddresses } from './autolink-literals.js';
+import { parseInChunks } from './chunks.js';
 
 export interface ParseResult {
   policy: Policy;
@@ -49,7 +50,8 @@ export function parseMarkdown(source: string, engine: MarkdownEngine = 'auto'): 
     const tree = parseMarkdownFast(source);
     if (tree) return tree;
   }
-  return processor.parse(source);
+  // A large document in pieces where nothing reaches across, so memory stays within a piece's (chunks.ts).
+  return parseInChunks(source, (text) => processor.parse(text));
 }
 
 function emptyPolicy(path: string, source: string, tree: Root): Policy {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../src/compare/topic-list.js';
-import { signalPattern, signalsIn } from '../../src/compare/topic-signals.js';
+import { TopicSignals } from '../../src/compare/topic-signals.js';
 import { topicCoverage } from '../../src/compare/topics.js';
 import { Side } from '../../src/match/entries.js';
 import { loadPolicy } from '../../src/parse/index.js';
@@ -31,12 +31,24 @@ describe('topic coverage', () => {
   });
 
   it('does not take a shared word for a signal: "in kennis stellen" is not "kennis delen"', () => {
-    const patterns = [signalPattern('in kennis .. stellen')];
-    expect(signalsIn('Het is betrokkenen toegestaan kennis en informatie te delen.', ['x'], patterns)).toEqual([]);
-    expect(signalsIn('dien je [...] hiervan in kennis te stellen.', ['x'], patterns)).toEqual(['x']);
+    const gap = new TopicSignals(['in kennis .. stellen']);
+    expect(gap.in('Het is betrokkenen toegestaan kennis en informatie te delen.')).toEqual([]);
+    expect(gap.in('dien je [...] hiervan in kennis te stellen.')).toEqual(['in kennis .. stellen']);
     // A wildcard ends a word, it does not start one: "foto*" is not in "pasfoto".
-    expect(signalsIn('Plaats een pasfoto op je profiel.', ['f'], [signalPattern('foto*')])).toEqual([]);
-    expect(signalsIn("Foto's van leerlingen", ['f'], [signalPattern('foto*')])).toEqual(['f']);
+    expect(new TopicSignals(['foto*']).in('Plaats een pasfoto op je profiel.')).toEqual([]);
+    expect(new TopicSignals(['foto*']).in("Foto's van leerlingen")).toEqual(['foto*']);
+  });
+
+  it('finds plain signals as whole words side by side, in the order of the list, as a pattern would', () => {
+    const signals = new TopicSignals(['artikel 12', 'geluid en beeldmateriaal', 'artikel 1', 'e-mail', 'artikel 1']);
+    // "artikel 1" is not in "artikel 12"; "e-mail" is the words "e mail"; a signal listed twice is named twice.
+    expect(signals.in('Zie Artikel 12 over geluid- en beeldmateriaal per e-mail.')).toEqual([
+      'artikel 12',
+      'geluid en beeldmateriaal',
+      'e-mail',
+    ]);
+    expect(signals.in('Artikel 1')).toEqual(['artikel 1', 'artikel 1']);
+    expect(signals.in('beeldmateriaal en geluid')).toEqual([]);
   });
 
   it('says "not found" with the clauses it read and the closest candidates, never more', () => {

@@ -13,12 +13,23 @@ import { bodySize, pageLines, runningLines, type PageLine, type PositionedText }
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
 import { assertStreamsBounded } from './pdf-streams.js';
+import { keepBuiltins } from './pdf-builtins.js';
 import { readText } from './text.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
 async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
+  // Loading pdfjs (and, on the first document, its worker) replaces built-ins with slow polyfills: put them back.
+  const restore = keepBuiltins();
+  try {
+    return await openDocument(bytes, path);
+  } finally {
+    restore();
+  }
+}
+
+async function openDocument(bytes: Uint8Array, path: string): Promise<PdfDocument> {
   const { getDocument, GlobalWorkerOptions } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs looks for its worker beside its own module (it sets "./pdf.worker.mjs" when loaded), which is not where
   // the bundled CLI keeps it: point at the package.
@@ -118,6 +129,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number));
       const operators = await page.getOperatorList();
       pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
+      // What pdfjs keeps of the page (its operator list, fonts, decoded images) is not needed again: freed page by
+      // page, so memory does not grow with the pages read.
+      page.cleanup();
     }
     const all = pages.flat();
     if (all.length === 0) {
