@@ -257,7 +257,6 @@ const NOT_YET_SPLIT = [
   'src/diff/moves.ts:mapSections',
   'src/diff/significance.ts:judgeChange',
   'src/import/index.ts:importDocument',
-  'src/import/meta.ts:extractMeta',
   'src/import/readers/docx-body.ts:paragraphBlock',
   'src/import/readers/docx-parts.ts:readParts',
   'src/import/readers/pdf-filters.ts:lzw',

@@ -119,18 +119,11 @@ export interface MetaResult {
  * Reads the frontmatter from the blocks and returns the blocks the body keeps: the title becomes the level-1
  * heading, cover lines that became frontmatter and other cover lines are dropped with their reason.
  */
-export function extractMeta(
-  input: readonly Block[],
-  options: { org?: string; orgGiven?: boolean; firstLineIsTitle?: boolean; structured?: boolean },
-): MetaResult {
-  const blocks = [...input];
-  const decisions: Decision[] = [];
-  const meta: ImportedMeta = { approvals: [] };
-  const titleByPosition = options.firstLineIsTitle !== false;
+/** The title: the first level-1 heading, or the first line when it is short and no sentence; made a heading. */
+function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean): number {
   const levelOne = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
   const titleIndex =
     !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
-  if (titleIndex < 0) return { meta, blocks, decisions }; // Nothing but dropped text: the caller refuses it.
   const titleBlock = blocks[titleIndex];
   if (
     titleBlock &&
@@ -144,7 +137,11 @@ export function extractMeta(
     blocks[titleIndex] = heading;
     meta.title = inlineText(titleBlock.inlines).trim();
   }
-  // Approval tables stand where the document puts them, at the start or the end: frontmatter, never body text.
+  return titleIndex;
+}
+
+/** Approval tables stand where the document puts them, at the start or the end: frontmatter, never body text. */
+function takeApprovalTables(blocks: Block[], meta: ImportedMeta): void {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     const table = block.kind === 'table' ? approvalsFrom(block) : undefined;
@@ -172,17 +169,56 @@ export function extractMeta(
       source: block.source,
     };
   }
-  const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
-  const start = bodyStart(blocks, coverFrom);
-  // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
-  // A source that marks its own structure (Markdown, HTML) has no cover page to guess at.
-  const cover = options.structured
-    ? []
-    : [
-        ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
-        ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
-      ];
-  const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
+}
+
+/**
+ * The version and effective date a cover line states, taken into `meta` where it has none yet: the fields taken.
+ * "Versie 1.0 Status: Concept Ingangsdatum: 21 september 2021" states two fields on one line.
+ */
+function coverFields(text: string, meta: ImportedMeta): string[] {
+  const fields: string[] = [];
+  const version = VERSION.exec(text);
+  if (version && !meta.version) {
+    meta.version = version[1];
+    fields.push('version');
+  }
+  const effective = EFFECTIVE_FIELD.exec(text);
+  const dated = effective && !meta.effective ? findDate(effective[1] ?? '') : undefined;
+  if (dated) {
+    meta.effective = dated.iso;
+    fields.push('effective');
+  }
+  return fields;
+}
+
+/**
+ * A cover line that names the organisation: by its legal form ("Stichting …"), as the --org key spells it, or set on
+ * two lines of the cover ("AERES" / "MBO", then `second`).
+ */
+function coverOrganisation(
+  text: string,
+  nextCover: Block | undefined,
+  orgWords: string | undefined,
+): { name: string; second: boolean } | undefined {
+  if (LEGAL_FORM.test(text) && text.split(/\s+/).length <= 8) return { name: text.replace(/\s+/g, ' '), second: false };
+  if (!orgWords) return undefined;
+  if (slugify(text, Number.POSITIVE_INFINITY) === orgWords) return { name: text.replace(/\s+/g, ' '), second: false };
+  if (nextCover && slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords)
+    return { name: `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' '), second: true };
+  return undefined;
+}
+
+/**
+ * The cover's lines, each read into a field it states (version, effective date, organisation) or left out with its
+ * reason: a document date, or a cover line the frontmatter has no field for.
+ */
+function readCover(
+  blocks: Block[],
+  cover: readonly number[],
+  meta: ImportedMeta,
+  decisions: Decision[],
+  orgWords: string | undefined,
+): void {
   for (let position = 0; position < cover.length; position++) {
     const index = cover[position] as number;
     const block = blocks[index] as Block;
@@ -191,52 +227,31 @@ export function extractMeta(
     const drop = (reason: MessageRef): void => {
       blocks[index] = { kind: 'dropped', text: block.kind === 'table' ? text : text, reason, source: block.source };
     };
-    const version = VERSION.exec(text);
-    const effective = EFFECTIVE_FIELD.exec(text);
-    const date = effective ? undefined : DOC_DATE.exec(text);
+    const date = EFFECTIVE_FIELD.test(text) ? undefined : DOC_DATE.exec(text);
     const following = blocks[index + 1];
     const nextCover =
       cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
-    const dated = effective && !meta.effective ? findDate(effective[1] ?? '') : undefined;
     const documentDate = date ? findDate(date[1] ?? '') : undefined;
-    if ((version && !meta.version) || dated) {
-      // "Versie 1.0 Status: Concept Ingangsdatum: 21 september 2021" states two fields on one line.
-      const fields: string[] = [];
-      if (version && !meta.version) {
-        meta.version = version[1];
-        fields.push('version');
-      }
-      if (dated) {
-        meta.effective = dated.iso;
-        fields.push('effective');
-      }
+    const fields = coverFields(text, meta);
+    const named = meta.organisation ? undefined : coverOrganisation(text, nextCover, orgWords);
+    if (fields.length > 0) {
       drop({ messageId: 'import-reason.into-frontmatter', params: { fields: fields.join(', ') } });
     } else if (documentDate) {
       // The date the document was written or adopted, which the frontmatter has no field for: it says nothing
       // about when the policy takes effect.
       drop({ messageId: 'import-reason.document-date' });
-    } else if (!meta.organisation && LEGAL_FORM.test(text) && text.split(/\s+/).length <= 8) {
-      meta.organisation = text.replace(/\s+/g, ' ');
+    } else if (named) {
+      meta.organisation = named.name;
       drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
-    } else if (orgWords && !meta.organisation && slugify(text, Number.POSITIVE_INFINITY) === orgWords) {
-      meta.organisation = text.replace(/\s+/g, ' ');
-      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
-    } else if (
-      orgWords &&
-      !meta.organisation &&
-      nextCover &&
-      slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords
-    ) {
-      // A name set on two lines of the cover ("AERES" / "MBO").
-      meta.organisation = `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' ');
-      drop({ messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } });
-      blocks[index + 1] = {
-        kind: 'dropped',
-        text: blockText(nextCover).trim(),
-        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } },
-        source: nextCover.source,
-      };
-      position++;
+      if (named.second && nextCover) {
+        blocks[index + 1] = {
+          kind: 'dropped',
+          text: blockText(nextCover).trim(),
+          reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'organisation' } },
+          source: nextCover.source,
+        };
+        position++;
+      }
     } else {
       drop({ messageId: 'import-reason.cover-page' });
       decisions.push({
@@ -248,8 +263,11 @@ export function extractMeta(
       });
     }
   }
-  // The back cover: short lines after the last sentence (an address, a telephone number, a web address).
-  for (let index = blocks.length - 1; index > start && !options.structured; index--) {
+}
+
+/** The back cover: short lines after the last sentence (an address, a telephone number, a web address). */
+function dropBackCover(blocks: Block[], start: number, decisions: Decision[]): void {
+  for (let index = blocks.length - 1; index > start; index--) {
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
@@ -263,17 +281,21 @@ export function extractMeta(
       source: block.source,
     });
   }
-  // "Dit reglement treedt in werking op 1 augustus 2024.": the first such sentence of the text.
+}
+
+/** "Dit reglement treedt in werking op 1 augustus 2024.": the first such sentence of the text. */
+function inForceDate(blocks: readonly Block[]): string | undefined {
   for (const block of blocks) {
-    if (meta.effective || (block.kind !== 'paragraph' && block.kind !== 'item')) continue;
+    if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
     const inForce = IN_FORCE.exec(inlineText(block.inlines));
     const date = inForce ? findDate(inForce[1] ?? inForce[2] ?? '') : undefined;
-    if (date) meta.effective = date.iso;
+    if (date) return date.iso;
   }
-  // The organisation as the text names itself: "Namens stichting Allure door Marco Geenen", or the words of the
-  // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
-  if (!meta.organisation) meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined);
-  // "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013."
+  return undefined;
+}
+
+/** "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013." */
+function takeAdoptionStatements(blocks: readonly Block[], meta: ImportedMeta): void {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
     const adoption = ADOPTION.exec(inlineText(block.inlines));
@@ -284,6 +306,39 @@ export function extractMeta(
       meta.effective ??= date.iso;
     }
   }
+}
+
+export function extractMeta(
+  input: readonly Block[],
+  options: { org?: string; orgGiven?: boolean; firstLineIsTitle?: boolean; structured?: boolean },
+): MetaResult {
+  const blocks = [...input];
+  const decisions: Decision[] = [];
+  const meta: ImportedMeta = { approvals: [] };
+  const titleIndex = markTitle(blocks, meta, options.firstLineIsTitle !== false);
+  if (titleIndex < 0) return { meta, blocks, decisions }; // Nothing but dropped text: the caller refuses it.
+  takeApprovalTables(blocks, meta);
+  const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
+  const start = bodyStart(blocks, coverFrom);
+  // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
+  // A source that marks its own structure (Markdown, HTML) has no cover page to guess at.
+  const cover = options.structured
+    ? []
+    : [
+        ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
+        ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
+      ];
+  const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
+  readCover(blocks, cover, meta, decisions, orgWords);
+  if (!options.structured) dropBackCover(blocks, start, decisions);
+  if (!meta.effective) {
+    const inForce = inForceDate(blocks);
+    if (inForce) meta.effective = inForce;
+  }
+  // The organisation as the text names itself: "Namens stichting Allure door Marco Geenen", or the words of the
+  // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
+  if (!meta.organisation) meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined);
+  takeAdoptionStatements(blocks, meta);
   if (meta.approvals.length > 0) meta.status = 'approved';
   return { meta, blocks, decisions };
 }
