@@ -260,7 +260,6 @@ const NOT_YET_SPLIT = [
   'src/import/readers/docx-body.ts:paragraphBlock',
   'src/import/readers/docx-parts.ts:readParts',
   'src/import/readers/pdf-filters.ts:lzw',
-  'src/import/readers/pdf.ts:readPdf',
   'src/import/report.ts:reportFindings',
   'src/parse/fast/inline.ts:readInline',
   'src/parse/foreign-frontmatter.ts:readToml',

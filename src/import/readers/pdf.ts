@@ -93,46 +93,184 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
   return markdown ? new TextDecoder('utf-8').decode(markdown.content) : undefined;
 }
 
+/** The text lines of every page, in reading order, and the rotated text (watermarks, margin notes) left out. */
+async function readPages(pdf: PdfDocument): Promise<{ pages: PageLine[][]; watermarks: Block[] }> {
+  const pages: PageLine[][] = [];
+  const watermarks: Block[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const content = await page.getTextContent();
+    const items: PositionedText[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      // Rotated text is a watermark ("CONCEPT") or a margin note, not part of the reading order.
+      if (Math.abs(item.transform[1] as number) > 0.01 && item.str.trim() !== '') {
+        watermarks.push({
+          kind: 'dropped',
+          text: item.str.trim(),
+          reason: { messageId: 'import-reason.watermark' },
+          source: { line: 0, page: number },
+        });
+        continue;
+      }
+      items.push({
+        str: item.str,
+        x: item.transform[4] as number,
+        y: item.transform[5] as number,
+        width: item.width,
+        size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+      });
+    }
+    // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
+    const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number));
+    const operators = await page.getOperatorList();
+    pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
+    // What pdfjs keeps of the page (its operator list, fonts, decoded images) is not needed again: freed page by
+    // page, so memory does not grow with the pages read.
+    page.cleanup();
+  }
+  return { pages, watermarks };
+}
+
+/** The pages' lines as the text reader takes them, with what it needs to know of each line. */
+interface PagesAsText {
+  lines: string[];
+  /** Where each line of the text stands on the pages, for the report. */
+  textPlaces: Map<number, SourcePlace>;
+  furniture: Map<number, MessageRef>;
+  clauses: Set<number>;
+  tableRows: Map<number, string[]>;
+  /** The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on its first line. */
+  readingOrder: Map<PageLine, string>;
+}
+
+/** Tables by their columns, page by page, among the lines that are neither furniture nor small print. */
+function tablesOf(
+  pages: readonly PageLine[][],
+  left: (line: PageLine) => boolean,
+  size: number,
+): Map<PageLine, PdfTable | null> {
+  const tableAt = new Map<PageLine, PdfTable | null>();
+  for (const page of pages)
+    for (const table of pageTables(
+      page.filter((line) => !left(line)),
+      size,
+      joinWrapped,
+    ))
+      table.lines.forEach((line, index) => tableAt.set(line, index === 0 ? table : null));
+  return tableAt;
+}
+
+/** Small print after the last text of the document (a colophon, a source hash): not part of the policy. */
+function smallPrintAtEnd(all: readonly PageLine[], size: number): Set<PageLine> {
+  const colophon = new Set<PageLine>();
+  for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--)
+    colophon.add(all[index] as PageLine);
+  return colophon;
+}
+
+/** The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on its first line. */
+function tableReadingOrder(tableAt: ReadonlyMap<PageLine, PdfTable | null>): Map<PageLine, string> {
+  const readingOrder = new Map<PageLine, string>();
+  for (const table of new Set(tableAt.values()))
+    if (table) {
+      for (const line of table.lines) readingOrder.set(line, '');
+      table.rowStarts.forEach((line, index) => readingOrder.set(line, (table.words[index] ?? []).join(' ')));
+    }
+  return readingOrder;
+}
+
+/**
+ * The lines of the pages as text: blocks apart where a new page, a wider gap or a change of size starts one; a
+ * heading wrapped over lines joined; tables as rows of cells; running lines and small print marked as furniture.
+ */
+function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine>): PagesAsText {
+  const all = pages.flat();
+  const size = bodySize(all);
+  const text: PagesAsText = {
+    lines: [],
+    textPlaces: new Map(),
+    furniture: new Map(),
+    clauses: new Set(),
+    tableRows: new Map(),
+    readingOrder: new Map(),
+  };
+  const colophon = smallPrintAtEnd(all, size);
+  const tableAt = tablesOf(pages, (line) => running.has(line) || colophon.has(line), size);
+  text.readingOrder = tableReadingOrder(tableAt);
+  const { lines, textPlaces, furniture, clauses, tableRows } = text;
+  const placeOf = new Map<PageLine, SourcePlace>();
+  pages.forEach((page, index) => page.forEach((line, at) => placeOf.set(line, { page: index + 1, line: at + 1 })));
+  let previous: PageLine | undefined;
+  const left = Math.min(...all.map((line) => line.x));
+  for (const line of all) {
+    const table = tableAt.get(line);
+    if (table !== undefined) {
+      // A table's rows, one line each after a blank line, its cells handed to the text reader as they are.
+      if (table) {
+        lines.push('');
+        table.rows.forEach((row, index) => {
+          lines.push(row.join('\t'));
+          tableRows.set(lines.length, row);
+          const place = placeOf.get(table.rowStarts[index] as PageLine);
+          if (place) textPlaces.set(lines.length, place);
+        });
+        lines.push('');
+      }
+      previous = line;
+      continue;
+    }
+    const heading = line.size > size * 1.15;
+    const gap = previous && previous.page === line.page ? previous.y - line.y : Number.POSITIVE_INFINITY;
+    // A new page, a gap wider than ordinary line spacing, or a change of size starts a new block.
+    const headingContinues =
+      heading && previous !== undefined && Math.abs(previous.size - line.size) < 0.5 && gap <= line.size * 1.6;
+    if (headingContinues) {
+      // A heading wrapped over two lines is one heading.
+      lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${line.text}`;
+      previous = line;
+      continue;
+    }
+    if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15)
+      lines.push('');
+    if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
+    else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
+    lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
+    const place = placeOf.get(line);
+    if (place) textPlaces.set(lines.length, place);
+    // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
+    if (line.labelled && !heading) clauses.add(lines.length);
+    previous = line;
+  }
+  return text;
+}
+
+/** The title is the largest text on the first page, wherever it stands: that block made the level-1 heading. */
+function markLargestAsTitle(blocks: Block[], firstPage: readonly PageLine[]): boolean {
+  const title = firstPage.reduce<PageLine | undefined>(
+    (largest, line) => (!largest || line.size > largest.size ? line : largest),
+    undefined,
+  );
+  const titleBlock = blocks.find(
+    (block) => block.kind !== 'dropped' && 'inlines' in block && title && blockText(block).trim() === title.text.trim(),
+  );
+  if (!titleBlock || !('inlines' in titleBlock)) return titleBlock !== undefined;
+  blocks[blocks.indexOf(titleBlock)] = {
+    kind: 'heading',
+    level: 1,
+    inlines: titleBlock.inlines,
+    source: titleBlock.source,
+  };
+  return true;
+}
+
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   assertStreamsBounded(bytes, options.path);
   const pdf = await open(bytes, options.path);
   try {
     const source = options.attachment === false ? undefined : await attachedSource(pdf);
     let disagreement: Decision | undefined;
-    const pages: PageLine[][] = [];
-    const watermarks: Block[] = [];
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      const items: PositionedText[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        // Rotated text is a watermark ("CONCEPT") or a margin note, not part of the reading order.
-        if (Math.abs(item.transform[1] as number) > 0.01 && item.str.trim() !== '') {
-          watermarks.push({
-            kind: 'dropped',
-            text: item.str.trim(),
-            reason: { messageId: 'import-reason.watermark' },
-            source: { line: 0, page: number },
-          });
-          continue;
-        }
-        items.push({
-          str: item.str,
-          x: item.transform[4] as number,
-          y: item.transform[5] as number,
-          width: item.width,
-          size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
-        });
-      }
-      // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
-      const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number));
-      const operators = await page.getOperatorList();
-      pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
-      // What pdfjs keeps of the page (its operator list, fonts, decoded images) is not needed again: freed page by
-      // page, so memory does not grow with the pages read.
-      page.cleanup();
-    }
+    const { pages, watermarks } = await readPages(pdf);
     const all = pages.flat();
     if (all.length === 0) {
       throw errorById(
@@ -141,76 +279,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       );
     }
     const running = runningLines(pages);
-    const size = bodySize(all);
-    const lines: string[] = [];
-    // Where each line of the text handed to the text reader stands on the pages, for the report.
-    const placeOf = new Map<PageLine, SourcePlace>();
-    pages.forEach((page, index) => page.forEach((line, at) => placeOf.set(line, { page: index + 1, line: at + 1 })));
-    const textPlaces = new Map<number, SourcePlace>();
-    const furniture = new Map<number, MessageRef>();
-    const clauses = new Set<number>();
-    // Small print after the last text of the document (a colophon, a source hash) is not part of the policy.
-    const colophon = new Set<PageLine>();
-    for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--)
-      colophon.add(all[index] as PageLine);
-    // Tables by their columns, page by page, among the lines that are neither furniture nor small print.
-    const tableAt = new Map<PageLine, PdfTable | null>();
-    for (const page of pages)
-      for (const table of pageTables(
-        page.filter((line) => !running.has(line) && !colophon.has(line)),
-        size,
-        joinWrapped,
-      ))
-        table.lines.forEach((line, index) => tableAt.set(line, index === 0 ? table : null));
-    // The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on the row's first line.
-    const readingOrder = new Map<PageLine, string>();
-    for (const table of new Set(tableAt.values()))
-      if (table) {
-        for (const line of table.lines) readingOrder.set(line, '');
-        table.rowStarts.forEach((line, index) => readingOrder.set(line, (table.words[index] ?? []).join(' ')));
-      }
-    const tableRows = new Map<number, string[]>();
-    let previous: PageLine | undefined;
-    const left = Math.min(...all.map((line) => line.x));
-    for (const line of all) {
-      const table = tableAt.get(line);
-      if (table !== undefined) {
-        // A table's rows, one line each after a blank line, its cells handed to the text reader as they are.
-        if (table) {
-          lines.push('');
-          table.rows.forEach((row, index) => {
-            lines.push(row.join('\t'));
-            tableRows.set(lines.length, row);
-            const place = placeOf.get(table.rowStarts[index] as PageLine);
-            if (place) textPlaces.set(lines.length, place);
-          });
-          lines.push('');
-        }
-        previous = line;
-        continue;
-      }
-      const heading = line.size > size * 1.15;
-      const gap = previous && previous.page === line.page ? previous.y - line.y : Number.POSITIVE_INFINITY;
-      // A new page, a gap wider than ordinary line spacing, or a change of size starts a new block.
-      const headingContinues =
-        heading && previous !== undefined && Math.abs(previous.size - line.size) < 0.5 && gap <= line.size * 1.6;
-      if (headingContinues) {
-        // A heading wrapped over two lines is one heading.
-        lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${line.text}`;
-        previous = line;
-        continue;
-      }
-      if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15)
-        lines.push('');
-      if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
-      else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
-      lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
-      const place = placeOf.get(line);
-      if (place) textPlaces.set(lines.length, place);
-      // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
-      if (line.labelled && !heading) clauses.add(lines.length);
-      previous = line;
-    }
+    const { lines, textPlaces, furniture, clauses, tableRows, readingOrder } = pagesAsText(pages, running);
     // The attached Markdown is taken as it is only when it is what the pages show (pdf-attachment.ts).
     if (source !== undefined) {
       // Running headers and footers left out: a word hyphenated over a page break has them in between.
@@ -227,27 +296,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     }
     const text = lines.join('\n');
     const read = onPages(readText(text, { furniture, clauses, tables: tableRows }), textPlaces);
-    // The title is the largest text on the first page, wherever it stands.
-    const firstPage = pages[0] ?? [];
-    const title = firstPage.reduce<PageLine | undefined>(
-      (largest, line) => (!largest || line.size > largest.size ? line : largest),
-      undefined,
-    );
-    const titleBlock = read.blocks.find(
-      (block) =>
-        block.kind !== 'dropped' && 'inlines' in block && title && blockText(block).trim() === title.text.trim(),
-    );
-    if (titleBlock && 'inlines' in titleBlock)
-      read.blocks[read.blocks.indexOf(titleBlock)] = {
-        kind: 'heading',
-        level: 1,
-        inlines: titleBlock.inlines,
-        source: titleBlock.source,
-      };
+    const titled = markLargestAsTitle(read.blocks, pages[0] ?? []);
     return {
       ...read,
       decisions: disagreement ? [disagreement, ...read.decisions] : read.decisions,
-      firstLineIsTitle: titleBlock === undefined,
+      firstLineIsTitle: !titled,
       blocks: [...read.blocks, ...watermarks],
       sourceText: [
         ...all.map((line) => readingOrder.get(line) ?? line.text),
