@@ -256,7 +256,6 @@ const NOT_YET_SPLIT = [
   'src/diff/candidates.ts:candidatePairs',
   'src/diff/moves.ts:mapSections',
   'src/diff/significance.ts:judgeChange',
-  'src/import/index.ts:importDocument',
   'src/import/readers/docx-body.ts:paragraphBlock',
   'src/import/readers/docx-parts.ts:readParts',
   'src/import/readers/pdf-filters.ts:lzw',

@@ -13,7 +13,7 @@ import { errorById, wordMessage } from '../io/messages.js';
 import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
 import { NUMBERING_LEVELS, type PolicyNumbering } from '../model/numbering.js';
-import { FAST_PARSE_MIN_LENGTH, parsePolicy } from '../parse/index.js';
+import { FAST_PARSE_MIN_LENGTH, type ParseResult, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
 import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
@@ -140,11 +140,80 @@ function readDocument(file: string): Uint8Array {
 }
 
 /** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
+/** The same kind of policy gets the same id in every organisation, so that compare and diff line them up. */
+function policyId(file: string, title: string | undefined, options: ImportOptions, decisions: Decision[]): string {
+  const kind = options.kind === undefined && title ? policyKind(title) : undefined;
+  if (kind)
+    decisions.push({
+      ruleId: 'import-kind',
+      messageId: 'import-kind.from-title',
+      fixId: 'import-kind.set-kind',
+      params: { id: kind.id, name: kind.name },
+      source: { line: 0 },
+    });
+  return options.kind ?? kind?.id ?? (slugify(title ?? basename(file, extname(file))) || 'policy');
+}
+
+/**
+ * Word's list definitions, and for the levels they leave out (a Word document that numbers its articles but types
+ * its clauses' "1)") the labels the text typed ("Artikel 1", "a)") where each level has one form.
+ */
+function numberingOf(
+  blocks: readonly Block[],
+  listed: PolicyNumbering | undefined,
+  decisions: Decision[],
+): PolicyNumbering | undefined {
+  const typed = typedNumbering(blocks);
+  const both: PolicyNumbering = { ...typed.numbering, ...listed };
+  const levels = NUMBERING_LEVELS.flatMap((level) => (both[level] ? [[level, both[level]] as const] : []));
+  decisions.push(...typed.decisions);
+  return levels.length > 0 ? Object.fromEntries(levels) : undefined;
+}
+
+/** The text left out of the policy, each with why, for the report. */
+function droppedTexts(blocks: readonly Block[]): DroppedText[] {
+  return blocks.flatMap((block) =>
+    block.kind === 'dropped'
+      ? [
+          {
+            text: block.text,
+            reason: wordMessage(block.reason),
+            line: block.source.line,
+            ...(block.source.page ? { page: block.source.page } : {}),
+          },
+        ]
+      : [],
+  );
+}
+
+/** A field the document does not state, to be filled in by hand. */
+function unstatedFinding(field: string): CheckFinding {
+  return {
+    ruleId: 'import-unstated',
+    severity: 'warning',
+    messageId: 'import-unstated.not-stated',
+    fixId: 'import-unstated.fill-in',
+    params: { field },
+    place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  };
+}
+
+/**
+ * The result must pass `check`: anything it reports is part of the import report. fmt read the output back with
+ * remark: the same parse as check's below the fast path's threshold.
+ */
+function checkOutput(output: string, parsed: ParseResult, target: string, options: ImportOptions): CheckFinding[] {
+  return checkParsed(
+    output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target }),
+    RULES,
+    projectOf(options),
+  ).findings;
+}
+
 export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
   // Streamed with a cap, so a pipe or a device (/dev/urandom) is read like a file and stops at the limit.
   const bytes = readDocument(file);
-  const reader = await pickReader(bytes, file);
-  const read = await reader(bytes, {
+  const read = await (await pickReader(bytes, file))(bytes, {
     path: file,
     changes: options.changes ?? 'refuse',
     ...(options.attachment === false ? { attachment: false } : {}),
@@ -170,29 +239,10 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
   }
-  // The same kind of policy gets the same id in every organisation, so that compare and diff line them up.
-  const kind = options.kind === undefined && meta.title ? policyKind(meta.title) : undefined;
-  const id = options.kind ?? kind?.id ?? (slugify(meta.title ?? basename(file, extname(file))) || 'policy');
-  if (kind)
-    decisions.push({
-      ruleId: 'import-kind',
-      messageId: 'import-kind.from-title',
-      fixId: 'import-kind.set-kind',
-      params: { id: kind.id, name: kind.name },
-      source: { line: 0 },
-    });
-  const unstated: string[] = [];
-  if (!meta.title) unstated.push('title');
-  if (!meta.version) unstated.push('version');
-  if (!meta.organisation) unstated.push('organisation');
+  const id = policyId(file, meta.title, options, decisions);
+  const unstated = (['title', 'version', 'organisation'] as const).filter((field) => !meta[field]);
   const target = targetOf(file, id, org, options);
-  // Word's list definitions, and for the levels they leave out (a Word document that numbers its articles but types
-  // its clauses' "1)") the labels the text typed ("Artikel 1", "a)") where each level has one form.
-  const typed = typedNumbering(blocks);
-  const both: PolicyNumbering = { ...typed.numbering, ...read.numbering };
-  const levels = NUMBERING_LEVELS.flatMap((level) => (both[level] ? [[level, both[level]] as const] : []));
-  const numbering: PolicyNumbering | undefined = levels.length > 0 ? Object.fromEntries(levels) : undefined;
-  decisions.push(...typed.decisions);
+  const numbering = numberingOf(blocks, read.numbering, decisions);
   const { output, parsed } = writePolicy(
     blocks,
     {
@@ -206,18 +256,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     target,
     options.ids,
   );
-  const dropped: DroppedText[] = blocks.flatMap((block) =>
-    block.kind === 'dropped'
-      ? [
-          {
-            text: block.text,
-            reason: wordMessage(block.reason),
-            line: block.source.line,
-            ...(block.source.page ? { page: block.source.page } : {}),
-          },
-        ]
-      : [],
-  );
+  const dropped = droppedTexts(blocks);
   // Where the source's own numbering, counted by clausemark, prints another label than the source showed.
   decisions.push(...numberingDecisions(blocks, parsed.policy));
   const accounting = accountWords(read.sourceText, output, accountedText(blocks));
@@ -225,25 +264,8 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     ...decisions,
     ...lostWords(accounting, read.sourcePlaces),
   ]);
-  for (const field of unstated) {
-    findings.unshift({
-      ruleId: 'import-unstated',
-      severity: 'warning',
-      messageId: 'import-unstated.not-stated',
-      fixId: 'import-unstated.fill-in',
-      params: { field },
-      place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-    });
-  }
-  // The result must pass `check`: anything it reports is part of the import report.
-  // fmt read the output back with remark: the same parse as check's below the fast path's threshold.
-  findings.push(
-    ...checkParsed(
-      output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target }),
-      RULES,
-      projectOf(options),
-    ).findings,
-  );
+  findings.unshift(...unstated.toReversed().map(unstatedFinding));
+  findings.push(...checkOutput(output, parsed, target, options));
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;
