@@ -251,8 +251,6 @@ const LONG_BY_NATURE: Record<string, string> = {
  * src/diff, src/parse, src/cli/program.ts). Each is a long function with steps to name; split it and take it off.
  */
 const NOT_YET_SPLIT = [
-  'src/diff/moves.ts:mapSections',
-  'src/diff/significance.ts:judgeChange',
   'src/import/index.ts:importDocument',
   'src/import/meta.ts:extractMeta',
   'src/import/readers/docx-body.ts:paragraphBlock',
