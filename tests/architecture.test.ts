@@ -253,11 +253,8 @@ const LONG_BY_NATURE: Record<string, string> = {
 const NOT_YET_SPLIT = [
   'src/import/index.ts:importDocument',
   'src/import/meta.ts:extractMeta',
-  'src/import/readers/docx-body.ts:paragraphBlock',
-  'src/import/readers/docx-parts.ts:readParts',
   'src/import/readers/pdf-filters.ts:lzw',
   'src/import/readers/pdf.ts:readPdf',
-  'src/import/report.ts:reportFindings',
   'src/parse/fast/inline.ts:readInline',
   'src/parse/foreign-frontmatter.ts:readToml',
   'src/parse/structure.ts:buildStructure',
