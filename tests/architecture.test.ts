@@ -256,8 +256,6 @@ const NOT_YET_SPLIT = [
   'src/import/readers/pdf-filters.ts:lzw',
   'src/import/readers/pdf.ts:readPdf',
   'src/parse/fast/inline.ts:readInline',
-  'src/parse/foreign-frontmatter.ts:readToml',
-  'src/parse/structure.ts:buildStructure',
 ];
 
 describe(`functions of src/ over ${FUNCTION_LINES} lines`, () => {
