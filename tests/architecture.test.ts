@@ -255,7 +255,6 @@ const NOT_YET_SPLIT = [
   'src/import/meta.ts:extractMeta',
   'src/import/readers/pdf-filters.ts:lzw',
   'src/import/readers/pdf.ts:readPdf',
-  'src/parse/fast/inline.ts:readInline',
 ];
 
 describe(`functions of src/ over ${FUNCTION_LINES} lines`, () => {
