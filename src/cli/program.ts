@@ -66,6 +66,36 @@ function helpFor(command: string | undefined): MessageRef {
     : { messageId: 'usage.help-commands', params: {} };
 }
 
+/** An unknown option: commander's suggestion when it made one, else the help to run. */
+function unknownOption(flag: string, suggestion: string | undefined, command: string | undefined): MessageIds {
+  const help = helpFor(command);
+  return suggestion
+    ? { messageId: 'usage.unknown-option', fixId: 'usage.did-you-mean-option', params: { flag, suggestion, help } }
+    : { messageId: 'usage.unknown-option', fixId: help.messageId, params: { flag, ...help.params } };
+}
+
+/**
+ * An option value commander refused (`option '--format <f>' argument 'xml' is invalid. …`): the flags and the value
+ * it quotes, with the choices it allows or its reason as the fix. Undefined when it quotes fewer than the two.
+ */
+function refusedValue(
+  text: string,
+  quoted: readonly string[],
+  command: string | undefined,
+): { flags: string; ids: MessageIds } | undefined {
+  if (quoted.length < 2) return undefined;
+  const [flags = '', value = ''] = quoted;
+  const reason = text.slice(text.indexOf('is invalid.') + 'is invalid.'.length).trim();
+  const choices = /Allowed choices are (.*?)\.?$/.exec(reason)?.[1];
+  const help = helpFor(command);
+  const fix: Pick<MessageIds, 'fixId' | 'params'> = choices
+    ? { fixId: 'usage.use-choice', params: { choices } }
+    : reason
+      ? { fixId: 'usage.commander-reason', params: { reason } }
+      : { fixId: help.messageId, params: { ...help.params } };
+  return { flags, ids: { messageId: 'usage.not-a-choice', ...fix, params: { ...fix.params, value } } };
+}
+
 /**
  * Commander's error as a ClausemarkError naming the argument at fault, with a fix hint. `command` is the command
  * being run, when there is one, for the help to point to.
@@ -91,17 +121,7 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
     }
     case 'commander.unknownOption': {
       const flag = quoted[0] ?? '';
-      const help = helpFor(command);
-      return make(
-        flag,
-        suggestion
-          ? {
-              messageId: 'usage.unknown-option',
-              fixId: 'usage.did-you-mean-option',
-              params: { flag, suggestion, help },
-            }
-          : { messageId: 'usage.unknown-option', fixId: help.messageId, params: { flag, ...help.params } },
-      );
+      return make(flag, unknownOption(flag, suggestion, command));
     }
     case 'commander.optionMissingArgument': {
       const flags = quoted[0] ?? '';
@@ -117,17 +137,9 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
       });
     }
     case 'commander.invalidArgument': {
-      if (quoted.length < 2 || !firstLine.startsWith('option ')) break;
-      const [flags = '', value = ''] = quoted;
-      const reason = text.slice(text.indexOf('is invalid.') + 'is invalid.'.length).trim();
-      const choices = /Allowed choices are (.*?)\.?$/.exec(reason)?.[1];
-      const help = helpFor(command);
-      const fix: Pick<MessageIds, 'fixId' | 'params'> = choices
-        ? { fixId: 'usage.use-choice', params: { choices } }
-        : reason
-          ? { fixId: 'usage.commander-reason', params: { reason } }
-          : { fixId: help.messageId, params: { ...help.params } };
-      return make(flagOf(flags), { messageId: 'usage.not-a-choice', ...fix, params: { ...fix.params, value } });
+      const refused = refusedValue(text, quoted, command);
+      if (!firstLine.startsWith('option ') || !refused) break;
+      return make(flagOf(refused.flags), refused.ids);
     }
   }
   // Anything else (a missing argument, too many arguments …): commander's words, pointed at the command.

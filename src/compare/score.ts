@@ -136,6 +136,111 @@ function indexIn(values: Int32Array, value: number): number {
   return -1;
 }
 
+/** The right groups that hold a term, with the term's weight in each: a term id → its postings. */
+type Postings = Map<number, { group: number[]; weight: number[] }>;
+
+function postingsOf(groups: readonly UnitGroup[]): Postings {
+  const postings: Postings = new Map();
+  groups.forEach((group, at) => {
+    group.vector.ids.forEach((id, i) => {
+      let list = postings.get(id);
+      if (!list) {
+        list = { group: [], weight: [] };
+        postings.set(id, list);
+      }
+      list.group.push(at);
+      list.weight.push(group.vector.weights[i] as number);
+    });
+  });
+  return postings;
+}
+
+/** Dot products of each distinct left vector with each distinct right vector it shares a term with. */
+function sharedTermDots(
+  leftGroups: readonly UnitGroup[],
+  rightGroups: readonly UnitGroup[],
+): { group: number; value: number }[][] {
+  const postings = postingsOf(rightGroups);
+  const dot = new Float64Array(rightGroups.length);
+  const touched: number[] = [];
+  const accumulate = (list: { group: number[]; weight: number[] }, weight: number): void => {
+    for (let k = 0; k < list.group.length; k++) {
+      const at = list.group[k] as number;
+      if (dot[at] === 0) touched.push(at);
+      dot[at] = (dot[at] as number) + weight * (list.weight[k] as number);
+    }
+  };
+  const dotsOf = (group: UnitGroup): { group: number; value: number }[] => {
+    const common: number[] = [];
+    group.vector.ids.forEach((id, i) => {
+      const list = postings.get(id);
+      if (!list) return;
+      if (list.group.length > COMMON_TERM_POSTINGS) common.push(i);
+      else accumulate(list, group.vector.weights[i] as number);
+    });
+    for (const i of common) {
+      const id = group.vector.ids[i] as number;
+      const weight = group.vector.weights[i] as number;
+      // With nothing rarer in common, the common terms propose the candidates after all.
+      if (touched.length === 0) {
+        accumulate(postings.get(id) as { group: number[]; weight: number[] }, weight);
+        continue;
+      }
+      for (const at of touched) {
+        const other = (rightGroups[at] as UnitGroup).vector;
+        const index = indexIn(other.ids, id);
+        if (index >= 0) dot[at] = (dot[at] as number) + weight * (other.weights[index] as number);
+      }
+    }
+    const found = touched.map((at) => ({ group: at, value: Math.min(1, dot[at] as number) }));
+    for (const at of touched) dot[at] = 0;
+    touched.length = 0;
+    return found;
+  };
+  return leftGroups.map(dotsOf);
+}
+
+/** One left clause's cells: each right clause near `position` that a group of the clause shares a term with. */
+function cellsOfClause(
+  groups: readonly number[],
+  position: number,
+  leftGroups: readonly UnitGroup[],
+  rightGroups: readonly UnitGroup[],
+  dots: readonly { group: number; value: number }[][],
+): Map<number, Cell> {
+  const cells = new Map<number, Cell>();
+  for (const leftGroup of groups) {
+    const unit = leftGroups[leftGroup] as UnitGroup;
+    for (const { group, value } of dots[leftGroup] ?? []) {
+      const other = rightGroups[group] as UnitGroup;
+      const scored = unit.whole && other.whole ? value : Math.min(unit.discount, other.discount) * value;
+      for (const column of nearest(other.clauses, position, CANDIDATES_PER_CLAUSE)) {
+        let cell = cells.get(column);
+        if (!cell) {
+          cell = { score: 0, whole: 0 };
+          cells.set(column, cell);
+        }
+        if (unit.whole && other.whole) cell.whole = value;
+        if (scored > cell.score) cell.score = scored;
+      }
+    }
+  }
+  return cells;
+}
+
+/** The CANDIDATES_PER_CLAUSE best-scoring columns (ties: the nearer to `position`, then the earlier), ascending. */
+function strongestColumns(cells: Map<number, Cell>, position: number): number[] {
+  let kept = [...cells.keys()];
+  if (kept.length > CANDIDATES_PER_CLAUSE) {
+    const distance = (column: number): number => Math.abs(column - position);
+    kept = kept
+      .sort((a, b) => (cells.get(b) as Cell).score - (cells.get(a) as Cell).score || distance(a) - distance(b) || a - b)
+      .slice(0, CANDIDATES_PER_CLAUSE);
+  }
+  kept.sort((a, b) => a - b);
+  return kept;
+}
+
 /**
  * Scores of the clause pairs of two documents (a clause of `left` × a clause of `right`) that share a term, each
  * clause of `left` keeping its CANDIDATES_PER_CLAUSE best; every other pair scores 0.
@@ -150,58 +255,9 @@ export class ScoreMatrix {
     basis: ScoreBasis = 'terms',
   ) {
     const rightSide = groupUnits(unitsOf(right, basis));
-    const postings = new Map<number, { group: number[]; weight: number[] }>();
-    rightSide.groups.forEach((group, at) => {
-      group.vector.ids.forEach((id, i) => {
-        let list = postings.get(id);
-        if (!list) {
-          list = { group: [], weight: [] };
-          postings.set(id, list);
-        }
-        list.group.push(at);
-        list.weight.push(group.vector.weights[i] as number);
-      });
-    });
     const leftUnits = unitsOf(left, basis);
     const leftSide = groupUnits(leftUnits);
-    // Dot products of each distinct left vector with each distinct right vector it shares a term with.
-    const dot = new Float64Array(rightSide.groups.length);
-    const touched: number[] = [];
-    const accumulate = (list: { group: number[]; weight: number[] }, weight: number): void => {
-      for (let k = 0; k < list.group.length; k++) {
-        const at = list.group[k] as number;
-        if (dot[at] === 0) touched.push(at);
-        dot[at] = (dot[at] as number) + weight * (list.weight[k] as number);
-      }
-    };
-    const dotsOf = (group: UnitGroup): { group: number; value: number }[] => {
-      const common: number[] = [];
-      group.vector.ids.forEach((id, i) => {
-        const list = postings.get(id);
-        if (!list) return;
-        if (list.group.length > COMMON_TERM_POSTINGS) common.push(i);
-        else accumulate(list, group.vector.weights[i] as number);
-      });
-      for (const i of common) {
-        const id = group.vector.ids[i] as number;
-        const weight = group.vector.weights[i] as number;
-        // With nothing rarer in common, the common terms propose the candidates after all.
-        if (touched.length === 0) {
-          accumulate(postings.get(id) as { group: number[]; weight: number[] }, weight);
-          continue;
-        }
-        for (const at of touched) {
-          const other = (rightSide.groups[at] as UnitGroup).vector;
-          const index = indexIn(other.ids, id);
-          if (index >= 0) dot[at] = (dot[at] as number) + weight * (other.weights[index] as number);
-        }
-      }
-      const found = touched.map((at) => ({ group: at, value: Math.min(1, dot[at] as number) }));
-      for (const at of touched) dot[at] = 0;
-      touched.length = 0;
-      return found;
-    };
-    const dots = leftSide.groups.map(dotsOf);
+    const dots = sharedTermDots(leftSide.groups, rightSide.groups);
     const unitsOfClause: number[][] = left.clauses.map(() => []);
     leftUnits.forEach((unit, index) => unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number));
     const count = right.clauses.length;
@@ -209,33 +265,8 @@ export class ScoreMatrix {
     this.columns = right.clauses.map(() => []);
     this.rows = unitsOfClause.map((groups, clause) => {
       const position = clause * stretch;
-      const cells = new Map<number, Cell>();
-      for (const leftGroup of groups) {
-        const unit = leftSide.groups[leftGroup] as UnitGroup;
-        for (const { group, value } of dots[leftGroup] ?? []) {
-          const other = rightSide.groups[group] as UnitGroup;
-          const scored = unit.whole && other.whole ? value : Math.min(unit.discount, other.discount) * value;
-          for (const column of nearest(other.clauses, position, CANDIDATES_PER_CLAUSE)) {
-            let cell = cells.get(column);
-            if (!cell) {
-              cell = { score: 0, whole: 0 };
-              cells.set(column, cell);
-            }
-            if (unit.whole && other.whole) cell.whole = value;
-            if (scored > cell.score) cell.score = scored;
-          }
-        }
-      }
-      let kept = [...cells.keys()];
-      if (kept.length > CANDIDATES_PER_CLAUSE) {
-        const distance = (column: number): number => Math.abs(column - position);
-        kept = kept
-          .sort(
-            (a, b) => (cells.get(b) as Cell).score - (cells.get(a) as Cell).score || distance(a) - distance(b) || a - b,
-          )
-          .slice(0, CANDIDATES_PER_CLAUSE);
-      }
-      kept.sort((a, b) => a - b);
+      const cells = cellsOfClause(groups, position, leftSide.groups, rightSide.groups, dots);
+      const kept = strongestColumns(cells, position);
       for (const column of kept) this.columns[column]?.push(clause);
       return {
         columns: Int32Array.from(kept),

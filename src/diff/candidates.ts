@@ -58,22 +58,16 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
 }
 
 /**
- * Pairs (one old, one new clause) whose word-set Dice is at least `minDice`. Clauses with no words at all are
- * left out (identical empty texts are matched earlier, by text). Exact: no pair above the threshold is missed.
+ * Postings of the new clauses' prefixes: for each word, the clauses (positions in the pool) whose prefix holds it and
+ * the word's position in each.
  */
-export function candidatePairs(
-  oldSide: Side,
-  oldPool: readonly number[],
-  newSide: Side,
-  newPool: readonly number[],
-  minDice: number,
-): ScoredPair[] {
-  const jaccard = minDice / (2 - minDice);
-  const words = rankedWords(oldSide, oldPool, newSide, newPool);
-  // Postings of the new clauses' prefixes: clause (position in newPool) and the word's position in that clause.
+function prefixPostings(
+  newWords: readonly Int32Array[],
+  jaccard: number,
+): { postingClause: Map<number, number[]>; postingPosition: Map<number, number[]> } {
   const postingClause = new Map<number, number[]>();
   const postingPosition = new Map<number, number[]>();
-  words.new.forEach((ranks, clause) => {
+  newWords.forEach((ranks, clause) => {
     for (let position = 0; position < prefixLength(ranks.length, jaccard); position++) {
       const word = ranks[position] ?? 0;
       const clauses = postingClause.get(word);
@@ -86,7 +80,23 @@ export function candidatePairs(
       }
     }
   });
+  return { postingClause, postingPosition };
+}
 
+/**
+ * Pairs (one old, one new clause) whose word-set Dice is at least `minDice`. Clauses with no words at all are
+ * left out (identical empty texts are matched earlier, by text). Exact: no pair above the threshold is missed.
+ */
+export function candidatePairs(
+  oldSide: Side,
+  oldPool: readonly number[],
+  newSide: Side,
+  newPool: readonly number[],
+  minDice: number,
+): ScoredPair[] {
+  const jaccard = minDice / (2 - minDice);
+  const words = rankedWords(oldSide, oldPool, newSide, newPool);
+  const { postingClause, postingPosition } = prefixPostings(words.new, jaccard);
   const pairs: ScoredPair[] = [];
   const hits = new Int32Array(newPool.length); // shared prefix words so far; -1 = pruned
   const touched: number[] = [];

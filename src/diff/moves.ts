@@ -73,6 +73,29 @@ function uniqueById(sections: readonly Section[]): Map<string, Section | null> {
   return byId;
 }
 
+/** The section with the most votes in a row of the tally (ties: the first to reach the count). */
+function favouriteSection(row: Map<Section, number> | undefined): Section | undefined {
+  let best: Section | undefined;
+  let most = 0;
+  for (const [section, count] of row ?? []) {
+    if (count > most) {
+      best = section;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/** The section at each heading path of a version; null for a path two sections share (no evidence either way). */
+function sectionsByPath(side: Side): Map<string, Section | null> {
+  const paths = new Map<string, Section | null>();
+  for (const entry of side.entries) {
+    const known = paths.get(entry.pathKey);
+    paths.set(entry.pathKey, known === undefined || known === entry.section ? entry.section : null);
+  }
+  return paths;
+}
+
 /**
  * Which new section each old section became: the same author-written id (when no other section of its version
  * has it); else the section most of its matched
@@ -111,33 +134,13 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
     tally(votes, from, to);
     tally(reverse, to, from);
   }
-  const favourite = (row: Map<Section, number> | undefined): Section | undefined => {
-    let best: Section | undefined;
-    let most = 0;
-    for (const [section, count] of row ?? []) {
-      if (count > most) {
-        best = section;
-        most = count;
-      }
-    }
-    return best;
-  };
   for (const section of oldSections) {
-    const to = favourite(votes.get(section));
-    if (to && favourite(reverse.get(to)) === section) link(section, to);
+    const to = favouriteSection(votes.get(section));
+    if (to && favouriteSection(reverse.get(to)) === section) link(section, to);
   }
 
-  const byPath = (side: Side): Map<string, Section | null> => {
-    const paths = new Map<string, Section | null>();
-    for (const entry of side.entries) {
-      const known = paths.get(entry.pathKey);
-      // null marks a heading path shared by two sections: no evidence either way.
-      paths.set(entry.pathKey, known === undefined || known === entry.section ? entry.section : null);
-    }
-    return paths;
-  };
-  const oldByPath = byPath(oldSide);
-  const newByPath = byPath(newSide);
+  const oldByPath = sectionsByPath(oldSide);
+  const newByPath = sectionsByPath(newSide);
   for (const [path, section] of oldByPath) {
     const other = newByPath.get(path);
     if (section && other) link(section, other);

@@ -124,33 +124,17 @@ function isSpellingLevel(removed: Word[], added: Word[]): boolean {
   return limit > 0 && removed.length + added.length <= 3 && editDistance(a, b, limit) <= limit;
 }
 
-/** Reasons one change (old words → new words) is substantive; [] when it is editorial. */
-function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
-  const { removed: removedText, added: addedText, at } = hunk;
-  if (normalise(removedText) === normalise(addedText)) return [];
+/**
+ * The reasons the changed words of a category give (figures, ages, negations, duties, roles, durations, amounts), and
+ * the words those categories claimed, which are not judged again as wording.
+ */
+function categoryReasons(
+  removed: Word[],
+  added: Word[],
+  clause: ClauseContext,
+): { reasons: Reason[]; claimed: Set<Word> } {
   const { lexicon } = clause;
-  // The same said otherwise (editorial-forms.ts): an equivalent phrase, a fuller name, a placeholder filled in.
-  if (sameMeaning(removedText, addedText, lexicon) || fillsPlaceholder(removedText, addedText)) return [];
-  const afterAdded = clause.newText.slice(at.new + addedText.length);
-  const afterRemoved = clause.oldText.slice(at.old + removedText.length);
-  if (qualifiesAcronym(removedText, addedText, afterAdded, afterRemoved)) return [];
-  const removedWords = hunk.removedWords.filter((word) => !clause.moved.old.has(at.old + word.token.start));
-  const addedWords = hunk.addedWords.filter((word) => !clause.moved.new.has(at.new + word.token.start));
-  // A word turned into its opposite by a prefix is a reason of its own, and not judged again below as wording.
-  const reversed = prefixReversals(
-    {
-      removed: removedText,
-      added: addedText,
-      removedWords: without(removedWords, addedWords),
-      addedWords: without(addedWords, removedWords),
-      oldAfter: afterRemoved,
-      newAfter: afterAdded,
-    },
-    lexicon.lang,
-  );
-  const removed = without(removedWords, addedWords).filter((word) => !reversed.claimed.has(word));
-  const added = without(addedWords, removedWords).filter((word) => !reversed.claimed.has(word));
-  const reasons: Reason[] = [...reversed.reasons];
+  const reasons: Reason[] = [];
   const claimed = new Set<Word>();
   const category = (
     label: ReasonCategory | ((gone: Word[], come: Word[]) => ReasonCategory),
@@ -202,20 +186,65 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
   );
   category('duration', (word) => (lexicon.durations.has(word.folded) || word.term === true) && word.age !== true);
   category('amount', (word) => lexicon.amounts.has(word.folded));
+  return { reasons, claimed };
+}
+
+/**
+ * The wording changed, text added or text removed: the words no category claimed, unless they are no words at all,
+ * a change of spelling or only a conjunction. The change is quoted as written (not the leftover words), so the reader
+ * recognises the passage.
+ */
+function wordingReason(
+  restRemoved: Word[],
+  restAdded: Word[],
+  removedText: string,
+  addedText: string,
+  lexicon: ClauseContext['lexicon'],
+): Reason | undefined {
+  if (restRemoved.length === 0 && restAdded.length === 0) return undefined;
+  if (isSpellingLevel(restRemoved, restAdded)) return undefined;
+  if (conjunctionOnly(restRemoved, restAdded, lexicon)) return undefined;
+  if (restRemoved.length > 0 && restAdded.length > 0)
+    return { code: 'wording-changed', params: { from: excerpt(removedText), to: excerpt(addedText) } };
+  if (restAdded.length > 0) return { code: 'text-added', params: { text: excerpt(addedText) } };
+  return { code: 'text-removed', params: { text: excerpt(removedText) } };
+}
+
+/** Reasons one change (old words → new words) is substantive; [] when it is editorial. */
+function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
+  const { removed: removedText, added: addedText, at } = hunk;
+  if (normalise(removedText) === normalise(addedText)) return [];
+  const { lexicon } = clause;
+  // The same said otherwise (editorial-forms.ts): an equivalent phrase, a fuller name, a placeholder filled in.
+  if (sameMeaning(removedText, addedText, lexicon) || fillsPlaceholder(removedText, addedText)) return [];
+  const afterAdded = clause.newText.slice(at.new + addedText.length);
+  const afterRemoved = clause.oldText.slice(at.old + removedText.length);
+  if (qualifiesAcronym(removedText, addedText, afterAdded, afterRemoved)) return [];
+  const removedWords = hunk.removedWords.filter((word) => !clause.moved.old.has(at.old + word.token.start));
+  const addedWords = hunk.addedWords.filter((word) => !clause.moved.new.has(at.new + word.token.start));
+  // A word turned into its opposite by a prefix is a reason of its own, and not judged again below as wording.
+  const reversed = prefixReversals(
+    {
+      removed: removedText,
+      added: addedText,
+      removedWords: without(removedWords, addedWords),
+      addedWords: without(addedWords, removedWords),
+      oldAfter: afterRemoved,
+      newAfter: afterAdded,
+    },
+    lexicon.lang,
+  );
+  const removed = without(removedWords, addedWords).filter((word) => !reversed.claimed.has(word));
+  const added = without(addedWords, removedWords).filter((word) => !reversed.claimed.has(word));
+  const categorised = categoryReasons(removed, added, clause);
+  const reasons: Reason[] = [...reversed.reasons, ...categorised.reasons];
+  const { claimed } = categorised;
   // Names and addresses ("COVID-19", a URL) are text: a change in them is judged as wording below.
 
   const rest = (words: Word[]): Word[] =>
     words.filter((word) => !claimed.has(word) && !lexicon.stopwords.has(word.folded));
-  const restRemoved = rest(removed);
-  const restAdded = rest(added);
-  if (restRemoved.length === 0 && restAdded.length === 0) return reasons;
-  if (isSpellingLevel(restRemoved, restAdded)) return reasons;
-  if (conjunctionOnly(restRemoved, restAdded, lexicon)) return reasons;
-  // Quote the change as written (not the leftover words), so the reader recognises the passage.
-  if (restRemoved.length > 0 && restAdded.length > 0)
-    reasons.push({ code: 'wording-changed', params: { from: excerpt(removedText), to: excerpt(addedText) } });
-  else if (restAdded.length > 0) reasons.push({ code: 'text-added', params: { text: excerpt(addedText) } });
-  else reasons.push({ code: 'text-removed', params: { text: excerpt(removedText) } });
+  const wording = wordingReason(rest(removed), rest(added), removedText, addedText, lexicon);
+  if (wording) reasons.push(wording);
   return reasons;
 }
 

@@ -35,31 +35,21 @@ class LineFinder {
 
 const span = (line: number): Span => ({ start: { line, column: 1 }, end: { line, column: 1 } });
 
+/** Dropped blocks in a row with one reason, the text kept after them (to place the finding) when there is some. */
+interface DroppedRun {
+  reason: MessageRef;
+  texts: string[];
+  source: SourcePlace;
+  near?: string;
+}
+
 /**
- * Findings for the report, by id (worded when printed); runs of dropped blocks with one reason (a table of contents)
- * make one finding. A decision about a place in the source says where: `{{where}}: {{decision}}`, the decision's
- * own ids and values kept inside it and beside it (for its fix hint).
+ * The runs of dropped blocks, in document order: gathered from the end, so each knows the text kept after it. Cover
+ * and back-cover pages are left out: the frontmatter reader reports them as decisions.
  */
-export function reportFindings(
-  output: string,
-  blocks: readonly Block[],
-  decisions: readonly Decision[],
-): UnwordedFinding[] {
-  const lines = new LineFinder(output.split('\n'));
-  const findings: UnwordedFinding[] = [];
-  for (const { ruleId, messageId, fixId, params, source, near } of decisions) {
-    const at = source.line > 0;
-    findings.push({
-      ruleId,
-      severity: 'warning',
-      messageId: at ? 'import-report.at-source' : messageId,
-      fixId,
-      params: at ? { ...params, where: where(source), decision: { messageId, params } } : params,
-      place: span(lines.lineOf(near)),
-    });
-  }
+function droppedRuns(blocks: readonly Block[]): DroppedRun[] {
   let nextKept: string | undefined;
-  const runs: { reason: MessageRef; texts: string[]; source: SourcePlace; near?: string }[] = [];
+  const runs: DroppedRun[] = [];
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index] as Block;
     if (block.kind !== 'dropped') {
@@ -83,7 +73,33 @@ export function reportFindings(
         ...(nextKept ? { near: nextKept } : {}),
       });
   }
-  for (const run of runs.reverse()) {
+  return runs.reverse();
+}
+
+/**
+ * Findings for the report, by id (worded when printed); runs of dropped blocks with one reason (a table of contents)
+ * make one finding. A decision about a place in the source says where: `{{where}}: {{decision}}`, the decision's
+ * own ids and values kept inside it and beside it (for its fix hint).
+ */
+export function reportFindings(
+  output: string,
+  blocks: readonly Block[],
+  decisions: readonly Decision[],
+): UnwordedFinding[] {
+  const lines = new LineFinder(output.split('\n'));
+  const findings: UnwordedFinding[] = [];
+  for (const { ruleId, messageId, fixId, params, source, near } of decisions) {
+    const at = source.line > 0;
+    findings.push({
+      ruleId,
+      severity: 'warning',
+      messageId: at ? 'import-report.at-source' : messageId,
+      fixId,
+      params: at ? { ...params, where: where(source), decision: { messageId, params } } : params,
+      place: span(lines.lineOf(near)),
+    });
+  }
+  for (const run of droppedRuns(blocks)) {
     const sample = run.texts
       .join(' / ')
       .replace(/\s*\n\s*/g, ' / ')

@@ -39,6 +39,56 @@ function plainToml(value: unknown): unknown {
   return value;
 }
 
+/** TOML that does not parse: where it went wrong, with the parser's reason (an open quote said plainly). */
+function tomlSyntaxError(error: unknown, block: ForeignBlock, firstLine: number): FrontmatterResult {
+  const line = error instanceof TomlError ? firstLine + error.line - 1 : firstLine;
+  let column = error instanceof TomlError ? error.column : 1;
+  const said = String(error instanceof Error ? error.message : error)
+    .split('\n')[0]
+    ?.replace(/^Invalid TOML document:\s*/, '');
+  let reason: MessageParam = said ?? '';
+  // A string left open runs into the line ending, which TOML reports as a control character: point at its quote.
+  const text = block.content.split('\n')[line - firstLine] ?? '';
+  const quote = /=\s*(["'])(?:(?!\1).)*$/.exec(text);
+  if (quote && /control character|unterminated|end of/i.test(said ?? '')) {
+    column = text.indexOf(quote[1] as string, text.indexOf('=')) + 1;
+    reason = { messageId: 'toml-syntax.unclosed-quote', params: { quote: quote[1] ?? '"' } };
+  }
+  return {
+    findings: [
+      {
+        ruleId: 'toml-syntax',
+        severity: 'error',
+        fatal: true,
+        place: { start: { line, column }, end: { line, column: column + 1 } },
+        ...worded({ messageId: 'toml-syntax.invalid', fixId: 'toml-syntax.write-fields', params: { reason } }),
+      },
+    ],
+  };
+}
+
+/** The positions of the top-level keys: they stand before the first [table], each found on its own line for check. */
+function topLevelFields(block: ForeignBlock, data: Record<string, unknown>, at: Positions): Frontmatter['fields'] {
+  const fields: Frontmatter['fields'] = {};
+  const lines = block.content.split('\n');
+  let offset = block.contentStart;
+  for (const line of lines) {
+    if (/^\s*\[/.test(line)) break;
+    const key = /^\s*("?)([\w.-]+)\1\s*=/.exec(line);
+    if (key?.[2] && key[2] in data) {
+      const keyStart = offset + line.indexOf(key[2]);
+      const valueStart =
+        offset + key[0].length + (line.slice(key[0].length).length - line.slice(key[0].length).trimStart().length);
+      setOwn(fields, key[2], {
+        key: at.span(keyStart, keyStart + key[2].length),
+        value: at.span(valueStart, offset + line.length),
+      });
+    }
+    offset += line.length + 1;
+  }
+  return fields;
+}
+
 function readToml(block: ForeignBlock, at: Positions, span: Span): FrontmatterResult {
   const firstLine = at.point(block.contentStart).line;
   if (block.unclosed) {
@@ -61,50 +111,10 @@ function readToml(block: ForeignBlock, at: Positions, span: Span): FrontmatterRe
   try {
     parsed = parseToml(block.content) as Record<string, unknown>;
   } catch (error) {
-    const line = error instanceof TomlError ? firstLine + error.line - 1 : firstLine;
-    let column = error instanceof TomlError ? error.column : 1;
-    const said = String(error instanceof Error ? error.message : error)
-      .split('\n')[0]
-      ?.replace(/^Invalid TOML document:\s*/, '');
-    let reason: MessageParam = said ?? '';
-    // A string left open runs into the line ending, which TOML reports as a control character: point at its quote.
-    const text = block.content.split('\n')[line - firstLine] ?? '';
-    const quote = /=\s*(["'])(?:(?!\1).)*$/.exec(text);
-    if (quote && /control character|unterminated|end of/i.test(said ?? '')) {
-      column = text.indexOf(quote[1] as string, text.indexOf('=')) + 1;
-      reason = { messageId: 'toml-syntax.unclosed-quote', params: { quote: quote[1] ?? '"' } };
-    }
-    return {
-      findings: [
-        {
-          ruleId: 'toml-syntax',
-          severity: 'error',
-          fatal: true,
-          place: { start: { line, column }, end: { line, column: column + 1 } },
-          ...worded({ messageId: 'toml-syntax.invalid', fixId: 'toml-syntax.write-fields', params: { reason } }),
-        },
-      ],
-    };
+    return tomlSyntaxError(error, block, firstLine);
   }
   const data = plainToml(parsed) as Record<string, unknown>;
-  const fields: Frontmatter['fields'] = {};
-  // Top-level keys stand before the first [table]; each is found on its own line for check's positions.
-  const lines = block.content.split('\n');
-  let offset = block.contentStart;
-  for (const line of lines) {
-    if (/^\s*\[/.test(line)) break;
-    const key = /^\s*("?)([\w.-]+)\1\s*=/.exec(line);
-    if (key?.[2] && key[2] in data) {
-      const keyStart = offset + line.indexOf(key[2]);
-      const valueStart =
-        offset + key[0].length + (line.slice(key[0].length).length - line.slice(key[0].length).trimStart().length);
-      setOwn(fields, key[2], {
-        key: at.span(keyStart, keyStart + key[2].length),
-        value: at.span(valueStart, offset + line.length),
-      });
-    }
-    offset += line.length + 1;
-  }
+  const fields = topLevelFields(block, data, at);
   return { frontmatter: { data, fields, span, format: 'toml' }, findings: [] };
 }
 

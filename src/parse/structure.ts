@@ -247,6 +247,25 @@ function isTitleHeading(root: Root): Heading | undefined {
   return otherTopLevel ? undefined : first;
 }
 
+/** The section a heading opens: its title, its place, and the id and classes of its trailing marker, if any. */
+function headingSection(node: Heading): Section {
+  const stripped = stripTrailingMarker(node);
+  const section = newSection({
+    title: inlineText(stripped.node),
+    heading: stripped.node.children,
+    depth: node.depth,
+  });
+  const position = spanOf(node);
+  if (position) section.position = position;
+  if (stripped.marker) {
+    section.id = stripped.marker.id;
+    section.synthetic = false;
+    if (stripped.marker.position) section.idPosition = stripped.marker.position;
+  }
+  if (stripped.marker?.classes?.includes('unnumbered')) section.unnumbered = true;
+  return section;
+}
+
 export function buildStructure(root: Root): Structure {
   const findings: Finding[] = [];
   const builder = new ClauseBuilder(findings);
@@ -285,20 +304,7 @@ export function buildStructure(root: Root): Structure {
       continue;
     }
     flush();
-    const stripped = stripTrailingMarker(node);
-    const section = newSection({
-      title: inlineText(stripped.node),
-      heading: stripped.node.children,
-      depth: node.depth,
-    });
-    const position = spanOf(node);
-    if (position) section.position = position;
-    if (stripped.marker) {
-      section.id = stripped.marker.id;
-      section.synthetic = false;
-      if (stripped.marker.position) section.idPosition = stripped.marker.position;
-    }
-    if (stripped.marker?.classes?.includes('unnumbered')) section.unnumbered = true;
+    const section = headingSection(node);
     while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.sections : structure.sections;

@@ -163,50 +163,67 @@ export class BodyReader {
     const direct = numId !== undefined ? { numId, ilvl } : undefined;
     const numbered = direct ?? this.styles.numbering(styleId);
     const number = numbered ? this.numbering.next(numbered.numId, numbered.ilvl) : undefined;
-    if (level !== undefined) {
-      if (level > 1) {
-        this.sections[level] = (this.sections[level] ?? 0) + 1;
-        this.sections.length = level + 1;
-      }
-      if (number && numbered) {
-        // A numbered heading: its number is computed by clausemark from the heading level; the list's deeper
-        // levels are the clauses under it ("Artikel %1" over "%1.%2").
-        this.headingLevels.set(number.list, Math.max(this.headingLevels.get(number.list) ?? 0, numbered.ilvl + 1));
-        const maps = headingMaps(number, numbered.ilvl);
-        const own = !maps && level === 2 && numbered.ilvl === 0 ? ownPattern(number, 0, 0) : undefined;
-        if (own) this.keep('sections', own);
-        else if (!maps) this.restyled(number, numbered.ilvl, text, source);
-        this.blocks.push({ kind: 'heading', level, inlines, label: number.label, source });
-        return;
-      }
+    const listed = number && numbered ? { number, ilvl: numbered.ilvl } : undefined;
+    if (level !== undefined) this.headingBlock(level, listed, inlines, text, source);
+    else if (listed) this.itemBlock(listed, inlines, text, source);
+    else this.blocks.push({ kind: 'paragraph', inlines, source });
+  }
+
+  /** A heading paragraph: counted in the sections above it, its list number (if any) computed from its level. */
+  private headingBlock(
+    level: number,
+    listed: { number: Numbered; ilvl: number } | undefined,
+    inlines: Inline[],
+    text: string,
+    source: { line: number },
+  ): void {
+    if (level > 1) {
+      this.sections[level] = (this.sections[level] ?? 0) + 1;
+      this.sections.length = level + 1;
+    }
+    if (!listed) {
       this.blocks.push(this.typedHeading(level, inlines, source));
       return;
     }
-    if (number && numbered) {
-      // Items of a list whose upper levels number the headings start at the level below them.
-      const depth = Math.max(0, numbered.ilvl - (this.headingLevels.get(number.list) ?? 0));
-      // The source's own labels where the house style would print them otherwise: below a list level that numbers
-      // the articles ("%1.%2" under "Artikel %1"), or a plain list of clauses ("%1)") and their items.
-      const headings = this.headingLevels.get(number.list) ?? 0;
-      const maps = itemMaps(number, numbered.ilvl, depth);
-      const own =
-        !maps && number.ordered && headings <= 1 && numbered.ilvl >= headings && depth <= 1
-          ? ownPattern(number, numbered.ilvl, headings === 1 ? 0 : 1)
-          : undefined;
-      // A level numbered two ways keeps the first; where that misprints a label, the check after writing says so.
-      if (own) this.keep(depth === 0 ? 'clauses' : 'items', own);
-      else if (!maps) this.restyled(number, numbered.ilvl, text, source);
-      this.blocks.push({
-        kind: 'item',
-        level: depth,
-        ordered: number.ordered,
-        ...(number.ordered ? { number: number.number, label: number.label } : {}),
-        inlines,
-        source,
-      });
-      return;
-    }
-    this.blocks.push({ kind: 'paragraph', inlines, source });
+    const { number, ilvl } = listed;
+    // A numbered heading: its number is computed by clausemark from the heading level; the list's deeper
+    // levels are the clauses under it ("Artikel %1" over "%1.%2").
+    this.headingLevels.set(number.list, Math.max(this.headingLevels.get(number.list) ?? 0, ilvl + 1));
+    const maps = headingMaps(number, ilvl);
+    const own = !maps && level === 2 && ilvl === 0 ? ownPattern(number, 0, 0) : undefined;
+    if (own) this.keep('sections', own);
+    else if (!maps) this.restyled(number, ilvl, text, source);
+    this.blocks.push({ kind: 'heading', level, inlines, label: number.label, source });
+  }
+
+  /** A paragraph of a list that is not a heading: a clause or an item, at its depth below the list's headings. */
+  private itemBlock(
+    { number, ilvl }: { number: Numbered; ilvl: number },
+    inlines: Inline[],
+    text: string,
+    source: { line: number },
+  ): void {
+    // Items of a list whose upper levels number the headings start at the level below them.
+    const depth = Math.max(0, ilvl - (this.headingLevels.get(number.list) ?? 0));
+    // The source's own labels where the house style would print them otherwise: below a list level that numbers
+    // the articles ("%1.%2" under "Artikel %1"), or a plain list of clauses ("%1)") and their items.
+    const headings = this.headingLevels.get(number.list) ?? 0;
+    const maps = itemMaps(number, ilvl, depth);
+    const own =
+      !maps && number.ordered && headings <= 1 && ilvl >= headings && depth <= 1
+        ? ownPattern(number, ilvl, headings === 1 ? 0 : 1)
+        : undefined;
+    // A level numbered two ways keeps the first; where that misprints a label, the check after writing says so.
+    if (own) this.keep(depth === 0 ? 'clauses' : 'items', own);
+    else if (!maps) this.restyled(number, ilvl, text, source);
+    this.blocks.push({
+      kind: 'item',
+      level: depth,
+      ordered: number.ordered,
+      ...(number.ordered ? { number: number.number, label: number.label } : {}),
+      inlines,
+      source,
+    });
   }
 
   /**

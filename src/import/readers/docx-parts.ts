@@ -74,12 +74,8 @@ const NEEDED = new Set([
   'word/comments.xml',
 ]);
 
-/**
- * Unzips the document and parses the parts import needs; refuses a file that is not a Word document. Only the
- * needed entries are inflated, each into a buffer of the size the archive states, and an entry stated larger than
- * the limit is refused before it is inflated: a 2 MB file with an unused 2 GiB image needed 2.2 GB of memory.
- */
-export function readParts(bytes: Uint8Array, path: string): DocxParts {
+/** The NEEDED entries of the archive, inflated; refuses a file that is no zip or an entry larger than the limit. */
+function neededEntries(bytes: Uint8Array, path: string): Record<string, Uint8Array> {
   let files: Record<string, Uint8Array>;
   const limit = inputLimits().inflatedBytes;
   let oversized: { name: string; size: number } | undefined;
@@ -116,6 +112,16 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
       { place: { file: path } },
     );
   }
+  return files;
+}
+
+/**
+ * Unzips the document and parses the parts import needs; refuses a file that is not a Word document. Only the
+ * needed entries are inflated, each into a buffer of the size the archive states, and an entry stated larger than
+ * the limit is refused before it is inflated: a 2 MB file with an unused 2 GiB image needed 2.2 GB of memory.
+ */
+export function readParts(bytes: Uint8Array, path: string): DocxParts {
+  const files = neededEntries(bytes, path);
   const text = (name: string): string | undefined =>
     files[name] ? new TextDecoder('utf-8').decode(files[name]) : undefined;
   const main = text('word/document.xml');

@@ -21,6 +21,27 @@ function appendText(into: Parent, value: string): void {
   else into.children.push({ type: 'text', value } satisfies Text);
 }
 
+/** A footnote call (`[^1]`): its identifier as mdast normalises it, its label as written. */
+function footnoteReference(token: Token): PhrasingContent {
+  const raw = String(token.meta?.raw ?? '');
+  return { type: 'footnoteReference', identifier: normalizeIdentifier(raw).toLowerCase(), label: unescapeAll(raw) };
+}
+
+/** An image, its alt the plain text of its label. */
+function image(token: Token, inTable: boolean): PhrasingContent {
+  const alt = toString(readInline(token.children ?? [], inTable));
+  return { type: 'image', url: attr(token, 'src') ?? '', title: attr(token, 'title') ?? null, alt };
+}
+
+/** The emphasis, strong or link an opening token starts; the tokens up to its closing one are its children. */
+function opened(token: Token): PhrasingContent & Parent {
+  return token.type === 'em_open'
+    ? { type: 'emphasis', children: [] }
+    : token.type === 'strong_open'
+      ? { type: 'strong', children: [] }
+      : { type: 'link', url: attr(token, 'href') ?? '', title: attr(token, 'title') ?? null, children: [] };
+}
+
 /** Converts one inline token list. `inTable`: code spans in table cells read `\|` as `|` (mdast-util-gfm-table). */
 export function readInline(tokens: readonly Token[], inTable = false): PhrasingContent[] {
   const root: Parent = { children: [] };
@@ -46,34 +67,16 @@ export function readInline(tokens: readonly Token[], inTable = false): PhrasingC
       case 'html_inline':
         parent.children.push({ type: 'html', value: token.content });
         break;
-      case FOOTNOTE_CALL: {
-        const raw = String(token.meta?.raw ?? '');
-        parent.children.push({
-          type: 'footnoteReference',
-          identifier: normalizeIdentifier(raw).toLowerCase(),
-          label: unescapeAll(raw),
-        });
+      case FOOTNOTE_CALL:
+        parent.children.push(footnoteReference(token));
         break;
-      }
-      case 'image': {
-        const alt = toString(readInline(token.children ?? [], inTable));
-        parent.children.push({
-          type: 'image',
-          url: attr(token, 'src') ?? '',
-          title: attr(token, 'title') ?? null,
-          alt,
-        });
+      case 'image':
+        parent.children.push(image(token, inTable));
         break;
-      }
       case 'em_open':
       case 'strong_open':
       case 'link_open': {
-        const node: PhrasingContent & Parent =
-          token.type === 'em_open'
-            ? { type: 'emphasis', children: [] }
-            : token.type === 'strong_open'
-              ? { type: 'strong', children: [] }
-              : { type: 'link', url: attr(token, 'href') ?? '', title: attr(token, 'title') ?? null, children: [] };
+        const node = opened(token);
         parent.children.push(node);
         stack.push(node);
         break;
