@@ -136,6 +136,7 @@ describe('clausemark agenda', () => {
   it('refuses a format it cannot write', async () => {
     const run = await runCli(['agenda', '--format', 'pdf'], { cwd: project() });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('the agenda cannot be written as pdf');
+    expect(run.stderr).toContain("--format: 'pdf' is not a value this option takes");
+    expect(run.stderr).toContain('use one of: text, json, ics');
   });
 });

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { AGENDA_REPORT } from '../../pipeline/formats/agenda.js';
 import { formatNamed } from '../../pipeline/formats/table.js';
+import { formatOption } from '../format-option.js';
 import { agendaJob } from '../../pipeline/jobs/agenda.js';
 import type { CommandContext } from '../context.js';
 import { Output, reportOutputOptions } from '../output.js';
@@ -19,7 +20,7 @@ export function register(program: Command, context: CommandContext): void {
     .command('agenda')
     .description('what is due: reviews, steps waiting and their terms, and each council’s year planning')
     .argument('[paths...]', 'policy files or folders (default: policies/)')
-    .option('--format <format>', 'text, json or ics (iCalendar, for Outlook and Google Calendar)', 'text')
+    .addOption(formatOption(AGENDA_REPORT))
     .option('--out <file>', 'write to this file instead of the terminal')
     .option('--from <YYYY-MM-DD>', 'the day the agenda is made for (default: today)')
     .option('--months <n>', 'how many months ahead the planning reaches (default: 12)')
