@@ -5,8 +5,8 @@
 // and library callers that name none parse the file as before. Best effort, like the layout cache: a cache that
 // cannot be read or written is skipped without a word, and a file whose name is the hash of other text is never read.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCachedJson, writeCachedJson } from './json-cache.js';
 
 /** Changes when what a cache file holds changes: files of another version are never read. */
 const VERSION = 'messages-1';
@@ -35,25 +35,9 @@ function isEntries(value: unknown): value is [string, string][] {
 export function cachedMessageEntries(text: string, parse: () => Map<string, string>): Map<string, string> {
   if (folder === undefined) return parse();
   const file = join(folder, `${VERSION}-${createHash('sha256').update(text).digest('hex')}.json`);
-  try {
-    const stored: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (isEntries(stored)) return new Map(stored);
-  } catch {
-    // not there yet, or damaged: parsed again below
-  }
+  const stored = readCachedJson(file, isEntries);
+  if (stored !== undefined) return new Map(stored);
   const entries = parse();
-  // Written whole under a name of its own, then renamed: a run reading at the same moment sees no half file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(temporary, JSON.stringify([...entries]));
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // the folder itself could not be made: nothing was written
-    }
-  }
+  writeCachedJson(folder, file, [...entries]);
   return entries;
 }

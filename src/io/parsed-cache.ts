@@ -6,8 +6,8 @@
 // a word, a stored value that is not of the expected shape is parsed again, and a file whose name is the hash of
 // other text is never read.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCachedJson, writeCachedJson } from './json-cache.js';
 
 let folder: string | undefined;
 
@@ -25,25 +25,9 @@ export function cachedParse<T>(kind: string, text: string, isValid: (value: unkn
   if (folder === undefined) return parse();
   const hash = createHash('sha256').update(kind).update('\0').update(text).digest('hex');
   const file = join(folder, `${kind.replace(/[^a-z0-9-]/gi, '_')}-${hash}.json`);
-  try {
-    const stored: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (isValid(stored)) return stored;
-  } catch {
-    // not there yet, or damaged: parsed again below
-  }
+  const stored = readCachedJson(file, isValid);
+  if (stored !== undefined) return stored;
   const value = parse();
-  // Written whole under a name of its own, then renamed: a run reading at the same moment sees no half file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(temporary, JSON.stringify(value));
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // the folder itself could not be made: nothing was written
-    }
-  }
+  writeCachedJson(folder, file, value);
   return value;
 }

@@ -7,8 +7,8 @@
 // be read or written is skipped, and a file whose name is the hash of other input is never read.
 // Kept apart from engine.ts so the CLI can name the folder without loading Handlebars.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
 
 /** Changes when what a cache file holds changes: files of another version are never read. */
 const VERSION = 'layouts-1';
@@ -46,25 +46,9 @@ export function cachedPrecompile(inputs: readonly string[], compile: () => Preco
   const hash = createHash('sha256');
   for (const input of inputs) hash.update(`${input.length}:${input}`);
   const file = join(folder, `${VERSION}-${hash.digest('hex')}.json`);
-  try {
-    const stored: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (isPrecompiled(stored)) return stored;
-  } catch {
-    // not there yet, or damaged: compiled below
-  }
+  const stored = readCachedJson(file, isPrecompiled);
+  if (stored !== undefined) return stored;
   const compiled = compile();
-  // Written whole under a name of its own, then renamed: a run reading at the same moment sees no half file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(temporary, JSON.stringify(compiled));
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // the folder itself could not be made: nothing was written
-    }
-  }
+  writeCachedJson(folder, file, compiled);
   return compiled;
 }

@@ -6,7 +6,7 @@
 import { missingProvisions } from '../../compare/missing.js';
 import { reviewQuestions } from '../../compare/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/types.js';
-import { type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
+import { CELL_KINDS, type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
@@ -35,17 +35,7 @@ export const STATUS_SYMBOLS: Record<CellStatus, string> = {
   'confirmed-absent': '∅',
 };
 
-const STATUSES: readonly CellStatus[] = [
-  'reference',
-  'identical',
-  'reworded',
-  'different',
-  'only',
-  'possible',
-  'unmatched',
-  'absent',
-  'confirmed-absent',
-];
+const STATUSES = CELL_KINDS;
 
 interface RedlineOp {
   text: string;

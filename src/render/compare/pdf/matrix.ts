@@ -6,7 +6,7 @@ import { LINE_BREAK, type Run } from '../../shared/inline.js';
 import type { StructElement } from '../../engine/tagging.js';
 import { cellKind, cellLook, documentName, provisionDestination, type CompareContext } from './context.js';
 import { drawGrid, gridLeadHeight, type GridCell, type GridSpec } from './grid.js';
-import type { CellKind } from './input.js';
+import { CELL_KINDS } from '../../shared/compare/cell-kind.js';
 import { drawCellKey } from './legend.js';
 
 const MATRIX_DESTINATION = 'compare:matrix';
@@ -16,17 +16,7 @@ const MIN_LABEL_WIDTH = 220;
 const MAX_COLUMN_WIDTH = 104;
 /** Narrower organisation columns show the symbol alone (the key above the matrix names it). */
 const WORDS_FROM_WIDTH = 66;
-const KINDS: readonly CellKind[] = [
-  'reference',
-  'identical',
-  'reworded',
-  'different',
-  'only',
-  'possible',
-  'unmatched',
-  'absent',
-  'confirmed-absent',
-];
+const KINDS = CELL_KINDS;
 
 function matrixGrid(context: CompareContext): GridSpec {
   const { input, painter, frame } = context;

@@ -10,6 +10,19 @@ import { fillLabel, type Labels } from '../../../wording/labels.js';
 /** `absent` is the cell that says "not found"; `confirmed-absent` the one a person confirmed. */
 export type CellKind = MemberStatus | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
 
+/** Every kind of cell, in the order the keys above a matrix list them (PDF and HTML alike). */
+export const CELL_KINDS: readonly CellKind[] = [
+  'reference',
+  'identical',
+  'reworded',
+  'different',
+  'only',
+  'possible',
+  'unmatched',
+  'absent',
+  'confirmed-absent',
+];
+
 /** How `key`'s document relates to a provision. */
 export function cellKind(provision: Provision, key: string): CellKind {
   const members = provision.members[key];
