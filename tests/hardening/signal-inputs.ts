@@ -15,17 +15,17 @@ function sentence(n: number, edition: number): string {
 }
 
 /** A plain-text document of `lines` numbered lines in articles of twenty (4 MB at 30 000), as a Word export gives. */
-function plainText(lines: number): Uint8Array {
+export function plainText(lines: number): string {
   const parts = ['Protocol sociale media\n\n'];
   for (let n = 0; n < lines; n++) {
     if (n % 20 === 0) parts.push(`\nArtikel ${n / 20 + 1} Onderwerp ${n}\n\n`);
     parts.push(`${(n % 20) + 1}. ${sentence(n, 0)}\n`);
   }
-  return Buffer.from(parts.join(''), 'utf8');
+  return parts.join('');
 }
 
 /** A policy of `clauses` clauses with IDs, in articles of twenty; `blank` blank lines between clauses. */
-function policy(clauses: number, edition: number, blank = 1): Uint8Array {
+export function policy(clauses: number, edition: number, blank = 1): string {
   const gap = '\n'.repeat(blank + 1);
   const parts = [
     `---\nid: groot\ntitle: Groot protocol\norganisation: School ${edition}\nversion: "1.0"\nlang: nl\n---\n`,
@@ -35,7 +35,7 @@ function policy(clauses: number, edition: number, blank = 1): Uint8Array {
     if (n % 20 === 0) parts.push(`\n## Artikel ${article} {#a${article}}\n\n`);
     parts.push(`{#a${article}.${(n % 20) + 1}} ${sentence(n, edition)}${gap}`);
   }
-  return Buffer.from(parts.join(''), 'utf8');
+  return parts.join('');
 }
 
 /** A PDF of `pages` A4 pages of 50 numbered lines each (Helvetica, uncompressed), as an exported policy might be. */
@@ -75,18 +75,20 @@ function pagedPdf(pages: number): Uint8Array {
   return Buffer.from(pdf, 'latin1');
 }
 
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+
 export const SIGNAL_INPUTS: Record<string, () => Uint8Array> = {
-  'text-30000-lines': () => plainText(30_000),
+  'text-30000-lines': () => utf8(plainText(30_000)),
   'pdf-1000-pages': () => pagedPdf(1000),
-  'clauses-15000-edition-0': () => policy(15_000, 0),
-  'clauses-15000-edition-1': () => policy(15_000, 1),
-  'clauses-15000-edition-2': () => policy(15_000, 2),
-  'clauses-15000-edition-3': () => policy(15_000, 3),
-  'clauses-15000-edition-4': () => policy(15_000, 4),
-  'clauses-15000-edition-5': () => policy(15_000, 5),
+  'clauses-15000-edition-0': () => utf8(policy(15_000, 0)),
+  'clauses-15000-edition-1': () => utf8(policy(15_000, 1)),
+  'clauses-15000-edition-2': () => utf8(policy(15_000, 2)),
+  'clauses-15000-edition-3': () => utf8(policy(15_000, 3)),
+  'clauses-15000-edition-4': () => utf8(policy(15_000, 4)),
+  'clauses-15000-edition-5': () => utf8(policy(15_000, 5)),
   // Blank lines doubled: a finished `fmt --write` would change the file.
-  'clauses-15000-unformatted': () => policy(15_000, 0, 2),
-  'clauses-5000-edition-0': () => policy(5_000, 0),
-  'clauses-5000-edition-1': () => policy(5_000, 1),
-  'clauses-18000-edition-0': () => policy(18_000, 0),
+  'clauses-15000-unformatted': () => utf8(policy(15_000, 0, 2)),
+  'clauses-5000-edition-0': () => utf8(policy(5_000, 0)),
+  'clauses-5000-edition-1': () => utf8(policy(5_000, 1)),
+  'clauses-18000-edition-0': () => utf8(policy(18_000, 0)),
 };
