@@ -185,7 +185,7 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
     if (writesStopped()) throw interruptedError(target);
-    writeThroughTemp(dir, target, data, existing(target));
+    writeThroughTemp(dir, target, data, existing(target), options.edit === true);
   } finally {
     done();
   }
@@ -236,7 +236,13 @@ function removeStaleTemps(dir: string, target: string): void {
   }
 }
 
-function writeThroughTemp(dir: string, target: string, data: string | Uint8Array, old: Stats | undefined): void {
+function writeThroughTemp(
+  dir: string,
+  target: string,
+  data: string | Uint8Array,
+  old: Stats | undefined,
+  inPlace: boolean,
+): void {
   removeStaleTemps(dir, target);
   const temp = join(dir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   pending.add(temp);
@@ -261,9 +267,14 @@ function writeThroughTemp(dir: string, target: string, data: string | Uint8Array
     if (isClausemarkError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw errorById(
-      // A full disk (or quota) says so and where to make room: "ENOSPC" alone tells a policy officer nothing.
+      // A full disk (or quota) says so and where to make room: "ENOSPC" alone tells a policy officer nothing. A file
+      // changed in place (approve, fmt --write) has no other folder to go to, so its hint does not offer --out.
       code === 'ENOSPC' || code === 'EDQUOT'
-        ? { messageId: 'unwritable-output.disk-full', fixId: 'unwritable-output.free-space', params: { code, dir } }
+        ? {
+            messageId: 'unwritable-output.disk-full',
+            fixId: inPlace ? 'unwritable-output.free-space-in-place' : 'unwritable-output.free-space',
+            params: { code, dir },
+          }
         : {
             messageId: 'unwritable-output.cannot-write',
             fixId:

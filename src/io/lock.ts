@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { holdingFile, releasedFile } from './held-files.js';
+import type { ClausemarkError } from '../model/errors.js';
 import { errorById } from './messages.js';
 
 /** How long to wait for another run's lock: writes take milliseconds, so this is a lock left by something else. */
@@ -93,8 +94,19 @@ function breakStale(lock: string, judged: string): void {
   rmSync(aside, { force: true });
 }
 
+function cannotLockError(lock: string, code: string): ClausemarkError {
+  return errorById(
+    {
+      messageId: 'file-locked.cannot-lock',
+      fixId: 'file-locked.writable-folder',
+      params: { lock, dir: dirname(lock), code },
+    },
+    { place: { file: lock }, ruleId: 'file-locked' },
+  );
+}
+
 /** 'held': this process holds the lock now; 'taken': another does; 'no-folder': the file's folder does not exist. */
-function tryCreate(lock: string): 'held' | 'taken' | 'no-folder' {
+function tryCreate(file: string, lock: string): 'held' | 'taken' | 'no-folder' {
   let fd: number;
   try {
     fd = openSync(lock, 'wx', 0o644);
@@ -102,21 +114,34 @@ function tryCreate(lock: string): 'held' | 'taken' | 'no-folder' {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return 'taken';
     if (code === 'ENOENT') return 'no-folder';
-    throw errorById(
-      {
-        messageId: 'file-locked.cannot-lock',
-        fixId: 'file-locked.writable-folder',
-        params: { lock, dir: dirname(lock), code: code ?? String(error) },
-      },
-      { place: { file: lock }, ruleId: 'file-locked' },
-    );
+    throw cannotLockError(lock, code ?? String(error));
   }
   try {
     writeSync(fd, `${process.pid} ${Date.now()} ${hostname()}`);
-  } finally {
+  } catch (error) {
+    // A full disk makes the (empty) lock file but not its holder's name: a nameless lock left behind would hold up
+    // the next run for UNNAMED_GRACE_MS, and ENOSPC is worded as the full disk it is.
     closeSync(fd);
+    rmSync(lock, { force: true });
+    throw unnamedLockError(file, lock, (error as NodeJS.ErrnoException).code ?? String(error));
   }
+  closeSync(fd);
   return 'held';
+}
+
+/** The error for a lock file made but not named: the disk is full (said of the file the lock guards), or else. */
+function unnamedLockError(file: string, lock: string, code: string): ClausemarkError {
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return errorById(
+      {
+        messageId: 'unwritable-output.disk-full',
+        fixId: 'unwritable-output.free-space-in-place',
+        params: { code, dir: dirname(lock) },
+      },
+      { place: { file }, ruleId: 'unwritable-output' },
+    );
+  }
+  return cannotLockError(lock, code);
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -140,8 +165,8 @@ export function withFileLock<T>(file: string, work: () => T, options: { waitMs?:
 }
 
 function workLocked<T>(file: string, lock: string, deadline: number, work: () => T): T {
-  let state = tryCreate(lock);
-  for (let attempt = 0; state === 'taken'; attempt++, state = tryCreate(lock)) {
+  let state = tryCreate(file, lock);
+  for (let attempt = 0; state === 'taken'; attempt++, state = tryCreate(file, lock)) {
     const text = readLock(lock);
     if (text !== undefined && isStale(lock, text, Date.now())) {
       breakStale(lock, text);
