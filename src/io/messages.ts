@@ -83,7 +83,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  * A value from a user's file as a message may print it: control characters shown as `\x1b` instead of acted on by
  * the terminal (a title or status with escape codes could recolour or retitle it).
  */
-function printable(value: string): string {
+export function printable(value: string): string {
   return value.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
