@@ -6,9 +6,15 @@ import { textTable } from '../../src/cli/table.js';
 
 describe('textTable', () => {
   it('pads each column to its widest cell, counting "ë" once', () => {
-    expect(textTable(['org', 'titel'], [['een', 'Financiën'], ['b', 'x']])).toBe(
-      ['org  titel', '---  ---------', 'een  Financiën', 'b    x'].join('\n'),
-    );
+    expect(
+      textTable(
+        ['org', 'titel'],
+        [
+          ['een', 'Financiën'],
+          ['b', 'x'],
+        ],
+      ),
+    ).toBe(['org  titel', '---  ---------', 'een  Financiën', 'b    x'].join('\n'));
   });
 
   it('shows control characters of a cell instead of sending them to the terminal, padded by what is shown', () => {
