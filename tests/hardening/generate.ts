@@ -296,5 +296,7 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   woff2: () => woff2From(readFileSync(join(FONTS, 'SourceSans3_400Regular.ttf'))),
   'truncated-font': () => readFileSync(join(FONTS, 'SourceSans3_700Bold.ttf')).subarray(0, 4096),
   'effective-date-10mb': longFrontmatterValue,
+  // A clause of 10 MB without an id: check's missing-id warning quoted it whole (issue 23 item 19).
+  'clause-10mb-without-id': () => policyWith(`${"Medewerkers delen geen foto's van leerlingen. ".repeat(230_000)}\n`),
   ...SIGNAL_INPUTS,
 };
