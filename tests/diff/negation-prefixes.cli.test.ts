@@ -1,5 +1,6 @@
 // Issue 23 item 6 end to end: `diff --ignore-editorial` of two versions whose only change is veilig → onveilig
-// said "Geen wijzigingen" (the change passed for a spelling fix); it shows the change, with the Dutch reason.
+// said "Geen wijzigingen" (the change passed for a spelling fix); it shows the change, with the reason in the
+// policy's language (Dutch, and lawful → unlawful in English).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,5 +27,21 @@ describe('diff --ignore-editorial: a meaning reversed by a prefix', () => {
     expect(run.stdout).not.toContain('Geen wijzigingen');
     expect(run.stdout).toContain('1 wijziging: 1 inhoudelijk, 0 redactioneel');
     expect(run.stdout).toContain('betekenis omgekeerd: veilig → onveilig');
+  });
+  it('lawful → unlawful in an English policy is shown as substantive, with "meaning reversed: lawful → unlawful"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-negation-prefix-en-'));
+    dirs.push(dir);
+    const sentence = 'Dit protocol beschrijft hoe wij met sociale media omgaan.';
+    const english = GOOD.replace('lang: nl', 'lang: en').replace(
+      sentence,
+      'Recording a lesson without consent is lawful.',
+    );
+    expect(english).toContain('lang: en');
+    writeFileSync(join(dir, 'old.md'), english);
+    writeFileSync(join(dir, 'new.md'), english.replace('is lawful.', 'is unlawful.'));
+    const run = await runCli(['diff', 'old.md', 'new.md', '--ignore-editorial'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain('1 change: 1 substantive, 0 editorial');
+    expect(run.stdout).toContain('meaning reversed: lawful → unlawful');
   });
 });
