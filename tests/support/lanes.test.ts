@@ -54,6 +54,12 @@ describe('the test lanes', () => {
     expect(lane('integration').include).toEqual(['tests/**/*.integration.test.ts']);
   });
 
+  it('keep the work bounds counted over thousands of generated articles (*-bounds) out of the unit lane, in property', () => {
+    expect(lane('property').include).toContain('tests/**/*-bounds.test.ts');
+    expect(lane('unit').exclude).toEqual(expect.arrayContaining(lane('property').include ?? []));
+    expect(lane('unit-mocking').exclude).toEqual(expect.arrayContaining(lane('property').include ?? []));
+  });
+
   it('keep the tests that drive LibreOffice (seconds per document, not in-process) out of the unit lane', () => {
     const tests = join(PROJECT_ROOT, 'tests');
     const drivers = readdirSync(tests, { recursive: true, encoding: 'utf8' })
