@@ -28,9 +28,10 @@ process.env.NODE_ENV = 'production';
 //                tests/render/docx/contents), the comparison of the five seeds as a PDF (tests/render/compare/pdf,
 //                parts) and the HTML report of the whole project (tests/pipeline/site, its plan planned three times
 //                over every policy of the project: tests/pipeline/site/plan). Also the tests that drive
-//                LibreOffice or pandoc as an independent reader or writer (tests/render/docx/libreoffice,
-//                tests/render/docx/build, tests/import/third-party): seconds of an external program per document,
-//                not in-process; they skip with a message where the program is missing.
+//                LibreOffice, pandoc or PDFBox as an independent reader or writer (tests/render/docx/libreoffice,
+//                tests/render/docx/build, tests/import/third-party, tests/render/pdf/preflight: a Java process):
+//                seconds of an external program per document, not in-process; they skip with a message where the
+//                program is missing.
 //   unit         everything else, in-process against src/, with no build step; its files share their worker's
 //                modules (SHARED_MODULES below)
 //   unit-mocking the same, for the files that mock a module (MOCKING below): fresh modules for every file
