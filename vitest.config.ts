@@ -29,7 +29,8 @@ process.env.NODE_ENV = 'production';
 //                parts) and the HTML report of the whole project (tests/pipeline/site, its plan planned three times
 //                over every policy of the project: tests/pipeline/site/plan). Also the tests that drive
 //                LibreOffice, pandoc or PDFBox as an independent reader or writer (tests/render/docx/libreoffice,
-//                tests/render/docx/build, tests/import/third-party, tests/render/pdf/preflight: a Java process):
+//                tests/render/docx/build, tracked: the diff's Word file read by pandoc, tests/import/third-party,
+//                tests/render/pdf/preflight: a Java process):
 //                seconds of an external program per document, not in-process; they skip with a message where the
 //                program is missing.
 //   unit         everything else, in-process against src/, with no build step; its files share their worker's
