@@ -15,7 +15,9 @@ process.env.NODE_ENV = 'production';
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
 //                long differential runs over large texts (tests/parse/fast-laws-property.test.ts: the German law
-//                texts; tests/parse/fast-property.test.ts: a policy over 256 KB)
+//                texts; tests/parse/fast-property.test.ts: a policy over 256 KB); *-bounds.test.ts: the work bounds,
+//                counted over generated inputs of thousands of articles or clauses (tests/compare/score-bounds,
+//                tests/parse/chunks-bounds: a 140 KB regulation parsed whole and in pieces)
 //   integration  *.integration.test.ts: in-process, but over a whole corpus or labelled set, where the claim is
 //                "every one": every brand × every policy built five ways (tests/pipeline/text-layer), every document
 //                of ../shared/dev-corpus imported (tests/import/dev-corpus), the fast Markdown path on every
@@ -24,10 +26,13 @@ process.env.NODE_ENV = 'production';
 //                docx-roundtrip, the import layouts against the policies written by hand: tests/import/layouts),
 //                every seed rendered and read back (tests/render/pdf/seeds, tests/render/engine/ua-check-seeds,
 //                tests/render/docx/contents), the comparison of the five seeds as a PDF (tests/render/compare/pdf,
-//                parts) and the HTML report of the whole project (tests/pipeline/site). Also the tests that drive
-//                LibreOffice or pandoc as an independent reader or writer (tests/render/docx/libreoffice,
-//                tests/render/docx/build, tests/import/third-party): seconds of an external program per document,
-//                not in-process; they skip with a message where the program is missing.
+//                parts) and the HTML report of the whole project (tests/pipeline/site, its plan planned three times
+//                over every policy of the project: tests/pipeline/site/plan). Also the tests that drive
+//                LibreOffice, pandoc or PDFBox as an independent reader or writer (tests/render/docx/libreoffice,
+//                tests/render/docx/build, tracked: the diff's Word file read by pandoc, tests/import/third-party,
+//                tests/render/pdf/preflight: a Java process):
+//                seconds of an external program per document, not in-process; they skip with a message where the
+//                program is missing.
 //   unit         everything else, in-process against src/, with no build step; its files share their worker's
 //                modules (SHARED_MODULES below)
 //   unit-mocking the same, for the files that mock a module (MOCKING below): fresh modules for every file
@@ -36,7 +41,7 @@ process.env.NODE_ENV = 'production';
 // outside the lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
 const E2E = ['tests/e2e/**/*.test.ts'];
-const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts'];
+const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts', 'tests/**/*-bounds.test.ts'];
 const INTEGRATION = ['tests/**/*.integration.test.ts'];
 
 /**
@@ -91,9 +96,15 @@ export default defineConfig({
     minWorkers: 1,
     // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not
     // the slower polyfills pdfjs-dist's legacy build installs for the whole process (see that file).
+    // temp-dirs.ts: each test file's temp folders are made in one of its own, removed after its last test.
     // The longest file of each lane starts first (tests/support/long-first.ts).
     sequence: { sequencer: LongRunningFirst },
-    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts', 'tests/support/native-builtins.ts'],
+    setupFiles: [
+      'tests/support/fixed-seed.ts',
+      'tests/support/event-loop-turn.ts',
+      'tests/support/native-builtins.ts',
+      'tests/support/temp-dirs.ts',
+    ],
     // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
     // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is
     // loaded once per worker, not once per file, which was most of the unit lane's CPU time (315 → 182 CPU seconds).

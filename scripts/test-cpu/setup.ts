@@ -2,9 +2,10 @@
 // little). Loaded as an extra setup file by scripts/test-cpu/vitest.config.ts: it starts counting when vitest
 // sets up a test file (after the worker started) and appends one JSON line per file to TEST_CPU_OUT: the worker's
 // own CPU seconds (process.cpuUsage) and those of the child processes it waited for (pdftotext, git, the CLI;
-// Linux /proc/self/stat cutime + cstime).
+// Linux /proc/self/stat cutime + cstime), how much of the worker's went to importing the file (collect: its
+// modules, and src/ for the first file of a worker that shares modules) and how much to each test.
 import { appendFileSync, readFileSync } from 'node:fs';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 const out = process.env.TEST_CPU_OUT ?? 'test-cpu.jsonl';
 
@@ -19,19 +20,48 @@ function childSeconds(): number {
   }
 }
 
-const start = process.cpuUsage();
+/** CPU seconds this process has used since it started. */
+function selfSeconds(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+}
+
+const start = selfSeconds();
 const startChildren = childSeconds();
 const started = performance.now();
+let collected = start;
+let testStarted = start;
+const tests: { name: string; self: number; children: number }[] = [];
+let testChildren = startChildren;
+
+/** The test's title after those of the describe blocks around it, as the reporters print it. */
+function titleOf(task: { name: string; suite?: { name: string; suite?: unknown } }): string {
+  const names = [task.name];
+  for (let suite = task.suite; suite?.name; suite = suite.suite as typeof task.suite) names.unshift(suite.name);
+  return names.join(' > ');
+}
+
+beforeAll(() => {
+  collected = selfSeconds();
+});
+beforeEach(() => {
+  testStarted = selfSeconds();
+  testChildren = childSeconds();
+});
+afterEach(({ task }) => {
+  tests.push({ name: titleOf(task), self: selfSeconds() - testStarted, children: childSeconds() - testChildren });
+});
 
 afterAll((suite) => {
-  const used = process.cpuUsage(start);
   const file = 'filepath' in suite ? suite.filepath : suite.file.filepath;
   const line = {
     file,
     pid: process.pid,
-    self: (used.user + used.system) / 1e6,
+    self: selfSeconds() - start,
+    collect: collected - start,
     children: childSeconds() - startChildren,
     wall: (performance.now() - started) / 1000,
+    tests,
   };
   appendFileSync(out, `${JSON.stringify(line)}\n`);
 });

@@ -5,7 +5,7 @@
 // table, paragraph and indented code above it. What can reach across such a line is kept whole: fenced code and the
 // HTML blocks that run past blank lines (comments, <pre>, <script>, <style>, <textarea>, <?, <!), and link reference
 // and footnote definitions, which the whole document shares. The pieces' trees, their positions moved to where the
-// piece stands in the document, are the tree of the whole (tests/parse/chunks.test.ts compares them).
+// piece stands in the document, are the tree of the whole (tests/parse/chunks-bounds.test.ts compares them).
 import type { Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { findFrontmatter } from './fence.js';

@@ -54,11 +54,17 @@ describe('the test lanes', () => {
     expect(lane('integration').include).toEqual(['tests/**/*.integration.test.ts']);
   });
 
-  it('keep the tests that drive LibreOffice (seconds per document, not in-process) out of the unit lane', () => {
+  it('keep the work bounds counted over thousands of generated articles (*-bounds) out of the unit lane, in property', () => {
+    expect(lane('property').include).toContain('tests/**/*-bounds.test.ts');
+    expect(lane('unit').exclude).toEqual(expect.arrayContaining(lane('property').include ?? []));
+    expect(lane('unit-mocking').exclude).toEqual(expect.arrayContaining(lane('property').include ?? []));
+  });
+
+  it('keep the tests that drive LibreOffice or Java (seconds per document, not in-process) out of the unit lane', () => {
     const tests = join(PROJECT_ROOT, 'tests');
     const drivers = readdirSync(tests, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.test.ts'))
-      .filter((file) => /['"]soffice['"]/.test(readFileSync(join(tests, file), 'utf8')));
+      .filter((file) => /['"](?:soffice|java)['"]/.test(readFileSync(join(tests, file), 'utf8')));
     expect(drivers.length).toBeGreaterThan(0);
     for (const file of drivers) expect(file).toMatch(/\.(integration|cli)\.test\.ts$|^cli\/|^e2e\//);
   });

@@ -3,12 +3,13 @@
 // serve --watch's rebuild (src/pipeline/jobs/serve.ts) goes through it too.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { approveSource } from '../../../src/approve/index.js';
 import { buildJob, type BuildJobOptions } from '../../../src/pipeline/jobs/build.js';
 import { rebuildReport } from '../../../src/pipeline/jobs/serve.js';
 import { MANIFEST_NAME } from '../../../src/pipeline/manifest.js';
 import { loadPolicy } from '../../../src/parse/index.js';
+import { setLayoutStore } from '../../../src/render/engine/document.js';
 import { tempProject } from '../../support/project.js';
 
 function project() {
@@ -19,6 +20,10 @@ function project() {
   const options: BuildJobOptions = { root, outDir: out, showIds: false, pdfa: false, jobs: 1, shapingCache: cache };
   return { root, out, cache, allure, aeres, options };
 }
+
+// A build with a cache folder makes it the store of every later PDF in the process (a CLI run's one build); the
+// files after this one in the worker must not go on writing into this file's temp folder.
+afterEach(() => setLayoutStore(undefined));
 
 const edit = (file: string): void =>
   writeFileSync(file, readFileSync(file, 'utf8').replace('Onder de noemer sociale media', 'Onder de noemer media'));
