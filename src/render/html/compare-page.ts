@@ -6,7 +6,15 @@
 import { missingProvisions } from '../../compare/missing.js';
 import { reviewQuestions } from '../../compare/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/types.js';
-import { CELL_KINDS, type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
+import {
+  CELL_KINDS,
+  CELL_SIGNS,
+  type CellKind,
+  cellEvidence,
+  cellKind,
+  cellWords,
+  emptyCellWords,
+} from '../shared/compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
@@ -22,18 +30,8 @@ import { renderPage, type PageFrame } from './page.js';
  */
 export type CellStatus = CellKind;
 
-/** Symbols that tell the statuses apart without colour (and in black-and-white print). */
-export const STATUS_SYMBOLS: Record<CellStatus, string> = {
-  reference: '★',
-  identical: '=',
-  reworded: '≈',
-  different: '≠',
-  only: '+',
-  possible: '?',
-  unmatched: '○',
-  absent: '–',
-  'confirmed-absent': '∅',
-};
+/** Signs that tell the statuses apart without colour (and in black-and-white print): one per kind in every format. */
+export const STATUS_SYMBOLS: Readonly<Record<CellStatus, string>> = CELL_SIGNS;
 
 const STATUSES = CELL_KINDS;
 
@@ -57,21 +55,6 @@ const provisionAnchor = (index: number): string => `provision-${index + 1}`;
 /** 0..10, for the heat map's colour classes. */
 const heatLevel = (value: number): number => Math.max(0, Math.min(10, Math.round(value * 10)));
 
-/** The words for the statuses, shared with the PDF comparison (templates/labels/<lang>.yaml). */
-function statusWords(labels: Labels): Record<CellStatus, string> {
-  return {
-    reference: labels.compareReference,
-    identical: labels.compareIdentical,
-    reworded: labels.compareReworded,
-    different: labels.compareDifferent,
-    only: labels.compareOnlyHere,
-    possible: labels.comparePossible,
-    unmatched: labels.compareUnmatched,
-    absent: labels.compareAbsent,
-    'confirmed-absent': labels.compareTopicAbsent,
-  };
-}
-
 /** A document as the page's columns show it. */
 interface Column {
   key: string;
@@ -85,7 +68,7 @@ function decimalsOf(labels: Labels): Intl.NumberFormat {
 }
 
 export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
-  const names = statusWords(labels);
+  const names = cellWords(labels);
   const word = (status: CellStatus): string => names[status];
   const decimals = decimalsOf(labels);
   const documents: Column[] = alignment.documents.map((document) => ({
@@ -142,7 +125,7 @@ function provisionRows(
   labels: Labels,
   decimals: Intl.NumberFormat,
 ) {
-  const names = statusWords(labels);
+  const names = cellWords(labels);
   return alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
       const members = provision.members[document.key];
