@@ -79,7 +79,7 @@ describe('confirm --absent', () => {
     const confirmed = JSON.parse((await compare('json')).stdout) as Json;
     expect(climate(confirmed)?.notFound?.['aloysius']?.absent).toBe('confirmed');
     expect((await compare('text')).stdout).toMatch(confirmedLine);
-    expect((await compare('md')).stdout).toMatch(/\| absent \(confirmed by a person\) \|/);
+    expect((await compare('md')).stdout).toMatch(/\| Ø ontbreekt \(door een persoon bevestigd\) \|/);
     expect((await compare('html')).stdout).toContain('class="cell s-confirmed-absent"');
 
     // An edit to the organisation's text makes it stale …
