@@ -33,9 +33,8 @@ export function register(program: Command, context: CommandContext): void {
       if (options.topic) {
         const verdict = options.not ? 'off-topic' : 'on-topic';
         const result = confirmTopicJob(paths, verdict, first, second, context.project);
-        context.out(
-          wordMessage({ messageId: `confirm-reply.cli-${verdict}`, params: { first, second, file: result.file } }),
-        );
+        const messageId = verdict === 'on-topic' ? 'confirm-reply.cli-on-topic' : 'confirm-reply.cli-off-topic';
+        context.out(wordMessage({ messageId, params: { first, second, file: result.file } }));
         return;
       }
       if (options.absent) {

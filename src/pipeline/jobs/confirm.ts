@@ -91,7 +91,10 @@ export function confirmEndpoint(project: Project): ConfirmEndpoint {
       }
       if (verdict === 'on-topic' || verdict === 'off-topic') {
         const file = relative(process.cwd(), confirmTopicJob([], verdict, first, second, project).file);
-        return wordMessage({ messageId: `confirm-reply.${verdict}`, params: { first, second, file } });
+        return wordMessage({
+          messageId: verdict === 'on-topic' ? 'confirm-reply.on-topic' : 'confirm-reply.off-topic',
+          params: { first, second, file },
+        });
       }
       const result = confirmJob([], verdict, first, second, project.root);
       const file = relative(process.cwd(), result.file);
