@@ -137,6 +137,7 @@ export const LABEL_KEYS = [
   'compareQuestionTopic',
   // A clause on a topic by little (one signal of one word), and the buttons that answer whether it covers the topic.
   'compareQuestionTopicWeak',
+  'compareTopicAnswerStale',
   'compareQuestionTopicDecides',
   'compareTopicYesButton',
   'compareTopicNoButton',

@@ -62,12 +62,19 @@ describe('confirm --topic', () => {
     expect(file()).toMatch(/^- on-topic: \[aloysius:pijlers\.curriculum@[0-9a-f]{16}, kansen-onderwijs\]$/m);
     expect(file()).not.toMatch(/^- off-topic:/m);
     expect(clauseOf(await compare(), 'aloysius', 'pijlers.curriculum')).toMatchObject({ score: 1, confirmed: true });
+    // Every format's topic cell says a person confirmed it.
+    const text = (await runCli(['compare', 'policies'], { cwd: dir })).stdout;
+    expect(text).toContain('pijlers.curriculum (door een persoon bevestigd)');
 
     const path = join(dir, 'policies', 'aloysius', 'social-media.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('een structurele plek', 'een vaste plek'));
     const stale = clauseOf(await compare(), 'aloysius', 'pijlers.curriculum');
     expect(stale).toMatchObject({ score: 0.5, stale: true });
     expect(stale?.confirmed).toBeUndefined();
+    const staleText = (await runCli(['compare', 'policies'], { cwd: dir })).stdout;
+    expect(staleText).toContain(
+      'pijlers.curriculum (het antwoord van een persoon is verouderd: de tekst is gewijzigd)',
+    );
   });
 
   it('a near miss below the threshold answered "yes" covers the topic; stale again once its text changes', async () => {
