@@ -107,6 +107,9 @@ describe('confirm --topic', () => {
     expect(topic.stderr).toContain('kansen-onderwijs');
     const clause = await confirm('aloysius:geen.artikel', 'kansen-onderwijs');
     expect(clause.code).toBe(2);
+    const both = await confirm('--absent', 'aloysius:pijlers.curriculum', 'kansen-onderwijs');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--absent and --topic ask two different things');
     expect(() => file()).toThrow();
   });
 

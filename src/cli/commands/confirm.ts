@@ -1,7 +1,7 @@
 // `clausemark confirm`: records a person's verdict on two clauses (or an absent topic or provision) and says so in the run's
 // language (templates/messages/<lang>.yaml, confirm-reply.cli-*).
 import type { Command } from 'commander';
-import { wordMessage } from '../../io/messages.js';
+import { errorById, wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
 interface ConfirmOptions {
@@ -30,6 +30,12 @@ export function register(program: Command, context: CommandContext): void {
     )
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
       const { confirmJob, confirmAbsenceJob, confirmTopicJob } = await import('../../pipeline/jobs/confirm.js');
+      if (options.topic && options.absent) {
+        throw errorById(
+          { messageId: 'bad-arguments.absent-and-topic', fixId: 'bad-arguments.absent-or-topic' },
+          { place: { argument: '--topic' }, ruleId: 'bad-arguments' },
+        );
+      }
       if (options.topic) {
         const verdict = options.not ? 'off-topic' : 'on-topic';
         const result = confirmTopicJob(paths, verdict, first, second, context.project);
