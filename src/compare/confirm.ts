@@ -13,7 +13,10 @@ import {
   recordAbsence,
   recordConfirmation,
   recordProvisionAbsence,
+  recordTopicVerdict,
   textHash,
+  type TopicVerdict,
+  type TopicVerdictKind,
   type Verdict,
 } from './confirmations.js';
 import { keyedDocuments, type KeyedDocument } from './documents.js';
@@ -222,4 +225,29 @@ export function confirmAbsence(
   checkTopic(document, what, options.root);
   const entry: AbsenceConfirmation = { org, hash, topic: what };
   return { file, entry, absences: recordAbsence(file, entry).length };
+}
+
+export interface TopicVerdictResult {
+  file: string;
+  entry: TopicVerdict;
+  /** How many answers on topic assignments the file holds now. */
+  answers: number;
+}
+
+/**
+ * Records that a clause (ORG:CLAUSE-ID) covers a topic of its kind's topic list (`on-topic`) or does not
+ * (`off-topic`), with the hash of the clause's text, in the alignments file of the comparison (or `options.file`).
+ */
+export function confirmTopic(
+  policies: readonly Policy[],
+  verdict: TopicVerdictKind,
+  clause: ClauseReference,
+  topic: string,
+  options: { root: string; file?: string },
+): TopicVerdictResult {
+  const { documents, document } = documentsOf(policies, clause.org);
+  checkTopic(document, topic, options.root);
+  const entry: TopicVerdict = { verdict, clause: seen(documents, clause, 'clause'), topic };
+  const file = options.file ?? confirmationsFile(documents.map((candidate) => candidate.policy.path));
+  return { file, entry, answers: recordTopicVerdict(file, entry).length };
 }

@@ -58,6 +58,22 @@ export interface ProvisionAbsence {
   line?: number;
 }
 
+/** A person's word on a topic assignment: the clause covers the topic (`on-topic`) or does not (`off-topic`). */
+export type TopicVerdictKind = 'on-topic' | 'off-topic';
+
+/**
+ * A person's answer on whether a clause covers a topic (`clausemark confirm --topic ORG:CLAUSE-ID TOPIC [--not]`), with
+ * the hash of the clause's text then: compare assigns the clause (or keeps it off the topic) whatever its signals
+ * say, until the clause's text changes; then the entry is stale and the signals decide again.
+ */
+export interface TopicVerdict {
+  verdict: TopicVerdictKind;
+  clause: ClauseSeen;
+  topic: string;
+  /** 1-based line of the entry in the file, for messages. */
+  line?: number;
+}
+
 /** A clause's text as it is hashed: spacing and Unicode composition do not make a confirmation stale. */
 export function textHash(text: string): string {
   const canonical = text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -122,6 +138,14 @@ function parseAbsence(value: unknown, line: number): AbsenceConfirmation | Provi
   return { org: org[1] as string, hash: org[2] as string, topic: items[1] as string, line };
 }
 
+/** An `on-topic:` or `off-topic:` entry's value: the clause, then the topic id. */
+function parseTopicVerdict(verdict: TopicVerdictKind, value: unknown, line: number): TopicVerdict | undefined {
+  const items = isSeq(value) ? value.items.map((item) => String((item as { value?: unknown }).value ?? '').trim()) : [];
+  const clause = items.length === 2 ? parseSeen(items[0]) : undefined;
+  if (!clause || !TOPIC_REF.test(items[1] ?? '')) return undefined;
+  return { verdict, clause, topic: items[1] as string, line };
+}
+
 function formatSeen(seen: ClauseSeen): string {
   return `${seen.org}:${seen.clause}@${seen.hash}`;
 }
@@ -130,11 +154,12 @@ interface Entries {
   pairs: Confirmation[];
   absences: AbsenceConfirmation[];
   provisionAbsences: ProvisionAbsence[];
+  topicVerdicts: TopicVerdict[];
 }
 
 /** Every entry of an alignments file; none when it does not exist. A malformed entry is an error at its line. */
 function readEntries(file: string): Entries {
-  const entries: Entries = { pairs: [], absences: [], provisionAbsences: [] };
+  const entries: Entries = { pairs: [], absences: [], provisionAbsences: [], topicVerdicts: [] };
   if (!existsSync(file)) return entries;
   const source = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
@@ -165,6 +190,12 @@ function readEntries(file: string): Entries {
       else entries.absences.push(absence);
       continue;
     }
+    if (verdict === 'on-topic' || verdict === 'off-topic') {
+      const answer = parseTopicVerdict(verdict, value, at.line);
+      if (!answer) throw bad(shown, at.line, at.col, { messageId: 'bad-alignments-file.not-clause-and-topic' });
+      entries.topicVerdicts.push(answer);
+      continue;
+    }
     if (verdict !== 'same' && verdict !== 'different')
       throw bad(shown, at.line, at.col, {
         messageId: 'bad-alignments-file.unknown-verdict',
@@ -182,6 +213,11 @@ function readEntries(file: string): Entries {
 /** The pairings of an alignments file; none when it does not exist. A malformed entry is an error at its line. */
 export function readConfirmations(file: string): Confirmation[] {
   return readEntries(file).pairs;
+}
+
+/** A person's answers on topic assignments in an alignments file; none when it does not exist. */
+export function readTopicVerdicts(file: string): TopicVerdict[] {
+  return readEntries(file).topicVerdicts;
 }
 
 /** The confirmed absences of topics in an alignments file; none when it does not exist. */
@@ -202,15 +238,19 @@ const HEADER = [
   "# that organisation's policy; the hash is of its whole text then, so any edit to it makes the entry stale.",
   '# `clausemark confirm --absent ORG OTHER:CLAUSE-ID` writes "absent: [ORG@HASH, OTHER:CLAUSE-ID@HASH]": the',
   '# organisation has no rule like that clause of another; an edit to either text makes the entry stale.',
+  '# `clausemark confirm --topic ORG:CLAUSE-ID TOPIC [--not]` writes "on-topic: [ORG:CLAUSE-ID@HASH, TOPIC]" (or',
+  '# "off-topic: …"): the clause covers the topic (or not), whatever its signal words say, until its text changes.',
 ];
 
-function stringifyConfirmations({ pairs, absences, provisionAbsences }: Entries): string {
+function stringifyConfirmations({ pairs, absences, provisionAbsences, topicVerdicts }: Entries): string {
   const lines = [...HEADER];
   for (const entry of pairs)
     lines.push(`- ${entry.verdict}: [${formatSeen(entry.pair[0])}, ${formatSeen(entry.pair[1])}]`);
   for (const absence of absences) lines.push(`- absent: [${absence.org}@${absence.hash}, ${absence.topic}]`);
   for (const absence of provisionAbsences)
     lines.push(`- absent: [${absence.org}@${absence.hash}, ${formatSeen(absence.clause)}]`);
+  for (const answer of topicVerdicts)
+    lines.push(`- ${answer.verdict}: [${formatSeen(answer.clause)}, ${answer.topic}]`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -261,6 +301,22 @@ export function recordProvisionAbsence(file: string, absence: ProvisionAbsence):
   });
 }
 
+/** Records a person's answer on whether a clause covers a topic, replacing an earlier one on the same two. */
+export function recordTopicVerdict(file: string, answer: TopicVerdict): TopicVerdict[] {
+  return withFileLock(editedFile(file), () => {
+    const read = readEntries(file);
+    const same = (entry: TopicVerdict): boolean =>
+      entry.topic === answer.topic &&
+      entry.clause.org === answer.clause.org &&
+      entry.clause.clause === answer.clause.clause;
+    const kept = read.topicVerdicts.filter((entry) => !same(entry));
+    kept.push({ verdict: answer.verdict, clause: answer.clause, topic: answer.topic });
+    kept.sort((x, y) => formatSeen(x.clause).localeCompare(formatSeen(y.clause)) || x.topic.localeCompare(y.topic));
+    writeFileAtomic(file, stringifyConfirmations({ ...read, topicVerdicts: kept }), { edit: true });
+    return kept;
+  });
+}
+
 /** The hash of a document's whole compared text (its clauses in reading order): what an absence was judged on. */
 export function documentHash(texts: readonly string[]): string {
   return textHash(texts.join('\n'));
@@ -274,6 +330,11 @@ export function absencesFor(policies: readonly { path: string }[]): AbsenceConfi
 /** The confirmed absences of provisions that apply to a comparison of these policies. */
 export function provisionAbsencesFor(policies: readonly { path: string }[]): ProvisionAbsence[] {
   return policies.length === 0 ? [] : readProvisionAbsences(confirmationsFile(policies.map((policy) => policy.path)));
+}
+
+/** A person's answers on topic assignments that apply to a comparison of these policies. */
+export function topicVerdictsFor(policies: readonly { path: string }[]): TopicVerdict[] {
+  return policies.length === 0 ? [] : readTopicVerdicts(confirmationsFile(policies.map((policy) => policy.path)));
 }
 
 /** The entries that apply to a comparison of these policies (read from their alignments file; none without one). */

@@ -41,7 +41,7 @@ export {
   type TopicDefinition,
   type TopicList,
 } from './topic-list.js';
-export { TOPIC_CANDIDATES } from './topics.js';
+export { TOPIC_CANDIDATES, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics.js';
 export {
   GAP_MIN,
   GAP_MAX,
@@ -133,7 +133,8 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   if (applied) alignment.confirmations = applied.report;
   const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
   const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
-  if (topics?.length) alignment.topics = topicCoverage(documents, topics, provisions, options.absences);
+  if (topics?.length)
+    alignment.topics = topicCoverage(documents, topics, provisions, options.absences, options.topicVerdicts);
   if (induced?.length) alignment.topicsInduced = induced;
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.
   addNotFoundEvidence(provisions, documents, pairs, alignment.topics, options.provisionAbsences);

@@ -1,11 +1,13 @@
 // The open questions of a comparison, for one person to settle in a sitting (`clausemark serve`'s review queue):
 // a possible match beside an empty cell, an empty cell "not matched" whose closest clause clears only the low bar
 // of a weak lead (provision-evidence.ts), a link of low confidence (a member that states the provision in
-// substantially other words and that no person confirmed), and a topic not found where some clause comes close
-// (a word of a signal, not a whole one: the topic assignment's near misses). Each names the pair, or the
+// substantially other words and that no person confirmed), a topic not found where some clause comes close (a word of
+// a signal, not a whole one: the topic assignment's near misses, below the threshold), and a clause assigned to a
+// topic on little (one signal of one word: within TOPIC_MARGIN above the threshold, topics.ts). Each names the pair, or the
 // organisation and the topic or provision, that `clausemark confirm` takes, so an answer is recorded exactly as the
 // command would; an empty cell can be answered either way (the same provision, or absent there).
-import type { Alignment } from './types.js';
+import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics.js';
+import type { Alignment, TopicCoverage } from './types.js';
 
 export type ReviewQuestion =
   | {
@@ -29,6 +31,22 @@ export type ReviewQuestion =
       org: string;
       /** The clauses that come closest: ORG:CLAUSE-ID each, best first. */
       candidates: string[];
+      /** The closest candidate's score, below the threshold (topics.ts). */
+      score: number;
+    }
+  | {
+      kind: 'topic-weak';
+      topic: string;
+      name: string;
+      org: string;
+      /** ORG:CLAUSE-ID of the clause assigned, for `confirm --topic ORG:CLAUSE-ID TOPIC [--not]`. */
+      clause: string;
+      /** The assignment's score, at or above the threshold but within the margin. */
+      score: number;
+      /** The signals it holds. */
+      signals: string[];
+      /** No other clause of the organisation covers the topic beyond the margin: the answer decides the cell. */
+      decides: boolean;
     };
 
 /** The questions a person can settle, in reading order of the provisions, then the topics in the list's order. */
@@ -68,18 +86,32 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
       }
     }
   });
-  for (const topic of alignment.topics ?? []) {
-    for (const document of alignment.documents) {
-      const notFound = topic.notFound[document.key];
-      if (!notFound || notFound.absent === 'confirmed' || notFound.candidates.length === 0) continue;
-      questions.push({
-        kind: 'topic-not-found',
-        topic: topic.id,
-        name: topic.name,
-        org: document.key,
-        candidates: notFound.candidates.map((candidate) => `${document.key}:${candidate.id}`),
-      });
-    }
-  }
+  for (const topic of alignment.topics ?? [])
+    for (const document of alignment.documents) questions.push(...topicQuestions(topic, document.key));
   return questions;
+}
+
+/** Is an assignment near the threshold, above it, and not settled by a person? */
+const weak = (clause: { score: number; confirmed?: true }): boolean =>
+  !clause.confirmed && clause.score < TOPIC_THRESHOLD + TOPIC_MARGIN;
+
+/** One organisation's questions on a topic: its near misses below the threshold, or its weak assignments above. */
+function topicQuestions(topic: TopicCoverage, key: string): ReviewQuestion[] {
+  const named = { topic: topic.id, name: topic.name, org: key };
+  const notFound = topic.notFound[key];
+  const best = notFound?.candidates[0];
+  if (notFound && best && notFound.absent !== 'confirmed' && best.score >= TOPIC_THRESHOLD - TOPIC_MARGIN) {
+    const candidates = notFound.candidates.map((candidate) => `${key}:${candidate.id}`);
+    return [{ kind: 'topic-not-found', ...named, candidates, score: best.score }];
+  }
+  const clauses = topic.clauses[key] ?? [];
+  const decides = clauses.every(weak);
+  return clauses.filter(weak).map((clause) => ({
+    kind: 'topic-weak',
+    ...named,
+    clause: `${key}:${clause.id}`,
+    score: clause.score,
+    signals: clause.signals,
+    decides,
+  }));
 }

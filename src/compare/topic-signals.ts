@@ -43,6 +43,30 @@ function plainWords(signal: string): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
+/**
+ * How many words a signal asks for in order (its wildcard words counted, its gaps not): the more, the less likely it
+ * stands in a clause by chance ("foto*" is one, "onder de noemer sociale media" five).
+ */
+export function signalLength(signal: string): number {
+  let words = 0;
+  for (const piece of signal.trim().split(/\s+/)) {
+    if (piece === '..') continue;
+    const normal = normalise(piece.endsWith('*') ? piece.slice(0, -1) : piece);
+    if (normal !== '') words += normal.split(' ').length;
+  }
+  return words;
+}
+
+/**
+ * The score (0..1) of a topic assignment from the signals it holds: each word of a whole signal halves the doubt, so
+ * one signal of one word scores 0.5 (the threshold: what a sector wrote as a signal is enough), one of two words or
+ * two of one word 0.75, and more signals or longer ones come close to 1.
+ */
+export function assignmentScore(signals: readonly string[]): number {
+  const words = [...new Set(signals)].reduce((sum, signal) => sum + signalLength(signal), 0);
+  return 1 - 0.5 ** words;
+}
+
 /** A word of a plain signal in a tree of them: the signals that end here, and the words that can follow. */
 interface SignalNode {
   next: Map<string, SignalNode>;

@@ -3,18 +3,31 @@
 // clause covers a topic when one of its sentences holds one of the topic's signals (topic-signals.ts); when only
 // some sentences of a longer clause do, those sentences are named. A topic no clause of an organisation covers is
 // "not found" there, with the clauses that come closest (a word of a signal, not a whole signal) as candidates:
-// not found is what the tool saw, never a claim that the rule is absent (only a person confirms that).
+// not found is what the tool saw, never a claim that the rule is absent (only a person confirms that). Each
+// assignment has a score from the signals it holds (topic-signals.ts), and each candidate one below the threshold,
+// so the review queue can ask about the weak ones on either side; a person's answer on a clause and a topic
+// (`confirm --topic`, confirmations.ts) outranks the signals while the clause's text is as it was.
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
 import { normalise } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
-import { TopicSignals } from './topic-signals.js';
+import { assignmentScore, TopicSignals } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
-import { type AbsenceConfirmation, documentHash } from './confirmations.js';
+import { type AbsenceConfirmation, documentHash, textHash, type TopicVerdict } from './confirmations.js';
 import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound } from './types.js';
 
 /** At most this many candidates are named for a topic not found in a document. */
 export const TOPIC_CANDIDATES = 3;
+
+/** The score from which a clause covers a topic: one whole signal of one word (topic-signals.ts assignmentScore). */
+export const TOPIC_THRESHOLD = 0.5;
+
+/**
+ * How far on either side of the threshold an assignment is near it, and asked about in the review queue: above, an
+ * assignment on one signal of one word (0.5), not one on a two-word signal or two signals (0.75); below, every
+ * candidate (one shared signal word scores 0.25).
+ */
+export const TOPIC_MARGIN = 0.25;
 
 interface TopicDocument {
   key: string;
@@ -43,10 +56,12 @@ function clauseCoverage({ entry, sentences }: SplitEntry, signals: TopicSignals)
   const heading = signals.in(entry.pathKey);
   const covering = hits.flatMap((found, i) => (found.length > 0 ? [i + 1] : []));
   if (covering.length === 0 && heading.length === 0) return undefined;
+  const signalsHeld = [...new Set([...heading, ...hits.flat()])];
   const clause: TopicClause = {
     id: entry.clause.id,
     line: entry.ref.line,
-    signals: [...new Set([...heading, ...hits.flat()])],
+    signals: signalsHeld,
+    score: Math.max(TOPIC_THRESHOLD, assignmentScore(signalsHeld)),
   };
   if (heading.length === 0 && covering.length < sentences.length) {
     clause.sentences = covering;
@@ -77,7 +92,51 @@ function candidates(entries: readonly Entry[], topic: TopicDefinition): TopicCan
     line: entry.ref.line,
     text: entry.text,
     shared: shared.slice(0, 6),
+    // Each shared word halves the distance to the threshold, as each word of a whole signal halves the doubt.
+    score: TOPIC_THRESHOLD * (1 - 0.5 ** shared.length),
   }));
+}
+
+/** A person's answers on one document's clauses for one topic: clause id → the answer, and whether its text is as judged. */
+type Answers = Map<string, { verdict: TopicVerdict['verdict']; current: boolean }>;
+
+function answersFor(verdicts: readonly TopicVerdict[], key: string, topic: string, list: readonly Entry[]): Answers {
+  const answers: Answers = new Map();
+  for (const answer of verdicts) {
+    if (answer.clause.org !== key || answer.topic !== topic) continue;
+    // A clause no longer there has nothing to apply to.
+    const entry = list.find((candidate) => candidate.clause.id === answer.clause.clause);
+    if (entry)
+      answers.set(answer.clause.clause, {
+        verdict: answer.verdict,
+        current: textHash(entry.clause.text) === answer.clause.hash,
+      });
+  }
+  return answers;
+}
+
+const keptOff = (answers: Answers, id: string): boolean => {
+  const answer = answers.get(id);
+  return answer?.current === true && answer.verdict === 'off-topic';
+};
+
+/**
+ * The clauses that cover a topic: those with a signal, except where a person said a clause does not (off-topic), and
+ * those a person said do (on-topic, score 1), while the clause's text is as they judged it; an older answer is
+ * marked stale and the signals decide.
+ */
+function coveringClauses(split: readonly SplitEntry[], signals: TopicSignals, answers: Answers): TopicClause[] {
+  return split.flatMap((item): TopicClause[] => {
+    const answer = answers.get(item.entry.clause.id);
+    if (keptOff(answers, item.entry.clause.id)) return [];
+    const computed = clauseCoverage(item, signals);
+    if (answer?.current) {
+      const whole = { id: item.entry.clause.id, line: item.entry.ref.line, signals: [] };
+      return [{ ...(computed ?? whole), score: 1, confirmed: true }];
+    }
+    if (computed && answer) computed.stale = true;
+    return computed ? [computed] : [];
+  });
 }
 
 /** Indices of the provisions any member of which is one of the covering clauses. */
@@ -110,6 +169,7 @@ export function topicCoverage(
   topics: readonly TopicDefinition[],
   provisions: readonly Provision[],
   absences: readonly AbsenceConfirmation[] = [],
+  verdicts: readonly TopicVerdict[] = [],
 ): TopicCoverage[] {
   const entries = documents.map((document) => new Side(document.policy).entries);
   const split = entries.map((list) => list.map((entry): SplitEntry => ({ entry, sentences: sentencesOf(entry) })));
@@ -125,10 +185,12 @@ export function topicCoverage(
     const notFound: TopicCoverage['notFound'] = {};
     documents.forEach((document, d) => {
       const list = entries[d] as Entry[];
-      const covering = (split[d] as SplitEntry[]).flatMap((entry) => clauseCoverage(entry, signals) ?? []);
+      const answers = answersFor(verdicts, document.key, topic.id, list);
+      const covering = coveringClauses(split[d] as SplitEntry[], signals, answers);
       if (covering.length > 0) clauses[document.key] = covering;
       else {
-        const cell: TopicNotFound = { looked: list.length, candidates: candidates(list, topic) };
+        const open = list.filter((entry) => !keptOff(answers, entry.clause.id));
+        const cell: TopicNotFound = { looked: list.length, candidates: candidates(open, topic) };
         const absent = absence(document.key, d, topic.id);
         if (absent) cell.absent = absent;
         notFound[document.key] = cell;

@@ -2,7 +2,7 @@
 // renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../match/types.js';
-import type { AbsenceConfirmation, Confirmation, ProvisionAbsence } from './confirmations.js';
+import type { AbsenceConfirmation, Confirmation, ProvisionAbsence, TopicVerdict } from './confirmations.js';
 import type { TopicDefinition } from './topic-list.js';
 
 /**
@@ -158,6 +158,17 @@ export interface TopicClause {
   line: number;
   /** The signals of the topic the clause holds (evidence a reader can check). */
   signals: string[];
+  /**
+   * How sure the assignment is (0..1, topic-signals.ts assignmentScore): 0.5 for one signal of one word (the
+   * threshold), more for longer or more signals; 1 where a person confirmed it. Below TOPIC_THRESHOLD + TOPIC_MARGIN
+   * and not confirmed, the review queue asks about it.
+   */
+  score: number;
+  /** A person confirmed the clause covers the topic (`confirm --topic`), on its text as it is. */
+  confirmed?: true;
+  /** A person answered on this clause and topic, but its text changed since: the signals decide again. */
+  stale?: true;
+
   /** Present when only some sentences cover the topic: their 1-based numbers, of `of` sentences. */
   sentences?: number[];
   of?: number;
@@ -184,6 +195,8 @@ export interface TopicCandidate {
   text: string;
   /** The signal words the clause has. */
   shared: string[];
+  /** How near a miss it is (0..TOPIC_THRESHOLD): half the threshold for one signal word, closer for more. */
+  score: number;
 }
 
 /** A provision a document lacks: stated by at least two other documents (in a comparison of two: by the other). */
@@ -226,6 +239,8 @@ export interface AlignOptions {
   topics?: readonly TopicDefinition[] | 'induce';
   /** Absences a person confirmed (readAbsences); applied to the topics' not-found cells. */
   absences?: readonly AbsenceConfirmation[];
+  /** A person's answers on whether a clause covers a topic (readTopicVerdicts); applied to the topics. */
+  topicVerdicts?: readonly TopicVerdict[];
   /** Provisions a person confirmed an organisation lacks (readProvisionAbsences); applied to provision cells. */
   provisionAbsences?: readonly ProvisionAbsence[];
 }

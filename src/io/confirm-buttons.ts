@@ -12,22 +12,28 @@ import { wordMessage } from './messages.js';
 export const CONFIRM_PATH = '/__clausemark/confirm';
 const MAX_BODY = 4096;
 
-/** same / different: two clauses (ORG:CLAUSE-ID each); absent: an organisation and a topic id (ORG, TOPIC). */
-export type ConfirmVerdict = 'same' | 'different' | 'absent';
+/**
+ * same / different: two clauses (ORG:CLAUSE-ID each); absent: an organisation and a topic id (ORG, TOPIC); on-topic /
+ * off-topic: a clause and a topic id (ORG:CLAUSE-ID, TOPIC).
+ */
+export type ConfirmVerdict = 'same' | 'different' | 'absent' | 'on-topic' | 'off-topic';
 
 export interface ConfirmEndpoint {
   /** A secret for this run of the server, written into the pages it serves. */
   token: string;
   /**
-   * Records the verdict on two clauses (ORG:CLAUSE-ID each), or for `absent` that organisation `first` has no rule on
-   * topic `second`; returns what to tell the person, or throws.
+   * Records the verdict on two clauses (ORG:CLAUSE-ID each), for `absent` that organisation `first` has no rule on
+   * topic `second`, for `on-topic` / `off-topic` that clause `first` covers topic `second` or not; returns what to
+   * tell the person, or throws.
    */
   record: (verdict: ConfirmVerdict, first: string, second: string) => string;
 }
 
 /**
  * Turns each `code.confirm-command[data-first][data-second]` into the command plus two buttons (confirm, reject), or
- * one (confirm absent) when it has `data-absent-label`: then `data-first` is the organisation, `data-second` the topic.
+ * one (confirm absent) when it has `data-absent-label`: then `data-first` is the organisation, `data-second` the topic;
+ * or "covers the topic" (and "does not" with `data-topic-no-label`) when it has `data-topic-yes-label`: then
+ * `data-first` is the clause, `data-second` the topic.
  */
 export function confirmScript(token: string): string {
   return [
@@ -46,6 +52,8 @@ export function confirmScript(token: string): string {
     `    status.className = 'confirm-status';`,
     `    status.setAttribute('role', 'status');`,
     `    var choices = code.dataset.absentLabel ? [['absent', code.dataset.absentLabel]]`,
+    `      : code.dataset.topicYesLabel ? [['on-topic', code.dataset.topicYesLabel]]`,
+    `        .concat(code.dataset.topicNoLabel ? [['off-topic', code.dataset.topicNoLabel]] : [])`,
     `      : [['same', code.dataset.confirmLabel || 'confirm'], ['different', code.dataset.rejectLabel || 'reject']];`,
     `    choices.forEach(function (choice) {`,
     `      var button = document.createElement('button');`,
@@ -130,7 +138,7 @@ export function handleConfirm(
     if (!sameToken(parsed.token, endpoint.token))
       return answer(response, 403, { error: said('confirm-reply.wrong-token') });
     const { verdict, first, second } = parsed;
-    const verdicts: unknown[] = ['same', 'different', 'absent'];
+    const verdicts: unknown[] = ['same', 'different', 'absent', 'on-topic', 'off-topic'];
     if (!verdicts.includes(verdict) || typeof first !== 'string' || typeof second !== 'string')
       return answer(response, 400, { error: said('confirm-reply.verdict-needed') });
     try {

@@ -12,7 +12,7 @@ import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { isInside } from '../io/paths.js';
 import { formatDate } from '../text/format-date.js';
-import { cellEvidence, emptyCellWords } from '../render/shared/compare/cell-kind.js';
+import { cellEvidence, cellWords, emptyCellWords } from '../render/shared/compare/cell-kind.js';
 import { partLabel, rowSummary } from '../render/shared/compare/parts.js';
 import { topicRows, topicsNote } from '../render/shared/compare/topics.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
@@ -36,21 +36,6 @@ function numberFormat(lang: string): (value: number) => string {
     format = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
   return (value) => format.format(value);
-}
-
-/** What a matrix cell of each kind says, in the label file's words. */
-function cellWords(labels: Labels): ComparePdfTexts['cells'] {
-  return {
-    identical: labels.compareIdentical,
-    reworded: labels.compareReworded,
-    different: labels.compareDifferent,
-    reference: labels.compareReference,
-    only: labels.compareOnlyHere,
-    possible: labels.comparePossible,
-    unmatched: labels.compareUnmatched,
-    absent: labels.compareAbsent,
-    'confirmed-absent': labels.compareTopicAbsent,
-  };
 }
 
 /** The report's wording from the label file of its language; pure. */

@@ -119,16 +119,15 @@ async function alignComparisons(
   root: string,
   outDir: string,
 ): Promise<CorpusComparison[]> {
-  const [{ alignPolicies, topicsFor }, { confirmationsFor, absencesFor, provisionAbsencesFor }] = await Promise.all([
-    import('../compare/index.js'),
-    import('../compare/confirmations.js'),
-  ]);
+  const [{ alignPolicies, topicsFor }, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }] =
+    await Promise.all([import('../compare/index.js'), import('../compare/confirmations.js')]);
   return corpusComparisons(policies, outDir, (chosen) =>
     alignPolicies(chosen, {
       confirmations: confirmationsFor(chosen),
       topics: topicsFor(chosen, root) ?? 'induce',
       absences: absencesFor(chosen),
       provisionAbsences: provisionAbsencesFor(chosen),
+      topicVerdicts: topicVerdictsFor(chosen),
     }),
   );
 }

@@ -42,7 +42,7 @@ describe('clausemark compare (CLI)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^2 beleidsdocumenten vergeleken \(basis: /);
     expect(run.stdout).toContain(
-      '★ referentie, = gelijk, ~ anders verwoord, ≠ verschillend, + alleen hier, · niet gevonden',
+      '• referentie, = gelijk, ≈ anders verwoord, ≠ afwijkend, + alleen hier, ? mogelijk, ◊ niet gekoppeld, — niet gevonden',
     );
   });
 

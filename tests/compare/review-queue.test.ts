@@ -65,10 +65,18 @@ const alignment: Alignment = {
       id: 'fotos',
       name: 'Foto’s',
       description: 'd',
-      clauses: { a: [{ id: 'foto', line: 1, signals: ['foto*'] }] },
+      // a covers it on one signal of one word alone (at the threshold); c on a long signal, on one of one word, and
+      // by a clause a person confirmed.
+      clauses: {
+        a: [{ id: 'foto', line: 1, signals: ['foto*'], score: 0.5 }],
+        c: [
+          { id: 'sterk', line: 1, signals: ['foto van leerlingen'], score: 0.875 },
+          { id: 'zwak', line: 2, signals: ['beeld*'], score: 0.5 },
+          { id: 'bevestigd', line: 3, signals: [], score: 1, confirmed: true },
+        ],
+      },
       notFound: {
-        b: { looked: 4, candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['beeld'] }] },
-        c: { looked: 4, candidates: [] },
+        b: { looked: 4, candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['beeld'], score: 0.25 }] },
       },
       provisions: [0],
     },
@@ -78,8 +86,16 @@ const alignment: Alignment = {
       description: 'd',
       clauses: {},
       notFound: {
-        a: { looked: 4, candidates: [{ id: 'foto', line: 1, text: 'x', shared: ['privacy'] }], absent: 'confirmed' },
-        b: { looked: 4, candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['privacy'] }], absent: 'stale' },
+        a: {
+          looked: 4,
+          candidates: [{ id: 'foto', line: 1, text: 'x', shared: ['privacy'], score: 0.25 }],
+          absent: 'confirmed',
+        },
+        b: {
+          looked: 4,
+          candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['privacy', 'gegevens'], score: 0.375 }],
+          absent: 'stale',
+        },
         c: { looked: 4, candidates: [] },
       },
       provisions: [],
@@ -88,7 +104,7 @@ const alignment: Alignment = {
 };
 
 describe('review queue', () => {
-  it('asks about a possible match, an unconfirmed link in other words, and a topic not found with candidates', () => {
+  it('asks about a possible match, a link in other words, a topic not found with candidates, a weak assignment', () => {
     expect(reviewQuestions(alignment)).toEqual([
       {
         kind: 'low-confidence',
@@ -116,9 +132,38 @@ describe('review queue', () => {
         score: 0.07,
         absent: { org: 'b', provision: 'a:sanctie' },
       },
+      // Above the threshold within the margin: a's only clause on it (the answer decides the cell) and c's weak one,
+      // not c's strong or confirmed ones; below it, b's near miss.
+      {
+        kind: 'topic-weak',
+        topic: 'fotos',
+        name: 'Foto’s',
+        org: 'a',
+        clause: 'a:foto',
+        score: 0.5,
+        signals: ['foto*'],
+        decides: true,
+      },
+      { kind: 'topic-not-found', topic: 'fotos', name: 'Foto’s', org: 'b', candidates: ['b:beeld'], score: 0.25 },
+      {
+        kind: 'topic-weak',
+        topic: 'fotos',
+        name: 'Foto’s',
+        org: 'c',
+        clause: 'c:zwak',
+        score: 0.5,
+        signals: ['beeld*'],
+        decides: false,
+      },
       // Not c (no clause came close: nothing to weigh), not a's confirmed absence; b's stale one is asked again.
-      { kind: 'topic-not-found', topic: 'fotos', name: 'Foto’s', org: 'b', candidates: ['b:beeld'] },
-      { kind: 'topic-not-found', topic: 'privacy', name: 'Privacy', org: 'b', candidates: ['b:beeld'] },
+      {
+        kind: 'topic-not-found',
+        topic: 'privacy',
+        name: 'Privacy',
+        org: 'b',
+        candidates: ['b:beeld'],
+        score: 0.375,
+      },
     ]);
   });
 
@@ -142,12 +187,23 @@ describe('review queue', () => {
       'clausemark confirm --absent c a:foto',
       'clausemark confirm a:sanctie b:gedrag',
       'clausemark confirm --absent b a:sanctie',
+      'clausemark confirm --topic a:foto fotos',
       'clausemark confirm --absent b fotos',
+      'clausemark confirm --topic b:beeld fotos',
+      'clausemark confirm --topic c:zwak fotos',
       'clausemark confirm --absent b privacy',
+      'clausemark confirm --topic b:beeld privacy',
     ]);
+    // A weak assignment: "covers the topic" or "does not"; a near miss's closest clause: "covers the topic" only.
+    expect(codes[5]?.[1]).toBe(
+      'data-first="a:foto" data-second="fotos" data-topic-yes-label="covers the topic" data-topic-no-label="does not"',
+    );
+    expect(codes[7]?.[1]).toBe('data-first="b:beeld" data-second="fotos" data-topic-yes-label="covers the topic"');
+    expect(queue).toContain('a:foto was put on this topic by one signal word only (foto*; score 0.50)');
+    expect(queue).toContain('No other clause of a covers it by more.');
     // A pair gets confirm and reject; an absence one button, confirm absent, with the organisation and the topic.
     expect(codes[0]?.[1]).toContain('data-reject-label="reject"');
-    expect(codes[5]?.[1]).toBe('data-first="b" data-second="fotos" data-absent-label="confirm absent"');
+    expect(codes[6]?.[1]).toBe('data-first="b" data-second="fotos" data-absent-label="confirm absent"');
     // An empty cell: the pair (confirm, reject) or the provision absent there (its reference clause names it).
     expect(codes[4]?.[1]).toBe('data-first="b" data-second="a:sanctie" data-absent-label="confirm absent"');
     expect(queue).toContain('nothing matched at b; its closest clause, b:gedrag, scores only 0.07');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../src/compare/topic-list.js';
-import { TopicSignals } from '../../src/compare/topic-signals.js';
+import { assignmentScore, signalLength, TopicSignals } from '../../src/compare/topic-signals.js';
 import { topicCoverage } from '../../src/compare/topics.js';
 import { Side } from '../../src/match/entries.js';
 import { loadPolicy } from '../../src/parse/index.js';
@@ -28,6 +28,26 @@ describe('topic coverage', () => {
     expect(intro?.of).toBe(4);
     expect(intro?.text).toMatch(/^Door gewijzigde wet- en regelgeving rondom privacy .*geluid- en beeldmateriaal/);
     expect(intro?.signals).toEqual(['geluid en beeldmateriaal']);
+  });
+
+  it('scores an assignment by the words of the signals it holds, and a near miss below the threshold', () => {
+    expect(signalLength('foto*')).toBe(1);
+    expect(signalLength('in kennis .. stellen')).toBe(3);
+    expect(signalLength('geluid en beeldmateriaal')).toBe(3);
+    expect(assignmentScore(['foto*'])).toBe(0.5);
+    expect(assignmentScore(['foto*', 'foto*'])).toBe(0.5);
+    expect(assignmentScore(['foto*', 'pesten'])).toBe(0.75);
+    expect(assignmentScore(['geluid en beeldmateriaal'])).toBe(0.875);
+    const flex = loadPolicy(policyPath('flex-college')).policy;
+    const [topic] = topicCoverage([{ key: 'flex-college', policy: flex }], [photos], []);
+    const intro = topic?.clauses['flex-college']?.find((clause) => clause.id === 'intro.bewust');
+    expect(intro?.score).toBe(0.875);
+    const aloysius = loadPolicy(policyPath('aloysius')).policy;
+    const [missing] = topicCoverage([{ key: 'aloysius', policy: aloysius }], [photos], []);
+    // One shared signal word: half way to the threshold; each more word halves what is left.
+    for (const candidate of missing?.notFound['aloysius']?.candidates ?? [])
+      expect(candidate.score).toBe(0.5 * (1 - 0.5 ** candidate.shared.length));
+    expect(missing?.notFound['aloysius']?.candidates.length).toBeGreaterThan(0);
   });
 
   it('does not take a shared word for a signal: "in kennis stellen" is not "kennis delen"', () => {

@@ -105,4 +105,29 @@ describe.skipIf(!HAVE_BROWSER)('serve: confirm buttons in Chromium', () => {
     );
     expect(problems.filter((problem) => !problem.includes('404 (Not Found)'))).toEqual([]);
   }, 240_000);
+
+  it('the open questions: "niet" beside a weak topic assignment records it off the topic as the command does', async () => {
+    server?.stop();
+    server = await serveWatching({ others: SEED_ORGS.filter((org) => org !== 'allure') });
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}compare/social-media.html#questions-title`);
+    // A clause put on a topic by one signal word: answered "covers the topic" or "does not" (confirm --topic).
+    const command = page.locator('ol.review-queue code.confirm-command[data-topic-no-label]').first();
+    const [clause, topic] = [await command.getAttribute('data-first'), await command.getAttribute('data-second')];
+    expect(await command.textContent()).toBe(`clausemark confirm --topic ${clause} ${topic}`);
+    const file = join(server.dir, 'policies', 'alignments.yaml');
+    expect(existsSync(file)).toBe(false);
+    const answer = command.locator('xpath=..');
+    expect(await answer.getByRole('button').count()).toBe(2);
+    const no = (await command.getAttribute('data-topic-no-label')) ?? '';
+    await answer.getByRole('button', { name: no, exact: true }).click();
+    const status = await answer.locator('.confirm-status').elementHandle();
+    await page.waitForFunction((element) => element?.textContent?.startsWith('rejected'), status, {
+      timeout: 30_000,
+    });
+    const escaped = (clause ?? '').replace(/\./g, '\\.');
+    expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`- off-topic: \\[${escaped}@[0-9a-f]{16}, ${topic}\\]`));
+    expect(problems.filter((problem) => !problem.includes('404 (Not Found)'))).toEqual([]);
+  }, 240_000);
 });

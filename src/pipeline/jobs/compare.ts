@@ -43,9 +43,12 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const format = formatNamed(COMPARE_REPORT, options.format);
   refuseExistingTopics(options.writeTopics);
   // Loaded here, not at the top: the command's --help needs only its format table.
-  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor }, { loadBuildablePolicy }] = await Promise.all(
-    [import('../../compare/index.js'), import('../../compare/confirmations.js'), import('../policy.js')],
-  );
+  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }, { loadBuildablePolicy }] =
+    await Promise.all([
+      import('../../compare/index.js'),
+      import('../../compare/confirmations.js'),
+      import('../policy.js'),
+    ]);
   const files = discoverPolicies(paths, ['policies']);
   // One document per organisation and kind: revisions and older versions are set aside (and said).
   const chosen = compare.chooseComparison(
@@ -66,6 +69,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
     topics: topics ?? 'induce',
     absences: absencesFor(policies),
     provisionAbsences: provisionAbsencesFor(policies),
+    topicVerdicts: topicVerdictsFor(policies),
     ...(options.base ? { base: options.base } : {}),
   });
   if (options.writeTopics !== undefined) {

@@ -8,9 +8,11 @@ import {
   type ConfirmResult,
   confirmAbsence,
   confirmPairing,
+  confirmTopic,
   parseClauseReference,
+  type TopicVerdictResult,
 } from '../../compare/confirm.js';
-import type { Verdict } from '../../compare/confirmations.js';
+import type { TopicVerdictKind, Verdict } from '../../compare/confirmations.js';
 import type { ConfirmEndpoint } from '../../io/confirm-buttons.js';
 import { discoverPolicies } from '../../io/discover.js';
 import type { Project } from '../../io/project.js';
@@ -56,6 +58,27 @@ export function confirmAbsenceJob(
   );
 }
 
+/**
+ * Records that a clause (ORG:CLAUSE-ID) covers a topic id of its kind's topic list (`on-topic`), or does not
+ * (`off-topic`): compare then follows the answer instead of the topic's signals until the clause's text changes.
+ */
+export function confirmTopicJob(
+  paths: readonly string[],
+  verdict: TopicVerdictKind,
+  clause: string,
+  topic: string,
+  project: Project,
+): TopicVerdictResult {
+  const files = discoverPolicies([...paths], ['policies']);
+  return confirmTopic(
+    files.map((file) => loadBuildablePolicy(file, project.root)),
+    verdict,
+    parseClauseReference(clause, 'clause'),
+    topic,
+    { root: project.root },
+  );
+}
+
 /** The confirm/reject buttons' endpoint for `clausemark serve`: a new token per run, the job above behind it. */
 export function confirmEndpoint(project: Project): ConfirmEndpoint {
   return {
@@ -65,6 +88,13 @@ export function confirmEndpoint(project: Project): ConfirmEndpoint {
         const result = confirmAbsenceJob([], first, second, project);
         const file = relative(process.cwd(), result.file);
         return wordMessage({ messageId: 'confirm-reply.absent', params: { first, second, file } });
+      }
+      if (verdict === 'on-topic' || verdict === 'off-topic') {
+        const file = relative(process.cwd(), confirmTopicJob([], verdict, first, second, project).file);
+        return wordMessage({
+          messageId: verdict === 'on-topic' ? 'confirm-reply.on-topic' : 'confirm-reply.off-topic',
+          params: { first, second, file },
+        });
       }
       const result = confirmJob([], verdict, first, second, project.root);
       const file = relative(process.cwd(), result.file);

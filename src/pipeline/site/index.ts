@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { alignPolicies, topicsFor } from '../../compare/index.js';
-import { absencesFor, confirmationsFor, provisionAbsencesFor } from '../../compare/confirmations.js';
+import { absencesFor, confirmationsFor, provisionAbsencesFor, topicVerdictsFor } from '../../compare/confirmations.js';
 import { outputPath } from '../../io/output-paths.js';
 import { toolVersion } from '../../io/version.js';
 import type { Policy } from '../../model/policy.js';
@@ -67,6 +67,7 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
         topics: topicsFor(chosen, root) ?? 'induce',
         absences: absencesFor(chosen),
         provisionAbsences: provisionAbsencesFor(chosen),
+        topicVerdicts: topicVerdictsFor(chosen),
       }),
     );
   const pdfs = new Set(

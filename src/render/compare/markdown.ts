@@ -4,24 +4,27 @@
 // templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
+import {
+  CELL_KINDS,
+  CELL_SIGNS,
+  type CellKind,
+  cellEvidence,
+  cellKind,
+  cellWords,
+  emptyCellWords,
+} from '../shared/compare/cell-kind.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 
-/** The word of a present cell: the reference and a one-organisation row are never "identical" (cell-kind.ts). */
-const CELL_WORDS: Record<CellKind, string> = {
-  reference: 'reference',
-  identical: 'identical',
-  reworded: 'reworded',
-  different: 'different',
-  only: 'only here',
-  possible: 'possible match?',
-  unmatched: 'not matched',
-  absent: 'not found',
-  'confirmed-absent': 'absent (confirmed by a person)',
-};
+/**
+ * A cell's sign and word, in the comparison's language: the reference and a one-organisation row are never
+ * "identical" (cell-kind.ts).
+ */
+function cellWord(kind: CellKind, labels: Labels): string {
+  return `${CELL_SIGNS[kind]} ${cellWords(labels)[kind]}`;
+}
 
 const escapeCell = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
@@ -86,11 +89,13 @@ function topicsMarkdown(alignment: Alignment, labels: Labels, keys: string[], na
 function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[], names: string[]): string[] {
   const out = [
     '',
-    '### Provisions',
+    `### ${escapeCell(labels.compareProvisions)}`,
+    '',
+    `${escapeCell(labels.compareLegend)}: ${escapeCell(CELL_KINDS.map((kind) => cellWord(kind, labels)).join(', '))}.`,
     '',
     escapeCell(labels.compareUnmatchedNote),
     '',
-    `| provision | ${names.join(' | ')} |`,
+    `| ${escapeCell(labels.compareProvision)} | ${names.join(' | ')} |`,
     `| --- | ${keys.map(() => '---').join(' | ')} |`,
   ];
   alignment.provisions.forEach((provision, index) => {
@@ -99,13 +104,13 @@ function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[]
       if (!members) {
         // What the cell points at: the possible match, the clauses on its topic, the clause that comes closest.
         const evidence = cellEvidence(provision, key, labels);
-        return `${CELL_WORDS[cellKind(provision, key)]}${evidence ? ` (${escapeCell(evidence)})` : ''}`;
+        return `${escapeCell(cellWord(cellKind(provision, key), labels))}${evidence ? ` (${escapeCell(evidence)})` : ''}`;
       }
-      const confirmed = members.some((member) => member.confirmed) ? ', confirmed' : '';
+      const confirmed = members.some((member) => member.confirmed) ? `, ${escapeCell(labels.compareConfirmed)}` : '';
       const refs = members.map((member) =>
         member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,
       );
-      return `${CELL_WORDS[cellKind(provision, key)]}${confirmed} (${refs.join(', ')})`;
+      return `${escapeCell(cellWord(cellKind(provision, key), labels))}${confirmed} (${refs.join(', ')})`;
     });
     // Numbered as the other formats number them: the topics table names its provisions by these numbers.
     out.push(`| ${index + 1}. ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
@@ -166,11 +171,17 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
   const keys = alignment.documents.map((document) => document.key);
   const names = alignment.documents.map((document) => escapeCell(document.name));
   const out: string[] = [
-    `## Comparison of ${keys.length} policies`,
+    `## ${escapeCell(labels.compareTitle)}`,
     '',
-    `Base: ${escapeCell(alignment.documents.find((document) => document.key === alignment.base)?.name ?? alignment.base)}.`,
+    escapeCell(
+      fillLabel(labels.compareTextHeadline, {
+        documents: keys.length,
+        base: alignment.documents.find((document) => document.key === alignment.base)?.name ?? alignment.base,
+        provisions: alignment.provisions.length,
+      }),
+    ),
     '',
-    '### Similarity',
+    `### ${escapeCell(labels.compareTextSimilarity)}`,
     '',
     ...similarityMarkdown(alignment, keys, names),
     ...topicsMarkdown(alignment, labels, keys, names),

@@ -1,28 +1,18 @@
 // The cross-organisation comparison as terminal text: the documents (numbered, with their readable names), the
-// document similarity matrix, then one line per provision with a symbol per document (= identical, ~ reworded,
-// ≠ different, · absent, ? possible match; ✓ after a symbol: confirmed by a person; ½ after a symbol: a sentence or
-// row of a clause, listed below the matrix with its clause, which sentence and an excerpt), the possible matches
+// document similarity matrix, then one line per provision with a sign per document (the signs of every format,
+// CELL_SIGNS: = identical, ≈ reworded, — not found …; ✓ after a sign: confirmed by a person; ½ after a sign: a sentence
+// or row of a clause, listed below the matrix with its clause, which sentence and an excerpt), the possible matches
 // with the command that settles each, each document's own provisions, and what each document lacks (wording of that
 // list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
-import { type CellKind, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
+import { CELL_KINDS, CELL_SIGNS, cellKind, cellWords, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 
-const SYMBOL: Record<CellKind, string> = {
-  reference: '★',
-  identical: '=',
-  reworded: '~',
-  different: '≠',
-  only: '+',
-  possible: '?',
-  unmatched: '○',
-  absent: '·',
-  'confirmed-absent': '∅',
-};
+const SYMBOL = CELL_SIGNS;
 
 function cell(text: string, width: number): string {
   const chars = [...text];
@@ -86,11 +76,17 @@ function topicsText(alignment: Alignment, labels: Labels): string[] {
   return lines;
 }
 
+/** Each kind's sign and word, as the keys of the PDF and HTML matrices give them: "• referentie, = gelijk, …". */
+function legendKinds(labels: Labels): string {
+  const words = cellWords(labels);
+  return CELL_KINDS.map((kind) => `${SYMBOL[kind]} ${words[kind]}`).join(', ');
+}
+
 /** The provision matrix: a symbol per policy (✓ confirmed, ½ in part) before each provision. */
 function provisionsText(alignment: Alignment, labels: Labels, keys: string[]): string[] {
   const lines = [
     '',
-    fillLabel(labels.compareTextLegend, { ...SYMBOL, confirmedAbsent: SYMBOL['confirmed-absent'] }),
+    fillLabel(labels.compareTextLegend, { kinds: legendKinds(labels) }),
     labels.compareUnmatchedNote,
     `${keys.map((_, index) => cell(columnName(index), 3)).join(' ')}  ${labels.compareTextProvision}`,
   ];

@@ -4,9 +4,17 @@
 // A cell held by part of a clause (a sentence, a table row: src/compare/units.ts) names the part in the matrix and
 // beside the clause id in the side-by-side view, which shows that part's text.
 import { missingProvisions } from '../../compare/missing.js';
-import { reviewQuestions } from '../../compare/review-queue.js';
+import { type ReviewQuestion, reviewQuestions } from '../../compare/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/types.js';
-import { CELL_KINDS, type CellKind, cellEvidence, cellKind, emptyCellWords } from '../shared/compare/cell-kind.js';
+import {
+  CELL_KINDS,
+  CELL_SIGNS,
+  type CellKind,
+  cellEvidence,
+  cellKind,
+  cellWords,
+  emptyCellWords,
+} from '../shared/compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
@@ -22,18 +30,8 @@ import { renderPage, type PageFrame } from './page.js';
  */
 export type CellStatus = CellKind;
 
-/** Symbols that tell the statuses apart without colour (and in black-and-white print). */
-export const STATUS_SYMBOLS: Record<CellStatus, string> = {
-  reference: '★',
-  identical: '=',
-  reworded: '≈',
-  different: '≠',
-  only: '+',
-  possible: '?',
-  unmatched: '○',
-  absent: '–',
-  'confirmed-absent': '∅',
-};
+/** Signs that tell the statuses apart without colour (and in black-and-white print): one per kind in every format. */
+export const STATUS_SYMBOLS: Readonly<Record<CellStatus, string>> = CELL_SIGNS;
 
 const STATUSES = CELL_KINDS;
 
@@ -57,21 +55,6 @@ const provisionAnchor = (index: number): string => `provision-${index + 1}`;
 /** 0..10, for the heat map's colour classes. */
 const heatLevel = (value: number): number => Math.max(0, Math.min(10, Math.round(value * 10)));
 
-/** The words for the statuses, shared with the PDF comparison (templates/labels/<lang>.yaml). */
-function statusWords(labels: Labels): Record<CellStatus, string> {
-  return {
-    reference: labels.compareReference,
-    identical: labels.compareIdentical,
-    reworded: labels.compareReworded,
-    different: labels.compareDifferent,
-    only: labels.compareOnlyHere,
-    possible: labels.comparePossible,
-    unmatched: labels.compareUnmatched,
-    absent: labels.compareAbsent,
-    'confirmed-absent': labels.compareTopicAbsent,
-  };
-}
-
 /** A document as the page's columns show it. */
 interface Column {
   key: string;
@@ -85,7 +68,7 @@ function decimalsOf(labels: Labels): Intl.NumberFormat {
 }
 
 export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
-  const names = statusWords(labels);
+  const names = cellWords(labels);
   const word = (status: CellStatus): string => names[status];
   const decimals = decimalsOf(labels);
   const documents: Column[] = alignment.documents.map((document) => ({
@@ -142,7 +125,7 @@ function provisionRows(
   labels: Labels,
   decimals: Intl.NumberFormat,
 ) {
-  const names = statusWords(labels);
+  const names = cellWords(labels);
   return alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
       const members = provision.members[document.key];
@@ -219,22 +202,59 @@ function missingLists(alignment: Alignment, documents: readonly Column[], labels
   });
 }
 
-/** The review queue: each question carries what its buttons send (serve's confirm-buttons.ts), and the command. */
+/** An answer to a question: the command, and what serve's buttons send (confirm-buttons.ts). */
+interface Answer {
+  first: string;
+  second: string;
+  command: string;
+  /** One button, "confirm absent". */
+  absent?: boolean;
+  /** Buttons "covers the topic" (on-topic) and, with `no`, "does not" (off-topic). */
+  topic?: { no: boolean };
+}
+
+/** `confirm --topic ORG:CLAUSE-ID TOPIC`: whether a clause covers a topic. */
+const topicAnswer = (clause: string, topic: string, no: boolean): Answer => ({
+  first: clause,
+  second: topic,
+  command: `clausemark confirm --topic ${clause} ${topic}`,
+  topic: { no },
+});
+
+type TopicQuestion = Extract<ReviewQuestion, { kind: 'topic-not-found' | 'topic-weak' }>;
+
+/** A question on a topic: not found (absent, or does the closest clause cover it?), or a weak assignment (yes, no). */
+function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Intl.NumberFormat) {
+  if (question.kind === 'topic-weak') {
+    const text = fillLabel(labels.compareQuestionTopicWeak, {
+      name: question.name,
+      clause: question.clause,
+      signals: question.signals.join(', '),
+      score: decimals.format(question.score),
+    });
+    const decides = question.decides ? ` ${fillLabel(labels.compareQuestionTopicDecides, { org: question.org })}` : '';
+    return { text: `${text}${decides}`, answers: [topicAnswer(question.clause, question.topic, true)] };
+  }
+  const text = fillLabel(labels.compareQuestionTopic, {
+    name: question.name,
+    org: question.org,
+    candidates: question.candidates.join(', '),
+  });
+  const absent: Answer = {
+    first: question.org,
+    second: question.topic,
+    absent: true,
+    command: `clausemark confirm --absent ${question.org} ${question.topic}`,
+  };
+  const closest = question.candidates[0];
+  return { text, answers: closest ? [absent, topicAnswer(closest, question.topic, false)] : [absent] };
+}
+
+/** The review queue: each question carries its answers, each a command and what its buttons send. */
 function reviewQueue(alignment: Alignment, labels: Labels, decimals: Intl.NumberFormat) {
   return reviewQuestions(alignment).map((question) => {
-    if (question.kind === 'topic-not-found') {
-      return {
-        text: fillLabel(labels.compareQuestionTopic, {
-          name: question.name,
-          org: question.org,
-          candidates: question.candidates.join(', '),
-        }),
-        first: question.org,
-        second: question.topic,
-        absent: true,
-        command: `clausemark confirm --absent ${question.org} ${question.topic}`,
-      };
-    }
+    if (question.kind === 'topic-not-found' || question.kind === 'topic-weak')
+      return topicQuestion(question, labels, decimals);
     const fill = {
       number: question.provision + 1,
       label: question.label,
@@ -248,19 +268,22 @@ function reviewQueue(alignment: Alignment, labels: Labels, decimals: Intl.Number
       'not-matched': labels.compareQuestionNotMatched,
       'low-confidence': labels.compareQuestionLow,
     }[question.kind];
+    const pair: Answer = {
+      first: question.first,
+      second: question.second,
+      command: `clausemark confirm ${question.first} ${question.second}`,
+    };
+    // An empty cell may also be answered "absent there": the organisation and the clause naming the provision.
+    const orAbsent: Answer | undefined = question.absent && {
+      first: question.absent.org,
+      second: question.absent.provision,
+      absent: true,
+      command: `clausemark confirm --absent ${question.absent.org} ${question.absent.provision}`,
+    };
     return {
       text: fillLabel(words, fill),
       anchor: provisionAnchor(question.provision),
-      first: question.first,
-      second: question.second,
-      absent: false,
-      command: `clausemark confirm ${question.first} ${question.second}`,
-      // An empty cell may also be answered "absent there": the organisation and the clause naming the provision.
-      orAbsent: question.absent && {
-        first: question.absent.org,
-        second: question.absent.provision,
-        command: `clausemark confirm --absent ${question.absent.org} ${question.absent.provision}`,
-      },
+      answers: orAbsent ? [pair, orAbsent] : [pair],
     };
   });
 }

@@ -64,7 +64,7 @@ describe('a member that is a sentence of its clause', () => {
 
   it('md: names the sentence in the cell and lists it', () => {
     const markdown = renderCompareMarkdown(alignment, labels);
-    expect(markdown).toContain('different (`alle.plichtsverzuim`, zin 3)');
+    expect(markdown).toContain('≠ afwijkend (`alle.plichtsverzuim`, zin 3)');
     expect(markdown).toContain(`- ${number}. casparus-college \`alle.plichtsverzuim\`, zin 3: “Afhankelijk van`);
   });
 

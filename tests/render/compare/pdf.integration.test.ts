@@ -120,7 +120,7 @@ describe('the five seed policies', () => {
     expect(occurrences(matrix, '≠ afwijkend')).toBe(counts.different + 1);
     expect(occurrences(matrix, '• referentie')).toBe(counts.reference + 1);
     expect(occurrences(matrix, '? mogelijk')).toBe(counts.possible + 1);
-    expect(occurrences(matrix, '○ niet gekoppeld')).toBe(counts.unmatched + 1);
+    expect(occurrences(matrix, '◊ niet gekoppeld')).toBe(counts.unmatched + 1);
     expect(counts.unmatched).toBeGreaterThan(0);
     expect(counts.reworded + counts.different).toBeGreaterThan(0);
     expect(counts.possible).toBeGreaterThan(0);

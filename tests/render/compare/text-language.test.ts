@@ -21,7 +21,7 @@ describe('compare --format text', () => {
     const text = renderCompareText(alignment, loadLabels('nl', { root: PROJECT_ROOT }));
     expect(text).toMatch(/^2 beleidsdocumenten vergeleken \(basis: noord\); \d+ bepalingen\./);
     expect(text).toContain('\nOvereenkomst\n');
-    expect(text).toContain('Bepalingen (★ referentie, = gelijk');
+    expect(text).toContain('Bepalingen (• referentie, = gelijk');
     expect(text).toMatch(/Alleen bij Stichting Zuid \(1\):/);
     expect(text).not.toMatch(/Comparing|Similarity|Only in|only here/);
   });
@@ -31,7 +31,7 @@ describe('compare --format text', () => {
     expect(text).toMatch(/^Comparing 2 policies \(base: noord\); \d+ provisions\./);
     expect(text).toContain('\nSimilarity\n');
     expect(text).toContain(
-      'Provisions (★ reference, = identical, ~ reworded, ≠ different, + only here, · not found, ○ not matched, ? possible match, ∅ absent (confirmed); ✓ confirmed; ½ part of a clause)',
+      'Provisions (• reference, = identical, ≈ reworded, ≠ different, + only here, ? possible match, ◊ not matched, — not found, Ø absent (confirmed by a person); ✓ confirmed; ½ part of a clause)',
     );
     expect(text).toMatch(/Only in Stichting Zuid \(1\):/);
   });

@@ -36,21 +36,21 @@ describe('topics and one-organisation rows in every format', () => {
     expect(Object.keys(own.members)).toEqual(['aeres-mbo']);
   });
 
-  it('text: a one-organisation row is "+" (only here), a reference cell "★", never "="', () => {
+  it('text: a one-organisation row is "+" (only here), a reference cell "•", never "="', () => {
     const text = renderCompareText(alignment, labels);
     const row = text.split('\n').find((line) => line.endsWith(`  ${own.label}`));
-    expect(row?.trim().split(/\s+/).slice(0, 2)).toEqual(['·', '+']);
-    expect(text).toMatch(/^★ +[=~≠]/m);
+    expect(row?.trim().split(/\s+/).slice(0, 2)).toEqual(['—', '+']);
+    expect(text).toMatch(/^• +[=≈≠]/m);
     expect(text).not.toMatch(/^= /m);
   });
 
-  it('markdown: the row says "only here", never "identical"', () => {
+  it('markdown: the row says "+ alleen hier", never "gelijk"', () => {
     const markdown = renderCompareMarkdown(alignment, labels);
     const row = markdown.split('\n').find((line) => line.includes('`def.schoolleiding`'));
-    expect(row).toContain('only here (`def.schoolleiding`)');
-    expect(row).not.toContain('identical');
+    expect(row).toContain('+ alleen hier (`def.schoolleiding`)');
+    expect(row).not.toContain('gelijk');
     // The base's own cells are "reference".
-    expect(markdown).toMatch(/\| reference \(`up\.belang`\) \|/);
+    expect(markdown).toMatch(/\| • referentie \(`up\.belang`\) \|/);
   });
 
   it('html: the row is "+ alleen hier", never "= gelijk"', () => {

@@ -4,6 +4,7 @@ import type { Brand } from '../../../brand/types.js';
 import type { FlowContext } from '../../engine/context.js';
 import { redlineColours, type RedlineColours } from '../../shared/redline.js';
 import { createTheme, type Theme } from '../../shared/theme.js';
+import { CELL_SIGNS } from '../../shared/compare/cell-kind.js';
 import type { CellKind, ComparePdfInput } from './input.js';
 
 export interface CompareContext extends FlowContext {
@@ -28,35 +29,47 @@ export interface CellLook {
   text: string;
 }
 
-/** Fixed meaning colours (not the brand's): blue reference, green alike, amber edited, red different, none missing. */
+/** What a brand font that lacks a kind's sign (CELL_SIGNS) shows instead: a plain ASCII mark, never an empty box. */
+const ASCII_SIGNS: Readonly<Record<CellKind, string>> = {
+  reference: '*',
+  identical: '=',
+  reworded: '~',
+  different: '!',
+  only: '+',
+  possible: '?',
+  unmatched: 'o',
+  absent: '-',
+  'confirmed-absent': '0',
+};
+
+/** The colours of each kind: no colour for the empty cells, so the present ones stand out; the sign and word say it. */
+const FILLS: Readonly<Record<CellKind, string>> = {
+  identical: '#d8eedd',
+  reference: '#cbdcf0',
+  reworded: '#fbecc0',
+  different: '#f6d0c8',
+  only: '#e6e0f2',
+  possible: '',
+  unmatched: '',
+  absent: '',
+  'confirmed-absent': '',
+};
+
+/**
+ * Fixed meaning colours (not the brand's): blue reference, green alike, amber edited, red different, none missing.
+ * The sign is the one every format uses (CELL_SIGNS, which the shipped fonts all draw); only a brand font without
+ * it gets the ASCII mark.
+ */
 export function cellLook(kind: CellKind, theme: Theme, covers: (codePoint: number) => boolean): CellLook {
-  const pick = (...symbols: string[]): string =>
-    symbols.find((symbol) => [...symbol].every((c) => covers(c.codePointAt(0) ?? 0))) ?? symbols[symbols.length - 1]!;
-  const text = theme.colours.text;
-  switch (kind) {
-    case 'identical':
-      return { symbol: '=', fill: '#d8eedd', text };
-    case 'reference':
-      return { symbol: pick('•', '*'), fill: '#cbdcf0', text };
-    case 'reworded':
-      return { symbol: pick('≈', '~'), fill: '#fbecc0', text };
-    case 'different':
-      return { symbol: pick('≠', '!'), fill: '#f6d0c8', text };
-    case 'only':
-      return { symbol: '+', fill: '#e6e0f2', text };
-    case 'possible':
-      // No colour either: a place to look, not a match; the symbol and the word say so.
-      return { symbol: '?', fill: '', text: theme.colours.muted };
-    case 'unmatched':
-      // No colour either: evidence to read (the clauses on its topic, a clause that comes close), not a match.
-      return { symbol: pick('○', 'o'), fill: '', text: theme.colours.muted };
-    case 'absent':
-      // No colour: the present cells stand out, and the word still says it.
-      return { symbol: pick('—', '-'), fill: '', text: theme.colours.muted };
-    case 'confirmed-absent':
-      // A person's word: as plain as "not found", told apart by the symbol and the word.
-      return { symbol: pick('∅', '0'), fill: '', text };
-  }
+  const sign = CELL_SIGNS[kind];
+  const drawable = [...sign].every((c) => covers(c.codePointAt(0) ?? 0));
+  // Possible, not matched and not found are places to look, muted; a person's "absent" is plain text.
+  const muted = kind === 'possible' || kind === 'unmatched' || kind === 'absent';
+  return {
+    symbol: drawable ? sign : ASCII_SIGNS[kind],
+    fill: FILLS[kind],
+    text: muted ? theme.colours.muted : theme.colours.text,
+  };
 }
 
 export { cellKind } from '../../shared/compare/cell-kind.js';

@@ -23,6 +23,38 @@ export const CELL_KINDS: readonly CellKind[] = [
   'confirmed-absent',
 ];
 
+/**
+ * The one sign of each kind of cell, the same in every format (text, md, html, pdf), so a reader who learnt it in one
+ * reads it in the others. Each is a character both shipped fonts (Source Sans 3, IBM Plex Sans: templates/fonts) can
+ * draw, so the PDF shows what the page shows: "∅" and "○" are not in IBM Plex Sans, "★" in neither.
+ */
+export const CELL_SIGNS: Readonly<Record<CellKind, string>> = {
+  reference: '•',
+  identical: '=',
+  reworded: '≈',
+  different: '≠',
+  only: '+',
+  possible: '?',
+  unmatched: '◊',
+  absent: '—',
+  'confirmed-absent': 'Ø',
+};
+
+/** The word of each kind of cell, in the comparison's language (templates/labels/<lang>.yaml). */
+export function cellWords(labels: Labels): Record<CellKind, string> {
+  return {
+    reference: labels.compareReference,
+    identical: labels.compareIdentical,
+    reworded: labels.compareReworded,
+    different: labels.compareDifferent,
+    only: labels.compareOnlyHere,
+    possible: labels.comparePossible,
+    unmatched: labels.compareUnmatched,
+    absent: labels.compareAbsent,
+    'confirmed-absent': labels.compareTopicAbsent,
+  };
+}
+
 /** How `key`'s document relates to a provision. */
 export function cellKind(provision: Provision, key: string): CellKind {
   const members = provision.members[key];
@@ -60,15 +92,7 @@ export function cellEvidence(provision: Provision, key: string, labels: Labels, 
 
 /** The word of an empty cell, as the lists of what each organisation lacks give it beside each provision. */
 export function emptyCellWords(provision: Provision, key: string, labels: Labels): string {
-  const kind = cellKind(provision, key);
-  const word =
-    kind === 'unmatched'
-      ? labels.compareUnmatched
-      : kind === 'possible'
-        ? labels.comparePossible
-        : kind === 'confirmed-absent'
-          ? labels.compareTopicAbsent
-          : labels.compareAbsent;
+  const word = cellWords(labels)[cellKind(provision, key)];
   const evidence = cellEvidence(provision, key, labels);
   return evidence ? `${word}: ${evidence}` : word;
 }

@@ -20,8 +20,17 @@ export interface TopicRow {
   provisions: number[];
 }
 
-/** A covering clause as a reader finds it: its id, and which sentences when only some cover the topic. */
+/**
+ * A covering clause as a reader finds it: its id, which sentences when only some cover the topic, and a person's word
+ * on it (confirmed, or an answer made stale by an edit).
+ */
 function topicClauseRef(clause: TopicClause, labels: Labels): string {
+  const said = clause.confirmed ? labels.compareConfirmed : clause.stale ? labels.compareTopicAnswerStale : '';
+  const ref = sentencesRef(clause, labels);
+  return said ? `${ref} (${said})` : ref;
+}
+
+function sentencesRef(clause: TopicClause, labels: Labels): string {
   const sentences = clause.sentences;
   if (!sentences) return clause.id;
   const first = sentences[0] ?? 0;
