@@ -5,6 +5,7 @@
 //   pairwise  every pair of documents: ids (same template), Hungarian assignment on scores, splits (pairwise.ts)
 //   cluster   all pairwise links at once, strongest first, one group per document (cluster.ts)
 //   pass two  what pass one left: mutual preference, model-text order, several documents agreeing (second-pass.ts)
+//   pass three what is left within a topic (of the topic list, or induced): mutual best at a lower bar (topic-links.ts)
 //   units     a sentence, run of sentences or table row of a clause joins another document's provision where it
 //             adds a match its whole clause could not (units.ts, unit-links.ts)
 //   build     reading order, reference, statuses, redlines, labels, document similarity (provisions.ts)
@@ -24,6 +25,7 @@ import { addNotFoundEvidence } from './provision-evidence.js';
 import { topicCoverage } from './topics.js';
 import { induceTopics } from './induced-topics.js';
 import { unitLinks } from './unit-links.js';
+import { topicLinks } from './topic-links.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
 export type * from './types.js';
@@ -42,6 +44,7 @@ export {
   type TopicList,
 } from './topic-list.js';
 export { TOPIC_CANDIDATES, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics.js';
+export { TOPIC_MIN, TOPIC_SHARED_WORDS } from './topic-links.js';
 export {
   GAP_MIN,
   GAP_MAX,
@@ -121,6 +124,10 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   });
   // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
   clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
+  // Pass three: within a topic, mutual best at a lower bar (the topic list's, else topics induced from headings).
+  const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
+  const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
+  if (topics?.length) clusters.joinAll(topicLinks(pairs, clusters.groups(), documents, topics));
   const groups = clusters.groups();
   // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));
@@ -131,8 +138,6 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
-  const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
-  const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
   if (topics?.length)
     alignment.topics = topicCoverage(documents, topics, provisions, options.absences, options.topicVerdicts);
   if (induced?.length) alignment.topicsInduced = induced;

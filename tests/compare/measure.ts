@@ -1,6 +1,7 @@
 // Measures the alignment of the five seed policies: precision and recall against the labelled pairs, and the time
 // `alignPolicies` takes in-process (CPU time of this process, parsing excluded), with the load average of the
-// machine at the time, since the figures mean little without it.
+// machine at the time, since the figures mean little without it. The documents are aligned as `compare` aligns
+// them: with their kind's topic list, else with topics induced from their headings (pass three uses them).
 //
 //   NODE_ENV=production npx vite-node tests/compare/measure.ts [--held-out] [--runs 20]
 //
@@ -12,13 +13,14 @@
 import { loadavg } from 'node:os';
 import { clusterLinks } from '../../src/compare/cluster.js';
 import { prepareDocuments } from '../../src/compare/documents.js';
-import { alignPolicies } from '../../src/compare/index.js';
+import { alignPolicies, topicsFor } from '../../src/compare/index.js';
+import type { Policy } from '../../src/model/policy.js';
 import { tableLoadMs } from '../../src/compare/lemmas.js';
 import { alignPair } from '../../src/compare/pairwise.js';
 import { secondPassLinks } from '../../src/compare/second-pass.js';
 import { unitLinks } from '../../src/compare/unit-links.js';
 import { loadPolicy } from '../../src/parse/index.js';
-import { policyPath, sharedData } from '../support/paths.js';
+import { PROJECT_ROOT, policyPath, sharedData } from '../support/paths.js';
 import {
   ENGLISH_FORK_FILES,
   ENGLISH_FORK_PATH,
@@ -41,6 +43,9 @@ const heldOut = args.includes('--held-out');
 const runsAt = args.indexOf('--runs');
 const runs = runsAt === -1 ? 20 : Math.max(0, Number(args[runsAt + 1]) || 0);
 
+/** Aligned as `compare` aligns them: with the kind's topic list, else topics induced from the headings. */
+const align = (list: readonly Policy[]) => alignPolicies(list, { topics: topicsFor(list, PROJECT_ROOT) ?? 'induce' });
+
 const cpuMs = (since: NodeJS.CpuUsage): number => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
@@ -56,12 +61,12 @@ const policies = ORGS.map((org) => loadPolicy(policyPath(org)).policy);
 const parseMs = cpuMs(start);
 
 start = process.cpuUsage();
-const alignment = alignPolicies(policies);
+const alignment = align(policies);
 const coldMs = cpuMs(start);
 const warm: number[] = [];
 for (let i = 0; i < runs; i++) {
   start = process.cpuUsage();
-  alignPolicies(policies);
+  align(policies);
   warm.push(cpuMs(start));
 }
 warm.sort((a, b) => a - b);
@@ -155,6 +160,6 @@ function suggestionReport(): string[] {
 function englishReport(): string[] {
   const corpus = sharedData('dev-corpus', 'open-source-policy');
   if (!corpus.present) return [`English fork labels: skipped, ${corpus.absent}`];
-  const english = alignPolicies(ENGLISH_FORK_FILES.map((file) => loadPolicy(`${corpus.dir}/${file}`).policy));
+  const english = align(ENGLISH_FORK_FILES.map((file) => loadPolicy(`${corpus.dir}/${file}`).policy));
   return report('English fork labels (issue 24)', evaluate(english, readLabels(ENGLISH_FORK_PATH)));
 }
