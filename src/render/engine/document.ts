@@ -1,5 +1,6 @@
 // The pdfkit document: setup, fonts, metadata, attachment and the bytes at the end. Everything that decides whether
 // two renders are byte-identical lives here (dates, document ID), and so do the few pdfkit internals we touch.
+import './fontkit.js';
 import PDFDocument from 'pdfkit';
 import type * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
