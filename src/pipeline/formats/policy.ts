@@ -1,6 +1,7 @@
 // The formats `build` writes of a policy (src/pipeline/policy.ts): the PDF and the Word document. Both are files
 // (out/<org>/<id>-<version>.<extension>, or the file --out names). The Word document's contents show the page each
-// heading has in the PDF, so both renderers share one layout of the PDF, made once per policy.
+// heading has in the PDF, so both renderers share one layout of the PDF, made once per policy; a Word document built
+// without the PDF has only the pages laid out (layOutHeadingPages).
 import { basename, extname } from 'node:path';
 import type { Brand } from '../../brand/types.js';
 import type { Policy } from '../../model/policy.js';
