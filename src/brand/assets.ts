@@ -1,12 +1,13 @@
 // Checking the files a brand points at before any PDF is made: a font pdfkit cannot embed, or one without "ĳ",
 // would otherwise fail (or print boxes) halfway through a build; a broken logo would draw half or nothing.
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
 import { errorById, type MessageIds } from '../io/messages.js';
 import type { ErrorPlace } from '../model/errors.js';
 import type { Point } from '../model/policy.js';
 import type { BrandLogo } from './types.js';
 import { passedBefore, rememberPassed } from './font-checks.js';
+import { fontkitModule } from './fontkit.js';
 import { checkXml } from './xml.js';
 
 /** Characters Dutch policies need that fonts most often lack (ĳ is one letter in Dutch; € in fines and fees). */
@@ -32,7 +33,7 @@ const MAX_FONTS_BY_CONTENT = 32;
 const contentHashes = new WeakMap<Uint8Array, string>();
 
 /** SHA-256 of a font's bytes (hex), worked out once per buffer. */
-function contentHash(bytes: Uint8Array): string {
+export function contentHash(bytes: Uint8Array): string {
   let hash = contentHashes.get(bytes);
   if (hash === undefined) contentHashes.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
   return hash;
@@ -45,7 +46,7 @@ export function openFont(bytes: Uint8Array): fontkit.Font | fontkit.FontCollecti
     const content = contentHash(bytes);
     opened = openedByContent.get(content);
     if (!opened) {
-      opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      opened = fontkitModule().create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       if (openedByContent.size >= MAX_FONTS_BY_CONTENT) openedByContent.delete(openedByContent.keys().next().value!);
       openedByContent.set(content, opened);
     }

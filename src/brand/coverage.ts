@@ -2,7 +2,8 @@
 // else used to be printed as "?" without a word (Arabic, Hebrew, emoji). The PDF renderer and the check that
 // refuses such text before a build (src/check/rules/font-missing-glyphs.ts) decide here, in the same way.
 import type { Brand, BrandFonts } from './types.js';
-import { openFont } from './assets.js';
+import { contentHash, openFont } from './assets.js';
+import { keepsCoverage, keptCoverage, rememberCoverage } from './font-checks.js';
 
 /** Characters drawn as another one when the font lacks them (or drawn as nothing). */
 const REPLACEMENTS: Record<string, string> = {
@@ -48,8 +49,37 @@ export interface MissingGlyphs {
 }
 
 const coverageByFont = new WeakMap<Uint8Array, Map<number, boolean>>();
+/** Each font's kept coverage (src/brand/font-checks.ts), when the CLI keeps it: no font is read for it. */
+const keptByFont = new WeakMap<Uint8Array, ReadonlySet<number> | null>();
+
+/** Every code point the font has a glyph for: what fontkit's hasGlyphForCodePoint says yes to. */
+export function coveredCodePoints(bytes: Uint8Array): number[] {
+  const font = openFont(bytes);
+  if ('fonts' in font) return [];
+  return [...new Set(font.characterSet)].filter((code) => font.hasGlyphForCodePoint(code)).sort((a, b) => a - b);
+}
+
+/** The font's coverage from the cache, kept there first (reading the font once) when the CLI keeps a cache. */
+function keptCoverageOf(bytes: Uint8Array): ReadonlySet<number> | null {
+  let kept = keptByFont.get(bytes);
+  if (kept === undefined) {
+    kept = null;
+    if (keepsCoverage()) {
+      const hash = contentHash(bytes);
+      kept = keptCoverage(hash) ?? null;
+      if (!kept) {
+        rememberCoverage(hash, coveredCodePoints(bytes));
+        kept = keptCoverage(hash) ?? null;
+      }
+    }
+    keptByFont.set(bytes, kept);
+  }
+  return kept;
+}
 
 function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
+  const kept = keptCoverageOf(bytes);
+  if (kept) return kept.has(codePoint);
   let known = coverageByFont.get(bytes);
   if (!known) coverageByFont.set(bytes, (known = new Map()));
   let covered = known.get(codePoint);

@@ -4,19 +4,22 @@
 // for a verdict that depends on the bytes alone. The CLI names the folder (src/cli/cache.ts); tests and library
 // callers that name none check every font as before. Best effort, like the other caches: a folder that cannot be
 // read or written means the fonts are checked. Kept apart from assets.ts so the CLI can name the folder without
-// loading fontkit.
+// loading fontkit. The characters each font draws are kept here too (keptCoverage): with both, `check` reads no font.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Changes when the check accepts other fonts than before: verdicts of another version are never read. */
 const VERSION = 'font-check-1';
 
 let folder: string | undefined;
+/** Coverage lists read in this process, by file. */
+const knownCoverage = new Map<string, ReadonlySet<number>>();
 
 /** Keeps the verdicts of the font check in `dir` from now on (undefined: check every font every run). */
 export function keepFontChecksIn(dir: string | undefined): void {
   folder = dir;
+  knownCoverage.clear();
 }
 
 /** The verdict's file for a font (by the hex SHA-256 of its bytes) under a check of `rules`, or undefined. */
@@ -42,4 +45,68 @@ export function rememberPassed(contentHash: string, rules: string): void {
   } catch {
     // not kept: checked again next run
   }
+}
+
+/**
+ * The characters a font draws, kept beside the verdicts (`<SHA-256 of the bytes>.covers`, JSON ranges of code points
+ * [first, last]): `check` reads which characters the brand's fonts lack from them without reading a font.
+ */
+const COVERAGE_VERSION = 'font-coverage-1';
+
+function coverageFile(contentHash: string): string | undefined {
+  if (folder === undefined) return undefined;
+  const key = createHash('sha256').update(`${COVERAGE_VERSION}\0${contentHash}`).digest('hex');
+  return join(folder, `${key}.covers`);
+}
+
+/** The code points a font with these bytes draws, as kept by rememberCoverage; undefined when not kept. */
+export function keptCoverage(contentHash: string): ReadonlySet<number> | undefined {
+  const file = coverageFile(contentHash);
+  if (file === undefined) return undefined;
+  let covered = knownCoverage.get(file);
+  if (covered) return covered;
+  try {
+    const ranges = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (!Array.isArray(ranges)) return undefined;
+    const codePoints = new Set<number>();
+    for (const range of ranges) {
+      if (!Array.isArray(range) || !Number.isInteger(range[0]) || !Number.isInteger(range[1])) return undefined;
+      for (let code = range[0] as number; code <= (range[1] as number); code++) codePoints.add(code);
+    }
+    covered = codePoints;
+  } catch {
+    return undefined;
+  }
+  knownCoverage.set(file, covered);
+  return covered;
+}
+
+/** Keeps the code points (ascending) a font with these bytes draws. */
+export function rememberCoverage(contentHash: string, codePoints: readonly number[]): void {
+  const file = coverageFile(contentHash);
+  if (file === undefined || folder === undefined) return;
+  const ranges: [number, number][] = [];
+  for (const code of codePoints) {
+    const last = ranges[ranges.length - 1];
+    if (last && code === last[1] + 1) last[1] = code;
+    else ranges.push([code, code]);
+  }
+  // Temp file and rename: a reader sees the whole list or none.
+  const temp = `${file}.tmp-${process.pid}`;
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(temp, JSON.stringify(ranges));
+    renameSync(temp, file);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing more to do for a cache
+    }
+  }
+}
+
+/** Whether coverage is kept at all (a folder is named). */
+export function keepsCoverage(): boolean {
+  return folder !== undefined;
 }

@@ -1,7 +1,7 @@
 // Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
 // src/pipeline/shaping-cache.ts), the parsed messages files (messages/, src/io/messages-cache.ts), the fonts that
-// passed the brand check (fonts/, src/brand/font-checks.ts), the compiled wording templates (layouts/,
-// src/wording/compiled-cache.ts) and the label files as read (parsed/, src/io/parsed-cache.ts).
+// passed the brand check and the characters each draws (fonts/, src/brand/font-checks.ts), the compiled wording
+// templates (layouts/, src/wording/compiled-cache.ts) and the label files as read (parsed/, src/io/parsed-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder. CLAUSEMARK_CACHE_DIR=off (or empty) runs without them.
 import { homedir } from 'node:os';
 import { join } from 'node:path';

@@ -24,10 +24,11 @@ import { oversizedLogo, PRINT_DPI } from '../render/engine/logo.js';
 import { creationDate, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import { formatNamed } from './formats/table.js';
-import { layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './formats/policy.js';
+import { layOutHeadingPages, layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './formats/policy.js';
 import { outputPath } from '../io/output-paths.js';
 import { toolVersion } from '../io/version.js';
 import type { LaidOutPdf } from '../render/pdf/index.js';
+import type { HeadingPages } from '../render/shared/contents.js';
 
 export interface BuildOptions {
   /**
@@ -232,10 +233,19 @@ export async function renderPolicyFiles(
 ): Promise<{ policy: Policy; files: RenderedFile[]; sourceSha256: string; warnings: BuildWarning[] }> {
   const resolved = resolvePolicy(file, options, read);
   const files: RenderedFile[] = [];
-  // The Word document needs the PDF's layout too (its contents' page numbers): one layout serves both.
+  // The Word document needs the PDF's layout too (its contents' page numbers): one layout serves both, and without
+  // the PDF only the pages are laid out.
+  const formats = options.formats ?? [POLICY_REPORT.fallback];
   let pdf: LaidOutPdf | undefined;
-  const input = { ...resolved, laidOut: async (): Promise<LaidOutPdf> => (pdf ??= await layOutPdf(resolved)) };
-  for (const name of options.formats ?? [POLICY_REPORT.fallback]) {
+  let pages: HeadingPages | undefined;
+  const laidOut = async (): Promise<LaidOutPdf> => (pdf ??= await layOutPdf(resolved));
+  const input = {
+    ...resolved,
+    laidOut,
+    headingPages: async (): Promise<HeadingPages> =>
+      formats.includes('pdf') ? (await laidOut()).headingPages : (pages ??= await layOutHeadingPages(resolved)),
+  };
+  for (const name of formats) {
     const format = formatNamed(POLICY_REPORT, name);
     files.push({
       format: format.name,

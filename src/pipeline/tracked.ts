@@ -21,11 +21,11 @@ export interface TrackedBuild extends BuiltPolicy {
  */
 export async function buildTracked(file: string, options: BuildOptions, read?: PolicyRead): Promise<TrackedBuild> {
   const started = performance.now();
-  // The layout cache is the PDF renderer's (loaded here only when a PDF is asked for).
-  const wantsPdf = (options.formats ?? ['pdf']).includes('pdf');
-  const cache = options.shapingCache && wantsPdf ? shapingCacheIn(options.shapingCache) : undefined;
-  // Set (or, with the cache off, cleared) for every PDF build: one in the same process before may have used another.
-  if (wantsPdf) (await import('../render/engine/document.js')).setLayoutStore(cache);
+  // The layout cache is the PDF renderer's, and every format lays the PDF's pages out: the Word document's contents
+  // show the page of each heading (src/pipeline/formats/policy.ts).
+  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
+  // Set (or, with the cache off, cleared) for every build: one in the same process before may have used another.
+  (await import('../render/engine/document.js')).setLayoutStore(cache);
   const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options, read);
   for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
   cache?.flush();

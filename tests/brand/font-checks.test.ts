@@ -1,12 +1,16 @@
 // The verdicts of the brand's font check kept on disk (src/brand/font-checks.ts): a font whose bytes passed is not
 // parsed again by the check in a later run, a font that fails is refused every time, and without a folder (tests,
-// library callers) every font is checked as before.
+// library callers) every font is checked as before. The characters each font draws are kept beside the verdicts, so
+// `check` tells which characters the brand lacks without reading a font (issue 30).
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkFont, forgetParsedFonts } from '../../src/brand/assets.js';
+import { checkFont, forgetParsedFonts, openFont } from '../../src/brand/assets.js';
+import { coveredCodePoints, missingGlyphs } from '../../src/brand/coverage.js';
 import { keepFontChecksIn } from '../../src/brand/font-checks.js';
+// The renderers hand their fontkit over (here the counting one below), as a build does.
+import '../../src/render/engine/fontkit.js';
 import { ClausemarkError } from '../../src/model/errors.js';
 import { SOURCE_SANS_REGULAR } from './temp-project.js';
 
@@ -73,5 +77,52 @@ describe('checkFont with a folder for its verdicts', () => {
     forgetParsedFonts();
     checkFont(readFileSync(SOURCE_SANS_REGULAR), place);
     expect(parsed.count).toBe(before + 3);
+  });
+});
+
+describe('the characters a font draws, kept with the verdicts', () => {
+  const brandOf = (bytes: Uint8Array) => ({
+    fonts: { regular: bytes, bold: bytes, italic: bytes, boldItalic: bytes },
+    fontPaths: { regular: 'r.ttf', bold: 'b.ttf', italic: 'i.ttf', boldItalic: 'bi.ttf' },
+  });
+
+  it('are read from the folder in a later run: no font is parsed to find what the brand lacks', () => {
+    keepFontChecksIn(folder());
+    const first = missingGlyphs('Zie ملف', brandOf(readFileSync(SOURCE_SANS_REGULAR)));
+    expect(first?.characters).toEqual(['م', 'ل', 'ف']);
+    forgetParsedFonts();
+    const before = parsed.count;
+    const again = missingGlyphs('Zie ملف', brandOf(readFileSync(SOURCE_SANS_REGULAR)));
+    expect(again).toEqual(first);
+    expect(parsed.count, 'fonts parsed in the later run').toBe(before);
+  });
+
+  it('are what the kept file says (a later run trusts it), and nothing is kept without a folder', () => {
+    const dir = folder();
+    keepFontChecksIn(dir);
+    missingGlyphs('x', brandOf(readFileSync(SOURCE_SANS_REGULAR)));
+    const [kept] = readdirSync(dir).filter((name) => name.endsWith('.covers'));
+    // A list without "e" (U+0065): the next run finds "e" missing, so it is the list that answers.
+    writeFileSync(
+      join(dir, kept!),
+      JSON.stringify([
+        [0x20, 0x64],
+        [0x66, 0x7e],
+      ]),
+    );
+    keepFontChecksIn(dir);
+    expect(missingGlyphs('Zie', brandOf(readFileSync(SOURCE_SANS_REGULAR)))?.characters).toEqual(['e']);
+    keepFontChecksIn(undefined);
+    expect(missingGlyphs('Zie', brandOf(readFileSync(SOURCE_SANS_REGULAR)))).toBeUndefined();
+  });
+
+  it('are every code point fontkit has a glyph for, and no other (the whole of Unicode asked)', () => {
+    const bytes = readFileSync(SOURCE_SANS_REGULAR);
+    const font = openFont(bytes);
+    if ('fonts' in font) return expect.fail('a collection');
+    const asked: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) if (font.hasGlyphForCodePoint(code)) asked.push(code);
+    expect(asked.length).toBeGreaterThan(500);
+    expect(coveredCodePoints(bytes)).toEqual(asked);
   });
 });

@@ -1,10 +1,12 @@
 // The formats `build` writes of a policy (src/pipeline/policy.ts): the PDF and the Word document. Both are files
 // (out/<org>/<id>-<version>.<extension>, or the file --out names). The Word document's contents show the page each
-// heading has in the PDF, so both renderers share one layout of the PDF, made once per policy.
+// heading has in the PDF, so both renderers share one layout of the PDF, made once per policy; a Word document built
+// without the PDF has only the pages laid out (layOutHeadingPages).
 import { basename, extname } from 'node:path';
 import type { Brand } from '../../brand/types.js';
 import type { Policy } from '../../model/policy.js';
-import type { LaidOutPdf } from '../../render/pdf/index.js';
+import type { LaidOutPdf, PdfInput } from '../../render/pdf/index.js';
+import type { HeadingPages } from '../../render/shared/contents.js';
 import type { TextsOptions } from '../texts.js';
 import { formatNamed, type OutputFormat, type ReportKind } from './table.js';
 
@@ -25,19 +27,17 @@ export interface ResolvedPolicy {
 export interface PolicyRenderInput extends ResolvedPolicy {
   /** The PDF laid out (by layOutPdf), once for every format of the policy. */
   laidOut(): Promise<LaidOutPdf>;
+  /** The page each heading starts on in the PDF: from laidOut when the PDF is built too, else by layOutHeadingPages. */
+  headingPages(): Promise<HeadingPages>;
 }
 
 // The renderers and the wording around them are loaded when a policy is rendered: `build` reads this table to check
 // --format before it loads any of them.
 
-/** The PDF's layout: its bytes and the page of each heading. */
-export async function layOutPdf(resolved: ResolvedPolicy): Promise<LaidOutPdf> {
-  const [{ renderPdfLaidOut }, { pdfTexts }] = await Promise.all([
-    import('../../render/pdf/index.js'),
-    import('../texts.js'),
-  ]);
+/** What the PDF renderer is given for a policy. */
+function pdfInput(resolved: ResolvedPolicy, pdfTexts: typeof import('../texts.js')['pdfTexts']): PdfInput {
   const { file, policy, brand, created, version, textOptions } = resolved;
-  return renderPdfLaidOut({
+  return {
     policy,
     brand,
     texts: pdfTexts(policy, textOptions),
@@ -50,7 +50,25 @@ export async function layOutPdf(resolved: ResolvedPolicy): Promise<LaidOutPdf> {
       sourceName: basename(file),
       producer: `clausemark ${version}`,
     },
-  });
+  };
+}
+
+/** The PDF's layout: its bytes and the page of each heading. */
+export async function layOutPdf(resolved: ResolvedPolicy): Promise<LaidOutPdf> {
+  const [{ renderPdfLaidOut }, { pdfTexts }] = await Promise.all([
+    import('../../render/pdf/index.js'),
+    import('../texts.js'),
+  ]);
+  return renderPdfLaidOut(pdfInput(resolved, pdfTexts));
+}
+
+/** Only the page of each heading, laid out as in the PDF, for a Word document built without the PDF. */
+export async function layOutHeadingPages(resolved: ResolvedPolicy): Promise<HeadingPages> {
+  const [{ headingPagesOf }, { pdfTexts }] = await Promise.all([
+    import('../../render/pdf/index.js'),
+    import('../texts.js'),
+  ]);
+  return headingPagesOf(pdfInput(resolved, pdfTexts));
 }
 
 type PolicyFormatRow = OutputFormat<PolicyRenderInput, Promise<Uint8Array>>;
@@ -82,7 +100,7 @@ const docx: PolicyFormatRow = {
       brand,
       texts: docxTexts(policy, textOptions),
       options: { creationDate: created, producer: `clausemark ${version}` },
-      headingPages: (await input.laidOut()).headingPages,
+      headingPages: await input.headingPages(),
     });
   },
 };

@@ -1,5 +1,6 @@
 // Text widths for the Word output, read from the brand's own font files (as the PDF measures them), so table
 // columns are sized from their content the way the PDF sizes them: Word itself would make them all equal.
+import '../engine/fontkit.js';
 import type * as fontkit from 'fontkit';
 import type { Brand } from '../../brand/types.js';
 import { openFont } from '../../brand/assets.js';

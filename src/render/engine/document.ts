@@ -1,5 +1,6 @@
 // The pdfkit document: setup, fonts, metadata, attachment and the bytes at the end. Everything that decides whether
 // two renders are byte-identical lives here (dates, document ID), and so do the few pdfkit internals we touch.
+import './fontkit.js';
 import PDFDocument from 'pdfkit';
 import type * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
@@ -44,7 +45,47 @@ function parsedFont(bytes: Uint8Array): fontkit.Font {
   const opened = openFont(bytes);
   if ('fonts' in opened) throw new Error('font collections are not supported');
   keepGlyphText(opened);
+  lazyPostTable(opened);
   return opened;
+}
+
+/** The fontkit internals lazyPostTable reads. */
+interface FontTables {
+  _tables: Record<string, unknown>;
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> };
+  stream: { buffer: Uint8Array };
+  _decodeTable(entry: object): Record<string | symbol, unknown>;
+}
+
+/**
+ * pdfkit reads two fields of a font's `post` table when it embeds the font (isFixedPitch, italicAngle), and fontkit
+ * decodes the whole table for them, every glyph's name included: tens of milliseconds per font, four fonts per PDF.
+ * The table's fixed header (32 bytes) is read here as fontkit decodes it (Fixed 16.16, int16, uint32); anything else
+ * asked of the table (the glyph names) decodes the whole table as before.
+ */
+export function lazyPostTable(font: fontkit.Font): void {
+  const internals = font as unknown as FontTables;
+  const entry = internals.directory.tables.post;
+  if (!entry || entry.length < 32 || 'post' in internals._tables) return;
+  const bytes = internals.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
+  const header: Record<string | symbol, unknown> = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  let whole: Record<string | symbol, unknown> | undefined;
+  const decoded = () => (whole ??= internals._decodeTable(entry));
+  internals._tables.post = new Proxy(header, {
+    get: (fields, key) => (key in fields ? fields[key] : decoded()[key]),
+    has: (fields, key) => key in fields || key in decoded(),
+  });
 }
 
 /**

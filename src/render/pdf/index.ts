@@ -35,8 +35,9 @@ export interface LaidOutPdf {
   headingPages: HeadingPages;
 }
 
-export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
-  const { policy, texts, options } = input;
+/** The document with every page drawn but the furniture, and the page each heading starts on. */
+function drawPages(input: PdfInput) {
+  const { policy, texts } = input;
   const theme = createTheme(input.brand);
   const { doc, fonts, bytes } = createDocument(input, theme);
   const tagger = new Tagger(doc);
@@ -59,8 +60,12 @@ export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
   frame.newPage();
   const headings = drawBody(context, input, footnoteNumbers);
   tagger.end();
+  return { doc, fonts, bytes, painter, geometry, toc, headings, pageOf: headingPageNumbers(headings) };
+}
 
-  const pageOf = headingPageNumbers(headings);
+export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
+  const { options } = input;
+  const { doc, fonts, bytes, painter, geometry, toc, headings, pageOf } = drawPages(input);
   if (toc) drawToc(painter, toc.plan, geometry, toc.firstPage, (id) => pageOf.get(id));
 
   const range = doc.bufferedPageRange();
@@ -72,6 +77,17 @@ export async function renderPdfLaidOut(input: PdfInput): Promise<LaidOutPdf> {
   noteLayoutCacheSizes(fonts);
   // The file claims PDF/UA-1 only when our machine checks of it pass.
   return { bytes: declarePdfUa(written, options.pdfa, checkPdfUa(written).length === 0), headingPages: pageOf };
+}
+
+/**
+ * Only the page each heading starts on, as renderPdfLaidOut finds them, for a Word document built without its PDF:
+ * the pages are laid out the same way, but the contents, header and footer are not drawn and no file is written
+ * (embedding the font subsets, compressing the pages and checking the file were most of the PDF's share of it).
+ */
+export function headingPagesOf(input: PdfInput): HeadingPages {
+  const { fonts, pageOf } = drawPages(input);
+  noteLayoutCacheSizes(fonts);
+  return pageOf;
 }
 
 /** What the body is drawn with: the inline context (footnotes, definitions, link targets), numbering, gutters. */

@@ -63,6 +63,12 @@ describe('buildJob', () => {
     expect(result.report.built).toEqual([]);
     expect(existsSync(p.out)).toBe(false);
   });
+
+  it("a Word-only build lays its pages out through the layout cache too (its contents show the PDF's pages)", async () => {
+    const p = project();
+    await buildJob([p.allure], { ...p.options, formats: ['docx'] });
+    expect(cacheFiles(p.cache), 'the layout cache is written by a Word build').toBeGreaterThan(0);
+  });
 });
 
 describe("serve --watch's rebuild", () => {

@@ -72,4 +72,22 @@ describe('Word contents with page numbers', () => {
     expect(entries.length).toBeGreaterThan(3);
     expect(entries.every((entry) => /^\d+$/.test(entry.page))).toBe(true);
   }, 120_000);
+
+  it.each([...SEED_ORGS])(
+    '%s: a Word-only build (its pages laid out, no PDF made) is byte for byte the Word document built with the PDF',
+    async (org) => {
+      const build = async (formats: string[]) =>
+        (
+          await renderPolicyFiles(policyPath(org), {
+            root: PROJECT_ROOT,
+            outDir: mkdtempSync(join(tmpdir(), 'clausemark-docx-toc-')),
+            showIds: false,
+            pdfa: false,
+            formats,
+          })
+        ).files.find((file) => file.format === 'docx')!.bytes;
+      expect(Buffer.from(await build(['docx'])).equals(Buffer.from(await build(['pdf', 'docx'])))).toBe(true);
+    },
+    120_000,
+  );
 });

@@ -1,8 +1,14 @@
 // The bytes createDocument hands back are kept by its own _write, not read from pdfkit's stream
 // (src/render/engine/document.ts): the file must still start with pdfkit's header, which was written before, and every
 // cross-reference entry must point at its object, or readers fall back to reconstructing the file (or give up).
+// A font's `post` table is read lazily (lazyPostTable): its header from the bytes, the rest as fontkit decodes it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
+import { lazyPostTable } from '../../../src/render/engine/document.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
 import { inputFor, seedPolicy } from '../../support/pdf.js';
 
 function crossReferences(file: string): { start: number; offsets: number[] } {
@@ -31,4 +37,21 @@ describe('the bytes of a rendered PDF', () => {
       });
     },
   );
+});
+
+describe("a font's post table read lazily", () => {
+  const fonts = readdirSync(join(PROJECT_ROOT, 'templates', 'fonts'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ttf|otf)$/i.test(name))
+    .map((name) => join(PROJECT_ROOT, 'templates', 'fonts', name));
+
+  it.each(fonts)('%s: gives every field fontkit decodes, the glyph names included', (file) => {
+    const open = (): fontkit.Font => fontkit.create(readFileSync(file)) as fontkit.Font;
+    const whole = open() as unknown as { post: Record<string, unknown> };
+    const lazy = open();
+    lazyPostTable(lazy);
+    const post = (lazy as unknown as { post: Record<string, unknown> }).post;
+    for (const key of Object.keys(whole.post)) expect(post[key], key).toEqual(whole.post[key]);
+    expect(post.isFixedPitch).toBe(whole.post.isFixedPitch);
+    expect(lazy.italicAngle).toBe(open().italicAngle);
+  });
 });
