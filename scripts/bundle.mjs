@@ -8,10 +8,11 @@
 //   dist/cli/command-thread.js   the thread every command runs in (src/cli/binary.ts keeps the main thread free to
 //                          answer signals)
 //   dist/pipeline/worker.js   the build worker thread (src/pipeline/batch.ts)
+//   dist/pipeline/parse-thread.js   the thread a diff parses its second file in (src/pipeline/parse-aside.ts)
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
-// dist/cli/command-thread.js and dist/pipeline/worker.js and leaves its other files alone. Dependencies stay
-// installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
+// dist/cli/command-thread.js, dist/pipeline/worker.js and dist/pipeline/parse-thread.js and leaves its other files
+// alone. Dependencies stay installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
 // read from node_modules.
 //
 //   node scripts/bundle.mjs [--outdir <dir>] [--closure]
@@ -96,10 +97,12 @@ const SHIMS = {
  * the plain store a native class field compiles to (`this.map = null;`). The two differ only when a prototype has a
  * setter of that name, and markdown-it's classes have no accessors (the bundle fails if one appears).
  */
-const MARKDOWN_IT_FIELD = /_defineProperty\(\s*this,((?:\s*\/\*[\s\S]*?\*\/|\s*\/\/[^\n]*)*)\s*"(\w+)",\s*([^;]*?)\s*\);/g;
+const MARKDOWN_IT_FIELD =
+  /_defineProperty\(\s*this,((?:\s*\/\*[\s\S]*?\*\/|\s*\/\/[^\n]*)*)\s*"(\w+)",\s*([^;]*?)\s*\);/g;
 
 function storeMarkdownItFields(source) {
-  if (/^\s*(?:static\s+)?(?:get|set)\s+\w+\s*\(/m.test(source)) throw new Error('bundle: markdown-it has accessors now');
+  if (/^\s*(?:static\s+)?(?:get|set)\s+\w+\s*\(/m.test(source))
+    throw new Error('bundle: markdown-it has accessors now');
   let stores = 0;
   const patched = source.replace(MARKDOWN_IT_FIELD, (_, _comments, name, value) => {
     stores++;
@@ -146,6 +149,7 @@ const result = await build({
     'cli/main': 'src/cli/main.ts',
     'cli/command-thread': 'src/cli/command-thread.ts',
     'pipeline/worker': 'src/pipeline/worker.ts',
+    'pipeline/parse-thread': 'src/pipeline/parse-thread.ts',
   },
   outdir,
   bundle: true,
