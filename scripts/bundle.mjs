@@ -8,11 +8,10 @@
 //   dist/cli/command-thread.js   the thread every command runs in (src/cli/binary.ts keeps the main thread free to
 //                          answer signals)
 //   dist/pipeline/worker.js   the build worker thread (src/pipeline/batch.ts)
-//   dist/pipeline/parse-thread.js   the thread a diff parses its second file in (src/pipeline/parse-aside.ts)
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
-// dist/cli/command-thread.js, dist/pipeline/worker.js and dist/pipeline/parse-thread.js and leaves its other files
-// alone. Dependencies stay installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
+// dist/cli/command-thread.js and dist/pipeline/worker.js and leaves its other files alone. Dependencies stay
+// installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
 // read from node_modules.
 //
 //   node scripts/bundle.mjs [--outdir <dir>] [--closure]
@@ -149,7 +148,6 @@ const result = await build({
     'cli/main': 'src/cli/main.ts',
     'cli/command-thread': 'src/cli/command-thread.ts',
     'pipeline/worker': 'src/pipeline/worker.ts',
-    'pipeline/parse-thread': 'src/pipeline/parse-thread.ts',
   },
   outdir,
   bundle: true,

@@ -16,7 +16,7 @@ import {
   shortCommit,
   type FileVersion,
 } from '../io/git.js';
-import { parsePolicy, type ParseResult } from '../parse/index.js';
+import { parsePolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 
 export const WORKING_COPY = 'working copy';
@@ -69,10 +69,7 @@ function comparable(
   encoding: Pick<SourceText, 'bom' | 'eol'>,
   root: string | undefined,
 ): Policy {
-  return comparableParse(parsePolicy(text, { path, encoding }), displayName, root);
-}
-
-function comparableParse(parsed: ParseResult, displayName: string, root: string | undefined): Policy {
+  const parsed = parsePolicy(text, { path, encoding });
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
     throw ClausemarkError.of({
@@ -198,38 +195,4 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
     new: newer,
     sameSource: newer.commit !== undefined && newer.commit === older.commit,
   };
-}
-
-/** A parse of a file under way elsewhere (src/pipeline/parse-aside.ts); `result` undefined: parse it here. */
-export interface ParseElsewhere {
-  result: Promise<ParseResult | undefined>;
-  cancel(): void;
-}
-
-/**
- * resolveVersions, with the new file of an OLD NEW pair parsed by `parseAside` (another thread) while this thread
- * parses the old one. What comes back is the same: a parse that failed there, or a fatal finding, is made again here,
- * so every error reads as it would without the other thread.
- */
-export async function resolveVersionsAside(
-  request: VersionRequest,
-  parseAside: (file: string) => ParseElsewhere | undefined,
-): Promise<ResolvedVersions> {
-  const [oldFile = '', newFile = ''] = request.files;
-  const pair = request.files.length === 2 && request.from === undefined && request.to === undefined;
-  const pending = pair && !sameFile(oldFile, newFile) ? parseAside(newFile) : undefined;
-  if (!pending) return resolveVersions(request);
-  let oldPolicy: Policy;
-  try {
-    oldPolicy = loadComparable(oldFile, request.root);
-  } catch (error) {
-    pending.cancel();
-    throw error;
-  }
-  const parsed = await pending.result;
-  const newPolicy =
-    parsed && !parsed.findings.some((finding) => finding.fatal)
-      ? comparableParse(parsed, newFile, request.root)
-      : loadComparable(newFile, request.root);
-  return { mode: 'files', old: { policy: oldPolicy }, new: { policy: newPolicy }, sameSource: false };
 }

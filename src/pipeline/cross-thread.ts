@@ -2,14 +2,14 @@
 // structurally, so a WrittenNumber (`version: 1.0` as typed) arrived as a plain { source, value } object and the
 // worker's check said "must be text, not a mapping", which a build in this thread (tests, `--jobs 1`) never said.
 // The places of the numbers travel with the read, and the worker makes them WrittenNumbers again.
-import type { Policy } from '../model/policy.js';
 import { WrittenNumber } from '../parse/frontmatter.js';
 import type { PolicyRead } from './read.js';
 
 /** Keys and list indices from a root of the frontmatter (`data` or meta's `extra`) down to a WrittenNumber. */
 export type NumberPlace = { root: 'data' | 'extra'; path: (string | number)[] };
 
-function roots(policy: Policy): Record<NumberPlace['root'], unknown> {
+function roots(read: PolicyRead): Record<NumberPlace['root'], unknown> {
+  const policy = read.parsed.policy;
   return { data: policy.frontmatter?.data, extra: policy.meta.extra };
 }
 
@@ -22,25 +22,14 @@ function collect(value: unknown, path: (string | number)[], root: NumberPlace['r
 
 /** Where the read's frontmatter holds WrittenNumbers, to send along with it. */
 export function numberPlaces(read: PolicyRead): NumberPlace[] {
-  return numberPlacesIn(read.parsed.policy);
-}
-
-/** Where a policy's frontmatter holds WrittenNumbers (a parse made in another thread sends these along). */
-export function numberPlacesIn(policy: Policy): NumberPlace[] {
   const out: NumberPlace[] = [];
-  for (const [root, value] of Object.entries(roots(policy))) collect(value, [], root as NumberPlace['root'], out);
+  for (const [root, value] of Object.entries(roots(read))) collect(value, [], root as NumberPlace['root'], out);
   return out;
 }
 
 /** Turns the cloned { source, value } objects at `places` back into WrittenNumbers, in place. */
 export function reviveNumbers(read: PolicyRead, places: readonly NumberPlace[]): PolicyRead {
-  reviveNumbersIn(read.parsed.policy, places);
-  return read;
-}
-
-/** Turns the cloned { source, value } objects at `places` of a policy back into WrittenNumbers, in place. */
-export function reviveNumbersIn(policy: Policy, places: readonly NumberPlace[]): Policy {
-  const all = roots(policy);
+  const all = roots(read);
   for (const { root, path } of places) {
     let parent = all[root] as Record<string | number, unknown> | undefined;
     for (const step of path.slice(0, -1)) parent = parent?.[step] as Record<string | number, unknown> | undefined;
@@ -50,5 +39,5 @@ export function reviveNumbersIn(policy: Policy, places: readonly NumberPlace[]):
     const { source, value } = clone as { source: unknown; value: unknown };
     if (typeof source === 'string' && typeof value === 'number') parent[last] = new WrittenNumber(source, value);
   }
-  return policy;
+  return read;
 }

@@ -2,7 +2,7 @@
 // clause, and render the report in the format asked for. The command (src/cli/commands/diff.ts) only parses its
 // arguments, writes what this returns and sets the exit code.
 import { diffPolicies } from '../../diff/diff.js';
-import { resolveVersionsAside, type ResolvedVersions } from '../../diff/inputs.js';
+import { resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
 import { diffOutputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
 import { wordMessage } from '../../io/messages.js';
@@ -11,7 +11,6 @@ import { hasDifferences, prepareReport, type DiffReport } from '../../render/dif
 import { loadLabels } from '../../wording/labels.js';
 import { DIFF_REPORT } from '../formats/diff.js';
 import { formatNamed } from '../formats/table.js';
-import { parseAside } from '../parse-aside.js';
 
 export interface DiffJobOptions {
   /**
@@ -68,16 +67,12 @@ function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
 export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
   const format = formatNamed(DIFF_REPORT, options.format);
-  // Two large files are parsed at once, the new one in another thread (src/pipeline/parse-aside.ts).
-  const versions = await resolveVersionsAside(
-    {
-      files: [...files],
-      root: options.root,
-      ...(options.from !== undefined ? { from: options.from } : {}),
-      ...(options.to !== undefined ? { to: options.to } : {}),
-    },
-    parseAside,
-  );
+  const versions = resolveVersions({
+    files: [...files],
+    root: options.root,
+    ...(options.from !== undefined ? { from: options.from } : {}),
+    ...(options.to !== undefined ? { to: options.to } : {}),
+  });
   const revisions: { old?: string; new?: string } = {};
   if (versions.old.revision) revisions.old = versions.old.revision;
   if (versions.new.revision) revisions.new = versions.new.revision;
