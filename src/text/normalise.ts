@@ -29,7 +29,48 @@ export function stripListNumbering(text: string): string {
 // "1.000" and "12:30" keep their value while "school-en" and "school- en" both become "school en". Symbols that
 // carry meaning in a rule (%, €, §, +) are kept as words of their own. Plain regular expressions (no callbacks):
 // this runs over every clause of both versions.
-const SEPARATORS = /[^\p{L}\p{N}%€$£§+.,:/]+/gu;
+/** What a word is made of: every other run of code points becomes one space. */
+const WORD_CHARACTER = /^[\p{L}\p{N}%€$£§+.,:/]$/u;
+/** Per code unit of the Basic Multilingual Plane, what WORD_CHARACTER said: 0 not asked yet, 1 yes, 2 no. */
+const wordCharacters = new Uint8Array(0x10000);
+
+function isWordCharacter(codePoint: number): boolean {
+  if (codePoint > 0xffff) return WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+  let known = wordCharacters[codePoint] ?? 0;
+  if (known === 0) {
+    known = WORD_CHARACTER.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    wordCharacters[codePoint] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * `text.replace(/[^\p{L}\p{N}%€$£§+.,:/]+/gu, ' ')` in one pass over the code points, each class asked once per
+ * character (V8's Unicode-property classes made that replace most of a civil code's normalisation). A lone
+ * surrogate is a code point of its own, as in the `u` pattern.
+ */
+function separateWords(text: string): string {
+  let out = '';
+  let kept = 0; // start of the run of word characters not yet copied
+  let index = 0;
+  while (index < text.length) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (isWordCharacter(codePoint)) {
+      index += width;
+      continue;
+    }
+    out += `${text.slice(kept, index)} `;
+    index += width;
+    while (index < text.length) {
+      const next = text.codePointAt(index) ?? 0;
+      if (isWordCharacter(next)) break;
+      index += next > 0xffff ? 2 : 1;
+    }
+    kept = index;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
 const LOOSE_MARKS = /(?<![0-9])[.,:/]+|[.,:/]+(?![0-9])|(?<=[0-9])[.,:/]{2,}(?=[0-9])/g;
 const SYMBOLS = /[%€$£§+]/g;
 const SPACES = / {2,}/g;
@@ -40,7 +81,7 @@ const SPACES = / {2,}/g;
  */
 export function normalise(text: string): string {
   const folded = foldDiacritics(stripListNumbering(text).toLowerCase());
-  return folded.replace(SEPARATORS, ' ').replace(LOOSE_MARKS, ' ').replace(SYMBOLS, ' $& ').replace(SPACES, ' ').trim();
+  return separateWords(folded).replace(LOOSE_MARKS, ' ').replace(SYMBOLS, ' $& ').replace(SPACES, ' ').trim();
 }
 
 /** The words of a normalised text. */
