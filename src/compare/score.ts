@@ -8,10 +8,12 @@
 // and triples (pass one: verbatim runs count) or of single words alone (pass two, second-pass.ts).
 // Bounded for any input (issue 23 item 10): equal vectors are scored once (8,000 "Vervallen." a side is one dot
 // product, not 64 million), and each clause keeps only its CANDIDATES_PER_CLAUSE best clauses of the other document
-// (ties: the nearest in reading order), so memory and the work of everything after grow with the clauses, not with
+// (ties: the nearest in reading order), chosen without spreading every group of equal vectors over every clause it
+// shares a term with (candidates.ts), so memory and the work of everything after grow with the clauses, not with
 // their product. Real policies never come near the cap: what it cuts scores far below any threshold that is used.
 // Candidates are proposed by the terms a clause shares that are not in more than COMMON_TERM_POSTINGS units of the
 // other document, so near-identical clauses by the thousand do not make every pair a candidate.
+import { type Proposal, proposes, strongestCandidates } from './candidates.js';
 import type { AlignDocument } from './documents.js';
 import type { SparseVector } from './vectors.js';
 
@@ -45,13 +47,6 @@ function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
   });
   return units;
 }
-
-/**
- * How many clauses of the other document one clause keeps as candidates: its best, ties (identical clauses) going to
- * the nearest in reading order, so repeated clauses pair in order. A clause of a real policy shares a term with a
- * few dozen clauses of another at most, nearly all of them scoring below every threshold.
- */
-const CANDIDATES_PER_CLAUSE = 64;
 
 /**
  * A term in more distinct clauses and parts of the other document than this proposes no candidates of its own: the
@@ -88,38 +83,11 @@ function groupUnits(units: readonly Unit[]): { groups: UnitGroup[]; groupOfUnit:
   return { groups, groupOfUnit };
 }
 
-/** Up to `count` of the ascending `clauses`, the nearest to `position` first (ties: the earlier clause). */
-function nearest(clauses: readonly number[], position: number, count: number): readonly number[] {
-  if (clauses.length <= count) return clauses;
-  // The first clause at or after the position; the search widens from there both ways.
-  let after = 0;
-  let end = clauses.length;
-  while (after < end) {
-    const middle = (after + end) >> 1;
-    if ((clauses[middle] as number) < position) after = middle + 1;
-    else end = middle;
-  }
-  let before = after - 1;
-  const chosen: number[] = [];
-  while (chosen.length < count) {
-    const below = before >= 0 ? position - (clauses[before] as number) : Number.POSITIVE_INFINITY;
-    const above = after < clauses.length ? (clauses[after] as number) - position : Number.POSITIVE_INFINITY;
-    if (below <= above) chosen.push(clauses[before--] as number);
-    else chosen.push(clauses[after++] as number);
-  }
-  return chosen;
-}
-
 /** One clause's candidates in the other document: clause indices ascending, with their scores. */
 interface Row {
   columns: Int32Array;
   score: Float64Array;
   whole: Float64Array;
-}
-
-interface Cell {
-  score: number;
-  whole: number;
 }
 
 /** Binary search of an ascending Int32Array; -1 when absent. */
@@ -200,45 +168,54 @@ function sharedTermDots(
   return leftGroups.map(dotsOf);
 }
 
-/** One left clause's cells: each right clause near `position` that a group of the clause shares a term with. */
-function cellsOfClause(
+/**
+ * What the groups of the right document a left clause shares a term with propose, the highest score first (a score
+ * is the cosine, times the smaller discount unless both are whole clauses); and the cosine of its whole clause with
+ * each group of whole clauses among them.
+ */
+function proposalsOf(
   groups: readonly number[],
-  position: number,
   leftGroups: readonly UnitGroup[],
   rightGroups: readonly UnitGroup[],
   dots: readonly { group: number; value: number }[][],
-): Map<number, Cell> {
-  const cells = new Map<number, Cell>();
+): { ranked: Proposal[]; wholes: Map<number, number> } {
+  const ranked: Proposal[] = [];
+  const wholes = new Map<number, number>();
   for (const leftGroup of groups) {
     const unit = leftGroups[leftGroup] as UnitGroup;
     for (const { group, value } of dots[leftGroup] ?? []) {
       const other = rightGroups[group] as UnitGroup;
-      const scored = unit.whole && other.whole ? value : Math.min(unit.discount, other.discount) * value;
-      for (const column of nearest(other.clauses, position, CANDIDATES_PER_CLAUSE)) {
-        let cell = cells.get(column);
-        if (!cell) {
-          cell = { score: 0, whole: 0 };
-          cells.set(column, cell);
-        }
-        if (unit.whole && other.whole) cell.whole = value;
-        if (scored > cell.score) cell.score = scored;
-      }
+      const bothWhole = unit.whole && other.whole;
+      if (bothWhole) wholes.set(group, value);
+      const scored = bothWhole ? value : Math.min(unit.discount, other.discount) * value;
+      // A candidate scores at least 0, as one that nothing scored.
+      ranked.push({ clauses: other.clauses, score: Math.max(0, scored) });
     }
   }
-  return cells;
+  ranked.sort((a, b) => b.score - a.score);
+  return { ranked, wholes };
 }
 
-/** The CANDIDATES_PER_CLAUSE best-scoring columns (ties: the nearer to `position`, then the earlier), ascending. */
-function strongestColumns(cells: Map<number, Cell>, position: number): number[] {
-  let kept = [...cells.keys()];
-  if (kept.length > CANDIDATES_PER_CLAUSE) {
-    const distance = (column: number): number => Math.abs(column - position);
-    kept = kept
-      .sort((a, b) => (cells.get(b) as Cell).score - (cells.get(a) as Cell).score || distance(a) - distance(b) || a - b)
-      .slice(0, CANDIDATES_PER_CLAUSE);
-  }
-  kept.sort((a, b) => a - b);
-  return kept;
+/** One left clause's row: its kept columns, their scores and whole-clause cosines. */
+function rowOfClause(
+  groups: readonly number[],
+  position: number,
+  sides: { left: readonly UnitGroup[]; right: readonly UnitGroup[]; wholeOfRight: Int32Array },
+  dots: readonly { group: number; value: number }[][],
+  reached: Set<number>,
+): Row {
+  const { ranked, wholes } = proposalsOf(groups, sides.left, sides.right, dots);
+  const kept = strongestCandidates(ranked, position, reached);
+  const wholeOf = ({ column }: { column: number }): number => {
+    const group = sides.wholeOfRight[column] as number;
+    const value = wholes.get(group);
+    return value !== undefined && proposes((sides.right[group] as UnitGroup).clauses, column, position) ? value : 0;
+  };
+  return {
+    columns: Int32Array.from(kept, ({ column }) => column),
+    score: Float64Array.from(kept, ({ score }) => score),
+    whole: Float64Array.from(kept, wholeOf),
+  };
 }
 
 /**
@@ -254,25 +231,26 @@ export class ScoreMatrix {
     readonly right: AlignDocument,
     basis: ScoreBasis = 'terms',
   ) {
-    const rightSide = groupUnits(unitsOf(right, basis));
+    const rightUnits = unitsOf(right, basis);
+    const rightSide = groupUnits(rightUnits);
     const leftUnits = unitsOf(left, basis);
     const leftSide = groupUnits(leftUnits);
     const dots = sharedTermDots(leftSide.groups, rightSide.groups);
     const unitsOfClause: number[][] = left.clauses.map(() => []);
     leftUnits.forEach((unit, index) => unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number));
+    const wholeOfRight = new Int32Array(right.clauses.length);
+    rightUnits.forEach((unit, index) => {
+      if (unit.whole) wholeOfRight[unit.clause] = rightSide.groupOfUnit[index] as number;
+    });
+    const sides = { left: leftSide.groups, right: rightSide.groups, wholeOfRight };
     const count = right.clauses.length;
     const stretch = left.clauses.length > 1 ? (count - 1) / (left.clauses.length - 1) : 0;
+    const reached = new Set<number>();
     this.columns = right.clauses.map(() => []);
     this.rows = unitsOfClause.map((groups, clause) => {
-      const position = clause * stretch;
-      const cells = cellsOfClause(groups, position, leftSide.groups, rightSide.groups, dots);
-      const kept = strongestColumns(cells, position);
-      for (const column of kept) this.columns[column]?.push(clause);
-      return {
-        columns: Int32Array.from(kept),
-        score: Float64Array.from(kept, (column) => (cells.get(column) as Cell).score),
-        whole: Float64Array.from(kept, (column) => (cells.get(column) as Cell).whole),
-      };
+      const row = rowOfClause(groups, clause * stretch, sides, dots, reached);
+      for (const column of row.columns) this.columns[column]?.push(clause);
+      return row;
     });
   }
 
