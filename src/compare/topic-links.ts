@@ -17,6 +17,7 @@ import type { PairAlignment, PairLink } from './pairwise.js';
 import type { ScoreMatrix } from './score.js';
 import type { TopicDefinition } from './topic-list.js';
 import { TopicSignals } from './topic-signals.js';
+import { normalise } from '../text/normalise.js';
 
 /**
  * Least pass-one score of a pair within a topic. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar
@@ -33,8 +34,10 @@ export const TOPIC_SHARED_WORDS = 2;
 export function clauseTopics(document: AlignDocument, signals: readonly TopicSignals[]): Set<number>[] {
   return document.clauses.map(({ entry }) => {
     const found = new Set<number>();
+    const text = normalise(entry.text);
+    const path = normalise(entry.pathKey);
     signals.forEach((topic, index) => {
-      if (topic.in(entry.text).length > 0 || topic.in(entry.pathKey).length > 0) found.add(index);
+      if (topic.in(entry.text, text).length > 0 || topic.in(entry.pathKey, path).length > 0) found.add(index);
     });
     return found;
   });

@@ -105,9 +105,11 @@ export class TopicSignals {
     });
   }
 
-  /** The signals (as written, in the list's order) that occur in a text. */
-  in(text: string): string[] {
-    const normal = normalise(text);
+  /**
+   * The signals (as written, in the list's order) that occur in a text. A caller asking about the same text for many
+   * topics passes its normalise()d form, made once, so the work per topic is the lookup alone.
+   */
+  in(text: string, normal: string = normalise(text)): string[] {
     const found = new Set<number>();
     if (this.plain.size > 0 && normal !== '') this.lookUp(normal.split(' '), found);
     if (this.patterns.length > 0) {

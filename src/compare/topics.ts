@@ -41,19 +41,34 @@ function sentencesOf(entry: Entry): string[] {
   return sentences.length > 0 ? sentences : [entry.text];
 }
 
-/** A clause with its sentences, split once for every topic. */
+/** A clause with its sentences, split and normalised once for every topic (topics by the hundred are induced). */
 interface SplitEntry {
   entry: Entry;
   sentences: string[];
+  normalSentences: string[];
+  normalPath: string;
+  words: ReadonlySet<string>;
+}
+
+function splitEntry(entry: Entry): SplitEntry {
+  const sentences = sentencesOf(entry);
+  return {
+    entry,
+    sentences,
+    normalSentences: sentences.map((sentence) => normalise(sentence)),
+    normalPath: normalise(entry.pathKey),
+    words: new Set(normalise(entry.text).split(' ')),
+  };
 }
 
 /**
  * The clause's coverage of a topic: every sentence holding a signal, or undefined when none does. A heading (its own or
  * one above it) that holds a signal ("Met welk doel worden persoonsgegevens verwerkt?") covers the whole of each clause beneath it.
  */
-function clauseCoverage({ entry, sentences }: SplitEntry, signals: TopicSignals): TopicClause | undefined {
-  const hits = sentences.map((sentence) => signals.in(sentence));
-  const heading = signals.in(entry.pathKey);
+function clauseCoverage(split: SplitEntry, signals: TopicSignals): TopicClause | undefined {
+  const { entry, sentences } = split;
+  const hits = sentences.map((sentence, i) => signals.in(sentence, split.normalSentences[i]));
+  const heading = signals.in(entry.pathKey, split.normalPath);
   const covering = hits.flatMap((found, i) => (found.length > 0 ? [i + 1] : []));
   if (covering.length === 0 && heading.length === 0) return undefined;
   const signalsHeld = [...new Set([...heading, ...hits.flat()])];
@@ -80,10 +95,10 @@ function signalWords(topic: TopicDefinition): Set<string> {
   return new Set(words.filter((word) => word.length >= 5));
 }
 
-function candidates(entries: readonly Entry[], topic: TopicDefinition): TopicCandidate[] {
+function candidates(split: readonly SplitEntry[], topic: TopicDefinition): TopicCandidate[] {
   const words = signalWords(topic);
-  const scored = entries.flatMap((entry) => {
-    const shared = [...new Set(normalise(entry.text).split(' '))].filter((word) => words.has(word));
+  const scored = split.flatMap(({ entry, words: own }) => {
+    const shared = [...own].filter((word) => words.has(word));
     return shared.length > 0 ? [{ entry, shared }] : [];
   });
   scored.sort((a, b) => b.shared.length - a.shared.length || a.entry.index - b.entry.index);
@@ -172,7 +187,7 @@ export function topicCoverage(
   verdicts: readonly TopicVerdict[] = [],
 ): TopicCoverage[] {
   const entries = documents.map((document) => new Side(document.policy).entries);
-  const split = entries.map((list) => list.map((entry): SplitEntry => ({ entry, sentences: sentencesOf(entry) })));
+  const split = entries.map((list) => list.map(splitEntry));
   const hashes = entries.map((list) => documentHash(list.map((entry) => entry.text)));
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
@@ -189,7 +204,7 @@ export function topicCoverage(
       const covering = coveringClauses(split[d] as SplitEntry[], signals, answers);
       if (covering.length > 0) clauses[document.key] = covering;
       else {
-        const open = list.filter((entry) => !keptOff(answers, entry.clause.id));
+        const open = (split[d] as SplitEntry[]).filter(({ entry }) => !keptOff(answers, entry.clause.id));
         const cell: TopicNotFound = { looked: list.length, candidates: candidates(open, topic) };
         const absent = absence(document.key, d, topic.id);
         if (absent) cell.absent = absent;

@@ -128,7 +128,13 @@ describe('a malformed alignments file, keyed by id at its line', () => {
     ['- [a', 'not-yaml', '', {}, `${CONFIRMATIONS_FILE} is not valid YAML: `],
     ['same: 1\n', 'not-a-list', '1:1', { file: CONFIRMATIONS_FILE }, `${CONFIRMATIONS_FILE} must be a list of entries`],
     ['- a: 1\n  b: 2\n', 'not-one-key', '1:3', {}, 'an entry needs exactly one key'],
-    ['- maybe: []\n', 'unknown-verdict', '1:3', { verdict: 'maybe' }, "unknown verdict 'maybe': use same, different, absent, on-topic or off-topic"],
+    [
+      '- maybe: []\n',
+      'unknown-verdict',
+      '1:3',
+      { verdict: 'maybe' },
+      "unknown verdict 'maybe': use same, different, absent, on-topic or off-topic",
+    ],
     ['- same: [a:b@1]\n', 'not-two-clauses', '1:3', {}, 'an entry names two clauses as ORG:CLAUSE-ID@HASH'],
   ];
   it.each(cases)('%j', (text, key, at, params, message) => {

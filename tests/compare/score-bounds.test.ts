@@ -4,7 +4,7 @@
 // 2.3 GB). Counted as the cells the matrix opens, not timed, so the check is exact.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareDocuments } from '../../src/compare/documents.js';
-import { COMMON_TERM_POSTINGS, ScoreMatrix } from '../../src/compare/score.js';
+import { COMMON_TERM_POSTINGS, PROPOSED_PER_VECTOR, ScoreMatrix, proposalsPerVector } from '../../src/compare/score.js';
 import { orgPolicy } from './fixtures.js';
 
 const VERBS = ['meldt', 'bespreekt', 'noteert', 'bewaart', 'controleert', 'behandelt', 'regelt', 'beoordeelt'];
@@ -133,5 +133,54 @@ describe('score matrix on repeated clauses', () => {
     expect(scores.rowCandidates(0)).toHaveLength(64);
     expect(scores.at(0, 0)).toBe(1);
     expect(scores.at(0, 64)).toBe(1);
+  });
+});
+
+/** `count` distinct rules of 8 words from a pool of 24, each word in a third of the rules: in more than a thousand. */
+function mixedRules(count: number, seed: number): string[] {
+  const pool = VERBS.slice(0, 3).flatMap((verb) => NOUNS.map((noun) => `${noun}${verb.slice(0, 4)}`));
+  return Array.from({ length: count }, (_, index) => {
+    const words = Array.from({ length: 8 }, (_, k) => pool[(index * 29 + k * 11 + seed * (k + 1)) % pool.length]);
+    return `Regel ${index + 1}: ${words.join(' ')}.`;
+  });
+}
+
+describe('proposals of a clause whose words are each in hundreds of the other document', () => {
+  // Two versions of Boek 2 BW (3,400 articles) share such words everywhere: every pair was proposed (47 s, 2.6 GB).
+  const count = 3072;
+  const { documents } = prepareDocuments([
+    orgPolicy('oud', 'Versie oud', [{ title: 'Regels', clauses: mixedRules(count, 0) }]),
+    orgPolicy('nieuw', 'Versie nieuw', [{ title: 'Regels', clauses: mixedRules(count, 0) }]),
+  ]);
+  const [left, right] = documents;
+  if (!left || !right) throw new Error('two documents expected');
+
+  // Each rule's rarest word is its number, so it proposes no more than the bound (before: 1,920 of 3,072).
+  it('proposes at most PROPOSED_PER_VECTOR groups per vector', () => {
+    const proposals = proposalsPerVector(left, right);
+    const most = Math.max(...proposals.map((row) => row.length));
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(PROPOSED_PER_VECTOR);
+  });
+
+  it('still pairs each rule with its own counterpart, as its best candidate', () => {
+    const scores = new ScoreMatrix(left, right);
+    for (const clause of [0, 1, count / 2, count - 1]) {
+      const best = Math.max(...scores.rowCandidates(clause).map((column) => scores.at(clause, column)));
+      expect(scores.at(clause, clause)).toBe(best);
+    }
+  });
+
+  it('below the bound, proposes as before: every group that shares a word', () => {
+    const small = prepareDocuments([
+      orgPolicy('oud', 'Versie oud', [{ title: 'Regels', clauses: mixedRules(200, 0) }]),
+      orgPolicy('nieuw', 'Versie nieuw', [{ title: 'Regels', clauses: mixedRules(200, 3) }]),
+    ]).documents;
+    const [a, b] = small;
+    if (!a || !b) throw new Error('two documents expected');
+    const rows = proposalsPerVector(a, b);
+    // Every rule shares words with most of the other's: all of them are proposed, below the bound.
+    expect(Math.max(...rows.map((row) => row.length))).toBeLessThan(PROPOSED_PER_VECTOR);
+    expect(rows.some((row) => row.length > 100)).toBe(true);
   });
 });
