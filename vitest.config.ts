@@ -96,15 +96,9 @@ export default defineConfig({
     minWorkers: 1,
     // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not
     // the slower polyfills pdfjs-dist's legacy build installs for the whole process (see that file).
-    // temp-dirs.ts: each test file's temp folders are made in one of its own, removed after its last test.
     // The longest file of each lane starts first (tests/support/long-first.ts).
     sequence: { sequencer: LongRunningFirst },
-    setupFiles: [
-      'tests/support/fixed-seed.ts',
-      'tests/support/event-loop-turn.ts',
-      'tests/support/native-builtins.ts',
-      'tests/support/temp-dirs.ts',
-    ],
+    setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts', 'tests/support/native-builtins.ts'],
     // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
     // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is
     // loaded once per worker, not once per file, which was most of the unit lane's CPU time (315 → 182 CPU seconds).
