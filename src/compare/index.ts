@@ -127,7 +127,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   // Pass three: within a topic, mutual best at a lower bar (the topic list's, else topics induced from headings).
   const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
   const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
-  if (topics?.length) clusters.joinAll(topicLinks(pairs, clusters.groups(), documents, topics));
+  if (topics?.length) clusters.joinAll(topicLinks(pairs, clusters.groups(), documents, topics, options.topicVerdicts));
   const groups = clusters.groups();
   // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));

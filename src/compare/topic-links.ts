@@ -18,6 +18,7 @@ import type { ScoreMatrix } from './score.js';
 import type { TopicDefinition } from './topic-list.js';
 import { TopicSignals } from './topic-signals.js';
 import { normalise } from '../text/normalise.js';
+import { textHash, type TopicVerdict, type TopicVerdictKind } from './confirmations.js';
 
 /**
  * Least pass-one score of a pair within a topic. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar
@@ -30,8 +31,18 @@ export const TOPIC_MIN = 0.21;
 /** Least number of content words the two clauses share (as PROVISION_SHARED_WORDS of pass two). */
 export const TOPIC_SHARED_WORDS = 2;
 
-/** The indices of the topics each clause of a document covers: a signal in its text or in a heading above it. */
-export function clauseTopics(document: AlignDocument, signals: readonly TopicSignals[]): Set<number>[] {
+/**
+ * The indices of the topics each clause of a document covers: a signal in its text or in a heading above it, except
+ * where a person said otherwise (`confirm --topic`, while the clause's text is as they judged it), as topic coverage
+ * decides (topics.ts): a clause taken off a topic is not joined through it, one put on a topic is.
+ */
+export function clauseTopics(
+  document: AlignDocument,
+  signals: readonly TopicSignals[],
+  topics: readonly TopicDefinition[] = [],
+  verdicts: readonly TopicVerdict[] = [],
+): Set<number>[] {
+  const answered = currentVerdicts(document, topics, verdicts);
   return document.clauses.map(({ entry }) => {
     const found = new Set<number>();
     const text = normalise(entry.text);
@@ -39,8 +50,31 @@ export function clauseTopics(document: AlignDocument, signals: readonly TopicSig
     signals.forEach((topic, index) => {
       if (topic.in(entry.text, text).length > 0 || topic.in(entry.pathKey, path).length > 0) found.add(index);
     });
+    for (const [index, verdict] of answered.get(entry.clause.id) ?? []) {
+      if (verdict === 'off-topic') found.delete(index);
+      else found.add(index);
+    }
     return found;
   });
+}
+
+/** The answers about this document's clauses whose text is unchanged: clause id → topic index → verdict. */
+function currentVerdicts(
+  document: AlignDocument,
+  topics: readonly TopicDefinition[],
+  verdicts: readonly TopicVerdict[],
+): Map<string, Map<number, TopicVerdictKind>> {
+  const answered = new Map<string, Map<number, TopicVerdictKind>>();
+  for (const answer of verdicts) {
+    const index = topics.findIndex((topic) => topic.id === answer.topic);
+    if (answer.clause.org !== document.key || index === -1) continue;
+    const clause = document.clauses.find(({ entry }) => entry.clause.id === answer.clause.clause);
+    if (!clause || textHash(clause.entry.clause.text) !== answer.clause.hash) continue;
+    const own = answered.get(answer.clause.clause) ?? new Map<number, TopicVerdictKind>();
+    own.set(index, answer.verdict);
+    answered.set(answer.clause.clause, own);
+  }
+  return answered;
 }
 
 function shareTopic(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
@@ -121,9 +155,10 @@ export function topicLinks(
   groups: readonly Group[],
   documents: readonly AlignDocument[],
   topics: readonly TopicDefinition[],
+  verdicts: readonly TopicVerdict[] = [],
 ): LinkSet[] {
   const signals = topics.map((topic) => new TopicSignals(topic.signals));
-  const topicsOf = documents.map((document) => clauseTopics(document, signals));
+  const topicsOf = documents.map((document) => clauseTopics(document, signals, topics, verdicts));
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);

@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Alignment, alignPolicies, TOPIC_MIN, topicsFor } from '../../src/compare/index.js';
 import type { TopicDefinition } from '../../src/compare/topic-list.js';
+import { prepareDocuments } from '../../src/compare/documents.js';
+import { textHash, type TopicVerdict, type TopicVerdictKind } from '../../src/compare/confirmations.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
@@ -59,5 +61,44 @@ describe('pass three: pairs within a topic', () => {
       provision.members.aloysius?.some((member) => member.id === 'bestaand.youtube-kanaal' && !member.part),
     );
     expect(Object.keys(own?.members ?? {})).toEqual(['aloysius']);
+  });
+});
+
+describe('pass three follows what a person answered about a topic (confirm --topic)', () => {
+  const textOf = (org: string, id: string): string => {
+    const document = prepareDocuments(seeds).documents.find((candidate) => candidate.key === org);
+    const clause = document?.clauses.find(({ entry }) => entry.clause.id === id);
+    if (!clause) throw new Error(`no clause ${org}:${id}`);
+    return clause.entry.clause.text;
+  };
+  const verdict = (
+    kind: TopicVerdictKind,
+    [org, id]: [string, string],
+    topicId: string,
+    hash?: string,
+  ): TopicVerdict => ({
+    verdict: kind,
+    clause: { org, clause: id, hash: hash ?? textHash(textOf(org, id)) },
+    topic: topicId,
+  });
+  const one = [topic('definitie', ['verzamelnaam', 'online platformen'])];
+  const onlyOne = [topic('verzamelnaam', ['verzamelnaam'])];
+
+  it('does not join through a topic a person took the clause off, while its text is as they judged it', () => {
+    const off = verdict('off-topic', DEFINITION, 'definitie');
+    expect(together(alignPolicies(seeds, { topics: one, topicVerdicts: [off] }), DEFINITION, AERES_DEFINITION)).toBe(
+      false,
+    );
+    const stale = verdict('off-topic', DEFINITION, 'definitie', 'sha256:0000');
+    expect(together(alignPolicies(seeds, { topics: one, topicVerdicts: [stale] }), DEFINITION, AERES_DEFINITION)).toBe(
+      true,
+    );
+  });
+
+  it('joins through a topic a person put the clause on', () => {
+    const on = verdict('on-topic', AERES_DEFINITION, 'verzamelnaam');
+    expect(together(alignPolicies(seeds, { topics: onlyOne, topicVerdicts: [on] }), DEFINITION, AERES_DEFINITION)).toBe(
+      true,
+    );
   });
 });
