@@ -6,8 +6,9 @@
 // read or written means the fonts are checked. Kept apart from assets.ts so the CLI can name the folder without
 // loading fontkit. The characters each font draws are kept here too (keptCoverage): with both, `check` reads no font.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
 
 /** Changes when the check accepts other fonts than before: verdicts of another version are never read. */
 const VERSION = 'font-check-1';
@@ -59,51 +60,38 @@ function coverageFile(contentHash: string): string | undefined {
   return join(folder, `${key}.covers`);
 }
 
+/** Ranges of code points, [first, last] each, as the coverage files hold them. */
+type Ranges = [number, number][];
+
+const isRanges = (value: unknown): value is Ranges =>
+  Array.isArray(value) &&
+  value.every((range) => Array.isArray(range) && Number.isInteger(range[0]) && Number.isInteger(range[1]));
+
 /** The code points a font with these bytes draws, as kept by rememberCoverage; undefined when not kept. */
 export function keptCoverage(contentHash: string): ReadonlySet<number> | undefined {
   const file = coverageFile(contentHash);
   if (file === undefined) return undefined;
-  let covered = knownCoverage.get(file);
-  if (covered) return covered;
-  try {
-    const ranges = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (!Array.isArray(ranges)) return undefined;
-    const codePoints = new Set<number>();
-    for (const range of ranges) {
-      if (!Array.isArray(range) || !Number.isInteger(range[0]) || !Number.isInteger(range[1])) return undefined;
-      for (let code = range[0] as number; code <= (range[1] as number); code++) codePoints.add(code);
-    }
-    covered = codePoints;
-  } catch {
-    return undefined;
-  }
-  knownCoverage.set(file, covered);
-  return covered;
+  const known = knownCoverage.get(file);
+  if (known) return known;
+  const ranges = readCachedJson(file, isRanges);
+  if (!ranges) return undefined;
+  const codePoints = new Set<number>();
+  for (const [first, last] of ranges) for (let code = first; code <= last; code++) codePoints.add(code);
+  knownCoverage.set(file, codePoints);
+  return codePoints;
 }
 
 /** Keeps the code points (ascending) a font with these bytes draws. */
 export function rememberCoverage(contentHash: string, codePoints: readonly number[]): void {
   const file = coverageFile(contentHash);
   if (file === undefined || folder === undefined) return;
-  const ranges: [number, number][] = [];
+  const ranges: Ranges = [];
   for (const code of codePoints) {
     const last = ranges[ranges.length - 1];
     if (last && code === last[1] + 1) last[1] = code;
     else ranges.push([code, code]);
   }
-  // Temp file and rename: a reader sees the whole list or none.
-  const temp = `${file}.tmp-${process.pid}`;
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(temp, JSON.stringify(ranges));
-    renameSync(temp, file);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // nothing more to do for a cache
-    }
-  }
+  writeCachedJson(folder, file, ranges);
 }
 
 /** Whether coverage is kept at all (a folder is named). */

@@ -1,6 +1,6 @@
 // One value kept on disk as JSON under a file name made of what the value depends on: the shared read and write of
 // the caches that spare a cold run its parsing (src/io/messages-cache.ts, src/io/parsed-cache.ts,
-// src/wording/compiled-cache.ts). Best effort: a file that is missing, damaged or of another shape reads as nothing,
+// src/wording/compiled-cache.ts, and the fonts' covered characters in src/brand/font-checks.ts). Best effort: a file that is missing, damaged or of another shape reads as nothing,
 // and a write that fails is skipped without a word; a value is written whole under a name of its own and then
 // renamed, so a run reading at the same moment never sees half a file.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
