@@ -11,22 +11,14 @@ import { lockFileOf, withFileLock } from '../../src/io/lock.js';
 import { thrownError } from '../support/thrown.js';
 import { expectWorded } from '../support/worded.js';
 
-/** The path whose writes fail as on a full disk, and the paths of the open descriptors. */
-const full = vi.hoisted(() => ({ path: '', code: 'ENOSPC', fds: new Map<number, string>() }));
+/** The path whose writes fail as on a full disk, and the error code they fail with. */
+const full = vi.hoisted(() => ({ path: '', code: 'ENOSPC' }));
 
 vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
-  const openSync = ((path: Parameters<typeof actual.openSync>[0], ...rest: unknown[]) => {
-    const fd = (actual.openSync as (...args: unknown[]) => number)(path, ...rest);
-    full.fds.set(fd, String(path));
-    return fd;
-  }) as typeof actual.openSync;
-  const writeSync = ((fd: number, ...rest: unknown[]) => {
-    if (full.path !== '' && full.fds.get(fd) === full.path)
-      throw Object.assign(new Error(`${full.code}: write failed`), { code: full.code });
-    return (actual.writeSync as (...args: unknown[]) => number)(fd, ...rest);
-  }) as typeof actual.writeSync;
-  return { ...actual, openSync, writeSync, default: { ...actual, openSync, writeSync } };
+  const { fsError, withFailingWrites } = await import('../support/failing-writes.js');
+  return withFailingWrites(await importOriginal(), (path) =>
+    full.path !== '' && path === full.path ? fsError(full.code, 'write failed') : undefined,
+  );
 });
 
 afterEach(() => {

@@ -13,24 +13,18 @@ import { commandContext } from '../../../src/cli/context.js';
 import { tempProject } from '../../support/project.js';
 
 /** Paths whose writes fail as on a full disk: a temp file beside one of them gets ENOSPC on its first write. */
-const full = vi.hoisted(() => ({ targets: [] as string[], fds: new Map<number, string>() }));
+const full = vi.hoisted(() => ({ targets: [] as string[] }));
 
 vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
-  const openSync = ((path: Parameters<typeof actual.openSync>[0], ...rest: unknown[]) => {
-    const fd = (actual.openSync as (...args: unknown[]) => number)(path, ...rest);
-    full.fds.set(fd, String(path));
-    return fd;
-  }) as typeof actual.openSync;
-  const writeSync = ((fd: number, ...rest: unknown[]) => {
-    const path = full.fds.get(fd) ?? '';
-    // writeFileAtomic writes `.<name>.tmp-<pid>-<hex>` beside the target.
-    if (full.targets.some((target) => path.startsWith(join(target, '..', `.${target.split('/').pop()}.tmp-`)))) {
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    }
-    return (actual.writeSync as (...args: unknown[]) => number)(fd, ...rest);
-  }) as typeof actual.writeSync;
-  return { ...actual, openSync, writeSync, default: { ...actual, openSync, writeSync } };
+  const { fsError, withFailingWrites } = await import('../../support/failing-writes.js');
+  // writeFileAtomic writes `.<name>.tmp-<pid>-<hex>` beside the target.
+  const isTempOf = (path: string, target: string) =>
+    path.startsWith(join(target, '..', `.${target.split('/').pop()}.tmp-`));
+  return withFailingWrites(await importOriginal(), (path) =>
+    full.targets.some((target) => isTempOf(path, target))
+      ? fsError('ENOSPC', 'no space left on device, write')
+      : undefined,
+  );
 });
 
 afterEach(() => {
