@@ -254,67 +254,78 @@ function stringifyConfirmations({ pairs, absences, provisionAbsences, topicVerdi
   return `${lines.join('\n')}\n`;
 }
 
-/** Records a verdict on a pair, replacing any earlier one on the same two clauses; the file is written atomically. */
-export function recordConfirmation(file: string, verdict: Verdict, a: ClauseSeen, b: ClauseSeen): Confirmation[] {
-  // Read under the file's lock: two confirms at once (two terminals, serve's buttons) would otherwise both start
-  // from the same entries and the later write would drop the earlier one's.
+/**
+ * Puts `entry` in one list of the alignments file in place of the one `same` finds, the list kept in `order`; the
+ * file is written atomically. Read under the file's lock: two confirms at once (two terminals, serve's buttons) would
+ * otherwise both start from the same entries and the later write would drop the earlier one's.
+ */
+function replaceEntry<K extends keyof Entries>(
+  file: string,
+  list: K,
+  entry: Entries[K][number],
+  same: (other: Entries[K][number]) => boolean,
+  order: (x: Entries[K][number], y: Entries[K][number]) => number,
+): Entries[K] {
   return withFileLock(editedFile(file), () => {
     const read = readEntries(file);
-    const entries = read.pairs.filter((entry) => !samePair(entry, a, b));
-    entries.push({ verdict, pair: ordered(a, b) });
-    entries.sort(
-      (x, y) =>
-        formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0])) ||
-        formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1])),
-    );
-    writeFileAtomic(file, stringifyConfirmations({ ...read, pairs: entries }), { edit: true });
-    return entries;
+    const kept = (read[list] as Entries[K][number][]).filter((other) => !same(other));
+    kept.push(entry);
+    kept.sort(order);
+    writeFileAtomic(file, stringifyConfirmations({ ...read, [list]: kept }), { edit: true });
+    return kept as Entries[K];
   });
 }
 
-/** Records that an organisation has no rule on a topic, replacing an earlier word on the same two; atomically. */
+/** Records a verdict on a pair, replacing any earlier one on the same two clauses. */
+export function recordConfirmation(file: string, verdict: Verdict, a: ClauseSeen, b: ClauseSeen): Confirmation[] {
+  return replaceEntry(
+    file,
+    'pairs',
+    { verdict, pair: ordered(a, b) },
+    (entry) => samePair(entry, a, b),
+    (x, y) =>
+      formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0])) ||
+      formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1])),
+  );
+}
+
+/** Records that an organisation has no rule on a topic, replacing an earlier word on the same two. */
 export function recordAbsence(file: string, absence: AbsenceConfirmation): AbsenceConfirmation[] {
-  // Under the same lock as recordConfirmation: both rewrite the one alignments file.
-  return withFileLock(editedFile(file), () => {
-    const read = readEntries(file);
-    const kept = read.absences.filter((entry) => !(entry.org === absence.org && entry.topic === absence.topic));
-    kept.push({ org: absence.org, hash: absence.hash, topic: absence.topic });
-    kept.sort((x, y) => x.org.localeCompare(y.org) || x.topic.localeCompare(y.topic));
-    writeFileAtomic(file, stringifyConfirmations({ ...read, absences: kept }), { edit: true });
-    return kept;
-  });
+  return replaceEntry(
+    file,
+    'absences',
+    { org: absence.org, hash: absence.hash, topic: absence.topic },
+    (entry) => entry.org === absence.org && entry.topic === absence.topic,
+    (x, y) => x.org.localeCompare(y.org) || x.topic.localeCompare(y.topic),
+  );
 }
 
 /** Records that an organisation lacks the provision a clause of another states, replacing an earlier word on it. */
 export function recordProvisionAbsence(file: string, absence: ProvisionAbsence): ProvisionAbsence[] {
-  return withFileLock(editedFile(file), () => {
-    const read = readEntries(file);
-    const same = (entry: ProvisionAbsence): boolean =>
+  return replaceEntry(
+    file,
+    'provisionAbsences',
+    { org: absence.org, hash: absence.hash, clause: absence.clause },
+    (entry) =>
       entry.org === absence.org &&
       entry.clause.org === absence.clause.org &&
-      entry.clause.clause === absence.clause.clause;
-    const kept = read.provisionAbsences.filter((entry) => !same(entry));
-    kept.push({ org: absence.org, hash: absence.hash, clause: absence.clause });
-    kept.sort((x, y) => x.org.localeCompare(y.org) || formatSeen(x.clause).localeCompare(formatSeen(y.clause)));
-    writeFileAtomic(file, stringifyConfirmations({ ...read, provisionAbsences: kept }), { edit: true });
-    return kept;
-  });
+      entry.clause.clause === absence.clause.clause,
+    (x, y) => x.org.localeCompare(y.org) || formatSeen(x.clause).localeCompare(formatSeen(y.clause)),
+  );
 }
 
 /** Records a person's answer on whether a clause covers a topic, replacing an earlier one on the same two. */
 export function recordTopicVerdict(file: string, answer: TopicVerdict): TopicVerdict[] {
-  return withFileLock(editedFile(file), () => {
-    const read = readEntries(file);
-    const same = (entry: TopicVerdict): boolean =>
+  return replaceEntry(
+    file,
+    'topicVerdicts',
+    { verdict: answer.verdict, clause: answer.clause, topic: answer.topic },
+    (entry) =>
       entry.topic === answer.topic &&
       entry.clause.org === answer.clause.org &&
-      entry.clause.clause === answer.clause.clause;
-    const kept = read.topicVerdicts.filter((entry) => !same(entry));
-    kept.push({ verdict: answer.verdict, clause: answer.clause, topic: answer.topic });
-    kept.sort((x, y) => formatSeen(x.clause).localeCompare(formatSeen(y.clause)) || x.topic.localeCompare(y.topic));
-    writeFileAtomic(file, stringifyConfirmations({ ...read, topicVerdicts: kept }), { edit: true });
-    return kept;
-  });
+      entry.clause.clause === answer.clause.clause,
+    (x, y) => formatSeen(x.clause).localeCompare(formatSeen(y.clause)) || x.topic.localeCompare(y.topic),
+  );
 }
 
 /** The hash of a document's whole compared text (its clauses in reading order): what an absence was judged on. */
