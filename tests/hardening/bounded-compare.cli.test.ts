@@ -2,17 +2,9 @@
 // scored every clause against every other (two dense 8,000 × 8,000 matrices, 64 million candidate pairs) and aborted
 // at 6.4 GB. The compiled CLI runs here under a 512 MB heap: it must finish, and pair the repeated clauses one to
 // one in reading order. A "finishes at all" check, not a speed target (bench/scaling.ts measures the growth).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
 import { repealedPolicy } from './generate.js';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { runUnderSmallHeap } from './small-heap.js';
 
 interface Provision {
   members: Record<string, { id: string }[]>;
@@ -20,14 +12,10 @@ interface Provision {
 
 describe('compare of many identical clauses', () => {
   it('finishes under a 512 MB heap and pairs 8,000 identical clauses a side in reading order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clausemark-bounded-compare-'));
-    dirs.push(dir);
-    writeFileSync(join(dir, 'noord.md'), repealedPolicy('noord', 8000));
-    writeFileSync(join(dir, 'zuid.md'), repealedPolicy('zuid', 8000));
-    const run = await runBuiltCli(['compare', 'noord.md', 'zuid.md', '--format', 'json'], {
-      cwd: dir,
-      env: { NODE_OPTIONS: '--max-old-space-size=512' },
-    });
+    const run = await runUnderSmallHeap(
+      { 'noord.md': repealedPolicy('noord', 8000), 'zuid.md': repealedPolicy('zuid', 8000) },
+      ['compare', 'noord.md', 'zuid.md', '--format', 'json'],
+    );
     expect(run.stderr).not.toMatch(/heap out of memory|Maximum call stack/);
     expect(run.code).toBe(0);
     const provisions = (JSON.parse(run.stdout) as { provisions: Provision[] }).provisions;

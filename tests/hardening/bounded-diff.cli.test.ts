@@ -3,17 +3,9 @@
 // out-of-memory abort (exit 134) at 10,000-20,000. The compiled CLI runs here under a 512 MB heap on 20,000 against
 // 20,001: it must finish and report exactly the one clause added, at the end. A "finishes at all" check, not a speed
 // target (bench/scaling.ts measures the growth); tests/diff/repeated-bound.test.ts pairs 1,000 in-process.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
 import { repealedPolicy } from './generate.js';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { runUnderSmallHeap } from './small-heap.js';
 
 interface Change {
   kinds: string[];
@@ -23,14 +15,10 @@ interface Change {
 
 describe('diff of many identical clauses', () => {
   it('finishes under a 512 MB heap and reports only the one clause added to 20,000 identical ones', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clausemark-bounded-diff-'));
-    dirs.push(dir);
-    writeFileSync(join(dir, 'oud.md'), repealedPolicy('noord', 20_000));
-    writeFileSync(join(dir, 'nieuw.md'), repealedPolicy('noord', 20_001));
-    const run = await runBuiltCli(['diff', 'oud.md', 'nieuw.md', '--format', 'json'], {
-      cwd: dir,
-      env: { NODE_OPTIONS: '--max-old-space-size=512' },
-    });
+    const run = await runUnderSmallHeap(
+      { 'oud.md': repealedPolicy('noord', 20_000), 'nieuw.md': repealedPolicy('noord', 20_001) },
+      ['diff', 'oud.md', 'nieuw.md', '--format', 'json'],
+    );
     expect(run.stderr).not.toMatch(/heap out of memory|Maximum call stack/);
     expect(run.code, run.stderr).toBe(1);
     const changes = (JSON.parse(run.stdout) as { changes: Change[] }).changes;
