@@ -18,7 +18,8 @@ import type { ScoreMatrix } from './score.js';
 import type { TopicDefinition } from './topic-list.js';
 import { TopicSignals } from './topic-signals.js';
 import { normalise } from '../text/normalise.js';
-import { textHash, type TopicVerdict, type TopicVerdictKind } from './confirmations.js';
+import type { TopicVerdict, TopicVerdictKind } from './confirmations.js';
+import { answersFor } from './topics.js';
 
 /**
  * Least pass-one score of a pair within a topic. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar
@@ -65,15 +66,16 @@ function currentVerdicts(
   verdicts: readonly TopicVerdict[],
 ): Map<string, Map<number, TopicVerdictKind>> {
   const answered = new Map<string, Map<number, TopicVerdictKind>>();
-  for (const answer of verdicts) {
-    const index = topics.findIndex((topic) => topic.id === answer.topic);
-    if (answer.clause.org !== document.key || index === -1) continue;
-    const clause = document.clauses.find(({ entry }) => entry.clause.id === answer.clause.clause);
-    if (!clause || textHash(clause.entry.clause.text) !== answer.clause.hash) continue;
-    const own = answered.get(answer.clause.clause) ?? new Map<number, TopicVerdictKind>();
-    own.set(index, answer.verdict);
-    answered.set(answer.clause.clause, own);
-  }
+  if (verdicts.length === 0) return answered;
+  const entries = document.clauses.map(({ entry }) => entry);
+  topics.forEach((topic, index) => {
+    for (const [id, answer] of answersFor(verdicts, document.key, topic.id, entries)) {
+      if (!answer.current) continue;
+      const own = answered.get(id) ?? new Map<number, TopicVerdictKind>();
+      own.set(index, answer.verdict);
+      answered.set(id, own);
+    }
+  });
   return answered;
 }
 

@@ -113,9 +113,15 @@ function candidates(split: readonly SplitEntry[], topic: TopicDefinition): Topic
 }
 
 /** A person's answers on one document's clauses for one topic: clause id → the answer, and whether its text is as judged. */
-type Answers = Map<string, { verdict: TopicVerdict['verdict']; current: boolean }>;
+export type Answers = Map<string, { verdict: TopicVerdict['verdict']; current: boolean }>;
 
-function answersFor(verdicts: readonly TopicVerdict[], key: string, topic: string, list: readonly Entry[]): Answers {
+/** The answers (`confirm --topic`) on clauses of document `key` about `topic`, each marked current or stale. */
+export function answersFor(
+  verdicts: readonly TopicVerdict[],
+  key: string,
+  topic: string,
+  list: readonly Entry[],
+): Answers {
   const answers: Answers = new Map();
   for (const answer of verdicts) {
     if (answer.clause.org !== key || answer.topic !== topic) continue;
