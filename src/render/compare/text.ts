@@ -12,8 +12,6 @@ import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 
-const SYMBOL = CELL_SIGNS;
-
 function cell(text: string, width: number): string {
   const chars = [...text];
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
@@ -79,7 +77,7 @@ function topicsText(alignment: Alignment, labels: Labels): string[] {
 /** Each kind's sign and word, as the keys of the PDF and HTML matrices give them: "• referentie, = gelijk, …". */
 function legendKinds(labels: Labels): string {
   const words = cellWords(labels);
-  return CELL_KINDS.map((kind) => `${SYMBOL[kind]} ${words[kind]}`).join(', ');
+  return CELL_KINDS.map((kind) => `${CELL_SIGNS[kind]} ${words[kind]}`).join(', ');
 }
 
 /** The provision matrix: a symbol per policy (✓ confirmed, ½ in part) before each provision. */
@@ -94,8 +92,8 @@ function provisionsText(alignment: Alignment, labels: Labels, keys: string[]): s
     const marks = keys.map((key) => {
       const member = provision.members[key]?.[0];
       const kind = cellKind(provision, key);
-      if (!member) return cell(SYMBOL[kind], 3);
-      return cell(`${SYMBOL[kind]}${member.confirmed ? '✓' : ''}${member.part ? '½' : ''}`, 3);
+      if (!member) return cell(CELL_SIGNS[kind], 3);
+      return cell(`${CELL_SIGNS[kind]}${member.confirmed ? '✓' : ''}${member.part ? '½' : ''}`, 3);
     });
     lines.push(`${marks.join(' ')}  ${provision.label}`);
   }
@@ -110,7 +108,7 @@ function unmatchedText(alignment: Alignment, labels: Labels): string[] {
       const kind = cellKind(provision, key);
       if (kind !== 'unmatched' && kind !== 'confirmed-absent' && !provision.notFound?.[key]?.absent) continue;
       lines.push(
-        `  ${String(index + 1).padStart(3)}  ${key} ${SYMBOL[kind]} ${emptyCellWords(provision, key, labels)}`,
+        `  ${String(index + 1).padStart(3)}  ${key} ${CELL_SIGNS[kind]} ${emptyCellWords(provision, key, labels)}`,
       );
     }
   });

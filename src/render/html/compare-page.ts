@@ -30,9 +30,6 @@ import { renderPage, type PageFrame } from './page.js';
  */
 export type CellStatus = CellKind;
 
-/** Signs that tell the statuses apart without colour (and in black-and-white print): one per kind in every format. */
-export const STATUS_SYMBOLS: Readonly<Record<CellStatus, string>> = CELL_SIGNS;
-
 const STATUSES = CELL_KINDS;
 
 interface RedlineOp {
@@ -113,7 +110,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       ...topic,
       provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
     })),
-    legend: STATUSES.map((status) => ({ status, symbol: STATUS_SYMBOLS[status], word: word(status) })),
+    legend: STATUSES.map((status) => ({ status, symbol: CELL_SIGNS[status], word: word(status) })),
     unmatchedNote: labels.compareUnmatchedNote,
   };
 }
@@ -134,7 +131,7 @@ function provisionRows(
       return {
         organisation: document.organisation,
         status,
-        symbol: STATUS_SYMBOLS[status],
+        symbol: CELL_SIGNS[status],
         word: names[status],
         members: (members ?? []).map((member) => ({
           id: member.id,
