@@ -26,7 +26,6 @@ import { topicCoverage } from './topics.js';
 import { induceTopics } from './induced-topics.js';
 import { unitLinks } from './unit-links.js';
 import { topicLinks } from './topic-links.js';
-import { charGramLinks } from './char-grams.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
 export type * from './types.js';
@@ -129,7 +128,6 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
   const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
   if (topics?.length) clusters.joinAll(topicLinks(pairs, clusters.groups(), documents, topics, options.topicVerdicts));
-  if (process.env.CG_ON === '1') clusters.joinAll(charGramLinks(pairs, clusters.groups(), documents, topics));
   const groups = clusters.groups();
   // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));

@@ -109,11 +109,7 @@ export class Vocabulary {
     const weights = new Float64Array(this.documentFrequency.length);
     for (let id = 0; id < weights.length; id++) {
       // Smoothed so a term in every clause still counts a little (and a single-document comparison works).
-      const df = Math.max(1, this.documentFrequency[id] ?? 1);
-      const idf =
-        process.env.CG_BM25 === '1'
-          ? Math.log(1 + (this.texts - df + 0.5) / (df + 0.5))
-          : Math.log((this.texts + 1) / Math.max(1, this.documentFrequency[id] ?? 1));
+      const idf = Math.log((this.texts + 1) / Math.max(1, this.documentFrequency[id] ?? 1));
       weights[id] = this.silentTerms.has(id) ? 0 : idf * (NGRAM_WEIGHTS[(this.ngram[id] ?? 1) - 1] ?? 1);
     }
     this.weights = weights;
@@ -135,8 +131,7 @@ export class Vocabulary {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
       const count = counts.get(id) ?? 1;
-      const tf = process.env.CG_BM25TF === '1' ? (count * 2.2) / (count + 1.2) : count === 1 ? 1 : 1 + Math.log(count);
-      const weight = tf * (termWeights[id] as number);
+      const weight = (count === 1 ? 1 : 1 + Math.log(count)) * (termWeights[id] as number);
       weights[i] = weight;
       norm += weight * weight;
     }
