@@ -1,0 +1,4 @@
+// Names scripts/bundle.mjs writes into the bundle (esbuild's `define`); outside the bundle they are not defined, and
+// code asks `typeof` before it reads one.
+/** The file name, in dist/chunks/, of the command thread's CommonJS bundle (src/cli/thread-start.ts). */
+declare const CLAUSEMARK_THREAD_SCRIPT: string | undefined;
