@@ -171,7 +171,8 @@ const script = await build({
   platform: 'node',
   target: 'node20',
   define: { 'import.meta.url': '__cmImportMetaUrl' },
-  banner: { js: "const __cmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // "use strict" first: esbuild writes its own after the banner, where it would be a plain string, not a directive
+  banner: { js: "'use strict'; const __cmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [dependencyPatches],
   legalComments: 'none',
   logLevel: 'warning',

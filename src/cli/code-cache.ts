@@ -86,6 +86,9 @@ export function canKeepCodeIn(dir: string): boolean {
   }
 }
 
+/** node's own CommonJS wrapper, on the first line so that line numbers stay the file's. */
+export const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+
 export interface CachedRun {
   /** Whether V8 took the cached code (false: none was given, or V8 refused it). */
   readonly usedCache: boolean;
@@ -98,8 +101,7 @@ export interface CachedRun {
  * __filename, __dirname), compiled from `cached` (V8's bytes of an earlier run) when V8 takes them.
  */
 export function runWithCodeCache(script: string, source: string, cached: Buffer | undefined): CachedRun {
-  // node's own CommonJS wrapper, on the first line so that line numbers stay the file's
-  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+  const wrapped = `${WRAPPER_HEAD}${source}\n});`;
   const compiled = new Script(wrapped, { filename: script, ...(cached ? { cachedData: cached } : {}) });
   const usedCache = cached !== undefined && compiled.cachedDataRejected !== true;
   const module = { exports: {} };
