@@ -9,7 +9,8 @@
 //                          thread free to answer signals): it runs dist/chunks/command-thread-script-*.js, the
 //                          thread's code as one CommonJS file, from V8's code cache, or else imports
 //   dist/cli/command-thread.js   the same code as ES modules
-//   dist/pipeline/worker.js   the build worker thread (src/pipeline/batch.ts)
+//   dist/pipeline/worker.js   the start of a build worker thread (src/pipeline/batch.ts; src/cli/worker-start.ts): it
+//                          runs dist/chunks/build-worker-script-*.js from its code cache the same way
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
 // dist/cli/thread-start.js, dist/cli/command-thread.js and dist/pipeline/worker.js and leaves its other files alone. Dependencies stay
@@ -145,7 +146,8 @@ const dependencyPatches = {
 };
 
 /**
- * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js: src/cli/thread-start.ts
+ * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js (and a build worker's,
+ * build-worker-script-<hash>.js, src/cli/worker-start.ts, alike): src/cli/thread-start.ts
  * runs it through vm.Script with V8's code cache (src/cli/code-cache.ts), which node 20 offers for no ES module. It
  * sits in dist/chunks/ like the chunks, so the paths its code finds from its own file (`../..`, `../pipeline/`) and
  * the build record's code stamp (src/pipeline/manifest.ts) are what they are in a chunk; `import.meta.url` is its
@@ -163,7 +165,10 @@ function asciiOnly(text) {
 
 const script = await build({
   absWorkingDir: root,
-  entryPoints: { 'command-thread-script': 'src/cli/command-thread.ts' },
+  entryPoints: {
+    'command-thread-script': 'src/cli/command-thread.ts',
+    'build-worker-script': 'src/pipeline/worker.ts',
+  },
   outdir: join(outdir, 'chunks'),
   entryNames: '[name]-[hash]',
   bundle: true,
@@ -179,9 +184,11 @@ const script = await build({
   metafile: true,
   write: false,
 });
-const [scriptFile] = Object.keys(script.metafile.outputs);
+const scriptFiles = Object.keys(script.metafile.outputs);
 mkdirSync(join(outdir, 'chunks'), { recursive: true });
-writeFileSync(resolve(root, scriptFile), asciiOnly(script.outputFiles[0].text));
+for (const output of script.outputFiles) writeFileSync(output.path, asciiOnly(output.text));
+/** The file name of the script bundle of `entry` (its content hash in it). */
+const scriptName = (entry) => basename(scriptFiles.find((file) => basename(file).startsWith(`${entry}-`)));
 
 const result = await build({
   absWorkingDir: root,
@@ -189,7 +196,7 @@ const result = await build({
     'cli/main': 'src/cli/main.ts',
     'cli/thread-start': 'src/cli/thread-start.ts',
     'cli/command-thread': 'src/cli/command-thread.ts',
-    'pipeline/worker': 'src/pipeline/worker.ts',
+    'pipeline/worker': 'src/cli/worker-start.ts',
   },
   outdir,
   bundle: true,
@@ -199,7 +206,10 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
-  define: { CLAUSEMARK_THREAD_SCRIPT: JSON.stringify(basename(scriptFile)) },
+  define: {
+    CLAUSEMARK_THREAD_SCRIPT: JSON.stringify(scriptName('command-thread-script')),
+    CLAUSEMARK_WORKER_SCRIPT: JSON.stringify(scriptName('build-worker-script')),
+  },
   plugins: [dependencyPatches],
   legalComments: 'none',
   logLevel: 'warning',
@@ -208,7 +218,7 @@ const result = await build({
 
 // Chunks of earlier bundles are removed only now, once the new entry files point at the new chunks: a CLI run
 // started a moment ago (another terminal, a test worker) keeps finding the chunks it imports.
-const current = new Set([...Object.keys(result.metafile.outputs), scriptFile].map((file) => resolve(root, file)));
+const current = new Set([...Object.keys(result.metafile.outputs), ...scriptFiles].map((file) => resolve(root, file)));
 for (const name of readdirSync(join(outdir, 'chunks'))) {
   const file = join(outdir, 'chunks', name);
   if (!current.has(file)) rmSync(file, { force: true });

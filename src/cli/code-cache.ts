@@ -10,8 +10,9 @@
 // folder, a full disk) is skipped without a word.
 import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 
 /** The first line of every cache file; a new format gets a new number. */
@@ -108,4 +109,42 @@ export function runWithCodeCache(script: string, source: string, cached: Buffer 
   const run = compiled.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(script), module, script, dirname(script));
   return { usedCache, keep: (file, key) => writeCodeCache(file, key, compiled.createCachedData()) };
+}
+
+/** The bundle's text, read as Latin-1: scripts/bundle.mjs writes it in ASCII, so it is a string of one byte a character. */
+function scriptSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the CommonJS bundle `script` (a file in dist/chunks/ named by its content) from the cache `cacheName` in the
+ * cache folder `dir`. False, with nothing run, when that way is closed: no cache folder, no bundle, or no cache and
+ * a folder that cannot take one (the caller then imports the ES modules). `keepWhen` says when the code compiled so
+ * far is to be kept, when the cache was not used: by then the functions the run needs are compiled.
+ */
+export function startFromCodeCache(
+  script: string | undefined,
+  dir: string | undefined,
+  cacheName: string | undefined,
+  keepWhen: (keep: () => void) => void,
+): boolean {
+  if (script === undefined || dir === undefined) return false;
+  const source = scriptSource(script);
+  if (source === undefined) return false;
+  const file = cacheFileFor(dir, cacheName);
+  const key = cacheKey(basename(script));
+  const cached = readCodeCache(file, key);
+  if (cached === undefined && !canKeepCodeIn(dir)) return false;
+  const run = runWithCodeCache(script, source, cached);
+  if (!run.usedCache) keepWhen(() => run.keep(file, key));
+  return true;
+}
+
+/** A bundle in dist/chunks/, by the file name scripts/bundle.mjs gave it; this module is one folder below dist/. */
+export function bundledScript(name: string): string {
+  return fileURLToPath(new URL(`../chunks/${name}`, import.meta.url));
 }

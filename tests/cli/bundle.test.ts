@@ -133,7 +133,11 @@ describe('the bundled CLI', () => {
     const tracked = /import\("\.\/(tracked-[\w-]+\.js)"\)/.exec(batchCode)?.[1];
     expect(tracked).toBeDefined();
     const inThread = packagesIn(staticClosure(join(dirname(batchFile), tracked!)));
-    const inWorker = packagesIn(staticClosure(join(PACKAGE, 'dist', 'pipeline', 'worker.js')));
+    // dist/pipeline/worker.js starts a worker (src/cli/worker-start.ts): its ES modules are the chunk it imports.
+    const workerStart = join(PACKAGE, 'dist', 'pipeline', 'worker.js');
+    const workerChunk = /import\("(\.\.\/chunks\/worker-[\w-]+\.js)"\)/.exec(readFileSync(workerStart, 'utf8'))?.[1];
+    expect(workerChunk).toBeDefined();
+    const inWorker = packagesIn(staticClosure(resolve(dirname(workerStart), workerChunk!)));
     for (const library of ['pdfkit', 'fontkit']) {
       expect(inThread).toContain(library);
       expect(inWorker).toContain(library);
@@ -171,11 +175,19 @@ describe('the bundled CLI', () => {
     const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
     const files = [policyPath('allure'), policyPath('aeres-mbo')];
     const outs = [mkdtempSync(join(tmpdir(), 'clausemark-bundle-')), mkdtempSync(join(tmpdir(), 'clausemark-bundle-'))];
+    const workerCode: Buffer[] = [];
     for (const out of outs) {
       const run = runCli(['build', ...files, '--jobs', '2', '--out', out], { env: { CLAUSEMARK_CACHE_DIR: cache } });
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/^built 2 PDFs/);
+      workerCode.push(readFileSync(join(cache, 'code', 'build-worker.bin')));
     }
+    // The worker kept its code after its first file (src/cli/worker-start.ts), and the second build's worker ran from it.
+    const workerScript = readdirSync(join(PACKAGE, 'dist', 'chunks')).find((file) =>
+      file.startsWith('build-worker-script-'),
+    );
+    expect(decodeCodeCache(workerCode[0]!, cacheKey(workerScript!))?.length).toBeGreaterThan(100_000);
+    expect(workerCode[1]!.equals(workerCode[0]!), 'the kept code was used, not made again').toBe(true);
     expect(readdirSync(join(cache, 'shaping')).filter((file) => file.endsWith('.txt')).length).toBeGreaterThanOrEqual(
       4,
     );

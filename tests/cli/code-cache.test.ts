@@ -10,6 +10,7 @@ import {
   encodeCodeCache,
   readCodeCache,
   runWithCodeCache,
+  startFromCodeCache,
   writeCodeCache,
 } from '../../src/cli/code-cache.js';
 
@@ -132,5 +133,41 @@ describe('runWithCodeCache', () => {
     runWithCodeCache(file, readFileSync(file, 'latin1'), undefined);
     const probe = (globalThis as { __probe?: unknown }).__probe;
     expect(probe).toEqual({ exportsIsModule: true, file, dir: join(dir, 'sub'), path: 'function' });
+  });
+});
+
+describe('startFromCodeCache', () => {
+  it('is closed (runs nothing) without a cache folder, without the bundle, or where no cache can be kept', () => {
+    const dir = folder();
+    const { file } = script(dir, 3);
+    const keeps: string[] = [];
+    const keepWhen = (): void => void keeps.push('asked');
+    expect(startFromCodeCache(undefined, join(dir, 'code'), 'check', keepWhen)).toBe(false);
+    expect(startFromCodeCache(file, undefined, 'check', keepWhen)).toBe(false);
+    expect(startFromCodeCache(join(dir, 'missing.js'), join(dir, 'code'), 'check', keepWhen)).toBe(false);
+    writeFileSync(join(dir, 'blocked'), 'a file, not a folder');
+    expect(startFromCodeCache(file, join(dir, 'blocked', 'code'), 'check', keepWhen)).toBe(false);
+    expect(keeps).toEqual([]);
+  });
+
+  it('runs the bundle, keeps its code when asked, and runs from that cache next time without keeping it again', () => {
+    const dir = folder();
+    const { file } = script(dir, 3);
+    const code = join(dir, 'code');
+    let keep: (() => void) | undefined;
+    expect(startFromCodeCache(file, code, 'check', (then) => (keep = then))).toBe(true);
+    const key = cacheKey('script.js');
+    expect(readCodeCache(join(code, 'check.bin'), key), 'kept only when asked').toBeUndefined();
+    keep?.();
+    expect(readCodeCache(join(code, 'check.bin'), key)?.length).toBeGreaterThan(0);
+    let askedAgain = false;
+    expect(startFromCodeCache(file, code, 'check', () => (askedAgain = true))).toBe(true);
+    expect(askedAgain).toBe(false);
+    // Damaged: not used, and kept anew.
+    const stored = readFileSync(join(code, 'check.bin'));
+    stored[stored.length - 5] = (stored[stored.length - 5] ?? 0) ^ 0xff;
+    writeFileSync(join(code, 'check.bin'), stored);
+    expect(startFromCodeCache(file, code, 'check', () => (askedAgain = true))).toBe(true);
+    expect(askedAgain).toBe(true);
   });
 });
