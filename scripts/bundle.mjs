@@ -5,12 +5,15 @@
 // package root as `../..` from their own file, and src/pipeline/batch.ts finds the worker as `../pipeline/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
 //                          loads src/cli/binary.ts's chunk)
-//   dist/cli/command-thread.js   the thread every command runs in (src/cli/binary.ts keeps the main thread free to
-//                          answer signals)
-//   dist/pipeline/worker.js   the build worker thread (src/pipeline/batch.ts)
+//   dist/cli/thread-start.js   the start of the thread every command runs in (src/cli/binary.ts keeps the main
+//                          thread free to answer signals): it runs dist/chunks/command-thread-script-*.js, the
+//                          thread's code as one CommonJS file, from V8's code cache, or else imports
+//   dist/cli/command-thread.js   the same code as ES modules
+//   dist/pipeline/worker.js   the start of a build worker thread (src/pipeline/batch.ts; src/cli/worker-start.ts): it
+//                          runs dist/chunks/build-worker-script-*.js from its code cache the same way
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
-// dist/cli/command-thread.js and dist/pipeline/worker.js and leaves its other files alone. Dependencies stay
+// dist/cli/thread-start.js, dist/cli/command-thread.js and dist/pipeline/worker.js and leaves its other files alone. Dependencies stay
 // installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
 // read from node_modules.
 //
@@ -18,9 +21,9 @@
 // --outdir writes elsewhere (its parent must look like a package root: package.json, templates/, node_modules/);
 // --closure prints what each command loads before it runs.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,12 +145,58 @@ const dependencyPatches = {
   },
 };
 
+/**
+ * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js (and a build worker's,
+ * build-worker-script-<hash>.js, src/cli/worker-start.ts, alike): src/cli/thread-start.ts
+ * runs it through vm.Script with V8's code cache (src/cli/code-cache.ts), which node 20 offers for no ES module. It
+ * sits in dist/chunks/ like the chunks, so the paths its code finds from its own file (`../..`, `../pipeline/`) and
+ * the build record's code stamp (src/pipeline/manifest.ts) are what they are in a chunk; `import.meta.url` is its
+ * file's URL. Each command's code still runs only when the command is run (esbuild wraps what is imported
+ * dynamically in a function called on first use): `check` runs no PDF library's code, however much the file holds.
+ */
+/**
+ * esbuild escapes every character beyond ASCII in code (charset 'ascii') but keeps the comments of the dependencies
+ * as they are (a ’ here, a 🪦 there). Those few made the 6.5 MB file a string of two bytes a character, which took
+ * 40 ms to decode on every run; written as \u escapes (harmless in a comment) the file is ASCII, read as Latin-1.
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const script = await build({
+  absWorkingDir: root,
+  entryPoints: {
+    'command-thread-script': 'src/cli/command-thread.ts',
+    'build-worker-script': 'src/pipeline/worker.ts',
+  },
+  outdir: join(outdir, 'chunks'),
+  entryNames: '[name]-[hash]',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__cmImportMetaUrl' },
+  // "use strict" first: esbuild writes its own after the banner, where it would be a plain string, not a directive
+  banner: { js: "'use strict'; const __cmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [dependencyPatches],
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  write: false,
+});
+const scriptFiles = Object.keys(script.metafile.outputs);
+mkdirSync(join(outdir, 'chunks'), { recursive: true });
+for (const output of script.outputFiles) writeFileSync(output.path, asciiOnly(output.text));
+/** The file name of the script bundle of `entry` (its content hash in it). */
+const scriptName = (entry) => basename(scriptFiles.find((file) => basename(file).startsWith(`${entry}-`)));
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
     'cli/main': 'src/cli/main.ts',
+    'cli/thread-start': 'src/cli/thread-start.ts',
     'cli/command-thread': 'src/cli/command-thread.ts',
-    'pipeline/worker': 'src/pipeline/worker.ts',
+    'pipeline/worker': 'src/cli/worker-start.ts',
   },
   outdir,
   bundle: true,
@@ -157,6 +206,10 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
+  define: {
+    CLAUSEMARK_THREAD_SCRIPT: JSON.stringify(scriptName('command-thread-script')),
+    CLAUSEMARK_WORKER_SCRIPT: JSON.stringify(scriptName('build-worker-script')),
+  },
   plugins: [dependencyPatches],
   legalComments: 'none',
   logLevel: 'warning',
@@ -165,7 +218,7 @@ const result = await build({
 
 // Chunks of earlier bundles are removed only now, once the new entry files point at the new chunks: a CLI run
 // started a moment ago (another terminal, a test worker) keeps finding the chunks it imports.
-const current = new Set(Object.keys(result.metafile.outputs).map((file) => resolve(root, file)));
+const current = new Set([...Object.keys(result.metafile.outputs), ...scriptFiles].map((file) => resolve(root, file)));
 for (const name of readdirSync(join(outdir, 'chunks'))) {
   const file = join(outdir, 'chunks', name);
   if (!current.has(file)) rmSync(file, { force: true });

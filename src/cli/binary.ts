@@ -13,8 +13,8 @@ import type { MessageLanguage } from '../io/messages.js';
 import { stopWrites } from '../io/write-stop.js';
 import type { CommandThreadData, CommandThreadNote, Signal } from './command-thread.js';
 
-/** The command thread's script: dist/cli/command-thread.js, beside this file or one folder up from a bundle chunk. */
-const COMMAND_THREAD = fileURLToPath(new URL('../cli/command-thread.js', import.meta.url));
+/** The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk. */
+const COMMAND_THREAD = fileURLToPath(new URL('../cli/thread-start.js', import.meta.url));
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 

@@ -1,7 +1,8 @@
 // Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
 // src/pipeline/shaping-cache.ts), the parsed messages files (messages/, src/io/messages-cache.ts), the fonts that
 // passed the brand check and the characters each draws (fonts/, src/brand/font-checks.ts), the compiled wording
-// templates (layouts/, src/wording/compiled-cache.ts) and the label files as read (parsed/, src/io/parsed-cache.ts).
+// templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts) and
+// the command thread's compiled code (code/, src/cli/code-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder. CLAUSEMARK_CACHE_DIR=off (or empty) runs without them.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,12 @@ export function compiledTemplatesCacheDir(env: NodeJS.ProcessEnv = process.env):
 export function parsedFilesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const folder = cacheFolder(env);
   return folder === undefined ? undefined : join(folder, 'parsed');
+}
+
+/** Where the command thread's compiled code is kept (src/cli/code-cache.ts), or undefined when caches are off. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const folder = cacheFolder(env);
+  return folder === undefined ? undefined : join(folder, 'code');
 }
 
 /** The build option for it, or nothing when it is turned off. */

@@ -2,10 +2,12 @@
 // (package.json, templates/ and node_modules/ linked to this one's), since a `tsc` run elsewhere may replace
 // dist/cli/main.js at any moment while tests run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/code-cache.js';
 import { renderPolicy } from '../../src/pipeline/policy.js';
 import type { CliRun } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
@@ -131,7 +133,11 @@ describe('the bundled CLI', () => {
     const tracked = /import\("\.\/(tracked-[\w-]+\.js)"\)/.exec(batchCode)?.[1];
     expect(tracked).toBeDefined();
     const inThread = packagesIn(staticClosure(join(dirname(batchFile), tracked!)));
-    const inWorker = packagesIn(staticClosure(join(PACKAGE, 'dist', 'pipeline', 'worker.js')));
+    // dist/pipeline/worker.js starts a worker (src/cli/worker-start.ts): its ES modules are the chunk it imports.
+    const workerStart = join(PACKAGE, 'dist', 'pipeline', 'worker.js');
+    const workerChunk = /import\("(\.\.\/chunks\/worker-[\w-]+\.js)"\)/.exec(readFileSync(workerStart, 'utf8'))?.[1];
+    expect(workerChunk).toBeDefined();
+    const inWorker = packagesIn(staticClosure(resolve(dirname(workerStart), workerChunk!)));
     for (const library of ['pdfkit', 'fontkit']) {
       expect(inThread).toContain(library);
       expect(inWorker).toContain(library);
@@ -169,11 +175,19 @@ describe('the bundled CLI', () => {
     const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
     const files = [policyPath('allure'), policyPath('aeres-mbo')];
     const outs = [mkdtempSync(join(tmpdir(), 'clausemark-bundle-')), mkdtempSync(join(tmpdir(), 'clausemark-bundle-'))];
+    const workerCode: Buffer[] = [];
     for (const out of outs) {
       const run = runCli(['build', ...files, '--jobs', '2', '--out', out], { env: { CLAUSEMARK_CACHE_DIR: cache } });
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/^built 2 PDFs/);
+      workerCode.push(readFileSync(join(cache, 'code', 'build-worker.bin')));
     }
+    // The worker kept its code after its first file (src/cli/worker-start.ts), and the second build's worker ran from it.
+    const workerScript = readdirSync(join(PACKAGE, 'dist', 'chunks')).find((file) =>
+      file.startsWith('build-worker-script-'),
+    );
+    expect(decodeCodeCache(workerCode[0]!, cacheKey(workerScript!))?.length).toBeGreaterThan(100_000);
+    expect(workerCode[1]!.equals(workerCode[0]!), 'the kept code was used, not made again').toBe(true);
     expect(readdirSync(join(cache, 'shaping')).filter((file) => file.endsWith('.txt')).length).toBeGreaterThanOrEqual(
       4,
     );
@@ -185,5 +199,135 @@ describe('the bundled CLI', () => {
           `${file} in ${out}`,
         ).toBe(true);
     }
+  });
+});
+
+// ---- the command thread from V8's code cache (src/cli/thread-start.ts, src/cli/code-cache.ts) ----------------------
+
+/** The command thread's CommonJS bundle, dist/chunks/command-thread-script-<hash>.js. */
+function threadScript(): string {
+  const name = readdirSync(join(PACKAGE, 'dist', 'chunks')).find((file) => file.startsWith('command-thread-script-'));
+  if (!name) throw new Error('no command-thread-script in dist/chunks');
+  return join(PACKAGE, 'dist', 'chunks', name);
+}
+
+/** Where each module of the bundle starts (esbuild's `// <path>` line before it), and its package. */
+function moduleStarts(source: string): { at: number; owner: string }[] {
+  return [...source.matchAll(/^\/\/ (?:[^\n]*\/)?(node_modules\/((?:@[^/]+\/)?[^/]+)\/|src\/)[^\n]*$/gm)].map(
+    (match) => ({
+      at: match.index ?? 0,
+      owner: match[2] ?? 'clausemark',
+    }),
+  );
+}
+
+/**
+ * The packages whose code in the command thread's bundle ran during `args` (V8's coverage of every function called,
+ * NODE_V8_COVERAGE, reaches the thread): what a command evaluates, not what the file holds.
+ */
+function packagesRun(args: string[], cache: string): Set<string> {
+  const coverage = mkdtempSync(join(tmpdir(), 'clausemark-bundle-coverage-'));
+  const run = runCli(args, { env: { CLAUSEMARK_CACHE_DIR: cache, NODE_V8_COVERAGE: coverage } });
+  expect(run.code, run.stderr).toBeLessThanOrEqual(1);
+  const script = threadScript();
+  const starts = moduleStarts(readFileSync(script, 'latin1'));
+  const owners = new Set<string>();
+  let found = false;
+  for (const file of readdirSync(coverage)) {
+    const report = JSON.parse(readFileSync(join(coverage, file), 'utf8')) as {
+      result: { url: string; functions: { ranges: { startOffset: number; count: number }[] }[] }[];
+    };
+    for (const entry of report.result.filter(
+      (each) => each.url === script || each.url === pathToFileURL(script).href,
+    )) {
+      found = true;
+      for (const { ranges } of entry.functions) {
+        const first = ranges[0];
+        if (!first || first.count === 0) continue;
+        const at = first.startOffset - WRAPPER_HEAD.length;
+        const owner = starts.findLast((start) => start.at <= at)?.owner;
+        if (owner) owners.add(owner);
+      }
+    }
+  }
+  expect(found, 'the command ran from the bundle').toBe(true);
+  return owners;
+}
+
+describe('the command thread from its code cache', () => {
+  const policy = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'footnote-added.md');
+  const check = ['check', policy];
+
+  it('is one strict CommonJS file in dist/chunks/, named by its content', () => {
+    const source = readFileSync(threadScript(), 'latin1');
+    expect(source.startsWith("'use strict';")).toBe(true);
+    expect(/[^\x00-\x7f]/.test(source), 'ASCII only').toBe(false);
+    expect(readFileSync(join(PACKAGE, 'dist', 'cli', 'thread-start.js'), 'utf8')).toContain(
+      JSON.stringify(threadScript().split('/').pop()),
+    );
+  });
+
+  it("keeps each command's cache after its first run, then runs from it with the same output", () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    const first = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } });
+    expect(first.code, first.stderr).toBe(1);
+    const file = join(cache, 'code', 'check.bin');
+    const kept = readFileSync(file);
+    const key = cacheKey(threadScript().split('/').pop()!);
+    expect(decodeCodeCache(kept, key)?.length).toBeGreaterThan(100_000);
+    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(first);
+    expect(readFileSync(file).equals(kept), 'a cache that was used is not written again').toBe(true);
+    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } })).toEqual(first);
+    const help = runCli(['--help'], { env: { CLAUSEMARK_CACHE_DIR: cache } });
+    expect(help.code).toBe(0);
+    expect(readdirSync(join(cache, 'code')).sort()).toEqual(['check.bin', 'other.bin']);
+  });
+
+  it('runs as before from a damaged, stale or unwritable cache, and replaces a damaged or stale one', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    const expected = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
+    const file = join(cache, 'code', 'check.bin');
+    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
+    const key = cacheKey(threadScript().split('/').pop()!);
+    const good = decodeCodeCache(readFileSync(file), key)!;
+    // Damaged with its header intact: V8 itself would take these bytes (it checks no checksum in a release build).
+    const damaged = Buffer.from(good);
+    for (let at = 64; at < damaged.length; at += 97) damaged[at] = (damaged[at] ?? 0) ^ 0x5a;
+    const header = readFileSync(file).subarray(0, readFileSync(file).length - good.length);
+    const cases: [string, Buffer][] = [
+      ['damaged', Buffer.concat([header, damaged])],
+      ['cut short', readFileSync(file).subarray(0, 5000)],
+      ['stale (another bundle)', encodeCodeCache(cacheKey('command-thread-script-OLDER.js'), good)],
+    ];
+    for (const [what, contents] of cases) {
+      writeFileSync(file, contents);
+      expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } }), what).toEqual(expected);
+      expect(decodeCodeCache(readFileSync(file), key)?.length, `${what}: replaced`).toBeGreaterThan(100_000);
+    }
+    // A cache folder where no folder can be made (a file in its place): the run goes on without a cache.
+    const blocked = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    writeFileSync(join(blocked, 'code'), 'not a folder');
+    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: blocked } })).toEqual(expected);
+    expect(readFileSync(join(blocked, 'code'), 'utf8')).toBe('not a folder');
+  });
+
+  it('runs no PDF library for --help, check, fmt, approve or diff; build runs them', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    const original = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'original.md');
+    const changed = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'title-changed.md');
+    const light: [string, string[]][] = [
+      ['--help', ['--help']],
+      ['check', check],
+      ['fmt', ['fmt', '--check', original]],
+      ['approve', ['approve', '--help']],
+      ['diff', ['diff', original, changed]],
+    ];
+    for (const [label, args] of light) {
+      const ran = packagesRun(args, cache);
+      for (const library of PDF_LIBRARIES) expect(ran, `${label} runs ${library}`).not.toContain(library);
+    }
+    const out = mkdtempSync(join(tmpdir(), 'clausemark-bundle-'));
+    const build = packagesRun(['build', policyPath('allure'), '--out', join(out, 'x.pdf')], cache);
+    for (const library of ['pdfkit', 'fontkit']) expect(build).toContain(library);
   });
 });

@@ -1,0 +1,150 @@
+// The command thread's code compiled once and kept: V8's code cache of the CommonJS bundle of src/cli/command-thread.ts
+// (scripts/bundle.mjs), one file per command in the user's cache folder (src/cli/cache.ts). Node 20 keeps no such
+// cache for ES modules, and compiling the thread's code (a hundred chunks, ~1.7 MB for `check`) with each function as
+// it is first called was a third of a cold command's CPU time. The cache is taken after the run, so it holds every
+// function the command called, and a later run of that command compiles almost nothing.
+// Best effort and never trusted blindly: V8 checks only the source's length and its own version and flags, and in a
+// release build not the data's checksum, so a file is used only when its header names this very bundle (its
+// content-hashed file name), this node and this architecture, and its CRC-32 matches; a file that is missing,
+// stale, damaged or of another shape is not used and is replaced after the run, and a write that fails (a read-only
+// folder, a full disk) is skipped without a word.
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
+
+/** The first line of every cache file; a new format gets a new number. */
+const MAGIC = 'clausemark-code-cache 1';
+
+/** What a cache file must be made for: the bundle's file name (esbuild puts a hash of its content in it), node, CPU. */
+export function cacheKey(scriptName: string): string {
+  return `${scriptName} ${process.version} ${process.arch}`;
+}
+
+/** The cache file of one command: its name when it is a plain command name, else one shared file. */
+export function cacheFileFor(dir: string, command: string | undefined): string {
+  const name = command !== undefined && /^[a-z][a-z-]{0,30}$/.test(command) ? command : 'other';
+  return join(dir, `${name}.bin`);
+}
+
+/** The cache file's data: the header line, the key, the CRC-32 of the data (hex), then V8's bytes. */
+export function encodeCodeCache(key: string, data: Uint8Array): Buffer {
+  const header = `${MAGIC}\n${key}\n${crc32(data).toString(16)}\n`;
+  return Buffer.concat([Buffer.from(header, 'utf8'), data]);
+}
+
+/** V8's bytes in a cache file's contents, when they were made for `key` and arrived whole. */
+export function decodeCodeCache(contents: Buffer, key: string): Buffer | undefined {
+  let at = 0;
+  const lines: string[] = [];
+  for (let line = 0; line < 3; line++) {
+    const end = contents.indexOf(10, at);
+    if (end < 0 || end - at > 1000) return undefined;
+    lines.push(contents.toString('utf8', at, end));
+    at = end + 1;
+  }
+  const [magic, madeFor, checksum] = lines;
+  const data = contents.subarray(at);
+  if (magic !== MAGIC || madeFor !== key || data.length === 0) return undefined;
+  return crc32(data).toString(16) === checksum ? data : undefined;
+}
+
+/** The cached bytes of `file` for `key`, or undefined (no file, another bundle or node, damaged). */
+export function readCodeCache(file: string, key: string): Buffer | undefined {
+  try {
+    return decodeCodeCache(readFileSync(file), key);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps `data` for `key` in `file`: written whole under a name of its own, then renamed; a failure is skipped. */
+export function writeCodeCache(file: string, key: string, data: Uint8Array): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, encodeCodeCache(key, data));
+    renameSync(temporary, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // the folder could not be made or written: nothing was left
+    }
+  }
+}
+
+/** Whether a cache could be written in `dir` (made when missing): else compiling the bundle would gain nothing. */
+export function canKeepCodeIn(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** node's own CommonJS wrapper, on the first line so that line numbers stay the file's. */
+export const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+
+export interface CachedRun {
+  /** Whether V8 took the cached code (false: none was given, or V8 refused it). */
+  readonly usedCache: boolean;
+  /** Takes V8's cache of everything compiled so far and keeps it in `file` for `key`. */
+  keep(file: string, key: string): void;
+}
+
+/**
+ * Runs `source`, the CommonJS bundle in the file `script`, as node runs a CommonJS module (exports, require, module,
+ * __filename, __dirname), compiled from `cached` (V8's bytes of an earlier run) when V8 takes them.
+ */
+export function runWithCodeCache(script: string, source: string, cached: Buffer | undefined): CachedRun {
+  const wrapped = `${WRAPPER_HEAD}${source}\n});`;
+  const compiled = new Script(wrapped, { filename: script, ...(cached ? { cachedData: cached } : {}) });
+  const usedCache = cached !== undefined && compiled.cachedDataRejected !== true;
+  const module = { exports: {} };
+  const run = compiled.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, createRequire(script), module, script, dirname(script));
+  return { usedCache, keep: (file, key) => writeCodeCache(file, key, compiled.createCachedData()) };
+}
+
+/** The bundle's text, read as Latin-1: scripts/bundle.mjs writes it in ASCII, so it is a string of one byte a character. */
+function scriptSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the CommonJS bundle `script` (a file in dist/chunks/ named by its content) from the cache `cacheName` in the
+ * cache folder `dir`. False, with nothing run, when that way is closed: no cache folder, no bundle, or no cache and
+ * a folder that cannot take one (the caller then imports the ES modules). `keepWhen` says when the code compiled so
+ * far is to be kept, when the cache was not used: by then the functions the run needs are compiled.
+ */
+export function startFromCodeCache(
+  script: string | undefined,
+  dir: string | undefined,
+  cacheName: string | undefined,
+  keepWhen: (keep: () => void) => void,
+): boolean {
+  if (script === undefined || dir === undefined) return false;
+  const source = scriptSource(script);
+  if (source === undefined) return false;
+  const file = cacheFileFor(dir, cacheName);
+  const key = cacheKey(basename(script));
+  const cached = readCodeCache(file, key);
+  if (cached === undefined && !canKeepCodeIn(dir)) return false;
+  const run = runWithCodeCache(script, source, cached);
+  if (!run.usedCache) keepWhen(() => run.keep(file, key));
+  return true;
+}
+
+/** A bundle in dist/chunks/, by the file name scripts/bundle.mjs gave it; this module is one folder below dist/. */
+export function bundledScript(name: string): string {
+  return fileURLToPath(new URL(`../chunks/${name}`, import.meta.url));
+}

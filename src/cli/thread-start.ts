@@ -1,0 +1,16 @@
+// How the command thread (src/cli/binary.ts starts it) begins: from V8's code cache of its code when it can
+// (src/cli/code-cache.ts), else as the ES modules tsc and esbuild write. The cached way runs the CommonJS bundle of
+// src/cli/command-thread.ts that scripts/bundle.mjs writes into dist/chunks/ and names here at bundle time; it is
+// taken when the caches are on (src/cli/cache.ts) and the cache folder holds this command's cache or could take it.
+// Otherwise (caches off, a read-only cache folder, tsc's dist/ without the bundle) the thread imports
+// src/cli/command-thread.ts as before, which compiles less on a first run than the whole bundle would.
+import { workerData } from 'node:worker_threads';
+import { codeCacheDir } from './cache.js';
+import { bundledScript, startFromCodeCache } from './code-cache.js';
+import type { CommandThreadData } from './command-thread.js';
+
+const script = typeof CLAUSEMARK_THREAD_SCRIPT === 'string' ? bundledScript(CLAUSEMARK_THREAD_SCRIPT) : undefined;
+const command = (workerData as CommandThreadData).argv.slice(2).find((arg) => !arg.startsWith('-'));
+// Kept once the command is done (this thread's work is over): every function it called is compiled by then.
+const started = startFromCodeCache(script, codeCacheDir(), command, (keep) => process.once('beforeExit', keep));
+if (!started) await import('./command-thread.js');

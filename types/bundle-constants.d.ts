@@ -1,0 +1,6 @@
+// Names scripts/bundle.mjs writes into the bundle (esbuild's `define`); outside the bundle they are not defined, and
+// code asks `typeof` before it reads one.
+/** The file name, in dist/chunks/, of the command thread's CommonJS bundle (src/cli/thread-start.ts). */
+declare const CLAUSEMARK_THREAD_SCRIPT: string | undefined;
+/** The file name, in dist/chunks/, of the build worker's CommonJS bundle (src/cli/worker-start.ts). */
+declare const CLAUSEMARK_WORKER_SCRIPT: string | undefined;
