@@ -32,7 +32,11 @@ process.env.NODE_ENV = 'production';
 //                tests/render/docx/build, tracked: the diff's Word file read by pandoc, tests/import/third-party,
 //                tests/render/pdf/preflight: a Java process):
 //                seconds of an external program per document, not in-process; they skip with a message where the
-//                program is missing.
+//                program is missing. And the tests that build whole seed policies through the pipeline several
+//                times over (a build with a full disk, incremental builds, the shaping and subset caches'
+//                byte-identical PDFs, start's one diff per revision, one parse and one manifest read per build, the
+//                board pack, the build job, the report's rewrites, pass three of the comparison on the five seeds):
+//                about 40 of the unit lanes' 84 worker CPU seconds (scripts/test-cpu).
 //   unit         everything else, in-process against src/, with no build step; its files share their worker's
 //                modules (SHARED_MODULES below)
 //   unit-mocking the same, for the files that mock a module (MOCKING below): fresh modules for every file

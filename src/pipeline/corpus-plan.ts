@@ -1,7 +1,7 @@
 // The corpus that `start` makes its reports from, read and planned once for all of them: the board packs, the
 // comparison and the HTML report. One CorpusWork per run parses each policy once, looks up its version in force in
 // git once and computes each revision's diff on first use, then hands the same objects to every report, so no pair
-// of versions is diffed twice (tests/pipeline/diff-once.test.ts).
+// of versions is diffed twice (tests/pipeline/diff-once.integration.test.ts).
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import type { Brand } from '../brand/types.js';
 import { diffPolicies, type PolicyDiff } from '../diff/index.js';

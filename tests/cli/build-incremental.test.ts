@@ -1,6 +1,6 @@
 // `clausemark build` on a project built before: the summary line counts what was up to date, changed policies are
 // rebuilt in worker threads, --force and another build of clausemark rebuild all. The manifest logic itself is
-// tested in-process in tests/pipeline/incremental.test.ts.
+// tested in-process in tests/pipeline/incremental.integration.test.ts.
 import {
   appendFileSync,
   cpSync,

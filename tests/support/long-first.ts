@@ -3,11 +3,15 @@
 // vitest knows no durations and starts the largest files first, which left a 24-second file to start last in its
 // lane while the other worker sat idle. These files, the longest of their lanes (CPU seconds per file:
 // scripts/test-cpu), start first; every other file keeps vitest's order (its recorded durations, else file size).
+// The property lane's chunks-property is one test of minutes (remark parsing six 128 KB documents whole, where
+// micromark's edit map is quadratic), so it starts before the lane's other long files. The unit lane's longest is
+// the architecture test (TypeScript parses every source file: about 5 CPU seconds).
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONG_RUNNING = [
   'tests/import/dev-corpus.integration.test.ts',
   'tests/pipeline/text-layer.integration.test.ts',
+  'tests/parse/chunks-property.test.ts',
   'tests/parse/fast-laws-property.test.ts',
   'tests/fmt/property.test.ts',
   'tests/e2e/site.test.ts',
@@ -16,9 +20,7 @@ export const LONG_RUNNING = [
   'tests/hardening/bad-input.cli.test.ts',
   'tests/cli/build-incremental.test.ts',
   'tests/render/compare/pdf.integration.test.ts',
-  'tests/pipeline/shaping-cache.test.ts',
-  'tests/pipeline/jobs/build-disk-full.test.ts',
-  'tests/pipeline/boardpack.test.ts',
+  'tests/architecture.test.ts',
 ] as const;
 
 function rank(spec: TestSpecification): number {
