@@ -90,7 +90,10 @@ describe('build --format docx on generated policies', () => {
           const expected: [number, string][] = [];
           const visit = (sections: readonly Section[], level: number): void => {
             for (const section of sections) {
-              expected.push([Math.min(level, 6), `${section.number} ${shownTitle(section)}`.replace(/\s+/g, ' ').trim()]);
+              expected.push([
+                Math.min(level, 6),
+                `${section.number} ${shownTitle(section)}`.replace(/\s+/g, ' ').trim(),
+              ]);
               visit(section.sections, level + 1);
             }
           };
