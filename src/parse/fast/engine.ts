@@ -8,6 +8,7 @@ import { gfmFootnotes } from './footnotes.js';
 import { followMicromarkListInterrupts } from './list-interrupt.js';
 import { inspectBlock, type Inspected } from './inspect.js';
 import { refuseMultilineSpans } from './inline-checks.js';
+import { LightBlockState, LightInlineState } from './states.js';
 
 /** What the wrappers note on the first token of each block (in `token.meta`). */
 export interface BlockMeta extends Inspected {
@@ -44,7 +45,7 @@ function recordStarts(md: MarkdownIt): void {
 }
 
 /** List items are pushed by the list rule itself, one per marker: note each marker's offset as it is pushed. */
-class ItemMarkingState extends MarkdownItCallable.StateBlock {
+class ItemMarkingState extends LightBlockState {
   override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
     const token = super.push(type, tag, nesting);
     // The list rule pushes an item before it moves past the item's first line, so `line` is that line here.
@@ -70,6 +71,7 @@ export function createEngine(): MarkdownIt {
   md.normalizeLink = (url: string) => url;
   md.normalizeLinkText = (text: string) => text;
   md.block.State = ItemMarkingState;
+  md.inline.State = LightInlineState;
   md.use(gfmFootnotes);
   followMicromarkListInterrupts(md);
   refuseMultilineSpans(md);
