@@ -9,6 +9,7 @@ import { followMicromarkListInterrupts } from './list-interrupt.js';
 import { inspectBlock, type Inspected } from './inspect.js';
 import { refuseMultilineSpans } from './inline-checks.js';
 import { LightBlockState, LightInlineState } from './states.js';
+import { readPlainInlineDirectly } from './plain-inline.js';
 
 /** What the wrappers note on the first token of each block (in `token.meta`). */
 export interface BlockMeta extends Inspected {
@@ -76,6 +77,7 @@ export function createEngine(): MarkdownIt {
   followMicromarkListInterrupts(md);
   refuseMultilineSpans(md);
   recordStarts(md);
+  readPlainInlineDirectly(md);
   return md;
 }
 
