@@ -37,9 +37,12 @@ describe('plain inline content', () => {
       { arbitrary: fc.constantFrom(...'ab §1.:#{}-+=>@$%^', ' ', ' ', '\n'), weight: 30 },
       { arbitrary: fc.constantFrom('*', '_', '[', ']', '!', '`', '\\', '&', '<', '~'), weight: 1 },
     );
-    const content = fc
-      .array(character, { maxLength: 40 })
-      .map((characters) => characters.join('').trim().replace(/\n{2,}/g, '\n'));
+    const content = fc.array(character, { maxLength: 40 }).map((characters) =>
+      characters
+        .join('')
+        .trim()
+        .replace(/\n{2,}/g, '\n'),
+    );
     let plain = 0;
     fc.assert(
       fc.property(content, (text) => {
