@@ -59,6 +59,17 @@ class ItemMarkingState extends LightBlockState {
   }
 }
 
+/** markdown-it's normalize rule (CR and CR LF to LF, NUL to U+FFFD) only where it changes something. */
+function normalizeOnlyWhereNeeded(md: MarkdownIt): void {
+  const rule = md.core.ruler.__rules__.find((candidate) => candidate.name === 'normalize');
+  if (!rule) throw new Error('markdown-it has no normalize rule');
+  const normalize = rule.fn;
+  rule.fn = (state) => {
+    if (state.src.includes('\r') || state.src.includes('\0')) normalize(state);
+  };
+  md.core.ruler.__cache__ = null;
+}
+
 export function createEngine(): MarkdownIt {
   const md = new MarkdownItCallable('commonmark', {
     html: true,
@@ -78,6 +89,7 @@ export function createEngine(): MarkdownIt {
   refuseMultilineSpans(md);
   recordStarts(md);
   readPlainInlineDirectly(md);
+  normalizeOnlyWhereNeeded(md);
   return md;
 }
 

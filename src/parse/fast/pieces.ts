@@ -16,8 +16,23 @@ import type { LineIndex } from './lines.js';
 /** A piece runs to the first line where one may start after this many characters. */
 export const PIECE_LENGTH = 16 * 1024;
 
-/** What can reach across a blank line and a heading: fences and the HTML blocks that end at a marker. */
-const REACHES_ACROSS = /```|~~~|<!|<\?|<(?:pre|script|style|textarea)\b/i;
+/** The HTML blocks that end at a marker, after their `<`, besides `<!` and `<?`. */
+const MARKER_ENDED_TAG = /(?:pre|script|style|textarea)\b/iy;
+
+/**
+ * Whether the source holds what can reach across a blank line and a heading: fences and the HTML blocks that end at
+ * a marker (`<!`, `<?`, `<pre`, `<script`, `<style`, `<textarea`). Looked for by character, not by one pattern that
+ * would be tried at every `<`-less position of a long text.
+ */
+function reachesAcross(source: string): boolean {
+  if (source.includes('```') || source.includes('~~~')) return true;
+  for (let at = source.indexOf('<'); at !== -1; at = source.indexOf('<', at + 1)) {
+    const next = source.charCodeAt(at + 1);
+    MARKER_ENDED_TAG.lastIndex = at + 1;
+    if (next === 0x21 || next === 0x3f || MARKER_ENDED_TAG.test(source)) return true;
+  }
+  return false;
+}
 
 /** Whether 0-based `line` holds only spaces and tabs (or nothing). */
 function isBlankLine(source: string, lines: LineIndex, line: number): boolean {
@@ -42,7 +57,7 @@ function isAtxHeading(source: string, lines: LineIndex, line: number): boolean {
 
 /** The 0-based lines where a piece after the first starts; none when the document is read whole. */
 export function pieceStarts(source: string, lines: LineIndex): number[] {
-  if (source.length < 2 * PIECE_LENGTH || REACHES_ACROSS.test(source)) return [];
+  if (source.length < 2 * PIECE_LENGTH || reachesAcross(source)) return [];
   const starts: number[] = [];
   let pieceStart = 0;
   for (let line = 1; line < lines.starts.length; line++) {
