@@ -47,6 +47,17 @@ describe('light markdown-it states', () => {
     expect(light.attrGet('x')).toBeNull();
   });
 
+  it('mark the lines markdown-it marks, with the same fields in the same order', () => {
+    const md = new MarkdownIt('commonmark');
+    const fields = (state: object): unknown => ({ keys: Object.keys(state), ...state, md: undefined });
+    // Blank lines, indentation with tabs, a last line without a line ending, one of only spaces, nothing at all.
+    for (const source of ['', 'a', 'a\n', '  a\n\n \t b\n\tc', 'a\n   ', 'a\n  \n', '\n\n', ' x ', document]) {
+      const light = new LightBlockState(source, md, {}, []);
+      expect(fields(light), JSON.stringify(source)).toEqual(fields(new MarkdownIt.StateBlock(source, md, {}, [])));
+      expect(light).toBeInstanceOf(MarkdownIt.StateBlock);
+    }
+  });
+
   it('push the tokens markdown-it pushes for a document with every construct', () => {
     const plain = new MarkdownIt('commonmark', { html: true }).enable(['table']);
     const light = new MarkdownIt('commonmark', { html: true }).enable(['table']);
