@@ -30,9 +30,7 @@ const AUTOLINK_PARTS = [/www\./i, /https?:\/\//i, /mailto:/i, /xmpp:/i];
 
 /** Whether AUTOLINK_LITERAL matches somewhere in `source`. */
 function mayHoldAutolinkLiteral(source: string): boolean {
-  return (
-    AUTOLINK_PARTS.some((part) => part.test(source)) || (source.includes('@') && /[A-Za-z0-9.+_-]@/.test(source))
-  );
+  return AUTOLINK_PARTS.some((part) => part.test(source)) || (source.includes('@') && /[A-Za-z0-9.+_-]@/.test(source));
 }
 /** Task list items: remark-gfm turns `[ ]` / `[x]` at the start of an item into `checked`. */
 const TASK_MARKER = /^\[[ xX]\]/;
