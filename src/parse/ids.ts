@@ -90,11 +90,16 @@ export class IdAllocator {
   }
 
   allocate(wanted: string): string {
-    const nth = (n: number): string => (n === 1 ? wanted : `${wanted}-${n}`);
-    let n = this.nextSuffix.get(wanted) ?? 1;
-    while (this.taken.has(nth(n))) n++;
+    // Most wanted IDs are free at once: taken from then on, with nothing to remember (asked again, the search
+    // starts at 1 and finds it taken, one lookup more).
+    if (!this.nextSuffix.has(wanted) && !this.taken.has(wanted)) {
+      this.taken.add(wanted);
+      return wanted;
+    }
+    let n = this.nextSuffix.get(wanted) ?? 2;
+    while (this.taken.has(`${wanted}-${n}`)) n++;
     this.nextSuffix.set(wanted, n + 1);
-    const id = nth(n);
+    const id = `${wanted}-${n}`;
     this.taken.add(id);
     return id;
   }

@@ -75,13 +75,20 @@ function emptyPolicy(path: string, source: string, tree: Root): Policy {
   };
 }
 
+/** The source without a byte order mark, its line endings \n. */
+function withoutBomAndCr(source: string): string {
+  const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // Most sources have no carriage return: looking for one is far quicker than the replacement finding none.
+  return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
+}
+
 export function parsePolicy(
   source: string,
   options: { path?: string; encoding?: ParseResult['encoding']; markdown?: MarkdownEngine } = {},
 ): ParseResult {
   const path = options.path ?? 'policy.md';
   const encoding = options.encoding ?? { bom: false, eol: '\n' };
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = withoutBomAndCr(source);
   let tree: Root = { type: 'root', children: [] };
   // Text past the parser's comfortable limits is refused before it can take minutes to parse.
   const limit = checkSourceLimits(text);

@@ -8,6 +8,8 @@ import { gfmFootnotes } from './footnotes.js';
 import { followMicromarkListInterrupts } from './list-interrupt.js';
 import { inspectBlock, type Inspected } from './inspect.js';
 import { refuseMultilineSpans } from './inline-checks.js';
+import { LightBlockState, LightInlineState } from './states.js';
+import { readPlainInlineDirectly } from './plain-inline.js';
 
 /** What the wrappers note on the first token of each block (in `token.meta`). */
 export interface BlockMeta extends Inspected {
@@ -44,7 +46,7 @@ function recordStarts(md: MarkdownIt): void {
 }
 
 /** List items are pushed by the list rule itself, one per marker: note each marker's offset as it is pushed. */
-class ItemMarkingState extends MarkdownItCallable.StateBlock {
+class ItemMarkingState extends LightBlockState {
   override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
     const token = super.push(type, tag, nesting);
     // The list rule pushes an item before it moves past the item's first line, so `line` is that line here.
@@ -55,6 +57,17 @@ class ItemMarkingState extends MarkdownItCallable.StateBlock {
       } satisfies BlockMeta;
     return token;
   }
+}
+
+/** markdown-it's normalize rule (CR and CR LF to LF, NUL to U+FFFD) only where it changes something. */
+function normalizeOnlyWhereNeeded(md: MarkdownIt): void {
+  const rule = md.core.ruler.__rules__.find((candidate) => candidate.name === 'normalize');
+  if (!rule) throw new Error('markdown-it has no normalize rule');
+  const normalize = rule.fn;
+  rule.fn = (state) => {
+    if (state.src.includes('\r') || state.src.includes('\0')) normalize(state);
+  };
+  md.core.ruler.__cache__ = null;
 }
 
 export function createEngine(): MarkdownIt {
@@ -70,10 +83,13 @@ export function createEngine(): MarkdownIt {
   md.normalizeLink = (url: string) => url;
   md.normalizeLinkText = (text: string) => text;
   md.block.State = ItemMarkingState;
+  md.inline.State = LightInlineState;
   md.use(gfmFootnotes);
   followMicromarkListInterrupts(md);
   refuseMultilineSpans(md);
   recordStarts(md);
+  readPlainInlineDirectly(md);
+  normalizeOnlyWhereNeeded(md);
   return md;
 }
 

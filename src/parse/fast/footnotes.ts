@@ -21,8 +21,14 @@ export function normalizeIdentifier(value: string): string {
     .toUpperCase();
 }
 
-interface FootnoteEnv {
+export interface FootnoteEnv {
+  /** The labels of the definitions read so far (normalised). */
   gfmFootnotes?: Set<string>;
+  /**
+   * The labels of every definition in the document, when it is read in pieces (pieces.ts): a call is resolved
+   * against these, since a definition may stand in a later piece than its call.
+   */
+  announcedFootnotes?: Set<string>;
 }
 
 /** End of a `[^label]` label starting at `from` (just after `^`): the offset of its `]`, or -1 when it is no label. */
@@ -44,6 +50,17 @@ function scanLabel(src: string, from: number, max: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * The normalised label of a definition opening at `start` (`[^label]:`, up to `max`), as the definition rule below
+ * reads it; undefined when there is none.
+ */
+export function definitionLabelAt(src: string, start: number, max: number): string | undefined {
+  if (src.charCodeAt(start) !== 0x5b || src.charCodeAt(start + 1) !== 0x5e) return undefined;
+  const labelEnd = scanLabel(src, start + 2, max);
+  if (labelEnd === -1 || src.charCodeAt(labelEnd + 1) !== 0x3a) return undefined;
+  return normalizeIdentifier(src.slice(start + 2, labelEnd));
 }
 
 function definition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
@@ -104,7 +121,8 @@ function call(state: StateInline, silent: boolean): boolean {
   const src = state.src;
   const start = state.pos;
   if (src.charCodeAt(start) !== 0x5b || src.charCodeAt(start + 1) !== 0x5e) return false;
-  const defined = (state.env as FootnoteEnv).gfmFootnotes;
+  const env = state.env as FootnoteEnv;
+  const defined = env.announcedFootnotes ?? env.gfmFootnotes;
   if (!defined) return false;
   const labelEnd = scanLabel(src, start + 2, state.posMax);
   if (labelEnd === -1) return false;

@@ -25,6 +25,13 @@ export function checkSource(source: string): void {
 
 /** GFM autolink literals (www., http(s)://, mailto:, xmpp:, e-mail addresses) in text: remark-gfm links them. */
 const AUTOLINK_LITERAL = /www\.|https?:\/\/|mailto:|xmpp:|[A-Za-z0-9.+_-]@/i;
+/** The same, one pattern each: over a whole document, an alternation that can start at any letter is tried at each. */
+const AUTOLINK_PARTS = [/www\./i, /https?:\/\//i, /mailto:/i, /xmpp:/i];
+
+/** Whether AUTOLINK_LITERAL matches somewhere in `source`. */
+function mayHoldAutolinkLiteral(source: string): boolean {
+  return AUTOLINK_PARTS.some((part) => part.test(source)) || (source.includes('@') && /[A-Za-z0-9.+_-]@/.test(source));
+}
 /** Task list items: remark-gfm turns `[ ]` / `[x]` at the start of an item into `checked`. */
 const TASK_MARKER = /^\[[ xX]\]/;
 
@@ -80,7 +87,7 @@ function checkNestedEnds(node: Nodes, enclosingEnd: number | undefined, quoted: 
 export function checkTree(root: Root, source: string): void {
   checkNestedEnds(root, undefined, false);
   // Most long documents have no literal at all (a civil code has none): then no text needs looking at.
-  const literals = AUTOLINK_LITERAL.test(source);
+  const literals = mayHoldAutolinkLiteral(source);
   const visit = (node: Nodes, inLink: boolean): void => {
     // Link text is never linked again; an image's alt is plain text whether or not a literal in it became a link.
     if (node.type === 'text' && literals && !inLink && AUTOLINK_LITERAL.test(node.value))

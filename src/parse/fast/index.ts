@@ -17,15 +17,20 @@
 //   guards.ts and blocks.ts for each);
 // - `{#id}` markers in texts whose place in the source cannot be verified.
 import type { Root, RootContent } from 'mdast';
-import type { Env, MarkdownIt } from 'markdown-it';
+import type { Env, MarkdownIt, StateCore } from 'markdown-it';
 import { BlockReader } from './blocks.js';
+import type { ReadContext } from './context.js';
+import type { FootnoteEnv } from './footnotes.js';
 import { createEngine } from './engine.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { checkSource, checkTokens, checkTree } from './guards.js';
 import { LineIndex } from './lines.js';
+import { footnoteLabels, pieceStarts, sameLabels } from './pieces.js';
 import { Unsupported } from './unsupported.js';
 
 let engine: MarkdownIt | undefined;
+
+type CoreRule = (state: StateCore) => void;
 
 /** The mdast tree of `source` (already free of BOM and CR), or undefined when remark must read it. */
 export function parseMarkdownFast(source: string): Root | undefined {
@@ -53,12 +58,50 @@ function readTree(source: string): Root {
   const lines = new LineIndex(source);
   const { node: yaml, body } = splitFrontmatter(source, lines);
   engine ??= createEngine();
-  const env: Env = {};
-  const tokens = engine.parse(body, env);
-  checkTokens(tokens, env);
-  const children: RootContent[] = new BlockReader(tokens, { source, lines, md: engine, env }).readDocument();
+  const children = readBody(engine, body, { source, lines }, pieceStarts(body, lines));
   if (yaml) children.unshift(yaml);
   const root: Root = { type: 'root', children, position: { start: lines.point(0), end: lines.point(source.length) } };
   checkTree(root, source);
   return root;
+}
+
+/** markdown-it's core rules as `md.parse` runs them, split around the `block` rule (which pieces run themselves). */
+function coreRules(md: MarkdownIt): { before: CoreRule[]; after: CoreRule[] } {
+  const rules = md.core.ruler.__rules__.filter((rule) => rule.enabled);
+  const block = rules.findIndex((rule) => rule.name === 'block');
+  if (block === -1) throw new Error('markdown-it has no block rule');
+  return { before: rules.slice(0, block).map((rule) => rule.fn), after: rules.slice(block + 1).map((rule) => rule.fn) };
+}
+
+/**
+ * The blocks of `body` (the source with its frontmatter blanked out) as markdown-it's `parse` reads them, piece by
+ * piece from each of `starts` on (pieces.ts), each piece's tokens turned into mdast before the next is read.
+ */
+function readBody(
+  md: MarkdownIt,
+  body: string,
+  place: Pick<ReadContext, 'source' | 'lines'>,
+  starts: number[],
+): RootContent[] {
+  const env: Env & FootnoteEnv = {};
+  if (starts.length > 0) env.announcedFootnotes = footnoteLabels(body, place.lines);
+  const core = new md.core.State(body, md, env);
+  const { before, after } = coreRules(md);
+  for (const rule of before) rule(core);
+  const context: ReadContext = { ...place, md, env };
+  const state = new md.block.State(core.src, md, env, []);
+  const bounds = [0, ...starts, state.lineMax];
+  const children: RootContent[] = [];
+  for (let piece = 0; piece + 1 < bounds.length; piece++) {
+    core.tokens = state.tokens = [];
+    // As markdown-it's block parser: an empty text has no tokens at all.
+    if (core.src) md.block.tokenize(state, bounds[piece] ?? 0, bounds[piece + 1] ?? 0);
+    for (const rule of after) rule(core);
+    checkTokens(core.tokens, env);
+    children.push(...new BlockReader(core.tokens, context).readDocument());
+  }
+  // Calls were resolved against the definitions announced; read again whole when those were not the ones read.
+  if (env.announcedFootnotes && !sameLabels(env.announcedFootnotes, env.gfmFootnotes))
+    return readBody(md, body, place, []);
+  return children;
 }
