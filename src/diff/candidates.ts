@@ -133,6 +133,9 @@ export function candidatePairs(
   return pairs;
 }
 
+/** How many of a text's rarest words RareWordIndex.lookup follows by default. */
+export const RARE_WORDS = 4;
+
 /**
  * Looks up, among a pool of clauses, those sharing one of the rarest words of a text (split and merge search). Built
  * on the first lookup: a search that has nothing to look up (no clause left unmatched) never reads the pool's words.
@@ -161,7 +164,7 @@ export class RareWordIndex {
   }
 
   /** Clauses in the pool sharing one of the `take` rarest words of `words`. */
-  lookup(words: Iterable<string>, take = 4): number[] {
+  lookup(words: Iterable<string>, take = RARE_WORDS): number[] {
     const postings = this.built();
     const present = [...words].filter((word) => postings.has(word));
     present.sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
