@@ -149,7 +149,8 @@ export class RareWordIndex {
     private readonly pool: readonly number[],
   ) {}
 
-  private built(): Map<string, number[]> {
+  /** Per word, the clauses of the pool that have it (ascending). */
+  built(): Map<string, number[]> {
     if (this.postings) return this.postings;
     const postings = new Map<string, number[]>();
     for (const index of this.pool) {

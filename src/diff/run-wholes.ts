@@ -16,6 +16,9 @@ export class HopefulWholes {
   private readonly full: RareWordIndex;
   /** Per part, what the full index returns for its words. */
   private readonly fullAnswers = new Map<number, Set<number>>();
+  /** The hopeful wholes, when the postings are the full index's (which also hold the others). */
+  private filtered: Set<number> | undefined;
+  private readonly poolSize: number;
 
   /** `pool`: the wholes the full search looks among; `hopeful`: those of them that can still split. */
   constructor(
@@ -24,10 +27,20 @@ export class HopefulWholes {
     private readonly hopeful: readonly number[],
   ) {
     this.full = new RareWordIndex(whole, pool);
+    this.poolSize = pool.length;
   }
 
+  /**
+   * When most of the pool is hopeful (two unrelated versions), the full index is needed anyway and its postings
+   * serve, with the wholes that cannot split passed over when read; otherwise the hopeful wholes' own.
+   */
   private built(): Map<string, number[]> {
     if (this.postings) return this.postings;
+    if (this.hopeful.length * 2 > this.poolSize) {
+      this.postings = this.full.built();
+      this.filtered = new Set(this.hopeful);
+      return this.postings;
+    }
     const postings = new Map<string, number[]>();
     for (const index of this.hopeful) {
       for (const word of this.whole.profile(index).unigrams) {
@@ -40,12 +53,23 @@ export class HopefulWholes {
     return postings;
   }
 
-  /** Hopeful wholes sharing at least one of `words` (ascending): a superset of what the full index finds. */
-  sharing(words: ReadonlySet<string>): number[] {
-    if (this.hopeful.length === 0) return [];
+  /**
+   * Hopeful wholes that may hold `minContainment` of `words` (ascending): a superset of those that do. Such a whole
+   * lacks at most a set number of the words, so it holds one of any one more of them: of the words rarest among the
+   * hopeful wholes (prefix filtering), so that on two unrelated versions, where every whole is hopeful, a part is
+   * not weighed against every whole that shares "der" with it.
+   */
+  sharing(words: ReadonlySet<string>, minContainment: number): number[] {
+    if (this.hopeful.length === 0 || words.size === 0) return [];
     const postings = this.built();
+    let needed = 0;
+    while (needed < words.size && needed / words.size < minContainment) needed++;
+    const rarest = [...words].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
     const found = new Set<number>();
-    for (const word of words) for (const index of postings.get(word) ?? []) found.add(index);
+    const { filtered } = this;
+    for (const word of rarest.slice(0, words.size - needed + 1)) {
+      for (const index of postings.get(word) ?? []) if (!filtered || filtered.has(index)) found.add(index);
+    }
     return [...found].sort((a, b) => a - b);
   }
 

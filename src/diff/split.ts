@@ -104,7 +104,7 @@ function partsByWhole(state: MatchState, view: View): Map<number, number[]> {
     const wholes = match ? view.wholeOf(match).filter((candidate) => !hopeless(candidate)) : undefined;
     if (wholes?.length === 0) continue;
     const words = parts.profile(part).unigrams;
-    for (const candidate of wholes ?? finder.sharing(words)) {
+    for (const candidate of wholes ?? finder.sharing(words, PART_CONTAINMENT)) {
       if (containment(words, whole.profile(candidate).unigrams) < PART_CONTAINMENT) continue;
       if (!wholes && !finder.reaches(part, words, candidate)) continue;
       const members = membersOf.get(candidate);
