@@ -133,6 +133,9 @@ export function candidatePairs(
   return pairs;
 }
 
+/** How many of a text's rarest words RareWordIndex.lookup follows by default. */
+export const RARE_WORDS = 4;
+
 /**
  * Looks up, among a pool of clauses, those sharing one of the rarest words of a text (split and merge search). Built
  * on the first lookup: a search that has nothing to look up (no clause left unmatched) never reads the pool's words.
@@ -146,7 +149,8 @@ export class RareWordIndex {
     private readonly pool: readonly number[],
   ) {}
 
-  private built(): Map<string, number[]> {
+  /** Per word, the clauses of the pool that have it (ascending). */
+  built(): Map<string, number[]> {
     if (this.postings) return this.postings;
     const postings = new Map<string, number[]>();
     for (const index of this.pool) {
@@ -161,7 +165,7 @@ export class RareWordIndex {
   }
 
   /** Clauses in the pool sharing one of the `take` rarest words of `words`. */
-  lookup(words: Iterable<string>, take = 4): number[] {
+  lookup(words: Iterable<string>, take = RARE_WORDS): number[] {
     const postings = this.built();
     const present = [...words].filter((word) => postings.has(word));
     present.sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));

@@ -137,9 +137,10 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   const before = context.oldSide.entry(match.old[0] ?? 0);
   const after = context.newSide.entry(match.new[0] ?? 0);
   const kinds = new Set<ChangeKind>();
-  const oldText = readerText(before.text);
-  // Most matched clauses kept their text: read it once.
-  const newText = after.text === before.text ? oldText : readerText(after.text);
+  // Most matched clauses kept their text: then it is the same as a reader sees it, with no need to read it so.
+  const sameText = after.text === before.text;
+  const oldText = sameText ? before.text : readerText(before.text);
+  const newText = sameText ? before.text : readerText(after.text);
   // A link of the same words that leads elsewhere changes what the reader gets, even when no word changed.
   const links = changedLinkTargets(before.clause, context.oldSide.policy, after.clause, context.newSide.policy);
   if (oldText !== newText || links.length > 0) kinds.add('modified');

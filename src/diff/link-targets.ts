@@ -71,6 +71,20 @@ function linksIn(nodes: readonly Nodes[], definitions: Map<string, Definition>):
   return links.filter((link) => link.target.trim() !== '' && urlForm(link.text) !== urlForm(link.target));
 }
 
+/**
+ * Whether some nodes hold anything linksIn reads a link from (a link, a link reference, HTML). Most clauses hold
+ * none, and this look at each clause of a civil code costs far less than linksIn's copy of it.
+ */
+function mayLink(nodes: readonly Nodes[]): boolean {
+  return nodes.some(
+    (node) =>
+      node.type === 'link' ||
+      node.type === 'linkReference' ||
+      node.type === 'html' ||
+      ('children' in node && mayLink(node.children as Nodes[])),
+  );
+}
+
 /** The links of the same words in both clauses whose targets differ, in the new clause's reading order. */
 export function changedLinkTargets(
   before: Clause,
@@ -78,9 +92,11 @@ export function changedLinkTargets(
   after: Clause,
   newPolicy: Policy,
 ): LinkTargetChange[] {
+  if (!mayLink(before.content as Nodes[]) || !mayLink(after.content as Nodes[])) return [];
   const oldLinks = linksIn(before.content as Nodes[], definitionsOf(oldPolicy));
+  if (oldLinks.length === 0) return [];
   const newLinks = linksIn(after.content as Nodes[], definitionsOf(newPolicy));
-  if (oldLinks.length === 0 || newLinks.length === 0) return [];
+  if (newLinks.length === 0) return [];
   const waiting = new Map<string, Link[]>();
   for (const link of oldLinks) waiting.set(link.text, [...(waiting.get(link.text) ?? []), link]);
   const changes: LinkTargetChange[] = [];

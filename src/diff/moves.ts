@@ -11,20 +11,26 @@ import type { Match } from './state.js';
 class MaxPrefixTree {
   private readonly value: Float64Array;
   private readonly owner: Int32Array;
+  /** What the last query found (fields, not a fresh object per query: this runs per match, several times a diff). */
+  bestValue = 0;
+  bestOwner = -1;
 
   constructor(size: number) {
     this.value = new Float64Array(size + 1);
     this.owner = new Int32Array(size + 1).fill(-1);
   }
 
-  /** Best (value, owner) among positions 0..position-1. */
-  query(position: number): { value: number; owner: number } {
-    let best = { value: 0, owner: -1 };
+  /** Best value and its owner among positions 0..position-1, into bestValue and bestOwner. */
+  query(position: number): void {
+    this.bestValue = 0;
+    this.bestOwner = -1;
     for (let i = position; i > 0; i -= i & -i) {
       const value = this.value[i] ?? 0;
-      if (value > best.value) best = { value, owner: this.owner[i] ?? -1 };
+      if (value > this.bestValue) {
+        this.bestValue = value;
+        this.bestOwner = this.owner[i] ?? -1;
+      }
     }
-    return best;
   }
 
   update(position: number, value: number, owner: number): void {
@@ -37,30 +43,45 @@ class MaxPrefixTree {
   }
 }
 
+/**
+ * The matches in the order of their first new clause. No two matches share a clause, so each first new clause
+ * holds one match: placed by position, without a comparison sort of thousands of matches.
+ */
+function inNewOrder(matches: readonly Match[], newSize: number): Match[] {
+  const slots = new Array<Match | undefined>(newSize);
+  for (const match of matches) {
+    const at = match.new[0] ?? 0;
+    if (at >= newSize || slots[at] !== undefined) return [...matches].sort((a, b) => (a.new[0] ?? 0) - (b.new[0] ?? 0));
+    slots[at] = match;
+  }
+  return slots.filter((match): match is Match => match !== undefined);
+}
+
+function textLength(side: Side, indices: readonly number[]): number {
+  let sum = 0;
+  for (const index of indices) sum += side.entry(index).text.length;
+  return sum;
+}
+
 /** Matches whose order relative to the others changed (off the heaviest increasing chain). */
 export function outOfOrder(matches: readonly Match[], oldSide: Side, newSide: Side): Set<Match> {
-  const sorted = [...matches].sort((a, b) => (a.new[0] ?? 0) - (b.new[0] ?? 0));
-  const weight = (match: Match): number => {
-    const length = (side: Side, indices: number[]): number =>
-      indices.reduce((sum, i) => sum + side.entry(i).text.length, 0);
-    // A match counts for about one; text length only breaks ties between chains of equal count.
-    return 1 + (length(oldSide, match.old) + length(newSide, match.new)) / 1e9;
-  };
+  const sorted = inNewOrder(matches, newSide.size);
   const tree = new MaxPrefixTree(oldSide.size);
   const previous = new Int32Array(sorted.length).fill(-1);
   const total = new Float64Array(sorted.length);
   let bestEnd = -1;
   sorted.forEach((match, i) => {
     const position = match.old[0] ?? 0;
-    const before = tree.query(position);
-    total[i] = before.value + weight(match);
-    previous[i] = before.owner;
+    tree.query(position);
+    // A match counts for about one; text length only breaks ties between chains of equal count.
+    total[i] = tree.bestValue + (1 + (textLength(oldSide, match.old) + textLength(newSide, match.new)) / 1e9);
+    previous[i] = tree.bestOwner;
     tree.update(position, total[i] ?? 0, i);
     if (bestEnd === -1 || (total[i] ?? 0) > (total[bestEnd] ?? 0)) bestEnd = i;
   });
-  const inOrder = new Set<number>();
-  for (let i = bestEnd; i !== -1; i = previous[i] ?? -1) inOrder.add(i);
-  return new Set(sorted.filter((_, i) => !inOrder.has(i)));
+  const inOrder = new Uint8Array(sorted.length);
+  for (let i = bestEnd; i !== -1; i = previous[i] ?? -1) inOrder[i] = 1;
+  return new Set(sorted.filter((_, i) => inOrder[i] === 0));
 }
 
 /** Author-written section ids, each to its section, or to null when two sections of the version share it. */
@@ -96,6 +117,25 @@ function sectionsByPath(side: Side): Map<string, Section | null> {
   return paths;
 }
 
+interface SideSections {
+  /** The version's sections that hold clauses, in reading order. */
+  sections: Section[];
+  byId: Map<string, Section | null>;
+  byPath: Map<string, Section | null>;
+}
+
+/** What mapSections reads of a version that does not depend on the matching: once per version, not per call. */
+const sidesSections = new WeakMap<Side, SideSections>();
+function sectionsOf(side: Side): SideSections {
+  let found = sidesSections.get(side);
+  if (!found) {
+    const sections = [...new Set(side.entries.map((entry) => entry.section))];
+    found = { sections, byId: uniqueById(sections), byPath: sectionsByPath(side) };
+    sidesSections.set(side, found);
+  }
+  return found;
+}
+
 /**
  * Which new section each old section became: the same author-written id (when no other section of its version
  * has it); else the section most of its matched
@@ -110,12 +150,10 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
     map.set(from, to);
     taken.add(to);
   };
-  const oldSections = [...new Set(oldSide.entries.map((entry) => entry.section))];
-  const newSections = [...new Set(newSide.entries.map((entry) => entry.section))];
+  const { sections: oldSections, byId: oldById, byPath: oldByPath } = sectionsOf(oldSide);
+  const { byId: newById, byPath: newByPath } = sectionsOf(newSide);
   // An id written on two sections of one version (check reports it) says nothing about which is which: leave
   // those to the clause votes and heading paths below, the same way round in both diff directions.
-  const oldById = uniqueById(oldSections);
-  const newById = uniqueById(newSections);
   for (const [id, section] of oldById) {
     const other = newById.get(id);
     if (section && other) link(section, other);
@@ -124,9 +162,12 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
   const votes = new Map<Section, Map<Section, number>>();
   const reverse = new Map<Section, Map<Section, number>>();
   const tally = (table: Map<Section, Map<Section, number>>, from: Section, to: Section): void => {
-    const row = table.get(from) ?? new Map<Section, number>();
+    let row = table.get(from);
+    if (!row) {
+      row = new Map<Section, number>();
+      table.set(from, row);
+    }
     row.set(to, (row.get(to) ?? 0) + 1);
-    table.set(from, row);
   };
   for (const match of matches) {
     const from = oldSide.entry(match.old[0] ?? 0).section;
@@ -139,8 +180,6 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
     if (to && favouriteSection(reverse.get(to)) === section) link(section, to);
   }
 
-  const oldByPath = sectionsByPath(oldSide);
-  const newByPath = sectionsByPath(newSide);
   for (const [path, section] of oldByPath) {
     const other = newByPath.get(path);
     if (section && other) link(section, other);

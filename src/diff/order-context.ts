@@ -29,11 +29,15 @@ export class OrderContext {
     // A match that is itself out of order (a clause that moved) says nothing about where its neighbours belong.
     const moved = outOfOrder(matches, oldSide, newSide);
     const anchor = (match: Match | undefined): Match | undefined => (match && !moved.has(match) ? match : undefined);
-    [this.newAfter, this.newBefore] = bounds(oldSide.size, newSide.size, (index) =>
-      anchor(state.matchOfOld(index))?.new.slice(),
+    [this.newAfter, this.newBefore] = bounds(
+      oldSide.size,
+      newSide.size,
+      (index) => anchor(state.matchOfOld(index))?.new,
     );
-    [this.oldAfter, this.oldBefore] = bounds(newSide.size, oldSide.size, (index) =>
-      anchor(state.matchOfNew(index))?.old.slice(),
+    [this.oldAfter, this.oldBefore] = bounds(
+      newSide.size,
+      oldSide.size,
+      (index) => anchor(state.matchOfNew(index))?.old,
     );
   }
 
@@ -84,7 +88,7 @@ export class OrderContext {
 function bounds(
   size: number,
   otherSize: number,
-  partners: (index: number) => number[] | undefined,
+  partners: (index: number) => readonly number[] | undefined,
 ): [Int32Array, Int32Array] {
   const after = new Int32Array(size);
   const before = new Int32Array(size);
@@ -92,13 +96,20 @@ function bounds(
   for (let index = 0; index < size; index++) {
     after[index] = last;
     const found = partners(index);
-    if (found && found.length > 0) last = Math.max(...found);
+    if (found && found.length > 0) last = extreme(found, 1);
   }
   let next = otherSize;
   for (let index = size - 1; index >= 0; index--) {
     before[index] = next;
     const found = partners(index);
-    if (found && found.length > 0) next = Math.min(...found);
+    if (found && found.length > 0) next = extreme(found, -1);
   }
   return [after, before];
+}
+
+/** The largest (sign 1) or smallest (sign -1) of some indices, without spreading them into Math.max per clause. */
+function extreme(indices: readonly number[], sign: 1 | -1): number {
+  let best = indices[0] ?? 0;
+  for (const index of indices) if ((index - best) * sign > 0) best = index;
+  return best;
 }

@@ -6,7 +6,8 @@ import { RareWordIndex } from './candidates.js';
 import type { Side } from '../match/entries.js';
 import type { MatchState } from './state.js';
 import { findSentenceCandidates } from './sentence-split.js';
-import { type Candidate, type Direction, isOneToOne, SPLIT_MIN, viewOf } from './split-view.js';
+import { type Candidate, type Direction, isOneToOne, SPLIT_MIN, type View, viewOf } from './split-view.js';
+import { HopefulWholes } from './run-wholes.js';
 import { containment, profileOfNormal, profileSimilarity } from '../text/similarity.js';
 
 export { SPLIT_MIN } from './split-view.js';
@@ -73,6 +74,48 @@ function runsOf(parts: Side, members: number[]): number[][] {
 }
 
 /**
+ * For each whole, the parts (one-to-one paired or loose) whose words came out of it, each with PART_CONTAINMENT. A
+ * paired part is weighed against its own partner, a loose one against the wholes sharing one of its rarest words
+ * (HopefulWholes: exactly those RareWordIndex finds among the wholes paired one-to-one or not at all).
+ */
+function partsByWhole(state: MatchState, view: View): Map<number, number[]> {
+  const { whole, parts, wholeMatch, partMatch } = view;
+  // A whole paired at a similarity no run can beat by SPLIT_GAIN (similarity is at most 1), such as one of the
+  // thousands of clauses that kept their words, is passed over before its parts are weighed: it could never become
+  // a candidate, so nothing changes but the time.
+  const hopeless = (candidate: number): boolean => {
+    const id = wholeMatch[candidate] ?? -1;
+    return id !== -1 && 1 < (state.matches[id]?.similarity ?? 0) + SPLIT_GAIN;
+  };
+  const pool: number[] = [];
+  wholeMatch.forEach((id, index) => {
+    if (id === -1 || isOneToOne(state.matches[id])) pool.push(index);
+  });
+  const finder = new HopefulWholes(
+    whole,
+    pool,
+    pool.filter((index) => !hopeless(index)),
+  );
+  const membersOf = new Map<number, number[]>();
+  for (let part = 0; part < parts.size; part++) {
+    const id = partMatch[part] ?? -1;
+    const match = id === -1 ? undefined : state.matches[id];
+    if (match && !isOneToOne(match)) continue;
+    const wholes = match ? view.wholeOf(match).filter((candidate) => !hopeless(candidate)) : undefined;
+    if (wholes?.length === 0) continue;
+    const words = parts.profile(part).unigrams;
+    for (const candidate of wholes ?? finder.sharing(words, PART_CONTAINMENT)) {
+      if (containment(words, whole.profile(candidate).unigrams) < PART_CONTAINMENT) continue;
+      if (!wholes && !finder.reaches(part, words, candidate)) continue;
+      const members = membersOf.get(candidate);
+      if (members) members.push(part);
+      else membersOf.set(candidate, [part]);
+    }
+  }
+  return membersOf;
+}
+
+/**
  * Splits into many parts: a paragraph whose lines were the items of a list ("Het lidmaatschap eindigt:" and one
  * line per way it ends) becomes that list, or five sentences on consecutive lines become five paragraphs. No two
  * of the parts come near the whole, so findCandidates cannot see it; here each part must have come out of the
@@ -82,32 +125,7 @@ function runsOf(parts: Side, members: number[]): number[][] {
 function findRunCandidates(state: MatchState, direction: Direction): Candidate[] {
   const view = viewOf(state, direction);
   const { whole, parts, wholeMatch, partMatch } = view;
-  const pool: number[] = [];
-  wholeMatch.forEach((id, index) => {
-    if (id === -1 || isOneToOne(state.matches[id])) pool.push(index);
-  });
-  const index = new RareWordIndex(whole, pool);
-  // A whole paired at a similarity no run can beat by SPLIT_GAIN (similarity is at most 1), such as one of the
-  // thousands of clauses that kept their words, is passed over before its parts are weighed: it could never become
-  // a candidate below, so nothing changes but the time.
-  const hopeless = (candidate: number): boolean => {
-    const id = wholeMatch[candidate] ?? -1;
-    return id !== -1 && 1 < (state.matches[id]?.similarity ?? 0) + SPLIT_GAIN;
-  };
-  const membersOf = new Map<number, number[]>();
-  for (let part = 0; part < parts.size; part++) {
-    const id = partMatch[part] ?? -1;
-    const match = id === -1 ? undefined : state.matches[id];
-    if (match && !isOneToOne(match)) continue;
-    const wholes = match ? view.wholeOf(match) : index.lookup(parts.profile(part).unigrams);
-    for (const candidate of wholes) {
-      if (hopeless(candidate)) continue;
-      if (containment(parts.profile(part).unigrams, whole.profile(candidate).unigrams) < PART_CONTAINMENT) continue;
-      const members = membersOf.get(candidate);
-      if (members) members.push(part);
-      else membersOf.set(candidate, [part]);
-    }
-  }
+  const membersOf = partsByWhole(state, view);
   const candidates: Candidate[] = [];
   for (const [candidate, members] of membersOf) {
     const existingId = wholeMatch[candidate] ?? -1;

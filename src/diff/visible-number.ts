@@ -4,6 +4,7 @@
 // when it renders: in a policy with ids of its own. Where the author typed the number in the heading ("4.",
 // "Artikel 4", "6.2 Titel"), that typed number is the one shown, whatever the heading level. The list labels are
 // shown by any Markdown renderer, so they always count.
+import type { Section } from '../model/policy.js';
 import type { Entry } from '../match/entries.js';
 
 /** A number typed at the start of a heading: "4.", "3.1", "Artikel 12", "§ 2", "IV.", "b)". */
@@ -20,6 +21,9 @@ export function numbersSections(entries: readonly Entry[]): boolean {
   return entries.some((entry) => entry.explicitId);
 }
 
+/** Each section's typed number (null: none), read once per section instead of once per clause compared. */
+const typedNumbers = new WeakMap<Section, string | null>();
+
 export function visibleNumber(entry: Entry, sectionsNumbered: boolean): string {
   const { section, clause } = entry;
   const computedSection = section.number;
@@ -27,7 +31,11 @@ export function visibleNumber(entry: Entry, sectionsNumbered: boolean): string {
     computedSection !== '' && clause.number.startsWith(computedSection)
       ? clause.number.slice(computedSection.length)
       : clause.number;
-  const typed = typedNumber(section.title);
+  let typed = typedNumbers.get(section);
+  if (typed === undefined) {
+    typed = typedNumber(section.title) ?? null;
+    typedNumbers.set(section, typed);
+  }
   const sectionPart = typed ?? (sectionsNumbered ? computedSection : '');
   return `${sectionPart}${listPart}`;
 }

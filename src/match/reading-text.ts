@@ -33,9 +33,19 @@ function notesOf(nodes: readonly Nodes[], policy: Policy): string[] {
   return parts;
 }
 
+/** Whether some nodes cite a footnote: a quick look, before notesOf's walk that collects the notes. */
+function citesNote(nodes: readonly Nodes[]): boolean {
+  return nodes.some(
+    (node) => node.type === 'footnoteReference' || ('children' in node && citesNote(node.children as Nodes[])),
+  );
+}
+
 /** Clause → its text as a reader sees it: its words, then the footnotes it cites (see the top). */
 export function readingTexts(policy: Policy): (clause: Clause) => string {
+  // Without footnotes no clause has a note to add (most policies, every civil code): no need to walk each clause.
+  if (Object.keys(policy.footnotes).length === 0) return (clause) => clause.text;
   return (clause) => {
+    if (!citesNote(clause.content as Nodes[])) return clause.text;
     const notes = notesOf(clause.content as Nodes[], policy);
     return notes.length === 0 ? clause.text : [clause.text, ...notes].join('\n\n');
   };

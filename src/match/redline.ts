@@ -25,9 +25,26 @@ export const ALIGN_WORK_BUDGET = 4_000_000;
 /** An equality of at most one word this long (or only spaces and punctuation) does not split a change in two. */
 const SHORT_WORD = 4;
 
+/**
+ * The token texts of the last few texts tokenized: one redline reads each of its two texts three times (the edit
+ * limit, then the alignment both ways). jsdiff copies the array it is given, so one can be shared.
+ */
+const recentTokens = new Map<string, string[]>();
+const RECENT_TEXTS = 4;
+
+function tokenTexts(text: string): string[] {
+  let tokens = recentTokens.get(text);
+  if (!tokens) {
+    tokens = tokenize(text).map((token) => token.text);
+    if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value as string);
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
+}
+
 class DutchWordDiff extends Diff<string, string> {
   override tokenize(value: string): string[] {
-    return tokenize(value).map((token) => token.text);
+    return tokenTexts(value);
   }
 }
 
@@ -102,7 +119,7 @@ function wordDiff(oldText: string, newText: string, maxEditLength: number): Word
 
 /** The most edits worth exploring: the largest D with D × (tokens + D) within the work budget, at most the cap. */
 export function editLimit(oldText: string, newText: string, limits: RedlineLimits = {}): number {
-  const tokens = tokenize(oldText).length + tokenize(newText).length;
+  const tokens = tokenTexts(oldText).length + tokenTexts(newText).length;
   const budget = limits.workBudget ?? ALIGN_WORK_BUDGET;
   const affordable = Math.floor((Math.sqrt(tokens * tokens + 4 * budget) - tokens) / 2);
   return Math.max(1, Math.min(limits.maxEditLength ?? MAX_EDIT_LENGTH, affordable));
