@@ -107,7 +107,8 @@ interface Prepared {
   scale: number;
   latin: ScriptClass;
   common: ScriptClass;
-  glyphs: Map<number, PlainGlyph>;
+  /** Glyphs by character code. */
+  glyphs: Map<number, PlainGlyph | null>;
   pairValues: Map<PairTables, Map<number, [ValueRecord, ValueRecord] | null>>;
 }
 
@@ -323,8 +324,20 @@ function classOf(classDef: ClassDef, glyph: number): number {
   return 0;
 }
 
+const coverageIndexes = new WeakMap<Coverage, Map<number, number>>();
+
 function coverageIndex(coverage: Coverage, glyph: number): number {
-  if (coverage.version === 1) return coverage.glyphs?.indexOf(glyph) ?? -1;
+  if (coverage.version === 1) {
+    // A list of hundreds of glyphs, asked for every new pair of every kerning subtable: indexed once.
+    let indexes = coverageIndexes.get(coverage);
+    if (!indexes) {
+      indexes = new Map();
+      // indexOf's answer: the first place a glyph is listed.
+      for (const [index, id] of (coverage.glyphs ?? []).entries()) if (!indexes.has(id)) indexes.set(id, index);
+      coverageIndexes.set(coverage, indexes);
+    }
+    return indexes.get(glyph) ?? -1;
+  }
   for (const range of coverage.rangeRecords ?? [])
     if (range.start <= glyph && glyph <= range.end) return range.startCoverageIndex + glyph - range.start;
   return -1;
@@ -345,14 +358,18 @@ function pairValue(tables: PairTables, left: number, right: number): [ValueRecor
   return null;
 }
 
-function glyphFor(ready: Prepared, id: number, code: number): PlainGlyph {
-  const key = id * 0x110000 + code;
-  let glyph = ready.glyphs.get(key);
-  if (!glyph) {
-    const metrics = ready.font.hmtx.metrics;
-    const advance = id < metrics.length ? metrics.get(id).advance : (metrics.get(metrics.length - 1)?.advance ?? 0);
-    glyph = { id, advanceWidth: advance, codePoints: [code] };
-    ready.glyphs.set(key, glyph);
+/** The glyph of a character (null: not plain, or GDEF does not class its glyph as a base), kept per character. */
+function glyphFor(ready: Prepared, code: number): PlainGlyph | null {
+  let glyph = ready.glyphs.get(code);
+  if (glyph === undefined) {
+    glyph = null;
+    const id = isLatinLetter(code) || isPlainCommon(code) ? ready.font._cmapProcessor.lookup(code) : -1;
+    if (id >= 0 && classOf(ready.font.GDEF!.glyphClassDef!, id) <= 1) {
+      const metrics = ready.font.hmtx.metrics;
+      const advance = id < metrics.length ? metrics.get(id).advance : (metrics.get(metrics.length - 1)?.advance ?? 0);
+      glyph = { id, advanceWidth: advance, codePoints: [code] };
+    }
+    ready.glyphs.set(code, glyph);
   }
   return glyph;
 }
@@ -363,11 +380,10 @@ function plainGlyphs(ready: Prepared, text: string): { glyphs: PlainGlyph[]; scr
   let latin = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (isLatinLetter(code)) latin = true;
-    else if (!isPlainCommon(code)) return null;
-    const id = ready.font._cmapProcessor.lookup(code);
-    if (classOf(ready.font.GDEF!.glyphClassDef!, id) > 1) return null;
-    glyphs.push(glyphFor(ready, id, code));
+    const glyph = glyphFor(ready, code);
+    if (!glyph) return null;
+    latin ||= isLatinLetter(code);
+    glyphs.push(glyph);
   }
   const script = latin ? ready.latin : ready.common;
   for (let index = 0; index < glyphs.length; index++) {
