@@ -91,7 +91,8 @@ export function lazyPostTable(font: fontkit.Font): void {
 
 /**
  * Somewhere word layouts outlive the process: the CLI's disk cache (src/pipeline/shaping-cache.ts), because laying out
- * each distinct word of a document is most of a cold build. None by default: library calls and tests stay pure.
+ * each distinct word of a document (and preparing its fonts for that) is a large part of a cold build. None by
+ * default: library calls and tests stay pure.
  */
 export interface LayoutStore {
   /** The object pdfkit keeps a font's word layouts in (text → run), asked for once per font per process. */
