@@ -58,6 +58,8 @@ export interface ScriptClass {
   pairTriggers: Set<number>;
   /** The ligature lookups applied here, in fontkit's order (each a list of subtables). */
   ligatures: SubTable[][];
+  /** The glyphs they start at: a word holding none of them is no business of theirs. */
+  ligatureStarts: Set<number>;
   /** The pair lookups fontkit applies, in its order (a lookup in two features is applied twice). */
   pairs: PairTables[];
 }
@@ -252,6 +254,13 @@ function addPositioning(font: FontInternals, index: number, triggers: Triggers, 
   return tables !== undefined || addTriggers(lookup, true, triggers);
 }
 
+function starts(ligatures: (SubTable[] | undefined)[]): Set<number> {
+  const glyphs = new Set<number>();
+  for (const tables of ligatures)
+    for (const table of tables ?? []) eachCovered(table.coverage, (glyph) => glyphs.add(glyph));
+  return glyphs;
+}
+
 function scriptClass(font: FontInternals, probe: string, plain: Set<number>): ScriptClass | null {
   const seen = recordLookups(font, probe);
   if (!seen || !font.GSUB || !font.GPOS || !seen.gpos.some((applied) => applied.feature === 'kern')) return null;
@@ -273,6 +282,7 @@ function scriptClass(font: FontInternals, probe: string, plain: Set<number>): Sc
     triggers: triggers.glyphs,
     pairTriggers: triggers.pairs,
     ligatures: ligatures.filter((tables) => tables !== undefined),
+    ligatureStarts: starts(ligatures),
     pairs,
   };
 }

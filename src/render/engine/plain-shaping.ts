@@ -86,7 +86,9 @@ function plainGlyphs(ready: Prepared, text: string): { glyphs: PlainGlyph[]; scr
   }
   const script = latin ? ready.latin : ready.common;
   if (touched(glyphs, script)) return null;
-  const ligated = applyLigatures(ready, glyphs, script);
+  const ligated = glyphs.some((glyph) => script.ligatureStarts.has(glyph.id))
+    ? applyLigatures(ready, glyphs, script)
+    : glyphs;
   if (!ligated || (ligated !== glyphs && touched(ligated, script))) return null;
   return { glyphs: ligated, script };
 }
