@@ -1,6 +1,7 @@
 // A disk cache of word layouts ("shaping": which glyphs a text becomes and where they go). Laying out every
-// distinct word of a policy in a fresh process is about a third of a cold `clausemark build`, and the words of a
-// policy hardly change between builds. One file per font (named by the SHA-256 of its bytes) maps each text to the
+// distinct word of a policy with fontkit in a fresh process was about a third of a cold `clausemark build`; most
+// words now take the cheaper plain path (src/render/engine/plain-shaping.ts), but a font is still prepared by
+// decoding its layout tables, and the words of a policy hardly change between builds. One file per font (named by the SHA-256 of its bytes) maps each text to the
 // glyph run pdfkit would compute for it. Its first line names the libraries that computed the runs; a file written
 // by other versions is ignored. Runs are stored exactly (JSON keeps every double), so a PDF built from the cache is
 // byte-identical to one built without it.

@@ -8,6 +8,7 @@ import { openFont } from '../../brand/assets.js';
 import type { BrandFonts } from '../../brand/types.js';
 import type { PolicyMeta } from '../../model/policy.js';
 import { keepGlyphText } from './glyph-text.js';
+import { plainRun } from './plain-shaping.js';
 import type { PdfInput } from './input.js';
 import type { FontKey, Theme } from '../shared/theme.js';
 import { declarationSlot } from './ua-declare.js';
@@ -90,7 +91,8 @@ export function lazyPostTable(font: fontkit.Font): void {
 
 /**
  * Somewhere word layouts outlive the process: the CLI's disk cache (src/pipeline/shaping-cache.ts), because laying out
- * each distinct word of a document is most of a cold build. None by default: library calls and tests stay pure.
+ * each distinct word of a document (and preparing its fonts for that) is a large part of a cold build. None by
+ * default: library calls and tests stay pure.
  */
 export interface LayoutStore {
   /** The object pdfkit keeps a font's word layouts in (text → run), asked for once per font per process. */
@@ -132,6 +134,14 @@ function keepSubset(font: EmbeddedFont, bytes: Uint8Array, store: LayoutStore): 
   subset.encode = () => store.fontSubset?.(bytes, subset.glyphs, encode) ?? encode();
 }
 
+/** Words fontkit's features cannot change beyond kerning are laid out without its layout engine (plain-shaping.ts). */
+function shapePlainWords(font: EmbeddedFont): void {
+  const internals = font as unknown as { font: fontkit.Font; layoutRun(text: string, features?: unknown): unknown };
+  const fontkitRun = internals.layoutRun.bind(font);
+  internals.layoutRun = (text, features) =>
+    (features === undefined ? plainRun(internals.font, text) : undefined) ?? fontkitRun(text, features);
+}
+
 function registerFonts(doc: Doc, fonts: BrandFonts): Fonts {
   const embedded = new Map<FontKey, EmbeddedFont>();
   for (const key of FONT_KEYS) {
@@ -140,6 +150,7 @@ function registerFonts(doc: Doc, fonts: BrandFonts): Fonts {
     doc.registerFont(key, parsed as unknown as Uint8Array);
     doc.font(key);
     const font = doc._font;
+    shapePlainWords(font);
     font.layoutCache = layoutCacheFor(parsed, fonts[key]);
     if (layoutStore?.fontSubset) keepSubset(font, fonts[key], layoutStore);
     embedded.set(key, font);

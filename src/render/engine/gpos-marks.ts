@@ -1,0 +1,57 @@
+// The glyphs a GPOS mark-attachment lookup starts at, read from the table's bytes. fontkit decodes a lookup's
+// subtables whole, and a mark lookup's whole is every anchor of every mark and base glyph: the largest part of a
+// font's first word layout (issue 30). The plain word layout (plain-shaping.ts) needs only the mark coverage, to know
+// that a word without marks never meets these lookups.
+
+/** The bytes of a font's GPOS table, as fontkit keeps them. */
+export interface GposBytes {
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> };
+  stream: { buffer: Uint8Array };
+}
+
+const MARK_TYPES = new Set([4, 5, 6]);
+const EXTENSION = 9;
+
+function coverageGlyphs(view: DataView, at: number): number[] {
+  const glyphs: number[] = [];
+  const format = view.getUint16(at);
+  const count = view.getUint16(at + 2);
+  if (format === 1) for (let index = 0; index < count; index++) glyphs.push(view.getUint16(at + 4 + index * 2));
+  else if (format === 2)
+    for (let index = 0; index < count; index++) {
+      const record = at + 4 + index * 6;
+      for (let id = view.getUint16(record); id <= view.getUint16(record + 2); id++) glyphs.push(id);
+    }
+  else throw new RangeError(`coverage format ${format}`);
+  return glyphs;
+}
+
+/**
+ * The glyphs in the mark coverage (MarkBasePos, MarkLigPos) or mark-1 coverage (MarkMarkPos) of every subtable of
+ * GPOS lookup `index`, or undefined when the lookup is of another type or the bytes cannot be read so.
+ */
+export function markLookupGlyphs(font: GposBytes, index: number): number[] | undefined {
+  const entry = font.directory.tables.GPOS;
+  if (!entry) return undefined;
+  const bytes = font.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, entry.length);
+  try {
+    const lookupList = view.getUint16(8);
+    if (index >= view.getUint16(lookupList)) return undefined;
+    const lookup = lookupList + view.getUint16(lookupList + 2 + index * 2);
+    const glyphs: number[] = [];
+    for (let sub = 0; sub < view.getUint16(lookup + 4); sub++) {
+      let table = lookup + view.getUint16(lookup + 6 + sub * 2);
+      let type = view.getUint16(lookup);
+      if (type === EXTENSION) {
+        type = view.getUint16(table + 2);
+        table += view.getUint32(table + 4);
+      }
+      if (!MARK_TYPES.has(type) || view.getUint16(table) !== 1) return undefined;
+      glyphs.push(...coverageGlyphs(view, table + view.getUint16(table + 2)));
+    }
+    return glyphs;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,34 @@
+// The plain word layout (src/render/engine/plain-shaping.ts) must give fontkit's run number for number, or the PDF
+// bytes change: checked for every distinct word of the project's policies in every shipped font file. The
+// development corpus's words are checked in tests/render/engine/plain-shaping-corpus.integration.test.ts.
+import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openFont } from '../../../src/brand/assets.js';
+import { plainRun } from '../../../src/render/engine/plain-shaping.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
+import { compareWithFontkit, distinctWords, shippedFonts, textFiles } from '../../support/plain-shaping.js';
+
+const words = distinctWords(textFiles(join(PROJECT_ROOT, 'policies')));
+
+describe('plain word layout', () => {
+  it.each(shippedFonts().map((file) => [basename(file), file]))(
+    'lays out the words of policies/ as fontkit does in %s',
+    (_name, file) => {
+      const comparison = compareWithFontkit(file, words);
+      expect(comparison.differing).toEqual([]);
+      // Most words take the plain path (else the test would pass by sending everything to fontkit).
+      expect(comparison.plain).toBeGreaterThan(comparison.total / 2);
+    },
+    60_000,
+  );
+
+  it('leaves to fontkit the characters it treats apart: soft hyphens, combining marks, other scripts, fractions', () => {
+    const file = shippedFonts().find((path) => basename(path) === 'SourceSans3_400Regular.ttf')!;
+    const font = openFont(readFileSync(file));
+    if ('fonts' in font) throw new Error('collection');
+    for (const text of ['ge\u00adval', 'e\u0301', 'Ελλάδα', '1\u20442'])
+      expect(plainRun(font, text), text).toBeUndefined();
+    expect(plainRun(font, 'Toegang')).toBeDefined();
+  });
+});

@@ -1,0 +1,101 @@
+// Shared by the plain word layout's tests (tests/render/engine/plain-shaping*.test.ts): every shipped font file, the
+// texts pdfkit would be asked to lay out for a set of Markdown files, and the comparison of a plain run with the run
+// pdfkit gets from fontkit for the same text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as fontkit from 'fontkit';
+import PDFDocument from 'pdfkit';
+import { openFont } from '../../src/brand/assets.js';
+import { keepGlyphText } from '../../src/render/engine/glyph-text.js';
+import { plainRun, type PlainRun } from '../../src/render/engine/plain-shaping.js';
+import { PROJECT_ROOT } from './paths.js';
+
+/** Every font file under templates/fonts (both shipped families, every style). */
+export function shippedFonts(): string[] {
+  const dir = join(PROJECT_ROOT, 'templates', 'fonts');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ttf|otf)$/.test(file))
+    .map((file) => join(dir, file))
+    .sort();
+}
+
+/** The text files under `dir` (Markdown and plain text), recursively. */
+export function textFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(md|mdtext|txt)$/.test(file))
+    .map((file) => join(dir, file))
+    .sort();
+}
+
+/**
+ * The distinct texts of the files as pdfkit lays them out: each word alone and with the space that follows it, and
+ * the stretches between Markdown's marks and brackets, hyphenation fragments with their hyphen.
+ */
+export function distinctWords(files: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const file of files)
+    for (const token of readFileSync(file, 'utf8').split(/\s+/)) {
+      if (!token) continue;
+      const parts = [token, ...token.split(/[*_`[\](){}#|>]+/).filter(Boolean)];
+      for (const part of parts) {
+        words.add(part);
+        words.add(`${part} `);
+        if (part.length > 5) words.add(`${part.slice(0, 3)}-`);
+      }
+    }
+  return [...words].sort();
+}
+
+function parse(file: string): fontkit.Font {
+  const opened = openFont(readFileSync(file));
+  if ('fonts' in opened) throw new Error(`${file} is a collection`);
+  keepGlyphText(opened);
+  return opened;
+}
+
+interface PdfkitFont {
+  layoutRun(text: string): PlainRun;
+}
+
+/** The run pdfkit computes with fontkit's layout engine for a text (a document of its own, as the renderer's fonts). */
+function pdfkitLayout(file: string): (text: string) => PlainRun {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  doc.registerFont('font', parse(file) as unknown as Uint8Array);
+  doc.font('font');
+  const font = (doc as unknown as { _font: PdfkitFont })._font;
+  return (text) => font.layoutRun(text);
+}
+
+/** The run's numbers as a comparable list (Object.is on each: -0 and 0 differ in a PDF's number). */
+function numbers(run: PlainRun): unknown[] {
+  return [
+    run.advanceWidth,
+    ...run.glyphs.flatMap((glyph) => [glyph.id, glyph.advanceWidth, glyph.codePoints.join(',')]),
+    ...run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
+  ];
+}
+
+export interface Comparison {
+  plain: number;
+  total: number;
+  /** Texts whose plain run differs from fontkit's, with both. */
+  differing: { text: string; plain: unknown[]; fontkit: unknown[] }[];
+}
+
+/** Lays out every word both ways in the font file (the plain way in a font parsed afresh, as in a new process). */
+export function compareWithFontkit(file: string, words: readonly string[]): Comparison {
+  const fresh = parse(file);
+  const reference = pdfkitLayout(file);
+  const result: Comparison = { plain: 0, total: words.length, differing: [] };
+  for (const text of words) {
+    const run = plainRun(fresh, text);
+    if (!run) continue;
+    result.plain++;
+    const ours = numbers(run);
+    const theirs = numbers(reference(text));
+    if (ours.length !== theirs.length || ours.some((value, index) => !Object.is(value, theirs[index])))
+      if (result.differing.length < 5) result.differing.push({ text, plain: ours, fontkit: theirs });
+      else result.differing.push({ text, plain: [], fontkit: [] });
+  }
+  return result;
+}
