@@ -155,8 +155,10 @@ export function wordMessage({ messageId, params = {} }: MessageRef): string {
   const text = textOf(messageId);
   if (text === undefined) throw new Error(`no message ${messageId} in ${MESSAGES_FILE}`);
   const { pieces, names } = cutText(text);
-  const missing = names.filter((name) => !Object.hasOwn(params, name));
-  if (missing.length > 0) throw new Error(`message ${messageId} is given no value for {{${missing.join('}}, {{')}}}`);
+  if (!names.every((name) => Object.hasOwn(params, name))) {
+    const missing = names.filter((name) => !Object.hasOwn(params, name));
+    throw new Error(`message ${messageId} is given no value for {{${missing.join('}}, {{')}}}`);
+  }
   let words = pieces[0] ?? '';
   for (let index = 0; index < names.length; index++)
     words += `${wordParam(params[names[index] as string] as MessageParam)}${pieces[index + 1]}`;
