@@ -91,7 +91,7 @@ function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
   return covered;
 }
 
-/** Per brand's fonts, the first face lacking each character (null: all draw it); a law-size text asks ~10^6 times. */
+/** Per brand's fonts, the first face lacking each character (null: all draw it). */
 const lackingByFonts = new WeakMap<BrandFonts, Map<string, FontFace | null>>();
 
 function lackingFaces(fonts: BrandFonts): (character: string) => FontFace | undefined {
@@ -117,19 +117,26 @@ export function missingGlyphs(text: string, brand: Pick<Brand, 'fonts' | 'fontPa
   const characters: string[] = [];
   let first: FontFace | undefined;
   const lackingFace = lackingFaces(brand.fonts);
-  const drawn = asciiDrawn(brand.fonts);
+  const passed = passedCharacters(brand.fonts, lackingFace);
   // NFC leaves ASCII as it is; most clause text is ASCII, and a law-size text is 10^6 characters.
   const normal = NOT_ASCII.test(text) ? text.normalize('NFC') : text;
-  for (let at = 0; at < normal.length; ) {
+  // Only the characters not yet known to be passed over are looked at; the pattern skips the others without a string
+  // made for each (a civil code is 1.3 M characters of a few hundred kinds).
+  const unknown = unknownPattern(passed);
+  unknown.lastIndex = 0;
+  while (unknown.test(normal)) {
+    const at = unknown.lastIndex - 1;
+    // Known since the pattern was made (earlier in this text).
+    if (passed.units[normal.charCodeAt(at)] === 1) continue;
     const code = normal.codePointAt(at) ?? 0;
-    const character = code < 0x80 ? (ASCII[code] as string) : String.fromCodePoint(code);
-    at += character.length;
-    // An ASCII character every face draws is passed over without a lookup (nor a string made for it).
-    if (code < 0x80 && drawn[code] === 1) continue;
-    if (isLayoutCharacter(character) || characters.includes(character)) continue;
-    const lacking = lackingFace(character);
-    if (code < 0x80 && !lacking) drawn[code] = 1;
-    if (!lacking) continue;
+    const character = String.fromCodePoint(code);
+    unknown.lastIndex = at + character.length;
+    if (characters.includes(character)) continue;
+    const lacking = isLayoutCharacter(character) ? undefined : lackingFace(character);
+    if (!lacking) {
+      pass(passed, code);
+      continue;
+    }
     characters.push(character);
     first ??= lacking;
   }
@@ -137,15 +144,62 @@ export function missingGlyphs(text: string, brand: Pick<Brand, 'fonts' | 'fontPa
 }
 
 const NOT_ASCII = /[^\u0000-\u007f]/;
-const ASCII = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
 
-/** Per brand's fonts, the ASCII characters known to be drawn by every face (1), as missingGlyphs found them. */
-const asciiDrawnByFonts = new WeakMap<BrandFonts, Uint8Array>();
+/** Per brand's fonts, the characters missingGlyphs passes over: layout characters and those every face draws. */
+interface PassedCharacters {
+  /** 1 by code unit, for characters of the basic plane (a surrogate alone says nothing: a pair is one character). */
+  units: Uint8Array;
+  /** The same code units as a list, for the pattern. */
+  codes: number[];
+  /** Finds a code unit not in `codes` (undefined when more were found since it was made). */
+  pattern: RegExp | undefined;
+}
 
-function asciiDrawn(fonts: BrandFonts): Uint8Array {
-  let drawn = asciiDrawnByFonts.get(fonts);
-  if (!drawn) asciiDrawnByFonts.set(fonts, (drawn = new Uint8Array(0x80)));
-  return drawn;
+const passedByFonts = new WeakMap<BrandFonts, PassedCharacters>();
+
+/**
+ * The characters passed over for these fonts, starting with those of ASCII and Latin-1 the fonts draw: asked once
+ * for all of them, the pattern has a few ranges instead of one per character met (a pattern of many small ranges
+ * scans text several times slower).
+ */
+function passedCharacters(
+  fonts: BrandFonts,
+  lackingFace: (character: string) => FontFace | undefined,
+): PassedCharacters {
+  let passed = passedByFonts.get(fonts);
+  if (!passed) {
+    passed = { units: new Uint8Array(0x10000), codes: [], pattern: undefined };
+    for (let code = 0; code <= 0xff; code++) {
+      const character = String.fromCharCode(code);
+      if (isLayoutCharacter(character) || !lackingFace(character)) pass(passed, code);
+    }
+    passedByFonts.set(fonts, passed);
+  }
+  return passed;
+}
+
+function pass(passed: PassedCharacters, code: number): void {
+  if (code > 0xffff || (code >= 0xd800 && code <= 0xdfff) || passed.units[code] === 1) return;
+  passed.units[code] = 1;
+  passed.codes.push(code);
+  passed.pattern = undefined;
+}
+
+/** A pattern for one code unit that is not known to be passed over: `[^\u0020-\u007e\u00e4…]`, by code unit. */
+function unknownPattern(passed: PassedCharacters): RegExp {
+  if (passed.pattern) return passed.pattern;
+  const codes = [...passed.codes].sort((a, b) => a - b);
+  const unit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  for (let index = 0; index < codes.length; ) {
+    const from = codes[index] as number;
+    let to = from;
+    while (codes[index + 1] === to + 1) to = codes[++index] as number;
+    index++;
+    ranges += to === from ? unit(from) : `${unit(from)}-${unit(to)}`;
+  }
+  passed.pattern = new RegExp(ranges === '' ? '[^]' : `[^${ranges}]`, 'g');
+  return passed.pattern;
 }
 
 /**

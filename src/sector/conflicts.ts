@@ -47,6 +47,9 @@ function isConflictQuote(node: Blockquote): string | undefined {
   return text.startsWith(CONFLICT_WORD) ? text : undefined;
 }
 
+/** Nodes whose content is text (or table cells of text), never a quote: not walked word by word (a civil code). */
+const HOLDS_NO_QUOTE: ReadonlySet<string> = new Set(['paragraph', 'heading', 'table']);
+
 /** Every conflict quote in the policy body, in document order. */
 export function conflictNotes(policy: Policy): ConflictNote[] {
   const notes: ConflictNote[] = [];
@@ -60,7 +63,8 @@ export function conflictNotes(policy: Policy): ConflictNote[] {
         return;
       }
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+    if ('children' in node && !HOLDS_NO_QUOTE.has(node.type))
+      for (const child of node.children as Nodes[]) visit(child);
   };
   visit(policy.tree);
   return notes;

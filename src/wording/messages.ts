@@ -8,15 +8,20 @@ import { wordMessage } from '../io/messages.js';
 
 export { MESSAGES_FILE, messageTexts, wordMessage } from '../io/messages.js';
 
+/** What a finding says and how to fix it, in words: its own words, else its entries' worded with its values. */
+export function findingWords(finding: CheckFinding): { message: string; fix?: string | undefined } {
+  if (finding.message !== undefined) return finding;
+  const { messageId, params, fixId } = finding;
+  return {
+    message: wordMessage({ messageId, params }),
+    ...(fixId ? { fix: wordMessage({ messageId: fixId, params }) } : {}),
+  };
+}
+
 /** A finding in words, keeping its ids and values; one that is worded already is returned as it is. */
 export function wordFinding(finding: CheckFinding): Finding {
   if (finding.message !== undefined) return finding;
-  const { params, fixId } = finding;
-  return {
-    ...finding,
-    message: wordMessage({ messageId: finding.messageId, params }),
-    ...(fixId ? { fix: wordMessage({ messageId: fixId, params }) } : {}),
-  };
+  return { ...finding, ...findingWords(finding) };
 }
 
 /** All findings, worded. */

@@ -2,7 +2,7 @@
 import { ID_PATTERN, slugify } from '../../parse/ids.js';
 import type { Policy, Span } from '../../model/policy.js';
 import type { Rule, RuleFinding } from '../rule.js';
-import { excerpt, idSites, type IdSite, kindWord, suggestId } from './support.js';
+import { excerpt, idSites, type IdSite, kindWord, sourceLine, suggestId } from './support.js';
 
 /** Something that looks like a marker but was not read as one, e.g. `{#mijn id}` with a space. */
 const UNREAD_MARKER = /\{#[^}]*\}/;
@@ -11,13 +11,21 @@ function textOf(site: IdSite): string {
   return site.section?.title ?? site.clause?.text ?? '';
 }
 
+/** An unread marker at the end of a heading's text, at the start of a clause's. */
+const AT_HEADING_END = /\{#[^}]*\}\s*$/;
+const AT_CLAUSE_START = /^\{#[^}]*\}/;
+
 /** Where an unread `{#…}` stands: on the first line of the clause or heading. */
 function unreadMarker(policy: Policy, site: IdSite): { raw: string; place: Span } | undefined {
   const text = textOf(site);
-  const inText = site.kind === 'section' ? /\{#[^}]*\}\s*$/.exec(text) : /^\{#[^}]*\}/.exec(text);
+  // Most texts have no `{#` where it counts: asked for every clause of a civil code, twice (here and by missing-id).
+  const inText =
+    site.kind === 'section'
+      ? text.includes('{#') && AT_HEADING_END.exec(text)
+      : text.startsWith('{#') && AT_CLAUSE_START.exec(text);
   if (!inText) return undefined;
   const line = site.place.start.line;
-  const source = policy.source.split('\n')[line - 1] ?? '';
+  const source = sourceLine(policy, line);
   const match = UNREAD_MARKER.exec(source);
   const column = match ? match.index + 1 : site.place.start.column;
   const length = match ? match[0].length : inText[0].length;

@@ -54,9 +54,14 @@ export function describe(value: unknown): MessageRef {
   return { messageId: 'value.text', params: { text: String(value) } };
 }
 
-/** "section" or "clause", as a phrase of the messages file. */
+const KIND_WORDS: Readonly<Record<IdSite['kind'], MessageRef>> = {
+  section: Object.freeze({ messageId: 'kind.section' }),
+  clause: Object.freeze({ messageId: 'kind.clause' }),
+};
+
+/** "section" or "clause", as a phrase of the messages file (one object each: a civil code has 7,700 findings). */
 export function kindWord(kind: IdSite['kind']): MessageRef {
-  return { messageId: kind === 'section' ? 'kind.section' : 'kind.clause' };
+  return KIND_WORDS[kind === 'section' ? 'section' : 'clause'];
 }
 
 /** A YAML double-quoted string, so any value survives being pasted into a fix hint. */
@@ -85,8 +90,23 @@ export interface IdSite {
 
 const NOWHERE: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-/** Every heading section and clause in document order (the preamble pseudo-section itself is not included). */
-export function idSites(policy: Policy): IdSite[] {
+/** Each policy's sites, listed once for the four rules that read them (a civil code has 7,700). */
+const sitesByPolicy = new WeakMap<Policy, readonly IdSite[]>();
+
+/**
+ * Every heading section and clause in document order (the preamble pseudo-section itself is not included). A
+ * policy is not changed once parsed, so its sites are listed once.
+ */
+export function idSites(policy: Policy): readonly IdSite[] {
+  let sites = sitesByPolicy.get(policy);
+  if (!sites) {
+    sites = listSites(policy);
+    sitesByPolicy.set(policy, sites);
+  }
+  return sites;
+}
+
+function listSites(policy: Policy): IdSite[] {
   const out: IdSite[] = [];
   const clauses = (list: Clause[]): void => {
     for (const clause of list) {
@@ -113,16 +133,42 @@ export function idSites(policy: Policy): IdSite[] {
   return out;
 }
 
+/** Each policy's source cut into lines, once: split per finding, a civil code's 1.3 MB was cut again each time. */
+const linesByPolicy = new WeakMap<Policy, readonly string[]>();
+
+/** The text of a line of the policy's source (1-based; '' past its end). */
+export function sourceLine(policy: Policy, line: number): string {
+  let lines = linesByPolicy.get(policy);
+  if (!lines) {
+    lines = policy.source.split('\n');
+    linesByPolicy.set(policy, lines);
+  }
+  return lines[line - 1] ?? '';
+}
+
+/** Per number of words: the first that many words with what stands between them, and the start of one more. */
+const firstWordsPatterns = new Map<number, RegExp>();
+
+function firstWordsPattern(words: number): RegExp {
+  let pattern = firstWordsPatterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s*(\\S+(?:\\s+\\S+){0,${words - 1}})(\\s+\\S)?`);
+    firstWordsPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
 /** A short quote of a clause or heading so the author can find it: `"Casparus College onderkent de…"`. */
 export function excerpt(text: string, words = 5): string {
-  // Only the first words are read (and whether there is one more): a civil code's clauses were split whole, once
-  // per missing-id warning.
-  const first: string[] = [];
-  const word = /\S+/g;
-  for (let match = word.exec(text); match && first.length <= words; match = word.exec(text)) first.push(match[0]);
-  if (first.length === 0) return '""';
-  return `"${first.slice(0, words).join(' ')}${first.length > words ? '…' : ''}"`;
+  // Only the first words are read (and whether there is one more), in one match: a civil code's clauses were split
+  // whole, then matched word by word, once per missing-id warning.
+  if (words < 1) return /\S/.test(text) ? '"…"' : '""';
+  const first = firstWordsPattern(words).exec(text);
+  if (!first) return '""';
+  return `"${(first[1] as string).replace(SPACES, ' ')}${first[2] !== undefined ? '…' : ''}"`;
 }
+
+const SPACES = /\s+/g;
 
 /** Folds an author's attempt at an ID into one matching ID_PATTERN, keeping its dots: "Up.Belang 2" → "up.belang-2". */
 export function suggestId(raw: string): string {

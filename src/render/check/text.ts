@@ -2,7 +2,7 @@
 // `line:col  severity  message  rule` and the fix beneath; the totals last. A check rule's findings are worded here,
 // at the last moment (src/wording/messages.ts). Colour is the caller's choice (a Palette): only a terminal gets it.
 import type { CheckFinding } from '../../model/diagnostics.js';
-import { wordFinding, wordMessage } from '../../wording/messages.js';
+import { findingWords, wordMessage } from '../../wording/messages.js';
 
 export interface Palette {
   red(text: string): string;
@@ -32,13 +32,15 @@ export function formatFindings(file: string, findings: readonly CheckFinding[], 
   // The severities padded to one width, so the messages line up whatever the language's words for them.
   const [error, warning] = [said('check-report.error'), said('check-report.warning')];
   const width = Math.max(error.length, warning.length);
-  const rows = findings.map(wordFinding).map((finding) => {
+  const [errorWord, warningWord] = [palette.red(error.padEnd(width)), palette.yellow(warning.padEnd(width))];
+  const rows = findings.map((finding) => {
     const where = finding.place ? `${finding.place.start.line}:${finding.place.start.column}` : '1:1';
-    const severity =
-      finding.severity === 'error' ? palette.red(error.padEnd(width)) : palette.yellow(warning.padEnd(width));
+    // Only the words are made (findingWords), not a worded copy of each finding: a civil code has 7,700 of them.
+    const { message, fix } = findingWords(finding);
     // `fix:` stays as every error prints it (formatFinding, src/model/diagnostics.ts): one marker a reader can find.
-    const fix = finding.fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`fix: ${finding.fix}`)}` : '';
-    return `  ${where.padEnd(8)}${severity}  ${finding.message}  ${palette.dim(finding.ruleId)}${fix}`;
+    const fixLine = fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`fix: ${fix}`)}` : '';
+    const severity = finding.severity === 'error' ? errorWord : warningWord;
+    return `  ${where.padEnd(8)}${severity}  ${message}  ${palette.dim(finding.ruleId)}${fixLine}`;
   });
   return [palette.bold(file), ...rows].join('\n');
 }
