@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'dist', 'cli', 'main.js');
 
-/** What the build reads: templates/ is not among them (read at run time, never bundled). */
+/**
+ * What the build reads. templates/ is not among them: read at run time, never bundled; the values the build prepares
+ * from it (scripts/prepare-data.mjs) are named by a hash of their input, so an edited template only finds none.
+ */
 const INPUTS = [
   'src',
   'types',
@@ -20,6 +23,7 @@ const INPUTS = [
   'tsconfig.json',
   'tsconfig.build.json',
   join('scripts', 'bundle.mjs'),
+  join('scripts', 'prepare-data.mjs'),
 ];
 
 function newestIn(path) {

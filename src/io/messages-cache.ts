@@ -5,8 +5,7 @@
 // and library callers that name none parse the file as before. Best effort, like the layout cache: a cache that
 // cannot be read or written is skipped without a word, and a file whose name is the hash of other text is never read.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { readCachedJson, writeCachedJson } from './json-cache.js';
+import { cachedJson } from './json-cache.js';
 
 /** Changes when what a cache file holds changes: files of another version are never read. */
 const VERSION = 'messages-1';
@@ -33,11 +32,6 @@ function isEntries(value: unknown): value is [string, string][] {
  * for exactly this text, else from `parse`, then kept there for the next run.
  */
 export function cachedMessageEntries(text: string, parse: () => Map<string, string>): Map<string, string> {
-  if (folder === undefined) return parse();
-  const file = join(folder, `${VERSION}-${createHash('sha256').update(text).digest('hex')}.json`);
-  const stored = readCachedJson(file, isEntries);
-  if (stored !== undefined) return new Map(stored);
-  const entries = parse();
-  writeCachedJson(folder, file, [...entries]);
-  return entries;
+  const name = `${VERSION}-${createHash('sha256').update(text).digest('hex')}.json`;
+  return new Map(cachedJson('messages', folder, name, isEntries, () => [...parse()]));
 }

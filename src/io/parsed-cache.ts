@@ -6,8 +6,7 @@
 // a word, a stored value that is not of the expected shape is parsed again, and a file whose name is the hash of
 // other text is never read.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { readCachedJson, writeCachedJson } from './json-cache.js';
+import { cachedJson } from './json-cache.js';
 
 let folder: string | undefined;
 
@@ -22,12 +21,6 @@ export function keepParsedFilesIn(dir: string | undefined): void {
  * kept there for the next run. The value must survive JSON as it is.
  */
 export function cachedParse<T>(kind: string, text: string, isValid: (value: unknown) => value is T, parse: () => T): T {
-  if (folder === undefined) return parse();
   const hash = createHash('sha256').update(kind).update('\0').update(text).digest('hex');
-  const file = join(folder, `${kind.replace(/[^a-z0-9-]/gi, '_')}-${hash}.json`);
-  const stored = readCachedJson(file, isValid);
-  if (stored !== undefined) return stored;
-  const value = parse();
-  writeCachedJson(folder, file, value);
-  return value;
+  return cachedJson('parsed', folder, `${kind.replace(/[^a-z0-9-]/gi, '_')}-${hash}.json`, isValid, parse);
 }

@@ -7,8 +7,7 @@
 // be read or written is skipped, and a file whose name is the hash of other input is never read.
 // Kept apart from engine.ts so the CLI can name the folder without loading Handlebars.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
+import { cachedJson } from '../io/json-cache.js';
 
 /** Changes when what a cache file holds changes: files of another version are never read. */
 const VERSION = 'layouts-1';
@@ -42,13 +41,7 @@ function isPrecompiled(value: unknown): value is PrecompiledTemplate {
  * it for these inputs, else from `compile` (which throws on a faulty template, and then nothing is kept).
  */
 export function cachedPrecompile(inputs: readonly string[], compile: () => PrecompiledTemplate): PrecompiledTemplate {
-  if (folder === undefined) return compile();
   const hash = createHash('sha256');
   for (const input of inputs) hash.update(`${input.length}:${input}`);
-  const file = join(folder, `${VERSION}-${hash.digest('hex')}.json`);
-  const stored = readCachedJson(file, isPrecompiled);
-  if (stored !== undefined) return stored;
-  const compiled = compile();
-  writeCachedJson(folder, file, compiled);
-  return compiled;
+  return cachedJson('layouts', folder, `${VERSION}-${hash.digest('hex')}.json`, isPrecompiled, compile);
 }

@@ -1,0 +1,93 @@
+// Prepares, once per build of clausemark, what every fresh run would otherwise make cold: the parsed messages and
+// label files (YAML) and the compiled wording templates (Handlebars) of the files clausemark ships. It builds and
+// checks two small policies, one Dutch and one English, with the just-built CLI and a cache folder of its own, and
+// keeps the three kinds of cache file that run wrote in dist/prepared/ (src/io/prepared.ts reads them; each file is
+// named by a hash of its input, so an edited template simply finds none). Run by `npm run build` after the bundle.
+//
+//   node scripts/prepare-data.mjs
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const prepared = join(root, 'dist', 'prepared');
+/** The cache folders (src/cli/cache.ts) whose files depend only on clausemark's own templates. */
+const KINDS = ['messages', 'parsed', 'layouts'];
+
+const POLICIES = {
+  nl: `---
+id: voorbeeld
+title: Voorbeeldbeleid
+organisation: Stichting Voorbeeld
+version: "1.0"
+status: approved
+lang: nl
+approvals:
+  - date: 2025-03-12
+    name: GMR
+    role: Gemeenschappelijke medezeggenschapsraad
+    step: instemming
+  - date: 2025-03-26
+    name: J. de Vries
+    role: Voorzitter College van Bestuur
+    step: vaststelling
+---
+
+# Voorbeeldbeleid
+
+## Doel {#doel}
+
+{#doel.een} Dit beleid beschrijft hoe de stichting werkt.[^1]
+
+[^1]: Zie ook de klachtenregeling.
+`,
+  en: `---
+id: example
+title: Example policy
+organisation: Example Foundation
+version: "1.0"
+status: draft
+lang: en
+---
+
+# Example policy
+
+## Purpose {#purpose}
+
+{#purpose.one} This policy describes how the foundation works.
+`,
+};
+
+/** Runs the built CLI; a failure stops the build, since a run that cannot build a small policy is a broken build. */
+function run(args, env) {
+  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0 && !(args[0] === 'check' && result.status === 1))
+    throw new Error(`prepare-data: clausemark ${args.join(' ')} exited with ${result.status}\n${result.stderr}`);
+}
+
+// Runs must make every value afresh, not read the ones an earlier build prepared.
+rmSync(prepared, { recursive: true, force: true });
+const work = mkdtempSync(join(tmpdir(), 'clausemark-prepare-'));
+try {
+  const env = { CLAUSEMARK_CACHE_DIR: join(work, 'cache') };
+  for (const [lang, text] of Object.entries(POLICIES)) {
+    const file = join(work, 'policies', lang, 'policy.md');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    run(['check', file, '--lang', lang], env);
+    run(['build', file, '--out', join(work, 'out', lang), '--format', 'pdf,docx', '--lang', lang], env);
+  }
+  for (const kind of KINDS) {
+    const from = join(work, 'cache', kind);
+    if (!existsSync(from) || readdirSync(from).length === 0) throw new Error(`prepare-data: the runs kept no ${kind}`);
+    cpSync(from, join(prepared, kind), { recursive: true, filter: (path) => !path.endsWith('.tmp') });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
