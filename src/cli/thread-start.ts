@@ -11,6 +11,14 @@ import type { CommandThreadData } from './command-thread.js';
 
 const script = typeof CLAUSEMARK_THREAD_SCRIPT === 'string' ? bundledScript(CLAUSEMARK_THREAD_SCRIPT) : undefined;
 const command = (workerData as CommandThreadData).argv.slice(2).find((arg) => !arg.startsWith('-'));
+/**
+ * Commands whose run loads a module through a real `import()`, which code run through vm.Script cannot make: pdfjs
+ * loads its worker so when `import` reads a PDF (from the cache every PDF import failed). They start from the ES
+ * modules. The bundle holds no other `import()` esbuild left as it is (tests/cli/bundle.test.ts counts them).
+ */
+const NEEDS_DYNAMIC_IMPORT = new Set(['import']);
 // Kept once the command is done (this thread's work is over): every function it called is compiled by then.
-const started = startFromCodeCache(script, codeCacheDir(), command, (keep) => process.once('beforeExit', keep));
+const started =
+  (command === undefined || !NEEDS_DYNAMIC_IMPORT.has(command)) &&
+  startFromCodeCache(script, codeCacheDir(), command, (keep) => process.once('beforeExit', keep));
 if (!started) await import('./command-thread.js');
