@@ -5,6 +5,7 @@
 import type { Finding } from '../model/diagnostics.js';
 import type { Span } from '../model/policy.js';
 import { worded } from '../io/messages.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /**
  * Containers (list items, quotes) a line may open, as estimated below. Twice structure.ts's exact limit on list
@@ -43,23 +44,6 @@ class MarkCounter {
     MARK.lastIndex = from;
     return MARK.exec(this.text)?.index ?? this.text.length;
   }
-}
-
-/** What `String.prototype.trim` removes (and `\s` matches): ASCII and Unicode white space, the byte order mark. */
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;

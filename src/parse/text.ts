@@ -4,6 +4,7 @@ import type { BlockContent, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlBlockText } from '../text/html-text.js';
 import { withSpacedReferenceLinks } from './spaced-reference-links.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** Hard line breaks read as a space; mdast-util-to-string would glue the words on either side together. */
 function withBreaksAsSpaces(node: Nodes): Nodes {
@@ -23,23 +24,6 @@ function tableText(table: Table): string {
 function needsRewriting(node: Nodes): boolean {
   if (node.type === 'break' || node.type === 'linkReference') return true;
   return 'children' in node && (node.children as Nodes[]).some(needsRewriting);
-}
-
-/** What `\s` matches in a regular expression: ASCII and Unicode white space, the byte order mark. */
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**
