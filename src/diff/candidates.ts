@@ -152,16 +152,8 @@ export class RareWordIndex {
   /** Per word, the clauses of the pool that have it (ascending). */
   built(): Map<string, number[]> {
     if (this.postings) return this.postings;
-    const postings = new Map<string, number[]>();
-    for (const index of this.pool) {
-      for (const word of this.side.profile(index).unigrams) {
-        const list = postings.get(word);
-        if (list) list.push(index);
-        else postings.set(word, [index]);
-      }
-    }
-    this.postings = postings;
-    return postings;
+    this.postings = wordPostings(this.side, this.pool);
+    return this.postings;
   }
 
   /** Clauses in the pool sharing one of the `take` rarest words of `words`. */
@@ -173,4 +165,17 @@ export class RareWordIndex {
     for (const word of present.slice(0, take)) for (const index of postings.get(word) ?? []) found.add(index);
     return [...found];
   }
+}
+
+/** Per word, the clauses among `indexes` (in their order) whose words include it. */
+export function wordPostings(side: Side, indexes: Iterable<number>): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  for (const index of indexes) {
+    for (const word of side.profile(index).unigrams) {
+      const list = postings.get(word);
+      if (list) list.push(index);
+      else postings.set(word, [index]);
+    }
+  }
+  return postings;
 }

@@ -6,7 +6,7 @@
 // are indexed; the pool's word counts, which decide which words are the rarest, are read only when they could
 // change the answer: a hopeful whole that lacks fewer than RARE_WORDS of the part's words holds one of any
 // RARE_WORDS of them, so it is found whatever their order. The answers are exactly those of the full index.
-import { RARE_WORDS, RareWordIndex } from './candidates.js';
+import { RARE_WORDS, RareWordIndex, wordPostings } from './candidates.js';
 import type { Side } from '../match/entries.js';
 
 export class HopefulWholes {
@@ -41,16 +41,8 @@ export class HopefulWholes {
       this.filtered = new Set(this.hopeful);
       return this.postings;
     }
-    const postings = new Map<string, number[]>();
-    for (const index of this.hopeful) {
-      for (const word of this.whole.profile(index).unigrams) {
-        const list = postings.get(word);
-        if (list) list.push(index);
-        else postings.set(word, [index]);
-      }
-    }
-    this.postings = postings;
-    return postings;
+    this.postings = wordPostings(this.whole, this.hopeful);
+    return this.postings;
   }
 
   /**
