@@ -294,7 +294,7 @@ describe('the command thread from its code cache', () => {
     expect(runCli(importPdf, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(first);
     // pdfjs's import() of its worker is the one esbuild leaves in the bundle: another would need the same care.
     const dynamicImports = readFileSync(threadScript(), 'latin1').match(
-      /[^\w.$]import\(\s*(?:\/\*[^]*?\*\/\s*)*[\w.]/g,
+      /[^\w.$]import\(\s*(?:\/\*[\s\S]*?\*\/\s*)*[\w.]/g,
     );
     expect(dynamicImports).toHaveLength(1);
   });
