@@ -19,6 +19,11 @@ import type { Project } from '../../io/project.js';
 import { wordMessage } from '../../io/messages.js';
 import { loadBuildablePolicy } from '../policy.js';
 
+/** The policies in `paths` (default: policies/), read as a build reads them, with the procedures of `root`. */
+function policiesIn(paths: readonly string[], root: string | undefined) {
+  return discoverPolicies([...paths], ['policies']).map((file) => loadBuildablePolicy(file, root));
+}
+
 /**
  * Records a verdict on two clauses (ORG:CLAUSE-ID each) of the policies in `paths` (default: policies/). `root`: the
  * command's project root, whose procedures the policies are read with (default: the project around the working folder).
@@ -30,9 +35,8 @@ export function confirmJob(
   second: string,
   root?: string,
 ): ConfirmResult {
-  const files = discoverPolicies([...paths], ['policies']);
   return confirmPairing(
-    files.map((file) => loadBuildablePolicy(file, root)),
+    policiesIn(paths, root),
     verdict,
     parseClauseReference(first, 'first clause'),
     parseClauseReference(second, 'second clause'),
@@ -49,13 +53,7 @@ export function confirmAbsenceJob(
   topic: string,
   project: Project,
 ): AbsenceResult {
-  const files = discoverPolicies([...paths], ['policies']);
-  return confirmAbsence(
-    files.map((file) => loadBuildablePolicy(file, project.root)),
-    org,
-    topic,
-    { root: project.root },
-  );
+  return confirmAbsence(policiesIn(paths, project.root), org, topic, { root: project.root });
 }
 
 /**
@@ -69,14 +67,9 @@ export function confirmTopicJob(
   topic: string,
   project: Project,
 ): TopicVerdictResult {
-  const files = discoverPolicies([...paths], ['policies']);
-  return confirmTopic(
-    files.map((file) => loadBuildablePolicy(file, project.root)),
-    verdict,
-    parseClauseReference(clause, 'clause'),
-    topic,
-    { root: project.root },
-  );
+  return confirmTopic(policiesIn(paths, project.root), verdict, parseClauseReference(clause, 'clause'), topic, {
+    root: project.root,
+  });
 }
 
 /** The confirm/reject buttons' endpoint for `clausemark serve`: a new token per run, the job above behind it. */
