@@ -97,15 +97,15 @@ function ordered(a: ClauseSeen, b: ClauseSeen): [ClauseSeen, ClauseSeen] {
   return key(a) <= key(b) ? [a, b] : [b, a];
 }
 
+/** The same clause of the same organisation? */
+function sameClause(a: ClauseSeen, b: ClauseSeen): boolean {
+  return a.org === b.org && a.clause === b.clause;
+}
+
 /** The same two clauses (in either order)? */
 function samePair(x: Confirmation, a: ClauseSeen, b: ClauseSeen): boolean {
   const [first, second] = ordered(a, b);
-  return (
-    x.pair[0].org === first.org &&
-    x.pair[0].clause === first.clause &&
-    x.pair[1].org === second.org &&
-    x.pair[1].clause === second.clause
-  );
+  return sameClause(x.pair[0], first) && sameClause(x.pair[1], second);
 }
 
 /** A malformed alignments file, at the line and column of the trouble: `problem` is a `bad-alignments-file` entry. */
@@ -306,10 +306,7 @@ export function recordProvisionAbsence(file: string, absence: ProvisionAbsence):
     file,
     'provisionAbsences',
     { org: absence.org, hash: absence.hash, clause: absence.clause },
-    (entry) =>
-      entry.org === absence.org &&
-      entry.clause.org === absence.clause.org &&
-      entry.clause.clause === absence.clause.clause,
+    (entry) => entry.org === absence.org && sameClause(entry.clause, absence.clause),
     (x, y) => x.org.localeCompare(y.org) || formatSeen(x.clause).localeCompare(formatSeen(y.clause)),
   );
 }
@@ -320,10 +317,7 @@ export function recordTopicVerdict(file: string, answer: TopicVerdict): TopicVer
     file,
     'topicVerdicts',
     { verdict: answer.verdict, clause: answer.clause, topic: answer.topic },
-    (entry) =>
-      entry.topic === answer.topic &&
-      entry.clause.org === answer.clause.org &&
-      entry.clause.clause === answer.clause.clause,
+    (entry) => entry.topic === answer.topic && sameClause(entry.clause, answer.clause),
     (x, y) => formatSeen(x.clause).localeCompare(formatSeen(y.clause)) || x.topic.localeCompare(y.topic),
   );
 }
