@@ -189,7 +189,10 @@ interface Job {
 }
 
 /** Writes each organisation's policy into dir/policies/<org>/ and returns the compare command over them. */
-function comparePolicies(dir: string, policies: { org: string; source: string }[]): { args: string[]; okCodes: number[] } {
+function comparePolicies(
+  dir: string,
+  policies: { org: string; source: string }[],
+): { args: string[]; okCodes: number[] } {
   const files = policies.map(({ org, source }) => {
     const folder = join(dir, 'policies', org);
     mkdirSync(folder, { recursive: true });
@@ -374,8 +377,7 @@ export function scalingRows(
         copies: 1,
         clauses: base.clauses,
       }[job.unit] ?? base.clauses;
-    const size = (scale: number): string =>
-      job.unit === 'copies' ? `${scale}×` : `${perUnit * scale} ${job.unit}`;
+    const size = (scale: number): string => (job.unit === 'copies' ? `${scale}×` : `${perUnit * scale} ${job.unit}`);
     if (failed || !last) {
       rows.push({ group: 'scaling', name: job.name, note: `failed: ${failed ?? 'no runs'}` });
       continue;
