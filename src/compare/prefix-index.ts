@@ -20,24 +20,36 @@ export class CosinePrefixIndex {
 
   constructor(vectors: readonly SparseVector[], threshold: number) {
     this.seen = new Int32Array(vectors.length);
-    const frequency = new Map<number, number>();
-    for (const vector of vectors) for (const id of vector.ids) frequency.set(id, (frequency.get(id) ?? 0) + 1);
+    // Each term's rank, rarest first (ties: the lower id): one sort of the distinct terms, then each vector's terms
+    // sorted by rank as numbers.
+    let space = 0;
+    for (const vector of vectors) {
+      const last = vector.ids[vector.ids.length - 1];
+      if (last !== undefined && last >= space) space = last + 1;
+    }
+    const frequency = new Int32Array(space);
+    for (const vector of vectors) for (const id of vector.ids) frequency[id] = (frequency[id] as number) + 1;
+    const terms: number[] = [];
+    for (let id = 0; id < space; id++) if ((frequency[id] as number) > 0) terms.push(id);
+    terms.sort((a, b) => (frequency[a] as number) - (frequency[b] as number) || a - b);
+    const rank = new Int32Array(space);
+    terms.forEach((id, at) => {
+      rank[id] = at;
+    });
+    const weightOf = new Float64Array(space);
     const bound = threshold * (1 - ROUNDING);
     vectors.forEach((vector, index) => {
-      const order = Array.from(vector.ids.keys()).sort(
-        (a, b) =>
-          (frequency.get(vector.ids[a] as number) as number) - (frequency.get(vector.ids[b] as number) as number) ||
-          (vector.ids[a] as number) - (vector.ids[b] as number),
-      );
+      const ranks = Int32Array.from(vector.ids, (id) => rank[id] as number).sort();
+      for (let i = 0; i < vector.ids.length; i++) weightOf[vector.ids[i] as number] = vector.weights[i] as number;
       // The rarest terms whose tail (this term and every commoner one) still weighs the bound: past them, no
       // shared term can lift a cosine to it.
-      const tails = new Float64Array(order.length);
-      for (let k = order.length - 1, tail = 0; k >= 0; k--) {
-        tail += (vector.weights[order[k] as number] as number) ** 2;
+      const tails = new Float64Array(ranks.length);
+      for (let k = ranks.length - 1, tail = 0; k >= 0; k--) {
+        tail += (weightOf[terms[ranks[k] as number] as number] as number) ** 2;
         tails[k] = tail;
       }
-      for (let k = 0; k < order.length && Math.sqrt(tails[k] as number) >= bound; k++) {
-        const id = vector.ids[order[k] as number] as number;
+      for (let k = 0; k < ranks.length && Math.sqrt(tails[k] as number) >= bound; k++) {
+        const id = terms[ranks[k] as number] as number;
         const list = this.postings.get(id);
         if (list) list.push(index);
         else this.postings.set(id, [index]);

@@ -204,7 +204,7 @@ function bestFor(clauseB: SpreadClause, b: AlignClause, from: FromSide): Best | 
 function candidates(
   from: AlignDocument,
   to: AlignDocument,
-  sides: { from: FromSide; to: ToSide },
+  sides: { from: () => FromSide; to: () => ToSide },
   groups: readonly Group[],
   groupOf: readonly Map<number, number>[],
   spread: SpreadClause,
@@ -214,14 +214,14 @@ function candidates(
     const group = groupOf[to.order]?.get(b) ?? -1;
     if (groups[group]?.has(from.order)) return;
     const clauseB = spread.load(to.clauses[b] as AlignClause);
-    const best = bestFor(clauseB, to.clauses[b] as AlignClause, sides.from);
+    const best = bestFor(clauseB, to.clauses[b] as AlignClause, sides.from());
     if (!best || best.unit < 0) return;
     const { clause: a, unit, score } = best;
     // The unit must say it better than its whole clause.
     if (score <= clauseB.score((from.clauses[a] as AlignClause).vector)) return;
     // b must be the unit's best clause in `to` (ties: the earlier clause).
     const vector = from.clauses[a]?.units[unit]?.vector;
-    if (!vector || sides.to.firstReaching(vector, score) !== b) return;
+    if (!vector || sides.to().firstReaching(vector, score) !== b) return;
     const shared = [...(from.clauses[a]?.units[unit]?.contentTerms ?? [])].filter((id) =>
       to.clauses[b]?.contentTerms.has(id),
     );
@@ -242,13 +242,24 @@ export function unitLinks(
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
   });
   const spread = new SpreadClause(termSpace(documents));
-  const fromSides = documents.map((document) => new FromSide(document));
-  const toSides = documents.map((document) => new ToSide(document));
+  // Each document's indexes, built when a clause first needs them: most clauses of two versions of one law are
+  // already in a provision with the other, and then none is.
+  const fromSides: (FromSide | undefined)[] = [];
+  const toSides: (ToSide | undefined)[] = [];
   const all: UnitLink[] = [];
   documents.forEach((from, f) => {
     documents.forEach((to, t) => {
       if (from === to) return;
-      const sides = { from: fromSides[f] as FromSide, to: toSides[t] as ToSide };
+      const sides = {
+        from: (): FromSide => {
+          fromSides[f] ??= new FromSide(from);
+          return fromSides[f];
+        },
+        to: (): ToSide => {
+          toSides[t] ??= new ToSide(to);
+          return toSides[t];
+        },
+      };
       all.push(...candidates(from, to, sides, groups, groupOf, spread));
     });
   });
