@@ -8,6 +8,7 @@ import { messageLanguage, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
 import type { Palette } from '../render/check/text.js';
 import { buildWarnings, paletteFor } from './report.js';
+import { formatDecimal } from '../text/output-language.js';
 
 function said(messageId: string, params: Record<string, string | number> = {}): string {
   return wordMessage({ messageId, params });
@@ -23,12 +24,7 @@ function builtCount(formats: readonly string[], count: number): string {
 
 /** Seconds with two decimals as the run's language writes them (1.20 in English, 1,20 in Dutch). */
 function secondsOf(milliseconds: number): string {
-  const language = messageLanguage();
-  return new Intl.NumberFormat(language, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  }).format(milliseconds / 1000);
+  return formatDecimal(milliseconds / 1000, messageLanguage());
 }
 
 /**

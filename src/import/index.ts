@@ -25,6 +25,8 @@ import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
 import { typedNumbering } from './typed-numbering.js';
 import { writePolicy } from './write.js';
+import { detectLanguage } from '../text/language.js';
+import { DEFAULT_DOCUMENT_LANGUAGE, isOutputLanguage, outputLanguage, primarySubtag } from '../text/output-language.js';
 import type { IdSource } from '../fmt/index.js';
 
 export interface ImportOptions {
@@ -67,23 +69,18 @@ export interface ImportResult {
   written: boolean;
 }
 
-const DUTCH = new Set(['de', 'het', 'een', 'van', 'en', 'is', 'zijn', 'voor', 'met', 'niet', 'op', 'dat']);
-const ENGLISH = new Set(['the', 'a', 'of', 'and', 'is', 'are', 'for', 'with', 'not', 'on', 'that', 'to']);
-
-function detectLanguage(text: string): 'nl' | 'en' {
-  let dutch = 0;
-  let english = 0;
-  for (const word of words(text).slice(0, 5000)) {
-    if (DUTCH.has(word)) dutch++;
-    if (ENGLISH.has(word)) english++;
-  }
-  return english > dutch ? 'en' : 'nl';
+/**
+ * The language of the document's text (src/text/language.ts), as one clausemark writes its words in: a text too
+ * short to tell is taken to be in the default language, one in another language gets English labels.
+ */
+function languageOfText(text: string): 'nl' | 'en' {
+  return outputLanguage(detectLanguage(text) ?? DEFAULT_DOCUMENT_LANGUAGE);
 }
 
 /** A language the document states (`lang: en`, `<html lang="nl-NL">`), when it is one clausemark writes. */
 function statedLanguage(lang: string | undefined): 'nl' | 'en' | undefined {
-  const code = lang?.trim().toLowerCase().slice(0, 2);
-  return code === 'nl' || code === 'en' ? code : undefined;
+  const code = primarySubtag(lang ?? '');
+  return isOutputLanguage(code) ? code : undefined;
 }
 
 /** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
@@ -249,7 +246,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       ...meta,
       id,
       org,
-      lang: options.lang ?? statedLanguage(read.meta?.lang) ?? detectLanguage(read.sourceText),
+      lang: options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText),
       unstated,
       ...(numbering ? { numbering } : {}),
     },

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Finding, MessageParam, MessageParams, MessageRef } from '../model/diagnostics.js';
 import { ClausemarkError, type ErrorOptions } from '../model/errors.js';
+import { formatCount, OUTPUT_LANGUAGES, type OutputLanguage } from '../text/output-language.js';
 import { PLACEHOLDER } from '../text/placeholders.js';
 import { PACKAGE_ROOT } from './root.js';
 import { cachedMessageEntries } from './messages-cache.js';
 
-/** The languages clausemark speaks in; English is the source every other file translates. */
-export const MESSAGE_LANGUAGES = ['en', 'nl'] as const;
-export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+/** The languages clausemark speaks in (src/text/output-language.ts); English is the source every other translates. */
+export const MESSAGE_LANGUAGES = OUTPUT_LANGUAGES;
+export type MessageLanguage = OutputLanguage;
 
 /** The messages file of a language. */
 function messagesFile(language: MessageLanguage): string {
@@ -111,7 +112,7 @@ export function excerpt(value: string): string {
   if (value.length <= QUOTED_MAX) return value;
   const head = value.slice(0, safeCut(value, EXCERPT_HEAD)).trimEnd();
   const tail = value.slice(safeCut(value, value.length - EXCERPT_TAIL)).trimStart();
-  const count = (value.length - head.length - tail.length).toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB');
+  const count = formatCount(value.length - head.length - tail.length, current);
   return `${head} ${wordMessage({ messageId: 'quoted.left-out', params: { count } })} ${tail}`;
 }
 
