@@ -4,7 +4,7 @@
 import { dirname, join, relative } from 'node:path';
 import type { BatchReport } from '../pipeline/batch.js';
 import type { BuildJobResult } from '../pipeline/jobs/build.js';
-import { messageLanguage, wordMessage } from '../io/messages.js';
+import { messageLanguage, told, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
 import type { Palette } from '../render/check/text.js';
 import { buildWarnings, paletteFor } from './report.js';
@@ -86,14 +86,14 @@ export function printBuildOutcome(
 ): number {
   const { out, formats } = options;
   if (refusals.length > 0) {
-    for (const refusal of refusals) context.err(`clausemark: ${refusal.format()}`);
+    for (const refusal of refusals) context.err(`clausemark: ${told(refusal)}`);
     const count = refusals.length;
     context.err(said(count === 1 ? 'build-report.strict-refused-one' : 'build-report.strict-refused-many', { count }));
     return 1;
   }
   const palette = paletteFor(context.io.stdout);
-  for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
-  for (const error of report.unwritten ?? []) context.err(`clausemark: ${error.format()}`);
+  for (const failure of report.failed) context.err(`clausemark: ${told(failure.error)}`);
+  for (const error of report.unwritten ?? []) context.err(`clausemark: ${told(error)}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
   for (const line of writeFailureLines(report, options.outFile ? dirname(options.outFile) : out)) context.err(line);
   // A folder ends in a slash, the one file --out named does not.

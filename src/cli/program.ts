@@ -6,11 +6,12 @@
 // pay for loading pdfkit.
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../io/version.js';
-import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage } from '../io/messages.js';
+import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage, told } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
+import { helpInRunLanguage, helpTerm, helpWords } from './help-words.js';
 import { failureJson, wantsColour } from './report.js';
 
 const LANGUAGES: string[] = [...MESSAGE_LANGUAGES];
@@ -136,6 +137,24 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
           : { fixId: 'usage.add-option', params: { flags } }),
       });
     }
+    case 'commander.missingArgument': {
+      const name = quoted[0] ?? '';
+      const help = helpFor(command);
+      return make(command ?? 'clausemark', {
+        messageId: 'usage.argument-required',
+        fixId: help.messageId,
+        params: { ...help.params, name: helpTerm(`<${name}>`) },
+      });
+    }
+    case 'commander.excessArguments': {
+      const [expected = '', received = ''] = /Expected (\d+) arguments? but got (\d+)/.exec(firstLine)?.slice(1) ?? [];
+      const help = helpFor(command);
+      return make(command ?? 'clausemark', {
+        messageId: 'usage.too-many-arguments',
+        fixId: help.messageId,
+        params: { ...help.params, expected, received },
+      });
+    }
     case 'commander.invalidArgument': {
       const refused = refusedValue(text, quoted, command);
       if (!firstLine.startsWith('option ') || !refused) break;
@@ -164,7 +183,7 @@ export function reportFailure(error: unknown, argv: readonly string[], context: 
   const debug = argv.includes('--debug');
   if (isClausemarkError(error)) {
     if (wantsJson(argv)) context.out(failureJson(error.finding));
-    context.err(`clausemark: ${error.format()}`);
+    context.err(`clausemark: ${told(error)}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     context.err(
@@ -187,10 +206,15 @@ export async function runInContext(argv: readonly string[], context: CommandCont
   setMessageLanguage(languageFromArguments(args) ?? languageFromLocale(process.env));
   try {
     setMessageLanguage(messageLanguageFor(args, context.project));
+    const words = helpWords('program');
     const program = new Command('clausemark')
-      .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
-      .version(toolVersion(), '-V, --version', "print clausemark's version")
-      .option('--debug', 'show stack traces for internal errors')
+      // The run's words in the help, before any command is added (commands inherit them): src/cli/help-words.ts.
+      .configureHelp(helpInRunLanguage())
+      .helpOption('-h, --help', words('opt-help'))
+      .helpCommand('help [command]', words('help-command'))
+      .description(words('description'))
+      .version(toolVersion(), '-V, --version', words('opt-version'))
+      .option('--debug', words('opt-debug'))
       .exitOverride()
       // Errors are printed by reportFailure in clausemark's form; help goes to the run's stdout/stderr as commander
       // writes it, as wide as the terminal when it is one (commander's own rule, asked of the run's streams).
@@ -215,7 +239,7 @@ export async function runInContext(argv: readonly string[], context: CommandCont
     // import, whose --lang is the imported document's language.
     for (const command of program.commands)
       if (!command.options.some((option) => option.long === '--lang'))
-        command.addOption(new Option('--lang <language>', 'language of the messages (en, nl)').choices(LANGUAGES));
+        command.addOption(new Option('--lang <language>', words('opt-lang')).choices(LANGUAGES));
     try {
       await program.parseAsync([...argv]);
     } catch (error) {

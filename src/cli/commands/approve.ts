@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { editedFile, writeFileAtomic } from '../../io/atomic.js';
 import { withFileLock } from '../../io/lock.js';
 import { encodeSource } from '../../io/read.js';
@@ -20,23 +21,21 @@ function today(): string {
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('approve');
   program
     .command('approve')
-    .description('record an approval in the policy, with the hash of the text being approved')
-    .argument('<file>', 'the policy file')
-    .requiredOption('--name <name>', 'who approves (a person or a body, e.g. "GMR")')
-    .requiredOption('--role <role>', 'their role, e.g. "Voorzitter College van Bestuur"')
-    .option('--date <YYYY-MM-DD>', 'date of the decision (default: today)')
-    .option(
-      '--step <step>',
-      'procedure step, e.g. advies, instemming, vaststelling (the default, final step adopts the policy)',
-    )
-    .option('--body <body>', 'who took the step: MR, GMR, deelraad, bestuur (default: read from --role)')
-    .option('--part <part>', 'which part of the council: whole, personeel, ouders/leerlingen (default: whole)')
-    .option('--outcome <outcome>', 'positief, negatief or "onder voorwaarden" (default: positief)')
-    .option('--asked <YYYY-MM-DD>', 'when the body was asked')
-    .option('--minutes <reference>', 'where the decision is minuted')
-    .option('--force', 'rewrite the file even when it is read-only (it stays read-only)')
+    .description(words('description'))
+    .argument('<file>', words('arg-file'))
+    .requiredOption('--name <name>', words('opt-name'))
+    .requiredOption('--role <role>', words('opt-role'))
+    .option('--date <YYYY-MM-DD>', words('opt-date'))
+    .option('--step <step>', words('opt-step'))
+    .option('--body <body>', words('opt-body'))
+    .option('--part <part>', words('opt-part'))
+    .option('--outcome <outcome>', words('opt-outcome'))
+    .option('--asked <YYYY-MM-DD>', words('opt-asked'))
+    .option('--minutes <reference>', words('opt-minutes'))
+    .option('--force', words('opt-force'))
     .action(
       async (
         file: string,

@@ -1,6 +1,7 @@
 // `clausemark fmt`: the Markdown normalised and every clause and section given an ID (src/fmt/), printed, checked
 // (--check, for CI) or written back (--write).
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import type { FileFormatResult } from '../../fmt/index.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
@@ -59,19 +60,15 @@ function sayWouldChange(results: readonly FileFormatResult[], check: boolean, co
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('fmt');
   program
     .command('fmt')
-    .description(
-      'normalise Markdown and give every clause and section an ID (default: everything under policies/ and templates/)',
-    )
-    .argument('[paths...]', 'policy files or folders')
-    .option('--write', 'rewrite the files in place')
-    .option('--check', 'exit 1 when a file is not formatted (for CI)')
-    .option('--force', 'with --write: rewrite read-only files too (they stay read-only)')
-    .option(
-      '--template <template>',
-      "give clauses and sections without an ID the ID of the sector template's clause they match by content",
-    )
+    .description(words('description'))
+    .argument('[paths...]', words('arg-paths'))
+    .option('--write', words('opt-write'))
+    .option('--check', words('opt-check'))
+    .option('--force', words('opt-force'))
+    .option('--template <template>', words('opt-template'))
     .action(async (paths: string[], options: FmtOptions) => {
       refuseOptionClash(options);
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.

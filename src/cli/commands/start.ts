@@ -2,9 +2,10 @@
 // the board packs, the comparisons and the HTML report into out/, and what was written or failed said at the end.
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { progressBar } from '../../pipeline/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
-import { wordMessage } from '../../io/messages.js';
+import { told, wordMessage } from '../../io/messages.js';
 import { shortCommit } from '../../io/git.js';
 import { allClauses } from '../../model/walk.js';
 import { builtLine, writeFailureLines } from '../build-outcome.js';
@@ -87,14 +88,14 @@ function sayBuilt(
   context: CommandContext,
 ): void {
   const palette = paletteFor(context.io.stdout);
-  for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
-  for (const error of report.unwritten ?? []) context.err(`clausemark: ${error.format()}`);
+  for (const failure of report.failed) context.err(`clausemark: ${told(failure.error)}`);
+  for (const error of report.unwritten ?? []) context.err(`clausemark: ${told(error)}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
   for (const line of writeFailureLines(report, out)) context.err(line);
   context.out(`\n${builtLine(report, ['pdf'], `${out}/`, palette)}`);
   for (const built of report.built) context.out(`  ${built.output}`);
   for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
-  for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${failure.format()}`);
+  for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${told(failure)}`);
   if (site)
     context.out(`  ${said('start-report.html-report', { index: join(out, 'index.html'), pages: site.pages.length })}`);
   const bad = rows.filter((row) => row.fatal || row.errors > 0);
@@ -111,10 +112,11 @@ function sayBuilt(
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('start');
   program
     .command('start')
-    .description('the main job on the policies in this repository (what `npm start` runs)')
-    .option('--out <dir>', 'output folder', 'out')
+    .description(words('description'))
+    .option('--out <dir>', words('opt-out'), 'out')
     .action(async (options: { out: string }) => {
       // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
       const [{ summariseCorpus }, { versionsInForceOfFiles }] = await Promise.all([

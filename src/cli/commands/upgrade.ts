@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { refusedBecause } from '../../io/messages.js';
 import { encodeSource } from '../../io/read.js';
@@ -47,20 +48,15 @@ function runUpgrade(file: string, options: UpgradeCommandOptions, context: Comma
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('upgrade');
   program
     .command('upgrade')
-    .description(
-      'bring a policy adapted from a sector template up to a newer template version (exit 1: conflicts to resolve)',
-    )
-    .argument('<policy>', 'the policy file (its derivedFrom names the template version it was adapted from)')
-    .requiredOption('--template <template>', 'the new template: a file, or its id (current version) or id@version')
-    .option(
-      '--set <name=value>',
-      'a value for a variable the new version adds without a default (repeat for each)',
-      collect,
-    )
-    .option('--dry-run', 'report what would change without writing the file')
-    .option('--force', 'rewrite the policy even when it is read-only (it stays read-only)')
+    .description(words('description'))
+    .argument('<policy>', words('arg-policy'))
+    .requiredOption('--template <template>', words('opt-template'))
+    .option('--set <name=value>', words('opt-set'), collect)
+    .option('--dry-run', words('opt-dry-run'))
+    .option('--force', words('opt-force'))
     .action((file: string, options: UpgradeCommandOptions) => {
       context.exitCode = runUpgrade(file, options, context);
     });

@@ -5,7 +5,7 @@
 import { discoverPolicies } from '../../io/discover.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { watchFolders } from '../../io/watch.js';
-import { messageLanguage, wordMessage } from '../../io/messages.js';
+import { messageLanguage, told, wordMessage } from '../../io/messages.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { renderServeErrorPage } from '../../render/html/serve-error-page.js';
 import { buildJob } from './build.js';
@@ -36,7 +36,7 @@ export interface RebuildResult {
 
 const describe = (error: unknown): string =>
   isClausemarkError(error)
-    ? error.format()
+    ? told(error)
     : wordMessage({
         messageId: 'serve-watch.internal-error',
         params: { message: error instanceof Error ? error.message : String(error) },
@@ -74,9 +74,7 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
   return {
     summary,
     // The report or the manifest not written (a full disk) is an error of the rebuild as a policy's failure is.
-    errors: [...report.failed.map((failure) => failure.error), ...(report.unwritten ?? [])].map((error) =>
-      error.format(),
-    ),
+    errors: [...report.failed.map((failure) => failure.error), ...(report.unwritten ?? [])].map((error) => told(error)),
   };
 }
 
