@@ -4,7 +4,7 @@
 import { dirname, join, relative } from 'node:path';
 import type { BatchReport } from '../pipeline/batch.js';
 import type { BuildJobResult } from '../pipeline/jobs/build.js';
-import { messageLanguage, told, wordMessage } from '../io/messages.js';
+import { messageLanguage, told, wordCounted, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
 import type { Palette } from '../render/check/text.js';
 import { buildWarnings, paletteFor } from './report.js';
@@ -115,7 +115,11 @@ export function printBuildOutcome(
   }
   if (site)
     context.out(
-      said('build-report.report', { index: join(out, 'index.html'), pages: site.pages.length, changed: site.written }),
+      said('build-report.report', {
+        index: join(out, 'index.html'),
+        pages: wordCounted('build-report.pages', site.pages.length),
+        changed: site.written,
+      }),
     );
   return report.failed.length > 0 || (report.unwritten?.length ?? 0) > 0 ? 2 : 0;
 }

@@ -16,7 +16,7 @@ import {
   type MessageRef,
 } from '../model/diagnostics.js';
 import { ClausemarkError, type ErrorOptions } from '../model/errors.js';
-import { formatDate } from '../text/format-date.js';
+import { formatDate, formatMonth } from '../text/format-date.js';
 import { formatCount, OUTPUT_LANGUAGES, type OutputLanguage } from '../text/output-language.js';
 import { PLACEHOLDER } from '../text/placeholders.js';
 import { PACKAGE_ROOT } from './root.js';
@@ -142,6 +142,7 @@ interface CutText {
 /** The ways a placeholder's value may be written: `{{name:date}}`. */
 const PARAM_FORMATS: Record<string, (value: string) => string | undefined> = {
   date: (value) => formatDate(value, current),
+  month: (value) => formatMonth(value, current),
 };
 
 /** Each text cut once: a civil code's check words 15,000 findings from a few entries. */
@@ -216,6 +217,11 @@ export function wordCounted(base: string, count: number, params: MessageParams =
 /** A YYYY-MM-DD date as the run's language writes it ("1 september 2025", "1 September 2025"); else as given. */
 export function saidDate(iso: string): string {
   return formatDate(iso, current) ?? iso;
+}
+
+/** A YYYY-MM month as the run's language writes it ("september 2025"); else as given. */
+export function saidMonth(month: string): string {
+  return formatMonth(month, current) ?? month;
 }
 
 /** The word the fix of a finding is marked with where a person reads it (`fix:`, `oplossing:`). */

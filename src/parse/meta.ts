@@ -32,6 +32,8 @@ export const KNOWN_FIELDS = [
   'level',
   'owner',
   'review',
+  // Where this policy is published (schoolgids, website): a recorded fact, beside what its procedure prescribes.
+  'published',
   // Sector templates and the policies adapted from them (src/sector, docs/templates.md).
   'variables',
   'clauses',

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import type { Project } from '../../io/project.js';
-import { errorById } from '../../io/messages.js';
+import { errorById, wordMessage } from '../../io/messages.js';
 import { adaptTemplate, requireOrgKey } from '../../sector/adapt.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
 import { requireUsable } from '../../sector/template.js';
@@ -57,7 +57,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--force', words('opt-force'))
     .action((templateArgument: string, options: AdaptCommandOptions) => {
       const target = runAdapt(templateArgument, options, context.project);
-      context.out(`wrote ${target}`);
-      context.out(`next: edit it, give a reason for each change under rationale:, and run clausemark check ${target}`);
+      context.out(wordMessage({ messageId: 'output.wrote', params: { file: target } }));
+      context.out(wordMessage({ messageId: 'adapt-report.next', params: { file: target } }));
     });
 }

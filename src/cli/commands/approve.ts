@@ -2,7 +2,11 @@ import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { editedFile, writeFileAtomic } from '../../io/atomic.js';
 import { withFileLock } from '../../io/lock.js';
+import { wordMessage } from '../../io/messages.js';
 import { encodeSource } from '../../io/read.js';
+import { adopts } from '../../model/adoption.js';
+import type { MessageRef } from '../../model/diagnostics.js';
+import type { Approval } from '../../model/policy.js';
 import type { CommandContext } from '../context.js';
 
 type ProcedureOptions = Partial<Record<'body' | 'part' | 'outcome' | 'asked' | 'minutes', string>>;
@@ -14,6 +18,19 @@ function procedureFields(options: ProcedureOptions): ProcedureOptions {
     if (options[field] !== undefined) fields[field] = options[field];
   }
   return fields;
+}
+
+/** What was recorded, in the user's words: the step with its body and part, who, and the date as people write it. */
+function approvedLine(file: string, approval: Approval): string {
+  const { name, role, date } = approval;
+  if (adopts(approval)) return wordMessage({ messageId: 'approve-report.adopted', params: { file, name, role, date } });
+  const right = approval.step ?? '';
+  const step: MessageRef = approval.body
+    ? approval.part && approval.part !== 'whole'
+      ? { messageId: 'approve-report.step-body-part', params: { right, body: approval.body, part: approval.part } }
+      : { messageId: 'approve-report.step-body', params: { right, body: approval.body } }
+    : { messageId: 'approve-report.step', params: { right } };
+  return wordMessage({ messageId: 'approve-report.recorded', params: { file, step, name, role, date } });
 }
 
 function today(): string {
@@ -64,11 +81,18 @@ export function register(program: Command, context: CommandContext): void {
           });
           return approved;
         });
-        const { approval, status } = result;
-        context.out(
-          `${file}: approved ${approval.step ? `(${approval.step}) ` : ''}by ${approval.name}, ${approval.role}, on ${approval.date}`,
-        );
-        if (status.from !== status.to) context.out(`status: ${status.from} → ${status.to}`);
+        context.out(approvedLine(file, result.approval));
+        const { status } = result;
+        if (status.from !== status.to)
+          context.out(
+            wordMessage({
+              messageId: 'approve-report.status',
+              params: {
+                from: { messageId: `policy-status.${status.from}` },
+                to: { messageId: `policy-status.${status.to}` },
+              },
+            }),
+          );
       },
     );
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { refusedBecause } from '../../io/messages.js';
+import { refusedBecause, wordMessage } from '../../io/messages.js';
 import { encodeSource } from '../../io/read.js';
 import { ClausemarkError } from '../../model/errors.js';
 import { loadPolicy } from '../../parse/index.js';
@@ -37,8 +37,9 @@ function runUpgrade(file: string, options: UpgradeCommandOptions, context: Comma
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
   const result = upgradePolicy(parsed.policy, template, { values, project });
   context.io.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
-  if (!result.changed) context.out(`${file}: already at ${result.report.to}; nothing to do`);
-  else if (options.dryRun) context.out(`${file}: not written (--dry-run)`);
+  if (!result.changed)
+    context.out(wordMessage({ messageId: 'upgrade-report.up-to-date', params: { file, version: result.report.to } }));
+  else if (options.dryRun) context.out(wordMessage({ messageId: 'upgrade-report.dry-run', params: { file } }));
   else
     writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
       force: options.force === true,

@@ -5,7 +5,7 @@
 import { discoverPolicies } from '../../io/discover.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { watchFolders } from '../../io/watch.js';
-import { messageLanguage, told, wordMessage } from '../../io/messages.js';
+import { messageLanguage, told, wordCounted, wordMessage } from '../../io/messages.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { renderServeErrorPage } from '../../render/html/serve-error-page.js';
 import { buildJob } from './build.js';
@@ -67,7 +67,7 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
         params: { count: built },
       }),
       upToDate: count('build-report.up-to-date', report.upToDate.length),
-      pages: site?.written ?? 0,
+      pages: wordCounted('build-report.pages-changed', site?.written ?? 0),
       failed: count('build-report.failed', report.failed.length),
     },
   });

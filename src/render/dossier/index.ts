@@ -41,11 +41,20 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
     const decided = row.decided
       ? say('dossier-report.decided-by', { date: row.decided, name: row.name, role: row.role })
       : '';
+    const askedOn = row.asked ? texts.day(row.asked) : '';
     const asked = row.termExpired
-      ? `${row.asked ?? ''} ${say('dossier-report.term-expired', { due: row.termExpired })}`.trim()
-      : (row.asked ?? '');
+      ? `${askedOn} ${say('dossier-report.term-expired', { due: row.termExpired })}`.trim()
+      : askedOn;
     const outcome = [row.outcome ?? '', row.minutes ?? ''].filter(Boolean).join('; ');
-    return [step, row.basis ?? '', asked, decided, outcome, shortHash(row.hash)].map((cell) => plainRuns(cell, covers));
+    // The step names a body, the decision a person and a role: names, never hyphenated ("A. Bak-ker").
+    return [
+      plainRuns(step, covers, { name: true }),
+      plainRuns(row.basis ?? '', covers),
+      plainRuns(asked, covers, { name: true }),
+      plainRuns(decided, covers, { name: true }),
+      plainRuns(outcome, covers),
+      plainRuns(shortHash(row.hash), covers, { name: true }),
+    ];
   });
   return {
     key: policy,
@@ -84,21 +93,42 @@ function drawPolicy(
   const line = (text: string): void => {
     drawParagraph(context, plain(context, text), body, frame.left, frame.width, section);
   };
-  line(
-    say('dossier-report.adopted', { date: policy.adopted.date, name: policy.adopted.name, role: policy.adopted.role }),
+  // Who adopted it and in what role: names, never hyphenated.
+  drawParagraph(
+    context,
+    plain(
+      context,
+      say('dossier-report.adopted', {
+        date: policy.adopted.date,
+        name: policy.adopted.name,
+        role: policy.adopted.role,
+      }),
+      { name: true },
+    ),
+    body,
+    frame.left,
+    frame.width,
+    section,
   );
   line(say('dossier-report.in-force-from', { date: policy.inForceFrom }));
+  // Only what the policy records is said to be so; what its procedure prescribes is named as that (issue 43 item 3).
   line(
     policy.published.length > 0
       ? say('dossier-report.published', { where: policy.published.join(', ') })
-      : say('dossier-report.published-unknown'),
+      : policy.publishedByProcedure.length > 0
+        ? say('dossier-report.published-by-procedure', { where: policy.publishedByProcedure.join(', ') })
+        : say('dossier-report.published-unknown'),
   );
   const review = policy.overdue.find((item) => item.type === 'review');
+  // A review date the policy does not give is its procedure's default interval, and said so.
+  const byProcedure = policy.reviewFrom === 'procedure' ? ` ${say('dossier-report.review-by-procedure')}` : '';
   line(
     policy.nextReview
-      ? review
-        ? say('dossier-report.review-overdue', { date: policy.nextReview })
-        : say('dossier-report.next-review', { date: policy.nextReview })
+      ? `${
+          review
+            ? say('dossier-report.review-overdue', { date: policy.nextReview })
+            : say('dossier-report.next-review', { date: policy.nextReview })
+        }${byProcedure}`
       : say('dossier-report.no-review'),
   );
   for (const item of policy.overdue)
