@@ -18,7 +18,7 @@ import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
 import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
-import { policyKind } from './kinds.js';
+import { policyKinds } from './kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
 import { numberingDecisions } from './numbering-check.js';
@@ -139,13 +139,16 @@ function readDocument(file: string): Uint8Array {
 /** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
 /** The same kind of policy gets the same id in every organisation, so that compare and diff line them up. */
 function policyId(file: string, title: string | undefined, options: ImportOptions, decisions: Decision[]): string {
-  const kind = options.kind === undefined && title ? policyKind(title) : undefined;
-  if (kind)
+  const kinds = options.kind === undefined && title ? policyKinds(title) : [];
+  const kind = kinds[0];
+  // Said only when unsure: a title that names one kind ("Pestprotocol") gives its id without a word (the id is in
+  // the front matter written); one that names several ("Privacyreglement en klachtenregeling") is a warning.
+  if (kind && kinds.length > 1)
     decisions.push({
       ruleId: 'import-kind',
-      messageId: 'import-kind.from-title',
+      messageId: 'import-kind.several',
       fixId: 'import-kind.set-kind',
-      params: { id: kind.id, name: kind.name },
+      params: { id: kind.id, name: kind.name, kinds: kinds.map((other) => `${other.id} ("${other.name}")`).join(', ') },
       source: { line: 0 },
     });
   return options.kind ?? kind?.id ?? (slugify(title ?? basename(file, extname(file))) || 'policy');

@@ -8,8 +8,8 @@ import { formatOption } from '../format-option.js';
 import { Output, reportOutputOptions } from '../output.js';
 
 export interface DeviationsOptions {
-  /** A template file, or a template id with an optional @version. */
-  template: string;
+  /** A template file, or a template id with an optional @version; default: the one the policies' derivedFrom names. */
+  template?: string;
   format?: string;
   out?: string;
 }
@@ -38,7 +38,7 @@ export function register(program: Command, context: CommandContext): void {
     .command('deviations')
     .description(words('description'))
     .argument('[policies...]', words('arg-policies'))
-    .requiredOption('--template <template>', words('opt-template'))
+    .option('--template <template>', words('opt-template'))
     .addOption(formatOption(DEVIATIONS_REPORT))
     .option('--out <file>', words('opt-out'))
     .action((paths: string[], options: DeviationsOptions) => {
