@@ -97,6 +97,31 @@ function refusedValue(
   return { flags, ids: { messageId: 'usage.not-a-choice', ...fix, params: { ...fix.params, value } } };
 }
 
+/** A required argument missing, or too many given: named in the user's words, with the help to run. */
+function argumentCountError(code: string, firstLine: string, command: string | undefined): ClausemarkError | undefined {
+  const help = helpFor(command);
+  const place = { place: { argument: command ?? 'clausemark' }, ruleId: 'usage' };
+  if (code === 'commander.missingArgument') {
+    const name = /'([^']*)'/.exec(firstLine)?.[1] ?? '';
+    return errorById(
+      {
+        messageId: 'usage.argument-required',
+        fixId: help.messageId,
+        params: { ...help.params, name: helpTerm(`<${name}>`) },
+      },
+      place,
+    );
+  }
+  if (code === 'commander.excessArguments') {
+    const [expected = '', received = ''] = /Expected (\d+) arguments? but got (\d+)/.exec(firstLine)?.slice(1) ?? [];
+    return errorById(
+      { messageId: 'usage.too-many-arguments', fixId: help.messageId, params: { ...help.params, expected, received } },
+      place,
+    );
+  }
+  return undefined;
+}
+
 /**
  * Commander's error as a ClausemarkError naming the argument at fault, with a fix hint. `command` is the command
  * being run, when there is one, for the help to point to.
@@ -108,6 +133,8 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
   const make = (argument: string, ids: MessageIds): ClausemarkError =>
     errorById(ids, { place: { argument }, ruleId: 'usage' });
 
+  const counted = argumentCountError(error.code, firstLine, command);
+  if (counted) return counted;
   // Dispatch on commander's error code; the quoted words of its message name what was wrong (flag, value).
   const quoted = [...firstLine.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
   switch (error.code) {
@@ -135,24 +162,6 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
         ...(command
           ? { fixId: 'usage.add-option-help', params: { flags, help: helpFor(command) } }
           : { fixId: 'usage.add-option', params: { flags } }),
-      });
-    }
-    case 'commander.missingArgument': {
-      const name = quoted[0] ?? '';
-      const help = helpFor(command);
-      return make(command ?? 'clausemark', {
-        messageId: 'usage.argument-required',
-        fixId: help.messageId,
-        params: { ...help.params, name: helpTerm(`<${name}>`) },
-      });
-    }
-    case 'commander.excessArguments': {
-      const [expected = '', received = ''] = /Expected (\d+) arguments? but got (\d+)/.exec(firstLine)?.slice(1) ?? [];
-      const help = helpFor(command);
-      return make(command ?? 'clausemark', {
-        messageId: 'usage.too-many-arguments',
-        fixId: help.messageId,
-        params: { ...help.params, expected, received },
       });
     }
     case 'commander.invalidArgument': {

@@ -83,6 +83,17 @@ function stepsWithCommands(procedure: KindProcedure, level: Level, procedures: S
     .join('; ');
 }
 
+/** What a refusal of a step says of the step the procedure does have: its right, body, part, basis and command. */
+function stepParams(step: ProcedureStep, body: string, file: string) {
+  return {
+    step: step.right,
+    body,
+    part: partPhrase(step.part),
+    basis: step.basis,
+    command: approveCommand(file, step, body),
+  };
+}
+
 /**
  * A step asked for that the procedure does not have as asked: the step of the same right it does have, told by what
  * differs (its part, its body), with the command that records it; else every step with its command.
@@ -94,47 +105,29 @@ function refuseStep(
   procedures: SectorProcedures,
   file: string,
 ): never {
-  const place = { place: { argument: asked.argument }, ruleId: 'procedure-step' };
   const policy = thisPolicy(procedure);
   const sameRight = procedure.steps.filter((step) => step.right === asked.right);
   const sameBody = sameRight.find((step) => stepBody(step, level, procedures) === asked.body);
+  const only = sameRight.length === 1 ? sameRight[0] : undefined;
   if (sameBody && sameBody.part !== asked.part) {
-    const body = stepBody(sameBody, level, procedures);
-    place.place.argument = '--part';
+    const params = stepParams(sameBody, stepBody(sameBody, level, procedures), file);
     throw errorById(
       {
         messageId: 'approve-procedure.other-part',
         fixId: 'approve-procedure.use-part',
-        params: {
-          policy,
-          step: sameBody.right,
-          body,
-          part: partPhrase(sameBody.part),
-          given: partPhrase(asked.part),
-          basis: sameBody.basis,
-          partValue: sameBody.part,
-          command: approveCommand(file, sameBody, body),
-        },
+        params: { ...params, policy, given: partPhrase(asked.part), partValue: sameBody.part },
       },
-      place,
+      { place: { argument: '--part' }, ruleId: 'procedure-step' },
     );
   }
-  const only = sameRight.length === 1 ? sameRight[0] : undefined;
+  const place = { place: { argument: asked.argument }, ruleId: 'procedure-step' };
   if (only) {
-    const body = stepBody(only, level, procedures);
+    const params = stepParams(only, stepBody(only, level, procedures), file);
     throw errorById(
       {
         messageId: 'approve-procedure.other-body',
         fixId: 'approve-procedure.use-body',
-        params: {
-          policy,
-          step: only.right,
-          body,
-          given: asked.body ?? asked.role,
-          part: partPhrase(only.part),
-          basis: only.basis,
-          command: approveCommand(file, only, body),
-        },
+        params: { ...params, policy, given: asked.body ?? asked.role },
       },
       place,
     );

@@ -64,31 +64,11 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
   };
 }
 
-function drawPolicy(
-  organisation: string,
-  context: FlowContext,
-  policy: DossierPolicy,
-  texts: DossierTexts,
-  parent: StructElement,
-): PlacedHeading {
+/** A policy's facts under its heading: adoption, entry into force, publication, next review, overdue terms, hash. */
+function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTexts, section: StructElement): void {
   const { painter, frame } = context;
   const { theme } = painter;
   const say = texts.say;
-  const section = painter.tagger.element('Sect', parent);
-  const spec = trailTable(context, policy, texts);
-  const placed = drawHeading(
-    context,
-    `dossier:${policy.id}`,
-    [
-      policy.title,
-      say('dossier-report.version', { version: policy.version }),
-      ...(policy.organisation !== organisation ? [policy.organisation] : []),
-    ].join(' · '),
-    2,
-    section,
-    80,
-    'H2',
-  );
   const body = { size: 10, leading: 14, colour: theme.colours.text };
   const line = (text: string): void => {
     drawParagraph(context, plain(context, text), body, frame.left, frame.width, section);
@@ -134,6 +114,33 @@ function drawPolicy(
   for (const item of policy.overdue)
     if (item.type === 'term') line(say('dossier-report.term-overdue', { step: item.step, date: item.due }));
   line(say('dossier-report.text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
+}
+
+function drawPolicy(
+  organisation: string,
+  context: FlowContext,
+  policy: DossierPolicy,
+  texts: DossierTexts,
+  parent: StructElement,
+): PlacedHeading {
+  const { painter, frame } = context;
+  const say = texts.say;
+  const section = painter.tagger.element('Sect', parent);
+  const spec = trailTable(context, policy, texts);
+  const placed = drawHeading(
+    context,
+    `dossier:${policy.id}`,
+    [
+      policy.title,
+      say('dossier-report.version', { version: policy.version }),
+      ...(policy.organisation !== organisation ? [policy.organisation] : []),
+    ].join(' · '),
+    2,
+    section,
+    80,
+    'H2',
+  );
+  drawFacts(context, policy, texts, section);
   frame.space(6);
   frame.ensure(tableLeadHeight(context, spec, frame.width));
   drawTable(context, spec, frame.left, frame.width, section);
