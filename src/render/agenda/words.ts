@@ -35,7 +35,7 @@ export function itemDescription(item: AgendaItem): string {
     itemParams(item),
   );
   const byProcedure = item.reviewFrom === 'procedure' ? ` ${say('agenda-report.by-procedure')}` : '';
-  return `${about}${byProcedure}\n${say('agenda-report.file', { file: item.policy.file })}`;
+  return `${about}${byProcedure}.\n${say('agenda-report.file', { file: item.policy.file })}`;
 }
 
 /** "GMR van Stichting De Linde": a council named by its body and the organisation it serves. */
@@ -59,5 +59,5 @@ export function plannedDescription(planning: CouncilPlanning, month: string, ite
     step: item.step,
     reason: plannedReason(item),
   });
-  return `${about}\n${say('agenda-report.file', { file: item.policy.file })}`;
+  return `${about}.\n${say('agenda-report.file', { file: item.policy.file })}`;
 }
