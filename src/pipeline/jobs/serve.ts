@@ -3,7 +3,7 @@
 // the rest), then rebuild after every burst of saves in policies/ or templates/, handing each outcome to the pages
 // (a new build number, and the errors to show instead of the page while a rebuild fails).
 import { discoverPolicies } from '../../io/discover.js';
-import type { LiveState } from '../../io/live-reload.js';
+import { announceBuild, type LiveState } from '../../io/live-reload.js';
 import { watchFolders } from '../../io/watch.js';
 import { messageLanguage, told, wordCounted, wordMessage } from '../../io/messages.js';
 import { isClausemarkError } from '../../model/errors.js';
@@ -114,8 +114,11 @@ export async function rebuildInto(
     live.errors = [describe(error)];
     options.log.error(`clausemark: ${describe(error)}`);
   }
-  live.version++;
+  announceBuild(live);
 }
+
+/** How long after a change more changes of the same save may come. */
+const SAVE_BURST_MS = 40;
 
 /** Rebuilds after every burst of saves in policies/ or templates/, one rebuild at a time. */
 export function rebuildOnChange(live: LiveState, options: WatchOptions): void {
@@ -123,10 +126,11 @@ export function rebuildOnChange(live: LiveState, options: WatchOptions): void {
   let running = Promise.resolve();
   const schedule = (): void => {
     clearTimeout(timer);
-    // Editors save in bursts (temp file, rename): wait until the burst is over.
+    // Editors save in bursts (a temp file written, then renamed): a few milliseconds apart. Wait that long, no
+    // longer: the wait is part of the time a saved edit takes to show (bench/serve-watch.ts).
     timer = setTimeout(() => {
       running = running.then(() => rebuildInto(live, 'serve-report.rebuilt', options));
-    }, 300);
+    }, SAVE_BURST_MS);
   };
   watchFolders(['policies', 'templates'], schedule, (folder) => {
     options.log.error(`clausemark: ${wordMessage({ messageId: 'serve-watch.not-watched', params: { folder } })}`);
