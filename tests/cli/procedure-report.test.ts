@@ -88,7 +88,7 @@ describe('the HTML report shows the procedure', () => {
       'Procedure Step Where it stands Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) asked on 4 January 2021, answer due by 15 February 2021 ⚠ Overdue: the term ran out on 15 February 2021 Vaststelling bestuur (WPO art. 13) not taken',
     );
     // A review set for later is no badge.
-    expect(textOf(page)).toContain('Next review 2099-01-01');
+    expect(textOf(page)).toContain('Next review 1 January 2099');
     expect(page).not.toContain('Overdue: review');
   });
 
