@@ -106,23 +106,3 @@ export async function serveWatchRows(
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-// Run alone: `npm run bench:serve` (after `npm run build`).
-if (process.argv[1] && resolve(process.argv[1]).endsWith(join('bench', 'serve-watch.ts'))) {
-  const root = resolve('.');
-  const quick = process.env.BENCH_QUICK === '1';
-  const rows = await serveWatchRows(
-    root,
-    join(root, 'dist', 'cli', 'main.js'),
-    quick ? { runs: 3, warmup: 1 } : { runs: 9, warmup: 2 },
-    {
-      ...process.env,
-      NO_COLOR: '1',
-      CLAUSEMARK_CACHE_DIR: mkdtempSync(join(tmpdir(), 'clausemark-bench-serve-cache-')),
-    },
-  );
-  for (const found of rows)
-    console.log(
-      `${found.name}: ${found.stat ? `median ${seconds(found.stat.median)} (min ${seconds(found.stat.min)}, max ${seconds(found.stat.max)}, ${found.stat.runs} runs, load ${found.stat.load.join(' → ')})` : ''} ${found.target ? (found.target.met ? 'target met' : 'target MISSED') : ''} ${found.note ?? ''}`,
-    );
-}
