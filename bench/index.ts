@@ -25,6 +25,7 @@ import { buildTarget, measureTurnAbout } from './side-by-side.js';
 import { machine, markdownTable, terminalTable, writeResults, type Row } from './report.js';
 import { recoveredEdits, versionPair } from './versions.js';
 import { scalingRows } from './scaling.js';
+import { serveWatchRows } from './serve-watch.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const plan = quick
@@ -461,6 +462,16 @@ for (const profile of profiles.slice(0, 2)) {
 
 log('scaling: import, check, diff and compare at 1×, 4× and 16× (issue 23: linear in the input)');
 for (const row of scalingRows(work, plan.scaling, (args, okCodes) => cliStat(args, plan.long, { okCodes }), cli))
+  rows.push(row);
+
+// ---- serve --watch ------------------------------------------------------------------------------------------------
+
+log('serve --watch: a saved edit until it shows in Chromium (issue 43: median ≤ 0.3 s)');
+for (const row of await serveWatchRows(root, cli, plan.warm, {
+  ...process.env,
+  NO_COLOR: '1',
+  CLAUSEMARK_CACHE_DIR: cacheDir,
+}))
   rows.push(row);
 
 host.loadAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
