@@ -6,9 +6,10 @@
 // pay for loading pdfkit.
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../io/version.js';
-import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage } from '../io/messages.js';
+import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage, wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { cachesOffNotice } from './cache.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
 import { failureJson, wantsColour } from './report.js';
@@ -187,6 +188,9 @@ export async function runInContext(argv: readonly string[], context: CommandCont
   setMessageLanguage(languageFromArguments(args) ?? languageFromLocale(process.env));
   try {
     setMessageLanguage(messageLanguageFor(args, context.project));
+    // Caches that were not turned off but are not safe to use are off for this run: one line says why.
+    const cachesOff = cachesOffNotice();
+    if (cachesOff) io.stderr.write(`clausemark: ${wordMessage(cachesOff)}\n`);
     const program = new Command('clausemark')
       .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
       .version(toolVersion(), '-V, --version', "print clausemark's version")
