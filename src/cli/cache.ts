@@ -32,15 +32,6 @@ function cacheSetup(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: str
   return { folder: place.folder };
 }
 
-/** clausemark's cache folder, or undefined when the caches are off (turned off, unsafe, or not to be had). */
-function cacheFolder(
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-  home = homedir(),
-): string | undefined {
-  return cacheSetup(env, platform, home).folder;
-}
-
 /** Why the caches are off although they were not turned off: the one line a run prints about it; else undefined. */
 export function cachesOffNotice(
   env: NodeJS.ProcessEnv = process.env,
@@ -50,44 +41,35 @@ export function cachesOffNotice(
   return cacheSetup(env, platform, home).why;
 }
 
-export function shapingCacheDir(
+/** The folder `name` in the cache folder, or undefined when the caches are off (turned off, unsafe, not to be had). */
+function cacheSubfolder(
+  name: string,
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
   home = homedir(),
 ): string | undefined {
-  const folder = cacheFolder(env, platform, home);
-  return folder === undefined ? undefined : join(folder, 'shaping');
+  const { folder } = cacheSetup(env, platform, home);
+  return folder === undefined ? undefined : join(folder, name);
 }
 
-/** Where the parsed messages files are kept, or undefined when the caches are off. */
-export function messagesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'messages');
-}
+/** Where the word layouts (and font subsets) are kept. */
+export const shapingCacheDir = (env = process.env, platform = process.platform, home = homedir()): string | undefined =>
+  cacheSubfolder('shaping', env, platform, home);
 
-/** Where the verdicts of the brand's font check are kept, or undefined when the caches are off. */
-export function fontChecksCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'fonts');
-}
+/** Where the parsed messages files are kept. */
+export const messagesCacheDir = (env = process.env): string | undefined => cacheSubfolder('messages', env);
 
-/** Where the compiled wording templates are kept, or undefined when the caches are off. */
-export function compiledTemplatesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'layouts');
-}
+/** Where the verdicts of the brand's font check are kept. */
+export const fontChecksCacheDir = (env = process.env): string | undefined => cacheSubfolder('fonts', env);
 
-/** Where settings files are kept as read (the label files), or undefined when the caches are off. */
-export function parsedFilesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'parsed');
-}
+/** Where the compiled wording templates are kept. */
+export const compiledTemplatesCacheDir = (env = process.env): string | undefined => cacheSubfolder('layouts', env);
 
-/** Where the command thread's compiled code is kept (src/cli/code-cache.ts), or undefined when caches are off. */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, CODE_FOLDER);
-}
+/** Where settings files are kept as read (the label files). */
+export const parsedFilesCacheDir = (env = process.env): string | undefined => cacheSubfolder('parsed', env);
+
+/** Where the command thread's compiled code is kept (src/cli/code-cache.ts). */
+export const codeCacheDir = (env = process.env): string | undefined => cacheSubfolder(CODE_FOLDER, env);
 
 /** The build option for it, or nothing when it is off. */
 export function cacheOption(env: NodeJS.ProcessEnv = process.env): { shapingCache?: string } {

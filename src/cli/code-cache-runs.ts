@@ -6,9 +6,9 @@
 // way (src/cli/binary.ts: done, an error, Ctrl-C, a closed pipe). A marker whose process is gone was left by a crash
 // (or a kill -9): the next run removes the caches it lists, and so runs without them and keeps a fresh one. Kept apart
 // from code-cache.ts so the main thread loads only this.
-import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isRunning } from '../io/process-alive.js';
+import { leftByEndedProcesses } from '../io/process-alive.js';
 
 const MARKER = /^running-(\d+)$/;
 /** A cache file's name as cacheFileFor makes it: nothing else is removed on a marker's word. */
@@ -31,15 +31,11 @@ function listed(marker: string): string[] {
 
 /** Removes the caches listed by markers of processes that are gone (they crashed, or were killed), and the markers. */
 export function dropCachesOfCrashedRuns(dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(MARKER.exec(name)?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
+  const pidOf = (name: string): number | undefined => {
+    const match = MARKER.exec(name);
+    return match ? Number(match[1]) : undefined;
+  };
+  for (const name of leftByEndedProcesses(dir, pidOf)) {
     const marker = join(dir, name);
     for (const used of listed(marker)) rmSync(join(dir, used), { force: true });
     rmSync(marker, { force: true });

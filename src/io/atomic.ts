@@ -10,7 +10,6 @@ import {
   fchownSync,
   fsyncSync,
   openSync,
-  readdirSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -23,7 +22,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { errorById, type MessageIds } from './messages.js';
-import { isRunning } from './process-alive.js';
+import { leftByEndedProcesses } from './process-alive.js';
 import { inPlaceTarget, interruptedError, writeInPlace } from './special-files.js';
 import { countWriteIn, writesStopped } from './write-stop.js';
 
@@ -219,19 +218,11 @@ function takeOver(fd: number, old: Stats): void {
  */
 function removeStaleTemps(dir: string, target: string): void {
   const prefix = `.${basename(target)}.tmp-`;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const match = /^(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length));
-    const pid = Number(match?.[1]);
-    if (!match || pid === process.pid || isRunning(pid)) continue;
-    rmSync(join(dir, name), { force: true });
-  }
+  const pidOf = (name: string): number | undefined => {
+    const match = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length)) : null;
+    return match ? Number(match[1]) : undefined;
+  };
+  for (const name of leftByEndedProcesses(dir, pidOf)) rmSync(join(dir, name), { force: true });
 }
 
 function writeThroughTemp(
