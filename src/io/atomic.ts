@@ -150,16 +150,9 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
   const target = options.edit ? editedFile(named) : named;
   assertWritable(target, options);
   // A named pipe, a device or an open file (/dev/stdout) is written into, never replaced (src/io/special-files.ts).
+  // Not counted in: it has no commit to wait for, and a pipe nobody reads would hold a signal's exit for ever.
   const inPlace = inPlaceTarget(target);
-  if (inPlace) {
-    const done = countWriteIn();
-    try {
-      writeInPlace(target, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, inPlace);
-    } finally {
-      done();
-    }
-    return;
-  }
+  if (inPlace) return writeInPlace(target, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, inPlace);
   const dir = dirname(target);
   try {
     mkdirSync(dir, { recursive: true });

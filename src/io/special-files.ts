@@ -5,7 +5,17 @@
 // `>` writes them (no temp file: a pipe or a device has no "old version" to keep), and what cannot take a report is
 // refused before anything is written: a block device (a disk), a socket, and a symbolic link to a pipe or device that
 // is not one of this process's open files (a link in a cloned output folder must not aim a build at /dev/port).
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, realpathSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { errorById } from './messages.js';
@@ -21,6 +31,9 @@ export function interruptedError(target: string): ClausemarkError {
 
 /** How a target that exists and is no regular file is written: into a pipe or device, or into an open file. */
 export type InPlace = 'device' | 'open-file';
+
+/** Sleeps the calling thread (a command or build thread; the main thread stays free for signals). */
+const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** A folder that is this process's table of open files: /proc/self/fd, which /dev/fd and /dev/stdout lead to. */
 function isOwnFileTable(dir: string): boolean {
@@ -82,26 +95,62 @@ export function inPlaceTarget(target: string): InPlace | undefined {
 }
 
 /**
+ * Opens `target` for writing without blocking: a named pipe nobody reads yet is waited for (as a shell's `>` waits),
+ * a little at a time, so a signal stops the wait within a tenth of a second (a thread blocked in open() would keep the
+ * process from ending at all).
+ */
+function openWithoutBlocking(target: string, flags: number): number {
+  for (;;) {
+    if (writesStopped()) throw interruptedError(target);
+    try {
+      return openSync(target, flags | constants.O_NONBLOCK);
+    } catch (error) {
+      // ENXIO: a pipe with no reader yet. Anything else (no such device) is an error.
+      if ((error as NodeJS.ErrnoException).code !== 'ENXIO' || !isPipe(target)) throw error;
+      pause(50);
+    }
+  }
+}
+
+function isPipe(target: string): boolean {
+  try {
+    return statSync(target).isFIFO();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes all of `bytes` to `fd`, opened without blocking: a full pipe is waited for, a signal ends the wait. */
+function writeAll(fd: number, bytes: Uint8Array, target: string): void {
+  let written = 0;
+  while (written < bytes.length) {
+    if (writesStopped()) throw interruptedError(target);
+    try {
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      pause(5);
+    }
+  }
+}
+
+/**
  * Writes `bytes` into `target` as it is: a pipe or device opened for writing (which waits for a pipe's reader, as a
- * shell's `>` does), an open file of this process appended to. Nothing is written after a signal.
+ * shell's `>` does), an open file of this process appended to. Nothing is written after a signal, and a signal ends a
+ * wait for a reader.
  */
 export function writeInPlace(target: string, bytes: Uint8Array, how: InPlace): void {
-  if (writesStopped()) throw interruptedError(target);
   let fd: number | undefined;
   try {
     // A pipe or device named directly must still be one when opened (never follow a link swapped in meanwhile); an
     // open file is appended to, after what the shell or the command wrote there before.
     const flags =
       how === 'device' ? constants.O_WRONLY | constants.O_NOFOLLOW : constants.O_WRONLY | constants.O_APPEND;
-    fd = openSync(target, flags);
+    fd = openWithoutBlocking(target, flags);
     const stats = fstatSync(fd);
     if (how === 'device' && !stats.isFIFO() && !stats.isCharacterDevice())
       throw refused(target, 'unwritable-output.link-to-special', { real: target });
-    let written = 0;
-    while (written < bytes.length) {
-      if (writesStopped()) throw interruptedError(target);
-      written += writeSync(fd, bytes, written, bytes.length - written);
-    }
+    writeAll(fd, bytes, target);
   } catch (error) {
     if (isClausemarkError(error)) throw error;
     throw errorById(

@@ -4,11 +4,21 @@
 // a block device, a socket and a symbolic link to a device are refused, nothing written; `--out -` and /dev/stdout
 // are standard output. Before, each of them was renamed over with a regular file and the run said it wrote it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli, runCli } from '../support/cli.js';
+import { CLI, runBuiltCli, runCli } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 const OLD = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md');
@@ -73,6 +83,42 @@ describe('--out naming a named pipe', () => {
       expect(run.code, `${args[0]}: ${run.stderr}`).toBeLessThanOrEqual(1);
       check(readFileSync(copy));
     }
+  });
+});
+
+describe('--out naming a named pipe whose reader stops reading', () => {
+  it('is left by a signal at once: the run is not stuck in a write the reader never takes', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'beleid.docx');
+    expect(spawnSync('mkfifo', [fifo]).status, 'mkfifo').toBe(0);
+    // The reader opens the pipe, takes the first bytes (so the run is writing) and then reads no more: the Word file
+    // (its fonts embedded whole, about 0.5 MB) is far larger than the pipe holds, so the run must wait for room.
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const child = spawn(process.execPath, [CLI, 'build', policyPath('allure'), '--out', fifo], {
+      env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: 'off' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const first = Buffer.alloc(4096);
+    for (let read = 0; read === 0; ) {
+      try {
+        read = readSync(reader, first);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
+    expect(first.subarray(0, 2).toString('latin1'), 'a Word file (a zip) is being written').toBe('PK');
+    child.kill('SIGINT');
+    // Still running long after the signal: stuck in the write. Killed, so the test fails on its assertions.
+    const ceiling = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await exited;
+    clearTimeout(ceiling);
+    closeSync(reader);
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain('interrupted (SIGINT)');
   });
 });
 
