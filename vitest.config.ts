@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
@@ -8,6 +8,13 @@ import { LongRunningFirst } from './tests/support/long-first.js';
 // Test workers otherwise resolve the `development` export condition, which loads micromark's assertion-heavy
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
+
+// The secret that seals the caches' entries (src/io/cache-secret.ts) lives in the user's state folder: the tests and
+// the CLI runs they start (which inherit this environment) keep theirs in a folder of this test run, not in the home
+// folder of whoever runs the tests. Removed when the run ends.
+const testState = mkdtempSync(join(tmpdir(), 'clausemark-test-state-'));
+process.env.XDG_STATE_HOME = testState;
+process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 
 // Six lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and

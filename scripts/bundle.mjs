@@ -21,6 +21,7 @@
 // --outdir writes elsewhere (its parent must look like a package root: package.json, templates/, node_modules/);
 // --closure prints what each command loads before it runs.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -186,7 +187,13 @@ const script = await build({
 });
 const scriptFiles = Object.keys(script.metafile.outputs);
 mkdirSync(join(outdir, 'chunks'), { recursive: true });
-for (const output of script.outputFiles) writeFileSync(output.path, asciiOnly(output.text));
+/** The SHA-256 of each script bundle's text as written, by file name: its code cache is sealed with it. */
+const scriptHashes = new Map();
+for (const output of script.outputFiles) {
+  const text = asciiOnly(output.text);
+  writeFileSync(output.path, text);
+  scriptHashes.set(basename(output.path), createHash('sha256').update(text, 'latin1').digest('hex'));
+}
 /** The file name of the script bundle of `entry` (its content hash in it). */
 const scriptName = (entry) => basename(scriptFiles.find((file) => basename(file).startsWith(`${entry}-`)));
 
@@ -209,6 +216,8 @@ const result = await build({
   define: {
     CLAUSEMARK_THREAD_SCRIPT: JSON.stringify(scriptName('command-thread-script')),
     CLAUSEMARK_WORKER_SCRIPT: JSON.stringify(scriptName('build-worker-script')),
+    CLAUSEMARK_THREAD_SCRIPT_SHA256: JSON.stringify(scriptHashes.get(scriptName('command-thread-script'))),
+    CLAUSEMARK_WORKER_SCRIPT_SHA256: JSON.stringify(scriptHashes.get(scriptName('build-worker-script'))),
   },
   plugins: [dependencyPatches],
   legalComments: 'none',

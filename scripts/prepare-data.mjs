@@ -2,11 +2,13 @@
 // label files (YAML) and the compiled wording templates (Handlebars) of the files clausemark ships. It builds and
 // checks two small policies, one Dutch and one English, with the just-built CLI and a cache folder of its own, and
 // keeps the three kinds of cache file that run wrote in dist/prepared/ (src/io/prepared.ts reads them; each file is
-// named by a hash of its input, so an edited template simply finds none). Run by `npm run build` after the bundle.
+// named by a hash of its input, so an edited template simply finds none). A cache file starts with its seal, made
+// with the secret of these runs alone (a state folder of their own, src/io/cache-secret.ts): what is kept is the
+// JSON after it, part of the program like its code. Run by `npm run build` after the bundle.
 //
 //   node scripts/prepare-data.mjs
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +77,7 @@ function run(args, env) {
 rmSync(prepared, { recursive: true, force: true });
 const work = mkdtempSync(join(tmpdir(), 'clausemark-prepare-'));
 try {
-  const env = { CLAUSEMARK_CACHE_DIR: join(work, 'cache') };
+  const env = { CLAUSEMARK_CACHE_DIR: join(work, 'cache'), XDG_STATE_HOME: join(work, 'state') };
   for (const [lang, text] of Object.entries(POLICIES)) {
     const file = join(work, 'policies', lang, 'policy.md');
     mkdirSync(dirname(file), { recursive: true });
@@ -86,7 +88,11 @@ try {
   for (const kind of KINDS) {
     const from = join(work, 'cache', kind);
     if (!existsSync(from) || readdirSync(from).length === 0) throw new Error(`prepare-data: the runs kept no ${kind}`);
-    cpSync(from, join(prepared, kind), { recursive: true, filter: (path) => !path.endsWith('.tmp') });
+    mkdirSync(join(prepared, kind), { recursive: true });
+    for (const name of readdirSync(from).filter((file) => file.endsWith('.json'))) {
+      const text = readFileSync(join(from, name), 'utf8');
+      writeFileSync(join(prepared, kind, name), text.slice(text.indexOf('\n') + 1));
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

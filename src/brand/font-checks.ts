@@ -5,9 +5,12 @@
 // callers that name none check every font as before. Best effort, like the other caches: a folder that cannot be
 // read or written means the fonts are checked. Kept apart from assets.ts so the CLI can name the folder without
 // loading fontkit. The characters each font draws are kept here too (keptCoverage): with both, `check` reads no font.
+// A verdict file holds its seal (src/io/cache-seal.ts): a file planted to pass a font that never passed the check is
+// not taken (the font is checked), and the coverage lists are sealed JSON (src/io/json-cache.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { seal, sealHolds } from '../io/cache-seal.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
 
 /** Changes when the check accepts other fonts than before: verdicts of another version are never read. */
@@ -30,19 +33,29 @@ function verdictFile(contentHash: string, rules: string): string | undefined {
   return join(folder, `${key}.ok`);
 }
 
-/** Whether a font with these bytes passed a check of `rules` before. */
+/** What a verdict's seal covers: its version and its file name (a hash of the rules and the font's bytes). */
+const verdictSeal = (file: string): string[] => [VERSION, basename(file)];
+
+/** Whether a font with these bytes passed a check of `rules` before (its verdict file is there and sealed). */
 export function passedBefore(contentHash: string, rules: string): boolean {
   const file = verdictFile(contentHash, rules);
-  return file !== undefined && existsSync(file);
+  if (file === undefined) return false;
+  try {
+    return sealHolds(readFileSync(file, 'utf8').trim(), verdictSeal(file));
+  } catch {
+    return false;
+  }
 }
 
 /** Remember that a font with these bytes passed a check of `rules`. */
 export function rememberPassed(contentHash: string, rules: string): void {
   const file = verdictFile(contentHash, rules);
   if (file === undefined || folder === undefined) return;
+  const tag = seal(verdictSeal(file));
+  if (tag === undefined) return;
   try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(file, '');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    writeFileSync(file, tag.toString('hex'));
   } catch {
     // not kept: checked again next run
   }

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { removeHeldFiles } from '../io/held-files.js';
 import type { MessageLanguage } from '../io/messages.js';
 import { stopWrites } from '../io/write-stop.js';
+import { codeFolderPath } from './cache-place.js';
+import { endRunMarkerOnExit } from './code-cache-runs.js';
 import type { CommandThreadData, CommandThreadNote, Signal } from './command-thread.js';
 
 /** The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk. */
@@ -64,6 +66,7 @@ export function runBinary(): void {
     void runHere();
     return;
   }
+  endRunMarkerOnExit(codeFolderPath());
   const exitCode = new Int32Array(new SharedArrayBuffer(4));
   const { port1: heldFiles, port2: heldFilesTold } = new MessageChannel();
   const streamInfo = (stream: NodeJS.WriteStream) => ({

@@ -3,63 +3,75 @@
 // passed the brand check and the characters each draws (fonts/, src/brand/font-checks.ts), the compiled wording
 // templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts) and
 // the command thread's compiled code (code/, src/cli/code-cache.ts).
-// CLAUSEMARK_CACHE_DIR, else the user's cache folder. CLAUSEMARK_CACHE_DIR=off (or empty) runs without them.
+// CLAUSEMARK_CACHE_DIR, else the user's cache folder (src/cli/cache-place.ts). CLAUSEMARK_CACHE_DIR=off (or empty)
+// runs without them. A cache holds code clausemark runs and layouts it prints (docs/security.md), so the folder must
+// be absolute, of this user's and not writable by others (src/io/private-folder.ts), and the secret that seals its
+// entries must be there (src/io/cache-secret.ts). Otherwise the caches are off and the run says why in one line
+// (cachesOffNotice).
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { MessageRef } from '../model/diagnostics.js';
+import { cacheSecret } from '../io/cache-secret.js';
+import { privateFolder } from '../io/private-folder.js';
+import { CODE_FOLDER, cacheFolderPath } from './cache-place.js';
 
-/** clausemark's cache folder, or undefined when the caches are turned off. */
-function cacheFolder(
+type Setup = { folder: string; why?: undefined } | { folder?: undefined; why?: MessageRef };
+
+/**
+ * The cache folder made or found safe, with its secret there; else why not (no reason: turned off, or not to be had).
+ * Judged afresh at each call (three system calls), so a folder made unsafe since is never used.
+ */
+function cacheSetup(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): Setup {
+  const place = cacheFolderPath(env, platform, home);
+  if (place === undefined) return {};
+  if ('why' in place) return { why: place.why };
+  const verdict = privateFolder(place.folder);
+  if (!verdict.safe) return verdict.why ? { why: verdict.why } : {};
+  const { secret, why } = cacheSecret(env, platform, home);
+  if (!secret) return why ? { why } : {};
+  return { folder: place.folder };
+}
+
+/** Why the caches are off although they were not turned off: the one line a run prints about it; else undefined. */
+export function cachesOffNotice(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): MessageRef | undefined {
+  return cacheSetup(env, platform, home).why;
+}
+
+/** The folder `name` in the cache folder, or undefined when the caches are off (turned off, unsafe, not to be had). */
+function cacheSubfolder(
+  name: string,
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
   home = homedir(),
 ): string | undefined {
-  const chosen = env.CLAUSEMARK_CACHE_DIR;
-  if (chosen !== undefined) return chosen === '' || chosen.toLowerCase() === 'off' ? undefined : chosen;
-  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'clausemark', 'Cache');
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'clausemark');
-  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'clausemark');
+  const { folder } = cacheSetup(env, platform, home);
+  return folder === undefined ? undefined : join(folder, name);
 }
 
-export function shapingCacheDir(
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-  home = homedir(),
-): string | undefined {
-  const folder = cacheFolder(env, platform, home);
-  return folder === undefined ? undefined : join(folder, 'shaping');
-}
+/** Where the word layouts (and font subsets) are kept. */
+export const shapingCacheDir = (env = process.env, platform = process.platform, home = homedir()): string | undefined =>
+  cacheSubfolder('shaping', env, platform, home);
 
-/** Where the parsed messages files are kept, or undefined when the caches are turned off. */
-export function messagesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'messages');
-}
+/** Where the parsed messages files are kept. */
+export const messagesCacheDir = (env = process.env): string | undefined => cacheSubfolder('messages', env);
 
-/** Where the verdicts of the brand's font check are kept, or undefined when the caches are turned off. */
-export function fontChecksCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'fonts');
-}
+/** Where the verdicts of the brand's font check are kept. */
+export const fontChecksCacheDir = (env = process.env): string | undefined => cacheSubfolder('fonts', env);
 
-/** Where the compiled wording templates are kept, or undefined when the caches are turned off. */
-export function compiledTemplatesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'layouts');
-}
+/** Where the compiled wording templates are kept. */
+export const compiledTemplatesCacheDir = (env = process.env): string | undefined => cacheSubfolder('layouts', env);
 
-/** Where settings files are kept as read (the label files), or undefined when the caches are turned off. */
-export function parsedFilesCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'parsed');
-}
+/** Where settings files are kept as read (the label files). */
+export const parsedFilesCacheDir = (env = process.env): string | undefined => cacheSubfolder('parsed', env);
 
-/** Where the command thread's compiled code is kept (src/cli/code-cache.ts), or undefined when caches are off. */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const folder = cacheFolder(env);
-  return folder === undefined ? undefined : join(folder, 'code');
-}
+/** Where the command thread's compiled code is kept (src/cli/code-cache.ts). */
+export const codeCacheDir = (env = process.env): string | undefined => cacheSubfolder(CODE_FOLDER, env);
 
-/** The build option for it, or nothing when it is turned off. */
+/** The build option for it, or nothing when it is off. */
 export function cacheOption(env: NodeJS.ProcessEnv = process.env): { shapingCache?: string } {
   const dir = shapingCacheDir(env);
   return dir ? { shapingCache: dir } : {};

@@ -3,24 +3,31 @@
 // cache for ES modules, and compiling the thread's code (a hundred chunks, ~1.7 MB for `check`) with each function as
 // it is first called was a third of a cold command's CPU time. The cache is taken after the run, so it holds every
 // function the command called, and a later run of that command compiles almost nothing.
-// Best effort and never trusted blindly: V8 checks only the source's length and its own version and flags, and in a
-// release build not the data's checksum, so a file is used only when its header names this very bundle (its
-// content-hashed file name), this node and this architecture, and its CRC-32 matches; a file that is missing,
-// stale, damaged or of another shape is not used and is replaced after the run, and a write that fails (a read-only
-// folder, a full disk) is skipped without a word.
+// Never trusted blindly: V8 checks only the source's length and its own version and flags, and in a release build
+// not the data's checksum, so bytes made from ANY script of the same length run in place of clausemark's. A header
+// and a checksum anyone can compute prove nothing, so a file is used only when its seal holds (src/io/cache-seal.ts:
+// this user's HMAC, under a secret kept outside the cache folder, of the header naming this very bundle by its file
+// name and the SHA-256 scripts/bundle.mjs took of it, this node and this architecture, and of V8's bytes): only a
+// clausemark run of this user can have made it, from this bundle. A file that is missing, stale, damaged, planted or
+// of another shape is not used and is replaced after the run; a crash while running cached code does not repeat
+// (src/cli/code-cache-runs.ts); a write that fails (a read-only folder, a full disk) is skipped without a word.
 import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { crc32 } from 'node:zlib';
+import { seal, sealHolds } from '../io/cache-seal.js';
+import { dropCachesOfCrashedRuns, markCacheInUse } from './code-cache-runs.js';
 
-/** The first line of every cache file; a new format gets a new number. */
-const MAGIC = 'clausemark-code-cache 1';
+/** The first line of every cache file; a new format gets a new number (version 1 had a CRC-32, not a seal). */
+const MAGIC = 'clausemark-code-cache 2';
 
-/** What a cache file must be made for: the bundle's file name (esbuild puts a hash of its content in it), node, CPU. */
-export function cacheKey(scriptName: string): string {
-  return `${scriptName} ${process.version} ${process.arch}`;
+/**
+ * What a cache file must be made for: the bundle's file name (esbuild puts a hash of its content in it) and the
+ * SHA-256 of its text (scripts/bundle.mjs), node, CPU.
+ */
+export function cacheKey(scriptName: string, scriptHash: string): string {
+  return `${scriptName} ${scriptHash} ${process.version} ${process.arch}`;
 }
 
 /** The cache file of one command: its name when it is a plain command name, else one shared file. */
@@ -29,13 +36,18 @@ export function cacheFileFor(dir: string, command: string | undefined): string {
   return join(dir, `${name}.bin`);
 }
 
-/** The cache file's data: the header line, the key, the CRC-32 of the data (hex), then V8's bytes. */
-export function encodeCodeCache(key: string, data: Uint8Array): Buffer {
-  const header = `${MAGIC}\n${key}\n${crc32(data).toString(16)}\n`;
+/**
+ * The cache file's data: the header line, the key, the seal of the three (hex), then V8's bytes; undefined without a
+ * secret to seal it with (then no code is kept).
+ */
+export function encodeCodeCache(key: string, data: Uint8Array): Buffer | undefined {
+  const tag = seal([MAGIC, key, data]);
+  if (tag === undefined) return undefined;
+  const header = `${MAGIC}\n${key}\n${tag.toString('hex')}\n`;
   return Buffer.concat([Buffer.from(header, 'utf8'), data]);
 }
 
-/** V8's bytes in a cache file's contents, when they were made for `key` and arrived whole. */
+/** V8's bytes in a cache file's contents, when this user's clausemark made them for `key` and they arrived whole. */
 export function decodeCodeCache(contents: Buffer, key: string): Buffer | undefined {
   let at = 0;
   const lines: string[] = [];
@@ -45,10 +57,10 @@ export function decodeCodeCache(contents: Buffer, key: string): Buffer | undefin
     lines.push(contents.toString('utf8', at, end));
     at = end + 1;
   }
-  const [magic, madeFor, checksum] = lines;
+  const [magic, madeFor, tag] = lines;
   const data = contents.subarray(at);
   if (magic !== MAGIC || madeFor !== key || data.length === 0) return undefined;
-  return crc32(data).toString(16) === checksum ? data : undefined;
+  return sealHolds(tag ?? '', [MAGIC, key, data]) ? data : undefined;
 }
 
 /** The cached bytes of `file` for `key`, or undefined (no file, another bundle or node, damaged). */
@@ -62,10 +74,12 @@ export function readCodeCache(file: string, key: string): Buffer | undefined {
 
 /** Keeps `data` for `key` in `file`: written whole under a name of its own, then renamed; a failure is skipped. */
 export function writeCodeCache(file: string, key: string, data: Uint8Array): void {
+  const contents = encodeCodeCache(key, data);
+  if (contents === undefined) return;
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, encodeCodeCache(key, data));
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(temporary, contents);
     renameSync(temporary, file);
   } catch {
     try {
@@ -79,7 +93,7 @@ export function writeCodeCache(file: string, key: string, data: Uint8Array): voi
 /** Whether a cache could be written in `dir` (made when missing): else compiling the bundle would gain nothing. */
 export function canKeepCodeIn(dir: string): boolean {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK);
     return true;
   } catch {
@@ -120,31 +134,40 @@ function scriptSource(file: string): string | undefined {
   }
 }
 
+/** A bundle scripts/bundle.mjs wrote: its file and the SHA-256 of its text (hex), which it names at bundle time. */
+export interface BundledScript {
+  file: string;
+  sha256: string;
+}
+
 /**
  * Runs the CommonJS bundle `script` (a file in dist/chunks/ named by its content) from the cache `cacheName` in the
  * cache folder `dir`. False, with nothing run, when that way is closed: no cache folder, no bundle, or no cache and
  * a folder that cannot take one (the caller then imports the ES modules). `keepWhen` says when the code compiled so
- * far is to be kept, when the cache was not used: by then the functions the run needs are compiled.
+ * far is to be kept, when the cache was not used: by then the functions the run needs are compiled. Caches that a
+ * crashed run was using are removed first, and this run's use of one is marked (src/cli/code-cache-runs.ts).
  */
 export function startFromCodeCache(
-  script: string | undefined,
+  script: BundledScript | undefined,
   dir: string | undefined,
   cacheName: string | undefined,
   keepWhen: (keep: () => void) => void,
 ): boolean {
   if (script === undefined || dir === undefined) return false;
-  const source = scriptSource(script);
+  const source = scriptSource(script.file);
   if (source === undefined) return false;
+  dropCachesOfCrashedRuns(dir);
   const file = cacheFileFor(dir, cacheName);
-  const key = cacheKey(basename(script));
-  const cached = readCodeCache(file, key);
-  if (cached === undefined && !canKeepCodeIn(dir)) return false;
-  const run = runWithCodeCache(script, source, cached);
+  const key = cacheKey(basename(script.file), script.sha256);
+  const found = readCodeCache(file, key);
+  if (found === undefined && !canKeepCodeIn(dir)) return false;
+  const cached = found !== undefined && markCacheInUse(dir, file) ? found : undefined;
+  const run = runWithCodeCache(script.file, source, cached);
   if (!run.usedCache) keepWhen(() => run.keep(file, key));
   return true;
 }
 
-/** A bundle in dist/chunks/, by the file name scripts/bundle.mjs gave it; this module is one folder below dist/. */
-export function bundledScript(name: string): string {
-  return fileURLToPath(new URL(`../chunks/${name}`, import.meta.url));
+/** A bundle in dist/chunks/, by the file name and hash scripts/bundle.mjs gave it; this module is one folder below dist/. */
+export function bundledScript(name: string, sha256: string): BundledScript {
+  return { file: fileURLToPath(new URL(`../chunks/${name}`, import.meta.url)), sha256 };
 }

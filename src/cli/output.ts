@@ -1,7 +1,8 @@
 // Where a command's report goes: standard output, a file named with --out, or a default file. One place for the
-// rules diff, compare, deviations and agenda share: `--out -` is standard output; a report is never written over one
-// of the policies it reports on; a binary report (PDF, Word) is never written to a terminal; a report written to a
-// file says where it went. What a format asks for is read from its row of the report's format table
+// rules diff, compare, deviations and agenda share: `--out -` (or /dev/stdout) is standard output, written in order
+// with the rest of the run's output; a named pipe or device is written into (src/io/special-files.ts); a report is
+// never written over one of the policies it reports on; a binary report (PDF, Word) is never written to a terminal; a
+// report written to a file says where it went. What a format asks for is read from its row of the report's format table
 // (src/pipeline/formats/).
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -27,9 +28,12 @@ export interface OutputOptions {
   inputs?: { files: readonly string[]; example: string };
 }
 
+/** The names of standard output: the report then goes where the run's other output goes, in its order. */
+const STANDARD_OUTPUT = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /** A report written over one of the policies it reports on would destroy the policy: refused before any work. */
 function refuseOverwritingInputs(out: string | undefined, inputs: OutputOptions['inputs']): void {
-  if (out === undefined || out === '-' || !inputs) return;
+  if (out === undefined || STANDARD_OUTPUT.has(out) || !inputs) return;
   const target = resolve(out);
   const clash = inputs.files.find(
     (file) =>
@@ -77,7 +81,9 @@ export class Output {
     private readonly stdout: TextSink,
   ) {
     refuseOverwritingInputs(options.out, options.inputs);
-    this.toStdout = options.out === '-' || (options.out === undefined && options.fileByDefault !== true);
+    this.toStdout =
+      (options.out !== undefined && STANDARD_OUTPUT.has(options.out)) ||
+      (options.out === undefined && options.fileByDefault !== true);
     const { binary } = options;
     if (binary && this.toStdout && stdout.isTTY) {
       const what = { messageId: binary.named };

@@ -6,9 +6,10 @@
 // pay for loading pdfkit.
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../io/version.js';
-import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage, told } from '../io/messages.js';
+import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage, told, wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { cachesOffNotice } from './cache.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
 import { helpInRunLanguage, helpTerm, helpWords } from './help-words.js';
@@ -216,6 +217,9 @@ export async function runInContext(argv: readonly string[], context: CommandCont
   try {
     setMessageLanguage(messageLanguageFor(args, context.project));
     const words = helpWords('program');
+    // Caches that were not turned off but are not safe to use are off for this run: one line says why.
+    const cachesOff = cachesOffNotice();
+    if (cachesOff) io.stderr.write(`clausemark: ${wordMessage(cachesOff)}\n`);
     const program = new Command('clausemark')
       // The run's words in the help, before any command is added (commands inherit them): src/cli/help-words.ts.
       .configureHelp(helpInRunLanguage())

@@ -9,7 +9,10 @@ import { codeCacheDir } from './cache.js';
 import { bundledScript, startFromCodeCache } from './code-cache.js';
 import type { CommandThreadData } from './command-thread.js';
 
-const script = typeof CLAUSEMARK_THREAD_SCRIPT === 'string' ? bundledScript(CLAUSEMARK_THREAD_SCRIPT) : undefined;
+const script =
+  typeof CLAUSEMARK_THREAD_SCRIPT === 'string' && typeof CLAUSEMARK_THREAD_SCRIPT_SHA256 === 'string'
+    ? bundledScript(CLAUSEMARK_THREAD_SCRIPT, CLAUSEMARK_THREAD_SCRIPT_SHA256)
+    : undefined;
 const command = (workerData as CommandThreadData).argv.slice(2).find((arg) => !arg.startsWith('-'));
 /**
  * Commands whose run loads a module through a real `import()`, which code run through vm.Script cannot make: pdfjs

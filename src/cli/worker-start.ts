@@ -21,6 +21,9 @@ function beforeFirstAnswer(then: () => void): void {
   };
 }
 
-const script = typeof CLAUSEMARK_WORKER_SCRIPT === 'string' ? bundledScript(CLAUSEMARK_WORKER_SCRIPT) : undefined;
+const script =
+  typeof CLAUSEMARK_WORKER_SCRIPT === 'string' && typeof CLAUSEMARK_WORKER_SCRIPT_SHA256 === 'string'
+    ? bundledScript(CLAUSEMARK_WORKER_SCRIPT, CLAUSEMARK_WORKER_SCRIPT_SHA256)
+    : undefined;
 if (!startFromCodeCache(script, codeCacheDir(), 'build-worker', beforeFirstAnswer))
   await import('../pipeline/worker.js');

@@ -1,14 +1,15 @@
 // Every file clausemark writes goes through here: write a temp file beside the target, fsync, rename.
 // A crash, an error or Ctrl-C therefore leaves either the old file or the new one, never half of one.
-// A file that is replaced keeps its permissions and (where the system lets us) its owner and group: the new file is
-// made with them before it takes the old one's place. A read-only file is refused unless the caller forces it.
+// What is not a regular file (a named pipe, a device, /dev/stdout) is written into in place, never replaced
+// (src/io/special-files.ts). A file that is replaced keeps its permissions and (where the system lets us) its owner
+// and group: the new file is made with them before it takes the old one's place. A read-only file is refused unless
+// the caller forces it.
 import {
   closeSync,
   fchmodSync,
   fchownSync,
   fsyncSync,
   openSync,
-  readdirSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -21,6 +22,8 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { errorById, type MessageIds } from './messages.js';
+import { leftByEndedProcesses } from './process-alive.js';
+import { inPlaceTarget, interruptedError, writeInPlace } from './special-files.js';
 import { countWriteIn, writesStopped } from './write-stop.js';
 
 export { stopWrites, writesStopped } from './write-stop.js';
@@ -31,13 +34,6 @@ let cleanupInstalled = false;
 // Ctrl-C and SIGTERM: after a signal (src/io/write-stop.ts) no write starts, and one under way is not renamed into
 // place: after a signal no file is replaced, however far its temp file had come. The signal handler waits for the
 // writes counted in here to finish or give up.
-
-function interruptedError(target: string): ClausemarkError {
-  return errorById(
-    { messageId: 'interrupted.message', fixId: 'interrupted.fix' },
-    { place: { file: target }, ruleId: 'interrupted' },
-  );
-}
 
 function installCleanup(): void {
   if (cleanupInstalled) return;
@@ -153,6 +149,10 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
   installCleanup();
   const target = options.edit ? editedFile(named) : named;
   assertWritable(target, options);
+  // A named pipe, a device or an open file (/dev/stdout) is written into, never replaced (src/io/special-files.ts).
+  // Not counted in: it has no commit to wait for, and a pipe nobody reads would hold a signal's exit for ever.
+  const inPlace = inPlaceTarget(target);
+  if (inPlace) return writeInPlace(target, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, inPlace);
   const dir = dirname(target);
   try {
     mkdirSync(dir, { recursive: true });
@@ -204,16 +204,6 @@ function takeOver(fd: number, old: Stats): void {
   fchmodSync(fd, old.mode & 0o7777);
 }
 
-/** Whether a process with this id is running (signal 0 only asks; EPERM means it runs as someone else). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes the temp files of earlier writes of this target whose process is gone: a write killed outright (SIGKILL,
  * power cut) runs no handler, so its temp file is only found by the next write of the same file. Temp files of
@@ -221,19 +211,11 @@ function isRunning(pid: number): boolean {
  */
 function removeStaleTemps(dir: string, target: string): void {
   const prefix = `.${basename(target)}.tmp-`;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const match = /^(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length));
-    const pid = Number(match?.[1]);
-    if (!match || pid === process.pid || isRunning(pid)) continue;
-    rmSync(join(dir, name), { force: true });
-  }
+  const pidOf = (name: string): number | undefined => {
+    const match = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length)) : null;
+    return match ? Number(match[1]) : undefined;
+  };
+  for (const name of leftByEndedProcesses(dir, pidOf)) rmSync(join(dir, name), { force: true });
 }
 
 function writeThroughTemp(

@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { holdingFile, releasedFile } from './held-files.js';
+import { isRunning } from './process-alive.js';
 import type { ClausemarkError } from '../model/errors.js';
 import { errorById } from './messages.js';
 
@@ -34,16 +35,6 @@ function parseHolder(text: string): Holder | undefined {
   return Number.isInteger(holder.pid) && Number.isFinite(holder.since) ? holder : undefined;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but is someone else's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** How long a lock may stay without its holder's name: the moment between creating the file and writing into it. */
 const UNNAMED_GRACE_MS = 30_000;
 
@@ -62,7 +53,7 @@ function isStale(lock: string, text: string, now: number): boolean {
   // while); only a lock left that way for long is a crash's. Judging it stale at once let two runs write.
   if (!holder) return ageOf(lock, now) > UNNAMED_GRACE_MS;
   if (now - holder.since > STALE_MS) return true;
-  return holder.host === hostname() && !alive(holder.pid);
+  return holder.host === hostname() && !isRunning(holder.pid);
 }
 
 function readLock(lock: string): string | undefined {

@@ -6,20 +6,25 @@
 // by other versions is ignored. Runs are stored exactly (JSON keeps every double), so a PDF built from the cache is
 // byte-identical to one built without it.
 // Reading is lazy: the file is split into lines at load, and a run is decoded when pdfkit asks for its text.
-// Best effort: a cache that cannot be read or written is skipped without a word; a build never depends on it.
+// A run decides which glyph a page shows for a word ("2 jaar" or "9 jaar"), so the first line also holds the file's
+// seal (src/io/cache-seal.ts: this user's HMAC of the header, the file's name, which is the font's hash, and every
+// line): a file edited or planted by anyone without the user's secret is not read at all, and its words are laid out
+// afresh. Best effort: a cache that cannot be read or written is skipped without a word; a build never depends on it.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type * as fontkit from 'fontkit';
+import { seal, sealHolds } from '../io/cache-seal.js';
 import { setLayoutStore, type LayoutStore } from '../render/engine/document.js';
 import { SubsetFiles } from './subset-cache.js';
 
 /**
  * Changes when the file layout below changes, or when files of an earlier version may hold wrong runs: version 1
- * files can hold glyphs with no characters (see src/render/engine/glyph-text.ts) and are ignored.
+ * files can hold glyphs with no characters (see src/render/engine/glyph-text.ts), version 2 files no seal; both are
+ * ignored.
  */
-const HEADER = 'clausemark shaping cache 2';
+const HEADER = 'clausemark shaping cache 3';
 /** Texts kept per font, newest last: a school's policies together use a few thousand distinct words per font. */
 export const MAX_ENTRIES = 20_000;
 
@@ -130,6 +135,11 @@ function encode(run: Run): string {
   return JSON.stringify(stored);
 }
 
+/** What a file's seal covers: its header (format and libraries), its name (the font's hash) and its lines. */
+function sealed(file: string, body: string): string[] {
+  return [HEADER, engineVersions(), basename(file), body];
+}
+
 // A line is `<text as a JSON string>\t<run as JSON>`: JSON escapes tabs and newlines inside strings, so the first
 // tab ends the text. Most texts are plain words, read without a JSON parse.
 function readLine(line: string): [string, string] | undefined {
@@ -212,7 +222,9 @@ export class ShapingCache implements LayoutStore {
       const lines = [...entry.stored]
         .slice(-MAX_ENTRIES)
         .map(([text, payload]) => `${JSON.stringify(text)}\t${payload}`);
-      this.write(entry.file, `${HEADER}\t${engineVersions()}\n${lines.join('\n')}\n`);
+      const body = `${lines.join('\n')}\n`;
+      const tag = seal(sealed(entry.file, body));
+      if (tag !== undefined) this.write(entry.file, `${HEADER}\t${engineVersions()}\t${tag.toString('hex')}\n${body}`);
     }
   }
 
@@ -224,9 +236,16 @@ export class ShapingCache implements LayoutStore {
     } catch {
       return stored;
     }
-    const lines = text.split('\n');
-    if (lines[0] !== `${HEADER}\t${engineVersions()}`) return stored;
-    for (let index = 1; index < lines.length; index++) {
+    const end = text.indexOf('\n');
+    const prefix = `${HEADER}\t${engineVersions()}\t`;
+    if (
+      end < 0 ||
+      !text.startsWith(prefix) ||
+      !sealHolds(text.slice(prefix.length, end), sealed(file, text.slice(end + 1)))
+    )
+      return stored;
+    const lines = text.slice(end + 1).split('\n');
+    for (let index = 0; index < lines.length; index++) {
       const pair = readLine(lines[index]!);
       if (pair) stored.set(pair[0], pair[1]);
     }
@@ -235,10 +254,10 @@ export class ShapingCache implements LayoutStore {
 
   private write(file: string, text: string): void {
     // Temp file and rename, so a reader (another worker, another build) sees the old file or the new one. No
-    // fsync: a cache file lost to a crash is rebuilt, and a damaged line is laid out afresh.
+    // fsync: a cache file lost or cut short by a crash fails its seal, and its words are laid out afresh.
     const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      mkdirSync(this.dir, { recursive: true });
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       writeFileSync(temp, text);
       renameSync(temp, file);
     } catch {

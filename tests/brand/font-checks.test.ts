@@ -2,13 +2,16 @@
 // parsed again by the check in a later run, a font that fails is refused every time, and without a folder (tests,
 // library callers) every font is checked as before. The characters each font draws are kept beside the verdicts, so
 // `check` tells which characters the brand lacks without reading a font (issue 30).
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkFont, forgetParsedFonts, openFont } from '../../src/brand/assets.js';
+import { checkFont, contentHash, DUTCH_CHARACTERS, forgetParsedFonts, openFont } from '../../src/brand/assets.js';
 import { coveredCodePoints, missingGlyphs } from '../../src/brand/coverage.js';
 import { keepFontChecksIn } from '../../src/brand/font-checks.js';
+import { seal } from '../../src/io/cache-seal.js';
+import { writeCachedJson } from '../../src/io/json-cache.js';
 // The renderers hand their fontkit over (here the counting one below), as a build does.
 import '../../src/render/engine/fontkit.js';
 import { ClausemarkError } from '../../src/model/errors.js';
@@ -66,6 +69,37 @@ describe('checkFont with a folder for its verdicts', () => {
     expect(readdirSync(dir)).toHaveLength(1);
   });
 
+  it('does not take a verdict it did not seal: a planted verdict file does not pass a damaged font', () => {
+    const dir = folder();
+    keepFontChecksIn(dir);
+    checkFont(readFileSync(SOURCE_SANS_REGULAR), place);
+    const [good] = readdirSync(dir);
+    const goodSeal = readFileSync(join(dir, good!), 'utf8');
+    expect(goodSeal).toMatch(/^[0-9a-f]{64}$/);
+    // The verdict file of a damaged font, named as clausemark names it (the name is no secret): empty, as verdicts once
+    // were, with the seal of another verdict, and with a made-up seal.
+    const damaged = new Uint8Array(readFileSync(SOURCE_SANS_REGULAR).subarray(0, 20_000));
+    const rules = DUTCH_CHARACTERS.join('');
+    const name = createHash('sha256')
+      .update(`font-check-1\0${rules}\0${contentHash(damaged)}`)
+      .digest('hex');
+    const refusals: string[] = [];
+    for (const planted of ['', goodSeal, '0'.repeat(64)]) {
+      writeFileSync(join(dir, `${name}.ok`), planted);
+      forgetParsedFonts();
+      try {
+        checkFont(damaged, place);
+      } catch (error) {
+        refusals.push((error as ClausemarkError).ruleId);
+      }
+    }
+    expect(refusals).toEqual(['brand-bad-font', 'brand-bad-font', 'brand-bad-font']);
+    // The name is the one checked: sealed with this user's secret (only clausemark itself can), the verdict is taken.
+    writeFileSync(join(dir, `${name}.ok`), seal(['font-check-1', `${name}.ok`])!.toString('hex'));
+    forgetParsedFonts();
+    expect(() => checkFont(damaged, place)).not.toThrow();
+  });
+
   it('without a folder, or with one that cannot be written, checks every time and still passes a good font', () => {
     const before = parsed.count;
     checkFont(readFileSync(SOURCE_SANS_REGULAR), place);
@@ -97,23 +131,40 @@ describe('the characters a font draws, kept with the verdicts', () => {
     expect(parsed.count, 'fonts parsed in the later run').toBe(before);
   });
 
-  it('are what the kept file says (a later run trusts it), and nothing is kept without a folder', () => {
+  it('are what the kept file says under its seal (a later run trusts it), and nothing is kept without a folder', () => {
     const dir = folder();
     keepFontChecksIn(dir);
     missingGlyphs('x', brandOf(readFileSync(SOURCE_SANS_REGULAR)));
     const [kept] = readdirSync(dir).filter((name) => name.endsWith('.covers'));
-    // A list without "e" (U+0065): the next run finds "e" missing, so it is the list that answers.
-    writeFileSync(
-      join(dir, kept!),
-      JSON.stringify([
-        [0x20, 0x64],
-        [0x66, 0x7e],
-      ]),
-    );
+    // A list without "e" (U+0065), sealed as clausemark keeps it: the next run finds "e" missing, so the list answers.
+    const withoutE = [
+      [0x20, 0x64],
+      [0x66, 0x7e],
+    ];
+    writeCachedJson(dir, join(dir, kept!), withoutE);
     keepFontChecksIn(dir);
     expect(missingGlyphs('Zie', brandOf(readFileSync(SOURCE_SANS_REGULAR)))?.characters).toEqual(['e']);
     keepFontChecksIn(undefined);
     expect(missingGlyphs('Zie', brandOf(readFileSync(SOURCE_SANS_REGULAR)))).toBeUndefined();
+  });
+
+  it('are not taken from a file edited or planted without the seal: the font answers', () => {
+    const dir = folder();
+    keepFontChecksIn(dir);
+    missingGlyphs('x', brandOf(readFileSync(SOURCE_SANS_REGULAR)));
+    const [kept] = readdirSync(dir).filter((name) => name.endsWith('.covers'));
+    const sealed = readFileSync(join(dir, kept!), 'utf8');
+    const keptSeal = sealed.slice(0, sealed.indexOf('\n'));
+    for (const planted of [
+      JSON.stringify([[0x20, 0x64]]),
+      `${keptSeal}\n${JSON.stringify([[0x20, 0x64]])}`,
+      `${'0'.repeat(64)}\n${JSON.stringify([[0x20, 0x64]])}`,
+    ]) {
+      writeFileSync(join(dir, kept!), planted);
+      keepFontChecksIn(dir);
+      forgetParsedFonts();
+      expect(missingGlyphs('Zie', brandOf(readFileSync(SOURCE_SANS_REGULAR))), planted).toBeUndefined();
+    }
   });
 
   it('are every code point fontkit has a glyph for, and no other (the whole of Unicode asked)', () => {

@@ -2,6 +2,7 @@
 // (package.json, templates/ and node_modules/ linked to this one's), since a `tsc` run elsewhere may replace
 // dist/cli/main.js at any moment while tests run.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -186,7 +187,8 @@ describe('the bundled CLI', () => {
     const workerScript = readdirSync(join(PACKAGE, 'dist', 'chunks')).find((file) =>
       file.startsWith('build-worker-script-'),
     );
-    expect(decodeCodeCache(workerCode[0]!, cacheKey(workerScript!))?.length).toBeGreaterThan(100_000);
+    const workerKey = cacheKey(workerScript!, sha256Of(join(PACKAGE, 'dist', 'chunks', workerScript!)));
+    expect(decodeCodeCache(workerCode[0]!, workerKey)?.length).toBeGreaterThan(100_000);
     expect(workerCode[1]!.equals(workerCode[0]!), 'the kept code was used, not made again').toBe(true);
     expect(readdirSync(join(cache, 'shaping')).filter((file) => file.endsWith('.txt')).length).toBeGreaterThanOrEqual(
       4,
@@ -203,6 +205,11 @@ describe('the bundled CLI', () => {
 });
 
 // ---- the command thread from V8's code cache (src/cli/thread-start.ts, src/cli/code-cache.ts) ----------------------
+
+/** The SHA-256 of a bundle's text, which scripts/bundle.mjs names beside it and its code cache is sealed with. */
+function sha256Of(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
 
 /** The command thread's CommonJS bundle, dist/chunks/command-thread-script-<hash>.js. */
 function threadScript(): string {
@@ -273,7 +280,7 @@ describe('the command thread from its code cache', () => {
     expect(first.code, first.stderr).toBe(1);
     const file = join(cache, 'code', 'check.bin');
     const kept = readFileSync(file);
-    const key = cacheKey(threadScript().split('/').pop()!);
+    const key = cacheKey(threadScript().split('/').pop()!, sha256Of(threadScript()));
     expect(decodeCodeCache(kept, key)?.length).toBeGreaterThan(100_000);
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(first);
     expect(readFileSync(file).equals(kept), 'a cache that was used is not written again').toBe(true);
@@ -304,7 +311,7 @@ describe('the command thread from its code cache', () => {
     const expected = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
     const file = join(cache, 'code', 'check.bin');
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
-    const key = cacheKey(threadScript().split('/').pop()!);
+    const key = cacheKey(threadScript().split('/').pop()!, sha256Of(threadScript()));
     const good = decodeCodeCache(readFileSync(file), key)!;
     // Damaged with its header intact: V8 itself would take these bytes (it checks no checksum in a release build).
     const damaged = Buffer.from(good);
@@ -313,7 +320,10 @@ describe('the command thread from its code cache', () => {
     const cases: [string, Buffer][] = [
       ['damaged', Buffer.concat([header, damaged])],
       ['cut short', readFileSync(file).subarray(0, 5000)],
-      ['stale (another bundle)', encodeCodeCache(cacheKey('command-thread-script-OLDER.js'), good)],
+      [
+        'stale (another bundle)',
+        encodeCodeCache(cacheKey('command-thread-script-OLDER.js', sha256Of(threadScript())), good)!,
+      ],
     ];
     for (const [what, contents] of cases) {
       writeFileSync(file, contents);

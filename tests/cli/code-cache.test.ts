@@ -1,6 +1,8 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   cacheFileFor,
@@ -13,6 +15,8 @@ import {
   startFromCodeCache,
   writeCodeCache,
 } from '../../src/cli/code-cache.js';
+import { endRunMarker, runMarker } from '../../src/cli/code-cache-runs.js';
+import { sealWith } from '../../src/io/cache-seal.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -38,31 +42,59 @@ module.exports = { answer: total([1, 2, 3]) };`;
   return { file, source };
 }
 
-const KEY = cacheKey('command-thread-script-ABC.js');
+const HASH = 'a'.repeat(64);
+const KEY = cacheKey('command-thread-script-ABC.js', HASH);
 const bytes = Uint8Array.from({ length: 300 }, (_, index) => (index * 7) % 256);
+
+/** A script's bundle as scripts/bundle.mjs names it: the file and the SHA-256 of its text. */
+const bundled = (file: string): { file: string; sha256: string } => ({
+  file,
+  sha256: createHash('sha256').update(readFileSync(file)).digest('hex'),
+});
 
 describe('the code cache file', () => {
   it('gives back the bytes it was written with, for the key it was written for', () => {
-    expect(decodeCodeCache(encodeCodeCache(KEY, bytes), KEY)).toEqual(Buffer.from(bytes));
+    expect(decodeCodeCache(encodeCodeCache(KEY, bytes)!, KEY)).toEqual(Buffer.from(bytes));
   });
 
-  it('names this node and CPU in the key', () => {
-    expect(KEY).toBe(`command-thread-script-ABC.js ${process.version} ${process.arch}`);
+  it("names the bundle's file and SHA-256, this node and CPU in the key", () => {
+    expect(KEY).toBe(`command-thread-script-ABC.js ${HASH} ${process.version} ${process.arch}`);
   });
 
   it('is not used for another bundle (stale), or when damaged, cut short or of another format', () => {
-    const good = encodeCodeCache(KEY, bytes);
-    expect(decodeCodeCache(good, cacheKey('command-thread-script-XYZ.js')), 'another bundle').toBeUndefined();
+    const good = encodeCodeCache(KEY, bytes)!;
+    expect(decodeCodeCache(good, cacheKey('command-thread-script-XYZ.js', HASH)), 'another bundle').toBeUndefined();
+    expect(
+      decodeCodeCache(good, cacheKey('command-thread-script-ABC.js', 'b'.repeat(64))),
+      'another text',
+    ).toBeUndefined();
     const flipped = Buffer.from(good);
     flipped[flipped.length - 10] = (flipped[flipped.length - 10] ?? 0) ^ 0xff;
     expect(decodeCodeCache(flipped, KEY), 'one byte changed').toBeUndefined();
     expect(decodeCodeCache(good.subarray(0, good.length - 1), KEY), 'cut short').toBeUndefined();
     expect(decodeCodeCache(good.subarray(0, 20), KEY), 'header cut').toBeUndefined();
     expect(
-      decodeCodeCache(Buffer.from(good.toString('latin1').replace('code-cache 1', 'code-cache 9'), 'latin1'), KEY),
+      decodeCodeCache(Buffer.from(good.toString('latin1').replace('code-cache 2', 'code-cache 9'), 'latin1'), KEY),
     ).toBeUndefined();
     expect(decodeCodeCache(Buffer.from(bytes), KEY), 'no header').toBeUndefined();
-    expect(decodeCodeCache(encodeCodeCache(KEY, new Uint8Array()), KEY), 'no data').toBeUndefined();
+    expect(decodeCodeCache(encodeCodeCache(KEY, new Uint8Array())!, KEY), 'no data').toBeUndefined();
+  });
+
+  it('is taken only under its seal: a header and checksum anyone can compute are not enough', () => {
+    const good = encodeCodeCache(KEY, bytes)!;
+    const header = good
+      .subarray(0, good.length - bytes.length)
+      .toString('latin1')
+      .split('\n');
+    expect(header[0]).toBe('clausemark-code-cache 2');
+    expect(header[2]).toMatch(/^[0-9a-f]{64}$/);
+    // The same bytes under the CRC-32 the format once had, or under a seal made with another secret.
+    const withCrc = Buffer.concat([Buffer.from(`${header[0]}\n${KEY}\n${crc32(bytes).toString(16)}\n`), bytes]);
+    expect(decodeCodeCache(withCrc, KEY), 'a CRC-32 in place of the seal').toBeUndefined();
+    const forged = sealWith(randomBytes(32), [header[0]!, KEY, bytes]).toString('hex');
+    expect(
+      decodeCodeCache(Buffer.concat([Buffer.from(`${header[0]}\n${KEY}\n${forged}\n`), bytes]), KEY),
+    ).toBeUndefined();
   });
 
   it('reads as nothing when missing, and is written whole, leaving no temp file', () => {
@@ -139,12 +171,13 @@ describe('runWithCodeCache', () => {
 describe('startFromCodeCache', () => {
   it('is closed (runs nothing) without a cache folder, without the bundle, or where no cache can be kept', () => {
     const dir = folder();
-    const { file } = script(dir, 3);
+    const file = bundled(script(dir, 3).file);
     const keeps: string[] = [];
     const keepWhen = (): void => void keeps.push('asked');
     expect(startFromCodeCache(undefined, join(dir, 'code'), 'check', keepWhen)).toBe(false);
     expect(startFromCodeCache(file, undefined, 'check', keepWhen)).toBe(false);
-    expect(startFromCodeCache(join(dir, 'missing.js'), join(dir, 'code'), 'check', keepWhen)).toBe(false);
+    const missing = { file: join(dir, 'missing.js'), sha256: HASH };
+    expect(startFromCodeCache(missing, join(dir, 'code'), 'check', keepWhen)).toBe(false);
     writeFileSync(join(dir, 'blocked'), 'a file, not a folder');
     expect(startFromCodeCache(file, join(dir, 'blocked', 'code'), 'check', keepWhen)).toBe(false);
     expect(keeps).toEqual([]);
@@ -152,17 +185,20 @@ describe('startFromCodeCache', () => {
 
   it('runs the bundle, keeps its code when asked, and runs from that cache next time without keeping it again', () => {
     const dir = folder();
-    const { file } = script(dir, 3);
+    const file = bundled(script(dir, 3).file);
     const code = join(dir, 'code');
     let keep: (() => void) | undefined;
     expect(startFromCodeCache(file, code, 'check', (then) => (keep = then))).toBe(true);
-    const key = cacheKey('script.js');
+    const key = cacheKey('script.js', file.sha256);
     expect(readCodeCache(join(code, 'check.bin'), key), 'kept only when asked').toBeUndefined();
     keep?.();
     expect(readCodeCache(join(code, 'check.bin'), key)?.length).toBeGreaterThan(0);
     let askedAgain = false;
     expect(startFromCodeCache(file, code, 'check', () => (askedAgain = true))).toBe(true);
     expect(askedAgain).toBe(false);
+    // The run from the cache is marked until the process ends well (src/cli/code-cache-runs.ts).
+    expect(readFileSync(runMarker(code), 'utf8')).toBe('check.bin\n');
+    endRunMarker(code);
     // Damaged: not used, and kept anew.
     const stored = readFileSync(join(code, 'check.bin'));
     stored[stored.length - 5] = (stored[stored.length - 5] ?? 0) ^ 0xff;

@@ -40,6 +40,21 @@ describe('cachedMessageEntries', () => {
     expect(cachedMessageEntries('text two', () => other)).toEqual(other);
   });
 
+  it("does not take entries edited or planted without the seal: the words printed are the file's", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-messages-cache-'));
+    keepParsedMessagesIn(dir);
+    cachedMessageEntries('text one', entries);
+    const [name] = readdirSync(dir);
+    const kept = readFileSync(join(dir, name!), 'utf8');
+    const [seal, json] = [kept.slice(0, kept.indexOf('\n')), kept.slice(kept.indexOf('\n') + 1)];
+    expect(seal).toMatch(/^[0-9a-f]{64}$/);
+    const edited = json.replace('built {{count}} PDFs', 'Geen wijzigingen');
+    for (const planted of [edited, `${seal}\n${edited}`, `${'f'.repeat(64)}\n${edited}`]) {
+      writeFileSync(join(dir, name!), planted);
+      expect(cachedMessageEntries('text one', entries).get('build.built'), planted).toBe('built {{count}} PDFs');
+    }
+  });
+
   it('without a folder, or with one that cannot be written, parses every time and still answers', () => {
     let parses = 0;
     const counted = (): Map<string, string> => {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearBrandCache } from '../../src/brand/load.js';
+import { seal } from '../../src/io/cache-seal.js';
 import { buildPolicy, renderPolicy } from '../../src/pipeline/policy.js';
 import { MAX_ENTRIES, ShapingCache } from '../../src/pipeline/shaping-cache.js';
 import { setLayoutStore } from '../../src/render/engine/document.js';
@@ -189,14 +190,34 @@ describe('ShapingCache', () => {
     }
   });
 
-  it('lays out afresh only the text of a damaged line, and stores the new run', () => {
+  it('takes nothing from a file with an edited line (its seal no longer holds): every word is laid out afresh', () => {
     const dir = tempDir();
     const original = written(dir);
-    const damaged = readFileSync(file(dir), 'utf8').replace(
+    // The attack of issue 39: the run kept for one word edited to draw another glyph.
+    const edited = readFileSync(file(dir), 'utf8').replace(
       /^"official"\t.*$/m,
       '"official"\t[[1,2],[500],[[111]],[0,0,0,0,0]]',
     );
-    writeFileSync(file(dir), damaged);
+    writeFileSync(file(dir), edited);
+    const store = new ShapingCache(dir);
+    const cache = store.layoutCache(font, bytes);
+    expect(cache.official).toBeUndefined();
+    expect(cache.AVATAR, 'not even the lines left as they were').toBeUndefined();
+    Object.assign(cache, original);
+    store.flush();
+    expect(used(new ShapingCache(dir).layoutCache(font, bytes).official)).toEqual(used(original.official));
+  });
+
+  it('lays out afresh only the text of a sealed line it cannot decode, and stores the new run', () => {
+    const dir = tempDir();
+    const original = written(dir);
+    const text = readFileSync(file(dir), 'utf8');
+    const [header, engine] = text.slice(0, text.indexOf('\n')).split('\t');
+    const body = text
+      .slice(text.indexOf('\n') + 1)
+      .replace(/^"official"\t.*$/m, '"official"\t[[1,2],[500],[[111]],[0,0,0,0,0]]');
+    const resealed = seal([header!, engine!, basename(file(dir)), body])!.toString('hex');
+    writeFileSync(file(dir), `${header}\t${engine}\t${resealed}\n${body}`);
     const store = new ShapingCache(dir);
     const cache = store.layoutCache(font, bytes);
     expect(cache.official).toBeUndefined();

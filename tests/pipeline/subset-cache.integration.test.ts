@@ -1,5 +1,6 @@
 // Font subsets kept on disk (src/pipeline/subset-cache.ts, through the shaping cache): a PDF built from a kept subset is
 // byte-identical to one whose subsets fontkit encoded, and a damaged file is never embedded.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +45,7 @@ describe('font subsets kept on disk', () => {
     }
   });
 
-  it('encodes afresh, and embeds the same bytes, when a kept subset is cut short or changed', async () => {
+  it('encodes afresh, and embeds the same bytes, when a kept subset is cut short or changed (its seal fails)', async () => {
     const dir = tempDir();
     const plain = await renderWith(undefined, 'allure');
     await renderWith(new ShapingCache(dir), 'allure');
@@ -58,6 +59,26 @@ describe('font subsets kept on disk', () => {
     const read = await renderWith(reading, 'allure');
     expect(read.equals(plain)).toBe(true);
     expect(reading.subsets.read).toBe(readdirSync(join(dir, 'subsets')).length - 2);
+  });
+
+  it('takes no subset planted with the checksum it once had, or with another file’s seal', () => {
+    const dir = tempDir();
+    const files = new SubsetFiles(dir, 'engine 1');
+    const font = new Uint8Array([1, 2, 3]);
+    expect([...files.subset(font, [0, 5], () => new Uint8Array([1, 1]))]).toEqual([1, 1]);
+    expect([...files.subset(font, [0, 6], () => new Uint8Array([2, 2]))]).toEqual([2, 2]);
+    const [a, b] = readdirSync(dir).map((name) => join(dir, name));
+    const planted = new Uint8Array([6, 6, 6]);
+    const withChecksum = Buffer.concat([createHash('sha256').update(planted).digest(), planted]);
+    const otherSeal = Buffer.concat([readFileSync(b!).subarray(0, 32), planted]);
+    for (const contents of [withChecksum, otherSeal]) {
+      writeFileSync(a!, contents);
+      writeFileSync(b!, contents);
+      const fresh = new SubsetFiles(dir, 'engine 1');
+      expect([...fresh.subset(font, [0, 5], () => new Uint8Array([1, 1]))]).toEqual([1, 1]);
+      expect([...fresh.subset(font, [0, 6], () => new Uint8Array([2, 2]))]).toEqual([2, 2]);
+      expect(fresh.read).toBe(0);
+    }
   });
 
   it('is keyed by font, glyphs and their order, and keeps the newest files only', () => {

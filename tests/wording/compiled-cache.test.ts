@@ -1,7 +1,7 @@
 // Compiled wording templates kept on disk (src/wording/compiled-cache.ts): a template read back from the cache renders
 // exactly as one compiled in memory, its run-time errors still name the line and column, a template that changed or
 // fails its checks is compiled (and refused) anew, and a damaged cache file is never trusted.
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,6 +28,27 @@ describe('cachedPrecompile', () => {
     const other = { spec: '{}', partials: [] };
     expect(cachedPrecompile(['ab'], () => other)).toEqual(other);
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('never runs a compiled template it did not seal: a planted one is compiled afresh, its code not run', () => {
+    const dir = folder();
+    keepCompiledTemplatesIn(dir);
+    const own = { spec: '{"main":function(){return "own"}}', partials: [] };
+    cachedPrecompile(['t'], () => own);
+    const [name] = readdirSync(dir);
+    const kept = readFileSync(join(dir, name!), 'utf8');
+    const seal = kept.slice(0, kept.indexOf('\n'));
+    const planted = JSON.stringify({
+      spec: '{"main":function(){globalThis.__planted = true; return "planted"}}',
+      partials: [],
+    });
+    for (const contents of [planted, `${seal}\n${planted}`]) {
+      writeFileSync(join(dir, name!), contents);
+      expect(
+        cachedPrecompile(['t'], () => own),
+        contents,
+      ).toEqual(own);
+    }
   });
 
   it('compiles again for a damaged cache file, and keeps nothing for a template that fails', () => {
