@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { checkParsed } from '../check/index.js';
 import { RULES } from '../check/rules/index.js';
-import type { Project } from '../io/project.js';
+import { findProject, type Project } from '../io/project.js';
+import { proceduresFor } from '../procedure/load.js';
+import type { SectorProcedures } from '../procedure/types.js';
+import { settleSteps } from './approvals.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import { inputLimits } from '../io/limits.js';
@@ -26,6 +29,8 @@ import { reportFindings } from './report.js';
 import { typedNumbering } from './typed-numbering.js';
 import { writePolicy } from './write.js';
 import type { IdSource } from '../fmt/index.js';
+
+export { importSummary } from './summary.js';
 
 export interface ImportOptions {
   /** The command's project, whose check the output must pass; default: the one around the working folder. */
@@ -86,14 +91,18 @@ function statedLanguage(lang: string | undefined): 'nl' | 'en' | undefined {
   return code === 'nl' || code === 'en' ? code : undefined;
 }
 
-/** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
-const accountedText = (blocks: readonly Block[]): string[] => {
+/** In source order: the text left out (`dropped`), and the text the policy holds as structure (its numbers). */
+const accountedText = (blocks: readonly Block[]): { dropped: string[]; structure: string[] } => {
   const items = realMarkers(blocks);
-  return blocks.flatMap((block) => {
-    if (block.kind === 'dropped') return [block.text];
-    if (block.kind === 'item') return items.has(block) ? [items.get(block) ?? ''] : [];
-    return 'marker' in block && block.marker ? [block.marker] : [];
-  });
+  const dropped: string[] = [];
+  const structure: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'dropped') dropped.push(block.text);
+    else if (block.kind === 'item') {
+      if (items.has(block)) structure.push(items.get(block) ?? '');
+    } else if ('marker' in block && block.marker) structure.push(block.marker);
+  }
+  return { dropped, structure };
 };
 
 /** Source words neither in the policy nor listed as left out: one finding per source line, naming the words. */
@@ -220,6 +229,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   });
   if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
+  const procedures = proceduresOf(org, options);
   const {
     meta,
     blocks,
@@ -227,6 +237,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   } = extractMeta(read.blocks, {
     org,
     orgGiven: options.org !== undefined,
+    ...(procedures ? { procedures } : {}),
     ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}),
     ...(read.structured ? { structured: true } : {}),
   });
@@ -240,6 +251,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
   }
   const id = policyId(file, meta.title, options, decisions);
+  decisions.push(...settleSteps(meta.approvals, meta.unsettled ?? [], procedures, id));
   const unstated = (['title', 'version', 'organisation'] as const).filter((field) => !meta[field]);
   const target = targetOf(file, id, org, options);
   const numbering = numberingOf(blocks, read.numbering, decisions);
@@ -259,7 +271,8 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   const dropped = droppedTexts(blocks);
   // Where the source's own numbering, counted by clausemark, prints another label than the source showed.
   decisions.push(...numberingDecisions(blocks, parsed.policy));
-  const accounting = accountWords(read.sourceText, output, accountedText(blocks));
+  const accounted = accountedText(blocks);
+  const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,
     ...lostWords(accounting, read.sourcePlaces),
@@ -269,6 +282,19 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;
+}
+
+/**
+ * The procedures that will hold for the policy in its organisation's folder (its bodies' names, the steps they
+ * take), or none when they cannot be read: a procedure file at fault is check's to report, not import's.
+ */
+function proceduresOf(org: string, options: ImportOptions): SectorProcedures | undefined {
+  const cwd = options.cwd ?? process.cwd();
+  try {
+    return proceduresFor(join(cwd, 'policies', org, 'policy.md'), options.project?.root ?? findProject(cwd).root);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The world the output is checked in: the command's project when it gave one. */
@@ -301,6 +327,7 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
     accounting: {
       total: words(source).length,
       kept: words(source).length,
+      numbering: 0,
       listed: 0,
       missing: [],
       missingLines: [],

@@ -21,7 +21,7 @@ vi.mock('diff', async (original) => {
           compared++;
           return options.comparator ? options.comparator(a, b) : a === b;
         },
-      } as never)) as typeof diff.diffArrays,
+      } as never)) as unknown as typeof diff.diffArrays,
   };
 });
 
