@@ -19,7 +19,7 @@ import { NUMBERING_LEVELS, type PolicyNumbering } from '../model/numbering.js';
 import { FAST_PARSE_MIN_LENGTH, type ParseResult, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
-import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
+import { blockText, counted, type Block, type Decision, type ReadDocument, type SourcePlace } from './blocks.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { policyKind } from './kinds.js';
 import { pickReader } from './readers/index.js';
@@ -219,22 +219,17 @@ function checkOutput(output: string, parsed: ParseResult, target: string, option
   ).findings;
 }
 
-export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
-  // Streamed with a cap, so a pipe or a device (/dev/urandom) is read like a file and stops at the limit.
-  const bytes = readDocument(file);
-  const read = await (await pickReader(bytes, file))(bytes, {
-    path: file,
-    changes: options.changes ?? 'refuse',
-    ...(options.attachment === false ? { attachment: false } : {}),
-  });
-  if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
-  const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
-  const procedures = proceduresOf(org, options);
-  const {
-    meta,
-    blocks,
-    decisions: metaDecisions,
-  } = extractMeta(read.blocks, {
+/**
+ * The frontmatter the document states and the blocks the body keeps (meta.ts), what its own metadata states first,
+ * with the reader's decisions that still apply to them.
+ */
+function metaOf(
+  read: ReadDocument,
+  org: string,
+  procedures: SectorProcedures | undefined,
+  options: ImportOptions,
+): { meta: ImportedMeta; blocks: Block[]; decisions: Decision[] } {
+  const { meta, blocks, decisions } = extractMeta(read.blocks, {
     org,
     orgGiven: options.org !== undefined,
     ...(procedures ? { procedures } : {}),
@@ -246,7 +241,21 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     const stated = read.meta?.[field];
     if (stated) meta[field] = stated;
   }
-  const decisions: Decision[] = [...stillApplying(read.decisions, blocks), ...metaDecisions];
+  return { meta, blocks, decisions: [...stillApplying(read.decisions, blocks), ...decisions] };
+}
+
+export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  // Streamed with a cap, so a pipe or a device (/dev/urandom) is read like a file and stops at the limit.
+  const bytes = readDocument(file);
+  const read = await (await pickReader(bytes, file))(bytes, {
+    path: file,
+    changes: options.changes ?? 'refuse',
+    ...(options.attachment === false ? { attachment: false } : {}),
+  });
+  if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
+  const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
+  const procedures = proceduresOf(org, options);
+  const { meta, blocks, decisions } = metaOf(read, org, procedures, options);
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
   }

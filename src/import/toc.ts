@@ -94,18 +94,7 @@ export function tableOfContents(lines: readonly TocLine[], loose = false): Set<n
       continue;
     }
     const headed = isTocHeading(line.text);
-    const start = headed ? index + 1 : index;
-    const run: { index: number; entry: TocEntry; strict: boolean }[] = [];
-    for (let next = start; next < lines.length; next++) {
-      const candidate = lines[next] as TocLine;
-      if (candidate.apart || candidate.marked) break;
-      // Blank lines between entries (a contents set with space between its lines) do not end it.
-      if (candidate.text.trim() === '') continue;
-      const strict = tocEntry(candidate.text);
-      const entry = strict ?? (loose ? tocEntry(candidate.text, true) : undefined);
-      if (!entry) break;
-      run.push({ index: next, entry, strict: strict !== undefined });
-    }
+    const run = entriesFrom(lines, headed ? index + 1 : index, loose);
     // Under a contents heading its entries in a leader's or a tab's form are the contents, however few.
     const strict = headed
       ? run.slice(
@@ -126,6 +115,28 @@ export function tableOfContents(lines: readonly TocLine[], loose = false): Set<n
     }
   }
   return found;
+}
+
+interface RunEntry {
+  index: number;
+  entry: TocEntry;
+  strict: boolean;
+}
+
+/** The entries in a row from `start` on (blank lines between them do not end the row). */
+function entriesFrom(lines: readonly TocLine[], start: number, loose: boolean): RunEntry[] {
+  const run: RunEntry[] = [];
+  for (let next = start; next < lines.length; next++) {
+    const candidate = lines[next] as TocLine;
+    if (candidate.apart || candidate.marked) break;
+    // A contents set with space between its lines.
+    if (candidate.text.trim() === '') continue;
+    const strict = tocEntry(candidate.text);
+    const entry = strict ?? (loose ? tocEntry(candidate.text, true) : undefined);
+    if (!entry) break;
+    run.push({ index: next, entry, strict: strict !== undefined });
+  }
+  return run;
 }
 
 /** How many items at the start of `list` pass `test`. */
