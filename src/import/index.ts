@@ -220,6 +220,21 @@ function checkOutput(output: string, parsed: ParseResult, target: string, option
 }
 
 /**
+ * The refusal of a document that leaves no text for a policy: without a word it needs OCR, perhaps; with words all
+ * left out (front matter, cover lines) it says so, and why, instead of asking for text recognition.
+ */
+function noText(file: string, sourceText: string, blocks: readonly Block[]): Error {
+  const count = words(sourceText).length;
+  if (count === 0)
+    return errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
+  const reasons = [...new Set(droppedTexts(blocks).map((dropped) => dropped.reason))].join(', ');
+  return errorById(
+    { messageId: 'import-refused.all-left-out', fixId: 'import-refused.text-elsewhere', params: { count, reasons } },
+    { place: { file } },
+  );
+}
+
+/**
  * The frontmatter the document states and the blocks the body keeps (meta.ts), what its own metadata states first,
  * with the reader's decisions that still apply to them.
  */
@@ -257,7 +272,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   const procedures = proceduresOf(org, options);
   const { meta, blocks, decisions } = metaOf(read, org, procedures, options);
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
-    throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
+    throw noText(file, read.sourceText, blocks);
   }
   const id = policyId(file, meta.title, options, decisions);
   decisions.push(...settleSteps(meta.approvals, meta.unsettled ?? [], procedures, id));
