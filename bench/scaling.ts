@@ -76,6 +76,23 @@ export function shortHeadings(headings: number): string {
   return `${parts.join('\n')}\n`;
 }
 
+/**
+ * A plain-text regulation of `headings` short headings that repeat: "Artikel N" and a "Toelichting" under it, each
+ * over one sentence, as explanatory notes stand under every article (issue 39 item 8). Every word repeats (N stands
+ * in the heading and its sentence), so no word anchors the word account's diff.
+ */
+export function repeatedHeadings(headings: number): string {
+  const random = prng(headings + 2);
+  const nouns = ['leerling', 'ouder', 'mentor', 'school', 'melding', 'incident', 'directeur', 'afspraak', 'klacht'];
+  const pick = (): string => nouns[Math.floor(random() * nouns.length)] ?? '';
+  const parts = ['Reglement', ''];
+  for (let article = 1; article <= Math.max(1, headings / 2); article++) {
+    parts.push(`Artikel ${article}`, '', `De ${pick()} meldt de ${pick()} op dag ${article}.`, '');
+    parts.push('Toelichting', '', `Dit artikel regelt de melding van dag ${article}.`, '');
+  }
+  return `${parts.join('\n')}\n`;
+}
+
 /** Lines of text on each page of the paged PDF, about what a long regulation's pages hold. */
 const LINES_PER_PAGE = 40;
 
@@ -220,6 +237,15 @@ function jobs(base: { clauses: number; kilobytes: number }, cli: string): Job[] 
       prepare: (dir, scale) => {
         const file = join(dir, 'reglement.txt');
         writeFileSync(file, shortHeadings(Math.max(1, Math.round(headingsOf(base) * scale))));
+        return { args: ['import', file, '--dry-run', '--out', join(dir, 'out.md')], okCodes: [0] };
+      },
+    },
+    {
+      name: 'import of a text with many short repeating headings',
+      unit: 'headings',
+      prepare: (dir, scale) => {
+        const file = join(dir, 'reglement.txt');
+        writeFileSync(file, repeatedHeadings(Math.max(1, Math.round(headingsOf(base) * scale))));
         return { args: ['import', file, '--dry-run', '--out', join(dir, 'out.md')], okCodes: [0] };
       },
     },

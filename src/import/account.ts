@@ -20,7 +20,9 @@ export interface Accounting {
   total: number;
   /** Source words in the written policy: what "kept" means. */
   kept: number;
-  /** Source words left out and listed in the report (page furniture, cover lines, frontmatter, typed numbers). */
+  /** Source words the policy holds as its structure: the numbers it typed that became its numbering ("1.2", "a)"). */
+  numbering: number;
+  /** Source words left out and listed in the report (page furniture, cover lines, frontmatter). */
   listed: number;
   /** Source words found neither in the output (in order) nor among the dropped text. */
   missing: string[];
@@ -143,12 +145,21 @@ function withoutDropped<Word extends { word: string }>(source: readonly Word[], 
   return source.filter((_, index) => taken[index] === 0);
 }
 
-/** Accounts for the words of `source` against the written `output` and the `dropped` texts (in source order). */
-export function accountWords(source: string, output: string, dropped: readonly string[]): Accounting {
+/**
+ * Accounts for the words of `source` against the written `output`, the `dropped` texts and the `structure` (typed
+ * numbers the policy holds as its numbering), each in source order.
+ */
+export function accountWords(
+  source: string,
+  output: string,
+  dropped: readonly string[],
+  structure: readonly string[] = [],
+): Accounting {
   const sourceWords = wordsByLine(source);
   const body = output.replace(/^---\n[\s\S]*?\n---\n/, '');
   const outputWords = words(body);
   const droppedWords = words(dropped.join('\n'));
+  const structureWords = words(structure.join('\n'));
   // A word can stand both in the dropped text and in the output (a table of contents repeats the headings), and the
   // diff may pair it with either; both orders are tried and the better one counts.
   // Output first is the cheap order (few differences, so the diff is fast); when it already accounts for every word
@@ -157,19 +168,24 @@ export function accountWords(source: string, output: string, dropped: readonly s
   const outputLeft: string[] = [];
   const droppedLeft: string[] = [];
   const afterOutput = unmatched(sourceWords, outputWords, outputLeft);
-  const inOrder = unmatched(afterOutput, droppedWords, droppedLeft);
+  const afterDropped = unmatched(afterOutput, droppedWords, droppedLeft);
+  const inOrder = structureWords.length > 0 ? unmatched(afterDropped, structureWords, droppedLeft) : afterDropped;
   const { lost: outputFirst, joined } =
     inOrder.length === 0 ? { lost: inOrder, joined: 0 } : outOfOrder(inOrder, outputLeft, droppedLeft);
-  const droppedFirst =
-    outputFirst.length === 0 ? [] : unmatched(withoutDropped(sourceWords, droppedWords), outputWords);
-  const lost = outputFirst.length === 0 || droppedFirst.length >= outputFirst.length ? outputFirst : droppedFirst;
+  const withoutListed = outputFirst.length === 0 ? [] : withoutDropped(sourceWords, droppedWords);
+  const withoutStructure = outputFirst.length === 0 ? [] : withoutDropped(withoutListed, structureWords);
+  const droppedFirst = outputFirst.length === 0 ? [] : unmatched(withoutStructure, outputWords);
+  const firstOrder = outputFirst.length === 0 || droppedFirst.length >= outputFirst.length;
+  const lost = firstOrder ? outputFirst : droppedFirst;
   const total = sourceWords.length;
   // Kept means in the written policy: the source words the output holds, whatever the dropped text also holds.
-  const kept = total - afterOutput.length + (lost === outputFirst ? joined : 0);
+  const kept = total - afterOutput.length + (firstOrder ? joined : 0);
+  const numbering = firstOrder ? afterDropped.length - inOrder.length : withoutListed.length - withoutStructure.length;
   return {
     total,
     kept,
-    listed: total - kept - lost.length,
+    numbering,
+    listed: total - kept - numbering - lost.length,
     missing: lost.map(({ word }) => word),
     missingLines: lost.map(({ line }) => line),
     recall: total === 0 ? 1 : (total - lost.length) / total,

@@ -41,6 +41,8 @@ export interface HeadingBlock extends BlockBase {
 export interface ParagraphBlock extends BlockBase {
   kind: 'paragraph';
   inlines: Inline[];
+  /** Its left indentation where the source states one (Word, in twentieths of a point). */
+  indent?: number;
 }
 
 export interface ItemBlock extends BlockBase {
@@ -54,6 +56,9 @@ export interface ItemBlock extends BlockBase {
   number?: number;
   /** The label the source shows for it ("1.2", "b)"), checked against the printed one (import/numbering-check.ts). */
   label?: string;
+  /** The list it belongs to where the source says (Word's list definition), and its left indentation (twips). */
+  list?: string;
+  indent?: number;
   inlines: Inline[];
 }
 

@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { checkParsed } from '../check/index.js';
 import { RULES } from '../check/rules/index.js';
-import type { Project } from '../io/project.js';
+import { findProject, type Project } from '../io/project.js';
+import { proceduresFor } from '../procedure/load.js';
+import type { SectorProcedures } from '../procedure/types.js';
+import { settleSteps } from './approvals.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import { inputLimits } from '../io/limits.js';
@@ -16,7 +19,7 @@ import { NUMBERING_LEVELS, type PolicyNumbering } from '../model/numbering.js';
 import { FAST_PARSE_MIN_LENGTH, type ParseResult, parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
-import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
+import { blockText, counted, type Block, type Decision, type ReadDocument, type SourcePlace } from './blocks.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { policyKinds } from './kinds.js';
 import { pickReader } from './readers/index.js';
@@ -28,6 +31,8 @@ import { writePolicy } from './write.js';
 import { detectLanguage } from '../text/language.js';
 import { DEFAULT_DOCUMENT_LANGUAGE, isOutputLanguage, outputLanguage, primarySubtag } from '../text/output-language.js';
 import type { IdSource } from '../fmt/index.js';
+
+export { importSummary } from './summary.js';
 
 export interface ImportOptions {
   /** The command's project, whose check the output must pass; default: the one around the working folder. */
@@ -83,14 +88,18 @@ function statedLanguage(lang: string | undefined): 'nl' | 'en' | undefined {
   return isOutputLanguage(code) ? code : undefined;
 }
 
-/** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
-const accountedText = (blocks: readonly Block[]): string[] => {
+/** In source order: the text left out (`dropped`), and the text the policy holds as structure (its numbers). */
+const accountedText = (blocks: readonly Block[]): { dropped: string[]; structure: string[] } => {
   const items = realMarkers(blocks);
-  return blocks.flatMap((block) => {
-    if (block.kind === 'dropped') return [block.text];
-    if (block.kind === 'item') return items.has(block) ? [items.get(block) ?? ''] : [];
-    return 'marker' in block && block.marker ? [block.marker] : [];
-  });
+  const dropped: string[] = [];
+  const structure: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'dropped') dropped.push(block.text);
+    else if (block.kind === 'item') {
+      if (items.has(block)) structure.push(items.get(block) ?? '');
+    } else if ('marker' in block && block.marker) structure.push(block.marker);
+  }
+  return { dropped, structure };
 };
 
 /** Source words neither in the policy nor listed as left out: one finding per source line, naming the words. */
@@ -210,6 +219,46 @@ function checkOutput(output: string, parsed: ParseResult, target: string, option
   ).findings;
 }
 
+/**
+ * The refusal of a document that leaves no text for a policy: without a word it needs OCR, perhaps; with words all
+ * left out (front matter, cover lines) it says so, and why, instead of asking for text recognition.
+ */
+function noText(file: string, sourceText: string, blocks: readonly Block[]): Error {
+  const count = words(sourceText).length;
+  if (count === 0)
+    return errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
+  const reasons = [...new Set(droppedTexts(blocks).map((dropped) => dropped.reason))].join(', ');
+  return errorById(
+    { messageId: 'import-refused.all-left-out', fixId: 'import-refused.text-elsewhere', params: { count, reasons } },
+    { place: { file } },
+  );
+}
+
+/**
+ * The frontmatter the document states and the blocks the body keeps (meta.ts), what its own metadata states first,
+ * with the reader's decisions that still apply to them.
+ */
+function metaOf(
+  read: ReadDocument,
+  org: string,
+  procedures: SectorProcedures | undefined,
+  options: ImportOptions,
+): { meta: ImportedMeta; blocks: Block[]; decisions: Decision[] } {
+  const { meta, blocks, decisions } = extractMeta(read.blocks, {
+    org,
+    orgGiven: options.org !== undefined,
+    ...(procedures ? { procedures } : {}),
+    ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}),
+    ...(read.structured ? { structured: true } : {}),
+  });
+  // What the document's own metadata states comes before what was read from its text.
+  for (const field of ['title', 'version', 'effective', 'organisation'] as const) {
+    const stated = read.meta?.[field];
+    if (stated) meta[field] = stated;
+  }
+  return { meta, blocks, decisions: [...stillApplying(read.decisions, blocks), ...decisions] };
+}
+
 export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
   // Streamed with a cap, so a pipe or a device (/dev/urandom) is read like a file and stops at the limit.
   const bytes = readDocument(file);
@@ -220,26 +269,13 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   });
   if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
-  const {
-    meta,
-    blocks,
-    decisions: metaDecisions,
-  } = extractMeta(read.blocks, {
-    org,
-    orgGiven: options.org !== undefined,
-    ...(read.firstLineIsTitle === false ? { firstLineIsTitle: false } : {}),
-    ...(read.structured ? { structured: true } : {}),
-  });
-  // What the document's own metadata states comes before what was read from its text.
-  for (const field of ['title', 'version', 'effective', 'organisation'] as const) {
-    const stated = read.meta?.[field];
-    if (stated) meta[field] = stated;
-  }
-  const decisions: Decision[] = [...stillApplying(read.decisions, blocks), ...metaDecisions];
+  const procedures = proceduresOf(org, options);
+  const { meta, blocks, decisions } = metaOf(read, org, procedures, options);
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
-    throw errorById({ messageId: 'import-refused.no-text', fixId: 'import-refused.needs-ocr' }, { place: { file } });
+    throw noText(file, read.sourceText, blocks);
   }
   const id = policyId(file, meta.title, options, decisions);
+  decisions.push(...settleSteps(meta.approvals, meta.unsettled ?? [], procedures, id));
   const unstated = (['title', 'version', 'organisation'] as const).filter((field) => !meta[field]);
   const target = targetOf(file, id, org, options);
   const numbering = numberingOf(blocks, read.numbering, decisions);
@@ -259,7 +295,8 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   const dropped = droppedTexts(blocks);
   // Where the source's own numbering, counted by clausemark, prints another label than the source showed.
   decisions.push(...numberingDecisions(blocks, parsed.policy));
-  const accounting = accountWords(read.sourceText, output, accountedText(blocks));
+  const accounted = accountedText(blocks);
+  const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,
     ...lostWords(accounting, read.sourcePlaces),
@@ -269,6 +306,19 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;
+}
+
+/**
+ * The procedures that will hold for the policy in its organisation's folder (its bodies' names, the steps they
+ * take), or none when they cannot be read: a procedure file at fault is check's to report, not import's.
+ */
+function proceduresOf(org: string, options: ImportOptions): SectorProcedures | undefined {
+  const cwd = options.cwd ?? process.cwd();
+  try {
+    return proceduresFor(join(cwd, 'policies', org, 'policy.md'), options.project?.root ?? findProject(cwd).root);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The world the output is checked in: the command's project when it gave one. */
@@ -301,6 +351,7 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
     accounting: {
       total: words(source).length,
       kept: words(source).length,
+      numbering: 0,
       listed: 0,
       missing: [],
       missingLines: [],

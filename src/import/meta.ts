@@ -3,6 +3,8 @@
 // organisation), filled from the command line or a stated default and reported as a finding.
 import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
+import type { SectorProcedures } from '../procedure/types.js';
+import { rowApproval, statedApprovals, stepOf } from './approvals.js';
 import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
 import { findDate } from './dates.js';
 import type { MessageRef } from '../model/diagnostics.js';
@@ -14,6 +16,8 @@ export interface ImportedMeta {
   effective?: string;
   status?: 'approved';
   approvals: Approval[];
+  /** Approvals (by index) of a council under a line saying the policy was adopted: their step is the procedure's. */
+  unsettled?: number[];
 }
 
 const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:\.\d+)*)(?=\s|$)/iu;
@@ -31,17 +35,6 @@ const LEGAL_FORM =
 /** The text naming its organisation: "Namens stichting Allure door …". */
 const ON_BEHALF =
   /\b[Nn]amens\s+((?:[Ss]tichting|[Vv]ereniging|[Ss]cholengroep)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
-/** The heading of an approval table or the paragraph above it, and the step it records. */
-const STEPS: readonly [RegExp, string][] = [
-  [/^vastgesteld|^vaststelling/iu, 'vaststelling'],
-  [/^instemming|^ingestemd/iu, 'instemming'],
-  [/^advies|^geadviseerd/iu, 'advies'],
-  [/^goedgekeurd|^goedkeuring/iu, 'goedkeuring'],
-];
-const stepOf = (text: string): string | undefined =>
-  text.trim().split(/\s+/).length <= 6 ? STEPS.find(([pattern]) => pattern.test(text.trim()))?.[1] : undefined;
-const ADOPTION =
-  /vast(?:gesteld|stelling)\s+door\s+(?:de\s+|het\s+)?(.+?)\s+op\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})/iu;
 const SENTENCE = (text: string): boolean => /[.!?]$/u.test(text.trim()) && text.split(/\s+/).length >= 6;
 
 /**
@@ -64,6 +57,8 @@ function bodyStart(blocks: readonly Block[], from: number): number {
     if (block.kind === 'item' || block.kind === 'footnote') return index;
     if (block.kind === 'paragraph' && BODY_TEXT(blockText(block))) return index;
     if (block.kind === 'heading' && block.marker) return index;
+    // "Versie 2.1" standing alone on a PDF's cover was read as a heading: a field of the cover, not a chapter.
+    if (block.kind === 'heading' && VERSION.test(blockText(block))) continue;
     if (block.kind === 'heading') {
       const next = blocks.slice(index + 1).find((candidate) => candidate.kind !== 'dropped');
       // Under a heading even a short sentence is body text ("De school verwerkt persoonsgegevens zorgvuldig."):
@@ -90,23 +85,35 @@ export function approvalColumns(
 }
 
 /**
- * A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail. `ownSteps`: it has a Stap
- * column, which alone says each row's step (left out where the cell is empty or names no step).
+ * A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail, each row's step and body read
+ * by approvals.ts: from a Stap column where it has one (which alone says each row's step, none where the cell is
+ * empty or names no step), else from the row's role ("Instemming GMR") or the line `above` the table.
  */
-function approvalsFrom(table: TableBlock): { approvals: Approval[]; ownSteps: boolean } | undefined {
+function approvalsFrom(
+  table: TableBlock,
+  above: string | undefined,
+  procedures: SectorProcedures | undefined,
+): { approvals: Approval[]; unsettled: number[] } | undefined {
   const columns = approvalColumns((table.rows[0] ?? []).map(inlineText));
   if (!columns) return undefined;
   const { date: dateColumn, name: nameColumn, role: roleColumn, step: stepColumn } = columns;
   const approvals: Approval[] = [];
+  const unsettled: number[] = [];
   for (const row of table.rows.slice(1)) {
     const date = findDate(inlineText(row[dateColumn] ?? []));
     const name = inlineText(row[nameColumn] ?? []).trim();
     if (!date || name === '') return undefined;
     const role = roleColumn >= 0 ? inlineText(row[roleColumn] ?? []).trim() : '';
-    const step = stepColumn >= 0 ? stepOf(inlineText(row[stepColumn] ?? [])) : undefined;
-    approvals.push({ date: date.iso, name, role: role === '' ? name : role, ...(step ? { step } : {}) });
+    const cells = { date: date.iso, name, role: role === '' ? name : role };
+    const read = rowApproval(
+      stepColumn >= 0 ? { ...cells, stepCell: inlineText(row[stepColumn] ?? []) } : cells,
+      above,
+      procedures,
+    );
+    if (read.unsettled) unsettled.push(approvals.length);
+    approvals.push(read.approval);
   }
-  return approvals.length > 0 ? { approvals, ownSteps: stepColumn >= 0 } : undefined;
+  return approvals.length > 0 ? { approvals, unsettled } : undefined;
 }
 
 export interface MetaResult {
@@ -141,18 +148,18 @@ function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean
 }
 
 /** Approval tables stand where the document puts them, at the start or the end: frontmatter, never body text. */
-function takeApprovalTables(blocks: Block[], meta: ImportedMeta): void {
+function takeApprovalTables(blocks: Block[], meta: ImportedMeta, procedures: SectorProcedures | undefined): void {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
-    const table = block.kind === 'table' ? approvalsFrom(block) : undefined;
-    if (!table) continue;
-    const { approvals, ownSteps } = table;
+    if (block.kind !== 'table') continue;
     const above = blocks[index - 1];
     // The line above names the step; read from a PDF or text, where it stands alone, it was taken for a heading.
     const step =
       above?.kind === 'paragraph' || (above?.kind === 'heading' && above.level > 1 && !above.marker)
         ? stepOf(blockText(above))
         : undefined;
+    const table = approvalsFrom(block, step, procedures);
+    if (!table) continue;
     if (above && step) {
       blocks[index - 1] = {
         kind: 'dropped',
@@ -161,7 +168,8 @@ function takeApprovalTables(blocks: Block[], meta: ImportedMeta): void {
         source: above.source,
       };
     }
-    meta.approvals.push(...approvals.map((approval) => (step && !ownSteps ? { ...approval, step } : approval)));
+    meta.unsettled = [...(meta.unsettled ?? []), ...table.unsettled.map((at) => at + meta.approvals.length)];
+    meta.approvals.push(...table.approvals);
     blocks[index] = {
       kind: 'dropped',
       text: blockText(block).trim(),
@@ -271,7 +279,8 @@ function dropBackCover(blocks: Block[], start: number, decisions: Decision[]): v
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
-    if (block.kind !== 'paragraph' || SENTENCE(text) || text.split(/\s+/).length > 8) break;
+    // A sentence, even a short one ("De directeur is verantwoordelijk."), is text: a back cover holds an address.
+    if (block.kind !== 'paragraph' || SHORT_SENTENCE(text) || text.split(/\s+/).length > 8) break;
     blocks[index] = { kind: 'dropped', text, reason: { messageId: 'import-reason.back-cover' }, source: block.source };
     decisions.push({
       ruleId: 'import-dropped',
@@ -294,43 +303,60 @@ function inForceDate(blocks: readonly Block[]): string | undefined {
   return undefined;
 }
 
-/** "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013." */
-function takeAdoptionStatements(blocks: readonly Block[], meta: ImportedMeta): void {
+/**
+ * "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013.",
+ * "vastgesteld door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024": each
+ * step a sentence states, with its own date (approvals.ts); the adoption's date is when the policy takes effect when
+ * the text says nothing else.
+ */
+function takeAdoptionStatements(
+  blocks: readonly Block[],
+  meta: ImportedMeta,
+  procedures: SectorProcedures | undefined,
+): void {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    const adoption = ADOPTION.exec(inlineText(block.inlines));
-    const date = adoption ? findDate(adoption[2] ?? '') : undefined;
-    if (adoption && date && !meta.approvals.some((approval) => approval.date === date.iso)) {
-      const name = (adoption[1] ?? '').trim();
-      meta.approvals.push({ date: date.iso, name, role: name, step: 'vaststelling' });
-      meta.effective ??= date.iso;
+    for (const approval of statedApprovals(inlineText(block.inlines), procedures)) {
+      if (meta.approvals.some((known) => known.date === approval.date && known.step === approval.step)) continue;
+      meta.approvals.push(approval);
+      if (approval.step === 'vaststelling') meta.effective ??= approval.date;
     }
   }
 }
 
 export function extractMeta(
   input: readonly Block[],
-  options: { org?: string; orgGiven?: boolean; firstLineIsTitle?: boolean; structured?: boolean },
+  options: {
+    org?: string;
+    orgGiven?: boolean;
+    firstLineIsTitle?: boolean;
+    structured?: boolean;
+    /** The procedures of the policy's folder: the names of its bodies (GMR, bestuur), and the steps they take. */
+    procedures?: SectorProcedures;
+  },
 ): MetaResult {
   const blocks = [...input];
   const decisions: Decision[] = [];
   const meta: ImportedMeta = { approvals: [] };
   const titleIndex = markTitle(blocks, meta, options.firstLineIsTitle !== false);
   if (titleIndex < 0) return { meta, blocks, decisions }; // Nothing but dropped text: the caller refuses it.
-  takeApprovalTables(blocks, meta);
+  takeApprovalTables(blocks, meta, options.procedures);
   const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
   const start = bodyStart(blocks, coverFrom);
   // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
   // A source that marks its own structure (Markdown, HTML) has no cover page to guess at.
-  const cover = options.structured
-    ? []
-    : [
-        ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
-        ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
-      ];
+  // A document in which no body starts (a note of three short lines, none a long sentence) has no cover either:
+  // what would be its cover is all the text there is, and left out it was refused as "no text to import".
+  const cover =
+    options.structured || start >= blocks.length
+      ? []
+      : [
+          ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
+          ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
+        ];
   const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
   readCover(blocks, cover, meta, decisions, orgWords);
-  if (!options.structured) dropBackCover(blocks, start, decisions);
+  if (!options.structured && start < blocks.length) dropBackCover(blocks, start, decisions);
   if (!meta.effective) {
     const inForce = inForceDate(blocks);
     if (inForce) meta.effective = inForce;
@@ -338,7 +364,7 @@ export function extractMeta(
   // The organisation as the text names itself: "Namens stichting Allure door Marco Geenen", or the words of the
   // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
   if (!meta.organisation) meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined);
-  takeAdoptionStatements(blocks, meta);
+  takeAdoptionStatements(blocks, meta, options.procedures);
   if (meta.approvals.length > 0) meta.status = 'approved';
   return { meta, blocks, decisions };
 }

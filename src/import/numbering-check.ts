@@ -1,7 +1,10 @@
-// An imported policy with its own numbering (frontmatter `numbering`) prints labels that clausemark counts itself,
-// so the label printed can differ from the one the source showed (a heading without a number before "Artikel 1", a
-// level numbered two ways). Every such place is reported, read from the written policy, never changed silently.
-import { formatOrdinal, styleAt } from '../model/numbering.js';
+// An imported policy prints labels that clausemark counts itself, in its own numbering (frontmatter `numbering`) or
+// the house style, so the label printed can differ from the one the source showed (a heading without a number
+// before "Artikel 1", a level numbered two ways, a list the source went on with after a table or an item of
+// another list). Every such place is reported, read from the written policy, never changed silently: where the
+// house style prints a level, by the number (a "2." printed "4." is; a "b)" printed "b." is the form, reported
+// where the form is chosen).
+import { formatOrdinal, romanValue, styleAt } from '../model/numbering.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Block, Decision } from './blocks.js';
@@ -13,6 +16,16 @@ function printedClause(clause: Clause, orderedDepth: number, policy: Policy): st
   const own = policy.meta.numbering?.[orderedDepth === 0 ? 'clauses' : 'items'];
   if (own && orderedDepth <= 1) return clause.label;
   return `${formatOrdinal(clause.ordinal, styleAt(orderedDepth))}.`;
+}
+
+/** The number a label shows at its end ("3.2" → 2, "c)" → 3, "iv." → 4 where the level counts in roman numerals). */
+function labelValue(label: string, roman: boolean): number | undefined {
+  const digits = /(\d+)\D*$/u.exec(label)?.[1];
+  if (digits !== undefined) return Number(digits);
+  const letters = /([a-z]+)[^a-z]*$/iu.exec(label)?.[1]?.toLowerCase();
+  if (letters === undefined) return undefined;
+  if (/^[ivxlc]+$/u.test(letters) && (roman || letters.length > 1)) return romanValue(letters);
+  return letters.length === 1 ? letters.charCodeAt(0) - 96 : undefined;
 }
 
 function renumbered(block: Labelled, printed: string): Decision {
@@ -43,18 +56,18 @@ export function numberingDecisions(blocks: readonly Block[], policy: Policy): De
     const expected = numbering.sections ? block.label : block.label?.match(/\d+(?:\.\d+)*/u)?.[0];
     if (expected !== undefined && printed !== undefined && printed !== expected) out.push(renumbered(block, printed));
   });
-  if (numbering.clauses || numbering.items) {
-    const items = blocks.filter((block): block is Labelled => block.kind === 'item');
-    const depths = new Map<Clause, number>();
-    const listed = allClauses(policy).filter(({ clause }) => clause.kind === 'item');
-    listed.forEach(({ clause, parent }) => {
-      const above = parent ? (depths.get(parent) ?? 0) + (parent.list === 'ordered' ? 1 : 0) : 0;
-      depths.set(clause, above);
-      const block = items.shift();
-      if (block?.label === undefined || clause.list !== 'ordered') return;
-      const printed = printedClause(clause, above, policy);
-      if (printed !== block.label) out.push(renumbered(block, printed));
-    });
-  }
+  const items = blocks.filter((block): block is Labelled => block.kind === 'item');
+  const depths = new Map<Clause, number>();
+  const listed = allClauses(policy).filter(({ clause }) => clause.kind === 'item');
+  listed.forEach(({ clause, parent }) => {
+    const above = parent ? (depths.get(parent) ?? 0) + (parent.list === 'ordered' ? 1 : 0) : 0;
+    depths.set(clause, above);
+    const block = items.shift();
+    if (block?.label === undefined || clause.list !== 'ordered') return;
+    const printed = printedClause(clause, above, policy);
+    const own = above <= 1 && numbering[above === 0 ? 'clauses' : 'items'] !== undefined;
+    const shown = own ? block.label : labelValue(block.label, styleAt(above).endsWith('roman'));
+    if (own ? printed !== shown : shown !== undefined && shown !== clause.ordinal) out.push(renumbered(block, printed));
+  });
   return out;
 }

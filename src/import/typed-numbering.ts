@@ -36,12 +36,16 @@ function sectionsPattern(headings: Heading[]): string | undefined {
 /** A clause typed with its chapter's number: "1.2" → "%1.%2", "1.2." → "%1.%2.". */
 const CHAPTER_CLAUSE = /^\d+\.\d+(\.?)$/u;
 
-/** The pattern of a list level's typed markers ("1)" → "%2)" for clauses, "a)" → "%a)"), as `form` and pattern. */
+/**
+ * The pattern of a list level's typed markers ("1)" → "%2)" for clauses, "a)" → "%a)"), as `form` and pattern; of
+ * an item Word numbered, the label Word showed (a Word list under a typed clause, docx-nesting.ts).
+ */
 function itemForm(item: Item, depth: 0 | 1): { form: string; pattern: string } | undefined {
-  const chapterClause = depth === 0 ? CHAPTER_CLAUSE.exec(item.marker ?? '') : null;
+  const shown = item.marker ?? (item.list !== undefined ? item.label : undefined) ?? '';
+  const chapterClause = depth === 0 ? CHAPTER_CLAUSE.exec(shown) : null;
   if (chapterClause) return { form: `chapter.decimal${chapterClause[1]}`, pattern: `%1.%2${chapterClause[1]}` };
-  const typed = ENUMERATOR.exec(item.marker ?? '');
-  const marker = listMarker(`${item.marker ?? ''} x`);
+  const typed = ENUMERATOR.exec(shown);
+  const marker = listMarker(`${shown} x`);
   if (!typed || !marker || marker.kind === 'bullet') return undefined;
   const own = marker.kind === 'decimal' ? `%${depth + 2}` : PLACEHOLDERS[marker.kind];
   const [, open = '', , close = ''] = typed;
@@ -88,14 +92,17 @@ export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNu
     if (!form) {
       items.forEach((item, index) => {
         const found = forms[index]?.form;
-        if (found && found !== HOUSE[depth]) decisions.push(restyled(item));
+        // Word's own labels printed otherwise are reported once per list, where it is read (docx-body.ts).
+        if (found && found !== HOUSE[depth] && item.marker) decisions.push(restyled(item));
       });
       continue;
     }
     if (form === HOUSE[depth]) continue;
     const pattern = forms[0]?.pattern;
     if (pattern) numbering[level] = pattern;
-    for (const item of items) if (item.marker) item.label = item.marker;
   }
+  // Every typed label became structure: the check after writing compares each with the one printed.
+  for (const block of blocks)
+    if (block.kind === 'item' && block.ordered && block.marker && block.label === undefined) block.label = block.marker;
   return Object.keys(numbering).length > 0 ? { numbering, decisions } : { decisions };
 }

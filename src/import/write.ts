@@ -90,21 +90,37 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
   };
 }
 
-/** Items by level → nested lists; a change between numbered and bulleted starts a new list at that level. */
+/**
+ * Items by level → nested lists; a change between numbered and bulleted starts a new list at that level, and so
+ * does a number the source shows that does not follow the one before ("1." again, or "2." after "1.", "1.", "2.",
+ * "3." of a list of its own), so the policy prints the numbers the source shows. A list broken by a table goes on
+ * at the number the source gave its next item.
+ */
 class ListBuilder {
   private stack: List[] = [];
+  /** The source's number of the last item at each level. */
+  private numbers: (number | undefined)[] = [];
 
   constructor(private readonly root: RootContent[]) {}
 
   reset(): void {
     this.stack = [];
+    this.numbers = [];
   }
 
   add(block: Extract<Block, { kind: 'item' }>): void {
     const level = Math.min(block.level, this.stack.length);
     this.stack.length = Math.min(this.stack.length, level + 1);
+    this.numbers.length = Math.min(this.numbers.length, level + 1);
     let list = this.stack[level];
-    const restarts = block.ordered && block.number === 1 && (list?.children.length ?? 0) > 0;
+    const before = this.numbers[level];
+    const restarts =
+      block.ordered &&
+      block.number !== undefined &&
+      (list?.children.length ?? 0) > 0 &&
+      before !== undefined &&
+      block.number !== before + 1;
+    this.numbers[level] = block.number;
     if (list && (list.ordered !== block.ordered || restarts)) {
       this.stack.length = level;
       list = undefined;

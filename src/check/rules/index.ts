@@ -11,6 +11,7 @@ import { invalidDate } from './invalid-date.js';
 import { invalidDerivedFrom } from './invalid-derived-from.js';
 import { invalidLang } from './invalid-lang.js';
 import { invalidNumbering } from './invalid-numbering.js';
+import { listNumber } from './list-number.js';
 import { malformedId } from './malformed-id.js';
 import { missingField } from './missing-field.js';
 import { missingId } from './missing-id.js';
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
   malformedId,
   numberedId,
   emptyClause,
+  listNumber,
   missingId,
   fontMissingGlyphs,
   // history

@@ -61,7 +61,7 @@ export function register(program: Command, context: CommandContext): void {
     .action(async (files: string[], options: ImportFlags) => {
       refuseBadFlags(options);
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
-      const { importDocuments } = await import('../../import/index.js');
+      const { importDocuments, importSummary } = await import('../../import/index.js');
       const ids = options.template
         ? (await import('../../sector/adopt.js')).templateIdSource(options.template, context.project)
         : undefined;
@@ -81,13 +81,7 @@ export function register(program: Command, context: CommandContext): void {
         const target = relative(process.cwd(), result.target) || result.target;
         context.out(formatFindings(target, result.findings, palette));
         // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.
-        const { kept, listed, total, missing } = result.accounting;
-        context.out(
-          wordMessage({
-            messageId: result.written ? 'import-summary.wrote' : 'import-summary.would-write',
-            params: { target, file: result.file, kept, total, listed, lost: missing.length },
-          }),
-        );
+        context.out(wordMessage(importSummary({ ...result, target })));
       }
     });
 }

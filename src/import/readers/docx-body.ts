@@ -6,7 +6,8 @@ import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix 
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
 import { child, children, rAttr, wAttr, type DocxParts } from './docx-parts.js';
-import { MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
+import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
+import { DocxToc } from './docx-toc.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
@@ -69,6 +70,8 @@ export class BodyReader {
   readonly ownNumbering: PolicyNumbering = {};
   private readonly styles: Styles;
   private readonly numbering: Numbering;
+  /** Where the document marks its table of contents (docx-toc.ts). */
+  private readonly toc = new DocxToc();
 
   constructor(
     private readonly parts: DocxParts,
@@ -149,10 +152,12 @@ export class BodyReader {
     const inlines = this.inlines(paragraph);
     const text = inlines.map((inline) => inline.text).join('');
     const source = { line: this.paragraph };
+    // Asked of every paragraph, empty ones too: a field may begin or end in one.
+    const contents = this.toc.paragraph(paragraph, this.styles.names(styleId));
     if (text.trim() === '' && !inlines.some((inline) => inline.footnote)) return;
     this.text.push(text);
-    // A table-of-contents entry (Word's TOC1…TOC9 styles) repeats a heading: not part of the policy.
-    if (styleId !== undefined && /^TOC\d$/i.test(styleId)) {
+    // A table-of-contents entry (a TOC field, style or content control) repeats a heading: not part of the policy.
+    if (contents) {
       this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.toc' }, source });
       return;
     }
@@ -164,9 +169,12 @@ export class BodyReader {
     const numbered = direct ?? this.styles.numbering(styleId);
     const number = numbered ? this.numbering.next(numbered.numId, numbered.ilvl) : undefined;
     const listed = number && numbered ? { number, ilvl: numbered.ilvl } : undefined;
+    // Its own indentation, else its list level's, else its style's, else none: how far in Word sets it
+    // (docx-nesting.ts).
+    const indented = { indent: indentOf(properties) ?? number?.indent ?? this.styles.indent(styleId) ?? 0 };
     if (level !== undefined) this.headingBlock(level, listed, inlines, text, source);
-    else if (listed) this.itemBlock(listed, inlines, text, source);
-    else this.blocks.push({ kind: 'paragraph', inlines, source });
+    else if (listed) this.itemBlock(listed, inlines, text, source, indented);
+    else this.blocks.push({ kind: 'paragraph', inlines, source, ...indented });
   }
 
   /** A heading paragraph: counted in the sections above it, its list number (if any) computed from its level. */
@@ -202,6 +210,7 @@ export class BodyReader {
     inlines: Inline[],
     text: string,
     source: { line: number },
+    indented: { indent: number },
   ): void {
     // Items of a list whose upper levels number the headings start at the level below them.
     const depth = Math.max(0, ilvl - (this.headingLevels.get(number.list) ?? 0));
@@ -221,6 +230,8 @@ export class BodyReader {
       level: depth,
       ordered: number.ordered,
       ...(number.ordered ? { number: number.number, label: number.label } : {}),
+      list: number.list,
+      ...indented,
       inlines,
       source,
     });
@@ -303,7 +314,8 @@ export class BodyReader {
       const name = node.localName;
       if (name === 'p') this.paragraphBlock(node);
       else if (name === 'tbl') this.tableBlock(node);
-      else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') this.read(node);
+      else if (name === 'sdt') this.toc.contentControl(node, () => this.read(node));
+      else if (name === 'sdtContent' || name === 'customXml') this.read(node);
       else if ((name === 'ins' && this.changes === 'accept') || (name === 'del' && this.changes === 'reject'))
         this.read(node);
     }

@@ -1,6 +1,6 @@
 // What Word's styles and automatic numbering mean for structure: which paragraph style is a heading of which
 // level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number.
-import type { Document } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import { formatOrdinal } from '../../model/numbering.js';
 import { child, children, descendants, wAttr } from './docx-parts.js';
 
@@ -24,6 +24,15 @@ interface StyleInfo {
   outlineLevel?: number;
   numId?: string;
   ilvl?: number;
+  indent?: number;
+}
+
+/** The left indentation a `w:pPr` sets (w:left, or w:start as newer Word writes it), in twips. */
+export function indentOf(pPr: Element | undefined): number | undefined {
+  const ind = child(pPr, 'ind');
+  const value = wAttr(ind, 'left') ?? wAttr(ind, 'start');
+  const twips = value === undefined ? Number.NaN : Number(value);
+  return Number.isFinite(twips) ? twips : undefined;
 }
 
 /** Heading level in the policy: the Title style is 1 (the document title), "Heading 1" 2, "Heading 2" 3 … */
@@ -44,6 +53,8 @@ export class Styles {
       if (outline !== undefined) info.outlineLevel = Number(outline);
       if (numId !== undefined) info.numId = numId;
       if (ilvl !== undefined) info.ilvl = wordNumber(ilvl, 0, MAX_LEVEL);
+      const indent = indentOf(pPr);
+      if (indent !== undefined) info.indent = indent;
       this.styles.set(id, info);
     }
   }
@@ -59,6 +70,11 @@ export class Styles {
     return out;
   }
 
+  /** The style's id and the names of it and the styles it is based on ("Inhopg1", "toc 1"). */
+  names(styleId: string | undefined): string[] {
+    return styleId === undefined ? [] : [styleId, ...this.chain(styleId).map((style) => style.name)];
+  }
+
   /** The heading level of a paragraph with this style and direct outline level, or undefined for body text. */
   headingLevel(styleId: string | undefined, outlineLevel: number | undefined): number | undefined {
     const chain = this.chain(styleId);
@@ -68,6 +84,11 @@ export class Styles {
     if (named) return Math.min(Number(named) + 1, 6);
     const outline = outlineLevel ?? chain.find((style) => style.outlineLevel !== undefined)?.outlineLevel;
     return outline !== undefined && outline < 9 ? Math.min(outline + 2, 6) : undefined;
+  }
+
+  /** The left indentation a style sets, itself or through the styles it is based on. */
+  indent(styleId: string | undefined): number | undefined {
+    return this.chain(styleId).find((style) => style.indent !== undefined)?.indent;
   }
 
   /** Numbering a style carries (numbered headings are usually numbered through their style). */
@@ -80,6 +101,8 @@ export class Styles {
 interface Level {
   format: string;
   start: number;
+  /** The left indentation the level sets (twips), when it sets one. */
+  indent?: number;
   /** The label Word shows, its level counters as %1, %2 … ("Artikel %1", "%1.%2", "%3)"). */
   text: string;
 }
@@ -95,6 +118,8 @@ export interface Numbered {
   /** The level's label pattern and number format as Word stores them ("%1.%2", "decimal"). */
   pattern: string;
   format: string;
+  /** The left indentation its level sets (twips), when it sets one. */
+  indent?: number;
 }
 
 const WORD_FORMATS: Record<string, (n: number) => string> = {
@@ -117,10 +142,12 @@ export class Numbering {
     for (const definition of document ? descendants(document, 'abstractNum') : []) {
       const levels = new Map<number, Level>();
       for (const level of children(definition, 'lvl')) {
+        const indent = indentOf(child(level, 'pPr'));
         levels.set(wordNumber(wAttr(level, 'ilvl'), 0, MAX_LEVEL), {
           format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal',
           start: wordNumber(wAttr(child(level, 'start'), 'val'), 1, MAX_START),
           text: wAttr(child(level, 'lvlText'), 'val') ?? '',
+          ...(indent !== undefined ? { indent } : {}),
         });
       }
       this.abstract.set(wAttr(definition, 'abstractNumId') ?? '', levels);
@@ -170,6 +197,7 @@ export class Numbering {
       label,
       pattern: level.text,
       format: level.format,
+      ...(level.indent !== undefined ? { indent: level.indent } : {}),
     };
   }
 }

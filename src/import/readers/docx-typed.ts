@@ -53,7 +53,7 @@ export function typedItems(blocks: Block[]): void {
       lastClause = [Number(clause[2]), Number(clause[3])];
       levels = [{ kind: 'clause', last: Number(clause[3]) }];
       base = 0;
-      blocks[index] = item(block, clause[1] ?? '', 0, text.length - (clause[4] ?? '').length);
+      blocks[index] = item(block, clause[1] ?? '', 0, text.length - (clause[4] ?? '').length, Number(clause[3]));
       return;
     }
     const alphaBefore = (letter: string): boolean =>
@@ -79,16 +79,31 @@ export function typedItems(blocks: Block[]): void {
     if (open >= 0) levels.length = open + 1;
     else levels.push({ kind: marker.kind, last: 0 });
     (levels.at(-1) as Level).last = ordinalOf(marker);
-    blocks[index] = item(block, marker.marker, base + levels.length - 1, text.length - marker.rest.length);
+    blocks[index] = item(
+      block,
+      marker.marker,
+      base + levels.length - 1,
+      text.length - marker.rest.length,
+      ordinalOf(marker),
+    );
   });
 }
 
-function item(block: Extract<Block, { kind: 'paragraph' }>, marker: string, level: number, length: number): ItemBlock {
+function item(
+  block: Extract<Block, { kind: 'paragraph' }>,
+  marker: string,
+  level: number,
+  length: number,
+  number: number,
+): ItemBlock {
   return {
     kind: 'item',
     level,
     ordered: true,
     marker,
+    // The number typed, so a list a table breaks goes on where the source did ("3.2" after a table under "3.1").
+    number,
+    ...(block.indent !== undefined ? { indent: block.indent } : {}),
     inlines: withoutPrefix(block.inlines, length),
     source: block.source,
   };

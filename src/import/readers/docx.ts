@@ -5,6 +5,8 @@ import type { MessageParams } from '../../model/diagnostics.js';
 import { typedItems } from './docx-typed.js';
 import { type Block, counted, type Decision, type ReadDocument } from '../blocks.js';
 import { BodyReader } from './docx-body.js';
+import { nestByIndent } from './docx-nesting.js';
+import { dropTypedContents } from './docx-toc.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
 import type { ReadOptions } from './index.js';
@@ -69,8 +71,12 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const reader = new BodyReader(parts, options.changes === 'reject' ? 'reject' : 'accept');
   const body = child(parts.document.documentElement ?? undefined, 'body');
   if (body) reader.read(body);
-  // Labels typed at the start of paragraphs, where Word's numbering did not number them.
+  // A table of contents typed by hand (its entries repeat the headings), then labels typed at the start of
+  // paragraphs, where Word's numbering did not number them.
+  dropTypedContents(reader.blocks);
   typedItems(reader.blocks);
+  // A list set further in than the item before it, another list, is its sub-list.
+  nestByIndent(reader.blocks);
   const blocks = [...reader.blocks, ...footnotes(parts, reader)];
   const decisions: Decision[] = [...reader.decisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {

@@ -21,3 +21,25 @@ export function keepBuiltins(): () => void {
     }
   };
 }
+
+/**
+ * While pdfjs loads, a stand-in for `Response`: its module and its worker's read `Response.prototype` (to add
+ * `bytes()` where Node lacks it), and the first read of Node's own `Response` loads undici, which instantiates its
+ * HTTP parser as WebAssembly. V8 reserves several GB of address space for a WebAssembly memory, so under an
+ * address-space limit (`ulimit -v 6000000`) that failed, and with it every PDF import ("Cannot allocate Wasm memory",
+ * issue 39 item 8), though import never fetches anything. Call the result to put Node's own (still unloaded) back.
+ */
+export function withoutUndici(): () => void {
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+  // A property that holds a value already means undici is loaded: nothing to spare.
+  if (!own?.get) return () => {};
+  class Response {
+    bytes(): Promise<Uint8Array> {
+      return Promise.reject(new Error('clausemark: pdfjs fetched nothing while it loaded'));
+    }
+  }
+  Object.defineProperty(globalThis, 'Response', { value: Response, configurable: true, writable: true });
+  return () => {
+    Object.defineProperty(globalThis, 'Response', own);
+  };
+}

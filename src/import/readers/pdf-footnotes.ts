@@ -30,7 +30,9 @@ export function withRaisedNumbers(items: readonly PositionedText[]): PositionedT
 
 /**
  * The lines of a page with each footnote at its foot marked: a line under the text that starts with a number the
- * page cites as a superscript ("1 Zie de …") gets that superscript instead ("¹ Zie de …").
+ * page cites as a superscript ("1 Zie de …") gets that superscript instead ("¹ Zie de …"). The number may stand
+ * against the note's first word ("1Zie de …"), as LibreOffice sets a footnote without a space after its number: read
+ * as text, that note became a clause of whatever section the page ended in (issue 39 item 6).
  */
 export function withFootnotesMarked(lines: readonly PageLine[]): PageLine[] {
   const cited = new Map<string, number>();
@@ -40,7 +42,7 @@ export function withFootnotesMarked(lines: readonly PageLine[]): PageLine[] {
   });
   if (cited.size === 0) return [...lines];
   return lines.map((line, index) => {
-    const note = /^(\d{1,3})\s+(\S.*)$/u.exec(line.text);
+    const note = /^(\d{1,3})(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(line.text);
     const sign = note ? superscript(note[1] ?? '') : '';
     const at = cited.get(sign);
     if (!note || at === undefined || at >= index) return line;

@@ -13,7 +13,7 @@ import { bodySize, pageLines, runningLines, type PageLine, type PositionedText }
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
 import { assertStreamsBounded } from './pdf-streams.js';
-import { keepBuiltins } from './pdf-builtins.js';
+import { keepBuiltins, withoutUndici } from './pdf-builtins.js';
 import { readText } from './text.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 
@@ -22,9 +22,11 @@ type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf
 async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
   // Loading pdfjs (and, on the first document, its worker) replaces built-ins with slow polyfills: put them back.
   const restore = keepBuiltins();
+  const restoreResponse = withoutUndici();
   try {
     return await openDocument(bytes, path);
   } finally {
+    restoreResponse();
     restore();
   }
 }
@@ -44,6 +46,9 @@ async function openDocument(bytes: Uint8Array, path: string): Promise<PdfDocumen
       useSystemFonts: false,
       disableFontFace: true,
       stopAtErrors: true,
+      // No WebAssembly (image decoders, colour management): import reads text, and V8 reserves gigabytes of
+      // address space for each WebAssembly memory, which an address-space limit (ulimit -v) does not allow.
+      useWasm: false,
     }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;

@@ -11,9 +11,13 @@ const endsSentence = (cited: string): boolean => {
   return /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
 };
 
-/** A numbered line that is a heading rather than a list item ("1. Casparus College onderkent …" is an item). */
+/**
+ * A numbered line that is a heading rather than a list item ("1. Casparus College onderkent …" is an item, and so is
+ * "1. De school maakt met elke groep de volgende afspraken:", which introduces the items under it).
+ */
 export function isNumberedHeading(numbered: HeadingNumber, maxWords = 12): boolean {
   if (numbered.title === '' || wordCount(numbered.title) > maxWords) return false;
+  if (/:$/u.test(numbered.title) && wordCount(numbered.title) > 3) return false;
   if (numbered.kind === 'decimal' && numbered.depth > 1) return wordCount(numbered.title) <= 15;
   return !endsSentence(numbered.title);
 }

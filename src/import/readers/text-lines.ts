@@ -1,11 +1,9 @@
 // Page furniture in text extracted from PDFs: page numbers, running headers and footers, and the table of
 // contents. These lines are not part of the policy; each is handed on as a dropped block with the reason.
 import type { MessageRef } from '../../model/diagnostics.js';
+import { tableOfContents } from '../toc.js';
 
 const PAGE_NUMBER = /^\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?\s*$/iu;
-const TOC_HEADING = /^\s*(?:inhoud|inhoudsopgave|inhoudstafel|table of contents|contents)\s*:?\s*$/iu;
-/** "1.1. Definities ....... 4" or "2	Overige bepalingen	6": a title, then dots, a tab or spaces, then a page. */
-const TOC_ENTRY = /(?:\.{3,}|…+|\t|\s{3,})\s*\d{1,3}\s*$/u;
 
 export type LineRole = 'text' | 'blank' | 'page-number' | 'running' | 'toc';
 
@@ -13,7 +11,8 @@ export const isPageNumberLine = (line: string): boolean => PAGE_NUMBER.test(line
 
 /**
  * The role of every line. A line is running furniture when the same short text stands on its own at least three
- * times (a header or footer repeated on every page); the table of contents is its heading and the entries after it.
+ * times (a header or footer repeated on every page); the table of contents is what import/toc.ts finds: its heading
+ * and the entries after it, or entries that repeat the headings further on.
  */
 export function classifyLines(lines: readonly string[]): LineRole[] {
   const counts = new Map<string, number>();
@@ -21,24 +20,18 @@ export function classifyLines(lines: readonly string[]): LineRole[] {
     const key = line.trim();
     if (key !== '' && key.length <= 80) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const toc = tableOfContents(lines.map((text) => ({ text })));
   const roles: LineRole[] = [];
-  let inToc = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed === '\f') {
       roles.push('blank');
       continue;
     }
-    if (TOC_HEADING.test(line)) {
-      inToc = true;
+    if (toc.has(index)) {
       roles.push('toc');
       continue;
     }
-    if (inToc && TOC_ENTRY.test(line)) {
-      roles.push('toc');
-      continue;
-    }
-    inToc = false;
     if (isPageNumberLine(line)) roles.push('page-number');
     else if ((counts.get(trimmed) ?? 0) >= 3 && trimmed.split(/\s+/).length <= 10 && !/[.;:]$/.test(trimmed))
       roles.push('running');

@@ -150,6 +150,8 @@ class TextStructure {
       level: this.lists.length - 1,
       ordered: marker.kind !== 'bullet',
       marker: marker.marker,
+      // The source's own number, so a list the text breaks (a table, a paragraph) goes on where it did.
+      ...(marker.kind !== 'bullet' ? { number: ordinalOf(marker) } : {}),
       inlines: parseInlines(marker.rest),
       source: { line: number },
     };
@@ -191,6 +193,7 @@ class TextStructure {
       level: 0,
       ordered: true,
       marker: typed[1] ?? '',
+      number: own,
       inlines: parseInlines(typed[4] ?? ''),
       source: { line: number },
     });
@@ -408,14 +411,36 @@ function linkFootnotes(blocks: Block[]): void {
   }
 }
 
-/** The 90th percentile of line lengths: lines this long were wrapped, shorter lines ending a sentence were not. */
-function wrapWidthOf(text: string): number {
-  const lengths = text
-    .split('\n')
+/**
+ * The 90th percentile of line lengths: lines this long were wrapped, shorter lines ending a sentence were not. A text
+ * that shows no sign of having been wrapped at all (a short note typed line by line) is given UNWRAPPED's width, so
+ * each of its lines is a paragraph of its own: joined as wrapped lines, a three-line policy was one paragraph, or
+ * its title with it, and was refused as having no text (issue 39 item 6).
+ */
+function wrapWidthOf(lines: readonly string[]): number {
+  const lengths = lines
     .map((line) => line.trimEnd().length)
     .filter((length) => length > 0)
     .sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+  return wrapped(lines, width) ? width : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Signs that a text was hard-wrapped at `width`: a line that continues a sentence in lower case after a line that
+ * did not end one ("… namens de school gegevens" / "verwerkt."), or two full lines (near the width) that go on on
+ * the next line. One full line alone is no sign: in a text of three lines the longest is the width by definition.
+ */
+function wrapped(lines: readonly string[], width: number): boolean {
+  let full = 0;
+  for (let index = 1; index < lines.length; index++) {
+    const before = (lines[index - 1] ?? '').trim();
+    const line = (lines[index] ?? '').trim();
+    if (before === '' || line === '') continue;
+    if (startsLower(line) && !SENTENCE_END.test(before)) return true;
+    if (before.length >= 0.85 * width && ++full >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -433,7 +458,7 @@ export function readText(
 ): ReadDocument {
   const source = text.replace(/^\uFEFF/, '');
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const structure = new TextStructure(wrapWidthOf(text), options.clauses, options.tables, lines);
+  const structure = new TextStructure(wrapWidthOf(lines), options.clauses, options.tables, lines);
   for (const chunk of chunksOf(source, options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);

@@ -1,0 +1,122 @@
+// The steps of a policy's approval trail as a document states them: which step each row of an approval table
+// records and which body took it, and the sentences that say so ("vastgesteld door het College van Bestuur d.d. 26
+// maart 2024, na instemming van de GMR op 12 maart 2024"). Bodies are known by the names the procedure files give
+// them (templates/procedures/<sector>.yaml `bodies`). A council (MR, GMR) never adopts a policy: a row of its
+// chairman under "Vastgesteld" took the step the procedure gives that council, and the report says it was read so
+// (issue 39 item 6: "Instemming GMR" was imported as a vaststelling, and a klachtenregeling's adoption date was the
+// GMR's).
+import type { Approval } from '../model/policy.js';
+import { bodyNamed, stepBody } from '../procedure/evaluate.js';
+import type { SectorProcedures } from '../procedure/types.js';
+import { findDate } from './dates.js';
+import type { Decision } from './blocks.js';
+
+/** A step's words at the start of a cell, a line or a heading, and the step each records. */
+const STEPS: readonly [RegExp, string][] = [
+  [/^(?:aldus\s+)?vastgesteld|^vaststelling/iu, 'vaststelling'],
+  [/^(?:na\s+)?(?:instemming|ingestemd)/iu, 'instemming'],
+  [/^(?:na\s+)?(?:advies|geadviseerd|positief advies)/iu, 'advies'],
+  [/^goedgekeurd|^goedkeuring/iu, 'goedkeuring'],
+];
+
+/** The step a short text names at its start ("Vastgesteld", "Instemming GMR"), if it names one. */
+export function stepOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/).length <= 8 ? STEPS.find(([pattern]) => pattern.test(trimmed))?.[1] : undefined;
+}
+
+/** The body `text` names (GMR, bestuur …), by the procedure files' names for it. */
+export function bodyIn(text: string, procedures: SectorProcedures | undefined): string | undefined {
+  return procedures && text.trim() !== '' ? bodyNamed(text, procedures) : undefined;
+}
+
+/** A council: the body that advises or consents (MR, GMR, deelraad), never the one that adopts. */
+export function isCouncil(body: string | undefined, procedures: SectorProcedures | undefined): boolean {
+  if (!body || !procedures) return false;
+  return Object.values(procedures.councils).includes(body) || body === 'deelraad';
+}
+
+/** A date as documents write it, between the body's name and the end of the statement. */
+const DATE = String.raw`(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
+/** What stands between a body's name and the date: "op", "d.d.", "per", "in de vergadering van", a colon. */
+const BEFORE_DATE = String.raw`\s*(?:,\s*)?(?:op|d\.\s?d\.?|dd|per|van|in\s+(?:de|haar|zijn)\s+vergadering\s+van|:)?\s*`;
+/** A body's name: a few words, no punctuation that ends a clause. */
+const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
+const STATEMENT = new RegExp(
+  String.raw`(vast(?:gesteld|stelling)|instemming|ingestemd|advies|geadviseerd|goedgekeurd|goedkeuring)\s+(?:door|van|met)\s+(?:de\s+|het\s+)?${NAME}${BEFORE_DATE}${DATE}`,
+  'giu',
+);
+
+/**
+ * The approvals a sentence states, each with its step, body (where the procedure names it) and date: "vastgesteld
+ * door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024" holds two.
+ */
+export function statedApprovals(text: string, procedures: SectorProcedures | undefined): Approval[] {
+  const approvals: Approval[] = [];
+  for (const match of text.matchAll(STATEMENT)) {
+    const step = stepOf(match[1] ?? '');
+    const name = (match[2] ?? '').trim();
+    const date = findDate(match[3] ?? '');
+    if (!step || !date || name === '') continue;
+    const body = bodyIn(name, procedures);
+    approvals.push({ date: date.iso, name, role: name, step, ...(body ? { body } : {}) });
+  }
+  // In the order they were taken: "vastgesteld … d.d. 26 maart, na instemming … op 12 maart" consented first.
+  return approvals.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * A row of an approval table: its step from its own Stap cell, else from its role cell when that names a step
+ * ("Instemming GMR"), else the step of the line above the table; its body from whichever of its cells names one. A
+ * council's row under a line that says the policy was adopted ("Vastgesteld") did not adopt it: its step is left
+ * for the procedure to settle (`unsettled`).
+ */
+export function rowApproval(
+  row: { date: string; name: string; role: string; stepCell?: string },
+  above: string | undefined,
+  procedures: SectorProcedures | undefined,
+): { approval: Approval; unsettled: boolean } {
+  const own = row.stepCell !== undefined ? stepOf(row.stepCell) : stepOf(row.role);
+  const body = bodyIn(row.stepCell ?? '', procedures) ?? bodyIn(`${row.role} ${row.name}`, procedures);
+  const councilAdopting = own === undefined && above === 'vaststelling' && isCouncil(body, procedures);
+  const step = own ?? (row.stepCell === undefined && !councilAdopting ? above : undefined);
+  return {
+    approval: { date: row.date, name: row.name, role: row.role, ...(step ? { step } : {}), ...(body ? { body } : {}) },
+    unsettled: councilAdopting,
+  };
+}
+
+/**
+ * Settles the steps of councils' rows left open (rowApproval): the step the procedure of the policy's kind gives
+ * that council, reported as read from the procedure; where it gives none, the row keeps no step and the report says
+ * so, for a person to fill in.
+ */
+export function settleSteps(
+  approvals: Approval[],
+  unsettled: readonly number[],
+  procedures: SectorProcedures | undefined,
+  kind: string,
+): Decision[] {
+  const procedure = procedures?.kinds[kind];
+  return unsettled.flatMap((index): Decision[] => {
+    const approval = approvals[index];
+    if (!approval?.body || !procedures) return [];
+    const step = procedure?.steps.find(
+      (candidate) =>
+        candidate.right !== 'vaststelling' && stepBody(candidate, procedure.level, procedures) === approval.body,
+    );
+    if (step) {
+      const { body, ...cells } = approval;
+      approvals[index] = { ...cells, step: step.right, body };
+    }
+    return [
+      {
+        ruleId: 'import-approval',
+        messageId: step ? 'import-approval.step-from-procedure' : 'import-approval.step-not-stated',
+        fixId: 'import-approval.check-step',
+        params: { name: approval.name, body: approval.body, kind, ...(step ? { step: step.right } : {}) },
+        source: { line: 0 },
+      },
+    ];
+  });
+}

@@ -1,0 +1,40 @@
+// The line import ends with: how many of the source's words the policy keeps, keeps as its numbering, left out and
+// listed in the report (and why, in lines per reason: a table of contents, page furniture, the cover), and lost.
+// "0 lost" only when every word is in one of the others (issue 39 item 6).
+import { wordMessage } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
+import type { Accounting } from './account.js';
+import { counted } from './blocks.js';
+
+/** What a run's summary is made of. */
+export interface SummaryInput {
+  target: string;
+  file: string;
+  written: boolean;
+  accounting: Accounting;
+  /** The text left out, each with why, worded ("table of contents"). */
+  dropped: readonly { reason: string }[];
+}
+
+/** The lines left out per reason, in the order the reasons first occur: "table of contents, 10 lines". */
+function leftOut(dropped: SummaryInput['dropped']): string {
+  const lines = new Map<string, number>();
+  for (const { reason } of dropped) lines.set(reason, (lines.get(reason) ?? 0) + 1);
+  if (lines.size === 0) return '';
+  const reasons = [...lines].map(([reason, count]) =>
+    wordMessage({
+      messageId: 'import-summary.reason-lines',
+      params: { reason, lines: counted(count, ['import-count.line', 'import-count.lines']) },
+    }),
+  );
+  return wordMessage({ messageId: 'import-summary.left-out', params: { reasons: reasons.join('; ') } });
+}
+
+/** The summary of one import, by id (worded when printed). */
+export function importSummary({ target, file, written, accounting, dropped }: SummaryInput): MessageRef {
+  const { kept, total, numbering, listed, missing } = accounting;
+  return {
+    messageId: written ? 'import-summary.wrote' : 'import-summary.would-write',
+    params: { target, file, kept, total, numbering, listed, leftOut: leftOut(dropped), lost: missing.length },
+  };
+}
