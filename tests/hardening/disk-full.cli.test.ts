@@ -197,7 +197,7 @@ describe.skipIf(UNAVAILABLE !== undefined)(title('a rewrite in place on a full d
     }
     const [formatted, approved] = runs.slice(4);
     expect([formatted?.code, approved?.code], `${formatted?.stderr}${approved?.stderr}`).toEqual([0, 0]);
-    expect(approved?.stdout).toBe('social-media.md: approved by Raad van Toezicht, toezichthouder, on 2026-01-05\n');
+    expect(approved?.stdout).toBe('social-media.md: adopted by Raad van Toezicht, toezichthouder, on 5 January 2026\n');
     expect(filesIn(approved?.disk ?? '')).toEqual([FMT_FILE, APPROVE_FILE]);
     expect(readFileSync(join(approved?.disk ?? '', FMT_FILE)).equals(readFileSync(join(seed, FMT_FILE)))).toBe(false);
   }, 120_000);

@@ -48,7 +48,7 @@ const logFile = (): string => join(cache, `network-${runs++}.log`);
 const CASPARUS = join('policies', 'casparus-college', 'social-media.md');
 const CASPARUS_2 = join('policies', 'casparus-college', 'revisions', 'social-media-2.0.md');
 
-// diff exits 1 when the versions differ, as diff(1) does.
+// Every command exits 0 when it did its job (diff too: it wrote the file it was asked for).
 const COMMANDS: { name: string; args: string[]; exit?: number; writes?: string }[] = [
   { name: 'check', args: ['check'] },
   { name: 'fmt --check', args: ['fmt', '--check', 'policies'] },
@@ -60,13 +60,11 @@ const COMMANDS: { name: string; args: string[]; exit?: number; writes?: string }
   {
     name: 'diff to HTML',
     args: ['diff', CASPARUS, CASPARUS_2, '--format', 'html', '--out', 'diff.html'],
-    exit: 1,
     writes: 'diff.html',
   },
   {
     name: 'diff to PDF (board pack)',
     args: ['diff', CASPARUS, CASPARUS_2, '--format', 'pdf', '--out', 'diff.pdf'],
-    exit: 1,
     writes: 'diff.pdf',
   },
   {

@@ -48,7 +48,7 @@ describe('definition lists', () => {
 });
 
 describe('diff words and exit code', () => {
-  it('says what changed when only an HTML block changed, and exits 1', async () => {
+  it('says what changed when only an HTML block changed, and exits 1 with --exit-code', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'clausemark-html-'));
     for (const [version, word] of [
       ['old', 'altijd'],
@@ -60,17 +60,17 @@ describe('diff words and exit code', () => {
         `# Beleid\n\nEerste alinea.\n\n<div>\nDit geldt <b>${word}</b>.\n</div>\n`,
       );
     }
-    const run = await runCli(['diff', 'old/beleid.md', 'new/beleid.md'], { cwd: folder });
+    const run = await runCli(['diff', '--exit-code', 'old/beleid.md', 'new/beleid.md'], { cwd: folder });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('Geen wijzigingen');
     expect(run.stdout).toContain('{+nooit+}');
   });
 
-  it('does not say "Geen wijzigingen" when only the frontmatter changed (exit 1)', async () => {
+  it('does not say "Geen wijzigingen" when only the frontmatter changed (exit 1 with --exit-code)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'clausemark-meta-'));
     writeFileSync(join(folder, 'a.md'), '---\nid: b\ntitle: Beleid\nversion: "1"\nlang: nl\n---\n\nEen regel.\n');
     writeFileSync(join(folder, 'b.md'), '---\nid: b\ntitle: Beleid\nversion: "2"\nlang: nl\n---\n\nEen regel.\n');
-    const run = await runCli(['diff', 'a.md', 'b.md'], { cwd: folder });
+    const run = await runCli(['diff', '--exit-code', 'a.md', 'b.md'], { cwd: folder });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('Geen wijzigingen\n');
     expect(run.stdout).toContain('Geen wijzigingen in de tekst; documentgegevens gewijzigd (1)');

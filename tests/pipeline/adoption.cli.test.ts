@@ -113,7 +113,7 @@ describe('a text changed after its approval is not shown as adopted', () => {
     const run = await runCli(['build', 'policies', '--out', 'strict-out', '--strict'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      `${edited}:7:9: the policy claims adoption (status: approved), but its text changed after the approval of 2024-07-01 by J. de Vries`,
+      `${edited}:7:9: the policy claims adoption (status: approved), but its text changed after the approval of 1 July 2024 by J. de Vries`,
     );
     expect(run.stderr).toContain('fix: have the changed text approved');
     expect(run.stderr).not.toContain(clean);
@@ -126,8 +126,8 @@ describe('a text changed after its approval is not shown as adopted', () => {
 
   it('start shows the effective status in its table', async () => {
     const run = await runCli(['start', '--out', 'start-out'], { cwd: dir });
-    expect(run.stdout).toMatch(/voorbeeld +Gedragscode +1\.0 +outdated /);
-    expect(run.stdout).toMatch(/voorbeeld +Privacyreglement +1\.0 +approved /);
+    expect(run.stdout).toMatch(/Stichting Voorbeeld +Gedragscode +1\.0 +changed after adoption /);
+    expect(run.stdout).toMatch(/Stichting Voorbeeld +Privacyreglement +1\.0 +approved /);
   });
 
   it('the board pack offers the decision for signature again and shows the status as it is', async () => {
