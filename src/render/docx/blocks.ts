@@ -13,11 +13,12 @@ import {
   TextRun,
   WidthType,
   type IParagraphOptions,
+  type ITableRowOptions,
   type ParagraphChild,
 } from 'docx';
 import type { BlockContent, List, Nodes, PhrasingContent } from 'mdast';
 import { contentColumnWidths } from '../shared/column-widths.js';
-import { toRuns, type InlineContext, type Run } from '../shared/inline.js';
+import { LINE_BREAK, toRuns, type InlineContext, type Run } from '../shared/inline.js';
 import type { Measure } from '../shared/measure.js';
 import { PLAIN, wordRuns, type InlineStyle, type RunMark } from './inline.js';
 
@@ -44,6 +45,8 @@ const CELL_PAD = (108 * 2) / 20;
 export interface Lead {
   paragraph: Partial<IParagraphOptions>;
   bookmark?: string;
+  /** Runs before the block's own (a footnote's number). */
+  label?: ParagraphChild[];
 }
 
 export function paragraphFrom(
@@ -62,7 +65,11 @@ export function markRun(mark: RunMark): Partial<IParagraphOptions> {
   return { run: mark.kind === 'insert' ? { insertion: change } : { deletion: change } };
 }
 
-function runsOf(context: BlockContext, nodes: readonly PhrasingContent[], base: Run['style'] = {}): ParagraphChild[] {
+export function runsOf(
+  context: BlockContext,
+  nodes: readonly PhrasingContent[],
+  base: Run['style'] = {},
+): ParagraphChild[] {
   return wordRuns(toRuns(nodes, context.inline, base), context.style, context.mark);
 }
 
@@ -75,17 +82,27 @@ interface CellOptions {
   width: number;
 }
 
-function cell(context: BlockContext, nodes: readonly PhrasingContent[], options: CellOptions): TableCell {
-  const text = options.merge === 'continue' ? [] : nodes;
+/** A cell with the given runs: a tinted header cell, or a body cell; its paragraph's mark tracked as its runs are. */
+export function cellOf(context: BlockContext, children: ParagraphChild[], options: CellOptions): TableCell {
   return new TableCell({
-    children: [
-      new Paragraph({ children: runsOf(context, text, options.header ? { bold: true } : {}), spacing: { after: 0 } }),
-    ],
+    children: [new Paragraph({ children, spacing: { after: 0 }, ...markRun(context.mark) })],
     width: { size: options.width, type: WidthType.DXA },
     ...(options.span > 1 ? { columnSpan: options.span } : {}),
     ...(options.merge ? { verticalMerge: options.merge } : {}),
     ...(options.header ? { shading: { fill: context.tableTint, type: 'clear', color: 'auto' } } : {}),
   });
+}
+
+function cell(context: BlockContext, nodes: readonly PhrasingContent[], options: CellOptions): TableCell {
+  const text = options.merge === 'continue' ? [] : nodes;
+  return cellOf(context, runsOf(context, text, options.header ? { bold: true } : {}), options);
+}
+
+/** A row inserted or deleted whole is marked so too: accepting or rejecting the change takes the row away. */
+export function rowMark(mark: RunMark): Partial<Pick<ITableRowOptions, 'insertion' | 'deletion'>> {
+  if (mark.kind === 'plain') return {};
+  const change = { id: mark.revision.next(), author: mark.revision.author, date: mark.revision.date };
+  return mark.kind === 'insert' ? { insertion: change } : { deletion: change };
 }
 
 /** A cell of the grid after merging: where it starts, how many columns it covers, and what it holds. */
@@ -126,7 +143,7 @@ function spannedRow(row: readonly (readonly PhrasingContent[])[], columns: numbe
 }
 
 /** Column widths in twips from the cells' content, as the PDF's table layout sizes them; they add up to `width`. */
-function twipColumns(
+export function twipColumns(
   context: BlockContext,
   header: readonly (readonly PhrasingContent[])[],
   rows: readonly (readonly (readonly PhrasingContent[])[])[],
@@ -163,16 +180,15 @@ export interface WordTableOptions {
 /** A table with a bold, tinted header row that repeats on every page. */
 export function wordTable(
   context: BlockContext,
-  header: readonly (readonly PhrasingContent[])[],
+  headerCells: readonly (readonly PhrasingContent[])[],
   rows: readonly (readonly (readonly PhrasingContent[])[])[],
   columns: number,
   options: WordTableOptions = {},
 ): Table {
   const { percent = 100, joinRepeats = false } = options;
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
   const grid = rows.map((row) => spannedRow(row, columns, joinRepeats));
   const tableWidth = Math.round((context.textWidth * percent) / 100);
-  const columnWidths = twipColumns(context, header, rows, columns, tableWidth, joinRepeats);
+  const columnWidths = twipColumns(context, headerCells, rows, columns, tableWidth, joinRepeats);
   const widthOf = (entry: GridCell): number =>
     columnWidths.slice(entry.column, entry.column + entry.span).reduce((sum, value) => sum + value, 0);
   // A body cell with the same text, columns and span as the one above it is the same merged cell, printed once.
@@ -194,22 +210,38 @@ export function wordTable(
       ...(merge ? { merge } : {}),
     });
   };
+  const header = spannedRow(headerCells, columns, joinRepeats).map((entry) =>
+    cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
+  );
+  const body = grid.map((row, rowIndex) => row.map((entry) => bodyCell(rowIndex, entry)));
+  return tableOf(context, { width: tableWidth, columns: columnWidths }, [header, ...body]);
+}
+
+/**
+ * A table of rows of cells, as wide as `size.width` in columns of `size.columns` (twips): ruled, its first row the
+ * header repeated on every page, no body row split across pages. Every row carries the context's mark (a table
+ * inserted or deleted whole); `marks` gives a row a mark of its own (a row a revision added or removed).
+ */
+export function tableOf(
+  context: BlockContext,
+  size: { width: number; columns: number[] },
+  rows: readonly TableCell[][],
+  marks: readonly (RunMark | undefined)[] = [],
+): Table {
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
   return new Table({
-    width: { size: tableWidth, type: WidthType.DXA },
-    columnWidths,
+    width: { size: size.width, type: WidthType.DXA },
+    columnWidths: size.columns,
     layout: TableLayoutType.FIXED,
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: spannedRow(header, columns, joinRepeats).map((entry) =>
-          cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
-        ),
-      }),
-      ...grid.map(
-        (row, rowIndex) => new TableRow({ cantSplit: true, children: row.map((entry) => bodyCell(rowIndex, entry)) }),
-      ),
-    ],
+    rows: rows.map(
+      (children, index) =>
+        new TableRow({
+          ...(index === 0 ? { tableHeader: true } : { cantSplit: true }),
+          ...rowMark(marks[index] ?? context.mark),
+          children,
+        }),
+    ),
   });
 }
 
@@ -229,6 +261,30 @@ function listBlocks(context: BlockContext, block: List, rest: Partial<IParagraph
   });
 }
 
+/** A code block's lines as runs in the code face, each line after the first on a line of its own. */
+export function codeRuns(value: string): Run[] {
+  return value
+    .split('\n')
+    .flatMap((line, index) => [
+      ...(index > 0 ? [{ text: LINE_BREAK, style: {} }] : []),
+      { text: line, style: { code: true } },
+    ]);
+}
+
+/** One paragraph of a block: the lead's options and label on the first, the mark on its runs and its mark. */
+export function blockParagraph(
+  context: BlockContext,
+  children: ParagraphChild[],
+  options: Partial<IParagraphOptions>,
+  lead: Lead | undefined,
+): Paragraph {
+  return paragraphFrom(
+    [...(lead?.label ?? []), ...children],
+    { ...(lead ? lead.paragraph : options), ...markRun(context.mark) },
+    lead?.bookmark,
+  );
+}
+
 /** One block as Word content; `lead` goes on its first paragraph (a paragraph is made for it if the block has none). */
 export function wordBlocks(
   context: BlockContext,
@@ -236,22 +292,19 @@ export function wordBlocks(
   rest: Partial<IParagraphOptions>,
   lead?: Lead,
 ): WordBlock[] {
-  const leadOptions = lead ? lead.paragraph : rest;
   const withLead = (blocks: WordBlock[]): WordBlock[] =>
-    lead ? [paragraphFrom([], { ...leadOptions, ...markRun(context.mark) }, lead.bookmark), ...blocks] : blocks;
+    lead ? [blockParagraph(context, [], rest, lead), ...blocks] : blocks;
+  // Set ragged as the PDF sets them: a heading inside a clause, and code, which keeps the author's spacing.
+  const ragged = { alignment: 'left' as const };
   switch (block.type) {
     case 'paragraph':
+      return [blockParagraph(context, runsOf(context, block.children), rest, lead)];
+    case 'heading': {
+      const options = lead ? { ...lead, paragraph: { ...lead.paragraph, ...ragged } } : undefined;
       return [
-        paragraphFrom(runsOf(context, block.children), { ...leadOptions, ...markRun(context.mark) }, lead?.bookmark),
+        blockParagraph(context, runsOf(context, block.children, { bold: true }), { ...rest, ...ragged }, options),
       ];
-    case 'heading':
-      return [
-        paragraphFrom(
-          runsOf(context, block.children, { bold: true }),
-          { ...leadOptions, ...markRun(context.mark) },
-          lead?.bookmark,
-        ),
-      ];
+    }
     case 'table': {
       const [head, ...body] = block.children;
       const columns = Math.max(...block.children.map((row) => row.children.length), 1);
@@ -259,11 +312,15 @@ export function wordBlocks(
       return withLead([wordTable(context, cells(head), body.map(cells), columns, { joinRepeats: true })]);
     }
     case 'code': {
-      const lines = block.value.split('\n');
-      const children: ParagraphChild[] = lines.map(
-        (line, index) => new TextRun({ text: line, font: context.style.code, ...(index > 0 ? { break: 1 } : {}) }),
-      );
-      return [paragraphFrom(children, { ...leadOptions, ...markRun(context.mark) }, lead?.bookmark)];
+      const options = lead ? { ...lead, paragraph: { ...lead.paragraph, ...ragged } } : undefined;
+      return [
+        blockParagraph(
+          context,
+          wordRuns(codeRuns(block.value), context.style, context.mark),
+          { ...rest, ...ragged },
+          options,
+        ),
+      ];
     }
     case 'blockquote': {
       const inner = block.children.flatMap((child, index) =>
@@ -277,6 +334,7 @@ export function wordBlocks(
       return withLead([
         new Paragraph({
           ...rest,
+          ...markRun(context.mark),
           border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: context.tableRule, space: 1 } },
         }),
       ]);

@@ -38,3 +38,27 @@ export function brandMeasure(brand: Brand): Measure {
     },
   };
 }
+
+/** A draft's watermark as the PDF draws it (src/render/engine/furniture.ts), in points and degrees clockwise. */
+export interface WatermarkBox {
+  width: number;
+  height: number;
+  rotation: number;
+}
+
+/**
+ * The PDF's watermark: the word in the bold face, 0.6 of the page's diagonal wide (at most 150 pt type), rising from
+ * bottom left to top right along the diagonal. Word stretches a watermark's text to fill its box, so the box is the
+ * text's width by its capital height.
+ */
+export function watermarkBox(brand: Brand, text: string, page: { width: number; height: number }): WatermarkBox {
+  const opened = openFont(brand.fonts.bold);
+  const font = 'layout' in opened ? opened : undefined;
+  const unit = font ? font.layout(text).advanceWidth / font.unitsPerEm : text.length * 0.6;
+  const capHeight = font && font.capHeight > 0 ? font.capHeight / font.unitsPerEm : 0.7;
+  const diagonal = Math.hypot(page.width, page.height);
+  const size = Math.min(150, (diagonal * 0.6) / Math.max(unit, 0.01));
+  const degrees = (Math.atan2(page.height, page.width) * 180) / Math.PI;
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  return { width: round(unit * size), height: round(capHeight * size), rotation: Math.round(360 - degrees) };
+}

@@ -20,7 +20,7 @@ function clauseLabel(change: ClauseChange): string {
 
 export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: BoardPackTexts): WordBlock[] {
   const out: WordBlock[] = [
-    headingParagraph(texts.changes, 1, 'boardpack:summary'),
+    headingParagraph(texts.changes, 1, 'boardpack:summary', { pageTop: true }),
     new Paragraph({ children: [new TextRun(texts.comparedTo)] }),
     new Paragraph({ children: [new TextRun({ text: texts.summary, bold: true })] }),
   ];
