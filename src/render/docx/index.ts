@@ -4,8 +4,7 @@
 // Order as in the PDF: cover, table of contents (a TOC field: its entries carry the PDF's page numbers when the
 // caller gives them, and Word updates it), body, footnotes, approvals, colophon;
 // header and footer on every page after the cover.
-import { Document, type ISectionOptions } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import { Document, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { BoardPackTexts } from '../shared/boardpack-texts.js';
@@ -33,7 +32,7 @@ import { PLAIN, type Revision } from './inline.js';
 import { contentsEntries } from '../shared/contents.js';
 import type { DocxInput } from './input.js';
 import { ClauseNumbering } from './numbering.js';
-import { brandMeasure, watermarkBox } from './measure.js';
+import { advanceMeasure, brandMeasure, watermarkBox } from './measure.js';
 import { packReproducibly } from './package.js';
 import { documentStyles, tocEntryStyle, wordColour } from './styles.js';
 
@@ -59,8 +58,14 @@ const MARGIN_LEFT = 1640;
 const MARGIN_RIGHT = 1400;
 const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
-/** docx's own page layout, as Word lays pages out (see renderDocx). */
-const ESTIMATED_PAGES = estimatePageNumbersWith({ guess: true });
+/**
+ * docx's own page layout, as Word lays pages out (see renderDocx), loaded only for a document without the PDF's pages:
+ * it is a large module, and a policy's Word build has the PDF's pages.
+ */
+async function estimatedPages(): Promise<PageNumberEstimator> {
+  const { estimatePageNumbersWith } = await import('docx/layout');
+  return estimatePageNumbersWith({ guess: true });
+}
 
 const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -130,10 +135,10 @@ function watermarkStyle(input: DocxInput, theme: Theme, font: string): Watermark
 }
 
 /** The contents set as the PDF sets them (src/render/pdf/toc.ts). */
-function contentsStyle(blocks: BlockContext, theme: Theme): ContentsStyle {
+function contentsStyle(brand: DocxInput['brand'], theme: Theme): ContentsStyle {
   return {
     textWidth: TEXT_WIDTH,
-    measure: blocks.measure,
+    measure: advanceMeasure(brand),
     size: (level) => tocEntryStyle(theme, level).size,
     primary: wordColour(theme.colours.primary),
   };
@@ -167,7 +172,7 @@ function documentSections(
     {
       properties,
       ...running(),
-      children: contentsBlocks(texts, entries, contentsStyle(body.blocks, theme), input.headingPages),
+      children: contentsBlocks(texts, entries, contentsStyle(brand, theme), input.headingPages),
     },
     { properties, ...running(), children: bodyContent(input, extras, body, footnotes) },
   ];
@@ -226,7 +231,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     // Without the PDF's pages (a revision, whose pages no PDF has) the contents' page numbers are worked out by
     // laying the pages out as Word does (docx/layout), past what it cannot lay out exactly (hyphenation) with its
     // best guess: a number, which Word updates on opening, rather than an empty column in LibreOffice.
-    ...(input.headingPages ? {} : { pageNumbers: ESTIMATED_PAGES }),
+    ...(input.headingPages ? {} : { pageNumbers: await estimatedPages() }),
   });
   return packReproducibly(document, options.creationDate);
 }
