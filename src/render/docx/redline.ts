@@ -67,11 +67,14 @@ export function styledRedline(
   const out: ParagraphChild[] = [];
   for (const op of ops) {
     const mark: RunMark = op.op === 'equal' ? { kind: 'plain' } : { kind: op.op, revision };
-    const runs =
-      op.op !== 'delete'
-        ? after.take(op.text.length)
-        : (before?.take(op.text.length) ?? [{ text: op.text, style: {} }]);
-    if (!runs || comparedText(runs) !== op.text) return undefined;
+    // Without the old runs a deleted text is set plain, the paragraph breaks between a merge's parts as spaces.
+    const plain = op.op === 'delete' && !before;
+    const runs = plain
+      ? [{ text: op.text.replace(/\n+/g, ' '), style: {} }]
+      : op.op === 'delete'
+        ? before?.take(op.text.length)
+        : after.take(op.text.length);
+    if (!runs || (!plain && comparedText(runs) !== op.text)) return undefined;
     if (op.op === 'equal' && before && !before.take(op.text.length)) return undefined;
     out.push(...wordRuns(runs, style, mark));
   }

@@ -48,6 +48,8 @@ interface Reworded {
   ops: WordOp[];
   /** A part of a split but the last: its paragraph mark is new (rejecting it joins the parts again). */
   splitHead: boolean;
+  /** How many new clauses the old ones became (a split's parts). */
+  parts: number;
   /** One paragraph and no footnote on either side: the diff's redline is this clause's, shown as it is. */
   simple: boolean;
 }
@@ -97,6 +99,7 @@ function rewordedClauses(
         olds,
         ops: ops.get(part.id) ?? [],
         splitHead: index < parts.length - 1,
+        parts: parts.length,
         simple,
       });
   });
@@ -209,7 +212,10 @@ function deletedBlocks(revision: RevisionContext, gone: Gone, blocks: BlockConte
   return gone.clause.content.flatMap((block) => wordBlocks(context, block, rest));
 }
 
-/** A reworded clause: the diff's redline over its one paragraph, or its blocks redlined one by one. */
+/**
+ * A reworded clause: the diff's redline over its one paragraph (its styled runs where the diff's reading of the text
+ * is theirs, else the diff's text), or its blocks redlined one by one.
+ */
 function rewordedContent(
   revision: RevisionContext,
   reworded: Reworded,
@@ -217,7 +223,7 @@ function rewordedContent(
   place: ClausePlace,
 ): WordBlock[] {
   const { blocks, lead } = place;
-  if (!reworded.simple)
+  if (!reworded.simple || reworded.ops.length === 0)
     return contentRedline(
       revision,
       reworded.olds.flatMap((old) => old.content),
@@ -226,7 +232,9 @@ function rewordedContent(
     );
   const paragraph = (content: Clause['content'][number] | undefined, inline: InlineContext) =>
     content?.type === 'paragraph' ? toRuns(content.children, inline) : [];
-  const single = reworded.olds.length === 1 && reworded.ops.length > 0 && !reworded.splitHead;
+  // The old text's runs where the redline is of one old clause and one new: a split's or a merge's deleted words
+  // are cut from a text their parts share, and set plain.
+  const single = reworded.olds.length === 1 && reworded.parts === 1;
   const oldRuns = single ? paragraph(reworded.olds[0]!.content[0], revision.oldInline) : undefined;
   const newRuns = paragraph(clause.content[0], blocks.inline);
   const children: ParagraphChild[] =

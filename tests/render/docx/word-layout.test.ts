@@ -91,7 +91,7 @@ function sectionHeaders(parts: Map<string, string>): string[] {
 }
 
 describe('the Word output as the PDF sets it', () => {
-  it('justifies clause text in a policy, and sets a heading or code inside a clause ragged', async () => {
+  it('justifies clause text in a policy, and sets code inside a clause ragged', async () => {
     const parts = await documentXml('draft');
     expect(styleAlignment(parts, 'Clause')).toBe('both');
     const document = parts.get('word/document.xml')!;
