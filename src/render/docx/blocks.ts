@@ -21,6 +21,7 @@ import { contentColumnWidths } from '../shared/column-widths.js';
 import { LINE_BREAK, toRuns, type InlineContext, type Run } from '../shared/inline.js';
 import type { Measure } from '../shared/measure.js';
 import { PLAIN, wordRuns, type InlineStyle, type RunMark } from './inline.js';
+import { twips } from './styles.js';
 
 export type WordBlock = FileChild;
 
@@ -36,10 +37,11 @@ export interface BlockContext {
   /** Font size of table text in points, and the text width in twips. */
   tableSize: number;
   textWidth: number;
+  /** A table cell's padding as the PDF's (theme.table padX, padY), in points. */
+  tablePad: { x: number; y: number };
+  /** The PDF's space between two blocks of a clause, in points. */
+  blockGap: number;
 }
-
-/** Word's default cell margin left and right (108 twips each), in points. */
-const CELL_PAD = (108 * 2) / 20;
 
 /** What the first paragraph of a clause gets: its numbering, its bookmark, the paragraph-mark revision. */
 export interface Lead {
@@ -161,18 +163,20 @@ export function twipColumns(
     width: width / 20,
     measure: context.measure,
     size: context.tableSize,
-    pad: CELL_PAD,
+    pad: context.tablePad.x * 2,
     longestWordShare: 0.5,
   });
-  const twips = points.map((value) => Math.round(value * 20));
+  const widths = points.map((value) => Math.round(value * 20));
   // Rounding must not make the columns wider or narrower than the table.
-  twips[twips.length - 1]! += width - twips.reduce((sum, value) => sum + value, 0);
-  return twips;
+  widths[widths.length - 1]! += width - widths.reduce((sum, value) => sum + value, 0);
+  return widths;
 }
 
 export interface WordTableOptions {
   /** Share of the text width, in percent (default all of it). */
   percent?: number;
+  /** Twips from the margin to the table's left edge (a clause's text indent); the table fills the width after it. */
+  indent?: number;
   /** A document's table: repeated text is one merged cell (see spannedRow). */
   joinRepeats?: boolean;
 }
@@ -185,9 +189,9 @@ export function wordTable(
   columns: number,
   options: WordTableOptions = {},
 ): Table {
-  const { percent = 100, joinRepeats = false } = options;
+  const { percent = 100, joinRepeats = false, indent = 0 } = options;
   const grid = rows.map((row) => spannedRow(row, columns, joinRepeats));
-  const tableWidth = Math.round((context.textWidth * percent) / 100);
+  const tableWidth = Math.round(((context.textWidth - indent) * percent) / 100);
   const columnWidths = twipColumns(context, headerCells, rows, columns, tableWidth, joinRepeats);
   const widthOf = (entry: GridCell): number =>
     columnWidths.slice(entry.column, entry.column + entry.span).reduce((sum, value) => sum + value, 0);
@@ -214,25 +218,29 @@ export function wordTable(
     cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
   );
   const body = grid.map((row, rowIndex) => row.map((entry) => bodyCell(rowIndex, entry)));
-  return tableOf(context, { width: tableWidth, columns: columnWidths }, [header, ...body]);
+  return tableOf(context, { width: tableWidth, columns: columnWidths, indent }, [header, ...body]);
 }
 
 /**
- * A table of rows of cells, as wide as `size.width` in columns of `size.columns` (twips): ruled, its first row the
- * header repeated on every page, no body row split across pages. Every row carries the context's mark (a table
+ * A table of rows of cells, as wide as `size.width` in columns of `size.columns` (twips), `size.indent` from the
+ * margin: ruled, its cells padded as the PDF's, its first row the header repeated on every page, no body row split
+ * across pages. Every row carries the context's mark (a table
  * inserted or deleted whole); `marks` gives a row a mark of its own (a row a revision added or removed).
  */
 export function tableOf(
   context: BlockContext,
-  size: { width: number; columns: number[] },
+  size: { width: number; columns: number[]; indent?: number },
   rows: readonly TableCell[][],
   marks: readonly (RunMark | undefined)[] = [],
 ): Table {
   const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
+  const pad = { x: twips(context.tablePad.x), y: twips(context.tablePad.y) };
   return new Table({
     width: { size: size.width, type: WidthType.DXA },
     columnWidths: size.columns,
     layout: TableLayoutType.FIXED,
+    margins: { top: pad.y, bottom: pad.y, left: pad.x, right: pad.x },
+    ...(size.indent ? { indent: { size: size.indent, type: WidthType.DXA } } : {}),
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
     rows: rows.map(
       (children, index) =>
@@ -285,6 +293,37 @@ export function blockParagraph(
   );
 }
 
+/** Twips from the margin to a clause's text after its number: where its tables start, as in the PDF. */
+export function textIndent(options: Partial<IParagraphOptions>): number {
+  const left = options.indent?.left;
+  return typeof left === 'number' ? left : 0;
+}
+
+/** `options` with `after` twips of space below the paragraph. */
+function spaceBelow<T extends Partial<IParagraphOptions>>(options: T, after: number): T {
+  return { ...options, spacing: { ...options.spacing, after } };
+}
+
+/**
+ * A clause's blocks in order, `lead` on the first. Word sets no space above a table, so a paragraph right before one
+ * carries the PDF's gap between two blocks below it; without it the table touches the text it follows.
+ */
+export function contentBlocks(
+  context: BlockContext,
+  content: readonly (BlockContent | Nodes)[],
+  rest: Partial<IParagraphOptions>,
+  lead?: Lead,
+): WordBlock[] {
+  const gap = twips(context.blockGap);
+  return content.flatMap((block, index) => {
+    const first = index === 0 ? lead : undefined;
+    const single = block.type === 'paragraph' || block.type === 'heading' || block.type === 'code';
+    if (!single || content[index + 1]?.type !== 'table') return wordBlocks(context, block, rest, first);
+    const spaced = first ? { ...first, paragraph: spaceBelow(first.paragraph, gap) } : undefined;
+    return wordBlocks(context, block, spaceBelow(rest, gap), spaced);
+  });
+}
+
 /** One block as Word content; `lead` goes on its first paragraph (a paragraph is made for it if the block has none). */
 export function wordBlocks(
   context: BlockContext,
@@ -309,7 +348,8 @@ export function wordBlocks(
       const [head, ...body] = block.children;
       const columns = Math.max(...block.children.map((row) => row.children.length), 1);
       const cells = (row: typeof head): PhrasingContent[][] => (row ? row.children.map((entry) => entry.children) : []);
-      return withLead([wordTable(context, cells(head), body.map(cells), columns, { joinRepeats: true })]);
+      const indent = textIndent(rest);
+      return withLead([wordTable(context, cells(head), body.map(cells), columns, { joinRepeats: true, indent })]);
     }
     case 'code': {
       const options = lead ? { ...lead, paragraph: { ...lead.paragraph, ...ragged } } : undefined;

@@ -6,7 +6,7 @@
 import { listGroups } from '../../model/walk.js';
 import { type Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Clause, Section } from '../../model/policy.js';
-import { markRun, paragraphFrom, wordBlocks, type BlockContext, type Lead, type WordBlock } from './blocks.js';
+import { contentBlocks, markRun, paragraphFrom, type BlockContext, type Lead, type WordBlock } from './blocks.js';
 import { PLAIN, wordRuns, type RunMark } from './inline.js';
 import { ClauseNumbering, type NumberingUse } from './numbering.js';
 import { HEADING_LEVELS, twips } from './styles.js';
@@ -83,10 +83,7 @@ function clauseBlocks(
   };
   const own = context.hooks.content?.(clause, { lead, rest, blocks });
   if (own) return own;
-  const out: WordBlock[] = [];
-  clause.content.forEach((block, index) =>
-    out.push(...wordBlocks(blocks, block, rest, index === 0 ? lead : undefined)),
-  );
+  const out: WordBlock[] = contentBlocks(blocks, clause.content, rest, lead);
   if (clause.content.length === 0) out.push(paragraphFrom([], { ...lead.paragraph, ...markRun(mark) }, bookmark));
   return out;
 }

@@ -24,7 +24,7 @@ import {
   type HeadingPages,
   type TocEntry,
 } from '../shared/contents.js';
-import { wordBlocks, wordTable, type BlockContext, type Lead, type WordBlock } from './blocks.js';
+import { contentBlocks, wordTable, type BlockContext, type Lead, type WordBlock } from './blocks.js';
 import { headingParagraph, type ClausePlace } from './body.js';
 import { PLAIN, wordRuns, type RunMark } from './inline.js';
 import type { DocxTexts } from './input.js';
@@ -187,10 +187,7 @@ export function footnoteBlocks(
     };
     const own = hooks.content?.(key, { lead, rest, blocks });
     if (own) out.push(...own);
-    else
-      definition.children.forEach((block, index) =>
-        out.push(...wordBlocks(blocks, block, rest, index === 0 ? lead : undefined)),
-      );
+    else out.push(...contentBlocks(blocks, definition.children, rest, lead));
   }
   out.push(...gone);
   return out;

@@ -93,6 +93,9 @@ function blockContext(
     measure: brandMeasure(brand),
     tableSize: theme.body.size,
     textWidth: TEXT_WIDTH,
+    tablePad: { x: theme.table.padX, y: theme.table.padY },
+    // As src/render/pdf/flow.ts spaces a clause's blocks.
+    blockGap: theme.body.paragraphGap * 0.6,
   };
 }
 

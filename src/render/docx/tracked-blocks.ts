@@ -9,9 +9,11 @@ import { blockText, inlineText } from '../../parse/text.js';
 import { toRuns, type InlineContext, type Run } from '../shared/inline.js';
 import {
   blockParagraph,
+  contentBlocks,
   cellOf,
   codeRuns,
   tableOf,
+  textIndent,
   twipColumns,
   wordBlocks,
   type BlockContext,
@@ -89,7 +91,7 @@ export function contentRedline(
   };
   for (const group of align(olds, news, blockKey)) {
     if (group.equal) {
-      for (const block of group.new) put(wordBlocks(place.blocks, block, place.rest, takeLead()), false);
+      put(contentBlocks(place.blocks, group.new, place.rest, takeLead()), false);
       continue;
     }
     group.new.forEach((block, index) => {
@@ -193,7 +195,8 @@ function tableRedline(
   const columns = tableColumns(table);
   const [oldHead, ...oldBody] = old.children;
   const [head, ...body] = table.children;
-  const width = blocks.textWidth;
+  const indent = textIndent(place.rest);
+  const width = blocks.textWidth - indent;
   const widths = twipColumns(blocks, cellsOf(head), body.map(cellsOf), columns, width, false);
   const rows = [{ old: oldHead, new: head }, ...alignRows(oldBody, body)];
   const marks: (RunMark | undefined)[] = [];
@@ -217,6 +220,6 @@ function tableRedline(
       return cellOf(context, children, { header: index === 0, span: 1, width: widths[column]! });
     });
   });
-  const shell = tableOf(blocks, { width, columns: widths }, cells, marks);
+  const shell = tableOf(blocks, { width, columns: widths, indent }, cells, marks);
   return lead ? [blockParagraph(blocks, [], place.rest, lead), shell] : [shell];
 }

@@ -5,7 +5,7 @@
 import type { Policy } from '../../model/policy.js';
 import { blocksText } from '../../parse/text.js';
 import { numberFootnotes } from '../shared/inline.js';
-import { wordBlocks, type BlockContext, type Lead, type WordBlock } from './blocks.js';
+import { contentBlocks, type BlockContext, type Lead, type WordBlock } from './blocks.js';
 import type { FootnoteHooks } from './frame.js';
 import { NOTE_INDENT } from './frame.js';
 import { wordRuns, type RunMark } from './inline.js';
@@ -30,7 +30,7 @@ function goneNotes(
         label: wordRuns([{ text: `${number}\t`, style: { colour: context.style.link } }], context.style, deleted),
       };
       const children = (oldPolicy.footnotes[key]?.children ?? []) as BlockContent[];
-      return children.flatMap((block, index) => wordBlocks(blocks, block, rest, index === 0 ? lead : undefined));
+      return contentBlocks(blocks, children, rest, lead);
     });
 }
 

@@ -12,7 +12,7 @@ import type { PolicyDiff, WordOp } from '../../diff/types.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import { collectDefinitions, numberFootnotes, toRuns, type InlineContext } from '../shared/inline.js';
-import { markRun, paragraphFrom, wordBlocks, type BlockContext, type WordBlock } from './blocks.js';
+import { markRun, paragraphFrom, contentBlocks, type BlockContext, type WordBlock } from './blocks.js';
 import { headingStyleId, type BodyHooks, type ClausePlace } from './body.js';
 import { wordRuns, type InlineStyle, type Revision, type RunMark } from './inline.js';
 import { ClauseNumbering } from './numbering.js';
@@ -209,7 +209,7 @@ function deletedBlocks(revision: RevisionContext, gone: Gone, blocks: BlockConte
   }
   const context: BlockContext = { ...blocks, inline: revision.oldInline, mark: deleted };
   const rest = { style: 'Clause', indent: ClauseNumbering.continuation(gone.clause.depth) };
-  return gone.clause.content.flatMap((block) => wordBlocks(context, block, rest));
+  return contentBlocks(context, gone.clause.content, rest);
 }
 
 /**

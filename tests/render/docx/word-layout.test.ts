@@ -1,6 +1,6 @@
 // The Word output's layout as its XML states it (issue 40 item 4): clause text justified in a policy as its PDF
 // sets it, ragged in a revision as the board pack sets its redlines, and ragged where the PDF is (a heading inside a
-// clause, code); space between a table and the clause after it; a draft's watermark in the header of every section,
+// clause, code); a table under the clause's text, padded and apart from the text before and after it; a draft's watermark in the header of every section,
 // the cover's too, and none in an adopted policy; no empty page after the cover (a page break before a section break).
 // A revision's changes to tables, headings and footnotes are Word revisions (w:ins, w:del, a row's w:trPr) with
 // author and date. The same layout read back by LibreOffice and pandoc: word-user.integration.test.ts.
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../../src/diff/diff.js';
 import { loadBuildablePolicy, renderPolicyFiles } from '../../../src/pipeline/policy.js';
 import { buildRevisionDocx } from '../../../src/pipeline/revision-docx.js';
+import { ClauseNumbering } from '../../../src/render/docx/numbering.js';
 import { zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
@@ -106,6 +107,24 @@ describe('the Word output as the PDF sets it', () => {
     expect(after).toContain('Leerlingen tonen');
     // The space the PDF leaves between two list items (4 pt), above the clause; Word sets no space below a table.
     expect(spacingOf(parts, after, 'before')).toBeGreaterThanOrEqual(80);
+  }, 60_000);
+
+  it('sets a table as the PDF does: under the clause text, apart from the line it follows, its cells padded', async () => {
+    const parts = await documentXml('draft');
+    const document = parts.get('word/document.xml')!;
+    const [, lead = '', table = ''] =
+      /(<w:p\b(?:(?!<w:p\b)[\s\S])*?<\/w:p>)(<w:tbl>[\s\S]*?<\/w:tbl>)/.exec(document) ?? [];
+    expect(lead).toContain('op deze tijden open');
+    // Word sets no space above a table: the paragraph it follows keeps the PDF's gap between two blocks (4.2 pt).
+    expect(spacingOf(parts, lead, 'after')).toBe(84);
+    // Its left edge where the clause's text starts, after the number, as the PDF draws it.
+    const textLeft = ClauseNumbering.continuation(0).left;
+    expect(textLeft).toBeGreaterThan(0);
+    expect(table).toContain(`<w:tblInd w:type="dxa" w:w="${textLeft}"/>`);
+    // The PDF's cell padding (4.5 pt above and below, 6 pt beside), not Word's 0 pt and 5.4 pt.
+    const margins = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(table)?.[1] ?? '';
+    expect(margins).toMatch(/<w:top w:type="dxa" w:w="90"\/>/);
+    expect(margins).toMatch(/<w:left w:type="dxa" w:w="120"\/>/);
   }, 60_000);
 
   it("puts a draft's watermark in the header of every section, the cover's too, and none in an adopted policy", async () => {
