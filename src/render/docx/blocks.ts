@@ -13,13 +13,15 @@ import {
   TextRun,
   WidthType,
   type IParagraphOptions,
+  type ITableRowOptions,
   type ParagraphChild,
 } from 'docx';
 import type { BlockContent, List, Nodes, PhrasingContent } from 'mdast';
 import { contentColumnWidths } from '../shared/column-widths.js';
-import { toRuns, type InlineContext, type Run } from '../shared/inline.js';
+import { LINE_BREAK, toRuns, type InlineContext, type Run } from '../shared/inline.js';
 import type { Measure } from '../shared/measure.js';
 import { PLAIN, wordRuns, type InlineStyle, type RunMark } from './inline.js';
+import { twips } from './styles.js';
 
 export type WordBlock = FileChild;
 
@@ -35,15 +37,18 @@ export interface BlockContext {
   /** Font size of table text in points, and the text width in twips. */
   tableSize: number;
   textWidth: number;
+  /** A table cell's padding as the PDF's (theme.table padX, padY), in points. */
+  tablePad: { x: number; y: number };
+  /** The PDF's space between two blocks of a clause, in points. */
+  blockGap: number;
 }
-
-/** Word's default cell margin left and right (108 twips each), in points. */
-const CELL_PAD = (108 * 2) / 20;
 
 /** What the first paragraph of a clause gets: its numbering, its bookmark, the paragraph-mark revision. */
 export interface Lead {
   paragraph: Partial<IParagraphOptions>;
   bookmark?: string;
+  /** Runs before the block's own (a footnote's number). */
+  label?: ParagraphChild[];
 }
 
 export function paragraphFrom(
@@ -62,7 +67,11 @@ export function markRun(mark: RunMark): Partial<IParagraphOptions> {
   return { run: mark.kind === 'insert' ? { insertion: change } : { deletion: change } };
 }
 
-function runsOf(context: BlockContext, nodes: readonly PhrasingContent[], base: Run['style'] = {}): ParagraphChild[] {
+export function runsOf(
+  context: BlockContext,
+  nodes: readonly PhrasingContent[],
+  base: Run['style'] = {},
+): ParagraphChild[] {
   return wordRuns(toRuns(nodes, context.inline, base), context.style, context.mark);
 }
 
@@ -75,17 +84,27 @@ interface CellOptions {
   width: number;
 }
 
-function cell(context: BlockContext, nodes: readonly PhrasingContent[], options: CellOptions): TableCell {
-  const text = options.merge === 'continue' ? [] : nodes;
+/** A cell with the given runs: a tinted header cell, or a body cell; its paragraph's mark tracked as its runs are. */
+export function cellOf(context: BlockContext, children: ParagraphChild[], options: CellOptions): TableCell {
   return new TableCell({
-    children: [
-      new Paragraph({ children: runsOf(context, text, options.header ? { bold: true } : {}), spacing: { after: 0 } }),
-    ],
+    children: [new Paragraph({ children, spacing: { after: 0 }, ...markRun(context.mark) })],
     width: { size: options.width, type: WidthType.DXA },
     ...(options.span > 1 ? { columnSpan: options.span } : {}),
     ...(options.merge ? { verticalMerge: options.merge } : {}),
     ...(options.header ? { shading: { fill: context.tableTint, type: 'clear', color: 'auto' } } : {}),
   });
+}
+
+function cell(context: BlockContext, nodes: readonly PhrasingContent[], options: CellOptions): TableCell {
+  const text = options.merge === 'continue' ? [] : nodes;
+  return cellOf(context, runsOf(context, text, options.header ? { bold: true } : {}), options);
+}
+
+/** A row inserted or deleted whole is marked so too: accepting or rejecting the change takes the row away. */
+export function rowMark(mark: RunMark): Partial<Pick<ITableRowOptions, 'insertion' | 'deletion'>> {
+  if (mark.kind === 'plain') return {};
+  const change = { id: mark.revision.next(), author: mark.revision.author, date: mark.revision.date };
+  return mark.kind === 'insert' ? { insertion: change } : { deletion: change };
 }
 
 /** A cell of the grid after merging: where it starts, how many columns it covers, and what it holds. */
@@ -126,7 +145,7 @@ function spannedRow(row: readonly (readonly PhrasingContent[])[], columns: numbe
 }
 
 /** Column widths in twips from the cells' content, as the PDF's table layout sizes them; they add up to `width`. */
-function twipColumns(
+export function twipColumns(
   context: BlockContext,
   header: readonly (readonly PhrasingContent[])[],
   rows: readonly (readonly (readonly PhrasingContent[])[])[],
@@ -144,18 +163,20 @@ function twipColumns(
     width: width / 20,
     measure: context.measure,
     size: context.tableSize,
-    pad: CELL_PAD,
+    pad: context.tablePad.x * 2,
     longestWordShare: 0.5,
   });
-  const twips = points.map((value) => Math.round(value * 20));
+  const widths = points.map((value) => Math.round(value * 20));
   // Rounding must not make the columns wider or narrower than the table.
-  twips[twips.length - 1]! += width - twips.reduce((sum, value) => sum + value, 0);
-  return twips;
+  widths[widths.length - 1]! += width - widths.reduce((sum, value) => sum + value, 0);
+  return widths;
 }
 
 export interface WordTableOptions {
   /** Share of the text width, in percent (default all of it). */
   percent?: number;
+  /** Twips from the margin to the table's left edge (a clause's text indent); the table fills the width after it. */
+  indent?: number;
   /** A document's table: repeated text is one merged cell (see spannedRow). */
   joinRepeats?: boolean;
 }
@@ -163,16 +184,15 @@ export interface WordTableOptions {
 /** A table with a bold, tinted header row that repeats on every page. */
 export function wordTable(
   context: BlockContext,
-  header: readonly (readonly PhrasingContent[])[],
+  headerCells: readonly (readonly PhrasingContent[])[],
   rows: readonly (readonly (readonly PhrasingContent[])[])[],
   columns: number,
   options: WordTableOptions = {},
 ): Table {
-  const { percent = 100, joinRepeats = false } = options;
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
+  const { percent = 100, joinRepeats = false, indent = 0 } = options;
   const grid = rows.map((row) => spannedRow(row, columns, joinRepeats));
-  const tableWidth = Math.round((context.textWidth * percent) / 100);
-  const columnWidths = twipColumns(context, header, rows, columns, tableWidth, joinRepeats);
+  const tableWidth = Math.round(((context.textWidth - indent) * percent) / 100);
+  const columnWidths = twipColumns(context, headerCells, rows, columns, tableWidth, joinRepeats);
   const widthOf = (entry: GridCell): number =>
     columnWidths.slice(entry.column, entry.column + entry.span).reduce((sum, value) => sum + value, 0);
   // A body cell with the same text, columns and span as the one above it is the same merged cell, printed once.
@@ -194,22 +214,42 @@ export function wordTable(
       ...(merge ? { merge } : {}),
     });
   };
+  const header = spannedRow(headerCells, columns, joinRepeats).map((entry) =>
+    cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
+  );
+  const body = grid.map((row, rowIndex) => row.map((entry) => bodyCell(rowIndex, entry)));
+  return tableOf(context, { width: tableWidth, columns: columnWidths, indent }, [header, ...body]);
+}
+
+/**
+ * A table of rows of cells, as wide as `size.width` in columns of `size.columns` (twips), `size.indent` from the
+ * margin: ruled, its cells padded as the PDF's, its first row the header repeated on every page, no body row split
+ * across pages. Every row carries the context's mark (a table
+ * inserted or deleted whole); `marks` gives a row a mark of its own (a row a revision added or removed).
+ */
+export function tableOf(
+  context: BlockContext,
+  size: { width: number; columns: number[]; indent?: number },
+  rows: readonly TableCell[][],
+  marks: readonly (RunMark | undefined)[] = [],
+): Table {
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: context.tableRule };
+  const pad = { x: twips(context.tablePad.x), y: twips(context.tablePad.y) };
   return new Table({
-    width: { size: tableWidth, type: WidthType.DXA },
-    columnWidths,
+    width: { size: size.width, type: WidthType.DXA },
+    columnWidths: size.columns,
     layout: TableLayoutType.FIXED,
+    margins: { top: pad.y, bottom: pad.y, left: pad.x, right: pad.x },
+    ...(size.indent ? { indent: { size: size.indent, type: WidthType.DXA } } : {}),
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: spannedRow(header, columns, joinRepeats).map((entry) =>
-          cell(context, entry.nodes, { header: true, span: entry.span, width: widthOf(entry) }),
-        ),
-      }),
-      ...grid.map(
-        (row, rowIndex) => new TableRow({ cantSplit: true, children: row.map((entry) => bodyCell(rowIndex, entry)) }),
-      ),
-    ],
+    rows: rows.map(
+      (children, index) =>
+        new TableRow({
+          ...(index === 0 ? { tableHeader: true } : { cantSplit: true }),
+          ...rowMark(marks[index] ?? context.mark),
+          children,
+        }),
+    ),
   });
 }
 
@@ -229,6 +269,61 @@ function listBlocks(context: BlockContext, block: List, rest: Partial<IParagraph
   });
 }
 
+/** A code block's lines as runs in the code face, each line after the first on a line of its own. */
+export function codeRuns(value: string): Run[] {
+  return value
+    .split('\n')
+    .flatMap((line, index) => [
+      ...(index > 0 ? [{ text: LINE_BREAK, style: {} }] : []),
+      { text: line, style: { code: true } },
+    ]);
+}
+
+/** One paragraph of a block: the lead's options and label on the first, the mark on its runs and its mark. */
+export function blockParagraph(
+  context: BlockContext,
+  children: ParagraphChild[],
+  options: Partial<IParagraphOptions>,
+  lead: Lead | undefined,
+): Paragraph {
+  return paragraphFrom(
+    [...(lead?.label ?? []), ...children],
+    { ...(lead ? lead.paragraph : options), ...markRun(context.mark) },
+    lead?.bookmark,
+  );
+}
+
+/** Twips from the margin to a clause's text after its number: where its tables start, as in the PDF. */
+export function textIndent(options: Partial<IParagraphOptions>): number {
+  const left = options.indent?.left;
+  return typeof left === 'number' ? left : 0;
+}
+
+/** `options` with `after` twips of space below the paragraph. */
+function spaceBelow<T extends Partial<IParagraphOptions>>(options: T, after: number): T {
+  return { ...options, spacing: { ...options.spacing, after } };
+}
+
+/**
+ * A clause's blocks in order, `lead` on the first. Word sets no space above a table, so a paragraph right before one
+ * carries the PDF's gap between two blocks below it; without it the table touches the text it follows.
+ */
+export function contentBlocks(
+  context: BlockContext,
+  content: readonly (BlockContent | Nodes)[],
+  rest: Partial<IParagraphOptions>,
+  lead?: Lead,
+): WordBlock[] {
+  const gap = twips(context.blockGap);
+  return content.flatMap((block, index) => {
+    const first = index === 0 ? lead : undefined;
+    const single = block.type === 'paragraph' || block.type === 'heading' || block.type === 'code';
+    if (!single || content[index + 1]?.type !== 'table') return wordBlocks(context, block, rest, first);
+    const spaced = first ? { ...first, paragraph: spaceBelow(first.paragraph, gap) } : undefined;
+    return wordBlocks(context, block, spaceBelow(rest, gap), spaced);
+  });
+}
+
 /** One block as Word content; `lead` goes on its first paragraph (a paragraph is made for it if the block has none). */
 export function wordBlocks(
   context: BlockContext,
@@ -236,34 +331,36 @@ export function wordBlocks(
   rest: Partial<IParagraphOptions>,
   lead?: Lead,
 ): WordBlock[] {
-  const leadOptions = lead ? lead.paragraph : rest;
   const withLead = (blocks: WordBlock[]): WordBlock[] =>
-    lead ? [paragraphFrom([], { ...leadOptions, ...markRun(context.mark) }, lead.bookmark), ...blocks] : blocks;
+    lead ? [blockParagraph(context, [], rest, lead), ...blocks] : blocks;
+  // Set ragged as the PDF sets them: a heading inside a clause, and code, which keeps the author's spacing.
+  const ragged = { alignment: 'left' as const };
   switch (block.type) {
     case 'paragraph':
+      return [blockParagraph(context, runsOf(context, block.children), rest, lead)];
+    case 'heading': {
+      const options = lead ? { ...lead, paragraph: { ...lead.paragraph, ...ragged } } : undefined;
       return [
-        paragraphFrom(runsOf(context, block.children), { ...leadOptions, ...markRun(context.mark) }, lead?.bookmark),
+        blockParagraph(context, runsOf(context, block.children, { bold: true }), { ...rest, ...ragged }, options),
       ];
-    case 'heading':
-      return [
-        paragraphFrom(
-          runsOf(context, block.children, { bold: true }),
-          { ...leadOptions, ...markRun(context.mark) },
-          lead?.bookmark,
-        ),
-      ];
+    }
     case 'table': {
       const [head, ...body] = block.children;
       const columns = Math.max(...block.children.map((row) => row.children.length), 1);
       const cells = (row: typeof head): PhrasingContent[][] => (row ? row.children.map((entry) => entry.children) : []);
-      return withLead([wordTable(context, cells(head), body.map(cells), columns, { joinRepeats: true })]);
+      const indent = textIndent(rest);
+      return withLead([wordTable(context, cells(head), body.map(cells), columns, { joinRepeats: true, indent })]);
     }
     case 'code': {
-      const lines = block.value.split('\n');
-      const children: ParagraphChild[] = lines.map(
-        (line, index) => new TextRun({ text: line, font: context.style.code, ...(index > 0 ? { break: 1 } : {}) }),
-      );
-      return [paragraphFrom(children, { ...leadOptions, ...markRun(context.mark) }, lead?.bookmark)];
+      const options = lead ? { ...lead, paragraph: { ...lead.paragraph, ...ragged } } : undefined;
+      return [
+        blockParagraph(
+          context,
+          wordRuns(codeRuns(block.value), context.style, context.mark),
+          { ...rest, ...ragged },
+          options,
+        ),
+      ];
     }
     case 'blockquote': {
       const inner = block.children.flatMap((child, index) =>
@@ -277,6 +374,7 @@ export function wordBlocks(
       return withLead([
         new Paragraph({
           ...rest,
+          ...markRun(context.mark),
           border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: context.tableRule, space: 1 } },
         }),
       ]);

@@ -4,25 +4,37 @@
 // Order as in the PDF: cover, table of contents (a TOC field: its entries carry the PDF's page numbers when the
 // caller gives them, and Word updates it), body, footnotes, approvals, colophon;
 // header and footer on every page after the cover.
-import { Document, PageBreak, Paragraph, type ISectionOptions } from 'docx';
+import { Document, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { BoardPackTexts } from '../shared/boardpack-texts.js';
-import { createTheme } from '../shared/theme.js';
+import { headingStyle, tint, type Theme } from '../shared/theme.js';
 import { summaryBlocks } from './summary.js';
-import { trackedHooks } from './tracked.js';
+import { revisionContext, trackedHooks } from './tracked.js';
+import { trackedFootnotes } from './tracked-notes.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import { collectDefinitions, numberFootnotes, type InlineContext } from '../shared/inline.js';
 import type { BlockContext, WordBlock } from './blocks.js';
 import { sectionBlocks, type BodyContext, type BodyHooks } from './body.js';
-import { approvalBlocks, colophonBlocks, contentsBlocks, coverBlocks, footnoteBlocks, furniture } from './frame.js';
+import {
+  approvalBlocks,
+  colophonBlocks,
+  contentsBlocks,
+  coverBlocks,
+  coverFurniture,
+  footnoteBlocks,
+  furniture,
+  type ContentsStyle,
+  type FootnoteHooks,
+  type WatermarkStyle,
+} from './frame.js';
 import { PLAIN, type Revision } from './inline.js';
 import { contentsEntries } from '../shared/contents.js';
 import type { DocxInput } from './input.js';
 import { ClauseNumbering } from './numbering.js';
-import { brandMeasure } from './measure.js';
+import { advanceMeasure, brandMeasure, watermarkBox } from './measure.js';
 import { packReproducibly } from './package.js';
-import { documentStyles, wordColour } from './styles.js';
+import { documentStyles, tocEntryStyle, wordColour } from './styles.js';
 
 export type { DocxInput, DocxOptions, DocxTexts } from './input.js';
 
@@ -34,6 +46,10 @@ export interface DocxExtras {
   trackRevisions?: boolean;
   /** Document title property, when it is not the policy's title (a revision's "… — wijzigingen 1.0 → 2.0"). */
   title?: string;
+  /** How the footnotes are shown (a revision's changes to them). */
+  footnotes?: FootnoteHooks;
+  /** Clause text left-aligned, as the board pack sets a redline, instead of justified as the policy's PDF. */
+  ragged?: boolean;
 }
 
 /** A4 width and the side margins, in twips; tables are as wide as the text between the margins. */
@@ -41,6 +57,15 @@ const PAGE_WIDTH = 11906;
 const MARGIN_LEFT = 1640;
 const MARGIN_RIGHT = 1400;
 const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+/**
+ * docx's own page layout, as Word lays pages out (see renderDocx), loaded only for a document without the PDF's pages:
+ * it is a large module, and a policy's Word build has the PDF's pages.
+ */
+async function estimatedPages(): Promise<PageNumberEstimator> {
+  const { estimatePageNumbersWith } = await import('docx/layout');
+  return estimatePageNumbersWith({ guess: true });
+}
 
 const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -68,13 +93,13 @@ function blockContext(
     measure: brandMeasure(brand),
     tableSize: theme.body.size,
     textWidth: TEXT_WIDTH,
+    tablePad: { x: theme.table.padX, y: theme.table.padY },
+    // As src/render/pdf/flow.ts spaces a clause's blocks.
+    blockGap: theme.body.paragraphGap * 0.6,
   };
 }
 
-/**
- * The body after the cover: what the caller puts first (a board pack's summary), the contents, the preamble and the
- * sections, the footnotes, the approval table and the colophon.
- */
+/** The policy text: the preamble and the sections, the footnotes, the approval table and the colophon. */
 function bodyContent(
   input: DocxInput,
   extras: DocxExtras,
@@ -83,45 +108,103 @@ function bodyContent(
 ): WordBlock[] {
   const { policy, texts } = input;
   const { blocks } = body;
-  const entries = contentsEntries(policy, texts, footnotes.size > 0);
-  const content: WordBlock[] = [
-    ...(extras.beforeBody?.(blocks) ?? []),
-    ...contentsBlocks(texts, entries, TEXT_WIDTH, input.headingPages),
-  ];
-  content.push(...sectionBlocks(body, policy.preamble, 0));
+  const content: WordBlock[] = [...sectionBlocks(body, policy.preamble, 0)];
   for (const section of policy.sections) content.push(...sectionBlocks(body, section, 1));
   content.push(
-    ...footnoteBlocks(blocks, policy, footnotes, texts),
+    ...footnoteBlocks(blocks, policy, footnotes, texts, extras.footnotes),
     ...approvalBlocks(blocks, policy, texts),
     ...colophonBlocks(texts),
   );
   return content;
 }
 
+/** A4 and the PDF's margins (src/render/shared/theme.ts), the header and footer where the PDF draws them. */
+const PAGE = {
+  size: { width: PAGE_WIDTH, height: 16838 },
+  margin: { top: 1560, bottom: 1480, left: MARGIN_LEFT, right: MARGIN_RIGHT, header: 760, footer: 660 },
+};
+
+/** The draft's watermark, as the PDF draws it, or none for an adopted policy. */
+function watermarkStyle(input: DocxInput, theme: Theme, font: string): WatermarkStyle | undefined {
+  const text = input.texts.watermark;
+  if (!text) return undefined;
+  const { width, height } = theme.page;
+  return {
+    text,
+    font,
+    colour: wordColour(tint(theme.colours.muted, 0.87)),
+    box: watermarkBox(input.brand, text, { width, height }),
+  };
+}
+
+/** The contents set as the PDF sets them (src/render/pdf/toc.ts). */
+function contentsStyle(brand: DocxInput['brand'], theme: Theme): ContentsStyle {
+  return {
+    textWidth: TEXT_WIDTH,
+    measure: advanceMeasure(brand),
+    size: (level) => tocEntryStyle(theme, level).size,
+    primary: wordColour(theme.colours.primary),
+  };
+}
+
+/**
+ * The document's sections, each starting a page: the cover, what the caller puts first (a board pack's summary), the
+ * contents, and the body; all but the cover with the running header and footer, every one with a draft's watermark.
+ */
+function documentSections(
+  input: DocxInput,
+  extras: DocxExtras,
+  body: BodyContext,
+  theme: Theme,
+  footnotes: ReturnType<typeof numberFootnotes>,
+  watermark: WatermarkStyle | undefined,
+): ISectionOptions[] {
+  const { policy, texts, brand } = input;
+  const entries = contentsEntries(policy, texts, footnotes.size > 0);
+  const properties = { page: PAGE };
+  const running = (): ReturnType<typeof furniture> =>
+    furniture(texts, brand.footer, {
+      rule: body.blocks.tableRule,
+      textWidth: TEXT_WIDTH,
+      ...(watermark ? { watermark } : {}),
+    });
+  const before = extras.beforeBody?.(body.blocks) ?? [];
+  return [
+    { properties, ...coverFurniture(watermark), children: coverBlocks(policy, texts) },
+    ...(before.length > 0 ? [{ properties, ...running(), children: before }] : []),
+    {
+      properties,
+      ...running(),
+      children: contentsBlocks(texts, entries, contentsStyle(brand, theme), input.headingPages),
+    },
+    { properties, ...running(), children: bodyContent(input, extras, body, footnotes) },
+  ];
+}
+
 export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Promise<Uint8Array> {
-  const { policy, brand, texts, options } = input;
+  const { policy, brand, options } = input;
   const { meta } = policy;
-  const { styles, theme, fonts } = documentStyles(brand, meta.lang);
+  const { styles, theme, fonts } = documentStyles(brand, meta.lang, extras.ragged);
   const footnotes = numberFootnotes(policy);
   const blocks = blockContext(policy, brand, theme, footnotes);
   const numbering = new ClauseNumbering(brand.numbering.length > 0 ? brand.numbering : ['decimal']);
-  const body: BodyContext = { blocks, numbering, hooks: extras.hooks ?? {}, bookmarked: new Set() };
-  const content = bodyContent(input, extras, body, footnotes);
-
-  const page = {
-    size: { width: PAGE_WIDTH, height: 16838 },
-    margin: { top: 1418, bottom: 1418, left: MARGIN_LEFT, right: MARGIN_RIGHT, header: 709, footer: 709 },
+  const body: BodyContext = {
+    blocks,
+    numbering,
+    hooks: extras.hooks ?? {},
+    bookmarked: new Set(),
+    pageTop: true,
+    groupGap: theme.body.paragraphGap,
+    headingSpace: (level) => headingStyle(theme, level),
   };
-  const sections: ISectionOptions[] = [
-    { properties: { page }, children: coverBlocks(policy, texts) },
-    { properties: { page }, ...furniture(texts, brand.footer), children: content },
-  ];
+  const watermark = watermarkStyle(input, theme, fonts.body);
+  const sections = documentSections(input, extras, body, theme, footnotes, watermark);
   const document = new Document({
     title: extras.title ?? meta.title,
     subject: meta.organisation,
     creator: meta.organisation,
     lastModifiedBy: options.producer,
-    description: texts.coverLines.join(' · '),
+    description: input.texts.coverLines.join(' · '),
     keywords: meta.id,
     customProperties: [
       { name: 'Organisation', value: meta.organisation },
@@ -148,6 +231,10 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     hyphenation: { autoHyphenation: true },
     features: { updateFields: true, ...(extras.trackRevisions ? { trackRevisions: true } : {}) },
     sections,
+    // Without the PDF's pages (a revision, whose pages no PDF has) the contents' page numbers are worked out by
+    // laying the pages out as Word does (docx/layout), past what it cannot lay out exactly (hyphenation) with its
+    // best guess: a number, which Word updates on opening, rather than an empty column in LibreOffice.
+    ...(input.headingPages ? {} : { pageNumbers: await estimatedPages() }),
   });
   return packReproducibly(document, options.creationDate);
 }
@@ -175,14 +262,13 @@ export function renderRevisionDocx(input: RevisionDocxInput): Promise<Uint8Array
     date: `${document.options.creationDate.toISOString().slice(0, 19)}Z`,
     next: () => ++id,
   };
-  const accent = wordColour(createTheme(document.brand).colours.accent);
+  const context = revisionContext(oldPolicy, document.policy, revision);
   return renderDocx(document, {
     title: boardTexts.documentTitle,
     trackRevisions: true,
-    beforeBody: (context) => [
-      ...summaryBlocks(context, diff, boardTexts),
-      new Paragraph({ children: [new PageBreak()] }),
-    ],
-    hooks: trackedHooks(diff, oldPolicy, document.policy, { revision, style: { link: accent, code: 'Courier New' } }),
+    ragged: true,
+    beforeBody: (blocks) => summaryBlocks(blocks, diff, boardTexts),
+    hooks: trackedHooks(diff, oldPolicy, document.policy, context),
+    footnotes: trackedFootnotes(context, oldPolicy, document.policy),
   });
 }

@@ -38,3 +38,46 @@ export function brandMeasure(brand: Brand): Measure {
     },
   };
 }
+
+/** The width of `text` in ems from its glyphs' advances alone (no kerning, no ligatures), or undefined. */
+function advanceEms(bytes: Uint8Array, text: string): number | undefined {
+  const opened = openFont(bytes);
+  if (!('glyphForCodePoint' in opened)) return undefined;
+  let units = 0;
+  for (const character of text) units += opened.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth;
+  return units / opened.unitsPerEm;
+}
+
+/**
+ * Widths from the glyphs' advances, without shaping: exact enough for numbers and a word in capitals, and it reads
+ * only the font's character map and widths, where a font's first shaped text loads its layout tables (measured:
+ * 20 ms against 275 ms for the first word of Source Sans 3 Bold).
+ */
+export function advanceMeasure(brand: Brand): Measure {
+  return {
+    width: (text, key, size) => (advanceEms(brand.fonts[key], text) ?? text.length * 0.5) * size,
+  };
+}
+
+/** A draft's watermark as the PDF draws it (src/render/engine/furniture.ts), in points and degrees clockwise. */
+export interface WatermarkBox {
+  width: number;
+  height: number;
+  rotation: number;
+}
+
+/**
+ * The PDF's watermark: the word in the bold face, 0.6 of the page's diagonal wide (at most 150 pt type), rising from
+ * bottom left to top right along the diagonal. Word stretches a watermark's text to fill its box, so the box is the
+ * text's width by its capital height.
+ */
+export function watermarkBox(brand: Brand, text: string, page: { width: number; height: number }): WatermarkBox {
+  const opened = openFont(brand.fonts.bold);
+  const unit = advanceEms(brand.fonts.bold, text) ?? text.length * 0.6;
+  const capHeight = 'capHeight' in opened && opened.capHeight > 0 ? opened.capHeight / opened.unitsPerEm : 0.7;
+  const diagonal = Math.hypot(page.width, page.height);
+  const size = Math.min(150, (diagonal * 0.6) / Math.max(unit, 0.01));
+  const degrees = (Math.atan2(page.height, page.width) * 180) / Math.PI;
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  return { width: round(unit * size), height: round(capHeight * size), rotation: Math.round(360 - degrees) };
+}

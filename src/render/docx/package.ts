@@ -2,8 +2,8 @@
 // with the clock and names relationships with random ids; here the package is read back and written again with the
 // document's own date (the PDF's: the policy's dates or SOURCE_DATE_EPOCH) and ids numbered in order of appearance,
 // so the same input gives the same bytes; embedded fonts get keys made from the font (src/render/docx/font-keys.ts).
-// Bookmark ids and the table of contents' _Toc names come from counters that live as long as the process: they are
-// numbered again per document too.
+// Bookmark ids and the table of contents' _Toc names come from counters that live as long as the process, and a
+// watermark's shape id is random: they are numbered again per document too.
 // The parts are taken from docx's compiler before Packer zips them, where this docx version has one: zipping them
 // there only to unzip and zip them again was a sixth of a Word build's CPU time (mostly the embedded fonts).
 import { Packer, type Document } from 'docx';
@@ -12,6 +12,9 @@ import { readZip, writeZip, type ZipEntry } from './zip.js';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+/** Word's name for a watermark shape, followed by a random id in docx's TextWatermark. */
+const WATERMARK = 'PowerPlusWaterMarkObject';
+const WATERMARK_ID = new RegExp(`${WATERMARK}([^"]*)"`, 'g');
 const isXml = (name: string): boolean => /\.(xml|rels)$/.test(name);
 
 /** Relationship ids the library made up at random (not its own rIdN): "rId…" in the order they first appear. */
@@ -27,12 +30,13 @@ function stableIds(texts: Map<string, string>): Map<string, string> {
   return ids;
 }
 
-/** Bookmark ids and _Toc bookmark names, numbered in order of first appearance across the parts. */
+/** Bookmark ids, _Toc bookmark names and watermark shape ids, numbered in order of first appearance across the parts. */
 function renumberBookmarks(texts: Map<string, string>): void {
   const ids = new Map<string, number>();
   const tocs = new Map<string, number>();
+  const watermarks = new Map<string, number>();
   for (const [name, text] of texts) {
-    if (!text.includes('w:bookmark') && !text.includes('_Toc')) continue;
+    if (!text.includes('w:bookmark') && !text.includes('_Toc') && !text.includes(WATERMARK)) continue;
     const renumbered = text
       .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_, head: string, id: string) => {
         if (!ids.has(id)) ids.set(id, ids.size + 1);
@@ -41,6 +45,10 @@ function renumberBookmarks(texts: Map<string, string>): void {
       .replace(/_Toc(\d+)/g, (_, id: string) => {
         if (!tocs.has(id)) tocs.set(id, tocs.size + 1);
         return `_Toc${tocs.get(id)}`;
+      })
+      .replace(WATERMARK_ID, (_, id: string) => {
+        if (!watermarks.has(id)) watermarks.set(id, watermarks.size + 1);
+        return `${WATERMARK}${watermarks.get(id)}"`;
       });
     texts.set(name, renumbered);
   }

@@ -39,14 +39,23 @@ function fontFamily(bytes: Uint8Array): string {
   return family;
 }
 
-export function documentStyles(brand: Brand, lang: string): { styles: IStylesOptions; theme: Theme; fonts: DocxFonts } {
+/**
+ * The document's styles. Clause text is justified as in the policy's PDF, or `ragged` (left-aligned) as the board
+ * pack sets a redline, where justified lines would stretch around struck-out words.
+ */
+export function documentStyles(
+  brand: Brand,
+  lang: string,
+  ragged = false,
+): { styles: IStylesOptions; theme: Theme; fonts: DocxFonts } {
   const theme = createTheme(brand);
   const body = fontFamily(brand.fonts.regular);
   const styles: IStylesOptions = {
     default: defaultStyles(theme, body, lang),
     paragraphStyles: [
       ...Array.from({ length: HEADING_LEVELS }, (_, index) => headingStyle(theme, body, index)),
-      ...houseParagraphStyles(theme, body),
+      ...houseParagraphStyles(theme, ragged),
+      ...contentsStyles(theme, body),
     ],
   };
   return { styles, theme, fonts: { body } };
@@ -105,10 +114,24 @@ function headingStyle(theme: Theme, body: string, index: number) {
   };
 }
 
-/** Our own paragraph styles: the contents' heading, clauses, the cover, the adoption note, colophon and furniture. */
-function houseParagraphStyles(theme: Theme, body: string): NonNullable<IStylesOptions['paragraphStyles']> {
+/** A contents entry of a level as the PDF sets it (src/render/pdf/toc.ts): size, leading and space above, in points. */
+export function tocEntryStyle(
+  theme: Theme,
+  level: number,
+): { size: number; leading: number; before: number; bold: boolean; muted: boolean } {
+  const size = theme.body.size;
+  if (level <= 1) return { size, leading: 15, before: 7, bold: true, muted: false };
+  if (level === 2) return { size: size - 0.5, leading: 14, before: 1.5, bold: false, muted: false };
+  return { size: size - 1, leading: 13, before: 1, bold: false, muted: true };
+}
+
+/**
+ * The contents' heading, and Word's TOC 1…3 styles as the PDF sets its contents' levels: Word uses them again when it
+ * updates the contents.
+ */
+function contentsStyles(theme: Theme, body: string): NonNullable<IStylesOptions['paragraphStyles']> {
   const colours = theme.colours;
-  return [
+  const heading = [
     // The contents' heading as the PDF sets it (a level-1 heading kept out of the contents); without a style of
     // our own LibreOffice takes its "Contents Heading", in Liberation Sans.
     {
@@ -122,12 +145,50 @@ function houseParagraphStyles(theme: Theme, body: string): NonNullable<IStylesOp
         bold: true,
         color: wordColour(colours.primary),
       },
+      // It always starts a page, where the PDF sets no space above a heading; below it, the PDF's space before the
+      // first entry (Word sets the larger of this and the entry's own space above, not both).
+      paragraph: { keepNext: true, spacing: { before: 0, after: twips(theme.headings[0]!.after + 6 + 7) } },
+    },
+  ];
+  const entries = [1, 2, 3].map((level) => {
+    const style = tocEntryStyle(theme, level);
+    return {
+      id: `TOC${level}`,
+      name: `toc ${level}`,
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: {
+        font: body,
+        size: halfPoints(style.size),
+        bold: style.bold,
+        color: wordColour(style.muted ? theme.colours.muted : theme.colours.text),
+      },
       paragraph: {
-        keepNext: true,
-        spacing: { before: twips(theme.headings[0]!.before), after: twips(theme.headings[0]!.after) },
+        // Indented by level, where Word's own entries (a revision's, or after Word updates them) have no columns.
+        indent: { left: twips(18 * (level - 1)) },
+        spacing: { before: twips(style.before), after: 0, line: twips(style.leading), lineRule: 'atLeast' as const },
+      },
+    };
+  });
+  return [...heading, ...entries];
+}
+
+/** Our own paragraph styles: clauses, the cover, the adoption note, colophon and furniture. */
+function houseParagraphStyles(theme: Theme, ragged: boolean): NonNullable<IStylesOptions['paragraphStyles']> {
+  const colours = theme.colours;
+  return [
+    // The PDF's space between list items above each clause; a clause that starts a list or a section gets its own
+    // (src/render/docx/body.ts).
+    {
+      id: 'Clause',
+      name: 'Clause',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: {
+        alignment: ragged ? 'left' : 'both',
+        spacing: { before: twips(theme.body.itemGap), after: 0 },
       },
     },
-    { id: 'Clause', name: 'Clause', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: 'both' } },
     { id: 'CoverLine', name: 'Cover line', basedOn: 'Normal', run: { color: wordColour(colours.muted) } },
     {
       id: 'Adoption',

@@ -5,6 +5,7 @@ import type { ChangeKind, ClauseChange, PolicyDiff } from '../../diff/types.js';
 import type { BoardPackTexts } from '../shared/boardpack-texts.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
+import { twips } from './styles.js';
 import { counted } from '../shared/phrases.js';
 
 const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
@@ -19,12 +20,17 @@ function clauseLabel(change: ClauseChange): string {
 }
 
 export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: BoardPackTexts): WordBlock[] {
-  const out: WordBlock[] = [
-    headingParagraph(texts.changes, 1, 'boardpack:summary'),
-    new Paragraph({ children: [new TextRun(texts.comparedTo)] }),
-    new Paragraph({ children: [new TextRun({ text: texts.summary, bold: true })] }),
-  ];
   const kinds = KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
+  // Word sets no space above or below a table: the lines next to one keep the PDF's gap between blocks.
+  const gap = twips(context.blockGap);
+  const out: WordBlock[] = [
+    headingParagraph(texts.changes, 1, 'boardpack:summary', { pageTop: true }),
+    new Paragraph({ children: [new TextRun(texts.comparedTo)] }),
+    new Paragraph({
+      children: [new TextRun({ text: texts.summary, bold: true })],
+      ...(kinds.length > 0 ? { spacing: { after: gap } } : {}),
+    }),
+  ];
   if (kinds.length > 0) {
     // A row per kind (a column per kind leaves no room for the words in a narrow column).
     const rows = kinds.map((kind) => [plain(capitalise(texts.kinds[kind])), plain(String(diff.summary[kind]))]);
@@ -48,7 +54,7 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
   if (diff.summary.renumbered > 0) {
     const { phrases } = texts;
     const line = counted(diff.summary.renumbered, phrases.renumbered, phrases.renumberedOne);
-    out.push(new Paragraph({ children: [new TextRun(line)] }));
+    out.push(new Paragraph({ children: [new TextRun(line)], spacing: { before: gap } }));
   }
   return out;
 }

@@ -27,10 +27,17 @@ function zipTime(date: Date): Date {
   );
 }
 
+/**
+ * fflate's DEFLATE level. Measured on casparus-college's Word file (1.3 MB of parts, 1.2 MB of it the four embedded
+ * fonts): level 6 took 638 ms and gave 564 KB, level 4 230 ms and 568 KB (0.7 % more), level 1 167 ms and 580 KB.
+ * fflate, not node's zlib: its output is the same on every machine and node version, which the same bytes need.
+ */
+const LEVEL = 4;
+
 /** Entries in the order given, each DEFLATEd and stamped with `date`: the same entries give the same bytes. */
 export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   const mtime = zipTime(date);
   const files: Zippable = {};
-  for (const entry of entries) files[entry.name] = [entry.data, { level: 6, mtime }];
+  for (const entry of entries) files[entry.name] = [entry.data, { level: LEVEL, mtime }];
   return zipSync(files);
 }

@@ -23,10 +23,11 @@ function contents(documentXml: string): { field: string; entries: Entry[] } {
   const field = /<w:instrText[^>]*>([^<]*)<\/w:instrText>/.exec(sdt)?.[1] ?? '';
   const entries = [...sdt.matchAll(/<w:hyperlink\b[^>]*w:anchor="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)].map(
     ([, anchor, body]) => {
-      const [title = '', page = ''] = body!
+      // "number<tab>title<tab>page": the number in its column, the page at the right margin.
+      const parts = body!
         .split('<w:tab/>')
         .map((part) => [...part.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''));
-      return { anchor: anchor!, title, page };
+      return { anchor: anchor!, title: parts.slice(0, -1).join(' '), page: parts[parts.length - 1] ?? '' };
     },
   );
   return { field, entries };

@@ -7,13 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
 import { loadBrand, resolveBrandName } from '../../../src/brand/load.js';
 import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { contentsClaims, convertToPdf, pageTexts } from '../../support/libreoffice.js';
 
 const HAVE_POPPLER = spawnSync('pdffonts', ['-v'], { encoding: 'utf8' }).status === 0;
 const FONT_INSTALLED = /Source Sans 3|IBM Plex Sans/i.test(spawnSync('fc-list', [], { encoding: 'utf8' }).stdout ?? '');
@@ -29,8 +29,6 @@ function policies(dir: string): string[] {
     return name.endsWith('.md') ? [path] : [];
   });
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const FILES = policies(join(PROJECT_ROOT, 'policies')).sort();
 const converted = new Map<string, string>();
@@ -61,13 +59,7 @@ describe.skipIf(!HAVE_SOFFICE || !HAVE_POPPLER)('the Word output as LibreOffice 
       docs.push(docx);
     }
     // One LibreOffice run for all of them, with a profile of its own (parallel runs do not share one).
-    const profile = pathToFileURL(join(dir, 'profile')).href;
-    const result = spawnSync(
-      'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs],
-      { encoding: 'utf8', timeout: 400_000 },
-    );
-    expect(result.status, result.stderr).toBe(0);
+    convertToPdf(docs, dir);
     FILES.forEach((file, index) => converted.set(file, join(dir, `policy-${index}.pdf`)));
   }, 600_000);
 
@@ -86,29 +78,11 @@ describe.skipIf(!HAVE_SOFFICE || !HAVE_POPPLER)('the Word output as LibreOffice 
   it.each(FILES.map((file) => [relative(PROJECT_ROOT, file), file]))(
     '%s: each heading is on the page the contents name (the numbers are true in LibreOffice too)',
     (_, file) => {
-      const pdf = converted.get(file)!;
-      const count = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
-      const pages = Array.from(
-        { length: count },
-        (_, index) =>
-          spawnSync('pdftotext', ['-layout', '-f', `${index + 1}`, '-l', `${index + 1}`, pdf, '-'], {
-            encoding: 'utf8',
-          }).stdout,
+      const claims = contentsClaims(pageTexts(converted.get(file)!));
+      expect(claims.length).toBeGreaterThanOrEqual(3);
+      expect(claims.map(({ title, found }) => `${title}: ${found}`)).toEqual(
+        claims.map(({ title, named }) => `${title}: ${named}`),
       );
-      const named = pages[1]!
-        .split('\n')
-        .map((line) => /^\s*(.*?)\.{5,}\s*(\d+)$/.exec(line))
-        .filter((match) => match !== null)
-        .map(([, title, page]) => ({ title: title!.trim(), page: Number(page) }));
-      expect(named.length).toBeGreaterThanOrEqual(3);
-      const found = named.map(({ title }) => {
-        // "3.1 Curriculum" is set as "3.1<tab>Curriculum" in the body: number and title apart.
-        const split = /^([\d.]+)\s+(.*)$/.exec(title);
-        const number = split ? `${escape(split[1]!)}\\s+` : '';
-        const pattern = new RegExp(`^\\s*${number}${escape((split ? split[2]! : title).slice(0, 25))}`, 'm');
-        return { title, page: pages.findIndex((text, index) => index >= 2 && pattern.test(text)) + 1 };
-      });
-      expect(found).toEqual(named);
     },
   );
 
