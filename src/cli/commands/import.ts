@@ -13,16 +13,37 @@ interface ImportFlags {
   out?: string;
   lang?: string;
   force?: boolean;
-  acceptChanges?: boolean;
-  rejectChanges?: boolean;
+  /** true, or the clause IDs whose tracked changes to accept (the others are rejected). */
+  acceptChanges?: boolean | string;
+  rejectChanges?: boolean | string;
+  into?: string;
   dryRun?: boolean;
   template?: string;
   kind?: string;
 }
 
-/** --accept-changes with --reject-changes, a --lang other than nl or en, a --kind that is no ID: usage errors. */
+/** Clause IDs given to --accept-changes or --reject-changes ("a,b c"), or undefined for the flag alone. */
+function listedIds(value: boolean | string | undefined): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.split(/[\s,]+/).filter(Boolean);
+}
+
+/** What the two flags decide: all changes one way, or the listed clauses one way and the others the other way. */
+function changeDecision(options: ImportFlags): { changes: 'refuse' | 'accept' | 'reject'; changeIds?: string[] } {
+  const accept = listedIds(options.acceptChanges);
+  const reject = listedIds(options.rejectChanges);
+  if (accept) return { changes: 'accept', changeIds: accept };
+  if (reject) return { changes: 'reject', changeIds: reject };
+  return { changes: options.acceptChanges ? 'accept' : options.rejectChanges ? 'reject' : 'refuse' };
+}
+
+/**
+ * --accept-changes with --reject-changes (unless one of them lists clauses, the other then names the rest), a --lang
+ * other than nl or en, a --kind that is no ID: usage errors.
+ */
 function refuseBadFlags(options: ImportFlags): void {
-  if (options.acceptChanges && options.rejectChanges) {
+  const lists = [options.acceptChanges, options.rejectChanges].filter((value) => typeof value === 'string').length;
+  if (options.acceptChanges && options.rejectChanges && lists !== 1) {
     throw errorById(
       { messageId: 'bad-options.accept-and-reject', fixId: 'bad-options.choose-one' },
       { place: { argument: 'import' } },
@@ -51,8 +72,15 @@ export function register(program: Command, context: CommandContext): void {
     .option('--out <path>', 'write to this .md file, or into this folder')
     .option('--lang <nl|en>', 'language of the document (default: detected)')
     .option('--force', 'overwrite a policy that already exists')
-    .option('--accept-changes', 'accept tracked changes in a Word document')
-    .option('--reject-changes', 'reject tracked changes in a Word document')
+    .option(
+      '--accept-changes [ids]',
+      'accept tracked changes in a Word document; with clause IDs (a,b), only those, the others rejected',
+    )
+    .option(
+      '--reject-changes [ids]',
+      'reject tracked changes in a Word document; with clause IDs (a,b), only those, the others accepted',
+    )
+    .option('--into <file>', 'bring a Word document clausemark built back into this Markdown source, clause by clause')
     .option('--dry-run', 'print the report, write nothing')
     .option('--kind <id>', 'the id of the kind of policy it is (default: the kind its title names, else its title)')
     .option('--template <template>', "give the clauses the IDs of the sector template's clauses they match by content")
@@ -70,14 +98,31 @@ export function register(program: Command, context: CommandContext): void {
         ...(options.kind ? { kind: options.kind } : {}),
         ...(options.out ? { out: options.out } : {}),
         ...(options.lang ? { lang: options.lang as 'nl' | 'en' } : {}),
+        ...(options.into ? { into: options.into } : {}),
         force: options.force === true,
         dryRun: options.dryRun === true,
-        changes: options.acceptChanges ? 'accept' : options.rejectChanges ? 'reject' : 'refuse',
+        ...changeDecision(options),
       });
       const palette = paletteFor(context.io.stdout);
       for (const result of results) {
         const target = relative(process.cwd(), result.target) || result.target;
         context.out(formatFindings(target, result.findings, palette));
+        if (result.brought) {
+          // Brought back into its source: what changed there, and whether the two sides conflict (exit 1).
+          const unchanged = !result.written && !options.dryRun;
+          context.out(
+            wordMessage({
+              messageId: unchanged
+                ? 'import-summary.into-unchanged'
+                : result.written
+                  ? 'import-summary.into-wrote'
+                  : 'import-summary.into-would-write',
+              params: { target, file: result.file, ...result.brought },
+            }),
+          );
+          if (result.brought.conflicts > 0) context.exitCode = 1;
+          continue;
+        }
         // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.
         const { kept, listed, total, missing } = result.accounting;
         context.out(

@@ -7,6 +7,7 @@ import { type Block, counted, type Decision, type ReadDocument } from '../blocks
 import { BodyReader } from './docx-body.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
+import { ownDocumentOf, readOwnDocx } from './docx-own-read.js';
 import type { ReadOptions } from './index.js';
 
 const TRACKED = ['import-count.tracked-change', 'import-count.tracked-changes'] as const;
@@ -43,6 +44,8 @@ function footnotes(parts: DocxParts, reader: BodyReader): Block[] {
 
 export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const parts = readParts(bytes, options.path);
+  const own = ownDocumentOf(parts);
+  if (own) return readOwnDocx(parts, own, options);
   const changes = countChanges(parts);
   const tracked = changes.insertions + changes.deletions;
   if (options.changes === 'refuse' || options.changes === undefined) {

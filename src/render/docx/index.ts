@@ -22,6 +22,7 @@ import type { DocxInput } from './input.js';
 import { ClauseNumbering } from './numbering.js';
 import { brandMeasure } from './measure.js';
 import { packReproducibly } from './package.js';
+import { addSourcePart, sourceProperties } from './source.js';
 import { documentStyles, wordColour } from './styles.js';
 
 export type { DocxInput, DocxOptions, DocxTexts } from './input.js';
@@ -129,6 +130,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
       { name: 'Language', value: meta.lang },
       { name: 'Status', value: meta.status },
       { name: 'PolicyId', value: meta.id },
+      ...sourceProperties(policy),
     ],
     styles,
     // The brand's four faces, whole (fontkit's subsets lack the tables a word processor needs), so a PC without the
@@ -149,7 +151,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     features: { updateFields: true, ...(extras.trackRevisions ? { trackRevisions: true } : {}) },
     sections,
   });
-  return packReproducibly(document, options.creationDate);
+  return packReproducibly(document, options.creationDate, undefined, (texts) => addSourcePart(texts, policy));
 }
 
 export interface RevisionDocxInput {
