@@ -7,6 +7,7 @@
 // Whether a side changed a clause is judged by what a reader sees (clause-value.ts), so Markdown the Word document
 // cannot show (comments, `*` or `_`, reference links) is never a change and never lost: every edit splices the
 // source (src/sector/edit.ts), and everything not edited stays byte for byte.
+import type { Nodes } from 'mdast';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { conflictHeading, conflictQuote, WORD_REF } from '../sector/conflicts.js';
@@ -447,9 +448,36 @@ export function bringInto(input: IntoInput): IntoResult {
     report.sectionsRemoved.push(id);
   }
   writer.finishNotes();
+  removeOrphanedNotes(writer.draft, ours);
   for (const entry of conflicts) conflict(entry.id, entry.kind, entry.withText);
   for (const [id, notes] of input.comments ?? []) for (const note of notes) attachComment(writer.draft, id, note);
   return { source: writer.draft.source, report };
+}
+
+/** Footnote identifiers the policy's text cites. */
+function cited(policy: Policy): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteDefinition') return;
+    if (node.type === 'footnoteReference') out.add(node.identifier.toLowerCase());
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(policy.tree);
+  for (const definition of Object.values(policy.footnotes))
+    for (const child of definition.children as Nodes[]) visit(child);
+  return out;
+}
+
+/** The footnotes only deleted or rewritten clauses cited: gone with them, as Word drops a footnote with its text. */
+function removeOrphanedNotes(draft: Draft, ours: Policy): void {
+  const before = cited(ours);
+  const now = cited(draft.policy);
+  const orphans = Object.entries(draft.policy.footnotes)
+    .filter(([label]) => before.has(label.toLowerCase()) && !now.has(label.toLowerCase()))
+    .map(([, note]) => note.position)
+    .filter((position) => position !== undefined)
+    .sort((a, b) => b.start.line - a.start.line);
+  for (const position of orphans) draft.removeLines(position.start.line, position.end.line);
 }
 
 /** A Word comment kept with its clause as an HTML comment (docs/format.md: notes for authors, not policy text). */

@@ -94,6 +94,25 @@ function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyRead
   return out;
 }
 
+/**
+ * The document's text in reading order, for the word account: a footnote's number apart from the word it follows
+ * (the writer sets it as a superscript link right after it, "PO-Raad¹"), a heading's typed number before its title.
+ */
+function ownText(blocks: readonly Block[]): string {
+  return blocks
+    .map((block) => {
+      if (block.kind === 'dropped') return block.text;
+      if (block.kind === 'table')
+        return block.rows
+          .map((row) => row.map((cell) => cell.map((inline) => inline.text).join('')).join(' '))
+          .join('\n');
+      const text = block.inlines.map((inline) => (inline.footnote ? ` ${inline.footnote} ` : inline.text)).join('');
+      if (block.kind === 'heading' && block.marker) return `${block.marker} ${text}`;
+      return block.kind === 'footnote' ? `${block.label} ${text}` : text;
+    })
+    .join('\n');
+}
+
 export async function readOwnDocx(
   parts: DocxParts,
   own: Omit<OwnDocument, 'proposals' | 'comments'>,
@@ -136,7 +155,7 @@ export async function readOwnDocx(
   return {
     blocks,
     decisions,
-    sourceText: reader.text.join('\n'),
+    sourceText: ownText(blocks),
     firstLineIsTitle: false,
     structured: true,
     own: {

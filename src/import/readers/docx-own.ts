@@ -99,6 +99,8 @@ function frame(block: Block): Block {
   return { kind: 'dropped', text, reason: { messageId: 'import-reason.frame' }, source: block.source };
 }
 
+const keyOf = (block: Block): { key?: string } => (block.key !== undefined ? { key: block.key } : {});
+
 /** The blocks of a clausemark Word document as its policy's: IDs from bookmarks, the frame left out. */
 export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBlocks {
   const start = bodyStart(reader);
@@ -118,8 +120,11 @@ export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBloc
   const anyNumbered = blocks.slice(start, end).some(numbered);
   const body: Block[] = [];
   let inItem = false;
+  let lastKey: string | undefined;
   for (const block of blocks.slice(start, end)) {
     const word = reader.word.get(block);
+    const previousKey = lastKey;
+    if (block.kind !== 'dropped' && block.kind !== 'footnote') lastKey = block.key;
     if (block.kind === 'dropped' || block.kind === 'footnote' || !word || word.style === 'TOCHeading') {
       body.push(block.kind === 'dropped' ? block : frame(block));
       continue;
@@ -153,11 +158,17 @@ export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBloc
       inItem = true;
       const { label: _label, marker: _marker, ...item } = block;
       body.push({ ...item, inlines, ...named });
-    } else if (!id && inItem && !word.numbered && word.indented) {
-      body.push({ kind: 'paragraph', inlines, source: block.source, continues: true });
+    } else if (
+      !id &&
+      inItem &&
+      !word.numbered &&
+      word.indented &&
+      (block.key === undefined || block.key === previousKey)
+    ) {
+      body.push({ kind: 'paragraph', inlines, source: block.source, continues: true, ...keyOf(block) });
     } else {
       inItem = false;
-      body.push({ kind: 'paragraph', inlines, source: block.source, ...named });
+      body.push({ kind: 'paragraph', inlines, source: block.source, ...named, ...keyOf(block) });
     }
   }
   return {

@@ -48,7 +48,11 @@ export function clauseKeys(body: Element): Map<Element, string> {
     const indented = Number(wAttr(indent, 'left') ?? wAttr(indent, 'start') ?? 0) > 0;
     let key: string;
     if (id) key = id;
-    else if (last !== undefined && (element.localName === 'tbl' || (!numbered && indented && lastWasItem))) key = last;
+    else if (
+      last !== undefined &&
+      (element.localName === 'tbl' || (!numbered && indented && lastWasItem && !whollyChanged(element)))
+    )
+      key = last;
     else key = `¶${index + 1}`;
     keys.set(element, key);
     for (const inner of element.localName === 'tbl' ? descendants(element, 'p') : []) keys.set(inner, key);
@@ -56,6 +60,23 @@ export function clauseKeys(body: Element): Map<Element, string> {
     last = key;
   });
   return keys;
+}
+
+/**
+ * A paragraph inserted or deleted whole as a tracked change (its mark too): a clause of its own, not more text of
+ * the clause before it (`diff --format docx` writes a deleted clause so, indented under the clause before it).
+ */
+function whollyChanged(paragraph: Element): boolean {
+  const mark = child(child(paragraph, 'pPr'), 'rPr');
+  if (!mark || !children(mark).some((node) => INSERTED.has(node.localName ?? '') || DELETED.has(node.localName ?? '')))
+    return false;
+  const texts = [...descendants(paragraph, 't'), ...descendants(paragraph, 'delText')];
+  const tracked = (node: Node): boolean => {
+    for (let at = node.parentNode; at && at !== paragraph; at = at.parentNode)
+      if (INSERTED.has((at as Element).localName ?? '') || DELETED.has((at as Element).localName ?? '')) return true;
+    return false;
+  };
+  return texts.length > 0 && texts.every(tracked);
 }
 
 /** The change elements (insertions, deletions, moves, inserted or deleted paragraph marks) inside an element. */
