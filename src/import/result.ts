@@ -46,6 +46,12 @@ export interface DroppedText {
   page?: number;
 }
 
+/** What a returned Word document proposes and remarks, clause by clause (for the report and the board pack). */
+export interface WordNotes {
+  proposals: { clause: string; authors: string[]; dates: string[]; before: string; after: string; accepted: boolean }[];
+  comments: { clause: string; author: string; date?: string; text: string }[];
+}
+
 export interface ImportResult {
   file: string;
   target: string;
@@ -56,6 +62,8 @@ export interface ImportResult {
   dropped: DroppedText[];
   accounting: Accounting;
   written: boolean;
+  /** For a Word document clausemark built: each proposal (tracked change) and comment, by the clause's ID. */
+  word?: WordNotes;
   /** For a Word document brought back into its source (--into): how many clauses it changed, and the conflicts. */
   brought?: { changed: number; added: number; removed: number; moved: number; conflicts: number };
 }

@@ -18,7 +18,7 @@ import type { OwnDocument, ReadDocument, WordComment } from './blocks.js';
 import { valuesOf } from './clause-value.js';
 import { bringInto, type IntoReport } from './into.js';
 import { structureText, theirText, type TheirText } from './own.js';
-import { checkOutput, targetOf, type ImportOptions, type ImportResult } from './result.js';
+import { checkOutput, targetOf, type ImportOptions, type ImportResult, type WordNotes } from './result.js';
 
 /** Versions of the --into file's history searched for the one the document was built from. */
 const HISTORY_LIMIT = 500;
@@ -289,7 +289,31 @@ export function importWord(file: string, read: ReadDocument, own: OwnDocument, o
       moved: report.moved.length,
       conflicts: report.conflicts.length,
     };
-    return { output: result.output, findings, accounting, brought, meta: { approvals: parsed.policy.meta.approvals } };
+    const ids = result.theirs.ids;
+    const word: WordNotes = {
+      proposals: own.proposals.map((proposal) => ({
+        clause: ids.get(proposal.clause) ?? proposal.clause,
+        authors: proposal.authors,
+        dates: proposal.dates,
+        before: proposal.before,
+        after: proposal.after,
+        accepted: proposal.decision === 'accept',
+      })),
+      comments: own.comments.map((comment) => ({
+        clause: ids.get(comment.clause) ?? comment.clause,
+        author: comment.author,
+        ...(comment.date ? { date: comment.date } : {}),
+        text: comment.text,
+      })),
+    };
+    return {
+      output: result.output,
+      findings,
+      accounting,
+      brought,
+      word,
+      meta: { approvals: parsed.policy.meta.approvals },
+    };
   };
   if (into) {
     const run = (): ImportResult => {
@@ -311,6 +335,7 @@ export function importWord(file: string, read: ReadDocument, own: OwnDocument, o
         accounting: computed.accounting,
         written: !options.dryRun && changed,
         brought: computed.brought,
+        word: computed.word,
       };
     };
     return options.dryRun ? run() : withFileLock(editedFile(into), run);
@@ -328,5 +353,6 @@ export function importWord(file: string, read: ReadDocument, own: OwnDocument, o
     dropped: [],
     accounting: computed.accounting,
     written: false,
+    word: computed.word,
   };
 }
