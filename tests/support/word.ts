@@ -44,6 +44,14 @@ export function editParts(
   return zipSync(out);
 }
 
+/** One XML part of a package, as text. */
+export function zipText(bytes: Uint8Array, name: string): string {
+  const files = unzipSync(bytes, { filter: (entry) => entry.name === name });
+  const data = files[name];
+  if (!data) throw new Error(`the package has no ${name}`);
+  return new TextDecoder().decode(data);
+}
+
 /** The document without the source it carries (a tool that drops custom XML parts, such as some web editors). */
 export function withoutCarriedSource(bytes: Uint8Array): Uint8Array {
   return editParts(bytes, (name, text) => {
