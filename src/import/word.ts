@@ -8,6 +8,7 @@ import { blobAt, fileVersions, repositoryRoot } from '../io/git.js';
 import { withFileLock } from '../io/lock.js';
 import { editedFile, writeFileAtomic } from '../io/atomic.js';
 import { decodeSource, encodeSource, readSource, type SourceText } from '../io/read.js';
+import { saidDate } from '../io/messages.js';
 import type { CheckFinding, MessageParams } from '../model/diagnostics.js';
 import type { Clause, Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
@@ -185,7 +186,7 @@ function wordFindings(
     const params = {
       id,
       authors: proposal.authors.join(', ') || '?',
-      dates: proposal.dates.join(', ') || '?',
+      dates: proposal.dates.map(saidDate).join(', ') || '?',
       before: words.before || '—',
       after: words.after || '—',
     };
