@@ -177,6 +177,11 @@ export async function importDocument(file: string, options: ImportOptions = {}):
   }
   refuseOwnOnly(file, options);
   if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
+  return importRead(file, read, options);
+}
+
+/** A document of another program's: its structure and frontmatter read from its text, then checked. */
+function importRead(file: string, read: ReadDocument, options: ImportOptions): ImportResult {
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
   const {
     meta,

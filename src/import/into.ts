@@ -298,88 +298,104 @@ const CONFLICT_WORDS: Record<string, Record<IntoConflictKind, string>> = {
   },
 };
 
-export function bringInto(input: IntoInput): IntoResult {
-  const { ours, base, theirs, fresh, label } = input;
-  const report: IntoReport = {
-    changed: [],
-    added: [],
-    removed: [],
-    moved: [],
-    renamed: [],
-    sectionsAdded: [],
-    sectionsRemoved: [],
-    conflicts: [],
-    notBrought: [],
-  };
-  const vO = valuesOf(ours);
-  const vT = valuesOf(theirs);
-  const vB = base ? valuesOf(base) : undefined;
-  const inO = byId(ours);
-  const inT = byId(theirs);
-  const inB = base ? byId(base) : new Map<string, ClauseVisit>();
-  const value = (
-    visit: ClauseVisit | undefined,
-    values: ReturnType<typeof valuesOf> | undefined,
-  ): string | undefined => (visit && values ? values.clause(visit.clause) : undefined);
-  const writer = new Writer(ours, theirs);
-  const words = CONFLICT_WORDS[ours.meta.lang.slice(0, 2)] ?? (CONFLICT_WORDS.en as Record<IntoConflictKind, string>);
-  const conflict = (id: string, kind: IntoConflictKind, withText: boolean): void => {
-    report.conflicts.push({ id, kind });
-    const visit = inT.get(id);
-    if (writer.draft.locate(id))
-      writer.note(
-        id,
-        `${WORD_REF}${label}`,
-        words[kind],
-        withText && visit ? writer.theirMarkdown(visit.clause) : undefined,
-      );
-  };
+type Values = ReturnType<typeof valuesOf>;
 
-  // Which clauses take Word's text, which go, which are new, which moved.
-  const replace: string[] = [];
-  const remove = new Set<string>();
-  const insert = new Set<string>();
-  const conflicts: { id: string; kind: IntoConflictKind; withText: boolean }[] = [];
+/** The three versions, each with its clauses and sections by ID and its clauses' comparable values. */
+interface Sides {
+  ours: Policy;
+  theirs: Policy;
+  base: Policy | undefined;
+  vO: Values;
+  vT: Values;
+  vB: Values | undefined;
+  inO: Map<string, ClauseVisit>;
+  inT: Map<string, ClauseVisit>;
+  inB: Map<string, ClauseVisit>;
+  sO: Map<string, Section>;
+  sT: Map<string, Section>;
+  sB: Map<string, Section>;
+}
+
+function sidesOf({ ours, base, theirs }: IntoInput): Sides {
+  return {
+    ours,
+    theirs,
+    base,
+    vO: valuesOf(ours),
+    vT: valuesOf(theirs),
+    vB: base ? valuesOf(base) : undefined,
+    inO: byId(ours),
+    inT: byId(theirs),
+    inB: base ? byId(base) : new Map<string, ClauseVisit>(),
+    sO: sectionsById(ours),
+    sT: sectionsById(theirs),
+    sB: base ? sectionsById(base) : new Map<string, Section>(),
+  };
+}
+
+const valueIn = (visit: ClauseVisit | undefined, values: Values | undefined): string | undefined =>
+  visit && values ? values.clause(visit.clause) : undefined;
+
+interface ClausePlan {
+  /** Clauses that take Word's text. */
+  replace: string[];
+  remove: Set<string>;
+  insert: Set<string>;
+  conflicts: { id: string; kind: IntoConflictKind; withText: boolean }[];
+}
+
+/** Which clauses take Word's text, which go, which are new, and which changed on both sides. */
+function planClauses(sides: Sides, fresh: ReadonlySet<string>): ClausePlan {
+  const { base, vO, vT, vB, inO, inT, inB } = sides;
+  const plan: ClausePlan = { replace: [], remove: new Set(), insert: new Set(), conflicts: [] };
   for (const [id, visit] of inT) {
     const t = vT.clause(visit.clause);
-    const o = value(inO.get(id), vO);
-    const b = value(inB.get(id), vB);
-    if (fresh.has(id) || (o === undefined && b === undefined)) insert.add(id);
+    const o = valueIn(inO.get(id), vO);
+    const b = valueIn(inB.get(id), vB);
+    if (fresh.has(id) || (o === undefined && b === undefined)) plan.insert.add(id);
     else if (o === undefined) {
-      if (b !== undefined && t !== b) conflicts.push({ id, kind: 'changed-deleted', withText: false });
+      if (b !== undefined && t !== b) plan.conflicts.push({ id, kind: 'changed-deleted', withText: false });
     } else if (!base) {
-      if (t !== o) conflicts.push({ id, kind: 'no-base', withText: true });
+      if (t !== o) plan.conflicts.push({ id, kind: 'no-base', withText: true });
     } else if (b === undefined || t === b || t === o) {
-      if (b === undefined && t !== o) conflicts.push({ id, kind: 'both-changed', withText: true });
-    } else if (o === b) replace.push(id);
-    else conflicts.push({ id, kind: 'both-changed', withText: true });
+      if (b === undefined && t !== o) plan.conflicts.push({ id, kind: 'both-changed', withText: true });
+    } else if (o === b) plan.replace.push(id);
+    else plan.conflicts.push({ id, kind: 'both-changed', withText: true });
   }
   for (const [id, visit] of inO) {
     if (inT.has(id)) continue;
-    if (!base) conflicts.push({ id, kind: 'no-base-missing', withText: false });
+    if (!base) plan.conflicts.push({ id, kind: 'no-base-missing', withText: false });
     else if (inB.has(id)) {
-      if (vO.clause(visit.clause) === value(inB.get(id), vB)) remove.add(id);
-      else conflicts.push({ id, kind: 'deleted-changed', withText: false });
+      if (vO.clause(visit.clause) === valueIn(inB.get(id), vB)) plan.remove.add(id);
+      else plan.conflicts.push({ id, kind: 'deleted-changed', withText: false });
     }
   }
-  // Moved in Word: another place (section, parent), or out of order among the clauses all three versions have.
+  return plan;
+}
+
+/** Moved in Word: another place (section, parent), or out of order among the clauses all three versions have. */
+function movedInWord(sides: Sides, insert: ReadonlySet<string>): Set<string> {
+  const { base, inO, inT, inB } = sides;
   const moved = new Set<string>();
-  if (base) {
-    const common = [...inT.keys()].filter((id) => inB.has(id) && inO.has(id) && !insert.has(id));
-    const order = inOrder(
-      [...inB.keys()].filter((id) => common.includes(id)),
-      common,
-    );
-    for (const id of common) {
-      const t = inT.get(id) as ClauseVisit;
-      const b = inB.get(id) as ClauseVisit;
-      const o = inO.get(id) as ClauseVisit;
-      const movedInWord = placeOf(t) !== placeOf(b) || !order.has(id);
-      // A clause the source moved since keeps the source's place.
-      if (movedInWord && placeOf(o) === placeOf(b)) moved.add(id);
-    }
+  if (!base) return moved;
+  const common = [...inT.keys()].filter((id) => inB.has(id) && inO.has(id) && !insert.has(id));
+  const order = inOrder(
+    [...inB.keys()].filter((id) => common.includes(id)),
+    common,
+  );
+  for (const id of common) {
+    const t = inT.get(id) as ClauseVisit;
+    const b = inB.get(id) as ClauseVisit;
+    const o = inO.get(id) as ClauseVisit;
+    const elsewhere = placeOf(t) !== placeOf(b) || !order.has(id);
+    // A clause the source moved since keeps the source's place.
+    if (elsewhere && placeOf(o) === placeOf(b)) moved.add(id);
   }
-  // A moved clause takes its sub-clauses along; they are put back under it in Word's order.
+  return moved;
+}
+
+/** A moved clause takes its sub-clauses along; they are put back under it in Word's order. */
+function withSubclauses(moved: ReadonlySet<string>, inO: Map<string, ClauseVisit>): Set<string> {
   const reinsert = new Set<string>();
   const addSubtree = (clause: Clause): void => {
     for (const child of clause.children) {
@@ -391,11 +407,12 @@ export function bringInto(input: IntoInput): IntoResult {
     reinsert.add(id);
     addSubtree((inO.get(id) as ClauseVisit).clause);
   }
+  return reinsert;
+}
 
-  // Headings: renamed in Word where the source kept them; new sections; sections whose heading Word deleted.
-  const sO = sectionsById(ours);
-  const sT = sectionsById(theirs);
-  const sB = base ? sectionsById(base) : new Map<string, Section>();
+/** Headings: renamed in Word where the source kept them; new sections. */
+function bringHeadings(sides: Sides, writer: Writer, report: IntoReport): void {
+  const { vO, vT, vB, sO, sT, sB } = sides;
   for (const [id, section] of sT) {
     if (section.depth === 0) continue;
     const mine = sO.get(id);
@@ -416,8 +433,13 @@ export function bringInto(input: IntoInput): IntoResult {
       report.renamed.push(id);
     } else report.notBrought.push(`#${id}`);
   }
+}
 
-  // Text, then what goes, then what comes (in Word's order), then headings Word deleted, then notes and comments.
+/** Text, then what goes, then what comes (in Word's order). */
+function bringClauses(sides: Sides, writer: Writer, plan: ClausePlan, moved: Set<string>, report: IntoReport): void {
+  const { ours, inO, inT } = sides;
+  const { replace, remove, insert } = plan;
+  const reinsert = withSubclauses(moved, inO);
   for (const id of replace) {
     if (reinsert.has(id)) continue;
     writer.draft.replaceOwn(id, writer.theirMarkdown((inT.get(id) as ClauseVisit).clause));
@@ -439,17 +461,61 @@ export function bringInto(input: IntoInput): IntoResult {
     else if (moved.has(id)) report.moved.push(id);
     if (replace.includes(id)) report.changed.push(id);
   }
+}
+
+/** Sections whose heading Word deleted, where the source kept it as it was. */
+function removeDeletedHeadings(sides: Sides, writer: Writer, report: IntoReport): void {
+  const { base, vO, vB, sO, sT, sB } = sides;
+  if (!base || !vB) return;
   for (const [id, mine] of sO) {
-    if (mine.depth === 0 || sT.has(id) || !base) continue;
+    if (mine.depth === 0 || sT.has(id)) continue;
     const before = sB.get(id);
     const now = writer.draft.section(id);
-    if (!before || !now || vO.section(mine) !== (vB as ReturnType<typeof valuesOf>).section(before)) continue;
+    if (!before || !now || vO.section(mine) !== vB.section(before)) continue;
     writer.draft.removeHeading(now);
     report.sectionsRemoved.push(id);
   }
+}
+
+/** Each clause changed on both sides: the source's text kept, Word's quoted under it where it has some. */
+function noteConflicts(sides: Sides, writer: Writer, plan: ClausePlan, label: string, report: IntoReport): void {
+  const words =
+    CONFLICT_WORDS[sides.ours.meta.lang.slice(0, 2)] ?? (CONFLICT_WORDS.en as Record<IntoConflictKind, string>);
+  for (const { id, kind, withText } of plan.conflicts) {
+    report.conflicts.push({ id, kind });
+    const visit = sides.inT.get(id);
+    if (writer.draft.locate(id))
+      writer.note(
+        id,
+        `${WORD_REF}${label}`,
+        words[kind],
+        withText && visit ? writer.theirMarkdown(visit.clause) : undefined,
+      );
+  }
+}
+
+export function bringInto(input: IntoInput): IntoResult {
+  const report: IntoReport = {
+    changed: [],
+    added: [],
+    removed: [],
+    moved: [],
+    renamed: [],
+    sectionsAdded: [],
+    sectionsRemoved: [],
+    conflicts: [],
+    notBrought: [],
+  };
+  const sides = sidesOf(input);
+  const writer = new Writer(input.ours, input.theirs);
+  const plan = planClauses(sides, input.fresh);
+  const moved = movedInWord(sides, plan.insert);
+  bringHeadings(sides, writer, report);
+  bringClauses(sides, writer, plan, moved, report);
+  removeDeletedHeadings(sides, writer, report);
   writer.finishNotes();
-  removeOrphanedNotes(writer.draft, ours);
-  for (const entry of conflicts) conflict(entry.id, entry.kind, entry.withText);
+  removeOrphanedNotes(writer.draft, input.ours);
+  noteConflicts(sides, writer, plan, input.label, report);
   for (const [id, notes] of input.comments ?? []) for (const note of notes) attachComment(writer.draft, id, note);
   return { source: writer.draft.source, report };
 }

@@ -180,6 +180,16 @@ function wordFindings(
     out.push(finding('import-word', 'import-word.not-brought', 'import-word.by-hand', { id: item }));
   for (const { id, kind } of report.conflicts)
     at(id, finding('import-conflict', `import-conflict.${kind}`, 'import-conflict.resolve', { id }, 'error'));
+  out.push(...proposalFindings(own, ids, policy));
+  return out;
+}
+
+/** Each proposal (tracked change) by its clause with its authors and dates, and each comment beside its clause. */
+function proposalFindings(own: OwnDocument, ids: ReadonlyMap<string, string>, policy: Policy): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const at = (id: string, entry: CheckFinding): void => {
+    out.push(placed(entry, policy, id));
+  };
   for (const proposal of own.proposals) {
     const id = ids.get(proposal.clause) ?? proposal.clause;
     const words = changedWords(proposal.before, proposal.after);
@@ -271,80 +281,98 @@ function bringIn(
 }
 
 /** Imports a clausemark Word document: into the --into file, or as a new policy file. */
-export function importWord(file: string, read: ReadDocument, own: OwnDocument, options: ImportOptions): ImportResult {
-  const cwd = options.cwd ?? process.cwd();
-  const into = options.into ? resolve(cwd, options.into) : undefined;
-  const compute = (ours: SourceText | undefined, target: string) => {
-    const result = bringIn(file, read, own, options, ours, target);
-    const parsed = parsePolicy(result.output, { path: target });
-    const findings = [
-      ...wordFindings(result.report, own, result.theirs.ids, result.recognised, parsed.policy, result.found),
-      ...checkOutput(result.output, parsed, target, options),
-    ];
-    const accounting = accountWords(read.sourceText, result.output, structureText(read.blocks));
-    const { report } = result;
-    const brought = {
-      changed: report.changed.length + report.renamed.length,
-      added: report.added.length + report.sectionsAdded.length,
-      removed: report.removed.length + report.sectionsRemoved.length,
-      moved: report.moved.length,
-      conflicts: report.conflicts.length,
-    };
-    const ids = result.theirs.ids;
-    const word: WordNotes = {
-      proposals: own.proposals.map((proposal) => ({
-        clause: ids.get(proposal.clause) ?? proposal.clause,
-        authors: proposal.authors,
-        dates: proposal.dates,
-        before: proposal.before,
-        after: proposal.after,
-        accepted: proposal.decision === 'accept',
-      })),
-      comments: own.comments.map((comment) => ({
-        clause: ids.get(comment.clause) ?? comment.clause,
-        author: comment.author,
-        ...(comment.date ? { date: comment.date } : {}),
-        text: comment.text,
-      })),
-    };
+/** What the proposals and comments say, by the clause IDs they ended up under (for the board pack). */
+function wordNotesOf(own: OwnDocument, ids: ReadonlyMap<string, string>): WordNotes {
+  return {
+    proposals: own.proposals.map((proposal) => ({
+      clause: ids.get(proposal.clause) ?? proposal.clause,
+      authors: proposal.authors,
+      dates: proposal.dates,
+      before: proposal.before,
+      after: proposal.after,
+      accepted: proposal.decision === 'accept',
+    })),
+    comments: own.comments.map((comment) => ({
+      clause: ids.get(comment.clause) ?? comment.clause,
+      author: comment.author,
+      ...(comment.date ? { date: comment.date } : {}),
+      text: comment.text,
+    })),
+  };
+}
+
+/** How many clauses and sections the document changed, added, removed and moved, and how many conflict. */
+function broughtCounts(report: IntoReport): NonNullable<ImportResult['brought']> {
+  return {
+    changed: report.changed.length + report.renamed.length,
+    added: report.added.length + report.sectionsAdded.length,
+    removed: report.removed.length + report.sectionsRemoved.length,
+    moved: report.moved.length,
+    conflicts: report.conflicts.length,
+  };
+}
+
+interface WordWork {
+  file: string;
+  read: ReadDocument;
+  own: OwnDocument;
+  options: ImportOptions;
+}
+
+/** The policy the document gives, written into `ours` when there is one, with its report. */
+function computeWord({ file, read, own, options }: WordWork, ours: SourceText | undefined, target: string) {
+  const result = bringIn(file, read, own, options, ours, target);
+  const parsed = parsePolicy(result.output, { path: target });
+  const findings = [
+    ...wordFindings(result.report, own, result.theirs.ids, result.recognised, parsed.policy, result.found),
+    ...checkOutput(result.output, parsed, target, options),
+  ];
+  return {
+    output: result.output,
+    findings,
+    accounting: accountWords(read.sourceText, result.output, structureText(read.blocks)),
+    brought: broughtCounts(result.report),
+    word: wordNotesOf(own, result.theirs.ids),
+    meta: { approvals: parsed.policy.meta.approvals },
+  };
+}
+
+/** import --into: the document brought into its Markdown source, written atomically under the file's lock. */
+function intoSource(work: WordWork, into: string): ImportResult {
+  const { file, options } = work;
+  const run = (): ImportResult => {
+    const ours = readSource(into);
+    const computed = computeWord(work, ours, into);
+    const changed = computed.output !== ours.text;
+    if (!options.dryRun && changed)
+      writeFileAtomic(into, encodeSource(computed.output, ours), {
+        edit: true,
+        ...(options.force ? { force: true, forceOption: '--force' } : { forceOption: '--force' }),
+      });
     return {
-      output: result.output,
-      findings,
-      accounting,
-      brought,
-      word,
-      meta: { approvals: parsed.policy.meta.approvals },
+      file,
+      target: into,
+      output: computed.output,
+      meta: computed.meta,
+      findings: computed.findings,
+      dropped: [],
+      accounting: computed.accounting,
+      written: !options.dryRun && changed,
+      brought: computed.brought,
+      word: computed.word,
     };
   };
-  if (into) {
-    const run = (): ImportResult => {
-      const ours = readSource(into);
-      const computed = compute(ours, into);
-      const changed = computed.output !== ours.text;
-      if (!options.dryRun && changed)
-        writeFileAtomic(into, encodeSource(computed.output, ours), {
-          edit: true,
-          ...(options.force ? { force: true, forceOption: '--force' } : { forceOption: '--force' }),
-        });
-      return {
-        file,
-        target: into,
-        output: computed.output,
-        meta: computed.meta,
-        findings: computed.findings,
-        dropped: [],
-        accounting: computed.accounting,
-        written: !options.dryRun && changed,
-        brought: computed.brought,
-        word: computed.word,
-      };
-    };
-    return options.dryRun ? run() : withFileLock(editedFile(into), run);
-  }
+  return options.dryRun ? run() : withFileLock(editedFile(into), run);
+}
+
+export function importWord(file: string, read: ReadDocument, own: OwnDocument, options: ImportOptions): ImportResult {
+  const work: WordWork = { file, read, own, options };
+  const cwd = options.cwd ?? process.cwd();
+  if (options.into) return intoSource(work, resolve(cwd, options.into));
   const frontmatter = own.frontmatter ?? own.carried ?? '';
   const meta = parsePolicy(`${frontmatter.replace(/\n*$/, '')}\n`, { path: 'frontmatter.md' }).policy.meta;
   const target = targetOf(file, meta.id, options.org ?? meta.org, options);
-  const computed = compute(undefined, target);
+  const computed = computeWord(work, undefined, target);
   return {
     file,
     target,

@@ -8,6 +8,7 @@ import { ID_PATTERN } from '../../parse/ids.js';
 import type { CommandContext } from '../context.js';
 import { formatFindings } from '../../render/check/text.js';
 import { paletteFor } from '../report.js';
+import type { ImportResult } from '../../import/result.js';
 
 interface ImportFlags {
   org?: string;
@@ -80,53 +81,58 @@ export function register(program: Command, context: CommandContext): void {
     .option('--dry-run', words('opt-dry-run'))
     .option('--kind <id>', words('opt-kind'))
     .option('--template <template>', words('opt-template'))
-    .action(async (files: string[], options: ImportFlags) => {
-      refuseBadFlags(options);
-      // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
-      const { importDocuments } = await import('../../import/index.js');
-      const ids = options.template
-        ? (await import('../../sector/adopt.js')).templateIdSource(options.template, context.project)
-        : undefined;
-      const results = await importDocuments(files, {
-        project: context.project,
-        ...(ids ? { ids } : {}),
-        ...(options.org ? { org: options.org } : {}),
-        ...(options.kind ? { kind: options.kind } : {}),
-        ...(options.out ? { out: options.out } : {}),
-        ...(options.lang ? { lang: options.lang as 'nl' | 'en' } : {}),
-        ...(options.into ? { into: options.into } : {}),
-        force: options.force === true,
-        dryRun: options.dryRun === true,
-        ...changeDecision(options),
-      });
-      const palette = paletteFor(context.io.stdout);
-      for (const result of results) {
-        const target = relative(process.cwd(), result.target) || result.target;
-        context.out(formatFindings(target, result.findings, palette));
-        if (result.brought) {
-          // Brought back into its source: what changed there, and whether the two sides conflict (exit 1).
-          const unchanged = !result.written && !options.dryRun;
-          context.out(
-            wordMessage({
-              messageId: unchanged
-                ? 'import-summary.into-unchanged'
-                : result.written
-                  ? 'import-summary.into-wrote'
-                  : 'import-summary.into-would-write',
-              params: { target, file: result.file, ...result.brought },
-            }),
-          );
-          if (result.brought.conflicts > 0) context.exitCode = 1;
-          continue;
-        }
-        // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.
-        const { kept, listed, total, missing } = result.accounting;
-        context.out(
-          wordMessage({
-            messageId: result.written ? 'import-summary.wrote' : 'import-summary.would-write',
-            params: { target, file: result.file, kept, total, listed, lost: missing.length },
-          }),
-        );
-      }
-    });
+    .action((files: string[], options: ImportFlags) => runImport(files, options, context));
+}
+
+/** The import job over the files, and its report per document. */
+async function runImport(files: string[], options: ImportFlags, context: CommandContext): Promise<void> {
+  refuseBadFlags(options);
+  // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.
+  const { importDocuments } = await import('../../import/index.js');
+  const ids = options.template
+    ? (await import('../../sector/adopt.js')).templateIdSource(options.template, context.project)
+    : undefined;
+  const results = await importDocuments(files, {
+    project: context.project,
+    ...(ids ? { ids } : {}),
+    ...(options.org ? { org: options.org } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.out ? { out: options.out } : {}),
+    ...(options.lang ? { lang: options.lang as 'nl' | 'en' } : {}),
+    ...(options.into ? { into: options.into } : {}),
+    force: options.force === true,
+    dryRun: options.dryRun === true,
+    ...changeDecision(options),
+  });
+  for (const result of results) reportResult(result, options, context);
+}
+
+/** One document's findings and its summary line. */
+function reportResult(result: ImportResult, options: ImportFlags, context: CommandContext): void {
+  const target = relative(process.cwd(), result.target) || result.target;
+  context.out(formatFindings(target, result.findings, paletteFor(context.io.stdout)));
+  if (result.brought) {
+    // Brought back into its source: what changed there, and whether the two sides conflict (exit 1).
+    const unchanged = !result.written && !options.dryRun;
+    context.out(
+      wordMessage({
+        messageId: unchanged
+          ? 'import-summary.into-unchanged'
+          : result.written
+            ? 'import-summary.into-wrote'
+            : 'import-summary.into-would-write',
+        params: { target, file: result.file, ...result.brought },
+      }),
+    );
+    if (result.brought.conflicts > 0) context.exitCode = 1;
+    return;
+  }
+  // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.
+  const { kept, listed, total, missing } = result.accounting;
+  context.out(
+    wordMessage({
+      messageId: result.written ? 'import-summary.wrote' : 'import-summary.would-write',
+      params: { target, file: result.file, kept, total, listed, lost: missing.length },
+    }),
+  );
 }

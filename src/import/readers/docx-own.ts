@@ -101,6 +101,40 @@ function frame(block: Block): Block {
 
 const keyOf = (block: Block): { key?: string } => (block.key !== undefined ? { key: block.key } : {});
 
+/**
+ * Sections are numbered as text by the writer: a section it wrote without a number among numbered ones is one
+ * written `.unnumbered` (a foreword). A heading typed in Word has no bookmark, and is numbered like the others.
+ */
+function isNumberedHeading(reader: BodyReader, block: Block): boolean {
+  const word = reader.word.get(block);
+  return (
+    block.kind === 'heading' &&
+    (block.marker !== undefined || (word?.beforeTab !== undefined && HEADING_NUMBER.test(word.beforeTab.trim())))
+  );
+}
+
+/** A heading of the body: its typed number as its marker, its bookmark as its ID. */
+function ownHeading(
+  block: Extract<Block, { kind: 'heading' }>,
+  word: WordParagraph,
+  inlines: Inline[],
+  id: string | undefined,
+  unnumbered: boolean,
+): Block {
+  // The heading reader takes a typed number that is the one the policy computes; any other the writer typed too.
+  const number = !block.marker && word.beforeTab !== undefined && HEADING_NUMBER.test(word.beforeTab.trim());
+  const title = number ? withoutPrefix(inlines, (word.beforeTab as string).length + 1) : inlines;
+  const { label: _label, marker, ...heading } = block;
+  const typed = number ? (word.beforeTab as string).trim() : marker;
+  return {
+    ...heading,
+    inlines: title,
+    ...(id ? { id } : {}),
+    ...(typed ? { marker: typed } : {}),
+    ...(unnumbered ? { unnumbered: true } : {}),
+  };
+}
+
 /** The blocks of a clausemark Word document as its policy's: IDs from bookmarks, the frame left out. */
 export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBlocks {
   const start = bodyStart(reader);
@@ -108,15 +142,7 @@ export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBloc
   if (end < 0) end = blocks.length;
   const used = new Set<string>();
   const joined: OwnBlocks['joined'] = [];
-  // Sections are numbered as text by the writer: a section it wrote without a number among numbered ones is one
-  // written `.unnumbered` (a foreword). A heading typed in Word has no bookmark, and is numbered like the others.
-  const numbered = (block: Block): boolean => {
-    const word = reader.word.get(block);
-    return (
-      block.kind === 'heading' &&
-      (block.marker !== undefined || (word?.beforeTab !== undefined && HEADING_NUMBER.test(word.beforeTab.trim())))
-    );
-  };
+  const numbered = (block: Block): boolean => isNumberedHeading(reader, block);
   const anyNumbered = blocks.slice(start, end).some(numbered);
   const body: Block[] = [];
   let inItem = false;
@@ -141,19 +167,8 @@ export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBloc
     const inlines = withFootnotes(block.inlines);
     if (block.kind === 'heading') {
       inItem = false;
-      // The heading reader takes a typed number that is the one the policy computes; any other the writer typed too.
-      const number = !block.marker && word.beforeTab !== undefined && HEADING_NUMBER.test(word.beforeTab.trim());
-      const title = number ? withoutPrefix(inlines, (word.beforeTab as string).length + 1) : inlines;
-      const { label: _label, marker, ...heading } = block;
-      const typed = number ? (word.beforeTab as string).trim() : marker;
       const unnumbered = id !== undefined && block.level > 1 && anyNumbered && !numbered(block);
-      body.push({
-        ...heading,
-        inlines: title,
-        ...named,
-        ...(typed ? { marker: typed } : {}),
-        ...(unnumbered ? { unnumbered: true } : {}),
-      });
+      body.push(ownHeading(block, word, inlines, id, unnumbered));
     } else if (block.kind === 'item') {
       inItem = true;
       const { label: _label, marker: _marker, ...item } = block;
