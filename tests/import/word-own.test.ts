@@ -21,6 +21,7 @@ import {
   idsOf,
   paragraphHolding,
   replacedInBody,
+  withComment,
   withoutCarriedSource,
 } from '../support/word.js';
 
@@ -274,28 +275,11 @@ describe('tracked changes and comments are a proposal, not a loss (issue 40 item
   });
 
   it('keeps a comment beside its clause, as an HTML comment, and lists it', async () => {
-    const commented = editParts(
+    const commented = withComment(
       reglement,
-      (name, xml) => {
-        if (name === 'word/document.xml') {
-          const paragraph = paragraphHolding(xml, 'De vertrouwenspersoon gaat na');
-          const marked = paragraph.replace(
-            '</w:p>',
-            '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>',
-          );
-          return xml.replace(paragraph, marked);
-        }
-        if (name === 'word/_rels/document.xml.rels')
-          return xml.replace(
-            '</Relationships>',
-            '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
-          );
-        return xml;
-      },
-      {
-        'word/comments.xml':
-          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Jan Jansen" w:date="2026-01-12T10:00:00Z"><w:p><w:r><w:t>Geldt dit ook voor personeel?</w:t></w:r></w:p></w:comment></w:comments>',
-      },
+      'De vertrouwenspersoon gaat na',
+      'Jan Jansen',
+      'Geldt dit ook voor personeel?',
     );
     const into = target('comment', REGLEMENT);
     const result = await importDocument(docxFile('comment', commented), { into });

@@ -77,6 +77,32 @@ export function paragraphHolding(xml: string, text: string): string {
   throw new Error(`no paragraph holds "${text}"`);
 }
 
+/** The document with a comment by `author` (dated 12 January 2026) on the body paragraph holding `at`, as Word adds one. */
+export function withComment(bytes: Uint8Array, at: string, author: string, text: string): Uint8Array {
+  return editParts(
+    bytes,
+    (name, xml) => {
+      if (name === 'word/document.xml') {
+        const paragraph = paragraphHolding(xml, at);
+        const marked = paragraph.replace(
+          '</w:p>',
+          '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>',
+        );
+        return xml.replace(paragraph, marked);
+      }
+      if (name === 'word/_rels/document.xml.rels')
+        return xml.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+        );
+      return xml;
+    },
+    {
+      'word/comments.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="${author}" w:date="2026-01-12T10:00:00Z"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:comment></w:comments>`,
+    },
+  );
+}
+
 /** IDs of a policy's sections and clauses, in order. */
 export function idsOf(text: string): string[] {
   const policy = parsePolicy(text, { path: 'policy.md' }).policy;

@@ -9,45 +9,26 @@ import { ClausemarkError } from '../../../src/model/errors.js';
 import { diffJob } from '../../../src/pipeline/jobs/diff.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
 import { readPdf, squash } from '../../support/pdf.js';
-import { editParts, paragraphHolding, withoutCarriedSource } from '../../support/word.js';
+import { editParts, withComment, withoutCarriedSource } from '../../support/word.js';
 
 const CASPARUS = policyPath('casparus-college');
 const REVISION = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md');
 const dir = mkdtempSync(join(tmpdir(), 'clausemark-diff-word-'));
-
-/** The revision as `diff --format docx` makes it, with Jan Jansen's comment on the clause holding `at`. */
-function withComment(docx: Uint8Array, at: string): Uint8Array {
-  return editParts(
-    docx,
-    (name, xml) => {
-      if (name === 'word/document.xml') {
-        const paragraph = paragraphHolding(xml, at);
-        const marked = paragraph.replace(
-          /<\/w:p>$/,
-          '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>',
-        );
-        return xml.replace(paragraph, marked);
-      }
-      if (name === 'word/_rels/document.xml.rels')
-        return xml.replace(
-          '</Relationships>',
-          '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
-        );
-      return xml;
-    },
-    {
-      'word/comments.xml':
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Jan Jansen" w:date="2026-01-12T10:00:00Z"><w:p><w:r><w:t>Graag ook een voorbeeld.</w:t></w:r></w:p></w:comment></w:comments>',
-    },
-  );
-}
 
 describe('diff SOURCE.md RETURNED.docx (issue 40 item 3)', () => {
   let returned: string;
   beforeAll(async () => {
     const revision = await diffJob([CASPARUS, REVISION], { root: PROJECT_ROOT, format: 'docx', author: 'J. Beleid' });
     returned = join(dir, 'returned.docx');
-    writeFileSync(returned, withComment(revision.content as Uint8Array, 'Casparus College onderkent'));
+    writeFileSync(
+      returned,
+      withComment(
+        revision.content as Uint8Array,
+        'Casparus College onderkent',
+        'Jan Jansen',
+        'Graag ook een voorbeeld.',
+      ),
+    );
   }, 120_000);
 
   it('compares the source with the text the document proposes, under the source’s clause IDs', async () => {
