@@ -25,6 +25,10 @@ export interface Inline {
 
 interface BlockBase {
   source: SourcePlace;
+  /** The section's or clause's ID, where the document names it (a clausemark Word document's bookmarks). */
+  id?: string;
+  /** The clause a Word document's tracked changes and comments in this block are filed under (docx-revisions.ts). */
+  key?: string;
 }
 
 export interface HeadingBlock extends BlockBase {
@@ -36,6 +40,8 @@ export interface HeadingBlock extends BlockBase {
   marker?: string;
   /** The label the source shows for it ("Artikel 3"), checked against the printed one (import/numbering-check.ts). */
   label?: string;
+  /** Shown without a number among numbered sections (`{#id .unnumbered}`, a foreword). */
+  unnumbered?: boolean;
 }
 
 export interface ParagraphBlock extends BlockBase {
@@ -43,6 +49,8 @@ export interface ParagraphBlock extends BlockBase {
   inlines: Inline[];
   /** Its left indentation where the source states one (Word, in twentieths of a point). */
   indent?: number;
+  /** More text of the list item before it (a paragraph of its own in the same clause), not a clause of its own. */
+  continues?: boolean;
 }
 
 export interface ItemBlock extends BlockBase {
@@ -117,6 +125,43 @@ export interface ReadDocument {
   meta?: StatedMeta;
   /** The source's own article and clause labels (Word's numbering definitions), written as frontmatter `numbering`. */
   numbering?: PolicyNumbering;
+  /** A Word document clausemark built: read back as the policy it was built from (src/import/own.ts). */
+  own?: OwnDocument;
+}
+
+/** What a clausemark Word document says about the source it was built from (src/model/word-source.ts). */
+export interface OwnDocument {
+  /** The frontmatter block as written in the source (`---` lines included), from the custom properties. */
+  frontmatter?: string;
+  /** "sha256:<hex>" of the source the document was built from. */
+  hash?: string;
+  /** The source text it carries (without its HTML comments), when its custom XML part is there. */
+  carried?: string;
+  /** Tracked changes per clause, and comments, when the document has them (src/import/readers/docx-revisions.ts). */
+  proposals: Proposal[];
+  comments: WordComment[];
+}
+
+/** A tracked change in a Word document: who proposed what in which clause (a block's index or the clause's ID). */
+export interface Proposal {
+  /** The clause's key (its ID, or "¶N" for a paragraph new in Word, named once the policy is written). */
+  clause: string;
+  authors: string[];
+  /** ISO dates (YYYY-MM-DD) of the changes, earliest first. */
+  dates: string[];
+  /** The clause's text with the change rejected and with it accepted ('' when it does not exist that way). */
+  before: string;
+  after: string;
+  /** What the import did with it. */
+  decision: 'accept' | 'reject';
+}
+
+/** A Word comment and the clause it stands beside. */
+export interface WordComment {
+  clause: string;
+  author: string;
+  date?: string;
+  text: string;
 }
 
 /** Metadata a document states in a form of its own (front matter), before any guess from its text. */

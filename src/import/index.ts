@@ -2,10 +2,10 @@
 // the frontmatter reader takes what the document states about itself, one writer (through fmt) writes the policy,
 // and every word of the source is accounted for: in the policy, in order, or in the report as dropped.
 import { existsSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { checkParsed } from '../check/index.js';
 import { RULES } from '../check/rules/index.js';
-import { findProject, type Project } from '../io/project.js';
+import { findProject } from '../io/project.js';
 import { proceduresFor } from '../procedure/load.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { settleSteps } from './approvals.js';
@@ -16,10 +16,20 @@ import { errorById, wordMessage } from '../io/messages.js';
 import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
 import { NUMBERING_LEVELS, type PolicyNumbering } from '../model/numbering.js';
-import { FAST_PARSE_MIN_LENGTH, type ParseResult, parsePolicy } from '../parse/index.js';
+import { parsePolicy } from '../parse/index.js';
 import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
-import { blockText, counted, type Block, type Decision, type ReadDocument, type SourcePlace } from './blocks.js';
+import {
+  blockText,
+  counted,
+  type Block,
+  type Decision,
+  type OwnDocument,
+  type ReadDocument,
+  type SourcePlace,
+} from './blocks.js';
+import { theirText } from './own.js';
+import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { policyKinds } from './kinds.js';
 import { pickReader } from './readers/index.js';
@@ -28,51 +38,12 @@ import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
 import { typedNumbering } from './typed-numbering.js';
 import { writePolicy } from './write.js';
+import { checkOutput, projectOf, targetOf, type DroppedText, type ImportOptions, type ImportResult } from './result.js';
 import { detectLanguage } from '../text/language.js';
 import { DEFAULT_DOCUMENT_LANGUAGE, isOutputLanguage, outputLanguage, primarySubtag } from '../text/output-language.js';
-import type { IdSource } from '../fmt/index.js';
 
 export { importSummary } from './summary.js';
-
-export interface ImportOptions {
-  /** The command's project, whose check the output must pass; default: the one around the working folder. */
-  project?: Project;
-  /** Organisation key (folder under policies/). Default: the input file's name. */
-  org?: string;
-  /** Output file (.md) or folder. Default: policies/<org>/<id>.md under `cwd`. */
-  out?: string;
-  lang?: 'nl' | 'en';
-  force?: boolean;
-  changes?: 'refuse' | 'accept' | 'reject';
-  /** Take the Markdown source a clausemark PDF/A carries (default true); false reads the PDF's text instead. */
-  attachment?: boolean;
-  /** Build the policy and the report but write nothing. */
-  dryRun?: boolean;
-  cwd?: string;
-  /** The policy's id, the kind of policy it is (default: the kind the title names, templates/import/policy-kinds.yaml). */
-  kind?: string;
-  /** IDs for the imported clauses and sections, e.g. a sector template's matched by content (import --template). */
-  ids?: IdSource;
-}
-
-export interface DroppedText {
-  text: string;
-  reason: string;
-  line: number;
-  page?: number;
-}
-
-export interface ImportResult {
-  file: string;
-  target: string;
-  output: string;
-  meta: ImportedMeta;
-  /** The report's findings and check's (worded when printed, src/wording/messages.ts). */
-  findings: CheckFinding[];
-  dropped: DroppedText[];
-  accounting: Accounting;
-  written: boolean;
-}
+export type { DroppedText, ImportOptions, ImportResult } from './result.js';
 
 /**
  * The language of the document's text (src/text/language.ts), as one clausemark writes its words in: a text too
@@ -119,15 +90,6 @@ function lostWords(accounting: Accounting, places: readonly SourcePlace[] | unde
     },
     source: places?.[line] ?? { line: line + 1 },
   }));
-}
-
-function targetOf(file: string, id: string, org: string, options: ImportOptions): string {
-  const cwd = options.cwd ?? process.cwd();
-  // An absolute --out stays where it points; a relative one is taken from the working directory.
-  if (options.out && /\.(md|markdown)$/i.test(options.out)) return resolve(cwd, options.out);
-  if (options.out) return join(resolve(cwd, options.out), `${id}.md`);
-  void file;
-  return join(cwd, 'policies', org, `${id}.md`);
 }
 
 function readDocument(file: string): Uint8Array {
@@ -208,18 +170,6 @@ function unstatedFinding(field: string): CheckFinding {
 }
 
 /**
- * The result must pass `check`: anything it reports is part of the import report. fmt read the output back with
- * remark: the same parse as check's below the fast path's threshold.
- */
-function checkOutput(output: string, parsed: ParseResult, target: string, options: ImportOptions): CheckFinding[] {
-  return checkParsed(
-    output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target }),
-    RULES,
-    projectOf(options),
-  ).findings;
-}
-
-/**
  * The refusal of a document that leaves no text for a policy: without a word it needs OCR, perhaps; with words all
  * left out (front matter, cover lines) it says so, and why, instead of asking for text recognition.
  */
@@ -262,12 +212,25 @@ function metaOf(
 export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
   // Streamed with a cap, so a pipe or a device (/dev/urandom) is read like a file and stops at the limit.
   const bytes = readDocument(file);
-  const read = await (await pickReader(bytes, file))(bytes, {
+  const reader = await pickReader(bytes, file);
+  const read = await reader(bytes, {
     path: file,
-    changes: options.changes ?? 'refuse',
+    changes: options.changeIds ? 'accept' : (options.changes ?? 'refuse'),
     ...(options.attachment === false ? { attachment: false } : {}),
   });
+  if (read.own) {
+    const own = options.changeIds ? await decidedPerClause(reader, bytes, file, read, options) : read;
+    const result = importWord(file, own, own.own as OwnDocument, options);
+    if (!options.into && !options.dryRun) writeResults([result], options);
+    return result;
+  }
+  refuseOwnOnly(file, options);
   if (read.policySource !== undefined) return attachedPolicy(file, read.policySource, options);
+  return importRead(file, read, options);
+}
+
+/** A document of another program's: its structure and frontmatter read from its text, then checked. */
+function importRead(file: string, read: ReadDocument, options: ImportOptions): ImportResult {
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
   const procedures = proceduresOf(org, options);
   const { meta, blocks, decisions } = metaOf(read, org, procedures, options);
@@ -321,11 +284,6 @@ function proceduresOf(org: string, options: ImportOptions): SectorProcedures | u
   }
 }
 
-/** The world the output is checked in: the command's project when it gave one. */
-function projectOf(options: ImportOptions): { project?: Project } {
-  return options.project ? { project: options.project } : {};
-}
-
 /** A clausemark PDF/A's own Markdown source: nothing to reconstruct, every word kept. */
 function attachedPolicy(file: string, source: string, options: ImportOptions): ImportResult {
   const parsed = parsePolicy(source, { path: file });
@@ -363,6 +321,50 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
   return result;
 }
 
+/**
+ * A clausemark Word document read again with its tracked changes decided per clause: the clauses `changeIds` names
+ * as `changes` says, the others the other way. A new paragraph is named by the ID it gets with every change taken.
+ */
+async function decidedPerClause(
+  reader: Awaited<ReturnType<typeof pickReader>>,
+  bytes: Uint8Array,
+  file: string,
+  read: ReadDocument,
+  options: ImportOptions,
+): Promise<ReadDocument> {
+  const own = read.own as OwnDocument;
+  const names = theirText(read, own, file, new Set()).ids;
+  const nameOf = (key: string): string => names.get(key) ?? key;
+  const proposed = new Set(own.proposals.map((proposal) => nameOf(proposal.clause)));
+  const unknown = (options.changeIds ?? []).filter((id) => !proposed.has(id));
+  if (unknown.length > 0) {
+    throw errorById(
+      {
+        messageId: 'import-refused.no-proposal-in',
+        fixId: 'import-refused.proposals-are-in',
+        params: { ids: unknown.join(', '), proposed: [...proposed].join(', ') || '—' },
+      },
+      { place: { file } },
+    );
+  }
+  const listed = new Set(options.changeIds);
+  const chosen = options.changes === 'reject' ? 'reject' : 'accept';
+  const other = chosen === 'accept' ? 'reject' : 'accept';
+  return reader(bytes, { path: file, changes: chosen, decide: (key) => (listed.has(nameOf(key)) ? chosen : other) });
+}
+
+/** Deciding tracked changes per clause, and --into, are for a Word document clausemark built. */
+function refuseOwnOnly(file: string, options: ImportOptions): void {
+  if (options.changeIds === undefined && options.into === undefined) return;
+  throw errorById(
+    {
+      messageId: options.into !== undefined ? 'import-refused.into-needs-own' : 'import-refused.ids-need-own',
+      fixId: 'import-refused.own-document',
+    },
+    { place: { file } },
+  );
+}
+
 function writeResults(results: ImportResult[], options: ImportOptions): void {
   const seen = new Set<string>();
   for (const result of results) {
@@ -387,6 +389,14 @@ export async function importDocuments(files: readonly string[], options: ImportO
       { messageId: 'import-refused.out-is-one-file', fixId: 'import-refused.out-folder' },
       { place: { argument: '--out' } },
     );
+  }
+  if (options.into !== undefined) {
+    if (files.length > 1)
+      throw errorById(
+        { messageId: 'import-refused.into-one-file', fixId: 'import-refused.into-one-at-a-time' },
+        { place: { argument: '--into' } },
+      );
+    return [await importDocument(files[0] as string, options)];
   }
   const results: ImportResult[] = [];
   for (const file of files) results.push(await importDocument(file, { ...options, dryRun: true }));

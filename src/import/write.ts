@@ -28,7 +28,12 @@ export interface PolicyHeader extends ImportedMeta {
   unstated: string[];
   /** The source's own numbering (frontmatter `numbering`), when the reader could map it. */
   numbering?: PolicyNumbering;
+  /** The frontmatter block exactly as the document states it (a clausemark Word document's): written as it is. */
+  frontmatterText?: string;
 }
+
+/** A clause's or section's ID, where the document names it, as the `{#id}` marker the policy writes. */
+const marker = (id: string | undefined): PhrasingContent[] => (id ? [{ type: 'text', value: `{#${id}} ` }] : []);
 
 const sameFormat = (a: Inline, b: Inline): boolean =>
   a.bold === b.bold && a.italic === b.italic && a.link === b.link && !a.footnote && !b.footnote;
@@ -100,12 +105,22 @@ class ListBuilder {
   private stack: List[] = [];
   /** The source's number of the last item at each level. */
   private numbers: (number | undefined)[] = [];
+  private last: ListItem | undefined;
 
   constructor(private readonly root: RootContent[]) {}
 
   reset(): void {
     this.stack = [];
     this.numbers = [];
+    this.last = undefined;
+  }
+
+  /** More text of the last item (a paragraph of its own in the same clause); false when there is no item to take it. */
+  continueLast(block: Extract<Block, { kind: 'paragraph' }>): boolean {
+    if (!this.last) return false;
+    this.last.spread = true;
+    this.last.children.push({ type: 'paragraph', children: phrasing(block.inlines) });
+    return true;
   }
 
   add(block: Extract<Block, { kind: 'item' }>): void {
@@ -136,9 +151,10 @@ class ListBuilder {
     const item: ListItem = {
       type: 'listItem',
       spread: false,
-      children: [{ type: 'paragraph', children: phrasing(block.inlines) }],
+      children: [{ type: 'paragraph', children: [...marker(block.id), ...phrasing(block.inlines)] }],
     };
     list.children.push(item);
+    this.last = item;
   }
 }
 
@@ -152,16 +168,25 @@ export function bodyTree(blocks: readonly Block[]): Root {
       lists.add(block);
       continue;
     }
+    if (block.kind === 'paragraph' && block.continues && lists.continueLast(block)) continue;
     lists.reset();
     if (block.kind === 'heading')
       children.push({
         type: 'heading',
         depth: Math.min(Math.max(block.level, 1), 6) as 1,
-        children: phrasing(block.inlines),
+        children: [
+          ...phrasing(block.inlines),
+          ...(block.id
+            ? [{ type: 'text' as const, value: ` {#${block.id}${block.unnumbered ? ' .unnumbered' : ''}}` }]
+            : []),
+        ],
       });
-    else if (block.kind === 'paragraph') children.push({ type: 'paragraph', children: phrasing(block.inlines) });
-    else if (block.kind === 'table') children.push(table(block));
-    else if (block.kind === 'footnote') {
+    else if (block.kind === 'paragraph')
+      children.push({ type: 'paragraph', children: [...marker(block.id), ...phrasing(block.inlines)] });
+    else if (block.kind === 'table') {
+      if (block.id) children.push({ type: 'paragraph', children: [{ type: 'text', value: `{#${block.id}}` }] });
+      children.push(table(block));
+    } else if (block.kind === 'footnote') {
       const definition: FootnoteDefinition = {
         type: 'footnoteDefinition',
         identifier: block.label,
@@ -208,6 +233,8 @@ export function writePolicy(
   ids?: IdSource,
 ): { output: string; parsed: ParseResult } {
   const body = stringifier.stringify(bodyTree(blocks));
-  const { result, parsed } = formatAndParse(`${frontmatter(header)}\n${body}`, { path, ...(ids ? { ids } : {}) });
+  const head =
+    header.frontmatterText !== undefined ? `${header.frontmatterText.replace(/\n*$/, '')}\n` : frontmatter(header);
+  const { result, parsed } = formatAndParse(`${head}\n${body}`, { path, ...(ids ? { ids } : {}) });
   return { output: result.output, parsed };
 }

@@ -14,6 +14,7 @@ import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labe
 import { creationDate, revisionDate, sourceHash } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';
 import { approvalTableTexts } from './texts.js';
+import type { WordNotes } from '../import/result.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */
@@ -22,6 +23,8 @@ export interface BoardPackBuildOptions {
   brand?: string;
   /** For a new version read from git: when the last commit that changed it was made (see revisionDate). */
   newCommitted?: Date;
+  /** A returned Word document's proposals and comments (diff SOURCE.md RETURNED.docx). */
+  word?: WordNotes;
 }
 
 /** The PDF's date: for a new version read from git, when its commit was made (never later than the run). */
@@ -68,6 +71,9 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     section: labels.section,
     version: labels.version,
     approvalBlock: labels.approvalBlock,
+    wordNotes: labels.wordNotes,
+    proposedBy: (who, date, before, after) => fillLabel(labels.proposedBy, { who, date, before, after }),
+    commentBy: (who, date, text) => fillLabel(labels.commentBy, { who, date, text }),
     // Approvals record their step in Dutch procedure terms (docs/format.md); English packs name the decision.
     decisionStep: labels.phrases.decisionStep,
     phrases: labels.phrases,
@@ -127,6 +133,7 @@ export async function buildBoardPack(
     policy: newPolicy,
     brand,
     texts: boardPackTexts(diff, newPolicy, options.root),
+    ...(options.word ? { word: options.word } : {}),
     options: { creationDate: packDate(newPolicy, options), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
   });
 }

@@ -28,6 +28,9 @@ export function conflictQuote(heading: string, explanation: string, sectorText?:
   return lines;
 }
 
+/** What import --into names a Word document by in a conflict note's heading: "Word: beleid.docx". */
+export const WORD_REF = 'Word: ';
+
 export function conflictHeading(ref: string, id: string): string {
   return `${CONFLICT_WORD} (${ref}, ${id})`;
 }
@@ -35,6 +38,8 @@ export function conflictHeading(ref: string, id: string): string {
 export interface ConflictNote {
   /** The clause id named in the note's heading, when it names one. */
   id?: string;
+  /** What the other text came from, as the heading names it ("sector-social-media@1.1", "Word: beleid.docx"). */
+  ref?: string;
   place: Span;
 }
 
@@ -59,7 +64,12 @@ export function conflictNotes(policy: Policy): ConflictNote[] {
       const position = node.position;
       if (heading !== undefined && position) {
         const id = /,\s*([a-z0-9][a-z0-9._-]*)\)\s*:?$/.exec(heading)?.[1];
-        notes.push({ ...(id ? { id } : {}), place: { start: { ...position.start }, end: { ...position.end } } });
+        const ref = /^\S+\s*\((.*?),\s*[a-z0-9][a-z0-9._-]*\)\s*:?$/.exec(heading)?.[1];
+        notes.push({
+          ...(id ? { id } : {}),
+          ...(ref ? { ref } : {}),
+          place: { start: { ...position.start }, end: { ...position.end } },
+        });
         return;
       }
     }

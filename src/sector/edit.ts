@@ -147,6 +147,29 @@ export class Draft {
     this.update([...lines, ...(trailing.length > 0 ? trailing : [''])].join('\n'));
   }
 
+  /** `text` after a clause's own text, on its last line (a note as inline HTML); false when its text ends in no paragraph. */
+  appendToOwn(id: string, text: string): boolean {
+    const located = this.locate(id);
+    const last = located?.clause.content
+      .filter(
+        (block) =>
+          (block.position?.start.offset ?? 0) < (located.clause.children[0]?.position.start.offset ?? Infinity),
+      )
+      .at(-1);
+    const end = last?.type === 'paragraph' ? last.position?.end.offset : undefined;
+    if (end === undefined) return false;
+    this.update(this.source.slice(0, end) + text + this.source.slice(end));
+    return true;
+  }
+
+  /** Replace 1-based line `line` with `text` (a heading moved to another level). */
+  replaceLine(line: number, text: string): void {
+    const lines = this.lines();
+    if (line < 1 || line > lines.length) return;
+    lines[line - 1] = text;
+    this.update(lines.join('\n'));
+  }
+
   /** Remove a heading line (a section the sector dropped and that is now empty). */
   removeHeading(section: Section): void {
     if (!section.position) return;

@@ -61,6 +61,10 @@ export const LABEL_KEYS = [
   'clause',
   'section',
   'approvalBlock',
+  // A board pack of a returned Word document (diff SOURCE.md RETURNED.docx): its proposals and comments by clause.
+  'wordNotes',
+  'proposedBy',
+  'commentBy',
   // Singular summary, a diff whose only changes are in the frontmatter, and a change nobody can see.
   'changeSummaryOne',
   'metaChangesOnly',
@@ -246,6 +250,8 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   changeSummary: ['total', 'substantive', 'editorial'],
   changeSummaryOne: ['substantive', 'editorial'],
   metaChangesOnly: ['count'],
+  proposedBy: ['who', 'date', 'before', 'after'],
+  commentBy: ['who', 'date', 'text'],
   comparedTo: ['old', 'new'],
   compareSummary: ['documents', 'provisions', 'shared'],
   compareTextHeadline: ['documents', 'base', 'provisions'],

@@ -87,6 +87,8 @@ export const INLINE_CASES: Record<string, string> = {
     '---',
   ].join('\n')}\n\n# Protocol {#protocol}\n\n## Regels ש {#regels}\n\n{#intro.doel} Dit protocol.\n`,
   'template-conflict-unnamed': `${policy()}\n> **CONFLICT (po-raad-social-media@2.1):** de sector heeft dit gewijzigd.\n`,
+  // import --into: a clause changed both in Word and in the source.
+  'template-conflict-word': `${policy()}\n> **CONFLICT (Word: beleid.docx, intro.doel):** Dit protocol beschrijft hoe wij omgaan met media.\n`,
   'template-unknown-id': policy('derivedFrom: bestaat-niet@1.0'),
   'template-unknown-version': policy('derivedFrom: po-raad-social-media@9.9'),
   'template-variables-not-mapping': policy('variables: [a]'),

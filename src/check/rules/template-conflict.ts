@@ -1,6 +1,7 @@
 // `clausemark upgrade` leaves a conflict quote in the clause and the clause id under `conflicts:`; either one
-// still there means the upgrade is unfinished.
-import { conflictNotes, listedConflicts } from '../../sector/conflicts.js';
+// still there means the upgrade is unfinished. `import --into` leaves a quote where Word and the source both changed
+// a clause.
+import { conflictNotes, listedConflicts, WORD_REF } from '../../sector/conflicts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 
 export const templateConflict: Rule = {
@@ -12,7 +13,11 @@ export const templateConflict: Rule = {
     const quoted = new Set(notes.map((note) => note.id).filter((id): id is string => id !== undefined));
     const findings = notes.map(
       (note): RuleFinding => ({
-        messageId: note.id ? 'template-conflict.unresolved-in-clause' : 'template-conflict.unresolved',
+        messageId: note.id
+          ? note.ref?.startsWith(WORD_REF)
+            ? 'template-conflict.unresolved-word-in-clause'
+            : 'template-conflict.unresolved-in-clause'
+          : 'template-conflict.unresolved',
         fixId: 'template-conflict.resolve',
         params: note.id ? { id: note.id } : {},
         place: note.place,

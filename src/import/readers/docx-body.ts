@@ -5,11 +5,28 @@ import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
-import { child, children, rAttr, wAttr, type DocxParts } from './docx-parts.js';
+import { child, children, rAttr, W, wAttr, type DocxParts } from './docx-parts.js';
 import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 
 export type ChangeChoice = 'accept' | 'reject';
+
+/**
+ * What a block's Word paragraph says beyond its text, for reading back clausemark's own documents (docx-own.ts):
+ * the bookmarks that start in it (clause and section IDs), its style, whether Word numbers it or indents it, and
+ * the comments anchored in it.
+ */
+export interface WordParagraph {
+  /** The paragraph (or table) element it was read from. */
+  element: Element;
+  anchors: string[];
+  style?: string;
+  numbered: boolean;
+  indented: boolean;
+  /** The text up to the paragraph's first tab, when a tab follows text in its first run ("Artikel 2⇥"). */
+  beforeTab?: string;
+  comments: string[];
+}
 
 const isOn = (element: Element | undefined): boolean =>
   element !== undefined && !['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
@@ -72,6 +89,13 @@ export class BodyReader {
   private readonly numbering: Numbering;
   /** Where the document marks its table of contents (docx-toc.ts). */
   private readonly toc = new DocxToc();
+  /** Per block read from a paragraph or table: what its Word paragraph says beyond its text. */
+  readonly word = new Map<Block, WordParagraph>();
+  /** Bookmarks that started before the next block (between paragraphs, or in an empty paragraph before a table). */
+  private pending: string[] = [];
+  /** Blocks read when the table of contents ended, and when the cover's section ended: where a body may start. */
+  contentsEnd: number | undefined;
+  coverEnd: number | undefined;
 
   constructor(
     private readonly parts: DocxParts,
@@ -92,7 +116,7 @@ export class BodyReader {
         case 'hyperlink': {
           const id = rAttr(node, 'id');
           const target = id ? this.parts.relationships.get(id) : undefined;
-          const anchor = wAttr(node, 'anchor');
+          const anchor = bookmarkName(wAttr(node, 'anchor'));
           const link = target ?? (anchor ? `#${anchor}` : undefined);
           out.push(...this.inlines(node, link ? { ...inherited, link } : inherited));
           break;
@@ -152,9 +176,16 @@ export class BodyReader {
     const inlines = this.inlines(paragraph);
     const text = inlines.map((inline) => inline.text).join('');
     const source = { line: this.paragraph };
+    const anchors = [...this.pending, ...bookmarksIn(paragraph)];
+    if (child(properties, 'sectPr') && this.coverEnd === undefined) this.coverEnd = this.blocks.length;
     // Asked of every paragraph, empty ones too: a field may begin or end in one.
     const contents = this.toc.paragraph(paragraph, this.styles.names(styleId));
-    if (text.trim() === '' && !inlines.some((inline) => inline.footnote)) return;
+    if (text.trim() === '' && !inlines.some((inline) => inline.footnote)) {
+      this.pending = anchors;
+      return;
+    }
+    this.pending = [];
+    const count = this.blocks.length;
     this.text.push(text);
     // A table-of-contents entry (a TOC field, style or content control) repeats a heading: not part of the policy.
     if (contents) {
@@ -175,6 +206,20 @@ export class BodyReader {
     if (level !== undefined) this.headingBlock(level, listed, inlines, text, source);
     else if (listed) this.itemBlock(listed, inlines, text, source, indented);
     else this.blocks.push({ kind: 'paragraph', inlines, source, ...indented });
+    const block = this.blocks[count];
+    if (block && this.blocks.length === count + 1) {
+      const indent = child(properties, 'ind');
+      const beforeTab = textBeforeTab(paragraph);
+      this.word.set(block, {
+        element: paragraph,
+        anchors,
+        ...(styleId !== undefined ? { style: styleId } : {}),
+        numbered: numbered !== undefined,
+        indented: Number(wAttr(indent, 'left') ?? wAttr(indent, 'start') ?? 0) > 0,
+        ...(beforeTab !== undefined ? { beforeTab } : {}),
+        comments: commentsIn(paragraph),
+      });
+    }
   }
 
   /** A heading paragraph: counted in the sections above it, its list number (if any) computed from its level. */
@@ -305,7 +350,17 @@ export class BodyReader {
       }
       rows.push(cells);
     }
-    if (rows.length > 0) this.blocks.push({ kind: 'table', rows, source: { line: this.paragraph } });
+    if (rows.length === 0) return;
+    const block: TableBlock = { kind: 'table', rows, source: { line: this.paragraph } };
+    this.blocks.push(block);
+    this.word.set(block, {
+      element: table,
+      anchors: this.pending,
+      numbered: false,
+      indented: false,
+      comments: commentsIn(table),
+    });
+    this.pending = [];
   }
 
   /** Body-level content in order: paragraphs, tables, and the contents of content controls and changes. */
@@ -314,10 +369,65 @@ export class BodyReader {
       const name = node.localName;
       if (name === 'p') this.paragraphBlock(node);
       else if (name === 'tbl') this.tableBlock(node);
-      else if (name === 'sdt') this.toc.contentControl(node, () => this.read(node));
-      else if (name === 'sdtContent' || name === 'customXml') this.read(node);
+      else if (name === 'bookmarkStart') this.pending.push(bookmarkName(wAttr(node, 'name')) ?? '');
+      else if (name === 'sdt') {
+        this.toc.contentControl(node, () => this.read(node));
+        if (isContents(node)) this.contentsEnd ??= this.blocks.length;
+      } else if (name === 'sdtContent' || name === 'customXml') this.read(node);
       else if ((name === 'ins' && this.changes === 'accept') || (name === 'del' && this.changes === 'reject'))
         this.read(node);
     }
   }
+}
+
+/** Names of the bookmarks that start inside an element, in document order. */
+function bookmarksIn(element: Element): string[] {
+  return Array.from(element.getElementsByTagNameNS(W, 'bookmarkStart') as unknown as ArrayLike<Element>).map(
+    (bookmark) => bookmarkName(wAttr(bookmark, 'name')) ?? '',
+  );
+}
+
+/** A bookmark's name as written: LibreOffice saves "fn:1" as "fn%3A1" (and a link to it so), Word as it is. */
+export function bookmarkName(name: string | undefined): string | undefined {
+  if (name === undefined || !name.includes('%')) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** Ids of the comments anchored inside an element (their ranges or references), once each, in order. */
+function commentsIn(element: Element): string[] {
+  const ids: string[] = [];
+  for (const name of ['commentRangeStart', 'commentReference'])
+    for (const mark of Array.from(element.getElementsByTagNameNS(W, name) as unknown as ArrayLike<Element>)) {
+      const id = wAttr(mark, 'id');
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
+    }
+  return ids;
+}
+
+/** Whether a content control is a table of contents (Word's and LibreOffice's docPartGallery). */
+function isContents(sdt: Element): boolean {
+  const gallery = Array.from(sdt.getElementsByTagNameNS(W, 'docPartGallery') as unknown as ArrayLike<Element>)[0];
+  return /table of contents/i.test(wAttr(gallery, 'val') ?? '');
+}
+
+/** The text of a paragraph's runs before its first tab, when text comes first ("Artikel 2" of "Artikel 2⇥Indienen"). */
+function textBeforeTab(paragraph: Element): string | undefined {
+  let text = '';
+  for (const node of Array.from(paragraph.getElementsByTagNameNS(W, '*') as unknown as ArrayLike<Element>)) {
+    if (node.localName === 'tab' && node.parentNode && (node.parentNode as Element).localName === 'r')
+      return text === '' ? undefined : text;
+    if (node.localName === 't') {
+      // The writer types "Artikel 2\t" into one run; Word and LibreOffice may keep the tab as text or as w:tab.
+      const value = node.textContent ?? '';
+      const tab = value.indexOf('\t');
+      if (tab >= 0) return text + value.slice(0, tab) === '' ? undefined : text + value.slice(0, tab);
+      text += value;
+    }
+    if (node.localName === 'delText' || node.localName === 'br') return undefined;
+  }
+  return undefined;
 }

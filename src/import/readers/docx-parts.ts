@@ -4,6 +4,7 @@ import { unzipSync } from 'fflate';
 import { inMegabytes, inputLimits, LIMIT_VARIABLES, limitInMegabytes } from '../../io/limits.js';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { errorById } from '../../io/messages.js';
+import { SOURCE_NAMESPACE } from '../../model/word-source.js';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -18,6 +19,10 @@ export interface DocxParts {
   relationships: Map<string, string>;
   /** dc:title of docProps/core.xml, when set. */
   title?: string;
+  /** docProps/custom.xml: the document's custom properties, name → text value. */
+  properties: Map<string, string>;
+  /** The clausemark source a custom XML part carries (src/model/word-source.ts), with the hash it states. */
+  carried?: { text: string; hash: string };
 }
 
 /** Child elements of `element` (optionally only those with local name `name`), in order. */
@@ -64,7 +69,9 @@ function parseXml(text: string, path: string, part: string): Document {
 }
 
 /** The entries import reads; the rest of the archive (images, fonts, embedded files) is never inflated. */
+const isNeeded = (name: string): boolean => NEEDED.has(name) || /^customXml\/item\d+\.xml$/.test(name);
 const NEEDED = new Set([
+  'docProps/custom.xml',
   'word/document.xml',
   'word/_rels/document.xml.rels',
   'docProps/core.xml',
@@ -82,7 +89,7 @@ function neededEntries(bytes: Uint8Array, path: string): Record<string, Uint8Arr
   try {
     files = unzipSync(bytes, {
       filter: (entry) => {
-        if (!NEEDED.has(entry.name)) return false;
+        if (!isNeeded(entry.name)) return false;
         if (entry.originalSize > limit) oversized ??= { name: entry.name, size: entry.originalSize };
         return entry.originalSize <= limit;
       },
@@ -146,7 +153,13 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   const title = core
     ? Array.from(core.getElementsByTagName('dc:title') as unknown as ArrayLike<Element>)[0]?.textContent?.trim()
     : undefined;
-  const parts: DocxParts = { document: parseXml(main, path, 'word/document.xml'), relationships };
+  const parts: DocxParts = {
+    document: parseXml(main, path, 'word/document.xml'),
+    relationships,
+    properties: customProperties(optional('docProps/custom.xml')),
+  };
+  const carried = carriedSource(files);
+  if (carried) parts.carried = carried;
   const styles = optional('word/styles.xml');
   const numbering = optional('word/numbering.xml');
   const footnotes = optional('word/footnotes.xml');
@@ -157,4 +170,45 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   if (comments) parts.comments = comments;
   if (title) parts.title = title;
   return parts;
+}
+
+/** Custom properties with a text value (vt:lpwstr, vt:bstr), by name. */
+function customProperties(custom: Document | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const property of custom
+    ? Array.from(custom.getElementsByTagName('property') as unknown as ArrayLike<Element>)
+    : []) {
+    const name = property.getAttribute('name');
+    const value = Array.from(property.childNodes as unknown as ArrayLike<Element>).find((node) => node.nodeType === 1);
+    if (name && value && /^(?:vt:)?(?:lpwstr|bstr|lpstr)$/.test(value.nodeName)) out.set(name, value.textContent ?? '');
+  }
+  return out;
+}
+
+/**
+ * The source a clausemark Word document carries in a custom XML part (src/render/docx/source.ts): the first
+ * customXml item whose root is in SOURCE_NAMESPACE. A part that cannot be read is no source (the document is then
+ * read by its text alone), never a reason to refuse it.
+ */
+function carriedSource(files: Record<string, Uint8Array>): { text: string; hash: string } | undefined {
+  const names = Object.keys(files)
+    .filter((name) => /^customXml\/item\d+\.xml$/.test(name))
+    .sort();
+  for (const name of names) {
+    const xml = new TextDecoder('utf-8').decode(files[name]);
+    if (!xml.includes(SOURCE_NAMESPACE)) continue;
+    try {
+      const root = new DOMParser().parseFromString(xml, 'application/xml').documentElement;
+      if (!root || root.namespaceURI !== SOURCE_NAMESPACE) continue;
+      const body = root.textContent ?? '';
+      const text =
+        root.getAttribute('encoding') === 'base64'
+          ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+          : body;
+      return { text, hash: root.getAttribute('hash') ?? '' };
+    } catch {
+      // Not readable: as if it were not there.
+    }
+  }
+  return undefined;
 }

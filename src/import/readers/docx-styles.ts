@@ -134,7 +134,7 @@ const WORD_FORMATS: Record<string, (n: number) => string> = {
 export class Numbering {
   private readonly abstract = new Map<string, Map<number, Level>>();
   private readonly instances = new Map<string, { abstractId: string; starts: Map<number, number> }>();
-  /** Running counters per abstract definition and level; a w:num with a start override restarts them. */
+  /** Running counters per list and level: per abstract definition, or per w:num that overrides a start. */
   private readonly counters = new Map<string, number[]>();
   private readonly seen = new Set<string>();
 
@@ -173,7 +173,11 @@ export class Numbering {
     const levels = this.abstract.get(instance.abstractId);
     const level = levels?.get(ilvl) ?? { format: 'decimal', start: 1, text: '' };
     if (level.format === 'none') return undefined;
-    const counters = this.counters.get(instance.abstractId) ?? [];
+    // Instances of one definition count on together, as one list; an instance that overrides a start value is a
+    // list of its own, as Word counts it (clausemark's writer gives each sub-list one, and the list it stands in
+    // goes on counting after it).
+    const counted = instance.starts.size > 0 ? `num:${numId}` : `list:${instance.abstractId}`;
+    const counters = this.counters.get(counted) ?? [];
     // The first paragraph of a w:num that overrides its start restarts the list.
     if (!this.seen.has(numId)) {
       this.seen.add(numId);
@@ -182,7 +186,7 @@ export class Numbering {
     const start = instance.starts.get(ilvl) ?? level.start;
     counters[ilvl] = (counters[ilvl] ?? start - 1) + 1;
     counters.length = ilvl + 1; // Deeper levels start again under a new item.
-    this.counters.set(instance.abstractId, counters);
+    this.counters.set(counted, counters);
     const number = counters[ilvl] ?? start;
     // "%1.%2" shows the counters of this level and the levels above it, each in its own level's format.
     const label = level.text.replace(/%(\d)/g, (_, digit: string) => {

@@ -9,6 +9,7 @@ import { nestByIndent } from './docx-nesting.js';
 import { dropTypedContents } from './docx-toc.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
+import { ownDocumentOf, readOwnDocx } from './docx-own-read.js';
 import type { ReadOptions } from './index.js';
 
 const TRACKED = ['import-count.tracked-change', 'import-count.tracked-changes'] as const;
@@ -45,6 +46,8 @@ function footnotes(parts: DocxParts, reader: BodyReader): Block[] {
 
 export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const parts = readParts(bytes, options.path);
+  const own = ownDocumentOf(parts);
+  if (own) return readOwnDocx(parts, own, options);
   const changes = countChanges(parts);
   const tracked = changes.insertions + changes.deletions;
   if (options.changes === 'refuse' || options.changes === undefined) {

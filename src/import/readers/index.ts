@@ -3,6 +3,7 @@
 import { extname } from 'node:path';
 import { errorById } from '../../io/messages.js';
 import type { ReadDocument } from '../blocks.js';
+import type { Decide } from './docx-revisions.js';
 
 export interface ReadOptions {
   path: string;
@@ -10,6 +11,8 @@ export interface ReadOptions {
   changes?: 'refuse' | 'accept' | 'reject';
   /** Take the Markdown source a clausemark PDF/A carries (default true). */
   attachment?: boolean;
+  /** In a clausemark Word document: per clause key, whether to accept or reject its tracked changes (over `changes`). */
+  decide?: Decide;
 }
 
 export type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument>;

@@ -3,6 +3,7 @@
 import type { ResolvedVersions } from '../../diff/inputs.js';
 import { changedTimeAt } from '../../io/git.js';
 import type { DiffReport } from '../../render/diff/report.js';
+import type { WordNotes } from '../../import/result.js';
 import type { OutputFormat, Rendered, ReportKind } from './table.js';
 
 /** What every diff renderer is given: the prepared report, the two versions, and the options that concern it. */
@@ -16,6 +17,8 @@ export interface DiffRenderInput {
   author?: string;
   /** ANSI colours in the text report. */
   colour: boolean;
+  /** The new version read from a returned Word document: its proposals and comments (the board pack lists them). */
+  word?: WordNotes;
 }
 
 /** For a new version read from git (`--to REV`), when the commit that last changed it was made. */
@@ -66,10 +69,11 @@ const pdf: DiffFormatRow = {
   named: 'terminal.pdf',
   destination: 'file',
   // The board pack: it pulls in pdfkit and the fonts, loaded only when asked for.
-  render: async ({ report, versions, root, brand }) =>
+  render: async ({ report, versions, root, brand, word }) =>
     (await import('../boardpack.js')).buildBoardPack(report.diff, versions.old.policy, versions.new.policy, {
       root,
       ...(brand ? { brand } : {}),
+      ...(word ? { word } : {}),
       ...newCommitted(versions),
     }),
 };

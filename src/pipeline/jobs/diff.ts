@@ -2,7 +2,7 @@
 // clause, and render the report in the format asked for. The command (src/cli/commands/diff.ts) only parses its
 // arguments, writes what this returns and sets the exit code.
 import { diffPolicies } from '../../diff/diff.js';
-import { resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
+import { loadComparable, resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
 import { diffOutputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
 import { wordMessage } from '../../io/messages.js';
@@ -11,6 +11,8 @@ import { hasDifferences, prepareReport, type DiffReport } from '../../render/dif
 import { loadLabels } from '../../wording/labels.js';
 import { DIFF_REPORT } from '../formats/diff.js';
 import { formatNamed } from '../formats/table.js';
+import { isWordFile, returnedWord } from '../returned-word.js';
+import type { WordNotes } from '../../import/result.js';
 
 export interface DiffJobOptions {
   /**
@@ -64,15 +66,40 @@ function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
   return notes.map(wordMessage);
 }
 
+/**
+ * The two versions: from files or git, or, for `diff SOURCE.md RETURNED.docx`, the Word document's proposed text
+ * (read by import) with its proposals and comments, which the board pack lists by clause.
+ */
+async function versionsOf(
+  files: readonly string[],
+  options: DiffJobOptions,
+): Promise<{ versions: ResolvedVersions; word?: WordNotes }> {
+  const [oldFile, newFile] = files;
+  const fromGit = options.from !== undefined || options.to !== undefined;
+  const word = oldFile !== undefined && newFile !== undefined && (isWordFile(oldFile) || isWordFile(newFile));
+  if (files.length !== 2 || fromGit || !word) {
+    return {
+      versions: resolveVersions({
+        files: [...files],
+        root: options.root,
+        ...(options.from !== undefined ? { from: options.from } : {}),
+        ...(options.to !== undefined ? { to: options.to } : {}),
+      }),
+    };
+  }
+  const read = async (file: string) =>
+    isWordFile(file) ? returnedWord(file, options.root) : { version: { policy: loadComparable(file, options.root) } };
+  const [older, newer] = [await read(oldFile), await read(newFile)];
+  return {
+    versions: { mode: 'files', old: older.version, new: newer.version, sameSource: false },
+    ...('word' in newer ? { word: newer.word } : {}),
+  };
+}
+
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
 export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
   const format = formatNamed(DIFF_REPORT, options.format);
-  const versions = resolveVersions({
-    files: [...files],
-    root: options.root,
-    ...(options.from !== undefined ? { from: options.from } : {}),
-    ...(options.to !== undefined ? { to: options.to } : {}),
-  });
+  const { versions, word } = await versionsOf(files, options);
   const revisions: { old?: string; new?: string } = {};
   if (versions.old.revision) revisions.old = versions.old.revision;
   if (versions.new.revision) revisions.new = versions.new.revision;
@@ -92,6 +119,7 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
       ...(options.brand ? { brand: options.brand } : {}),
       ...(options.author !== undefined ? { author: options.author } : {}),
       colour: options.colour === true,
+      ...(word ? { word } : {}),
     }),
     defaultFile: diffOutputPath('out', versions.old.policy, versions.new.policy, format.extension),
     notes: notesAbout(versions, report),

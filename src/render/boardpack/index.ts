@@ -3,8 +3,9 @@
 // comparison (src/render/engine/report.ts: document, tagging, page frame, running header and footer, bookmarks),
 // line breaking, tables; and the shared theme.
 //
-// Page 1 is the summary; then a card per change in the new version's reading order; then the approval block with
-// rows to sign. Header and footer ("Pagina X van Y") are drawn last, on every page, when the count is known.
+// Page 1 is the summary; then a card per change in the new version's reading order; then, for a returned Word
+// document, its proposals and comments by clause; then the approval block with rows to sign. Header and footer
+// ("Pagina X van Y") are drawn last, on every page, when the count is known.
 import type { PlacedHeading } from '../engine/outline.js';
 import { reportPdfOptions, type PdfInput } from '../engine/input.js';
 import { openReport, reportTexts } from '../engine/report.js';
@@ -14,6 +15,7 @@ import { drawChanges } from './cards.js';
 import type { BoardPackInput } from './input.js';
 import { redlineColours } from '../shared/redline.js';
 import { drawSummary } from './summary.js';
+import { drawWordNotes } from './word-notes.js';
 import type { BoardContext } from './text.js';
 
 export type { BoardPackInput, BoardPackOptions } from './input.js';
@@ -43,6 +45,11 @@ export async function renderBoardPack(input: BoardPackInput): Promise<Uint8Array
     // The signatures get a page of their own, unless the changes ended near the top of one.
     if (frame.y - frame.top > (frame.bottom - frame.top) * SHARED_PAGE_SHARE) frame.newPage();
     else frame.space(24);
+  }
+  const notes = drawWordNotes(context);
+  if (notes) {
+    headings.push(notes);
+    frame.newPage();
   }
   headings.push(drawApprovalBlock(context, pdfTexts));
   return report.finish(headings);

@@ -5,6 +5,7 @@ import type { Brand } from '../../brand/types.js';
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { BoardPackTexts } from '../shared/boardpack-texts.js';
+import type { WordNotes } from '../../import/result.js';
 
 export interface BoardPackOptions {
   /** CreationDate/ModDate: the new version's reproducible date, never the clock. */
@@ -17,6 +18,8 @@ export interface BoardPackOptions {
 
 export interface BoardPackInput {
   diff: PolicyDiff;
+  /** A returned Word document's proposals and comments by clause (diff SOURCE.md RETURNED.docx), when it has any. */
+  word?: WordNotes;
   /** The new version: title, organisation and approval trail. */
   policy: Policy;
   brand: Brand;

@@ -34,6 +34,7 @@ import type { DocxInput } from './input.js';
 import { ClauseNumbering } from './numbering.js';
 import { advanceMeasure, brandMeasure, watermarkBox } from './measure.js';
 import { packReproducibly } from './package.js';
+import { addSourcePart, sourceProperties } from './source.js';
 import { documentStyles, tocEntryStyle, wordColour } from './styles.js';
 
 export type { DocxInput, DocxOptions, DocxTexts } from './input.js';
@@ -212,6 +213,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
       { name: 'Language', value: meta.lang },
       { name: 'Status', value: meta.status },
       { name: 'PolicyId', value: meta.id },
+      ...sourceProperties(policy),
     ],
     styles,
     // The brand's four faces, whole (fontkit's subsets lack the tables a word processor needs), so a PC without the
@@ -236,7 +238,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     // best guess: a number, which Word updates on opening, rather than an empty column in LibreOffice.
     ...(input.headingPages ? {} : { pageNumbers: await estimatedPages() }),
   });
-  return packReproducibly(document, options.creationDate);
+  return packReproducibly(document, options.creationDate, undefined, (texts) => addSourcePart(texts, policy));
 }
 
 export interface RevisionDocxInput {

@@ -93,12 +93,21 @@ export async function packageParts(document: Document, packer: unknown = Packer)
   return readZip(new Uint8Array(await Packer.toBuffer(document)));
 }
 
-/** `packer` is docx's Packer; tests pass one without a compiler to check that both ways give the same bytes. */
-export async function packReproducibly(document: Document, date: Date, packer: unknown = Packer): Promise<Uint8Array> {
-  const entries = await packageParts(document, packer);
+/**
+ * `packer` is docx's Packer; tests pass one without a compiler to check that both ways give the same bytes.
+ * `addParts` adds parts the docx library cannot write (the carried source, source.ts), given the XML parts by name.
+ */
+export async function packReproducibly(
+  document: Document,
+  date: Date,
+  packer: unknown = Packer,
+  addParts?: (texts: Map<string, string>) => ZipEntry[],
+): Promise<Uint8Array> {
+  const packed = await packageParts(document, packer);
   const texts = new Map(
-    entries.filter((entry) => isXml(entry.name)).map((entry) => [entry.name, decoder.decode(entry.data)]),
+    packed.filter((entry) => isXml(entry.name)).map((entry) => [entry.name, decoder.decode(entry.data)]),
   );
+  const entries = [...packed, ...(addParts?.(texts) ?? [])];
   const fonts = new Map(entries.filter((entry) => entry.name.endsWith('.odttf')).map((e) => [e.name, e.data]));
   stableFontKeys(texts, fonts);
   renumberBookmarks(texts);

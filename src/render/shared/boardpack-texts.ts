@@ -33,6 +33,10 @@ export interface BoardPackTexts {
   section: string;
   version: string;
   approvalBlock: string;
+  /** A returned Word document's proposals and comments: the heading, and a proposal's and a comment's line. */
+  wordNotes: string;
+  proposedBy(who: string, date: string, before: string, after: string): string;
+  commentBy(who: string, date: string, text: string): string;
   /** Step written in the rows the board signs ("vaststelling"). */
   decisionStep: string;
   /** Approval table heading and columns, as in the policy PDF. */

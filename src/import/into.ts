@@ -1,0 +1,557 @@
+// What a returned Word document changed, written into the Markdown source clause by clause (`import FILE.docx
+// --into SOURCE.md`, and any import of a clausemark Word document whose source it carries). Three versions by
+// clause ID: the text the document was built from (base), what the document says now (theirs, own.ts) and the
+// source as it is now (ours). A clause only Word changed takes Word's text; one only the source changed keeps the
+// source's; one both changed, differently, keeps the source's and is named as a conflict, with Word's text beside
+// it. Clauses deleted, added or moved in Word are deleted, added or moved in the source; renamed headings renamed.
+// Whether a side changed a clause is judged by what a reader sees (clause-value.ts), so Markdown the Word document
+// cannot show (comments, `*` or `_`, reference links) is never a change and never lost: every edit splices the
+// source (src/sector/edit.ts), and everything not edited stays byte for byte.
+import type { Nodes } from 'mdast';
+import type { Clause, Policy, Section } from '../model/policy.js';
+import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
+import { conflictHeading, conflictQuote, WORD_REF } from '../sector/conflicts.js';
+import { contentIndent, Draft, itemLines, itemMarker, ownMarkdown, type Located } from '../sector/edit.js';
+import { valuesOf } from './clause-value.js';
+
+export type IntoConflictKind =
+  /** Both changed the clause, differently: the source's text is kept, Word's written beside it. */
+  | 'both-changed'
+  /** Word changed a clause the source has deleted since: it stays deleted. */
+  | 'changed-deleted'
+  /** Word deleted a clause the source has changed since: it stays. */
+  | 'deleted-changed'
+  /** Without the text the document was built from, a clause that differs cannot be judged: the source's is kept. */
+  | 'no-base'
+  /** Without that text, a clause the document lacks may be one deleted in Word or one added to the source: kept. */
+  | 'no-base-missing';
+
+export interface IntoReport {
+  /** Clauses whose text Word changed, now the source's. */
+  changed: string[];
+  /** Clauses new in Word (fresh IDs), added. */
+  added: string[];
+  /** Clauses deleted in Word, deleted. */
+  removed: string[];
+  /** Clauses moved in Word (to another place, section or parent), moved. */
+  moved: string[];
+  /** Section headings renamed in Word, added in Word, deleted in Word. */
+  renamed: string[];
+  sectionsAdded: string[];
+  sectionsRemoved: string[];
+  conflicts: { id: string; kind: IntoConflictKind }[];
+  /** What could not be brought in as it is in Word (a section moved as a whole): named, to be done by hand. */
+  notBrought: string[];
+}
+
+export interface IntoInput {
+  /** The Markdown written into: the --into file as it is now, or the base itself. */
+  ours: Policy;
+  /** The text the document was built from; undefined when it was not found. */
+  base?: Policy;
+  /** What the document says now. */
+  theirs: Policy;
+  /** IDs new in Word. */
+  fresh: ReadonlySet<string>;
+  /** The document's file name, for conflict notes ("Word: beleid.docx"). */
+  label: string;
+  /** Comments to keep in the source, by clause ID. */
+  comments?: ReadonlyMap<string, string[]>;
+}
+
+const byId = (policy: Policy): Map<string, ClauseVisit> => {
+  const out = new Map<string, ClauseVisit>();
+  for (const visit of allClauses(policy)) if (!out.has(visit.clause.id)) out.set(visit.clause.id, visit);
+  return out;
+};
+
+const sectionsById = (policy: Policy): Map<string, Section> =>
+  new Map(allSections(policy).map((section) => [section.id, section]));
+
+/** A clause's place: its section and the clause it is a sub-clause of. */
+const placeOf = (visit: ClauseVisit): string => `${visit.section.id}\u0000${visit.parent?.id ?? ''}`;
+
+/** The longest common subsequence of two orders of the same IDs: the IDs not in it changed their order. */
+function inOrder(first: readonly string[], second: readonly string[]): Set<string> {
+  const n = first.length;
+  const m = second.length;
+  const table: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      (table[i] as Uint32Array)[j] =
+        first[i] === second[j]
+          ? ((table[i + 1] as Uint32Array)[j + 1] as number) + 1
+          : Math.max((table[i + 1] as Uint32Array)[j] as number, (table[i] as Uint32Array)[j + 1] as number);
+  const kept = new Set<string>();
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (first[i] === second[j]) {
+      kept.add(first[i] as string);
+      i++;
+      j++;
+    } else if (((table[i + 1] as Uint32Array)[j] as number) >= ((table[i] as Uint32Array)[j + 1] as number)) i++;
+    else j++;
+  }
+  return kept;
+}
+
+/** The last line of a clause with its sub-clauses and its own blocks. */
+function clauseEnd(clause: Clause): number {
+  let end = clause.position.end.line;
+  for (const block of clause.content) end = Math.max(end, block.position?.end.line ?? 0);
+  for (const child of clause.children) end = Math.max(end, clauseEnd(child));
+  return end;
+}
+
+class Writer {
+  readonly draft: Draft;
+  /** Footnote labels of theirs → the label the source uses for the same note, or a new one. */
+  private readonly notes = new Map<string, string>();
+  private readonly newNotes: string[][] = [];
+
+  constructor(
+    ours: Policy,
+    private readonly theirs: Policy,
+  ) {
+    this.draft = new Draft(ours.source, ours.path);
+  }
+
+  /** Theirs' Markdown of a clause, its footnote references renamed to the source's labels (new notes added). */
+  theirMarkdown(clause: Clause): string {
+    return this.withNotes(ownMarkdown(this.theirs.source, clause));
+  }
+
+  private withNotes(markdown: string): string {
+    return markdown.replace(/\[\^([^\]\s]+)\]/g, (whole, label: string) => {
+      const mapped = this.noteLabel(label);
+      return mapped === undefined ? whole : `[^${mapped}]`;
+    });
+  }
+
+  /** The source's label for a note of theirs with the same text, else a new label with the note added at the end. */
+  private noteLabel(label: string): string | undefined {
+    const known = this.notes.get(label);
+    if (known !== undefined) return known;
+    const definition = this.theirs.footnotes[label.toLowerCase()] ?? this.theirs.footnotes[label];
+    if (!definition?.position) return undefined;
+    const text = this.theirs.source
+      .slice(definition.position.start.offset, definition.position.end.offset)
+      .replace(/^\[\^[^\]]+\]:\s*/, '');
+    const ours = this.draft.policy;
+    const same = Object.entries(ours.footnotes).find(([, note]) => {
+      if (!note.position) return false;
+      return (
+        ours.source.slice(note.position.start.offset, note.position.end.offset).replace(/^\[\^[^\]]+\]:\s*/, '') ===
+        text
+      );
+    });
+    if (same) {
+      this.notes.set(label, same[0]);
+      return same[0];
+    }
+    let fresh = label;
+    for (let n = 2; ours.footnotes[fresh.toLowerCase()] !== undefined || this.notes.has(`\u0000${fresh}`); n++)
+      fresh = `${label}-${n}`;
+    this.notes.set(label, fresh);
+    this.notes.set(`\u0000${fresh}`, fresh);
+    this.newNotes.push([`[^${fresh}]: ${text}`]);
+    return fresh;
+  }
+
+  /** The new notes, appended once every clause is in. */
+  finishNotes(): void {
+    this.draft.appendBlocks(this.newNotes);
+  }
+
+  /** Markdown of a clause to insert (without its `{#id}`) and its item marker as theirs shows it. */
+  insert(id: string, visit: ClauseVisit, markdown: string): void {
+    const { clause, section, parent } = visit;
+    const siblings = parent ? parent.children : section.clauses;
+    const at = siblings.indexOf(clause);
+    for (let index = at - 1; index >= 0; index--) {
+      const anchor = this.draft.locate(siblings[index]?.id ?? '');
+      if (anchor) return this.beside(anchor, 'after', id, clause, markdown);
+    }
+    for (let index = at + 1; index < siblings.length; index++) {
+      const anchor = this.draft.locate(siblings[index]?.id ?? '');
+      if (anchor) return this.beside(anchor, 'before', id, clause, markdown);
+    }
+    const host = parent ? this.draft.locate(parent.id) : undefined;
+    if (host) return this.under(host, id, clause, markdown);
+    this.intoSection(section, id, clause, markdown);
+  }
+
+  private marker(clause: Clause): string {
+    return clause.list === 'ordered' ? `${Math.max(clause.ordinal, 1)}.` : '-';
+  }
+
+  private block(id: string, clause: Clause, markdown: string, indent = 0): string[] {
+    return clause.kind === 'item'
+      ? itemLines(this.marker(clause), id, markdown, indent)
+      : `${' '.repeat(indent)}{#${id}} ${markdown}`.split('\n');
+  }
+
+  private beside(anchor: Located, side: 'after' | 'before', id: string, clause: Clause, markdown: string): void {
+    const line = side === 'after' ? clauseEnd(anchor.clause) : anchor.clause.position.start.line - 1;
+    if (clause.kind === 'item' && anchor.clause.kind === 'item') {
+      const marker = itemMarker(this.draft.source, anchor.clause);
+      const written = marker.ordered
+        ? `${side === 'after' ? marker.number + 1 : marker.number}${marker.delimiter}`
+        : marker.bullet;
+      const loose = anchor.list?.spread === true;
+      this.draft.insertLines(line, itemLines(written, id, markdown, anchor.clause.position.start.column - 1), {
+        blankBefore: loose,
+        blankAfter: loose,
+      });
+      return;
+    }
+    const indent = anchor.parent ? anchor.clause.position.start.column - 1 : 0;
+    this.draft.insertLines(line, this.block(id, clause, markdown, indent), { blankBefore: true, blankAfter: true });
+  }
+
+  private under(host: Located, id: string, clause: Clause, markdown: string): void {
+    this.draft.insertLines(clauseEnd(host.clause), this.block(id, clause, markdown, contentIndent(host.clause)), {
+      blankBefore: host.clause.kind !== 'item',
+      blankAfter: host.clause.kind !== 'item',
+    });
+  }
+
+  private intoSection(section: Section, id: string, clause: Clause, markdown: string): void {
+    const target = section.depth === 0 ? this.draft.policy.preamble : this.draft.section(section.id);
+    const line = target && target.depth > 0 ? (target.position?.start.line ?? 0) : this.preambleLine();
+    this.draft.insertLines(line, this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
+  }
+
+  /** Where the preamble's text starts: after the title heading, else after the frontmatter. */
+  private preambleLine(): number {
+    const title = this.draft.policy.tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+    if (title?.position) return title.position.end.line;
+    return this.draft.policy.frontmatter?.span.end.line ?? 0;
+  }
+
+  /** A heading of theirs, written after the section before it (or before the one after it). */
+  addSection(section: Section): void {
+    const line = this.theirs.source.split('\n')[(section.position?.start.line ?? 1) - 1] ?? '';
+    const sections = allSections(this.theirs).filter((other) => other.depth > 0);
+    const at = sections.indexOf(section);
+    let after: number | undefined;
+    for (let index = at - 1; index >= 0 && after === undefined; index--) {
+      const present = this.draft.section(sections[index]?.id ?? '');
+      if (present) after = this.draft.sectionEnd(present);
+    }
+    if (after === undefined)
+      for (let index = at + 1; index < sections.length && after === undefined; index++) {
+        const present = this.draft.section(sections[index]?.id ?? '');
+        if (present?.position) after = present.position.start.line - 1;
+      }
+    after ??= this.draft.source.replace(/\s+$/, '').split('\n').length;
+    this.draft.insertLines(after, [line], { blankBefore: true, blankAfter: true });
+  }
+
+  /** A heading's title and level as theirs has them, its `{#id …}` marker kept. */
+  replaceHeading(mine: Section, theirs: Section): void {
+    if (!mine.position || !theirs.position) return;
+    const line = this.theirs.source.split('\n')[theirs.position.start.line - 1] ?? '';
+    const title = /^\s{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]*\{#[^}]*\}[ \t]*)?$/.exec(line)?.[1];
+    if (title === undefined) return;
+    this.draft.replaceHeadingTitle(mine, this.withNotes(title));
+    const fresh = this.draft.section(mine.id);
+    if (fresh?.position && fresh.depth !== theirs.depth) {
+      const at = fresh.position.start.line;
+      const text = this.draft.source.split('\n')[at - 1] ?? '';
+      this.draft.replaceLine(at, text.replace(/^(\s{0,3})#{1,6}/, `$1${'#'.repeat(theirs.depth)}`));
+    }
+  }
+
+  /** Word's text of a conflicted clause, quoted under the source's. */
+  note(id: string, label: string, explanation: string, markdown?: string): void {
+    this.draft.attachBlock(id, conflictQuote(conflictHeading(label, id), explanation, markdown));
+  }
+}
+
+export interface IntoResult {
+  source: string;
+  report: IntoReport;
+}
+
+/** Words of a conflict note, in the policy's language (the note is part of the file, not a message to the user). */
+const CONFLICT_WORDS: Record<string, Record<IntoConflictKind, string>> = {
+  nl: {
+    'both-changed':
+      'deze bepaling is in Word gewijzigd en ook in de bron; de tekst uit de bron staat erboven, die uit Word hieronder.',
+    'changed-deleted': 'deze bepaling is in Word gewijzigd maar in de bron verwijderd.',
+    'deleted-changed':
+      'deze bepaling is in Word verwijderd maar in de bron gewijzigd; de tekst uit de bron staat erboven.',
+    'no-base':
+      'de tekst waaruit het Word-document is gemaakt is niet gevonden; de tekst uit de bron staat erboven, die uit Word hieronder.',
+    'no-base-missing':
+      'de tekst waaruit het Word-document is gemaakt is niet gevonden, en het Word-document heeft deze bepaling niet.',
+  },
+  en: {
+    'both-changed': 'this clause was changed in Word and in the source; the source text is above, the Word text below.',
+    'changed-deleted': 'this clause was changed in Word but deleted in the source.',
+    'deleted-changed': 'this clause was deleted in Word but changed in the source; the source text is above.',
+    'no-base': 'the text the Word document was made from was not found; the source text is above, the Word text below.',
+    'no-base-missing':
+      'the text the Word document was made from was not found, and the Word document lacks this clause.',
+  },
+};
+
+type Values = ReturnType<typeof valuesOf>;
+
+/** The three versions, each with its clauses and sections by ID and its clauses' comparable values. */
+interface Sides {
+  ours: Policy;
+  theirs: Policy;
+  base: Policy | undefined;
+  vO: Values;
+  vT: Values;
+  vB: Values | undefined;
+  inO: Map<string, ClauseVisit>;
+  inT: Map<string, ClauseVisit>;
+  inB: Map<string, ClauseVisit>;
+  sO: Map<string, Section>;
+  sT: Map<string, Section>;
+  sB: Map<string, Section>;
+}
+
+function sidesOf({ ours, base, theirs }: IntoInput): Sides {
+  return {
+    ours,
+    theirs,
+    base,
+    vO: valuesOf(ours),
+    vT: valuesOf(theirs),
+    vB: base ? valuesOf(base) : undefined,
+    inO: byId(ours),
+    inT: byId(theirs),
+    inB: base ? byId(base) : new Map<string, ClauseVisit>(),
+    sO: sectionsById(ours),
+    sT: sectionsById(theirs),
+    sB: base ? sectionsById(base) : new Map<string, Section>(),
+  };
+}
+
+const valueIn = (visit: ClauseVisit | undefined, values: Values | undefined): string | undefined =>
+  visit && values ? values.clause(visit.clause) : undefined;
+
+interface ClausePlan {
+  /** Clauses that take Word's text. */
+  replace: string[];
+  remove: Set<string>;
+  insert: Set<string>;
+  conflicts: { id: string; kind: IntoConflictKind; withText: boolean }[];
+}
+
+/** Which clauses take Word's text, which go, which are new, and which changed on both sides. */
+function planClauses(sides: Sides, fresh: ReadonlySet<string>): ClausePlan {
+  const { base, vO, vT, vB, inO, inT, inB } = sides;
+  const plan: ClausePlan = { replace: [], remove: new Set(), insert: new Set(), conflicts: [] };
+  for (const [id, visit] of inT) {
+    const t = vT.clause(visit.clause);
+    const o = valueIn(inO.get(id), vO);
+    const b = valueIn(inB.get(id), vB);
+    if (fresh.has(id) || (o === undefined && b === undefined)) plan.insert.add(id);
+    else if (o === undefined) {
+      if (b !== undefined && t !== b) plan.conflicts.push({ id, kind: 'changed-deleted', withText: false });
+    } else if (!base) {
+      if (t !== o) plan.conflicts.push({ id, kind: 'no-base', withText: true });
+    } else if (b === undefined || t === b || t === o) {
+      if (b === undefined && t !== o) plan.conflicts.push({ id, kind: 'both-changed', withText: true });
+    } else if (o === b) plan.replace.push(id);
+    else plan.conflicts.push({ id, kind: 'both-changed', withText: true });
+  }
+  for (const [id, visit] of inO) {
+    if (inT.has(id)) continue;
+    if (!base) plan.conflicts.push({ id, kind: 'no-base-missing', withText: false });
+    else if (inB.has(id)) {
+      if (vO.clause(visit.clause) === valueIn(inB.get(id), vB)) plan.remove.add(id);
+      else plan.conflicts.push({ id, kind: 'deleted-changed', withText: false });
+    }
+  }
+  return plan;
+}
+
+/** Moved in Word: another place (section, parent), or out of order among the clauses all three versions have. */
+function movedInWord(sides: Sides, insert: ReadonlySet<string>): Set<string> {
+  const { base, inO, inT, inB } = sides;
+  const moved = new Set<string>();
+  if (!base) return moved;
+  const common = [...inT.keys()].filter((id) => inB.has(id) && inO.has(id) && !insert.has(id));
+  const order = inOrder(
+    [...inB.keys()].filter((id) => common.includes(id)),
+    common,
+  );
+  for (const id of common) {
+    const t = inT.get(id) as ClauseVisit;
+    const b = inB.get(id) as ClauseVisit;
+    const o = inO.get(id) as ClauseVisit;
+    const elsewhere = placeOf(t) !== placeOf(b) || !order.has(id);
+    // A clause the source moved since keeps the source's place.
+    if (elsewhere && placeOf(o) === placeOf(b)) moved.add(id);
+  }
+  return moved;
+}
+
+/** A moved clause takes its sub-clauses along; they are put back under it in Word's order. */
+function withSubclauses(moved: ReadonlySet<string>, inO: Map<string, ClauseVisit>): Set<string> {
+  const reinsert = new Set<string>();
+  const addSubtree = (clause: Clause): void => {
+    for (const child of clause.children) {
+      reinsert.add(child.id);
+      addSubtree(child);
+    }
+  };
+  for (const id of moved) {
+    reinsert.add(id);
+    addSubtree((inO.get(id) as ClauseVisit).clause);
+  }
+  return reinsert;
+}
+
+/** Headings: renamed in Word where the source kept them; new sections. */
+function bringHeadings(sides: Sides, writer: Writer, report: IntoReport): void {
+  const { vO, vT, vB, sO, sT, sB } = sides;
+  for (const [id, section] of sT) {
+    if (section.depth === 0) continue;
+    const mine = sO.get(id);
+    const before = sB.get(id);
+    if (!mine) {
+      if (!before) {
+        writer.addSection(section);
+        report.sectionsAdded.push(id);
+      }
+      continue;
+    }
+    const t = vT.section(section) + section.depth;
+    const o = vO.section(mine) + mine.depth;
+    const b = before && vB ? vB.section(before) + before.depth : undefined;
+    if (t === o) continue;
+    if (b !== undefined && o === b) {
+      writer.replaceHeading(writer.draft.section(id) ?? mine, section);
+      report.renamed.push(id);
+    } else report.notBrought.push(`#${id}`);
+  }
+}
+
+/** Text, then what goes, then what comes (in Word's order). */
+function bringClauses(sides: Sides, writer: Writer, plan: ClausePlan, moved: Set<string>, report: IntoReport): void {
+  const { ours, inO, inT } = sides;
+  const { replace, remove, insert } = plan;
+  const reinsert = withSubclauses(moved, inO);
+  for (const id of replace) {
+    if (reinsert.has(id)) continue;
+    writer.draft.replaceOwn(id, writer.theirMarkdown((inT.get(id) as ClauseVisit).clause));
+    report.changed.push(id);
+  }
+  const gone = [...remove, ...[...moved].filter((id) => !remove.has(id))];
+  for (const id of gone) writer.draft.removeClause(id);
+  report.removed.push(...remove);
+  for (const [id, visit] of inT) {
+    if (!insert.has(id) && !reinsert.has(id)) continue;
+    const mine = inO.get(id);
+    const markdown =
+      insert.has(id) || replace.includes(id) || !mine
+        ? writer.theirMarkdown(visit.clause)
+        : ownMarkdown(ours.source, mine.clause);
+    if (writer.draft.locate(id)) continue;
+    writer.insert(id, visit, markdown);
+    if (insert.has(id)) report.added.push(id);
+    else if (moved.has(id)) report.moved.push(id);
+    if (replace.includes(id)) report.changed.push(id);
+  }
+}
+
+/** Sections whose heading Word deleted, where the source kept it as it was. */
+function removeDeletedHeadings(sides: Sides, writer: Writer, report: IntoReport): void {
+  const { base, vO, vB, sO, sT, sB } = sides;
+  if (!base || !vB) return;
+  for (const [id, mine] of sO) {
+    if (mine.depth === 0 || sT.has(id)) continue;
+    const before = sB.get(id);
+    const now = writer.draft.section(id);
+    if (!before || !now || vO.section(mine) !== vB.section(before)) continue;
+    writer.draft.removeHeading(now);
+    report.sectionsRemoved.push(id);
+  }
+}
+
+/** Each clause changed on both sides: the source's text kept, Word's quoted under it where it has some. */
+function noteConflicts(sides: Sides, writer: Writer, plan: ClausePlan, label: string, report: IntoReport): void {
+  const words =
+    CONFLICT_WORDS[sides.ours.meta.lang.slice(0, 2)] ?? (CONFLICT_WORDS.en as Record<IntoConflictKind, string>);
+  for (const { id, kind, withText } of plan.conflicts) {
+    report.conflicts.push({ id, kind });
+    const visit = sides.inT.get(id);
+    if (writer.draft.locate(id))
+      writer.note(
+        id,
+        `${WORD_REF}${label}`,
+        words[kind],
+        withText && visit ? writer.theirMarkdown(visit.clause) : undefined,
+      );
+  }
+}
+
+export function bringInto(input: IntoInput): IntoResult {
+  const report: IntoReport = {
+    changed: [],
+    added: [],
+    removed: [],
+    moved: [],
+    renamed: [],
+    sectionsAdded: [],
+    sectionsRemoved: [],
+    conflicts: [],
+    notBrought: [],
+  };
+  const sides = sidesOf(input);
+  const writer = new Writer(input.ours, input.theirs);
+  const plan = planClauses(sides, input.fresh);
+  const moved = movedInWord(sides, plan.insert);
+  bringHeadings(sides, writer, report);
+  bringClauses(sides, writer, plan, moved, report);
+  removeDeletedHeadings(sides, writer, report);
+  writer.finishNotes();
+  removeOrphanedNotes(writer.draft, input.ours);
+  noteConflicts(sides, writer, plan, input.label, report);
+  for (const [id, notes] of input.comments ?? []) for (const note of notes) attachComment(writer.draft, id, note);
+  return { source: writer.draft.source, report };
+}
+
+/** Footnote identifiers the policy's text cites. */
+function cited(policy: Policy): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteDefinition') return;
+    if (node.type === 'footnoteReference') out.add(node.identifier.toLowerCase());
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(policy.tree);
+  for (const definition of Object.values(policy.footnotes))
+    for (const child of definition.children as Nodes[]) visit(child);
+  return out;
+}
+
+/** The footnotes only deleted or rewritten clauses cited: gone with them, as Word drops a footnote with its text. */
+function removeOrphanedNotes(draft: Draft, ours: Policy): void {
+  const before = cited(ours);
+  const now = cited(draft.policy);
+  const orphans = Object.entries(draft.policy.footnotes)
+    .filter(([label]) => before.has(label.toLowerCase()) && !now.has(label.toLowerCase()))
+    .map(([, note]) => note.position)
+    .filter((position) => position !== undefined)
+    .sort((a, b) => b.start.line - a.start.line);
+  for (const position of orphans) draft.removeLines(position.start.line, position.end.line);
+}
+
+/** A Word comment kept with its clause as an HTML comment (docs/format.md: notes for authors, not policy text). */
+function attachComment(draft: Draft, id: string, note: string): void {
+  const located = draft.locate(id);
+  if (!located) return;
+  const comment = `<!-- ${note.replace(/--+>?/g, '–').replace(/\s+/g, ' ').trim()} -->`;
+  if (draft.source.includes(comment)) return;
+  // At the end of the clause's text, so a list stays as tight as it was; after its table, on a line of its own.
+  if (!draft.appendToOwn(id, ` ${comment}`)) draft.attachBlock(id, [comment]);
+}

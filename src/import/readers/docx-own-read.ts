@@ -1,0 +1,174 @@
+// Reading a Word document clausemark built: recognised by what the writer puts in its properties, read by its
+// bookmarks (docx-own.ts), its tracked changes resolved clause by clause as the caller decides (docx-revisions.ts)
+// and listed as proposals, its comments kept with the clause they stand beside.
+import type { Document, Element } from '@xmldom/xmldom';
+import YAML from 'yaml';
+import { errorById } from '../../io/messages.js';
+import { frontmatterFromProperties, SOURCE_HASH_PROPERTY } from '../../model/word-source.js';
+import {
+  type Block,
+  counted,
+  type Decision,
+  type OwnDocument,
+  type ReadDocument,
+  type WordComment,
+} from '../blocks.js';
+import { BodyReader } from './docx-body.js';
+import { ownBlocks } from './docx-own.js';
+import { child, type DocxParts } from './docx-parts.js';
+import { changesByClause, clauseKeys, commentTexts, hasChanges, resolveChanges } from './docx-revisions.js';
+import type { ReadOptions } from './index.js';
+
+const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
+const CLAUSES = ['import-count.clause', 'import-count.clauses'] as const;
+const IMAGES = ['import-count.image', 'import-count.images'] as const;
+
+/** The properties every clausemark Word document has had (src/render/docx/index.ts), before it carried its source. */
+const OLDER_PROPERTIES = ['PolicyId', 'Organisation', 'Version', 'Language', 'Status'];
+
+/**
+ * Whether clausemark built the document, and what it says about its source: the frontmatter (from the custom
+ * properties, or for a document from before they carried it, from the single fields they do carry), the hash and
+ * the carried source.
+ */
+export function ownDocumentOf(parts: DocxParts): Omit<OwnDocument, 'proposals' | 'comments'> | undefined {
+  const { properties } = parts;
+  const hash = properties.get(SOURCE_HASH_PROPERTY);
+  const older = OLDER_PROPERTIES.every((name) => properties.has(name));
+  if (hash === undefined && !parts.carried && !older) return undefined;
+  const frontmatter = frontmatterFromProperties(properties) ?? (older ? olderFrontmatter(parts) : undefined);
+  return {
+    ...(frontmatter !== undefined && frontmatter !== '' ? { frontmatter } : {}),
+    ...(hash ? { hash } : parts.carried?.hash ? { hash: parts.carried.hash } : {}),
+    ...(parts.carried ? { carried: parts.carried.text } : {}),
+  };
+}
+
+function olderFrontmatter(parts: DocxParts): string {
+  const { properties } = parts;
+  const data = {
+    id: properties.get('PolicyId'),
+    title: parts.title ?? properties.get('PolicyId'),
+    organisation: properties.get('Organisation'),
+    version: properties.get('Version'),
+    status: properties.get('Status'),
+    lang: properties.get('Language'),
+  };
+  return `---\n${YAML.stringify(data, { lineWidth: 0 })}---`;
+}
+
+/** A document with tracked changes and no decision is refused, naming how many clauses they are in. */
+function refuseUndecided(clauses: number, comments: number, path: string): never {
+  throw errorById(
+    {
+      messageId: 'import-refused.has-proposals',
+      fixId: 'import-refused.decide-proposals',
+      params: {
+        clauses: counted(clauses, CLAUSES),
+        ...(comments > 0 ? { comments: counted(comments, COMMENTS) } : {}),
+      },
+    },
+    { place: { file: path } },
+  );
+}
+
+/** The comments, each with the clause key of the block it is anchored in. */
+function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyReader): WordComment[] {
+  const texts = commentTexts(parts.comments);
+  const out: WordComment[] = [];
+  const placed = new Set<string>();
+  for (const block of blocks) {
+    const word = reader.word.get(block);
+    for (const id of word?.comments ?? []) {
+      const comment = texts.get(id);
+      if (!comment || placed.has(id) || block.key === undefined) continue;
+      placed.add(id);
+      out.push({
+        clause: block.key,
+        author: comment.author,
+        ...(comment.date ? { date: comment.date } : {}),
+        text: comment.text,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The document's text in reading order, for the word account: a footnote's number apart from the word it follows
+ * (the writer sets it as a superscript link right after it, "PO-Raad¹"), a heading's typed number before its title.
+ */
+function ownText(blocks: readonly Block[]): string {
+  return blocks
+    .map((block) => {
+      if (block.kind === 'dropped') return block.text;
+      if (block.kind === 'table')
+        return block.rows
+          .map((row) => row.map((cell) => cell.map((inline) => inline.text).join('')).join(' '))
+          .join('\n');
+      const text = block.inlines.map((inline) => (inline.footnote ? ` ${inline.footnote} ` : inline.text)).join('');
+      if (block.kind === 'heading' && block.marker) return `${block.marker} ${text}`;
+      return block.kind === 'footnote' ? `${block.label} ${text}` : text;
+    })
+    .join('\n');
+}
+
+export async function readOwnDocx(
+  parts: DocxParts,
+  own: Omit<OwnDocument, 'proposals' | 'comments'>,
+  options: ReadOptions,
+): Promise<ReadDocument> {
+  const original = child(parts.document.documentElement ?? undefined, 'body');
+  const document = parts.document.cloneNode(true) as Document;
+  const body = child(document.documentElement ?? undefined, 'body');
+  const keys = body ? clauseKeys(body) : new Map<Element, string>();
+  const proposals = original && hasChanges(parts.document) ? changesByClause(original, clauseKeys(original)) : [];
+  const commentCount = parts.comments ? commentTexts(parts.comments).size : 0;
+  const choice = options.changes ?? 'refuse';
+  if (proposals.length > 0 && choice === 'refuse' && !options.decide)
+    refuseUndecided(proposals.length, commentCount, options.path);
+  const decide = options.decide ?? ((): 'accept' | 'reject' => (choice === 'reject' ? 'reject' : 'accept'));
+  if (body) resolveChanges(document, keys, decide);
+  const reader = new BodyReader({ ...parts, document }, 'accept');
+  if (body) reader.read(body);
+  for (const block of reader.blocks) {
+    const element = reader.word.get(block)?.element;
+    const key = element ? keys.get(element) : undefined;
+    if (key !== undefined) block.key = key;
+  }
+  const { blocks, joined } = ownBlocks(reader, reader.blocks);
+  const decisions: Decision[] = joined.map(({ id, into }) => ({
+    ruleId: 'import-word',
+    messageId: 'import-word.joined',
+    fixId: 'import-word.check-joined',
+    params: { id, into },
+    source: { line: 0 },
+  }));
+  if (reader.images > 0)
+    decisions.push({
+      ruleId: 'import-dropped',
+      messageId: 'import-dropped.images',
+      fixId: 'import-report.check-original',
+      params: { images: counted(reader.images, IMAGES) },
+      source: { line: 0 },
+    });
+  return {
+    blocks,
+    decisions,
+    sourceText: ownText(blocks),
+    firstLineIsTitle: false,
+    structured: true,
+    own: {
+      ...own,
+      proposals: proposals.map((change) => ({
+        clause: change.key,
+        authors: change.authors,
+        dates: change.dates,
+        before: change.before,
+        after: change.after,
+        decision: decide(change.key),
+      })),
+      comments: commentsOf(parts, reader.blocks, reader),
+    },
+  };
+}

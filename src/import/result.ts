@@ -1,0 +1,100 @@
+// What `import` is given and gives back, and what every way of importing shares: where the policy goes and the
+// check it must pass.
+import { join, resolve } from 'node:path';
+import { checkParsed } from '../check/index.js';
+import { RULES } from '../check/rules/index.js';
+import type { IdSource } from '../fmt/index.js';
+import type { Project } from '../io/project.js';
+import type { CheckFinding } from '../model/diagnostics.js';
+import { FAST_PARSE_MIN_LENGTH, type ParseResult, parsePolicy } from '../parse/index.js';
+import type { Accounting } from './account.js';
+import type { ImportedMeta } from './meta.js';
+
+export interface ImportOptions {
+  /** The command's project, whose check the output must pass; default: the one around the working folder. */
+  project?: Project;
+  /** Organisation key (folder under policies/). Default: the input file's name. */
+  org?: string;
+  /** Output file (.md) or folder. Default: policies/<org>/<id>.md under `cwd`. */
+  out?: string;
+  lang?: 'nl' | 'en';
+  force?: boolean;
+  /** Tracked changes in a Word document: refuse them (default), accept or reject them. */
+  changes?: 'refuse' | 'accept' | 'reject';
+  /**
+   * In a clausemark Word document: only the changes in these clauses are decided as `changes` says, those in every
+   * other clause the other way (import --accept-changes ID,ID).
+   */
+  changeIds?: readonly string[];
+  /** The Markdown source to bring a returned clausemark Word document back into (import --into). */
+  into?: string;
+  /** Take the Markdown source a clausemark PDF/A carries (default true); false reads the PDF's text instead. */
+  attachment?: boolean;
+  /** Build the policy and the report but write nothing. */
+  dryRun?: boolean;
+  cwd?: string;
+  /** The policy's id, the kind of policy it is (default: the kind the title names, templates/import/policy-kinds.yaml). */
+  kind?: string;
+  /** IDs for the imported clauses and sections, e.g. a sector template's matched by content (import --template). */
+  ids?: IdSource;
+}
+
+export interface DroppedText {
+  text: string;
+  reason: string;
+  line: number;
+  page?: number;
+}
+
+/** What a returned Word document proposes and remarks, clause by clause (for the report and the board pack). */
+export interface WordNotes {
+  proposals: { clause: string; authors: string[]; dates: string[]; before: string; after: string; accepted: boolean }[];
+  comments: { clause: string; author: string; date?: string; text: string }[];
+}
+
+export interface ImportResult {
+  file: string;
+  target: string;
+  output: string;
+  meta: ImportedMeta;
+  /** The report's findings and check's (worded when printed, src/wording/messages.ts). */
+  findings: CheckFinding[];
+  dropped: DroppedText[];
+  accounting: Accounting;
+  written: boolean;
+  /** For a Word document clausemark built: each proposal (tracked change) and comment, by the clause's ID. */
+  word?: WordNotes;
+  /** For a Word document brought back into its source (--into): how many clauses it changed, and the conflicts. */
+  brought?: { changed: number; added: number; removed: number; moved: number; conflicts: number };
+}
+
+export function targetOf(file: string, id: string, org: string, options: ImportOptions): string {
+  const cwd = options.cwd ?? process.cwd();
+  // An absolute --out stays where it points; a relative one is taken from the working directory.
+  if (options.out && /\.(md|markdown)$/i.test(options.out)) return resolve(cwd, options.out);
+  if (options.out) return join(resolve(cwd, options.out), `${id}.md`);
+  void file;
+  return join(cwd, 'policies', org, `${id}.md`);
+}
+
+/** The world the output is checked in: the command's project when it gave one. */
+export function projectOf(options: ImportOptions): { project?: Project } {
+  return options.project ? { project: options.project } : {};
+}
+
+/**
+ * The result must pass `check`: anything it reports is part of the import report. fmt read the output back with
+ * remark: the same parse as check's below the fast path's threshold.
+ */
+export function checkOutput(
+  output: string,
+  parsed: ParseResult,
+  target: string,
+  options: ImportOptions,
+): CheckFinding[] {
+  return checkParsed(
+    output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target }),
+    RULES,
+    projectOf(options),
+  ).findings;
+}

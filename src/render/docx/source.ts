@@ -1,0 +1,111 @@
+// The Markdown a Word document is built from, carried inside it (src/model/word-source.ts says why): its hash and
+// frontmatter as custom properties, the text itself as a custom XML part. The carried text leaves out the source's
+// HTML comments: they are notes for the authors (docs/format.md), and a document sent round must not carry them to
+// its readers. Base64 inside the part, so no tool that rewrites XML can change a byte of it.
+import type { Html, Nodes } from 'mdast';
+import type { Policy } from '../../model/policy.js';
+import { frontmatterProperties, SOURCE_HASH_PROPERTY, SOURCE_NAMESPACE, sourceHash } from '../../model/word-source.js';
+import type { ZipEntry } from './zip.js';
+
+const encoder = new TextEncoder();
+
+/** An HTML node that holds nothing but comments. */
+const onlyComments = (node: Html): boolean => node.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+
+/** Source ranges of the policy's comment-only HTML, last first. */
+function commentRanges(policy: Policy): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html' && onlyComments(node)) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) ranges.push({ start, end });
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(policy.tree);
+  return ranges.sort((a, b) => b.start - a.start);
+}
+
+/** The source without its HTML comments; a comment on lines of its own goes with its line. */
+export function carriedText(policy: Policy): string {
+  let text = policy.source;
+  for (const { start, end } of commentRanges(policy)) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const alone =
+      text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
+    if (alone) {
+      const after = lineEnd < 0 ? text.length : lineEnd + 1;
+      // A blank line before and after the comment becomes one.
+      const blankAround = text.slice(0, lineStart).endsWith('\n\n') && /^[ \t]*\n/.test(text.slice(after));
+      text = text.slice(0, lineStart) + text.slice(blankAround ? text.indexOf('\n', after) + 1 : after);
+    } else text = text.slice(0, start) + text.slice(end);
+  }
+  return text;
+}
+
+/** The frontmatter block as written (`---` lines included), or '' when the source has none. */
+function frontmatterText(policy: Policy): string {
+  const end = policy.frontmatter?.span.end.offset;
+  return end === undefined ? '' : policy.source.slice(0, end);
+}
+
+/** The custom properties that carry the source's hash and frontmatter. */
+export function sourceProperties(policy: Policy): { name: string; value: string }[] {
+  return [
+    { name: SOURCE_HASH_PROPERTY, value: sourceHash(policy.source) },
+    ...frontmatterProperties(frontmatterText(policy)),
+  ];
+}
+
+const CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
+const CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
+const PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+
+/** A GUID made from the hash: the same source gives the same part, byte for byte. */
+function itemId(hash: string): string {
+  const hex = hash.replace(/^sha256:/, '').toUpperCase();
+  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}}`;
+}
+
+/**
+ * The package with the source part added: the part, its properties part, the relationship from the document to it
+ * and its content type. `texts` holds the package's XML parts by name and is changed in place.
+ */
+export function addSourcePart(texts: Map<string, string>, policy: Policy): ZipEntry[] {
+  const hash = sourceHash(policy.source);
+  const body = Buffer.from(carriedText(policy), 'utf8').toString('base64');
+  const item =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<source xmlns="${SOURCE_NAMESPACE}" hash="${hash}" encoding="base64">${body}</source>`;
+  const props =
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' +
+    `<ds:datastoreItem ds:itemID="${itemId(hash)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+    `<ds:schemaRefs><ds:schemaRef ds:uri="${SOURCE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`;
+  const itemRels =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    `<Relationship Id="rId1" Type="${CUSTOM_XML_PROPS}" Target="itemProps1.xml"/></Relationships>`;
+  const rels = texts.get('word/_rels/document.xml.rels');
+  if (rels !== undefined)
+    texts.set(
+      'word/_rels/document.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        `<Relationship Id="rIdSource1" Type="${CUSTOM_XML}" Target="../customXml/item1.xml"/></Relationships>`,
+      ),
+    );
+  const types = texts.get('[Content_Types].xml');
+  if (types !== undefined)
+    texts.set(
+      '[Content_Types].xml',
+      types.replace('</Types>', `<Override ContentType="${PROPS_TYPE}" PartName="/customXml/itemProps1.xml"/></Types>`),
+    );
+  return [
+    { name: 'customXml/item1.xml', data: encoder.encode(item) },
+    { name: 'customXml/itemProps1.xml', data: encoder.encode(props) },
+    { name: 'customXml/_rels/item1.xml.rels', data: encoder.encode(itemRels) },
+  ];
+}
