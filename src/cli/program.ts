@@ -6,7 +6,14 @@
 // pay for loading pdfkit.
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../io/version.js';
-import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage, told, wordMessage } from '../io/messages.js';
+import {
+  errorById,
+  MESSAGE_LANGUAGES,
+  type MessageIds,
+  setMessageLanguage,
+  told,
+  wordMessage,
+} from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { cachesOffNotice } from './cache.js';

@@ -263,6 +263,19 @@ export function unitLinks(
       all.push(...candidates(from, to, sides, groups, groupOf, spread));
     });
   });
+  return takeBest(documents, groups, all, forbidden);
+}
+
+/**
+ * The links taken, best first (ties in a fixed order): one per provision and document, none a person rejected, and
+ * no two of one clause over the same part of it.
+ */
+function takeBest(
+  documents: readonly AlignDocument[],
+  groups: readonly Group[],
+  all: UnitLink[],
+  forbidden: (document: number, clause: number, other: number, otherClause: number) => boolean,
+): UnitLink[] {
   const key = (document: number): string => documents[document]?.key ?? '';
   all.sort(
     (x, y) =>
