@@ -1,7 +1,7 @@
 // `npm run bench`: clausemark's speed and memory on generated Dutch policies, the seeds and (when ../shared has
 // them) the German law texts, beside the tools a user would otherwise pick, with the issue's targets.
 // `npm run bench -- --quick` (or BENCH_QUICK=1): a smoke run, small corpora and one run each, in about a minute.
-// A full run writes the one benchmark record, bench/results.md (the README links to it), and the same figures as
+// A full run writes the one benchmark record, bench/results.md (docs/development.md links to it), and the same figures as
 // JSON into out/bench/results.json for tools; a quick run writes both into a temp folder and leaves the record alone.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // The benchmark's results: rows with their targets, the machine they came from, written as a terminal table,
-// a JSON file for tools and the Markdown record bench/results.md that the README links to.
+// a JSON file for tools and the Markdown record bench/results.md that docs/development.md links to.
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import type { PeerResult } from './peers.js';

@@ -1,4 +1,4 @@
-// The layers the README names are enforced here: a module may import only from its own folder or from folders
+// The layers docs/development.md names are enforced here: a module may import only from its own folder or from folders
 // earlier in the pipeline order. An import against the order (and so any cycle between folders) fails this test
 // with the file and the import that broke it.
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -77,9 +77,9 @@ describe('architecture', () => {
     expect(folders.filter((folder) => !(LAYERS as readonly string[]).includes(folder))).toEqual([]);
   });
 
-  it("is the order of the README's Layout block, which names every folder of src/, scripts/ and templates/", () => {
-    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const block = /## Layout[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  it('is the order of the Layout block of docs/development.md, which names every folder of src/, scripts/ and templates/', () => {
+    const development = readFileSync(join(PROJECT_ROOT, 'docs', 'development.md'), 'utf8');
+    const block = /## Layout[\s\S]*?```\n([\s\S]*?)```/.exec(development)?.[1] ?? '';
     const listed = [...block.matchAll(/^src\/(\w+)/gm)].map((match) => match[1]);
     expect(listed).toEqual([...LAYERS]);
     for (const top of ['scripts', 'templates']) {
@@ -87,7 +87,7 @@ describe('architecture', () => {
       const entries = readdirSync(join(PROJECT_ROOT, top)).map((name) => name.replace(/\.[^.]+$/, ''));
       expect(
         entries.filter((entry) => !line.includes(entry)),
-        `README Layout, ${top}/: say what these are`,
+        `docs/development.md Layout, ${top}/: say what these are`,
       ).toEqual([]);
     }
   });

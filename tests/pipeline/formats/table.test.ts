@@ -102,12 +102,13 @@ describe('the output-format tables', () => {
     }
   });
 
-  it("are the lists of formats in the README's command table and in the command's own page of docs/", async () => {
-    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8').split('\n');
+  it("are the lists of formats in the command table of docs/commands.md and in the command's own page of docs/", async () => {
+    const commands = readFileSync(join(PROJECT_ROOT, 'docs', 'commands.md'), 'utf8').split('\n');
     for (const kind of (await reportKinds()).values()) {
       const names = kind.formats.map((format) => format.name);
-      const rows = readme.filter((line) => line.startsWith(`| \`clausemark ${kind.command} `));
-      for (const list of rows.flatMap(formatLists)) expect(list, `README, clausemark ${kind.command}`).toEqual(names);
+      const rows = commands.filter((line) => line.startsWith(`| \`clausemark ${kind.command} `));
+      for (const list of rows.flatMap(formatLists))
+        expect(list, `docs/commands.md, clausemark ${kind.command}`).toEqual(names);
       const page = join(PROJECT_ROOT, 'docs', `${kind.command}.md`);
       if (!existsSync(page)) continue;
       for (const list of formatLists(readFileSync(page, 'utf8')))
