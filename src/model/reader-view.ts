@@ -1,7 +1,8 @@
 // The document as its reader sees it, as one text for the approval hash (src/model/fingerprint.ts): the cover
-// fields, every section title and clause with its ID, the target of every link and image, table cells, and the
-// footnotes numbered as a reader sees them (by first reference) with where each is referenced. Formatting (emphasis,
-// list markers, line wrapping, spacing, a footnote's label in the source) is left out, so `fmt` never changes it.
+// fields the document states (not a title or organisation made up from its file's name or folder), every section
+// title and clause with its ID, the target of every link and image, table cells, and the footnotes numbered as a
+// reader sees them (by first reference) with where each is referenced. Formatting (emphasis, list markers, line
+// wrapping, spacing, a footnote's label in the source) is left out, so `fmt` never changes it.
 import type { Definition, FootnoteDefinition, Nodes } from 'mdast';
 import type { Policy } from './policy.js';
 import { allClauses, allSections } from './walk.js';
@@ -97,11 +98,21 @@ export interface ViewLine {
   text: string;
 }
 
+/**
+ * A cover field clausemark made up from the file's name or folder (a title where the document has none of its own,
+ * the organisation from the folder): no text of the document, so a byte copy under another name reads the same.
+ */
+function madeUpFromWhereItLies(policy: Policy, field: (typeof COVER_FIELDS)[number]): boolean {
+  if (field === 'title') return policy.meta.titleSource === 'file';
+  return field === 'organisation' && policy.meta.inferred.includes('organisation');
+}
+
 export function readerViewLines(policy: Policy): ViewLine[] {
   const walk: Walk = { definitions: definitionsOf(policy), footnotes: policy.footnotes, numbers: new Map(), order: [] };
   const lines: ViewLine[] = [];
   const meta = policy.meta as unknown as Record<string, unknown>;
   for (const field of COVER_FIELDS) {
+    if (madeUpFromWhereItLies(policy, field)) continue;
     const value = meta[field];
     if (value !== undefined && value !== null && value !== '')
       lines.push({ kind: 'field', id: field, text: normalise(String(value)) });
