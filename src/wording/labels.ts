@@ -193,6 +193,8 @@ const PHRASE_KEYS = [
   'renumbered',
   'renumberedOne',
   'metadata',
+  // A change to a section heading rather than a clause (src/diff/headings.ts).
+  'heading',
   'count',
   'kind',
   'total',

@@ -45,7 +45,7 @@ async function diffOf(oldFile: string, newFile: string): Promise<Outcome> {
       differs: outcome.differs,
       text: String(outcome.content),
       meta: diff.meta,
-      changes: diff.changes.length + (diff.headings?.length ?? 0),
+      changes: diff.changes.length,
     };
   } catch (error) {
     if (!(error instanceof ClausemarkError)) throw error;

@@ -21,6 +21,11 @@ export interface BodyHooks {
   runs?(clause: Clause): { children: ParagraphChild[]; paragraphMark: RunMark } | undefined;
   /** Content to put after a clause or at the start of a section (e.g. clauses deleted there). */
   after?(id: string): WordBlock[];
+  /**
+   * A section heading's words as runs of their own (a redline of a reworded heading) and how the heading is marked
+   * (inserted where the heading is new); undefined: the heading as written, plain.
+   */
+  heading?(section: Section): { children?: ParagraphChild[]; mark: RunMark } | undefined;
 }
 
 export interface BodyContext {
@@ -94,6 +99,11 @@ function clauseList(
   return out;
 }
 
+/** The Word style of a heading at `level` (1 for a top-level section). */
+export function headingStyle(level: number): (typeof HEADINGS)[number] {
+  return HEADINGS[Math.min(Math.max(level, 1), HEADING_LEVELS) - 1]!;
+}
+
 export function headingParagraph(
   text: string,
   level: number,
@@ -108,9 +118,15 @@ export function sectionBlocks(context: BodyContext, section: Section, level: num
   const out: WordBlock[] = [];
   if (level > 0) {
     const style = HEADINGS[Math.min(level, HEADING_LEVELS) - 1]!;
-    const title = wordRuns(toRuns(section.heading, context.blocks.inline), context.blocks.style);
-    const number = section.number ? [new TextRun(`${section.number}\t`)] : [];
-    out.push(paragraphFrom([...number, ...title], { style }, bookmarkFor(context, section.id)));
+    const own = context.hooks.heading?.(section);
+    const mark = own?.mark ?? PLAIN;
+    const title = own?.children ?? wordRuns(toRuns(section.heading, context.blocks.inline), context.blocks.style, mark);
+    const number = !section.number
+      ? []
+      : mark.kind === 'plain'
+        ? [new TextRun(`${section.number}\t`)]
+        : wordRuns([{ text: `${section.number}\t`, style: {} }], context.blocks.style, mark);
+    out.push(paragraphFrom([...number, ...title], { style, ...markRun(mark) }, bookmarkFor(context, section.id)));
   }
   out.push(...(context.hooks.after?.(section.id) ?? []));
   out.push(...clauseList(context, section.clauses, 0, 0));
