@@ -148,6 +148,7 @@ export const LABEL_KEYS = [
   'compareVerdictDifferent',
   'compareNotApplied',
   'compareNotAppliedChanged',
+  'compareNotAppliedWordsOnly',
   'compareNotAppliedGone',
   'compareNotAppliedConflict',
   'compareSentence',
