@@ -1,14 +1,15 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { shippedProject } from '../support/project.js';
 
 describe('clausemark start (the main job behind npm start)', () => {
   it('checks the corpus, builds every PDF, the board pack of the revision and the comparison', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-start-'));
-    const run = await runCli(['start', '--out', out]);
+    // The corpus clausemark ships, not whatever a school keeps in its clone's policies/.
+    const run = await runCli(['start', '--out', out], { cwd: shippedProject() });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^org +title +version +status +clauses +findings/);
@@ -35,9 +36,7 @@ describe('clausemark start (the main job behind npm start)', () => {
   });
 
   it('redoes nothing on a second run, and only what a changed policy affects after an edit', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clausemark-start-again-'));
-    cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-    cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
+    const dir = shippedProject({ templates: true, prefix: 'clausemark-start-again-' });
     expect((await runCli(['start'], { cwd: dir })).code).toBe(0);
     const files = [
       'out/allure/social-media-1.0.pdf',

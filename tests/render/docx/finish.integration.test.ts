@@ -4,7 +4,7 @@
 // installed on the machine for the second check to mean anything: fc-list says whether it is, and the check is then
 // skipped with a message. Skips with a message when soffice, pdftotext or pdffonts is missing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ import * as fontkit from 'fontkit';
 import { loadBrand, resolveBrandName } from '../../../src/brand/load.js';
 import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
-import { PROJECT_ROOT } from '../../support/paths.js';
+import { PROJECT_ROOT, shippedPolicyPaths } from '../../support/paths.js';
 
 const HAVE_POPPLER = spawnSync('pdffonts', ['-v'], { encoding: 'utf8' }).status === 0;
 const FONT_INSTALLED = /Source Sans 3|IBM Plex Sans/i.test(spawnSync('fc-list', [], { encoding: 'utf8' }).stdout ?? '');
@@ -22,17 +22,10 @@ if (!HAVE_POPPLER) console.warn('pdffonts/pdftotext are not installed (apt-get i
 if (FONT_INSTALLED)
   console.warn('a brand font is installed on this machine (fc-list): the embedded-font check proves nothing here');
 
-function policies(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return policies(path);
-    return name.endsWith('.md') ? [path] : [];
-  });
-}
-
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const FILES = policies(join(PROJECT_ROOT, 'policies')).sort();
+// The corpus clausemark ships, not whatever a school keeps in its clone's policies/ (issue 39 item 7).
+const FILES = shippedPolicyPaths().sort();
 const converted = new Map<string, string>();
 /** The PostScript names of the brand's regular and bold faces, as pdffonts lists them. */
 const brandFonts = new Map<string, string[]>();
