@@ -22,7 +22,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { errorById, type MessageIds } from './messages.js';
-import { countWriteIn, writesStopped } from './write-stop.js';
+import { countWriteIn, holdUntilStopped, writesStopped } from './write-stop.js';
 
 export { stopWrites, writesStopped } from './write-stop.js';
 
@@ -276,6 +276,7 @@ function writeThroughTemp(
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    holdUntilStopped('commit');
     // The commit point: after a signal the temp file is dropped, not renamed over the old file.
     if (writesStopped()) throw interruptedError(target);
     renameSync(temp, target);
