@@ -26,7 +26,8 @@ describe('clausemark build (CLI)', () => {
     for (const org of ['aeres-mbo', 'allure', 'casparus-college', 'flex-college', 'aloysius']) {
       expect(existsSync(join(out, org, 'social-media-1.0.pdf'))).toBe(true);
     }
-  });
+    // Every PDF of the corpus in worker threads: minutes on a busy machine; the bound catches a hang, not slowness.
+  }, 600_000);
 
   it('refuses an unknown brand with exit 2, naming the argument and listing brands, and writes nothing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-cli-build-'));
