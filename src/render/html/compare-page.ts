@@ -19,7 +19,7 @@ import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { topicRows, topicsNote } from '../shared/compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
-import { intlLocale } from '../../text/output-language.js';
+import { formatDecimal } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
 import { renderPage, type PageFrame } from './page.js';
@@ -60,8 +60,11 @@ interface Column {
 }
 
 /** Similarity as the PDF prints it: 0 to 1 with two decimals, in the document's number style. */
-function decimalsOf(labels: Labels): Intl.NumberFormat {
-  return new Intl.NumberFormat(intlLocale(labels.lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+interface Decimals {
+  format(value: number): string;
+}
+function decimalsOf(labels: Labels): Decimals {
+  return { format: (value) => formatDecimal(value, labels.lang) };
 }
 
 export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
@@ -116,12 +119,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
 }
 
 /** The matrix: per provision a cell per document, with its clauses, their redline and a possible match. */
-function provisionRows(
-  alignment: Alignment,
-  documents: readonly Column[],
-  labels: Labels,
-  decimals: Intl.NumberFormat,
-) {
+function provisionRows(alignment: Alignment, documents: readonly Column[], labels: Labels, decimals: Decimals) {
   const names = cellWords(labels);
   return alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
@@ -221,7 +219,7 @@ const topicAnswer = (clause: string, topic: string, no: boolean): Answer => ({
 type TopicQuestion = Extract<ReviewQuestion, { kind: 'topic-not-found' | 'topic-weak' }>;
 
 /** A question on a topic: not found (absent, or does the closest clause cover it?), or a weak assignment (yes, no). */
-function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Intl.NumberFormat) {
+function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Decimals) {
   if (question.kind === 'topic-weak') {
     const text = fillLabel(labels.compareQuestionTopicWeak, {
       name: question.name,
@@ -248,7 +246,7 @@ function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Intl.N
 }
 
 /** The review queue: each question carries its answers, each a command and what its buttons send. */
-function reviewQueue(alignment: Alignment, labels: Labels, decimals: Intl.NumberFormat) {
+function reviewQueue(alignment: Alignment, labels: Labels, decimals: Decimals) {
   return reviewQuestions(alignment).map((question) => {
     if (question.kind === 'topic-not-found' || question.kind === 'topic-weak')
       return topicQuestion(question, labels, decimals);
