@@ -110,6 +110,49 @@ function anchorsOf(state: MatchState, from: 'old' | 'new', size: number): Int32A
   return anchors;
 }
 
+/** The clauses' changes, each placed in reading order of the new version (a removed one where it stood). */
+function clauseChanges(
+  state: MatchState,
+  matches: readonly Match[],
+  context: ClassifyContext,
+  anchors: Int32Array,
+): Placed[] {
+  const { oldSide, newSide } = context;
+  const placed: Placed[] = [];
+  for (const match of matches) {
+    const change = changeOf(match, context);
+    if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
+  }
+  for (const index of state.unmatchedNew()) {
+    if (showsNothing(newSide.entry(index).text)) continue;
+    placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
+  }
+  for (const index of state.unmatchedOld()) {
+    if (showsNothing(oldSide.entry(index).text)) continue;
+    placed.push({
+      change: removedChange(oldSide.entry(index).ref),
+      at: anchors[index] ?? -1,
+      tier: 1,
+      oldIndex: index,
+    });
+  }
+  return placed;
+}
+
+/** Headings reworded, added, removed or moved (headings.ts), each where it stands among the clauses. */
+function headingsPlaced(state: MatchState, context: ClassifyContext, anchors: Int32Array): Placed[] {
+  let newAnchors: Int32Array | undefined;
+  const oldAnchorOfNew = (index: number): number => {
+    newAnchors ??= anchorsOf(state, 'new', context.newSide.size + 1);
+    return newAnchors[index] ?? -1;
+  };
+  return headingChanges(context, {
+    removedAt: (index) => ({ at: anchors[index] ?? -1, tier: 1 }),
+    newAround: (index) => [anchors[index] ?? -1, (anchors[index] ?? -1) + 1],
+    oldAround: (index) => [oldAnchorOfNew(index), oldAnchorOfNew(index) + 1],
+  });
+}
+
 export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: DiffOptions = {}): PolicyDiff {
   // Footnotes and link targets are part of what a reader sees and of the approval hash, so they are compared too.
   const forms = new TextForms();
@@ -128,39 +171,9 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     sectionsNumbered: { old: numbersSections(oldSide.entries), new: numbersSections(newSide.entries) },
   };
 
-  const placed: Placed[] = [];
-  for (const match of matches) {
-    const change = changeOf(match, context);
-    if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
-  }
-  for (const index of state.unmatchedNew()) {
-    if (showsNothing(newSide.entry(index).text)) continue;
-    placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
-  }
   // One anchor past the last old clause too: for a heading removed after it.
   const anchors = anchorsOf(state, 'old', oldSide.size + 1);
-  for (const index of state.unmatchedOld()) {
-    if (showsNothing(oldSide.entry(index).text)) continue;
-    placed.push({
-      change: removedChange(oldSide.entry(index).ref),
-      at: anchors[index] ?? -1,
-      tier: 1,
-      oldIndex: index,
-    });
-  }
-  // Headings reworded, added, removed or moved (headings.ts), each where it stands among the clauses.
-  let newAnchors: Int32Array | undefined;
-  const oldAnchorOfNew = (index: number): number => {
-    newAnchors ??= anchorsOf(state, 'new', newSide.size + 1);
-    return newAnchors[index] ?? -1;
-  };
-  placed.push(
-    ...headingChanges(context, {
-      removedAt: (index) => ({ at: anchors[index] ?? -1, tier: 1 }),
-      newAround: (index) => [anchors[index] ?? -1, (anchors[index] ?? -1) + 1],
-      oldAround: (index) => [oldAnchorOfNew(index), oldAnchorOfNew(index) + 1],
-    }),
-  );
+  const placed = [...clauseChanges(state, matches, context, anchors), ...headingsPlaced(state, context, anchors)];
   placed.sort((a, b) => a.at - b.at || a.tier - b.tier || a.oldIndex - b.oldIndex);
   const changes = placed.map((entry) =>
     !entry.change.heading && isFurniture(entry.change, context.lexicon)

@@ -250,6 +250,35 @@ function becameText(site: Site, side: Side, around: readonly [number, number]): 
   return normal(before).endsWith(words) || normal(after).startsWith(words);
 }
 
+/** What changed in a heading paired across the versions (`moved`: out of order among the others); undefined if nothing. */
+function pairedChange(old: Site, now: Site, moved: boolean, context: ClassifyContext): ClauseChange | undefined {
+  const kinds = new Set<ChangeKind>();
+  if (shownWords(old.section) !== shownWords(now.section)) kinds.add('modified');
+  // Moved: out of order among the other headings. A heading a level up or down that stands where it stood is no
+  // move (nor a change: the reader reads the same headings in the same order).
+  if (moved) kinds.add('moved');
+  if (!old.section.synthetic && !now.section.synthetic && old.section.id !== now.section.id) kinds.add('id-renamed');
+  if (kinds.size === 0) return undefined;
+  const before = refOf(old, context.sectionsNumbered.old);
+  const after = refOf(now, context.sectionsNumbered.new);
+  const similarity = textSimilarity(before.text, after.text);
+  const compared = kinds.has('modified')
+    ? compareTexts(before.text, after.text, similarity, [], context.lexicon)
+    : { significance: 'editorial' as const, reasons: [] };
+  const change: ClauseChange = {
+    kinds: (['id-renamed', 'moved', 'modified'] as const).filter((kind) => kinds.has(kind)),
+    ...headingJudgement(compared.reasons),
+    old: before,
+    new: after,
+    similarity,
+    heading: true,
+  };
+  if ('words' in compared && compared.words) change.words = compared.words;
+  if ('rewritten' in compared && compared.rewritten) change.rewritten = true;
+  if ('invisibleOnly' in compared && compared.invisibleOnly) change.invisibleOnly = true;
+  return change;
+}
+
 /** The headings that changed, each with where it goes among the clause changes (`places`: see Places). */
 export function headingChanges(context: ClassifyContext, places: Places): PlacedHeading[] {
   const oldSites = sitesOf(context.oldSide);
@@ -260,31 +289,8 @@ export function headingChanges(context: ClassifyContext, places: Places): Placed
   const ref = (site: Site, side: 'old' | 'new'): ClauseRef => refOf(site, context.sectionsNumbered[side]);
   const placed: PlacedHeading[] = [];
   for (const [old, now] of paired) {
-    const kinds = new Set<ChangeKind>();
-    if (shownWords(old.section) !== shownWords(now.section)) kinds.add('modified');
-    // Moved: out of order among the other headings. A heading a level up or down that stands where it stood is no
-    // move (nor a change: the reader reads the same headings in the same order).
-    if (reordered.has(now)) kinds.add('moved');
-    if (!old.section.synthetic && !now.section.synthetic && old.section.id !== now.section.id) kinds.add('id-renamed');
-    if (kinds.size === 0) continue;
-    const before = ref(old, 'old');
-    const after = ref(now, 'new');
-    const similarity = textSimilarity(before.text, after.text);
-    const compared = kinds.has('modified')
-      ? compareTexts(before.text, after.text, similarity, [], context.lexicon)
-      : { significance: 'editorial' as const, reasons: [] };
-    const change: ClauseChange = {
-      kinds: (['id-renamed', 'moved', 'modified'] as const).filter((kind) => kinds.has(kind)),
-      ...headingJudgement(compared.reasons),
-      old: before,
-      new: after,
-      similarity,
-      heading: true,
-    };
-    if ('words' in compared && compared.words) change.words = compared.words;
-    if ('rewritten' in compared && compared.rewritten) change.rewritten = true;
-    if ('invisibleOnly' in compared && compared.invisibleOnly) change.invisibleOnly = true;
-    placed.push({ change, at: now.at - 0.5, tier: 0, oldIndex: old.at - 0.5 });
+    const change = pairedChange(old, now, reordered.has(now), context);
+    if (change) placed.push({ change, at: now.at - 0.5, tier: 0, oldIndex: old.at - 0.5 });
   }
   const pairedNew = new Set(partners.values());
   for (const site of newSites) {
