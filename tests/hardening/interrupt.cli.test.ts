@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertCliLane, CLI } from '../support/cli.js';
-import { interrupt } from './interrupt.js';
+import { interrupt, RUN_BOUND_MS } from './interrupt.js';
 
 assertCliLane();
 const POLICIES = 48;
@@ -194,33 +194,37 @@ describe('an interrupted or failing build leaves complete files only', () => {
 });
 
 describe('a signal during one policy', () => {
-  it("SIGTERM as a policy's PDF is about to be written: exit 143, no PDF and no temp file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clausemark-sigterm-'));
-    projects.push(dir);
-    const clauses = Array.from(
-      { length: 400 },
-      (_, n) => `{#bijlage.${n + 1}} ${CLAUSES[n % CLAUSES.length]} (regel ${n + 1})\n`,
-    );
-    writeFileSync(
-      join(dir, 'groot.md'),
-      `${policy(1, 'groot').trimEnd()}\n\n## Bijlage {#bijlage}\n\n${clauses.join('\n')}`,
-    );
-    // Held with the PDF rendered to its temp file in a build worker, about to replace the old one, and signalled
-    // there (tests/hardening/interrupt.ts): a condition, not CPU time, so the build cannot finish first. Before issue
-    // 23 the signal was seen only when the PDF was rendered and written, 20 s and more later.
-    const run = await interrupt(dir, ['build', 'groot.md', '--out', 'out'], {
-      signal: 'SIGTERM',
-      hold: 'commit',
-      ceilingMs: 60_000,
-    });
-    const context = `${run.secondsAfterSignal} s after SIGTERM; stderr: ${run.stderr}`;
-    expect(run.finishedFirst, `ended without reaching its hold point; ${context}`).toBe(false);
-    expect({ code: run.code, signal: run.signal }, context).toEqual({ code: 143, signal: null });
-    expect(run.stderr).toMatch(/interrupted \(SIGTERM\)/);
-    expect(run.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
-    expect(
-      existsSync(join(dir, 'out')) ? filesBelow(join(dir, 'out')) : [],
-      'nothing written, not even a temp file',
-    ).toEqual([]);
-  }, 120_000);
+  it(
+    "SIGTERM as a policy's PDF is about to be written: exit 143, no PDF and no temp file",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'clausemark-sigterm-'));
+      projects.push(dir);
+      const clauses = Array.from(
+        { length: 400 },
+        (_, n) => `{#bijlage.${n + 1}} ${CLAUSES[n % CLAUSES.length]} (regel ${n + 1})\n`,
+      );
+      writeFileSync(
+        join(dir, 'groot.md'),
+        `${policy(1, 'groot').trimEnd()}\n\n## Bijlage {#bijlage}\n\n${clauses.join('\n')}`,
+      );
+      // Held with the PDF rendered to its temp file in a build worker, about to replace the old one, and signalled
+      // there (tests/hardening/interrupt.ts): a condition, not CPU time, so the build cannot finish first. Before issue
+      // 23 the signal was seen only when the PDF was rendered and written, 20 s and more later.
+      const run = await interrupt(dir, ['build', 'groot.md', '--out', 'out'], {
+        signal: 'SIGTERM',
+        hold: 'commit',
+        ceilingMs: 60_000,
+      });
+      const context = `${run.secondsAfterSignal} s after SIGTERM; stderr: ${run.stderr}`;
+      expect(run.finishedFirst, `ended without reaching its hold point; ${context}`).toBe(false);
+      expect({ code: run.code, signal: run.signal }, context).toEqual({ code: 143, signal: null });
+      expect(run.stderr).toMatch(/interrupted \(SIGTERM\)/);
+      expect(run.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+      expect(
+        existsSync(join(dir, 'out')) ? filesBelow(join(dir, 'out')) : [],
+        'nothing written, not even a temp file',
+      ).toEqual([]);
+    },
+    RUN_BOUND_MS,
+  );
 });

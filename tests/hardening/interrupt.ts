@@ -12,6 +12,14 @@ import { join } from 'node:path';
 import type { HoldPoint } from '../../src/io/write-stop.js';
 import { CLI } from '../support/cli.js';
 
+/**
+ * The test-level bound on one signalled run: a CLI that starts, reaches its hold point and ends can take a minute and
+ * more on a 2-core machine shared with other work (an import took over 60 s at load 20), so this catches a hang, not
+ * slowness. The ceiling after the signal (InterruptOptions.ceilingMs) is shorter, so a run the signal does not end
+ * fails on its exit code first.
+ */
+export const RUN_BOUND_MS = 600_000;
+
 export interface Interrupted {
   /** The run ended before it reached its hold point: it never came where the test meant to signal it. */
   finishedFirst: boolean;

@@ -13,7 +13,7 @@ import { assertCliLane } from '../support/cli.js';
 import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
 import { BAD_DIR, type BadCase, loadCases } from './cases.js';
 import { GENERATORS } from './generate.js';
-import { interrupt } from './interrupt.js';
+import { interrupt, RUN_BOUND_MS } from './interrupt.js';
 import { changedPaths, snapshot } from './output.js';
 
 assertCliLane();
@@ -74,6 +74,6 @@ async function runCase(item: BadCase): Promise<void> {
 describe('a signal during a long run (tests/fixtures/bad/cases-signals.yaml)', () => {
   it('has cases', () => expect(CASES.length).toBeGreaterThan(0));
   for (const item of CASES) {
-    it(`${item.name}: ${item.about}`, () => runCase(item), 120_000);
+    it(`${item.name}: ${item.about}`, () => runCase(item), RUN_BOUND_MS);
   }
 });

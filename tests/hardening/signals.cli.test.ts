@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertCliLane } from '../support/cli.js';
-import { type Interrupted, interrupt } from './interrupt.js';
+import { type Interrupted, interrupt, RUN_BOUND_MS } from './interrupt.js';
 import { plainText, policy } from './signal-inputs.js';
 
 assertCliLane();
@@ -53,57 +53,77 @@ function tempDir(): string {
 }
 
 describe('a signal during a long computation ends the run at once and writes nothing', () => {
-  it('import of a text: SIGTERM as the policy is about to be written ends it, no policy written', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'groot.txt'), plainText(600));
-    const run = await interruptRun(dir, ['import', 'groot.txt', '--out', 'out/groot.md'], 'SIGTERM', 'commit');
-    endedBy(run, 'SIGTERM');
-    expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : [], 'nothing written').toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual(['groot.txt']);
-  }, 60_000);
+  it(
+    'import of a text: SIGTERM as the policy is about to be written ends it, no policy written',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'groot.txt'), plainText(600));
+      const run = await interruptRun(dir, ['import', 'groot.txt', '--out', 'out/groot.md'], 'SIGTERM', 'commit');
+      endedBy(run, 'SIGTERM');
+      expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : [], 'nothing written').toEqual([]);
+      expect(readdirSync(dir).sort()).toEqual(['groot.txt']);
+    },
+    RUN_BOUND_MS,
+  );
 
-  it('diff of two policies: SIGTERM ends it before it reports', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'oud.md'), policy(400, 0));
-    writeFileSync(join(dir, 'nieuw.md'), policy(400, 1));
-    const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md'], 'SIGTERM', 'output');
-    endedBy(run, 'SIGTERM');
-    expect(readdirSync(dir).sort(), 'nothing written').toEqual(['nieuw.md', 'oud.md']);
-  }, 60_000);
+  it(
+    'diff of two policies: SIGTERM ends it before it reports',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'oud.md'), policy(400, 0));
+      writeFileSync(join(dir, 'nieuw.md'), policy(400, 1));
+      const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md'], 'SIGTERM', 'output');
+      endedBy(run, 'SIGTERM');
+      expect(readdirSync(dir).sort(), 'nothing written').toEqual(['nieuw.md', 'oud.md']);
+    },
+    RUN_BOUND_MS,
+  );
 
-  it('compare of two policies: SIGTERM ends it before it reports', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'a.md'), policy(400, 0));
-    writeFileSync(join(dir, 'b.md'), policy(400, 1));
-    const run = await interruptRun(dir, ['compare', 'a.md', 'b.md'], 'SIGTERM', 'output');
-    endedBy(run, 'SIGTERM');
-    expect(readdirSync(dir).sort(), 'nothing written').toEqual(['a.md', 'b.md']);
-  }, 60_000);
+  it(
+    'compare of two policies: SIGTERM ends it before it reports',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'a.md'), policy(400, 0));
+      writeFileSync(join(dir, 'b.md'), policy(400, 1));
+      const run = await interruptRun(dir, ['compare', 'a.md', 'b.md'], 'SIGTERM', 'output');
+      endedBy(run, 'SIGTERM');
+      expect(readdirSync(dir).sort(), 'nothing written').toEqual(['a.md', 'b.md']);
+    },
+    RUN_BOUND_MS,
+  );
 
-  it('approve after Ctrl-C (SIGINT) approves nothing: the policy is byte-identical', async () => {
-    const dir = tempDir();
-    const before = policy(400, 0);
-    writeFileSync(join(dir, 'groot.md'), before);
-    // Held with the approval written to its temp file, the lock taken, about to replace the policy.
-    const run = await interruptRun(
-      dir,
-      ['approve', 'groot.md', '--name', 'J. de Vries', '--role', 'bestuur', '--date', '2026-01-10'],
-      'SIGINT',
-      'commit',
-    );
-    endedBy(run, 'SIGINT');
-    expect(readFileSync(join(dir, 'groot.md'), 'utf8') === before, 'policy unchanged').toBe(true);
-    expect(readdirSync(dir), 'no temp or lock file').toEqual(['groot.md']);
-  }, 60_000);
+  it(
+    'approve after Ctrl-C (SIGINT) approves nothing: the policy is byte-identical',
+    async () => {
+      const dir = tempDir();
+      const before = policy(400, 0);
+      writeFileSync(join(dir, 'groot.md'), before);
+      // Held with the approval written to its temp file, the lock taken, about to replace the policy.
+      const run = await interruptRun(
+        dir,
+        ['approve', 'groot.md', '--name', 'J. de Vries', '--role', 'bestuur', '--date', '2026-01-10'],
+        'SIGINT',
+        'commit',
+      );
+      endedBy(run, 'SIGINT');
+      expect(readFileSync(join(dir, 'groot.md'), 'utf8') === before, 'policy unchanged').toBe(true);
+      expect(readdirSync(dir), 'no temp or lock file').toEqual(['groot.md']);
+    },
+    RUN_BOUND_MS,
+  );
 
-  it('fmt --write interrupted (SIGINT) leaves the file byte-identical', async () => {
-    const dir = tempDir();
-    // Unformatted: blank lines doubled, so a finished fmt --write would change it.
-    const before = policy(400, 0).replace(/\n\n/g, '\n\n\n');
-    writeFileSync(join(dir, 'groot.md'), before);
-    const run = await interruptRun(dir, ['fmt', '--write', 'groot.md'], 'SIGINT', 'commit');
-    endedBy(run, 'SIGINT');
-    expect(readFileSync(join(dir, 'groot.md'), 'utf8') === before, 'file unchanged').toBe(true);
-    expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
-  }, 60_000);
+  it(
+    'fmt --write interrupted (SIGINT) leaves the file byte-identical',
+    async () => {
+      const dir = tempDir();
+      // Unformatted: blank lines doubled, so a finished fmt --write would change it.
+      const before = policy(400, 0).replace(/\n\n/g, '\n\n\n');
+      writeFileSync(join(dir, 'groot.md'), before);
+      const run = await interruptRun(dir, ['fmt', '--write', 'groot.md'], 'SIGINT', 'commit');
+      endedBy(run, 'SIGINT');
+      expect(readFileSync(join(dir, 'groot.md'), 'utf8') === before, 'file unchanged').toBe(true);
+      expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    },
+    RUN_BOUND_MS,
+  );
 });
