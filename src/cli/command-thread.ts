@@ -4,6 +4,7 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { reportHeldFilesTo } from '../io/held-files.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
+import { holdUntilStopped } from '../io/write-stop.js';
 import { commandContext, type TextSink } from './context.js';
 import { reportFailure, runInContext } from './program.js';
 import { keepRunCaches } from './run-caches.js';
@@ -34,7 +35,10 @@ const post = (note: CommandThreadNote): void => parentPort?.postMessage(note);
 function sink(stream: 'stdout' | 'stderr'): TextSink {
   const { isTTY, columns } = data[stream];
   return {
-    write: (chunk) => post({ stream, chunk }),
+    write: (chunk) => {
+      holdUntilStopped('output');
+      post({ stream, chunk });
+    },
     isTTY,
     ...(columns === undefined ? {} : { columns }),
   };

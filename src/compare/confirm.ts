@@ -6,9 +6,11 @@ import type { Policy } from '../model/policy.js';
 import { nearest } from '../text/similarity.js';
 import {
   type AbsenceConfirmation,
+  clauseHash,
   type ClauseSeen,
   type Confirmation,
   confirmationsFile,
+  documentHash,
   type ProvisionAbsence,
   recordAbsence,
   recordConfirmation,
@@ -22,7 +24,6 @@ import {
 import { keyedDocuments, type KeyedDocument } from './documents.js';
 import { comparisonInputs, policyKind } from './inputs.js';
 import { readTopicList, topicListPath } from './topic-list.js';
-import { topicDocumentHash } from './topics.js';
 
 /** ORG:CLAUSE-ID as given on the command line. */
 export interface ClauseReference {
@@ -73,10 +74,12 @@ function seen(documents: readonly KeyedDocument[], reference: ClauseReference, a
       { place: { argument }, ruleId: 'unknown-clause' },
     );
   }
+  const clause = document.clauses[index]?.entry.clause;
   return {
     org: reference.org,
     clause: reference.clause,
-    hash: textHash(document.clauses[index]?.entry.clause.text ?? ''),
+    // The clause as a reader sees it: its footnotes and link targets too (confirmations.ts).
+    hash: clause ? clauseHash(document.policy, clause) : textHash(''),
   };
 }
 
@@ -206,7 +209,7 @@ export function confirmAbsence(
 ): AbsenceResult {
   const { documents, document } = documentsOf(policies, org);
   const file = options.file ?? confirmationsFile(documents.map((candidate) => candidate.policy.path));
-  const hash = topicDocumentHash(document.policy);
+  const hash = documentHash(document.policy);
   if (what.includes(':')) {
     const clause = seen(documents, parseClauseReference(what, what), what);
     if (clause.org === org) {

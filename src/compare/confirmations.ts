@@ -3,6 +3,10 @@
 // alignments.yaml. Each entry names both clauses by organisation key and clause id and keeps a hash of both texts
 // as they were when the person judged them: when either text is edited afterwards, the entry is stale, it is not
 // applied, and compare says so, because the judgement was about words that are no longer there.
+// What is hashed is what a reader sees (issue 39 item 4), as the approval reads it (src/model/reader-view.ts): a
+// clause with its link targets, table cells and the footnotes it cites; a document whole, headings and cover
+// included. An entry written before hashed the words alone; it still holds while its words are as judged and are all
+// a reader sees (no footnote, link target or table): a hash cannot tell what else was there then.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -12,6 +16,9 @@ import { withFileLock } from '../io/lock.js';
 import { errorById } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import type { ClausemarkError } from '../model/errors.js';
+import type { Clause, Policy } from '../model/policy.js';
+import { clauseView, readerView, showsMoreThanWords } from '../model/reader-view.js';
+import { allClauses } from '../model/walk.js';
 
 /** The file's name; it lives in the folder that holds the compared policies (see confirmationsFile). */
 export const CONFIRMATIONS_FILE = 'alignments.yaml';
@@ -74,10 +81,42 @@ export interface TopicVerdict {
   line?: number;
 }
 
-/** A clause's text as it is hashed: spacing and Unicode composition do not make a confirmation stale. */
+/** A text as it is hashed: spacing and Unicode composition do not make a confirmation stale. */
 export function textHash(text: string): string {
   const canonical = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+
+/** The hash a person's word on a clause is recorded with: the clause as its reader sees it (clauseView). */
+export function clauseHash(policy: Policy, clause: Clause): string {
+  return textHash(clauseView(policy, clause));
+}
+
+/**
+ * Whether a recorded clause hash is of the clause as it is now: `current`; `changed`; or `words-only`: the hash is of
+ * its words, which are as judged, but the clause now shows more than its words (a footnote, a link target, a table)
+ * that the hash did not cover. Either it was judged without them, or the entry was written before they counted and
+ * its hash cannot say whether they were there: confirm again.
+ */
+export function clauseAsJudged(hash: string, policy: Policy, clause: Clause): 'current' | 'changed' | 'words-only' {
+  if (hash === clauseHash(policy, clause)) return 'current';
+  if (hash !== textHash(clause.text)) return 'changed';
+  return showsMoreThanWords(clause) ? 'words-only' : 'current';
+}
+
+/** The hash a person's word on a whole document is recorded with (an absence): the document as the approval reads it. */
+export function documentHash(policy: Policy): string {
+  return textHash(readerView(policy));
+}
+
+/** Whether a recorded document hash is of the document as it is now (an older entry: see the top of this file). */
+export function documentAsJudged(hash: string, policy: Policy): boolean {
+  if (hash === documentHash(policy)) return true;
+  const clauses = allClauses(policy).map(({ clause }) => clause);
+  return (
+    hash === textHash(clauses.map((clause) => clause.text).join('\n')) &&
+    !clauses.some((clause) => showsMoreThanWords(clause))
+  );
 }
 
 /** The alignments file of a set of policy files: in the deepest folder that holds them all. */
@@ -232,10 +271,12 @@ export function readProvisionAbsences(file: string): ProvisionAbsence[] {
 
 const HEADER = [
   '# Pairings a person confirmed (same) or rejected (different) for `clausemark compare`.',
-  '# Written by `clausemark confirm ORG:CLAUSE-ID ORG:CLAUSE-ID [--not]`; each clause carries a hash of its text',
-  '# when it was judged, so an edit makes the entry stale (compare then ignores it and says so). See docs/compare.md.',
+  '# Written by `clausemark confirm ORG:CLAUSE-ID ORG:CLAUSE-ID [--not]`; each clause carries a hash of its text as a',
+  '# reader saw it when it was judged (its footnotes and link targets too), so an edit makes the entry stale (compare',
+  '# then ignores it and says so). See docs/compare.md.',
   '# `clausemark confirm --absent ORG TOPIC` writes "absent: [ORG@HASH, TOPIC]": a person found no rule on the topic in',
-  "# that organisation's policy; the hash is of its whole text then, so any edit to it makes the entry stale.",
+  "# that organisation's policy; the hash is of its whole text then (headings, footnotes and link targets too), so any",
+  '# edit to it makes the entry stale.',
   '# `clausemark confirm --absent ORG OTHER:CLAUSE-ID` writes "absent: [ORG@HASH, OTHER:CLAUSE-ID@HASH]": the',
   '# organisation has no rule like that clause of another; an edit to either text makes the entry stale.',
   '# `clausemark confirm --topic ORG:CLAUSE-ID TOPIC [--not]` writes "on-topic: [ORG:CLAUSE-ID@HASH, TOPIC]" (or',
@@ -320,11 +361,6 @@ export function recordTopicVerdict(file: string, answer: TopicVerdict): TopicVer
     (entry) => entry.topic === answer.topic && sameClause(entry.clause, answer.clause),
     (x, y) => formatSeen(x.clause).localeCompare(formatSeen(y.clause)) || x.topic.localeCompare(y.topic),
   );
-}
-
-/** The hash of a document's whole compared text (its clauses in reading order): what an absence was judged on. */
-export function documentHash(texts: readonly string[]): string {
-  return textHash(texts.join('\n'));
 }
 
 /** The confirmed absences that apply to a comparison of these policies (from their alignments file). */

@@ -2,7 +2,7 @@
 // joined before any computed link, a rejected pair is kept apart whatever the scores say, and an entry whose
 // clause is gone or whose text changed since is left out and reported, never silently applied.
 import type { Clusters } from './cluster.js';
-import { type ClauseSeen, type Confirmation, textHash } from './confirmations.js';
+import { clauseAsJudged, type ClauseSeen, type Confirmation } from './confirmations.js';
 import type { AlignDocument } from './documents.js';
 import type { ConfirmationReport, Provision, SkippedConfirmation } from './types.js';
 
@@ -18,8 +18,10 @@ function locate(documents: readonly AlignDocument[], seen: ClauseSeen): Located 
   return clause < 0 ? 'no-clause' : { document, clause };
 }
 
-function currentHash(located: Located): string {
-  return textHash(located.document.clauses[located.clause]?.entry.clause.text ?? '');
+/** Whether the clause is as the person judged it (confirmations.ts): `current`, `changed` or `words-only`. */
+function asJudged(located: Located, hash: string): ReturnType<typeof clauseAsJudged> {
+  const clause = located.document.clauses[located.clause]?.entry.clause;
+  return clause ? clauseAsJudged(hash, located.document.policy, clause) : 'changed';
 }
 
 const label = (seen: ClauseSeen): string => `${seen.org}:${seen.clause}`;
@@ -56,8 +58,13 @@ export function applyConfirmations(
       skip(entry, 'clause-gone');
       continue;
     }
-    if (currentHash(a) !== entry.pair[0].hash || currentHash(b) !== entry.pair[1].hash) {
+    const judged = [asJudged(a, entry.pair[0].hash), asJudged(b, entry.pair[1].hash)];
+    if (judged.includes('changed')) {
       skip(entry, 'text-changed');
+      continue;
+    }
+    if (judged.includes('words-only')) {
+      skip(entry, 'words-only');
       continue;
     }
     const nodeA = clusters.node(a.document.order, a.clause);

@@ -5,8 +5,7 @@
 // clause that scores best against the provision's members above a low bar (a weak lead, below the possible-match
 // floor of suggestions.ts). Either makes the cell "not matched" with that evidence. It also applies what a person
 // confirmed (`clausemark confirm --absent ORG OTHER:CLAUSE-ID`): only then is a provision "absent" at an organisation.
-import { Side } from '../match/entries.js';
-import { documentHash, type ProvisionAbsence, textHash } from './confirmations.js';
+import { clauseAsJudged, documentAsJudged, type ProvisionAbsence } from './confirmations.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import type { PairAlignment } from './pairwise.js';
 import { round } from './provisions.js';
@@ -100,7 +99,6 @@ function absenceOf(
   key: string,
   absences: readonly ProvisionAbsence[],
   byKey: Map<string, AlignDocument>,
-  hashes: Map<string, string>,
 ): ProvisionNotFound['absent'] {
   const entry = absences.find(
     (candidate) =>
@@ -108,9 +106,14 @@ function absenceOf(
       provision.members[candidate.clause.org]?.some((member) => member.id === candidate.clause.clause && !member.part),
   );
   if (!entry) return undefined;
-  const named = byKey.get(entry.clause.org)?.clauses.find((clause) => clause.entry.ref.id === entry.clause.clause);
-  const current = named !== undefined && textHash(named.entry.clause.text) === entry.clause.hash;
-  return current && hashes.get(key) === entry.hash ? 'confirmed' : 'stale';
+  const other = byKey.get(entry.clause.org);
+  const named = other?.clauses.find((clause) => clause.entry.ref.id === entry.clause.clause);
+  const current =
+    other !== undefined &&
+    named !== undefined &&
+    clauseAsJudged(entry.clause.hash, other.policy, named.entry.clause) === 'current';
+  const document = byKey.get(key);
+  return current && document !== undefined && documentAsJudged(entry.hash, document.policy) ? 'confirmed' : 'stale';
 }
 
 /**
@@ -130,20 +133,12 @@ export function addNotFoundEvidence(
     words: new WeakMap(),
     indexes: new Map(),
   };
-  const hashes = new Map(
-    absences.length === 0
-      ? []
-      : documents.map((document) => [
-          document.key,
-          documentHash(new Side(document.policy).entries.map((entry) => entry.text)),
-        ]),
-  );
   const provisionsOf = topics.map((topic) => new Set(topic.provisions));
   provisions.forEach((provision, index) => {
     const members = memberClauses(provision, byKey, scoring);
     for (const key of provision.absent) {
       const cell: ProvisionNotFound = {};
-      const absent = absenceOf(provision, key, absences, byKey, hashes);
+      const absent = absenceOf(provision, key, absences, byKey);
       if (absent) cell.absent = absent;
       const document = byKey.get(key);
       if (!provision.suggestions?.[key] && document) {

@@ -69,7 +69,7 @@ function currentVerdicts(
   if (verdicts.length === 0) return answered;
   const entries = document.clauses.map(({ entry }) => entry);
   topics.forEach((topic, index) => {
-    for (const [id, answer] of answersFor(verdicts, document.key, topic.id, entries)) {
+    for (const [id, answer] of answersFor(verdicts, document.key, topic.id, entries, document.policy)) {
       if (!answer.current) continue;
       const own = answered.get(id) ?? new Map<number, TopicVerdictKind>();
       own.set(index, answer.verdict);

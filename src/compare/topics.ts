@@ -13,7 +13,8 @@ import { normalise } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
 import { assignmentScore, TopicSignals } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
-import { type AbsenceConfirmation, documentHash, textHash, type TopicVerdict } from './confirmations.js';
+import { readingTexts } from '../match/reading-text.js';
+import { type AbsenceConfirmation, clauseAsJudged, documentAsJudged, type TopicVerdict } from './confirmations.js';
 import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound } from './types.js';
 
 /** At most this many candidates are named for a topic not found in a document. */
@@ -121,6 +122,7 @@ export function answersFor(
   key: string,
   topic: string,
   list: readonly Entry[],
+  policy: Policy,
 ): Answers {
   const answers: Answers = new Map();
   for (const answer of verdicts) {
@@ -130,7 +132,7 @@ export function answersFor(
     if (entry)
       answers.set(answer.clause.clause, {
         verdict: answer.verdict,
-        current: textHash(entry.clause.text) === answer.clause.hash,
+        current: clauseAsJudged(answer.clause.hash, policy, entry.clause) === 'current',
       });
   }
   return answers;
@@ -176,9 +178,12 @@ function provisionsOf(provisions: readonly Provision[], clauses: Record<string, 
   return indices;
 }
 
-/** The hash a confirmed absence is judged against: the document's whole compared text (confirmations.ts). */
-export function topicDocumentHash(policy: Policy): string {
-  return documentHash(new Side(policy).entries.map((entry) => entry.text));
+/**
+ * A document's clauses as the topic search reads them: the words a reader sees, and the footnotes each clause cites
+ * (match/reading-text.ts): a rule in a footnote is a rule of the clause that cites it.
+ */
+function topicEntries(policy: Policy): Entry[] {
+  return new Side(policy, readingTexts(policy)).entries;
 }
 
 /**
@@ -192,13 +197,13 @@ export function topicCoverage(
   absences: readonly AbsenceConfirmation[] = [],
   verdicts: readonly TopicVerdict[] = [],
 ): TopicCoverage[] {
-  const entries = documents.map((document) => new Side(document.policy).entries);
+  const entries = documents.map((document) => topicEntries(document.policy));
   const split = entries.map((list) => list.map(splitEntry));
-  const hashes = entries.map((list) => documentHash(list.map((entry) => entry.text)));
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
-    if (!entry) return undefined;
-    return entry.hash === hashes[d] ? 'confirmed' : 'stale';
+    const policy = documents[d]?.policy;
+    if (!entry || !policy) return undefined;
+    return documentAsJudged(entry.hash, policy) ? 'confirmed' : 'stale';
   };
   return topics.map((topic) => {
     const signals = new TopicSignals(topic.signals);
@@ -206,7 +211,7 @@ export function topicCoverage(
     const notFound: TopicCoverage['notFound'] = {};
     documents.forEach((document, d) => {
       const list = entries[d] as Entry[];
-      const answers = answersFor(verdicts, document.key, topic.id, list);
+      const answers = answersFor(verdicts, document.key, topic.id, list, document.policy);
       const covering = coveringClauses(split[d] as SplitEntry[], signals, answers);
       if (covering.length > 0) clauses[document.key] = covering;
       else {

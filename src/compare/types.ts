@@ -213,9 +213,11 @@ export interface SkippedConfirmation {
   verdict: 'same' | 'different';
   /** The two clauses as ORG:CLAUSE-ID. */
   pair: [string, string];
-  /** clause-gone: no clause with that id now; text-changed: edited since it was judged (stale); conflicts: it
-   * would put two clauses of one document in one provision, or join what a rejection keeps apart. */
-  reason: 'clause-gone' | 'text-changed' | 'conflicts';
+  /** clause-gone: no clause with that id now; text-changed: edited since it was judged (stale); words-only: the
+   * words are as judged, but a clause now shows footnotes, link targets or a table its recorded hash did not cover
+   * (stale: confirm again; confirmations.ts); conflicts: it would put two clauses of one document in one provision,
+   * or join what a rejection keeps apart. */
+  reason: 'clause-gone' | 'text-changed' | 'words-only' | 'conflicts';
 }
 
 export interface ConfirmationReport {

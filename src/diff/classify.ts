@@ -63,8 +63,8 @@ function textOf(entries: Entry[]): string {
   return entries.map((entry) => readerText(entry.text)).join(PART_SEPARATOR);
 }
 
-/** Redline, rewritten flag and significance of a text change. */
-function compareTexts(
+/** Redline, rewritten flag and significance of a text change (a clause's, or a heading's: headings.ts). */
+export function compareTexts(
   oldText: string,
   newText: string,
   similarity: number,

@@ -1,5 +1,6 @@
-// Two versions of a policy in, one PolicyDiff out: match the clauses, classify what changed, put the changes in
-// reading order of the new version (removed clauses where they stood in the old one), count them.
+// Two versions of a policy in, one PolicyDiff out: match the clauses, classify what changed, add the headings that
+// changed (headings.ts), put the changes in reading order of the new version (removed clauses and headings where
+// they stood in the old one), count them.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { lexiconFor } from '../text/lexicon.js';
@@ -8,6 +9,7 @@ import { addedChange, changeOf, removedChange, type ClassifyContext } from './cl
 import { isFurniture } from './furniture.js';
 import { Side, TextForms } from '../match/entries.js';
 import { readingTexts } from '../match/reading-text.js';
+import { headingChanges } from './headings.js';
 import { matchClauses } from './match.js';
 import { metaChanges } from './meta.js';
 import { readerText } from '../text/reader-text.js';
@@ -93,16 +95,62 @@ interface Placed {
   oldIndex: number;
 }
 
-/** For each old clause, the new position of the nearest matched clause before it (-1 when there is none). */
-function anchorsOfOld(state: MatchState, size: number): Int32Array {
+/**
+ * For each clause of one version (`from`), the position in the other of the nearest matched clause before it (-1
+ * when there is none).
+ */
+function anchorsOf(state: MatchState, from: 'old' | 'new', size: number): Int32Array {
   const anchors = new Int32Array(size);
   let anchor = -1;
   for (let i = 0; i < size; i++) {
     anchors[i] = anchor;
-    const match = state.matchOfOld(i);
-    if (match) anchor = Math.max(...match.new);
+    const match = from === 'old' ? state.matchOfOld(i) : state.matchOfNew(i);
+    if (match) anchor = Math.max(...(from === 'old' ? match.new : match.old));
   }
   return anchors;
+}
+
+/** The clauses' changes, each placed in reading order of the new version (a removed one where it stood). */
+function clauseChanges(
+  state: MatchState,
+  matches: readonly Match[],
+  context: ClassifyContext,
+  anchors: Int32Array,
+): Placed[] {
+  const { oldSide, newSide } = context;
+  const placed: Placed[] = [];
+  for (const match of matches) {
+    const change = changeOf(match, context);
+    if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
+  }
+  for (const index of state.unmatchedNew()) {
+    if (showsNothing(newSide.entry(index).text)) continue;
+    placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
+  }
+  for (const index of state.unmatchedOld()) {
+    if (showsNothing(oldSide.entry(index).text)) continue;
+    placed.push({
+      change: removedChange(oldSide.entry(index).ref),
+      at: anchors[index] ?? -1,
+      tier: 1,
+      oldIndex: index,
+    });
+  }
+  return placed;
+}
+
+/** Headings reworded, added, removed or moved (headings.ts), each where it stands among the clauses. */
+function headingsPlaced(state: MatchState, context: ClassifyContext, anchors: Int32Array): Placed[] {
+  let newAnchors: Int32Array | undefined;
+  const oldAnchorOfNew = (index: number): number => {
+    newAnchors ??= anchorsOf(state, 'new', context.newSide.size + 1);
+    return newAnchors[index] ?? -1;
+  };
+  return headingChanges(context, {
+    removedAt: (index) => ({ at: anchors[index] ?? -1, tier: 1 }),
+    newAround: (index) => [anchors[index] ?? -1, (anchors[index] ?? -1) + 1],
+    oldAround: (index) => [oldAnchorOfNew(index), oldAnchorOfNew(index) + 1],
+  });
 }
 
 export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: DiffOptions = {}): PolicyDiff {
@@ -123,28 +171,12 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     sectionsNumbered: { old: numbersSections(oldSide.entries), new: numbersSections(newSide.entries) },
   };
 
-  const placed: Placed[] = [];
-  for (const match of matches) {
-    const change = changeOf(match, context);
-    if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
-  }
-  for (const index of state.unmatchedNew()) {
-    if (showsNothing(newSide.entry(index).text)) continue;
-    placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
-  }
-  const anchors = anchorsOfOld(state, oldSide.size);
-  for (const index of state.unmatchedOld()) {
-    if (showsNothing(oldSide.entry(index).text)) continue;
-    placed.push({
-      change: removedChange(oldSide.entry(index).ref),
-      at: anchors[index] ?? -1,
-      tier: 1,
-      oldIndex: index,
-    });
-  }
+  // One anchor past the last old clause too: for a heading removed after it.
+  const anchors = anchorsOf(state, 'old', oldSide.size + 1);
+  const placed = [...clauseChanges(state, matches, context, anchors), ...headingsPlaced(state, context, anchors)];
   placed.sort((a, b) => a.at - b.at || a.tier - b.tier || a.oldIndex - b.oldIndex);
   const changes = placed.map((entry) =>
-    isFurniture(entry.change, context.lexicon)
+    !entry.change.heading && isFurniture(entry.change, context.lexicon)
       ? { ...entry.change, significance: 'editorial' as const, reasons: [] }
       : entry.change,
   );

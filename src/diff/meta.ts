@@ -1,15 +1,15 @@
 // Frontmatter changes between two versions: title, version, status, effective date, approvals added or removed,
 // and any other field that changed: a line only when the metadata a reader sees changed. A title taken from the
 // heading counts as written (the reader sees the heading); a field clausemark made up where the author wrote none (an
-// id or organisation from the file's name or folder, a detected language) is no metadata of the document: two copies
-// of one text under two names have the same metadata (issue 26 item 1).
+// id, title or organisation from the file's name or folder, a detected language) is no metadata of the document: two
+// copies of one text under two names have the same metadata (issue 26 item 1, issue 39 item 5).
 import type { Approval, PolicyMeta } from '../model/policy.js';
 import type { MetaChange } from './types.js';
 
 /** The fields reported first, in this order; everything else follows alphabetically. */
 const LEADING_FIELDS = ['title', 'version', 'status', 'effective'] as const;
 // langSource says only where `lang` came from (frontmatter, detected, default), not what the policy says.
-const SKIPPED_FIELDS = new Set(['approvals', 'extra', 'inferred', 'langSource']);
+const SKIPPED_FIELDS = new Set(['approvals', 'extra', 'inferred', 'langSource', 'titleSource']);
 
 function show(value: unknown): string {
   if (value === undefined) return '(none)';
@@ -81,10 +81,13 @@ function fieldChange(field: string, oldValue: unknown, newValue: unknown): MetaC
 /** Fields clausemark fills in from where the file lies, not from what it says. */
 const FROM_FILE_NAME = new Set(['id', 'org', 'organisation']);
 
-/** The fields as the author wrote them: made-up ones left out (the title from the heading stays). */
+/**
+ * The fields as the author wrote them: made-up ones left out. The title from the heading stays (the reader sees the
+ * heading); a title from the file's name goes, as the id does (a byte copy under another name is the same text).
+ */
 function written(meta: PolicyMeta): Record<string, unknown> {
   const record: Record<string, unknown> = { ...(meta as unknown as Record<string, unknown>) };
-  for (const field of meta.inferred) if (field !== 'title') delete record[field];
+  for (const field of meta.inferred) if (field !== 'title' || meta.titleSource === 'file') delete record[field];
   return record;
 }
 

@@ -8,7 +8,7 @@ import type { Side } from '../match/entries.js';
 import type { Match } from './state.js';
 
 /** Fenwick tree over positions answering "best chain ending below position p". */
-class MaxPrefixTree {
+export class MaxPrefixTree {
   private readonly value: Float64Array;
   private readonly owner: Int32Array;
   /** What the last query found (fields, not a fresh object per query: this runs per match, several times a diff). */

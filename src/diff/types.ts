@@ -36,6 +36,8 @@ export const OTHER_REASON_CODES = [
   'wording-changed',
   'meaning-reversed',
   'link-target-changed',
+  'heading-added',
+  'heading-removed',
   'more-changes',
 ] as const;
 
@@ -44,7 +46,8 @@ export const OTHER_REASON_CODES = [
  * params.to); text-added / text-removed (params.text); wording-changed (params.from, params.to); clause-split and
  * clauses-merged (params.count: parts); meaning-reversed (params.from, params.to: a word and its opposite by a
  * prefix, veilig → onveilig); link-target-changed (params.text: the link's words, params.from, params.to: its old and new
- * address); more-changes (params.count: reasons left out).
+ * address); heading-added, heading-removed (a section heading came or went); more-changes (params.count: reasons left
+ * out).
  */
 export type ReasonCode = `${ReasonCategory}-${'added' | 'removed' | 'changed'}` | (typeof OTHER_REASON_CODES)[number];
 
@@ -92,6 +95,11 @@ export interface ClauseChange {
   linkTargets?: LinkTargetChange[];
   /** Similarity of old and new text, 0..1 (1 for identical). */
   similarity: number;
+  /**
+   * The change is to a section heading (src/diff/headings.ts): old and new are the heading, with its section's id,
+   * the number shown with it, its words as `text` and the headings above it as `sectionPath`.
+   */
+  heading?: true;
 }
 
 export interface MetaChange {

@@ -12,6 +12,7 @@ import {
   openSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   writeSync,
@@ -24,7 +25,7 @@ import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { errorById, type MessageIds } from './messages.js';
 import { leftByEndedProcesses } from './process-alive.js';
 import { inPlaceTarget, interruptedError, writeInPlace } from './special-files.js';
-import { countWriteIn, writesStopped } from './write-stop.js';
+import { countWriteIn, holdUntilStopped, writesStopped } from './write-stop.js';
 
 export { stopWrites, writesStopped } from './write-stop.js';
 
@@ -154,8 +155,9 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
   const inPlace = inPlaceTarget(target);
   if (inPlace) return writeInPlace(target, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, inPlace);
   const dir = dirname(target);
+  let created: string | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
+    created = mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // ENOTDIR / EEXIST: somewhere on the way is a file where a folder should be; name it, the code alone says little.
@@ -186,8 +188,24 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
     if (writesStopped()) throw interruptedError(target);
     writeThroughTemp(dir, target, data, existing(target), options.edit === true);
+  } catch (error) {
+    // Interrupted: the folders this write made for its file go with it, so a signal leaves nothing behind.
+    if (writesStopped() && created !== undefined) removeEmptyFolders(dir, created);
+    throw error;
   } finally {
     done();
+  }
+}
+
+/** Removes `dir` and the folders above it up to `top`, while each is empty (one another write filled stays). */
+function removeEmptyFolders(dir: string, top: string): void {
+  for (let folder = dir; ; folder = dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+    if (folder === top || dirname(folder) === folder) return;
   }
 }
 
@@ -240,6 +258,7 @@ function writeThroughTemp(
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    holdUntilStopped('commit');
     // The commit point: after a signal the temp file is dropped, not renamed over the old file.
     if (writesStopped()) throw interruptedError(target);
     renameSync(temp, target);

@@ -3,6 +3,7 @@
 // of a counter shared through memory. The signal handler, in the main thread, marks the process as stopping and
 // waits for the writes under way (milliseconds); after the mark no write starts and none is committed. Kept apart
 // from atomic.ts, which loads the messages, so that the main thread, which only answers signals, loads little.
+import { writeFileSync } from 'node:fs';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 
 const SHARED_KEY = 'clausemark:atomic-writes';
@@ -41,10 +42,33 @@ export function countWriteIn(): () => void {
  */
 export function stopWrites(waitMs = 10_000): boolean {
   Atomics.store(shared, STOPPING, 1);
+  // Wakes a thread held for a test (holdUntilStopped).
+  Atomics.notify(shared, STOPPING);
   const deadline = Date.now() + waitMs;
   let active = Atomics.load(shared, ACTIVE);
   for (; active > 0 && Date.now() < deadline; active = Atomics.load(shared, ACTIVE)) {
     Atomics.wait(shared, ACTIVE, active, Math.max(1, deadline - Date.now()));
   }
   return active <= 0;
+}
+
+/** Where a run may be held for the signal tests (holdUntilStopped). */
+export type HoldPoint = 'commit' | 'output';
+
+// Read once: holdUntilStopped is on the path of every printed chunk, and a run's environment does not change.
+const HOLD_POINT = process.env.CLAUSEMARK_TEST_HOLD;
+const HOLD_FILE = process.env.CLAUSEMARK_TEST_HOLD_FILE;
+
+/**
+ * For the signal tests only (tests/hardening/interrupt.ts), so that a signal finds a run at a moment the test chose
+ * rather than one the clock chose: with CLAUSEMARK_TEST_HOLD set to `point`, a thread other than the main one that
+ * reaches it creates the file CLAUSEMARK_TEST_HOLD_FILE names and waits, as a long computation would, until a signal
+ * has stopped the writes; then it goes on (a held write is dropped at its commit point). Points: `commit`, a file
+ * written to its temp file and about to replace the old one (src/io/atomic.ts); `output`, the first words a command
+ * thread prints (src/cli/command-thread.ts). Without both variables it returns at once.
+ */
+export function holdUntilStopped(point: HoldPoint): void {
+  if (HOLD_POINT !== point || !HOLD_FILE || isMainThread || writesStopped()) return;
+  writeFileSync(HOLD_FILE, point);
+  while (!writesStopped()) Atomics.wait(shared, STOPPING, 0);
 }

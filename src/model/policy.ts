@@ -40,6 +40,11 @@ export interface Approval {
 import type { LabelParts, PolicyNumbering } from './numbering.js';
 
 export type LangSource = 'frontmatter' | 'detected' | 'default';
+/**
+ * Where `title` came from: the frontmatter (`title`, or another tool's name for it such as comply's `name`), the
+ * document's H1, or the file's name when the document has neither (then it is no title of the document's own).
+ */
+export type TitleSource = 'frontmatter' | 'heading' | 'file';
 
 export interface PolicyMeta {
   id: string;
@@ -53,6 +58,7 @@ export interface PolicyMeta {
   lang: string;
   /** Where `lang` came from: the frontmatter, detected from the text, or the default (nl) for too little text. */
   langSource: LangSource;
+  titleSource: TitleSource;
   effective?: string;
   supersedes?: string;
   derivedFrom?: string;

@@ -1,9 +1,10 @@
 // The document as its reader sees it, as one text for the approval hash (src/model/fingerprint.ts): the cover
-// fields, every section title and clause with its ID, the target of every link and image, table cells, and the
-// footnotes numbered as a reader sees them (by first reference) with where each is referenced. Formatting (emphasis,
-// list markers, line wrapping, spacing, a footnote's label in the source) is left out, so `fmt` never changes it.
+// fields the document states (not a title or organisation made up from its file's name or folder), every section
+// title and clause with its ID, the target of every link and image, table cells, and the footnotes numbered as a
+// reader sees them (by first reference) with where each is referenced. Formatting (emphasis, list markers, line
+// wrapping, spacing, a footnote's label in the source) is left out, so `fmt` never changes it.
 import type { Definition, FootnoteDefinition, Nodes } from 'mdast';
-import type { Policy } from './policy.js';
+import type { Clause, Policy } from './policy.js';
 import { allClauses, allSections } from './walk.js';
 
 /** The frontmatter fields the PDF cover and the HTML header print. */
@@ -20,7 +21,12 @@ interface Walk {
   order: string[];
 }
 
+/** Link definitions per policy, read once: clauseView asks for them once per clause. */
+const definitionsRead = new WeakMap<Policy, Map<string, Definition>>();
+
 function definitionsOf(policy: Policy): Map<string, Definition> {
+  const known = definitionsRead.get(policy);
+  if (known) return known;
   const found = new Map<string, Definition>();
   const visit = (node: Nodes): void => {
     if (node.type === 'definition' && !found.has(node.identifier.toLowerCase()))
@@ -28,6 +34,7 @@ function definitionsOf(policy: Policy): Map<string, Definition> {
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(policy.tree);
+  definitionsRead.set(policy, found);
   return found;
 }
 
@@ -97,11 +104,21 @@ export interface ViewLine {
   text: string;
 }
 
+/**
+ * A cover field clausemark made up from the file's name or folder (a title where the document has none of its own,
+ * the organisation from the folder): no text of the document, so a byte copy under another name reads the same.
+ */
+function madeUpFromWhereItLies(policy: Policy, field: (typeof COVER_FIELDS)[number]): boolean {
+  if (field === 'title') return policy.meta.titleSource === 'file';
+  return field === 'organisation' && policy.meta.inferred.includes('organisation');
+}
+
 export function readerViewLines(policy: Policy): ViewLine[] {
   const walk: Walk = { definitions: definitionsOf(policy), footnotes: policy.footnotes, numbers: new Map(), order: [] };
   const lines: ViewLine[] = [];
   const meta = policy.meta as unknown as Record<string, unknown>;
   for (const field of COVER_FIELDS) {
+    if (madeUpFromWhereItLies(policy, field)) continue;
     const value = meta[field];
     if (value !== undefined && value !== null && value !== '')
       lines.push({ kind: 'field', id: field, text: normalise(String(value)) });
@@ -132,4 +149,30 @@ export function readerView(policy: Policy): string {
   return readerViewLines(policy)
     .map((line) => `${MARKS[line.kind]}${line.id}${line.kind === 'footnote' ? ']' : ''}\t${line.text}\n`)
     .join('');
+}
+
+/**
+ * One clause as its reader sees it, for a person's judgement on it (`clausemark confirm`, src/compare/confirmations.ts):
+ * its words with link and image targets and table cells, read as the approval reads them, then each footnote it
+ * cites. The footnotes are numbered by their place in the clause ([^1], [^2]), not in the document: a footnote
+ * inserted in another clause renumbers nothing here.
+ */
+export function clauseView(policy: Policy, clause: Clause): string {
+  const walk: Walk = { definitions: definitionsOf(policy), footnotes: policy.footnotes, numbers: new Map(), order: [] };
+  const lines = [serialise(clause.content as Nodes[], walk)];
+  for (let index = 0; index < walk.order.length; index++) {
+    const definition = walk.footnotes[walk.order[index]!];
+    lines.push(`[^${index + 1}]\t${definition ? serialise(definition.children as Nodes[], walk) : '(missing)'}`);
+  }
+  return lines.join('\n');
+}
+
+/** Nodes that show a reader more than words: a footnote cited, where a link or image leads, a table's cells. */
+const MORE_THAN_WORDS = new Set(['footnoteReference', 'link', 'linkReference', 'image', 'imageReference', 'table']);
+
+/** Whether a reader sees more of a clause than its words (what a hash of its text alone would leave out). */
+export function showsMoreThanWords(clause: Clause): boolean {
+  const more = (node: Nodes): boolean =>
+    MORE_THAN_WORDS.has(node.type) || ('children' in node && (node.children as Nodes[]).some(more));
+  return (clause.content as Nodes[]).some(more);
 }

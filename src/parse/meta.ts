@@ -1,7 +1,13 @@
 // Frontmatter → PolicyMeta, leniently: whatever is missing or ill-typed falls back to something sensible
 // (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
 import { basename, dirname, extname, resolve, sep } from 'node:path';
-import { POLICY_STATUSES, type LangSource, type PolicyMeta, type PolicyStatus } from '../model/policy.js';
+import {
+  POLICY_STATUSES,
+  type LangSource,
+  type PolicyMeta,
+  type PolicyStatus,
+  type TitleSource,
+} from '../model/policy.js';
 import { NUMBERING_LEVELS, patternProblem, type PolicyNumbering } from '../model/numbering.js';
 import { detectLanguage } from '../text/language.js';
 import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
@@ -56,7 +62,8 @@ export function orgFromPath(path: string): string {
  * (`Title:` header lines). clausemark's own name always wins; the foreign field is also kept in `extra`.
  */
 const FOREIGN_NAMES: Record<string, readonly string[]> = {
-  title: ['title'],
+  // strongdm/comply names its policies `name:` (its documents have several H1s, none of them the title).
+  title: ['title', 'name'],
   lang: ['lang', 'language'],
   version: ['version'],
   organisation: ['organisation', 'organization', 'author'],
@@ -117,7 +124,10 @@ export function buildMeta(
   };
   const fileStem = basename(path, extname(path));
   const org = fallback('org', text('org'), () => slugify(orgFromPath(path)));
-  const title = fallback('title', text('title'), () => headingTitle ?? fileStem);
+  const writtenTitle = text('title');
+  const title = fallback('title', writtenTitle, () => headingTitle ?? fileStem);
+  const titleSource: TitleSource =
+    writtenTitle !== undefined ? 'frontmatter' : headingTitle !== undefined ? 'heading' : 'file';
   const statusText = text('status');
   const status: PolicyStatus = POLICY_STATUSES.includes(statusText as PolicyStatus)
     ? (statusText as PolicyStatus)
@@ -136,6 +146,7 @@ export function buildMeta(
     status,
     lang: fallback('lang', writtenLang, () => detectedLang ?? DEFAULT_LANG),
     langSource,
+    titleSource,
     approvals: asApprovals(data.approvals),
     sources: asTextList(data.sources),
     rationale: asStringMap(data.rationale),

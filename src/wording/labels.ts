@@ -152,6 +152,7 @@ export const LABEL_KEYS = [
   'compareVerdictDifferent',
   'compareNotApplied',
   'compareNotAppliedChanged',
+  'compareNotAppliedWordsOnly',
   'compareNotAppliedGone',
   'compareNotAppliedConflict',
   'compareSentence',
@@ -197,6 +198,8 @@ const PHRASE_KEYS = [
   'renumbered',
   'renumberedOne',
   'metadata',
+  // A change to a section heading rather than a clause (src/diff/headings.ts).
+  'heading',
   'count',
   'kind',
   'total',

@@ -6,25 +6,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverPolicies } from '../../src/io/discover.js';
 import { runBuiltCli, runCli } from '../support/cli.js';
-import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+import { policyPath } from '../support/paths.js';
+import { shippedProject } from '../support/project.js';
 
 describe('clausemark build (CLI)', () => {
   it('builds every seed in parallel workers and prints a one-line summary when not on a terminal', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-cli-build-'));
     // The compiled binary: only it builds in worker threads (in-process runs from src/ render in the test's thread).
-    const run = await runBuiltCli(['build', '--out', out]);
+    const project = shippedProject();
+    const run = await runBuiltCli(['build', '--out', out], { cwd: project });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // One line for the PDFs, one for the HTML report.
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^report: .*index\.html \(\d+ pages, \d+ changed\)$/);
-    const policies = discoverPolicies([], [join(PROJECT_ROOT, 'policies')]);
+    const policies = discoverPolicies([], [join(project, 'policies')]);
     expect(run.stdout).toMatch(new RegExp(`^built ${policies.length} PDFs in [\\d.]+ s`));
     for (const org of ['aeres-mbo', 'allure', 'casparus-college', 'flex-college', 'aloysius']) {
       expect(existsSync(join(out, org, 'social-media-1.0.pdf'))).toBe(true);
     }
-  });
+    // Every PDF of the corpus in worker threads: minutes on a busy machine; the bound catches a hang, not slowness.
+  }, 600_000);
 
   it('refuses an unknown brand with exit 2, naming the argument and listing brands, and writes nothing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'clausemark-cli-build-'));

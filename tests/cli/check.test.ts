@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { policyPath } from '../support/paths.js';
+import { shippedProject } from '../support/project.js';
 
 describe('clausemark check (CLI)', () => {
   it('is clean on the corpus and exits 0, but for the one review the example corpus shows overdue', async () => {
-    const run = await runCli(['check']);
+    // The corpus clausemark ships, not whatever a school keeps in its clone's policies/.
+    const run = await runCli(['check'], { cwd: shippedProject() });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // policies/linde shows the procedure (issue 27 item 7): De Wilg's pestprotocol was due for review on 2025-09-01.

@@ -59,7 +59,7 @@ describe('confirm --absent', () => {
     expect(photos(stale)?.notFound['aloysius']?.absent).toBe('stale');
     const staleText = (await compare('text')).stdout;
     expect(staleText).not.toMatch(/^ {3}1 · ontbreekt \(door een persoon bevestigd\)$/m);
-    expect(staleText).toContain('een tekst is sindsdien gewijzigd: bevestig opnieuw');
+    expect(staleText).toContain('maar niet op de tekst zoals die nu is: bevestig opnieuw');
   });
 
   it('round trip for a provision, named by a clause of another organisation; stale when either text changes', async () => {
@@ -90,7 +90,7 @@ describe('confirm --absent', () => {
     expect(climate(stale)?.notFound?.['aloysius']?.absent).toBe('stale');
     const staleText = (await compare('text')).stdout;
     expect(staleText).not.toMatch(confirmedLine);
-    expect(staleText).toContain('een tekst is sindsdien gewijzigd: bevestig opnieuw');
+    expect(staleText).toContain('maar niet op de tekst zoals die nu is: bevestig opnieuw');
 
     // … and so does an edit to the clause that names the provision, once the organisation's text is as it was.
     writeFileSync(own, ownText);

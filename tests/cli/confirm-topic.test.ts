@@ -73,7 +73,7 @@ describe('confirm --topic', () => {
     expect(stale?.confirmed).toBeUndefined();
     const staleText = (await runCli(['compare', 'policies'], { cwd: dir })).stdout;
     expect(staleText).toContain(
-      'pijlers.curriculum (het antwoord van een persoon is verouderd: de tekst is gewijzigd)',
+      'pijlers.curriculum (het antwoord van een persoon is verouderd: het gold niet de tekst zoals die nu is)',
     );
   });
 

@@ -75,7 +75,7 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     const json = await runCli(['diff', '--exit-code', '--format', 'json', APPROVED, REVISION]);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { schemaVersion: number; summary: { total: number }; changes: unknown[] };
-    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.schemaVersion).toBe(3);
     // The one renumbered-only entry is in `changes` (and summary.renumbered), not in the headline total.
     expect(parsed.summary.total).toBe(9);
     expect(parsed.changes).toHaveLength(10);

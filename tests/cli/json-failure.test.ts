@@ -3,9 +3,13 @@
 // stderr. stderr still says it for a person, as without --format json.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { shippedProject } from '../support/project.js';
+
+// The example corpus clausemark ships, copied: a school's own policies in its clone's policies/ are no part of it.
+const project = shippedProject();
 
 async function failure(args: string[]) {
-  const run = await runCli(args);
+  const run = await runCli(args, { cwd: project });
   expect(run.code).toBe(2);
   const { error } = JSON.parse(run.stdout) as { error: Record<string, unknown> };
   expect(run.stderr).toContain(`clausemark: `);
@@ -48,7 +52,9 @@ describe('a failure with --format json', () => {
   });
 
   it('prints nothing on stdout for a failure in another format', async () => {
-    const run = await runCli(['diff', '--format', 'text', 'policies/allure/social-media.md', 'nope.md']);
+    const run = await runCli(['diff', '--format', 'text', 'policies/allure/social-media.md', 'nope.md'], {
+      cwd: project,
+    });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
   });

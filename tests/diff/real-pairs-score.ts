@@ -56,7 +56,7 @@ export interface RealScore {
 
 export function scoreRealPair(whole: PolicyDiff, pair: RealPair): RealScore {
   // Link targets are out of these labels' scope (their header): a change of link targets alone is set aside.
-  const { diff, setAside } = withinLabelScope(whole);
+  const { diff, setAside } = withinLabelScope(whole, { headings: true });
   const reported = diff.changes.filter((change) => !isRenumberedOnly(change));
   const renumbered = diff.changes.filter((change) => change.kinds.includes('renumbered')).length;
   const used = new Set<ClauseChange>();

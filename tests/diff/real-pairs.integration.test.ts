@@ -50,7 +50,8 @@ const TARGET = { right: 0.95, falseRenumbered: 0, editorialToSubstantive: 1 / 30
  * right 0.91 (62/68). After HTML headings read as headings (skylight's `<h2>` no longer joins the clause before it,
  * so three clauses no longer show changed or moved): right 0.95 (62/65), the target. After table-of-contents entries,
  * version lines and same-word splits were judged editorial (src/diff/furniture.ts, classify.ts): editorial →
- * substantive 1 of 48, the target. Every target is now asserted as it stands.
+ * substantive 1 of 48, the target. Every target is now asserted as it stands. After headings were compared (issue 39
+ * item 3): right 0.96 (67/70), recall 0.99 (67/68), editorial → substantive still 1 of 48.
  */
 const REACHED: Partial<typeof TARGET> = {};
 
@@ -79,6 +80,12 @@ describe.skipIf(!corpus.present)(
 
     it('reports changes right', () => {
       expect(right).toBeGreaterThanOrEqual(REACHED.right ?? TARGET.right);
+    });
+
+    // Issue 39 item 3: the five headings whose words changed (labelled by hand, keyed by their words) were all missed
+    // while diff compared clauses only: recall 0.91 (62/68). Reported as heading changes: 0.99 (67/68).
+    it('finds the changes a reader sees, reworded headings included (recall 0.95 or more)', () => {
+      expect(recall).toBeGreaterThanOrEqual(0.95);
     });
 
     it('reports no false renumbering', () => {

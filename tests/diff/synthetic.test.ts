@@ -65,8 +65,11 @@ describe('plain Markdown (synthetic ids)', () => {
     expect(result.changes[0]?.significance).toBe('substantive');
   });
 
-  it('a renamed heading moves nothing', () => {
-    expect(diff(DOC, DOC.replace('## Pauze', '## Pauzes en tussenuren')).changes).toEqual([]);
+  it('a renamed heading moves nothing: the heading is the one change (issue 39 item 3)', () => {
+    const { changes } = diff(DOC, DOC.replace('## Pauze', '## Pauzes en tussenuren'));
+    expect(changes.map((change) => [change.heading, change.kinds, change.old?.text, change.new?.text])).toEqual([
+      [true, ['modified'], 'Pauze', 'Pauzes en tussenuren'],
+    ]);
   });
 
   it('swapping sections reports the smaller one as moved', () => {
@@ -88,10 +91,12 @@ Telefoons gaan uit en in de kluis tijdens de lessen.
 `;
     const result = diff(DOC, swapped);
     const moved = result.changes.filter((change) => change.kinds.includes('moved'));
-    expect(moved.map((change) => change.new?.text)).toEqual([
-      'Tijdens de pauze blijven leerlingen op het schoolplein.',
-      'Eten en drinken gebeurt in de kantine.',
+    expect(moved.map((change) => [change.heading === true, change.new?.text])).toEqual([
+      [true, 'Pauze'],
+      [false, 'Tijdens de pauze blijven leerlingen op het schoolplein.'],
+      [false, 'Eten en drinken gebeurt in de kantine.'],
     ]);
+    expect(moved[0]?.significance).toBe('editorial');
     expect(result.summary.added + result.summary.removed + result.summary.modified).toBe(0);
   });
 
@@ -113,6 +118,11 @@ Telefoons gaan uit en in de kluis tijdens de lessen.
     const before = '## A\n\nEerste regel.\n\n(vervallen)\n\n## B\n\nTweede regel.\n';
     const after = '## A\n\nEerste regel.\n\n## B\n\nTweede regel.\n\n(vervallen)\n\n## C\n\n(vervallen)\n';
     const result = diff(before, after);
-    expect(result.changes.map((change) => change.kinds)).toEqual([['removed'], ['added'], ['added']]);
+    expect(result.changes.map((change) => [change.heading === true, change.kinds])).toEqual([
+      [false, ['removed']],
+      [false, ['added']],
+      [true, ['added']],
+      [false, ['added']],
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { shippedProject } from '../support/project.js';
 
 export interface BuiltSite {
   dir: string;
@@ -20,9 +21,8 @@ function site(dir: string): BuiltSite {
 
 /** A copy of the project (templates and policies) built with `clausemark build`, as `npm start` would. */
 export async function buildCorpusSite(): Promise<BuiltSite> {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-'));
-  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
+  // The corpus clausemark ships, not whatever a school keeps in its clone's policies/ (issue 39 item 7).
+  const dir = shippedProject({ templates: true, prefix: 'clausemark-e2e-' });
   const run = await runCli(['build', '--out', 'out'], { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
   return site(dir);

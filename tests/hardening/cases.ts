@@ -58,11 +58,12 @@ export interface BadCase {
   /** Upper bound on the run time (with `signal`: from the signal to the exit): the case guards against a hang. */
   seconds?: number;
   /**
-   * Sent to the compiled CLI once it has used `busy` CPU seconds (default 1.5): the case runs in
+   * Sent to the compiled CLI once it is held at `hold` (tests/hardening/interrupt.ts): the case runs in
    * tests/hardening/signal-cases.cli.test.ts, since only a process of its own can be signalled.
    */
   signal?: 'SIGINT' | 'SIGTERM';
-  busy?: number;
+  /** Where the run waits for the signal (src/io/write-stop.ts): about to replace a file, or about to print. */
+  hold?: 'commit' | 'output';
 }
 
 const KNOWN_KEYS = new Set([
@@ -85,7 +86,7 @@ const KNOWN_KEYS = new Set([
   'writes',
   'seconds',
   'signal',
-  'busy',
+  'hold',
 ]);
 
 function fixtureExists(reference: string): boolean {
@@ -109,7 +110,11 @@ export function problemsOf(entry: Record<string, unknown>): string[] {
     else if (item.exit !== code) problems.push(`a case sending ${item.signal} exits ${code}`);
     if (item.stderr === undefined) problems.push('a signal case needs the stderr it prints');
     if (item.writes !== undefined) problems.push('a signal case writes nothing');
+    if (item.hold !== 'commit' && item.hold !== 'output')
+      problems.push('a signal case says where it holds: commit or output');
+    if (item.seconds !== undefined) problems.push('a signal case is bounded by its hold, not by seconds');
   } else {
+    if (item.hold !== undefined) problems.push('only a signal case holds');
     if (![0, 1, 2].includes(item.exit as number)) problems.push('exit must be 0, 1 or 2');
     if (item.exit !== 0 && (item.message === undefined || item.location === undefined))
       problems.push('a failing case needs message and location');

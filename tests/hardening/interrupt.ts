@@ -1,43 +1,59 @@
-// Runs the compiled CLI in a child process and signals it once it is busy: the one way the signal tests
-// (signals.cli.test.ts and the cases of tests/fixtures/bad/cases-signals.yaml) interrupt a run. "Busy" is CPU time the
-// process has used, so the signal finds it in the middle of its work whatever the load on the machine.
+// Runs the compiled CLI in a child process and signals it at a moment the test chose: the one way the signal tests
+// (signals.cli.test.ts and the cases of tests/fixtures/bad/cases-signals.yaml) interrupt a run. The run is held at a
+// point of its work (src/io/write-stop.ts, holdUntilStopped: a file written to its temp file and about to replace the
+// old one, or the first words it prints), waiting there as a long computation would; the test sends the signal once
+// it is held, and the run goes on only after the signal has stopped its writes. So no test depends on how fast the
+// machine is: a signal sent when CPU time said "busy" missed a run that finished first on a quiet machine (issue 39
+// item 7), and a run that is never held, or not ended by the signal, fails on its own terms.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HoldPoint } from '../../src/io/write-stop.js';
 import { CLI } from '../support/cli.js';
 
-/** CPU seconds the process has used so far (all its threads), from /proc; undefined where there is none. */
-function cpuSeconds(pid: number): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The test-level bound on one signalled run: a CLI that starts, reaches its hold point and ends can take a minute and
+ * more on a 2-core machine shared with other work (an import took over 60 s at load 20), so this catches a hang, not
+ * slowness. The ceiling after the signal (InterruptOptions.ceilingMs) is shorter, so a run the signal does not end
+ * fails on its exit code first.
+ */
+export const RUN_BOUND_MS = 600_000;
 
 export interface Interrupted {
-  /** The run ended before the signal could be sent: the input is too small to test anything. */
+  /** The run ended before it reached its hold point: it never came where the test meant to signal it. */
   finishedFirst: boolean;
   code: number | null;
   signal: string | null;
   stderr: string;
+  /** From the signal to the end of the run, for messages (no test asserts a speed: that is a benchmark's job). */
   secondsAfterSignal: number;
 }
 
 export interface InterruptOptions {
   signal: 'SIGINT' | 'SIGTERM';
-  /** CPU seconds the run has used when the signal is sent. */
-  busy: number;
+  /** Where the run waits for the signal: `commit` (about to replace a file) or `output` (about to print). */
+  hold: HoldPoint;
   /** A run still going this long after the signal is killed, so the test fails on its assertions, not a timeout. */
   ceilingMs: number;
   env?: Record<string, string>;
 }
 
-/** Runs the CLI with `args` in `dir`, sends the signal once it is busy, and waits for it to end. */
+/** Runs the CLI with `args` in `dir`, sends the signal once the run is held, and waits for it to end. */
 export async function interrupt(dir: string, args: string[], options: InterruptOptions): Promise<Interrupted> {
+  // The file the held run creates lives outside `dir`, which the tests hold to "nothing written".
+  const holdDir = mkdtempSync(join(tmpdir(), 'clausemark-hold-'));
+  const held = join(holdDir, 'held');
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: 'off', ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      CLAUSEMARK_CACHE_DIR: 'off',
+      ...options.env,
+      CLAUSEMARK_TEST_HOLD: options.hold,
+      CLAUSEMARK_TEST_HOLD_FILE: held,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -50,17 +66,14 @@ export async function interrupt(dir: string, args: string[], options: InterruptO
       resolve({ code, signal });
     }),
   );
-  const started = Date.now();
-  for (;;) {
-    const used = cpuSeconds(child.pid ?? 0);
-    if (ended || (used === undefined ? Date.now() - started > 3000 : used >= options.busy)) break;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  // A condition, not a clock: the run says it is held by creating the file.
+  while (!ended && !existsSync(held)) await new Promise((resolve) => setTimeout(resolve, 20));
   const finishedFirst = ended;
   const sent = Date.now();
   child.kill(options.signal);
   const ceiling = setTimeout(() => child.kill('SIGKILL'), options.ceilingMs);
   const { code, signal } = await exited;
   clearTimeout(ceiling);
+  rmSync(holdDir, { recursive: true, force: true });
   return { finishedFirst, code, signal, stderr, secondsAfterSignal: (Date.now() - sent) / 1000 };
 }

@@ -3,20 +3,20 @@
 // TLS connection and fetch throw and records it (in the main thread and in the build's worker threads). Each command
 // must do its job (exit 0 and write its output), and the record must stay empty.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertCliLane, CLI } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { shippedProject } from '../support/project.js';
 
 const PRELOAD = join(PROJECT_ROOT, 'tests', 'support', 'no-network.mjs');
 assertCliLane();
 
-const project = mkdtempSync(join(tmpdir(), 'clausemark-offline-'));
+// The corpus clausemark ships, not whatever a school keeps in its clone's policies/ (issue 39 item 7).
+const project = shippedProject({ templates: true, prefix: 'clausemark-offline-' });
 const cache = mkdtempSync(join(tmpdir(), 'clausemark-offline-cache-'));
-cpSync(join(PROJECT_ROOT, 'policies'), join(project, 'policies'), { recursive: true });
-cpSync(join(PROJECT_ROOT, 'templates'), join(project, 'templates'), { recursive: true });
 afterAll(() => {
   rmSync(project, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });

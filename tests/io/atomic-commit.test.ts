@@ -1,7 +1,8 @@
 // The commit point of a write (src/io/atomic.ts): a signal that comes while the temp file is being written (here:
 // during its fsync) stops the write before the rename, so the old file stays and no temp file is left. Before, a write
-// that had started was always renamed into place, so `fmt --write` said "interrupted" after rewriting the file.
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+// that had started was always renamed into place, so `fmt --write` said "interrupted" after rewriting the file. The
+// folders a write made for its file go with it.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -34,5 +35,19 @@ describe('a signal during a write', () => {
     expect(waited, 'the write was counted in while it ran').toBe(false);
     expect(readFileSync(file, 'utf8')).toBe('oud');
     expect(readdirSync(dir)).toEqual(['beleid.md']);
+  });
+
+  it('removes the folders the interrupted write made for its file, and only those', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-commit-folders-'));
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'ander.pdf'), 'van een andere schrijver');
+    signal.during = () => void stopWrites(1);
+    expect(() => writeFileAtomic(join(dir, 'out', 'school', 'sub', 'beleid.md'), 'nieuw')).toThrow(
+      /interrupted before the file was written/,
+    );
+    // Before: `import … --out out/groot.md` interrupted left an empty out/ behind ("nothing written" was not true).
+    expect(readdirSync(join(dir, 'out'))).toEqual(['ander.pdf']);
+    expect(() => writeFileAtomic(join(dir, 'nieuw', 'beleid.md'), 'nieuw')).toThrow(/interrupted/);
+    expect(readdirSync(dir)).toEqual(['out']);
   });
 });

@@ -36,6 +36,18 @@ describe('foreign front matter is metadata', () => {
     expect(policy.sections.map((section) => section.title)).toEqual(['Data']);
   });
 
+  it("titles a strongdm/comply policy (several H1s) by its own `name:`, not by the file's name (issue 39 item 5)", () => {
+    const comply =
+      'name: Password Policy\nacronym: PWP\n---\n# Purpose\n\na. Staff keep passwords.\n\n# Policy\n\na. Long ones.\n';
+    const { policy } = read(comply);
+    expect(policy.meta).toMatchObject({ title: 'Password Policy', titleSource: 'frontmatter' });
+    expect(policy.meta.inferred).not.toContain('title');
+    // Without a name of its own the title is the file's, and says so: diff and the approval leave it out.
+    const nameless = read('# Purpose\n\na. Staff keep passwords.\n\n# Policy\n\na. Long ones.\n').policy;
+    expect(nameless.meta).toMatchObject({ title: 'privacy', titleSource: 'file' });
+    expect(read(BODY).policy.meta).toMatchObject({ title: 'Privacy policy', titleSource: 'heading' });
+  });
+
   it('reads Apache CMS / Pelican header lines up to the first blank line; the H1 is the heading title', () => {
     const { policy, findings, clauses } = read(`Title: Privacy\nDate: 2020-01-02\nAuthor: ASF\n\n${BODY}`);
     expect(findings).toEqual([]);

@@ -1,6 +1,6 @@
 // The HTML report written by writeSite, read as files: every page present, every local link and asset resolves,
 // the CSP admits exactly the page's own style and script, and a rebuild without changes writes nothing.
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,14 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSite, type SiteReport } from '../../src/pipeline/site/index.js';
 import { discoverPolicies } from '../../src/io/discover.js';
 import { PROJECT_ROOT, SEED_ORGS } from '../support/paths.js';
+import { shippedProject } from '../support/project.js';
 
 let dir: string;
 let out: string;
 let report: SiteReport;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'clausemark-site-'));
-  cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
+  dir = shippedProject({ prefix: 'clausemark-site-' });
   out = join(dir, 'out');
   report = writeSite(discoverPolicies([join(dir, 'policies')], []), { root: PROJECT_ROOT, outDir: out });
 });

@@ -14,6 +14,32 @@ export function policyPath(org: string): string {
   return join(PROJECT_ROOT, 'policies', org, 'social-media.md');
 }
 
+/**
+ * The example corpus clausemark ships in policies/, file by file (paths under policies/): what a test of "every
+ * policy" or of a command over the corpus reads. A school's clone adds its own policies to that folder, and a test
+ * that read the folder would judge the school's texts, not clausemark (issue 39 item 7): such tests read these files,
+ * or copies of them (tests/support/project.ts, shippedProject).
+ */
+export const SHIPPED_POLICIES = [
+  'aeres-mbo/social-media.md',
+  'allure/social-media.md',
+  'aloysius/social-media.md',
+  'casparus-college/social-media.md',
+  'casparus-college/revisions/social-media-2.0.md',
+  'flex-college/social-media.md',
+  'linde/klachtenregeling.md',
+  'linde/de-es/schoolgids.md',
+  'linde/de-wilg/pestprotocol.md',
+] as const;
+
+/** Files beside the shipped policies that belong to them: the example foundation's procedure. */
+export const SHIPPED_POLICY_FILES = [...SHIPPED_POLICIES, 'linde/procedure.yaml'] as const;
+
+/** The shipped policies as absolute paths in this repository, in the order above. */
+export function shippedPolicyPaths(): string[] {
+  return SHIPPED_POLICIES.map((file) => join(PROJECT_ROOT, 'policies', file));
+}
+
 /** A folder of ../shared (`sharedData('bench-data', 'de-law-versions')`), and why tests that read it skip here. */
 export function sharedData(...parts: string[]): { dir: string; present: boolean; absent: string } {
   const dir = join(SHARED, ...parts);

@@ -2,8 +2,8 @@
 // in a temp folder of its own (so a test may edit them and build into its out/).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PROJECT_ROOT, policyPath } from './paths.js';
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT, policyPath, SHIPPED_POLICY_FILES } from './paths.js';
 
 export interface TempProject {
   root: string;
@@ -21,4 +21,20 @@ export function tempProject(orgs: readonly string[], prefix = 'clausemark-projec
     return file;
   });
   return { root, files };
+}
+
+/**
+ * A copy of the example corpus clausemark ships (SHIPPED_POLICY_FILES, tests/support/paths.ts) under
+ * `<root>/policies`, with the repository's templates when asked: for a test that runs a command over "the corpus"
+ * (check, build, start, compare …), so a school's own policies in its clone's policies/ are no part of it.
+ */
+export function shippedProject(options: { templates?: boolean; prefix?: string } = {}): string {
+  const root = mkdtempSync(join(tmpdir(), options.prefix ?? 'clausemark-shipped-'));
+  if (options.templates) cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
+  for (const file of SHIPPED_POLICY_FILES) {
+    const into = join(root, 'policies', file);
+    mkdirSync(dirname(into), { recursive: true });
+    cpSync(join(PROJECT_ROOT, 'policies', file), into);
+  }
+  return root;
 }

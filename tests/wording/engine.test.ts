@@ -18,6 +18,7 @@ function meta(overrides: Partial<PolicyMeta> = {}): PolicyMeta {
     status: 'approved',
     lang: 'nl',
     langSource: 'frontmatter',
+    titleSource: 'frontmatter',
     effective: '2024-08-01',
     approvals: [
       { date: '2024-07-01', name: 'J. de Vries', role: 'Voorzitter College van Bestuur', step: 'vaststelling' },

@@ -146,6 +146,7 @@ function badgesOf(context: BoardContext, change: ClauseChange): Badge[] {
     colour: colours.primary,
     bold: true,
   });
+  if (change.heading) badges.push(kindBadge(texts.phrases.heading));
   for (const kind of change.kinds) badges.push(kindBadge(texts.kinds[kind]));
   if (change.rewritten) badges.push(kindBadge(texts.rewritten));
   if (change.significance === 'substantive')
@@ -214,9 +215,10 @@ interface CardLayout {
   reasons: SetLine[][];
 }
 
-/** The card's heading: the section path (the number hangs in the margin). */
+/** The card's heading: the section path (the number hangs in the margin); for a heading, the path to it. */
 function headingOf(context: BoardContext, change: ClauseChange): string {
   const ref = change.new ?? change.old!;
+  if (change.heading) return [...ref.sectionPath, ref.text].join(separator(context));
   return ref.sectionPath.join(separator(context)) || ref.id;
 }
 

@@ -115,8 +115,10 @@ function countsTable(context: BoardContext): TableSpec | undefined {
  * Clause number for lists: the number; when the number alone does not tell the clause apart, the author's id
  * with it, or (plain Markdown, whose ids are made up) the clause's first words.
  */
-function clauseLabel(change: ClauseChange, ambiguous: ReadonlySet<string>): string {
+function clauseLabel(change: ClauseChange, ambiguous: ReadonlySet<string>, heading: string): string {
   const ref = change.new ?? change.old!;
+  // A heading is named by its words: "kop: Beelden van derden".
+  if (change.heading) return `${heading}: ${openingWords(ref.text, 4)}`;
   if (ref.number !== '' && !ambiguous.has(ref.number)) return ref.number;
   if (!ref.synthetic) return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
   return [ref.number, openingWords(ref.text, 4)].filter((part) => part !== '').join(' ');
@@ -131,7 +133,7 @@ function substantiveTable(context: BoardContext, width: number): TableSpec | und
   if (listed.length === 0) return undefined;
   const numbers = listed.map(({ change }) => (change.new ?? change.old!).number);
   const ambiguous = new Set(numbers.filter((number, index) => numbers.indexOf(number) !== index));
-  const labels = listed.map(({ change }) => clauseLabel(change, ambiguous));
+  const labels = listed.map(({ change }) => clauseLabel(change, ambiguous, texts.phrases.heading));
   // The clause column is as wide as its widest label (ids make it wider), within bounds; the rest is shared.
   const padding = theme.table.padX * 2 + 1;
   const size = theme.table.size;

@@ -21,6 +21,7 @@ import {
   renumberedLine,
   sideOf,
   significanceName,
+  subjectNames,
   summaryLine,
   textShape,
   versionLine,
@@ -116,6 +117,7 @@ function card(change: ClauseChange, report: DiffReport, index: number): string {
   const names = kindNames(change, labels);
   const badges = [
     badge(`sig-${change.significance}`, SIGNIFICANCE_SYMBOLS[change.significance], significanceName(change, labels)),
+    ...subjectNames(change, labels).map((name) => badge('kind kind-heading', '§', name)),
     ...change.kinds.map((kind, i) => badge(`kind kind-${kind}`, KIND_SYMBOLS[kind], names[i] ?? kind)),
     ...(change.rewritten ? [badge('kind kind-rewritten', '↺', labels.rewritten)] : []),
   ];

@@ -5,8 +5,11 @@
 import type { ChangeCounts, ClauseChange, DocumentRef, MetaChange, Reason } from '../../diff/types.js';
 import { reasonsOf, type DiffReport } from './report.js';
 
-/** 2: reasons worded in the report's language, reasonCodes and lang added (1: reasons in English only). */
-export const JSON_SCHEMA_VERSION = 2;
+/**
+ * 3: `changes` holds the section headings that changed too (`heading: true`), counted in `summary`; 2: reasons worded
+ * in the report's language, reasonCodes and lang added (1: reasons in English only).
+ */
+export const JSON_SCHEMA_VERSION = 3;
 
 export type ClauseChangeJson = Omit<ClauseChange, 'reasons'> & { reasons: string[]; reasonCodes: Reason[] };
 

@@ -17,6 +17,7 @@ import {
   placeOf,
   renumberedLine,
   significanceName,
+  subjectNames,
   summaryLine,
   textShape,
   versionLine,
@@ -61,7 +62,11 @@ function changeSection(change: ClauseChange, report: DiffReport): string {
   const title = [place.numbers ? escapeMarkdown(place.numbers) : '', place.ids ? codeSpan(place.ids) : '']
     .filter(Boolean)
     .join(' ');
-  const tags = [...kindNames(change, labels), ...(change.rewritten ? [labels.rewritten] : [])]
+  const tags = [
+    ...subjectNames(change, labels),
+    ...kindNames(change, labels),
+    ...(change.rewritten ? [labels.rewritten] : []),
+  ]
     .map(escapeMarkdown)
     .join(' · ');
   const significance = escapeMarkdown(significanceName(change, labels));

@@ -147,6 +147,11 @@ export function kindNames(change: ClauseChange, labels: Labels): string[] {
   return change.kinds.map((kind) => labels.kinds[kind]);
 }
 
+/** What a change is to, when not a clause: ["kop"] for a section heading (src/diff/headings.ts), else nothing. */
+export function subjectNames(change: ClauseChange, labels: Labels): string[] {
+  return change.heading ? [labels.phrases.heading] : [];
+}
+
 export function significanceName(change: ClauseChange, labels: Labels): string {
   return change.significance === 'substantive' ? labels.substantive : labels.editorial;
 }

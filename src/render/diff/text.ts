@@ -16,6 +16,7 @@ import {
   placeOf,
   renumberedLine,
   significanceName,
+  subjectNames,
   summaryLine,
   textShape,
   versionLine,
@@ -114,7 +115,11 @@ function changeBody(change: ClauseChange, report: DiffReport, style: Style): str
 function changeBlock(change: ClauseChange, report: DiffReport, style: Style): string {
   const { labels, phrases } = report;
   const place = placeOf(change, phrases);
-  const tags = [...kindNames(change, labels), ...(change.rewritten ? [labels.rewritten] : [])].join(' · ');
+  const tags = [
+    ...subjectNames(change, labels),
+    ...kindNames(change, labels),
+    ...(change.rewritten ? [labels.rewritten] : []),
+  ].join(' · ');
   const significance =
     change.significance === 'substantive'
       ? style.strong(significanceName(change, labels))

@@ -13,9 +13,10 @@ const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'move
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
 
-/** The clause a change is about: its number, with the id when the number is empty. */
-function clauseLabel(change: ClauseChange): string {
+/** The clause a change is about: its number, with the id when the number is empty; a heading by its words. */
+function clauseLabel(change: ClauseChange, heading: string): string {
   const ref = change.new ?? change.old!;
+  if (change.heading) return `${heading}: ${ref.text}`;
   return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
 }
 
@@ -42,7 +43,7 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
     const rows = substantive.map((change) => {
       const ref = change.new ?? change.old!;
       return [
-        plain(clauseLabel(change)),
+        plain(clauseLabel(change, texts.phrases.heading)),
         plain(ref.sectionPath[ref.sectionPath.length - 1] ?? ''),
         plain(change.reasons.map((reason) => texts.reason(reason)).join('; ')),
       ];

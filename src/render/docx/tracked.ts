@@ -119,6 +119,8 @@ function clausePlan(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy): Cla
   const newById = new Map(allClauses(newPolicy).map(({ clause }) => [clause.id, clause]));
   const changedOld = new Set<string>();
   for (const change of diff.changes) {
+    // Headings are planned from the two versions' sections (tracked-sections.ts), not from the diff's heading changes.
+    if (change.heading) continue;
     const refs = change.kinds.includes('merged') ? (change.parts ?? []) : change.old ? [change.old] : [];
     for (const ref of refs) changedOld.add(ref.id);
     if (change.kinds.includes('added') && change.new) plan.inserted.add(change.new.id);

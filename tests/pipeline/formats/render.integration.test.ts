@@ -25,6 +25,7 @@ import { discoverPolicies } from '../../../src/io/discover.js';
 import { PLAIN } from '../../../src/render/check/text.js';
 import { adapted, sectorProject, v11 } from '../../sector/support.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
+import { shippedProject } from '../../support/project.js';
 import { reportKinds } from './kinds.js';
 
 const APPROVED = policyPath('casparus-college');
@@ -100,7 +101,7 @@ describe('every format of every report kind', () => {
   });
 
   it('agenda', () => {
-    const policies = join(PROJECT_ROOT, 'policies');
+    const policies = join(shippedProject(), 'policies');
     for (const row of AGENDA_REPORT.formats)
       expectAsRowSays(agendaJob([policies], { format: row.name, from: '2026-01-15' }).content, row, 'agenda');
   });
@@ -125,7 +126,7 @@ describe('every format of every report kind', () => {
 
   it('dossier', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'clausemark-formats-')), 'dossier.pdf');
-    const files = discoverPolicies([join(PROJECT_ROOT, 'policies')], []);
+    const files = discoverPolicies([join(shippedProject(), 'policies')], []);
     const result = await dossierJob(files, { root: PROJECT_ROOT, org: 'linde', at: '2026-01-15', out });
     const [row] = DOSSIER_REPORT.formats;
     expectAsRowSays(new Uint8Array(readFileSync(result.file)), row!, 'dossier');

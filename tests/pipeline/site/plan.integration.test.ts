@@ -1,8 +1,7 @@
 // The HTML report's plan (src/pipeline/site/plan.ts): a function of the corpus and what was read for it, that renders
 // and writes nothing. The same input gives the same pages with the same hashes; a page's hash follows what the page
 // is made from (a policy's text moves its own page's hash and the comparison's, not the other policies' pages).
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusWork, planCorpus } from '../../../src/pipeline/corpus-plan.js';
@@ -10,6 +9,7 @@ import { siteInput } from '../../../src/pipeline/site/index.js';
 import { planSite, type SitePlan } from '../../../src/pipeline/site/plan.js';
 import { discoverPolicies } from '../../../src/io/discover.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { shippedProject } from '../../support/project.js';
 
 function plan(dir: string): SitePlan {
   const work = corpusWork(PROJECT_ROOT);
@@ -22,8 +22,7 @@ const hashes = (planned: SitePlan): Map<string, string> =>
 
 describe('the plan of the HTML report', () => {
   it('lists every page with its kind and hash, the same for the same corpus, and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clausemark-site-plan-'));
-    cpSync(join(PROJECT_ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
+    const dir = shippedProject({ prefix: 'clausemark-site-plan-' });
     const first = plan(dir);
     const kinds = new Map(first.pages.map((page) => [page.path.slice(page.path.indexOf('/out/') + 5), page.kind]));
     expect(kinds.get('index.html')).toBe('index');

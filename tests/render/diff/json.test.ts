@@ -38,7 +38,7 @@ describe('renderJson', () => {
     const json = JSON.parse(renderJson(standardReport(meta))) as Json;
     expect(Object.keys(json)).toEqual(['schemaVersion', 'lang', 'old', 'new', 'summary', 'changes', 'meta']);
     expect(json.schemaVersion).toBe(JSON_SCHEMA_VERSION);
-    expect(JSON_SCHEMA_VERSION).toBe(2);
+    expect(JSON_SCHEMA_VERSION).toBe(3);
     expect(json.lang).toBe('nl');
     for (const side of [json.old, json.new] as Json[]) {
       for (const key of Object.keys(side)) expect(DOCUMENT_FIELDS).toContain(key);

@@ -15,6 +15,7 @@ export function confirmCommand(provision: Provision, key: string, suggestion: Su
 export function notAppliedReason(labels: Labels, reason: SkippedConfirmation['reason']): string {
   const reasons: Record<SkippedConfirmation['reason'], string> = {
     'text-changed': labels.compareNotAppliedChanged,
+    'words-only': labels.compareNotAppliedWordsOnly,
     'clause-gone': labels.compareNotAppliedGone,
     conflicts: labels.compareNotAppliedConflict,
   };
