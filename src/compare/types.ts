@@ -164,6 +164,10 @@ export interface TopicClause {
    * and not confirmed, the review queue asks about it.
    */
   score: number;
+  /** The title above the clause that is about the topic, where that is the evidence (topic-scores.ts). */
+  title?: string;
+  /** The topic's words (as keys) a sentence of the clause holds, where that is the evidence. */
+  words?: string[];
   /** A person confirmed the clause covers the topic (`confirm --topic`), on its text as it is. */
   confirmed?: true;
   /** A person answered on this clause and topic, but its text changed since: the signals decide again. */
@@ -179,8 +183,13 @@ export interface TopicClause {
 export interface TopicNotFound {
   /** How many clauses of the document were read for the topic's signals (all of them). */
   looked: number;
-  /** The clauses that share a word with the signals without holding a whole one, best first. */
+  /** The clauses with some evidence for the topic, below the threshold, best first. */
   candidates: TopicCandidate[];
+  /**
+   * The best candidate reaches the floor (CANDIDATE_FLOOR): the tool is unsure, and the cell says "possibly" with
+   * that clause instead of "not found"; a person settles it ("this clause covers it", or not).
+   */
+  possible?: true;
   /**
    * confirmed: a person confirmed the organisation has no rule on the topic (`clausemark confirm --absent`), on its
    * text as it is now: only then does a format say "absent". stale: a person did, but a text of the organisation
@@ -193,9 +202,9 @@ export interface TopicCandidate {
   id: string;
   line: number;
   text: string;
-  /** The signal words the clause has. */
+  /** The evidence it has: signals, the title, or the topic's words (as keys) it holds. */
   shared: string[];
-  /** How near a miss it is (0..TOPIC_THRESHOLD): half the threshold for one signal word, closer for more. */
+  /** How near a miss it is (0..TOPIC_THRESHOLD); from CANDIDATE_FLOOR up the tool is unsure (topic-scores.ts). */
   score: number;
 }
 
