@@ -1,7 +1,7 @@
 // The topic list of a kind of policy: data a sector or foundation owns (templates/topics/<kind>.yaml), each topic
 // with an id, a name, a one-line description and the signals that mark it (topic-signals.ts). A project's own file
 // (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { errorById } from '../io/messages.js';
@@ -55,6 +55,17 @@ export function topicListPath(kind: string, root: string): string | undefined {
     if (existsSync(path)) return path;
   }
   return undefined;
+}
+
+/** The kinds that have a topic list: the project's and the shipped ones, sorted. */
+export function topicListKinds(root: string): string[] {
+  const kinds = new Set<string>();
+  for (const folder of [root, PACKAGE_ROOT]) {
+    const topics = join(folder, 'templates', 'topics');
+    if (!existsSync(topics)) continue;
+    for (const file of readdirSync(topics)) if (file.endsWith('.yaml')) kinds.add(file.slice(0, -'.yaml'.length));
+  }
+  return [...kinds].sort();
 }
 
 /** `messageId`: one of the topic-list.* entries of templates/messages/en.yaml. */

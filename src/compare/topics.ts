@@ -189,7 +189,7 @@ export function topicCoverage(
         notFound[document.key] = cell;
       }
     });
-    return {
+    const coverage: TopicCoverage = {
       id: topic.id,
       name: topic.name,
       description: topic.description,
@@ -197,5 +197,7 @@ export function topicCoverage(
       notFound,
       provisions: provisionsOf(provisions, clauses),
     };
+    if (topic.law?.length) coverage.law = topic.law;
+    return coverage;
   });
 }

@@ -3,7 +3,7 @@
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../match/types.js';
 import type { AbsenceConfirmation, Confirmation, ProvisionAbsence, TopicVerdict } from './confirmations.js';
-import type { TopicDefinition } from './topic-list.js';
+import type { LegalBasis, TopicDefinition } from './topic-list.js';
 
 /**
  * How a text relates to the text it is compared with:
@@ -44,8 +44,16 @@ export interface Member {
   similarity: number;
   /** Extra: 1-based line of the clause in its file. */
   line: number;
-  /** Extra: word redline from the reference member to this one; only for reworded members. */
+  /**
+   * Extra: word redline from the reference member to this one; for reworded members, and for a member that rewords
+   * the reference but adds a rule (`adds`).
+   */
   words?: WordOp[];
+  /**
+   * Extra: the words by which a member that rewords the reference adds an obligation, a prohibition, a party or a part
+   * of a rule (additions.ts): its status is then `different`, never `reworded`, and every format names the addition.
+   */
+  adds?: string;
   /** Extra: a person confirmed this clause belongs here (alignments.yaml, `clausemark confirm`). */
   confirmed?: boolean;
   /**
@@ -151,6 +159,8 @@ export interface TopicCoverage {
   notFound: Record<string, TopicNotFound>;
   /** Indices into `provisions` of the provisions a covering clause is a member of: shown beneath the topic. */
   provisions: number[];
+  /** What the law requires of this kind of policy on the topic (the topic list's `law:`), when it does. */
+  law?: LegalBasis[];
 }
 
 export interface TopicClause {

@@ -11,6 +11,7 @@ interface CompareOptions {
   out?: string;
   template?: string;
   writeTopics?: string;
+  topics?: string;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -25,6 +26,10 @@ export function register(program: Command, context: CommandContext): void {
     .option('--format <format>', `output: ${formatNames(COMPARE_REPORT).join(', ')}`, COMPARE_REPORT.fallback)
     .option('--out <file>', 'write to a file instead of standard output (- is standard output)')
     .option('--template <template>', "report each policy's deviations from this sector template instead")
+    .option(
+      '--topics <list>',
+      "compare by this topic list (a file, or a kind such as privacyverklaring) instead of the documents' own kind",
+    )
     .option(
       '--write-topics <file>',
       'also write the topics (the topic list, or those induced from shared section headings) as a topic list to edit',
@@ -55,6 +60,7 @@ export function register(program: Command, context: CommandContext): void {
         format: format.name,
         ...(options.base ? { base: options.base } : {}),
         ...(options.kind !== undefined ? { kind: options.kind } : {}),
+        ...(options.topics !== undefined ? { topics: options.topics } : {}),
         onSetAside: (line) => context.err(line),
         ...cacheOption(),
         ...(options.writeTopics !== undefined

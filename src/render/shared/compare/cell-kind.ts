@@ -8,7 +8,7 @@ import type { MemberStatus, Provision } from '../../../compare/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 
 /** `absent` is the cell that says "not found"; `confirmed-absent` the one a person confirmed. */
-export type CellKind = MemberStatus | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
+export type CellKind = MemberStatus | 'unpaired' | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
 
 /** Every kind of cell, in the order the keys above a matrix list them (PDF and HTML alike). */
 export const CELL_KINDS: readonly CellKind[] = [
@@ -17,6 +17,7 @@ export const CELL_KINDS: readonly CellKind[] = [
   'reworded',
   'different',
   'only',
+  'unpaired',
   'possible',
   'unmatched',
   'absent',
@@ -34,6 +35,7 @@ export const CELL_SIGNS: Readonly<Record<CellKind, string>> = {
   reworded: '≈',
   different: '≠',
   only: '+',
+  unpaired: '±',
   possible: '?',
   unmatched: '◊',
   absent: '—',
@@ -48,6 +50,7 @@ export function cellWords(labels: Labels): Record<CellKind, string> {
     reworded: labels.compareReworded,
     different: labels.compareDifferent,
     only: labels.compareOnlyHere,
+    unpaired: labels.compareUnpaired,
     possible: labels.comparePossible,
     unmatched: labels.compareUnmatched,
     absent: labels.compareAbsent,
@@ -64,7 +67,12 @@ export function cellKind(provision: Provision, key: string): CellKind {
     if (provision.suggestions?.[key]) return 'possible';
     return notFound?.topics || notFound?.lead ? 'unmatched' : 'absent';
   }
-  if (Object.keys(provision.members).length === 1) return 'only';
+  if (Object.keys(provision.members).length === 1) {
+    // "Only here" is a claim: where another organisation covers the provision's topic (its cell is "not matched" with
+    // clauses on the topic), the rule may be there in other words, and the cell says only that nothing was matched.
+    const elsewhere = Object.entries(provision.notFound ?? {}).some(([other, cell]) => other !== key && cell.topics);
+    return elsewhere ? 'unpaired' : 'only';
+  }
   if (provision.reference === key) return 'reference';
   return (members[0] as { status: MemberStatus }).status;
 }
