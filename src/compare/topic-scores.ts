@@ -107,6 +107,84 @@ function sentenceEvidence(sentence: string, profiles: TopicProfiles, rare: (key:
   return evidence;
 }
 
+type TitleShares = (title: string) => { share: number[]; named: number[]; strength: number[] };
+
+/** Each title's share of weight per topic, and how much of each topic's name it says; cached per title. */
+function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): TitleShares {
+  const cache = new Map<string, { share: number[]; named: number[]; strength: number[] }>();
+  return (title) => {
+    let known = cache.get(title);
+    if (!known) {
+      const words = keyedWords(title);
+      const matches = profiles.profiles.map((profile) => titleMatch(words, profile, profiles, rare));
+      known = {
+        share: matches.map((match) => match.share),
+        named: matches.map((match) => match.named),
+        strength: matches.map((match) => match.strength),
+      };
+      cache.set(title, known);
+    }
+    return known;
+  };
+}
+
+/** Raises `result` to what the titles above the clause say of topic `t`, naming the title that says it. */
+function scoreTitles(result: ClauseScore, above: readonly string[], t: number, titleShares: TitleShares): void {
+  above.forEach((title, level) => {
+    // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
+    // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
+    const nearest = level === above.length - 1;
+    const { share, named, strength } = titleShares(title);
+    const mine = share[t] as number;
+    const best = Math.max(...share);
+    const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
+    // Among topics the title fits alike, the ones whose name it says; too many alike and it names none.
+    const naming = band.filter((u) => (named[u] as number) >= 1);
+    const decides =
+      nearest &&
+      band.includes(t) &&
+      (strength[t] as number) >= TITLE_STRENGTH &&
+      (band.length <= TITLE_TIES || (naming.includes(t) && naming.length <= TITLE_TIES));
+    // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
+    // several topics alike is evidence for none of them, so it stays below the floor.
+    const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
+    const alike = nearest && band.includes(t) && !decides;
+    const score = alike
+      ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
+      : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
+    if (score > result.score) {
+      result.score = score;
+      result.title = title;
+    }
+  });
+}
+
+/**
+ * Raises `result` to what the clause's sentences say of topic `t`; returns the 1-based sentences that carry the
+ * topic (by their words, or by a signal: `bySentence`).
+ */
+function scoreSentences(
+  result: ClauseScore,
+  evidence: readonly SentenceEvidence[],
+  t: number,
+  bySentence: readonly string[][],
+): number[] {
+  const covering: number[] = [];
+  evidence.forEach((sentence, s) => {
+    const strength = sentence.strength[t] as number;
+    const decides =
+      (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * Math.max(...sentence.strength);
+    const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
+    if (score > result.score) {
+      result.score = score;
+      delete result.title;
+      result.words = sentence.keys[t] as string[];
+    }
+  });
+  return covering;
+}
+
 /**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
  * no score (they title other clauses, and state no rule).
@@ -119,21 +197,7 @@ export function clauseScores(
 ): ClauseScore[][] {
   const rare = rarity(entries);
   const topicCount = profiles.profiles.length;
-  const titleCache = new Map<string, { share: number[]; named: number[]; strength: number[] }>();
-  const titleShares = (title: string): { share: number[]; named: number[]; strength: number[] } => {
-    let known = titleCache.get(title);
-    if (!known) {
-      const words = keyedWords(title);
-      const matches = profiles.profiles.map((profile) => titleMatch(words, profile, profiles, rare));
-      known = {
-        share: matches.map((match) => match.share),
-        named: matches.map((match) => match.named),
-        strength: matches.map((match) => match.strength),
-      };
-      titleCache.set(title, known);
-    }
-    return known;
-  };
+  const titleShares = titleSharesOf(profiles, rare);
   return entries.map((entry, e) => {
     const { titles: above, isTitle } = titles[e] as ClauseTitles;
     if (isTitle) return Array.from({ length: topicCount }, () => ({ score: 0, signals: [] }));
@@ -148,46 +212,8 @@ export function clauseScores(
       const bySentence = sentences.map((sentence) => topicSignals.in(sentence));
       const held = [...new Set([...inTitles, ...bySentence.flat()])];
       const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
-      above.forEach((title, level) => {
-        // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
-        // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
-        const nearest = level === above.length - 1;
-        const { share, named, strength } = titleShares(title);
-        const mine = share[t] as number;
-        const best = Math.max(...share);
-        const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
-        // Among topics the title fits alike, the ones whose name it says; too many alike and it names none.
-        const naming = band.filter((u) => (named[u] as number) >= 1);
-        const decides =
-          nearest &&
-          band.includes(t) &&
-          (strength[t] as number) >= TITLE_STRENGTH &&
-          (band.length <= TITLE_TIES || (naming.includes(t) && naming.length <= TITLE_TIES));
-        // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
-        // several topics alike is evidence for none of them, so it stays below the floor.
-        const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
-        const alike = nearest && band.includes(t) && !decides;
-        const score = alike
-          ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
-          : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
-        if (score > result.score) {
-          result.score = score;
-          result.title = title;
-        }
-      });
-      const covering: number[] = [];
-      evidence.forEach((sentence, s) => {
-        const strength = sentence.strength[t] as number;
-        const decides =
-          (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * Math.max(...sentence.strength);
-        const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
-        if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
-        if (score > result.score) {
-          result.score = score;
-          delete result.title;
-          result.words = sentence.keys[t] as string[];
-        }
-      });
+      scoreTitles(result, above, t, titleShares);
+      const covering = scoreSentences(result, evidence, t, bySentence);
       if (result.score >= TOPIC_THRESHOLD && inTitles.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
           result.sentences = covering;
