@@ -25,6 +25,7 @@ import { buildTarget, measureTurnAbout } from './side-by-side.js';
 import { machine, markdownTable, terminalTable, writeResults, type Row } from './report.js';
 import { recoveredEdits, versionPair } from './versions.js';
 import { scalingRows } from './scaling.js';
+import { serveWatchRows } from './serve-watch.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const plan = quick
@@ -307,7 +308,7 @@ if (existsSync(laws)) {
 
 // ---- compare -------------------------------------------------------------------------------------------------------
 
-log('compare: the five seeds, and the sector template against its adaptations');
+log('compare: the five seeds, two versions of a law, and the sector template against its adaptations');
 const seeds = seedFiles().map((file) => resolve(file));
 const aligned = await inProcess({ kind: 'align', files: seeds, ...plan.warm });
 for (const timing of aligned.timings) {
@@ -330,6 +331,33 @@ addRow(
   { group: 'compare', name: 'cold CLI compare of the five seeds (text)' },
   cliStat(['compare', ...seeds], plan.cold),
 );
+// Issue 41: two versions of a law (Boek 2 BW, ~760 KB of text each) imported as they come, then compared.
+const bw2 = resolve('..', 'shared', 'dev-corpus', 'nl-wet-bw2');
+if (!existsSync(bw2))
+  rows.push({
+    group: 'compare',
+    name: 'cold CLI compare of two versions of Boek 2 BW',
+    note: 'skipped: ../shared/dev-corpus/nl-wet-bw2 is not present',
+  });
+else {
+  const versions = ['bw2-2021-05-01', 'bw2-2021-07-01'].map((name) => {
+    const out = join(work, 'bw2', name, 'bw2.md');
+    const run = runCommand(process.execPath, [cli, 'import', join(bw2, `${name}.txt`), '--out', out], {
+      env: { CLAUSEMARK_CACHE_DIR: cacheDir, NO_COLOR: '1' },
+    });
+    return run.status === 0 ? out : `import of ${name}.txt failed: ${run.stderr.trim().slice(0, 200)}`;
+  });
+  const failed = versions.find((version) => !version.endsWith('.md'));
+  const row = { group: 'compare', name: 'cold CLI compare of two versions of Boek 2 BW (2021-05 → 2021-07, json)' };
+  const stat = failed ?? cliStat(['compare', ...versions, '--format', 'json'], plan.long, { okCodes: [0, 1] });
+  if (typeof stat === 'string') addRow(row, stat);
+  else
+    rows.push({
+      ...row,
+      stat,
+      target: { text: '≤ 2.00 s, ≤ 500 MB', met: stat.median <= 2000 && stat.peakMb <= 500 },
+    });
+}
 const adaptDir = join(work, 'adaptations');
 const adapted = writeAdaptations(adaptDir, plan.adaptations);
 addRow(
@@ -393,6 +421,12 @@ else {
       before: () => rmSync(startOut, { recursive: true, force: true }),
     });
     addRow({ group: 'start', name: 'npm start (first run into an empty out/)' }, npm, 3000);
+    // Issue 41: a second `npm start` with nothing changed has nothing to do.
+    const again = measureCommand('npm', ['start', '--silent', '--', '--out', startOut], plan.cold, {
+      cwd: root,
+      env: { CLAUSEMARK_CACHE_DIR: cacheDir, NO_COLOR: '1' },
+    });
+    addRow({ group: 'start', name: 'npm start with nothing to do (out/ up to date)' }, again, 300);
   } catch (error) {
     addRow(
       { group: 'start', name: 'npm start (first run into an empty out/)' },
@@ -428,6 +462,16 @@ for (const profile of profiles.slice(0, 2)) {
 
 log('scaling: import, check, diff and compare at 1×, 4× and 16× (issue 23: linear in the input)');
 for (const row of scalingRows(work, plan.scaling, (args, okCodes) => cliStat(args, plan.long, { okCodes }), cli))
+  rows.push(row);
+
+// ---- serve --watch ------------------------------------------------------------------------------------------------
+
+log('serve --watch: a saved edit until it shows in Chromium (issue 43: median ≤ 0.3 s)');
+for (const row of await serveWatchRows(root, cli, plan.warm, {
+  ...process.env,
+  NO_COLOR: '1',
+  CLAUSEMARK_CACHE_DIR: cacheDir,
+}))
   rows.push(row);
 
 host.loadAtEnd = loadavg().map((value) => Number(value.toFixed(2)));

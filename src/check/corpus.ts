@@ -12,6 +12,8 @@ import { duplicateFindings, type LocatedPolicy } from './duplicates.js';
 export interface CorpusRow {
   file: string;
   org: string;
+  /** The organisation's name as the front matter gives it (what the table shows; `org` is its folder key). */
+  organisation: string;
   title: string;
   version: string;
   status: string;
@@ -35,6 +37,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
       return {
         file,
         org: meta.org,
+        organisation: meta.organisation,
         title: meta.title,
         version: meta.version,
         // The effective status: `outdated` when the text changed after the approval that recorded its hash.
@@ -51,6 +54,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
       return {
         file,
         org: '',
+        organisation: '',
         title: '',
         version: '',
         status: '',

@@ -4,10 +4,11 @@
 import { dirname, join, relative } from 'node:path';
 import type { BatchReport } from '../pipeline/batch.js';
 import type { BuildJobResult } from '../pipeline/jobs/build.js';
-import { messageLanguage, wordMessage } from '../io/messages.js';
+import { messageLanguage, told, wordCounted, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
 import type { Palette } from '../render/check/text.js';
 import { buildWarnings, paletteFor } from './report.js';
+import { formatDecimal } from '../text/output-language.js';
 
 function said(messageId: string, params: Record<string, string | number> = {}): string {
   return wordMessage({ messageId, params });
@@ -23,12 +24,7 @@ function builtCount(formats: readonly string[], count: number): string {
 
 /** Seconds with two decimals as the run's language writes them (1.20 in English, 1,20 in Dutch). */
 function secondsOf(milliseconds: number): string {
-  const language = messageLanguage();
-  return new Intl.NumberFormat(language, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  }).format(milliseconds / 1000);
+  return formatDecimal(milliseconds / 1000, messageLanguage());
 }
 
 /**
@@ -90,14 +86,14 @@ export function printBuildOutcome(
 ): number {
   const { out, formats } = options;
   if (refusals.length > 0) {
-    for (const refusal of refusals) context.err(`clausemark: ${refusal.format()}`);
+    for (const refusal of refusals) context.err(`clausemark: ${told(refusal)}`);
     const count = refusals.length;
     context.err(said(count === 1 ? 'build-report.strict-refused-one' : 'build-report.strict-refused-many', { count }));
     return 1;
   }
   const palette = paletteFor(context.io.stdout);
-  for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
-  for (const error of report.unwritten ?? []) context.err(`clausemark: ${error.format()}`);
+  for (const failure of report.failed) context.err(`clausemark: ${told(failure.error)}`);
+  for (const error of report.unwritten ?? []) context.err(`clausemark: ${told(error)}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
   for (const line of writeFailureLines(report, options.outFile ? dirname(options.outFile) : out)) context.err(line);
   // A folder ends in a slash, the one file --out named does not.
@@ -119,7 +115,11 @@ export function printBuildOutcome(
   }
   if (site)
     context.out(
-      said('build-report.report', { index: join(out, 'index.html'), pages: site.pages.length, changed: site.written }),
+      said('build-report.report', {
+        index: join(out, 'index.html'),
+        pages: wordCounted('build-report.pages', site.pages.length),
+        changed: site.written,
+      }),
     );
   return report.failed.length > 0 || (report.unwritten?.length ?? 0) > 0 ? 2 : 0;
 }

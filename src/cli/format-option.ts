@@ -1,8 +1,11 @@
 // A command's --format option made from its report kind's format table (src/pipeline/formats/): commander lists the
 // table's names as the choices, refuses any other, and defaults to the kind's fallback.
 import { Option } from 'commander';
+import { wordMessage } from '../io/messages.js';
 import { formatNames, type ReportKind } from '../pipeline/formats/table.js';
 
 export function formatOption(kind: ReportKind<never, unknown>): Option {
-  return new Option('--format <format>', 'output format').choices(formatNames(kind)).default(kind.fallback);
+  return new Option('--format <format>', wordMessage({ messageId: 'help.opt-format', params: {} }))
+    .choices(formatNames(kind))
+    .default(kind.fallback);
 }

@@ -1,17 +1,18 @@
-// Which language a run of clausemark speaks in (its findings, errors and fix hints: templates/messages/<lang>.yaml).
-// The first that says one decides: `--lang` on the command line, the project's settings file (clausemark.yaml, the
-// nearest one up from the working directory: `lang: nl`, found with the run's project, src/io/project.ts), then the
-// locale as POSIX orders it (LC_ALL, LC_MESSAGES, LANG); English otherwise. A policy's own language picks its
-// output's labels, not this.
+// The three places a run's language may be said, read for the one owner of the decision (userLanguage,
+// src/text/output-language.ts): `--lang` on the command line, the project's settings file (clausemark.yaml, the
+// nearest one up from the working directory: `lang: nl`, found with the run's project, src/io/project.ts) and the
+// locale (LC_ALL, LC_MESSAGES, LANG). The run's findings, errors, hints, help and summaries are worded in it
+// (templates/messages/<lang>.yaml). A policy's own language picks its output's labels, not this.
 import { isScalar } from 'yaml';
 import { readYamlMapping } from '../brand/yaml-file.js';
 import { errorById, MESSAGE_LANGUAGES, type MessageLanguage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
+import { isOutputLanguage, userLanguage } from '../text/output-language.js';
 
 const SETTINGS_FIELDS = ['lang'];
 
 function isMessageLanguage(value: string): value is MessageLanguage {
-  return (MESSAGE_LANGUAGES as readonly string[]).includes(value);
+  return isOutputLanguage(value);
 }
 
 /**
@@ -63,12 +64,9 @@ export function languageFromSettings(file: string): MessageLanguage | undefined 
   return language;
 }
 
-/** The language of a locale name (nl_NL.UTF-8, nl_BE, nl → nl), English for any other or none. */
+/** The language of the locale alone (nl_NL.UTF-8, nl_BE, nl → nl), English for any other or none. */
 export function languageFromLocale(env: NodeJS.ProcessEnv): MessageLanguage {
-  // POSIX: the first of these that is set and not empty is the locale of messages.
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
-  const language = locale?.split(/[_.@-]/)[0]?.toLowerCase() ?? '';
-  return isMessageLanguage(language) ? language : 'en';
+  return userLanguage({ env });
 }
 
 /** The language of this run's messages: arguments, then the project's settings file, then locale. */
@@ -77,9 +75,8 @@ export function messageLanguageFor(
   project: Project,
   env: NodeJS.ProcessEnv = process.env,
 ): MessageLanguage {
-  const fromArguments = languageFromArguments(args);
-  if (fromArguments) return fromArguments;
-  const settings = project.settingsFile;
-  const fromSettings = settings ? languageFromSettings(settings) : undefined;
-  return fromSettings ?? languageFromLocale(env);
+  const argument = languageFromArguments(args);
+  // The settings file is read only when no argument decides (a broken one then still stops the run).
+  const settings = argument || !project.settingsFile ? undefined : languageFromSettings(project.settingsFile);
+  return userLanguage({ argument, settings, env });
 }

@@ -8,7 +8,7 @@ import { basename, resolve } from 'node:path';
 import type { OutputFormat, ReportKind } from '../pipeline/formats/table.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { TextSink } from '../io/sink.js';
-import { errorById } from '../io/messages.js';
+import { errorById, wordMessage } from '../io/messages.js';
 
 export interface OutputOptions {
   /** --out: a file, `-` for standard output, or nothing. */
@@ -97,6 +97,7 @@ export class Output {
     const target = this.options.out ?? defaultFile;
     if (target === undefined) throw new Error('a report that goes to a file by default needs its default file');
     writeFileAtomic(target, content);
-    if (this.options.announce !== false) this.stdout.write(`wrote ${target}\n`);
+    if (this.options.announce !== false)
+      this.stdout.write(`${wordMessage({ messageId: 'output.wrote', params: { file: target } })}\n`);
   }
 }

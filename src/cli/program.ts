@@ -6,11 +6,12 @@
 // pay for loading pdfkit.
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../io/version.js';
-import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage } from '../io/messages.js';
+import { errorById, MESSAGE_LANGUAGES, type MessageIds, setMessageLanguage, told } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
+import { helpInRunLanguage, helpTerm, helpWords } from './help-words.js';
 import { failureJson, wantsColour } from './report.js';
 
 const LANGUAGES: string[] = [...MESSAGE_LANGUAGES];
@@ -96,6 +97,31 @@ function refusedValue(
   return { flags, ids: { messageId: 'usage.not-a-choice', ...fix, params: { ...fix.params, value } } };
 }
 
+/** A required argument missing, or too many given: named in the user's words, with the help to run. */
+function argumentCountError(code: string, firstLine: string, command: string | undefined): ClausemarkError | undefined {
+  const help = helpFor(command);
+  const place = { place: { argument: command ?? 'clausemark' }, ruleId: 'usage' };
+  if (code === 'commander.missingArgument') {
+    const name = /'([^']*)'/.exec(firstLine)?.[1] ?? '';
+    return errorById(
+      {
+        messageId: 'usage.argument-required',
+        fixId: help.messageId,
+        params: { ...help.params, name: helpTerm(`<${name}>`) },
+      },
+      place,
+    );
+  }
+  if (code === 'commander.excessArguments') {
+    const [expected = '', received = ''] = /Expected (\d+) arguments? but got (\d+)/.exec(firstLine)?.slice(1) ?? [];
+    return errorById(
+      { messageId: 'usage.too-many-arguments', fixId: help.messageId, params: { ...help.params, expected, received } },
+      place,
+    );
+  }
+  return undefined;
+}
+
 /**
  * Commander's error as a ClausemarkError naming the argument at fault, with a fix hint. `command` is the command
  * being run, when there is one, for the help to point to.
@@ -107,6 +133,8 @@ function usageError(error: CommanderError, command: string | undefined): Clausem
   const make = (argument: string, ids: MessageIds): ClausemarkError =>
     errorById(ids, { place: { argument }, ruleId: 'usage' });
 
+  const counted = argumentCountError(error.code, firstLine, command);
+  if (counted) return counted;
   // Dispatch on commander's error code; the quoted words of its message name what was wrong (flag, value).
   const quoted = [...firstLine.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
   switch (error.code) {
@@ -164,7 +192,7 @@ export function reportFailure(error: unknown, argv: readonly string[], context: 
   const debug = argv.includes('--debug');
   if (isClausemarkError(error)) {
     if (wantsJson(argv)) context.out(failureJson(error.finding));
-    context.err(`clausemark: ${error.format()}`);
+    context.err(`clausemark: ${told(error)}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     context.err(
@@ -187,10 +215,15 @@ export async function runInContext(argv: readonly string[], context: CommandCont
   setMessageLanguage(languageFromArguments(args) ?? languageFromLocale(process.env));
   try {
     setMessageLanguage(messageLanguageFor(args, context.project));
+    const words = helpWords('program');
     const program = new Command('clausemark')
-      .description('Policy documents as code: check, format, build, diff and compare structured Markdown policies.')
-      .version(toolVersion(), '-V, --version', "print clausemark's version")
-      .option('--debug', 'show stack traces for internal errors')
+      // The run's words in the help, before any command is added (commands inherit them): src/cli/help-words.ts.
+      .configureHelp(helpInRunLanguage())
+      .helpOption('-h, --help', words('opt-help'))
+      .helpCommand('help [command]', words('help-command'))
+      .description(words('description'))
+      .version(toolVersion(), '-V, --version', words('opt-version'))
+      .option('--debug', words('opt-debug'))
       .exitOverride()
       // Errors are printed by reportFailure in clausemark's form; help goes to the run's stdout/stderr as commander
       // writes it, as wide as the terminal when it is one (commander's own rule, asked of the run's streams).
@@ -215,7 +248,7 @@ export async function runInContext(argv: readonly string[], context: CommandCont
     // import, whose --lang is the imported document's language.
     for (const command of program.commands)
       if (!command.options.some((option) => option.long === '--lang'))
-        command.addOption(new Option('--lang <language>', 'language of the messages (en, nl)').choices(LANGUAGES));
+        command.addOption(new Option('--lang <language>', words('opt-lang')).choices(LANGUAGES));
     try {
       await program.parseAsync([...argv]);
     } catch (error) {

@@ -1,7 +1,8 @@
 // What the terminal shows around a command's findings: colour only where it is a terminal, a failure as JSON for a
 // command run with `--format json`, and a build's warnings once each. The findings themselves are rendered by
 // src/render/check/ (text and JSON), the formats of `check` (src/pipeline/formats/check.ts).
-import { type Finding, formatFinding } from '../model/diagnostics.js';
+import type { Finding } from '../model/diagnostics.js';
+import { told, wordMessage } from '../io/messages.js';
 import type { TextSink } from '../io/sink.js';
 import { inReadingOrder } from '../render/check/json.js';
 import { COLOURED, PLAIN, type Palette } from '../render/check/text.js';
@@ -28,7 +29,8 @@ export function failureJson(finding: Finding): string {
 export function buildWarnings(built: readonly { warnings?: readonly Finding[] }[]): string[] {
   const lines = new Set<string>();
   for (const policy of built) {
-    for (const warning of policy.warnings ?? []) lines.add(`clausemark: warning: ${formatFinding(warning)}`);
+    const label = wordMessage({ messageId: 'finding.warning', params: {} });
+    for (const warning of policy.warnings ?? []) lines.add(`clausemark: ${label}: ${told(warning)}`);
   }
   return [...lines];
 }

@@ -9,6 +9,7 @@
 // seed pairs it changed nothing the stemmer does not already do; docs/compare.md.)
 import { detectLanguage } from '../text/language.js';
 import { dutchCompound, dutchLemma } from './lemmas.js';
+import { outputLanguage } from '../text/output-language.js';
 
 /** Shorter words are not split; nor into parts shorter than these. */
 const MIN_COMPOUND = 8;
@@ -46,7 +47,7 @@ const languageOfWords = new WeakMap<ReadonlySet<string>, boolean>();
 function isDutch(known: ReadonlySet<string>): boolean {
   let dutch = languageOfWords.get(known);
   if (dutch === undefined) {
-    dutch = detectLanguage([...known].slice(0, LANGUAGE_SAMPLE_WORDS).join(' ')) === 'nl';
+    dutch = outputLanguage(detectLanguage([...known].slice(0, LANGUAGE_SAMPLE_WORDS).join(' ')) ?? '') === 'nl';
     languageOfWords.set(known, dutch);
   }
   return dutch;

@@ -122,8 +122,8 @@ export function confirmPairing(
   options: { file?: string } = {},
 ): ConfirmResult {
   const documents = comparedDocuments(policies, first, second);
-  const a = seen(documents, first, 'first clause');
-  const b = seen(documents, second, 'second clause');
+  const a = seen(documents, first, `${first.org}:${first.clause}`);
+  const b = seen(documents, second, `${second.org}:${second.clause}`);
   if (a.org === b.org) {
     throw errorById(
       { messageId: 'bad-arguments.one-organisation', fixId: 'bad-arguments.two-organisations' },
@@ -208,7 +208,7 @@ export function confirmAbsence(
   const file = options.file ?? confirmationsFile(documents.map((candidate) => candidate.policy.path));
   const hash = topicDocumentHash(document.policy);
   if (what.includes(':')) {
-    const clause = seen(documents, parseClauseReference(what, 'provision'), 'provision');
+    const clause = seen(documents, parseClauseReference(what, what), what);
     if (clause.org === org) {
       throw errorById(
         {
@@ -247,7 +247,7 @@ export function confirmTopic(
 ): TopicVerdictResult {
   const { documents, document } = documentsOf(policies, clause.org);
   checkTopic(document, topic, options.root);
-  const entry: TopicVerdict = { verdict, clause: seen(documents, clause, 'clause'), topic };
+  const entry: TopicVerdict = { verdict, clause: seen(documents, clause, `${clause.org}:${clause.clause}`), topic };
   const file = options.file ?? confirmationsFile(documents.map((candidate) => candidate.policy.path));
   return { file, entry, answers: recordTopicVerdict(file, entry).length };
 }

@@ -76,11 +76,19 @@ function leadOf(
   };
 }
 
-/** The topics of provision `index` that document `key` covers, with its covering clauses. */
-function topicsOf(topics: readonly TopicCoverage[], index: number, key: string): ProvisionNotFound['topics'] {
-  const found = topics.flatMap((topic) => {
+/**
+ * The topics of provision `index` that document `key` covers, with its covering clauses. `provisionsOf` holds each
+ * topic's provisions as a set: one induced topic can hold thousands, and every empty cell asks.
+ */
+function topicsOf(
+  topics: readonly TopicCoverage[],
+  provisionsOf: readonly ReadonlySet<number>[],
+  index: number,
+  key: string,
+): ProvisionNotFound['topics'] {
+  const found = topics.flatMap((topic, at) => {
     const clauses = topic.clauses[key];
-    if (!topic.provisions.includes(index) || !clauses) return [];
+    if (!provisionsOf[at]?.has(index) || !clauses) return [];
     return [{ id: topic.id, name: topic.name, clauses: clauses.map((clause) => clause.id) }];
   });
   return found.length > 0 ? found : undefined;
@@ -130,6 +138,7 @@ export function addNotFoundEvidence(
           documentHash(new Side(document.policy).entries.map((entry) => entry.text)),
         ]),
   );
+  const provisionsOf = topics.map((topic) => new Set(topic.provisions));
   provisions.forEach((provision, index) => {
     const members = memberClauses(provision, byKey, scoring);
     for (const key of provision.absent) {
@@ -138,7 +147,7 @@ export function addNotFoundEvidence(
       if (absent) cell.absent = absent;
       const document = byKey.get(key);
       if (!provision.suggestions?.[key] && document) {
-        const covered = topicsOf(topics, index, key);
+        const covered = topicsOf(topics, provisionsOf, index, key);
         if (covered) cell.topics = covered;
         else {
           const lead = leadOf(members, document, scoring);

@@ -13,9 +13,9 @@
 // their product. Real policies never come near the cap: what it cuts scores far below any threshold that is used.
 // Candidates are proposed by the terms a clause shares that are not in more than COMMON_TERM_POSTINGS units of the
 // other document, so near-identical clauses by the thousand do not make every pair a candidate.
-import { type Proposal, proposes, strongestCandidates } from './candidates.js';
+import { CANDIDATES_PER_CLAUSE, type Proposal, proposes, strongestCandidates } from './candidates.js';
 import type { AlignDocument } from './documents.js';
-import type { SparseVector } from './vectors.js';
+import { firstEqual, type SparseVector } from './vectors.js';
 
 interface Unit {
   clause: number;
@@ -66,19 +66,23 @@ interface UnitGroup {
 }
 
 function groupUnits(units: readonly Unit[]): { groups: UnitGroup[]; groupOfUnit: number[] } {
-  const byKey = new Map<string, number>();
+  // Equal vectors found through a hash of their terms (firstEqual), not a string of every weight per unit.
+  const first = firstEqual(
+    units,
+    (unit) => unit.vector,
+    (a, b) => a.whole === b.whole && a.discount === b.discount,
+  );
   const groups: UnitGroup[] = [];
-  const groupOfUnit = units.map((unit) => {
-    const key = `${unit.whole ? 1 : 0}|${unit.discount}|${unit.vector.ids.join(',')}|${unit.vector.weights.join(',')}`;
-    let index = byKey.get(key);
-    if (index === undefined) {
+  const groupOfUnit: number[] = [];
+  units.forEach((unit, at) => {
+    let index: number;
+    if (first[at] === at) {
       index = groups.length;
-      byKey.set(key, index);
       groups.push({ vector: unit.vector, whole: unit.whole, discount: unit.discount, clauses: [] });
-    }
+    } else index = groupOfUnit[first[at] as number] as number;
+    groupOfUnit.push(index);
     const clauses = (groups[index] as UnitGroup).clauses;
     if (clauses[clauses.length - 1] !== unit.clause) clauses.push(unit.clause);
-    return index;
   });
   return { groups, groupOfUnit };
 }
@@ -135,23 +139,44 @@ type PostingList = { group: number[]; weight: number[] };
  */
 export const PROPOSED_PER_VECTOR = 1024;
 
+/** The right groups one left vector proposes, and its dot product (at most 1) with each. */
+interface Dots {
+  groups: Int32Array;
+  values: Float64Array;
+}
+
 /** The dot products of one left vector at a time with the right groups it proposes (reused for every vector). */
 class ProposedDots {
   private readonly postings: Postings;
   private readonly dot: Float64Array;
   private readonly touched: number[] = [];
 
+  private readonly outGroups: Int32Array;
+  private readonly outValues: Float64Array;
+
   constructor(private readonly rightGroups: readonly UnitGroup[]) {
     this.postings = postingsOf(rightGroups);
     this.dot = new Float64Array(rightGroups.length);
+    this.outGroups = new Int32Array(rightGroups.length);
+    this.outValues = new Float64Array(rightGroups.length);
   }
 
-  of(vector: SparseVector): { group: number; value: number }[] {
+  /**
+   * The groups `vector` proposes (in the order they were first reached) and its dot product with each: views of
+   * buffers the next call overwrites.
+   */
+  of(vector: SparseVector): Dots {
     if (!this.allTermsPropose(vector)) {
       this.clear();
       this.rarestTermsPropose(vector);
     }
-    const found = this.touched.map((at) => ({ group: at, value: Math.min(1, this.dot[at] as number) }));
+    const { touched, dot, outGroups, outValues } = this;
+    for (let k = 0; k < touched.length; k++) {
+      const at = touched[k] as number;
+      outGroups[k] = at;
+      outValues[k] = Math.min(1, dot[at] as number);
+    }
+    const found = { groups: outGroups.subarray(0, touched.length), values: outValues.subarray(0, touched.length) };
     this.clear();
     return found;
   }
@@ -226,15 +251,6 @@ class ProposedDots {
   }
 }
 
-/** Dot products of each distinct left vector with each distinct right vector it shares a term with. */
-function sharedTermDots(
-  leftGroups: readonly UnitGroup[],
-  rightGroups: readonly UnitGroup[],
-): { group: number; value: number }[][] {
-  const dots = new ProposedDots(rightGroups);
-  return leftGroups.map((group) => dots.of(group.vector));
-}
-
 /**
  * How many groups of the right document each distinct vector of the left one proposes, with the dot products that
  * come of them (exported for tests/compare/score-bounds.test.ts, which checks the bound and the exact dots below it).
@@ -244,50 +260,174 @@ export function proposalsPerVector(
   right: AlignDocument,
   basis: ScoreBasis = 'terms',
 ): { group: number; value: number }[][] {
-  return sharedTermDots(groupUnits(unitsOf(left, basis)).groups, groupUnits(unitsOf(right, basis)).groups);
+  const dots = new ProposedDots(groupUnits(unitsOf(right, basis)).groups);
+  return groupUnits(unitsOf(left, basis)).groups.map((group) => {
+    const { groups, values } = dots.of(group.vector);
+    return Array.from(groups, (at, k) => ({ group: at, value: values[k] as number }));
+  });
 }
 
 /**
- * What the groups of the right document a left clause shares a term with propose, the highest score first (a score
- * is the cosine, times the smaller discount unless both are whole clauses); and the cosine of its whole clause with
- * each group of whole clauses among them.
+ * The dot products of each left group, computed when a clause first needs them and kept only while another clause
+ * that has the group is still to come (repeated clauses), so they are computed once and held no longer than needed.
  */
-function proposalsOf(
-  groups: readonly number[],
-  leftGroups: readonly UnitGroup[],
-  rightGroups: readonly UnitGroup[],
-  dots: readonly { group: number; value: number }[][],
-): { ranked: Proposal[]; wholes: Map<number, number> } {
-  const ranked: Proposal[] = [];
-  const wholes = new Map<number, number>();
-  for (const leftGroup of groups) {
-    const unit = leftGroups[leftGroup] as UnitGroup;
-    for (const { group, value } of dots[leftGroup] ?? []) {
-      const other = rightGroups[group] as UnitGroup;
-      const bothWhole = unit.whole && other.whole;
-      if (bothWhole) wholes.set(group, value);
-      const scored = bothWhole ? value : Math.min(unit.discount, other.discount) * value;
-      // A candidate scores at least 0, as one that nothing scored.
-      ranked.push({ clauses: other.clauses, score: Math.max(0, scored) });
-    }
+class LeftDots {
+  private readonly kept = new Map<number, Dots>();
+  private readonly usesLeft: Int32Array;
+
+  constructor(
+    private readonly dots: ProposedDots,
+    private readonly groups: readonly UnitGroup[],
+    groupsOfClause: readonly (readonly number[])[],
+  ) {
+    this.usesLeft = new Int32Array(groups.length);
+    for (const clauseGroups of groupsOfClause)
+      clauseGroups.forEach((group, at) => {
+        if (clauseGroups.indexOf(group) === at) this.usesLeft[group] = (this.usesLeft[group] as number) + 1;
+      });
   }
-  ranked.sort((a, b) => b.score - a.score);
-  return { ranked, wholes };
+
+  /** The dots of `group`, asked for once by each clause that has it. */
+  of(group: number): Dots {
+    const remaining = (this.usesLeft[group] as number) - 1;
+    this.usesLeft[group] = remaining;
+    const known = this.kept.get(group);
+    if (known) {
+      if (remaining === 0) this.kept.delete(group);
+      return known;
+    }
+    const dots = this.dots.of((this.groups[group] as UnitGroup).vector);
+    // Views of ProposedDots' buffers: copied when kept for a clause still to come.
+    if (remaining > 0) {
+      const copy = { groups: dots.groups.slice(), values: dots.values.slice() };
+      this.kept.set(group, copy);
+      return copy;
+    }
+    return dots;
+  }
 }
 
-/** One left clause's row: its kept columns, their scores and whole-clause cosines. */
+/**
+ * Before a clause's proposals are ranked, the CANDIDATES_PER_CLAUSE best clauses are looked for among this many of
+ * its best-scoring proposals (then 4× as many, …): the rest, hundreds per clause in a law, are never sorted.
+ */
+const RANKED_FIRST = 256;
+
+/** Buckets of score by which ClauseProposals.best finds its floor. */
+const BUCKETS = 1024;
+const bucketOf = (score: number): number => Math.min(BUCKETS - 1, Math.max(0, Math.floor(score * BUCKETS)));
+
+/** A left clause's proposals (right group, score), in reused buffers: one clause at a time. */
+class ClauseProposals {
+  private readonly buckets = new Int32Array(BUCKETS);
+  private group = new Int32Array(1024);
+  private score = new Float64Array(1024);
+  size = 0;
+  /** The whole-clause cosine of the clause's whole with each whole right group, valid where `wholeOf` is the clause's stamp. */
+  readonly whole: Float64Array;
+  private readonly wholeOf: Int32Array;
+  private stamp = 0;
+
+  constructor(rightGroups: number) {
+    this.whole = new Float64Array(rightGroups);
+    this.wholeOf = new Int32Array(rightGroups);
+  }
+
+  start(): void {
+    this.size = 0;
+    this.stamp++;
+  }
+
+  add(group: number, score: number): void {
+    if (this.size === this.group.length) {
+      const grown = new Int32Array(this.size * 2);
+      grown.set(this.group);
+      this.group = grown;
+      const scores = new Float64Array(this.size * 2);
+      scores.set(this.score);
+      this.score = scores;
+    }
+    this.group[this.size] = group;
+    this.score[this.size] = score;
+    this.size++;
+  }
+
+  setWhole(group: number, value: number): void {
+    this.whole[group] = value;
+    this.wholeOf[group] = this.stamp;
+  }
+
+  wholeValue(group: number): number | undefined {
+    return this.wholeOf[group] === this.stamp ? (this.whole[group] as number) : undefined;
+  }
+
+  /**
+   * The proposals scoring at least the `count`-th best score (all of them when there are no more than `count`), best
+   * first: every proposal at each score taken, so strongestCandidates goes through whole levels of equal score.
+   */
+  best(count: number, rightGroups: readonly UnitGroup[]): Proposal[] {
+    let floor = Number.NEGATIVE_INFINITY;
+    if (this.size > count) {
+      // A floor at or below the count-th best score (scores lie in [0, 1]), found by counting scores per bucket
+      // instead of sorting them: every proposal at or above it is taken, so at least `count`.
+      const buckets = this.buckets;
+      buckets.fill(0);
+      for (let k = 0; k < this.size; k++) {
+        const at = bucketOf(this.score[k] as number);
+        buckets[at] = (buckets[at] as number) + 1;
+      }
+      let bucket = BUCKETS - 1;
+      for (let above = buckets[bucket] as number; above < count && bucket > 0; ) above += buckets[--bucket] as number;
+      floor = bucket / BUCKETS;
+    }
+    const ranked: Proposal[] = [];
+    for (let k = 0; k < this.size; k++) {
+      const score = this.score[k] as number;
+      if (score >= floor) ranked.push({ clauses: (rightGroups[this.group[k] as number] as UnitGroup).clauses, score });
+    }
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+}
+
+/**
+ * One left clause's row: its kept columns, their scores and whole-clause cosines. Its proposals are what the right
+ * groups its units share a term with propose: the cosine, times the smaller discount unless both are whole clauses
+ * (at least 0); the whole-clause cosine is that of its whole with the right clause's whole group.
+ */
 function rowOfClause(
   groups: readonly number[],
   position: number,
   sides: { left: readonly UnitGroup[]; right: readonly UnitGroup[]; wholeOfRight: Int32Array },
-  dots: readonly { group: number; value: number }[][],
+  dots: LeftDots,
+  proposals: ClauseProposals,
   reached: Set<number>,
 ): Row {
-  const { ranked, wholes } = proposalsOf(groups, sides.left, sides.right, dots);
-  const kept = strongestCandidates(ranked, position, reached);
+  proposals.start();
+  groups.forEach((leftGroup, at) => {
+    // A clause with two equal units (the same sentence twice) proposes the same again: nothing new.
+    if (groups.indexOf(leftGroup) !== at) return;
+    const unit = sides.left[leftGroup] as UnitGroup;
+    const { groups: proposed, values } = dots.of(leftGroup);
+    for (let k = 0; k < proposed.length; k++) {
+      const group = proposed[k] as number;
+      const value = values[k] as number;
+      const other = sides.right[group] as UnitGroup;
+      const bothWhole = unit.whole && other.whole;
+      if (bothWhole) proposals.setWhole(group, value);
+      const scored = bothWhole ? value : Math.min(unit.discount, other.discount) * value;
+      // A candidate scores at least 0, as one that nothing scored.
+      proposals.add(group, Math.max(0, scored));
+    }
+  });
+  let kept: { column: number; score: number }[] = [];
+  for (let count = RANKED_FIRST; ; count *= 4) {
+    kept = strongestCandidates(proposals.best(count, sides.right), position, reached);
+    // Fewer than the cap kept from the best `count`: the levels below them may add more.
+    if (kept.length >= CANDIDATES_PER_CLAUSE || count >= proposals.size) break;
+  }
   const wholeOf = ({ column }: { column: number }): number => {
     const group = sides.wholeOfRight[column] as number;
-    const value = wholes.get(group);
+    const value = proposals.wholeValue(group);
     return value !== undefined && proposes((sides.right[group] as UnitGroup).clauses, column, position) ? value : 0;
   };
   return {
@@ -314,7 +454,6 @@ export class ScoreMatrix {
     const rightSide = groupUnits(rightUnits);
     const leftUnits = unitsOf(left, basis);
     const leftSide = groupUnits(leftUnits);
-    const dots = sharedTermDots(leftSide.groups, rightSide.groups);
     const unitsOfClause: number[][] = left.clauses.map(() => []);
     leftUnits.forEach((unit, index) => unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number));
     const wholeOfRight = new Int32Array(right.clauses.length);
@@ -325,9 +464,11 @@ export class ScoreMatrix {
     const count = right.clauses.length;
     const stretch = left.clauses.length > 1 ? (count - 1) / (left.clauses.length - 1) : 0;
     const reached = new Set<number>();
+    const dots = new LeftDots(new ProposedDots(rightSide.groups), leftSide.groups, unitsOfClause);
+    const proposals = new ClauseProposals(rightSide.groups.length);
     this.columns = right.clauses.map(() => []);
     this.rows = unitsOfClause.map((groups, clause) => {
-      const row = rowOfClause(groups, clause * stretch, sides, dots, reached);
+      const row = rowOfClause(groups, clause * stretch, sides, dots, proposals, reached);
       for (const column of row.columns) this.columns[column]?.push(clause);
       return row;
     });

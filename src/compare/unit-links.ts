@@ -17,7 +17,8 @@ import type { AlignClause, AlignDocument } from './documents.js';
 import { PAIR_MIN } from './pairwise.js';
 import { MIN_SHARED_WORDS } from './second-pass.js';
 import { partsOverlap } from './units.js';
-import { cosine, type SparseVector } from './vectors.js';
+import { CosinePrefixIndex } from './prefix-index.js';
+import { cosine, firstEqual, type SparseVector } from './vectors.js';
 
 /** Least score of a unit against another document's clause: the score at which whole clauses pair. */
 export const UNIT_MIN = PAIR_MIN;
@@ -110,10 +111,100 @@ interface Best {
   score: number;
 }
 
+/**
+ * The vectors of one document that a unit link can start from, in the order a search of b's best goes through them
+ * (clause by clause, the whole clause before its units), each distinct vector once (the first: a tie goes to it),
+ * indexed for the vectors that may score UNIT_MIN against a clause.
+ */
+class FromSide {
+  readonly items: { clause: number; unit: number; vector: SparseVector }[] = [];
+  private readonly index: CosinePrefixIndex;
+
+  constructor(document: AlignDocument) {
+    const all: { clause: number; unit: number; vector: SparseVector }[] = [];
+    document.clauses.forEach((clause, a) => {
+      all.push({ clause: a, unit: -1, vector: clause.vector });
+      clause.units.forEach((unit, index) => all.push({ clause: a, unit: index, vector: unit.vector }));
+    });
+    const first = firstEqual(all, (item) => item.vector);
+    all.forEach((item, at) => {
+      if (first[at] === at) this.items.push(item);
+    });
+    this.index = new CosinePrefixIndex(
+      this.items.map((item) => item.vector),
+      UNIT_MIN,
+    );
+  }
+
+  /** The items (ascending) that may score UNIT_MIN against a clause: one of its vectors or parts may reach it. */
+  near(clause: AlignClause): number[] {
+    return this.index.near([clause.vector, ...clause.parts.map((part) => part.vector)]);
+  }
+}
+
+/**
+ * One document's clauses as a unit link's target, indexed by their vectors and parts (each distinct vector with its
+ * discount once, under the first clause that has it: the earliest clause that reaches a score is what is asked).
+ */
+class ToSide {
+  private readonly layers: { clause: number; vector: SparseVector }[] = [];
+  private readonly index: CosinePrefixIndex;
+
+  constructor(private readonly document: AlignDocument) {
+    const all: { clause: number; vector: SparseVector; discount: number }[] = [];
+    document.clauses.forEach((clause, k) => {
+      all.push({ clause: k, vector: clause.vector, discount: 1 });
+      for (const part of clause.parts) all.push({ clause: k, vector: part.vector, discount: part.discount });
+    });
+    const first = firstEqual(
+      all,
+      (layer) => layer.vector,
+      (a, b) => a.discount === b.discount,
+    );
+    all.forEach((layer, at) => {
+      if (first[at] === at) this.layers.push(layer);
+    });
+    this.index = new CosinePrefixIndex(
+      this.layers.map((layer) => layer.vector),
+      UNIT_MIN,
+    );
+  }
+
+  /**
+   * The first clause against which `vector` scores at least `score` (at least UNIT_MIN), as
+   * `clauses.findIndex((other) => scoreAgainst(vector, other) >= score)`; -1 when none does.
+   */
+  firstReaching(vector: SparseVector, score: number): number {
+    let found = -1;
+    for (const layer of this.index.near([vector])) {
+      const k = (this.layers[layer] as { clause: number }).clause;
+      if (found !== -1 && k >= found) continue;
+      if (scoreAgainst(vector, this.document.clauses[k] as AlignClause) >= score) found = k;
+    }
+    return found;
+  }
+}
+
+/**
+ * b's best in `from`, whole clauses and units alike (ties: the earlier clause, the whole clause, the earlier unit),
+ * when it scores UNIT_MIN: what a scan of every clause and unit finds then. Only the items the index finds can
+ * reach UNIT_MIN; below it no link is made, whichever item is best.
+ */
+function bestFor(clauseB: SpreadClause, b: AlignClause, from: FromSide): Best | undefined {
+  let best: Best | undefined;
+  for (const at of from.near(b)) {
+    const item = from.items[at] as FromSide['items'][number];
+    const score = clauseB.score(item.vector);
+    if (score >= UNIT_MIN && (!best || score > best.score)) best = { clause: item.clause, unit: item.unit, score };
+  }
+  return best;
+}
+
 /** Candidate unit links from document `from` into the provisions of document `to`'s clauses. */
 function candidates(
   from: AlignDocument,
   to: AlignDocument,
+  sides: { from: () => FromSide; to: () => ToSide },
   groups: readonly Group[],
   groupOf: readonly Map<number, number>[],
   spread: SpreadClause,
@@ -123,25 +214,14 @@ function candidates(
     const group = groupOf[to.order]?.get(b) ?? -1;
     if (groups[group]?.has(from.order)) return;
     const clauseB = spread.load(to.clauses[b] as AlignClause);
-    // b's best in `from`, whole clauses and units alike (ties: the earlier clause, the whole clause, the earlier unit).
-    let best: Best | undefined;
-    let bestWhole = 0;
-    from.clauses.forEach((clauseA, a) => {
-      const whole = clauseB.score(clauseA.vector);
-      if (!best || whole > best.score) best = { clause: a, unit: -1, score: whole };
-      clauseA.units.forEach((unit, index) => {
-        const score = clauseB.score(unit.vector);
-        if (best && score > best.score) {
-          best = { clause: a, unit: index, score };
-          bestWhole = whole;
-        }
-      });
-    });
-    if (!best || best.unit < 0 || best.score < UNIT_MIN || best.score <= bestWhole) return;
+    const best = bestFor(clauseB, to.clauses[b] as AlignClause, sides.from());
+    if (!best || best.unit < 0) return;
     const { clause: a, unit, score } = best;
+    // The unit must say it better than its whole clause.
+    if (score <= clauseB.score((from.clauses[a] as AlignClause).vector)) return;
     // b must be the unit's best clause in `to` (ties: the earlier clause).
     const vector = from.clauses[a]?.units[unit]?.vector;
-    if (!vector || to.clauses.findIndex((other) => scoreAgainst(vector, other) >= score) !== b) return;
+    if (!vector || sides.to().firstReaching(vector, score) !== b) return;
     const shared = [...(from.clauses[a]?.units[unit]?.contentTerms ?? [])].filter((id) =>
       to.clauses[b]?.contentTerms.has(id),
     );
@@ -162,9 +242,27 @@ export function unitLinks(
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
   });
   const spread = new SpreadClause(termSpace(documents));
+  // Each document's indexes, built when a clause first needs them: most clauses of two versions of one law are
+  // already in a provision with the other, and then none is.
+  const fromSides: (FromSide | undefined)[] = [];
+  const toSides: (ToSide | undefined)[] = [];
   const all: UnitLink[] = [];
-  for (const from of documents)
-    for (const to of documents) if (from !== to) all.push(...candidates(from, to, groups, groupOf, spread));
+  documents.forEach((from, f) => {
+    documents.forEach((to, t) => {
+      if (from === to) return;
+      const sides = {
+        from: (): FromSide => {
+          fromSides[f] ??= new FromSide(from);
+          return fromSides[f];
+        },
+        to: (): ToSide => {
+          toSides[t] ??= new ToSide(to);
+          return toSides[t];
+        },
+      };
+      all.push(...candidates(from, to, sides, groups, groupOf, spread));
+    });
+  });
   const key = (document: number): string => documents[document]?.key ?? '';
   all.sort(
     (x, y) =>
@@ -175,6 +273,10 @@ export function unitLinks(
       x.group - y.group,
   );
   const taken: UnitLink[] = [];
+  // What is taken, by provision and document, and by clause: looked up, not searched for (repeated clauses take
+  // thousands of links).
+  const takenIn = new Set<string>();
+  const takenOf = new Map<string, UnitLink[]>();
   for (const link of all) {
     if (groups[link.group]?.has(link.document)) continue;
     // A pairing a person rejected stays rejected for every part of the clause.
@@ -183,16 +285,18 @@ export function unitLinks(
       members.some(([other, clauses]) => clauses.some((clause) => forbidden(link.document, link.clause, other, clause)))
     )
       continue;
-    if (taken.some((other) => other.group === link.group && other.document === link.document)) continue;
+    if (takenIn.has(`${link.group}:${link.document}`)) continue;
     const part = documents[link.document]?.clauses[link.clause]?.units[link.unit]?.part;
-    const overlaps = taken.some(
+    const ofClause = takenOf.get(`${link.document}:${link.clause}`) ?? [];
+    const overlaps = ofClause.some(
       (other) =>
-        other.document === link.document &&
-        other.clause === link.clause &&
         part !== undefined &&
         partsOverlap(part, documents[other.document]?.clauses[other.clause]?.units[other.unit]?.part ?? part),
     );
-    if (!overlaps) taken.push(link);
+    if (overlaps) continue;
+    taken.push(link);
+    takenIn.add(`${link.group}:${link.document}`);
+    takenOf.set(`${link.document}:${link.clause}`, [...ofClause, link]);
   }
   return taken;
 }

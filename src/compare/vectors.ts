@@ -167,6 +167,41 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return Math.min(1, dot);
 }
 
+/** Whether two vectors are equal: the same terms with the same weights. */
+export function sameVector(a: SparseVector, b: SparseVector): boolean {
+  if (a === b) return true;
+  if (a.ids.length !== b.ids.length) return false;
+  for (let i = 0; i < a.ids.length; i++) if (a.ids[i] !== b.ids[i] || a.weights[i] !== b.weights[i]) return false;
+  return true;
+}
+
+/**
+ * For each item, the index of the first item with an equal vector (and equal by `alsoSame`), itself when it is the
+ * first; found through a hash of the vector's terms: repeated clauses are scored once, by the first of them.
+ */
+export function firstEqual<T>(
+  items: readonly T[],
+  vectorOf: (item: T) => SparseVector,
+  alsoSame: (a: T, b: T) => boolean = () => true,
+): Int32Array {
+  const first = new Int32Array(items.length);
+  const byHash = new Map<number, number[]>();
+  items.forEach((item, index) => {
+    const vector = vectorOf(item);
+    let hash = vector.ids.length;
+    for (let i = 0; i < vector.ids.length; i++) hash = (Math.imul(hash, 31) + (vector.ids[i] as number)) | 0;
+    const bucket = byHash.get(hash);
+    const match = bucket?.find(
+      (other) => sameVector(vectorOf(items[other] as T), vector) && alsoSame(items[other] as T, item),
+    );
+    first[index] = match ?? index;
+    if (match !== undefined) return;
+    if (bucket) bucket.push(index);
+    else byHash.set(hash, [index]);
+  });
+  return first;
+}
+
 /** Share of `part`'s weight that `whole` also has (weighted containment of terms), 0..1. */
 export function containedIn(part: SparseVector, whole: SparseVector): number {
   let i = 0;

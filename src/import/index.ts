@@ -18,13 +18,15 @@ import { slugify } from '../parse/ids.js';
 import { accountWords, words, type Accounting } from './account.js';
 import { blockText, counted, type Block, type Decision, type SourcePlace } from './blocks.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
-import { policyKind } from './kinds.js';
+import { policyKinds } from './kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
 import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
 import { typedNumbering } from './typed-numbering.js';
 import { writePolicy } from './write.js';
+import { detectLanguage } from '../text/language.js';
+import { DEFAULT_DOCUMENT_LANGUAGE, isOutputLanguage, outputLanguage, primarySubtag } from '../text/output-language.js';
 import type { IdSource } from '../fmt/index.js';
 
 export interface ImportOptions {
@@ -67,23 +69,18 @@ export interface ImportResult {
   written: boolean;
 }
 
-const DUTCH = new Set(['de', 'het', 'een', 'van', 'en', 'is', 'zijn', 'voor', 'met', 'niet', 'op', 'dat']);
-const ENGLISH = new Set(['the', 'a', 'of', 'and', 'is', 'are', 'for', 'with', 'not', 'on', 'that', 'to']);
-
-function detectLanguage(text: string): 'nl' | 'en' {
-  let dutch = 0;
-  let english = 0;
-  for (const word of words(text).slice(0, 5000)) {
-    if (DUTCH.has(word)) dutch++;
-    if (ENGLISH.has(word)) english++;
-  }
-  return english > dutch ? 'en' : 'nl';
+/**
+ * The language of the document's text (src/text/language.ts), as one clausemark writes its words in: a text too
+ * short to tell is taken to be in the default language, one in another language gets English labels.
+ */
+function languageOfText(text: string): 'nl' | 'en' {
+  return outputLanguage(detectLanguage(text) ?? DEFAULT_DOCUMENT_LANGUAGE);
 }
 
 /** A language the document states (`lang: en`, `<html lang="nl-NL">`), when it is one clausemark writes. */
 function statedLanguage(lang: string | undefined): 'nl' | 'en' | undefined {
-  const code = lang?.trim().toLowerCase().slice(0, 2);
-  return code === 'nl' || code === 'en' ? code : undefined;
+  const code = primarySubtag(lang ?? '');
+  return isOutputLanguage(code) ? code : undefined;
 }
 
 /** In source order: text left out, and text the policy holds as structure (list and heading numbers). */
@@ -142,13 +139,16 @@ function readDocument(file: string): Uint8Array {
 /** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
 /** The same kind of policy gets the same id in every organisation, so that compare and diff line them up. */
 function policyId(file: string, title: string | undefined, options: ImportOptions, decisions: Decision[]): string {
-  const kind = options.kind === undefined && title ? policyKind(title) : undefined;
-  if (kind)
+  const kinds = options.kind === undefined && title ? policyKinds(title) : [];
+  const kind = kinds[0];
+  // Said only when unsure: a title that names one kind ("Pestprotocol") gives its id without a word (the id is in
+  // the front matter written); one that names several ("Privacyreglement en klachtenregeling") is a warning.
+  if (kind && kinds.length > 1)
     decisions.push({
       ruleId: 'import-kind',
-      messageId: 'import-kind.from-title',
+      messageId: 'import-kind.several',
       fixId: 'import-kind.set-kind',
-      params: { id: kind.id, name: kind.name },
+      params: { id: kind.id, name: kind.name, kinds: kinds.map((other) => `${other.id} ("${other.name}")`).join(', ') },
       source: { line: 0 },
     });
   return options.kind ?? kind?.id ?? (slugify(title ?? basename(file, extname(file))) || 'policy');
@@ -249,7 +249,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
       ...meta,
       id,
       org,
-      lang: options.lang ?? statedLanguage(read.meta?.lang) ?? detectLanguage(read.sourceText),
+      lang: options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText),
       unstated,
       ...(numbering ? { numbering } : {}),
     },

@@ -29,14 +29,19 @@ function loaded(): PolicyKind[] {
   return kinds;
 }
 
+/** Every kind the title names, each with the longest of its names found, longest first. */
+export function policyKinds(title: string): { id: string; name: string }[] {
+  const words = phrase(title);
+  const found: { id: string; name: string }[] = [];
+  for (const kind of loaded()) {
+    let best: string | undefined;
+    for (const name of kind.names) if (words.includes(name) && name.length > (best?.length ?? 0)) best = name;
+    if (best) found.push({ id: kind.id, name: best.trim() });
+  }
+  return found.sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id));
+}
+
 /** The kind the title names, with the name it was found by; the longest name found wins. */
 export function policyKind(title: string): { id: string; name: string } | undefined {
-  const words = phrase(title);
-  let best: { id: string; name: string } | undefined;
-  for (const kind of loaded()) {
-    for (const name of kind.names) {
-      if (words.includes(name) && name.length > (best?.name.length ?? 0)) best = { id: kind.id, name };
-    }
-  }
-  return best ? { id: best.id, name: best.name.trim() } : undefined;
+  return policyKinds(title)[0];
 }

@@ -2,6 +2,8 @@
 // an archive or a PDF. Past a limit the command stops with a clear error instead of growing until the machine runs
 // out of memory. Each limit can be raised (or lowered) by an environment variable, in megabytes, for the rare
 // organisation whose real documents are larger; docs/format.md ("Input clausemark refuses") lists them.
+import { messageLanguage } from './messages.js';
+import { formatCount, formatDecimal } from '../text/output-language.js';
 
 export interface InputLimits {
   /** A policy source (.md) read by check, build, fmt, diff, compare …: a civil code is 2 MB. */
@@ -39,5 +41,8 @@ export function inputLimits(): InputLimits {
   };
 }
 
-/** A byte count as megabytes for a message: one decimal. */
-export const inMegabytes = (bytes: number): string => (bytes / MB).toFixed(1);
+/** A byte count as megabytes for a message: one decimal, as the user's language writes it (12,5 or 12.5). */
+export const inMegabytes = (bytes: number): string => formatDecimal(bytes / MB, messageLanguage(), 1);
+
+/** A limit in megabytes for a message: as few decimals as it has (16, 0.5). */
+export const limitInMegabytes = (bytes: number): string => formatCount(bytes / MB, messageLanguage());

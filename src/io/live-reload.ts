@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 
 /** Where the page asks for the build number (a path no report file can have). */
 export const VERSION_PATH = '/__clausemark/version';
+/** Where the page listens for new build numbers (server-sent events): told at once, not found by polling. */
+export const EVENTS_PATH = '/__clausemark/events';
 
 /** The state a watching server shares with its pages: the build number, and the findings of the last build. */
 export interface LiveState {
@@ -20,20 +22,36 @@ export interface LiveState {
    * which the server adds): src/pipeline/jobs/serve.ts serveErrorPage.
    */
   errorPage(errors: readonly string[]): string;
+  /** The pages listening now (EVENTS_PATH): each is told every new build number. */
+  listeners?: Set<(version: number) => void>;
 }
 
-/** Polls the build number; reloads when it is no longer the one the page was served with. */
+/** A rebuild is done: the next build number, told at once to every page listening. */
+export function announceBuild(live: LiveState): void {
+  live.version++;
+  for (const listener of live.listeners ?? []) listener(live.version);
+}
+
+/**
+ * Reloads the page as soon as the build number is no longer the one it was served with: the server pushes each new
+ * number (EventSource on EVENTS_PATH, so a saved edit shows without waiting for a poll); where that is not to be had,
+ * it polls the number every half second.
+ */
 export function reloadScript(version: number): string {
   return [
     `(function () {`,
     `  var served = ${JSON.stringify(version)};`,
+    `  function check(current) { if (current !== served) location.reload(); }`,
     `  function poll() {`,
     `    fetch(${JSON.stringify(VERSION_PATH)}, { cache: 'no-store' })`,
     `      .then(function (response) { return response.json(); })`,
-    `      .then(function (state) { if (state.version !== served) location.reload(); else setTimeout(poll, 500); })`,
+    `      .then(function (state) { check(state.version); setTimeout(poll, 500); })`,
     `      .catch(function () { setTimeout(poll, 2000); });`,
     `  }`,
-    `  setTimeout(poll, 500);`,
+    `  if (typeof EventSource === 'function') {`,
+    `    var events = new EventSource(${JSON.stringify(EVENTS_PATH)});`,
+    `    events.onmessage = function (event) { check(Number(event.data)); };`,
+    `  } else setTimeout(poll, 500);`,
     `})();`,
   ].join('\n');
 }

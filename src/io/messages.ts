@@ -8,15 +8,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Finding, MessageParam, MessageParams, MessageRef } from '../model/diagnostics.js';
+import {
+  type Finding,
+  formatFinding,
+  type MessageParam,
+  type MessageParams,
+  type MessageRef,
+} from '../model/diagnostics.js';
 import { ClausemarkError, type ErrorOptions } from '../model/errors.js';
+import { formatDate, formatMonth } from '../text/format-date.js';
+import { formatCount, OUTPUT_LANGUAGES, type OutputLanguage } from '../text/output-language.js';
 import { PLACEHOLDER } from '../text/placeholders.js';
 import { PACKAGE_ROOT } from './root.js';
 import { cachedMessageEntries } from './messages-cache.js';
 
-/** The languages clausemark speaks in; English is the source every other file translates. */
-export const MESSAGE_LANGUAGES = ['en', 'nl'] as const;
-export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+/** The languages clausemark speaks in (src/text/output-language.ts); English is the source every other translates. */
+export const MESSAGE_LANGUAGES = OUTPUT_LANGUAGES;
+export type MessageLanguage = OutputLanguage;
 
 /** The messages file of a language. */
 function messagesFile(language: MessageLanguage): string {
@@ -111,7 +119,7 @@ export function excerpt(value: string): string {
   if (value.length <= QUOTED_MAX) return value;
   const head = value.slice(0, safeCut(value, EXCERPT_HEAD)).trimEnd();
   const tail = value.slice(safeCut(value, value.length - EXCERPT_TAIL)).trimStart();
-  const count = (value.length - head.length - tail.length).toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB');
+  const count = formatCount(value.length - head.length - tail.length, current);
   return `${head} ${wordMessage({ messageId: 'quoted.left-out', params: { count } })} ${tail}`;
 }
 
@@ -120,11 +128,22 @@ function wordParam(value: MessageParam): string | number {
   return typeof value === 'string' ? printable(excerpt(value)) : value;
 }
 
-/** An entry's text cut at its placeholders: its literal pieces, and the placeholder's name between each two. */
+/**
+ * An entry's text cut at its placeholders: its literal pieces, and the placeholder's name between each two, with
+ * how its value is written (`{{date:date}}`: a YYYY-MM-DD date as people write it in the run's language, "1
+ * september 2025"; the value stays ISO in the params, so JSON output is the same in every language).
+ */
 interface CutText {
   pieces: readonly string[];
   names: readonly string[];
+  formats: readonly (string | undefined)[];
 }
+
+/** The ways a placeholder's value may be written: `{{name:date}}`. */
+const PARAM_FORMATS: Record<string, (value: string) => string | undefined> = {
+  date: (value) => formatDate(value, current),
+  month: (value) => formatMonth(value, current),
+};
 
 /** Each text cut once: a civil code's check words 15,000 findings from a few entries. */
 const cutTexts = new Map<string, CutText>();
@@ -133,14 +152,17 @@ function cutText(text: string): CutText {
   if (cut === undefined) {
     const pieces: string[] = [];
     const names: string[] = [];
+    const formats: (string | undefined)[] = [];
     let from = 0;
     for (const match of text.matchAll(PLACEHOLDER)) {
       pieces.push(text.slice(from, match.index));
-      names.push(match[1] ?? '');
+      const [name = '', format] = (match[1] ?? '').split(':');
+      names.push(name);
+      formats.push(format);
       from = match.index + match[0].length;
     }
     pieces.push(text.slice(from));
-    cut = { pieces, names };
+    cut = { pieces, names, formats };
     cutTexts.set(text, cut);
   }
   return cut;
@@ -154,15 +176,62 @@ function cutText(text: string): CutText {
 export function wordMessage({ messageId, params = {} }: MessageRef): string {
   const text = textOf(messageId);
   if (text === undefined) throw new Error(`no message ${messageId} in ${MESSAGES_FILE}`);
-  const { pieces, names } = cutText(text);
+  const { pieces, names, formats } = cutText(text);
   if (!names.every((name) => Object.hasOwn(params, name))) {
     const missing = names.filter((name) => !Object.hasOwn(params, name));
     throw new Error(`message ${messageId} is given no value for {{${missing.join('}}, {{')}}}`);
   }
   let words = pieces[0] ?? '';
-  for (let index = 0; index < names.length; index++)
-    words += `${wordParam(params[names[index] as string] as MessageParam)}${pieces[index + 1]}`;
+  for (let index = 0; index < names.length; index++) {
+    const value = params[names[index] as string] as MessageParam;
+    const format = formats[index];
+    const written = format && typeof value === 'string' ? PARAM_FORMATS[format]?.(value) : undefined;
+    words += `${written ?? wordParam(value)}${pieces[index + 1]}`;
+  }
   return words;
+}
+
+/**
+ * The id of an entry said of a count, `<base>-one` or `<base>-many` as the run's language makes the plural (Dutch and
+ * English alike: one for 1, many for 0 and 2 and up): "1 waarschuwing", "0 fouten", "2 pages changed".
+ */
+export function countedId(base: string, count: number): string {
+  return `${base}-${plurals(current).select(count) === 'one' ? 'one' : 'many'}`;
+}
+
+const pluralRules = new Map<MessageLanguage, Intl.PluralRules>();
+function plurals(language: MessageLanguage): Intl.PluralRules {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules;
+}
+
+/** An entry said of a count (countedId), with the count as {{count}} beside `params`. */
+export function wordCounted(base: string, count: number, params: MessageParams = {}): string {
+  return wordMessage({ messageId: countedId(base, count), params: { ...params, count } });
+}
+
+/** A YYYY-MM-DD date as the run's language writes it ("1 september 2025", "1 September 2025"); else as given. */
+export function saidDate(iso: string): string {
+  return formatDate(iso, current) ?? iso;
+}
+
+/** A YYYY-MM month as the run's language writes it ("september 2025"); else as given. */
+export function saidMonth(month: string): string {
+  return formatMonth(month, current) ?? month;
+}
+
+/** The word the fix of a finding is marked with where a person reads it (`fix:`, `oplossing:`). */
+export function fixLabel(): string {
+  return wordMessage({ messageId: 'finding.fix', params: {} });
+}
+
+/** A finding or error as a person reads it: `file:line:col: message`, the fix beneath with the run's fix label. */
+export function told(problem: Finding | ClausemarkError): string {
+  return formatFinding(problem instanceof ClausemarkError ? problem.finding : problem, fixLabel());
 }
 
 /** What a finding or an error says, by id: its message, its fix hint (optional) and their placeholders' values. */

@@ -1,7 +1,7 @@
 // Reading a user's file: every way it can be unreadable becomes a ClausemarkError that says where and what to do.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { ClausemarkError } from '../model/errors.js';
-import { inMegabytes, inputLimits, LIMIT_VARIABLES, type InputLimits } from './limits.js';
+import { inMegabytes, inputLimits, LIMIT_VARIABLES, limitInMegabytes, type InputLimits } from './limits.js';
 import { errorById } from './messages.js';
 
 export interface SourceText {
@@ -189,7 +189,7 @@ function unreadable(file: string, error: unknown): ClausemarkError {
 }
 
 function tooLarge(file: string, limit: number, kind: keyof InputLimits, size?: number): ClausemarkError {
-  const params = { size: size === undefined ? '' : inMegabytes(size), max: String(Number(inMegabytes(limit))) };
+  const params = { size: size === undefined ? '' : inMegabytes(size), max: limitInMegabytes(limit) };
   return errorById(
     {
       // A pipe or a device has no size to state: only that it gave more than the limit.

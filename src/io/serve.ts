@@ -3,11 +3,11 @@
 // system too; serving it is for authors who edit and look at once. With a LiveState (serve --watch) pages reload
 // themselves after a rebuild, and a failed rebuild is shown instead of the pages (src/io/live-reload.ts).
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { errorById } from './messages.js';
 import { CONFIRM_PATH, type ConfirmEndpoint, confirmScript, handleConfirm } from './confirm-buttons.js';
-import { VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
+import { EVENTS_PATH, VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -96,6 +96,18 @@ function answerLive(
   return true;
 }
 
+/** The build numbers as server-sent events: the current one now, each new one when its rebuild is done. */
+function streamBuilds(live: LiveState, request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream' });
+  const tell = (version: number): void => void response.write(`data: ${version}\n\n`);
+  // A dropped connection is taken up again by the browser within a fifth of a second.
+  response.write('retry: 200\n\n');
+  tell(live.version);
+  live.listeners ??= new Set();
+  live.listeners.add(tell);
+  request.on('close', () => live.listeners?.delete(tell));
+}
+
 export interface ServeOptions {
   port: number;
   host?: string;
@@ -128,6 +140,10 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
     // Only the comparison pages carry suggestions; every other page is served as it is (or with the reload script).
     const withButtons = (html: string): string =>
       confirm && html.includes('class="confirm-command"') ? withScript(html, confirm) : html;
+    if (options.live && path === EVENTS_PATH) {
+      streamBuilds(options.live, request, response);
+      return;
+    }
     if (
       options.live &&
       answerLive(options.live, request.url ?? '/', file, response, request.method === 'HEAD', withButtons)

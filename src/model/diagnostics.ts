@@ -74,8 +74,11 @@ export function locationOf(finding: Finding): string {
   return argument ?? '';
 }
 
-/** One finding as the CLI prints a failure: `file:line:col: message`, then the fix on its own line. */
-export function formatFinding(finding: Finding): string {
+/**
+ * One finding as the CLI prints a failure: `file:line:col: message`, then the fix on its own line, marked with
+ * `fixLabel` (the user's word for it, `finding.fix` of templates/messages/<lang>.yaml: src/io/messages.ts tells).
+ */
+export function formatFinding(finding: Finding, fixLabel = 'fix'): string {
   const where = locationOf(finding);
-  return `${where ? `${where}: ` : ''}${finding.message}${finding.fix ? `\n  fix: ${finding.fix}` : ''}`;
+  return `${where ? `${where}: ` : ''}${finding.message}${finding.fix ? `\n  ${fixLabel}: ${finding.fix}` : ''}`;
 }

@@ -73,9 +73,9 @@ export class ClausemarkError extends Error {
     };
   }
 
-  /** One line a person can act on: `file:line:col: message` then the hint. */
-  format(): string {
-    return formatFinding(this.finding);
+  /** One line a person can act on: `file:line:col: message` then the hint, marked `fixLabel` (src/io/messages.ts). */
+  format(fixLabel?: string): string {
+    return formatFinding(this.finding, fixLabel);
   }
 }
 

@@ -6,6 +6,7 @@ import { NUMBERING_LEVELS, patternProblem, type PolicyNumbering } from '../model
 import { detectLanguage } from '../text/language.js';
 import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
 import { slugify } from './ids.js';
+import { DEFAULT_DOCUMENT_LANGUAGE } from '../text/output-language.js';
 
 /** Frontmatter fields clausemark knows; anything else is kept in `extra`. */
 export const KNOWN_FIELDS = [
@@ -31,6 +32,8 @@ export const KNOWN_FIELDS = [
   'level',
   'owner',
   'review',
+  // Where this policy is published (schoolgids, website): a recorded fact, beside what its procedure prescribes.
+  'published',
   // Sector templates and the policies adapted from them (src/sector, docs/templates.md).
   'variables',
   'clauses',
@@ -90,7 +93,7 @@ function ownNumbering(value: unknown): PolicyNumbering | undefined {
 }
 
 /** The language policies are taken to be in when neither `lang` nor their text says (most are Dutch school rules). */
-export const DEFAULT_LANG = 'nl';
+export const DEFAULT_LANG = DEFAULT_DOCUMENT_LANGUAGE;
 
 /**
  * `body` is the document's text after the frontmatter, for detecting the language when `lang` is not written

@@ -17,6 +17,7 @@ import { partLabel, rowSummary } from '../render/shared/compare/parts.js';
 import { requirementGroups, topicRows, topicsNote } from '../render/shared/compare/topics.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from '../render/compare/pdf/input.js';
+import { formatDecimal } from '../text/output-language.js';
 import { renderComparePdf } from '../render/compare/pdf/render.js';
 
 export interface ComparePdfBuildOptions {
@@ -28,14 +29,9 @@ export interface ComparePdfBuildOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Similarities as the document's language writes them (the comparison page writes them the same way). */
 function numberFormat(lang: string): (value: number) => string {
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  } catch {
-    format = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  }
-  return (value) => format.format(value);
+  return (value) => formatDecimal(value, lang);
 }
 
 /** The report's wording from the label file of its language; pure. */

@@ -17,7 +17,8 @@ import { readPolicyFile, type PolicyRead } from './read.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../brand/yaml-file.js';
 import { wordFinding } from '../wording/messages.js';
-import { errorById, worded } from '../io/messages.js';
+import { errorById, messageLanguage, worded } from '../io/messages.js';
+import { formatDecimal } from '../text/output-language.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/engine/logo.js';
@@ -92,7 +93,7 @@ function logoWarnings(brand: Brand): BuildWarning[] {
   const oversized = brand.logo ? oversizedLogo(brand.logo, COVER_LOGO_BOX) : undefined;
   if (!brand.logo || !oversized) return [];
   const { pixels, printed, suffices } = oversized;
-  const megabytes = (oversized.bytes / 1024 / 1024).toFixed(1);
+  const megabytes = formatDecimal(oversized.bytes / 1024 / 1024, messageLanguage(), 1);
   const millimetres = (points: number): number => Math.round((points / 72) * 25.4);
   return [
     {

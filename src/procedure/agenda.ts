@@ -8,6 +8,8 @@ import type { ProcedureReport } from './evaluate.js';
 
 export interface AgendaPolicy {
   org: string;
+  /** The organisation's name as its front matter gives it (what a person reads; `org` is the folder key). */
+  organisation: string;
   id: string;
   title: string;
   version: string;
@@ -25,6 +27,8 @@ export interface AgendaItem {
   body?: string;
   asked?: string;
   overdue: boolean;
+  /** For a review: whether its date is the policy's own or its procedure's default interval. */
+  reviewFrom?: 'policy' | 'procedure';
 }
 
 export interface PlannedItem {
@@ -36,8 +40,11 @@ export interface PlannedItem {
 }
 
 export interface CouncilPlanning {
-  /** "GMR allure", "MR school-a": the body and the organisation it serves. */
+  /** "GMR allure", "MR school-a": the body and the key of the organisation it serves. */
   council: string;
+  /** The body ("GMR") and the name of the organisation it serves ("Stichting De Linde"), for what a person reads. */
+  body: string;
+  organisation: string;
   months: { month: string; items: PlannedItem[] }[];
 }
 
@@ -49,20 +56,28 @@ export interface Agenda {
 }
 
 function describePolicy(policy: Policy): AgendaPolicy {
-  const { org, id, title, version } = policy.meta;
-  return { org, id, title, version, file: policy.path };
+  const { org, organisation, id, title, version } = policy.meta;
+  return { org, organisation, id, title, version, file: policy.path };
 }
 
 const month = (date: string) => date.slice(0, 7);
 
 /** A council's year planning as it is filled: per council, per month, the items that come to it. */
 type Plans = Map<string, Map<string, PlannedItem[]>>;
+/** Each council of the plans: its body and the name of the organisation it serves. */
+type Councils = Map<string, { body: string; organisation: string }>;
 
 /** What is due for one policy: its review when due before `until`, and each council step asked and waiting. */
 function dueItems(described: AgendaPolicy, report: ProcedureReport, today: string, until: string): AgendaItem[] {
   const items: AgendaItem[] = [];
   if (report.nextReview && report.nextReview <= until)
-    items.push({ date: report.nextReview, type: 'review', policy: described, overdue: report.nextReview < today });
+    items.push({
+      date: report.nextReview,
+      type: 'review',
+      policy: described,
+      overdue: report.nextReview < today,
+      ...(report.reviewFrom ? { reviewFrom: report.reviewFrom } : {}),
+    });
   for (const status of report.steps) {
     if (status.step.right === 'vaststelling' || status.state !== 'waiting' || !status.due) continue;
     items.push({
@@ -82,9 +97,18 @@ function dueItems(described: AgendaPolicy, report: ProcedureReport, today: strin
  * One policy in its councils' plannings: every council step in the month of its review (when due before `until`),
  * and, while the policy is not adopted, each step not yet done in the month it is due (this month when overdue).
  */
-function planPolicy(plans: Plans, policy: Policy, report: ProcedureReport, today: string, until: string): void {
+function planPolicy(
+  plans: Plans,
+  councils: Councils,
+  policy: Policy,
+  report: ProcedureReport,
+  today: string,
+  until: string,
+): void {
   const described = describePolicy(policy);
-  const plan = (council: string, when: string, item: PlannedItem) => {
+  const plan = (body: string, when: string, item: PlannedItem) => {
+    const council = `${body} ${policy.meta.org}`;
+    councils.set(council, { body, organisation: policy.meta.organisation });
     const at = month(when < today ? today : when);
     const byMonth = plans.get(council) ?? new Map<string, PlannedItem[]>();
     plans.set(council, byMonth);
@@ -98,13 +122,11 @@ function planPolicy(plans: Plans, policy: Policy, report: ProcedureReport, today
     reason,
   });
   if (report.nextReview && report.nextReview <= until)
-    for (const status of councilSteps)
-      plan(`${status.body} ${policy.meta.org}`, report.nextReview, planned(status, 'review'));
+    for (const status of councilSteps) plan(status.body, report.nextReview, planned(status, 'review'));
   const adopted = report.adoption !== undefined && report.missing.length === 0;
   if (adopted) return;
   for (const status of councilSteps)
-    if (status.state !== 'done')
-      plan(`${status.body} ${policy.meta.org}`, status.due ?? today, planned(status, 'open'));
+    if (status.state !== 'done') plan(status.body, status.due ?? today, planned(status, 'open'));
 }
 
 /** The agenda of `entries` from `today` to `months` ahead; items before today stay in, marked overdue. */
@@ -116,16 +138,18 @@ export function agendaOf(
   const until = addDuration(today, `${months}m`) ?? today;
   const items: AgendaItem[] = [];
   const plans: Plans = new Map();
+  const councils: Councils = new Map();
   for (const { policy, report } of entries) {
     if (!report.procedure) continue;
     items.push(...dueItems(describePolicy(policy), report, today, until));
-    planPolicy(plans, policy, report, today, until);
+    planPolicy(plans, councils, policy, report, today, until);
   }
   items.sort((a, b) => a.date.localeCompare(b.date) || a.policy.org.localeCompare(b.policy.org));
   const planning = [...plans.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([council, byMonth]) => ({
       council,
+      ...(councils.get(council) ?? { body: council, organisation: council }),
       months: [...byMonth.entries()]
         .filter(([at]) => at <= month(until))
         .sort(([a], [b]) => a.localeCompare(b))

@@ -44,8 +44,13 @@ export interface DossierPolicy {
   source: { file: string; commit?: string; date?: string };
   /** The hash of the version's text now (sha256-v2, as `approve` records it). */
   textHash: string;
+  /** Where the policy says it is published (its `published` field): recorded, empty when it says nothing. */
   published: string[];
+  /** Where its kind's procedure says it is to be published: a default, not a record that it was. */
+  publishedByProcedure: string[];
   nextReview?: string;
+  /** Whether the next review is the policy's own (`review`) or its procedure's default interval. */
+  reviewFrom?: 'policy' | 'procedure';
   trail: DossierTrailRow[];
   overdue: OverdueItem[];
 }
@@ -58,6 +63,15 @@ export interface Dossier {
   policies: DossierPolicy[];
   /** Policies of the organisation with no version in force on the date. */
   notInForce: { id: string; title: string; organisation: string }[];
+}
+
+/** The places a policy's `published` field names: a list, or one place as text. */
+function recordedPlaces(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return items.flatMap((item) => {
+    const place = text(item);
+    return place ? [place] : [];
+  });
 }
 
 function text(value: unknown): string | undefined {
@@ -137,7 +151,8 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
         ? { file: version.source.file }
         : { file: version.source.file, commit: version.source.commit, date: version.source.date },
     textHash: approvalHash(policy),
-    published: report?.procedure?.published ?? [],
+    published: recordedPlaces(policy.frontmatter?.data.published),
+    publishedByProcedure: report?.procedure?.published ?? [],
     trail,
     overdue,
   };
@@ -147,5 +162,6 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
   const owner = text(policy.frontmatter?.data.owner);
   if (owner) entry.owner = owner;
   if (report?.nextReview) entry.nextReview = report.nextReview;
+  if (report?.reviewFrom) entry.reviewFrom = report.reviewFrom;
   return entry;
 }

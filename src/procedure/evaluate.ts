@@ -18,6 +18,8 @@ import {
   type Right,
   type SectorProcedures,
 } from './types.js';
+import type { MessageParams } from '../model/diagnostics.js';
+import { thisPolicy } from './kind-phrase.js';
 
 /** An approval row as the procedure reads it; `index` is its place in `approvals`. */
 export interface StepRecord {
@@ -61,7 +63,7 @@ export interface ProcedureFinding {
   /** The approval row it is about; none for the front matter's kind or review. */
   approval?: number;
   field?: 'kind' | 'review';
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
 export interface ProcedureReport {
@@ -76,6 +78,8 @@ export interface ProcedureReport {
   /** Required steps (advies, instemming) not taken before the adoption: the policy is not adopted. */
   missing: StepStatus[];
   nextReview?: string;
+  /** Where the next review comes from: the policy's own `review` (a date or interval), or its procedure's default. */
+  reviewFrom?: 'policy' | 'procedure';
   findings: ProcedureFinding[];
 }
 
@@ -311,8 +315,12 @@ export function judgeProcedure(
   const nextReview = nextReviewOf(review, procedure, adoption);
   if (nextReview) {
     report.nextReview = nextReview;
+    report.reviewFrom = review ? 'policy' : 'procedure';
     if (nextReview < today) {
-      const finding: ProcedureFinding = { code: 'review-overdue', params: { due: nextReview, title: procedure.title } };
+      const finding: ProcedureFinding = {
+        code: 'review-overdue',
+        params: { due: nextReview, title: procedure.title, policy: thisPolicy(procedure) },
+      };
       if (review) finding.field = 'review';
       else if (adoption) finding.approval = adoption.index;
       findings.push(finding);

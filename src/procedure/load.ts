@@ -9,6 +9,8 @@ import { PACKAGE_ROOT } from '../io/root.js';
 import type { Point } from '../model/policy.js';
 import { isDuration } from './duration.js';
 import {
+  ARTICLES,
+  type Article,
   type KindProcedure,
   LEVELS,
   type Level,
@@ -151,6 +153,8 @@ function readKind(
       )
     : (base?.published ?? []);
   const procedure: KindProcedure = { kind, title, level, published, steps };
+  const article = has('article') ? oneOf<Article>(read, [...path, 'article'], data.article, ARTICLES) : base?.article;
+  if (article) procedure.article = article;
   const review = has('review') ? duration(read, [...path, 'review'], data.review) : base?.review;
   if (review) procedure.review = review;
   const reviewBasis = has('reviewBasis') ? text(read, [...path, 'reviewBasis'], data.reviewBasis) : base?.reviewBasis;

@@ -22,9 +22,15 @@ export interface ProcedureStep {
   term: string;
 }
 
+/** The Dutch article of a kind's title (de schoolgids, het pestprotocol): "deze schoolgids", "dit pestprotocol". */
+export const ARTICLES = ['de', 'het'] as const;
+export type Article = (typeof ARTICLES)[number];
+
 export interface KindProcedure {
   kind: string;
   title: string;
+  /** The article of the title, when the procedure file gives it (a sentence that needs it says "dit beleid" else). */
+  article?: Article;
   level: Level;
   fallsUnder?: string;
   /** Review interval ("2y"), a default of the foundation unless `reviewBasis` names the law. */

@@ -1,16 +1,17 @@
 // The upgrade report printed by `clausemark upgrade`, in the policy's language.
 import type { GuessSummary } from './base.js';
 import { fill, sectorLabels, type SectorLabels } from './labels.js';
+import { formatDecimal } from '../text/output-language.js';
 import type { UpgradeReport } from './upgrade.js';
 
-function baseFound(guess: GuessSummary, labels: SectorLabels): string {
+function baseFound(guess: GuessSummary, labels: SectorLabels, lang: string): string {
   const found = fill(labels.baseFound, {
     ref: guess.ref,
     verbatim: String(guess.verbatim),
-    fit: guess.share.toFixed(2),
+    fit: formatDecimal(guess.share, lang),
   });
   if (!guess.runnerUp) return found;
-  return `${found}; ${fill(labels.baseRunnerUp, { ref: guess.runnerUp.ref, fit: guess.runnerUp.share.toFixed(2) })}`;
+  return `${found}; ${fill(labels.baseRunnerUp, { ref: guess.runnerUp.ref, fit: formatDecimal(guess.runnerUp.share, lang) })}`;
 }
 
 export function formatUpgradeReport(report: UpgradeReport, lang: string): string {
@@ -18,7 +19,7 @@ export function formatUpgradeReport(report: UpgradeReport, lang: string): string
   const list = (ids: readonly string[]): string => (ids.length === 0 ? labels.none : ids.join(', '));
   const lines = [
     `${report.file}: ${fill(labels.upgradeTitle, { ref: report.to })} (${labels.derivedFrom} ${report.from})`,
-    ...(report.baseFound ? [`  ${baseFound(report.baseFound, labels)}`] : []),
+    ...(report.baseFound ? [`  ${baseFound(report.baseFound, labels, lang)}`] : []),
     ...(report.idsWritten ? [`  ${fill(labels.idsWritten, { count: String(report.idsWritten) })}`] : []),
     `  ${labels.upstreamApplied}: ${list([...report.applied, ...report.headings.map((id) => `#${id}`)])}`,
     `  ${labels.upstreamAdded}: ${list(report.added)}`,

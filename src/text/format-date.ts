@@ -7,11 +7,17 @@ import { intlLocale } from './output-language.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatFor(locale: string): Intl.DateTimeFormat {
-  let format = formats.get(locale);
+function formatFor(locale: string, withDay = true): Intl.DateTimeFormat {
+  const key = `${locale}/${withDay ? 'day' : 'month'}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, {
+      ...(withDay ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formats.set(key, format);
   }
   return format;
 }
@@ -20,4 +26,11 @@ function formatFor(locale: string): Intl.DateTimeFormat {
 export function formatDate(iso: string, lang: string): string | undefined {
   if (!isCalendarDate(iso)) return undefined;
   return formatFor(intlLocale(lang)).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "2027-09" (or a date in it) → "september 2027" (nl) or "September 2027"; undefined for a non-month. */
+export function formatMonth(month: string, lang: string): string | undefined {
+  const day = /^\d{4}-\d{2}$/.test(month) ? `${month}-01` : month;
+  if (!isCalendarDate(day)) return undefined;
+  return formatFor(intlLocale(lang), false).format(new Date(`${day}T00:00:00Z`));
 }

@@ -2,6 +2,7 @@
 // may break a word at a line end, and where import judges whether a hyphen at a line end was put there by a
 // typesetter. Pattern sets load on first use and results are cached: most words are never asked about.
 import { createRequire } from 'node:module';
+import { hyphenationPatterns } from './output-language.js';
 
 interface Hyphenator {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -12,10 +13,10 @@ export const SOFT_HYPHEN = '\u00AD';
 // The package is CommonJS without an exports map: ESM cannot import 'hyphen/nl' (a directory), require can.
 const require = createRequire(import.meta.url);
 
-/** Pattern sets by primary language subtag; loaded on first use. */
+/** The `hyphen` package's module of each pattern set (chosen by a document's `lang` in src/text/output-language.ts). */
 const PATTERNS: Record<string, string> = {
   nl: 'hyphen/nl',
-  en: 'hyphen/en-us',
+  'en-us': 'hyphen/en-us',
   'en-gb': 'hyphen/en-gb',
   de: 'hyphen/de',
   fr: 'hyphen/fr',
@@ -26,16 +27,9 @@ const cache = new Map<string, readonly number[]>();
 const MAX_CACHED = 100_000;
 const NONE: readonly number[] = [];
 
-function patternKey(lang: string): string | undefined {
-  const lower = lang.toLowerCase();
-  if (PATTERNS[lower]) return lower;
-  const primary = lower.split('-')[0] ?? '';
-  return PATTERNS[primary] ? primary : undefined;
-}
-
 function hyphenatorFor(lang: string): Hyphenator | null {
-  const key = patternKey(lang);
-  if (!key) return null;
+  const key = hyphenationPatterns(lang);
+  if (!key || !PATTERNS[key]) return null;
   let hyphenator = hyphenators.get(key);
   if (hyphenator === undefined) {
     hyphenator = require(PATTERNS[key]!) as Hyphenator;

@@ -9,6 +9,7 @@ import { EN } from './lexicons/en.js';
 import { NL } from './lexicons/nl.js';
 import type { LexiconData } from './lexicons/types.js';
 import { foldWord } from './normalise.js';
+import { primarySubtag } from './output-language.js';
 
 export type { LexiconData } from './lexicons/types.js';
 
@@ -103,14 +104,9 @@ function compile(lang: string, data: LexiconData): Lexicon {
 
 const compiled = new Map<string, Lexicon>();
 
-/** The primary language subtag of a BCP-47 tag: "nl-BE" → "nl", "EN_gb" → "en". */
-function primaryLanguage(lang: string): string {
-  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
 /** The lexicon for a language tag ("nl", "nl-BE", "en-GB", "de"); empty lists for a language without one. */
 export function lexiconFor(lang: string): Lexicon {
-  const primary = primaryLanguage(lang);
+  const primary = primarySubtag(lang);
   const key = Object.hasOwn(DATA, primary) ? primary : '';
   let lexicon = compiled.get(key);
   if (!lexicon) {

@@ -3,6 +3,7 @@
 import type { HelperOptions } from 'handlebars';
 import { type MessageIds, wordMessage } from '../io/messages.js';
 import { formatDate } from '../text/format-date.js';
+import { DEFAULT_DOCUMENT_LANGUAGE, intlLocale } from '../text/output-language.js';
 
 /**
  * Thrown by a helper, named by its entries in templates/messages/en.yaml; the engine turns it into a
@@ -21,7 +22,7 @@ export class HelperError extends Error {
 function rootLang(options: HelperOptions): string {
   const root: unknown = options.data?.root;
   const lang = root && typeof root === 'object' && 'lang' in root ? (root as { lang: unknown }).lang : undefined;
-  return typeof lang === 'string' ? lang : 'nl';
+  return typeof lang === 'string' ? lang : DEFAULT_DOCUMENT_LANGUAGE;
 }
 
 function locOf(options: HelperOptions): hbs.AST.SourceLocation | undefined {
@@ -57,7 +58,7 @@ function upperHelper(value: unknown, options: HelperOptions): string {
       locOf(options),
     );
   }
-  return String(value).toLocaleUpperCase('nl');
+  return String(value).toLocaleUpperCase(intlLocale(rootLang(options)));
 }
 
 /** Helpers we register, by name. Their path arguments are looked up strictly: a misspelt name is an error. */

@@ -14,7 +14,7 @@ import { POLICY_STATUSES } from '../model/policy.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../brand/yaml-file.js';
 import { cachedParse } from '../io/parsed-cache.js';
 import { PACKAGE_ROOT } from '../io/root.js';
-import { fillLabel, PLACEHOLDER, placeholdersIn } from '../text/placeholders.js';
+import { fillLabel, placeholdersIn } from '../text/placeholders.js';
 import { templateFile } from './lookup.js';
 import { REASON_CATEGORY_KEYS, REASON_PLACEHOLDERS, REASON_TEXT_KEYS, type ReasonTextKey } from './reason-keys.js';
 import type { ChangeKind, ReasonCategory } from '../diff/types.js';
@@ -412,8 +412,8 @@ function checkPlaceholders(
   key: string,
   entry: YamlEntry,
 ): void {
-  for (const [, name] of value.matchAll(PLACEHOLDER)) {
-    if (!(allowed ?? []).includes(name ?? '')) {
+  for (const name of placeholdersIn(value)) {
+    if (!(allowed ?? []).includes(name)) {
       fail(
         {
           messageId: 'labels.unknown-placeholder',

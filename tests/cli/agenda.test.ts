@@ -17,12 +17,15 @@ const HAS_ICALENDAR = PYTHON !== undefined;
 if (!HAS_ICALENDAR)
   console.warn('skipping the .ics read-back: python3-icalendar is not installed (apt-get install python3-icalendar)');
 
+/** The organisations' names: what the agenda says (issue 43: never their folder keys). */
+const NAMES: Record<string, string> = { linde: 'Stichting De Linde', 'de-es': 'Basisschool De Es' };
+
 function policy(kind: string, org: string, front: string[], approvals: string[]): string {
   return [
     '---',
     `id: ${kind}`,
     `title: ${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
-    `organisation: ${org}`,
+    `organisation: ${NAMES[org] ?? org}`,
     `org: ${org}`,
     'version: "1.0"',
     `kind: ${kind}`,
@@ -71,16 +74,27 @@ describe('clausemark agenda', () => {
     const run = await runCli(['agenda', '--from', '2026-11-23'], { cwd: project() });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('2026-06-01  review due: Klachtenregeling (linde)  (overdue)');
-    expect(run.stdout).toContain(
-      '2026-12-14  Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids (de-es), asked 2026-11-02: the term runs out',
+    // Dates as people write them, organisations by their names; a review date the policy does not give is said to
+    // be its procedure's default (issue 43).
+    expect(run.stdout).toBe(
+      [
+        'due from 23 November 2026 to 23 November 2027:',
+        '  1 June 2026       review due: Klachtenregeling, Stichting De Linde (the default interval of its procedure)  (overdue)',
+        '  14 December 2026  Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids, Basisschool De Es, asked on 2 November 2026: the term runs out',
+        '',
+        'year planning of the GMR of Stichting De Linde:',
+        '  November 2026  Instemming GMR (WMS art. 10 sub g): Klachtenregeling, Stichting De Linde (its review)',
+        '',
+        'year planning of the MR of Basisschool De Es:',
+        '  December 2026  Instemming MR (ouders/leerlingen) (WMS art. 13 sub g): Schoolgids, Basisschool De Es (not yet taken)',
+        '',
+      ].join('\n'),
     );
-    expect(run.stdout).toContain(
-      'year planning of the GMR linde:\n  2026-11  Instemming GMR (WMS art. 10 sub g): Klachtenregeling (linde, its review)',
+    const dutch = await runCli(['agenda', '--from', '2026-11-23'], { cwd: project(), env: { LANG: 'nl_NL.UTF-8' } });
+    expect(dutch.stdout).toContain(
+      '  1 juni 2026       evaluatie te doen: Klachtenregeling, Stichting De Linde (de standaardtermijn van de procedure)  (te laat)',
     );
-    expect(run.stdout).toContain(
-      'year planning of the MR de-es:\n  2026-12  Instemming MR (ouders/leerlingen) (WMS art. 13 sub g): Schoolgids (de-es, not yet taken)',
-    );
+    expect(dutch.stdout).toContain('jaarplanning van de MR van Basisschool De Es:\n  december 2026  Instemming MR');
   });
 
   it('json: the same items as data', async () => {
@@ -118,15 +132,19 @@ describe('clausemark agenda', () => {
       expect(read.status, read.stderr).toBe(0);
       const events = JSON.parse(read.stdout) as [string, string, string][];
       expect(events.map(([summary, date]) => [summary, date])).toEqual([
-        ['review due: Klachtenregeling (linde)', '2026-06-01'],
+        ['review due: Klachtenregeling, Stichting De Linde (the default interval of its procedure)', '2026-06-01'],
         [
-          'Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids (de-es), asked 2026-11-02: the term runs out',
+          'Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids, Basisschool De Es, asked on 2 November 2026: the term runs out',
           '2026-12-14',
         ],
-        ['GMR linde: Instemming GMR (WMS art. 10 sub g) for Klachtenregeling', '2026-11-01'],
-        ['MR de-es: Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids', '2026-12-01'],
+        ['GMR of Stichting De Linde: Instemming GMR (WMS art. 10 sub g) for Klachtenregeling', '2026-11-01'],
+        ['MR of Basisschool De Es: Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids', '2026-12-01'],
       ]);
       expect(new Set(events.map(([, , uid]) => uid)).size).toBe(4);
+      // Each event's description is a sentence naming the policy and its organisation, then its file.
+      expect(raw.replace(/\r\n /g, '')).toContain(
+        'DESCRIPTION:Klachtenregeling (version 1.0) of Stichting De Linde: its review is due on 1 June 2026 (the default interval of its procedure).\\nFile: policies/linde/klachtenregeling.md',
+      );
       // The same agenda again gives the same UIDs, so a calendar updates its events instead of doubling them.
       await runCli(['agenda', '--from', '2026-11-23', '--format', 'ics', '--out', 'again.ics'], { cwd: dir });
       expect(readFileSync(join(dir, 'again.ics'), 'utf8')).toBe(raw);

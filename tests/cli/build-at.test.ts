@@ -92,11 +92,12 @@ function pdfText(file: string): string {
 describe('build --at DATE', () => {
   it('before the first version entered into force: no version in force, said, not an error', async () => {
     const { stdout, page, out } = await buildAt('2020-03-15');
-    expect(stdout).toContain('linde: Klachtenregeling: no version in force on 2020-03-15');
-    expect(stdout).toContain('0 of 1 policies in force on 2020-03-15');
-    expect(page).toContain('geen versie geldend op 2020-03-15');
+    // Dates as people write them (issue 43): the terminal in the run's language, the page in the policies'.
+    expect(stdout).toContain('linde: Klachtenregeling: no version in force on 15 March 2020');
+    expect(stdout).toContain('0 of 1 policies in force on 15 March 2020');
+    expect(page).toContain('geen versie geldend op 15 maart 2020');
     expect(page).toMatch(/<html lang="nl"/);
-    expect(page).toContain('<h1>Beleid geldend op 2020-03-15</h1>');
+    expect(page).toContain('<h1>Beleid geldend op 15 maart 2020</h1>');
     expect(page).not.toMatch(/no version in force|Policies in force/);
     expect(existsSync(join(out, 'linde'))).toBe(false);
   });
@@ -105,10 +106,10 @@ describe('build --at DATE', () => {
     // 2.0 was adopted on 2022-05-01 but entered into force only on 2022-08-01.
     const { stdout, page, out } = await buildAt('2022-06-01');
     expect(stdout).toMatch(
-      /linde: Klachtenregeling version 1\.0, adopted 2020-03-01, in force from 2020-04-01 \(policies\/linde\/klachtenregeling\.md in commit [0-9a-f]{7} of \d{4}-\d{2}-\d{2}\)/,
+      /linde: Klachtenregeling version 1\.0, adopted 1 March 2020, in force from 1 April 2020 \(policies\/linde\/klachtenregeling\.md in commit [0-9a-f]{7} of \d{1,2} [A-Z][a-z]+ \d{4}\)/,
     );
-    expect(page).toContain('2020-03-01 door J. de Vries (Voorzitter College van Bestuur)');
-    expect(page).toMatch(/policies\/linde\/klachtenregeling\.md in commit [0-9a-f]{7} van \d{4}-\d{2}-\d{2}/);
+    expect(page).toContain('1 maart 2020 door J. de Vries (Voorzitter College van Bestuur)');
+    expect(page).toMatch(/policies\/linde\/klachtenregeling\.md in commit [0-9a-f]{7} van \d{1,2} [a-z]+ \d{4}/);
     expect(page).toContain('<th scope="col">Geldend vanaf</th>');
     expect(page).toContain('<a href="linde/klachtenregeling-1.0.pdf">Klachtenregeling</a>');
     needTool(context.skip, 'pdftotext');
@@ -119,7 +120,7 @@ describe('build --at DATE', () => {
 
   it('after the second entered into force: 2.0', async (context) => {
     const { stdout, out } = await buildAt('2023-01-01');
-    expect(stdout).toContain('Klachtenregeling version 2.0, adopted 2022-05-01, in force from 2022-08-01');
+    expect(stdout).toContain('Klachtenregeling version 2.0, adopted 1 May 2022, in force from 1 August 2022');
     needTool(context.skip, 'pdftotext');
     expect(pdfText(join(out, 'linde', 'klachtenregeling-2.0.pdf'))).toContain('Tweede regeling.');
     expect(existsSync(join(out, 'linde', 'klachtenregeling-1.0.pdf'))).toBe(false);
@@ -127,7 +128,7 @@ describe('build --at DATE', () => {
 
   it('today: 3.0, the last adopted version, not the draft in the work tree', async (context) => {
     const { stdout, page, out } = await buildAt('2026-11-23');
-    expect(stdout).toContain('Klachtenregeling version 3.0, adopted 2025-01-10, in force from 2025-01-10');
+    expect(stdout).toContain('Klachtenregeling version 3.0, adopted 10 January 2025, in force from 10 January 2025');
     expect(page).toContain('3.0');
     needTool(context.skip, 'pdftotext');
     const text = pdfText(join(out, 'linde', 'klachtenregeling-3.0.pdf'));
@@ -143,7 +144,7 @@ describe('build --at DATE', () => {
     expect((await runCli(['build', '--at', '2023-01-01', '--out', out], { cwd: repo.root })).code).toBe(0);
     expect((await runCli(['build', '--out', out], { cwd: repo.root })).code).toBe(0);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(index).toContain('<a href="in-force-2023-01-01.html">Beleid geldend op 2023-01-01</a>');
+    expect(index).toContain('<a href="in-force-2023-01-01.html">Beleid geldend op 1 januari 2023</a>');
   });
 
   it('a date that is no date is a clear error, exit 2, nothing written', async () => {

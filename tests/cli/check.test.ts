@@ -12,7 +12,7 @@ describe('clausemark check (CLI)', () => {
     expect(run.code).toBe(0);
     // policies/linde shows the procedure (issue 27 item 7): De Wilg's pestprotocol was due for review on 2025-09-01.
     expect(run.stdout).toContain(
-      'policies/linde/de-wilg/pestprotocol.md\n  13:9    warning  the review of this Pestprotocol was due on 2025-09-01  procedure-review-overdue',
+      'policies/linde/de-wilg/pestprotocol.md\n  13:9    warning  the review of this pestprotocol was due on 1 September 2025  procedure-review-overdue',
     );
     expect(run.stdout).toMatch(/✖ 1 warning in \d+ files/);
   });

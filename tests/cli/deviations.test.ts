@@ -72,4 +72,26 @@ describe('clausemark deviations (CLI)', () => {
     expect(run.stderr).toContain('no policies to compare with sector-social-media');
     expect(existsSync(join(none.root, 'out'))).toBe(false);
   });
+
+  it('takes the template the policies say they were adapted from (derivedFrom) when --template names none', async () => {
+    const made = project();
+    const named = await runCli(['deviations', '--template', 'sector-social-media@1.1'], { cwd: made.root });
+    const derived = await runCli(['deviations'], { cwd: made.root });
+    expect(derived.stderr).toBe('');
+    expect(derived.code).toBe(0);
+    expect(derived.stdout).toBe(named.stdout);
+    // One policy named, by its file: its own derivedFrom.
+    const one = await runCli(['deviations', 'policies/allure/social-media.md'], { cwd: made.root });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('== Stichting Allure');
+    // A policy that names none, and policies of two templates, are told what to give.
+    const none = await runCli(['deviations', 'policies/eigen/ander.md'], { cwd: made.root });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('none of these policies says which sector template it was adapted from');
+    made.write('policies/eigen/ander.md', adapted(v11(), { organisation: 'Eigen' }, 'eigen').replace(/@1\.1/, '@1.0'));
+    const two = await runCli(['deviations'], { cwd: made.root });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/adapted from 2 templates \(sector-social-media@1\.\d, sector-social-media@1\.\d\)/);
+    expect(two.stderr).toContain('--template sector-social-media@1.');
+  });
 });

@@ -21,7 +21,7 @@ const DUTCH = (duty: string) =>
 describe('clausemark diff in the language of the policy (CLI)', () => {
   it('an English policy without lang gets English labels and English reasons', async () => {
     const [a, b] = pair(ENGLISH('may'), ENGLISH('must not'));
-    const run = await runCli(['diff', a, b]);
+    const run = await runCli(['diff', '--exit-code', a, b]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('1 change: 1 substantive, 0 editorial');
@@ -37,7 +37,7 @@ describe('clausemark diff in the language of the policy (CLI)', () => {
 
   it('a Dutch policy without lang still speaks Dutch', async () => {
     const [a, b] = pair(DUTCH('mogen'), DUTCH('moeten'));
-    const run = await runCli(['diff', a, b]);
+    const run = await runCli(['diff', '--exit-code', a, b]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('1 wijziging: 1 inhoudelijk, 0 redactioneel');
     expect(run.stdout).toContain('verplichting mogen → moeten');

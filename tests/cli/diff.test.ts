@@ -31,7 +31,7 @@ function files(oldText: string, newText: string): { dir: string; a: string; b: s
 
 describe('clausemark diff OLD NEW (CLI)', () => {
   it('the example revision: exit 1, plain word redline when piped, summary first', async () => {
-    const run = await runCli(['diff', APPROVED, REVISION]);
+    const run = await runCli(['diff', '--exit-code', APPROVED, REVISION]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/\u001b\[/);
@@ -63,16 +63,16 @@ describe('clausemark diff OLD NEW (CLI)', () => {
       policy('draft', '1.0', [ONE, TWO]),
       policy('draft', '1.1', [ONE, { ...TWO, text: 'Dit draagt bij aan een veilig school- en onderwijsklimaat.' }]),
     );
-    expect((await runCli(['diff', a, b])).code).toBe(1);
-    const ignoring = await runCli(['diff', '--ignore-editorial', a, b]);
+    expect((await runCli(['diff', '--exit-code', a, b])).code).toBe(1);
+    const ignoring = await runCli(['diff', '--exit-code', '--ignore-editorial', a, b]);
     expect(ignoring.code).toBe(0);
     expect(ignoring.stdout).toContain('(1 redactionele wijziging niet getoond)');
     expect(ignoring.stdout).not.toContain('r.klimaat');
-    expect((await runCli(['diff', '--ignore-editorial', APPROVED, REVISION])).code).toBe(1);
+    expect((await runCli(['diff', '--exit-code', '--ignore-editorial', APPROVED, REVISION])).code).toBe(1);
   });
 
   it('--format json, md and text --out', async () => {
-    const json = await runCli(['diff', '--format', 'json', APPROVED, REVISION]);
+    const json = await runCli(['diff', '--exit-code', '--format', 'json', APPROVED, REVISION]);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { schemaVersion: number; summary: { total: number }; changes: unknown[] };
     expect(parsed.schemaVersion).toBe(2);
@@ -88,21 +88,21 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     const out = join(dir, 'report.txt');
     const written = await runCli(['diff', '--out', out, APPROVED, REVISION]);
     expect(written.stdout).toBe('');
-    expect(written.code).toBe(1);
+    expect(written.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('9 wijzigingen: 4 inhoudelijk, 5 redactioneel');
   });
 
   it('--format html goes to out/<org>/<id>-<old>-to-<new>.html by default, or to --out', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'clausemark-cli-diff-'));
     const run = await runCli(['diff', '--format', 'html', APPROVED, REVISION], { cwd });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     const target = join('out', 'casparus-college', 'social-media-1.0-to-2.0.html');
     expect(run.stdout).toBe(`wrote ${target}\n`);
     const html = readFileSync(join(cwd, target), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
     expect(html).toContain('werk.whatsapp');
     const chosen = join(cwd, 'board.html');
-    expect((await runCli(['diff', '--format', 'html', '--out', chosen, APPROVED, REVISION])).code).toBe(1);
+    expect((await runCli(['diff', '--format', 'html', '--out', chosen, APPROVED, REVISION])).code).toBe(0);
     expect(existsSync(chosen)).toBe(true);
     const toStdout = await runCli(['diff', '--format', 'html', '--out', '-', APPROVED, REVISION]);
     expect(toStdout.stdout).toMatch(/^<!DOCTYPE html>/);
@@ -113,8 +113,20 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     const out = join(dir, 'pack.pdf');
     const run = await runCli(['diff', '--format', 'pdf', '--out', out, APPROVED, REVISION]);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('exits 0 when it made the comparison, different or not; --exit-code gives git diff --exit-code 1 (issue 43)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-cli-diff-'));
+    // A scheduled task that writes the board pack reads success: the file was asked for and written.
+    expect((await runCli(['diff', APPROVED, REVISION])).code).toBe(0);
+    expect((await runCli(['diff', '--format', 'pdf', '--out', join(dir, 'a.pdf'), APPROVED, REVISION])).code).toBe(0);
+    // A script asks for git's answer: 1 when the versions differ (the file still written), 0 when they do not.
+    const pack = join(dir, 'b.pdf');
+    expect((await runCli(['diff', '--exit-code', '--format', 'pdf', '--out', pack, APPROVED, REVISION])).code).toBe(1);
+    expect(existsSync(pack)).toBe(true);
+    expect((await runCli(['diff', '--exit-code', APPROVED, APPROVED])).code).toBe(0);
   });
 
   it('trouble exits 2 without a stack trace: missing file, not a policy, unknown format', async () => {
@@ -156,7 +168,7 @@ describe('clausemark diff with git history (CLI)', () => {
 
   it('FILE alone compares the last approved commit with the working copy', async () => {
     const { repo, file, approved } = repository();
-    const run = await runCli(['diff', 'policies/school/regels.md'], { cwd: repo.root });
+    const run = await runCli(['diff', '--exit-code', 'policies/school/regels.md'], { cwd: repo.root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`− policies/school/regels.md @ ${approved.slice(0, 7)} · 1.0 · Vastgesteld`);
     expect(run.stdout).toContain('+ policies/school/regels.md @ working copy · 1.1 · Concept');
@@ -174,7 +186,7 @@ describe('clausemark diff with git history (CLI)', () => {
   it('--from and --to name git revisions; the JSON carries them', async () => {
     const { repo } = repository();
     const run = await runCli(
-      ['diff', 'policies/school/regels.md', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json'],
+      ['diff', '--exit-code', 'policies/school/regels.md', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'json'],
       {
         cwd: repo.root,
       },

@@ -69,7 +69,8 @@ beforeAll(() => {
     policy(
       'pestprotocol',
       'linde-de-wilg',
-      ['status: approved', 'level: school', 'review: 2099-01-01'],
+      // Where it is published, recorded in the policy (issue 43: the dossier says only what is recorded).
+      ['status: approved', 'level: school', 'review: 2099-01-01', 'published: [schoolgids 2025-2026, website]'],
       [
         '{ date: 2025-06-01, name: R. Hendriks, role: Voorzitter MR, step: instemming }',
         '{ date: 2025-06-15, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
@@ -98,7 +99,9 @@ describe('clausemark dossier ORG', () => {
     const run = await runCli(['dossier', 'linde', '--at', '2026-11-23'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('dossier of Stichting De Linde on 2026-11-23: 2 in force → out/dossier-linde.pdf');
+    expect(run.stdout).toContain(
+      'dossier of Stichting De Linde on 23 November 2026: 2 in force → out/dossier-linde.pdf',
+    );
     const file = join(dir, 'out', 'dossier-linde.pdf');
     const bytes = new Uint8Array(readFileSync(file));
     // The same self-check the policy PDFs, the board pack and the comparison pass.
@@ -108,13 +111,22 @@ describe('clausemark dossier ORG', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Inspectiedossier Stichting De Linde');
     expect(text).toContain('Klachtenregeling · versie 1.0');
-    expect(text).toContain('Vastgesteld op 2024-06-01 door J. de Vries (Voorzitter College van Bestuur)');
-    expect(text).toContain('Gepubliceerd in: schoolgids, website');
-    expect(text).toContain('Volgende evaluatie: 2026-06-01, TE LAAT');
+    // Dates as people write them; what the policy does not record is not said as recorded (issue 43).
+    expect(text).toContain('Vastgesteld op 1 juni 2024 door J. de Vries (Voorzitter College van Bestuur)');
+    expect(text).toContain(
+      'Waar gepubliceerd: niet vastgelegd in het beleid (de procedure schrijft voor: schoolgids, website)',
+    );
+    expect(text).toContain('Gepubliceerd in: schoolgids 2025-2026, website');
+    expect(text).toContain(
+      'Volgende evaluatie: 1 juni 2026, TE LAAT (de standaardtermijn van de procedure; het beleid noemt zelf geen datum)',
+    );
+    expect(text).toContain('Volgende evaluatie: 1 januari 2099 Hash');
+    expect(text).toContain('20 maart 2024');
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(text).toContain('WMS art. 10 sub g');
     expect(text).toContain('Instemming GMR');
     expect(text).toContain(`Hash van de tekst (SHA-256): ${hash.replace('sha256-v2:', '')}`);
-    expect(text).toContain('Geen versie geldend op 2026-11-23');
+    expect(text).toContain('Geen versie geldend op 23 november 2026');
     expect(text).toContain('Privacyreglement');
     expect(text).toContain('Pestprotocol · versie 1.0 · Basisschool De Wilg');
     expect(text).toContain('Instemming MR');
@@ -142,8 +154,10 @@ describe('clausemark dossier ORG', () => {
       owner: 'Beleidsmedewerker',
       adopted: { date: '2024-06-01', name: 'J. de Vries' },
       inForceFrom: '2024-06-01',
-      published: ['schoolgids', 'website'],
+      published: [],
+      publishedByProcedure: ['schoolgids', 'website'],
       nextReview: '2026-06-01',
+      reviewFrom: 'procedure',
       overdue: [{ type: 'review', due: '2026-06-01' }],
       textHash: hash,
     });
@@ -180,7 +194,7 @@ describe('clausemark dossier ORG', () => {
     expect(run.code).toBe(0);
     needTool(context.skip, 'pdftotext');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('Volgende evaluatie: 2026-06-01');
+    expect(text).toContain('Volgende evaluatie: 1 juni 2026');
     expect(text).not.toContain('TE LAAT');
   });
 

@@ -31,7 +31,7 @@ describe('the language of the messages', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(DUTCH);
     expect(run.stdout).toMatch(/onbekende status "vastgesteld"/);
-    expect(run.stdout).toMatch(/fix: geef dit artikel een eigen ID, bijvoorbeeld \{#/);
+    expect(run.stdout).toMatch(/oplossing: geef dit artikel een eigen ID, bijvoorbeeld \{#/);
     expect(run.stdout).not.toMatch(ENGLISH);
     // The words around the findings too: the severity and the totals.
     expect(run.stdout).toMatch(/ {2}\d+:1 +fout {2,}ID "a"/);

@@ -41,8 +41,12 @@ describe('approve against the procedure', () => {
     const dir = project();
     const run = await approve(dir, '--name', 'J. de Vries', '--role', 'Voorzitter College van Bestuur');
     expect(run.code).toBe(2);
+    // The step, its body and basis, and the command that records it (issue 43 item 3).
     expect(run.stderr).toContain(
-      'cannot adopt this klachtenregeling yet: its procedure first requires Instemming GMR (WMS art. 10 sub g)',
+      'this klachtenregeling cannot be adopted yet: its procedure first requires Instemming GMR (WMS art. 10 sub g)',
+    );
+    expect(run.stderr).toContain(
+      'fix: record that first, then adopt: `clausemark approve policies/voorbeeld/klachtenregeling.md --step instemming --body GMR --name … --role … --date … --asked …`',
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, FILE), 'utf8')).toBe(POLICY);
@@ -52,12 +56,13 @@ describe('approve against the procedure', () => {
     const dir = project();
     const wrong = await approve(dir, '--name', 'A', '--role', 'Voorzitter GMR', '--step', 'goedkeuring');
     expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('step "goedkeuring" is not a step of the procedure of this klachtenregeling');
     expect(wrong.stderr).toContain(
-      'step "goedkeuring" is not a step of the procedure of a klachtenregeling; its steps are instemming GMR, vaststelling bestuur',
+      'fix: its steps, each with the command that records it: Instemming GMR (WMS art. 10 sub g): `clausemark approve policies/voorbeeld/klachtenregeling.md --step instemming --body GMR',
     );
     const advice = await approve(dir, '--name', 'A', '--role', 'Voorzitter GMR', '--step', 'advies');
     expect(advice.code).toBe(2);
-    expect(advice.stderr).toContain('the procedure of a klachtenregeling has no advies by the GMR');
+    expect(advice.stderr).toContain('the procedure of this klachtenregeling has no advies by the GMR');
     expect(readFileSync(join(dir, FILE), 'utf8')).toBe(POLICY);
   });
 
@@ -94,6 +99,52 @@ describe('a policy adopted without a required step is a draft in the outputs', (
     const page = readFileSync(join(dir, 'out', 'voorbeeld', 'klachtenregeling-1.0.html'), 'utf8');
     expect(page).not.toContain('badge status-approved');
     const start = await runCli(['start', '--out', 'start-out'], { cwd: dir });
-    expect(start.stdout).toMatch(/voorbeeld +Klachtenregeling +1\.0 +draft /);
+    expect(start.stdout).toMatch(/Stichting Voorbeeld +Klachtenregeling +1\.0 +draft /);
+  });
+});
+
+describe('approve names the step the procedure has, its part and the command (issue 43 item 3)', () => {
+  const PRIVACY = POLICY.replaceAll('klachtenregeling', 'privacyreglement').replace(
+    'Klachtenregeling',
+    'Privacyreglement',
+  );
+  const privacy = join('policies', 'voorbeeld', 'privacyreglement.md');
+  const dutch = { LANG: 'nl_NL.UTF-8' };
+
+  it("tells a GMR consent without --part that the step is its parents' part, never that there is no such step", async () => {
+    const dir = project();
+    writeFileSync(join(dir, privacy), PRIVACY);
+    const args = ['approve', privacy, '--name', 'P. Jansen', '--role', 'Voorzitter GMR', '--date', '2024-05-01'];
+    const run = await runCli([...args, '--step', 'instemming'], { cwd: dir, env: dutch });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      [
+        'clausemark: --part: de instemming van de GMR over dit privacyreglement geeft de ouder- en leerlinggeleding (WMS art. 13 sub i), niet de hele raad',
+        '  oplossing: voeg --part ouders/leerlingen toe: `clausemark approve policies/voorbeeld/privacyreglement.md --step instemming --body GMR --part ouders/leerlingen --name … --role … --date … --asked …`',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(dir, privacy), 'utf8')).toBe(PRIVACY);
+    // Adopting first names the step with its part and the command with --part.
+    const adopt = await runCli(
+      ['approve', privacy, '--name', 'A. Bakker', '--role', 'Voorzitter College van Bestuur'],
+      {
+        cwd: dir,
+        env: dutch,
+      },
+    );
+    expect(adopt.stderr).toContain(
+      'dit privacyreglement kan nog niet worden vastgesteld: de procedure vraagt eerst Instemming GMR (ouders/leerlingen) (WMS art. 13 sub i)',
+    );
+    expect(adopt.stderr).toContain('--step instemming --body GMR --part ouders/leerlingen');
+    // With the part, it is recorded, and said in the user's words with the date as people write it.
+    const done = await runCli([...args, '--step', 'instemming', '--part', 'ouders/leerlingen'], {
+      cwd: dir,
+      env: dutch,
+    });
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toBe(
+      'policies/voorbeeld/privacyreglement.md: instemming van de GMR (ouders/leerlingen) vastgelegd: P. Jansen, Voorzitter GMR, op 1 mei 2024\n',
+    );
   });
 });

@@ -79,7 +79,7 @@ describe('clausemark check: the procedure of a policy', () => {
     expect(result.code).toBe(1);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['procedure-missing-step']);
     expect(result.findings[0]!.message).toBe(
-      'adopted on 2024-06-01 without the instemming of the GMR (WMS art. 10 sub g): the policy is not adopted',
+      'adopted on 1 June 2024 without the instemming of the GMR (WMS art. 10 sub g): the policy is not adopted',
     );
     expect(result.findings[0]!.place.start.line).toBe(lineOf(file, 0));
   });
@@ -91,7 +91,7 @@ describe('clausemark check: the procedure of a policy', () => {
     ]);
     const result = await findings(file);
     expect(result.findings.map((finding) => finding.message)).toEqual([
-      'adopted on 2024-06-01 without the instemming of the MR (ouders/leerlingen) (WMS art. 13 sub g): the policy is not adopted',
+      'adopted on 1 June 2024 without the instemming of the MR (ouders/leerlingen) (WMS art. 13 sub g): the policy is not adopted',
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('clausemark check: the procedure of a policy', () => {
     const result = await findings(file);
     const expired = result.findings.filter((finding) => finding.ruleId === 'procedure-term-expired');
     expect(expired.map((finding) => finding.message)).toEqual([
-      'the instemming of the GMR was asked on 2024-03-01 and its term ran out on 2024-04-12 without an answer; silence is not consent',
+      'the instemming of the GMR was asked on 1 March 2024 and its term ran out on 12 April 2024 without an answer; silence is not consent',
     ]);
     expect(expired[0]!.place.start.line).toBe(lineOf(file, 0));
   });
@@ -164,7 +164,7 @@ describe('clausemark check: the procedure of a policy', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('review: 2099-01-01', 'review: 1y'));
     const result = await findings(file);
     expect(result.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([
-      ['procedure-review-overdue', 'the review of this Klachtenregeling was due on 2025-06-01'],
+      ['procedure-review-overdue', 'the review of this klachtenregeling was due on 1 June 2025'],
     ]);
     expect(result.code).toBe(0);
   });

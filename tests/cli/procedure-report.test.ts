@@ -73,11 +73,11 @@ describe('the HTML report shows the procedure', () => {
     const page = readFileSync(join(out, 'linde', 'klachtenregeling-1.0.html'), 'utf8');
     const procedure = /<section aria-labelledby="procedure-title">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
     expect(textOf(procedure)).toBe(
-      'Procedure Step Where it stands Instemming GMR (WMS art. 10 sub g) taken on 2020-02-01 Vaststelling bestuur (WPO art. 14) taken on 2020-03-01',
+      'Procedure Step Where it stands Instemming GMR (WMS art. 10 sub g) taken on 1 February 2020 Vaststelling bestuur (WPO art. 14) taken on 1 March 2020',
     );
-    expect(textOf(page)).toContain('Next review 2022-03-01 ⚠ Overdue: review due on 2022-03-01');
+    expect(textOf(page)).toContain('Next review 1 March 2022 ⚠ Overdue: review due on 1 March 2022');
     expect(page).toContain(
-      '<span class="badge alert"><span aria-hidden="true">⚠</span> Overdue: review due on 2022-03-01</span>',
+      '<span class="badge alert"><span aria-hidden="true">⚠</span> Overdue: review due on 1 March 2022</span>',
     );
   });
 
@@ -85,18 +85,18 @@ describe('the HTML report shows the procedure', () => {
     const page = readFileSync(join(out, 'linde', 'schoolgids-1.0.html'), 'utf8');
     const procedure = /<section aria-labelledby="procedure-title">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
     expect(textOf(procedure)).toBe(
-      'Procedure Step Where it stands Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) asked on 2021-01-04, answer due by 2021-02-15 ⚠ Overdue: the term ran out on 2021-02-15 Vaststelling bestuur (WPO art. 13) not taken',
+      'Procedure Step Where it stands Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) asked on 4 January 2021, answer due by 15 February 2021 ⚠ Overdue: the term ran out on 15 February 2021 Vaststelling bestuur (WPO art. 13) not taken',
     );
     // A review set for later is no badge.
-    expect(textOf(page)).toContain('Next review 2099-01-01');
+    expect(textOf(page)).toContain('Next review 1 January 2099');
     expect(page).not.toContain('Overdue: review');
   });
 
   it('the overview carries the badges beside each policy’s status', () => {
     const index = textOf(readFileSync(join(out, 'index.html'), 'utf8'));
-    expect(index).toContain('⚠ Overdue: review due on 2022-03-01');
+    expect(index).toContain('⚠ Overdue: review due on 1 March 2022');
     expect(index).toContain(
-      '⚠ Overdue: the term ran out on 2021-02-15 (Instemming MR (ouders/leerlingen) (WMS art. 13 sub g))',
+      '⚠ Overdue: the term ran out on 15 February 2021 (Instemming MR (ouders/leerlingen) (WMS art. 13 sub g))',
     );
   });
 });

@@ -22,7 +22,7 @@ describe('diff --ignore-editorial: a meaning reversed by a prefix', () => {
     expect(GOOD).toContain(sentence);
     writeFileSync(join(dir, 'oud.md'), GOOD.replace(sentence, `${sentence} Het gebruik is veilig.`));
     writeFileSync(join(dir, 'nieuw.md'), GOOD.replace(sentence, `${sentence} Het gebruik is onveilig.`));
-    const run = await runCli(['diff', 'oud.md', 'nieuw.md', '--ignore-editorial'], { cwd: dir });
+    const run = await runCli(['diff', '--exit-code', 'oud.md', 'nieuw.md', '--ignore-editorial'], { cwd: dir });
     expect(run.code, run.stderr).toBe(1); // diff's exit code when it shows a change (docs/diff.md)
     expect(run.stdout).not.toContain('Geen wijzigingen');
     expect(run.stdout).toContain('1 wijziging: 1 inhoudelijk, 0 redactioneel');
@@ -39,7 +39,7 @@ describe('diff --ignore-editorial: a meaning reversed by a prefix', () => {
     expect(english).toContain('lang: en');
     writeFileSync(join(dir, 'old.md'), english);
     writeFileSync(join(dir, 'new.md'), english.replace('is lawful.', 'is unlawful.'));
-    const run = await runCli(['diff', 'old.md', 'new.md', '--ignore-editorial'], { cwd: dir });
+    const run = await runCli(['diff', '--exit-code', 'old.md', 'new.md', '--ignore-editorial'], { cwd: dir });
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain('1 change: 1 substantive, 0 editorial');
     expect(run.stdout).toContain('meaning reversed: lawful → unlawful');

@@ -17,7 +17,7 @@ describe('diff of many identical clauses', () => {
   it('finishes under a 512 MB heap and reports only the one clause added to 20,000 identical ones', async () => {
     const run = await runUnderSmallHeap(
       { 'oud.md': repealedPolicy('noord', 20_000), 'nieuw.md': repealedPolicy('noord', 20_001) },
-      ['diff', 'oud.md', 'nieuw.md', '--format', 'json'],
+      ['diff', '--exit-code', 'oud.md', 'nieuw.md', '--format', 'json'],
     );
     expect(run.stderr).not.toMatch(/heap out of memory|Maximum call stack/);
     expect(run.code, run.stderr).toBe(1);

@@ -1,6 +1,7 @@
 // lang picks hyphenation and output labels; a name like "Nederlands" instead of a tag would silently fall back.
 import type { Rule } from '../rule.js';
 import { valuePlace } from './support.js';
+import { DEFAULT_DOCUMENT_LANGUAGE } from '../../text/output-language.js';
 
 const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
@@ -29,7 +30,7 @@ function suggestion(written: string): string {
   if (named) return named;
   // nl_NL and "nl NL" are the POSIX and the sloppy spelling of nl-NL.
   const separated = trimmed.replace(/[_\s]+/g, '-');
-  return BCP47.test(separated) ? separated : 'nl';
+  return BCP47.test(separated) ? separated : DEFAULT_DOCUMENT_LANGUAGE;
 }
 
 export const invalidLang: Rule = {

@@ -1,9 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import type { Project } from '../../io/project.js';
-import { errorById } from '../../io/messages.js';
+import { errorById, wordMessage } from '../../io/messages.js';
 import { adaptTemplate, requireOrgKey } from '../../sector/adapt.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
 import { requireUsable } from '../../sector/template.js';
@@ -45,17 +46,18 @@ function runAdapt(templateArgument: string, options: AdaptCommandOptions, projec
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('adapt');
   program
     .command('adapt')
-    .description("start a school policy from a sector template, filling in the template's variables")
-    .argument('<template>', 'the template file, or its id (sector-social-media) or id@version')
-    .requiredOption('--org <key>', "the school's key, e.g. casparus-college (its folder under policies/)")
-    .option('--set <name=value>', 'a value for a template variable (repeat for each)', collect)
-    .option('--out <file>', 'where to write the policy (default: policies/<org>/<template id without "sector-">.md)')
-    .option('--force', 'overwrite the file when it exists (even when it is read-only; it keeps its permissions)')
+    .description(words('description'))
+    .argument('<template>', words('arg-template'))
+    .requiredOption('--org <key>', words('opt-org'))
+    .option('--set <name=value>', words('opt-set'), collect)
+    .option('--out <file>', words('opt-out'))
+    .option('--force', words('opt-force'))
     .action((templateArgument: string, options: AdaptCommandOptions) => {
       const target = runAdapt(templateArgument, options, context.project);
-      context.out(`wrote ${target}`);
-      context.out(`next: edit it, give a reason for each change under rationale:, and run clausemark check ${target}`);
+      context.out(wordMessage({ messageId: 'output.wrote', params: { file: target } }));
+      context.out(wordMessage({ messageId: 'adapt-report.next', params: { file: target } }));
     });
 }

@@ -1,6 +1,7 @@
 // `clausemark agenda`: what is due (reviews, steps waiting and their terms) and each MR's and GMR's year planning,
 // as text, JSON or an iCalendar file for Outlook and Google Calendar (src/pipeline/jobs/agenda.ts).
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { AGENDA_REPORT } from '../../pipeline/formats/agenda.js';
 import { formatNamed } from '../../pipeline/formats/table.js';
 import { formatOption } from '../format-option.js';
@@ -16,14 +17,15 @@ interface AgendaOptions {
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('agenda');
   program
     .command('agenda')
-    .description('what is due: reviews, steps waiting and their terms, and each council’s year planning')
-    .argument('[paths...]', 'policy files or folders (default: policies/)')
+    .description(words('description'))
+    .argument('[paths...]', words('arg-paths'))
     .addOption(formatOption(AGENDA_REPORT))
-    .option('--out <file>', 'write to this file instead of the terminal')
-    .option('--from <YYYY-MM-DD>', 'the day the agenda is made for (default: today)')
-    .option('--months <n>', 'how many months ahead the planning reaches (default: 12)')
+    .option('--out <file>', words('opt-out'))
+    .option('--from <YYYY-MM-DD>', words('opt-from'))
+    .option('--months <n>', words('opt-months'))
     .action((paths: string[], options: AgendaOptions) => {
       const format = formatNamed(AGENDA_REPORT, options.format);
       const output = new Output(

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { editedFile, writeFileAtomic } from '../../io/atomic.js';
 import { withFileLock } from '../../io/lock.js';
+import { wordMessage } from '../../io/messages.js';
 import { encodeSource } from '../../io/read.js';
+import { adopts } from '../../model/adoption.js';
+import type { MessageRef } from '../../model/diagnostics.js';
+import type { Approval } from '../../model/policy.js';
 import type { CommandContext } from '../context.js';
 
 type ProcedureOptions = Partial<Record<'body' | 'part' | 'outcome' | 'asked' | 'minutes', string>>;
@@ -15,28 +20,39 @@ function procedureFields(options: ProcedureOptions): ProcedureOptions {
   return fields;
 }
 
+/** What was recorded, in the user's words: the step with its body and part, who, and the date as people write it. */
+function approvedLine(file: string, approval: Approval): string {
+  const { name, role, date } = approval;
+  if (adopts(approval)) return wordMessage({ messageId: 'approve-report.adopted', params: { file, name, role, date } });
+  const right = approval.step ?? '';
+  const step: MessageRef = approval.body
+    ? approval.part && approval.part !== 'whole'
+      ? { messageId: 'approve-report.step-body-part', params: { right, body: approval.body, part: approval.part } }
+      : { messageId: 'approve-report.step-body', params: { right, body: approval.body } }
+    : { messageId: 'approve-report.step', params: { right } };
+  return wordMessage({ messageId: 'approve-report.recorded', params: { file, step, name, role, date } });
+}
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('approve');
   program
     .command('approve')
-    .description('record an approval in the policy, with the hash of the text being approved')
-    .argument('<file>', 'the policy file')
-    .requiredOption('--name <name>', 'who approves (a person or a body, e.g. "GMR")')
-    .requiredOption('--role <role>', 'their role, e.g. "Voorzitter College van Bestuur"')
-    .option('--date <YYYY-MM-DD>', 'date of the decision (default: today)')
-    .option(
-      '--step <step>',
-      'procedure step, e.g. advies, instemming, vaststelling (the default, final step adopts the policy)',
-    )
-    .option('--body <body>', 'who took the step: MR, GMR, deelraad, bestuur (default: read from --role)')
-    .option('--part <part>', 'which part of the council: whole, personeel, ouders/leerlingen (default: whole)')
-    .option('--outcome <outcome>', 'positief, negatief or "onder voorwaarden" (default: positief)')
-    .option('--asked <YYYY-MM-DD>', 'when the body was asked')
-    .option('--minutes <reference>', 'where the decision is minuted')
-    .option('--force', 'rewrite the file even when it is read-only (it stays read-only)')
+    .description(words('description'))
+    .argument('<file>', words('arg-file'))
+    .requiredOption('--name <name>', words('opt-name'))
+    .requiredOption('--role <role>', words('opt-role'))
+    .option('--date <YYYY-MM-DD>', words('opt-date'))
+    .option('--step <step>', words('opt-step'))
+    .option('--body <body>', words('opt-body'))
+    .option('--part <part>', words('opt-part'))
+    .option('--outcome <outcome>', words('opt-outcome'))
+    .option('--asked <YYYY-MM-DD>', words('opt-asked'))
+    .option('--minutes <reference>', words('opt-minutes'))
+    .option('--force', words('opt-force'))
     .action(
       async (
         file: string,
@@ -65,11 +81,18 @@ export function register(program: Command, context: CommandContext): void {
           });
           return approved;
         });
-        const { approval, status } = result;
-        context.out(
-          `${file}: approved ${approval.step ? `(${approval.step}) ` : ''}by ${approval.name}, ${approval.role}, on ${approval.date}`,
-        );
-        if (status.from !== status.to) context.out(`status: ${status.from} → ${status.to}`);
+        context.out(approvedLine(file, result.approval));
+        const { status } = result;
+        if (status.from !== status.to)
+          context.out(
+            wordMessage({
+              messageId: 'approve-report.status',
+              params: {
+                from: { messageId: `policy-status.${status.from}` },
+                to: { messageId: `policy-status.${status.to}` },
+              },
+            }),
+          );
       },
     );
 }

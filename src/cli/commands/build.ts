@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { parseFormats } from '../../pipeline/formats/policy.js';
 import { outputTarget } from '../../pipeline/out-file.js';
 import { progressBar } from '../../pipeline/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
-import { wordMessage } from '../../io/messages.js';
+import { told, wordMessage } from '../../io/messages.js';
 import { relative } from 'node:path';
 import { cacheOption } from '../cache.js';
 import { printBuildOutcome } from '../build-outcome.js';
@@ -40,7 +41,7 @@ async function buildInForce(paths: string[], options: BuildCommandOptions, conte
     ...cacheOption(),
     ...(options.brand ? { brand: options.brand } : {}),
   });
-  for (const failure of result.failed) context.err(`clausemark: ${failure.error.format()}`);
+  for (const failure of result.failed) context.err(`clausemark: ${told(failure.error)}`);
   for (const entry of result.entries) {
     const { version } = entry;
     context.out(
@@ -116,29 +117,21 @@ async function buildPolicies(
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('build');
   program
     .command('build')
-    .description('compile policies into branded PDFs (default: every policy under policies/)')
-    .argument('[paths...]', 'policy files or folders')
-    .option('--out <dir|file>', 'output folder, or with one policy the file to write (beleid.pdf, beleid.docx)', 'out')
-    .option(
-      '--brand <name>',
-      "brand from templates/brands/ (default: the policy's own, else its organisation's, else default)",
-    )
-    .option('--show-ids', 'print each clause ID in the margin (review copies)')
-    .option('--pdfa', 'produce PDF/A-3 with the Markdown source embedded')
-    .option('--format <formats>', 'pdf, docx (Word), or pdf,docx for both', 'pdf')
-    .option('--jobs <n>', 'parallel workers (default: one per core)')
-    .option('--force', 'rebuild every policy, also those unchanged since the last build into the output folder')
-    .option('--no-site', 'write only the PDFs, not the HTML report (out/index.html and the pages it links to)')
-    .option(
-      '--strict',
-      'build nothing (exit 1) while a policy is marked approved but its text changed after its approval, or its procedure misses a step',
-    )
-    .option(
-      '--at <YYYY-MM-DD>',
-      'build the version of each policy that was in force on that date (from the files and their git history)',
-    )
+    .description(words('description'))
+    .argument('[paths...]', words('arg-paths'))
+    .option('--out <dir|file>', words('opt-out'), 'out')
+    .option('--brand <name>', words('opt-brand'))
+    .option('--show-ids', words('opt-show-ids'))
+    .option('--pdfa', words('opt-pdfa'))
+    .option('--format <formats>', words('opt-format'), 'pdf')
+    .option('--jobs <n>', words('opt-jobs'))
+    .option('--force', words('opt-force'))
+    .option('--no-site', words('opt-no-site'))
+    .option('--strict', words('opt-strict'))
+    .option('--at <YYYY-MM-DD>', words('opt-at'))
     .action(async (paths: string[], options: BuildCommandOptions, command: Command) => {
       if (options.at !== undefined) {
         context.exitCode = await buildInForce(paths, options, context);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { COMPARE_REPORT } from '../../pipeline/formats/compare.js';
 import { formatNamed, formatNames } from '../../pipeline/formats/table.js';
 import { wordMessage } from '../../io/messages.js';
@@ -15,25 +16,22 @@ interface CompareOptions {
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('compare');
   program
     .command('compare')
-    .description(
-      'align the clauses of policies from different organisations into provisions (or, with --template, list deviations from a sector template)',
-    )
-    .argument('[paths...]', 'policy files or folders (default: policies/)')
-    .option('--base <org>', 'the organisation the others are compared with (default: the first)')
-    .option('--kind <id>', 'the kind of policy to compare (frontmatter id) when the paths hold several')
-    .option('--format <format>', `output: ${formatNames(COMPARE_REPORT).join(', ')}`, COMPARE_REPORT.fallback)
-    .option('--out <file>', 'write to a file instead of standard output (- is standard output)')
-    .option('--template <template>', "report each policy's deviations from this sector template instead")
+    .description(words('description'))
+    .argument('[paths...]', words('arg-paths'))
+    .option('--base <org>', words('opt-base'))
+    .option('--kind <id>', words('opt-kind'))
     .option(
-      '--topics <list>',
-      "compare by this topic list (a file, or a kind such as privacyverklaring) instead of the documents' own kind",
+      '--format <format>',
+      words('opt-format', { formats: formatNames(COMPARE_REPORT).join(', ') }),
+      COMPARE_REPORT.fallback,
     )
-    .option(
-      '--write-topics <file>',
-      'also write the topics (the topic list, or those induced from shared section headings) as a topic list to edit',
-    )
+    .option('--out <file>', words('opt-out'))
+    .option('--template <template>', words('opt-template'))
+    .option('--topics <list>', words('opt-topics'))
+    .option('--write-topics <file>', words('opt-write-topics'))
     .action(async (paths: string[], options: CompareOptions) => {
       if (options.template) {
         const { runDeviations } = await import('./deviations.js');

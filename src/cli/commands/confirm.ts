@@ -1,6 +1,7 @@
 // `clausemark confirm`: records a person's verdict on two clauses (or an absent topic or provision) and says so in the run's
 // language (templates/messages/<lang>.yaml, confirm-reply.cli-*).
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { errorById, wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
@@ -11,23 +12,16 @@ interface ConfirmOptions {
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('confirm');
   program
     .command('confirm')
-    .description(
-      'record that two clauses of two organisations state the same provision (or, with --not, that they do not); compare honours it',
-    )
-    .argument('<first>', 'ORG:CLAUSE-ID, as compare shows it')
-    .argument('<second>', 'ORG:CLAUSE-ID of another organisation')
-    .argument('[paths...]', 'the compared policy files or folders (default: policies/)')
-    .option('--not', 'the two clauses do not state the same provision: keep them apart')
-    .option(
-      '--absent',
-      'confirm ORG TOPIC or ORG OTHER:CLAUSE-ID: the organisation has no rule on the topic (a topic id of the topic list), or none like that clause of another organisation (the provision it states); stale once a text of the organisation (or that clause) changes',
-    )
-    .option(
-      '--topic',
-      'confirm ORG:CLAUSE-ID TOPIC: the clause covers the topic (a topic id of the topic list), whatever its signal words say; with --not, it does not; stale once the clause changes',
-    )
+    .description(words('description'))
+    .argument('<first>', words('arg-first'))
+    .argument('<second>', words('arg-second'))
+    .argument('[paths...]', words('arg-paths'))
+    .option('--not', words('opt-not'))
+    .option('--absent', words('opt-absent'))
+    .option('--topic', words('opt-topic'))
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
       const { confirmJob, confirmAbsenceJob, confirmTopicJob } = await import('../../pipeline/jobs/confirm.js');
       if (options.topic && options.absent) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { DEVIATIONS_REPORT } from '../../pipeline/formats/deviations.js';
 import { formatNamed } from '../../pipeline/formats/table.js';
 import { deviationsJob } from '../../pipeline/jobs/deviations.js';
@@ -7,8 +8,8 @@ import { formatOption } from '../format-option.js';
 import { Output, reportOutputOptions } from '../output.js';
 
 export interface DeviationsOptions {
-  /** A template file, or a template id with an optional @version. */
-  template: string;
+  /** A template file, or a template id with an optional @version; default: the one the policies' derivedFrom names. */
+  template?: string;
   format?: string;
   out?: string;
 }
@@ -32,19 +33,14 @@ export function runDeviations(paths: readonly string[], context: CommandContext,
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('deviations');
   program
     .command('deviations')
-    .description('register how policies deviate from a sector template: verbatim, modified, dropped, added, and why')
-    .argument(
-      '[policies...]',
-      'policy files or folders (default: every policy under policies/ derived from the template)',
-    )
-    .requiredOption('--template <template>', 'the template file, or its id (sector-social-media) or id@version')
+    .description(words('description'))
+    .argument('[policies...]', words('arg-policies'))
+    .option('--template <template>', words('opt-template'))
     .addOption(formatOption(DEVIATIONS_REPORT))
-    .option(
-      '--out <file>',
-      'write to this file (html defaults to out/deviations/<template>-<version>.html; - is stdout)',
-    )
+    .option('--out <file>', words('opt-out'))
     .action((paths: string[], options: DeviationsOptions) => {
       context.exitCode = runDeviations(paths, context, options);
     });

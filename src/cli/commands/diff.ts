@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { DIFF_REPORT } from '../../pipeline/formats/diff.js';
 import { formatNamed } from '../../pipeline/formats/table.js';
 import { diffJob } from '../../pipeline/jobs/diff.js';
@@ -17,16 +18,22 @@ export interface DiffCommandOptions {
   brand?: string;
   /** Author of the tracked changes in --format docx. */
   author?: string;
+  /** Exit 1 when the versions differ, as `git diff --exit-code`. */
+  exitCode?: boolean;
 }
 
-/** Runs one diff and returns the exit code: 0 no differences, 1 differences (ClausemarkErrors make it 2). */
+/**
+ * Runs one diff and returns the exit code: 0 when it did what it was asked (the comparison printed or its file
+ * written, different or not), so a scheduled task that writes a board pack reads success; with --exit-code, as git
+ * diff's, 1 when the versions differ (ClausemarkErrors make it 2).
+ */
 async function runDiff(files: string[], options: DiffCommandOptions, context: CommandContext): Promise<number> {
   const format = formatNamed(DIFF_REPORT, options.format);
   const output = new Output(
     reportOutputOptions(DIFF_REPORT, format, { ...(options.out !== undefined ? { out: options.out } : {}), files }),
     context.io.stdout,
   );
-  const { out: _out, ...jobOptions } = options;
+  const { out: _out, exitCode, ...jobOptions } = options;
   const outcome = await diffJob(files, {
     ...jobOptions,
     root: context.project.root,
@@ -34,24 +41,23 @@ async function runDiff(files: string[], options: DiffCommandOptions, context: Co
   });
   output.write(outcome.content, outcome.defaultFile);
   for (const note of outcome.notes) context.err(`clausemark: ${note}`);
-  return outcome.differs ? 1 : 0;
+  return exitCode === true && outcome.differs ? 1 : 0;
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('diff');
   program
     .command('diff')
-    .description('compare two versions of a policy clause by clause (exit 0: same, 1: different, 2: trouble)')
-    .argument('<files...>', 'OLD NEW; or one FILE: against its last approved commit, or --from/--to git revisions')
-    .option('--from <rev>', 'old version: a git revision of FILE (commit, tag, branch, HEAD~1)')
-    .option('--to <rev>', 'new version: a git revision of FILE (default: the working copy)')
+    .description(words('description'))
+    .argument('<files...>', words('arg-files'))
+    .option('--from <rev>', words('opt-from'))
+    .option('--to <rev>', words('opt-to'))
     .addOption(formatOption(DIFF_REPORT))
-    .option(
-      '--out <file>',
-      'write to this file (html, pdf and docx default to out/<org>/<id>-<old>-to-<new>.<ext>; - is stdout)',
-    )
-    .option('--ignore-editorial', 'leave out editorial changes (and exit 0 when only those differ)')
-    .option('--brand <name>', "brand for the PDF board pack and the Word revision (default: the policy's own)")
-    .option('--author <name>', 'author of the tracked changes in --format docx', 'clausemark')
+    .option('--out <file>', words('opt-out'))
+    .option('--exit-code', words('opt-exit-code'))
+    .option('--ignore-editorial', words('opt-ignore-editorial'))
+    .option('--brand <name>', words('opt-brand'))
+    .option('--author <name>', words('opt-author'), 'clausemark')
     .action(async (files: string[], options: DiffCommandOptions) => {
       context.exitCode = await runDiff(files, options, context);
     });

@@ -1,6 +1,7 @@
 // `clausemark dossier ORG`: the inspection dossier of one organisation, a PDF with its data attached
 // (src/pipeline/jobs/dossier.ts).
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { relative } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
 import { wordMessage } from '../../io/messages.js';
@@ -13,14 +14,15 @@ interface DossierOptions {
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('dossier');
   program
     .command('dossier')
-    .description('the inspection dossier of an organisation: its policies in force, their adoption and approval trail')
-    .argument('<org>', 'the organisation: its folder under policies/')
-    .argument('[paths...]', 'policy files or folders (default: policies/)')
-    .option('--out <file>', 'the PDF to write (default: out/dossier-<org>.pdf)')
-    .option('--at <YYYY-MM-DD>', 'the date the dossier is made for (default: today)')
-    .option('--brand <name>', 'brand from templates/brands/ (default: the organisation’s)')
+    .description(words('description'))
+    .argument('<org>', words('arg-org'))
+    .argument('[paths...]', words('arg-paths'))
+    .option('--out <file>', words('opt-out'))
+    .option('--at <YYYY-MM-DD>', words('opt-at'))
+    .option('--brand <name>', words('opt-brand'))
     .action(async (org: string, paths: string[], options: DossierOptions) => {
       const { dossierJob } = await import('../../pipeline/jobs/dossier.js');
       const result = await dossierJob(discoverPolicies(paths, ['policies']), {

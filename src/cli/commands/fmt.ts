@@ -1,12 +1,12 @@
 // `clausemark fmt`: the Markdown normalised and every clause and section given an ID (src/fmt/), printed, checked
 // (--check, for CI) or written back (--write).
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import type { FileFormatResult } from '../../fmt/index.js';
 import { discoverPolicies } from '../../io/discover.js';
-import { errorById } from '../../io/messages.js';
+import { countedId, errorById, wordCounted, wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 const idCount = (results: readonly FileFormatResult[]): number =>
   results.reduce((sum, result) => sum + result.assigned.length, 0);
 
@@ -38,40 +38,47 @@ function sayWritten(results: readonly FileFormatResult[], context: CommandContex
   const written = results.filter((result) => result.written);
   for (const result of written)
     context.out(
-      `${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} assigned)` : ''}`,
+      result.assigned.length > 0
+        ? wordCounted('fmt-report.file-assigned', result.assigned.length, { file: result.file })
+        : result.file,
     );
-  context.out(`formatted ${plural(written.length, 'file')} (${plural(idCount(written), 'ID')} assigned)`);
+  context.out(
+    wordMessage({
+      messageId: 'fmt-report.formatted',
+      params: {
+        files: { messageId: countedId('fmt-report.files', written.length), params: { count: written.length } },
+        ids: { messageId: countedId('fmt-report.ids', idCount(written)), params: { count: idCount(written) } },
+      },
+    }),
+  );
 }
 
 /** `fmt` and `fmt --check`: the files that would change, and with --check exit 1 when any would. */
 function sayWouldChange(results: readonly FileFormatResult[], check: boolean, context: CommandContext): void {
   const changed = results.filter((result) => result.changed);
-  for (const result of changed)
+  for (const result of changed) {
+    const file = check
+      ? `✖ ${result.file}`
+      : wordMessage({ messageId: 'fmt-report.would-format', params: { file: result.file } });
     context.out(
-      `${check ? '✖' : 'would format'} ${result.file}${result.assigned.length > 0 ? ` (${plural(result.assigned.length, 'ID')} to assign)` : ''}`,
+      result.assigned.length > 0 ? wordCounted('fmt-report.file-to-assign', result.assigned.length, { file }) : file,
     );
-  if (changed.length === 0) context.out(`${plural(results.length, 'file')} already formatted`);
-  else
-    context.out(
-      `${plural(changed.length, 'file')} of ${results.length} would change; run \`clausemark fmt --write\` to fix`,
-    );
+  }
+  if (changed.length === 0) context.out(wordCounted('fmt-report.already-formatted', results.length));
+  else context.out(wordCounted('fmt-report.would-change', changed.length, { total: results.length }));
   if (check && changed.length > 0) context.exitCode = 1;
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('fmt');
   program
     .command('fmt')
-    .description(
-      'normalise Markdown and give every clause and section an ID (default: everything under policies/ and templates/)',
-    )
-    .argument('[paths...]', 'policy files or folders')
-    .option('--write', 'rewrite the files in place')
-    .option('--check', 'exit 1 when a file is not formatted (for CI)')
-    .option('--force', 'with --write: rewrite read-only files too (they stay read-only)')
-    .option(
-      '--template <template>',
-      "give clauses and sections without an ID the ID of the sector template's clause they match by content",
-    )
+    .description(words('description'))
+    .argument('[paths...]', words('arg-paths'))
+    .option('--write', words('opt-write'))
+    .option('--check', words('opt-check'))
+    .option('--force', words('opt-force'))
+    .option('--template <template>', words('opt-template'))
     .action(async (paths: string[], options: FmtOptions) => {
       refuseOptionClash(options);
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.

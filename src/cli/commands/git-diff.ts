@@ -1,15 +1,17 @@
 // `clausemark git-diff`: git's external diff driver (the job and the interface git uses: src/pipeline/jobs/git-diff.ts).
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { gitDiffOutput } from '../../pipeline/jobs/git-diff.js';
 import { errorById } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 import { wantsColour } from '../report.js';
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('git-diff');
   program
     .command('git-diff')
-    .description('external diff driver for git (diff.<driver>.command or GIT_EXTERNAL_DIFF); see docs/diff.md')
-    .argument('<args...>', 'path old-file old-hex old-mode new-file new-hex new-mode, as git passes them')
+    .description(words('description'))
+    .argument('<args...>', words('arg-args'))
     .allowUnknownOption()
     .action((args: string[]) => {
       if (args.length === 1) {

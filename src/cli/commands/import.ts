@@ -1,6 +1,7 @@
 // `clausemark import FILE…`: Word, PDF, HTML and text documents turned into clausemark policies (src/import/), each
 // with its findings and a line saying what was kept of the document and where it was (or would be) written.
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { relative } from 'node:path';
 import { errorById, wordMessage } from '../../io/messages.js';
 import { ID_PATTERN } from '../../parse/ids.js';
@@ -43,19 +44,20 @@ function refuseBadFlags(options: ImportFlags): void {
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('import');
   program
     .command('import')
-    .description('turn Word, PDF or text documents into clausemark policies (default: policies/<org>/<id>.md)')
-    .argument('<files...>', 'documents to import (.txt; .docx and .pdf where supported)')
-    .option('--org <key>', 'organisation key: the folder under policies/ (default: the file name)')
-    .option('--out <path>', 'write to this .md file, or into this folder')
-    .option('--lang <nl|en>', 'language of the document (default: detected)')
-    .option('--force', 'overwrite a policy that already exists')
-    .option('--accept-changes', 'accept tracked changes in a Word document')
-    .option('--reject-changes', 'reject tracked changes in a Word document')
-    .option('--dry-run', 'print the report, write nothing')
-    .option('--kind <id>', 'the id of the kind of policy it is (default: the kind its title names, else its title)')
-    .option('--template <template>', "give the clauses the IDs of the sector template's clauses they match by content")
+    .description(words('description'))
+    .argument('<files...>', words('arg-files'))
+    .option('--org <key>', words('opt-org'))
+    .option('--out <path>', words('opt-out'))
+    .option('--lang <nl|en>', words('opt-lang'))
+    .option('--force', words('opt-force'))
+    .option('--accept-changes', words('opt-accept-changes'))
+    .option('--reject-changes', words('opt-reject-changes'))
+    .option('--dry-run', words('opt-dry-run'))
+    .option('--kind <id>', words('opt-kind'))
+    .option('--template <template>', words('opt-template'))
     .action(async (files: string[], options: ImportFlags) => {
       refuseBadFlags(options);
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the readers.

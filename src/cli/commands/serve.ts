@@ -4,6 +4,7 @@
 // (src/io/live-reload.ts). The files in out/ stay as `build` writes them.
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { errorById, wordMessage } from '../../io/messages.js';
 import type { LiveState } from '../../io/live-reload.js';
 import { cacheOption } from '../cache.js';
@@ -16,12 +17,13 @@ interface ServeOptions {
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('serve');
   program
     .command('serve')
-    .description('serve the HTML report in out/ on localhost (with --watch: rebuild when a policy or template changes)')
-    .option('--out <dir>', 'the report folder', 'out')
-    .option('--port <port>', 'port on 127.0.0.1 (0: any free port)', '4173')
-    .option('--watch', 'rebuild the PDFs and the report when policies/ or templates/ change, and reload the pages')
+    .description(words('description'))
+    .option('--out <dir>', words('opt-out'), 'out')
+    .option('--port <port>', words('opt-port'), '4173')
+    .option('--watch', words('opt-watch'))
     .action(async (options: ServeOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -2,9 +2,11 @@
 // the board packs, the comparisons and the HTML report into out/, and what was written or failed said at the end.
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { progressBar } from '../../pipeline/progress.js';
 import { discoverPolicies } from '../../io/discover.js';
-import { wordMessage } from '../../io/messages.js';
+import { countedId, messageTexts, told, wordCounted, wordMessage } from '../../io/messages.js';
+import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
 import { shortCommit } from '../../io/git.js';
 import { allClauses } from '../../model/walk.js';
 import { builtLine, writeFailureLines } from '../build-outcome.js';
@@ -17,8 +19,18 @@ import type { InForce } from '../../pipeline/in-force.js';
 import type { BuildJobResult } from '../../pipeline/jobs/build.js';
 
 /** A line of `start`, worded in the run's language (templates/messages/<lang>.yaml, start-report.*). */
-function said(messageId: string, params: Record<string, string | number> = {}): string {
+function said(messageId: string, params: MessageParams = {}): string {
   return wordMessage({ messageId, params });
+}
+
+/** "2 errors, 1 warning": each count with its own plural. */
+function counted(base: string, count: number): MessageRef {
+  return { messageId: countedId(base, count), params: { count } };
+}
+
+/** A status as a person reads it ("vastgesteld"); one clausemark does not know is shown as written. */
+function statusWord(status: string): string {
+  return messageTexts().has(`policy-status.${status}`) ? said(`policy-status.${status}`) : status;
 }
 
 /** The table of the corpus: a row per policy (org, title, version, status, clauses, findings), its version in force under it. */
@@ -28,7 +40,10 @@ function corpusTable(rows: readonly CorpusRow[], inForce: ReadonlyMap<string, In
       ? said('start-report.unreadable')
       : row.errors + row.warnings === 0
         ? said('start-report.clean')
-        : said('start-report.errors-warnings', { errors: row.errors, warnings: row.warnings });
+        : said('start-report.errors-warnings', {
+            errors: counted('check-report.errors', row.errors),
+            warnings: counted('check-report.warnings', row.warnings),
+          });
   return textTable(
     [
       said('start-report.org'),
@@ -39,11 +54,20 @@ function corpusTable(rows: readonly CorpusRow[], inForce: ReadonlyMap<string, In
       said('start-report.findings'),
     ],
     rows.flatMap((row) => {
-      const listed = [[row.org, row.title, row.version, row.status, String(row.clauses), findings(row)]];
+      const listed = [
+        [
+          row.organisation || row.org,
+          row.title,
+          row.version,
+          statusWord(row.status),
+          String(row.clauses),
+          findings(row),
+        ],
+      ];
       const found = inForce.get(row.file);
       if (found)
         listed.push([
-          found.policy.meta.org,
+          found.policy.meta.organisation,
           found.policy.meta.title,
           found.policy.meta.version,
           said('start-report.in-force', { commit: shortCommit(found.commit), date: found.date }),
@@ -87,16 +111,18 @@ function sayBuilt(
   context: CommandContext,
 ): void {
   const palette = paletteFor(context.io.stdout);
-  for (const failure of report.failed) context.err(`clausemark: ${failure.error.format()}`);
-  for (const error of report.unwritten ?? []) context.err(`clausemark: ${error.format()}`);
+  for (const failure of report.failed) context.err(`clausemark: ${told(failure.error)}`);
+  for (const error of report.unwritten ?? []) context.err(`clausemark: ${told(error)}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
   for (const line of writeFailureLines(report, out)) context.err(line);
   context.out(`\n${builtLine(report, ['pdf'], `${out}/`, palette)}`);
   for (const built of report.built) context.out(`  ${built.output}`);
   for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
-  for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${failure.format()}`);
+  for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${told(failure)}`);
   if (site)
-    context.out(`  ${said('start-report.html-report', { index: join(out, 'index.html'), pages: site.pages.length })}`);
+    context.out(
+      `  ${said('start-report.html-report', { index: join(out, 'index.html'), pages: wordCounted('build-report.pages', site.pages.length) })}`,
+    );
   const bad = rows.filter((row) => row.fatal || row.errors > 0);
   if (bad.length > 0)
     context.out(
@@ -111,10 +137,11 @@ function sayBuilt(
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('start');
   program
     .command('start')
-    .description('the main job on the policies in this repository (what `npm start` runs)')
-    .option('--out <dir>', 'output folder', 'out')
+    .description(words('description'))
+    .option('--out <dir>', words('opt-out'), 'out')
     .action(async (options: { out: string }) => {
       // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
       const [{ summariseCorpus }, { versionsInForceOfFiles }] = await Promise.all([

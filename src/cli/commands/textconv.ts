@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { policyFromBytes } from '../../diff/inputs.js';
 import { readSource } from '../../io/read.js';
 import { isClausemarkError } from '../../model/errors.js';
@@ -7,10 +8,11 @@ import { renderTextconv } from '../../render/diff/textconv.js';
 import type { CommandContext } from '../context.js';
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('textconv');
   program
     .command('textconv')
-    .description('print a policy one clause per line, for git (diff.<driver>.textconv); see docs/diff.md')
-    .argument('<file>', 'the file git hands over')
+    .description(words('description'))
+    .argument('<file>', words('arg-file'))
     .action((file: string) => {
       let bytes: Uint8Array;
       try {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { helpWords } from '../help-words.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { refusedBecause } from '../../io/messages.js';
+import { refusedBecause, wordMessage } from '../../io/messages.js';
 import { encodeSource } from '../../io/read.js';
 import { ClausemarkError } from '../../model/errors.js';
 import { loadPolicy } from '../../parse/index.js';
@@ -36,8 +37,9 @@ function runUpgrade(file: string, options: UpgradeCommandOptions, context: Comma
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
   const result = upgradePolicy(parsed.policy, template, { values, project });
   context.io.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
-  if (!result.changed) context.out(`${file}: already at ${result.report.to}; nothing to do`);
-  else if (options.dryRun) context.out(`${file}: not written (--dry-run)`);
+  if (!result.changed)
+    context.out(wordMessage({ messageId: 'upgrade-report.up-to-date', params: { file, version: result.report.to } }));
+  else if (options.dryRun) context.out(wordMessage({ messageId: 'upgrade-report.dry-run', params: { file } }));
   else
     writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
       force: options.force === true,
@@ -47,20 +49,15 @@ function runUpgrade(file: string, options: UpgradeCommandOptions, context: Comma
 }
 
 export function register(program: Command, context: CommandContext): void {
+  const words = helpWords('upgrade');
   program
     .command('upgrade')
-    .description(
-      'bring a policy adapted from a sector template up to a newer template version (exit 1: conflicts to resolve)',
-    )
-    .argument('<policy>', 'the policy file (its derivedFrom names the template version it was adapted from)')
-    .requiredOption('--template <template>', 'the new template: a file, or its id (current version) or id@version')
-    .option(
-      '--set <name=value>',
-      'a value for a variable the new version adds without a default (repeat for each)',
-      collect,
-    )
-    .option('--dry-run', 'report what would change without writing the file')
-    .option('--force', 'rewrite the policy even when it is read-only (it stays read-only)')
+    .description(words('description'))
+    .argument('<policy>', words('arg-policy'))
+    .requiredOption('--template <template>', words('opt-template'))
+    .option('--set <name=value>', words('opt-set'), collect)
+    .option('--dry-run', words('opt-dry-run'))
+    .option('--force', words('opt-force'))
     .action((file: string, options: UpgradeCommandOptions) => {
       context.exitCode = runUpgrade(file, options, context);
     });

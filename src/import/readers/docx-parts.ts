@@ -1,7 +1,7 @@
 // The parts of a .docx that import reads: the ZIP container (fflate: small, no dependencies, synchronous, well
 // kept) and its XML (@xmldom/xmldom: a standards DOM, so mixed content such as runs inside w:ins stays in order).
 import { unzipSync } from 'fflate';
-import { inMegabytes, inputLimits, LIMIT_VARIABLES } from '../../io/limits.js';
+import { inMegabytes, inputLimits, LIMIT_VARIABLES, limitInMegabytes } from '../../io/limits.js';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { errorById } from '../../io/messages.js';
 
@@ -105,7 +105,7 @@ function neededEntries(bytes: Uint8Array, path: string): Record<string, Uint8Arr
         params: {
           part: oversized.name,
           size: inMegabytes(oversized.size),
-          max: String(Number(inMegabytes(limit))),
+          max: limitInMegabytes(limit),
           variable: LIMIT_VARIABLES.inflatedBytes,
         },
       },

@@ -5,7 +5,7 @@
 // as a Word file's parts), so memory stays within the limit and a bomb is refused with a clear error before pdfjs
 // sees it. Images count too: pdfjs decodes them for the operator list the import reads drawn bullets from; an image
 // codec (JPEG, JPEG 2000, JBIG2, fax) is judged by the pixels its dictionary declares.
-import { inMegabytes, inputLimits, LIMIT_VARIABLES } from '../../io/limits.js';
+import { inputLimits, LIMIT_VARIABLES, limitInMegabytes } from '../../io/limits.js';
 import { errorById } from '../../io/messages.js';
 import { DecodedTooLarge, decoderOf } from './pdf-filters.js';
 
@@ -102,7 +102,7 @@ export function assertStreamsBounded(bytes: Uint8Array, path: string): void {
     {
       messageId: 'import-refused.pdf-part-too-large',
       fixId: 'import-refused.raise-inflated-limit',
-      params: { object, max: String(Number(inMegabytes(limit))), variable: LIMIT_VARIABLES.inflatedBytes },
+      params: { object, max: limitInMegabytes(limit), variable: LIMIT_VARIABLES.inflatedBytes },
     },
     { place: { file: path } },
   );

@@ -4,6 +4,7 @@ import type { Alignment } from '../../compare/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { Labels } from '../../wording/labels.js';
 import type { OutputFormat, Rendered, ReportKind } from './table.js';
+import { DEFAULT_DOCUMENT_LANGUAGE } from '../../text/output-language.js';
 
 /** What every compare renderer is given: the documents compared and their alignment. */
 export interface CompareRenderInput {
@@ -30,7 +31,7 @@ export async function compareRenderInput(
     import('../../compare/index.js'),
     import('../../wording/labels.js'),
   ]);
-  const lang = basePolicy(policies, alignment)?.meta.lang ?? 'nl';
+  const lang = basePolicy(policies, alignment)?.meta.lang ?? DEFAULT_DOCUMENT_LANGUAGE;
   return {
     policies,
     alignment,

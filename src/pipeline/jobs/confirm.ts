@@ -38,8 +38,8 @@ export function confirmJob(
   return confirmPairing(
     policiesIn(paths, root),
     verdict,
-    parseClauseReference(first, 'first clause'),
-    parseClauseReference(second, 'second clause'),
+    parseClauseReference(first, first),
+    parseClauseReference(second, second),
   );
 }
 
@@ -67,7 +67,7 @@ export function confirmTopicJob(
   topic: string,
   project: Project,
 ): TopicVerdictResult {
-  return confirmTopic(policiesIn(paths, project.root), verdict, parseClauseReference(clause, 'clause'), topic, {
+  return confirmTopic(policiesIn(paths, project.root), verdict, parseClauseReference(clause, clause), topic, {
     root: project.root,
   });
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
 import type { Project } from '../../io/project.js';
+import type { Policy } from '../../model/policy.js';
 import { loadPolicy } from '../../parse/index.js';
 import { deviationRegister } from '../../sector/deviations.js';
 import { resolveTemplateArgument } from '../../sector/store.js';
@@ -13,8 +14,11 @@ import { DEVIATIONS_REPORT } from '../formats/deviations.js';
 import { formatNamed } from '../formats/table.js';
 
 export interface DeviationsJobOptions {
-  /** A template file, or a template id with an optional @version (of the project's templates/sector). */
-  template: string;
+  /**
+   * A template file, or a template id with an optional @version (of the project's templates/sector); default: the
+   * template version the policies' `derivedFrom` names, when they name one.
+   */
+  template?: string | undefined;
   /** The command's project. */
   project: Project;
   /** A format of DEVIATIONS_REPORT (src/pipeline/formats/deviations.ts); default text. */
@@ -27,6 +31,25 @@ export interface DeviationsOutcome {
   defaultFile: string;
 }
 
+/**
+ * The template version the policies say they were adapted from (`derivedFrom: sector-social-media@1.1`), when
+ * `--template` names none: the one they all name. None, or several, is a usage error naming what was found.
+ */
+function derivedTemplate(policies: readonly Policy[]): string {
+  const refs = [...new Set(policies.flatMap((policy) => (policy.meta.derivedFrom ? [policy.meta.derivedFrom] : [])))];
+  if (refs.length === 1) return refs[0] as string;
+  throw errorById(
+    refs.length === 0
+      ? { messageId: 'deviations-job.no-derived-from', fixId: 'deviations-job.name-template' }
+      : {
+          messageId: 'deviations-job.several-templates',
+          fixId: 'deviations-job.choose-template',
+          params: { count: refs.length, refs: refs.join(', '), first: refs[0] as string },
+        },
+    { place: { argument: '--template' }, ruleId: 'bad-arguments' },
+  );
+}
+
 function safeName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '') || 'template';
 }
@@ -37,8 +60,9 @@ function safeName(text: string): string {
  */
 export function deviationsJob(paths: readonly string[], options: DeviationsJobOptions): DeviationsOutcome {
   const format = formatNamed(DEVIATIONS_REPORT, options.format);
-  const template = requireUsable(resolveTemplateArgument(options.template, options.project));
   let policies = discoverPolicies(paths, ['policies']).map((file) => loadPolicy(file).policy);
+  const named = options.template ?? derivedTemplate(policies);
+  const template = requireUsable(resolveTemplateArgument(named, options.project));
   if (paths.length === 0)
     policies = policies.filter((policy) => parseRef(policy.meta.derivedFrom ?? '')?.id === template.ref.id);
   if (policies.length === 0) {
@@ -48,7 +72,7 @@ export function deviationsJob(paths: readonly string[], options: DeviationsJobOp
         fixId: paths.length === 0 ? 'deviations-job.none-derived' : 'deviations-job.name-policies',
         params: { template: template.ref.id },
       },
-      { place: { argument: options.template }, ruleId: 'bad-arguments' },
+      { place: { argument: named }, ruleId: 'bad-arguments' },
     );
   }
   const register = deviationRegister(template, policies);

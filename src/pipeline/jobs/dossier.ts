@@ -6,6 +6,7 @@ import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { errorById, messageTexts } from '../../io/messages.js';
 import { toolVersion } from '../../io/version.js';
+import { formatDate } from '../../text/format-date.js';
 import { outputLanguage } from '../../text/output-language.js';
 import { sha256 } from '../../model/fingerprint.js';
 import { type Dossier, dossierPolicy } from '../../procedure/dossier.js';
@@ -46,7 +47,7 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
   const say = (id: string, params: Record<string, string> = {}): string => {
     const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
     if (text === undefined) throw new Error(`no message ${id}`);
-    return fillLabel(text, params);
+    return fillLabel(text, params, language);
   };
   const labels = loadLabels(language, { root });
   return {
@@ -54,6 +55,7 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
     title: say('dossier-report.title', { organisation }),
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
     say,
+    day: (iso) => formatDate(iso, language) ?? iso,
   };
 }
 

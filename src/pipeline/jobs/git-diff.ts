@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { diffPolicies } from '../../diff/diff.js';
 import type { DocumentRef } from '../../diff/types.js';
 import { policyFromBytes } from '../../diff/inputs.js';
-import { errorById, wordMessage } from '../../io/messages.js';
+import { errorById, told, wordMessage } from '../../io/messages.js';
 import { isClausemarkError } from '../../model/errors.js';
 import type { Policy } from '../../model/policy.js';
 import { parsePolicy } from '../../parse/index.js';
@@ -52,7 +52,7 @@ export function gitDiffOutput(args: readonly string[], options: { root: string; 
     newPolicy = sideOf(newFile, newPath, `b/${newPath}`, options.root);
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
-    return `${header}${wordMessage({ messageId: 'git-diff.cannot-compare', params: { problem: error.format() } })}\n`;
+    return `${header}${wordMessage({ messageId: 'git-diff.cannot-compare', params: { problem: told(error) } })}\n`;
   }
   const revisions: { old?: string; new?: string } = {};
   const oldRevision = revisionOf(oldFile, oldHex);

@@ -16,6 +16,7 @@ import { corpusLang } from '../corpus-lang.js';
 import type { Policy } from '../../model/policy.js';
 import type { BuildOptions } from '../policy.js';
 import { type ReadVersion, versionsByPolicy } from '../versions.js';
+import { formatDate } from '../../text/format-date.js';
 
 export interface InForceJobOptions extends BuildOptions {
   /** The date (YYYY-MM-DD). */
@@ -106,7 +107,11 @@ function sourceLabel(source: PolicyVersion['source'], labels: Labels): string {
   const file = displayFile(source.file);
   return source.kind === 'file'
     ? file
-    : fillLabel(labels.inForceFromCommit, { file, commit: shortCommit(source.commit), date: source.date });
+    : fillLabel(labels.inForceFromCommit, {
+        file,
+        commit: shortCommit(source.commit),
+        date: formatDate(source.date, labels.lang) ?? source.date,
+      });
 }
 
 async function pageOf(at: string, entries: readonly InForceEntry[], root: string, page: string): Promise<string> {

@@ -3,9 +3,9 @@
 // the rest), then rebuild after every burst of saves in policies/ or templates/, handing each outcome to the pages
 // (a new build number, and the errors to show instead of the page while a rebuild fails).
 import { discoverPolicies } from '../../io/discover.js';
-import type { LiveState } from '../../io/live-reload.js';
+import { announceBuild, type LiveState } from '../../io/live-reload.js';
 import { watchFolders } from '../../io/watch.js';
-import { messageLanguage, wordMessage } from '../../io/messages.js';
+import { messageLanguage, told, wordCounted, wordMessage } from '../../io/messages.js';
 import { isClausemarkError } from '../../model/errors.js';
 import { renderServeErrorPage } from '../../render/html/serve-error-page.js';
 import { buildJob } from './build.js';
@@ -36,7 +36,7 @@ export interface RebuildResult {
 
 const describe = (error: unknown): string =>
   isClausemarkError(error)
-    ? error.format()
+    ? told(error)
     : wordMessage({
         messageId: 'serve-watch.internal-error',
         params: { message: error instanceof Error ? error.message : String(error) },
@@ -67,16 +67,14 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
         params: { count: built },
       }),
       upToDate: count('build-report.up-to-date', report.upToDate.length),
-      pages: site?.written ?? 0,
+      pages: wordCounted('build-report.pages-changed', site?.written ?? 0),
       failed: count('build-report.failed', report.failed.length),
     },
   });
   return {
     summary,
     // The report or the manifest not written (a full disk) is an error of the rebuild as a policy's failure is.
-    errors: [...report.failed.map((failure) => failure.error), ...(report.unwritten ?? [])].map((error) =>
-      error.format(),
-    ),
+    errors: [...report.failed.map((failure) => failure.error), ...(report.unwritten ?? [])].map((error) => told(error)),
   };
 }
 
@@ -116,8 +114,11 @@ export async function rebuildInto(
     live.errors = [describe(error)];
     options.log.error(`clausemark: ${describe(error)}`);
   }
-  live.version++;
+  announceBuild(live);
 }
+
+/** How long after a change more changes of the same save may come. */
+const SAVE_BURST_MS = 40;
 
 /** Rebuilds after every burst of saves in policies/ or templates/, one rebuild at a time. */
 export function rebuildOnChange(live: LiveState, options: WatchOptions): void {
@@ -125,10 +126,11 @@ export function rebuildOnChange(live: LiveState, options: WatchOptions): void {
   let running = Promise.resolve();
   const schedule = (): void => {
     clearTimeout(timer);
-    // Editors save in bursts (temp file, rename): wait until the burst is over.
+    // Editors save in bursts (a temp file written, then renamed): a few milliseconds apart. Wait that long, no
+    // longer: the wait is part of the time a saved edit takes to show (bench/serve-watch.ts).
     timer = setTimeout(() => {
       running = running.then(() => rebuildInto(live, 'serve-report.rebuilt', options));
-    }, 300);
+    }, SAVE_BURST_MS);
   };
   watchFolders(['policies', 'templates'], schedule, (folder) => {
     options.log.error(`clausemark: ${wordMessage({ messageId: 'serve-watch.not-watched', params: { folder } })}`);

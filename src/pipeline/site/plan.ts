@@ -22,6 +22,7 @@ import type { CorpusComparison } from '../reports.js';
 import { corpusLang } from '../corpus-lang.js';
 import { indexEntry, sortEntries } from './index-entries.js';
 import { pageHash } from './page-hash.js';
+import { formatDate } from '../../text/format-date.js';
 
 /** A deviation register of the report: a sector template and the policies derived from it. */
 export interface Register {
@@ -315,6 +316,9 @@ function indexPage(planning: Planning, lang: string, entries: IndexEntry[]): Sit
   }));
   // Pages `build --at DATE` wrote: linked from the index only, not from every page's navigation.
   for (const page of input.inForcePages)
-    reports.push({ href: href(indexPath, page.path), text: fillLabel(labels.inForceTitle, { date: page.date }) });
+    reports.push({
+      href: href(indexPath, page.path),
+      text: fillLabel(labels.inForceTitle, { date: formatDate(page.date, labels.lang) ?? page.date }),
+    });
   return planning.page('index', indexPath, { entries, reports, labels }, planning.frame(indexPath, lang));
 }

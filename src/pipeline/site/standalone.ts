@@ -8,6 +8,7 @@ import type { PageFrame } from '../../render/html/page.js';
 import { loadLabels } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
 import { loadSiteAssets } from './assets.js';
+import { DEFAULT_DOCUMENT_LANGUAGE } from '../../text/output-language.js';
 
 /** The frame of a page written on its own, outside a report: no overview to link back to, the system's fonts. */
 export function standaloneFrame(root: string, lang: string): PageFrame {
@@ -24,7 +25,7 @@ export function standaloneFrame(root: string, lang: string): PageFrame {
 
 export function renderComparisonHtml(policies: readonly Policy[], alignment: Alignment, root: string): string {
   const base = basePolicy(policies, alignment);
-  const lang = base?.meta.lang ?? 'nl';
+  const lang = base?.meta.lang ?? DEFAULT_DOCUMENT_LANGUAGE;
   const frame = standaloneFrame(root, lang);
   return renderComparePage(alignment, loadLabels(lang, { root }), lang, frame);
 }

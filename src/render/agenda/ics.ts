@@ -3,7 +3,7 @@
 // gets the same UID on every export), so importing again updates the events instead of doubling them.
 import { createHash } from 'node:crypto';
 import type { Agenda } from '../../procedure/agenda.js';
-import { itemSummary, say } from './words.js';
+import { councilName, itemDescription, itemSummary, plannedDescription, say } from './words.js';
 
 /** Text as a property value: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11). */
 function escapeText(text: string): string {
@@ -57,14 +57,19 @@ export function agendaIcs(agenda: Agenda): string {
   for (const item of agenda.items) {
     const summary = itemSummary(item);
     const key = `${item.type}\0${item.policy.org}\0${item.policy.id}\0${item.step ?? ''}\0${item.date}`;
-    lines.push(...event(key, item.date, summary, item.policy.file, stamp));
+    lines.push(...event(key, item.date, summary, itemDescription(item), stamp));
   }
-  for (const { council, months } of agenda.planning) {
+  for (const planning of agenda.planning) {
+    const { council, months } = planning;
     for (const { month, items } of months) {
       for (const item of items) {
-        const summary = say('agenda-report.planned', { council, step: item.step, title: item.policy.title });
+        const summary = say('agenda-report.planned', {
+          council: councilName(planning),
+          step: item.step,
+          title: item.policy.title,
+        });
         const key = `plan\0${council}\0${item.policy.org}\0${item.policy.id}\0${item.right}\0${month}`;
-        lines.push(...event(key, `${month}-01`, summary, item.policy.file, stamp));
+        lines.push(...event(key, `${month}-01`, summary, plannedDescription(planning, month, item), stamp));
       }
     }
   }

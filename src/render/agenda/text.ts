@@ -1,23 +1,36 @@
-// The agenda as text for the terminal: what is due, then each council's year planning month by month.
-import type { Agenda, AgendaItem } from '../../procedure/agenda.js';
-import { itemSummary, say } from './words.js';
+// The agenda as text for the terminal: what is due, then each council's year planning month by month, dates and
+// months as people write them in the user's language, in a column as wide as the widest.
+import { saidDate, saidMonth } from '../../io/messages.js';
+import type { Agenda } from '../../procedure/agenda.js';
+import { councilName, itemSummary, plannedReason, say } from './words.js';
 
-function itemLine(item: AgendaItem): string {
-  const line = itemSummary(item);
-  return `  ${item.date}  ${line}${item.overdue ? `  ${say('agenda-report.overdue')}` : ''}`;
+/** Rows of a first column and the rest, the first padded to the widest. */
+function columns(rows: readonly [string, string][]): string[] {
+  const width = Math.max(0, ...rows.map(([first]) => first.length));
+  return rows.map(([first, rest]) => `  ${first.padEnd(width)}  ${rest}`);
 }
 
 export function agendaText(agenda: Agenda): string {
   const lines = [say('agenda-report.heading', { today: agenda.today, until: agenda.until })];
-  lines.push(...(agenda.items.length > 0 ? agenda.items.map(itemLine) : [`  ${say('agenda-report.nothing-due')}`]));
-  for (const { council, months } of agenda.planning) {
-    lines.push('', say('agenda-report.planning', { council }));
-    for (const { month, items } of months) {
-      for (const item of items)
-        lines.push(
-          `  ${month}  ${item.step}: ${item.policy.title} (${item.policy.org}, ${say(item.reason === 'review' ? 'agenda-report.reason-review' : 'agenda-report.reason-open')})`,
-        );
-    }
+  const due = agenda.items.map((item): [string, string] => [
+    saidDate(item.date),
+    `${itemSummary(item)}${item.overdue ? `  ${say('agenda-report.overdue')}` : ''}`,
+  ]);
+  lines.push(...(due.length > 0 ? columns(due) : [`  ${say('agenda-report.nothing-due')}`]));
+  for (const planning of agenda.planning) {
+    lines.push('', say('agenda-report.planning', { council: councilName(planning) }));
+    const rows = planning.months.flatMap(({ month, items }) =>
+      items.map((item): [string, string] => [
+        saidMonth(month),
+        say('agenda-report.planned-line', {
+          step: item.step,
+          title: item.policy.title,
+          organisation: item.policy.organisation,
+          reason: plannedReason(item),
+        }),
+      ]),
+    );
+    lines.push(...columns(rows));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,18 +1,63 @@
-// The agenda's words, shared by its text and iCalendar outputs: one entry worded the same wherever it is shown.
+// The agenda's words, shared by its text and iCalendar outputs: one entry worded the same wherever it is shown, in
+// the user's language, with dates as people write them and organisations by the names their policies give.
 import { wordMessage } from '../../io/messages.js';
-import type { AgendaItem } from '../../procedure/agenda.js';
+import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
+import type { AgendaItem, CouncilPlanning, PlannedItem } from '../../procedure/agenda.js';
 
-export const say = (messageId: string, params: Record<string, string> = {}): string =>
-  wordMessage({ messageId, params });
+export const say = (messageId: string, params: MessageParams = {}): string => wordMessage({ messageId, params });
 
-/** What is due for one item: a review, or a step whose term runs out. */
-export function itemSummary(item: AgendaItem): string {
-  const params = {
+/** The words of one item: its policy, organisation, step and dates. */
+function itemParams(item: AgendaItem): MessageParams {
+  return {
     date: item.date,
     title: item.policy.title,
-    org: item.policy.org,
+    organisation: item.policy.organisation,
+    version: item.policy.version,
     step: item.step ?? '',
     asked: item.asked ?? '',
   };
-  return say(item.type === 'review' ? 'agenda-report.review-due' : 'agenda-report.step-waiting', params);
+}
+
+/** What is due for one item: a review, or a step whose term runs out. */
+export function itemSummary(item: AgendaItem): string {
+  const summary = say(
+    item.type === 'review' ? 'agenda-report.review-due' : 'agenda-report.step-waiting',
+    itemParams(item),
+  );
+  // A review date the policy does not give is its procedure's default, and said so.
+  return item.reviewFrom === 'procedure' ? `${summary} ${say('agenda-report.by-procedure')}` : summary;
+}
+
+/** A calendar event's description of an item: a sentence naming the policy and its organisation, then its file. */
+export function itemDescription(item: AgendaItem): string {
+  const about = say(
+    item.type === 'review' ? 'agenda-report.about-review' : 'agenda-report.about-step',
+    itemParams(item),
+  );
+  const byProcedure = item.reviewFrom === 'procedure' ? ` ${say('agenda-report.by-procedure')}` : '';
+  return `${about}${byProcedure}.\n${say('agenda-report.file', { file: item.policy.file })}`;
+}
+
+/** "GMR van Stichting De Linde": a council named by its body and the organisation it serves. */
+export function councilName(planning: CouncilPlanning): MessageRef {
+  return { messageId: 'agenda-report.council', params: { body: planning.body, organisation: planning.organisation } };
+}
+
+/** Why an item comes to a council then: its review, or a step not yet taken. */
+export function plannedReason(item: PlannedItem): MessageRef {
+  return { messageId: item.reason === 'review' ? 'agenda-report.reason-review' : 'agenda-report.reason-open' };
+}
+
+/** A calendar event's description of a planned item: the policy, its organisation, the council, the month, why. */
+export function plannedDescription(planning: CouncilPlanning, month: string, item: PlannedItem): string {
+  const about = say('agenda-report.about-planned', {
+    title: item.policy.title,
+    version: item.policy.version,
+    organisation: item.policy.organisation,
+    council: councilName(planning),
+    month,
+    step: item.step,
+    reason: plannedReason(item),
+  });
+  return `${about}.\n${say('agenda-report.file', { file: item.policy.file })}`;
 }

@@ -33,12 +33,13 @@ export function formatFindings(file: string, findings: readonly CheckFinding[], 
   const [error, warning] = [said('check-report.error'), said('check-report.warning')];
   const width = Math.max(error.length, warning.length);
   const [errorWord, warningWord] = [palette.red(error.padEnd(width)), palette.yellow(warning.padEnd(width))];
+  const fixWord = said('finding.fix');
   const rows = findings.map((finding) => {
     const where = finding.place ? `${finding.place.start.line}:${finding.place.start.column}` : '1:1';
     // Only the words are made (findingWords), not a worded copy of each finding: a civil code has 7,700 of them.
     const { message, fix } = findingWords(finding);
-    // `fix:` stays as every error prints it (formatFinding, src/model/diagnostics.ts): one marker a reader can find.
-    const fixLine = fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`fix: ${fix}`)}` : '';
+    // Marked as every error marks its fix (told, src/io/messages.ts): one marker a reader can find, in their words.
+    const fixLine = fix ? `\n${' '.repeat(where.length + 4)}${palette.dim(`${fixWord}: ${fix}`)}` : '';
     const severity = finding.severity === 'error' ? errorWord : warningWord;
     return `  ${where.padEnd(8)}${severity}  ${message}  ${palette.dim(finding.ruleId)}${fixLine}`;
   });

@@ -17,6 +17,7 @@ import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
+import { formatDecimal } from '../../text/output-language.js';
 
 /**
  * A cell's sign and word, in the comparison's language: the reference and a one-organisation row are never
@@ -55,11 +56,11 @@ function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
 }
 
 /** The similarity table: each policy against each. */
-function similarityMarkdown(alignment: Alignment, keys: string[], names: string[]): string[] {
+function similarityMarkdown(alignment: Alignment, keys: string[], names: string[], lang: string): string[] {
   const out = [`| | ${names.join(' | ')} |`, `| --- | ${keys.map(() => '---').join(' | ')} |`];
   keys.forEach((row, index) =>
     out.push(
-      `| ${names[index]} | ${keys.map((column) => (alignment.similarity[row]?.[column] ?? 0).toFixed(2)).join(' | ')} |`,
+      `| ${names[index]} | ${keys.map((column) => formatDecimal(alignment.similarity[row]?.[column] ?? 0, lang)).join(' | ')} |`,
     ),
   );
   return out;
@@ -210,7 +211,7 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
     '',
     `### ${escapeCell(labels.compareTextSimilarity)}`,
     '',
-    ...similarityMarkdown(alignment, keys, names),
+    ...similarityMarkdown(alignment, keys, names, labels.lang),
     ...topicsMarkdown(alignment, labels, keys, names),
     ...lawMarkdown(alignment, labels, names),
     ...provisionsMarkdown(alignment, labels, keys, names),

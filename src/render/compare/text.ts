@@ -11,6 +11,7 @@ import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
+import { formatDecimal } from '../../text/output-language.js';
 
 function cell(text: string, width: number): string {
   const chars = [...text];
@@ -52,7 +53,7 @@ function similarityText(alignment: Alignment, labels: Labels, keys: string[]): s
   ];
   keys.forEach((row, index) => {
     lines.push(
-      `${cell(columnName(index), width)}${keys.map((other) => cell((alignment.similarity[row]?.[other] ?? 0).toFixed(2), width)).join('')}`,
+      `${cell(columnName(index), width)}${keys.map((other) => cell(formatDecimal(alignment.similarity[row]?.[other] ?? 0, labels.lang), width)).join('')}`,
     );
   });
   return lines;

@@ -5,7 +5,6 @@ import { KIND_ORDER } from '../../diff/classify.js';
 import { countChanges, isRenumberedOnly } from '../../diff/diff.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import { linkFormNotes } from '../../diff/link-targets.js';
-import { describeApproval } from '../../diff/meta.js';
 import type {
   ChangeCounts,
   ChangeKind,
@@ -19,7 +18,9 @@ import type {
 import type { Approval } from '../../model/policy.js';
 import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
+import { formatDate } from '../../text/format-date.js';
 import { showInvisibles } from '../../text/invisible.js';
+import { isCalendarDate } from '../../model/dates.js';
 import { wordReasons } from '../../wording/reasons.js';
 import { counted, type Phrases } from '../shared/phrases.js';
 
@@ -255,7 +256,12 @@ function isApproval(value: unknown): value is Approval {
 function shownValue(field: string, value: unknown, labels: Labels): string {
   if (value === undefined || value === null || value === '') return '—';
   if (field === 'status' && typeof value === 'string') return statusName(labels, value);
-  if (isApproval(value)) return describeApproval(value);
+  if (isApproval(value)) {
+    const step = value.step ? ` (${value.step})` : '';
+    return `${formatDate(value.date, labels.lang) ?? value.date} ${value.name}${step}`;
+  }
+  // Dates as people write them in the document's language ("1 augustus 2025"), never ISO.
+  if (typeof value === 'string' && isCalendarDate(value)) return formatDate(value, labels.lang) ?? value;
   if (Array.isArray(value)) return value.map((item) => shownValue(field, item, labels)).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

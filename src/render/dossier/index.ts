@@ -41,11 +41,20 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
     const decided = row.decided
       ? say('dossier-report.decided-by', { date: row.decided, name: row.name, role: row.role })
       : '';
+    const askedOn = row.asked ? texts.day(row.asked) : '';
     const asked = row.termExpired
-      ? `${row.asked ?? ''} ${say('dossier-report.term-expired', { due: row.termExpired })}`.trim()
-      : (row.asked ?? '');
+      ? `${askedOn} ${say('dossier-report.term-expired', { due: row.termExpired })}`.trim()
+      : askedOn;
     const outcome = [row.outcome ?? '', row.minutes ?? ''].filter(Boolean).join('; ');
-    return [step, row.basis ?? '', asked, decided, outcome, shortHash(row.hash)].map((cell) => plainRuns(cell, covers));
+    // The step names a body, the decision a person and a role: names, never hyphenated ("A. Bak-ker").
+    return [
+      plainRuns(step, covers, { name: true }),
+      plainRuns(row.basis ?? '', covers),
+      plainRuns(asked, covers, { name: true }),
+      plainRuns(decided, covers, { name: true }),
+      plainRuns(outcome, covers),
+      plainRuns(shortHash(row.hash), covers, { name: true }),
+    ];
   });
   return {
     key: policy,
@@ -53,6 +62,58 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
     rows,
     align: ['left', 'left', 'left', 'left', 'left', 'left'],
   };
+}
+
+/** A policy's facts under its heading: adoption, entry into force, publication, next review, overdue terms, hash. */
+function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTexts, section: StructElement): void {
+  const { painter, frame } = context;
+  const { theme } = painter;
+  const say = texts.say;
+  const body = { size: 10, leading: 14, colour: theme.colours.text };
+  const line = (text: string): void => {
+    drawParagraph(context, plain(context, text), body, frame.left, frame.width, section);
+  };
+  // Who adopted it and in what role: names, never hyphenated.
+  drawParagraph(
+    context,
+    plain(
+      context,
+      say('dossier-report.adopted', {
+        date: policy.adopted.date,
+        name: policy.adopted.name,
+        role: policy.adopted.role,
+      }),
+      { name: true },
+    ),
+    body,
+    frame.left,
+    frame.width,
+    section,
+  );
+  line(say('dossier-report.in-force-from', { date: policy.inForceFrom }));
+  // Only what the policy records is said to be so; what its procedure prescribes is named as that (issue 43 item 3).
+  line(
+    policy.published.length > 0
+      ? say('dossier-report.published', { where: policy.published.join(', ') })
+      : policy.publishedByProcedure.length > 0
+        ? say('dossier-report.published-by-procedure', { where: policy.publishedByProcedure.join(', ') })
+        : say('dossier-report.published-unknown'),
+  );
+  const review = policy.overdue.find((item) => item.type === 'review');
+  // A review date the policy does not give is its procedure's default interval, and said so.
+  const byProcedure = policy.reviewFrom === 'procedure' ? ` ${say('dossier-report.review-by-procedure')}` : '';
+  line(
+    policy.nextReview
+      ? `${
+          review
+            ? say('dossier-report.review-overdue', { date: policy.nextReview })
+            : say('dossier-report.next-review', { date: policy.nextReview })
+        }${byProcedure}`
+      : say('dossier-report.no-review'),
+  );
+  for (const item of policy.overdue)
+    if (item.type === 'term') line(say('dossier-report.term-overdue', { step: item.step, date: item.due }));
+  line(say('dossier-report.text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
 }
 
 function drawPolicy(
@@ -63,7 +124,6 @@ function drawPolicy(
   parent: StructElement,
 ): PlacedHeading {
   const { painter, frame } = context;
-  const { theme } = painter;
   const say = texts.say;
   const section = painter.tagger.element('Sect', parent);
   const spec = trailTable(context, policy, texts);
@@ -80,30 +140,7 @@ function drawPolicy(
     80,
     'H2',
   );
-  const body = { size: 10, leading: 14, colour: theme.colours.text };
-  const line = (text: string): void => {
-    drawParagraph(context, plain(context, text), body, frame.left, frame.width, section);
-  };
-  line(
-    say('dossier-report.adopted', { date: policy.adopted.date, name: policy.adopted.name, role: policy.adopted.role }),
-  );
-  line(say('dossier-report.in-force-from', { date: policy.inForceFrom }));
-  line(
-    policy.published.length > 0
-      ? say('dossier-report.published', { where: policy.published.join(', ') })
-      : say('dossier-report.published-unknown'),
-  );
-  const review = policy.overdue.find((item) => item.type === 'review');
-  line(
-    policy.nextReview
-      ? review
-        ? say('dossier-report.review-overdue', { date: policy.nextReview })
-        : say('dossier-report.next-review', { date: policy.nextReview })
-      : say('dossier-report.no-review'),
-  );
-  for (const item of policy.overdue)
-    if (item.type === 'term') line(say('dossier-report.term-overdue', { step: item.step, date: item.due }));
-  line(say('dossier-report.text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
+  drawFacts(context, policy, texts, section);
   frame.space(6);
   frame.ensure(tableLeadHeight(context, spec, frame.width));
   drawTable(context, spec, frame.left, frame.width, section);

@@ -13,6 +13,8 @@ export interface DossierTexts {
   page(page: number, pages: number): string;
   /** An entry of templates/messages by its id (dossier-report.…), worded in the dossier's language. */
   say(messageId: string, params?: Record<string, string>): string;
+  /** A YYYY-MM-DD date as the dossier's language writes it ("3 februari 2025"). */
+  day(iso: string): string;
 }
 
 export interface DossierInput {

@@ -17,7 +17,8 @@ export function approvalTableSpec(
     header: [columns.date, columns.name, columns.role, columns.step, columns.signature].map((label) =>
       plainRuns(label, covers),
     ),
-    rows: table.rows.map((row) => row.map((cell) => plainRuns(cell, covers))),
+    // Dates, names, roles and steps: names are never hyphenated (issue 43: "A. Bak-ker").
+    rows: table.rows.map((row) => row.map((cell) => plainRuns(cell, covers, { name: true }))),
     align: ['left', 'left', 'left', 'left', 'left'],
     minWidths: [0, 0, 0, 0, 110],
     minRowHeight: 34,

@@ -2,7 +2,7 @@
 // hyphenated only when a line needs it. Here: the word as a typesetter stores it, and the Dutch rule for the letter
 // after the break.
 import { SOFT_HYPHEN, hyphenationPoints } from '../../text/hyphenation.js';
-import { outputLanguage } from '../../text/output-language.js';
+import { dropsDiaeresisAtBreak } from '../../text/output-language.js';
 
 export { SOFT_HYPHEN, hyphenationPoints };
 
@@ -37,7 +37,7 @@ const DIAERESIS: Record<string, string> = {
  * continued word as it should be printed on the next line.
  */
 export function continuationAfterHyphen(tail: string, lang: string): string {
-  if (outputLanguage(lang) !== 'nl') return tail;
+  if (!dropsDiaeresisAtBreak(lang)) return tail;
   const first = tail.charAt(0);
   const plain = DIAERESIS[first];
   return plain ? plain + tail.slice(1) : tail;

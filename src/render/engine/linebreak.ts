@@ -187,7 +187,8 @@ function splitToFit(
   const clean = stripSoftHyphens(pieces);
   if (lengthOf(clean) > LONG_TEXT) return splitLongWord(clean, room, measure, anywhere);
   const joined = pieces.map((piece) => piece.text).join('');
-  const points = breakPoints(joined, lang);
+  // A name is never hyphenated (it still breaks after a hyphen it has: Jansen-|de Vries).
+  const points = breakPoints(joined, pieces.some((piece) => piece.style.name) ? undefined : lang);
   for (let i = points.length - 1; i >= 0; i--) {
     const point = points[i]!;
     // A hyphenated head is measured with its hyphen (withHyphen), so the cut piece without it never is.

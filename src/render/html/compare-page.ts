@@ -19,7 +19,7 @@ import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
-import { intlLocale } from '../../text/output-language.js';
+import { formatDecimal } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
 import { renderPage, type PageFrame } from './page.js';
@@ -60,8 +60,11 @@ interface Column {
 }
 
 /** Similarity as the PDF prints it: 0 to 1 with two decimals, in the document's number style. */
-function decimalsOf(labels: Labels): Intl.NumberFormat {
-  return new Intl.NumberFormat(intlLocale(labels.lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+interface Decimals {
+  format(value: number): string;
+}
+function decimalsOf(labels: Labels): Decimals {
+  return { format: (value) => formatDecimal(value, labels.lang) };
 }
 
 export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
@@ -121,12 +124,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
 }
 
 /** The matrix: per provision a cell per document, with its clauses, their redline and a possible match. */
-function provisionRows(
-  alignment: Alignment,
-  documents: readonly Column[],
-  labels: Labels,
-  decimals: Intl.NumberFormat,
-) {
+function provisionRows(alignment: Alignment, documents: readonly Column[], labels: Labels, decimals: Decimals) {
   const names = cellWords(labels);
   return alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
@@ -234,7 +232,7 @@ type TopicQuestion = Extract<ReviewQuestion, { kind: 'topic-possible' | 'topic-n
  * A question on a topic: a clause in the unsure band (does it cover it: yes or no, never "absent"), none near at all
  * (absent?), or a weak assignment (yes, no).
  */
-function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Intl.NumberFormat) {
+function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Decimals) {
   if (question.kind === 'topic-weak') {
     const text = fillLabel(labels.compareQuestionTopicWeak, {
       name: question.name,
@@ -266,7 +264,7 @@ function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Intl.N
 }
 
 /** The review queue: each question carries its answers, each a command and what its buttons send. */
-function reviewQueue(alignment: Alignment, labels: Labels, decimals: Intl.NumberFormat) {
+function reviewQueue(alignment: Alignment, labels: Labels, decimals: Decimals) {
   return reviewQuestions(alignment).map((question) => {
     if (question.kind === 'topic-possible' || question.kind === 'topic-not-found' || question.kind === 'topic-weak')
       return topicQuestion(question, labels, decimals);

@@ -5,6 +5,7 @@
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { renderPage, type PageFrame } from './page.js';
+import { formatDate } from '../../text/format-date.js';
 
 export interface InForceRow {
   id: string;
@@ -32,8 +33,9 @@ export function renderInForcePage(
   frame: PageFrame,
   labels: Labels,
 ): string {
+  const day = (iso: string): string => formatDate(iso, labels.lang) ?? iso;
   const words = {
-    title: fillLabel(labels.inForceTitle, { date }),
+    title: fillLabel(labels.inForceTitle, { date: day(date) }),
     policy: labels.inForcePolicy,
     version: labels.inForceVersion,
     adopted: labels.inForceAdopted,
@@ -45,10 +47,12 @@ export function renderInForcePage(
     rows: rows.map((row) => ({
       title: row.title,
       pdf: row.version?.pdf ?? null,
-      none: row.version ? null : fillLabel(labels.inForceNone, { date }),
+      none: row.version ? null : fillLabel(labels.inForceNone, { date: day(date) }),
       version: row.version?.version ?? '',
-      adopted: row.version ? fillLabel(labels.inForceAdoptedBy, row.version.adopted) : '',
-      from: row.version?.from ?? '',
+      adopted: row.version
+        ? fillLabel(labels.inForceAdoptedBy, { ...row.version.adopted, date: day(row.version.adopted.date) })
+        : '',
+      from: row.version ? day(row.version.from) : '',
       source: row.version?.source ?? '',
     })),
   }));

@@ -22,6 +22,7 @@ export interface PolicyPageLinks {
 interface ClauseView {
   id: string;
   number: string;
+  cite: string;
   html: string;
   children: ClauseView[];
 }
@@ -35,10 +36,22 @@ interface SectionView {
   sections: SectionView[];
 }
 
+/**
+ * What the page prints beside a clause: its number when it is an item of a numbered list ("2.3", "2.3.b"), a bullet
+ * for an item of a bulleted one, and nothing for a paragraph, which the policy does not number (clause.number holds
+ * its section's number there, so both paragraphs of "1 Doel" read "1": issue 43 item 5).
+ */
+function shownNumber(clause: Clause): string {
+  if (clause.list === 'ordered') return clause.number;
+  return clause.list === 'bullet' ? clause.label : '';
+}
+
 function clauseView(clause: Clause, notes: FootnoteNumbers): ClauseView {
   return {
     id: clause.id,
-    number: clause.number,
+    number: shownNumber(clause),
+    // What the link button names for a screen reader: the clause's number, or its ID when it has none.
+    cite: clause.list === 'ordered' ? clause.number : clause.id,
     html: blocksToHtml(clause.content, notes),
     children: clause.children.map((child) => clauseView(child, notes)),
   };

@@ -86,11 +86,13 @@ function drawAdoptionStatement(
   const { doc, theme, tagger } = painter;
   const { page, colours } = theme;
   const set: SetStyle = { size: 10.5, leading: 15, align: 'left', base: { italic: true }, hyphenate };
-  const lines = layoutText(painter, plainRuns(adoption, painter.fonts.covers), set, width - 14);
+  // Who adopted it, in what role, when: names, never hyphenated.
+  const runs = plainRuns(adoption, painter.fonts.covers, { name: true });
+  const lines = layoutText(painter, runs, set, width - 14);
   // At the foot of the cover, unless a very long title already reaches there.
   const top = Math.max(page.height - page.margin.bottom - 40 - lines.length * set.leading, after + 30);
   tagger.artifact(() => doc.rect(x, top, 2, lines.length * set.leading).fill(colours.accent));
-  paragraph(painter, plainRuns(adoption, painter.fonts.covers), set, x + 14, top, width - 14, colours.text, 'P');
+  paragraph(painter, runs, set, x + 14, top, width - 14, colours.text, 'P');
 }
 
 export function drawCover(painter: Painter, input: PdfInput): void {

@@ -19,6 +19,8 @@ export interface RunStyle {
   colour?: string;
   superscript?: boolean;
   link?: RunLink;
+  /** A name (a person's, a role, an organisation's): never hyphenated, "A. Bakker" never "A. Bak-ker". */
+  name?: boolean;
 }
 
 export interface Run {

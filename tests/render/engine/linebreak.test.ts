@@ -102,6 +102,17 @@ describe('setText', () => {
     ).toBe(text.replace(/\s/g, ''));
   });
 
+  it('never hyphenates a name (issue 43: "A. Bak-ker" in the dossier), Dutch words beside it still', () => {
+    const text = 'wij nemen de verantwoordelijkheid';
+    const asName: Run[] = [{ text, style: { name: true } }];
+    const lines = setText(asName, { ...JUSTIFY, hyphenate: 'nl' }, 24, measure);
+    expect(lines.map(lineText).some((line) => line.endsWith('-'))).toBe(false);
+    expect(lines.map(lineText).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    const name: Run[] = [{ text: 'Besloten: A. Bakkerstraatveld', style: { name: true } }];
+    for (const line of setText(name, { ...LEFT, hyphenate: 'nl' }, 18, measure))
+      expect(lineText(line)).not.toMatch(/-$/);
+  });
+
   it('breaks a URL after its separators and an overlong word anywhere', () => {
     const url = 'https://www.example.nl/een/heel/lang/pad/naar/het/beleid.pdf';
     const lines = setText(plain(url), LEFT, 16, measure);

@@ -6,6 +6,7 @@
 // older JSON, whose reference and one-organisation members still said "identical".
 import type { MemberStatus, Provision } from '../../../compare/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
+import { formatDecimal } from '../../../text/output-language.js';
 
 /** `absent` is the cell that says "not found"; `confirmed-absent` the one a person confirmed. */
 export type CellKind = MemberStatus | 'unpaired' | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
@@ -92,7 +93,10 @@ export function cellEvidence(provision: Provision, key: string, labels: Labels, 
     parts.push(fillLabel(labels.compareUnmatchedTopic, { topic: topic.name, ids: topic.clauses.join(', ') }));
   if (notFound?.lead)
     parts.push(
-      fillLabel(labels.compareUnmatchedLead, { id: notFound.lead.id, score: notFound.lead.score.toFixed(decimals) }),
+      fillLabel(labels.compareUnmatchedLead, {
+        id: notFound.lead.id,
+        score: formatDecimal(notFound.lead.score, labels.lang, decimals),
+      }),
     );
   if (notFound?.absent === 'stale') parts.push(labels.compareTopicStale);
   return parts.join('; ');

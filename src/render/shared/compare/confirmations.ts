@@ -2,7 +2,7 @@
 // command that settles a possible match, and the entries of alignments.yaml that were not applied (and why). The
 // words come from templates/labels/<lang>.yaml, so they follow the comparison's language like the rest of it.
 import type { Alignment, Provision, SkippedConfirmation, Suggestion } from '../../../compare/types.js';
-import { intlLocale } from '../../../text/output-language.js';
+import { formatDecimal } from '../../../text/output-language.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 
 /** `clausemark confirm` for a possible match: the provision's reference clause and the suggested one. */
@@ -47,12 +47,8 @@ export function confirmationLines(alignment: Alignment, labels: Labels): string[
 
 /** "score 0.19; words in common: foto, toestemming", in the labels' language and number style. */
 export function evidenceText(suggestion: Suggestion, labels: Labels): string {
-  const decimals = new Intl.NumberFormat(intlLocale(labels.lang), {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
   return fillLabel(labels.comparePossibleEvidence, {
-    score: decimals.format(suggestion.score),
+    score: formatDecimal(suggestion.score, labels.lang),
     words: suggestion.shared.join(', '),
   });
 }
