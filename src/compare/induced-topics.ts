@@ -10,7 +10,7 @@ import { Side } from '../match/entries.js';
 import type { Policy, Section } from '../model/policy.js';
 import { normalise } from '../text/normalise.js';
 import { FUNCTION_WORDS } from './function-words.js';
-import { wordTopics } from './induced-words.js';
+import { topicSlug, wordTopics } from './induced-words.js';
 import { isNumberingOnly, textHeading } from './section-titles.js';
 import type { TopicDefinition } from './topic-list.js';
 
@@ -120,14 +120,6 @@ function subjectGroups(headings: readonly Heading[]): Heading[][] {
   return [...groups.values()];
 }
 
-function slug(text: string): string {
-  return (
-    normalise(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48) || 'onderwerp'
-  );
-}
 
 /**
  * Topics induced from the section headings of the documents (keyed as the comparison keys them): one per group of
@@ -160,8 +152,8 @@ function headingTopics(documents: readonly { key: string; policy: Policy }[]): T
     }
     const variants = [...counts.values()];
     const name = variants.reduce((best, next) => (next.orgs.size > best.orgs.size ? next : best)).text;
-    let id = slug(name);
-    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    let id = topicSlug(name);
+    for (let n = 2; ids.has(id); n++) id = `${topicSlug(name)}-${n}`;
     ids.add(id);
     topics.push({
       id,

@@ -33,7 +33,8 @@ interface KeyUse {
   forms: Map<string, number>;
 }
 
-function slug(text: string): string {
+/** An induced topic's id from its name: lower-case letters, digits and hyphens, at most 48 characters. */
+export function topicSlug(text: string): string {
   return (
     normalise(text)
       .replace(/[^a-z0-9]+/g, '-')
@@ -90,8 +91,8 @@ export function wordTopics(documents: readonly { key: string; policy: Policy }[]
   return groups.map((group) => {
     const forms = group.map(commonForm);
     const name = forms.slice(0, NAME_WORDS).join(', ');
-    let id = slug(name);
-    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    let id = topicSlug(name);
+    for (let n = 2; ids.has(id); n++) id = `${topicSlug(name)}-${n}`;
     ids.add(id);
     const orgs = [...new Set(group.flatMap((use) => [...use.orgs]))];
     const clauses = new Set(group.flatMap((use) => [...use.clauses]));

@@ -18,17 +18,30 @@ const SIGNS = { covered: '✓', possible: '?', 'not-found': '–', absent: 'Ø' 
 const MAX_WIDTH = 680;
 const INDENT = 16;
 
+/** A section of its own on a new page: its heading (an outline entry at `destination`) and its note, muted. */
+function openSection(context: CompareContext, parent: StructElement, destination: string, title: string, note: string) {
+  const { frame, painter } = context;
+  const muted = { colour: painter.theme.colours.muted };
+  frame.newPage();
+  const section = painter.tagger.element('Sect', parent);
+  const heading = drawHeading(context, destination, title, 1, section, 60);
+  const width = Math.min(frame.width, MAX_WIDTH);
+  drawParagraph(context, plain(context, note), { ...NOTE, ...muted }, frame.left, width, section);
+  return { section, heading, width, muted };
+}
+
 export function drawTopics(context: CompareContext, parent: StructElement): PlacedHeading | undefined {
   const { frame, painter, input } = context;
   const { texts } = input;
   if (texts.topicRows.length === 0) return undefined;
   const { theme, tagger } = painter;
-  const muted = { colour: theme.colours.muted };
-  frame.newPage();
-  const section = tagger.element('Sect', parent);
-  const heading = drawHeading(context, TOPICS_DESTINATION, texts.topics, 1, section, 60);
-  const width = Math.min(frame.width, MAX_WIDTH);
-  drawParagraph(context, plain(context, texts.topicsNote), { ...NOTE, ...muted }, frame.left, width, section);
+  const { section, heading, width, muted } = openSection(
+    context,
+    parent,
+    TOPICS_DESTINATION,
+    texts.topics,
+    texts.topicsNote,
+  );
   heading.children = texts.topicRows.map((topic) => {
     const part = tagger.element('Sect', section);
     frame.space(12);
@@ -63,12 +76,7 @@ export function drawLaw(context: CompareContext, parent: StructElement): PlacedH
   const { texts } = input;
   if (texts.lawGroups.length === 0) return undefined;
   const { theme, tagger } = painter;
-  const muted = { colour: theme.colours.muted };
-  frame.newPage();
-  const section = tagger.element('Sect', parent);
-  const heading = drawHeading(context, LAW_DESTINATION, texts.law, 1, section, 60);
-  const width = Math.min(frame.width, MAX_WIDTH);
-  drawParagraph(context, plain(context, texts.lawNote), { ...NOTE, ...muted }, frame.left, width, section);
+  const { section, heading, width, muted } = openSection(context, parent, LAW_DESTINATION, texts.law, texts.lawNote);
   heading.children = texts.lawGroups.map((group) => {
     const part = tagger.element('Sect', section);
     frame.space(12);
