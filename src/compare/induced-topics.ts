@@ -120,7 +120,6 @@ function subjectGroups(headings: readonly Heading[]): Heading[][] {
   return [...groups.values()];
 }
 
-
 /**
  * Topics induced from the section headings of the documents (keyed as the comparison keys them): one per group of
  * headings that at least two organisations use for the same subject, in the order the first document (then the next)
