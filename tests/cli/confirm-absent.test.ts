@@ -20,7 +20,10 @@ interface Json {
 const climate = (json: Json) =>
   json.provisions.find((provision) => provision.members['casparus-college']?.some((m) => m.id === 'up.klimaat'));
 
-/** A topic no clause of Aloysius covers (since issue 42 its clauses under "Foto's" cover the photos topic). */
+/**
+ * A topic no clause of Aloysius covers. (Since issue 42 the photos topic is no longer one: a sentence of
+ * wat.verzamelnaam, "beeld (fotografie en video) worden gedeeld", is put on it by its words, wrongly by the hand labels.)
+ */
 const sanctions = (json: Json) => json.topics.find((topic) => topic.id === 'sancties');
 
 describe('confirm --absent', () => {
