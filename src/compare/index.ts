@@ -37,9 +37,11 @@ export { LEAD_MIN, LEAD_SHARED_WORDS } from './provision-evidence.js';
 export { UNIT_MIN } from './unit-links.js';
 export {
   readTopicList,
+  topicListKinds,
   topicListPath,
   topicListYaml,
   topicsFor,
+  type LegalBasis,
   type TopicDefinition,
   type TopicList,
 } from './topic-list.js';

@@ -2,11 +2,16 @@
 // headings, since a heading is where a school names what its rules are about ("Sancties", "Privacy"). Headings of
 // different organisations that name the same thing (equal, or one's content words within the other's: "Sancties" and
 // "Sancties en maatregelen") form one topic, named by the heading most of them use; a heading only one organisation
-// has is no topic to compare by. Each heading becomes a signal, so a clause beneath it covers the topic, and the
-// list can be written out (writeTopicList) for a person to name, describe and extend.
+// has is no topic to compare by. A heading that only numbers ("Artikel 1", "Bijlage", "§ 2") names no subject and is
+// never one (section-titles.ts); headings written as text ("####Klachtrecht") count as headings. Each heading becomes
+// a signal, so a clause beneath it covers the topic, and the list can be written out (writeTopicList) for a person to
+// name, describe and extend. Documents that share no heading get topics from their words instead (induced-words.ts).
+import { Side } from '../match/entries.js';
 import type { Policy, Section } from '../model/policy.js';
 import { normalise } from '../text/normalise.js';
 import { FUNCTION_WORDS } from './function-words.js';
+import { topicSlug, wordTopics } from './induced-words.js';
+import { isNumberingOnly, textHeading } from './section-titles.js';
 import type { TopicDefinition } from './topic-list.js';
 
 interface Heading {
@@ -24,16 +29,24 @@ function contentWords(normal: string): Set<string> {
 
 function headingsOf(policy: Policy, org: string): Heading[] {
   const out: Heading[] = [];
+  const add = (title: string): void => {
+    const text = title.trim();
+    if (isNumberingOnly(text)) return;
+    const normal = normalise(text);
+    const words = contentWords(normal);
+    if (words.size > 0) out.push({ text, normal, words, org });
+  };
   const visit = (sections: readonly Section[]): void => {
     for (const section of sections) {
-      const text = section.title.trim();
-      const normal = normalise(text);
-      const words = contentWords(normal);
-      if (words.size > 0) out.push({ text, normal, words, org });
+      add(section.title);
       visit(section.sections);
     }
   };
   visit(policy.sections);
+  for (const entry of new Side(policy).entries) {
+    const heading = textHeading(entry.text);
+    if (heading) add(heading.title);
+  }
   return out;
 }
 
@@ -107,21 +120,18 @@ function subjectGroups(headings: readonly Heading[]): Heading[][] {
   return [...groups.values()];
 }
 
-function slug(text: string): string {
-  return (
-    normalise(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48) || 'onderwerp'
-  );
-}
-
 /**
  * Topics induced from the section headings of the documents (keyed as the comparison keys them): one per group of
  * headings that at least two organisations use for the same subject, in the order the first document (then the next)
  * has them.
  */
 export function induceTopics(documents: readonly { key: string; policy: Policy }[]): TopicDefinition[] {
+  const fromHeadings = headingTopics(documents);
+  return fromHeadings.length > 0 ? fromHeadings : wordTopics(documents);
+}
+
+/** Topics from headings two organisations or more share; none when they share none. */
+function headingTopics(documents: readonly { key: string; policy: Policy }[]): TopicDefinition[] {
   const headings = documents.flatMap((document) => headingsOf(document.policy, document.key));
   const topics: TopicDefinition[] = [];
   const ids = new Set<string>();
@@ -141,8 +151,8 @@ export function induceTopics(documents: readonly { key: string; policy: Policy }
     }
     const variants = [...counts.values()];
     const name = variants.reduce((best, next) => (next.orgs.size > best.orgs.size ? next : best)).text;
-    let id = slug(name);
-    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    let id = topicSlug(name);
+    for (let n = 2; ids.has(id); n++) id = `${topicSlug(name)}-${n}`;
     ids.add(id);
     topics.push({
       id,

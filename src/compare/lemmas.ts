@@ -113,6 +113,31 @@ export function dutchCompound(word: string): string[] | undefined {
   return undefined;
 }
 
+/** Parts of a word the dictionary lists are at least this long: "doel einden", not "toep assen". */
+const MIN_LISTED_PART = 4;
+
+/**
+ * The parts of a Dutch word for topic evidence, where what a word is about matters more than whether Hunspell lists
+ * it as one: a compound as dutchCompound splits it; otherwise, also for a listed word ("doeleinden", "doelgroep",
+ * "rechtsgrondslag"), in two listed words of at least MIN_LISTED_PART letters, whatever Hunspell's compound flags
+ * (they forbid "einden" as a last part), the first allowing a linking s ("rechts-grondslag"); the longest last part
+ * wins. The whole word is kept by the caller, so a split that means nothing only adds a key no topic has.
+ */
+export function dutchParts(word: string): string[] | undefined {
+  const compound = dutchCompound(word);
+  if (compound) return compound;
+  if (word.length < MIN_COMPOUND || word.length > MAX_COMPOUND || !/^[a-z]+$/.test(word)) return undefined;
+  for (let at = MIN_LISTED_PART; at <= word.length - MIN_LISTED_PART; at++) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    if (NOT_A_HEAD.has(tail) || !lookup(tail)) continue;
+    if (lookup(head)) return [head, tail];
+    if (head.endsWith('s') && head.length > MIN_LISTED_PART && lookup(head.slice(0, -1)))
+      return [head.slice(0, -1), tail];
+  }
+  return undefined;
+}
+
 /** `word` as `count` parts, the first standing at `position`; the later parts as long as they can be. */
 function splitInto(word: string, count: number, position: number): string[] | undefined {
   if (count === 1) return fits(word, END) && !NOT_A_HEAD.has(word) ? [word] : undefined;

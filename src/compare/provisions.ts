@@ -2,6 +2,7 @@
 // and redline against the reference, a label, and the document similarity matrix. A unit of a clause that joined a
 // provision apart from its clause (unit-links.ts) is a member with its `part` and the part's text; it never
 // decides the reading order, and the reference is always a whole clause.
+import { addedRule } from './additions.js';
 import { redline } from '../match/redline.js';
 import { PART_SEPARATOR } from '../match/types.js';
 import { stripListNumbering } from '../text/normalise.js';
@@ -102,18 +103,21 @@ function membersOf(
         ? 'reference'
         : statusOf(similarity, reference.profile.normal === contribution.profile.normal);
     // Only a reworded text reads well as a redline; a different one would be all deletions and insertions.
-    const words =
-      status === 'reworded' && redlines ? redline(reference.text, contribution.text, similarity).words : undefined;
+    const rewording = status === 'reworded' ? redline(reference.text, contribution.text, similarity).words : undefined;
+    // A rewording that adds an obligation, a prohibition or a party is another rule (additions.ts).
+    const adds = rewording ? addedRule(rewording) : undefined;
+    const words = rewording && redlines ? rewording : undefined;
     members[contribution.document.key] = contribution.clauses.map((clause) => {
       const entry = contribution.document.clauses[clause]?.entry;
       const member: Member = {
         id: entry?.ref.id ?? '',
         text: contribution.part ? contribution.text : (entry?.clause.text ?? ''),
-        status,
+        status: adds ? 'different' : status,
         similarity: round(similarity),
         line: entry?.ref.line ?? 0,
       };
       if (words) member.words = words;
+      if (adds) member.adds = adds;
       if (contribution.part) member.part = contribution.part;
       const rows = tableRowsOf(reference, contribution);
       if (rows) member.rows = rows;

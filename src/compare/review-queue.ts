@@ -1,11 +1,13 @@
 // The open questions of a comparison, for one person to settle in a sitting (`clausemark serve`'s review queue):
 // a possible match beside an empty cell, an empty cell "not matched" whose closest clause clears only the low bar
 // of a weak lead (provision-evidence.ts), a link of low confidence (a member that states the provision in
-// substantially other words and that no person confirmed), a topic not found where some clause comes close (a word of
-// a signal, not a whole one: the topic assignment's near misses, below the threshold), and a clause assigned to a
-// topic on little (one signal of one word: within TOPIC_MARGIN above the threshold, topics.ts). Each names the pair, or the
-// organisation and the topic or provision, that `clausemark confirm` takes, so an answer is recorded exactly as the
-// command would; an empty cell can be answered either way (the same provision, or absent there).
+// substantially other words and that no person confirmed), a topic the tool is unsure of (a clause scores in the
+// unsure band: "does this clause cover it?"), a topic not found at all where the law requires it or another
+// organisation covers it ("is it absent?"), and a clause assigned to a topic on little (within TOPIC_MARGIN above the
+// threshold, topics.ts). Each names the pair, or the organisation and the topic, that `clausemark confirm` takes, so
+// an answer is recorded exactly as the command would. Absence is offered only where no clause comes near (issue
+// 42): where one does, the one answer is "this clause covers it" (or not), so one click cannot make a false
+// "absent".
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics.js';
 import type { Alignment, TopicCoverage } from './types.js';
 
@@ -20,19 +22,28 @@ export type ReviewQuestion =
       second: string;
       /** The suggestion's or weak lead's score, or the member's similarity to the reference (0..1). */
       score: number;
-      /** For an empty cell: the organisation, and the reference clause (ORG:CLAUSE-ID) naming the provision, for
-       *  `confirm --absent ORG CLAUSE`. */
-      absent?: { org: string; provision: string };
+      /** The organisation of the clause in question (`second`). */
+      org: string;
     }
   | {
-      kind: 'topic-not-found';
+      /** A clause comes near (in the unsure band): does it cover the topic? Never "absent" as an answer. */
+      kind: 'topic-possible';
       topic: string;
       name: string;
       org: string;
       /** The clauses that come closest: ORG:CLAUSE-ID each, best first. */
       candidates: string[];
-      /** The closest candidate's score, below the threshold (topics.ts). */
+      /** The closest candidate's score, below the threshold and from the floor up (topics.ts). */
       score: number;
+    }
+  | {
+      /** No clause comes near, where the law requires the topic or another organisation covers it: absent? */
+      kind: 'topic-not-found';
+      topic: string;
+      name: string;
+      org: string;
+      /** The topic names a legal basis (the topic list's `law:`). */
+      required: boolean;
     }
   | {
       kind: 'topic-weak';
@@ -69,7 +80,7 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
           first,
           second: `${key}:${lead.id}`,
           score: lead.score,
-          ...(reference.part ? {} : { absent: { org: key, provision: first } }),
+          org: key,
         });
       }
       const member = provision.members[document.key]?.[0];
@@ -82,6 +93,7 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
           first,
           second,
           score: member.similarity,
+          org: document.key,
         });
       }
     }
@@ -95,14 +107,22 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
 const weak = (clause: { score: number; confirmed?: true }): boolean =>
   !clause.confirmed && clause.score < TOPIC_THRESHOLD + TOPIC_MARGIN;
 
-/** One organisation's questions on a topic: its near misses below the threshold, or its weak assignments above. */
+/**
+ * One organisation's questions on a topic: a clause in the unsure band ("does it cover it?"); no clause near at all
+ * where the topic is required or covered by another organisation ("absent?"); or its weak assignments above.
+ */
 function topicQuestions(topic: TopicCoverage, key: string): ReviewQuestion[] {
   const named = { topic: topic.id, name: topic.name, org: key };
   const notFound = topic.notFound[key];
-  const best = notFound?.candidates[0];
-  if (notFound && best && notFound.absent !== 'confirmed' && best.score >= TOPIC_THRESHOLD - TOPIC_MARGIN) {
-    const candidates = notFound.candidates.map((candidate) => `${key}:${candidate.id}`);
-    return [{ kind: 'topic-not-found', ...named, candidates, score: best.score }];
+  if (notFound && notFound.absent !== 'confirmed') {
+    const best = notFound.candidates[0];
+    if (best && best.score >= TOPIC_THRESHOLD - TOPIC_MARGIN) {
+      const candidates = notFound.candidates.map((candidate) => `${key}:${candidate.id}`);
+      return [{ kind: 'topic-possible', ...named, candidates, score: best.score }];
+    }
+    const required = (topic.law?.length ?? 0) > 0;
+    if (required || Object.keys(topic.clauses).length > 0) return [{ kind: 'topic-not-found', ...named, required }];
+    return [];
   }
   const clauses = topic.clauses[key] ?? [];
   const decides = clauses.every(weak);

@@ -1,7 +1,7 @@
 // The topic list of a kind of policy: data a sector or foundation owns (templates/topics/<kind>.yaml), each topic
 // with an id, a name, a one-line description and the signals that mark it (topic-signals.ts). A project's own file
 // (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { errorById } from '../io/messages.js';
@@ -9,11 +9,29 @@ import { PACKAGE_ROOT } from '../io/root.js';
 import type { Policy } from '../model/policy.js';
 import { policyKind } from './inputs.js';
 
+/** What a law requires of this kind of policy on a topic, quoted from the law (docs/topic-lists.md). */
+export interface LegalBasis {
+  /** The law's short name: "AVG", "WPO", "Awb". */
+  law: string;
+  /** Where in it: "art. 13 lid 1 onder a". */
+  article: string;
+  /** The words that require the topic, as the law has them. */
+  words: string;
+  /** Where the words were read. */
+  source?: string;
+  /** `always`, or `if-applicable`: only where the organisation does what the topic is about (the AVG's "in voorkomend geval"). */
+  when: 'always' | 'if-applicable';
+}
+
 export interface TopicDefinition {
   id: string;
   name: string;
   description: string;
   signals: string[];
+  /** Sentences as a policy might state the topic: evidence, like the name and description (topic-profile.ts). */
+  examples?: string[];
+  /** The laws that require the topic of this kind of policy. */
+  law?: LegalBasis[];
 }
 
 export interface TopicList {
@@ -39,6 +57,17 @@ export function topicListPath(kind: string, root: string): string | undefined {
   return undefined;
 }
 
+/** The kinds that have a topic list: the project's and the shipped ones, sorted. */
+export function topicListKinds(root: string): string[] {
+  const kinds = new Set<string>();
+  for (const folder of [root, PACKAGE_ROOT]) {
+    const topics = join(folder, 'templates', 'topics');
+    if (!existsSync(topics)) continue;
+    for (const file of readdirSync(topics)) if (file.endsWith('.yaml')) kinds.add(file.slice(0, -'.yaml'.length));
+  }
+  return [...kinds].sort();
+}
+
 /** `messageId`: one of the topic-list.* entries of templates/messages/en.yaml. */
 function badTopic(path: string, at: { line: number; column: number }, problem: string): Error {
   return errorById(
@@ -48,6 +77,20 @@ function badTopic(path: string, at: { line: number; column: number }, problem: s
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The `law:` entries of a topic, or null when one lacks a field or has another `when`. */
+function legalBases(value: unknown): LegalBasis[] | null {
+  if (!Array.isArray(value)) return null;
+  const bases: LegalBasis[] = [];
+  for (const entry of value as Record<string, unknown>[]) {
+    const { law, article, words, source, when = 'always' } = entry ?? {};
+    if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
+      return null;
+    if (source !== undefined && !isText(source)) return null;
+    bases.push({ law, article, words, ...(source ? { source } : {}), when });
+  }
+  return bases;
+}
 
 /** Reads and checks a topic list file: every topic needs an id (unique), a name, a description and signals. */
 export function readTopicList(path: string): TopicList {
@@ -69,15 +112,22 @@ export function readTopicList(path: string): TopicList {
     path,
     topics: topics.map((topic: Record<string, unknown>, i) => {
       const at = pointOf(items[i]?.range?.[0]);
-      const { id, name, description, signals } = topic ?? {};
+      const { id, name, description, signals, examples, law } = topic ?? {};
       if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id))
         throw badTopic(shown, at, 'topic-list.bad-id');
       if (!isText(name) || !isText(description)) throw badTopic(shown, at, 'topic-list.no-name');
       if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
         throw badTopic(shown, at, 'topic-list.no-signals');
       }
+      if (examples !== undefined && !(Array.isArray(examples) && examples.every(isText)))
+        throw badTopic(shown, at, 'topic-list.bad-examples');
+      const bases = law === undefined ? undefined : legalBases(law);
+      if (bases === null) throw badTopic(shown, at, 'topic-list.bad-law');
       seen.add(id);
-      return { id, name, description, signals: signals.map(String) };
+      const definition: TopicDefinition = { id, name, description, signals: signals.map(String) };
+      if (examples?.length) definition.examples = examples.map(String);
+      if (bases?.length) definition.law = bases;
+      return definition;
     }),
   };
 }
@@ -93,7 +143,16 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
     `# templates/topics/${kind || '<kind>'}.yaml in the project: compare then uses it instead of the section headings.`,
   ].join('\n');
   const body = stringify(
-    { topics: topics.map(({ id, name, description, signals }) => ({ id, name, description, signals })) },
+    {
+      topics: topics.map(({ id, name, description, signals, examples, law }) => ({
+        id,
+        name,
+        description,
+        ...(examples?.length ? { examples } : {}),
+        signals,
+        ...(law?.length ? { law } : {}),
+      })),
+    },
     {
       lineWidth: 0,
     },

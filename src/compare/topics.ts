@@ -9,9 +9,11 @@
 // (`confirm --topic`, confirmations.ts) outranks the signals while the clause's text is as it was.
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
-import { normalise } from '../text/normalise.js';
 import { splitSentences } from '../text/sentences.js';
-import { assignmentScore, TopicSignals } from './topic-signals.js';
+import { type ClauseTitles, clauseTitles } from './section-titles.js';
+import { CANDIDATE_FLOOR, type ClauseScore, clauseScores, TOPIC_THRESHOLD } from './topic-scores.js';
+import { topicProfiles, type TopicProfiles } from './topic-profile.js';
+import { TopicSignals } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
 import { readingTexts } from '../match/reading-text.js';
 import { type AbsenceConfirmation, clauseAsJudged, documentAsJudged, type TopicVerdict } from './confirmations.js';
@@ -20,96 +22,64 @@ import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFou
 /** At most this many candidates are named for a topic not found in a document. */
 export const TOPIC_CANDIDATES = 3;
 
-/** The score from which a clause covers a topic: one whole signal of one word (topic-signals.ts assignmentScore). */
-export const TOPIC_THRESHOLD = 0.5;
+export { CANDIDATE_FLOOR, TOPIC_THRESHOLD } from './topic-scores.js';
 
 /**
  * How far on either side of the threshold an assignment is near it, and asked about in the review queue: above, an
- * assignment on one signal of one word (0.5), not one on a two-word signal or two signals (0.75); below, every
- * candidate (one shared signal word scores 0.25).
+ * assignment on one signal of one word or on evidence just over a bar; below, every candidate from the floor up.
  */
-export const TOPIC_MARGIN = 0.25;
+export const TOPIC_MARGIN = TOPIC_THRESHOLD - CANDIDATE_FLOOR;
 
 interface TopicDocument {
   key: string;
   policy: Policy;
 }
 
-function sentencesOf(entry: Entry): string[] {
-  const sentences = splitSentences(entry.text)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
-  return sentences.length > 0 ? sentences : [entry.text];
+/** A document's clauses, the titles they stand under and every clause's score for every topic (topic-scores.ts). */
+interface ScoredDocument {
+  entries: Entry[];
+  titles: ClauseTitles[];
+  scores: ClauseScore[][];
 }
 
-/** A clause with its sentences, split and normalised once for every topic (topics by the hundred are induced). */
-interface SplitEntry {
-  entry: Entry;
-  sentences: string[];
-  normalSentences: string[];
-  normalPath: string;
-  words: ReadonlySet<string>;
+function scoreDocument(policy: Policy, profiles: TopicProfiles, signals: readonly TopicSignals[]): ScoredDocument {
+  const entries = topicEntries(policy);
+  const titles = clauseTitles(policy, entries);
+  return { entries, titles, scores: clauseScores(entries, titles, profiles, signals) };
 }
 
-function splitEntry(entry: Entry): SplitEntry {
-  const sentences = sentencesOf(entry);
-  return {
-    entry,
-    sentences,
-    normalSentences: sentences.map((sentence) => normalise(sentence)),
-    normalPath: normalise(entry.pathKey),
-    words: new Set(normalise(entry.text).split(' ')),
-  };
-}
-
-/**
- * The clause's coverage of a topic: every sentence holding a signal, or undefined when none does. A heading (its own or
- * one above it) that holds a signal ("Met welk doel worden persoonsgegevens verwerkt?") covers the whole of each clause beneath it.
- */
-function clauseCoverage(split: SplitEntry, signals: TopicSignals): TopicClause | undefined {
-  const { entry, sentences } = split;
-  const hits = sentences.map((sentence, i) => signals.in(sentence, split.normalSentences[i]));
-  const heading = signals.in(entry.pathKey, split.normalPath);
-  const covering = hits.flatMap((found, i) => (found.length > 0 ? [i + 1] : []));
-  if (covering.length === 0 && heading.length === 0) return undefined;
-  const signalsHeld = [...new Set([...heading, ...hits.flat()])];
-  const clause: TopicClause = {
-    id: entry.clause.id,
-    line: entry.ref.line,
-    signals: signalsHeld,
-    score: Math.max(TOPIC_THRESHOLD, assignmentScore(signalsHeld)),
-  };
-  if (heading.length === 0 && covering.length < sentences.length) {
-    clause.sentences = covering;
-    clause.of = sentences.length;
-    clause.text = covering.map((n) => sentences[n - 1]).join(' ');
+/** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
+function clauseCoverage(entry: Entry, score: ClauseScore): TopicClause | undefined {
+  if (score.score < TOPIC_THRESHOLD) return undefined;
+  const clause: TopicClause = { id: entry.clause.id, line: entry.ref.line, signals: score.signals, score: score.score };
+  if (score.title) clause.title = score.title;
+  if (score.words?.length) clause.words = score.words;
+  if (score.sentences && score.of) {
+    const sentences = splitSentences(entry.text)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '');
+    clause.sentences = score.sentences;
+    clause.of = score.of;
+    clause.text = score.sentences.map((n) => sentences[n - 1]).join(' ');
   }
   return clause;
 }
 
-/** Words of a topic's signals (wildcards and gaps aside): what makes a clause a candidate where none covers it. */
-function signalWords(topic: TopicDefinition): Set<string> {
-  const words = topic.signals.flatMap((signal) =>
-    normalise(signal.replace(/\*/g, '').replace(/\.\./g, ' ')).split(' '),
-  );
-  // Short words ("de", "van", "op") say nothing about a topic.
-  return new Set(words.filter((word) => word.length >= 5));
-}
-
-function candidates(split: readonly SplitEntry[], topic: TopicDefinition): TopicCandidate[] {
-  const words = signalWords(topic);
-  const scored = split.flatMap(({ entry, words: own }) => {
-    const shared = [...own].filter((word) => words.has(word));
-    return shared.length > 0 ? [{ entry, shared }] : [];
+/** The clauses that come closest to a topic not found: any evidence at all, best first. */
+function candidates(document: ScoredDocument, t: number, open: (entry: Entry) => boolean): TopicCandidate[] {
+  const scored = document.entries.flatMap((entry, e) => {
+    const score = document.scores[e]?.[t] as ClauseScore;
+    if (score.score <= 0 || !open(entry)) return [];
+    const shared = score.signals.length > 0 ? score.signals : score.title ? [score.title] : (score.words ?? []);
+    return [{ entry, score: score.score, shared }];
   });
-  scored.sort((a, b) => b.shared.length - a.shared.length || a.entry.index - b.entry.index);
-  return scored.slice(0, TOPIC_CANDIDATES).map(({ entry, shared }) => ({
+  scored.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  return scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => ({
     id: entry.clause.id,
     line: entry.ref.line,
     text: entry.text,
     shared: shared.slice(0, 6),
-    // Each shared word halves the distance to the threshold, as each word of a whole signal halves the doubt.
-    score: TOPIC_THRESHOLD * (1 - 0.5 ** shared.length),
+    score: Math.min(score, TOPIC_THRESHOLD - 0.001),
   }));
 }
 
@@ -144,17 +114,17 @@ const keptOff = (answers: Answers, id: string): boolean => {
 };
 
 /**
- * The clauses that cover a topic: those with a signal, except where a person said a clause does not (off-topic), and
- * those a person said do (on-topic, score 1), while the clause's text is as they judged it; an older answer is
- * marked stale and the signals decide.
+ * The clauses that cover a topic: those scoring at least the threshold, except where a person said a clause does not
+ * (off-topic), and those a person said do (on-topic, score 1), while the clause's text is as they judged it; an older
+ * answer is marked stale and the evidence decides.
  */
-function coveringClauses(split: readonly SplitEntry[], signals: TopicSignals, answers: Answers): TopicClause[] {
-  return split.flatMap((item): TopicClause[] => {
-    const answer = answers.get(item.entry.clause.id);
-    if (keptOff(answers, item.entry.clause.id)) return [];
-    const computed = clauseCoverage(item, signals);
+function coveringClauses(document: ScoredDocument, t: number, answers: Answers): TopicClause[] {
+  return document.entries.flatMap((entry, e): TopicClause[] => {
+    const answer = answers.get(entry.clause.id);
+    if (keptOff(answers, entry.clause.id)) return [];
+    const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore);
     if (answer?.current) {
-      const whole = { id: item.entry.clause.id, line: item.entry.ref.line, signals: [] };
+      const whole = { id: entry.clause.id, line: entry.ref.line, signals: [] };
       return [{ ...(computed ?? whole), score: 1, confirmed: true }];
     }
     if (computed && answer) computed.stale = true;
@@ -197,32 +167,34 @@ export function topicCoverage(
   absences: readonly AbsenceConfirmation[] = [],
   verdicts: readonly TopicVerdict[] = [],
 ): TopicCoverage[] {
-  const entries = documents.map((document) => topicEntries(document.policy));
-  const split = entries.map((list) => list.map(splitEntry));
+  const profiles = topicProfiles(topics);
+  const signals = topics.map((topic) => new TopicSignals(topic.signals));
+  const scored = documents.map((document) => scoreDocument(document.policy, profiles, signals));
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
     const policy = documents[d]?.policy;
     if (!entry || !policy) return undefined;
     return documentAsJudged(entry.hash, policy) ? 'confirmed' : 'stale';
   };
-  return topics.map((topic) => {
-    const signals = new TopicSignals(topic.signals);
+  return topics.map((topic, t) => {
     const clauses: Record<string, TopicClause[]> = {};
     const notFound: TopicCoverage['notFound'] = {};
     documents.forEach((document, d) => {
-      const list = entries[d] as Entry[];
-      const answers = answersFor(verdicts, document.key, topic.id, list, document.policy);
-      const covering = coveringClauses(split[d] as SplitEntry[], signals, answers);
+      const scoredDocument = scored[d] as ScoredDocument;
+      const answers = answersFor(verdicts, document.key, topic.id, scoredDocument.entries, document.policy);
+      const covering = coveringClauses(scoredDocument, t, answers);
       if (covering.length > 0) clauses[document.key] = covering;
       else {
-        const open = (split[d] as SplitEntry[]).filter(({ entry }) => !keptOff(answers, entry.clause.id));
-        const cell: TopicNotFound = { looked: list.length, candidates: candidates(open, topic) };
+        const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
+        const looked = scoredDocument.titles.filter((titles) => !titles.isTitle).length;
+        const cell: TopicNotFound = { looked, candidates: candidates(scoredDocument, t, open) };
+        if ((cell.candidates[0]?.score ?? 0) >= CANDIDATE_FLOOR) cell.possible = true;
         const absent = absence(document.key, d, topic.id);
         if (absent) cell.absent = absent;
         notFound[document.key] = cell;
       }
     });
-    return {
+    const coverage: TopicCoverage = {
       id: topic.id,
       name: topic.name,
       description: topic.description,
@@ -230,5 +202,7 @@ export function topicCoverage(
       notFound,
       provisions: provisionsOf(provisions, clauses),
     };
+    if (topic.law?.length) coverage.law = topic.law;
+    return coverage;
   });
 }

@@ -3,7 +3,7 @@
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../match/types.js';
 import type { AbsenceConfirmation, Confirmation, ProvisionAbsence, TopicVerdict } from './confirmations.js';
-import type { TopicDefinition } from './topic-list.js';
+import type { LegalBasis, TopicDefinition } from './topic-list.js';
 
 /**
  * How a text relates to the text it is compared with:
@@ -44,8 +44,16 @@ export interface Member {
   similarity: number;
   /** Extra: 1-based line of the clause in its file. */
   line: number;
-  /** Extra: word redline from the reference member to this one; only for reworded members. */
+  /**
+   * Extra: word redline from the reference member to this one; for reworded members, and for a member that rewords
+   * the reference but adds a rule (`adds`).
+   */
   words?: WordOp[];
+  /**
+   * Extra: the words by which a member that rewords the reference adds an obligation, a prohibition, a party or a part
+   * of a rule (additions.ts): its status is then `different`, never `reworded`, and every format names the addition.
+   */
+  adds?: string;
   /** Extra: a person confirmed this clause belongs here (alignments.yaml, `clausemark confirm`). */
   confirmed?: boolean;
   /**
@@ -151,6 +159,8 @@ export interface TopicCoverage {
   notFound: Record<string, TopicNotFound>;
   /** Indices into `provisions` of the provisions a covering clause is a member of: shown beneath the topic. */
   provisions: number[];
+  /** What the law requires of this kind of policy on the topic (the topic list's `law:`), when it does. */
+  law?: LegalBasis[];
 }
 
 export interface TopicClause {
@@ -164,6 +174,10 @@ export interface TopicClause {
    * and not confirmed, the review queue asks about it.
    */
   score: number;
+  /** The title above the clause that is about the topic, where that is the evidence (topic-scores.ts). */
+  title?: string;
+  /** The topic's words (as keys) a sentence of the clause holds, where that is the evidence. */
+  words?: string[];
   /** A person confirmed the clause covers the topic (`confirm --topic`), on its text as it is. */
   confirmed?: true;
   /** A person answered on this clause and topic, but its text changed since: the signals decide again. */
@@ -179,8 +193,13 @@ export interface TopicClause {
 export interface TopicNotFound {
   /** How many clauses of the document were read for the topic's signals (all of them). */
   looked: number;
-  /** The clauses that share a word with the signals without holding a whole one, best first. */
+  /** The clauses with some evidence for the topic, below the threshold, best first. */
   candidates: TopicCandidate[];
+  /**
+   * The best candidate reaches the floor (CANDIDATE_FLOOR): the tool is unsure, and the cell says "possibly" with
+   * that clause instead of "not found"; a person settles it ("this clause covers it", or not).
+   */
+  possible?: true;
   /**
    * confirmed: a person confirmed the organisation has no rule on the topic (`clausemark confirm --absent`), on its
    * text as it is now: only then does a format say "absent". stale: a person did, but a text of the organisation
@@ -193,9 +212,9 @@ export interface TopicCandidate {
   id: string;
   line: number;
   text: string;
-  /** The signal words the clause has. */
+  /** The evidence it has: signals, the title, or the topic's words (as keys) it holds. */
   shared: string[];
-  /** How near a miss it is (0..TOPIC_THRESHOLD): half the threshold for one signal word, closer for more. */
+  /** How near a miss it is (0..TOPIC_THRESHOLD); from CANDIDATE_FLOOR up the tool is unsure (topic-scores.ts). */
   score: number;
 }
 

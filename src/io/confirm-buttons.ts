@@ -67,6 +67,12 @@ export function confirmScript(token: string): string {
     `    code.parentNode.appendChild(document.createTextNode(' '));`,
     `    code.parentNode.appendChild(status);`,
     `  });`,
+    // The review page's buttons (review.hbs) are on the page already, hidden until this script can send them.
+    `  document.querySelectorAll('button.review-button[data-first][data-second][data-verdict]').forEach(function (button) {`,
+    `    var status = button.parentNode.querySelector('.confirm-status');`,
+    `    button.hidden = false;`,
+    `    button.addEventListener('click', function () { send(button, button.dataset.verdict, status); });`,
+    `  });`,
     `})();`,
   ].join('\n');
 }

@@ -137,9 +137,12 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
     }
     const file = resolveRequest(root, request.url ?? '/');
     const confirm = options.confirm && confirmScript(options.confirm.token);
-    // Only the comparison pages carry suggestions; every other page is served as it is (or with the reload script).
+    // Only the comparison pages and their review pages carry questions; every other page is served as it is (or with
+    // the reload script).
     const withButtons = (html: string): string =>
-      confirm && html.includes('class="confirm-command"') ? withScript(html, confirm) : html;
+      confirm && (html.includes('class="confirm-command"') || html.includes('class="review-button"'))
+        ? withScript(html, confirm)
+        : html;
     if (options.live && path === EVENTS_PATH) {
       streamBuilds(options.live, request, response);
       return;

@@ -10,7 +10,7 @@ import { runCli } from '../support/cli.js';
 function policy(org: string, sections: [string, string][]): string {
   return [
     '---',
-    'id: klachtenregeling',
+    'id: huisregels',
     'title: Klachtenregeling',
     `organisation: Stichting ${org}`,
     `org: ${org}`,
@@ -47,7 +47,7 @@ function project(): string {
   ] as const) {
     mkdirSync(join(dir, 'policies', org), { recursive: true });
     writeFileSync(
-      join(dir, 'policies', org, 'klachtenregeling.md'),
+      join(dir, 'policies', org, 'huisregels.md'),
       policy(
         org,
         sections.map(([a, b]) => [a, b]),
@@ -82,7 +82,7 @@ describe('compare --write-topics', () => {
     const induced = JSON.parse((await runCli(['compare', 'policies', '--format', 'json'], { cwd: dir })).stdout);
     expect(induced.topicsInduced).toHaveLength(2);
     mkdirSync(join(dir, 'templates', 'topics'), { recursive: true });
-    writeFileSync(join(dir, 'templates', 'topics', 'klachtenregeling.yaml'), readFileSync(join(dir, 'topics.yaml')));
+    writeFileSync(join(dir, 'templates', 'topics', 'huisregels.yaml'), readFileSync(join(dir, 'topics.yaml')));
     const listed = JSON.parse((await runCli(['compare', 'policies', '--format', 'json'], { cwd: dir })).stdout);
     expect(listed.topicsInduced).toBeUndefined();
     expect(listed.topics).toEqual(induced.topics);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,14 +42,26 @@ describe('clausemark compare (CLI)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^2 beleidsdocumenten vergeleken \(basis: /);
     expect(run.stdout).toContain(
-      '• referentie, = gelijk, ≈ anders verwoord, ≠ afwijkend, + alleen hier, ? mogelijk, ◊ niet gekoppeld, — niet gevonden',
+      '• referentie, = gelijk, ≈ anders verwoord, ≠ afwijkend, + alleen hier, ± alleen hier gekoppeld, ? mogelijk, ◊ niet gekoppeld, — niet gevonden',
     );
   });
 
-  it('needs two policies and a known format (exit 2, no stack trace)', async () => {
-    const one = await runCli(['compare', seeds[0] ?? '']);
+  it('needs two policies, or one whose kind has a topic list, and a known format (exit 2, no stack trace)', async () => {
+    const house = join(mkdtempSync(join(tmpdir(), 'clausemark-compare-one-')), 'huisregels.md');
+    writeFileSync(
+      house,
+      '---\nid: huisregels\ntitle: Huisregels\norg: noord\nlang: nl\n---\n\n## 1. Jassen {#jassen}\n\nJassen hangen aan de kapstok.\n',
+    );
+    const one = await runCli(['compare', house]);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('at least two policies');
+    expect(one.stderr).not.toMatch(/\n\s+at /);
+    const unknown = await runCli(['compare', house, '--topics', 'geen-lijst']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('privacyverklaring');
+    const single = await runCli(['compare', seeds[0] ?? '', '--topics', 'privacyverklaring', '--format', 'md']);
+    expect(single.code).toBe(0);
+    expect(single.stdout).toContain('AVG art. 13');
     const bad = await runCli(['compare', ...seeds, '--format', 'docx']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('docx');

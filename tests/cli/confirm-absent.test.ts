@@ -20,7 +20,11 @@ interface Json {
 const climate = (json: Json) =>
   json.provisions.find((provision) => provision.members['casparus-college']?.some((m) => m.id === 'up.klimaat'));
 
-const photos = (json: Json) => json.topics.find((topic) => topic.id === 'beeldmateriaal');
+/**
+ * A topic no clause of Aloysius covers. (Since issue 42 the photos topic is no longer one: a sentence of
+ * wat.verzamelnaam, "beeld (fotografie en video) worden gedeeld", is put on it by its words, wrongly by the hand labels.)
+ */
+const sanctions = (json: Json) => json.topics.find((topic) => topic.id === 'sancties');
 
 describe('confirm --absent', () => {
   let dir: string;
@@ -35,20 +39,20 @@ describe('confirm --absent', () => {
 
   it('round trip: "not found" until confirmed, then "absent"; stale again once the text changes', async () => {
     const before = JSON.parse((await compare('json')).stdout) as Json;
-    expect(photos(before)?.notFound['aloysius']).toBeDefined();
-    expect(photos(before)?.notFound['aloysius']?.absent).toBeUndefined();
+    expect(sanctions(before)?.notFound['aloysius']).toBeDefined();
+    expect(sanctions(before)?.notFound['aloysius']?.absent).toBeUndefined();
     // The key above the matrix names every kind of cell; a cell of the topic's own says it only once confirmed.
-    expect((await compare('text')).stdout).not.toMatch(/^ {3}1 · ontbreekt \(door een persoon bevestigd\)$/m);
+    expect((await compare('text')).stdout).not.toMatch(/^ {3}1 Ø ontbreekt \(door een persoon bevestigd\)$/m);
 
-    const run = await runCli(['confirm', '--absent', 'aloysius', 'beeldmateriaal', 'policies'], { cwd: dir });
+    const run = await runCli(['confirm', '--absent', 'aloysius', 'sancties', 'policies'], { cwd: dir });
     expect(run.code).toBe(0);
     const file = readFileSync(join(dir, 'policies', 'alignments.yaml'), 'utf8');
-    expect(file).toMatch(/^- absent: \[aloysius@[0-9a-f]{16}, beeldmateriaal\]$/m);
+    expect(file).toMatch(/^- absent: \[aloysius@[0-9a-f]{16}, sancties\]$/m);
 
     const confirmed = JSON.parse((await compare('json')).stdout) as Json;
-    expect(photos(confirmed)?.notFound['aloysius']?.absent).toBe('confirmed');
+    expect(sanctions(confirmed)?.notFound['aloysius']?.absent).toBe('confirmed');
     const text = (await compare('text')).stdout;
-    expect(text).toMatch(/^ {3}1 · ontbreekt \(door een persoon bevestigd\)$/m);
+    expect(text).toMatch(/^ {3}1 Ø ontbreekt \(door een persoon bevestigd\)$/m);
     expect((await compare('md')).stdout).toContain('ontbreekt (door een persoon bevestigd)');
     expect((await compare('html')).stdout).toContain('ontbreekt (door een persoon bevestigd)');
 
@@ -56,9 +60,9 @@ describe('confirm --absent', () => {
     const path = join(dir, 'policies', 'aloysius', 'social-media.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('Onthoudt dat!', 'Onthoud dat!'));
     const stale = JSON.parse((await compare('json')).stdout) as Json;
-    expect(photos(stale)?.notFound['aloysius']?.absent).toBe('stale');
+    expect(sanctions(stale)?.notFound['aloysius']?.absent).toBe('stale');
     const staleText = (await compare('text')).stdout;
-    expect(staleText).not.toMatch(/^ {3}1 · ontbreekt \(door een persoon bevestigd\)$/m);
+    expect(staleText).not.toMatch(/^ {3}1 Ø ontbreekt \(door een persoon bevestigd\)$/m);
     expect(staleText).toContain('maar niet op de tekst zoals die nu is: bevestig opnieuw');
   });
 
@@ -135,7 +139,7 @@ describe('confirm --absent', () => {
     const run = await runCli(['confirm', '--absent', 'aloysius', 'fotos', 'policies'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("has no topic 'fotos'");
-    expect(run.stderr).toContain('beeldmateriaal');
+    expect(run.stderr).toContain('sancties');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

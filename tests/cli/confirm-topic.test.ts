@@ -42,10 +42,12 @@ describe('confirm --topic', () => {
   const confirm = (...args: string[]) => runCli(['confirm', '--topic', ...args, 'policies'], { cwd: dir });
   const file = (): string => readFileSync(join(dir, 'policies', 'alignments.yaml'), 'utf8');
 
-  it('round trip: a weak assignment answered "no" is kept off, then "yes" confirmed; stale once the clause changes', async () => {
-    // "Curriculum" holds one signal of one word: assigned at the threshold, so the queue asks about it.
+  it('round trip: an assignment answered "no" is kept off, then "yes" confirmed; stale once the clause changes', async () => {
+    // "Curriculum" holds one signal of one word (and stands under a title about the topic: issue 42's evidence
+    // raised it from the threshold); a person's answer outranks whatever the tool scored.
     const before = clauseOf(await compare(), 'aloysius', 'pijlers.curriculum');
-    expect(before).toMatchObject({ score: 0.5, signals: ['curriculum'] });
+    expect(before).toMatchObject({ signals: ['curriculum'] });
+    expect(before?.score).toBeGreaterThanOrEqual(0.5);
     expect(before?.confirmed).toBeUndefined();
 
     const no = await confirm('--not', 'aloysius:pijlers.curriculum', 'kansen-onderwijs');
@@ -69,7 +71,7 @@ describe('confirm --topic', () => {
     const path = join(dir, 'policies', 'aloysius', 'social-media.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('een structurele plek', 'een vaste plek'));
     const stale = clauseOf(await compare(), 'aloysius', 'pijlers.curriculum');
-    expect(stale).toMatchObject({ score: 0.5, stale: true });
+    expect(stale).toMatchObject({ score: before?.score, stale: true });
     expect(stale?.confirmed).toBeUndefined();
     const staleText = (await runCli(['compare', 'policies'], { cwd: dir })).stdout;
     expect(staleText).toContain(

@@ -21,14 +21,29 @@ interface Score {
   /** Cells that say "not found", and how many of them the labels agree with (the topic is not covered there). */
   notFound: number;
   notFoundRight: number;
+  /** Cells the tool is unsure of: neither covered nor "not found" (a person is asked). */
+  unsure: number;
 }
 
-function score(coverage: TopicCoverage[], keys: string[], truth: (key: string, topic: string) => boolean): Score {
-  const result: Score = { right: 0, cells: 0, wrong: [], notFound: 0, notFoundRight: 0 };
+const decided = (result: Score): number => result.cells - result.unsure;
+
+/** Cells of the labelled topics only; a cell the tool is unsure of ("possibly") claims neither and is counted apart. */
+function score(
+  coverage: TopicCoverage[],
+  keys: string[],
+  truth: (key: string, topic: string) => boolean,
+  labelled: (topic: string) => boolean = () => true,
+): Score {
+  const result: Score = { right: 0, cells: 0, wrong: [], notFound: 0, notFoundRight: 0, unsure: 0 };
   for (const topic of coverage) {
+    if (!labelled(topic.id)) continue;
     for (const key of keys) {
       const said = key in topic.clauses;
       result.cells++;
+      if (!said && topic.notFound[key]?.possible) {
+        result.unsure++;
+        continue;
+      }
       if (!said) result.notFound++;
       if (!said && !truth(key, topic.id)) result.notFoundRight++;
       if (said === truth(key, topic.id)) result.right++;
@@ -64,12 +79,13 @@ describe('topic coverage against hand labels', () => {
       }
     }
     console.info(
-      `social-media topics: coverage ${result.right}/${result.cells} = ${(result.right / result.cells).toFixed(3)}; ` +
+      `social-media topics: decided cells ${result.right}/${decided(result)} = ${(result.right / decided(result)).toFixed(3)}, unsure ${result.unsure}; ` +
         `"not found" right in ${result.notFoundRight}/${result.notFound}; ` +
         `clauses precision ${(found / named).toFixed(3)}, recall ${(found / labelled).toFixed(3)}; ` +
         `wrong cells: ${result.wrong.join('; ') || 'none'}`,
     );
-    expect(result.right / result.cells).toBeGreaterThanOrEqual(0.95);
+    expect(result.right / decided(result)).toBeGreaterThanOrEqual(0.95);
+    expect(result.unsure).toBeLessThanOrEqual(8);
     // Of the cells that say "not found", at least 95% must be right (issue 24's target).
     expect(result.notFoundRight / result.notFound).toBeGreaterThanOrEqual(0.95);
   });
@@ -88,17 +104,20 @@ describe('topic coverage against hand labels', () => {
         policy: loadPolicy(join(corpus.dir, labels.documents[key] as string)).policy,
       }));
       const list = readTopicList(join(TOPICS, 'privacyverklaring.yaml'));
+      // Labelled before the list had its AVG art. 13 topics of issue 42: only the topics labelled are scored.
+      const labelledTopics = new Set(Object.keys(labels.coverage[keys[0] as string] ?? {}));
       const result = score(
         topicCoverage(documents, list.topics, []),
         keys,
         (key, topic) => labels.coverage[key]?.[topic] !== false,
+        (topic) => labelledTopics.has(topic),
       );
       console.info(
-        `privacyverklaring topics: coverage ${result.right}/${result.cells} = ${(result.right / result.cells).toFixed(3)}; ` +
+        `privacyverklaring topics: decided cells ${result.right}/${decided(result)} = ${(result.right / decided(result)).toFixed(3)}, unsure ${result.unsure}; ` +
           `"not found" right in ${result.notFoundRight}/${result.notFound}; ` +
           `wrong cells: ${result.wrong.join('; ') || 'none'}`,
       );
-      expect(result.right / result.cells).toBeGreaterThanOrEqual(0.95);
+      expect(result.right / decided(result)).toBeGreaterThanOrEqual(0.95);
     },
   );
 });

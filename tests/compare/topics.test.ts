@@ -44,10 +44,17 @@ describe('topic coverage', () => {
     expect(intro?.score).toBe(0.875);
     const aloysius = loadPolicy(policyPath('aloysius')).policy;
     const [missing] = topicCoverage([{ key: 'aloysius', policy: aloysius }], [photos], []);
-    // One shared signal word: half way to the threshold; each more word halves what is left.
-    for (const candidate of missing?.notFound['aloysius']?.candidates ?? [])
-      expect(candidate.score).toBe(0.5 * (1 - 0.5 ** candidate.shared.length));
-    expect(missing?.notFound['aloysius']?.candidates.length).toBeGreaterThan(0);
+    // A near miss: some evidence (the topic's words, or a title about it), scored below the threshold, best first.
+    const candidates = missing?.notFound['aloysius']?.candidates ?? [];
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) {
+      expect(candidate.score).toBeGreaterThan(0);
+      expect(candidate.score).toBeLessThan(0.5);
+      expect(candidate.shared.length).toBeGreaterThan(0);
+    }
+    expect(candidates.map((candidate) => candidate.score)).toEqual(
+      [...candidates.map((candidate) => candidate.score)].sort((a, b) => b - a),
+    );
   });
 
   it('does not take a shared word for a signal: "in kennis stellen" is not "kennis delen"', () => {

@@ -21,6 +21,11 @@ beforeAll(async () => {
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-x'"></head><body><p><code class="confirm-command" data-first="a:x" data-second="b:y">clausemark confirm a:x b:y</code></p></body></html>`,
   );
   writeFileSync(join(folder, 'plain.html'), '<!DOCTYPE html><html><body><p>Beleid</p></body></html>');
+  // A review page (review.hbs): its buttons are on the page, hidden until the script can send them.
+  writeFileSync(
+    join(folder, 'review.html'),
+    `<!DOCTYPE html><html><head></head><body><p><button type="button" class="review-button" data-first="b" data-second="klacht" data-verdict="absent" hidden>bevestig: ontbreekt</button></p></body></html>`,
+  );
   server = await serveFolder(folder, {
     port: 0,
     confirm: {
@@ -68,7 +73,8 @@ describe('confirm buttons in clausemark serve', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain(JSON.stringify(TOKEN));
     expect(page.body).toMatch(/script-src 'sha256-x' 'sha256-[A-Za-z0-9+/=]+'/);
-    // A page without a possible match gets no script and never sees the token.
+    // The review page gets it too; a page without a question gets no script and never sees the token.
+    expect((await send('/review.html', {})).body).toContain(JSON.stringify(TOKEN));
     expect((await send('/plain.html', {})).body).toBe('<!DOCTYPE html><html><body><p>Beleid</p></body></html>');
   });
 

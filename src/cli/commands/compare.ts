@@ -12,6 +12,7 @@ interface CompareOptions {
   out?: string;
   template?: string;
   writeTopics?: string;
+  topics?: string;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -29,6 +30,7 @@ export function register(program: Command, context: CommandContext): void {
     )
     .option('--out <file>', words('opt-out'))
     .option('--template <template>', words('opt-template'))
+    .option('--topics <list>', words('opt-topics'))
     .option('--write-topics <file>', words('opt-write-topics'))
     .action(async (paths: string[], options: CompareOptions) => {
       if (options.template) {
@@ -56,6 +58,7 @@ export function register(program: Command, context: CommandContext): void {
         format: format.name,
         ...(options.base ? { base: options.base } : {}),
         ...(options.kind !== undefined ? { kind: options.kind } : {}),
+        ...(options.topics !== undefined ? { topics: options.topics } : {}),
         onSetAside: (line) => context.err(line),
         ...cacheOption(),
         ...(options.writeTopics !== undefined

@@ -1,6 +1,6 @@
 // `clausemark compare` as a library job: the policies' clauses aligned into provisions across organisations, and
 // the report in the format asked for. The command (src/cli/commands/compare.ts) writes what this returns.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { discoverPolicies } from '../../io/discover.js';
 import { errorById } from '../../io/messages.js';
@@ -23,6 +23,11 @@ export interface CompareJobOptions {
   onSetAside?: (line: string) => void;
   /** Folder of the disk cache of word layouts, for --format pdf (src/pipeline/shaping-cache.ts). */
   shapingCache?: string;
+  /**
+   * --topics: the topic list to compare by, a file or a kind ("privacyverklaring": templates/topics/<kind>.yaml of the
+   * project, else the shipped one), instead of the one the documents' kind (frontmatter id) names.
+   */
+  topics?: string;
   /** --write-topics: also write the comparison's topics (listed or induced) to this file, as a topic list to edit. */
   writeTopics?: string;
   /** Told the topic list file written. */
@@ -36,6 +41,26 @@ function refuseExistingTopics(file: string | undefined): void {
     { messageId: 'compare-job.topics-file-exists', fixId: 'compare-job.name-new-topics-file', params: { file } },
     { place: { argument: '--write-topics' }, ruleId: 'bad-arguments' },
   );
+}
+
+/** The topic list --topics names: a file, or a kind's list (the project's, else the shipped one). */
+function namedTopicList(
+  named: string,
+  root: string,
+  compare: typeof import('../../compare/index.js'),
+): import('../../compare/index.js').TopicDefinition[] {
+  const path = existsSync(named) && statSync(named).isFile() ? named : compare.topicListPath(named, root);
+  if (!path) {
+    throw errorById(
+      {
+        messageId: 'compare-job.no-topic-list',
+        fixId: 'compare-job.topic-lists',
+        params: { topics: named, kinds: compare.topicListKinds(root).join(', ') },
+      },
+      { place: { argument: '--topics' }, ruleId: 'bad-arguments' },
+    );
+  }
+  return compare.readTopicList(path).topics;
 }
 
 /** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
@@ -57,13 +82,17 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   );
   for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));
   const policies = chosen.policies;
-  if (policies.length < 2) {
+  const topics =
+    options.topics !== undefined
+      ? namedTopicList(options.topics, options.root, compare)
+      : compare.topicsFor(policies, options.root);
+  // One document is enough where there are topics: what the law asks of it, and what it covers.
+  if (policies.length < (topics?.length ? 1 : 2)) {
     throw errorById(
       { messageId: 'compare-job.too-few', fixId: 'compare-job.name-two' },
       { place: { argument: paths.join(' ') || 'policies/' }, ruleId: 'bad-arguments' },
     );
   }
-  const topics = compare.topicsFor(policies, options.root);
   const alignment = compare.alignPolicies(policies, {
     confirmations: confirmationsFor(policies),
     topics: topics ?? 'induce',

@@ -6,6 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Brand } from '../../brand/types.js';
 import { basePolicy } from '../../compare/index.js';
 import type { Alignment } from '../../compare/types.js';
+import { reviewCount } from '../../render/html/review-page.js';
 import { shortCommit } from '../../io/git.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import type { Policy } from '../../model/policy.js';
@@ -55,7 +56,8 @@ export interface PageInputs {
   policy: { policy: Policy; labels: Labels; links: PolicyPageLinks };
   diff: { revision: Revision; labels: Labels };
   deviations: { template: SectorTemplate; members: Policy[] };
-  compare: { alignment: Alignment; labels: Labels; lang: string };
+  compare: { alignment: Alignment; labels: Labels; lang: string; review?: { href: string; count: number } };
+  review: { alignment: Alignment; labels: Labels; lang: string; compareHref: string };
   index: { entries: IndexEntry[]; reports: IndexReport[]; labels: Labels };
 }
 
@@ -89,6 +91,27 @@ interface Planning {
   /** The frame of the page at `path` in `lang`, with the page's own style (a brand's colour) if any. */
   frame(path: string, lang: string, extraCss?: string): PageFrame;
   page<Kind extends keyof PageInputs>(kind: Kind, path: string, inputs: PageInputs[Kind], frame: PageFrame): SitePage;
+}
+
+/**
+ * A comparison's page and its review page beside it: its open questions by topic, answered under serve
+ * (review-page.ts); the comparison links to it when it has questions.
+ */
+function comparisonPages(
+  planning: Planning,
+  item: { policies: readonly Policy[]; alignment: Alignment; path: string },
+  lang: string,
+): SitePage[] {
+  const baseLang = basePolicy(item.policies, item.alignment)?.meta.lang ?? lang;
+  const labels = planning.input.labels(baseLang);
+  const reviewPath = item.path.replace(/\.html$/, '-review.html');
+  const review = { href: href(item.path, reviewPath), count: reviewCount(item.alignment, labels) };
+  const inputs = { alignment: item.alignment, labels, lang: baseLang, review };
+  const reviewInputs = { alignment: item.alignment, labels, lang: baseLang, compareHref: href(reviewPath, item.path) };
+  return [
+    planning.page('compare', item.path, inputs, planning.frame(item.path, baseLang)),
+    planning.page('review', reviewPath, reviewInputs, planning.frame(reviewPath, baseLang)),
+  ];
 }
 
 export function planSite(input: SiteInput): SitePlan {
@@ -135,11 +158,7 @@ export function planSite(input: SiteInput): SitePlan {
         planning.frame(register.path, register.template.policy.meta.lang),
       ),
     );
-  for (const item of comparisons) {
-    const baseLang = basePolicy(item.policies, item.alignment)?.meta.lang ?? lang;
-    const inputs = { alignment: item.alignment, labels: input.labels(baseLang), lang: baseLang };
-    pages.push(planning.page('compare', item.path, inputs, planning.frame(item.path, baseLang)));
-  }
+  for (const item of comparisons) pages.push(...comparisonPages(planning, item, lang));
   const comparisonOf = new Map<Policy, string>();
   for (const item of comparisons) for (const policy of item.policies) comparisonOf.set(policy, item.path);
   const policies = policyPages(planning, diffLinks, comparisonOf);

@@ -3,6 +3,7 @@
 // (src/render/shared/html-page.ts). Pure: the same page gives the same HTML, which is what lets the write step trust
 // the page's hash (write.ts).
 import { renderComparePage } from '../../render/html/compare-page.js';
+import { renderReviewPage } from '../../render/html/review-page.js';
 import { renderIndexPage } from '../../render/html/index-page.js';
 import { renderPage, type PageFrame } from '../../render/html/page.js';
 import { renderPolicyPage } from '../../render/html/policy-page.js';
@@ -31,7 +32,21 @@ export function renderSitePage(page: SitePage): string {
     case 'deviations':
       return renderDeviationsPage(page.inputs, page.frame);
     case 'compare':
-      return renderComparePage(page.inputs.alignment, page.inputs.labels, page.inputs.lang, page.frame);
+      return renderComparePage(
+        page.inputs.alignment,
+        page.inputs.labels,
+        page.inputs.lang,
+        page.frame,
+        page.inputs.review,
+      );
+    case 'review':
+      return renderReviewPage(
+        page.inputs.alignment,
+        page.inputs.labels,
+        page.inputs.lang,
+        page.frame,
+        page.inputs.compareHref,
+      );
     case 'index':
       return renderIndexPage(page.inputs.entries, page.inputs.reports, page.inputs.labels, page.frame);
   }

@@ -13,7 +13,7 @@ import {
   cellWords,
   emptyCellWords,
 } from '../shared/compare/cell-kind.js';
-import { topicRows, topicsNote } from '../shared/compare/topics.js';
+import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
@@ -80,9 +80,32 @@ function topicsMarkdown(alignment: Alignment, labels: Labels, keys: string[], na
     `| --- | ${keys.map(() => '---').join(' | ')} | --- |`,
   ];
   for (const topic of topics) {
-    const cells = topic.cells.map((cell) => (cell.covered ? `✓ ${escapeCell(cell.text)}` : escapeCell(cell.text)));
+    const cells = topic.cells.map((cell) => `${TOPIC_SIGNS[cell.state]} ${escapeCell(cell.text)}`);
     out.push(`| ${escapeCell(topic.name)} | ${cells.join(' | ')} | ${topic.provisions.join(', ')} |`);
   }
+  return out;
+}
+
+/** What the law asks of the kind of policy: per organisation a table of the required topics and what was found. */
+function lawMarkdown(alignment: Alignment, labels: Labels, names: string[]): string[] {
+  const groups = requirementGroups(alignment, labels);
+  if (groups.length === 0) return [];
+  const out = ['', `### ${escapeCell(labels.compareLaw)}`, '', escapeCell(labels.compareLawNote)];
+  groups.forEach((group, index) => {
+    out.push(
+      '',
+      `#### ${names[index] ?? escapeCell(group.key)}`,
+      '',
+      `| ${escapeCell(labels.compareTopic)} | ${escapeCell(labels.compareLawRequirement)} | ${names[index] ?? ''} |`,
+      '| --- | --- | --- |',
+    );
+    for (const row of group.rows) {
+      const when = row.ifApplicable ? ` (${labels.compareLawIfApplicable})` : '';
+      out.push(
+        `| ${escapeCell(row.name)} | ${escapeCell(`${row.basis}${when}: "${row.words}"`)} | ${TOPIC_SIGNS[row.cell.state]} ${escapeCell(row.cell.text)} |`,
+      );
+    }
+  });
   return out;
 }
 
@@ -111,7 +134,11 @@ function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[]
       const refs = members.map((member) =>
         member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,
       );
-      return `${escapeCell(cellWord(cellKind(provision, key), labels))}${confirmed} (${refs.join(', ')})`;
+      const adds = members.find((member) => member.adds)?.adds;
+      const word = adds
+        ? `${CELL_SIGNS.different} ${fillLabel(labels.compareAdds, { words: adds })}`
+        : cellWord(cellKind(provision, key), labels);
+      return `${escapeCell(word)}${confirmed} (${refs.join(', ')})`;
     });
     // Numbered as the other formats number them: the topics table names its provisions by these numbers.
     out.push(`| ${index + 1}. ${escapeCell(provision.label)} | ${cells.join(' | ')} |`);
@@ -186,6 +213,7 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
     '',
     ...similarityMarkdown(alignment, keys, names, labels.lang),
     ...topicsMarkdown(alignment, labels, keys, names),
+    ...lawMarkdown(alignment, labels, names),
     ...provisionsMarkdown(alignment, labels, keys, names),
     ...partsAndTablesMarkdown(alignment, labels),
     ...missingMarkdown(alignment, labels),

@@ -7,7 +7,7 @@
 import { missingProvisions } from '../../compare/missing.js';
 import type { Alignment } from '../../compare/types.js';
 import { CELL_KINDS, CELL_SIGNS, cellKind, cellWords, emptyCellWords } from '../shared/compare/cell-kind.js';
-import { topicRows, topicsNote } from '../shared/compare/topics.js';
+import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
@@ -67,11 +67,27 @@ function topicsText(alignment: Alignment, labels: Labels): string[] {
   for (const topic of topics) {
     lines.push('', `${topic.name}  [${topic.id}]`);
     topic.cells.forEach((topicCell, index) =>
-      lines.push(`  ${columnName(index).padStart(2)} ${topicCell.covered ? '✓' : '·'} ${topicCell.text}`),
+      lines.push(`  ${columnName(index).padStart(2)} ${TOPIC_SIGNS[topicCell.state]} ${topicCell.text}`),
     );
     if (topic.provisions.length > 0)
       lines.push(`     ${labels.compareTopicProvisions}: ${topic.provisions.join(', ')}`);
   }
+  return lines;
+}
+
+/** What the law asks of the kind of policy, per organisation: each required topic and what the tool found. */
+function lawText(alignment: Alignment, labels: Labels): string[] {
+  const groups = requirementGroups(alignment, labels);
+  if (groups.length === 0) return [];
+  const lines = ['', labels.compareLaw, labels.compareLawNote];
+  groups.forEach((group, index) => {
+    const name = alignment.documents[index]?.name ?? group.key;
+    lines.push('', `${columnName(index).padStart(2)}  ${name}`);
+    for (const row of group.rows) {
+      const when = row.ifApplicable ? `, ${labels.compareLawIfApplicable}` : '';
+      lines.push(`  ${TOPIC_SIGNS[row.cell.state]} ${row.name} (${row.basis}${when}): ${row.cell.text}`);
+    }
+  });
   return lines;
 }
 
@@ -97,6 +113,14 @@ function provisionsText(alignment: Alignment, labels: Labels, keys: string[]): s
       return cell(`${CELL_SIGNS[kind]}${member.confirmed ? '✓' : ''}${member.part ? '½' : ''}`, 3);
     });
     lines.push(`${marks.join(' ')}  ${provision.label}`);
+    // A member that rewords the reference but adds a rule: named beneath, as the other formats name it in the cell.
+    keys.forEach((key, index) => {
+      const adds = provision.members[key]?.find((member) => member.adds)?.adds;
+      if (adds)
+        lines.push(
+          `${' '.repeat(4 * index)}${cell(CELL_SIGNS.different, 3)}  ${fillLabel(labels.compareAdds, { words: adds })}`,
+        );
+    });
   }
   return lines;
 }
@@ -191,6 +215,7 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     '',
     ...similarityText(alignment, labels, keys),
     ...topicsText(alignment, labels),
+    ...lawText(alignment, labels),
     ...provisionsText(alignment, labels, keys),
     ...unmatchedText(alignment, labels),
     ...partsAndTablesText(alignment, labels),

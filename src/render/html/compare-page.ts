@@ -17,7 +17,7 @@ import {
 } from '../shared/compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
-import { topicRows, topicsNote } from '../shared/compare/topics.js';
+import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { formatDecimal } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
@@ -40,7 +40,7 @@ interface RedlineOp {
 
 /** A member's text as redline ops: the word diff against the reference for reworded members, else the plain text. */
 function opsOf(member: Member): RedlineOp[] {
-  if (member.words && member.status === 'reworded') {
+  if (member.words && (member.status === 'reworded' || member.adds)) {
     return member.words.map((word) => ({ text: word.text, del: word.op === 'delete', ins: word.op === 'insert' }));
   }
   return [{ text: member.text, del: false, ins: false }];
@@ -111,7 +111,12 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     topicsNote: topicsNote(alignment, labels),
     topics: topicRows(alignment, labels).map((topic) => ({
       ...topic,
+      cells: topic.cells.map((cell) => ({ ...cell, sign: TOPIC_SIGNS[cell.state] })),
       provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
+    })),
+    law: requirementGroups(alignment, labels).map((group, index) => ({
+      name: documents[index]?.organisation ?? group.key,
+      rows: group.rows.map((row) => ({ ...row, sign: TOPIC_SIGNS[row.cell.state] })),
     })),
     legend: STATUSES.map((status) => ({ status, symbol: CELL_SIGNS[status], word: word(status) })),
     unmatchedNote: labels.compareUnmatchedNote,
@@ -130,7 +135,10 @@ function provisionRows(alignment: Alignment, documents: readonly Column[], label
         organisation: document.organisation,
         status,
         symbol: CELL_SIGNS[status],
-        word: names[status],
+        // A rewording that adds a rule says what it adds (additions.ts).
+        word: members?.find((member) => member.adds)
+          ? fillLabel(labels.compareAdds, { words: members.find((member) => member.adds)?.adds ?? '' })
+          : names[status],
         members: (members ?? []).map((member) => ({
           id: member.id,
           part: member.part && partLabel(member.part, labels),
@@ -168,7 +176,9 @@ function provisionRows(alignment: Alignment, documents: readonly Column[], label
 /** For an empty cell not yet confirmed absent: `confirm --absent ORG REF:CLAUSE-ID` and what serve's button sends. */
 function absentQuestion(provision: Provision, key: string) {
   const reference = provision.members[provision.reference]?.find((member) => !member.part);
-  if (provision.members[key] || !reference || cellKind(provision, key) === 'confirmed-absent') return undefined;
+  // Offered only where the cell says "not found": where a clause comes near (a possible match, a weak lead, clauses on
+  // its topic), one click must not make a false "absent" (issue 42).
+  if (provision.members[key] || !reference || cellKind(provision, key) !== 'absent') return undefined;
   const second = `${provision.reference}:${reference.id}`;
   return { first: key, second, command: `clausemark confirm --absent ${key} ${second}` };
 }
@@ -216,44 +226,52 @@ const topicAnswer = (clause: string, topic: string, no: boolean): Answer => ({
   topic: { no },
 });
 
-type TopicQuestion = Extract<ReviewQuestion, { kind: 'topic-not-found' | 'topic-weak' }>;
+type TopicQuestion = Extract<ReviewQuestion, { kind: 'topic-possible' | 'topic-not-found' | 'topic-weak' }>;
 
-/** A question on a topic: not found (absent, or does the closest clause cover it?), or a weak assignment (yes, no). */
+/**
+ * A question on a topic: a clause in the unsure band (does it cover it: yes or no, never "absent"), none near at all
+ * (absent?), or a weak assignment (yes, no).
+ */
 function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Decimals) {
   if (question.kind === 'topic-weak') {
     const text = fillLabel(labels.compareQuestionTopicWeak, {
       name: question.name,
       clause: question.clause,
-      signals: question.signals.join(', '),
+      // A title or the clause's words may have put it there, not a signal word (topic-scores.ts).
+      signals: question.signals.length > 0 ? question.signals.join(', ') : labels.compareQuestionTopicWeakEvidence,
       score: decimals.format(question.score),
     });
     const decides = question.decides ? ` ${fillLabel(labels.compareQuestionTopicDecides, { org: question.org })}` : '';
     return { text: `${text}${decides}`, answers: [topicAnswer(question.clause, question.topic, true)] };
   }
-  const text = fillLabel(labels.compareQuestionTopic, {
-    name: question.name,
-    org: question.org,
-    candidates: question.candidates.join(', '),
-  });
+  if (question.kind === 'topic-possible') {
+    const closest = question.candidates[0] as string;
+    const text = fillLabel(labels.compareQuestionTopicPossible, {
+      name: question.name,
+      org: question.org,
+      clause: closest,
+    });
+    return { text, answers: [topicAnswer(closest, question.topic, true)] };
+  }
+  const text = fillLabel(labels.compareQuestionTopic, { name: question.name, org: question.org });
   const absent: Answer = {
     first: question.org,
     second: question.topic,
     absent: true,
     command: `clausemark confirm --absent ${question.org} ${question.topic}`,
   };
-  const closest = question.candidates[0];
-  return { text, answers: closest ? [absent, topicAnswer(closest, question.topic, false)] : [absent] };
+  return { text, answers: [absent] };
 }
 
 /** The review queue: each question carries its answers, each a command and what its buttons send. */
 function reviewQueue(alignment: Alignment, labels: Labels, decimals: Decimals) {
   return reviewQuestions(alignment).map((question) => {
-    if (question.kind === 'topic-not-found' || question.kind === 'topic-weak')
+    if (question.kind === 'topic-possible' || question.kind === 'topic-not-found' || question.kind === 'topic-weak')
       return topicQuestion(question, labels, decimals);
     const fill = {
       number: question.provision + 1,
       label: question.label,
-      org: question.absent?.org ?? '',
+      org: question.org,
       first: question.first,
       second: question.second,
       score: decimals.format(question.score),
@@ -268,24 +286,26 @@ function reviewQueue(alignment: Alignment, labels: Labels, decimals: Decimals) {
       second: question.second,
       command: `clausemark confirm ${question.first} ${question.second}`,
     };
-    // An empty cell may also be answered "absent there": the organisation and the clause naming the provision.
-    const orAbsent: Answer | undefined = question.absent && {
-      first: question.absent.org,
-      second: question.absent.provision,
-      absent: true,
-      command: `clausemark confirm --absent ${question.absent.org} ${question.absent.provision}`,
-    };
-    return {
-      text: fillLabel(words, fill),
-      anchor: provisionAnchor(question.provision),
-      answers: orAbsent ? [pair, orAbsent] : [pair],
-    };
+    // Where a clause comes near, the answer is about that clause; "absent" is offered only where none does.
+    return { text: fillLabel(words, fill), anchor: provisionAnchor(question.provision), answers: [pair] };
   });
 }
 
 /** The comparison page; `lang` is the base document's language. */
-export function renderComparePage(alignment: Alignment, labels: Labels, lang: string, frame: PageFrame): string {
-  const body = renderTemplate('html/compare', compareContext(alignment, frame.words, labels), { root: frame.root });
+export function renderComparePage(
+  alignment: Alignment,
+  labels: Labels,
+  lang: string,
+  frame: PageFrame,
+  review?: { href: string; count: number },
+): string {
+  const context = {
+    ...compareContext(alignment, frame.words, labels),
+    ...(review && review.count > 0
+      ? { review: { href: review.href, text: fillLabel(labels.reviewLink, { count: review.count }) } }
+      : {}),
+  };
+  const body = renderTemplate('html/compare', context, { root: frame.root });
   const names = alignment.documents
     .map((document) => document.name || document.organisation || document.key)
     .join(', ');

@@ -27,6 +27,7 @@ describe('the plan of the HTML report', () => {
     const kinds = new Map(first.pages.map((page) => [page.path.slice(page.path.indexOf('/out/') + 5), page.kind]));
     expect(kinds.get('index.html')).toBe('index');
     expect(kinds.get('compare/social-media.html')).toBe('compare');
+    expect(kinds.get('compare/social-media-review.html')).toBe('review');
     expect(kinds.get('casparus-college/social-media-1.0-to-2.0.html')).toBe('diff');
     expect(kinds.get('allure/social-media-1.0.html')).toBe('policy');
     for (const page of first.pages) expect(page.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -40,6 +41,11 @@ describe('the plan of the HTML report', () => {
     const edited = hashes(plan(dir));
     const before = hashes(first);
     const moved = [...edited].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path);
-    expect(moved.sort()).toEqual(['allure/social-media-1.0.html', 'compare/social-media.html']);
+    // The comparison and its review page (which quotes the texts) move with the edited policy; nothing else does.
+    expect(moved.sort()).toEqual([
+      'allure/social-media-1.0.html',
+      'compare/social-media-review.html',
+      'compare/social-media.html',
+    ]);
   });
 });

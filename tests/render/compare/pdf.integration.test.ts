@@ -40,6 +40,7 @@ function cellCounts(alignment: Alignment): Record<CellKind, number> {
     different: 0,
     reference: 0,
     only: 0,
+    unpaired: 0,
     possible: 0,
     unmatched: 0,
     absent: 0,

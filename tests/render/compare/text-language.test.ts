@@ -31,7 +31,7 @@ describe('compare --format text', () => {
     expect(text).toMatch(/^Comparing 2 policies \(base: noord\); \d+ provisions\./);
     expect(text).toContain('\nSimilarity\n');
     expect(text).toContain(
-      'Provisions (• reference, = identical, ≈ reworded, ≠ different, + only here, ? possible match, ◊ not matched, — not found, Ø absent (confirmed by a person); ✓ confirmed; ½ part of a clause)',
+      'Provisions (• reference, = identical, ≈ reworded, ≠ different, + only here, ± matched here only, ? possible match, ◊ not matched, — not found, Ø absent (confirmed by a person); ✓ confirmed; ½ part of a clause)',
     );
     expect(text).toMatch(/Only in Stichting Zuid \(1\):/);
   });

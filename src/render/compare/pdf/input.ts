@@ -7,7 +7,7 @@ import type { Brand } from '../../../brand/types.js';
 /** possible: absent, but a clause of the document may state it (a suggestion of the aligner, never a claim). */
 export type { CellKind } from '../../shared/compare/cell-kind.js';
 import type { CellKind } from '../../shared/compare/cell-kind.js';
-import type { TopicRow } from '../../shared/compare/topics.js';
+import type { RequirementGroup, TopicRow } from '../../shared/compare/topics.js';
 
 export interface ComparePdfTexts {
   /** BCP-47 language of the report (the base document's). */
@@ -59,8 +59,15 @@ export interface ComparePdfTexts {
   topicsNote: string;
   topicProvisions: string;
   topicRows: TopicRow[];
+  /** What the law asks (src/render/shared/compare/topics.ts requirementGroups): heading, note, "indien van toepassing", rows. */
+  law: string;
+  lawNote: string;
+  lawIfApplicable: string;
+  lawGroups: RequirementGroup[];
   /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
   cells: Record<CellKind, string>;
+  /** A member that rewords the reference but adds a rule: "anders: voegt toe “…”" (src/compare/additions.ts). */
+  adds: (words: string) => string;
   /** What an empty cell points at ("over dit onderwerp (…): a.b"; src/render/shared/compare/cell-kind.ts), or ''. */
   evidence(provision: Provision, key: string): string;
   /** An empty cell's word and evidence ("niet gekoppeld: over dit onderwerp (…): a.b"), for the lists of what each lacks. */

@@ -16,7 +16,7 @@ import { compareRedline, landscapeTheme, type CompareContext } from './context.j
 import type { ComparePdfInput } from './input.js';
 import { drawMatrix } from './matrix.js';
 import { drawMissing } from './missing.js';
-import { drawTopics } from './topics.js';
+import { drawLaw, drawTopics } from './topics.js';
 import { drawOverview } from './overview.js';
 import { drawSimilarity, similarityHeight } from './similarity.js';
 import { drawOwnTexts, drawSharedTexts } from './texts.js';
@@ -66,6 +66,8 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
   // Topics first: what a board asks ("which school has a rule about photos?"), with the provisions beneath.
   const topics = drawTopics(context, tagger.root);
   if (topics) headings.push(topics);
+  const law = drawLaw(context, tagger.root);
+  if (law) headings.push(law);
   frame.newPage();
   headings.push(drawMatrix(context, tagger.root));
   if (!firstPage) {

@@ -47,11 +47,13 @@ function columnFor(context: CompareContext, provision: Provision, key: string): 
   const members = provision.members[key] ?? [];
   const clauseIds = ids(context, members);
   const rows = members[0]?.rows;
+  const adds = members.find((member) => member.adds)?.adds;
+  const word = adds ? input.texts.adds(adds) : input.texts.cells[kind];
   return {
     head: plain(context, documentName(input, key)),
     note: plain(
       context,
-      `${look.symbol} ${input.texts.cells[kind]}${clauseIds ? ` · ${clauseIds}` : ''}${rows ? ` · ${input.texts.rows(rows)}` : ''}`,
+      `${look.symbol} ${word}${clauseIds ? ` · ${clauseIds}` : ''}${rows ? ` · ${input.texts.rows(rows)}` : ''}`,
     ),
     fill: look.fill,
     body: bodyRuns(context, members, kind === 'reworded'),

@@ -9,22 +9,39 @@ import { BODY, NOTE } from './columns.js';
 import { documentName, provisionDestination, type CompareContext } from './context.js';
 
 const TOPICS_DESTINATION = 'compare:topics';
+const LAW_DESTINATION = 'compare:law';
+
+/** The sign of a topic cell, as in every format (✓ covered, ? possibly, — not found, Ø absent). */
+const SIGNS = { covered: '✓', possible: '?', 'not-found': '–', absent: 'Ø' } as const;
 
 /** A line is set no wider than this (long lines across a landscape page are hard to follow). */
 const MAX_WIDTH = 680;
 const INDENT = 16;
+
+/** A section of its own on a new page: its heading (an outline entry at `destination`) and its note, muted. */
+function openSection(context: CompareContext, parent: StructElement, destination: string, title: string, note: string) {
+  const { frame, painter } = context;
+  const muted = { colour: painter.theme.colours.muted };
+  frame.newPage();
+  const section = painter.tagger.element('Sect', parent);
+  const heading = drawHeading(context, destination, title, 1, section, 60);
+  const width = Math.min(frame.width, MAX_WIDTH);
+  drawParagraph(context, plain(context, note), { ...NOTE, ...muted }, frame.left, width, section);
+  return { section, heading, width, muted };
+}
 
 export function drawTopics(context: CompareContext, parent: StructElement): PlacedHeading | undefined {
   const { frame, painter, input } = context;
   const { texts } = input;
   if (texts.topicRows.length === 0) return undefined;
   const { theme, tagger } = painter;
-  const muted = { colour: theme.colours.muted };
-  frame.newPage();
-  const section = tagger.element('Sect', parent);
-  const heading = drawHeading(context, TOPICS_DESTINATION, texts.topics, 1, section, 60);
-  const width = Math.min(frame.width, MAX_WIDTH);
-  drawParagraph(context, plain(context, texts.topicsNote), { ...NOTE, ...muted }, frame.left, width, section);
+  const { section, heading, width, muted } = openSection(
+    context,
+    parent,
+    TOPICS_DESTINATION,
+    texts.topics,
+    texts.topicsNote,
+  );
   heading.children = texts.topicRows.map((topic) => {
     const part = tagger.element('Sect', section);
     frame.space(12);
@@ -33,7 +50,7 @@ export function drawTopics(context: CompareContext, parent: StructElement): Plac
     for (const cell of topic.cells) {
       const runs = [
         ...fragment(context, `${documentName(input, cell.key)}: `, { bold: true }),
-        ...fragment(context, cell.covered ? `✓ ${cell.text}` : `– ${cell.text}`, cell.covered ? {} : muted),
+        ...fragment(context, `${SIGNS[cell.state]} ${cell.text}`, cell.covered ? {} : muted),
       ];
       drawParagraph(context, runs, { ...BODY, colour: theme.colours.text }, frame.left + INDENT, width - INDENT, part);
     }
@@ -44,6 +61,43 @@ export function drawTopics(context: CompareContext, parent: StructElement): Plac
         runs.push(...fragment(context, String(number), { link: { dest: provisionDestination(number - 1) } }));
       });
       drawParagraph(context, runs, { ...NOTE, colour: theme.colours.text }, frame.left + INDENT, width - INDENT, part);
+    }
+    return sub;
+  });
+  return heading;
+}
+
+/**
+ * What the law asks of the kind of policy, after the topics: per organisation a heading, then per required topic its
+ * name, the law and article ("if applicable" where every basis says so), the law's words, and what was found.
+ */
+export function drawLaw(context: CompareContext, parent: StructElement): PlacedHeading | undefined {
+  const { frame, painter, input } = context;
+  const { texts } = input;
+  if (texts.lawGroups.length === 0) return undefined;
+  const { theme, tagger } = painter;
+  const { section, heading, width, muted } = openSection(context, parent, LAW_DESTINATION, texts.law, texts.lawNote);
+  heading.children = texts.lawGroups.map((group) => {
+    const part = tagger.element('Sect', section);
+    frame.space(12);
+    const name = documentName(input, group.key);
+    const sub = drawHeading(context, `${LAW_DESTINATION}:${group.key}`, name, 2, part, BODY.leading * 4);
+    for (const row of group.rows) {
+      const when = row.ifApplicable ? `, ${texts.lawIfApplicable}` : '';
+      const runs = [
+        ...fragment(context, `${SIGNS[row.cell.state]} ${row.name} `, { bold: true }),
+        ...fragment(context, `(${row.basis}${when}): `, muted),
+        ...fragment(context, row.cell.text, row.cell.covered ? {} : muted),
+      ];
+      drawParagraph(context, runs, { ...BODY, colour: theme.colours.text }, frame.left + INDENT, width - INDENT, part);
+      drawParagraph(
+        context,
+        plain(context, `“${row.words}”`),
+        { ...NOTE, ...muted },
+        frame.left + 2 * INDENT,
+        width - 2 * INDENT,
+        part,
+      );
     }
     return sub;
   });

@@ -9,7 +9,7 @@ import { fillLabel, type Labels } from '../../../wording/labels.js';
 import { formatDecimal } from '../../../text/output-language.js';
 
 /** `absent` is the cell that says "not found"; `confirmed-absent` the one a person confirmed. */
-export type CellKind = MemberStatus | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
+export type CellKind = MemberStatus | 'unpaired' | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
 
 /** Every kind of cell, in the order the keys above a matrix list them (PDF and HTML alike). */
 export const CELL_KINDS: readonly CellKind[] = [
@@ -18,6 +18,7 @@ export const CELL_KINDS: readonly CellKind[] = [
   'reworded',
   'different',
   'only',
+  'unpaired',
   'possible',
   'unmatched',
   'absent',
@@ -35,6 +36,7 @@ export const CELL_SIGNS: Readonly<Record<CellKind, string>> = {
   reworded: '≈',
   different: '≠',
   only: '+',
+  unpaired: '±',
   possible: '?',
   unmatched: '◊',
   absent: '—',
@@ -49,6 +51,7 @@ export function cellWords(labels: Labels): Record<CellKind, string> {
     reworded: labels.compareReworded,
     different: labels.compareDifferent,
     only: labels.compareOnlyHere,
+    unpaired: labels.compareUnpaired,
     possible: labels.comparePossible,
     unmatched: labels.compareUnmatched,
     absent: labels.compareAbsent,
@@ -65,7 +68,12 @@ export function cellKind(provision: Provision, key: string): CellKind {
     if (provision.suggestions?.[key]) return 'possible';
     return notFound?.topics || notFound?.lead ? 'unmatched' : 'absent';
   }
-  if (Object.keys(provision.members).length === 1) return 'only';
+  if (Object.keys(provision.members).length === 1) {
+    // "Only here" is a claim: where another organisation covers the provision's topic (its cell is "not matched" with
+    // clauses on the topic), the rule may be there in other words, and the cell says only that nothing was matched.
+    const elsewhere = Object.entries(provision.notFound ?? {}).some(([other, cell]) => other !== key && cell.topics);
+    return elsewhere ? 'unpaired' : 'only';
+  }
   if (provision.reference === key) return 'reference';
   return (members[0] as { status: MemberStatus }).status;
 }

@@ -1,12 +1,19 @@
 // The topics of a comparison as every format shows them: per topic and organisation, the clauses that cover it
-// (with the sentence where only a sentence does) or "not found" with how many clauses were read and the closest
-// candidates; beneath each topic, the numbers of its provisions. Never "absent": only a person confirms that.
+// (with the sentence where only a sentence does), "possibly" with the clause that comes close where the tool is
+// unsure, or "not found" with how many clauses were read and the closest candidates; beneath each topic, the numbers
+// of its provisions. Never "absent": only a person confirms that. And what the law asks of the kind of policy: per
+// organisation, each topic a law requires, with the law's words and the same cell.
 import type { Alignment, TopicClause, TopicCoverage } from '../../../compare/types.js';
+import type { LegalBasis } from '../../../compare/topic-list.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
+
+/** covered: a clause covers it; possible: one comes close (a person decides); not-found; absent: a person said so. */
+export type TopicCellState = 'covered' | 'possible' | 'not-found' | 'absent';
 
 export interface TopicCell {
   key: string;
   covered: boolean;
+  state: TopicCellState;
   /** "up.fotos, intro.bewust (zin 3)" or "niet gevonden in 56 artikelen; het dichtst erbij: …". */
   text: string;
 }
@@ -45,18 +52,26 @@ function sentencesRef(clause: TopicClause, labels: Labels): string {
   return `${clause.id} (${part})`;
 }
 
-function cellOf(topic: TopicCoverage, key: string, labels: Labels): TopicCell {
+export function cellOf(topic: TopicCoverage, key: string, labels: Labels): TopicCell {
   const clauses = topic.clauses[key];
-  if (clauses) return { key, covered: true, text: clauses.map((clause) => topicClauseRef(clause, labels)).join(', ') };
+  if (clauses) {
+    const text = clauses.map((clause) => topicClauseRef(clause, labels)).join(', ');
+    return { key, covered: true, state: 'covered', text };
+  }
   const notFound = topic.notFound[key];
   // Absent only where a person confirmed it on the text as it is; otherwise what the tool saw.
-  if (notFound?.absent === 'confirmed') return { key, covered: false, text: labels.compareTopicAbsent };
+  if (notFound?.absent === 'confirmed') {
+    return { key, covered: false, state: 'absent', text: labels.compareTopicAbsent };
+  }
   const ids = notFound?.candidates.map((candidate) => candidate.id).join(', ') ?? '';
-  const seen =
-    ids === ''
+  const possible = notFound?.possible === true && ids !== '';
+  const seen = possible
+    ? fillLabel(labels.compareTopicPossible, { ids: notFound?.candidates[0]?.id ?? ids })
+    : ids === ''
       ? labels.compareTopicNotFound
       : fillLabel(labels.compareTopicCandidates, { count: notFound?.looked ?? 0, ids });
-  return { key, covered: false, text: notFound?.absent === 'stale' ? `${seen} (${labels.compareTopicStale})` : seen };
+  const text = notFound?.absent === 'stale' ? `${seen} (${labels.compareTopicStale})` : seen;
+  return { key, covered: false, state: possible ? 'possible' : 'not-found', text };
 }
 
 /** The topic rows of an alignment, in the topic list's order; empty when it has no topics. */
@@ -75,4 +90,58 @@ export function topicsNote(alignment: Alignment, labels: Labels): string {
   return alignment.topicsInduced?.length
     ? `${labels.compareTopicsNote} ${labels.compareTopicsInduced}`
     : labels.compareTopicsNote;
+}
+
+/** The sign of a topic cell in every format: ✓ covered, ? possibly, — not found, Ø absent (confirmed by a person). */
+export const TOPIC_SIGNS: Record<TopicCellState, string> = {
+  covered: '✓',
+  possible: '?',
+  'not-found': '—',
+  absent: 'Ø',
+};
+
+/** One legal requirement on a policy: the topic, the law and article, its words, and what the tool found. */
+export interface RequirementRow {
+  topic: string;
+  name: string;
+  /** "AVG art. 13 lid 2 onder a; WPO art. 14 lid 2 onder c". */
+  basis: string;
+  /** The words of the law, for the first basis (the others are in the basis line). */
+  words: string;
+  source: string;
+  /** Every basis says "if applicable" (the AVG's "in voorkomend geval"): shown with the requirement. */
+  ifApplicable: boolean;
+  cell: TopicCell;
+}
+
+export interface RequirementGroup {
+  key: string;
+  rows: RequirementRow[];
+}
+
+const basisText = (law: readonly LegalBasis[]): string =>
+  law.map((basis) => `${basis.law} ${basis.article}`).join('; ');
+
+/**
+ * What the law asks of the compared kind of policy, per organisation in the comparison's order: each topic whose
+ * list entry names a law, with the cell every format shows for it. Empty when no topic names a law.
+ */
+export function requirementGroups(alignment: Alignment, labels: Labels): RequirementGroup[] {
+  const required = (alignment.topics ?? []).filter((topic) => topic.law?.length);
+  if (required.length === 0) return [];
+  return alignment.documents.map((document) => ({
+    key: document.key,
+    rows: required.map((topic) => {
+      const law = topic.law as LegalBasis[];
+      return {
+        topic: topic.id,
+        name: topic.name,
+        basis: basisText(law),
+        words: law[0]?.words ?? '',
+        source: law[0]?.source ?? '',
+        ifApplicable: law.every((basis) => basis.when === 'if-applicable'),
+        cell: cellOf(topic, document.key, labels),
+      };
+    }),
+  }));
 }

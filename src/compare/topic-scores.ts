@@ -1,0 +1,226 @@
+// How sure the tool is that a clause covers a topic (0..1), from three kinds of evidence in what the text says:
+//   signals   a phrase of the topic list in the clause or a title above it (topic-signals.ts): what a sector wrote as
+//             a signal settles it, 0.5 to 1 by how many words it asks;
+//   title     a heading above the clause (its section's, or one written as text: section-titles.ts) that is about the
+//             topic: most of the title's weight is on the topic's keys and no other topic fits it better;
+//   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
+//             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
+//             topic fits the sentence clearly better.
+// Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
+// a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
+// hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
+import type { Entry } from '../match/entries.js';
+import { splitSentences } from '../text/sentences.js';
+import type { ClauseTitles } from './section-titles.js';
+import { titleMatch, textMatch } from './topic-evidence.js';
+import { keyedWords, type TopicProfiles } from './topic-profile.js';
+import { assignmentScore, type TopicSignals } from './topic-signals.js';
+
+/** The score from which a clause covers a topic. */
+export const TOPIC_THRESHOLD = 0.5;
+/** The score from which a clause is a candidate for a topic it does not cover (the unsure band's lower edge). */
+export const CANDIDATE_FLOOR = 0.25;
+/** A title is about a topic from this share of its weight... */
+export const TITLE_MIN = 0.35;
+/** ...when no other topic takes more than 1 / TITLE_BEST of that share. */
+export const TITLE_BEST = 0.85;
+/** A title decides only with this much evidence (topic-evidence.ts titleMatch strength, rarity in the document weighed in). */
+export const TITLE_STRENGTH = 0.6;
+/** A title fitting more topics than this about equally (by TITLE_BEST) is about none of them ("Opgenomen gegevens"). */
+export const TITLE_TIES = 2;
+/** A title with this share is a candidate. */
+export const TITLE_FLOOR = 0.25;
+/** A sentence is about a topic from this strength (topic-evidence.ts textMatch, weighed by rarity in the document)... */
+export const TEXT_MIN = 5;
+/** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it. */
+export const TEXT_WORDS = 2;
+export const TEXT_BEST = 0.8;
+/** A sentence of this strength is a candidate. */
+export const TEXT_FLOOR = 2;
+
+export interface ClauseScore {
+  score: number;
+  /** The topic's signals the clause or a title above it holds. */
+  signals: string[];
+  /** The title above the clause that is about the topic, when that is the evidence. */
+  title?: string;
+  /** The topic's keys a sentence holds, when that is the evidence. */
+  words?: string[];
+  /** 1-based sentences that carry the evidence, when only some do and no title covers the whole clause. */
+  sentences?: number[];
+  of?: number;
+}
+
+/** What the document's own words weigh: ln((N+1)/(df+1)) / ln(N+1) over its clauses, so a key in every clause weighs ~0. */
+function rarity(entries: readonly Entry[]): (key: string) => number {
+  const documentFrequency = new Map<string, number>();
+  for (const entry of entries) {
+    const keys = new Set(keyedWords(entry.text).flatMap((word) => [...word.whole, ...word.parts]));
+    for (const key of keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  }
+  const scale = Math.log(entries.length + 1);
+  return (key) => (scale === 0 ? 0 : Math.log((entries.length + 1) / ((documentFrequency.get(key) ?? 0) + 1)) / scale);
+}
+
+/** Maps a measure onto the scale: the floor at `floor`, the threshold at `min` (when `decides`), higher above. */
+function onScale(value: number, floor: number, min: number, decides: boolean, top: number): number {
+  if (value >= min && decides) return TOPIC_THRESHOLD + (top - TOPIC_THRESHOLD) * Math.min(1, (value - min) / min);
+  if (value >= floor)
+    return CANDIDATE_FLOOR + (TOPIC_THRESHOLD - CANDIDATE_FLOOR) * Math.min(0.99, (value - floor) / (min - floor));
+  return CANDIDATE_FLOOR * (value / floor);
+}
+
+interface SentenceEvidence {
+  strength: number[];
+  words: number[];
+  keys: string[][];
+}
+
+/** Per topic, a sentence's strength (its best key per word, by specificity, stress and rarity) and words on it. */
+function sentenceEvidence(sentence: string, profiles: TopicProfiles, rare: (key: string) => number): SentenceEvidence {
+  const words = keyedWords(sentence);
+  const evidence: SentenceEvidence = { strength: [], words: [], keys: [] };
+  for (const profile of profiles.profiles) {
+    const match = textMatch(words, profile, profiles);
+    let strength = 0;
+    const credited = new Set<string>();
+    for (const word of words) {
+      let best = 0;
+      let bestKey: string | undefined;
+      for (const key of [...word.whole, ...word.parts]) {
+        if (!profile.weights.has(key)) continue;
+        const value = (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
+        if (value > best) {
+          best = value;
+          bestKey = key;
+        }
+      }
+      if (bestKey !== undefined && !credited.has(bestKey)) {
+        credited.add(bestKey);
+        strength += best;
+      }
+    }
+    evidence.strength.push(strength);
+    evidence.words.push(match.words);
+    evidence.keys.push(match.keys);
+  }
+  return evidence;
+}
+
+type TitleShares = (title: string) => { share: number[]; named: number[]; strength: number[] };
+
+/** Each title's share of weight per topic, and how much of each topic's name it says; cached per title. */
+function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): TitleShares {
+  const cache = new Map<string, { share: number[]; named: number[]; strength: number[] }>();
+  return (title) => {
+    let known = cache.get(title);
+    if (!known) {
+      const words = keyedWords(title);
+      const matches = profiles.profiles.map((profile) => titleMatch(words, profile, profiles, rare));
+      known = {
+        share: matches.map((match) => match.share),
+        named: matches.map((match) => match.named),
+        strength: matches.map((match) => match.strength),
+      };
+      cache.set(title, known);
+    }
+    return known;
+  };
+}
+
+/** Raises `result` to what the titles above the clause say of topic `t`, naming the title that says it. */
+function scoreTitles(result: ClauseScore, above: readonly string[], t: number, titleShares: TitleShares): void {
+  above.forEach((title, level) => {
+    // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
+    // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
+    const nearest = level === above.length - 1;
+    const { share, named, strength } = titleShares(title);
+    const mine = share[t] as number;
+    const best = Math.max(...share);
+    const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
+    // Among topics the title fits alike, the ones whose name it says; too many alike and it names none.
+    const naming = band.filter((u) => (named[u] as number) >= 1);
+    const decides =
+      nearest &&
+      band.includes(t) &&
+      (strength[t] as number) >= TITLE_STRENGTH &&
+      (band.length <= TITLE_TIES || (naming.includes(t) && naming.length <= TITLE_TIES));
+    // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
+    // several topics alike is evidence for none of them, so it stays below the floor.
+    const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
+    const alike = nearest && band.includes(t) && !decides;
+    const score = alike
+      ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
+      : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
+    if (score > result.score) {
+      result.score = score;
+      result.title = title;
+    }
+  });
+}
+
+/**
+ * Raises `result` to what the clause's sentences say of topic `t`; returns the 1-based sentences that carry the
+ * topic (by their words, or by a signal: `bySentence`).
+ */
+function scoreSentences(
+  result: ClauseScore,
+  evidence: readonly SentenceEvidence[],
+  t: number,
+  bySentence: readonly string[][],
+): number[] {
+  const covering: number[] = [];
+  evidence.forEach((sentence, s) => {
+    const strength = sentence.strength[t] as number;
+    const decides =
+      (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * Math.max(...sentence.strength);
+    const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
+    if (score > result.score) {
+      result.score = score;
+      delete result.title;
+      result.words = sentence.keys[t] as string[];
+    }
+  });
+  return covering;
+}
+
+/**
+ * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
+ * no score (they title other clauses, and state no rule).
+ */
+export function clauseScores(
+  entries: readonly Entry[],
+  titles: readonly ClauseTitles[],
+  profiles: TopicProfiles,
+  signals: readonly TopicSignals[],
+): ClauseScore[][] {
+  const rare = rarity(entries);
+  const topicCount = profiles.profiles.length;
+  const titleShares = titleSharesOf(profiles, rare);
+  return entries.map((entry, e) => {
+    const { titles: above, isTitle } = titles[e] as ClauseTitles;
+    if (isTitle) return Array.from({ length: topicCount }, () => ({ score: 0, signals: [] }));
+    const sentences = splitSentences(entry.text)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '');
+    const evidence = sentences.map((sentence) => sentenceEvidence(sentence, profiles, rare));
+    const titleText = above.join(' . ');
+    return profiles.profiles.map((_, t): ClauseScore => {
+      const topicSignals = signals[t] as TopicSignals;
+      const inTitles = titleText === '' ? [] : topicSignals.in(titleText);
+      const bySentence = sentences.map((sentence) => topicSignals.in(sentence));
+      const held = [...new Set([...inTitles, ...bySentence.flat()])];
+      const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
+      scoreTitles(result, above, t, titleShares);
+      const covering = scoreSentences(result, evidence, t, bySentence);
+      if (result.score >= TOPIC_THRESHOLD && inTitles.length === 0 && result.title === undefined) {
+        if (covering.length > 0 && covering.length < sentences.length) {
+          result.sentences = covering;
+          result.of = sentences.length;
+        }
+      }
+      return result;
+    });
+  });
+}

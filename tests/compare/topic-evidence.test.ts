@@ -1,0 +1,79 @@
+// Topic evidence from what the text says (issue 42 item 1; src/compare/topic-scores.ts, topic-evidence.ts,
+// section-titles.ts, topic-terms.ts): a clause whose own words hold no signal is on a topic when the section it stands
+// in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
+// bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TopicDefinition } from '../../src/compare/topic-list.js';
+import { wordKeys } from '../../src/compare/topic-terms.js';
+import { topicCoverage } from '../../src/compare/topics.js';
+import { loadPolicy } from '../../src/parse/index.js';
+
+/** Topics whose signals the texts below never hold: only the title and the words can put a clause on them. */
+const TOPICS: TopicDefinition[] = [
+  { id: 'doel', name: 'Doel', description: 'Waarvoor de gegevens worden gebruikt.', signals: ['verwerkingsdoel'] },
+  {
+    id: 'bewaartermijn',
+    name: 'Bewaartermijn',
+    description: 'Hoe lang de gegevens worden opgeslagen.',
+    signals: ['opslagperiode'],
+  },
+  {
+    id: 'wijzigingen',
+    name: 'Wijzigingen',
+    description: 'Hoe de organisatie deze verklaring aanpast en dat bekendmaakt.',
+    signals: ['nieuwe versie van deze verklaring'],
+  },
+];
+
+const OPENING =
+  '## Wie wij zijn {#wie}\n\nStichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
+  'Wij organiseren concerten en repetities voor leden.\n\n';
+
+/** One organisation's statement: the opening, then one section with one clause. */
+function coverage(title: string, clause: string) {
+  const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-evidence-')), 'privacy.md');
+  writeFileSync(
+    path,
+    `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${OPENING}## ${title}\n\n${clause}\n`,
+  );
+  const policy = loadPolicy(path).policy;
+  return topicCoverage([{ key: 'noord', policy }], TOPICS, []);
+}
+
+const covering = (topics: ReturnType<typeof coverage>, id: string): string[] =>
+  (topics.find((topic) => topic.id === id)?.clauses['noord'] ?? []).map((clause) => clause.id);
+
+const NEWSLETTER = 'Wij sturen u één keer per maand een nieuwsbrief over onze concerten.';
+const WEBSITE = 'De nieuwste tekst staat altijd op onze website.';
+
+describe('topic evidence', () => {
+  it('covers a topic stated only by the heading of the section a clause stands in', () => {
+    expect(covering(coverage('Wijzigingen', WEBSITE), 'wijzigingen')).toHaveLength(1);
+    // The same clause under another heading: its own words are not about changes, and it is not on the topic.
+    const elsewhere = coverage('Website', WEBSITE);
+    expect(covering(elsewhere, 'wijzigingen')).toEqual([]);
+    expect(elsewhere.find((topic) => topic.id === 'wijzigingen')?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it('matches a title by the lemma and the parts of its compounds: "Doeleinden" is about "Doel"', () => {
+    expect(covering(coverage('Doeleinden', NEWSLETTER), 'doel')).toHaveLength(1);
+    expect(
+      covering(coverage('Hoe lang wij uw gegevens bewaren', 'Twee jaar na uw opzegging.'), 'bewaartermijn'),
+    ).toHaveLength(1);
+    expect(covering(coverage('Nieuwsbrief', NEWSLETTER), 'doel')).toEqual([]);
+    // The keys themselves: an inflection meets its lemma, a compound its parts.
+    const shared = (a: string, b: string): readonly string[] => wordKeys(a).filter((key) => wordKeys(b).includes(key));
+    expect(shared('doeleinden', 'doel')).not.toEqual([]);
+    expect(shared('bewaartermijn', 'bewaren')).not.toEqual([]);
+    expect(shared('bewaartermijn', 'termijn')).not.toEqual([]);
+    expect(shared('bewaard', 'bewaren')).not.toEqual([]);
+    expect(shared('bewaartermijn', 'nieuwsbrief')).toEqual([]);
+  });
+
+  it('takes no heading that only numbers for a title', () => {
+    expect(covering(coverage('Artikel 3', WEBSITE), 'wijzigingen')).toEqual([]);
+  });
+});
