@@ -30,7 +30,7 @@ describe('the rule context', () => {
   it('approval-outdated names the changed clause from the history it is given', () => {
     const context = { ...ruleContextFor(edited, { project: findProject(PROJECT_ROOT) }), history: () => [approved] };
     expect(approvalOutdated.run(context).map(wordMessage)).toEqual([
-      'clause tweede changed after the approval of 2024-07-01 by Bestuur',
+      'clause tweede changed after the approval of 1 July 2024 by Bestuur',
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('procedure-step-order', () => {
       ['procedure-step-order', 'warning', 12],
     ]);
     expect(findings[0]!.message).toBe(
-      'the instemming of the GMR is dated 2024-04-01, before the advies of the MR on 2024-05-01, which its procedure puts first (WMS art. 10 sub g)',
+      'the instemming of the GMR is dated 1 April 2024, before the advies of the MR on 1 May 2024, which its procedure puts first (WMS art. 10 sub g)',
     );
   });
 

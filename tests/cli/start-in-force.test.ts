@@ -56,7 +56,7 @@ describe('npm start on a policy revised in place (item 8)', () => {
     const inForce = tableLine(run.stdout, /Privacyreglement +2\.0 /);
     expect(proposal, run.stdout).toBeDefined();
     expect(inForce, run.stdout).toMatch(
-      new RegExp(`2\\.0 +adopted, in git ${commit} of \\d{4}-\\d{2}-\\d{2} +1 +read from git, not checked`),
+      new RegExp(`2\\.0 +adopted, in git ${commit} of \\d{1,2} \\w+ \\d{4} +1 +read from git, not checked`),
     );
     // Listed under its proposal, not somewhere else in the table.
     const lines = run.stdout.split('\n');

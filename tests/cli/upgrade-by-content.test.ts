@@ -15,7 +15,7 @@ describe('clausemark upgrade by content (CLI)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /Geen derivedFrom; op inhoud gevonden: sector-social-media@1\.0 \(\d+ artikelen letterlijk, overeenkomst 1\.00\); daarna sector-social-media@1\.1: 0\.\d\d/,
+      /Geen derivedFrom; op inhoud gevonden: sector-social-media@1\.0 \(\d+ artikelen letterlijk, overeenkomst 1,00\); daarna sector-social-media@1\.1: 0,\d\d/,
     );
     expect(run.stdout).toContain(
       'Nieuwe artikelen van de sector ingevoegd: alle.instellingen, alle.datalek, mdw.accounts',

@@ -66,9 +66,9 @@ describe('the formats a command is asked for', () => {
     expectWorded(error as Parameters<typeof expectWorded>[0], {
       ruleId: 'bad-arguments',
       messageId: 'compare-job.too-few',
-      message: 'compare needs at least two policies of different organisations',
+      message: 'compare needs at least two policies of different organisations, or one whose kind has a topic list',
       fixId: 'compare-job.name-two',
-      fix: 'name two or more policy files or folders (revisions and older versions of one organisation count once)',
+      fix: 'name two or more policy files or folders (revisions and older versions of one organisation count once), or give one policy --topics KIND to see what the law asks of it',
     });
   });
 });
@@ -82,7 +82,7 @@ describe('what keeps a policy from being built', () => {
       ruleId: 'approval-outdated',
       messageId: 'adoption-gate.changed-after-approval',
       message:
-        'the policy claims adoption (status: approved), but its text changed after the approval of 2024-07-01 by J. de Vries, which recorded the hash of another text',
+        'the policy claims adoption (status: approved), but its text changed after the approval of 1 July 2024 by J. de Vries, which recorded the hash of another text',
       fixId: 'adoption-gate.approve-or-undo',
       fix: 'have the changed text approved (clausemark approve FILE --step vaststelling …), or undo the changes; `clausemark check` names the changed clauses',
     });

@@ -16,7 +16,7 @@ describe('approval-in-future', () => {
     const result = checkText(approval('2099-07-01'));
     expect(sites(only(result, 'approval-in-future'))).toEqual(['8:11 warning approval-in-future']);
     expect(result.findings[0]?.message).toBe(
-      'approval 1 is dated 2099-07-01, which is in the future: an approval records a decision already taken',
+      'approval 1 is dated 1 July 2099, which is in the future: an approval records a decision already taken',
     );
     expect(result.errors).toBe(0);
   });

@@ -24,7 +24,7 @@ describe('approval-outdated', () => {
   it('reports a hash that no longer matches, at the approvals field, when the approved text is not in git', () => {
     const result = checkFixture('approval-outdated.md');
     expect(sites(result.findings)).toEqual(['8:3 error approval-outdated']);
-    expect(result.findings[0]?.message).toContain('2024-07-01 by J. de Vries');
+    expect(result.findings[0]?.message).toContain('1 July 2024 by J. de Vries');
     expect(result.findings[0]?.message).toContain('cannot be named');
   });
 
@@ -48,9 +48,9 @@ describe('approval-outdated', () => {
     const findings = checkWorded(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated');
     // Sorted by position: the removal is reported at the approvals field, above the clauses.
     expect(findings.map((f) => f.message)).toEqual([
-      'clause up.respect removed after the approval of 2024-07-01 by J. de Vries',
-      'clause up.klimaat changed after the approval of 2024-07-01 by J. de Vries',
-      'clause up.nieuw was added after the approval of 2024-07-01 by J. de Vries',
+      'clause up.respect removed after the approval of 1 July 2024 by J. de Vries',
+      'clause up.klimaat changed after the approval of 1 July 2024 by J. de Vries',
+      'clause up.nieuw was added after the approval of 1 July 2024 by J. de Vries',
     ]);
     expect(findings[1]?.place?.start).toMatchObject({ line: 18, column: 4 });
   });
@@ -84,9 +84,9 @@ describe('approval-outdated', () => {
     adopt('advies', 'Ouderraad');
     const findings = checkWorded(loadPolicy(file)).findings.filter((f) => f.ruleId === 'approval-outdated');
     expect(findings.map((f) => f.message).sort()).toEqual([
-      'clause up.respect changed after the approval of 2024-07-01 by J. de Vries',
-      'footnote 1 changed after the approval of 2024-07-01 by J. de Vries',
-      'version changed after the approval of 2024-07-01 by J. de Vries: the cover no longer shows what was adopted',
+      'clause up.respect changed after the approval of 1 July 2024 by J. de Vries',
+      'footnote 1 changed after the approval of 1 July 2024 by J. de Vries',
+      'version changed after the approval of 1 July 2024 by J. de Vries: the cover no longer shows what was adopted',
     ]);
   });
 });

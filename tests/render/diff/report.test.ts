@@ -120,7 +120,7 @@ describe('metaLine', () => {
       'Status: Concept → Vastgesteld',
     );
     expect(metaLine({ field: 'effective', new: '2025-08-01', description: '' }, labels)).toBe(
-      'Ingangsdatum: — → 2025-08-01',
+      'Ingangsdatum: — → 1 augustus 2025',
     );
     expect(
       metaLine(
@@ -131,7 +131,7 @@ describe('metaLine', () => {
         },
         labels,
       ),
-    ).toBe('Vaststelling: − 2024-07-01 GMR (instemming)');
+    ).toBe('Vaststelling: − 1 juli 2024 GMR (instemming)');
     expect(
       metaLine(
         { field: 'sources', old: ['Kennisnet'], new: ['Kennisnet', 'SocialMediaWijs'], description: '' },

@@ -108,7 +108,7 @@ describe('renderText', () => {
     };
     const text = renderText(reportOf(policyFrom(SECTIONS), policyFrom(SECTIONS, newer)));
     expect(text).toContain(
-      'Documentgegevens\n  Versie: 1.0 → 2.0\n  Status: Concept → Voorstel\n  Vaststelling: + 2024-07-01 GMR (instemming)\n',
+      'Documentgegevens\n  Versie: 1.0 → 2.0\n  Status: Concept → Voorstel\n  Vaststelling: + 1 juli 2024 GMR (instemming)\n',
     );
     expect(text).toContain('Geen wijzigingen');
   });
