@@ -2,6 +2,7 @@
 // clause, and render the report in the format asked for. The command (src/cli/commands/diff.ts) only parses its
 // arguments, writes what this returns and sets the exit code.
 import { diffPolicies } from '../../diff/diff.js';
+import type { PolicyDiff } from '../../diff/types.js';
 import { loadComparable, resolveVersions, type ResolvedVersions } from '../../diff/inputs.js';
 import { diffOutputPath } from '../../io/output-paths.js';
 import { shortCommit } from '../../io/git.js';
@@ -96,6 +97,15 @@ async function versionsOf(
   };
 }
 
+/**
+ * A Word document brought back carries its source's frontmatter, "approved" included; once its text differs from the
+ * adopted source it is that text changed after adoption, and the outputs say so instead of "Vastgesteld".
+ */
+function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDiff {
+  if (!word || diff.changes.length === 0 || diff.new.status !== 'approved') return diff;
+  return { ...diff, new: { ...diff.new, status: 'outdated' } };
+}
+
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
 export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
   const format = formatNamed(DIFF_REPORT, options.format);
@@ -103,7 +113,7 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
   const revisions: { old?: string; new?: string } = {};
   if (versions.old.revision) revisions.old = versions.old.revision;
   if (versions.new.revision) revisions.new = versions.new.revision;
-  const diff = diffPolicies(versions.old.policy, versions.new.policy, { revisions });
+  const diff = proposalStatus(diffPolicies(versions.old.policy, versions.new.policy, { revisions }), word);
   const lang = versions.new.policy.meta.lang;
   const report = prepareReport(diff, {
     labels: loadLabels(lang, { root: options.root }),

@@ -1,7 +1,7 @@
 // Issue 40 item 3: `diff SOURCE.md RETURNED.docx` reads a returned clausemark Word document as the version it proposes
 // (every tracked change taken, under the source's clause IDs), and the board pack lists each proposal by clause with
 // who proposed it and when, and each comment beside its clause. A Word document clausemark did not build is refused.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,24 @@ describe('diff SOURCE.md RETURNED.docx (issue 40 item 3)', () => {
     expect(text).toContain(squash('Opmerking van Jan Jansen (12 januari 2026): Graag ook een voorbeeld.'));
     // A comment on a clause the revision left alone: its number from the policy, beside its ID.
     expect(text).toContain(squash('1.1 (up.belang)'));
+  }, 120_000);
+
+  it('an adopted source whose returned text differs is not called adopted on the returned side; unchanged it is', async () => {
+    const adopted = join(dir, 'adopted.md');
+    writeFileSync(adopted, readFileSync(CASPARUS, 'utf8').replace(/^status: draft$/m, 'status: approved'));
+    const revised = join(dir, 'adopted-revised.md');
+    writeFileSync(revised, readFileSync(adopted, 'utf8').replace('onderkent', 'erkent'));
+    const word = async (newer: string, name: string): Promise<string> => {
+      const made = await diffJob([adopted, newer], { root: PROJECT_ROOT, format: 'docx' });
+      writeFileSync(join(dir, name), made.content as Uint8Array);
+      return join(dir, name);
+    };
+    const edited = await word(revised, 'adopted-edited.docx');
+    const unchanged = await word(adopted, 'adopted-same.docx');
+    const changed = await diffJob([adopted, edited], { root: PROJECT_ROOT, format: 'json' });
+    expect([changed.report.diff.old.status, changed.report.diff.new.status]).toEqual(['approved', 'outdated']);
+    const same = await diffJob([adopted, unchanged], { root: PROJECT_ROOT, format: 'json' });
+    expect([same.report.diff.old.status, same.report.diff.new.status]).toEqual(['approved', 'approved']);
   }, 120_000);
 
   it('refuses a Word document clausemark did not build, with the way to import it first', async () => {
