@@ -146,6 +146,19 @@ function withoutDropped<Word extends { word: string }>(source: readonly Word[], 
 }
 
 /**
+ * The Markdown writer sets emphasis inside a word (NOC*NSF*, a word half italic) with the letters beside its marks as
+ * character references ("NO&#x43;_&#x4E;SF"), so that the marks count; the reader sees one word, and so does the
+ * account: those marks go, the references become their letters.
+ */
+function withoutWordInnerMarks(markdown: string): string {
+  const letter = (hex: string): string => String.fromCodePoint(Number.parseInt(hex, 16));
+  return markdown
+    .replace(/&#x([0-9a-f]+);[*_]+/gi, (_match, hex: string) => letter(hex))
+    .replace(/[*_]+&#x([0-9a-f]+);/gi, (_match, hex: string) => letter(hex))
+    .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) => letter(hex));
+}
+
+/**
  * Accounts for the words of `source` against the written `output`, the `dropped` texts and the `structure` (typed
  * numbers the policy holds as its numbering), each in source order.
  */
@@ -156,7 +169,7 @@ export function accountWords(
   structure: readonly string[] = [],
 ): Accounting {
   const sourceWords = wordsByLine(source);
-  const body = output.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = withoutWordInnerMarks(output.replace(/^---\n[\s\S]*?\n---\n/, ''));
   const outputWords = words(body);
   const droppedWords = words(dropped.join('\n'));
   const structureWords = words(structure.join('\n'));

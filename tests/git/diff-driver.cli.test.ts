@@ -87,7 +87,7 @@ describe('git external diff driver: clausemark git-diff', () => {
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('clausemark diff a/policies/school/nieuw.md b/policies/school/nieuw.md');
     expect(added.stdout).toContain('  − /dev/null\n');
-    expect(added.stdout).toContain('toegevoegd 3');
+    expect(added.stdout).toContain('toegevoegd 4');
     expect(added.stdout).toContain(
       'clausemark cannot compare these versions clause by clause: b/policies/school/kapot.md:2:',
     );
@@ -96,7 +96,7 @@ describe('git external diff driver: clausemark git-diff', () => {
     const deleted = gitRun(repo, ['diff', 'HEAD~1', 'HEAD']);
     expect(deleted.code).toBe(0);
     expect(deleted.stdout).toContain('  + /dev/null\n');
-    expect(deleted.stdout).toContain('verwijderd 3');
+    expect(deleted.stdout).toContain('verwijderd 4');
   });
 
   it('works one-off through GIT_EXTERNAL_DIFF', () => {

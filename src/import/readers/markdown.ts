@@ -32,6 +32,8 @@ function shownText(node: Nodes): string {
   if (node.type === 'yaml' || node.type === 'definition') return '';
   if (node.type === 'html') return visibleText(htmlFragment(node.value));
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  // A hard line break ("  " or "\\" at a line's end) parts the words on either side, as a reader sees them.
+  if (node.type === 'break') return '\n';
   if ('value' in node) return node.value;
   if (!('children' in node)) return '';
   const parts = (node.children as Nodes[]).map(shownText);

@@ -36,9 +36,9 @@ beforeAll(() => {
   ({ root, files } = tempProject(['allure', 'aeres-mbo', 'aloysius'], 'clausemark-site-write-'));
   out = join(root, 'out');
   const first = build();
-  expect(first.pages).toHaveLength(5); // three policies, the comparison, the overview
-  expect(first.written).toBe(5);
-  expect(rendered.titles).toHaveLength(5);
+  expect(first.pages).toHaveLength(6); // three policies, the comparison and its review page, the overview
+  expect(first.written).toBe(6);
+  expect(rendered.titles).toHaveLength(6);
 });
 
 describe('the report rewrites a page only when its content hash changes', () => {
@@ -56,7 +56,7 @@ describe('the report rewrites a page only when its content hash changes', () => 
     });
   });
 
-  it("renders the edited policy's page and the comparison again, and leaves the other policies' pages alone", () => {
+  it("renders the edited policy's page, the comparison and its review page again, and leaves the other policies' pages alone", () => {
     const [allure = ''] = files;
     const others = ['aeres-mbo/social-media-1.0.html', 'aloysius/social-media-1.0.html'];
     const untouched = others.map(mtime);
@@ -64,9 +64,9 @@ describe('the report rewrites a page only when its content hash changes', () => 
     const again = build();
     expect(readFileSync(join(out, 'allure', 'social-media-1.0.html'), 'utf8')).toContain('nooit meer weg te denken');
     // The overview shows no clause text: its row of the policy is as it was.
-    expect(rendered.titles).toHaveLength(2);
+    expect(rendered.titles).toHaveLength(3);
     expect(rendered.titles.filter((title) => title.startsWith('Vergelijking'))).toHaveLength(1);
-    expect(again.written).toBe(2);
+    expect(again.written).toBe(3);
     expect(others.map(mtime)).toEqual(untouched);
   });
 
@@ -82,7 +82,7 @@ describe('the report rewrites a page only when its content hash changes', () => 
   it('renders every page again when a template changes, and writes only those whose HTML changed', () => {
     appendFileSync(join(root, 'templates', 'labels', 'nl.yaml'), '\n# a comment changes no wording\n');
     const again = build();
-    expect(rendered.titles).toHaveLength(5);
+    expect(rendered.titles).toHaveLength(6);
     expect(again.written).toBe(0);
   });
 });
