@@ -26,15 +26,15 @@ process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 //                counted over generated inputs of thousands of articles or clauses (tests/compare/score-bounds,
 //                tests/parse/chunks-bounds: a 140 KB regulation parsed whole and in pieces)
 //   integration  *.integration.test.ts: in-process, but over a whole corpus or labelled set, where the claim is
-//                "every one": every brand × every policy built five ways (tests/pipeline/text-layer), every document
+//                "every one": every brand × every policy built five ways (tests/build/text-layer), every document
 //                of ../shared/dev-corpus imported (tests/import/dev-corpus), the fast Markdown path on every
 //                document of the project (tests/parse/fast), the labelled version pairs, reasons and template
-//                pairs (tests/diff, tests/sector), the seed evaluations (tests/compare/seeds, tests/import/seeds,
+//                pairs (tests/diff, tests/template), the seed evaluations (tests/compare/seeds, tests/import/seeds,
 //                docx-roundtrip, the import layouts against the policies written by hand: tests/import/layouts),
 //                every seed rendered and read back (tests/render/pdf/seeds, tests/render/engine/ua-check-seeds,
 //                tests/render/docx/contents), the comparison of the five seeds as a PDF (tests/render/compare/pdf,
-//                parts) and the HTML report of the whole project (tests/pipeline/site, its plan planned three times
-//                over every policy of the project: tests/pipeline/site/plan). Also the tests that drive
+//                parts) and the HTML report of the whole project (tests/report/site, its plan planned three times
+//                over every policy of the project: tests/report/site/plan). Also the tests that drive
 //                LibreOffice, pandoc or PDFBox as an independent reader or writer (tests/render/docx/libreoffice,
 //                tests/render/docx/build, tracked: the diff's Word file read by pandoc, tests/import/third-party,
 //                tests/render/pdf/preflight: a Java process):

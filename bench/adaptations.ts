@@ -3,7 +3,7 @@
 // local clause added. Deterministic: school k gets the same text on every run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adaptTemplate, loadTemplate } from '../src/sector/index.js';
+import { adaptTemplate, loadTemplate } from '../src/template/index.js';
 import { prng } from './corpus.js';
 
 export const SECTOR_TEMPLATE = join('templates', 'sector', 'social-media.md');

@@ -34,7 +34,7 @@ async function runJob(job: Job): Promise<JobResult> {
   const timings: JobResult['timings'] = [];
   if (job.kind === 'render') {
     const [{ renderPolicy }, { pdfPageCount }] = await Promise.all([
-      import('../src/pipeline/policy.js'),
+      import('../src/build/policy.js'),
       import('./stats.js'),
     ]);
     const options = { root: job.root, outDir: join(job.root, 'out'), showIds: false, pdfa: false };
@@ -58,7 +58,7 @@ async function runJob(job: Job): Promise<JobResult> {
   } else {
     const [{ loadPolicy }, { deviationRegister, loadTemplate }] = await Promise.all([
       import('../src/parse/index.js'),
-      import('../src/sector/index.js'),
+      import('../src/template/index.js'),
     ]);
     const template = loadTemplate(job.template);
     timings.push({

@@ -2,18 +2,18 @@
 // modules (pdfkit, fontkit and its helpers, ~160 micromark files, …); bundled it reads a dozen files.
 //
 // Layout (every output file sits one folder below dist/: src/io/root.ts and src/brand/builtin.ts find the
-// package root as `../..` from their own file, and src/pipeline/batch.ts finds the worker as `../pipeline/worker.js`):
+// package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
 //                          loads src/cli/binary.ts's chunk)
 //   dist/cli/thread-start.js   the start of the thread every command runs in (src/cli/binary.ts keeps the main
 //                          thread free to answer signals): it runs dist/chunks/command-thread-script-*.js, the
 //                          thread's code as one CommonJS file, from V8's code cache, or else imports
 //   dist/cli/command-thread.js   the same code as ES modules
-//   dist/pipeline/worker.js   the start of a build worker thread (src/pipeline/batch.ts; src/cli/worker-start.ts): it
+//   dist/build/worker.js   the start of a build worker thread (src/build/batch.ts; src/cli/worker-start.ts): it
 //                          runs dist/chunks/build-worker-script-*.js from its code cache the same way
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
-// dist/cli/thread-start.js, dist/cli/command-thread.js and dist/pipeline/worker.js and leaves its other files alone. Dependencies stay
+// dist/cli/thread-start.js, dist/cli/command-thread.js and dist/build/worker.js and leaves its other files alone. Dependencies stay
 // installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
 // read from node_modules.
 //
@@ -150,8 +150,8 @@ const dependencyPatches = {
  * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js (and a build worker's,
  * build-worker-script-<hash>.js, src/cli/worker-start.ts, alike): src/cli/thread-start.ts
  * runs it through vm.Script with V8's code cache (src/cli/code-cache.ts), which node 20 offers for no ES module. It
- * sits in dist/chunks/ like the chunks, so the paths its code finds from its own file (`../..`, `../pipeline/`) and
- * the build record's code stamp (src/pipeline/manifest.ts) are what they are in a chunk; `import.meta.url` is its
+ * sits in dist/chunks/ like the chunks, so the paths its code finds from its own file (`../..`, `../build/`) and
+ * the build record's code stamp (src/build/manifest.ts) are what they are in a chunk; `import.meta.url` is its
  * file's URL. Each command's code still runs only when the command is run (esbuild wraps what is imported
  * dynamically in a function called on first use): `check` runs no PDF library's code, however much the file holds.
  */
@@ -168,7 +168,7 @@ const script = await build({
   absWorkingDir: root,
   entryPoints: {
     'command-thread-script': 'src/cli/command-thread.ts',
-    'build-worker-script': 'src/pipeline/worker.ts',
+    'build-worker-script': 'src/build/worker.ts',
   },
   outdir: join(outdir, 'chunks'),
   entryNames: '[name]-[hash]',
@@ -203,7 +203,7 @@ const result = await build({
     'cli/main': 'src/cli/main.ts',
     'cli/thread-start': 'src/cli/thread-start.ts',
     'cli/command-thread': 'src/cli/command-thread.ts',
-    'pipeline/worker': 'src/cli/worker-start.ts',
+    'build/worker': 'src/cli/worker-start.ts',
   },
   outdir,
   bundle: true,

@@ -15,20 +15,20 @@ const LAYERS = [
   'text',
   'io',
   'parse',
-  'edit',
   'fmt',
   'procedure',
-  'approve',
   'brand',
   'match',
   'diff',
   'compare',
-  'sector',
+  'template',
   'check',
   'import',
   'wording',
   'render',
-  'pipeline',
+  'build',
+  'report',
+  'jobs',
   'cli',
 ] as const;
 
@@ -93,7 +93,7 @@ describe('architecture', () => {
   });
 
   it('finds the imports it judges (the check itself can fail)', () => {
-    expect(edges.some((edge) => edge.from === 'cli' && edge.to === 'pipeline')).toBe(true);
+    expect(edges.some((edge) => edge.from === 'cli' && edge.to === 'jobs')).toBe(true);
     expect(edges.some((edge) => edge.from === 'parse' && edge.to === 'model')).toBe(true);
   });
 
@@ -103,6 +103,102 @@ describe('architecture', () => {
       .filter((edge) => rank(edge.to) > rank(edge.from) || edge.from === '.' || edge.to === '.')
       .map((edge) => `${edge.file} imports ${edge.specifier} (${edge.from} → ${edge.to})`);
     expect(against).toEqual([]);
+  });
+});
+
+// Every command the user types has a job of its name: `clausemark <word>` is src/cli/commands/<word>.ts, a thin shell
+// (its options, one job, what it prints) over src/jobs/<word>.ts, which tests call directly. src/jobs holds nothing
+// else but a job's parts, named <word>-<part>.ts (build-at.ts: `build --at`). So a newcomer finds any capability by
+// the word they type.
+const COMMANDS = join(SRC, 'cli', 'commands');
+const JOBS = join(SRC, 'jobs');
+/** At most this many lines a command file: more means work that belongs in its job. */
+const COMMAND_LINES = 80;
+
+const tsNames = (folder: string): string[] =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.slice(0, -'.ts'.length));
+
+describe('a job per CLI word', () => {
+  const commands = tsNames(COMMANDS);
+
+  it('every command has its job in src/jobs/<word>.ts and calls it', () => {
+    const jobs = new Set(tsNames(JOBS));
+    const without = commands.filter((word) => {
+      const text = readFileSync(join(COMMANDS, `${word}.ts`), 'utf8');
+      return !jobs.has(word) || !text.includes(`'../../jobs/${word}.js'`);
+    });
+    expect(without).toEqual([]);
+  });
+
+  it(`every command file is at most ${COMMAND_LINES} lines`, () => {
+    const long = commands
+      .map((word) => ({ word, lines: readFileSync(join(COMMANDS, `${word}.ts`), 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > COMMAND_LINES);
+    expect(long).toEqual([]);
+  });
+
+  it('src/jobs holds only jobs and their parts, each named by its command', () => {
+    const strays = tsNames(JOBS).filter(
+      (name) => !commands.some((word) => name === word || name.startsWith(`${word}-`)),
+    );
+    expect(readdirSync(JOBS).filter((name) => !name.endsWith('.ts'))).toEqual([]);
+    expect(strays).toEqual([]);
+  });
+});
+
+/** The groups of files that import each other round (Tarjan's strongly connected components of more than one file). */
+function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (node: string): void => {
+    index.set(node, counter);
+    low.set(node, counter++);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const group: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      group.push(member);
+    } while (member !== node);
+    if (group.length > 1) cycles.push(group.sort());
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return cycles;
+}
+
+describe('imports between files', () => {
+  it('no files import each other round, statically or on demand, type imports included', () => {
+    const graph = new Map<string, string[]>();
+    for (const file of sourceFiles(SRC)) graph.set(relative(PROJECT_ROOT, file), []);
+    for (const { file, target } of relativeImports())
+      graph.get(relative(PROJECT_ROOT, file))?.push(relative(PROJECT_ROOT, target).replace(/\.js$/, '.ts'));
+    expect(importCycles(graph)).toEqual([]);
+  });
+
+  it('finds a cycle where there is one (the check itself can fail)', () => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
+    expect(importCycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
   });
 });
 
@@ -156,8 +252,8 @@ describe('render: products apart over one engine', () => {
 });
 
 // A renderer is a pure function of what it is given. What a document needs from the project (brand files, labels,
-// dates from the policies or SOURCE_DATE_EPOCH, the tool's version) is read in src/pipeline before the renderer is
-// called: the policy PDF's (policy.ts), the board pack's (boardpack.ts) and the comparison's (compare-pdf.ts) alike.
+// dates from the policies or SOURCE_DATE_EPOCH, the tool's version) is read in src/build and src/report before the
+// renderer is called: the policy PDF's (policy.ts), the board pack's (boardpack.ts) and the comparison's (compare-pdf.ts) alike.
 // So nothing under src/render reads files, the environment or the clock. Comment lines are not code.
 const PROJECT_READERS =
   /\b(?:readFileSync|readFile|existsSync|readdirSync|statSync|loadBrand|loadLabels|process\.env|Date\.now)\b|new Date\(\)|from\s*['"]node:(?:fs|child_process)/g;
@@ -189,12 +285,12 @@ function projectReadsInRender(): string[] {
 }
 
 describe('render: every renderer is given its input', () => {
-  it('no module of src/render reads the project, the environment or the clock (src/pipeline prepares its input)', () => {
+  it('no module of src/render reads the project, the environment or the clock (src/build and src/report prepare its input)', () => {
     expect(projectReadsInRender()).toEqual([]);
   });
 
   it('finds what it forbids (the check itself can fail)', () => {
-    const preparer = readFileSync(join(SRC, 'pipeline', 'compare-pdf.ts'), 'utf8');
+    const preparer = readFileSync(join(SRC, 'report', 'compare-pdf.ts'), 'utf8');
     expect([...preparer.matchAll(PROJECT_READERS)].map((match) => match[0])).toContain('loadLabels');
     expect([...'new Date() process.env.X'.matchAll(PROJECT_READERS)]).toHaveLength(2);
   });

@@ -6,7 +6,7 @@ import { errorBecause, errorById } from '../io/messages.js';
 import type { MessageParam } from '../model/diagnostics.js';
 import { ClausemarkError, type ErrorPlace } from '../model/errors.js';
 import { checkFont } from './assets.js';
-import { displayPath } from './yaml-file.js';
+import { displayPath } from '../io/yaml-file.js';
 
 /** Size and modification time: enough to notice a file was changed while a watch process keeps its cache. */
 export function stampOf(path: string): string {

@@ -19,7 +19,7 @@ import { checkLogo, forgetParsedFonts, logoKind } from './assets.js';
 import { clearFontCache, fileSubject, loadFont, readAsset, stampOf } from './asset-files.js';
 import { BUILTIN_COLOURS, BUILTIN_FONT_PATHS, BUILTIN_FOOTER, BUILTIN_NUMBERING } from './builtin.js';
 import type { Brand, BrandColours, BrandFonts, BrandLogo } from './types.js';
-import { displayPath, entriesOf, readYamlMapping, type YamlEntry, type YamlFile } from './yaml-file.js';
+import { displayPath, entriesOf, readYamlMapping, type YamlEntry, type YamlFile } from '../io/yaml-file.js';
 
 export interface LoadBrandOptions {
   /** The project root: the folder holding templates/. */

@@ -1,9 +1,9 @@
-// What `build` prints about the build job's outcome (src/pipeline/jobs/build.ts): failures and warnings on stderr, the
+// What `build` prints about the build job's outcome (src/jobs/build.ts): failures and warnings on stderr, the
 // summary line, the policies built as drafts, and where the HTML report is; worded from templates/messages/<lang>.yaml
 // (build-report.*) in the run's language, so `start` and `serve` say their counts the same way.
 import { dirname, join, relative } from 'node:path';
-import type { BatchReport } from '../pipeline/batch.js';
-import type { BuildJobResult } from '../pipeline/jobs/build.js';
+import type { BatchReport } from '../build/batch.js';
+import type { BuildJobResult } from '../jobs/build.js';
 import { messageLanguage, told, wordCounted, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
 import type { Palette } from '../render/check/text.js';

@@ -1,5 +1,5 @@
 // Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
-// src/pipeline/shaping-cache.ts), the parsed messages files (messages/, src/io/messages-cache.ts), the fonts that
+// src/build/shaping-cache.ts), the parsed messages files (messages/, src/io/messages-cache.ts), the fonts that
 // passed the brand check and the characters each draws (fonts/, src/brand/font-checks.ts), the compiled wording
 // templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts) and
 // the command thread's compiled code (code/, src/cli/code-cache.ts).

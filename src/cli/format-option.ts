@@ -1,8 +1,8 @@
-// A command's --format option made from its report kind's format table (src/pipeline/formats/): commander lists the
+// A command's --format option made from its report kind's format table (src/report/formats/): commander lists the
 // table's names as the choices, refuses any other, and defaults to the kind's fallback.
 import { Option } from 'commander';
 import { wordMessage } from '../io/messages.js';
-import { formatNames, type ReportKind } from '../pipeline/formats/table.js';
+import { formatNames, type ReportKind } from '../build/format-table.js';
 
 export function formatOption(kind: ReportKind<never, unknown>): Option {
   return new Option('--format <format>', wordMessage({ messageId: 'help.opt-format', params: {} }))

@@ -4,7 +4,7 @@
 // locale (LC_ALL, LC_MESSAGES, LANG). The run's findings, errors, hints, help and summaries are worded in it
 // (templates/messages/<lang>.yaml). A policy's own language picks its output's labels, not this.
 import { isScalar } from 'yaml';
-import { readYamlMapping } from '../brand/yaml-file.js';
+import { readYamlMapping } from '../io/yaml-file.js';
 import { errorById, MESSAGE_LANGUAGES, type MessageLanguage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { isOutputLanguage, userLanguage } from '../text/output-language.js';

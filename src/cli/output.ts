@@ -3,10 +3,10 @@
 // with the rest of the run's output; a named pipe or device is written into (src/io/special-files.ts); a report is
 // never written over one of the policies it reports on; a binary report (PDF, Word) is never written to a terminal; a
 // report written to a file says where it went. What a format asks for is read from its row of the report's format table
-// (src/pipeline/formats/).
+// (src/report/formats/).
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { OutputFormat, ReportKind } from '../pipeline/formats/table.js';
+import type { OutputFormat, ReportKind } from '../build/format-table.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { TextSink } from '../io/sink.js';
 import { errorById, wordMessage } from '../io/messages.js';

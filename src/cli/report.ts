@@ -1,6 +1,6 @@
 // What the terminal shows around a command's findings: colour only where it is a terminal, a failure as JSON for a
 // command run with `--format json`, and a build's warnings once each. The findings themselves are rendered by
-// src/render/check/ (text and JSON), the formats of `check` (src/pipeline/formats/check.ts).
+// src/render/check/ (text and JSON), the formats of `check` (src/report/formats/check.ts).
 import type { Finding } from '../model/diagnostics.js';
 import { told, wordMessage } from '../io/messages.js';
 import type { TextSink } from '../io/sink.js';

@@ -1,10 +1,10 @@
-// How a build worker (src/pipeline/batch.ts starts them, as dist/pipeline/worker.js) begins in the bundle: as the
-// command thread does (src/cli/thread-start.ts), from V8's code cache of src/pipeline/worker.ts's CommonJS bundle
+// How a build worker (src/build/batch.ts starts them, as dist/build/worker.js) begins in the bundle: as the
+// command thread does (src/cli/thread-start.ts), from V8's code cache of src/build/worker.ts's CommonJS bundle
 // (code/build-worker.bin), else as ES modules. Compiling the renderer's modules was a tenth of a worker's CPU time
 // for a two-policy build. A worker is ended (terminate) as soon as the batch has no file left for it, so it never
 // sees its end: the code is kept once it has built its first file, just before it answers for it (which may be the
-// answer that ends it). scripts/bundle.mjs makes this file dist/pipeline/worker.js; tsc's dist/ runs
-// src/pipeline/worker.ts itself.
+// answer that ends it). scripts/bundle.mjs makes this file dist/build/worker.js; tsc's dist/ runs
+// src/build/worker.ts itself.
 import { parentPort } from 'node:worker_threads';
 import { codeCacheDir } from './cache.js';
 import { bundledScript, startFromCodeCache } from './code-cache.js';
@@ -25,5 +25,4 @@ const script =
   typeof CLAUSEMARK_WORKER_SCRIPT === 'string' && typeof CLAUSEMARK_WORKER_SCRIPT_SHA256 === 'string'
     ? bundledScript(CLAUSEMARK_WORKER_SCRIPT, CLAUSEMARK_WORKER_SCRIPT_SHA256)
     : undefined;
-if (!startFromCodeCache(script, codeCacheDir(), 'build-worker', beforeFirstAnswer))
-  await import('../pipeline/worker.js');
+if (!startFromCodeCache(script, codeCacheDir(), 'build-worker', beforeFirstAnswer)) await import('../build/worker.js');

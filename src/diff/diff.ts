@@ -16,23 +16,19 @@ import { readerText } from '../text/reader-text.js';
 import { mapSections, outOfOrder } from './moves.js';
 import { numbersSections } from './visible-number.js';
 import type { Match, MatchState } from './state.js';
-import type { ChangeCounts, ChangeKind, ClauseChange, DocumentRef, PolicyDiff } from './types.js';
+import {
+  CHANGE_KINDS,
+  type ChangeCounts,
+  type ChangeKind,
+  type ClauseChange,
+  type DocumentRef,
+  type PolicyDiff,
+} from './types.js';
 
 export interface DiffOptions {
   /** Where each version came from (a git revision, "working copy"), shown in the outputs. */
   revisions?: { old?: string; new?: string };
 }
-
-const ALL_KINDS: readonly ChangeKind[] = [
-  'added',
-  'removed',
-  'modified',
-  'moved',
-  'renumbered',
-  'id-renamed',
-  'split',
-  'merged',
-];
 
 function documentRef(policy: Policy, revision: string | undefined): DocumentRef {
   const ref: DocumentRef = {
@@ -57,7 +53,7 @@ export function isRenumberedOnly(change: ClauseChange): boolean {
  * revision 74 of 127 "changes" were nothing but a new number); `renumbered` says how many there are.
  */
 export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
-  const counts = Object.fromEntries(ALL_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
+  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
   let substantive = 0;
   let total = 0;
   for (const change of changes) {

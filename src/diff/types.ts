@@ -4,7 +4,29 @@ import type { ClauseRef, WordOp } from '../match/types.js';
 
 export type { ClauseRef, WordOp };
 
-export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'id-renamed' | 'split' | 'merged';
+/** The kinds of change between two versions: the one list (counts, label files and reports are keyed by it). */
+export const CHANGE_KINDS = [
+  'added',
+  'removed',
+  'modified',
+  'moved',
+  'renumbered',
+  'id-renamed',
+  'split',
+  'merged',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** The order a revision's summary counts kinds in (board pack, Word): clauses that were only renumbered apart. */
+export const SUMMARY_KIND_ORDER: readonly ChangeKind[] = [
+  'added',
+  'removed',
+  'modified',
+  'moved',
+  'split',
+  'merged',
+  'id-renamed',
+];
 
 export type Significance = 'editorial' | 'substantive';
 

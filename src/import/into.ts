@@ -6,12 +6,12 @@
 // it. Clauses deleted, added or moved in Word are deleted, added or moved in the source; renamed headings renamed.
 // Whether a side changed a clause is judged by what a reader sees (clause-value.ts), so Markdown the Word document
 // cannot show (comments, `*` or `_`, reference links) is never a change and never lost: every edit splices the
-// source (src/sector/edit.ts), and everything not edited stays byte for byte.
+// source (src/template/edit.ts), and everything not edited stays byte for byte.
 import type { Nodes } from 'mdast';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
-import { conflictHeading, conflictQuote, WORD_REF } from '../sector/conflicts.js';
-import { contentIndent, Draft, itemLines, itemMarker, ownMarkdown, type Located } from '../sector/edit.js';
+import { conflictHeading, conflictQuote, WORD_REF } from '../template/conflicts.js';
+import { contentIndent, Draft, itemLines, itemMarker, ownMarkdown, type Located } from '../template/edit.js';
 import { valuesOf } from './clause-value.js';
 
 export type IntoConflictKind =

@@ -1,7 +1,7 @@
 // What `clausemark serve --watch` adds to the report as it serves it (the files in out/ stay exactly as `build`
 // wrote them): a small script that asks the server for the build number and reloads the page after a rebuild, and,
 // while the last rebuild failed, an error page with the findings instead of a page that no longer matches the
-// source. io renders no page: the error page is made by the function the state carries (the pipeline's, through the
+// source. io renders no page: the error page is made by the function the state carries (the serve job's, through the
 // one page shell of src/render/shared/html-page.ts), and this module adds the reload script to it. The report's Content-Security-Policy allows only its own script, by hash, and no connections: the page's
 // policy is widened by exactly this script's hash and requests to its own server.
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ export interface LiveState {
   errors: string[];
   /**
    * The page shown for every page while the last rebuild failed, made from its errors (without the reload script,
-   * which the server adds): src/pipeline/jobs/serve.ts serveErrorPage.
+   * which the server adds): src/jobs/serve.ts serveErrorPage.
    */
   errorPage(errors: readonly string[]): string;
   /** The pages listening now (EVENTS_PATH): each is told every new build number. */

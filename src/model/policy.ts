@@ -16,6 +16,9 @@ export interface Span {
   end: Point;
 }
 
+/** The procedure's fields of an approval row (docs/procedure.md): the one list, which the parser reads and check holds. */
+export const APPROVAL_PROCEDURE_FIELDS = ['body', 'part', 'outcome', 'asked', 'minutes', 'reasons', 'dispute'] as const;
+
 export interface Approval {
   /** ISO date, YYYY-MM-DD. */
   date: string;

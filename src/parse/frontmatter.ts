@@ -2,7 +2,7 @@
 import { type Document, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
-import type { Approval, Frontmatter, Point, Span } from '../model/policy.js';
+import { APPROVAL_PROCEDURE_FIELDS, type Approval, type Frontmatter, type Point, type Span } from '../model/policy.js';
 import { worded } from '../io/messages.js';
 import { explainYamlError } from './yaml-errors.js';
 
@@ -256,7 +256,7 @@ export function asApprovals(value: unknown): Approval[] {
     if (step !== undefined) approval.step = step;
     const hash = asText(row.hash);
     if (hash !== undefined) approval.hash = hash;
-    for (const field of ['body', 'part', 'outcome', 'asked', 'minutes', 'reasons', 'dispute'] as const) {
+    for (const field of APPROVAL_PROCEDURE_FIELDS) {
       const value = asText(row[field]);
       if (value !== undefined) approval[field] = value;
     }

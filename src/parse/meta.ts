@@ -14,37 +14,48 @@ import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmat
 import { slugify } from './ids.js';
 import { DEFAULT_DOCUMENT_LANGUAGE } from '../text/output-language.js';
 
-/** Frontmatter fields clausemark knows; anything else is kept in `extra`. */
-export const KNOWN_FIELDS = [
-  'id',
-  'title',
-  'organisation',
-  'org',
-  'version',
-  'status',
-  'lang',
-  'effective',
-  'supersedes',
-  'derivedFrom',
-  'brand',
-  'approvals',
-  'sources',
-  'editor',
-  'rationale',
+/**
+ * Every frontmatter field clausemark knows, with the shape of its value: the one list of fields (anything else is
+ * kept in `extra`; check's unknown-field and field-type rules read it). `text` is one line of text.
+ */
+const FIELD_SHAPES = {
+  id: 'text',
+  title: 'text',
+  organisation: 'text',
+  org: 'text',
+  version: 'text',
+  status: 'text',
+  lang: 'text',
+  effective: 'text',
+  supersedes: 'text',
+  derivedFrom: 'text',
+  brand: 'text',
+  approvals: 'rows',
+  sources: 'other',
+  editor: 'text',
+  rationale: 'other',
   // The source's own article and clause labels (model/numbering.ts, docs/format.md).
-  'numbering',
+  numbering: 'other',
   // The procedure the policy goes through (src/procedure, docs/procedure.md).
-  'kind',
-  'level',
-  'owner',
-  'review',
+  kind: 'other',
+  level: 'other',
+  owner: 'other',
+  review: 'other',
   // Where this policy is published (schoolgids, website): a recorded fact, beside what its procedure prescribes.
-  'published',
-  // Sector templates and the policies adapted from them (src/sector, docs/templates.md).
-  'variables',
-  'clauses',
-  'conflicts',
-] as const;
+  published: 'other',
+  // Sector templates and the policies adapted from them (src/template, docs/templates.md).
+  variables: 'other',
+  clauses: 'other',
+  conflicts: 'other',
+} as const satisfies Record<string, 'text' | 'rows' | 'other'>;
+
+type KnownField = keyof typeof FIELD_SHAPES;
+type TextField = { [Field in KnownField]: (typeof FIELD_SHAPES)[Field] extends 'text' ? Field : never }[KnownField];
+
+/** The fields clausemark knows, in the order messages list them. */
+export const KNOWN_FIELDS = Object.keys(FIELD_SHAPES) as readonly KnownField[];
+/** The fields whose value is one line of text. */
+export const TEXT_FIELDS = KNOWN_FIELDS.filter((field): field is TextField => FIELD_SHAPES[field] === 'text');
 
 /**
  * The folder under policies/ a file sits in, else the folder it sits in, by its name: a file named from its own

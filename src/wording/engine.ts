@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { errorById, type MessageIds } from '../io/messages.js';
 import type { ClausemarkError } from '../model/errors.js';
-import { displayPath } from '../brand/yaml-file.js';
+import { displayPath } from '../io/yaml-file.js';
 import { cachedPrecompile, type PrecompiledTemplate } from './compiled-cache.js';
 import { templateEntries, templateFile } from './lookup.js';
 import { BLOCK_HELPERS, HELPERS, HelperError } from './helpers.js';

@@ -11,13 +11,13 @@ import type { ClausemarkError } from '../model/errors.js';
 import type { EffectiveStatus } from '../model/adoption.js';
 import type { PolicyStatus } from '../model/policy.js';
 import { POLICY_STATUSES } from '../model/policy.js';
-import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../brand/yaml-file.js';
+import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../io/yaml-file.js';
 import { cachedParse } from '../io/parsed-cache.js';
 import { PACKAGE_ROOT } from '../io/root.js';
 import { fillLabel, placeholdersIn } from '../text/placeholders.js';
 import { templateFile } from './lookup.js';
 import { REASON_CATEGORY_KEYS, REASON_PLACEHOLDERS, REASON_TEXT_KEYS, type ReasonTextKey } from './reason-keys.js';
-import type { ChangeKind, ReasonCategory } from '../diff/types.js';
+import { CHANGE_KINDS, type ChangeKind, type ReasonCategory } from '../diff/types.js';
 
 /** Every label a renderer may print. Placeholders like {{page}} are filled with fillLabel. */
 export const LABEL_KEYS = [
@@ -205,19 +205,6 @@ export { fillLabel, placeholdersIn };
 
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
-/** Kinds of change between two versions, in the order the label file lists them (each a ChangeKind of src/diff/types.ts). */
-export const CHANGE_KIND_NAMES = [
-  'added',
-  'removed',
-  'modified',
-  'moved',
-  'renumbered',
-  'id-renamed',
-  'split',
-  'merged',
-] as const satisfies readonly ChangeKind[];
-export type ChangeKindName = (typeof CHANGE_KIND_NAMES)[number];
-
 /**
  * Words the version-diff reports need beside the labels above (the `phrases` mapping: view names, column heads,
  * the compact line for renumbered clauses, the screen-reader markers around deletions and insertions).
@@ -262,7 +249,7 @@ export type Labels = Record<LabelKey, string> & {
   /** Display names of the policy statuses. */
   statuses: Record<PolicyStatus, string>;
   /** Display names of the kinds of change in a version diff. */
-  kinds: Record<ChangeKindName, string>;
+  kinds: Record<ChangeKind, string>;
   /** How a diff reason is worded (src/wording/reasons.ts): per shape of category reason and per other code. */
   reasonTexts: Record<ReasonTextKey, string>;
   /** Display names of the reason categories ("obligation", "verplichting"). */
@@ -395,7 +382,7 @@ type LabelFail = (ids: MessageIds, entry: YamlEntry | undefined, ruleId?: string
 /** The words of each mapping, and what one item of it is called in an error. */
 const MAPPING_NAMES: Record<LabelMapping, readonly string[]> = {
   statuses: POLICY_STATUSES,
-  kinds: CHANGE_KIND_NAMES,
+  kinds: CHANGE_KINDS,
   reasonTexts: REASON_TEXT_KEYS,
   reasonCategories: REASON_CATEGORY_KEYS,
   phrases: PHRASE_KEYS,

@@ -3,7 +3,7 @@
 // strictness: a missing or unknown key is an error at its line, so a typo never shows as an empty button.
 import { isScalar } from 'yaml';
 import { errorById } from '../io/messages.js';
-import { readYamlMapping } from '../brand/yaml-file.js';
+import { readYamlMapping } from '../io/yaml-file.js';
 import { missingLanguageFile, pickLanguageFile, readCached } from './labels.js';
 
 export const SITE_WORD_KEYS = [

@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load.js';
-import { renderPolicyFiles } from '../../src/pipeline/policy.js';
-import { writeSite } from '../../src/pipeline/site/index.js';
+import { renderPolicyFiles } from '../../src/build/policy.js';
+import { writeSite } from '../../src/report/site/index.js';
 import { caught, tempProject } from './temp-project.js';
 
 const BRAND = 'labels:\n  sections: "Artikel %1"\n  clauses: "%1.%2"\n  items: "%a)"\n';

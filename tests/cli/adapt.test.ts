@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { positionOf, sectorProject } from '../sector/support.js';
+import { positionOf, sectorProject } from '../template/support.js';
 
 describe('clausemark adapt (CLI)', () => {
   it('writes policies/<org>/<template id without sector->.md, which checks clean', async () => {

@@ -1,6 +1,6 @@
 // `clausemark build` on a project built before: the summary line counts what was up to date, changed policies are
 // rebuilt in worker threads, --force and another build of clausemark rebuild all. The manifest logic itself is
-// tested in-process in tests/pipeline/incremental.integration.test.ts.
+// tested in-process in tests/build/incremental.integration.test.ts.
 import {
   appendFileSync,
   cpSync,
@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_NAME } from '../../src/pipeline/manifest.js';
+import { MANIFEST_NAME } from '../../src/build/manifest.js';
 import { assertCliLane, type CliRun, runBuiltCli } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 

@@ -1,5 +1,5 @@
 // `build ONE` updates that policy's pages and keeps the rest of the report: the overview still lists the policies
-// built before into the same folder, and the comparison of the organisations stays (src/pipeline/jobs/build.ts).
+// built before into the same folder, and the comparison of the organisations stays (src/jobs/build.ts).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // `build ONE --out beleid.pdf` writes beleid.pdf, as pandoc and every converter do, not a folder of that name
-// (src/pipeline/out-file.ts); an --out naming one file with several policies, or another format, is refused.
+// (src/build/out-file.ts); an --out naming one file with several policies, or another format, is refused.
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

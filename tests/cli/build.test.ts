@@ -1,5 +1,5 @@
 // `clausemark build` as users run it: the summary line, refusals with exit 2, and a failed rebuild that keeps the
-// previous PDF. What the build computes is tested in-process in tests/pipeline/.
+// previous PDF. What the build computes is tested in-process in tests/build/.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/code-cache.js';
-import { renderPolicy } from '../../src/pipeline/policy.js';
+import { renderPolicy } from '../../src/build/policy.js';
 import type { CliRun } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
@@ -92,7 +92,7 @@ describe('the bundled CLI', () => {
     const source = readFileSync(MAIN, 'utf8');
     expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(source).toMatch(/from "\.\.\/chunks\/chunk-[\w-]+\.js"/);
-    expect(existsSync(join(PACKAGE, 'dist', 'pipeline', 'worker.js'))).toBe(true);
+    expect(existsSync(join(PACKAGE, 'dist', 'build', 'worker.js'))).toBe(true);
     expect(existsSync(COMMAND_THREAD)).toBe(true);
     expect(commandChunks().size).toBeGreaterThanOrEqual(5);
   });
@@ -121,11 +121,12 @@ describe('the bundled CLI', () => {
       for (const library of PDF_LIBRARIES)
         expect(loadedBy(command), `${command} loads ${library}`).not.toContain(library);
     }
-    // build loads the renderer only when it runs: its chunk imports the build job (src/pipeline/jobs/build.ts, which
-    // holds batch.js) dynamically. batch.js hands the files to worker threads (dist/pipeline/worker.js loads the
+    // build loads the renderer only when it runs: its chunk imports the build job (src/jobs/build.ts, which
+    // holds batch.js) dynamically. batch.js hands the files to worker threads (dist/build/worker.js loads the
     // renderer) and imports it itself (tracked.js) only to build in its own thread.
     const build = readFileSync(chunks.get('build')!, 'utf8');
-    const batch = /import\("\.\/((?:batch|build)-[\w-]+\.js)"\)/.exec(build)?.[1];
+    // (the chunk of src/jobs/build.ts or of batch.ts: `build-<hash>.js`, not build-at's `build-at-<hash>.js`)
+    const batch = /import\("\.\/((?:batch|build)-[A-Z0-9]+\.js)"\)/.exec(build)?.[1];
     expect(batch).toBeDefined();
     const batchFile = join(dirname(chunks.get('build')!), batch!);
     expect(packagesIn(staticClosure(batchFile))).not.toContain('pdfkit');
@@ -134,8 +135,8 @@ describe('the bundled CLI', () => {
     const tracked = /import\("\.\/(tracked-[\w-]+\.js)"\)/.exec(batchCode)?.[1];
     expect(tracked).toBeDefined();
     const inThread = packagesIn(staticClosure(join(dirname(batchFile), tracked!)));
-    // dist/pipeline/worker.js starts a worker (src/cli/worker-start.ts): its ES modules are the chunk it imports.
-    const workerStart = join(PACKAGE, 'dist', 'pipeline', 'worker.js');
+    // dist/build/worker.js starts a worker (src/cli/worker-start.ts): its ES modules are the chunk it imports.
+    const workerStart = join(PACKAGE, 'dist', 'build', 'worker.js');
     const workerChunk = /import\("(\.\.\/chunks\/worker-[\w-]+\.js)"\)/.exec(readFileSync(workerStart, 'utf8'))?.[1];
     expect(workerChunk).toBeDefined();
     const inWorker = packagesIn(staticClosure(resolve(dirname(workerStart), workerChunk!)));

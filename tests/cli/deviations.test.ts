@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { adapted, edit, sectorProject, v11 } from '../sector/support.js';
+import { adapted, edit, sectorProject, v11 } from '../template/support.js';
 
 function project() {
   const made = sectorProject();

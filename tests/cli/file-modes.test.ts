@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { policyPath } from '../support/paths.js';
-import { adapted, sectorProject, v10 } from '../sector/support.js';
+import { adapted, sectorProject, v10 } from '../template/support.js';
 
 const UNFORMATTED = '## Doel\n\n* Leerlingen lezen mee.\n';
 const APPROVE = ['--name', 'GMR', '--role', 'Medezeggenschapsraad', '--date', '2024-06-12', '--step', 'advies'];

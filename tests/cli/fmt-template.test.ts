@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { V1_1_FILE, wordCopy } from '../sector/support.js';
+import { V1_1_FILE, wordCopy } from '../template/support.js';
 
 describe('clausemark fmt --template (CLI)', () => {
   it("writes the template's IDs into a copy without them, keeping its permissions", async () => {

@@ -11,7 +11,7 @@ import { type CliRun, runBuiltCli } from '../support/cli.js';
 import { runCliInProcess } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { tempProject } from '../support/project.js';
-import { adapted, edit, sectorProject, v10, v11 } from '../sector/support.js';
+import { adapted, edit, sectorProject, v10, v11 } from '../template/support.js';
 
 /** What may differ between two runs of the same command: how long a build took ("built 1 PDF in 1.23 s"). */
 const TIMINGS: readonly RegExp[] = [/ in \d+\.\d{2} s\b/g];

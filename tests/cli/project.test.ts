@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adaptTemplate } from '../../src/sector/adapt.js';
-import { templateFromSource } from '../../src/sector/template.js';
+import { adaptTemplate } from '../../src/template/adapt.js';
+import { templateFromSource } from '../../src/template/template.js';
 import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { CASPARUS, sectorProject, V1_0_FILE, V1_1_FILE } from '../sector/support.js';
+import { CASPARUS, sectorProject, V1_0_FILE, V1_1_FILE } from '../template/support.js';
 
 /** The shipped procedures for primary schools, with a kind of policy of this project's own. */
 function proceduresWithOwnKind(): string {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli-in-process.js';
-import { adapted, sectorProject, V1_1_FILE, v11 } from '../sector/support.js';
+import { adapted, sectorProject, V1_1_FILE, v11 } from '../template/support.js';
 
 describe('the report finds sector templates in the project', () => {
   it('a template only the project has gets its deviation register page', async () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { adapted, edit, sectorProject, v10 } from '../sector/support.js';
+import { adapted, edit, sectorProject, v10 } from '../template/support.js';
 
 describe('clausemark upgrade by content (CLI)', () => {
   it('finds the base version of a copy without derivedFrom and IDs, and upgrades it', async () => {

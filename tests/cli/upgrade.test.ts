@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { adapted, edit, sectorProject, v10 } from '../sector/support.js';
+import { adapted, edit, sectorProject, v10 } from '../template/support.js';
 
 describe('clausemark upgrade (CLI)', () => {
   it('exits 0 and rewrites the file when there is no conflict, keeping CRLF line endings', async () => {

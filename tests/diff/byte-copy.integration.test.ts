@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClausemarkError } from '../../src/model/errors.js';
-import { diffJob } from '../../src/pipeline/jobs/diff.js';
+import { diffJob } from '../../src/jobs/diff.js';
 import { eventLoopTurn } from '../support/event-loop-turn.js';
 import { PROJECT_ROOT, sharedData } from '../support/paths.js';
 

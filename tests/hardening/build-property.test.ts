@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderPolicy } from '../../src/pipeline/policy.js';
+import { renderPolicy } from '../../src/build/policy.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { policySource } from '../fmt/arbitraries.js';

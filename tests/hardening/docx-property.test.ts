@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { PhrasingContent } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../src/build/policy.js';
 import type { Section } from '../../src/model/policy.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';

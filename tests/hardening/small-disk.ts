@@ -1,6 +1,6 @@
 // Runs the compiled CLI against a folder on a disk that really fills up: a tmpfs mounted in a user and mount
 // namespace of its own (`unshare --user --map-root-user --mount`), so it needs neither root nor a loop device and the
-// mount ends with the run. tests/pipeline/jobs/build-disk-full.integration.test.ts fails writes in-process by mocking
+// mount ends with the run. tests/jobs/build-disk-full.integration.test.ts fails writes in-process by mocking
 // node:fs; this shows what the binary does when the kernel itself says ENOSPC: its worker threads, its words, what it
 // leaves.
 import { spawn, spawnSync } from 'node:child_process';

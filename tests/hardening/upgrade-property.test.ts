@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/parse/index.js';
-import { adaptTemplate } from '../../src/sector/adapt.js';
-import { templateFromSource } from '../../src/sector/template.js';
-import { upgradePolicy } from '../../src/sector/upgrade.js';
+import { adaptTemplate } from '../../src/template/adapt.js';
+import { templateFromSource } from '../../src/template/template.js';
+import { upgradePolicy } from '../../src/template/upgrade.js';
 import { propertyParameters, timeoutFor } from './runs.js';
 
 interface ModelClause {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../src/build/policy.js';
 import { importDocument } from '../../src/import/index.js';
 import { PROJECT_ROOT, policyPath, SEED_ORGS } from '../support/paths.js';
 import { fidelity, percent } from '../support/import-fidelity.js';

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
 import { allClauses } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { templateIdsFor } from '../../src/sector/adopt.js';
-import { deviationsOf } from '../../src/sector/deviations.js';
-import { v11, wordCopy } from '../sector/support.js';
+import { templateIdsFor } from '../../src/template/adopt.js';
+import { deviationsOf } from '../../src/template/deviations.js';
+import { v11, wordCopy } from '../template/support.js';
 
 /** The Word copy as plain text: no frontmatter, no Markdown marks. */
 function plainText(): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
 import { ClausemarkError } from '../../src/model/errors.js';
-import { diffJob } from '../../src/pipeline/jobs/diff.js';
+import { diffJob } from '../../src/jobs/diff.js';
 import { carriedText } from '../../src/render/docx/source.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { tempRepo } from '../support/git.js';

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { approveSource } from '../../src/approve/index.js';
+import { approveSource } from '../../src/jobs/approve-record.js';
 import { errorById, wordMessage } from '../../src/io/messages.js';
 import { readSource } from '../../src/io/read.js';
 import { thrownError as thrown } from '../support/thrown.js';

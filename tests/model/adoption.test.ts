@@ -2,7 +2,7 @@
 // every edit a reader of the adopted document would see makes it `outdated`; formatting does not; a later advice
 // on an edited text does not re-adopt it; a hash recorded by the v1 scheme is still verified.
 import { describe, expect, it } from 'vitest';
-import { approveSource } from '../../src/approve/index.js';
+import { approveSource } from '../../src/jobs/approve-record.js';
 import { adoptionOf } from '../../src/model/adoption.js';
 import { canonicalText, hashMatches, sha256 } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';

@@ -7,10 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { approveSource } from '../../src/approve/index.js';
+import { approveSource } from '../../src/jobs/approve-record.js';
 import { checkParsed } from '../../src/check/index.js';
 import { checkFile } from '../../src/check/files.js';
-import { splitFrontmatter } from '../../src/edit/frontmatter.js';
+import { splitFrontmatter } from '../../src/parse/frontmatter-edit.js';
 import { formatSource } from '../../src/fmt/index.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
 

@@ -10,7 +10,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONG_RUNNING = [
   'tests/import/dev-corpus.integration.test.ts',
-  'tests/pipeline/text-layer.integration.test.ts',
+  'tests/build/text-layer.integration.test.ts',
   'tests/parse/chunks-property.test.ts',
   'tests/parse/fast-laws-property.test.ts',
   'tests/fmt/property.test.ts',

@@ -7,7 +7,7 @@ import { diffPolicies } from '../../src/diff/index.js';
 import type { PolicyDiff } from '../../src/diff/types.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { renderPolicyFiles } from '../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../src/build/policy.js';
 import { PROJECT_ROOT } from './paths.js';
 
 /** A policy file built to .docx, as `build --format docx` writes it. */

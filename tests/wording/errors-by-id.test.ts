@@ -6,7 +6,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/wording/engine.js';
-import { CHANGE_KIND_NAMES, LABEL_KEYS, loadLabels } from '../../src/wording/labels.js';
+import { LABEL_KEYS, loadLabels } from '../../src/wording/labels.js';
+import { CHANGE_KINDS } from '../../src/diff/types.js';
 import { loadSiteWords } from '../../src/wording/site-words.js';
 import { caught, tempProject } from '../brand/temp-project.js';
 import { PROJECT_ROOT } from '../support/paths.js';
@@ -16,7 +17,7 @@ describe('a label file', () => {
   const complete = LABEL_KEYS.map((key) => `${key}: "${key === 'page' ? 'Page {{page}} of {{pages}}' : key}"`).join(
     '\n',
   );
-  const kinds = `kinds:\n${CHANGE_KIND_NAMES.map((kind) => `  ${kind}: ${kind}`).join('\n')}\n`;
+  const kinds = `kinds:\n${CHANGE_KINDS.map((kind) => `  ${kind}: ${kind}`).join('\n')}\n`;
   const statuses = `statuses:\n  draft: D\n  proposed: P\n  approved: A\n  retired: R\n${kinds}`;
   const refuse = (yaml: string) => {
     const project = tempProject();

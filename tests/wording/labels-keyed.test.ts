@@ -1,6 +1,6 @@
 // Issue 28 item 1: the words of an output are in the label files (templates/labels/...), picked by one language
 // check (src/text/output-language.ts) and dated by one formatter (src/text/format-date.ts), never written in
-// TypeScript. This keeps src/render and src/pipeline that way: no table keyed by language (`{ en: EN, nl: NL }`,
+// TypeScript. This keeps src/render, src/build, src/report and src/jobs that way: no table keyed by language (`{ en: EN, nl: NL }`,
 // `nl: 'vaststelling'`), no conditional on a language tag (`lang === 'nl' ? … : …`, `startsWith('nl')`,
 // `/^nl(?:[-_]|$)/`), no month names, and no date formatted outside the one formatter.
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { sourceFiles } from '../support/source-files.js';
 
-const GUARDED = ['src/render', 'src/pipeline'];
+const GUARDED = ['src/render', 'src/build', 'src/report', 'src/jobs'];
 
 /**
  * Files that may test a language, each for a reason that is not wording. Kept short: a new entry needs a reason
@@ -55,7 +55,7 @@ function wordedIn(source: string): string[] {
 }
 
 describe('output words keyed in the label files', () => {
-  it('are not tabled, chosen by language or dated in TypeScript under src/render and src/pipeline', () => {
+  it('are not tabled, chosen by language or dated in TypeScript under src/render, src/build, src/report and src/jobs', () => {
     const worded: string[] = [];
     let scanned = 0;
     for (const folder of GUARDED) {
@@ -74,7 +74,7 @@ describe('output words keyed in the label files', () => {
 
   it('finds each way the words were written in TypeScript before they moved', () => {
     const found = (source: string) => wordedIn(source).map((line) => line.split(' ')[0]);
-    // src/render/shared/phrases.ts, src/sector/labels.ts, src/pipeline/boardpack.ts, src/render/html/compare-page.ts,
+    // src/render/shared/phrases.ts, src/template/labels.ts, src/report/boardpack.ts, src/render/html/compare-page.ts,
     // src/render/engine/hyphenate.ts and src/render/pdf/endmatter.ts as they were.
     expect(found('const BY_LANGUAGE: Record<string, Phrases> = { en: EN, nl: NL };')).toEqual([
       'label-table',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANGE_KIND_NAMES, LABEL_KEYS, fillLabel, labelFileFor, loadLabels } from '../../src/wording/labels.js';
+import { LABEL_KEYS, fillLabel, labelFileFor, loadLabels } from '../../src/wording/labels.js';
+import { CHANGE_KINDS } from '../../src/diff/types.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { caught, tempProject } from '../brand/temp-project.js';
 
@@ -92,7 +93,7 @@ describe('label file errors', () => {
   const complete = LABEL_KEYS.map((key) => `${key}: "${key === 'page' ? 'Page {{page}} of {{pages}}' : key}"`).join(
     '\n',
   );
-  const kinds = `kinds:\n${CHANGE_KIND_NAMES.map((kind) => `  ${kind}: ${kind}`).join('\n')}\n`;
+  const kinds = `kinds:\n${CHANGE_KINDS.map((kind) => `  ${kind}: ${kind}`).join('\n')}\n`;
   const statuses = `statuses:\n  draft: D\n  proposed: P\n  approved: A\n  retired: R\n${kinds}`;
 
   it('accepts a complete file', () => {
@@ -130,7 +131,7 @@ describe('label file errors', () => {
   it('refuses an unknown label at its key', () => {
     const { error } = refuse(`${complete}\n${statuses}wotermark: X\n`);
     expect(error.message).toBe('unknown label `wotermark`');
-    expect(error.place.point).toEqual({ line: LABEL_KEYS.length + 6 + CHANGE_KIND_NAMES.length + 1, column: 1 });
+    expect(error.place.point).toEqual({ line: LABEL_KEYS.length + 6 + CHANGE_KINDS.length + 1, column: 1 });
   });
 
   it('refuses a placeholder the label is never given', () => {

@@ -1,36 +1,21 @@
 // The frontmatter is read leniently (meta.ts drops what it cannot use), so a list where text belongs, or an
 // approval without a role, would silently vanish from every output. This rule says so, at the value itself.
 import type { MessageParams } from '../../model/diagnostics.js';
-import type { Policy } from '../../model/policy.js';
+import { APPROVAL_PROCEDURE_FIELDS, type Policy } from '../../model/policy.js';
 import { WrittenNumber } from '../../parse/frontmatter.js';
 import { slugify } from '../../parse/ids.js';
+import { TEXT_FIELDS } from '../../parse/meta.js';
 import { OUTCOMES, PARTS } from '../../procedure/types.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { describe, has, isMapping, itemPlace, quoted, valuePlace } from './support.js';
 
 type Hit = RuleFinding;
 
-const TEXT_FIELDS = [
-  'id',
-  'title',
-  'organisation',
-  'org',
-  'version',
-  'status',
-  'lang',
-  'effective',
-  'supersedes',
-  'derivedFrom',
-  'brand',
-  'editor',
-] as const;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An id or org key that is not kebab-case: only spelling, since output paths are made safe either way. */
 export const NOT_KEBAB_CASE = 'field-type.not-kebab-case';
 const APPROVAL_REQUIRED = ['date', 'name', 'role'] as const;
-/** The procedure's fields of a row (docs/procedure.md): who, which part, the outcome, when asked, the minutes. */
-const PROCEDURE_FIELDS = ['body', 'part', 'outcome', 'asked', 'minutes', 'reasons', 'dispute'] as const;
-const APPROVAL_FIELDS: readonly string[] = [...APPROVAL_REQUIRED, 'step', 'hash', ...PROCEDURE_FIELDS];
+const APPROVAL_FIELDS: readonly string[] = [...APPROVAL_REQUIRED, 'step', 'hash', ...APPROVAL_PROCEDURE_FIELDS];
 /** Fields whose words the procedure reads, so a value outside these would silently count as something else. */
 const APPROVAL_CHOICES: Record<string, readonly string[]> = { outcome: OUTCOMES, part: PARTS };
 

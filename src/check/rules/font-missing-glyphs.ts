@@ -4,7 +4,7 @@
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { describeCharacter, missingGlyphs } from '../../brand/coverage.js';
 import type { Brand } from '../../brand/types.js';
-import { displayPath } from '../../brand/yaml-file.js';
+import { displayPath } from '../../io/yaml-file.js';
 import { toString } from 'mdast-util-to-string';
 import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
 import type { Point, Policy } from '../../model/policy.js';

@@ -1,7 +1,7 @@
 // `clausemark upgrade` leaves a conflict quote in the clause and the clause id under `conflicts:`; either one
 // still there means the upgrade is unfinished. `import --into` leaves a quote where Word and the source both changed
 // a clause.
-import { conflictNotes, listedConflicts, WORD_REF } from '../../sector/conflicts.js';
+import { conflictNotes, listedConflicts, WORD_REF } from '../../template/conflicts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 
 export const templateConflict: Rule = {

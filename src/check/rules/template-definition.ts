@@ -1,7 +1,7 @@
 // A sector template's own definition: variable declarations, clause markers and the {{variables}} in its text.
 // In an adapted policy, `variables:` records the values the school filled in: one line of text each.
-import { isTemplateDocument, templateFromPolicy } from '../../sector/template.js';
-import { isMapping, valueProblem, VARIABLE_NAME } from '../../sector/variables.js';
+import { isTemplateDocument, templateFromPolicy } from '../../template/template.js';
+import { isMapping, valueProblem, VARIABLE_NAME } from '../../template/variables.js';
 import { asText } from '../../parse/frontmatter.js';
 import type { Policy } from '../../model/policy.js';
 import type { Rule, RuleFinding } from '../rule.js';
@@ -23,7 +23,7 @@ function recordedValueProblems(policy: Policy): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const [name, value] of Object.entries(raw)) {
     const text = asText(value);
-    // The value's own problem (a line break, a {{…}}) is worded where variables are read (src/sector/variables.ts).
+    // The value's own problem (a line break, a {{…}}) is worded where variables are read (src/template/variables.ts).
     const problem = VARIABLE_NAME.test(name) && text !== undefined ? valueProblem(text) : undefined;
     const messageId = !VARIABLE_NAME.test(name)
       ? 'template-definition.variable-name'
@@ -49,7 +49,7 @@ export const templateDefinition: Rule = {
   description: "a template's variables, clause markers or {{…}} are malformed",
   run({ policy }) {
     if (!isTemplateDocument(policy)) return recordedValueProblems(policy);
-    // A template's own problems are found where it is read (src/sector/template.ts: adapt and upgrade refuse them
+    // A template's own problems are found where it is read (src/template/template.ts: adapt and upgrade refuse them
     // too), by their ids in templates/messages/en.yaml; they are worded when reported, like every rule's.
     return templateFromPolicy(policy).problems.map(({ messageId, fixId, params, place }) => ({
       messageId,

@@ -1,5 +1,5 @@
 // A locked clause is adopted verbatim (filling in the template's variables does not count as a change).
-import { derivedPolicy } from '../../sector/analysis.js';
+import { derivedPolicy } from '../../template/analysis.js';
 import type { Rule } from '../rule.js';
 import { clausePlace, quote, refOf } from './template-support.js';
 

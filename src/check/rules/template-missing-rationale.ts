@@ -1,6 +1,6 @@
 // Every deviation a school is allowed to make should say why, so the register explains itself to the sector,
 // the board and the inspectorate. Deviations the template forbids are errors of their own rules instead.
-import { derivedPolicy } from '../../sector/analysis.js';
+import { derivedPolicy } from '../../template/analysis.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { clausePlace, derivedFromPlace, refOf } from './template-support.js';
 

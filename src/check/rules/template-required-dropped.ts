@@ -1,5 +1,5 @@
 // Required and locked clauses may be reworded (required) but not left out.
-import { derivedPolicy } from '../../sector/analysis.js';
+import { derivedPolicy } from '../../template/analysis.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { anchorFor, derivedFromPlace, quote, refOf } from './template-support.js';
 

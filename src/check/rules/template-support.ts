@@ -2,8 +2,8 @@
 // clause is missing (the derivedFrom value: that is what ties the policy to the template).
 import type { Policy, Span } from '../../model/policy.js';
 import { allClauses } from '../../model/walk.js';
-import type { DerivedPolicy } from '../../sector/analysis.js';
-import { formatRef } from '../../sector/types.js';
+import type { DerivedPolicy } from '../../template/analysis.js';
+import { formatRef } from '../../template/types.js';
 import { valuePlace } from './support.js';
 
 export function clausePlace(policy: Policy, id: string): Span {

@@ -1,7 +1,7 @@
 // derivedFrom must name a template version the project has, or nothing can be compared or upgraded against it.
-import { displayPath } from '../../brand/yaml-file.js';
-import { derivedPolicy } from '../../sector/analysis.js';
-import { knownVersions, VERSIONS_FOLDER } from '../../sector/store.js';
+import { displayPath } from '../../io/yaml-file.js';
+import { derivedPolicy } from '../../template/analysis.js';
+import { knownVersions, VERSIONS_FOLDER } from '../../template/store.js';
 import { join } from 'node:path';
 import type { Rule } from '../rule.js';
 import { derivedFromPlace, refOf } from './template-support.js';

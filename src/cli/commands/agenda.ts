@@ -1,11 +1,11 @@
 // `clausemark agenda`: what is due (reviews, steps waiting and their terms) and each MR's and GMR's year planning,
-// as text, JSON or an iCalendar file for Outlook and Google Calendar (src/pipeline/jobs/agenda.ts).
+// as text, JSON or an iCalendar file for Outlook and Google Calendar (src/jobs/agenda.ts).
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
-import { AGENDA_REPORT } from '../../pipeline/formats/agenda.js';
-import { formatNamed } from '../../pipeline/formats/table.js';
+import { AGENDA_REPORT } from '../../report/formats/agenda.js';
+import { formatNamed } from '../../build/format-table.js';
 import { formatOption } from '../format-option.js';
-import { agendaJob } from '../../pipeline/jobs/agenda.js';
+import { agendaJob } from '../../jobs/agenda.js';
 import type { CommandContext } from '../context.js';
 import { Output, reportOutputOptions } from '../output.js';
 

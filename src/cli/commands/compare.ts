@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
-import { COMPARE_REPORT } from '../../pipeline/formats/compare.js';
-import { formatNamed, formatNames } from '../../pipeline/formats/table.js';
+import { COMPARE_REPORT } from '../../report/formats/compare.js';
+import { formatNamed, formatNames } from '../../build/format-table.js';
 import { wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 
@@ -43,7 +43,7 @@ export function register(program: Command, context: CommandContext): void {
         return;
       }
       const [{ compareJob }, { Output, reportOutputOptions }, { cacheOption }] = await Promise.all([
-        import('../../pipeline/jobs/compare.js'),
+        import('../../jobs/compare.js'),
         import('../output.js'),
         import('../cache.js'),
       ]);

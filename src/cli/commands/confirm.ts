@@ -23,7 +23,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--absent', words('opt-absent'))
     .option('--topic', words('opt-topic'))
     .action(async (first: string, second: string, paths: string[], options: ConfirmOptions) => {
-      const { confirmJob, confirmAbsenceJob, confirmTopicJob } = await import('../../pipeline/jobs/confirm.js');
+      const { confirmJob, confirmAbsenceJob, confirmTopicJob } = await import('../../jobs/confirm.js');
       if (options.topic && options.absent) {
         throw errorById(
           { messageId: 'bad-arguments.absent-and-topic', fixId: 'bad-arguments.absent-or-topic' },

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
-import { DEVIATIONS_REPORT } from '../../pipeline/formats/deviations.js';
-import { formatNamed } from '../../pipeline/formats/table.js';
-import { deviationsJob } from '../../pipeline/jobs/deviations.js';
+import { DEVIATIONS_REPORT } from '../../report/formats/deviations.js';
+import { formatNamed } from '../../build/format-table.js';
+import { deviationsJob } from '../../jobs/deviations.js';
 import type { CommandContext } from '../context.js';
 import { formatOption } from '../format-option.js';
 import { Output, reportOutputOptions } from '../output.js';
@@ -15,7 +15,7 @@ export interface DeviationsOptions {
 }
 
 /**
- * Writes the deviation register (src/pipeline/jobs/deviations.ts) as asked and returns the exit code: 0 (trouble is
+ * Writes the deviation register (src/jobs/deviations.ts) as asked and returns the exit code: 0 (trouble is
  * a ClausemarkError). `clausemark compare --template T POLICY…` delegates here.
  */
 export function runDeviations(paths: readonly string[], context: CommandContext, options: DeviationsOptions): number {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
-import { DIFF_REPORT } from '../../pipeline/formats/diff.js';
-import { formatNamed } from '../../pipeline/formats/table.js';
-import { diffJob } from '../../pipeline/jobs/diff.js';
+import { DIFF_REPORT } from '../../report/formats/diff.js';
+import { formatNamed } from '../../build/format-table.js';
+import { diffJob } from '../../jobs/diff.js';
 import type { CommandContext } from '../context.js';
 import { formatOption } from '../format-option.js';
 import { Output, reportOutputOptions } from '../output.js';
@@ -11,7 +11,7 @@ import { wantsColour } from '../report.js';
 export interface DiffCommandOptions {
   from?: string;
   to?: string;
-  /** A format of DIFF_REPORT (src/pipeline/formats/diff.ts); commander checks it. */
+  /** A format of DIFF_REPORT (src/report/formats/diff.ts); commander checks it. */
   format: string;
   out?: string;
   ignoreEditorial?: boolean;

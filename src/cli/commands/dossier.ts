@@ -1,5 +1,5 @@
 // `clausemark dossier ORG`: the inspection dossier of one organisation, a PDF with its data attached
-// (src/pipeline/jobs/dossier.ts).
+// (src/jobs/dossier.ts).
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { relative } from 'node:path';
@@ -24,7 +24,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--at <YYYY-MM-DD>', words('opt-at'))
     .option('--brand <name>', words('opt-brand'))
     .action(async (org: string, paths: string[], options: DossierOptions) => {
-      const { dossierJob } = await import('../../pipeline/jobs/dossier.js');
+      const { dossierJob } = await import('../../jobs/dossier.js');
       const result = await dossierJob(discoverPolicies(paths, ['policies']), {
         root: context.project.root,
         org,

@@ -1,7 +1,7 @@
-// `clausemark git-diff`: git's external diff driver (the job and the interface git uses: src/pipeline/jobs/git-diff.ts).
+// `clausemark git-diff`: git's external diff driver (the job and the interface git uses: src/jobs/git-diff.ts).
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
-import { gitDiffOutput } from '../../pipeline/jobs/git-diff.js';
+import { gitDiffOutput } from '../../jobs/git-diff.js';
 import { errorById } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 import { wantsColour } from '../report.js';

@@ -1,5 +1,5 @@
 // `clausemark serve [--watch]`: the HTML report on localhost. With --watch it rebuilds when a policy or template is
-// saved (src/pipeline/jobs/serve.ts, with the same incremental build as `build`; src/io/watch.ts sees saves by rename
+// saved (src/jobs/serve.ts, with the same incremental build as `build`; src/io/watch.ts sees saves by rename
 // too), pages reload themselves after each rebuild, and while a rebuild fails every page shows its findings instead
 // (src/io/live-reload.ts). The files in out/ stay as `build` writes them.
 import type { AddressInfo } from 'node:net';
@@ -34,8 +34,8 @@ export function register(program: Command, context: CommandContext): void {
       }
       const [{ checkReportFolder, serveFolder }, { confirmEndpoint }, watching] = await Promise.all([
         import('../../io/serve.js'),
-        import('../../pipeline/jobs/confirm.js'),
-        options.watch ? import('../../pipeline/jobs/serve.js') : undefined,
+        import('../../jobs/confirm.js'),
+        options.watch ? import('../../jobs/serve.js') : undefined,
       ]);
       checkReportFolder(options.out, options.watch === true);
       const live: LiveState | undefined = watching

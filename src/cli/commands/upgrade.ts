@@ -1,52 +1,12 @@
+// `clausemark upgrade POLICY --template T`: the policy brought to the template's new version (src/jobs/upgrade.ts),
+// the upgrade report, and exit 1 while conflicts are left to resolve.
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { refusedBecause, wordMessage } from '../../io/messages.js';
-import { encodeSource } from '../../io/read.js';
-import { ClausemarkError } from '../../model/errors.js';
-import { loadPolicy } from '../../parse/index.js';
-import { formatUpgradeReport } from '../../sector/report.js';
-import { resolveTemplateArgument } from '../../sector/store.js';
-import { requireUsable } from '../../sector/template.js';
-import { upgradePolicy } from '../../sector/upgrade.js';
-import { parseAssignments } from '../../sector/variables.js';
+import { wordMessage } from '../../io/messages.js';
+import type { UpgradeOptions } from '../../jobs/upgrade.js';
 import type { CommandContext } from '../context.js';
 
-export interface UpgradeCommandOptions {
-  template: string;
-  set?: string[];
-  dryRun?: boolean;
-  force?: boolean;
-}
-
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
-/** Upgrades the policy in place and returns the exit code: 1 when conflicts are left to resolve, else 0. */
-function runUpgrade(file: string, options: UpgradeCommandOptions, context: CommandContext): number {
-  const parsed = loadPolicy(file);
-  const fatal = parsed.findings.find((finding) => finding.fatal);
-  if (fatal) {
-    throw ClausemarkError.of({
-      ...fatal,
-      file,
-      ...refusedBecause(fatal, 'unreadable-policy.cannot-upgrade', 'unreadable-policy.check-file', { file }),
-    });
-  }
-  const { project } = context;
-  const template = requireUsable(resolveTemplateArgument(options.template, project));
-  const values = parseAssignments(options.set ?? [], template.declarations, template.file);
-  const result = upgradePolicy(parsed.policy, template, { values, project });
-  context.io.stdout.write(formatUpgradeReport(result.report, parsed.policy.meta.lang));
-  if (!result.changed)
-    context.out(wordMessage({ messageId: 'upgrade-report.up-to-date', params: { file, version: result.report.to } }));
-  else if (options.dryRun) context.out(wordMessage({ messageId: 'upgrade-report.dry-run', params: { file } }));
-  else
-    writeFileAtomic(file, encodeSource(result.source, parsed.encoding), {
-      force: options.force === true,
-      forceOption: '--force',
-    });
-  return result.report.conflicts.length > 0 ? 1 : 0;
-}
 
 export function register(program: Command, context: CommandContext): void {
   const words = helpWords('upgrade');
@@ -58,7 +18,19 @@ export function register(program: Command, context: CommandContext): void {
     .option('--set <name=value>', words('opt-set'), collect)
     .option('--dry-run', words('opt-dry-run'))
     .option('--force', words('opt-force'))
-    .action((file: string, options: UpgradeCommandOptions) => {
-      context.exitCode = runUpgrade(file, options, context);
+    .action(async (file: string, options: UpgradeOptions) => {
+      // Imported here, not at the top: `clausemark --help` registers every command and should not load the template.
+      const [{ upgradeJob }, { formatUpgradeReport }] = await Promise.all([
+        import('../../jobs/upgrade.js'),
+        import('../../template/report.js'),
+      ]);
+      const result = upgradeJob(file, options, context.project);
+      context.io.stdout.write(formatUpgradeReport(result.report, result.lang));
+      if (!result.changed)
+        context.out(
+          wordMessage({ messageId: 'upgrade-report.up-to-date', params: { file, version: result.report.to } }),
+        );
+      else if (options.dryRun) context.out(wordMessage({ messageId: 'upgrade-report.dry-run', params: { file } }));
+      context.exitCode = result.report.conflicts.length > 0 ? 1 : 0;
     });
 }

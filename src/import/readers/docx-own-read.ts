@@ -17,7 +17,7 @@ import { BodyReader } from './docx-body.js';
 import { ownBlocks } from './docx-own.js';
 import { child, type DocxParts } from './docx-parts.js';
 import { changesByClause, clauseKeys, commentTexts, hasChanges, resolveChanges } from './docx-revisions.js';
-import type { ReadOptions } from './index.js';
+import type { ReadOptions } from './options.js';
 
 const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
 const CLAUSES = ['import-count.clause', 'import-count.clauses'] as const;

@@ -10,7 +10,7 @@ import { dropTypedContents } from './docx-toc.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
 import { ownDocumentOf, readOwnDocx } from './docx-own-read.js';
-import type { ReadOptions } from './index.js';
+import type { ReadOptions } from './options.js';
 
 const TRACKED = ['import-count.tracked-change', 'import-count.tracked-changes'] as const;
 const INSERTIONS = ['import-count.insertion', 'import-count.insertions'] as const;

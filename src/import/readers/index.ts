@@ -3,17 +3,7 @@
 import { extname } from 'node:path';
 import { errorById } from '../../io/messages.js';
 import type { ReadDocument } from '../blocks.js';
-import type { Decide } from './docx-revisions.js';
-
-export interface ReadOptions {
-  path: string;
-  /** Tracked changes in a Word document: refuse (default), accept or reject them. */
-  changes?: 'refuse' | 'accept' | 'reject';
-  /** Take the Markdown source a clausemark PDF/A carries (default true). */
-  attachment?: boolean;
-  /** In a clausemark Word document: per clause key, whether to accept or reject its tracked changes (over `changes`). */
-  decide?: Decide;
-}
+import type { ReadOptions } from './options.js';
 
 export type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument>;
 

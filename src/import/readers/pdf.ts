@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { attachmentAgrees } from './pdf-attachment.js';
-import type { ReadOptions } from './index.js';
+import type { ReadOptions } from './options.js';
 import { withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';

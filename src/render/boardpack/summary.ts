@@ -1,6 +1,6 @@
 // Page 1, the summary a board member reads first: who and what, which versions, how many changes of which kind,
 // the substantive ones with their reason (each linked to its card), and what changed in the metadata.
-import type { ChangeKind, ClauseChange, MetaChange } from '../../diff/types.js';
+import { SUMMARY_KIND_ORDER, type ClauseChange, type MetaChange } from '../../diff/types.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Approval } from '../../model/policy.js';
 import { formatDate } from '../../text/format-date.js';
@@ -27,8 +27,6 @@ const SUBSTANTIVE_DESTINATION = 'boardpack:substantive';
 export function changeDestination(index: number): string {
   return `change:${index + 1}`;
 }
-
-const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
 
 function approvalText(approval: Approval, lang: string): string {
   const parts = [formatDate(approval.date, lang) ?? approval.date, approval.name, approval.role].filter(
@@ -97,7 +95,7 @@ function drawMeta(context: BoardContext, meta: readonly MetaChange[], parent: St
 
 function countsTable(context: BoardContext): TableSpec | undefined {
   const { diff, texts } = context.input;
-  const kinds = KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
+  const kinds = SUMMARY_KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
   if (kinds.length === 0) return undefined;
   const header = [...kinds.map((kind) => capitalise(texts.kinds[kind])), texts.changes];
   const counts = [...kinds.map((kind) => diff.summary[kind]), diff.summary.total];

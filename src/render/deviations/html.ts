@@ -5,8 +5,8 @@
 import type { WordOp } from '../../diff/types.js';
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
-import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
-import type { SectorLabels } from '../../sector/labels.js';
+import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../template/deviations.js';
+import type { SectorLabels } from '../../template/labels.js';
 import {
   cell,
   columnNames,

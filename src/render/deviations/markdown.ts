@@ -3,8 +3,8 @@
 // become a link, a heading, a table row or HTML.
 import type { WordOp } from '../../diff/types.js';
 import { codeSpan, escapeBlockStart, escapeMarkdown } from '../shared/markdown-escape.js';
-import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
-import type { SectorLabels } from '../../sector/labels.js';
+import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../template/deviations.js';
+import type { SectorLabels } from '../../template/labels.js';
 import {
   cell,
   columnNames,

@@ -1,8 +1,8 @@
 // What every output of the deviation register shares: the labels in the template's language, the symbol each
 // cell of the overview gets (a symbol and not only a colour, so it survives printing and screen readers), and
 // the counts line of a school.
-import type { ClauseDeviation, DeviationRegister, PolicyDeviations } from '../../sector/deviations.js';
-import { fill, sectorLabels, type SectorLabels } from '../../sector/labels.js';
+import type { ClauseDeviation, DeviationRegister, PolicyDeviations } from '../../template/deviations.js';
+import { fill, sectorLabels, type SectorLabels } from '../../template/labels.js';
 
 export function labelsFor(register: DeviationRegister): SectorLabels {
   return sectorLabels(register.template.lang);

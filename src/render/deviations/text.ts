@@ -1,8 +1,8 @@
 // The deviation register as plain text for the terminal: an overview (clause × school), then per school each
 // deviation with its redline ([-removed-]{+added+}, as wdiff writes it) and the school's reason.
 import type { WordOp } from '../../diff/types.js';
-import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../sector/deviations.js';
-import type { SectorLabels } from '../../sector/labels.js';
+import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../template/deviations.js';
+import type { SectorLabels } from '../../template/labels.js';
 import {
   cell,
   columnNames,

@@ -26,7 +26,7 @@ export interface DocxInput {
   texts: DocxTexts;
   options: DocxOptions;
   /**
-   * The page each heading starts on in the PDF of the same policy (its layout, src/pipeline/policy.ts): written into
+   * The page each heading starts on in the PDF of the same policy (its layout, src/build/policy.ts): written into
    * the contents, so a reader that does not update fields (LibreOffice) shows page numbers. Without it the entries
    * have none until Word updates the field.
    */

@@ -1,14 +1,12 @@
 // The board pack's summary before the revised text (src/render/boardpack/summary.ts in Word form): which versions,
 // how many changes of which kind, and each substantive change with its reasons, in the pack's language.
 import { Paragraph, TextRun } from 'docx';
-import type { ChangeKind, ClauseChange, PolicyDiff } from '../../diff/types.js';
+import { SUMMARY_KIND_ORDER, type ClauseChange, type PolicyDiff } from '../../diff/types.js';
 import type { BoardPackTexts } from '../shared/boardpack-texts.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
 import { twips } from './styles.js';
 import { counted } from '../shared/phrases.js';
-
-const KIND_ORDER: readonly ChangeKind[] = ['added', 'removed', 'modified', 'moved', 'split', 'merged', 'id-renamed'];
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
@@ -21,7 +19,7 @@ function clauseLabel(change: ClauseChange, heading: string): string {
 }
 
 export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: BoardPackTexts): WordBlock[] {
-  const kinds = KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
+  const kinds = SUMMARY_KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
   // Word sets no space above or below a table: the lines next to one keep the PDF's gap between blocks.
   const gap = twips(context.blockGap);
   const out: WordBlock[] = [

@@ -1,6 +1,6 @@
 // What the dossier renderer is given: the dossier as data (src/procedure/dossier.ts), the brand, every word already
 // in the dossier's language, and the JSON it carries as its attachment. Resolved beforehand
-// (src/pipeline/jobs/dossier.ts), so rendering is a pure function of this input.
+// (src/jobs/dossier.ts), so rendering is a pure function of this input.
 import type { Brand } from '../../brand/types.js';
 import type { Dossier } from '../../procedure/dossier.js';
 

@@ -90,7 +90,7 @@ export function lazyPostTable(font: fontkit.Font): void {
 }
 
 /**
- * Somewhere word layouts outlive the process: the CLI's disk cache (src/pipeline/shaping-cache.ts), because laying out
+ * Somewhere word layouts outlive the process: the CLI's disk cache (src/build/shaping-cache.ts), because laying out
  * each distinct word of a document (and preparing its fonts for that) is a large part of a cold build. None by
  * default: library calls and tests stay pure.
  */

@@ -1,6 +1,6 @@
 // The page `clausemark serve --watch` shows for every page while the last rebuild failed, in the one page shell
 // (render/shared/html-page.ts): each finding as clausemark prints it (file:line:col, the message, the fix), as text.
-// Its words are given (src/pipeline/jobs/serve.ts words them in the run's language); the server adds the reload
+// Its words are given (src/jobs/serve.ts words them in the run's language); the server adds the reload
 // script (src/io/live-reload.ts), so the page reloads itself once a rebuild is done.
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../shared/html-escape.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture, checkWorded, sites } from './helpers.js';
 import { loadPolicy } from '../../../src/parse/index.js';
-import { approveSource } from '../../../src/approve/index.js';
+import { approveSource } from '../../../src/jobs/approve-record.js';
 import { tempRepo } from '../../support/git.js';
 import { writeFileSync, readFileSync } from 'node:fs';
 

@@ -24,7 +24,7 @@ describe('field-type', () => {
     const byLine = new Map(result.findings.map((finding) => [finding.place?.start.line, finding]));
     expect(byLine.get(2)?.message).toContain('"Social_Media"');
     expect(byLine.get(2)?.fix).toBe('write id: social-media');
-    // The build skips only this finding, by its messageId (src/pipeline/policy.ts).
+    // The build skips only this finding, by its messageId (src/build/policy.ts).
     expect(
       result.findings
         .filter((finding) => finding.messageId === 'field-type.not-kebab-case')

@@ -1,5 +1,5 @@
 // Issue 23 item 1: a footnote is part of the clause that cites it, so a footnote that adds an exception to a locked
-// template clause modifies that clause: `check` reports template-locked-modified (the register: tests/sector).
+// template clause modifies that clause: `check` reports template-locked-modified (the register: tests/template).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../src/parse/index.js';

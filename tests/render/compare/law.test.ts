@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareJob } from '../../../src/pipeline/jobs/compare.js';
+import { compareJob } from '../../../src/jobs/compare.js';
 import { havePdftotext } from '../../support/words.js';
 
 /** A short privacy statement: purposes and retention stated, automated decisions and transfers not. */

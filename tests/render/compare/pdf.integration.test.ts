@@ -5,7 +5,7 @@ import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';
 import { checkPdfUa } from '../../../src/render/engine/ua-check.js';
-import { prepareComparePdf } from '../../../src/pipeline/compare-pdf.js';
+import { prepareComparePdf } from '../../../src/report/compare-pdf.js';
 import {
   cellKind,
   renderComparePdf,

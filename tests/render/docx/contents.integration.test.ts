@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { zipParts } from '../../support/docx.js';
 import { readPdf } from '../../support/pdf.js';
 import { PROJECT_ROOT, policyPath, SEED_ORGS } from '../../support/paths.js';

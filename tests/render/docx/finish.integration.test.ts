@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
 import { loadBrand, resolveBrandName } from '../../../src/brand/load.js';
-import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { contentsClaims, convertToPdf, pageTexts } from '../../support/libreoffice.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { zipBinaryParts, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
 

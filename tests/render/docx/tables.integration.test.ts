@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../../src/pipeline/policy.js';
+import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { HAVE_PANDOC, zipParts } from '../../support/docx.js';
 

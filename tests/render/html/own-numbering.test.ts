@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSite } from '../../../src/pipeline/site/index.js';
+import { writeSite } from '../../../src/report/site/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
 /** Its own numbering: "Artikel %1" over clauses "%1.%2" and items "%a)" (shared with the PDF, Word and HTML tests). */

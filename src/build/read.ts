@@ -1,0 +1,33 @@
+// A policy file read for a build, once: the bytes are read and parsed here, and the same parse serves the check for
+// two files that would write one PDF (src/build/clashes.ts) and the rendering (src/build/policy.ts), in this thread
+// or handed to a worker (cloned: its WrittenNumbers are made again there, src/build/cross-thread.ts). The sha256
+// is of the very bytes parsed, for the incremental-build manifest. A module of its own: it loads the parser, not the renderers.
+import { decodeSource, readSourceBytes } from '../io/read.js';
+import { sha256 } from '../model/fingerprint.js';
+import { parsePolicy, type ParseResult } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
+
+export interface PolicyRead {
+  parsed: ParseResult;
+  /** sha256 of the source bytes `parsed` was made from. */
+  sourceSha256: string;
+}
+
+/**
+ * Reads and parses `file`; a file that cannot be read or decoded is a ClausemarkError naming it. `root`: the command's
+ * project root, whose procedures hold (default: the project around the working folder, for library callers).
+ */
+export function readPolicyFile(file: string, root?: string): PolicyRead {
+  return readPolicyBytes(readSourceBytes(file), file, root);
+}
+
+/** The same, for bytes read elsewhere (a version of `file` in its git history, `build --at`). */
+export function readPolicyBytes(bytes: Uint8Array, file: string, root?: string): PolicyRead {
+  const { text, bom, eol } = decodeSource(bytes, file);
+  // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
+  // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
+  const parsed = parsePolicy(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
+  // A policy adopted without a step its procedure requires is shown as not adopted (docs/procedure.md).
+  if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, root);
+  return { parsed, sourceSha256: sha256(bytes) };
+}

@@ -1,0 +1,51 @@
+// One policy built and written, with what the incremental-build manifest needs to know about it. Kept apart from
+// src/build/batch.ts because it loads the renderers (pdfkit, fontkit; docx): the thread that only hands out files to
+// workers never loads it (see batch.ts).
+import { writeFileAtomic } from '../io/atomic.js';
+import { sha256 } from '../model/fingerprint.js';
+import { brandDependencies, type BuildRecord } from './manifest.js';
+import { renderPolicyFiles, type BuildOptions, type BuiltPolicy } from './policy.js';
+import { shapingCacheIn } from './shaping-cache.js';
+import type { PolicyRead } from './read.js';
+import { adoptionOf } from '../model/adoption.js';
+
+/** One policy built, with what the manifest needs to know about it. */
+export interface TrackedBuild extends BuiltPolicy {
+  record: BuildRecord;
+}
+
+/**
+ * buildPolicy (src/build/policy.ts), step for step (from `read` when the batch has read the file), keeping what the
+ * manifest needs: the hashes of the source bytes
+ * the PDF was made from and of the PDF, and the brand files the policy was drawn with.
+ */
+export async function buildTracked(file: string, options: BuildOptions, read?: PolicyRead): Promise<TrackedBuild> {
+  const started = performance.now();
+  // The layout cache is the PDF renderer's, and every format lays the PDF's pages out: the Word document's contents
+  // show the page of each heading (src/build/policy-formats.ts).
+  const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
+  // Set (or, with the cache off, cleared) for every build: one in the same process before may have used another.
+  (await import('../render/engine/document.js')).setLayoutStore(cache);
+  const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options, read);
+  for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
+  cache?.flush();
+  const [first, ...others] = files;
+  const output = first?.output ?? '';
+  return {
+    file,
+    output,
+    outputs: files.map((rendered) => rendered.output),
+    bytes: files.reduce((total, rendered) => total + rendered.bytes.byteLength, 0),
+    milliseconds: performance.now() - started,
+    warnings,
+    status: adoptionOf(policy).status,
+    ...(adoptionOf(policy).missingSteps ? { missingSteps: adoptionOf(policy).missingSteps } : {}),
+    record: {
+      output,
+      pdfSha256: first ? sha256(first.bytes) : '',
+      also: others.map((rendered) => ({ output: rendered.output, sha256: sha256(rendered.bytes) })),
+      sourceSha256,
+      dependencies: brandDependencies(policy, options),
+    },
+  };
+}

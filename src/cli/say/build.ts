@@ -1,0 +1,45 @@
+// What `build --at DATE` says: each policy's version in force on the date (or that there was none) with the files
+// written for it, and the page listing them.
+import { relative } from 'node:path';
+import { told, wordMessage } from '../../io/messages.js';
+import { type InForceJobResult, sourceWords } from '../../jobs/build-at.js';
+import type { CommandContext } from '../context.js';
+
+/** The lines of the versions in force, and the exit code: 2 when a policy could not be built. */
+export function sayInForce(result: InForceJobResult, context: CommandContext): number {
+  for (const failure of result.failed) context.err(`clausemark: ${told(failure.error)}`);
+  for (const entry of result.entries) {
+    const { version } = entry;
+    context.out(
+      version
+        ? wordMessage({
+            messageId: 'in-force-report.line',
+            params: {
+              org: entry.org,
+              title: entry.title,
+              version: version.policy.meta.version,
+              adopted: version.adoption.date,
+              from: version.inForceFrom,
+              source: sourceWords(version.source),
+              output: entry.outputs.map((output) => relative('.', output)).join(', '),
+            },
+          })
+        : wordMessage({
+            messageId: 'in-force-report.none-line',
+            params: { org: entry.org, title: entry.title, date: result.at },
+          }),
+    );
+  }
+  context.out(
+    wordMessage({
+      messageId: 'in-force-report.summary',
+      params: {
+        count: String(result.entries.filter((entry) => entry.version).length),
+        total: String(result.entries.length),
+        date: result.at,
+        page: relative('.', result.page),
+      },
+    }),
+  );
+  return result.failed.length > 0 ? 2 : 0;
+}

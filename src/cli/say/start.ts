@@ -1,0 +1,107 @@
+// What `start` says: the table of the corpus (a row per policy, its version in force under it), then what the build
+// wrote and what failed, and the exit code: 1 when a policy has errors or anything failed.
+import { join } from 'node:path';
+import type { CorpusRow } from '../../check/corpus.js';
+import { shortCommit } from '../../io/git.js';
+import { countedId, messageTexts, told, wordCounted, wordMessage } from '../../io/messages.js';
+import type { BuildJobResult } from '../../jobs/build.js';
+import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
+import { allClauses } from '../../model/walk.js';
+import type { InForce } from '../../report/in-force.js';
+import { builtLine, writeFailureLines } from '../build-outcome.js';
+import type { CommandContext } from '../context.js';
+import { buildWarnings, paletteFor } from '../report.js';
+import { textTable } from '../table.js';
+
+/** A line of `start`, worded in the run's language (templates/messages/<lang>.yaml, start-report.*). */
+function said(messageId: string, params: MessageParams = {}): string {
+  return wordMessage({ messageId, params });
+}
+
+/** "2 errors, 1 warning": each count with its own plural. */
+function counted(base: string, count: number): MessageRef {
+  return { messageId: countedId(base, count), params: { count } };
+}
+
+/** A status as a person reads it ("vastgesteld"); one clausemark does not know is shown as written. */
+function statusWord(status: string): string {
+  return messageTexts().has(`policy-status.${status}`) ? said(`policy-status.${status}`) : status;
+}
+
+/** The table of the corpus: a row per policy (org, title, version, status, clauses, findings), its version in force under it. */
+export function corpusTable(rows: readonly CorpusRow[], inForce: ReadonlyMap<string, InForce>): string {
+  const findings = (row: CorpusRow): string =>
+    row.fatal
+      ? said('start-report.unreadable')
+      : row.errors + row.warnings === 0
+        ? said('start-report.clean')
+        : said('start-report.errors-warnings', {
+            errors: counted('check-report.errors', row.errors),
+            warnings: counted('check-report.warnings', row.warnings),
+          });
+  return textTable(
+    [
+      said('start-report.org'),
+      said('start-report.title'),
+      said('start-report.version'),
+      said('start-report.status'),
+      said('start-report.clauses'),
+      said('start-report.findings'),
+    ],
+    rows.flatMap((row) => {
+      const listed = [
+        [
+          row.organisation || row.org,
+          row.title,
+          row.version,
+          statusWord(row.status),
+          String(row.clauses),
+          findings(row),
+        ],
+      ];
+      const found = inForce.get(row.file);
+      if (found)
+        listed.push([
+          found.policy.meta.organisation,
+          found.policy.meta.title,
+          found.policy.meta.version,
+          said('start-report.in-force', { commit: shortCommit(found.commit), date: found.date }),
+          String(allClauses(found.policy).length),
+          said('start-report.in-force-findings'),
+        ]);
+      return listed;
+    }),
+  );
+}
+
+/** What the build wrote and what failed, and the exit code: 1 when a policy has errors or anything failed. */
+export function sayBuilt(
+  { report, corpus, site }: BuildJobResult,
+  rows: readonly CorpusRow[],
+  out: string,
+  context: CommandContext,
+): void {
+  const palette = paletteFor(context.io.stdout);
+  for (const failure of report.failed) context.err(`clausemark: ${told(failure.error)}`);
+  for (const error of report.unwritten ?? []) context.err(`clausemark: ${told(error)}`);
+  for (const warning of buildWarnings(report.built)) context.err(warning);
+  for (const line of writeFailureLines(report, out)) context.err(line);
+  context.out(`\n${builtLine(report, ['pdf'], `${out}/`, palette)}`);
+  for (const built of report.built) context.out(`  ${built.output}`);
+  for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
+  for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${told(failure)}`);
+  if (site)
+    context.out(
+      `  ${said('start-report.html-report', { index: join(out, 'index.html'), pages: wordCounted('build-report.pages', site.pages.length) })}`,
+    );
+  const bad = rows.filter((row) => row.fatal || row.errors > 0);
+  if (bad.length > 0)
+    context.out(
+      palette.red(
+        `\n${said(bad.length === 1 ? 'start-report.with-errors-one' : 'start-report.with-errors-many', { count: bad.length })}`,
+      ),
+    );
+  const corpusFailed = (corpus?.failures.length ?? 0) > 0;
+  const unwritten = (report.unwritten?.length ?? 0) > 0;
+  if (bad.length > 0 || report.failed.length > 0 || corpusFailed || unwritten) context.exitCode = 1;
+}

@@ -1,0 +1,64 @@
+// `clausemark agenda`: the policies found, each held against its procedure, made into what is due and each
+// council's year planning (src/procedure/agenda.ts), written as text, JSON or iCalendar (src/render/agenda).
+import { discoverPolicies } from '../io/discover.js';
+import { findProject, type Project } from '../io/project.js';
+import { errorById } from '../io/messages.js';
+import { isCalendarDate } from '../model/dates.js';
+import type { Policy } from '../model/policy.js';
+import { loadPolicy } from '../parse/index.js';
+import { type Agenda, agendaOf } from '../procedure/agenda.js';
+import { judgeProcedure, type ProcedureReport, todayIso } from '../procedure/evaluate.js';
+import { proceduresFor } from '../procedure/load.js';
+import { AGENDA_REPORT } from '../report/formats/agenda.js';
+import { formatNamed } from '../build/format-table.js';
+
+export interface AgendaJobOptions {
+  /** The command's project, whose procedures hold; default: the one around the working folder. */
+  project?: Project;
+  /** A format of AGENDA_REPORT (src/report/formats/agenda.ts); default text. */
+  format?: string;
+  /** The day the agenda is made for (YYYY-MM-DD); default today. */
+  from?: string;
+  /** How many months ahead the planning reaches; default 12. */
+  months?: string;
+}
+
+function options(job: AgendaJobOptions): { today: string; months: number } {
+  const today = job.from ?? todayIso();
+  if (!isCalendarDate(today))
+    throw errorById(
+      { messageId: 'invalid-date.not-a-date', fixId: 'invalid-date.write-date', params: { date: today } },
+      { place: { argument: '--from' }, ruleId: 'invalid-date' },
+    );
+  const months = job.months === undefined ? 12 : Number(job.months);
+  if (!Number.isInteger(months) || months < 1 || months > 60)
+    throw errorById(
+      { messageId: 'agenda-job.bad-months', fixId: 'agenda-job.months-range', params: { months: job.months ?? '' } },
+      { place: { argument: '--months' }, ruleId: 'bad-arguments' },
+    );
+  return { today, months };
+}
+
+/** The agenda of the policies under `paths` (default policies/) that name a kind. */
+function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Agenda {
+  const { today, months } = options(job);
+  const { root } = job.project ?? findProject();
+  const entries: { policy: Policy; report: ProcedureReport }[] = [];
+  for (const file of discoverPolicies(paths, ['policies'])) {
+    const parsed = loadPolicy(file);
+    if (parsed.findings.some((finding) => finding.fatal) || !parsed.policy.frontmatter?.data.kind) continue;
+    const procedures = proceduresFor(file, root);
+    const report = judgeProcedure(parsed.policy, procedures, today);
+    if (report) entries.push({ policy: parsed.policy, report });
+  }
+  return agendaOf(entries, today, months);
+}
+
+export function agendaJob(
+  paths: readonly string[],
+  job: AgendaJobOptions = {},
+): { content: string; defaultFile: string } {
+  const format = formatNamed(AGENDA_REPORT, job.format);
+  const agenda = agendaOfFiles(paths, job);
+  return { content: format.render(agenda), defaultFile: `agenda.${format.extension}` };
+}

@@ -1,0 +1,71 @@
+// `clausemark approve` as a library job: read the policy, refuse what `check` rejects, record the approval. An
+// approval binds a text: a file with an unresolved upgrade conflict (both texts in it) or frontmatter of the wrong
+// types would be adopted as it stands and printed "Vastgesteld", so it is refused until `check` passes.
+import { approveSource, type ApproveRequest, type ApproveResult } from './approve-record.js';
+import { checkParsed } from '../check/index.js';
+import { editedFile, writeFileAtomic } from '../io/atomic.js';
+import { withFileLock } from '../io/lock.js';
+import { encodeSource } from '../io/read.js';
+import { RULES } from '../check/rules/index.js';
+import { refusedBecause } from '../io/messages.js';
+import type { Project } from '../io/project.js';
+import { ClausemarkError } from '../model/errors.js';
+import { loadPolicy } from '../parse/index.js';
+import { wordFinding } from '../wording/messages.js';
+
+/** The errors an approval itself resolves: recording it is how they are fixed, so they cannot stop it. */
+const RESOLVED_BY_APPROVING = new Set(['approval-outdated', 'approved-without-approvals']);
+const RULES_BEFORE_APPROVING = RULES.filter((rule) => !RESOLVED_BY_APPROVING.has(rule.id));
+
+export interface ApproveOutcome extends ApproveResult {
+  /** The file's encoding, to write the result back as it was read. */
+  encoding: ReturnType<typeof loadPolicy>['encoding'];
+}
+
+/** Approves `file` in `project`: the procedures the step is held to and those `check` refuses by are the project's. */
+export function approveFile(file: string, request: ApproveRequest, project: Project): ApproveOutcome {
+  const parsed = loadPolicy(file);
+  // approveSource first: its own refusals (unreadable, empty, a bad --date or --name) are the more precise ones.
+  const result = approveSource(parsed, request, project);
+  const found = checkParsed(parsed, RULES_BEFORE_APPROVING, { project }).findings.find(
+    (finding) => finding.severity === 'error',
+  );
+  // Worded first, so the refusal keeps the rule's own fix ("resolve the conflict …").
+  const rejected = found && wordFinding(found);
+  if (rejected)
+    throw ClausemarkError.of({
+      ...rejected,
+      file,
+      ...refusedBecause(rejected, 'unreadable-policy.cannot-approve-rejected', 'unreadable-policy.fix-errors-first'),
+      ruleId: rejected.ruleId,
+    });
+  return { ...result, encoding: parsed.encoding };
+}
+
+/** The approval as the command line gives it: the date defaults to today; --force replaces a file not writable. */
+export interface ApproveOptions extends Omit<ApproveRequest, 'date'> {
+  date?: string;
+  force?: boolean;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * `clausemark approve FILE`: the approval recorded and the file written back in its encoding. Read under the file's
+ * lock: approvals recorded at the same moment (a board's members in two terminals) each start from the file as the
+ * previous one left it, so none is lost.
+ */
+export function approveJob(file: string, options: ApproveOptions, project: Project): ApproveOutcome {
+  const { force, date, step, ...request } = options;
+  return withFileLock(editedFile(file), () => {
+    const approved = approveFile(file, { ...request, date: date ?? today(), ...(step ? { step } : {}) }, project);
+    writeFileAtomic(file, encodeSource(approved.source, approved.encoding), {
+      force: force === true,
+      forceOption: '--force',
+      edit: true,
+    });
+    return approved;
+  });
+}

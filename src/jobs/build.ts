@@ -1,0 +1,193 @@
+// The one build job behind `build`, `start` and `serve --watch`: the policies' PDFs (and Word documents) built
+// incrementally (the manifest in the output folder skips what is unchanged; the disk cache of word layouts serves
+// what is rebuilt), then the HTML report over the policies that have a PDF, and for `start` the board packs and the
+// comparison of the organisations. The commands only choose the options and print the outcome.
+import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { buildBatch, type BatchOptions, type BatchReport } from '../build/batch.js';
+import { builtBefore } from '../build/manifest.js';
+import { outputTarget } from '../build/out-file.js';
+import { parseFormats } from '../build/policy-formats.js';
+import { discoverPolicies } from '../io/discover.js';
+import type { Project } from '../io/project.js';
+import type { CorpusReports } from '../report/corpus-reports.js';
+import type { SiteReport } from '../report/site/index.js';
+
+export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
+  /** Build nothing while a policy claims an adoption its text does not have (`build --strict`). */
+  strict?: boolean;
+  /** Write the HTML report (out/index.html and the pages it links to); only when PDFs are written. */
+  site?: boolean;
+  /** Write the report even when no policy has a PDF (`start`, `serve --watch`: there is always a page to show). */
+  siteWhenEmpty?: boolean;
+  /** Also the board pack of every revision and the comparison of the organisations (`start`). */
+  corpusReports?: boolean;
+  /** The command's Project.sectorRoot: where the HTML report's deviation registers find sector templates (default: root). */
+  sectorRoot?: string;
+}
+
+export interface BuildJobResult {
+  /** With `strict`: the policies that stopped the build (nothing else was done when there are any). */
+  refusals: ClausemarkError[];
+  report: BatchReport;
+  /** The HTML report, when it was written. */
+  site?: SiteReport;
+  /** The board packs and the comparison, with `corpusReports`. */
+  corpus?: CorpusReports;
+}
+
+/**
+ * The policies built into `outDir` by earlier builds and not named now, whose PDFs are still those of their sources:
+ * a build of some files updates their pages and keeps the rest of the report (its overview, the comparison).
+ */
+function builtEarlier(files: readonly string[], outDir: string): string[] {
+  const named = new Set(files.map((file) => resolve(file)));
+  return builtBefore(outDir)
+    .filter((source) => !named.has(source))
+    .map((source) => {
+      const fromHere = relative('.', source);
+      return fromHere.startsWith('..') || isAbsolute(fromHere) ? source : fromHere;
+    });
+}
+
+/** Paths compared folder by folder, name by name, as src/io/discover.ts walks a folder. */
+function inWalkOrder(a: string, b: string): number {
+  const left = resolve(a).split(sep);
+  const right = resolve(b).split(sep);
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const order = (left[index] ?? '').localeCompare(right[index] ?? '');
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
+}
+
+const EMPTY_REPORT: BatchReport = { built: [], failed: [], upToDate: [], milliseconds: 0 };
+
+/** Builds `files` into `options.outDir` (see the options for what beside the PDFs). */
+export async function buildJob(files: readonly string[], options: BuildJobOptions): Promise<BuildJobResult> {
+  const { strict, site, siteWhenEmpty, corpusReports, sectorRoot: _sectorRoot, ...batchOptions } = options;
+  if (strict) {
+    const { outdatedAdoptions } = await import('../build/adoption-gate.js');
+    const refusals = outdatedAdoptions(files, options.root);
+    if (refusals.length > 0) return { refusals, report: EMPTY_REPORT };
+  }
+  // Into a file of the user's naming (--out x.pdf) there is no output folder of clausemark's to keep a manifest in.
+  const report = await buildBatch(files, { ...batchOptions, incremental: options.outFile === undefined });
+  // The report covers the policies that have a PDF (it links to them).
+  const readySet = new Set([...report.built, ...report.upToDate].map((entry) => entry.file));
+  const ready = files.filter((file) => readySet.has(file));
+  const result: BuildJobResult = { refusals: [], report };
+  try {
+    await writeShared(files, ready, options, result);
+  } catch (error) {
+    // A full disk while writing the report must not lose the report of the PDFs: it is told beside them.
+    if (!isClausemarkError(error)) throw error;
+    report.unwritten = [...(report.unwritten ?? []), error];
+  }
+  return result;
+}
+
+/** The board packs and comparison (with `corpusReports`) and the HTML report (with `site`), into `result`. */
+async function writeShared(
+  files: readonly string[],
+  ready: readonly string[],
+  options: BuildJobOptions,
+  result: BuildJobResult,
+): Promise<void> {
+  const { site, siteWhenEmpty, corpusReports } = options;
+  const { root, outDir, shapingCache } = options;
+  const pdfs = (options.formats ?? ['pdf']).includes('pdf');
+  const withSite = site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty);
+  if (!corpusReports && !withSite) return;
+  // One reading of the corpus for both: each policy parsed once, each revision diffed once (corpus-plan.ts).
+  const { corpusWork } = await import('../report/corpus-plan.js');
+  const work = corpusWork(root);
+  if (corpusReports) {
+    const { writeCorpusReports } = await import('../report/corpus-reports.js');
+    result.corpus = await writeCorpusReports(ready, { root, outDir, work, ...(shapingCache ? { shapingCache } : {}) });
+  }
+  if (withSite) {
+    const { writeSite } = await import('../report/site/index.js');
+    const comparisons = result.corpus?.comparisons;
+    const earlier = builtEarlier(files, outDir);
+    // In the order a build of them all reads them (a folder walk), so the report reads as that build wrote it.
+    const inReport = earlier.length > 0 ? [...ready, ...earlier].sort(inWalkOrder) : ready;
+    result.site = writeSite(inReport, {
+      root,
+      ...(options.sectorRoot ? { sectorRoot: options.sectorRoot } : {}),
+      outDir,
+      work,
+      ...(comparisons ? { comparisons } : {}),
+    });
+  }
+}
+
+/** `build`'s options as the command line gives them. */
+export interface BuildCommandOptions {
+  out: string;
+  brand?: string;
+  showIds?: boolean;
+  pdfa?: boolean;
+  jobs?: string;
+  force?: boolean;
+  /** False with --no-site: PDFs only, no HTML report. */
+  site?: boolean;
+  /** Refuse to build while a policy claims an adoption its text does not have (CI). */
+  strict?: boolean;
+  /** --format: pdf, docx or pdf,docx. */
+  format: string;
+  /** --at DATE: the versions in force on that date (from the files and their git history), with a page listing them. */
+  at?: string;
+}
+
+export interface BuildPathsHooks {
+  /** Whether --format was given (else an --out file's extension chooses it). */
+  formatGiven: boolean;
+  /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
+  shapingCache?: string;
+  /** The number of policies about to be built, before the first. */
+  onBuildStart?: (count: number) => void;
+  onProgress?: (file: string) => void;
+}
+
+export interface BuildPathsResult {
+  result: BuildJobResult;
+  formats: string[];
+  /** The one file --out named, when it names one. */
+  outFile?: string;
+}
+
+/** `build [paths…]`: the policies found under `paths` into PDFs (or Word) and the HTML report. */
+export async function buildPathsJob(
+  paths: readonly string[],
+  options: BuildCommandOptions,
+  project: Project,
+  hooks: BuildPathsHooks,
+): Promise<BuildPathsResult> {
+  const files = discoverPolicies([...paths], ['policies']);
+  const { outDir, outFile, formats } = outputTarget(
+    options.out,
+    files.length,
+    parseFormats(options.format),
+    hooks.formatGiven,
+  );
+  const jobs = options.jobs === undefined ? undefined : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
+  hooks.onBuildStart?.(files.length);
+  const result = await buildJob(files, {
+    root: project.root,
+    sectorRoot: project.sectorRoot,
+    outDir,
+    ...(outFile ? { outFile } : {}),
+    showIds: options.showIds === true,
+    pdfa: options.pdfa === true,
+    formats,
+    ...(hooks.shapingCache !== undefined ? { shapingCache: hooks.shapingCache } : {}),
+    ...(options.brand ? { brand: options.brand } : {}),
+    ...(jobs ? { jobs } : {}),
+    force: options.force === true,
+    strict: options.strict === true,
+    site: options.site !== false,
+    ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+  });
+  return { result, formats, ...(outFile ? { outFile } : {}) };
+}

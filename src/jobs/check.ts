@@ -1,0 +1,21 @@
+// `clausemark check [paths…]` as a library job: every policy found under the paths checked against the rules
+// (src/check/), and the exit code the findings give (1 on an error, or on a warning with --strict).
+import type { FileCheck } from '../check/files.js';
+import { discoverPolicies } from '../io/discover.js';
+import type { Project } from '../io/project.js';
+
+export interface CheckJobResult {
+  results: FileCheck[];
+  exitCode: number;
+}
+
+export async function checkJob(
+  paths: readonly string[],
+  options: { strict?: boolean },
+  project: Project,
+): Promise<CheckJobResult> {
+  // Imported here, not at the top: the CLI registers every command and should not load the parser for `--help`.
+  const { checkExitCode, checkFiles } = await import('../check/files.js');
+  const results = checkFiles(discoverPolicies([...paths]), project);
+  return { results, exitCode: checkExitCode(results, options.strict === true) };
+}

@@ -1,0 +1,138 @@
+// `clausemark diff` as a library job: resolve the two versions (files or git revisions), diff them clause by
+// clause, and render the report in the format asked for. The command (src/cli/commands/diff.ts) only parses its
+// arguments, writes what this returns and sets the exit code.
+import { diffPolicies } from '../diff/diff.js';
+import type { PolicyDiff } from '../diff/types.js';
+import { loadComparable, resolveVersions, type ResolvedVersions } from '../diff/inputs.js';
+import { diffOutputPath } from '../io/output-paths.js';
+import { shortCommit } from '../io/git.js';
+import { wordMessage } from '../io/messages.js';
+import type { MessageRef } from '../model/diagnostics.js';
+import { hasDifferences, prepareReport, type DiffReport } from '../render/diff/report.js';
+import { loadLabels } from '../wording/labels.js';
+import { DIFF_REPORT } from '../report/formats/diff.js';
+import { formatNamed } from '../build/format-table.js';
+import { isWordFile, returnedWord } from './diff-returned-word.js';
+import type { WordNotes } from '../import/result.js';
+
+export interface DiffJobOptions {
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
+  root: string;
+  /** A format of DIFF_REPORT (src/report/formats/diff.ts). */
+  format: string;
+  from?: string;
+  to?: string;
+  ignoreEditorial?: boolean;
+  brand?: string;
+  /** Author of the tracked changes in --format docx. */
+  author?: string;
+  /** ANSI colours in --format text. */
+  colour?: boolean;
+}
+
+export interface DiffOutcome {
+  report: DiffReport;
+  content: string | Uint8Array;
+  /** Where the report goes without --out: out/<org>/<id>-<old>-to-<new>.<extension>. */
+  defaultFile: string;
+  /** What the user should know about the inputs (same file twice, two different policies, …), one line each. */
+  notes: string[];
+  differs: boolean;
+}
+
+/** What the terminal is told beside the report (worded from templates/messages/en.yaml, `diff-note.*`). */
+function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
+  const notes: MessageRef[] = [];
+  const oldMeta = versions.old.policy.meta;
+  const newMeta = versions.new.policy.meta;
+  if (versions.sameSource) {
+    notes.push(
+      versions.mode === 'files'
+        ? { messageId: 'diff-note.same-file' }
+        : { messageId: 'diff-note.same-commit', params: { commit: shortCommit(versions.old.commit ?? '') } },
+    );
+  } else if (oldMeta.id !== newMeta.id && !oldMeta.inferred.includes('id') && !newMeta.inferred.includes('id')) {
+    notes.push({ messageId: 'diff-note.different-policies', params: { old: oldMeta.id, new: newMeta.id } });
+  }
+  if (versions.mode === 'last-approved' && versions.approved && !hasDifferences(report)) {
+    const { commit, date } = versions.approved;
+    notes.push({
+      messageId: 'diff-note.unchanged-since-approval',
+      params: { version: oldMeta.version || '?', commit: shortCommit(commit), date },
+    });
+  }
+  return notes.map(wordMessage);
+}
+
+/**
+ * The two versions: from files or git, or, for `diff SOURCE.md RETURNED.docx`, the Word document's proposed text
+ * (read by import) with its proposals and comments, which the board pack lists by clause.
+ */
+async function versionsOf(
+  files: readonly string[],
+  options: DiffJobOptions,
+): Promise<{ versions: ResolvedVersions; word?: WordNotes }> {
+  const [oldFile, newFile] = files;
+  const fromGit = options.from !== undefined || options.to !== undefined;
+  const word = oldFile !== undefined && newFile !== undefined && (isWordFile(oldFile) || isWordFile(newFile));
+  if (files.length !== 2 || fromGit || !word) {
+    return {
+      versions: resolveVersions({
+        files: [...files],
+        root: options.root,
+        ...(options.from !== undefined ? { from: options.from } : {}),
+        ...(options.to !== undefined ? { to: options.to } : {}),
+      }),
+    };
+  }
+  const read = async (file: string) =>
+    isWordFile(file) ? returnedWord(file, options.root) : { version: { policy: loadComparable(file, options.root) } };
+  const [older, newer] = [await read(oldFile), await read(newFile)];
+  return {
+    versions: { mode: 'files', old: older.version, new: newer.version, sameSource: false },
+    ...('word' in newer ? { word: newer.word } : {}),
+  };
+}
+
+/**
+ * A Word document brought back carries its source's frontmatter, "approved" included; once its text differs from the
+ * adopted source it is that text changed after adoption, and the outputs say so instead of "Vastgesteld".
+ */
+function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDiff {
+  if (!word || diff.changes.length === 0 || diff.new.status !== 'approved') return diff;
+  return { ...diff, new: { ...diff.new, status: 'outdated' } };
+}
+
+/** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
+export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
+  const format = formatNamed(DIFF_REPORT, options.format);
+  const { versions, word } = await versionsOf(files, options);
+  const revisions: { old?: string; new?: string } = {};
+  if (versions.old.revision) revisions.old = versions.old.revision;
+  if (versions.new.revision) revisions.new = versions.new.revision;
+  const diff = proposalStatus(diffPolicies(versions.old.policy, versions.new.policy, { revisions }), word);
+  const lang = versions.new.policy.meta.lang;
+  const report = prepareReport(diff, {
+    labels: loadLabels(lang, { root: options.root }),
+    lang,
+    ignoreEditorial: options.ignoreEditorial === true,
+  });
+  return {
+    report,
+    content: await format.render({
+      report,
+      versions,
+      root: options.root,
+      ...(options.brand ? { brand: options.brand } : {}),
+      ...(options.author !== undefined ? { author: options.author } : {}),
+      colour: options.colour === true,
+      ...(word ? { word } : {}),
+    }),
+    defaultFile: diffOutputPath('out', versions.old.policy, versions.new.policy, format.extension),
+    notes: notesAbout(versions, report),
+    differs: hasDifferences(report),
+  };
+}

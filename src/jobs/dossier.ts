@@ -1,0 +1,129 @@
+// `clausemark dossier ORG` (issue 27 item 5): the inspection dossier of one organisation. Of each of its policies
+// the version in force on the date (today, or --at; from the files and their git history, as `build --at` chooses
+// it), held against its procedure (src/procedure/dossier.ts), printed as one PDF with the same as JSON attached.
+import { join, resolve, sep } from 'node:path';
+import { loadBrand, resolveBrandName } from '../brand/load.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { errorById, messageTexts } from '../io/messages.js';
+import { toolVersion } from '../io/version.js';
+import { formatDate } from '../text/format-date.js';
+import { outputLanguage } from '../text/output-language.js';
+import { sha256 } from '../model/fingerprint.js';
+import { type Dossier, dossierPolicy } from '../procedure/dossier.js';
+import { todayIso } from '../procedure/evaluate.js';
+import { versionInForce } from '../procedure/in-force.js';
+import { proceduresFor } from '../procedure/load.js';
+import type { DossierTexts } from '../render/dossier/index.js';
+import { fillLabel, loadLabels } from '../wording/labels.js';
+import { DOSSIER_REPORT } from '../report/formats/dossier.js';
+import { formatNamed } from '../build/format-table.js';
+import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
+import type { Policy } from '../model/policy.js';
+import { inForceDate } from './build-at.js';
+
+export interface DossierJobOptions {
+  /**
+   * The command's Project.root (src/io/project.ts), whose templates/ this job reads. The root alone is enough: the
+   * job reads brands, layouts, labels, topics and procedures, never sector templates (sectorRoot) or settings.
+   */
+  root: string;
+  /** The organisation: its `org`, or its folder under policies/ (with its schools in folders beneath it). */
+  org: string;
+  /** The date (YYYY-MM-DD); default today. */
+  at?: string;
+  /** The PDF to write; default out/dossier-<org>.pdf. */
+  out?: string;
+  brand?: string;
+}
+
+export interface DossierJobResult {
+  file: string;
+  dossier: Dossier;
+}
+
+/** The dossier's words: Dutch for a Dutch organisation, else English (templates/messages, dossier-report). */
+function dossierTexts(lang: string, root: string, organisation: string): DossierTexts {
+  const language = outputLanguage(lang);
+  const say = (id: string, params: Record<string, string> = {}): string => {
+    const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
+    if (text === undefined) throw new Error(`no message ${id}`);
+    return fillLabel(text, params, language);
+  };
+  const labels = loadLabels(language, { root });
+  return {
+    lang: language,
+    title: say('dossier-report.title', { organisation }),
+    page: (page, pages) => fillLabel(labels.page, { page, pages }),
+    say,
+    day: (iso) => formatDate(iso, language) ?? iso,
+  };
+}
+
+/** The version groups of organisation `org` (a foundation's include its schools'), or a usage error naming those known. */
+function organisationGroups(groups: readonly ReadVersion[][], org: string, root: string): ReadVersion[][] {
+  // A foundation's dossier holds its own policies and those of its schools, in folders under its own.
+  const folder = resolve(root, 'policies', org);
+  const under = (file: string): boolean => resolve(file).startsWith(`${folder}${sep}`);
+  const mine = groups.filter((versions) => versions[0]!.policy.meta.org === org || under(versions[0]!.source.file));
+  if (mine.length > 0) return mine;
+  const known = [...new Set(groups.map((versions) => versions[0]!.policy.meta.org))].sort().join(', ');
+  throw errorById(
+    { messageId: 'dossier-job.unknown-org', fixId: 'dossier-job.name-org', params: { org, known: known || '-' } },
+    { place: { argument: org }, ruleId: 'bad-arguments' },
+  );
+}
+
+/** The dossier of `mine`: each policy's version in force on `date`, or its absence; the foundation's own first. */
+function assembleDossier(
+  mine: readonly ReadVersion[][],
+  first: Policy,
+  org: string,
+  date: string,
+  root: string,
+): Dossier {
+  const dossier: Dossier = { organisation: first.meta.organisation, org, date, policies: [], notInForce: [] };
+  for (const versions of mine) {
+    const chosen = versionInForce(versions, date);
+    if (chosen) dossier.policies.push(dossierPolicy(chosen, proceduresFor(chosen.source.file, root), date));
+    else {
+      const { id, title, organisation } = versions[0]!.policy.meta;
+      dossier.notInForce.push({ id, title, organisation });
+    }
+  }
+  // The foundation's own first, then each school's, each by title.
+  const order = (a: { organisation: string; title: string }, b: { organisation: string; title: string }): number =>
+    Number(a.organisation !== dossier.organisation) - Number(b.organisation !== dossier.organisation) ||
+    a.organisation.localeCompare(b.organisation, 'nl') ||
+    a.title.localeCompare(b.title, 'nl');
+  dossier.policies.sort(order);
+  dossier.notInForce.sort(order);
+  return dossier;
+}
+
+export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
+  const date = inForceDate(options.at ?? todayIso());
+  const mine = organisationGroups(versionsByPolicy(files, options.root), options.org, options.root);
+  const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
+  const dossier = assembleDossier(mine, first, options.org, date, options.root);
+  const json = `${JSON.stringify(dossier, null, 2)}\n`;
+  const brandName = resolveBrandName(first.meta, options.brand, options.root);
+  const brand = loadBrand(brandName, {
+    root: options.root,
+    ...(options.brand ? { requestedAt: { argument: '--brand' } } : {}),
+  });
+  const format = formatNamed(DOSSIER_REPORT, undefined);
+  const bytes = await format.render({
+    dossier,
+    brand,
+    texts: dossierTexts(first.meta.lang, options.root, dossier.organisation),
+    json,
+    options: {
+      creationDate: new Date(`${date}T00:00:00Z`),
+      producer: `clausemark ${toolVersion()}`,
+      sourceHash: sha256(json),
+    },
+  });
+  const file = options.out ?? join('out', `dossier-${options.org}.${format.extension}`);
+  writeFileAtomic(file, bytes);
+  return { file, dossier };
+}

@@ -1,0 +1,53 @@
+// `clausemark start`, what `npm start` runs, as a library job: the corpus in policies/ checked (a row per policy, with
+// the version in force under a proposal revised in place), then every readable policy built into the output folder
+// with the board packs, the comparisons and the HTML report (the one build job, src/jobs/build.ts).
+import type { CorpusRow } from '../check/corpus.js';
+import { discoverPolicies } from '../io/discover.js';
+import type { Project } from '../io/project.js';
+import type { InForce } from '../report/in-force.js';
+import type { BuildJobResult } from './build.js';
+
+export interface StartOptions {
+  /** The output folder (out/). */
+  out: string;
+  /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
+  shapingCache?: string;
+  /** Called once the corpus is checked, before the build: the rows, and each file's version in force. */
+  onChecked?: (rows: readonly CorpusRow[], inForce: ReadonlyMap<string, InForce>) => void;
+  /** Called as each policy is built. */
+  onProgress?: (file: string) => void;
+  /** The number of policies about to be built, before the first. */
+  onBuildStart?: (count: number) => void;
+}
+
+export interface StartResult {
+  rows: CorpusRow[];
+  built: BuildJobResult;
+}
+
+export async function startJob(project: Project, options: StartOptions): Promise<StartResult> {
+  // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
+  const [{ summariseCorpus }, { versionsInForceOfFiles }, { buildJob }] = await Promise.all([
+    import('../check/corpus.js'),
+    import('../report/in-force.js'),
+    import('./build.js'),
+  ]);
+  const rows = summariseCorpus(discoverPolicies([], ['policies']), project);
+  const buildable = rows.filter((row) => !row.fatal).map((row) => row.file);
+  // A proposal revised in place: its version in force lives in git only, and is listed under it (issue 26 item 8).
+  options.onChecked?.(rows, versionsInForceOfFiles(buildable, project.root));
+  options.onBuildStart?.(buildable.length);
+  const built = await buildJob(buildable, {
+    root: project.root,
+    sectorRoot: project.sectorRoot,
+    outDir: options.out,
+    showIds: false,
+    pdfa: false,
+    ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
+    corpusReports: true,
+    site: true,
+    siteWhenEmpty: true,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return { rows, built };
+}

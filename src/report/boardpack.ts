@@ -1,0 +1,139 @@
+// Building a board pack: the version diff of a policy as the PDF a school board approves. Resolves what the
+// renderer needs — brand (the --brand argument, else the new version's), wording in the new version's language,
+// the reproducible date — and renders. Returns the bytes; the caller (`clausemark diff --format pdf`) writes them.
+import { loadBrand, resolveBrandName } from '../brand/load.js';
+import type { MetaChange, PolicyDiff } from '../diff/types.js';
+import { adoptionOf } from '../model/adoption.js';
+import type { Brand } from '../brand/types.js';
+import { sha256 } from '../model/fingerprint.js';
+import type { Policy, PolicyStatus } from '../model/policy.js';
+import { renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
+import { wordReason } from '../wording/reasons.js';
+import { changeSummaryText } from '../render/diff/report.js';
+import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labels.js';
+import { creationDate, revisionDate, sourceHash } from '../io/reproducible.js';
+import { toolVersion } from '../io/version.js';
+import { approvalTableTexts } from '../build/texts.js';
+import type { WordNotes } from '../import/result.js';
+
+export interface BoardPackBuildOptions {
+  /** Project root (templates/ lives here). */
+  root: string;
+  /** --brand: overrides the new version's own brand. */
+  brand?: string;
+  /** For a new version read from git: when the last commit that changed it was made (see revisionDate). */
+  newCommitted?: Date;
+  /** A returned Word document's proposals and comments (diff SOURCE.md RETURNED.docx). */
+  word?: WordNotes;
+}
+
+/** The PDF's date: for a new version read from git, when its commit was made (never later than the run). */
+function packDate(newPolicy: Policy, options: BoardPackBuildOptions): Date {
+  return options.newCommitted ? revisionDate(newPolicy, options.newCommitted) : creationDate(newPolicy);
+}
+
+/** Frontmatter fields that have a label of their own; others are shown by their field name. */
+function fieldLabel(labels: Labels, field: string): string {
+  const known: Record<string, string> = {
+    version: labels.version,
+    status: labels.status,
+    effective: labels.effective,
+    supersedes: labels.supersedes,
+    organisation: labels.organisation,
+    approvals: labels.approvals,
+  };
+  return known[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
+}
+
+export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): BoardPackTexts {
+  const { meta } = policy;
+  const labels = loadLabels(meta.lang, { root });
+  const versions = `${diff.old.version} → ${diff.new.version}`;
+  const changes = labels.changes.toLocaleLowerCase(meta.lang);
+  return {
+    lang: meta.lang,
+    documentTitle: `${meta.title} — ${changes} ${versions}`,
+    header: `${meta.title} · ${changes} ${versions}`,
+    comparedTo: fillLabel(labels.comparedTo, { old: diff.old.version, new: diff.new.version }),
+    summary: changeSummaryText(labels, diff.summary, diff.meta.length),
+    page: (page, pages) => fillLabel(labels.page, { page, pages }),
+    kinds: labels.kinds,
+    changes: labels.changes,
+    substantive: labels.substantive,
+    editorial: labels.editorial,
+    rewritten: labels.rewritten,
+    invisibleOnly: labels.invisibleOnly,
+    oldText: labels.oldText,
+    newText: labels.newText,
+    noChanges: labels.noChanges,
+    reasons: labels.reasons,
+    clause: labels.clause,
+    section: labels.section,
+    version: labels.version,
+    approvalBlock: labels.approvalBlock,
+    wordNotes: labels.wordNotes,
+    proposedBy: (who, date, before, after) => fillLabel(labels.proposedBy, { who, date, before, after }),
+    commentBy: (who, date, text) => fillLabel(labels.commentBy, { who, date, text }),
+    // Approvals record their step in Dutch procedure terms (docs/format.md); English packs name the decision.
+    decisionStep: labels.phrases.decisionStep,
+    phrases: labels.phrases,
+    ...approvalTableTexts(labels),
+    field: (name) => fieldLabel(labels, name),
+    status: (name) =>
+      name === 'outdated' ? statusLabel(labels, 'outdated') : (labels.statuses[name as PolicyStatus] ?? name),
+    reason: (reason) => wordReason(reason, labels),
+  };
+}
+
+/**
+ * The diff as the board must read it: when the new version is marked approved but its text changed after the
+ * approval that recorded its hash, its status is shown as what it is (src/model/adoption.ts), not "Vastgesteld".
+ */
+function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
+  const adoption = adoptionOf(newPolicy);
+  if (adoption.status !== 'outdated') return diff;
+  const others = diff.meta.filter((change) => change.field !== 'status');
+  const old = diff.meta.find((change) => change.field === 'status')?.old ?? adoption.declared;
+  const status: MetaChange = {
+    field: 'status',
+    old,
+    new: 'outdated',
+    description: `status ${String(old)} → outdated (text changed after its approval)`,
+  };
+  // Status goes where the diff puts it: after title and version.
+  const at = others.findIndex((change) => !['title', 'version'].includes(change.field));
+  const meta = at === -1 ? [...others, status] : [...others.slice(0, at), status, ...others.slice(at)];
+  return { ...diff, meta };
+}
+
+/** The brand of a revision: --brand, else the new version's own (errors point at its `brand` field). */
+export function revisionBrand(newPolicy: Policy, options: BoardPackBuildOptions): Brand {
+  const { meta } = newPolicy;
+  const brandName = resolveBrandName(meta, options.brand, options.root);
+  const brandField = newPolicy.frontmatter?.fields.brand;
+  const requestedAt = options.brand
+    ? { argument: '--brand' }
+    : meta.brand && brandField
+      ? { file: newPolicy.path, point: brandField.value.start }
+      : undefined;
+  return loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+}
+
+export async function buildBoardPack(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: BoardPackBuildOptions,
+): Promise<Uint8Array> {
+  const brand = revisionBrand(newPolicy, options);
+  // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
+  const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
+  return renderBoardPack({
+    diff: withEffectiveStatus(diff, newPolicy),
+    policy: newPolicy,
+    brand,
+    texts: boardPackTexts(diff, newPolicy, options.root),
+    ...(options.word ? { word: options.word } : {}),
+    options: { creationDate: packDate(newPolicy, options), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
+  });
+}

@@ -1,0 +1,205 @@
+// What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus (a proposal revised
+// in place included: from its version in force in git) and, per kind of
+// policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
+// compare command's format table): one document
+// per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they
+// are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
+// clausemark's version), so a no-change `npm start` stays fast. The revisions and their diffs come from the run's
+// one corpus plan (src/report/corpus-plan.ts), which the HTML report shares.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { comparisonInputs } from '../compare/inputs.js';
+import type { Alignment } from '../compare/types.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { wordMessage } from '../io/messages.js';
+import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
+import { sha256 } from '../model/fingerprint.js';
+import type { Policy } from '../model/policy.js';
+import { diffOutputPath } from '../io/output-paths.js';
+import { corpusWork, planCorpus, type CorpusWork, type Revision } from './corpus-plan.js';
+import { templatesDigest } from './templates-digest.js';
+import { toolVersion } from '../io/version.js';
+import { useShapingCache } from '../build/shaping-cache.js';
+
+export interface CorpusReports {
+  /** One line per file written (or found up to date). */
+  lines: string[];
+  /** Failures to report; the other reports are still written. */
+  failures: ClausemarkError[];
+  /** One comparison per kind that two organisations or more have (for the HTML report). */
+  comparisons: CorpusComparison[];
+}
+
+export interface CorpusComparison {
+  kind: string;
+  /** Where its files go, without extension: out/compare/<kind>. */
+  base: string;
+  policies: Policy[];
+  alignment: Alignment;
+}
+
+/** The file name (without extension) of a kind's comparison: the kind itself, readable and safe in a path. */
+function comparisonStem(kind: string): string {
+  return kind.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'no-id';
+}
+
+/** The comparisons a corpus makes: one per kind that at least two organisations have. */
+export function corpusComparisons(
+  policies: readonly Policy[],
+  outDir: string,
+  align: (policies: Policy[]) => Alignment,
+): CorpusComparison[] {
+  return comparisonInputs(policies)
+    .filter((input) => input.policies.length >= 2)
+    .map((input) => ({
+      kind: input.kind,
+      base: join(outDir, 'compare', comparisonStem(input.kind)),
+      policies: input.policies,
+      alignment: align(input.policies),
+    }));
+}
+
+const STAMP_NAME = '.clausemark-reports.json';
+
+function stampOf(policies: readonly Policy[], root: string): string {
+  return sha256(
+    JSON.stringify({
+      tool: toolVersion(),
+      sources: policies.map((policy) => [policy.path, sha256(policy.source)]),
+      templates: templatesDigest(root),
+      epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+    }),
+  );
+}
+
+interface Planned {
+  target: string;
+  line: string;
+  make(): Promise<Uint8Array | string>;
+}
+
+/** The reports of the policies in `files` (readable ones: the build has read them), into `options.outDir`. */
+export async function writeCorpusReports(
+  files: readonly string[],
+  options: { root: string; outDir: string; shapingCache?: string; work?: CorpusWork },
+): Promise<CorpusReports> {
+  const { root, outDir } = options;
+  // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
+  const cache = useShapingCache(options.shapingCache);
+  // A proposal revised in place is a revision too: of its version in force, read from git (in-force.ts).
+  const { policies, inForce, revisions } = planCorpus(files, options.work ?? corpusWork(root));
+  const comparisons = await alignComparisons(policies, root, outDir);
+  const planned = [
+    ...(await boardPacks(revisions, root, outDir)),
+    ...(await comparisonFiles(comparisons, root, options.shapingCache)),
+  ];
+  // The versions in force count among the sources: a new adoption committed changes the board pack.
+  const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
+  const { lines, failures } = await writePlanned(planned, join(outDir, STAMP_NAME), stamp);
+  cache?.flush();
+  return { lines: lines.map((line) => relative('.', line) || line), failures, comparisons };
+}
+
+/** A board pack for each revision, from its diff (computed once for the run: corpus-plan.ts). */
+async function boardPacks(revisions: readonly Revision[], root: string, outDir: string): Promise<Planned[]> {
+  if (revisions.length === 0) return [];
+  const { buildBoardPack } = await import('./boardpack.js');
+  return revisions.map((pair) => ({
+    target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
+    line: wordMessage({
+      messageId: 'start-report.board-pack',
+      params: { old: pair.old.meta.version, new: pair.new.meta.version },
+    }),
+    make: () => buildBoardPack(pair.diff(), pair.old, pair.new, { root }),
+  }));
+}
+
+async function alignComparisons(
+  policies: readonly Policy[],
+  root: string,
+  outDir: string,
+): Promise<CorpusComparison[]> {
+  const [{ alignPolicies, topicsFor }, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }] =
+    await Promise.all([import('../compare/index.js'), import('../compare/confirmations.js')]);
+  return corpusComparisons(policies, outDir, (chosen) =>
+    alignPolicies(chosen, {
+      confirmations: confirmationsFor(chosen),
+      topics: topicsFor(chosen, root) ?? 'induce',
+      absences: absencesFor(chosen),
+      provisionAbsences: provisionAbsencesFor(chosen),
+      topicVerdicts: topicVerdictsFor(chosen),
+    }),
+  );
+}
+
+/**
+ * The formats of COMPARE_REPORT (src/report/formats/compare.ts) each comparison is written in, as
+ * out/compare/<kind>.<extension>: the HTML is the report's own page of it (src/report/site/).
+ */
+const CORPUS_COMPARISON_FORMATS = ['json', 'md', 'pdf'] as const;
+
+/** Each comparison in the corpus formats, each file rendered by its row of the compare format table. */
+async function comparisonFiles(
+  comparisons: readonly CorpusComparison[],
+  root: string,
+  shapingCache: string | undefined,
+): Promise<Planned[]> {
+  const [{ COMPARE_REPORT, compareRenderInput }, { formatNamed }] = await Promise.all([
+    import('./formats/compare.js'),
+    import('../build/format-table.js'),
+  ]);
+  const rows = CORPUS_COMPARISON_FORMATS.map((name) => formatNamed(COMPARE_REPORT, name));
+  const made = await Promise.all(
+    comparisons.map(async (comparison) => ({
+      comparison,
+      input: await compareRenderInput(comparison.policies, comparison.alignment, { root, shapingCache }),
+    })),
+  );
+  return made.flatMap(({ comparison: { base, alignment, kind }, input }) => {
+    const comparison = wordMessage({ messageId: 'start-report.comparison' });
+    // The first file's line says what the comparison is of; the others, that they are the comparison too.
+    const about = wordMessage({
+      messageId: 'start-report.comparison-of',
+      params: {
+        kind: kind || wordMessage({ messageId: 'start-report.no-id' }),
+        provisions: alignment.provisions.length,
+        documents: alignment.documents.length,
+      },
+    });
+    return rows.map((row, index) => ({
+      target: `${base}.${row.extension}`,
+      line: index === 0 ? about : comparison,
+      make: () => row.render(input),
+    }));
+  });
+}
+
+/** Every planned file made and written, unless the stamp says none changed and all are there. */
+async function writePlanned(
+  planned: readonly Planned[],
+  stampFile: string,
+  stamp: string,
+): Promise<{ lines: string[]; failures: ClausemarkError[] }> {
+  const previous = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+  const upToDate = previous === stamp && planned.every((item) => existsSync(item.target));
+  const lines: string[] = [];
+  const failures: ClausemarkError[] = [];
+  for (const item of planned) {
+    if (upToDate) {
+      lines.push(
+        wordMessage({ messageId: 'start-report.up-to-date', params: { target: item.target, what: item.line } }),
+      );
+      continue;
+    }
+    try {
+      writeFileAtomic(item.target, await item.make());
+      lines.push(wordMessage({ messageId: 'start-report.written', params: { target: item.target, what: item.line } }));
+    } catch (error) {
+      if (!isClausemarkError(error)) throw error;
+      failures.push(error);
+    }
+  }
+  // Only a complete run is recorded: after a failure the next run tries again.
+  if (!upToDate && failures.length === 0 && planned.length > 0) writeFileAtomic(stampFile, stamp);
+  return { lines, failures };
+}

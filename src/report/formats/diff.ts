@@ -1,0 +1,105 @@
+// The formats `diff` writes (src/jobs/diff.ts): the report for the terminal, a pull request or a program, the
+// web page, the PDF board pack and the Word revision with tracked changes.
+import type { ResolvedVersions } from '../../diff/inputs.js';
+import { changedTimeAt } from '../../io/git.js';
+import type { DiffReport } from '../../render/diff/report.js';
+import type { WordNotes } from '../../import/result.js';
+import type { OutputFormat, Rendered, ReportKind } from '../../build/format-table.js';
+
+/** What every diff renderer is given: the prepared report, the two versions, and the options that concern it. */
+export interface DiffRenderInput {
+  report: DiffReport;
+  versions: ResolvedVersions;
+  /** Project root (templates/ lives here). */
+  root: string;
+  brand?: string;
+  /** Author of the tracked changes in the Word revision. */
+  author?: string;
+  /** ANSI colours in the text report. */
+  colour: boolean;
+  /** The new version read from a returned Word document: its proposals and comments (the board pack lists them). */
+  word?: WordNotes;
+}
+
+/** For a new version read from git (`--to REV`), when the commit that last changed it was made. */
+function newCommitted(versions: ResolvedVersions): { newCommitted?: Date } {
+  const { commit, policy } = versions.new;
+  const time = commit ? changedTimeAt(policy.path, commit) : undefined;
+  return time === undefined ? {} : { newCommitted: new Date(time * 1000) };
+}
+
+type DiffFormatRow = OutputFormat<DiffRenderInput, Promise<Rendered>>;
+
+const text: DiffFormatRow = {
+  name: 'text',
+  extension: 'txt',
+  binary: false,
+  destination: 'stdout',
+  render: async ({ report, colour }) => (await import('../../render/diff/text.js')).renderText(report, { colour }),
+};
+
+const md: DiffFormatRow = {
+  name: 'md',
+  extension: 'md',
+  binary: false,
+  destination: 'stdout',
+  render: async ({ report }) => (await import('../../render/diff/markdown.js')).renderMarkdown(report),
+};
+
+const html: DiffFormatRow = {
+  name: 'html',
+  extension: 'html',
+  binary: false,
+  destination: 'file',
+  render: async ({ report }) => (await import('../../render/diff/html.js')).renderHtml(report),
+};
+
+const json: DiffFormatRow = {
+  name: 'json',
+  extension: 'json',
+  binary: false,
+  destination: 'stdout',
+  render: async ({ report }) => (await import('../../render/diff/json.js')).renderJson(report),
+};
+
+const pdf: DiffFormatRow = {
+  name: 'pdf',
+  extension: 'pdf',
+  binary: true,
+  named: 'terminal.pdf',
+  destination: 'file',
+  // The board pack: it pulls in pdfkit and the fonts, loaded only when asked for.
+  render: async ({ report, versions, root, brand, word }) =>
+    (await import('../boardpack.js')).buildBoardPack(report.diff, versions.old.policy, versions.new.policy, {
+      root,
+      ...(brand ? { brand } : {}),
+      ...(word ? { word } : {}),
+      ...newCommitted(versions),
+    }),
+};
+
+const docx: DiffFormatRow = {
+  name: 'docx',
+  extension: 'docx',
+  binary: true,
+  named: 'terminal.docx',
+  destination: 'file',
+  // The new version with every change tracked: it pulls in the docx library, loaded only when asked for.
+  render: async ({ report, versions, root, brand, author }) =>
+    (await import('../revision-docx.js')).buildRevisionDocx(report.diff, versions.old.policy, versions.new.policy, {
+      root,
+      ...(brand ? { brand } : {}),
+      ...(author !== undefined ? { author } : {}),
+      ...newCommitted(versions),
+    }),
+};
+
+export const DIFF_REPORT: ReportKind<DiffRenderInput> = {
+  command: 'diff',
+  formats: [text, md, html, json, pdf, docx],
+  fallback: 'text',
+  // --format is checked by commander's choices (src/cli/commands/diff.ts); a library call gets this error.
+  unknown: { messageId: 'build-format.unknown', fixId: 'output-format.use' },
+  terminal: { argument: '--out', fixId: 'terminal.name-board-pack' },
+  output: { example: () => 'diff.html', announce: 'file-formats' },
+};

@@ -1,0 +1,94 @@
+// The version in force beside a proposal revised in place (issue 26 item 8). docs/diff.md has a school edit the
+// adopted file itself into the next version; the corpus then holds only the proposal, and the adopted text lives
+// on in git alone. It is the newest commit of the file whose own approvals adopt the text it then held (its
+// adopting approval's hash matches, as `check` judges it): the report shows it beside the proposal, with the diff
+// between them, so the version in force never disappears from view.
+import { decodeSource } from '../io/read.js';
+import { blobAt, fileVersions, shortCommit } from '../io/git.js';
+import { isAdopted } from '../model/adoption.js';
+import type { Policy } from '../model/policy.js';
+import { loadPolicy, parsePolicy } from '../parse/index.js';
+import { attachProcedure } from '../procedure/attach.js';
+
+export interface InForce {
+  /** The adopted version, as committed. */
+  policy: Policy;
+  commit: string;
+  /** The commit's date (YYYY-MM-DD). */
+  date: string;
+}
+
+/** Only frontmatter that says approved can be adopted: a cheap test before parsing a whole version. */
+const MAY_BE_APPROVED = /^status:\s*["']?approved\b/m;
+
+/** How many commits of one file are read back at most: a file's adoptions are among its recent history. */
+const MAX_VERSIONS = 200;
+
+/**
+ * For a policy that is not adopted as it stands (a proposal, a draft, an adopted text edited since), the newest
+ * committed version of its file that was adopted; undefined when it is adopted itself, not in git, or never was.
+ */
+export function versionInForce(policy: Policy, root?: string): InForce | undefined {
+  if (isAdopted(policy)) return undefined;
+  let versions: ReturnType<typeof fileVersions>;
+  try {
+    versions = fileVersions(policy.path);
+  } catch {
+    return undefined; // not in a git repository
+  }
+  for (const version of versions.slice(0, MAX_VERSIONS)) {
+    let committed: Policy;
+    try {
+      const text = decodeSource(blobAt(policy.path, version.commit, version.path), policy.path).text;
+      if (!MAY_BE_APPROVED.test(text)) continue;
+      const parsed = parsePolicy(text, { path: policy.path });
+      if (parsed.findings.some((finding) => finding.fatal)) continue;
+      committed = attachProcedure(parsed.policy, root);
+    } catch {
+      continue; // a version that cannot be read was not adopted
+    }
+    if (isAdopted(committed)) return { policy: committed, commit: version.commit, date: version.date };
+  }
+  return undefined;
+}
+
+/**
+ * For each policy of the corpus revised in place, its version in force from git, unless the corpus holds it too:
+ * the report shows it and `start` lists it and makes the board pack from it to the proposal. `find` looks one up
+ * (a run that plans several reports passes one that asks git once per policy: src/report/corpus-plan.ts).
+ */
+export function versionsInForce(
+  policies: readonly Policy[],
+  find: (policy: Policy) => InForce | undefined = versionInForce,
+): Map<Policy, InForce> {
+  const key = (policy: Policy): string => `${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`;
+  const adoptedInCorpus = new Set(policies.filter(isAdopted).map(key));
+  const found = new Map<Policy, InForce>();
+  for (const policy of policies) {
+    const inForce = find(policy);
+    if (inForce && !adoptedInCorpus.has(key(inForce.policy))) found.set(policy, inForce);
+  }
+  return found;
+}
+
+/** The same for files (readable ones; `start` lists them before it builds), keyed by file as given. */
+export function versionsInForceOfFiles(files: readonly string[], root?: string): Map<string, InForce> {
+  const policies = new Map<Policy, string>();
+  for (const file of files) {
+    try {
+      const parsed = loadPolicy(file);
+      if (!parsed.findings.some((finding) => finding.fatal)) policies.set(attachProcedure(parsed.policy, root), file);
+    } catch {
+      // an unreadable file is listed as such by `start`; it has no version in force to show
+    }
+  }
+  const byFile = new Map<string, InForce>();
+  for (const [policy, inForce] of versionsInForce([...policies.keys()], (policy) => versionInForce(policy, root)))
+    byFile.set(policies.get(policy)!, inForce);
+  return byFile;
+}
+
+/** "a1b2c3d, 2026-01-10": where the version in force was found, as the report shows it. */
+export function inForceLabel(inForce: InForce): string {
+  return `${shortCommit(inForce.commit)}, ${inForce.date}`;
+}

@@ -1,0 +1,48 @@
+// Building a revision as a Word document with tracked changes (`clausemark diff OLD NEW --format docx`): the new
+// version as `build --format docx` renders it, its brand and wording resolved the same way, plus the board pack's
+// wording for the summary. Returns the bytes; the caller writes them.
+import type { PolicyDiff } from '../diff/types.js';
+import type { Policy } from '../model/policy.js';
+import { renderRevisionDocx } from '../render/docx/index.js';
+import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
+import { revisionDate, sourceHash } from '../io/reproducible.js';
+import { docxTexts } from '../build/texts.js';
+import { toolVersion } from '../io/version.js';
+
+const DEFAULT_AUTHOR = 'clausemark';
+
+export interface RevisionDocxOptions extends BoardPackBuildOptions {
+  /** Author of the tracked changes (--author). */
+  author?: string;
+}
+
+export function buildRevisionDocx(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: RevisionDocxOptions,
+): Promise<Uint8Array> {
+  const brand = revisionBrand(newPolicy, options);
+  // Tracked changes and "Datum opmaak" are dated when the new version was made (SOURCE_DATE_EPOCH, the commit that
+  // made it, its file's time, the run), never by its effective date and never in the future (issue 26 item 9).
+  const created = revisionDate(newPolicy, options.newCommitted);
+  const version = toolVersion();
+  const texts = docxTexts(newPolicy, {
+    root: options.root,
+    sourceHash: sourceHash(newPolicy.source),
+    toolVersion: version,
+    date: created.toISOString().slice(0, 10),
+  });
+  return renderRevisionDocx({
+    diff,
+    oldPolicy,
+    document: {
+      policy: newPolicy,
+      brand,
+      texts,
+      options: { creationDate: created, producer: `clausemark ${version}` },
+    },
+    boardTexts: boardPackTexts(diff, newPolicy, options.root),
+    author: options.author?.trim() || DEFAULT_AUTHOR,
+  });
+}

@@ -1,0 +1,104 @@
+// The static HTML report of a corpus, written into out/ beside the PDFs: out/index.html, a page per policy, the
+// cross-organisation comparisons (one per kind of policy), version diffs and deviation registers. Opens straight
+// from the file system. Three steps: planned (plan.ts: the pages and what each is made from, with a content hash),
+// rendered (render.ts: through the one page shell) and written (write.ts: only pages whose hash changed).
+import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { alignPolicies, topicsFor } from '../../compare/index.js';
+import { absencesFor, confirmationsFor, provisionAbsencesFor, topicVerdictsFor } from '../../compare/confirmations.js';
+import { outputPath } from '../../io/output-paths.js';
+import { toolVersion } from '../../io/version.js';
+import type { Policy } from '../../model/policy.js';
+import { findTemplate } from '../../template/store.js';
+import { parseRef } from '../../template/types.js';
+import { loadLabels } from '../../wording/labels.js';
+import { loadSiteWords } from '../../wording/site-words.js';
+import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus-plan.js';
+import { corpusComparisons, type CorpusComparison } from '../corpus-reports.js';
+import { templatesDigest } from '../templates-digest.js';
+import { loadSiteAssets } from './assets.js';
+import { inForcePages } from './in-force-pages.js';
+import { planSite, type Register, type SiteInput } from './plan.js';
+import { writeSitePlan } from './write.js';
+
+export interface SiteOptions {
+  /** The project root (templates/). */
+  root: string;
+  /** The project's sectorRoot, whose templates/sector the deviation registers come from (default: root). */
+  sectorRoot?: string;
+  outDir: string;
+  /** The corpus comparisons when the caller already has them (npm start), so they are not computed twice. */
+  comparisons?: CorpusComparison[];
+  /** The run's shared reading of the corpus (src/report/corpus-plan.ts), so no policy is parsed or diffed twice. */
+  work?: CorpusWork;
+}
+
+export interface SiteReport {
+  /** Every page of the report (written or already up to date), relative paths under outDir. */
+  pages: string[];
+  /** How many of them changed on disk. */
+  written: number;
+  /** Policies left out because they cannot be read (check says why). */
+  skipped: string[];
+}
+
+export function writeSite(files: readonly string[], options: SiteOptions): SiteReport {
+  const { root, outDir } = options;
+  const work = options.work ?? corpusWork(root);
+  const corpus = planCorpus(files, work);
+  const plan = planSite(siteInput(corpus, work, options));
+  const { written } = writeSitePlan(plan, { root, outDir });
+  return {
+    pages: plan.pages.map((page) => relative(outDir, page.path).split(sep).join('/')),
+    written,
+    skipped: corpus.skipped,
+  };
+}
+
+/** What the plan needs from disk besides the corpus: comparisons, registers, the PDFs there are, the wording. */
+export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOptions): SiteInput {
+  const { root, outDir } = options;
+  // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
+  const comparisons =
+    options.comparisons ??
+    corpusComparisons(corpus.policies, outDir, (chosen) =>
+      alignPolicies(chosen, {
+        confirmations: confirmationsFor(chosen),
+        topics: topicsFor(chosen, root) ?? 'induce',
+        absences: absencesFor(chosen),
+        provisionAbsences: provisionAbsencesFor(chosen),
+        topicVerdicts: topicVerdictsFor(chosen),
+      }),
+    );
+  const pdfs = new Set(
+    corpus.policies.map((policy) => outputPath(outDir, policy, 'pdf')).filter((pdf) => existsSync(pdf)),
+  );
+  return {
+    root,
+    outDir,
+    corpus,
+    comparisons,
+    registers: registersOf(corpus.policies, options.sectorRoot ?? root),
+    pdfs,
+    inForcePages: inForcePages(outDir),
+    brandOf: work.brandOf,
+    assets: loadSiteAssets(root),
+    labels: (lang) => loadLabels(lang, { root }),
+    words: (lang) => loadSiteWords(lang, { root }),
+    digest: `${toolVersion()}\0${templatesDigest(root)}`,
+  };
+}
+
+/** A deviation register per sector template version the policies derive from (`derivedFrom`) that can be found. */
+function registersOf(policies: readonly Policy[], root: string): Register[] {
+  const derived = new Map<string, Policy[]>();
+  for (const policy of policies) {
+    const ref = parseRef(policy.meta.derivedFrom ?? '');
+    if (ref) derived.set(`${ref.id}@${ref.version}`, [...(derived.get(`${ref.id}@${ref.version}`) ?? []), policy]);
+  }
+  return [...derived.entries()].flatMap(([key, members]) => {
+    const ref = parseRef(key);
+    const template = ref ? findTemplate(root, ref) : undefined;
+    return template ? [{ key, template, members }] : [];
+  });
+}
