@@ -1,4 +1,4 @@
-// The formats of `check` (src/cli/commands/check.ts, over src/check/files.ts): the findings for the terminal, file by
+// The formats of `check` (src/jobs/check.ts, over src/check/files.ts): the findings for the terminal, file by
 // file with the totals last, and the same as JSON for programs. Its renderers are small and synchronous.
 import { findingsJson, type FileReport } from '../../render/check/json.js';
 import { checkedLine, formatFindings, type Palette } from '../../render/check/text.js';
