@@ -74,12 +74,15 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
       const key = document.key;
       const notFound = provision.notFound?.[key];
       // An empty cell a person already settled (absent, on the texts as they are) asks nothing more. Else the
-      // possible match, or the cell's first candidate (a clause on the provision's topic or a weak lead: a pair the
-      // aligner may have missed), or, in a comparison read from an older JSON, its weak lead.
+      // possible match, or the cell's first candidate that scores against the provision at all (a clause on the
+      // provision's topic or a weak lead: a pair the aligner may have missed), or, in a comparison read from an older
+      // JSON, its weak lead.
       const lead =
         notFound?.absent === 'confirmed'
           ? undefined
-          : (provision.suggestions?.[key] ?? notFound?.candidates?.[0] ?? notFound?.lead);
+          : (provision.suggestions?.[key] ??
+            notFound?.candidates?.find((candidate) => candidate.score > 0) ??
+            notFound?.lead);
       const second = `${key}:${lead?.id}`;
       const pair = [first, second].sort().join('|');
       if (lead && !asked.has(pair)) {

@@ -150,6 +150,14 @@ describe('review queue', () => {
           // The same two clauses seen from b's side: a:regel is asked about once, above.
           notFound: { a: { candidates: [candidate('regel', 0.09)] }, c: { candidates: [candidate('regel', 0.05)] } },
         },
+        {
+          label: 'Ander',
+          reference: 'a',
+          members: { a: [only('ander')] },
+          absent: ['b', 'c'],
+          // On the topic, but scoring nothing against the provision: named in the cell, not asked about.
+          notFound: { c: { topics: [{ id: 't', name: 'T', clauses: ['nul'] }], candidates: [candidate('nul', 0)] } },
+        },
       ],
     };
     expect(
