@@ -22,6 +22,13 @@ import type { Provision, ProvisionNotFound, Suggestion, TopicCoverage } from './
 export const LEAD_MIN = 0.05;
 /** …and the lead must share at least this many content words with a member. */
 export const LEAD_SHARED_WORDS = 2;
+/**
+ * At most this many candidates per empty cell (`notFound.candidates`): the clauses of the organisation that may state
+ * the provision, so that a pair the aligner missed is offered to a person (issue 42 item 5). On the five seeds, of
+ * the 37 labelled pairs the aligner misses, 31 are among the candidates of the cell beside one of their clauses and
+ * the review queue asks about 22 (tests/compare/missed-pairs.test.ts prints the figures).
+ */
+export const CELL_CANDIDATES = 3;
 const SHOWN_WORDS = 6;
 
 interface Scoring {
@@ -73,6 +80,58 @@ function leadOf(
     score: round(best.score),
     shared: best.shared.slice(0, SHOWN_WORDS),
   };
+}
+
+/**
+ * The clauses of `absent` that may state the provision, best first by their best pair score against a member: where
+ * the cell is "not matched" by topics, the clauses it covers those topics with (one that scores nothing comes last);
+ * else those that clear the weak lead's bar. A place to look, as a possible match is.
+ */
+function cellCandidates(
+  members: { document: AlignDocument; index: number }[],
+  absent: AlignDocument,
+  onTopic: readonly string[],
+  scoring: Scoring,
+): Suggestion[] {
+  const near = unionOf(members.map((member) => candidatesOf(scoring.pairs, member.document, member.index, absent)));
+  const byId = indexById(absent, scoring.indexes);
+  const pool =
+    onTopic.length > 0 ? [...new Set(onTopic.flatMap((id) => byId.get(id) ?? []))].sort((a, b) => a - b) : near;
+  const scored = new Set(near);
+  const sharedWith = (index: number, member: (typeof members)[number]): string[] => {
+    const mine = contentWords(absent.clauses[index], scoring.words);
+    return [...contentWords(member.document.clauses[member.index], scoring.words)].filter((word) => mine.has(word));
+  };
+  // Each clause with the member it scores best against (the first, when it scores against none).
+  const found = pool.flatMap((index) => {
+    let best: { clause: number; score: number; member: (typeof members)[number] } | undefined;
+    for (const member of members) {
+      const score = scored.has(index) ? scoreOf(scoring.pairs, member.document, member.index, absent, index) : 0;
+      if (!best || score > best.score) best = { clause: index, score, member };
+    }
+    return best && (onTopic.length > 0 || best.score >= LEAD_MIN) ? [best] : [];
+  });
+  found.sort((a, b) => b.score - a.score || a.clause - b.clause);
+  // The first few; a weak lead, as leadOf's, shares two content words with the member.
+  const shown: ((typeof found)[number] & { shared: string[] })[] = [];
+  for (const candidate of found) {
+    if (shown.length === CELL_CANDIDATES) break;
+    const shared = sharedWith(candidate.clause, candidate.member);
+    if (onTopic.length > 0 || shared.length >= LEAD_SHARED_WORDS) shown.push({ ...candidate, shared });
+  }
+  return shown.flatMap((candidate) => {
+    const entry = absent.clauses[candidate.clause]?.entry;
+    if (!entry) return [];
+    return [
+      {
+        id: entry.ref.id,
+        text: entry.clause.text,
+        line: entry.ref.line,
+        score: round(candidate.score),
+        shared: candidate.shared.slice(0, SHOWN_WORDS),
+      },
+    ];
+  });
 }
 
 /**
@@ -148,6 +207,9 @@ export function addNotFoundEvidence(
           const lead = leadOf(members, document, scoring);
           if (lead) cell.lead = lead;
         }
+        const onTopic = covered?.flatMap((topic) => topic.clauses) ?? [];
+        const candidates = cellCandidates(members, document, onTopic, scoring);
+        if (candidates.length > 0) cell.candidates = candidates;
       }
       if (Object.keys(cell).length > 0) provision.notFound = { ...provision.notFound, [key]: cell };
     }

@@ -1,6 +1,7 @@
 // The open questions of a comparison, for one person to settle in a sitting (`clausemark serve`'s review queue):
-// a possible match beside an empty cell, an empty cell "not matched" whose closest clause clears only the low bar
-// of a weak lead (provision-evidence.ts), a link of low confidence (a member that states the provision in
+// a possible match beside an empty cell, an empty cell "not matched" with its first candidate (a clause on the
+// provision's topic or one that clears the low bar of a weak lead, provision-evidence.ts: so a pair the aligner
+// missed is offered; the same two clauses are not asked about twice), a link of low confidence (a member that states the provision in
 // substantially other words and that no person confirmed), a topic the tool is unsure of (a clause scores in the
 // unsure band: "does this clause cover it?"), a topic not found at all where the law requires it or another
 // organisation covers it ("is it absent?"), and a clause assigned to a topic on little (within TOPIC_MARGIN above the
@@ -63,6 +64,8 @@ export type ReviewQuestion =
 /** The questions a person can settle, in reading order of the provisions, then the topics in the list's order. */
 export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
   const questions: ReviewQuestion[] = [];
+  // The pairs asked about: the same two clauses seen from the other provision's side are not asked again.
+  const asked = new Set<string>();
   alignment.provisions.forEach((provision, index) => {
     const reference = provision.members[provision.reference]?.[0];
     if (!reference) return;
@@ -70,15 +73,26 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
     for (const document of alignment.documents) {
       const key = document.key;
       const notFound = provision.notFound?.[key];
-      // An empty cell a person already settled (absent, on the texts as they are) asks nothing more.
-      const lead = notFound?.absent === 'confirmed' ? undefined : (provision.suggestions?.[key] ?? notFound?.lead);
-      if (lead) {
+      // An empty cell a person already settled (absent, on the texts as they are) asks nothing more. Else the
+      // possible match, or the cell's first candidate that scores against the provision at all (a clause on the
+      // provision's topic or a weak lead: a pair the aligner may have missed), or, in a comparison read from an older
+      // JSON, its weak lead.
+      const lead =
+        notFound?.absent === 'confirmed'
+          ? undefined
+          : (provision.suggestions?.[key] ??
+            notFound?.candidates?.find((candidate) => candidate.score > 0) ??
+            notFound?.lead);
+      const second = `${key}:${lead?.id}`;
+      const pair = [first, second].sort().join('|');
+      if (lead && !asked.has(pair)) {
+        asked.add(pair);
         questions.push({
           kind: provision.suggestions?.[key] ? 'possible' : 'not-matched',
           provision: index,
           label: provision.label,
           first,
-          second: `${key}:${lead.id}`,
+          second,
           score: lead.score,
           org: key,
         });

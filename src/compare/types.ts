@@ -113,6 +113,12 @@ export interface ProvisionNotFound {
   topics?: { id: string; name: string; clauses: string[] }[];
   /** Its clause that scores best against the provision's members, below the possible-match floor. */
   lead?: Suggestion;
+  /**
+   * Its clauses that may state the provision, best first (at most CELL_CANDIDATES, provision-evidence.ts): those on a
+   * topic of the provision and those that clear the weak lead's bar, by pair score. The review queue asks about the
+   * first, so that a pair the aligner missed reaches a person.
+   */
+  candidates?: Suggestion[];
   /** As for a topic (TopicNotFound.absent): confirmed by a person on the text as it is now, or stale. */
   absent?: 'confirmed' | 'stale';
 }

@@ -1,10 +1,10 @@
 // Topic coverage against the hand labels of three kinds of policy (tests/fixtures/topic-labels/nl-kinds, written
 // before the topic-evidence code; issue 42), tuning organisations and the held-out one apart. Prints the figures
 // (the same as tests/compare/measure-kinds.ts). Issue 42's targets are 0.95 for decided cells and for "not found"
-// cells per kind: the tuning sets meet the first; "not found" misses it for privacy statements (32 of 38) and
-// klachtenregelingen (8 of 9), and the held-out organisations are too few cells to meet it (docs/compare.md, "Topic
-// evidence"). So this asserts the target where it is met and, where it is missed, the figure measured as a floor
-// against regression, never a target.
+// cells per kind: the tuning sets meet both since the signals added after reading their wrong cells (privacy
+// statements 32 of 33, klachtenregelingen 8 of 8); the held-out organisations miss the decided-cell target by one
+// cell each of 14 and 10 (docs/compare.md, "Topic evidence"). So this asserts the target where it is met and, where it
+// is missed, the figure measured as a floor against regression, never a target.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../src/compare/topic-list.js';
@@ -17,8 +17,8 @@ const notFound = (score: CellScore): number => (score.notFound === 0 ? 1 : score
 
 /** Per kind: the tuning set's decided-cell and "not found" bars, and the held-out set's decided-cell floor. */
 const BARS = {
-  privacyverklaring: { decided: 0.95, notFound: 0.84, heldOut: 0.92 },
-  klachtenregeling: { decided: 0.95, notFound: 0.88, heldOut: 1 },
+  privacyverklaring: { decided: 0.95, notFound: 0.95, heldOut: 0.92 },
+  klachtenregeling: { decided: 0.95, notFound: 0.95, heldOut: 1 },
   gedragscode: { decided: 0.95, notFound: 0.95, heldOut: 0.9 },
 } as const;
 

@@ -120,6 +120,56 @@ describe('review queue', () => {
     expect(queue).toContain('href="#provision-1"');
   });
 
+  it("asks about an empty cell's first candidate, a pair the aligner may have missed, and about two clauses once", () => {
+    const candidate = (id: string, score: number) => ({ id, text: 'x', line: 2, score, shared: ['regel'] });
+    const reference = (id: string) => ({ id, text: 'x', status: 'reference' as const, similarity: 1, line: 1 });
+    const only = (id: string) => ({ ...reference(id), status: 'only' as const });
+    const missed: Alignment = {
+      ...alignment,
+      topics: [],
+      provisions: [
+        {
+          label: 'Regel',
+          reference: 'a',
+          members: { a: [reference('regel')], c: [{ ...reference('regel'), status: 'reworded', similarity: 0.7 }] },
+          absent: ['b'],
+          // On the provision's topic, b has two clauses; the first candidate is asked about, not the weak lead.
+          notFound: {
+            b: {
+              topics: [{ id: 't', name: 'T', clauses: ['eigen', 'ander'] }],
+              candidates: [candidate('eigen', 0.09), candidate('ander', 0)],
+              lead: candidate('lead', 0.06),
+            },
+          },
+        },
+        {
+          label: 'Eigen',
+          reference: 'b',
+          members: { b: [only('eigen')] },
+          absent: ['a', 'c'],
+          // The same two clauses seen from b's side: a:regel is asked about once, above.
+          notFound: { a: { candidates: [candidate('regel', 0.09)] }, c: { candidates: [candidate('regel', 0.05)] } },
+        },
+        {
+          label: 'Ander',
+          reference: 'a',
+          members: { a: [only('ander')] },
+          absent: ['b', 'c'],
+          // On the topic, but scoring nothing against the provision: named in the cell, not asked about.
+          notFound: { c: { topics: [{ id: 't', name: 'T', clauses: ['nul'] }], candidates: [candidate('nul', 0)] } },
+        },
+      ],
+    };
+    expect(
+      reviewQuestions(missed).map((question) =>
+        'provision' in question ? [question.kind, question.provision, question.first, question.second] : question,
+      ),
+    ).toEqual([
+      ['not-matched', 0, 'a:regel', 'b:eigen'],
+      ['not-matched', 1, 'b:eigen', 'c:regel'],
+    ]);
+  });
+
   it('says so when nothing is open', () => {
     const settled: Alignment = { ...alignment, provisions: [alignment.provisions[1]!], topics: [] };
     expect(reviewQuestions({ ...settled, provisions: [] })).toEqual([]);

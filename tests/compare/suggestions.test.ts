@@ -70,9 +70,12 @@ describe('possible matches on the five seeds', () => {
     );
     expect(suggested).toBeGreaterThan(0);
     // Caps at what the alignment gives (docs/compare.md): 54 and 17 since sentence units and the dictionary's compound
-    // parts (one false lead more than before them, through the split "dienstverband").
-    expect(suggested).toBeLessThanOrEqual(54);
-    expect(falseLeads).toBeLessThanOrEqual(17);
+    // parts (one false lead more than before them, through the split "dienstverband"); 58 and 18 since pass two's length
+    // ratio keeps Allure's definition of social media (inl.noemer) out of the rule on sharing knowledge: the join the
+    // labels call wrong is now four possible matches for a person to reject, one of them at Casparus College, which the
+    // labels give no counterpart of inl.noemer.
+    expect(suggested).toBeLessThanOrEqual(58);
+    expect(falseLeads).toBeLessThanOrEqual(18);
     expect(pointed).toBeGreaterThanOrEqual(1);
     // The one missed pair a possible match used to point at (Allure's bep.fatsoensnormen, Aeres's vw.fatsoensnormen)
     // is now joined by its sentence (unit-links.ts): no longer absent, so no longer a suggestion.
