@@ -1,12 +1,13 @@
 // The kind of policy a title names (src/import/kinds.ts, templates/import/policy-kinds.yaml), and what import says
 // of it: the id without a word when the title names one kind, a warning when it names several (issue 43 item 5:
 // `import-kind` was a warning on every import).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
-import { policyKind, policyKinds } from '../../src/import/kinds.js';
+import { KINDS_FILE, policyKind, policyKinds } from '../../src/import/kinds.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 import { wordFinding } from '../../src/wording/messages.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-kinds-'));
@@ -27,6 +28,19 @@ describe('the kind of policy a title names', () => {
       { id: 'privacyreglement', name: 'privacyreglement' },
     ]);
     expect(policyKinds('Jaarverslag 2024')).toEqual([]);
+    // The kinds compare has a topic list of (templates/topics/<id>.yaml) beside those above.
+    expect(policyKind('Privacyverklaring Gemeente Utrecht')?.id).toBe('privacyverklaring');
+    expect(policyKind('Reglement van de medezeggenschapsraad OBS De Es')?.id).toBe('medezeggenschapsreglement');
+    expect(policyKind('GMR-reglement Stichting Linde')?.id).toBe('medezeggenschapsreglement');
+  });
+
+  it('knows every kind compare has a topic list of, so an imported policy of that kind finds its topics', () => {
+    const kinds = new Set([...readFileSync(KINDS_FILE, 'utf8').matchAll(/^- id: (\S+)$/gm)].map((match) => match[1]));
+    const listed = readdirSync(join(PROJECT_ROOT, 'templates', 'topics'))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => name.replace(/\.yaml$/, ''));
+    expect(listed.length).toBeGreaterThan(5);
+    expect(listed.filter((kind) => !kinds.has(kind))).toEqual([]);
   });
 
   it('gives the id without a warning when the title names one kind', async () => {
