@@ -98,7 +98,7 @@ function hashFolder(dir: string): string[] {
  * When running from the bundle, the names of its chunks: esbuild names each after its content, so a changed
  * renderer changes this list even where the version number stays the same (a developer's checkout).
  */
-function codeStamp(): string {
+export function codeStamp(): string {
   const here = fileURLToPath(import.meta.url);
   const chunks = join(PACKAGE_ROOT, 'dist', 'chunks');
   if (dirname(here) !== chunks) return '';

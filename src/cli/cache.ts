@@ -71,8 +71,12 @@ export const parsedFilesCacheDir = (env = process.env): string | undefined => ca
 /** Where the command thread's compiled code is kept (src/cli/code-cache.ts). */
 export const codeCacheDir = (env = process.env): string | undefined => cacheSubfolder(CODE_FOLDER, env);
 
-/** The build option for it, or nothing when it is off. */
-export function cacheOption(env: NodeJS.ProcessEnv = process.env): { shapingCache?: string } {
-  const dir = shapingCacheDir(env);
-  return dir ? { shapingCache: dir } : {};
+/** Where the comparisons' alignments are kept (src/report/alignment-cache.ts). */
+export const alignmentCacheDir = (env = process.env): string | undefined => cacheSubfolder('alignments', env);
+
+/** The build options for the caches a build and its reports use, or nothing for those that are off. */
+export function cacheOption(env: NodeJS.ProcessEnv = process.env): { shapingCache?: string; alignmentCache?: string } {
+  const shaping = shapingCacheDir(env);
+  const alignments = alignmentCacheDir(env);
+  return { ...(shaping ? { shapingCache: shaping } : {}), ...(alignments ? { alignmentCache: alignments } : {}) };
 }

@@ -24,6 +24,8 @@ export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
   corpusReports?: boolean;
   /** The command's Project.sectorRoot: where the HTML report's deviation registers find sector templates (default: root). */
   sectorRoot?: string;
+  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  alignmentCache?: string;
 }
 
 export interface BuildJobResult {
@@ -65,7 +67,15 @@ const EMPTY_REPORT: BatchReport = { built: [], failed: [], upToDate: [], millise
 
 /** Builds `files` into `options.outDir` (see the options for what beside the PDFs). */
 export async function buildJob(files: readonly string[], options: BuildJobOptions): Promise<BuildJobResult> {
-  const { strict, site, siteWhenEmpty, corpusReports, sectorRoot: _sectorRoot, ...batchOptions } = options;
+  const {
+    strict,
+    site,
+    siteWhenEmpty,
+    corpusReports,
+    sectorRoot: _sectorRoot,
+    alignmentCache: _alignmentCache,
+    ...batchOptions
+  } = options;
   if (strict) {
     const { outdatedAdoptions } = await import('../build/adoption-gate.js');
     const refusals = outdatedAdoptions(files, options.root);
@@ -95,7 +105,7 @@ async function writeShared(
   result: BuildJobResult,
 ): Promise<void> {
   const { site, siteWhenEmpty, corpusReports } = options;
-  const { root, outDir, shapingCache } = options;
+  const { root, outDir, shapingCache, alignmentCache } = options;
   const pdfs = (options.formats ?? ['pdf']).includes('pdf');
   const withSite = site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty);
   if (!corpusReports && !withSite) return;
@@ -104,7 +114,13 @@ async function writeShared(
   const work = corpusWork(root);
   if (corpusReports) {
     const { writeCorpusReports } = await import('../report/corpus-reports.js');
-    result.corpus = await writeCorpusReports(ready, { root, outDir, work, ...(shapingCache ? { shapingCache } : {}) });
+    result.corpus = await writeCorpusReports(ready, {
+      root,
+      outDir,
+      work,
+      ...(shapingCache ? { shapingCache } : {}),
+      ...(alignmentCache ? { alignmentCache } : {}),
+    });
   }
   if (withSite) {
     const { writeSite } = await import('../report/site/index.js');
@@ -118,6 +134,7 @@ async function writeShared(
       outDir,
       work,
       ...(comparisons ? { comparisons } : {}),
+      ...(alignmentCache ? { alignmentCache } : {}),
     });
   }
 }
@@ -145,6 +162,8 @@ export interface BuildPathsHooks {
   formatGiven: boolean;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
   shapingCache?: string;
+  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  alignmentCache?: string;
   /** The number of policies about to be built, before the first. */
   onBuildStart?: (count: number) => void;
   onProgress?: (file: string) => void;
@@ -182,6 +201,7 @@ export async function buildPathsJob(
     pdfa: options.pdfa === true,
     formats,
     ...(hooks.shapingCache !== undefined ? { shapingCache: hooks.shapingCache } : {}),
+    ...(hooks.alignmentCache !== undefined ? { alignmentCache: hooks.alignmentCache } : {}),
     ...(options.brand ? { brand: options.brand } : {}),
     ...(jobs ? { jobs } : {}),
     force: options.force === true,

@@ -22,6 +22,8 @@ export interface WatchOptions {
   outDir: string;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
   shapingCache?: string;
+  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  alignmentCache?: string;
   /** The policies folder (default: policies/ in the working folder, as `build` finds it). */
   policiesDir?: string;
   /** Where the outcome of each (re)build is told: a line for standard output, one for standard error. */
@@ -44,7 +46,7 @@ const describe = (error: unknown): string =>
 
 /** Builds the PDFs and the HTML report of policies/ into the output folder, incrementally. */
 export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise<RebuildResult> {
-  const { root, sectorRoot, outDir, shapingCache } = options;
+  const { root, sectorRoot, outDir, shapingCache, alignmentCache } = options;
   const files = discoverPolicies([], [options.policiesDir ?? 'policies']);
   const { report, site } = await buildJob(files, {
     root,
@@ -53,6 +55,7 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
     showIds: false,
     pdfa: false,
     ...(shapingCache ? { shapingCache } : {}),
+    ...(alignmentCache ? { alignmentCache } : {}),
     site: true,
     siteWhenEmpty: true,
   });

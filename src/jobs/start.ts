@@ -12,6 +12,8 @@ export interface StartOptions {
   out: string;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
   shapingCache?: string;
+  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  alignmentCache?: string;
   /** Called once the corpus is checked, before the build: the rows, and each file's version in force. */
   onChecked?: (rows: readonly CorpusRow[], inForce: ReadonlyMap<string, InForce>) => void;
   /** Called as each policy is built. */
@@ -44,6 +46,7 @@ export async function startJob(project: Project, options: StartOptions): Promise
     showIds: false,
     pdfa: false,
     ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
+    ...(options.alignmentCache !== undefined ? { alignmentCache: options.alignmentCache } : {}),
     corpusReports: true,
     site: true,
     siteWhenEmpty: true,

@@ -8,6 +8,8 @@
 // one corpus plan (src/report/corpus-plan.ts), which the HTML report shares.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { absencesFor, confirmationsFor, provisionAbsencesFor, topicVerdictsFor } from '../compare/confirmations.js';
+import { alignPolicies, topicsFor } from '../compare/index.js';
 import { comparisonInputs } from '../compare/inputs.js';
 import type { Alignment } from '../compare/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -20,6 +22,7 @@ import { corpusWork, planCorpus, type CorpusWork, type Revision } from './corpus
 import { templatesDigest } from './templates-digest.js';
 import { toolVersion } from '../io/version.js';
 import { useShapingCache } from '../build/shaping-cache.js';
+import { cachedAlignment } from './alignment-cache.js';
 
 export interface CorpusReports {
   /** One line per file written (or found up to date). */
@@ -81,14 +84,16 @@ interface Planned {
 /** The reports of the policies in `files` (readable ones: the build has read them), into `options.outDir`. */
 export async function writeCorpusReports(
   files: readonly string[],
-  options: { root: string; outDir: string; shapingCache?: string; work?: CorpusWork },
+  options: { root: string; outDir: string; shapingCache?: string; alignmentCache?: string; work?: CorpusWork },
 ): Promise<CorpusReports> {
   const { root, outDir } = options;
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
   const cache = useShapingCache(options.shapingCache);
   // A proposal revised in place is a revision too: of its version in force, read from git (in-force.ts).
   const { policies, inForce, revisions } = planCorpus(files, options.work ?? corpusWork(root));
-  const comparisons = await alignComparisons(policies, root, outDir);
+  const comparisons = corpusComparisons(policies, outDir, (chosen) =>
+    reportAlignment(chosen, root, options.alignmentCache),
+  );
   const planned = [
     ...(await boardPacks(revisions, root, outDir)),
     ...(await comparisonFiles(comparisons, root, options.shapingCache)),
@@ -114,22 +119,19 @@ async function boardPacks(revisions: readonly Revision[], root: string, outDir: 
   }));
 }
 
-async function alignComparisons(
-  policies: readonly Policy[],
-  root: string,
-  outDir: string,
-): Promise<CorpusComparison[]> {
-  const [{ alignPolicies, topicsFor }, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }] =
-    await Promise.all([import('../compare/index.js'), import('../compare/confirmations.js')]);
-  return corpusComparisons(policies, outDir, (chosen) =>
-    alignPolicies(chosen, {
-      confirmations: confirmationsFor(chosen),
-      topics: topicsFor(chosen, root) ?? 'induce',
-      absences: absencesFor(chosen),
-      provisionAbsences: provisionAbsencesFor(chosen),
-      topicVerdicts: topicVerdictsFor(chosen),
-    }),
-  );
+/**
+ * A comparison's alignment as the reports show it: with the confirmations, topics and verdicts recorded for these
+ * policies, from the alignment cache (alignment-cache.ts) when an entry for exactly these inputs holds.
+ */
+export function reportAlignment(chosen: Policy[], root: string, alignmentCache?: string): Alignment {
+  const options = {
+    confirmations: confirmationsFor(chosen),
+    topics: topicsFor(chosen, root) ?? 'induce',
+    absences: absencesFor(chosen),
+    provisionAbsences: provisionAbsencesFor(chosen),
+    topicVerdicts: topicVerdictsFor(chosen),
+  } as const;
+  return cachedAlignment(chosen, options, () => alignPolicies(chosen, options), { root, dir: alignmentCache });
 }
 
 /**

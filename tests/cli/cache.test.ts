@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFolderPath, codeFolderPath } from '../../src/cli/cache-place.js';
 import {
+  alignmentCacheDir,
   cacheOption,
   cachesOffNotice,
   codeCacheDir,
@@ -79,13 +80,18 @@ describe('the cache folders', () => {
     expect(compiledTemplatesCacheDir(env)).toBe(join(folder, 'layouts'));
     expect(parsedFilesCacheDir(env)).toBe(join(folder, 'parsed'));
     expect(codeCacheDir(env)).toBe(join(folder, 'code'));
-    expect(cacheOption(env)).toEqual({ shapingCache: join(folder, 'shaping') });
+    expect(alignmentCacheDir(env)).toBe(join(folder, 'alignments'));
+    expect(cacheOption(env)).toEqual({
+      shapingCache: join(folder, 'shaping'),
+      alignmentCache: join(folder, 'alignments'),
+    });
     expect(cachesOffNotice(env)).toBeUndefined();
     for (const off of ['off', '']) {
       const disabled = { ...env, CLAUSEMARK_CACHE_DIR: off };
       expect(shapingCacheDir(disabled)).toBeUndefined();
       expect(messagesCacheDir(disabled)).toBeUndefined();
       expect(codeCacheDir(disabled)).toBeUndefined();
+      expect(alignmentCacheDir(disabled)).toBeUndefined();
       expect(cacheOption(disabled)).toEqual({});
       expect(cachesOffNotice(disabled), 'turned off on purpose: nothing to say').toBeUndefined();
     }

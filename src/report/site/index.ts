@@ -4,8 +4,6 @@
 // rendered (render.ts: through the one page shell) and written (write.ts: only pages whose hash changed).
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { alignPolicies, topicsFor } from '../../compare/index.js';
-import { absencesFor, confirmationsFor, provisionAbsencesFor, topicVerdictsFor } from '../../compare/confirmations.js';
 import { outputPath } from '../../io/output-paths.js';
 import { toolVersion } from '../../io/version.js';
 import type { Policy } from '../../model/policy.js';
@@ -14,7 +12,7 @@ import { parseRef } from '../../template/types.js';
 import { loadLabels } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
 import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus-plan.js';
-import { corpusComparisons, type CorpusComparison } from '../corpus-reports.js';
+import { corpusComparisons, type CorpusComparison, reportAlignment } from '../corpus-reports.js';
 import { templatesDigest } from '../templates-digest.js';
 import { loadSiteAssets } from './assets.js';
 import { inForcePages } from './in-force-pages.js';
@@ -31,6 +29,8 @@ export interface SiteOptions {
   comparisons?: CorpusComparison[];
   /** The run's shared reading of the corpus (src/report/corpus-plan.ts), so no policy is parsed or diffed twice. */
   work?: CorpusWork;
+  /** The cache folder of alignments (src/report/alignment-cache.ts), when the comparisons are aligned here. */
+  alignmentCache?: string;
 }
 
 export interface SiteReport {
@@ -61,15 +61,7 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
   // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
   const comparisons =
     options.comparisons ??
-    corpusComparisons(corpus.policies, outDir, (chosen) =>
-      alignPolicies(chosen, {
-        confirmations: confirmationsFor(chosen),
-        topics: topicsFor(chosen, root) ?? 'induce',
-        absences: absencesFor(chosen),
-        provisionAbsences: provisionAbsencesFor(chosen),
-        topicVerdicts: topicVerdictsFor(chosen),
-      }),
-    );
+    corpusComparisons(corpus.policies, outDir, (chosen) => reportAlignment(chosen, root, options.alignmentCache));
   const pdfs = new Set(
     corpus.policies.map((policy) => outputPath(outDir, policy, 'pdf')).filter((pdf) => existsSync(pdf)),
   );
