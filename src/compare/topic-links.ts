@@ -16,8 +16,7 @@ import type { AlignDocument } from './documents.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
 import type { ScoreMatrix } from './score.js';
 import type { TopicDefinition } from './topic-list.js';
-import { TopicSignals } from './topic-signals.js';
-import { normalise } from '../text/normalise.js';
+import { signalText, TopicSignalSet } from './topic-signals.js';
 import type { TopicVerdict, TopicVerdictKind } from './confirmations.js';
 import { answersFor } from './topics.js';
 
@@ -39,18 +38,24 @@ export const TOPIC_SHARED_WORDS = 2;
  */
 export function clauseTopics(
   document: AlignDocument,
-  signals: readonly TopicSignals[],
+  signals: TopicSignalSet,
   topics: readonly TopicDefinition[] = [],
   verdicts: readonly TopicVerdict[] = [],
 ): Set<number>[] {
   const answered = currentVerdicts(document, topics, verdicts);
+  // Clauses under one heading share its path: read once.
+  const byPath = new Map<string, (readonly string[])[]>();
   return document.clauses.map(({ entry }) => {
     const found = new Set<number>();
-    const text = normalise(entry.text);
-    const path = normalise(entry.pathKey);
-    signals.forEach((topic, index) => {
-      if (topic.in(entry.text, text).length > 0 || topic.in(entry.pathKey, path).length > 0) found.add(index);
-    });
+    const inText = signals.in(signalText(entry.text));
+    let inPath = byPath.get(entry.pathKey);
+    if (!inPath) {
+      inPath = signals.in(signalText(entry.pathKey));
+      byPath.set(entry.pathKey, inPath);
+    }
+    for (let index = 0; index < inText.length; index++) {
+      if ((inText[index]?.length ?? 0) > 0 || (inPath[index]?.length ?? 0) > 0) found.add(index);
+    }
     for (const [index, verdict] of answered.get(entry.clause.id) ?? []) {
       if (verdict === 'off-topic') found.delete(index);
       else found.add(index);
@@ -159,7 +164,7 @@ export function topicLinks(
   topics: readonly TopicDefinition[],
   verdicts: readonly TopicVerdict[] = [],
 ): LinkSet[] {
-  const signals = topics.map((topic) => new TopicSignals(topic.signals));
+  const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
   const topicsOf = documents.map((document) => clauseTopics(document, signals, topics, verdicts));
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {

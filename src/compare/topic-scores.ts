@@ -13,8 +13,10 @@ import type { Entry } from '../match/entries.js';
 import { splitSentences } from '../text/sentences.js';
 import type { ClauseTitles } from './section-titles.js';
 import { titleMatch, textMatch } from './topic-evidence.js';
-import { keyedWords, type TopicProfiles } from './topic-profile.js';
-import { assignmentScore, type TopicSignals } from './topic-signals.js';
+import { keyedNormal, keyedText, keyedWords, type TopicProfile, type TopicProfiles } from './topic-profile.js';
+import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
+import type { WordKeys } from './topic-terms.js';
+import { normalise } from '../text/normalise.js';
 
 /** The score from which a clause covers a topic. */
 export const TOPIC_THRESHOLD = 0.5;
@@ -73,14 +75,51 @@ function onScale(value: number, floor: number, min: number, decides: boolean, to
 interface SentenceEvidence {
   strength: number[];
   words: number[];
-  keys: string[][];
+  /** Per topic, its keys the sentence holds; undefined where it holds none. */
+  keys: (string[] | undefined)[];
+  /** The largest strength of any topic. */
+  best: number;
 }
 
-/** Per topic, a sentence's strength (its best key per word, by specificity, stress and rarity) and words on it. */
-function sentenceEvidence(sentence: string, profiles: TopicProfiles, rare: (key: string) => number): SentenceEvidence {
-  const words = keyedWords(sentence);
-  const evidence: SentenceEvidence = { strength: [], words: [], keys: [] };
-  for (const profile of profiles.profiles) {
+/** Key → the indices of the topics whose profile has it, ascending. */
+type TopicsOfKey = Map<string, number[]>;
+
+function topicsOfKey(profiles: TopicProfiles): TopicsOfKey {
+  const index: TopicsOfKey = new Map();
+  profiles.profiles.forEach((profile, t) => {
+    for (const key of profile.weights.keys()) {
+      const list = index.get(key);
+      if (list) list.push(t);
+      else index.set(key, [t]);
+    }
+  });
+  return index;
+}
+
+/**
+ * Per topic, a sentence's strength (its best key per word, by specificity, stress and rarity) and words on it. A
+ * topic none of whose keys the sentence holds has none of either: only the topics it holds a key of are weighed.
+ */
+function sentenceEvidence(
+  words: readonly WordKeys[],
+  profiles: TopicProfiles,
+  rare: (key: string) => number,
+  topicsOf: TopicsOfKey,
+): SentenceEvidence {
+  const count = profiles.profiles.length;
+  const evidence: SentenceEvidence = {
+    strength: new Array<number>(count).fill(0),
+    words: new Array<number>(count).fill(0),
+    keys: new Array<string[] | undefined>(count).fill(undefined),
+    best: 0,
+  };
+  const held = new Set<number>();
+  for (const word of words) {
+    for (const key of word.whole) for (const t of topicsOf.get(key) ?? []) held.add(t);
+    for (const key of word.parts) for (const t of topicsOf.get(key) ?? []) held.add(t);
+  }
+  for (const t of held) {
+    const profile = profiles.profiles[t] as TopicProfile;
     const match = textMatch(words, profile, profiles);
     let strength = 0;
     const credited = new Set<string>();
@@ -100,27 +139,45 @@ function sentenceEvidence(sentence: string, profiles: TopicProfiles, rare: (key:
         strength += best;
       }
     }
-    evidence.strength.push(strength);
-    evidence.words.push(match.words);
-    evidence.keys.push(match.keys);
+    evidence.strength[t] = strength;
+    evidence.words[t] = match.words;
+    evidence.keys[t] = match.keys;
   }
+  evidence.best = Math.max(...evidence.strength);
   return evidence;
 }
 
-type TitleShares = (title: string) => { share: number[]; named: number[]; strength: number[] };
+interface TitleShare {
+  share: number[];
+  named: number[];
+  strength: number[];
+  /** The topics the title fits about as well as its best (by TITLE_BEST). */
+  band: number[];
+  /** Of those, the ones whose name it says. */
+  naming: number[];
+}
+
+type TitleShares = (title: string) => TitleShare;
 
 /** Each title's share of weight per topic, and how much of each topic's name it says; cached per title. */
 function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): TitleShares {
-  const cache = new Map<string, { share: number[]; named: number[]; strength: number[] }>();
+  const cache = new Map<string, TitleShare>();
   return (title) => {
     let known = cache.get(title);
     if (!known) {
       const words = keyedWords(title);
       const matches = profiles.profiles.map((profile) => titleMatch(words, profile, profiles, rare));
+      const share = matches.map((match) => match.share);
+      const named = matches.map((match) => match.named);
+      const best = Math.max(...share);
+      const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
       known = {
-        share: matches.map((match) => match.share),
-        named: matches.map((match) => match.named),
+        share,
+        named,
         strength: matches.map((match) => match.strength),
+        band,
+        // Among topics the title fits alike, the ones whose name it says.
+        naming: band.filter((u) => (named[u] as number) >= 1),
       };
       cache.set(title, known);
     }
@@ -134,12 +191,9 @@ function scoreTitles(result: ClauseScore, above: readonly string[], t: number, t
     // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
     // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
     const nearest = level === above.length - 1;
-    const { share, named, strength } = titleShares(title);
+    const { share, named, strength, band, naming } = titleShares(title);
     const mine = share[t] as number;
-    const best = Math.max(...share);
-    const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
-    // Among topics the title fits alike, the ones whose name it says; too many alike and it names none.
-    const naming = band.filter((u) => (named[u] as number) >= 1);
+    // Too many topics alike and the title names none of them.
     const decides =
       nearest &&
       band.includes(t) &&
@@ -167,19 +221,18 @@ function scoreSentences(
   result: ClauseScore,
   evidence: readonly SentenceEvidence[],
   t: number,
-  bySentence: readonly string[][],
+  bySentence: readonly (readonly string[])[],
 ): number[] {
   const covering: number[] = [];
   evidence.forEach((sentence, s) => {
     const strength = sentence.strength[t] as number;
-    const decides =
-      (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * Math.max(...sentence.strength);
+    const decides = (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
     const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;
       delete result.title;
-      result.words = sentence.keys[t] as string[];
+      result.words = sentence.keys[t] ?? [];
     }
   });
   return covering;
@@ -193,28 +246,42 @@ export function clauseScores(
   entries: readonly Entry[],
   titles: readonly ClauseTitles[],
   profiles: TopicProfiles,
-  signals: readonly TopicSignals[],
+  signals: TopicSignalSet,
 ): ClauseScore[][] {
   const rare = rarity(entries);
   const topicCount = profiles.profiles.length;
   const titleShares = titleSharesOf(profiles, rare);
+  const topicsOf = topicsOfKey(profiles);
+  // The same titles stand above many clauses: their signals are found once.
+  const titleSignals = new Map<string, (readonly string[])[]>();
   return entries.map((entry, e) => {
     const { titles: above, isTitle } = titles[e] as ClauseTitles;
     if (isTitle) return Array.from({ length: topicCount }, () => ({ score: 0, signals: [] }));
     const sentences = splitSentences(entry.text)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence !== '');
-    const evidence = sentences.map((sentence) => sentenceEvidence(sentence, profiles, rare));
+    const read = sentences.map((sentence) => {
+      const text = signalText(sentence);
+      // keyedWords normalises the sentence as signals read it, unless it has what a signal writes as a wildcard or gap.
+      const keyed = keyedText(sentence);
+      const words = keyedNormal(keyed === sentence ? text.normal : normalise(keyed));
+      return { found: signals.in(text), evidence: sentenceEvidence(words, profiles, rare, topicsOf) };
+    });
+    const evidence = read.map((sentence) => sentence.evidence);
     const titleText = above.join(' . ');
+    let inTitles = titleSignals.get(titleText);
+    if (!inTitles) {
+      inTitles = titleText === '' ? [] : signals.in(signalText(titleText));
+      titleSignals.set(titleText, inTitles);
+    }
     return profiles.profiles.map((_, t): ClauseScore => {
-      const topicSignals = signals[t] as TopicSignals;
-      const inTitles = titleText === '' ? [] : topicSignals.in(titleText);
-      const bySentence = sentences.map((sentence) => topicSignals.in(sentence));
-      const held = [...new Set([...inTitles, ...bySentence.flat()])];
+      const titled = inTitles[t] ?? [];
+      const bySentence = read.map((sentence) => sentence.found[t] as readonly string[]);
+      const held = [...new Set([...titled, ...bySentence.flat()])];
       const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
       scoreTitles(result, above, t, titleShares);
       const covering = scoreSentences(result, evidence, t, bySentence);
-      if (result.score >= TOPIC_THRESHOLD && inTitles.length === 0 && result.title === undefined) {
+      if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
           result.sentences = covering;
           result.of = sentences.length;

@@ -13,7 +13,7 @@ import { splitSentences } from '../text/sentences.js';
 import { type ClauseTitles, clauseTitles } from './section-titles.js';
 import { CANDIDATE_FLOOR, type ClauseScore, clauseScores, TOPIC_THRESHOLD } from './topic-scores.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
-import { TopicSignals } from './topic-signals.js';
+import { TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
 import { readingTexts } from '../match/reading-text.js';
 import { type AbsenceConfirmation, clauseAsJudged, documentAsJudged, type TopicVerdict } from './confirmations.js';
@@ -42,7 +42,7 @@ interface ScoredDocument {
   scores: ClauseScore[][];
 }
 
-function scoreDocument(policy: Policy, profiles: TopicProfiles, signals: readonly TopicSignals[]): ScoredDocument {
+function scoreDocument(policy: Policy, profiles: TopicProfiles, signals: TopicSignalSet): ScoredDocument {
   const entries = topicEntries(policy);
   const titles = clauseTitles(policy, entries);
   return { entries, titles, scores: clauseScores(entries, titles, profiles, signals) };
@@ -168,7 +168,7 @@ export function topicCoverage(
   verdicts: readonly TopicVerdict[] = [],
 ): TopicCoverage[] {
   const profiles = topicProfiles(topics);
-  const signals = topics.map((topic) => new TopicSignals(topic.signals));
+  const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
   const scored = documents.map((document) => scoreDocument(document.policy, profiles, signals));
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
