@@ -41,18 +41,13 @@ export function clauseTopics(
   signals: TopicSignalSet,
   topics: readonly TopicDefinition[] = [],
   verdicts: readonly TopicVerdict[] = [],
+  read: (text: string) => (readonly string[])[] = signalsRead(signals),
 ): Set<number>[] {
   const answered = currentVerdicts(document, topics, verdicts);
-  // Clauses under one heading share its path: read once.
-  const byPath = new Map<string, (readonly string[])[]>();
   return document.clauses.map(({ entry }) => {
     const found = new Set<number>();
-    const inText = signals.in(signalText(entry.text));
-    let inPath = byPath.get(entry.pathKey);
-    if (!inPath) {
-      inPath = signals.in(signalText(entry.pathKey));
-      byPath.set(entry.pathKey, inPath);
-    }
+    const inText = read(entry.text);
+    const inPath = read(entry.pathKey);
     for (let index = 0; index < inText.length; index++) {
       if ((inText[index]?.length ?? 0) > 0 || (inPath[index]?.length ?? 0) > 0) found.add(index);
     }
@@ -62,6 +57,22 @@ export function clauseTopics(
     }
     return found;
   });
+}
+
+/**
+ * The signals of every topic in a text, each text read once: the clauses under one heading share its path, and two
+ * versions of one law most of their texts.
+ */
+function signalsRead(signals: TopicSignalSet): (text: string) => (readonly string[])[] {
+  const known = new Map<string, (readonly string[])[]>();
+  return (text) => {
+    let found = known.get(text);
+    if (!found) {
+      found = signals.in(signalText(text));
+      known.set(text, found);
+    }
+    return found;
+  };
 }
 
 /** The answers about this document's clauses whose text is unchanged: clause id → topic index → verdict. */
@@ -165,7 +176,8 @@ export function topicLinks(
   verdicts: readonly TopicVerdict[] = [],
 ): LinkSet[] {
   const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
-  const topicsOf = documents.map((document) => clauseTopics(document, signals, topics, verdicts));
+  const read = signalsRead(signals);
+  const topicsOf = documents.map((document) => clauseTopics(document, signals, topics, verdicts, read));
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);

@@ -53,11 +53,61 @@ export interface ClauseScore {
   of?: number;
 }
 
+/**
+ * What the topic search reads of a text, whatever document of the comparison it stands in, made once per text: two
+ * versions of one law share most clauses and sentences word for word.
+ */
+export class TopicReading {
+  private readonly sentencesOf = new Map<string, string[]>();
+  private readonly sentenceOf = new Map<string, { found: (readonly string[])[]; words: WordKeys[] }>();
+  private readonly keyedOf = new Map<string, WordKeys[]>();
+
+  constructor(readonly signals: TopicSignalSet) {}
+
+  /** A clause's sentences, trimmed, the empty ones left out. */
+  sentences(text: string): string[] {
+    let sentences = this.sentencesOf.get(text);
+    if (!sentences) {
+      sentences = splitSentences(text)
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence !== '');
+      this.sentencesOf.set(text, sentences);
+    }
+    return sentences;
+  }
+
+  /** A sentence's signals per topic and its keyed words. */
+  sentence(sentence: string): { found: (readonly string[])[]; words: WordKeys[] } {
+    let read = this.sentenceOf.get(sentence);
+    if (!read) {
+      const text = signalText(sentence);
+      // keyedWords normalises the sentence as signals read it, unless it has what a signal writes as a wildcard or gap.
+      const keyed = keyedText(sentence);
+      read = {
+        found: this.signals.in(text),
+        words: keyedNormal(keyed === sentence ? text.normal : normalise(keyed)),
+      };
+      this.sentenceOf.set(sentence, read);
+    }
+    return read;
+  }
+
+  /** keyedWords of a text. */
+  keyed(text: string): WordKeys[] {
+    let words = this.keyedOf.get(text);
+    if (!words) {
+      words = keyedWords(text);
+      this.keyedOf.set(text, words);
+    }
+    return words;
+  }
+}
+
 /** What the document's own words weigh: ln((N+1)/(df+1)) / ln(N+1) over its clauses, so a key in every clause weighs ~0. */
-function rarity(entries: readonly Entry[]): (key: string) => number {
+function rarity(entries: readonly Entry[], reading: TopicReading): (key: string) => number {
   const documentFrequency = new Map<string, number>();
   for (const entry of entries) {
-    const keys = new Set(keyedWords(entry.text).flatMap((word) => [...word.whole, ...word.parts]));
+    const keys = new Set(reading.keyed(entry.text).flatMap((word) => [...word.whole, ...word.parts]));
     for (const key of keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   }
   const scale = Math.log(entries.length + 1);
@@ -246,26 +296,29 @@ export function clauseScores(
   entries: readonly Entry[],
   titles: readonly ClauseTitles[],
   profiles: TopicProfiles,
-  signals: TopicSignalSet,
+  reading: TopicReading,
 ): ClauseScore[][] {
-  const rare = rarity(entries);
+  const { signals } = reading;
+  const rare = rarity(entries, reading);
   const topicCount = profiles.profiles.length;
   const titleShares = titleSharesOf(profiles, rare);
   const topicsOf = topicsOfKey(profiles);
   // The same titles stand above many clauses: their signals are found once.
   const titleSignals = new Map<string, (readonly string[])[]>();
+  const evidenceOf = new Map<string, SentenceEvidence>();
   return entries.map((entry, e) => {
     const { titles: above, isTitle } = titles[e] as ClauseTitles;
     if (isTitle) return Array.from({ length: topicCount }, () => ({ score: 0, signals: [] }));
-    const sentences = splitSentences(entry.text)
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence !== '');
+    const sentences = reading.sentences(entry.text);
     const read = sentences.map((sentence) => {
-      const text = signalText(sentence);
-      // keyedWords normalises the sentence as signals read it, unless it has what a signal writes as a wildcard or gap.
-      const keyed = keyedText(sentence);
-      const words = keyedNormal(keyed === sentence ? text.normal : normalise(keyed));
-      return { found: signals.in(text), evidence: sentenceEvidence(words, profiles, rare, topicsOf) };
+      const { found, words } = reading.sentence(sentence);
+      // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
+      let evidence = evidenceOf.get(sentence);
+      if (!evidence) {
+        evidence = sentenceEvidence(words, profiles, rare, topicsOf);
+        evidenceOf.set(sentence, evidence);
+      }
+      return { found, evidence };
     });
     const evidence = read.map((sentence) => sentence.evidence);
     const titleText = above.join(' . ');
