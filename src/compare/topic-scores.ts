@@ -40,6 +40,9 @@ export const TEXT_BEST = 0.8;
 /** A sentence of this strength is a candidate. */
 export const TEXT_FLOOR = 2;
 
+/** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
+const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+
 export interface ClauseScore {
   score: number;
   /** The topic's signals the clause or a title above it holds. */
@@ -123,8 +126,8 @@ function onScale(value: number, floor: number, min: number, decides: boolean, to
 }
 
 interface SentenceEvidence {
-  strength: number[];
-  words: number[];
+  strength: Float64Array;
+  words: Int32Array;
   /** Per topic, its keys the sentence holds; undefined where it holds none. */
   keys: (string[] | undefined)[];
   /** The largest strength of any topic. */
@@ -158,8 +161,8 @@ function sentenceEvidence(
 ): SentenceEvidence {
   const count = profiles.profiles.length;
   const evidence: SentenceEvidence = {
-    strength: new Array<number>(count).fill(0),
-    words: new Array<number>(count).fill(0),
+    strength: new Float64Array(count),
+    words: new Int32Array(count),
     keys: new Array<string[] | undefined>(count).fill(undefined),
     best: 0,
   };
@@ -308,7 +311,7 @@ export function clauseScores(
   const evidenceOf = new Map<string, SentenceEvidence>();
   return entries.map((entry, e) => {
     const { titles: above, isTitle } = titles[e] as ClauseTitles;
-    if (isTitle) return Array.from({ length: topicCount }, () => ({ score: 0, signals: [] }));
+    if (isTitle) return Array.from({ length: topicCount }, () => NO_SCORE);
     const sentences = reading.sentences(entry.text);
     const read = sentences.map((sentence) => {
       const { found, words } = reading.sentence(sentence);
@@ -340,6 +343,9 @@ export function clauseScores(
           result.of = sentences.length;
         }
       }
+      // No evidence at all, as for most topics of most clauses: one score for all of them, kept instead of thousands.
+      if (result.score === 0 && held.length === 0 && result.title === undefined && result.words === undefined)
+        return NO_SCORE;
       return result;
     });
   });
