@@ -129,8 +129,18 @@ interface DocumentTerms {
 
 function documentTerms(policies: readonly Policy[], entries: readonly Entry[][]): DocumentTerms {
   const mask = nameMask(policies);
-  // Fixed expressions first: their words are one term (expressions.ts), in every document alike.
-  const maskedWords = (text: string): string[] => fuseExpressions(maskNames(normalisedWords(text), mask));
+  // Fixed expressions first: their words are one term (expressions.ts), in every document alike. Each text once: two
+  // versions of one law share most clauses, sentences and stretches word for word (the same words are then the same
+  // array, which nothing changes).
+  const maskedByText = new Map<string, string[]>();
+  const maskedWords = (text: string): string[] => {
+    let words = maskedByText.get(text);
+    if (!words) {
+      words = fuseExpressions(maskNames(normalisedWords(text), mask));
+      maskedByText.set(text, words);
+    }
+    return words;
+  };
   const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
   // Compounds are split only into words the documents use on their own, so every document splits alike.
   const known = new Set(clauseWords.flat(2));
@@ -153,18 +163,15 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
 }
 
 /** A clause counted into the vocabulary: its term counts, its content terms, its parts and its units. */
-function draftClause(
-  entry: Entry,
-  words: readonly string[],
-  terms: DocumentTerms,
-  vocabulary: Vocabulary,
-  contentOf: (terms: readonly string[]) => Set<number>,
-): Draft {
-  const { maskedWords, termsOf } = terms;
-  const clauseTerms = termsOf(words);
-  const counts = vocabulary.count(clauseTerms);
-  vocabulary.observe(counts);
-  const content = contentOf(clauseTerms);
+/**
+ * Words counted into terms, each array of words once (maskedWords gives the same text the same array): the counts of
+ * the same words are the same, the terms they register are registered by the first.
+ */
+type Counted = (words: readonly string[]) => { counts: TermCounts; content: Set<number> };
+
+function draftClause(entry: Entry, words: readonly string[], terms: DocumentTerms, counted: Counted): Draft {
+  const { maskedWords } = terms;
+  const { counts, content } = counted(words);
   const parts: Draft['parts'] = [];
   for (const group of partTexts(entry)) {
     const kept = group
@@ -172,34 +179,37 @@ function draftClause(
       .filter((part) => part.words.length >= part.minimum);
     // One sentence (or one long stretch) is the clause itself, or nearly: not a part.
     if (kept.length < 2) continue;
-    for (const part of kept) parts.push({ counts: vocabulary.count(termsOf(part.words)), discount: part.discount });
+    for (const part of kept) parts.push({ counts: counted(part.words).counts, discount: part.discount });
   }
   const units = clauseUnits(entry.clause.text, entry.clause.content).map((unit) => {
     const unitWords = maskedWords(unit.text);
-    const unitTerms = termsOf(unitWords);
-    return { unit, words: unitWords, counts: vocabulary.count(unitTerms), content: contentOf(unitTerms) };
+    const own = counted(unitWords);
+    return { unit, words: unitWords, counts: own.counts, content: own.content };
   });
   return { counts, content, parts, units };
 }
 
+/** The vectors of term counts, with word pairs and triples and of words alone: each counts once (see Counted). */
+type Vectors = (counts: TermCounts) => { vector: SparseVector; words: SparseVector };
+
 /** A clause with its vectors, once the vocabulary has seen every clause of the set. */
-function alignClause(entry: Entry, words: string[], draft: Draft, vocabulary: Vocabulary): AlignClause {
+function alignClause(entry: Entry, words: string[], draft: Draft, vectors: Vectors): AlignClause {
+  const whole = vectors(draft.counts);
   return {
     entry,
     words,
     counts: draft.counts,
-    vector: vocabulary.vector(draft.counts),
-    wordVector: vocabulary.vector(draft.counts, true),
+    vector: whole.vector,
+    wordVector: whole.words,
     contentTerms: draft.content,
-    parts: draft.parts.map((part) => ({
-      vector: vocabulary.vector(part.counts),
-      words: vocabulary.vector(part.counts, true),
-      discount: part.discount,
-    })),
+    parts: draft.parts.map((part) => {
+      const { vector, words: partWords } = vectors(part.counts);
+      return { vector, words: partWords, discount: part.discount };
+    }),
     units: draft.units.map(({ unit, words: unitWords, counts, content }) => ({
       ...unit,
       words: unitWords,
-      vector: vocabulary.vector(counts),
+      vector: vectors(counts).vector,
       contentTerms: content,
     })),
   };
@@ -208,19 +218,43 @@ function alignClause(entry: Entry, words: string[], draft: Draft, vocabulary: Vo
 export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
   const entries = policies.map((policy) => new Side(policy).entries);
   const terms = documentTerms(policies, entries);
-  const { clauseWords } = terms;
+  const { clauseWords, termsOf } = terms;
 
   const vocabulary = new Vocabulary(isFunctionWord);
   const organisationTerm = term(ORGANISATION_TOKEN);
   const contentOf = (words: readonly string[]): Set<number> =>
     new Set(vocabulary.wordTerms(words.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
+  const countedWords = new Map<readonly string[], { counts: TermCounts; content: Set<number> }>();
+  const counted: Counted = (words) => {
+    let known = countedWords.get(words);
+    if (!known) {
+      const wordTerms = termsOf(words);
+      known = { counts: vocabulary.count(wordTerms), content: contentOf(wordTerms) };
+      countedWords.set(words, known);
+    }
+    return known;
+  };
   const drafts: Draft[][] = entries.map((list, order) =>
-    list.map((entry, index) => draftClause(entry, clauseWords[order]?.[index] ?? [], terms, vocabulary, contentOf)),
+    list.map((entry, index) => {
+      const draft = draftClause(entry, clauseWords[order]?.[index] ?? [], terms, counted);
+      // Every clause counts towards the document frequencies, the same words again as often as they stand.
+      vocabulary.observe(draft.counts);
+      return draft;
+    }),
   );
+  const vectorsOf = new Map<TermCounts, { vector: SparseVector; words: SparseVector }>();
+  const vectors: Vectors = (counts) => {
+    let known = vectorsOf.get(counts);
+    if (!known) {
+      known = { vector: vocabulary.vector(counts), words: vocabulary.vector(counts, true) };
+      vectorsOf.set(counts, known);
+    }
+    return known;
+  };
   const labels = documentLabels(policies);
   const documents = policies.map((policy, order): AlignDocument => {
     const clauses = (entries[order] ?? []).map((entry, index) =>
-      alignClause(entry, clauseWords[order]?.[index] ?? [], drafts[order]?.[index] as Draft, vocabulary),
+      alignClause(entry, clauseWords[order]?.[index] ?? [], drafts[order]?.[index] as Draft, vectors),
     );
     const explicitIds = new Map<string, number>();
     clauses.forEach((clause, index) => {

@@ -8,8 +8,8 @@
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import { ScoreMatrix } from './score.js';
-import type { Vocabulary } from './vectors.js';
-import { addCounts, containedIn, cosine } from './vectors.js';
+import type { SparseVector, Vocabulary } from './vectors.js';
+import { addCounts, containedIn } from './vectors.js';
 
 /**
  * Lowest score at which two clauses of different documents are taken to state the same provision. Tuned on the
@@ -118,6 +118,46 @@ function union(a: readonly number[], b: readonly number[]): number[] {
   return merged;
 }
 
+/**
+ * One vector spread over the term ids, for its cosine with many others: the same products, added in the same order
+ * (the shared terms by ascending id), as cosine() of the two.
+ */
+class SpreadVector {
+  private readonly weights: Float64Array;
+  private ids: Int32Array = new Int32Array(0);
+
+  constructor(space: number) {
+    this.weights = new Float64Array(space);
+  }
+
+  load(vector: SparseVector): void {
+    for (const id of this.ids) this.weights[id] = 0;
+    this.ids = vector.ids;
+    vector.ids.forEach((id, i) => {
+      this.weights[id] = vector.weights[i] as number;
+    });
+  }
+
+  cosine(other: SparseVector): number {
+    let dot = 0;
+    for (let i = 0; i < other.ids.length; i++) {
+      const weight = this.weights[other.ids[i] as number] as number;
+      if (weight !== 0) dot += (other.weights[i] as number) * weight;
+    }
+    return Math.min(1, dot);
+  }
+}
+
+/** One more than the largest term id of the two documents' clause vectors. */
+function termSpace(a: AlignDocument, b: AlignDocument): number {
+  let space = 0;
+  for (const clause of [...a.clauses, ...b.clauses]) {
+    const last = clause.vector.ids[clause.vector.ids.length - 1];
+    if (last !== undefined && last >= space) space = last + 1;
+  }
+  return space;
+}
+
 function splitCandidates(
   wholes: AlignDocument,
   parts: AlignDocument,
@@ -125,17 +165,22 @@ function splitCandidates(
   vocabulary: Vocabulary,
 ): SplitCandidate[] {
   const candidates: SplitCandidate[] = [];
+  // A joined pair's vector holds only terms of its two clauses; it is weighed against many wholes.
+  const spread = new SpreadVector(termSpace(wholes, parts));
   for (const first of adjacentPairs(parts)) {
     const a = parts.clauses[first] as AlignClause;
     const b = parts.clauses[first + 1] as AlignClause;
-    let joined: ReturnType<Vocabulary['vector']> | undefined;
+    let joined: SparseVector | undefined;
     for (const index of union(partScore.wholesNear(first), partScore.wholesNear(first + 1))) {
       const whole = wholes.clauses[index] as AlignClause;
       const [one, two] = [partScore.of(index, first), partScore.of(index, first + 1)];
       // Only wholes that already resemble one of the parts are worth the joined vector.
       if (Math.max(one.score, two.score) < PAIR_MIN / 2) continue;
-      joined ??= vocabulary.vector(addCounts(a.counts, b.counts));
-      const together = cosine(whole.vector, joined);
+      if (!joined) {
+        joined = vocabulary.vector(addCounts(a.counts, b.counts));
+        spread.load(joined);
+      }
+      const together = spread.cosine(whole.vector);
       // Whole clause against whole clauses: do the two together say it better than either alone?
       if (together < SPLIT_MIN || together < Math.max(one.whole, two.whole) + SPLIT_GAIN) continue;
       if (

@@ -94,6 +94,9 @@ interface Row {
   whole: Float64Array;
 }
 
+/** The row of a clause whose row is not computed: no candidates. */
+const NO_ROW: Row = { columns: new Int32Array(0), score: new Float64Array(0), whole: new Float64Array(0) };
+
 /** Binary search of an ascending Int32Array; -1 when absent. */
 function indexIn(values: Int32Array, value: number): number {
   let lo = 0;
@@ -445,17 +448,25 @@ export class ScoreMatrix {
   private readonly rows: Row[];
   private readonly columns: number[][];
 
+  /**
+   * `rowsOf`: the left clauses whose rows are computed (default: every one). A clause's row does not depend on which
+   * others are computed; the others have no candidates, so they are absent from every column too. Pass two asks only
+   * about clauses still free, and on two versions of one law nearly every clause is taken by then.
+   */
   constructor(
     readonly left: AlignDocument,
     readonly right: AlignDocument,
     basis: ScoreBasis = 'terms',
+    rowsOf?: readonly boolean[],
   ) {
     const rightUnits = unitsOf(right, basis);
     const rightSide = groupUnits(rightUnits);
     const leftUnits = unitsOf(left, basis);
     const leftSide = groupUnits(leftUnits);
     const unitsOfClause: number[][] = left.clauses.map(() => []);
-    leftUnits.forEach((unit, index) => unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number));
+    leftUnits.forEach((unit, index) => {
+      if (!rowsOf || rowsOf[unit.clause]) unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number);
+    });
     const wholeOfRight = new Int32Array(right.clauses.length);
     rightUnits.forEach((unit, index) => {
       if (unit.whole) wholeOfRight[unit.clause] = rightSide.groupOfUnit[index] as number;
@@ -468,6 +479,7 @@ export class ScoreMatrix {
     const proposals = new ClauseProposals(rightSide.groups.length);
     this.columns = right.clauses.map(() => []);
     this.rows = unitsOfClause.map((groups, clause) => {
+      if (rowsOf && !rowsOf[clause]) return NO_ROW;
       const row = rowOfClause(groups, clause * stretch, sides, dots, proposals, reached);
       for (const column of row.columns) this.columns[column]?.push(clause);
       return row;

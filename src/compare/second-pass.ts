@@ -159,7 +159,9 @@ function viewOf(pair: PairAlignment, groups: readonly Group[], groupOf: Map<numb
   const { left, right } = pair;
   const freeLeft = left.clauses.map((_, i) => !groups[groupOf[left.order]?.get(i) ?? -1]?.has(right.order));
   const freeRight = right.clauses.map((_, j) => !groups[groupOf[right.order]?.get(j) ?? -1]?.has(left.order));
-  return { pair, words: new ScoreMatrix(left, right, 'words'), freeLeft, freeRight };
+  // Every question pass two asks of the words matrix is about a free left clause's row, or about a column read only
+  // at free left clauses: the rows of the others are never read.
+  return { pair, words: new ScoreMatrix(left, right, 'words', freeLeft), freeLeft, freeRight };
 }
 
 /** Mutual pairs of one pair of documents, with the lower bar inside a small gap between anchors. */

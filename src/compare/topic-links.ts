@@ -16,8 +16,7 @@ import type { AlignDocument } from './documents.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
 import type { ScoreMatrix } from './score.js';
 import type { TopicDefinition } from './topic-list.js';
-import { TopicSignals } from './topic-signals.js';
-import { normalise } from '../text/normalise.js';
+import { signalText, TopicSignalSet } from './topic-signals.js';
 import type { TopicVerdict, TopicVerdictKind } from './confirmations.js';
 import { answersFor } from './topics.js';
 
@@ -39,24 +38,41 @@ export const TOPIC_SHARED_WORDS = 2;
  */
 export function clauseTopics(
   document: AlignDocument,
-  signals: readonly TopicSignals[],
+  signals: TopicSignalSet,
   topics: readonly TopicDefinition[] = [],
   verdicts: readonly TopicVerdict[] = [],
+  read: (text: string) => (readonly string[])[] = signalsRead(signals),
 ): Set<number>[] {
   const answered = currentVerdicts(document, topics, verdicts);
   return document.clauses.map(({ entry }) => {
     const found = new Set<number>();
-    const text = normalise(entry.text);
-    const path = normalise(entry.pathKey);
-    signals.forEach((topic, index) => {
-      if (topic.in(entry.text, text).length > 0 || topic.in(entry.pathKey, path).length > 0) found.add(index);
-    });
+    const inText = read(entry.text);
+    const inPath = read(entry.pathKey);
+    for (let index = 0; index < inText.length; index++) {
+      if ((inText[index]?.length ?? 0) > 0 || (inPath[index]?.length ?? 0) > 0) found.add(index);
+    }
     for (const [index, verdict] of answered.get(entry.clause.id) ?? []) {
       if (verdict === 'off-topic') found.delete(index);
       else found.add(index);
     }
     return found;
   });
+}
+
+/**
+ * The signals of every topic in a text, each text read once: the clauses under one heading share its path, and two
+ * versions of one law most of their texts.
+ */
+function signalsRead(signals: TopicSignalSet): (text: string) => (readonly string[])[] {
+  const known = new Map<string, (readonly string[])[]>();
+  return (text) => {
+    let found = known.get(text);
+    if (!found) {
+      found = signals.in(signalText(text));
+      known.set(text, found);
+    }
+    return found;
+  };
 }
 
 /** The answers about this document's clauses whose text is unchanged: clause id → topic index → verdict. */
@@ -159,8 +175,9 @@ export function topicLinks(
   topics: readonly TopicDefinition[],
   verdicts: readonly TopicVerdict[] = [],
 ): LinkSet[] {
-  const signals = topics.map((topic) => new TopicSignals(topic.signals));
-  const topicsOf = documents.map((document) => clauseTopics(document, signals, topics, verdicts));
+  const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
+  const read = signalsRead(signals);
+  const topicsOf = documents.map((document) => clauseTopics(document, signals, topics, verdicts, read));
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);

@@ -40,7 +40,17 @@ export interface TopicProfiles {
 
 /** The keys of a text, one entry per content word (words without keys left out). */
 export function keyedWords(text: string): WordKeys[] {
-  return joinedWords(normalise(text.replace(/\*/g, '').replace(/\.\./g, ' ')))
+  return keyedNormal(normalise(keyedText(text)));
+}
+
+/** The text keyedWords normalises: wildcards and gaps of a signal read as nothing and a space. */
+export function keyedText(text: string): string {
+  return text.replace(/\*/g, '').replace(/\.\./g, ' ');
+}
+
+/** keyedWords of a text whose keyedText is already normalise()d. */
+export function keyedNormal(normal: string): WordKeys[] {
+  return joinedWords(normal)
     .map((word) => wordKeyParts(word))
     .filter((keys) => keys.whole.length + keys.parts.length > 0);
 }

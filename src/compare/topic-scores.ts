@@ -13,8 +13,10 @@ import type { Entry } from '../match/entries.js';
 import { splitSentences } from '../text/sentences.js';
 import type { ClauseTitles } from './section-titles.js';
 import { titleMatch, textMatch } from './topic-evidence.js';
-import { keyedWords, type TopicProfiles } from './topic-profile.js';
-import { assignmentScore, type TopicSignals } from './topic-signals.js';
+import { keyedNormal, keyedText, keyedWords, type TopicProfile, type TopicProfiles } from './topic-profile.js';
+import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
+import type { WordKeys } from './topic-terms.js';
+import { normalise } from '../text/normalise.js';
 
 /** The score from which a clause covers a topic. */
 export const TOPIC_THRESHOLD = 0.5;
@@ -38,6 +40,9 @@ export const TEXT_BEST = 0.8;
 /** A sentence of this strength is a candidate. */
 export const TEXT_FLOOR = 2;
 
+/** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
+const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+
 export interface ClauseScore {
   score: number;
   /** The topic's signals the clause or a title above it holds. */
@@ -51,11 +56,61 @@ export interface ClauseScore {
   of?: number;
 }
 
+/**
+ * What the topic search reads of a text, whatever document of the comparison it stands in, made once per text: two
+ * versions of one law share most clauses and sentences word for word.
+ */
+export class TopicReading {
+  private readonly sentencesOf = new Map<string, string[]>();
+  private readonly sentenceOf = new Map<string, { found: (readonly string[])[]; words: WordKeys[] }>();
+  private readonly keyedOf = new Map<string, WordKeys[]>();
+
+  constructor(readonly signals: TopicSignalSet) {}
+
+  /** A clause's sentences, trimmed, the empty ones left out. */
+  sentences(text: string): string[] {
+    let sentences = this.sentencesOf.get(text);
+    if (!sentences) {
+      sentences = splitSentences(text)
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence !== '');
+      this.sentencesOf.set(text, sentences);
+    }
+    return sentences;
+  }
+
+  /** A sentence's signals per topic and its keyed words. */
+  sentence(sentence: string): { found: (readonly string[])[]; words: WordKeys[] } {
+    let read = this.sentenceOf.get(sentence);
+    if (!read) {
+      const text = signalText(sentence);
+      // keyedWords normalises the sentence as signals read it, unless it has what a signal writes as a wildcard or gap.
+      const keyed = keyedText(sentence);
+      read = {
+        found: this.signals.in(text),
+        words: keyedNormal(keyed === sentence ? text.normal : normalise(keyed)),
+      };
+      this.sentenceOf.set(sentence, read);
+    }
+    return read;
+  }
+
+  /** keyedWords of a text. */
+  keyed(text: string): WordKeys[] {
+    let words = this.keyedOf.get(text);
+    if (!words) {
+      words = keyedWords(text);
+      this.keyedOf.set(text, words);
+    }
+    return words;
+  }
+}
+
 /** What the document's own words weigh: ln((N+1)/(df+1)) / ln(N+1) over its clauses, so a key in every clause weighs ~0. */
-function rarity(entries: readonly Entry[]): (key: string) => number {
+function rarity(entries: readonly Entry[], reading: TopicReading): (key: string) => number {
   const documentFrequency = new Map<string, number>();
   for (const entry of entries) {
-    const keys = new Set(keyedWords(entry.text).flatMap((word) => [...word.whole, ...word.parts]));
+    const keys = new Set(reading.keyed(entry.text).flatMap((word) => [...word.whole, ...word.parts]));
     for (const key of keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   }
   const scale = Math.log(entries.length + 1);
@@ -71,16 +126,53 @@ function onScale(value: number, floor: number, min: number, decides: boolean, to
 }
 
 interface SentenceEvidence {
-  strength: number[];
-  words: number[];
-  keys: string[][];
+  strength: Float64Array;
+  words: Int32Array;
+  /** Per topic, its keys the sentence holds; undefined where it holds none. */
+  keys: (string[] | undefined)[];
+  /** The largest strength of any topic. */
+  best: number;
 }
 
-/** Per topic, a sentence's strength (its best key per word, by specificity, stress and rarity) and words on it. */
-function sentenceEvidence(sentence: string, profiles: TopicProfiles, rare: (key: string) => number): SentenceEvidence {
-  const words = keyedWords(sentence);
-  const evidence: SentenceEvidence = { strength: [], words: [], keys: [] };
-  for (const profile of profiles.profiles) {
+/** Key → the indices of the topics whose profile has it, ascending. */
+type TopicsOfKey = Map<string, number[]>;
+
+function topicsOfKey(profiles: TopicProfiles): TopicsOfKey {
+  const index: TopicsOfKey = new Map();
+  profiles.profiles.forEach((profile, t) => {
+    for (const key of profile.weights.keys()) {
+      const list = index.get(key);
+      if (list) list.push(t);
+      else index.set(key, [t]);
+    }
+  });
+  return index;
+}
+
+/**
+ * Per topic, a sentence's strength (its best key per word, by specificity, stress and rarity) and words on it. A
+ * topic none of whose keys the sentence holds has none of either: only the topics it holds a key of are weighed.
+ */
+function sentenceEvidence(
+  words: readonly WordKeys[],
+  profiles: TopicProfiles,
+  rare: (key: string) => number,
+  topicsOf: TopicsOfKey,
+): SentenceEvidence {
+  const count = profiles.profiles.length;
+  const evidence: SentenceEvidence = {
+    strength: new Float64Array(count),
+    words: new Int32Array(count),
+    keys: new Array<string[] | undefined>(count).fill(undefined),
+    best: 0,
+  };
+  const held = new Set<number>();
+  for (const word of words) {
+    for (const key of word.whole) for (const t of topicsOf.get(key) ?? []) held.add(t);
+    for (const key of word.parts) for (const t of topicsOf.get(key) ?? []) held.add(t);
+  }
+  for (const t of held) {
+    const profile = profiles.profiles[t] as TopicProfile;
     const match = textMatch(words, profile, profiles);
     let strength = 0;
     const credited = new Set<string>();
@@ -100,27 +192,45 @@ function sentenceEvidence(sentence: string, profiles: TopicProfiles, rare: (key:
         strength += best;
       }
     }
-    evidence.strength.push(strength);
-    evidence.words.push(match.words);
-    evidence.keys.push(match.keys);
+    evidence.strength[t] = strength;
+    evidence.words[t] = match.words;
+    evidence.keys[t] = match.keys;
   }
+  evidence.best = Math.max(...evidence.strength);
   return evidence;
 }
 
-type TitleShares = (title: string) => { share: number[]; named: number[]; strength: number[] };
+interface TitleShare {
+  share: number[];
+  named: number[];
+  strength: number[];
+  /** The topics the title fits about as well as its best (by TITLE_BEST). */
+  band: number[];
+  /** Of those, the ones whose name it says. */
+  naming: number[];
+}
+
+type TitleShares = (title: string) => TitleShare;
 
 /** Each title's share of weight per topic, and how much of each topic's name it says; cached per title. */
 function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): TitleShares {
-  const cache = new Map<string, { share: number[]; named: number[]; strength: number[] }>();
+  const cache = new Map<string, TitleShare>();
   return (title) => {
     let known = cache.get(title);
     if (!known) {
       const words = keyedWords(title);
       const matches = profiles.profiles.map((profile) => titleMatch(words, profile, profiles, rare));
+      const share = matches.map((match) => match.share);
+      const named = matches.map((match) => match.named);
+      const best = Math.max(...share);
+      const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
       known = {
-        share: matches.map((match) => match.share),
-        named: matches.map((match) => match.named),
+        share,
+        named,
         strength: matches.map((match) => match.strength),
+        band,
+        // Among topics the title fits alike, the ones whose name it says.
+        naming: band.filter((u) => (named[u] as number) >= 1),
       };
       cache.set(title, known);
     }
@@ -134,12 +244,9 @@ function scoreTitles(result: ClauseScore, above: readonly string[], t: number, t
     // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
     // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
     const nearest = level === above.length - 1;
-    const { share, named, strength } = titleShares(title);
+    const { share, named, strength, band, naming } = titleShares(title);
     const mine = share[t] as number;
-    const best = Math.max(...share);
-    const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
-    // Among topics the title fits alike, the ones whose name it says; too many alike and it names none.
-    const naming = band.filter((u) => (named[u] as number) >= 1);
+    // Too many topics alike and the title names none of them.
     const decides =
       nearest &&
       band.includes(t) &&
@@ -167,19 +274,18 @@ function scoreSentences(
   result: ClauseScore,
   evidence: readonly SentenceEvidence[],
   t: number,
-  bySentence: readonly string[][],
+  bySentence: readonly (readonly string[])[],
 ): number[] {
   const covering: number[] = [];
   evidence.forEach((sentence, s) => {
     const strength = sentence.strength[t] as number;
-    const decides =
-      (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * Math.max(...sentence.strength);
+    const decides = (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
     const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;
       delete result.title;
-      result.words = sentence.keys[t] as string[];
+      result.words = sentence.keys[t] ?? [];
     }
   });
   return covering;
@@ -193,33 +299,53 @@ export function clauseScores(
   entries: readonly Entry[],
   titles: readonly ClauseTitles[],
   profiles: TopicProfiles,
-  signals: readonly TopicSignals[],
+  reading: TopicReading,
 ): ClauseScore[][] {
-  const rare = rarity(entries);
+  const { signals } = reading;
+  const rare = rarity(entries, reading);
   const topicCount = profiles.profiles.length;
   const titleShares = titleSharesOf(profiles, rare);
+  const topicsOf = topicsOfKey(profiles);
+  // The same titles stand above many clauses: their signals are found once.
+  const titleSignals = new Map<string, (readonly string[])[]>();
+  const evidenceOf = new Map<string, SentenceEvidence>();
   return entries.map((entry, e) => {
     const { titles: above, isTitle } = titles[e] as ClauseTitles;
-    if (isTitle) return Array.from({ length: topicCount }, () => ({ score: 0, signals: [] }));
-    const sentences = splitSentences(entry.text)
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence !== '');
-    const evidence = sentences.map((sentence) => sentenceEvidence(sentence, profiles, rare));
+    if (isTitle) return Array.from({ length: topicCount }, () => NO_SCORE);
+    const sentences = reading.sentences(entry.text);
+    const read = sentences.map((sentence) => {
+      const { found, words } = reading.sentence(sentence);
+      // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
+      let evidence = evidenceOf.get(sentence);
+      if (!evidence) {
+        evidence = sentenceEvidence(words, profiles, rare, topicsOf);
+        evidenceOf.set(sentence, evidence);
+      }
+      return { found, evidence };
+    });
+    const evidence = read.map((sentence) => sentence.evidence);
     const titleText = above.join(' . ');
+    let inTitles = titleSignals.get(titleText);
+    if (!inTitles) {
+      inTitles = titleText === '' ? [] : signals.in(signalText(titleText));
+      titleSignals.set(titleText, inTitles);
+    }
     return profiles.profiles.map((_, t): ClauseScore => {
-      const topicSignals = signals[t] as TopicSignals;
-      const inTitles = titleText === '' ? [] : topicSignals.in(titleText);
-      const bySentence = sentences.map((sentence) => topicSignals.in(sentence));
-      const held = [...new Set([...inTitles, ...bySentence.flat()])];
+      const titled = inTitles[t] ?? [];
+      const bySentence = read.map((sentence) => sentence.found[t] as readonly string[]);
+      const held = [...new Set([...titled, ...bySentence.flat()])];
       const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
       scoreTitles(result, above, t, titleShares);
       const covering = scoreSentences(result, evidence, t, bySentence);
-      if (result.score >= TOPIC_THRESHOLD && inTitles.length === 0 && result.title === undefined) {
+      if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
           result.sentences = covering;
           result.of = sentences.length;
         }
       }
+      // No evidence at all, as for most topics of most clauses: one score for all of them, kept instead of thousands.
+      if (result.score === 0 && held.length === 0 && result.title === undefined && result.words === undefined)
+        return NO_SCORE;
       return result;
     });
   });

@@ -132,3 +132,93 @@ export class TopicSignals {
     }
   }
 }
+
+/** A text as signals read it, made once for every topic asked about it: its normal form and that form's words. */
+export interface SignalText {
+  normal: string;
+  words: readonly string[];
+}
+
+/** A text read for signals (`normal`: its normalise()d form, when the caller has it). */
+export function signalText(text: string, normal: string = normalise(text)): SignalText {
+  return { normal, words: normal === '' ? [] : normal.split(' ') };
+}
+
+/** A plain signal's word in the tree of every topic's plain signals: the (topic, signal) pairs that end here. */
+interface SetNode {
+  next: Map<string, SetNode>;
+  topics: number[];
+  signals: number[];
+}
+
+const NO_SIGNALS: readonly string[] = [];
+
+/**
+ * The signals of every topic of a list at once: what TopicSignals.in says of a text for each topic, for one walk of
+ * its words through one tree of every topic's plain signals (a text asked about forty topics is read once, not forty
+ * times), and the pattern signals tested as TopicSignals tests them.
+ */
+export class TopicSignalSet {
+  private readonly plain = new Map<string, SetNode>();
+  private readonly patterns: { topic: number; index: number; pattern: RegExp }[] = [];
+  private readonly found: Set<number>[];
+
+  constructor(private readonly lists: readonly (readonly string[])[]) {
+    this.found = lists.map(() => new Set<number>());
+    lists.forEach((signals, topic) => {
+      signals.forEach((signal, index) => {
+        const words = plainWords(signal);
+        if (!words) {
+          this.patterns.push({ topic, index, pattern: signalPattern(signal) });
+          return;
+        }
+        let level = this.plain;
+        let node: SetNode | undefined;
+        for (const word of words) {
+          node = level.get(word);
+          if (!node) {
+            node = { next: new Map(), topics: [], signals: [] };
+            level.set(word, node);
+          }
+          level = node.next;
+        }
+        node?.topics.push(topic);
+        node?.signals.push(index);
+      });
+    });
+  }
+
+  /** Per topic (by its index in the list), the signals (as written, in the list's order) that occur in `text`. */
+  in(text: SignalText): (readonly string[])[] {
+    const touched: number[] = [];
+    const note = (topic: number, index: number): void => {
+      const found = this.found[topic] as Set<number>;
+      if (found.size === 0) touched.push(topic);
+      found.add(index);
+    };
+    const { words } = text;
+    if (this.plain.size > 0 && text.normal !== '') {
+      for (let start = 0; start < words.length; start++) {
+        let level = this.plain;
+        for (let at = start; at < words.length; at++) {
+          const node = level.get(words[at] as string);
+          if (!node) break;
+          for (let k = 0; k < node.topics.length; k++) note(node.topics[k] as number, node.signals[k] as number);
+          level = node.next;
+        }
+      }
+    }
+    if (this.patterns.length > 0) {
+      const padded = ` ${text.normal} `;
+      for (const { topic, index, pattern } of this.patterns) if (pattern.test(padded)) note(topic, index);
+    }
+    const result: (readonly string[])[] = this.lists.map(() => NO_SIGNALS);
+    for (const topic of touched) {
+      const found = this.found[topic] as Set<number>;
+      const signals = this.lists[topic] as readonly string[];
+      result[topic] = [...found].sort((a, b) => a - b).map((index) => signals[index] as string);
+      found.clear();
+    }
+    return result;
+  }
+}

@@ -11,9 +11,9 @@ import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
 import { splitSentences } from '../text/sentences.js';
 import { type ClauseTitles, clauseTitles } from './section-titles.js';
-import { CANDIDATE_FLOOR, type ClauseScore, clauseScores, TOPIC_THRESHOLD } from './topic-scores.js';
+import { CANDIDATE_FLOOR, type ClauseScore, clauseScores, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
-import { TopicSignals } from './topic-signals.js';
+import { TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
 import { readingTexts } from '../match/reading-text.js';
 import { type AbsenceConfirmation, clauseAsJudged, documentAsJudged, type TopicVerdict } from './confirmations.js';
@@ -42,10 +42,10 @@ interface ScoredDocument {
   scores: ClauseScore[][];
 }
 
-function scoreDocument(policy: Policy, profiles: TopicProfiles, signals: readonly TopicSignals[]): ScoredDocument {
+function scoreDocument(policy: Policy, profiles: TopicProfiles, reading: TopicReading): ScoredDocument {
   const entries = topicEntries(policy);
   const titles = clauseTitles(policy, entries);
-  return { entries, titles, scores: clauseScores(entries, titles, profiles, signals) };
+  return { entries, titles, scores: clauseScores(entries, titles, profiles, reading) };
 }
 
 /** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
@@ -168,8 +168,9 @@ export function topicCoverage(
   verdicts: readonly TopicVerdict[] = [],
 ): TopicCoverage[] {
   const profiles = topicProfiles(topics);
-  const signals = topics.map((topic) => new TopicSignals(topic.signals));
-  const scored = documents.map((document) => scoreDocument(document.policy, profiles, signals));
+  // The texts the documents share are read once for all of them.
+  const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
+  const scored = documents.map((document) => scoreDocument(document.policy, profiles, reading));
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
     const policy = documents[d]?.policy;
