@@ -1,10 +1,11 @@
-// The Word output of every policy in policies/ as LibreOffice shows it (converted to PDF, read with pdftotext and
+// The Word output of every policy clausemark ships in policies/ (not a school's own beside them in its clone:
+// tests/support/paths.ts) as LibreOffice shows it (converted to PDF, read with pdftotext and
 // pdffonts): the contents list every entry with a page number without any field being updated, and the text is set
 // in the brand's font embedded in the file (Source Sans 3, IBM Plex Sans), not a substitute. The font must not be
 // installed on the machine for the second check to mean anything: fc-list says whether it is, and the check is then
 // skipped with a message. Skips with a message when soffice, pdftotext or pdffonts is missing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import * as fontkit from 'fontkit';
 import { loadBrand, resolveBrandName } from '../../../src/brand/load.js';
 import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
-import { PROJECT_ROOT } from '../../support/paths.js';
+import { PROJECT_ROOT, shippedPolicyPaths } from '../../support/paths.js';
 import { contentsClaims, convertToPdf, pageTexts } from '../../support/libreoffice.js';
 
 const HAVE_POPPLER = spawnSync('pdffonts', ['-v'], { encoding: 'utf8' }).status === 0;
@@ -22,15 +23,7 @@ if (!HAVE_POPPLER) console.warn('pdffonts/pdftotext are not installed (apt-get i
 if (FONT_INSTALLED)
   console.warn('a brand font is installed on this machine (fc-list): the embedded-font check proves nothing here');
 
-function policies(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return policies(path);
-    return name.endsWith('.md') ? [path] : [];
-  });
-}
-
-const FILES = policies(join(PROJECT_ROOT, 'policies')).sort();
+const FILES = shippedPolicyPaths().sort();
 const converted = new Map<string, string>();
 /** The PostScript names of the brand's regular and bold faces, as pdffonts lists them. */
 const brandFonts = new Map<string, string[]>();
