@@ -26,8 +26,26 @@ interface Site {
   at: number;
   /** Its place among the version's headings. */
   order: number;
-  /** Its words, to pair it (wordsOf). */
-  words: string;
+  /** Its words, to pair it (wordsOf): read when first asked, as most headings pair by their section alone. */
+  readonly words: string;
+}
+
+/** A site whose words are read from its title when first asked, then kept. */
+class HeadingSite implements Site {
+  private known: string | undefined;
+
+  constructor(
+    readonly section: Section,
+    readonly parent: Section | undefined,
+    readonly path: string[],
+    readonly at: number,
+    readonly order: number,
+  ) {}
+
+  get words(): string {
+    this.known ??= wordsOf(this.section);
+    return this.known;
+  }
 }
 
 function countClauses(clauses: Section['clauses']): number {
@@ -43,7 +61,7 @@ function sitesOf(side: Side): Site[] {
   let at = countClauses(policy.preamble.clauses);
   const visit = (sections: readonly Section[], parent: Section | undefined, path: string[]): void => {
     for (const section of sections) {
-      sites.push({ section, parent, path, at, order: sites.length, words: wordsOf(section) });
+      sites.push(new HeadingSite(section, parent, path, at, sites.length));
       at += countClauses(section.clauses);
       visit(section.sections, section, [...path, section.title]);
     }
@@ -253,7 +271,9 @@ function becameText(site: Site, side: Side, around: readonly [number, number]): 
 /** What changed in a heading paired across the versions (`moved`: out of order among the others); undefined if nothing. */
 function pairedChange(old: Site, now: Site, moved: boolean, context: ClassifyContext): ClauseChange | undefined {
   const kinds = new Set<ChangeKind>();
-  if (shownWords(old.section) !== shownWords(now.section)) kinds.add('modified');
+  // The shown words are read from the title alone: the same title shows the same words.
+  if (old.section.title !== now.section.title && shownWords(old.section) !== shownWords(now.section))
+    kinds.add('modified');
   // Moved: out of order among the other headings. A heading a level up or down that stands where it stood is no
   // move (nor a change: the reader reads the same headings in the same order).
   if (moved) kinds.add('moved');
