@@ -179,11 +179,19 @@ function pairLoneHeadings(oldSites: Site[], newSites: Site[], pairing: Pairing):
   flush(oldSites.length, newSites.length);
 }
 
-/** The length of the text a heading heads, its sub-sections included: what moves with it. */
-function textUnder(section: Section): number {
+/**
+ * The length of the text a heading heads, its sub-sections included: what moves with it. Each section's length is
+ * kept in `known`, so the headings of a deep outline (Buch, Abschnitt, Titel, Untertitel, §) count each clause once,
+ * not once per heading above it.
+ */
+function textUnder(section: Section, known: Map<Section, number>): number {
+  const kept = known.get(section);
+  if (kept !== undefined) return kept;
   const clauses = (list: Section['clauses']): number =>
     list.reduce((sum, clause) => sum + clause.text.length + clauses(clause.children), 0);
-  return clauses(section.clauses) + section.sections.reduce((sum, child) => sum + textUnder(child), 0);
+  const length = clauses(section.clauses) + section.sections.reduce((sum, child) => sum + textUnder(child, known), 0);
+  known.set(section, length);
+  return length;
 }
 
 /**
@@ -197,9 +205,10 @@ function outOfOrder(pairs: readonly [Site, Site][], oldSize: number): Set<Site> 
   const previous = new Int32Array(sorted.length).fill(-1);
   const total = new Float64Array(sorted.length);
   let bestEnd = -1;
+  const lengths = new Map<Section, number>();
   sorted.forEach(([old], index) => {
     tree.query(old.order);
-    total[index] = tree.bestValue + 1 + textUnder(old.section) / 1e9;
+    total[index] = tree.bestValue + 1 + textUnder(old.section, lengths) / 1e9;
     previous[index] = tree.bestOwner;
     tree.update(old.order, total[index] ?? 0, index);
     if (bestEnd === -1 || (total[index] ?? 0) > (total[bestEnd] ?? 0)) bestEnd = index;

@@ -57,9 +57,18 @@ function inNewOrder(matches: readonly Match[], newSize: number): Match[] {
   return slots.filter((match): match is Match => match !== undefined);
 }
 
+/** Each clause's text length per version, read once: outOfOrder runs on every snapshot of the matching. */
+const textLengths = new WeakMap<Side, Int32Array>();
+
 function textLength(side: Side, indices: readonly number[]): number {
+  let lengths = textLengths.get(side);
+  if (!lengths) {
+    lengths = new Int32Array(side.size);
+    for (let index = 0; index < side.size; index++) lengths[index] = side.entry(index).text.length;
+    textLengths.set(side, lengths);
+  }
   let sum = 0;
-  for (const index of indices) sum += side.entry(index).text.length;
+  for (const index of indices) sum += lengths[index] ?? 0;
   return sum;
 }
 
