@@ -5,7 +5,7 @@
 // is reported as the one that moved, the same way round in both diff directions.
 import type { Section } from '../model/policy.js';
 import type { Side } from '../match/entries.js';
-import type { Match } from './state.js';
+import type { Match, MatchState } from './state.js';
 
 /** Fenwick tree over positions answering "best chain ending below position p". */
 export class MaxPrefixTree {
@@ -194,4 +194,42 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
     if (section && other) link(section, other);
   }
   return map;
+}
+
+/** What the matching as a whole says at one version of it (MatchState.version): read once, however often asked. */
+interface Snapshot {
+  version: number;
+  matches: Match[];
+  moved?: Set<Match>;
+  sections?: Map<Section, Section>;
+}
+
+const snapshots = new WeakMap<MatchState, Snapshot>();
+
+function snapshotOf(state: MatchState): Snapshot {
+  let snapshot = snapshots.get(state);
+  if (snapshot?.version !== state.version) {
+    const matches = state.matches.filter((match): match is Match => match !== undefined);
+    snapshot = { version: state.version, matches };
+    snapshots.set(state, snapshot);
+  }
+  return snapshot;
+}
+
+/**
+ * outOfOrder of the matches made so far. The matching phases, each OrderContext and diffPolicies ask for it in turn,
+ * mostly of a matching no phase in between changed (on a small amendment of a civil code, every time): read once per
+ * version of the matching. The set is shared: callers only read it.
+ */
+export function movedMatches(state: MatchState): ReadonlySet<Match> {
+  const snapshot = snapshotOf(state);
+  snapshot.moved ??= outOfOrder(snapshot.matches, state.oldSide, state.newSide);
+  return snapshot.moved;
+}
+
+/** mapSections of the matches made so far, read once per version of the matching (see movedMatches); read-only. */
+export function sectionMapOf(state: MatchState): ReadonlyMap<Section, Section> {
+  const snapshot = snapshotOf(state);
+  snapshot.sections ??= mapSections(snapshot.matches, state.oldSide, state.newSide);
+  return snapshot.sections;
 }
