@@ -12,7 +12,7 @@ import { normalise } from '../text/normalise.js';
 import { readerText } from '../text/reader-text.js';
 import { textSimilarity } from '../text/similarity.js';
 import { compareTexts, type ClassifyContext } from './classify.js';
-import { MaxPrefixTree } from './moves.js';
+import { increasing, MaxPrefixTree } from './moves.js';
 import { REASON_CATEGORIES, type ChangeKind, type ClauseChange, type Reason } from './types.js';
 import { typedNumber } from './visible-number.js';
 
@@ -201,6 +201,8 @@ function textUnder(section: Section, known: Map<Section, number>): number {
  */
 function outOfOrder(pairs: readonly [Site, Site][], oldSize: number): Set<Site> {
   const sorted = [...pairs].sort((a, b) => a[1].order - b[1].order);
+  // Every pair in the same order in both versions: the heaviest chain is all of them (see moves.ts).
+  if (increasing(sorted, ([old]) => old.order)) return new Set();
   const tree = new MaxPrefixTree(oldSize);
   const previous = new Int32Array(sorted.length).fill(-1);
   const total = new Float64Array(sorted.length);

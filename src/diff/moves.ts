@@ -72,9 +72,23 @@ function textLength(side: Side, indices: readonly number[]): number {
   return sum;
 }
 
+/** Whether `position` of the items, in their order, only ever goes up. */
+export function increasing<T>(items: readonly T[], position: (item: T) => number): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const at = position(item);
+    if (at <= last) return false;
+    last = at;
+  }
+  return true;
+}
+
 /** Matches whose order relative to the others changed (off the heaviest increasing chain). */
 export function outOfOrder(matches: readonly Match[], oldSide: Side, newSide: Side): Set<Match> {
   const sorted = inNewOrder(matches, newSide.size);
+  // In the same order in both versions (no clause moved: most revisions, and every early phase of the matching), the
+  // heaviest chain is all of them, each weighing more than nothing: none is out of order.
+  if (increasing(sorted, (match) => match.old[0] ?? 0)) return new Set();
   const tree = new MaxPrefixTree(oldSide.size);
   const previous = new Int32Array(sorted.length).fill(-1);
   const total = new Float64Array(sorted.length);
