@@ -2,7 +2,7 @@
 import type { CheckFinding } from '../model/diagnostics.js';
 import type { ParseResult } from '../parse/index.js';
 import { type ContextOptions, ruleContextFor } from './context.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 import { RULES } from './rules/index.js';
 
 export interface CheckResult {
@@ -21,6 +21,19 @@ function byPosition(a: CheckFinding, b: CheckFinding): number {
   return (a.place?.start.column ?? 0) - (b.place?.start.column ?? 0);
 }
 
+/**
+ * `{ ...finding, ruleId: rule.id, severity: rule.severity }`, copied key by key: the same own keys in the same order,
+ * then the two of the rule. Object spread over thousands of findings of many shapes took V8's slow path: a civil
+ * code's 7,700 findings cost 8-29 ms spread, 2-3 ms copied (cold, as a CLI run meets them).
+ */
+function stamped(finding: RuleFinding, rule: Rule): CheckFinding {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(finding)) copy[key] = (finding as Record<string, unknown>)[key];
+  copy.ruleId = rule.id;
+  copy.severity = rule.severity;
+  return copy as unknown as CheckFinding;
+}
+
 export function checkParsed(
   parsed: ParseResult,
   rules: readonly Rule[] = RULES,
@@ -32,9 +45,7 @@ export function checkParsed(
   if (!fatal) {
     const context = ruleContextFor(parsed.policy, world);
     for (const rule of rules) {
-      for (const finding of rule.run(context)) {
-        findings.push({ ...finding, ruleId: rule.id, severity: rule.severity });
-      }
+      for (const finding of rule.run(context)) findings.push(stamped(finding, rule));
     }
   }
   findings.sort(byPosition);

@@ -36,8 +36,8 @@ export const KIND_ORDER: readonly ChangeKind[] = [
 export interface ClassifyContext {
   oldSide: Side;
   newSide: Side;
-  moved: Set<Match>;
-  sectionMap: Map<Section, Section>;
+  moved: ReadonlySet<Match>;
+  sectionMap: ReadonlyMap<Section, Section>;
   /** The word lists of the pair's language (judging-language.ts), for the significance rules. */
   lexicon: Lexicon;
   /**

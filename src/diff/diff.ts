@@ -13,7 +13,7 @@ import { headingChanges } from './headings.js';
 import { matchClauses } from './match.js';
 import { metaChanges } from './meta.js';
 import { readerText } from '../text/reader-text.js';
-import { mapSections, outOfOrder } from './moves.js';
+import { movedMatches, sectionMapOf } from './moves.js';
 import { numbersSections } from './visible-number.js';
 import type { Match, MatchState } from './state.js';
 import {
@@ -159,8 +159,9 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
   const context: ClassifyContext = {
     oldSide,
     newSide,
-    moved: outOfOrder(matches, oldSide, newSide),
-    sectionMap: mapSections(matches, oldSide, newSide),
+    // The same reading of the matching its last phases made (moves.ts keeps it per version of the matching).
+    moved: movedMatches(state),
+    sectionMap: sectionMapOf(state),
     // Reasons are judged in one language for both versions (judging-language.ts), so diff(b, a) mirrors diff(a, b);
     // the outputs speak the new version's language.
     lexicon: lexiconFor(judgingLanguage(oldPolicy, newPolicy)),

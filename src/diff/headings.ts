@@ -12,7 +12,7 @@ import { normalise } from '../text/normalise.js';
 import { readerText } from '../text/reader-text.js';
 import { textSimilarity } from '../text/similarity.js';
 import { compareTexts, type ClassifyContext } from './classify.js';
-import { MaxPrefixTree } from './moves.js';
+import { increasing, MaxPrefixTree } from './moves.js';
 import { REASON_CATEGORIES, type ChangeKind, type ClauseChange, type Reason } from './types.js';
 import { typedNumber } from './visible-number.js';
 
@@ -26,8 +26,26 @@ interface Site {
   at: number;
   /** Its place among the version's headings. */
   order: number;
-  /** Its words, to pair it (wordsOf). */
-  words: string;
+  /** Its words, to pair it (wordsOf): read when first asked, as most headings pair by their section alone. */
+  readonly words: string;
+}
+
+/** A site whose words are read from its title when first asked, then kept. */
+class HeadingSite implements Site {
+  private known: string | undefined;
+
+  constructor(
+    readonly section: Section,
+    readonly parent: Section | undefined,
+    readonly path: string[],
+    readonly at: number,
+    readonly order: number,
+  ) {}
+
+  get words(): string {
+    this.known ??= wordsOf(this.section);
+    return this.known;
+  }
 }
 
 function countClauses(clauses: Section['clauses']): number {
@@ -43,7 +61,7 @@ function sitesOf(side: Side): Site[] {
   let at = countClauses(policy.preamble.clauses);
   const visit = (sections: readonly Section[], parent: Section | undefined, path: string[]): void => {
     for (const section of sections) {
-      sites.push({ section, parent, path, at, order: sites.length, words: wordsOf(section) });
+      sites.push(new HeadingSite(section, parent, path, at, sites.length));
       at += countClauses(section.clauses);
       visit(section.sections, section, [...path, section.title]);
     }
@@ -161,11 +179,19 @@ function pairLoneHeadings(oldSites: Site[], newSites: Site[], pairing: Pairing):
   flush(oldSites.length, newSites.length);
 }
 
-/** The length of the text a heading heads, its sub-sections included: what moves with it. */
-function textUnder(section: Section): number {
+/**
+ * The length of the text a heading heads, its sub-sections included: what moves with it. Each section's length is
+ * kept in `known`, so the headings of a deep outline (Buch, Abschnitt, Titel, Untertitel, §) count each clause once,
+ * not once per heading above it.
+ */
+function textUnder(section: Section, known: Map<Section, number>): number {
+  const kept = known.get(section);
+  if (kept !== undefined) return kept;
   const clauses = (list: Section['clauses']): number =>
     list.reduce((sum, clause) => sum + clause.text.length + clauses(clause.children), 0);
-  return clauses(section.clauses) + section.sections.reduce((sum, child) => sum + textUnder(child), 0);
+  const length = clauses(section.clauses) + section.sections.reduce((sum, child) => sum + textUnder(child, known), 0);
+  known.set(section, length);
+  return length;
 }
 
 /**
@@ -175,13 +201,16 @@ function textUnder(section: Section): number {
  */
 function outOfOrder(pairs: readonly [Site, Site][], oldSize: number): Set<Site> {
   const sorted = [...pairs].sort((a, b) => a[1].order - b[1].order);
+  // Every pair in the same order in both versions: the heaviest chain is all of them (see moves.ts).
+  if (increasing(sorted, ([old]) => old.order)) return new Set();
   const tree = new MaxPrefixTree(oldSize);
   const previous = new Int32Array(sorted.length).fill(-1);
   const total = new Float64Array(sorted.length);
   let bestEnd = -1;
+  const lengths = new Map<Section, number>();
   sorted.forEach(([old], index) => {
     tree.query(old.order);
-    total[index] = tree.bestValue + 1 + textUnder(old.section) / 1e9;
+    total[index] = tree.bestValue + 1 + textUnder(old.section, lengths) / 1e9;
     previous[index] = tree.bestOwner;
     tree.update(old.order, total[index] ?? 0, index);
     if (bestEnd === -1 || (total[index] ?? 0) > (total[bestEnd] ?? 0)) bestEnd = index;
@@ -253,7 +282,9 @@ function becameText(site: Site, side: Side, around: readonly [number, number]): 
 /** What changed in a heading paired across the versions (`moved`: out of order among the others); undefined if nothing. */
 function pairedChange(old: Site, now: Site, moved: boolean, context: ClassifyContext): ClauseChange | undefined {
   const kinds = new Set<ChangeKind>();
-  if (shownWords(old.section) !== shownWords(now.section)) kinds.add('modified');
+  // The shown words are read from the title alone: the same title shows the same words.
+  if (old.section.title !== now.section.title && shownWords(old.section) !== shownWords(now.section))
+    kinds.add('modified');
   // Moved: out of order among the other headings. A heading a level up or down that stands where it stood is no
   // move (nor a change: the reader reads the same headings in the same order).
   if (moved) kinds.add('moved');

@@ -22,13 +22,13 @@ import type { Section } from '../model/policy.js';
 import type { Entry, Side } from '../match/entries.js';
 import { candidatePairs } from './candidates.js';
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
-import { mapSections } from './moves.js';
+import { sectionMapOf } from './moves.js';
 import { matchByContext } from './context-match.js';
 import { matchRewritesInPlace } from './rewrite-in-place.js';
 import { OrderContext } from './order-context.js';
 import { uncross } from './uncross.js';
 import { detectSplitsAndMerges } from './split.js';
-import { MatchState, type Match } from './state.js';
+import { MatchState } from './state.js';
 
 export const MATCH_MIN = 0.5;
 export const MATCH_MIN_SAME_HEADING = 0.35;
@@ -45,7 +45,7 @@ export const NEIGHBOUR_BONUS = 0.03;
 /** Rounds of pairing repeated texts by context; each makes the pairs of the best context found so far. */
 const CONTEXT_ROUNDS = 20;
 
-type SectionMap = Map<Section, Section>;
+type SectionMap = ReadonlyMap<Section, Section>;
 
 /**
  * Under the same heading: the same path of section titles, the same nearest heading, or sections that the
@@ -60,8 +60,7 @@ function sameHeading(a: Entry, b: Entry, sections: SectionMap): boolean {
 }
 
 function currentSectionMap(state: MatchState): SectionMap {
-  const matches = state.matches.filter((match): match is Match => match !== undefined);
-  return mapSections(matches, state.oldSide, state.newSide);
+  return sectionMapOf(state);
 }
 
 /** Author-written clause ids, each to its clause, or to -1 when two clauses of the version share it. */
@@ -291,7 +290,7 @@ function matchBySimilarity(state: MatchState, sections: SectionMap, counts: Coun
 export function matchClauses(oldSide: Side, newSide: Side): MatchState {
   const state = new MatchState(oldSide, newSide);
   const counts: Counts = [textCounts(oldSide), textCounts(newSide)];
-  const none: SectionMap = new Map();
+  const none: SectionMap = new Map<Section, Section>();
   matchByExplicitId(state);
   // Texts that occur once in each version first: they are the context the repeated ones are placed by.
   matchUniqueText(state, asWritten, counts);

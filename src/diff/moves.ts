@@ -5,7 +5,7 @@
 // is reported as the one that moved, the same way round in both diff directions.
 import type { Section } from '../model/policy.js';
 import type { Side } from '../match/entries.js';
-import type { Match } from './state.js';
+import type { Match, MatchState } from './state.js';
 
 /** Fenwick tree over positions answering "best chain ending below position p". */
 export class MaxPrefixTree {
@@ -57,15 +57,38 @@ function inNewOrder(matches: readonly Match[], newSize: number): Match[] {
   return slots.filter((match): match is Match => match !== undefined);
 }
 
+/** Each clause's text length per version, read once: outOfOrder runs on every snapshot of the matching. */
+const textLengths = new WeakMap<Side, Int32Array>();
+
 function textLength(side: Side, indices: readonly number[]): number {
+  let lengths = textLengths.get(side);
+  if (!lengths) {
+    lengths = new Int32Array(side.size);
+    for (let index = 0; index < side.size; index++) lengths[index] = side.entry(index).text.length;
+    textLengths.set(side, lengths);
+  }
   let sum = 0;
-  for (const index of indices) sum += side.entry(index).text.length;
+  for (const index of indices) sum += lengths[index] ?? 0;
   return sum;
+}
+
+/** Whether `position` of the items, in their order, only ever goes up. */
+export function increasing<T>(items: readonly T[], position: (item: T) => number): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const at = position(item);
+    if (at <= last) return false;
+    last = at;
+  }
+  return true;
 }
 
 /** Matches whose order relative to the others changed (off the heaviest increasing chain). */
 export function outOfOrder(matches: readonly Match[], oldSide: Side, newSide: Side): Set<Match> {
   const sorted = inNewOrder(matches, newSide.size);
+  // In the same order in both versions (no clause moved: most revisions, and every early phase of the matching), the
+  // heaviest chain is all of them, each weighing more than nothing: none is out of order.
+  if (increasing(sorted, (match) => match.old[0] ?? 0)) return new Set();
   const tree = new MaxPrefixTree(oldSide.size);
   const previous = new Int32Array(sorted.length).fill(-1);
   const total = new Float64Array(sorted.length);
@@ -185,4 +208,42 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
     if (section && other) link(section, other);
   }
   return map;
+}
+
+/** What the matching as a whole says at one version of it (MatchState.version): read once, however often asked. */
+interface Snapshot {
+  version: number;
+  matches: Match[];
+  moved?: Set<Match>;
+  sections?: Map<Section, Section>;
+}
+
+const snapshots = new WeakMap<MatchState, Snapshot>();
+
+function snapshotOf(state: MatchState): Snapshot {
+  let snapshot = snapshots.get(state);
+  if (snapshot?.version !== state.version) {
+    const matches = state.matches.filter((match): match is Match => match !== undefined);
+    snapshot = { version: state.version, matches };
+    snapshots.set(state, snapshot);
+  }
+  return snapshot;
+}
+
+/**
+ * outOfOrder of the matches made so far. The matching phases, each OrderContext and diffPolicies ask for it in turn,
+ * mostly of a matching no phase in between changed (on a small amendment of a civil code, every time): read once per
+ * version of the matching. The set is shared: callers only read it.
+ */
+export function movedMatches(state: MatchState): ReadonlySet<Match> {
+  const snapshot = snapshotOf(state);
+  snapshot.moved ??= outOfOrder(snapshot.matches, state.oldSide, state.newSide);
+  return snapshot.moved;
+}
+
+/** mapSections of the matches made so far, read once per version of the matching (see movedMatches); read-only. */
+export function sectionMapOf(state: MatchState): ReadonlyMap<Section, Section> {
+  const snapshot = snapshotOf(state);
+  snapshot.sections ??= mapSections(snapshot.matches, state.oldSide, state.newSide);
+  return snapshot.sections;
 }

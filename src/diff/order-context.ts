@@ -7,7 +7,7 @@
 // in a version pairs only where it has some.
 import type { Section } from '../model/policy.js';
 import type { Entry } from '../match/entries.js';
-import { outOfOrder } from './moves.js';
+import { movedMatches } from './moves.js';
 import type { Match, MatchState } from './state.js';
 
 /** What the matches made so far say about where each unmatched clause belongs (a snapshot; make a new one after pairing). */
@@ -22,12 +22,11 @@ export class OrderContext {
 
   constructor(
     private readonly state: MatchState,
-    private readonly sections: Map<Section, Section>,
+    private readonly sections: ReadonlyMap<Section, Section>,
   ) {
     const { oldSide, newSide } = state;
-    const matches = state.matches.filter((match): match is Match => match !== undefined);
     // A match that is itself out of order (a clause that moved) says nothing about where its neighbours belong.
-    const moved = outOfOrder(matches, oldSide, newSide);
+    const moved = movedMatches(state);
     const anchor = (match: Match | undefined): Match | undefined => (match && !moved.has(match) ? match : undefined);
     [this.newAfter, this.newBefore] = bounds(
       oldSide.size,

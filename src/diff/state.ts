@@ -19,6 +19,11 @@ export class MatchState {
   readonly matches: (Match | undefined)[] = [];
   readonly oldMatch: Int32Array;
   readonly newMatch: Int32Array;
+  /**
+   * How many times a match was added or removed: what is read of the matching as a whole (moves.ts: the matches out of
+   * order, the sections mapped) is read again only when this changed.
+   */
+  version = 0;
 
   constructor(
     readonly oldSide: Side,
@@ -30,6 +35,7 @@ export class MatchState {
 
   add(match: Match): void {
     const id = this.matches.length;
+    this.version++;
     this.matches.push(match);
     for (const index of match.old) this.oldMatch[index] = id;
     for (const index of match.new) this.newMatch[index] = id;
@@ -38,6 +44,7 @@ export class MatchState {
   remove(id: number): void {
     const match = this.matches[id];
     if (!match) return;
+    this.version++;
     for (const index of match.old) this.oldMatch[index] = -1;
     for (const index of match.new) this.newMatch[index] = -1;
     this.matches[id] = undefined;

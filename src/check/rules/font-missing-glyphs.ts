@@ -51,29 +51,52 @@ function printedTexts(policy: Policy): PrintedText[] {
   return texts;
 }
 
-/** The first place at or after `from` where `character` stands in the source (line and column as mdast counts). */
-function locate(source: string, character: string, from: Point | undefined): Point {
-  const lines = source.split('\n');
-  let offset = 0;
-  const startLine = from?.line ?? 1;
-  for (let line = 1; line < startLine && line <= lines.length; line++) offset += lines[line - 1]!.length + 1;
+/** Where each line of a source starts (offsets after each "\n", the first line at 0): read once per policy. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** How many of `starts` (ascending) are at or before `offset`: the 1-based line of that offset. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The first place at or after `from` where `character` stands in the source (line and column as mdast counts).
+ * `starts` is lineStarts(source): a policy with a finding in every clause was read line by line once per finding,
+ * quadratic in its length (a civil code with a character the fonts lack in each paragraph: 7 s instead of 1).
+ */
+function locate(source: string, starts: readonly number[], character: string, from: Point | undefined): Point {
+  // The start of line `from.line` (past the end: one more than the source's length, as counting the lines gave).
+  const startLine = Math.max(1, from?.line ?? 1);
+  let offset = startLine - 1 < starts.length ? (starts[startLine - 1] ?? 0) : source.length + 1;
   offset += Math.max(0, (from?.column ?? 1) - 1);
   // Not found when the file writes the character decomposed (NFD): then the text's start.
   let at = source.indexOf(character, offset);
   if (at < 0) at = offset;
-  const before = source.slice(0, at);
-  const line = before.split('\n').length;
-  return { line, column: at - before.lastIndexOf('\n'), offset: at };
+  const line = lineAt(starts, Math.min(at, source.length));
+  return { line, column: at - ((starts[line - 1] ?? 0) - 1), offset: at };
 }
 
 /** One finding per printed text with characters the brand's fonts cannot draw (build words the first and stops). */
 export function missingGlyphFindings(policy: Policy, brand: Brand): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const brandFile = brand.file ? displayPath(brand.file) : `templates/brands/${brand.name}.yaml`;
+  let starts: number[] | undefined;
   for (const printed of printedTexts(policy)) {
     const missing = missingGlyphs(printed.text, brand);
     if (!missing) continue;
-    const point = locate(policy.source, missing.characters[0]!, printed.from);
+    starts ??= lineStarts(policy.source);
+    const point = locate(policy.source, starts, missing.characters[0]!, printed.from);
     findings.push({
       messageId: 'font-missing-glyphs.cannot-draw',
       fixId: 'font-missing-glyphs.replace-or-change-fonts',
