@@ -1,8 +1,10 @@
 // Section headings between two versions (issue 39 item 3): a heading narrows or widens what the clauses under it
 // mean ("Beelden" → "Beelden van derden"), so a heading reworded, added, removed or moved is a change like a
-// clause's, with `heading: true`. Headings are paired by the section their clauses went to (moves.ts), then by an id
-// the author wrote, by the section their sub-sections went to, by the same words under the same parent, and last a
-// lone heading left on each side between the same paired neighbours (a heading over sub-sections only, reworded).
+// clause's, with `heading: true`. Headings are paired by an id the author wrote, then by the same title at the same
+// depth (once on each side), by the section their clauses went to (moves.ts), by the section their sub-sections went
+// to, by the same words under the same parent, and last a lone heading left on each side between the same paired
+// neighbours (a heading over sub-sections only, reworded). Title before clauses: a section a move emptied keeps its
+// heading, so diff(b, a) mirrors diff(a, b).
 // A heading whose number alone changed follows from an insertion above, as a clause's does, and one only a level up or
 // down stands where it stood: neither is a change of its own.
 import type { Section } from '../model/policy.js';
@@ -103,10 +105,8 @@ function pairHeadings(oldSites: Site[], newSites: Site[], sectionMap: ReadonlyMa
   const pairing = new Pairing();
   const newBySection = new Map(newSites.map((site) => [site.section, site]));
   const oldBySection = new Map(oldSites.map((site) => [site.section, site]));
-  for (const site of oldSites) {
-    const to = newBySection.get(sectionMap.get(site.section) as Section);
-    if (to) pairing.link(site, to);
-  }
+  // The same id on each side, once, and then the same title: the same heading, whatever its clauses did. Before
+  // where the clauses went: a section emptied by a move must not lend its title to another.
   const uniqueIds = (sites: Site[]): Map<string, Site | null> => {
     const byId = new Map<string, Site | null>();
     for (const site of sites)
@@ -117,6 +117,25 @@ function pairHeadings(oldSites: Site[], newSites: Site[], sectionMap: ReadonlyMa
   for (const [id, site] of uniqueIds(oldSites)) {
     const to = newIds.get(id);
     if (site && to) pairing.link(site, to);
+  }
+  // The same words at the same depth, once on each side (a made-up id is no id of the author's): the same heading.
+  const uniqueWords = (sites: Site[]): Map<string, Site | null> => {
+    const byWords = new Map<string, Site | null>();
+    for (const site of sites) {
+      if (pairing.has(site) || site.words === '') continue;
+      const key = `${site.section.depth}\u0000${site.words}`;
+      byWords.set(key, byWords.has(key) ? null : site);
+    }
+    return byWords;
+  };
+  const newWords = uniqueWords(newSites);
+  for (const [key, site] of uniqueWords(oldSites)) {
+    const to = newWords.get(key);
+    if (site && to) pairing.link(site, to);
+  }
+  for (const site of oldSites) {
+    const to = newBySection.get(sectionMap.get(site.section) as Section);
+    if (to) pairing.link(site, to);
   }
   // A heading over sub-sections only: where its sub-sections went, deepest first so a chain pairs up level by level.
   for (const site of [...oldSites].sort((a, b) => b.path.length - a.path.length)) {

@@ -87,6 +87,17 @@ describe('section headings in a version diff', () => {
     expect(moved[0]?.significance).toBe('editorial');
   });
 
+  it('a section emptied by a move keeps its heading: no heading is reported renamed, either way round', () => {
+    // Headings without ids of their own: the same title is the same heading, whichever section its clauses went to
+    // (a property run found diff(b, a) naming "Uitgangspunten" renamed "Voor leerlingen" where diff(a, b) saw a move).
+    const before = `${FRONT}# Protocol\n\n## Uitgangspunten\n\nLeerlingen letten op elkaar.\n\n## Voor leerlingen\n\nLeerlingen letten op hun privacy.\n`;
+    const after = `${FRONT}# Protocol\n\n## Uitgangspunten\n\nLeerlingen letten op hun privacy.\n\nLeerlingen letten op elkaar.\n\n## Voor leerlingen\n`;
+    for (const result of [diff(before, after), diff(after, before)]) {
+      expect(headingChanges(result).map(shown)).toEqual([]);
+      expect(result.summary.substantive).toBe(0);
+    }
+  });
+
   it('a heading over sub-sections only, reworded, is paired with itself', () => {
     const nested = (title: string): string =>
       `# Regels\n\n## ${title}\n\n### Binnen\n\nBinnen loopt iedereen rustig.\n\n### Buiten\n\nBuiten spelen de leerlingen op het plein.\n`;
