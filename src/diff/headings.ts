@@ -100,39 +100,39 @@ class Pairing {
   }
 }
 
+/**
+ * Pairs the headings that are one heading on each side by what names them: the same id (the author's, not one the
+ * parser made up), then the same title at the same depth; each only where it is found once on each side.
+ */
+function pairByName(oldSites: Site[], newSites: Site[], pairing: Pairing): void {
+  const unique = (sites: Site[], keyOf: (site: Site) => string | undefined): Map<string, Site | null> => {
+    const byKey = new Map<string, Site | null>();
+    for (const site of sites) {
+      const key = pairing.has(site) ? undefined : keyOf(site);
+      if (key !== undefined) byKey.set(key, byKey.has(key) ? null : site);
+    }
+    return byKey;
+  };
+  const keys = [
+    (site: Site): string | undefined => (site.section.synthetic ? undefined : site.section.id),
+    (site: Site): string | undefined => (site.words === '' ? undefined : `${site.section.depth}\u0000${site.words}`),
+  ];
+  for (const keyOf of keys) {
+    const newByKey = unique(newSites, keyOf);
+    for (const [key, site] of unique(oldSites, keyOf)) {
+      const to = newByKey.get(key);
+      if (site && to) pairing.link(site, to);
+    }
+  }
+}
+
 /** Each old heading's partner in the new version (see the top of this file); unpaired ones came or went. */
 function pairHeadings(oldSites: Site[], newSites: Site[], sectionMap: ReadonlyMap<Section, Section>): Map<Site, Site> {
   const pairing = new Pairing();
   const newBySection = new Map(newSites.map((site) => [site.section, site]));
   const oldBySection = new Map(oldSites.map((site) => [site.section, site]));
-  // The same id on each side, once, and then the same title: the same heading, whatever its clauses did. Before
-  // where the clauses went: a section emptied by a move must not lend its title to another.
-  const uniqueIds = (sites: Site[]): Map<string, Site | null> => {
-    const byId = new Map<string, Site | null>();
-    for (const site of sites)
-      if (!site.section.synthetic) byId.set(site.section.id, byId.has(site.section.id) ? null : site);
-    return byId;
-  };
-  const newIds = uniqueIds(newSites);
-  for (const [id, site] of uniqueIds(oldSites)) {
-    const to = newIds.get(id);
-    if (site && to) pairing.link(site, to);
-  }
-  // The same words at the same depth, once on each side (a made-up id is no id of the author's): the same heading.
-  const uniqueWords = (sites: Site[]): Map<string, Site | null> => {
-    const byWords = new Map<string, Site | null>();
-    for (const site of sites) {
-      if (pairing.has(site) || site.words === '') continue;
-      const key = `${site.section.depth}\u0000${site.words}`;
-      byWords.set(key, byWords.has(key) ? null : site);
-    }
-    return byWords;
-  };
-  const newWords = uniqueWords(newSites);
-  for (const [key, site] of uniqueWords(oldSites)) {
-    const to = newWords.get(key);
-    if (site && to) pairing.link(site, to);
-  }
+  // By name before where the clauses went: a section a move emptied must not lend its title to another.
+  pairByName(oldSites, newSites, pairing);
   for (const site of oldSites) {
     const to = newBySection.get(sectionMap.get(site.section) as Section);
     if (to) pairing.link(site, to);
