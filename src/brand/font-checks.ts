@@ -104,7 +104,7 @@ export function rememberCoverage(contentHash: string, codePoints: readonly numbe
     if (last && code === last[1] + 1) last[1] = code;
     else ranges.push([code, code]);
   }
-  writeCachedJson(folder, file, ranges);
+  writeCachedJson(file, ranges);
 }
 
 /** Whether coverage is kept at all (a folder is named). */

@@ -11,7 +11,8 @@
 // line): a file edited or planted by anyone without the user's secret is not read at all, and its words are laid out
 // afresh. Best effort: a cache that cannot be read or written is skipped without a word; a build never depends on it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeCacheFile } from '../io/cache-file.js';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type * as fontkit from 'fontkit';
@@ -253,20 +254,8 @@ export class ShapingCache implements LayoutStore {
   }
 
   private write(file: string, text: string): void {
-    // Temp file and rename, so a reader (another worker, another build) sees the old file or the new one. No
-    // fsync: a cache file lost or cut short by a crash fails its seal, and its words are laid out afresh.
-    const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-    try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      writeFileSync(temp, text);
-      renameSync(temp, file);
-    } catch {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // nothing more to do for a cache
-      }
-    }
+    // Another worker or build sees the old file or the new one (src/io/cache-file.ts).
+    writeCacheFile(file, text);
   }
 }
 

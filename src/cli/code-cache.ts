@@ -11,11 +11,12 @@
 // clausemark run of this user can have made it, from this bundle. A file that is missing, stale, damaged, planted or
 // of another shape is not used and is replaced after the run; a crash while running cached code does not repeat
 // (src/cli/code-cache-runs.ts); a write that fails (a read-only folder, a full disk) is skipped without a word.
-import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { fileURLToPath } from 'node:url';
+import { writeCacheFile } from '../io/cache-file.js';
 import { seal, sealHolds } from '../io/cache-seal.js';
 import { dropCachesOfCrashedRuns, markCacheInUse } from './code-cache-runs.js';
 
@@ -76,18 +77,7 @@ export function readCodeCache(file: string, key: string): Buffer | undefined {
 export function writeCodeCache(file: string, key: string, data: Uint8Array): void {
   const contents = encodeCodeCache(key, data);
   if (contents === undefined) return;
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, contents);
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // the folder could not be made or written: nothing was left
-    }
-  }
+  writeCacheFile(file, contents);
 }
 
 /** Whether a cache could be written in `dir` (made when missing): else compiling the bundle would gain nothing. */

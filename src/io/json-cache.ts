@@ -1,14 +1,16 @@
 // One value kept on disk as JSON under a file name made of what the value depends on: the shared read and write of
 // the caches that spare a cold run its parsing (src/io/messages-cache.ts, src/io/parsed-cache.ts,
-// src/wording/compiled-cache.ts, and the fonts' covered characters in src/brand/font-checks.ts). Each file starts
+// src/wording/compiled-cache.ts, and the fonts' covered characters in src/brand/font-checks.ts) and of the
+// comparisons' alignments (src/report/alignment-cache.ts). Each file starts
 // with a line holding its seal (src/io/cache-seal.ts: this user's HMAC of the cache's folder name, the file's name
 // and the JSON), so an entry edited or planted by anyone without the user's secret is never taken: a compiled
 // template is code that runs, and the others are words that are printed. Best effort: a file that is missing,
 // damaged, unsealed or of another shape reads as nothing, and a write that fails is skipped without a word; a value
 // is written whole under a name of its own and then renamed, so a run reading at the same moment never sees half a
 // file.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { writeCacheFile } from './cache-file.js';
 import { seal, sealHolds } from './cache-seal.js';
 import { preparedFolder } from './prepared.js';
 
@@ -49,23 +51,12 @@ function readPreparedJson<T>(file: string, isValid: (value: unknown) => value is
   }
 }
 
-/** Keeps `value` (which must survive JSON as it is) in `file` inside `folder`, made when missing, under its seal. */
-export function writeCachedJson(folder: string, file: string, value: unknown): void {
+/** Keeps `value` (which must survive JSON as it is) in `file`, its folder made when missing, under its seal. */
+export function writeCachedJson(file: string, value: unknown): void {
   const json = JSON.stringify(value);
   const tag = seal(sealed(file, json));
   if (tag === undefined) return; // no secret: nothing is kept that could not be checked
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, `${tag.toString('hex')}\n${json}`);
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // the folder itself could not be made: nothing was written
-    }
-  }
+  writeCacheFile(file, `${tag.toString('hex')}\n${json}`);
 }
 
 /**
@@ -88,6 +79,6 @@ export function cachedJson<T>(
   const stored = readCachedJson(file, isValid);
   if (stored !== undefined) return stored;
   const value = make();
-  writeCachedJson(folder, file, value);
+  writeCachedJson(file, value);
   return value;
 }
