@@ -11,7 +11,7 @@ import type { Nodes } from 'mdast';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { conflictHeading, conflictQuote, WORD_REF } from '../template/conflicts.js';
-import { contentIndent, Draft, itemLines, itemMarker, ownMarkdown, type Located } from '../template/edit.js';
+import { contentIndent, Draft, itemLines, ownMarkdown, type Located } from '../template/edit.js';
 import { valuesOf } from './clause-value.js';
 
 export type IntoConflictKind =
@@ -194,18 +194,8 @@ class Writer {
 
   private beside(anchor: Located, side: 'after' | 'before', id: string, clause: Clause, markdown: string): void {
     const line = side === 'after' ? clauseEnd(anchor.clause) : anchor.clause.position.start.line - 1;
-    if (clause.kind === 'item' && anchor.clause.kind === 'item') {
-      const marker = itemMarker(this.draft.source, anchor.clause);
-      const written = marker.ordered
-        ? `${side === 'after' ? marker.number + 1 : marker.number}${marker.delimiter}`
-        : marker.bullet;
-      const loose = anchor.list?.spread === true;
-      this.draft.insertLines(line, itemLines(written, id, markdown, anchor.clause.position.start.column - 1), {
-        blankBefore: loose,
-        blankAfter: loose,
-      });
-      return;
-    }
+    if (clause.kind === 'item' && anchor.clause.kind === 'item')
+      return this.draft.insertItemBeside(line, anchor, side, id, markdown);
     const indent = anchor.parent ? anchor.clause.position.start.column - 1 : 0;
     this.draft.insertLines(line, this.block(id, clause, markdown, indent), { blankBefore: true, blankAfter: true });
   }
@@ -219,15 +209,8 @@ class Writer {
 
   private intoSection(section: Section, id: string, clause: Clause, markdown: string): void {
     const target = section.depth === 0 ? this.draft.policy.preamble : this.draft.section(section.id);
-    const line = target && target.depth > 0 ? (target.position?.start.line ?? 0) : this.preambleLine();
+    const line = target && target.depth > 0 ? (target.position?.start.line ?? 0) : this.draft.preambleLine();
     this.draft.insertLines(line, this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
-  }
-
-  /** Where the preamble's text starts: after the title heading, else after the frontmatter. */
-  private preambleLine(): number {
-    const title = this.draft.policy.tree.children.find((node) => node.type === 'heading' && node.depth === 1);
-    if (title?.position) return title.position.end.line;
-    return this.draft.policy.frontmatter?.span.end.line ?? 0;
   }
 
   /** A heading of theirs, written after the section before it (or before the one after it). */

@@ -80,6 +80,29 @@ export class Draft {
     this.update(lines.join('\n'));
   }
 
+  /**
+   * A list item `{#id} markdown` after 1-based line `line`, beside the list item `anchor` (after or before it): marked
+   * as that list marks its items (the next or the same number, the same bullet), as tight or loose as the list is.
+   */
+  insertItemBeside(line: number, anchor: Located, side: 'after' | 'before', id: string, markdown: string): void {
+    const marker = itemMarker(this.source, anchor.clause);
+    const written = marker.ordered
+      ? `${side === 'after' ? marker.number + 1 : marker.number}${marker.delimiter}`
+      : marker.bullet;
+    const loose = anchor.list?.spread === true;
+    this.insertLines(line, itemLines(written, id, markdown, anchor.clause.position.start.column - 1), {
+      blankBefore: loose,
+      blankAfter: loose,
+    });
+  }
+
+  /** The line the preamble's text starts after: the title heading, else the frontmatter (0 without either). */
+  preambleLine(): number {
+    const title = this.policy.tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+    if (title?.position) return title.position.end.line;
+    return this.policy.frontmatter?.span.end.line ?? 0;
+  }
+
   /** Replace a clause's own text (not its sub-clauses) with `markdown`, keeping its `{#id}` and indentation. */
   replaceOwn(id: string, markdown: string): void {
     const located = this.locate(id);

@@ -187,18 +187,8 @@ class Upgrader {
     markdown: string,
   ): void {
     const line = side === 'after' ? anchor.clause.position.end.line : anchor.clause.position.start.line - 1;
-    if (clause.kind === 'item' && anchor.clause.kind === 'item') {
-      const marker = itemMarker(this.draft.source, anchor.clause);
-      const written = marker.ordered
-        ? `${side === 'after' ? marker.number + 1 : marker.number}${marker.delimiter}`
-        : marker.bullet;
-      const loose = anchor.list?.spread === true;
-      this.draft.insertLines(line, itemLines(written, id, markdown, anchor.clause.position.start.column - 1), {
-        blankBefore: loose,
-        blankAfter: loose,
-      });
-      return;
-    }
+    if (clause.kind === 'item' && anchor.clause.kind === 'item')
+      return this.draft.insertItemBeside(line, anchor, side, id, markdown);
     this.draft.insertLines(line, this.block(id, clause, markdown), { blankBefore: true, blankAfter: true });
   }
 
@@ -234,10 +224,7 @@ class Upgrader {
 
   /** The line a section's content starts after: its heading, or for the preamble the title or the frontmatter. */
   private headingLine(section: Section): number {
-    if (section.depth > 0) return section.position?.start.line ?? 0;
-    const title = this.draft.policy.tree.children.find((node) => node.type === 'heading' && node.depth === 1);
-    if (title?.position) return title.position.end.line;
-    return this.draft.policy.frontmatter?.span.end.line ?? 0;
+    return section.depth > 0 ? (section.position?.start.line ?? 0) : this.draft.preambleLine();
   }
 
   /** Insert an upstream section's heading (without its clauses) next to its nearest neighbour in the policy. */
