@@ -167,16 +167,8 @@ class Writer {
   /** Markdown of a clause to insert (without its `{#id}`) and its item marker as theirs shows it. */
   insert(id: string, visit: ClauseVisit, markdown: string): void {
     const { clause, section, parent } = visit;
-    const siblings = parent ? parent.children : section.clauses;
-    const at = siblings.indexOf(clause);
-    for (let index = at - 1; index >= 0; index--) {
-      const anchor = this.draft.locate(siblings[index]?.id ?? '');
-      if (anchor) return this.beside(anchor, 'after', id, clause, markdown);
-    }
-    for (let index = at + 1; index < siblings.length; index++) {
-      const anchor = this.draft.locate(siblings[index]?.id ?? '');
-      if (anchor) return this.beside(anchor, 'before', id, clause, markdown);
-    }
+    const near = this.draft.nearestSibling(visit);
+    if (near) return this.beside(near.anchor, near.side, id, clause, markdown);
     const host = parent ? this.draft.locate(parent.id) : undefined;
     if (host) return this.under(host, id, clause, markdown);
     this.intoSection(section, id, clause, markdown);

@@ -3,7 +3,7 @@
 // so positions are always fresh; everything not edited stays byte for byte as the school wrote it.
 import type { List, ListItem, Nodes } from 'mdast';
 import type { Clause, Policy, Section } from '../model/policy.js';
-import { allClauses, allSections } from '../model/walk.js';
+import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { parsePolicy } from '../parse/index.js';
 
 export interface Located {
@@ -78,6 +78,24 @@ export class Draft {
     if (options.blankAfter && next !== undefined && next.trim() !== '') out.push('');
     lines.splice(after, 0, ...out);
     this.update(lines.join('\n'));
+  }
+
+  /**
+   * Where a clause of another version goes in this one: beside the nearest of its siblings there that this draft has,
+   * after the one before it or else before the one after it; undefined when it has none of them.
+   */
+  nearestSibling(visit: ClauseVisit): { anchor: Located; side: 'after' | 'before' } | undefined {
+    const siblings = visit.parent ? visit.parent.children : visit.section.clauses;
+    const at = siblings.indexOf(visit.clause);
+    for (let index = at - 1; index >= 0; index--) {
+      const anchor = this.locate(siblings[index]?.id ?? '');
+      if (anchor) return { anchor, side: 'after' };
+    }
+    for (let index = at + 1; index < siblings.length; index++) {
+      const anchor = this.locate(siblings[index]?.id ?? '');
+      if (anchor) return { anchor, side: 'before' };
+    }
+    return undefined;
   }
 
   /**

@@ -151,16 +151,8 @@ class Upgrader {
     if (!visit || this.draft.locate(id)) return;
     const { clause, section, parent } = visit;
     const markdown = this.sectorMarkdown(clause);
-    const siblings = parent ? parent.children : section.clauses;
-    const at = siblings.indexOf(clause);
-    for (let index = at - 1; index >= 0; index--) {
-      const anchor = this.draft.locate(siblings[index]?.id ?? '');
-      if (anchor) return this.beside(anchor, 'after', id, clause, markdown);
-    }
-    for (let index = at + 1; index < siblings.length; index++) {
-      const anchor = this.draft.locate(siblings[index]?.id ?? '');
-      if (anchor) return this.beside(anchor, 'before', id, clause, markdown);
-    }
+    const near = this.draft.nearestSibling(visit);
+    if (near) return this.beside(near.anchor, near.side, id, clause, markdown);
     if (parent) {
       const host = this.draft.locate(parent.id);
       if (host) return this.under(host, id, clause, markdown);
