@@ -461,7 +461,12 @@ for (const profile of profiles.slice(0, 2)) {
 // ---- scaling -------------------------------------------------------------------------------------------------------
 
 log('scaling: import, check, diff and compare at 1×, 4× and 16× (issue 23: linear in the input)');
-for (const row of scalingRows(work, plan.scaling, (args, okCodes) => cliStat(args, plan.long, { okCodes }), cli))
+for (const row of scalingRows(
+  work,
+  plan.scaling,
+  (args, okCodes, env) => cliStat(args, plan.long, { okCodes, env }),
+  cli,
+))
   rows.push(row);
 
 // ---- serve --watch ------------------------------------------------------------------------------------------------

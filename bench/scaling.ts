@@ -1,4 +1,4 @@
-// Issues 23 and 41, work without bound: import, diff, compare and check must cost time linear in their input. Each
+// Issues 23 and 41, work without bound: import, diff, compare, check and build must cost time linear in their input. Each
 // runs on inputs of 1×, 4× and 16× a base size; its CPU time above that of a tiny input (so the start-up cost does
 // not flatten the curve) must grow at most 5× per 4× step, and the fitted exponent is shown (1 linear, 2 quadratic). CPU time, not wall time, since
 // other processes on the machine move it much less; with it the peak resident memory at each size. Part of `npm run
@@ -201,8 +201,11 @@ const articlesOf = (base: { clauses: number }): number => base.clauses * 2;
 interface Job {
   name: string;
   unit: string;
-  /** Writes the inputs for one scale into `dir`; returns the command's arguments and the exit codes that are fine. */
-  prepare: (dir: string, scale: number) => { args: string[]; okCodes: number[] };
+  /**
+   * Writes the inputs for one scale into `dir`; returns the command's arguments, the exit codes that are fine and
+   * the environment it needs beside the runner's.
+   */
+  prepare: (dir: string, scale: number) => { args: string[]; okCodes: number[]; env?: Record<string, string> };
 }
 
 /** Writes each organisation's policy into dir/policies/<org>/ and returns the compare command over them. */
@@ -218,6 +221,22 @@ function comparePolicies(
     return file;
   });
   return { args: ['compare', ...files], okCodes: [0, 1] };
+}
+
+/** A build of a generated policy of `base.clauses` × scale clauses, with the caches off. */
+function buildOf(base: { clauses: number }, name: string, formatArgs: string[]): Job {
+  return {
+    name,
+    unit: 'clauses',
+    prepare: (dir, scale) => {
+      const folder = join(dir, 'policies', 'voorbeeld');
+      mkdirSync(folder, { recursive: true });
+      const file = join(folder, 'beleid.md');
+      writeFileSync(file, generatePolicy(Math.max(1, Math.round(base.clauses * scale)), { id: 'beleid' }));
+      const args = ['build', file, '--out', join(dir, 'out'), '--force', ...formatArgs];
+      return { args, okCodes: [0], env: { CLAUSEMARK_CACHE_DIR: 'off' } };
+    },
+  };
 }
 
 function jobs(base: { clauses: number; kilobytes: number }, cli: string): Job[] {
@@ -275,6 +294,9 @@ function jobs(base: { clauses: number; kilobytes: number }, cli: string): Job[] 
         return { args: ['check', file], okCodes: [0, 1] };
       },
     },
+    // The PDF alone (no HTML report), and the Word document; no caches: every word laid out at each size.
+    buildOf(base, 'build of a policy (PDF, caches off)', ['--no-site']),
+    buildOf(base, 'build of a policy as Word (caches off)', ['--format', 'docx']),
     {
       name: 'diff of two versions (with repeated clauses)',
       unit: 'clauses',
@@ -366,7 +388,7 @@ function jobs(base: { clauses: number; kilobytes: number }, cli: string): Job[] 
 export function scalingRows(
   work: string,
   base: { clauses: number; kilobytes: number },
-  run: (args: string[], okCodes: number[]) => Stat | string,
+  run: (args: string[], okCodes: number[], env?: Record<string, string>) => Stat | string,
   cli: string,
   only?: readonly string[],
 ): Row[] {
@@ -375,7 +397,7 @@ export function scalingRows(
     if (only && !only.some((word) => job.name.includes(word))) continue;
     const tiny = job.prepare(mkdirFor(work, job.name, 0), 1 / Math.max(base.clauses, base.kilobytes));
     console.error(`[scaling] ${job.name}`);
-    const floor = run(tiny.args, tiny.okCodes);
+    const floor = run(tiny.args, tiny.okCodes, tiny.env);
     const points: { size: number; cost: number }[] = [];
     let failed: string | undefined;
     let last: Stat | undefined;
@@ -383,7 +405,7 @@ export function scalingRows(
     const load: number[] = [];
     for (const scale of SCALES) {
       const input = job.prepare(mkdirFor(work, job.name, scale), scale);
-      const stat = run(input.args, input.okCodes);
+      const stat = run(input.args, input.okCodes, input.env);
       if (typeof stat === 'string') {
         failed = `${scale}×: ${stat.slice(0, 200)}`;
         break;
@@ -440,7 +462,7 @@ export function runAlone(
   return scalingRows(
     work,
     base,
-    (args, okCodes) => {
+    (args, okCodes, env) => {
       try {
         return measureCommand(
           process.execPath,
@@ -449,7 +471,7 @@ export function runAlone(
           {
             cwd: work,
             okCodes,
-            env: { CLAUSEMARK_CACHE_DIR: 'off', NO_COLOR: '1' },
+            env: { CLAUSEMARK_CACHE_DIR: 'off', NO_COLOR: '1', ...env },
           },
         );
       } catch (error) {
