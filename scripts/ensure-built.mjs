@@ -1,6 +1,7 @@
-// The compiled CLI (dist/) is rebuilt only when a source file is newer than the build: `npm start` and the test
-// lanes that run the CLI (tests/support/global-setup.ts) both come here, so an unchanged checkout starts at once
-// and an edited one never runs stale code. `npm ci` compiles it first (the prepare script).
+// The compiled CLI (dist/) is rebuilt only when a source file is newer than the build: `npm start`
+// (scripts/start.mjs) and the test lanes that run the CLI (tests/support/global-setup.ts) both come here, so an
+// unchanged checkout starts at once and an edited one never runs stale code. `npm ci` compiles it first (the prepare
+// script).
 //
 //   node scripts/ensure-built.mjs      rebuild when stale; exit code of the build (0 when nothing to do)
 import { spawnSync } from 'node:child_process';

@@ -5,13 +5,12 @@
 // Paths in the manifest are relative to the output folder, so a project folder that is moved keeps its manifest.
 // A manifest that is missing, unreadable or of another format is an empty one: the worst it can cost is a rebuild.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { loadBrand, resolveBrandName, brandsFolder } from '../brand/load.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { codeStamp } from '../io/code-stamp.js';
 import { toolVersion } from '../io/version.js';
 import type { BuildOptions } from './policy.js';
 
@@ -92,21 +91,6 @@ function hashFolder(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isFile() ? [`${name}\t${hashFile(path)}`] : [];
   });
-}
-
-/**
- * When running from the bundle, the names of its chunks: esbuild names each after its content, so a changed
- * renderer changes this list even where the version number stays the same (a developer's checkout).
- */
-export function codeStamp(): string {
-  const here = fileURLToPath(import.meta.url);
-  const chunks = join(PACKAGE_ROOT, 'dist', 'chunks');
-  if (dirname(here) !== chunks) return '';
-  try {
-    return sha256(readdirSync(chunks).sort().join('\n'));
-  } catch {
-    return '';
-  }
 }
 
 /** The files of the brand a policy is drawn in, as the renderer resolves it (src/build/policy.ts). */
@@ -263,6 +247,12 @@ export function builtBefore(outDir: string): string[] {
       hashFile(resolve(outDir, entry.output)) === entry.pdf;
     return current ? [source] : [];
   });
+}
+
+/** The files (absolute paths) the brands of the PDFs in `outDir` were made from, as its manifest records them. */
+export function manifestDependencies(outDir: string): string[] {
+  const { entries } = readManifest(outDir);
+  return Object.values(entries).flatMap((entry) => Object.keys(entry.files).map((file) => resolve(outDir, file)));
 }
 
 function safeList(dir: string): string[] {

@@ -1,9 +1,27 @@
 #!/usr/bin/env node
 // The binary. `clausemark --version` (or -V) alone is answered here, from package.json, without loading the command
-// line program (commander, the messages, every command's registration: 60 ms of CPU, most of the run); every other
-// run is src/cli/binary.ts, which commander's own --version handles as before.
+// line program (commander, the messages, every command's registration: 60 ms of CPU, most of the run); so is `start`
+// with nothing to do, from the stamp the last run that wrote nothing left (src/cli/start-replay.ts: what it said and
+// its exit code, when its inputs and outputs are proved unchanged). Every other run is src/cli/binary.ts, which
+// commander's own --version handles as before.
 import { toolVersion } from '../io/version.js';
 
 const args = process.argv.slice(2);
+const replayed =
+  args[0] === 'start'
+    ? (await import('./start-replay.js')).replayStart(args, {
+        stdoutTTY: process.stdout.isTTY === true,
+        stderrTTY: process.stderr.isTTY === true,
+      })
+    : undefined;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
-else (await import('./binary.js')).runBinary();
+else if (replayed) {
+  // A reader that stops early closes the pipe: end quietly, with the run's exit code, as src/cli/binary.ts does.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(replayed.exitCode);
+      throw error;
+    });
+  for (const [stream, text] of replayed.said) (stream === 0 ? process.stdout : process.stderr).write(text);
+  process.exitCode = replayed.exitCode;
+} else (await import('./binary.js')).runBinary();

@@ -10,6 +10,7 @@ import { outputTarget } from '../build/out-file.js';
 import { parseFormats } from '../build/policy-formats.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
+import type { CorpusWork } from '../report/corpus-plan.js';
 import type { CorpusReports } from '../report/corpus-reports.js';
 import type { SiteReport } from '../report/site/index.js';
 
@@ -26,6 +27,8 @@ export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
   sectorRoot?: string;
   /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
   alignmentCache?: string;
+  /** The run's reading of the corpus, when the caller has begun one (`start`: its table); else one is begun here. */
+  work?: CorpusWork;
 }
 
 export interface BuildJobResult {
@@ -74,6 +77,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     corpusReports,
     sectorRoot: _sectorRoot,
     alignmentCache: _alignmentCache,
+    work: _work,
     ...batchOptions
   } = options;
   if (strict) {
@@ -111,7 +115,7 @@ async function writeShared(
   if (!corpusReports && !withSite) return;
   // One reading of the corpus for both: each policy parsed once, each revision diffed once (corpus-plan.ts).
   const { corpusWork } = await import('../report/corpus-plan.js');
-  const work = corpusWork(root);
+  const work = options.work ?? corpusWork(root);
   if (corpusReports) {
     const { writeCorpusReports } = await import('../report/corpus-reports.js');
     result.corpus = await writeCorpusReports(ready, {

@@ -29,15 +29,17 @@ export interface StartResult {
 
 export async function startJob(project: Project, options: StartOptions): Promise<StartResult> {
   // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
-  const [{ summariseCorpus }, { versionsInForceOfFiles }, { buildJob }] = await Promise.all([
+  const [{ summariseCorpus }, { corpusWork, inForceOfFiles }, { buildJob }] = await Promise.all([
     import('../check/corpus.js'),
-    import('../report/in-force.js'),
+    import('../report/corpus-plan.js'),
     import('./build.js'),
   ]);
   const rows = summariseCorpus(discoverPolicies([], ['policies']), project);
   const buildable = rows.filter((row) => !row.fatal).map((row) => row.file);
+  // One reading of the corpus for the table and the reports: each file read once, each asked of git once.
+  const work = corpusWork(project.root);
   // A proposal revised in place: its version in force lives in git only, and is listed under it (issue 26 item 8).
-  options.onChecked?.(rows, versionsInForceOfFiles(buildable, project.root));
+  options.onChecked?.(rows, inForceOfFiles(buildable, work));
   options.onBuildStart?.(buildable.length);
   const built = await buildJob(buildable, {
     root: project.root,
@@ -50,6 +52,7 @@ export async function startJob(project: Project, options: StartOptions): Promise
     corpusReports: true,
     site: true,
     siteWhenEmpty: true,
+    work,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { rows, built };

@@ -6,7 +6,7 @@
 // clausemark's version and its bundle. Outside the bundle (a developer's checkout, the tests) the code has no stamp,
 // and nothing is kept.
 import { join } from 'node:path';
-import { codeStamp } from '../build/manifest.js';
+import { codeStamp } from '../io/code-stamp.js';
 import type { Alignment } from '../compare/types.js';
 import { canSeal } from '../io/cache-seal.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';

@@ -104,6 +104,23 @@ function readReadable(file: string, numbered: (policy: Policy) => Policy, root: 
   }
 }
 
+/**
+ * For each of `files` (readable ones) revised in place, its version in force from git, keyed by file as given: what
+ * `start` lists in its table before it builds, from the same reading of each file and the same look-up in git its
+ * reports use afterwards.
+ */
+export function inForceOfFiles(files: readonly string[], work: CorpusWork): Map<string, InForce> {
+  const policies = new Map<Policy, string>();
+  for (const file of files) {
+    const policy = work.read(file);
+    if (policy) policies.set(policy, file);
+  }
+  const byFile = new Map<string, InForce>();
+  for (const [policy, inForce] of versionsInForce([...policies.keys()], work.inForceOf))
+    byFile.set(policies.get(policy)!, inForce);
+  return byFile;
+}
+
 /** The plan of `files`: what they are, which revise which, and the versions in force beside them. */
 export function planCorpus(files: readonly string[], work: CorpusWork): CorpusPlan {
   const policies: Policy[] = [];

@@ -7,7 +7,7 @@ import { decodeSource } from '../io/read.js';
 import { blobAt, fileVersions, shortCommit } from '../io/git.js';
 import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import { loadPolicy, parsePolicy } from '../parse/index.js';
+import { parsePolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 
 export interface InForce {
@@ -69,23 +69,6 @@ export function versionsInForce(
     if (inForce && !adoptedInCorpus.has(key(inForce.policy))) found.set(policy, inForce);
   }
   return found;
-}
-
-/** The same for files (readable ones; `start` lists them before it builds), keyed by file as given. */
-export function versionsInForceOfFiles(files: readonly string[], root?: string): Map<string, InForce> {
-  const policies = new Map<Policy, string>();
-  for (const file of files) {
-    try {
-      const parsed = loadPolicy(file);
-      if (!parsed.findings.some((finding) => finding.fatal)) policies.set(attachProcedure(parsed.policy, root), file);
-    } catch {
-      // an unreadable file is listed as such by `start`; it has no version in force to show
-    }
-  }
-  const byFile = new Map<string, InForce>();
-  for (const [policy, inForce] of versionsInForce([...policies.keys()], (policy) => versionInForce(policy, root)))
-    byFile.set(policies.get(policy)!, inForce);
-  return byFile;
 }
 
 /** "a1b2c3d, 2026-01-10": where the version in force was found, as the report shows it. */

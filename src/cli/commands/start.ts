@@ -1,12 +1,14 @@
 // `clausemark start`, what `npm start` runs: the corpus checked and shown as a table, then every policy built with
 // the board packs, the comparisons and the HTML report into out/ (src/jobs/start.ts), and what was written or failed
-// said at the end.
+// said at the end. A run that wrote nothing keeps what it said, so the next one with nothing to do says it at once
+// (src/cli/start-record.ts; src/cli/start-replay.ts answers it before the program is loaded).
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { cacheOption } from '../cache.js';
 import type { CommandContext } from '../context.js';
 import { progressBar } from '../progress.js';
 import { corpusTable, sayBuilt } from '../say/start.js';
+import { recordedStart } from '../start-record.js';
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command, context: CommandContext): void {
@@ -15,19 +17,25 @@ export function register(program: Command, context: CommandContext): void {
     .command('start')
     .description(words('description'))
     .option('--out <dir>', words('opt-out'), 'out')
-    .action(async (options: { out: string }) => {
+    .action(async (options: { out: string; lang?: string }) => {
       const { startJob } = await import('../../jobs/start.js');
-      let progress: ReturnType<typeof progressBar> | undefined;
-      const { rows, built } = await startJob(context.project, {
-        out: options.out,
-        ...cacheOption(),
-        onChecked: (rows, inForce) => context.out(corpusTable(rows, inForce)),
-        onBuildStart: (count) => {
-          progress = progressBar(count, context.io.stderr);
-        },
-        onProgress: (file) => progress?.tick(file),
+      const given = { out: options.out, ...(options.lang === undefined ? {} : { lang: options.lang }) };
+      await recordedStart(context, given, async (said) => {
+        let progress: ReturnType<typeof progressBar> | undefined;
+        const { rows, built } = await startJob(context.project, {
+          out: options.out,
+          ...cacheOption(),
+          onChecked: (rows, inForce) => said.out(corpusTable(rows, inForce)),
+          // The bar redraws in place and is gone at the end: not part of what the run said.
+          onBuildStart: (count) => {
+            progress = progressBar(count, context.io.stderr);
+          },
+          onProgress: (file) => progress?.tick(file),
+        });
+        progress?.done();
+        sayBuilt(built, rows, options.out, said);
+        const { report, corpus } = built;
+        return report.failed.length === 0 && !report.unwritten?.length && !corpus?.failures.length;
       });
-      progress?.done();
-      sayBuilt(built, rows, options.out, context);
     });
 }
