@@ -215,6 +215,23 @@ function alignClause(entry: Entry, words: string[], draft: Draft, vectors: Vecto
   };
 }
 
+/**
+ * draftClause, once per text for a clause without a table (drafted from its text alone): two versions of one law
+ * share most clauses word for word.
+ */
+function draftOnce(terms: DocumentTerms, counted: Counted): (entry: Entry, words: readonly string[]) => Draft {
+  const draftOfText = new Map<string, Draft>();
+  return (entry, words) => {
+    if (entry.clause.content.some((block) => block.type === 'table')) return draftClause(entry, words, terms, counted);
+    let draft = draftOfText.get(entry.clause.text);
+    if (!draft) {
+      draft = draftClause(entry, words, terms, counted);
+      draftOfText.set(entry.clause.text, draft);
+    }
+    return draft;
+  };
+}
+
 export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
   const entries = policies.map((policy) => new Side(policy).entries);
   const terms = documentTerms(policies, entries);
@@ -234,9 +251,10 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
     }
     return known;
   };
+  const drafted = draftOnce(terms, counted);
   const drafts: Draft[][] = entries.map((list, order) =>
     list.map((entry, index) => {
-      const draft = draftClause(entry, clauseWords[order]?.[index] ?? [], terms, counted);
+      const draft = drafted(entry, clauseWords[order]?.[index] ?? []);
       // Every clause counts towards the document frequencies, the same words again as often as they stand.
       vocabulary.observe(draft.counts);
       return draft;
