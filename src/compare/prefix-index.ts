@@ -1,34 +1,60 @@
 // Which of many TF-IDF vectors may reach a cosine threshold with a query, without reading every vector: prefix
 // filtering, as the diff's candidatePairs does for word sets (src/diff/candidates.ts), here for weighted unit
-// vectors. Each vector's terms are ordered rarest first (by how many of the indexed vectors hold them); only the
-// leading terms are indexed, up to where the terms left over weigh less than the threshold together. A vector that
-// shares none of its indexed terms with a query shares only terms whose weights have a norm below the threshold, so
-// its cosine with any unit vector stays below it (Cauchy–Schwarz). The common words ("school", "artikel") fall in
-// those left-over terms, so a query no longer meets every vector through them; the answers are a superset of the
-// vectors that reach the threshold, never missing one.
+// vectors. Terms are ordered rarest first (by how many of the indexed vectors hold them; ties: the lower id). A
+// vector's prefix is its leading terms in that order, up to where the terms left over weigh less than the threshold
+// together; a query's prefix likewise. When a vector and a query reach the threshold, the first term they share is in
+// both prefixes: were it past either one's prefix, every shared term would be, and the cosine would stay below the
+// threshold (Cauchy–Schwarz). So only the query's prefix terms are looked up, and a vector is answered only through a
+// term of its own prefix. The common words ("school", "artikel") fall past the prefixes, so a query no longer meets
+// every vector through them; the answers are a superset of the vectors that reach the threshold, never missing one.
+// The index is built when first asked (compare asks it only about the few clauses no provision holds yet), each
+// vector's prefix when a query first meets it.
 import type { SparseVector } from './vectors.js';
 
 /** Room for rounding: the vectors' norms are 1 only up to a few units in the last place. */
 const ROUNDING = 1e-9;
 
+/** A vector's prefix not yet worked out. */
+const UNKNOWN = -2;
+
 export class CosinePrefixIndex {
-  /** Term id → the vectors (indices, ascending) whose indexed terms hold it. */
-  private readonly postings = new Map<number, number[]>();
+  /** Per term id, how many vectors hold it. */
+  private readonly frequency: Int32Array;
+  /** Term id → its place in the order, rarest first; built with the postings. */
+  private rank: Int32Array | undefined;
+  /** Term id → its vectors (indices, ascending): `vectorsOf[start[id] .. start[id + 1])`. */
+  private start: Int32Array | undefined;
+  private vectorsOf: Int32Array | undefined;
+  /** Per vector, the rank of its prefix's last term (-1: an empty prefix), UNKNOWN until a query meets it. */
+  private readonly lastOfPrefix: Int32Array;
   /** Per vector, the last query that reached it (marks instead of a set per query). */
   private readonly seen: Int32Array;
   private query = 0;
+  private readonly bound: number;
+  /** Scratch: weights by term id, for one vector at a time. */
+  private weightOf: Float64Array | undefined;
 
-  constructor(vectors: readonly SparseVector[], threshold: number) {
+  constructor(
+    private readonly vectors: readonly SparseVector[],
+    threshold: number,
+  ) {
     this.seen = new Int32Array(vectors.length);
-    // Each term's rank, rarest first (ties: the lower id): one sort of the distinct terms, then each vector's terms
-    // sorted by rank as numbers.
+    this.lastOfPrefix = new Int32Array(vectors.length).fill(UNKNOWN);
+    this.bound = threshold * (1 - ROUNDING);
     let space = 0;
     for (const vector of vectors) {
       const last = vector.ids[vector.ids.length - 1];
       if (last !== undefined && last >= space) space = last + 1;
     }
-    const frequency = new Int32Array(space);
-    for (const vector of vectors) for (const id of vector.ids) frequency[id] = (frequency[id] as number) + 1;
+    this.frequency = new Int32Array(space);
+    for (const vector of vectors) for (const id of vector.ids) this.frequency[id] = (this.frequency[id] as number) + 1;
+  }
+
+  private index(): { rank: Int32Array; start: Int32Array; vectorsOf: Int32Array } {
+    if (this.rank && this.start && this.vectorsOf)
+      return { rank: this.rank, start: this.start, vectorsOf: this.vectorsOf };
+    const { frequency } = this;
+    const space = frequency.length;
     const terms: number[] = [];
     for (let id = 0; id < space; id++) if ((frequency[id] as number) > 0) terms.push(id);
     terms.sort((a, b) => (frequency[a] as number) - (frequency[b] as number) || a - b);
@@ -36,25 +62,45 @@ export class CosinePrefixIndex {
     terms.forEach((id, at) => {
       rank[id] = at;
     });
-    const weightOf = new Float64Array(space);
-    const bound = threshold * (1 - ROUNDING);
-    vectors.forEach((vector, index) => {
-      const ranks = Int32Array.from(vector.ids, (id) => rank[id] as number).sort();
-      for (let i = 0; i < vector.ids.length; i++) weightOf[vector.ids[i] as number] = vector.weights[i] as number;
-      // The rarest terms whose tail (this term and every commoner one) still weighs the bound: past them, no
-      // shared term can lift a cosine to it.
-      const tails = new Float64Array(ranks.length);
-      for (let k = ranks.length - 1, tail = 0; k >= 0; k--) {
-        tail += (weightOf[terms[ranks[k] as number] as number] as number) ** 2;
-        tails[k] = tail;
-      }
-      for (let k = 0; k < ranks.length && Math.sqrt(tails[k] as number) >= bound; k++) {
-        const id = terms[ranks[k] as number] as number;
-        const list = this.postings.get(id);
-        if (list) list.push(index);
-        else this.postings.set(id, [index]);
+    const start = new Int32Array(space + 1);
+    for (let id = 0; id < space; id++) start[id + 1] = (start[id] as number) + (frequency[id] as number);
+    const next = start.slice(0, space);
+    const vectorsOf = new Int32Array(start[space] as number);
+    this.vectors.forEach((vector, index) => {
+      for (const id of vector.ids) {
+        vectorsOf[next[id] as number] = index;
+        next[id] = (next[id] as number) + 1;
       }
     });
+    this.rank = rank;
+    this.start = start;
+    this.vectorsOf = vectorsOf;
+    return { rank, start, vectorsOf };
+  }
+
+  /**
+   * The rank of the last term of a vector's prefix (-1 when it has none): its terms by rank, up to where the terms
+   * left over weigh less than the bound together. Terms no indexed vector holds are never shared: left out.
+   */
+  private prefixEnd(vector: SparseVector, rank: Int32Array): number {
+    const { frequency } = this;
+    this.weightOf ??= new Float64Array(frequency.length);
+    const weightOf = this.weightOf;
+    const ranks: number[] = [];
+    for (let i = 0; i < vector.ids.length; i++) {
+      const id = vector.ids[i] as number;
+      if ((frequency[id] ?? 0) === 0) continue;
+      ranks.push(rank[id] as number);
+      weightOf[rank[id] as number] = vector.weights[i] as number;
+    }
+    const sorted = Int32Array.from(ranks).sort();
+    // The tail from each term on (it and every commoner one); the prefix is the terms whose tail still weighs the bound.
+    let tail = 0;
+    for (let k = sorted.length - 1; k >= 0; k--) {
+      tail += (weightOf[sorted[k] as number] as number) ** 2;
+      if (Math.sqrt(tail) >= this.bound) return sorted[k] as number;
+    }
+    return -1;
   }
 
   /**
@@ -65,11 +111,22 @@ export class CosinePrefixIndex {
     const mark = ++this.query;
     const found: number[] = [];
     for (const query of queries) {
+      if (query.ids.length === 0) continue;
+      const { rank, start, vectorsOf } = this.index();
+      const end = this.prefixEnd(query, rank);
+      if (end < 0) continue;
       for (const id of query.ids) {
-        const list = this.postings.get(id);
-        if (!list) continue;
-        for (const index of list) {
+        const at = rank[id] as number;
+        if ((this.frequency[id] ?? 0) === 0 || at > end) continue;
+        for (let k = start[id] as number; k < (start[id + 1] as number); k++) {
+          const index = vectorsOf[k] as number;
           if (this.seen[index] === mark) continue;
+          let last = this.lastOfPrefix[index] as number;
+          if (last === UNKNOWN) {
+            last = this.prefixEnd(this.vectors[index] as SparseVector, rank);
+            this.lastOfPrefix[index] = last;
+          }
+          if (at > last) continue;
           this.seen[index] = mark;
           found.push(index);
         }
