@@ -111,27 +111,39 @@ function indexIn(values: Int32Array, value: number): number {
   return -1;
 }
 
-/** The right groups that hold a term, with the term's weight in each: a term id → its postings. */
-type Postings = Map<number, { group: number[]; weight: number[] }>;
-
-function postingsOf(groups: readonly UnitGroup[]): Postings {
-  const postings: Postings = new Map();
-  groups.forEach((group, at) => {
-    group.vector.ids.forEach((id, i) => {
-      let list = postings.get(id);
-      if (!list) {
-        list = { group: [], weight: [] };
-        postings.set(id, list);
-      }
-      list.group.push(at);
-      list.weight.push(group.vector.weights[i] as number);
-    });
-  });
-  return postings;
+/**
+ * The right groups that hold each term, with the term's weight in each, ascending by group: term id t's postings are
+ * `group[start[t] .. start[t + 1])` and `weight` alike (typed arrays, one lookup by id instead of a map's).
+ */
+interface Postings {
+  start: Int32Array;
+  group: Int32Array;
+  weight: Float64Array;
 }
 
-/** The right groups that hold one term, with the term's weight in each. */
-type PostingList = { group: number[]; weight: number[] };
+function postingsOf(groups: readonly UnitGroup[]): Postings {
+  let space = 0;
+  for (const { vector } of groups) {
+    const last = vector.ids[vector.ids.length - 1];
+    if (last !== undefined && last >= space) space = last + 1;
+  }
+  const start = new Int32Array(space + 1);
+  for (const { vector } of groups) for (const id of vector.ids) start[id + 1] = (start[id + 1] as number) + 1;
+  for (let id = 0; id < space; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number);
+  const next = start.slice(0, space);
+  const group = new Int32Array(start[space] as number);
+  const weight = new Float64Array(start[space] as number);
+  groups.forEach(({ vector }, at) => {
+    for (let i = 0; i < vector.ids.length; i++) {
+      const id = vector.ids[i] as number;
+      const k = next[id] as number;
+      group[k] = at;
+      weight[k] = vector.weights[i] as number;
+      next[id] = k + 1;
+    }
+  });
+  return { start, group, weight };
+}
 
 /**
  * At most this many right groups are proposed for one left vector. Past it, a vector's rarest shared terms propose
@@ -153,6 +165,8 @@ class ProposedDots {
   private readonly postings: Postings;
   private readonly dot: Float64Array;
   private readonly touched: number[] = [];
+  /** Scratch: the positions of a vector's common terms. */
+  private readonly common: number[] = [];
 
   private readonly outGroups: Int32Array;
   private readonly outValues: Float64Array;
@@ -184,28 +198,38 @@ class ProposedDots {
     return found;
   }
 
-  private accumulate(list: PostingList, weight: number): void {
+  /** How many right groups hold term `id` (0 for a term none holds). */
+  private postingCount(id: number): number {
+    const { start } = this.postings;
+    return id + 1 < start.length ? (start[id + 1] as number) - (start[id] as number) : 0;
+  }
+
+  private accumulate(id: number, weight: number): void {
     const { dot, touched } = this;
-    for (let k = 0; k < list.group.length; k++) {
-      const at = list.group[k] as number;
+    const { start, group, weight: weights } = this.postings;
+    for (let k = start[id] as number, end = start[id + 1] as number; k < end; k++) {
+      const at = group[k] as number;
       if (dot[at] === 0) touched.push(at);
-      dot[at] = (dot[at] as number) + weight * (list.weight[k] as number);
+      dot[at] = (dot[at] as number) + weight * (weights[k] as number);
     }
   }
 
   // A term that proposes nothing adds its share to the groups already proposed: through its posting list where that
   // is shorter than a search in each proposed group's vector, so either way its cost is bounded by the proposals.
-  private addToTouched(vector: SparseVector, i: number, list: PostingList): void {
+  private addToTouched(vector: SparseVector, i: number): void {
     const { dot, touched } = this;
     const weight = vector.weights[i] as number;
-    if (list.group.length < touched.length * 8) {
-      for (let k = 0; k < list.group.length; k++) {
-        const at = list.group[k] as number;
-        if (dot[at] !== 0) dot[at] = (dot[at] as number) + weight * (list.weight[k] as number);
+    const id = vector.ids[i] as number;
+    const { start, group, weight: weights } = this.postings;
+    const from = start[id] as number;
+    const end = start[id + 1] as number;
+    if (end - from < touched.length * 8) {
+      for (let k = from; k < end; k++) {
+        const at = group[k] as number;
+        if (dot[at] !== 0) dot[at] = (dot[at] as number) + weight * (weights[k] as number);
       }
       return;
     }
-    const id = vector.ids[i] as number;
     for (const at of touched) {
       const other = (this.rightGroups[at] as UnitGroup).vector;
       const index = indexIn(other.ids, id);
@@ -220,19 +244,19 @@ class ProposedDots {
 
   /** Every shared term proposes, rare ones first in id order and then the common ones, while within the bound. */
   private allTermsPropose(vector: SparseVector): boolean {
-    const common: number[] = [];
+    const common = this.common;
+    common.length = 0;
     for (let i = 0; i < vector.ids.length; i++) {
-      const list = this.postings.get(vector.ids[i] as number);
-      if (!list) continue;
-      if (list.group.length > COMMON_TERM_POSTINGS) common.push(i);
-      else this.accumulate(list, vector.weights[i] as number);
+      const count = this.postingCount(vector.ids[i] as number);
+      if (count === 0) continue;
+      if (count > COMMON_TERM_POSTINGS) common.push(i);
+      else this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
       if (this.touched.length > PROPOSED_PER_VECTOR) return false;
     }
     for (const i of common) {
-      const list = this.postings.get(vector.ids[i] as number) as PostingList;
       // With nothing rarer in common, the common terms propose the candidates after all.
-      if (this.touched.length === 0) this.accumulate(list, vector.weights[i] as number);
-      else this.addToTouched(vector, i, list);
+      if (this.touched.length === 0) this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
+      else this.addToTouched(vector, i);
       if (this.touched.length > PROPOSED_PER_VECTOR) return false;
     }
     return true;
@@ -240,19 +264,25 @@ class ProposedDots {
 
   /** Past the bound: the rarest shared terms propose until it is reached, the others only add to them. */
   private rarestTermsPropose(vector: SparseVector): void {
-    const shared: { i: number; list: PostingList }[] = [];
+    // The shared terms by posting count, then position: sorted as numbers, count × SHARED_SCALE + position.
+    const keys: number[] = [];
     for (let i = 0; i < vector.ids.length; i++) {
-      const list = this.postings.get(vector.ids[i] as number);
-      if (list) shared.push({ i, list });
+      const count = this.postingCount(vector.ids[i] as number);
+      if (count > 0) keys.push(count * SHARED_SCALE + i);
     }
-    shared.sort((a, b) => a.list.group.length - b.list.group.length || a.i - b.i);
-    for (const { i, list } of shared) {
-      if (this.touched.length === 0 || this.touched.length + list.group.length <= PROPOSED_PER_VECTOR)
-        this.accumulate(list, vector.weights[i] as number);
-      else this.addToTouched(vector, i, list);
+    const sorted = Float64Array.from(keys).sort();
+    for (const key of sorted) {
+      const i = key % SHARED_SCALE;
+      const count = (key - i) / SHARED_SCALE;
+      if (this.touched.length === 0 || this.touched.length + count <= PROPOSED_PER_VECTOR)
+        this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
+      else this.addToTouched(vector, i);
     }
   }
 }
+
+/** Above any term position in a vector: rarestTermsPropose sorts count × SHARED_SCALE + position as one number. */
+const SHARED_SCALE = 2 ** 24;
 
 /**
  * How many groups of the right document each distinct vector of the left one proposes, with the dot products that
