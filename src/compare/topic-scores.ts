@@ -12,7 +12,7 @@
 import type { Entry } from '../match/entries.js';
 import { splitSentences } from '../text/sentences.js';
 import type { ClauseTitles } from './section-titles.js';
-import { titleMatch, textMatch } from './topic-evidence.js';
+import { type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
 import { keyedNormal, keyedText, keyedWords, type TopicProfile, type TopicProfiles } from './topic-profile.js';
 import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
 import type { WordKeys } from './topic-terms.js';
@@ -56,6 +56,12 @@ export interface ClauseScore {
   of?: number;
 }
 
+/** The topics a sentence holds a key of (topicsOfKey), and its textMatch with each. */
+interface TopicMatches {
+  topics: number[];
+  match: TextMatch[];
+}
+
 /**
  * What the topic search reads of a text, whatever document of the comparison it stands in, made once per text: two
  * versions of one law share most clauses and sentences word for word.
@@ -64,6 +70,8 @@ export class TopicReading {
   private readonly sentencesOf = new Map<string, string[]>();
   private readonly sentenceOf = new Map<string, { found: (readonly string[])[]; words: WordKeys[] }>();
   private readonly keyedOf = new Map<string, WordKeys[]>();
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly matchesOf = new WeakMap<TopicProfiles, Map<string, TopicMatches>>();
 
   constructor(readonly signals: TopicSignalSet) {}
 
@@ -95,6 +103,40 @@ export class TopicReading {
     return read;
   }
 
+  /** The distinct keys of a text's keyed words (whole words and their parts), as rarity counts them. */
+  keys(text: string): string[] {
+    let keys = this.keysOf.get(text);
+    if (!keys) {
+      keys = [...new Set(this.keyed(text).flatMap((word) => [...word.whole, ...word.parts]))];
+      this.keysOf.set(text, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * The topics of `profiles` a sentence holds a key of, and its textMatch with each: what its evidence is made of
+   * apart from the rarity of its keys in one document, so worked out once for all documents.
+   */
+  matches(sentence: string, words: readonly WordKeys[], profiles: TopicProfiles, topicsOf: TopicsOfKey): TopicMatches {
+    let byText = this.matchesOf.get(profiles);
+    if (!byText) {
+      byText = new Map();
+      this.matchesOf.set(profiles, byText);
+    }
+    let found = byText.get(sentence);
+    if (!found) {
+      const held = new Set<number>();
+      for (const word of words) {
+        for (const key of word.whole) for (const t of topicsOf.get(key) ?? []) held.add(t);
+        for (const key of word.parts) for (const t of topicsOf.get(key) ?? []) held.add(t);
+      }
+      const topics = [...held];
+      found = { topics, match: topics.map((t) => textMatch(words, profiles.profiles[t] as TopicProfile, profiles)) };
+      byText.set(sentence, found);
+    }
+    return found;
+  }
+
   /** keyedWords of a text. */
   keyed(text: string): WordKeys[] {
     let words = this.keyedOf.get(text);
@@ -110,8 +152,7 @@ export class TopicReading {
 function rarity(entries: readonly Entry[], reading: TopicReading): (key: string) => number {
   const documentFrequency = new Map<string, number>();
   for (const entry of entries) {
-    const keys = new Set(reading.keyed(entry.text).flatMap((word) => [...word.whole, ...word.parts]));
-    for (const key of keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+    for (const key of reading.keys(entry.text)) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   }
   const scale = Math.log(entries.length + 1);
   return (key) => (scale === 0 ? 0 : Math.log((entries.length + 1) / ((documentFrequency.get(key) ?? 0) + 1)) / scale);
@@ -132,6 +173,8 @@ interface SentenceEvidence {
   keys: (string[] | undefined)[];
   /** The largest strength of any topic. */
   best: number;
+  /** The topics it holds a key of: every other topic's strength and words are 0. */
+  topics: readonly number[];
 }
 
 /** Key → the indices of the topics whose profile has it, ascending. */
@@ -157,7 +200,7 @@ function sentenceEvidence(
   words: readonly WordKeys[],
   profiles: TopicProfiles,
   rare: (key: string) => number,
-  topicsOf: TopicsOfKey,
+  matches: TopicMatches,
 ): SentenceEvidence {
   const count = profiles.profiles.length;
   const evidence: SentenceEvidence = {
@@ -165,28 +208,26 @@ function sentenceEvidence(
     words: new Int32Array(count),
     keys: new Array<string[] | undefined>(count).fill(undefined),
     best: 0,
+    topics: matches.topics,
   };
-  const held = new Set<number>();
-  for (const word of words) {
-    for (const key of word.whole) for (const t of topicsOf.get(key) ?? []) held.add(t);
-    for (const key of word.parts) for (const t of topicsOf.get(key) ?? []) held.add(t);
-  }
-  for (const t of held) {
+  matches.topics.forEach((t, at) => {
     const profile = profiles.profiles[t] as TopicProfile;
-    const match = textMatch(words, profile, profiles);
+    const match = matches.match[at] as TextMatch;
     let strength = 0;
     const credited = new Set<string>();
     for (const word of words) {
       let best = 0;
       let bestKey: string | undefined;
-      for (const key of [...word.whole, ...word.parts]) {
-        if (!profile.weights.has(key)) continue;
-        const value = (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
-        if (value > best) {
-          best = value;
-          bestKey = key;
+      // The word's whole keys, then its parts' (as [...word.whole, ...word.parts]).
+      for (const keys of [word.whole, word.parts])
+        for (const key of keys) {
+          if (!profile.weights.has(key)) continue;
+          const value = (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
+          if (value > best) {
+            best = value;
+            bestKey = key;
+          }
         }
-      }
       if (bestKey !== undefined && !credited.has(bestKey)) {
         credited.add(bestKey);
         strength += best;
@@ -195,7 +236,7 @@ function sentenceEvidence(
     evidence.strength[t] = strength;
     evidence.words[t] = match.words;
     evidence.keys[t] = match.keys;
-  }
+  });
   evidence.best = Math.max(...evidence.strength);
   return evidence;
 }
@@ -208,6 +249,8 @@ interface TitleShare {
   band: number[];
   /** Of those, the ones whose name it says. */
   naming: number[];
+  /** The topics it has a share of: of every other topic it says nothing (scoreTitles leaves their score at 0). */
+  some: number[];
 }
 
 type TitleShares = (title: string) => TitleShare;
@@ -231,6 +274,7 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
         band,
         // Among topics the title fits alike, the ones whose name it says.
         naming: band.filter((u) => (named[u] as number) >= 1),
+        some: share.flatMap((value, u) => (value !== 0 ? [u] : [])),
       };
       cache.set(title, known);
     }
@@ -292,6 +336,30 @@ function scoreSentences(
 }
 
 /**
+ * The topics of which a clause holds any evidence (1): a signal in its titles or a sentence, a title with a share of
+ * the topic, a sentence with a strength for it. For every other topic its score is NO_SCORE, so it is not worked out.
+ */
+function topicsWithEvidence(
+  count: number,
+  inTitles: readonly (readonly string[])[],
+  titles: readonly TitleShare[],
+  read: readonly { found: (readonly string[])[]; evidence: SentenceEvidence }[],
+): Uint8Array {
+  const some = new Uint8Array(count);
+  inTitles.forEach((found, t) => {
+    if (found.length > 0) some[t] = 1;
+  });
+  for (const title of titles) for (const t of title.some) some[t] = 1;
+  for (const sentence of read) {
+    sentence.found.forEach((found, t) => {
+      if (found.length > 0) some[t] = 1;
+    });
+    for (const t of sentence.evidence.topics) if (sentence.evidence.strength[t] !== 0) some[t] = 1;
+  }
+  return some;
+}
+
+/**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
  * no score (they title other clauses, and state no rule).
  */
@@ -318,7 +386,7 @@ export function clauseScores(
       // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
       let evidence = evidenceOf.get(sentence);
       if (!evidence) {
-        evidence = sentenceEvidence(words, profiles, rare, topicsOf);
+        evidence = sentenceEvidence(words, profiles, rare, reading.matches(sentence, words, profiles, topicsOf));
         evidenceOf.set(sentence, evidence);
       }
       return { found, evidence };
@@ -330,7 +398,9 @@ export function clauseScores(
       inTitles = titleText === '' ? [] : signals.in(signalText(titleText));
       titleSignals.set(titleText, inTitles);
     }
+    const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
     return profiles.profiles.map((_, t): ClauseScore => {
+      if (some[t] === 0) return NO_SCORE;
       const titled = inTitles[t] ?? [];
       const bySentence = read.map((sentence) => sentence.found[t] as readonly string[]);
       const held = [...new Set([...titled, ...bySentence.flat()])];

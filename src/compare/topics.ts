@@ -67,11 +67,12 @@ function clauseCoverage(entry: Entry, score: ClauseScore): TopicClause | undefin
 
 /** The clauses that come closest to a topic not found: any evidence at all, best first. */
 function candidates(document: ScoredDocument, t: number, open: (entry: Entry) => boolean): TopicCandidate[] {
-  const scored = document.entries.flatMap((entry, e) => {
+  const scored: { entry: Entry; score: number; shared: string[] }[] = [];
+  document.entries.forEach((entry, e) => {
     const score = document.scores[e]?.[t] as ClauseScore;
-    if (score.score <= 0 || !open(entry)) return [];
+    if (score.score <= 0 || !open(entry)) return;
     const shared = score.signals.length > 0 ? score.signals : score.title ? [score.title] : (score.words ?? []);
-    return [{ entry, score: score.score, shared }];
+    scored.push({ entry, score: score.score, shared });
   });
   scored.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
   return scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => ({
@@ -119,17 +120,20 @@ const keptOff = (answers: Answers, id: string): boolean => {
  * answer is marked stale and the evidence decides.
  */
 function coveringClauses(document: ScoredDocument, t: number, answers: Answers): TopicClause[] {
-  return document.entries.flatMap((entry, e): TopicClause[] => {
+  const covering: TopicClause[] = [];
+  document.entries.forEach((entry, e) => {
     const answer = answers.get(entry.clause.id);
-    if (keptOff(answers, entry.clause.id)) return [];
+    if (keptOff(answers, entry.clause.id)) return;
     const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore);
     if (answer?.current) {
       const whole = { id: entry.clause.id, line: entry.ref.line, signals: [] };
-      return [{ ...(computed ?? whole), score: 1, confirmed: true }];
+      covering.push({ ...(computed ?? whole), score: 1, confirmed: true });
+      return;
     }
     if (computed && answer) computed.stale = true;
-    return computed ? [computed] : [];
+    if (computed) covering.push(computed);
   });
+  return covering;
 }
 
 /** Indices of the provisions any member of which is one of the covering clauses. */
