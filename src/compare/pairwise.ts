@@ -102,7 +102,8 @@ function adjacentPairs(document: AlignDocument): number[] {
  * wholes that score against a part at all (ascending), the only ones worth trying.
  */
 interface PartScore {
-  of: (whole: number, part: number) => { score: number; whole: number };
+  score: (whole: number, part: number) => number;
+  whole: (whole: number, part: number) => number;
   wholesNear: (part: number) => readonly number[];
 }
 
@@ -173,16 +174,19 @@ function splitCandidates(
     let joined: SparseVector | undefined;
     for (const index of union(partScore.wholesNear(first), partScore.wholesNear(first + 1))) {
       const whole = wholes.clauses[index] as AlignClause;
-      const [one, two] = [partScore.of(index, first), partScore.of(index, first + 1)];
-      // Only wholes that already resemble one of the parts are worth the joined vector.
-      if (Math.max(one.score, two.score) < PAIR_MIN / 2) continue;
+      // Only wholes that already resemble one of the parts are worth the joined vector …
+      if (Math.max(partScore.score(index, first), partScore.score(index, first + 1)) < PAIR_MIN / 2) continue;
+      const single = Math.max(partScore.whole(index, first), partScore.whole(index, first + 1));
+      // … and that a part alone does not already say so nearly that no cosine (at most 1) could beat it by SPLIT_GAIN:
+      // a clause and its twin in the other version, as most of two versions of one law are.
+      if (single + SPLIT_GAIN > 1) continue;
       if (!joined) {
         joined = vocabulary.vector(addCounts(a.counts, b.counts));
         spread.load(joined);
       }
       const together = spread.cosine(whole.vector);
       // Whole clause against whole clauses: do the two together say it better than either alone?
-      if (together < SPLIT_MIN || together < Math.max(one.whole, two.whole) + SPLIT_GAIN) continue;
+      if (together < SPLIT_MIN || together < single + SPLIT_GAIN) continue;
       if (
         containedIn(a.vector, whole.vector) < PART_CONTAINMENT ||
         containedIn(b.vector, whole.vector) < PART_CONTAINMENT
@@ -247,11 +251,13 @@ export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary:
   };
   let links = [...byId, ...linkByText(left, scores, taken)];
   const leftWhole: PartScore = {
-    of: (whole, part) => ({ score: scores.at(whole, part), whole: scores.wholeAt(whole, part) }),
+    score: (whole, part) => scores.at(whole, part),
+    whole: (whole, part) => scores.wholeAt(whole, part),
     wholesNear: (part) => scores.columnCandidates(part),
   };
   const rightWhole: PartScore = {
-    of: (whole, part) => ({ score: scores.at(part, whole), whole: scores.wholeAt(part, whole) }),
+    score: (whole, part) => scores.at(part, whole),
+    whole: (whole, part) => scores.wholeAt(part, whole),
     wholesNear: (part) => scores.rowCandidates(part),
   };
   links = applySplits(links, splitCandidates(left, right, leftWhole, vocabulary), 'left');
