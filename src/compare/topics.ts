@@ -40,12 +40,24 @@ interface ScoredDocument {
   entries: Entry[];
   titles: ClauseTitles[];
   scores: ClauseScore[][];
+  /**
+   * Per topic, the clauses (ascending) whose score is not at most 0: every other one neither covers the topic nor is
+   * a candidate for it, so a topic is looked up in these alone (most clauses have evidence of few topics).
+   */
+  withEvidence: number[][];
 }
 
 function scoreDocument(policy: Policy, profiles: TopicProfiles, reading: TopicReading): ScoredDocument {
   const entries = topicEntries(policy);
   const titles = clauseTitles(policy, entries);
-  return { entries, titles, scores: clauseScores(entries, titles, profiles, reading) };
+  const scores = clauseScores(entries, titles, profiles, reading);
+  const withEvidence: number[][] = profiles.profiles.map(() => []);
+  scores.forEach((row, e) =>
+    row.forEach((score, t) => {
+      if (!(score.score <= 0)) withEvidence[t]?.push(e);
+    }),
+  );
+  return { entries, titles, scores, withEvidence };
 }
 
 /** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
@@ -68,12 +80,13 @@ function clauseCoverage(entry: Entry, score: ClauseScore): TopicClause | undefin
 /** The clauses that come closest to a topic not found: any evidence at all, best first. */
 function candidates(document: ScoredDocument, t: number, open: (entry: Entry) => boolean): TopicCandidate[] {
   const scored: { entry: Entry; score: number; shared: string[] }[] = [];
-  document.entries.forEach((entry, e) => {
+  for (const e of document.withEvidence[t] ?? []) {
+    const entry = document.entries[e] as Entry;
     const score = document.scores[e]?.[t] as ClauseScore;
-    if (score.score <= 0 || !open(entry)) return;
+    if (score.score <= 0 || !open(entry)) continue;
     const shared = score.signals.length > 0 ? score.signals : score.title ? [score.title] : (score.words ?? []);
     scored.push({ entry, score: score.score, shared });
-  });
+  }
   scored.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
   return scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => ({
     id: entry.clause.id,
@@ -121,6 +134,14 @@ const keptOff = (answers: Answers, id: string): boolean => {
  */
 function coveringClauses(document: ScoredDocument, t: number, answers: Answers): TopicClause[] {
   const covering: TopicClause[] = [];
+  if (answers.size === 0) {
+    // No answers: the clauses scoring at least the threshold, all among those with evidence.
+    for (const e of document.withEvidence[t] ?? []) {
+      const computed = clauseCoverage(document.entries[e] as Entry, document.scores[e]?.[t] as ClauseScore);
+      if (computed) covering.push(computed);
+    }
+    return covering;
+  }
   document.entries.forEach((entry, e) => {
     const answer = answers.get(entry.clause.id);
     if (keptOff(answers, entry.clause.id)) return;
