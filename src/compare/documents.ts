@@ -9,7 +9,7 @@
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
 import { normalisedWords } from '../text/normalise.js';
-import { splitSentences } from '../text/sentences.js';
+import { sentencesOnce } from './sentence-memo.js';
 import { splitCompound } from './compounds.js';
 import { fuseExpressions } from './expressions.js';
 import { isFunctionWord } from './function-words.js';
@@ -103,7 +103,7 @@ function partTexts(entry: Entry): { text: string; discount: number; minimum: num
   const rows = tableRowUnits(entry.clause.content);
   if (rows.length > 0) return [rows.map((row) => ({ text: row.text, discount: SENTENCE_DISCOUNT, minimum: 1 }))];
   const text = entry.clause.text;
-  const sentences = MAYBE_SENTENCES.test(text) ? splitSentences(text) : [text];
+  const sentences = MAYBE_SENTENCES.test(text) ? sentencesOnce(text) : [text];
   const groups = [
     sentences.map((sentence) => ({ text: sentence, discount: SENTENCE_DISCOUNT, minimum: MIN_SENTENCE_WORDS })),
   ];

@@ -10,7 +10,7 @@
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
 import type { Entry } from '../match/entries.js';
-import { splitSentences } from '../text/sentences.js';
+import { sentencesOnce } from './sentence-memo.js';
 import type { ClauseTitles } from './section-titles.js';
 import { type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
 import { keyedNormal, keyedText, keyedWords, type TopicProfile, type TopicProfiles } from './topic-profile.js';
@@ -79,7 +79,7 @@ export class TopicReading {
   sentences(text: string): string[] {
     let sentences = this.sentencesOf.get(text);
     if (!sentences) {
-      sentences = splitSentences(text)
+      sentences = sentencesOnce(text)
         .map((sentence) => sentence.trim())
         .filter((sentence) => sentence !== '');
       this.sentencesOf.set(text, sentences);

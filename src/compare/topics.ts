@@ -9,7 +9,7 @@
 // (`confirm --topic`, confirmations.ts) outranks the signals while the clause's text is as it was.
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
-import { splitSentences } from '../text/sentences.js';
+import { sentencesOnce } from './sentence-memo.js';
 import { type ClauseTitles, clauseTitles } from './section-titles.js';
 import { CANDIDATE_FLOOR, type ClauseScore, clauseScores, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
@@ -67,7 +67,7 @@ function clauseCoverage(entry: Entry, score: ClauseScore): TopicClause | undefin
   if (score.title) clause.title = score.title;
   if (score.words?.length) clause.words = score.words;
   if (score.sentences && score.of) {
-    const sentences = splitSentences(entry.text)
+    const sentences = sentencesOnce(entry.text)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence !== '');
     clause.sentences = score.sentences;

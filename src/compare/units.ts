@@ -7,7 +7,7 @@
 // are compared row by row and a changed cell is one row that differs, not the whole table.
 import type { BlockContent, Table } from 'mdast';
 import { inlineText } from '../parse/text.js';
-import { splitSentences } from '../text/sentences.js';
+import { sentencesOnce } from './sentence-memo.js';
 import type { MemberPart } from './types.js';
 
 export interface ClauseUnit {
@@ -23,7 +23,7 @@ const MAX_RUN = 3;
 
 /** The clause's sentences, trimmed (one sentence: the text itself). */
 export function sentencesOf(text: string): string[] {
-  const sentences = MAYBE_SENTENCES.test(text) ? splitSentences(text) : [text];
+  const sentences = MAYBE_SENTENCES.test(text) ? sentencesOnce(text) : [text];
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
 
