@@ -116,21 +116,25 @@ export class Vocabulary {
     return weights;
   }
 
-  /**
-   * The unit-length TF-IDF vector of term counts (sublinear term frequency). With `wordsOnly`, of the single words
-   * alone: what a paraphrase shares with its counterpart is words, hardly ever a run of them, and the many word
-   * pairs and triples it does not share would swamp the few words it does.
-   */
-  vector(counts: TermCounts, wordsOnly = false): SparseVector {
+  /** vector() of a text with a term COUNT_SCALE times or more: its counts looked up by id. */
+  private vectorOfLarge(counts: TermCounts, wordsOnly: boolean): SparseVector {
     const termWeights = this.termWeights();
-    // Terms that weigh nothing (silent words) are left out: the vector stays sparse and cosines skip them.
     const kept = (id: number): boolean => (termWeights[id] as number) > 0 && (!wordsOnly || this.ngram[id] === 1);
     const ids = Int32Array.from([...counts.keys()].filter(kept)).sort();
+    return this.weighed(
+      ids,
+      Float64Array.from(ids, (id) => counts.get(id) ?? 1),
+    );
+  }
+
+  /** The unit vector of the terms `ids` (ascending) counted `counts` times. */
+  private weighed(ids: Int32Array, counts: Float64Array): SparseVector {
+    const termWeights = this.termWeights();
     const weights = new Float64Array(ids.length);
     let norm = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      const count = counts.get(id) ?? 1;
+      const count = counts[i] as number;
       const weight = (count === 1 ? 1 : 1 + Math.log(count)) * (termWeights[id] as number);
       weights[i] = weight;
       norm += weight * weight;
@@ -140,7 +144,40 @@ export class Vocabulary {
     for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * scale;
     return { ids, weights };
   }
+
+  /**
+   * The unit-length TF-IDF vector of term counts (sublinear term frequency). With `wordsOnly`, of the single words
+   * alone: what a paraphrase shares with its counterpart is words, hardly ever a run of them, and the many word
+   * pairs and triples it does not share would swamp the few words it does.
+   */
+  vector(counts: TermCounts, wordsOnly = false): SparseVector {
+    const termWeights = this.termWeights();
+    // Terms that weigh nothing (silent words) are left out: the vector stays sparse and cosines skip them. Each kept
+    // term is sorted with its count as one number (id × COUNT_SCALE + count), so no count is looked up again.
+    const keyed = new Float64Array(counts.size);
+    let size = 0;
+    let large = false;
+    counts.forEach((count, id) => {
+      if (!((termWeights[id] as number) > 0 && (!wordsOnly || this.ngram[id] === 1))) return;
+      if (count >= COUNT_SCALE) large = true;
+      keyed[size++] = id * COUNT_SCALE + count;
+    });
+    if (large) return this.vectorOfLarge(counts, wordsOnly);
+    const sorted = keyed.subarray(0, size).sort();
+    const ids = new Int32Array(size);
+    const termCounts = new Float64Array(size);
+    for (let i = 0; i < size; i++) {
+      const key = sorted[i] as number;
+      const count = key % COUNT_SCALE;
+      ids[i] = (key - count) / COUNT_SCALE;
+      termCounts[i] = count;
+    }
+    return this.weighed(ids, termCounts);
+  }
 }
+
+/** Above any count of a term in one text that vector() sorts with its id as one number (exact below 2^53). */
+const COUNT_SCALE = 2 ** 20;
 
 /** Sum of term counts (for two clauses read as one). */
 export function addCounts(a: TermCounts, b: TermCounts): TermCounts {
