@@ -104,11 +104,11 @@ function adjacentPairs(document: AlignDocument): number[] {
 interface PartScore {
   score: (whole: number, part: number) => number;
   whole: (whole: number, part: number) => number;
-  wholesNear: (part: number) => readonly number[];
+  wholesNear: (part: number) => ArrayLike<number>;
 }
 
 /** The ascending union of two ascending lists. */
-function union(a: readonly number[], b: readonly number[]): number[] {
+function union(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const merged: number[] = [];
   let i = 0;
   let j = 0;
@@ -258,7 +258,7 @@ export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary:
   const rightWhole: PartScore = {
     score: (whole, part) => scores.at(part, whole),
     whole: (whole, part) => scores.wholeAt(part, whole),
-    wholesNear: (part) => scores.rowCandidates(part),
+    wholesNear: (part) => scores.rowColumns(part),
   };
   links = applySplits(links, splitCandidates(left, right, leftWhole, vocabulary), 'left');
   links = applySplits(links, splitCandidates(right, left, rightWhole, vocabulary), 'right');

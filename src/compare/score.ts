@@ -422,6 +422,16 @@ class ClauseProposals {
   }
 }
 
+/** The two documents' unit groups, and the right groups' whole-ness and discount in typed arrays (read per proposal). */
+interface Sides {
+  left: readonly UnitGroup[];
+  right: readonly UnitGroup[];
+  /** Each right clause's whole group. */
+  wholeOfRight: Int32Array;
+  rightWhole: Uint8Array;
+  rightDiscount: Float64Array;
+}
+
 /**
  * One left clause's row: its kept columns, their scores and whole-clause cosines. Its proposals are what the right
  * groups its units share a term with propose: the cosine, times the smaller discount unless both are whole clauses
@@ -430,7 +440,7 @@ class ClauseProposals {
 function rowOfClause(
   groups: readonly number[],
   position: number,
-  sides: { left: readonly UnitGroup[]; right: readonly UnitGroup[]; wholeOfRight: Int32Array },
+  sides: Sides,
   dots: LeftDots,
   proposals: ClauseProposals,
   reached: Set<number>,
@@ -441,13 +451,13 @@ function rowOfClause(
     if (groups.indexOf(leftGroup) !== at) return;
     const unit = sides.left[leftGroup] as UnitGroup;
     const { groups: proposed, values } = dots.of(leftGroup);
+    const { rightWhole, rightDiscount } = sides;
     for (let k = 0; k < proposed.length; k++) {
       const group = proposed[k] as number;
       const value = values[k] as number;
-      const other = sides.right[group] as UnitGroup;
-      const bothWhole = unit.whole && other.whole;
+      const bothWhole = unit.whole && rightWhole[group] === 1;
       if (bothWhole) proposals.setWhole(group, value);
-      const scored = bothWhole ? value : Math.min(unit.discount, other.discount) * value;
+      const scored = bothWhole ? value : Math.min(unit.discount, rightDiscount[group] as number) * value;
       // A candidate scores at least 0, as one that nothing scored.
       proposals.add(group, Math.max(0, scored));
     }
@@ -501,7 +511,13 @@ export class ScoreMatrix {
     rightUnits.forEach((unit, index) => {
       if (unit.whole) wholeOfRight[unit.clause] = rightSide.groupOfUnit[index] as number;
     });
-    const sides = { left: leftSide.groups, right: rightSide.groups, wholeOfRight };
+    const sides: Sides = {
+      left: leftSide.groups,
+      right: rightSide.groups,
+      wholeOfRight,
+      rightWhole: Uint8Array.from(rightSide.groups, (group) => (group.whole ? 1 : 0)),
+      rightDiscount: Float64Array.from(rightSide.groups, (group) => group.discount),
+    };
     const count = right.clauses.length;
     const stretch = left.clauses.length > 1 ? (count - 1) / (left.clauses.length - 1) : 0;
     const reached = new Set<number>();
@@ -534,6 +550,11 @@ export class ScoreMatrix {
   rowCandidates(leftClause: number): readonly number[] {
     const row = this.rows[leftClause];
     return row ? Array.from(row.columns) : [];
+  }
+
+  /** rowCandidates without a copy: the row's own array, to read and never change. */
+  rowColumns(leftClause: number): Readonly<Int32Array> {
+    return this.rows[leftClause]?.columns ?? NO_ROW.columns;
   }
 
   /** The clauses of `left` that keep `rightClause` as a candidate, ascending. */
