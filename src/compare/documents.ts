@@ -150,15 +150,18 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   const near = nearStems([...known].flatMap(stemsOfWord));
   // Words repeat across clauses, sentences and stretches: each is reduced to its terms once.
   const termsOfWord = new Map<string, string[]>();
-  const termsOf = (words: readonly string[]): string[] =>
-    words.flatMap((word) => {
+  const termsOf = (words: readonly string[]): string[] => {
+    const all: string[] = [];
+    for (const word of words) {
       let terms = termsOfWord.get(word);
       if (!terms) {
         terms = stemsOfWord(word).map((stem) => near.get(stem) ?? stem);
         termsOfWord.set(word, terms);
       }
-      return terms;
-    });
+      for (const one of terms) all.push(one);
+    }
+    return all;
+  };
   return { maskedWords, clauseWords, termsOf };
 }
 
