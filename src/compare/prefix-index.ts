@@ -36,7 +36,7 @@ export class CosinePrefixIndex {
 
   constructor(
     private readonly vectors: readonly SparseVector[],
-    threshold: number,
+    private readonly threshold: number,
   ) {
     this.seen = new Int32Array(vectors.length);
     this.lastOfPrefix = new Int32Array(vectors.length).fill(UNKNOWN);
@@ -82,7 +82,7 @@ export class CosinePrefixIndex {
    * The rank of the last term of a vector's prefix (-1 when it has none): its terms by rank, up to where the terms
    * left over weigh less than the bound together. Terms no indexed vector holds are never shared: left out.
    */
-  private prefixEnd(vector: SparseVector, rank: Int32Array): number {
+  private prefixEnd(vector: SparseVector, rank: Int32Array, bound: number = this.bound): number {
     const { frequency } = this;
     this.weightOf ??= new Float64Array(frequency.length);
     const weightOf = this.weightOf;
@@ -98,23 +98,29 @@ export class CosinePrefixIndex {
     let tail = 0;
     for (let k = sorted.length - 1; k >= 0; k--) {
       tail += (weightOf[sorted[k] as number] as number) ** 2;
-      if (Math.sqrt(tail) >= this.bound) return sorted[k] as number;
+      if (Math.sqrt(tail) >= bound) return sorted[k] as number;
     }
     return -1;
   }
 
   /**
    * The vectors whose cosine with one of `queries` may reach the threshold (a superset of those that do), in
-   * ascending order.
+   * ascending order. `thresholds` may ask more of a query than the index's threshold (a query's own, at or above it:
+   * a part counted at a discount must reach the threshold over its discount); a query's prefix is then shorter.
    */
-  near(queries: readonly SparseVector[]): number[] {
+  near(queries: readonly SparseVector[], thresholds?: readonly number[]): number[] {
     const mark = ++this.query;
     const found: number[] = [];
-    for (const query of queries) {
-      if (query.ids.length === 0) continue;
+    queries.forEach((query, q) => {
+      if (query.ids.length === 0) return;
       const { rank, start, vectorsOf } = this.index();
-      const end = this.prefixEnd(query, rank);
-      if (end < 0) continue;
+      const own = thresholds?.[q];
+      const end = this.prefixEnd(
+        query,
+        rank,
+        own !== undefined && own > this.threshold ? own * (1 - ROUNDING) : this.bound,
+      );
+      if (end < 0) return;
       for (const id of query.ids) {
         const at = rank[id] as number;
         if ((this.frequency[id] ?? 0) === 0 || at > end) continue;
@@ -131,7 +137,7 @@ export class CosinePrefixIndex {
           found.push(index);
         }
       }
-    }
+    });
     return found.sort((a, b) => a - b);
   }
 }

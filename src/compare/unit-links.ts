@@ -138,7 +138,11 @@ class FromSide {
 
   /** The items (ascending) that may score UNIT_MIN against a clause: one of its vectors or parts may reach it. */
   near(clause: AlignClause): number[] {
-    return this.index.near([clause.vector, ...clause.parts.map((part) => part.vector)]);
+    // A part counts at its discount: to lift a vector to UNIT_MIN, its cosine with the part must reach more.
+    return this.index.near(
+      [clause.vector, ...clause.parts.map((part) => part.vector)],
+      [UNIT_MIN, ...clause.parts.map((part) => UNIT_MIN / part.discount)],
+    );
   }
 }
 
@@ -176,7 +180,8 @@ class ToSide {
    */
   firstReaching(vector: SparseVector, score: number): number {
     let found = -1;
-    for (const layer of this.index.near([vector])) {
+    // Every discount is at most 1: a layer the vector scores `score` against has a cosine of at least `score` with it.
+    for (const layer of this.index.near([vector], [score])) {
       const k = (this.layers[layer] as { clause: number }).clause;
       if (found !== -1 && k >= found) continue;
       if (scoreAgainst(vector, this.document.clauses[k] as AlignClause) >= score) found = k;

@@ -62,6 +62,21 @@ describe('cosine prefix index', () => {
     });
   }
 
+  it("finds every vector that reaches a query's own threshold, above the index's, through a shorter prefix", () => {
+    const index = new CosinePrefixIndex(vectors, 0.27);
+    const missed: string[] = [];
+    let fewer = 0;
+    queries.forEach((query, q) => {
+      const near = new Set(index.near([query], [0.36]));
+      if (near.size < index.near([query]).length) fewer++;
+      vectors.forEach((vector, at) => {
+        if (cosine(vector, query) >= 0.36 && !near.has(at)) missed.push(`query ${q}, vector ${at}`);
+      });
+    });
+    expect(missed).toEqual([]);
+    expect(fewer).toBeGreaterThan(0);
+  });
+
   it('answers several queries at once as the union of their answers, each vector once', () => {
     const index = new CosinePrefixIndex(vectors, 0.27);
     const [a, b] = queries as [SparseVector, SparseVector];
