@@ -4,6 +4,7 @@
 // pages' content streams to see that everything drawn is tagged or an artifact and that words are parted by space
 // glyphs, not only by moving the pen (justified text whose spaces are gaps reads as "Deschooldraagtzorg").
 import { inflateSync } from 'node:zlib';
+import { eachContentToken, isSpace } from './content-tokens.js';
 
 /** One property of the Matterhorn Protocol this checks; the ids key the wording in templates/messages. */
 export type UaProperty =
@@ -28,8 +29,7 @@ export interface UaFailure {
 
 type Objects = Map<string, string>;
 
-function readObjects(bytes: Uint8Array): Objects {
-  const text = Buffer.from(bytes).toString('latin1');
+function readObjects(text: string): Objects {
   const found: Objects = new Map();
   for (const match of text.matchAll(/(\d+) 0 obj\n?(<<[\s\S]*?>>)\s*(?:endobj|stream)/g))
     found.set(match[1] ?? '', match[2] ?? '');
@@ -61,9 +61,27 @@ function walk(objects: Objects, at: string, visit: (at: string, dictionary: stri
   }
 }
 
+/** Where each object's first `N 0 obj` line starts (at its line break), by object number. */
+function objectLines(text: string): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj/g))
+    if (!starts.has(match[1]!)) starts.set(match[1]!, match.index);
+  return starts;
+}
+
+/** The header of object `at`'s stream: tried where its first line is (`lines`), else searched for as before. */
+function streamHeader(text: string, at: string, lines: Map<string, number>): RegExpExecArray | null {
+  const source = `(?:^|\\n)${at} 0 obj\\n?(<<[\\s\\S]*?>>)\\s*stream\\r?\\n`;
+  const line = lines.get(at);
+  if (line === undefined) return null;
+  const here = new RegExp(source, 'y');
+  here.lastIndex = line;
+  return here.exec(text) ?? new RegExp(source).exec(text);
+}
+
 /** The decoded content stream of object `at`, or undefined when it cannot be read. */
-function streamOf(text: string, bytes: Uint8Array, at: string): string | undefined {
-  const header = new RegExp(`(?:^|\\n)${at} 0 obj\\n?(<<[\\s\\S]*?>>)\\s*stream\\r?\\n`).exec(text);
+function streamOf(text: string, bytes: Uint8Array, at: string, lines: Map<string, number>): string | undefined {
+  const header = streamHeader(text, at, lines);
   if (!header) return undefined;
   const length = Number(/\/Length (\d+)/.exec(header[1] ?? '')?.[1]);
   if (!Number.isFinite(length)) return undefined;
@@ -76,20 +94,20 @@ function streamOf(text: string, bytes: Uint8Array, at: string): string | undefin
   }
 }
 
-const CONTENT_TOKEN = /\((?:\\.|[^\\)])*\)|<<|>>|<[0-9A-Fa-f\s]*>|[[\]]|\/[^\s/[\]()<>]+|[^\s/[\]()<>]+/g;
 /** Operators that put something on the page: text, painted paths, images and forms, shadings. */
 const DRAWING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*', 'Do', 'sh']);
 
-/** Whether everything `content` draws is inside marked content (a tagged sequence or an Artifact). */
-function everythingMarked(content: string): boolean {
+/** Whether everything a page draws is inside marked content (a tagged sequence or an Artifact), token by token. */
+function markedContent(): { visit(token: string): void; marked: boolean } {
   let depth = 0;
-  for (const match of content.matchAll(CONTENT_TOKEN)) {
-    const token = match[0];
-    if (token === 'BDC' || token === 'BMC') depth++;
-    else if (token === 'EMC') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && DRAWING.has(token)) return false;
-  }
-  return true;
+  return {
+    marked: true,
+    visit(token) {
+      if (token === 'BDC' || token === 'BMC') depth++;
+      else if (token === 'EMC') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && DRAWING.has(token)) this.marked = false;
+    },
+  };
 }
 
 /**
@@ -101,10 +119,10 @@ const WORD_GAP = 100;
 /** The codes a ToUnicode map (its bfchar and bfrange entries) maps to a space. */
 function spaceCodes(cmap: string): Set<string> {
   const codes = new Set<string>();
-  const isSpace = (unicode: string): boolean => /^0*20$/i.test(unicode);
+  const mapsToSpace = (unicode: string): boolean => /^0*20$/i.test(unicode);
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
     for (const [, code, unicode] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
-      if (isSpace(unicode!)) codes.add(code!.toLowerCase());
+      if (mapsToSpace(unicode!)) codes.add(code!.toLowerCase());
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const [, low, high, target] of block[1]!.matchAll(
       /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)/g,
@@ -117,7 +135,7 @@ function spaceCodes(cmap: string): Set<string> {
             (Number.parseInt(target!.slice(1, -1), 16) + index).toString(16),
           );
       targets.forEach((unicode, index) => {
-        if (isSpace(unicode)) codes.add((start + index).toString(16).padStart(width, '0'));
+        if (mapsToSpace(unicode)) codes.add((start + index).toString(16).padStart(width, '0'));
       });
     }
   }
@@ -127,9 +145,15 @@ function spaceCodes(cmap: string): Set<string> {
 /** The last glyph code a TJ string shows (hex strings: two-byte codes of our Type0 fonts, or one byte). */
 function lastCode(token: string): string | undefined {
   if (token.startsWith('<')) {
-    const hex = token.slice(1, -1).replace(/\s/g, '').toLowerCase();
-    const size = hex.length % 4 === 0 ? 4 : 2;
-    return hex.length >= size ? hex.slice(-size) : undefined;
+    // The hex digits less white space, counted and the last taken without copying the string first.
+    let digits = 0;
+    for (let index = 1; index < token.length - 1; index++) if (!isSpace(token.charCodeAt(index))) digits++;
+    const size = digits % 4 === 0 ? 4 : 2;
+    if (digits < size) return undefined;
+    let code = '';
+    for (let index = token.length - 2; code.length < size; index--)
+      if (!isSpace(token.charCodeAt(index))) code = token.charAt(index) + code;
+    return code.toLowerCase();
   }
   const literal = token.slice(1, -1);
   return literal.length > 0
@@ -140,36 +164,59 @@ function lastCode(token: string): string | undefined {
     : undefined;
 }
 
-/** Whether every word gap in the page's TJ arrays follows a space glyph of the font in use. */
-function spacesReal(content: string, spacesOf: (font: string) => Set<string> | undefined): boolean {
+/** Whether every word gap in a page's TJ arrays follows a space glyph of the font in use, token by token. */
+function realSpaces(spacesOf: (font: string) => Set<string> | undefined): {
+  visit(token: string): void;
+  real: boolean;
+} {
   let font = '';
   let previous = '';
   let array: string[] | undefined;
-  for (const match of content.matchAll(CONTENT_TOKEN)) {
-    const token = match[0];
-    if (token === 'Tf') font = previous;
-    else if (token === '[') array = [];
-    else if (token === ']' && array) {
-      // A font without a Unicode map says nothing about its spaces (fonts-embedded reports it).
-      const spaces = spacesOf(font);
-      let last: string | undefined;
-      for (const element of spaces ? array : []) {
-        if (element.startsWith('<') || element.startsWith('(')) last = lastCode(element);
-        else if (Number(element) <= -WORD_GAP && (last === undefined || !spaces?.has(last))) return false;
-      }
-      array = undefined;
-    } else if (array) array.push(token);
-    if (token.startsWith('/')) previous = token.slice(1);
-  }
-  return true;
+  const gapsFollowSpaces = (elements: string[]): boolean => {
+    // A font without a Unicode map says nothing about its spaces (fonts-embedded reports it).
+    const spaces = spacesOf(font);
+    let last: string | undefined;
+    for (const element of spaces ? elements : []) {
+      if (element.startsWith('<') || element.startsWith('(')) last = lastCode(element);
+      else if (Number(element) <= -WORD_GAP && (last === undefined || !spaces?.has(last))) return false;
+    }
+    return true;
+  };
+  return {
+    real: true,
+    visit(token) {
+      if (token === 'Tf') font = previous;
+      else if (token === '[') array = [];
+      else if (token === ']' && array) {
+        if (!gapsFollowSpaces(array)) this.real = false;
+        array = undefined;
+      } else if (array) array.push(token);
+      if (token.startsWith('/')) previous = token.slice(1);
+    },
+  };
+}
+
+/** Whether a page's content is all marked and its word gaps all follow spaces: one pass over its tokens. */
+function checkContent(
+  content: string,
+  spacesOf: (font: string) => Set<string> | undefined,
+): { marked: boolean; spaces: boolean } {
+  const marked = markedContent();
+  const spaces = realSpaces(spacesOf);
+  eachContentToken(content, (token) => {
+    if (marked.marked) marked.visit(token);
+    if (spaces.real) spaces.visit(token);
+    return marked.marked || spaces.real;
+  });
+  return { marked: marked.marked, spaces: spaces.real };
 }
 
 type Fail = (property: UaProperty, object?: string) => void;
 
 /** Every failure of the checked properties; none means the file passes. */
 export function checkPdfUa(bytes: Uint8Array): UaFailure[] {
-  const objects = readObjects(bytes);
   const text = Buffer.from(bytes).toString('latin1');
+  const objects = readObjects(text);
   const failures: UaFailure[] = [];
   const fail: Fail = (property, object) => {
     failures.push(object === undefined ? { property } : { property, object });
@@ -229,7 +276,8 @@ function checkStructure(objects: Objects, catalog: string, fail: Fail): void {
 
 /** Object by object: links tagged, fonts embedded and mapped to Unicode, and each page's tab order and content. */
 function checkObjects(objects: Objects, text: string, bytes: Uint8Array, fail: Fail): void {
-  const fontSpaces = spacesOfPageFont(objects, text, bytes);
+  const lines = objectLines(text);
+  const fontSpaces = spacesOfPageFont(objects, text, bytes, lines);
   for (const [at, dictionary] of objects) {
     if (/\/Subtype \/Link/.test(dictionary) && /\/Type \/Annot/.test(dictionary)) {
       if (!/\/StructParent \d+/.test(dictionary) || !/\/Contents \(/.test(dictionary)) fail('links-tagged', at);
@@ -243,10 +291,16 @@ function checkObjects(objects: Objects, text: string, bytes: Uint8Array, fail: F
     if (/\/Type \/Page\b/.test(dictionary)) {
       if (!/\/Tabs \/S/.test(dictionary)) fail('tab-order', at);
       const contents = /\/Contents (\d+) 0 R/.exec(dictionary)?.[1];
-      const content = contents === undefined ? undefined : streamOf(text, bytes, contents);
-      if (content === undefined || !everythingMarked(content)) fail('content-tagged', at);
-      if (content !== undefined && !spacesReal(content, (font) => fontSpaces(font, dictionary)))
-        fail('real-spaces', at);
+      const content = contents === undefined ? undefined : streamOf(text, bytes, contents, lines);
+      // A page sets a few fonts a great many times: each name is looked up once per page.
+      const pageFonts = new Map<string, Set<string> | undefined>();
+      const spacesOf = (font: string): Set<string> | undefined => {
+        if (!pageFonts.has(font)) pageFonts.set(font, fontSpaces(font, dictionary));
+        return pageFonts.get(font);
+      };
+      const checked = content === undefined ? undefined : checkContent(content, spacesOf);
+      if (!checked?.marked) fail('content-tagged', at);
+      if (checked && !checked.spaces) fail('real-spaces', at);
     }
   }
 }
@@ -256,6 +310,7 @@ function spacesOfPageFont(
   objects: Objects,
   text: string,
   bytes: Uint8Array,
+  lines: Map<string, number>,
 ): (name: string, page: string) => Set<string> | undefined {
   const spacesByFont = new Map<string, Set<string> | undefined>();
   return (name, page) => {
@@ -265,7 +320,7 @@ function spacesOfPageFont(
     if (fontAt === undefined) return undefined;
     if (!spacesByFont.has(fontAt)) {
       const cmapAt = ref(objects.get(fontAt) ?? '', 'ToUnicode');
-      const cmap = cmapAt === undefined ? undefined : streamOf(text, bytes, cmapAt);
+      const cmap = cmapAt === undefined ? undefined : streamOf(text, bytes, cmapAt, lines);
       spacesByFont.set(fontAt, cmap === undefined ? undefined : spaceCodes(cmap));
     }
     return spacesByFont.get(fontAt);
