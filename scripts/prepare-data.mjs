@@ -4,14 +4,18 @@
 // keeps the three kinds of cache file that run wrote in dist/prepared/ (src/io/prepared.ts reads them; each file is
 // named by a hash of its input, so an edited template simply finds none). A cache file starts with its seal, made
 // with the secret of these runs alone (a state folder of their own, src/io/cache-secret.ts): what is kept is the
-// JSON after it, part of the program like its code. Run by `npm run build` after the bundle.
+// JSON after it, part of the program like its code. It also writes the hyphenation pattern sets the `hyphen` package
+// ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
+// costs a seventh of compiling the literals), named by a hash of each pattern file. Run by `npm run build` after the
+// bundle.
 //
 //   node scripts/prepare-data.mjs
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const prepared = join(root, 'dist', 'prepared');
@@ -96,4 +100,22 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+// The pattern sets clausemark hyphenates with, as JSON under the names src/text/hyphenation-patterns.ts looks for.
+const { PATTERN_SETS } = await import(pathToFileURL(join(root, 'dist', 'text', 'hyphenation.js')).href);
+const { preparedPatternsName } = await import(
+  pathToFileURL(join(root, 'dist', 'text', 'hyphenation-patterns.js')).href
+);
+const require = createRequire(join(root, 'package.json'));
+mkdirSync(join(prepared, 'hyphenation'), { recursive: true });
+for (const name of PATTERN_SETS) {
+  // Only a set whose module is its own pattern file made into hyphenators (hyphen/de is another set's alias).
+  const module = readFileSync(require.resolve(`hyphen/${name}`), 'utf8');
+  if (!module.includes('export-contract.js') || !module.includes(`require("../patterns/${name}.js")`)) continue;
+  const file = require.resolve(`hyphen/patterns/${name}.js`);
+  writeFileSync(
+    join(prepared, 'hyphenation', preparedPatternsName(name, readFileSync(file))),
+    JSON.stringify(require(file)),
+  );
 }

@@ -1,26 +1,13 @@
 // Hyphenation points of a word, from the `hyphen` package's TeX patterns (Liang's algorithm): where the PDF renderer
 // may break a word at a line end, and where import judges whether a hyphen at a line end was put there by a
 // typesetter. Pattern sets load on first use and results are cached: most words are never asked about.
-import { createRequire } from 'node:module';
 import { hyphenationPatterns } from './output-language.js';
-
-interface Hyphenator {
-  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
-}
+import { type Hyphenator, loadHyphenator } from './hyphenation-patterns.js';
 
 export const SOFT_HYPHEN = '\u00AD';
 
-// The package is CommonJS without an exports map: ESM cannot import 'hyphen/nl' (a directory), require can.
-const require = createRequire(import.meta.url);
-
-/** The `hyphen` package's module of each pattern set (chosen by a document's `lang` in src/text/output-language.ts). */
-const PATTERNS: Record<string, string> = {
-  nl: 'hyphen/nl',
-  'en-us': 'hyphen/en-us',
-  'en-gb': 'hyphen/en-gb',
-  de: 'hyphen/de',
-  fr: 'hyphen/fr',
-};
+/** The `hyphen` package's pattern sets (chosen by a document's `lang` in src/text/output-language.ts). */
+export const PATTERN_SETS: readonly string[] = ['nl', 'en-us', 'en-gb', 'de', 'fr'];
 
 const hyphenators = new Map<string, Hyphenator | null>();
 const cache = new Map<string, readonly number[]>();
@@ -29,10 +16,10 @@ const NONE: readonly number[] = [];
 
 function hyphenatorFor(lang: string): Hyphenator | null {
   const key = hyphenationPatterns(lang);
-  if (!key || !PATTERNS[key]) return null;
+  if (!key || !PATTERN_SETS.includes(key)) return null;
   let hyphenator = hyphenators.get(key);
   if (hyphenator === undefined) {
-    hyphenator = require(PATTERNS[key]!) as Hyphenator;
+    hyphenator = loadHyphenator(key);
     hyphenators.set(key, hyphenator);
   }
   return hyphenator;

@@ -1,0 +1,26 @@
+// The hyphenation pattern sets are prepared with the build (scripts/prepare-data.mjs): dist/prepared/hyphenation/
+// holds each set clausemark hyphenates with, as JSON, under the hash of the installed pattern file, which is what a
+// build run reads (src/text/hyphenation-patterns.ts; that they hyphenate alike: tests/text/hyphenation-patterns.test.ts).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { preparedPatternsName } from '../../src/text/hyphenation-patterns.js';
+import { runBuiltCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const require = createRequire(join(PROJECT_ROOT, 'package.json'));
+
+describe('the prepared hyphenation patterns of the binary', () => {
+  // The binary is built first (the CLI lane builds dist/ when a source is newer).
+  beforeAll(() => runBuiltCli(['--version']));
+
+  it.each(['nl', 'en-us', 'en-gb', 'fr'])('hold %s as the package defines it', (name) => {
+    const file = require.resolve(`hyphen/patterns/${name}.js`);
+    const stored = readFileSync(
+      join(PROJECT_ROOT, 'dist', 'prepared', 'hyphenation', preparedPatternsName(name, readFileSync(file))),
+      'utf8',
+    );
+    expect(JSON.parse(stored)).toEqual(require(file));
+  });
+});
