@@ -73,6 +73,18 @@ const LAZY_AES = `
   export const ecb = (...args) => load().ecb(...args);`;
 
 /**
+ * franc-min builds its trigram tables of ~80 languages when its module is evaluated (5-8 ms and their garbage on
+ * every run that parses a policy), and it is asked only about a policy without a `lang`. The shim evaluates it on
+ * first use, the same way as @noble/ciphers above: the module is still bundled, wrapped to run when first required.
+ */
+const FRANC = createRequire(join(root, 'package.json')).resolve('franc-min');
+const LAZY_FRANC = `
+  let loaded;
+  const load = () => (loaded ??= require(${JSON.stringify(FRANC)}));
+  export const franc = (...args) => load().franc(...args);
+  export const francAll = (...args) => load().francAll(...args);`;
+
+/**
  * Two dependencies of fontkit are replaced, without changing what they compute:
  * - tiny-inflate (raw DEFLATE in JavaScript; unicode-trie inflates four Unicode tables with it at load) by Node's
  *   native zlib, with tiny-inflate's contract: fill `dest`, return it, or a copy cut to length if shorter;
@@ -125,8 +137,11 @@ const dependencyPatches = {
     context.onResolve({ filter: /^@noble\/ciphers\/aes$/ }, (args) =>
       /[\\/]pdfkit[\\/]/.test(args.importer) ? { path: '@noble/ciphers/aes', namespace: 'shim' } : undefined,
     );
+    // The shim's own require of franc-min (an absolute path) is the real module.
+    context.onResolve({ filter: /^franc-min$/ }, () => ({ path: 'franc-min', namespace: 'shim' }));
     context.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({
-      contents: args.path === '@noble/ciphers/aes' ? LAZY_AES : SHIMS[args.path],
+      contents:
+        args.path === '@noble/ciphers/aes' ? LAZY_AES : args.path === 'franc-min' ? LAZY_FRANC : SHIMS[args.path],
       loader: 'js',
       resolveDir: root,
     }));
