@@ -13,6 +13,11 @@ export interface Painter {
   theme: Theme;
   tagger: Tagger;
   measure: Measure;
+  /**
+   * Only the layout is wanted (the pages the headings fall on, for a Word document built without its PDF): set lines
+   * are placed but not drawn, which changes no position.
+   */
+  layoutOnly?: boolean;
 }
 
 // Advance widths at 1pt per font and text, shared by all documents: they depend only on the font and the text
@@ -222,6 +227,7 @@ export function paintLine(
   leading: number,
   colours: LineColours,
 ): void {
+  if (painter.layoutOnly) return;
   const { doc, fonts, tagger } = painter;
   const regular = fonts.get('regular');
   const baseSize =
