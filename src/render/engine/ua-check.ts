@@ -4,7 +4,6 @@
 // pages' content streams to see that everything drawn is tagged or an artifact and that words are parted by space
 // glyphs, not only by moving the pen (justified text whose spaces are gaps reads as "Deschooldraagtzorg").
 import { inflateSync } from 'node:zlib';
-import { eachContentToken, isSpace } from './content-tokens.js';
 
 /** One property of the Matterhorn Protocol this checks; the ids key the wording in templates/messages. */
 export type UaProperty =
@@ -94,6 +93,7 @@ function streamOf(text: string, bytes: Uint8Array, at: string, lines: Map<string
   }
 }
 
+const CONTENT_TOKEN = /\((?:\\.|[^\\)])*\)|<<|>>|<[0-9A-Fa-f\s]*>|[[\]]|\/[^\s/[\]()<>]+|[^\s/[\]()<>]+/g;
 /** Operators that put something on the page: text, painted paths, images and forms, shadings. */
 const DRAWING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*', 'Do', 'sh']);
 
@@ -119,10 +119,10 @@ const WORD_GAP = 100;
 /** The codes a ToUnicode map (its bfchar and bfrange entries) maps to a space. */
 function spaceCodes(cmap: string): Set<string> {
   const codes = new Set<string>();
-  const mapsToSpace = (unicode: string): boolean => /^0*20$/i.test(unicode);
+  const isSpace = (unicode: string): boolean => /^0*20$/i.test(unicode);
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
     for (const [, code, unicode] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
-      if (mapsToSpace(unicode!)) codes.add(code!.toLowerCase());
+      if (isSpace(unicode!)) codes.add(code!.toLowerCase());
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const [, low, high, target] of block[1]!.matchAll(
       /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)/g,
@@ -135,7 +135,7 @@ function spaceCodes(cmap: string): Set<string> {
             (Number.parseInt(target!.slice(1, -1), 16) + index).toString(16),
           );
       targets.forEach((unicode, index) => {
-        if (mapsToSpace(unicode)) codes.add((start + index).toString(16).padStart(width, '0'));
+        if (isSpace(unicode)) codes.add((start + index).toString(16).padStart(width, '0'));
       });
     }
   }
@@ -145,15 +145,9 @@ function spaceCodes(cmap: string): Set<string> {
 /** The last glyph code a TJ string shows (hex strings: two-byte codes of our Type0 fonts, or one byte). */
 function lastCode(token: string): string | undefined {
   if (token.startsWith('<')) {
-    // The hex digits less white space, counted and the last taken without copying the string first.
-    let digits = 0;
-    for (let index = 1; index < token.length - 1; index++) if (!isSpace(token.charCodeAt(index))) digits++;
-    const size = digits % 4 === 0 ? 4 : 2;
-    if (digits < size) return undefined;
-    let code = '';
-    for (let index = token.length - 2; code.length < size; index--)
-      if (!isSpace(token.charCodeAt(index))) code = token.charAt(index) + code;
-    return code.toLowerCase();
+    const hex = token.slice(1, -1).replace(/\s/g, '').toLowerCase();
+    const size = hex.length % 4 === 0 ? 4 : 2;
+    return hex.length >= size ? hex.slice(-size) : undefined;
   }
   const literal = token.slice(1, -1);
   return literal.length > 0
@@ -203,11 +197,12 @@ function checkContent(
 ): { marked: boolean; spaces: boolean } {
   const marked = markedContent();
   const spaces = realSpaces(spacesOf);
-  eachContentToken(content, (token) => {
+  for (const match of content.matchAll(CONTENT_TOKEN)) {
+    const token = match[0];
     if (marked.marked) marked.visit(token);
     if (spaces.real) spaces.visit(token);
-    return marked.marked || spaces.real;
-  });
+    if (!marked.marked && !spaces.real) break;
+  }
   return { marked: marked.marked, spaces: spaces.real };
 }
 
