@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadHyphenator, preparedPatternsName } from '../../src/text/hyphenation-patterns.js';
 import { PROJECT_ROOT, shippedPolicyPaths } from '../support/paths.js';
@@ -13,9 +14,14 @@ const require = createRequire(join(PROJECT_ROOT, 'package.json'));
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-hyphenation-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/**
+ * Writes the pattern set's JSON as scripts/prepare-data.mjs does, from the file evaluated afresh (the package's
+ * hyphenators add each word they hyphenate to the object `require` returns, which other tests may have used).
+ */
 function prepare(name: string, source = readFileSync(require.resolve(`hyphen/patterns/${name}.js`))): void {
-  const patterns = require(`hyphen/patterns/${name}.js`) as unknown;
-  writeFileSync(join(folder, preparedPatternsName(name, source)), JSON.stringify(patterns));
+  const sandbox = { module: { exports: {} as unknown } };
+  runInNewContext(readFileSync(require.resolve(`hyphen/patterns/${name}.js`), 'utf8'), sandbox);
+  writeFileSync(join(folder, preparedPatternsName(name, source)), JSON.stringify(sandbox.module.exports));
 }
 
 /** Every word of the shipped policies, and a few long compounds. */
