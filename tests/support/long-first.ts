@@ -3,14 +3,18 @@
 // vitest knows no durations and starts the largest files first, which left a 24-second file to start last in its
 // lane while the other worker sat idle. These files, the longest of their lanes (CPU seconds per file:
 // scripts/test-cpu), start first; every other file keeps vitest's order (its recorded durations, else file size).
-// The property lane's chunks-property is one test of minutes (remark parsing six 128 KB documents whole, where
-// micromark's edit map is quadratic), so it starts before the lane's other long files. The unit lane's longest is
+// The integration lane's longest, the plain word layout over the dev corpus (about 30 CPU seconds), started 140 s
+// into its lane when not listed here and ran alone for the last 47 s of it. The property lane's chunks-property is
+// one test of minutes (remark parsing six 128 KB documents whole, where micromark's edit map is quadratic), so it
+// starts before the lane's other long files. The unit lane's longest is
 // the architecture test (TypeScript parses every source file: about 5 CPU seconds).
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONG_RUNNING = [
+  'tests/render/engine/plain-shaping-corpus.integration.test.ts',
   'tests/import/dev-corpus.integration.test.ts',
   'tests/build/text-layer.integration.test.ts',
+  'tests/import/word-roundtrip.integration.test.ts',
   'tests/parse/chunks-property.test.ts',
   'tests/parse/fast-laws-property.test.ts',
   'tests/fmt/property.test.ts',

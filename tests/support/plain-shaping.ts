@@ -75,6 +75,30 @@ function numbers(run: PlainRun): unknown[] {
   ];
 }
 
+/**
+ * Whether the two runs' numbers are the same, as `numbers` lists them (Object.is on each), without building the lists:
+ * the lists of 58,700 words in ten font files were a third of the corpus test's time. `numbers` of both makes the
+ * report where they differ.
+ */
+function sameNumbers(a: PlainRun, b: PlainRun): boolean {
+  if (!Object.is(a.advanceWidth, b.advanceWidth)) return false;
+  if (a.glyphs.length !== b.glyphs.length || a.positions.length !== b.positions.length) return false;
+  for (let i = 0; i < a.glyphs.length; i++) {
+    const x = a.glyphs[i]!;
+    const y = b.glyphs[i]!;
+    if (!Object.is(x.id, y.id) || !Object.is(x.advanceWidth, y.advanceWidth)) return false;
+    if (x.codePoints.join(',') !== y.codePoints.join(',')) return false;
+  }
+  for (let i = 0; i < a.positions.length; i++) {
+    const x = a.positions[i]!;
+    const y = b.positions[i]!;
+    if (!Object.is(x.xAdvance, y.xAdvance) || !Object.is(x.yAdvance, y.yAdvance)) return false;
+    if (!Object.is(x.xOffset, y.xOffset) || !Object.is(x.yOffset, y.yOffset)) return false;
+    if (!Object.is(x.advanceWidth, y.advanceWidth)) return false;
+  }
+  return true;
+}
+
 export interface Comparison {
   plain: number;
   total: number;
@@ -91,11 +115,10 @@ export function compareWithFontkit(file: string, words: readonly string[]): Comp
     const run = plainRun(fresh, text);
     if (!run) continue;
     result.plain++;
-    const ours = numbers(run);
-    const theirs = numbers(reference(text));
-    if (ours.length !== theirs.length || ours.some((value, index) => !Object.is(value, theirs[index])))
-      if (result.differing.length < 5) result.differing.push({ text, plain: ours, fontkit: theirs });
-      else result.differing.push({ text, plain: [], fontkit: [] });
+    const theirs = reference(text);
+    if (sameNumbers(run, theirs)) continue;
+    if (result.differing.length < 5) result.differing.push({ text, plain: numbers(run), fontkit: numbers(theirs) });
+    else result.differing.push({ text, plain: [], fontkit: [] });
   }
   return result;
 }
