@@ -63,20 +63,33 @@ async function libreOffice(): Promise<{ run(args: string[]): Promise<void> }> {
   return { run };
 }
 
-/** The document edited by the LibreOffice macro (tests/fixtures/word/Module1.xba); fails with what the macro said. */
-async function macro(
-  office: Awaited<ReturnType<typeof libreOffice>>,
-  input: string,
-  name: string,
-  action: string,
-  ...args: string[]
-): Promise<string> {
+/** One edit by the LibreOffice macro (tests/fixtures/word/Module1.xba): the document, what to do, into `<name>.docx`. */
+interface MacroEdit {
+  input: string;
+  name: string;
+  action: string;
+  args: readonly string[];
+}
+
+/**
+ * Runs the macro for every edit in one LibreOffice (it takes the macro URLs in turn): starting it was most of each
+ * edit's time, about a CPU second.
+ */
+async function macros(office: Awaited<ReturnType<typeof libreOffice>>, edits: readonly MacroEdit[]): Promise<void> {
+  const urls = edits.map(({ input, name, action, args }) => {
+    const quoted = [pathToFileURL(input).href, pathToFileURL(join(dir, `${name}.docx`)).href, action, ...args]
+      .concat('', '', '')
+      .slice(0, 6)
+      .map((value) => `"${value.replace(/"/g, '""')}"`)
+      .join(',');
+    return `macro:///Standard.Module1.Edit(${quoted})`;
+  });
+  await office.run(urls);
+}
+
+/** The document the macro wrote for the edit `name`; fails with what the macro said. */
+function edited(name: string): string {
   const output = join(dir, `${name}.docx`);
-  const quoted = [pathToFileURL(input).href, pathToFileURL(output).href, action, ...args, '', '', '']
-    .slice(0, 6)
-    .map((value) => `"${value.replace(/"/g, '""')}"`)
-    .join(',');
-  await office.run([`macro:///Standard.Module1.Edit(${quoted})`]);
   const failed = existsSync(`${output}.error`) ? readFileSync(`${output}.error`, 'utf8') : '';
   expect(existsSync(output), `the macro wrote no ${output}: ${failed}`).toBe(true);
   return output;
@@ -119,6 +132,21 @@ function bookmarkReport(before: string, after: string): string {
 
 const SOURCE = (): string => readFileSync(REGLEMENT, 'utf8');
 
+/** The paragraph edits, with the texts they find and type (the same for the macro and for python-docx). */
+const PARAGRAPH_EDITS = [
+  ['insert', ['op 1 augustus 2025.', 'Deze regeling wordt elke twee jaar geëvalueerd.']],
+  ['delete', ['De vertrouwenspersoon is verplicht']],
+  ['move', ['Deze regeling kan worden aangehaald', 'Deze regeling treedt in werking']],
+] as const;
+
+/** What the LibreOffice macro does to the reglement, one document per edit (the tests below read them). */
+const LIBREOFFICE_EDITS: readonly (readonly [name: string, action: string, args: readonly string[]])[] = [
+  ['lo-word', 'word', ['binnen een jaar', 'binnen een half jaar']],
+  ...PARAGRAPH_EDITS.map(([action, args]) => [`lo-${action}`, action, args] as const),
+  ['lo-comment', 'comment', ['De vertrouwenspersoon gaat na', 'Is dit ook voor personeel?', 'Jan Jansen']],
+  ['lo-track', 'track', ['vier weken', 'zes weken', 'Piet Pietersen']],
+];
+
 /** The Markdown each edit must give, written from the source by hand. */
 const EXPECTED = {
   word: (): string => SOURCE().replace('binnen een jaar', 'binnen een half jaar'),
@@ -156,15 +184,17 @@ beforeAll(async () => {
 describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens and saves clausemark’s .docx: the same policy comes back', () => {
   let office: Awaited<ReturnType<typeof libreOffice>>;
   const saved = new Map<string, { convert: string; macro: string }>();
+  // Two LibreOffice runs: one converts every document, one runs the macro for every save and every edit.
   beforeAll(async () => {
     office = await libreOffice();
     const outdir = join(dir, 'converted');
     await office.run(['--convert-to', 'docx', '--outdir', outdir, ...built.values()]);
-    for (const [name, path] of built)
-      saved.set(name, {
-        convert: join(outdir, `${name}.docx`),
-        macro: await macro(office, path, `${name}-saved`, 'save'),
-      });
+    await macros(office, [
+      ...[...built].map(([name, input]) => ({ input, name: `${name}-saved`, action: 'save', args: [] })),
+      ...LIBREOFFICE_EDITS.map(([name, action, args]) => ({ input: built.get('reglement')!, name, action, args })),
+    ]);
+    for (const name of built.keys())
+      saved.set(name, { convert: join(outdir, `${name}.docx`), macro: edited(`${name}-saved`) });
   }, 900_000);
 
   it.each(Object.keys(CASES))('%s: build → LibreOffice → import: diff is empty, every ID kept', async (name) => {
@@ -189,13 +219,10 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens and saves clausemark’s .docx
     console.log(lines.join('\n'));
   });
 
-  // Each edit starts LibreOffice once: half a minute to a minute on a loaded machine, the limit is soffice's own.
+  // The macro made every edit in the beforeAll above (LIBREOFFICE_EDITS).
   describe('edited by a LibreOffice macro, then brought back with --into', { timeout: 600_000 }, () => {
     it('one word changed: exactly one modified clause, under its own ID', async () => {
-      const { text, result } = await broughtBack(
-        await macro(office, built.get('reglement')!, 'lo-word', 'word', 'binnen een jaar', 'binnen een half jaar'),
-        'lo-word',
-      );
+      const { text, result } = await broughtBack(edited('lo-word'), 'lo-word');
       expect(text).toBe(EXPECTED.word());
       const changes = counted(diffTexts(SOURCE(), text));
       expect(changes.map((change) => [change.kinds, change.old?.id, change.new?.id])).toEqual([
@@ -204,29 +231,13 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens and saves clausemark’s .docx
       expect(result.brought?.changed).toBe(1);
     });
 
-    it.each([
-      ['insert', ['op 1 augustus 2025.', 'Deze regeling wordt elke twee jaar geëvalueerd.']],
-      ['delete', ['De vertrouwenspersoon is verplicht']],
-      ['move', ['Deze regeling kan worden aangehaald', 'Deze regeling treedt in werking']],
-    ] as const)('%s', async (action, args) => {
-      const { text } = await broughtBack(
-        await macro(office, built.get('reglement')!, `lo-${action}`, action, ...args),
-        `lo-${action}`,
-      );
+    it.each(PARAGRAPH_EDITS)('%s', async (action) => {
+      const { text } = await broughtBack(edited(`lo-${action}`), `lo-${action}`);
       expect(text).toBe(EXPECTED[action]());
     });
 
     it('a comment: kept beside its clause as an HTML comment, and reported', async () => {
-      const docx = await macro(
-        office,
-        built.get('reglement')!,
-        'lo-comment',
-        'comment',
-        'De vertrouwenspersoon gaat na',
-        'Is dit ook voor personeel?',
-        'Jan Jansen',
-      );
-      const { text, result } = await broughtBack(docx, 'lo-comment');
+      const { text, result } = await broughtBack(edited('lo-comment'), 'lo-comment');
       // LibreOffice dates a comment made through its API 0000-00-00: no date is written.
       expect(text).toBe(EXPECTED.comment('Word: Jan Jansen: Is dit ook voor personeel?'));
       expect(result.findings.find((finding) => finding.ruleId === 'import-comment')?.params?.id).toBe(
@@ -235,15 +246,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens and saves clausemark’s .docx
     });
 
     it('a tracked change: refused undecided, listed with its author and taken with --accept-changes', async () => {
-      const docx = await macro(
-        office,
-        built.get('reglement')!,
-        'lo-track',
-        'track',
-        'vier weken',
-        'zes weken',
-        'Piet Pietersen',
-      );
+      const docx = edited('lo-track');
       await expect(broughtBack(docx, 'lo-track-refused')).rejects.toThrow(/tracked changes/);
       const { text, result } = await broughtBack(docx, 'lo-track', 'accept');
       expect(text).toBe(EXPECTED.track());
@@ -263,11 +266,7 @@ describe.skipIf(!HAVE_PYTHON_DOCX)('edited by python-docx, then brought back wit
     expect(counted(diffTexts(SOURCE(), text)).map((change) => change.new?.id)).toEqual(['indienen.termijn']);
   });
 
-  it.each([
-    ['insert', ['op 1 augustus 2025.', 'Deze regeling wordt elke twee jaar geëvalueerd.']],
-    ['delete', ['De vertrouwenspersoon is verplicht']],
-    ['move', ['Deze regeling kan worden aangehaald', 'Deze regeling treedt in werking']],
-  ] as const)('%s', async (action, args) => {
+  it.each(PARAGRAPH_EDITS)('%s', async (action, args) => {
     const { text } = await broughtBack(
       pythonDocx(built.get('reglement')!, `py-${action}`, action, ...args),
       `py-${action}`,
