@@ -35,6 +35,10 @@ export interface Structure {
 function spanOf(node: Nodes): Span | undefined {
   const position = node.position;
   if (!position) return undefined;
+  // A node's own place, when it has its offsets, is the span as it stands: nothing changes a place once read, and a
+  // civil code's 30,000 clauses and sections otherwise each kept a copy of theirs (three objects to copy at every
+  // garbage collection).
+  if (position.start.offset !== undefined && position.end.offset !== undefined) return position as Span;
   return {
     start: { line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0 },
     end: { line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0 },

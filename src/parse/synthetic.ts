@@ -23,11 +23,13 @@ export function assignSyntheticIds(preamble: Section, sections: Section[]): void
   const ids = new IdAllocator(taken);
 
   const nameClauses = (clauses: Clause[], prefix: string): void => {
-    clauses.forEach((clause, index) => {
-      if (clause.synthetic) clause.id = ids.allocate(`${prefix}.${index + 1}`);
+    for (let index = 0; index < clauses.length; index++) {
+      const clause = clauses[index] as Clause;
+      const path = `${prefix}.${index + 1}`;
+      if (clause.synthetic) clause.id = ids.allocate(path);
       // Sub-clauses hang off their parent's position path, not its (possibly hand-written) id.
-      nameClauses(clause.children, `${prefix}.${index + 1}`);
-    });
+      if (clause.children.length > 0) nameClauses(clause.children, path);
+    }
   };
   const nameSections = (list: Section[]): void => {
     for (const section of list) {

@@ -7,12 +7,22 @@
 import type { Clause, Policy } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
 import type { Rule, RuleFinding } from '../rule.js';
+import { lineBounds } from './support.js';
+
+/**
+ * A list marker's number ("4." or "4)") then a space or the end, read where it stands in the source: the space is the
+ * line ending when the marker ends its line.
+ */
+const TYPED_NUMBER = /(\d{1,9})[.)](?:\s|$)/uy;
 
 /** The number typed at the start of `clause`'s list marker in the source ("4." or "4)"), if there is one. */
-function typedNumber(clause: Clause, lines: readonly string[]): number | undefined {
+function typedNumber(clause: Clause, policy: Policy): number | undefined {
   const { line, column } = clause.position.start;
-  const text = lines[line - 1]?.slice(column - 1) ?? '';
-  const typed = /^(\d{1,9})[.)](?:\s|$)/u.exec(text)?.[1];
+  const bounds = lineBounds(policy, line);
+  const at = (bounds?.start ?? 0) + column - 1;
+  if (!bounds || at > bounds.end) return undefined;
+  TYPED_NUMBER.lastIndex = at;
+  const typed = TYPED_NUMBER.exec(policy.source)?.[1];
   return typed === undefined ? undefined : Number(typed);
 }
 
@@ -71,10 +81,10 @@ function repeats(clauses: readonly Clause[], out: RuleFinding[]): void {
   }
 }
 
-function mismatches(clauses: readonly Clause[], lines: readonly string[], out: RuleFinding[]): void {
+function mismatches(clauses: readonly Clause[], policy: Policy, out: RuleFinding[]): void {
   repeats(clauses, out);
   for (const run of runs(clauses)) {
-    const typed = run.map((clause) => typedNumber(clause, lines));
+    const typed = run.map((clause) => typedNumber(clause, policy));
     // "1." before every item: only the first number is stated.
     if (typed.every((number) => number === typed[0])) continue;
     run.forEach((clause, index) => {
@@ -88,7 +98,7 @@ function mismatches(clauses: readonly Clause[], lines: readonly string[], out: R
       });
     });
   }
-  for (const clause of clauses) mismatches(clause.children, lines, out);
+  for (const clause of clauses) mismatches(clause.children, policy, out);
 }
 
 export const listNumber: Rule = {
@@ -96,9 +106,8 @@ export const listNumber: Rule = {
   severity: 'warning',
   description: 'a numbered item is printed with another number than the one typed before it in the source',
   run({ policy }: { policy: Policy }) {
-    const lines = policy.source.split('\n');
     const out: RuleFinding[] = [];
-    for (const section of allSections(policy)) mismatches(section.clauses, lines, out);
+    for (const section of allSections(policy)) mismatches(section.clauses, policy, out);
     return out;
   },
 };

@@ -133,17 +133,37 @@ function listSites(policy: Policy): IdSite[] {
   return out;
 }
 
-/** Each policy's source cut into lines, once: split per finding, a civil code's 1.3 MB was cut again each time. */
-const linesByPolicy = new WeakMap<Policy, readonly string[]>();
+/**
+ * Where each line of a policy's source starts, found once: split per finding, a civil code's 1.3 MB was cut again
+ * each time, and cut into its 34,000 lines even once it cost more than finding where they start.
+ */
+const lineStartsByPolicy = new WeakMap<Policy, readonly number[]>();
+
+function lineStarts(policy: Policy): readonly number[] {
+  let starts = lineStartsByPolicy.get(policy);
+  if (!starts) {
+    const { source } = policy;
+    const found = [0];
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) found.push(at + 1);
+    starts = found;
+    lineStartsByPolicy.set(policy, starts);
+  }
+  return starts;
+}
+
+/** Where 1-based `line` of the policy's source starts and ends (before its line ending); undefined past its end. */
+export function lineBounds(policy: Policy, line: number): { start: number; end: number } | undefined {
+  const starts = lineStarts(policy);
+  const start = starts[line - 1];
+  if (start === undefined || line < 1) return undefined;
+  const next = starts[line];
+  return { start, end: next === undefined ? policy.source.length : next - 1 };
+}
 
 /** The text of a line of the policy's source (1-based; '' past its end). */
 export function sourceLine(policy: Policy, line: number): string {
-  let lines = linesByPolicy.get(policy);
-  if (!lines) {
-    lines = policy.source.split('\n');
-    linesByPolicy.set(policy, lines);
-  }
-  return lines[line - 1] ?? '';
+  const bounds = lineBounds(policy, line);
+  return bounds ? policy.source.slice(bounds.start, bounds.end) : '';
 }
 
 /** Per number of words: the first that many words with what stands between them, and the start of one more. */

@@ -59,6 +59,27 @@ class ItemMarkingState extends LightBlockState {
   }
 }
 
+/**
+ * markdown-it tries a setext heading (`lheading`) at every paragraph: it reads the paragraph's lines up to an
+ * underline, asking every rule that may end a paragraph at each line, then the paragraph rule reads them all again.
+ * An underline is a line that starts with `-` or `=` (after its indentation) before the next blank line; where no
+ * line does, the rule cannot succeed, and its answer is given without the reading (the rules it would ask change
+ * nothing when asked silently, and the paragraph rule asks them the same on the same lines).
+ */
+function skipSetextWithoutUnderline(md: MarkdownIt): void {
+  const rule = md.block.ruler.__rules__.find((candidate) => candidate.name === 'lheading');
+  if (!rule) throw new Error('markdown-it has no lheading rule');
+  const lheading = rule.fn;
+  rule.fn = (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
+    for (let line = startLine + 1; line < endLine && !state.isEmpty(line); line++) {
+      const code = state.src.charCodeAt((state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0));
+      if (code === 0x2d || code === 0x3d) return lheading(state, startLine, endLine, silent);
+    }
+    return false;
+  };
+  md.block.ruler.__cache__ = null;
+}
+
 /** markdown-it's normalize rule (CR and CR LF to LF, NUL to U+FFFD) only where it changes something. */
 function normalizeOnlyWhereNeeded(md: MarkdownIt): void {
   const rule = md.core.ruler.__rules__.find((candidate) => candidate.name === 'normalize');
@@ -87,6 +108,7 @@ export function createEngine(): MarkdownIt {
   md.use(gfmFootnotes);
   followMicromarkListInterrupts(md);
   refuseMultilineSpans(md);
+  skipSetextWithoutUnderline(md);
   recordStarts(md);
   readPlainInlineDirectly(md);
   normalizeOnlyWhereNeeded(md);
