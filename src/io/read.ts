@@ -153,6 +153,9 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
+  // Most files have no carriage return: then every line ends in LF and nothing is replaced, which looking for one
+  // tells far quicker than counting the 34,000 line endings of a civil code three times over.
+  if (!text.includes('\r')) return { text, bom, eol: '\n' };
   // The ending most lines use (ties to CRLF, then LF): a file of lone CRs is written back with lone CRs, not LF.
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/\n/g) ?? []).length - crlf;

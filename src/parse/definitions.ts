@@ -52,7 +52,10 @@ export function definition(line: Line): Paragraph {
 
 /** Whether a paragraph is only a definition (": …"): it belongs to the term before it. */
 export function isBareDefinition(paragraph: Paragraph): boolean {
-  return startsDefinition(linesOf(paragraph.children)[0]);
+  // The first line's first node is the paragraph's first, or the part of its first text before a line break, and
+  // the pattern cannot reach past one: read in place, without cutting every paragraph of a law into lines.
+  const first = paragraph.children[0];
+  return first?.type === 'text' && DEFINITION_START.test(first.value);
 }
 
 /** A one-line paragraph that can be a term for a definition that follows after a blank line. */

@@ -58,6 +58,19 @@ interface Depth {
 
 const NO_DEPTH: Depth = { depth: 0, column: 1 };
 
+/**
+ * Whether a line that opens with `code` is text to the checks below: a letter, `(`, or any other character beyond
+ * ASCII that is no white space. Such a line opens no fence or container, is not blank and starts no block.
+ */
+function opensWithText(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    code === 0x28 ||
+    (code > 0x7f && !isWhiteSpace(code))
+  );
+}
+
 /** Whether [at, end) is empty or only white space (a blank line). */
 function isBlank(text: string, at: number, end: number): boolean {
   for (let index = at; index < end; index++) if (!isWhiteSpace(text.charCodeAt(index))) return false;
@@ -183,6 +196,12 @@ export function checkSourceLimits(text: string): Finding | undefined {
     const end = newline < 0 ? text.length : newline;
     const lineStart = start;
     start = end + 1;
+    // Most lines of a policy open with a letter: no fence, container, blank line or block start, only marks to count.
+    if (fence === 0 && opensWithText(text.charCodeAt(lineStart))) {
+      marks += marksOf.count(lineStart, end);
+      if (marks > MAX_MARKS_PER_PARAGRAPH) return limitFinding('marks', at(paragraphStart, 1));
+      continue;
+    }
     const fenceMark = fenceOf(text, lineStart, end);
     if (fence !== 0) {
       // Code is not parsed for marks; only a fence of the same kind closes it.

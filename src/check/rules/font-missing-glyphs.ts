@@ -13,42 +13,43 @@ import type { Rule, RuleFinding } from '../rule.js';
 
 export const FONT_MISSING_GLYPHS = 'font-missing-glyphs';
 
-interface PrintedText {
-  /** Which text it is, as a phrase of the messages file ("the title", "clause up.belang"). */
-  what: MessageRef;
-  text: string;
-  /** Where the text starts in the file; the finding points at the first character the fonts lack. */
-  from?: Point | undefined;
-}
-
 function phrase(key: string, params: MessageParams = {}): MessageRef {
   return { messageId: `font-missing-glyphs.${key}`, params };
 }
 
-/** Everything of the policy a PDF prints: cover and header fields, headings, clauses, footnotes, approvals. */
-function printedTexts(policy: Policy): PrintedText[] {
+/** Which text it is, as a phrase of the messages file ("the title", "clause up.belang"): its key and its values. */
+interface Which {
+  key: string;
+  params?: MessageParams;
+}
+
+/**
+ * Calls `visit` with everything of the policy a PDF prints: cover and header fields, headings, clauses, footnotes,
+ * approvals; each with where it starts in the file and, made only when asked (one text in thousands is), which it is.
+ */
+function visitPrintedTexts(
+  policy: Policy,
+  visit: (text: string, from: Point | undefined, which: () => Which) => void,
+): void {
   const fields = policy.frontmatter?.fields ?? {};
   const items = policy.frontmatter?.items ?? {};
-  const texts: PrintedText[] = [
-    { what: phrase('title'), text: policy.meta.title, from: fields.title?.value.start },
-    { what: phrase('organisation'), text: policy.meta.organisation, from: fields.organisation?.value.start },
-    { what: phrase('version'), text: policy.meta.version, from: fields.version?.value.start },
-  ];
+  visit(policy.meta.title, fields.title?.value.start, () => ({ key: 'title' }));
+  visit(policy.meta.organisation, fields.organisation?.value.start, () => ({ key: 'organisation' }));
+  visit(policy.meta.version, fields.version?.value.start, () => ({ key: 'version' }));
   policy.meta.approvals.forEach((approval, index) => {
     for (const key of ['name', 'role', 'step'] as const) {
       const path = `approvals[${index}].${key}`;
       const from = items[path]?.start ?? fields.approvals?.value.start;
-      texts.push({ what: phrase('approval-field', { path }), text: approval[key] ?? '', from });
+      visit(approval[key] ?? '', from, () => ({ key: 'approval-field', params: { path } }));
     }
   });
   for (const section of allSections(policy))
     if (section.title)
-      texts.push({ what: phrase('heading', { id: section.id }), text: section.title, from: section.position?.start });
+      visit(section.title, section.position?.start, () => ({ key: 'heading', params: { id: section.id } }));
   for (const { clause } of allClauses(policy))
-    texts.push({ what: phrase('clause', { id: clause.id }), text: clause.text, from: clause.position.start });
+    visit(clause.text, clause.position.start, () => ({ key: 'clause', params: { id: clause.id } }));
   for (const [label, footnote] of Object.entries(policy.footnotes))
-    texts.push({ what: phrase('footnote', { label }), text: toString(footnote), from: footnote.position?.start });
-  return texts;
+    visit(toString(footnote), footnote.position?.start, () => ({ key: 'footnote', params: { label } }));
 }
 
 /** Where each line of a source starts (offsets after each "\n", the first line at 0): read once per policy. */
@@ -92,16 +93,17 @@ export function missingGlyphFindings(policy: Policy, brand: Brand): RuleFinding[
   const findings: RuleFinding[] = [];
   const brandFile = brand.file ? displayPath(brand.file) : `templates/brands/${brand.name}.yaml`;
   let starts: number[] | undefined;
-  for (const printed of printedTexts(policy)) {
-    const missing = missingGlyphs(printed.text, brand);
-    if (!missing) continue;
+  visitPrintedTexts(policy, (text, from, which) => {
+    const missing = missingGlyphs(text, brand);
+    if (!missing) return;
     starts ??= lineStarts(policy.source);
-    const point = locate(policy.source, starts, missing.characters[0]!, printed.from);
+    const point = locate(policy.source, starts, missing.characters[0]!, from);
+    const { key, params } = which();
     findings.push({
       messageId: 'font-missing-glyphs.cannot-draw',
       fixId: 'font-missing-glyphs.replace-or-change-fonts',
       params: {
-        what: printed.what,
+        what: phrase(key, params),
         brand: brand.name,
         characters: missing.characters.map(describeCharacter).join(', '),
         face: missing.face,
@@ -110,7 +112,7 @@ export function missingGlyphFindings(policy: Policy, brand: Brand): RuleFinding[
       },
       place: { start: point, end: point },
     });
-  }
+  });
   return findings;
 }
 

@@ -46,6 +46,8 @@ function holdsLiteralStart(source: string): boolean {
     if (before.endsWith('mailto') || before.endsWith('xmpp')) return true;
     if ((before.endsWith('http') || before.endsWith('https')) && source.startsWith('//', at + 1)) return true;
   }
+  // `www.` in any case ends in one of these four: most documents have none, and then no `.` needs looking at.
+  if (!['ww.', 'wW.', 'Ww.', 'WW.'].some((end) => source.includes(end))) return false;
   for (let at = source.indexOf('.', 3); at !== -1; at = source.indexOf('.', at + 1))
     if (afterWww(source, at)) return true;
   return false;

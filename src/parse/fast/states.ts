@@ -95,6 +95,23 @@ const AssignedStateBlock = BlockStateFields as unknown as typeof MarkdownItCalla
 
 /** StateBlock, built and pushing LightTokens with plain assignments (the rest of markdown-it's as it is). */
 export class LightBlockState extends AssignedStateBlock {
+  /**
+   * markdown-it's getLines, which cuts out each line and joins them, as one cut where that is what the join makes:
+   * no indentation to strip and each line starting right after the one before ends (outside quotes, where markers
+   * are skipped). Most paragraphs and headings of a long document are such.
+   */
+  override getLines(begin: number, end: number, indent: number, keepLastLF: boolean): string {
+    if (indent === 0 && begin < end) {
+      let line = begin;
+      while (line + 1 < end && this.bMarks[line + 1] === (this.eMarks[line] ?? 0) + 1) line++;
+      if (line + 1 === end) {
+        const last = this.eMarks[end - 1] ?? 0;
+        return this.src.slice(this.bMarks[begin] ?? 0, keepLastLF ? last + 1 : last);
+      }
+    }
+    return super.getLines(begin, end, indent, keepLastLF);
+  }
+
   override push(type: string, tag: string, nesting: Nesting): Token {
     const token = new LightToken(type, tag, nesting);
     token.block = true;
