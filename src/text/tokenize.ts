@@ -64,17 +64,28 @@ const PHONE_INTERNATIONAL = new RegExp(
 );
 const AMOUNT_AFTER_SIGN = new RegExp(`(?:€|EUR)${SP}?${FIGURE}`, 'uy');
 
+const LISTED_ABBREVIATIONS = casings(ABBREVIATIONS);
+
 // At a letter: abbreviations before plain words, so "o.a." and "art." keep their dots.
-const LETTER_PATTERNS: readonly [TokenKind, RegExp][] = [
+const ABBREVIATION_PATTERNS: readonly [TokenKind, RegExp][] = [
   // o.a., m.b.t., z.s.m., e.d., d.w.z., i.p.v., z.B.
   ['abbreviation', /(?:[\p{L}]{1,3}\.){2,}/uy],
-  ['abbreviation', new RegExp(`(?:${casings(ABBREVIATIONS)})\\.`, 'uy')],
+  ['abbreviation', new RegExp(`(?:${LISTED_ABBREVIATIONS})\\.`, 'uy')],
   ['abbreviation', new RegExp(`(?:t/m|en/of|m/v|v/m|T/m)${NOT_WORD_AFTER}`, 'uy')],
   // An initial before a name: "J. de Vries".
   ['abbreviation', new RegExp(`\\p{Lu}\\.(?=${SP}*\\p{L})`, 'uy')],
+];
+const WORD_PATTERNS: readonly [TokenKind, RegExp][] = [
   ['amount', AMOUNT_AFTER_SIGN],
   ['word', /[\p{L}\p{M}\p{N}]+(?:['’`][\p{L}\p{M}]+)*/uy],
 ];
+const LETTER_PATTERNS: readonly [TokenKind, RegExp][] = [...ABBREVIATION_PATTERNS, ...WORD_PATTERNS];
+/**
+ * How far after its first letter an abbreviation has its first `.`: three letters (six code units when they lie
+ * beyond the Basic Multilingual Plane), or a listed one (as written in the pattern, escapes counted, so never too
+ * short). The `/` of "t/m" and "en/of" comes at most two after it.
+ */
+const ABBREVIATION_REACH = Math.max(6, ...LISTED_ABBREVIATIONS.split('|').map((word) => word.length));
 
 // 's-Hertogenbosch, 's avonds, zo'n is covered by the word pattern; 't and 'n stand alone.
 const APOSTROPHE_WORD = /['’][stn](?![\p{L}\p{M}\p{N}])/uy;
@@ -101,6 +112,14 @@ function isDigit(code: number): boolean {
 /** Splits text into words, numbers, dates, abbreviations, punctuation and whitespace. `join('')` gives the text back. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // The first `.` at or after the letter being read (-1: none left), found again only once passed: the abbreviation
+  // patterns are tried only where one comes soon enough (or a `/`), most words are read by the word pattern alone.
+  let dot = text.indexOf('.');
+  const mayAbbreviate = (at: number): boolean => {
+    if (dot !== -1 && dot <= at) dot = text.indexOf('.', at + 1);
+    const slash = text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f;
+    return slash || (dot !== -1 && dot <= at + ABBREVIATION_REACH);
+  };
   let at = 0;
   while (at < text.length) {
     const char = text.charAt(at);
@@ -111,7 +130,7 @@ export function tokenize(text: string): Token[] {
     else if (char === '€' || char === 'E') token = tryOne(text, at, 'amount', AMOUNT_AFTER_SIGN);
     else if (char === '+') token = tryOne(text, at, 'phone', PHONE_INTERNATIONAL);
     else if (char === "'" || char === '’') token = tryOne(text, at, 'word', APOSTROPHE_WORD);
-    if (!token && LETTER.test(char)) token = tryPatterns(text, at, LETTER_PATTERNS);
+    if (!token && LETTER.test(char)) token = tryPatterns(text, at, mayAbbreviate(at) ? LETTER_PATTERNS : WORD_PATTERNS);
     if (!token && code >= 0x0300 && /\p{N}/u.test(char)) token = tryOne(text, at, 'word', /[\p{L}\p{M}\p{N}]+/uy);
     // Anything else is one code point of punctuation or symbol (surrogate pairs kept together).
     token ??= { text: String.fromCodePoint(text.codePointAt(at) ?? code), kind: 'punct', start: at };
