@@ -14,11 +14,19 @@ export interface CheckResult {
   fatal: boolean;
 }
 
-function byPosition(a: CheckFinding, b: CheckFinding): number {
-  const la = a.place?.start.line ?? 0;
-  const lb = b.place?.start.line ?? 0;
-  if (la !== lb) return la - lb;
-  return (a.place?.start.column ?? 0) - (b.place?.start.column ?? 0);
+/**
+ * The findings by position (line, then column), those at one position in the order given. Each finding's place is
+ * read once, not at every comparison: findings of many shapes made each read a slow one, 100,000 of them to sort a
+ * civil code's 7,700.
+ */
+function byPosition(findings: readonly CheckFinding[]): CheckFinding[] {
+  const lines = findings.map((finding) => finding.place?.start.line ?? 0);
+  const columns = findings.map((finding) => finding.place?.start.column ?? 0);
+  const order = findings.map((_, index) => index);
+  order.sort(
+    (a, b) => (lines[a] as number) - (lines[b] as number) || (columns[a] as number) - (columns[b] as number) || a - b,
+  );
+  return order.map((index) => findings[index] as CheckFinding);
 }
 
 /**
@@ -48,9 +56,9 @@ export function checkParsed(
       for (const finding of rule.run(context)) findings.push(stamped(finding, rule));
     }
   }
-  findings.sort(byPosition);
+  const sorted = byPosition(findings);
   return {
-    findings,
+    findings: sorted,
     errors: findings.filter((finding) => finding.severity === 'error').length,
     warnings: findings.filter((finding) => finding.severity === 'warning').length,
     fatal,

@@ -12,10 +12,9 @@ export { MESSAGES_FILE, messageTexts, wordMessage } from '../io/messages.js';
 export function findingWords(finding: CheckFinding): { message: string; fix?: string | undefined } {
   if (finding.message !== undefined) return finding;
   const { messageId, params, fixId } = finding;
-  return {
-    message: wordMessage({ messageId, params }),
-    ...(fixId ? { fix: wordMessage({ messageId: fixId, params }) } : {}),
-  };
+  const message = wordMessage({ messageId, params });
+  // Built as it stands, not spread from a second object: a civil code's check words 7,700 findings.
+  return fixId ? { message, fix: wordMessage({ messageId: fixId, params }) } : { message };
 }
 
 /** A finding in words, keeping its ids and values; one that is worded already is returned as it is. */

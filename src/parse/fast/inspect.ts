@@ -64,13 +64,22 @@ const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?: |$)/;
 /** A GFM table's delimiter row (`--- |`, `:---:`, `| - | - |`): cells of dashes with optional colons. */
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
+/**
+ * From where it is set (`lastIndex`) to the end of the line, a `|` or a `:`: looked for in the source, without a
+ * copy of each line of every paragraph (a line ends at its "\n", or at the end of the source, where eMarks puts it).
+ */
+const PIPE_OR_COLON_ON_LINE = /[^|:\n]*[|:]/y;
+
 function checkParagraph(state: StateBlock, [first, end]: [number, number], endLine: number): void {
   for (let line = first + 1; line < end; line++) {
     // A delimiter row under a line without a pipe (`beleid` over `--- |`) makes that line a table's header for
     // micromark; markdown-it wants a pipe in the header row and reads on as a paragraph.
-    const row = lineText(state, line);
-    if (/[|:]/.test(row) && DELIMITER_ROW.test(row) && !lineText(state, line - 1).includes('|'))
-      unsupported('a table header row without a pipe');
+    PIPE_OR_COLON_ON_LINE.lastIndex = (state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0);
+    if (PIPE_OR_COLON_ON_LINE.test(state.src)) {
+      const row = lineText(state, line);
+      if (DELIMITER_ROW.test(row) && !lineText(state, line - 1).includes('|'))
+        unsupported('a table header row without a pipe');
+    }
     if ((state.sCount[line] ?? 0) >= state.blkIndent) continue;
     // On a lazy line micromark lets an HTML tag end the paragraph, and a list marker too when an inner container
     // (a footnote in a list item) did not continue; markdown-it goes on with the paragraph.
