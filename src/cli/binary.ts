@@ -14,7 +14,6 @@ import { stopWrites } from '../io/write-stop.js';
 import { codeFolderPath } from './cache-place.js';
 import { endRunMarkerOnExit } from './code-cache-runs.js';
 import type { CommandThreadData, CommandThreadNote, Signal } from './command-thread.js';
-import { tierFor } from './tiering.js';
 
 // main.ts raises V8's tier-up budget before the run starts (src/cli/jit-budget.ts).
 export { raiseJitBudget } from './jit-budget.js';
@@ -64,11 +63,6 @@ async function runHere(): Promise<void> {
   }
 }
 
-/** What the command thread is told of a stream: whether it is a terminal, and its width. */
-function streamInfo(stream: NodeJS.WriteStream): CommandThreadData['stdout'] {
-  return { isTTY: stream.isTTY === true, ...(stream.isTTY ? { columns: stream.columns } : {}) };
-}
-
 export function runBinary(): void {
   const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   if (command !== undefined && IN_THIS_THREAD.has(command)) {
@@ -78,6 +72,10 @@ export function runBinary(): void {
   endRunMarkerOnExit(codeFolderPath());
   const exitCode = new Int32Array(new SharedArrayBuffer(4));
   const { port1: heldFiles, port2: heldFilesTold } = new MessageChannel();
+  const streamInfo = (stream: NodeJS.WriteStream) => ({
+    isTTY: stream.isTTY === true,
+    ...(stream.isTTY ? { columns: stream.columns } : {}),
+  });
   const data: CommandThreadData = {
     argv: process.argv,
     stdout: streamInfo(process.stdout),
@@ -109,7 +107,6 @@ export function runBinary(): void {
       throw error;
     });
   }
-  tierFor(command);
   const worker = new Worker(COMMAND_THREAD, { workerData: data, transferList: [heldFilesTold] });
   worker.on('message', (note: CommandThreadNote) => {
     if ('stream' in note) (note.stream === 'stdout' ? process.stdout : process.stderr).write(note.chunk);
