@@ -144,6 +144,23 @@ const STRUCT_SETUP = {
   ].join(' '),
 };
 
+/**
+ * commander requires node:child_process when it is loaded, for subcommands that are programs of their own (clausemark
+ * has none): 5 ms of every command's start, node's process modules compiled. It is required on first spawn instead.
+ */
+const COMMANDER_CHILD_PROCESS = {
+  from: "const childProcess = require('node:child_process');",
+  to: "let childProcessModule;\nconst childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };",
+};
+
+function lazyChildProcess(source) {
+  // Only spawn is used; any other use must fail the bundle, not a subcommand on a user's machine.
+  const uses = source.match(/childProcess\.\w+/g) ?? [];
+  if (!source.includes(COMMANDER_CHILD_PROCESS.from) || uses.some((use) => use !== 'childProcess.spawn'))
+    throw new Error('bundle: commander changed how it uses node:child_process');
+  return source.replace(COMMANDER_CHILD_PROCESS.from, COMMANDER_CHILD_PROCESS.to);
+}
+
 const dependencyPatches = {
   name: 'dependency-patches',
   setup(context) {
@@ -164,6 +181,10 @@ const dependencyPatches = {
     }));
     context.onLoad({ filter: /[\\/]markdown-it[\\/]dist[\\/]markdown-it\.mjs$/ }, (args) => ({
       contents: storeMarkdownItFields(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+    }));
+    context.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => ({
+      contents: lazyChildProcess(readFileSync(args.path, 'utf8')),
       loader: 'js',
     }));
     context.onLoad({ filter: /[\\/]restructure[\\/]src[\\/]Struct\.js$/ }, (args) => {

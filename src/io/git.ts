@@ -1,12 +1,25 @@
 // Reading a file's history from git. Only plain `git` commands with arguments passed as an array (no shell), so a
 // path or revision can never be interpreted as a command.
-import { execFileSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
+import { createRequire } from 'node:module';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { ClausemarkError } from '../model/errors.js';
 import { errorById } from './messages.js';
 
+/**
+ * node:child_process, loaded when git is first asked: a check or diff of files never asks it, and loading node's
+ * process modules at the start of every such run cost 5 ms of CPU.
+ */
+let childProcess: typeof ChildProcess | undefined;
+const load = createRequire(import.meta.url);
+
+function processes(): typeof ChildProcess {
+  childProcess ??= load('node:child_process') as typeof ChildProcess;
+  return childProcess;
+}
+
 function git(args: string[], cwd: string): string {
-  return execFileSync('git', args, {
+  return processes().execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,7 +108,11 @@ function notAtRevision(file: string, revision: string): ClausemarkError {
 // renamed file must be read under the name it had in each commit).
 
 function gitBytes(args: string[], cwd: string): Uint8Array {
-  return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  return processes().execFileSync('git', args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
 }
 
 /** The full commit hash a revision names; a revision that does not exist is a clear error. */
