@@ -15,9 +15,6 @@ import { codeFolderPath } from './cache-place.js';
 import { endRunMarkerOnExit } from './code-cache-runs.js';
 import type { CommandThreadData, CommandThreadNote, Signal } from './command-thread.js';
 
-// main.ts raises V8's tier-up budget before the run starts (src/cli/jit-budget.ts).
-export { raiseJitBudget } from './jit-budget.js';
-
 /** The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk. */
 const COMMAND_THREAD = fileURLToPath(new URL('../cli/thread-start.js', import.meta.url));
 

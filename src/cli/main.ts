@@ -25,8 +25,5 @@ else if (replayed) {
   for (const [stream, text] of replayed.said) (stream === 0 ? process.stdout : process.stderr).write(text);
   process.exitCode = replayed.exitCode;
 } else {
-  const binary = await import('./binary.js');
-  // Before the command thread and any build worker start: V8's flags are the process's.
-  binary.raiseJitBudget();
-  binary.runBinary();
+  (await import('./binary.js')).runBinary();
 }

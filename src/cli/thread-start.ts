@@ -8,14 +8,15 @@ import { workerData } from 'node:worker_threads';
 import { codeCacheDir } from './cache.js';
 import { bundledScript, startFromCodeCache } from './code-cache.js';
 import type { CommandThreadData } from './command-thread.js';
-import { tierFor } from './tiering.js';
+import { raiseJitBudget } from './jit-budget.js';
 
 const script =
   typeof CLAUSEMARK_THREAD_SCRIPT === 'string' && typeof CLAUSEMARK_THREAD_SCRIPT_SHA256 === 'string'
     ? bundledScript(CLAUSEMARK_THREAD_SCRIPT, CLAUSEMARK_THREAD_SCRIPT_SHA256)
     : undefined;
 const command = (workerData as CommandThreadData).argv.slice(2).find((arg) => !arg.startsWith('-'));
-tierFor(command);
+// Once node has started this thread, before clausemark's code runs (src/cli/jit-budget.ts says why not sooner).
+raiseJitBudget();
 /**
  * Commands whose run loads a module through a real `import()`, which code run through vm.Script cannot make: pdfjs
  * loads its worker so when `import` reads a PDF (from the cache every PDF import failed). They start from the ES

@@ -1,4 +1,4 @@
-// The binary raises V8's tier-up budget for its short runs (src/cli/jit-budget.ts), unless node was given a budget.
+// The command thread raises V8's tier-up budget for its short runs (src/cli/jit-budget.ts), unless node was given a budget.
 import { describe, expect, it } from 'vitest';
 import { raiseJitBudget } from '../../src/cli/jit-budget.js';
 
