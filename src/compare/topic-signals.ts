@@ -67,72 +67,6 @@ export function assignmentScore(signals: readonly string[]): number {
   return 1 - 0.5 ** words;
 }
 
-/** A word of a plain signal in a tree of them: the signals that end here, and the words that can follow. */
-interface SignalNode {
-  next: Map<string, SignalNode>;
-  /** Indices of the signals whose last word this is. */
-  ends: number[];
-}
-
-/**
- * The signals of a topic, compiled once. Plain signals (words side by side) are a tree of their words, walked from
- * each word of a text, so a topic induced from thousands of headings ("Artikel 1" … "Artikel 8000") costs a text its
- * words times the words of its longest match, not a pattern test per signal, and makes no new strings on the way; the
- * others (wildcards, gaps) are tested as patterns.
- */
-export class TopicSignals {
-  private readonly plain = new Map<string, SignalNode>();
-  private readonly patterns: { index: number; pattern: RegExp }[] = [];
-
-  constructor(readonly signals: readonly string[]) {
-    signals.forEach((signal, index) => {
-      const words = plainWords(signal);
-      if (!words) {
-        this.patterns.push({ index, pattern: signalPattern(signal) });
-        return;
-      }
-      let level = this.plain;
-      let node: SignalNode | undefined;
-      for (const word of words) {
-        node = level.get(word);
-        if (!node) {
-          node = { next: new Map(), ends: [] };
-          level.set(word, node);
-        }
-        level = node.next;
-      }
-      node?.ends.push(index);
-    });
-  }
-
-  /**
-   * The signals (as written, in the list's order) that occur in a text. A caller asking about the same text for many
-   * topics passes its normalise()d form, made once, so the work per topic is the lookup alone.
-   */
-  in(text: string, normal: string = normalise(text)): string[] {
-    const found = new Set<number>();
-    if (this.plain.size > 0 && normal !== '') this.lookUp(normal.split(' '), found);
-    if (this.patterns.length > 0) {
-      const padded = ` ${normal} `;
-      for (const { index, pattern } of this.patterns) if (pattern.test(padded)) found.add(index);
-    }
-    return [...found].sort((a, b) => a - b).map((index) => this.signals[index] as string);
-  }
-
-  /** Adds to `found` the plain signals whose words stand side by side among `words`. */
-  private lookUp(words: readonly string[], found: Set<number>): void {
-    for (let start = 0; start < words.length; start++) {
-      let level = this.plain;
-      for (let at = start; at < words.length; at++) {
-        const node = level.get(words[at] as string);
-        if (!node) break;
-        for (const index of node.ends) found.add(index);
-        level = node.next;
-      }
-    }
-  }
-}
-
 /** A text as signals read it, made once for every topic asked about it: its normal form and that form's words. */
 export interface SignalText {
   normal: string;
@@ -154,9 +88,11 @@ interface SetNode {
 const NO_SIGNALS: readonly string[] = [];
 
 /**
- * The signals of every topic of a list at once: what TopicSignals.in says of a text for each topic, for one walk of
- * its words through one tree of every topic's plain signals (a text asked about forty topics is read once, not forty
- * times), and the pattern signals tested as TopicSignals tests them.
+ * The signals of every topic of a list, compiled once. Plain signals (words side by side) are one tree of every
+ * topic's words, walked from each word of a text, so a text asked about forty topics is read once, not forty times,
+ * and a topic induced from thousands of headings ("Artikel 1" … "Artikel 8000") costs a text its words times the
+ * words of its longest match, not a pattern test per signal, and makes no new strings on the way; the others
+ * (wildcards, gaps) are tested as patterns.
  */
 export class TopicSignalSet {
   private readonly plain = new Map<string, SetNode>();
