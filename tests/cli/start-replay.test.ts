@@ -12,23 +12,11 @@ import { startOptions } from '../../src/cli/start-replay.js';
 import { outputFiles, startStampFile } from '../../src/jobs/start-stamp.js';
 import { type CliRun, runBuiltCli } from '../support/cli.js';
 import { cacheDir } from '../support/cli-in-process.js';
-import { tempRepo, type TempRepo } from '../support/git.js';
+import type { TempRepo } from '../support/git.js';
+import { START_POLICY as POLICY, startRepo } from '../support/start-project.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const START = join(PROJECT_ROOT, 'scripts', 'start.mjs');
-
-const POLICY = `---
-id: privacy
-title: Privacyreglement
-organisation: De School
-version: "1.0"
-lang: nl
----
-
-## Doel {#doel}
-
-1. {#doel.zorg} De school gaat zorgvuldig om met persoonsgegevens.
-`;
 
 let repo: TempRepo;
 let stamp: string;
@@ -63,14 +51,11 @@ async function settle(): Promise<CliRun> {
 }
 
 beforeAll(async () => {
-  repo = tempRepo('clausemark-start-replay-');
-  repo.write('policies/school/privacy.md', POLICY);
-  repo.write('policies/broken/bad.md', '---\nid: [\n---\n\n## X\n');
-  // Templates of its own (the project root): one to edit.
-  repo.write('templates/brands/.keep', '');
-  repo.write('templates/README.md', 'the templates of this project\n');
-  repo.write('.gitignore', 'out/\n');
-  repo.commit('privacy 1.0');
+  // A broken policy beside it, and a template of its own to edit.
+  repo = startRepo('clausemark-start-replay-', {
+    'policies/broken/bad.md': '---\nid: [\n---\n\n## X\n',
+    'templates/README.md': 'the templates of this project\n',
+  });
   const cwd = realpathSync(repo.root);
   stamp = startStampFile(join(cacheDir(), 'start'), {
     cwd,

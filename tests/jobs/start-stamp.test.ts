@@ -23,33 +23,18 @@ import {
   startInputs,
   upToDateStart,
 } from '../../src/jobs/start-stamp.js';
-import { tempRepo, type TempRepo } from '../support/git.js';
-
-const POLICY = `---
-id: privacy
-title: Privacyreglement
-organisation: De School
-version: "1.0"
-lang: nl
----
-
-## Doel {#doel}
-
-1. {#doel.zorg} De school gaat zorgvuldig om met persoonsgegevens.
-`;
+import type { TempRepo } from '../support/git.js';
+import { START_POLICY as POLICY, startRepo } from '../support/start-project.js';
 
 const NOON = Date.UTC(2026, 2, 10, 12);
 const HOUR = 3_600_000;
 
 /** A project in git: one policy committed, its own templates/ (so it is its own project root), an out/ with a file. */
 function project(): { repo: TempRepo; setting: StartSetting } {
-  const repo = tempRepo('clausemark-start-stamp-');
-  repo.write('policies/school/privacy.md', POLICY);
-  repo.write('templates/brands/.keep', '');
-  repo.write('templates/topics/extra.yaml', 'topics: []\n');
-  repo.write('out/school/privacy-1.0.pdf', '%PDF-1.7 built');
-  repo.write('.gitignore', 'out/\n');
-  repo.commit('privacy 1.0');
+  const repo = startRepo('clausemark-start-stamp-', {
+    'templates/topics/extra.yaml': 'topics: []\n',
+    'out/school/privacy-1.0.pdf': '%PDF-1.7 built',
+  });
   const setting: StartSetting = {
     cwd: repo.root,
     out: 'out',
