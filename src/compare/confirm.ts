@@ -22,8 +22,8 @@ import {
   type Verdict,
 } from './confirmations.js';
 import { keyedDocuments, type KeyedDocument } from './documents.js';
-import { comparisonInputs, policyKind } from './inputs.js';
-import { readTopicList, topicListPath } from './topic-list.js';
+import { comparisonInputs } from './inputs.js';
+import { comparisonKind, readTopicList, topicListPath } from './topic-list.js';
 
 /** ORG:CLAUSE-ID as given on the command line. */
 export interface ClauseReference {
@@ -173,9 +173,9 @@ function documentsOf(
   return { documents, document };
 }
 
-/** Refuses a topic id that the kind's topic list (the project's, else the shipped one) does not have. */
-function checkTopic(document: KeyedDocument, topic: string, root: string): void {
-  const kind = policyKind(document.policy);
+/** Refuses a topic id that the compared kind's topic list (the project's, else the shipped one) does not have. */
+function checkTopic(documents: readonly KeyedDocument[], topic: string, root: string): void {
+  const { kind } = comparisonKind(documents.map((document) => document.policy));
   const path = topicListPath(kind, root);
   if (!path) {
     throw errorById(
@@ -225,7 +225,7 @@ export function confirmAbsence(
     const entry: ProvisionAbsence = { org, hash, clause };
     return { file, entry, absences: recordProvisionAbsence(file, entry).length };
   }
-  checkTopic(document, what, options.root);
+  checkTopic(documents, what, options.root);
   const entry: AbsenceConfirmation = { org, hash, topic: what };
   return { file, entry, absences: recordAbsence(file, entry).length };
 }
@@ -248,8 +248,8 @@ export function confirmTopic(
   topic: string,
   options: { root: string; file?: string },
 ): TopicVerdictResult {
-  const { documents, document } = documentsOf(policies, clause.org);
-  checkTopic(document, topic, options.root);
+  const { documents } = documentsOf(policies, clause.org);
+  checkTopic(documents, topic, options.root);
   const entry: TopicVerdict = { verdict, clause: seen(documents, clause, `${clause.org}:${clause.clause}`), topic };
   const file = options.file ?? confirmationsFile(documents.map((candidate) => candidate.policy.path));
   return { file, entry, answers: recordTopicVerdict(file, entry).length };

@@ -41,6 +41,8 @@ export {
   topicListPath,
   topicListYaml,
   topicsFor,
+  comparisonKind,
+  type ComparisonKind,
   type LegalBasis,
   type TopicDefinition,
   type TopicList,
@@ -143,6 +145,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   if (topics?.length)
     alignment.topics = topicCoverage(documents, topics, provisions, options.absences, options.topicVerdicts);
   if (induced?.length) alignment.topicsInduced = induced;
+  else if (topics?.length && options.kindFromTitles) alignment.kindFromTitles = options.kindFromTitles;
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.
   addNotFoundEvidence(provisions, documents, pairs, alignment.topics, options.provisionAbsences);
   return alignment;

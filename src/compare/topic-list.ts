@@ -7,6 +7,7 @@ import { parseDocument, stringify } from 'yaml';
 import { errorById } from '../io/messages.js';
 import { PACKAGE_ROOT } from '../io/root.js';
 import type { Policy } from '../model/policy.js';
+import { policyKind as titleKind } from '../parse/kinds.js';
 import { policyKind } from './inputs.js';
 
 /** What a law requires of this kind of policy on a topic, quoted from the law (docs/topic-lists.md). */
@@ -40,10 +41,48 @@ export interface TopicList {
   topics: TopicDefinition[];
 }
 
-/** The topics of the compared policies' kind (the first policy's frontmatter id), when it has a topic list. */
-export function topicsFor(policies: readonly Policy[], root: string): TopicDefinition[] | undefined {
+/** The kind of policy compared, and whether it was read from the documents' titles rather than their frontmatter. */
+export interface ComparisonKind {
+  /** A kind id (templates/import/policy-kinds.yaml), or '' when neither the frontmatter nor the titles name one. */
+  kind: string;
+  fromTitles: boolean;
+}
+
+/** How many characters of a document's opening text may name its kind: a title line, not the body. */
+const OPENING_NAMES_KIND = 300;
+
+/**
+ * What may name a document's kind: its title; where that is only its file's name, also its first heading and its
+ * opening text, which in a law export or a pasted page is the title ("##Klachtenregeling Faunafonds" is text there).
+ */
+function namingText(policy: Policy): string {
+  if (policy.meta.titleSource !== 'file') return policy.meta.title;
+  const opening = policy.preamble.clauses.find((clause) => clause.text.trim() !== '')?.text ?? '';
+  return [policy.meta.title, policy.sections[0]?.title ?? '', opening.slice(0, OPENING_NAMES_KIND)].join(' · ');
+}
+
+/**
+ * The kind of the compared policies: the first policy's frontmatter id; for documents whose frontmatter names none
+ * (files downloaded as they come), the kind their titles name ("Klachtenregeling ACM"), the same vocabulary import
+ * uses, when at least half of the titles name it and no other kind is named as often.
+ */
+export function comparisonKind(policies: readonly Policy[]): ComparisonKind {
   const first = policies[0];
-  const path = first ? topicListPath(policyKind(first), root) : undefined;
+  const written = first ? policyKind(first) : '';
+  if (written !== '' || policies.length === 0) return { kind: written, fromTitles: false };
+  const named = new Map<string, number>();
+  for (const policy of policies) {
+    const kind = titleKind(namingText(policy))?.id;
+    if (kind) named.set(kind, (named.get(kind) ?? 0) + 1);
+  }
+  const [best, second] = [...named.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] * 2 < policies.length || best[1] === second?.[1]) return { kind: '', fromTitles: false };
+  return { kind: best[0], fromTitles: true };
+}
+
+/** The topics of the compared policies' kind (comparisonKind), when it has a topic list. */
+export function topicsFor(policies: readonly Policy[], root: string): TopicDefinition[] | undefined {
+  const path = topicListPath(comparisonKind(policies).kind, root);
   return path ? readTopicList(path).topics : undefined;
 }
 

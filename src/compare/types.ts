@@ -152,6 +152,8 @@ export interface Alignment {
   topics?: TopicCoverage[];
   /** The topics were induced from section headings (no topic list for the kind): the list, as --write-topics writes it. */
   topicsInduced?: TopicDefinition[];
+  /** The topic list is the one of the kind the documents' titles name (their frontmatter names none): that kind. */
+  kindFromTitles?: string;
 }
 
 /** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */
@@ -270,4 +272,6 @@ export interface AlignOptions {
   topicVerdicts?: readonly TopicVerdict[];
   /** Provisions a person confirmed an organisation lacks (readProvisionAbsences); applied to provision cells. */
   provisionAbsences?: readonly ProvisionAbsence[];
+  /** The kind the documents' titles name (comparisonKind), when `topics` is that kind's list: said in every format. */
+  kindFromTitles?: string;
 }

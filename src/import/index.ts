@@ -31,7 +31,7 @@ import {
 import { theirText } from './own.js';
 import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
-import { policyKinds } from './kinds.js';
+import { policyKinds } from '../parse/kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
 import { numberingDecisions } from './numbering-check.js';

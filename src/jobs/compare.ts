@@ -82,6 +82,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   );
   for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));
   const policies = chosen.policies;
+  const kind = compare.comparisonKind(policies);
   const topics =
     options.topics !== undefined
       ? namedTopicList(options.topics, options.root, compare)
@@ -100,6 +101,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
     provisionAbsences: provisionAbsencesFor(policies),
     topicVerdicts: topicVerdictsFor(policies),
     ...(options.base ? { base: options.base } : {}),
+    ...(options.topics === undefined && kind.fromTitles ? { kindFromTitles: kind.kind } : {}),
   });
   if (options.writeTopics !== undefined) {
     const written = topics ?? alignment.topicsInduced ?? [];
@@ -109,7 +111,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
         { place: { argument: '--write-topics' }, ruleId: 'bad-arguments' },
       );
     }
-    writeFileAtomic(options.writeTopics, compare.topicListYaml(written, compare.policyKind(policies[0]!)));
+    writeFileAtomic(options.writeTopics, compare.topicListYaml(written, kind.kind));
     options.onWroteTopics?.(options.writeTopics, written.length);
   }
   return format.render(

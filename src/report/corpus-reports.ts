@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { absencesFor, confirmationsFor, provisionAbsencesFor, topicVerdictsFor } from '../compare/confirmations.js';
-import { alignPolicies, topicsFor } from '../compare/index.js';
+import { alignPolicies, comparisonKind, topicsFor } from '../compare/index.js';
 import { comparisonInputs } from '../compare/inputs.js';
 import type { Alignment } from '../compare/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -124,12 +124,14 @@ async function boardPacks(revisions: readonly Revision[], root: string, outDir: 
  * policies, from the alignment cache (alignment-cache.ts) when an entry for exactly these inputs holds.
  */
 export function reportAlignment(chosen: Policy[], root: string, alignmentCache?: string): Alignment {
+  const kind = comparisonKind(chosen);
   const options = {
     confirmations: confirmationsFor(chosen),
     topics: topicsFor(chosen, root) ?? 'induce',
     absences: absencesFor(chosen),
     provisionAbsences: provisionAbsencesFor(chosen),
     topicVerdicts: topicVerdictsFor(chosen),
+    ...(kind.fromTitles ? { kindFromTitles: kind.kind } : {}),
   } as const;
   return cachedAlignment(chosen, options, () => alignPolicies(chosen, options), { root, dir: alignmentCache });
 }

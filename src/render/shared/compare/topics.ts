@@ -87,9 +87,10 @@ export function topicRows(alignment: Alignment, labels: Labels): TopicRow[] {
 
 /** The note under the topics heading: what "not found" means, and where the topics came from when no list gave them. */
 export function topicsNote(alignment: Alignment, labels: Labels): string {
-  return alignment.topicsInduced?.length
-    ? `${labels.compareTopicsNote} ${labels.compareTopicsInduced}`
-    : labels.compareTopicsNote;
+  if (alignment.topicsInduced?.length) return `${labels.compareTopicsNote} ${labels.compareTopicsInduced}`;
+  if (alignment.kindFromTitles)
+    return `${labels.compareTopicsNote} ${fillLabel(labels.compareTopicsFromTitles, { kind: alignment.kindFromTitles })}`;
+  return labels.compareTopicsNote;
 }
 
 /** The sign of a topic cell in every format: ✓ covered, ? possibly, — not found, Ø absent (confirmed by a person). */

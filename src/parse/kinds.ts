@@ -1,5 +1,6 @@
 // The kind of policy a title names, from the vocabulary of Dutch school policy kinds in
-// templates/import/policy-kinds.yaml, so that the same kind gets the same id across organisations (issue 25).
+// templates/import/policy-kinds.yaml, so that the same kind gets the same id across organisations (issue 25): import
+// writes it as the id, and compare takes it for documents whose frontmatter names no kind (compare/topic-list.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
