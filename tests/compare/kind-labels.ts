@@ -55,12 +55,17 @@ export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<st
 
 export interface CellScore {
   cells: number;
-  /** Cells whose claim (covered, or not found) agrees with the labels; unsure cells claim neither. */
+  /**
+   * Cells whose claim (covered, or not found) agrees with the labels. An unsure cell claims neither, so it is never
+   * right: the headline figure is right / cells, every cell counted.
+   */
   right: number;
   /** Cells the tool is unsure of ("possibly", a candidate at or above the floor): a person is asked. */
   unsure: number;
-  /** Of those, how many the labels call covered. */
+  /** Of those, how many the labels call covered... */
   unsureCovered: number;
+  /** ...and how many offer a clause the labels quote as their "possibly" candidate (the one the cell names). */
+  unsureNamingLabelled: number;
   /** Cells that say "not found", and how many of them are labelled absent. */
   notFound: number;
   notFoundRight: number;
@@ -68,6 +73,7 @@ export interface CellScore {
   labelledClauseNamed: number;
   coveredRight: number;
   wrong: string[];
+  unsureCells: string[];
 }
 
 const emptyScore = (): CellScore => ({
@@ -75,11 +81,13 @@ const emptyScore = (): CellScore => ({
   right: 0,
   unsure: 0,
   unsureCovered: 0,
+  unsureNamingLabelled: 0,
   notFound: 0,
   notFoundRight: 0,
   labelledClauseNamed: 0,
   coveredRight: 0,
   wrong: [],
+  unsureCells: [],
 });
 
 /** Scores the coverage per label set; only topics the labels have are scored. */
@@ -97,15 +105,21 @@ export function scoreKind(
       const said = key in topic.clauses;
       const truth = label !== 'absent';
       score.cells++;
-      if (!said && topic.notFound[key]?.possible) {
+      const notFound = topic.notFound[key];
+      if (!said && notFound?.possible) {
         score.unsure++;
-        if (truth) score.unsureCovered++;
+        score.unsureCells.push(`${key} × ${topic.id}: unsure, labelled ${truth ? 'covered' : 'absent'}`);
+        if (truth) {
+          score.unsureCovered++;
+          const first = notFound.candidates[0];
+          if (first && quotedClauses(policy, label).has(first.id)) score.unsureNamingLabelled++;
+        }
         continue;
       }
       if (!said) score.notFound++;
       if (!said && !truth) score.notFoundRight++;
       if (said === truth) score.right++;
-      else score.wrong.push(`${key} × ${topic.id}: ${said ? 'covered' : 'not found'}`);
+      else score.wrong.push(`${key} × ${topic.id}: wrong, ${said ? 'covered' : 'not found'}`);
       if (said && truth) {
         score.coveredRight++;
         const quoted = quotedClauses(policy, label);
@@ -118,12 +132,21 @@ export function scoreKind(
 
 const ratio = (a: number, b: number): string => (b === 0 ? '—' : (a / b).toFixed(3));
 
+/** Every cell counted: an unsure cell is not right. */
+export const allCellsRight = (score: CellScore): number => (score.cells === 0 ? 1 : score.right / score.cells);
+/** The cells the tool decided (covered or not found), the unsure ones left out. */
+export const decidedRight = (score: CellScore): number =>
+  score.cells === score.unsure ? 1 : score.right / (score.cells - score.unsure);
+export const notFoundRight = (score: CellScore): number =>
+  score.notFound === 0 ? 1 : score.notFoundRight / score.notFound;
+
 export function scoreLine(kind: string, set: LabelSet, score: CellScore): string {
   const decided = score.cells - score.unsure;
   return (
-    `${kind} ${set}: decided cells right ${score.right}/${decided} = ${ratio(score.right, decided)} ` +
-    `(all cells ${ratio(score.right, score.cells)}); unsure ${score.unsure} (covered by the labels: ${score.unsureCovered}); ` +
+    `${kind} ${set}: all cells right ${score.right}/${score.cells} = ${ratio(score.right, score.cells)}; ` +
+    `decided cells right ${score.right}/${decided} = ${ratio(score.right, decided)}; ` +
     `"not found" right ${score.notFoundRight}/${score.notFound} = ${ratio(score.notFoundRight, score.notFound)}; ` +
+    `unsure ${score.unsure} (labelled covered: ${score.unsureCovered}, naming a labelled clause: ${score.unsureNamingLabelled}); ` +
     `covered cells naming a labelled clause ${score.labelledClauseNamed}/${score.coveredRight}`
   );
 }
