@@ -5,8 +5,7 @@
 //             topic: most of the title's weight is on the topic's keys and no other topic fits it better;
 //   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
 //             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
-//             topic fits the sentence clearly better; a sentence another topic fits clearly better is a weaker
-//             candidate, so fewer cells land in the unsure band on words that are another topic's.
+//             topic fits the sentence clearly better.
 // Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
@@ -40,11 +39,6 @@ export const TEXT_WORDS = 2;
 export const TEXT_BEST = 0.8;
 /** A sentence of this strength is a candidate. */
 export const TEXT_FLOOR = 2;
-/**
- * What a sentence's strength weighs as a candidate for a topic when another topic is stronger than 1 / TEXT_BEST of it
- * ("neemt passende maatregelen tegen ... wijziging" is about security, not about changes to the statement).
- */
-export const OTHER_TOPIC_WEIGHT = 0.5;
 
 /** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
 const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
@@ -330,9 +324,7 @@ function scoreSentences(
   evidence.forEach((sentence, s) => {
     const strength = sentence.strength[t] as number;
     const decides = (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
-    // A sentence another topic fits clearly better is that topic's candidate first: for this one it weighs less.
-    const weighed = strength >= TEXT_BEST * sentence.best ? strength : strength * OTHER_TOPIC_WEIGHT;
-    const score = onScale(weighed, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;
