@@ -1,6 +1,8 @@
 // Topic coverage against hand labels written before the topic code (tests/fixtures/topic-labels/): per
 // organisation x topic, covered or not, must agree with the labels in at least 95% of the cells (issue 24). The
-// figures are printed so a change to a topic list or to the matcher can be measured before and after.
+// figures are printed so a change to a topic list or to the matcher can be measured before and after. The headline is
+// all cells right (an unsure cell, "possibly", is not right: issue 42); since issue 42's unsure band it is below 0.95,
+// so it is asserted as the figure measured, a floor against regression, and decided cells at the 0.95 target.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +28,8 @@ interface Score {
 }
 
 const decided = (result: Score): number => result.cells - result.unsure;
+const allCells = (result: Score): string =>
+  `all cells ${result.right}/${result.cells} = ${(result.right / result.cells).toFixed(3)}`;
 
 /** Cells of the labelled topics only; a cell the tool is unsure of ("possibly") claims neither and is counted apart. */
 function score(
@@ -79,11 +83,12 @@ describe('topic coverage against hand labels', () => {
       }
     }
     console.info(
-      `social-media topics: decided cells ${result.right}/${decided(result)} = ${(result.right / decided(result)).toFixed(3)}, unsure ${result.unsure}; ` +
+      `social-media topics: ${allCells(result)}; decided cells ${result.right}/${decided(result)} = ${(result.right / decided(result)).toFixed(3)}, unsure ${result.unsure}; ` +
         `"not found" right in ${result.notFoundRight}/${result.notFound}; ` +
         `clauses precision ${(found / named).toFixed(3)}, recall ${(found / labelled).toFixed(3)}; ` +
         `wrong cells: ${result.wrong.join('; ') || 'none'}`,
     );
+    expect(result.right / result.cells).toBeGreaterThanOrEqual(0.9);
     expect(result.right / decided(result)).toBeGreaterThanOrEqual(0.95);
     expect(result.unsure).toBeLessThanOrEqual(8);
     // Of the cells that say "not found", at least 95% must be right (issue 24's target).
@@ -113,10 +118,11 @@ describe('topic coverage against hand labels', () => {
         (topic) => labelledTopics.has(topic),
       );
       console.info(
-        `privacyverklaring topics: decided cells ${result.right}/${decided(result)} = ${(result.right / decided(result)).toFixed(3)}, unsure ${result.unsure}; ` +
+        `privacyverklaring topics: ${allCells(result)}; decided cells ${result.right}/${decided(result)} = ${(result.right / decided(result)).toFixed(3)}, unsure ${result.unsure}; ` +
           `"not found" right in ${result.notFoundRight}/${result.notFound}; ` +
           `wrong cells: ${result.wrong.join('; ') || 'none'}`,
       );
+      expect(result.right / result.cells).toBeGreaterThanOrEqual(0.87);
       expect(result.right / decided(result)).toBeGreaterThanOrEqual(0.95);
     },
   );
