@@ -9,7 +9,7 @@ import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import { ScoreMatrix } from './score.js';
 import type { SparseVector, Vocabulary } from './vectors.js';
-import { addCounts, containedIn } from './vectors.js';
+import { containedIn } from './vectors.js';
 
 /**
  * Lowest score at which two clauses of different documents are taken to state the same provision. Tuned on the
@@ -181,7 +181,7 @@ function splitCandidates(
       // a clause and its twin in the other version, as most of two versions of one law are.
       if (single + SPLIT_GAIN > 1) continue;
       if (!joined) {
-        joined = vocabulary.vector(addCounts(a.counts, b.counts));
+        joined = vocabulary.joinedVector(a, b);
         spread.load(joined);
       }
       const together = spread.cosine(whole.vector);

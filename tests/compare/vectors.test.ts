@@ -1,0 +1,49 @@
+// Two clauses read as one (a split's joined vector, src/compare/pairwise.ts) are weighed by Vocabulary.joinedVector,
+// which merges the two clauses' own vectors instead of counting the sum again: its vector must be vector() of the
+// summed counts, bit for bit, or a split's score would change.
+import { describe, expect, it } from 'vitest';
+import { prepareDocuments } from '../../src/compare/documents.js';
+import { type SparseVector, type TermCounts, Vocabulary } from '../../src/compare/vectors.js';
+import { loadPolicy } from '../../src/parse/index.js';
+import { SEED_ORGS, policyPath } from '../support/paths.js';
+
+function summed(a: TermCounts, b: TermCounts): TermCounts {
+  const sum = new Map(a);
+  for (const [id, count] of b) sum.set(id, (sum.get(id) ?? 0) + count);
+  return sum;
+}
+
+/** A vector's ids and weights as bytes, so equal means equal bit for bit. */
+const bytesOf = (vector: SparseVector): Buffer[] =>
+  [vector.ids, vector.weights].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+
+describe('Vocabulary.joinedVector', () => {
+  it('is vector() of the summed counts for every two neighbouring clauses of the seeds, and a clause with itself', () => {
+    const { documents, vocabulary } = prepareDocuments(SEED_ORGS.map((org) => loadPolicy(policyPath(org)).policy));
+    let pairs = 0;
+    for (const { clauses } of documents)
+      clauses.forEach((a, index) => {
+        for (const b of [clauses[index + 1], a]) {
+          if (!b) continue;
+          expect(bytesOf(vocabulary.joinedVector(a, b))).toEqual(
+            bytesOf(vocabulary.vector(summed(a.counts, b.counts))),
+          );
+          pairs++;
+        }
+      });
+    expect(pairs).toBeGreaterThan(300);
+  });
+
+  it('leaves out the terms that weigh nothing, and is empty where neither text keeps a term', () => {
+    const vocabulary = new Vocabulary((word) => word === 'de' || word === 'het');
+    const silent = vocabulary.count(['de']);
+    const other = vocabulary.count(['het']);
+    const words = vocabulary.count(['de', 'school', 'meldt']);
+    for (const counts of [silent, other, words]) vocabulary.observe(counts);
+    const text = (counts: TermCounts) => ({ counts, vector: vocabulary.vector(counts) });
+    expect(vocabulary.joinedVector(text(silent), text(other)).ids).toHaveLength(0);
+    const joined = vocabulary.joinedVector(text(silent), text(words));
+    expect(bytesOf(joined)).toEqual(bytesOf(vocabulary.vector(summed(silent, words))));
+    expect(joined.ids.length).toBeGreaterThan(0);
+  });
+});
