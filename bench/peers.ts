@@ -90,6 +90,22 @@ export function pandocWkhtmltopdf(
   };
 }
 
+/**
+ * The Word target's peer (issue 41), pandoc writing .docx of the policy's plain Markdown, as a command to time beside
+ * clausemark's Word build (bench/side-by-side.ts); undefined when pandoc is not installed.
+ */
+export function pandocDocx(
+  source: string,
+  work: string,
+): { command: string; args: string[]; options: { cwd: string } } | undefined {
+  const pandoc = findProgram('pandoc');
+  if (!pandoc) return undefined;
+  mkdirSync(work, { recursive: true });
+  const markdown = join(work, 'policy-word.md');
+  writeFileSync(markdown, plainMarkdown(source));
+  return { command: pandoc, args: [markdown, '-s', '-o', join(work, 'pandoc.docx')], options: { cwd: work } };
+}
+
 /** PDF makers on one policy (its Markdown source), each writing into `work`. */
 export function documentPeers(source: string, work: string, counts: Counts): PeerResult[] {
   mkdirSync(work, { recursive: true });

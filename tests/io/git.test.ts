@@ -2,29 +2,30 @@
 // is a clear error, worded from templates/messages/en.yaml and carrying its ids (src/io/git.ts). Driven on a real
 // repository in a temp folder.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fileAtRevision, fileBytesAtRevision, resolveRevision } from '../../src/io/git.js';
+import { committedTime, fileAtRevision, fileBytesAtRevision, resolveRevision } from '../../src/io/git.js';
 import { thrownError } from '../support/thrown.js';
 
+let repo: string;
 let file: string;
 let later: string;
+const run = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, encoding: 'utf8' });
 
 beforeAll(() => {
-  const repo = mkdtempSync(join(tmpdir(), 'clausemark-git-'));
-  const run = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo });
-  run('init', '-q');
+  repo = mkdtempSync(join(tmpdir(), 'clausemark-git-'));
+  run(repo, 'init', '-q');
   file = join(repo, 'beleid.md');
   writeFileSync(file, 'versie één\n');
-  run('add', 'beleid.md');
-  run('commit', '-q', '-m', 'een');
+  run(repo, 'add', 'beleid.md');
+  run(repo, 'commit', '-q', '-m', 'een');
   later = join(repo, 'later.md');
   writeFileSync(later, 'nieuw\n');
-  run('add', 'later.md');
-  run('commit', '-q', '-m', 'twee');
+  run(repo, 'add', 'later.md');
+  run(repo, 'commit', '-q', '-m', 'twee');
 });
 
 describe('git history', () => {
@@ -58,5 +59,24 @@ describe('git history', () => {
       'the file is not in a git repository',
       'not-in-git.message',
     ]);
+  });
+});
+
+describe('when a file was last committed', () => {
+  it("is the commit's time in a repository and in a linked work tree (whose .git is a file), else unknown", () => {
+    const head = Number(run(repo, 'log', '-1', '--format=%ct', '--', 'beleid.md').trim());
+    expect(committedTime(file)).toBe(head);
+    const linked = join(mkdtempSync(join(tmpdir(), 'clausemark-git-linked-')), 'wt');
+    run(repo, 'worktree', 'add', '-q', linked);
+    expect(committedTime(join(linked, 'beleid.md'))).toBe(head);
+    const subfolder = join(linked, 'school');
+    mkdirSync(subfolder);
+    writeFileSync(join(subfolder, 'nieuw.md'), 'x\n');
+    run(linked, 'add', 'school/nieuw.md');
+    run(linked, 'commit', '-q', '-m', 'drie');
+    expect(committedTime(join(subfolder, 'nieuw.md'))).toBe(Number(run(linked, 'log', '-1', '--format=%ct').trim()));
+    const outside = join(mkdtempSync(join(tmpdir(), 'clausemark-nogit-')), 'beleid.md');
+    writeFileSync(outside, 'x\n');
+    expect(committedTime(outside)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Shared by the plain word layout's tests (tests/render/engine/plain-shaping*.test.ts): every shipped font file, the
-// texts pdfkit would be asked to lay out for a set of Markdown files, and the comparison of a plain run with the run
-// pdfkit gets from fontkit for the same text.
+// texts pdfkit would be asked to lay out for a set of Markdown files, the longer stretches the Word output measures,
+// and the comparison of a plain run with the run pdfkit gets from fontkit for the same text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as fontkit from 'fontkit';
@@ -44,6 +44,18 @@ export function distinctWords(files: readonly string[]): string[] {
       }
     }
   return [...words].sort();
+}
+
+/** The distinct stretches of several words in the files: each line, and each table cell, between Markdown's marks. */
+export function distinctStretches(files: readonly string[]): string[] {
+  const stretches = new Set<string>();
+  for (const file of files)
+    for (const line of readFileSync(file, 'utf8').split('\n'))
+      for (const part of line.split(/[*_`[\](){}#|>]+/)) {
+        const text = part.trim();
+        if (text.includes(' ')) stretches.add(text);
+      }
+  return [...stretches].sort();
 }
 
 function parse(file: string): fontkit.Font {

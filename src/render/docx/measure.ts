@@ -1,9 +1,11 @@
 // Text widths for the Word output, read from the brand's own font files (as the PDF measures them), so table
-// columns are sized from their content the way the PDF sizes them: Word itself would make them all equal.
+// columns are sized from their content the way the PDF sizes them: Word itself would make them all equal. Laid out
+// as the PDF's words are, without fontkit's layout engine where its result cannot differ (engine/plain-shaping.ts).
 import '../engine/fontkit.js';
 import type * as fontkit from 'fontkit';
 import type { Brand } from '../../brand/types.js';
 import { openFont } from '../../brand/assets.js';
+import { plainAdvance } from '../engine/plain-shaping.js';
 import type { Measure } from '../shared/measure.js';
 import type { FontKey } from '../shared/theme.js';
 
@@ -31,7 +33,9 @@ export function brandMeasure(brand: Brand): Measure {
       if (unit === undefined) {
         const font = fontFor(key);
         // A collection is refused when the brand is loaded; half an em per character is only a fallback.
-        unit = font ? font.layout(text).advanceWidth / font.unitsPerEm : text.length * 0.5;
+        unit = font
+          ? (plainAdvance(font, text) ?? font.layout(text).advanceWidth) / font.unitsPerEm
+          : text.length * 0.5;
         widths.set(cacheKey, unit);
       }
       return unit * size * SUBSTITUTE_ALLOWANCE;

@@ -4,6 +4,7 @@
 // act (a word holding one goes to fontkit), and the kerning and ligature lookups to apply, in fontkit's order.
 import type * as fontkit from 'fontkit';
 import { type GposBytes, markLookupGlyphs } from './gpos-marks.js';
+import { pairLookup } from './gpos-pairs.js';
 import {
   type ClassDef,
   classOf,
@@ -244,14 +245,17 @@ function addPositioning(font: FontInternals, index: number, triggers: Triggers, 
     for (const glyph of marks) if (triggers.plain.has(glyph)) triggers.glyphs.add(glyph);
     return true;
   }
-  const lookup = font.GPOS!.lookupList.get(index);
+  // Pair kerning is read from the bytes (gpos-pairs.ts); any other lookup is decoded by fontkit.
+  const read = pairLookup(font, index);
+  const lookup = read ? undefined : font.GPOS!.lookupList.get(index);
   // A lookup that skips base glyphs would match across them: not followed here.
-  if (lookup.flags.flags?.ignoreBaseGlyphs) return false;
-  const tables = pairTables(lookup);
+  if (read ? read.ignoreBaseGlyphs : lookup!.flags.flags?.ignoreBaseGlyphs) return false;
+  const tables = read ? read.tables : pairTables(lookup!);
   if (tables) pairs.push(tables);
   // Kerning that skips ligatures would pair the glyphs around one: a word with a ligature goes to fontkit.
-  if (tables && lookup.flags.flags?.ignoreLigatures) for (const glyph of triggers.made) triggers.glyphs.add(glyph);
-  return tables !== undefined || addTriggers(lookup, true, triggers);
+  if (tables && (read ? read.ignoreLigatures : lookup!.flags.flags?.ignoreLigatures))
+    for (const glyph of triggers.made) triggers.glyphs.add(glyph);
+  return tables !== undefined || addTriggers(lookup!, true, triggers);
 }
 
 function starts(ligatures: (SubTable[] | undefined)[]): Set<number> {

@@ -7,7 +7,7 @@
 // no trigger, is laid out here (cmap, hmtx advances, the ligature and kerning lookups in fontkit's order); any other
 // word goes to fontkit. The runs equal fontkit's number for number (tests/render/engine/plain-shaping*.test.ts check
 // every distinct word of the policies and of ../shared/dev-corpus in all shipped font files), so the PDF bytes do
-// not change.
+// not change. The Word output sizes its table columns by the same layout's advance (plainAdvance).
 import type * as fontkit from 'fontkit';
 import { classOf, coverageIndex, type SubTable, type ValueRecord } from './otl-tables.js';
 import {
@@ -187,17 +187,16 @@ function apply(position: PlainPosition, value: ValueRecord): void {
   if (value.yPlacement != null) position.yOffset += value.yPlacement;
 }
 
-/**
- * The run fontkit would lay out for `text` in `font`, scaled as pdfkit scales it, or undefined when the word needs
- * fontkit (a character or glyph this module does not take, or a font it cannot prepare).
- */
-export function plainRun(font: fontkit.Font, text: string): PlainRun | undefined {
+/** The glyphs of `text` and their positions in font units, as fontkit keeps them (integer sums); else undefined. */
+function unscaledRun(
+  font: fontkit.Font,
+  text: string,
+): { ready: Prepared; glyphs: PlainGlyph[]; positions: PlainPosition[] } | undefined {
   const ready = prepare(font);
   if (!ready || text.length === 0) return undefined;
   const plain = plainGlyphs(ready, text);
   if (!plain) return undefined;
   const { glyphs, script } = plain;
-  // In font units first, as fontkit keeps them (integer sums), then scaled once, as pdfkit does.
   const positions: PlainPosition[] = glyphs.map((glyph) => ({
     xAdvance: glyph.advanceWidth,
     yAdvance: 0,
@@ -212,6 +211,30 @@ export function plainRun(font: fontkit.Font, text: string): PlainRun | undefined
       apply(positions[index]!, value[0]);
       apply(positions[index + 1]!, value[1]);
     }
+  return { ready, glyphs, positions };
+}
+
+/**
+ * The advance width of fontkit's layout of `text` (`font.layout(text).advanceWidth`, in font units), or undefined
+ * when the text needs fontkit. The Word output sizes table columns by it (src/render/docx/measure.ts), where the
+ * first text fontkit itself lays out in a font decodes every lookup it applies, whole.
+ */
+export function plainAdvance(font: fontkit.Font, text: string): number | undefined {
+  const laid = unscaledRun(font, text);
+  if (!laid) return undefined;
+  let advance = 0;
+  for (const position of laid.positions) advance += position.xAdvance;
+  return advance;
+}
+
+/**
+ * The run fontkit would lay out for `text` in `font`, scaled as pdfkit scales it, or undefined when the word needs
+ * fontkit (a character or glyph this module does not take, or a font it cannot prepare).
+ */
+export function plainRun(font: fontkit.Font, text: string): PlainRun | undefined {
+  const laid = unscaledRun(font, text);
+  if (!laid) return undefined;
+  const { ready, glyphs, positions } = laid;
   let advanceWidth = 0;
   for (let index = 0; index < positions.length; index++) {
     const position = positions[index]!;

@@ -5,12 +5,13 @@ import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openFont } from '../../../src/brand/assets.js';
-import { plainRun } from '../../../src/render/engine/plain-shaping.js';
+import { plainAdvance, plainRun } from '../../../src/render/engine/plain-shaping.js';
 import { shippedPolicyPaths } from '../../support/paths.js';
-import { compareWithFontkit, distinctWords, shippedFonts } from '../../support/plain-shaping.js';
+import { compareWithFontkit, distinctStretches, distinctWords, shippedFonts } from '../../support/plain-shaping.js';
 
 // The corpus clausemark ships, not whatever a school keeps in its clone's policies/ (issue 39 item 7).
 const words = distinctWords(shippedPolicyPaths());
+const stretches = distinctStretches(shippedPolicyPaths());
 
 describe('plain word layout', () => {
   it.each(shippedFonts().map((file) => [basename(file), file]))(
@@ -24,12 +25,31 @@ describe('plain word layout', () => {
     60_000,
   );
 
+  it.each(shippedFonts().map((file) => [basename(file), file]))(
+    "gives the advance of fontkit's layout of whole stretches of text (the Word output's table cells) in %s",
+    (_name, file) => {
+      const font = openFont(readFileSync(file));
+      if ('fonts' in font) throw new Error('collection');
+      const differing: string[] = [];
+      let plain = 0;
+      for (const text of stretches) {
+        const advance = plainAdvance(font, text);
+        if (advance === undefined) continue;
+        plain++;
+        if (!Object.is(advance, font.layout(text).advanceWidth)) differing.push(text);
+      }
+      expect(differing).toEqual([]);
+      expect(plain).toBeGreaterThan(stretches.length / 2);
+    },
+    60_000,
+  );
+
   it('leaves to fontkit the characters it treats apart: soft hyphens, combining marks, other scripts, fractions', () => {
     const file = shippedFonts().find((path) => basename(path) === 'SourceSans3_400Regular.ttf')!;
     const font = openFont(readFileSync(file));
     if ('fonts' in font) throw new Error('collection');
     for (const text of ['ge\u00adval', 'e\u0301', 'Ελλάδα', '1\u20442'])
-      expect(plainRun(font, text), text).toBeUndefined();
+      expect([plainRun(font, text), plainAdvance(font, text)], text).toEqual([undefined, undefined]);
     expect(plainRun(font, 'Toegang')).toBeDefined();
   });
 });
