@@ -16,7 +16,7 @@ const script =
     : undefined;
 const command = (workerData as CommandThreadData).argv.slice(2).find((arg) => !arg.startsWith('-'));
 // Once node has started this thread, before clausemark's code runs (src/cli/jit-budget.ts says why not sooner).
-raiseJitBudget();
+raiseJitBudget(command);
 /**
  * Commands whose run loads a module through a real `import()`, which code run through vm.Script cannot make: pdfjs
  * loads its worker so when `import` reads a PDF (from the cache every PDF import failed). They start from the ES
