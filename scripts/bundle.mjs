@@ -26,6 +26,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkHandlebars, LAZY_HANDLEBARS, lazySvgToPdfkit } from './bundle-lazy.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdirFlag = process.argv.indexOf('--outdir');
@@ -161,9 +162,11 @@ function lazyChildProcess(source) {
   return source.replace(COMMANDER_CHILD_PROCESS.from, COMMANDER_CHILD_PROCESS.to);
 }
 
-const dependencyPatches = {
+/** `modules`: for the ES modules (svg-to-pdfkit is then required from node_modules on first use: bundle-lazy.mjs). */
+const dependencyPatches = (modules) => ({
   name: 'dependency-patches',
   setup(context) {
+    checkHandlebars();
     context.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js)$/ }, (args) => ({
       path: args.path,
       namespace: 'shim',
@@ -171,11 +174,20 @@ const dependencyPatches = {
     context.onResolve({ filter: /^@noble\/ciphers\/aes$/ }, (args) =>
       /[\\/]pdfkit[\\/]/.test(args.importer) ? { path: '@noble/ciphers/aes', namespace: 'shim' } : undefined,
     );
-    // The shim's own require of franc-min (an absolute path) is the real module.
-    context.onResolve({ filter: /^franc-min$/ }, () => ({ path: 'franc-min', namespace: 'shim' }));
+    // The shims' own requires (an absolute path, or the package's name as an external) are the real modules.
+    context.onResolve({ filter: /^(franc-min|handlebars)$/ }, (args) => ({ path: args.path, namespace: 'shim' }));
+    context.onResolve({ filter: /^svg-to-pdfkit$/ }, (args) =>
+      args.namespace === 'shim' ? { path: args.path, external: true } : { path: args.path, namespace: 'shim' },
+    );
+    const shims = {
+      '@noble/ciphers/aes': LAZY_AES,
+      'franc-min': LAZY_FRANC,
+      handlebars: LAZY_HANDLEBARS,
+      'svg-to-pdfkit': lazySvgToPdfkit(modules),
+      ...SHIMS,
+    };
     context.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({
-      contents:
-        args.path === '@noble/ciphers/aes' ? LAZY_AES : args.path === 'franc-min' ? LAZY_FRANC : SHIMS[args.path],
+      contents: shims[args.path],
       loader: 'js',
       resolveDir: root,
     }));
@@ -202,7 +214,7 @@ const dependencyPatches = {
       return { contents: `${source}\n${PDFKIT_LOCATOR}\n`, loader: 'js' };
     });
   },
-};
+});
 
 /**
  * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js (and a build worker's,
@@ -237,7 +249,7 @@ const script = await build({
   define: { 'import.meta.url': '__cmImportMetaUrl' },
   // "use strict" first: esbuild writes its own after the banner, where it would be a plain string, not a directive
   banner: { js: "'use strict'; const __cmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [dependencyPatches],
+  plugins: [dependencyPatches(false)],
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
@@ -277,7 +289,7 @@ const result = await build({
     CLAUSEMARK_THREAD_SCRIPT_SHA256: JSON.stringify(scriptHashes.get(scriptName('command-thread-script'))),
     CLAUSEMARK_WORKER_SCRIPT_SHA256: JSON.stringify(scriptHashes.get(scriptName('build-worker-script'))),
   },
-  plugins: [dependencyPatches],
+  plugins: [dependencyPatches(true)],
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
