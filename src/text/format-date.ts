@@ -5,43 +5,13 @@
 // first Intl formatter of a process costs 12 ms (ICU loads its locale data), a twentieth of a cold one-policy build.
 // tests/text/format-date.test.ts holds it to Intl's text.
 import { isCalendarDate } from '../model/dates.js';
+import { MONTH_NAMES } from './months.js';
 import { outputLanguage } from './output-language.js';
-
-const MONTHS = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-} as const;
 
 /** The month of a calendar date `YYYY-MM-DD` and its year ("september 2013"), the day before them when asked. */
 function written(iso: string, lang: string, withDay: boolean): string {
   const year = Number(iso.slice(0, 4));
-  const month = MONTHS[outputLanguage(lang)][Number(iso.slice(5, 7)) - 1];
+  const month = MONTH_NAMES[outputLanguage(lang)][Number(iso.slice(5, 7)) - 1];
   return `${withDay ? `${Number(iso.slice(8, 10))} ` : ''}${month} ${year}`;
 }
 

@@ -12,6 +12,39 @@ export interface GposBytes {
 const MARK_TYPES = new Set([4, 5, 6]);
 const EXTENSION = 9;
 
+/** A GPOS lookup as its bytes have it: the table's view, the lookup's flags, each subtable's type and offset. */
+export interface GposLookup {
+  view: DataView;
+  flags: number;
+  /** An extension subtable (type 9) read through to the subtable it points at. */
+  subTables: { type: number; at: number }[];
+}
+
+/**
+ * GPOS lookup `index` of the font, or undefined when the font has no GPOS table or no such lookup; a RangeError
+ * where the bytes end before what they point at (the callers read such a font as fontkit would not).
+ */
+export function gposLookup(font: GposBytes, index: number): GposLookup | undefined {
+  const entry = font.directory.tables.GPOS;
+  if (!entry) return undefined;
+  const bytes = font.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, entry.length);
+  const lookupList = view.getUint16(8);
+  if (index >= view.getUint16(lookupList)) return undefined;
+  const lookup = lookupList + view.getUint16(lookupList + 2 + index * 2);
+  const subTables: GposLookup['subTables'] = [];
+  for (let sub = 0; sub < view.getUint16(lookup + 4); sub++) {
+    let at = lookup + view.getUint16(lookup + 6 + sub * 2);
+    let type = view.getUint16(lookup);
+    if (type === EXTENSION) {
+      type = view.getUint16(at + 2);
+      at += view.getUint32(at + 4);
+    }
+    subTables.push({ type, at });
+  }
+  return { view, flags: view.getUint16(lookup + 2), subTables };
+}
+
 function coverageGlyphs(view: DataView, at: number): number[] {
   const glyphs: number[] = [];
   const format = view.getUint16(at);
@@ -31,24 +64,13 @@ function coverageGlyphs(view: DataView, at: number): number[] {
  * GPOS lookup `index`, or undefined when the lookup is of another type or the bytes cannot be read so.
  */
 export function markLookupGlyphs(font: GposBytes, index: number): number[] | undefined {
-  const entry = font.directory.tables.GPOS;
-  if (!entry) return undefined;
-  const bytes = font.stream.buffer;
-  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, entry.length);
   try {
-    const lookupList = view.getUint16(8);
-    if (index >= view.getUint16(lookupList)) return undefined;
-    const lookup = lookupList + view.getUint16(lookupList + 2 + index * 2);
+    const lookup = gposLookup(font, index);
+    if (!lookup) return undefined;
     const glyphs: number[] = [];
-    for (let sub = 0; sub < view.getUint16(lookup + 4); sub++) {
-      let table = lookup + view.getUint16(lookup + 6 + sub * 2);
-      let type = view.getUint16(lookup);
-      if (type === EXTENSION) {
-        type = view.getUint16(table + 2);
-        table += view.getUint32(table + 4);
-      }
-      if (!MARK_TYPES.has(type) || view.getUint16(table) !== 1) return undefined;
-      glyphs.push(...coverageGlyphs(view, table + view.getUint16(table + 2)));
+    for (const { type, at } of lookup.subTables) {
+      if (!MARK_TYPES.has(type) || lookup.view.getUint16(at) !== 1) return undefined;
+      glyphs.push(...coverageGlyphs(lookup.view, at + lookup.view.getUint16(at + 2)));
     }
     return glyphs;
   } catch {
