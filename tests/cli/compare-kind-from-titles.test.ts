@@ -1,15 +1,14 @@
 // compare of documents as they come, without frontmatter (issue 42: five klachtenregelingen downloaded as law
 // exports): their titles name the kind, so the comparison uses that kind's topic list and what the law asks of it,
 // says in every format where the list came from, and confirm --absent takes the list's topics for them.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { bareProject } from '../support/project.js';
 
 function downloads(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-kind-from-titles-'));
-  mkdirSync(join(dir, 'templates', 'brands'), { recursive: true });
+  const dir = bareProject('clausemark-kind-from-titles-');
   mkdirSync(join(dir, 'downloads'));
   const articles = (who: string, weeks: string) =>
     `### Artikel 1\n\nIn deze regeling wordt verstaan onder klager: degene die een klacht indient bij ${who}.\n\n` +

@@ -1,11 +1,11 @@
 // `compare --write-topics FILE` (issue 24 item 1): for a kind of policy without a topic list, the topics induced from
 // shared section headings are shown with a note saying so, and written out as a topic list to edit; the file is never
 // written over, and saved as templates/topics/<kind>.yaml it is used as the list.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { bareProject } from '../support/project.js';
 
 function policy(org: string, sections: [string, string][]): string {
   return [
@@ -26,9 +26,8 @@ function policy(org: string, sections: [string, string][]): string {
 }
 
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-write-topics-'));
-  // A project: the folder with templates/brands (src/io/root.ts), whose templates/topics compare reads.
-  mkdirSync(join(dir, 'templates', 'brands'), { recursive: true });
+  // A project whose templates/topics compare reads.
+  const dir = bareProject('clausemark-write-topics-');
   for (const [org, sections] of [
     [
       'linde',

@@ -11,6 +11,16 @@ export interface TempProject {
   files: string[];
 }
 
+/**
+ * A folder that is a project of its own (src/io/root.ts finds it by its templates/brands) with nothing else: its
+ * commands read the shipped templates (topic lists, labels), and a test writes the policies and templates it needs.
+ */
+export function bareProject(prefix = 'clausemark-bare-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, 'templates', 'brands'), { recursive: true });
+  return root;
+}
+
 export function tempProject(orgs: readonly string[], prefix = 'clausemark-project-'): TempProject {
   const root = mkdtempSync(join(tmpdir(), prefix));
   cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
