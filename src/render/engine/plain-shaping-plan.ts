@@ -248,13 +248,13 @@ function addPositioning(font: FontInternals, index: number, triggers: Triggers, 
   // Pair kerning is read from the bytes (gpos-pairs.ts); any other lookup is decoded by fontkit.
   const read = pairLookup(font, index);
   const lookup = read ? undefined : font.GPOS!.lookupList.get(index);
+  const flags = read ?? lookup!.flags.flags;
   // A lookup that skips base glyphs would match across them: not followed here.
-  if (read ? read.ignoreBaseGlyphs : lookup!.flags.flags?.ignoreBaseGlyphs) return false;
+  if (flags?.ignoreBaseGlyphs) return false;
   const tables = read ? read.tables : pairTables(lookup!);
   if (tables) pairs.push(tables);
   // Kerning that skips ligatures would pair the glyphs around one: a word with a ligature goes to fontkit.
-  if (tables && (read ? read.ignoreLigatures : lookup!.flags.flags?.ignoreLigatures))
-    for (const glyph of triggers.made) triggers.glyphs.add(glyph);
+  if (tables && flags?.ignoreLigatures) for (const glyph of triggers.made) triggers.glyphs.add(glyph);
   return tables !== undefined || addTriggers(lookup!, true, triggers);
 }
 
