@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { generatePolicy, prng } from './corpus.js';
 import { CommandFailed, measureCommand, runCommand, type Stat } from './measure.js';
 import { terminalTable, type Row } from './report.js';
+import { median } from './stats.js';
 import { versionPair } from './versions.js';
 
 export const SCALES = [1, 4, 16] as const;
@@ -397,13 +398,17 @@ export function scalingRows(
     if (only && !only.some((word) => job.name.includes(word))) continue;
     const tiny = job.prepare(mkdirFor(work, job.name, 0), 1 / Math.max(base.clauses, base.kilobytes));
     console.error(`[scaling] ${job.name}`);
-    const floor = run(tiny.args, tiny.okCodes, tiny.env);
-    const points: { size: number; cost: number }[] = [];
+    const totals: { size: number; cpuMs: number }[] = [];
+    const floors: number[] = [];
     let failed: string | undefined;
     let last: Stat | undefined;
     const peaks: number[] = [];
     const load: number[] = [];
     for (const scale of SCALES) {
+      // The start-up floor is measured right before each size, not once: a floor taken at one moment of the
+      // machine's load once came out 0.23 s high and made a 3× step read 58×.
+      const floor = run(tiny.args, tiny.okCodes, tiny.env);
+      if (typeof floor !== 'string') floors.push(floor.cpuMs);
       const input = job.prepare(mkdirFor(work, job.name, scale), scale);
       const stat = run(input.args, input.okCodes, input.env);
       if (typeof stat === 'string') {
@@ -413,9 +418,11 @@ export function scalingRows(
       last = stat;
       peaks.push(stat.peakMb);
       load.push(...stat.load);
-      const startup = typeof floor === 'string' ? 0 : floor.cpuMs;
-      points.push({ size: scale, cost: stat.cpuMs - startup });
+      totals.push({ size: scale, cpuMs: stat.cpuMs });
     }
+    const startup = floors.length > 0 ? median(floors) : 0;
+    const spread = floors.length > 0 ? Math.max(...floors) - Math.min(...floors) : 0;
+    const points = totals.map((total) => ({ size: total.size, cost: total.cpuMs - startup }));
     const perUnit =
       {
         KB: base.kilobytes,
@@ -432,14 +439,23 @@ export function scalingRows(
     }
     const exponent = fittedExponent(points);
     const steps = points.slice(1).map((point, index) => point.cost / Math.max(points[index]?.cost ?? 1, 1));
+    // A step from a cost no larger than the start-up's own spread divides noise by noise: say so, judge the rest.
+    const judged = steps.filter((_, index) => (points[index]?.cost ?? 0) > spread);
+    const unjudged = steps.length - judged.length;
     rows.push({
       group: 'scaling',
       name: `${job.name}, ${SCALES.map(size).join(' / ')}`,
       stat: last,
       figure:
         `steps ${steps.map((step) => `${step.toFixed(1)}×`).join(', ')}, exponent ${exponent.toFixed(2)} (CPU above start-up: ${points.map((point) => `${(point.cost / 1000).toFixed(2)} s`).join(' / ')}; ` +
+        `start-up ${(startup / 1000).toFixed(2)} s ± ${(spread / 2000).toFixed(2)}; ` +
         `peak ${peaks.map((peak) => `${Math.round(peak)} MB`).join(' / ')}; load ${Math.min(...load).toFixed(0)}–${Math.max(...load).toFixed(0)})`,
-      target: { text: `each 4× step ≤ ${MAX_STEP}× the CPU`, met: steps.every((step) => step <= MAX_STEP) },
+      target: {
+        text:
+          `each 4× step ≤ ${MAX_STEP}× the CPU` +
+          (unjudged > 0 ? ` (${unjudged} step(s) not judged: the smaller cost is within the start-up's spread)` : ''),
+        met: judged.length > 0 && judged.every((step) => step <= MAX_STEP),
+      },
     });
     console.error(`[scaling] ${rows[rows.length - 1]?.name}: ${rows[rows.length - 1]?.figure}, peak ${last.peakMb} MB`);
   }
