@@ -1,13 +1,7 @@
 // Frontmatter → PolicyMeta, leniently: whatever is missing or ill-typed falls back to something sensible
 // (title from the first heading, id from the file name) and is recorded as inferred; `check` reports it.
 import { basename, dirname, extname, resolve, sep } from 'node:path';
-import {
-  POLICY_STATUSES,
-  type LangSource,
-  type PolicyMeta,
-  type PolicyStatus,
-  type TitleSource,
-} from '../model/policy.js';
+import { POLICY_STATUSES, type PolicyMeta, type PolicyStatus, type TitleSource } from '../model/policy.js';
 import { NUMBERING_LEVELS, patternProblem, type PolicyNumbering } from '../model/numbering.js';
 import { detectLanguage } from '../text/language.js';
 import { asApprovals, asStringMap, asText, asTextList, setOwn } from './frontmatter.js';
@@ -114,8 +108,39 @@ function ownNumbering(value: unknown): PolicyNumbering | undefined {
 export const DEFAULT_LANG = DEFAULT_DOCUMENT_LANGUAGE;
 
 /**
+ * `lang` and `langSource` of a policy without a written `lang`, as fields that detect the language from `body` when
+ * first read (or take what is first written to them) and are plain fields from then on, in their place among the
+ * others. A run that never reads them detects nothing: `check` of a civil code spent a twentieth of its time loading
+ * franc's tables and asking it for a language no finding uses.
+ */
+function detectLangOnFirstRead(meta: PolicyMeta, body: () => string): void {
+  const settle = (values: Pick<PolicyMeta, 'lang' | 'langSource'>): void => {
+    for (const key of ['lang', 'langSource'] as const)
+      Object.defineProperty(meta, key, { value: values[key], writable: true, enumerable: true, configurable: true });
+  };
+  const detect = (): Pick<PolicyMeta, 'lang' | 'langSource'> => {
+    const detected = detectLanguage(body());
+    return detected ? { lang: detected, langSource: 'detected' } : { lang: DEFAULT_LANG, langSource: 'default' };
+  };
+  for (const key of ['lang', 'langSource'] as const)
+    Object.defineProperty(meta, key, {
+      get: () => {
+        const values = detect();
+        settle(values);
+        return values[key];
+      },
+      set: (value: never) => {
+        const values = detect();
+        settle({ ...values, [key]: value });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+}
+
+/**
  * `body` is the document's text after the frontmatter, for detecting the language when `lang` is not written
- * (src/text/language.ts); read only then.
+ * (src/text/language.ts); read only then, and only when `lang` is first read (detectLangOnFirstRead).
  */
 export function buildMeta(
   data: Record<string, unknown>,
@@ -145,8 +170,6 @@ export function buildMeta(
     : 'draft';
   if (statusText === undefined) inferred.push('status');
   const writtenLang = text('lang');
-  const detectedLang = writtenLang === undefined ? detectLanguage(body()) : undefined;
-  const langSource: LangSource = writtenLang !== undefined ? 'frontmatter' : detectedLang ? 'detected' : 'default';
 
   const meta: PolicyMeta = {
     id: fallback('id', text('id'), () => slugify(fileStem) || 'policy'),
@@ -155,8 +178,8 @@ export function buildMeta(
     org,
     version: fallback('version', text('version'), () => ''),
     status,
-    lang: fallback('lang', writtenLang, () => detectedLang ?? DEFAULT_LANG),
-    langSource,
+    lang: fallback('lang', writtenLang, () => DEFAULT_LANG),
+    langSource: 'frontmatter',
     titleSource,
     approvals: asApprovals(data.approvals),
     sources: asTextList(data.sources),
@@ -164,6 +187,7 @@ export function buildMeta(
     extra: {},
     inferred,
   };
+  if (writtenLang === undefined) detectLangOnFirstRead(meta, body);
   for (const field of ['effective', 'supersedes', 'derivedFrom', 'brand', 'editor'] as const) {
     const value = text(field);
     if (value !== undefined) meta[field] = value;

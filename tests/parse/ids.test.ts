@@ -2,7 +2,7 @@
 // suffixes stand (a law's thousand untitled sections of one name were quadratic); the IDs must be the same as
 // trying every suffix from the start.
 import { describe, expect, it } from 'vitest';
-import { IdAllocator } from '../../src/parse/ids.js';
+import { IdAllocator, slugify } from '../../src/parse/ids.js';
 
 describe('IdAllocator', () => {
   it('numbers repeats from -2 on, skipping IDs the author wrote', () => {
@@ -40,5 +40,19 @@ describe('IdAllocator', () => {
     expect(given[499]).toBe('x-501');
     expect(given.at(-1)).toBe('x-5001');
     expect(new Set(given).size).toBe(5000);
+  });
+});
+
+describe('slugify', () => {
+  it('lower-cases, folds diacritics and joins the first six words with hyphens', () => {
+    expect(slugify('§ 807 Inhaberkarten und Marken')).toBe('807-inhaberkarten-und-marken');
+    expect(slugify('Één Ĳzeren ÄRZTE-Kammer, ß und Œuvre')).toBe('een-ijzeren-arzte-kammer-ss-und');
+    expect(slugify('a b c d e f g h', 3)).toBe('a-b-c');
+    expect(slugify('a b c d e f g h', Number.POSITIVE_INFINITY)).toBe('a-b-c-d-e-f-g-h');
+  });
+
+  it('makes an empty slug of text without letters or digits', () => {
+    expect(slugify('')).toBe('');
+    expect(slugify(' -- ! 🪦 ')).toBe('');
   });
 });
