@@ -12,7 +12,7 @@
 import type { Entry } from '../match/entries.js';
 import { sentencesOnce } from './sentence-memo.js';
 import type { ClauseTitles } from './section-titles.js';
-import { type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
+import { keysOf, type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
 import { keyedNormal, keyedText, keyedWords, type TopicProfile, type TopicProfiles } from './topic-profile.js';
 import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
 import type { WordKeys } from './topic-terms.js';
@@ -249,6 +249,13 @@ interface TitleShare {
   band: number[];
   /** Of those, the ones whose name it says. */
   naming: number[];
+  /** The topics it is the title of: about them, with the strength to decide (scoreTitles, when it is the nearest). */
+  owners: number[];
+  /**
+   * Per topic, whether the title says a word of its name that no name of `owners` has: "Gegevens verzamelen" (the
+   * title of "Welke gegevens") says "gegevens" of "Gegevens van kinderen" only as its own topic's word.
+   */
+  namesApart: boolean[];
   /** The topics it has a share of: of every other topic it says nothing (scoreTitles leaves their score at 0). */
   some: number[];
 }
@@ -267,13 +274,29 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
       const named = matches.map((match) => match.named);
       const best = Math.max(...share);
       const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
+      const strength = matches.map((match) => match.strength);
+      // Among topics the title fits alike, the ones whose name it says.
+      const naming = band.filter((u) => (named[u] as number) >= 1);
+      // Too many topics alike and the title names none of them: it is the title of none.
+      const owners = band.filter(
+        (u) =>
+          (strength[u] as number) >= TITLE_STRENGTH &&
+          (band.length <= TITLE_TIES || (naming.includes(u) && naming.length <= TITLE_TIES)),
+      );
+      const titleKeys = new Set(words.flatMap(keysOf));
+      const ownerKeys = new Set(
+        owners.flatMap((u) => (profiles.profiles[u] as TopicProfile).nameWords.flatMap(keysOf)),
+      );
       known = {
         share,
         named,
-        strength: matches.map((match) => match.strength),
+        strength,
         band,
-        // Among topics the title fits alike, the ones whose name it says.
-        naming: band.filter((u) => (named[u] as number) >= 1),
+        naming,
+        owners,
+        namesApart: profiles.profiles.map((profile) =>
+          profile.nameWords.some((word) => keysOf(word).some((key) => titleKeys.has(key) && !ownerKeys.has(key))),
+        ),
         some: share.flatMap((value, u) => (value !== 0 ? [u] : [])),
       };
       cache.set(title, known);
@@ -288,18 +311,17 @@ function scoreTitles(result: ClauseScore, above: readonly string[], t: number, t
     // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
     // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
     const nearest = level === above.length - 1;
-    const { share, named, strength, band, naming } = titleShares(title);
+    const { share, named, band, owners, namesApart } = titleShares(title);
     const mine = share[t] as number;
-    // Too many topics alike and the title names none of them.
-    const decides =
-      nearest &&
-      band.includes(t) &&
-      (strength[t] as number) >= TITLE_STRENGTH &&
-      (band.length <= TITLE_TIES || (naming.includes(t) && naming.length <= TITLE_TIES));
+    const decides = nearest && owners.includes(t);
     // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
-    // several topics alike is evidence for none of them, so it stays below the floor.
+    // several topics alike is evidence for none of them, so it stays below the floor. So does the title of other
+    // topics that says no word of this one's name apart from their names' words ("Indienen van een klacht" for
+    // "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van kinderen"): what it shares
+    // with this topic are their words (issue 42).
     const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
-    const alike = nearest && band.includes(t) && !decides;
+    const othersTitle = owners.length > 0 && !band.includes(t) && !(namesApart[t] as boolean);
+    const alike = (nearest && band.includes(t) && !decides) || othersTitle;
     const score = alike
       ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
       : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);

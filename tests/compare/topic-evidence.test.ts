@@ -1,15 +1,17 @@
 // Topic evidence from what the text says (issue 42 item 1; src/compare/topic-scores.ts, topic-evidence.ts,
 // section-titles.ts, topic-terms.ts): a clause whose own words hold no signal is on a topic when the section it stands
 // in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
-// bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title.
+// bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
+// title of one topic is no candidate for another whose name it does not say.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TopicDefinition } from '../../src/compare/topic-list.js';
+import { readTopicList, type TopicDefinition } from '../../src/compare/topic-list.js';
 import { wordKeys } from '../../src/compare/topic-terms.js';
 import { topicCoverage } from '../../src/compare/topics.js';
 import { loadPolicy } from '../../src/parse/index.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 
 /** Topics whose signals the texts below never hold: only the title and the words can put a clause on them. */
 const TOPICS: TopicDefinition[] = [
@@ -32,15 +34,15 @@ const OPENING =
   '## Wie wij zijn {#wie}\n\nStichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
   'Wij organiseren concerten en repetities voor leden.\n\n';
 
-/** One organisation's statement: the opening, then one section with one clause. */
-function coverage(title: string, clause: string) {
+/** One organisation's statement: the opening, then one section with one clause, covered by `topics`. */
+function coverage(title: string, clause: string, topics: readonly TopicDefinition[] = TOPICS) {
   const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-evidence-')), 'privacy.md');
   writeFileSync(
     path,
     `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${OPENING}## ${title}\n\n${clause}\n`,
   );
   const policy = loadPolicy(path).policy;
-  return topicCoverage([{ key: 'noord', policy }], TOPICS, []);
+  return topicCoverage([{ key: 'noord', policy }], topics, []);
 }
 
 const covering = (topics: ReturnType<typeof coverage>, id: string): string[] =>
@@ -75,5 +77,31 @@ describe('topic evidence', () => {
 
   it('takes no heading that only numbers for a title', () => {
     expect(covering(coverage('Artikel 3', WEBSITE), 'wijzigingen')).toEqual([]);
+  });
+
+  it("offers no clause as a candidate for a topic by the title of another topic that says no word of the topic's name", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Persoonsgegevens die wij verwerken', 'Voor- en achternaam', list);
+    const cell = (id: string) => topics.find((topic) => topic.id === id);
+    // The title is the title of "Welke gegevens"...
+    expect(covering(topics, 'welke-gegevens')).toHaveLength(1);
+    // ...and shares words with the topics on legal basis, retention and complaints, but none of their names: not
+    // found, where it was "possibly" before.
+    for (const id of ['grondslag', 'bewaartermijn', 'klacht']) {
+      expect(cell(id)?.clauses['noord'], id).toBeUndefined();
+      expect(cell(id)?.notFound['noord']?.possible, id).toBeFalsy();
+    }
+    // "Doel van de verwerking": the title says "verwerken", a word of its name, so a person is still asked.
+    expect(cell('doel')?.notFound['noord']?.possible).toBe(true);
+  });
+
+  it("counts no word a title shares with its own topic's name as naming another topic", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Welke persoonsgegevens verzamelen wij?', 'Uw naam en e-mailadres.', list);
+    const cell = (id: string) => topics.find((topic) => topic.id === id);
+    expect(covering(topics, 'welke-gegevens')).toHaveLength(1);
+    // "Gegevens van kinderen": the title says "gegevens" as the word of "Welke gegevens", not of this topic.
+    expect(cell('minderjarigen')?.clauses['noord']).toBeUndefined();
+    expect(cell('minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
   });
 });
