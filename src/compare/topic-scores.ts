@@ -34,11 +34,14 @@ export const TITLE_TIES = 2;
 export const TITLE_FLOOR = 0.25;
 /** A sentence is about a topic from this strength (topic-evidence.ts textMatch, weighed by rarity in the document)... */
 export const TEXT_MIN = 5;
-/** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it. */
+/** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it;
+ * a sentence with fewer is not even a candidate. */
 export const TEXT_WORDS = 2;
 export const TEXT_BEST = 0.8;
-/** A sentence of this strength is a candidate. */
+/** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
 export const TEXT_FLOOR = 2;
+/** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
+const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
 
 /** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
 const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
@@ -345,8 +348,12 @@ function scoreSentences(
   const covering: number[] = [];
   evidence.forEach((sentence, s) => {
     const strength = sentence.strength[t] as number;
-    const decides = (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
-    const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    const words = sentence.words[t] as number;
+    const decides = words >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
+    // One word in common is no sign that a sentence is about the topic ("ongeoorloofde wijziging" for "Wijziging van
+    // de verklaring", "Duitsland" for "Doorgifte buiten de EER"): it stays below the candidates' floor (issue 42).
+    const onScaled = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    const score = words < TEXT_WORDS ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;

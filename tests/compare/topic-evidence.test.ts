@@ -2,7 +2,8 @@
 // section-titles.ts, topic-terms.ts): a clause whose own words hold no signal is on a topic when the section it stands
 // in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
-// title of one topic is no candidate for another whose name it does not say.
+// title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
+// a topic.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,12 +35,29 @@ const OPENING =
   '## Wie wij zijn {#wie}\n\nStichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
   'Wij organiseren concerten en repetities voor leden.\n\n';
 
+/**
+ * Ten clauses on other things: a word none of them has ("wijziging", "Duitsland") is rare enough in the statement to
+ * weigh as a candidate's evidence.
+ */
+const LONG_OPENING = `## Wie wij zijn {#wie}\n\n${[
+  'Stichting Noord is een vereniging van muziekliefhebbers in Duizel.',
+  'Wij organiseren concerten en repetities voor leden.',
+  'De repetities zijn op dinsdagavond in het dorpshuis.',
+  'Leden betalen een jaarlijkse contributie.',
+  'Het bestuur bestaat uit vijf leden.',
+  'Nieuwe leden zijn altijd welkom.',
+  'Wij spelen op koningsdag en bij de intocht van Sinterklaas.',
+  'Instrumenten kunnen worden geleend.',
+  'Jeugdleden krijgen les van een docent.',
+  'De algemene ledenvergadering is in maart.',
+].join('\n\n')}\n\n`;
+
 /** One organisation's statement: the opening, then one section with one clause, covered by `topics`. */
-function coverage(title: string, clause: string, topics: readonly TopicDefinition[] = TOPICS) {
+function coverage(title: string, clause: string, topics: readonly TopicDefinition[] = TOPICS, opening = OPENING) {
   const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-evidence-')), 'privacy.md');
   writeFileSync(
     path,
-    `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${OPENING}## ${title}\n\n${clause}\n`,
+    `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${opening}## ${title}\n\n${clause}\n`,
   );
   const policy = loadPolicy(path).policy;
   return topicCoverage([{ key: 'noord', policy }], topics, []);
@@ -103,5 +121,20 @@ describe('topic evidence', () => {
     // "Gegevens van kinderen": the title says "gegevens" as the word of "Welke gegevens", not of this topic.
     expect(cell('minderjarigen')?.clauses['noord']).toBeUndefined();
     expect(cell('minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it('offers no sentence as a candidate for a topic it shares one word with', () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const possible = (title: string, clause: string, id: string): boolean | undefined =>
+      coverage(title, clause, list, LONG_OPENING).find((topic) => topic.id === id)?.notFound['noord']?.possible;
+    // "wijziging" alone, in a sentence on security, is no sign of "Wijziging van de verklaring"; "Duitsland" alone
+    // none of "Doorgifte buiten de EER" (its part "land"). Both were "possibly" before.
+    const security =
+      'Wij nemen passende maatregelen tegen misbruik, verlies en ongeoorloofde wijziging van uw gegevens.';
+    expect(possible('Beveiliging', security, 'wijzigingen')).toBeFalsy();
+    expect(possible('Adres', 'Stichting Noord, Dorpsstraat 1, Duizel, Duitsland.', 'doorgifte')).toBeFalsy();
+    // Two words of the topic ("verklaring", "versie") still make a candidate a person is asked about.
+    const changes = 'Wij passen deze verklaring aan als de wet verandert; de nieuwste versie staat op de website.';
+    expect(possible('Nieuwsbrief', changes, 'wijzigingen')).toBe(true);
   });
 });
