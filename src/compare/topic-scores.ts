@@ -388,6 +388,14 @@ function topicsWithEvidence(
   return some;
 }
 
+/** The titles above every clause of a document with words that is no title itself: the document's own title. */
+function documentTitles(titles: readonly ClauseTitles[], entries: readonly Entry[]): Set<string> {
+  const clauses = titles.filter((clause, e) => !clause.isTitle && (entries[e] as Entry).text.trim() !== '');
+  if (clauses.length < 2) return new Set();
+  const [first, ...rest] = clauses as [ClauseTitles, ...ClauseTitles[]];
+  return new Set(first.titles.filter((title) => rest.every((clause) => clause.titles.includes(title))));
+}
+
 /**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
  * no score (they title other clauses, and state no rule).
@@ -406,9 +414,13 @@ export function clauseScores(
   // The same titles stand above many clauses: their signals are found once.
   const titleSignals = new Map<string, (readonly string[])[]>();
   const evidenceOf = new Map<string, SentenceEvidence>();
+  // The document's own title ("Privacyreglement geautomatiseerde administratie …") says what the whole document is, not
+  // which topic a clause is on: it is no title evidence (its signals still count, as they did).
+  const documentTitle = documentTitles(titles, entries);
   return entries.map((entry, e) => {
-    const { titles: above, isTitle } = titles[e] as ClauseTitles;
+    const { titles: allAbove, isTitle } = titles[e] as ClauseTitles;
     if (isTitle) return Array.from({ length: topicCount }, () => NO_SCORE);
+    const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
     const sentences = reading.sentences(entry.text);
     const read = sentences.map((sentence) => {
       const { found, words } = reading.sentence(sentence);
@@ -421,7 +433,7 @@ export function clauseScores(
       return { found, evidence };
     });
     const evidence = read.map((sentence) => sentence.evidence);
-    const titleText = above.join(' . ');
+    const titleText = allAbove.join(' . ');
     let inTitles = titleSignals.get(titleText);
     if (!inTitles) {
       inTitles = titleText === '' ? [] : signals.in(signalText(titleText));

@@ -3,7 +3,7 @@
 // in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
-// a topic.
+// a topic, nor the document's own title above every clause.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,15 +52,17 @@ const LONG_OPENING = `## Wie wij zijn {#wie}\n\n${[
   'De algemene ledenvergadering is in maart.',
 ].join('\n\n')}\n\n`;
 
-/** One organisation's statement: the opening, then one section with one clause, covered by `topics`. */
-function coverage(title: string, clause: string, topics: readonly TopicDefinition[] = TOPICS, opening = OPENING) {
+/** One organisation's statement of `body`, covered by `topics`. */
+function statement(body: string, topics: readonly TopicDefinition[]) {
   const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-evidence-')), 'privacy.md');
-  writeFileSync(
-    path,
-    `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${opening}## ${title}\n\n${clause}\n`,
-  );
+  writeFileSync(path, `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${body}`);
   const policy = loadPolicy(path).policy;
   return topicCoverage([{ key: 'noord', policy }], topics, []);
+}
+
+/** One organisation's statement: the opening, then one section with one clause, covered by `topics`. */
+function coverage(title: string, clause: string, topics: readonly TopicDefinition[] = TOPICS, opening = OPENING) {
+  return statement(`${opening}## ${title}\n\n${clause}\n`, topics);
 }
 
 const covering = (topics: ReturnType<typeof coverage>, id: string): string[] =>
@@ -136,5 +138,20 @@ describe('topic evidence', () => {
     // Two words of the topic ("verklaring", "versie") still make a candidate a person is asked about.
     const changes = 'Wij passen deze verklaring aan als de wet verandert; de nieuwste versie staat op de website.';
     expect(possible('Nieuwsbrief', changes, 'wijzigingen')).toBe(true);
+  });
+
+  it("takes the document's own title, above every clause, for no clause's title", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = statement(
+      '## Privacyreglement geautomatiseerde administratie {#reglement}\n\n### Wie wij zijn {#wie}\n\n' +
+        'Stichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
+        'Wij organiseren concerten en repetities voor leden.\n\n### Contributie {#contributie}\n\n' +
+        'Leden betalen een jaarlijkse contributie.\n',
+      list,
+    );
+    // The title names the topic "Geautomatiseerde besluitvorming" half, above every clause: "possibly" before.
+    const automated = topics.find((topic) => topic.id === 'geautomatiseerde-besluitvorming');
+    expect(automated?.clauses['noord']).toBeUndefined();
+    expect(automated?.notFound['noord']?.possible).toBeFalsy();
   });
 });
