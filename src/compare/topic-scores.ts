@@ -2,10 +2,11 @@
 //   signals   a phrase of the topic list in the clause or a title above it (topic-signals.ts): what a sector wrote as
 //             a signal settles it, 0.5 to 1 by how many words it asks;
 //   title     a heading above the clause (its section's, or one written as text: section-titles.ts) that is about the
-//             topic: most of the title's weight is on the topic's keys and no other topic fits it better;
+//             topic: most of the title's weight is on the topic's keys and no other topic fits it better (the title
+//             of other topics, or the document's own title above every clause, is no candidate either);
 //   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
 //             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
-//             topic fits the sentence clearly better.
+//             topic fits the sentence clearly better; one word in common makes no candidate.
 // Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
