@@ -49,7 +49,8 @@ function wordMatch(
   return { match, strength };
 }
 
-const keysOf = (word: WordKeys): string[] => [...word.whole, ...word.parts];
+/** A word's keys: its whole word's, then its compound parts'. */
+export const keysOf = (word: WordKeys): string[] => [...word.whole, ...word.parts];
 
 /**
  * `rare`: how rare a key is in the document (1 by default): a title word every clause of the document has ("sociale

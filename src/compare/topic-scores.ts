@@ -2,17 +2,18 @@
 //   signals   a phrase of the topic list in the clause or a title above it (topic-signals.ts): what a sector wrote as
 //             a signal settles it, 0.5 to 1 by how many words it asks;
 //   title     a heading above the clause (its section's, or one written as text: section-titles.ts) that is about the
-//             topic: most of the title's weight is on the topic's keys and no other topic fits it better;
+//             topic: most of the title's weight is on the topic's keys and no other topic fits it better (the title
+//             of other topics, or the document's own title above every clause, is no candidate either);
 //   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
 //             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
-//             topic fits the sentence clearly better.
+//             topic fits the sentence clearly better; one word in common makes no candidate.
 // Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
 import type { Entry } from '../match/entries.js';
 import { sentencesOnce } from './sentence-memo.js';
 import type { ClauseTitles } from './section-titles.js';
-import { type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
+import { keysOf, type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
 import { keyedNormal, keyedText, keyedWords, type TopicProfile, type TopicProfiles } from './topic-profile.js';
 import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
 import type { WordKeys } from './topic-terms.js';
@@ -34,11 +35,14 @@ export const TITLE_TIES = 2;
 export const TITLE_FLOOR = 0.25;
 /** A sentence is about a topic from this strength (topic-evidence.ts textMatch, weighed by rarity in the document)... */
 export const TEXT_MIN = 5;
-/** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it. */
+/** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it;
+ * a sentence with fewer is not even a candidate. */
 export const TEXT_WORDS = 2;
 export const TEXT_BEST = 0.8;
-/** A sentence of this strength is a candidate. */
+/** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
 export const TEXT_FLOOR = 2;
+/** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
+const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
 
 /** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
 const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
@@ -249,6 +253,13 @@ interface TitleShare {
   band: number[];
   /** Of those, the ones whose name it says. */
   naming: number[];
+  /** The topics it is the title of: about them, with the strength to decide (scoreTitles, when it is the nearest). */
+  owners: number[];
+  /**
+   * Per topic, whether the title says a word of its name that no name of `owners` has: "Gegevens verzamelen" (the
+   * title of "Welke gegevens") says "gegevens" of "Gegevens van kinderen" only as its own topic's word.
+   */
+  namesApart: boolean[];
   /** The topics it has a share of: of every other topic it says nothing (scoreTitles leaves their score at 0). */
   some: number[];
 }
@@ -267,13 +278,29 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
       const named = matches.map((match) => match.named);
       const best = Math.max(...share);
       const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
+      const strength = matches.map((match) => match.strength);
+      // Among topics the title fits alike, the ones whose name it says.
+      const naming = band.filter((u) => (named[u] as number) >= 1);
+      // Too many topics alike and the title names none of them: it is the title of none.
+      const owners = band.filter(
+        (u) =>
+          (strength[u] as number) >= TITLE_STRENGTH &&
+          (band.length <= TITLE_TIES || (naming.includes(u) && naming.length <= TITLE_TIES)),
+      );
+      const titleKeys = new Set(words.flatMap(keysOf));
+      const ownerKeys = new Set(
+        owners.flatMap((u) => (profiles.profiles[u] as TopicProfile).nameWords.flatMap(keysOf)),
+      );
       known = {
         share,
         named,
-        strength: matches.map((match) => match.strength),
+        strength,
         band,
-        // Among topics the title fits alike, the ones whose name it says.
-        naming: band.filter((u) => (named[u] as number) >= 1),
+        naming,
+        owners,
+        namesApart: profiles.profiles.map((profile) =>
+          profile.nameWords.some((word) => keysOf(word).some((key) => titleKeys.has(key) && !ownerKeys.has(key))),
+        ),
         some: share.flatMap((value, u) => (value !== 0 ? [u] : [])),
       };
       cache.set(title, known);
@@ -288,18 +315,17 @@ function scoreTitles(result: ClauseScore, above: readonly string[], t: number, t
     // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
     // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
     const nearest = level === above.length - 1;
-    const { share, named, strength, band, naming } = titleShares(title);
+    const { share, named, band, owners, namesApart } = titleShares(title);
     const mine = share[t] as number;
-    // Too many topics alike and the title names none of them.
-    const decides =
-      nearest &&
-      band.includes(t) &&
-      (strength[t] as number) >= TITLE_STRENGTH &&
-      (band.length <= TITLE_TIES || (naming.includes(t) && naming.length <= TITLE_TIES));
+    const decides = nearest && owners.includes(t);
     // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
-    // several topics alike is evidence for none of them, so it stays below the floor.
+    // several topics alike is evidence for none of them, so it stays below the floor. So does the title of other
+    // topics that says no word of this one's name apart from their names' words ("Indienen van een klacht" for
+    // "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van kinderen"): what it shares
+    // with this topic are their words (issue 42).
     const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
-    const alike = nearest && band.includes(t) && !decides;
+    const othersTitle = owners.length > 0 && !band.includes(t) && !(namesApart[t] as boolean);
+    const alike = (nearest && band.includes(t) && !decides) || othersTitle;
     const score = alike
       ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
       : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
@@ -323,8 +349,12 @@ function scoreSentences(
   const covering: number[] = [];
   evidence.forEach((sentence, s) => {
     const strength = sentence.strength[t] as number;
-    const decides = (sentence.words[t] as number) >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
-    const score = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    const words = sentence.words[t] as number;
+    const decides = words >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
+    // One word in common is no sign that a sentence is about the topic ("ongeoorloofde wijziging" for "Wijziging van
+    // de verklaring", "Duitsland" for "Doorgifte buiten de EER"): it stays below the candidates' floor (issue 42).
+    const onScaled = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    const score = words < TEXT_WORDS ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;
@@ -359,6 +389,14 @@ function topicsWithEvidence(
   return some;
 }
 
+/** The titles above every clause of a document with words that is no title itself: the document's own title. */
+function documentTitles(titles: readonly ClauseTitles[], entries: readonly Entry[]): Set<string> {
+  const clauses = titles.filter((clause, e) => !clause.isTitle && (entries[e] as Entry).text.trim() !== '');
+  if (clauses.length < 2) return new Set();
+  const [first, ...rest] = clauses as [ClauseTitles, ...ClauseTitles[]];
+  return new Set(first.titles.filter((title) => rest.every((clause) => clause.titles.includes(title))));
+}
+
 /**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
  * no score (they title other clauses, and state no rule).
@@ -377,9 +415,13 @@ export function clauseScores(
   // The same titles stand above many clauses: their signals are found once.
   const titleSignals = new Map<string, (readonly string[])[]>();
   const evidenceOf = new Map<string, SentenceEvidence>();
+  // The document's own title ("Privacyreglement geautomatiseerde administratie …") says what the whole document is, not
+  // which topic a clause is on: it is no title evidence (its signals still count, as they did).
+  const documentTitle = documentTitles(titles, entries);
   return entries.map((entry, e) => {
-    const { titles: above, isTitle } = titles[e] as ClauseTitles;
+    const { titles: allAbove, isTitle } = titles[e] as ClauseTitles;
     if (isTitle) return Array.from({ length: topicCount }, () => NO_SCORE);
+    const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
     const sentences = reading.sentences(entry.text);
     const read = sentences.map((sentence) => {
       const { found, words } = reading.sentence(sentence);
@@ -392,7 +434,7 @@ export function clauseScores(
       return { found, evidence };
     });
     const evidence = read.map((sentence) => sentence.evidence);
-    const titleText = above.join(' . ');
+    const titleText = allAbove.join(' . ');
     let inTitles = titleSignals.get(titleText);
     if (!inTitles) {
       inTitles = titleText === '' ? [] : signals.in(signalText(titleText));

@@ -1,15 +1,18 @@
 // Topic evidence from what the text says (issue 42 item 1; src/compare/topic-scores.ts, topic-evidence.ts,
 // section-titles.ts, topic-terms.ts): a clause whose own words hold no signal is on a topic when the section it stands
 // in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
-// bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title.
+// bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
+// title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
+// a topic, nor the document's own title above every clause.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TopicDefinition } from '../../src/compare/topic-list.js';
+import { readTopicList, type TopicDefinition } from '../../src/compare/topic-list.js';
 import { wordKeys } from '../../src/compare/topic-terms.js';
 import { topicCoverage } from '../../src/compare/topics.js';
 import { loadPolicy } from '../../src/parse/index.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 
 /** Topics whose signals the texts below never hold: only the title and the words can put a clause on them. */
 const TOPICS: TopicDefinition[] = [
@@ -32,15 +35,34 @@ const OPENING =
   '## Wie wij zijn {#wie}\n\nStichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
   'Wij organiseren concerten en repetities voor leden.\n\n';
 
-/** One organisation's statement: the opening, then one section with one clause. */
-function coverage(title: string, clause: string) {
+/**
+ * Ten clauses on other things: a word none of them has ("wijziging", "Duitsland") is rare enough in the statement to
+ * weigh as a candidate's evidence.
+ */
+const LONG_OPENING = `## Wie wij zijn {#wie}\n\n${[
+  'Stichting Noord is een vereniging van muziekliefhebbers in Duizel.',
+  'Wij organiseren concerten en repetities voor leden.',
+  'De repetities zijn op dinsdagavond in het dorpshuis.',
+  'Leden betalen een jaarlijkse contributie.',
+  'Het bestuur bestaat uit vijf leden.',
+  'Nieuwe leden zijn altijd welkom.',
+  'Wij spelen op koningsdag en bij de intocht van Sinterklaas.',
+  'Instrumenten kunnen worden geleend.',
+  'Jeugdleden krijgen les van een docent.',
+  'De algemene ledenvergadering is in maart.',
+].join('\n\n')}\n\n`;
+
+/** One organisation's statement of `body`, covered by `topics`. */
+function statement(body: string, topics: readonly TopicDefinition[]) {
   const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-evidence-')), 'privacy.md');
-  writeFileSync(
-    path,
-    `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${OPENING}## ${title}\n\n${clause}\n`,
-  );
+  writeFileSync(path, `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${body}`);
   const policy = loadPolicy(path).policy;
-  return topicCoverage([{ key: 'noord', policy }], TOPICS, []);
+  return topicCoverage([{ key: 'noord', policy }], topics, []);
+}
+
+/** One organisation's statement: the opening, then one section with one clause, covered by `topics`. */
+function coverage(title: string, clause: string, topics: readonly TopicDefinition[] = TOPICS, opening = OPENING) {
+  return statement(`${opening}## ${title}\n\n${clause}\n`, topics);
 }
 
 const covering = (topics: ReturnType<typeof coverage>, id: string): string[] =>
@@ -75,5 +97,61 @@ describe('topic evidence', () => {
 
   it('takes no heading that only numbers for a title', () => {
     expect(covering(coverage('Artikel 3', WEBSITE), 'wijzigingen')).toEqual([]);
+  });
+
+  it("offers no clause as a candidate for a topic by the title of another topic that says no word of the topic's name", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Persoonsgegevens die wij verwerken', 'Voor- en achternaam', list);
+    const cell = (id: string) => topics.find((topic) => topic.id === id);
+    // The title is the title of "Welke gegevens"...
+    expect(covering(topics, 'welke-gegevens')).toHaveLength(1);
+    // ...and shares words with the topics on legal basis, retention and complaints, but none of their names: not
+    // found, where it was "possibly" before.
+    for (const id of ['grondslag', 'bewaartermijn', 'klacht']) {
+      expect(cell(id)?.clauses['noord'], id).toBeUndefined();
+      expect(cell(id)?.notFound['noord']?.possible, id).toBeFalsy();
+    }
+    // "Doel van de verwerking": the title says "verwerken", a word of its name, so a person is still asked.
+    expect(cell('doel')?.notFound['noord']?.possible).toBe(true);
+  });
+
+  it("counts no word a title shares with its own topic's name as naming another topic", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Welke persoonsgegevens verzamelen wij?', 'Uw naam en e-mailadres.', list);
+    const cell = (id: string) => topics.find((topic) => topic.id === id);
+    expect(covering(topics, 'welke-gegevens')).toHaveLength(1);
+    // "Gegevens van kinderen": the title says "gegevens" as the word of "Welke gegevens", not of this topic.
+    expect(cell('minderjarigen')?.clauses['noord']).toBeUndefined();
+    expect(cell('minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it('offers no sentence as a candidate for a topic it shares one word with', () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const possible = (title: string, clause: string, id: string): boolean | undefined =>
+      coverage(title, clause, list, LONG_OPENING).find((topic) => topic.id === id)?.notFound['noord']?.possible;
+    // "wijziging" alone, in a sentence on security, is no sign of "Wijziging van de verklaring"; "Duitsland" alone
+    // none of "Doorgifte buiten de EER" (its part "land"). Both were "possibly" before.
+    const security =
+      'Wij nemen passende maatregelen tegen misbruik, verlies en ongeoorloofde wijziging van uw gegevens.';
+    expect(possible('Beveiliging', security, 'wijzigingen')).toBeFalsy();
+    expect(possible('Adres', 'Stichting Noord, Dorpsstraat 1, Duizel, Duitsland.', 'doorgifte')).toBeFalsy();
+    // Two words of the topic ("verklaring", "versie") still make a candidate a person is asked about.
+    const changes = 'Wij passen deze verklaring aan als de wet verandert; de nieuwste versie staat op de website.';
+    expect(possible('Nieuwsbrief', changes, 'wijzigingen')).toBe(true);
+  });
+
+  it("takes the document's own title, above every clause, for no clause's title", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = statement(
+      '## Privacyreglement geautomatiseerde administratie {#reglement}\n\n### Wie wij zijn {#wie}\n\n' +
+        'Stichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
+        'Wij organiseren concerten en repetities voor leden.\n\n### Contributie {#contributie}\n\n' +
+        'Leden betalen een jaarlijkse contributie.\n',
+      list,
+    );
+    // The title names the topic "Geautomatiseerde besluitvorming" half, above every clause: "possibly" before.
+    const automated = topics.find((topic) => topic.id === 'geautomatiseerde-besluitvorming');
+    expect(automated?.clauses['noord']).toBeUndefined();
+    expect(automated?.notFound['noord']?.possible).toBeFalsy();
   });
 });
