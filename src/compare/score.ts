@@ -350,7 +350,11 @@ const RANKED_FIRST = 256;
 const BUCKETS = 1024;
 const bucketOf = (score: number): number => Math.min(BUCKETS - 1, Math.max(0, Math.floor(score * BUCKETS)));
 
-/** A left clause's proposals (right group, score), in reused buffers: one clause at a time. */
+/**
+ * A left clause's proposals (right group, its best score), in reused buffers: one clause at a time. A group several
+ * of the clause's units propose is held once, at the best of their scores: a lower score of a group adds nothing to
+ * its candidates (strongestCandidates has reached its clauses at the higher one), so the ranking reads each once.
+ */
 class ClauseProposals {
   private readonly buckets = new Int32Array(BUCKETS);
   private group = new Int32Array(1024);
@@ -359,11 +363,16 @@ class ClauseProposals {
   /** The whole-clause cosine of the clause's whole with each whole right group, valid where `wholeOf` is the clause's stamp. */
   readonly whole: Float64Array;
   private readonly wholeOf: Int32Array;
+  /** Each right group's place in the buffers, valid where `slotOf` is the clause's stamp. */
+  private readonly slot: Int32Array;
+  private readonly slotOf: Int32Array;
   private stamp = 0;
 
   constructor(rightGroups: number) {
     this.whole = new Float64Array(rightGroups);
     this.wholeOf = new Int32Array(rightGroups);
+    this.slot = new Int32Array(rightGroups);
+    this.slotOf = new Int32Array(rightGroups);
   }
 
   start(): void {
@@ -372,6 +381,13 @@ class ClauseProposals {
   }
 
   add(group: number, score: number): void {
+    if (this.slotOf[group] === this.stamp) {
+      const at = this.slot[group] as number;
+      if (score > (this.score[at] as number)) this.score[at] = score;
+      return;
+    }
+    this.slotOf[group] = this.stamp;
+    this.slot[group] = this.size;
     if (this.size === this.group.length) {
       const grown = new Int32Array(this.size * 2);
       grown.set(this.group);

@@ -42,14 +42,25 @@ function scoreAgainst(vector: SparseVector, b: AlignClause): number {
 }
 
 /**
- * scoreAgainst for many vectors against one clause: the clause (its vector and each part's) spread out over term ids
- * in reused buffers, so each vector is scored by visiting its own few terms only.
+ * scoreAgainst for many vectors against one clause: each term of the clause (its vector and each part's) indexed with
+ * the layers that hold it and its weight there, in reused buffers, so a vector is scored against every layer at once
+ * by visiting its own few terms once (a long clause has dozens of parts). Each layer's dot is the same sum, in the
+ * same order (the vector's terms ascending), as one layer at a time gives: a term a layer lacks only added 0 there.
  */
 class SpreadClause {
-  private readonly buffers: Float64Array[] = [];
-  private layers: { weights: Float64Array; discount: number; ids: Int32Array }[] = [];
+  /** Per term id, its first entry (-1: no layer holds it); entries chain by `next`. */
+  private readonly head: Int32Array;
+  private next = new Int32Array(1024);
+  private layerOf = new Int32Array(1024);
+  private weightOf = new Float64Array(1024);
+  private entries = 0;
+  private ids: Int32Array[] = [];
+  private discounts: number[] = [];
+  private dots = new Float64Array(16);
 
-  constructor(private readonly size: number) {}
+  constructor(size: number) {
+    this.head = new Int32Array(size).fill(-1);
+  }
 
   load(clause: AlignClause): this {
     this.clear();
@@ -57,33 +68,56 @@ class SpreadClause {
       { vector: clause.vector, discount: 1 },
       ...clause.parts.map((part) => ({ vector: part.vector, discount: part.discount })),
     ];
-    this.layers = vectors.map(({ vector, discount }, index) => {
-      let weights = this.buffers[index];
-      if (!weights) {
-        weights = new Float64Array(this.size);
-        this.buffers.push(weights);
-      }
-      vector.ids.forEach((id, i) => {
-        (weights as Float64Array)[id] = vector.weights[i] as number;
-      });
-      return { weights, discount, ids: vector.ids };
+    vectors.forEach(({ vector, discount }, layer) => {
+      for (let i = 0; i < vector.ids.length; i++)
+        this.addEntry(vector.ids[i] as number, layer, vector.weights[i] as number);
+      this.ids.push(vector.ids);
+      this.discounts.push(discount);
     });
+    if (this.dots.length < vectors.length) this.dots = new Float64Array(vectors.length * 2);
     return this;
   }
 
+  private addEntry(id: number, layer: number, weight: number): void {
+    if (this.entries === this.next.length) {
+      const size = this.entries * 2;
+      const next = new Int32Array(size);
+      next.set(this.next);
+      this.next = next;
+      const layers = new Int32Array(size);
+      layers.set(this.layerOf);
+      this.layerOf = layers;
+      const weights = new Float64Array(size);
+      weights.set(this.weightOf);
+      this.weightOf = weights;
+    }
+    const entry = this.entries++;
+    this.next[entry] = this.head[id] as number;
+    this.layerOf[entry] = layer;
+    this.weightOf[entry] = weight;
+    this.head[id] = entry;
+  }
+
   private clear(): void {
-    for (const { weights, ids } of this.layers) for (const id of ids) weights[id] = 0;
-    this.layers = [];
+    for (const ids of this.ids) for (const id of ids) this.head[id] = -1;
+    this.ids = [];
+    this.discounts = [];
+    this.entries = 0;
   }
 
   score(vector: SparseVector): number {
-    let best = 0;
-    for (const { weights, discount } of this.layers) {
-      let dot = 0;
-      for (let i = 0; i < vector.ids.length; i++)
-        dot += (vector.weights[i] as number) * (weights[vector.ids[i] as number] ?? 0);
-      best = Math.max(best, discount * Math.min(1, dot));
+    const { dots, head, next, layerOf, weightOf, discounts } = this;
+    dots.fill(0, 0, discounts.length);
+    for (let i = 0; i < vector.ids.length; i++) {
+      const weight = vector.weights[i] as number;
+      for (let entry = head[vector.ids[i] as number] ?? -1; entry !== -1; entry = next[entry] as number) {
+        const layer = layerOf[entry] as number;
+        dots[layer] = (dots[layer] as number) + weight * (weightOf[entry] as number);
+      }
     }
+    let best = 0;
+    for (let layer = 0; layer < discounts.length; layer++)
+      best = Math.max(best, (discounts[layer] as number) * Math.min(1, dots[layer] as number));
     return best;
   }
 }
