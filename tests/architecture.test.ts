@@ -381,3 +381,31 @@ describe(`functions of src/ over ${FUNCTION_LINES} lines`, () => {
     ]);
   });
 });
+
+// The same input gives the same bytes on every machine: a sort by localeCompare without a locale follows the
+// machine's (a Danish one puts "aa" after "z"), so every call names its locale. pdfkit's own name-tree sort is
+// replaced in src/render/engine/document.ts (tests/render/engine/document.test.ts).
+const MACHINE_LOCALE_SORT = /\.localeCompare\((?:[^(),]|\([^()]*\))+\)/g;
+
+describe('output that does not depend on the machine', () => {
+  it('no localeCompare of src/ sorts by the machine locale', () => {
+    const found = sourceFiles(SRC).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, index) =>
+          [...line.matchAll(MACHINE_LOCALE_SORT)].map(
+            (match) => `${relative(PROJECT_ROOT, file)}:${index + 1}: ${match[0]}`,
+          ),
+        ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('finds what it forbids (the check itself can fail)', () => {
+    const text = "a.localeCompare(b) x.name.localeCompare(f(y)) a.localeCompare(b, 'nl')";
+    expect([...text.matchAll(MACHINE_LOCALE_SORT)].map((match) => match[0])).toEqual([
+      '.localeCompare(b)',
+      '.localeCompare(f(y))',
+    ]);
+  });
+});

@@ -228,7 +228,9 @@ export class BuildManifest {
   }
 
   save(): void {
-    const sorted = Object.fromEntries(Object.entries(this.manifest.entries).sort(([a], [b]) => a.localeCompare(b)));
+    const sorted = Object.fromEntries(
+      Object.entries(this.manifest.entries).sort(([a], [b]) => a.localeCompare(b, 'en')),
+    );
     writeFileAtomic(manifestPath(this.outDir), `${JSON.stringify({ format: FORMAT, entries: sorted }, null, 1)}\n`);
   }
 }

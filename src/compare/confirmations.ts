@@ -325,8 +325,8 @@ export function recordConfirmation(file: string, verdict: Verdict, a: ClauseSeen
     { verdict, pair: ordered(a, b) },
     (entry) => samePair(entry, a, b),
     (x, y) =>
-      formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0])) ||
-      formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1])),
+      formatSeen(x.pair[0]).localeCompare(formatSeen(y.pair[0]), 'en') ||
+      formatSeen(x.pair[1]).localeCompare(formatSeen(y.pair[1]), 'en'),
   );
 }
 
@@ -337,7 +337,7 @@ export function recordAbsence(file: string, absence: AbsenceConfirmation): Absen
     'absences',
     { org: absence.org, hash: absence.hash, topic: absence.topic },
     (entry) => entry.org === absence.org && entry.topic === absence.topic,
-    (x, y) => x.org.localeCompare(y.org) || x.topic.localeCompare(y.topic),
+    (x, y) => x.org.localeCompare(y.org, 'en') || x.topic.localeCompare(y.topic, 'en'),
   );
 }
 
@@ -348,7 +348,7 @@ export function recordProvisionAbsence(file: string, absence: ProvisionAbsence):
     'provisionAbsences',
     { org: absence.org, hash: absence.hash, clause: absence.clause },
     (entry) => entry.org === absence.org && sameClause(entry.clause, absence.clause),
-    (x, y) => x.org.localeCompare(y.org) || formatSeen(x.clause).localeCompare(formatSeen(y.clause)),
+    (x, y) => x.org.localeCompare(y.org, 'en') || formatSeen(x.clause).localeCompare(formatSeen(y.clause), 'en'),
   );
 }
 
@@ -359,7 +359,7 @@ export function recordTopicVerdict(file: string, answer: TopicVerdict): TopicVer
     'topicVerdicts',
     { verdict: answer.verdict, clause: answer.clause, topic: answer.topic },
     (entry) => entry.topic === answer.topic && sameClause(entry.clause, answer.clause),
-    (x, y) => formatSeen(x.clause).localeCompare(formatSeen(y.clause)) || x.topic.localeCompare(y.topic),
+    (x, y) => formatSeen(x.clause).localeCompare(formatSeen(y.clause), 'en') || x.topic.localeCompare(y.topic, 'en'),
   );
 }
 

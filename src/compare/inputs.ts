@@ -69,8 +69,8 @@ const compareVersions = (a: string, b: string): number => a.localeCompare(b, 'en
 function newestFirst(a: Policy, b: Policy): number {
   return (
     compareVersions(b.meta.version, a.meta.version) ||
-    (b.meta.effective ?? '').localeCompare(a.meta.effective ?? '') ||
-    a.path.localeCompare(b.path)
+    (b.meta.effective ?? '').localeCompare(a.meta.effective ?? '', 'en') ||
+    a.path.localeCompare(b.path, 'en')
   );
 }
 

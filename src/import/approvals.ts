@@ -62,7 +62,7 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
     approvals.push({ date: date.iso, name, role: name, step, ...(body ? { body } : {}) });
   }
   // In the order they were taken: "vastgesteld … d.d. 26 maart, na instemming … op 12 maart" consented first.
-  return approvals.sort((a, b) => a.date.localeCompare(b.date));
+  return approvals.sort((a, b) => a.date.localeCompare(b.date, 'en'));
 }
 
 /**

@@ -6,7 +6,7 @@ import { errorById } from './messages.js';
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 function walk(dir: string, into: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, into);

@@ -60,7 +60,7 @@ function inWalkOrder(a: string, b: string): number {
   const left = resolve(a).split(sep);
   const right = resolve(b).split(sep);
   for (let index = 0; index < Math.min(left.length, right.length); index++) {
-    const order = (left[index] ?? '').localeCompare(right[index] ?? '');
+    const order = (left[index] ?? '').localeCompare(right[index] ?? '', 'en');
     if (order !== 0) return order;
   }
   return left.length - right.length;

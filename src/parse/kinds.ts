@@ -39,7 +39,7 @@ export function policyKinds(title: string): { id: string; name: string }[] {
     for (const name of kind.names) if (words.includes(name) && name.length > (best?.length ?? 0)) best = name;
     if (best) found.push({ id: kind.id, name: best.trim() });
   }
-  return found.sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id));
+  return found.sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id, 'en'));
 }
 
 /** The kind the title names, with the name it was found by; the longest name found wins. */

@@ -144,15 +144,15 @@ export function agendaOf(
     items.push(...dueItems(describePolicy(policy), report, today, until));
     planPolicy(plans, councils, policy, report, today, until);
   }
-  items.sort((a, b) => a.date.localeCompare(b.date) || a.policy.org.localeCompare(b.policy.org));
+  items.sort((a, b) => a.date.localeCompare(b.date, 'en') || a.policy.org.localeCompare(b.policy.org, 'en'));
   const planning = [...plans.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
     .map(([council, byMonth]) => ({
       council,
       ...(councils.get(council) ?? { body: council, organisation: council }),
       months: [...byMonth.entries()]
         .filter(([at]) => at <= month(until))
-        .sort(([a], [b]) => a.localeCompare(b))
+        .sort(([a], [b]) => a.localeCompare(b, 'en'))
         .map(([at, planned]) => ({ month: at, items: planned })),
     }));
   return { today, until, items, planning };

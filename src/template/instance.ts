@@ -86,7 +86,7 @@ const instances = new WeakMap<SectorTemplate, Map<string, TemplateInstance>>();
 
 /** The template filled with `values` (unfilled variables stay as text), parsed; cached per template and values. */
 export function instantiate(template: SectorTemplate, values: Readonly<Record<string, string>>): TemplateInstance {
-  const key = JSON.stringify(Object.entries(values).sort(([a], [b]) => a.localeCompare(b)));
+  const key = JSON.stringify(Object.entries(values).sort(([a], [b]) => a.localeCompare(b, 'en')));
   let perTemplate = instances.get(template);
   if (!perTemplate) {
     perTemplate = new Map();

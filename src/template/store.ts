@@ -83,7 +83,8 @@ export function compareVersions(a: string, b: string): number {
     const y = pb[i] ?? '';
     const nx = Number(x);
     const ny = Number(y);
-    const order = Number.isFinite(nx) && Number.isFinite(ny) && x !== '' && y !== '' ? nx - ny : x.localeCompare(y);
+    const order =
+      Number.isFinite(nx) && Number.isFinite(ny) && x !== '' && y !== '' ? nx - ny : x.localeCompare(y, 'en');
     if (order !== 0) return order;
   }
   return 0;

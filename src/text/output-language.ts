@@ -90,7 +90,8 @@ export function commonLanguage(tags: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return (
-    [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? DEFAULT_DOCUMENT_LANGUAGE
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))[0]?.[0] ??
+    DEFAULT_DOCUMENT_LANGUAGE
   );
 }
 

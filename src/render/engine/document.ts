@@ -247,16 +247,7 @@ export type InfoOverrides = Partial<Pick<PDFKit.DocumentInfo, 'Title' | 'Subject
 export function createDocument(input: DocumentInput, theme: Theme, overrides: InfoOverrides = {}): CreatedDocument {
   const { policy, options } = input;
   const meta = policy.meta;
-  const info: PDFKit.DocumentInfo = {
-    Title: overrides.Title ?? meta.title,
-    Author: overrides.Author ?? meta.organisation,
-    Subject: overrides.Subject ?? input.texts.header,
-    Keywords: overrides.Keywords ?? [meta.id, meta.org, meta.version, meta.status].filter(Boolean).join(', '),
-    Creator: options.producer,
-    Producer: options.producer,
-    CreationDate: options.creationDate,
-    ModDate: options.creationDate,
-  };
+  const info = documentInfo(input, overrides);
   const settings: PDFKit.PDFDocumentOptions = {
     autoFirstPage: false,
     bufferPages: true,
@@ -273,6 +264,7 @@ export function createDocument(input: DocumentInput, theme: Theme, overrides: In
   const doc = new PDFDocument({ ...settings, font: null } as unknown as PDFKit.PDFDocumentOptions);
   doc._id = documentId(input);
   doc._addInfo = () => doc.metadata.append(xmpInfo(input, info));
+  inCodePointOrder(doc);
 
   // pdfkit pushes every line it writes (four or more per object) through its Readable stream, which costs about a
   // sixth of a long report's render; the bytes are kept here instead, as pdfkit's own _write would encode them
@@ -303,4 +295,34 @@ export function createDocument(input: DocumentInput, theme: Theme, overrides: In
     });
   }
   return { doc, fonts, bytes };
+}
+
+function documentInfo(input: DocumentInput, overrides: InfoOverrides): PDFKit.DocumentInfo {
+  const { meta } = input.policy;
+  return {
+    Title: overrides.Title ?? meta.title,
+    Author: overrides.Author ?? meta.organisation,
+    Subject: overrides.Subject ?? input.texts.header,
+    Keywords: overrides.Keywords ?? [meta.id, meta.org, meta.version, meta.status].filter(Boolean).join(', '),
+    Creator: input.options.producer,
+    Producer: input.options.producer,
+    CreationDate: input.options.creationDate,
+    ModDate: input.options.creationDate,
+  };
+}
+
+/**
+ * pdfkit sorts a name tree's keys (the clauses' named destinations, attachments) with localeCompare in the machine's
+ * locale, so a Danish machine ("aa" after "z") wrote other bytes than ours from the same policy. The PDF standard asks
+ * for the keys in lexical (byte) order; for our ids, lower-case ASCII, that is the order English machines wrote. Set on
+ * pdfkit's name tree class (reached through the tree every document has), so trees made later sort the same way.
+ */
+function inCodePointOrder(doc: PDFKit.PDFDocument): void {
+  const names = doc._root.data.Names as { data: { Dests?: object } } | undefined;
+  const nameTree = names?.data.Dests ? (Object.getPrototypeOf(names.data.Dests) as { _compareKeys?: unknown }) : {};
+  nameTree._compareKeys = compareCodePoints;
+}
+
+function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

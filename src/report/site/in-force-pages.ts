@@ -14,5 +14,5 @@ export function inForcePages(outDir: string): { date: string; path: string }[] {
       const date = PAGE.exec(name)?.[1];
       return date && isCalendarDate(date) ? [{ date, path: join(outDir, name) }] : [];
     })
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => a.date.localeCompare(b.date, 'en'));
 }

@@ -16,7 +16,7 @@ export function indexEntry(
 ): IndexEntry {
   const { meta } = policy;
   const { words, labels, lang } = wording;
-  const latest = [...meta.approvals].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const latest = [...meta.approvals].sort((a, b) => b.date.localeCompare(a.date, 'en'))[0];
   return {
     organisation: meta.organisation,
     title: meta.title,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { lazyPostTable } from '../../../src/render/engine/document.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
-import { inputFor, seedPolicy } from '../../support/pdf.js';
+import { inputFor, policyFrom, seedPolicy } from '../../support/pdf.js';
 
 function crossReferences(file: string): { start: number; offsets: number[] } {
   const startxref = Number(/startxref\n(\d+)\n%%EOF\n?$/.exec(file)?.[1]);
@@ -53,5 +53,22 @@ describe("a font's post table read lazily", () => {
     for (const key of Object.keys(whole.post)) expect(post[key], key).toEqual(whole.post[key]);
     expect(post.isFixedPitch).toBe(whole.post.isFixedPitch);
     expect(lazy.italicAngle).toBe(open().italicAngle);
+  });
+});
+
+describe('the named destinations of a rendered PDF', () => {
+  it('are in byte order, as the PDF standard asks, whatever the machine locale sorts first', async () => {
+    // ICU puts "_" before "-" (so "regel_a" before "regel-b"); byte order puts "-" (0x2D) before "_" (0x5F).
+    const policy = policyFrom(
+      '---\nid: volgorde\ntitle: Volgorde\nversion: 1.0.0\nlang: nl\n---\n\n# Volgorde {#volgorde}\n\n' +
+        '## Liggend streepje {#regel_a}\n\nEen regel. {#een}\n\n## Koppelteken {#regel-b}\n\nNog een regel. {#twee}\n',
+    );
+    const bytes = await renderPdf(inputFor(policy));
+    const file = Buffer.from(bytes).toString('latin1');
+    // pdfkit writes the tree inline: /Dests << /Limits [...] /Names [ (key) [page /XYZ …] … ] >>
+    const tree = /\/Dests <<[\s\S]*?\/Names \[([\s\S]*?)\n\]/.exec(file)?.[1] ?? '';
+    const keys = [...tree.matchAll(/\(([^)]*)\) \[/g)].map((match) => match[1] ?? '');
+    expect(keys).toEqual(expect.arrayContaining(['regel_a', 'regel-b']));
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 });
