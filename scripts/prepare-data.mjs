@@ -4,7 +4,9 @@
 // keeps the three kinds of cache file that run wrote in dist/prepared/ (src/io/prepared.ts reads them; each file is
 // named by a hash of its input, so an edited template simply finds none). A cache file starts with its seal, made
 // with the secret of these runs alone (a state folder of their own, src/io/cache-secret.ts): what is kept is the
-// JSON after it, part of the program like its code. It also writes the hyphenation pattern sets the `hyphen` package
+// JSON after it, part of the program like its code. Of the command thread's compiled code (code/check.bin and
+// code/build.bin) it keeps V8's bytes under the key src/cli/prepared-code.ts reads them by, in dist/prepared/code/,
+// where a run with the caches off starts from them. It also writes the hyphenation pattern sets the `hyphen` package
 // ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
 // costs a seventh of compiling the literals), named by a hash of each pattern file. Run by `npm run build` after the
 // bundle.
@@ -70,7 +72,8 @@ lang: en
 function run(args, env) {
   const result = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args], {
     cwd: root,
-    env: { ...process.env, ...env },
+    // No node options: V8 takes the code caches these runs keep only under the flags they were made with.
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
     encoding: 'utf8',
   });
   if (result.status !== 0 && !(args[0] === 'check' && result.status === 1))
@@ -88,6 +91,16 @@ try {
     writeFileSync(file, text);
     run(['check', file, '--lang', lang], env);
     run(['build', file, '--out', join(work, 'out', lang), '--format', 'pdf,docx', '--lang', lang], env);
+  }
+  // The command thread's compiled code (code/, sealed with these runs' secret) as src/cli/prepared-code.ts reads it.
+  const { preparedFromKept } = await import(pathToFileURL(join(root, 'dist', 'cli', 'prepared-code.js')).href);
+  const kept = existsSync(join(work, 'cache', 'code')) ? readdirSync(join(work, 'cache', 'code')) : [];
+  for (const name of ['check.bin', 'build.bin']) {
+    if (!kept.includes(name)) throw new Error(`prepare-data: the runs kept no code/${name}`);
+    const contents = preparedFromKept(readFileSync(join(work, 'cache', 'code', name)));
+    if (!contents) throw new Error(`prepare-data: code/${name} is not a code cache of this node`);
+    mkdirSync(join(prepared, 'code'), { recursive: true });
+    writeFileSync(join(prepared, 'code', name), contents);
   }
   for (const kind of KINDS) {
     const from = join(work, 'cache', kind);

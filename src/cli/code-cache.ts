@@ -21,7 +21,7 @@ import { seal, sealHolds } from '../io/cache-seal.js';
 import { dropCachesOfCrashedRuns, markCacheInUse } from './code-cache-runs.js';
 
 /** The first line of every cache file; a new format gets a new number (version 1 had a CRC-32, not a seal). */
-const MAGIC = 'clausemark-code-cache 2';
+export const MAGIC = 'clausemark-code-cache 2';
 
 /**
  * What a cache file must be made for: the bundle's file name (esbuild puts a hash of its content in it) and the
@@ -101,22 +101,39 @@ export interface CachedRun {
   keep(file: string, key: string): void;
 }
 
+/** The bundle compiled, not yet run: whether V8 took the cached code is known before anything runs. */
+export interface CompiledBundle extends CachedRun {
+  /** Runs it as node runs a CommonJS module. */
+  run(): void;
+}
+
 /**
- * Runs `source`, the CommonJS bundle in the file `script`, as node runs a CommonJS module (exports, require, module,
- * __filename, __dirname), compiled from `cached` (V8's bytes of an earlier run) when V8 takes them.
+ * Compiles `source`, the CommonJS bundle in the file `script`, in node's CommonJS wrapper (exports, require, module,
+ * __filename, __dirname), from `cached` (V8's bytes of an earlier run) when V8 takes them.
  */
-export function runWithCodeCache(script: string, source: string, cached: Buffer | undefined): CachedRun {
+export function compileWithCodeCache(script: string, source: string, cached: Buffer | undefined): CompiledBundle {
   const wrapped = `${WRAPPER_HEAD}${source}\n});`;
   const compiled = new Script(wrapped, { filename: script, ...(cached ? { cachedData: cached } : {}) });
-  const usedCache = cached !== undefined && compiled.cachedDataRejected !== true;
-  const module = { exports: {} };
-  const run = compiled.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, createRequire(script), module, script, dirname(script));
-  return { usedCache, keep: (file, key) => writeCodeCache(file, key, compiled.createCachedData()) };
+  return {
+    usedCache: cached !== undefined && compiled.cachedDataRejected !== true,
+    run: () => {
+      const module = { exports: {} };
+      const run = compiled.runInThisContext() as (...args: unknown[]) => void;
+      run.call(module.exports, module.exports, createRequire(script), module, script, dirname(script));
+    },
+    keep: (file, key) => writeCodeCache(file, key, compiled.createCachedData()),
+  };
+}
+
+/** Runs `source` as compileWithCodeCache compiles it. */
+export function runWithCodeCache(script: string, source: string, cached: Buffer | undefined): CachedRun {
+  const compiled = compileWithCodeCache(script, source, cached);
+  compiled.run();
+  return compiled;
 }
 
 /** The bundle's text, read as Latin-1: scripts/bundle.mjs writes it in ASCII, so it is a string of one byte a character. */
-function scriptSource(file: string): string | undefined {
+export function scriptSource(file: string): string | undefined {
   try {
     return readFileSync(file, 'latin1');
   } catch {

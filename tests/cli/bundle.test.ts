@@ -3,12 +3,22 @@
 // dist/cli/main.js at any moment while tests run.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/code-cache.js';
+import { preparedFromKept } from '../../src/cli/prepared-code.js';
 import { renderPolicy } from '../../src/build/policy.js';
 import type { CliRun } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
@@ -336,6 +346,28 @@ describe('the command thread from its code cache', () => {
     writeFileSync(join(blocked, 'code'), 'not a folder');
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: blocked } })).toEqual(expected);
     expect(readFileSync(join(blocked, 'code'), 'utf8')).toBe('not a folder');
+  });
+
+  it('starts from the code cache `npm run build` prepared when the caches are off, with the same output', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    const expected = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
+    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
+    // What scripts/prepare-data.mjs keeps of such a run (src/cli/prepared-code.ts).
+    const prepared = join(PACKAGE, 'dist', 'prepared');
+    mkdirSync(join(prepared, 'code'), { recursive: true });
+    writeFileSync(
+      join(prepared, 'code', 'check.bin'),
+      preparedFromKept(readFileSync(join(cache, 'code', 'check.bin')))!,
+    );
+    try {
+      // packagesRun fails unless the command ran from the bundle.
+      expect(packagesRun(check, 'off')).toContain('yaml');
+      expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } })).toEqual(expected);
+      const withOption = { CLAUSEMARK_CACHE_DIR: 'off', NODE_OPTIONS: '--max-old-space-size=2048' };
+      expect(runCli(check, { env: withOption }), 'a node option: the ES modules').toEqual(expected);
+    } finally {
+      rmSync(prepared, { recursive: true, force: true });
+    }
   });
 
   it('runs no PDF library for --help, check, fmt, approve or diff; build runs them', () => {
