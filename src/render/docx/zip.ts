@@ -8,6 +8,8 @@ import { unzipSync } from 'fflate';
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
+  /** `data` DEFLATEd as deflatePart does it, made beforehand (a prepared font stream, font-streams.ts): used as it is. */
+  deflated?: Uint8Array;
 }
 
 export function readZip(bytes: Uint8Array): ZipEntry[] {
@@ -20,7 +22,12 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
  * (fflate's level 4, used before: 189 ms, 591 KB). zlib's output is the same for the same input and zlib build, so
  * two builds give the same bytes; another node version (another zlib) may compress differently, never otherwise.
  */
-const LEVEL = 5;
+export const DEFLATE_LEVEL = 5;
+
+/** An entry's DEFLATE stream as writeZip writes it. */
+export function deflatePart(data: Uint8Array): Uint8Array {
+  return zlib.deflateRawSync(data, { level: DEFLATE_LEVEL });
+}
 
 /** `date` as ZIP's MS-DOS date and time, from its UTC fields (the bytes do not depend on TZ); 1980 is ZIP's first year. */
 function dosTime(date: Date): number {
@@ -94,7 +101,10 @@ function writeHeader(out: DataView, at: number, file: Packed, time: number, offs
   return b + file.name.length;
 }
 
-/** Entries in the order given, each DEFLATEd and stamped with `date`: the same entries give the same bytes. */
+/**
+ * Entries in the order given, each DEFLATEd (or with the stream it carries) and stamped with `date`: the same entries
+ * give the same bytes.
+ */
 export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   const time = dosTime(date);
   const encoder = new TextEncoder();
@@ -104,7 +114,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
     if (name.length > 65535) throw new Error(`ZIP entry name too long: ${entry.name.slice(0, 80)}…`);
-    const data = zlib.deflateRawSync(entry.data, { level: LEVEL });
+    const data = entry.deflated ?? deflatePart(entry.data);
     files.push({
       name,
       utf8: name.length !== entry.name.length,
