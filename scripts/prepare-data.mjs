@@ -7,7 +7,7 @@
 // JSON after it, part of the program like its code. It also writes the hyphenation pattern sets the `hyphen` package
 // ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
 // costs a seventh of compiling the literals), named by a hash of each pattern file, and the compressed stream each
-// font in templates/fonts/ is embedded in a Word document with (dist/prepared/fonts/, src/render/docx/font-streams.ts).
+// font in templates/fonts/ is embedded in a Word document with (dist/prepared/fonts/, src/build/font-streams.ts).
 // Run by `npm run build` after the bundle.
 //
 //   node scripts/prepare-data.mjs
@@ -122,11 +122,11 @@ for (const name of PATTERN_SETS) {
 }
 
 // The DEFLATE stream of each shipped font's part in a Word document, made by the renderer's own functions.
-const docx = (file) => import(pathToFileURL(join(root, 'dist', 'render', 'docx', file)).href);
+const built = (file) => import(pathToFileURL(join(root, 'dist', file)).href);
 const [{ embeddedFontPart, fontSha256 }, { deflatePart }, { fontStreamName }] = await Promise.all([
-  docx('font-keys.js'),
-  docx('zip.js'),
-  docx('font-streams.js'),
+  built('render/docx/font-keys.js'),
+  built('render/docx/zip.js'),
+  built('build/font-streams.js'),
 ]);
 mkdirSync(join(prepared, 'fonts'), { recursive: true });
 const fontFiles = (dir) =>

@@ -1,12 +1,12 @@
 // The embedded fonts' DEFLATE streams are prepared with the build (scripts/prepare-data.mjs): dist/prepared/fonts/
 // holds, for every font in templates/fonts/, the stream its part in a Word document is compressed to, under the name
-// a build run looks for (src/render/docx/font-streams.ts; a package made with it is the one made without it:
-// tests/render/docx/font-streams.test.ts).
+// a build run looks for (src/build/font-streams.ts; a package made with it is the one made without it:
+// tests/build/font-streams.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { embeddedFontPart, fontSha256 } from '../../src/render/docx/font-keys.js';
-import { fontStreamName } from '../../src/render/docx/font-streams.js';
+import { fontStreamName } from '../../src/build/font-streams.js';
 import { deflatePart } from '../../src/render/docx/zip.js';
 import { runBuiltCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';

@@ -2,14 +2,13 @@
 // with the clock and names relationships with random ids; here the package is read back and written again with the
 // document's own date (the PDF's: the policy's dates or SOURCE_DATE_EPOCH) and ids numbered in order of appearance,
 // so the same input gives the same bytes; embedded fonts get keys made from the font (src/render/docx/font-keys.ts),
-// and a font clausemark ships comes with its compressed stream prepared (src/render/docx/font-streams.ts).
+// and a font clausemark ships comes with its compressed stream prepared (src/build/font-streams.ts).
 // Bookmark ids and the table of contents' _Toc names come from counters that live as long as the process, and a
 // watermark's shape id is random: they are numbered again per document too.
 // The parts are taken from docx's compiler before Packer zips them, where this docx version has one: zipping them
 // there only to unzip and zip them again was a sixth of a Word build's CPU time (mostly the embedded fonts).
 import { Packer, type Document } from 'docx';
 import { stableFontKeys } from './font-keys.js';
-import { preparedFontStream } from './font-streams.js';
 import { readZip, writeZip, type ZipEntry } from './zip.js';
 
 const decoder = new TextDecoder();
@@ -97,13 +96,15 @@ export async function packageParts(document: Document, packer: unknown = Packer)
 
 /**
  * `packer` is docx's Packer; tests pass one without a compiler to check that both ways give the same bytes.
- * `addParts` adds parts the docx library cannot write (the carried source, source.ts), given the XML parts by name.
+ * `addParts` adds parts the docx library cannot write (the carried source, source.ts), given the XML parts by name;
+ * `fontStream` gives an embedded font's prepared DEFLATE stream by the font's SHA-256 (DocxOptions.preparedFontStream).
  */
 export async function packReproducibly(
   document: Document,
   date: Date,
   packer: unknown = Packer,
   addParts?: (texts: Map<string, string>) => ZipEntry[],
+  fontStream?: (fontSha256: string) => Uint8Array | undefined,
 ): Promise<Uint8Array> {
   const packed = await packageParts(document, packer);
   const texts = new Map(
@@ -123,7 +124,7 @@ export async function packReproducibly(
     const font = fonts.get(entry.name);
     if (font) {
       const hash = fontHashes.get(entry.name);
-      const deflated = hash === undefined ? undefined : preparedFontStream(hash);
+      const deflated = hash === undefined ? undefined : fontStream?.(hash);
       return { name: entry.name, data: font, ...(deflated ? { deflated } : {}) };
     }
     let text = texts.get(entry.name);
