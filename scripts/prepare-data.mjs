@@ -8,8 +8,9 @@
 // code/build.bin) it keeps V8's bytes under the key src/cli/prepared-code.ts reads them by, in dist/prepared/code/,
 // where a run with the caches off starts from them. It also writes the hyphenation pattern sets the `hyphen` package
 // ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
-// costs a seventh of compiling the literals), named by a hash of each pattern file. Run by `npm run build` after the
-// bundle.
+// costs a seventh of compiling the literals), named by a hash of each pattern file, and the compressed stream each
+// font in templates/fonts/ is embedded in a Word document with (dist/prepared/fonts/, src/build/font-streams.ts).
+// Run by `npm run build` after the bundle.
 //
 //   node scripts/prepare-data.mjs
 import { spawnSync } from 'node:child_process';
@@ -131,4 +132,26 @@ for (const name of PATTERN_SETS) {
     join(prepared, 'hyphenation', preparedPatternsName(name, readFileSync(file))),
     JSON.stringify(require(file)),
   );
+}
+
+// The DEFLATE stream of each shipped font's part in a Word document, made by the renderer's own functions.
+const built = (file) => import(pathToFileURL(join(root, 'dist', file)).href);
+const [{ embeddedFontPart, fontSha256 }, { deflatePart }, { fontStreamName }] = await Promise.all([
+  built('render/docx/font-keys.js'),
+  built('render/docx/zip.js'),
+  built('build/font-streams.js'),
+]);
+mkdirSync(join(prepared, 'fonts'), { recursive: true });
+const fontFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? fontFiles(join(dir, entry.name))
+      : /\.(ttf|otf)$/i.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
+  );
+for (const file of fontFiles(join(root, 'templates', 'fonts'))) {
+  const font = readFileSync(file);
+  const sha256 = fontSha256(font);
+  writeFileSync(join(prepared, 'fonts', fontStreamName(sha256)), deflatePart(embeddedFontPart(font, sha256).data));
 }

@@ -90,16 +90,17 @@ const docx: PolicyFormatRow = {
   destination: 'file',
   // The docx library is loaded only for a Word build: a PDF build never loads it (a large part of a cold start).
   render: async (input) => {
-    const [{ renderDocx }, { docxTexts }] = await Promise.all([
+    const [{ renderDocx }, { docxTexts }, { preparedFontStream }] = await Promise.all([
       import('../render/docx/index.js'),
       import('./texts.js'),
+      import('./font-streams.js'),
     ]);
     const { policy, brand, created, version, textOptions } = input;
     return renderDocx({
       policy,
       brand,
       texts: docxTexts(policy, textOptions),
-      options: { creationDate: created, producer: `clausemark ${version}` },
+      options: { creationDate: created, producer: `clausemark ${version}`, preparedFontStream },
       headingPages: await input.headingPages(),
     });
   },

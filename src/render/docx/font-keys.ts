@@ -15,25 +15,39 @@ function keyBytes(guid: string): number[] {
 /** Obfuscates a font file with `guid`, or reads an obfuscated one back (XOR is its own inverse). */
 function obfuscateFont(data: Uint8Array, guid: string): Uint8Array {
   const key = keyBytes(guid);
-  const out = data.slice();
+  // A copy, also of a Buffer (whose slice() is a view of the same bytes).
+  const out = new Uint8Array(data);
   for (let index = 0; index < Math.min(OBFUSCATED_BYTES, out.length); index++) out[index]! ^= key[index % 16]!;
   return out;
 }
 
+/** The SHA-256 of a font file, in hex: its key is made from it, and its prepared stream named by it (font-streams.ts). */
+export function fontSha256(font: Uint8Array): string {
+  return createHash('sha256').update(font).digest('hex');
+}
+
 /** A GUID in Word's spelling ({XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}) from the font's hash. */
-function guidOf(font: Uint8Array): string {
-  const hex = createHash('sha256').update(font).digest('hex').slice(0, 32).toUpperCase();
+function guidOf(sha256: string): string {
+  const hex = sha256.slice(0, 32).toUpperCase();
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+}
+
+/** The part a font is embedded as: obfuscated with the key made from its own hash, and that key. */
+export function embeddedFontPart(font: Uint8Array, sha256 = fontSha256(font)): { data: Uint8Array; key: string } {
+  const key = guidOf(sha256);
+  return { data: obfuscateFont(font, key), key };
 }
 
 /**
  * Re-keys every embedded font of a package: `texts` holds its XML parts (word/fontTable.xml and its relationships
- * are rewritten in place), `parts` its binary parts by name (the word/fonts/*.odttf are replaced).
+ * are rewritten in place), `parts` its binary parts by name (the word/fonts/*.odttf are replaced). Returns the
+ * SHA-256 of the font in each part it re-keyed, by the part's name.
  */
-export function stableFontKeys(texts: Map<string, string>, parts: Map<string, Uint8Array>): void {
+export function stableFontKeys(texts: Map<string, string>, parts: Map<string, Uint8Array>): Map<string, string> {
+  const hashes = new Map<string, string>();
   const table = texts.get('word/fontTable.xml');
   const rels = texts.get('word/_rels/fontTable.xml.rels');
-  if (!table || !rels) return;
+  if (!table || !rels) return hashes;
   const targets = new Map<string, string>();
   for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(match[0])?.[1];
@@ -47,9 +61,12 @@ export function stableFontKeys(texts: Map<string, string>, parts: Map<string, Ui
     const data = part ? parts.get(part) : undefined;
     if (!key || !part || !data) return element;
     const font = obfuscateFont(data, key);
-    const stable = guidOf(font);
-    parts.set(part, obfuscateFont(font, stable));
-    return element.replace(key, stable);
+    const sha256 = fontSha256(font);
+    const embedded = embeddedFontPart(font, sha256);
+    parts.set(part, embedded.data);
+    hashes.set(part, sha256);
+    return element.replace(key, embedded.key);
   });
   texts.set('word/fontTable.xml', rekeyed);
+  return hashes;
 }

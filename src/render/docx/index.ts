@@ -238,7 +238,8 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
     // best guess: a number, which Word updates on opening, rather than an empty column in LibreOffice.
     ...(input.headingPages ? {} : { pageNumbers: await estimatedPages() }),
   });
-  return packReproducibly(document, options.creationDate, undefined, (texts) => addSourcePart(texts, policy));
+  const sourcePart = (texts: Map<string, string>) => addSourcePart(texts, policy);
+  return packReproducibly(document, options.creationDate, undefined, sourcePart, options.preparedFontStream);
 }
 
 export interface RevisionDocxInput {

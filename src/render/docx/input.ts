@@ -18,6 +18,11 @@ export interface DocxOptions {
   creationDate: Date;
   /** Tool name and version (the document's "last modified by"). */
   producer: string;
+  /**
+   * The DEFLATE stream of an embedded font's part prepared with the build, by the font's SHA-256, or undefined
+   * (src/build/font-streams.ts): used in place of compressing the font, which gives the same bytes.
+   */
+  preparedFontStream?: (fontSha256: string) => Uint8Array | undefined;
 }
 
 export interface DocxInput {

@@ -1,7 +1,8 @@
 // Packing a docx Document into reproducible bytes. The docx library stamps the ZIP entries and the core properties
 // with the clock and names relationships with random ids; here the package is read back and written again with the
 // document's own date (the PDF's: the policy's dates or SOURCE_DATE_EPOCH) and ids numbered in order of appearance,
-// so the same input gives the same bytes; embedded fonts get keys made from the font (src/render/docx/font-keys.ts).
+// so the same input gives the same bytes; embedded fonts get keys made from the font (src/render/docx/font-keys.ts),
+// and a font clausemark ships comes with its compressed stream prepared (src/build/font-streams.ts).
 // Bookmark ids and the table of contents' _Toc names come from counters that live as long as the process, and a
 // watermark's shape id is random: they are numbered again per document too.
 // The parts are taken from docx's compiler before Packer zips them, where this docx version has one: zipping them
@@ -95,13 +96,15 @@ export async function packageParts(document: Document, packer: unknown = Packer)
 
 /**
  * `packer` is docx's Packer; tests pass one without a compiler to check that both ways give the same bytes.
- * `addParts` adds parts the docx library cannot write (the carried source, source.ts), given the XML parts by name.
+ * `addParts` adds parts the docx library cannot write (the carried source, source.ts), given the XML parts by name;
+ * `fontStream` gives an embedded font's prepared DEFLATE stream by the font's SHA-256 (DocxOptions.preparedFontStream).
  */
 export async function packReproducibly(
   document: Document,
   date: Date,
   packer: unknown = Packer,
   addParts?: (texts: Map<string, string>) => ZipEntry[],
+  fontStream?: (fontSha256: string) => Uint8Array | undefined,
 ): Promise<Uint8Array> {
   const packed = await packageParts(document, packer);
   const texts = new Map(
@@ -109,7 +112,7 @@ export async function packReproducibly(
   );
   const entries = [...packed, ...(addParts?.(texts) ?? [])];
   const fonts = new Map(entries.filter((entry) => entry.name.endsWith('.odttf')).map((e) => [e.name, e.data]));
-  stableFontKeys(texts, fonts);
+  const fontHashes = stableFontKeys(texts, fonts);
   renumberBookmarks(texts);
   const ids = stableIds(texts);
   const pattern =
@@ -119,7 +122,11 @@ export async function packReproducibly(
   const iso = `${date.toISOString().slice(0, 19)}Z`;
   const rewritten: ZipEntry[] = entries.map((entry) => {
     const font = fonts.get(entry.name);
-    if (font) return { name: entry.name, data: font };
+    if (font) {
+      const hash = fontHashes.get(entry.name);
+      const deflated = hash === undefined ? undefined : fontStream?.(hash);
+      return { name: entry.name, data: font, ...(deflated ? { deflated } : {}) };
+    }
     let text = texts.get(entry.name);
     if (text === undefined) return entry;
     if (pattern) text = text.replace(pattern, (_, id: string) => `"${ids.get(id)}"`);

@@ -3,14 +3,20 @@
 // container is laid out as fflate's zipSync lays it out (the same headers, fields and order); the entries are
 // DEFLATEd by node's zlib, which took a Word build's zip from ~190 ms (fflate's DEFLATE in JavaScript) to ~30 ms.
 import * as zlib from 'node:zlib';
-import { unzipSync } from 'fflate';
 
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
+  /** `data` DEFLATEd as deflatePart does it, made beforehand (a prepared font stream, font-streams.ts): used as it is. */
+  deflated?: Uint8Array;
 }
 
-export function readZip(bytes: Uint8Array): ZipEntry[] {
+/**
+ * The entries of a ZIP, read by fflate, which is loaded only here: a Word build reads back no ZIP (package.ts), and
+ * evaluating fflate (its tables are computed when it loads) cost every Word build ~5 ms of CPU.
+ */
+export async function readZip(bytes: Uint8Array): Promise<ZipEntry[]> {
+  const { unzipSync } = await import('fflate');
   return Object.entries(unzipSync(bytes)).map(([name, data]) => ({ name, data }));
 }
 
@@ -20,7 +26,12 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
  * (fflate's level 4, used before: 189 ms, 591 KB). zlib's output is the same for the same input and zlib build, so
  * two builds give the same bytes; another node version (another zlib) may compress differently, never otherwise.
  */
-const LEVEL = 5;
+export const DEFLATE_LEVEL = 5;
+
+/** An entry's DEFLATE stream as writeZip writes it. */
+export function deflatePart(data: Uint8Array): Uint8Array {
+  return zlib.deflateRawSync(data, { level: DEFLATE_LEVEL });
+}
 
 /** `date` as ZIP's MS-DOS date and time, from its UTC fields (the bytes do not depend on TZ); 1980 is ZIP's first year. */
 function dosTime(date: Date): number {
@@ -94,7 +105,10 @@ function writeHeader(out: DataView, at: number, file: Packed, time: number, offs
   return b + file.name.length;
 }
 
-/** Entries in the order given, each DEFLATEd and stamped with `date`: the same entries give the same bytes. */
+/**
+ * Entries in the order given, each DEFLATEd (or with the stream it carries) and stamped with `date`: the same entries
+ * give the same bytes.
+ */
 export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   const time = dosTime(date);
   const encoder = new TextEncoder();
@@ -104,7 +118,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
     if (name.length > 65535) throw new Error(`ZIP entry name too long: ${entry.name.slice(0, 80)}…`);
-    const data = zlib.deflateRawSync(entry.data, { level: LEVEL });
+    const data = entry.deflated ?? deflatePart(entry.data);
     files.push({
       name,
       utf8: name.length !== entry.name.length,

@@ -38,7 +38,7 @@ describe('the Word package', () => {
   it('holds the parts Packer zips, in its order, without zipping them first', async () => {
     const document = sample();
     const direct = await packageParts(document);
-    const zipped = readZip(new Uint8Array(await Packer.toBuffer(document)));
+    const zipped = await readZip(new Uint8Array(await Packer.toBuffer(document)));
     expect(direct.map((part) => part.name)).toEqual(zipped.map((part) => part.name));
     expect(direct.map((part) => part.name)).toEqual(
       expect.arrayContaining(['word/document.xml', 'word/fonts/font1.odttf']),

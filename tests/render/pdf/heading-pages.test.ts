@@ -23,4 +23,13 @@ describe('the pages headings start on, without drawing the text', () => {
     const laidOut = await renderPdfLaidOut(input);
     expect(headingPagesOf(input)).toEqual(laidOut.headingPages);
   });
+
+  it('are the PDF’s under a cover whose title runs off its page (the cover is not laid out for them)', async () => {
+    const policy = seedPolicy('aeres-mbo');
+    policy.meta.title = `${policy.meta.title} `.repeat(60);
+    const input = inputFor(policy);
+    const laidOut = await renderPdfLaidOut(input);
+    expect(laidOut.headingPages.size).toBeGreaterThan(3);
+    expect(headingPagesOf(input)).toEqual(laidOut.headingPages);
+  });
 });
