@@ -43,6 +43,14 @@ export const TEXT_WORDS = 2;
 export const TEXT_BEST = 0.8;
 /** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
 export const TEXT_FLOOR = 2;
+/**
+ * A key more than this share of the list's topics have ("gegevens" in a privacy statement's list, "klacht" in a
+ * klachtenregeling's) says what kind of document a sentence is in, not which topic it is on: it is not counted among a
+ * sentence's TEXT_WORDS. By specificity (ln(1 + topics / topics using it), topic-profile.ts): at least ln(1 + 1 / share).
+ */
+const COMMON_SHARE = 0.5;
+/** The specificity from which a key is a word on the topic (its ln 3, less a rounding error, for half). */
+const TELLING_SPECIFICITY = Math.log(1 + 1 / COMMON_SHARE) - 1e-12;
 /** The most a sentence with fewer words on the topic, or none of its own, scores: below the floor, never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
 
@@ -223,27 +231,32 @@ function sentenceEvidence(
     const profile = profiles.profiles[t] as TopicProfile;
     const match = matches.match[at] as TextMatch;
     let strength = 0;
+    let counted = 0;
     const credited = new Set<string>();
     for (const word of words) {
       let best = 0;
       let bestKey: string | undefined;
+      let telling = false;
       // The word's whole keys, then its parts' (as [...word.whole, ...word.parts]).
       for (const keys of [word.whole, word.parts])
         for (const key of keys) {
           if (!profile.weights.has(key)) continue;
+          if ((profiles.specificity.get(key) ?? 0) >= TELLING_SPECIFICITY) telling = true;
           const value = (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
           if (value > best) {
             best = value;
             bestKey = key;
           }
         }
+      if (telling) counted++;
       if (bestKey !== undefined && !credited.has(bestKey)) {
         credited.add(bestKey);
         strength += best;
       }
     }
     evidence.strength[t] = strength;
-    evidence.words[t] = match.words;
+    // Words only the kind of document has are no words on the topic (COMMON_SHARE).
+    evidence.words[t] = Math.min(match.words, counted);
     evidence.keys[t] = match.keys;
     // A key of one topic alone has the largest specificity, computed alike (topic-profile.ts).
     if (match.keys.some((key) => profiles.specificity.get(key) === profiles.maxSpecificity)) evidence.own[t] = 1;
