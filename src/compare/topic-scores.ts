@@ -6,8 +6,7 @@
 //             of other topics, or the document's own title above every clause, is no candidate either);
 //   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
 //             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
-//             topic fits the sentence clearly better; one word in common makes no candidate, nor do words that are
-//             all other topics' words too (one of them must be the topic's own).
+//             topic fits the sentence clearly better; one word in common makes no candidate.
 // Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
@@ -37,21 +36,12 @@ export const TITLE_FLOOR = 0.25;
 /** A sentence is about a topic from this strength (topic-evidence.ts textMatch, weighed by rarity in the document)... */
 export const TEXT_MIN = 5;
 /** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it;
- * a sentence with fewer, or with none of the topic's own keys (a key of no other topic of the list), is not even a
- * candidate. */
+ * a sentence with fewer is not even a candidate. */
 export const TEXT_WORDS = 2;
 export const TEXT_BEST = 0.8;
 /** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
 export const TEXT_FLOOR = 2;
-/**
- * A key more than this share of the list's topics have ("gegevens" in a privacy statement's list, "klacht" in a
- * klachtenregeling's) says what kind of document a sentence is in, not which topic it is on: it is not counted among a
- * sentence's TEXT_WORDS. By specificity (ln(1 + topics / topics using it), topic-profile.ts): at least ln(1 + 1 / share).
- */
-const COMMON_SHARE = 0.5;
-/** The specificity from which a key is a word on the topic (its ln 3, less a rounding error, for half). */
-const TELLING_SPECIFICITY = Math.log(1 + 1 / COMMON_SHARE) - 1e-12;
-/** The most a sentence with fewer words on the topic, or none of its own, scores: below the floor, never a candidate. */
+/** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
 
 /** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
@@ -185,8 +175,6 @@ interface SentenceEvidence {
   words: Int32Array;
   /** Per topic, its keys the sentence holds; undefined where it holds none. */
   keys: (string[] | undefined)[];
-  /** Per topic, 1 where one of those keys is the topic's alone (no other topic of the list has it). */
-  own: Uint8Array;
   /** The largest strength of any topic. */
   best: number;
   /** The topics it holds a key of: every other topic's strength and words are 0. */
@@ -223,7 +211,6 @@ function sentenceEvidence(
     strength: new Float64Array(count),
     words: new Int32Array(count),
     keys: new Array<string[] | undefined>(count).fill(undefined),
-    own: new Uint8Array(count),
     best: 0,
     topics: matches.topics,
   };
@@ -231,35 +218,28 @@ function sentenceEvidence(
     const profile = profiles.profiles[t] as TopicProfile;
     const match = matches.match[at] as TextMatch;
     let strength = 0;
-    let counted = 0;
     const credited = new Set<string>();
     for (const word of words) {
       let best = 0;
       let bestKey: string | undefined;
-      let telling = false;
       // The word's whole keys, then its parts' (as [...word.whole, ...word.parts]).
       for (const keys of [word.whole, word.parts])
         for (const key of keys) {
           if (!profile.weights.has(key)) continue;
-          if ((profiles.specificity.get(key) ?? 0) >= TELLING_SPECIFICITY) telling = true;
           const value = (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
           if (value > best) {
             best = value;
             bestKey = key;
           }
         }
-      if (telling) counted++;
       if (bestKey !== undefined && !credited.has(bestKey)) {
         credited.add(bestKey);
         strength += best;
       }
     }
     evidence.strength[t] = strength;
-    // Words only the kind of document has are no words on the topic (COMMON_SHARE).
-    evidence.words[t] = Math.min(match.words, counted);
+    evidence.words[t] = match.words;
     evidence.keys[t] = match.keys;
-    // A key of one topic alone has the largest specificity, computed alike (topic-profile.ts).
-    if (match.keys.some((key) => profiles.specificity.get(key) === profiles.maxSpecificity)) evidence.own[t] = 1;
   });
   evidence.best = Math.max(...evidence.strength);
   return evidence;
@@ -373,12 +353,8 @@ function scoreSentences(
     const decides = words >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
     // One word in common is no sign that a sentence is about the topic ("ongeoorloofde wijziging" for "Wijziging van
     // de verklaring", "Duitsland" for "Doorgifte buiten de EER"): it stays below the candidates' floor (issue 42).
-    // Nor are words the topic shares with others, none of its own: "wettelijke verplichting" and "verstrekken aan
-    // derden" are words of "Verplicht of vrijwillig verstrekken" but say the legal basis and the recipients; "termijn
-    // van twee jaar" is the word of both complaint deadlines and says neither.
     const onScaled = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
-    const weak = words < TEXT_WORDS || sentence.own[t] === 0;
-    const score = weak ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
+    const score = words < TEXT_WORDS ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;

@@ -3,8 +3,7 @@
 // in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
-// a topic or only words other topics have too (a word more than half the topics have, "gegevens", not counted), nor
-// the document's own title above every clause.
+// a topic, nor the document's own title above every clause.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,40 +138,6 @@ describe('topic evidence', () => {
     // Two words of the topic ("verklaring", "versie") still make a candidate a person is asked about.
     const changes = 'Wij passen deze verklaring aan als de wet verandert; de nieuwste versie staat op de website.';
     expect(possible('Nieuwsbrief', changes, 'wijzigingen')).toBe(true);
-  });
-
-  it("offers no sentence as a candidate for a topic by words other topics have too, none of the topic's own", () => {
-    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
-    const cell = (title: string, clause: string) =>
-      coverage(title, clause, list, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken')?.notFound[
-        'noord'
-      ];
-    // "verstrekt" and "verplichting" are words of "Verplicht of vrijwillig verstrekken", but here they say to whom and
-    // on what legal basis data go (Infrad's and Accessibility's sentence): it was "possibly" before.
-    const recipients =
-      'Stichting Noord verstrekt uitsluitend aan derden en alleen als dit nodig is voor de uitvoering van onze ' +
-      'overeenkomst met jou of om te voldoen aan een wettelijke verplichting.';
-    const shared = cell('Delen', recipients);
-    expect(shared?.possible).toBeFalsy();
-    expect(shared?.candidates[0]?.shared).toEqual(expect.arrayContaining(['verplicht', 'verstrek']));
-    // "velden" and "invullen" are the topic's own: a candidate a person is asked about.
-    expect(cell('Formulier', 'Sommige velden van het formulier moet je invullen.')?.possible).toBe(true);
-  });
-
-  it('counts no word more than half the topics have among the two words a candidate needs', () => {
-    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
-    const possible = (clause: string): boolean | undefined =>
-      coverage('Inzage', clause, list, LONG_OPENING).find((topic) => topic.id === 'contact')?.notFound['noord']
-        ?.possible;
-    // "vragen" is a word of "Contact en functionaris"; "gegevens" is a word of 13 of the list's 17 topics and says only
-    // that this is a privacy statement (LBIO's sentence): one word on the topic, no candidate. It was before.
-    expect(
-      possible('De verzoeker kan de houder vragen de herkomst van de opgenomen gegevens mede te delen.'),
-    ).toBeFalsy();
-    // "bereikbaar" in its place is the topic's second word: a candidate a person is asked about.
-    expect(
-      possible('De verzoeker kan de houder vragen de herkomst mede te delen; de houder is bereikbaar op werkdagen.'),
-    ).toBe(true);
   });
 
   it("takes the document's own title, above every clause, for no clause's title", () => {

@@ -88,7 +88,7 @@ describe('topic coverage against hand labels', () => {
         `clauses precision ${(found / named).toFixed(3)}, recall ${(found / labelled).toFixed(3)}; ` +
         `wrong cells: ${result.wrong.join('; ') || 'none'}`,
     );
-    expect(result.right / result.cells).toBeGreaterThanOrEqual(0.91);
+    expect(result.right / result.cells).toBeGreaterThanOrEqual(0.9);
     expect(result.right / decided(result)).toBeGreaterThanOrEqual(0.95);
     expect(result.unsure).toBeLessThanOrEqual(8);
     // Of the cells that say "not found", at least 95% must be right (issue 24's target).
