@@ -1,5 +1,6 @@
 // A topic list's signals as patterns over normalised text. A signal is words in order, side by side, case and
-// accents aside; "foto*" ends in any ending and "a .. b" lets up to four words stand between a and b. Whole phrases
+// accents aside; "foto*" ends in any ending, "*gegevens" begins with any beginning (a Dutch compound's head is its
+// last part: persoonsgegevens are gegevens) and "a .. b" lets up to four words stand between a and b. Whole phrases
 // are what keep "hiervan in kennis te stellen" apart from "kennis en informatie delen": a shared word alone never
 // signals a topic unless a sector wrote that one word as a signal.
 import { normalise } from '../text/normalise.js';
@@ -9,6 +10,11 @@ const SIGNAL_GAP = 4;
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A signal's word without its wildcards: `*` at its start or end. */
+function bare(piece: string): string {
+  return piece.replace(/^\*|\*$/g, '');
 }
 
 /** The pattern of one signal, matched against normalise()d text padded with a space on each side. */
@@ -21,9 +27,10 @@ export function signalPattern(signal: string): RegExp {
       continue;
     }
     const wild = piece.endsWith('*');
-    const words = normalise(wild ? piece.slice(0, -1) : piece);
+    const head = piece.startsWith('*');
+    const words = normalise(bare(piece));
     if (words === '') continue;
-    source += `${words.split(' ').map(escape).join(' ')}${wild ? '\\S*' : ''} `;
+    source += `${head ? '\\S*' : ''}${words.split(' ').map(escape).join(' ')}${wild ? '\\S*' : ''} `;
   }
   return new RegExp(` ${source}`, 'u');
 }
@@ -35,7 +42,7 @@ export function signalPattern(signal: string): RegExp {
 function plainWords(signal: string): string[] | undefined {
   const words: string[] = [];
   for (const piece of signal.trim().split(/\s+/)) {
-    if (piece === '..' || piece.endsWith('*')) return undefined;
+    if (piece === '..' || piece.includes('*')) return undefined;
     const normal = normalise(piece);
     if (normal !== '') words.push(...normal.split(' '));
   }
@@ -51,7 +58,7 @@ export function signalLength(signal: string): number {
   let words = 0;
   for (const piece of signal.trim().split(/\s+/)) {
     if (piece === '..') continue;
-    const normal = normalise(piece.endsWith('*') ? piece.slice(0, -1) : piece);
+    const normal = normalise(bare(piece));
     if (normal !== '') words += normal.split(' ').length;
   }
   return words;
