@@ -397,6 +397,20 @@ function documentTitles(titles: readonly ClauseTitles[], entries: readonly Entry
   return new Set(first.titles.filter((title) => rest.every((clause) => clause.titles.includes(title))));
 }
 
+/** The signals a clause's titles hold, found once per distinct run of titles (`found` keeps them). */
+function signalsInTitles(
+  titleText: string,
+  found: Map<string, (readonly string[])[]>,
+  signals: TopicReading['signals'],
+): (readonly string[])[] {
+  let inTitles = found.get(titleText);
+  if (!inTitles) {
+    inTitles = titleText === '' ? [] : signals.in(signalText(titleText));
+    found.set(titleText, inTitles);
+  }
+  return inTitles;
+}
+
 /**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
  * no score (they title other clauses, and state no rule).
@@ -407,7 +421,6 @@ export function clauseScores(
   profiles: TopicProfiles,
   reading: TopicReading,
 ): ClauseScore[][] {
-  const { signals } = reading;
   const rare = rarity(entries, reading);
   const topicCount = profiles.profiles.length;
   const titleShares = titleSharesOf(profiles, rare);
@@ -434,12 +447,7 @@ export function clauseScores(
       return { found, evidence };
     });
     const evidence = read.map((sentence) => sentence.evidence);
-    const titleText = allAbove.join(' . ');
-    let inTitles = titleSignals.get(titleText);
-    if (!inTitles) {
-      inTitles = titleText === '' ? [] : signals.in(signalText(titleText));
-      titleSignals.set(titleText, inTitles);
-    }
+    const inTitles = signalsInTitles(allAbove.join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
     return profiles.profiles.map((_, t): ClauseScore => {
       if (some[t] === 0) return NO_SCORE;
