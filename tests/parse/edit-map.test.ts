@@ -40,6 +40,19 @@ describe('micromark edit map (src/parse/edit-map.ts)', () => {
   it('is installed on the EditMap every micromark module uses, in place of the library’s consume', () => {
     expect(EditMap.prototype.consume).toBe(consumeFromFirstEdit);
     expect(libraryConsume).not.toBe(consumeFromFirstEdit);
+    // A copy of the package of its own under micromark would leave its parse on the library's consume: count the calls
+    // a parse with closing list items and quotes makes on this class.
+    let calls = 0;
+    EditMap.prototype.consume = function (this: EditMap, events) {
+      calls++;
+      return consumeFromFirstEdit.call(this, events);
+    };
+    try {
+      parseMarkdown('- een\n- twee\n\n> drie\n\nvier\n', 'remark');
+    } finally {
+      EditMap.prototype.consume = consumeFromFirstEdit;
+    }
+    expect(calls).toBeGreaterThan(0);
   });
 
   it('gives the list the library’s consume gives, and empties the map', () => {
