@@ -22,6 +22,8 @@ import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
 import { skipAddressSearchWithoutAddresses } from './autolink-literals.js';
 import { parseInChunks } from './chunks.js';
+// micromark's edits applied without copying the events before them (a remark parse linear, not quadratic).
+import './edit-map.js';
 
 export interface ParseResult {
   policy: Policy;

@@ -1,5 +1,5 @@
 // The fast Markdown path against remark on the German law texts of ../shared/bench-data (each a civil code or
-// constitution parsed twice, about 16 CPU seconds in all): the longest differential run, in a file of its own so the
+// constitution parsed twice, about 13 CPU seconds in all): the longest differential run, in a file of its own so the
 // property lane can run it beside the others (tests/support/long-first.ts).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -5,8 +5,8 @@
 // scripts/test-cpu), start first; every other file keeps vitest's order (its recorded durations, else file size).
 // The integration lane's longest, the plain word layout over the dev corpus (about 30 CPU seconds), started 140 s
 // into its lane when not listed here and ran alone for the last 47 s of it. The property lane's chunks-property is
-// one test of minutes (remark parsing six 128 KB documents whole, where micromark's edit map is quadratic), so it
-// starts before the lane's other long files. The unit lane's longest is
+// one long test (remark parsing six 128 KB documents whole and in pieces: about 18 CPU seconds from the CI seed), so
+// it starts before the lane's other long files. The unit lane's longest is
 // the architecture test (TypeScript parses every source file: about 5 CPU seconds).
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
