@@ -151,7 +151,8 @@ export interface BundledScript {
  * Runs the CommonJS bundle `script` (a file in dist/chunks/ named by its content) from the cache `cacheName` in the
  * cache folder `dir`. False, with nothing run, when that way is closed: no cache folder, no bundle, or no cache and
  * a folder that cannot take one (the caller then imports the ES modules). `keepWhen` says when the code compiled so
- * far is to be kept, when the cache was not used: by then the functions the run needs are compiled. Caches that a
+ * far is to be kept, when its own cache was not used: by then the functions the run needs are compiled. Without one,
+ * the run starts from `firstRunCode` (the code `npm run build` prepared, src/cli/prepared-code.ts). Caches that a
  * crashed run was using are removed first, and this run's use of one is marked (src/cli/code-cache-runs.ts).
  */
 export function startFromCodeCache(
@@ -159,6 +160,7 @@ export function startFromCodeCache(
   dir: string | undefined,
   cacheName: string | undefined,
   keepWhen: (keep: () => void) => void,
+  firstRunCode: () => Buffer | undefined = () => undefined,
 ): boolean {
   if (script === undefined || dir === undefined) return false;
   const source = scriptSource(script.file);
@@ -168,9 +170,10 @@ export function startFromCodeCache(
   const key = cacheKey(basename(script.file), script.sha256);
   const found = readCodeCache(file, key);
   if (found === undefined && !canKeepCodeIn(dir)) return false;
-  const cached = found !== undefined && markCacheInUse(dir, file) ? found : undefined;
-  const run = runWithCodeCache(script.file, source, cached);
-  if (!run.usedCache) keepWhen(() => run.keep(file, key));
+  const own = found !== undefined && markCacheInUse(dir, file) ? found : undefined;
+  // Without a cache of its own, a run starts from the code the build prepared (firstRunCode) and still keeps its own.
+  const run = runWithCodeCache(script.file, source, own ?? firstRunCode());
+  if (own === undefined || !run.usedCache) keepWhen(() => run.keep(file, key));
   return true;
 }
 

@@ -73,6 +73,26 @@ export function setsNoV8Flag(execArgv: readonly string[], nodeOptions: string): 
 }
 
 /**
+ * V8's bytes of the prepared cache of `command` in `folder` (dist/prepared/) for this bundle, node and V8; undefined
+ * when there is none, or when node may run with other V8 flags (V8 would refuse them).
+ */
+export function preparedCodeFor(
+  script: BundledScript,
+  folder: string | undefined,
+  command: string | undefined,
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
+): Buffer | undefined {
+  if (folder === undefined || !setsNoV8Flag(execArgv, nodeOptions)) return undefined;
+  try {
+    const file = cacheFileFor(join(folder, 'code'), command);
+    return decodePreparedCode(readFileSync(file), preparedCodeKey(basename(script.file), script.sha256));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Runs the bundle `script` from the prepared cache of `command` in `folder` (dist/prepared/). False, with nothing
  * run, when there is none for this bundle, node and V8, when node may run with other V8 flags, or when V8 refuses it.
  */
@@ -83,14 +103,8 @@ export function startFromPreparedCode(
   execArgv: readonly string[] = process.execArgv,
   nodeOptions: string = process.env.NODE_OPTIONS ?? '',
 ): boolean {
-  if (script === undefined || folder === undefined || !setsNoV8Flag(execArgv, nodeOptions)) return false;
-  let cached: Buffer | undefined;
-  try {
-    const file = cacheFileFor(join(folder, 'code'), command);
-    cached = decodePreparedCode(readFileSync(file), preparedCodeKey(basename(script.file), script.sha256));
-  } catch {
-    return false;
-  }
+  if (script === undefined) return false;
+  const cached = preparedCodeFor(script, folder, command, execArgv, nodeOptions);
   const source = cached && scriptSource(script.file);
   if (cached === undefined || source === undefined) return false;
   const compiled = compileWithCodeCache(script.file, source, cached);

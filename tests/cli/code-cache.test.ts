@@ -206,4 +206,32 @@ describe('startFromCodeCache', () => {
     expect(startFromCodeCache(file, code, 'check', () => (askedAgain = true))).toBe(true);
     expect(askedAgain).toBe(true);
   });
+  it('starts a first run from the code the build prepared, still keeps its own, and then no longer asks for it', () => {
+    const dir = folder();
+    const file = bundled(script(dir, 4).file);
+    const source = readFileSync(file.file, 'latin1');
+    // What npm run build prepared: V8's code of this very script from an earlier run.
+    const earlier = runWithCodeCache(file.file, source, undefined);
+    earlier.keep(join(dir, 'earlier.bin'), KEY);
+    const prepared = readCodeCache(join(dir, 'earlier.bin'), KEY);
+    expect(prepared?.length).toBeGreaterThan(0);
+    const code = join(dir, 'code');
+    const asked: string[] = [];
+    let keep: (() => void) | undefined;
+    const firstRun = (): Buffer | undefined => {
+      asked.push('prepared');
+      return prepared;
+    };
+    expect(startFromCodeCache(file, code, 'check', (then) => (keep = then), firstRun)).toBe(true);
+    expect(asked).toEqual(['prepared']);
+    expect(keep, 'a run from the prepared code keeps a cache of its own').toBeDefined();
+    keep?.();
+    const key = cacheKey('script.js', file.sha256);
+    expect(readCodeCache(join(code, 'check.bin'), key)?.length).toBeGreaterThan(0);
+    endRunMarker(code);
+    let keptAgain = false;
+    expect(startFromCodeCache(file, code, 'check', () => (keptAgain = true), firstRun)).toBe(true);
+    expect(asked, 'its own cache now: the prepared code is not read').toEqual(['prepared']);
+    expect(keptAgain).toBe(false);
+  });
 });
