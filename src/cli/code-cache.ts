@@ -50,18 +50,25 @@ export function encodeCodeCache(key: string, data: Uint8Array): Buffer | undefin
 
 /** V8's bytes in a cache file's contents, when this user's clausemark made them for `key` and they arrived whole. */
 export function decodeCodeCache(contents: Buffer, key: string): Buffer | undefined {
+  const header = headerLines(contents, 3);
+  if (!header) return undefined;
+  const [magic, madeFor, tag] = header.lines;
+  const data = header.rest;
+  if (magic !== MAGIC || madeFor !== key || data.length === 0) return undefined;
+  return sealHolds(tag ?? '', [MAGIC, key, data]) ? data : undefined;
+}
+
+/** The first `count` lines of `contents` and where the rest starts, or undefined (a line over 1000 bytes, too few). */
+export function headerLines(contents: Buffer, count: number): { lines: string[]; rest: Buffer } | undefined {
   let at = 0;
   const lines: string[] = [];
-  for (let line = 0; line < 3; line++) {
+  for (let line = 0; line < count; line++) {
     const end = contents.indexOf(10, at);
     if (end < 0 || end - at > 1000) return undefined;
     lines.push(contents.toString('utf8', at, end));
     at = end + 1;
   }
-  const [magic, madeFor, tag] = lines;
-  const data = contents.subarray(at);
-  if (magic !== MAGIC || madeFor !== key || data.length === 0) return undefined;
-  return sealHolds(tag ?? '', [MAGIC, key, data]) ? data : undefined;
+  return { lines, rest: contents.subarray(at) };
 }
 
 /** The cached bytes of `file` for `key`, or undefined (no file, another bundle or node, damaged). */

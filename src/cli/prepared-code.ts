@@ -9,7 +9,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type BundledScript, cacheFileFor, cacheKey, compileWithCodeCache, MAGIC, scriptSource } from './code-cache.js';
+import {
+  type BundledScript,
+  cacheFileFor,
+  cacheKey,
+  compileWithCodeCache,
+  headerLines,
+  MAGIC,
+  scriptSource,
+} from './code-cache.js';
 
 /** The first line of a prepared file; a new format gets a new number. */
 const PREPARED_MAGIC = 'clausemark-prepared-code 1';
@@ -23,19 +31,6 @@ export function preparedCodeKey(scriptName: string, scriptHash: string): string 
 /** The prepared file's contents: the header line, the key, then V8's bytes. */
 export function encodePreparedCode(key: string, data: Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(`${PREPARED_MAGIC}\n${key}\n`, 'utf8'), data]);
-}
-
-/** The first `count` lines of `contents` and where the rest starts, or undefined (a line over 1000 bytes, too few). */
-function headerLines(contents: Buffer, count: number): { lines: string[]; rest: Buffer } | undefined {
-  let at = 0;
-  const lines: string[] = [];
-  for (let line = 0; line < count; line++) {
-    const end = contents.indexOf(10, at);
-    if (end < 0 || end - at > 1000) return undefined;
-    lines.push(contents.toString('utf8', at, end));
-    at = end + 1;
-  }
-  return { lines, rest: contents.subarray(at) };
 }
 
 /** V8's bytes in a prepared file's contents, when made for `key`; else undefined. */

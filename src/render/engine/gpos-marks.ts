@@ -2,6 +2,7 @@
 // subtables whole, and a mark lookup's whole is every anchor of every mark and base glyph: the largest part of a
 // font's first word layout (issue 30). The plain word layout (plain-shaping.ts) needs only the mark coverage, to know
 // that a word without marks never meets these lookups.
+import type { Coverage } from './otl-tables.js';
 
 /** The bytes of a font's GPOS table, as fontkit keeps them. */
 export interface GposBytes {
@@ -45,17 +46,34 @@ export function gposLookup(font: GposBytes, index: number): GposLookup | undefin
   return { view, flags: view.getUint16(lookup + 2), subTables };
 }
 
-function coverageGlyphs(view: DataView, at: number): number[] {
-  const glyphs: number[] = [];
+/** A coverage table read from its bytes, in the shape fontkit decodes it to (otl-tables.ts). */
+export function coverageAt(view: DataView, at: number): Coverage {
   const format = view.getUint16(at);
   const count = view.getUint16(at + 2);
-  if (format === 1) for (let index = 0; index < count; index++) glyphs.push(view.getUint16(at + 4 + index * 2));
-  else if (format === 2)
-    for (let index = 0; index < count; index++) {
-      const record = at + 4 + index * 6;
-      for (let id = view.getUint16(record); id <= view.getUint16(record + 2); id++) glyphs.push(id);
-    }
-  else throw new RangeError(`coverage format ${format}`);
+  if (format === 1) {
+    const glyphs: number[] = [];
+    for (let index = 0; index < count; index++) glyphs.push(view.getUint16(at + 4 + index * 2));
+    return { version: 1, glyphs };
+  }
+  if (format !== 2) throw new RangeError(`coverage format ${format}`);
+  const rangeRecords: NonNullable<Coverage['rangeRecords']> = [];
+  for (let index = 0; index < count; index++) {
+    const record = at + 4 + index * 6;
+    rangeRecords.push({
+      start: view.getUint16(record),
+      end: view.getUint16(record + 2),
+      startCoverageIndex: view.getUint16(record + 4),
+    });
+  }
+  return { version: 2, rangeRecords };
+}
+
+/** Every glyph a coverage table lists, in its order (a range's glyphs one by one). */
+function coverageGlyphs(view: DataView, at: number): number[] {
+  const coverage = coverageAt(view, at);
+  if (coverage.version === 1) return coverage.glyphs ?? [];
+  const glyphs: number[] = [];
+  for (const range of coverage.rangeRecords ?? []) for (let id = range.start; id <= range.end; id++) glyphs.push(id);
   return glyphs;
 }
 

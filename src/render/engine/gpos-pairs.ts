@@ -3,8 +3,8 @@
 // and each class range of every subtable an object of restructure's, 15-19 ms per font for Source Sans 3's kerning,
 // the largest part of preparing a font. Here the coverage and class definitions are plain arrays read at once, and a
 // pair set or class record is read only when a pair asks for it.
-import { type GposBytes, gposLookup } from './gpos-marks.js';
-import type { ClassDef, Coverage, SubTable, ValueRecord } from './otl-tables.js';
+import { coverageAt, type GposBytes, gposLookup } from './gpos-marks.js';
+import type { ClassDef, SubTable, ValueRecord } from './otl-tables.js';
 
 const PAIR = 2;
 
@@ -13,27 +13,6 @@ export interface PairLookup {
   tables: SubTable[];
   ignoreBaseGlyphs: boolean;
   ignoreLigatures: boolean;
-}
-
-function coverageAt(view: DataView, at: number): Coverage {
-  const format = view.getUint16(at);
-  const count = view.getUint16(at + 2);
-  if (format === 1) {
-    const glyphs: number[] = [];
-    for (let index = 0; index < count; index++) glyphs.push(view.getUint16(at + 4 + index * 2));
-    return { version: 1, glyphs };
-  }
-  if (format !== 2) throw new RangeError(`coverage format ${format}`);
-  const rangeRecords: NonNullable<Coverage['rangeRecords']> = [];
-  for (let index = 0; index < count; index++) {
-    const record = at + 4 + index * 6;
-    rangeRecords.push({
-      start: view.getUint16(record),
-      end: view.getUint16(record + 2),
-      startCoverageIndex: view.getUint16(record + 4),
-    });
-  }
-  return { version: 2, rangeRecords };
 }
 
 function classDefAt(view: DataView, at: number): ClassDef {
