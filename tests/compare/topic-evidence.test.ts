@@ -4,7 +4,7 @@
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
 // a topic, nor the document's own title above every clause; a sentence's word that meets a topic only through a
-// compound part weighs half.
+// compound part weighs half, and none within the topic's `elsewhere` phrases.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,6 +152,24 @@ describe('topic evidence', () => {
     ).toBeFalsy();
     // The topic's whole words ("geautomatiseerde", "besluit") still make a candidate a person is asked about.
     expect(possible('Tot ons eigen besluit, soms geautomatiseerd, tot verwijderen van de gegevens.')).toBe(true);
+  });
+
+  it("reads no word of a topic within its elsewhere phrases: the legal ground's 'wettelijke verplichting'", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const without = list.map((topic) => ({ ...topic, elsewhere: [] }));
+    const sharing = 'Wij verstrekken uw gegevens uitsluitend aan derden om te voldoen aan een wettelijke verplichting.';
+    const possible = (topics: readonly TopicDefinition[]): boolean | undefined =>
+      coverage('Delen', sharing, topics, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken')
+        ?.notFound['noord']?.possible;
+    // "verstrekken aan" and "wettelijke verplichting" are the recipients' and the legal ground's words (AVG art. 13
+    // lid 1 onder e, art. 6 lid 1 onder c), not whether the person must give the data: "possibly" without the list's
+    // elsewhere phrases, not found with them.
+    expect(possible(without)).toBe(true);
+    expect(possible(list)).toBeFalsy();
+    // The person's own obligation still makes a candidate ("possibly", or covered).
+    const own = 'Uw gegevens verstrekken is soms verplicht, het telefoonnummer is vrijwillig.';
+    const cell = coverage('Delen', own, list, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken');
+    expect(cell?.clauses['noord'] !== undefined || cell?.notFound['noord']?.possible === true).toBe(true);
   });
 
   it("takes the document's own title, above every clause, for no clause's title", () => {
