@@ -4,7 +4,8 @@
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
 // a topic, nor the document's own title above every clause; a sentence's word that meets a topic only through a
-// compound part weighs half, and none within the topic's `elsewhere` phrases.
+// compound part weighs half, and none within the topic's `elsewhere` phrases; a title says a word of a topic's
+// name only by that word.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +171,15 @@ describe('topic evidence', () => {
     const own = 'Uw gegevens verstrekken is soms verplicht, het telefoonnummer is vrijwillig.';
     const cell = coverage('Delen', own, list, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken');
     expect(cell?.clauses['noord'] !== undefined || cell?.notFound['noord']?.possible === true).toBe(true);
+  });
+
+  it("takes a title to say a word of a topic's name only by that word, not by a fragment of it", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Wij gebruiken uw gegevens op deze manieren en voor deze doeleinden', NEWSLETTER, list);
+    // "manieren" and "kinderen" both end in "eren", a fragment the dictionary splits off: the title said all of
+    // "Gegevens van kinderen" by it and made the clause "possibly" on the topic before.
+    expect(topics.find((topic) => topic.id === 'minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
+    expect(wordKeys('kinderen')).toContain('eren');
   });
 
   it("takes the document's own title, above every clause, for no clause's title", () => {
