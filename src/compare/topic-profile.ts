@@ -46,9 +46,9 @@ export function keyedWords(text: string): WordKeys[] {
   return keyedNormal(normalise(keyedText(text)));
 }
 
-/** The text keyedWords normalises: wildcards and gaps of a signal read as nothing and a space. */
+/** The text keyedWords normalises: wildcards, gaps and a signal's `<postcode>` read as nothing and a space. */
 export function keyedText(text: string): string {
-  return text.replace(/\*/g, '').replace(/\.\./g, ' ');
+  return text.replace(/\*/g, '').replace(/\.\./g, ' ').replace(/<postcode>/g, ' ');
 }
 
 /** keyedWords of a text whose keyedText is already normalise()d. */
