@@ -48,7 +48,10 @@ export function keyedWords(text: string): WordKeys[] {
 
 /** The text keyedWords normalises: wildcards, gaps and a signal's `<postcode>` read as nothing and a space. */
 export function keyedText(text: string): string {
-  return text.replace(/\*/g, '').replace(/\.\./g, ' ').replace(/<postcode>/g, ' ');
+  return text
+    .replace(/\*/g, '')
+    .replace(/\.\./g, ' ')
+    .replace(/<postcode>/g, ' ');
 }
 
 /** keyedWords of a text whose keyedText is already normalise()d. */
