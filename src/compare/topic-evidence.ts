@@ -8,8 +8,8 @@ import type { WordKeys } from './topic-terms.js';
 
 /** A title word no topic of the list uses ("Categorieën", "kennisneming") is about something else, half as much as a key of one topic. */
 const UNKNOWN_WORD = 0.5;
-/** A word that meets a topic only through a compound part ("doel" of "doelgroep") counts this much, in a title and a sentence. */
-export const PART_CREDIT = 0.5;
+/** A word that meets a topic only through a compound part ("doel" of "doelgroep") counts this much. */
+const PART_CREDIT = 0.5;
 
 export interface TitleMatch {
   /** 0..1: the part of the title's weight that is about this topic. */

@@ -13,7 +13,7 @@
 import type { Entry } from '../match/entries.js';
 import { sentencesOnce } from './sentence-memo.js';
 import type { ClauseTitles } from './section-titles.js';
-import { keysOf, PART_CREDIT, type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
+import { keysOf, type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
 import {
   keyedNormal,
   keyedText,
@@ -233,15 +233,11 @@ function sentenceEvidence(
     for (const word of matches.words[at] as readonly WordKeys[]) {
       let best = 0;
       let bestKey: string | undefined;
-      // The word's whole keys, then its parts' (as [...word.whole, ...word.parts]); a part counts half, as in a title:
-      // "rechtstreeks" is not about a right, "verwijdering" not about profilering's "ring" (issue 42).
-      for (const [keys, credit] of [
-        [word.whole, 1],
-        [word.parts, PART_CREDIT],
-      ] as const)
+      // The word's whole keys, then its parts' (as [...word.whole, ...word.parts]).
+      for (const keys of [word.whole, word.parts])
         for (const key of keys) {
           if (!profile.weights.has(key)) continue;
-          const value = credit * (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
+          const value = (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
           if (value > best) {
             best = value;
             bestKey = key;
