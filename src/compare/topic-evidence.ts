@@ -72,7 +72,9 @@ export function titleMatch(
     strength += match.strength;
   }
   const titleKeys = new Set(words.flatMap(keysOf));
-  const said = profile.nameWords.filter((word) => keysOf(word).some((key) => titleKeys.has(key))).length;
+  // A name word is said by its own keys, not by a fragment the dictionary splits off it ("eren" of "kinderen", which
+  // "manieren" has too).
+  const said = profile.nameWords.filter((word) => word.whole.some((key) => titleKeys.has(key))).length;
   return {
     share: weight === 0 ? 0 : Math.min(1, matched / weight),
     strength,

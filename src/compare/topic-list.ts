@@ -31,6 +31,12 @@ export interface TopicDefinition {
   signals: string[];
   /** Sentences as a policy might state the topic: evidence, like the name and description (topic-profile.ts). */
   examples?: string[];
+  /**
+   * Phrases, written as signals are, that hold the topic's words but say something else ("wettelijke verplichting",
+   * the legal ground's words, for "Verplicht of vrijwillig verstrekken"): the topic's words within them are no
+   * evidence of it (topic-scores.ts).
+   */
+  elsewhere?: string[];
   /** The laws that require the topic of this kind of policy. */
   law?: LegalBasis[];
 }
@@ -151,7 +157,7 @@ export function readTopicList(path: string): TopicList {
     path,
     topics: topics.map((topic: Record<string, unknown>, i) => {
       const at = pointOf(items[i]?.range?.[0]);
-      const { id, name, description, signals, examples, law } = topic ?? {};
+      const { id, name, description, signals, examples, elsewhere, law } = topic ?? {};
       if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id))
         throw badTopic(shown, at, 'topic-list.bad-id');
       if (!isText(name) || !isText(description)) throw badTopic(shown, at, 'topic-list.no-name');
@@ -160,11 +166,14 @@ export function readTopicList(path: string): TopicList {
       }
       if (examples !== undefined && !(Array.isArray(examples) && examples.every(isText)))
         throw badTopic(shown, at, 'topic-list.bad-examples');
+      if (elsewhere !== undefined && !(Array.isArray(elsewhere) && elsewhere.every(isText)))
+        throw badTopic(shown, at, 'topic-list.bad-elsewhere');
       const bases = law === undefined ? undefined : legalBases(law);
       if (bases === null) throw badTopic(shown, at, 'topic-list.bad-law');
       seen.add(id);
       const definition: TopicDefinition = { id, name, description, signals: signals.map(String) };
       if (examples?.length) definition.examples = examples.map(String);
+      if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
       if (bases?.length) definition.law = bases;
       return definition;
     }),
@@ -183,12 +192,13 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
   ].join('\n');
   const body = stringify(
     {
-      topics: topics.map(({ id, name, description, signals, examples, law }) => ({
+      topics: topics.map(({ id, name, description, signals, examples, elsewhere, law }) => ({
         id,
         name,
         description,
         ...(examples?.length ? { examples } : {}),
         signals,
+        ...(elsewhere?.length ? { elsewhere } : {}),
         ...(law?.length ? { law } : {}),
       })),
     },

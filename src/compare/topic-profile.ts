@@ -4,6 +4,7 @@
 // ("bewar", "cooki") weighs most. Texts are then scored against the profiles word by word (topic-evidence.ts).
 import { normalise } from '../text/normalise.js';
 import type { TopicDefinition } from './topic-list.js';
+import { signalPattern } from './topic-signals.js';
 import { joinedWords, type WordKeys, wordKeyParts } from './topic-terms.js';
 
 /**
@@ -28,6 +29,8 @@ export interface TopicProfile {
   total: number;
   /** Each content word of the topic's name, as its keys: a title naming them all names the topic. */
   nameWords: WordKeys[];
+  /** The list's `elsewhere` phrases, as global patterns over a normalised text padded with a space on each side. */
+  elsewhere: RegExp[];
 }
 
 export interface TopicProfiles {
@@ -43,9 +46,12 @@ export function keyedWords(text: string): WordKeys[] {
   return keyedNormal(normalise(keyedText(text)));
 }
 
-/** The text keyedWords normalises: wildcards and gaps of a signal read as nothing and a space. */
+/** The text keyedWords normalises: wildcards, gaps and a signal's `<postcode>` read as nothing and a space. */
 export function keyedText(text: string): string {
-  return text.replace(/\*/g, '').replace(/\.\./g, ' ');
+  return text
+    .replace(/\*/g, '')
+    .replace(/\.\./g, ' ')
+    .replace(/<postcode>/g, ' ');
 }
 
 /** keyedWords of a text whose keyedText is already normalise()d. */
@@ -53,6 +59,18 @@ export function keyedNormal(normal: string): WordKeys[] {
   return joinedWords(normal)
     .map((word) => wordKeyParts(word))
     .filter((keys) => keys.whole.length + keys.parts.length > 0);
+}
+
+/**
+ * The keyed words of a text (keyedText normalised: `normal`) a topic reads as its own: those outside its `elsewhere`
+ * phrases ("wettelijke verplichting" is the legal ground's, not "Verplicht of vrijwillig verstrekken"'s), or
+ * undefined where none of them is in the text, so the text's keyed words stand.
+ */
+export function ownWords(normal: string, profile: TopicProfile): WordKeys[] | undefined {
+  if (profile.elsewhere.length === 0) return undefined;
+  let padded = ` ${normal} `;
+  for (const pattern of profile.elsewhere) padded = padded.replace(pattern, ' ');
+  return padded.length === normal.length + 2 ? undefined : keyedNormal(padded.trim().replace(/ +/g, ' '));
 }
 
 export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles {
@@ -86,7 +104,8 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       stress.set(key, Math.min(1, count / NAME_WEIGHT));
       total += weight;
     }
-    return { id: topic.id, weights, stress, total, nameWords: keyedWords(topic.name) };
+    const elsewhere = (topic.elsewhere ?? []).map((phrase) => new RegExp(signalPattern(phrase).source, 'gu'));
+    return { id: topic.id, weights, stress, total, nameWords: keyedWords(topic.name), elsewhere };
   });
   return { profiles, specificity, maxSpecificity };
 }

@@ -14,7 +14,14 @@ import type { Entry } from '../match/entries.js';
 import { sentencesOnce } from './sentence-memo.js';
 import type { ClauseTitles } from './section-titles.js';
 import { keysOf, type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
-import { keyedNormal, keyedText, keyedWords, type TopicProfile, type TopicProfiles } from './topic-profile.js';
+import {
+  keyedNormal,
+  keyedText,
+  keyedWords,
+  ownWords,
+  type TopicProfile,
+  type TopicProfiles,
+} from './topic-profile.js';
 import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
 import type { WordKeys } from './topic-terms.js';
 import { normalise } from '../text/normalise.js';
@@ -60,9 +67,10 @@ export interface ClauseScore {
   of?: number;
 }
 
-/** The topics a sentence holds a key of (topicsOfKey), and its textMatch with each. */
+/** The topics a sentence holds a key of (topicsOfKey), the words each reads as its own (ownWords), and its textMatch with each. */
 interface TopicMatches {
   topics: number[];
+  words: (readonly WordKeys[])[];
   match: TextMatch[];
 }
 
@@ -72,7 +80,7 @@ interface TopicMatches {
  */
 export class TopicReading {
   private readonly sentencesOf = new Map<string, string[]>();
-  private readonly sentenceOf = new Map<string, { found: (readonly string[])[]; words: WordKeys[] }>();
+  private readonly sentenceOf = new Map<string, { found: (readonly string[])[]; words: WordKeys[]; normal: string }>();
   private readonly keyedOf = new Map<string, WordKeys[]>();
   private readonly keysOf = new Map<string, string[]>();
   private readonly matchesOf = new WeakMap<TopicProfiles, Map<string, TopicMatches>>();
@@ -91,17 +99,15 @@ export class TopicReading {
     return sentences;
   }
 
-  /** A sentence's signals per topic and its keyed words. */
-  sentence(sentence: string): { found: (readonly string[])[]; words: WordKeys[] } {
+  /** A sentence's signals per topic, its keyed words and the normalised text they were keyed from. */
+  sentence(sentence: string): { found: (readonly string[])[]; words: WordKeys[]; normal: string } {
     let read = this.sentenceOf.get(sentence);
     if (!read) {
       const text = signalText(sentence);
       // keyedWords normalises the sentence as signals read it, unless it has what a signal writes as a wildcard or gap.
       const keyed = keyedText(sentence);
-      read = {
-        found: this.signals.in(text),
-        words: keyedNormal(keyed === sentence ? text.normal : normalise(keyed)),
-      };
+      const normal = keyed === sentence ? text.normal : normalise(keyed);
+      read = { found: this.signals.in(text), words: keyedNormal(normal), normal };
       this.sentenceOf.set(sentence, read);
     }
     return read;
@@ -135,7 +141,13 @@ export class TopicReading {
         for (const key of word.parts) for (const t of topicsOf.get(key) ?? []) held.add(t);
       }
       const topics = [...held];
-      found = { topics, match: topics.map((t) => textMatch(words, profiles.profiles[t] as TopicProfile, profiles)) };
+      const { normal } = this.sentence(sentence);
+      const own = topics.map((t) => ownWords(normal, profiles.profiles[t] as TopicProfile) ?? words);
+      found = {
+        topics,
+        words: own,
+        match: topics.map((t, at) => textMatch(own[at] as WordKeys[], profiles.profiles[t] as TopicProfile, profiles)),
+      };
       byText.set(sentence, found);
     }
     return found;
@@ -201,7 +213,6 @@ function topicsOfKey(profiles: TopicProfiles): TopicsOfKey {
  * topic none of whose keys the sentence holds has none of either: only the topics it holds a key of are weighed.
  */
 function sentenceEvidence(
-  words: readonly WordKeys[],
   profiles: TopicProfiles,
   rare: (key: string) => number,
   matches: TopicMatches,
@@ -219,7 +230,7 @@ function sentenceEvidence(
     const match = matches.match[at] as TextMatch;
     let strength = 0;
     const credited = new Set<string>();
-    for (const word of words) {
+    for (const word of matches.words[at] as readonly WordKeys[]) {
       let best = 0;
       let bestKey: string | undefined;
       // The word's whole keys, then its parts' (as [...word.whole, ...word.parts]).
@@ -272,8 +283,11 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
   return (title) => {
     let known = cache.get(title);
     if (!known) {
-      const words = keyedWords(title);
-      const matches = profiles.profiles.map((profile) => titleMatch(words, profile, profiles, rare));
+      const normal = normalise(keyedText(title));
+      const words = keyedNormal(normal);
+      const matches = profiles.profiles.map((profile) =>
+        titleMatch(ownWords(normal, profile) ?? words, profile, profiles, rare),
+      );
       const share = matches.map((match) => match.share);
       const named = matches.map((match) => match.named);
       const best = Math.max(...share);
@@ -441,7 +455,7 @@ export function clauseScores(
       // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
       let evidence = evidenceOf.get(sentence);
       if (!evidence) {
-        evidence = sentenceEvidence(words, profiles, rare, reading.matches(sentence, words, profiles, topicsOf));
+        evidence = sentenceEvidence(profiles, rare, reading.matches(sentence, words, profiles, topicsOf));
         evidenceOf.set(sentence, evidence);
       }
       return { found, evidence };

@@ -1,12 +1,20 @@
 // A topic list's signals as patterns over normalised text. A signal is words in order, side by side, case and
 // accents aside; "foto*" ends in any ending, "*gegevens" begins with any beginning (a Dutch compound's head is its
-// last part: persoonsgegevens are gegevens) and "a .. b" lets up to four words stand between a and b. Whole phrases
+// last part: persoonsgegevens are gegevens), "a .. b" lets up to four words stand between a and b, and "<postcode>"
+// stands for an address's number and postcode. Whole phrases
 // are what keep "hiervan in kennis te stellen" apart from "kennis en informatie delen": a shared word alone never
 // signals a topic unless a sector wrote that one word as a signal.
 import { normalise } from '../text/normalise.js';
 
 /** How many words `..` lets stand between the two words around it. */
 const SIGNAL_GAP = 4;
+
+/**
+ * Words a signal names by what they look like, not what they say, as patterns over normalised words. `<postcode>`: a
+ * Dutch address's house number or post box and postcode ("22 2611 pv", "postbus 109 9670 ac"): the number before it
+ * keeps a year and a word ("in 2018 en") out.
+ */
+const SHAPES = new Map([['<postcode>', '\\d+[a-z]? [1-9]\\d{3} ?[a-z]{2}']]);
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,6 +34,11 @@ export function signalPattern(signal: string): RegExp {
       source += `(?:\\S+ ){0,${SIGNAL_GAP}}`;
       continue;
     }
+    const shape = SHAPES.get(piece);
+    if (shape !== undefined) {
+      source += `${shape} `;
+      continue;
+    }
     const wild = piece.endsWith('*');
     const head = piece.startsWith('*');
     const words = normalise(bare(piece));
@@ -42,7 +55,7 @@ export function signalPattern(signal: string): RegExp {
 function plainWords(signal: string): string[] | undefined {
   const words: string[] = [];
   for (const piece of signal.trim().split(/\s+/)) {
-    if (piece === '..' || piece.includes('*')) return undefined;
+    if (piece === '..' || piece.includes('*') || SHAPES.has(piece)) return undefined;
     const normal = normalise(piece);
     if (normal !== '') words.push(...normal.split(' '));
   }
@@ -58,6 +71,10 @@ export function signalLength(signal: string): number {
   let words = 0;
   for (const piece of signal.trim().split(/\s+/)) {
     if (piece === '..') continue;
+    if (SHAPES.has(piece)) {
+      words += 1;
+      continue;
+    }
     const normal = normalise(bare(piece));
     if (normal !== '') words += normal.split(' ').length;
   }

@@ -3,8 +3,9 @@
 // (the same as tests/compare/measure-kinds.ts --held-out). The headline is ALL cells right: an unsure cell
 // ("mogelijk: …", a person is asked) is not right, since the tool did not say what the labels say. Issue 42's target
 // is 0.95 for all cells and for "not found" cells per kind; decided cells (the unsure ones left out) are a secondary
-// figure. Where a target is met this asserts it; where it is missed (all cells, every kind: docs/compare.md, "Topic
-// evidence") it asserts the figure measured as a floor against regression, never as the target.
+// figure. Where a target is met this asserts it (all cells of the klachtenregelingen' tuning set since the second
+// round); where it is missed (all cells of the other kinds and sets: docs/compare.md, "Topic evidence") it asserts the
+// figure measured as a floor against regression, never as the target.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../src/compare/topic-list.js';
@@ -23,19 +24,19 @@ import {
 
 /**
  * Per kind and label set: all cells right, decided cells right and "not found" right, each a bar the figure must
- * reach. The all-cells bars are the figures measured, below the 0.95 target.
+ * reach. The all-cells bars are the figures measured, below the 0.95 target except the klachtenregelingen' tuning one.
  */
 const BARS = {
   privacyverklaring: {
-    tuning: { all: 0.87, decided: 0.95, notFound: 0.95 },
+    tuning: { all: 0.91, decided: 0.95, notFound: 0.95 },
     'held-out': { all: 0.76, decided: 0.92, notFound: 0.95 },
   },
   klachtenregeling: {
-    tuning: { all: 0.89, decided: 0.95, notFound: 0.95 },
+    tuning: { all: 0.95, decided: 0.95, notFound: 0.95 },
     'held-out': { all: 0.47, decided: 1, notFound: 0.95 },
   },
   gedragscode: {
-    tuning: { all: 0.87, decided: 0.95, notFound: 0.95 },
+    tuning: { all: 0.91, decided: 0.95, notFound: 0.95 },
     'held-out': { all: 0.75, decided: 0.9, notFound: 0.95 },
   },
 } as const;

@@ -3,7 +3,8 @@
 // in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
-// a topic, nor the document's own title above every clause.
+// a topic, nor the document's own title above every clause; a sentence's word within the topic's `elsewhere`
+// phrases is none of its words; a title says a word of a topic's name only by that word.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +139,33 @@ describe('topic evidence', () => {
     // Two words of the topic ("verklaring", "versie") still make a candidate a person is asked about.
     const changes = 'Wij passen deze verklaring aan als de wet verandert; de nieuwste versie staat op de website.';
     expect(possible('Nieuwsbrief', changes, 'wijzigingen')).toBe(true);
+  });
+
+  it("reads no word of a topic within its elsewhere phrases: the legal ground's 'wettelijke verplichting'", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const without = list.map((topic) => ({ ...topic, elsewhere: [] }));
+    const sharing = 'Wij verstrekken uw gegevens uitsluitend aan derden om te voldoen aan een wettelijke verplichting.';
+    const possible = (topics: readonly TopicDefinition[]): boolean | undefined =>
+      coverage('Delen', sharing, topics, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken')
+        ?.notFound['noord']?.possible;
+    // "verstrekken aan" and "wettelijke verplichting" are the recipients' and the legal ground's words (AVG art. 13
+    // lid 1 onder e, art. 6 lid 1 onder c), not whether the person must give the data: "possibly" without the list's
+    // elsewhere phrases, not found with them.
+    expect(possible(without)).toBe(true);
+    expect(possible(list)).toBeFalsy();
+    // The person's own obligation still makes a candidate ("possibly", or covered).
+    const own = 'Uw gegevens verstrekken is soms verplicht, het telefoonnummer is vrijwillig.';
+    const cell = coverage('Delen', own, list, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken');
+    expect(cell?.clauses['noord'] !== undefined || cell?.notFound['noord']?.possible === true).toBe(true);
+  });
+
+  it("takes a title to say a word of a topic's name only by that word, not by a fragment of it", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Wij gebruiken uw gegevens op deze manieren en voor deze doeleinden', NEWSLETTER, list);
+    // "manieren" and "kinderen" both end in "eren", a fragment the dictionary splits off: the title said all of
+    // "Gegevens van kinderen" by it and made the clause "possibly" on the topic before.
+    expect(topics.find((topic) => topic.id === 'minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
+    expect(wordKeys('kinderen')).toContain('eren');
   });
 
   it("takes the document's own title, above every clause, for no clause's title", () => {

@@ -1,5 +1,6 @@
 // A signal's `*` at the start of a word: any beginning, so a compound whose head (its last part) is the word matches
-// it ("persoonsgegevens" for "*gegevens"), as "foto*" matches any ending; without it a word is whole.
+// it ("persoonsgegevens" for "*gegevens"), as "foto*" matches any ending; without it a word is whole. `<postcode>`
+// stands for an address's number and postcode.
 import { describe, expect, it } from 'vitest';
 import { signalLength, signalText, TopicSignalSet } from '../../src/compare/topic-signals.js';
 
@@ -21,5 +22,15 @@ describe('topic signals: a compound by its head', () => {
   it('counts the word once in the signal length, as "foto*" does', () => {
     expect(signalLength('verwijderen we .. *gegevens')).toBe(3);
     expect(signalLength('*gegevens')).toBe(1);
+  });
+});
+
+describe('topic signals: an address by its shape', () => {
+  it('matches `<postcode>` on a house number or post box and a postcode, not on a year and a word', () => {
+    expect(found(['<postcode>'], 'DWH Lange Geer 22 2611 PV Delft secretaris@dwhdelft.nl')).toEqual(['<postcode>']);
+    expect(found(['<postcode>'], 'Postbus 109, 9670 AC, Winschoten')).toEqual(['<postcode>']);
+    expect(found(['<postcode>'], 'Lange Geer 22, 2611PV Delft')).toEqual(['<postcode>']);
+    expect(found(['<postcode>'], 'De regeling van 2018 en 2019 blijft gelden.')).toEqual([]);
+    expect(signalLength('<postcode>')).toBe(1);
   });
 });

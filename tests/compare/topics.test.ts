@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTopicList } from '../../src/compare/topic-list.js';
+import { readTopicList, topicListYaml } from '../../src/compare/topic-list.js';
 import { assignmentScore, signalLength, signalText, TopicSignalSet } from '../../src/compare/topic-signals.js';
 import { topicCoverage } from '../../src/compare/topics.js';
 import { Side } from '../../src/match/entries.js';
@@ -109,5 +109,21 @@ describe('topic coverage', () => {
     } catch (error) {
       expect(JSON.stringify(error)).toMatch(/"line":6,"column":5/);
     }
+  });
+
+  it("reads a topic's elsewhere phrases, writes them out again and refuses them when they are no list", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
+    const file = join(dir, 'privacyverklaring.yaml');
+    const topic =
+      'topics:\n  - id: verplicht\n    name: Verplicht verstrekken\n    description: Of men moet.\n    signals: [niet verplicht]\n';
+    writeFileSync(file, `${topic}    elsewhere: [wettelijke verplichting*]\n`);
+    const [read] = readTopicList(file).topics;
+    expect(read?.elsewhere).toEqual(['wettelijke verplichting*']);
+    writeFileSync(file, topicListYaml(readTopicList(file).topics, 'privacyverklaring'));
+    expect(readTopicList(file).topics[0]?.elsewhere).toEqual(['wettelijke verplichting*']);
+    writeFileSync(file, `${topic}    elsewhere: wettelijke verplichting\n`);
+    expect(() => readTopicList(file)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining("has 'elsewhere:' that is not a list of phrases") }),
+    );
   });
 });
