@@ -61,6 +61,13 @@ export interface ScriptClass {
   ligatures: SubTable[][];
   /** The glyphs they start at: a word holding none of them is no business of theirs. */
   ligatureStarts: Set<number>;
+  /**
+   * Per ligature lookup (as in `ligatures`), the places one of its ligatures could start: its first glyph and the
+   * glyph after (pairKey), or the first glyph alone (soloKey) for a ligature of one glyph; undefined where a coverage
+   * is of a kind not read here (every place is tried). A word is matched against a lookup only where it could apply:
+   * trying every glyph against every subtable's coverage was most of the plain layout's time.
+   */
+  ligatureOpenings: (Set<number> | undefined)[];
   /** The pair lookups fontkit applies, in its order (a lookup in two features is applied twice). */
   pairs: PairTables[];
 }
@@ -90,6 +97,8 @@ interface Triggers {
 }
 
 export const pairKey = (left: number, right: number): number => left * 0x10000 + right;
+/** A ligature of one glyph (no components) applies at that glyph whatever follows. */
+export const soloKey = (glyph: number): number => -1 - glyph;
 
 /** A contextual subtable of format 3 applies only where every glyph of its sequence can be a plain one. */
 function contextual(table: SubTable, chaining: boolean, triggers: Triggers): boolean {
@@ -265,6 +274,19 @@ function starts(ligatures: (SubTable[] | undefined)[]): Set<number> {
   return glyphs;
 }
 
+/** Every place a ligature of the lookup's subtables could start, from every glyph of their coverage. */
+function openings(tables: SubTable[]): Set<number> | undefined {
+  const keys = new Set<number>();
+  for (const table of tables) {
+    const known = eachCovered(table.coverage, (glyph, index) => {
+      for (const { components } of table.ligatureSets!.get(index))
+        keys.add(components.length === 0 ? soloKey(glyph) : pairKey(glyph, components[0]!));
+    });
+    if (!known) return undefined;
+  }
+  return keys;
+}
+
 function scriptClass(font: FontInternals, probe: string, plain: Set<number>): ScriptClass | null {
   const seen = recordLookups(font, probe);
   if (!seen || !font.GSUB || !font.GPOS || !seen.gpos.some((applied) => applied.feature === 'kern')) return null;
@@ -282,11 +304,13 @@ function scriptClass(font: FontInternals, probe: string, plain: Set<number>): Sc
   }
   const pairs: PairTables[] = [];
   for (const { index } of seen.gpos) if (!addPositioning(font, index, triggers, pairs)) return null;
+  const applied = ligatures.filter((tables) => tables !== undefined);
   return {
     triggers: triggers.glyphs,
     pairTriggers: triggers.pairs,
-    ligatures: ligatures.filter((tables) => tables !== undefined),
+    ligatures: applied,
     ligatureStarts: starts(ligatures),
+    ligatureOpenings: applied.map(openings),
     pairs,
   };
 }

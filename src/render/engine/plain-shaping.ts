@@ -19,6 +19,7 @@ import {
   pairKey,
   prepare,
   type ScriptClass,
+  soloKey,
 } from './plain-shaping-plan.js';
 
 export type { PlainGlyph };
@@ -136,8 +137,10 @@ function ligatureAt(table: SubTable, glyphs: readonly PlainGlyph[], at: number) 
  */
 function applyLigatures(ready: Prepared, glyphs: PlainGlyph[], script: ScriptClass): PlainGlyph[] | null {
   let out = glyphs;
-  for (const tables of script.ligatures)
-    for (let at = 0; at < out.length; at++)
+  for (const [lookup, tables] of script.ligatures.entries()) {
+    const opening = script.ligatureOpenings[lookup];
+    for (let at = 0; at < out.length; at++) {
+      if (opening && !opensAt(opening, out, at)) continue;
       for (const table of tables) {
         const ligature = ligatureAt(table, out, at);
         if (!ligature) continue;
@@ -151,7 +154,17 @@ function applyLigatures(ready: Prepared, glyphs: PlainGlyph[], script: ScriptCla
         out = [...out.slice(0, at), made, ...out.slice(at + parts.length)];
         break;
       }
+    }
+  }
   return out;
+}
+
+/** Whether a ligature of the lookup with these openings could start at `at` (else none of its subtables applies). */
+function opensAt(opening: Set<number>, glyphs: readonly PlainGlyph[], at: number): boolean {
+  const id = glyphs[at]!.id;
+  if (opening.has(soloKey(id))) return true;
+  const next = glyphs[at + 1];
+  return next !== undefined && opening.has(pairKey(id, next.id));
 }
 
 function madeGlyph(ready: Prepared, id: number, codePoints: number[]): PlainGlyph | null {

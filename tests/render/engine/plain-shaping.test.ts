@@ -44,6 +44,23 @@ describe('plain word layout', () => {
     60_000,
   );
 
+  it.each(shippedFonts().map((file) => [basename(file), file]))(
+    'makes the ligatures fontkit makes, wherever in the word they start, in %s',
+    (_name, file) => {
+      const font = openFont(readFileSync(file));
+      if ('fonts' in font) throw new Error('collection');
+      // Each a word with a ligature (ffi, or ff and fi) after its first glyph: only some places of a word are tried (ligatureOpenings).
+      for (const word of ['officieel', 'affiche', 'Koffie']) {
+        const run = plainRun(font, word);
+        expect(
+          run?.glyphs.map((glyph) => glyph.id),
+          word,
+        ).toEqual(font.layout(word).glyphs.map((glyph) => glyph.id));
+        expect(run!.glyphs.length, word).toBeLessThan(word.length);
+      }
+    },
+  );
+
   it('leaves to fontkit the characters it treats apart: soft hyphens, combining marks, other scripts, fractions', () => {
     const file = shippedFonts().find((path) => basename(path) === 'SourceSans3_400Regular.ttf')!;
     const font = openFont(readFileSync(file));
