@@ -7,9 +7,8 @@
 //      to it than either alone and each really is part of it.
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import type { AlignClause, AlignDocument } from './documents.js';
-import { ScoreMatrix } from './score.js';
+import { type Entries, ScoreMatrix } from './score.js';
 import type { SparseVector, Vocabulary } from './vectors.js';
-import { containedIn } from './vectors.js';
 
 /**
  * Lowest score at which two clauses of different documents are taken to state the same provision. Tuned on the
@@ -98,34 +97,20 @@ function adjacentPairs(document: AlignDocument): number[] {
 }
 
 /**
- * How alike a whole clause is to a clause that may be one of its parts: the pair score and the whole cosine; and the
- * wholes that score against a part at all (ascending), the only ones worth trying.
+ * The wholes that score against a clause that may be one of their parts (those it is a candidate of, or that are
+ * its candidates), ascending, with the pair score and whole-clause cosine of each: every other whole scores 0.
  */
-interface PartScore {
-  score: (whole: number, part: number) => number;
-  whole: (whole: number, part: number) => number;
-  wholesNear: (part: number) => ArrayLike<number>;
-}
-
-/** The ascending union of two ascending lists. */
-function union(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? a[i++] : b[j++];
-    if (merged[merged.length - 1] !== next) merged.push(next as number);
-  }
-  return merged;
-}
+type WholesNear = (part: number) => Entries;
 
 /**
  * One vector spread over the term ids, for its cosine with many others: the same products, added in the same order
- * (the shared terms by ascending id), as cosine() of the two.
+ * (the shared terms by ascending id), as cosine() of the two; and its containedIn() each of them alike.
  */
 class SpreadVector {
   private readonly weights: Float64Array;
   private ids: Int32Array = new Int32Array(0);
+  /** The sum of the vector's squared weights, as containedIn() adds it. */
+  private total = 0;
 
   constructor(space: number) {
     this.weights = new Float64Array(space);
@@ -137,6 +122,9 @@ class SpreadVector {
     vector.ids.forEach((id, i) => {
       this.weights[id] = vector.weights[i] as number;
     });
+    let total = 0;
+    for (const weight of vector.weights) total += weight * weight;
+    this.total = total;
   }
 
   cosine(other: SparseVector): number {
@@ -146,6 +134,16 @@ class SpreadVector {
       if (weight !== 0) dot += (other.weights[i] as number) * weight;
     }
     return Math.min(1, dot);
+  }
+
+  /** containedIn(the loaded vector, whole): its squared weights on the terms `whole` has, over all of them. */
+  containedIn(whole: SparseVector): number {
+    let shared = 0;
+    for (let i = 0; i < whole.ids.length; i++) {
+      const weight = this.weights[whole.ids[i] as number] as number;
+      if (weight !== 0) shared += weight ** 2;
+    }
+    return this.total === 0 ? 0 : shared / this.total;
   }
 }
 
@@ -159,27 +157,78 @@ function termSpace(a: AlignDocument, b: AlignDocument): number {
   return space;
 }
 
+/**
+ * The wholes near either of two parts, ascending, each once, with the better of its pair scores with the two and the
+ * better of its whole-clause cosines (a part it is not near scores 0): the two lists merged, so no score is searched
+ * for. Written into reused arrays; returns how many.
+ */
+class WholesNearEither {
+  whole = new Int32Array(256);
+  score = new Float64Array(256);
+  single = new Float64Array(256);
+
+  merge(a: Entries, b: Entries): number {
+    if (this.whole.length < a.clauses.length + b.clauses.length) {
+      const room = 2 * (a.clauses.length + b.clauses.length);
+      [this.whole, this.score, this.single] = [new Int32Array(room), new Float64Array(room), new Float64Array(room)];
+    }
+    let [i, j, size] = [0, 0, 0];
+    while (i < a.clauses.length || j < b.clauses.length) {
+      const x = i < a.clauses.length ? (a.clauses[i] as number) : Number.POSITIVE_INFINITY;
+      const y = j < b.clauses.length ? (b.clauses[j] as number) : Number.POSITIVE_INFINITY;
+      const whole = Math.min(x, y);
+      let [score, single] = [0, 0];
+      if (x === whole) {
+        score = a.score[i] as number;
+        single = a.whole[i++] as number;
+      }
+      if (y === whole) {
+        score = Math.max(score, b.score[j] as number);
+        single = Math.max(single, b.whole[j++] as number);
+      }
+      this.whole[size] = whole;
+      this.score[size] = score;
+      this.single[size++] = single;
+    }
+    return size;
+  }
+}
+
 function splitCandidates(
   wholes: AlignDocument,
   parts: AlignDocument,
-  partScore: PartScore,
+  wholesNear: WholesNear,
   vocabulary: Vocabulary,
 ): SplitCandidate[] {
   const candidates: SplitCandidate[] = [];
-  // A joined pair's vector holds only terms of its two clauses; it is weighed against many wholes.
-  const spread = new SpreadVector(termSpace(wholes, parts));
+  // A joined pair's vector holds only terms of its two clauses; it is weighed against many wholes, and so are the
+  // two parts (containment).
+  const space = termSpace(wholes, parts);
+  const [spread, spreadA, spreadB] = [new SpreadVector(space), new SpreadVector(space), new SpreadVector(space)];
+  const near = new WholesNearEither();
   for (const first of adjacentPairs(parts)) {
     const a = parts.clauses[first] as AlignClause;
     const b = parts.clauses[first + 1] as AlignClause;
+    let loaded = false;
     let joined: SparseVector | undefined;
-    for (const index of union(partScore.wholesNear(first), partScore.wholesNear(first + 1))) {
-      const whole = wholes.clauses[index] as AlignClause;
+    const count = near.merge(wholesNear(first), wholesNear(first + 1));
+    for (let k = 0; k < count; k++) {
+      const [index, score, single] = [near.whole[k] as number, near.score[k] as number, near.single[k] as number];
       // Only wholes that already resemble one of the parts are worth the joined vector …
-      if (Math.max(partScore.score(index, first), partScore.score(index, first + 1)) < PAIR_MIN / 2) continue;
-      const single = Math.max(partScore.whole(index, first), partScore.whole(index, first + 1));
+      if (score < PAIR_MIN / 2) continue;
       // … and that a part alone does not already say so nearly that no cosine (at most 1) could beat it by SPLIT_GAIN:
       // a clause and its twin in the other version, as most of two versions of one law are.
       if (single + SPLIT_GAIN > 1) continue;
+      const whole = wholes.clauses[index] as AlignClause;
+      // Each part must have half its weight in the whole: asked before the joined vector is made (the conditions
+      // are all required, so their order changes no result), as most wholes near a part fail it.
+      if (!loaded) {
+        spreadA.load(a.vector);
+        spreadB.load(b.vector);
+        loaded = true;
+      }
+      if (spreadA.containedIn(whole.vector) < PART_CONTAINMENT || spreadB.containedIn(whole.vector) < PART_CONTAINMENT)
+        continue;
       if (!joined) {
         joined = vocabulary.joinedVector(a, b);
         spread.load(joined);
@@ -187,11 +236,6 @@ function splitCandidates(
       const together = spread.cosine(whole.vector);
       // Whole clause against whole clauses: do the two together say it better than either alone?
       if (together < SPLIT_MIN || together < single + SPLIT_GAIN) continue;
-      if (
-        containedIn(a.vector, whole.vector) < PART_CONTAINMENT ||
-        containedIn(b.vector, whole.vector) < PART_CONTAINMENT
-      )
-        continue;
       candidates.push({ whole: index, first, score: together });
     }
   }
@@ -250,17 +294,16 @@ export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary:
     right: new Set(byId.flatMap((link) => link.right)),
   };
   let links = [...byId, ...linkByText(left, scores, taken)];
-  const leftWhole: PartScore = {
-    score: (whole, part) => scores.at(whole, part),
-    whole: (whole, part) => scores.wholeAt(whole, part),
-    wholesNear: (part) => scores.columnCandidates(part),
-  };
-  const rightWhole: PartScore = {
-    score: (whole, part) => scores.at(part, whole),
-    whole: (whole, part) => scores.wholeAt(part, whole),
-    wholesNear: (part) => scores.rowColumns(part),
-  };
-  links = applySplits(links, splitCandidates(left, right, leftWhole, vocabulary), 'left');
-  links = applySplits(links, splitCandidates(right, left, rightWhole, vocabulary), 'right');
+  // A left whole and a right part: the left clauses that keep the part; a right whole and a left part: the part's row.
+  links = applySplits(
+    links,
+    splitCandidates(left, right, (part) => scores.columnEntries(part), vocabulary),
+    'left',
+  );
+  links = applySplits(
+    links,
+    splitCandidates(right, left, (part) => scores.rowEntries(part), vocabulary),
+    'right',
+  );
   return { left, right, links, scores };
 }

@@ -94,6 +94,13 @@ interface Row {
   whole: Float64Array;
 }
 
+/** Candidates of one clause in the other document, ascending, with their scores and whole-clause cosines (aligned). */
+export interface Entries {
+  clauses: ArrayLike<number>;
+  score: ArrayLike<number>;
+  whole: ArrayLike<number>;
+}
+
 /** The row of a clause whose row is not computed: no candidates. */
 const NO_ROW: Row = { columns: new Int32Array(0), score: new Float64Array(0), whole: new Float64Array(0) };
 
@@ -503,6 +510,9 @@ function rowOfClause(
 export class ScoreMatrix {
   private readonly rows: Row[];
   private readonly columns: number[][];
+  /** Per right clause, the score and whole-clause cosine of each left clause in `columns` (aligned with it). */
+  private readonly columnScore: number[][];
+  private readonly columnWhole: number[][];
 
   /**
    * `rowsOf`: the left clauses whose rows are computed (default: every one). A clause's row does not depend on which
@@ -540,10 +550,16 @@ export class ScoreMatrix {
     const dots = new LeftDots(new ProposedDots(rightSide.groups), leftSide.groups, unitsOfClause);
     const proposals = new ClauseProposals(rightSide.groups.length);
     this.columns = right.clauses.map(() => []);
+    this.columnScore = right.clauses.map(() => []);
+    this.columnWhole = right.clauses.map(() => []);
     this.rows = unitsOfClause.map((groups, clause) => {
       if (rowsOf && !rowsOf[clause]) return NO_ROW;
       const row = rowOfClause(groups, clause * stretch, sides, dots, proposals, reached);
-      for (const column of row.columns) this.columns[column]?.push(clause);
+      row.columns.forEach((column, k) => {
+        this.columns[column]?.push(clause);
+        this.columnScore[column]?.push(row.score[k] as number);
+        this.columnWhole[column]?.push(row.whole[k] as number);
+      });
       return row;
     });
   }
@@ -568,13 +584,23 @@ export class ScoreMatrix {
     return row ? Array.from(row.columns) : [];
   }
 
-  /** rowCandidates without a copy: the row's own array, to read and never change. */
-  rowColumns(leftClause: number): Readonly<Int32Array> {
-    return this.rows[leftClause]?.columns ?? NO_ROW.columns;
-  }
-
   /** The clauses of `left` that keep `rightClause` as a candidate, ascending. */
   columnCandidates(rightClause: number): readonly number[] {
     return this.columns[rightClause] ?? [];
+  }
+
+  /** A left clause's candidates (ascending) with at() and wholeAt() of each: read them all without a search. */
+  rowEntries(leftClause: number): Entries {
+    const row = this.rows[leftClause] ?? NO_ROW;
+    return { clauses: row.columns, score: row.score, whole: row.whole };
+  }
+
+  /** The left clauses that keep `rightClause` (ascending) with at() and wholeAt() of each. */
+  columnEntries(rightClause: number): Entries {
+    return {
+      clauses: this.columns[rightClause] ?? [],
+      score: this.columnScore[rightClause] ?? [],
+      whole: this.columnWhole[rightClause] ?? [],
+    };
   }
 }

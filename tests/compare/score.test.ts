@@ -1,0 +1,46 @@
+// The score matrix read a row or a column at a time (rowEntries, columnEntries: how splits are looked for) gives the
+// same candidates, scores and whole-clause cosines as at() and wholeAt() asked one pair at a time.
+import { describe, expect, it } from 'vitest';
+import { prepareDocuments } from '../../src/compare/documents.js';
+import { ScoreMatrix } from '../../src/compare/score.js';
+import { loadPolicy } from '../../src/parse/index.js';
+import { policyPath } from '../support/paths.js';
+
+describe('score matrix entries', () => {
+  const { documents } = prepareDocuments(
+    ['casparus-college', 'aeres-mbo'].map((org) => loadPolicy(policyPath(org)).policy),
+  );
+  const [left, right] = documents;
+  if (!left || !right) throw new Error('two documents expected');
+  const scores = new ScoreMatrix(left, right);
+
+  it("give each row's candidates with at() and wholeAt() of each", () => {
+    let scored = 0;
+    left.clauses.forEach((_, i) => {
+      const entries = scores.rowEntries(i);
+      expect(Array.from(entries.clauses)).toEqual(scores.rowCandidates(i));
+      Array.from(entries.clauses).forEach((j, k) => {
+        expect(entries.score[k]).toBe(scores.at(i, j));
+        expect(entries.whole[k]).toBe(scores.wholeAt(i, j));
+        if (scores.at(i, j) > 0) scored++;
+      });
+    });
+    expect(scored).toBeGreaterThan(left.clauses.length);
+  });
+
+  it("give each column's clauses with at() and wholeAt() of each", () => {
+    let differ = 0;
+    right.clauses.forEach((_, j) => {
+      const entries = scores.columnEntries(j);
+      expect(Array.from(entries.clauses)).toEqual(scores.columnCandidates(j));
+      Array.from(entries.clauses).forEach((i, k) => {
+        expect(scores.rowCandidates(i)).toContain(j);
+        expect(entries.score[k]).toBe(scores.at(i, j));
+        expect(entries.whole[k]).toBe(scores.wholeAt(i, j));
+        if (entries.score[k] !== entries.whole[k]) differ++;
+      });
+    });
+    // A part's match scores above its whole clause's somewhere: the two arrays are not one read twice.
+    expect(differ).toBeGreaterThan(0);
+  });
+});
