@@ -12,6 +12,8 @@ interface ClausemarkBundleName {
 declare const CLAUSEMARK_THREAD_SCRIPTS:
   | { all: ClausemarkBundleName; commands: Record<string, ClausemarkBundleName> }
   | undefined;
+/** The file name, in dist/cli/, of the command thread's start as CommonJS (src/cli/binary.ts starts it). */
+declare const CLAUSEMARK_THREAD_START: string | undefined;
 /** The file name, in dist/chunks/, of the build worker's CommonJS bundle (src/cli/worker-start.ts). */
 declare const CLAUSEMARK_WORKER_SCRIPT: string | undefined;
 /** The SHA-256 (hex) of each bundle's text, which its code cache is sealed with (src/cli/code-cache.ts). */

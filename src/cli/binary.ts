@@ -15,8 +15,12 @@ import { codeFolderPath } from './cache-place.js';
 import { endRunMarkerOnExit } from './code-cache-runs.js';
 import type { CommandThreadData, CommandThreadNote, Signal } from './thread-run.js';
 
-/** The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk. */
-const COMMAND_THREAD = fileURLToPath(new URL('../cli/thread-start.js', import.meta.url));
+/**
+ * The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk,
+ * where scripts/bundle.mjs writes it as CommonJS (thread-start.cjs).
+ */
+const THREAD_START = typeof CLAUSEMARK_THREAD_START === 'string' ? CLAUSEMARK_THREAD_START : 'thread-start.js';
+const COMMAND_THREAD = fileURLToPath(new URL(`../cli/${THREAD_START}`, import.meta.url));
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 

@@ -51,4 +51,5 @@ const started =
         (keep) => process.once('beforeExit', keep),
         () => (script ? preparedCodeFor(script, preparedFolder(), command) : undefined),
       ));
-if (!started) await import('./command-thread.js');
+// No top-level await: the bundle runs this file as CommonJS (scripts/bundle.mjs), which has none.
+if (!started) void import('./command-thread.js');
