@@ -5,17 +5,18 @@
 // package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
 //                          loads src/cli/binary.ts's chunk)
-//   dist/cli/thread-start.js   the start of the thread every command runs in (src/cli/binary.ts keeps the main
+//   dist/cli/thread-start.cjs   the start of the thread every command runs in (src/cli/binary.ts keeps the main
 //                          thread free to answer signals): it runs dist/chunks/command-thread-script-*.js, the
-//                          thread's code as one CommonJS file, from V8's code cache, or else imports
+//                          thread's code as one CommonJS file (command-thread-light-*.js: of the commands whose
+//                          code loads no PDF or Word library), from V8's code cache, or else imports
 //   dist/cli/command-thread.js   the same code as ES modules
 //   dist/build/worker.js   the start of a build worker thread (src/build/batch.ts; src/cli/worker-start.ts): it
 //                          runs dist/chunks/build-worker-script-*.js from its code cache the same way
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
-// dist/cli/thread-start.js, dist/cli/command-thread.js and dist/build/worker.js and leaves its other files alone. Dependencies stay
-// installed: pdfkit's data files and the hyphenation patterns (required by name at run time) are still
-// read from node_modules.
+// dist/cli/command-thread.js and dist/build/worker.js, writes dist/cli/thread-start.cjs and leaves tsc's other files
+// alone. Dependencies stay installed: pdfkit's data files and the hyphenation patterns (required by name at run time)
+// are still read from node_modules.
 //
 //   node scripts/bundle.mjs [--outdir <dir>] [--closure]
 // --outdir writes elsewhere (its parent must look like a package root: package.json, templates/, node_modules/);
@@ -217,15 +218,6 @@ const dependencyPatches = (modules) => ({
 });
 
 /**
- * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js (and a build worker's,
- * build-worker-script-<hash>.js, src/cli/worker-start.ts, alike): src/cli/thread-start.ts
- * runs it through vm.Script with V8's code cache (src/cli/code-cache.ts), which node 20 offers for no ES module. It
- * sits in dist/chunks/ like the chunks, so the paths its code finds from its own file (`../..`, `../build/`) and
- * the build record's code stamp (src/build/manifest.ts) are what they are in a chunk; `import.meta.url` is its
- * file's URL. Each command's code still runs only when the command is run (esbuild wraps what is imported
- * dynamically in a function called on first use): `check` runs no PDF library's code, however much the file holds.
- */
-/**
  * esbuild escapes every character beyond ASCII in code (charset 'ascii') but keeps the comments of the dependencies
  * as they are (a ’ here, a 🪦 there). Those few made the 6.5 MB file a string of two bytes a character, which took
  * 40 ms to decode on every run; written as \u escapes (harmless in a comment) the file is ASCII, read as Latin-1.
@@ -234,11 +226,65 @@ function asciiOnly(text) {
   return text.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * The commands of the command thread's light bundle: those whose code loads no PDF or Word library (no renderer,
+ * pdfkit, fontkit, pdfjs or docx: `confirm` and `dossier` do), 2.1 MB where the bundle of every command is 8.7 MB.
+ * A `check` of a small policy reads, deserialises and keeps the code of the bundle it starts from: CPU 0.215 s from
+ * the whole, 0.160 s from one of check alone (1.9 MB; medians of 12 runs alternated, load 15-17). A bundle of build's
+ * own code (6.4 MB) gained nothing (0.395 s either way), so the other commands start from the bundle of every
+ * command. The bundle fails when the light one holds a PDF or Word library: it would make every light command pay
+ * for it.
+ */
+const LIGHT_COMMANDS = ['check', 'approve', 'fmt', 'adapt', 'deviations', 'upgrade', 'agenda'];
+
+/**
+ * The entries of src/cli/command-table.ts (one a line), by the command's word: the light bundle runs the command
+ * thread (src/cli/thread-run.ts) with those of LIGHT_COMMANDS as its table, so it holds their code alone.
+ */
+const TABLE_ENTRY = /^ {2}('?)([a-z][a-z-]*)\1: \(\) => import\('\.\/commands\/[a-z-]+\.js'\),$/gm;
+const tableEntries = new Map(
+  [...readFileSync(join(root, 'src', 'cli', 'command-table.ts'), 'utf8').matchAll(TABLE_ENTRY)].map((match) => [
+    match[2],
+    match[0],
+  ]),
+);
+const missing = LIGHT_COMMANDS.filter((command) => !tableEntries.has(command));
+if (missing.length > 0) throw new Error(`bundle: src/cli/command-table.ts has no entry line for ${missing.join(', ')}`);
+
+/** The light bundle's entry module. */
+const lightThread = {
+  name: 'light-thread',
+  setup(context) {
+    context.onResolve({ filter: /^light-thread$/ }, () => ({ path: 'light-thread', namespace: 'light-thread' }));
+    context.onLoad({ filter: /.*/, namespace: 'light-thread' }, () => ({
+      contents: [
+        "import { runCommandThread } from './thread-run.js';",
+        'runCommandThread({',
+        ...LIGHT_COMMANDS.map((command) => tableEntries.get(command)),
+        '});',
+      ].join('\n'),
+      loader: 'ts',
+      resolveDir: join(root, 'src', 'cli'),
+    }));
+  },
+};
+
+/**
+ * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js, and that of the
+ * commands of LIGHT_COMMANDS alone, command-thread-light-<hash>.js (and a build worker's,
+ * build-worker-script-<hash>.js, src/cli/worker-start.ts, alike): src/cli/thread-start.ts
+ * runs it through vm.Script with V8's code cache (src/cli/code-cache.ts), which node 20 offers for no ES module. It
+ * sits in dist/chunks/ like the chunks, so the paths its code finds from its own file (`../..`, `../build/`) and
+ * the build record's code stamp (src/build/manifest.ts) are what they are in a chunk; `import.meta.url` is its
+ * file's URL. Each command's code still runs only when the command is run (esbuild wraps what is imported
+ * dynamically in a function called on first use): `check` runs no PDF library's code, however much the file holds.
+ */
 const script = await build({
   absWorkingDir: root,
   entryPoints: {
     'command-thread-script': 'src/cli/command-thread.ts',
     'build-worker-script': 'src/build/worker.ts',
+    'command-thread-light': 'light-thread',
   },
   outdir: join(outdir, 'chunks'),
   entryNames: '[name]-[hash]',
@@ -249,13 +295,19 @@ const script = await build({
   define: { 'import.meta.url': '__cmImportMetaUrl' },
   // "use strict" first: esbuild writes its own after the banner, where it would be a plain string, not a directive
   banner: { js: "'use strict'; const __cmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [dependencyPatches(false)],
+  plugins: [dependencyPatches(false), lightThread],
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
   write: false,
 });
 const scriptFiles = Object.keys(script.metafile.outputs);
+/** The PDF and Word libraries, by the path of their modules. */
+const RENDERING = /(?:^|\/)node_modules\/(pdfkit|fontkit|pdfjs-dist|docx)\//;
+const lightFile = scriptFiles.find((file) => /^command-thread-light-[A-Z0-9]+\.js$/.test(basename(file)));
+const rendering = Object.keys(script.metafile.outputs[lightFile].inputs).filter((input) => RENDERING.test(input));
+if (rendering.length > 0)
+  throw new Error(`bundle: a command of LIGHT_COMMANDS loads a PDF or Word library now (${rendering[0]}): take it out`);
 mkdirSync(join(outdir, 'chunks'), { recursive: true });
 /** The SHA-256 of each script bundle's text as written, by file name: its code cache is sealed with it. */
 const scriptHashes = new Map();
@@ -264,14 +316,21 @@ for (const output of script.outputFiles) {
   writeFileSync(output.path, text);
   scriptHashes.set(basename(output.path), createHash('sha256').update(text, 'latin1').digest('hex'));
 }
-/** The file name of the script bundle of `entry` (its content hash in it). */
-const scriptName = (entry) => basename(scriptFiles.find((file) => basename(file).startsWith(`${entry}-`)));
+/** The file name of the script bundle of `entry` (its content hash in it) and the SHA-256 of its text. */
+const scriptNamed = (entry) => {
+  const name = basename(scriptFiles.find((file) => new RegExp(`^${entry}-[A-Z0-9]+\\.js$`).test(basename(file))));
+  return { name, sha256: scriptHashes.get(name) };
+};
+const light = scriptNamed('command-thread-light');
+const threadScripts = {
+  all: scriptNamed('command-thread-script'),
+  commands: Object.fromEntries(LIGHT_COMMANDS.map((command) => [command, light])),
+};
 
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
     'cli/main': 'src/cli/main.ts',
-    'cli/thread-start': 'src/cli/thread-start.ts',
     'cli/command-thread': 'src/cli/command-thread.ts',
     'build/worker': 'src/cli/worker-start.ts',
   },
@@ -284,15 +343,43 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
   define: {
-    CLAUSEMARK_THREAD_SCRIPT: JSON.stringify(scriptName('command-thread-script')),
-    CLAUSEMARK_WORKER_SCRIPT: JSON.stringify(scriptName('build-worker-script')),
-    CLAUSEMARK_THREAD_SCRIPT_SHA256: JSON.stringify(scriptHashes.get(scriptName('command-thread-script'))),
-    CLAUSEMARK_WORKER_SCRIPT_SHA256: JSON.stringify(scriptHashes.get(scriptName('build-worker-script'))),
+    CLAUSEMARK_THREAD_START: JSON.stringify('thread-start.cjs'),
+    CLAUSEMARK_WORKER_SCRIPT: JSON.stringify(scriptNamed('build-worker-script').name),
+    CLAUSEMARK_WORKER_SCRIPT_SHA256: JSON.stringify(scriptNamed('build-worker-script').sha256),
   },
   plugins: [dependencyPatches(true)],
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+});
+
+/**
+ * The command thread's start as CommonJS, dist/cli/thread-start.cjs: as an ES module it made the new thread load
+ * node's ES module loader and the ES module faces of node's own modules (node:crypto's loads webcrypto, node:fs's its
+ * promises), which a thread, unlike the main one, does not start with. A check of a small policy took 0.190 -> 0.180 s
+ * CPU (medians of 15 runs alternated, load 11). The import() of the ES modules, when no bundle can run, stays one.
+ */
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'cli/thread-start': 'src/cli/thread-start.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__cmImportMetaUrl', CLAUSEMARK_THREAD_SCRIPTS: JSON.stringify(threadScripts) },
+  banner: { js: "'use strict'; const __cmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    {
+      name: 'command-thread-modules',
+      setup(context) {
+        context.onResolve({ filter: /^\.\/command-thread\.js$/ }, (args) => ({ path: args.path, external: true }));
+      },
+    },
+  ],
+  legalComments: 'none',
+  logLevel: 'warning',
 });
 
 // Chunks of earlier bundles are removed only now, once the new entry files point at the new chunks: a CLI run

@@ -13,10 +13,14 @@ import type { MessageLanguage } from '../io/messages.js';
 import { stopWrites } from '../io/write-stop.js';
 import { codeFolderPath } from './cache-place.js';
 import { endRunMarkerOnExit } from './code-cache-runs.js';
-import type { CommandThreadData, CommandThreadNote, Signal } from './command-thread.js';
+import type { CommandThreadData, CommandThreadNote, Signal } from './thread-run.js';
 
-/** The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk. */
-const COMMAND_THREAD = fileURLToPath(new URL('../cli/thread-start.js', import.meta.url));
+/**
+ * The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk,
+ * where scripts/bundle.mjs writes it as CommonJS (thread-start.cjs).
+ */
+const THREAD_START = typeof CLAUSEMARK_THREAD_START === 'string' ? CLAUSEMARK_THREAD_START : 'thread-start.js';
+const COMMAND_THREAD = fileURLToPath(new URL(`../cli/${THREAD_START}`, import.meta.url));
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -39,10 +43,11 @@ const IN_THIS_THREAD = new Set(['textconv', 'git-diff']);
 
 /** One run in this thread, its output straight to the process's streams (what a test does in its own process). */
 async function runHere(): Promise<void> {
-  const [{ keepRunCaches }, { commandContext }, { reportFailure, runInContext }] = await Promise.all([
+  const [{ keepRunCaches }, { commandContext }, { reportFailure, runInContext }, { COMMANDS }] = await Promise.all([
     import('./run-caches.js'),
     import('./context.js'),
     import('./program.js'),
+    import('./command-table.js'),
   ]);
   keepRunCaches();
   const context = commandContext({ stdout: process.stdout, stderr: process.stderr });
@@ -53,7 +58,7 @@ async function runHere(): Promise<void> {
     });
   }
   try {
-    process.exitCode = await runInContext(process.argv, context);
+    process.exitCode = await runInContext(process.argv, context, COMMANDS);
   } catch (error) {
     reportFailure(error, process.argv, context);
     process.exitCode = context.exitCode;

@@ -2,8 +2,8 @@
 // run says goes through the CliIO it is given (src/cli/context.ts); it never exits the process, sets
 // process.exitCode or handles signals and broken pipes: that is the binary's part (src/cli/main.ts). A test, or any
 // program, can so run the CLI in its own process and get the bytes a spawned `clausemark` would print.
-// Commander parses arguments, each command calls one library job. Commands are imported lazily so `check` does not
-// pay for loading pdfkit.
+// Commander parses arguments, each command calls one library job. Commands are imported lazily (src/cli/command-table.ts)
+// so `check` does not pay for loading pdfkit.
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../io/version.js';
 import {
@@ -17,34 +17,13 @@ import {
 import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { cachesOffNotice } from './cache.js';
+import type { CommandTable } from './command-table.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
 import { helpInRunLanguage, helpTerm, helpWords } from './help-words.js';
 import { failureJson, wantsColour } from './report.js';
 
 const LANGUAGES: string[] = [...MESSAGE_LANGUAGES];
-
-type Registrar = (program: Command, context: CommandContext) => void;
-
-const COMMANDS: Record<string, () => Promise<{ register: Registrar }>> = {
-  check: () => import('./commands/check.js'),
-  approve: () => import('./commands/approve.js'),
-  build: () => import('./commands/build.js'),
-  fmt: () => import('./commands/fmt.js'),
-  start: () => import('./commands/start.js'),
-  diff: () => import('./commands/diff.js'),
-  compare: () => import('./commands/compare.js'),
-  confirm: () => import('./commands/confirm.js'),
-  textconv: () => import('./commands/textconv.js'),
-  'git-diff': () => import('./commands/git-diff.js'),
-  adapt: () => import('./commands/adapt.js'),
-  deviations: () => import('./commands/deviations.js'),
-  upgrade: () => import('./commands/upgrade.js'),
-  serve: () => import('./commands/serve.js'),
-  import: () => import('./commands/import.js'),
-  agenda: () => import('./commands/agenda.js'),
-  dossier: () => import('./commands/dossier.js'),
-};
 
 // ---- commander's own errors, in clausemark's form -----------------------------------------------------------------
 // Unknown command or option, a missing or invalid option value: reported like every other mistake, as
@@ -213,10 +192,15 @@ export function reportFailure(error: unknown, argv: readonly string[], context: 
 }
 
 /**
- * Runs one command in `context` and returns its exit code (also left in context.exitCode). `argv` is shaped like
- * process.argv: the program and script first, then the arguments.
+ * Runs one command of `commands` (src/cli/command-table.ts: every command, or in the light bundle of the command
+ * thread only its commands, scripts/bundle.mjs) in `context` and returns its exit code (also left in
+ * context.exitCode). `argv` is shaped like process.argv: the program and script first, then the arguments.
  */
-export async function runInContext(argv: readonly string[], context: CommandContext): Promise<number> {
+export async function runInContext(
+  argv: readonly string[],
+  context: CommandContext,
+  commands: CommandTable,
+): Promise<number> {
   const { io } = context;
   const args = argv.slice(2);
   // The run's language first, so every message of it, a settings file's own error too, is worded in it.
@@ -248,13 +232,10 @@ export async function runInContext(argv: readonly string[], context: CommandCont
         outputError: () => undefined,
       });
     // Register only the command being run (plus all of them for --help), so start-up loads little.
-    const wanted = argv.slice(2).find((arg) => !arg.startsWith('-'));
-    const versionOnly = wanted === undefined && argv.slice(2).some((arg) => arg === '--version' || arg === '-V');
-    const names = wanted && wanted in COMMANDS ? [wanted] : versionOnly ? [] : Object.keys(COMMANDS);
-    for (const name of names) {
-      const load = COMMANDS[name];
-      if (load) (await load()).register(program, context);
-    }
+    const wanted = args.find((arg) => !arg.startsWith('-'));
+    const versionOnly = wanted === undefined && args.some((arg) => arg === '--version' || arg === '-V');
+    const names = wanted && wanted in commands ? [wanted] : versionOnly ? [] : Object.keys(commands);
+    for (const name of names) (await commands[name]?.())?.register(program, context);
     // Every command takes --lang for the language of its messages (read above, before any was worded), except
     // import, whose --lang is the imported document's language.
     for (const command of program.commands)
@@ -266,7 +247,7 @@ export async function runInContext(argv: readonly string[], context: CommandCont
       if (!(error instanceof CommanderError)) throw error;
       // --help and --version exit 0 (help shown for a missing command: 2); argument errors exit 2 with a message.
       if (isInformational(error)) context.exitCode = error.exitCode === 0 ? 0 : 2;
-      else reportFailure(usageError(error, wanted && wanted in COMMANDS ? wanted : undefined), argv, context);
+      else reportFailure(usageError(error, wanted && wanted in commands ? wanted : undefined), argv, context);
     }
   } catch (error) {
     reportFailure(error, argv, context);
@@ -274,7 +255,7 @@ export async function runInContext(argv: readonly string[], context: CommandCont
   return context.exitCode;
 }
 
-/** Runs one command with its output going to `io` and returns its exit code. */
-export function runClausemark(argv: readonly string[], io: CliIO): Promise<number> {
-  return runInContext(argv, commandContext(io));
+/** Runs one command of `commands` with its output going to `io` and returns its exit code. */
+export function runClausemark(argv: readonly string[], io: CliIO, commands: CommandTable): Promise<number> {
+  return runInContext(argv, commandContext(io), commands);
 }

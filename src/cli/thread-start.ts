@@ -1,24 +1,34 @@
 // How the command thread (src/cli/binary.ts starts it) begins: from V8's code cache of its code when it can
-// (src/cli/code-cache.ts), else as the ES modules tsc and esbuild write. The cached way runs the CommonJS bundle of
-// src/cli/command-thread.ts that scripts/bundle.mjs writes into dist/chunks/ and names here at bundle time; it is
-// taken when the caches are on (src/cli/cache.ts) and the cache folder holds this command's cache or could take it
-// (a first run starts from the cache `npm run build` prepared, when there is one, and keeps its own), and with the
-// caches off when `npm run build` prepared this command's cache for this node (src/cli/prepared-code.ts).
+// (src/cli/code-cache.ts), else as the ES modules tsc and esbuild write. The cached way runs a CommonJS bundle of
+// the thread's code that scripts/bundle.mjs writes into dist/chunks/ and names here at bundle time: one of a few
+// commands alone when the command is one of them (check's own, 1.9 MB, and one of the other commands that neither
+// write nor read a PDF or Word document, 3.2 MB), else the one of every command (8.7 MB). It is taken when the
+// caches are on (src/cli/cache.ts) and the cache folder holds this command's cache or could take it (a first run
+// starts from the cache `npm run build` prepared, when there is one, and keeps its own), and with the caches off
+// when `npm run build` prepared this command's cache for this node (src/cli/prepared-code.ts).
 // Otherwise (no prepared cache, a read-only cache folder, tsc's dist/ without the bundle) the thread imports
 // src/cli/command-thread.ts as before, which compiles less on a first run than the whole bundle would.
 import { workerData } from 'node:worker_threads';
 import { codeCacheDir } from './cache.js';
-import { bundledScript, startFromCodeCache } from './code-cache.js';
+import { type BundledScript, bundledScript, startFromCodeCache } from './code-cache.js';
 import { preparedCodeFor, startFromPreparedCode } from './prepared-code.js';
 import { preparedFolder } from '../io/prepared.js';
-import type { CommandThreadData } from './command-thread.js';
+import type { CommandThreadData } from './thread-run.js';
 import { raiseJitBudget } from './jit-budget.js';
 
-const script =
-  typeof CLAUSEMARK_THREAD_SCRIPT === 'string' && typeof CLAUSEMARK_THREAD_SCRIPT_SHA256 === 'string'
-    ? bundledScript(CLAUSEMARK_THREAD_SCRIPT, CLAUSEMARK_THREAD_SCRIPT_SHA256)
-    : undefined;
 const command = (workerData as CommandThreadData).argv.slice(2).find((arg) => !arg.startsWith('-'));
+/**
+ * The bundle this run starts from: the one that holds its command (src/cli/program.ts registers that command alone,
+ * found the same way), else the one of every command (help, a word that is no command).
+ */
+function threadScript(): BundledScript | undefined {
+  if (typeof CLAUSEMARK_THREAD_SCRIPTS !== 'object') return undefined;
+  const { all, commands } = CLAUSEMARK_THREAD_SCRIPTS;
+  const holding = command !== undefined && Object.hasOwn(commands, command) ? commands[command] : undefined;
+  const { name, sha256 } = holding ?? all;
+  return bundledScript(name, sha256);
+}
+const script = threadScript();
 // Once node has started this thread, before clausemark's code runs (src/cli/jit-budget.ts says why not sooner).
 raiseJitBudget(command);
 /**
@@ -41,4 +51,5 @@ const started =
         (keep) => process.once('beforeExit', keep),
         () => (script ? preparedCodeFor(script, preparedFolder(), command) : undefined),
       ));
-if (!started) await import('./command-thread.js');
+// No top-level await: the bundle runs this file as CommonJS (scripts/bundle.mjs), which has none.
+if (!started) void import('./command-thread.js');

@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/code-cache.js';
 import { preparedFromKept } from '../../src/cli/prepared-code.js';
@@ -222,12 +222,20 @@ function sha256Of(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-/** The command thread's CommonJS bundle, dist/chunks/command-thread-script-<hash>.js. */
-function threadScript(): string {
-  const name = readdirSync(join(PACKAGE, 'dist', 'chunks')).find((file) => file.startsWith('command-thread-script-'));
-  if (!name) throw new Error('no command-thread-script in dist/chunks');
+/**
+ * A CommonJS bundle of the command thread, dist/chunks/command-thread-<bundle>-<hash>.js: `script` of every command,
+ * `light` of the commands whose code loads no PDF or Word library (check among them).
+ */
+function threadScript(bundle: 'script' | 'light' = 'script'): string {
+  const name = readdirSync(join(PACKAGE, 'dist', 'chunks')).find((file) =>
+    new RegExp(`^command-thread-${bundle}-[A-Z0-9]+\\.js$`).test(file),
+  );
+  if (!name) throw new Error(`no command-thread-${bundle} in dist/chunks`);
   return join(PACKAGE, 'dist', 'chunks', name);
 }
+
+/** A command thread bundle's file, by its URL in a coverage report. */
+const THREAD_SCRIPT_URL = /\/dist\/chunks\/command-thread-[a-z]+-[A-Z0-9]+\.js$/;
 
 /** Where each module of the bundle starts (esbuild's `// <path>` line before it), and its package. */
 function moduleStarts(source: string): { at: number; owner: string }[] {
@@ -247,18 +255,16 @@ function packagesRun(args: string[], cache: string): Set<string> {
   const coverage = mkdtempSync(join(tmpdir(), 'clausemark-bundle-coverage-'));
   const run = runCli(args, { env: { CLAUSEMARK_CACHE_DIR: cache, NODE_V8_COVERAGE: coverage } });
   expect(run.code, run.stderr).toBeLessThanOrEqual(1);
-  const script = threadScript();
-  const starts = moduleStarts(readFileSync(script, 'latin1'));
   const owners = new Set<string>();
   let found = false;
   for (const file of readdirSync(coverage)) {
     const report = JSON.parse(readFileSync(join(coverage, file), 'utf8')) as {
       result: { url: string; functions: { ranges: { startOffset: number; count: number }[] }[] }[];
     };
-    for (const entry of report.result.filter(
-      (each) => each.url === script || each.url === pathToFileURL(script).href,
-    )) {
+    for (const entry of report.result.filter((each) => THREAD_SCRIPT_URL.test(each.url))) {
       found = true;
+      const script = entry.url.startsWith('file:') ? fileURLToPath(entry.url) : entry.url;
+      const starts = moduleStarts(readFileSync(script, 'latin1'));
       for (const { ranges } of entry.functions) {
         const first = ranges[0];
         if (!first || first.count === 0) continue;
@@ -276,13 +282,48 @@ describe('the command thread from its code cache', () => {
   const policy = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'footnote-added.md');
   const check = ['check', policy];
 
-  it('is one strict CommonJS file in dist/chunks/, named by its content', () => {
-    const source = readFileSync(threadScript(), 'latin1');
-    expect(source.startsWith("'use strict';")).toBe(true);
-    expect(/[^\x00-\x7f]/.test(source), 'ASCII only').toBe(false);
-    expect(readFileSync(join(PACKAGE, 'dist', 'cli', 'thread-start.js'), 'utf8')).toContain(
-      JSON.stringify(threadScript().split('/').pop()),
-    );
+  it('is one strict CommonJS file in dist/chunks/ per bundle, named by its content', () => {
+    // The thread's start, one CommonJS file (ES modules made the thread load node's ES module loader).
+    const threadStart = readFileSync(join(PACKAGE, 'dist', 'cli', 'thread-start.cjs'), 'utf8');
+    expect(threadStart.startsWith("'use strict';")).toBe(true);
+    expect(threadStart, 'it imports nothing of ours but the ES modules').not.toMatch(/require\("\.{1,2}\//);
+    for (const bundle of ['script', 'light'] as const) {
+      const source = readFileSync(threadScript(bundle), 'latin1');
+      expect(source.startsWith("'use strict';"), bundle).toBe(true);
+      expect(/[^\x00-\x7f]/.test(source), `${bundle}: ASCII only`).toBe(false);
+      expect(threadStart, `thread-start names ${bundle}`).toContain(
+        JSON.stringify(threadScript(bundle).split('/').pop()),
+      );
+    }
+  });
+
+  it('holds in the light bundle no PDF or Word library, and in the one of every command all', () => {
+    const every = packagesIn([threadScript('script')]);
+    const light = packagesIn([threadScript('light')]);
+    // hyphen is required from node_modules by name at run time (its patterns are prepared), in no bundle.
+    for (const library of ['pdfkit', 'fontkit', 'svg-to-pdfkit', 'docx', 'pdfjs-dist']) {
+      expect(every, `the bundle of every command holds ${library}`).toContain(library);
+      expect(light, `the light bundle holds ${library}`).not.toContain(library);
+    }
+  });
+
+  it('starts check and the other light commands from the light bundle, the rest and --help from the one of every command', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    const original = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'original.md');
+    const runs: [string[], 'script' | 'light'][] = [
+      [check, 'light'],
+      [['fmt', '--check', original], 'light'],
+      [['approve', '--help'], 'light'],
+      [['diff', original, original], 'script'],
+      [['--help'], 'script'],
+    ];
+    for (const [args, bundle] of runs) {
+      const run = runCli(args, { env: { CLAUSEMARK_CACHE_DIR: cache } });
+      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBeLessThanOrEqual(1);
+      const name = args[0]!.startsWith('-') ? 'other' : args[0]!;
+      const key = cacheKey(threadScript(bundle).split('/').pop()!, sha256Of(threadScript(bundle)));
+      expect(decodeCodeCache(readFileSync(join(cache, 'code', `${name}.bin`)), key), args.join(' ')).toBeDefined();
+    }
   });
 
   it("keeps each command's cache after its first run, then runs from it with the same output", () => {
@@ -291,7 +332,7 @@ describe('the command thread from its code cache', () => {
     expect(first.code, first.stderr).toBe(1);
     const file = join(cache, 'code', 'check.bin');
     const kept = readFileSync(file);
-    const key = cacheKey(threadScript().split('/').pop()!, sha256Of(threadScript()));
+    const key = cacheKey(threadScript('light').split('/').pop()!, sha256Of(threadScript('light')));
     expect(decodeCodeCache(kept, key)?.length).toBeGreaterThan(100_000);
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(first);
     expect(readFileSync(file).equals(kept), 'a cache that was used is not written again').toBe(true);
@@ -322,7 +363,7 @@ describe('the command thread from its code cache', () => {
     const expected = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
     const file = join(cache, 'code', 'check.bin');
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
-    const key = cacheKey(threadScript().split('/').pop()!, sha256Of(threadScript()));
+    const key = cacheKey(threadScript('light').split('/').pop()!, sha256Of(threadScript('light')));
     const good = decodeCodeCache(readFileSync(file), key)!;
     // Damaged with its header intact: V8 itself would take these bytes (it checks no checksum in a release build).
     const damaged = Buffer.from(good);
@@ -333,7 +374,7 @@ describe('the command thread from its code cache', () => {
       ['cut short', readFileSync(file).subarray(0, 5000)],
       [
         'stale (another bundle)',
-        encodeCodeCache(cacheKey('command-thread-script-OLDER.js', sha256Of(threadScript())), good)!,
+        encodeCodeCache(cacheKey('command-thread-light-OLDER.js', sha256Of(threadScript('light'))), good)!,
       ],
     ];
     for (const [what, contents] of cases) {

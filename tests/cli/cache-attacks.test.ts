@@ -60,11 +60,11 @@ function bareEnv(): NodeJS.ProcessEnv {
 
 const withCache = (dir: string): NodeJS.ProcessEnv => ({ ...bareEnv(), CLAUSEMARK_CACHE_DIR: dir });
 
-/** The command thread's bundle in dist/chunks/: its file, name and SHA-256. */
+/** The command thread's bundle `check` runs from, in dist/chunks/: its file, name and SHA-256. */
 function threadBundle(): { file: string; name: string; sha256: string } {
   const chunks = join(PROJECT_ROOT, 'dist', 'chunks');
-  const name = readdirSync(chunks).find((file) => file.startsWith('command-thread-script-'));
-  if (!name) throw new Error('no command-thread-script in dist/chunks: the lane builds it');
+  const name = readdirSync(chunks).find((file) => file.startsWith('command-thread-light-'));
+  if (!name) throw new Error('no command-thread-light in dist/chunks: the lane builds it');
   const file = join(chunks, name);
   return { file, name, sha256: createHash('sha256').update(readFileSync(file)).digest('hex') };
 }

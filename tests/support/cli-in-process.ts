@@ -7,6 +7,7 @@
 // afterwards (also when the run throws), and runs wait for each other, so two never overlap in one worker. (The
 // lanes run in forked processes, vitest.config.ts: a worker thread could not change the working directory.)
 import { inject } from 'vitest';
+import { COMMANDS } from '../../src/cli/command-table.js';
 import { runClausemark } from '../../src/cli/program.js';
 import type { TextSink } from '../../src/io/sink.js';
 import { PROJECT_ROOT } from './paths.js';
@@ -79,7 +80,7 @@ async function runNow(args: readonly string[], options: InProcessOptions): Promi
   });
   try {
     process.chdir(options.cwd ?? PROJECT_ROOT);
-    const code = await runClausemark([process.execPath, 'clausemark', ...args], { stdout, stderr });
+    const code = await runClausemark([process.execPath, 'clausemark', ...args], { stdout, stderr }, COMMANDS);
     return { code, stdout: stdout.text(), stderr: stderr.text() };
   } finally {
     process.chdir(cwd);
