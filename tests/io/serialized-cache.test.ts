@@ -1,5 +1,5 @@
-// Values kept in V8's serialisation (src/io/serialized-cache.ts): made once and read back for the same parts and
-// build only, never from an entry whose seal does not hold, nothing kept without a folder or a build stamp, and the
+// Values kept in V8's serialisation (src/io/serialized-cache.ts): kept the second time they are made (the first
+// leaves only a marker) and read back for the same parts and build only, never from an entry whose seal does not hold, nothing kept without a folder or a build stamp, and the
 // folder bounded in entries and bytes, the least recently written going first. The attacks on the built binary:
 // tests/cli/cache-attacks-policies.test.ts.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -19,21 +19,28 @@ const restoreObject = (stored: unknown): { n: number } | undefined =>
     : undefined;
 
 describe('cachedSerialized', () => {
-  it('makes a value once, then reads it back for the same parts and build without making it', () => {
+  it('keeps a value the second time it is made, then reads it back for the same parts and build without making it', () => {
     const cache = serializedCache(folder(), 'build-a');
+    const dir = cache?.dir ?? '';
     const value = { n: 1, nested: { list: [1, undefined, 'x'], shared: {} as object } };
-    const made = cachedSerialized(cache, ['a', 'text'], () => value, asIs, restoreObject);
-    expect(made).toBe(value);
+    expect(cachedSerialized(cache, ['a', 'text'], () => value, asIs, restoreObject)).toBe(value);
+    expect(
+      readdirSync(dir).map((name) => name.replace(/^[0-9a-f]{64}/, '')),
+      'only a marker',
+    ).toEqual(['.seen']);
+    expect(cachedSerialized(cache, ['a', 'text'], () => value, asIs, restoreObject)).toBe(value);
+    expect(readdirSync(dir).map((name) => name.replace(/^[0-9a-f]{64}/, ''))).toEqual(['.bin']);
     expect(cachedSerialized(cache, ['a', 'text'], refuse, asIs, restoreObject)).toStrictEqual(value);
     // Other parts (the same text split otherwise too), or another build, make the value again.
     expect(cachedSerialized(cache, ['at', 'ext'], () => ({ n: 2 }), asIs, restoreObject)).toEqual({ n: 2 });
-    const other = serializedCache(cache?.dir, 'build-b');
+    const other = serializedCache(dir, 'build-b');
     expect(cachedSerialized(other, ['a', 'text'], () => ({ n: 3 }), asIs, restoreObject)).toEqual({ n: 3 });
-    expect(readdirSync(cache?.dir ?? '')).toHaveLength(3);
+    expect(readdirSync(dir)).toHaveLength(3);
   });
 
   it('makes the value again for an entry edited, cut short or unreadable, and keeps the new one', () => {
     const cache = serializedCache(folder(), 'build');
+    cachedSerialized(cache, ['k'], () => ({ n: 1 }), asIs, restoreObject);
     cachedSerialized(cache, ['k'], () => ({ n: 1 }), asIs, restoreObject);
     const [name = ''] = readdirSync(cache?.dir ?? '');
     const file = join(cache?.dir ?? '', name);
@@ -46,14 +53,10 @@ describe('cachedSerialized', () => {
       expect(cachedSerialized(cache, ['k'], refuse, asIs, restoreObject)).toEqual({ n: 2 });
     }
     // A sealed value the reader does not recognise is made again too.
-    cachedSerialized(
-      cache,
-      ['shape'],
-      () => ({ n: 'not a number' }),
-      asIs,
-      (stored) => stored as { n: string },
-    );
+    const wrongShape = (): { n: string } => ({ n: 'not a number' });
+    for (let times = 0; times < 2; times++) cachedSerialized(cache, ['shape'], wrongShape, asIs, () => undefined);
     expect(cachedSerialized(cache, ['shape'], () => ({ n: 4 }), asIs, restoreObject)).toEqual({ n: 4 });
+    expect(cachedSerialized(cache, ['shape'], refuse, asIs, restoreObject)).toEqual({ n: 4 });
   });
 
   it('keeps nothing without a folder, outside the bundle (no stamp), or when the value is not to be kept', () => {
@@ -73,16 +76,17 @@ describe('cachedSerialized', () => {
     expect(cachedSerialized(unwritable, ['k'], make, asIs, restoreObject)).toEqual({ n: 5 });
   });
 
-  it('keeps at most its bounds of entries and bytes, dropping the least recently written', () => {
+  it('keeps at most its bounds of entries and bytes (and of markers), dropping the least recently written', () => {
     expect(BOUNDS.bytes).toBeGreaterThan(8 * 1024 * 1024 * 4); // a civil code's entry (~8 MB) is kept
     const bounded = (bounds: { files: number; bytes: number }) => {
       const cache = serializedCache(folder(), 'build', bounds);
       const dir = cache?.dir ?? '';
       let clock = 1_000_000;
-      const names = (): string[] => (existsSync(dir) ? readdirSync(dir) : []);
+      const names = (): string[] => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.bin')) : []);
       const keep = (key: string, size: number): void => {
         const before = new Set(names());
-        cachedSerialized(cache, [key], () => ({ n: 0, text: 'x'.repeat(size) }), asIs, restoreObject);
+        for (let times = 0; times < 2; times++)
+          cachedSerialized(cache, [key], () => ({ n: 0, text: 'x'.repeat(size) }), asIs, restoreObject);
         // Each entry written a second after the one before, whatever the file system's clock says.
         for (const name of names().filter((entry) => !before.has(entry))) utimesSync(join(dir, name), clock, ++clock);
       };
@@ -102,7 +106,7 @@ describe('cachedSerialized', () => {
         return found;
       };
       const bytes = (): number => names().reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
-      return { keep, kept, names, bytes };
+      return { keep, kept, names, bytes, dir };
     };
     const byCount = bounded({ files: 3, bytes: 1_000_000 });
     for (const key of ['a', 'b', 'c', 'd']) byCount.keep(key, 100);
@@ -120,6 +124,11 @@ describe('cachedSerialized', () => {
     // An entry over a quarter of the bytes is not kept at all.
     bySize.keep('big', 1200);
     expect(bySize.kept('big')).toBe(false);
+    expect(bySize.names()).toHaveLength(4);
+    // Markers of values made once are bounded in number too, and never push out an entry.
+    for (const key of Array.from({ length: 150 }, (_, index) => `once-${index}`)) bySize.kept(key);
+    const markers = readdirSync(bySize.dir).filter((name) => name.endsWith('.seen'));
+    expect(markers.length).toBeLessThanOrEqual(100);
     expect(bySize.names()).toHaveLength(4);
   });
 });

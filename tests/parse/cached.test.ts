@@ -25,6 +25,8 @@ afterEach(() => {
 function plantedCache(path: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'clausemark-cached-parse-')), 'policies');
   keepParsedPoliciesIn(dir, 'a build');
+  // Kept the second time it is parsed (src/io/serialized-cache.ts).
+  parsePolicyCached(SOURCE, { path });
   parsePolicyCached(SOURCE, { path });
   const [name = ''] = readdirSync(dir);
   const payload = Buffer.from(
