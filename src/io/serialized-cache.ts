@@ -7,7 +7,7 @@
 // the bundle (the tests running the sources) the code has no stamp and nothing is kept unless a stamp is given.
 // A value is kept the second time it is made, so a file read once costs no more than without the cache. The folder
 // is bounded like the font subsets' (src/build/subset-cache.ts): past BOUNDS (a number of entries, and of bytes in
-// all) the least recently written go. Best effort: a folder that cannot be read or written is skipped without a word.
+// all) the least recently written go, checked after a process's first write and then every few (wrote). Best effort: a folder that cannot be read or written is skipped without a word.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -105,12 +105,30 @@ function prune(dir: string, bounds: CacheBounds): void {
   }
 }
 
+/** What this process wrote into each folder since it last bounded it (undefined: not bounded yet in this process). */
+const writtenSincePrune = new Map<string, { files: number; bytes: number }>();
+
+/**
+ * Bounds the folder after a write: the first in this process, then once a thirty-second of its files or an eighth of
+ * its bytes have been written since, so a `check` of a thousand new policies does not list the folder a thousand times.
+ */
+function wrote(dir: string, bytes: number, bounds: CacheBounds): void {
+  const since = writtenSincePrune.get(dir);
+  if (since !== undefined) {
+    since.files++;
+    since.bytes += bytes;
+    if (since.files * 32 < bounds.files && since.bytes * 8 < bounds.bytes) return;
+  }
+  writtenSincePrune.set(dir, { files: 0, bytes: 0 });
+  prune(dir, bounds);
+}
+
 function writeEntry(file: string, value: unknown, bounds: CacheBounds): void {
   const payload = serialize(value);
   if (payload.byteLength + SEAL_BYTES > bounds.bytes / 4) return;
   const tag = seal([ENTRY_FORMAT, basename(file), payload]);
   if (tag === undefined) return; // no secret: nothing is kept that could not be checked
-  if (writeCacheFile(file, Buffer.concat([tag, payload]))) prune(dirname(file), bounds);
+  if (writeCacheFile(file, Buffer.concat([tag, payload]))) wrote(dirname(file), payload.byteLength, bounds);
 }
 
 /**
@@ -136,7 +154,7 @@ export function cachedSerialized<T>(
   // code's entry costs a first run 50–60 ms of CPU, wasted on a file checked once.
   const seen = `${file.slice(0, -'.bin'.length)}.seen`;
   if (!existsSync(file) && !existsSync(seen)) {
-    if (writeCacheFile(seen, '')) prune(cache.dir, cache.bounds);
+    if (writeCacheFile(seen, '')) wrote(cache.dir, 0, cache.bounds);
     return value;
   }
   const storable = store(value);
