@@ -4,7 +4,8 @@
 // is of the very bytes parsed, for the incremental-build manifest. A module of its own: it loads the parser, not the renderers.
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { sha256 } from '../model/fingerprint.js';
-import { parsePolicy, type ParseResult } from '../parse/index.js';
+import { parsePolicyCached } from '../parse/cached.js';
+import type { ParseResult } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 
 export interface PolicyRead {
@@ -26,7 +27,7 @@ export function readPolicyBytes(bytes: Uint8Array, file: string, root?: string):
   const { text, bom, eol } = decodeSource(bytes, file);
   // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
   // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
-  const parsed = parsePolicy(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
+  const parsed = parsePolicyCached(text, { path: file, encoding: { bom, eol }, markdown: 'fast' });
   // A policy adopted without a step its procedure requires is shown as not adopted (docs/procedure.md).
   if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, root);
   return { parsed, sourceSha256: sha256(bytes) };

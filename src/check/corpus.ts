@@ -2,7 +2,7 @@
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
 import { allClauses } from '../model/walk.js';
-import { loadPolicy } from '../parse/index.js';
+import { loadPolicyCached } from '../parse/cached.js';
 import { attachProcedure } from '../procedure/attach.js';
 import { checkParsed } from './index.js';
 import { RULES } from './rules/index.js';
@@ -28,7 +28,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
   const located: LocatedPolicy[] = [];
   const rows = files.map((file) => {
     try {
-      const parsed = loadPolicy(file);
+      const parsed = loadPolicyCached(file);
       // Before any rule asks for its adoption state (cached per policy): a required step missing unadopts it.
       if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, project.root);
       const result = checkParsed(parsed, RULES, { project });

@@ -1,5 +1,5 @@
 // `check` over files: read, parse and check each, collecting results; unreadable files are results too.
-import { loadPolicy } from '../parse/index.js';
+import { loadPolicyCached } from '../parse/cached.js';
 import type { Project } from '../io/project.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
@@ -17,7 +17,7 @@ function checkOne(
   project: Project | undefined,
 ): { result: FileCheck; policy?: Pick<Policy, 'meta' | 'frontmatter'> } {
   try {
-    const parsed = loadPolicy(file);
+    const parsed = loadPolicyCached(file);
     const result = { file, ...checkParsed(parsed, RULES, project ? { project } : {}) };
     // Only what the checks over several files read is kept, not the whole document tree.
     const { meta, frontmatter } = parsed.policy;

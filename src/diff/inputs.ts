@@ -16,6 +16,7 @@ import {
   shortCommit,
   type FileVersion,
 } from '../io/git.js';
+import { parsePolicyCached } from '../parse/cached.js';
 import { parsePolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 
@@ -69,7 +70,7 @@ function comparable(
   encoding: Pick<SourceText, 'bom' | 'eol'>,
   root: string | undefined,
 ): Policy {
-  const parsed = parsePolicy(text, { path, encoding });
+  const parsed = parsePolicyCached(text, { path, encoding });
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
     throw ClausemarkError.of({

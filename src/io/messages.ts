@@ -5,6 +5,7 @@
 // are clausemark's own (read from its install, never a project's templates/), one per language (en.yaml, nl.yaml
 // with the same ids); the CLI picks the language of a run (src/cli/message-language.ts), English unless told.
 // src/wording/messages.ts re-exports this and words a check rule's findings.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -61,6 +62,24 @@ export function messageTexts(language: MessageLanguage = current): ReadonlyMap<s
   const texts = cachedMessageEntries(source, () => parseMessages(source, file));
   loaded.set(language, texts);
   return texts;
+}
+
+const digests = new Map<MessageLanguage, string>();
+
+/**
+ * A SHA-256 of the words messages are worded in now (the current language's file, and English, which an entry not yet
+ * translated falls back to): what a value kept on disk with worded messages in it depends on (src/parse/cached.ts).
+ */
+export function messagesDigest(): string {
+  let digest = digests.get(current);
+  if (digest === undefined) {
+    const hash = createHash('sha256').update(current);
+    for (const language of new Set<MessageLanguage>([current, 'en']))
+      hash.update('\0').update(readFileSync(messagesFile(language)));
+    digest = hash.digest('hex');
+    digests.set(current, digest);
+  }
+  return digest;
 }
 
 function parseMessages(source: string, file: string): Map<string, string> {

@@ -78,10 +78,16 @@ function emptyPolicy(path: string, source: string, tree: Root): Policy {
 }
 
 /** The source without a byte order mark, its line endings \n. */
-function withoutBomAndCr(source: string): string {
+export function withoutBomAndCr(source: string): string {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   // Most sources have no carriage return: looking for one is far quicker than the replacement finding none.
   return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
+}
+
+/** The document's text after its YAML frontmatter, which a policy without a written `lang` detects its language from. */
+export function textAfterFrontmatter(text: string, tree: Root): () => string {
+  const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
+  return () => text.slice(yamlNode?.position?.end.offset ?? 0);
 }
 
 export function parsePolicy(
@@ -112,9 +118,7 @@ export function parsePolicy(
     assignSyntheticIds(structure.preamble, structure.sections);
     const policy: Policy = {
       path,
-      meta: buildMeta(frontmatter?.data ?? {}, path, structure.title?.text, () =>
-        text.slice(yamlNode?.position?.end.offset ?? 0),
-      ),
+      meta: buildMeta(frontmatter?.data ?? {}, path, structure.title?.text, textAfterFrontmatter(text, tree)),
       preamble: structure.preamble,
       sections: structure.sections,
       footnotes: structure.footnotes,

@@ -113,7 +113,7 @@ export const DEFAULT_LANG = DEFAULT_DOCUMENT_LANGUAGE;
  * others. A run that never reads them detects nothing: `check` of a civil code spent a twentieth of its time loading
  * franc's tables and asking it for a language no finding uses.
  */
-function detectLangOnFirstRead(meta: PolicyMeta, body: () => string): void {
+export function detectLangOnFirstRead(meta: PolicyMeta, body: () => string): void {
   const settle = (values: Pick<PolicyMeta, 'lang' | 'langSource'>): void => {
     for (const key of ['lang', 'langSource'] as const)
       Object.defineProperty(meta, key, { value: values[key], writable: true, enumerable: true, configurable: true });

@@ -1,0 +1,168 @@
+// Values too large for JSON kept on disk in V8's own serialisation (node:v8): the parsed policies of a run
+// (src/parse/cached.ts), so a `check` or `diff` of an unchanged 1.3 MB civil code reads its model back instead of
+// parsing it again (parsing was about half of such a check). An entry is named by a SHA-256 of everything the value
+// is made from (the caller's parts and the running bundle's stamp, src/io/code-stamp.ts) and starts with its seal
+// (src/io/cache-seal.ts: this user's HMAC of the format, the file's name and every byte after the seal), so an entry
+// edited, cut short, planted or copied from elsewhere is not used: the value is made afresh and kept anew. Outside
+// the bundle (the tests running the sources) the code has no stamp and nothing is kept unless a stamp is given.
+// A value is kept the second time it is made, so a file read once costs no more than without the cache. The folder
+// is bounded like the font subsets' (src/build/subset-cache.ts): past BOUNDS (a number of entries, and of bytes in
+// all) the least recently written go, checked after a process's first write and then every few (wrote). Best effort: a folder that cannot be read or written is skipped without a word.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { writeCacheFile } from './cache-file.js';
+import { canSeal, type SealPart, seal, sealHolds } from './cache-seal.js';
+import { codeStamp } from './code-stamp.js';
+
+/** Changes when the file layout changes: files of another version are never read. The seal covers it. */
+export const ENTRY_FORMAT = 'clausemark serialized cache 1';
+const SEAL_BYTES = 32;
+/** How much a folder keeps at most: past either bound the least recently written entries go. */
+export interface CacheBounds {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * A school's policies many times over, and about sixteen entries of a civil code (7–8 MB each); an entry larger than
+ * a quarter of the bytes is not kept (it would push out most of the others).
+ */
+export const BOUNDS: CacheBounds = { files: 1000, bytes: 128 * 1024 * 1024 };
+
+export interface SerializedCache {
+  dir: string;
+  /** The running bundle's stamp: every entry is of this build only. */
+  code: string;
+  bounds: CacheBounds;
+}
+
+/** The folder and the code stamp, or undefined when nothing is kept (caches off, or no stamp outside the bundle). */
+export function serializedCache(
+  dir: string | undefined,
+  code: string = codeStamp(),
+  bounds: CacheBounds = BOUNDS,
+): SerializedCache | undefined {
+  return dir === undefined || code === '' ? undefined : { dir, code, bounds };
+}
+
+function entryName(cache: SerializedCache, parts: readonly SealPart[]): string {
+  const hash = createHash('sha256');
+  for (const part of [ENTRY_FORMAT, cache.code, ...parts]) {
+    hash.update(`${typeof part === 'string' ? `s${part.length}` : `b${part.byteLength}`}:`);
+    hash.update(part);
+  }
+  return `${hash.digest('hex')}.bin`;
+}
+
+/** The stored value in `file` when it is there and its seal holds; else undefined. */
+function readEntry(file: string): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined; // not there yet
+  }
+  const payload = bytes.subarray(SEAL_BYTES);
+  if (bytes.length <= SEAL_BYTES || !sealHolds(bytes.subarray(0, SEAL_BYTES), [ENTRY_FORMAT, basename(file), payload]))
+    return undefined;
+  try {
+    return deserialize(payload);
+  } catch {
+    return undefined; // sealed by us but not readable by this node (another V8's format): made afresh
+  }
+}
+
+/** The files named `*<suffix>` in `dir`, the most recently written first. */
+function newestFirst(dir: string, suffix: string): { name: string; size: number }[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(suffix))
+    .flatMap((name) => {
+      try {
+        const { mtimeMs, size } = statSync(join(dir, name));
+        return [{ name, mtimeMs, size }];
+      } catch {
+        return []; // removed by another run meanwhile
+      }
+    })
+    .sort((a, b) => b.mtimeMs - a.mtimeMs);
+}
+
+/** Past the bounds, the least recently written entries go; so do the markers of values made once, past as many. */
+function prune(dir: string, bounds: CacheBounds): void {
+  try {
+    let bytes = 0;
+    newestFirst(dir, '.bin').forEach(({ name, size }, index) => {
+      bytes += size;
+      if (index >= bounds.files || bytes > bounds.bytes) rmSync(join(dir, name), { force: true });
+    });
+    newestFirst(dir, '.seen').forEach(({ name }, index) => {
+      if (index >= bounds.files) rmSync(join(dir, name), { force: true });
+    });
+  } catch {
+    // the folder cannot be read: nothing to bound
+  }
+}
+
+/** What this process wrote into each folder since it last bounded it (undefined: not bounded yet in this process). */
+const writtenSincePrune = new Map<string, { files: number; bytes: number }>();
+
+/**
+ * Bounds the folder after a write: the first in this process, then once a thirty-second of its files or an eighth of
+ * its bytes have been written since, so a `check` of a thousand new policies does not list the folder a thousand times.
+ */
+function wrote(dir: string, bytes: number, bounds: CacheBounds): void {
+  const since = writtenSincePrune.get(dir);
+  if (since !== undefined) {
+    since.files++;
+    since.bytes += bytes;
+    if (since.files * 32 < bounds.files && since.bytes * 8 < bounds.bytes) return;
+  }
+  writtenSincePrune.set(dir, { files: 0, bytes: 0 });
+  prune(dir, bounds);
+}
+
+function writeEntry(file: string, value: unknown, bounds: CacheBounds): void {
+  const payload = serialize(value);
+  if (payload.byteLength + SEAL_BYTES > bounds.bytes / 4) return;
+  const tag = seal([ENTRY_FORMAT, basename(file), payload]);
+  if (tag === undefined) return; // no secret: nothing is kept that could not be checked
+  if (writeCacheFile(file, Buffer.concat([tag, payload]))) wrote(dirname(file), payload.byteLength, bounds);
+}
+
+/**
+ * The value made from `parts`: read back with `restore` from the entry kept for exactly these parts in `cache`, else
+ * made by `make` and, the second time it is made here, kept as `store` gives it (undefined: this value is not kept;
+ * the first time only an empty `.seen` file says so). `restore` answers undefined for a stored value it does not
+ * recognise (then the value is made afresh and kept anew).
+ */
+export function cachedSerialized<T>(
+  cache: SerializedCache | undefined,
+  parts: readonly SealPart[],
+  make: () => T,
+  store: (value: T) => unknown,
+  restore: (stored: unknown) => T | undefined,
+): T {
+  if (cache === undefined || !canSeal()) return make();
+  const file = join(cache.dir, entryName(cache, parts));
+  const stored = readEntry(file);
+  const restored = stored === undefined ? undefined : restore(stored);
+  if (restored !== undefined) return restored;
+  const value = make();
+  // Kept from the second time it is made (or at once where an entry stood that could not be used): writing a civil
+  // code's entry costs a first run 50–60 ms of CPU, wasted on a file checked once.
+  const seen = `${file.slice(0, -'.bin'.length)}.seen`;
+  if (!existsSync(file) && !existsSync(seen)) {
+    if (writeCacheFile(seen, '')) wrote(cache.dir, 0, cache.bounds);
+    return value;
+  }
+  const storable = store(value);
+  if (storable !== undefined) writeEntry(file, storable, cache.bounds);
+  try {
+    rmSync(seen, { force: true });
+  } catch {
+    // a folder that cannot be written: its marker stays, which costs nothing
+  }
+  return value;
+}

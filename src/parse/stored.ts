@@ -1,0 +1,108 @@
+// A parse as a cache keeps it (src/parse/cached.ts) and as it comes back: the whole ParseResult (the model with its
+// mdast tree, the parser's findings, the encoding) less the source text, which the reader has anyway and which is put
+// back in its place. A policy without a written `lang` detects its language only when `lang` is first read
+// (src/parse/meta.ts): storing must not read it, and a model read back detects it the same way, from the same text.
+// Pure: no file is read or written here.
+import type { Policy, PolicyMeta } from '../model/policy.js';
+import { type ParseResult, textAfterFrontmatter, withoutBomAndCr } from './index.js';
+import { detectLangOnFirstRead } from './meta.js';
+import { type NumberPlace, numberPlaces, reviveNumbers } from './written-numbers.js';
+
+/** Goes up when what a stored parse holds changes shape. */
+const KIND = 'clausemark-parse-1';
+
+interface StoredParse {
+  kind: typeof KIND;
+  /** The model with `source` empty, and, when `lazyLang`, `lang` and `langSource` empty in their places. */
+  policy: Policy;
+  findings: ParseResult['findings'];
+  encoding: ParseResult['encoding'];
+  /** The language was not written: it is detected when first read. */
+  lazyLang: boolean;
+  /** Where the frontmatter holds WrittenNumbers, which come back as plain objects (src/parse/written-numbers.ts). */
+  numbers: NumberPlace[];
+}
+
+const LAZY_FIELDS: readonly string[] = ['lang', 'langSource'];
+
+/**
+ * Whether every object under `value` is a plain object or array, or one of the `numbers` (the frontmatter's
+ * WrittenNumbers, revived in their places), and nothing is a function or symbol: any other class instance would come
+ * back without its class.
+ */
+function plainThroughout(value: unknown, numbers: ReadonlySet<unknown>): boolean {
+  const seen = new Set<object>();
+  const walk = (item: unknown): boolean => {
+    if (item === null || typeof item !== 'object') return typeof item !== 'function' && typeof item !== 'symbol';
+    if (seen.has(item)) return true;
+    seen.add(item);
+    const prototype = Object.getPrototypeOf(item);
+    if (Array.isArray(item)) return prototype === Array.prototype && item.every(walk);
+    if (prototype !== Object.prototype && prototype !== null) return numbers.has(item);
+    for (const key in item) if (!walk((item as Record<string, unknown>)[key])) return false;
+    return true;
+  };
+  return walk(value);
+}
+
+/** The values at `places` in the policy's frontmatter and meta's `extra`. */
+function valuesAt(policy: Policy, places: readonly NumberPlace[]): Set<unknown> {
+  const roots: Record<NumberPlace['root'], unknown> = { data: policy.frontmatter?.data, extra: policy.meta.extra };
+  return new Set(
+    places.map(({ root, path }) =>
+      path.reduce<unknown>(
+        (value, step) => (value as Record<string | number, unknown> | undefined)?.[step],
+        roots[root],
+      ),
+    ),
+  );
+}
+
+/**
+ * What a cache keeps of `result`, or undefined when it is not to be kept: a fatal parse (cheap, and its model falls
+ * back to an empty one), or a model holding a class instance other than the frontmatter's WrittenNumbers.
+ */
+export function storedParse(result: ParseResult): StoredParse | undefined {
+  if (result.findings.some((finding) => finding.fatal)) return undefined;
+  const { meta } = result.policy;
+  const lazyLang = typeof Object.getOwnPropertyDescriptor(meta, 'lang')?.get === 'function';
+  const storedMeta: Record<string, unknown> = {};
+  for (const key of Object.keys(meta))
+    storedMeta[key] = lazyLang && LAZY_FIELDS.includes(key) ? '' : meta[key as keyof PolicyMeta];
+  const policy = { ...result.policy, meta: storedMeta as unknown as PolicyMeta, source: '' };
+  const numbers = numberPlaces(result.policy);
+  const { findings, encoding } = result;
+  const stored: StoredParse = { kind: KIND, policy, findings, encoding, lazyLang, numbers };
+  // Only the values read from YAML (the frontmatter, meta, the findings' params) can hold a class instance; the tree
+  // and the sections are mdast's plain objects (tests/parse/stored.test.ts holds the model read back to its classes).
+  // Walking all of a civil code's 70,000 objects took 20 ms of a first run.
+  const fromYaml = [policy.frontmatter, storedMeta, findings];
+  return plainThroughout(fromYaml, valuesAt(result.policy, numbers)) ? stored : undefined;
+}
+
+const isStoredParse = (value: unknown): value is StoredParse => {
+  const stored = value as Partial<StoredParse> | null;
+  return (
+    typeof stored === 'object' &&
+    stored !== null &&
+    stored.kind === KIND &&
+    typeof stored.policy?.meta === 'object' &&
+    Array.isArray(stored.findings) &&
+    typeof stored.encoding === 'object' &&
+    typeof stored.lazyLang === 'boolean' &&
+    Array.isArray(stored.numbers)
+  );
+};
+
+/**
+ * The ParseResult `stored` holds, given the `source` it was parsed from (as parsePolicy was given it); undefined when
+ * `stored` is not a stored parse.
+ */
+export function restoredParse(stored: unknown, source: string): ParseResult | undefined {
+  if (!isStoredParse(stored)) return undefined;
+  const { policy, findings, encoding, lazyLang, numbers } = stored;
+  policy.source = withoutBomAndCr(source);
+  reviveNumbers(policy, numbers);
+  if (lazyLang) detectLangOnFirstRead(policy.meta, textAfterFrontmatter(policy.source, policy.tree));
+  return { policy, findings, encoding };
+}

@@ -1,0 +1,112 @@
+// The cache of parsed policies (src/parse/cached.ts, src/io/serialized-cache.ts) on the built binary: a policy's
+// model read back from an entry must be the one its source gives. An entry whose clause text an attacker changed
+// ("2 jaar" → "9 jaar", same length) with the seal left as it was, cut short, sealed under another secret, or
+// taken from another policy's entry is not used: `diff` says what the files say, and the entry is made anew. The
+// control: the same edit sealed with the user's own secret is read back, so these runs do read the cache.
+// docs/security.md is the threat model; tests/cli/cache-attacks.test.ts the other caches.
+import { spawnSync } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seal } from '../../src/io/cache-seal.js';
+import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
+import { assertCliLane } from '../support/cli.js';
+import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
+const SEAL_BYTES = 32;
+
+const policy = (termijn: string): string =>
+  [
+    '---',
+    'id: bewaren',
+    'title: Bewaarbeleid',
+    'lang: nl',
+    '---',
+    '',
+    '# Bewaarbeleid',
+    '',
+    '## Bewaren {#bewaren}',
+    '',
+    `{#bewaren.termijn} Camerabeelden worden ${termijn} bewaard.`,
+    '',
+    '{#bewaren.inzage} Ouders mogen de beelden van hun kind inzien.',
+    '',
+  ].join('\n');
+
+function diffJson(before: string, after: string, cache: string): string {
+  assertCliLane();
+  const env = { ...process.env, NO_COLOR: '1', ...ENGLISH_LOCALE, CLAUSEMARK_CACHE_DIR: cache };
+  const result = spawnSync(process.execPath, [CLI, 'diff', before, after, '--format', 'json'], {
+    env,
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** `payload` with every "2 jaar" made "9 jaar" (V8 keeps these one-byte strings as their bytes). */
+function edited(payload: Buffer): Buffer {
+  const from = Buffer.from('2 jaar', 'latin1');
+  const copy = Buffer.from(payload);
+  let count = 0;
+  for (let at = copy.indexOf(from); at >= 0; at = copy.indexOf(from, at + 1), count++) copy.write('9', at, 'latin1');
+  expect(count, 'the entry holds the clause text').toBeGreaterThan(0);
+  return copy;
+}
+
+function foreignSeal(name: string, payload: Buffer): Buffer {
+  const hmac = createHmac('sha256', randomBytes(32));
+  for (const part of [ENTRY_FORMAT, name, payload]) {
+    hmac.update(`${typeof part === 'string' ? `s${part.length}` : `b${part.byteLength}`}:`);
+    hmac.update(part);
+  }
+  return hmac.digest();
+}
+
+describe('a planted or damaged entry of a parsed policy', () => {
+  it('is not used: diff says what the files say, and the entry is made anew', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-attack-policies-'));
+    const cache = join(dir, 'cache');
+    const [before, after] = [join(dir, 'oud.md'), join(dir, 'nieuw.md')];
+    writeFileSync(before, policy('2 jaar'));
+    writeFileSync(after, policy('4 weken'));
+    // The first run leaves a marker of each policy, the second keeps their entries.
+    const expected = diffJson(before, after, cache);
+    expect(diffJson(before, after, cache)).toBe(expected);
+    expect(expected).toContain('2 jaar');
+    expect(expected).not.toContain('9 jaar');
+    const folder = join(cache, 'policies');
+    const names = readdirSync(folder);
+    expect(names, 'one entry per policy').toHaveLength(2);
+    const entries = names.map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
+    const ofBefore = entries.find(({ bytes }) => bytes.includes('2 jaar'));
+    const ofAfter = entries.find(({ bytes }) => bytes.includes('4 weken'));
+    if (!ofBefore || !ofAfter) throw new Error('an entry for each version');
+    const file = join(folder, ofBefore.name);
+    const payload = ofBefore.bytes.subarray(SEAL_BYTES);
+    expect(diffJson(before, after, cache), 'read back as kept').toBe(expected);
+
+    // The control: the edit sealed with the user's own secret is taken (so the runs below do read the cache).
+    const changed = edited(payload);
+    const ownSeal = seal([ENTRY_FORMAT, ofBefore.name, changed]);
+    if (!ownSeal) throw new Error('the lane has a secret');
+    writeFileSync(file, Buffer.concat([ownSeal, changed]));
+    expect(diffJson(before, after, cache)).toContain('9 jaar');
+
+    const attacks: [string, Buffer][] = [
+      ['edited, the seal left as it was', Buffer.concat([ofBefore.bytes.subarray(0, SEAL_BYTES), changed])],
+      ['cut short', ofBefore.bytes.subarray(0, ofBefore.bytes.length - 100)],
+      ['sealed under another secret', Buffer.concat([foreignSeal(ofBefore.name, changed), changed])],
+      ['another policy’s entry, sealed for its own name', ofAfter.bytes],
+    ];
+    for (const [what, bytes] of attacks) {
+      writeFileSync(file, bytes);
+      expect(diffJson(before, after, cache), what).toBe(expected);
+      expect(readFileSync(file).equals(ofBefore.bytes), `${what}: made anew`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,67 @@
+// parsePolicy through the cache of parsed policies (src/parse/cached.ts): without a folder it parses; with one, a
+// source parsed before is read back from its entry, but only under the same path, Markdown reader, encoding and
+// message language (each changes the model or the words of its findings). An entry made to say "9 jaar" and sealed
+// with the user's secret shows which parses were read back from it.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seal } from '../../src/io/cache-seal.js';
+import { setMessageLanguage } from '../../src/io/messages.js';
+import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
+import { keepParsedPoliciesIn, loadPolicyCached, parsePolicyCached } from '../../src/parse/cached.js';
+import { parsePolicy } from '../../src/parse/index.js';
+
+const SOURCE = '# Bewaren\n\n## Termijn {#termijn}\n\n{#termijn.beelden} Beelden worden 2 jaar bewaard.\n';
+const clauseText = (source: string, options: Parameters<typeof parsePolicyCached>[1] = {}): string | undefined =>
+  parsePolicyCached(source, options).policy.sections[0]?.clauses[0]?.text;
+
+afterEach(() => {
+  keepParsedPoliciesIn(undefined);
+  setMessageLanguage('en');
+});
+
+/** A cache folder holding one entry, for SOURCE at `path`, edited to say "9 jaar" and sealed anew. */
+function plantedCache(path: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'clausemark-cached-parse-')), 'policies');
+  keepParsedPoliciesIn(dir, 'a build');
+  // Kept the second time it is parsed (src/io/serialized-cache.ts).
+  parsePolicyCached(SOURCE, { path });
+  parsePolicyCached(SOURCE, { path });
+  const [name = ''] = readdirSync(dir);
+  const payload = Buffer.from(
+    readFileSync(join(dir, name)).subarray(32).toString('latin1').replaceAll('2 jaar', '9 jaar'),
+    'latin1',
+  );
+  const tag = seal([ENTRY_FORMAT, name, payload]);
+  if (!tag) throw new Error('no secret in this test run');
+  writeFileSync(join(dir, name), Buffer.concat([tag, payload]));
+  return dir;
+}
+
+describe('parsePolicyCached', () => {
+  it('parses as parsePolicy does without a cache folder, and keeps nothing', () => {
+    expect(parsePolicyCached(SOURCE, { path: 'a.md' })).toStrictEqual(parsePolicy(SOURCE, { path: 'a.md' }));
+  });
+
+  it('reads a parse back from its entry for the same source, path, reader, encoding and message language only', () => {
+    plantedCache('bewaren.md');
+    expect(clauseText(SOURCE, { path: 'bewaren.md' }), 'read back').toBe('Beelden worden 9 jaar bewaard.');
+    const fresh = 'Beelden worden 2 jaar bewaard.';
+    expect(clauseText(SOURCE, { path: 'elders.md' }), 'another path').toBe(fresh);
+    expect(clauseText(SOURCE, { path: 'bewaren.md', markdown: 'fast' }), 'another reader').toBe(fresh);
+    expect(clauseText(SOURCE, { path: 'bewaren.md', encoding: { bom: true, eol: '\n' } }), 'a BOM').toBe(fresh);
+    expect(clauseText(SOURCE, { path: 'bewaren.md', encoding: { bom: false, eol: '\r\n' } }), 'CRLF').toBe(fresh);
+    expect(clauseText(`${SOURCE}\n`, { path: 'bewaren.md' }), 'another source').toBe(fresh);
+    setMessageLanguage('nl');
+    expect(clauseText(SOURCE, { path: 'bewaren.md' }), 'messages in Dutch').toBe(fresh);
+  });
+
+  it('loads a file through the cache as loadPolicy reads it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-cached-load-'));
+    const file = join(folder, 'bewaren.md');
+    writeFileSync(file, SOURCE);
+    plantedCache(file);
+    expect(loadPolicyCached(file).policy.sections[0]?.clauses[0]?.text).toBe('Beelden worden 9 jaar bewaard.');
+  });
+});

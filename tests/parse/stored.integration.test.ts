@@ -1,0 +1,43 @@
+// A stored parse read back (src/parse/stored.ts) is the parse it was for every German law text of
+// ../shared/bench-data (1.3–1.6 MB each, the `check` and `diff` benchmarks' inputs) and every file of
+// ../shared/dev-corpus, with both Markdown readers; they skip with a message naming the folder when it is absent.
+// The shipped policies and generated ones: stored.test.ts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../../src/parse/index.js';
+import { sharedData } from '../support/paths.js';
+import { expectSameRoundTrip } from './stored-round-trip.js';
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+
+describe.each([['bench-data', 'de-law-versions'], ['dev-corpus']])(
+  'a stored parse of every file of ../shared/%s',
+  (...parts) => {
+    const { dir, present, absent } = sharedData(...parts);
+    it.skipIf(!present)(
+      `is the parse it was${present ? '' : ` (skipped: ${absent})`}`,
+      () => {
+        const files = filesUnder(dir);
+        expect(files.length).toBeGreaterThan(5);
+        for (const file of files) {
+          const source = readFileSync(file, 'utf8');
+          const path = relative(dir, file);
+          for (const markdown of ['auto', 'fast'] as const) {
+            // A file the cache does not keep is one whose parse is fatal (a text file that is no policy at all).
+            if (!expectSameRoundTrip(source, path, markdown))
+              expect(
+                parsePolicy(source, { path, markdown }).findings.some((finding) => finding.fatal),
+                path,
+              ).toBe(true);
+          }
+        }
+      },
+      600_000,
+    );
+  },
+);
