@@ -171,7 +171,9 @@ function packagesRun(args: readonly string[], options: { cwd: string; env?: Reco
     const found = new Set<string>();
     for (const name of readdirSync(dir)) {
       const coverage = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Coverage;
-      for (const script of coverage.result.filter((each) => /\/command-thread-(?:script|light)-[\w-]+\.js$/.test(each.url)))
+      for (const script of coverage.result.filter((each) =>
+        /\/command-thread-(?:script|light)-[\w-]+\.js$/.test(each.url),
+      ))
         for (const owner of ownersRun(script)) found.add(owner);
     }
     return [...found];
