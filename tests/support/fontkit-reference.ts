@@ -1,6 +1,6 @@
 // fontkit's runs for a long word list, kept as one digest per font file instead of laid out again on every test run:
 // laying out the 58,700 distinct words of ../shared/dev-corpus with fontkit in the ten shipped fonts was about 30 of
-// the corpus test's 34 CPU seconds, and fontkit gives the same runs for as long as nothing they depend on changes.
+// the corpus test's 34 CPU seconds (the shipped policies' words: about 5 of 8), and fontkit gives the same runs for as long as nothing they depend on changes.
 // An entry holds, beside the digest, what the runs depend on (its key): fontkit's and pdfkit's versions, the font
 // file, the word list, and the sources that read the font and lay it out for the reference (src/brand/assets.ts,
 // src/render/engine/glyph-text.ts, tests/support/plain-shaping.ts). The plain layout's runs are digested the same
@@ -19,8 +19,9 @@ export interface ReferenceEntry {
   digest: string;
 }
 
-/** The file of the dev corpus's reference, one entry per font file's name. */
+/** The files of the dev corpus's and the shipped policies' references, one entry per font file's name. */
 export const CORPUS_REFERENCE = join(PROJECT_ROOT, 'tests', 'fixtures', 'render', 'plain-shaping-corpus.json');
+export const POLICIES_REFERENCE = join(PROJECT_ROOT, 'tests', 'fixtures', 'render', 'plain-shaping-policies.json');
 
 const KEY_SOURCES = ['src/brand/assets.ts', 'src/render/engine/glyph-text.ts', 'tests/support/plain-shaping.ts'];
 
