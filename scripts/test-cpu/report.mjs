@@ -1,7 +1,10 @@
 // Prints what scripts/test-cpu/setup.ts recorded: the total, then the costliest test files (CPU seconds of the
 // worker and of its child processes, and how much of the worker's went to importing the file), then the costliest
-// tests.   node scripts/test-cpu/report.mjs FILE.jsonl [how many, default 25]
+// tests; and per lane its CPU seconds, wall time (its first file's start to its last file's end, so without the
+// start of its first worker) and the CPU the machine's cores had to spare meanwhile (wall × cores − CPU: idle
+// cores at a lane's end, or other work on the machine).   node scripts/test-cpu/report.mjs FILE.jsonl [how many, default 25]
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 
 const [file, count = '25'] = process.argv.slice(2);
@@ -21,6 +24,16 @@ const tests = rows.flatMap((row) => (row.tests ?? []).map((test) => ({ ...test, 
 console.log(`${rows.length} files in ${new Set(rows.map((row) => row.pid)).size} worker processes`);
 console.log(`CPU seconds: ${sum(rows, 'self')} in workers, ${sum(rows, 'children')} in their child processes`);
 console.log(`  of the workers': ${sum(rows, 'collect')} importing the files, ${sum(tests, 'self')} in tests`);
+const lanes = new Map();
+for (const row of rows) if (row.lane !== undefined) lanes.set(row.lane, [...(lanes.get(row.lane) ?? []), row]);
+for (const [lane, files] of lanes) {
+  const cpu = files.reduce((total, row) => total + cost(row), 0);
+  const wall = (Math.max(...files.map((row) => row.endedAt)) - Math.min(...files.map((row) => row.startedAt))) / 1000;
+  const spare = wall * availableParallelism() - cpu;
+  console.log(
+    `  lane ${lane}: ${files.length} files, ${cpu.toFixed(1)} CPU s, ${wall.toFixed(1)} s wall, ${spare.toFixed(1)} CPU s spare`,
+  );
+}
 console.log('  self  collect  children  file');
 for (const row of rows.slice(0, Number(count)))
   console.log(

@@ -3,7 +3,9 @@
 // sets up a test file (after the worker started) and appends one JSON line per file to TEST_CPU_OUT: the worker's
 // own CPU seconds (process.cpuUsage) and those of the child processes it waited for (pdftotext, git, the CLI;
 // Linux /proc/self/stat cutime + cstime), how much of the worker's went to importing the file (collect: its
-// modules, and src/ for the first file of a worker that shares modules) and how much to each test.
+// modules, and src/ for the first file of a worker that shares modules) and how much to each test; and its lane and
+// when it started and ended (ms since the epoch), from which report.mjs gives each lane's wall time and the CPU its
+// cores left idle (wall × 2 − CPU on two cores).
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
@@ -29,6 +31,7 @@ function selfSeconds(): number {
 const start = selfSeconds();
 const startChildren = childSeconds();
 const started = performance.now();
+const startedAt = Date.now();
 let collected = start;
 let testStarted = start;
 const tests: { name: string; self: number; children: number }[] = [];
@@ -53,14 +56,17 @@ afterEach(({ task }) => {
 });
 
 afterAll((suite) => {
-  const file = 'filepath' in suite ? suite.filepath : suite.file.filepath;
+  const task = 'filepath' in suite ? suite : suite.file;
   const line = {
-    file,
+    file: task.filepath,
+    lane: task.projectName,
     pid: process.pid,
     self: selfSeconds() - start,
     collect: collected - start,
     children: childSeconds() - startChildren,
     wall: (performance.now() - started) / 1000,
+    startedAt,
+    endedAt: Date.now(),
     tests,
   };
   appendFileSync(out, `${JSON.stringify(line)}\n`);

@@ -3,18 +3,20 @@
 // vitest knows no durations and starts the largest files first, which left a 24-second file to start last in its
 // lane while the other worker sat idle. These files, the longest of their lanes (CPU seconds per file:
 // scripts/test-cpu), start first; every other file keeps vitest's order (its recorded durations, else file size).
-// The integration lane's longest, the plain word layout over the dev corpus (about 30 CPU seconds), started 140 s
-// into its lane when not listed here and ran alone for the last 47 s of it. The property lane's chunks-property is
+// The integration lane's longest, then the plain word layout over the dev corpus (about 30 CPU seconds), started
+// 140 s into its lane when not listed here and ran alone for the last 47 s of it; with fontkit's side kept as a
+// digest it takes about 6, and the dev corpus's import (about 26), the Word round trip and the text layer (about 16
+// each) and the byte copies (about 13) lead the lane. The property lane's chunks-property is
 // one long test (remark parsing six 128 KB documents whole and in pieces: about 18 CPU seconds from the CI seed), so
 // it starts before the lane's other long files. The unit lane's longest is
 // the architecture test (TypeScript parses every source file: about 5 CPU seconds).
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONG_RUNNING = [
-  'tests/render/engine/plain-shaping-corpus.integration.test.ts',
   'tests/import/dev-corpus.integration.test.ts',
-  'tests/build/text-layer.integration.test.ts',
   'tests/import/word-roundtrip.integration.test.ts',
+  'tests/build/text-layer.integration.test.ts',
+  'tests/diff/byte-copy.integration.test.ts',
   'tests/parse/chunks-property.test.ts',
   'tests/parse/fast-laws-property.test.ts',
   'tests/fmt/property.test.ts',

@@ -1,6 +1,7 @@
 // Shared by the plain word layout's tests (tests/render/engine/plain-shaping*.test.ts): every shipped font file, the
 // texts pdfkit would be asked to lay out for a set of Markdown files, the longer stretches the Word output measures,
-// and the comparison of a plain run with the run pdfkit gets from fontkit for the same text.
+// and the comparison of a plain run with the run pdfkit gets from fontkit for the same text (or with a digest of
+// fontkit's runs kept in a file: tests/support/fontkit-reference.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as fontkit from 'fontkit';
@@ -8,6 +9,7 @@ import PDFDocument from 'pdfkit';
 import { openFont } from '../../src/brand/assets.js';
 import { keepGlyphText } from '../../src/render/engine/glyph-text.js';
 import { plainRun, type PlainRun } from '../../src/render/engine/plain-shaping.js';
+import { RunDigest, referenceKey, storedReference, storeReference } from './fontkit-reference.js';
 import { PROJECT_ROOT } from './paths.js';
 
 /** Every font file under templates/fonts (both shipped families, every style). */
@@ -116,21 +118,56 @@ export interface Comparison {
   total: number;
   /** Texts whose plain run differs from fontkit's, with both. */
   differing: { text: string; plain: unknown[]; fontkit: unknown[] }[];
+  /** fontkit's runs of every text, taken by the plain layout or not, as a RunDigest. */
+  fontkitDigest: string;
 }
 
 /** Lays out every word both ways in the font file (the plain way in a font parsed afresh, as in a new process). */
 export function compareWithFontkit(file: string, words: readonly string[]): Comparison {
   const fresh = parse(file);
   const reference = pdfkitLayout(file);
-  const result: Comparison = { plain: 0, total: words.length, differing: [] };
+  const result: Comparison = { plain: 0, total: words.length, differing: [], fontkitDigest: '' };
+  const digest = new RunDigest();
   for (const text of words) {
     const run = plainRun(fresh, text);
+    const theirs = reference(text);
+    digest.add(text, theirs);
     if (!run) continue;
     result.plain++;
-    const theirs = reference(text);
     if (sameNumbers(run, theirs)) continue;
     if (result.differing.length < 5) result.differing.push({ text, plain: numbers(run), fontkit: numbers(theirs) });
     else result.differing.push({ text, plain: [], fontkit: [] });
   }
+  result.fontkitDigest = digest.digest();
   return result;
+}
+
+/**
+ * compareWithFontkit with fontkit's side read from the digest `referenceFile` keeps for the font file while its key
+ * holds: the plain runs of the texts the plain layout takes and fontkit's of the others must give fontkit's digest
+ * of every text. Else (no entry for this key, or another digest) fontkit lays every text out again as in
+ * compareWithFontkit, which names the texts that differ; where none does, the entry is written anew.
+ */
+export function compareWithReference(referenceFile: string, file: string, words: readonly string[]): Comparison {
+  const key = referenceKey(file, words);
+  const kept = storedReference(referenceFile, file, key);
+  if (kept) {
+    const fresh = parse(file);
+    let reference: ((text: string) => PlainRun) | undefined;
+    const digest = new RunDigest();
+    let plain = 0;
+    for (const text of words) {
+      const run = plainRun(fresh, text);
+      if (run) plain++;
+      digest.add(text, run ?? (reference ??= pdfkitLayout(file))(text));
+    }
+    const fontkitDigest = digest.digest();
+    if (fontkitDigest === kept.digest) return { plain, total: words.length, differing: [], fontkitDigest };
+  }
+  const comparison = compareWithFontkit(file, words);
+  if (comparison.differing.length === 0) {
+    storeReference(referenceFile, file, { key, digest: comparison.fontkitDigest });
+    console.log(`${file}: fontkit's runs laid out again, their digest kept in ${referenceFile}`);
+  }
+  return comparison;
 }

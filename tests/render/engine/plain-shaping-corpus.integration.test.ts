@@ -1,9 +1,12 @@
 // Every distinct word of ../shared/dev-corpus laid out the plain way (src/render/engine/plain-shaping.ts) equals
 // fontkit's run in every shipped font file (the policies' words: tests/render/engine/plain-shaping.test.ts).
+// fontkit's side is the digest of its runs kept in tests/fixtures/render/plain-shaping-corpus.json while fontkit,
+// pdfkit, the font and the words are those it was made from, else laid out again (tests/support/fontkit-reference.ts).
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedData } from '../../support/paths.js';
-import { compareWithFontkit, distinctWords, shippedFonts, textFiles } from '../../support/plain-shaping.js';
+import { CORPUS_REFERENCE } from '../../support/fontkit-reference.js';
+import { compareWithReference, distinctWords, shippedFonts, textFiles } from '../../support/plain-shaping.js';
 
 const corpus = sharedData('dev-corpus');
 
@@ -13,7 +16,7 @@ describe.skipIf(!corpus.present)('plain word layout over ../shared/dev-corpus', 
   it.each(shippedFonts().map((file) => [basename(file), file]))(
     'lays out every word as fontkit does in %s',
     (_name, file) => {
-      const comparison = compareWithFontkit(file, words);
+      const comparison = compareWithReference(CORPUS_REFERENCE, file, words);
       expect(comparison.differing).toEqual([]);
       expect(comparison.plain).toBeGreaterThan(comparison.total / 2);
     },

@@ -1,13 +1,16 @@
 // The plain word layout (src/render/engine/plain-shaping.ts) must give fontkit's run number for number, or the PDF
-// bytes change: checked for every distinct word of the project's policies in every shipped font file. The
-// development corpus's words are checked in tests/render/engine/plain-shaping-corpus.integration.test.ts.
+// bytes change: checked for every distinct word of the project's policies in every shipped font file (fontkit's side
+// kept as a digest in tests/fixtures/render/plain-shaping-policies.json while what it depends on holds:
+// tests/support/fontkit-reference.ts). The development corpus's words are checked in
+// tests/render/engine/plain-shaping-corpus.integration.test.ts.
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openFont } from '../../../src/brand/assets.js';
 import { plainAdvance, plainRun } from '../../../src/render/engine/plain-shaping.js';
 import { shippedPolicyPaths } from '../../support/paths.js';
-import { compareWithFontkit, distinctStretches, distinctWords, shippedFonts } from '../../support/plain-shaping.js';
+import { POLICIES_REFERENCE } from '../../support/fontkit-reference.js';
+import { compareWithReference, distinctStretches, distinctWords, shippedFonts } from '../../support/plain-shaping.js';
 
 // The corpus clausemark ships, not whatever a school keeps in its clone's policies/ (issue 39 item 7).
 const words = distinctWords(shippedPolicyPaths());
@@ -17,7 +20,7 @@ describe('plain word layout', () => {
   it.each(shippedFonts().map((file) => [basename(file), file]))(
     'lays out the words of policies/ as fontkit does in %s',
     (_name, file) => {
-      const comparison = compareWithFontkit(file, words);
+      const comparison = compareWithReference(POLICIES_REFERENCE, file, words);
       expect(comparison.differing).toEqual([]);
       // Most words take the plain path (else the test would pass by sending everything to fontkit).
       expect(comparison.plain).toBeGreaterThan(comparison.total / 2);
