@@ -1,24 +1,24 @@
 // Values too large for JSON kept on disk in V8's own serialisation (node:v8): the parsed policies of a run
 // (src/parse/cached.ts), so a `check` or `diff` of an unchanged 1.3 MB civil code reads its model back instead of
 // parsing it again (parsing was about half of such a check). An entry is named by a SHA-256 of everything the value
-// is made from (the caller's parts and the running bundle's stamp, src/io/code-stamp.ts) and starts with its seal
-// (src/io/cache-seal.ts: this user's HMAC of the format, the file's name and every byte after the seal), so an entry
+// is made from (the caller's parts and the running bundle's stamp, src/io/code-stamp.ts) and is sealed
+// (src/io/sealed-file.ts: this user's HMAC of the format, the file's name and every byte after the seal), so an entry
 // edited, cut short, planted or copied from elsewhere is not used: the value is made afresh and kept anew. Outside
 // the bundle (the tests running the sources) the code has no stamp and nothing is kept unless a stamp is given.
 // A value is kept the second time it is made, so a file read once costs no more than without the cache. The folder
 // is bounded like the font subsets' (src/build/subset-cache.ts): past BOUNDS (a number of entries, and of bytes in
 // all) the least recently written go, checked after a process's first write and then every few (wrote). Best effort: a folder that cannot be read or written is skipped without a word.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeCacheFile } from './cache-file.js';
-import { canSeal, type SealPart, seal, sealHolds } from './cache-seal.js';
+import { canSeal, type SealPart } from './cache-seal.js';
 import { codeStamp } from './code-stamp.js';
+import { readSealedFile, sealedFileBytes, writeSealedFile } from './sealed-file.js';
 
 /** Changes when the file layout changes: files of another version are never read. The seal covers it. */
 export const ENTRY_FORMAT = 'clausemark serialized cache 1';
-const SEAL_BYTES = 32;
 /** How much a folder keeps at most: past either bound the least recently written entries go. */
 export interface CacheBounds {
   files: number;
@@ -58,15 +58,8 @@ function entryName(cache: SerializedCache, parts: readonly SealPart[]): string {
 
 /** The stored value in `file` when it is there and its seal holds; else undefined. */
 function readEntry(file: string): unknown {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined; // not there yet
-  }
-  const payload = bytes.subarray(SEAL_BYTES);
-  if (bytes.length <= SEAL_BYTES || !sealHolds(bytes.subarray(0, SEAL_BYTES), [ENTRY_FORMAT, basename(file), payload]))
-    return undefined;
+  const payload = readSealedFile(file, ENTRY_FORMAT);
+  if (payload === undefined) return undefined;
   try {
     return deserialize(payload);
   } catch {
@@ -125,10 +118,9 @@ function wrote(dir: string, bytes: number, bounds: CacheBounds): void {
 
 function writeEntry(file: string, value: unknown, bounds: CacheBounds): void {
   const payload = serialize(value);
-  if (payload.byteLength + SEAL_BYTES > bounds.bytes / 4) return;
-  const tag = seal([ENTRY_FORMAT, basename(file), payload]);
-  if (tag === undefined) return; // no secret: nothing is kept that could not be checked
-  if (writeCacheFile(file, Buffer.concat([tag, payload]))) wrote(dirname(file), payload.byteLength, bounds);
+  if (sealedFileBytes(payload.byteLength) > bounds.bytes / 4) return;
+  // Nothing is kept without a secret: an entry that could not be checked would never be read.
+  if (writeSealedFile(file, ENTRY_FORMAT, payload)) wrote(dirname(file), payload.byteLength, bounds);
 }
 
 /**
