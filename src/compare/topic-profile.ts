@@ -4,7 +4,7 @@
 // ("bewar", "cooki") weighs most. Texts are then scored against the profiles word by word (topic-evidence.ts).
 import { normalise } from '../text/normalise.js';
 import type { TopicDefinition } from './topic-list.js';
-import { signalPattern } from './topic-signals.js';
+import { signalPattern, withoutShapes } from './topic-signals.js';
 import { joinedWords, type WordKeys, wordKeyParts } from './topic-terms.js';
 
 /**
@@ -46,12 +46,9 @@ export function keyedWords(text: string): WordKeys[] {
   return keyedNormal(normalise(keyedText(text)));
 }
 
-/** The text keyedWords normalises: wildcards, gaps and a signal's `<postcode>` read as nothing and a space. */
+/** The text keyedWords normalises: wildcards, gaps and a signal's shapes (`<postcode>`) read as nothing and a space. */
 export function keyedText(text: string): string {
-  return text
-    .replace(/\*/g, '')
-    .replace(/\.\./g, ' ')
-    .replace(/<postcode>/g, ' ');
+  return withoutShapes(text.replace(/\*/g, '').replace(/\.\./g, ' '));
 }
 
 /** keyedWords of a text whose keyedText is already normalise()d. */

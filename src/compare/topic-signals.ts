@@ -16,6 +16,13 @@ const SIGNAL_GAP = 4;
  */
 const SHAPES = new Map([['<postcode>', '\\d+[a-z]? [1-9]\\d{3} ?[a-z]{2}']]);
 
+/** `text` with each shape a signal names (SHAPES) read as a space: a shape is no word of the topic. */
+export function withoutShapes(text: string): string {
+  let plain = text;
+  for (const shape of SHAPES.keys()) plain = plain.replaceAll(shape, ' ');
+  return plain;
+}
+
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,7 +2,7 @@
 // it ("persoonsgegevens" for "*gegevens"), as "foto*" matches any ending; without it a word is whole. `<postcode>`
 // stands for an address's number and postcode.
 import { describe, expect, it } from 'vitest';
-import { signalLength, signalText, TopicSignalSet } from '../../src/compare/topic-signals.js';
+import { signalLength, signalText, TopicSignalSet, withoutShapes } from '../../src/compare/topic-signals.js';
 
 const found = (signals: readonly string[], text: string): readonly string[] =>
   new TopicSignalSet([signals]).in(signalText(text))[0] ?? [];
@@ -32,5 +32,7 @@ describe('topic signals: an address by its shape', () => {
     expect(found(['<postcode>'], 'Lange Geer 22, 2611PV Delft')).toEqual(['<postcode>']);
     expect(found(['<postcode>'], 'De regeling van 2018 en 2019 blijft gelden.')).toEqual([]);
     expect(signalLength('<postcode>')).toBe(1);
+    // A shape is no word of the topic: the words a topic's profile is made of leave it out.
+    expect(withoutShapes('bezoekadres <postcode> delft')).toBe('bezoekadres   delft');
   });
 });
