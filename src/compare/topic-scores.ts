@@ -6,7 +6,8 @@
 //             of other topics, or the document's own title above every clause, is no candidate either);
 //   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
 //             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
-//             topic fits the sentence clearly better; one word in common makes no candidate.
+//             topic fits the sentence clearly better; one word in common makes no candidate, nor, in a list that says
+//             so (signalsClaimSentences), a sentence that holds another topic's signal and none of this one's.
 // Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
@@ -359,6 +360,7 @@ function scoreSentences(
   evidence: readonly SentenceEvidence[],
   t: number,
   bySentence: readonly (readonly string[])[],
+  claimed: readonly boolean[],
 ): number[] {
   const covering: number[] = [];
   evidence.forEach((sentence, s) => {
@@ -368,7 +370,10 @@ function scoreSentences(
     // One word in common is no sign that a sentence is about the topic ("ongeoorloofde wijziging" for "Wijziging van
     // de verklaring", "Duitsland" for "Doorgifte buiten de EER"): it stays below the candidates' floor (issue 42).
     const onScaled = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
-    const score = words < TEXT_WORDS ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
+    // A sentence another topic's signal claims ("Deze huisregels zijn ook van toepassing op … de mailinglisten" is the
+    // scope's, not the use of e-mail's) decides a topic only by its own strength: it is no candidate below it.
+    const weak = words < TEXT_WORDS || (claimed[s] === true && onScaled < TOPIC_THRESHOLD);
+    const score = weak ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;
@@ -470,7 +475,10 @@ export function clauseScores(
       const held = [...new Set([...titled, ...bySentence.flat()])];
       const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
       scoreTitles(result, above, t, titleShares);
-      const covering = scoreSentences(result, evidence, t, bySentence);
+      const claimed = (profiles.profiles[t] as TopicProfile).claimedBySignals
+        ? read.map((sentence, s) => (bySentence[s]?.length ?? 0) === 0 && sentence.found.some((f) => f.length > 0))
+        : [];
+      const covering = scoreSentences(result, evidence, t, bySentence, claimed);
       if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
           result.sentences = covering;

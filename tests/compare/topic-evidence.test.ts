@@ -4,7 +4,8 @@
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
 // a topic, nor the document's own title above every clause; a sentence's word within the topic's `elsewhere`
-// phrases is none of its words; a title says a word of a topic's name only by that word.
+// phrases is none of its words; a title says a word of a topic's name only by that word; in a list with
+// signalsClaimSentences, a sentence holding another topic's signal is no candidate for a topic by its words.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,7 +143,10 @@ describe('topic evidence', () => {
   });
 
   it("reads no word of a topic within its elsewhere phrases: the legal ground's 'wettelijke verplichting'", () => {
-    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    // Without signalsClaimSentences (below), so the elsewhere phrases alone decide: "aan derden" is a signal.
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics.map(
+      ({ signalsClaimSentences: _, ...topic }) => topic,
+    );
     const without = list.map((topic) => ({ ...topic, elsewhere: [] }));
     const sharing = 'Wij verstrekken uw gegevens uitsluitend aan derden om te voldoen aan een wettelijke verplichting.';
     const possible = (topics: readonly TopicDefinition[]): boolean | undefined =>
@@ -181,5 +185,20 @@ describe('topic evidence', () => {
     const automated = topics.find((topic) => topic.id === 'geautomatiseerde-besluitvorming');
     expect(automated?.clauses['noord']).toBeUndefined();
     expect(automated?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it("offers no sentence another topic's signal claims as a candidate, in a list that says so", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const unclaimed = list.map(({ signalsClaimSentences: _, ...topic }) => topic);
+    // "aan derden" is a signal of the recipients (verstrekking): the sentence says to whom data go; its words of the
+    // legal ground ("overeenkomst", "wettelijke verplichting") made it "possibly" on that topic before.
+    const sharing =
+      'Wij verstrekken uitsluitend aan derden als dit nodig is voor de uitvoering van onze overeenkomst met u of om te voldoen aan een wettelijke verplichting.';
+    const cell = (topics: readonly TopicDefinition[], id: string) =>
+      coverage('Delen', sharing, topics, LONG_OPENING).find((topic) => topic.id === id);
+    expect(list.every((topic) => topic.signalsClaimSentences)).toBe(true);
+    expect(cell(unclaimed, 'grondslag')?.notFound['noord']?.possible).toBe(true);
+    expect(cell(list, 'grondslag')?.notFound['noord']?.possible).toBeFalsy();
+    expect(cell(list, 'verstrekking')?.clauses['noord']).toBeDefined();
   });
 });
