@@ -166,10 +166,12 @@ describe('topic evidence', () => {
   it("takes a title to say a word of a topic's name only by that word, not by a fragment of it", () => {
     const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
     const topics = coverage('Wij gebruiken uw gegevens op deze manieren en voor deze doeleinden', NEWSLETTER, list);
-    // "manieren" and "kinderen" both end in "eren", a fragment the dictionary splits off: the title said all of
-    // "Gegevens van kinderen" by it and made the clause "possibly" on the topic before.
+    // "manieren" and "kinderen" both end in "eren", a fragment the dictionary split off: the title said all of
+    // "Gegevens van kinderen" by it and made the clause "possibly" on the topic before. Since a listed word's last
+    // part needs five letters (lemmas.ts) the fragment is not split off at all; the title rule stays the guard for
+    // a compound's true parts.
     expect(topics.find((topic) => topic.id === 'minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
-    expect(wordKeys('kinderen')).toContain('eren');
+    expect(wordKeys('kinderen')).not.toContain('eren');
   });
 
   it("takes the document's own title, above every clause, for no clause's title", () => {
