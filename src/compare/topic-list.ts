@@ -41,7 +41,8 @@ export interface TopicDefinition {
   law?: LegalBasis[];
   /**
    * Set from the list's top-level `signalsClaimSentences: true`: a sentence that holds a signal of another topic and
-   * none of this one's is that topic's, so its words are no candidate for this one (topic-scores.ts).
+   * none of this one's, or stands under another topic's title, is that topic's, so its words are no candidate for
+   * this one (topic-scores.ts).
    */
   signalsClaimSentences?: true;
 }

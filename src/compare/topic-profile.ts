@@ -31,7 +31,10 @@ export interface TopicProfile {
   nameWords: WordKeys[];
   /** The list's `elsewhere` phrases, as global patterns over a normalised text padded with a space on each side. */
   elsewhere: RegExp[];
-  /** A sentence holding another topic's signal and none of this one's is no candidate for it (signalsClaimSentences). */
+  /**
+   * A sentence holding another topic's signal and none of this one's, or under another topic's title, is no candidate
+   * for it (signalsClaimSentences).
+   */
   claimedBySignals: boolean;
 }
 

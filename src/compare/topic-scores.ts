@@ -7,7 +7,8 @@
 //   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
 //             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
 //             topic fits the sentence clearly better; one word in common makes no candidate, nor, in a list that says
-//             so (signalsClaimSentences), a sentence that holds another topic's signal and none of this one's.
+//             so (signalsClaimSentences), a sentence that holds another topic's signal and none of this one's or
+//             stands under another topic's title.
 // Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
@@ -324,23 +325,29 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
   };
 }
 
+/**
+ * Whether a title is the title of other topics that says no word of topic `t`'s name apart from their names' words
+ * ("Indienen van een klacht" for "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van
+ * kinderen"): what it shares with `t` are their words (issue 42).
+ */
+const othersTitle = (share: TitleShare, t: number): boolean =>
+  share.owners.length > 0 && !share.band.includes(t) && !(share.namesApart[t] as boolean);
+
 /** Raises `result` to what the titles above the clause say of topic `t`, naming the title that says it. */
 function scoreTitles(result: ClauseScore, above: readonly string[], t: number, titleShares: TitleShares): void {
   above.forEach((title, level) => {
     // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
     // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
     const nearest = level === above.length - 1;
-    const { share, named, band, owners, namesApart } = titleShares(title);
+    const shares = titleShares(title);
+    const { share, named, band, owners } = shares;
     const mine = share[t] as number;
     const decides = nearest && owners.includes(t);
     // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
     // several topics alike is evidence for none of them, so it stays below the floor. So does the title of other
-    // topics that says no word of this one's name apart from their names' words ("Indienen van een klacht" for
-    // "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van kinderen"): what it shares
-    // with this topic are their words (issue 42).
+    // topics (othersTitle).
     const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
-    const othersTitle = owners.length > 0 && !band.includes(t) && !(namesApart[t] as boolean);
-    const alike = (nearest && band.includes(t) && !decides) || othersTitle;
+    const alike = (nearest && band.includes(t) && !decides) || othersTitle(shares, t);
     const score = alike
       ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
       : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
@@ -468,6 +475,7 @@ export function clauseScores(
     const evidence = read.map((sentence) => sentence.evidence);
     const inTitles = signalsInTitles(allAbove.join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
+    const nearestTitle = above.length > 0 ? titleShares(above[above.length - 1] as string) : undefined;
     return profiles.profiles.map((_, t): ClauseScore => {
       if (some[t] === 0) return NO_SCORE;
       const titled = inTitles[t] ?? [];
@@ -475,8 +483,16 @@ export function clauseScores(
       const held = [...new Set([...titled, ...bySentence.flat()])];
       const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
       scoreTitles(result, above, t, titleShares);
-      const claimed = (profiles.profiles[t] as TopicProfile).claimedBySignals
-        ? read.map((sentence, s) => (bySentence[s]?.length ?? 0) === 0 && sentence.found.some((f) => f.length > 0))
+      // In a list that says so, a sentence with no signal of its own is another topic's when it holds that topic's
+      // signal or the clause stands under that topic's title ("Verstrekking aan derden" above "… zijn dan ook
+      // verplicht deze gegevens af te geven" is the recipients', not whether the person must give data).
+      const claims = (profiles.profiles[t] as TopicProfile).claimedBySignals;
+      const underOthers = claims && nearestTitle !== undefined && othersTitle(nearestTitle, t);
+      const claimed = claims
+        ? read.map(
+            (sentence, s) =>
+              (bySentence[s]?.length ?? 0) === 0 && (underOthers || sentence.found.some((f) => f.length > 0)),
+          )
         : [];
       const covering = scoreSentences(result, evidence, t, bySentence, claimed);
       if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {

@@ -5,7 +5,8 @@
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
 // a topic, nor the document's own title above every clause; a sentence's word within the topic's `elsewhere`
 // phrases is none of its words; a title says a word of a topic's name only by that word; in a list with
-// signalsClaimSentences, a sentence holding another topic's signal is no candidate for a topic by its words.
+// signalsClaimSentences, a sentence holding another topic's signal, or under another topic's title, is no candidate
+// for a topic by its words.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,5 +203,19 @@ describe('topic evidence', () => {
     expect(cell(unclaimed, 'grondslag')?.notFound['noord']?.possible).toBe(true);
     expect(cell(list, 'grondslag')?.notFound['noord']?.possible).toBeFalsy();
     expect(cell(list, 'verstrekking')?.clauses['noord']).toBeDefined();
+  });
+
+  it("offers no sentence under another topic's title as a candidate, in a list that says so", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const unclaimed = list.map(({ signalsClaimSentences: _, ...topic }) => topic);
+    // Under "Verstrekking aan derden" the organisation's duty to hand data to the police is the recipients' topic,
+    // not whether the person must give data (AVG art. 13 lid 2 onder e): "possibly" on that topic before.
+    const duty = 'Als de politie erom vraagt, zijn wij verplicht deze gegevens te geven.';
+    const cell = (topics: readonly TopicDefinition[], title: string) =>
+      coverage(title, duty, topics, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken');
+    expect(cell(unclaimed, 'Verstrekking aan derden')?.notFound['noord']?.possible).toBe(true);
+    expect(cell(list, 'Verstrekking aan derden')?.notFound['noord']?.possible).toBeFalsy();
+    // Under a title of no topic the same sentence is still a candidate a person is asked about.
+    expect(cell(list, 'Politie')?.notFound['noord']?.possible).toBe(true);
   });
 });

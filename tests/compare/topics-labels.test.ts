@@ -122,7 +122,7 @@ describe('topic coverage against hand labels', () => {
           `"not found" right in ${result.notFoundRight}/${result.notFound}; ` +
           `wrong cells: ${result.wrong.join('; ') || 'none'}`,
       );
-      expect(result.right / result.cells).toBeGreaterThanOrEqual(0.909);
+      expect(result.right / result.cells).toBeGreaterThanOrEqual(0.939);
       expect(result.right / decided(result)).toBeGreaterThanOrEqual(0.95);
     },
   );
