@@ -438,6 +438,25 @@ function signalsInTitles(
 }
 
 /**
+ * Per sentence of a clause, whether another topic claims it from topic `t` (in a list that says so,
+ * signalsClaimSentences): it holds no signal of `t` but one of another topic, or the clause stands under the title of
+ * other topics ("Verstrekking aan derden" above "… zijn dan ook verplicht deze gegevens af te geven" is the
+ * recipients', not whether the person must give data). Empty where the list does not say so.
+ */
+function claimedSentences(
+  profile: TopicProfile,
+  t: number,
+  read: readonly { found: (readonly string[])[] }[],
+  nearestTitle: TitleShare | undefined,
+): boolean[] {
+  if (!profile.claimedBySignals) return [];
+  const underOthers = nearestTitle !== undefined && othersTitle(nearestTitle, t);
+  return read.map(
+    ({ found }) => (found[t]?.length ?? 0) === 0 && (underOthers || found.some((signals) => signals.length > 0)),
+  );
+}
+
+/**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
  * no score (they title other clauses, and state no rule).
  */
@@ -483,17 +502,7 @@ export function clauseScores(
       const held = [...new Set([...titled, ...bySentence.flat()])];
       const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
       scoreTitles(result, above, t, titleShares);
-      // In a list that says so, a sentence with no signal of its own is another topic's when it holds that topic's
-      // signal or the clause stands under that topic's title ("Verstrekking aan derden" above "… zijn dan ook
-      // verplicht deze gegevens af te geven" is the recipients', not whether the person must give data).
-      const claims = (profiles.profiles[t] as TopicProfile).claimedBySignals;
-      const underOthers = claims && nearestTitle !== undefined && othersTitle(nearestTitle, t);
-      const claimed = claims
-        ? read.map(
-            (sentence, s) =>
-              (bySentence[s]?.length ?? 0) === 0 && (underOthers || sentence.found.some((f) => f.length > 0)),
-          )
-        : [];
+      const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
       const covering = scoreSentences(result, evidence, t, bySentence, claimed);
       if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
