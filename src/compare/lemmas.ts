@@ -115,13 +115,19 @@ export function dutchCompound(word: string): string[] | undefined {
 
 /** Parts of a word the dictionary lists are at least this long: "doel einden", not "toep assen". */
 const MIN_LISTED_PART = 4;
+/**
+ * ...and its last part at least this long: a listed word's last four letters are as often an ending or a piece that
+ * happens to be a word ("public eert", "verwijde ring", "deel name") as its head, and made "publiceert" a word of
+ * the EER's transfer topic, "verwijdering" one of "profilering" (issue 42).
+ */
+const MIN_LISTED_LAST_PART = 5;
 
 /**
  * The parts of a Dutch word for topic evidence, where what a word is about matters more than whether Hunspell lists
  * it as one: a compound as dutchCompound splits it; otherwise, also for a listed word ("doeleinden", "doelgroep",
- * "rechtsgrondslag"), in two listed words of at least MIN_LISTED_PART letters, whatever Hunspell's compound flags
- * (they forbid "einden" as a last part), the first allowing a linking s ("rechts-grondslag"); the longest last part
- * wins. The whole word is kept by the caller, so a split that means nothing only adds a key no topic has.
+ * "rechtsgrondslag"), in two listed words of at least MIN_LISTED_PART letters (the last of MIN_LISTED_LAST_PART),
+ * whatever Hunspell's compound flags (they forbid "einden" as a last part), the first allowing a linking s
+ * ("rechts-grondslag"); the longest last part wins. The whole word is kept by the caller, so a split that means nothing only adds a key no topic has.
  */
 export function dutchParts(word: string): string[] | undefined {
   const compound = dutchCompound(word);
@@ -130,7 +136,7 @@ export function dutchParts(word: string): string[] | undefined {
   for (let at = MIN_LISTED_PART; at <= word.length - MIN_LISTED_PART; at++) {
     const head = word.slice(0, at);
     const tail = word.slice(at);
-    if (NOT_A_HEAD.has(tail) || !lookup(tail)) continue;
+    if (tail.length < MIN_LISTED_LAST_PART || NOT_A_HEAD.has(tail) || !lookup(tail)) continue;
     if (lookup(head)) return [head, tail];
     if (head.endsWith('s') && head.length > MIN_LISTED_PART && lookup(head.slice(0, -1)))
       return [head.slice(0, -1), tail];

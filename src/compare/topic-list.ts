@@ -39,6 +39,12 @@ export interface TopicDefinition {
   elsewhere?: string[];
   /** The laws that require the topic of this kind of policy. */
   law?: LegalBasis[];
+  /**
+   * Set from the list's top-level `signalsClaimSentences: true`: a sentence that holds a signal of another topic and
+   * none of this one's, or stands under another topic's title, is that topic's, so its words are no candidate for
+   * this one (topic-scores.ts).
+   */
+  signalsClaimSentences?: true;
 }
 
 export interface TopicList {
@@ -148,9 +154,12 @@ export function readTopicList(path: string): TopicList {
     return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
   };
   if (document.errors.length > 0) throw badTopic(shown, pointOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
-  const topics = (document.toJS() as { topics?: unknown } | null)?.topics;
+  const { topics, signalsClaimSentences: claims } =
+    (document.toJS() as { topics?: unknown; signalsClaimSentences?: unknown } | null) ?? {};
   if (!Array.isArray(topics) || topics.length === 0)
     throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.no-topics');
+  if (claims !== undefined && typeof claims !== 'boolean')
+    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-claims');
   const seen = new Set<string>();
   const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
   return {
@@ -175,6 +184,7 @@ export function readTopicList(path: string): TopicList {
       if (examples?.length) definition.examples = examples.map(String);
       if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
       if (bases?.length) definition.law = bases;
+      if (claims === true) definition.signalsClaimSentences = true;
       return definition;
     }),
   };
@@ -192,6 +202,9 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
   ].join('\n');
   const body = stringify(
     {
+      ...(topics.length > 0 && topics.every((topic) => topic.signalsClaimSentences)
+        ? { signalsClaimSentences: true }
+        : {}),
       topics: topics.map(({ id, name, description, signals, examples, elsewhere, law }) => ({
         id,
         name,

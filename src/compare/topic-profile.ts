@@ -31,6 +31,11 @@ export interface TopicProfile {
   nameWords: WordKeys[];
   /** The list's `elsewhere` phrases, as global patterns over a normalised text padded with a space on each side. */
   elsewhere: RegExp[];
+  /**
+   * A sentence holding another topic's signal and none of this one's, or under another topic's title, is no candidate
+   * for it (signalsClaimSentences).
+   */
+  claimedBySignals: boolean;
 }
 
 export interface TopicProfiles {
@@ -102,7 +107,8 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       total += weight;
     }
     const elsewhere = (topic.elsewhere ?? []).map((phrase) => new RegExp(signalPattern(phrase).source, 'gu'));
-    return { id: topic.id, weights, stress, total, nameWords: keyedWords(topic.name), elsewhere };
+    const claimedBySignals = topic.signalsClaimSentences === true;
+    return { id: topic.id, weights, stress, total, nameWords: keyedWords(topic.name), elsewhere, claimedBySignals };
   });
   return { profiles, specificity, maxSpecificity };
 }

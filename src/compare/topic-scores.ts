@@ -6,7 +6,9 @@
 //             of other topics, or the document's own title above every clause, is no candidate either);
 //   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
 //             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
-//             topic fits the sentence clearly better; one word in common makes no candidate.
+//             topic fits the sentence clearly better; one word in common makes no candidate, nor, in a list that says
+//             so (signalsClaimSentences), a sentence that holds another topic's signal and none of this one's or
+//             stands under another topic's title.
 // Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
 // a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
 // hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
@@ -323,23 +325,29 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
   };
 }
 
+/**
+ * Whether a title is the title of other topics that says no word of topic `t`'s name apart from their names' words
+ * ("Indienen van een klacht" for "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van
+ * kinderen"): what it shares with `t` are their words (issue 42).
+ */
+const othersTitle = (share: TitleShare, t: number): boolean =>
+  share.owners.length > 0 && !share.band.includes(t) && !(share.namesApart[t] as boolean);
+
 /** Raises `result` to what the titles above the clause say of topic `t`, naming the title that says it. */
 function scoreTitles(result: ClauseScore, above: readonly string[], t: number, titleShares: TitleShares): void {
   above.forEach((title, level) => {
     // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
     // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
     const nearest = level === above.length - 1;
-    const { share, named, band, owners, namesApart } = titleShares(title);
+    const shares = titleShares(title);
+    const { share, named, band, owners } = shares;
     const mine = share[t] as number;
     const decides = nearest && owners.includes(t);
     // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
     // several topics alike is evidence for none of them, so it stays below the floor. So does the title of other
-    // topics that says no word of this one's name apart from their names' words ("Indienen van een klacht" for
-    // "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van kinderen"): what it shares
-    // with this topic are their words (issue 42).
+    // topics (othersTitle).
     const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
-    const othersTitle = owners.length > 0 && !band.includes(t) && !(namesApart[t] as boolean);
-    const alike = (nearest && band.includes(t) && !decides) || othersTitle;
+    const alike = (nearest && band.includes(t) && !decides) || othersTitle(shares, t);
     const score = alike
       ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
       : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
@@ -359,6 +367,7 @@ function scoreSentences(
   evidence: readonly SentenceEvidence[],
   t: number,
   bySentence: readonly (readonly string[])[],
+  claimed: readonly boolean[],
 ): number[] {
   const covering: number[] = [];
   evidence.forEach((sentence, s) => {
@@ -368,7 +377,10 @@ function scoreSentences(
     // One word in common is no sign that a sentence is about the topic ("ongeoorloofde wijziging" for "Wijziging van
     // de verklaring", "Duitsland" for "Doorgifte buiten de EER"): it stays below the candidates' floor (issue 42).
     const onScaled = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
-    const score = words < TEXT_WORDS ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
+    // A sentence another topic's signal claims ("Deze huisregels zijn ook van toepassing op … de mailinglisten" is the
+    // scope's, not the use of e-mail's) decides a topic only by its own strength: it is no candidate below it.
+    const weak = words < TEXT_WORDS || (claimed[s] === true && onScaled < TOPIC_THRESHOLD);
+    const score = weak ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
     if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
     if (score > result.score) {
       result.score = score;
@@ -426,6 +438,25 @@ function signalsInTitles(
 }
 
 /**
+ * Per sentence of a clause, whether another topic claims it from topic `t` (in a list that says so,
+ * signalsClaimSentences): it holds no signal of `t` but one of another topic, or the clause stands under the title of
+ * other topics ("Verstrekking aan derden" above "… zijn dan ook verplicht deze gegevens af te geven" is the
+ * recipients', not whether the person must give data). Empty where the list does not say so.
+ */
+function claimedSentences(
+  profile: TopicProfile,
+  t: number,
+  read: readonly { found: (readonly string[])[] }[],
+  nearestTitle: TitleShare | undefined,
+): boolean[] {
+  if (!profile.claimedBySignals) return [];
+  const underOthers = nearestTitle !== undefined && othersTitle(nearestTitle, t);
+  return read.map(
+    ({ found }) => (found[t]?.length ?? 0) === 0 && (underOthers || found.some((signals) => signals.length > 0)),
+  );
+}
+
+/**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
  * no score (they title other clauses, and state no rule).
  */
@@ -463,6 +494,7 @@ export function clauseScores(
     const evidence = read.map((sentence) => sentence.evidence);
     const inTitles = signalsInTitles(allAbove.join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
+    const nearestTitle = above.length > 0 ? titleShares(above[above.length - 1] as string) : undefined;
     return profiles.profiles.map((_, t): ClauseScore => {
       if (some[t] === 0) return NO_SCORE;
       const titled = inTitles[t] ?? [];
@@ -470,7 +502,8 @@ export function clauseScores(
       const held = [...new Set([...titled, ...bySentence.flat()])];
       const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
       scoreTitles(result, above, t, titleShares);
-      const covering = scoreSentences(result, evidence, t, bySentence);
+      const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
+      const covering = scoreSentences(result, evidence, t, bySentence, claimed);
       if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
           result.sentences = covering;

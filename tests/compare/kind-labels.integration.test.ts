@@ -24,11 +24,11 @@ import {
 
 /**
  * Per kind and label set: all cells right, decided cells right and "not found" right, each a bar the figure must
- * reach. The all-cells bars are the figures measured, below the 0.95 target except the klachtenregelingen' tuning one.
+ * reach. The all-cells bars are the figures measured: the 0.95 target on the tuning sets, below it on the held-out ones.
  */
 const BARS = {
   privacyverklaring: {
-    tuning: { all: 0.91, decided: 0.95, notFound: 0.95 },
+    tuning: { all: 0.95, decided: 0.95, notFound: 0.95 },
     'held-out': { all: 0.76, decided: 0.92, notFound: 0.95 },
   },
   klachtenregeling: {
@@ -36,7 +36,7 @@ const BARS = {
     'held-out': { all: 0.47, decided: 1, notFound: 0.95 },
   },
   gedragscode: {
-    tuning: { all: 0.91, decided: 0.95, notFound: 0.95 },
+    tuning: { all: 0.97, decided: 0.95, notFound: 0.95 },
     'held-out': { all: 0.75, decided: 0.9, notFound: 0.95 },
   },
 } as const;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { splitCompound } from '../../src/compare/compounds.js';
-import { dutchCompound, dutchLemma, LEMMA_TABLE, tableLoadMs } from '../../src/compare/lemmas.js';
+import { dutchCompound, dutchLemma, dutchParts, LEMMA_TABLE, tableLoadMs } from '../../src/compare/lemmas.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 /** The words of a Dutch comparison (enough for its language to be told). */
@@ -58,6 +58,18 @@ describe('dutchCompound', () => {
     // Nor are runs of letters longer than any compound (every pair of positions would be tried).
     expect(dutchCompound('school'.repeat(7))).toBeUndefined();
     expect(dutchCompound('schoolreputatiemanagement')).toEqual(['school', 'reputatie', 'management']);
+  });
+});
+
+describe('dutchParts', () => {
+  it('splits a listed word in two listed words, the last of five letters or more: never off an ending or a piece', () => {
+    expect(dutchParts('doeleinden')).toEqual(['doel', 'einden']);
+    expect(dutchParts('rechtsgrondslag')?.at(-1)).toBe('grondslag');
+    // "eert", "ring" and "name" are words, but here an ending and pieces: they made "publiceert" a word of the
+    // EER's transfer topic and "verwijdering" one of "profilering" (issue 42).
+    expect(dutchParts('publiceert')).toBeUndefined();
+    expect(dutchParts('verwijdering')).toBeUndefined();
+    expect(dutchParts('deelname')).toBeUndefined();
   });
 });
 

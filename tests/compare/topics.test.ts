@@ -126,4 +126,22 @@ describe('topic coverage', () => {
       expect.objectContaining({ message: expect.stringContaining("has 'elsewhere:' that is not a list of phrases") }),
     );
   });
+
+  it("reads a list's signalsClaimSentences onto its topics, writes it out again and refuses it when not true or false", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
+    const file = join(dir, 'gedragscode.yaml');
+    const topic = 'topics:\n  - id: respect\n    name: Respect\n    description: Omgang.\n    signals: [respect]\n';
+    writeFileSync(file, topic);
+    expect(readTopicList(file).topics[0]?.signalsClaimSentences).toBeUndefined();
+    writeFileSync(file, `signalsClaimSentences: true\n${topic}`);
+    expect(readTopicList(file).topics[0]?.signalsClaimSentences).toBe(true);
+    writeFileSync(file, topicListYaml(readTopicList(file).topics, 'gedragscode'));
+    expect(readTopicList(file).topics[0]?.signalsClaimSentences).toBe(true);
+    writeFileSync(file, `signalsClaimSentences: ja\n${topic}`);
+    expect(() => readTopicList(file)).toThrow(
+      expect.objectContaining({
+        message: expect.stringContaining("'signalsClaimSentences:' that is not true or false"),
+      }),
+    );
+  });
 });
