@@ -214,6 +214,7 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
       return snapshot;
     };
     const byKey = headingIndex(state, key);
+    const last = round === CONTEXT_ROUNDS - 1;
     const candidates: { old: number; new: number; score: number }[] = [];
     let best = Number.NEGATIVE_INFINITY;
     for (const oldIndex of state.unmatchedOld()) {
@@ -224,16 +225,21 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
         const context = contextOf();
         if (repeated(before, after, counts) && !context.supports(oldIndex, newIndex)) continue;
         const score = context.score(oldIndex, newIndex);
+        // Before the last round only the best pairs are made: the others are not kept (a chain of repeated clauses
+        // pairs one a round, and each round weighed and sorted 12,800 candidates of 400 repeated ones for it).
+        if (!last && score < best) continue;
         // A running maximum: Math.max(...) over n² candidates overflowed the stack at 360 repeated clauses.
-        if (score > best) best = score;
+        if (score > best) {
+          best = score;
+          if (!last) candidates.length = 0;
+        }
         candidates.push({ old: oldIndex, new: newIndex, score });
       }
     }
     if (candidates.length === 0) return;
-    const last = round === CONTEXT_ROUNDS - 1;
-    candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
+    // Made by old clause, then new clause, both ascending: before the last round (all of one score) in pairing order.
+    if (last) candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
     for (const candidate of candidates) {
-      if (candidate.score < best && !last) break;
       if (state.oldMatch[candidate.old] !== -1 || state.newMatch[candidate.new] !== -1) continue;
       state.pair(candidate.old, candidate.new, 'text', 1);
     }

@@ -60,13 +60,17 @@ function inNewOrder(matches: readonly Match[], newSize: number): Match[] {
 /** Each clause's text length per version, read once: outOfOrder runs on every snapshot of the matching. */
 const textLengths = new WeakMap<Side, Int32Array>();
 
-function textLength(side: Side, indices: readonly number[]): number {
+function lengthsOf(side: Side): Int32Array {
   let lengths = textLengths.get(side);
   if (!lengths) {
     lengths = new Int32Array(side.size);
     for (let index = 0; index < side.size; index++) lengths[index] = side.entry(index).text.length;
     textLengths.set(side, lengths);
   }
+  return lengths;
+}
+
+function textLength(lengths: Int32Array, indices: readonly number[]): number {
   let sum = 0;
   for (const index of indices) sum += lengths[index] ?? 0;
   return sum;
@@ -92,12 +96,13 @@ export function outOfOrder(matches: readonly Match[], oldSide: Side, newSide: Si
   const tree = new MaxPrefixTree(oldSide.size);
   const previous = new Int32Array(sorted.length).fill(-1);
   const total = new Float64Array(sorted.length);
+  const [oldLengths, newLengths] = [lengthsOf(oldSide), lengthsOf(newSide)];
   let bestEnd = -1;
   sorted.forEach((match, i) => {
     const position = match.old[0] ?? 0;
     tree.query(position);
     // A match counts for about one; text length only breaks ties between chains of equal count.
-    total[i] = tree.bestValue + (1 + (textLength(oldSide, match.old) + textLength(newSide, match.new)) / 1e9);
+    total[i] = tree.bestValue + (1 + (textLength(oldLengths, match.old) + textLength(newLengths, match.new)) / 1e9);
     previous[i] = tree.bestOwner;
     tree.update(position, total[i] ?? 0, i);
     if (bestEnd === -1 || (total[i] ?? 0) > (total[bestEnd] ?? 0)) bestEnd = i;

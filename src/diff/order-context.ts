@@ -27,17 +27,9 @@ export class OrderContext {
     const { oldSide, newSide } = state;
     // A match that is itself out of order (a clause that moved) says nothing about where its neighbours belong.
     const moved = movedMatches(state);
-    const anchor = (match: Match | undefined): Match | undefined => (match && !moved.has(match) ? match : undefined);
-    [this.newAfter, this.newBefore] = bounds(
-      oldSide.size,
-      newSide.size,
-      (index) => anchor(state.matchOfOld(index))?.new,
-    );
-    [this.oldAfter, this.oldBefore] = bounds(
-      newSide.size,
-      oldSide.size,
-      (index) => anchor(state.matchOfNew(index))?.old,
-    );
+    const partners = partnerBounds(state, moved);
+    [this.newAfter, this.newBefore] = bounds(state.oldMatch, partners.lastNew, partners.firstNew, newSide.size);
+    [this.oldAfter, this.oldBefore] = bounds(state.newMatch, partners.lastOld, partners.firstOld, oldSide.size);
   }
 
   /** The new clause stands between the partners of the old clause's matched neighbours, and the other way round. */
@@ -81,27 +73,48 @@ export class OrderContext {
 }
 
 /**
- * For each clause of one side, the partners (on the other side, of size `otherSize`) of the nearest matched clause
- * before it (its largest index, else -1) and after it (its smallest index, else otherSize).
+ * Per match id, the largest and smallest clause index it holds on each side, or -1 where the match is gone or moved:
+ * read once per snapshot, not twice per clause (a matching of a civil code's repeated clauses makes twenty of them).
  */
-function bounds(
-  size: number,
-  otherSize: number,
-  partners: (index: number) => readonly number[] | undefined,
-): [Int32Array, Int32Array] {
+function partnerBounds(
+  state: MatchState,
+  moved: ReadonlySet<Match>,
+): { lastNew: Int32Array; firstNew: Int32Array; lastOld: Int32Array; firstOld: Int32Array } {
+  const count = state.matches.length;
+  const [lastNew, firstNew, lastOld, firstOld] = [0, 0, 0, 0].map(() => new Int32Array(count).fill(-1)) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  state.matches.forEach((match, id) => {
+    if (!match || moved.has(match)) return;
+    if (match.new.length > 0) [lastNew[id], firstNew[id]] = [extreme(match.new, 1), extreme(match.new, -1)];
+    if (match.old.length > 0) [lastOld[id], firstOld[id]] = [extreme(match.old, 1), extreme(match.old, -1)];
+  });
+  return { lastNew, firstNew, lastOld, firstOld };
+}
+
+/**
+ * For each clause of one side (`ids`: its match id, -1 for none), the partners (on the other side, of size
+ * `otherSize`) of the nearest anchored matched clause before it (their largest index, `last` by match id, else -1)
+ * and after it (their smallest, `first`, else otherSize).
+ */
+function bounds(ids: Int32Array, last: Int32Array, first: Int32Array, otherSize: number): [Int32Array, Int32Array] {
+  const size = ids.length;
   const after = new Int32Array(size);
   const before = new Int32Array(size);
-  let last = -1;
+  let previous = -1;
   for (let index = 0; index < size; index++) {
-    after[index] = last;
-    const found = partners(index);
-    if (found && found.length > 0) last = extreme(found, 1);
+    after[index] = previous;
+    const id = ids[index] ?? -1;
+    if (id !== -1 && (last[id] ?? -1) !== -1) previous = last[id] ?? -1;
   }
   let next = otherSize;
   for (let index = size - 1; index >= 0; index--) {
     before[index] = next;
-    const found = partners(index);
-    if (found && found.length > 0) next = extreme(found, -1);
+    const id = ids[index] ?? -1;
+    if (id !== -1 && (first[id] ?? -1) !== -1) next = first[id] ?? -1;
   }
   return [after, before];
 }

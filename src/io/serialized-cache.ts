@@ -26,7 +26,7 @@ export interface CacheBounds {
 }
 
 /**
- * A school's policies many times over, and about sixteen entries of a civil code (7–8 MB each); an entry larger than
+ * A school's policies many times over, and about twenty-four entries of a civil code (5 MB each); an entry larger than
  * a quarter of the bytes is not kept (it would push out most of the others).
  */
 export const BOUNDS: CacheBounds = { files: 1000, bytes: 128 * 1024 * 1024 };

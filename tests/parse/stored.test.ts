@@ -4,6 +4,7 @@
 // German law texts and ../shared/dev-corpus: stored.integration.test.ts.
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { generatePolicy } from '../../bench/corpus.js';
 import { WrittenNumber } from '../../src/parse/frontmatter.js';
@@ -57,6 +58,19 @@ describe('a stored parse read back', () => {
       next: [new WrittenNumber('1', 1), new WrittenNumber('2.50', 2.5)],
     });
     expect((restored?.policy.meta.extra.eigen as { every?: unknown } | undefined)?.every).toBeInstanceOf(WrittenNumber);
+  });
+
+  it('keeps a text Latin-1 can write at one byte a character beside a text beyond Latin-1, the same texts', () => {
+    const source = '# Reglement – 2025\n\nDe leerlingen houden zich aan de regels van de school.\n';
+    const stored = storedParse(parsePolicy(source));
+    const texts = (stored?.policy.tree.children ?? []).map((node) => toString(node));
+    expect(texts).toEqual(['Reglement – 2025', 'De leerlingen houden zich aan de regels van de school.']);
+    // V8's serialisation of a string: after the two bytes of its header, '"' for one byte a character, 'c' for two.
+    const paragraph = stored?.policy.tree.children[1] as { children: { value: string }[] } | undefined;
+    const heading = stored?.policy.tree.children[0] as { children: { value: string }[] } | undefined;
+    expect(String.fromCharCode(serialize(paragraph?.children[0]?.value)[2] ?? 0)).toBe('"');
+    expect(String.fromCharCode(serialize(heading?.children[0]?.value)[2] ?? 0)).toBe('c');
+    expect(expectSameRoundTrip(source, 'reglement.md')).toBe(true);
   });
 
   it('keeps no fatal parse', () => {
