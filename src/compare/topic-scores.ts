@@ -54,7 +54,7 @@ export const TEXT_FLOOR = 2;
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
 
 /** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
-const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+export const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
 
 export interface ClauseScore {
   score: number;

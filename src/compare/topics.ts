@@ -11,7 +11,8 @@ import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
 import { sentencesOnce } from './sentence-memo.js';
 import { type ClauseTitles, clauseTitles } from './section-titles.js';
-import { CANDIDATE_FLOOR, type ClauseScore, clauseScores, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
+import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
+import { clauseScoresCached } from './topic-scores-cache.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
 import { TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
@@ -47,10 +48,16 @@ interface ScoredDocument {
   withEvidence: number[][];
 }
 
-function scoreDocument(policy: Policy, profiles: TopicProfiles, reading: TopicReading): ScoredDocument {
+function scoreDocument(
+  policy: Policy,
+  topics: readonly TopicDefinition[],
+  profiles: TopicProfiles,
+  reading: TopicReading,
+): ScoredDocument {
   const entries = topicEntries(policy);
   const titles = clauseTitles(policy, entries);
-  const scores = clauseScores(entries, titles, profiles, reading);
+  // The scores depend on this document alone (and the topics): kept per document where the CLI keeps a cache.
+  const scores = clauseScoresCached(entries, titles, topics, profiles, reading);
   const withEvidence: number[][] = profiles.profiles.map(() => []);
   scores.forEach((row, e) =>
     row.forEach((score, t) => {
@@ -195,7 +202,7 @@ export function topicCoverage(
   const profiles = topicProfiles(topics);
   // The texts the documents share are read once for all of them.
   const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
-  const scored = documents.map((document) => scoreDocument(document.policy, profiles, reading));
+  const scored = documents.map((document) => scoreDocument(document.policy, topics, profiles, reading));
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
     const policy = documents[d]?.policy;

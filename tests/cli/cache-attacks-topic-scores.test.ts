@@ -1,0 +1,110 @@
+// The cache of documents' topic scores (src/compare/topic-scores-cache.ts, src/io/serialized-cache.ts) on the built
+// binary: a document's scores read back from an entry must be those its text gives. An entry whose signal an attacker
+// changed ("pesten" → "kesten", same length) with the seal left as it was, cut short, sealed under another secret, or
+// taken from the other document's entry is not used: `compare` says what the files say, and the entry is made anew.
+// The control: the same edit sealed with the user's own secret is read back, so these runs do read the cache.
+// docs/security.md is the threat model; tests/cli/cache-attacks-policies.test.ts the cache of parsed policies.
+import { spawnSync } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seal } from '../../src/io/cache-seal.js';
+import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
+import { assertCliLane } from '../support/cli.js';
+import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
+const SEAL_BYTES = 32;
+
+/** A social-media protocol (the shipped topic list's kind) of `org` with one rule. */
+const policy = (org: string, rule: string): string =>
+  [
+    '---',
+    'id: social-media',
+    'title: Protocol sociale media',
+    `org: ${org}`,
+    `organisation: School ${org}`,
+    'lang: nl',
+    '---',
+    '',
+    '# Protocol sociale media',
+    '',
+    '## Omgang {#omgang}',
+    '',
+    `{#omgang.regel} ${rule}`,
+    '',
+  ].join('\n');
+
+function compareJson(files: readonly string[], cache: string): string {
+  assertCliLane();
+  const env = { ...process.env, NO_COLOR: '1', ...ENGLISH_LOCALE, CLAUSEMARK_CACHE_DIR: cache };
+  const result = spawnSync(process.execPath, [CLI, 'compare', ...files, '--format', 'json'], { env, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** `payload` with every "pesten" made "kesten" (V8 keeps these one-byte strings as their bytes). */
+function edited(payload: Buffer): Buffer {
+  const from = Buffer.from('pesten', 'latin1');
+  const copy = Buffer.from(payload);
+  let count = 0;
+  for (let at = copy.indexOf(from); at >= 0; at = copy.indexOf(from, at + 1), count++) copy.write('k', at, 'latin1');
+  expect(count, 'the entry holds the signal').toBeGreaterThan(0);
+  return copy;
+}
+
+function foreignSeal(name: string, payload: Buffer): Buffer {
+  const hmac = createHmac('sha256', randomBytes(32));
+  for (const part of [ENTRY_FORMAT, name, payload]) {
+    hmac.update(`${typeof part === 'string' ? `s${part.length}` : `b${part.byteLength}`}:`);
+    hmac.update(part);
+  }
+  return hmac.digest();
+}
+
+describe("a planted or damaged entry of a document's topic scores", () => {
+  it('is not used: compare says what the files say, and the entry is made anew', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-attack-topic-scores-'));
+    const cache = join(dir, 'cache');
+    const files = [join(dir, 'noord.md'), join(dir, 'zuid.md')];
+    writeFileSync(files[0] as string, policy('noord', 'Leerlingen pesten elkaar niet, ook niet online.'));
+    writeFileSync(files[1] as string, policy('zuid', 'Medewerkers tonen respect voor elkaar, ook online.'));
+    // The first run leaves a marker of each document, the second keeps their entries.
+    const expected = compareJson(files, cache);
+    expect(compareJson(files, cache)).toBe(expected);
+    expect(expected).toContain('"pesten"');
+    expect(expected).not.toContain('kesten');
+    const folder = join(cache, 'topic-scores');
+    const names = readdirSync(folder);
+    expect(names, 'one entry per document').toHaveLength(2);
+    const entries = names.map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
+    const ofNoord = entries.find(({ bytes }) => bytes.includes('pesten'));
+    const ofZuid = entries.find(({ bytes }) => bytes.includes('respect'));
+    if (!ofNoord || !ofZuid || ofNoord === ofZuid) throw new Error('an entry for each document');
+    const file = join(folder, ofNoord.name);
+    const payload = ofNoord.bytes.subarray(SEAL_BYTES);
+    expect(compareJson(files, cache), 'read back as kept').toBe(expected);
+
+    // The control: the edit sealed with the user's own secret is taken (so the runs below do read the cache).
+    const changed = edited(payload);
+    const ownSeal = seal([ENTRY_FORMAT, ofNoord.name, changed]);
+    if (!ownSeal) throw new Error('the lane has a secret');
+    writeFileSync(file, Buffer.concat([ownSeal, changed]));
+    expect(compareJson(files, cache)).toContain('"kesten"');
+
+    const attacks: [string, Buffer][] = [
+      ['edited, the seal left as it was', Buffer.concat([ofNoord.bytes.subarray(0, SEAL_BYTES), changed])],
+      ['cut short', ofNoord.bytes.subarray(0, ofNoord.bytes.length - 20)],
+      ['sealed under another secret', Buffer.concat([foreignSeal(ofNoord.name, changed), changed])],
+      ['the other document’s entry, sealed for its own name', ofZuid.bytes],
+    ];
+    for (const [what, bytes] of attacks) {
+      writeFileSync(file, bytes);
+      expect(compareJson(files, cache), what).toBe(expected);
+      expect(readFileSync(file).equals(ofNoord.bytes), `${what}: made anew`).toBe(true);
+    }
+  });
+});
