@@ -327,6 +327,39 @@ const threadScripts = {
   commands: Object.fromEntries(LIGHT_COMMANDS.map((command) => [command, light])),
 };
 
+/**
+ * `start` with nothing to do (src/cli/start-replay.ts, which src/cli/main.ts imports before anything else) as one ES
+ * module, dist/chunks/start-replay-alone-<hash>.js, with no chunk shared with the rest: through the shared chunks its
+ * answer loaded 13 modules, 1 this way. It sits in dist/chunks/ so its code stamp (src/io/code-stamp.ts) and package
+ * root are a chunk's; the same source as the chunks `start` keeps its stamp with, so it reads the stamp as they write it.
+ */
+const replay = await build({
+  absWorkingDir: root,
+  entryPoints: { 'start-replay-alone': 'src/cli/start-replay.ts' },
+  outdir: join(outdir, 'chunks'),
+  entryNames: '[name]-[hash]',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+});
+const replayFile = Object.keys(replay.metafile.outputs).find((file) => file.endsWith('.js'));
+/** main.ts's import of the replay, pointed at that module. */
+const replayAlone = {
+  name: 'start-replay-alone',
+  setup(context) {
+    context.onResolve({ filter: /^\.\/start-replay\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'main.ts'))
+        ? { path: `../chunks/${basename(replayFile)}`, external: true }
+        : undefined,
+    );
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
@@ -347,7 +380,7 @@ const result = await build({
     CLAUSEMARK_WORKER_SCRIPT: JSON.stringify(scriptNamed('build-worker-script').name),
     CLAUSEMARK_WORKER_SCRIPT_SHA256: JSON.stringify(scriptNamed('build-worker-script').sha256),
   },
-  plugins: [dependencyPatches(true)],
+  plugins: [replayAlone, dependencyPatches(true)],
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
@@ -384,7 +417,9 @@ await build({
 
 // Chunks of earlier bundles are removed only now, once the new entry files point at the new chunks: a CLI run
 // started a moment ago (another terminal, a test worker) keeps finding the chunks it imports.
-const current = new Set([...Object.keys(result.metafile.outputs), ...scriptFiles].map((file) => resolve(root, file)));
+const current = new Set(
+  [...Object.keys(result.metafile.outputs), ...scriptFiles, replayFile].map((file) => resolve(root, file)),
+);
 for (const name of readdirSync(join(outdir, 'chunks'))) {
   const file = join(outdir, 'chunks', name);
   if (!current.has(file)) rmSync(file, { force: true });

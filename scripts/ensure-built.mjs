@@ -27,18 +27,29 @@ const INPUTS = [
   join('scripts', 'prepare-data.mjs'),
 ];
 
-function newestIn(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestIn(join(path, name))), stat.mtimeMs);
+/**
+ * Whether `path` or anything under it was modified after `builtAt` (a folder's own time covers a file deleted or
+ * renamed in it). Stops at the first such entry; with nothing newer, that is one stat per file and folder (about 620 here):
+ * no existsSync beside each stat, which made it two calls per entry.
+ */
+function newerIn(path, builtAt) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return false; // as existsSync: what cannot be seen is not an input
+  }
+  if (stat.mtimeMs > builtAt) return true;
+  if (!stat.isDirectory()) return false;
+  for (const name of readdirSync(path)) if (newerIn(join(path, name), builtAt)) return true;
+  return false;
 }
 
 /** The first input newer than dist/cli/main.js (or 'dist/' when there is no build), undefined when up to date. */
 export function staleInput() {
   if (!existsSync(built)) return 'dist/';
   const builtAt = statSync(built).mtimeMs;
-  return INPUTS.find((input) => newestIn(join(root, input)) > builtAt);
+  return INPUTS.find((input) => newerIn(join(root, input), builtAt));
 }
 
 /** Rebuilds (npm run build) when stale; returns the build's exit code, 0 when there was nothing to do. */

@@ -98,10 +98,11 @@ function commandChunks(): Map<string, string> {
 const options = (outDir: string, pdfa = false) => ({ root: PROJECT_ROOT, outDir, showIds: false, pdfa });
 
 describe('the bundled CLI', () => {
-  it('is one entry file with its shebang, loading shared chunks from dist/chunks/', () => {
+  it('is one entry file with its shebang, loading from dist/chunks/ what a run needs when it needs it', () => {
     const source = readFileSync(MAIN, 'utf8');
     expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(source).toMatch(/from "\.\.\/chunks\/chunk-[\w-]+\.js"/);
+    expect(source).toMatch(/import\("\.\.\/chunks\/binary-[\w-]+\.js"\)/);
+    expect(staticClosure(binaryChunk()).size).toBeGreaterThan(1);
     expect(existsSync(join(PACKAGE, 'dist', 'build', 'worker.js'))).toBe(true);
     expect(existsSync(COMMAND_THREAD)).toBe(true);
     expect(commandChunks().size).toBeGreaterThanOrEqual(5);
@@ -154,6 +155,18 @@ describe('the bundled CLI', () => {
       expect(inThread).toContain(library);
       expect(inWorker).toContain(library);
     }
+  });
+
+  it('answers `start` with nothing to do from two files: the entry, and the replay bundled alone', () => {
+    const replay = /import\("(\.\.\/chunks\/start-replay-alone-[\w-]+\.js)"\)/.exec(readFileSync(MAIN, 'utf8'))?.[1];
+    expect(replay).toBeDefined();
+    // The control: the closure counts what the binary's chunk loads (many chunks), so one file here is one file.
+    expect(staticClosure(binaryChunk()).size).toBeGreaterThan(5);
+    expect([...staticClosure(MAIN)]).toEqual([MAIN]);
+    const alone = resolve(dirname(MAIN), replay!);
+    expect([...staticClosure(alone)]).toEqual([alone]);
+    // What the rest of the bundle keeps the stamp with is the same source: src/jobs/start-stamp.ts in both.
+    expect(readFileSync(alone, 'utf8')).toContain('// src/jobs/start-stamp.ts\n');
   });
 
   it('answers a bare --version from the entry alone: no commander, no messages, no command registered', () => {
