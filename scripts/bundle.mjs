@@ -228,11 +228,12 @@ function asciiOnly(text) {
 
 /**
  * The commands of the command thread's light bundle: those whose code loads no PDF or Word library (no renderer,
- * pdfkit, fontkit, pdfjs or docx: `confirm` and `dossier` do), 2.1 MB where the bundle of every command is 8.7 MB.
+ * pdfkit, fontkit, pdfjs or docx: `confirm` and `dossier` do), 2.1 MB where the bundle of every command is 11.3 MB.
  * A `check` of a small policy reads, deserialises and keeps the code of the bundle it starts from: CPU 0.215 s from
  * the whole, 0.160 s from one of check alone (1.9 MB; medians of 12 runs alternated, load 15-17). A bundle of build's
- * own code (6.4 MB) gained nothing (0.395 s either way), so the other commands start from the bundle of every
- * command. The bundle fails when the light one holds a PDF or Word library: it would make every light command pay
+ * own code (6.4 MB) gained nothing (0.395 s either way), nor did one of import's (6.6 MB: a 12-page PDF 0.95 s
+ * either way, 10 rounds alternated, load 12-15), so the other commands start from the bundle of every command.
+ * The bundle fails when the light one holds a PDF or Word library: it would make every light command pay
  * for it.
  */
 const LIGHT_COMMANDS = ['check', 'approve', 'fmt', 'adapt', 'deviations', 'upgrade', 'agenda'];
