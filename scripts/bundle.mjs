@@ -228,11 +228,12 @@ function asciiOnly(text) {
 
 /**
  * The commands of the command thread's light bundle: those whose code loads no PDF or Word library (no renderer,
- * pdfkit, fontkit, pdfjs or docx: `confirm` and `dossier` do), 2.1 MB where the bundle of every command is 8.7 MB.
+ * pdfkit, fontkit, pdfjs or docx: `confirm` and `dossier` do), 2.1 MB where the bundle of every command is 11.3 MB.
  * A `check` of a small policy reads, deserialises and keeps the code of the bundle it starts from: CPU 0.215 s from
  * the whole, 0.160 s from one of check alone (1.9 MB; medians of 12 runs alternated, load 15-17). A bundle of build's
- * own code (6.4 MB) gained nothing (0.395 s either way), so the other commands start from the bundle of every
- * command. The bundle fails when the light one holds a PDF or Word library: it would make every light command pay
+ * own code (6.4 MB) gained nothing (0.395 s either way), nor did one of import's (6.6 MB: a 12-page PDF 0.95 s
+ * either way, 10 rounds alternated, load 12-15), so the other commands start from the bundle of every command.
+ * The bundle fails when the light one holds a PDF or Word library: it would make every light command pay
  * for it.
  */
 const LIGHT_COMMANDS = ['check', 'approve', 'fmt', 'adapt', 'deviations', 'upgrade', 'agenda'];
@@ -327,6 +328,39 @@ const threadScripts = {
   commands: Object.fromEntries(LIGHT_COMMANDS.map((command) => [command, light])),
 };
 
+/**
+ * `start` with nothing to do (src/cli/start-replay.ts, which src/cli/main.ts imports before anything else) as one ES
+ * module, dist/chunks/start-replay-alone-<hash>.js, with no chunk shared with the rest: through the shared chunks its
+ * answer loaded 13 modules, 1 this way. It sits in dist/chunks/ so its code stamp (src/io/code-stamp.ts) and package
+ * root are a chunk's; the same source as the chunks `start` keeps its stamp with, so it reads the stamp as they write it.
+ */
+const replay = await build({
+  absWorkingDir: root,
+  entryPoints: { 'start-replay-alone': 'src/cli/start-replay.ts' },
+  outdir: join(outdir, 'chunks'),
+  entryNames: '[name]-[hash]',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+});
+const replayFile = Object.keys(replay.metafile.outputs).find((file) => file.endsWith('.js'));
+/** main.ts's import of the replay, pointed at that module. */
+const replayAlone = {
+  name: 'start-replay-alone',
+  setup(context) {
+    context.onResolve({ filter: /^\.\/start-replay\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'main.ts'))
+        ? { path: `../chunks/${basename(replayFile)}`, external: true }
+        : undefined,
+    );
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
@@ -347,7 +381,7 @@ const result = await build({
     CLAUSEMARK_WORKER_SCRIPT: JSON.stringify(scriptNamed('build-worker-script').name),
     CLAUSEMARK_WORKER_SCRIPT_SHA256: JSON.stringify(scriptNamed('build-worker-script').sha256),
   },
-  plugins: [dependencyPatches(true)],
+  plugins: [replayAlone, dependencyPatches(true)],
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
@@ -384,7 +418,9 @@ await build({
 
 // Chunks of earlier bundles are removed only now, once the new entry files point at the new chunks: a CLI run
 // started a moment ago (another terminal, a test worker) keeps finding the chunks it imports.
-const current = new Set([...Object.keys(result.metafile.outputs), ...scriptFiles].map((file) => resolve(root, file)));
+const current = new Set(
+  [...Object.keys(result.metafile.outputs), ...scriptFiles, replayFile].map((file) => resolve(root, file)),
+);
 for (const name of readdirSync(join(outdir, 'chunks'))) {
   const file = join(outdir, 'chunks', name);
   if (!current.has(file)) rmSync(file, { force: true });

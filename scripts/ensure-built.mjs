@@ -4,8 +4,8 @@
 // script).
 //
 //   node scripts/ensure-built.mjs      rebuild when stale; exit code of the build (0 when nothing to do)
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,18 +27,29 @@ const INPUTS = [
   join('scripts', 'prepare-data.mjs'),
 ];
 
-function newestIn(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestIn(join(path, name))), stat.mtimeMs);
+/**
+ * Whether `path` or anything under it was modified after `builtAt` (a folder's own time covers a file deleted or
+ * renamed in it). Stops at the first such entry; with nothing newer, that is one stat per file and folder (about 620 here):
+ * no existsSync beside each stat, which made it two calls per entry.
+ */
+function newerIn(path, builtAt) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return false; // as existsSync: what cannot be seen is not an input
+  }
+  if (stat.mtimeMs > builtAt) return true;
+  if (!stat.isDirectory()) return false;
+  for (const name of readdirSync(path)) if (newerIn(join(path, name), builtAt)) return true;
+  return false;
 }
 
 /** The first input newer than dist/cli/main.js (or 'dist/' when there is no build), undefined when up to date. */
 export function staleInput() {
   if (!existsSync(built)) return 'dist/';
   const builtAt = statSync(built).mtimeMs;
-  return INPUTS.find((input) => newestIn(join(root, input)) > builtAt);
+  return INPUTS.find((input) => newerIn(join(root, input), builtAt));
 }
 
 /** Rebuilds (npm run build) when stale; returns the build's exit code, 0 when there was nothing to do. */
@@ -46,6 +57,8 @@ export function ensureBuilt() {
   const stale = staleInput();
   if (stale === undefined) return 0;
   console.log(`compiling clausemark (${stale} changed since the last build) …`);
+  // node:child_process only now: as an ES module it costs every up-to-date start ~1% of its instructions (callgrind)
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: root,
     stdio: 'inherit',

@@ -3,8 +3,8 @@
 // line program (commander, the messages, every command's registration: 60 ms of CPU, most of the run); so is `start`
 // with nothing to do, from the stamp the last run that wrote nothing left (src/cli/start-replay.ts: what it said and
 // its exit code, when its inputs and outputs are proved unchanged). Every other run is src/cli/binary.ts, which
-// commander's own --version handles as before.
-import { toolVersion } from '../io/version.js';
+// commander's own --version handles as before. Nothing is imported before it is needed: a `start` answered from its
+// stamp loads this file and one module (the replay as scripts/bundle.mjs bundles it alone), no shared chunk.
 
 const args = process.argv.slice(2);
 const replayed =
@@ -14,7 +14,8 @@ const replayed =
         stderrTTY: process.stderr.isTTY === true,
       })
     : undefined;
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V'))
+  process.stdout.write(`${(await import('../io/version.js')).toolVersion()}\n`);
 else if (replayed) {
   // A reader that stops early closes the pipe: end quietly, with the run's exit code, as src/cli/binary.ts does.
   for (const stream of [process.stdout, process.stderr])

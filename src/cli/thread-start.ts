@@ -2,7 +2,7 @@
 // (src/cli/code-cache.ts), else as the ES modules tsc and esbuild write. The cached way runs a CommonJS bundle of
 // the thread's code that scripts/bundle.mjs writes into dist/chunks/ and names here at bundle time: one of a few
 // commands alone when the command is one of them (check's own, 1.9 MB, and one of the other commands that neither
-// write nor read a PDF or Word document, 3.2 MB), else the one of every command (8.7 MB). It is taken when the
+// write nor read a PDF or Word document, 3.2 MB), else the one of every command (11.3 MB). It is taken when the
 // caches are on (src/cli/cache.ts) and the cache folder holds this command's cache or could take it (a first run
 // starts from the cache `npm run build` prepared, when there is one, and keeps its own), and with the caches off
 // when `npm run build` prepared this command's cache for this node (src/cli/prepared-code.ts).
@@ -31,18 +31,13 @@ function threadScript(): BundledScript | undefined {
 const script = threadScript();
 // Once node has started this thread, before clausemark's code runs (src/cli/jit-budget.ts says why not sooner).
 raiseJitBudget(command);
-/**
- * Commands whose run loads a module through a real `import()`, which code run through vm.Script cannot make: pdfjs
- * loads its worker so when `import` reads a PDF (from the cache every PDF import failed). They start from the ES
- * modules. The bundle holds no other `import()` esbuild left as it is (tests/cli/bundle.test.ts counts them).
- */
-const NEEDS_DYNAMIC_IMPORT = new Set(['import']);
 const cacheDir = codeCacheDir();
 // Kept once the command is done (this thread's work is over): every function it called is compiled by then. With the
 // caches off, the cache `npm run build` prepared, when there is one for this node (src/cli/prepared-code.ts).
+// Every command, `import` too: code run through vm.Script cannot make a real import(), and the one pdfjs has (of its
+// worker) is never made, since the import reader loads the worker first (src/import/readers/pdf.ts).
 const started =
-  (command === undefined || !NEEDS_DYNAMIC_IMPORT.has(command)) &&
-  (cacheDir === undefined
+  cacheDir === undefined
     ? startFromPreparedCode(script, preparedFolder(), command)
     : startFromCodeCache(
         script,
@@ -50,6 +45,6 @@ const started =
         command,
         (keep) => process.once('beforeExit', keep),
         () => (script ? preparedCodeFor(script, preparedFolder(), command) : undefined),
-      ));
+      );
 // No top-level await: the bundle runs this file as CommonJS (scripts/bundle.mjs), which has none.
 if (!started) void import('./command-thread.js');

@@ -1,8 +1,6 @@
 // PDF → blocks. A PDF made by `clausemark build --pdfa` carries its Markdown source as an attachment: that is
 // taken as it is when it agrees with the pages' text, else the pages are read and the report says so. Any other PDF is read as positioned text (pdfjs-dist), turned into lines with the page furniture
 // marked, and handed to the plain-text reader's structure heuristics.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { attachmentAgrees } from './pdf-attachment.js';
@@ -32,12 +30,11 @@ async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
 }
 
 async function openDocument(bytes: Uint8Array, path: string): Promise<PdfDocument> {
-  const { getDocument, GlobalWorkerOptions } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs looks for its worker beside its own module (it sets "./pdf.worker.mjs" when loaded), which is not where
-  // the bundled CLI keeps it: point at the package.
-  GlobalWorkerOptions.workerSrc = pathToFileURL(
-    createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-  ).href;
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The worker's module sets globalThis.pdfjsWorker, which pdfjs's in-process worker takes instead of an import() of
+  // its own: an import the bundle resolves, so `import` runs, like every command, from the code cache (V8's code for
+  // vm.Script, which cannot make a real import()), and the worker's 2.4 MB is not compiled again on every run.
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   try {
     return await getDocument({
       data: new Uint8Array(bytes),
