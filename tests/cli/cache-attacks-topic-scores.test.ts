@@ -46,12 +46,25 @@ function compareJson(files: readonly string[], cache: string): string {
   return result.stdout;
 }
 
-/** `payload` with every "pesten" made "kesten" (V8 keeps these one-byte strings as their bytes). */
+/**
+ * The word's bytes as V8 may write a string: one byte a character, or two where the string was sliced from a text
+ * with characters beyond Latin-1 (a topic list's "…").
+ */
+const encodings = (word: string): Buffer[] => [Buffer.from(word, 'latin1'), Buffer.from(word, 'utf16le')];
+
+/** Whether an entry holds `word` in either of V8's string encodings. */
+const holds = (bytes: Buffer, word: string): boolean => encodings(word).some((encoded) => bytes.includes(encoded));
+
+/** `payload` with every "pesten" made "kesten", in whichever encoding V8 wrote it. */
 function edited(payload: Buffer): Buffer {
-  const from = Buffer.from('pesten', 'latin1');
   const copy = Buffer.from(payload);
   let count = 0;
-  for (let at = copy.indexOf(from); at >= 0; at = copy.indexOf(from, at + 1), count++) copy.write('k', at, 'latin1');
+  for (const [from, to] of [
+    [Buffer.from('pesten', 'latin1'), Buffer.from('k', 'latin1')],
+    [Buffer.from('pesten', 'utf16le'), Buffer.from('k', 'utf16le')],
+  ] as const) {
+    for (let at = copy.indexOf(from); at >= 0; at = copy.indexOf(from, at + 1), count++) to.copy(copy, at);
+  }
   expect(count, 'the entry holds the signal').toBeGreaterThan(0);
   return copy;
 }
@@ -81,8 +94,8 @@ describe("a planted or damaged entry of a document's topic scores", () => {
     const names = readdirSync(folder);
     expect(names, 'one entry per document').toHaveLength(2);
     const entries = names.map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
-    const ofNoord = entries.find(({ bytes }) => bytes.includes('pesten'));
-    const ofZuid = entries.find(({ bytes }) => bytes.includes('respect'));
+    const ofNoord = entries.find(({ bytes }) => holds(bytes, 'pesten'));
+    const ofZuid = entries.find(({ bytes }) => holds(bytes, 'respect'));
     if (!ofNoord || !ofZuid || ofNoord === ofZuid) throw new Error('an entry for each document');
     const file = join(folder, ofNoord.name);
     const payload = ofNoord.bytes.subarray(SEAL_BYTES);
