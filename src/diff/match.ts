@@ -25,7 +25,7 @@ import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import { sectionMapOf } from './moves.js';
 import { matchByContext } from './context-match.js';
 import { matchRewritesInPlace } from './rewrite-in-place.js';
-import { OrderContext } from './order-context.js';
+import { OrderContext, SCORE_WITHOUT_NEIGHBOURS } from './order-context.js';
 import { uncross } from './uncross.js';
 import { detectSplitsAndMerges } from './split.js';
 import { MatchState } from './state.js';
@@ -197,6 +197,11 @@ function sameHeadingCandidates(
   return [...found].sort((a, b) => a - b);
 }
 
+interface Weighed {
+  best: number;
+  candidates: { old: number; new: number; score: number }[];
+}
+
 /**
  * Identical text under the same heading, each pair where its context is best: in rounds, the pairs with the best
  * context score first, so a pair made gives its neighbours context in the next round. A repeated text pairs only
@@ -215,27 +220,37 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
     };
     const byKey = headingIndex(state, key);
     const last = round === CONTEXT_ROUNDS - 1;
-    const candidates: { old: number; new: number; score: number }[] = [];
-    let best = Number.NEGATIVE_INFINITY;
-    for (const oldIndex of state.unmatchedOld()) {
-      const before = oldSide.entry(oldIndex);
-      const groups = byKey.get(key(oldSide, oldIndex));
-      for (const newIndex of sameHeadingCandidates(groups, before, sections, oldIndex * scale)) {
-        const after = newSide.entry(newIndex);
-        const context = contextOf();
-        if (repeated(before, after, counts) && !context.supports(oldIndex, newIndex)) continue;
-        const score = context.score(oldIndex, newIndex);
-        // Before the last round only the best pairs are made: the others are not kept (a chain of repeated clauses
-        // pairs one a round, and each round weighed and sorted 12,800 candidates of 400 repeated ones for it).
-        if (!last && score < best) continue;
-        // A running maximum: Math.max(...) over n² candidates overflowed the stack at 360 repeated clauses.
-        if (score > best) {
-          best = score;
-          if (!last) candidates.length = 0;
+    const weigh = (olds: readonly number[]): Weighed => {
+      const candidates: Weighed['candidates'] = [];
+      let best = Number.NEGATIVE_INFINITY;
+      for (const oldIndex of olds) {
+        const before = oldSide.entry(oldIndex);
+        const groups = byKey.get(key(oldSide, oldIndex));
+        for (const newIndex of sameHeadingCandidates(groups, before, sections, oldIndex * scale)) {
+          const after = newSide.entry(newIndex);
+          const context = contextOf();
+          if (repeated(before, after, counts) && !context.supports(oldIndex, newIndex)) continue;
+          const score = context.score(oldIndex, newIndex);
+          // Before the last round only the best pairs are made: the others are not kept (a chain of repeated
+          // clauses pairs one a round, and each round weighed and sorted 12,800 candidates of 400 repeated ones).
+          if (!last && score < best) continue;
+          // A running maximum: Math.max(...) over n² candidates overflowed the stack at 360 repeated clauses.
+          if (score > best) {
+            best = score;
+            if (!last) candidates.length = 0;
+          }
+          candidates.push({ old: oldIndex, new: newIndex, score });
         }
-        candidates.push({ old: oldIndex, new: newIndex, score });
       }
-    }
+      return { best, candidates };
+    };
+    // Before the last round, when a clause next to a matched one has a pair scoring above what any pair without a
+    // matched neighbour can, the best pairs are all among those clauses: the rest need not be weighed (a chain of
+    // repeated clauses at 4,000 clauses weighed 12,000 candidates a round for its one pair).
+    const olds = state.unmatchedOld();
+    let weighed = last ? undefined : weigh(olds.filter((index) => hasMatchedNeighbour(state, index)));
+    if (!weighed || weighed.best <= SCORE_WITHOUT_NEIGHBOURS) weighed = weigh(olds);
+    const { candidates } = weighed;
     if (candidates.length === 0) return;
     // Made by old clause, then new clause, both ascending: before the last round (all of one score) in pairing order.
     if (last) candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
@@ -244,6 +259,11 @@ function matchTextByContext(state: MatchState, key: TextKey, sections: SectionMa
       state.pair(candidate.old, candidate.new, 'text', 1);
     }
   }
+}
+
+/** The old clause before or after this one is matched: only then can a pair of it have a matched neighbour. */
+function hasMatchedNeighbour(state: MatchState, oldIndex: number): boolean {
+  return (state.oldMatch[oldIndex - 1] ?? -1) !== -1 || (state.oldMatch[oldIndex + 1] ?? -1) !== -1;
 }
 
 /**

@@ -10,6 +10,9 @@ import type { Entry } from '../match/entries.js';
 import { movedMatches } from './moves.js';
 import type { Match, MatchState } from './state.js';
 
+/** The most score() gives a pair none of whose neighbours is matched to the other's: same heading path, order kept. */
+export const SCORE_WITHOUT_NEIGHBOURS = 2;
+
 /** What the matches made so far say about where each unmatched clause belongs (a snapshot; make a new one after pairing). */
 export class OrderContext {
   /** Per old clause: the last new clause matched to the nearest in-order matched old clause before it (-1: none). */
