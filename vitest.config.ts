@@ -19,7 +19,8 @@ process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 // Six lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
 //                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
-//   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
+//   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI); runs
+//                beside the other lanes, not after them (BESIDE_THE_OTHERS below)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
 //                long differential runs over large texts (tests/parse/fast-laws-property.test.ts: the German law
 //                texts; tests/parse/fast-property.test.ts: a policy over 256 KB); *-bounds.test.ts: the work bounds,
@@ -97,6 +98,16 @@ function lane(
 // (vi.unstubAllEnvs, an afterEach), and a test that mocks a module runs in unit-mocking, isolated.
 const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 
+// Vitest 3 runs a pool's projects one after another when the pool reuses its processes (`isolate: false` below): it
+// starts a project's files, waits for the last to end and recycles the workers before the next project, so that no
+// process carries one project's modules into another (sequence.groupOrder only orders such sequences). Projects of
+// another pool run at the same time. The e2e lane (three files that mostly wait for Chromium and `serve`: about 35
+// of its 44 CPU seconds are theirs, scripts/test-cpu) runs in the vmForks pool, so it starts with the first lane,
+// its waits filled by the other lanes' work, instead of taking its own turn in the sequence; vmForks, not threads,
+// because runCli changes the working folder (process.chdir, refused in a worker thread). Each of its files loads its
+// modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu).
+const BESIDE_THE_OTHERS = { pool: 'vmForks' } as const;
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -124,7 +135,7 @@ export default defineConfig({
       lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION, ...MOCKING], SHARED_MODULES),
       lane('unit-mocking', MOCKING, [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
       lane('cli', CLI, E2E, BUILDS_CLI),
-      lane('e2e', E2E, [], BUILDS_CLI),
+      lane('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS }),
       lane('property', PROPERTY, [...CLI, ...E2E]),
       lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY]),
     ],
