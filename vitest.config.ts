@@ -108,6 +108,9 @@ const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 // modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu).
 const BESIDE_THE_OTHERS = { pool: 'vmForks' } as const;
 
+/** V8's semi-space for the test workers (see `poolOptions` below). */
+const YOUNG_GENERATION = '--max-semi-space-size=64';
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -130,7 +133,12 @@ export default defineConfig({
     // Forked processes, not threads: a worker thread busy for a minute with a CPU-heavy test (the text-layer builds)
     // misses vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails the run although every test passed.
     pool: 'forks',
-    poolOptions: { forks: { isolate: false } },
+    // Semi-spaces of 64 MB, not V8's 16: the parses of whole law texts and corpora keep much of what
+    // they allocate, and each scavenge copied it again (GC was a sixth of the dev corpus import's profile). CPU s with
+    // 16 → 64 (scripts/test-cpu, alternated, load 9-17): stored.integration 22.4-24.8 → 20.7-22.0, dev-corpus import
+    // 28.7-30.9 → 24.7-29.0, byte-copy 13.8-15.5 → 13.3-15.4, the property lane 88.4-95.5 → 84.9-102.8 (medians 91.0
+    // → 88.3). It changes when V8 collects, not what a test computes; the CLI processes tests start keep node's default.
+    poolOptions: { forks: { isolate: false, execArgv: [YOUNG_GENERATION] }, vmForks: { execArgv: [YOUNG_GENERATION] } },
     projects: [
       lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION, ...MOCKING], SHARED_MODULES),
       lane('unit-mocking', MOCKING, [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
