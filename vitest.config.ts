@@ -19,7 +19,8 @@ process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 // Six lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
 //                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
-//   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI)
+//   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI); runs
+//                beside the other lanes, not after them (BESIDE_THE_OTHERS below)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
 //                long differential runs over large texts (tests/parse/fast-laws-property.test.ts: the German law
 //                texts; tests/parse/fast-property.test.ts: a policy over 256 KB); *-bounds.test.ts: the work bounds,
@@ -97,6 +98,19 @@ function lane(
 // (vi.unstubAllEnvs, an afterEach), and a test that mocks a module runs in unit-mocking, isolated.
 const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 
+// Vitest 3 runs a pool's projects one after another when the pool reuses its processes (`isolate: false` below): it
+// starts a project's files, waits for the last to end and recycles the workers before the next project, so that no
+// process carries one project's modules into another (sequence.groupOrder only orders such sequences). Projects of
+// another pool run at the same time. The e2e lane (three files that mostly wait for Chromium and `serve`: about 35
+// of its 44 CPU seconds are theirs, scripts/test-cpu) runs in the vmForks pool, so it starts with the first lane,
+// its waits filled by the other lanes' work, instead of taking its own turn in the sequence; vmForks, not threads,
+// because runCli changes the working folder (process.chdir, refused in a worker thread). Each of its files loads its
+// modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu).
+const BESIDE_THE_OTHERS = { pool: 'vmForks' } as const;
+
+/** V8's semi-space for the test workers (see `poolOptions` below). */
+const YOUNG_GENERATION = '--max-semi-space-size=64';
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -119,12 +133,17 @@ export default defineConfig({
     // Forked processes, not threads: a worker thread busy for a minute with a CPU-heavy test (the text-layer builds)
     // misses vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails the run although every test passed.
     pool: 'forks',
-    poolOptions: { forks: { isolate: false } },
+    // Semi-spaces of 64 MB, not V8's 16: the parses of whole law texts and corpora keep much of what
+    // they allocate, and each scavenge copied it again (GC was a sixth of the dev corpus import's profile). CPU s with
+    // 16 → 64 (scripts/test-cpu, alternated, load 9-17): stored.integration 22.4-24.8 → 20.7-22.0, dev-corpus import
+    // 28.7-30.9 → 24.7-29.0, byte-copy 13.8-15.5 → 13.3-15.4, the property lane 88.4-95.5 → 84.9-102.8 (medians 91.0
+    // → 88.3). It changes when V8 collects, not what a test computes; the CLI processes tests start keep node's default.
+    poolOptions: { forks: { isolate: false, execArgv: [YOUNG_GENERATION] }, vmForks: { execArgv: [YOUNG_GENERATION] } },
     projects: [
       lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION, ...MOCKING], SHARED_MODULES),
       lane('unit-mocking', MOCKING, [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
       lane('cli', CLI, E2E, BUILDS_CLI),
-      lane('e2e', E2E, [], BUILDS_CLI),
+      lane('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS }),
       lane('property', PROPERTY, [...CLI, ...E2E]),
       lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY]),
     ],

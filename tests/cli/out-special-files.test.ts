@@ -3,6 +3,8 @@
 // character device (/dev/null, /dev/full as root: made here with mknod in a temp folder, never the machine's own);
 // a block device, a socket and a symbolic link to a device are refused, nothing written; `--out -` and /dev/stdout
 // are standard output. Before, each of them was renamed over with a regular file and the run said it wrote it.
+// The commands run in this process (runCli: the binary's code, output and exit code, tests/cli/in-process.test.ts);
+// only the run a signal must stop mid-write is the compiled binary, in a process of its own.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -18,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, runBuiltCli, runCli } from '../support/cli.js';
+import { CLI, runCli } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 const OLD = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md');
@@ -47,11 +49,11 @@ describe('--out naming a named pipe', () => {
     const dir = tempDir();
     const fifo = join(dir, 'ff');
     const { reader, done } = pipeWithReader(fifo, join(dir, 'read.txt'));
-    const run = await runBuiltCli(['diff', OLD, NEW, '--out', fifo]);
+    const run = await runCli(['diff', OLD, NEW, '--out', fifo]);
     expect(stillPipe(fifo, reader), 'the pipe was replaced by a file').toBe(true);
     await done;
     expect(run.code, run.stderr).toBe(0);
-    const expected = await runBuiltCli(['diff', OLD, NEW]);
+    const expected = await runCli(['diff', OLD, NEW]);
     expect(readFileSync(join(dir, 'read.txt'), 'utf8')).toBe(expected.stdout);
   });
 
@@ -152,20 +154,20 @@ describe('--out naming a device', () => {
     'writes into a character device (null, full) in place, and refuses a block device and a link to a device',
     async (context) => {
       if (!made) return context.skip('needs root to make device nodes (mknod)');
-      const into = await runBuiltCli(['diff', OLD, NEW, '--out', made.null]);
+      const into = await runCli(['diff', OLD, NEW, '--out', made.null]);
       expect(into.code, into.stderr).toBe(0);
       expect(lstatSync(made.null).isCharacterDevice(), '/dev/null stays a device').toBe(true);
-      const full = await runBuiltCli(['diff', OLD, NEW, '--out', made.full]);
+      const full = await runCli(['diff', OLD, NEW, '--out', made.full]);
       expect(full.code).toBe(2);
       expect(full.stderr).toContain('writing into this named pipe or device failed (ENOSPC)');
       expect(lstatSync(made.full).isCharacterDevice(), '/dev/full stays a device').toBe(true);
-      const block = await runBuiltCli(['diff', OLD, NEW, '--out', made.block]);
+      const block = await runCli(['diff', OLD, NEW, '--out', made.block]);
       expect(block.code).toBe(2);
       expect(block.stderr).toContain('is a block device (a disk or a partition), so nothing was written to it');
       expect(lstatSync(made.block).isBlockDevice()).toBe(true);
       const link = join(made.dir, 'link');
       symlinkSync(made.null, link);
-      const through = await runBuiltCli(['diff', OLD, NEW, '--out', link]);
+      const through = await runCli(['diff', OLD, NEW, '--out', link]);
       expect(through.code).toBe(2);
       expect(through.stderr).toContain(`is a symbolic link to ${made.null}, a named pipe or device`);
       expect(lstatSync(link).isSymbolicLink()).toBe(true);

@@ -49,6 +49,12 @@ describe('the test lanes', () => {
     expect(lane('unit-mocking').exclude).toEqual(expect.arrayContaining(lane('cli').include ?? []));
   });
 
+  it('run the e2e lane in a pool of its own (vmForks), beside the forks pool’s lanes, which vitest runs in turn', () => {
+    expect(lane('e2e').pool).toBe('vmForks');
+    for (const project of projects.filter((project) => project.test?.name !== 'e2e'))
+      expect(project.test?.pool, String(project.test?.name)).toBeUndefined();
+  });
+
   it('keep the whole-corpus runs out of the unit lane, in a lane of their own that `npm test` runs too', () => {
     expect(lane('unit').exclude).toEqual(expect.arrayContaining(lane('integration').include ?? []));
     expect(lane('integration').include).toEqual(['tests/**/*.integration.test.ts']);

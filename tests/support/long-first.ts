@@ -1,4 +1,5 @@
-// The order test files start in. Vitest runs the lanes one after another and each lane until its last file ends, so
+// The order test files start in. Vitest runs the forks pool's lanes one after another (the e2e lane runs beside them:
+// vitest.config.ts) and each lane until its last file ends, so
 // a lane lasts at least as long as its longest file plus whatever ran on that worker before it. On a fresh clone
 // vitest knows no durations and starts the largest files first, which left a 24-second file to start last in its
 // lane while the other worker sat idle. These files, the longest of their lanes (CPU seconds per file:
