@@ -5,7 +5,6 @@
 // control: the same edit sealed with the user's own secret is read back, so these runs do read the cache.
 // docs/security.md is the threat model; tests/cli/cache-attacks.test.ts the other caches.
 import { spawnSync } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
 import { assertCliLane } from '../support/cli.js';
 import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { editedWord, foreignSeal, holdsWord } from '../support/sealed-entry.js';
 
 const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
 const SEAL_BYTES = 32;
@@ -48,25 +48,6 @@ function diffJson(before: string, after: string, cache: string): string {
   return result.stdout;
 }
 
-/** `payload` with every "2 jaar" made "9 jaar" (V8 keeps these one-byte strings as their bytes). */
-function edited(payload: Buffer): Buffer {
-  const from = Buffer.from('2 jaar', 'latin1');
-  const copy = Buffer.from(payload);
-  let count = 0;
-  for (let at = copy.indexOf(from); at >= 0; at = copy.indexOf(from, at + 1), count++) copy.write('9', at, 'latin1');
-  expect(count, 'the entry holds the clause text').toBeGreaterThan(0);
-  return copy;
-}
-
-function foreignSeal(name: string, payload: Buffer): Buffer {
-  const hmac = createHmac('sha256', randomBytes(32));
-  for (const part of [ENTRY_FORMAT, name, payload]) {
-    hmac.update(`${typeof part === 'string' ? `s${part.length}` : `b${part.byteLength}`}:`);
-    hmac.update(part);
-  }
-  return hmac.digest();
-}
-
 describe('a planted or damaged entry of a parsed policy', () => {
   it('is not used: diff says what the files say, and the entry is made anew', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-attack-policies-'));
@@ -83,15 +64,15 @@ describe('a planted or damaged entry of a parsed policy', () => {
     const names = readdirSync(folder);
     expect(names, 'one entry per policy').toHaveLength(2);
     const entries = names.map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
-    const ofBefore = entries.find(({ bytes }) => bytes.includes('2 jaar'));
-    const ofAfter = entries.find(({ bytes }) => bytes.includes('4 weken'));
+    const ofBefore = entries.find(({ bytes }) => holdsWord(bytes, '2 jaar'));
+    const ofAfter = entries.find(({ bytes }) => holdsWord(bytes, '4 weken'));
     if (!ofBefore || !ofAfter) throw new Error('an entry for each version');
     const file = join(folder, ofBefore.name);
     const payload = ofBefore.bytes.subarray(SEAL_BYTES);
     expect(diffJson(before, after, cache), 'read back as kept').toBe(expected);
 
     // The control: the edit sealed with the user's own secret is taken (so the runs below do read the cache).
-    const changed = edited(payload);
+    const changed = editedWord(payload, '2 jaar', '9');
     const ownSeal = seal([ENTRY_FORMAT, ofBefore.name, changed]);
     if (!ownSeal) throw new Error('the lane has a secret');
     writeFileSync(file, Buffer.concat([ownSeal, changed]));

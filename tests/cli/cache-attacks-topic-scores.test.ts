@@ -5,7 +5,6 @@
 // The control: the same edit sealed with the user's own secret is read back, so these runs do read the cache.
 // docs/security.md is the threat model; tests/cli/cache-attacks-policies.test.ts the cache of parsed policies.
 import { spawnSync } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
 import { assertCliLane } from '../support/cli.js';
 import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { editedWord, foreignSeal, holdsWord } from '../support/sealed-entry.js';
 
 const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
 const SEAL_BYTES = 32;
@@ -46,38 +46,6 @@ function compareJson(files: readonly string[], cache: string): string {
   return result.stdout;
 }
 
-/**
- * The word's bytes as V8 may write a string: one byte a character, or two where the string was sliced from a text
- * with characters beyond Latin-1 (a topic list's "…").
- */
-const encodings = (word: string): Buffer[] => [Buffer.from(word, 'latin1'), Buffer.from(word, 'utf16le')];
-
-/** Whether an entry holds `word` in either of V8's string encodings. */
-const holds = (bytes: Buffer, word: string): boolean => encodings(word).some((encoded) => bytes.includes(encoded));
-
-/** `payload` with every "pesten" made "kesten", in whichever encoding V8 wrote it. */
-function edited(payload: Buffer): Buffer {
-  const copy = Buffer.from(payload);
-  let count = 0;
-  for (const [from, to] of [
-    [Buffer.from('pesten', 'latin1'), Buffer.from('k', 'latin1')],
-    [Buffer.from('pesten', 'utf16le'), Buffer.from('k', 'utf16le')],
-  ] as const) {
-    for (let at = copy.indexOf(from); at >= 0; at = copy.indexOf(from, at + 1), count++) to.copy(copy, at);
-  }
-  expect(count, 'the entry holds the signal').toBeGreaterThan(0);
-  return copy;
-}
-
-function foreignSeal(name: string, payload: Buffer): Buffer {
-  const hmac = createHmac('sha256', randomBytes(32));
-  for (const part of [ENTRY_FORMAT, name, payload]) {
-    hmac.update(`${typeof part === 'string' ? `s${part.length}` : `b${part.byteLength}`}:`);
-    hmac.update(part);
-  }
-  return hmac.digest();
-}
-
 describe("a planted or damaged entry of a document's topic scores", () => {
   it('is not used: compare says what the files say, and the entry is made anew', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-attack-topic-scores-'));
@@ -94,15 +62,15 @@ describe("a planted or damaged entry of a document's topic scores", () => {
     const names = readdirSync(folder);
     expect(names, 'one entry per document').toHaveLength(2);
     const entries = names.map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
-    const ofNoord = entries.find(({ bytes }) => holds(bytes, 'pesten'));
-    const ofZuid = entries.find(({ bytes }) => holds(bytes, 'respect'));
+    const ofNoord = entries.find(({ bytes }) => holdsWord(bytes, 'pesten'));
+    const ofZuid = entries.find(({ bytes }) => holdsWord(bytes, 'respect'));
     if (!ofNoord || !ofZuid || ofNoord === ofZuid) throw new Error('an entry for each document');
     const file = join(folder, ofNoord.name);
     const payload = ofNoord.bytes.subarray(SEAL_BYTES);
     expect(compareJson(files, cache), 'read back as kept').toBe(expected);
 
     // The control: the edit sealed with the user's own secret is taken (so the runs below do read the cache).
-    const changed = edited(payload);
+    const changed = editedWord(payload, 'pesten', 'k');
     const ownSeal = seal([ENTRY_FORMAT, ofNoord.name, changed]);
     if (!ownSeal) throw new Error('the lane has a secret');
     writeFileSync(file, Buffer.concat([ownSeal, changed]));
