@@ -4,19 +4,15 @@
 // taken from another policy's entry is not used: `diff` says what the files say, and the entry is made anew. The
 // control: the same edit sealed with the user's own secret is read back, so these runs do read the cache.
 // docs/security.md is the threat model; tests/cli/cache-attacks.test.ts the other caches.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seal } from '../../src/io/cache-seal.js';
 import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
-import { assertCliLane } from '../support/cli.js';
-import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { runBuiltCli } from '../support/cli.js';
 import { editedWord, foreignSeal, holdsWord } from '../support/sealed-entry.js';
 
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
 const SEAL_BYTES = 32;
 
 const policy = (termijn: string): string =>
@@ -37,27 +33,25 @@ const policy = (termijn: string): string =>
     '',
   ].join('\n');
 
-function diffJson(before: string, after: string, cache: string): string {
-  assertCliLane();
-  const env = { ...process.env, NO_COLOR: '1', ...ENGLISH_LOCALE, CLAUSEMARK_CACHE_DIR: cache };
-  const result = spawnSync(process.execPath, [CLI, 'diff', before, after, '--format', 'json'], {
-    env,
-    encoding: 'utf8',
+/** `diff --format json` by the built binary with `cache` as its cache folder; it must succeed. */
+async function diffJson(before: string, after: string, cache: string): Promise<string> {
+  const result = await runBuiltCli(['diff', before, after, '--format', 'json'], {
+    env: { CLAUSEMARK_CACHE_DIR: cache },
   });
-  expect(result.status, result.stderr).toBe(0);
+  expect(result.code, result.stderr).toBe(0);
   return result.stdout;
 }
 
 describe('a planted or damaged entry of a parsed policy', () => {
-  it('is not used: diff says what the files say, and the entry is made anew', () => {
+  it('is not used: diff says what the files say, and the entry is made anew', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-attack-policies-'));
     const cache = join(dir, 'cache');
     const [before, after] = [join(dir, 'oud.md'), join(dir, 'nieuw.md')];
     writeFileSync(before, policy('2 jaar'));
     writeFileSync(after, policy('4 weken'));
     // The first run leaves a marker of each policy, the second keeps their entries.
-    const expected = diffJson(before, after, cache);
-    expect(diffJson(before, after, cache)).toBe(expected);
+    const expected = await diffJson(before, after, cache);
+    expect(await diffJson(before, after, cache)).toBe(expected);
     expect(expected).toContain('2 jaar');
     expect(expected).not.toContain('9 jaar');
     const folder = join(cache, 'policies');
@@ -69,14 +63,14 @@ describe('a planted or damaged entry of a parsed policy', () => {
     if (!ofBefore || !ofAfter) throw new Error('an entry for each version');
     const file = join(folder, ofBefore.name);
     const payload = ofBefore.bytes.subarray(SEAL_BYTES);
-    expect(diffJson(before, after, cache), 'read back as kept').toBe(expected);
+    expect(await diffJson(before, after, cache), 'read back as kept').toBe(expected);
 
     // The control: the edit sealed with the user's own secret is taken (so the runs below do read the cache).
     const changed = editedWord(payload, '2 jaar', '9');
     const ownSeal = seal([ENTRY_FORMAT, ofBefore.name, changed]);
     if (!ownSeal) throw new Error('the lane has a secret');
     writeFileSync(file, Buffer.concat([ownSeal, changed]));
-    expect(diffJson(before, after, cache)).toContain('9 jaar');
+    expect(await diffJson(before, after, cache)).toContain('9 jaar');
 
     const attacks: [string, Buffer][] = [
       ['edited, the seal left as it was', Buffer.concat([ofBefore.bytes.subarray(0, SEAL_BYTES), changed])],
@@ -86,7 +80,7 @@ describe('a planted or damaged entry of a parsed policy', () => {
     ];
     for (const [what, bytes] of attacks) {
       writeFileSync(file, bytes);
-      expect(diffJson(before, after, cache), what).toBe(expected);
+      expect(await diffJson(before, after, cache), what).toBe(expected);
       expect(readFileSync(file).equals(ofBefore.bytes), `${what}: made anew`).toBe(true);
     }
   });

@@ -4,19 +4,15 @@
 // taken from the other document's entry is not used: `compare` says what the files say, and the entry is made anew.
 // The control: the same edit sealed with the user's own secret is read back, so these runs do read the cache.
 // docs/security.md is the threat model; tests/cli/cache-attacks-policies.test.ts the cache of parsed policies.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seal } from '../../src/io/cache-seal.js';
 import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
-import { assertCliLane } from '../support/cli.js';
-import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { runBuiltCli } from '../support/cli.js';
 import { editedWord, foreignSeal, holdsWord } from '../support/sealed-entry.js';
 
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
 const SEAL_BYTES = 32;
 
 /** A social-media protocol (the shipped topic list's kind) of `org` with one rule. */
@@ -38,24 +34,23 @@ const policy = (org: string, rule: string): string =>
     '',
   ].join('\n');
 
-function compareJson(files: readonly string[], cache: string): string {
-  assertCliLane();
-  const env = { ...process.env, NO_COLOR: '1', ...ENGLISH_LOCALE, CLAUSEMARK_CACHE_DIR: cache };
-  const result = spawnSync(process.execPath, [CLI, 'compare', ...files, '--format', 'json'], { env, encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
+/** `compare --format json` of the files by the built binary with `cache` as its cache folder; it must succeed. */
+async function compareJson(files: readonly string[], cache: string): Promise<string> {
+  const result = await runBuiltCli(['compare', ...files, '--format', 'json'], { env: { CLAUSEMARK_CACHE_DIR: cache } });
+  expect(result.code, result.stderr).toBe(0);
   return result.stdout;
 }
 
 describe("a planted or damaged entry of a document's topic scores", () => {
-  it('is not used: compare says what the files say, and the entry is made anew', () => {
+  it('is not used: compare says what the files say, and the entry is made anew', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-attack-topic-scores-'));
     const cache = join(dir, 'cache');
     const files = [join(dir, 'noord.md'), join(dir, 'zuid.md')];
     writeFileSync(files[0] as string, policy('noord', 'Leerlingen pesten elkaar niet, ook niet online.'));
     writeFileSync(files[1] as string, policy('zuid', 'Medewerkers tonen respect voor elkaar, ook online.'));
     // The first run leaves a marker of each document, the second keeps their entries.
-    const expected = compareJson(files, cache);
-    expect(compareJson(files, cache)).toBe(expected);
+    const expected = await compareJson(files, cache);
+    expect(await compareJson(files, cache)).toBe(expected);
     expect(expected).toContain('"pesten"');
     expect(expected).not.toContain('kesten');
     const folder = join(cache, 'topic-scores');
@@ -67,14 +62,14 @@ describe("a planted or damaged entry of a document's topic scores", () => {
     if (!ofNoord || !ofZuid || ofNoord === ofZuid) throw new Error('an entry for each document');
     const file = join(folder, ofNoord.name);
     const payload = ofNoord.bytes.subarray(SEAL_BYTES);
-    expect(compareJson(files, cache), 'read back as kept').toBe(expected);
+    expect(await compareJson(files, cache), 'read back as kept').toBe(expected);
 
     // The control: the edit sealed with the user's own secret is taken (so the runs below do read the cache).
     const changed = editedWord(payload, 'pesten', 'k');
     const ownSeal = seal([ENTRY_FORMAT, ofNoord.name, changed]);
     if (!ownSeal) throw new Error('the lane has a secret');
     writeFileSync(file, Buffer.concat([ownSeal, changed]));
-    expect(compareJson(files, cache)).toContain('"kesten"');
+    expect(await compareJson(files, cache)).toContain('"kesten"');
 
     const attacks: [string, Buffer][] = [
       ['edited, the seal left as it was', Buffer.concat([ofNoord.bytes.subarray(0, SEAL_BYTES), changed])],
@@ -84,7 +79,7 @@ describe("a planted or damaged entry of a document's topic scores", () => {
     ];
     for (const [what, bytes] of attacks) {
       writeFileSync(file, bytes);
-      expect(compareJson(files, cache), what).toBe(expected);
+      expect(await compareJson(files, cache), what).toBe(expected);
       expect(readFileSync(file).equals(ofNoord.bytes), `${what}: made anew`).toBe(true);
     }
   });
