@@ -130,7 +130,8 @@ function topicQuestions(topic: TopicCoverage, key: string): ReviewQuestion[] {
   const notFound = topic.notFound[key];
   if (notFound && notFound.absent !== 'confirmed') {
     const best = notFound.candidates[0];
-    if (best && best.score >= TOPIC_THRESHOLD - TOPIC_MARGIN) {
+    // Unsure (`possible`): from the list's candidate floor (topics.ts candidateFloor), as every format shows it.
+    if (best && notFound.possible === true) {
       const candidates = notFound.candidates.map((candidate) => `${key}:${candidate.id}`);
       return [{ kind: 'topic-possible', ...named, candidates, score: best.score }];
     }

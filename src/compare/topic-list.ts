@@ -45,6 +45,11 @@ export interface TopicDefinition {
    * this one (topic-scores.ts).
    */
   signalsClaimSentences?: true;
+  /**
+   * Set from the list's top-level `candidateFloor`: the score from which a clause that does not cover the topic is a
+   * candidate ("mogelijk"), in place of CANDIDATE_FLOOR; calibrated per kind on hand labels (docs/topic-lists.md).
+   */
+  candidateFloor?: number;
 }
 
 export interface TopicList {
@@ -154,12 +159,18 @@ export function readTopicList(path: string): TopicList {
     return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
   };
   if (document.errors.length > 0) throw badTopic(shown, pointOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
-  const { topics, signalsClaimSentences: claims } =
-    (document.toJS() as { topics?: unknown; signalsClaimSentences?: unknown } | null) ?? {};
+  const {
+    topics,
+    signalsClaimSentences: claims,
+    candidateFloor: floor,
+  } = (document.toJS() as { topics?: unknown; signalsClaimSentences?: unknown; candidateFloor?: unknown } | null) ?? {};
   if (!Array.isArray(topics) || topics.length === 0)
     throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.no-topics');
   if (claims !== undefined && typeof claims !== 'boolean')
     throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-claims');
+  // A score: topics.ts keeps it within the band (it narrows the band from below, never widens it).
+  if (floor !== undefined && !(typeof floor === 'number' && floor >= 0 && floor <= 1))
+    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-floor');
   const seen = new Set<string>();
   const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
   return {
@@ -185,6 +196,7 @@ export function readTopicList(path: string): TopicList {
       if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
       if (bases?.length) definition.law = bases;
       if (claims === true) definition.signalsClaimSentences = true;
+      if (typeof floor === 'number') definition.candidateFloor = floor;
       return definition;
     }),
   };
@@ -205,6 +217,7 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
       ...(topics.length > 0 && topics.every((topic) => topic.signalsClaimSentences)
         ? { signalsClaimSentences: true }
         : {}),
+      ...(topics[0]?.candidateFloor !== undefined ? { candidateFloor: topics[0].candidateFloor } : {}),
       topics: topics.map(({ id, name, description, signals, examples, elsewhere, law }) => ({
         id,
         name,

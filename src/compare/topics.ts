@@ -31,6 +31,15 @@ export { CANDIDATE_FLOOR, TOPIC_THRESHOLD } from './topic-scores.js';
  */
 export const TOPIC_MARGIN = TOPIC_THRESHOLD - CANDIDATE_FLOOR;
 
+/**
+ * The score from which a topic's best candidate makes its cell unsure: the list's `candidateFloor` (calibrated per
+ * kind on hand labels, docs/topic-lists.md), which may narrow the band from below but never widen it: under
+ * CANDIDATE_FLOOR a sentence with one word of the topic is capped (topic-scores.ts).
+ */
+export function candidateFloor(topic: TopicDefinition): number {
+  return Math.max(CANDIDATE_FLOOR, topic.candidateFloor ?? CANDIDATE_FLOOR);
+}
+
 interface TopicDocument {
   key: string;
   policy: Policy;
@@ -221,7 +230,7 @@ export function topicCoverage(
         const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
         const looked = scoredDocument.titles.filter((titles) => !titles.isTitle).length;
         const cell: TopicNotFound = { looked, candidates: candidates(scoredDocument, t, open) };
-        if ((cell.candidates[0]?.score ?? 0) >= CANDIDATE_FLOOR) cell.possible = true;
+        if ((cell.candidates[0]?.score ?? 0) >= candidateFloor(topic)) cell.possible = true;
         const absent = absence(document.key, d, topic.id);
         if (absent) cell.absent = absent;
         notFound[document.key] = cell;

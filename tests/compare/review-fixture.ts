@@ -69,7 +69,11 @@ export const alignment: Alignment = {
         ],
       },
       notFound: {
-        b: { looked: 4, candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['beeld'], score: 0.25 }] },
+        b: {
+          looked: 4,
+          candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['beeld'], score: 0.25 }],
+          possible: true,
+        },
       },
       provisions: [0],
     },
@@ -82,11 +86,13 @@ export const alignment: Alignment = {
         a: {
           looked: 4,
           candidates: [{ id: 'foto', line: 1, text: 'x', shared: ['privacy'], score: 0.25 }],
+          possible: true,
           absent: 'confirmed',
         },
         b: {
           looked: 4,
           candidates: [{ id: 'beeld', line: 2, text: 'x', shared: ['privacy', 'gegevens'], score: 0.375 }],
+          possible: true,
           absent: 'stale',
         },
         c: { looked: 4, candidates: [] },

@@ -75,6 +75,24 @@ describe('review queue', () => {
     ]);
   });
 
+  it("asks whether a topic is absent, not about a candidate, where the candidate is under its list's floor", () => {
+    // b's candidate for fotos scores 0.25: under a list's candidateFloor the cell says "not found" (no `possible`), so
+    // the queue asks what it asks of any cell no clause comes near and another organisation covers: absent?
+    const [fotos, ...rest] = alignment.topics ?? [];
+    const cell = fotos?.notFound.b;
+    if (!fotos || !cell) throw new Error('the fixture has b not found on fotos');
+    const { possible: _, ...below } = cell;
+    const questions = reviewQuestions({ ...alignment, topics: [{ ...fotos, notFound: { b: below } }, ...rest] });
+    expect(questions.filter((question) => question.kind.startsWith('topic') && question.org === 'b')).toContainEqual({
+      kind: 'topic-not-found',
+      topic: 'fotos',
+      name: 'Foto’s',
+      org: 'b',
+      required: false,
+    });
+    expect(questions.some((question) => question.kind === 'topic-possible' && question.topic === 'fotos')).toBe(false);
+  });
+
   it('lists the questions on the comparison page with what the buttons send', () => {
     const labels = loadLabels('en', { root: PROJECT_ROOT });
     const html = renderTemplate(

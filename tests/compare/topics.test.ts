@@ -10,7 +10,7 @@ import { assignmentScore, signalLength, signalText, TopicSignalSet } from '../..
 import { topicCoverage } from '../../src/compare/topics.js';
 import { Side } from '../../src/match/entries.js';
 import { loadPolicy } from '../../src/parse/index.js';
-import { policyPath } from '../support/paths.js';
+import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 /** One topic's signals, asked of one text at a time: what the topic list's TopicSignalSet says for it. */
 const topicSignals = (signals: readonly string[]) => {
@@ -143,5 +143,49 @@ describe('topic coverage', () => {
         message: expect.stringContaining("'signalsClaimSentences:' that is not true or false"),
       }),
     );
+  });
+
+  it("reads a list's candidateFloor onto its topics, writes it out again and refuses it when not a score", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
+    const file = join(dir, 'privacyverklaring.yaml');
+    const topic = 'topics:\n  - id: doel\n    name: Doel\n    description: Waarvoor.\n    signals: [doeleinden]\n';
+    writeFileSync(file, topic);
+    expect(readTopicList(file).topics[0]?.candidateFloor).toBeUndefined();
+    writeFileSync(file, `candidateFloor: 0.33\n${topic}`);
+    expect(readTopicList(file).topics[0]?.candidateFloor).toBe(0.33);
+    writeFileSync(file, topicListYaml(readTopicList(file).topics, 'privacyverklaring'));
+    expect(readTopicList(file).topics[0]?.candidateFloor).toBe(0.33);
+    for (const bad of ['hoog', '1.5']) {
+      writeFileSync(file, `candidateFloor: ${bad}\n${topic}`);
+      expect(() => readTopicList(file)).toThrow(
+        expect.objectContaining({
+          message: expect.stringContaining("'candidateFloor:' that is not a score from 0 to 1"),
+        }),
+      );
+    }
+  });
+
+  it("makes a cell unsure from the list's candidateFloor, which narrows the band but never widens it", () => {
+    const topics = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'social-media.yaml')).topics;
+    const documents = ['allure', 'casparus-college'].map((key) => ({
+      key,
+      policy: loadPolicy(policyPath(key)).policy,
+    }));
+    const cell = (floor: number | undefined, topic: string, key: string) => {
+      const listed = topics.map((definition) =>
+        floor === undefined ? definition : { ...definition, candidateFloor: floor },
+      );
+      return topicCoverage(documents, listed, []).find((coverage) => coverage.id === topic)?.notFound[key];
+    };
+    // Allure's best candidate for "eigen verantwoordelijkheid" scores 0.295: unsure from 0.25, not from 0.3, and
+    // named as the closest clause either way.
+    const unsure = cell(undefined, 'eigen-verantwoordelijkheid', 'allure');
+    expect(unsure?.possible).toBe(true);
+    const below = cell(0.3, 'eigen-verantwoordelijkheid', 'allure');
+    expect(below?.possible).toBeUndefined();
+    expect(below?.candidates[0]?.id).toBe(unsure?.candidates[0]?.id);
+    // Casparus's best for "namens de school" is 0.247, under 0.25: a floor of 0.1 does not make it unsure.
+    expect(cell(undefined, 'namens-school', 'casparus-college')?.candidates[0]?.score).toBeLessThan(0.25);
+    expect(cell(0.1, 'namens-school', 'casparus-college')?.possible).toBeUndefined();
   });
 });
