@@ -9,7 +9,8 @@
 // where a run with the caches off starts from them. It also writes the hyphenation pattern sets the `hyphen` package
 // ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
 // costs a seventh of compiling the literals), named by a hash of each pattern file, and the compressed stream each
-// font in templates/fonts/ is embedded in a Word document with (dist/prepared/fonts/, src/build/font-streams.ts).
+// font in templates/fonts/ is embedded in a Word document with (dist/prepared/fonts/, src/build/font-streams.ts), and
+// the verdict of the brand's font check on each of those fonts (dist/prepared/font-checks/, src/brand/font-checks.ts).
 // Run by `npm run build` after the bundle.
 //
 //   node scripts/prepare-data.mjs
@@ -154,4 +155,22 @@ for (const file of fontFiles(join(root, 'templates', 'fonts'))) {
   const font = readFileSync(file);
   const sha256 = fontSha256(font);
   writeFileSync(join(prepared, 'fonts', fontStreamName(sha256)), deflatePart(embeddedFontPart(font, sha256).data));
+}
+
+// The verdict of the brand's font check on each shipped font, made by the check itself (src/brand/font-checks.ts):
+// a font that passes gets its verdict file, one that fails none (every run then refuses it as before).
+const [{ checkFont, contentHash, FONT_CHECK_RULES }, { PREPARED_VERDICTS, verdictName }] = await Promise.all([
+  built('brand/assets.js'),
+  built('brand/font-checks.js'),
+  built('render/engine/fontkit.js'),
+]);
+mkdirSync(join(prepared, PREPARED_VERDICTS), { recursive: true });
+for (const file of fontFiles(join(root, 'templates', 'fonts'))) {
+  const font = new Uint8Array(readFileSync(file));
+  try {
+    checkFont(font, { file });
+  } catch {
+    continue;
+  }
+  writeFileSync(join(prepared, PREPARED_VERDICTS, verdictName(contentHash(font), FONT_CHECK_RULES)), '');
 }

@@ -68,13 +68,15 @@ function codePoint(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** What the font check asks of a font besides being readable: the characters it must draw. */
+export const FONT_CHECK_RULES = DUTCH_CHARACTERS.join('');
+
 /** Refuse anything pdfkit cannot embed safely: only TrueType/OpenType with the glyphs Dutch text needs. */
 export function checkFont(bytes: Uint8Array, place: ErrorPlace): void {
   // The same bytes passed before (src/brand/font-checks.ts): what the check reads depends on nothing else.
-  const rules = DUTCH_CHARACTERS.join('');
-  if (passedBefore(contentHash(bytes), rules)) return;
+  if (passedBefore(contentHash(bytes), FONT_CHECK_RULES)) return;
   checkFontBytes(bytes, place);
-  rememberPassed(contentHash(bytes), rules);
+  rememberPassed(contentHash(bytes), FONT_CHECK_RULES);
 }
 
 function checkFontBytes(bytes: Uint8Array, place: ErrorPlace): void {

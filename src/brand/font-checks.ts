@@ -7,11 +7,15 @@
 // loading fontkit. The characters each font draws are kept here too (keptCoverage): with both, `check` reads no font.
 // A verdict file holds its seal (src/io/cache-seal.ts): a file planted to pass a font that never passed the check is
 // not taken (the font is checked), and the coverage lists are sealed JSON (src/io/json-cache.ts).
+// The fonts clausemark ships (templates/fonts/) are checked when clausemark is built: `npm run build`
+// (scripts/prepare-data.mjs) leaves a verdict file for each in dist/prepared/font-checks/, part of the program like
+// its code (src/io/prepared.ts), so a run with the caches off, or a first run, checks none of them either.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { seal, sealHolds } from '../io/cache-seal.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
+import { preparedFolder } from '../io/prepared.js';
 
 /** Changes when the check accepts other fonts than before: verdicts of another version are never read. */
 const VERSION = 'font-check-1';
@@ -26,18 +30,34 @@ export function keepFontChecksIn(dir: string | undefined): void {
   knownCoverage.clear();
 }
 
-/** The verdict's file for a font (by the hex SHA-256 of its bytes) under a check of `rules`, or undefined. */
+/** The name of a verdict's file for a font (by the hex SHA-256 of its bytes) under a check of `rules`. */
+export function verdictName(contentHash: string, rules: string): string {
+  return `${createHash('sha256').update(`${VERSION}\0${rules}\0${contentHash}`).digest('hex')}.ok`;
+}
+
+/** The verdict's file in the run's folder, or undefined (no folder). */
 function verdictFile(contentHash: string, rules: string): string | undefined {
-  if (folder === undefined) return undefined;
-  const key = createHash('sha256').update(`${VERSION}\0${rules}\0${contentHash}`).digest('hex');
-  return join(folder, `${key}.ok`);
+  return folder === undefined ? undefined : join(folder, verdictName(contentHash, rules));
+}
+
+/** The folder of the verdicts prepared with clausemark, in a folder of prepared values. */
+export const PREPARED_VERDICTS = 'font-checks';
+
+/** Whether clausemark's build checked a font with these bytes under `rules` and it passed (see above). */
+function passedWhenBuilt(contentHash: string, rules: string): boolean {
+  const prepared = preparedFolder();
+  return prepared !== undefined && existsSync(join(prepared, PREPARED_VERDICTS, verdictName(contentHash, rules)));
 }
 
 /** What a verdict's seal covers: its version and its file name (a hash of the rules and the font's bytes). */
 const verdictSeal = (file: string): string[] => [VERSION, basename(file)];
 
-/** Whether a font with these bytes passed a check of `rules` before (its verdict file is there and sealed). */
+/**
+ * Whether a font with these bytes passed a check of `rules` before: when clausemark was built (a shipped font), or in
+ * an earlier run (its verdict file is there and sealed).
+ */
 export function passedBefore(contentHash: string, rules: string): boolean {
+  if (passedWhenBuilt(contentHash, rules)) return true;
   const file = verdictFile(contentHash, rules);
   if (file === undefined) return false;
   try {

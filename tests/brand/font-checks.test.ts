@@ -1,17 +1,26 @@
 // The verdicts of the brand's font check kept on disk (src/brand/font-checks.ts): a font whose bytes passed is not
 // parsed again by the check in a later run, a font that fails is refused every time, and without a folder (tests,
 // library callers) every font is checked as before. The characters each font draws are kept beside the verdicts, so
-// `check` tells which characters the brand lacks without reading a font (issue 30).
+// `check` tells which characters the brand lacks without reading a font (issue 30). A verdict prepared when clausemark
+// was built (a shipped font) is taken with the caches off too, only for the very bytes it was made for.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkFont, contentHash, DUTCH_CHARACTERS, forgetParsedFonts, openFont } from '../../src/brand/assets.js';
+import {
+  checkFont,
+  contentHash,
+  DUTCH_CHARACTERS,
+  FONT_CHECK_RULES,
+  forgetParsedFonts,
+  openFont,
+} from '../../src/brand/assets.js';
 import { coveredCodePoints, missingGlyphs } from '../../src/brand/coverage.js';
-import { keepFontChecksIn } from '../../src/brand/font-checks.js';
+import { keepFontChecksIn, PREPARED_VERDICTS, verdictName } from '../../src/brand/font-checks.js';
 import { seal } from '../../src/io/cache-seal.js';
 import { writeCachedJson } from '../../src/io/json-cache.js';
+import { usePreparedFolder } from '../../src/io/prepared.js';
 // The renderers hand their fontkit over (here the counting one below), as a build does.
 import '../../src/render/engine/fontkit.js';
 import { ClausemarkError } from '../../src/model/errors.js';
@@ -34,7 +43,48 @@ const folder = (): string => join(mkdtempSync(join(tmpdir(), 'clausemark-font-ch
 
 afterEach(() => {
   keepFontChecksIn(undefined);
+  usePreparedFolder(null);
   forgetParsedFonts();
+});
+
+/** A folder of prepared values holding the verdict files (src/brand/font-checks.ts) of these fonts' bytes. */
+function preparedVerdicts(...fonts: Uint8Array[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-prepared-'));
+  mkdirSync(join(dir, PREPARED_VERDICTS));
+  for (const font of fonts)
+    writeFileSync(join(dir, PREPARED_VERDICTS, verdictName(contentHash(font), FONT_CHECK_RULES)), '');
+  return dir;
+}
+
+describe('checkFont with verdicts prepared with clausemark', () => {
+  it('passes the bytes a prepared verdict names without parsing them, caches off, and keeps no verdict of its own', () => {
+    const font = new Uint8Array(readFileSync(SOURCE_SANS_REGULAR));
+    usePreparedFolder(preparedVerdicts(font));
+    const before = parsed.count;
+    checkFont(font, place);
+    expect(parsed.count).toBe(before);
+    const dir = folder();
+    keepFontChecksIn(dir);
+    checkFont(new Uint8Array(font), place);
+    expect(parsed.count).toBe(before);
+    expect(() => readdirSync(dir)).toThrow();
+  });
+
+  it('checks other bytes and other rules as before: a damaged copy is refused, the verdict of other rules not taken', () => {
+    const font = new Uint8Array(readFileSync(SOURCE_SANS_REGULAR));
+    usePreparedFolder(preparedVerdicts(font));
+    const damaged = font.slice(0, 20_000);
+    expect(() => checkFont(damaged, place)).toThrow(ClausemarkError);
+    // A verdict of the same bytes under other rules (another version of the check) is not this check's.
+    const other = mkdtempSync(join(tmpdir(), 'clausemark-prepared-'));
+    mkdirSync(join(other, PREPARED_VERDICTS));
+    writeFileSync(join(other, PREPARED_VERDICTS, verdictName(contentHash(font), 'ĳ')), '');
+    usePreparedFolder(other);
+    forgetParsedFonts();
+    const before = parsed.count;
+    checkFont(font, place);
+    expect(parsed.count).toBe(before + 1);
+  });
 });
 
 describe('checkFont with a folder for its verdicts', () => {

@@ -1,6 +1,7 @@
 // The Word output's table of contents carries page numbers when the file is opened: each entry is written with the
 // page its heading has in the PDF of the same policy (read back from the PDF's named destinations here), inside the
-// TOC field, so Word can still update it. Every policy in policies/.
+// TOC field, so Word can still update it: the field is marked to be updated and the document asks Word to update its
+// fields on opening, so Word shows the pages of its own layout. Every policy in policies/.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,9 +47,14 @@ describe('Word contents with page numbers', () => {
       });
       const docx = files.find((file) => file.format === 'docx')!;
       const pdf = await readPdf(files.find((file) => file.format === 'pdf')!.bytes);
-      const { field, entries } = contents(zipParts(docx.bytes).get('word/document.xml')!);
+      const parts = zipParts(docx.bytes);
+      const { field, entries } = contents(parts.get('word/document.xml')!);
 
       expect(field.replaceAll('&quot;', '"')).toMatch(/^TOC \\h \\o "1-3"/);
+      expect(parts.get('word/settings.xml')).toContain('<w:updateFields/>');
+      expect(parts.get('word/document.xml')).toMatch(
+        /<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText[^>]*>TOC /,
+      );
       expect(entries.length).toBeGreaterThan(3);
       for (const entry of entries) {
         const index = pdf.destinations.get(entry.anchor);

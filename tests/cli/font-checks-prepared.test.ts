@@ -1,0 +1,30 @@
+// The verdicts of the brand's font check are prepared with the build (scripts/prepare-data.mjs): dist/prepared/
+// font-checks/ holds, for every font in templates/fonts/, the verdict file a run looks for (src/brand/font-checks.ts),
+// so a run with the caches off checks no shipped font; each is the check's own verdict on that font's bytes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFont, contentHash, FONT_CHECK_RULES } from '../../src/brand/assets.js';
+import { PREPARED_VERDICTS, verdictName } from '../../src/brand/font-checks.js';
+import '../../src/render/engine/fontkit.js';
+import { runBuiltCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const FONTS = join(PROJECT_ROOT, 'templates', 'fonts');
+const shipped = readdirSync(FONTS, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ttf|otf)$/i.test(file));
+const PREPARED = join(PROJECT_ROOT, 'dist', 'prepared', PREPARED_VERDICTS);
+
+describe('the prepared font-check verdicts of the binary', () => {
+  // The binary is built first (the CLI lane builds dist/ when a source is newer).
+  beforeAll(() => runBuiltCli(['--version']));
+
+  it('are one for each shipped font, and nothing else', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(10);
+    const names = shipped.map((file) => verdictName(contentHash(readFileSync(join(FONTS, file))), FONT_CHECK_RULES));
+    expect(readdirSync(PREPARED).sort()).toEqual(names.sort());
+  });
+
+  it.each(shipped)('pass %s, which the check itself passes', (file) => {
+    expect(() => checkFont(new Uint8Array(readFileSync(join(FONTS, file))), { file })).not.toThrow();
+  });
+});
