@@ -32,6 +32,12 @@ interface Site {
   readonly words: string;
 }
 
+/**
+ * Each title's words (wordsOf), worked out once for both versions: most headings of two versions of a law have the
+ * same title, and pairing by words reads nearly all of them (BGB 2012→2013: 2 × 2,400 headings).
+ */
+type WordsByTitle = Map<string, string>;
+
 /** A site whose words are read from its title when first asked, then kept. */
 class HeadingSite implements Site {
   private known: string | undefined;
@@ -42,10 +48,19 @@ class HeadingSite implements Site {
     readonly path: string[],
     readonly at: number,
     readonly order: number,
+    private readonly wordsByTitle: WordsByTitle,
   ) {}
 
   get words(): string {
-    this.known ??= wordsOf(this.section);
+    if (this.known === undefined) {
+      const { title } = this.section;
+      let words = this.wordsByTitle.get(title);
+      if (words === undefined) {
+        words = wordsOf(this.section);
+        this.wordsByTitle.set(title, words);
+      }
+      this.known = words;
+    }
     return this.known;
   }
 }
@@ -57,13 +72,13 @@ function countClauses(clauses: Section['clauses']): number {
 }
 
 /** The headings of a version in reading order (the order collectEntries reads the clauses in). */
-function sitesOf(side: Side): Site[] {
+function sitesOf(side: Side, wordsByTitle: WordsByTitle): Site[] {
   const { policy } = side;
   const sites: Site[] = [];
   let at = countClauses(policy.preamble.clauses);
   const visit = (sections: readonly Section[], parent: Section | undefined, path: string[]): void => {
     for (const section of sections) {
-      sites.push(new HeadingSite(section, parent, path, at, sites.length));
+      sites.push(new HeadingSite(section, parent, path, at, sites.length, wordsByTitle));
       at += countClauses(section.clauses);
       visit(section.sections, section, [...path, section.title]);
     }
@@ -331,8 +346,9 @@ function pairedChange(old: Site, now: Site, moved: boolean, context: ClassifyCon
 
 /** The headings that changed, each with where it goes among the clause changes (`places`: see Places). */
 export function headingChanges(context: ClassifyContext, places: Places): PlacedHeading[] {
-  const oldSites = sitesOf(context.oldSide);
-  const newSites = sitesOf(context.newSide);
+  const wordsByTitle: WordsByTitle = new Map();
+  const oldSites = sitesOf(context.oldSide, wordsByTitle);
+  const newSites = sitesOf(context.newSide, wordsByTitle);
   const partners = pairHeadings(oldSites, newSites, context.sectionMap);
   const paired = [...partners];
   const reordered = outOfOrder(paired, oldSites.length);

@@ -90,10 +90,18 @@ function partnerBounds(
     Int32Array,
     Int32Array,
   ];
+  // Assigned one by one: a destructuring assignment per match ran through the array iterator, in code that runs too
+  // little to be optimised (a snapshot of a civil code's 4,500 matches, several times a diff).
   state.matches.forEach((match, id) => {
     if (!match || moved.has(match)) return;
-    if (match.new.length > 0) [lastNew[id], firstNew[id]] = [extreme(match.new, 1), extreme(match.new, -1)];
-    if (match.old.length > 0) [lastOld[id], firstOld[id]] = [extreme(match.old, 1), extreme(match.old, -1)];
+    if (match.new.length > 0) {
+      lastNew[id] = extreme(match.new, 1);
+      firstNew[id] = extreme(match.new, -1);
+    }
+    if (match.old.length > 0) {
+      lastOld[id] = extreme(match.old, 1);
+      firstOld[id] = extreme(match.old, -1);
+    }
   });
   return { lastNew, firstNew, lastOld, firstOld };
 }

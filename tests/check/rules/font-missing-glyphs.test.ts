@@ -42,6 +42,22 @@ describe('font-missing-glyphs', () => {
     expect(findings[0]?.message).toContain('"👨" (U+1F468), U+200D, "👩" (U+1F469)');
   });
 
+  it('finds a character in a heading or an approval among many texts the fonts draw, at its place', () => {
+    // Hundreds of clauses the fonts draw, one heading and one approval's name with a character they cannot: the
+    // texts are asked about together first (font-missing-glyphs.ts), and each of these must still be found.
+    const clauses = Array.from({ length: 300 }, (_, index) => `Regel ${index}: cafe\u0301, ﬁnale, −5.\n`).join('\n');
+    const source = withFields('status: draft', 'approvals:', '  - name: "Ayşe ש"', '    role: mr').replace(
+      '{#intro.doel}',
+      `## Slot ש {#slot}\n\n${clauses}\n{#intro.doel}`,
+    );
+    const findings = only(checkText(source), 'font-missing-glyphs');
+    expect(findings.map((finding) => finding.message.replace(/ \(not in .*$/, ''))).toEqual([
+      'approvals[0].name has characters the fonts of brand "casparus-college" cannot draw: "ש" (U+05E9)',
+      'the heading of section slot has characters the fonts of brand "casparus-college" cannot draw: "ש" (U+05E9)',
+    ]);
+    expect(sites(findings)).toEqual(['8:17 error font-missing-glyphs', '12:9 error font-missing-glyphs']);
+  });
+
   it('judges by the brand the policy is drawn in', () => {
     const source = withFields('status: draft').replace('omgaan.', 'omgaan: שלום.');
     const { policy } = parsePolicy(source, { path: 'p.md' });
