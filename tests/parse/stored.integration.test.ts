@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/parse/index.js';
+import { eventLoopTurn } from '../support/event-loop-turn.js';
 import { sharedData } from '../support/paths.js';
 import { expectSameRoundTrip } from './stored-round-trip.js';
 
@@ -21,10 +22,13 @@ describe.each([['bench-data', 'de-law-versions'], ['dev-corpus']])(
     const { dir, present, absent } = sharedData(...parts);
     it.skipIf(!present)(
       `is the parse it was${present ? '' : ` (skipped: ${absent})`}`,
-      () => {
+      async () => {
         const files = filesUnder(dir);
         expect(files.length).toBeGreaterThan(5);
         for (const file of files) {
+          // A minute of CPU in one test on a loaded machine: let vitest's worker read its replies between files
+          // (event-loop-turn.ts); without it the run failed with `Timeout calling "onTaskUpdate"` at load 15.
+          await eventLoopTurn();
           const source = readFileSync(file, 'utf8');
           const path = relative(dir, file);
           for (const markdown of ['auto', 'fast'] as const) {
