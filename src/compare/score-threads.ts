@@ -92,10 +92,14 @@ function distinctCharacters(policy: Policy): number {
   return characters;
 }
 
-/** Starts the helper now when two of `policies` are large enough that their matrix will likely use it. */
+/** Whether two of `policies` are large enough that their matrix will likely go over two threads. */
+export function helperLikelyFor(policies: readonly Policy[]): boolean {
+  return policies.filter((policy) => distinctCharacters(policy) >= EARLY_START_CHARACTERS).length >= 2;
+}
+
+/** Starts the helper now when helperLikelyFor(policies). */
 export function startHelperFor(policies: readonly Policy[]): void {
-  const large = policies.filter((policy) => distinctCharacters(policy) >= EARLY_START_CHARACTERS);
-  if (large.length >= 2) helperThread();
+  if (helperLikelyFor(policies)) helperThread();
 }
 
 function distinctUnits(plan: RowPlan): number {
