@@ -9,7 +9,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { fileURLToPath } from 'node:url';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { type Row, type RowPlan, RowScorer } from './score-rows.js';
-import { packPlan, type PackedRows, unpackRows } from './score-transfer.js';
+import { packPlan, type PackedRows, planBuffers, unpackRows } from './score-transfer.js';
 
 /** Left clauses per chunk: a few milliseconds of work, so the two threads finish close together. */
 export const CHUNK_CLAUSES = 32;
@@ -122,7 +122,8 @@ function rowsWithHelper(plan: RowPlan, scorer: RowScorer, worker: Worker): (Row 
   const chunks = Math.ceil(clauses / CHUNK_CLAUSES);
   const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
-  worker.postMessage({ plan: packPlan(plan), control, port: port2 } satisfies ScoreTask, [port2]);
+  const packed = packPlan(plan);
+  worker.postMessage({ plan: packed, control, port: port2 } satisfies ScoreTask, [port2, ...planBuffers(packed)]);
   const rows: (Row | undefined)[] = new Array(clauses);
   for (let chunk = Atomics.add(control, 0, 1); chunk < chunks; chunk = Atomics.add(control, 0, 1)) {
     const end = Math.min(clauses, (chunk + 1) * CHUNK_CLAUSES);

@@ -85,7 +85,8 @@ export function packPlan(plan: RowPlan): PackedPlan {
   return {
     left: packGroups(plan.sides.left),
     right: packGroups(plan.sides.right),
-    wholeOfRight: plan.sides.wholeOfRight,
+    // A copy: the packed plan's buffers are handed over to the helper (planBuffers), the plan's own stay here.
+    wholeOfRight: plan.sides.wholeOfRight.slice(),
     groupStart,
     groups,
     computed: Uint8Array.from(plan.computed, (computed) => (computed ? 1 : 0)),
@@ -120,6 +121,16 @@ export function packRows(first: number, rows: readonly Row[]): PackedRows {
     packed.whole.set(row.whole, start[r]);
   });
   return packed;
+}
+
+/** The buffers of a packed plan, to transfer rather than copy: packPlan made every one of them for the message. */
+export function planBuffers(plan: PackedPlan): ArrayBuffer[] {
+  const groups = (packed: PackedGroups): ArrayBufferLike[] =>
+    [packed.start, packed.ids, packed.weights, packed.whole, packed.discount, packed.clauseStart, packed.clauses].map(
+      (array) => array.buffer,
+    );
+  const own = [plan.wholeOfRight, plan.groupStart, plan.groups, plan.computed].map((array) => array.buffer);
+  return [...groups(plan.left), ...groups(plan.right), ...own] as ArrayBuffer[];
 }
 
 /** The buffers of packed rows, to transfer rather than copy. */

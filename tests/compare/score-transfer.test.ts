@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareDocuments } from '../../src/compare/documents.js';
 import { rowPlan } from '../../src/compare/score.js';
 import { type Row, RowScorer } from '../../src/compare/score-rows.js';
-import { packPlan, packRows, unpackPlan, unpackRows } from '../../src/compare/score-transfer.js';
+import { packPlan, packRows, planBuffers, unpackPlan, unpackRows } from '../../src/compare/score-transfer.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
 
@@ -39,6 +39,18 @@ describe('score rows across threads', () => {
       }
     });
   }
+
+  it('hands over only buffers made for the message: the plan here still computes its rows, the moved one the same', () => {
+    const plan = rowPlan(left, right);
+    const packed = packPlan(plan);
+    const moved = structuredClone(packed, { transfer: planBuffers(packed) });
+    // Every buffer went: what stays here of the packed plan is empty.
+    expect(packed.right.ids.length + packed.left.weights.length + packed.wholeOfRight.length).toBe(0);
+    const here = allRows(new RowScorer(plan), left.clauses.length);
+    const there = allRows(new RowScorer(unpackPlan(moved)), left.clauses.length);
+    expect(plan.sides.wholeOfRight.length).toBe(right.clauses.length);
+    expect(there.map(bytesOf)).toEqual(here.map(bytesOf));
+  });
 
   it('puts packed rows back at their clauses, with their numbers unchanged', () => {
     const rows = allRows(new RowScorer(rowPlan(left, right)), left.clauses.length);
