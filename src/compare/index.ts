@@ -20,6 +20,7 @@ import { alignPair, type PairAlignment } from './pairwise.js';
 import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
 import { secondPassLinks } from './second-pass.js';
+import { startHelperFor } from './score-threads.js';
 import { addSuggestions } from './suggestions.js';
 import { addNotFoundEvidence } from './provision-evidence.js';
 import { topicCoverage } from './topics.js';
@@ -113,6 +114,8 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
       { ruleId: 'nothing-to-compare' },
     );
   }
+  // A large matrix's helper thread loads its code while the documents are prepared.
+  startHelperFor(policies);
   const { documents, vocabulary } = prepareDocuments(policies);
   const base = baseDocument(documents, options.base);
   const pairs: PairAlignment[] = [];

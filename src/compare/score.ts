@@ -13,9 +13,12 @@
 // their product. Real policies never come near the cap: what it cuts scores far below any threshold that is used.
 // Candidates are proposed by the terms a clause shares that are not in more than COMMON_TERM_POSTINGS units of the
 // other document, so near-identical clauses by the thousand do not make every pair a candidate.
-import { CANDIDATES_PER_CLAUSE, type Proposal, proposes, strongestCandidates } from './candidates.js';
 import type { AlignDocument } from './documents.js';
+import { indexIn, NO_ROW, ProposedDots, type Row, type RowPlan, sidesOf, type UnitGroup } from './score-rows.js';
+import { scoreRows } from './score-threads.js';
 import { firstEqual, type SparseVector } from './vectors.js';
+
+export { COMMON_TERM_POSTINGS, PROPOSED_PER_VECTOR } from './score-rows.js';
 
 interface Unit {
   clause: number;
@@ -48,23 +51,6 @@ function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
   return units;
 }
 
-/**
- * A term in more distinct clauses and parts of the other document than this proposes no candidates of its own: the
- * candidates come from the rarer terms a clause shares (blocking), and the common term still counts in their scores.
- * Without it, 4,000 clauses "Regel N: de school …" a side, all sharing "school", touched every pair (41 s, 2.3 GB).
- * The largest real policies and the seeds stay far below it, so their scores are exact.
- */
-export const COMMON_TERM_POSTINGS = 1024;
-
-/** Units with the same vector, whole-ness and discount: their scores against anything are the same. */
-interface UnitGroup {
-  vector: SparseVector;
-  whole: boolean;
-  discount: number;
-  /** The clauses the units belong to, ascending, each once. */
-  clauses: number[];
-}
-
 function groupUnits(units: readonly Unit[]): { groups: UnitGroup[]; groupOfUnit: number[] } {
   // Equal vectors found through a hash of their terms (firstEqual), not a string of every weight per unit.
   const first = firstEqual(
@@ -87,210 +73,6 @@ function groupUnits(units: readonly Unit[]): { groups: UnitGroup[]; groupOfUnit:
   return { groups, groupOfUnit };
 }
 
-/** One clause's candidates in the other document: clause indices ascending, with their scores. */
-interface Row {
-  columns: Int32Array;
-  score: Float64Array;
-  whole: Float64Array;
-}
-
-/** Candidates of one clause in the other document, ascending, with their scores and whole-clause cosines (aligned). */
-export interface Entries {
-  clauses: ArrayLike<number>;
-  score: ArrayLike<number>;
-  whole: ArrayLike<number>;
-}
-
-/** The row of a clause whose row is not computed: no candidates. */
-const NO_ROW: Row = { columns: new Int32Array(0), score: new Float64Array(0), whole: new Float64Array(0) };
-
-/** Binary search of an ascending Int32Array; -1 when absent. */
-function indexIn(values: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = values[mid] as number;
-    if (at === value) return mid;
-    if (at < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/**
- * The right groups that hold each term, with the term's weight in each, ascending by group: term id t's postings are
- * `group[start[t] .. start[t + 1])` and `weight` alike (typed arrays, one lookup by id instead of a map's).
- */
-interface Postings {
-  start: Int32Array;
-  group: Int32Array;
-  weight: Float64Array;
-}
-
-function postingsOf(groups: readonly UnitGroup[]): Postings {
-  let space = 0;
-  for (const { vector } of groups) {
-    const last = vector.ids[vector.ids.length - 1];
-    if (last !== undefined && last >= space) space = last + 1;
-  }
-  const start = new Int32Array(space + 1);
-  for (const { vector } of groups) for (const id of vector.ids) start[id + 1] = (start[id + 1] as number) + 1;
-  for (let id = 0; id < space; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number);
-  const next = start.slice(0, space);
-  const group = new Int32Array(start[space] as number);
-  const weight = new Float64Array(start[space] as number);
-  groups.forEach(({ vector }, at) => {
-    for (let i = 0; i < vector.ids.length; i++) {
-      const id = vector.ids[i] as number;
-      const k = next[id] as number;
-      group[k] = at;
-      weight[k] = vector.weights[i] as number;
-      next[id] = k + 1;
-    }
-  });
-  return { start, group, weight };
-}
-
-/**
- * At most this many right groups are proposed for one left vector. Past it, a vector's rarest shared terms propose
- * (they say most about a match) and its other terms only add to what those proposed; below it, every group that
- * shares a term is proposed, as before. Two versions of a 3,400-article law (Boek 2 BW) shared moderately common
- * words with thousands of articles each: every pair was touched (47 s, 2.6 GB). The seeds and the dev corpus's
- * policies stay far below it, so their scores are exact.
- */
-export const PROPOSED_PER_VECTOR = 1024;
-
-/** The right groups one left vector proposes, and its dot product (at most 1) with each. */
-interface Dots {
-  groups: Int32Array;
-  values: Float64Array;
-}
-
-/** The dot products of one left vector at a time with the right groups it proposes (reused for every vector). */
-class ProposedDots {
-  private readonly postings: Postings;
-  private readonly dot: Float64Array;
-  private readonly touched: number[] = [];
-  /** Scratch: the positions of a vector's common terms. */
-  private readonly common: number[] = [];
-
-  private readonly outGroups: Int32Array;
-  private readonly outValues: Float64Array;
-
-  constructor(private readonly rightGroups: readonly UnitGroup[]) {
-    this.postings = postingsOf(rightGroups);
-    this.dot = new Float64Array(rightGroups.length);
-    this.outGroups = new Int32Array(rightGroups.length);
-    this.outValues = new Float64Array(rightGroups.length);
-  }
-
-  /**
-   * The groups `vector` proposes (in the order they were first reached) and its dot product with each: views of
-   * buffers the next call overwrites.
-   */
-  of(vector: SparseVector): Dots {
-    if (!this.allTermsPropose(vector)) {
-      this.clear();
-      this.rarestTermsPropose(vector);
-    }
-    const { touched, dot, outGroups, outValues } = this;
-    for (let k = 0; k < touched.length; k++) {
-      const at = touched[k] as number;
-      outGroups[k] = at;
-      outValues[k] = Math.min(1, dot[at] as number);
-    }
-    const found = { groups: outGroups.subarray(0, touched.length), values: outValues.subarray(0, touched.length) };
-    this.clear();
-    return found;
-  }
-
-  /** How many right groups hold term `id` (0 for a term none holds). */
-  private postingCount(id: number): number {
-    const { start } = this.postings;
-    return id + 1 < start.length ? (start[id + 1] as number) - (start[id] as number) : 0;
-  }
-
-  private accumulate(id: number, weight: number): void {
-    const { dot, touched } = this;
-    const { start, group, weight: weights } = this.postings;
-    for (let k = start[id] as number, end = start[id + 1] as number; k < end; k++) {
-      const at = group[k] as number;
-      if (dot[at] === 0) touched.push(at);
-      dot[at] = (dot[at] as number) + weight * (weights[k] as number);
-    }
-  }
-
-  // A term that proposes nothing adds its share to the groups already proposed: through its posting list where that
-  // is shorter than a search in each proposed group's vector, so either way its cost is bounded by the proposals.
-  private addToTouched(vector: SparseVector, i: number): void {
-    const { dot, touched } = this;
-    const weight = vector.weights[i] as number;
-    const id = vector.ids[i] as number;
-    const { start, group, weight: weights } = this.postings;
-    const from = start[id] as number;
-    const end = start[id + 1] as number;
-    if (end - from < touched.length * 8) {
-      for (let k = from; k < end; k++) {
-        const at = group[k] as number;
-        if (dot[at] !== 0) dot[at] = (dot[at] as number) + weight * (weights[k] as number);
-      }
-      return;
-    }
-    for (const at of touched) {
-      const other = (this.rightGroups[at] as UnitGroup).vector;
-      const index = indexIn(other.ids, id);
-      if (index >= 0) dot[at] = (dot[at] as number) + weight * (other.weights[index] as number);
-    }
-  }
-
-  private clear(): void {
-    for (const at of this.touched) this.dot[at] = 0;
-    this.touched.length = 0;
-  }
-
-  /** Every shared term proposes, rare ones first in id order and then the common ones, while within the bound. */
-  private allTermsPropose(vector: SparseVector): boolean {
-    const common = this.common;
-    common.length = 0;
-    for (let i = 0; i < vector.ids.length; i++) {
-      const count = this.postingCount(vector.ids[i] as number);
-      if (count === 0) continue;
-      if (count > COMMON_TERM_POSTINGS) common.push(i);
-      else this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
-      if (this.touched.length > PROPOSED_PER_VECTOR) return false;
-    }
-    for (const i of common) {
-      // With nothing rarer in common, the common terms propose the candidates after all.
-      if (this.touched.length === 0) this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
-      else this.addToTouched(vector, i);
-      if (this.touched.length > PROPOSED_PER_VECTOR) return false;
-    }
-    return true;
-  }
-
-  /** Past the bound: the rarest shared terms propose until it is reached, the others only add to them. */
-  private rarestTermsPropose(vector: SparseVector): void {
-    // The shared terms by posting count, then position: sorted as numbers, count × SHARED_SCALE + position.
-    const keys: number[] = [];
-    for (let i = 0; i < vector.ids.length; i++) {
-      const count = this.postingCount(vector.ids[i] as number);
-      if (count > 0) keys.push(count * SHARED_SCALE + i);
-    }
-    const sorted = Float64Array.from(keys).sort();
-    for (const key of sorted) {
-      const i = key % SHARED_SCALE;
-      const count = (key - i) / SHARED_SCALE;
-      if (this.touched.length === 0 || this.touched.length + count <= PROPOSED_PER_VECTOR)
-        this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
-      else this.addToTouched(vector, i);
-    }
-  }
-}
-
-/** Above any term position in a vector: rarestTermsPropose sorts count × SHARED_SCALE + position as one number. */
-const SHARED_SCALE = 2 ** 24;
-
 /**
  * How many groups of the right document each distinct vector of the left one proposes, with the dot products that
  * come of them (exported for tests/compare/score-bounds.test.ts, which checks the bound and the exact dots below it).
@@ -307,201 +89,43 @@ export function proposalsPerVector(
   });
 }
 
-/**
- * The dot products of each left group, computed when a clause first needs them and kept only while another clause
- * that has the group is still to come (repeated clauses), so they are computed once and held no longer than needed.
- */
-class LeftDots {
-  private readonly kept = new Map<number, Dots>();
-  private readonly usesLeft: Int32Array;
-
-  constructor(
-    private readonly dots: ProposedDots,
-    private readonly groups: readonly UnitGroup[],
-    groupsOfClause: readonly (readonly number[])[],
-  ) {
-    this.usesLeft = new Int32Array(groups.length);
-    for (const clauseGroups of groupsOfClause)
-      clauseGroups.forEach((group, at) => {
-        if (clauseGroups.indexOf(group) === at) this.usesLeft[group] = (this.usesLeft[group] as number) + 1;
-      });
-  }
-
-  /** The dots of `group`, asked for once by each clause that has it. */
-  of(group: number): Dots {
-    const remaining = (this.usesLeft[group] as number) - 1;
-    this.usesLeft[group] = remaining;
-    const known = this.kept.get(group);
-    if (known) {
-      if (remaining === 0) this.kept.delete(group);
-      return known;
-    }
-    const dots = this.dots.of((this.groups[group] as UnitGroup).vector);
-    // Views of ProposedDots' buffers: copied when kept for a clause still to come.
-    if (remaining > 0) {
-      const copy = { groups: dots.groups.slice(), values: dots.values.slice() };
-      this.kept.set(group, copy);
-      return copy;
-    }
-    return dots;
-  }
+/** Candidates of one clause in the other document, ascending, with their scores and whole-clause cosines (aligned). */
+export interface Entries {
+  clauses: ArrayLike<number>;
+  score: ArrayLike<number>;
+  whole: ArrayLike<number>;
 }
 
 /**
- * Before a clause's proposals are ranked, the CANDIDATES_PER_CLAUSE best clauses are looked for among this many of
- * its best-scoring proposals (then 4× as many, …): the rest, hundreds per clause in a law, are never sorted. It
- * changes the work, never the candidates: each list holds whole levels of equal score, and one that yields fewer than
- * CANDIDATES_PER_CLAUSE is ranked again four times as long. 256 sorted four times the proposals Boek 2 BW needs.
+ * What the rows of `left` × `right` are computed from (score-rows.ts): both documents' unit groups, and each left
+ * clause's groups where its row is computed (`rowsOf`, default every clause).
  */
-const RANKED_FIRST = CANDIDATES_PER_CLAUSE;
-
-/** Buckets of score by which ClauseProposals.best finds its floor. */
-const BUCKETS = 1024;
-const bucketOf = (score: number): number => Math.min(BUCKETS - 1, Math.max(0, Math.floor(score * BUCKETS)));
-
-/**
- * A left clause's proposals (right group, its best score), in reused buffers: one clause at a time. A group several
- * of the clause's units propose is held once, at the best of their scores: a lower score of a group adds nothing to
- * its candidates (strongestCandidates has reached its clauses at the higher one), so the ranking reads each once.
- */
-class ClauseProposals {
-  private readonly buckets = new Int32Array(BUCKETS);
-  private group = new Int32Array(1024);
-  private score = new Float64Array(1024);
-  size = 0;
-  /** The whole-clause cosine of the clause's whole with each whole right group, valid where `wholeOf` is the clause's stamp. */
-  readonly whole: Float64Array;
-  private readonly wholeOf: Int32Array;
-  /** Each right group's place in the buffers, valid where `slotOf` is the clause's stamp. */
-  private readonly slot: Int32Array;
-  private readonly slotOf: Int32Array;
-  private stamp = 0;
-
-  constructor(rightGroups: number) {
-    this.whole = new Float64Array(rightGroups);
-    this.wholeOf = new Int32Array(rightGroups);
-    this.slot = new Int32Array(rightGroups);
-    this.slotOf = new Int32Array(rightGroups);
-  }
-
-  start(): void {
-    this.size = 0;
-    this.stamp++;
-  }
-
-  add(group: number, score: number): void {
-    if (this.slotOf[group] === this.stamp) {
-      const at = this.slot[group] as number;
-      if (score > (this.score[at] as number)) this.score[at] = score;
-      return;
-    }
-    this.slotOf[group] = this.stamp;
-    this.slot[group] = this.size;
-    if (this.size === this.group.length) {
-      const grown = new Int32Array(this.size * 2);
-      grown.set(this.group);
-      this.group = grown;
-      const scores = new Float64Array(this.size * 2);
-      scores.set(this.score);
-      this.score = scores;
-    }
-    this.group[this.size] = group;
-    this.score[this.size] = score;
-    this.size++;
-  }
-
-  setWhole(group: number, value: number): void {
-    this.whole[group] = value;
-    this.wholeOf[group] = this.stamp;
-  }
-
-  wholeValue(group: number): number | undefined {
-    return this.wholeOf[group] === this.stamp ? (this.whole[group] as number) : undefined;
-  }
-
-  /**
-   * The proposals scoring at least the `count`-th best score (all of them when there are no more than `count`), best
-   * first: every proposal at each score taken, so strongestCandidates goes through whole levels of equal score.
-   */
-  best(count: number, rightGroups: readonly UnitGroup[]): Proposal[] {
-    let floor = Number.NEGATIVE_INFINITY;
-    if (this.size > count) {
-      // A floor at or below the count-th best score (scores lie in [0, 1]), found by counting scores per bucket
-      // instead of sorting them: every proposal at or above it is taken, so at least `count`.
-      const buckets = this.buckets;
-      buckets.fill(0);
-      for (let k = 0; k < this.size; k++) {
-        const at = bucketOf(this.score[k] as number);
-        buckets[at] = (buckets[at] as number) + 1;
-      }
-      let bucket = BUCKETS - 1;
-      for (let above = buckets[bucket] as number; above < count && bucket > 0; ) above += buckets[--bucket] as number;
-      floor = bucket / BUCKETS;
-    }
-    const ranked: Proposal[] = [];
-    for (let k = 0; k < this.size; k++) {
-      const score = this.score[k] as number;
-      if (score >= floor) ranked.push({ clauses: (rightGroups[this.group[k] as number] as UnitGroup).clauses, score });
-    }
-    return ranked.sort((a, b) => b.score - a.score);
-  }
-}
-
-/** The two documents' unit groups, and the right groups' whole-ness and discount in typed arrays (read per proposal). */
-interface Sides {
-  left: readonly UnitGroup[];
-  right: readonly UnitGroup[];
-  /** Each right clause's whole group. */
-  wholeOfRight: Int32Array;
-  rightWhole: Uint8Array;
-  rightDiscount: Float64Array;
-}
-
-/**
- * One left clause's row: its kept columns, their scores and whole-clause cosines. Its proposals are what the right
- * groups its units share a term with propose: the cosine, times the smaller discount unless both are whole clauses
- * (at least 0); the whole-clause cosine is that of its whole with the right clause's whole group.
- */
-function rowOfClause(
-  groups: readonly number[],
-  position: number,
-  sides: Sides,
-  dots: LeftDots,
-  proposals: ClauseProposals,
-  reached: Set<number>,
-): Row {
-  proposals.start();
-  groups.forEach((leftGroup, at) => {
-    // A clause with two equal units (the same sentence twice) proposes the same again: nothing new.
-    if (groups.indexOf(leftGroup) !== at) return;
-    const unit = sides.left[leftGroup] as UnitGroup;
-    const { groups: proposed, values } = dots.of(leftGroup);
-    const { rightWhole, rightDiscount } = sides;
-    for (let k = 0; k < proposed.length; k++) {
-      const group = proposed[k] as number;
-      const value = values[k] as number;
-      const bothWhole = unit.whole && rightWhole[group] === 1;
-      if (bothWhole) proposals.setWhole(group, value);
-      const scored = bothWhole ? value : Math.min(unit.discount, rightDiscount[group] as number) * value;
-      // A candidate scores at least 0, as one that nothing scored.
-      proposals.add(group, Math.max(0, scored));
-    }
+export function rowPlan(
+  left: AlignDocument,
+  right: AlignDocument,
+  basis: ScoreBasis = 'terms',
+  rowsOf?: readonly boolean[],
+): RowPlan {
+  const rightUnits = unitsOf(right, basis);
+  const rightSide = groupUnits(rightUnits);
+  const leftUnits = unitsOf(left, basis);
+  const leftSide = groupUnits(leftUnits);
+  const unitsOfClause: number[][] = left.clauses.map(() => []);
+  leftUnits.forEach((unit, index) => {
+    if (!rowsOf || rowsOf[unit.clause]) unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number);
   });
-  let kept: { column: number; score: number }[] = [];
-  for (let count = RANKED_FIRST; ; count *= 4) {
-    kept = strongestCandidates(proposals.best(count, sides.right), position, reached);
-    // Fewer than the cap kept from the best `count`: the levels below them may add more.
-    if (kept.length >= CANDIDATES_PER_CLAUSE || count >= proposals.size) break;
-  }
-  const wholeOf = ({ column }: { column: number }): number => {
-    const group = sides.wholeOfRight[column] as number;
-    const value = proposals.wholeValue(group);
-    return value !== undefined && proposes((sides.right[group] as UnitGroup).clauses, column, position) ? value : 0;
-  };
+  const wholeOfRight = new Int32Array(right.clauses.length);
+  rightUnits.forEach((unit, index) => {
+    if (unit.whole) wholeOfRight[unit.clause] = rightSide.groupOfUnit[index] as number;
+  });
+  const sides = sidesOf(leftSide.groups, rightSide.groups, wholeOfRight);
+  const count = right.clauses.length;
+  const stretch = left.clauses.length > 1 ? (count - 1) / (left.clauses.length - 1) : 0;
   return {
-    columns: Int32Array.from(kept, ({ column }) => column),
-    score: Float64Array.from(kept, ({ score }) => score),
-    whole: Float64Array.from(kept, wholeOf),
+    sides,
+    groupsOfClause: unitsOfClause,
+    computed: left.clauses.map((_, clause) => !rowsOf || Boolean(rowsOf[clause])),
+    stretch,
   };
 }
 
@@ -527,42 +151,16 @@ export class ScoreMatrix {
     basis: ScoreBasis = 'terms',
     rowsOf?: readonly boolean[],
   ) {
-    const rightUnits = unitsOf(right, basis);
-    const rightSide = groupUnits(rightUnits);
-    const leftUnits = unitsOf(left, basis);
-    const leftSide = groupUnits(leftUnits);
-    const unitsOfClause: number[][] = left.clauses.map(() => []);
-    leftUnits.forEach((unit, index) => {
-      if (!rowsOf || rowsOf[unit.clause]) unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number);
-    });
-    const wholeOfRight = new Int32Array(right.clauses.length);
-    rightUnits.forEach((unit, index) => {
-      if (unit.whole) wholeOfRight[unit.clause] = rightSide.groupOfUnit[index] as number;
-    });
-    const sides: Sides = {
-      left: leftSide.groups,
-      right: rightSide.groups,
-      wholeOfRight,
-      rightWhole: Uint8Array.from(rightSide.groups, (group) => (group.whole ? 1 : 0)),
-      rightDiscount: Float64Array.from(rightSide.groups, (group) => group.discount),
-    };
-    const count = right.clauses.length;
-    const stretch = left.clauses.length > 1 ? (count - 1) / (left.clauses.length - 1) : 0;
-    const reached = new Set<number>();
-    const dots = new LeftDots(new ProposedDots(rightSide.groups), leftSide.groups, unitsOfClause);
-    const proposals = new ClauseProposals(rightSide.groups.length);
+    this.rows = scoreRows(rowPlan(left, right, basis, rowsOf));
     this.columns = right.clauses.map(() => []);
     this.columnScore = right.clauses.map(() => []);
     this.columnWhole = right.clauses.map(() => []);
-    this.rows = unitsOfClause.map((groups, clause) => {
-      if (rowsOf && !rowsOf[clause]) return NO_ROW;
-      const row = rowOfClause(groups, clause * stretch, sides, dots, proposals, reached);
+    this.rows.forEach((row, clause) => {
       row.columns.forEach((column, k) => {
         this.columns[column]?.push(clause);
         this.columnScore[column]?.push(row.score[k] as number);
         this.columnWhole[column]?.push(row.whole[k] as number);
       });
-      return row;
     });
   }
 

@@ -1,0 +1,89 @@
+// The helper thread of a large comparison (src/compare/score-worker.ts, as bundled into dist/compare/score-worker.js):
+// left alone with a matrix, it takes every chunk, answers each with its rows, and counts them all done; its rows are
+// those this thread computes, bit for bit. And the compiled score matrix, which splits a large matrix's rows between
+// this thread and the helper, equals the one computed in one thread.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareDocuments } from '../../src/compare/documents.js';
+import { rowPlan, ScoreMatrix } from '../../src/compare/score.js';
+import { type Row, RowScorer } from '../../src/compare/score-rows.js';
+import { CHUNK_CLAUSES, type ChunkAnswer, THREADED_MIN_UNITS } from '../../src/compare/score-threads.js';
+import { packPlan, unpackRows } from '../../src/compare/score-transfer.js';
+import { loadPolicy } from '../../src/parse/index.js';
+import { assertCliLane } from '../support/cli.js';
+import { orgPolicy } from './fixtures.js';
+import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+
+assertCliLane();
+const seeds = ['aloysius', 'flex-college'].map((org) => loadPolicy(policyPath(org)).policy);
+const worker = new Worker(join(PROJECT_ROOT, 'dist', 'compare', 'score-worker.js'));
+afterAll(() => worker.terminate());
+
+const VERBS = ['meldt', 'bespreekt', 'noteert', 'bewaart', 'controleert', 'behandelt', 'regelt', 'beoordeelt'];
+
+/** `count` distinct rules, each a verb apart from the other side's (as tests/compare/score-bounds.test.ts has them). */
+function rules(count: number, shift: number): string[] {
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      `Regel ${index + 1}: de school ${VERBS[(index + shift) % VERBS.length]} melding nummer ${index * 13}.`,
+  );
+}
+
+/** A row's numbers as bytes, as they crossed the thread. */
+function bytesOf(row: Row): Buffer[] {
+  return [row.columns, row.score, row.whole].map((array) =>
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength),
+  );
+}
+
+describe('the score helper thread (compiled)', () => {
+  it('answers every chunk of a matrix it has to itself with the rows of this thread', async () => {
+    const { documents } = prepareDocuments(seeds);
+    const [left, right] = documents;
+    if (!left || !right) throw new Error('two documents expected');
+    const plan = rowPlan(left, right);
+    const chunks = Math.ceil(left.clauses.length / CHUNK_CLAUSES);
+    expect(chunks).toBeGreaterThan(1);
+    const control = new Int32Array(new SharedArrayBuffer(8));
+    const { port1, port2 } = new MessageChannel();
+    const answers: ChunkAnswer[] = [];
+    port1.on('message', (answer: ChunkAnswer) => answers.push(answer));
+    // The helper closes its end once it has taken the last chunk, after every answer.
+    const closed = new Promise((resolve) => port1.once('close', resolve));
+    worker.postMessage({ plan: packPlan(plan), control, port: port2 }, [port2]);
+    await closed;
+    expect(Atomics.load(control, 1)).toBe(chunks);
+    expect(answers).toHaveLength(chunks);
+    const rows: (Row | undefined)[] = [];
+    for (const answer of answers) if ('rows' in answer) unpackRows(answer.rows, rows);
+    const scorer = new RowScorer(plan);
+    const here = left.clauses.map((_, clause) => bytesOf(scorer.row(clause)));
+    expect(rows.map((row) => bytesOf(row as Row))).toEqual(here);
+  });
+
+  it('scores a matrix large enough for the helper as one thread does', async () => {
+    // Distinct rules, more of them than THREADED_MIN_UNITS, so the compiled matrix splits its rows with the helper.
+    const count = THREADED_MIN_UNITS + 200;
+    const { documents } = prepareDocuments([
+      orgPolicy('noord', 'School Noord', [{ title: 'Regels', clauses: rules(count, 0) }]),
+      orgPolicy('zuid', 'School Zuid', [{ title: 'Regels', clauses: rules(count, 1) }]),
+    ]);
+    const [left, right] = documents;
+    if (!left || !right) throw new Error('two documents expected');
+    const compiled = (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'score.js')).href)) as {
+      ScoreMatrix: typeof ScoreMatrix;
+    };
+    const cells = (matrix: ScoreMatrix): number[][] =>
+      left.clauses.map((_, clause) =>
+        matrix
+          .rowCandidates(clause)
+          .flatMap((column) => [column, matrix.at(clause, column), matrix.wholeAt(clause, column)]),
+      );
+    const alone = cells(new ScoreMatrix(left, right));
+    expect(alone.filter((row) => row.length > 0).length).toBe(count);
+    expect(cells(new compiled.ScoreMatrix(left, right))).toEqual(alone);
+  });
+});
