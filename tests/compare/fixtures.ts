@@ -39,3 +39,25 @@ export function modelClauses(name: string): string[] {
     'Gepubliceerde teksten en uitlatingen blijven voor onbepaalde tijd openbaar, ook na verwijdering van het bericht.',
   ];
 }
+
+/** Verbs and nouns of made-up school rules that differ by one word (tests/compare/score-*.test.ts). */
+export const RULE_VERBS = [
+  'meldt',
+  'bespreekt',
+  'noteert',
+  'bewaart',
+  'controleert',
+  'behandelt',
+  'regelt',
+  'beoordeelt',
+];
+export const RULE_NOUNS = ['melding', 'klacht', 'afspraak', 'incident', 'toets', 'les', 'rooster', 'verzuim'];
+
+/** `count` rules that differ from the other side's (another `shift`) by their verb only, and from each other by number and words. */
+export function verbApartRules(count: number, shift: number): string[] {
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      `Regel ${index + 1}: de school ${RULE_VERBS[(index + shift) % RULE_VERBS.length]} de ${RULE_NOUNS[(index * 7) % RULE_NOUNS.length]} van nummer ${index * 13}.`,
+  );
+}

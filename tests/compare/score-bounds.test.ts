@@ -5,19 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareDocuments } from '../../src/compare/documents.js';
 import { COMMON_TERM_POSTINGS, PROPOSED_PER_VECTOR, ScoreMatrix, proposalsPerVector } from '../../src/compare/score.js';
-import { orgPolicy } from './fixtures.js';
-
-const VERBS = ['meldt', 'bespreekt', 'noteert', 'bewaart', 'controleert', 'behandelt', 'regelt', 'beoordeelt'];
-const NOUNS = ['melding', 'klacht', 'afspraak', 'incident', 'toets', 'les', 'rooster', 'verzuim'];
-
-/** `count` rules that differ from the other side's by their verb only, and from each other by number and words. */
-function rules(count: number, shift: number): string[] {
-  return Array.from(
-    { length: count },
-    (_, index) =>
-      `Regel ${index + 1}: de school ${VERBS[(index + shift) % VERBS.length]} de ${NOUNS[(index * 7) % NOUNS.length]} van nummer ${index * 13}.`,
-  );
-}
+import { orgPolicy, RULE_NOUNS as NOUNS, RULE_VERBS as VERBS, verbApartRules as rules } from './fixtures.js';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -13,24 +13,13 @@ import { CHUNK_CLAUSES, type ChunkAnswer, THREADED_MIN_UNITS } from '../../src/c
 import { packPlan, unpackRows } from '../../src/compare/score-transfer.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { assertCliLane } from '../support/cli.js';
-import { orgPolicy } from './fixtures.js';
+import { orgPolicy, verbApartRules as rules } from './fixtures.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 
 assertCliLane();
 const seeds = ['aloysius', 'flex-college'].map((org) => loadPolicy(policyPath(org)).policy);
 const worker = new Worker(join(PROJECT_ROOT, 'dist', 'compare', 'score-worker.js'));
 afterAll(() => worker.terminate());
-
-const VERBS = ['meldt', 'bespreekt', 'noteert', 'bewaart', 'controleert', 'behandelt', 'regelt', 'beoordeelt'];
-
-/** `count` distinct rules, each a verb apart from the other side's (as tests/compare/score-bounds.test.ts has them). */
-function rules(count: number, shift: number): string[] {
-  return Array.from(
-    { length: count },
-    (_, index) =>
-      `Regel ${index + 1}: de school ${VERBS[(index + shift) % VERBS.length]} melding nummer ${index * 13}.`,
-  );
-}
 
 /** A row's numbers as bytes, as they crossed the thread. */
 function bytesOf(row: Row): Buffer[] {
