@@ -1,6 +1,9 @@
 // Small policies of made-up organisations for alignment tests, written as Markdown and parsed by the real parser
 // (tests/compare/fixtures.ts), each in its own policies/<org>/ folder.
+import { type AlignDocument, prepareDocuments } from '../../src/compare/documents.js';
 import type { Policy } from '../../src/model/policy.js';
+import { loadPolicy } from '../../src/parse/index.js';
+import { policyPath } from '../support/paths.js';
 import { policyOf, type SectionSpec } from '../diff/fixtures.js';
 
 export function orgPolicy(
@@ -59,5 +62,25 @@ export function verbApartRules(count: number, shift: number): string[] {
     { length: count },
     (_, index) =>
       `Regel ${index + 1}: de school ${RULE_VERBS[(index + shift) % RULE_VERBS.length]} de ${RULE_NOUNS[(index * 7) % RULE_NOUNS.length]} van nummer ${index * 13}.`,
+  );
+}
+
+/** Two policies prepared for alignment together, as a score matrix of the pair reads them. */
+export function preparedPair(left: Policy, right: Policy): [AlignDocument, AlignDocument] {
+  const [a, b] = prepareDocuments([left, right]).documents;
+  if (!a || !b) throw new Error('two documents expected');
+  return [a, b];
+}
+
+/** The seed policies of two organisations (policies/<org>/), prepared as a pair. */
+export function seedPair(left: string, right: string): [AlignDocument, AlignDocument] {
+  return preparedPair(loadPolicy(policyPath(left)).policy, loadPolicy(policyPath(right)).policy);
+}
+
+/** Two made-up schools with `count` rules each, every rule a verb apart from its counterpart (verbApartRules). */
+export function verbApartPair(count: number): [AlignDocument, AlignDocument] {
+  return preparedPair(
+    orgPolicy('noord', 'School Noord', [{ title: 'Regels', clauses: verbApartRules(count, 0) }]),
+    orgPolicy('zuid', 'School Zuid', [{ title: 'Regels', clauses: verbApartRules(count, 1) }]),
   );
 }

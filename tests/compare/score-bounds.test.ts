@@ -3,20 +3,14 @@
 // ("Regel N: de school meldt …", one word apart) no longer make every pair a candidate (4,000 a side took 41 s and
 // 2.3 GB). Counted as the cells the matrix opens, not timed, so the check is exact.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { prepareDocuments } from '../../src/compare/documents.js';
 import { COMMON_TERM_POSTINGS, PROPOSED_PER_VECTOR, ScoreMatrix, proposalsPerVector } from '../../src/compare/score.js';
-import { orgPolicy, RULE_NOUNS as NOUNS, RULE_VERBS as VERBS, verbApartRules as rules } from './fixtures.js';
+import { orgPolicy, preparedPair, RULE_NOUNS as NOUNS, RULE_VERBS as VERBS, verbApartPair } from './fixtures.js';
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('score matrix on thousands of near-identical clauses', () => {
   const count = COMMON_TERM_POSTINGS + 500;
-  const { documents } = prepareDocuments([
-    orgPolicy('noord', 'School Noord', [{ title: 'Regels', clauses: rules(count, 0) }]),
-    orgPolicy('zuid', 'School Zuid', [{ title: 'Regels', clauses: rules(count, 1) }]),
-  ]);
-  const [left, right] = documents;
-  if (!left || !right) throw new Error('two documents expected');
+  const [left, right] = verbApartPair(count);
 
   it('opens a number of cells linear in the clauses, not their product', () => {
     const set = Map.prototype.set;
@@ -73,12 +67,10 @@ function counted<T extends object>(proto: T, name: keyof T & string, tick: () =>
  * `copies` times a side, counted; throws once there are more than `bound`, so a quadratic run stops early.
  */
 function countedWork(copies: number, bound: number): { calls: number; scores: ScoreMatrix } {
-  const { documents } = prepareDocuments([
+  const [left, right] = preparedPair(
     orgPolicy('noord', 'School Noord', repeatedRules(copies)),
     orgPolicy('zuid', 'School Zuid', repeatedRules(copies)),
-  ]);
-  const [left, right] = documents;
-  if (!left || !right) throw new Error('two documents expected');
+  );
   let calls = 0;
   const tick = (): void => {
     if (++calls > bound) throw new TooMuchWork(`more than ${bound} steps at ${copies} copies`);
@@ -136,12 +128,10 @@ function mixedRules(count: number, seed: number): string[] {
 describe('proposals of a clause whose words are each in hundreds of the other document', () => {
   // Two versions of Boek 2 BW (3,400 articles) share such words everywhere: every pair was proposed (47 s, 2.6 GB).
   const count = 3072;
-  const { documents } = prepareDocuments([
+  const [left, right] = preparedPair(
     orgPolicy('oud', 'Versie oud', [{ title: 'Regels', clauses: mixedRules(count, 0) }]),
     orgPolicy('nieuw', 'Versie nieuw', [{ title: 'Regels', clauses: mixedRules(count, 0) }]),
-  ]);
-  const [left, right] = documents;
-  if (!left || !right) throw new Error('two documents expected');
+  );
 
   // Each rule's rarest word is its number, so it proposes no more than the bound (before: 1,920 of 3,072).
   it('proposes at most PROPOSED_PER_VECTOR groups per vector', () => {
@@ -160,12 +150,10 @@ describe('proposals of a clause whose words are each in hundreds of the other do
   });
 
   it('below the bound, proposes as before: every group that shares a word', () => {
-    const small = prepareDocuments([
+    const [a, b] = preparedPair(
       orgPolicy('oud', 'Versie oud', [{ title: 'Regels', clauses: mixedRules(200, 0) }]),
       orgPolicy('nieuw', 'Versie nieuw', [{ title: 'Regels', clauses: mixedRules(200, 3) }]),
-    ]).documents;
-    const [a, b] = small;
-    if (!a || !b) throw new Error('two documents expected');
+    );
     const rows = proposalsPerVector(a, b);
     // Every rule shares words with most of the other's: all of them are proposed, below the bound.
     expect(Math.max(...rows.map((row) => row.length))).toBeLessThan(PROPOSED_PER_VECTOR);

@@ -2,16 +2,12 @@
 // computed from the unpacked plan must be those of the plan itself, bit for bit, or the comparison would depend on
 // which thread computed a row.
 import { describe, expect, it } from 'vitest';
-import { prepareDocuments } from '../../src/compare/documents.js';
 import { rowPlan } from '../../src/compare/score.js';
 import { type Row, RowScorer } from '../../src/compare/score-rows.js';
+import { seedPair } from './fixtures.js';
 import { packPlan, packRows, planBuffers, unpackPlan, unpackRows } from '../../src/compare/score-transfer.js';
-import { loadPolicy } from '../../src/parse/index.js';
-import { policyPath } from '../support/paths.js';
 
-const { documents } = prepareDocuments(['aloysius', 'flex-college'].map((org) => loadPolicy(policyPath(org)).policy));
-const [left, right] = documents;
-if (!left || !right) throw new Error('two documents expected');
+const [left, right] = seedPair('aloysius', 'flex-college');
 
 /** A row's numbers as bytes, so -0 and 0, or two NaNs, are told apart as a thread would see them. */
 function bytesOf(row: Row): Buffer[] {

@@ -6,18 +6,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareDocuments } from '../../src/compare/documents.js';
 import { rowPlan, ScoreMatrix } from '../../src/compare/score.js';
 import { type Row, RowScorer } from '../../src/compare/score-rows.js';
 import { CHUNK_CLAUSES, type ChunkAnswer, THREADED_MIN_UNITS } from '../../src/compare/score-threads.js';
 import { packPlan, unpackRows } from '../../src/compare/score-transfer.js';
-import { loadPolicy } from '../../src/parse/index.js';
 import { assertCliLane } from '../support/cli.js';
-import { orgPolicy, verbApartRules as rules } from './fixtures.js';
-import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+import { seedPair, verbApartPair } from './fixtures.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 
 assertCliLane();
-const seeds = ['aloysius', 'flex-college'].map((org) => loadPolicy(policyPath(org)).policy);
 const worker = new Worker(join(PROJECT_ROOT, 'dist', 'compare', 'score-worker.js'));
 afterAll(() => worker.terminate());
 
@@ -30,9 +27,7 @@ function bytesOf(row: Row): Buffer[] {
 
 describe('the score helper thread (compiled)', () => {
   it('answers every chunk of a matrix it has to itself with the rows of this thread', async () => {
-    const { documents } = prepareDocuments(seeds);
-    const [left, right] = documents;
-    if (!left || !right) throw new Error('two documents expected');
+    const [left, right] = seedPair('aloysius', 'flex-college');
     const plan = rowPlan(left, right);
     const chunks = Math.ceil(left.clauses.length / CHUNK_CLAUSES);
     expect(chunks).toBeGreaterThan(1);
@@ -56,12 +51,7 @@ describe('the score helper thread (compiled)', () => {
   it('scores a matrix large enough for the helper as one thread does', async () => {
     // Distinct rules, more of them than THREADED_MIN_UNITS, so the compiled matrix splits its rows with the helper.
     const count = THREADED_MIN_UNITS + 200;
-    const { documents } = prepareDocuments([
-      orgPolicy('noord', 'School Noord', [{ title: 'Regels', clauses: rules(count, 0) }]),
-      orgPolicy('zuid', 'School Zuid', [{ title: 'Regels', clauses: rules(count, 1) }]),
-    ]);
-    const [left, right] = documents;
-    if (!left || !right) throw new Error('two documents expected');
+    const [left, right] = verbApartPair(count);
     const compiled = (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'score.js')).href)) as {
       ScoreMatrix: typeof ScoreMatrix;
     };

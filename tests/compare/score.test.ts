@@ -1,17 +1,11 @@
 // The score matrix read a row or a column at a time (rowEntries, columnEntries: how splits are looked for) gives the
 // same candidates, scores and whole-clause cosines as at() and wholeAt() asked one pair at a time.
 import { describe, expect, it } from 'vitest';
-import { prepareDocuments } from '../../src/compare/documents.js';
 import { ScoreMatrix } from '../../src/compare/score.js';
-import { loadPolicy } from '../../src/parse/index.js';
-import { policyPath } from '../support/paths.js';
+import { seedPair } from './fixtures.js';
 
 describe('score matrix entries', () => {
-  const { documents } = prepareDocuments(
-    ['casparus-college', 'aeres-mbo'].map((org) => loadPolicy(policyPath(org)).policy),
-  );
-  const [left, right] = documents;
-  if (!left || !right) throw new Error('two documents expected');
+  const [left, right] = seedPair('casparus-college', 'aeres-mbo');
   const scores = new ScoreMatrix(left, right);
 
   it("give each row's candidates with at() and wholeAt() of each", () => {
