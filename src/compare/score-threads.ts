@@ -7,7 +7,8 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import type { Clause, Policy, Section } from '../model/policy.js';
+import type { Policy } from '../model/policy.js';
+import { allClauses } from '../model/walk.js';
 import { type Row, type RowPlan, RowScorer } from './score-rows.js';
 import { packPlan, type PackedRows, planBuffers, unpackRows } from './score-transfer.js';
 
@@ -70,23 +71,8 @@ function helperThread(): Worker | undefined {
  */
 export const EARLY_START_CHARACTERS = 400_000;
 
-function distinctText(clauses: readonly Clause[], texts: Set<string>): void {
-  for (const clause of clauses) {
-    texts.add(clause.text);
-    distinctText(clause.children, texts);
-  }
-}
-
 function distinctCharacters(policy: Policy): number {
-  const texts = new Set<string>();
-  distinctText(policy.preamble.clauses, texts);
-  const visit = (sections: readonly Section[]): void => {
-    for (const section of sections) {
-      distinctText(section.clauses, texts);
-      visit(section.sections);
-    }
-  };
-  visit(policy.sections);
+  const texts = new Set(allClauses(policy).map(({ clause }) => clause.text));
   let characters = 0;
   for (const text of texts) characters += text.length;
   return characters;
