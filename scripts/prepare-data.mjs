@@ -10,7 +10,8 @@
 // ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
 // costs a seventh of compiling the literals), named by a hash of each pattern file, and the compressed stream each
 // font in templates/fonts/ is embedded in a Word document with (dist/prepared/fonts/, src/build/font-streams.ts), and
-// the verdict of the brand's font check on each of those fonts (dist/prepared/font-checks/, src/brand/font-checks.ts).
+// the verdict of the brand's font check on each of those fonts (dist/prepared/font-checks/, src/brand/font-checks.ts)
+// and the characters each draws (dist/prepared/font-coverage/).
 // Run by `npm run build` after the bundle.
 //
 //   node scripts/prepare-data.mjs
@@ -158,13 +159,20 @@ for (const file of fontFiles(join(root, 'templates', 'fonts'))) {
 }
 
 // The verdict of the brand's font check on each shipped font, made by the check itself (src/brand/font-checks.ts):
-// a font that passes gets its verdict file, one that fails none (every run then refuses it as before).
-const [{ checkFont, contentHash, FONT_CHECK_RULES }, { PREPARED_VERDICTS, verdictName }] = await Promise.all([
+// a font that passes gets its verdict file, one that fails none (every run then refuses it as before); and the
+// characters each font that passes draws, listed as `check` reads them (src/brand/coverage.ts).
+const [
+  { checkFont, contentHash, FONT_CHECK_RULES },
+  { coverageName, coverageRanges, PREPARED_COVERAGE, PREPARED_VERDICTS, verdictName },
+  { coveredCodePoints },
+] = await Promise.all([
   built('brand/assets.js'),
   built('brand/font-checks.js'),
+  built('brand/coverage.js'),
   built('render/engine/fontkit.js'),
 ]);
 mkdirSync(join(prepared, PREPARED_VERDICTS), { recursive: true });
+mkdirSync(join(prepared, PREPARED_COVERAGE), { recursive: true });
 for (const file of fontFiles(join(root, 'templates', 'fonts'))) {
   const font = new Uint8Array(readFileSync(file));
   try {
@@ -173,4 +181,8 @@ for (const file of fontFiles(join(root, 'templates', 'fonts'))) {
     continue;
   }
   writeFileSync(join(prepared, PREPARED_VERDICTS, verdictName(contentHash(font), FONT_CHECK_RULES)), '');
+  writeFileSync(
+    join(prepared, PREPARED_COVERAGE, coverageName(contentHash(font))),
+    JSON.stringify(coverageRanges(coveredCodePoints(font))),
+  );
 }

@@ -3,7 +3,7 @@
 // refuses such text before a build (src/check/rules/font-missing-glyphs.ts) decide here, in the same way.
 import type { Brand, BrandFonts } from './types.js';
 import { contentHash, openFont } from './assets.js';
-import { keepsCoverage, keptCoverage, rememberCoverage } from './font-checks.js';
+import { keepsCoverage, keptCoverage, readsCoverage, rememberCoverage } from './font-checks.js';
 
 /** Characters drawn as another one when the font lacks them (or drawn as nothing). */
 const REPLACEMENTS: Record<string, string> = {
@@ -49,7 +49,7 @@ export interface MissingGlyphs {
 }
 
 const coverageByFont = new WeakMap<Uint8Array, Map<number, boolean>>();
-/** Each font's kept coverage (src/brand/font-checks.ts), when the CLI keeps it: no font is read for it. */
+/** Each font's prepared or kept coverage (src/brand/font-checks.ts), when there is one: no font is read for it. */
 const keptByFont = new WeakMap<Uint8Array, ReadonlySet<number> | null>();
 
 /** Every code point the font has a glyph for: what fontkit's hasGlyphForCodePoint says yes to. */
@@ -59,15 +59,18 @@ export function coveredCodePoints(bytes: Uint8Array): number[] {
   return [...new Set(font.characterSet)].filter((code) => font.hasGlyphForCodePoint(code)).sort((a, b) => a - b);
 }
 
-/** The font's coverage from the cache, kept there first (reading the font once) when the CLI keeps a cache. */
+/**
+ * The font's coverage as prepared with clausemark (a shipped font) or from the cache, kept there first (reading the
+ * font once) when the CLI keeps a cache.
+ */
 function keptCoverageOf(bytes: Uint8Array): ReadonlySet<number> | null {
   let kept = keptByFont.get(bytes);
   if (kept === undefined) {
     kept = null;
-    if (keepsCoverage()) {
+    if (readsCoverage()) {
       const hash = contentHash(bytes);
       kept = keptCoverage(hash) ?? null;
-      if (!kept) {
+      if (!kept && keepsCoverage()) {
         rememberCoverage(hash, coveredCodePoints(bytes));
         kept = keptCoverage(hash) ?? null;
       }

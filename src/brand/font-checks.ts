@@ -8,8 +8,9 @@
 // A verdict file holds its seal (src/io/cache-seal.ts): a file planted to pass a font that never passed the check is
 // not taken (the font is checked), and the coverage lists are sealed JSON (src/io/json-cache.ts).
 // The fonts clausemark ships (templates/fonts/) are checked when clausemark is built: `npm run build`
-// (scripts/prepare-data.mjs) leaves a verdict file for each in dist/prepared/font-checks/, part of the program like
-// its code (src/io/prepared.ts), so a run with the caches off, or a first run, checks none of them either.
+// (scripts/prepare-data.mjs) leaves a verdict file for each in dist/prepared/font-checks/, and the characters each
+// draws in dist/prepared/font-coverage/, part of the program like its code (src/io/prepared.ts): a run with the caches
+// off, or a first run, checks none of them either, and its `check` loads no font library to tell what a brand lacks.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -87,11 +88,17 @@ export function rememberPassed(contentHash: string, rules: string): void {
  */
 const COVERAGE_VERSION = 'font-coverage-1';
 
-function coverageFile(contentHash: string): string | undefined {
-  if (folder === undefined) return undefined;
-  const key = createHash('sha256').update(`${COVERAGE_VERSION}\0${contentHash}`).digest('hex');
-  return join(folder, `${key}.covers`);
+/** The name of the file of the characters a font draws (by the hex SHA-256 of its bytes), kept or prepared. */
+export function coverageName(contentHash: string): string {
+  return `${createHash('sha256').update(`${COVERAGE_VERSION}\0${contentHash}`).digest('hex')}.covers`;
 }
+
+function coverageFile(contentHash: string): string | undefined {
+  return folder === undefined ? undefined : join(folder, coverageName(contentHash));
+}
+
+/** The folder of the coverage lists prepared with clausemark (the shipped fonts), in a folder of prepared values. */
+export const PREPARED_COVERAGE = 'font-coverage';
 
 /** Ranges of code points, [first, last] each, as the coverage files hold them. */
 type Ranges = [number, number][];
@@ -100,34 +107,73 @@ const isRanges = (value: unknown): value is Ranges =>
   Array.isArray(value) &&
   value.every((range) => Array.isArray(range) && Number.isInteger(range[0]) && Number.isInteger(range[1]));
 
-/** The code points a font with these bytes draws, as kept by rememberCoverage; undefined when not kept. */
+/** The code points of `ranges`, as a set. */
+function codePointsOf(ranges: Ranges): ReadonlySet<number> {
+  const codePoints = new Set<number>();
+  for (const [first, last] of ranges) for (let code = first; code <= last; code++) codePoints.add(code);
+  return codePoints;
+}
+
+/** The code points a font with these bytes draws, as prepared when clausemark was built (a shipped font); else undefined. */
+function preparedCoverage(contentHash: string): ReadonlySet<number> | undefined {
+  const prepared = preparedFolder();
+  if (prepared === undefined) return undefined;
+  const file = join(prepared, PREPARED_COVERAGE, coverageName(contentHash));
+  const known = knownCoverage.get(file);
+  if (known) return known;
+  try {
+    const ranges: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!isRanges(ranges)) return undefined;
+    const codePoints = codePointsOf(ranges);
+    knownCoverage.set(file, codePoints);
+    return codePoints;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The code points a font with these bytes draws: as prepared with clausemark (a shipped font), else as kept by
+ * rememberCoverage; undefined when neither has them.
+ */
 export function keptCoverage(contentHash: string): ReadonlySet<number> | undefined {
+  const prepared = preparedCoverage(contentHash);
+  if (prepared) return prepared;
   const file = coverageFile(contentHash);
   if (file === undefined) return undefined;
   const known = knownCoverage.get(file);
   if (known) return known;
   const ranges = readCachedJson(file, isRanges);
   if (!ranges) return undefined;
-  const codePoints = new Set<number>();
-  for (const [first, last] of ranges) for (let code = first; code <= last; code++) codePoints.add(code);
+  const codePoints = codePointsOf(ranges);
   knownCoverage.set(file, codePoints);
   return codePoints;
 }
 
-/** Keeps the code points (ascending) a font with these bytes draws. */
-export function rememberCoverage(contentHash: string, codePoints: readonly number[]): void {
-  const file = coverageFile(contentHash);
-  if (file === undefined || folder === undefined) return;
+/** Code points (ascending) as the ranges a coverage file holds. */
+export function coverageRanges(codePoints: readonly number[]): Ranges {
   const ranges: Ranges = [];
   for (const code of codePoints) {
     const last = ranges[ranges.length - 1];
     if (last && code === last[1] + 1) last[1] = code;
     else ranges.push([code, code]);
   }
-  writeCachedJson(file, ranges);
+  return ranges;
+}
+
+/** Keeps the code points (ascending) a font with these bytes draws. */
+export function rememberCoverage(contentHash: string, codePoints: readonly number[]): void {
+  const file = coverageFile(contentHash);
+  if (file === undefined || folder === undefined) return;
+  writeCachedJson(file, coverageRanges(codePoints));
 }
 
 /** Whether coverage is kept at all (a folder is named). */
 export function keepsCoverage(): boolean {
   return folder !== undefined;
+}
+
+/** Whether any coverage can be read: kept in a folder, or prepared with clausemark. */
+export function readsCoverage(): boolean {
+  return folder !== undefined || preparedFolder() !== undefined;
 }

@@ -2,7 +2,8 @@
 // parsed again by the check in a later run, a font that fails is refused every time, and without a folder (tests,
 // library callers) every font is checked as before. The characters each font draws are kept beside the verdicts, so
 // `check` tells which characters the brand lacks without reading a font (issue 30). A verdict prepared when clausemark
-// was built (a shipped font) is taken with the caches off too, only for the very bytes it was made for.
+// was built (a shipped font) is taken with the caches off too, only for the very bytes it was made for, and so is the
+// list of the characters such a font draws.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,14 @@ import {
   openFont,
 } from '../../src/brand/assets.js';
 import { coveredCodePoints, missingGlyphs } from '../../src/brand/coverage.js';
-import { keepFontChecksIn, PREPARED_VERDICTS, verdictName } from '../../src/brand/font-checks.js';
+import {
+  coverageName,
+  coverageRanges,
+  keepFontChecksIn,
+  PREPARED_COVERAGE,
+  PREPARED_VERDICTS,
+  verdictName,
+} from '../../src/brand/font-checks.js';
 import { seal } from '../../src/io/cache-seal.js';
 import { writeCachedJson } from '../../src/io/json-cache.js';
 import { usePreparedFolder } from '../../src/io/prepared.js';
@@ -225,5 +233,45 @@ describe('the characters a font draws, kept with the verdicts', () => {
     for (let code = 0; code <= 0x10ffff; code++) if (font.hasGlyphForCodePoint(code)) asked.push(code);
     expect(asked.length).toBeGreaterThan(500);
     expect(coveredCodePoints(bytes)).toEqual(asked);
+  });
+});
+
+describe('the characters a font draws, prepared with clausemark', () => {
+  const brandOf = (bytes: Uint8Array) => ({
+    fonts: { regular: bytes, bold: bytes, italic: bytes, boldItalic: bytes },
+    fontPaths: { regular: 'r.ttf', bold: 'b.ttf', italic: 'i.ttf', boldItalic: 'bi.ttf' },
+  });
+  /** A folder of prepared values listing, for these bytes, the code points `ranges` as the draws of the font. */
+  const preparedCoverageOf = (font: Uint8Array, ranges: [number, number][]): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-prepared-'));
+    mkdirSync(join(dir, PREPARED_COVERAGE));
+    writeFileSync(join(dir, PREPARED_COVERAGE, coverageName(contentHash(font))), JSON.stringify(ranges));
+    return dir;
+  };
+
+  it('answer with the caches off, for the very bytes they were made for, without a font parsed or anything kept', () => {
+    const font = new Uint8Array(readFileSync(SOURCE_SANS_REGULAR));
+    // A list without "e" (U+0065): the answer comes from it, not from the font, which draws "e".
+    usePreparedFolder(
+      preparedCoverageOf(font, [
+        [0x20, 0x64],
+        [0x66, 0x7e],
+      ]),
+    );
+    const before = parsed.count;
+    expect(missingGlyphs('Zie', brandOf(font))?.characters).toEqual(['e']);
+    expect(parsed.count, 'fonts parsed').toBe(before);
+    // Other bytes (one byte changed past the tables fontkit reads first) are not answered from the list.
+    const other = font.slice();
+    other[other.length - 1] = other[other.length - 1]! ^ 1;
+    expect(missingGlyphs('Zie', brandOf(other))).toBeUndefined();
+  });
+
+  it('are what prepare-data writes: the ranges of coveredCodePoints', () => {
+    const bytes = readFileSync(SOURCE_SANS_REGULAR);
+    const ranges = coverageRanges(coveredCodePoints(bytes));
+    expect(ranges[0]).toEqual([0x20, 0x7e]);
+    const listed = ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, at) => first + at));
+    expect(listed).toEqual(coveredCodePoints(bytes));
   });
 });
