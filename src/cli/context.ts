@@ -25,12 +25,27 @@ export interface CommandContext {
   err(line: string): void;
 }
 
+/**
+ * From this length on a line is written, then its line end: joined, a civil code's 2 MB `check` report was copied
+ * whole once more before it was encoded (~3 ms). Shorter lines go in one write, their end with them.
+ */
+const WRITTEN_APART = 64 * 1024;
+
+function lineTo(sink: TextSink, line: string): void {
+  if (line.length < WRITTEN_APART) {
+    sink.write(`${line}\n`);
+    return;
+  }
+  sink.write(line);
+  sink.write('\n');
+}
+
 export function commandContext(io: CliIO, project: Project = findProject()): CommandContext {
   return {
     io,
     project,
     exitCode: 0,
-    out: (line) => void io.stdout.write(`${line}\n`),
-    err: (line) => void io.stderr.write(`${line}\n`),
+    out: (line) => lineTo(io.stdout, line),
+    err: (line) => lineTo(io.stderr, line),
   };
 }

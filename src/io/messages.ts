@@ -142,8 +142,21 @@ export function excerpt(value: string): string {
   return `${head} ${wordMessage({ messageId: 'quoted.left-out', params: { count } })} ${tail}`;
 }
 
+/** Per language, the words of each frozen entry without values (a finding's "clause"): worded once, not per finding. */
+const wordedOnce = new Map<MessageLanguage, WeakMap<MessageRef, string>>();
+
+/** `ref` in words; a frozen one without values, the same every time, from wordedOnce. */
+function wordRef(ref: MessageRef): string {
+  if (ref.params !== undefined || !Object.isFrozen(ref)) return wordMessage(ref);
+  let known = wordedOnce.get(current);
+  if (!known) wordedOnce.set(current, (known = new WeakMap()));
+  let words = known.get(ref);
+  if (words === undefined) known.set(ref, (words = wordMessage(ref)));
+  return words;
+}
+
 function wordParam(value: MessageParam): string | number {
-  if (typeof value === 'object') return wordMessage(value);
+  if (typeof value === 'object') return wordRef(value);
   return typeof value === 'string' ? printable(excerpt(value)) : value;
 }
 

@@ -4,8 +4,8 @@
 // back (src/parse/stored.ts) instead of parsed: ~0.2 s of a cold `check` of a 1.3 MB civil code. The CLI names the
 // folder (keepParsedPoliciesIn, src/cli/run-caches.ts); tests and library callers that name none parse as before.
 import { messageLanguage, messagesDigest } from '../io/messages.js';
-import { readSource } from '../io/read.js';
-import { cachedSerialized, type SerializedCache, serializedCache } from '../io/serialized-cache.js';
+import { decodeSource, readSourceBytes } from '../io/read.js';
+import { cachedSerialized, type EntryPart, type SerializedCache, serializedCache } from '../io/serialized-cache.js';
 import { type MarkdownEngine, type ParseResult, parsePolicy } from './index.js';
 import { restoredParse, storedParse } from './stored.js';
 
@@ -20,9 +20,14 @@ type ParseOptions = NonNullable<Parameters<typeof parsePolicy>[1]>;
 
 /** What parsePolicy(source, options) gives: from the cache when it holds this very parse, else parsed (then kept). */
 export function parsePolicyCached(source: string, options: ParseOptions = {}): ParseResult {
+  return parseThroughCache(source, source, options);
+}
+
+/** parsePolicyCached, with the source named in the entry's key as `sourcePart` (the text, or the text with its UTF-8). */
+function parseThroughCache(source: string, sourcePart: EntryPart, options: ParseOptions): ParseResult {
   if (cache === undefined) return parsePolicy(source, options);
   const { path = 'policy.md', encoding = { bom: false, eol: '\n' }, markdown = 'auto' } = options;
-  const parts = [path, markdown, String(encoding.bom), encoding.eol, messageLanguage(), messagesDigest(), source];
+  const parts = [path, markdown, String(encoding.bom), encoding.eol, messageLanguage(), messagesDigest(), sourcePart];
   return cachedSerialized(
     cache,
     parts,
@@ -32,8 +37,13 @@ export function parsePolicyCached(source: string, options: ParseOptions = {}): P
   );
 }
 
+const CARRIAGE_RETURN = 0x0d;
+
 /** loadPolicy (src/parse/index.ts) through the cache. Throws ClausemarkError when the file cannot be read at all. */
 export function loadPolicyCached(path: string, options: { markdown?: MarkdownEngine } = {}): ParseResult {
-  const { text, bom, eol } = readSource(path);
-  return parsePolicyCached(text, { path, encoding: { bom, eol }, ...(options.markdown ? options : {}) });
+  const bytes = readSourceBytes(path);
+  const { text, bom, eol } = decodeSource(bytes, path);
+  // Without a BOM taken off or a line end changed, the file's bytes are the text's UTF-8 (decoding refuses any other).
+  const sourcePart = bom || bytes.includes(CARRIAGE_RETURN) ? text : { text, utf8: bytes };
+  return parseThroughCache(text, sourcePart, { path, encoding: { bom, eol }, ...(options.markdown ? options : {}) });
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/jobs/approve-record.js';
-import { errorById, wordMessage } from '../../src/io/messages.js';
+import { errorById, setMessageLanguage, wordMessage } from '../../src/io/messages.js';
+import type { MessageRef } from '../../src/model/diagnostics.js';
 import { readSource } from '../../src/io/read.js';
 import { thrownError as thrown } from '../support/thrown.js';
 import { parsePolicy } from '../../src/parse/index.js';
@@ -81,5 +82,25 @@ describe('a long value quoted in a message', () => {
     expect(wordMessage({ messageId: 'import-heading.stands-alone', params: { text } })).toContain(`"${text}"`);
     const emoji = wordMessage({ messageId: 'import-heading.stands-alone', params: { text: '😀'.repeat(2000) } });
     expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});
+
+describe('an entry given as a value', () => {
+  it('is worded in the language of the moment, a frozen one as often as it is used, a changed one as it now is', () => {
+    const clause = Object.freeze({ messageId: 'kind.clause' });
+    const unnamed = (kind: MessageRef) =>
+      wordMessage({ messageId: 'missing-id.unnamed', params: { kind, excerpt: '"Tekst"', id: 'a.1' } });
+    try {
+      expect(unnamed(clause)).toMatch(/^clause "Tekst" has no ID/);
+      expect(unnamed(clause)).toMatch(/^clause "Tekst" has no ID/);
+      setMessageLanguage('nl');
+      expect(unnamed(clause)).toMatch(/^artikel "Tekst"/);
+      const kind: MessageRef = { messageId: 'kind.clause' };
+      expect(unnamed(kind)).toMatch(/^artikel "Tekst"/);
+      kind.messageId = 'kind.section';
+      expect(unnamed(kind)).toMatch(/^hoofdstuk "Tekst"/);
+    } finally {
+      setMessageLanguage('en');
+    }
   });
 });

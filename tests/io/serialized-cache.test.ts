@@ -38,6 +38,19 @@ describe('cachedSerialized', () => {
     expect(readdirSync(dir)).toHaveLength(3);
   });
 
+  it('names a text given with its UTF-8 as the text alone, and other bytes otherwise', () => {
+    const cache = serializedCache(folder(), 'build-a');
+    const text = 'Größe — € ✓ 𝄞';
+    cachedSerialized(cache, ['a', text], () => ({ n: 1 }), asIs, restoreObject);
+    cachedSerialized(cache, ['a', text], () => ({ n: 1 }), asIs, restoreObject);
+    const utf8 = Buffer.from(text, 'utf8');
+    expect(cachedSerialized(cache, ['a', { text, utf8 }], refuse, asIs, restoreObject)).toStrictEqual({ n: 1 });
+    // The same bytes as bytes, or named as a text of another length, are another entry.
+    expect(cachedSerialized(cache, ['a', utf8], () => ({ n: 2 }), asIs, restoreObject)).toEqual({ n: 2 });
+    const shorter = { text: text.slice(1), utf8 };
+    expect(cachedSerialized(cache, ['a', shorter], () => ({ n: 3 }), asIs, restoreObject)).toEqual({ n: 3 });
+  });
+
   it('makes the value again for an entry edited, cut short or unreadable, and keeps the new one', () => {
     const cache = serializedCache(folder(), 'build');
     cachedSerialized(cache, ['k'], () => ({ n: 1 }), asIs, restoreObject);

@@ -1,7 +1,8 @@
 // parsePolicy through the cache of parsed policies (src/parse/cached.ts): without a folder it parses; with one, a
 // source parsed before is read back from its entry, but only under the same path, Markdown reader, encoding and
-// message language (each changes the model or the words of its findings). An entry made to say "9 jaar" and sealed
-// with the user's secret shows which parses were read back from it.
+// message language (each changes the model or the words of its findings); a file read through it finds the entry its
+// decoded text made, keyed by the file's bytes where they are its text's UTF-8, else by the text. An entry made to
+// say "9 jaar" and sealed with the user's secret shows which parses were read back from it.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,13 +22,17 @@ afterEach(() => {
   setMessageLanguage('en');
 });
 
-/** A cache folder holding one entry, for SOURCE at `path`, edited to say "9 jaar" and sealed anew. */
-function plantedCache(path: string): string {
+/** A cache folder holding one entry, for `source` at `path`, edited to say "9 jaar" and sealed anew. */
+function plantedCache(
+  path: string,
+  options: { source?: string; encoding?: { bom: boolean; eol: '\n' | '\r\n' } } = {},
+): string {
+  const { source = SOURCE, encoding } = options;
   const dir = join(mkdtempSync(join(tmpdir(), 'clausemark-cached-parse-')), 'policies');
   keepParsedPoliciesIn(dir, 'a build');
   // Kept the second time it is parsed (src/io/serialized-cache.ts).
-  parsePolicyCached(SOURCE, { path });
-  parsePolicyCached(SOURCE, { path });
+  parsePolicyCached(source, { path, ...(encoding ? { encoding } : {}) });
+  parsePolicyCached(source, { path, ...(encoding ? { encoding } : {}) });
   const [name = ''] = readdirSync(dir);
   const payload = Buffer.from(
     readFileSync(join(dir, name)).subarray(32).toString('latin1').replaceAll('2 jaar', '9 jaar'),
@@ -63,5 +68,24 @@ describe('parsePolicyCached', () => {
     writeFileSync(file, SOURCE);
     plantedCache(file);
     expect(loadPolicyCached(file).policy.sections[0]?.clauses[0]?.text).toBe('Beelden worden 9 jaar bewaard.');
+  });
+
+  it('finds the entry of the decoded text for a file with letters beyond ASCII, a BOM or CRLF line ends', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-cached-load-'));
+    const written = (name: string, text: string): string => {
+      const file = join(folder, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const wide = SOURCE.replace('Bewaren', 'Bewaren — één Größe');
+    const plain = written('wide.md', wide);
+    plantedCache(plain, { source: wide });
+    expect(loadPolicyCached(plain).policy.sections[0]?.clauses[0]?.text).toBe('Beelden worden 9 jaar bewaard.');
+    const withBom = written('bom.md', `\ufeff${SOURCE}`);
+    plantedCache(withBom, { encoding: { bom: true, eol: '\n' } });
+    expect(loadPolicyCached(withBom).policy.sections[0]?.clauses[0]?.text).toBe('Beelden worden 9 jaar bewaard.');
+    const crlf = written('crlf.md', SOURCE.replaceAll('\n', '\r\n'));
+    plantedCache(crlf, { encoding: { bom: false, eol: '\r\n' } });
+    expect(loadPolicyCached(crlf).policy.sections[0]?.clauses[0]?.text).toBe('Beelden worden 9 jaar bewaard.');
   });
 });
