@@ -8,17 +8,17 @@
 // (unit-links.ts).
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
-import { normalisedWords } from '../text/normalise.js';
-import { sentencesOnce } from './sentence-memo.js';
+import { maskedWordsOf, phrasesOf } from './clause-words.js';
+import { clauseSentences } from './sentence-memo.js';
 import { splitCompound } from './compounds.js';
-import { fuseExpressions } from './expressions.js';
 import { isFunctionWord } from './function-words.js';
-import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
+import { nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
 import { type DocumentLabel, documentLabels } from './keys.js';
 import { hasSynonyms, term } from './synonyms.js';
 import { type ClauseUnit, clauseUnits, tableRowUnits } from './units.js';
 import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
+import { prepareWords } from './words-threads.js';
 
 /** A sentence shorter than this many words ("Onthoudt dat!") is too slight to align a clause by. */
 export const MIN_SENTENCE_WORDS = 5;
@@ -94,24 +94,18 @@ interface Draft {
   units: { unit: ClauseUnit; words: string[]; counts: TermCounts; content: Set<number> }[];
 }
 
-/** Text that has more after a sentence end or a blank line: only then is splitting into sentences worth it. */
-const MAYBE_SENTENCES = /[.!?…]["'”’)\]»]*\s+\S|\n\s*\n/u;
-
 /** The texts of a clause's parts: sentences, then comma-separated stretches of each sentence. */
 function partTexts(entry: Entry): { text: string; discount: number; minimum: number }[][] {
   // A table's rows, read with their header, are its sentences.
   const rows = tableRowUnits(entry.clause.content);
   if (rows.length > 0) return [rows.map((row) => ({ text: row.text, discount: SENTENCE_DISCOUNT, minimum: 1 }))];
-  const text = entry.clause.text;
-  const sentences = MAYBE_SENTENCES.test(text) ? sentencesOnce(text) : [text];
+  const sentences = clauseSentences(entry.clause.text);
   const groups = [
     sentences.map((sentence) => ({ text: sentence, discount: SENTENCE_DISCOUNT, minimum: MIN_SENTENCE_WORDS })),
   ];
   for (const sentence of sentences) {
     groups.push(
-      sentence
-        .split(/[,;:](?=\s)/)
-        .map((phrase) => ({ text: phrase, discount: PHRASE_DISCOUNT, minimum: MIN_PHRASE_WORDS })),
+      phrasesOf(sentence).map((phrase) => ({ text: phrase, discount: PHRASE_DISCOUNT, minimum: MIN_PHRASE_WORDS })),
     );
   }
   return groups;
@@ -127,16 +121,27 @@ interface DocumentTerms {
   termsOf: (words: readonly string[]) => string[];
 }
 
+/** The distinct texts of clauses without a table, in reading order, document by document. */
+function tableFreeTexts(entries: readonly Entry[][]): string[] {
+  const texts = new Set<string>();
+  for (const list of entries) {
+    for (const { clause } of list) if (!clause.content.some((block) => block.type === 'table')) texts.add(clause.text);
+  }
+  return [...texts];
+}
+
 function documentTerms(policies: readonly Policy[], entries: readonly Entry[][]): DocumentTerms {
   const mask = nameMask(policies);
   // Fixed expressions first: their words are one term (expressions.ts), in every document alike. Each text once: two
   // versions of one law share most clauses, sentences and stretches word for word (the same words are then the same
   // array, which nothing changes).
   const maskedByText = new Map<string, string[]>();
+  // A large comparison's helper thread makes some texts' words meanwhile (words-threads.ts).
+  prepareWords(tableFreeTexts(entries), mask, maskedByText);
   const maskedWords = (text: string): string[] => {
     let words = maskedByText.get(text);
     if (!words) {
-      words = fuseExpressions(maskNames(normalisedWords(text), mask));
+      words = maskedWordsOf(text, mask);
       maskedByText.set(text, words);
     }
     return words;

@@ -7,7 +7,7 @@
 // are compared row by row and a changed cell is one row that differs, not the whole table.
 import type { BlockContent, Table } from 'mdast';
 import { inlineText } from '../parse/text.js';
-import { sentencesOnce } from './sentence-memo.js';
+import { clauseSentences } from './sentence-memo.js';
 import type { MemberPart } from './types.js';
 
 export interface ClauseUnit {
@@ -16,15 +16,14 @@ export interface ClauseUnit {
   text: string;
 }
 
-/** Text that has more after a sentence end or a blank line: only then is splitting into sentences worth it. */
-const MAYBE_SENTENCES = /[.!?…]["'”’)\]»]*\s+\S|\n\s*\n/u;
 /** Runs of consecutive sentences are units up to this length (a run of all sentences is the clause itself). */
 const MAX_RUN = 3;
 
 /** The clause's sentences, trimmed (one sentence: the text itself). */
 export function sentencesOf(text: string): string[] {
-  const sentences = MAYBE_SENTENCES.test(text) ? sentencesOnce(text) : [text];
-  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+  return clauseSentences(text)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
 }
 
 /**
