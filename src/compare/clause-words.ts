@@ -21,12 +21,11 @@ export function phrasesOf(sentence: string): string[] {
 
 /**
  * Every text whose words are read of a clause without a table, in one order: the clause, its sentences, each
- * sentence's stretches, its units (a text may stand more than once).
+ * sentence's stretches, its units (a text may stand more than once). `sentences` as clauseSentences(text) gives them.
  */
-export function wordTexts(text: string): string[] {
-  const sentences = clauseSentences(text);
+export function wordTexts(text: string, sentences: readonly string[] = clauseSentences(text)): string[] {
   const texts = [text, ...sentences];
   for (const sentence of sentences) texts.push(...phrasesOf(sentence));
-  for (const unit of sentenceUnits(text)) texts.push(unit.text);
+  for (const unit of sentenceUnits(text, sentences)) texts.push(unit.text);
   return texts;
 }

@@ -9,6 +9,7 @@
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
 import { maskedWordsOf, phrasesOf } from './clause-words.js';
+import { prepareClauseWords } from './clause-words-cache.js';
 import { clauseSentences } from './sentence-memo.js';
 import { splitCompound } from './compounds.js';
 import { isFunctionWord } from './function-words.js';
@@ -18,7 +19,6 @@ import { type DocumentLabel, documentLabels } from './keys.js';
 import { hasSynonyms, term } from './synonyms.js';
 import { type ClauseUnit, clauseUnits, tableRowUnits } from './units.js';
 import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
-import { prepareWords } from './words-threads.js';
 
 /** A sentence shorter than this many words ("Onthoudt dat!") is too slight to align a clause by. */
 export const MIN_SENTENCE_WORDS = 5;
@@ -121,12 +121,10 @@ interface DocumentTerms {
   termsOf: (words: readonly string[]) => string[];
 }
 
-/** The distinct texts of clauses without a table, in reading order, document by document. */
-function tableFreeTexts(entries: readonly Entry[][]): string[] {
+/** The distinct texts of a document's clauses without a table, in reading order. */
+function tableFreeTexts(entries: readonly Entry[]): string[] {
   const texts = new Set<string>();
-  for (const list of entries) {
-    for (const { clause } of list) if (!clause.content.some((block) => block.type === 'table')) texts.add(clause.text);
-  }
+  for (const { clause } of entries) if (!clause.content.some((block) => block.type === 'table')) texts.add(clause.text);
   return [...texts];
 }
 
@@ -136,8 +134,8 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   // versions of one law share most clauses, sentences and stretches word for word (the same words are then the same
   // array, which nothing changes).
   const maskedByText = new Map<string, string[]>();
-  // A large comparison's helper thread makes some texts' words meanwhile (words-threads.ts).
-  prepareWords(tableFreeTexts(entries), mask, maskedByText);
+  // Read back per document from the cache, or made ahead (a large comparison's helper thread makes some of them).
+  prepareClauseWords(entries.map(tableFreeTexts), mask, maskedByText);
   const maskedWords = (text: string): string[] => {
     let words = maskedByText.get(text);
     if (!words) {

@@ -19,19 +19,17 @@ export interface ClauseUnit {
 /** Runs of consecutive sentences are units up to this length (a run of all sentences is the clause itself). */
 const MAX_RUN = 3;
 
-/** The clause's sentences, trimmed (one sentence: the text itself). */
-export function sentencesOf(text: string): string[] {
-  return clauseSentences(text)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
+/** The clause's sentences, trimmed (one sentence: the text itself); `split` as clauseSentences(text) gives them. */
+export function sentencesOf(text: string, split: readonly string[] = clauseSentences(text)): string[] {
+  return split.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
 
 /**
  * Sentence units of a clause: each sentence and each run of two or more consecutive sentences (up to MAX_RUN and
  * short of all of them), in reading order; none for a clause of one sentence.
  */
-export function sentenceUnits(text: string): ClauseUnit[] {
-  const sentences = sentencesOf(text);
+export function sentenceUnits(text: string, split?: readonly string[]): ClauseUnit[] {
+  const sentences = sentencesOf(text, split);
   const of = sentences.length;
   if (of < 2) return [];
   const units: ClauseUnit[] = [];
