@@ -11,7 +11,6 @@ import { clauseWordsCache } from './clause-words-folder.js';
 import { lemmasDigest } from './lemmas-digest.js';
 import type { NameMask } from './organisation.js';
 import { keepSentences, maySplit, sentencesOnce } from './sentence-memo.js';
-import { prepareWords } from './words-threads.js';
 
 /** Goes up when what an entry holds changes shape. */
 const KIND = 'clausemark-clause-words-1';
@@ -82,7 +81,7 @@ function keep(texts: readonly string[], document: DocumentWords, words: Map<stri
 
 /**
  * Fills `words` (text → maskedWordsOf(text, mask)) for wordTexts of each document's `texts` (its clauses without a
- * table): read back per document where the cache holds them, else made (with the helper thread where it was started).
+ * table): read back per document where the cache holds them, else made and kept.
  */
 export function prepareClauseWords(
   documents: readonly (readonly string[])[],
@@ -90,19 +89,14 @@ export function prepareClauseWords(
   words: Map<string, string[]>,
 ) {
   const cache = clauseWordsCache();
-  if (cache === undefined) {
-    prepareWords([...new Set(documents.flat())], mask, words);
-    return;
-  }
+  // Without a cache each text's words are made when first read (documents.ts).
+  if (cache === undefined) return;
   const named = JSON.stringify(mask, (_, value) => (value instanceof Map ? [...value] : value));
   for (const texts of documents) {
     const document = cachedSerialized(
       cache,
       [KIND, lemmasDigest(), named, JSON.stringify(texts)],
-      () => {
-        prepareWords(texts, mask, words);
-        return made(texts, mask, words);
-      },
+      () => made(texts, mask, words),
       ({ sentences, words: kept }): StoredWords => ({ kind: KIND, sentences, words: kept }),
       (value) => restored(value, texts),
     );

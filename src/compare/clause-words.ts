@@ -1,8 +1,7 @@
 // The words a comparison reads of a clause's texts (documents.ts): the clause, its sentences, the stretches between
 // commas of each sentence (its parts) and its runs of sentences (its units, units.ts), each normalised with the
-// organisations' names masked and fixed expressions fused. A pure function of the text and the names, so the helper
-// thread can work out some of a large comparison's texts while this thread works out the others (words-threads.ts):
-// the words are the same whichever thread made them.
+// organisations' names masked and fixed expressions fused. A pure function of the text and the names, so each
+// document's are kept in the cache (clause-words-cache.ts).
 import { normalisedWords } from '../text/normalise.js';
 import { fuseExpressions } from './expressions.js';
 import { maskNames, type NameMask } from './organisation.js';

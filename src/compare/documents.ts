@@ -134,7 +134,7 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   // versions of one law share most clauses, sentences and stretches word for word (the same words are then the same
   // array, which nothing changes).
   const maskedByText = new Map<string, string[]>();
-  // Read back per document from the cache, or made ahead (a large comparison's helper thread makes some of them).
+  // Read back per document from the cache where it holds them (clause-words-cache.ts), else made when first read.
   prepareClauseWords(entries.map(tableFreeTexts), mask, maskedByText);
   const maskedWords = (text: string): string[] => {
     let words = maskedByText.get(text);

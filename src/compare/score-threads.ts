@@ -61,11 +61,6 @@ function helperThread(): Worker | undefined {
   return helper ?? undefined;
 }
 
-/** The helper when it has been started (and has not failed), without starting it. */
-export function runningHelper(): Worker | undefined {
-  return helper ?? undefined;
-}
-
 /**
  * Two documents with at least this many characters of distinct clause text each start the helper as the comparison
  * begins, so that loading its code overlaps preparing the documents instead of delaying the rows. A guess at

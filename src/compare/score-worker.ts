@@ -1,19 +1,12 @@
 // The helper thread of score-threads.ts: for each matrix it is sent, it takes chunks of left clauses from the shared
 // counter until none is left and answers each chunk's rows (or that it failed, so the other thread computes them),
-// then counts the chunk done, in that order: once every chunk is counted, every answer is there to be read. Before
-// the matrix it is sent the documents' clause texts, whose words it makes the same way (words-threads.ts).
+// then counts the chunk done, in that order: once every chunk is counted, every answer is there to be read.
 import { parentPort } from 'node:worker_threads';
 import { RowScorer } from './score-rows.js';
 import { CHUNK_CLAUSES, type ChunkAnswer, type ScoreTask } from './score-threads.js';
 import { packRows, rowBuffers, unpackPlan } from './score-transfer.js';
-import { answerWordsTask, type WordsTask } from './words-threads.js';
 
-parentPort?.on('message', (task: ScoreTask | WordsTask) => {
-  if ('texts' in task) answerWordsTask(task);
-  else answerScoreTask(task);
-});
-
-function answerScoreTask({ plan: packed, control, port }: ScoreTask): void {
+parentPort?.on('message', ({ plan: packed, control, port }: ScoreTask) => {
   const plan = unpackPlan(packed);
   const scorer = new RowScorer(plan);
   const clauses = plan.computed.length;
@@ -34,4 +27,4 @@ function answerScoreTask({ plan: packed, control, port }: ScoreTask): void {
     }
   }
   port.close();
-}
+});

@@ -32,7 +32,7 @@ export function clauseSentences(text: string): readonly string[] {
   return maySplit(text) ? sentencesOnce(text) : [text];
 }
 
-/** Keeps `sentences`, split by the helper thread (clause-words.ts), as sentencesOnce(text), unless it is kept. */
+/** Keeps `sentences`, read back from the cache (clause-words-cache.ts), as sentencesOnce(text), unless it is kept. */
 export function keepSentences(text: string, sentences: readonly string[]): void {
   if (memo.has(text)) return;
   if (memo.size >= MEMO_TEXTS) memo.clear();
