@@ -6,6 +6,7 @@
 // exactly those inputs and clausemark's bundle, and sealed like every cache entry; the CLI names the folder
 // (clause-words-folder.ts), tests and library callers that name none make the words as before.
 import { cachedSerialized } from '../io/serialized-cache.js';
+import type { Entry } from '../match/entries.js';
 import { maskedWordsOf, wordTexts } from './clause-words.js';
 import { clauseWordsCache } from './clause-words-folder.js';
 import { lemmasDigest } from './lemmas-digest.js';
@@ -79,20 +80,27 @@ function keep(texts: readonly string[], document: DocumentWords, words: Map<stri
   });
 }
 
+/** The distinct texts of a document's clauses without a table, in reading order. */
+function tableFreeTexts(entries: readonly Entry[]): string[] {
+  const texts = new Set<string>();
+  for (const { clause } of entries) if (!clause.content.some((block) => block.type === 'table')) texts.add(clause.text);
+  return [...texts];
+}
+
 /**
- * Fills `words` (text → maskedWordsOf(text, mask)) for wordTexts of each document's `texts` (its clauses without a
- * table): read back per document where the cache holds them, else made and kept.
+ * Fills `words` (text → maskedWordsOf(text, mask)) for wordTexts of each document's clause texts (of its `entries`
+ * without a table): read back per document where the cache holds them, else made and kept.
  */
 export function prepareClauseWords(
-  documents: readonly (readonly string[])[],
+  documents: readonly (readonly Entry[])[],
   mask: NameMask,
   words: Map<string, string[]>,
-) {
+): void {
   const cache = clauseWordsCache();
   // Without a cache each text's words are made when first read (documents.ts).
   if (cache === undefined) return;
   const named = JSON.stringify(mask, (_, value) => (value instanceof Map ? [...value] : value));
-  for (const texts of documents) {
+  for (const texts of documents.map(tableFreeTexts)) {
     const document = cachedSerialized(
       cache,
       [KIND, lemmasDigest(), named, JSON.stringify(texts)],

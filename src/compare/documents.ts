@@ -121,13 +121,6 @@ interface DocumentTerms {
   termsOf: (words: readonly string[]) => string[];
 }
 
-/** The distinct texts of a document's clauses without a table, in reading order. */
-function tableFreeTexts(entries: readonly Entry[]): string[] {
-  const texts = new Set<string>();
-  for (const { clause } of entries) if (!clause.content.some((block) => block.type === 'table')) texts.add(clause.text);
-  return [...texts];
-}
-
 function documentTerms(policies: readonly Policy[], entries: readonly Entry[][]): DocumentTerms {
   const mask = nameMask(policies);
   // Fixed expressions first: their words are one term (expressions.ts), in every document alike. Each text once: two
@@ -135,7 +128,7 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   // array, which nothing changes).
   const maskedByText = new Map<string, string[]>();
   // Read back per document from the cache where it holds them (clause-words-cache.ts), else made when first read.
-  prepareClauseWords(entries.map(tableFreeTexts), mask, maskedByText);
+  prepareClauseWords(entries, mask, maskedByText);
   const maskedWords = (text: string): string[] => {
     let words = maskedByText.get(text);
     if (!words) {
