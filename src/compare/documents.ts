@@ -8,12 +8,12 @@
 // (unit-links.ts).
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
-import { normalisedWords } from '../text/normalise.js';
-import { sentencesOnce } from './sentence-memo.js';
+import { maskedWordsOf, phrasesOf } from './clause-words.js';
+import { prepareClauseWords } from './clause-words-cache.js';
+import { clauseSentences } from './sentence-memo.js';
 import { splitCompound } from './compounds.js';
-import { fuseExpressions } from './expressions.js';
 import { isFunctionWord } from './function-words.js';
-import { maskNames, nameMask, ORGANISATION_TOKEN } from './organisation.js';
+import { nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
 import { type DocumentLabel, documentLabels } from './keys.js';
 import { hasSynonyms, term } from './synonyms.js';
@@ -94,24 +94,18 @@ interface Draft {
   units: { unit: ClauseUnit; words: string[]; counts: TermCounts; content: Set<number> }[];
 }
 
-/** Text that has more after a sentence end or a blank line: only then is splitting into sentences worth it. */
-const MAYBE_SENTENCES = /[.!?…]["'”’)\]»]*\s+\S|\n\s*\n/u;
-
 /** The texts of a clause's parts: sentences, then comma-separated stretches of each sentence. */
 function partTexts(entry: Entry): { text: string; discount: number; minimum: number }[][] {
   // A table's rows, read with their header, are its sentences.
   const rows = tableRowUnits(entry.clause.content);
   if (rows.length > 0) return [rows.map((row) => ({ text: row.text, discount: SENTENCE_DISCOUNT, minimum: 1 }))];
-  const text = entry.clause.text;
-  const sentences = MAYBE_SENTENCES.test(text) ? sentencesOnce(text) : [text];
+  const sentences = clauseSentences(entry.clause.text);
   const groups = [
     sentences.map((sentence) => ({ text: sentence, discount: SENTENCE_DISCOUNT, minimum: MIN_SENTENCE_WORDS })),
   ];
   for (const sentence of sentences) {
     groups.push(
-      sentence
-        .split(/[,;:](?=\s)/)
-        .map((phrase) => ({ text: phrase, discount: PHRASE_DISCOUNT, minimum: MIN_PHRASE_WORDS })),
+      phrasesOf(sentence).map((phrase) => ({ text: phrase, discount: PHRASE_DISCOUNT, minimum: MIN_PHRASE_WORDS })),
     );
   }
   return groups;
@@ -133,10 +127,12 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   // versions of one law share most clauses, sentences and stretches word for word (the same words are then the same
   // array, which nothing changes).
   const maskedByText = new Map<string, string[]>();
+  // Read back per document from the cache where it holds them (clause-words-cache.ts), else made when first read.
+  prepareClauseWords(entries, mask, maskedByText);
   const maskedWords = (text: string): string[] => {
     let words = maskedByText.get(text);
     if (!words) {
-      words = fuseExpressions(maskNames(normalisedWords(text), mask));
+      words = maskedWordsOf(text, mask);
       maskedByText.set(text, words);
     }
     return words;

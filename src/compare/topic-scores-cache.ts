@@ -5,12 +5,9 @@
 // CPU per version of Boek 2 BW. The entry is named by a hash of exactly those inputs and clausemark's bundle, and
 // sealed like every cache entry; the CLI names the folder (topic-scores-folder.ts), tests and library callers that
 // name none work the scores out as before.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Entry } from '../match/entries.js';
-import { PACKAGE_ROOT } from '../io/root.js';
 import { cachedSerialized } from '../io/serialized-cache.js';
+import { lemmasDigest } from './lemmas-digest.js';
 import type { ClauseTitles } from './section-titles.js';
 import type { TopicDefinition } from './topic-list.js';
 import type { TopicProfiles } from './topic-profile.js';
@@ -25,21 +22,6 @@ interface StoredScores {
   kind: typeof KIND;
   topics: number;
   rows: [number, ClauseScore][][];
-}
-
-let lemmaDigest: string | undefined;
-
-/** A hash of the shipped lemma data (templates/lemmas/) the topic keys are made with: an edited table is other input. */
-function lemmasDigest(): string {
-  if (lemmaDigest !== undefined) return lemmaDigest;
-  const hash = createHash('sha256');
-  const folder = join(PACKAGE_ROOT, 'templates', 'lemmas');
-  for (const name of readdirSync(folder).sort()) {
-    const data = readFileSync(join(folder, name));
-    hash.update(`${name}\0${data.length}\0`).update(data);
-  }
-  lemmaDigest = hash.digest('hex');
-  return lemmaDigest;
 }
 
 function stored(scores: readonly ClauseScore[][], topics: number): StoredScores {

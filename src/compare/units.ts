@@ -7,7 +7,7 @@
 // are compared row by row and a changed cell is one row that differs, not the whole table.
 import type { BlockContent, Table } from 'mdast';
 import { inlineText } from '../parse/text.js';
-import { sentencesOnce } from './sentence-memo.js';
+import { clauseSentences } from './sentence-memo.js';
 import type { MemberPart } from './types.js';
 
 export interface ClauseUnit {
@@ -16,23 +16,20 @@ export interface ClauseUnit {
   text: string;
 }
 
-/** Text that has more after a sentence end or a blank line: only then is splitting into sentences worth it. */
-const MAYBE_SENTENCES = /[.!?…]["'”’)\]»]*\s+\S|\n\s*\n/u;
 /** Runs of consecutive sentences are units up to this length (a run of all sentences is the clause itself). */
 const MAX_RUN = 3;
 
-/** The clause's sentences, trimmed (one sentence: the text itself). */
-export function sentencesOf(text: string): string[] {
-  const sentences = MAYBE_SENTENCES.test(text) ? sentencesOnce(text) : [text];
-  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+/** The clause's sentences, trimmed (one sentence: the text itself); `split` as clauseSentences(text) gives them. */
+export function sentencesOf(text: string, split: readonly string[] = clauseSentences(text)): string[] {
+  return split.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
 
 /**
  * Sentence units of a clause: each sentence and each run of two or more consecutive sentences (up to MAX_RUN and
  * short of all of them), in reading order; none for a clause of one sentence.
  */
-export function sentenceUnits(text: string): ClauseUnit[] {
-  const sentences = sentencesOf(text);
+export function sentenceUnits(text: string, split?: readonly string[]): ClauseUnit[] {
+  const sentences = sentencesOf(text, split);
   const of = sentences.length;
   if (of < 2) return [];
   const units: ClauseUnit[] = [];
