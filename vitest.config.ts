@@ -16,9 +16,11 @@ const testState = mkdtempSync(join(tmpdir(), 'clausemark-test-state-'));
 process.env.XDG_STATE_HOME = testState;
 process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 
-// Six lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
+// Eight lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
-//                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
+//                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale;
+//                its files share their worker's modules (SHARED_MODULES below)
+//   cli-mocking  the same, for its files that mock a module (MOCKING below): fresh modules for every file
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI); runs
 //                beside the other lanes, not after them (BESIDE_THE_OTHERS below)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
@@ -44,13 +46,16 @@ process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 //                times over (a build with a full disk, incremental builds, the shaping and subset caches'
 //                byte-identical PDFs, start's one diff per revision, one parse and one manifest read per build, the
 //                board pack, the build job, the report's rewrites, pass three of the comparison on the five seeds):
-//                about 40 of the unit lanes' 84 worker CPU seconds (scripts/test-cpu).
+//                about 40 of the unit lanes' 84 worker CPU seconds (scripts/test-cpu). Its files share their
+//                worker's modules (SHARED_MODULES below)
+//   integration-mocking  the same, for its files that mock a module (MOCKING below): fresh modules for every file
 //   unit         everything else, in-process against src/, with no build step; its files share their worker's
 //                modules (SHARED_MODULES below)
 //   unit-mocking the same, for the files that mock a module (MOCKING below): fresh modules for every file
 //                (`npm run test:unit` runs both unit lanes)
-// `npm test` runs all of them; `npm run test:<lane>` one. runCli and runBuiltCli (tests/support/cli.ts) refuse to run
-// outside the lanes that build the CLI, so a test that spawns it cannot end up in the unit lane by mistake.
+// `npm test` runs all of them; `npm run test:<lane>` one (test:cli and test:integration with their -mocking lanes).
+// runCli and runBuiltCli (tests/support/cli.ts) refuse to run outside the lanes that build the CLI, so a test that
+// spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
 const E2E = ['tests/e2e/**/*.test.ts'];
 const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts', 'tests/**/*-bounds.test.ts'];
@@ -69,6 +74,11 @@ function mockingFiles(): string[] {
     .sort();
 }
 const MOCKING = mockingFiles();
+
+/** Whether a test file is in the cli lane (CLI above). */
+const isCli = (file: string): boolean => file.startsWith('tests/cli/') || file.endsWith('.cli.test.ts');
+/** Whether a test file is in the integration lane (INTEGRATION above). */
+const isIntegration = (file: string): boolean => file.endsWith('.integration.test.ts');
 
 const BUILDS_CLI = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
 
@@ -91,11 +101,16 @@ function lane(
   };
 }
 
-// The unit lane's files share their worker's modules (`isolate: false` read inside the worker): evaluating src/ and
-// its imports afresh for each of some 220 files was about a third of the lane's CPU, and each file then parsed the
-// brand fonts and laid out their words anew. Its tests are written for that: module-level caches are keyed by the
-// files they were read from (a stamp, a hash), a test that changes the environment or a module's settings undoes it
-// (vi.unstubAllEnvs, an afterEach), and a test that mocks a module runs in unit-mocking, isolated.
+// The unit, cli and integration lanes' files share their worker's modules (`isolate: false` read inside the worker):
+// evaluating src/ and its imports afresh for each file was about a third of the unit lane's CPU, and each file then
+// parsed the brand fonts and laid out their words anew (worker CPU seconds
+// isolated → shared, scripts/test-cpu, one run each at load 7–22, 2026-11-26: cli 115 → 97, integration 149 → 140
+// leaving out stored.integration, changed meanwhile). Their tests are written for that: module-level caches are keyed
+// by the files they were read from (a stamp, a hash), a test that changes the environment or a module's settings
+// undoes it (vi.unstubAllEnvs, an afterEach: setLayoutStore(undefined); runCli puts back the working folder, the
+// environment and the message language: tests/support/cli-in-process.ts), and a test that mocks a module runs in a
+// -mocking lane, isolated. The property lane's files keep fresh modules: shared, its CPU was the same (84.4 → 84.5 s),
+// its time going to generating and parsing, not to loading.
 const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 
 // Vitest 3 runs a pool's projects one after another when the pool reuses its processes (`isolate: false` below): it
@@ -142,10 +157,12 @@ export default defineConfig({
     projects: [
       lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION, ...MOCKING], SHARED_MODULES),
       lane('unit-mocking', MOCKING, [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
-      lane('cli', CLI, E2E, BUILDS_CLI),
+      lane('cli', CLI, [...E2E, ...MOCKING], { ...BUILDS_CLI, ...SHARED_MODULES }),
+      lane('cli-mocking', MOCKING.filter(isCli), E2E, BUILDS_CLI),
       lane('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS }),
       lane('property', PROPERTY, [...CLI, ...E2E]),
-      lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY]),
+      lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY, ...MOCKING], SHARED_MODULES),
+      lane('integration-mocking', MOCKING.filter(isIntegration), [...CLI, ...E2E, ...PROPERTY]),
     ],
   },
 });

@@ -1,11 +1,12 @@
 // A stored parse read back (src/parse/stored.ts) is the parse it was for every German law text of
 // ../shared/bench-data (1.3–1.6 MB each, the `check` and `diff` benchmarks' inputs) and every file of
-// ../shared/dev-corpus, with both Markdown readers; they skip with a message naming the folder when it is absent.
+// ../shared/dev-corpus, with both Markdown readers (`auto` and the fast path, which are one reader from 256 KB on);
+// they skip with a message naming the folder when it is absent.
 // The shipped policies and generated ones: stored.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../../src/parse/index.js';
+import { FAST_PARSE_MIN_LENGTH, type MarkdownEngine, parsePolicy, withoutBomAndCr } from '../../src/parse/index.js';
 import { eventLoopTurn } from '../support/event-loop-turn.js';
 import { sharedData } from '../support/paths.js';
 import { expectSameRoundTrip } from './stored-round-trip.js';
@@ -15,6 +16,13 @@ const filesUnder = (dir: string): string[] =>
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
+
+/**
+ * Both Markdown readers where `auto` is remark; from FAST_PARSE_MIN_LENGTH characters on `auto` is the fast path
+ * (tests/parse/fast-property.test.ts), so the one round trip of the fast path, not the same one twice.
+ */
+const readers = (source: string): readonly MarkdownEngine[] =>
+  withoutBomAndCr(source).length >= FAST_PARSE_MIN_LENGTH ? ['fast'] : ['auto', 'fast'];
 
 describe.each([['bench-data', 'de-law-versions'], ['dev-corpus']])(
   'a stored parse of every file of ../shared/%s',
@@ -31,7 +39,7 @@ describe.each([['bench-data', 'de-law-versions'], ['dev-corpus']])(
           await eventLoopTurn();
           const source = readFileSync(file, 'utf8');
           const path = relative(dir, file);
-          for (const markdown of ['auto', 'fast'] as const) {
+          for (const markdown of readers(source)) {
             // A file the cache does not keep is one whose parse is fatal (a text file that is no policy at all).
             if (!expectSameRoundTrip(source, path, markdown))
               expect(

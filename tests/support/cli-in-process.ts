@@ -3,12 +3,14 @@
 // NO_COLOR=1, the lane's cache folder and the test's overrides, and standard output and error that are not a
 // terminal, captured as the UTF-8 text spawnSync would decode. A run costs what the command costs, not a Node start
 // and the loading of its modules (tests/cli/in-process.test.ts checks that both ways give the same bytes).
-// The working directory and the environment belong to the whole process: they are set for one run and put back
-// afterwards (also when the run throws), and runs wait for each other, so two never overlap in one worker. (The
+// The working directory, the environment and the language of messages belong to the whole process: they are set for
+// one run and put back afterwards (also when the run throws), and runs wait for each other, so two never overlap in
+// one worker; a later test file sharing the worker's modules (vitest.config.ts) starts from what it would alone. (The
 // lanes run in forked processes, vitest.config.ts: a worker thread could not change the working directory.)
 import { inject } from 'vitest';
 import { COMMANDS } from '../../src/cli/command-table.js';
 import { runClausemark } from '../../src/cli/program.js';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import type { TextSink } from '../../src/io/sink.js';
 import { PROJECT_ROOT } from './paths.js';
 
@@ -72,6 +74,7 @@ async function runNow(args: readonly string[], options: InProcessOptions): Promi
   const stdout = new CapturedStream();
   const stderr = new CapturedStream();
   const cwd = process.cwd();
+  const language = messageLanguage();
   const restoreEnv = overrideEnv({
     NO_COLOR: '1',
     CLAUSEMARK_CACHE_DIR: cacheDir(),
@@ -85,6 +88,7 @@ async function runNow(args: readonly string[], options: InProcessOptions): Promi
   } finally {
     process.chdir(cwd);
     restoreEnv();
+    setMessageLanguage(language);
   }
 }
 

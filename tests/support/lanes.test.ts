@@ -1,8 +1,8 @@
 // The test lanes (vitest.config.ts) as vitest reads them. Vitest 3 takes worker-process reuse from the root config's
 // poolOptions and per-file module isolation from each project's: a project's own `isolate: false` never reached the
 // pool, so every unit test file paid for a fresh process that loaded pdfkit, fontkit, pdfjs and micromark again.
-// Read inside the worker, a project's `isolate: false` shares its modules between its files: the unit lane does,
-// except for the files that mock a module (unit-mocking).
+// Read inside the worker, a project's `isolate: false` shares its modules between its files: the unit, cli and
+// integration lanes do, except for the files that mock a module (unit-mocking, cli-mocking, integration-mocking).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,29 +24,43 @@ describe('the test lanes', () => {
     expect(config.test?.poolOptions?.forks?.isolate).toBe(false);
   });
 
-  it('give every test file fresh modules of its own in every lane but unit, whose files share their worker’s', () => {
+  it('give every test file fresh modules of its own in every lane but unit, cli and integration, whose files share their worker’s', () => {
     expect(projects.map((project) => project.test?.name)).toEqual([
       'unit',
       'unit-mocking',
       'cli',
+      'cli-mocking',
       'e2e',
       'property',
       'integration',
+      'integration-mocking',
     ]);
+    const sharing = ['unit', 'cli', 'integration'];
     for (const project of projects)
-      expect(project.test?.poolOptions?.forks?.isolate, String(project.test?.name)).toBe(project.test?.name !== 'unit');
+      expect(project.test?.poolOptions?.forks?.isolate, String(project.test?.name)).toBe(
+        !sharing.includes(String(project.test?.name)),
+      );
   });
 
-  it('run every file that mocks a module with fresh modules: never in the unit lane, in unit-mocking unless another lane has it', () => {
+  it('run every file that mocks a module with fresh modules: never in a lane that shares them, in a -mocking lane', () => {
     const tests = join(PROJECT_ROOT, 'tests');
     const mocking = readdirSync(tests, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.test.ts'))
       .filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join(tests, file), 'utf8')))
       .map((file) => `tests/${file.split('\\').join('/')}`);
-    expect(mocking.length).toBeGreaterThan(0);
-    for (const file of mocking) expect(lane('unit').exclude, file).toContain(file);
+    const cliMocking = mocking.filter((file) => file.startsWith('tests/cli/') || file.endsWith('.cli.test.ts')).sort();
+    const integrationMocking = mocking.filter((file) => file.endsWith('.integration.test.ts')).sort();
+    expect(cliMocking.length).toBeGreaterThan(0);
+    expect(integrationMocking.length).toBeGreaterThan(0);
+    for (const sharing of ['unit', 'cli', 'integration'])
+      for (const file of mocking) expect(lane(sharing).exclude, `${sharing}: ${file}`).toContain(file);
     expect(lane('unit-mocking').include).toEqual(expect.arrayContaining(mocking));
-    expect(lane('unit-mocking').exclude).toEqual(expect.arrayContaining(lane('cli').include ?? []));
+    expect(lane('unit-mocking').exclude).toEqual(
+      expect.arrayContaining([...(lane('cli').include ?? []), ...(lane('integration').include ?? [])]),
+    );
+    expect(lane('cli-mocking').include).toEqual(cliMocking);
+    expect(lane('cli-mocking').globalSetup).toEqual(lane('cli').globalSetup);
+    expect(lane('integration-mocking').include).toEqual(integrationMocking);
   });
 
   it('run the e2e lane in a pool of its own (vmForks), beside the forks pool’s lanes, which vitest runs in turn', () => {
