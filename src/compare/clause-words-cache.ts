@@ -7,7 +7,7 @@
 // (clause-words-folder.ts), tests and library callers that name none make the words as before.
 import { cachedSerialized } from '../io/serialized-cache.js';
 import type { Entry } from '../match/entries.js';
-import { maskedWordsOf, wordTexts } from './clause-words.js';
+import { memoisedWords, wordTexts } from './clause-words.js';
 import { clauseWordsCache } from './clause-words-folder.js';
 import { lemmasDigest } from './lemmas-digest.js';
 import type { NameMask } from './organisation.js';
@@ -32,14 +32,7 @@ interface DocumentWords {
 
 /** The words of `texts` (made where `words` lacks them), as an entry keeps them. */
 function made(texts: readonly string[], mask: NameMask, words: Map<string, string[]>): DocumentWords {
-  const wordsOf = (text: string): string[] => {
-    let known = words.get(text);
-    if (!known) {
-      known = maskedWordsOf(text, mask);
-      words.set(text, known);
-    }
-    return known;
-  };
+  const wordsOf = memoisedWords(words, mask);
   const sentences = texts.map((text) => (maySplit(text) ? sentencesOnce(text) : []));
   const read = texts.map((text) => wordTexts(text));
   return { sentences, words: read.map((list) => list.map(wordsOf)), read };

@@ -13,6 +13,18 @@ export function maskedWordsOf(text: string, mask: NameMask): string[] {
   return fuseExpressions(maskNames(normalisedWords(text), mask));
 }
 
+/** maskedWordsOf, each text once: kept in `words` (text → words), which a document's cache entry may have filled. */
+export function memoisedWords(words: Map<string, string[]>, mask: NameMask): (text: string) => string[] {
+  return (text) => {
+    let known = words.get(text);
+    if (!known) {
+      known = maskedWordsOf(text, mask);
+      words.set(text, known);
+    }
+    return known;
+  };
+}
+
 /** The stretches of a sentence between commas, semicolons and colons: the parts of a long sentence. */
 export function phrasesOf(sentence: string): string[] {
   return sentence.split(/[,;:](?=\s)/);

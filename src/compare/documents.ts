@@ -8,7 +8,7 @@
 // (unit-links.ts).
 import { Side, type Entry } from '../match/entries.js';
 import type { Policy } from '../model/policy.js';
-import { maskedWordsOf, phrasesOf } from './clause-words.js';
+import { memoisedWords, phrasesOf } from './clause-words.js';
 import { prepareClauseWords } from './clause-words-cache.js';
 import { clauseSentences } from './sentence-memo.js';
 import { splitCompound } from './compounds.js';
@@ -129,14 +129,7 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   const maskedByText = new Map<string, string[]>();
   // Read back per document from the cache where it holds them (clause-words-cache.ts), else made when first read.
   prepareClauseWords(entries, mask, maskedByText);
-  const maskedWords = (text: string): string[] => {
-    let words = maskedByText.get(text);
-    if (!words) {
-      words = maskedWordsOf(text, mask);
-      maskedByText.set(text, words);
-    }
-    return words;
-  };
+  const maskedWords = memoisedWords(maskedByText, mask);
   const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
   // Compounds are split only into words the documents use on their own, so every document splits alike.
   const known = new Set(clauseWords.flat(2));

@@ -1,7 +1,7 @@
 // The texts a comparison reads the words of, per clause without a table (src/compare/clause-words.ts): the one list
-// both threads of a large comparison make words for, so it must name what documents.ts and units.ts read.
+// a document's cache entry keeps words for (clause-words-cache.ts), so it must name what documents.ts and units.ts read.
 import { describe, expect, it } from 'vitest';
-import { maskedWordsOf, phrasesOf, wordTexts } from '../../src/compare/clause-words.js';
+import { maskedWordsOf, memoisedWords, phrasesOf, wordTexts } from '../../src/compare/clause-words.js';
 import { nameMask, ORGANISATION_TOKEN } from '../../src/compare/organisation.js';
 import { sentenceUnits } from '../../src/compare/units.js';
 import { orgPolicy } from './fixtures.js';
@@ -43,5 +43,19 @@ describe('maskedWordsOf', () => {
     const mask = nameMask([orgPolicy('noord', 'Stichting Noorderlicht', [{ title: 'Regels', clauses: ['Tekst.'] }])]);
     const words = maskedWordsOf('Noorderlicht wordt in kennis gesteld van het besluit.', mask);
     expect(words).toEqual([ORGANISATION_TOKEN, 'wordt', 'in_kennis_stellen', 'van', 'het', 'besluit']);
+  });
+});
+
+describe('memoisedWords', () => {
+  it("makes each text's words once and takes those already in the map (read back from the cache) as they are", () => {
+    const mask = nameMask([orgPolicy('noord', 'Stichting Noorderlicht', [{ title: 'Regels', clauses: ['Tekst.'] }])]);
+    const kept = ['as', 'kept'];
+    const words = new Map([['Een bewaarde tekst.', kept]]);
+    const wordsOf = memoisedWords(words, mask);
+    expect(wordsOf('Een bewaarde tekst.')).toBe(kept);
+    const made = wordsOf('Noorderlicht besluit.');
+    expect(made).toEqual(maskedWordsOf('Noorderlicht besluit.', mask));
+    expect(wordsOf('Noorderlicht besluit.'), 'the same array the second time').toBe(made);
+    expect(words.get('Noorderlicht besluit.')).toBe(made);
   });
 });
