@@ -36,12 +36,18 @@ describe('compare policies/ (the corpus clausemark ships)', () => {
   }, 600_000);
 });
 
+/** A project folder holding the made-up corpus and the shipped templates. */
+function corpusProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-compare-inputs-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  writeComparisonCorpus(dir);
+  return dir;
+}
+
 describe('compare and start on a corpus with two kinds, revisions and a folder of downloads', () => {
   let dir = '';
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'clausemark-compare-inputs-'));
-    cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-    writeComparisonCorpus(dir);
+    dir = corpusProject();
   });
 
   it('refuses to put two kinds of policy in one matrix, naming the kinds and --kind (exit 2)', async () => {
@@ -92,11 +98,13 @@ describe('compare and start on a corpus with two kinds, revisions and a folder o
 
   it('start writes one comparison per kind, named after the kind, and lists them', async () => {
     // build refuses five files that would all be built to downloads/social-media.pdf (same org, id and version):
-    // start compares what it built, so the downloads stay out here.
-    rmSync(join(dir, 'policies', 'downloads'), { recursive: true });
-    const run = await runCli(['start'], { cwd: dir });
+    // start compares what it built, so the downloads stay out here, in a project of its own (the other tests, in
+    // whatever order they run, read the downloads).
+    const project = corpusProject();
+    rmSync(join(project, 'policies', 'downloads'), { recursive: true });
+    const run = await runCli(['start'], { cwd: project });
     expect(run.stderr).toBe('');
-    const out = join(dir, 'out', 'compare');
+    const out = join(project, 'out', 'compare');
     for (const [kind, count] of [
       ['social-media', 3],
       ['privacy', 3],
@@ -107,7 +115,7 @@ describe('compare and start on a corpus with two kinds, revisions and a folder o
       expect(run.stdout).toContain(join('out', 'compare', `${kind}.json`));
     }
     expect(existsSync(join(out, 'corpus.json'))).toBe(false);
-    const index = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    const index = readFileSync(join(project, 'out', 'index.html'), 'utf8');
     expect(index).toContain('href="compare/privacy.html"');
     expect(index).toContain('href="compare/social-media.html"');
   });
