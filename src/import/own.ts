@@ -6,7 +6,7 @@
 import type { Block, OwnDocument, ReadDocument } from './blocks.js';
 import { slugFromText, CLAUSE_LIMITS, SECTION_LIMITS } from '../fmt/suggest.js';
 import { IdAllocator } from '../parse/ids.js';
-import { parsePolicy, type ParseResult } from '../parse/index.js';
+import { FAST_PARSE_MIN_LENGTH, parsePolicy, type ParseResult } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Policy } from '../model/policy.js';
 import { writePolicy } from './write.js';
@@ -91,7 +91,7 @@ export function theirText(read: ReadDocument, own: OwnDocument, path: string, ta
         ...read.blocks,
       ];
   const { blocks, keys } = placeholders(body);
-  const { output: written } = writePolicy(
+  const { output: written, parsed: writtenParsed } = writePolicy(
     blocks,
     {
       id: '',
@@ -103,11 +103,14 @@ export function theirText(read: ReadDocument, own: OwnDocument, path: string, ta
     },
     path,
   );
-  const named = freshIds(parsePolicy(written, { path }).policy, taken);
+  // writePolicy read what it wrote at `path` with remark, which is what parsePolicy reads below the fast path's
+  // threshold: the same text is not read again.
+  const reread = written.length < FAST_PARSE_MIN_LENGTH ? writtenParsed : parsePolicy(written, { path });
+  const named = freshIds(reread.policy, taken);
   const output = written.replace(new RegExp(`\\{#(${PLACEHOLDER}\\d+)`, 'g'), (whole, id: string) =>
     named.has(id) ? `{#${named.get(id)}` : whole,
   );
-  const parsed = parsePolicy(output, { path });
+  const parsed = output === written ? reread : parsePolicy(output, { path });
   const ids = new Map([...keys].map(([key, id]) => [key, named.get(id) ?? id]));
   return { output, policy: parsed.policy, parsed, ids, fresh: [...named.values()] };
 }

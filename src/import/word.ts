@@ -249,7 +249,9 @@ function bringIn(
   const base = findBase(own, ours?.text, into);
   const basePolicy = base.text !== undefined ? parsePolicy(base.text, { path }).policy : undefined;
   const oursText = ours?.text ?? base.text;
-  const oursPolicy = oursText !== undefined ? parsePolicy(oursText, { path }).policy : undefined;
+  // Without a target of its own (or one holding the very base text) ours is the base: the same text, read once.
+  const oursPolicy =
+    oursText === base.text ? basePolicy : oursText !== undefined ? parsePolicy(oursText, { path }).policy : undefined;
   const taken = new Set([
     ...(oursPolicy ? allClauses(oursPolicy).map(({ clause }) => clause.id) : []),
     ...(basePolicy ? allClauses(basePolicy).map(({ clause }) => clause.id) : []),
@@ -322,7 +324,9 @@ interface WordWork {
 /** The policy the document gives, written into `ours` when there is one, with its report. */
 function computeWord({ file, read, own, options }: WordWork, ours: SourceText | undefined, target: string) {
   const result = bringIn(file, read, own, options, ours, target);
-  const parsed = parsePolicy(result.output, { path: target });
+  // Written as the document says it (nothing to bring it into, or nothing changed there): theirs is already parsed.
+  const parsed =
+    result.output === result.theirs.output ? result.theirs.parsed : parsePolicy(result.output, { path: target });
   const findings = [
     ...wordFindings(result.report, own, result.theirs.ids, result.recognised, parsed.policy, result.found),
     ...checkOutput(result.output, parsed, target, options),
