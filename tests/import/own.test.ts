@@ -10,7 +10,7 @@ import { theirText } from '../../src/import/own.js';
 import { readDocx } from '../../src/import/readers/docx.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { builtDocx, editParts, paragraphHolding } from '../support/word.js';
+import { builtDocx, withTypedParagraph } from '../support/word.js';
 
 const REGLEMENT = join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'reglement.md');
 const TARGET = 'policies/org/reglement.md';
@@ -36,14 +36,11 @@ describe('theirText', () => {
   });
 
   it('hands back the renamed output as parsePolicy reads it, for a paragraph typed in Word', async () => {
-    const typed = editParts(reglement, (name, xml) => {
-      if (name !== 'word/document.xml') return xml;
-      const anchor = paragraphHolding(xml, 'treedt in werking op 1 augustus 2025');
-      const typedParagraph = anchor
-        .replace(/<w:bookmark(Start|End)[^>]*\/>/g, '')
-        .replace(/<w:r>[\s\S]*<\/w:r>/, '<w:r><w:t>Deze regeling wordt elke twee jaar geëvalueerd.</w:t></w:r>');
-      return xml.replace(anchor, anchor + typedParagraph);
-    });
+    const typed = withTypedParagraph(
+      reglement,
+      'treedt in werking op 1 augustus 2025',
+      'Deze regeling wordt elke twee jaar geëvalueerd.',
+    );
     const theirs = await theirsOf(typed);
     expect(theirs.fresh).toEqual(['slot.regeling-twee-jaar']);
     expect(theirs.output).not.toContain('cm-word-new-');

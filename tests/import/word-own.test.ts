@@ -19,10 +19,10 @@ import {
   diffTexts,
   editParts,
   idsOf,
-  paragraphHolding,
   replacedInBody,
   withComment,
   withoutCarriedSource,
+  withTypedParagraph,
 } from '../support/word.js';
 
 const REGLEMENT = join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'reglement.md');
@@ -115,14 +115,11 @@ describe('Word edits keep the IDs, brought back with --into (issue 40 item 2)', 
   });
 
   it('makes a paragraph typed in Word a new clause with a fresh ID, and says so', async () => {
-    const typed = editParts(reglement, (name, xml) => {
-      if (name !== 'word/document.xml') return xml;
-      const anchor = paragraphHolding(xml, 'treedt in werking op 1 augustus 2025');
-      const typedParagraph = anchor
-        .replace(/<w:bookmark(Start|End)[^>]*\/>/g, '')
-        .replace(/<w:r>[\s\S]*<\/w:r>/, '<w:r><w:t>Deze regeling wordt elke twee jaar geëvalueerd.</w:t></w:r>');
-      return xml.replace(anchor, anchor + typedParagraph);
-    });
+    const typed = withTypedParagraph(
+      reglement,
+      'treedt in werking op 1 augustus 2025',
+      'Deze regeling wordt elke twee jaar geëvalueerd.',
+    );
     const into = target('typed', REGLEMENT);
     const result = await importDocument(docxFile('typed', typed), { into });
     expect(readFileSync(into, 'utf8')).toBe(

@@ -77,6 +77,21 @@ export function paragraphHolding(xml: string, text: string): string {
   throw new Error(`no paragraph holds "${text}"`);
 }
 
+/**
+ * The document with a paragraph typed in Word after the body paragraph holding `after`: a copy of that paragraph,
+ * without its bookmarks (the clause IDs), holding `text` in one run.
+ */
+export function withTypedParagraph(bytes: Uint8Array, after: string, text: string): Uint8Array {
+  return editParts(bytes, (name, xml) => {
+    if (name !== 'word/document.xml') return xml;
+    const anchor = paragraphHolding(xml, after);
+    const typed = anchor
+      .replace(/<w:bookmark(Start|End)[^>]*\/>/g, '')
+      .replace(/<w:r>[\s\S]*<\/w:r>/, `<w:r><w:t>${text}</w:t></w:r>`);
+    return xml.replace(anchor, anchor + typed);
+  });
+}
+
 /** The document with a comment by `author` (dated 12 January 2026) on the body paragraph holding `at`, as Word adds one. */
 export function withComment(bytes: Uint8Array, at: string, author: string, text: string): Uint8Array {
   return editParts(
