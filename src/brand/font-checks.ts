@@ -15,8 +15,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { seal, sealHolds } from '../io/cache-seal.js';
-import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
-import { preparedFolder } from '../io/prepared.js';
+import { readCachedJson, readPreparedJson, writeCachedJson } from '../io/json-cache.js';
+import { preparedFile, preparedFolder } from '../io/prepared.js';
 
 /** Changes when the check accepts other fonts than before: verdicts of another version are never read. */
 const VERSION = 'font-check-1';
@@ -46,8 +46,8 @@ export const PREPARED_VERDICTS = 'font-checks';
 
 /** Whether clausemark's build checked a font with these bytes under `rules` and it passed (see above). */
 function passedWhenBuilt(contentHash: string, rules: string): boolean {
-  const prepared = preparedFolder();
-  return prepared !== undefined && existsSync(join(prepared, PREPARED_VERDICTS, verdictName(contentHash, rules)));
+  const prepared = preparedFile(PREPARED_VERDICTS, verdictName(contentHash, rules));
+  return prepared !== undefined && existsSync(prepared);
 }
 
 /** What a verdict's seal covers: its version and its file name (a hash of the rules and the font's bytes). */
@@ -114,22 +114,19 @@ function codePointsOf(ranges: Ranges): ReadonlySet<number> {
   return codePoints;
 }
 
-/** The code points a font with these bytes draws, as prepared when clausemark was built (a shipped font); else undefined. */
-function preparedCoverage(contentHash: string): ReadonlySet<number> | undefined {
-  const prepared = preparedFolder();
-  if (prepared === undefined) return undefined;
-  const file = join(prepared, PREPARED_COVERAGE, coverageName(contentHash));
+/** The code points in `file` as `read` reads its ranges, each file read once; undefined without a file or ranges. */
+function coverageIn(
+  file: string | undefined,
+  read: (file: string) => Ranges | undefined,
+): ReadonlySet<number> | undefined {
+  if (file === undefined) return undefined;
   const known = knownCoverage.get(file);
   if (known) return known;
-  try {
-    const ranges: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (!isRanges(ranges)) return undefined;
-    const codePoints = codePointsOf(ranges);
-    knownCoverage.set(file, codePoints);
-    return codePoints;
-  } catch {
-    return undefined;
-  }
+  const ranges = read(file);
+  if (!ranges) return undefined;
+  const codePoints = codePointsOf(ranges);
+  knownCoverage.set(file, codePoints);
+  return codePoints;
 }
 
 /**
@@ -137,17 +134,11 @@ function preparedCoverage(contentHash: string): ReadonlySet<number> | undefined 
  * rememberCoverage; undefined when neither has them.
  */
 export function keptCoverage(contentHash: string): ReadonlySet<number> | undefined {
-  const prepared = preparedCoverage(contentHash);
-  if (prepared) return prepared;
-  const file = coverageFile(contentHash);
-  if (file === undefined) return undefined;
-  const known = knownCoverage.get(file);
-  if (known) return known;
-  const ranges = readCachedJson(file, isRanges);
-  if (!ranges) return undefined;
-  const codePoints = codePointsOf(ranges);
-  knownCoverage.set(file, codePoints);
-  return codePoints;
+  return (
+    coverageIn(preparedFile(PREPARED_COVERAGE, coverageName(contentHash)), (file) =>
+      readPreparedJson(file, isRanges),
+    ) ?? coverageIn(coverageFile(contentHash), (file) => readCachedJson(file, isRanges))
+  );
 }
 
 /** Code points (ascending) as the ranges a coverage file holds. */

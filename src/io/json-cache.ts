@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeCacheFile } from './cache-file.js';
 import { seal, sealHolds } from './cache-seal.js';
-import { preparedFolder } from './prepared.js';
+import { preparedFile } from './prepared.js';
 
 /** Changes when the file layout changes: files of another version are never read. */
 const VERSION = 'clausemark json cache 2';
@@ -43,7 +43,7 @@ export function readCachedJson<T>(file: string, isValid: (value: unknown) => val
 }
 
 /** A value prepared with clausemark (src/io/prepared.ts): plain JSON, part of the program like its code. */
-function readPreparedJson<T>(file: string, isValid: (value: unknown) => value is T): T | undefined {
+export function readPreparedJson<T>(file: string, isValid: (value: unknown) => value is T): T | undefined {
   try {
     return parsed(readFileSync(file, 'utf8'), isValid);
   } catch {
@@ -71,8 +71,8 @@ export function cachedJson<T>(
   isValid: (value: unknown) => value is T,
   make: () => T,
 ): T {
-  const prepared = preparedFolder();
-  const shipped = prepared === undefined ? undefined : readPreparedJson(join(prepared, kind, name), isValid);
+  const prepared = preparedFile(kind, name);
+  const shipped = prepared === undefined ? undefined : readPreparedJson(prepared, isValid);
   if (shipped !== undefined) return shipped;
   if (folder === undefined) return make();
   const file = join(folder, name);

@@ -5,6 +5,7 @@
 // Handlebars compiler cold (a sixth of a first one-policy `build`). They are part of the program, like its code: each
 // is named by a hash of its input, so a template edited after the build is never answered from a prepared file.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** dist/prepared/ beside the running code (src/prepared/ when run from source, which is never made). */
@@ -16,6 +17,12 @@ let chosen: string | undefined | null = null;
 export function preparedFolder(): string | undefined {
   if (chosen === null) chosen = existsSync(SHIPPED) ? SHIPPED : undefined;
   return chosen;
+}
+
+/** The file of the prepared value `name` of one kind (its folder's name), when there is a folder of prepared values. */
+export function preparedFile(kind: string, name: string): string | undefined {
+  const folder = preparedFolder();
+  return folder === undefined ? undefined : join(folder, kind, name);
 }
 
 /** Reads prepared values from `dir` (undefined: none; null: the shipped folder again), for tests and the build. */

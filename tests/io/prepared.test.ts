@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachedJson } from '../../src/io/json-cache.js';
 import { keepParsedMessagesIn } from '../../src/io/messages-cache.js';
-import { preparedFolder, usePreparedFolder } from '../../src/io/prepared.js';
+import { preparedFile, preparedFolder, usePreparedFolder } from '../../src/io/prepared.js';
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 const refuse = (): string => {
@@ -48,5 +48,13 @@ describe('cachedJson with prepared values', () => {
 
   it('reads no prepared folder when run from source, where none is made', () => {
     expect(preparedFolder()).toBeUndefined();
+  });
+
+  it("names a prepared value's file by its kind and name, and none without a prepared folder", () => {
+    const dir = preparedWith('font-coverage', 'x.covers', '[[65, 90]]');
+    usePreparedFolder(dir);
+    expect(preparedFile('font-coverage', 'x.covers')).toBe(join(dir, 'font-coverage', 'x.covers'));
+    usePreparedFolder(undefined);
+    expect(preparedFile('font-coverage', 'x.covers')).toBeUndefined();
   });
 });
