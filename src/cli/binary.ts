@@ -13,7 +13,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { removeHeldFiles } from '../io/held-files.js';
 import type { MessageLanguage } from '../io/messages.js';
-import { stopWrites, writesStopped } from '../io/write-stop.js';
+import { stopWrites, writeStopMemory, writesStopped } from '../io/write-stop.js';
 import { codeFolderPath } from './cache-place.js';
 import { endRunMarkerOnExit } from './code-cache-runs.js';
 import { deferOutput, fitsMainThread } from './main-thread-run.js';
@@ -114,6 +114,7 @@ export function runBinary(): void {
     stderr: streamInfo(process.stderr),
     heldFiles: heldFilesTold,
     exitCode,
+    writeStop: writeStopMemory(),
   };
   // The line a signal prints, worded by the run in its language as soon as it has chosen it; until then (the first
   // fraction of a second) worded here, once the writes are stopped.

@@ -14,6 +14,8 @@ export interface CommandThreadData {
   heldFiles: MessagePort;
   /** The run's exit code so far, for the main thread to end with when the reader closes the pipe. */
   exitCode: Int32Array;
+  /** The memory the binary's signal handler stops the writes in (src/io/write-stop.ts). */
+  writeStop: SharedArrayBuffer;
 }
 
 export type Signal = 'SIGINT' | 'SIGTERM';

@@ -5,7 +5,7 @@
 // (scripts/bundle.mjs). A small `check` runs the same code in the main thread itself (src/cli/main-thread-run.ts).
 import { reportHeldFilesTo } from '../io/held-files.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
-import { holdInMainThread, holdUntilStopped } from '../io/write-stop.js';
+import { holdInMainThread, holdUntilStopped, shareWriteStop } from '../io/write-stop.js';
 import { commandContext, type TextSink } from './context.js';
 import { reportFailure, runInContext } from './program.js';
 import { keepRunCaches } from './run-caches.js';
@@ -52,6 +52,7 @@ function sink(stream: 'stdout' | 'stderr'): TextSink {
 /** Runs the command the main thread started this thread with, one of `commands`. */
 export function runCommandThread(commands: CommandTable): void {
   reportHeldFilesTo(data.heldFiles);
+  shareWriteStop(data.writeStop);
   if (here) holdInMainThread();
   keepRunCaches();
   const context = commandContext({ stdout: sink('stdout'), stderr: sink('stderr') });

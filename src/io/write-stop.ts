@@ -9,19 +9,32 @@ import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worke
 const SHARED_KEY = 'clausemark:atomic-writes';
 const STOPPING = 0;
 const ACTIVE = 1;
-const shared = sharedState();
+let shared = sharedState();
 
 function sharedState(): Int32Array {
-  const inherited = getEnvironmentData(SHARED_KEY);
-  // A second copy of this module in the main thread (the command's bundle, when the binary runs it there) shares it.
-  if (inherited instanceof SharedArrayBuffer) return new Int32Array(inherited);
   if (isMainThread) {
     const state = new Int32Array(new SharedArrayBuffer(8));
     // Every Worker started after this gets the same memory (environment data is handed to each new worker).
     setEnvironmentData(SHARED_KEY, state.buffer);
     return state;
   }
-  return new Int32Array(new SharedArrayBuffer(8));
+  const inherited = getEnvironmentData(SHARED_KEY);
+  return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
+}
+
+/** The memory this copy of the module counts in, for the binary to hand to the run (src/cli/thread-data.ts). */
+export function writeStopMemory(): SharedArrayBuffer {
+  return shared.buffer as SharedArrayBuffer;
+}
+
+/**
+ * Counts in `memory` from now on, and hands it to the workers started after: the binary's, for the run's copy of
+ * this module (the command's bundle), which in the binary's main thread would otherwise count in memory of its own
+ * that the signal handler never stops.
+ */
+export function shareWriteStop(memory: SharedArrayBuffer): void {
+  shared = new Int32Array(memory);
+  if (isMainThread) setEnvironmentData(SHARED_KEY, memory);
 }
 
 /** Whether a signal has stopped this process's writes (in any of its threads). */

@@ -29,6 +29,7 @@ describe('the hand-over to a run in the main thread', () => {
       stderr: { isTTY: false },
       heldFiles: port2,
       exitCode: new Int32Array(new SharedArrayBuffer(4)),
+      writeStop: new SharedArrayBuffer(8),
     };
     handOverToMainThreadRun({ data, tell: (note) => told.push(note) });
     expect(runsInMainThread()).toBe(true);
