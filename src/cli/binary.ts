@@ -5,15 +5,19 @@
 // for minutes or die without a word. On a signal this thread stops the writes (src/io/atomic.ts: none is started or
 // committed after it), removes the lock files the run held, says so in one line and exits 130 (SIGINT) or 143
 // (SIGTERM), ending the command thread and its build workers wherever they are. It also writes the run's output to
-// the process's streams, ends quietly when a reader closes the pipe early, and exits with the run's code.
+// the process's streams, ends quietly when a reader closes the pipe early, and exits with the run's code. A `check`
+// of a few small files runs in this thread instead (src/cli/main-thread-run.ts): it is done within a second, and a
+// signal that came meanwhile is answered before its output is written.
+import { createRequire } from 'node:module';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { removeHeldFiles } from '../io/held-files.js';
 import type { MessageLanguage } from '../io/messages.js';
-import { stopWrites } from '../io/write-stop.js';
+import { stopWrites, writeStopMemory, writesStopped } from '../io/write-stop.js';
 import { codeFolderPath } from './cache-place.js';
 import { endRunMarkerOnExit } from './code-cache-runs.js';
-import type { CommandThreadData, CommandThreadNote, Signal } from './thread-run.js';
+import { deferOutput, fitsMainThread } from './main-thread-run.js';
+import { type CommandThreadData, type CommandThreadNote, handOverToMainThreadRun, type Signal } from './thread-data.js';
 
 /**
  * The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk,
@@ -65,6 +69,32 @@ async function runHere(): Promise<void> {
   }
 }
 
+/** How the main thread hears what the run tells it (its output, its language, its end), whichever thread runs it. */
+function noteHandler(signalWords: (language: MessageLanguage, interrupted: Record<Signal, string>) => void) {
+  return (note: CommandThreadNote): void => {
+    if ('stream' in note) (note.stream === 'stdout' ? process.stdout : process.stderr).write(note.chunk);
+    else if ('language' in note) signalWords(note.language as MessageLanguage, note.interrupted);
+    else process.exitCode = note.done;
+  };
+}
+
+/**
+ * Loads the run's start into this thread: the bundle's CommonJS file by require (imported, node would first scan it
+ * for its exports, ~5 ms), tsc's ES module by import.
+ */
+async function loadHere(start: string): Promise<void> {
+  if (start.endsWith('.cjs')) createRequire(import.meta.url)(start);
+  else await import(pathToFileURL(start).href);
+}
+
+/** The run failed outside itself (its thread ran out of memory, its code could not load): a bug or a limit. */
+function reportThreadFailure(language: MessageLanguage | undefined, error: Error): void {
+  process.exitCode = 2;
+  void worded(language, 'internal-error.command-thread', { message: error.message }).then((line) =>
+    process.stderr.write(`clausemark: ${line}\n`),
+  );
+}
+
 export function runBinary(): void {
   const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   if (command !== undefined && IN_THIS_THREAD.has(command)) {
@@ -84,9 +114,10 @@ export function runBinary(): void {
     stderr: streamInfo(process.stderr),
     heldFiles: heldFilesTold,
     exitCode,
+    writeStop: writeStopMemory(),
   };
-  // The line a signal prints, worded by the command thread in the run's language as soon as it has chosen it; until
-  // then (the first fraction of a second) worded here, once the writes are stopped.
+  // The line a signal prints, worded by the run in its language as soon as it has chosen it; until then (the first
+  // fraction of a second) worded here, once the writes are stopped.
   let language: MessageLanguage | undefined;
   let interrupted: Record<Signal, string> | undefined;
   const end = (signal: Signal, line: string): never => {
@@ -109,19 +140,17 @@ export function runBinary(): void {
       throw error;
     });
   }
+  const tell = noteHandler((chosen, words) => {
+    language = chosen;
+    interrupted = words;
+  });
+  if (fitsMainThread(process.argv.slice(2))) {
+    // The run's code, loaded into this thread, finds its data and where to tell its notes here (thread-data.ts).
+    handOverToMainThreadRun({ data, tell: deferOutput(tell, writesStopped) });
+    loadHere(COMMAND_THREAD).catch((error: Error) => reportThreadFailure(language, error));
+    return;
+  }
   const worker = new Worker(COMMAND_THREAD, { workerData: data, transferList: [heldFilesTold] });
-  worker.on('message', (note: CommandThreadNote) => {
-    if ('stream' in note) (note.stream === 'stdout' ? process.stdout : process.stderr).write(note.chunk);
-    else if ('language' in note) {
-      language = note.language as MessageLanguage;
-      interrupted = note.interrupted;
-    } else process.exitCode = note.done;
-  });
-  worker.on('error', (error) => {
-    // The thread itself failed (it ran out of memory): a bug or a limit, not the user's input.
-    process.exitCode = 2;
-    void worded(language, 'internal-error.command-thread', { message: error.message }).then((line) =>
-      process.stderr.write(`clausemark: ${line}\n`),
-    );
-  });
+  worker.on('message', tell);
+  worker.on('error', (error) => reportThreadFailure(language, error));
 }

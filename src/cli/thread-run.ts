@@ -1,39 +1,26 @@
 // The thread the binary runs a command in (src/cli/binary.ts): one run of clausemark (src/cli/program.ts) with its
-// output posted to the main thread, which writes it to the process's streams. The main thread stays free to answer
+// output told to the main thread, which writes it to the process's streams. The main thread stays free to answer
 // Ctrl-C and SIGTERM however long the command computes here; it then ends the process, this thread with it. Started
 // with every command (src/cli/command-thread.ts), or in the light bundle with its commands alone
-// (scripts/bundle.mjs).
-import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+// (scripts/bundle.mjs). A small `check` runs the same code in the main thread itself (src/cli/main-thread-run.ts).
 import { reportHeldFilesTo } from '../io/held-files.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
-import { holdUntilStopped } from '../io/write-stop.js';
+import { holdInMainThread, holdUntilStopped, shareWriteStop } from '../io/write-stop.js';
 import { commandContext, type TextSink } from './context.js';
 import { reportFailure, runInContext } from './program.js';
 import { keepRunCaches } from './run-caches.js';
 import type { CommandTable } from './command-table.js';
+import {
+  type CommandThreadNote,
+  commandThreadData,
+  runsInMainThread,
+  type Signal,
+  tellMainThread,
+} from './thread-data.js';
 
-/** What the main thread starts this thread with. */
-export interface CommandThreadData {
-  argv: string[];
-  /** Whether each stream is a terminal, and its width: colour, progress and binary refusals depend on them. */
-  stdout: { isTTY: boolean; columns?: number };
-  stderr: { isTTY: boolean; columns?: number };
-  /** Where lock files held are told (src/io/held-files.ts). */
-  heldFiles: MessagePort;
-  /** The run's exit code so far, for the main thread to end with when the reader closes the pipe. */
-  exitCode: Int32Array;
-}
-
-export type Signal = 'SIGINT' | 'SIGTERM';
-
-/** What this thread posts to the main thread. */
-export type CommandThreadNote =
-  | { stream: 'stdout' | 'stderr'; chunk: string | Uint8Array }
-  | { language: string; interrupted: Record<Signal, string> }
-  | { done: number };
-
-const data = workerData as CommandThreadData;
-const post = (note: CommandThreadNote): void => parentPort?.postMessage(note);
+const data = commandThreadData();
+const here = runsInMainThread();
+const post = (note: CommandThreadNote): void => tellMainThread(note);
 
 /** From this many characters on, output is posted as UTF-8 bytes handed over, not as a string the post copies. */
 const HANDED_OVER = 64 * 1024;
@@ -45,9 +32,7 @@ const HANDED_OVER = 64 * 1024;
 function postLong(stream: 'stdout' | 'stderr', chunk: string): void {
   const bytes = Buffer.from(chunk, 'utf8');
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const note: CommandThreadNote = { stream, chunk: bytes };
-  if (own) parentPort?.postMessage(note, [bytes.buffer]);
-  else post(note);
+  tellMainThread({ stream, chunk: bytes }, own ? [bytes.buffer as ArrayBuffer] : []);
 }
 
 function sink(stream: 'stdout' | 'stderr'): TextSink {
@@ -55,7 +40,8 @@ function sink(stream: 'stdout' | 'stderr'): TextSink {
   return {
     write: (chunk) => {
       holdUntilStopped('output');
-      if (typeof chunk === 'string' && chunk.length >= HANDED_OVER) postLong(stream, chunk);
+      // In the main thread the stream encodes the text itself: nothing to move.
+      if (!here && typeof chunk === 'string' && chunk.length >= HANDED_OVER) postLong(stream, chunk);
       else post({ stream, chunk });
     },
     isTTY,
@@ -66,6 +52,8 @@ function sink(stream: 'stdout' | 'stderr'): TextSink {
 /** Runs the command the main thread started this thread with, one of `commands`. */
 export function runCommandThread(commands: CommandTable): void {
   reportHeldFilesTo(data.heldFiles);
+  shareWriteStop(data.writeStop);
+  if (here) holdInMainThread();
   keepRunCaches();
   const context = commandContext({ stdout: sink('stdout'), stderr: sink('stderr') });
   // The exit code lives in memory the main thread reads too (a closed pipe ends the run with it).

@@ -1,4 +1,4 @@
-// How the command thread (src/cli/binary.ts starts it) begins: from V8's code cache of its code when it can
+// How the command thread (src/cli/binary.ts starts it, or runs it in the main thread: src/cli/main-thread-run.ts) begins: from V8's code cache of its code when it can
 // (src/cli/code-cache.ts), else as the ES modules tsc and esbuild write. The cached way runs a CommonJS bundle of
 // the thread's code that scripts/bundle.mjs writes into dist/chunks/ and names here at bundle time: one of a few
 // commands alone when the command is one of them (check's own, 1.9 MB, and one of the other commands that neither
@@ -8,15 +8,16 @@
 // when `npm run build` prepared this command's cache for this node (src/cli/prepared-code.ts).
 // Otherwise (no prepared cache, a read-only cache folder, tsc's dist/ without the bundle) the thread imports
 // src/cli/command-thread.ts as before, which compiles less on a first run than the whole bundle would.
-import { workerData } from 'node:worker_threads';
 import { codeCacheDir } from './cache.js';
 import { type BundledScript, bundledScript, startFromCodeCache } from './code-cache.js';
 import { preparedCodeFor, startFromPreparedCode } from './prepared-code.js';
 import { preparedFolder } from '../io/prepared.js';
-import type { CommandThreadData } from './thread-run.js';
+import { commandThreadData } from './thread-data.js';
 import { raiseJitBudget } from './jit-budget.js';
 
-const command = (workerData as CommandThreadData).argv.slice(2).find((arg) => !arg.startsWith('-'));
+const command = commandThreadData()
+  .argv.slice(2)
+  .find((arg) => !arg.startsWith('-'));
 /**
  * The bundle this run starts from: the one that holds its command (src/cli/program.ts registers that command alone,
  * found the same way), else the one of every command (help, a word that is no command).

@@ -3,13 +3,13 @@
 // of a counter shared through memory. The signal handler, in the main thread, marks the process as stopping and
 // waits for the writes under way (milliseconds); after the mark no write starts and none is committed. Kept apart
 // from atomic.ts, which loads the messages, so that the main thread, which only answers signals, loads little.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 
 const SHARED_KEY = 'clausemark:atomic-writes';
 const STOPPING = 0;
 const ACTIVE = 1;
-const shared = sharedState();
+let shared = sharedState();
 
 function sharedState(): Int32Array {
   if (isMainThread) {
@@ -20,6 +20,21 @@ function sharedState(): Int32Array {
   }
   const inherited = getEnvironmentData(SHARED_KEY);
   return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
+}
+
+/** The memory this copy of the module counts in, for the binary to hand to the run (src/cli/thread-data.ts). */
+export function writeStopMemory(): SharedArrayBuffer {
+  return shared.buffer as SharedArrayBuffer;
+}
+
+/**
+ * Counts in `memory` from now on, and hands it to the workers started after: the binary's, for the run's copy of
+ * this module (the command's bundle), which in the binary's main thread would otherwise count in memory of its own
+ * that the signal handler never stops.
+ */
+export function shareWriteStop(memory: SharedArrayBuffer): void {
+  shared = new Int32Array(memory);
+  if (isMainThread) setEnvironmentData(SHARED_KEY, memory);
 }
 
 /** Whether a signal has stopped this process's writes (in any of its threads). */
@@ -55,6 +70,9 @@ export function stopWrites(waitMs = 10_000): boolean {
 /** Where a run may be held for the signal tests (holdUntilStopped). */
 export type HoldPoint = 'commit' | 'output';
 
+/** Whether the command runs in the main thread (src/cli/main-thread-run.ts) and is not yet held there. */
+let commandInMainThread = false;
+
 // Read once: holdUntilStopped is on the path of every printed chunk, and a run's environment does not change.
 const HOLD_POINT = process.env.CLAUSEMARK_TEST_HOLD;
 const HOLD_FILE = process.env.CLAUSEMARK_TEST_HOLD_FILE;
@@ -63,12 +81,34 @@ const HOLD_FILE = process.env.CLAUSEMARK_TEST_HOLD_FILE;
  * For the signal tests only (tests/hardening/interrupt.ts), so that a signal finds a run at a moment the test chose
  * rather than one the clock chose: with CLAUSEMARK_TEST_HOLD set to `point`, a thread other than the main one that
  * reaches it creates the file CLAUSEMARK_TEST_HOLD_FILE names and waits, as a long computation would, until a signal
- * has stopped the writes; then it goes on (a held write is dropped at its commit point). Points: `commit`, a file
+ * has stopped the writes; then it goes on (a held write is dropped at its commit point). A command run in the main
+ * thread is held there once, until the test says it has signalled (holdMainThread). Points: `commit`, a file
  * written to its temp file and about to replace the old one (src/io/atomic.ts); `output`, the first words a command
  * thread prints (src/cli/command-thread.ts). Without both variables it returns at once.
  */
 export function holdUntilStopped(point: HoldPoint): void {
-  if (HOLD_POINT !== point || !HOLD_FILE || isMainThread || writesStopped()) return;
+  if (HOLD_POINT !== point || !HOLD_FILE || writesStopped()) return;
+  if (isMainThread) {
+    if (commandInMainThread) holdMainThread(HOLD_FILE, point);
+    return;
+  }
   writeFileSync(HOLD_FILE, point);
   while (!writesStopped()) Atomics.wait(shared, STOPPING, 0);
+}
+
+/** For a command the binary runs in its main thread: holdUntilStopped holds it once as it holds a command thread. */
+export function holdInMainThread(): void {
+  commandInMainThread = true;
+}
+
+/**
+ * The main thread held: it cannot see a signal while it waits (nor while it computes), so it waits, as a computation
+ * would, until the test has sent the signal and says so by removing the file; the signal is answered when the run
+ * next waits, before its output is written (src/cli/main-thread-run.ts).
+ */
+function holdMainThread(file: string, point: HoldPoint): void {
+  commandInMainThread = false;
+  writeFileSync(file, `${point} (main thread)`);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (existsSync(file)) Atomics.wait(pause, 0, 0, 5);
 }

@@ -2,11 +2,12 @@
 // (signals.cli.test.ts and the cases of tests/fixtures/bad/cases-signals.yaml) interrupt a run. The run is held at a
 // point of its work (src/io/write-stop.ts, holdUntilStopped: a file written to its temp file and about to replace the
 // old one, or the first words it prints), waiting there as a long computation would; the test sends the signal once
-// it is held, and the run goes on only after the signal has stopped its writes. So no test depends on how fast the
-// machine is: a signal sent when CPU time said "busy" missed a run that finished first on a quiet machine (issue 39
+// it is held, and the run goes on only after the signal has stopped its writes (a run in the binary's main thread,
+// which cannot see the signal while held, goes on once the test removes the file after signalling). So no test
+// depends on how fast the machine is: a signal sent when CPU time said "busy" missed a run that finished first on a quiet machine (issue 39
 // item 7), and a run that is never held, or not ended by the signal, fails on its own terms.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HoldPoint } from '../../src/io/write-stop.js';
@@ -23,8 +24,11 @@ export const RUN_BOUND_MS = 600_000;
 export interface Interrupted {
   /** The run ended before it reached its hold point: it never came where the test meant to signal it. */
   finishedFirst: boolean;
+  /** What the held run wrote in the file: its point, and "(main thread)" when the binary ran it in its main thread. */
+  heldAt: string;
   code: number | null;
   signal: string | null;
+  stdout: string;
   stderr: string;
   /** From the signal to the end of the run, for messages (no test asserts a speed: that is a benchmark's job). */
   secondsAfterSignal: number;
@@ -56,24 +60,29 @@ export async function interrupt(dir: string, args: string[], options: InterruptO
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
   let stderr = '';
   let ended = false;
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  child.stdout.resume();
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
     child.on('close', (code, signal) => {
       ended = true;
       resolve({ code, signal });
     }),
   );
-  // A condition, not a clock: the run says it is held by creating the file.
-  while (!ended && !existsSync(held)) await new Promise((resolve) => setTimeout(resolve, 20));
+  // A condition, not a clock: the run says it is held by writing the file (read once written whole, not just made).
+  const heldText = (): string => (existsSync(held) ? readFileSync(held, 'utf8') : '');
+  while (!ended && heldText() === '') await new Promise((resolve) => setTimeout(resolve, 20));
   const finishedFirst = ended;
+  const heldAt = heldText();
   const sent = Date.now();
   child.kill(options.signal);
+  // Signalled: a run held in the main thread goes on now (src/io/write-stop.ts, holdMainThread).
+  rmSync(held, { force: true });
   const ceiling = setTimeout(() => child.kill('SIGKILL'), options.ceilingMs);
   const { code, signal } = await exited;
   clearTimeout(ceiling);
   rmSync(holdDir, { recursive: true, force: true });
-  return { finishedFirst, code, signal, stderr, secondsAfterSignal: (Date.now() - sent) / 1000 };
+  return { finishedFirst, heldAt, code, signal, stdout, stderr, secondsAfterSignal: (Date.now() - sent) / 1000 };
 }

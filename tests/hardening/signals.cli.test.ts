@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertCliLane } from '../support/cli.js';
+import { assertCliLane, runBuiltCli } from '../support/cli.js';
 import { type Interrupted, interrupt, RUN_BOUND_MS } from './interrupt.js';
 import { plainText, policy } from './signal-inputs.js';
 
@@ -46,6 +46,11 @@ function endedBy(run: Interrupted, signal: 'SIGINT' | 'SIGTERM'): void {
   expect(run.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
 }
 
+/** Every file under `dir`, by its path in it: what a run left there. */
+function entriesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+}
+
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-signals-'));
   dirs.push(dir);
@@ -75,6 +80,59 @@ describe('a signal during a long computation ends the run at once and writes not
       const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md'], 'SIGTERM', 'output');
       endedBy(run, 'SIGTERM');
       expect(readdirSync(dir).sort(), 'nothing written').toEqual(['nieuw.md', 'oud.md']);
+    },
+    RUN_BOUND_MS,
+  );
+
+  it(
+    'check of two named policies, run in the main thread with its cache warm: SIGTERM as it is about to report ends it, nothing printed or left',
+    async () => {
+      const dir = tempDir();
+      const cache = tempDir();
+      writeFileSync(join(dir, 'a.md'), policy(400, 0));
+      writeFileSync(join(dir, 'b.md'), policy(400, 1));
+      const args = ['check', 'a.md', 'b.md'];
+      // Twice: a parse is kept the second time it is made, so the signalled run reads both models back.
+      for (let run = 0; run < 2; run++) await runBuiltCli(args, { cwd: dir, env: { CLAUSEMARK_CACHE_DIR: cache } });
+      const kept = entriesIn(cache);
+      const run = await interrupt(dir, args, {
+        signal: 'SIGTERM',
+        hold: 'output',
+        ceilingMs: 60_000,
+        env: { CLAUSEMARK_CACHE_DIR: cache },
+      });
+      expect(run.heldAt).toBe('output (main thread)');
+      endedBy(run, 'SIGTERM');
+      expect(run.stdout, 'nothing printed').toBe('');
+      expect(readdirSync(dir).sort(), 'nothing written').toEqual(['a.md', 'b.md']);
+      expect(entriesIn(cache), 'the cache as it was: no temp file').toEqual(kept);
+    },
+    RUN_BOUND_MS,
+  );
+
+  it(
+    'check of one named policy, run in the main thread, Ctrl-C (SIGINT) as it is about to report: exit 130, nothing printed',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'a.md'), policy(400, 0));
+      const run = await interruptRun(dir, ['check', 'a.md', '--format', 'json'], 'SIGINT', 'output');
+      expect(run.heldAt).toBe('output (main thread)');
+      endedBy(run, 'SIGINT');
+      expect(run.stdout, 'nothing printed').toBe('');
+      expect(readdirSync(dir), 'nothing written').toEqual(['a.md']);
+    },
+    RUN_BOUND_MS,
+  );
+
+  it(
+    'check of a folder runs in a command thread, which a signal ends there',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'a.md'), policy(400, 0));
+      const run = await interruptRun(dir, ['check', '.'], 'SIGTERM', 'output');
+      expect(run.heldAt).toBe('output');
+      endedBy(run, 'SIGTERM');
+      expect(run.stdout, 'nothing printed').toBe('');
     },
     RUN_BOUND_MS,
   );

@@ -1,0 +1,87 @@
+// Which runs the binary keeps in its main thread (src/cli/main-thread-run.ts): a `check` of a few small named files,
+// nothing else; and how such a run's output waits for the event loop to have polled for a signal.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deferOutput, fitsMainThread, MAIN_THREAD_BYTES, MAIN_THREAD_FILES } from '../../src/cli/main-thread-run.js';
+import type { CommandThreadNote } from '../../src/cli/thread-data.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'clausemark-main-thread-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const small = join(dir, 'a.md');
+writeFileSync(small, '---\nid: a\n---\n');
+const other = join(dir, 'b.md');
+writeFileSync(other, '---\nid: b\n---\n');
+const large = join(dir, 'large.md');
+writeFileSync(large, 'x'.repeat(MAIN_THREAD_BYTES + 1));
+
+describe('fitsMainThread', () => {
+  it('takes a check of named files, with its options', () => {
+    expect(fitsMainThread(['check', small])).toBe(true);
+    expect(fitsMainThread(['check', small, other, '--format', 'json', '--strict', '--quiet'])).toBe(true);
+    expect(fitsMainThread(['--debug', 'check', '--lang', 'nl', small, '--format=text'])).toBe(true);
+  });
+
+  it('leaves every other run to a command thread', () => {
+    expect(fitsMainThread(['diff', small, other]), 'another command').toBe(false);
+    expect(fitsMainThread(['check']), 'no path: the project searched').toBe(false);
+    expect(fitsMainThread(['check', dir]), 'a folder').toBe(false);
+    expect(fitsMainThread(['check', join(dir, 'missing.md')]), 'no such file').toBe(false);
+    expect(fitsMainThread(['check', small, '--help']), 'an option it does not know').toBe(false);
+    expect(fitsMainThread(['check', '--', small]), 'the end of options').toBe(false);
+    expect(fitsMainThread(['--version', 'check', small]), 'an option before the command').toBe(false);
+  });
+
+  it('bounds the bytes and the files', () => {
+    expect(fitsMainThread(['check', large])).toBe(false);
+    expect(fitsMainThread(['check', ...Array(MAIN_THREAD_FILES).fill(small)])).toBe(true);
+    expect(fitsMainThread(['check', ...Array(MAIN_THREAD_FILES + 1).fill(small)])).toBe(false);
+  });
+
+  it('reads the value of --format as a value, not a path', () => {
+    // `json` is no file here: read as a path, the run would go to a command thread.
+    expect(fitsMainThread(['check', '--format', 'json', small])).toBe(true);
+  });
+});
+
+/** Resolves after the event loop has run `turns` setImmediate hops. */
+async function turns(count: number): Promise<void> {
+  for (let turn = 0; turn < count; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('deferOutput', () => {
+  it('tells the language and the end at once, the output two turns later, in order', async () => {
+    const told: CommandThreadNote[] = [];
+    const tell = deferOutput(
+      (note) => told.push(note),
+      () => false,
+    );
+    const language: CommandThreadNote = { language: 'nl', interrupted: { SIGINT: 'a', SIGTERM: 'b' } };
+    tell(language);
+    tell({ stream: 'stdout', chunk: 'one' });
+    tell({ stream: 'stderr', chunk: 'two' });
+    tell({ done: 1 });
+    expect(told).toEqual([language, { done: 1 }]);
+    await turns(1);
+    expect(told, 'not after one turn').toHaveLength(2);
+    await turns(1);
+    expect(told.slice(2)).toEqual([
+      { stream: 'stdout', chunk: 'one' },
+      { stream: 'stderr', chunk: 'two' },
+    ]);
+  });
+
+  it('drops the output when a signal stopped the writes meanwhile', async () => {
+    const told: CommandThreadNote[] = [];
+    let stopped = false;
+    const tell = deferOutput(
+      (note) => told.push(note),
+      () => stopped,
+    );
+    tell({ stream: 'stdout', chunk: 'report' });
+    stopped = true;
+    await turns(3);
+    expect(told).toEqual([]);
+  });
+});
