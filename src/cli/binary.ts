@@ -88,11 +88,11 @@ async function loadHere(start: string): Promise<void> {
 }
 
 /** The run failed outside itself (its thread ran out of memory, its code could not load): a bug or a limit. */
-function reportThreadFailure(language: MessageLanguage | undefined, error: Error): void {
+function reportThreadFailure(language: MessageLanguage | undefined, error: Error): Promise<void> {
   process.exitCode = 2;
-  void worded(language, 'internal-error.command-thread', { message: error.message }).then((line) =>
-    process.stderr.write(`clausemark: ${line}\n`),
-  );
+  return worded(language, 'internal-error.command-thread', { message: error.message }).then((line) => {
+    process.stderr.write(`clausemark: ${line}\n`);
+  });
 }
 
 export function runBinary(): void {
@@ -147,10 +147,16 @@ export function runBinary(): void {
   if (fitsMainThread(process.argv.slice(2))) {
     // The run's code, loaded into this thread, finds its data and where to tell its notes here (thread-data.ts).
     handOverToMainThreadRun({ data, tell: deferOutput(tell, writesStopped) });
+    // A fault the run does not catch ends it as a command thread's does (its 'error' below): one worded line, exit 2,
+    // no stack trace; its writes are stopped as a signal stops them, so nothing more of it is printed or committed.
+    process.once('uncaughtException', (error) => {
+      stopWrites();
+      void reportThreadFailure(language, error).then(() => process.exit(2));
+    });
     loadHere(COMMAND_THREAD).catch((error: Error) => reportThreadFailure(language, error));
     return;
   }
   const worker = new Worker(COMMAND_THREAD, { workerData: data, transferList: [heldFilesTold] });
   worker.on('message', tell);
-  worker.on('error', (error) => reportThreadFailure(language, error));
+  worker.on('error', (error) => void reportThreadFailure(language, error));
 }

@@ -1,6 +1,7 @@
 // The thread every command runs in (src/cli/binary.ts, src/cli/command-thread.ts): when it runs out of memory, the
 // main thread, which holds nothing, says so in one line and exits 2; before, the process aborted natively (exit 134)
 // with V8's report of the heap and a native stack.
+// A `check` the binary runs in its main thread instead ends on a fault it does not catch the same way.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,4 +38,30 @@ describe('the command thread out of memory', () => {
     );
     expect(readdirSync(dir).sort(), 'nothing written').toEqual(['nieuw.md', 'oud.md']);
   }, 120_000);
+});
+
+describe('a check run in the main thread (src/cli/main-thread-run.ts)', () => {
+  it('ends on a fault it does not catch as a command thread does: one line, exit 2, nothing else printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-fault-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'beleid.md'), policy(20, 0));
+    // A fault thrown outside any of the run's own catches, on the loop's next turn after the run reads its policy.
+    const fault = [
+      'import fs from "node:fs";',
+      'const plant = (path) => { if (String(path).endsWith("beleid.md")) setImmediate(() => { throw new Error("planted fault"); }); };',
+      'for (const [api, name] of [[fs, "readFileSync"], [fs, "readFile"], [fs.promises, "readFile"], [fs, "openSync"], [fs.promises, "open"]]) {',
+      '  const real = api[name];',
+      '  api[name] = function (path, ...rest) { plant(path); return real.call(this, path, ...rest); };',
+      '}',
+    ].join('\n');
+    const run = await runBuiltCli(['check', 'beleid.md'], {
+      cwd: dir,
+      env: { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(fault)}` },
+    });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(
+      /^clausemark: internal error: planted fault \(a bug in clausemark, or an input larger than the memory allows; please report it\)\n$/,
+    );
+    expect(run.stdout, 'the run printed nothing after the fault').toBe('');
+  }, 60_000);
 });
