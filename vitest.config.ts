@@ -120,7 +120,9 @@ const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 // of its 44 CPU seconds are theirs, scripts/test-cpu) runs in the vmForks pool, so it starts with the first lane,
 // its waits filled by the other lanes' work, instead of taking its own turn in the sequence; vmForks, not threads,
 // because runCli changes the working folder (process.chdir, refused in a worker thread). Each of its files loads its
-// modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu).
+// modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu), and code runs slower there: the
+// property lane in vmForks took 120 CPU s instead of 89 (scripts/test-cpu, one run each, load 5–12), so only a lane
+// that mostly waits is worth moving there.
 const BESIDE_THE_OTHERS = { pool: 'vmForks' } as const;
 
 /** V8's semi-space for the test workers (see `poolOptions` below). */
@@ -131,7 +133,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Vitest's default is one worker fewer than the cores: on a 2-core machine one test file at a time, with the
-    // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU.
+    // other core idle whenever no CLI child process runs. A worker waiting for a CLI child takes no CPU. Three workers
+    // on two cores: the cli lane's CPU was the same (249 → 239 s, one run each, load 10–16), and that run ended with
+    // tinypool's unhandled "Terminating worker thread", so it is two.
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
     // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not

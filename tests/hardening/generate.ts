@@ -202,6 +202,12 @@ export function repealedPolicy(organisation: string, count: number): Uint8Array 
 }
 
 /**
+ * Flate with zlib's run-length strategy: a bomb's 256 MB of one byte packs to as many bytes (255 KB) as with the
+ * default strategy, unpacks to the same bytes, and takes about 0.1 s of CPU instead of 0.5 (four bombs a run).
+ */
+const deflateRuns = (data: Uint8Array): Buffer => deflateSync(data, { strategy: zlibConstants.Z_RLE });
+
+/**
  * A one-page PDF whose page content is `content`, encoded by `filters` (Flate by default; a chain is decoded in its
  * order, so encoded in the reverse), with Helvetica as font F1; and, when `image` is given, a Flate-compressed
  * greyscale image of that many bytes on the page's resources (drawn nowhere).
@@ -223,7 +229,7 @@ export function flatePdf(
     ]);
   const encoded = filters.reduceRight<Uint8Array>(
     (data, filter) =>
-      filter === 'FlateDecode' ? deflateSync(data) : Buffer.from(`${Buffer.from(data).toString('hex')}>`),
+      filter === 'FlateDecode' ? deflateRuns(data) : Buffer.from(`${Buffer.from(data).toString('hex')}>`),
     content,
   );
   const xobject = image === undefined ? '' : ' /XObject << /Im1 6 0 R >>';
@@ -238,7 +244,7 @@ export function flatePdf(
   objects.push(stream('', encoded, filters));
   objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>', 'latin1'));
   if (image !== undefined) {
-    const data = deflateSync(Buffer.alloc(image));
+    const data = deflateRuns(Buffer.alloc(image));
     objects.push(
       stream(
         `/Type /XObject /Subtype /Image /Width ${image} /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8`,
