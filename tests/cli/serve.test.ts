@@ -126,7 +126,8 @@ describe('clausemark serve --watch', () => {
     );
     expect(failed.body).not.toContain('Onder de noemer');
     expect((await fetch(url)).status, 'the overview too').toBe(500);
-    expect(output.text).toContain('clausemark: policies/allure/social-media.md:3:8: invalid YAML');
+    // The server's line and its page travel apart (a pipe, a socket): the line may come just after the page.
+    await waitFor(output, /clausemark: policies\/allure\/social-media\.md:3:8: invalid YAML/, 30);
 
     saveByRename(file, original);
     const fixed = await fetchUntil(page, (answer) => answer.status === 200, 90);
