@@ -2,6 +2,7 @@
 // is deliberately coarse: a false alarm only costs a remark parse, a miss would cost a wrong document.
 import type { Nodes, Root } from 'mdast';
 import type { Env, Token } from 'markdown-it';
+import { checkTabbedLines } from './tabs.js';
 import { unsupported } from './unsupported.js';
 
 /**
@@ -11,8 +12,8 @@ import { unsupported } from './unsupported.js';
 export const MAX_FAST_NESTING = 90;
 
 export function checkSource(source: string): void {
-  // Tabs: markdown-it expands them into columns in places micromark keeps them (and vice versa).
-  if (source.includes('\t')) unsupported('tab characters');
+  // Tabs: markdown-it turns a tab that is only partly used up into spaces where micromark keeps it (tabs.ts).
+  if (source.includes('\t')) checkTabbedLines(source);
   if (source.includes('\r')) unsupported('carriage returns');
   if (source.startsWith('\uFEFF')) unsupported('a byte order mark');
   // GFM strikes through with `~` and `~~`, and micromark lets a `~` next to `*`/`_` change how emphasis pairs up;

@@ -5,9 +5,11 @@
 // The one difference in what it returns: inline nodes carry no positions, except the texts `{#id}` markers are read
 // from (a paragraph's first text when it starts with `{#`, a heading's last when it ends with a marker).
 // Documents it hands to remark (tests/parse/fast.integration.test.ts keeps the list honest):
-// - in the source: tabs, carriage returns, a byte order mark, any `~` (GFM strikethrough), a `---` first line
-//   without a closing fence, link reference definitions, GFM autolink literals (www., http://, e-mail) in text,
-//   task list items, nesting over 90 levels;
+// - in the source: carriage returns, a byte order mark, any `~` (GFM strikethrough), a `---` first line without a
+//   closing fence, link reference definitions, GFM autolink literals (www., http://, e-mail) in text, task list
+//   items, nesting over 90 levels;
+// - tabs but where both readers take them alike (tabs.ts): as indentation, after a list marker, inside text of
+//   paragraphs, headings, lists and tables; a tab on a line of code, HTML, a quote or a footnote goes to remark;
 // - footnote definitions inside lists or quotes, or opening with a list or quote; empty footnote definitions;
 // - fenced code and HTML blocks left open to the end of their container; code spans, inline HTML and link
 //   destinations or titles across lines;
