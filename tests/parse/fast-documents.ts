@@ -333,7 +333,7 @@ const lawArticle = fc
     ].join('\n\n'),
   );
 
-/** A policy-shaped document with tabs in it, or law articles with theirs. */
+/** A policy-shaped document with tabs in it, or law articles with theirs, and now and then a web address. */
 export const tabbedDocument: fc.Arbitrary<string> = fc
   .tuple(
     fc.oneof(
@@ -341,8 +341,14 @@ export const tabbedDocument: fc.Arbitrary<string> = fc
       fc.array(lawArticle, { minLength: 1, maxLength: 4 }).map((parts) => `${parts.join('\n\n')}\n`),
     ),
     fc.array(fc.nat(), { minLength: 7, maxLength: 31 }),
+    fc.option(
+      fc.constantFrom('Zie www.rijksoverheid.nl/KEI.', 'Mail info@school.nl', '[Red: zie https://wetten.nl.]'),
+      {
+        freq: 3,
+      },
+    ),
   )
-  .map(([document, picks]) => withTabs(document, picks));
+  .map(([document, picks, address]) => withTabs(address === null ? document : `${document}\n${address}\n`, picks));
 
 const TAB_FRAGMENTS = [
   'a\tb',
@@ -363,10 +369,14 @@ const TAB_FRAGMENTS = [
   'foo\t',
   '```\tjs',
   '[^n]:\tnote',
+  'see www.x.nl/a.',
+  'info@x.nl',
+  '[www.x.nl](u)',
+  'http://a.b/(c)d).',
 ];
 const TAB_PREFIXES = ['-\t', '1.\t', '10.\t', '\t', '\t\t', ' \t', '  \t', '>\t', '\t- ', '1.\t-\t'];
 
-/** Lines of Markdown fragments with tabs, behind random container prefixes, some with tabs. */
+/** Lines of Markdown fragments with tabs and web addresses, behind random container prefixes, some with tabs. */
 export const tabSoup: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
