@@ -101,14 +101,16 @@ function lastBlock(node: Nodes): Nodes {
 }
 
 /**
- * Whether remark starts reading at `node` as it would on its own: micromark lets a list start on a line only if it
- * may interrupt (`1.` or a bullet, with content) while a paragraph is open there, or an indented code block even
- * across blank lines, also when the list is inside a container opened on that line. So the block must come first,
- * or after a blank line and after a block that does not end in code.
+ * Whether remark starts reading at the block at `index` as it would on its own: micromark lets a list start on a
+ * line only if it may interrupt (`1.` or a bullet, with content) while a paragraph is open there, or an indented code
+ * block even across blank lines, also when the list is inside a container opened on that line. So a block that may
+ * open a container must come first, or after a blank line and after a block that does not end in code; a paragraph
+ * or heading opens none (one right after a heading is the common case: `## Vragen` over the text with an address).
  */
 function startsAfresh(root: Root, index: number, lines: LineIndex, source: string): boolean {
   const previous = root.children[index - 1];
-  if (!previous || previous.type === 'yaml') return true;
+  const type = root.children[index]?.type;
+  if (!previous || previous.type === 'yaml' || type === 'paragraph' || type === 'heading') return true;
   const line = (root.children[index]?.position?.start.line ?? 1) - 2;
   const blank = line >= 0 && /^[ \t]*$/.test(source.slice(lines.starts[line], lines.lineEnd(line)));
   return blank && lastBlock(previous).type !== 'code';

@@ -20,6 +20,13 @@ describe('blocks with autolink literals', () => {
     expect(paragraph?.type === 'paragraph' ? paragraph.children[0]?.position : 'none').toBeUndefined();
   });
 
+  it('reads a paragraph with an address right under a heading (it opens no container)', () => {
+    const source = '## Vragen\nMail ze naar info@school.nl of kijk op www.school.nl.\n';
+    const fast = parseMarkdownFast(source);
+    expect(fast).toBeDefined();
+    if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
+  });
+
   it('leaves the document to remark where a block alone would read otherwise', () => {
     // After a paragraph, `10.` cannot start a list in micromark inside a bullet opened on that line; alone it can.
     expect(explainFastPath('x\n- 10. see www.example.nl\n')).toBe('autolink literals in a block that follows another');
