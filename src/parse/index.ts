@@ -1,9 +1,5 @@
 // Markdown + frontmatter → Policy. parsePolicy never throws on a string: what it cannot understand becomes a
 // finding (fatal when the file as a whole makes no sense), and the model falls back to what could be read.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Root, Yaml } from 'mdast';
 import type { Finding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
@@ -20,7 +16,7 @@ import { readHtmlHeadings } from './html-headings.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
-import { skipAddressSearchWithoutAddresses } from './autolink-literals.js';
+import { processor } from './remark.js';
 import { parseInChunks } from './chunks.js';
 // micromark's edits applied without copying the events before them (a remark parse linear, not quadratic).
 import './edit-map.js';
@@ -33,13 +29,8 @@ export interface ParseResult {
   encoding: Pick<SourceText, 'bom' | 'eol'>;
 }
 
-/** remark with frontmatter and GFM (exported for tests/parse/autolink-literals.test.ts; frozen). */
-export const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(skipAddressSearchWithoutAddresses)
-  .freeze();
+/** remark with frontmatter and GFM (exported for tests/parse/autolink-literals.test.ts and the chunk tests). */
+export { processor };
 
 /** Which Markdown reader builds the tree: `auto` takes the fast one for large sources; `fmt` needs remark's. */
 export type MarkdownEngine = 'auto' | 'remark' | 'fast';

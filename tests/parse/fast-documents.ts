@@ -290,3 +290,104 @@ export const lineSoup: fc.Arbitrary<string> = fc
       .boolean()
       .map((finalNewline) => lines.map(([a, b, text]) => a + b + text).join('\n') + (finalNewline ? '\n' : '')),
   );
+
+/**
+ * Spaces turned into tabs (one pick in four), where the fast path reads tabs itself (src/parse/fast/tabs.ts) and
+ * around it: indentation by four columns as `\t`, ` \t`, `  \t` or `   \t` (mixed, the same column), a tab after a
+ * list, heading or quote marker (a column further on, which may nest the lines below otherwise), a tab between two
+ * words, in table rows too.
+ */
+function withTabs(source: string, picks: readonly number[]): string {
+  let n = 0;
+  const pick = (): number => picks[n++ % picks.length] ?? 0;
+  return source
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^(?: {4})+/, (run) =>
+          pick() % 4 === 0 ? Array.from({ length: run.length / 4 }, () => `${' '.repeat(pick() % 4)}\t`).join('') : run,
+        )
+        .replace(/^([ \t]*)(\d{1,9}[.)]|[-*+]|#{1,6}|>) (?=\S)/, (marked, before: string, marker: string) =>
+          pick() % 4 === 0 ? `${before}${marker}\t` : marked,
+        )
+        .replace(/(?<=\S) (?=\S)/g, (space) => (pick() % 4 === 0 ? '\t' : space)),
+    )
+    .join('\n');
+}
+
+/** An article of a law text as Word exports it: numbered members, `1.<tab>…`, lettered lines indented by a tab. */
+const lawArticle = fc
+  .tuple(
+    fc.integer({ min: 1, max: 400 }),
+    fc.array(fc.tuple(textLine, fc.array(textLine, { maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+  )
+  .map(([number, members]) =>
+    [
+      `Artikel ${number}`,
+      ...members.map(([text, letters], index) =>
+        [
+          `${index + 1}.\t${text}${letters.length > 0 ? ':' : ''}`,
+          ...letters.map((letter, at) => `\t${'abc'[at]}.\t${letter}`),
+        ].join('\n'),
+      ),
+    ].join('\n\n'),
+  );
+
+/** A policy-shaped document with tabs in it, or law articles with theirs, and now and then a web address. */
+export const tabbedDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      policyDocument,
+      fc.array(lawArticle, { minLength: 1, maxLength: 4 }).map((parts) => `${parts.join('\n\n')}\n`),
+    ),
+    fc.array(fc.nat(), { minLength: 7, maxLength: 31 }),
+    fc.option(
+      fc.constantFrom('Zie www.rijksoverheid.nl/KEI.', 'Mail info@school.nl', '[Red: zie https://wetten.nl.]'),
+      {
+        freq: 3,
+      },
+    ),
+  )
+  .map(([document, picks, address]) => withTabs(address === null ? document : `${document}\n${address}\n`, picks));
+
+const TAB_FRAGMENTS = [
+  'a\tb',
+  'a.\twegens strijd',
+  '*em*\tx `a\tb`',
+  '1.\tfoo',
+  '-\tfoo',
+  '10.\ty',
+  '100.\tz',
+  '#\tHead',
+  '##\tH\t##',
+  '| a\t| b |',
+  '|---|\t:-:|',
+  '\tfoo',
+  ' \tfoo',
+  '\t\tfoo',
+  '*\t*\t*',
+  'foo\t',
+  '```\tjs',
+  '[^n]:\tnote',
+  'see www.x.nl/a.',
+  'info@x.nl',
+  '[www.x.nl](u)',
+  'http://a.b/(c)d).',
+];
+const TAB_PREFIXES = ['-\t', '1.\t', '10.\t', '\t', '\t\t', ' \t', '  \t', '>\t', '\t- ', '1.\t-\t'];
+
+/** Lines of Markdown fragments with tabs and web addresses, behind random container prefixes, some with tabs. */
+export const tabSoup: fc.Arbitrary<string> = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...PREFIXES, ...TAB_PREFIXES),
+      fc.constantFrom(...PREFIXES, ...TAB_PREFIXES, '', '', ''),
+      fc.constantFrom(...FRAGMENTS, ...TAB_FRAGMENTS, ...TAB_FRAGMENTS),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .chain((lines) =>
+    fc
+      .boolean()
+      .map((finalNewline) => lines.map(([a, b, text]) => a + b + text).join('\n') + (finalNewline ? '\n' : '')),
+  );

@@ -19,10 +19,15 @@ import { blockMeta, unescapeAll } from './engine.js';
 import { FOOTNOTE_OPEN, normalizeIdentifier } from './footnotes.js';
 import { readInline } from './inline.js';
 import { readTable } from './table.js';
+import { columnAfterWhitespace, columnOf } from './tabs.js';
 import { placeFirstText, placeLastText } from './text-places.js';
 import { unsupported } from './unsupported.js';
 
 type Node = RootContent & { position?: { start: { line: number }; end: { line: number } } };
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
 
 function firstLine(token: Token): number {
   if (!token.map) unsupported(`a ${token.type} without a source map`);
@@ -151,13 +156,13 @@ export class BlockReader {
       const lineStart = start;
       contentStart = lineStart + open.markup.length;
       contentEnd = this.lineEnd(firstLine(open));
-      while (contentEnd > contentStart && source.charCodeAt(contentEnd - 1) === 0x20) contentEnd--;
+      while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
       let hashes = contentEnd;
       while (hashes > contentStart && source.charCodeAt(hashes - 1) === 0x23) hashes--;
-      if (hashes > contentStart && source.charCodeAt(hashes - 1) === 0x20) contentEnd = hashes;
-      while (contentStart < contentEnd && source.charCodeAt(contentStart) === 0x20) contentStart++;
+      if (hashes > contentStart && isSpaceOrTab(source.charCodeAt(hashes - 1))) contentEnd = hashes;
+      while (contentStart < contentEnd && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
     }
-    while (contentEnd > contentStart && source.charCodeAt(contentEnd - 1) === 0x20) contentEnd--;
+    while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
     placeLastText(heading, contentStart, contentEnd, source, this.context.lines);
     return heading;
   }
@@ -240,14 +245,18 @@ export class BlockReader {
   private contentColumn(marker: number, line: number): number {
     const { source, lines } = this.context;
     const end = this.lineEnd(line);
+    const lineStart = lines.starts[line] ?? 0;
     let at = marker;
     while (at < end && source.charCodeAt(at) >= 0x30 && source.charCodeAt(at) <= 0x39) at++;
     at++;
-    let spaces = 0;
-    while (at + spaces < end && source.charCodeAt(at + spaces) === 0x20) spaces++;
-    // CommonMark: one to four spaces after the marker; more (indented code) or none (an empty first line) count one.
-    const width = spaces === 0 || spaces > 4 || at + spaces >= end ? 1 : spaces;
-    return at - (lines.starts[line] ?? 0) + width;
+    // Columns, tabs stopping at multiples of 4 (only outer items are measured, so from the line's start).
+    const markerEnd = columnOf(source, lineStart, at);
+    const after = columnAfterWhitespace(source, at, end, markerEnd);
+    let content = at;
+    while (content < end && isSpaceOrTab(source.charCodeAt(content))) content++;
+    // CommonMark: one to four columns after the marker; more (indented code) or none (an empty first line) count one.
+    const width = after === markerEnd || after - markerEnd > 4 || content >= end ? 1 : after - markerEnd;
+    return markerEnd + width;
   }
 
   /**
@@ -260,8 +269,9 @@ export class BlockReader {
     const innermost = this.itemColumns[this.itemColumns.length - 1];
     if (innermost === undefined || line >= this.context.lines.starts.length) return;
     const { source, lines } = this.context;
-    const text = source.slice(lines.starts[line], this.lineEnd(line));
-    const indent = text.length - text.trimStart().length;
+    const lineStart = lines.starts[line] ?? 0;
+    const text = source.slice(lineStart, this.lineEnd(line));
+    const indent = columnAfterWhitespace(source, lineStart, this.lineEnd(line), 0);
     // Blank, or still inside the measured items (a quote or note in there decides the rest).
     if (text.trim() === '' || (this.quoted > 0 && indent >= innermost)) return;
     let reached = 0;

@@ -15,7 +15,7 @@ import { readPlainInlineDirectly } from './plain-inline.js';
 export interface BlockMeta extends Inspected {
   /** Offset of the block's first non-space character, inside its containers. */
   start: number;
-  /** Indentation beyond the container's content column (columns; tabs never reach the fast path). */
+  /** Indentation beyond the container's content column (columns; in code and HTML, where it is used, no tab). */
   indent: number;
   [key: string]: unknown;
 }

@@ -2,6 +2,7 @@
 // is deliberately coarse: a false alarm only costs a remark parse, a miss would cost a wrong document.
 import type { Nodes, Root } from 'mdast';
 import type { Env, Token } from 'markdown-it';
+import { checkTabbedLines } from './tabs.js';
 import { unsupported } from './unsupported.js';
 
 /**
@@ -11,8 +12,8 @@ import { unsupported } from './unsupported.js';
 export const MAX_FAST_NESTING = 90;
 
 export function checkSource(source: string): void {
-  // Tabs: markdown-it expands them into columns in places micromark keeps them (and vice versa).
-  if (source.includes('\t')) unsupported('tab characters');
+  // Tabs: markdown-it turns a tab that is only partly used up into spaces where micromark keeps it (tabs.ts).
+  if (source.includes('\t')) checkTabbedLines(source);
   if (source.includes('\r')) unsupported('carriage returns');
   if (source.startsWith('\uFEFF')) unsupported('a byte order mark');
   // GFM strikes through with `~` and `~~`, and micromark lets a `~` next to `*`/`_` change how emphasis pairs up;
@@ -23,40 +24,6 @@ export function checkSource(source: string): void {
   if (/^ *>/.test(lastLine)) unsupported('a block quote line at the very end without a line ending');
 }
 
-/** GFM autolink literals (www., http(s)://, mailto:, xmpp:, e-mail addresses) in text: remark-gfm links them. */
-const AUTOLINK_LITERAL = /www\.|https?:\/\/|mailto:|xmpp:|[A-Za-z0-9.+_-]@/i;
-
-/** Whether the three characters before `at` are each `w` or `W`. */
-function afterWww(source: string, at: number): boolean {
-  return (
-    (source.charCodeAt(at - 3) | 0x20) === 0x77 &&
-    (source.charCodeAt(at - 2) | 0x20) === 0x77 &&
-    (source.charCodeAt(at - 1) | 0x20) === 0x77
-  );
-}
-
-/**
- * Whether `source` holds `www.`, `http://`, `https://`, `mailto:` or `xmpp:` in any case. Each has a `.` or a `:`,
- * so only the few of those are looked around: a regular expression runs interpreted the first time, and four of
- * them over a whole civil code cost more than reading it (12 ms).
- */
-function holdsLiteralStart(source: string): boolean {
-  for (let at = source.indexOf(':'); at !== -1; at = source.indexOf(':', at + 1)) {
-    const before = source.slice(Math.max(0, at - 6), at).toLowerCase();
-    if (before.endsWith('mailto') || before.endsWith('xmpp')) return true;
-    if ((before.endsWith('http') || before.endsWith('https')) && source.startsWith('//', at + 1)) return true;
-  }
-  // `www.` in any case ends in one of these four: most documents have none, and then no `.` needs looking at.
-  if (!['ww.', 'wW.', 'Ww.', 'WW.'].some((end) => source.includes(end))) return false;
-  for (let at = source.indexOf('.', 3); at !== -1; at = source.indexOf('.', at + 1))
-    if (afterWww(source, at)) return true;
-  return false;
-}
-
-/** Whether AUTOLINK_LITERAL matches somewhere in `source`. */
-function mayHoldAutolinkLiteral(source: string): boolean {
-  return holdsLiteralStart(source) || (source.includes('@') && /[A-Za-z0-9.+_-]@/.test(source));
-}
 /** Task list items: remark-gfm turns `[ ]` / `[x]` at the start of an item into `checked`. */
 const TASK_MARKER = /^\[[ xX]\]/;
 
@@ -121,22 +88,17 @@ function checkNestedEnds(node: Nodes, enclosingEnd: number | undefined, quoted: 
   });
 }
 
-export function checkTree(root: Root, source: string): void {
+export function checkTree(root: Root): void {
   checkNestedEnds(root, undefined, false);
-  // Most long documents have no literal at all (a civil code has none): then no text needs looking at.
-  const literals = mayHoldAutolinkLiteral(source);
-  // Without a literal, only the task markers of list items are looked for: the inline content needs no visit.
-  const visit = (node: Nodes, inLink: boolean): void => {
-    if (!literals && !holdsBlocks(node)) return;
-    // Link text is never linked again; an image's alt is plain text whether or not a literal in it became a link.
-    if (node.type === 'text' && literals && !inLink && AUTOLINK_LITERAL.test(node.value))
-      unsupported('autolink literals');
-    else if (node.type === 'listItem') {
+  // Only the task markers of list items are looked for: the inline content needs no visit.
+  const visit = (node: Nodes): void => {
+    if (!holdsBlocks(node)) return;
+    if (node.type === 'listItem') {
       const first = node.children[0];
       const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
       if (lead?.type === 'text' && TASK_MARKER.test(lead.value)) unsupported('task list items');
     }
-    if ('children' in node) for (const child of node.children) visit(child, inLink || node.type === 'link');
+    if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(root, false);
+  visit(root);
 }

@@ -3,11 +3,16 @@
 // a civil code. Whatever it cannot reproduce exactly makes it return undefined, and the caller uses remark.
 //
 // The one difference in what it returns: inline nodes carry no positions, except the texts `{#id}` markers are read
-// from (a paragraph's first text when it starts with `{#`, a heading's last when it ends with a marker).
+// from (a paragraph's first text when it starts with `{#`, a heading's last when it ends with a marker), and those
+// of a top-level block that holds a GFM autolink literal (www., http://, e-mail) in text, which remark reads again
+// on its own (literals.ts).
 // Documents it hands to remark (tests/parse/fast.integration.test.ts keeps the list honest):
-// - in the source: tabs, carriage returns, a byte order mark, any `~` (GFM strikethrough), a `---` first line
-//   without a closing fence, link reference definitions, GFM autolink literals (www., http://, e-mail) in text,
-//   task list items, nesting over 90 levels;
+// - in the source: carriage returns, a byte order mark, any `~` (GFM strikethrough), a `---` first line without a
+//   closing fence, link reference definitions, task list items, nesting over 90 levels;
+// - tabs but where both readers take them alike (tabs.ts): as indentation, after a list marker, inside text of
+//   paragraphs, headings, lists and tables; a tab on a line of code, HTML, a quote or a footnote goes to remark;
+// - an autolink literal in a top-level block right after another one (no blank line between them) or after one that
+//   ends in code, or in a block with a footnote call;
 // - footnote definitions inside lists or quotes, or opening with a list or quote; empty footnote definitions;
 // - fenced code and HTML blocks left open to the end of their container; code spans, inline HTML and link
 //   destinations or titles across lines;
@@ -25,6 +30,7 @@ import { createEngine } from './engine.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { checkSource, checkTokens, checkTree } from './guards.js';
 import { LineIndex } from './lines.js';
+import { rereadBlocksWithLiterals } from './literals.js';
 import { footnoteLabels, pieceStarts, sameLabels } from './pieces.js';
 import { Unsupported } from './unsupported.js';
 
@@ -61,7 +67,8 @@ function readTree(source: string): Root {
   const children = readBody(engine, body, { source, lines }, pieceStarts(body, lines));
   if (yaml) children.unshift(yaml);
   const root: Root = { type: 'root', children, position: { start: lines.point(0), end: lines.point(source.length) } };
-  checkTree(root, source);
+  checkTree(root);
+  rereadBlocksWithLiterals(root, source, lines);
   return root;
 }
 

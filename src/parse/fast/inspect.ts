@@ -2,6 +2,8 @@
 // the block's containers see them: what the block needs later (table rows, whether a fence was closed) and where
 // markdown-it and micromark part ways (those throw Unsupported).
 import type { StateBlock, Token } from 'markdown-it';
+import { FOOTNOTE_OPEN } from './footnotes.js';
+import { holdsTab } from './tabs.js';
 import { unsupported } from './unsupported.js';
 
 export interface Inspected {
@@ -60,7 +62,7 @@ function checkQuote(state: StateBlock, [first, end]: [number, number], endLine: 
   return last;
 }
 
-const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?: |$)/;
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** A GFM table's delimiter row (`--- |`, `:---:`, `| - | - |`): cells of dashes with optional colons. */
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
@@ -103,7 +105,7 @@ function checkParagraph(state: StateBlock, [first, end]: [number, number], endLi
 /** The first line of a table may not be a container start: micromark opens the container, markdown-it a table. */
 function checkTableStart(state: StateBlock, [first]: [number, number]): void {
   const header = lineText(state, first);
-  if (/^(?:>|[-+*](?: |$)|\d{1,9}[.)](?: |$)|\[\^)/.test(header))
+  if (/^(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\[\^)/.test(header))
     unsupported('a table row that starts like a quote, list or footnote');
   // micromark wants a pipe or a colon in the delimiter row (`--` alone underlines a heading).
   if (!/[|:]/.test(lineText(state, first + 1))) unsupported('a table delimiter row without pipes or colons');
@@ -143,11 +145,20 @@ function tableRows(state: StateBlock, [first, end]: [number, number]): [number, 
   return rows;
 }
 
+/** The blocks in which a tab may be only partly used up, or read differently by the two readers (tabs.ts). */
+const NO_TABS = new Set(['code_block', 'fence', 'html_block', 'blockquote_open', FOOTNOTE_OPEN]);
+
 /** Inspects the block whose first token is `state.tokens[index]`, noting what later steps need in `into`. */
 export function inspectBlock(state: StateBlock, index: number, endLine: number, into: Inspected): void {
   const token = state.tokens[index];
   const map = token?.map;
   if (!token || !map) return;
+  if (
+    NO_TABS.has(token.type) &&
+    map[1] > map[0] &&
+    holdsTab(state.src, state.bMarks[map[0]] ?? 0, state.eMarks[map[1] - 1] ?? 0)
+  )
+    unsupported(`a tab in a ${token.type}`);
   switch (token.type) {
     case 'paragraph_open':
       checkParagraph(state, map, endLine);

@@ -9,7 +9,8 @@ import { LightToken } from './states.js';
 /**
  * Whether markdown-it's inline rules would read `content` as text alone, lines joined by soft breaks with nothing
  * dropped: none of `\` `&` `<` `` ` `` `*` `_` `[` `]` `!` `~` (escapes, references, autolinks and HTML, code,
- * emphasis, links, images, footnote calls, strikethrough), no tab, no space before or after a line ending.
+ * emphasis, links, images, footnote calls, strikethrough), no space or tab before or after a line ending (a tab
+ * elsewhere is text to both readers).
  */
 export function isPlainInline(content: string): boolean {
   for (let at = 0; at < content.length; at++) {
@@ -24,10 +25,13 @@ export function isPlainInline(content: string): boolean {
       case 0x5d:
       case 0x21:
       case 0x7e:
-      case 0x09:
         return false;
-      case 0x0a:
-        if (content.charCodeAt(at - 1) === 0x20 || content.charCodeAt(at + 1) === 0x20) return false;
+      case 0x0a: {
+        // A tab or space before a line ending, or indentation after it, is dropped (or makes a hard break).
+        const before = content.charCodeAt(at - 1);
+        const after = content.charCodeAt(at + 1);
+        if (before === 0x20 || before === 0x09 || after === 0x20 || after === 0x09) return false;
+      }
     }
   }
   return true;

@@ -33,7 +33,7 @@ function textEnd(value: string, source: string, at: number): number {
       j++;
       i++;
       // The next line's container prefix and indentation, when more of the text follows on it.
-      if (i < value.length) while (source[j] === ' ' || source[j] === '>') j++;
+      if (i < value.length) while (source[j] === ' ' || source[j] === '\t' || source[j] === '>') j++;
     } else if (have === '\\' && ASCII_PUNCTUATION.test(source[j + 1] ?? '')) {
       if (source[j + 1] !== want) return -1;
       j += 2;

@@ -19,10 +19,13 @@ describe('plain inline content', () => {
     expect(isPlainInline('§ 1 Beginn der Rechtsfähigkeit: {#s1} 50% + 3 = x, #2 (a) > b')).toBe(true);
     expect(isPlainInline('erste Zeile\nzweite Zeile')).toBe(true);
     expect(isPlainInline('')).toBe(true);
-    for (const content of ['a *b*', 'a_b', 'a `b`', '[a]', 'a!', 'a\\.', 'a &amp; b', 'a <b>', 'a ~b~', 'a\tb'])
+    // A tab between words is text to markdown-it (and to micromark).
+    expect(isPlainInline('a.\twegens strijd\nb.\tmet')).toBe(true);
+    for (const content of ['a *b*', 'a_b', 'a `b`', '[a]', 'a!', 'a\\.', 'a &amp; b', 'a <b>', 'a ~b~'])
       expect(isPlainInline(content), content).toBe(false);
-    // A hard break, a space the soft break drops, the next line's indentation the soft break drops.
-    for (const content of ['a  \nb', 'a \nb', 'a\n b']) expect(isPlainInline(content), content).toBe(false);
+    // A hard break, a space or tab the soft break drops, the next line's indentation the soft break drops.
+    for (const content of ['a  \nb', 'a \nb', 'a\n b', 'a\t\nb', 'a\n\tb'])
+      expect(isPlainInline(content), content).toBe(false);
   });
 
   it('reads as one text holding the content, as markdown-it reads it', () => {
@@ -34,7 +37,7 @@ describe('plain inline content', () => {
   it('gives what markdown-it gives for generated content, plain or not', () => {
     // Mostly what plain content is made of, so that much of it is plain; now and then something that is not.
     const character = fc.oneof(
-      { arbitrary: fc.constantFrom(...'ab §1.:#{}-+=>@$%^', ' ', ' ', '\n'), weight: 30 },
+      { arbitrary: fc.constantFrom(...'ab §1.:#{}-+=>@$%^', ' ', ' ', '\n', '\t'), weight: 30 },
       { arbitrary: fc.constantFrom('*', '_', '[', ']', '!', '`', '\\', '&', '<', '~'), weight: 1 },
     );
     const content = fc.array(character, { maxLength: 40 }).map((characters) =>

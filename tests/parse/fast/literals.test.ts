@@ -1,0 +1,47 @@
+// A top-level block with a GFM autolink literal is read again by remark on its own (src/parse/fast/literals.ts):
+// the same block, the same positions, where remark reads it so in place too; else the document goes to remark.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../../src/parse/index.js';
+import { explainFastPath, parseMarkdownFast } from '../../../src/parse/fast/index.js';
+import { expectSameTree } from '../fast-compare.js';
+
+describe('blocks with autolink literals', () => {
+  it('reads them with remark, with the positions they have in the document', () => {
+    const source =
+      '# Titel\n\nTekst zonder adres.\n\n- zie www.rijksoverheid.nl/KEI.\n- of mail info@school.nl\n\nSlot.\n';
+    const fast = parseMarkdownFast(source);
+    expect(fast).toBeDefined();
+    if (!fast) return;
+    const remark = parseMarkdown(source, 'remark');
+    expectSameTree(fast, remark);
+    // The list is remark's, inline positions and all; the blocks without an address are the fast path's own.
+    expect(fast.children[2]).toEqual(remark.children[2]);
+    const paragraph = fast.children[1];
+    expect(paragraph?.type === 'paragraph' ? paragraph.children[0]?.position : 'none').toBeUndefined();
+  });
+
+  it('reads a paragraph with an address right under a heading (it opens no container)', () => {
+    const source = '## Vragen\nMail ze naar info@school.nl of kijk op www.school.nl.\n';
+    const fast = parseMarkdownFast(source);
+    expect(fast).toBeDefined();
+    if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
+  });
+
+  it('leaves the document to remark where a block alone would read otherwise', () => {
+    // After a paragraph, `10.` cannot start a list in micromark inside a bullet opened on that line; alone it can.
+    expect(explainFastPath('x\n- 10. see www.example.nl\n')).toBe('autolink literals in a block that follows another');
+    // After indented code, even across a blank line.
+    expect(explainFastPath('    code\n\n- 10. www.example.nl\n')).toBe(
+      'autolink literals in a block that follows another',
+    );
+    // A footnote call needs its definition elsewhere in the document.
+    expect(explainFastPath('see www.example.nl[^1]\n\n[^1]: note\n')).toBe('autolink literals beside a footnote call');
+  });
+
+  it('reads a footnote definition with an address on its own, its label the only call in it', () => {
+    const source = 'Zie de noot.[^1]\n\n[^1]: Op www.poraad.nl.\n';
+    const fast = parseMarkdownFast(source);
+    expect(fast).toBeDefined();
+    if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
+  });
+});

@@ -1,0 +1,22 @@
+// The remark reader every parse falls back to (src/parse/remark.ts): remark-parse with YAML frontmatter and GFM, the
+// same processor the parser and the fast path use, frozen so no caller can add a plugin to everyone's reader.
+import { describe, expect, it } from 'vitest';
+import { processor as parserProcessor } from '../../src/parse/index.js';
+import { processor } from '../../src/parse/remark.js';
+
+describe('the remark processor', () => {
+  it('reads YAML frontmatter and GFM: tables, footnotes, strikethrough, web addresses', () => {
+    const tree = processor.parse(
+      '---\ntitle: x\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n~~weg~~ zie www.school.nl en[^1]\n\n[^1]: noot\n',
+    );
+    expect(tree.children.map((node) => node.type)).toEqual(['yaml', 'table', 'paragraph', 'footnoteDefinition']);
+    const paragraph = tree.children[2];
+    const kinds = paragraph?.type === 'paragraph' ? paragraph.children.map((node) => node.type) : [];
+    expect(kinds).toEqual(['delete', 'text', 'link', 'text', 'footnoteReference']);
+  });
+
+  it('is the one the parser uses, and frozen', () => {
+    expect(parserProcessor).toBe(processor);
+    expect(() => processor.use(() => undefined)).toThrow(/frozen/);
+  });
+});
