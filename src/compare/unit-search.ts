@@ -12,13 +12,16 @@ import { cosine, firstEqual, type SparseVector } from './vectors.js';
 /** Least score of a unit against another document's clause: the score at which whole clauses pair. */
 export const UNIT_MIN = PAIR_MIN;
 
+/** Term ids of content words: a Set here, sorted ids on the helper thread (unit-transfer.ts). */
+export type ContentTerms = Iterable<number> & { has(id: number): boolean };
+
 /** What a search reads of a clause (an AlignClause has it all; the helper thread gets it unpacked). */
 export interface SearchClause {
   vector: SparseVector;
   parts: readonly { vector: SparseVector; discount: number }[];
-  units: readonly { vector: SparseVector; contentTerms: ReadonlySet<number> }[];
+  units: readonly { vector: SparseVector; contentTerms: ContentTerms }[];
   /** Term ids of its content words (AlignClause.contentTerms). */
-  contentTerms: ReadonlySet<number>;
+  contentTerms: ContentTerms;
 }
 
 export interface SearchDocument {

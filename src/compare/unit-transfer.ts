@@ -1,14 +1,15 @@
 // What a unit search reads of the documents (unit-search.ts: clause, part and unit vectors, parts' discounts, content
 // words) as flat typed arrays, so it crosses to the helper thread (unit-threads.ts) as a few buffers, not as
 // hundreds of thousands of objects; the numbers are copied bit for bit, so a search there is the search here.
-import type { SearchClause, SearchDocument, UnitFound, UnitTask } from './unit-search.js';
+import { indexIn } from './score-rows.js';
+import type { ContentTerms, SearchClause, SearchDocument, UnitFound, UnitTask } from './unit-search.js';
 import type { SparseVector } from './vectors.js';
 
 /**
  * One document's clauses end to end. Clause c's vectors are vectors[vectorStart[c] ..]: its own, then its parts',
  * then its units' (partCount[c] and unitCount[c] of them); vector v's terms are ids/weights[termStart[v] ..
  * termStart[v + 1]). Its word sets alike: the clause's, then its units', set s being content[setStart[s] ..
- * setStart[s + 1]). Part p's discount is discount[partStart[c] + p].
+ * setStart[s + 1]), ascending. Part p's discount is discount[partStart[c] + p].
  */
 export interface PackedDocument {
   vectorStart: Int32Array;
@@ -24,7 +25,7 @@ export interface PackedDocument {
 
 function packDocument(document: SearchDocument): PackedDocument {
   const vectors: SparseVector[] = [];
-  const sets: ReadonlySet<number>[] = [];
+  const sets: ContentTerms[] = [];
   const discounts: number[] = [];
   const vectorStart = new Int32Array(document.clauses.length + 1);
   document.clauses.forEach((clause, c) => {
@@ -40,10 +41,12 @@ function packDocument(document: SearchDocument): PackedDocument {
     ids.set(vector.ids, termStart[v]);
     weights.set(vector.weights, termStart[v]);
   });
-  const setStart = offsets(sets.map((set) => set.size));
+  // Each set's ids ascending, so the helper looks them up without making a Set of each.
+  const sorted = sets.map((set) => Int32Array.from(set).sort());
+  const setStart = offsets(sorted.map((ids) => ids.length));
   const content = new Int32Array(setStart[sets.length] as number);
-  sets.forEach((set, s) => {
-    content.set([...set], setStart[s]);
+  sorted.forEach((ids, s) => {
+    content.set(ids, setStart[s]);
   });
   return {
     vectorStart,
@@ -67,13 +70,26 @@ function offsets(lengths: readonly number[]): Int32Array {
   return start;
 }
 
+/** Content words as their ids ascending: a lookup is a binary search. */
+class SortedTerms implements ContentTerms {
+  constructor(private readonly ids: Int32Array) {}
+
+  has(id: number): boolean {
+    return indexIn(this.ids, id) >= 0;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.ids[Symbol.iterator]();
+  }
+}
+
 function unpackDocument(packed: PackedDocument): SearchDocument {
   const vector = (v: number): SparseVector => {
     const [from, to] = [packed.termStart[v] as number, packed.termStart[v + 1] as number];
     return { ids: packed.ids.subarray(from, to), weights: packed.weights.subarray(from, to) };
   };
-  const set = (s: number): ReadonlySet<number> =>
-    new Set(packed.content.subarray(packed.setStart[s], packed.setStart[s + 1]));
+  const set = (s: number): ContentTerms =>
+    new SortedTerms(packed.content.subarray(packed.setStart[s], packed.setStart[s + 1]));
   const clauses: SearchClause[] = [];
   let [part, set0] = [0, 0];
   packed.partCount.forEach((parts, c) => {
