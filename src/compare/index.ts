@@ -25,8 +25,7 @@ import { addSuggestions } from './suggestions.js';
 import { addNotFoundEvidence } from './provision-evidence.js';
 import { topicCoverage } from './topics.js';
 import { induceTopics } from './induced-topics.js';
-import { unitLinks, unitTasks } from './unit-links.js';
-import { unitSearcherFor } from './unit-threads.js';
+import { unitLinks } from './unit-links.js';
 import { topicLinks } from './topic-links.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
@@ -119,9 +118,6 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   startHelperFor(policies);
   const { documents, vocabulary } = prepareDocuments(policies);
   const base = baseDocument(documents, options.base);
-  // A helper thread gets the documents for unit links' searches (it prepares them once its matrix is done), and the
-  // searches pass one's provisions call for: those of the final provisions are among them.
-  const unitSearch = unitSearcherFor(documents);
   const pairs: PairAlignment[] = [];
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
@@ -133,7 +129,6 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const clusters = clusterLinks(documents, pairs, (empty) => {
     if (options.confirmations?.length) applied = applyConfirmations(options.confirmations, documents, empty);
   });
-  unitSearch.ahead(() => unitTasks(documents, clusters.groups()).tasks);
   // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
   clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
   // Pass three: within a topic, mutual best at a lower bar (the topic list's, else topics induced from headings).
@@ -142,7 +137,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   if (topics?.length) clusters.joinAll(topicLinks(pairs, clusters.groups(), documents, topics, options.topicVerdicts));
   const groups = clusters.groups();
   // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
-  const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j), unitSearch);
+  const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true, units);
   if (applied) markConfirmed(provisions, applied.confirmed);
   addSuggestions(provisions, documents, pairs);

@@ -50,11 +50,6 @@ export class CosinePrefixIndex {
     for (const vector of vectors) for (const id of vector.ids) this.frequency[id] = (this.frequency[id] as number) + 1;
   }
 
-  /** Builds the index now rather than when first asked (a thread that would otherwise wait). */
-  prepare(): void {
-    this.index();
-  }
-
   private index(): { rank: Int32Array; start: Int32Array; vectorsOf: Int32Array } {
     if (this.rank && this.start && this.vectorsOf)
       return { rank: this.rank, start: this.start, vectorsOf: this.vectorsOf };

@@ -27,7 +27,7 @@ export const THREADED_MIN_UNITS = 5000;
  * How long this thread waits for a helper that finishes no chunk before it computes the helper's chunks itself (the
  * helper's late rows are then left unread): a chunk takes milliseconds even on a busy machine.
  */
-export const HELPER_PATIENCE_MS = 5000;
+const HELPER_PATIENCE_MS = 5000;
 
 /** What this thread tells the helper: the plan, and [next chunk to take, chunks done] shared by both threads. */
 export interface ScoreTask {
@@ -58,11 +58,6 @@ function helperThread(): Worker | undefined {
       helper = started;
     }
   }
-  return helper ?? undefined;
-}
-
-/** The helper if it has been started (by the rules above) and has not failed; never starts one. */
-export function runningHelper(): Worker | undefined {
   return helper ?? undefined;
 }
 

@@ -1,15 +1,12 @@
 // The helper thread of score-threads.ts: for each matrix it is sent, it takes chunks of left clauses from the shared
 // counter until none is left and answers each chunk's rows (or that it failed, so the other thread computes them),
-// then counts the chunk done, in that order: once every chunk is counted, every answer is there to be read. It also
-// answers unit links' searches (unit-threads.ts, unit-worker.ts).
+// then counts the chunk done, in that order: once every chunk is counted, every answer is there to be read.
 import { parentPort } from 'node:worker_threads';
 import { RowScorer } from './score-rows.js';
 import { CHUNK_CLAUSES, type ChunkAnswer, type ScoreTask } from './score-threads.js';
 import { packRows, rowBuffers, unpackPlan } from './score-transfer.js';
-import type { UnitMessage } from './unit-threads.js';
-import { answerUnits, prepareUnits } from './unit-worker.js';
 
-function scoreMatrix({ plan: packed, control, port }: ScoreTask): void {
+parentPort?.on('message', ({ plan: packed, control, port }: ScoreTask) => {
   const plan = unpackPlan(packed);
   const scorer = new RowScorer(plan);
   const clauses = plan.computed.length;
@@ -30,12 +27,4 @@ function scoreMatrix({ plan: packed, control, port }: ScoreTask): void {
     }
   }
   port.close();
-}
-
-parentPort?.on('message', (message: ScoreTask | UnitMessage) => {
-  if ('plan' in message) {
-    scoreMatrix(message);
-    // Idle until the next message: unit links' indexes now, not when their searches come.
-    prepareUnits();
-  } else answerUnits(message);
 });

@@ -11,15 +11,17 @@
 //     the unit is b's best among everything in the unit's document, whole clauses and units alike (mutual);
 //   - b's provision has no clause of the unit's document yet: a unit only adds a match, never moves or doubles one.
 // Links are taken strongest first; the units of one clause taken never share a sentence or a row. Everything here
-// depends on clause positions and document order only, never on the order the documents were given in. The search for
-// each clause b (the tests that depend on the documents alone) is unit-search.ts's, on the score matrix's helper
-// thread where the comparison has one (unit-threads.ts); which clauses are searched and which links are taken, here.
+// depends on clause positions and document order only, never on the order the documents were given in.
 import type { Group } from './cluster.js';
-import type { AlignDocument } from './documents.js';
+import type { AlignClause, AlignDocument } from './documents.js';
+import { PAIR_MIN } from './pairwise.js';
+import { MIN_SHARED_WORDS } from './second-pass.js';
 import { partsOverlap } from './units.js';
-import { type SearchDocument, type UnitFound, UnitSearch, type UnitTask } from './unit-search.js';
+import { CosinePrefixIndex } from './prefix-index.js';
+import { cosine, firstEqual, type SparseVector } from './vectors.js';
 
-export { UNIT_MIN } from './unit-search.js';
+/** Least score of a unit against another document's clause: the score at which whole clauses pair. */
+export const UNIT_MIN = PAIR_MIN;
 
 /** A unit of one document's clause that joins the provision of another document's clause. */
 export interface UnitLink {
@@ -32,53 +34,240 @@ export interface UnitLink {
   score: number;
 }
 
-/** Unit links' searches (unit-search.ts): in this thread, or with the helper thread's (unit-threads.ts). */
-export interface UnitSearcher {
-  /** Searches likely to be asked for (more is fine): a helper may start on them (asked only when there is one). */
-  ahead(tasks: () => readonly UnitTask[]): void;
-  /** The answers to `tasks`, in their order. */
-  found(tasks: readonly UnitTask[]): (UnitFound | undefined)[];
-}
-
-/** Searches in this thread, each document's indexes built when a clause first needs them. */
-export function localSearcher(documents: readonly SearchDocument[]): UnitSearcher {
-  let search: UnitSearch | undefined;
-  return {
-    ahead: () => {},
-    found: (tasks) => {
-      search ??= new UnitSearch(documents);
-      return tasks.map((task) => (search as UnitSearch).found(task));
-    },
-  };
+/** How alike a vector is to clause b: its cosine with b, or with one of b's parts at that part's discount. */
+function scoreAgainst(vector: SparseVector, b: AlignClause): number {
+  let score = cosine(vector, b.vector);
+  for (const part of b.parts) score = Math.max(score, part.discount * cosine(vector, part.vector));
+  return score;
 }
 
 /**
- * The searches unit links ask for, with the provision of each one's clause b: only the clauses whose provision has no
- * clause of the other document (most clauses of two versions of one law are in a provision with the other). Groups
- * only grow as passes join them, so the searches of later groups are among those of earlier ones.
+ * scoreAgainst for many vectors against one clause: each term of the clause (its vector and each part's) indexed with
+ * the layers that hold it and its weight there, in reused buffers, so a vector is scored against every layer at once
+ * by visiting its own few terms once (a long clause has dozens of parts). Each layer's dot is the same sum, in the
+ * same order (the vector's terms ascending), as one layer at a time gives: a term a layer lacks only added 0 there.
  */
-export function unitTasks(
-  documents: readonly AlignDocument[],
-  groups: readonly Group[],
-): { tasks: UnitTask[]; groupOf: number[] } {
-  const groupOf: Map<number, number>[] = documents.map(() => new Map());
-  groups.forEach((group, index) => {
-    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
-  });
-  const tasks: UnitTask[] = [];
-  const groupOfTask: number[] = [];
-  documents.forEach((from, f) => {
-    documents.forEach((to, t) => {
-      if (from === to) return;
-      to.clauses.forEach((_, b) => {
-        const group = groupOf[to.order]?.get(b) ?? -1;
-        if (groups[group]?.has(from.order)) return;
-        tasks.push({ from: f, to: t, clause: b });
-        groupOfTask.push(group);
-      });
+class SpreadClause {
+  /** Per term id, its first entry (-1: no layer holds it); entries chain by `next`. */
+  private readonly head: Int32Array;
+  private next = new Int32Array(1024);
+  private layerOf = new Int32Array(1024);
+  private weightOf = new Float64Array(1024);
+  private entries = 0;
+  private ids: Int32Array[] = [];
+  private discounts: number[] = [];
+  private dots = new Float64Array(16);
+
+  constructor(size: number) {
+    this.head = new Int32Array(size).fill(-1);
+  }
+
+  load(clause: AlignClause): this {
+    this.clear();
+    const vectors = [
+      { vector: clause.vector, discount: 1 },
+      ...clause.parts.map((part) => ({ vector: part.vector, discount: part.discount })),
+    ];
+    vectors.forEach(({ vector, discount }, layer) => {
+      for (let i = 0; i < vector.ids.length; i++)
+        this.addEntry(vector.ids[i] as number, layer, vector.weights[i] as number);
+      this.ids.push(vector.ids);
+      this.discounts.push(discount);
     });
+    if (this.dots.length < vectors.length) this.dots = new Float64Array(vectors.length * 2);
+    return this;
+  }
+
+  private addEntry(id: number, layer: number, weight: number): void {
+    if (this.entries === this.next.length) {
+      const size = this.entries * 2;
+      const next = new Int32Array(size);
+      next.set(this.next);
+      this.next = next;
+      const layers = new Int32Array(size);
+      layers.set(this.layerOf);
+      this.layerOf = layers;
+      const weights = new Float64Array(size);
+      weights.set(this.weightOf);
+      this.weightOf = weights;
+    }
+    const entry = this.entries++;
+    this.next[entry] = this.head[id] as number;
+    this.layerOf[entry] = layer;
+    this.weightOf[entry] = weight;
+    this.head[id] = entry;
+  }
+
+  private clear(): void {
+    for (const ids of this.ids) for (const id of ids) this.head[id] = -1;
+    this.ids = [];
+    this.discounts = [];
+    this.entries = 0;
+  }
+
+  score(vector: SparseVector): number {
+    const { dots, head, next, layerOf, weightOf, discounts } = this;
+    dots.fill(0, 0, discounts.length);
+    for (let i = 0; i < vector.ids.length; i++) {
+      const weight = vector.weights[i] as number;
+      for (let entry = head[vector.ids[i] as number] ?? -1; entry !== -1; entry = next[entry] as number) {
+        const layer = layerOf[entry] as number;
+        dots[layer] = (dots[layer] as number) + weight * (weightOf[entry] as number);
+      }
+    }
+    let best = 0;
+    for (let layer = 0; layer < discounts.length; layer++)
+      best = Math.max(best, (discounts[layer] as number) * Math.min(1, dots[layer] as number));
+    return best;
+  }
+}
+
+/** One more than the largest term id of any vector of the documents (clauses, parts, units). */
+function termSpace(documents: readonly AlignDocument[]): number {
+  let size = 0;
+  const see = (vector: SparseVector): void => {
+    const last = vector.ids[vector.ids.length - 1];
+    if (last !== undefined && last + 1 > size) size = last + 1;
+  };
+  for (const document of documents)
+    for (const clause of document.clauses) {
+      see(clause.vector);
+      for (const part of clause.parts) see(part.vector);
+      for (const unit of clause.units) see(unit.vector);
+    }
+  return size;
+}
+
+interface Best {
+  clause: number;
+  /** -1: the whole clause. */
+  unit: number;
+  score: number;
+}
+
+/**
+ * The vectors of one document that a unit link can start from, in the order a search of b's best goes through them
+ * (clause by clause, the whole clause before its units), each distinct vector once (the first: a tie goes to it),
+ * indexed for the vectors that may score UNIT_MIN against a clause.
+ */
+class FromSide {
+  readonly items: { clause: number; unit: number; vector: SparseVector }[] = [];
+  private readonly index: CosinePrefixIndex;
+
+  constructor(document: AlignDocument) {
+    const all: { clause: number; unit: number; vector: SparseVector }[] = [];
+    document.clauses.forEach((clause, a) => {
+      all.push({ clause: a, unit: -1, vector: clause.vector });
+      clause.units.forEach((unit, index) => all.push({ clause: a, unit: index, vector: unit.vector }));
+    });
+    const first = firstEqual(all, (item) => item.vector);
+    all.forEach((item, at) => {
+      if (first[at] === at) this.items.push(item);
+    });
+    this.index = new CosinePrefixIndex(
+      this.items.map((item) => item.vector),
+      UNIT_MIN,
+    );
+  }
+
+  /** The items (ascending) that may score UNIT_MIN against a clause: one of its vectors or parts may reach it. */
+  near(clause: AlignClause): number[] {
+    // A part counts at its discount: to lift a vector to UNIT_MIN, its cosine with the part must reach more.
+    return this.index.near(
+      [clause.vector, ...clause.parts.map((part) => part.vector)],
+      [UNIT_MIN, ...clause.parts.map((part) => UNIT_MIN / part.discount)],
+    );
+  }
+}
+
+/**
+ * One document's clauses as a unit link's target, indexed by their vectors and parts (each distinct vector with its
+ * discount once, under the first clause that has it: the earliest clause that reaches a score is what is asked).
+ */
+class ToSide {
+  private readonly layers: { clause: number; vector: SparseVector }[] = [];
+  private readonly index: CosinePrefixIndex;
+
+  constructor(private readonly document: AlignDocument) {
+    const all: { clause: number; vector: SparseVector; discount: number }[] = [];
+    document.clauses.forEach((clause, k) => {
+      all.push({ clause: k, vector: clause.vector, discount: 1 });
+      for (const part of clause.parts) all.push({ clause: k, vector: part.vector, discount: part.discount });
+    });
+    const first = firstEqual(
+      all,
+      (layer) => layer.vector,
+      (a, b) => a.discount === b.discount,
+    );
+    all.forEach((layer, at) => {
+      if (first[at] === at) this.layers.push(layer);
+    });
+    this.index = new CosinePrefixIndex(
+      this.layers.map((layer) => layer.vector),
+      UNIT_MIN,
+    );
+  }
+
+  /**
+   * The first clause against which `vector` scores at least `score` (at least UNIT_MIN), as
+   * `clauses.findIndex((other) => scoreAgainst(vector, other) >= score)`; -1 when none does.
+   */
+  firstReaching(vector: SparseVector, score: number): number {
+    let found = -1;
+    // Every discount is at most 1: a layer the vector scores `score` against has a cosine of at least `score` with it.
+    for (const layer of this.index.near([vector], [score])) {
+      const k = (this.layers[layer] as { clause: number }).clause;
+      if (found !== -1 && k >= found) continue;
+      if (scoreAgainst(vector, this.document.clauses[k] as AlignClause) >= score) found = k;
+    }
+    return found;
+  }
+}
+
+/**
+ * b's best in `from`, whole clauses and units alike (ties: the earlier clause, the whole clause, the earlier unit),
+ * when it scores UNIT_MIN: what a scan of every clause and unit finds then. Only the items the index finds can
+ * reach UNIT_MIN; below it no link is made, whichever item is best.
+ */
+function bestFor(clauseB: SpreadClause, b: AlignClause, from: FromSide): Best | undefined {
+  let best: Best | undefined;
+  for (const at of from.near(b)) {
+    const item = from.items[at] as FromSide['items'][number];
+    const score = clauseB.score(item.vector);
+    if (score >= UNIT_MIN && (!best || score > best.score)) best = { clause: item.clause, unit: item.unit, score };
+  }
+  return best;
+}
+
+/** Candidate unit links from document `from` into the provisions of document `to`'s clauses. */
+function candidates(
+  from: AlignDocument,
+  to: AlignDocument,
+  sides: { from: () => FromSide; to: () => ToSide },
+  groups: readonly Group[],
+  groupOf: readonly Map<number, number>[],
+  spread: SpreadClause,
+): UnitLink[] {
+  const links: UnitLink[] = [];
+  to.clauses.forEach((_, b) => {
+    const group = groupOf[to.order]?.get(b) ?? -1;
+    if (groups[group]?.has(from.order)) return;
+    const clauseB = spread.load(to.clauses[b] as AlignClause);
+    const best = bestFor(clauseB, to.clauses[b] as AlignClause, sides.from());
+    if (!best || best.unit < 0) return;
+    const { clause: a, unit, score } = best;
+    // The unit must say it better than its whole clause.
+    if (score <= clauseB.score((from.clauses[a] as AlignClause).vector)) return;
+    // b must be the unit's best clause in `to` (ties: the earlier clause).
+    const vector = from.clauses[a]?.units[unit]?.vector;
+    if (!vector || sides.to().firstReaching(vector, score) !== b) return;
+    const shared = [...(from.clauses[a]?.units[unit]?.contentTerms ?? [])].filter((id) =>
+      to.clauses[b]?.contentTerms.has(id),
+    );
+    if (shared.length < MIN_SHARED_WORDS) return;
+    links.push({ document: from.order, clause: a, unit, group, score });
   });
-  return { tasks, groupOf: groupOfTask };
+  return links;
 }
 
 /** Unit links of every ordered pair of documents, as taken: strongest first, one member per document and provision. */
@@ -86,20 +275,31 @@ export function unitLinks(
   documents: readonly AlignDocument[],
   groups: readonly Group[],
   forbidden: (document: number, clause: number, other: number, otherClause: number) => boolean = () => false,
-  search: UnitSearcher = localSearcher(documents),
 ): UnitLink[] {
-  const { tasks, groupOf } = unitTasks(documents, groups);
+  const groupOf: Map<number, number>[] = documents.map(() => new Map());
+  groups.forEach((group, index) => {
+    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
+  });
+  const spread = new SpreadClause(termSpace(documents));
+  // Each document's indexes, built when a clause first needs them: most clauses of two versions of one law are
+  // already in a provision with the other, and then none is.
+  const fromSides: (FromSide | undefined)[] = [];
+  const toSides: (ToSide | undefined)[] = [];
   const all: UnitLink[] = [];
-  search.found(tasks).forEach((found, k) => {
-    if (!found) return;
-    const task = tasks[k] as UnitTask;
-    const { clause, unit, score } = found;
-    all.push({
-      document: (documents[task.from] as AlignDocument).order,
-      clause,
-      unit,
-      group: groupOf[k] as number,
-      score,
+  documents.forEach((from, f) => {
+    documents.forEach((to, t) => {
+      if (from === to) return;
+      const sides = {
+        from: (): FromSide => {
+          fromSides[f] ??= new FromSide(from);
+          return fromSides[f];
+        },
+        to: (): ToSide => {
+          toSides[t] ??= new ToSide(to);
+          return toSides[t];
+        },
+      };
+      all.push(...candidates(from, to, sides, groups, groupOf, spread));
     });
   });
   return takeBest(documents, groups, all, forbidden);
