@@ -95,6 +95,22 @@ function reportThreadFailure(language: MessageLanguage | undefined, error: Error
   });
 }
 
+/** Runs the command in this thread: its code, loaded here, finds its data and where to tell its notes (thread-data.ts). */
+function runInMainThread(
+  data: CommandThreadData,
+  tell: (note: CommandThreadNote) => void,
+  language: () => MessageLanguage | undefined,
+): void {
+  handOverToMainThreadRun({ data, tell: deferOutput(tell, writesStopped) });
+  // A fault the run does not catch ends it as a command thread's does (its 'error' in runBinary): one worded line,
+  // exit 2, no stack trace; its writes are stopped as a signal stops them, so nothing more of it is printed or committed.
+  process.once('uncaughtException', (error) => {
+    stopWrites();
+    void reportThreadFailure(language(), error).then(() => process.exit(2));
+  });
+  loadHere(COMMAND_THREAD).catch((error: Error) => reportThreadFailure(language(), error));
+}
+
 export function runBinary(): void {
   const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   if (command !== undefined && IN_THIS_THREAD.has(command)) {
@@ -145,15 +161,7 @@ export function runBinary(): void {
     interrupted = words;
   });
   if (fitsMainThread(process.argv.slice(2))) {
-    // The run's code, loaded into this thread, finds its data and where to tell its notes here (thread-data.ts).
-    handOverToMainThreadRun({ data, tell: deferOutput(tell, writesStopped) });
-    // A fault the run does not catch ends it as a command thread's does (its 'error' below): one worded line, exit 2,
-    // no stack trace; its writes are stopped as a signal stops them, so nothing more of it is printed or committed.
-    process.once('uncaughtException', (error) => {
-      stopWrites();
-      void reportThreadFailure(language, error).then(() => process.exit(2));
-    });
-    loadHere(COMMAND_THREAD).catch((error: Error) => reportThreadFailure(language, error));
+    runInMainThread(data, tell, () => language);
     return;
   }
   const worker = new Worker(COMMAND_THREAD, { workerData: data, transferList: [heldFilesTold] });
