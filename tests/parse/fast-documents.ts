@@ -342,7 +342,14 @@ export const tabbedDocument: fc.Arbitrary<string> = fc
     ),
     fc.array(fc.nat(), { minLength: 7, maxLength: 31 }),
     fc.option(
-      fc.constantFrom('Zie www.rijksoverheid.nl/KEI.', 'Mail info@school.nl', '[Red: zie https://wetten.nl.]'),
+      // Escaped (as import's writer escapes them) or as a character reference, remark-gfm links them all the same.
+      fc.constantFrom(
+        'Zie www.rijksoverheid.nl/KEI.',
+        'Mail info@school.nl',
+        '[Red: zie https://wetten.nl.]',
+        '\\[Red: zie www\\.rijksoverheid.nl/KEI.]',
+        'Mail info&#64;school.nl',
+      ),
       {
         freq: 3,
       },
@@ -373,6 +380,10 @@ const TAB_FRAGMENTS = [
   'info@x.nl',
   '[www.x.nl](u)',
   'http://a.b/(c)d).',
+  'www\\.x.nl',
+  'http\\://x.nl',
+  'a&#64;x.nl',
+  '&#119;ww.x.nl',
 ];
 const TAB_PREFIXES = ['-\t', '1.\t', '10.\t', '\t', '\t\t', ' \t', '  \t', '>\t', '\t- ', '1.\t-\t'];
 
