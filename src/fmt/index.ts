@@ -60,9 +60,10 @@ export function formatAndParse(
   options: { path?: string; ids?: IdSource; markdown?: MarkdownEngine } = {},
 ): { result: FormatResult; parsed: ParseResult } {
   const path = options.path ?? 'policy.md';
-  // remark reads every size here: the fast path ('auto' from 256 KB) still reads a few constructs differently (a
-  // table delimiter row inside nested list items), and fmt must write what GFM reads.
-  const markdown = options.markdown ?? 'remark';
+  // Read as everywhere else ('auto': the fast path from 256 KB, remark below), the read-backs too: the fast path
+  // takes only text it reads to remark's very tree, key order included (lossless.ts compares JSON), and declines
+  // the rest (tests/parse/fast-property.test.ts), so fmt writes what GFM reads.
+  const markdown = options.markdown ?? 'auto';
   const { text, bom, eol } = decodeSource(Buffer.from(source, 'utf8'), path);
   const parsed = parsePolicy(text, { path, encoding: { bom, eol }, markdown });
   const blocker = parsed.findings.find((finding) => finding.fatal === true || UNFORMATTABLE.has(finding.ruleId));

@@ -265,7 +265,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
     ...lostWords(accounting, read.sourcePlaces),
   ]);
   findings.unshift(...unstated.toReversed().map(unstatedFinding));
-  findings.push(...checkOutput(output, parsed, target, options));
+  findings.push(...checkOutput(parsed, options));
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;

@@ -6,7 +6,7 @@
 import type { Block, OwnDocument, ReadDocument } from './blocks.js';
 import { slugFromText, CLAUSE_LIMITS, SECTION_LIMITS } from '../fmt/suggest.js';
 import { IdAllocator } from '../parse/ids.js';
-import { FAST_PARSE_MIN_LENGTH, parsePolicy, type ParseResult } from '../parse/index.js';
+import { parsePolicy, type ParseResult } from '../parse/index.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Policy } from '../model/policy.js';
 import { writePolicy } from './write.js';
@@ -103,14 +103,12 @@ export function theirText(read: ReadDocument, own: OwnDocument, path: string, ta
     },
     path,
   );
-  // writePolicy read what it wrote at `path` with remark, which is what parsePolicy reads below the fast path's
-  // threshold: the same text is not read again.
-  const reread = written.length < FAST_PARSE_MIN_LENGTH ? writtenParsed : parsePolicy(written, { path });
-  const named = freshIds(reread.policy, taken);
+  // writePolicy read what it wrote at `path` as parsePolicy reads it ('auto'): the same text is not read again.
+  const named = freshIds(writtenParsed.policy, taken);
   const output = written.replace(new RegExp(`\\{#(${PLACEHOLDER}\\d+)`, 'g'), (whole, id: string) =>
     named.has(id) ? `{#${named.get(id)}` : whole,
   );
-  const parsed = output === written ? reread : parsePolicy(output, { path });
+  const parsed = output === written ? writtenParsed : parsePolicy(output, { path });
   const ids = new Map([...keys].map(([key, id]) => [key, named.get(id) ?? id]));
   return { output, policy: parsed.policy, parsed, ids, fresh: [...named.values()] };
 }

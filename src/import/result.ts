@@ -6,7 +6,7 @@ import { RULES } from '../check/rules/index.js';
 import type { IdSource } from '../fmt/index.js';
 import type { Project } from '../io/project.js';
 import type { CheckFinding } from '../model/diagnostics.js';
-import { FAST_PARSE_MIN_LENGTH, type ParseResult, parsePolicy } from '../parse/index.js';
+import type { ParseResult } from '../parse/index.js';
 import type { Accounting } from './account.js';
 import type { ImportedMeta } from './meta.js';
 
@@ -83,18 +83,9 @@ export function projectOf(options: ImportOptions): { project?: Project } {
 }
 
 /**
- * The result must pass `check`: anything it reports is part of the import report. fmt read the output back with
- * remark: the same parse as check's below the fast path's threshold.
+ * The result must pass `check`: anything it reports is part of the import report. `parsed` is fmt's read-back of
+ * the output, with the Markdown reader check's parsePolicy picks ('auto'), so it is not read again.
  */
-export function checkOutput(
-  output: string,
-  parsed: ParseResult,
-  target: string,
-  options: ImportOptions,
-): CheckFinding[] {
-  return checkParsed(
-    output.length < FAST_PARSE_MIN_LENGTH ? parsed : parsePolicy(output, { path: target }),
-    RULES,
-    projectOf(options),
-  ).findings;
+export function checkOutput(parsed: ParseResult, options: ImportOptions): CheckFinding[] {
+  return checkParsed(parsed, RULES, projectOf(options)).findings;
 }

@@ -329,7 +329,7 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
     result.output === result.theirs.output ? result.theirs.parsed : parsePolicy(result.output, { path: target });
   const findings = [
     ...wordFindings(result.report, own, result.theirs.ids, result.recognised, parsed.policy, result.found),
-    ...checkOutput(result.output, parsed, target, options),
+    ...checkOutput(parsed, options),
   ];
   return {
     output: result.output,

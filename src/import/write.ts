@@ -224,7 +224,7 @@ const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remark
 
 /**
  * The finished policy: frontmatter, body, and an ID on every section and clause (by fmt); and the policy as parsed
- * from it at `path` with remark, which fmt read back anyway (parsePolicy(output, { path, markdown: 'remark' })).
+ * from it at `path`, which fmt read back anyway (what parsePolicy(output, { path }) gives).
  */
 export function writePolicy(
   blocks: readonly Block[],

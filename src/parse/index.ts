@@ -32,7 +32,10 @@ export interface ParseResult {
 /** remark with frontmatter and GFM (exported for tests/parse/autolink-literals.test.ts and the chunk tests). */
 export { processor };
 
-/** Which Markdown reader builds the tree: `auto` takes the fast one for large sources; `fmt` needs remark's. */
+/**
+ * Which Markdown reader builds the tree: `auto` takes the fast one for large sources (fmt and import too);
+ * `remark` and `fast` for comparisons.
+ */
 export type MarkdownEngine = 'auto' | 'remark' | 'fast';
 
 /** From this many characters on, `auto` reads with the fast path (which hands back to remark what it cannot do). */

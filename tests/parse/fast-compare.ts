@@ -53,7 +53,11 @@ function expectEqual(actual: unknown, expected: unknown): void {
 }
 
 export function expectSameTree(fast: Root, remark: Root): void {
-  expectEqual(withoutInlinePositions(fast), withoutInlinePositions(remark));
+  const fastView = withoutInlinePositions(fast);
+  const remarkView = withoutInlinePositions(remark);
+  expectEqual(fastView, remarkView);
+  // Fields in the same order too: fmt's lossless check compares trees as JSON (src/fmt/lossless.ts).
+  expect(JSON.stringify(fastView)).toBe(JSON.stringify(remarkView));
   const remarkTexts = markerTexts(remark);
   markerTexts(fast).forEach(({ node, marker }, index) => {
     if (node?.type !== 'text') return;

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { FAST_PARSE_MIN_LENGTH, parseMarkdown, parsePolicy } from '../../src/parse/index.js';
 import { parseMarkdownFast } from '../../src/parse/fast/index.js';
 import { expectSameParse, expectSameTree, policyView } from './fast-compare.js';
-import { lineSoup, policyDocument, tabbedDocument, tabSoup } from './fast-documents.js';
+import { lineSoup, listTable, policyDocument, tabbedDocument, tabSoup } from './fast-documents.js';
 
 describe('fast Markdown path on generated documents', () => {
   it('parses policy-shaped documents the same, and takes nearly all of them', () => {
@@ -38,6 +38,22 @@ describe('fast Markdown path on generated documents', () => {
     );
     // The soup is built to be hard; still, most of it must be taken, or this test would prove nothing.
     expect(taken).toBeGreaterThan(350);
+  });
+
+  it('builds the same tree for tables in nested list items, or declines', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(listTable, (source) => {
+        const fast = parseMarkdownFast(source);
+        if (fast) {
+          taken++;
+          expectSameTree(fast, parseMarkdown(source, 'remark'));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // A quarter of them is declined (a header row without a pipe, a header or HTML on a lazy line …).
+    expect(taken).toBeGreaterThan(600);
   });
 
   it('parses documents with tabs and web addresses the same, and takes most of them', () => {

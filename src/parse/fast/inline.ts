@@ -27,10 +27,13 @@ function footnoteReference(token: Token): PhrasingContent {
   return { type: 'footnoteReference', identifier: normalizeIdentifier(raw).toLowerCase(), label: unescapeAll(raw) };
 }
 
+// Links and images hold their fields in remark's order (title before url): fmt's lossless check compares trees as
+// JSON, and a tree one reader built meets one the other built (a block remark reads again, an output under 256 KB).
+
 /** An image, its alt the plain text of its label. */
 function image(token: Token, inTable: boolean): PhrasingContent {
   const alt = toString(readInline(token.children ?? [], inTable));
-  return { type: 'image', url: attr(token, 'src') ?? '', title: attr(token, 'title') ?? null, alt };
+  return { type: 'image', title: attr(token, 'title') ?? null, url: attr(token, 'src') ?? '', alt };
 }
 
 /** The emphasis, strong or link an opening token starts; the tokens up to its closing one are its children. */
@@ -39,7 +42,7 @@ function opened(token: Token): PhrasingContent & Parent {
     ? { type: 'emphasis', children: [] }
     : token.type === 'strong_open'
       ? { type: 'strong', children: [] }
-      : { type: 'link', url: attr(token, 'href') ?? '', title: attr(token, 'title') ?? null, children: [] };
+      : { type: 'link', title: attr(token, 'title') ?? null, url: attr(token, 'href') ?? '', children: [] };
 }
 
 /** Converts one inline token list. `inTable`: code spans in table cells read `\|` as `|` (mdast-util-gfm-table). */

@@ -163,6 +163,10 @@ export function inspectBlock(state: StateBlock, index: number, endLine: number, 
     case 'paragraph_open':
       checkParagraph(state, map, endLine);
       break;
+    case 'heading_open':
+      // A setext heading's text is a paragraph's lines: the same lazy lines part the two readers (`</pre>` on one).
+      if (token.markup === '=' || token.markup === '-') checkParagraph(state, map, endLine);
+      break;
     case 'table_open':
       checkTableStart(state, map);
       into.rows = tableRows(state, map);

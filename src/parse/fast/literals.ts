@@ -40,9 +40,19 @@ function holdsLiteralStart(source: string): boolean {
   return false;
 }
 
-/** Whether AUTOLINK_LITERAL matches somewhere in `source`. */
+/**
+ * An escape or a character reference, which may stand for a literal's `.`, `:`, `/`, `@` (or a `w`): remark-gfm links
+ * the text as decoded, so `www\.x.nl` and `a&#64;b.nl` are links too (the import writer escapes such dots).
+ */
+const ESCAPE_OR_REFERENCE = /\\[.:/@+_-]|&[#A-Za-z]/;
+
+/** Whether AUTOLINK_LITERAL may match a text decoded from `source` (the texts themselves are looked at next). */
 function mayHoldAutolinkLiteral(source: string): boolean {
-  return holdsLiteralStart(source) || (source.includes('@') && /[A-Za-z0-9.+_-]@/.test(source));
+  return (
+    holdsLiteralStart(source) ||
+    (source.includes('@') && /[A-Za-z0-9.+_-]@/.test(source)) ||
+    ((source.includes('\\') || source.includes('&')) && ESCAPE_OR_REFERENCE.test(source))
+  );
 }
 
 /** Whether a text under `node` (outside links: link text is never linked again) may hold a literal. */

@@ -27,6 +27,20 @@ describe('blocks with autolink literals', () => {
     if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
   });
 
+  it('finds addresses behind escapes and character references, which remark-gfm links as decoded', () => {
+    // import writes `www\.` for a dot after `www`; a text that holds no literal as written went unread before.
+    for (const address of ['www\\.rijksoverheid.nl/KEI', 'http\\://x.nl', 'https:\\/\\/x.nl', 'a\\@b.nl']) {
+      for (const written of [address, address.replace(/\\([.:@])/, (_, char: string) => `&#${char.charCodeAt(0)};`)]) {
+        const source = `# Titel\n\n\\[Red: zie ${written}.]\n`;
+        const fast = parseMarkdownFast(source);
+        expect(fast, source).toBeDefined();
+        if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
+        const paragraph = fast?.children[1];
+        expect(paragraph?.type === 'paragraph' && paragraph.children.some((node) => node.type === 'link')).toBe(true);
+      }
+    }
+  });
+
   it('leaves the document to remark where a block alone would read otherwise', () => {
     // After a paragraph, `10.` cannot start a list in micromark inside a bullet opened on that line; alone it can.
     expect(explainFastPath('x\n- 10. see www.example.nl\n')).toBe('autolink literals in a block that follows another');
