@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Nodes, Root } from 'mdast';
 import { expect } from 'vitest';
 import type { Clause, Policy, Section } from '../../src/model/policy.js';
-import { explainFastPath } from '../../src/parse/fast/index.js';
+import { explainFastPath, parseMarkdownFast } from '../../src/parse/fast/index.js';
 import { parseMarkdown, parsePolicy } from '../../src/parse/index.js';
 
 const PHRASING_PARENTS = new Set([
@@ -65,6 +65,14 @@ export function expectSameTree(fast: Root, remark: Root): void {
     // A text that may hold a marker is always placed (or the fast path declines the document).
     if (marker.test(node.value)) expect(node.position).toBeDefined();
   });
+}
+
+/** The fast path's tree of `source`, which it must take (not decline), held to remark's by expectSameTree. */
+export function expectTakenAsRemark(source: string): Root {
+  const fast = parseMarkdownFast(source);
+  if (!fast) throw new Error(`the fast path declined ${JSON.stringify(source)}: ${explainFastPath(source)}`);
+  expectSameTree(fast, parseMarkdown(source, 'remark'));
+  return fast;
 }
 
 /** What the rest of clausemark reads from a Policy; the mdast inside it compared without inline positions. */

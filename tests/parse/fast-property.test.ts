@@ -10,80 +10,57 @@ import { parseMarkdownFast } from '../../src/parse/fast/index.js';
 import { expectSameParse, expectSameTree, policyView } from './fast-compare.js';
 import { lineSoup, listTable, policyDocument, tabbedDocument, tabSoup } from './fast-documents.js';
 
+/** How many of `numRuns` whole documents the fast path takes, each read exactly as remark reads it. */
+function documentsTaken(documents: fc.Arbitrary<string>, numRuns: number): number {
+  let taken = 0;
+  fc.assert(
+    fc.property(documents, (source) => {
+      if (expectSameParse(source)) taken++;
+    }),
+    { numRuns },
+  );
+  return taken;
+}
+
+/** How many of `numRuns` Markdown fragments the fast path takes, each with remark's tree; the rest it declines. */
+function fragmentsTaken(fragments: fc.Arbitrary<string>, numRuns: number): number {
+  let taken = 0;
+  fc.assert(
+    fc.property(fragments, (source) => {
+      const fast = parseMarkdownFast(source);
+      if (fast) {
+        taken++;
+        expectSameTree(fast, parseMarkdown(source, 'remark'));
+      }
+    }),
+    { numRuns },
+  );
+  return taken;
+}
+
 describe('fast Markdown path on generated documents', () => {
   it('parses policy-shaped documents the same, and takes nearly all of them', () => {
-    let taken = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(policyDocument, (source) => {
-        runs++;
-        if (expectSameParse(source)) taken++;
-      }),
-      { numRuns: 250 },
-    );
-    expect(taken / runs).toBeGreaterThan(0.9);
+    expect(documentsTaken(policyDocument, 250) / 250).toBeGreaterThan(0.9);
   });
 
   it('builds the same tree for lines of Markdown fragments in random containers, or declines', () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(lineSoup, (source) => {
-        const fast = parseMarkdownFast(source);
-        if (fast) {
-          taken++;
-          expectSameTree(fast, parseMarkdown(source, 'remark'));
-        }
-      }),
-      { numRuns: 1500 },
-    );
     // The soup is built to be hard; still, most of it must be taken, or this test would prove nothing.
-    expect(taken).toBeGreaterThan(350);
+    expect(fragmentsTaken(lineSoup, 1500)).toBeGreaterThan(350);
   });
 
   it('builds the same tree for tables in nested list items, or declines', () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(listTable, (source) => {
-        const fast = parseMarkdownFast(source);
-        if (fast) {
-          taken++;
-          expectSameTree(fast, parseMarkdown(source, 'remark'));
-        }
-      }),
-      { numRuns: 1000 },
-    );
     // A quarter of them is declined (a header row without a pipe, a header or HTML on a lazy line …).
-    expect(taken).toBeGreaterThan(600);
+    expect(fragmentsTaken(listTable, 1000)).toBeGreaterThan(600);
   });
 
   it('parses documents with tabs and web addresses the same, and takes most of them', () => {
-    let taken = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(tabbedDocument, (source) => {
-        runs++;
-        if (expectSameParse(source)) taken++;
-      }),
-      { numRuns: 250 },
-    );
     // Half of them hold a tab in code, HTML, a quote or a footnote, which remark reads (src/parse/fast/tabs.ts).
-    expect(taken / runs).toBeGreaterThan(0.35);
+    expect(documentsTaken(tabbedDocument, 250) / 250).toBeGreaterThan(0.35);
   });
 
   it('builds the same tree for lines with tabs and web addresses in random containers, or declines', () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(tabSoup, (source) => {
-        const fast = parseMarkdownFast(source);
-        if (fast) {
-          taken++;
-          expectSameTree(fast, parseMarkdown(source, 'remark'));
-        }
-      }),
-      { numRuns: 3000 },
-    );
     // Most lines put a tab where remark must read it (in a quote, in code); a fifteenth of them are taken.
-    expect(taken).toBeGreaterThan(120);
+    expect(fragmentsTaken(tabSoup, 3000)).toBeGreaterThan(120);
   });
 });
 

@@ -2,18 +2,15 @@
 // the same block, the same positions, where remark reads it so in place too; else the document goes to remark.
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../src/parse/index.js';
-import { explainFastPath, parseMarkdownFast } from '../../../src/parse/fast/index.js';
-import { expectSameTree } from '../fast-compare.js';
+import { explainFastPath } from '../../../src/parse/fast/index.js';
+import { expectTakenAsRemark } from '../fast-compare.js';
 
 describe('blocks with autolink literals', () => {
   it('reads them with remark, with the positions they have in the document', () => {
     const source =
       '# Titel\n\nTekst zonder adres.\n\n- zie www.rijksoverheid.nl/KEI.\n- of mail info@school.nl\n\nSlot.\n';
-    const fast = parseMarkdownFast(source);
-    expect(fast).toBeDefined();
-    if (!fast) return;
+    const fast = expectTakenAsRemark(source);
     const remark = parseMarkdown(source, 'remark');
-    expectSameTree(fast, remark);
     // The list is remark's, inline positions and all; the blocks without an address are the fast path's own.
     expect(fast.children[2]).toEqual(remark.children[2]);
     const paragraph = fast.children[1];
@@ -21,10 +18,7 @@ describe('blocks with autolink literals', () => {
   });
 
   it('reads a paragraph with an address right under a heading (it opens no container)', () => {
-    const source = '## Vragen\nMail ze naar info@school.nl of kijk op www.school.nl.\n';
-    const fast = parseMarkdownFast(source);
-    expect(fast).toBeDefined();
-    if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
+    expectTakenAsRemark('## Vragen\nMail ze naar info@school.nl of kijk op www.school.nl.\n');
   });
 
   it('finds addresses behind escapes and character references, which remark-gfm links as decoded', () => {
@@ -32,10 +26,8 @@ describe('blocks with autolink literals', () => {
     for (const address of ['www\\.rijksoverheid.nl/KEI', 'http\\://x.nl', 'https:\\/\\/x.nl', 'a\\@b.nl']) {
       for (const written of [address, address.replace(/\\([.:@])/, (_, char: string) => `&#${char.charCodeAt(0)};`)]) {
         const source = `# Titel\n\n\\[Red: zie ${written}.]\n`;
-        const fast = parseMarkdownFast(source);
-        expect(fast, source).toBeDefined();
-        if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
-        const paragraph = fast?.children[1];
+        const fast = expectTakenAsRemark(source);
+        const paragraph = fast.children[1];
         expect(paragraph?.type === 'paragraph' && paragraph.children.some((node) => node.type === 'link')).toBe(true);
       }
     }
@@ -53,9 +45,6 @@ describe('blocks with autolink literals', () => {
   });
 
   it('reads a footnote definition with an address on its own, its label the only call in it', () => {
-    const source = 'Zie de noot.[^1]\n\n[^1]: Op www.poraad.nl.\n';
-    const fast = parseMarkdownFast(source);
-    expect(fast).toBeDefined();
-    if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
+    expectTakenAsRemark('Zie de noot.[^1]\n\n[^1]: Op www.poraad.nl.\n');
   });
 });

@@ -2,11 +2,9 @@
 // definitions (in a later piece) included, and a document whose announced definitions were not definitions read
 // again whole.
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownFast } from '../../../src/parse/fast/index.js';
 import { LineIndex } from '../../../src/parse/fast/lines.js';
 import { footnoteLabels, PIECE_LENGTH, pieceStarts } from '../../../src/parse/fast/pieces.js';
-import { parseMarkdown } from '../../../src/parse/index.js';
-import { expectSameTree } from '../fast-compare.js';
+import { expectTakenAsRemark } from '../fast-compare.js';
 
 /** Articles of a law, long enough for several pieces, with `extra` lines after the first article. */
 function law(extra: string[]): string {
@@ -48,9 +46,7 @@ describe('reading a long document in pieces', () => {
   it('reads a call in the first piece as a reference to a definition in the last', () => {
     const source = `${law(['Siehe die Anmerkung.[^a]'])}[^a]: Die Anmerkung.\n`;
     expect(pieces(source)).toBeGreaterThan(2);
-    const fast = parseMarkdownFast(source);
-    expect(fast).toBeDefined();
-    expectSameTree(fast!, parseMarkdown(source, 'remark'));
+    const fast = expectTakenAsRemark(source);
     expect(JSON.stringify(fast)).toContain('"footnoteReference"');
   });
 
@@ -59,9 +55,7 @@ describe('reading a long document in pieces', () => {
     const source = law(['Siehe [^b] und [^c].[^c]', '', '    [^b]: kein Fußnotentext', '', '[^c]: Anmerkung.']);
     expect(pieces(source)).toBeGreaterThan(2);
     expect(footnoteLabels(source, new LineIndex(source))).toEqual(new Set(['B', 'C']));
-    const fast = parseMarkdownFast(source);
-    expect(fast).toBeDefined();
-    expectSameTree(fast!, parseMarkdown(source, 'remark'));
+    const fast = expectTakenAsRemark(source);
     expect(JSON.stringify(fast)).toContain('Siehe [^b] und ');
   });
 });

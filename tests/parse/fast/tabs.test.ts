@@ -2,15 +2,14 @@
 // what it reads of the civil code's shape is remark's tree. The generated comparisons are in
 // tests/parse/fast-property.test.ts (tabbedDocument, tabSoup).
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../../src/parse/index.js';
-import { explainFastPath, parseMarkdownFast } from '../../../src/parse/fast/index.js';
+import { explainFastPath } from '../../../src/parse/fast/index.js';
 import {
   checkTabbedLines,
   columnAfterWhitespace,
   columnOf,
   isReadableTabbedLine,
 } from '../../../src/parse/fast/tabs.js';
-import { expectSameTree } from '../fast-compare.js';
+import { expectTakenAsRemark } from '../fast-compare.js';
 
 const readable = (line: string): boolean => isReadableTabbedLine(line, 0, line.length);
 
@@ -49,10 +48,8 @@ describe('the fast path on tabs', () => {
   it('reads numbered members and their lettered lines as a civil code exported from Word has them', () => {
     const source =
       'Artikel 15\n\n1.\tEen besluit is vernietigbaar:\n\ta.\twegens strijd met de wet;\n\tb.\tmet een reglement.\n\n2.\tTot de bepalingen.\n';
-    const fast = parseMarkdownFast(source);
-    expect(fast).toBeDefined();
-    if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
-    const list = fast?.children[1];
+    const fast = expectTakenAsRemark(source);
+    const list = fast.children[1];
     expect(list?.type).toBe('list');
     const paragraph = list?.type === 'list' ? list.children[0]?.children[0] : undefined;
     // The tabs between the letters and the text stay; the indentation of the next lines does not.
@@ -63,10 +60,7 @@ describe('the fast path on tabs', () => {
   });
 
   it('places a marker after a tab and in a paragraph line indented by one', () => {
-    const source = '1.\t{#lid-1} Een lid\n\t{#niet} vervolg\n\n#\tKop {#kop}\n';
-    const fast = parseMarkdownFast(source);
-    expect(fast).toBeDefined();
-    if (fast) expectSameTree(fast, parseMarkdown(source, 'remark'));
+    expectTakenAsRemark('1.\t{#lid-1} Een lid\n\t{#niet} vervolg\n\n#\tKop {#kop}\n');
   });
 
   it('leaves a tab in a block quote, code or a footnote to remark', () => {
