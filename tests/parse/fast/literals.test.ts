@@ -44,6 +44,17 @@ describe('blocks with autolink literals', () => {
     expect(explainFastPath('see www.example.nl[^1]\n\n[^1]: note\n')).toBe('autolink literals beside a footnote call');
   });
 
+  it("gives a marker text beside an escaped address remark's tree, where remark places no inline text", () => {
+    // Found by the tab soup: remark's address linking splits the paragraph's text into nodes without positions, so
+    // the block read again by remark has none either; the clause marker is read from the text as remark reads it.
+    const source = '{#id.x} text\nhttp\\://x.nl\nfoo';
+    const fast = expectTakenAsRemark(source);
+    const paragraph = fast.children[0];
+    const texts = paragraph?.type === 'paragraph' ? paragraph.children : [];
+    expect(texts.map((node) => node.type)).toEqual(['text', 'link', 'text']);
+    expect(texts[0]?.position).toBeUndefined();
+  });
+
   it('reads a footnote definition with an address on its own, its label the only call in it', () => {
     expectTakenAsRemark('Zie de noot.[^1]\n\n[^1]: Op www.poraad.nl.\n');
   });
