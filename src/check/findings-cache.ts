@@ -5,9 +5,11 @@
 // settings), the file's git history, today's date and the environment. So an entry is named by what the run is asked
 // (the file's bytes and path, the working folder, the words of the parser's findings, clausemark's bundle) and is
 // taken only when a hash of that world, made afresh at every run, is the one it was kept with: every file under the
-// templates/ of the project, its sector and clausemark's own, the settings file, each procedure.yaml from the file's
-// folder up to the project, the files its brand names, the git state its history is read from (src/io/input-hash.ts,
-// as `start`'s stamp takes it), the UTC date, Node.js's version and the environment that changes what a run says.
+// templates/ of the project, its sector and clausemark's own and the files its brand names (by their stat lines), the
+// settings file and each procedure.yaml from the file's folder up to the project (by their bytes), the git state its
+// history is read from (src/io/input-hash.ts, as `start`'s stamp takes it), the UTC date, Node.js's version and the
+// environment start's stamp watches but for colour. tests/check/findings-cache-world.test.ts lists what the rules
+// read of the world, so a rule that reads more fails it until it is hashed here.
 // Whatever cannot be told so (git pointed elsewhere, a brand that does not load) keeps nothing and checks as before.
 // Kept (findings-folder.ts names the folder), sealed and bounded like the parsed policies (src/io/serialized-cache.ts);
 // the report is worded afresh.
@@ -27,6 +29,9 @@ import type { CheckResult } from './index.js';
 
 /** Goes up when what an entry holds or what its world's hash covers changes. */
 const KIND = 'clausemark-check-findings-1';
+
+/** Of the environment start's stamp watches, what colours the report only: no finding depends on it. */
+const COLOUR_ONLY: ReadonlySet<string> = new Set(['NO_COLOR', 'FORCE_COLOR']);
 
 /** One file's check: its result and, when it was understood, what the checks over several files read of it. */
 export interface CheckedFile {
@@ -74,7 +79,7 @@ function projectWorld(project: Project, code: string, now: number, env: NodeJS.P
     part(hash, 'project', JSON.stringify([project.root, project.sectorRoot, project.settingsFile ?? null]));
     part(hash, 'day', new Date(now).toISOString().slice(0, 10));
     const relevant = Object.entries(env)
-      .filter(([name, value]) => RELEVANT_ENV.test(name) && value !== undefined)
+      .filter(([name, value]) => RELEVANT_ENV.test(name) && !COLOUR_ONLY.has(name) && value !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : 1));
     part(hash, 'env', JSON.stringify(relevant));
     for (const base of new Set([project.root, project.sectorRoot, PACKAGE_ROOT].map((folder) => resolve(folder))))

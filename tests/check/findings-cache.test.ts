@@ -132,7 +132,7 @@ describe('a kept check', () => {
     expect(run(), 'the font edited').toBe(true);
   });
 
-  it('is not taken on another day, nor in another environment that changes what a run says', () => {
+  it('is not taken on another day, nor in another environment that changes what a check finds', () => {
     const { run, warm } = world();
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-26T10:00:00Z'));
@@ -142,6 +142,9 @@ describe('a kept check', () => {
     vi.setSystemTime(new Date('2026-11-27T00:01:00Z'));
     expect(run(), 'the next day').toBe(true);
     expect(run()).toBe(false);
+    vi.stubEnv('NO_COLOR', '1');
+    vi.stubEnv('FORCE_COLOR', '3');
+    expect(run(), 'colours only the report: taken').toBe(false);
     vi.stubEnv('TZ', 'Pacific/Kiritimati');
     expect(run(), 'another time zone').toBe(true);
     vi.stubEnv('CLAUSEMARK_MAX_SOURCE_MB', '1');
