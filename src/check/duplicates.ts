@@ -3,15 +3,23 @@
 // This is a property of a set of files, not of one, so it is checked over the files together: by `check` (rule
 // `duplicate-policy`, naming the other file) and by the build, which builds neither of them.
 import type { MessageParam, MessageRef, UnwordedFinding } from '../model/diagnostics.js';
-import type { Policy, Span } from '../model/policy.js';
-import { outputPath } from '../io/output-paths.js';
+import type { Span } from '../model/policy.js';
+import { type OutputIdentity, outputPath } from '../io/output-paths.js';
 
 export const DUPLICATE_RULE = 'duplicate-policy';
+
+/**
+ * What the checks over several files read of a policy: its identity and where its frontmatter and `id` stand (a
+ * policy's check kept in the cache keeps this, src/check/findings-cache.ts).
+ */
+export interface PolicyIdentity extends OutputIdentity {
+  frontmatter?: { span: Span; fields: { id?: { value: Span } } } | undefined;
+}
 
 /** A file and what its identity and the place to report are read from (its frontmatter, not its whole text). */
 export interface LocatedPolicy {
   file: string;
-  policy: Pick<Policy, 'meta' | 'frontmatter'>;
+  policy: PolicyIdentity;
 }
 
 /** Groups of two or more files that would be built to the same output file, in the order the files were given. */
@@ -25,7 +33,7 @@ function duplicatePolicies<T extends LocatedPolicy>(entries: readonly T[]): T[][
 }
 
 /** "privacy version 1.0 of voorbeeld": the identity two files share, as a phrase of the messages file. */
-function identityOf(policy: Pick<Policy, 'meta'>): MessageRef {
+function identityOf(policy: OutputIdentity): MessageRef {
   const { id, version, org } = policy.meta;
   const key = `identity${version ? '-version' : ''}${org ? '-org' : ''}`;
   return { messageId: `duplicate-policy.${key}`, params: { id, version, org } };
@@ -49,7 +57,7 @@ export function duplicateMessage(entry: LocatedPolicy, group: readonly LocatedPo
 }
 
 /** Where to point: the `id` value, else the top of the file. */
-export function duplicatePlace(policy: Pick<Policy, 'frontmatter'>): Span {
+export function duplicatePlace(policy: Pick<PolicyIdentity, 'frontmatter'>): Span {
   const field = policy.frontmatter?.fields.id;
   const start = field?.value.start ?? policy.frontmatter?.span.start ?? { line: 1, column: 1 };
   return { start, end: field?.value.end ?? start };

@@ -1,9 +1,17 @@
 // `check` over files: read, parse and check each, collecting results; unreadable files are results too.
 import { loadPolicyCached } from '../parse/cached.js';
+import { readSourceBytes } from '../io/read.js';
 import type { Project } from '../io/project.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
-import { duplicateFindings } from './duplicates.js';
+import { duplicateFindings, type PolicyIdentity } from './duplicates.js';
+import {
+  brandDependencies,
+  checkedThroughCache,
+  type MadeCheck,
+  newWorldMemo,
+  type WorldMemo,
+} from './findings-cache.js';
 import { checkParsed, type CheckResult } from './index.js';
 import { RULES } from './rules/index.js';
 
@@ -11,17 +19,40 @@ export interface FileCheck extends CheckResult {
   file: string;
 }
 
-/** One file's check, with the policy when it could be understood (for the checks over several files). */
+/** Only what the checks over several files read of a policy, not its whole document tree. */
+function identityOf(policy: Policy): PolicyIdentity {
+  const { org, id, version } = policy.meta;
+  const { frontmatter } = policy;
+  const idField = frontmatter?.fields.id;
+  return {
+    meta: { org, id, version },
+    ...(frontmatter ? { frontmatter: { span: frontmatter.span, fields: idField ? { id: idField } : {} } } : {}),
+  };
+}
+
+/** One file's check as parsed and run, with the files outside templates/ its brand names (findings-cache.ts). */
+function madeCheck(file: string, bytes: Uint8Array, project: Project | undefined): MadeCheck {
+  const parsed = loadPolicyCached(file, {}, bytes);
+  const result = checkParsed(parsed, RULES, project ? { project } : {});
+  if (result.fatal) return { result, dependencies: [] };
+  const { policy } = parsed;
+  return {
+    result,
+    identity: identityOf(policy),
+    dependencies: project ? brandDependencies(policy.meta, project) : undefined,
+  };
+}
+
+/** One file's check, with the policy's identity when it could be understood (for the checks over several files). */
 function checkOne(
   file: string,
   project: Project | undefined,
-): { result: FileCheck; policy?: Pick<Policy, 'meta' | 'frontmatter'> } {
+  memo: WorldMemo = newWorldMemo(),
+): { result: FileCheck; policy?: PolicyIdentity } {
   try {
-    const parsed = loadPolicyCached(file);
-    const result = { file, ...checkParsed(parsed, RULES, project ? { project } : {}) };
-    // Only what the checks over several files read is kept, not the whole document tree.
-    const { meta, frontmatter } = parsed.policy;
-    return result.fatal ? { result } : { result, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } };
+    const bytes = readSourceBytes(file);
+    const { result, identity } = checkedThroughCache(file, bytes, project, memo, () => madeCheck(file, bytes, project));
+    return identity ? { result: { file, ...result }, policy: identity } : { result: { file, ...result } };
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
     // The result names its file once; the finding is the error's own, without it.
@@ -42,7 +73,8 @@ export function checkFile(file: string, project?: Project): FileCheck {
  * Every file is held to the one project the command found (default: the one around the working folder).
  */
 export function checkFiles(files: readonly string[], project?: Project): FileCheck[] {
-  const checked = files.map((file) => checkOne(file, project));
+  const memo = newWorldMemo();
+  const checked = files.map((file) => checkOne(file, project, memo));
   const understood = checked.flatMap(({ result, policy }) => (policy ? [{ file: result.file, policy }] : []));
   const duplicates = duplicateFindings(understood);
   return checked.map(({ result }) => {

@@ -1,7 +1,8 @@
 // Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
 // src/build/shaping-cache.ts), the parsed messages files (messages/, src/io/messages-cache.ts), the fonts that
 // passed the brand check and the characters each draws (fonts/, src/brand/font-checks.ts), the compiled wording
-// templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts), the policies as parsed (policies/, src/parse/cached.ts), each
+// templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts), the policies as parsed (policies/, src/parse/cached.ts), files' checks (findings/,
+// src/check/findings-cache.ts), each
 // compared document's topic scores (topic-scores/, src/compare/topic-scores-cache.ts) and clause words (clause-words/,
 // src/compare/clause-words-cache.ts), the comparisons' alignments (alignments/, src/report/alignment-cache.ts), what a `start` with nothing to do said (start/,
 // src/jobs/start-stamp.ts) and the command thread's compiled code (code/, src/cli/code-cache.ts).
@@ -72,6 +73,9 @@ export const parsedFilesCacheDir = (env = process.env): string | undefined => ca
 
 /** Where the parsed policies are kept (src/parse/cached.ts). */
 export const parsedPoliciesCacheDir = (env = process.env): string | undefined => cacheSubfolder('policies', env);
+
+/** Where files' checks are kept (src/check/findings-cache.ts). */
+export const checkFindingsCacheDir = (env = process.env): string | undefined => cacheSubfolder('findings', env);
 
 /** Where each document's topic scores are kept (src/compare/topic-scores-cache.ts). */
 export const topicScoresCacheDir = (env = process.env): string | undefined => cacheSubfolder('topic-scores', env);

@@ -2,7 +2,10 @@
 // to safe file-name characters: a frontmatter value can never point outside the output folder.
 import { foldDiacritics } from '../text/normalise.js';
 import { join } from 'node:path';
-import type { Policy } from '../model/policy.js';
+import type { Policy, PolicyMeta } from '../model/policy.js';
+
+/** What a policy's output file is named by: its organisation, id and version. */
+export type OutputIdentity = { meta: Pick<PolicyMeta, 'org' | 'id' | 'version'> };
 
 function safePart(text: string, fallback: string): string {
   const cleaned = foldDiacritics(text)
@@ -12,13 +15,13 @@ function safePart(text: string, fallback: string): string {
   return cleaned === '' ? fallback : cleaned;
 }
 
-function outputName(policy: Pick<Policy, 'meta'>, extension: string): string {
+function outputName(policy: OutputIdentity, extension: string): string {
   const id = safePart(policy.meta.id, 'policy');
   const version = policy.meta.version ? `-${safePart(policy.meta.version, '')}` : '';
   return `${id}${version.replace(/-$/, '')}.${extension}`;
 }
 
-export function outputPath(outDir: string, policy: Pick<Policy, 'meta'>, extension: string): string {
+export function outputPath(outDir: string, policy: OutputIdentity, extension: string): string {
   return join(outDir, safePart(policy.meta.org, 'policies'), outputName(policy, extension));
 }
 

@@ -15,10 +15,10 @@
 // Whatever cannot be told that way (a repository inside policies/, git pointed elsewhere by the environment, a
 // special file, a linked folder, the program outside its bundle, the caches off) means no stamp: the run does its
 // work. The stamp is sealed like every cache entry (src/io/json-cache.ts): one edited or planted is not taken.
-import { createHash, type Hash } from 'node:crypto';
-import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { addFile, addGit, addTree, part, RELEVANT_ENV } from '../io/input-hash.js';
 import { codeStamp } from '../io/code-stamp.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
 import { findProject } from '../io/project.js';
@@ -67,151 +67,6 @@ export interface StartBefore {
   outputs: OutputFile[];
 }
 
-/** Git found somewhere else than by looking up from the folder: the stamp cannot tell its state. */
-const GIT_ELSEWHERE = [
-  'GIT_DIR',
-  'GIT_WORK_TREE',
-  'GIT_COMMON_DIR',
-  'GIT_INDEX_FILE',
-  'GIT_OBJECT_DIRECTORY',
-  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-  'GIT_CEILING_DIRECTORIES',
-  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
-  'GIT_NAMESPACE',
-  'GIT_REPLACE_REF_BASE',
-  'GIT_CONFIG_GLOBAL',
-  'GIT_CONFIG_SYSTEM',
-  'GIT_CONFIG_COUNT',
-];
-
-/** The environment that changes what a run writes or says: clausemark's settings, git's, language, date, colour. */
-const RELEVANT_ENV =
-  /^(?:CLAUSEMARK_.*|GIT_.*|LC_.*|LANG|LANGUAGE|TZ|SOURCE_DATE_EPOCH|NO_COLOR|FORCE_COLOR|HOME|XDG_.*|NODE_OPTIONS|NODE_ENV)$/;
-
-/** A proof that cannot be had (as any other error while hashing): the inputs are not hashed, nothing is stamped. */
-class Unprovable extends Error {}
-
-/** A file's bytes; undefined when there is none (any other failure to read it is thrown). */
-function bytesOf(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw error;
-  }
-}
-
-/** One part of the hash, length-prefixed so no two lists of parts hash alike. */
-function part(hash: Hash, label: string, value: string | Uint8Array): void {
-  hash.update(`${label}${typeof value === 'string' ? 's' : 'b'}${value.length}:`).update(value);
-}
-
-/** A file's bytes, or that it is missing. */
-function addFile(hash: Hash, label: string, path: string): void {
-  const bytes = bytesOf(path);
-  part(hash, label, path);
-  part(hash, 'bytes', bytes ?? 'missing');
-}
-
-function entriesOf(dir: string): Dirent[] | undefined {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/**
- * Every file under `dir`: path, bytes, and with `times` size and modification time. A repository of its own (a
- * .git), a linked folder or a special file (a FIFO would hold the read) cannot be vouched for.
- */
-function addTree(hash: Hash, label: string, dir: string, times: boolean): void {
-  const entries = entriesOf(dir);
-  part(hash, label, entries === undefined ? `${dir} missing` : dir);
-  const walk = (folder: string, found: readonly Dirent[]): void => {
-    for (const entry of found) {
-      const path = join(folder, entry.name);
-      if (entry.name === '.git') throw new Unprovable(`${path}: a repository of its own`);
-      const stat = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : undefined;
-      if (entry.isDirectory()) walk(path, entriesOf(path) ?? []);
-      else if (entry.isFile() || stat?.isFile()) {
-        const file = stat ?? statSync(path);
-        part(hash, 'file', relative(dir, path));
-        if (times) part(hash, 'time', `${file.size} ${file.mtimeMs}`);
-        part(hash, 'bytes', bytesOf(path) ?? 'missing');
-      } else if (entry.isSymbolicLink() && stat === undefined) part(hash, 'dangling', relative(dir, path));
-      else throw new Unprovable(`${path}: not a plain file`);
-    }
-  };
-  walk(dir, entries ?? []);
-}
-
-/** The repository git finds from `start` (its .git folder and the folder shared by its worktrees), or none. */
-function repositoryOf(start: string): { top: string; gitDir: string; commonDir: string } | undefined {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    const dotGit = join(dir, '.git');
-    const stat = statSync(dotGit, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) return { top: dir, gitDir: dotGit, commonDir: dotGit };
-    if (stat?.isFile()) {
-      const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-      if (!pointer) throw new Unprovable(`${dotGit}: not a gitdir pointer`);
-      const gitDir = resolve(dir, pointer);
-      const common = bytesOf(join(gitDir, 'commondir'))?.toString('utf8').trim();
-      return { top: dir, gitDir, commonDir: common ? resolve(gitDir, common) : gitDir };
-    }
-    if (stat !== undefined) throw new Unprovable(`${dotGit}: neither folder nor file`);
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
-/** The commit a ref names: its loose file (this worktree's, then the shared one), else its line in packed-refs. */
-function refValue(gitDir: string, commonDir: string, ref: string): string {
-  for (const base of [gitDir, commonDir]) {
-    const loose = bytesOf(join(base, ref));
-    if (loose) return loose.toString('utf8').trim();
-  }
-  const packed = bytesOf(join(commonDir, 'packed-refs'))?.toString('utf8') ?? '';
-  return new RegExp(`^([0-9a-f]{40,64}) ${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm').exec(packed)?.[1] ?? '';
-}
-
-/**
- * What the history start reads from git depends on: the commit HEAD names (which fixes every file's history), the
- * index (what `git status` compares a file with), and the configuration and attributes git reads. Replacement refs
- * and grafts rewrite history without moving HEAD: with those, no proof.
- */
-function addGit(hash: Hash, start: string, env: NodeJS.ProcessEnv): void {
-  if (GIT_ELSEWHERE.some((name) => env[name] !== undefined)) throw new Unprovable('git pointed elsewhere');
-  const repository = repositoryOf(start);
-  if (!repository) return part(hash, 'git', 'none');
-  const { top, gitDir, commonDir } = repository;
-  part(hash, 'git', `${top}\n${gitDir}\n${commonDir}`);
-  const head = bytesOf(join(gitDir, 'HEAD'))?.toString('utf8').trim() ?? '';
-  const ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
-  part(hash, 'head', `${head}\n${ref ? refValue(gitDir, commonDir, ref) : ''}`);
-  const replaced = (entriesOf(join(commonDir, 'refs', 'replace')) ?? []).length > 0;
-  const packed = bytesOf(join(commonDir, 'packed-refs'))?.toString('utf8') ?? '';
-  if (replaced || packed.includes(' refs/replace/') || bytesOf(join(commonDir, 'info', 'grafts')))
-    throw new Unprovable('history replaced');
-  const index = statSync(join(gitDir, 'index'), { throwIfNoEntry: false });
-  part(hash, 'index', index ? `${index.size} ${index.mtimeMs} ${index.ctimeMs} ${index.ino}` : 'missing');
-  const home = env.HOME ?? homedir();
-  const xdg = env.XDG_CONFIG_HOME || join(home, '.config');
-  for (const file of [
-    join(commonDir, 'config'),
-    join(gitDir, 'config.worktree'),
-    join(commonDir, 'shallow'),
-    join(commonDir, 'info', 'attributes'),
-    join(top, '.gitattributes'),
-    join(home, '.gitconfig'),
-    join(xdg, 'git', 'config'),
-    join(xdg, 'git', 'attributes'),
-    '/etc/gitconfig',
-  ])
-    addFile(hash, 'git-file', file);
-}
-
 /** The folders from `cwd` up to the project root (the foundation's procedure.yaml is looked for up to it). */
 function foldersUpTo(cwd: string, root: string): string[] {
   const folders = [resolve(cwd)];
@@ -246,9 +101,9 @@ export function startInputs(setting: StartSetting, dependencies: readonly string
       .sort(([a], [b]) => (a < b ? -1 : 1));
     part(hash, 'env', JSON.stringify(env));
     const policies = join(resolve(setting.cwd), 'policies');
-    addTree(hash, 'policies', policies, true);
+    addTree(hash, 'policies', policies, 'bytes and times');
     const templateFolders = [...new Set([project.root, project.sectorRoot, PACKAGE_ROOT].map((base) => resolve(base)))];
-    for (const base of templateFolders) addTree(hash, 'templates', join(base, 'templates'), false);
+    for (const base of templateFolders) addTree(hash, 'templates', join(base, 'templates'), 'bytes');
     if (project.settingsFile) addFile(hash, 'settings', project.settingsFile);
     for (const folder of foldersUpTo(setting.cwd, project.root))
       addFile(hash, 'foundation', join(folder, 'procedure.yaml'));

@@ -39,9 +39,15 @@ function parseThroughCache(source: string, sourcePart: EntryPart, options: Parse
 
 const CARRIAGE_RETURN = 0x0d;
 
-/** loadPolicy (src/parse/index.ts) through the cache. Throws ClausemarkError when the file cannot be read at all. */
-export function loadPolicyCached(path: string, options: { markdown?: MarkdownEngine } = {}): ParseResult {
-  const bytes = readSourceBytes(path);
+/**
+ * loadPolicy (src/parse/index.ts) through the cache; `bytes` the file's as read (default: read here). Throws
+ * ClausemarkError when the file cannot be read at all.
+ */
+export function loadPolicyCached(
+  path: string,
+  options: { markdown?: MarkdownEngine } = {},
+  bytes: Uint8Array = readSourceBytes(path),
+): ParseResult {
   const { text, bom, eol } = decodeSource(bytes, path);
   // Without a BOM taken off or a line end changed, the file's bytes are the text's UTF-8 (decoding refuses any other).
   const sourcePart = bom || bytes.includes(CARRIAGE_RETURN) ? text : { text, utf8: bytes };

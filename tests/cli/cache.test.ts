@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheFolderPath, codeFolderPath } from '../../src/cli/cache-place.js';
 import {
   alignmentCacheDir,
+  checkFindingsCacheDir,
   cacheOption,
   cachesOffNotice,
   codeCacheDir,
@@ -81,6 +82,7 @@ describe('the cache folders', () => {
     expect(parsedFilesCacheDir(env)).toBe(join(folder, 'parsed'));
     expect(codeCacheDir(env)).toBe(join(folder, 'code'));
     expect(alignmentCacheDir(env)).toBe(join(folder, 'alignments'));
+    expect(checkFindingsCacheDir(env)).toBe(join(folder, 'findings'));
     expect(cacheOption(env)).toEqual({
       shapingCache: join(folder, 'shaping'),
       alignmentCache: join(folder, 'alignments'),
@@ -92,6 +94,7 @@ describe('the cache folders', () => {
       expect(messagesCacheDir(disabled)).toBeUndefined();
       expect(codeCacheDir(disabled)).toBeUndefined();
       expect(alignmentCacheDir(disabled)).toBeUndefined();
+      expect(checkFindingsCacheDir(disabled)).toBeUndefined();
       expect(cacheOption(disabled)).toEqual({});
       expect(cachesOffNotice(disabled), 'turned off on purpose: nothing to say').toBeUndefined();
     }
