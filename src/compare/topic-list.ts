@@ -50,6 +50,12 @@ export interface TopicDefinition {
    * candidate ("mogelijk"), in place of CANDIDATE_FLOOR; calibrated per kind on hand labels (docs/topic-lists.md).
    */
   candidateFloor?: number;
+  /**
+   * Set from the list's top-level `examplesClaimRuns`: a run of this many words of another topic's example that this
+   * topic's own definition does not hold is that topic's wording, so this topic reads no word within it, as within
+   * its `elsewhere` phrases (topic-profile.ts).
+   */
+  examplesClaimRuns?: number;
 }
 
 export interface TopicList {
@@ -163,7 +169,13 @@ export function readTopicList(path: string): TopicList {
     topics,
     signalsClaimSentences: claims,
     candidateFloor: floor,
-  } = (document.toJS() as { topics?: unknown; signalsClaimSentences?: unknown; candidateFloor?: unknown } | null) ?? {};
+    examplesClaimRuns: runs,
+  } = (document.toJS() as {
+    topics?: unknown;
+    signalsClaimSentences?: unknown;
+    candidateFloor?: unknown;
+    examplesClaimRuns?: unknown;
+  } | null) ?? {};
   if (!Array.isArray(topics) || topics.length === 0)
     throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.no-topics');
   if (claims !== undefined && typeof claims !== 'boolean')
@@ -171,6 +183,9 @@ export function readTopicList(path: string): TopicList {
   // A score: topics.ts keeps it within the band (it narrows the band from below, never widens it).
   if (floor !== undefined && !(typeof floor === 'number' && floor >= 0 && floor <= 1))
     throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-floor');
+  // A run of one word would be any word another topic's example has: a run is two words at the least.
+  if (runs !== undefined && !(typeof runs === 'number' && Number.isInteger(runs) && runs >= 2))
+    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-runs');
   const seen = new Set<string>();
   const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
   return {
@@ -197,6 +212,7 @@ export function readTopicList(path: string): TopicList {
       if (bases?.length) definition.law = bases;
       if (claims === true) definition.signalsClaimSentences = true;
       if (typeof floor === 'number') definition.candidateFloor = floor;
+      if (typeof runs === 'number') definition.examplesClaimRuns = runs;
       return definition;
     }),
   };
@@ -218,6 +234,7 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
         ? { signalsClaimSentences: true }
         : {}),
       ...(topics[0]?.candidateFloor !== undefined ? { candidateFloor: topics[0].candidateFloor } : {}),
+      ...(topics[0]?.examplesClaimRuns !== undefined ? { examplesClaimRuns: topics[0].examplesClaimRuns } : {}),
       topics: topics.map(({ id, name, description, signals, examples, elsewhere, law }) => ({
         id,
         name,

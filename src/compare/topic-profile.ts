@@ -31,11 +31,32 @@ export interface TopicProfile {
   nameWords: WordKeys[];
   /** The list's `elsewhere` phrases, as global patterns over a normalised text padded with a space on each side. */
   elsewhere: RegExp[];
+  /** With the list's `examplesClaimRuns`: the runs of other topics' examples this topic reads no word within. */
+  othersRuns?: ExampleRuns;
   /**
    * A sentence holding another topic's signal and none of this one's, or under another topic's title, is no candidate
    * for it (signalsClaimSentences).
    */
   claimedBySignals: boolean;
+}
+
+/** The runs of other topics' examples a topic reads no word within (examplesClaimRuns), and where a text has any. */
+export interface ExampleRuns {
+  /** This topic's: runs of `index.length` normalised words, joined by a space. */
+  runs: ReadonlySet<string>;
+  index: ExampleRunIndex;
+}
+
+/** Shared by the topics of one list: every example's runs, and per text the runs of them it holds (found once). */
+interface ExampleRunIndex {
+  length: number;
+  all: ReadonlySet<string>;
+  /** The first word of each run of `all`. */
+  firsts: ReadonlySet<string>;
+  /** Per text: its words, where a run of `all` begins in them and that run (no words kept where none begins). */
+  found: Map<string, { words: string[]; at: number[]; runs: string[] }>;
+  /** keyedNormal of what topics leave of a text. */
+  keyed: Map<string, WordKeys[]>;
 }
 
 export interface TopicProfiles {
@@ -65,14 +86,59 @@ export function keyedNormal(normal: string): WordKeys[] {
 
 /**
  * The keyed words of a text (keyedText normalised: `normal`) a topic reads as its own: those outside its `elsewhere`
- * phrases ("wettelijke verplichting" is the legal ground's, not "Verplicht of vrijwillig verstrekken"'s), or
- * undefined where none of them is in the text, so the text's keyed words stand.
+ * phrases ("wettelijke verplichting" is the legal ground's, not "Verplicht of vrijwillig verstrekken"'s) and outside
+ * the other topics' example runs it is given (othersExampleRuns), or undefined where none of them is in the text, so
+ * the text's keyed words stand.
  */
 export function ownWords(normal: string, profile: TopicProfile): WordKeys[] | undefined {
-  if (profile.elsewhere.length === 0) return undefined;
-  let padded = ` ${normal} `;
-  for (const pattern of profile.elsewhere) padded = padded.replace(pattern, ' ');
-  return padded.length === normal.length + 2 ? undefined : keyedNormal(padded.trim().replace(/ +/g, ' '));
+  let text = normal;
+  if (profile.elsewhere.length > 0) {
+    let padded = ` ${normal} `;
+    for (const pattern of profile.elsewhere) padded = padded.replace(pattern, ' ');
+    if (padded.length !== normal.length + 2) text = padded.trim().replace(/ +/g, ' ');
+  }
+  if (!profile.othersRuns) return text === normal ? undefined : keyedNormal(text);
+  const { index } = profile.othersRuns;
+  text = outsideRuns(text, profile.othersRuns);
+  if (text === normal) return undefined;
+  // Most topics of a list are given the same runs: what is left of a text is often the same, and keyed once.
+  let keyed = index.keyed.get(text);
+  if (!keyed) {
+    keyed = keyedNormal(text);
+    index.keyed.set(text, keyed);
+  }
+  return keyed;
+}
+
+/** The words of a normalised text outside every run of `runs` in it, joined by a space (the text itself where none is). */
+function outsideRuns(text: string, { runs, index }: ExampleRuns): string {
+  let found = index.found.get(text);
+  if (!found) {
+    found = { words: [], at: [], runs: [] };
+    const words = text.split(' ');
+    for (let at = 0; at + index.length <= words.length; at++) {
+      // Most words begin no run: the run is joined only where one may begin.
+      if (!index.firsts.has(words[at] as string)) continue;
+      const run = words.slice(at, at + index.length).join(' ');
+      if (index.all.has(run)) {
+        found.words = words;
+        found.at.push(at);
+        found.runs.push(run);
+      }
+    }
+    index.found.set(text, found);
+  }
+  const { words, at: starts } = found;
+  if (starts.length === 0) return text;
+  const claimed = new Uint8Array(words.length);
+  let any = false;
+  for (let k = 0; k < starts.length; k++) {
+    if (!runs.has(found.runs[k] as string)) continue;
+    const at = starts[k] as number;
+    claimed.fill(1, at, at + index.length);
+    any = true;
+  }
+  return any ? words.filter((_, at) => claimed[at] === 0).join(' ') : text;
 }
 
 export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles {
@@ -96,6 +162,20 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
   const specificity = new Map<string, number>();
   for (const [key, topicsUsing] of used) specificity.set(key, Math.log(1 + topics.length / topicsUsing));
   const maxSpecificity = Math.log(1 + topics.length);
+  // One index per run length (a list has one): the texts' runs are found once for all its topics.
+  const indices = new Map<number, ExampleRunIndex>();
+  const indexFor = (length: number): ExampleRunIndex => {
+    let index = indices.get(length);
+    if (!index) {
+      const all = new Set(
+        topics.flatMap((topic) => (topic.examples ?? []).flatMap((example) => runsOf(example, length))),
+      );
+      const firsts = new Set([...all].map((run) => run.slice(0, run.indexOf(' '))));
+      index = { length, all, firsts, found: new Map(), keyed: new Map() };
+      indices.set(length, index);
+    }
+    return index;
+  };
   const profiles = topics.map((topic, t) => {
     const weights = new Map<string, number>();
     const stress = new Map<string, number>();
@@ -107,8 +187,69 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       total += weight;
     }
     const elsewhere = (topic.elsewhere ?? []).map((phrase) => new RegExp(signalPattern(phrase).source, 'gu'));
+    const othersRuns = topic.examplesClaimRuns
+      ? othersExampleRuns(topics, t, indexFor(topic.examplesClaimRuns))
+      : undefined;
     const claimedBySignals = topic.signalsClaimSentences === true;
-    return { id: topic.id, weights, stress, total, nameWords: keyedWords(topic.name), elsewhere, claimedBySignals };
+    const nameWords = keyedWords(topic.name);
+    return {
+      id: topic.id,
+      weights,
+      stress,
+      total,
+      nameWords,
+      elsewhere,
+      claimedBySignals,
+      ...(othersRuns ? { othersRuns } : {}),
+    };
   });
   return { profiles, specificity, maxSpecificity };
+}
+
+/**
+ * The runs of `length` words of the other topics' examples that topic `t`'s own definition (name, description,
+ * examples, signals) does not hold, or undefined where there are none. "benoemd voor een termijn" of the
+ * klachtencommissie's example "De leden van de commissie worden benoemd voor een termijn van vier jaar" is a member's
+ * term of office, not a complaint's deadline: the deadline topics read no "termijn" within it. A set, not a pattern:
+ * the runs as one pattern's alternatives cost the topic search a quarter more CPU, a text's runs looked up a tenth.
+ */
+function othersExampleRuns(
+  topics: readonly TopicDefinition[],
+  t: number,
+  index: ExampleRunIndex,
+): ExampleRuns | undefined {
+  const topic = topics[t] as TopicDefinition;
+  const own = new Set(
+    [topic.name, topic.description, ...(topic.examples ?? []), ...topic.signals].flatMap((text) =>
+      runsOf(text, index.length),
+    ),
+  );
+  const runs = new Set<string>();
+  topics.forEach((other, u) => {
+    if (u === t) return;
+    for (const example of other.examples ?? [])
+      for (const run of runsOf(example, index.length)) if (!own.has(run)) runs.add(run);
+  });
+  return runs.size === 0 ? undefined : { runs, index };
+}
+
+/** The runs of `length` words of a list's text, normalised as the texts a topic reads are: each text once a length. */
+const runsOfText = new Map<string, string[]>();
+function runsOf(text: string, length: number): string[] {
+  const key = `${length}\u0000${text}`;
+  const known = runsOfText.get(key);
+  if (known) return known;
+  const runs = newRuns(text, length);
+  runsOfText.set(key, runs);
+  return runs;
+}
+
+/** runsOf, worked out. */
+function newRuns(text: string, length: number): string[] {
+  const words = normalise(keyedText(text))
+    .split(' ')
+    .filter((word) => word !== '');
+  const runs: string[] = [];
+  for (let at = 0; at + length <= words.length; at++) runs.push(words.slice(at, at + length).join(' '));
+  return runs;
 }

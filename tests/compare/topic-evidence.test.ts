@@ -6,7 +6,7 @@
 // a topic, nor the document's own title above every clause; a sentence's word within the topic's `elsewhere`
 // phrases is none of its words; a title says a word of a topic's name only by that word; in a list with
 // signalsClaimSentences, a sentence holding another topic's signal, or under another topic's title, is no candidate
-// for a topic by its words.
+// for a topic by its words; in a list with examplesClaimRuns, a word within a run of another topic's example is none.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,8 +114,13 @@ describe('topic evidence', () => {
       expect(cell(id)?.clauses['noord'], id).toBeUndefined();
       expect(cell(id)?.notFound['noord']?.possible, id).toBeFalsy();
     }
-    // "Doel van de verwerking": the title says "verwerken", a word of its name, so a person is still asked.
-    expect(cell('doel')?.notFound['noord']?.possible).toBe(true);
+    // "Doel van de verwerking": the title says "verwerken", a word of its name, so a person is still asked...
+    const unclaimed = list.map(({ examplesClaimRuns: _, ...topic }) => topic);
+    const doel = coverage('Persoonsgegevens die wij verwerken', 'Voor- en achternaam', unclaimed);
+    expect(doel.find((topic) => topic.id === 'doel')?.notFound['noord']?.possible).toBe(true);
+    // ...unless the list's examplesClaimRuns give those words to another topic: the whole title is four words of an
+    // example of "Welke gegevens" ("… een overzicht van de persoonsgegevens die wij verwerken").
+    expect(cell('doel')?.notFound['noord']?.possible).toBeFalsy();
   });
 
   it("counts no word a title shares with its own topic's name as naming another topic", () => {
@@ -220,5 +225,27 @@ describe('topic evidence', () => {
     expect(cell(list, 'Verstrekking aan derden')?.notFound['noord']?.possible).toBeFalsy();
     // Under a title of no topic the same sentence is still a candidate a person is asked about.
     expect(cell(list, 'Politie')?.notFound['noord']?.possible).toBe(true);
+  });
+
+  it("reads no word of a topic within a run of another topic's example, in a list that says so", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml')).topics;
+    const unclaimed = list.map(({ examplesClaimRuns: _, ...topic }) => topic);
+    // "benoemd voor een termijn" is four words of the klachtencommissie's example ("De leden van de commissie worden
+    // benoemd voor een termijn van vier jaar"): a member's term of office, not a complaint's deadline, whose topics
+    // read "termijn" and "jaar" there as two of their words ("possibly") without the list's examplesClaimRuns.
+    const term = 'De klachtenfunctionaris wordt benoemd voor een termijn van ten hoogste twee jaar.';
+    const cell = (topics: readonly TopicDefinition[], id: string) =>
+      coverage('Artikel 3', term, topics, LONG_OPENING).find((topic) => topic.id === id);
+    expect(list.every((topic) => topic.examplesClaimRuns === 4)).toBe(true);
+    for (const deadline of ['termijn-indienen', 'termijn-afhandeling']) {
+      expect(cell(unclaimed, deadline)?.notFound['noord']?.possible).toBe(true);
+      expect(cell(list, deadline)?.notFound['noord']?.possible).toBeFalsy();
+    }
+    expect(cell(list, 'klachtencommissie')?.clauses['noord']).toBeDefined();
+    // A deadline the klachtencommissie's example does not word is still the deadline topic's.
+    const deadline = 'Een klacht wordt ingediend binnen een jaar na de gedraging.';
+    expect(
+      coverage('Artikel 4', deadline, list, LONG_OPENING).find((t) => t.id === 'termijn-indienen')?.clauses['noord'],
+    ).toBeDefined();
   });
 });

@@ -165,6 +165,27 @@ describe('topic coverage', () => {
     }
   });
 
+  it("reads a list's examplesClaimRuns onto its topics, writes it out again and refuses it when not two words or more", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
+    const file = join(dir, 'klachtenregeling.yaml');
+    const topic =
+      'topics:\n  - id: termijn\n    name: Termijn\n    description: Binnen een jaar.\n    signals: [termijn]\n';
+    writeFileSync(file, topic);
+    expect(readTopicList(file).topics[0]?.examplesClaimRuns).toBeUndefined();
+    writeFileSync(file, `examplesClaimRuns: 4\n${topic}`);
+    expect(readTopicList(file).topics[0]?.examplesClaimRuns).toBe(4);
+    writeFileSync(file, topicListYaml(readTopicList(file).topics, 'klachtenregeling'));
+    expect(readTopicList(file).topics[0]?.examplesClaimRuns).toBe(4);
+    for (const bad of ['vier', '1', '2.5']) {
+      writeFileSync(file, `examplesClaimRuns: ${bad}\n${topic}`);
+      expect(() => readTopicList(file)).toThrow(
+        expect.objectContaining({
+          message: expect.stringContaining("'examplesClaimRuns:' that is not a whole number of words, 2 or more"),
+        }),
+      );
+    }
+  });
+
   it("makes a cell unsure from the list's candidateFloor, which narrows the band but never widens it", () => {
     const topics = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'social-media.yaml')).topics;
     const documents = ['allure', 'casparus-college'].map((key) => ({
