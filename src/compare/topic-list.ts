@@ -154,6 +154,40 @@ function legalBases(value: unknown): LegalBasis[] | null {
   return bases;
 }
 
+/** The list's top-level settings, checked: its topics as given and the settings every topic of it takes. */
+function listSettings(
+  parsed: unknown,
+  shown: string,
+): { topics: Record<string, unknown>[]; claims?: boolean; floor?: number; runs?: number } {
+  const {
+    topics,
+    signalsClaimSentences: claims,
+    candidateFloor: floor,
+    examplesClaimRuns: runs,
+  } = (parsed as {
+    topics?: unknown;
+    signalsClaimSentences?: unknown;
+    candidateFloor?: unknown;
+    examplesClaimRuns?: unknown;
+  } | null) ?? {};
+  const top = { line: 1, column: 1 };
+  if (!Array.isArray(topics) || topics.length === 0) throw badTopic(shown, top, 'topic-list.no-topics');
+  if (claims !== undefined && typeof claims !== 'boolean') throw badTopic(shown, top, 'topic-list.bad-claims');
+  // A score: topics.ts keeps it within the band (it narrows the band from below, never widens it).
+  if (floor !== undefined && !(typeof floor === 'number' && floor >= 0 && floor <= 1))
+    throw badTopic(shown, top, 'topic-list.bad-floor');
+  // A run of one word would be any word another topic's example has: a run is two words at the least.
+  if (runs !== undefined && !(typeof runs === 'number' && Number.isInteger(runs) && runs >= 2))
+    throw badTopic(shown, top, 'topic-list.bad-runs');
+  return {
+    // Each item is checked where readTopicList reads it.
+    topics: topics as Record<string, unknown>[],
+    ...(claims === undefined ? {} : { claims }),
+    ...(floor === undefined ? {} : { floor }),
+    ...(runs === undefined ? {} : { runs }),
+  };
+}
+
 /** Reads and checks a topic list file: every topic needs an id (unique), a name, a description and signals. */
 export function readTopicList(path: string): TopicList {
   const source = readFileSync(path, 'utf8');
@@ -165,27 +199,7 @@ export function readTopicList(path: string): TopicList {
     return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
   };
   if (document.errors.length > 0) throw badTopic(shown, pointOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
-  const {
-    topics,
-    signalsClaimSentences: claims,
-    candidateFloor: floor,
-    examplesClaimRuns: runs,
-  } = (document.toJS() as {
-    topics?: unknown;
-    signalsClaimSentences?: unknown;
-    candidateFloor?: unknown;
-    examplesClaimRuns?: unknown;
-  } | null) ?? {};
-  if (!Array.isArray(topics) || topics.length === 0)
-    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.no-topics');
-  if (claims !== undefined && typeof claims !== 'boolean')
-    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-claims');
-  // A score: topics.ts keeps it within the band (it narrows the band from below, never widens it).
-  if (floor !== undefined && !(typeof floor === 'number' && floor >= 0 && floor <= 1))
-    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-floor');
-  // A run of one word would be any word another topic's example has: a run is two words at the least.
-  if (runs !== undefined && !(typeof runs === 'number' && Number.isInteger(runs) && runs >= 2))
-    throw badTopic(shown, { line: 1, column: 1 }, 'topic-list.bad-runs');
+  const { topics, claims, floor, runs } = listSettings(document.toJS(), shown);
   const seen = new Set<string>();
   const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
   return {

@@ -141,6 +141,23 @@ function outsideRuns(text: string, { runs, index }: ExampleRuns): string {
   return any ? words.filter((_, at) => claimed[at] === 0).join(' ') : text;
 }
 
+/** One index per run length (a list has one): the texts' runs are found once for all its topics. */
+function exampleRunIndexer(topics: readonly TopicDefinition[]): (length: number) => ExampleRunIndex {
+  const indices = new Map<number, ExampleRunIndex>();
+  return (length) => {
+    let index = indices.get(length);
+    if (!index) {
+      const all = new Set(
+        topics.flatMap((topic) => (topic.examples ?? []).flatMap((example) => runsOf(example, length))),
+      );
+      const firsts = new Set([...all].map((run) => run.slice(0, run.indexOf(' '))));
+      index = { length, all, firsts, found: new Map(), keyed: new Map() };
+      indices.set(length, index);
+    }
+    return index;
+  };
+}
+
 export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles {
   const counts = topics.map((topic) => {
     const count = new Map<string, number>();
@@ -162,20 +179,7 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
   const specificity = new Map<string, number>();
   for (const [key, topicsUsing] of used) specificity.set(key, Math.log(1 + topics.length / topicsUsing));
   const maxSpecificity = Math.log(1 + topics.length);
-  // One index per run length (a list has one): the texts' runs are found once for all its topics.
-  const indices = new Map<number, ExampleRunIndex>();
-  const indexFor = (length: number): ExampleRunIndex => {
-    let index = indices.get(length);
-    if (!index) {
-      const all = new Set(
-        topics.flatMap((topic) => (topic.examples ?? []).flatMap((example) => runsOf(example, length))),
-      );
-      const firsts = new Set([...all].map((run) => run.slice(0, run.indexOf(' '))));
-      index = { length, all, firsts, found: new Map(), keyed: new Map() };
-      indices.set(length, index);
-    }
-    return index;
-  };
+  const indexFor = exampleRunIndexer(topics);
   const profiles = topics.map((topic, t) => {
     const weights = new Map<string, number>();
     const stress = new Map<string, number>();
