@@ -144,6 +144,16 @@ export function strongestCandidates(
   reached.clear();
   for (let start = 0; start < ranked.length && kept.length < CANDIDATES_PER_CLAUSE; ) {
     const level = (ranked[start] as Proposal).score;
+    const { clauses } = ranked[start] as Proposal;
+    // One clause alone at its score (most levels of a law's clause): what its walk would give, without one.
+    if (clauses.length === 1 && (start + 1 === ranked.length || (ranked[start + 1] as Proposal).score !== level)) {
+      const column = clauses[0] as number;
+      start++;
+      if (reached.has(column)) continue;
+      reached.add(column);
+      kept.push({ column, score: level });
+      continue;
+    }
     const walks: Walk[] = [];
     for (; start < ranked.length && (ranked[start] as Proposal).score === level; start++)
       walks.push(walkOf((ranked[start] as Proposal).clauses, position));

@@ -14,13 +14,21 @@ import type { NameMask } from './organisation.js';
 import { keepSentences, maySplit, sentencesOnce } from './sentence-memo.js';
 
 /** Goes up when what an entry holds changes shape. */
-const KIND = 'clausemark-clause-words-1';
+const KIND = 'clausemark-clause-words-2';
 
-/** Per text of a document: its sentences where sentencesOnce split it (else none), the words of each wordTexts. */
+/**
+ * Per text of a document: its sentences where sentencesOnce split it (else none), and the words of each of its
+ * wordTexts as places in `vocabulary` (each distinct word once), one list for all (`ends`: where each text's words
+ * end). A version of Boek 2 BW has some 300,000 words but a few ten thousand distinct ones: stored word by word, reading
+ * them back made every one a string of its own (V8's serialisation does not share equal strings), each then hashed
+ * again where words are looked up, and kept the garbage collector busy.
+ */
 interface StoredWords {
   kind: typeof KIND;
   sentences: (readonly string[])[];
-  words: string[][][];
+  vocabulary: string[];
+  ids: Int32Array;
+  ends: Int32Array;
 }
 
 /** A document's words as made or read back, with each text's wordTexts (`read`). */
@@ -38,6 +46,36 @@ function made(texts: readonly string[], mask: NameMask, words: Map<string, strin
   return { sentences, words: read.map((list) => list.map(wordsOf)), read };
 }
 
+/** A document's words as an entry stores them: each distinct word once. */
+function stored({ sentences, words }: DocumentWords): StoredWords {
+  const placeOf = new Map<string, number>();
+  const vocabulary: string[] = [];
+  let count = 0;
+  let lists = 0;
+  for (const text of words)
+    for (const list of text) {
+      count += list.length;
+      lists++;
+    }
+  const ids = new Int32Array(count);
+  const ends = new Int32Array(lists);
+  let [at, list] = [0, 0];
+  for (const text of words)
+    for (const one of text) {
+      for (const word of one) {
+        let place = placeOf.get(word);
+        if (place === undefined) {
+          place = vocabulary.length;
+          placeOf.set(word, place);
+          vocabulary.push(word);
+        }
+        ids[at++] = place;
+      }
+      ends[list++] = at;
+    }
+  return { kind: KIND, sentences, vocabulary, ids, ends };
+}
+
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
@@ -45,19 +83,32 @@ const isStrings = (value: unknown): value is string[] =>
 function restored(value: unknown, texts: readonly string[]): DocumentWords | undefined {
   const entry = value as StoredWords;
   if (typeof value !== 'object' || value === null || entry.kind !== KIND) return undefined;
-  const { sentences, words } = entry;
-  if (!Array.isArray(sentences) || !Array.isArray(words)) return undefined;
-  if (sentences.length !== texts.length || words.length !== texts.length) return undefined;
+  const { sentences, vocabulary, ids, ends } = entry;
+  if (!Array.isArray(sentences) || sentences.length !== texts.length || !isStrings(vocabulary)) return undefined;
+  if (!(ids instanceof Int32Array) || !(ends instanceof Int32Array)) return undefined;
+  for (const id of ids) if (id < 0 || id >= vocabulary.length) return undefined;
   const read: string[][] = [];
+  const words: string[][][] = [];
+  let [list, from] = [0, 0];
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] as string;
     const split = sentences[index];
-    const made = words[index];
-    if (!isStrings(split) || split.length > 0 !== maySplit(text) || !Array.isArray(made)) return undefined;
+    if (!isStrings(split) || split.length > 0 !== maySplit(text)) return undefined;
     const readTexts = wordTexts(text, maySplit(text) ? split : [text]);
-    if (made.length !== readTexts.length || !made.every(isStrings)) return undefined;
+    if (list + readTexts.length > ends.length) return undefined;
+    const made: string[][] = [];
+    for (let k = 0; k < readTexts.length; k++) {
+      const end = ends[list++] as number;
+      if (end < from || end > ids.length) return undefined;
+      const one: string[] = new Array(end - from);
+      for (let at = from; at < end; at++) one[at - from] = vocabulary[ids[at] as number] as string;
+      made.push(one);
+      from = end;
+    }
     read.push(readTexts);
+    words.push(made);
   }
+  if (list !== ends.length || from !== ids.length) return undefined;
   return { sentences, words, read };
 }
 
@@ -98,7 +149,7 @@ export function prepareClauseWords(
       cache,
       [KIND, lemmasDigest(), named, JSON.stringify(texts)],
       () => made(texts, mask, words),
-      ({ sentences, words: kept }): StoredWords => ({ kind: KIND, sentences, words: kept }),
+      stored,
       (value) => restored(value, texts),
     );
     keep(texts, document, words);

@@ -94,13 +94,23 @@ interface Dots {
   values: Float64Array;
 }
 
-/** The dot products of one left vector at a time with the right groups it proposes (reused for every vector). */
+/**
+ * The dot products of one left vector at a time with the right groups it proposes (reused for every vector). Its
+ * scratch is typed and sized once (the groups reached, a byte per group marking them, the sort keys), so a vector
+ * allocates nothing: a reached list in an array shrunk and regrown per vector was a quarter of a law's matrix's
+ * allocation.
+ */
 export class ProposedDots {
   private readonly postings: Postings;
   private readonly dot: Float64Array;
-  private readonly touched: number[] = [];
-  /** Scratch: the positions of a vector's common terms. */
-  private readonly common: number[] = [];
+  /** The groups reached, in the order first reached: `touched[0 .. reached)`. */
+  private readonly touched: Int32Array;
+  private reached = 0;
+  /** 1 where a group is reached (a byte per group: scanned far more often than the dots are). */
+  private readonly marked: Uint8Array;
+  /** Scratch: the positions of a vector's common terms, and its shared terms' sort keys. */
+  private common = new Int32Array(64);
+  private keys = new Float64Array(64);
 
   private readonly outGroups: Int32Array;
   private readonly outValues: Float64Array;
@@ -108,6 +118,8 @@ export class ProposedDots {
   constructor(private readonly rightGroups: readonly UnitGroup[]) {
     this.postings = postingsOf(rightGroups);
     this.dot = new Float64Array(rightGroups.length);
+    this.touched = new Int32Array(rightGroups.length);
+    this.marked = new Uint8Array(rightGroups.length);
     this.outGroups = new Int32Array(rightGroups.length);
     this.outValues = new Float64Array(rightGroups.length);
   }
@@ -121,13 +133,13 @@ export class ProposedDots {
       this.clear();
       this.rarestTermsPropose(vector);
     }
-    const { touched, dot, outGroups, outValues } = this;
-    for (let k = 0; k < touched.length; k++) {
+    const { touched, dot, outGroups, outValues, reached } = this;
+    for (let k = 0; k < reached; k++) {
       const at = touched[k] as number;
       outGroups[k] = at;
       outValues[k] = Math.min(1, dot[at] as number);
     }
-    const found = { groups: outGroups.subarray(0, touched.length), values: outValues.subarray(0, touched.length) };
+    const found = { groups: outGroups.subarray(0, reached), values: outValues.subarray(0, reached) };
     this.clear();
     return found;
   }
@@ -139,32 +151,38 @@ export class ProposedDots {
   }
 
   private accumulate(id: number, weight: number): void {
-    const { dot, touched } = this;
+    const { dot, touched, marked } = this;
     const { start, group, weight: weights } = this.postings;
+    let reached = this.reached;
     for (let k = start[id] as number, end = start[id + 1] as number; k < end; k++) {
       const at = group[k] as number;
-      if (dot[at] === 0) touched.push(at);
+      if (marked[at] === 0) {
+        marked[at] = 1;
+        touched[reached++] = at;
+      }
       dot[at] = (dot[at] as number) + weight * (weights[k] as number);
     }
+    this.reached = reached;
   }
 
   // A term that proposes nothing adds its share to the groups already proposed: through its posting list where that
   // is shorter than a search in each proposed group's vector, so either way its cost is bounded by the proposals.
   private addToTouched(vector: SparseVector, i: number): void {
-    const { dot, touched } = this;
+    const { dot, touched, marked, reached } = this;
     const weight = vector.weights[i] as number;
     const id = vector.ids[i] as number;
     const { start, group, weight: weights } = this.postings;
     const from = start[id] as number;
     const end = start[id + 1] as number;
-    if (end - from < touched.length * 8) {
+    if (end - from < reached * 8) {
       for (let k = from; k < end; k++) {
         const at = group[k] as number;
-        if (dot[at] !== 0) dot[at] = (dot[at] as number) + weight * (weights[k] as number);
+        if (marked[at] !== 0) dot[at] = (dot[at] as number) + weight * (weights[k] as number);
       }
       return;
     }
-    for (const at of touched) {
+    for (let k = 0; k < reached; k++) {
+      const at = touched[k] as number;
       const other = (this.rightGroups[at] as UnitGroup).vector;
       const index = indexIn(other.ids, id);
       if (index >= 0) dot[at] = (dot[at] as number) + weight * (other.weights[index] as number);
@@ -172,26 +190,33 @@ export class ProposedDots {
   }
 
   private clear(): void {
-    for (const at of this.touched) this.dot[at] = 0;
-    this.touched.length = 0;
+    const { touched, dot, marked } = this;
+    for (let k = 0; k < this.reached; k++) {
+      const at = touched[k] as number;
+      dot[at] = 0;
+      marked[at] = 0;
+    }
+    this.reached = 0;
   }
 
   /** Every shared term proposes, rare ones first in id order and then the common ones, while within the bound. */
   private allTermsPropose(vector: SparseVector): boolean {
+    if (this.common.length < vector.ids.length) this.common = new Int32Array(vector.ids.length * 2);
     const common = this.common;
-    common.length = 0;
+    let commons = 0;
     for (let i = 0; i < vector.ids.length; i++) {
       const count = this.postingCount(vector.ids[i] as number);
       if (count === 0) continue;
-      if (count > COMMON_TERM_POSTINGS) common.push(i);
+      if (count > COMMON_TERM_POSTINGS) common[commons++] = i;
       else this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
-      if (this.touched.length > PROPOSED_PER_VECTOR) return false;
+      if (this.reached > PROPOSED_PER_VECTOR) return false;
     }
-    for (const i of common) {
+    for (let c = 0; c < commons; c++) {
+      const i = common[c] as number;
       // With nothing rarer in common, the common terms propose the candidates after all.
-      if (this.touched.length === 0) this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
+      if (this.reached === 0) this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
       else this.addToTouched(vector, i);
-      if (this.touched.length > PROPOSED_PER_VECTOR) return false;
+      if (this.reached > PROPOSED_PER_VECTOR) return false;
     }
     return true;
   }
@@ -199,16 +224,19 @@ export class ProposedDots {
   /** Past the bound: the rarest shared terms propose until it is reached, the others only add to them. */
   private rarestTermsPropose(vector: SparseVector): void {
     // The shared terms by posting count, then position: sorted as numbers, count × SHARED_SCALE + position.
-    const keys: number[] = [];
+    if (this.keys.length < vector.ids.length) this.keys = new Float64Array(vector.ids.length * 2);
+    const keys = this.keys;
+    let size = 0;
     for (let i = 0; i < vector.ids.length; i++) {
       const count = this.postingCount(vector.ids[i] as number);
-      if (count > 0) keys.push(count * SHARED_SCALE + i);
+      if (count > 0) keys[size++] = count * SHARED_SCALE + i;
     }
-    const sorted = Float64Array.from(keys).sort();
-    for (const key of sorted) {
+    const sorted = keys.subarray(0, size).sort();
+    for (let k = 0; k < size; k++) {
+      const key = sorted[k] as number;
       const i = key % SHARED_SCALE;
       const count = (key - i) / SHARED_SCALE;
-      if (this.touched.length === 0 || this.touched.length + count <= PROPOSED_PER_VECTOR)
+      if (this.reached === 0 || this.reached + count <= PROPOSED_PER_VECTOR)
         this.accumulate(vector.ids[i] as number, vector.weights[i] as number);
       else this.addToTouched(vector, i);
     }
@@ -269,6 +297,30 @@ const RANKED_FIRST = CANDIDATES_PER_CLAUSE;
 const BUCKETS = 1024;
 const bucketOf = (score: number): number => Math.min(BUCKETS - 1, Math.max(0, Math.floor(score * BUCKETS)));
 
+/** The first index of the ascending `values` whose value is not below `value` (its length if none). */
+function firstNotBelow(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The first index from `from` of the ascending `values` whose value is above `value` (its length if none). */
+function firstAbove(values: Float64Array, value: number, from: number): number {
+  let low = from;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) > value) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /**
  * A left clause's proposals (right group, its best score), in reused buffers: one clause at a time. A group several
  * of the clause's units propose is held once, at the best of their scores: a lower score of a group adds nothing to
@@ -276,6 +328,11 @@ const bucketOf = (score: number): number => Math.min(BUCKETS - 1, Math.max(0, Ma
  */
 class ClauseProposals {
   private readonly buckets = new Int32Array(BUCKETS);
+  /** Scratch of best(): the scores taken (sorted), and per first place of a score how many are placed at it. */
+  private sorted = new Float64Array(1024);
+  private earlier = new Int32Array(1024);
+  /** Scratch of best(): the places of the proposals taken, in the order added. */
+  private taken = new Int32Array(1024);
   private group = new Int32Array(1024);
   private score = new Float64Array(1024);
   size = 0;
@@ -348,12 +405,33 @@ class ClauseProposals {
       for (let above = buckets[bucket] as number; above < count && bucket > 0; ) above += buckets[--bucket] as number;
       floor = bucket / BUCKETS;
     }
-    const ranked: Proposal[] = [];
+    // Best first and, at one score, in the order added: what a stable sort by score gives, without a comparator. The
+    // scores taken are sorted as numbers; a proposal goes after every better one and the earlier ones at its score.
+    if (this.sorted.length < this.size) {
+      this.sorted = new Float64Array(this.size * 2);
+      this.earlier = new Int32Array(this.size * 2);
+      this.taken = new Int32Array(this.size * 2);
+    }
+    let taken = 0;
     for (let k = 0; k < this.size; k++) {
       const score = this.score[k] as number;
-      if (score >= floor) ranked.push({ clauses: (rightGroups[this.group[k] as number] as UnitGroup).clauses, score });
+      if (score < floor) continue;
+      this.sorted[taken] = score;
+      this.taken[taken++] = k;
     }
-    return ranked.sort((a, b) => b.score - a.score);
+    const sorted = this.sorted.subarray(0, taken).sort();
+    const earlier = this.earlier;
+    earlier.fill(0, 0, taken);
+    const ranked: Proposal[] = new Array(taken);
+    for (let at = 0; at < taken; at++) {
+      const k = this.taken[at] as number;
+      const score = this.score[k] as number;
+      const first = firstNotBelow(sorted, score);
+      const slot = taken - firstAbove(sorted, score, first) + (earlier[first] as number);
+      earlier[first] = (earlier[first] as number) + 1;
+      ranked[slot] = { clauses: (rightGroups[this.group[k] as number] as UnitGroup).clauses, score };
+    }
+    return ranked;
   }
 }
 

@@ -5,7 +5,7 @@
 // (Atomics.wait, receiveMessageOnPort), so alignment stays a plain function. The helper needs the compiled
 // JavaScript: under a TypeScript test runner, and on one core, every row is computed here.
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
@@ -33,7 +33,7 @@ const HELPER_PATIENCE_MS = 5000;
 export interface ScoreTask {
   plan: import('./score-transfer.js').PackedPlan;
   control: Int32Array;
-  port: import('node:worker_threads').MessagePort;
+  port: MessagePort;
 }
 
 /** What the helper answers per chunk: its rows, or that it failed (this thread computes them). */
@@ -97,19 +97,31 @@ function distinctUnits(plan: RowPlan): number {
 /** Every left clause's row (NO_ROW where it is not computed). */
 export function scoreRows(plan: RowPlan): Row[] {
   const worker = distinctUnits(plan) >= THREADED_MIN_UNITS ? helperThread() : undefined;
+  // The helper has its plan before this thread indexes the right side for its own rows, so both index at once.
+  const sent = worker ? sendPlan(plan, worker) : undefined;
   const scorer = new RowScorer(plan);
-  const rows: (Row | undefined)[] = worker ? rowsWithHelper(plan, scorer, worker) : [];
+  const rows: (Row | undefined)[] = sent ? rowsWithHelper(plan, scorer, sent) : [];
   return plan.computed.map((_, clause) => rows[clause] ?? scorer.row(clause));
 }
 
-/** The rows this thread and the helper computed (a chunk the helper failed or never finished is left undefined). */
-function rowsWithHelper(plan: RowPlan, scorer: RowScorer, worker: Worker): (Row | undefined)[] {
-  const clauses = plan.computed.length;
-  const chunks = Math.ceil(clauses / CHUNK_CLAUSES);
+/** The plan as sent to the helper: the shared counters, and the port its answers come back on. */
+interface SentPlan {
+  control: Int32Array;
+  port: MessagePort;
+}
+
+function sendPlan(plan: RowPlan, worker: Worker): SentPlan {
   const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
   const packed = packPlan(plan);
   worker.postMessage({ plan: packed, control, port: port2 } satisfies ScoreTask, [port2, ...planBuffers(packed)]);
+  return { control, port: port1 };
+}
+
+/** The rows this thread and the helper computed (a chunk the helper failed or never finished is left undefined). */
+function rowsWithHelper(plan: RowPlan, scorer: RowScorer, { control, port: port1 }: SentPlan): (Row | undefined)[] {
+  const clauses = plan.computed.length;
+  const chunks = Math.ceil(clauses / CHUNK_CLAUSES);
   const rows: (Row | undefined)[] = new Array(clauses);
   for (let chunk = Atomics.add(control, 0, 1); chunk < chunks; chunk = Atomics.add(control, 0, 1)) {
     const end = Math.min(clauses, (chunk + 1) * CHUNK_CLAUSES);

@@ -64,4 +64,20 @@ describe('strongestCandidates', () => {
       expect(kept).toEqual(strongestByDefinition(proposals, position));
     }
   });
+
+  it('keeps the same where most scores hold one clause alone, some of them proposed again lower down', () => {
+    const random = prng(13);
+    const reached = new Set<number>();
+    for (let trial = 0; trial < 300; trial++) {
+      // As in a law's matrix: many levels of one clause each (a clause's twin, its neighbours), a few groups of
+      // repeated clauses among them, and a clause proposed again at a lower score by another of its groups.
+      const proposals = Array.from({ length: 1 + Math.floor(random() * 150) }, () => ({
+        clauses: random() < 0.9 ? [Math.floor(random() * 200)] : someClauses(random, 200, 1 + random() * 30),
+        score: Math.floor(random() * 64) / 64,
+      })).sort((a, b) => b.score - a.score);
+      const position = Math.floor(random() * 400) / 2;
+      const kept = strongestCandidates(proposals, position, reached).map(({ column, score }) => `${column}:${score}`);
+      expect(kept).toEqual(strongestByDefinition(proposals, position));
+    }
+  });
 });
