@@ -7,12 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { seal } from '../../src/io/cache-seal.js';
-import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
 import { runBuiltCli } from './cli.js';
-import { editedWord, foreignSeal, holdsWord } from './sealed-entry.js';
-
-const SEAL_BYTES = 32;
+import { expectAttacksRefused, holdsWord } from './sealed-entry.js';
 
 /** A social-media protocol (the shipped topic list's kind) of `org` with one rule. */
 const policy = (org: string, rule: string): string =>
@@ -78,26 +74,14 @@ export async function attackComparedDocumentCache(attack: CacheAttack): Promise<
   const ofNoord = entries.find(({ bytes }) => holdsWord(bytes, noord.ownWord));
   const ofZuid = entries.find(({ bytes }) => holdsWord(bytes, zuid.ownWord));
   if (!ofNoord || !ofZuid || ofNoord === ofZuid) throw new Error('an entry for each document');
-  const file = join(folder, ofNoord.name);
-  const payload = ofNoord.bytes.subarray(SEAL_BYTES);
   expect(await compareJson(files, cache), 'read back as kept').toBe(expected);
-
-  // The control: the edit sealed with the user's own secret is taken (so the runs below do read the cache).
-  const changed = editedWord(payload, attack.edited, 'k');
-  const ownSeal = seal([ENTRY_FORMAT, ofNoord.name, changed]);
-  if (!ownSeal) throw new Error('the lane has a secret');
-  writeFileSync(file, Buffer.concat([ownSeal, changed]));
-  attack.misled(await compareJson(files, cache), expected);
-
-  const attacks: [string, Buffer][] = [
-    ['edited, the seal left as it was', Buffer.concat([ofNoord.bytes.subarray(0, SEAL_BYTES), changed])],
-    ['cut short', ofNoord.bytes.subarray(0, ofNoord.bytes.length - 20)],
-    ['sealed under another secret', Buffer.concat([foreignSeal(ofNoord.name, changed), changed])],
-    ['the other document’s entry, sealed for its own name', ofZuid.bytes],
-  ];
-  for (const [what, bytes] of attacks) {
-    writeFileSync(file, bytes);
-    expect(await compareJson(files, cache), what).toBe(expected);
-    expect(readFileSync(file).equals(ofNoord.bytes), `${what}: made anew`).toBe(true);
-  }
+  await expectAttacksRefused({
+    folder,
+    attacked: ofNoord,
+    other: { bytes: ofZuid.bytes, what: 'the other document' },
+    edit: { word: attack.edited, replacement: 'k' },
+    run: () => compareJson(files, cache),
+    expected,
+    misled: (output) => attack.misled(output, expected),
+  });
 }

@@ -2,8 +2,14 @@
 // its payload, and seal a payload under a secret that is not the user's. V8 writes a string one byte a character, or
 // two where the string was sliced from a text with characters beyond Latin-1, so a word is looked for both ways.
 import { createHmac, randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import { seal } from '../../src/io/cache-seal.js';
 import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
+
+/** The seal before an entry's payload (an HMAC-SHA-256). */
+export const SEAL_BYTES = 32;
 
 /** `word` as V8 may have written it: one byte a character, and two. */
 const encodings = (word: string): Buffer[] => [Buffer.from(word, 'latin1'), Buffer.from(word, 'utf16le')];
@@ -35,4 +41,54 @@ export function foreignSeal(name: string, payload: Buffer): Buffer {
     hmac.update(part);
   }
   return hmac.digest();
+}
+
+/** An entry of a cache folder as a test finds it: its file name and bytes. */
+export interface KeptEntry {
+  name: string;
+  bytes: Buffer;
+}
+
+/** What expectAttacksRefused plants, and how it runs the command that reads the entry. */
+export interface EntryAttack {
+  /** The cache folder holding `attacked`. */
+  folder: string;
+  attacked: KeptEntry;
+  /** Another file's entry, sealed for its own name, and what that file is ("another policy"). */
+  other: { bytes: Buffer; what: string };
+  /** The word of `attacked` the edit changes and the one character its first becomes (lengths stay as they were). */
+  edit: { word: string; replacement: string };
+  /** Runs the command that reads the cache; its output. */
+  run: () => Promise<string>;
+  /** The command's output with the honest entry. */
+  expected: string;
+  /** Checks that the output shows the edited entry was read: the control's proof that the runs read the cache. */
+  misled: (output: string) => void;
+}
+
+/**
+ * The control, then the attacks: the edit sealed with the user's own secret is taken (so the runs read the cache),
+ * and the same edit with the seal left as it was, the entry cut short, sealed under another secret, or swapped for
+ * another file's entry is not: the command says what the files say, and the entry is made anew.
+ */
+export async function expectAttacksRefused(attack: EntryAttack): Promise<void> {
+  const { attacked, run, expected } = attack;
+  const path = join(attack.folder, attacked.name);
+  const changed = editedWord(attacked.bytes.subarray(SEAL_BYTES), attack.edit.word, attack.edit.replacement);
+  const ownSeal = seal([ENTRY_FORMAT, attacked.name, changed]);
+  if (!ownSeal) throw new Error('the lane has a secret');
+  writeFileSync(path, Buffer.concat([ownSeal, changed]));
+  attack.misled(await run());
+
+  const attacks: [string, Buffer][] = [
+    ['edited, the seal left as it was', Buffer.concat([attacked.bytes.subarray(0, SEAL_BYTES), changed])],
+    ['cut short', attacked.bytes.subarray(0, attacked.bytes.length - 20)],
+    ['sealed under another secret', Buffer.concat([foreignSeal(attacked.name, changed), changed])],
+    [`${attack.other.what}’s entry, sealed for its own name`, attack.other.bytes],
+  ];
+  for (const [what, bytes] of attacks) {
+    writeFileSync(path, bytes);
+    expect(await run(), what).toBe(expected);
+    expect(readFileSync(path).equals(attacked.bytes), `${what}: made anew`).toBe(true);
+  }
 }
