@@ -124,8 +124,9 @@ const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 // its waits filled by the other lanes' work, instead of taking its own turn in the sequence; vmForks, not threads,
 // because runCli changes the working folder (process.chdir, refused in a worker thread). Each of its files loads its
 // modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu), and code runs slower there: the
-// property lane in vmForks took 120 CPU s instead of 89 (scripts/test-cpu, one run each, load 5–12), so only a lane
-// that mostly waits is worth moving there.
+// property lane in vmForks took 120 CPU s instead of 89 (scripts/test-cpu, one run each, load 5–12), a run of
+// integration-mocking 25 instead of 20 (/usr/bin/time, medians of 3 alternated, load 8–14), so only a lane that
+// mostly waits is worth moving there.
 const BESIDE_THE_OTHERS = { pool: 'vmForks' } as const;
 
 /** V8's semi-space for the test workers (see `poolOptions` below). */
