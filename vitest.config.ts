@@ -16,11 +16,11 @@ const testState = mkdtempSync(join(tmpdir(), 'clausemark-test-state-'));
 process.env.XDG_STATE_HOME = testState;
 process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 
-// Eight lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
+// Seven lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
 //                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale;
-//                its files share their worker's modules (SHARED_MODULES below)
-//   cli-mocking  the same, for its files that mock a module (MOCKING below): fresh modules for every file
+//                its files share their worker's modules (SHARED_MODULES below); those that mock a module run in
+//                integration-mocking
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI); runs
 //                beside the other lanes, not after them (BESIDE_THE_OTHERS below)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
@@ -48,12 +48,15 @@ process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
 //                board pack, the build job, the report's rewrites, pass three of the comparison on the five seeds):
 //                about 40 of the unit lanes' 84 worker CPU seconds (scripts/test-cpu). Its files share their
 //                worker's modules (SHARED_MODULES below)
-//   integration-mocking  the same, for its files that mock a module (MOCKING below): fresh modules for every file
+//   integration-mocking  the integration and cli lanes' files that mock a module (MOCKING below): fresh modules for
+//                every file, and the cli lane's build and cache folder. One lane for both: vitest runs each lane of
+//                the forks pool in a turn of its own, and the cli lane's one such file (3 CPU s) alone in its turn
+//                left a core idle for most of it
 //   unit         everything else, in-process against src/, with no build step; its files share their worker's
 //                modules (SHARED_MODULES below)
 //   unit-mocking the same, for the files that mock a module (MOCKING below): fresh modules for every file
 //                (`npm run test:unit` runs both unit lanes)
-// `npm test` runs all of them; `npm run test:<lane>` one (test:cli and test:integration with their -mocking lanes).
+// `npm test` runs all of them; `npm run test:<lane>` one (test:cli and test:integration with integration-mocking).
 // runCli and runBuiltCli (tests/support/cli.ts) refuse to run outside the lanes that build the CLI, so a test that
 // spawns it cannot end up in the unit lane by mistake.
 const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
@@ -121,8 +124,9 @@ const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 // its waits filled by the other lanes' work, instead of taking its own turn in the sequence; vmForks, not threads,
 // because runCli changes the working folder (process.chdir, refused in a worker thread). Each of its files loads its
 // modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu), and code runs slower there: the
-// property lane in vmForks took 120 CPU s instead of 89 (scripts/test-cpu, one run each, load 5–12), so only a lane
-// that mostly waits is worth moving there.
+// property lane in vmForks took 120 CPU s instead of 89 (scripts/test-cpu, one run each, load 5–12), a run of
+// integration-mocking 25 instead of 20 (/usr/bin/time, medians of 3 alternated, load 8–14), so only a lane that
+// mostly waits is worth moving there.
 const BESIDE_THE_OTHERS = { pool: 'vmForks' } as const;
 
 /** V8's semi-space for the test workers (see `poolOptions` below). */
@@ -162,11 +166,15 @@ export default defineConfig({
       lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION, ...MOCKING], SHARED_MODULES),
       lane('unit-mocking', MOCKING, [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
       lane('cli', CLI, [...E2E, ...MOCKING], { ...BUILDS_CLI, ...SHARED_MODULES }),
-      lane('cli-mocking', MOCKING.filter(isCli), E2E, BUILDS_CLI),
       lane('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS }),
       lane('property', PROPERTY, [...CLI, ...E2E]),
       lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY, ...MOCKING], SHARED_MODULES),
-      lane('integration-mocking', MOCKING.filter(isIntegration), [...CLI, ...E2E, ...PROPERTY]),
+      lane(
+        'integration-mocking',
+        MOCKING.filter((file) => isIntegration(file) || isCli(file)),
+        [...E2E, ...PROPERTY],
+        BUILDS_CLI,
+      ),
     ],
   },
 });

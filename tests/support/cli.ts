@@ -5,9 +5,10 @@
 //   was most of the cli lane's CPU time.
 // - runBuiltCli: the compiled binary dist/cli/main.js in a child process, for what only a real process shows: the
 //   bundle, worker threads, signals, the process's own exit.
-// Only tests in the cli and e2e lanes may run either (tests/cli/, tests/e2e/, *.cli.test.ts elsewhere;
-// vitest.config.ts): those lanes build dist/ first when it is stale and give the runs one cache folder, so a test
-// elsewhere would run whatever build happens to be there; it is refused with a message instead.
+// Only tests in the lanes that build the CLI may run either (tests/cli/, tests/e2e/, *.cli.test.ts elsewhere, in the
+// cli, e2e and, for those that mock a module, integration-mocking lanes; vitest.config.ts): those lanes build dist/
+// first when it is stale and give the runs one cache folder, so a test elsewhere would run whatever build happens to
+// be there; it is refused with a message instead.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { cacheDir, ENGLISH_LOCALE, runCliInProcess } from './cli-in-process.js';

@@ -2,7 +2,8 @@
 // poolOptions and per-file module isolation from each project's: a project's own `isolate: false` never reached the
 // pool, so every unit test file paid for a fresh process that loaded pdfkit, fontkit, pdfjs and micromark again.
 // Read inside the worker, a project's `isolate: false` shares its modules between its files: the unit, cli and
-// integration lanes do, except for the files that mock a module (unit-mocking, cli-mocking, integration-mocking).
+// integration lanes do, except for the files that mock a module (unit-mocking; integration-mocking, which holds the
+// cli lane's too).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +30,6 @@ describe('the test lanes', () => {
       'unit',
       'unit-mocking',
       'cli',
-      'cli-mocking',
       'e2e',
       'property',
       'integration',
@@ -48,19 +48,23 @@ describe('the test lanes', () => {
       .filter((file) => file.endsWith('.test.ts'))
       .filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join(tests, file), 'utf8')))
       .map((file) => `tests/${file.split('\\').join('/')}`);
-    const cliMocking = mocking.filter((file) => file.startsWith('tests/cli/') || file.endsWith('.cli.test.ts')).sort();
-    const integrationMocking = mocking.filter((file) => file.endsWith('.integration.test.ts')).sort();
-    expect(cliMocking.length).toBeGreaterThan(0);
-    expect(integrationMocking.length).toBeGreaterThan(0);
+    const isCli = (file: string): boolean => file.startsWith('tests/cli/') || file.endsWith('.cli.test.ts');
+    const isIntegration = (file: string): boolean => file.endsWith('.integration.test.ts');
+    expect(mocking.filter(isCli).length).toBeGreaterThan(0);
+    expect(mocking.filter(isIntegration).length).toBeGreaterThan(0);
     for (const sharing of ['unit', 'cli', 'integration'])
       for (const file of mocking) expect(lane(sharing).exclude, `${sharing}: ${file}`).toContain(file);
     expect(lane('unit-mocking').include).toEqual(expect.arrayContaining(mocking));
     expect(lane('unit-mocking').exclude).toEqual(
       expect.arrayContaining([...(lane('cli').include ?? []), ...(lane('integration').include ?? [])]),
     );
-    expect(lane('cli-mocking').include).toEqual(cliMocking);
-    expect(lane('cli-mocking').globalSetup).toEqual(lane('cli').globalSetup);
-    expect(lane('integration-mocking').include).toEqual(integrationMocking);
+    // The cli lane's mocking files run with the integration lane's, in one turn of the forks pool (vitest.config.ts),
+    // and get what the cli lane gets: dist/ built first and the lane's cache folder.
+    expect(lane('integration-mocking').include).toEqual(
+      mocking.filter((file) => isCli(file) || isIntegration(file)).sort(),
+    );
+    expect(lane('integration-mocking').globalSetup).toEqual(lane('cli').globalSetup);
+    expect(lane('integration-mocking').env).toEqual(lane('cli').env);
   });
 
   it('run the e2e lane in a pool of its own (vmForks), beside the forks pool’s lanes, which vitest runs in turn', () => {

@@ -1,18 +1,14 @@
 // The order test files start in. Vitest runs the forks pool's lanes one after another (the e2e lane runs beside them:
-// vitest.config.ts) and each lane until its last file ends, so
-// a lane lasts at least as long as its longest file plus whatever ran on that worker before it. On a fresh clone
-// vitest knows no durations and starts the largest files first, which left a 24-second file to start last in its
-// lane while the other worker sat idle. These files, the longest of their lanes (CPU seconds per file:
-// scripts/test-cpu), start first; every other file keeps vitest's order (its recorded durations, else file size).
-// The integration lane's longest, then the plain word layout over the dev corpus (about 30 CPU seconds), started
-// 140 s into its lane when not listed here and ran alone for the last 47 s of it; with fontkit's side kept as a
-// digest it takes about 6, and the dev corpus's import (about 26), the Word round trip and the text layer (about 16
-// each) and the byte copies (about 13) lead the lane. The stored parse's round trip over ../shared (about 17) was
-// not listed and, on a clone without vitest's recorded durations, started last in its lane and ran alone for its
-// last 46 s (scripts/test-cpu, 2026-11-25, load 12-18). The property lane's chunks-property is
-// one long test (remark parsing six 128 KB documents whole and in pieces: about 18 CPU seconds from the CI seed), so
-// it starts before the lane's other long files. The unit lane's longest is
-// the architecture test (TypeScript parses every source file: about 5 CPU seconds).
+// vitest.config.ts), each until its last file ends, so a long file that starts last runs alone while the other
+// worker sits idle. On a fresh clone vitest knows no durations and starts the largest files first (elsewhere the
+// longest last time); these files, the longest of their lanes, start first, and every other file keeps vitest's
+// order. CPU seconds per file (scripts/test-cpu, the whole suite, 2026-11-26, load 7-16): integration: the dev
+// corpus's import 22, the Word round trip and the text layer 16-17 each, the stored parse over ../shared 13, the
+// byte copies 5, the plain word layout over the dev corpus 7 (listed since it started last in that fresh clone's run
+// and ran alone for its last 11 s); property: chunks-property 15 (one test: remark parsing six 128 KB documents
+// whole and in pieces), fast-laws-property 11, fmt's property 9; e2e: the report in Chromium 23; cli: bad input
+// 18, the CLI in-process 12, no network 9, incremental builds 4; unit: the architecture test (TypeScript parses
+// every source file) 3.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONG_RUNNING = [
@@ -21,6 +17,7 @@ export const LONG_RUNNING = [
   'tests/build/text-layer.integration.test.ts',
   'tests/parse/stored.integration.test.ts',
   'tests/diff/byte-copy.integration.test.ts',
+  'tests/render/engine/plain-shaping-corpus.integration.test.ts',
   'tests/parse/chunks-property.test.ts',
   'tests/parse/fast-laws-property.test.ts',
   'tests/fmt/property.test.ts',
