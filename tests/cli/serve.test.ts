@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cacheDir } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { saveByRename, serveWatching, waitFor, type WatchOptions, type WatchingServer } from '../support/serve.js';
 
@@ -62,7 +63,7 @@ describe('clausemark serve without a report to serve', () => {
       const run = spawnSync(
         process.execPath,
         [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--out', out, '--port', '0'],
-        { cwd: dir, encoding: 'utf8', timeout: 20_000 },
+        { cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, CLAUSEMARK_CACHE_DIR: cacheDir() } },
       );
       expect(run.status, `${out}: ${run.stdout}${run.stderr}`).toBe(2);
       expect(run.stderr).toContain(`clausemark: ${message}`);

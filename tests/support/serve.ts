@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cacheDir } from './cli-in-process.js';
 import { PROJECT_ROOT } from './paths.js';
 
 export interface WatchingServer {
@@ -37,7 +38,7 @@ export function waitFor(output: { text: string }, pattern: RegExp, seconds: numb
 export interface WatchOptions {
   /** Organisations whose policies the project has besides Allure's (folders of policies/). */
   others?: string[];
-  /** Environment variables for the server (CLAUSEMARK_CACHE_DIR). */
+  /** Environment variables for the server (the lane's cache folder unless CLAUSEMARK_CACHE_DIR is given). */
   env?: Record<string, string>;
 }
 
@@ -51,7 +52,8 @@ export async function serveWatching(options: WatchOptions = {}): Promise<Watchin
   const child: ChildProcess = spawn(
     process.execPath,
     [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--watch', '--port', '0'],
-    { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...options.env } },
+    // The lane's cache folder, as runBuiltCli's: a test writes nothing into the user's own (~/.cache/clausemark).
+    { cwd: dir, env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cacheDir(), ...options.env } },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
