@@ -9,12 +9,22 @@ import { LongRunningFirst } from './tests/support/long-first.js';
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
 
-// The secret that seals the caches' entries (src/io/cache-secret.ts) lives in the user's state folder: the tests and
-// the CLI runs they start (which inherit this environment) keep theirs in a folder of this test run, not in the home
-// folder of whoever runs the tests. Removed when the run ends.
-const testState = mkdtempSync(join(tmpdir(), 'clausemark-test-state-'));
-process.env.XDG_STATE_HOME = testState;
-process.on('exit', () => rmSync(testState, { recursive: true, force: true }));
+// The secret that seals the caches' entries (src/io/cache-secret.ts) lives in the user's state folder, and the caches
+// in the user's cache folder: the tests, the jobs they run in their process and the CLI runs they start (which inherit
+// this environment) keep theirs in folders of this test run, not in the home folder of whoever runs the tests
+// (runBuiltCli and serve name the lane's own cache folder: tests/support/global-setup.ts). Removed when the run ends.
+// Made once: a test that imports this file (tests/support/lanes.test.ts) runs it again in a worker, which inherits the
+// run's folders and would otherwise leave a folder of its own behind.
+if (process.env.CLAUSEMARK_TEST_RUN_FOLDERS === undefined) {
+  const folders = ['clausemark-test-state-', 'clausemark-test-cache-run-'].map((prefix) =>
+    mkdtempSync(join(tmpdir(), prefix)),
+  );
+  [process.env.XDG_STATE_HOME, process.env.CLAUSEMARK_CACHE_DIR] = folders;
+  process.env.CLAUSEMARK_TEST_RUN_FOLDERS = '1';
+  process.on('exit', () => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+}
 
 // Seven lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
