@@ -16,10 +16,18 @@
 import { createHash, type Hash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
-import { addFile, addFileStat, addGit, addTree, part, RELEVANT_ENV } from '../io/input-hash.js';
+import {
+  addFile,
+  addFileStat,
+  addGit,
+  addTree,
+  foldersUpTo,
+  part,
+  relevantEnv,
+  templatesFolders,
+} from '../io/input-hash.js';
 import { messageLanguage, messagesDigest } from '../io/messages.js';
 import type { Project } from '../io/project.js';
-import { PACKAGE_ROOT } from '../io/root.js';
 import { cachedSerialized } from '../io/serialized-cache.js';
 import { toolVersion } from '../io/version.js';
 import type { PolicyMeta } from '../model/policy.js';
@@ -78,12 +86,8 @@ function projectWorld(project: Project, code: string, now: number, env: NodeJS.P
     part(hash, 'tool', `${toolVersion()}\n${code}\n${process.version}\n${process.versions.unicode ?? ''}`);
     part(hash, 'project', JSON.stringify([project.root, project.sectorRoot, project.settingsFile ?? null]));
     part(hash, 'day', new Date(now).toISOString().slice(0, 10));
-    const relevant = Object.entries(env)
-      .filter(([name, value]) => RELEVANT_ENV.test(name) && !COLOUR_ONLY.has(name) && value !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    part(hash, 'env', JSON.stringify(relevant));
-    for (const base of new Set([project.root, project.sectorRoot, PACKAGE_ROOT].map((folder) => resolve(folder))))
-      addTree(hash, 'templates', join(base, 'templates'), 'stats');
+    part(hash, 'env', JSON.stringify(relevantEnv(env, COLOUR_ONLY)));
+    for (const folder of templatesFolders(project)) addTree(hash, 'templates', folder, 'stats');
     if (project.settingsFile) addFile(hash, 'settings', project.settingsFile);
   });
 }
@@ -94,11 +98,7 @@ function projectWorld(project: Project, code: string, now: number, env: NodeJS.P
  */
 function folderWorld(folder: string, root: string, env: NodeJS.ProcessEnv): string | null {
   return digest((hash) => {
-    const top = resolve(root);
-    for (let dir = resolve(folder); ; dir = dirname(dir)) {
-      addFile(hash, 'foundation', join(dir, 'procedure.yaml'));
-      if (dir === top || dirname(dir) === dir || !dir.startsWith(top)) break;
-    }
+    for (const dir of foldersUpTo(folder, root)) addFile(hash, 'foundation', join(dir, 'procedure.yaml'));
     addGit(hash, folder, env);
   });
 }

@@ -6,7 +6,8 @@
 import type { Hash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { PACKAGE_ROOT } from './root.js';
 
 /** Git found somewhere else than by looking up from the folder: the stamp cannot tell its state. */
 const GIT_ELSEWHERE = [
@@ -28,6 +29,35 @@ const GIT_ELSEWHERE = [
 /** The environment that changes what a run writes or says: clausemark's settings, git's, language, date, colour. */
 export const RELEVANT_ENV =
   /^(?:CLAUSEMARK_.*|GIT_.*|LC_.*|LANG|LANGUAGE|TZ|SOURCE_DATE_EPOCH|NO_COLOR|FORCE_COLOR|HOME|XDG_.*|NODE_OPTIONS|NODE_ENV)$/;
+
+/** The RELEVANT_ENV part of `env` (but `leaveOut`), sorted by name: as a run's hash takes it. */
+export function relevantEnv(env: NodeJS.ProcessEnv, leaveOut: ReadonlySet<string> = new Set()): [string, string][] {
+  return Object.entries(env)
+    .filter(
+      (entry): entry is [string, string] =>
+        RELEVANT_ENV.test(entry[0]) && !leaveOut.has(entry[0]) && entry[1] !== undefined,
+    )
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** The templates/ folders a project's runs read: the project's, its sector's and clausemark's own, each once. */
+export function templatesFolders(project: { root: string; sectorRoot: string }): string[] {
+  return [...new Set([project.root, project.sectorRoot, PACKAGE_ROOT].map((base) => join(resolve(base), 'templates')))];
+}
+
+/**
+ * `folder`, then each folder above it up to `root` while inside it: where a foundation's procedure.yaml is looked for
+ * (src/procedure/load.ts).
+ */
+export function foldersUpTo(folder: string, root: string): string[] {
+  const folders = [resolve(folder)];
+  const top = resolve(root);
+  for (let dir = folders[0]!; dir !== top && `${dir}${sep}`.startsWith(`${top}${sep}`) && dirname(dir) !== dir; ) {
+    dir = dirname(dir);
+    folders.push(dir);
+  }
+  return folders;
+}
 
 /** A proof that cannot be had (as any other error while hashing): the inputs are not hashed, nothing is stamped. */
 export class Unprovable extends Error {}

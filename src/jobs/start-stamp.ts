@@ -17,12 +17,11 @@
 // work. The stamp is sealed like every cache entry (src/io/json-cache.ts): one edited or planted is not taken.
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { addFile, addGit, addTree, part, RELEVANT_ENV } from '../io/input-hash.js';
+import { join, resolve, sep } from 'node:path';
+import { addFile, addGit, addTree, foldersUpTo, part, relevantEnv, templatesFolders } from '../io/input-hash.js';
 import { codeStamp } from '../io/code-stamp.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
 import { findProject } from '../io/project.js';
-import { PACKAGE_ROOT } from '../io/root.js';
 import { toolVersion } from '../io/version.js';
 
 /** Goes up when what the stamp holds or what its inputs hash covers changes. */
@@ -67,17 +66,6 @@ export interface StartBefore {
   outputs: OutputFile[];
 }
 
-/** The folders from `cwd` up to the project root (the foundation's procedure.yaml is looked for up to it). */
-function foldersUpTo(cwd: string, root: string): string[] {
-  const folders = [resolve(cwd)];
-  const top = resolve(root);
-  for (let dir = folders[0]!; dir !== top && `${dir}${sep}`.startsWith(`${top}${sep}`) && dirname(dir) !== dir; ) {
-    dir = dirname(dir);
-    folders.push(dir);
-  }
-  return folders;
-}
-
 /** The UTC date of `now`, as the checks and reports take today (src/procedure/evaluate.ts todayIso). */
 const dateOf = (now: number): string => new Date(now).toISOString().slice(0, 10);
 
@@ -96,18 +84,15 @@ export function startInputs(setting: StartSetting, dependencies: readonly string
     part(hash, 'run', JSON.stringify([resolve(setting.cwd), setting.out, setting.lang ?? null, project]));
     part(hash, 'day', dateOf(setting.now));
     part(hash, 'terminal', `${setting.stdoutTTY} ${setting.stderrTTY}`);
-    const env = Object.entries(setting.env)
-      .filter(([name, value]) => RELEVANT_ENV.test(name) && value !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    part(hash, 'env', JSON.stringify(env));
+    part(hash, 'env', JSON.stringify(relevantEnv(setting.env)));
     const policies = join(resolve(setting.cwd), 'policies');
     addTree(hash, 'policies', policies, 'bytes and times');
-    const templateFolders = [...new Set([project.root, project.sectorRoot, PACKAGE_ROOT].map((base) => resolve(base)))];
-    for (const base of templateFolders) addTree(hash, 'templates', join(base, 'templates'), 'bytes');
+    const templates = templatesFolders(project);
+    for (const folder of templates) addTree(hash, 'templates', folder, 'bytes');
     if (project.settingsFile) addFile(hash, 'settings', project.settingsFile);
     for (const folder of foldersUpTo(setting.cwd, project.root))
       addFile(hash, 'foundation', join(folder, 'procedure.yaml'));
-    const hashed = [policies, ...templateFolders.map((base) => join(base, 'templates'))];
+    const hashed = [policies, ...templates];
     for (const file of [...new Set(dependencies)].sort())
       if (!hashed.some((folder) => file.startsWith(`${folder}${sep}`))) addFile(hash, 'dependency', file);
     addGit(hash, statSync(policies, { throwIfNoEntry: false })?.isDirectory() ? policies : setting.cwd, setting.env);

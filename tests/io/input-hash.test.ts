@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addFileStat, addTree } from '../../src/io/input-hash.js';
+import { addFileStat, addTree, foldersUpTo, relevantEnv } from '../../src/io/input-hash.js';
 
 const treeHash = (dir: string, read: Parameters<typeof addTree>[3]): string => {
   const hash = createHash('sha256');
@@ -62,5 +62,27 @@ describe('addFileStat', () => {
     expect(after).not.toBe(before);
     rmSync(file);
     expect(fileHash(file)).not.toBe(after);
+  });
+});
+
+describe('where a run looks', () => {
+  it("takes the folders from a file's folder up to the project, and none beside it", () => {
+    expect(foldersUpTo('/p/policies/school', '/p')).toEqual(['/p/policies/school', '/p/policies', '/p']);
+    // A folder whose name only starts like the project's is not inside it.
+    expect(foldersUpTo('/p2/policies', '/p')).toEqual(['/p2/policies']);
+    expect(foldersUpTo('/elsewhere', '/p')).toEqual(['/elsewhere']);
+  });
+
+  it('takes the environment that changes what a run says, sorted, without what it is told to leave out', () => {
+    const env = { TZ: 'UTC', PATH: '/bin', CLAUSEMARK_CACHE_DIR: '/c', NO_COLOR: '1' };
+    expect(relevantEnv(env)).toEqual([
+      ['CLAUSEMARK_CACHE_DIR', '/c'],
+      ['NO_COLOR', '1'],
+      ['TZ', 'UTC'],
+    ]);
+    expect(relevantEnv(env, new Set(['NO_COLOR']))).toEqual([
+      ['CLAUSEMARK_CACHE_DIR', '/c'],
+      ['TZ', 'UTC'],
+    ]);
   });
 });
