@@ -1,10 +1,11 @@
 // Which runs the binary keeps in its main thread (src/cli/binary.ts), without a command thread: a `check` of a few
-// named files, small enough that the main thread, busy with it, still answers a signal within a second. Starting
-// node in a thread of its own is ~0.03 s of CPU and ~0.05 s of wall time before the command's first line (node
-// compiles its own modules there again): a sixth of a `check` of a civil code read back from the cache. While the
-// check computes, a signal waits; its output waits for the event loop's next turn (deferOutput), where a signal that
-// came meanwhile is answered first, so a signalled check still prints nothing. Anything else (a folder to search,
-// --help, an option it does not know, more or larger files) runs in a command thread as before.
+// named files, or a `diff` of two small named files that prints its report, small enough that the main thread, busy
+// with it, still answers a signal within a second. Starting node in a thread of its own is ~0.03 s of CPU and
+// ~0.05 s of wall time before the command's first line (node compiles its own modules there again): a sixth of a
+// `check` of a civil code read back from the cache. While the run computes, a signal waits; its output waits for the
+// event loop's next turn (deferOutput), where a signal that came meanwhile is answered first, so a signalled run
+// still prints nothing. Neither writes a file but the caches'. Anything else (a folder to search, --help, an option
+// it does not know, more or larger files, a diff written to a file) runs in a command thread as before.
 import { statSync } from 'node:fs';
 import type { CommandThreadNote } from './thread-data.js';
 
@@ -15,10 +16,41 @@ import type { CommandThreadNote } from './thread-data.js';
 export const MAIN_THREAD_BYTES = 2 * 1024 * 1024;
 /** At most this many files: each may ask git for its history (approval-outdated). */
 export const MAIN_THREAD_FILES = 16;
+/**
+ * At most this many bytes of the two files a `diff` compares: a diff costs more than its reading where the texts
+ * have little in common, two unrelated laws of 128 KB in all ~0.6 s of CPU with the caches off above the start
+ * (256 KB: ~0.9 s). A school's policies are 2-16 KB each.
+ */
+export const MAIN_THREAD_DIFF_BYTES = 128 * 1024;
 
-/** check's options that take the next argument as their value; its flags; the program's own (before the command). */
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['--format', '--lang']);
-const FLAGS: ReadonlySet<string> = new Set(['--strict', '--quiet', '--debug']);
+/** What of a command the main thread takes: its options that take a value, its flags, its files and their bytes. */
+interface MainThreadCommand {
+  valueOptions: ReadonlySet<string>;
+  flags: ReadonlySet<string>;
+  /** The values an option may have here, where not any (diff's --format: those printed, not written to a file). */
+  values?: Readonly<Record<string, ReadonlySet<string>>>;
+  files: { min: number; max: number };
+  bytes: number;
+}
+
+/** The program's own flag, taken before the command too. */
+const PROGRAM_FLAGS = ['--debug'];
+
+const MAIN_THREAD_COMMANDS: Readonly<Record<string, MainThreadCommand>> = {
+  check: {
+    valueOptions: new Set(['--format', '--lang']),
+    flags: new Set(['--strict', '--quiet', ...PROGRAM_FLAGS]),
+    files: { min: 1, max: MAIN_THREAD_FILES },
+    bytes: MAIN_THREAD_BYTES,
+  },
+  diff: {
+    valueOptions: new Set(['--format', '--lang']),
+    flags: new Set(['--ignore-editorial', '--exit-code', ...PROGRAM_FLAGS]),
+    values: { '--format': new Set(['text', 'md', 'json']) },
+    files: { min: 2, max: 2 },
+    bytes: MAIN_THREAD_DIFF_BYTES,
+  },
+};
 
 /** The byte size of `path` when it is a regular file, else undefined. */
 function fileSize(path: string): number | undefined {
@@ -30,13 +62,18 @@ function fileSize(path: string): number | undefined {
   }
 }
 
-/** The paths `args` (after the command) name, or undefined when one of them is an option this does not know. */
-function namedPaths(args: readonly string[]): string[] | undefined {
+/** The paths `args` (after the command) name, or undefined when one of them is an option `command` does not take. */
+function namedPaths(args: readonly string[], command: MainThreadCommand): string[] | undefined {
   const paths: string[] = [];
+  const allowed = (option: string, value: string | undefined): boolean =>
+    value !== undefined && (command.values?.[option]?.has(value) ?? true);
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
-    if (VALUE_OPTIONS.has(arg)) index++;
-    else if (FLAGS.has(arg) || [...VALUE_OPTIONS].some((option) => arg.startsWith(`${option}=`))) continue;
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const option = equals === -1 ? arg : arg.slice(0, equals);
+    if (command.valueOptions.has(option)) {
+      if (!allowed(option, equals === -1 ? args[++index] : arg.slice(equals + 1))) return undefined;
+    } else if (command.flags.has(arg)) continue;
     else if (arg.startsWith('-')) return undefined;
     else paths.push(arg);
   }
@@ -46,16 +83,19 @@ function namedPaths(args: readonly string[]): string[] | undefined {
 /** Whether the run of `args` (process.argv after node and the script) is one the main thread runs itself. */
 export function fitsMainThread(args: readonly string[]): boolean {
   const at = args.findIndex((arg) => !arg.startsWith('-'));
-  if (args[at] !== 'check' || !args.slice(0, at).every((arg) => FLAGS.has(arg))) return false;
-  const paths = namedPaths(args.slice(at + 1));
-  if (paths === undefined || paths.length === 0 || paths.length > MAIN_THREAD_FILES) return false;
+  const name = args[at] ?? '';
+  const command = Object.hasOwn(MAIN_THREAD_COMMANDS, name) ? MAIN_THREAD_COMMANDS[name] : undefined;
+  if (!command || !args.slice(0, at).every((arg) => PROGRAM_FLAGS.includes(arg) || command.flags.has(arg)))
+    return false;
+  const paths = namedPaths(args.slice(at + 1), command);
+  if (paths === undefined || paths.length < command.files.min || paths.length > command.files.max) return false;
   let bytes = 0;
   for (const path of paths) {
     const size = fileSize(path);
     if (size === undefined) return false;
     bytes += size;
   }
-  return bytes <= MAIN_THREAD_BYTES;
+  return bytes <= command.bytes;
 }
 
 /**

@@ -2,7 +2,8 @@
 // output told to the main thread, which writes it to the process's streams. The main thread stays free to answer
 // Ctrl-C and SIGTERM however long the command computes here; it then ends the process, this thread with it. Started
 // with every command (src/cli/command-thread.ts), or in the light bundle with its commands alone
-// (scripts/bundle.mjs). A small `check` runs the same code in the main thread itself (src/cli/main-thread-run.ts).
+// (scripts/bundle.mjs). A small `check` or `diff` runs the same code in the main thread itself
+// (src/cli/main-thread-run.ts).
 import { reportHeldFilesTo } from '../io/held-files.js';
 import { messageLanguage, wordMessage } from '../io/messages.js';
 import { holdInMainThread, holdUntilStopped, shareWriteStop } from '../io/write-stop.js';

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { foldersUpTo } from '../io/input-hash.js';
 import { errorById } from '../io/messages.js';
 import { PACKAGE_ROOT } from '../io/root.js';
 import type { Point } from '../model/policy.js';
@@ -198,17 +199,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The foundation's procedure.yaml for a policy file: in its folder or above it, not above the project root. */
+/**
+ * The foundation's procedure.yaml for a policy file: in its folder or above it, not above the project root (a
+ * sibling folder whose name starts like the root's is not inside it).
+ */
 function foundationFile(policyPath: string, root: string): string | undefined {
-  let dir = resolve(dirname(policyPath));
-  const top = resolve(root);
-  for (;;) {
+  for (const dir of foldersUpTo(dirname(policyPath), root)) {
     const file = join(dir, FOUNDATION_FILE);
     if (existsSync(file)) return file;
-    const parent = dirname(dir);
-    if (dir === top || parent === dir || !dir.startsWith(top)) return undefined;
-    dir = parent;
   }
+  return undefined;
 }
 
 /** The sector file: the project's own, else clausemark's. */

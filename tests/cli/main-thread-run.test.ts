@@ -1,10 +1,17 @@
-// Which runs the binary keeps in its main thread (src/cli/main-thread-run.ts): a `check` of a few small named files,
-// nothing else; and how such a run's output waits for the event loop to have polled for a signal.
+// Which runs the binary keeps in its main thread (src/cli/main-thread-run.ts): a `check` of a few small named files
+// and a `diff` of two small named files that prints its report, nothing else; and how such a run's output waits for
+// the event loop to have polled for a signal.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deferOutput, fitsMainThread, MAIN_THREAD_BYTES, MAIN_THREAD_FILES } from '../../src/cli/main-thread-run.js';
+import {
+  deferOutput,
+  fitsMainThread,
+  MAIN_THREAD_BYTES,
+  MAIN_THREAD_DIFF_BYTES,
+  MAIN_THREAD_FILES,
+} from '../../src/cli/main-thread-run.js';
 import type { CommandThreadNote } from '../../src/cli/thread-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clausemark-main-thread-'));
@@ -15,6 +22,8 @@ const other = join(dir, 'b.md');
 writeFileSync(other, '---\nid: b\n---\n');
 const large = join(dir, 'large.md');
 writeFileSync(large, 'x'.repeat(MAIN_THREAD_BYTES + 1));
+const half = join(dir, 'half.md');
+writeFileSync(half, 'x'.repeat(MAIN_THREAD_DIFF_BYTES / 2));
 
 describe('fitsMainThread', () => {
   it('takes a check of named files, with its options', () => {
@@ -24,7 +33,7 @@ describe('fitsMainThread', () => {
   });
 
   it('leaves every other run to a command thread', () => {
-    expect(fitsMainThread(['diff', small, other]), 'another command').toBe(false);
+    expect(fitsMainThread(['compare', small, other]), 'another command').toBe(false);
     expect(fitsMainThread(['check']), 'no path: the project searched').toBe(false);
     expect(fitsMainThread(['check', dir]), 'a folder').toBe(false);
     expect(fitsMainThread(['check', join(dir, 'missing.md')]), 'no such file').toBe(false);
@@ -37,6 +46,29 @@ describe('fitsMainThread', () => {
     expect(fitsMainThread(['check', large])).toBe(false);
     expect(fitsMainThread(['check', ...Array(MAIN_THREAD_FILES).fill(small)])).toBe(true);
     expect(fitsMainThread(['check', ...Array(MAIN_THREAD_FILES + 1).fill(small)])).toBe(false);
+  });
+
+  it('takes a diff of two named files that prints its report, with its options', () => {
+    expect(fitsMainThread(['diff', small, other])).toBe(true);
+    expect(fitsMainThread(['diff', small, other, '--format', 'json', '--exit-code', '--ignore-editorial'])).toBe(true);
+    expect(fitsMainThread(['--debug', 'diff', '--format=md', '--lang', 'en', small, other])).toBe(true);
+  });
+
+  it('leaves a diff written to a file, of git revisions or of other options to a command thread', () => {
+    expect(fitsMainThread(['diff', small]), 'one file: against git').toBe(false);
+    expect(fitsMainThread(['diff', small, other, small]), 'three files').toBe(false);
+    expect(fitsMainThread(['diff', small, other, '--format', 'pdf']), 'the board pack, a file').toBe(false);
+    expect(fitsMainThread(['diff', small, other, '--format=html']), 'the web page, a file').toBe(false);
+    expect(fitsMainThread(['diff', small, other, '--format']), 'no format').toBe(false);
+    expect(fitsMainThread(['diff', small, other, '--out', 'x.txt']), 'written to a file').toBe(false);
+    expect(fitsMainThread(['diff', small, '--from', 'HEAD~1']), 'git revisions').toBe(false);
+    expect(fitsMainThread(['diff', small, other, '--strict']), "check's flag").toBe(false);
+  });
+
+  it("bounds a diff's bytes", () => {
+    expect(fitsMainThread(['diff', half, half])).toBe(true);
+    writeFileSync(join(dir, 'over.md'), 'x'.repeat(MAIN_THREAD_DIFF_BYTES / 2 + 1));
+    expect(fitsMainThread(['diff', half, join(dir, 'over.md')])).toBe(false);
   });
 
   it('reads the value of --format as a value, not a path', () => {

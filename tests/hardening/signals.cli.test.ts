@@ -72,14 +72,30 @@ describe('a signal during a long computation ends the run at once and writes not
   );
 
   it(
-    'diff of two policies: SIGTERM ends it before it reports',
+    'diff of two policies, run in the main thread (113 KB in all): SIGTERM ends it before it reports',
     async () => {
       const dir = tempDir();
       writeFileSync(join(dir, 'oud.md'), policy(400, 0));
       writeFileSync(join(dir, 'nieuw.md'), policy(400, 1));
       const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md'], 'SIGTERM', 'output');
+      expect(run.heldAt).toBe('output (main thread)');
       endedBy(run, 'SIGTERM');
+      expect(run.stdout, 'nothing printed').toBe('');
       expect(readdirSync(dir).sort(), 'nothing written').toEqual(['nieuw.md', 'oud.md']);
+    },
+    RUN_BOUND_MS,
+  );
+
+  it(
+    "diff of two policies above the main thread's bound runs in a command thread, which a signal ends there",
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'oud.md'), policy(600, 0));
+      writeFileSync(join(dir, 'nieuw.md'), policy(600, 1));
+      const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md', '--format', 'json'], 'SIGINT', 'output');
+      expect(run.heldAt).toBe('output');
+      endedBy(run, 'SIGINT');
+      expect(run.stdout, 'nothing printed').toBe('');
     },
     RUN_BOUND_MS,
   );

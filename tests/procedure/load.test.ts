@@ -77,6 +77,20 @@ describe('procedure files', () => {
     expect(thrown(() => proceduresFor(policy, root)).message).toBe('there is no procedure file for sector "hbo"');
   });
 
+  it("reads no procedure.yaml from a sibling folder whose name starts like the project's, nor above it", () => {
+    const parent = mkdtempSync(join(tmpdir(), 'clausemark-procedure-sibling-'));
+    const root = join(parent, 'p');
+    const sibling = join(parent, 'p2');
+    mkdirSync(root);
+    mkdirSync(join(sibling, 'school'), { recursive: true });
+    writeFileSync(join(sibling, 'procedure.yaml'), 'sector: vo\n');
+    writeFileSync(join(parent, 'procedure.yaml'), 'sector: mbo\n');
+    expect(proceduresFor(join(sibling, 'school', 'klachtenregeling.md'), root).sector).toBe('po');
+    expect(proceduresFor(join(sibling, 'klachtenregeling.md'), sibling).sector, 'the control: its own project').toBe(
+      'vo',
+    );
+  });
+
   it('adds terms in calendar days, weeks, months and years', () => {
     expect(addDuration('2024-03-01', '6w')).toBe('2024-04-12');
     expect(addDuration('2024-01-31', '1m')).toBe('2024-02-29');
