@@ -8,6 +8,7 @@
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import { type Entries, ScoreMatrix } from './score.js';
+import { SpreadVector } from './spread-vector.js';
 import type { SparseVector, Vocabulary } from './vectors.js';
 
 /**
@@ -102,51 +103,6 @@ function adjacentPairs(document: AlignDocument): number[] {
  */
 type WholesNear = (part: number) => Entries;
 
-/**
- * One vector spread over the term ids, for its cosine with many others: the same products, added in the same order
- * (the shared terms by ascending id), as cosine() of the two; and its containedIn() each of them alike.
- */
-class SpreadVector {
-  private readonly weights: Float64Array;
-  private ids: Int32Array = new Int32Array(0);
-  /** The sum of the vector's squared weights, as containedIn() adds it. */
-  private total = 0;
-
-  constructor(space: number) {
-    this.weights = new Float64Array(space);
-  }
-
-  load(vector: SparseVector): void {
-    for (const id of this.ids) this.weights[id] = 0;
-    this.ids = vector.ids;
-    vector.ids.forEach((id, i) => {
-      this.weights[id] = vector.weights[i] as number;
-    });
-    let total = 0;
-    for (const weight of vector.weights) total += weight * weight;
-    this.total = total;
-  }
-
-  cosine(other: SparseVector): number {
-    let dot = 0;
-    for (let i = 0; i < other.ids.length; i++) {
-      const weight = this.weights[other.ids[i] as number] as number;
-      if (weight !== 0) dot += (other.weights[i] as number) * weight;
-    }
-    return Math.min(1, dot);
-  }
-
-  /** containedIn(the loaded vector, whole): its squared weights on the terms `whole` has, over all of them. */
-  containedIn(whole: SparseVector): number {
-    let shared = 0;
-    for (let i = 0; i < whole.ids.length; i++) {
-      const weight = this.weights[whole.ids[i] as number] as number;
-      if (weight !== 0) shared += weight ** 2;
-    }
-    return this.total === 0 ? 0 : shared / this.total;
-  }
-}
-
 /** One more than the largest term id of the two documents' clause vectors. */
 function termSpace(a: AlignDocument, b: AlignDocument): number {
   let space = 0;
@@ -227,7 +183,7 @@ function splitCandidates(
         spreadB.load(b.vector);
         loaded = true;
       }
-      if (spreadA.containedIn(whole.vector) < PART_CONTAINMENT || spreadB.containedIn(whole.vector) < PART_CONTAINMENT)
+      if (!spreadA.holdsShare(whole.vector, PART_CONTAINMENT) || !spreadB.holdsShare(whole.vector, PART_CONTAINMENT))
         continue;
       if (!joined) {
         joined = vocabulary.joinedVector(a, b);
