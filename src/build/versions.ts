@@ -1,6 +1,6 @@
 // Every version of a policy file clausemark can read: the file as it is now, then each version in its git history
 // (newest first), parsed as a build parses it. `build --at` and `dossier` choose among them the one in force.
-import { blobAt, fileVersions, repositoryRoot } from '../io/git.js';
+import { blobAt, fileVersions, gitFile } from '../io/git.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { PolicyVersion } from '../procedure/in-force.js';
 import { type PolicyRead, readPolicyBytes, readPolicyFile } from './read.js';
@@ -25,9 +25,10 @@ function versionsOf(file: string, root?: string): ReadVersion[] {
   const versions: ReadVersion[] = [];
   const current = readable(() => readPolicyFile(file, root));
   if (current) versions.push({ policy: current.parsed.policy, read: current, source: { kind: 'file', file } });
-  if (!repositoryRoot(file)) return versions;
-  for (const { commit, date, path } of fileVersions(file)) {
-    const read = readable(() => readPolicyBytes(blobAt(file, commit, path), file, root));
+  const tracked = gitFile(file);
+  if (!tracked) return versions;
+  for (const { commit, date, path } of fileVersions(tracked)) {
+    const read = readable(() => readPolicyBytes(blobAt(tracked, commit, path), file, root));
     if (read) versions.push({ policy: read.parsed.policy, read, source: { kind: 'git', file, commit, date } });
   }
   return versions;

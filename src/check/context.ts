@@ -1,7 +1,7 @@
 // The world a check rule sees (src/check/rule.ts): built once per policy by whoever runs the rules. The project is
 // the one the command found (src/io/project.ts), by default the one around the working folder; the history is git's,
 // read only when a rule asks for it.
-import { fileAtRevision, fileHistory, repositoryRoot } from '../io/git.js';
+import { fileAtRevision, fileHistory, gitFile } from '../io/git.js';
 import { findProject, type Project } from '../io/project.js';
 import type { Policy } from '../model/policy.js';
 import type { RuleContext } from './rule.js';
@@ -20,10 +20,11 @@ export function ruleContextFor(policy: Policy, options: ContextOptions = {}): Ru
       return project;
     },
     history(limit) {
-      if (!policy.path || !repositoryRoot(policy.path)) return [];
-      return fileHistory(policy.path)
+      const tracked = policy.path ? gitFile(policy.path) : undefined;
+      if (!tracked) return [];
+      return fileHistory(tracked)
         .slice(0, limit)
-        .map((revision) => fileAtRevision(policy.path, revision.commit));
+        .map((revision) => fileAtRevision(tracked, revision.commit));
     },
   };
 }

@@ -12,6 +12,7 @@ import {
   blobAt,
   fileBytesAtRevision,
   fileVersions,
+  requireGitFile,
   resolveRevision,
   shortCommit,
   type FileVersion,
@@ -90,8 +91,9 @@ function revisionLabel(typed: string, commit: string): string {
 }
 
 function atRevision(file: string, revision: string, root: string | undefined): PolicyVersion {
-  const commit = resolveRevision(file, revision);
-  const bytes = fileBytesAtRevision(file, revision);
+  const tracked = requireGitFile(file);
+  const commit = resolveRevision(tracked, revision);
+  const bytes = fileBytesAtRevision(tracked, revision);
   const label = revisionLabel(revision, commit);
   return { policy: policyFromBytes(bytes, file, `${file}@${label}`, root), revision: label, commit };
 }
@@ -113,7 +115,8 @@ const MAY_BE_APPROVED = /^status:\s*["']?approved\b/m;
 
 /** The newest committed version of `file` whose status is approved. */
 export function lastApproved(file: string): { version: FileVersion; policy: Policy } {
-  const versions = fileVersions(file);
+  const tracked = requireGitFile(file);
+  const versions = fileVersions(tracked);
   if (versions.length === 0) {
     throw errorById(
       { messageId: 'not-committed.no-version', fixId: 'not-committed.commit-first' },
@@ -121,7 +124,7 @@ export function lastApproved(file: string): { version: FileVersion; policy: Poli
     );
   }
   for (const version of versions) {
-    const bytes = blobAt(file, version.commit, version.path);
+    const bytes = blobAt(tracked, version.commit, version.path);
     let policy: Policy;
     try {
       const text = decodeSource(bytes, file).text;

@@ -4,7 +4,7 @@
 // the carried source, else the --into file's own text or a version in its git history whose hash the document
 // records. Tracked changes are proposals, decided per clause; comments are kept beside their clause.
 import { basename, resolve } from 'node:path';
-import { blobAt, fileVersions, repositoryRoot } from '../io/git.js';
+import { blobAt, fileVersions, gitFile } from '../io/git.js';
 import { withFileLock } from '../io/lock.js';
 import { editedFile, writeFileAtomic } from '../io/atomic.js';
 import { decodeSource, encodeSource, readSource, type SourceText } from '../io/read.js';
@@ -29,10 +29,11 @@ export type BaseFound = 'carried' | 'target' | 'history' | 'none';
 
 /** The version of `file` in git whose text has `hash`, newest first; undefined when none has. */
 function versionWithHash(file: string, hash: string): string | undefined {
-  if (!repositoryRoot(file)) return undefined;
-  for (const version of fileVersions(file).slice(0, HISTORY_LIMIT)) {
+  const tracked = gitFile(file);
+  if (!tracked) return undefined;
+  for (const version of fileVersions(tracked).slice(0, HISTORY_LIMIT)) {
     try {
-      const text = decodeSource(blobAt(file, version.commit, version.path), file).text;
+      const text = decodeSource(blobAt(tracked, version.commit, version.path), file).text;
       if (sourceHash(text) === hash) return text;
     } catch {
       // A version git cannot read, or one that is no text: not the one.

@@ -37,15 +37,35 @@ export function repositoryRoot(file: string): string | undefined {
   }
 }
 
-function requireRepository(file: string): { root: string; path: string } {
+/**
+ * A file in a git work tree: the file as named, its repository's root and its path there. A reading of the file's
+ * history finds it once (one `git rev-parse`) and asks every question with it; asked by name, each question found it
+ * anew, a process each time (two more, and one per version read, for a history). Only the place is kept, never an
+ * answer: each question still asks git, so a commit made meanwhile is seen.
+ */
+export interface GitFile {
+  file: string;
+  root: string;
+  path: string;
+}
+
+/** `file` in its git work tree; undefined when it is in none. */
+export function gitFile(file: string): GitFile | undefined {
   const root = repositoryRoot(file);
-  if (!root) {
+  return root === undefined ? undefined : { file, root, path: relative(root, resolve(file)).split('\\').join('/') };
+}
+
+/** `file` in its git work tree (found now when given as a name); a clear error when it is in none. */
+export function requireGitFile(file: string | GitFile): GitFile {
+  if (typeof file !== 'string') return file;
+  const found = gitFile(file);
+  if (!found) {
     throw errorById(
       { messageId: 'not-in-git.message', fixId: 'not-in-git.fix' },
       { place: { file }, ruleId: 'not-in-git' },
     );
   }
-  return { root, path: relative(root, resolve(file)).split('\\').join('/') };
+  return found;
 }
 
 export interface Revision {
@@ -55,8 +75,8 @@ export interface Revision {
 }
 
 /** Commits that touched the file, newest first (follows renames). */
-export function fileHistory(file: string): Revision[] {
-  const { root, path } = requireRepository(file);
+export function fileHistory(file: string | GitFile): Revision[] {
+  const { root, path } = requireGitFile(file);
   const out = git(['log', '--follow', '--format=%H%x09%cs%x09%s', '--', path], root);
   return out
     .split('\n')
@@ -68,13 +88,14 @@ export function fileHistory(file: string): Revision[] {
 }
 
 /** The file's content at a revision. A revision that does not exist, or a file not in it, is a clear error. */
-export function fileAtRevision(file: string, revision: string): string {
-  const { root, path } = requireRepository(file);
+export function fileAtRevision(file: string | GitFile, revision: string): string {
+  const tracked = requireGitFile(file);
+  const { root, path } = tracked;
   const commit = commitIn(root, revision);
   try {
     return git(['show', `${commit}:${path}`], root);
   } catch {
-    throw notAtRevision(file, revision);
+    throw notAtRevision(tracked.file, revision);
   }
 }
 
@@ -117,18 +138,19 @@ function gitBytes(args: string[], cwd: string): Uint8Array {
 }
 
 /** The full commit hash a revision names; a revision that does not exist is a clear error. */
-export function resolveRevision(file: string, revision: string): string {
-  return commitIn(requireRepository(file).root, revision);
+export function resolveRevision(file: string | GitFile, revision: string): string {
+  return commitIn(requireGitFile(file).root, revision);
 }
 
 /** The file's bytes at a revision, exactly as committed. */
-export function fileBytesAtRevision(file: string, revision: string): Uint8Array {
-  const { root, path } = requireRepository(file);
+export function fileBytesAtRevision(file: string | GitFile, revision: string): Uint8Array {
+  const tracked = requireGitFile(file);
+  const { root, path } = tracked;
   const commit = commitIn(root, revision);
   try {
     return gitBytes(['show', `${commit}:${path}`], root);
   } catch {
-    throw notAtRevision(file, revision);
+    throw notAtRevision(tracked.file, revision);
   }
 }
 
@@ -144,8 +166,8 @@ const COMMIT_MARK = '\u0001';
  * Renames are followed; a "copy" ends the history (`--follow` calls a small new file a copy of any similar one,
  * and a copy's source has a history of its own).
  */
-export function fileVersions(file: string): FileVersion[] {
-  const { root, path } = requireRepository(file);
+export function fileVersions(file: string | GitFile): FileVersion[] {
+  const { root, path } = requireGitFile(file);
   try {
     git(['rev-parse', '--verify', '--quiet', 'HEAD'], root);
   } catch {
@@ -176,8 +198,8 @@ export function fileVersions(file: string): FileVersion[] {
 }
 
 /** The bytes of `path` (relative to the repository root of `file`) in `commit`. */
-export function blobAt(file: string, commit: string, path: string): Uint8Array {
-  const { root } = requireRepository(file);
+export function blobAt(file: string | GitFile, commit: string, path: string): Uint8Array {
+  const { root, file: named } = requireGitFile(file);
   try {
     return gitBytes(['show', `${commit}:${path}`], root);
   } catch {
@@ -187,7 +209,7 @@ export function blobAt(file: string, commit: string, path: string): Uint8Array {
         fixId: 'unreadable-history.fix',
         params: { path, commit: commit.slice(0, 7) },
       },
-      { place: { file }, ruleId: 'unreadable-history' },
+      { place: { file: named }, ruleId: 'unreadable-history' },
     );
   }
 }
@@ -233,7 +255,7 @@ export function committedTime(file: string): number | undefined {
  */
 export function changedTimeAt(file: string, commit: string): number | undefined {
   try {
-    const { root, path } = requireRepository(file);
+    const { root, path } = requireGitFile(file);
     const touched = git(['log', '-1', '--follow', '--format=%ct', commit, '--', path], root).trim();
     const time = touched || git(['show', '-s', '--format=%ct', commit], root).trim();
     return /^\d+$/.test(time) ? Number(time) : undefined;

@@ -4,7 +4,7 @@
 // adopting approval's hash matches, as `check` judges it): the report shows it beside the proposal, with the diff
 // between them, so the version in force never disappears from view.
 import { decodeSource } from '../io/read.js';
-import { blobAt, fileVersions, shortCommit } from '../io/git.js';
+import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';
 import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { parsePolicy } from '../parse/index.js';
@@ -30,16 +30,18 @@ const MAX_VERSIONS = 200;
  */
 export function versionInForce(policy: Policy, root?: string): InForce | undefined {
   if (isAdopted(policy)) return undefined;
+  const tracked = gitFile(policy.path);
+  if (!tracked) return undefined; // not in a git repository
   let versions: ReturnType<typeof fileVersions>;
   try {
-    versions = fileVersions(policy.path);
+    versions = fileVersions(tracked);
   } catch {
-    return undefined; // not in a git repository
+    return undefined; // a history git cannot read
   }
   for (const version of versions.slice(0, MAX_VERSIONS)) {
     let committed: Policy;
     try {
-      const text = decodeSource(blobAt(policy.path, version.commit, version.path), policy.path).text;
+      const text = decodeSource(blobAt(tracked, version.commit, version.path), policy.path).text;
       if (!MAY_BE_APPROVED.test(text)) continue;
       const parsed = parsePolicy(text, { path: policy.path });
       if (parsed.findings.some((finding) => finding.fatal)) continue;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath } from '../io/yaml-file.js';
-import { blobAt, fileVersions, repositoryRoot, shortCommit } from '../io/git.js';
+import { blobAt, fileVersions, gitFile, repositoryRoot, shortCommit } from '../io/git.js';
 import { errorById } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { isClausemarkError } from '../model/errors.js';
@@ -99,8 +99,10 @@ export function findTemplateInHistory(root: string, ref: TemplateRef): SectorTem
   if (files.length === 0 || !repositoryRoot(files[0] ?? root)) return undefined;
   for (const file of files) {
     try {
-      for (const version of fileVersions(file).slice(0, HISTORY_LIMIT)) {
-        const text = Buffer.from(blobAt(file, version.commit, version.path)).toString('utf8');
+      const tracked = gitFile(file);
+      if (!tracked) continue;
+      for (const version of fileVersions(tracked).slice(0, HISTORY_LIMIT)) {
+        const text = Buffer.from(blobAt(tracked, version.commit, version.path)).toString('utf8');
         const template = templateFromSource(text, `${displayPath(file)}@${shortCommit(version.commit)}`);
         if (template.ref.id === ref.id && template.ref.version === ref.version) return template;
       }

@@ -73,9 +73,8 @@ function prepare(item: BadCase): Prepared {
     const git = (...args: string[]): void =>
       void execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
     git('init', '-q', '-b', 'main');
-    git('config', 'commit.gpgsign', 'false');
     git('add', '-A');
-    git('commit', '-q', '-m', 'policies');
+    git('-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'policies');
   }
   for (const path of uncommitted) put(dir, path, files[path] ?? '');
   const fill = (text: string): string =>

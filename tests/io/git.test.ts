@@ -2,11 +2,20 @@
 // is a clear error, worded from templates/messages/en.yaml and carrying its ids (src/io/git.ts). Driven on a real
 // repository in a temp folder.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { committedTime, fileAtRevision, fileBytesAtRevision, resolveRevision } from '../../src/io/git.js';
+import {
+  blobAt,
+  committedTime,
+  fileAtRevision,
+  fileBytesAtRevision,
+  fileVersions,
+  gitFile,
+  requireGitFile,
+  resolveRevision,
+} from '../../src/io/git.js';
 import { thrownError } from '../support/thrown.js';
 
 let repo: string;
@@ -59,6 +68,44 @@ describe('git history', () => {
       'the file is not in a git repository',
       'not-in-git.message',
     ]);
+  });
+});
+
+describe('a file found in its repository once', () => {
+  it('gives the answers its name gives, with no git process to find the repository again', () => {
+    const tracked = gitFile(file);
+    expect(tracked).toEqual({ file, root: realpathSync(repo), path: 'beleid.md' });
+    if (!tracked) return;
+    expect(requireGitFile(tracked)).toBe(tracked);
+    expect(fileVersions(tracked)).toEqual(fileVersions(file));
+    const [version] = fileVersions(tracked);
+    expect(new TextDecoder().decode(blobAt(tracked, version!.commit, version!.path))).toBe('versie één\n');
+    expect(fileAtRevision(tracked, 'HEAD')).toBe(fileAtRevision(file, 'HEAD'));
+    expect(resolveRevision(tracked, 'HEAD~1')).toBe(resolveRevision(file, 'HEAD~1'));
+    const notYet = thrownError(() => fileBytesAtRevision(requireGitFile(later), 'HEAD~1'));
+    expect(notYet.place).toEqual({ file: later, argument: 'HEAD~1' });
+  });
+
+  it('keeps the repository, not its answers: a commit made after it was found is in the next history read', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-git-later-'));
+    run(folder, 'init', '-q');
+    const policy = join(folder, 'regels.md');
+    writeFileSync(policy, 'een\n');
+    run(folder, 'add', 'regels.md');
+    run(folder, 'commit', '-q', '-m', 'een');
+    const tracked = requireGitFile(policy);
+    expect(fileVersions(tracked).map((version) => version.subject)).toEqual(['een']);
+    writeFileSync(policy, 'twee\n');
+    run(folder, 'commit', '-q', '-a', '-m', 'twee');
+    expect(fileVersions(tracked).map((version) => version.subject)).toEqual(['twee', 'een']);
+    expect(fileAtRevision(tracked, 'HEAD')).toBe('twee\n');
+  });
+
+  it('is not found outside a repository, where asking for it by name is the clear error', () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'clausemark-nogit-')), 'beleid.md');
+    writeFileSync(outside, 'x\n');
+    expect(gitFile(outside)).toBeUndefined();
+    expect(thrownError(() => requireGitFile(resolve(outside))).finding.messageId).toBe('not-in-git.message');
   });
 });
 
