@@ -199,6 +199,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens and saves clausemark’s .docx
 
   it.each(Object.keys(CASES))('%s: build → LibreOffice → import: diff is empty, every ID kept', async (name) => {
     const source = readFileSync(CASES[name as keyof typeof CASES], 'utf8');
+    const sourceIds = idsOf(source);
     const lines: string[] = [];
     for (const [how, docx] of Object.entries(saved.get(name)!)) {
       for (const [carried, file] of [
@@ -208,11 +209,12 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens and saves clausemark’s .docx
         if (carried !== 'with the carried source') writeFileSync(file, withoutCarriedSource(readFileSync(docx)));
         const result = await importDocument(file, { dryRun: true });
         const diff = diffTexts(source, result.output);
-        const kept = idsOf(result.output).filter((id) => idsOf(source).includes(id)).length;
-        lines.push(`${name} (soffice ${how}, ${carried}): IDs kept ${kept} of ${idsOf(source).length}`);
+        const outputIds = idsOf(result.output);
+        const kept = outputIds.filter((id) => sourceIds.includes(id)).length;
+        lines.push(`${name} (soffice ${how}, ${carried}): IDs kept ${kept} of ${sourceIds.length}`);
         expect(counted(diff), `${how}, ${carried}`).toEqual([]);
         expect(diff.meta, `${how}, ${carried}`).toEqual([]);
-        expect(idsOf(result.output)).toEqual(idsOf(source));
+        expect(outputIds).toEqual(sourceIds);
       }
       lines.push(`${name} (soffice ${how}): ${bookmarkReport(built.get(name)!, docx)}`);
     }

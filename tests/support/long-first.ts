@@ -3,7 +3,8 @@
 // worker sits idle. On a fresh clone vitest knows no durations and starts the largest files first (elsewhere the
 // longest last time); these files, the longest of their lanes, start first, and every other file keeps vitest's
 // order. CPU seconds per file (scripts/test-cpu, the whole suite, 2026-11-26, load 7-16): integration: the dev
-// corpus's import 22, the Word round trip and the text layer 16-17 each, the stored parse over ../shared 13, the
+// corpus's import 22, the text layer 16-17, the Word round trip 14 (the file alone, load 12-18; half of it in
+// LibreOffice and python-docx, and it waits for them), the stored parse over ../shared 13, the
 // byte copies 5, the plain word layout over the dev corpus 7 (listed since it started last in that fresh clone's run
 // and ran alone for its last 11 s); property: chunks-property 15 (one test: remark parsing six 128 KB documents
 // whole and in pieces), fast-laws-property 11, fmt's property 9; e2e: the report in Chromium 23; cli: bad input
