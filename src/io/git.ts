@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ClausemarkError } from '../model/errors.js';
+import { gitFileState } from './input-hash.js';
 import { errorById } from './messages.js';
 
 /**
@@ -233,15 +234,35 @@ function repositoryMayHold(dir: string, env: NodeJS.ProcessEnv = process.env): b
 }
 
 /**
+ * committedTime's answers in this run, by the state they were read in (gitFileState): a build asks for each PDF of a
+ * policy (every brand, every `serve --watch` rebuild), and each answer is two git processes, the log walking the
+ * history back to the file's last commit. Kept in memory only, and at most this many.
+ */
+const committedTimes = new Map<string, number | undefined>();
+const COMMITTED_TIMES_KEPT = 1024;
+
+/**
  * When `file` was last committed (seconds since 1970), if it is in a git repository, committed, and unchanged since;
  * else undefined (not in git, untracked, ignored or edited: its own modification time is then the truer date).
  */
 export function committedTime(file: string): number | undefined {
   const dir = dirname(resolve(file));
-  const name = basename(file);
   if (!repositoryMayHold(dir)) return undefined;
+  const state = gitFileState(file, process.env);
+  if (state !== undefined && committedTimes.has(state)) return committedTimes.get(state);
+  const time = askCommittedTime(dir, basename(file));
+  // Kept only if nothing changed while git was asked (an edit then, or another git writing the index).
+  if (state !== undefined && gitFileState(file, process.env) === state) {
+    if (committedTimes.size >= COMMITTED_TIMES_KEPT) committedTimes.clear();
+    committedTimes.set(state, time);
+  }
+  return time;
+}
+
+/** git's answer; its status told not to refresh the index (a write to the user's repository, and a lock taken). */
+function askCommittedTime(dir: string, name: string): number | undefined {
   try {
-    if (git(['status', '--porcelain', '--', name], dir).trim() !== '') return undefined;
+    if (git(['--no-optional-locks', 'status', '--porcelain', '--', name], dir).trim() !== '') return undefined;
     const time = git(['log', '-1', '--format=%ct', '--', name], dir).trim();
     return /^\d+$/.test(time) ? Number(time) : undefined;
   } catch {

@@ -1,9 +1,10 @@
 // What a run read, hashed so a later run can tell it is unchanged without doing the run's work: files by their bytes,
 // folders file by file, the git state a file's history is read from (without running git), and the environment that
 // changes what a run says. `start`'s stamp (src/jobs/start-stamp.ts) and `check`'s kept findings
-// (src/check/findings-cache.ts) are answered from a cache only when these hash as they did. Whatever cannot be told
-// this way throws Unprovable: then nothing is answered from a stamp.
-import type { Hash } from 'node:crypto';
+// (src/check/findings-cache.ts) are answered from a cache only when these hash as they did; git's answer of when a
+// file was last committed is remembered within a run by the state it was read in (src/io/git.ts). Whatever cannot
+// be told this way throws Unprovable: then nothing is answered from a stamp.
+import { createHash, type Hash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -200,4 +201,29 @@ export function addGit(hash: Hash, start: string, env: NodeJS.ProcessEnv): void 
     '/etc/gitconfig',
   ])
     addFile(hash, 'git-file', file);
+}
+
+/**
+ * A hash of all a question git answers about `file` alone can turn on: the file's stat line, the .gitattributes and
+ * .gitignore in its folder and each one up to its work tree, and the repository's state (addGit, git's environment
+ * among it); undefined where that cannot be told (Unprovable, or no repository found from the file's folder).
+ */
+export function gitFileState(file: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    const folder = dirname(resolve(file));
+    const repository = repositoryOf(folder);
+    if (!repository) return undefined;
+    const hash = createHash('sha256');
+    addFileStat(hash, 'file', resolve(file));
+    for (const dir of foldersUpTo(folder, repository.top)) {
+      addFileStat(hash, 'attributes', join(dir, '.gitattributes'));
+      addFileStat(hash, 'ignore', join(dir, '.gitignore'));
+    }
+    addGit(hash, folder, env);
+    for (const [name, value] of relevantEnv(env)) if (name.startsWith('GIT_')) part(hash, name, value);
+    return hash.digest('hex');
+  } catch (error) {
+    if (error instanceof Unprovable) return undefined;
+    throw error;
+  }
 }

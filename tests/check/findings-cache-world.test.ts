@@ -22,6 +22,7 @@ const COVERED: Record<string, string> = {
   'src/check/rules/approval-in-future.ts': "today's date (UTC)",
   'src/io/cache-secret.ts': "the caches' secret: no finding depends on it",
   'src/io/git.ts': 'the git state (addGit) and the GIT_* environment',
+  'src/io/input-hash.ts': "the git state and a file's stat, to remember git's answer within a run (the same answer)",
   'src/io/json-cache.ts': 'a cache (the same answer)',
   'src/io/limits.ts': 'the CLAUSEMARK_* environment',
   'src/io/messages.ts': "the messages' language and files (the entry's name)",

@@ -16,6 +16,7 @@ import {
   requireGitFile,
   resolveRevision,
 } from '../../src/io/git.js';
+import { tempRepo } from '../support/git.js';
 import { thrownError } from '../support/thrown.js';
 
 let repo: string;
@@ -125,5 +126,35 @@ describe('when a file was last committed', () => {
     const outside = join(mkdtempSync(join(tmpdir(), 'clausemark-nogit-')), 'beleid.md');
     writeFileSync(outside, 'x\n');
     expect(committedTime(outside)).toBeUndefined();
+  });
+
+  it('is asked of git once per state of the file and its repository in a run, and anew when either changes', () => {
+    const repository = tempRepo('clausemark-git-committed-');
+    const policy = repository.write('beleid.md', 'een\n');
+    const dated = (date: string): void => {
+      process.env.GIT_COMMITTER_DATE = date;
+      try {
+        repository.commit(date);
+      } finally {
+        delete process.env.GIT_COMMITTER_DATE;
+      }
+    };
+    dated('2024-01-01T00:00:00Z');
+    expect(committedTime(policy)).toBe(Date.UTC(2024, 0, 1) / 1000);
+    const path = process.env.PATH;
+    process.env.PATH = '';
+    try {
+      expect(committedTime(policy), 'answered without git: it cannot be run').toBe(Date.UTC(2024, 0, 1) / 1000);
+      writeFileSync(policy, 'twee\n');
+      expect(committedTime(policy), 'the file edited: git asked, and not to be had').toBeUndefined();
+    } finally {
+      process.env.PATH = path;
+    }
+    expect(committedTime(policy), 'edited, not committed').toBeUndefined();
+    dated('2024-02-01T00:00:00Z');
+    expect(committedTime(policy), 'a new commit').toBe(Date.UTC(2024, 1, 1) / 1000);
+    repository.write('.gitattributes', '*.md -text\n');
+    repository.git('add', '.gitattributes');
+    expect(committedTime(policy), 'the index changed: asked again, the same answer').toBe(Date.UTC(2024, 1, 1) / 1000);
   });
 });
