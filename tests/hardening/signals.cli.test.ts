@@ -71,31 +71,32 @@ describe('a signal during a long computation ends the run at once and writes not
     RUN_BOUND_MS,
   );
 
-  it(
-    'diff of two policies, run in the main thread (113 KB in all): SIGTERM ends it before it reports',
-    async () => {
+  it.each([
+    {
+      where: 'of 113 KB, in the main thread',
+      rules: 400,
+      format: [],
+      signal: 'SIGTERM',
+      heldAt: 'output (main thread)',
+    },
+    {
+      where: 'over the bound, in a thread',
+      rules: 600,
+      format: ['--format', 'json'],
+      signal: 'SIGINT',
+      heldAt: 'output',
+    },
+  ] as const)(
+    'diff of two policies $where: $signal ends it before it reports, nothing written',
+    async ({ rules, format, signal, heldAt }) => {
       const dir = tempDir();
-      writeFileSync(join(dir, 'oud.md'), policy(400, 0));
-      writeFileSync(join(dir, 'nieuw.md'), policy(400, 1));
-      const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md'], 'SIGTERM', 'output');
-      expect(run.heldAt).toBe('output (main thread)');
-      endedBy(run, 'SIGTERM');
+      writeFileSync(join(dir, 'oud.md'), policy(rules, 0));
+      writeFileSync(join(dir, 'nieuw.md'), policy(rules, 1));
+      const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md', ...format], signal, 'output');
+      expect(run.heldAt).toBe(heldAt);
+      endedBy(run, signal);
       expect(run.stdout, 'nothing printed').toBe('');
       expect(readdirSync(dir).sort(), 'nothing written').toEqual(['nieuw.md', 'oud.md']);
-    },
-    RUN_BOUND_MS,
-  );
-
-  it(
-    "diff of two policies above the main thread's bound runs in a command thread, which a signal ends there",
-    async () => {
-      const dir = tempDir();
-      writeFileSync(join(dir, 'oud.md'), policy(600, 0));
-      writeFileSync(join(dir, 'nieuw.md'), policy(600, 1));
-      const run = await interruptRun(dir, ['diff', 'oud.md', 'nieuw.md', '--format', 'json'], 'SIGINT', 'output');
-      expect(run.heldAt).toBe('output');
-      endedBy(run, 'SIGINT');
-      expect(run.stdout, 'nothing printed').toBe('');
     },
     RUN_BOUND_MS,
   );
