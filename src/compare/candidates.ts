@@ -4,6 +4,7 @@
 // best score first and, at a score several groups share, nearest first, stopping once the cap is full: the work is
 // the candidates kept, not every copy of every group that shares a term. Spreading every group over every clause that
 // shared a term with it made compare quadratic in repeated clauses (issue 23: 4,000 clauses a side, 22 s).
+import { firstAtLeast } from './sorted-search.js';
 
 /**
  * How many clauses of the other document one clause keeps as candidates. A clause of a real policy shares a term
@@ -43,18 +44,6 @@ export function proposes(clauses: readonly number[], clause: number, position: n
   const { from, to } = nearestRange(clauses, position, CANDIDATES_PER_CLAUSE);
   const at = firstAtLeast(clauses, clause, from, to);
   return at < to && clauses[at] === clause;
-}
-
-/** The first index in [from, to) of the ascending `values` whose value is at least `value` (`to` if none). */
-function firstAtLeast(values: readonly number[], value: number, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A group's proposed clauses walked outward from the position: the nearest first (ties: the earlier). */

@@ -3,6 +3,7 @@
 // CANDIDATES_PER_CLAUSE best. A row depends only on its own clause, so rows may be computed in any order, a few here
 // and a few in a helper thread (score-threads.ts), with the same result byte for byte.
 import { CANDIDATES_PER_CLAUSE, type Proposal, proposes, strongestCandidates } from './candidates.js';
+import { firstAbove, firstAtLeast } from './sorted-search.js';
 import type { SparseVector } from './vectors.js';
 
 /**
@@ -297,30 +298,6 @@ const RANKED_FIRST = CANDIDATES_PER_CLAUSE;
 const BUCKETS = 1024;
 const bucketOf = (score: number): number => Math.min(BUCKETS - 1, Math.max(0, Math.floor(score * BUCKETS)));
 
-/** The first index of the ascending `values` whose value is not below `value` (its length if none). */
-function firstNotBelow(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The first index from `from` of the ascending `values` whose value is above `value` (its length if none). */
-function firstAbove(values: Float64Array, value: number, from: number): number {
-  let low = from;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] as number) > value) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
 /**
  * A left clause's proposals (right group, its best score), in reused buffers: one clause at a time. A group several
  * of the clause's units propose is held once, at the best of their scores: a lower score of a group adds nothing to
@@ -426,7 +403,7 @@ class ClauseProposals {
     for (let at = 0; at < taken; at++) {
       const k = this.taken[at] as number;
       const score = this.score[k] as number;
-      const first = firstNotBelow(sorted, score);
+      const first = firstAtLeast(sorted, score);
       const slot = taken - firstAbove(sorted, score, first) + (earlier[first] as number);
       earlier[first] = (earlier[first] as number) + 1;
       ranked[slot] = { clauses: (rightGroups[this.group[k] as number] as UnitGroup).clauses, score };

@@ -1,6 +1,7 @@
 // One vector spread over the term ids, for its cosine with many others and its containment in them (the splits of
 // pairwise.ts weigh one pair of clauses against dozens of wholes). Each answer is the one cosine() and containedIn()
 // of vectors.ts give: the same products, added in the same order (the shared terms by ascending id).
+import { firstAbove } from './sorted-search.js';
 import type { SparseVector } from './vectors.js';
 
 /**
@@ -81,7 +82,7 @@ export class SpreadVector {
     const floor = share * this.total * (1 - BOUND_MARGIN);
     const { weights, upTo, shift } = this;
     let shared = 0;
-    for (let i = lastAtMost(whole.ids, last); i >= 0; i--) {
+    for (let i = firstAbove(whole.ids, last) - 1; i >= 0; i--) {
       const id = whole.ids[i] as number;
       if (id < first) break;
       const weight = weights[id] as number;
@@ -90,16 +91,4 @@ export class SpreadVector {
     }
     return this.containedIn(whole) >= share;
   }
-}
-
-/** The index of the last of the ascending `values` that is at most `value` (-1 if none). */
-function lastAtMost(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] as number) <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
 }
