@@ -2,7 +2,11 @@
 // worker and of its child processes, and how much of the worker's went to importing the file), then the costliest
 // tests; and per lane its CPU seconds, wall time (its first file's start to its last file's end, so without the
 // start of its first worker) and the CPU the machine's cores had to spare meanwhile (wall × cores − CPU: idle
-// cores at a lane's end, or other work on the machine).   node scripts/test-cpu/report.mjs FILE.jsonl [how many, default 25]
+// cores at a lane's end, or other work on the machine). That spare mixes the two, so also the two apart from the
+// load: the lane's tail (from the moment the first of its workers ran out of files to its last file's end: a core
+// without a file of the lane) and the gap before it (from the end of every lane that started before it to its
+// first file's start: the pool recycling its workers, no file running).
+//   node scripts/test-cpu/report.mjs FILE.jsonl [how many, default 25]
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
@@ -26,12 +30,22 @@ console.log(`CPU seconds: ${sum(rows, 'self')} in workers, ${sum(rows, 'children
 console.log(`  of the workers': ${sum(rows, 'collect')} importing the files, ${sum(tests, 'self')} in tests`);
 const lanes = new Map();
 for (const row of rows) if (row.lane !== undefined) lanes.set(row.lane, [...(lanes.get(row.lane) ?? []), row]);
-for (const [lane, files] of lanes) {
+const startOf = (files) => Math.min(...files.map((row) => row.startedAt));
+const endOf = (files) => Math.max(...files.map((row) => row.endedAt));
+const byStart = [...lanes].sort(([, a], [, b]) => startOf(a) - startOf(b));
+for (const [index, [lane, files]] of byStart.entries()) {
   const cpu = files.reduce((total, row) => total + cost(row), 0);
-  const wall = (Math.max(...files.map((row) => row.endedAt)) - Math.min(...files.map((row) => row.startedAt))) / 1000;
+  const wall = (endOf(files) - startOf(files)) / 1000;
   const spare = wall * availableParallelism() - cpu;
+  // Each worker process's last file's end: the first of them to run out of files leaves a core to the tail.
+  const workerEnds = [...new Set(files.map((row) => row.pid))].map((pid) =>
+    endOf(files.filter((row) => row.pid === pid)),
+  );
+  const tail = (endOf(files) - Math.min(...workerEnds)) / 1000;
+  const before = byStart.slice(0, index).map(([, earlier]) => endOf(earlier));
+  const gap = before.length > 0 ? Math.max(0, (startOf(files) - Math.max(...before)) / 1000) : 0;
   console.log(
-    `  lane ${lane}: ${files.length} files, ${cpu.toFixed(1)} CPU s, ${wall.toFixed(1)} s wall, ${spare.toFixed(1)} CPU s spare`,
+    `  lane ${lane}: ${files.length} files, ${cpu.toFixed(1)} CPU s, ${wall.toFixed(1)} s wall, ${spare.toFixed(1)} CPU s spare; tail ${tail.toFixed(1)} s, gap before it ${gap.toFixed(1)} s`,
   );
 }
 console.log('  self  collect  children  file');
