@@ -6,7 +6,9 @@
 // no content, and the tree keeps its frontmatter and definitions: a civil code's entry 5.2 → 3.4 MB, and reading
 // two of them back ~120 → ~65 ms of CPU in a fresh process (less to read, seal, deserialise and collect). A policy
 // with a recorded approval hash is not kept in this shape: its adoption is read from the whole text (src/model/
-// adoption.ts). tests/parse/diff-shape.test.ts holds the diffs of shaped models to those of whole ones. Pure.
+// adoption.ts). The language of a policy without a written `lang` is kept as detected: every diff reads it
+// (judging-language.ts), and detecting it from a civil code's text took ~10 ms of each run (franc and its tables).
+// tests/parse/diff-shape.test.ts holds the diffs of shaped models to those of whole ones. No file is read or written.
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Clause, Section } from '../model/policy.js';
 import type { ParseResult } from './index.js';
@@ -50,6 +52,8 @@ function shapedTree(tree: Root): Root {
 /** What the cache keeps of `result` in diff's shape; undefined when it keeps nothing (see the top). */
 export function storedForDiff(result: ParseResult): StoredParse | undefined {
   if (result.policy.meta.approvals.some((approval) => approval.hash)) return undefined;
+  // Read, a language detected on first read is settled in the model (src/parse/meta.ts), and kept so.
+  void result.policy.meta.lang;
   const stored = storedParse(result);
   if (stored === undefined) return undefined;
   const { policy } = stored;

@@ -1,8 +1,8 @@
 // A parse kept in diff's shape (src/parse/diff-shape.ts) and read back must give the diff the whole parse gives: every
 // ordered pair of the shipped policies and policies whose clauses hold what the diff reads beyond their words (links
 // inline, by reference to a definition in a list or a quote, as HTML; footnotes; a table), with and without a written
-// `lang`. A plain clause keeps no content; a parse with a recorded approval hash is not kept; neither kind of entry
-// is read back as the other.
+// `lang`. A plain clause keeps no content; a language detected is kept settled; a parse with a recorded approval hash
+// is not kept; neither kind of entry is read back as the other.
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,15 @@ describe('a parse kept in diff´s shape', () => {
     expect(sources?.clauses.map((clause) => clause.content.length)).toStrictEqual([1, 2, 1, 1]);
     expect(table?.clauses.map((clause) => clause.content.length)).toStrictEqual([1, 0]);
     expect(policy.tree.children.map((node) => node.type)).toStrictEqual(['yaml', 'definition', 'definition']);
+  });
+
+  it('keeps the language of a policy without `lang` as detected from its text, settled', () => {
+    const text = (shipped[0]?.text ?? '').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const read = shaped({ path: 'zonder-lang.md', text }).policy.meta;
+    const detected = whole({ path: 'zonder-lang.md', text }).policy.meta;
+    expect(Object.getOwnPropertyDescriptor(read, 'lang')?.get).toBeUndefined();
+    expect([read.lang, read.langSource]).toStrictEqual([detected.lang, detected.langSource]);
+    expect(read.langSource).toBe('detected');
   });
 
   it('is not made of a parse whose approval recorded a hash (its adoption reads the whole text)', () => {
