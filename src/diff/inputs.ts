@@ -17,7 +17,7 @@ import {
   shortCommit,
   type FileVersion,
 } from '../io/git.js';
-import { parsePolicyCached } from '../parse/cached.js';
+import { parsePolicyCached, parsePolicyCachedForDiff } from '../parse/cached.js';
 import { parsePolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
 
@@ -30,6 +30,11 @@ export interface VersionRequest {
   to?: string;
   /** The command's project root, whose procedures hold (default: the project around the working folder). */
   root?: string;
+  /**
+   * Only the diff's report is written (no board pack or Word revision, which draw the whole policies): the versions
+   * may be read back in diff's shape (src/parse/diff-shape.ts).
+   */
+  reportOnly?: boolean;
 }
 
 export interface PolicyVersion {
@@ -53,15 +58,21 @@ export interface ResolvedVersions {
 }
 
 /** A policy from bytes; binary, non-UTF-8 and fatally broken files are errors naming file:line:col. */
-export function policyFromBytes(bytes: Uint8Array, path: string, displayName: string = path, root?: string): Policy {
+export function policyFromBytes(
+  bytes: Uint8Array,
+  path: string,
+  displayName: string = path,
+  root?: string,
+  reportOnly = false,
+): Policy {
   const { text, bom, eol } = decodeSource(bytes, displayName);
-  return comparable(text, path, displayName, { bom, eol }, root);
+  return comparable(text, path, displayName, { bom, eol }, root, reportOnly);
 }
 
 /** A policy file from disk, refused the same way as policyFromBytes. */
-export function loadComparable(file: string, root?: string): Policy {
+export function loadComparable(file: string, root?: string, reportOnly = false): Policy {
   const { text, bom, eol } = readSource(file);
-  return comparable(text, file, file, { bom, eol }, root);
+  return comparable(text, file, file, { bom, eol }, root, reportOnly);
 }
 
 function comparable(
@@ -70,8 +81,9 @@ function comparable(
   displayName: string,
   encoding: Pick<SourceText, 'bom' | 'eol'>,
   root: string | undefined,
+  reportOnly: boolean,
 ): Policy {
-  const parsed = parsePolicyCached(text, { path, encoding });
+  const parsed = (reportOnly ? parsePolicyCachedForDiff : parsePolicyCached)(text, { path, encoding });
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
     throw ClausemarkError.of({
@@ -90,16 +102,16 @@ function revisionLabel(typed: string, commit: string): string {
   return /^[0-9a-f]{4,40}$/i.test(typed) && commit.startsWith(typed.toLowerCase()) ? short : `${typed} (${short})`;
 }
 
-function atRevision(file: string, revision: string, root: string | undefined): PolicyVersion {
+function atRevision(file: string, revision: string, root: string | undefined, reportOnly: boolean): PolicyVersion {
   const tracked = requireGitFile(file);
   const commit = resolveRevision(tracked, revision);
   const bytes = fileBytesAtRevision(tracked, revision);
   const label = revisionLabel(revision, commit);
-  return { policy: policyFromBytes(bytes, file, `${file}@${label}`, root), revision: label, commit };
+  return { policy: policyFromBytes(bytes, file, `${file}@${label}`, root, reportOnly), revision: label, commit };
 }
 
-function workingCopy(file: string, root: string | undefined): PolicyVersion {
-  return { policy: loadComparable(file, root), revision: WORKING_COPY };
+function workingCopy(file: string, root: string | undefined, reportOnly: boolean): PolicyVersion {
+  return { policy: loadComparable(file, root, reportOnly), revision: WORKING_COPY };
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -155,7 +167,7 @@ function usage(messageId: string, fixId: string, argument?: string, params: Mess
 
 /** The two versions a `clausemark diff` invocation names. */
 export function resolveVersions(request: VersionRequest): ResolvedVersions {
-  const { files, from, to, root } = request;
+  const { files, from, to, root, reportOnly = false } = request;
   if (files.length === 0) throw usage('bad-arguments.diff-no-file', 'bad-arguments.diff-usage');
   if (files.length > 2)
     throw usage('bad-arguments.diff-too-many', 'bad-arguments.diff-old-new', files[2], { count: files.length });
@@ -169,11 +181,11 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
     }
     const [oldFile = '', newFile = ''] = files;
     const same = sameFile(oldFile, newFile);
-    const oldPolicy = loadComparable(oldFile, root);
+    const oldPolicy = loadComparable(oldFile, root, reportOnly);
     return {
       mode: 'files',
       old: { policy: oldPolicy },
-      new: { policy: same ? oldPolicy : loadComparable(newFile, root) },
+      new: { policy: same ? oldPolicy : loadComparable(newFile, root, reportOnly) },
       sameSource: same,
     };
   }
@@ -181,7 +193,7 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
   if (from === undefined) {
     if (to !== undefined) throw usage('bad-arguments.diff-to-needs-from', 'bad-arguments.diff-from-to', '--to');
     const { version, policy } = lastApproved(file);
-    const newer = workingCopy(file, root);
+    const newer = workingCopy(file, root, reportOnly);
     const label = shortCommit(version.commit);
     return {
       mode: 'last-approved',
@@ -191,8 +203,8 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
       approved: version,
     };
   }
-  const older = atRevision(file, from, root);
-  const newer = to === undefined ? workingCopy(file, root) : atRevision(file, to, root);
+  const older = atRevision(file, from, root, reportOnly);
+  const newer = to === undefined ? workingCopy(file, root, reportOnly) : atRevision(file, to, root, reportOnly);
   return {
     mode: 'revisions',
     old: older,

@@ -10,7 +10,7 @@ import { wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import { hasDifferences, prepareReport, type DiffReport } from '../render/diff/report.js';
 import { loadLabels } from '../wording/labels.js';
-import { DIFF_REPORT } from '../report/formats/diff.js';
+import { DIFF_REPORT, REPORT_ONLY_FORMATS } from '../report/formats/diff.js';
 import { formatNamed } from '../build/format-table.js';
 import { isWordFile, returnedWord } from './diff-returned-word.js';
 import type { WordNotes } from '../import/result.js';
@@ -76,6 +76,7 @@ async function versionsOf(
   options: DiffJobOptions,
 ): Promise<{ versions: ResolvedVersions; word?: WordNotes }> {
   const [oldFile, newFile] = files;
+  const reportOnly = REPORT_ONLY_FORMATS.has(formatNamed(DIFF_REPORT, options.format).name);
   const fromGit = options.from !== undefined || options.to !== undefined;
   const word = oldFile !== undefined && newFile !== undefined && (isWordFile(oldFile) || isWordFile(newFile));
   if (files.length !== 2 || fromGit || !word) {
@@ -83,13 +84,16 @@ async function versionsOf(
       versions: resolveVersions({
         files: [...files],
         root: options.root,
+        reportOnly,
         ...(options.from !== undefined ? { from: options.from } : {}),
         ...(options.to !== undefined ? { to: options.to } : {}),
       }),
     };
   }
   const read = async (file: string) =>
-    isWordFile(file) ? returnedWord(file, options.root) : { version: { policy: loadComparable(file, options.root) } };
+    isWordFile(file)
+      ? returnedWord(file, options.root)
+      : { version: { policy: loadComparable(file, options.root, reportOnly) } };
   const [older, newer] = [await read(oldFile), await read(newFile)];
   return {
     versions: { mode: 'files', old: older.version, new: newer.version, sameSource: false },

@@ -7,6 +7,7 @@ import { messageLanguage, messagesDigest } from '../io/messages.js';
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { cachedSerialized, type EntryPart, type SerializedCache, serializedCache } from '../io/serialized-cache.js';
 import { type MarkdownEngine, type ParseResult, parsePolicy } from './index.js';
+import { DIFF_SHAPE_KIND, restoredForDiff, storedForDiff } from './diff-shape.js';
 import { restoredParse, storedParse } from './stored.js';
 
 let cache: SerializedCache | undefined;
@@ -23,14 +24,33 @@ export function parsePolicyCached(source: string, options: ParseOptions = {}): P
   return parseThroughCache(source, source, options);
 }
 
+/**
+ * parsePolicyCached for a diff that writes its report alone: the parse in diff's shape (src/parse/diff-shape.ts) read
+ * back from its own entry, else the whole parse (through its entry), kept in that shape.
+ */
+export function parsePolicyCachedForDiff(source: string, options: ParseOptions = {}): ParseResult {
+  if (cache === undefined) return parsePolicy(source, options);
+  return cachedSerialized(
+    cache,
+    [DIFF_SHAPE_KIND, ...entryParts(source, options)],
+    () => parseThroughCache(source, source, options),
+    storedForDiff,
+    (stored) => restoredForDiff(stored, source),
+  );
+}
+
+/** What names the entry of `source` parsed with `options`, the source named as `sourcePart`. */
+function entryParts(sourcePart: EntryPart, options: ParseOptions): EntryPart[] {
+  const { path = 'policy.md', encoding = { bom: false, eol: '\n' }, markdown = 'auto' } = options;
+  return [path, markdown, String(encoding.bom), encoding.eol, messageLanguage(), messagesDigest(), sourcePart];
+}
+
 /** parsePolicyCached, with the source named in the entry's key as `sourcePart` (the text, or the text with its UTF-8). */
 function parseThroughCache(source: string, sourcePart: EntryPart, options: ParseOptions): ParseResult {
   if (cache === undefined) return parsePolicy(source, options);
-  const { path = 'policy.md', encoding = { bom: false, eol: '\n' }, markdown = 'auto' } = options;
-  const parts = [path, markdown, String(encoding.bom), encoding.eol, messageLanguage(), messagesDigest(), sourcePart];
   return cachedSerialized(
     cache,
-    parts,
+    entryParts(sourcePart, options),
     () => parsePolicy(source, options),
     storedParse,
     (stored) => restoredParse(stored, source),

@@ -9,10 +9,11 @@ import { detectLangOnFirstRead } from './meta.js';
 import { type NumberPlace, numberPlaces, reviveNumbers } from './written-numbers.js';
 
 /** Goes up when what a stored parse holds changes shape. */
-const KIND = 'clausemark-parse-1';
+export const PARSE_KIND = 'clausemark-parse-1';
 
-interface StoredParse {
-  kind: typeof KIND;
+export interface StoredParse {
+  /** PARSE_KIND, or the kind of a shaped copy (src/parse/diff-shape.ts): read back only as the kind it was kept as. */
+  kind: string;
   /** The model with `source` empty, and, when `lazyLang`, `lang` and `langSource` empty in their places. */
   policy: Policy;
   findings: ParseResult['findings'];
@@ -117,7 +118,7 @@ export function storedParse(result: ParseResult): StoredParse | undefined {
   const policy = { ...result.policy, meta: storedMeta as unknown as PolicyMeta, source: '' };
   const numbers = numberPlaces(result.policy);
   const { findings, encoding } = result;
-  const stored: StoredParse = { kind: KIND, policy, findings, encoding, lazyLang, numbers };
+  const stored: StoredParse = { kind: PARSE_KIND, policy, findings, encoding, lazyLang, numbers };
   // Only the values read from YAML (the frontmatter, meta, the findings' params) can hold a class instance; the tree
   // and the sections are mdast's plain objects (tests/parse/stored.test.ts holds the model read back to its classes).
   // Walking all of a civil code's 70,000 objects took 20 ms of a first run.
@@ -131,12 +132,12 @@ export function storedParse(result: ParseResult): StoredParse | undefined {
   return stored;
 }
 
-const isStoredParse = (value: unknown): value is StoredParse => {
+const isStoredParse = (value: unknown, kind: string): value is StoredParse => {
   const stored = value as Partial<StoredParse> | null;
   return (
     typeof stored === 'object' &&
     stored !== null &&
-    stored.kind === KIND &&
+    stored.kind === kind &&
     typeof stored.policy?.meta === 'object' &&
     Array.isArray(stored.findings) &&
     typeof stored.encoding === 'object' &&
@@ -147,10 +148,10 @@ const isStoredParse = (value: unknown): value is StoredParse => {
 
 /**
  * The ParseResult `stored` holds, given the `source` it was parsed from (as parsePolicy was given it); undefined when
- * `stored` is not a stored parse.
+ * `stored` is not a stored parse of `kind`.
  */
-export function restoredParse(stored: unknown, source: string): ParseResult | undefined {
-  if (!isStoredParse(stored)) return undefined;
+export function restoredParse(stored: unknown, source: string, kind: string = PARSE_KIND): ParseResult | undefined {
+  if (!isStoredParse(stored, kind)) return undefined;
   const { policy, findings, encoding, lazyLang, numbers } = stored;
   policy.source = withoutBomAndCr(source);
   reviveNumbers(policy, numbers);

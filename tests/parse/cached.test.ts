@@ -10,7 +10,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seal } from '../../src/io/cache-seal.js';
 import { setMessageLanguage } from '../../src/io/messages.js';
 import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
-import { keepParsedPoliciesIn, loadPolicyCached, parsePolicyCached } from '../../src/parse/cached.js';
+import {
+  keepParsedPoliciesIn,
+  loadPolicyCached,
+  parsePolicyCached,
+  parsePolicyCachedForDiff,
+} from '../../src/parse/cached.js';
+import { DIFF_SHAPE_KIND } from '../../src/parse/diff-shape.js';
 import { parsePolicy } from '../../src/parse/index.js';
 
 const SOURCE = '# Bewaren\n\n## Termijn {#termijn}\n\n{#termijn.beelden} Beelden worden 2 jaar bewaard.\n';
@@ -34,6 +40,12 @@ function plantedCache(
   parsePolicyCached(source, { path, ...(encoding ? { encoding } : {}) });
   parsePolicyCached(source, { path, ...(encoding ? { encoding } : {}) });
   const [name = ''] = readdirSync(dir);
+  resealedWithEdit(dir, name);
+  return dir;
+}
+
+/** The entry `name` in `dir` edited to say "9 jaar" and sealed anew with the user's secret. */
+function resealedWithEdit(dir: string, name: string): void {
   const payload = Buffer.from(
     readFileSync(join(dir, name)).subarray(32).toString('latin1').replaceAll('2 jaar', '9 jaar'),
     'latin1',
@@ -41,7 +53,6 @@ function plantedCache(
   const tag = seal([ENTRY_FORMAT, name, payload]);
   if (!tag) throw new Error('no secret in this test run');
   writeFileSync(join(dir, name), Buffer.concat([tag, payload]));
-  return dir;
 }
 
 describe('parsePolicyCached', () => {
@@ -60,6 +71,23 @@ describe('parsePolicyCached', () => {
     expect(clauseText(`${SOURCE}\n`, { path: 'bewaren.md' }), 'another source').toBe(fresh);
     setMessageLanguage('nl');
     expect(clauseText(SOURCE, { path: 'bewaren.md' }), 'messages in Dutch').toBe(fresh);
+  });
+
+  it('reads a parse for a diff back from its entry in diff´s shape, from which no whole parse is read', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'clausemark-cached-diff-')), 'policies');
+    keepParsedPoliciesIn(dir, 'a build');
+    const forDiff = (): string | undefined =>
+      parsePolicyCachedForDiff(SOURCE, { path: 'bewaren.md' }).policy.sections[0]?.clauses[0]?.text;
+    // Kept the second time it is made, beside the whole parse it was made from.
+    expect(forDiff()).toBe('Beelden worden 2 jaar bewaard.');
+    expect(forDiff()).toBe('Beelden worden 2 jaar bewaard.');
+    const names = readdirSync(dir);
+    const shaped = names.filter((name) => readFileSync(join(dir, name)).includes(DIFF_SHAPE_KIND));
+    expect(names).toHaveLength(2);
+    expect(shaped).toHaveLength(1);
+    resealedWithEdit(dir, shaped[0] ?? '');
+    expect(forDiff(), 'read back in diff´s shape').toBe('Beelden worden 9 jaar bewaard.');
+    expect(clauseText(SOURCE, { path: 'bewaren.md' }), 'the whole parse').toBe('Beelden worden 2 jaar bewaard.');
   });
 
   it('loads a file through the cache as loadPolicy reads it', () => {

@@ -94,6 +94,12 @@ const docx: DiffFormatRow = {
     }),
 };
 
+/**
+ * The formats made from the report alone; the board pack and the Word revision draw the two policies whole. For
+ * these the versions may be read back in diff's shape (src/parse/diff-shape.ts).
+ */
+export const REPORT_ONLY_FORMATS: ReadonlySet<string> = new Set([text.name, md.name, html.name, json.name]);
+
 export const DIFF_REPORT: ReportKind<DiffRenderInput> = {
   command: 'diff',
   formats: [text, md, html, json, pdf, docx],

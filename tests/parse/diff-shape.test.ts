@@ -1,0 +1,119 @@
+// A parse kept in diff's shape (src/parse/diff-shape.ts) and read back must give the diff the whole parse gives: every
+// ordered pair of the shipped policies and policies whose clauses hold what the diff reads beyond their words (links
+// inline, by reference to a definition in a list or a quote, as HTML; footnotes; a table), with and without a written
+// `lang`. A plain clause keeps no content; a language detected is kept settled; a parse with a recorded approval hash
+// is not kept; neither kind of entry is read back as the other.
+import { readFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { diffPolicies } from '../../src/diff/diff.js';
+import { restoredForDiff, storedForDiff } from '../../src/parse/diff-shape.js';
+import { type ParseResult, parsePolicy } from '../../src/parse/index.js';
+import { restoredParse, storedParse } from '../../src/parse/stored.js';
+import { PROJECT_ROOT, shippedPolicyPaths } from '../support/paths.js';
+
+interface Source {
+  path: string;
+  text: string;
+}
+
+/** The parse of `source` kept in diff's shape and read back, as the cache does it. */
+function shaped({ path, text }: Source): ParseResult {
+  const stored = storedForDiff(parsePolicy(text, { path }));
+  if (stored === undefined) throw new Error(`${path} was not kept in diff's shape`);
+  const restored = restoredForDiff(deserialize(serialize(stored)), text);
+  if (restored === undefined) throw new Error(`${path} was not read back in diff's shape`);
+  return restored;
+}
+
+const whole = ({ path, text }: Source): ParseResult => parsePolicy(text, { path });
+
+function expectSameDiffs(sources: readonly Source[]): void {
+  for (const before of sources) {
+    for (const after of sources) {
+      const expected = diffPolicies(whole(before).policy, whole(after).policy);
+      expect(diffPolicies(shaped(before).policy, shaped(after).policy), `${before.path} → ${after.path}`).toStrictEqual(
+        expected,
+      );
+    }
+  }
+}
+
+const shipped: Source[] = shippedPolicyPaths().map((file) => ({
+  path: file.slice(PROJECT_ROOT.length + 1),
+  text: readFileSync(file, 'utf8'),
+}));
+
+const FRONTMATTER = '---\nid: links\ntitle: Links\nlang: nl\n---\n\n';
+
+/** A policy whose clauses cite, link and hold HTML and a table; `target` is where its links lead and its note's words. */
+const linked = (target: string, frontmatter = FRONTMATTER): string =>
+  `${frontmatter}# Links
+
+## Bronnen
+
+1. Zie [de wet](${target}) voor de regels.
+2. Zie [de regeling][wet] en [nog eens][WET].
+   > [wet]: ${target}/eerste "Eerste"
+3. Een voetnoot[^1] bij de tekst.
+4. Een <a href="${target}/html">link in HTML</a> en gewone woorden.
+
+## Tabel
+
+| Wie | Wat |
+| --- | --- |
+| De school | [het plan](${target}/plan) |
+
+Een gewone zin zonder iets erbij.
+
+[wet]: ${target}/tweede
+
+[^1]: Volgens [de bron](${target}/noot) op ${target}.
+`;
+
+describe('a parse kept in diff´s shape', () => {
+  it('gives every ordered pair of the shipped policies the diff of their whole parses', () => {
+    expectSameDiffs(shipped);
+  });
+
+  it('gives the diff of the whole parses where clauses link, cite, hold HTML or a table, with and without `lang`', () => {
+    const targets = ['https://wetten.overheid.nl/a', 'https://wetten.overheid.nl/b', 'http://wetten.overheid.nl/a/'];
+    expectSameDiffs([
+      ...targets.map((target, index) => ({ path: `links-${index}.md`, text: linked(target) })),
+      ...targets.map((target, index) => ({ path: `plain-${index}.md`, text: linked(target, '') })),
+    ]);
+  });
+
+  it('keeps no content of a clause of plain words, and all of a clause that links', () => {
+    const { policy } = shaped({ path: 'links.md', text: linked('https://example.org') });
+    const [sources, table] = policy.sections;
+    expect(sources?.clauses.map((clause) => clause.content.length)).toStrictEqual([1, 2, 1, 1]);
+    expect(table?.clauses.map((clause) => clause.content.length)).toStrictEqual([1, 0]);
+    expect(policy.tree.children.map((node) => node.type)).toStrictEqual(['yaml', 'definition', 'definition']);
+  });
+
+  it('keeps the language of a policy without `lang` as detected from its text, settled', () => {
+    const text = (shipped[0]?.text ?? '').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const read = shaped({ path: 'zonder-lang.md', text }).policy.meta;
+    const detected = whole({ path: 'zonder-lang.md', text }).policy.meta;
+    expect(Object.getOwnPropertyDescriptor(read, 'lang')?.get).toBeUndefined();
+    expect([read.lang, read.langSource]).toStrictEqual([detected.lang, detected.langSource]);
+    expect(read.langSource).toBe('detected');
+  });
+
+  it('is not made of a parse whose approval recorded a hash (its adoption reads the whole text)', () => {
+    const approved = FRONTMATTER.replace(
+      'lang: nl\n',
+      'lang: nl\nstatus: approved\napprovals:\n  - date: 2025-01-01\n    name: A\n    role: B\n    hash: abc\n',
+    );
+    expect(storedForDiff(parsePolicy(`${approved}# T\n\nTekst.\n`, { path: 'a.md' }))).toBeUndefined();
+    expect(storedForDiff(parsePolicy(`${FRONTMATTER}# T\n\nTekst.\n`, { path: 'a.md' }))).toBeDefined();
+  });
+
+  it('is not read back as a whole parse, nor a whole parse in diff´s shape', () => {
+    const text = linked('https://example.org');
+    const parse = parsePolicy(text, { path: 'links.md' });
+    expect(restoredParse(deserialize(serialize(storedForDiff(parse))), text)).toBeUndefined();
+    expect(restoredForDiff(deserialize(serialize(storedParse(parse))), text)).toBeUndefined();
+  });
+});
