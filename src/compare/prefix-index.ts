@@ -17,6 +17,33 @@ const ROUNDING = 1e-9;
 /** A vector's prefix not yet worked out. */
 const UNKNOWN = -2;
 
+/**
+ * Each held term's place in the order rarest first (ties: the lower id), by a counting sort over the frequencies: the
+ * order a comparison sort by (frequency, id) gives, without its comparator calls (Boek 2 BW: ~300,000 terms per index,
+ * four indexes). Terms no vector holds keep 0 and are never looked up.
+ */
+export function rarestFirst(frequency: Int32Array): Int32Array {
+  let most = 0;
+  for (let id = 0; id < frequency.length; id++) if ((frequency[id] as number) > most) most = frequency[id] as number;
+  // Where each frequency's terms begin in the order: after every rarer term.
+  const begin = new Int32Array(most + 2);
+  for (let id = 0; id < frequency.length; id++) {
+    const slot = (frequency[id] as number) + 1;
+    begin[slot] = (begin[slot] as number) + 1;
+  }
+  begin[1] = 0;
+  for (let count = 2; count <= most + 1; count++)
+    begin[count] = (begin[count] as number) + (begin[count - 1] as number);
+  const rank = new Int32Array(frequency.length);
+  for (let id = 0; id < frequency.length; id++) {
+    const count = frequency[id] as number;
+    if (count === 0) continue;
+    rank[id] = begin[count] as number;
+    begin[count] = (begin[count] as number) + 1;
+  }
+  return rank;
+}
+
 export class CosinePrefixIndex {
   /** Per term id, how many vectors hold it. */
   private readonly frequency: Int32Array;
@@ -33,6 +60,8 @@ export class CosinePrefixIndex {
   private readonly bound: number;
   /** Scratch: weights by term id, for one vector at a time. */
   private weightOf: Float64Array | undefined;
+  /** Scratch: one vector's ranks, reused (most vectors are met once, a few thousand of them per query). */
+  private ranks = new Int32Array(64);
 
   constructor(
     private readonly vectors: readonly SparseVector[],
@@ -55,13 +84,7 @@ export class CosinePrefixIndex {
       return { rank: this.rank, start: this.start, vectorsOf: this.vectorsOf };
     const { frequency } = this;
     const space = frequency.length;
-    const terms: number[] = [];
-    for (let id = 0; id < space; id++) if ((frequency[id] as number) > 0) terms.push(id);
-    terms.sort((a, b) => (frequency[a] as number) - (frequency[b] as number) || a - b);
-    const rank = new Int32Array(space);
-    terms.forEach((id, at) => {
-      rank[id] = at;
-    });
+    const rank = rarestFirst(frequency);
     const start = new Int32Array(space + 1);
     for (let id = 0; id < space; id++) start[id + 1] = (start[id] as number) + (frequency[id] as number);
     const next = start.slice(0, space);
@@ -86,14 +109,15 @@ export class CosinePrefixIndex {
     const { frequency } = this;
     this.weightOf ??= new Float64Array(frequency.length);
     const weightOf = this.weightOf;
-    const ranks: number[] = [];
+    if (this.ranks.length < vector.ids.length) this.ranks = new Int32Array(vector.ids.length * 2);
+    let held = 0;
     for (let i = 0; i < vector.ids.length; i++) {
       const id = vector.ids[i] as number;
       if ((frequency[id] ?? 0) === 0) continue;
-      ranks.push(rank[id] as number);
+      this.ranks[held++] = rank[id] as number;
       weightOf[rank[id] as number] = vector.weights[i] as number;
     }
-    const sorted = Int32Array.from(ranks).sort();
+    const sorted = this.ranks.subarray(0, held).sort();
     // The tail from each term on (it and every commoner one); the prefix is the terms whose tail still weighs the bound.
     let tail = 0;
     for (let k = sorted.length - 1; k >= 0; k--) {

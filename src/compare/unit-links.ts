@@ -170,12 +170,15 @@ class FromSide {
     );
   }
 
-  /** The items (ascending) that may score UNIT_MIN against a clause: one of its vectors or parts may reach it. */
-  near(clause: AlignClause): number[] {
-    // A part counts at its discount: to lift a vector to UNIT_MIN, its cosine with the part must reach more.
+  /**
+   * The items (ascending) that may score `minimum` (at least UNIT_MIN) against a clause: one of its vectors or parts
+   * may reach it.
+   */
+  near(clause: AlignClause, minimum: number): number[] {
+    // A part counts at its discount: to lift a vector to `minimum`, its cosine with the part must reach more.
     return this.index.near(
       [clause.vector, ...clause.parts.map((part) => part.vector)],
-      [UNIT_MIN, ...clause.parts.map((part) => UNIT_MIN / part.discount)],
+      [minimum, ...clause.parts.map((part) => minimum / part.discount)],
     );
   }
 }
@@ -225,16 +228,33 @@ class ToSide {
 }
 
 /**
+ * The bars bestFor tries, highest first, before UNIT_MIN: a higher bar makes the index's query prefixes shorter, and
+ * the clauses no provision holds yet mostly have a unit or clause above 0.5 in the other document (Boek 2 BW: 47,392
+ * items scored for 45 clauses at UNIT_MIN alone).
+ */
+const BEST_BARS = [0.8, 0.5];
+
+/**
  * b's best in `from`, whole clauses and units alike (ties: the earlier clause, the whole clause, the earlier unit),
  * when it scores UNIT_MIN: what a scan of every clause and unit finds then. Only the items the index finds can
- * reach UNIT_MIN; below it no link is made, whichever item is best.
+ * reach UNIT_MIN; below it no link is made, whichever item is best. The items found for a higher bar hold every item
+ * that reaches it, so a best among them that reaches the bar is the best of all, ties included.
  */
 function bestFor(clauseB: SpreadClause, b: AlignClause, from: FromSide): Best | undefined {
+  for (const bar of BEST_BARS) {
+    const best = bestReaching(clauseB, from.near(b, bar), from, bar);
+    if (best) return best;
+  }
+  return bestReaching(clauseB, from.near(b, UNIT_MIN), from, UNIT_MIN);
+}
+
+/** The best of `items` (ascending; ties: the earlier) that scores `bar` or more against the clause in `clauseB`. */
+function bestReaching(clauseB: SpreadClause, items: readonly number[], from: FromSide, bar: number): Best | undefined {
   let best: Best | undefined;
-  for (const at of from.near(b)) {
+  for (const at of items) {
     const item = from.items[at] as FromSide['items'][number];
     const score = clauseB.score(item.vector);
-    if (score >= UNIT_MIN && (!best || score > best.score)) best = { clause: item.clause, unit: item.unit, score };
+    if (score >= bar && (!best || score > best.score)) best = { clause: item.clause, unit: item.unit, score };
   }
   return best;
 }

@@ -3,6 +3,7 @@
 // weighs little, and the words that make a provision itself ("fatsoensnormen", "leidinggevende") weigh much.
 // Word pairs and triples are shingles: a verbatim run of the model text shares many of them, a clause that only
 // shares vocabulary shares few.
+import { TermExtensions } from './term-extensions.js';
 
 /**
  * Word n-gram lengths in a vector, with their weight. Pairs and triples weigh less than words: they add the
@@ -38,8 +39,8 @@ export class Vocabulary {
   private readonly wordIds = new Map<string, number>();
   /** Word id → its term id (n = 1). */
   private readonly wordTerm: number[] = [];
-  /** Term id → the terms one word longer that extend it, by the next word's id. */
-  private readonly extensions: (Map<number, number> | undefined)[] = [];
+  /** (term id, next word's id) → the term one word longer that extends it. */
+  private readonly extensions = new TermExtensions();
   private readonly documentFrequency: number[] = [];
   /** n of each term (1 for a word, 2 for a word pair …). */
   private readonly ngram: number[] = [];
@@ -69,15 +70,10 @@ export class Vocabulary {
   }
 
   private extend(term: number, word: number, n: number): number {
-    let next = this.extensions[term];
-    if (!next) {
-      next = new Map();
-      this.extensions[term] = next;
-    }
-    let id = next.get(word);
-    if (id === undefined) {
+    let id = this.extensions.get(term, word);
+    if (id < 0) {
       id = this.newTerm(n);
-      next.set(word, id);
+      this.extensions.set(term, word, id);
     }
     return id;
   }

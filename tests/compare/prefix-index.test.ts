@@ -1,7 +1,7 @@
 // The prefix index of compare (src/compare/prefix-index.ts) finds every vector that reaches a cosine threshold with
 // a query without reading them all; firstEqual (src/compare/vectors.ts) finds repeated vectors.
 import { describe, expect, it } from 'vitest';
-import { CosinePrefixIndex } from '../../src/compare/prefix-index.js';
+import { CosinePrefixIndex, rarestFirst } from '../../src/compare/prefix-index.js';
 import { cosine, firstEqual, type SparseVector } from '../../src/compare/vectors.js';
 
 /** mulberry32: the test's only randomness, seeded. */
@@ -112,5 +112,20 @@ describe('firstEqual', () => {
         ),
       ),
     ).toEqual([0, 1, 1]);
+  });
+});
+
+describe('rarestFirst', () => {
+  it('ranks the held terms as a sort by frequency, then id, does; terms no vector holds stay 0', () => {
+    const next = random(7);
+    const frequency = Int32Array.from({ length: 2000 }, () => (next() < 0.3 ? 0 : Math.floor(next() ** 4 * 50) + 1));
+    const held = [...frequency.keys()].filter((id) => (frequency[id] as number) > 0);
+    const sorted = [...held].sort((a, b) => (frequency[a] as number) - (frequency[b] as number) || a - b);
+    const expected = new Int32Array(frequency.length);
+    sorted.forEach((id, at) => {
+      expected[id] = at;
+    });
+    expect(Array.from(rarestFirst(frequency))).toEqual(Array.from(expected));
+    expect(new Set(held.map((id) => frequency[id])).size).toBeGreaterThan(10);
   });
 });
