@@ -14,7 +14,7 @@ import { FONT_MISSING_GLYPHS, missingGlyphFindings } from '../check/rules/font-m
 import type { ParseResult } from '../parse/index.js';
 import { numberByBrand } from '../parse/own-numbering.js';
 import { readPolicyFile, type PolicyRead } from './read.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomicAfterPoll } from '../io/atomic.js';
 import { displayPath } from '../io/yaml-file.js';
 import { wordFinding } from '../wording/messages.js';
 import { errorById, messageLanguage, worded } from '../io/messages.js';
@@ -266,7 +266,8 @@ export async function buildPolicy(file: string, options: BuildOptions): Promise<
   const started = performance.now();
   const cache = useShapingCache(options.shapingCache);
   const { policy, files, warnings } = await renderPolicyFiles(file, options);
-  for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
+  // After a poll of the event loop: a run in the binary's main thread answers a signal that came meanwhile there.
+  for (const rendered of files) await writeFileAtomicAfterPoll(rendered.output, rendered.bytes);
   cache?.flush();
   const bytes = files.reduce((total, rendered) => total + rendered.bytes.byteLength, 0);
   return {

@@ -1,7 +1,7 @@
 // One policy built and written, with what the incremental-build manifest needs to know about it. Kept apart from
 // src/build/batch.ts because it loads the renderers (pdfkit, fontkit; docx): the thread that only hands out files to
 // workers never loads it (see batch.ts).
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomicAfterPoll } from '../io/atomic.js';
 import { sha256 } from '../model/fingerprint.js';
 import { brandDependencies, type BuildRecord } from './manifest.js';
 import { renderPolicyFiles, type BuildOptions, type BuiltPolicy } from './policy.js';
@@ -27,7 +27,8 @@ export async function buildTracked(file: string, options: BuildOptions, read?: P
   // Set (or, with the cache off, cleared) for every build: one in the same process before may have used another.
   (await import('../render/engine/document.js')).setLayoutStore(cache);
   const { policy, files, sourceSha256, warnings } = await renderPolicyFiles(file, options, read);
-  for (const rendered of files) writeFileAtomic(rendered.output, rendered.bytes);
+  // After a poll of the event loop: a run in the binary's main thread answers a signal that came meanwhile there.
+  for (const rendered of files) await writeFileAtomicAfterPoll(rendered.output, rendered.bytes);
   cache?.flush();
   const [first, ...others] = files;
   const output = first?.output ?? '';

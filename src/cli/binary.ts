@@ -6,8 +6,9 @@
 // committed after it), removes the lock files the run held, says so in one line and exits 130 (SIGINT) or 143
 // (SIGTERM), ending the command thread and its build workers wherever they are. It also writes the run's output to
 // the process's streams, ends quietly when a reader closes the pipe early, and exits with the run's code. A `check`
-// of a few small files, or a printed `diff` of two small ones, runs in this thread instead (src/cli/main-thread-run.ts):
-// it is done within a second, and a signal that came meanwhile is answered before its output is written.
+// of a few small files, a printed `diff` of two small ones, or a `build` of one small policy, runs in this thread
+// instead (src/cli/main-thread-run.ts): it is done within a second, and a signal that came meanwhile is answered
+// before its output is printed or its files replace the old ones.
 import { createRequire } from 'node:module';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';

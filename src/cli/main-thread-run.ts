@@ -1,11 +1,13 @@
 // Which runs the binary keeps in its main thread (src/cli/binary.ts), without a command thread: a `check` of a few
-// named files, or a `diff` of two small named files that prints its report, small enough that the main thread, busy
-// with it, still answers a signal within a second. Starting node in a thread of its own is ~0.03 s of CPU and
-// ~0.05 s of wall time before the command's first line (node compiles its own modules there again): a sixth of a
-// `check` of a civil code read back from the cache. While the run computes, a signal waits; its output waits for the
-// event loop's next turn (deferOutput), where a signal that came meanwhile is answered first, so a signalled run
-// still prints nothing. Neither writes a file but the caches'. Anything else (a folder to search, --help, an option
-// it does not know, more or larger files, a diff written to a file) runs in a command thread as before.
+// named files, a `diff` of two small named files that prints its report, or a `build` of one small named policy,
+// small enough that the main thread, busy with it, still answers a signal within a second. Starting node in a thread
+// of its own is ~0.03 s of CPU and ~0.05 s of wall time before the command's first line (node compiles its own
+// modules there again): a sixth of a `check` of a civil code read back from the cache. While the run computes, a
+// signal waits; its output waits for the event loop's next turn (deferOutput), where a signal that came meanwhile is
+// answered first, so a signalled run still prints nothing. The build's files likewise wait in their temp files for
+// that turn before they replace anything (src/io/atomic.ts, writeFileAtomicAfterPoll), so a signal that came during
+// the work leaves the old files in place. Anything else (a folder to search, --help, an option it does not know, more
+// or larger files, a diff written to a file, a PDF build that writes the HTML report) runs in a command thread.
 import { statSync } from 'node:fs';
 import type { CommandThreadNote } from './thread-data.js';
 
@@ -31,6 +33,20 @@ interface MainThreadCommand {
   values?: Readonly<Record<string, ReadonlySet<string>>>;
   files: { min: number; max: number };
   bytes: number;
+  /** Whether the options given (each by its name, a flag's value `true`) keep the run small, where they may not. */
+  bounded?: (given: ReadonlyMap<string, string | true>) => boolean;
+}
+
+/**
+ * At most this many bytes of the one policy a `build` lays out: a generated policy of 64 KB built as PDF and Word
+ * both, caches off, takes ~0.4 s of the build's own time (0.62 s of CPU with node's start), one of 128 KB ~0.7 s;
+ * the 10-page policy of `npm run bench:docx` is 28 KB, a school's policies 2-16 KB.
+ */
+export const MAIN_THREAD_BUILD_BYTES = 64 * 1024;
+
+/** Whether `--out` names a file (x.pdf, x.docx), not a folder: then no HTML report is written beside it. */
+function outFileNamed(out: string | true | undefined): boolean {
+  return typeof out === 'string' && /\.(pdf|docx)$/i.test(out);
 }
 
 /** The program's own flag, taken before the command too. */
@@ -42,6 +58,15 @@ const MAIN_THREAD_COMMANDS: Readonly<Record<string, MainThreadCommand>> = {
     flags: new Set(['--strict', '--quiet', ...PROGRAM_FLAGS]),
     files: { min: 1, max: MAIN_THREAD_FILES },
     bytes: MAIN_THREAD_BYTES,
+  },
+  build: {
+    valueOptions: new Set(['--out', '--format', '--brand']),
+    flags: new Set(['--force', '--no-site', '--show-ids', '--pdfa', '--strict', ...PROGRAM_FLAGS]),
+    values: { '--format': new Set(['docx', 'pdf', 'pdf,docx', 'docx,pdf']) },
+    files: { min: 1, max: 1 },
+    bytes: MAIN_THREAD_BUILD_BYTES,
+    // A PDF build into the output folder also writes the HTML report, which reads every policy around it.
+    bounded: (given) => given.get('--format') === 'docx' || given.has('--no-site') || outFileNamed(given.get('--out')),
   },
   diff: {
     valueOptions: new Set(['--format', '--lang']),
@@ -62,9 +87,16 @@ function fileSize(path: string): number | undefined {
   }
 }
 
-/** The paths `args` (after the command) name, or undefined when one of them is an option `command` does not take. */
-function namedPaths(args: readonly string[], command: MainThreadCommand): string[] | undefined {
+/**
+ * The paths `args` (after the command) name, and the options given, or undefined when one of them is an option
+ * `command` does not take.
+ */
+function namedPaths(
+  args: readonly string[],
+  command: MainThreadCommand,
+): { paths: string[]; given: Map<string, string | true> } | undefined {
   const paths: string[] = [];
+  const given = new Map<string, string | true>();
   const allowed = (option: string, value: string | undefined): boolean =>
     value !== undefined && (command.values?.[option]?.has(value) ?? true);
   for (let index = 0; index < args.length; index++) {
@@ -72,12 +104,14 @@ function namedPaths(args: readonly string[], command: MainThreadCommand): string
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const option = equals === -1 ? arg : arg.slice(0, equals);
     if (command.valueOptions.has(option)) {
-      if (!allowed(option, equals === -1 ? args[++index] : arg.slice(equals + 1))) return undefined;
-    } else if (command.flags.has(arg)) continue;
+      const value = equals === -1 ? args[++index] : arg.slice(equals + 1);
+      if (!allowed(option, value)) return undefined;
+      given.set(option, value as string);
+    } else if (command.flags.has(arg)) given.set(arg, true);
     else if (arg.startsWith('-')) return undefined;
     else paths.push(arg);
   }
-  return paths;
+  return { paths, given };
 }
 
 /** Whether the run of `args` (process.argv after node and the script) is one the main thread runs itself. */
@@ -87,8 +121,10 @@ export function fitsMainThread(args: readonly string[]): boolean {
   const command = Object.hasOwn(MAIN_THREAD_COMMANDS, name) ? MAIN_THREAD_COMMANDS[name] : undefined;
   if (!command || !args.slice(0, at).every((arg) => PROGRAM_FLAGS.includes(arg) || command.flags.has(arg)))
     return false;
-  const paths = namedPaths(args.slice(at + 1), command);
-  if (paths === undefined || paths.length < command.files.min || paths.length > command.files.max) return false;
+  const named = namedPaths(args.slice(at + 1), command);
+  if (named === undefined || !(command.bounded?.(named.given) ?? true)) return false;
+  const { paths } = named;
+  if (paths.length < command.files.min || paths.length > command.files.max) return false;
   let bytes = 0;
   for (const path of paths) {
     const size = fileSize(path);

@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isMainThread } from 'node:worker_threads';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { errorById, type MessageIds } from './messages.js';
 import { leftByEndedProcesses } from './process-alive.js';
@@ -147,14 +148,52 @@ export function assertWritable(target: string, options: WriteOptions = {}): void
 }
 
 export function writeFileAtomic(named: string, data: string | Uint8Array, options: WriteOptions = {}): void {
-  installCleanup();
-  const target = options.edit ? editedFile(named) : named;
-  assertWritable(target, options);
-  // A named pipe, a device or an open file (/dev/stdout) is written into, never replaced (src/io/special-files.ts).
-  // Not counted in: it has no commit to wait for, and a pipe nobody reads would hold a signal's exit for ever.
-  const inPlace = inPlaceTarget(target);
-  if (inPlace) return writeInPlace(target, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, inPlace);
-  const dir = dirname(target);
+  stageFile(named, data, options)?.commit();
+}
+
+/** Two hops: a run that ends within a poll's callbacks would see its first setImmediate run before the loop polls. */
+const pollOnce = (): Promise<void> => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+
+/**
+ * writeFileAtomic for a run that may be in the binary's main thread (src/cli/main-thread-run.ts), which cannot see
+ * a signal while it computes: there the file is written to its temp file, then the event loop polls once, where a
+ * signal that came during the work is answered (the process ends, the temp file removed, the old file untouched),
+ * and only then is it renamed into place. In any other thread it is writeFileAtomic: the main thread answers the
+ * signal and waits for the write, which sees the signal at its commit point.
+ */
+export async function writeFileAtomicAfterPoll(
+  named: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
+  const staged = stageFile(named, data, options);
+  if (!staged) return;
+  if (isMainThread) {
+    // Counted out while the loop polls: the signal handler, in this same thread, would wait for it in vain.
+    staged.pause();
+    await pollOnce();
+    staged.resume();
+  }
+  staged.commit();
+}
+
+/** A file written to its temp file, not yet renamed into place. */
+interface StagedFile {
+  /** Counts the write out for a wait (the signal handler waits for the writes counted in). */
+  pause(): void;
+  /** Counts it in again. */
+  resume(): void;
+  /** Renames it into place, unless a signal has stopped the writes; counts it out. */
+  commit(): void;
+  /** Removes the temp file (and the folders made for it, after a signal); counts it out. */
+  drop(): void;
+}
+
+/**
+ * Makes `dir` for `target` (refusing a file in the way, or a folder where the file goes); the first folder it made,
+ * if any, for an interrupted write to remove again.
+ */
+function folderFor(dir: string, target: string): string | undefined {
   let created: string | undefined;
   try {
     created = mkdirSync(dir, { recursive: true });
@@ -183,18 +222,67 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
       { place: { file: target }, ruleId: 'unwritable-output' },
     );
   }
-  const done = countWriteIn();
+  return created;
+}
+
+/** The file written to its temp file beside `named`, or undefined when it was written in place (no commit). */
+function stageFile(named: string, data: string | Uint8Array, options: WriteOptions): StagedFile | undefined {
+  installCleanup();
+  const target = options.edit ? editedFile(named) : named;
+  assertWritable(target, options);
+  // A named pipe, a device or an open file (/dev/stdout) is written into, never replaced (src/io/special-files.ts).
+  // Not counted in: it has no commit to wait for, and a pipe nobody reads would hold a signal's exit for ever.
+  const inPlace = inPlaceTarget(target);
+  if (inPlace) {
+    writeInPlace(target, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, inPlace);
+    return undefined;
+  }
+  const dir = dirname(target);
+  const created = folderFor(dir, target);
+  let done: (() => void) | undefined = countWriteIn();
+  const countOut = (): void => {
+    done?.();
+    done = undefined;
+  };
+  // Interrupted: the folders this write made for its file go with it, so a signal leaves nothing behind.
+  const interrupted = (): void => {
+    if (writesStopped() && created !== undefined) removeEmptyFolders(dir, created);
+  };
+  let temp: string;
   try {
     // Checked after counting in: the signal handler either sees this write and waits for it, or it is not started.
     if (writesStopped()) throw interruptedError(target);
-    writeThroughTemp(dir, target, data, existing(target), options.edit === true);
+    temp = writeTemp(dir, target, data, existing(target), options.edit === true);
   } catch (error) {
-    // Interrupted: the folders this write made for its file go with it, so a signal leaves nothing behind.
-    if (writesStopped() && created !== undefined) removeEmptyFolders(dir, created);
+    interrupted();
+    countOut();
     throw error;
-  } finally {
-    done();
   }
+  const drop = (): void => {
+    rmSync(temp, { force: true });
+    pending.delete(temp);
+    interrupted();
+    countOut();
+  };
+  return {
+    pause: countOut,
+    resume: () => {
+      done ??= countWriteIn();
+    },
+    commit: () => {
+      try {
+        // The commit point: after a signal the temp file is dropped, not renamed over the old file.
+        if (writesStopped()) throw interruptedError(target);
+        renameOrFail(temp, target, dir, options.edit === true);
+      } catch (error) {
+        drop();
+        throw error;
+      }
+      pending.delete(temp);
+      countOut();
+    },
+    drop,
+  };
 }
 
 /** Removes `dir` and the folders above it up to `top`, while each is empty (one another write filled stays). */
@@ -236,13 +324,8 @@ function removeStaleTemps(dir: string, target: string): void {
   for (const name of leftByEndedProcesses(dir, pidOf)) rmSync(join(dir, name), { force: true });
 }
 
-function writeThroughTemp(
-  dir: string,
-  target: string,
-  data: string | Uint8Array,
-  old: Stats | undefined,
-  inPlace: boolean,
-): void {
+/** `data` written to a new temp file beside `target` and made to last (fsync); its path, to rename into place. */
+function writeTemp(dir: string, target: string, data: string | Uint8Array, old: Stats | undefined, inPlace: boolean) {
   removeStaleTemps(dir, target);
   const temp = join(dir, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   pending.add(temp);
@@ -259,34 +342,45 @@ function writeThroughTemp(
     closeSync(fd);
     fd = undefined;
     holdUntilStopped('commit');
-    // The commit point: after a signal the temp file is dropped, not renamed over the old file.
-    if (writesStopped()) throw interruptedError(target);
-    renameSync(temp, target);
+    return temp;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
-    if (isClausemarkError(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw errorById(
-      // A full disk (or quota) says so and where to make room: "ENOSPC" alone tells a policy officer nothing. A file
-      // changed in place (approve, fmt --write) has no other folder to go to, so its hint does not offer --out.
-      code === 'ENOSPC' || code === 'EDQUOT'
-        ? {
-            messageId: 'unwritable-output.disk-full',
-            fixId: inPlace ? 'unwritable-output.free-space-in-place' : 'unwritable-output.free-space',
-            params: { code, dir },
-          }
-        : {
-            messageId: 'unwritable-output.cannot-write',
-            fixId:
-              code === 'EACCES' || code === 'EROFS'
-                ? 'unwritable-output.writable-folder'
-                : 'unwritable-output.check-space',
-            params: { code: code ?? String(error) },
-          },
-      { place: { file: target }, ruleId: 'unwritable-output' },
-    );
-  } finally {
     pending.delete(temp);
+    throw writeFailure(error, dir, target, inPlace);
   }
+}
+
+/** Renames `temp` over `target`; a failure worded as writeTemp words it. */
+function renameOrFail(temp: string, target: string, dir: string, inPlace: boolean): void {
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    throw writeFailure(error, dir, target, inPlace);
+  }
+}
+
+/** `error` as the user reads it: a clausemark error as it is, a system error worded. */
+function writeFailure(error: unknown, dir: string, target: string, inPlace: boolean): unknown {
+  if (isClausemarkError(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return errorById(
+    // A full disk (or quota) says so and where to make room: "ENOSPC" alone tells a policy officer nothing. A file
+    // changed in place (approve, fmt --write) has no other folder to go to, so its hint does not offer --out.
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? {
+          messageId: 'unwritable-output.disk-full',
+          fixId: inPlace ? 'unwritable-output.free-space-in-place' : 'unwritable-output.free-space',
+          params: { code, dir },
+        }
+      : {
+          messageId: 'unwritable-output.cannot-write',
+          fixId:
+            code === 'EACCES' || code === 'EROFS'
+              ? 'unwritable-output.writable-folder'
+              : 'unwritable-output.check-space',
+          params: { code: code ?? String(error) },
+        },
+    { place: { file: target }, ruleId: 'unwritable-output' },
+  );
 }

@@ -1,6 +1,6 @@
-// Which runs the binary keeps in its main thread (src/cli/main-thread-run.ts): a `check` of a few small named files
-// and a `diff` of two small named files that prints its report, nothing else; and how such a run's output waits for
-// the event loop to have polled for a signal.
+// Which runs the binary keeps in its main thread (src/cli/main-thread-run.ts): a `check` of a few small named files,
+// a `diff` of two small named files that prints its report and a `build` of one small policy that writes no HTML
+// report, nothing else; and how such a run's output waits for the event loop to have polled for a signal.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   deferOutput,
   fitsMainThread,
+  MAIN_THREAD_BUILD_BYTES,
   MAIN_THREAD_BYTES,
   MAIN_THREAD_DIFF_BYTES,
   MAIN_THREAD_FILES,
@@ -69,6 +70,34 @@ describe('fitsMainThread', () => {
     expect(fitsMainThread(['diff', half, half])).toBe(true);
     writeFileSync(join(dir, 'over.md'), 'x'.repeat(MAIN_THREAD_DIFF_BYTES / 2 + 1));
     expect(fitsMainThread(['diff', half, join(dir, 'over.md')])).toBe(false);
+  });
+
+  it('takes a build of one named policy as Word, or as PDF without the HTML report', () => {
+    expect(fitsMainThread(['build', small, '--format', 'docx'])).toBe(true);
+    expect(fitsMainThread(['build', small, '--out', 'out', '--force', '--no-site', '--format=docx'])).toBe(true);
+    expect(fitsMainThread(['build', small, '--no-site'])).toBe(true);
+    expect(fitsMainThread(['build', small, '--format', 'pdf,docx', '--no-site', '--show-ids', '--pdfa'])).toBe(true);
+    expect(fitsMainThread(['build', small, '--out', 'beleid.pdf', '--brand', 'school'])).toBe(true);
+  });
+
+  it('leaves a build that reads more than one policy, or of other options, to a command thread', () => {
+    expect(fitsMainThread(['build', small]), 'a PDF: the HTML report reads the corpus').toBe(false);
+    expect(fitsMainThread(['build', small, '--out', 'out']), 'a PDF into a folder, with the report').toBe(false);
+    expect(fitsMainThread(['build', small, '--format', 'pdf,docx']), 'the PDF with the report').toBe(false);
+    expect(fitsMainThread(['build', small, other, '--format', 'docx']), 'two policies').toBe(false);
+    expect(fitsMainThread(['build', '--format', 'docx']), 'no path: the project searched').toBe(false);
+    expect(fitsMainThread(['build', dir, '--format', 'docx']), 'a folder').toBe(false);
+    expect(fitsMainThread(['build', small, '--format', 'html']), 'another format').toBe(false);
+    expect(fitsMainThread(['build', small, '--format', 'docx', '--at', '2026-01-01']), 'versions in force').toBe(false);
+    expect(fitsMainThread(['build', small, '--format', 'docx', '--jobs', '2']), 'build workers').toBe(false);
+  });
+
+  it("bounds a build's bytes", () => {
+    const fits = join(dir, 'fits.md');
+    writeFileSync(fits, 'x'.repeat(MAIN_THREAD_BUILD_BYTES));
+    expect(fitsMainThread(['build', fits, '--format', 'docx'])).toBe(true);
+    writeFileSync(fits, 'x'.repeat(MAIN_THREAD_BUILD_BYTES + 1));
+    expect(fitsMainThread(['build', fits, '--format', 'docx'])).toBe(false);
   });
 
   it('reads the value of --format as a value, not a path', () => {

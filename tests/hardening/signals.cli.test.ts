@@ -188,6 +188,28 @@ describe('a signal during a long computation ends the run at once and writes not
   );
 
   it(
+    'build of one policy as Word, run in the main thread: SIGTERM with the new file in its temp file leaves the old one',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'beleid.md'), policy(60, 0));
+      const args = ['build', 'beleid.md', '--format', 'docx', '--out', 'out', '--force'];
+      expect((await runBuiltCli(args, { cwd: dir })).code, 'the first build').toBe(0);
+      const before = entriesIn(join(dir, 'out'));
+      const built = before.filter((name) => name.endsWith('.docx'));
+      expect(built).toHaveLength(1);
+      const old = readFileSync(join(dir, 'out', built[0] as string));
+      // Another edition: had the signalled build replaced the file, its bytes would differ.
+      writeFileSync(join(dir, 'beleid.md'), policy(60, 1));
+      const run = await interruptRun(dir, args, 'SIGTERM', 'commit');
+      expect(run.heldAt).toBe('commit (main thread)');
+      endedBy(run, 'SIGTERM');
+      expect(readFileSync(join(dir, 'out', built[0] as string)).equals(old), 'the old Word file in place').toBe(true);
+      expect(entriesIn(join(dir, 'out')), 'no temp file left, the manifest as it was').toEqual(before);
+    },
+    RUN_BOUND_MS,
+  );
+
+  it(
     'fmt --write interrupted (SIGINT) leaves the file byte-identical',
     async () => {
       const dir = tempDir();
