@@ -4,26 +4,31 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { LongRunningFirst } from './tests/support/long-first.js';
+import { makeRunFolder } from './tests/support/run-folder.js';
 
 // Test workers otherwise resolve the `development` export condition, which loads micromark's assertion-heavy
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
 
-// The secret that seals the caches' entries (src/io/cache-secret.ts) lives in the user's state folder, and the caches
-// in the user's cache folder: the tests, the jobs they run in their process and the CLI runs they start (which inherit
-// this environment) keep theirs in folders of this test run, not in the home folder of whoever runs the tests
-// (runBuiltCli and serve name the lane's own cache folder: tests/support/global-setup.ts). Removed when the run ends.
-// Made once: a test that imports this file (tests/support/lanes.test.ts) runs it again in a worker, which inherits the
-// run's folders and would otherwise leave a folder of its own behind.
+// Everything a test run writes to the temporary folder goes into one folder of the run (TMPDIR, which os.tmpdir(),
+// the workers, the CLI runs the tests start, git, LibreOffice and Chromium all read), removed when the run ends: the
+// tests' hundreds of mkdtemp folders a run are not each removed by their test, and a shared machine's /tmp filled up
+// with them. The folder is named by the run's process id, so one a killed run left behind is removed by the next run
+// (tests/support/run-folder.ts). The secret that seals the caches' entries (src/io/cache-secret.ts) lives in the
+// user's state folder, and the caches in the user's cache folder: the tests, the jobs they run in their process and
+// the CLI runs they start (which inherit this environment) keep theirs in folders of this test run, not in the home
+// folder of whoever runs the tests (runBuiltCli and serve name the lane's own cache folder:
+// tests/support/global-setup.ts). Made once: a test that imports this file (tests/support/lanes.test.ts) runs it again
+// in a worker, which inherits the run's folders and would otherwise leave a folder of its own behind.
 if (process.env.CLAUSEMARK_TEST_RUN_FOLDERS === undefined) {
+  const runFolder = makeRunFolder(tmpdir());
+  process.env.TMPDIR = runFolder;
   const folders = ['clausemark-test-state-', 'clausemark-test-cache-run-'].map((prefix) =>
-    mkdtempSync(join(tmpdir(), prefix)),
+    mkdtempSync(join(runFolder, prefix)),
   );
   [process.env.XDG_STATE_HOME, process.env.CLAUSEMARK_CACHE_DIR] = folders;
   process.env.CLAUSEMARK_TEST_RUN_FOLDERS = '1';
-  process.on('exit', () => {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  });
+  process.on('exit', () => rmSync(runFolder, { recursive: true, force: true }));
 }
 
 // Seven lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
