@@ -206,3 +206,29 @@ describe('edge cases', () => {
     expect(findings.some((finding) => finding.fatal)).toBe(true);
   });
 });
+
+describe('one parse after another', () => {
+  // The Markdown readers are built once per process (remark's processor, the outline items' reader, the fast path's
+  // engine); a parse must not see what the one before it read: B's link and footnote definitions would otherwise turn
+  // A's `[x]` and `[^1]`, in its text and in its outline items, into a link and a footnote call.
+  const a = '---\ntitle: A\n---\n\nKop\n===\n\nZie [x] en [^1].\n\n    a. Zie [x] en [^1].\n\n    b. Tweede.\n';
+  const b = '---\ntitle: B\n---\n\n[x]: https://b.nl\n\n[^1]: noot\n';
+
+  for (const markdown of ['auto', 'remark', 'fast'] as const) {
+    it(`reads A the same before and after B (${markdown})`, () => {
+      const first = parsePolicy(a, { markdown });
+      const before = JSON.stringify(first);
+      expect(first.policy.tree?.children.map((node) => node.type)).toEqual([
+        'yaml',
+        'heading',
+        'paragraph',
+        'paragraph',
+        'paragraph',
+      ]);
+      const text = first.policy.tree?.children[2];
+      expect(text?.type === 'paragraph' && text.children.map((node) => node.type)).toEqual(['text']);
+      parsePolicy(b, { markdown });
+      expect(JSON.stringify(parsePolicy(a, { markdown }))).toBe(before);
+    });
+  }
+});
