@@ -7,7 +7,7 @@ import { ClausemarkError } from '../model/errors.js';
 import { errorById, refusedBecause } from '../io/messages.js';
 import type { MessageParams } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
-import { decodeSource, readSource, type SourceText } from '../io/read.js';
+import { decodeSource, readSourceBytes, type SourceText } from '../io/read.js';
 import {
   blobAt,
   fileBytesAtRevision,
@@ -66,24 +66,29 @@ export function policyFromBytes(
   reportOnly = false,
 ): Policy {
   const { text, bom, eol } = decodeSource(bytes, displayName);
-  return comparable(text, path, displayName, { bom, eol }, root, reportOnly);
+  return comparable({ text, bom, eol, bytes }, path, displayName, root, reportOnly);
 }
 
 /** A policy file from disk, refused the same way as policyFromBytes. */
 export function loadComparable(file: string, root?: string, reportOnly = false): Policy {
-  const { text, bom, eol } = readSource(file);
-  return comparable(text, file, file, { bom, eol }, root, reportOnly);
+  const bytes = readSourceBytes(file);
+  const { text, bom, eol } = decodeSource(bytes, file);
+  return comparable({ text, bom, eol, bytes }, file, file, root, reportOnly);
 }
 
+/** A version's text and encoding, with the bytes it was decoded from (they name its cache entry: src/parse/cached.ts). */
+type DecodedSource = Pick<SourceText, 'text' | 'bom' | 'eol'> & { bytes: Uint8Array };
+
 function comparable(
-  text: string,
+  source: DecodedSource,
   path: string,
   displayName: string,
-  encoding: Pick<SourceText, 'bom' | 'eol'>,
   root: string | undefined,
   reportOnly: boolean,
 ): Policy {
-  const parsed = (reportOnly ? parsePolicyCachedForDiff : parsePolicyCached)(text, { path, encoding });
+  const { text, bom, eol, bytes } = source;
+  const parse = reportOnly ? parsePolicyCachedForDiff : parsePolicyCached;
+  const parsed = parse(text, { path, encoding: { bom, eol } }, bytes);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) {
     throw ClausemarkError.of({

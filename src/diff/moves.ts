@@ -122,23 +122,61 @@ function uniqueById(sections: readonly Section[]): Map<string, Section | null> {
   return byId;
 }
 
-/** The section with the most votes in a row of the tally (ties: the first to reach the count). */
-function favouriteSection(row: Map<Section, number> | undefined): Section | undefined {
-  let best: Section | undefined;
-  let most = 0;
-  for (const [section, count] of row ?? []) {
-    if (count > most) {
-      best = section;
-      most = count;
-    }
+/**
+ * Votes of the matches, from each section of one version to the sections of the other, by their places in
+ * SideSections.sections. Most sections of two versions of a law send all their clauses to one section: such a row
+ * is its first target and a count, and only a row with a second target becomes a Map (a Map per row, rebuilt at
+ * every version of the matching, was most of mapSections on a civil code).
+ */
+class Tally {
+  private readonly first: Int32Array;
+  private readonly rows: (Map<number, number> | undefined)[];
+  private readonly counts: Int32Array;
+
+  constructor(size: number) {
+    this.first = new Int32Array(size).fill(-1);
+    this.counts = new Int32Array(size);
+    this.rows = new Array<Map<number, number> | undefined>(size);
   }
-  return best;
+
+  add(from: number, to: number): void {
+    const row = this.rows[from];
+    if (row) row.set(to, (row.get(to) ?? 0) + 1);
+    else if (this.first[from] === to) this.counts[from] = (this.counts[from] ?? 0) + 1;
+    else if (this.first[from] === -1) {
+      this.first[from] = to;
+      this.counts[from] = 1;
+    } else
+      this.rows[from] = new Map([
+        [this.first[from] ?? -1, this.counts[from] ?? 0],
+        [to, 1],
+      ]);
+  }
+
+  /** The target with the most votes from `from` (ties: the first target it voted for), or -1 for none. */
+  favourite(from: number): number {
+    const row = this.rows[from];
+    if (!row) return this.first[from] ?? -1;
+    let best = -1;
+    let most = 0;
+    for (const [to, count] of row) {
+      if (count > most) {
+        best = to;
+        most = count;
+      }
+    }
+    return best;
+  }
 }
 
 /** The section at each heading path of a version; null for a path two sections share (no evidence either way). */
 function sectionsByPath(side: Side): Map<string, Section | null> {
   const paths = new Map<string, Section | null>();
+  let last: Section | undefined;
   for (const entry of side.entries) {
+    // The rest of a section's run of entries has its path and section: nothing to add.
+    if (entry.section === last) continue;
+    last = entry.section;
     const known = paths.get(entry.pathKey);
     paths.set(entry.pathKey, known === undefined || known === entry.section ? entry.section : null);
   }
@@ -148,6 +186,8 @@ function sectionsByPath(side: Side): Map<string, Section | null> {
 interface SideSections {
   /** The version's sections that hold clauses, in reading order. */
   sections: Section[];
+  /** Each clause entry's section, as its place in `sections`. */
+  sectionOfEntry: Int32Array;
   byId: Map<string, Section | null>;
   byPath: Map<string, Section | null>;
 }
@@ -157,8 +197,21 @@ const sidesSections = new WeakMap<Side, SideSections>();
 function sectionsOf(side: Side): SideSections {
   let found = sidesSections.get(side);
   if (!found) {
-    const sections = [...new Set(side.entries.map((entry) => entry.section))];
-    found = { sections, byId: uniqueById(sections), byPath: sectionsByPath(side) };
+    const places = new Map<Section, number>();
+    const sectionOfEntry = new Int32Array(side.entries.length);
+    // A section's clauses are one run of entries: the Map is asked once per run, not once per clause.
+    let last: Section | undefined;
+    let place = -1;
+    for (const entry of side.entries) {
+      if (entry.section !== last) {
+        last = entry.section;
+        place = places.get(last) ?? places.size;
+        if (place === places.size) places.set(last, place);
+      }
+      sectionOfEntry[entry.index] = place;
+    }
+    const sections = [...places.keys()];
+    found = { sections, sectionOfEntry, byId: uniqueById(sections), byPath: sectionsByPath(side) };
     sidesSections.set(side, found);
   }
   return found;
@@ -178,8 +231,8 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
     map.set(from, to);
     taken.add(to);
   };
-  const { sections: oldSections, byId: oldById, byPath: oldByPath } = sectionsOf(oldSide);
-  const { byId: newById, byPath: newByPath } = sectionsOf(newSide);
+  const { sections: oldSections, sectionOfEntry: oldOfEntry, byId: oldById, byPath: oldByPath } = sectionsOf(oldSide);
+  const { sections: newSections, sectionOfEntry: newOfEntry, byId: newById, byPath: newByPath } = sectionsOf(newSide);
   // An id written on two sections of one version (check reports it) says nothing about which is which: leave
   // those to the clause votes and heading paths below, the same way round in both diff directions.
   for (const [id, section] of oldById) {
@@ -187,26 +240,19 @@ export function mapSections(matches: readonly Match[], oldSide: Side, newSide: S
     if (section && other) link(section, other);
   }
 
-  const votes = new Map<Section, Map<Section, number>>();
-  const reverse = new Map<Section, Map<Section, number>>();
-  const tally = (table: Map<Section, Map<Section, number>>, from: Section, to: Section): void => {
-    let row = table.get(from);
-    if (!row) {
-      row = new Map<Section, number>();
-      table.set(from, row);
-    }
-    row.set(to, (row.get(to) ?? 0) + 1);
-  };
+  const votes = new Tally(oldSections.length);
+  const reverse = new Tally(newSections.length);
   for (const match of matches) {
-    const from = oldSide.entry(match.old[0] ?? 0).section;
-    const to = newSide.entry(match.new[0] ?? 0).section;
-    tally(votes, from, to);
-    tally(reverse, to, from);
+    const from = oldOfEntry[match.old[0] ?? 0] ?? 0;
+    const to = newOfEntry[match.new[0] ?? 0] ?? 0;
+    votes.add(from, to);
+    reverse.add(to, from);
   }
-  for (const section of oldSections) {
-    const to = favouriteSection(votes.get(section));
-    if (to && favouriteSection(reverse.get(to)) === section) link(section, to);
-  }
+  oldSections.forEach((section, from) => {
+    const to = votes.favourite(from);
+    const other = newSections[to];
+    if (other && reverse.favourite(to) === from) link(section, other);
+  });
 
   for (const [path, section] of oldByPath) {
     const other = newByPath.get(path);

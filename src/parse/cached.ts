@@ -19,21 +19,25 @@ export function keepParsedPoliciesIn(dir: string | undefined, code?: string): vo
 
 type ParseOptions = NonNullable<Parameters<typeof parsePolicy>[1]>;
 
-/** What parsePolicy(source, options) gives: from the cache when it holds this very parse, else parsed (then kept). */
-export function parsePolicyCached(source: string, options: ParseOptions = {}): ParseResult {
-  return parseThroughCache(source, source, options);
+/**
+ * What parsePolicy(source, options) gives: from the cache when it holds this very parse, else parsed (then kept).
+ * `bytes`: the file's as read, when `source` was decoded from them (the entry is named by them: sourcePartOf).
+ */
+export function parsePolicyCached(source: string, options: ParseOptions = {}, bytes?: Uint8Array): ParseResult {
+  return parseThroughCache(source, sourcePartOf(source, options, bytes), options);
 }
 
 /**
  * parsePolicyCached for a diff that writes its report alone: the parse in diff's shape (src/parse/diff-shape.ts) read
  * back from its own entry, else the whole parse (through its entry), kept in that shape.
  */
-export function parsePolicyCachedForDiff(source: string, options: ParseOptions = {}): ParseResult {
+export function parsePolicyCachedForDiff(source: string, options: ParseOptions = {}, bytes?: Uint8Array): ParseResult {
   if (cache === undefined) return parsePolicy(source, options);
+  const sourcePart = sourcePartOf(source, options, bytes);
   return cachedSerialized(
     cache,
-    [DIFF_SHAPE_KIND, ...entryParts(source, options)],
-    () => parseThroughCache(source, source, options),
+    [DIFF_SHAPE_KIND, ...entryParts(sourcePart, options)],
+    () => parseThroughCache(source, sourcePart, options),
     storedForDiff,
     (stored) => restoredForDiff(stored, source),
   );
@@ -60,6 +64,16 @@ function parseThroughCache(source: string, sourcePart: EntryPart, options: Parse
 const CARRIAGE_RETURN = 0x0d;
 
 /**
+ * The source as its entry names it: with the file's bytes (`bytes`, as read) when they are the text's UTF-8, which is
+ * when decoding took no BOM off and changed no line end (decoding refuses any other change); the same entry as the
+ * text alone names, without encoding a civil code's 1.3 MB again to hash it.
+ */
+function sourcePartOf(text: string, options: ParseOptions, bytes: Uint8Array | undefined): EntryPart {
+  if (bytes === undefined || options.encoding?.bom || bytes.includes(CARRIAGE_RETURN)) return text;
+  return { text, utf8: bytes };
+}
+
+/**
  * loadPolicy (src/parse/index.ts) through the cache; `bytes` the file's as read (default: read here). Throws
  * ClausemarkError when the file cannot be read at all.
  */
@@ -69,7 +83,6 @@ export function loadPolicyCached(
   bytes: Uint8Array = readSourceBytes(path),
 ): ParseResult {
   const { text, bom, eol } = decodeSource(bytes, path);
-  // Without a BOM taken off or a line end changed, the file's bytes are the text's UTF-8 (decoding refuses any other).
-  const sourcePart = bom || bytes.includes(CARRIAGE_RETURN) ? text : { text, utf8: bytes };
-  return parseThroughCache(text, sourcePart, { path, encoding: { bom, eol }, ...(options.markdown ? options : {}) });
+  const parseOptions: ParseOptions = { path, encoding: { bom, eol }, ...(options.markdown ? options : {}) };
+  return parseThroughCache(text, sourcePartOf(text, parseOptions, bytes), parseOptions);
 }

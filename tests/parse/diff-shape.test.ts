@@ -92,6 +92,18 @@ describe('a parse kept in diff´s shape', () => {
     expect(policy.tree.children.map((node) => node.type)).toStrictEqual(['yaml', 'definition', 'definition']);
   });
 
+  it('keeps of a clause´s and a heading´s place only the line it starts on, and no heading´s inline content', () => {
+    const text = linked('https://example.org');
+    const { policy } = shaped({ path: 'links.md', text });
+    const whole = parsePolicy(text, { path: 'links.md' }).policy;
+    const [sources] = policy.sections;
+    expect(sources?.position).toStrictEqual({ start: { line: whole.sections[0]?.position?.start.line } });
+    expect(sources?.heading).toStrictEqual([]);
+    expect(sources?.clauses.map((clause) => clause.position)).toStrictEqual(
+      whole.sections[0]?.clauses.map((clause) => ({ start: { line: clause.position.start.line } })),
+    );
+  });
+
   it('keeps the language of a policy without `lang` as detected from its text, settled', () => {
     const text = (shipped[0]?.text ?? '').replace(/^---\n[\s\S]*?\n---\n/, '');
     const read = shaped({ path: 'zonder-lang.md', text }).policy.meta;
