@@ -7,7 +7,8 @@
 // answered first, so a signalled run still prints nothing. The build's files likewise wait in their temp files for
 // that turn before they replace anything (src/io/atomic.ts, writeFileAtomicAfterPoll), so a signal that came during
 // the work leaves the old files in place. Anything else (a folder to search, --help, an option it does not know, more
-// or larger files, a diff written to a file, a PDF build that writes the HTML report) runs in a command thread.
+// or larger files, a diff written to a file, a PDF build that writes the HTML report, a build into a named pipe or a
+// device) runs in a command thread.
 import { statSync } from 'node:fs';
 import type { CommandThreadNote } from './thread-data.js';
 
@@ -49,6 +50,21 @@ function outFileNamed(out: string | true | undefined): boolean {
   return typeof out === 'string' && /\.(pdf|docx)$/i.test(out);
 }
 
+/**
+ * Whether `--out` is absent or names a regular file or folder, or nothing yet. A named pipe or a device (/dev/stdout)
+ * is written into in place, where a reader that stops reading holds the write: in the main thread a signal would wait
+ * for it (tests/cli/out-special-files.test.ts), in a command thread the main thread answers it.
+ */
+function outPlain(out: string | true | undefined): boolean {
+  if (typeof out !== 'string') return true;
+  try {
+    const stat = statSync(out);
+    return stat.isFile() || stat.isDirectory();
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 /** The program's own flag, taken before the command too. */
 const PROGRAM_FLAGS = ['--debug'];
 
@@ -66,7 +82,10 @@ const MAIN_THREAD_COMMANDS: Readonly<Record<string, MainThreadCommand>> = {
     files: { min: 1, max: 1 },
     bytes: MAIN_THREAD_BUILD_BYTES,
     // A PDF build into the output folder also writes the HTML report, which reads every policy around it.
-    bounded: (given) => given.get('--format') === 'docx' || given.has('--no-site') || outFileNamed(given.get('--out')),
+    // Its files go to regular files only (outPlain).
+    bounded: (given) =>
+      outPlain(given.get('--out')) &&
+      (given.get('--format') === 'docx' || given.has('--no-site') || outFileNamed(given.get('--out'))),
   },
   diff: {
     valueOptions: new Set(['--format', '--lang']),

@@ -1,6 +1,7 @@
 // Which runs the binary keeps in its main thread (src/cli/main-thread-run.ts): a `check` of a few small named files,
 // a `diff` of two small named files that prints its report and a `build` of one small policy that writes no HTML
 // report, nothing else; and how such a run's output waits for the event loop to have polled for a signal.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,10 @@ describe('fitsMainThread', () => {
     expect(fitsMainThread(['build', small, '--format', 'html']), 'another format').toBe(false);
     expect(fitsMainThread(['build', small, '--format', 'docx', '--at', '2026-01-01']), 'versions in force').toBe(false);
     expect(fitsMainThread(['build', small, '--format', 'docx', '--jobs', '2']), 'build workers').toBe(false);
+    const fifo = join(dir, 'beleid.docx');
+    expect(spawnSync('mkfifo', [fifo]).status, 'mkfifo').toBe(0);
+    expect(fitsMainThread(['build', small, '--out', fifo]), 'a named pipe: its reader may hold the write').toBe(false);
+    expect(fitsMainThread(['build', small, '--out', '/dev/null', '--format', 'docx']), 'a device').toBe(false);
   });
 
   it("bounds a build's bytes", () => {
