@@ -7,12 +7,13 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBuildablePolicy, renderPolicyFiles } from '../../../src/build/policy.js';
+import { loadBuildablePolicy } from '../../../src/build/policy.js';
 import { buildRevisionDocx } from '../../../src/report/revision-docx.js';
 import { diffPolicies } from '../../../src/diff/diff.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
 import { convertToPdf } from '../../support/libreoffice.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
+import { wordFileOf } from '../../support/word-file.js';
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -23,17 +24,8 @@ const joinedText = (pdf: string): string =>
   squash(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
 
 /** A policy's Word output (allure's social-media protocol). */
-async function policyDocx(dir: string): Promise<string> {
-  const { files } = await renderPolicyFiles(policyPath('allure'), {
-    root: PROJECT_ROOT,
-    outDir: dir,
-    showIds: false,
-    pdfa: false,
-    formats: ['docx'],
-  });
-  const docx = join(dir, 'allure.docx');
-  writeFileSync(docx, files[0]!.bytes);
-  return docx;
+function policyDocx(dir: string): Promise<string> {
+  return wordFileOf(policyPath('allure'), dir, 'allure.docx');
 }
 
 /** A revision's Word output with tracked changes (casparus-college's social-media protocol 1.0 → 2.0). */

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { wordFileOf } from '../../support/word-file.js';
 
 /** Its own numbering: "Artikel %1" over clauses "%1.%2" and items "%a)" (shared with the PDF, Word and HTML tests). */
 const SOURCE = readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'render', 'own-numbering.md'), 'utf8');
@@ -19,16 +19,7 @@ async function buildDocx(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-docx-own-numbering-'));
   const file = join(dir, 'klachtenregeling.md');
   writeFileSync(file, SOURCE);
-  const { files } = await renderPolicyFiles(file, {
-    root: PROJECT_ROOT,
-    outDir: join(dir, 'out'),
-    showIds: false,
-    pdfa: false,
-    formats: ['docx'],
-  });
-  const docx = join(dir, 'klachtenregeling.docx');
-  writeFileSync(docx, files[0]!.bytes);
-  return docx;
+  return wordFileOf(file, dir, 'klachtenregeling.docx');
 }
 
 /** soffice --headless --convert-to pdf with a profile of its own, then pdftotext: the text a reader sees. */

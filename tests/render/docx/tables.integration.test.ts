@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
-import { PROJECT_ROOT } from '../../support/paths.js';
+import { wordFileOf } from '../../support/word-file.js';
 
 const SOURCE = `---
 id: kolommen
@@ -54,16 +53,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice reads the Word output tables', () =>
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-docx-columns-'));
     const file = join(dir, 'kolommen.md');
     writeFileSync(file, SOURCE);
-    const { files } = await renderPolicyFiles(file, {
-      root: PROJECT_ROOT,
-      outDir: dir,
-      showIds: false,
-      pdfa: false,
-      formats: ['docx'],
-    });
-    const path = join(dir, 'kolommen.docx');
-    writeFileSync(path, files[0]!.bytes);
-    const text = convert(path);
+    const text = convert(await wordFileOf(file, dir, 'kolommen.docx'));
     const words = text.split(/\s+/);
     expect(words).toContain('Handtekening');
     expect(words.filter((word) => word === 'Leerlingvolgsysteem')).toHaveLength(1);
