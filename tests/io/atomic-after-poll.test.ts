@@ -5,9 +5,9 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomicAfterPoll } from '../../src/io/atomic.js';
-import { stopWrites } from '../../src/io/write-stop.js';
+import { writesStopped } from '../../src/io/write-stop.js';
 
 function folderWithOldFile(): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-after-poll-'));
@@ -16,7 +16,6 @@ function folderWithOldFile(): { dir: string; file: string } {
   return { dir, file };
 }
 
-// In this order: the second stops the writes of this whole process.
 describe('a write that waits for the event loop to poll', () => {
   it('holds the new file in its temp file until then, and replaces the old one after', async () => {
     const { dir, file } = folderWithOldFile();
@@ -29,9 +28,14 @@ describe('a write that waits for the event loop to poll', () => {
   });
 
   it('leaves the old file and no temp file when a signal is answered in that poll', async () => {
+    // Fresh modules: stopping the writes is for good in the copy it stops, and the unit lane's other files, which
+    // share this worker's modules, write after this one.
+    vi.resetModules();
+    const atomic = await import('../../src/io/atomic.js');
+    const { stopWrites } = await import('../../src/io/write-stop.js');
     const { dir, file } = folderWithOldFile();
     let waited: boolean | undefined;
-    const written = writeFileAtomicAfterPoll(file, 'nieuw');
+    const written = atomic.writeFileAtomicAfterPoll(file, 'nieuw');
     // The signal handler, in this same thread: the write is counted out while it waits, so the handler need not wait.
     setImmediate(() => {
       waited = stopWrites(1);
@@ -40,5 +44,7 @@ describe('a write that waits for the event loop to poll', () => {
     expect(waited, 'no write counted in during the poll').toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('oud');
     expect(readdirSync(dir)).toEqual(['beleid.docx']);
+    vi.resetModules();
+    expect(writesStopped(), "the worker's own writes, which the files after this one use, still run").toBe(false);
   });
 });
