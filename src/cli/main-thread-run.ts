@@ -53,7 +53,8 @@ function outFileNamed(out: string | true | undefined): boolean {
 /**
  * Whether `--out` is absent or names a regular file or folder, or nothing yet. A named pipe or a device (/dev/stdout)
  * is written into in place, where a reader that stops reading holds the write: in the main thread a signal would wait
- * for it (tests/cli/out-special-files.test.ts), in a command thread the main thread answers it.
+ * for it (tests/cli/out-special-files.test.ts), in a command thread the main thread answers it. A stat, not
+ * src/io/special-files.ts's inPlaceTarget: that loads the messages, which this thread, answering signals, does not.
  */
 function outPlain(out: string | true | undefined): boolean {
   if (typeof out !== 'string') return true;
