@@ -4,6 +4,7 @@
 // and a few in a helper thread (score-threads.ts), with the same result byte for byte.
 import { CANDIDATES_PER_CLAUSE, type Proposal, proposes, strongestCandidates } from './candidates.js';
 import { firstAbove, firstAtLeast } from './sorted-search.js';
+import { NO_FLOOR, RowFloor } from './row-floor.js';
 import type { SparseVector } from './vectors.js';
 
 /**
@@ -433,34 +434,48 @@ export function sidesOf(left: readonly UnitGroup[], right: readonly UnitGroup[],
 }
 
 /**
- * One left clause's row: its kept columns, their scores and whole-clause cosines. Its proposals are what the right
- * groups its units share a term with propose: the cosine, times the smaller discount unless both are whole clauses
- * (at least 0); the whole-clause cosine is that of its whole with the right clause's whole group.
+ * Adds a unit's proposals that reach `least`: the cosine, times the smaller discount unless both are whole clauses (at
+ * least 0). The whole clause's cosine with each whole group is kept for the row's whole-clause cosines.
  */
-function rowOfClause(
-  groups: readonly number[],
-  position: number,
-  sides: Sides,
-  dots: LeftDots,
-  proposals: ClauseProposals,
-  reached: Set<number>,
-): Row {
+function addProposals(unit: UnitGroup, dots: Dots, sides: Sides, proposals: ClauseProposals, least: number): void {
+  const { groups, values } = dots;
+  const { rightWhole, rightDiscount } = sides;
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k] as number;
+    const value = values[k] as number;
+    const bothWhole = unit.whole && rightWhole[group] === 1;
+    if (bothWhole) proposals.setWhole(group, value);
+    const scored = bothWhole ? value : Math.min(unit.discount, rightDiscount[group] as number) * value;
+    // A candidate scores at least 0, as one that nothing scored.
+    if (scored >= least) proposals.add(group, Math.max(0, scored));
+  }
+}
+
+/** What a RowScorer reuses from row to row. */
+interface RowScratch {
+  dots: LeftDots;
+  proposals: ClauseProposals;
+  reached: Set<number>;
+  floor: RowFloor;
+}
+
+/**
+ * One left clause's row: its kept columns, their scores and whole-clause cosines. Its proposals are what the right
+ * groups its units share a term with propose (addProposals); the whole-clause cosine is that of its whole with the
+ * right clause's whole group. Its whole comes first (unitsOf): the floor its proposals set (row-floor.ts) leaves out
+ * the proposals of its parts, and its own, that no row can keep.
+ */
+function rowOfClause(groups: readonly number[], position: number, sides: Sides, scratch: RowScratch): Row {
+  const { dots, proposals, reached, floor } = scratch;
   proposals.start();
+  let least = NO_FLOOR;
   groups.forEach((leftGroup, at) => {
     // A clause with two equal units (the same sentence twice) proposes the same again: nothing new.
     if (groups.indexOf(leftGroup) !== at) return;
     const unit = sides.left[leftGroup] as UnitGroup;
-    const { groups: proposed, values } = dots.of(leftGroup);
-    const { rightWhole, rightDiscount } = sides;
-    for (let k = 0; k < proposed.length; k++) {
-      const group = proposed[k] as number;
-      const value = values[k] as number;
-      const bothWhole = unit.whole && rightWhole[group] === 1;
-      if (bothWhole) proposals.setWhole(group, value);
-      const scored = bothWhole ? value : Math.min(unit.discount, rightDiscount[group] as number) * value;
-      // A candidate scores at least 0, as one that nothing scored.
-      proposals.add(group, Math.max(0, scored));
-    }
+    const unitDots = dots.of(leftGroup);
+    if (unit.whole) least = floor.of(unitDots.groups, unitDots.values);
+    addProposals(unit, unitDots, sides, proposals, least);
   });
   let kept: { column: number; score: number }[] = [];
   for (let count = RANKED_FIRST; ; count *= 4) {
@@ -493,19 +508,21 @@ export interface RowPlan {
 
 /** Computes rows of one plan, in any order: the buffers and the kept dots of repeated groups are shared. */
 export class RowScorer {
-  private readonly dots: LeftDots;
-  private readonly proposals: ClauseProposals;
-  private readonly reached = new Set<number>();
+  private readonly scratch: RowScratch;
 
   constructor(private readonly plan: RowPlan) {
-    this.dots = new LeftDots(new ProposedDots(plan.sides.right), plan.sides.left, plan.groupsOfClause);
-    this.proposals = new ClauseProposals(plan.sides.right.length);
+    this.scratch = {
+      dots: new LeftDots(new ProposedDots(plan.sides.right), plan.sides.left, plan.groupsOfClause),
+      proposals: new ClauseProposals(plan.sides.right.length),
+      reached: new Set<number>(),
+      floor: new RowFloor(plan.sides.right),
+    };
   }
 
   row(clause: number): Row {
     const { plan } = this;
     if (!plan.computed[clause]) return NO_ROW;
     const groups = plan.groupsOfClause[clause] as readonly number[];
-    return rowOfClause(groups, clause * plan.stretch, plan.sides, this.dots, this.proposals, this.reached);
+    return rowOfClause(groups, clause * plan.stretch, plan.sides, this.scratch);
   }
 }
