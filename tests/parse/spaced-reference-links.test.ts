@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { withSpacedReferenceLinks } from '../../src/parse/spaced-reference-links.js';
 import { parseMarkdown } from '../../src/parse/index.js';
 
-const firstParagraph = (markdown: string): Paragraph => (parseMarkdown(markdown, 'remark') as Root).children[0] as Paragraph;
+const firstParagraph = (markdown: string): Paragraph =>
+  (parseMarkdown(markdown, 'remark') as Root).children[0] as Paragraph;
 
 describe('withSpacedReferenceLinks', () => {
   it('joins a spaced pair into one link in a copy, leaving the tree as it was', () => {
@@ -18,7 +19,9 @@ describe('withSpacedReferenceLinks', () => {
   });
 
   it('gives the node itself where it holds no such pair', () => {
-    const paragraph = firstParagraph('Gewone *tekst* met [een link](https://example.org) en [4].\n\n[4]: https://x.nl\n');
+    const paragraph = firstParagraph(
+      'Gewone *tekst* met [een link](https://example.org) en [4].\n\n[4]: https://x.nl\n',
+    );
     expect(withSpacedReferenceLinks(paragraph)).toBe(paragraph);
   });
 });

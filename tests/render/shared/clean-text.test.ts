@@ -42,7 +42,8 @@ describe('cleanText', () => {
       asked.push(code);
       return true;
     };
-    for (let round = 0; round < 3; round++) expect(cleanText('Een artikel, een lid.', covers)).toBe('Een artikel, een lid.');
+    for (let round = 0; round < 3; round++)
+      expect(cleanText('Een artikel, een lid.', covers)).toBe('Een artikel, een lid.');
     expect(asked.length).toBe(new Set('Een artikel, een lid.').size);
   });
 });
