@@ -47,11 +47,35 @@ export function footnoteDestination(number: number): string {
   return `fn:${number}`;
 }
 
+/** Per `covers`, what it answers for each of the characters up to 0xff: 0 not asked yet, 1 drawn, 2 not. */
+const drawnLatin1 = new WeakMap<(codePoint: number) => boolean, Uint8Array>();
+
+/**
+ * Whether cleanText leaves `text` as it is: every character printable Latin-1 (no control character; NFC leaves
+ * Latin-1 alone, it holds no combining mark) that the font draws. Most of a policy's text is, and taking it a
+ * character at a time was ~1% of a cold Word build's CPU; `covers` is asked once per character and function.
+ */
+function keptAsItIs(text: string, covers: (codePoint: number) => boolean): boolean {
+  let drawn = drawnLatin1.get(covers);
+  if (!drawn) {
+    drawn = new Uint8Array(0x100);
+    drawnLatin1.set(covers, drawn);
+  }
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || code > 0xff) return false;
+    if (drawn[code] === 0) drawn[code] = covers(code) ? 1 : 2;
+    if (drawn[code] === 2) return false;
+  }
+  return true;
+}
+
 /**
  * NFC, no control characters, and only characters the font can draw (src/brand/coverage.ts). Policy text a brand
  * cannot draw is refused before rendering (rule font-missing-glyphs); "?" is left only for wording from elsewhere.
  */
 export function cleanText(text: string, covers: (codePoint: number) => boolean): string {
+  if (keptAsItIs(text, covers)) return text;
   let out = '';
   for (const character of text.normalize('NFC')) {
     if (character === '\n' || character === '\t' || character === '\r' || character === ' ') out += ' ';
