@@ -8,6 +8,7 @@
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import { type Entries, ScoreMatrix } from './score.js';
+import { SplitOpenings } from './split-openings.js';
 import { SpreadVector } from './spread-vector.js';
 import type { SparseVector, Vocabulary } from './vectors.js';
 
@@ -82,7 +83,7 @@ function linkByText(
   }));
 }
 
-interface SplitCandidate {
+export interface SplitCandidate {
   whole: number;
   first: number;
   score: number;
@@ -155,6 +156,7 @@ function splitCandidates(
   parts: AlignDocument,
   wholesNear: WholesNear,
   vocabulary: Vocabulary,
+  openings: SplitOpenings,
 ): SplitCandidate[] {
   const candidates: SplitCandidate[] = [];
   // A joined pair's vector holds only terms of its two clauses; it is weighed against many wholes, and so are the
@@ -163,6 +165,8 @@ function splitCandidates(
   const [spread, spreadA, spreadB] = [new SpreadVector(space), new SpreadVector(space), new SpreadVector(space)];
   const near = new WholesNearEither();
   for (const first of adjacentPairs(parts)) {
+    // A candidate applySplits must skip for the links it is given is not weighed.
+    if (!openings.partsOpen(first)) continue;
     const a = parts.clauses[first] as AlignClause;
     const b = parts.clauses[first + 1] as AlignClause;
     let loaded = false;
@@ -175,6 +179,7 @@ function splitCandidates(
       // … and that a part alone does not already say so nearly that no cosine (at most 1) could beat it by SPLIT_GAIN:
       // a clause and its twin in the other version, as most of two versions of one law are.
       if (single + SPLIT_GAIN > 1) continue;
+      if (!openings.open(index, first)) continue;
       const whole = wholes.clauses[index] as AlignClause;
       // Each part must have half its weight in the whole: asked before the joined vector is made (the conditions
       // are all required, so their order changes no result), as most wholes near a part fail it.
@@ -202,7 +207,7 @@ function splitCandidates(
  * Replaces one-to-one links by splits where a split explains the text better: the whole and both parts must be
  * free or linked only among themselves.
  */
-function applySplits(links: PairLink[], candidates: SplitCandidate[], wholeSide: 'left' | 'right'): PairLink[] {
+export function applySplits(links: PairLink[], candidates: SplitCandidate[], wholeSide: 'left' | 'right'): PairLink[] {
   const partSide = wholeSide === 'left' ? 'right' : 'left';
   const linkOf = { left: new Map<number, PairLink>(), right: new Map<number, PairLink>() };
   for (const link of links) {
@@ -253,12 +258,24 @@ export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary:
   // A left whole and a right part: the left clauses that keep the part; a right whole and a left part: the part's row.
   links = applySplits(
     links,
-    splitCandidates(left, right, (part) => scores.columnEntries(part), vocabulary),
+    splitCandidates(
+      left,
+      right,
+      (part) => scores.columnEntries(part),
+      vocabulary,
+      new SplitOpenings(links, 'left', SPLIT_GAIN),
+    ),
     'left',
   );
   links = applySplits(
     links,
-    splitCandidates(right, left, (part) => scores.rowEntries(part), vocabulary),
+    splitCandidates(
+      right,
+      left,
+      (part) => scores.rowEntries(part),
+      vocabulary,
+      new SplitOpenings(links, 'right', SPLIT_GAIN),
+    ),
     'right',
   );
   return { left, right, links, scores };

@@ -13,6 +13,7 @@ import { sentencesOnce } from './sentence-memo.js';
 import { type ClauseTitles, clauseTitles } from './section-titles.js';
 import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
 import { clauseScoresCached } from './topic-scores-cache.js';
+import { ProvisionsByMember } from './member-provisions.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
 import { TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from './topic-list.js';
@@ -55,6 +56,8 @@ interface ScoredDocument {
    * a candidate for it, so a topic is looked up in these alone (most clauses have evidence of few topics).
    */
   withEvidence: number[][];
+  /** How many of its clauses the search looked at: those that are not a title. */
+  looked: number;
 }
 
 function scoreDocument(
@@ -73,7 +76,8 @@ function scoreDocument(
       if (!(score.score <= 0)) withEvidence[t]?.push(e);
     }),
   );
-  return { entries, titles, scores, withEvidence };
+  const looked = titles.filter((ofClause) => !ofClause.isTitle).length;
+  return { entries, titles, scores, withEvidence, looked };
 }
 
 /** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
@@ -173,22 +177,6 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
   return covering;
 }
 
-/** Indices of the provisions any member of which is one of the covering clauses. */
-function provisionsOf(provisions: readonly Provision[], clauses: Record<string, TopicClause[]>): number[] {
-  // By key the ids of the covering clauses, so a provision's members are each looked up once.
-  const covering = new Map(
-    Object.entries(clauses).map(([key, list]) => [key, new Set(list.map((clause) => clause.id))]),
-  );
-  const indices: number[] = [];
-  provisions.forEach((provision, index) => {
-    const hit = Object.entries(provision.members).some(([key, members]) =>
-      members.some((member) => covering.get(key)?.has(member.id)),
-    );
-    if (hit) indices.push(index);
-  });
-  return indices;
-}
-
 /**
  * A document's clauses as the topic search reads them: the words a reader sees, and the footnotes each clause cites
  * (match/reading-text.ts): a rule in a footnote is a rule of the clause that cites it.
@@ -212,6 +200,8 @@ export function topicCoverage(
   // The texts the documents share are read once for all of them.
   const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
   const scored = documents.map((document) => scoreDocument(document.policy, topics, profiles, reading));
+  // Every topic names the provisions of its covering clauses: the provisions' members are gone through once.
+  const provisionsByMember = new ProvisionsByMember(provisions);
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
     const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
     const policy = documents[d]?.policy;
@@ -228,8 +218,7 @@ export function topicCoverage(
       if (covering.length > 0) clauses[document.key] = covering;
       else {
         const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
-        const looked = scoredDocument.titles.filter((titles) => !titles.isTitle).length;
-        const cell: TopicNotFound = { looked, candidates: candidates(scoredDocument, t, open) };
+        const cell: TopicNotFound = { looked: scoredDocument.looked, candidates: candidates(scoredDocument, t, open) };
         if ((cell.candidates[0]?.score ?? 0) >= candidateFloor(topic)) cell.possible = true;
         const absent = absence(document.key, d, topic.id);
         if (absent) cell.absent = absent;
@@ -242,7 +231,7 @@ export function topicCoverage(
       description: topic.description,
       clauses,
       notFound,
-      provisions: provisionsOf(provisions, clauses),
+      provisions: provisionsByMember.of(clauses),
     };
     if (topic.law?.length) coverage.law = topic.law;
     return coverage;
