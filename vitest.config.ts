@@ -116,7 +116,11 @@ const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 // made vitest's own process transform src/ again for each (8 CPU seconds for the unit lane alone), started the
 // workers and loaded node_modules again for each, and left a core idle at each lane's end and between lanes (about
 // 6 s of wall, scripts/test-cpu/report.mjs); as one project the longest files of every lane start first
-// (tests/support/long-first.ts) and the short ones fill both cores to the end. The e2e lane (three files that mostly
+// (tests/support/long-first.ts) and the short ones fill both cores to the end. The whole suite, seven projects → these
+// three (CI=true, scripts/test-cpu's config under /usr/bin/time, ../shared absent: 463 files run; alternated with
+// main, 2026-11-26 14:09–15:19, the machine shared with two benchmarking sessions): CPU seconds of the process tree
+// 664, 571, 547 → 545, 493, vitest's and the workers' outside the test files 46, 40, 36 → 31, 26; wall 1009, 725,
+// 521 → 879, 459 s at load medians 9.4, 10.3, 7.4 → 12.2, 6.6. The e2e lane (three files that mostly
 // wait for Chromium and `serve`: about 35 of its 44 CPU seconds are theirs, scripts/test-cpu) runs in the vmForks
 // pool, so it starts with the others, its waits filled by their work, instead of taking its own turn in the
 // sequence; vmForks, not threads, because runCli changes the working folder (process.chdir, refused in a worker
