@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { LANE_GLOBS, LANE_ORDER, type Lane, laneOf, mockingFiles } from './tests/support/lanes.js';
 import { LongRunningFirst } from './tests/support/long-first.js';
 import { makeRunFolder } from './tests/support/run-folder.js';
 
@@ -31,11 +31,10 @@ if (process.env.CLAUSEMARK_TEST_RUN_FOLDERS === undefined) {
   process.on('exit', () => rmSync(runFolder, { recursive: true, force: true }));
 }
 
-// Seven lanes, chosen by folder, file name and text so a new test file lands in one without being listed:
+// Five lanes, chosen by folder and file name (tests/support/lanes.ts) so a new test file lands in one without being
+// listed:
 //   cli          tests/cli/** and *.cli.test.ts anywhere: runs the CLI's commands in the test's process (runCli) and
-//                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale;
-//                its files share their worker's modules (SHARED_MODULES below); those that mock a module run in
-//                integration-mocking
+//                the compiled binary where only a process shows it (runBuiltCli), so dist/ is built first when stale
 //   e2e          tests/e2e/**: the HTML report in Chromium (skips with a message without it; fails in CI); runs
 //                beside the other lanes, not after them (BESIDE_THE_OTHERS below)
 //   property     *property.test.ts and *fuzz.test.ts: fast-check runs over generated documents and texts, and the
@@ -61,46 +60,26 @@ if (process.env.CLAUSEMARK_TEST_RUN_FOLDERS === undefined) {
 //                times over (a build with a full disk, incremental builds, the shaping and subset caches'
 //                byte-identical PDFs, start's one diff per revision, one parse and one manifest read per build, the
 //                board pack, the build job, the report's rewrites, pass three of the comparison on the five seeds):
-//                about 40 of the unit lanes' 84 worker CPU seconds (scripts/test-cpu). Its files share their
-//                worker's modules (SHARED_MODULES below)
-//   integration-mocking  the integration and cli lanes' files that mock a module (MOCKING below): fresh modules for
-//                every file, and the cli lane's build and cache folder. One lane for both: vitest runs each lane of
-//                the forks pool in a turn of its own, and the cli lane's one such file (3 CPU s) alone in its turn
-//                left a core idle for most of it
-//   unit         everything else, in-process against src/, with no build step; its files share their worker's
-//                modules (SHARED_MODULES below)
-//   unit-mocking the same, for the files that mock a module (MOCKING below): fresh modules for every file
-//                (`npm run test:unit` runs both unit lanes)
-// `npm test` runs all of them; `npm run test:<lane>` one (test:cli and test:integration with integration-mocking).
-// runCli and runBuiltCli (tests/support/cli.ts) refuse to run outside the lanes that build the CLI, so a test that
-// spawns it cannot end up in the unit lane by mistake.
-const CLI = ['tests/cli/**/*.test.ts', 'tests/**/*.cli.test.ts'];
-const E2E = ['tests/e2e/**/*.test.ts'];
-const PROPERTY = ['tests/**/*property.test.ts', 'tests/**/*fuzz.test.ts', 'tests/**/*-bounds.test.ts'];
-const INTEGRATION = ['tests/**/*.integration.test.ts'];
-
-/**
- * Test files that mock a module (vi.mock, vi.doMock): a mock must reach modules evaluated for that file alone. Found
- * by their text, so a new file that mocks lands in an isolating lane without being listed.
- */
-function mockingFiles(): string[] {
-  const tests = fileURLToPath(new URL('tests', import.meta.url));
-  return readdirSync(tests, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
-    .filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join(tests, file), 'utf8')))
-    .map((file) => `tests/${file.split('\\').join('/')}`)
-    .sort();
-}
+//                about 40 of the unit lanes' 84 worker CPU seconds (scripts/test-cpu)
+//   unit         everything else, in-process against src/, with no build step
+// Vitest runs them as three projects. `npm test` runs every lane: shared-modules holds every file of the forks pool's
+// lanes (unit, cli, property, integration) that mocks no module, fresh-modules those that mock one (MOCKING below),
+// and e2e the e2e lane. `npm run test:<lane>` runs one lane: it sets CLAUSEMARK_TEST_LANE=<lane>, which narrows the
+// same projects to that lane's files (projectsFor below); only the cli and e2e lanes build the CLI. runCli and
+// runBuiltCli (tests/support/cli.ts) refuse to run in a file of another lane, so a test that spawns it cannot end up
+// in the unit lane by mistake, even in the one project that holds both.
 const MOCKING = mockingFiles();
+const E2E = [...LANE_GLOBS.e2e];
 
-/** Whether a test file is in the cli lane (CLI above). */
-const isCli = (file: string): boolean => file.startsWith('tests/cli/') || file.endsWith('.cli.test.ts');
-/** Whether a test file is in the integration lane (INTEGRATION above). */
-const isIntegration = (file: string): boolean => file.endsWith('.integration.test.ts');
+/** The globs of a lane's files: its own, without those of the lanes a file is put in first (tests/support/lanes.ts). */
+function laneFiles(lane: Lane): { include: string[]; exclude: string[] } {
+  const earlier = LANE_ORDER.slice(0, LANE_ORDER.indexOf(lane));
+  return { include: [...LANE_GLOBS[lane]], exclude: earlier.flatMap((other) => LANE_GLOBS[other]) };
+}
 
 const BUILDS_CLI = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
 
-function lane(
+function project(
   name: string,
   include: string[],
   exclude: string[],
@@ -119,30 +98,67 @@ function lane(
   };
 }
 
-// The unit, cli and integration lanes' files share their worker's modules (`isolate: false` read inside the worker):
-// evaluating src/ and its imports afresh for each file was about a third of the unit lane's CPU, and each file then
-// parsed the brand fonts and laid out their words anew (worker CPU seconds
-// isolated → shared, scripts/test-cpu, one run each at load 7–22, 2026-11-26: cli 115 → 97, integration 149 → 140
-// leaving out stored.integration, changed meanwhile). Their tests are written for that: module-level caches are keyed
-// by the files they were read from (a stamp, a hash), a test that changes the environment or a module's settings
-// undoes it (vi.unstubAllEnvs, an afterEach: setLayoutStore(undefined); runCli puts back the working folder, the
-// environment and the message language: tests/support/cli-in-process.ts), and a test that mocks a module runs in a
-// -mocking lane, isolated. The property lane's files keep fresh modules: shared, its CPU was the same (84.4 → 84.5 s),
-// its time going to generating and parsing, not to loading.
+// The files of shared-modules share their worker's modules (`isolate: false` read inside the worker): evaluating
+// src/ and its imports afresh for each file was about a third of the unit lane's CPU, and each file then parsed the
+// brand fonts and laid out their words anew (worker CPU seconds isolated → shared, scripts/test-cpu, one run each at
+// load 7–22, 2026-11-26: cli 115 → 97, integration 149 → 140 leaving out stored.integration, changed meanwhile; the
+// property lane 84.4 → 84.5, its time going to generating and parsing, not to loading). Their tests are written for
+// that: module-level caches are keyed by the files they were read from (a stamp, a hash), a test that changes the
+// environment or a module's settings undoes it (vi.unstubAllEnvs, an afterEach: setLayoutStore(undefined); runCli
+// puts back the working folder, the environment and the message language: tests/support/cli-in-process.ts), and a
+// test that mocks a module runs in fresh-modules, isolated.
 const SHARED_MODULES = { poolOptions: { forks: { isolate: false } } };
 
 // Vitest 3 runs a pool's projects one after another when the pool reuses its processes (`isolate: false` below): it
 // starts a project's files, waits for the last to end and recycles the workers before the next project, so that no
 // process carries one project's modules into another (sequence.groupOrder only orders such sequences). Projects of
-// another pool run at the same time. The e2e lane (three files that mostly wait for Chromium and `serve`: about 35
-// of its 44 CPU seconds are theirs, scripts/test-cpu) runs in the vmForks pool, so it starts with the first lane,
-// its waits filled by the other lanes' work, instead of taking its own turn in the sequence; vmForks, not threads,
-// because runCli changes the working folder (process.chdir, refused in a worker thread). Each of its files loads its
-// modules afresh in a VM context (0.5 CPU s more for each of them, scripts/test-cpu), and code runs slower there: the
-// property lane in vmForks took 120 CPU s instead of 89 (scripts/test-cpu, one run each, load 5–12), a run of
-// integration-mocking 25 instead of 20 (/usr/bin/time, medians of 3 alternated, load 8–14), so only a lane that
-// mostly waits is worth moving there.
+// another pool run at the same time. So the forks pool's lanes are one project, not one each: a project per lane
+// made vitest's own process transform src/ again for each (8 CPU seconds for the unit lane alone), started the
+// workers and loaded node_modules again for each, and left a core idle at each lane's end and between lanes (about
+// 6 s of wall, scripts/test-cpu/report.mjs); as one project the longest files of every lane start first
+// (tests/support/long-first.ts) and the short ones fill both cores to the end. The whole suite, seven projects → these
+// three (CI=true, scripts/test-cpu's config under /usr/bin/time, ../shared absent: 463 files run; alternated with
+// main, 2026-11-26 14:09–15:19, the machine shared with two benchmarking sessions): CPU seconds of the process tree
+// 664, 571, 547 → 545, 493, vitest's and the workers' outside the test files 46, 40, 36 → 31, 26; wall 1009, 725,
+// 521 → 879, 459 s at load medians 9.4, 10.3, 7.4 → 12.2, 6.6. The e2e lane (three files that mostly
+// wait for Chromium and `serve`: about 35 of its 44 CPU seconds are theirs, scripts/test-cpu) runs in the vmForks
+// pool, so it starts with the others, its waits filled by their work, instead of taking its own turn in the
+// sequence; vmForks, not threads, because runCli changes the working folder (process.chdir, refused in a worker
+// thread). Each of its files loads its modules afresh in a VM context (0.5 CPU s more for each of them,
+// scripts/test-cpu), and code runs slower there: the property lane in vmForks took 120 CPU s instead of 89
+// (scripts/test-cpu, one run each, load 5–12), a run of the integration and cli lanes' files that mock a module 25
+// instead of 20 (/usr/bin/time, medians of 3 alternated, load 8–14), so only a lane that mostly waits is worth moving
+// there.
 const BESIDE_THE_OTHERS = { pool: 'vmForks' } as const;
+
+/** Whether a lane is one CLAUSEMARK_TEST_LANE may name. */
+const isLane = (name: string): name is Lane => (LANE_ORDER as readonly string[]).includes(name);
+
+/**
+ * The projects of a run: every lane's (`npm test`, lane undefined), or one lane's (`npm run test:<lane>`). The forks
+ * pool's lanes are one project (shared-modules), their files that mock a module another (fresh-modules).
+ */
+export function projectsFor(lane: Lane | undefined): TestProjectInlineConfiguration[] {
+  if (lane === 'e2e') return [project('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS })];
+  const files = lane === undefined ? { include: LANE_GLOBS.unit.slice(), exclude: E2E } : laneFiles(lane);
+  const mocking = MOCKING.filter((file) => laneOf(file) !== 'e2e' && (lane === undefined || laneOf(file) === lane));
+  const builds = lane === undefined || lane === 'cli' ? BUILDS_CLI : {};
+  const projects = [
+    project('shared-modules', files.include, [...files.exclude, ...MOCKING], { ...builds, ...SHARED_MODULES }),
+    ...(mocking.length > 0 ? [project('fresh-modules', mocking, E2E, builds)] : []),
+  ];
+  return lane === undefined
+    ? [...projects, project('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS })]
+    : projects;
+}
+
+/** The lane CLAUSEMARK_TEST_LANE names (`npm run test:<lane>`), or undefined for every lane. */
+function laneToRun(): Lane | undefined {
+  const name = process.env.CLAUSEMARK_TEST_LANE;
+  if (name === undefined || name === '') return undefined;
+  if (!isLane(name)) throw new Error(`CLAUSEMARK_TEST_LANE=${name}: no such lane (${LANE_ORDER.join(', ')})`);
+  return name;
+}
 
 /** V8's semi-space for the test workers (see `poolOptions` below). */
 const YOUNG_GENERATION = '--max-semi-space-size=64';
@@ -159,15 +175,16 @@ export default defineConfig({
     minWorkers: 1,
     // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not
     // the slower polyfills pdfjs-dist's legacy build installs for the whole process (see that file).
-    // The longest file of each lane starts first (tests/support/long-first.ts).
+    // The longest files start first (tests/support/long-first.ts).
     sequence: { sequencer: LongRunningFirst },
     setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts', 'tests/support/native-builtins.ts'],
-    // One process per worker for all the test files of a lane (`isolate: false` here, where vitest's pool reads it),
+    // One process per worker for all the test files of a project (`isolate: false` here, where vitest's pool reads it),
     // instead of a fresh process per file: what node_modules holds (pdfkit, fontkit, pdfjs, micromark, yaml …) is
     // loaded once per worker, not once per file, which was most of the unit lane's CPU time (315 → 182 CPU seconds).
-    // Each lane still asks for per-file isolation inside the worker (`isolate: true` in lane() below): vitest
-    // re-evaluates our own src/ and test modules for every file, so vi.mock and module-level caches start fresh; a
-    // test that changes the environment undoes it (vi.stubEnv with vi.unstubAllEnvs). Lanes never share a process.
+    // A project asks for per-file isolation inside the worker or not (project() and SHARED_MODULES below): isolated,
+    // vitest re-evaluates our own src/ and test modules for every file, so vi.mock and module-level caches start
+    // fresh; a test that changes the environment undoes it (vi.stubEnv with vi.unstubAllEnvs). Projects never share
+    // a process.
     // Forked processes, not threads: a worker thread busy for a minute with a CPU-heavy test (the text-layer builds)
     // misses vitest's RPC deadline ("Timeout calling onTaskUpdate"), which fails the run although every test passed.
     pool: 'forks',
@@ -177,19 +194,6 @@ export default defineConfig({
     // 28.7-30.9 → 24.7-29.0, byte-copy 13.8-15.5 → 13.3-15.4, the property lane 88.4-95.5 → 84.9-102.8 (medians 91.0
     // → 88.3). It changes when V8 collects, not what a test computes; the CLI processes tests start keep node's default.
     poolOptions: { forks: { isolate: false, execArgv: [YOUNG_GENERATION] }, vmForks: { execArgv: [YOUNG_GENERATION] } },
-    projects: [
-      lane('unit', ['tests/**/*.test.ts'], [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION, ...MOCKING], SHARED_MODULES),
-      lane('unit-mocking', MOCKING, [...CLI, ...E2E, ...PROPERTY, ...INTEGRATION]),
-      lane('cli', CLI, [...E2E, ...MOCKING], { ...BUILDS_CLI, ...SHARED_MODULES }),
-      lane('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS }),
-      lane('property', PROPERTY, [...CLI, ...E2E]),
-      lane('integration', INTEGRATION, [...CLI, ...E2E, ...PROPERTY, ...MOCKING], SHARED_MODULES),
-      lane(
-        'integration-mocking',
-        MOCKING.filter((file) => isIntegration(file) || isCli(file)),
-        [...E2E, ...PROPERTY],
-        BUILDS_CLI,
-      ),
-    ],
+    projects: projectsFor(laneToRun()),
   },
 });

@@ -1,6 +1,6 @@
 // Prints what scripts/test-cpu/setup.ts recorded: the total, then the costliest test files (CPU seconds of the
 // worker and of its child processes, and how much of the worker's went to importing the file), then the costliest
-// tests; and per lane its CPU seconds, wall time (its first file's start to its last file's end, so without the
+// tests; and per lane (and per vitest project, which may hold several lanes) its CPU seconds, wall time (its first file's start to its last file's end, so without the
 // start of its first worker) and the CPU the machine's cores had to spare meanwhile (wall × cores − CPU: idle
 // cores at a lane's end, or other work on the machine). That spare mixes the two, so also the two apart from the
 // load: the lane's tail (from the moment the first of its workers ran out of files to its last file's end: a core
@@ -28,12 +28,21 @@ const tests = rows.flatMap((row) => (row.tests ?? []).map((test) => ({ ...test, 
 console.log(`${rows.length} files in ${new Set(rows.map((row) => row.pid)).size} worker processes`);
 console.log(`CPU seconds: ${sum(rows, 'self')} in workers, ${sum(rows, 'children')} in their child processes`);
 console.log(`  of the workers': ${sum(rows, 'collect')} importing the files, ${sum(tests, 'self')} in tests`);
-const lanes = new Map();
-for (const row of rows) if (row.lane !== undefined) lanes.set(row.lane, [...(lanes.get(row.lane) ?? []), row]);
 const startOf = (files) => Math.min(...files.map((row) => row.startedAt));
 const endOf = (files) => Math.max(...files.map((row) => row.endedAt));
-const byStart = [...lanes].sort(([, a], [, b]) => startOf(a) - startOf(b));
-for (const [index, [lane, files]] of byStart.entries()) {
+for (const key of ['lane', 'project']) printGroups(key);
+
+/** Each group of files by KEY (lane, project): its CPU, wall, spare CPU, tail and the gap before it. */
+function printGroups(key) {
+  const groups = new Map();
+  for (const row of rows) if (row[key] !== undefined) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
+  const byStart = [...groups].sort(([, a], [, b]) => startOf(a) - startOf(b));
+  for (const [index, [group, files]] of byStart.entries())
+    printGroup(`${key} ${group}`, files, byStart.slice(0, index));
+}
+
+/** One group's line (see the top of this file); EARLIER: the groups that started before it. */
+function printGroup(label, files, earlier) {
   const cpu = files.reduce((total, row) => total + cost(row), 0);
   const wall = (endOf(files) - startOf(files)) / 1000;
   const spare = wall * availableParallelism() - cpu;
@@ -42,10 +51,10 @@ for (const [index, [lane, files]] of byStart.entries()) {
     endOf(files.filter((row) => row.pid === pid)),
   );
   const tail = (endOf(files) - Math.min(...workerEnds)) / 1000;
-  const before = byStart.slice(0, index).map(([, earlier]) => endOf(earlier));
+  const before = earlier.map(([, files]) => endOf(files));
   const gap = before.length > 0 ? Math.max(0, (startOf(files) - Math.max(...before)) / 1000) : 0;
   console.log(
-    `  lane ${lane}: ${files.length} files, ${cpu.toFixed(1)} CPU s, ${wall.toFixed(1)} s wall, ${spare.toFixed(1)} CPU s spare; tail ${tail.toFixed(1)} s, gap before it ${gap.toFixed(1)} s`,
+    `  ${label}: ${files.length} files, ${cpu.toFixed(1)} CPU s, ${wall.toFixed(1)} s wall, ${spare.toFixed(1)} CPU s spare; tail ${tail.toFixed(1)} s, gap before it ${gap.toFixed(1)} s`,
   );
 }
 console.log('  self  collect  children  file');

@@ -3,11 +3,13 @@
 // sets up a test file (after the worker started) and appends one JSON line per file to TEST_CPU_OUT: the worker's
 // own CPU seconds (process.cpuUsage) and those of the child processes it waited for (pdftotext, git, the CLI;
 // Linux /proc/self/stat cutime + cstime), how much of the worker's went to importing the file (collect: its
-// modules, and src/ for the first file of a worker that shares modules) and how much to each test; and its lane and
+// modules, and src/ for the first file of a worker that shares modules) and how much to each test; and its lane (by
+// its name, tests/support/lanes.ts: `npm test` runs four lanes in one vitest project), its project and
 // when it started and ended (ms since the epoch), from which report.mjs gives each lane's wall time and the CPU its
 // cores left idle (wall × 2 − CPU on two cores).
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { laneOf } from '../../tests/support/lanes.js';
 
 const out = process.env.TEST_CPU_OUT ?? 'test-cpu.jsonl';
 
@@ -59,7 +61,8 @@ afterAll((suite) => {
   const task = 'filepath' in suite ? suite : suite.file;
   const line = {
     file: task.filepath,
-    lane: task.projectName,
+    lane: laneOf(task.filepath),
+    project: task.projectName,
     pid: process.pid,
     self: selfSeconds() - start,
     collect: collected - start,

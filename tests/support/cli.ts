@@ -5,24 +5,28 @@
 //   was most of the cli lane's CPU time.
 // - runBuiltCli: the compiled binary dist/cli/main.js in a child process, for what only a real process shows: the
 //   bundle, worker threads, signals, the process's own exit.
-// Only tests in the lanes that build the CLI may run either (tests/cli/, tests/e2e/, *.cli.test.ts elsewhere, in the
-// cli, e2e and, for those that mock a module, integration-mocking lanes; vitest.config.ts): those lanes build dist/
-// first when it is stale and give the runs one cache folder, so a test elsewhere would run whatever build happens to
-// be there; it is refused with a message instead.
+// Only tests in the lanes that build the CLI may run either (tests/cli/, tests/e2e/, *.cli.test.ts elsewhere: the cli
+// and e2e lanes, tests/support/lanes.ts): their runs build dist/ first when it is stale and give the runs one cache
+// folder, so a test elsewhere would run whatever build happens to be there; it is refused with a message instead. The
+// file's lane is asked, not its project: `npm test` runs the unit and cli lanes' files in one project
+// (vitest.config.ts), which builds the CLI for the cli lane's.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { cacheDir, ENGLISH_LOCALE, runCliInProcess } from './cli-in-process.js';
+import { BUILDS_CLI, laneOf } from './lanes.js';
 import { PROJECT_ROOT } from './paths.js';
 
 /** The CLI as built by `npm run build`. */
 export const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
 
-/** Set by vitest.config.ts for the lanes whose global setup builds the CLI. */
+/** Set by vitest.config.ts for the projects whose global setup builds the CLI. */
 export const CLI_LANE_ENV = 'CLAUSEMARK_TEST_BUILDS_CLI';
 
-/** Throws unless this test file runs in a lane that built the CLI; call before spawning dist/. */
+/** Throws unless this test file is in a lane that builds the CLI and its run built it; call before spawning dist/. */
 export function assertCliLane(): void {
-  if (process.env[CLI_LANE_ENV] === '1') return;
+  const file = expect.getState().testPath;
+  if (process.env[CLI_LANE_ENV] === '1' && file !== undefined && BUILDS_CLI.includes(laneOf(file))) return;
   throw new Error(
     'this test runs the compiled CLI, but its lane does not build it: put the file in tests/cli/ or name it *.cli.test.ts (see vitest.config.ts)',
   );

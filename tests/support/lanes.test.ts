@@ -1,23 +1,33 @@
-// The test lanes (vitest.config.ts) as vitest reads them. Vitest 3 takes worker-process reuse from the root config's
-// poolOptions and per-file module isolation from each project's: a project's own `isolate: false` never reached the
-// pool, so every unit test file paid for a fresh process that loaded pdfkit, fontkit, pdfjs and micromark again.
-// Read inside the worker, a project's `isolate: false` shares its modules between its files: the unit, cli and
-// integration lanes do, except for the files that mock a module (unit-mocking; integration-mocking, which holds the
-// cli lane's too).
+// The test lanes (vitest.config.ts, tests/support/lanes.ts) as vitest reads them. Vitest 3 takes worker-process reuse
+// from the root config's poolOptions and per-file module isolation from each project's: a project's own
+// `isolate: false` never reached the pool, so every unit test file paid for a fresh process that loaded pdfkit,
+// fontkit, pdfjs and micromark again. Read inside the worker, a project's `isolate: false` shares its modules between
+// its files: the unit, cli, property and integration lanes' files do (shared-modules), except for the files that mock
+// a module (fresh-modules). `npm test` runs every lane; `npm run test:<lane>` the same projects narrowed to one lane.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
-import config from '../../vitest.config.js';
+import config, { projectsFor } from '../../vitest.config.js';
+import { LANE_GLOBS, LANE_ORDER, type Lane, laneOf } from './lanes.js';
 import { LONG_RUNNING, LongRunningFirst } from './long-first.js';
 import { PROJECT_ROOT } from './paths.js';
 
-const projects = (config.test?.projects ?? []) as TestProjectInlineConfiguration[];
-const lane = (name: string): NonNullable<TestProjectInlineConfiguration['test']> => {
+type ProjectTest = NonNullable<TestProjectInlineConfiguration['test']>;
+const projectOf = (projects: TestProjectInlineConfiguration[], name: string): ProjectTest => {
   const found = projects.find((project) => project.test?.name === name)?.test;
-  if (!found) throw new Error(`no lane ${name} in vitest.config.ts`);
+  if (!found) throw new Error(`no project ${name} in vitest.config.ts`);
   return found;
 };
+/** The projects of `npm test`, which sets no lane. */
+const whole = projectsFor(undefined);
+const TESTS = join(PROJECT_ROOT, 'tests');
+const testFiles = readdirSync(TESTS, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `tests/${file.split('\\').join('/')}`);
+const mocking = testFiles.filter((file) =>
+  /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join(PROJECT_ROOT, file), 'utf8')),
+);
 
 describe('the test lanes', () => {
   it('reuse one forked process per worker, where vitest’s pool reads it (the root config)', () => {
@@ -25,70 +35,103 @@ describe('the test lanes', () => {
     expect(config.test?.poolOptions?.forks?.isolate).toBe(false);
   });
 
-  it('give every test file fresh modules of its own in every lane but unit, cli and integration, whose files share their worker’s', () => {
-    expect(projects.map((project) => project.test?.name)).toEqual([
-      'unit',
-      'unit-mocking',
-      'cli',
-      'e2e',
-      'property',
-      'integration',
-      'integration-mocking',
-    ]);
-    const sharing = ['unit', 'cli', 'integration'];
-    for (const project of projects)
-      expect(project.test?.poolOptions?.forks?.isolate, String(project.test?.name)).toBe(
-        !sharing.includes(String(project.test?.name)),
+  it('run the forks pool’s lanes as one project whose files share their worker’s modules, and one giving fresh modules', () => {
+    expect(whole.map((project) => project.test?.name)).toEqual(['shared-modules', 'fresh-modules', 'e2e']);
+    expect(projectOf(whole, 'shared-modules').poolOptions?.forks?.isolate).toBe(false);
+    expect(projectOf(whole, 'fresh-modules').poolOptions?.forks?.isolate).toBe(true);
+    expect(projectOf(whole, 'shared-modules').include).toEqual(['tests/**/*.test.ts']);
+    expect(projectOf(whole, 'shared-modules').exclude).toEqual(expect.arrayContaining([...LANE_GLOBS.e2e]));
+    for (const lane of LANE_ORDER.filter((lane) => lane !== 'e2e'))
+      for (const project of projectsFor(lane))
+        expect(project.test?.poolOptions?.forks?.isolate, `${lane}: ${project.test?.name}`).toBe(
+          project.test?.name !== 'shared-modules',
+        );
+  });
+
+  it('run every file that mocks a module with fresh modules: never in the project that shares them', () => {
+    expect(mocking.filter((file) => laneOf(file) === 'cli').length).toBeGreaterThan(0);
+    expect(mocking.filter((file) => laneOf(file) === 'integration').length).toBeGreaterThan(0);
+    expect(mocking.filter((file) => laneOf(file) === 'unit').length).toBeGreaterThan(0);
+    for (const lane of [undefined, ...LANE_ORDER.filter((lane) => lane !== 'e2e')]) {
+      const projects = projectsFor(lane);
+      const own = mocking.filter((file) => lane === undefined || laneOf(file) === lane).sort();
+      for (const file of mocking)
+        expect(projectOf(projects, 'shared-modules').exclude, `${lane}: ${file}`).toContain(file);
+      if (own.length > 0) expect(projectOf(projects, 'fresh-modules').include, String(lane)).toEqual(own);
+    }
+    // The cli lane's files that mock a module get what the rest of the lane gets: dist/ built first and the cache.
+    for (const projects of [whole, projectsFor('cli')]) {
+      expect(projectOf(projects, 'fresh-modules').globalSetup).toEqual(
+        projectOf(projects, 'shared-modules').globalSetup,
       );
+      expect(projectOf(projects, 'fresh-modules').env).toEqual(projectOf(projects, 'shared-modules').env);
+      expect(projectOf(projects, 'shared-modules').globalSetup).toEqual(['tests/support/global-setup.ts']);
+    }
   });
 
-  it('run every file that mocks a module with fresh modules: never in a lane that shares them, in a -mocking lane', () => {
-    const tests = join(PROJECT_ROOT, 'tests');
-    const mocking = readdirSync(tests, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.test.ts'))
-      .filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(join(tests, file), 'utf8')))
-      .map((file) => `tests/${file.split('\\').join('/')}`);
-    const isCli = (file: string): boolean => file.startsWith('tests/cli/') || file.endsWith('.cli.test.ts');
-    const isIntegration = (file: string): boolean => file.endsWith('.integration.test.ts');
-    expect(mocking.filter(isCli).length).toBeGreaterThan(0);
-    expect(mocking.filter(isIntegration).length).toBeGreaterThan(0);
-    for (const sharing of ['unit', 'cli', 'integration'])
-      for (const file of mocking) expect(lane(sharing).exclude, `${sharing}: ${file}`).toContain(file);
-    expect(lane('unit-mocking').include).toEqual(expect.arrayContaining(mocking));
-    expect(lane('unit-mocking').exclude).toEqual(
-      expect.arrayContaining([...(lane('cli').include ?? []), ...(lane('integration').include ?? [])]),
-    );
-    // The cli lane's mocking files run with the integration lane's, in one turn of the forks pool (vitest.config.ts),
-    // and get what the cli lane gets: dist/ built first and the lane's cache folder.
-    expect(lane('integration-mocking').include).toEqual(
-      mocking.filter((file) => isCli(file) || isIntegration(file)).sort(),
-    );
-    expect(lane('integration-mocking').globalSetup).toEqual(lane('cli').globalSetup);
-    expect(lane('integration-mocking').env).toEqual(lane('cli').env);
+  it('build the CLI in the runs of the lanes that run it, and in no run of a lane alone that does not', () => {
+    for (const lane of ['unit', 'property', 'integration'] as const)
+      for (const project of projectsFor(lane)) expect(project.test?.globalSetup, lane).toBeUndefined();
+    expect(projectOf(projectsFor('e2e'), 'e2e').globalSetup).toEqual(['tests/support/global-setup.ts']);
+    expect(projectOf(whole, 'e2e').globalSetup).toEqual(['tests/support/global-setup.ts']);
   });
 
-  it('run the e2e lane in a pool of its own (vmForks), beside the forks pool’s lanes, which vitest runs in turn', () => {
-    expect(lane('e2e').pool).toBe('vmForks');
-    for (const project of projects.filter((project) => project.test?.name !== 'e2e'))
+  it('run the e2e lane in a pool of its own (vmForks), beside the forks pool’s project, which vitest runs in turn', () => {
+    expect(projectOf(whole, 'e2e').pool).toBe('vmForks');
+    expect(projectOf(whole, 'e2e').include).toEqual(LANE_GLOBS.e2e);
+    for (const project of whole.filter((project) => project.test?.name !== 'e2e'))
       expect(project.test?.pool, String(project.test?.name)).toBeUndefined();
   });
 
+  it('let `npm run test:<lane>` run that lane alone', () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    for (const lane of LANE_ORDER) expect(scripts[`test:${lane}`]).toBe(`CLAUSEMARK_TEST_LANE=${lane} vitest run`);
+    expect(scripts.test).toBe('vitest run');
+    expect(projectsFor('e2e').map((project) => project.test?.name)).toEqual(['e2e']);
+    const others = (lane: Lane): string[] =>
+      LANE_ORDER.slice(0, LANE_ORDER.indexOf(lane)).flatMap((l) => LANE_GLOBS[l]);
+    for (const lane of LANE_ORDER.filter((lane) => lane !== 'e2e')) {
+      const shared = projectOf(projectsFor(lane), 'shared-modules');
+      expect(shared.include, lane).toEqual(LANE_GLOBS[lane]);
+      expect(shared.exclude, lane).toEqual(expect.arrayContaining(others(lane)));
+    }
+  });
+
   it('keep the whole-corpus runs out of the unit lane, in a lane of their own that `npm test` runs too', () => {
-    expect(lane('unit').exclude).toEqual(expect.arrayContaining(lane('integration').include ?? []));
-    expect(lane('integration').include).toEqual(['tests/**/*.integration.test.ts']);
+    const unit = projectOf(projectsFor('unit'), 'shared-modules');
+    expect(unit.exclude).toEqual(expect.arrayContaining([...LANE_GLOBS.integration]));
+    expect(projectOf(projectsFor('integration'), 'shared-modules').include).toEqual(['tests/**/*.integration.test.ts']);
+    expect(projectOf(whole, 'shared-modules').exclude).not.toEqual(expect.arrayContaining([...LANE_GLOBS.integration]));
   });
 
   it('keep the work bounds counted over thousands of generated articles (*-bounds) out of the unit lane, in property', () => {
-    expect(lane('property').include).toContain('tests/**/*-bounds.test.ts');
-    expect(lane('unit').exclude).toEqual(expect.arrayContaining(lane('property').include ?? []));
-    expect(lane('unit-mocking').exclude).toEqual(expect.arrayContaining(lane('property').include ?? []));
+    expect(LANE_GLOBS.property).toContain('tests/**/*-bounds.test.ts');
+    expect(projectOf(projectsFor('unit'), 'shared-modules').exclude).toEqual(
+      expect.arrayContaining([...LANE_GLOBS.property]),
+    );
+    for (const file of projectOf(projectsFor('unit'), 'fresh-modules').include ?? []) expect(laneOf(file)).toBe('unit');
+    expect(laneOf('tests/import/repeated-headings-bounds.test.ts')).toBe('property');
+  });
+
+  it('name each file’s lane as its globs do, the first of the lanes’ order that matches', () => {
+    expect(laneOf('tests/e2e/site.test.ts')).toBe('e2e');
+    expect(laneOf(join(PROJECT_ROOT, 'tests/cli/bundle.test.ts'))).toBe('cli');
+    expect(laneOf('tests/hardening/bad-input.cli.test.ts')).toBe('cli');
+    expect(laneOf('tests/parse/chunks-property.test.ts')).toBe('property');
+    expect(laneOf('tests/compare/score-bounds.test.ts')).toBe('property');
+    expect(laneOf('tests/import/dev-corpus.integration.test.ts')).toBe('integration');
+    expect(laneOf('tests/support/lanes.test.ts')).toBe('unit');
+    expect(new Set(testFiles.map(laneOf))).toEqual(new Set(LANE_ORDER));
   });
 
   it('keep the tests that drive LibreOffice or Java (seconds per document, not in-process) out of the unit lane', () => {
-    const tests = join(PROJECT_ROOT, 'tests');
-    const drivers = readdirSync(tests, { recursive: true, encoding: 'utf8' })
+    const drivers = readdirSync(TESTS, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.test.ts'))
-      .filter((file) => /['"](?:soffice|java)['"]/.test(readFileSync(join(tests, file), 'utf8')));
+      .filter((file) => /['"](?:soffice|java)['"]/.test(readFileSync(join(TESTS, file), 'utf8')));
     expect(drivers.length).toBeGreaterThan(0);
     for (const file of drivers) expect(file).toMatch(/\.(integration|cli)\.test\.ts$|^cli\/|^e2e\//);
   });
