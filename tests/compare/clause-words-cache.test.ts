@@ -10,6 +10,7 @@ import { keepClauseWordsIn } from '../../src/compare/clause-words-folder.js';
 import { prepareDocuments } from '../../src/compare/documents.js';
 import { seal } from '../../src/io/cache-seal.js';
 import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
+import { replacedWord, SEAL_BYTES } from '../support/sealed-entry.js';
 import type { Policy } from '../../src/model/policy.js';
 import { orgPolicy } from './fixtures.js';
 
@@ -42,10 +43,7 @@ function plantedCache(): string {
     expect.stringMatching(/\.bin$/),
   ]);
   for (const name of names) {
-    const payload = Buffer.from(
-      readFileSync(join(dir, name)).subarray(32).toString('latin1').replaceAll('pesten', 'kesten'),
-      'latin1',
-    );
+    const payload = replacedWord(readFileSync(join(dir, name)).subarray(SEAL_BYTES), 'pesten', 'kesten');
     const tag = seal([ENTRY_FORMAT, name, payload]);
     if (!tag) throw new Error('no secret in this test run');
     writeFileSync(join(dir, name), Buffer.concat([tag, payload]));

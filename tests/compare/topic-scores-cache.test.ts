@@ -11,6 +11,7 @@ import { topicCoverage } from '../../src/compare/topics.js';
 import type { TopicDefinition } from '../../src/compare/topic-list.js';
 import { seal } from '../../src/io/cache-seal.js';
 import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
+import { replacedWord, SEAL_BYTES } from '../support/sealed-entry.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
 
@@ -38,10 +39,7 @@ function plantedCache(): string {
   const names = readdirSync(dir);
   expect(names, 'one entry, kept the second time').toEqual([expect.stringMatching(/\.bin$/)]);
   const name = names[0] as string;
-  const payload = Buffer.from(
-    readFileSync(join(dir, name)).subarray(32).toString('latin1').replaceAll('beeldmateriaal', 'beeldXateriaal'),
-    'latin1',
-  );
+  const payload = replacedWord(readFileSync(join(dir, name)).subarray(SEAL_BYTES), 'beeldmateriaal', 'beeldXateriaal');
   const tag = seal([ENTRY_FORMAT, name, payload]);
   if (!tag) throw new Error('no secret in this test run');
   writeFileSync(join(dir, name), Buffer.concat([tag, payload]));

@@ -19,10 +19,13 @@ export const holdsWord = (bytes: Buffer, word: string): boolean =>
   encodings(word).some((encoded) => bytes.includes(encoded));
 
 /**
- * `payload` with the first character of every `word` made `replacement` (one character, so lengths stay as they
- * were), in whichever encoding V8 wrote it; fails the test when the payload holds no `word`.
+ * `payload` with every `word` made `replacement` (a word of the same length, so lengths stay as they were), in
+ * whichever encoding V8 wrote it; fails the test when the payload holds no `word`. Which encoding V8 writes depends on
+ * what the process read before (an equal string already made two bytes a character is the one used), so a test that
+ * edits one encoding only passes or fails by the test files its worker ran earlier.
  */
-export function editedWord(payload: Buffer, word: string, replacement: string): Buffer {
+export function replacedWord(payload: Buffer, word: string, replacement: string): Buffer {
+  expect(replacement.length, 'a replacement of the same length').toBe(word.length);
   const copy = Buffer.from(payload);
   let count = 0;
   for (const encoding of ['latin1', 'utf16le'] as const) {
@@ -32,6 +35,10 @@ export function editedWord(payload: Buffer, word: string, replacement: string): 
   expect(count, `the entry holds "${word}"`).toBeGreaterThan(0);
   return copy;
 }
+
+/** `payload` with the first character of every `word` made `replacement` (one character): replacedWord. */
+export const editedWord = (payload: Buffer, word: string, replacement: string): Buffer =>
+  replacedWord(payload, word, `${replacement}${word.slice(1)}`);
 
 /** A seal of the entry `name` made as the cache makes one (cache-seal.ts), under a secret of its own. */
 export function foreignSeal(name: string, payload: Buffer): Buffer {
