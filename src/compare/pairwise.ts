@@ -256,27 +256,14 @@ export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary:
   };
   let links = [...byId, ...linkByText(left, scores, taken)];
   // A left whole and a right part: the left clauses that keep the part; a right whole and a left part: the part's row.
-  links = applySplits(
-    links,
-    splitCandidates(
-      left,
-      right,
-      (part) => scores.columnEntries(part),
-      vocabulary,
-      new SplitOpenings(links, 'left', SPLIT_GAIN),
-    ),
-    'left',
-  );
-  links = applySplits(
-    links,
-    splitCandidates(
-      right,
-      left,
-      (part) => scores.rowEntries(part),
-      vocabulary,
-      new SplitOpenings(links, 'right', SPLIT_GAIN),
-    ),
-    'right',
-  );
+  const sides = [
+    { whole: 'left', wholes: left, parts: right, keeping: (part: number) => scores.columnEntries(part) },
+    { whole: 'right', wholes: right, parts: left, keeping: (part: number) => scores.rowEntries(part) },
+  ] as const;
+  for (const side of sides) {
+    const openings = new SplitOpenings(links, side.whole, SPLIT_GAIN);
+    const candidates = splitCandidates(side.wholes, side.parts, side.keeping, vocabulary, openings);
+    links = applySplits(links, candidates, side.whole);
+  }
   return { left, right, links, scores };
 }

@@ -3,18 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CosinePrefixIndex, rarestFirst } from '../../src/compare/prefix-index.js';
 import { cosine, firstEqual, type SparseVector } from '../../src/compare/vectors.js';
-
-/** mulberry32: the test's only randomness, seeded. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/seeded-random.js';
 
 /** A unit vector over `terms` term ids, the low ids (common words) far more likely than the high ones. */
 function vectorOf(next: () => number, terms: number): SparseVector {
@@ -28,7 +17,7 @@ function vectorOf(next: () => number, terms: number): SparseVector {
 }
 
 describe('cosine prefix index', () => {
-  const next = random(41);
+  const next = seededRandom(41);
   const vectors = Array.from({ length: 600 }, () => vectorOf(next, 300));
   const queries = Array.from({ length: 200 }, () => vectorOf(next, 300));
 
@@ -117,7 +106,7 @@ describe('firstEqual', () => {
 
 describe('rarestFirst', () => {
   it('ranks the held terms as a sort by frequency, then id, does; terms no vector holds stay 0', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const frequency = Int32Array.from({ length: 2000 }, () => (next() < 0.3 ? 0 : Math.floor(next() ** 4 * 50) + 1));
     const held = [...frequency.keys()].filter((id) => (frequency[id] as number) > 0);
     const sorted = [...held].sort((a, b) => (frequency[a] as number) - (frequency[b] as number) || a - b);

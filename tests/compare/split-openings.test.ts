@@ -4,17 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySplits, type PairLink, type SplitCandidate, SPLIT_GAIN } from '../../src/compare/pairwise.js';
 import { SplitOpenings } from '../../src/compare/split-openings.js';
-
-/** A small deterministic generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/seeded-random.js';
 
 const VIAS: PairLink['via'][] = ['text', 'text', 'text', 'id', 'split', 'loose'];
 const SCORES = [0.3, 0.5, 0.85, 0.92, 0.93, 1];
@@ -45,7 +35,7 @@ describe('the splits the links leave open', () => {
   it('closes only candidates applySplits skips: the same links with or without them', () => {
     let closed = 0;
     for (let seed = 1; seed <= 3000; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const size = 4 + Math.floor(next() * 5);
       const links = someLinks(next, size);
       const candidates = someCandidates(next, size);

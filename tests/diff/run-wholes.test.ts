@@ -6,19 +6,9 @@ import { HopefulWholes } from '../../src/diff/run-wholes.js';
 import { Side } from '../../src/match/entries.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { containment } from '../../src/text/similarity.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const CONTAINS = 0.6;
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = Array.from({ length: 40 }, (_, i) => `woord${String.fromCharCode(97 + (i % 26))}${i}`);
 
@@ -37,7 +27,7 @@ describe('HopefulWholes', () => {
     let compared = 0;
     let viaPool = 0;
     for (let seed = 1; seed <= 30; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const side = sideOf(next, 60);
       const pool = Array.from({ length: side.size }, (_, i) => i).filter(() => next() < 0.9);
       const hopeful = pool.filter(() => next() < 0.5);
@@ -64,7 +54,7 @@ describe('HopefulWholes', () => {
   });
 
   it('reads no clause when no whole can split', () => {
-    const side = sideOf(random(7), 30);
+    const side = sideOf(seededRandom(7), 30);
     const finder = new HopefulWholes(side, [0, 1, 2], []);
     expect(finder.sharing(new Set(['woorda0']), 0.6)).toEqual([]);
   });

@@ -75,7 +75,11 @@ function keptAsItIs(text: string, covers: (codePoint: number) => boolean): boole
  * cannot draw is refused before rendering (rule font-missing-glyphs); "?" is left only for wording from elsewhere.
  */
 export function cleanText(text: string, covers: (codePoint: number) => boolean): string {
-  if (keptAsItIs(text, covers)) return text;
+  return keptAsItIs(text, covers) ? text : cleanEachCharacter(text, covers);
+}
+
+/** cleanText a character at a time, as any text is taken (exported for its test: the same text either way). */
+export function cleanEachCharacter(text: string, covers: (codePoint: number) => boolean): string {
   let out = '';
   for (const character of text.normalize('NFC')) {
     if (character === '\n' || character === '\t' || character === '\r' || character === ' ') out += ' ';

@@ -3,20 +3,8 @@
 // character; anything else is taken a character at a time: the same text either way, over every line of policies/.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isLayoutCharacter, drawableForm } from '../../../src/brand/coverage.js';
-import { cleanText } from '../../../src/render/shared/inline.js';
+import { cleanEachCharacter, cleanText } from '../../../src/render/shared/inline.js';
 import { shippedPolicyPaths } from '../../support/paths.js';
-
-/** cleanText a character at a time, as it is written for any text. */
-function eachCharacter(text: string, covers: (codePoint: number) => boolean): string {
-  let out = '';
-  for (const character of text.normalize('NFC')) {
-    if (character === '\n' || character === '\t' || character === '\r' || character === ' ') out += ' ';
-    else if (isLayoutCharacter(character)) continue;
-    else out += drawableForm(character, covers) ?? '?';
-  }
-  return out;
-}
 
 const lines = [
   ...new Set(shippedPolicyPaths().flatMap((file) => readFileSync(file, 'utf8').split('\n'))),
@@ -33,7 +21,7 @@ describe('cleanText', () => {
     ['no é, no ĳ, no quote', (code: number) => code !== 0xe9 && code !== 0x133 && code !== 0x22],
   ])('gives the text taken a character at a time, for a font drawing %s', (_name, drawn) => {
     const covers = (code: number): boolean => drawn(code);
-    expect(lines.filter((line) => cleanText(line, covers) !== eachCharacter(line, covers))).toEqual([]);
+    expect(lines.filter((line) => cleanText(line, covers) !== cleanEachCharacter(line, covers))).toEqual([]);
   });
 
   it('asks the font once per character of printable Latin-1', () => {
