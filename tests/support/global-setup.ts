@@ -1,7 +1,7 @@
-// The cli and e2e lanes (and integration-mocking, which holds the cli lane's files that mock a module) run the real
-// binary (dist/cli/main.js) as users get it: compile and bundle it once before the lane, and only when a source is
-// newer than the build (scripts/ensure-built.mjs, the same check `npm start` makes). The unit and property lanes test
-// the library in-process and never come here.
+// The cli and e2e lanes run the real binary (dist/cli/main.js) as users get it: compile and bundle it once before the
+// projects that hold their files (vitest.config.ts: in `npm test` all three, with `npm run test:<lane>` only those of
+// the cli and e2e lanes), and only when a source is newer than the build (scripts/ensure-built.mjs, the same check
+// `npm start` makes). The unit, property and integration lanes test the library in-process and never run it.
 // It also makes the lane's one disk cache of word layouts (CLAUSEMARK_CACHE_DIR for runCli, tests/support/cli.ts):
 // a user's cache is warm after their first build, and a cache per test file made the first build of every file a
 // cold one (about 0.8 of a single policy's 2 CPU seconds). A test about the cache itself passes a folder of its own.
