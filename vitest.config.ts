@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { LANE_GLOBS, LANE_ORDER, type Lane, laneOf, mockingFiles } from './tests/support/lanes.js';
+import { BUILDS_CLI, LANE_GLOBS, LANE_ORDER, type Lane, laneOf, mockingFiles } from './tests/support/lanes.js';
 import { LongRunningFirst } from './tests/support/long-first.js';
 import { makeRunFolder } from './tests/support/run-folder.js';
 
@@ -77,7 +77,8 @@ function laneFiles(lane: Lane): { include: string[]; exclude: string[] } {
   return { include: [...LANE_GLOBS[lane]], exclude: earlier.flatMap((other) => LANE_GLOBS[other]) };
 }
 
-const BUILDS_CLI = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
+/** What a project holding files of a lane that runs the CLI (BUILDS_CLI) is given: the build first, and it is said. */
+const CLI_BUILD = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
 
 function project(
   name: string,
@@ -139,17 +140,16 @@ const isLane = (name: string): name is Lane => (LANE_ORDER as readonly string[])
  * pool's lanes are one project (shared-modules), their files that mock a module another (fresh-modules).
  */
 export function projectsFor(lane: Lane | undefined): TestProjectInlineConfiguration[] {
-  if (lane === 'e2e') return [project('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS })];
+  const e2e = project('e2e', E2E, [], { ...CLI_BUILD, ...BESIDE_THE_OTHERS });
+  if (lane === 'e2e') return [e2e];
   const files = lane === undefined ? { include: LANE_GLOBS.unit.slice(), exclude: E2E } : laneFiles(lane);
   const mocking = MOCKING.filter((file) => laneOf(file) !== 'e2e' && (lane === undefined || laneOf(file) === lane));
-  const builds = lane === undefined || lane === 'cli' ? BUILDS_CLI : {};
+  const builds = lane === undefined || BUILDS_CLI.includes(lane) ? CLI_BUILD : {};
   const projects = [
     project('shared-modules', files.include, [...files.exclude, ...MOCKING], { ...builds, ...SHARED_MODULES }),
     ...(mocking.length > 0 ? [project('fresh-modules', mocking, E2E, builds)] : []),
   ];
-  return lane === undefined
-    ? [...projects, project('e2e', E2E, [], { ...BUILDS_CLI, ...BESIDE_THE_OTHERS })]
-    : projects;
+  return lane === undefined ? [...projects, e2e] : projects;
 }
 
 /** The lane CLAUSEMARK_TEST_LANE names (`npm run test:<lane>`), or undefined for every lane. */
