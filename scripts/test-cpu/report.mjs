@@ -1,11 +1,11 @@
-// Prints what scripts/test-cpu/setup.ts recorded: the total, then the costliest test files (CPU seconds of the
-// worker and of its child processes, and how much of the worker's went to importing the file), then the costliest
-// tests; and per lane (and per vitest project, which may hold several lanes) its CPU seconds, wall time (its first file's start to its last file's end, so without the
-// start of its first worker) and the CPU the machine's cores had to spare meanwhile (wall × cores − CPU: idle
-// cores at a lane's end, or other work on the machine). That spare mixes the two, so also the two apart from the
-// load: the lane's tail (from the moment the first of its workers ran out of files to its last file's end: a core
-// without a file of the lane) and the gap before it (from the end of every lane that started before it to its
-// first file's start: the pool recycling its workers, no file running).
+// Prints what scripts/test-cpu/setup.ts recorded: the total, then the costliest test files (CPU seconds of the worker
+// and of its child processes, and how much of the worker's went to importing the file), then the costliest tests; and
+// per lane (and per vitest project, which may hold several lanes) its CPU seconds, wall time (its first file's start to
+// its last file's end, so without the start of its first worker) and the CPU the machine's cores had to spare meanwhile
+// (wall × cores − CPU: idle cores at a lane's end, or other work on the machine). That spare mixes the two, so also the
+// two apart from the load: the lane's tail (from the moment the first of its workers ran out of files to its last
+// file's end: a core without a file of the lane) and the gap before it (from the end of every lane that started before
+// it to its first file's start: the pool recycling its workers, no file running).
 //   node scripts/test-cpu/report.mjs FILE.jsonl [how many, default 25]
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
