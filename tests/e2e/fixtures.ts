@@ -1,10 +1,11 @@
 // The sites the browser tests open: the repository's corpus built by the real CLI (PDFs and report), and a corpus
-// with a policy full of injection payloads.
+// with a policy full of injection payloads. Built by the compiled binary: in the e2e lane's VM context (vmForks,
+// vitest.config.ts) the commands run from src/ were evaluated afresh and ran slower, ~7 CPU s of site.test.ts.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCli } from '../support/cli.js';
+import { runBuiltCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { shippedProject } from '../support/project.js';
 
@@ -23,7 +24,7 @@ function site(dir: string): BuiltSite {
 export async function buildCorpusSite(): Promise<BuiltSite> {
   // The corpus clausemark ships, not whatever a school keeps in its clone's policies/ (issue 39 item 7).
   const dir = shippedProject({ templates: true, prefix: 'clausemark-e2e-' });
-  const run = await runCli(['build', '--out', 'out'], { cwd: dir });
+  const run = await runBuiltCli(['build', '--out', 'out'], { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
   return site(dir);
 }
@@ -64,7 +65,7 @@ export async function buildInjectionSite(): Promise<BuiltSite> {
     INJECTION_POLICY.replace('org: injectie', 'org: injectie-twee'),
   );
   cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
-  const run = await runCli(['build', '--out', 'out'], { cwd: dir });
+  const run = await runBuiltCli(['build', '--out', 'out'], { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
   return site(dir);
 }
@@ -88,7 +89,7 @@ export async function buildTwinComparison(): Promise<{ url: string }> {
     mkdirSync(join(dir, 'policies', org), { recursive: true });
     writeFileSync(join(dir, 'policies', org, 'social-media.md'), text);
   }
-  const run = await runCli(
+  const run = await runBuiltCli(
     ['compare', 'policies/allure', 'policies/allure-twin', '--format', 'html', '--out', 'compare.html'],
     { cwd: dir },
   );

@@ -28,16 +28,21 @@ async function open(url: string, viewport = { width: 1280, height: 900 }): Promi
   return page;
 }
 
+// One Chromium for the file: each page of the report and the injection site opens in a context of its own (newPage,
+// newContext), as in a browser of its own. A second browser for the injection site cost ~0.6 CPU s more.
+beforeAll(async () => {
+  if (HAVE_BROWSER) browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
 describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
   beforeAll(async () => {
     corpus = await buildCorpusSite();
-    browser = await launchBrowser();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('lists all five seed policies in the overview, each linking to its page and PDF', async () => {
     const page = await open(corpus.url('index.html'));
@@ -251,19 +256,17 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', () => {
 
 describe.skipIf(!HAVE_BROWSER)('policy text full of injection payloads', () => {
   let site: BuiltSite;
-  let injectionBrowser: Browser;
   let page: Page;
   let pageProblems: string[];
 
   beforeAll(async () => {
     site = await buildInjectionSite();
-    injectionBrowser = await launchBrowser();
-    page = await injectionBrowser.newPage();
+    page = await browser.newPage();
     pageProblems = collectProblems(page);
   }, 120_000);
 
   afterAll(async () => {
-    await injectionBrowser?.close();
+    await page?.close();
   });
 
   // The comparison shows clause texts as the model reads them (tags left out); the script's words stay visible.

@@ -16,6 +16,8 @@ export interface WatchingServer {
   /** Everything the server printed so far (stdout and stderr). */
   output: { text: string };
   stop(): void;
+  /** Resolves once the server's process has ended (after stop()). */
+  exited: Promise<void>;
 }
 
 /** Resolves with the first match of `pattern` in the output (the output so far in the error when it never comes). */
@@ -40,14 +42,25 @@ export interface WatchOptions {
   others?: string[];
   /** Environment variables for the server (the lane's cache folder unless CLAUSEMARK_CACHE_DIR is given). */
   env?: Record<string, string>;
+  /**
+   * A project an earlier server served, whose process has ended (`exited`), served again as it is now, its out/
+   * included: the server builds again only what changed since, as `serve --watch` does after a `build`.
+   */
+  project?: string;
 }
 
-/** Starts `clausemark serve --watch --port 0` in a new project; resolves once it serves. */
-export async function serveWatching(options: WatchOptions = {}): Promise<WatchingServer> {
+/** A new project: the templates and the policies of Allure and `others`. */
+function newProject(others: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-watch-'));
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  for (const org of ['allure', ...(options.others ?? [])])
+  for (const org of ['allure', ...others])
     cpSync(join(PROJECT_ROOT, 'policies', org), join(dir, 'policies', org), { recursive: true });
+  return dir;
+}
+
+/** Starts `clausemark serve --watch --port 0` in a new project (or `options.project`); resolves once it serves. */
+export async function serveWatching(options: WatchOptions = {}): Promise<WatchingServer> {
+  const dir = options.project ?? newProject(options.others ?? []);
   const output = { text: '' };
   const child: ChildProcess = spawn(
     process.execPath,
@@ -58,10 +71,11 @@ export async function serveWatching(options: WatchOptions = {}): Promise<Watchin
   child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
   const stop = (): void => void child.kill('SIGINT');
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     // The line is in the run's language (serving out/ at …, out/ staat klaar op …): the address is in both.
     const [, url = ''] = await waitFor(output, /out\/ .*(http:\/\/127\.0\.0\.1:\d+\/)/, 90);
-    return { dir, url, policy: join(dir, 'policies', 'allure', 'social-media.md'), output, stop };
+    return { dir, url, policy: join(dir, 'policies', 'allure', 'social-media.md'), output, stop, exited };
   } catch (error) {
     stop();
     throw error;
