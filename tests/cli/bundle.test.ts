@@ -433,6 +433,31 @@ describe('the command thread from its code cache', () => {
     }
   });
 
+  it("starts a command of the bundle of every command from build's prepared code when it has none of its own", () => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    const out = mkdtempSync(join(tmpdir(), 'clausemark-bundle-'));
+    const built = runCli(['build', policyPath('allure'), '--out', join(out, 'x.pdf')], {
+      env: { CLAUSEMARK_CACHE_DIR: cache },
+    });
+    expect(built.code, built.stderr).toBe(0);
+    const original = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'original.md');
+    const diff = ['diff', original, policy];
+    const expected = runCli(diff, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
+    const prepared = join(PACKAGE, 'dist', 'prepared');
+    mkdirSync(join(prepared, 'code'), { recursive: true });
+    writeFileSync(
+      join(prepared, 'code', 'build.bin'),
+      preparedFromKept(readFileSync(join(cache, 'code', 'build.bin')))!,
+    );
+    try {
+      // packagesRun fails unless the command ran from the bundle: diff has no prepared code of its own.
+      expect(packagesRun(diff, 'off')).toContain('diff');
+      expect(runCli(diff, { env: { CLAUSEMARK_CACHE_DIR: 'off' } })).toEqual(expected);
+    } finally {
+      rmSync(prepared, { recursive: true, force: true });
+    }
+  });
+
   it('runs no PDF library for --help, check, fmt, approve or diff; build runs them', () => {
     const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
     const original = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'original.md');
