@@ -4,6 +4,7 @@
 // `lang`. A plain clause keeps no content; a language detected is kept settled; a parse with a recorded approval hash
 // is not kept; neither kind of entry is read back as the other.
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/diff.js';
@@ -28,15 +29,35 @@ function shaped({ path, text }: Source): ParseResult {
 
 const whole = ({ path, text }: Source): ParseResult => parsePolicy(text, { path });
 
+/** A source's parses for one side of the diffs: whole, and kept in diff's shape and read back. */
+const sideOf = (source: Source): { whole: ParseResult; shaped: ParseResult } => ({
+  whole: whole(source),
+  shaped: shaped(source),
+});
+
+/**
+ * Every ordered pair's diff of the shaped parses against that of the whole ones. Each source is parsed once per side,
+ * not once per pair (diffPolicies changes neither policy it is given, held at the end): the old side and the new side are parses of
+ * their own, so a policy diffed against itself is two objects, as two files read are.
+ */
 function expectSameDiffs(sources: readonly Source[]): void {
-  for (const before of sources) {
-    for (const after of sources) {
-      const expected = diffPolicies(whole(before).policy, whole(after).policy);
-      expect(diffPolicies(shaped(before).policy, shaped(after).policy), `${before.path} → ${after.path}`).toStrictEqual(
-        expected,
-      );
-    }
-  }
+  const olds = sources.map(sideOf);
+  const news = sources.map(sideOf);
+  sources.forEach((before, i) => {
+    sources.forEach((after, j) => {
+      const [old, next] = [olds[i], news[j]] as [ReturnType<typeof sideOf>, ReturnType<typeof sideOf>];
+      const expected = diffPolicies(old.whole.policy, next.whole.policy);
+      const diff = diffPolicies(old.shaped.policy, next.shaped.policy);
+      // vitest's walk only where node's strict deep equality finds a difference (then it decides and reports).
+      if (!isDeepStrictEqual(diff, expected)) expect(diff, `${before.path} → ${after.path}`).toStrictEqual(expected);
+    });
+  });
+  // What makes the parses shareable between pairs, held: after every diff each is still the parse it was.
+  sources.forEach((source, i) => {
+    const fresh = sideOf(source);
+    for (const side of [olds[i], news[i]])
+      if (!isDeepStrictEqual(side, fresh)) expect(side, source.path).toStrictEqual(fresh);
+  });
 }
 
 const shipped: Source[] = shippedPolicyPaths().map((file) => ({
