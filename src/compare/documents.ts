@@ -136,7 +136,10 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   // Function words are neither split nor stemmed: they are matched (and silenced) as written.
   const stemsOfWord = (word: string): string[] =>
     isFunctionWord(word) ? [word] : (hasSynonyms(word) ? [word] : splitCompound(word, known)).map(term);
-  const near = nearStems([...known].flatMap(stemsOfWord));
+  // Each known word's stems once: the near stems are found among them, and its terms made of them.
+  const stemsOfKnown = new Map<string, string[]>();
+  for (const word of known) stemsOfKnown.set(word, stemsOfWord(word));
+  const near = nearStems([...stemsOfKnown.values()].flat());
   // Words repeat across clauses, sentences and stretches: each is reduced to its terms once.
   const termsOfWord = new Map<string, string[]>();
   const termsOf = (words: readonly string[]): string[] => {
@@ -144,7 +147,7 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
     for (const word of words) {
       let terms = termsOfWord.get(word);
       if (!terms) {
-        terms = stemsOfWord(word).map((stem) => near.get(stem) ?? stem);
+        terms = (stemsOfKnown.get(word) ?? stemsOfWord(word)).map((stem) => near.get(stem) ?? stem);
         termsOfWord.set(word, terms);
       }
       for (const one of terms) all.push(one);
