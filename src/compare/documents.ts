@@ -136,7 +136,10 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   // Function words are neither split nor stemmed: they are matched (and silenced) as written.
   const stemsOfWord = (word: string): string[] =>
     isFunctionWord(word) ? [word] : (hasSynonyms(word) ? [word] : splitCompound(word, known)).map(term);
-  const near = nearStems([...known].flatMap(stemsOfWord));
+  // Each known word's stems once: the near stems are found among them, and its terms made of them.
+  const stemsOfKnown = new Map<string, string[]>();
+  for (const word of known) stemsOfKnown.set(word, stemsOfWord(word));
+  const near = nearStems([...stemsOfKnown.values()].flat());
   // Words repeat across clauses, sentences and stretches: each is reduced to its terms once.
   const termsOfWord = new Map<string, string[]>();
   const termsOf = (words: readonly string[]): string[] => {
@@ -144,7 +147,7 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
     for (const word of words) {
       let terms = termsOfWord.get(word);
       if (!terms) {
-        terms = stemsOfWord(word).map((stem) => near.get(stem) ?? stem);
+        terms = (stemsOfKnown.get(word) ?? stemsOfWord(word)).map((stem) => near.get(stem) ?? stem);
         termsOfWord.set(word, terms);
       }
       for (const one of terms) all.push(one);
@@ -181,30 +184,72 @@ function draftClause(entry: Entry, words: readonly string[], terms: DocumentTerm
   return { counts, content, parts, units };
 }
 
-/** The vectors of term counts, with word pairs and triples and of words alone: each counts once (see Counted). */
-type Vectors = (counts: TermCounts) => { vector: SparseVector; words: SparseVector };
+/**
+ * The vectors of term counts, with word pairs and triples (terms) and of words alone (words): each made once per
+ * counts (see Counted), when first asked for. Only the clauses' and parts' term vectors are asked for before the score
+ * matrix; the others wait until after it, or until this thread has the time while the helper computes rows
+ * (meanwhile.ts). A vector is the same whenever it is made: the term weights are fixed once every clause is counted.
+ */
+interface Vectors {
+  terms: (counts: TermCounts) => SparseVector;
+  words: (counts: TermCounts) => SparseVector;
+}
 
-/** A clause with its vectors, once the vocabulary has seen every clause of the set. */
+function vectorsOf(vocabulary: Vocabulary): Vectors {
+  const terms = new Map<TermCounts, SparseVector>();
+  const words = new Map<TermCounts, SparseVector>();
+  const once =
+    (made: Map<TermCounts, SparseVector>, wordsOnly: boolean) =>
+    (counts: TermCounts): SparseVector => {
+      let vector = made.get(counts);
+      if (!vector) {
+        vector = vocabulary.vector(counts, wordsOnly);
+        made.set(counts, vector);
+      }
+      return vector;
+    };
+  return { terms: once(terms, false), words: once(words, true) };
+}
+
+/** A clause with its vectors, once the vocabulary has seen every clause of the set (the later ones made at need). */
 function alignClause(entry: Entry, words: string[], draft: Draft, vectors: Vectors): AlignClause {
-  const whole = vectors(draft.counts);
+  const { counts } = draft;
   return {
     entry,
     words,
-    counts: draft.counts,
-    vector: whole.vector,
-    wordVector: whole.words,
+    counts,
+    vector: vectors.terms(counts),
+    get wordVector() {
+      return vectors.words(counts);
+    },
     contentTerms: draft.content,
-    parts: draft.parts.map((part) => {
-      const { vector, words: partWords } = vectors(part.counts);
-      return { vector, words: partWords, discount: part.discount };
-    }),
-    units: draft.units.map(({ unit, words: unitWords, counts, content }) => ({
+    parts: draft.parts.map((part) => ({
+      vector: vectors.terms(part.counts),
+      get words() {
+        return vectors.words(part.counts);
+      },
+      discount: part.discount,
+    })),
+    units: draft.units.map(({ unit, words: unitWords, counts: unitCounts, content }) => ({
       ...unit,
       words: unitWords,
-      vector: vectors(counts).vector,
+      get vector() {
+        return vectors.terms(unitCounts);
+      },
       contentTerms: content,
     })),
   };
+}
+
+/** Makes every vector of the documents that alignClause left to be made at need (see Vectors). */
+export function makeLaterVectors(documents: readonly AlignDocument[]): void {
+  for (const document of documents) {
+    for (const clause of document.clauses) {
+      void clause.wordVector;
+      for (const part of clause.parts) void part.words;
+      for (const unit of clause.units) void unit.vector;
+    }
+  }
 }
 
 /**
@@ -252,15 +297,7 @@ export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
       return draft;
     }),
   );
-  const vectorsOf = new Map<TermCounts, { vector: SparseVector; words: SparseVector }>();
-  const vectors: Vectors = (counts) => {
-    let known = vectorsOf.get(counts);
-    if (!known) {
-      known = { vector: vocabulary.vector(counts), words: vocabulary.vector(counts, true) };
-      vectorsOf.set(counts, known);
-    }
-    return known;
-  };
+  const vectors = vectorsOf(vocabulary);
   const labels = documentLabels(policies);
   const documents = policies.map((policy, order): AlignDocument => {
     const clauses = (entries[order] ?? []).map((entry, index) =>

@@ -16,6 +16,8 @@ import type { Policy } from '../model/policy.js';
 import { clusterLinks } from './cluster.js';
 import { type AppliedConfirmations, applyConfirmations, markConfirmed } from './confirmed.js';
 import { prepareDocuments, type AlignDocument } from './documents.js';
+import { matrixFreeWork } from './matrix-free.js';
+import { Meanwhile } from './meanwhile.js';
 import { alignPair, type PairAlignment } from './pairwise.js';
 import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
@@ -24,7 +26,6 @@ import { startHelperFor } from './score-threads.js';
 import { addSuggestions } from './suggestions.js';
 import { addNotFoundEvidence } from './provision-evidence.js';
 import { topicCoverage } from './topics.js';
-import { induceTopics } from './induced-topics.js';
 import { unitLinks } from './unit-links.js';
 import { topicLinks } from './topic-links.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
@@ -118,11 +119,14 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   startHelperFor(policies);
   const { documents, vocabulary } = prepareDocuments(policies);
   const base = baseDocument(documents, options.base);
+  // What needs no score matrix is done while the helper thread computes rows, where there is one (meanwhile.ts).
+  const meanwhile = new Meanwhile();
+  const later = matrixFreeWork(documents, options, meanwhile);
   const pairs: PairAlignment[] = [];
   for (let i = 0; i < documents.length; i++) {
     for (let j = i + 1; j < documents.length; j++) {
       const [left, right] = canonical(documents[i] as AlignDocument, documents[j] as AlignDocument);
-      pairs.push(alignPair(left, right, vocabulary));
+      pairs.push(alignPair(left, right, vocabulary, meanwhile));
     }
   }
   let applied: AppliedConfirmations | undefined;
@@ -132,9 +136,12 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
   clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
   // Pass three: within a topic, mutual best at a lower bar (the topic list's, else topics induced from headings).
-  const induced = options.topics === 'induce' ? induceTopics(documents) : undefined;
-  const topics = induced ?? (options.topics === 'induce' ? undefined : options.topics);
-  if (topics?.length) clusters.joinAll(topicLinks(pairs, clusters.groups(), documents, topics, options.topicVerdicts));
+  const induced = later.induced();
+  const topics = later.topics();
+  if (topics?.length)
+    clusters.joinAll(
+      topicLinks(pairs, clusters.groups(), documents, topics, options.topicVerdicts, later.clauseTopics()),
+    );
   const groups = clusters.groups();
   // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));
@@ -146,7 +153,14 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
   if (topics?.length)
-    alignment.topics = topicCoverage(documents, topics, provisions, options.absences, options.topicVerdicts);
+    alignment.topics = topicCoverage(
+      documents,
+      topics,
+      provisions,
+      options.absences,
+      options.topicVerdicts,
+      later.topicScores(),
+    );
   if (induced?.length) alignment.topicsInduced = induced;
   else if (topics?.length && options.kindFromTitles) alignment.kindFromTitles = options.kindFromTitles;
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.

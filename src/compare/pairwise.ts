@@ -7,6 +7,7 @@
 //      to it than either alone and each really is part of it.
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import type { AlignClause, AlignDocument } from './documents.js';
+import type { Meanwhile } from './meanwhile.js';
 import { type Entries, ScoreMatrix } from './score.js';
 import { SplitOpenings } from './split-openings.js';
 import { SpreadVector } from './spread-vector.js';
@@ -247,8 +248,14 @@ export function applySplits(links: PairLink[], candidates: SplitCandidate[], who
   return [...links.filter((link) => !removed.has(link)), ...added];
 }
 
-export function alignPair(left: AlignDocument, right: AlignDocument, vocabulary: Vocabulary): PairAlignment {
-  const scores = new ScoreMatrix(left, right);
+/** The links of two documents; `meanwhile` is work done while the helper thread computes rows (score-threads.ts). */
+export function alignPair(
+  left: AlignDocument,
+  right: AlignDocument,
+  vocabulary: Vocabulary,
+  meanwhile?: Meanwhile,
+): PairAlignment {
+  const scores = new ScoreMatrix(left, right, 'terms', undefined, meanwhile);
   const byId = linkByIds(left, right, scores);
   const taken = {
     left: new Set(byId.flatMap((link) => link.left)),

@@ -9,6 +9,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import { fileURLToPath } from 'node:url';
 import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
+import type { Meanwhile } from './meanwhile.js';
 import { type Row, type RowPlan, RowScorer } from './score-rows.js';
 import { packPlan, type PackedRows, planBuffers, unpackRows } from './score-transfer.js';
 
@@ -94,11 +95,15 @@ function distinctUnits(plan: RowPlan): number {
   return seen.size;
 }
 
-/** Every left clause's row (NO_ROW where it is not computed). */
-export function scoreRows(plan: RowPlan): Row[] {
+/**
+ * Every left clause's row (NO_ROW where it is not computed). With the helper at work, this thread first does the
+ * work `meanwhile` holds, while the helper takes the rows.
+ */
+export function scoreRows(plan: RowPlan, meanwhile?: Meanwhile): Row[] {
   const worker = distinctUnits(plan) >= THREADED_MIN_UNITS ? helperThread() : undefined;
   // The helper has its plan before this thread indexes the right side for its own rows, so both index at once.
   const sent = worker ? sendPlan(plan, worker) : undefined;
+  if (sent) meanwhile?.run();
   const scorer = new RowScorer(plan);
   const rows: (Row | undefined)[] = sent ? rowsWithHelper(plan, scorer, sent) : [];
   return plan.computed.map((_, clause) => rows[clause] ?? scorer.row(clause));

@@ -14,6 +14,7 @@
 // Candidates are proposed by the terms a clause shares that are not in more than COMMON_TERM_POSTINGS units of the
 // other document, so near-identical clauses by the thousand do not make every pair a candidate.
 import type { AlignDocument } from './documents.js';
+import type { Meanwhile } from './meanwhile.js';
 import { indexIn, NO_ROW, ProposedDots, type Row, type RowPlan, sidesOf, type UnitGroup } from './score-rows.js';
 import { scoreRows } from './score-threads.js';
 import { firstEqual, type SparseVector } from './vectors.js';
@@ -143,15 +144,17 @@ export class ScoreMatrix {
   /**
    * `rowsOf`: the left clauses whose rows are computed (default: every one). A clause's row does not depend on which
    * others are computed; the others have no candidates, so they are absent from every column too. Pass two asks only
-   * about clauses still free, and on two versions of one law nearly every clause is taken by then.
+   * about clauses still free, and on two versions of one law nearly every clause is taken by then. `meanwhile`: work
+   * this thread does while the helper thread computes rows (scoreRows).
    */
   constructor(
     readonly left: AlignDocument,
     readonly right: AlignDocument,
     basis: ScoreBasis = 'terms',
     rowsOf?: readonly boolean[],
+    meanwhile?: Meanwhile,
   ) {
-    this.rows = scoreRows(rowPlan(left, right, basis, rowsOf));
+    this.rows = scoreRows(rowPlan(left, right, basis, rowsOf), meanwhile);
     this.columns = right.clauses.map(() => []);
     this.columnScore = right.clauses.map(() => []);
     this.columnWhole = right.clauses.map(() => []);

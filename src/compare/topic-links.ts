@@ -167,17 +167,29 @@ function linksOf(view: TopicView): PairLink[] {
   return links;
 }
 
-/** Pass-three links of every pair of documents, given the provisions of passes one and two and the topics. */
+/** clauseTopics of every document, each text read once for all of them: they depend on the documents alone. */
+export function documentTopics(
+  documents: readonly AlignDocument[],
+  topics: readonly TopicDefinition[],
+  verdicts: readonly TopicVerdict[] = [],
+): Set<number>[][] {
+  const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
+  const read = signalsRead(signals);
+  return documents.map((document) => clauseTopics(document, signals, topics, verdicts, read));
+}
+
+/**
+ * Pass-three links of every pair of documents, given the provisions of passes one and two and the topics (`topicsOf`:
+ * documentTopics(documents, topics, verdicts), where it was made before).
+ */
 export function topicLinks(
   pairs: readonly PairAlignment[],
   groups: readonly Group[],
   documents: readonly AlignDocument[],
   topics: readonly TopicDefinition[],
   verdicts: readonly TopicVerdict[] = [],
+  topicsOf: readonly Set<number>[][] = documentTopics(documents, topics, verdicts),
 ): LinkSet[] {
-  const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
-  const read = signalsRead(signals);
-  const topicsOf = documents.map((document) => clauseTopics(document, signals, topics, verdicts, read));
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);

@@ -47,7 +47,7 @@ interface TopicDocument {
 }
 
 /** A document's clauses, the titles they stand under and every clause's score for every topic (topic-scores.ts). */
-interface ScoredDocument {
+export interface ScoredDocument {
   entries: Entry[];
   titles: ClauseTitles[];
   scores: ClauseScore[][];
@@ -186,8 +186,20 @@ function topicEntries(policy: Policy): Entry[] {
 }
 
 /**
+ * Every document's clauses scored for every topic: what topic coverage reads of the documents, which depends on them
+ * and the topics alone (not on the provisions).
+ */
+export function scoreTopics(documents: readonly TopicDocument[], topics: readonly TopicDefinition[]): ScoredDocument[] {
+  const profiles = topicProfiles(topics);
+  // The texts the documents share are read once for all of them.
+  const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
+  return documents.map((document) => scoreDocument(document.policy, topics, profiles, reading));
+}
+
+/**
  * Each topic of the list with, per document key, the clauses that cover it; the others are not found, or absent
  * where a person confirmed it (`absences`, still matching the document's text; an older one is marked stale).
+ * `scored`: scoreTopics(documents, topics), where it was made before.
  */
 export function topicCoverage(
   documents: readonly TopicDocument[],
@@ -195,11 +207,8 @@ export function topicCoverage(
   provisions: readonly Provision[],
   absences: readonly AbsenceConfirmation[] = [],
   verdicts: readonly TopicVerdict[] = [],
+  scored: readonly ScoredDocument[] = scoreTopics(documents, topics),
 ): TopicCoverage[] {
-  const profiles = topicProfiles(topics);
-  // The texts the documents share are read once for all of them.
-  const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
-  const scored = documents.map((document) => scoreDocument(document.policy, topics, profiles, reading));
   // Every topic names the provisions of its covering clauses: the provisions' members are gone through once.
   const provisionsByMember = new ProvisionsByMember(provisions);
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {

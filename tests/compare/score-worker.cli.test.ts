@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AlignDocument } from '../../src/compare/documents.js';
 import { rowPlan, ScoreMatrix } from '../../src/compare/score.js';
 import { type Row, RowScorer } from '../../src/compare/score-rows.js';
 import { CHUNK_CLAUSES, type ChunkAnswer, THREADED_MIN_UNITS } from '../../src/compare/score-threads.js';
@@ -64,5 +65,26 @@ describe('the score helper thread (compiled)', () => {
     const alone = cells(new ScoreMatrix(left, right));
     expect(alone.filter((row) => row.length > 0).length).toBe(count);
     expect(cells(new compiled.ScoreMatrix(left, right))).toEqual(alone);
+  });
+
+  it('does the work it is given meanwhile while the helper takes rows, and only then', async () => {
+    const load = async <T>(file: string): Promise<T> =>
+      (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', file)).href)) as T;
+    const { ScoreMatrix: Compiled } = await load<{ ScoreMatrix: typeof ScoreMatrix }>('score.js');
+    const { Meanwhile } = await load<{ Meanwhile: typeof import('../../src/compare/meanwhile.js').Meanwhile }>(
+      'meanwhile.js',
+    );
+    const madeIn = (pair: [AlignDocument, AlignDocument]): boolean => {
+      const meanwhile = new Meanwhile();
+      let made = false;
+      meanwhile.later(() => {
+        made = true;
+      });
+      new Compiled(pair[0], pair[1], 'terms', undefined, meanwhile);
+      return made;
+    };
+    expect(madeIn(verbApartPair(THREADED_MIN_UNITS + 200))).toBe(true);
+    // A matrix this thread computes alone leaves the work to be done where it is used.
+    expect(madeIn(seedPair('aloysius', 'flex-college'))).toBe(false);
   });
 });
