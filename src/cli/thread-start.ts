@@ -6,7 +6,7 @@
 // caches are on (src/cli/cache.ts) and the cache folder holds this command's cache or could take it (a first run
 // starts from the cache `npm run build` prepared, when there is one, and keeps its own), and with the caches off
 // when `npm run build` prepared a cache for this node that the command takes (its own; in the bundle of every
-// command, else build's: preparedAs; src/cli/prepared-code.ts).
+// command, else build's: offPreparedAs; src/cli/prepared-code.ts).
 // Otherwise (no prepared cache, a read-only cache folder, tsc's dist/ without the bundle) the thread imports
 // src/cli/command-thread.ts as before, which compiles less on a first run than the whole bundle would.
 import { existsSync } from 'node:fs';
@@ -36,13 +36,13 @@ const chosen = threadScript();
 const script = chosen?.script;
 
 /**
- * Whose prepared code this run starts from: its command's, else, in the bundle of every command, build's
- * (scripts/prepare-data.mjs prepares check's and build's). A first confirm or compare then compiles only what build
- * did not run: ~0.14 s less CPU than compiling the whole bundle into an empty cache folder, ~0.06 s less than the ES
- * modules with the caches off. Not in the light bundle: from check's, approve and fmt took ~0.03 s more than from the
- * ES modules (alternated runs, 2026-11-26).
+ * Whose prepared code a run with the caches off starts from: its command's, else, in the bundle of every command,
+ * build's (scripts/prepare-data.mjs prepares check's and build's), so a compare or diff compiles only what build did
+ * not run: ~0.06–0.1 s less CPU than the ES modules. Not in the light bundle: from check's, approve and fmt took ~0.03 s
+ * more than from the ES modules. Not for a first run with the caches on: the code it keeps would hold build's too
+ * (a diff's 2.1 → 3.9 MB), and every later run reading it took ~0.025 s more (alternated runs, 2026-11-26).
  */
-function preparedAs(folder: string | undefined): string | undefined {
+function offPreparedAs(folder: string | undefined): string | undefined {
   if (!chosen?.ofEveryCommand || folder === undefined) return command;
   return existsSync(cacheFileFor(join(folder, 'code'), command)) ? command : 'build';
 }
@@ -55,13 +55,13 @@ const cacheDir = codeCacheDir();
 // worker) is never made, since the import reader loads the worker first (src/import/readers/pdf.ts).
 const started =
   cacheDir === undefined
-    ? startFromPreparedCode(script, preparedFolder(), preparedAs(preparedFolder()))
+    ? startFromPreparedCode(script, preparedFolder(), offPreparedAs(preparedFolder()))
     : startFromCodeCache(
         script,
         cacheDir,
         command,
         (keep) => process.once('beforeExit', keep),
-        () => (script ? preparedCodeFor(script, preparedFolder(), preparedAs(preparedFolder())) : undefined),
+        () => (script ? preparedCodeFor(script, preparedFolder(), command) : undefined),
       );
 // No top-level await: the bundle runs this file as CommonJS (scripts/bundle.mjs), which has none.
 if (!started) void import('./command-thread.js');
