@@ -291,6 +291,21 @@ function packagesRun(args: string[], cache: string): Set<string> {
   return owners;
 }
 
+/**
+ * Runs `body` with the code a run kept in `kept` prepared as the package's dist/prepared/code/`name`, as
+ * scripts/prepare-data.mjs keeps it (src/cli/prepared-code.ts), and removes it after.
+ */
+function withPreparedCode(name: string, kept: string, body: () => void): void {
+  const prepared = join(PACKAGE, 'dist', 'prepared');
+  mkdirSync(join(prepared, 'code'), { recursive: true });
+  writeFileSync(join(prepared, 'code', name), preparedFromKept(readFileSync(kept))!);
+  try {
+    body();
+  } finally {
+    rmSync(prepared, { recursive: true, force: true });
+  }
+}
+
 describe('the command thread from its code cache', () => {
   const policy = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'footnote-added.md');
   const check = ['check', policy];
@@ -415,22 +430,13 @@ describe('the command thread from its code cache', () => {
     const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
     const expected = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
-    // What scripts/prepare-data.mjs keeps of such a run (src/cli/prepared-code.ts).
-    const prepared = join(PACKAGE, 'dist', 'prepared');
-    mkdirSync(join(prepared, 'code'), { recursive: true });
-    writeFileSync(
-      join(prepared, 'code', 'check.bin'),
-      preparedFromKept(readFileSync(join(cache, 'code', 'check.bin')))!,
-    );
-    try {
+    withPreparedCode('check.bin', join(cache, 'code', 'check.bin'), () => {
       // packagesRun fails unless the command ran from the bundle.
       expect(packagesRun(check, 'off')).toContain('yaml');
       expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } })).toEqual(expected);
       const withOption = { CLAUSEMARK_CACHE_DIR: 'off', NODE_OPTIONS: '--max-old-space-size=2048' };
       expect(runCli(check, { env: withOption }), 'a node option: the ES modules').toEqual(expected);
-    } finally {
-      rmSync(prepared, { recursive: true, force: true });
-    }
+    });
   });
 
   it("starts a command of the bundle of every command from build's prepared code when it has none of its own", () => {
@@ -441,19 +447,11 @@ describe('the command thread from its code cache', () => {
     expect(runCli(diff, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
     // V8's code of the bundle of every command, kept by that diff, where scripts/prepare-data.mjs keeps build's: the
     // file is build's by its name, and the bundle's by its key.
-    const prepared = join(PACKAGE, 'dist', 'prepared');
-    mkdirSync(join(prepared, 'code'), { recursive: true });
-    writeFileSync(
-      join(prepared, 'code', 'build.bin'),
-      preparedFromKept(readFileSync(join(cache, 'code', 'diff.bin')))!,
-    );
-    try {
+    withPreparedCode('build.bin', join(cache, 'code', 'diff.bin'), () => {
       // packagesRun fails unless the command ran from the bundle: diff has no prepared code of its own.
       expect(packagesRun(diff, 'off')).toContain('diff');
       expect(runCli(diff, { env: { CLAUSEMARK_CACHE_DIR: 'off' } })).toEqual(expected);
-    } finally {
-      rmSync(prepared, { recursive: true, force: true });
-    }
+    });
   });
 
   it('runs no PDF library for --help, check, fmt, approve or diff; build runs them', () => {
