@@ -26,8 +26,7 @@ async function serveAfresh(): Promise<WatchingServer> {
     await earlier.exited;
     rmSync(join(earlier.dir, 'policies', 'alignments.yaml'), { force: true });
   }
-  server = await serveWatching({ others: SEED_ORGS.filter((org) => org !== 'allure'), project: earlier?.dir });
-  return server;
+  return serveWatching({ others: SEED_ORGS.filter((org) => org !== 'allure'), project: earlier?.dir });
 }
 
 describe.skipIf(!HAVE_BROWSER)('serve: confirm buttons in Chromium', () => {
