@@ -79,8 +79,18 @@ function stored({ sentences, words }: DocumentWords): StoredWords {
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** The words of a stored entry for exactly `texts`; undefined for anything else. */
-function restored(value: unknown, texts: readonly string[]): DocumentWords | undefined {
+/**
+ * How many wordTexts each clause text of the documents read so far has: every one of those texts' words is in the
+ * words map already (keep and made put them there), and its sentences were kept (sentencesOnce), so a later document
+ * with the same clause text (two versions of one law share nearly all) reads back nothing more of it.
+ */
+type ReadBefore = Map<string, number>;
+
+/**
+ * The words of a stored entry for exactly `texts`; undefined for anything else. A text of `before` is checked as any
+ * other against the entry's lists, but its words are not made again: its `read` and `words` are left empty.
+ */
+function restored(value: unknown, texts: readonly string[], before: ReadBefore): DocumentWords | undefined {
   const entry = value as StoredWords;
   if (typeof value !== 'object' || value === null || entry.kind !== KIND) return undefined;
   const { sentences, vocabulary, ids, ends } = entry;
@@ -94,15 +104,15 @@ function restored(value: unknown, texts: readonly string[]): DocumentWords | und
     const text = texts[index] as string;
     const split = sentences[index];
     if (!isStrings(split) || split.length > 0 !== maySplit(text)) return undefined;
-    const readTexts = wordTexts(text, maySplit(text) ? split : [text]);
-    if (list + readTexts.length > ends.length) return undefined;
+    const known = before.get(text);
+    const readTexts = known === undefined ? wordTexts(text, maySplit(text) ? split : [text]) : [];
+    const lists = known ?? readTexts.length;
+    if (list + lists > ends.length) return undefined;
     const made: string[][] = [];
-    for (let k = 0; k < readTexts.length; k++) {
+    for (let k = 0; k < lists; k++) {
       const end = ends[list++] as number;
       if (end < from || end > ids.length) return undefined;
-      const one: string[] = new Array(end - from);
-      for (let at = from; at < end; at++) one[at - from] = vocabulary[ids[at] as number] as string;
-      made.push(one);
+      if (known === undefined) made.push(wordsAt(vocabulary, ids, from, end));
       from = end;
     }
     read.push(readTexts);
@@ -112,15 +122,33 @@ function restored(value: unknown, texts: readonly string[]): DocumentWords | und
   return { sentences, words, read };
 }
 
-/** Keeps a document's words as made here: its sentences for sentencesOnce, each text's words unless already made. */
-function keep(texts: readonly string[], document: DocumentWords, words: Map<string, string[]>): void {
+/** The words of the entry's list from `from` to `end`. */
+function wordsAt(vocabulary: readonly string[], ids: Int32Array, from: number, end: number): string[] {
+  const one: string[] = new Array(end - from);
+  for (let at = from; at < end; at++) one[at - from] = vocabulary[ids[at] as number] as string;
+  return one;
+}
+
+/**
+ * Keeps a document's words as made here: its sentences for sentencesOnce, each text's words unless already made; and
+ * how many wordTexts each of its texts has in `before`.
+ */
+function keep(
+  texts: readonly string[],
+  document: DocumentWords,
+  words: Map<string, string[]>,
+  before: ReadBefore,
+): void {
   texts.forEach((text, index) => {
     const split = document.sentences[index] ?? [];
     if (split.length > 0) keepSentences(text, split);
+    if (before.has(text)) return;
     const made = document.words[index] ?? [];
-    document.read[index]?.forEach((one, k) => {
+    const read = document.read[index] ?? [];
+    read.forEach((one, k) => {
       if (!words.has(one)) words.set(one, made[k] as string[]);
     });
+    before.set(text, read.length);
   });
 }
 
@@ -144,14 +172,15 @@ export function prepareClauseWords(
   // Without a cache each text's words are made when first read (documents.ts).
   if (cache === undefined) return;
   const named = JSON.stringify(mask, (_, value) => (value instanceof Map ? [...value] : value));
+  const before: ReadBefore = new Map();
   for (const texts of documents.map(tableFreeTexts)) {
     const document = cachedSerialized(
       cache,
       [KIND, lemmasDigest(), named, JSON.stringify(texts)],
       () => made(texts, mask, words),
       stored,
-      (value) => restored(value, texts),
+      (value) => restored(value, texts, before),
     );
-    keep(texts, document, words);
+    keep(texts, document, words, before);
   }
 }

@@ -118,6 +118,20 @@ export class Vocabulary {
     return weights;
   }
 
+  /**
+   * vector()'s working arrays (the sort keys and the counts in id order), reused: made anew for each vector they were
+   * two of the four typed arrays it allocated, for the tens of thousands of vectors of two versions of a law.
+   */
+  private scratch = { keyed: new Float64Array(256), termCounts: new Float64Array(256) };
+
+  private scratchFor(size: number): { keyed: Float64Array; termCounts: Float64Array } {
+    if (this.scratch.keyed.length < size) {
+      const room = Math.max(size, 2 * this.scratch.keyed.length);
+      this.scratch = { keyed: new Float64Array(room), termCounts: new Float64Array(room) };
+    }
+    return this.scratch;
+  }
+
   /** vector() of a text with a term COUNT_SCALE times or more: its counts looked up by id. */
   private vectorOfLarge(counts: TermCounts, wordsOnly: boolean): SparseVector {
     const termWeights = this.termWeights();
@@ -177,7 +191,7 @@ export class Vocabulary {
     const termWeights = this.termWeights();
     // Terms that weigh nothing (silent words) are left out: the vector stays sparse and cosines skip them. Each kept
     // term is sorted with its count as one number (id × COUNT_SCALE + count), so no count is looked up again.
-    const keyed = new Float64Array(counts.size);
+    const { keyed, termCounts } = this.scratchFor(counts.size);
     let size = 0;
     let large = false;
     counts.forEach((count, id) => {
@@ -188,7 +202,6 @@ export class Vocabulary {
     if (large) return this.vectorOfLarge(counts, wordsOnly);
     const sorted = keyed.subarray(0, size).sort();
     const ids = new Int32Array(size);
-    const termCounts = new Float64Array(size);
     for (let i = 0; i < size; i++) {
       const key = sorted[i] as number;
       const count = key % COUNT_SCALE;

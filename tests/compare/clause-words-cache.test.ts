@@ -31,12 +31,12 @@ const folder = (): string => join(mkdtempSync(join(tmpdir(), 'clausemark-clause-
 
 afterEach(() => keepClauseWordsIn(undefined));
 
-/** A cache folder holding the pair's entries, every "pesten" in them made "kesten" and sealed anew. */
-function plantedCache(): string {
+/** A cache folder holding the pair's entries (zuid's last clause `extra`), every "pesten" made "kesten", sealed anew. */
+function plantedCache(extra?: string): string {
   const dir = folder();
   keepClauseWordsIn(dir, 'a build');
-  wordsOf(pair());
-  wordsOf(pair());
+  wordsOf(pair('School Zuid', extra));
+  wordsOf(pair('School Zuid', extra));
   const names = readdirSync(dir);
   expect(names, 'an entry per document, kept the second time').toEqual([
     expect.stringMatching(/\.bin$/),
@@ -71,6 +71,15 @@ describe('prepareClauseWords through the cache', () => {
     expect(noord?.[0], 'the same document beside another').toContain('kesten');
     expect(zuid?.[2], 'another text').toContain('pesten');
     expect(wordsOf(pair('College Zuid'))[0]?.[0], 'other names').toContain('pesten');
+  });
+
+  it("reads a later document's own texts back from its entry, and takes those it shares from the earlier one", () => {
+    const extra = 'Ouders melden pesten voor half negen.';
+    plantedCache(extra);
+    const [noord, zuid] = wordsOf(pair('School Zuid', extra));
+    expect(zuid?.[2], 'its own text, read back from its entry').toContain('kesten');
+    expect(zuid?.[0], 'a shared text: the words the earlier document read back').toBe(noord?.[0]);
+    expect(zuid?.[0]).toContain('kesten');
   });
 
   it('makes the words where the cache is turned off again', () => {

@@ -47,3 +47,21 @@ describe('Vocabulary.joinedVector', () => {
     expect(joined.ids.length).toBeGreaterThan(0);
   });
 });
+
+describe('Vocabulary.vector', () => {
+  it('gives each vector arrays of its own: those made after it, longer or shorter, leave it as it was', () => {
+    const { documents, vocabulary } = prepareDocuments(SEED_ORGS.map((org) => loadPolicy(policyPath(org)).policy));
+    const clauses = documents.flatMap((document) => document.clauses);
+    const made = clauses.map((clause) => {
+      const vector = vocabulary.vector(clause.counts);
+      return { clause, vector, bytes: bytesOf(vector).map((bytes) => Buffer.from(bytes)) };
+    });
+    // A text of every clause at once: more terms than any clause, so vector()'s working arrays must grow.
+    const everything = clauses.reduce<TermCounts>((sum, clause) => summed(sum, clause.counts), new Map());
+    expect(vocabulary.vector(everything).ids.length).toBeGreaterThan(1000);
+    for (const { clause, vector, bytes } of made) {
+      expect(bytesOf(vector), 'as it was made').toEqual(bytes);
+      expect(bytesOf(vector), 'as prepareDocuments made it').toEqual(bytesOf(clause.vector));
+    }
+  });
+});
