@@ -1,17 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { BUILDS_CLI, LANE_GLOBS, LANE_ORDER, type Lane, laneOf, mockingFiles } from './tests/support/lanes.js';
 import { LongRunningFirst } from './tests/support/long-first.js';
-import { makeRunFolder } from './tests/support/run-folder.js';
+import { makeRunFolder, removeInBackground } from './tests/support/run-folder.js';
 
 // Test workers otherwise resolve the `development` export condition, which loads micromark's assertion-heavy
 // builds and makes every Markdown parse about three times slower than what users run.
 process.env.NODE_ENV = 'production';
 
 // Everything a test run writes to the temporary folder goes into one folder of the run (TMPDIR, which os.tmpdir(),
-// the workers, the CLI runs the tests start, git, LibreOffice and Chromium all read), removed when the run ends: the
+// the workers, the CLI runs the tests start, git, LibreOffice and Chromium all read), removed when the run ends (by a
+// process of its own, so that the run need not wait for the disk: tests/support/run-folder.ts): the
 // tests' hundreds of mkdtemp folders a run are not each removed by their test, and a shared machine's /tmp filled up
 // with them. The folder is named by the run's process id, so one a killed run left behind is removed by the next run
 // (tests/support/run-folder.ts). The secret that seals the caches' entries (src/io/cache-secret.ts) lives in the
@@ -28,7 +29,7 @@ if (process.env.CLAUSEMARK_TEST_RUN_FOLDERS === undefined) {
   );
   [process.env.XDG_STATE_HOME, process.env.CLAUSEMARK_CACHE_DIR] = folders;
   process.env.CLAUSEMARK_TEST_RUN_FOLDERS = '1';
-  process.on('exit', () => rmSync(runFolder, { recursive: true, force: true }));
+  process.on('exit', () => removeInBackground(runFolder));
 }
 
 // Five lanes, chosen by folder and file name (tests/support/lanes.ts) so a new test file lands in one without being

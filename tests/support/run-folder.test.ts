@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRunFolder, runOf } from './run-folder.js';
+import { makeRunFolder, removeInBackground, runOf } from './run-folder.js';
 
 let parent: string;
 afterEach(() => rmSync(parent, { recursive: true, force: true }));
@@ -27,5 +28,19 @@ describe('a test run folder', () => {
     parent = mkdtempSync(join(tmpdir(), 'clausemark-run-folders-'));
     expect(runOf(basename(tmpdir()))).toBeGreaterThan(0);
     expect(process.env.CLAUSEMARK_CACHE_DIR?.startsWith(`${tmpdir()}/`)).toBe(true);
+  });
+
+  it('is removed, with all it holds, by a process of its own that the run need not wait for', async () => {
+    parent = mkdtempSync(join(tmpdir(), 'clausemark-run-folders-'));
+    const folder = join(parent, `clausemark-test-run-${process.pid}-abc`);
+    mkdirSync(join(folder, 'out', 'pdf'), { recursive: true });
+    writeFileSync(join(folder, 'out', 'pdf', 'a.pdf'), 'x'.repeat(100_000));
+    const remover = removeInBackground(folder);
+    expect(remover?.pid, 'a process of its own').toBeGreaterThan(0);
+    expect(remover?.pid).not.toBe(process.pid);
+    const [code] = await once(remover!, 'exit');
+    expect(code).toBe(0);
+    expect(existsSync(folder)).toBe(false);
+    expect(existsSync(parent)).toBe(true);
   });
 });
