@@ -124,9 +124,10 @@ const COVER_RULES = [fieldType, invalidDate];
 /**
  * A policy that cannot be understood at all, has no text, or has a cover field that cannot be printed (a date
  * that is no date, a list where text belongs) is an error at its own file:line:col, never a half-made PDF.
+ * `reportOnly`: for a report that renders none of it (src/build/read.ts).
  */
-export function loadBuildablePolicy(file: string, root?: string): Policy {
-  return readBuildablePolicy(file, undefined, root).policy;
+export function loadBuildablePolicy(file: string, root?: string, reportOnly = false): Policy {
+  return buildable(readPolicyFile(file, root, reportOnly).parsed, file);
 }
 
 /**

@@ -2,7 +2,6 @@
 // the report in the format asked for. The command (src/cli/commands/compare.ts) writes what this returns.
 import { existsSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../io/atomic.js';
-import { discoverPolicies } from '../io/discover.js';
 import { errorById } from '../io/messages.js';
 import { COMPARE_REPORT, compareRenderInput } from '../report/formats/compare.js';
 import { formatNamed, type Rendered } from '../build/format-table.js';
@@ -68,20 +67,13 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const format = formatNamed(COMPARE_REPORT, options.format);
   refuseExistingTopics(options.writeTopics);
   // Loaded here, not at the top: the command's --help needs only its format table.
-  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }, { loadBuildablePolicy }] =
+  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }, { comparedPolicies }] =
     await Promise.all([
       import('../compare/index.js'),
       import('../compare/confirmations.js'),
-      import('../build/policy.js'),
+      import('./compare-read.js'),
     ]);
-  const files = discoverPolicies(paths, ['policies']);
-  // One document per organisation and kind: revisions and older versions are set aside (and said).
-  const chosen = compare.chooseComparison(
-    compare.comparisonInputs(files.map((file) => loadBuildablePolicy(file, options.root))),
-    options.kind,
-  );
-  for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));
-  const policies = chosen.policies;
+  const policies = await comparedPolicies(paths, options);
   const kind = compare.comparisonKind(policies);
   const topics =
     options.topics !== undefined

@@ -10,7 +10,12 @@
 // with a recorded approval hash is not kept in this shape: its adoption is read from the whole text (src/model/
 // adoption.ts). The language of a policy without a written `lang` is kept as detected: every diff reads it
 // (judging-language.ts), and detecting it from a civil code's text took ~10 ms of each run (franc and its tables).
-// tests/parse/diff-shape.test.ts holds the diffs of shaped models to those of whole ones. No file is read or written.
+// `compare` reads its documents in this shape too (src/jobs/compare-read.ts): of a clause its text, the content of
+// a table (its rows are units), the reading text (src/match/reading-text.ts) and its first line; of a section its
+// title; the frontmatter, meta and footnotes; but whole beside an alignments file, whose entries hash a clause's
+// content and the headings as a reader sees them (src/compare/confirmations.ts, src/model/reader-view.ts).
+// tests/parse/diff-shape.test.ts holds the diffs and alignments of shaped models to those of whole ones. No file is
+// read or written.
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Clause, Section, Span } from '../model/policy.js';
 import type { ParseResult } from './index.js';

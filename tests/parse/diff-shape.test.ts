@@ -2,11 +2,15 @@
 // ordered pair of the shipped policies and policies whose clauses hold what the diff reads beyond their words (links
 // inline, by reference to a definition in a list or a quote, as HTML; footnotes; a table), with and without a written
 // `lang`. A plain clause keeps no content; a language detected is kept settled; a parse with a recorded approval hash
-// is not kept; neither kind of entry is read back as the other.
+// is not kept; neither kind of entry is read back as the other. `compare` reads its documents in the same shape
+// (src/jobs/compare-read.ts): the shipped social-media protocols and the linking policies align as whole parses do,
+// and what a person's recorded word hashes (a clause's content, the headings) is what the shape leaves out.
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { alignPolicies } from '../../src/compare/index.js';
+import { clauseHash, documentHash } from '../../src/compare/confirmations.js';
 import { diffPolicies } from '../../src/diff/diff.js';
 import { restoredForDiff, storedForDiff } from '../../src/parse/diff-shape.js';
 import { type ParseResult, parsePolicy } from '../../src/parse/index.js';
@@ -18,9 +22,9 @@ interface Source {
   text: string;
 }
 
-/** The parse of `source` kept in diff's shape and read back, as the cache does it. */
-function shaped({ path, text }: Source): ParseResult {
-  const stored = storedForDiff(parsePolicy(text, { path }));
+/** The parse of `source` kept in diff's shape and read back, as the cache does it (`compare` reads it 'fast'). */
+function shaped({ path, text }: Source, markdown: 'auto' | 'fast' = 'auto'): ParseResult {
+  const stored = storedForDiff(parsePolicy(text, { path, markdown }));
   if (stored === undefined) throw new Error(`${path} was not kept in diff's shape`);
   const restored = restoredForDiff(deserialize(serialize(stored)), text);
   if (restored === undefined) throw new Error(`${path} was not read back in diff's shape`);
@@ -92,6 +96,15 @@ Een gewone zin zonder iets erbij.
 [^1]: Volgens [de bron](${target}/noot) op ${target}.
 `;
 
+/** A policy whose one clause is a table of contacts: compare reads its rows as units (src/compare/units.ts). */
+const contacts = (org: string, changed: number): string =>
+  `---\nid: contact\ntitle: Contact\norg: ${org}\nlang: nl\n---\n\n# Contact\n\n## Wie helpt\n\n` +
+  `| Functie | Naam | Telefoon |\n| --- | --- | --- |\n` +
+  ['Vertrouwenspersoon | J. de Vries', 'Aandachtsfunctionaris | P. Jansen', 'Directeur | K. Bakker']
+    .map((row, index) => `| ${row} | 010 ${index === changed ? 999 : 100 + index} |\n`)
+    .join('') +
+  `\nBel bij twijfel altijd eerst de vertrouwenspersoon van de school.\n`;
+
 describe('a parse kept in diff´s shape', () => {
   it('gives every ordered pair of the shipped policies the diff of their whole parses', () => {
     expectSameDiffs(shipped);
@@ -148,5 +161,30 @@ describe('a parse kept in diff´s shape', () => {
     const parse = parsePolicy(text, { path: 'links.md' });
     expect(restoredParse(deserialize(serialize(storedForDiff(parse))), text)).toBeUndefined();
     expect(restoredForDiff(deserialize(serialize(storedParse(parse))), text)).toBeUndefined();
+  });
+
+  it('gives compare the alignment of the whole parses, listed and induced topics alike', () => {
+    const sources = [
+      ...shipped.filter((source) => source.path.endsWith('social-media.md')),
+      { path: 'links.md', text: linked('https://wetten.overheid.nl/a') },
+      { path: 'plain.md', text: linked('https://wetten.overheid.nl/b', '') },
+      ...['noord', 'zuid'].map((org, index) => ({ path: `${org}.md`, text: contacts(org, index) })),
+    ];
+    const wholes = sources.map((source) => parsePolicy(source.text, { path: source.path, markdown: 'fast' }).policy);
+    const shapes = sources.map((source) => shaped(source, 'fast').policy);
+    for (const topics of [undefined, 'induce'] as const) {
+      const expected = alignPolicies(wholes, topics ? { topics } : {});
+      const alignment = alignPolicies(shapes, topics ? { topics } : {});
+      if (!isDeepStrictEqual(alignment, expected)) expect(alignment).toStrictEqual(expected);
+    }
+  });
+
+  it('leaves out what a person´s recorded word on a clause or a document hashes, so compare reads those whole', () => {
+    const source = { path: 'links.md', text: linked('https://example.org') };
+    const whole = parsePolicy(source.text, { path: source.path, markdown: 'fast' }).policy;
+    const read = shaped(source, 'fast').policy;
+    const plain = (policy: typeof whole) => policy.sections[1]?.clauses[1];
+    expect(clauseHash(read, plain(read)!)).not.toBe(clauseHash(whole, plain(whole)!));
+    expect(documentHash(read)).not.toBe(documentHash(whole));
   });
 });
