@@ -6,6 +6,8 @@
 //   cluster   all pairwise links at once, strongest first, one group per document (cluster.ts)
 //   pass two  what pass one left: mutual preference, model-text order, several documents agreeing (second-pass.ts)
 //   pass three what is left within a topic (of the topic list, or induced): mutual best at a lower bar (topic-links.ts)
+//   pass four  a free clause joins a provision whose members agree on it within the topic its first sentence names
+//             (lead-topic-links.ts)
 //   units     a sentence, run of sentences or table row of a clause joins another document's provision where it
 //             adds a match its whole clause could not (units.ts, unit-links.ts)
 //   build     reading order, reference, statuses, redlines, labels, document similarity (provisions.ts)
@@ -13,21 +15,24 @@
 //             (provision-evidence.ts), topics (topics.ts); a person's confirmed absences
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
-import { clusterLinks } from './cluster.js';
+import { type Clusters, clusterLinks } from './cluster.js';
 import { type AppliedConfirmations, applyConfirmations, markConfirmed } from './confirmed.js';
 import { prepareDocuments, type AlignDocument } from './documents.js';
-import { matrixFreeWork } from './matrix-free.js';
+import { type MatrixFreeWork, matrixFreeWork } from './matrix-free.js';
 import { Meanwhile } from './meanwhile.js';
 import { alignPair, type PairAlignment } from './pairwise.js';
 import { missingProvisions } from './missing.js';
 import { buildProvisions } from './provisions.js';
-import { secondPassLinks } from './second-pass.js';
+import type { ScoreMatrix } from './score.js';
+import { secondPass } from './second-pass.js';
 import { startHelperFor } from './score-threads.js';
 import { addSuggestions } from './suggestions.js';
 import { addNotFoundEvidence } from './provision-evidence.js';
 import { topicCoverage } from './topics.js';
 import { unitLinks } from './unit-links.js';
-import { topicLinks } from './topic-links.js';
+import { documentTopics, topicLinks } from './topic-links.js';
+import { leadTopicLinks } from './lead-topic-links.js';
+import type { TopicDefinition } from './topic-list.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
 
 export type * from './types.js';
@@ -51,6 +56,7 @@ export {
 } from './topic-list.js';
 export { TOPIC_CANDIDATES, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics.js';
 export { TOPIC_MIN, TOPIC_SHARED_WORDS } from './topic-links.js';
+export { LEAD_TOPIC_MIN } from './lead-topic-links.js';
 export {
   GAP_MIN,
   GAP_MAX,
@@ -107,6 +113,25 @@ function documentRef(document: AlignDocument): AlignedDocument {
   };
 }
 
+/**
+ * Passes three and four, after pass two: within a topic, mutual best at a lower bar; then a free clause joins a
+ * provision that agrees on it within the topic its first sentence names.
+ */
+function joinByTopics(state: {
+  clusters: Clusters;
+  pairs: readonly PairAlignment[];
+  words: readonly ScoreMatrix[];
+  documents: readonly AlignDocument[];
+  topics: readonly TopicDefinition[];
+  options: AlignOptions;
+  later: MatrixFreeWork;
+}): void {
+  const { clusters, pairs, words, documents, topics, options, later } = state;
+  const clauseTopics = later.clauseTopics() ?? documentTopics(documents, topics, options.topicVerdicts);
+  clusters.joinAll(topicLinks(pairs, clusters.groups(), documents, topics, options.topicVerdicts, clauseTopics));
+  clusters.joinAll(leadTopicLinks(pairs, words, clusters.groups(), documents, topics, clauseTopics));
+}
+
 /** Groups the clauses of several organisations' policies into provisions. */
 export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
   if (policies.length === 0) {
@@ -134,14 +159,12 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
     if (options.confirmations?.length) applied = applyConfirmations(options.confirmations, documents, empty);
   });
   // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
-  clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
-  // Pass three: within a topic, mutual best at a lower bar (the topic list's, else topics induced from headings).
+  const second = secondPass(pairs, clusters.groups(), documents);
+  clusters.joinAll(second.links);
+  // Passes three and four: by topic (the topic list's, else topics induced from headings).
   const induced = later.induced();
   const topics = later.topics();
-  if (topics?.length)
-    clusters.joinAll(
-      topicLinks(pairs, clusters.groups(), documents, topics, options.topicVerdicts, later.clauseTopics()),
-    );
+  if (topics?.length) joinByTopics({ clusters, pairs, words: second.words, documents, topics, options, later });
   const groups = clusters.groups();
   // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));

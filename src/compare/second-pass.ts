@@ -262,6 +262,18 @@ export function secondPassLinks(
   groups: readonly Group[],
   documents: readonly AlignDocument[],
 ): LinkSet[] {
+  return secondPass(pairs, groups, documents).links;
+}
+
+/**
+ * Pass-two links, and the words-only matrix of each pair (in `pairs`' order, rows of the clauses free after pass
+ * one): pass four asks the same scores of clauses still free after pass three (lead-topic-links.ts).
+ */
+export function secondPass(
+  pairs: readonly PairAlignment[],
+  groups: readonly Group[],
+  documents: readonly AlignDocument[],
+): { links: LinkSet[]; words: ScoreMatrix[] } {
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
@@ -283,5 +295,8 @@ export function secondPassLinks(
       }
     }
   });
-  return views.map((view, index) => ({ left: view.pair.left, right: view.pair.right, links: linksOf[index] ?? [] }));
+  return {
+    links: views.map((view, index) => ({ left: view.pair.left, right: view.pair.right, links: linksOf[index] ?? [] })),
+    words: views.map((view) => view.words),
+  };
 }

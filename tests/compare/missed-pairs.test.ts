@@ -144,9 +144,12 @@ describe('pairs the aligner misses, on the five seeds', () => {
     // two's length ratio keeps Allure's definition of social media apart, 22 are asked: one held-out pair fewer (the
     // rows it reshaped ask about other clauses first), though it is still among its cell's candidates; and since a
     // candidate that scores nothing against the provision is not asked about, in 323 questions (27 right, 130 wrong).
-    expect(totals.missed).toBe(37);
-    expect(totals.inCell).toBeGreaterThanOrEqual(31);
-    expect(totals.asked).toBeGreaterThanOrEqual(22);
-    expect(questions.length).toBeLessThanOrEqual(323);
+    // Pass four (lead-topic-links.ts) found five of the tuning set's nine: 32 missed, the tuning set's 4 all among
+    // their cell's candidates and all asked (were 8 and 5 of 9), the held-out and issue-17 lines as they were; 316
+    // questions (26 right, 126 wrong).
+    expect(totals.missed).toBe(32);
+    expect(totals.inCell).toBeGreaterThanOrEqual(27);
+    expect(totals.asked).toBeGreaterThanOrEqual(21);
+    expect(questions.length).toBeLessThanOrEqual(316);
   });
 });
