@@ -320,9 +320,28 @@ function withPreparedCode(name: string, kept: string, body: () => void): void {
   }
 }
 
+/** A value made on first use and kept: a run several tests start the same way is started once, by whichever asks. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 describe('the command thread from its code cache', () => {
   const policy = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'footnote-added.md');
   const check = ['check', policy];
+  /** `check` with the caches off: what every run of it below must print. */
+  const checkOff = once(() => runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } }));
+  /** check's first run in an empty cache folder, which keeps its code there; only read after (see keptCheckCopy). */
+  const checkFirst = once(() => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    return { run: runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } }), cache };
+  });
+  /** A cache folder of the test's own, as check's first run left its folder. */
+  const keptCheckCopy = (): string => {
+    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+    cpSync(checkFirst().cache, cache, { recursive: true });
+    return cache;
+  };
 
   it('is one strict CommonJS file in dist/chunks/ per bundle, named by its content', () => {
     // The thread's start, one CommonJS file (ES modules made the thread load node's ES module loader).
@@ -350,26 +369,26 @@ describe('the command thread from its code cache', () => {
   });
 
   it("keeps each command's cache after its first run, then runs from it with the same output", () => {
-    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
-    const first = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } });
+    const first = checkFirst().run;
     expect(first.code, first.stderr).toBe(1);
+    const cache = keptCheckCopy();
     const file = join(cache, 'code', 'check.bin');
     const kept = readFileSync(file);
     const key = cacheKey(threadScript('light').split('/').pop()!, sha256Of(threadScript('light')));
     expect(decodeCodeCache(kept, key)?.length).toBeGreaterThan(100_000);
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(first);
     expect(readFileSync(file).equals(kept), 'a cache that was used is not written again').toBe(true);
-    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } })).toEqual(first);
+    expect(checkOff()).toEqual(first);
     const help = runCli(['--help'], { env: { CLAUSEMARK_CACHE_DIR: cache } });
     expect(help.code).toBe(0);
     expect(readdirSync(join(cache, 'code')).sort()).toEqual(['check.bin', 'other.bin']);
   });
 
-  it('imports a PDF from its code cache, with the same output as the run that kept it', () => {
+  it('imports a PDF from its code cache, with the same output as the run that kept it', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
     const pdf = join(cache, 'policy.pdf');
-    const built = runCli(['build', join(PROJECT_ROOT, 'policies', 'allure', 'social-media.md'), '--out', pdf]);
-    expect(built.code, built.stderr).toBe(0);
+    // The PDF to import, from the renderer in this process: the binary's build of it is the test above (byte-identical).
+    writeFileSync(pdf, (await renderPolicy(policyPath('allure'), { ...options(cache), outFile: pdf })).pdf);
     const importPdf = ['import', pdf, '--org', 'allure', '--dry-run'];
     const first = runCli(importPdf, { env: { CLAUSEMARK_CACHE_DIR: cache } });
     expect(first.code, first.stderr).toBe(0);
@@ -391,10 +410,10 @@ describe('the command thread from its code cache', () => {
   });
 
   it('runs as before from a damaged, stale or unwritable cache, and replaces a damaged or stale one', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
-    const expected = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
+    const expected = checkOff();
+    expect(checkFirst().run).toEqual(expected);
+    const cache = keptCheckCopy();
     const file = join(cache, 'code', 'check.bin');
-    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
     const key = cacheKey(threadScript('light').split('/').pop()!, sha256Of(threadScript('light')));
     const good = decodeCodeCache(readFileSync(file), key)!;
     // Damaged with its header intact: V8 itself would take these bytes (it checks no checksum in a release build).
@@ -422,10 +441,9 @@ describe('the command thread from its code cache', () => {
   });
 
   it('starts from the code cache `npm run build` prepared when the caches are off, with the same output', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
-    const expected = runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } });
-    expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(expected);
-    withPreparedCode('check.bin', join(cache, 'code', 'check.bin'), () => {
+    const expected = checkOff();
+    expect(checkFirst().run).toEqual(expected);
+    withPreparedCode('check.bin', join(checkFirst().cache, 'code', 'check.bin'), () => {
       // packagesRun fails unless the command ran from the bundle.
       expect(packagesRun(check, 'off')).toContain('yaml');
       expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } })).toEqual(expected);
