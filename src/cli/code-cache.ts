@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from '../io/cache-file.js';
 import { seal, sealHolds } from '../io/cache-seal.js';
 import { dropCachesOfCrashedRuns, markCacheInUse } from './code-cache-runs.js';
+import { isCommandWord } from './command-words.js';
 
 /** The first line of every cache file; a new format gets a new number (version 1 had a CRC-32, not a seal). */
 export const MAGIC = 'clausemark-code-cache 2';
@@ -31,9 +32,12 @@ export function cacheKey(scriptName: string, scriptHash: string): string {
   return `${scriptName} ${scriptHash} ${process.version} ${process.arch}`;
 }
 
-/** The cache file of one command: its name when it is a plain command name, else one shared file. */
+/**
+ * The cache file of one command: its word when it is a command, else one shared file (help, a mistyped word: each
+ * word that is no command once kept a code cache of its own, ~1.7 MB, under its name).
+ */
 export function cacheFileFor(dir: string, command: string | undefined): string {
-  const name = command !== undefined && /^[a-z][a-z-]{0,30}$/.test(command) ? command : 'other';
+  const name = isCommandWord(command) ? command : 'other';
   return join(dir, `${name}.bin`);
 }
 

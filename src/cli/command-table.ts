@@ -5,13 +5,17 @@
 // command). Keep one entry a line, as the bundler reads them.
 import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
+import type { CommandWord } from './command-words.js';
 
 export type Registrar = (program: Command, context: CommandContext) => void;
 
 /** Commands by their word, each with the import of the module that registers it. */
 export type CommandTable = Record<string, () => Promise<{ register: Registrar }>>;
 
-export const COMMANDS: CommandTable = {
+/** Every command word of src/cli/command-words.ts and no other: a table that differs from the list fails to compile. */
+type EveryCommand = Record<CommandWord, () => Promise<{ register: Registrar }>>;
+
+const EVERY_COMMAND = {
   check: () => import('./commands/check.js'),
   approve: () => import('./commands/approve.js'),
   build: () => import('./commands/build.js'),
@@ -29,4 +33,6 @@ export const COMMANDS: CommandTable = {
   import: () => import('./commands/import.js'),
   agenda: () => import('./commands/agenda.js'),
   dossier: () => import('./commands/dossier.js'),
-};
+} satisfies EveryCommand;
+
+export const COMMANDS: CommandTable = EVERY_COMMAND;

@@ -124,10 +124,10 @@ describe('the code cache file', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('is one file per command, and one shared file for anything that is not a command name', () => {
+  it('is one file per command, and one shared file for anything that is not a command, a mistyped word too', () => {
     expect(cacheFileFor('/c', 'check')).toBe(join('/c', 'check.bin'));
     expect(cacheFileFor('/c', 'git-diff')).toBe(join('/c', 'git-diff.bin'));
-    for (const odd of [undefined, '../x', 'Check', 'a/b', 'policy.md'])
+    for (const odd of [undefined, '../x', 'Check', 'a/b', 'policy.md', 'frobnicate', 'chekc', 'other'])
       expect(cacheFileFor('/c', odd)).toBe(join('/c', 'other.bin'));
   });
 });

@@ -1,0 +1,32 @@
+// The CLI's command words, apart from the table that imports their modules (src/cli/command-table.ts), so that a
+// module the command thread loads first (src/cli/code-cache.ts names each command's code cache by its word) can tell
+// a command from a mistyped word without pulling in every command's imports. The table's type holds it to this list.
+
+export const COMMAND_WORDS = [
+  'check',
+  'approve',
+  'build',
+  'fmt',
+  'start',
+  'diff',
+  'compare',
+  'confirm',
+  'textconv',
+  'git-diff',
+  'adapt',
+  'deviations',
+  'upgrade',
+  'serve',
+  'import',
+  'agenda',
+  'dossier',
+] as const;
+
+export type CommandWord = (typeof COMMAND_WORDS)[number];
+
+const WORDS: ReadonlySet<string> = new Set(COMMAND_WORDS);
+
+/** Whether `word` is one of the CLI's commands. */
+export function isCommandWord(word: string | undefined): word is CommandWord {
+  return word !== undefined && WORDS.has(word);
+}
