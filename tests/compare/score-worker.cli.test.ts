@@ -4,6 +4,7 @@
 // this thread and the helper, equals the one computed in one thread.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AlignDocument } from '../../src/compare/documents.js';
@@ -18,6 +19,18 @@ import { PROJECT_ROOT } from '../support/paths.js';
 assertCliLane();
 const worker = new Worker(join(PROJECT_ROOT, 'dist', 'compare', 'score-worker.js'));
 afterAll(() => worker.terminate());
+
+let large: [AlignDocument, AlignDocument] | undefined;
+
+/**
+ * Distinct rules, more of them than THREADED_MIN_UNITS, so the compiled matrix splits its rows with the helper: made
+ * once for the file (about 0.8 CPU seconds), on first use so each test runs alone. A score matrix only reads its
+ * documents (src/compare/score.ts, rowPlan), so the second test is given the pair as the first was.
+ */
+function largePair(): [AlignDocument, AlignDocument] {
+  large ??= verbApartPair(THREADED_MIN_UNITS + 200);
+  return large;
+}
 
 /** A row's numbers as bytes, as they crossed the thread. */
 function bytesOf(row: Row): Buffer[] {
@@ -50,9 +63,8 @@ describe('the score helper thread (compiled)', () => {
   });
 
   it('scores a matrix large enough for the helper as one thread does', async () => {
-    // Distinct rules, more of them than THREADED_MIN_UNITS, so the compiled matrix splits its rows with the helper.
     const count = THREADED_MIN_UNITS + 200;
-    const [left, right] = verbApartPair(count);
+    const [left, right] = largePair();
     const compiled = (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'score.js')).href)) as {
       ScoreMatrix: typeof ScoreMatrix;
     };
@@ -64,7 +76,10 @@ describe('the score helper thread (compiled)', () => {
       );
     const alone = cells(new ScoreMatrix(left, right));
     expect(alone.filter((row) => row.length > 0).length).toBe(count);
-    expect(cells(new compiled.ScoreMatrix(left, right))).toEqual(alone);
+    // Node's strict deep equality (Object.is on each number) first, vitest's report only where it finds a difference:
+    // toEqual over the 5,200 rows' cells was about half a CPU second.
+    const threaded = cells(new compiled.ScoreMatrix(left, right));
+    if (!isDeepStrictEqual(threaded, alone)) expect(threaded).toEqual(alone);
   });
 
   it('does the work it is given meanwhile while the helper takes rows, and only then', async () => {
@@ -83,7 +98,7 @@ describe('the score helper thread (compiled)', () => {
       new Compiled(pair[0], pair[1], 'terms', undefined, meanwhile);
       return made;
     };
-    expect(madeIn(verbApartPair(THREADED_MIN_UNITS + 200))).toBe(true);
+    expect(madeIn(largePair())).toBe(true);
     // A matrix this thread computes alone leaves the work to be done where it is used.
     expect(madeIn(seedPair('aloysius', 'flex-college'))).toBe(false);
   });

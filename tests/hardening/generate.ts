@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, deflateSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { deflateRepeated, type RepeatedByte } from './deflate-repeated.js';
 import { SIGNAL_INPUTS } from './signal-inputs.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad');
@@ -202,18 +203,21 @@ export function repealedPolicy(organisation: string, count: number): Uint8Array 
 }
 
 /**
- * Flate with zlib's run-length strategy: a bomb's 256 MB of one byte packs to as many bytes (255 KB) as with the
- * default strategy, unpacks to the same bytes, and takes about 0.1 s of CPU instead of 0.5 (four bombs a run).
+ * Flate with zlib's run-length strategy: 256 MB of one byte packs to as many bytes (255 KB) as with the default
+ * strategy, unpacks to the same bytes, and takes about 0.1 s of CPU instead of 0.5. A bomb's bytes, one byte repeated,
+ * are described and never held (deflate-repeated.ts: 260 KB, each MiB deflated once).
  */
-const deflateRuns = (data: Uint8Array): Buffer => deflateSync(data, { strategy: zlibConstants.Z_RLE });
+const deflateRuns = (data: Uint8Array | RepeatedByte): Buffer =>
+  'byte' in data ? deflateRepeated(data) : deflateSync(data, { strategy: zlibConstants.Z_RLE });
 
 /**
- * A one-page PDF whose page content is `content`, encoded by `filters` (Flate by default; a chain is decoded in its
- * order, so encoded in the reverse), with Helvetica as font F1; and, when `image` is given, a Flate-compressed
- * greyscale image of that many bytes on the page's resources (drawn nowhere).
+ * A one-page PDF whose page content is `content` (bytes, or a byte repeated: a bomb's content, Flate first), encoded by
+ * `filters` (Flate by default; a chain is decoded in its order, so encoded in the reverse), with Helvetica as font F1;
+ * and, when `image` is given, a Flate-compressed greyscale image of that many zero bytes on the page's resources
+ * (drawn nowhere).
  */
 export function flatePdf(
-  content: Uint8Array,
+  content: Uint8Array | RepeatedByte,
   image?: number,
   filters: readonly ('FlateDecode' | 'ASCIIHexDecode')[] = ['FlateDecode'],
 ): Uint8Array {
@@ -227,11 +231,11 @@ export function flatePdf(
       data,
       Buffer.from('\nendstream', 'latin1'),
     ]);
-  const encoded = filters.reduceRight<Uint8Array>(
-    (data, filter) =>
-      filter === 'FlateDecode' ? deflateRuns(data) : Buffer.from(`${Buffer.from(data).toString('hex')}>`),
-    content,
-  );
+  const encoded = filters.reduceRight<Uint8Array | RepeatedByte>((data, filter) => {
+    if (filter === 'FlateDecode') return deflateRuns(data);
+    if ('byte' in data) throw new Error('a repeated byte is deflated first');
+    return Buffer.from(`${Buffer.from(data).toString('hex')}>`);
+  }, content) as Uint8Array;
   const xobject = image === undefined ? '' : ' /XObject << /Im1 6 0 R >>';
   objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>', 'latin1'));
   objects.push(Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>', 'latin1'));
@@ -244,7 +248,7 @@ export function flatePdf(
   objects.push(stream('', encoded, filters));
   objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>', 'latin1'));
   if (image !== undefined) {
-    const data = deflateRuns(Buffer.alloc(image));
+    const data = deflateRuns({ byte: 0, count: image });
     objects.push(
       stream(
         `/Type /XObject /Subtype /Image /Width ${image} /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8`,
@@ -278,19 +282,20 @@ export function pdfTextContent(lines: readonly string[]): Uint8Array {
   return Buffer.from(`${shown.join('\n')}\n`, 'latin1');
 }
 
+/** 256 MB of blanks: a bomb's page content. */
+const BLANKS_256MB: RepeatedByte = { byte: 0x20, count: 256 * 1024 * 1024 };
+
 /** Generators by name, as cases.yaml refers to them (`generate: <name>` or `generate:<name>`). */
 export const GENERATORS: Record<string, () => Uint8Array> = {
   'policy-20mb': () => largePolicy(20),
   'wrapped-paragraph-400kb': () => wrappedParagraph(400),
   'repealed-8000-noord': () => repealedPolicy('noord', 8000),
   'repealed-8000-zuid': () => repealedPolicy('zuid', 8000),
-  // A 256 MB page content of blanks, 250 KB compressed: a decompression bomb past the 64 MB default.
-  'pdf-content-256mb': () => flatePdf(Buffer.alloc(256 * 1024 * 1024, 0x20)),
+  // A 256 MB page content of blanks, 260 KB compressed: a decompression bomb past the 64 MB default.
+  'pdf-content-256mb': () => flatePdf(BLANKS_256MB),
   // The same 256 MB behind a chain of filters (each stage small but the last) and as an image pdfjs would decode.
-  'pdf-content-flate-twice': () =>
-    flatePdf(Buffer.alloc(256 * 1024 * 1024, 0x20), undefined, ['FlateDecode', 'FlateDecode']),
-  'pdf-content-hex-flate': () =>
-    flatePdf(Buffer.alloc(256 * 1024 * 1024, 0x20), undefined, ['ASCIIHexDecode', 'FlateDecode']),
+  'pdf-content-flate-twice': () => flatePdf(BLANKS_256MB, undefined, ['FlateDecode', 'FlateDecode']),
+  'pdf-content-hex-flate': () => flatePdf(BLANKS_256MB, undefined, ['ASCIIHexDecode', 'FlateDecode']),
   'pdf-image-256mb': () => flatePdf(pdfTextContent(['Protocol sociale media']), 256 * 1024 * 1024),
   'nested-lists-10000': () => policyWith(`${'- '.repeat(10_000)}diep\n`),
   'nested-quotes-10000': () => policyWith(`${'>'.repeat(10_000)} diep\n`),
