@@ -32,12 +32,15 @@ export function cacheKey(scriptName: string, scriptHash: string): string {
   return `${scriptName} ${scriptHash} ${process.version} ${process.arch}`;
 }
 
+/** The name the build's worker threads keep their code under (src/cli/worker-start.ts). */
+export const BUILD_WORKER_CACHE = 'build-worker';
+
 /**
- * The cache file of one command: its word when it is a command, else one shared file (help, a mistyped word: each
- * word that is no command once kept a code cache of its own, ~1.7 MB, under its name).
+ * The cache file of one command (or of the build's workers): its word when it is a command, else one shared file
+ * (help, a mistyped word: each word that is no command once kept a code cache of its own, ~1.7 MB, under its name).
  */
 export function cacheFileFor(dir: string, command: string | undefined): string {
-  const name = isCommandWord(command) ? command : 'other';
+  const name = isCommandWord(command) || command === BUILD_WORKER_CACHE ? command : 'other';
   return join(dir, `${name}.bin`);
 }
 

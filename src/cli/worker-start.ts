@@ -7,7 +7,7 @@
 // src/build/worker.ts itself.
 import { parentPort } from 'node:worker_threads';
 import { codeCacheDir } from './cache.js';
-import { bundledScript, startFromCodeCache } from './code-cache.js';
+import { BUILD_WORKER_CACHE, bundledScript, startFromCodeCache } from './code-cache.js';
 
 /** Calls `then` once, when the worker's first answer is about to be posted. */
 function beforeFirstAnswer(then: () => void): void {
@@ -25,4 +25,5 @@ const script =
   typeof CLAUSEMARK_WORKER_SCRIPT === 'string' && typeof CLAUSEMARK_WORKER_SCRIPT_SHA256 === 'string'
     ? bundledScript(CLAUSEMARK_WORKER_SCRIPT, CLAUSEMARK_WORKER_SCRIPT_SHA256)
     : undefined;
-if (!startFromCodeCache(script, codeCacheDir(), 'build-worker', beforeFirstAnswer)) await import('../build/worker.js');
+if (!startFromCodeCache(script, codeCacheDir(), BUILD_WORKER_CACHE, beforeFirstAnswer))
+  await import('../build/worker.js');

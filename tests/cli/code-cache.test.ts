@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  BUILD_WORKER_CACHE,
   cacheFileFor,
   cacheKey,
   canKeepCodeIn,
@@ -127,6 +128,7 @@ describe('the code cache file', () => {
   it('is one file per command, and one shared file for anything that is not a command, a mistyped word too', () => {
     expect(cacheFileFor('/c', 'check')).toBe(join('/c', 'check.bin'));
     expect(cacheFileFor('/c', 'git-diff')).toBe(join('/c', 'git-diff.bin'));
+    expect(cacheFileFor('/c', BUILD_WORKER_CACHE)).toBe(join('/c', 'build-worker.bin'));
     for (const odd of [undefined, '../x', 'Check', 'a/b', 'policy.md', 'frobnicate', 'chekc', 'other'])
       expect(cacheFileFor('/c', odd)).toBe(join('/c', 'other.bin'));
   });
