@@ -2,8 +2,9 @@
 // term id, the terms met in a list, then the list sorted and copied out as two typed arrays. A Map per text grew its
 // table step by step (two versions of Boek 2 BW: some 700,000 entries in 40,000 Maps, the largest single source of
 // the command thread's allocation), kept to the end of the comparison for the garbage collector to copy and walk;
-// and every vector made of it sorted its terms again. The arrays handed out are views of larger blocks, so tens of
-// thousands of texts do not each allocate buffers of their own.
+// and every vector made of it sorted its terms again. The arrays handed out are views of larger blocks
+// (typed-blocks.ts), so tens of thousands of texts do not each allocate buffers of their own.
+import { Int32Blocks } from './typed-blocks.js';
 
 /** Term counts of one text: its terms' ids ascending, each with how often it stands (`counts`, aligned). */
 export interface TermCounts {
@@ -11,17 +12,13 @@ export interface TermCounts {
   counts: Int32Array;
 }
 
-/** Entries per block the views are cut from: ~256 KB, a few dozen blocks for two versions of a large law. */
-const BLOCK_ENTRIES = 1 << 16;
-
 export class TermTally {
   /** Per term id, its count in the text being counted (0 for every other term between texts). */
   private tally = new Int32Array(1 << 12);
   /** The terms of the text being counted, in the order first met: `met[0 .. size)`. */
   private met = new Int32Array(1 << 8);
   private size = 0;
-  private block = new Int32Array(BLOCK_ENTRIES);
-  private used = 0;
+  private readonly blocks = new Int32Blocks();
 
   /** Starts a text of at most `terms` term occurrences among at most `space` term ids. */
   begin(terms: number, space: number): void {
@@ -47,8 +44,8 @@ export class TermTally {
   /** The text's counts, and the counter cleared for the next text. */
   end(): TermCounts {
     const size = this.size;
-    const ids = this.take(size);
-    const counts = this.take(size);
+    const ids = this.blocks.take(size);
+    const counts = this.blocks.take(size);
     ids.set(this.met.subarray(0, size));
     ids.sort();
     for (let i = 0; i < size; i++) {
@@ -58,16 +55,5 @@ export class TermTally {
     }
     this.size = 0;
     return { ids, counts };
-  }
-
-  /** A view of `size` entries no other view shares. */
-  private take(size: number): Int32Array {
-    if (this.used + size > this.block.length) {
-      this.block = new Int32Array(Math.max(BLOCK_ENTRIES, size));
-      this.used = 0;
-    }
-    const view = this.block.subarray(this.used, this.used + size);
-    this.used += size;
-    return view;
   }
 }

@@ -5,6 +5,7 @@
 // shares vocabulary shares few.
 import { TermExtensions } from './term-extensions.js';
 import { type TermCounts, TermTally } from './term-tally.js';
+import { Float64Blocks, Int32Blocks } from './typed-blocks.js';
 
 export type { TermCounts } from './term-tally.js';
 
@@ -111,7 +112,11 @@ export class Vocabulary {
   observe(counts: TermCounts): void {
     this.texts++;
     this.weights = undefined;
-    for (const id of counts.ids) this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1;
+    const { ids } = counts;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1;
+    }
   }
 
   private termWeights(): Float64Array {
@@ -129,6 +134,9 @@ export class Vocabulary {
   /** vector()'s and joinedVector()'s working arrays (a text's kept terms and their counts), reused for every vector. */
   private keptIds = new Int32Array(256);
   private keptCounts = new Int32Array(256);
+  /** Where the vectors' own arrays are cut from (typed-blocks.ts). */
+  private readonly idBlocks = new Int32Blocks();
+  private readonly weightBlocks = new Float64Blocks();
 
   private roomFor(size: number): void {
     if (this.keptIds.length >= size) return;
@@ -139,9 +147,10 @@ export class Vocabulary {
   /** The unit vector of the terms kept[0 .. size) (ascending), each counted keptCounts[i] times. */
   private weighed(size: number): SparseVector {
     const termWeights = this.termWeights();
-    const ids = this.keptIds.slice(0, size);
+    const ids = this.idBlocks.take(size);
+    ids.set(this.keptIds.subarray(0, size));
     const counts = this.keptCounts;
-    const weights = new Float64Array(size);
+    const weights = this.weightBlocks.take(size);
     let norm = 0;
     for (let i = 0; i < size; i++) {
       const count = counts[i] as number;
