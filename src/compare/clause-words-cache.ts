@@ -96,7 +96,9 @@ function restored(value: unknown, texts: readonly string[], before: ReadBefore):
   const { sentences, vocabulary, ids, ends } = entry;
   if (!Array.isArray(sentences) || sentences.length !== texts.length || !isStrings(vocabulary)) return undefined;
   if (!(ids instanceof Int32Array) || !(ends instanceof Int32Array)) return undefined;
-  for (const id of ids) if (id < 0 || id >= vocabulary.length) return undefined;
+  // Indexed, not for…of: the iterator of this cold loop made a result object per word (~33 MB for Boek 2 BW).
+  for (let at = 0; at < ids.length; at++)
+    if ((ids[at] as number) < 0 || (ids[at] as number) >= vocabulary.length) return undefined;
   const read: string[][] = [];
   const words: string[][][] = [];
   let [list, from] = [0, 0];

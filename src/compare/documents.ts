@@ -132,7 +132,9 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   const maskedWords = memoisedWords(maskedByText, mask);
   const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
   // Compounds are split only into words the documents use on their own, so every document splits alike.
-  const known = new Set(clauseWords.flat(2));
+  // In the order flat(2) gives, without its array of every word of both documents.
+  const known = new Set<string>();
+  for (const clauses of clauseWords) for (const words of clauses) for (const word of words) known.add(word);
   // Function words are neither split nor stemmed: they are matched (and silenced) as written.
   const stemsOfWord = (word: string): string[] =>
     isFunctionWord(word) ? [word] : (hasSynonyms(word) ? [word] : splitCompound(word, known)).map(term);

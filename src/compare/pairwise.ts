@@ -70,9 +70,12 @@ function linkByText(
   const edges: WeightedEdge[] = [];
   for (let i = 0; i < left.clauses.length; i++) {
     if (taken.left.has(i)) continue;
-    for (const j of scores.rowCandidates(i)) {
+    // The row read in place: rowCandidates copies it, and at() searches it again for each candidate.
+    const row = scores.rowEntries(i);
+    for (let k = 0; k < row.clauses.length; k++) {
+      const j = row.clauses[k] as number;
       if (taken.right.has(j)) continue;
-      const score = scores.at(i, j);
+      const score = row.score[k] as number;
       if (score >= PAIR_MIN) edges.push({ old: i, new: j, weight: score });
     }
   }

@@ -76,7 +76,9 @@ export class CosinePrefixIndex {
       if (last !== undefined && last >= space) space = last + 1;
     }
     this.frequency = new Int32Array(space);
-    for (const vector of vectors) for (const id of vector.ids) this.frequency[id] = (this.frequency[id] as number) + 1;
+    for (const { ids } of vectors)
+      for (let i = 0; i < ids.length; i++)
+        this.frequency[ids[i] as number] = (this.frequency[ids[i] as number] as number) + 1;
   }
 
   private index(): { rank: Int32Array; start: Int32Array; vectorsOf: Int32Array } {
@@ -89,8 +91,9 @@ export class CosinePrefixIndex {
     for (let id = 0; id < space; id++) start[id + 1] = (start[id] as number) + (frequency[id] as number);
     const next = start.slice(0, space);
     const vectorsOf = new Int32Array(start[space] as number);
-    this.vectors.forEach((vector, index) => {
-      for (const id of vector.ids) {
+    this.vectors.forEach(({ ids }, index) => {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
         vectorsOf[next[id] as number] = index;
         next[id] = (next[id] as number) + 1;
       }
@@ -145,7 +148,8 @@ export class CosinePrefixIndex {
         own !== undefined && own > this.threshold ? own * (1 - ROUNDING) : this.bound,
       );
       if (end < 0) return;
-      for (const id of query.ids) {
+      for (let i = 0; i < query.ids.length; i++) {
+        const id = query.ids[i] as number;
         const at = rank[id] as number;
         if ((this.frequency[id] ?? 0) === 0 || at > end) continue;
         for (let k = start[id] as number; k < (start[id + 1] as number); k++) {

@@ -64,7 +64,10 @@ function postingsOf(groups: readonly UnitGroup[]): Postings {
     if (last !== undefined && last >= space) space = last + 1;
   }
   const start = new Int32Array(space + 1);
-  for (const { vector } of groups) for (const id of vector.ids) start[id + 1] = (start[id + 1] as number) + 1;
+  for (const { vector } of groups) {
+    const ids = vector.ids;
+    for (let i = 0; i < ids.length; i++) start[(ids[i] as number) + 1] = (start[(ids[i] as number) + 1] as number) + 1;
+  }
   for (let id = 0; id < space; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number);
   const next = start.slice(0, space);
   const group = new Int32Array(start[space] as number);
@@ -488,11 +491,18 @@ function rowOfClause(groups: readonly number[], position: number, sides: Sides, 
     const value = proposals.wholeValue(group);
     return value !== undefined && proposes((sides.right[group] as UnitGroup).clauses, column, position) ? value : 0;
   };
-  return {
-    columns: Int32Array.from(kept, ({ column }) => column),
-    score: Float64Array.from(kept, ({ score }) => score),
-    whole: Float64Array.from(kept, wholeOf),
+  // Filled by index: TypedArray.from(kept, …) walks the array through its iterator, a result object per entry.
+  const row: Row = {
+    columns: new Int32Array(kept.length),
+    score: new Float64Array(kept.length),
+    whole: new Float64Array(kept.length),
   };
+  kept.forEach((entry, k) => {
+    row.columns[k] = entry.column;
+    row.score[k] = entry.score;
+    row.whole[k] = wholeOf(entry);
+  });
+  return row;
 }
 
 /** What the rows of one matrix are computed from: the two sides, and each left clause's groups and place. */

@@ -99,7 +99,7 @@ class SpreadClause {
   }
 
   private clear(): void {
-    for (const ids of this.ids) for (const id of ids) this.head[id] = -1;
+    for (const ids of this.ids) for (let i = 0; i < ids.length; i++) this.head[ids[i] as number] = -1;
     this.ids = [];
     this.discounts = [];
     this.entries = 0;

@@ -4,6 +4,10 @@
 // Word pairs and triples are shingles: a verbatim run of the model text shares many of them, a clause that only
 // shares vocabulary shares few.
 import { TermExtensions } from './term-extensions.js';
+import { type TermCounts, TermTally } from './term-tally.js';
+import { Float64Blocks, Int32Blocks } from './typed-blocks.js';
+
+export type { TermCounts } from './term-tally.js';
 
 /**
  * Word n-gram lengths in a vector, with their weight. Pairs and triples weigh less than words: they add the
@@ -19,9 +23,6 @@ export interface SparseVector {
 }
 
 const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
-
-/** Term counts of one text: n-grams of its words, keyed by term id. */
-export type TermCounts = Map<number, number>;
 
 /** A text's term counts and its vector() of them. */
 export interface CountedText {
@@ -83,27 +84,39 @@ export class Vocabulary {
     return words.map((word) => this.wordTermOf(word));
   }
 
+  /** count()'s counter (term-tally.ts) and the term ids of the words it counts, reused for every text. */
+  private readonly tally = new TermTally();
+  private wordTermIds = new Int32Array(256);
+
   /** The n-gram terms of a word sequence, counted. Registers new terms. */
   count(words: readonly string[]): TermCounts {
-    const counts: TermCounts = new Map();
-    const terms = words.map((word) => this.wordTermOf(word));
-    for (let i = 0; i < terms.length; i++) {
+    if (this.wordTermIds.length < words.length) this.wordTermIds = new Int32Array(2 * words.length);
+    const terms = this.wordTermIds;
+    for (let i = 0; i < words.length; i++) terms[i] = this.wordTermOf(words[i] as string);
+    const tally = this.tally;
+    tally.begin(NGRAM_WEIGHTS.length * words.length, this.documentFrequency.length);
+    for (let i = 0; i < words.length; i++) {
       // Extend the n-gram starting at i one word at a time: word, pair, triple.
       let term = terms[i] as number;
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (let n = 2; n <= NGRAM_WEIGHTS.length && i + n <= terms.length; n++) {
+      tally.add(term);
+      for (let n = 2; n <= NGRAM_WEIGHTS.length && i + n <= words.length; n++) {
         term = this.extend(term, terms[i + n - 1] as number, n);
-        counts.set(term, (counts.get(term) ?? 0) + 1);
+        tally.room(this.documentFrequency.length);
+        tally.add(term);
       }
     }
-    return counts;
+    return tally.end();
   }
 
   /** Counts a text (a clause) towards the document frequencies. */
   observe(counts: TermCounts): void {
     this.texts++;
     this.weights = undefined;
-    for (const id of counts.keys()) this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1;
+    const { ids } = counts;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1;
+    }
   }
 
   private termWeights(): Float64Array {
@@ -118,68 +131,59 @@ export class Vocabulary {
     return weights;
   }
 
-  /**
-   * vector()'s working arrays (the sort keys and the counts in id order), reused: made anew for each vector they were
-   * two of the four typed arrays it allocated, for the tens of thousands of vectors of two versions of a law.
-   */
-  private scratch = { keyed: new Float64Array(256), termCounts: new Float64Array(256) };
+  /** vector()'s and joinedVector()'s working arrays (a text's kept terms and their counts), reused for every vector. */
+  private keptIds = new Int32Array(256);
+  private keptCounts = new Int32Array(256);
+  /** Where the vectors' own arrays are cut from (typed-blocks.ts). */
+  private readonly idBlocks = new Int32Blocks();
+  private readonly weightBlocks = new Float64Blocks();
 
-  private scratchFor(size: number): { keyed: Float64Array; termCounts: Float64Array } {
-    if (this.scratch.keyed.length < size) {
-      const room = Math.max(size, 2 * this.scratch.keyed.length);
-      this.scratch = { keyed: new Float64Array(room), termCounts: new Float64Array(room) };
-    }
-    return this.scratch;
+  private roomFor(size: number): void {
+    if (this.keptIds.length >= size) return;
+    this.keptIds = new Int32Array(Math.max(size, 2 * this.keptIds.length));
+    this.keptCounts = new Int32Array(this.keptIds.length);
   }
 
-  /** vector() of a text with a term COUNT_SCALE times or more: its counts looked up by id. */
-  private vectorOfLarge(counts: TermCounts, wordsOnly: boolean): SparseVector {
+  /** The unit vector of the terms kept[0 .. size) (ascending), each counted keptCounts[i] times. */
+  private weighed(size: number): SparseVector {
     const termWeights = this.termWeights();
-    const kept = (id: number): boolean => (termWeights[id] as number) > 0 && (!wordsOnly || this.ngram[id] === 1);
-    const ids = Int32Array.from([...counts.keys()].filter(kept)).sort();
-    return this.weighed(
-      ids,
-      Float64Array.from(ids, (id) => counts.get(id) ?? 1),
-    );
-  }
-
-  /** The unit vector of the terms `ids` (ascending) counted `counts` times. */
-  private weighed(ids: Int32Array, counts: Float64Array): SparseVector {
-    const termWeights = this.termWeights();
-    const weights = new Float64Array(ids.length);
+    const ids = this.idBlocks.take(size);
+    ids.set(this.keptIds.subarray(0, size));
+    const counts = this.keptCounts;
+    const weights = this.weightBlocks.take(size);
     let norm = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number;
+    for (let i = 0; i < size; i++) {
       const count = counts[i] as number;
-      const weight = (count === 1 ? 1 : 1 + Math.log(count)) * (termWeights[id] as number);
+      const weight = (count === 1 ? 1 : 1 + Math.log(count)) * (termWeights[ids[i] as number] as number);
       weights[i] = weight;
       norm += weight * weight;
     }
     if (norm === 0) return EMPTY_VECTOR;
     const scale = 1 / Math.sqrt(norm);
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * scale;
+    for (let i = 0; i < size; i++) weights[i] = (weights[i] as number) * scale;
     return { ids, weights };
   }
 
   /**
    * vector() of two texts read as one (their counts added), from each text's own vector and counts: the terms the sum
-   * keeps are those either keeps, so the two ascending lists are merged, with no map of the sum and no sort.
+   * keeps are those either keeps, so the two ascending lists are merged, with no sum of the counts and no sort.
    */
   joinedVector(a: CountedText, b: CountedText): SparseVector {
     const [x, y] = [a.vector.ids, b.vector.ids];
-    const ids = new Int32Array(x.length + y.length);
-    const counts = new Float64Array(ids.length);
+    this.roomFor(x.length + y.length);
+    const { keptIds, keptCounts } = this;
+    // A vector's terms are some of its counts' terms, in the same order: each count is found walking on from the last.
+    const countA = countsWalker(a.counts);
+    const countB = countsWalker(b.counts);
     let [i, j, size] = [0, 0, 0];
     while (i < x.length || j < y.length) {
       const idA = i < x.length ? (x[i] as number) : Number.POSITIVE_INFINITY;
       const idB = j < y.length ? (y[j] as number) : Number.POSITIVE_INFINITY;
       const id = Math.min(idA, idB);
-      ids[size] = id;
-      counts[size++] =
-        (idA === id ? (a.counts.get(x[i++] as number) ?? 0) : 0) +
-        (idB === id ? (b.counts.get(y[j++] as number) ?? 0) : 0);
+      keptIds[size] = id;
+      keptCounts[size++] = (idA === id ? countA(x[i++] as number) : 0) + (idB === id ? countB(y[j++] as number) : 0);
     }
-    return this.weighed(ids.slice(0, size), counts.subarray(0, size));
+    return this.weighed(size);
   }
 
   /**
@@ -189,31 +193,29 @@ export class Vocabulary {
    */
   vector(counts: TermCounts, wordsOnly = false): SparseVector {
     const termWeights = this.termWeights();
-    // Terms that weigh nothing (silent words) are left out: the vector stays sparse and cosines skip them. Each kept
-    // term is sorted with its count as one number (id × COUNT_SCALE + count), so no count is looked up again.
-    const { keyed, termCounts } = this.scratchFor(counts.size);
+    const { ids, counts: times } = counts;
+    this.roomFor(ids.length);
+    const { keptIds, keptCounts, ngram } = this;
+    // Terms that weigh nothing (silent words) are left out: the vector stays sparse and cosines skip them.
     let size = 0;
-    let large = false;
-    counts.forEach((count, id) => {
-      if (!((termWeights[id] as number) > 0 && (!wordsOnly || this.ngram[id] === 1))) return;
-      if (count >= COUNT_SCALE) large = true;
-      keyed[size++] = id * COUNT_SCALE + count;
-    });
-    if (large) return this.vectorOfLarge(counts, wordsOnly);
-    const sorted = keyed.subarray(0, size).sort();
-    const ids = new Int32Array(size);
-    for (let i = 0; i < size; i++) {
-      const key = sorted[i] as number;
-      const count = key % COUNT_SCALE;
-      ids[i] = (key - count) / COUNT_SCALE;
-      termCounts[i] = count;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (!((termWeights[id] as number) > 0 && (!wordsOnly || ngram[id] === 1))) continue;
+      keptIds[size] = id;
+      keptCounts[size++] = times[i] as number;
     }
-    return this.weighed(ids, termCounts);
+    return this.weighed(size);
   }
 }
 
-/** Above any count of a term in one text that vector() sorts with its id as one number (exact below 2^53). */
-const COUNT_SCALE = 2 ** 20;
+/** A lookup of `counts`' count of ascending ids, each at or after the last one asked for. */
+function countsWalker({ ids, counts }: TermCounts): (id: number) => number {
+  let at = 0;
+  return (id) => {
+    while ((ids[at] as number) < id) at++;
+    return ids[at] === id ? (counts[at] as number) : 0;
+  };
+}
 
 /** Cosine of two unit vectors. */
 export function cosine(a: SparseVector, b: SparseVector): number {

@@ -17,17 +17,25 @@ export function profileOf(text: string): TextProfile {
 }
 
 /**
- * The word pairs are made when first asked for: a version diff profiles every clause of a civil code to find splits
- * by their words, and compares the pairs of only a few of them.
+ * The words and word pairs are made when first asked for: a version diff profiles every clause of a civil code to
+ * find splits by their words, and compares the pairs of only a few of them; a comparison's provisions profile every
+ * member, and two versions of one law have thousands of identical ones, which their normal forms alone decide.
  */
 class Profile implements TextProfile {
-  readonly words: string[];
-  readonly unigrams: Set<string>;
+  private split: string[] | undefined;
+  private singles: Set<string> | undefined;
   private pairs: Set<string> | undefined;
 
-  constructor(readonly normal: string) {
-    this.words = normal === '' ? [] : normal.split(' ');
-    this.unigrams = new Set(this.words);
+  constructor(readonly normal: string) {}
+
+  get words(): string[] {
+    this.split ??= this.normal === '' ? [] : this.normal.split(' ');
+    return this.split;
+  }
+
+  get unigrams(): Set<string> {
+    this.singles ??= new Set(this.words);
+    return this.singles;
   }
 
   get bigrams(): Set<string> {
