@@ -26,6 +26,7 @@ import { MIN_SHARED_WORDS, PROVISION_QUORUM } from './second-pass.js';
 import { clauseSentences } from './sentence-memo.js';
 import type { TopicDefinition } from './topic-list.js';
 import { signalText, TopicSignalSet } from './topic-signals.js';
+import { freeTowards, type GroupIndex, groupIndex, mutualTopicPairs } from './topic-pairs.js';
 
 /**
  * Least words-only score of a candidate pair. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar
@@ -51,83 +52,6 @@ export function leadTopics(
     });
     return lead;
   });
-}
-
-/** One pair of documents as pass four sees it: pass two's words-only scores, lead topics, free clauses. */
-export interface LeadView {
-  pair: PairAlignment;
-  words: ScoreMatrix;
-  leadLeft: readonly ReadonlySet<number>[];
-  leadRight: readonly ReadonlySet<number>[];
-  freeLeft: readonly boolean[];
-  freeRight: readonly boolean[];
-}
-
-function shareTopic(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined): boolean {
-  if (!a || !b) return false;
-  for (const topic of a) if (b.has(topic)) return true;
-  return false;
-}
-
-/** The candidate that passes `allowed` with the highest positive score (ties: the earlier one), or -1. */
-function bestAllowed(
-  candidates: readonly number[],
-  allowed: (candidate: number) => boolean,
-  score: (candidate: number) => number,
-): number {
-  let found = -1;
-  let top = 0;
-  for (const candidate of candidates) {
-    if (!allowed(candidate)) continue;
-    const value = score(candidate);
-    if (value > top) {
-      top = value;
-      found = candidate;
-    }
-  }
-  return found;
-}
-
-function sharedWords(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined): number {
-  let shared = 0;
-  for (const id of a ?? []) if (b?.has(id)) shared++;
-  return shared;
-}
-
-/** The mutual best pairs within a shared lead topic of one pair of documents, at LEAD_TOPIC_MIN and with shared words. */
-export function leadCandidates(view: LeadView): PairLink[] {
-  const { pair, words, leadLeft, leadRight, freeLeft, freeRight } = view;
-  const links: PairLink[] = [];
-  for (let i = 0; i < pair.left.clauses.length; i++) {
-    if (!freeLeft[i] || (leadLeft[i]?.size ?? 0) === 0) continue;
-    const j = bestAllowed(
-      words.rowCandidates(i),
-      (candidate) => freeRight[candidate] === true && shareTopic(leadLeft[i], leadRight[candidate]),
-      (candidate) => words.at(i, candidate),
-    );
-    if (j === -1) continue;
-    const back = bestAllowed(
-      words.columnCandidates(j),
-      (candidate) => freeLeft[candidate] === true && shareTopic(leadLeft[candidate], leadRight[j]),
-      (candidate) => words.at(candidate, j),
-    );
-    const score = words.at(i, j);
-    if (back !== i || score < LEAD_TOPIC_MIN) continue;
-    const shared = sharedWords(pair.left.clauses[i]?.contentTerms, pair.right.clauses[j]?.contentTerms);
-    if (shared >= MIN_SHARED_WORDS) links.push({ left: [i], right: [j], score, via: 'loose' });
-  }
-  return links;
-}
-
-/** Document position → clause → index of its group. */
-export type GroupIndex = Map<number, number>[];
-
-export function groupIndex(groups: readonly Group[], documents: number): GroupIndex {
-  const groupOf: GroupIndex = Array.from({ length: documents }, () => new Map());
-  groups.forEach((group, index) => {
-    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
-  });
-  return groupOf;
 }
 
 /**
@@ -187,19 +111,21 @@ export function leadTopicLinks(
   const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
   const lead = documents.map((document) => leadTopics(document, signals, topicsOf[document.order] ?? []));
   const groupOf = groupIndex(groups, documents.length);
-  const freeTowards = (document: AlignDocument, other: AlignDocument): boolean[] =>
-    document.clauses.map((_, i) => !groups[groupOf[document.order]?.get(i) ?? -1]?.has(other.order));
+  const bars = { minScore: LEAD_TOPIC_MIN, minSharedWords: MIN_SHARED_WORDS };
   const candidates = pairs.map((pair, index) => ({
     left: pair.left.order,
     right: pair.right.order,
-    links: leadCandidates({
-      pair,
-      words: words[index] as ScoreMatrix,
-      leadLeft: lead[pair.left.order] ?? [],
-      leadRight: lead[pair.right.order] ?? [],
-      freeLeft: freeTowards(pair.left, pair.right),
-      freeRight: freeTowards(pair.right, pair.left),
-    }),
+    links: mutualTopicPairs(
+      {
+        pair,
+        scores: words[index] as ScoreMatrix,
+        topicsLeft: lead[pair.left.order] ?? [],
+        topicsRight: lead[pair.right.order] ?? [],
+        freeLeft: freeTowards(groups, groupOf, pair.left, pair.right),
+        freeRight: freeTowards(groups, groupOf, pair.right, pair.left),
+      },
+      bars,
+    ),
   }));
   const agreed = agreedLinks(candidates, groups, groupOf);
   return pairs.map((pair, index) => ({ left: pair.left, right: pair.right, links: agreed[index] ?? [] }));

@@ -13,12 +13,12 @@
 // weak evidence: it finds clauses just short of the other passes' bars, not paraphrases that share no words.
 import type { Group, LinkSet } from './cluster.js';
 import type { AlignDocument } from './documents.js';
-import type { PairAlignment, PairLink } from './pairwise.js';
-import type { ScoreMatrix } from './score.js';
+import type { PairAlignment } from './pairwise.js';
 import type { TopicDefinition } from './topic-list.js';
 import { signalText, TopicSignalSet } from './topic-signals.js';
 import type { TopicVerdict, TopicVerdictKind } from './confirmations.js';
 import { answersFor } from './topics.js';
+import { freeTowards, groupIndex, mutualTopicPairs } from './topic-pairs.js';
 
 /**
  * Least pass-one score of a pair within a topic. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar
@@ -95,78 +95,6 @@ function currentVerdicts(
   return answered;
 }
 
-function shareTopic(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  for (const topic of a) if (b.has(topic)) return true;
-  return false;
-}
-
-function sharedWords(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  let shared = 0;
-  for (const id of a) if (b.has(id)) shared++;
-  return shared;
-}
-
-/** One pair of documents as pass three sees it: its scores, the clauses' topics and which clauses are still free. */
-interface TopicView {
-  pair: PairAlignment;
-  topicsLeft: Set<number>[];
-  topicsRight: Set<number>[];
-  freeLeft: boolean[];
-  freeRight: boolean[];
-}
-
-/** The free candidate sharing a topic with the highest positive score (ties: the earlier one), or -1. */
-function bestInTopic(
-  candidates: readonly number[],
-  free: readonly boolean[],
-  sharesTopic: (candidate: number) => boolean,
-  score: (candidate: number) => number,
-): number {
-  let found = -1;
-  let top = 0;
-  for (const candidate of candidates) {
-    if (!free[candidate] || !sharesTopic(candidate)) continue;
-    const value = score(candidate);
-    if (value > top) {
-      top = value;
-      found = candidate;
-    }
-  }
-  return found;
-}
-
-/** The mutual best pairs within a topic of one pair of documents, at TOPIC_MIN and with shared words. */
-function linksOf(view: TopicView): PairLink[] {
-  const { pair, topicsLeft, topicsRight, freeLeft, freeRight } = view;
-  const scores: ScoreMatrix = pair.scores;
-  const links: PairLink[] = [];
-  for (let i = 0; i < pair.left.clauses.length; i++) {
-    if (!freeLeft[i] || (topicsLeft[i]?.size ?? 0) === 0) continue;
-    const mine = topicsLeft[i] as Set<number>;
-    const j = bestInTopic(
-      scores.rowCandidates(i),
-      freeRight,
-      (candidate) => shareTopic(mine, topicsRight[candidate] as Set<number>),
-      (candidate) => scores.at(i, candidate),
-    );
-    if (j === -1) continue;
-    const back = bestInTopic(
-      scores.columnCandidates(j),
-      freeLeft,
-      (candidate) => shareTopic(topicsLeft[candidate] as Set<number>, topicsRight[j] as Set<number>),
-      (candidate) => scores.at(candidate, j),
-    );
-    const score = scores.at(i, j);
-    if (back !== i || score < TOPIC_MIN) continue;
-    const words = sharedWords(
-      pair.left.clauses[i]?.contentTerms ?? new Set(),
-      pair.right.clauses[j]?.contentTerms ?? new Set(),
-    );
-    if (words >= TOPIC_SHARED_WORDS) links.push({ left: [i], right: [j], score, via: 'loose' });
-  }
-  return links;
-}
-
 /** clauseTopics of every document, each text read once for all of them: they depend on the documents alone. */
 export function documentTopics(
   documents: readonly AlignDocument[],
@@ -190,20 +118,23 @@ export function topicLinks(
   verdicts: readonly TopicVerdict[] = [],
   topicsOf: readonly Set<number>[][] = documentTopics(documents, topics, verdicts),
 ): LinkSet[] {
-  const groupOf: Map<number, number>[] = documents.map(() => new Map());
-  groups.forEach((group, index) => {
-    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
-  });
-  const freeTowards = (document: AlignDocument, other: AlignDocument): boolean[] =>
-    document.clauses.map((_, i) => !groups[groupOf[document.order]?.get(i) ?? -1]?.has(other.order));
-  return pairs.map((pair): LinkSet => {
-    const view: TopicView = {
-      pair,
-      topicsLeft: topicsOf[pair.left.order] ?? [],
-      topicsRight: topicsOf[pair.right.order] ?? [],
-      freeLeft: freeTowards(pair.left, pair.right),
-      freeRight: freeTowards(pair.right, pair.left),
-    };
-    return { left: pair.left, right: pair.right, links: linksOf(view) };
-  });
+  const groupOf = groupIndex(groups, documents.length);
+  const bars = { minScore: TOPIC_MIN, minSharedWords: TOPIC_SHARED_WORDS };
+  return pairs.map(
+    (pair): LinkSet => ({
+      left: pair.left,
+      right: pair.right,
+      links: mutualTopicPairs(
+        {
+          pair,
+          scores: pair.scores,
+          topicsLeft: topicsOf[pair.left.order] ?? [],
+          topicsRight: topicsOf[pair.right.order] ?? [],
+          freeLeft: freeTowards(groups, groupOf, pair.left, pair.right),
+          freeRight: freeTowards(groups, groupOf, pair.right, pair.left),
+        },
+        bars,
+      ),
+    }),
+  );
 }

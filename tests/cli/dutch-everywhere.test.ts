@@ -13,6 +13,7 @@ import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { saveByRename, serveWatching, waitFor, type WatchingServer } from '../support/serve.js';
 import { haveTool } from '../support/tools.js';
+import { COMMAND_WORDS } from '../../src/cli/command-words.js';
 
 const DUTCH = { LANG: 'nl_NL.UTF-8' };
 
@@ -131,31 +132,11 @@ afterAll(() => {
   for (const server of servers) server.stop();
 });
 
-const COMMANDS = [
-  'check',
-  'approve',
-  'build',
-  'fmt',
-  'start',
-  'diff',
-  'compare',
-  'confirm',
-  'textconv',
-  'git-diff',
-  'adapt',
-  'deviations',
-  'upgrade',
-  'serve',
-  'import',
-  'agenda',
-  'dossier',
-];
-
 describe('every command on a Dutch system', () => {
   it('speaks Dutch in its help and its usage errors', async () => {
     await run(['--help']);
     await run(['help']);
-    for (const command of COMMANDS) await run([command, '--help']);
+    for (const command of COMMAND_WORDS) await run([command, '--help']);
     expect((await run(['check', '--strikt'])).code).toBe(2);
     expect((await run(['diff'])).code).toBe(2);
     expect((await run(['diff', 'a.md', 'b.md', 'c.md'])).code).toBe(2);
