@@ -29,6 +29,7 @@ import { startHelperFor } from './score-threads.js';
 import { addSuggestions } from './suggestions.js';
 import { addNotFoundEvidence } from './provision-evidence.js';
 import { topicCoverage } from './topics.js';
+import { UnitLinkSides } from './unit-link-sides.js';
 import { unitLinks } from './unit-links.js';
 import { documentTopics, topicLinks } from './topic-links.js';
 import { leadTopicLinks } from './lead-topic-links.js';
@@ -167,7 +168,8 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   if (topics?.length) joinByTopics({ clusters, pairs, words: second.words, documents, topics, options, later });
   const groups = clusters.groups();
   // Units: a sentence (or table row) of a clause that states several rules joins where another document states one.
-  const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j));
+  const sides = new UnitLinkSides(documents, vocabulary.termCount);
+  const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j), sides);
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true, units);
   if (applied) markConfirmed(provisions, applied.confirmed);
   addSuggestions(provisions, documents, pairs);

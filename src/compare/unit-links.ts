@@ -14,14 +14,12 @@
 // depends on clause positions and document order only, never on the order the documents were given in.
 import type { Group } from './cluster.js';
 import type { AlignClause, AlignDocument } from './documents.js';
-import { PAIR_MIN } from './pairwise.js';
 import { MIN_SHARED_WORDS } from './second-pass.js';
 import { partsOverlap } from './units.js';
-import { CosinePrefixIndex } from './prefix-index.js';
-import { cosine, firstEqual, type SparseVector } from './vectors.js';
+import { type FromSide, type ToSide, UNIT_MIN, UnitLinkSides } from './unit-link-sides.js';
+import type { SparseVector } from './vectors.js';
 
-/** Least score of a unit against another document's clause: the score at which whole clauses pair. */
-export const UNIT_MIN = PAIR_MIN;
+export { UNIT_MIN } from './unit-link-sides.js';
 
 /** A unit of one document's clause that joins the provision of another document's clause. */
 export interface UnitLink {
@@ -34,18 +32,12 @@ export interface UnitLink {
   score: number;
 }
 
-/** How alike a vector is to clause b: its cosine with b, or with one of b's parts at that part's discount. */
-function scoreAgainst(vector: SparseVector, b: AlignClause): number {
-  let score = cosine(vector, b.vector);
-  for (const part of b.parts) score = Math.max(score, part.discount * cosine(vector, part.vector));
-  return score;
-}
-
 /**
- * scoreAgainst for many vectors against one clause: each term of the clause (its vector and each part's) indexed with
- * the layers that hold it and its weight there, in reused buffers, so a vector is scored against every layer at once
- * by visiting its own few terms once (a long clause has dozens of parts). Each layer's dot is the same sum, in the
- * same order (the vector's terms ascending), as one layer at a time gives: a term a layer lacks only added 0 there.
+ * scoreAgainst (unit-link-sides.ts) for many vectors against one clause: each term of the clause (its vector and
+ * each part's) indexed with the layers that hold it and its weight there, in reused buffers, so a vector is scored
+ * against every layer at once by visiting its own few terms once (a long clause has dozens of parts). Each layer's dot
+ * is the same sum, in the same order (the vector's terms ascending), as one layer at a time gives: a term a layer
+ * lacks only added 0 there.
  */
 class SpreadClause {
   /** Per term id, its first entry (-1: no layer holds it); entries chain by `next`. */
@@ -122,109 +114,11 @@ class SpreadClause {
   }
 }
 
-/** One more than the largest term id of any vector of the documents (clauses, parts, units). */
-function termSpace(documents: readonly AlignDocument[]): number {
-  let size = 0;
-  const see = (vector: SparseVector): void => {
-    const last = vector.ids[vector.ids.length - 1];
-    if (last !== undefined && last + 1 > size) size = last + 1;
-  };
-  for (const document of documents)
-    for (const clause of document.clauses) {
-      see(clause.vector);
-      for (const part of clause.parts) see(part.vector);
-      for (const unit of clause.units) see(unit.vector);
-    }
-  return size;
-}
-
 interface Best {
   clause: number;
   /** -1: the whole clause. */
   unit: number;
   score: number;
-}
-
-/**
- * The vectors of one document that a unit link can start from, in the order a search of b's best goes through them
- * (clause by clause, the whole clause before its units), each distinct vector once (the first: a tie goes to it),
- * indexed for the vectors that may score UNIT_MIN against a clause.
- */
-class FromSide {
-  readonly items: { clause: number; unit: number; vector: SparseVector }[] = [];
-  private readonly index: CosinePrefixIndex;
-
-  constructor(document: AlignDocument) {
-    const all: { clause: number; unit: number; vector: SparseVector }[] = [];
-    document.clauses.forEach((clause, a) => {
-      all.push({ clause: a, unit: -1, vector: clause.vector });
-      clause.units.forEach((unit, index) => all.push({ clause: a, unit: index, vector: unit.vector }));
-    });
-    const first = firstEqual(all, (item) => item.vector);
-    all.forEach((item, at) => {
-      if (first[at] === at) this.items.push(item);
-    });
-    this.index = new CosinePrefixIndex(
-      this.items.map((item) => item.vector),
-      UNIT_MIN,
-    );
-  }
-
-  /**
-   * The items (ascending) that may score `minimum` (at least UNIT_MIN) against a clause: one of its vectors or parts
-   * may reach it.
-   */
-  near(clause: AlignClause, minimum: number): number[] {
-    // A part counts at its discount: to lift a vector to `minimum`, its cosine with the part must reach more.
-    return this.index.near(
-      [clause.vector, ...clause.parts.map((part) => part.vector)],
-      [minimum, ...clause.parts.map((part) => minimum / part.discount)],
-    );
-  }
-}
-
-/**
- * One document's clauses as a unit link's target, indexed by their vectors and parts (each distinct vector with its
- * discount once, under the first clause that has it: the earliest clause that reaches a score is what is asked).
- */
-class ToSide {
-  private readonly layers: { clause: number; vector: SparseVector }[] = [];
-  private readonly index: CosinePrefixIndex;
-
-  constructor(private readonly document: AlignDocument) {
-    const all: { clause: number; vector: SparseVector; discount: number }[] = [];
-    document.clauses.forEach((clause, k) => {
-      all.push({ clause: k, vector: clause.vector, discount: 1 });
-      for (const part of clause.parts) all.push({ clause: k, vector: part.vector, discount: part.discount });
-    });
-    const first = firstEqual(
-      all,
-      (layer) => layer.vector,
-      (a, b) => a.discount === b.discount,
-    );
-    all.forEach((layer, at) => {
-      if (first[at] === at) this.layers.push(layer);
-    });
-    this.index = new CosinePrefixIndex(
-      this.layers.map((layer) => layer.vector),
-      UNIT_MIN,
-    );
-  }
-
-  /**
-   * The first clause against which `vector` scores at least `score` (at least UNIT_MIN), as
-   * `clauses.findIndex((other) => scoreAgainst(vector, other) >= score)`; -1 when none does.
-   */
-  firstReaching(vector: SparseVector, score: number): number {
-    let found = -1;
-    // Every discount is at most 1: a layer the vector scores `score` against has a cosine of at least `score` with it.
-    for (const layer of this.index.near([vector], [score])) {
-      const k = (this.layers[layer] as { clause: number }).clause;
-      if (found !== -1 && k >= found) continue;
-      if (scoreAgainst(vector, this.document.clauses[k] as AlignClause) >= score) found = k;
-    }
-    return found;
-  }
 }
 
 /**
@@ -295,31 +189,21 @@ export function unitLinks(
   documents: readonly AlignDocument[],
   groups: readonly Group[],
   forbidden: (document: number, clause: number, other: number, otherClause: number) => boolean = () => false,
+  sides: UnitLinkSides = new UnitLinkSides(documents),
 ): UnitLink[] {
   const groupOf: Map<number, number>[] = documents.map(() => new Map());
   groups.forEach((group, index) => {
     for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
   });
-  const spread = new SpreadClause(termSpace(documents));
-  // Each document's indexes, built when a clause first needs them: most clauses of two versions of one law are
-  // already in a provision with the other, and then none is.
-  const fromSides: (FromSide | undefined)[] = [];
-  const toSides: (ToSide | undefined)[] = [];
+  const spread = new SpreadClause(sides.termCount);
   const all: UnitLink[] = [];
   documents.forEach((from, f) => {
     documents.forEach((to, t) => {
       if (from === to) return;
-      const sides = {
-        from: (): FromSide => {
-          fromSides[f] ??= new FromSide(from);
-          return fromSides[f];
-        },
-        to: (): ToSide => {
-          toSides[t] ??= new ToSide(to);
-          return toSides[t];
-        },
-      };
-      all.push(...candidates(from, to, sides, groups, groupOf, spread));
+      // Each document's indexes, built when a clause first needs them (unless made meanwhile): most clauses of two
+      // versions of one law are already in a provision with the other, and then none is.
+      const pair = { from: (): FromSide => sides.fromSide(f), to: (): ToSide => sides.toSide(t) };
+      all.push(...candidates(from, to, pair, groups, groupOf, spread));
     });
   });
   return takeBest(documents, groups, all, forbidden);

@@ -79,6 +79,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** How many terms there are: every term id is below it. */
+  get termCount(): number {
+    return this.documentFrequency.length;
+  }
+
   /** The term ids of single words (registering new ones). */
   wordTerms(words: readonly string[]): number[] {
     return words.map((word) => this.wordTermOf(word));

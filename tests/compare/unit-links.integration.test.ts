@@ -8,6 +8,7 @@ import { clusterLinks, type Group } from '../../src/compare/cluster.js';
 import { type AlignClause, type AlignDocument, prepareDocuments } from '../../src/compare/documents.js';
 import { alignPair } from '../../src/compare/pairwise.js';
 import { MIN_SHARED_WORDS, secondPassLinks } from '../../src/compare/second-pass.js';
+import { UnitLinkSides } from '../../src/compare/unit-link-sides.js';
 import { type UnitLink, UNIT_MIN, unitLinks } from '../../src/compare/unit-links.js';
 import { partsOverlap } from '../../src/compare/units.js';
 import { cosine, type SparseVector } from '../../src/compare/vectors.js';
@@ -85,7 +86,7 @@ function scannedLinks(documents: readonly AlignDocument[], groups: readonly Grou
 }
 
 /** The documents and the provisions of passes one and two, as alignPolicies makes them. */
-function provisionsOf(policies: readonly Policy[]): { documents: AlignDocument[]; groups: Group[] } {
+function provisionsOf(policies: readonly Policy[]): { documents: AlignDocument[]; groups: Group[]; terms: number } {
   const { documents, vocabulary } = prepareDocuments(policies);
   const pairs = [];
   for (let i = 0; i < documents.length; i++)
@@ -93,7 +94,7 @@ function provisionsOf(policies: readonly Policy[]): { documents: AlignDocument[]
       pairs.push(alignPair(documents[i] as AlignDocument, documents[j] as AlignDocument, vocabulary));
   const clusters = clusterLinks(documents, pairs, () => {});
   clusters.joinAll(secondPassLinks(pairs, clusters.groups(), documents));
-  return { documents, groups: clusters.groups() };
+  return { documents, groups: clusters.groups(), terms: vocabulary.termCount };
 }
 
 /** A seed policy with its body repeated `times` times, each copy's ids numbered. */
@@ -123,5 +124,13 @@ describe('unit links found through the prefix indexes', () => {
     const links = unitLinks(documents, groups);
     expect(links.length).toBeGreaterThan(0);
     expect(links).toEqual(scannedLinks(documents, groups));
+  });
+
+  it('are the same from indexes sized by the vocabulary’s term count, as alignPolicies gives them', () => {
+    const [aeres, flex] = ['aeres-mbo', 'flex-college'].map((org) => `policies/${org}/social-media.md`);
+    const { documents, groups, terms } = provisionsOf([repeated(aeres as string, 3), repeated(flex as string, 3)]);
+    const links = unitLinks(documents, groups, () => false, new UnitLinkSides(documents, terms));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).toEqual(unitLinks(documents, groups));
   });
 });
