@@ -6,34 +6,35 @@
 /** Entries per block: 256 KB of Int32 or 512 KB of Float64, a few dozen blocks for two versions of a large law. */
 const BLOCK_ENTRIES = 1 << 16;
 
-export class Int32Blocks {
-  private block = new Int32Array(0);
+/** Blocks of one kind of typed array, each made by `make`; the subclasses below name the two kinds used. */
+class TypedBlocks<T extends Int32Array | Float64Array> {
+  private block: T;
   private used = 0;
 
+  constructor(private readonly make: (entries: number) => T) {
+    this.block = make(0);
+  }
+
   /** A zeroed view of `size` entries no other view shares. */
-  take(size: number): Int32Array {
+  take(size: number): T {
     if (this.used + size > this.block.length) {
-      this.block = new Int32Array(Math.max(BLOCK_ENTRIES, size));
+      this.block = this.make(Math.max(BLOCK_ENTRIES, size));
       this.used = 0;
     }
-    const view = this.block.subarray(this.used, this.used + size);
+    const view = this.block.subarray(this.used, this.used + size) as T;
     this.used += size;
     return view;
   }
 }
 
-export class Float64Blocks {
-  private block = new Float64Array(0);
-  private used = 0;
+export class Int32Blocks extends TypedBlocks<Int32Array> {
+  constructor() {
+    super((entries) => new Int32Array(entries));
+  }
+}
 
-  /** A zeroed view of `size` entries no other view shares. */
-  take(size: number): Float64Array {
-    if (this.used + size > this.block.length) {
-      this.block = new Float64Array(Math.max(BLOCK_ENTRIES, size));
-      this.used = 0;
-    }
-    const view = this.block.subarray(this.used, this.used + size);
-    this.used += size;
-    return view;
+export class Float64Blocks extends TypedBlocks<Float64Array> {
+  constructor() {
+    super((entries) => new Float64Array(entries));
   }
 }
