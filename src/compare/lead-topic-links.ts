@@ -26,7 +26,8 @@ import { MIN_SHARED_WORDS, PROVISION_QUORUM } from './second-pass.js';
 import { clauseSentences } from './sentence-memo.js';
 import type { TopicDefinition } from './topic-list.js';
 import { signalText, TopicSignalSet } from './topic-signals.js';
-import { freeTowards, type GroupIndex, groupIndex, mutualTopicPairs } from './topic-pairs.js';
+import { freeTowards, type GroupIndex, groupIndex } from './group-index.js';
+import { mutualTopicPairs } from './topic-pairs.js';
 
 /**
  * Least words-only score of a candidate pair. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar

@@ -19,6 +19,7 @@
 // depends on clause positions and document keys, never on the order the documents were given in.
 import type { Group, LinkSet } from './cluster.js';
 import type { AlignDocument } from './documents.js';
+import { freeTowards, type GroupIndex, groupIndex } from './group-index.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
 import { ScoreMatrix } from './score.js';
 
@@ -155,17 +156,17 @@ function sharesWords(view: PairView, i: number, j: number, least: number): boole
   return shared >= least;
 }
 
-function viewOf(pair: PairAlignment, groups: readonly Group[], groupOf: Map<number, number>[]): PairView {
+function viewOf(pair: PairAlignment, groups: readonly Group[], groupOf: GroupIndex): PairView {
   const { left, right } = pair;
-  const freeLeft = left.clauses.map((_, i) => !groups[groupOf[left.order]?.get(i) ?? -1]?.has(right.order));
-  const freeRight = right.clauses.map((_, j) => !groups[groupOf[right.order]?.get(j) ?? -1]?.has(left.order));
+  const freeLeft = freeTowards(groups, groupOf, left, right);
+  const freeRight = freeTowards(groups, groupOf, right, left);
   // Every question pass two asks of the words matrix is about a free left clause's row, or about a column read only
   // at free left clauses: the rows of the others are never read.
   return { pair, words: new ScoreMatrix(left, right, 'words', freeLeft), freeLeft, freeRight };
 }
 
 /** Mutual pairs of one pair of documents, with the lower bar inside a small gap between anchors. */
-function mutualLinks(view: PairView, groups: readonly Group[], groupOf: Map<number, number>[]): PairLink[] {
+function mutualLinks(view: PairView, groups: readonly Group[], groupOf: GroupIndex): PairLink[] {
   const { left, right, scores } = view.pair;
   const anchors: [number, number][] = [];
   left.clauses.forEach((_, i) => {
@@ -274,10 +275,7 @@ export function secondPass(
   groups: readonly Group[],
   documents: readonly AlignDocument[],
 ): { links: LinkSet[]; words: ScoreMatrix[] } {
-  const groupOf: Map<number, number>[] = documents.map(() => new Map());
-  groups.forEach((group, index) => {
-    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
-  });
+  const groupOf = groupIndex(groups, documents.length);
   const views = pairs.map((pair) => viewOf(pair, groups, groupOf));
   const linksOf: PairLink[][] = views.map((view) => mutualLinks(view, groups, groupOf));
   const byOrders = new Map(views.map((view, index) => [`${view.pair.left.order}:${view.pair.right.order}`, index]));

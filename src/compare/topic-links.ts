@@ -18,7 +18,8 @@ import type { TopicDefinition } from './topic-list.js';
 import { signalText, TopicSignalSet } from './topic-signals.js';
 import type { TopicVerdict, TopicVerdictKind } from './confirmations.js';
 import { answersFor } from './topics.js';
-import { freeTowards, groupIndex, mutualTopicPairs } from './topic-pairs.js';
+import { freeTowards, groupIndex } from './group-index.js';
+import { mutualTopicPairs } from './topic-pairs.js';
 
 /**
  * Least pass-one score of a pair within a topic. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar

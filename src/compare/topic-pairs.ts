@@ -1,9 +1,6 @@
 // What passes three and four share (topic-links.ts, lead-topic-links.ts): the mutual best pairs of free clauses that
-// share a topic, on a score matrix, above a bar and with shared content words; and which clauses of a document are
-// still free towards another, given the provisions so far. Pass three asks it on the pair's scores with each clause's
+// share a topic, on a score matrix, above a bar and with shared content words. Pass three asks it on the pair's scores with each clause's
 // topics, pass four on the words-only scores with the topics of each clause's first sentence.
-import type { Group } from './cluster.js';
-import type { AlignDocument } from './documents.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
 import type { ScoreMatrix } from './score.js';
 
@@ -80,25 +77,4 @@ export function mutualTopicPairs(view: TopicPairView, bars: TopicPairBars): Pair
     if (words >= bars.minSharedWords) links.push({ left: [i], right: [j], score, via: 'loose' });
   }
   return links;
-}
-
-/** Document position → clause → index of its group. */
-export type GroupIndex = Map<number, number>[];
-
-export function groupIndex(groups: readonly Group[], documents: number): GroupIndex {
-  const groupOf: GroupIndex = Array.from({ length: documents }, () => new Map());
-  groups.forEach((group, index) => {
-    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
-  });
-  return groupOf;
-}
-
-/** For each clause of `document`, whether it is in no provision with a clause of `other`. */
-export function freeTowards(
-  groups: readonly Group[],
-  groupOf: GroupIndex,
-  document: AlignDocument,
-  other: AlignDocument,
-): boolean[] {
-  return document.clauses.map((_, i) => !groups[groupOf[document.order]?.get(i) ?? -1]?.has(other.order));
 }

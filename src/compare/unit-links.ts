@@ -14,6 +14,7 @@
 // depends on clause positions and document order only, never on the order the documents were given in.
 import type { Group } from './cluster.js';
 import type { AlignClause, AlignDocument } from './documents.js';
+import { type GroupIndex, groupIndex } from './group-index.js';
 import { MIN_SHARED_WORDS } from './second-pass.js';
 import { partsOverlap } from './units.js';
 import { type FromSide, type ToSide, UNIT_MIN, UnitLinkSides } from './unit-link-sides.js';
@@ -159,7 +160,7 @@ function candidates(
   to: AlignDocument,
   sides: { from: () => FromSide; to: () => ToSide },
   groups: readonly Group[],
-  groupOf: readonly Map<number, number>[],
+  groupOf: Readonly<GroupIndex>,
   spread: SpreadClause,
 ): UnitLink[] {
   const links: UnitLink[] = [];
@@ -191,10 +192,7 @@ export function unitLinks(
   forbidden: (document: number, clause: number, other: number, otherClause: number) => boolean = () => false,
   sides: UnitLinkSides = new UnitLinkSides(documents),
 ): UnitLink[] {
-  const groupOf: Map<number, number>[] = documents.map(() => new Map());
-  groups.forEach((group, index) => {
-    for (const [document, clauses] of group) for (const clause of clauses) groupOf[document]?.set(clause, index);
-  });
+  const groupOf = groupIndex(groups, documents.length);
   const spread = new SpreadClause(sides.termCount);
   const all: UnitLink[] = [];
   documents.forEach((from, f) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Group } from '../../src/compare/cluster.js';
 import { prepareDocuments } from '../../src/compare/documents.js';
 import { agreedLinks, leadTopics } from '../../src/compare/lead-topic-links.js';
-import { groupIndex } from '../../src/compare/topic-pairs.js';
+import { groupIndex } from '../../src/compare/group-index.js';
 import type { PairLink } from '../../src/compare/pairwise.js';
 import { TopicSignalSet } from '../../src/compare/topic-signals.js';
 import { orgPolicy } from './fixtures.js';
