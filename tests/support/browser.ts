@@ -29,16 +29,19 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }
 
-/** Everything a page reports as going wrong: console errors and uncaught exceptions (CSP refusals among them). */
-export function collectProblems(page: Page): string[] {
+/**
+ * Everything a page reports as going wrong: console errors and uncaught exceptions (CSP refusals among them). With
+ * `withAddress`, each is said with the address the tab showed then, for a tab that goes from page to page.
+ */
+export function collectProblems(page: Page, { withAddress = false } = {}): string[] {
   const problems: string[] = [];
+  const add = (problem: string): void => void problems.push(withAddress ? `${page.url()}: ${problem}` : problem);
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning') add(`${message.type()}: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('pageerror', (error) => add(`pageerror: ${error.message}`));
   page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`),
+    add(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`),
   );
   return problems;
 }
