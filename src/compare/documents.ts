@@ -17,6 +17,7 @@ import { nameMask, ORGANISATION_TOKEN } from './organisation.js';
 import { nearStems } from './stem.js';
 import { type DocumentLabel, documentLabels } from './keys.js';
 import { hasSynonyms, term } from './synonyms.js';
+import { TextCounts } from './text-counts.js';
 import { type ClauseUnit, clauseUnits, tableRowUnits } from './units.js';
 import { Vocabulary, type SparseVector, type TermCounts } from './vectors.js';
 
@@ -44,8 +45,11 @@ export interface AlignClause {
   vector: SparseVector;
   /** The vector of its single words alone (see Vocabulary.vector). */
   wordVector: SparseVector;
-  /** Term ids of its content words: no function words, no organisation name (evidence counted by second-pass.ts). */
-  contentTerms: ReadonlySet<number>;
+  /**
+   * Term ids of its content words: no function words, no organisation name (evidence counted by second-pass.ts),
+   * ascending, each once.
+   */
+  contentTerms: Int32Array;
   /** Sentences (when there are two or more of MIN_SENTENCE_WORDS) and long comma-separated stretches. */
   parts: ClausePart[];
   /** Units that may join a provision apart from the clause (units.ts), with their vectors. */
@@ -57,7 +61,7 @@ export interface AlignUnit extends ClauseUnit {
   words: string[];
   vector: SparseVector;
   /** Term ids of its content words (as AlignClause.contentTerms). */
-  contentTerms: ReadonlySet<number>;
+  contentTerms: Int32Array;
 }
 
 export interface AlignDocument {
@@ -89,9 +93,9 @@ export interface PreparedSet {
 
 interface Draft {
   counts: TermCounts;
-  content: Set<number>;
+  content: Int32Array;
   parts: { counts: TermCounts; discount: number }[];
-  units: { unit: ClauseUnit; words: string[]; counts: TermCounts; content: Set<number> }[];
+  units: { unit: ClauseUnit; words: string[]; counts: TermCounts; content: Int32Array }[];
 }
 
 /** The texts of a clause's parts: sentences, then comma-separated stretches of each sentence. */
@@ -117,8 +121,8 @@ interface DocumentTerms {
   maskedWords: (text: string) => string[];
   /** The masked words of each clause, per document. */
   clauseWords: string[][][];
-  /** Words reduced to their terms (compounds split, stems joined with their near spellings). */
-  termsOf: (words: readonly string[]) => string[];
+  /** A word reduced to its terms (compounds split, stems joined with their near spellings). */
+  termsOfWord: (word: string) => readonly string[];
 }
 
 function documentTerms(policies: readonly Policy[], entries: readonly Entry[][]): DocumentTerms {
@@ -142,33 +146,21 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   const stemsOfKnown = new Map<string, string[]>();
   for (const word of known) stemsOfKnown.set(word, stemsOfWord(word));
   const near = nearStems([...stemsOfKnown.values()].flat());
-  // Words repeat across clauses, sentences and stretches: each is reduced to its terms once.
-  const termsOfWord = new Map<string, string[]>();
-  const termsOf = (words: readonly string[]): string[] => {
-    const all: string[] = [];
-    for (const word of words) {
-      let terms = termsOfWord.get(word);
-      if (!terms) {
-        terms = (stemsOfKnown.get(word) ?? stemsOfWord(word)).map((stem) => near.get(stem) ?? stem);
-        termsOfWord.set(word, terms);
-      }
-      for (const one of terms) all.push(one);
-    }
-    return all;
-  };
-  return { maskedWords, clauseWords, termsOf };
+  // Words repeat across clauses, sentences and stretches: each is reduced to its terms once (text-counts.ts).
+  const termsOfWord = (word: string): string[] =>
+    (stemsOfKnown.get(word) ?? stemsOfWord(word)).map((stem) => near.get(stem) ?? stem);
+  return { maskedWords, clauseWords, termsOfWord };
 }
 
-/** A clause counted into the vocabulary: its term counts, its content terms, its parts and its units. */
 /**
- * Words counted into terms, each array of words once (maskedWords gives the same text the same array): the counts of
- * the same words are the same, the terms they register are registered by the first.
+ * A clause counted into the vocabulary: its term counts, its content terms, its parts and its units. Each array of
+ * words is counted once (maskedWords gives the same text the same array, text-counts.ts): the counts of the same words
+ * are the same, the terms they register are registered by the first.
  */
-type Counted = (words: readonly string[]) => { counts: TermCounts; content: Set<number> };
-
-function draftClause(entry: Entry, words: readonly string[], terms: DocumentTerms, counted: Counted): Draft {
+function draftClause(entry: Entry, words: readonly string[], terms: DocumentTerms, counted: TextCounts): Draft {
   const { maskedWords } = terms;
-  const { counts, content } = counted(words);
+  const counts = counted.counts(words);
+  const content = counted.content(words);
   const parts: Draft['parts'] = [];
   for (const group of partTexts(entry)) {
     const kept = group
@@ -176,12 +168,12 @@ function draftClause(entry: Entry, words: readonly string[], terms: DocumentTerm
       .filter((part) => part.words.length >= part.minimum);
     // One sentence (or one long stretch) is the clause itself, or nearly: not a part.
     if (kept.length < 2) continue;
-    for (const part of kept) parts.push({ counts: counted(part.words).counts, discount: part.discount });
+    for (const part of kept) parts.push({ counts: counted.counts(part.words), discount: part.discount });
   }
   const units = clauseUnits(entry.clause.text, entry.clause.content).map((unit) => {
     const unitWords = maskedWords(unit.text);
-    const own = counted(unitWords);
-    return { unit, words: unitWords, counts: own.counts, content: own.content };
+    const own = counted.counts(unitWords);
+    return { unit, words: unitWords, counts: own, content: counted.content(unitWords) };
   });
   return { counts, content, parts, units };
 }
@@ -258,7 +250,7 @@ export function makeLaterVectors(documents: readonly AlignDocument[]): void {
  * draftClause, once per text for a clause without a table (drafted from its text alone): two versions of one law
  * share most clauses word for word.
  */
-function draftOnce(terms: DocumentTerms, counted: Counted): (entry: Entry, words: readonly string[]) => Draft {
+function draftOnce(terms: DocumentTerms, counted: TextCounts): (entry: Entry, words: readonly string[]) => Draft {
   const draftOfText = new Map<string, Draft>();
   return (entry, words) => {
     if (entry.clause.content.some((block) => block.type === 'table')) return draftClause(entry, words, terms, counted);
@@ -274,22 +266,10 @@ function draftOnce(terms: DocumentTerms, counted: Counted): (entry: Entry, words
 export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
   const entries = policies.map((policy) => new Side(policy).entries);
   const terms = documentTerms(policies, entries);
-  const { clauseWords, termsOf } = terms;
+  const { clauseWords } = terms;
 
   const vocabulary = new Vocabulary(isFunctionWord);
-  const organisationTerm = term(ORGANISATION_TOKEN);
-  const contentOf = (words: readonly string[]): Set<number> =>
-    new Set(vocabulary.wordTerms(words.filter((word) => !isFunctionWord(word) && word !== organisationTerm)));
-  const countedWords = new Map<readonly string[], { counts: TermCounts; content: Set<number> }>();
-  const counted: Counted = (words) => {
-    let known = countedWords.get(words);
-    if (!known) {
-      const wordTerms = termsOf(words);
-      known = { counts: vocabulary.count(wordTerms), content: contentOf(wordTerms) };
-      countedWords.set(words, known);
-    }
-    return known;
-  };
+  const counted = new TextCounts(vocabulary, terms.termsOfWord, term(ORGANISATION_TOKEN));
   const drafted = draftOnce(terms, counted);
   const drafts: Draft[][] = entries.map((list, order) =>
     list.map((entry, index) => {

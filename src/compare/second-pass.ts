@@ -22,6 +22,7 @@ import type { AlignDocument } from './documents.js';
 import { freeTowards, type GroupIndex, groupIndex } from './group-index.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
 import { ScoreMatrix } from './score.js';
+import { sharedCount } from './sorted-search.js';
 
 /** Least words-only score of a mutual pair anywhere. */
 export const MUTUAL_MIN = 0.3;
@@ -151,9 +152,7 @@ function sharesWords(view: PairView, i: number, j: number, least: number): boole
   const a = view.pair.left.clauses[i]?.contentTerms;
   const b = view.pair.right.clauses[j]?.contentTerms;
   if (!a || !b) return false;
-  let shared = 0;
-  for (const id of a) if (b.has(id)) shared++;
-  return shared >= least;
+  return sharedCount(a, b) >= least;
 }
 
 function viewOf(pair: PairAlignment, groups: readonly Group[], groupOf: GroupIndex): PairView {

@@ -1,5 +1,6 @@
-// Binary searches in ascending lists of numbers (clause positions, scores, term ids): where a value would go among
-// them, found in log time. The comparison's candidates, proposals and splits each look one up many times.
+// Searches in ascending lists of numbers (clause positions, scores, term ids): where a value would go among them,
+// found in log time (the comparison's candidates, proposals and splits each look one up many times), and how many
+// values two lists share (the content words two clauses share, passes two to four and unit links).
 
 /** The first index in [from, to) of the ascending `values` whose value is at least `value` (`to` if none). */
 export function firstAtLeast(values: ArrayLike<number>, value: number, from = 0, to = values.length): number {
@@ -23,4 +24,20 @@ export function firstAbove(values: ArrayLike<number>, value: number, from = 0, t
     else low = middle + 1;
   }
   return low;
+}
+
+/** How many values the ascending lists `a` and `b` (each value once) have in common. */
+export function sharedCount(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let [i, j, shared] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }

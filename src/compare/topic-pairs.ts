@@ -3,6 +3,7 @@
 // topics, pass four on the words-only scores with the topics of each clause's first sentence.
 import type { PairAlignment, PairLink } from './pairwise.js';
 import type { ScoreMatrix } from './score.js';
+import { sharedCount } from './sorted-search.js';
 
 /** One pair of documents as a topic pass sees it: a score matrix, each clause's topics, which clauses are free. */
 export interface TopicPairView {
@@ -26,10 +27,8 @@ function shareTopic(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> |
   return false;
 }
 
-function sharedWords(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined): number {
-  let shared = 0;
-  for (const id of a ?? []) if (b?.has(id)) shared++;
-  return shared;
+function sharedWords(a: Int32Array | undefined, b: Int32Array | undefined): number {
+  return a && b ? sharedCount(a, b) : 0;
 }
 
 /** The free candidate sharing a topic with the highest positive score (ties: the earlier one), or -1. */

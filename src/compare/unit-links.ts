@@ -16,6 +16,7 @@ import type { Group } from './cluster.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import { type GroupIndex, groupIndex } from './group-index.js';
 import { MIN_SHARED_WORDS } from './second-pass.js';
+import { sharedCount } from './sorted-search.js';
 import { partsOverlap } from './units.js';
 import { type FromSide, type ToSide, UNIT_MIN, UnitLinkSides } from './unit-link-sides.js';
 import type { SparseVector } from './vectors.js';
@@ -176,10 +177,9 @@ function candidates(
     // b must be the unit's best clause in `to` (ties: the earlier clause).
     const vector = from.clauses[a]?.units[unit]?.vector;
     if (!vector || sides.to().firstReaching(vector, score) !== b) return;
-    const shared = [...(from.clauses[a]?.units[unit]?.contentTerms ?? [])].filter((id) =>
-      to.clauses[b]?.contentTerms.has(id),
-    );
-    if (shared.length < MIN_SHARED_WORDS) return;
+    const content = from.clauses[a]?.units[unit]?.contentTerms;
+    const other = to.clauses[b]?.contentTerms;
+    if (!content || !other || sharedCount(content, other) < MIN_SHARED_WORDS) return;
     links.push({ document: from.order, clause: a, unit, group, score });
   });
   return links;

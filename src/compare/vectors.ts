@@ -98,19 +98,47 @@ export class Vocabulary {
     if (this.wordTermIds.length < words.length) this.wordTermIds = new Int32Array(2 * words.length);
     const terms = this.wordTermIds;
     for (let i = 0; i < words.length; i++) terms[i] = this.wordTermOf(words[i] as string);
+    return this.countWordTerms(terms, words.length);
+  }
+
+  /**
+   * count() of the words whose single-word terms (wordTerms) are `terms[0 .. length)`: what count() gives those words
+   * once wordTerms has registered them. Registers the new word pairs and triples.
+   */
+  countWordTerms(terms: ArrayLike<number>, length: number): TermCounts {
     const tally = this.tally;
-    tally.begin(NGRAM_WEIGHTS.length * words.length, this.documentFrequency.length);
-    for (let i = 0; i < words.length; i++) {
+    tally.begin(NGRAM_WEIGHTS.length * length, this.documentFrequency.length);
+    for (let i = 0; i < length; i++) {
       // Extend the n-gram starting at i one word at a time: word, pair, triple.
       let term = terms[i] as number;
       tally.add(term);
-      for (let n = 2; n <= NGRAM_WEIGHTS.length && i + n <= words.length; n++) {
+      for (let n = 2; n <= NGRAM_WEIGHTS.length && i + n <= length; n++) {
         term = this.extend(term, terms[i + n - 1] as number, n);
         tally.room(this.documentFrequency.length);
         tally.add(term);
       }
     }
     return tally.end();
+  }
+
+  /**
+   * The single-word terms of `counts` that weigh something as words (not silent), but the term of the word `except`:
+   * ascending, each once. Registers nothing.
+   */
+  weighedWordTerms(counts: TermCounts, except: string): Int32Array {
+    const exceptId = this.wordIds.get(except);
+    const excluded = exceptId === undefined ? -1 : (this.wordTerm[exceptId] as number);
+    const { ids } = counts;
+    this.roomFor(ids.length);
+    const kept = this.keptIds;
+    let size = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (this.ngram[id] === 1 && id !== excluded && !this.silentTerms.has(id)) kept[size++] = id;
+    }
+    const terms = this.idBlocks.take(size);
+    terms.set(kept.subarray(0, size));
+    return terms;
   }
 
   /** Counts a text (a clause) towards the document frequencies. */

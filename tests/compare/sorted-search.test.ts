@@ -1,7 +1,8 @@
 // Binary searches in ascending lists (src/compare/sorted-search.ts), held against a linear scan over lists with runs
-// of equal values, in every kind of list the comparison searches, and within bounds.
+// of equal values, in every kind of list the comparison searches, and within bounds; and the values two ascending
+// lists share, held against a Set.
 import { describe, expect, it } from 'vitest';
-import { firstAbove, firstAtLeast } from '../../src/compare/sorted-search.js';
+import { firstAbove, firstAtLeast, sharedCount } from '../../src/compare/sorted-search.js';
 
 const values = [1, 3, 3, 3, 7, 9, 9];
 const linear = (test: (value: number) => boolean, from = 0, to = values.length): number => {
@@ -32,5 +33,17 @@ describe('sorted search', () => {
         expect(firstAbove(values, value, from, to)).toBe(linear((v) => v > value, from, to));
       }
     }
+  });
+});
+
+describe('sharedCount', () => {
+  it('counts the values two ascending lists both hold, as a Set of one finds them', () => {
+    const lists = [[], [0], [1, 4, 9], [2, 3, 4, 5, 9, 12], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [13, 14]];
+    for (const a of lists)
+      for (const b of lists) {
+        const expected = a.filter((value) => new Set(b).has(value)).length;
+        expect(sharedCount(Int32Array.from(a), Int32Array.from(b)), `${a} / ${b}`).toBe(expected);
+        expect(sharedCount(a, b)).toBe(expected);
+      }
   });
 });

@@ -53,7 +53,7 @@ function scannedLinks(documents: readonly AlignDocument[], groups: readonly Grou
         const vector = from.clauses[found.clause]?.units[found.unit]?.vector as SparseVector;
         if (to.clauses.findIndex((other) => scoreAgainst(vector, other) >= found.score) !== b) return;
         const shared = [...(from.clauses[found.clause]?.units[found.unit]?.contentTerms ?? [])].filter((id) =>
-          clauseB.contentTerms.has(id),
+          clauseB.contentTerms.includes(id),
         );
         if (shared.length < MIN_SHARED_WORDS) return;
         all.push({ document: from.order, clause: found.clause, unit: found.unit, group, score: found.score });

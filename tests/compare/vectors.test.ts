@@ -1,6 +1,7 @@
 // Two clauses read as one (a split's joined vector, src/compare/pairwise.ts) are weighed by Vocabulary.joinedVector,
 // which merges the two clauses' own vectors instead of counting the sum again: its vector must be vector() of the
-// summed counts, bit for bit, or a split's score would change.
+// summed counts, bit for bit, or a split's score would change. A text's content terms (weighedWordTerms) are its
+// single words that weigh something, but the one left out, and stay as they were made.
 import { describe, expect, it } from 'vitest';
 import { prepareDocuments } from '../../src/compare/documents.js';
 import { type SparseVector, type TermCounts, Vocabulary } from '../../src/compare/vectors.js';
@@ -66,5 +67,25 @@ describe('Vocabulary.vector', () => {
       expect(bytesOf(vector), 'as it was made').toEqual(bytes);
       expect(bytesOf(vector), 'as prepareDocuments made it').toEqual(bytesOf(clause.vector));
     }
+  });
+});
+
+describe('Vocabulary.weighedWordTerms', () => {
+  it('keeps the single words that are not silent, but the one named, ascending, and later work leaves them so', () => {
+    const vocabulary = new Vocabulary((word) => word === 'de' || word === 'het');
+    const counts = vocabulary.count(['orgnaam', 'meldt', 'de', 'school', 'het', 'meldt', 'orgnaam']);
+    const kept = vocabulary.weighedWordTerms(counts, 'orgnaam');
+    const [meldt, school] = vocabulary.wordTerms(['meldt', 'school']) as [number, number];
+    expect([...kept]).toEqual([meldt, school].sort((a, b) => a - b));
+    expect([...vocabulary.weighedWordTerms(counts, 'onbekend')]).toEqual(
+      vocabulary.wordTerms(['orgnaam', 'meldt', 'school']).sort((a, b) => a - b),
+    );
+    vocabulary.observe(counts);
+    for (let round = 0; round < 50; round++) {
+      const more = vocabulary.count(Array.from({ length: 40 }, (_, k) => `woord${round}-${k}`));
+      vocabulary.weighedWordTerms(more, 'orgnaam');
+      vocabulary.vector(more);
+    }
+    expect([...kept]).toEqual([meldt, school].sort((a, b) => a - b));
   });
 });
