@@ -3,6 +3,7 @@
 // the very first line, closed by the next line that is `---` then only spaces or tabs. Other tools' metadata (TOML,
 // header lines, a licence comment) is found by findForeignMetadata below. The frontmatter editors (approve, adapt,
 // upgrade) and fmt find the blocks here too, so a file `check` reads as frontmatter is one they can keep.
+import { blankKeepingLineBreaks } from './blank.js';
 
 /** A fence line: three hyphens, then only spaces or tabs (and a carriage return before the line feed). */
 export const FENCE = /^---[ \t]*\r?$/;
@@ -217,5 +218,5 @@ export function findForeignMetadata(source: string): ForeignBlock | undefined {
  */
 export function blankForeignMetadata(source: string, block: ForeignBlock | undefined): string {
   if (!block || block.unclosed) return source;
-  return source.slice(0, block.bodyStart).replace(/[^\n]/g, ' ') + source.slice(block.bodyStart);
+  return blankKeepingLineBreaks(source.slice(0, block.bodyStart)) + source.slice(block.bodyStart);
 }

@@ -3,13 +3,12 @@
 // file:line:col or the argument, each with a fix hint), no stack trace, and no file written or changed unless the
 // case is one that must succeed. Every case runs: a known misbehaviour is fixed, not skipped.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../support/cli.js';
-import { PROJECT_ROOT } from '../support/paths.js';
 import { readPdf } from '../support/pdf.js';
 import {
   BAD_DIR,
@@ -21,6 +20,7 @@ import {
   type WriteExpectation,
 } from './cases.js';
 import { GENERATORS } from './generate.js';
+import { linkTemplates, replaceFile } from './linked-templates.js';
 import { changedPaths, reportedMessages, snapshot } from './output.js';
 
 const CASES = loadCases();
@@ -52,12 +52,12 @@ function contentOf(source: string): Uint8Array {
 function put(dir: string, path: string, source: string): void {
   const target = join(dir, path);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, contentOf(source));
+  replaceFile(target, contentOf(source));
 }
 
 function prepare(item: BadCase): Prepared {
   const dir = mkdtempSync(join(tmpdir(), `clausemark-bad-${item.name}-`));
-  if (item.project) cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  if (item.project) linkTemplates(dir);
   const files: Record<string, string> = { ...item.files };
   let file = '';
   if (item.policy) {

@@ -1,6 +1,6 @@
 // Reading what the CLI printed as messages, and what it left on disk, for the bad-input suite.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliRun } from '../support/cli.js';
 
@@ -70,6 +70,23 @@ export function reportedMessages(run: CliRun): Reported[] {
   return [...stderrMessages(run.stderr), ...checkFindings(run.stdout)];
 }
 
+// Each file's hash kept by its inode, size and modification time: the bad-input cases' templates are links to one
+// copy (linked-templates.ts), hashed once instead of twice a case. A write sets the time to now (a rename over the
+// file brings another inode), so a changed file is hashed again; a file written in the last seconds is always hashed,
+// since the kernel's clock for file times moves in steps of milliseconds and a write within one step keeps the time.
+const hashes = new Map<string, string>();
+const RECENT_NS = 2_000_000_000n;
+
+function hashOf(file: string): string {
+  const stats = statSync(file, { bigint: true });
+  const hashed = (): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+  if (BigInt(Date.now()) * 1_000_000n - stats.mtimeNs < RECENT_NS) return hashed();
+  const key = `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}`;
+  const hash = hashes.get(key) ?? hashed();
+  hashes.set(key, hash);
+  return hash;
+}
+
 /** Every file and folder below `root` (not .git) with a hash of its bytes: what a command may not change. */
 export function snapshot(root: string): Map<string, string> {
   const entries = new Map<string, string>();
@@ -82,7 +99,7 @@ export function snapshot(root: string): Map<string, string> {
         entries.set(relative, 'folder');
         visit(full, relative);
       } else {
-        entries.set(relative, createHash('sha256').update(readFileSync(full)).digest('hex'));
+        entries.set(relative, hashOf(full));
       }
     }
   };

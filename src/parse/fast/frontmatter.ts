@@ -2,6 +2,7 @@
 // line, closed by the next line that is `---` (then spaces or tabs).
 import type { Yaml } from 'mdast';
 import type { LineIndex } from './lines.js';
+import { blankKeepingLineBreaks } from '../blank.js';
 import { FENCE } from '../fence.js';
 import { unsupported } from './unsupported.js';
 
@@ -22,7 +23,7 @@ export function splitFrontmatter(source: string, lines: LineIndex): SplitFrontma
     const value = source.slice(lines.lineEnd(0), start).replace(/^\n|\n$/g, '');
     const node: Yaml = { type: 'yaml', value, position: { start: lines.pointOn(0, 0), end: lines.pointOn(line, end) } };
     // Spaces keep every offset and line number of the rest as they are; a line of spaces is a blank line.
-    const body = source.slice(0, end).replace(/[^\n]/g, ' ') + source.slice(end);
+    const body = blankKeepingLineBreaks(source.slice(0, end)) + source.slice(end);
     return { node, body };
   }
   // An opening fence without a closing one leaves micromark's frontmatter construct pending: it then recognises no
