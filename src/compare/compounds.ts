@@ -16,10 +16,24 @@ const MIN_COMPOUND = 8;
 const MIN_HEAD = 3;
 const MIN_TAIL = 4;
 
-/** The word's parts, or the word itself. */
-export function splitCompound(word: string, known: ReadonlySet<string>): string[] {
-  const parts = isDutch(known) ? dutchCompound(word) : undefined;
-  return parts ? parts.map(dutchLemma) : splitByKnown(word, known);
+/**
+ * Each word's dictionary split as dictionarySplit gives it (null: none), where read back from the cache
+ * (dictionary-splits.ts): a word it holds is neither looked up nor split again, so a warm comparison need not read the
+ * lemma table.
+ */
+export type DictionarySplits = ReadonlyMap<string, readonly string[] | null>;
+
+/** The word's parts, or the word itself; its dictionary split taken from `kept` where that holds the word. */
+export function splitCompound(word: string, known: ReadonlySet<string>, kept?: DictionarySplits): readonly string[] {
+  if (!wordsAreDutch(known)) return splitByKnown(word, known);
+  const held = kept?.get(word);
+  const parts = held === undefined ? dictionarySplit(word) : held;
+  return parts ?? splitByKnown(word, known);
+}
+
+/** The word's parts as the dictionary splits it, each as its dictionary entry; null where it does not. */
+export function dictionarySplit(word: string): string[] | null {
+  return dutchCompound(word)?.map(dutchLemma) ?? null;
 }
 
 /** The word's two parts, or the word itself. Prefers the longest tail (the Dutch head of a compound is last). */
@@ -43,8 +57,8 @@ function splitByKnown(word: string, known: ReadonlySet<string>): string[] {
 const LANGUAGE_SAMPLE_WORDS = 400;
 const languageOfWords = new WeakMap<ReadonlySet<string>, boolean>();
 
-/** Whether the compared documents (all their words: `known`) are Dutch, judged once per comparison. */
-function isDutch(known: ReadonlySet<string>): boolean {
+/** Whether the compared documents (all their words: `known`) are Dutch, judged once per set of words. */
+export function wordsAreDutch(known: ReadonlySet<string>): boolean {
   let dutch = languageOfWords.get(known);
   if (dutch === undefined) {
     dutch = outputLanguage(detectLanguage([...known].slice(0, LANGUAGE_SAMPLE_WORDS).join(' ')) ?? '') === 'nl';

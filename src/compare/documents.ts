@@ -131,8 +131,10 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   // versions of one law share most clauses, sentences and stretches word for word (the same words are then the same
   // array, which nothing changes).
   const maskedByText = new Map<string, string[]>();
-  // Read back per document from the cache where it holds them (clause-words-cache.ts), else made when first read.
-  prepareClauseWords(entries, mask, maskedByText);
+  // Read back per document from the cache where it holds them (clause-words-cache.ts), else made when first read; so
+  // are the words' dictionary splits, which spares a warm run the lemma table.
+  const dictionarySplits = new Map<string, readonly string[] | null>();
+  prepareClauseWords(entries, mask, maskedByText, dictionarySplits);
   const maskedWords = memoisedWords(maskedByText, mask);
   const clauseWords = entries.map((list) => list.map((entry) => maskedWords(entry.clause.text)));
   // Compounds are split only into words the documents use on their own, so every document splits alike.
@@ -141,7 +143,9 @@ function documentTerms(policies: readonly Policy[], entries: readonly Entry[][])
   for (const clauses of clauseWords) for (const words of clauses) for (const word of words) known.add(word);
   // Function words are neither split nor stemmed: they are matched (and silenced) as written.
   const stemsOfWord = (word: string): string[] =>
-    isFunctionWord(word) ? [word] : (hasSynonyms(word) ? [word] : splitCompound(word, known)).map(term);
+    isFunctionWord(word)
+      ? [word]
+      : (hasSynonyms(word) ? [word] : splitCompound(word, known, dictionarySplits)).map(term);
   // Each known word's stems once: the near stems are found among them, and its terms made of them.
   const stemsOfKnown = new Map<string, string[]>();
   for (const word of known) stemsOfKnown.set(word, stemsOfWord(word));

@@ -59,18 +59,21 @@ function restored(value: unknown, clauses: number, topics: number): ClauseScore[
   return scores;
 }
 
-/** clauseScores(entries, titles, profiles, reading), read back when the cache holds them for these very inputs. */
+/**
+ * clauseScores(entries, titles, profiles(), reading), read back when the cache holds them for these very inputs (the
+ * topics' profiles are then not made: they are the topics' and the lemma data's, both named with the entry).
+ */
 export function clauseScoresCached(
   entries: readonly Entry[],
   titles: readonly ClauseTitles[],
   topics: readonly TopicDefinition[],
-  profiles: TopicProfiles,
+  profiles: () => TopicProfiles,
   reading: TopicReading,
 ): ClauseScore[][] {
-  const make = (): ClauseScore[][] => clauseScores(entries, titles, profiles, reading);
+  const make = (): ClauseScore[][] => clauseScores(entries, titles, profiles(), reading);
   const cache = topicScoresCache();
   if (cache === undefined) return make();
-  const count = profiles.profiles.length;
+  const count = topics.length;
   // What clauseScores reads of the document: each clause's reading text and the titles above it.
   const texts = JSON.stringify(entries.map((entry) => entry.text));
   const titled = JSON.stringify(titles.map(({ titles: above, isTitle }) => [isTitle, above]));

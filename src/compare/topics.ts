@@ -63,14 +63,14 @@ export interface ScoredDocument {
 function scoreDocument(
   policy: Policy,
   topics: readonly TopicDefinition[],
-  profiles: TopicProfiles,
+  profiles: () => TopicProfiles,
   reading: TopicReading,
 ): ScoredDocument {
   const entries = topicEntries(policy);
   const titles = clauseTitles(policy, entries);
   // The scores depend on this document alone (and the topics): kept per document where the CLI keeps a cache.
   const scores = clauseScoresCached(entries, titles, topics, profiles, reading);
-  const withEvidence: number[][] = profiles.profiles.map(() => []);
+  const withEvidence: number[][] = topics.map(() => []);
   scores.forEach((row, e) =>
     row.forEach((score, t) => {
       if (!(score.score <= 0)) withEvidence[t]?.push(e);
@@ -190,10 +190,15 @@ function topicEntries(policy: Policy): Entry[] {
  * and the topics alone (not on the provisions).
  */
 export function scoreTopics(documents: readonly TopicDocument[], topics: readonly TopicDefinition[]): ScoredDocument[] {
-  const profiles = topicProfiles(topics);
+  // Made only where a document's scores are: read back from the cache they need none, nor the lemma table they read.
+  let profiles: TopicProfiles | undefined;
+  const profilesOf = (): TopicProfiles => {
+    profiles ??= topicProfiles(topics);
+    return profiles;
+  };
   // The texts the documents share are read once for all of them.
   const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
-  return documents.map((document) => scoreDocument(document.policy, topics, profiles, reading));
+  return documents.map((document) => scoreDocument(document.policy, topics, profilesOf, reading));
 }
 
 /**

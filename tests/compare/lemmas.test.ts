@@ -86,4 +86,18 @@ describe('splitCompound in a Dutch comparison', () => {
     expect(splitCompound('aloysiusbeleid', withName)).toEqual(['aloysius', 'beleid']);
     expect(splitCompound('richtlijnen', withName)).toEqual(['richtlijnen']);
   });
+
+  it('takes the dictionary split a cache entry kept for a word, and splits the others', () => {
+    const kept = new Map<string, readonly string[] | null>([
+      ['geluidsopnamen', ['kept', 'parts']],
+      ['aloysiusbeleid', null],
+    ]);
+    expect(splitCompound('geluidsopnamen', dutch, kept)).toEqual(['kept', 'parts']);
+    expect(splitCompound('persvoorlichting', dutch, kept)).toEqual(['pers', 'voorlichting']);
+    // None kept: the documents' own words still split it, as they would without an entry.
+    expect(splitCompound('aloysiusbeleid', new Set([...dutch, 'aloysius', 'beleid']), kept)).toEqual([
+      'aloysius',
+      'beleid',
+    ]);
+  });
 });
