@@ -4,7 +4,7 @@
 // best score first and, at a score several groups share, nearest first, stopping once the cap is full: the work is
 // the candidates kept, not every copy of every group that shares a term. Spreading every group over every clause that
 // shared a term with it made compare quadratic in repeated clauses (issue 23: 4,000 clauses a side, 22 s).
-import { firstAtLeast } from './sorted-search.js';
+import { firstAtLeast } from '../match/sorted-search.js';
 
 /**
  * How many clauses of the other document one clause keeps as candidates. A clause of a real policy shares a term

@@ -3,7 +3,7 @@
 // CANDIDATES_PER_CLAUSE best. A row depends only on its own clause, so rows may be computed in any order, a few here
 // and a few in a helper thread (score-threads.ts), with the same result byte for byte.
 import { CANDIDATES_PER_CLAUSE, type Proposal, proposes, strongestCandidates } from './candidates.js';
-import { firstAbove, firstAtLeast } from './sorted-search.js';
+import { firstAbove, firstAtLeast } from '../match/sorted-search.js';
 import { NO_FLOOR, RowFloor } from './row-floor.js';
 import type { SparseVector } from './vectors.js';
 

@@ -22,7 +22,7 @@ import type { AlignDocument } from './documents.js';
 import { freeTowards, type GroupIndex, groupIndex } from './group-index.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
 import { ScoreMatrix } from './score.js';
-import { sharedCount } from './sorted-search.js';
+import { sharedCount } from '../match/sorted-search.js';
 
 /** Least words-only score of a mutual pair anywhere. */
 export const MUTUAL_MIN = 0.3;

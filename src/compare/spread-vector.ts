@@ -1,7 +1,7 @@
 // One vector spread over the term ids, for its cosine with many others and its containment in them (the splits of
 // pairwise.ts weigh one pair of clauses against dozens of wholes). Each answer is the one cosine() and containedIn()
 // of vectors.ts give: the same products, added in the same order (the shared terms by ascending id).
-import { firstAbove } from './sorted-search.js';
+import { firstAbove } from '../match/sorted-search.js';
 import type { SparseVector } from './vectors.js';
 
 /**

@@ -3,7 +3,7 @@
 // topics, pass four on the words-only scores with the topics of each clause's first sentence.
 import type { PairAlignment, PairLink } from './pairwise.js';
 import type { ScoreMatrix } from './score.js';
-import { sharedCount } from './sorted-search.js';
+import { sharedCount } from '../match/sorted-search.js';
 
 /** One pair of documents as a topic pass sees it: a score matrix, each clause's topics, which clauses are free. */
 export interface TopicPairView {

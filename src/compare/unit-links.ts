@@ -16,7 +16,7 @@ import type { Group } from './cluster.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import { type GroupIndex, groupIndex } from './group-index.js';
 import { MIN_SHARED_WORDS } from './second-pass.js';
-import { sharedCount } from './sorted-search.js';
+import { sharedCount } from '../match/sorted-search.js';
 import { partsOverlap } from './units.js';
 import { type FromSide, type ToSide, UNIT_MIN, UnitLinkSides } from './unit-link-sides.js';
 import type { SparseVector } from './vectors.js';

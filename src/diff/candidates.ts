@@ -4,6 +4,7 @@
 // Jaccard equivalent of the Dice threshold), and two clauses can only be that similar if their prefixes share a
 // word. Rare words have short posting lists, so probing is cheap.
 import type { Side } from '../match/entries.js';
+import { sharedCount } from '../match/sorted-search.js';
 
 export interface ScoredPair {
   old: number;
@@ -38,23 +39,6 @@ function rankedWords(
     old: oldPool.map((index) => ranked(oldSide.profile(index).unigrams)),
     new: newPool.map((index) => ranked(newSide.profile(index).unigrams)),
   };
-}
-
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
 }
 
 /**

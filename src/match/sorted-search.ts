@@ -1,6 +1,7 @@
 // Searches in ascending lists of numbers (clause positions, scores, term ids): where a value would go among them,
 // found in log time (the comparison's candidates, proposals and splits each look one up many times), and how many
-// values two lists share (the content words two clauses share, passes two to four and unit links).
+// values two lists share (the content words two clauses share: compare's passes two to four and unit links, and the
+// words of a diff's candidate prefixes).
 
 /** The first index in [from, to) of the ascending `values` whose value is at least `value` (`to` if none). */
 export function firstAtLeast(values: ArrayLike<number>, value: number, from = 0, to = values.length): number {

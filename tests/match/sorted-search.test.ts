@@ -1,8 +1,8 @@
-// Binary searches in ascending lists (src/compare/sorted-search.ts), held against a linear scan over lists with runs
+// Binary searches in ascending lists (src/match/sorted-search.ts), held against a linear scan over lists with runs
 // of equal values, in every kind of list the comparison searches, and within bounds; and the values two ascending
 // lists share, held against a Set.
 import { describe, expect, it } from 'vitest';
-import { firstAbove, firstAtLeast, sharedCount } from '../../src/compare/sorted-search.js';
+import { firstAbove, firstAtLeast, sharedCount } from '../../src/match/sorted-search.js';
 
 const values = [1, 3, 3, 3, 7, 9, 9];
 const linear = (test: (value: number) => boolean, from = 0, to = values.length): number => {
