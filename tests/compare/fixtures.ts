@@ -1,6 +1,7 @@
 // Small policies of made-up organisations for alignment tests, written as Markdown and parsed by the real parser
 // (tests/compare/fixtures.ts), each in its own policies/<org>/ folder.
 import { type AlignDocument, prepareDocuments } from '../../src/compare/documents.js';
+import type { TopicDefinition } from '../../src/compare/topic-list.js';
 import type { Policy } from '../../src/model/policy.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
@@ -84,3 +85,11 @@ export function verbApartPair(count: number): [AlignDocument, AlignDocument] {
     orgPolicy('zuid', 'School Zuid', [{ title: 'Regels', clauses: verbApartRules(count, 1) }]),
   );
 }
+
+/** One topic the cache tests of topic scores cover flex-college with: its signal and its words are in its rules. */
+export const PHOTOS_TOPIC: TopicDefinition = {
+  id: 'beeldmateriaal',
+  name: 'Foto’s',
+  description: 'Foto-, film- en geluidsopnamen van personen.',
+  signals: ['geluidsopname*', 'geluid en beeldmateriaal'],
+};

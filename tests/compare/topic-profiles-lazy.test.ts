@@ -8,21 +8,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { topicProfiles } from '../../src/compare/topic-profile.js';
 import { keepTopicScoresIn } from '../../src/compare/topic-scores-folder.js';
 import { topicCoverage } from '../../src/compare/topics.js';
-import type { TopicDefinition } from '../../src/compare/topic-list.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
+import { PHOTOS_TOPIC } from './fixtures.js';
 
 vi.mock('../../src/compare/topic-profile.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/compare/topic-profile.js')>();
   return { ...actual, topicProfiles: vi.fn(actual.topicProfiles) };
 });
 
-const photos: TopicDefinition = {
-  id: 'beeldmateriaal',
-  name: 'Foto’s',
-  description: 'Foto-, film- en geluidsopnamen van personen.',
-  signals: ['geluidsopname*', 'geluid en beeldmateriaal'],
-};
+const photos = PHOTOS_TOPIC;
 const flex = loadPolicy(policyPath('flex-college')).policy;
 const coverage = () => topicCoverage([{ key: 'flex-college', policy: flex }], [photos], []);
 

@@ -14,13 +14,9 @@ import { ENTRY_FORMAT } from '../../src/io/serialized-cache.js';
 import { replacedWord, SEAL_BYTES } from '../support/sealed-entry.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';
+import { PHOTOS_TOPIC } from './fixtures.js';
 
-const photos: TopicDefinition = {
-  id: 'beeldmateriaal',
-  name: 'Foto’s',
-  description: 'Foto-, film- en geluidsopnamen van personen.',
-  signals: ['geluidsopname*', 'geluid en beeldmateriaal'],
-};
+const photos = PHOTOS_TOPIC;
 const flex = loadPolicy(policyPath('flex-college')).policy;
 
 const coverage = (policy = flex, topics: TopicDefinition[] = [photos]) =>
