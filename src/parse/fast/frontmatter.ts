@@ -2,8 +2,7 @@
 // line, closed by the next line that is `---` (then spaces or tabs).
 import type { Yaml } from 'mdast';
 import type { LineIndex } from './lines.js';
-import { blankKeepingLineBreaks } from '../blank.js';
-import { FENCE } from '../fence.js';
+import { blankKeepingLineBreaks, FENCE } from '../fence.js';
 import { unsupported } from './unsupported.js';
 
 export interface SplitFrontmatter {
