@@ -111,6 +111,45 @@ function commandChunks(): Map<string, string> {
 
 const options = (outDir: string, pdfa = false) => ({ root: PROJECT_ROOT, outDir, showIds: false, pdfa });
 
+/** A value made on first use and kept: a run several tests start the same way is started once, by whichever asks. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * Allure's PDF/A build, with V8's coverage: the PDF one test compares to the renderer's, the code it ran another
+ * reads (build runs the PDF libraries). One build for both: coverage changes what V8 counts, not what the code does.
+ */
+const pdfaBuild = once(() => {
+  const out = mkdtempSync(join(tmpdir(), 'clausemark-bundle-'));
+  return { out, ...runWithCoverage(['build', policyPath('allure'), '--pdfa', '--out', out], CACHE) };
+});
+
+const policy = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'footnote-added.md');
+const check = ['check', policy];
+/** `check` with the caches off: what every run of it below must print. */
+const checkOff = once(() => runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } }));
+/** check's first run in an empty cache folder, which keeps its code there; only read after (see keptCheckCopy). */
+const checkFirst = once(() => {
+  const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+  return { run: runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } }), cache };
+});
+/** A cache folder of the test's own, as check's first run left its folder. */
+const keptCheckCopy = (): string => {
+  const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
+  cpSync(checkFirst().cache, cache, { recursive: true });
+  return cache;
+};
+/**
+ * `--help` in a cache folder of its own as check's first run left it: the help one test reads, the code it keeps
+ * beside check's another.
+ */
+const helpAfterCheck = once(() => {
+  const cache = keptCheckCopy();
+  return { cache, run: runCli(['--help'], { env: { CLAUSEMARK_CACHE_DIR: cache } }) };
+});
+
 describe('the bundled CLI', () => {
   it('is one entry file with its shebang, loading from dist/chunks/ what a run needs when it needs it', () => {
     const source = readFileSync(MAIN, 'utf8');
@@ -195,15 +234,14 @@ describe('the bundled CLI', () => {
   });
 
   it('prints help with every command and exits 0', () => {
-    const run = runCli(['--help']);
+    const { run } = helpAfterCheck();
     expect(run.code).toBe(0);
     for (const command of ['check', 'fmt', 'build', 'approve', 'start'])
       expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
   it('writes PDF/A byte-identical to the in-process renderer (the ICC profile comes from the installed pdfkit)', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'clausemark-bundle-'));
-    const run = runCli(['build', policyPath('allure'), '--pdfa', '--out', out]);
+    const { out, run } = pdfaBuild();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const expected = await renderPolicy(policyPath('allure'), options(out, true));
@@ -274,13 +312,17 @@ function moduleStarts(source: string): { at: number; owner: string }[] {
   );
 }
 
-/**
- * The packages whose code in the command thread's bundle ran during `args` (V8's coverage of every function called,
- * NODE_V8_COVERAGE, reaches the thread): what a command evaluates, not what the file holds.
- */
-function packagesRun(args: string[], cache: string): Set<string> {
+/** `args` run with V8's coverage of every function called (NODE_V8_COVERAGE, which reaches the thread) into a new folder. */
+function runWithCoverage(args: string[], cache: string): { run: CliRun; coverage: string } {
   const coverage = mkdtempSync(join(tmpdir(), 'clausemark-bundle-coverage-'));
-  const run = runCli(args, { env: { CLAUSEMARK_CACHE_DIR: cache, NODE_V8_COVERAGE: coverage } });
+  return { run: runCli(args, { env: { CLAUSEMARK_CACHE_DIR: cache, NODE_V8_COVERAGE: coverage } }), coverage };
+}
+
+/**
+ * The packages whose code in the command thread's bundle ran in a run with coverage (runWithCoverage): what a command
+ * evaluates, not what the file holds.
+ */
+function packagesCovered({ run, coverage }: { run: CliRun; coverage: string }): Set<string> {
   expect(run.code, run.stderr).toBeLessThanOrEqual(1);
   const owners = new Set<string>();
   let found = false;
@@ -305,6 +347,9 @@ function packagesRun(args: string[], cache: string): Set<string> {
   return owners;
 }
 
+/** The packages whose code in the command thread's bundle ran during `args`. */
+const packagesRun = (args: string[], cache: string): Set<string> => packagesCovered(runWithCoverage(args, cache));
+
 /**
  * Runs `body` with the code a run kept in `kept` prepared as the package's dist/prepared/code/`name`, as
  * scripts/prepare-data.mjs keeps it (src/cli/prepared-code.ts), and removes it after.
@@ -320,29 +365,7 @@ function withPreparedCode(name: string, kept: string, body: () => void): void {
   }
 }
 
-/** A value made on first use and kept: a run several tests start the same way is started once, by whichever asks. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
-
 describe('the command thread from its code cache', () => {
-  const policy = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'adopted', 'footnote-added.md');
-  const check = ['check', policy];
-  /** `check` with the caches off: what every run of it below must print. */
-  const checkOff = once(() => runCli(check, { env: { CLAUSEMARK_CACHE_DIR: 'off' } }));
-  /** check's first run in an empty cache folder, which keeps its code there; only read after (see keptCheckCopy). */
-  const checkFirst = once(() => {
-    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
-    return { run: runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } }), cache };
-  });
-  /** A cache folder of the test's own, as check's first run left its folder. */
-  const keptCheckCopy = (): string => {
-    const cache = mkdtempSync(join(tmpdir(), 'clausemark-bundle-cache-'));
-    cpSync(checkFirst().cache, cache, { recursive: true });
-    return cache;
-  };
-
   it('is one strict CommonJS file in dist/chunks/ per bundle, named by its content', () => {
     // The thread's start, one CommonJS file (ES modules made the thread load node's ES module loader).
     const threadStart = readFileSync(join(PACKAGE, 'dist', 'cli', 'thread-start.cjs'), 'utf8');
@@ -371,15 +394,15 @@ describe('the command thread from its code cache', () => {
   it("keeps each command's cache after its first run, then runs from it with the same output", () => {
     const first = checkFirst().run;
     expect(first.code, first.stderr).toBe(1);
-    const cache = keptCheckCopy();
+    // check's code as its first run kept it; the copy has had a --help since, which keeps its own beside it.
+    const kept = readFileSync(join(checkFirst().cache, 'code', 'check.bin'));
+    const { cache, run: help } = helpAfterCheck();
     const file = join(cache, 'code', 'check.bin');
-    const kept = readFileSync(file);
     const key = cacheKey(threadScript('light').split('/').pop()!, sha256Of(threadScript('light')));
     expect(decodeCodeCache(kept, key)?.length).toBeGreaterThan(100_000);
     expect(runCli(check, { env: { CLAUSEMARK_CACHE_DIR: cache } })).toEqual(first);
     expect(readFileSync(file).equals(kept), 'a cache that was used is not written again').toBe(true);
     expect(checkOff()).toEqual(first);
-    const help = runCli(['--help'], { env: { CLAUSEMARK_CACHE_DIR: cache } });
     expect(help.code).toBe(0);
     expect(readdirSync(join(cache, 'code')).sort()).toEqual(['check.bin', 'other.bin']);
   });
@@ -490,8 +513,7 @@ describe('the command thread from its code cache', () => {
         `${label}: ${bundle}`,
       ).toBeDefined();
     }
-    const out = mkdtempSync(join(tmpdir(), 'clausemark-bundle-'));
-    const build = packagesRun(['build', policyPath('allure'), '--out', join(out, 'x.pdf')], cache);
+    const build = packagesCovered(pdfaBuild());
     for (const library of ['pdfkit', 'fontkit']) expect(build).toContain(library);
   });
 });

@@ -20,11 +20,17 @@ function site(dir: string): BuiltSite {
   return { dir, out, url: (page) => pathToFileURL(join(out, page)).href };
 }
 
+/**
+ * `clausemark build` of the project in `dir` into out/, in the command thread alone (--jobs 1): the same files as with
+ * worker threads (tests/cli/build.test.ts builds in them), without a worker's start and renderer (~0.3 CPU s).
+ */
+const BUILD_SITE = ['build', '--out', 'out', '--jobs', '1'];
+
 /** A copy of the project (templates and policies) built with `clausemark build`, as `npm start` would. */
 export async function buildCorpusSite(): Promise<BuiltSite> {
   // The corpus clausemark ships, not whatever a school keeps in its clone's policies/ (issue 39 item 7).
   const dir = shippedProject({ templates: true, prefix: 'clausemark-e2e-' });
-  const run = await runBuiltCli(['build', '--out', 'out'], { cwd: dir });
+  const run = await runBuiltCli(BUILD_SITE, { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
   return site(dir);
 }
@@ -65,7 +71,7 @@ export async function buildInjectionSite(): Promise<BuiltSite> {
     INJECTION_POLICY.replace('org: injectie', 'org: injectie-twee'),
   );
   cpSync(join(PROJECT_ROOT, 'policies', 'allure'), join(dir, 'policies', 'allure'), { recursive: true });
-  const run = await runBuiltCli(['build', '--out', 'out'], { cwd: dir });
+  const run = await runBuiltCli(BUILD_SITE, { cwd: dir });
   if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
   return site(dir);
 }
