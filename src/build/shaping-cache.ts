@@ -143,22 +143,30 @@ function sealed(file: string, body: string): string[] {
 
 // A line is `<text as a JSON string>\t<run as JSON>`: JSON escapes tabs and newlines inside strings, so the first
 // tab ends the text. Most texts are plain words, read without a JSON parse.
-function readLine(line: string): [string, string] | undefined {
+function readText(line: string): string | undefined {
   const tab = line.indexOf('\t');
   if (tab < 2 || line[0] !== '"' || line[tab - 1] !== '"') return undefined;
   const quoted = line.slice(0, tab);
   try {
-    return [quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1), line.slice(tab + 1)];
+    return quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
   } catch {
     return undefined;
   }
+}
+
+/** The run of a line readText read (after the first tab). */
+function payloadOf(line: string): string {
+  return line.slice(line.indexOf('\t') + 1);
 }
 
 interface FontCache {
   file: string;
   /** Decoded runs and runs laid out in this process: the object pdfkit reads and writes. */
   runs: Record<string, unknown>;
-  /** Runs as read from disk, not yet decoded (texts decoded stay here too, for writing back). */
+  /**
+   * Each text's line as read from disk or made at a flush, its run not yet decoded (texts decoded stay here too, for
+   * writing back). Whole lines, so a flush after each build does not quote every text of the file again.
+   */
   stored: Map<string, string>;
   /** Texts added since the file was read or written. */
   added: number;
@@ -193,9 +201,9 @@ export class ShapingCache implements LayoutStore {
       get: (runs, text) => {
         const known = Reflect.get(runs, text);
         if (known !== undefined || typeof text !== 'string') return known;
-        const payload = entry.stored.get(text);
-        if (payload === undefined) return undefined;
-        const run = decode(payload);
+        const line = entry.stored.get(text);
+        if (line === undefined) return undefined;
+        const run = decode(payloadOf(line));
         if (run === undefined) {
           // Damaged on disk: pdfkit lays the text out afresh and the next flush stores the new run.
           entry.stored.delete(text);
@@ -218,12 +226,9 @@ export class ShapingCache implements LayoutStore {
       if (entry.added === 0) continue;
       entry.added = 0;
       for (const [text, run] of Object.entries(entry.runs))
-        if (!entry.stored.has(text)) entry.stored.set(text, encode(run as Run));
+        if (!entry.stored.has(text)) entry.stored.set(text, `${JSON.stringify(text)}\t${encode(run as Run)}`);
       // Over the limit, the texts read longest ago make way for the ones this build laid out.
-      const lines = [...entry.stored]
-        .slice(-MAX_ENTRIES)
-        .map(([text, payload]) => `${JSON.stringify(text)}\t${payload}`);
-      const body = `${lines.join('\n')}\n`;
+      const body = `${[...entry.stored.values()].slice(-MAX_ENTRIES).join('\n')}\n`;
       const tag = seal(sealed(entry.file, body));
       if (tag !== undefined) this.write(entry.file, `${HEADER}\t${engineVersions()}\t${tag.toString('hex')}\n${body}`);
     }
@@ -247,8 +252,9 @@ export class ShapingCache implements LayoutStore {
       return stored;
     const lines = text.slice(end + 1).split('\n');
     for (let index = 0; index < lines.length; index++) {
-      const pair = readLine(lines[index]!);
-      if (pair) stored.set(pair[0], pair[1]);
+      const line = lines[index]!;
+      const read = readText(line);
+      if (read !== undefined) stored.set(read, line);
     }
     return stored;
   }

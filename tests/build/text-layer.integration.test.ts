@@ -8,7 +8,8 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { keepFontChecksIn } from '../../src/brand/font-checks.js';
 import { clearBrandCache } from '../../src/brand/load.js';
 import { renderPolicy } from '../../src/build/policy.js';
 import { ShapingCache } from '../../src/build/shaping-cache.js';
@@ -50,6 +51,11 @@ async function buildBatch(brand: string, cache: ShapingCache | undefined, files 
 }
 
 afterEach(() => setLayoutStore(undefined));
+// The brand's font check keeps its verdicts as the CLI does (src/brand/font-checks.ts): each font is checked once,
+// by the first batch that loads it, not again by each of the 30 (the fonts are still parsed afresh per batch,
+// clearBrandCache). Put back after the file: the worker's next file shares these modules.
+beforeAll(() => keepFontChecksIn(mkdtempSync(join(tmpdir(), 'clausemark-text-layer-checks-'))));
+afterAll(() => keepFontChecksIn(undefined));
 
 describe.skipIf(!havePdftotext())(
   'the PDF text layer of every policy in every brand (needs pdftotext from poppler-utils)',

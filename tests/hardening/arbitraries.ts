@@ -1,6 +1,7 @@
 // Generators of hostile input for the hardening properties and `npm run fuzz`: any string, any bytes read as UTF-8
 // or Latin-1, a soup of Markdown and YAML syntax, and well-formed policies with such debris spliced in.
 import fc from 'fast-check';
+import { binaryUnit } from '../support/binary-unit.js';
 import { policySource } from '../fmt/arbitraries.js';
 
 /** Pieces of syntax the parser has to take apart: containers, fences, frontmatter, IDs, tables, entities. */
@@ -116,7 +117,7 @@ export const markdownSoup: fc.Arbitrary<string> = fc
   .map((pieces) => pieces.join(''));
 
 /** Any string, lone surrogates and control characters included. */
-export const anyString: fc.Arbitrary<string> = fc.string({ unit: 'binary', maxLength: 600 });
+export const anyString: fc.Arbitrary<string> = fc.string({ unit: binaryUnit, maxLength: 600 });
 
 /** Bytes as they may come from a damaged file, decoded the two ways a file is commonly misread. */
 export const anyBytes: fc.Arbitrary<Uint8Array> = fc.uint8Array({ maxLength: 1200 });

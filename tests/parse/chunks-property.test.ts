@@ -37,7 +37,9 @@ describe('reading a large document in pieces', () => {
           await new Promise((resolve) => setImmediate(resolve));
           const text = strung(pieces, blanks);
           fc.pre(chunkStarts(text).length > 0);
-          expect(JSON.stringify(parseMarkdown(text, 'remark')) === JSON.stringify(processor.parse(text))).toBe(true);
+          // Each tree as JSON before the other is read, so the first is garbage while remark reads the whole.
+          const inPieces = JSON.stringify(parseMarkdown(text, 'remark'));
+          expect(inPieces === JSON.stringify(processor.parse(text))).toBe(true);
         },
       ),
       { numRuns: 6 },

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/parse/ids.js';
 import { foldDiacritics } from '../../src/text/normalise.js';
+import { binaryUnit } from '../support/binary-unit.js';
 
 /** The slug read one character at a time: slugify before the runs were copied whole. */
 function slugByCharacter(text: string, maxWords = 6): string {
@@ -60,7 +61,7 @@ describe('slugify', () => {
   it('gives the slug of reading character by character, for any text and word limit', () => {
     fc.assert(
       fc.property(
-        fc.oneof(headingText, fc.string({ unit: 'binary', maxLength: 60 })),
+        fc.oneof(headingText, fc.string({ unit: binaryUnit, maxLength: 60 })),
         fc.constantFrom(-1, 0, 1, 3, 6, 12, Number.POSITIVE_INFINITY),
         (text, maxWords) => {
           expect(slugify(text, maxWords)).toBe(slugByCharacter(text, maxWords));

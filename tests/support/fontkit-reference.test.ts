@@ -1,5 +1,6 @@
 // The kept digest of fontkit's runs (tests/support/fontkit-reference.ts) stands for the runs only if every number of
 // a run, -0 apart from 0, and the text each belongs to change it, and an entry is used only under its own key.
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,22 @@ describe('the digest of fontkit runs', () => {
     expect(digestOf(['a', run({ codePoints: [97, 98] })])).not.toBe(base);
     expect(digestOf(['b', run()])).not.toBe(base);
     expect(digestOf(['a', run()], ['a', run()])).not.toBe(base);
+  });
+
+  it('is SHA-256 of each text, a zero byte and its numbers as little-endian float64s, however many and long the words', () => {
+    const texts = ['a', 'ĳs ', 'x'.repeat(70_000), ...Array.from({ length: 3000 }, (_, n) => `woord${n}`)];
+    const laid = texts.map((text, n): [string, PlainRun] => [text, run({ id: n, xOffset: n % 2 ? -0 : 1.5 })]);
+    const expected = createHash('sha256');
+    for (const [text, { advanceWidth, glyphs, positions }] of laid) {
+      const numbers = [advanceWidth, glyphs.length, positions.length];
+      for (const glyph of glyphs)
+        numbers.push(glyph.id, glyph.advanceWidth, glyph.codePoints.length, ...glyph.codePoints);
+      for (const p of positions) numbers.push(p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth);
+      const bytes = Buffer.alloc(numbers.length * 8);
+      numbers.forEach((value, at) => bytes.writeDoubleLE(value, at * 8));
+      expected.update(text).update('\0').update(bytes);
+    }
+    expect(digestOf(...laid)).toBe(expected.digest('hex'));
   });
 
   it('keeps an entry per font file and gives it back only under the same key', () => {

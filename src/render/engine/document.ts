@@ -42,7 +42,8 @@ const NO_STORE = {};
 const MAX_CACHED_WORDS = 200_000;
 const cachedWordCounts = new WeakMap<object, number>();
 
-function parsedFont(bytes: Uint8Array): fontkit.Font {
+/** fontkit's font for `bytes` as every document of the process uses it (honest glyph text, a lazy `post` table). */
+export function parsedFont(bytes: Uint8Array): fontkit.Font {
   const opened = openFont(bytes);
   if ('fonts' in opened) throw new Error('font collections are not supported');
   keepGlyphText(opened);
