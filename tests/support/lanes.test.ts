@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
+import type { TestSpecification } from 'vitest/node';
 import config, { projectsFor } from '../../vitest.config.js';
 import { LANE_GLOBS, LANE_ORDER, type Lane, laneOf } from './lanes.js';
 import { LONG_RUNNING, LongRunningFirst } from './long-first.js';
@@ -139,5 +140,24 @@ describe('the test lanes', () => {
   it('start the longest files first, and every file named for that exists', () => {
     expect(config.test?.sequence?.sequencer).toBe(LongRunningFirst);
     for (const file of LONG_RUNNING) expect(existsSync(join(PROJECT_ROOT, file)), file).toBe(true);
+  });
+
+  it('start the files that mock a module before the rest of their pool, then the longest files', async () => {
+    // A fresh clone's order: vitest knows no durations, so it sorts by what its cache (empty here) says.
+    const none = () => undefined;
+    const sequencer = new LongRunningFirst({
+      config: { root: PROJECT_ROOT },
+      cache: { getFileTestResults: none, getFileStats: none },
+    } as unknown as ConstructorParameters<typeof LongRunningFirst>[0]);
+    const spec = (project: string, file: string) =>
+      ({ project: { name: project }, moduleId: join(PROJECT_ROOT, file) }) as unknown as TestSpecification;
+    const files = [
+      spec('shared-modules', 'tests/text/language.test.ts'),
+      spec('shared-modules', LONG_RUNNING[0]),
+      spec('fresh-modules', mocking[0]!),
+    ];
+    const order = (await sequencer.sort(files)).map((each) => each.project.name);
+    expect(order).toEqual(['fresh-modules', 'shared-modules', 'shared-modules']);
+    expect((await sequencer.sort(files))[1]!.moduleId).toBe(join(PROJECT_ROOT, LONG_RUNNING[0]));
   });
 });
