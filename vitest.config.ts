@@ -176,7 +176,7 @@ export default defineConfig({
     minWorkers: 1,
     // native-builtins.ts: every test file starts with the JSON and Array.prototype.push the worker started with, not
     // the slower polyfills pdfjs-dist's legacy build installs for the whole process (see that file).
-    // The longest files start first (tests/support/long-first.ts).
+    // The files that mock a module start first, then the longest files (tests/support/long-first.ts).
     sequence: { sequencer: LongRunningFirst },
     setupFiles: ['tests/support/fixed-seed.ts', 'tests/support/event-loop-turn.ts', 'tests/support/native-builtins.ts'],
     // One process per worker for all the test files of a project (`isolate: false` here, where vitest's pool reads it),
