@@ -11,52 +11,28 @@ import { lemmasDigest } from './lemmas-digest.js';
 import type { ClauseTitles } from './section-titles.js';
 import type { TopicDefinition } from './topic-list.js';
 import type { TopicProfiles } from './topic-profile.js';
-import { type ClauseScore, clauseScores, NO_SCORE, type TopicReading } from './topic-scores.js';
+import { type ClauseScore, clauseScores, type TopicReading } from './topic-scores.js';
+import { restoredScores, type StoredScores, storedScores } from './topic-scores-stored.js';
 import { topicScoresCache } from './topic-scores-folder.js';
 
 /** Goes up when what an entry holds changes shape. */
-const KIND = 'clausemark-topic-scores-1';
+const KIND = 'clausemark-topic-scores-2';
 
-/** The scores as kept: per clause, each topic with evidence and its score (every other topic's is NO_SCORE). */
-interface StoredScores {
+/** The scores as kept (topic-scores-stored.ts), with the number of topics they were scored for. */
+interface KeptScores extends StoredScores {
   kind: typeof KIND;
   topics: number;
-  rows: [number, ClauseScore][][];
 }
 
-function stored(scores: readonly ClauseScore[][], topics: number): StoredScores {
-  return {
-    kind: KIND,
-    topics,
-    rows: scores.map((row) =>
-      row.flatMap((score, t): [number, ClauseScore][] => (score === NO_SCORE ? [] : [[t, score]])),
-    ),
-  };
+function stored(scores: readonly ClauseScore[][], topics: number): KeptScores {
+  return { kind: KIND, topics, ...storedScores(scores) };
 }
-
-const isScore = (value: unknown): value is ClauseScore =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as ClauseScore).score === 'number' &&
-  Array.isArray((value as ClauseScore).signals);
 
 /** The scores of a stored entry for `clauses` clauses and `topics` topics; undefined for anything else. */
 function restored(value: unknown, clauses: number, topics: number): ClauseScore[][] | undefined {
-  const entry = value as StoredScores;
+  const entry = value as KeptScores;
   if (typeof value !== 'object' || value === null || entry.kind !== KIND || entry.topics !== topics) return undefined;
-  if (!Array.isArray(entry.rows) || entry.rows.length !== clauses) return undefined;
-  const scores: ClauseScore[][] = [];
-  for (const row of entry.rows) {
-    if (!Array.isArray(row)) return undefined;
-    const full = new Array<ClauseScore>(topics).fill(NO_SCORE);
-    for (const item of row) {
-      const [t, score] = Array.isArray(item) ? item : [];
-      if (!Number.isInteger(t) || (t as number) < 0 || (t as number) >= topics || !isScore(score)) return undefined;
-      full[t as number] = score;
-    }
-    scores.push(full);
-  }
-  return scores;
+  return restoredScores(value, clauses, topics);
 }
 
 /**
