@@ -60,7 +60,7 @@ export function formatAndParse(
   options: { path?: string; ids?: IdSource; markdown?: MarkdownEngine } = {},
 ): { result: FormatResult; parsed: ParseResult } {
   const path = options.path ?? 'policy.md';
-  // Read as everywhere else ('auto': the fast path from 256 KB, remark below), the read-backs too: the fast path
+  // Read as everywhere else ('auto': the fast path, remark what it declines), the read-backs too: the fast path
   // takes only text it reads to remark's very tree, key order included (lossless.ts compares JSON), and declines
   // the rest (tests/parse/fast-property.test.ts), so fmt writes what GFM reads.
   const markdown = options.markdown ?? 'auto';

@@ -1,4 +1,4 @@
-// fmt reads Markdown as the rest of clausemark does ('auto': the fast path from FAST_PARSE_MIN_LENGTH on), its
+// fmt reads Markdown as the rest of clausemark does ('auto': the fast path, remark what it declines), its
 // read-backs too. That is only right if the output cannot tell: the same text and the same new IDs on the same lines,
 // or the same refusal, whichever reader built the tree (a link's fields in another order once made fmt refuse what it
 // wrote: its lossless check compares JSON). Compared here on the seeds and on generated policies, with the fast path

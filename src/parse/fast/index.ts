@@ -1,4 +1,4 @@
-// A faster Markdown reader for large documents: markdown-it's tokens turned into the same mdast, with the same
+// A faster Markdown reader, for documents of every size: markdown-it's tokens turned into the same mdast, with the same
 // block positions, that unified + remark-parse + remark-gfm + remark-frontmatter build — about ten times faster on
 // a civil code. Whatever it cannot reproduce exactly makes it return undefined, and the caller uses remark.
 //

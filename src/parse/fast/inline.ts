@@ -28,7 +28,8 @@ function footnoteReference(token: Token): PhrasingContent {
 }
 
 // Links and images hold their fields in remark's order (title before url): fmt's lossless check compares trees as
-// JSON, and a tree one reader built meets one the other built (a block remark reads again, an output under 256 KB).
+// JSON, and a tree one reader built meets one the other built (a block remark reads again, a text the fast path
+// declines).
 
 /** An image, its alt the plain text of its label. */
 function image(token: Token, inTable: boolean): PhrasingContent {
