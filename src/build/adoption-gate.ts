@@ -51,7 +51,7 @@ export function outdatedAdoptions(files: readonly string[], root?: string): Clau
   const refusals: ClausemarkError[] = [];
   for (const file of files) {
     try {
-      const parsed = loadPolicy(file, { markdown: 'fast' });
+      const parsed = loadPolicy(file);
       if (parsed.findings.some((finding) => finding.fatal)) continue;
       const policy = attachProcedure(parsed.policy, root);
       const refusal = outdatedAdoption(policy) ?? adoptionWithoutSteps(policy);

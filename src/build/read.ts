@@ -29,9 +29,9 @@ export function readPolicyFile(file: string, root?: string, reportOnly = false):
  */
 export function readPolicyBytes(bytes: Uint8Array, file: string, root?: string, reportOnly = false): PolicyRead {
   const { text, bom, eol } = decodeSource(bytes, file);
-  // The fast Markdown reader at every size: a cold build spends ~4x less parsing, and what it leaves out (positions
-  // of inline nodes) no build step reads. It hands to remark whatever it cannot read exactly (src/parse/fast).
-  const options = { path: file, encoding: { bom, eol }, markdown: 'fast' } as const;
+  // The reader every command uses (the fast path, which hands remark what it cannot read exactly: src/parse/fast),
+  // so the parse `check`, `diff` and `compare` keep for this file is the one a build reads back, and not a second.
+  const options = { path: file, encoding: { bom, eol } };
   const parsed = reportOnly ? parsePolicyCachedForDiff(text, options, bytes) : parsePolicyCached(text, options);
   // A policy adopted without a step its procedure requires is shown as not adopted (docs/procedure.md).
   if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, root);

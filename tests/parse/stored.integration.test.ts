@@ -17,7 +17,7 @@ const filesUnder = (dir: string): string[] =>
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 
-/** Size above which remark is not asked too: it takes seconds on a law text, which the fast path reads. */
+/** Size above which remark is not asked to: it takes seconds on a law text, which the fast path reads. */
 const REMARK_UP_TO = 256 * 1024;
 
 /**
