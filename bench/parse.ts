@@ -70,6 +70,6 @@ for (const name of laws) {
   console.log(
     `${name} (${(Buffer.byteLength(source) / 1024).toFixed(0)} KB)${declined ? ` — fast path declines: ${declined}` : ''}`,
   );
-  console.log(`  ${row('fast', 5)}`);
+  console.log(`  ${row('auto', 5)}`);
   console.log(`  ${row('remark', 2)}`);
 }

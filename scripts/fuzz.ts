@@ -76,7 +76,7 @@ function fuzzOne(seed: number): void {
   counts.documents++;
   counts.characters += document.length;
   attempt(seed, 'parse', document, () => {
-    parsesAnything(document, 'fast');
+    parsesAnything(document, 'auto');
     counts.parsedFast++;
   });
   let parsed: ReturnType<typeof parsesAnything> | undefined;

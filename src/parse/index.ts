@@ -33,13 +33,13 @@ export interface ParseResult {
 export { processor };
 
 /**
- * Which Markdown reader builds the tree: `auto` (and `fast`) the fast one at every size, fmt and import too, which
- * hands remark what it cannot reproduce; `remark` for comparisons. The fast path once began at 256 KiB: it is
+ * Which Markdown reader builds the tree: `auto` the fast one at every size, fmt and import too, which hands remark
+ * what it cannot reproduce; `remark` for comparisons. The fast path once began at 256 KiB: it is
  * quicker at every size measured (a 7 KB policy's first parse ~86 to ~27 ms of CPU, warm ~17 to ~2 ms), markdown-it
  * is in the light bundle either way, and a text it declines costs only what markdown-it read before giving up
  * (~10-20% on top of remark's parse).
  */
-export type MarkdownEngine = 'auto' | 'remark' | 'fast';
+export type MarkdownEngine = 'auto' | 'remark';
 
 export function parseMarkdown(source: string, engine: MarkdownEngine = 'auto'): Root {
   if (engine !== 'remark') {

@@ -14,7 +14,7 @@ import { policySource } from './arbitraries.js';
 const RUNS = 100;
 
 /** fmt's result with one reader, or the refusal's message (a refusal must not depend on the reader either). */
-function formatWith(source: string, markdown: 'fast' | 'remark'): FormatResult | string {
+function formatWith(source: string, markdown: 'auto' | 'remark'): FormatResult | string {
   try {
     return formatSource(source, { markdown });
   } catch (error) {
@@ -34,7 +34,7 @@ describe('fmt with the fast Markdown path', () => {
       expect(fastPathReads(source), org).toBe(true);
       // Without their IDs, so that fmt has every one to assign again.
       const bare = source.replace(/ ?\{#[^}]*\}/g, '');
-      for (const text of [source, bare]) expect(formatWith(text, 'fast')).toEqual(formatWith(text, 'remark'));
+      for (const text of [source, bare]) expect(formatWith(text, 'auto')).toEqual(formatWith(text, 'remark'));
     }
   });
 
@@ -44,7 +44,7 @@ describe('fmt with the fast Markdown path', () => {
       fc.property(policySource, (source) => {
         if (!fastPathReads(source)) return;
         compared++;
-        expect(formatWith(source, 'fast')).toEqual(formatWith(source, 'remark'));
+        expect(formatWith(source, 'auto')).toEqual(formatWith(source, 'remark'));
       }),
       { numRuns: RUNS },
     );

@@ -29,7 +29,7 @@ describe('parse on any input', () => {
     fc.assert(
       fc.property(
         markdownSoup,
-        fc.constantFrom('remark' as const, 'fast' as const),
+        fc.constantFrom('remark' as const, 'auto' as const),
         (text, engine) => void checksAnything(parsesAnything(text, engine)),
       ),
       propertyParameters(400),
@@ -42,7 +42,7 @@ describe('parse on any input', () => {
       fc.assert(
         fc.property(
           damagedPolicy,
-          fc.constantFrom('remark' as const, 'fast' as const),
+          fc.constantFrom('remark' as const, 'auto' as const),
           (text, engine) => void checksAnything(parsesAnything(text, engine)),
         ),
         propertyParameters(200),

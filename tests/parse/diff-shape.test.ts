@@ -22,8 +22,8 @@ interface Source {
   text: string;
 }
 
-/** The parse of `source` kept in diff's shape and read back, as the cache does it (`compare` reads it 'fast'). */
-function shaped({ path, text }: Source, markdown: 'auto' | 'fast' = 'auto'): ParseResult {
+/** The parse of `source` kept in diff's shape and read back, as the cache does it. */
+function shaped({ path, text }: Source, markdown: 'auto' | 'remark' = 'auto'): ParseResult {
   const stored = storedForDiff(parsePolicy(text, { path, markdown }));
   if (stored === undefined) throw new Error(`${path} was not kept in diff's shape`);
   const restored = restoredForDiff(deserialize(serialize(stored)), text);
@@ -170,8 +170,8 @@ describe('a parse kept in diff´s shape', () => {
       { path: 'plain.md', text: linked('https://wetten.overheid.nl/b', '') },
       ...['noord', 'zuid'].map((org, index) => ({ path: `${org}.md`, text: contacts(org, index) })),
     ];
-    const wholes = sources.map((source) => parsePolicy(source.text, { path: source.path, markdown: 'fast' }).policy);
-    const shapes = sources.map((source) => shaped(source, 'fast').policy);
+    const wholes = sources.map((source) => parsePolicy(source.text, { path: source.path, markdown: 'auto' }).policy);
+    const shapes = sources.map((source) => shaped(source, 'auto').policy);
     for (const topics of [undefined, 'induce'] as const) {
       const expected = alignPolicies(wholes, topics ? { topics } : {});
       const alignment = alignPolicies(shapes, topics ? { topics } : {});
@@ -181,8 +181,8 @@ describe('a parse kept in diff´s shape', () => {
 
   it('leaves out what a person´s recorded word on a clause or a document hashes, so compare reads those whole', () => {
     const source = { path: 'links.md', text: linked('https://example.org') };
-    const whole = parsePolicy(source.text, { path: source.path, markdown: 'fast' }).policy;
-    const read = shaped(source, 'fast').policy;
+    const whole = parsePolicy(source.text, { path: source.path, markdown: 'auto' }).policy;
+    const read = shaped(source, 'auto').policy;
     const plain = (policy: typeof whole) => policy.sections[1]?.clauses[1];
     expect(clauseHash(read, plain(read)!)).not.toBe(clauseHash(whole, plain(whole)!));
     expect(documentHash(read)).not.toBe(documentHash(whole));

@@ -106,11 +106,11 @@ export function policyView(policy: Policy): unknown {
  */
 export function expectSameParse(source: string, path = 'policy.md'): boolean {
   if (explainFastPath(source) !== undefined) {
-    expectEqual(parseMarkdown(source, 'fast'), parseMarkdown(source, 'remark'));
+    expectEqual(parseMarkdown(source, 'auto'), parseMarkdown(source, 'remark'));
     return false;
   }
   // Each Policy carries the tree it was built from: one remark parse per document (a civil code takes seconds).
-  const fastPolicy = parsePolicy(source, { path, markdown: 'fast' });
+  const fastPolicy = parsePolicy(source, { path, markdown: 'auto' });
   const remarkPolicy = parsePolicy(source, { path, markdown: 'remark' });
   expectSameTree(fastPolicy.policy.tree, remarkPolicy.policy.tree);
   expectEqual(fastPolicy.findings, remarkPolicy.findings);

@@ -42,7 +42,7 @@ describe('every reader finds the same frontmatter', () => {
     it(`in a file with ${name}: remark, the fast path, check, approve and fmt`, () => {
       const file = join(folder, `${name.replace(/\W+/g, '-')}.md`);
       writeFileSync(file, text);
-      for (const markdown of ['remark', 'fast'] as const) {
+      for (const markdown of ['remark', 'auto'] as const) {
         const parsed = loadPolicy(file, { markdown });
         expect(parsed.policy.frontmatter?.data, markdown).toEqual(EXPECTED);
         expect(parsed.findings, markdown).toEqual([]);
@@ -54,7 +54,7 @@ describe('every reader finds the same frontmatter', () => {
 
     it(`in a string with ${name}: remark, the fast path, check, the editors and fmt`, () => {
       const remark = parsePolicy(text, { path: 'protocol.md', markdown: 'remark' });
-      const fast = parsePolicy(text, { path: 'protocol.md', markdown: 'fast' });
+      const fast = parsePolicy(text, { path: 'protocol.md', markdown: 'auto' });
       expect(remark.policy.frontmatter?.data).toEqual(EXPECTED);
       expect(fast.policy.frontmatter?.data).toEqual(EXPECTED);
       expect(remark.findings).toEqual([]);
