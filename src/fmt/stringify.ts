@@ -10,6 +10,7 @@ import type { Break, Heading, Html, Paragraph, Root, Text } from 'mdast';
 import { type LineEnding, withLineEndings } from '../io/read.js';
 import { findForeignMetadata } from '../parse/fence.js';
 import { stripLeadingMarker, stripTrailingMarker } from '../parse/ids.js';
+import { safeText } from './safe-text.js';
 
 type Handler = NonNullable<NonNullable<Options['handlers']>['text']>;
 
@@ -71,7 +72,7 @@ const textWithMarkers: Handler = (node: Text, parent, state, info) => {
   }
   if (!isPlainMarker(head + tail)) [head, tail] = ['', ''];
   value = value.slice(head.length, value.length - tail.length);
-  const safe = state.safe(value, {
+  const safe = safeText(state, value, {
     ...info,
     before: head === '' ? info.before : head.slice(-1),
     after: tail === '' ? info.after : tail.slice(0, 1),

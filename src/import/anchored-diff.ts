@@ -36,12 +36,12 @@ interface Counted {
 }
 
 /** Keys (words, or runs of RUN words) that occur once in each sequence, as [sourceIndex, targetIndex] pairs. */
-function uniquePairs(
-  source: readonly string[],
-  target: readonly string[],
-  key: (words: readonly string[], index: number) => string | undefined,
+function uniquePairs<Key>(
+  source: readonly number[],
+  target: readonly number[],
+  key: (words: readonly number[], index: number) => Key | undefined,
 ): [number, number][] {
-  const counts = new Map<string, Counted>();
+  const counts = new Map<Key, Counted>();
   for (let index = 0; index < source.length; index++) {
     const name = key(source, index);
     if (name === undefined) continue;
@@ -62,17 +62,46 @@ function uniquePairs(
   return pairs;
 }
 
-const single = (words: readonly string[], index: number): string => words[index] as string;
-const run = (words: readonly string[], index: number): string | undefined =>
+/**
+ * Both sides' words as numbers, one per distinct word: a run of RUN words is then keyed by its numbers, not by a
+ * string joined for every position of both sides. The same runs match either way: the words are import's (letters
+ * and digits, src/import/account.ts), so no space inside one could make two different runs join alike.
+ */
+function numbered(
+  source: readonly string[],
+  target: readonly string[],
+): { source: number[]; target: number[]; distinct: number } {
+  const numbers = new Map<string, number>();
+  const numberOf = (word: string): number => {
+    let number = numbers.get(word);
+    if (number === undefined) numbers.set(word, (number = numbers.size));
+    return number;
+  };
+  return { source: source.map(numberOf), target: target.map(numberOf), distinct: numbers.size };
+}
+
+/** Distinct words whose runs' numbers fit in one exact number (RUN × 17 bits < 2^53); more are keyed as strings. */
+const PACKED_WORDS = 1 << 17;
+
+const single = (words: readonly number[], index: number): number => words[index] as number;
+const packedRun = (words: readonly number[], index: number): number | undefined =>
+  index + RUN <= words.length
+    ? ((words[index] as number) * PACKED_WORDS + (words[index + 1] as number)) * PACKED_WORDS +
+      (words[index + 2] as number)
+    : undefined;
+const joinedRun = (words: readonly number[], index: number): string | undefined =>
   index + RUN <= words.length ? words.slice(index, index + RUN).join(' ') : undefined;
 
 /**
  * Indices into `source` and `target` of words that occur once in each, or start a run of RUN words that does, in
  * the longest chain ordered in both.
  */
-function anchors(source: readonly string[], target: readonly string[]): [number, number][] {
+function anchors(sourceWords: readonly string[], targetWords: readonly string[]): [number, number][] {
+  const { source, target, distinct } = numbered(sourceWords, targetWords);
+  const runs =
+    distinct <= PACKED_WORDS ? uniquePairs(source, target, packedRun) : uniquePairs(source, target, joinedRun);
   const bySource = new Map<number, number>();
-  for (const [from, to] of [...uniquePairs(source, target, single), ...uniquePairs(source, target, run)])
+  for (const [from, to] of [...uniquePairs(source, target, single), ...runs])
     if (!bySource.has(from)) bySource.set(from, to);
   const pairs = [...bySource].sort((a, b) => a[0] - b[0]);
   // Longest increasing run of target positions (patience sorting, O(n log n)).
