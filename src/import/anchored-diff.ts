@@ -84,13 +84,28 @@ function numbered(
 const PACKED_WORDS = 1 << 17;
 
 const single = (words: readonly number[], index: number): number => words[index] as number;
-const packedRun = (words: readonly number[], index: number): number | undefined =>
-  index + RUN <= words.length
-    ? ((words[index] as number) * PACKED_WORDS + (words[index + 1] as number)) * PACKED_WORDS +
-      (words[index + 2] as number)
-    : undefined;
 const joinedRun = (words: readonly number[], index: number): string | undefined =>
   index + RUN <= words.length ? words.slice(index, index + RUN).join(' ') : undefined;
+
+/**
+ * Runs of RUN words found once in each side, as [sourceIndex, targetIndex] pairs: keyed by one exact number while
+ * the `distinct` word numbers fit `packedWords`, by their numbers joined beyond (exported for its test, which
+ * holds the two keys to the same pairs).
+ */
+export function uniqueRunPairs(
+  source: readonly number[],
+  target: readonly number[],
+  distinct: number,
+  packedWords = PACKED_WORDS,
+): [number, number][] {
+  if (distinct > packedWords) return uniquePairs(source, target, joinedRun);
+  return uniquePairs(source, target, (words, index) => {
+    if (index + RUN > words.length) return undefined;
+    let key = 0;
+    for (let offset = 0; offset < RUN; offset++) key = key * packedWords + (words[index + offset] as number);
+    return key;
+  });
+}
 
 /**
  * Indices into `source` and `target` of words that occur once in each, or start a run of RUN words that does, in
@@ -98,8 +113,7 @@ const joinedRun = (words: readonly number[], index: number): string | undefined 
  */
 function anchors(sourceWords: readonly string[], targetWords: readonly string[]): [number, number][] {
   const { source, target, distinct } = numbered(sourceWords, targetWords);
-  const runs =
-    distinct <= PACKED_WORDS ? uniquePairs(source, target, packedRun) : uniquePairs(source, target, joinedRun);
+  const runs = uniqueRunPairs(source, target, distinct);
   const bySource = new Map<number, number>();
   for (const [from, to] of [...uniquePairs(source, target, single), ...runs])
     if (!bySource.has(from)) bySource.set(from, to);
