@@ -2,8 +2,8 @@
 // document's unit groups that share a term (exact dot products through an inverted index), ranked down to its
 // CANDIDATES_PER_CLAUSE best. A row depends only on its own clause, so rows may be computed in any order, a few here
 // and a few in a helper thread (score-threads.ts), with the same result byte for byte.
-import { CANDIDATES_PER_CLAUSE, type Proposal, proposes, strongestCandidates } from './candidates.js';
-import { firstAbove, firstAtLeast } from '../match/sorted-search.js';
+import { CANDIDATES_PER_CLAUSE, proposes, strongestCandidates } from './candidates.js';
+import { ClauseProposals } from './clause-proposals.js';
 import { NO_FLOOR, RowFloor } from './row-floor.js';
 import type { SparseVector } from './vectors.js';
 
@@ -131,22 +131,26 @@ export class ProposedDots {
 
   /**
    * The groups `vector` proposes (in the order they were first reached) and its dot product with each: views of
-   * buffers the next call overwrites.
+   * buffers the next call overwrites. Left out: those whose dot product times `discount` is below `least` (a part's
+   * proposals below its row's floor, row-floor.ts), which would be read only to be dropped.
    */
-  of(vector: SparseVector): Dots {
+  of(vector: SparseVector, least = NO_FLOOR, discount = 1): Dots {
     if (!this.allTermsPropose(vector)) {
       this.clear();
       this.rarestTermsPropose(vector);
     }
     const { touched, dot, outGroups, outValues, reached } = this;
+    let found = 0;
     for (let k = 0; k < reached; k++) {
       const at = touched[k] as number;
-      outGroups[k] = at;
-      outValues[k] = Math.min(1, dot[at] as number);
+      const value = Math.min(1, dot[at] as number);
+      if (discount * value < least) continue;
+      outGroups[found] = at;
+      outValues[found++] = value;
     }
-    const found = { groups: outGroups.subarray(0, reached), values: outValues.subarray(0, reached) };
+    const dots = { groups: outGroups.subarray(0, found), values: outValues.subarray(0, found) };
     this.clear();
-    return found;
+    return dots;
   }
 
   /** How many right groups hold term `id` (0 for a term none holds). */
@@ -270,8 +274,11 @@ class LeftDots {
       });
   }
 
-  /** The dots of `group`, asked for once by each clause that has it. */
-  of(group: number): Dots {
+  /**
+   * The dots of `group`, asked for once by each clause that has it; a part's that only this clause asks for without
+   * those below `least` (ProposedDots.of), the others whole, as another clause's floor may be lower.
+   */
+  of(group: number, least: number): Dots {
     const remaining = (this.usesLeft[group] as number) - 1;
     this.usesLeft[group] = remaining;
     const known = this.kept.get(group);
@@ -279,7 +286,9 @@ class LeftDots {
       if (remaining === 0) this.kept.delete(group);
       return known;
     }
-    const dots = this.dots.of((this.groups[group] as UnitGroup).vector);
+    const unit = this.groups[group] as UnitGroup;
+    if (remaining === 0 && !unit.whole) return this.dots.of(unit.vector, least, unit.discount);
+    const dots = this.dots.of(unit.vector);
     // Views of ProposedDots' buffers: copied when kept for a clause still to come.
     if (remaining > 0) {
       const copy = { groups: dots.groups.slice(), values: dots.values.slice() };
@@ -297,124 +306,6 @@ class LeftDots {
  * CANDIDATES_PER_CLAUSE is ranked again four times as long. 256 sorted four times the proposals Boek 2 BW needs.
  */
 const RANKED_FIRST = CANDIDATES_PER_CLAUSE;
-
-/** Buckets of score by which ClauseProposals.best finds its floor. */
-const BUCKETS = 1024;
-const bucketOf = (score: number): number => Math.min(BUCKETS - 1, Math.max(0, Math.floor(score * BUCKETS)));
-
-/**
- * A left clause's proposals (right group, its best score), in reused buffers: one clause at a time. A group several
- * of the clause's units propose is held once, at the best of their scores: a lower score of a group adds nothing to
- * its candidates (strongestCandidates has reached its clauses at the higher one), so the ranking reads each once.
- */
-class ClauseProposals {
-  private readonly buckets = new Int32Array(BUCKETS);
-  /** Scratch of best(): the scores taken (sorted), and per first place of a score how many are placed at it. */
-  private sorted = new Float64Array(1024);
-  private earlier = new Int32Array(1024);
-  /** Scratch of best(): the places of the proposals taken, in the order added. */
-  private taken = new Int32Array(1024);
-  private group = new Int32Array(1024);
-  private score = new Float64Array(1024);
-  size = 0;
-  /** The whole-clause cosine of the clause's whole with each whole right group, valid where `wholeOf` is the clause's stamp. */
-  readonly whole: Float64Array;
-  private readonly wholeOf: Int32Array;
-  /** Each right group's place in the buffers, valid where `slotOf` is the clause's stamp. */
-  private readonly slot: Int32Array;
-  private readonly slotOf: Int32Array;
-  private stamp = 0;
-
-  constructor(rightGroups: number) {
-    this.whole = new Float64Array(rightGroups);
-    this.wholeOf = new Int32Array(rightGroups);
-    this.slot = new Int32Array(rightGroups);
-    this.slotOf = new Int32Array(rightGroups);
-  }
-
-  start(): void {
-    this.size = 0;
-    this.stamp++;
-  }
-
-  add(group: number, score: number): void {
-    if (this.slotOf[group] === this.stamp) {
-      const at = this.slot[group] as number;
-      if (score > (this.score[at] as number)) this.score[at] = score;
-      return;
-    }
-    this.slotOf[group] = this.stamp;
-    this.slot[group] = this.size;
-    if (this.size === this.group.length) {
-      const grown = new Int32Array(this.size * 2);
-      grown.set(this.group);
-      this.group = grown;
-      const scores = new Float64Array(this.size * 2);
-      scores.set(this.score);
-      this.score = scores;
-    }
-    this.group[this.size] = group;
-    this.score[this.size] = score;
-    this.size++;
-  }
-
-  setWhole(group: number, value: number): void {
-    this.whole[group] = value;
-    this.wholeOf[group] = this.stamp;
-  }
-
-  wholeValue(group: number): number | undefined {
-    return this.wholeOf[group] === this.stamp ? (this.whole[group] as number) : undefined;
-  }
-
-  /**
-   * The proposals scoring at least the `count`-th best score (all of them when there are no more than `count`), best
-   * first: every proposal at each score taken, so strongestCandidates goes through whole levels of equal score.
-   */
-  best(count: number, rightGroups: readonly UnitGroup[]): Proposal[] {
-    let floor = Number.NEGATIVE_INFINITY;
-    if (this.size > count) {
-      // A floor at or below the count-th best score (scores lie in [0, 1]), found by counting scores per bucket
-      // instead of sorting them: every proposal at or above it is taken, so at least `count`.
-      const buckets = this.buckets;
-      buckets.fill(0);
-      for (let k = 0; k < this.size; k++) {
-        const at = bucketOf(this.score[k] as number);
-        buckets[at] = (buckets[at] as number) + 1;
-      }
-      let bucket = BUCKETS - 1;
-      for (let above = buckets[bucket] as number; above < count && bucket > 0; ) above += buckets[--bucket] as number;
-      floor = bucket / BUCKETS;
-    }
-    // Best first and, at one score, in the order added: what a stable sort by score gives, without a comparator. The
-    // scores taken are sorted as numbers; a proposal goes after every better one and the earlier ones at its score.
-    if (this.sorted.length < this.size) {
-      this.sorted = new Float64Array(this.size * 2);
-      this.earlier = new Int32Array(this.size * 2);
-      this.taken = new Int32Array(this.size * 2);
-    }
-    let taken = 0;
-    for (let k = 0; k < this.size; k++) {
-      const score = this.score[k] as number;
-      if (score < floor) continue;
-      this.sorted[taken] = score;
-      this.taken[taken++] = k;
-    }
-    const sorted = this.sorted.subarray(0, taken).sort();
-    const earlier = this.earlier;
-    earlier.fill(0, 0, taken);
-    const ranked: Proposal[] = new Array(taken);
-    for (let at = 0; at < taken; at++) {
-      const k = this.taken[at] as number;
-      const score = this.score[k] as number;
-      const first = firstAtLeast(sorted, score);
-      const slot = taken - firstAbove(sorted, score, first) + (earlier[first] as number);
-      earlier[first] = (earlier[first] as number) + 1;
-      ranked[slot] = { clauses: (rightGroups[this.group[k] as number] as UnitGroup).clauses, score };
-    }
-    return ranked;
-  }
-}
 
 /** The two documents' unit groups, and the right groups' whole-ness and discount in typed arrays (read per proposal). */
 export interface Sides {
@@ -476,7 +367,7 @@ function rowOfClause(groups: readonly number[], position: number, sides: Sides, 
     // A clause with two equal units (the same sentence twice) proposes the same again: nothing new.
     if (groups.indexOf(leftGroup) !== at) return;
     const unit = sides.left[leftGroup] as UnitGroup;
-    const unitDots = dots.of(leftGroup);
+    const unitDots = dots.of(leftGroup, least);
     if (unit.whole) least = floor.of(unitDots.groups, unitDots.values);
     addProposals(unit, unitDots, sides, proposals, least);
   });
@@ -523,7 +414,7 @@ export class RowScorer {
   constructor(private readonly plan: RowPlan) {
     this.scratch = {
       dots: new LeftDots(new ProposedDots(plan.sides.right), plan.sides.left, plan.groupsOfClause),
-      proposals: new ClauseProposals(plan.sides.right.length),
+      proposals: new ClauseProposals(plan.sides.right, plan.sides.wholeOfRight.length),
       reached: new Set<number>(),
       floor: new RowFloor(plan.sides.right),
     };

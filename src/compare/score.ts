@@ -31,9 +31,11 @@ interface Unit {
 /** Which vectors a matrix compares: words with their pairs and triples (verbatim runs count), or words alone. */
 export type ScoreBasis = 'terms' | 'words';
 
-function unitsOf(document: AlignDocument, basis: ScoreBasis): Unit[] {
+/** The units of `document`'s clauses, of those `rowsOf` marks where it is given. */
+function unitsOf(document: AlignDocument, basis: ScoreBasis, rowsOf?: readonly boolean[]): Unit[] {
   const units: Unit[] = [];
   document.clauses.forEach((clause, index) => {
+    if (rowsOf && !rowsOf[index]) return;
     units.push({
       clause: index,
       whole: true,
@@ -109,11 +111,12 @@ export function rowPlan(
 ): RowPlan {
   const rightUnits = unitsOf(right, basis);
   const rightSide = groupUnits(rightUnits);
-  const leftUnits = unitsOf(left, basis);
+  // Only the clauses whose rows are computed: pass two asks for a few dozen of a law's thousands.
+  const leftUnits = unitsOf(left, basis, rowsOf);
   const leftSide = groupUnits(leftUnits);
   const unitsOfClause: number[][] = left.clauses.map(() => []);
   leftUnits.forEach((unit, index) => {
-    if (!rowsOf || rowsOf[unit.clause]) unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number);
+    unitsOfClause[unit.clause]?.push(leftSide.groupOfUnit[index] as number);
   });
   const wholeOfRight = new Int32Array(right.clauses.length);
   rightUnits.forEach((unit, index) => {

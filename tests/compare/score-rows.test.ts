@@ -71,6 +71,25 @@ describe('score rows with a floor', () => {
     }
   });
 
+  it("leave out of a part's dots only the groups that fall below the floor, the rest as computed in full", () => {
+    const plan = rowPlan(left, right);
+    const dots = new ProposedDots(plan.sides.right);
+    const least = 0.2;
+    let [leftOut, kept] = [0, 0];
+    for (const unit of plan.sides.left.filter((group) => !group.whole)) {
+      const full = dots.of(unit.vector);
+      const expected = Array.from(full.groups, (group, k) => ({ group, value: full.values[k] as number })).filter(
+        ({ value }) => unit.discount * value >= least,
+      );
+      const floored = dots.of(unit.vector, least, unit.discount);
+      expect(Array.from(floored.groups, (group, k) => ({ group, value: floored.values[k] }))).toEqual(expected);
+      leftOut += full.groups.length - expected.length;
+      kept += expected.length;
+    }
+    expect(leftOut).toBeGreaterThan(0);
+    expect(kept).toBeGreaterThan(0);
+  });
+
   it('are floored: the whole clause alone fills most rows, and its parts propose below that', () => {
     const of = vi.spyOn(RowFloor.prototype, 'of');
     const plan = rowPlan(left, right);

@@ -1,7 +1,8 @@
 // The score matrix read a row or a column at a time (rowEntries, columnEntries: how splits are looked for) gives the
-// same candidates, scores and whole-clause cosines as at() and wholeAt() asked one pair at a time.
+// same candidates, scores and whole-clause cosines as at() and wholeAt() asked one pair at a time; a matrix of a few
+// rows (pass two's) gives those rows as the whole matrix does, from a plan of their clauses' units alone.
 import { describe, expect, it } from 'vitest';
-import { ScoreMatrix } from '../../src/compare/score.js';
+import { rowPlan, ScoreMatrix } from '../../src/compare/score.js';
 import { seedPair } from './fixtures.js';
 
 describe('score matrix entries', () => {
@@ -36,5 +37,33 @@ describe('score matrix entries', () => {
     });
     // A part's match scores above its whole clause's somewhere: the two arrays are not one read twice.
     expect(differ).toBeGreaterThan(0);
+  });
+});
+
+describe('a score matrix of a few rows', () => {
+  const [left, right] = seedPair('casparus-college', 'aeres-mbo');
+  const rowsOf = left.clauses.map((_, clause) => clause % 7 === 3);
+
+  it("plans the units of its rows' clauses alone", () => {
+    for (const basis of ['terms', 'words'] as const) {
+      const plan = rowPlan(left, right, basis, rowsOf);
+      const units = new Set(plan.groupsOfClause.flat());
+      expect(units.size).toBe(plan.sides.left.length);
+      expect(plan.sides.left.length).toBeLessThan(rowPlan(left, right, basis).sides.left.length / 3);
+    }
+  });
+
+  it('gives those rows as the whole matrix does, and no other', () => {
+    for (const basis of ['terms', 'words'] as const) {
+      const [few, all] = [new ScoreMatrix(left, right, basis, rowsOf), new ScoreMatrix(left, right, basis)];
+      left.clauses.forEach((_, clause) => {
+        const [got, full] = [few.rowEntries(clause), all.rowEntries(clause)];
+        if (!rowsOf[clause]) expect(got.clauses).toHaveLength(0);
+        else
+          expect([got.clauses, got.score, got.whole].map((list) => Array.from(list))).toEqual(
+            [full.clauses, full.score, full.whole].map((list) => Array.from(list)),
+          );
+      });
+    }
   });
 });
