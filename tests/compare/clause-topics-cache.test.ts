@@ -48,9 +48,9 @@ function keptCache(): { dir: string; entries: { name: string; bytes: Buffer }[] 
   return { dir, entries };
 }
 
-/** `bytes`' payload with `change` made to its value, serialised again. */
+/** `bytes`' payload with `change` made to its value, serialised again (read from a copy: node's typed arrays view it). */
 function changed(bytes: Buffer, change: (kept: Kept) => void): Buffer {
-  const value = deserialize(bytes.subarray(SEAL_BYTES)) as Kept;
+  const value = deserialize(Buffer.from(bytes.subarray(SEAL_BYTES))) as Kept;
   change(value);
   return serialize(value);
 }
