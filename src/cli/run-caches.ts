@@ -1,5 +1,5 @@
 // The caches a real run keeps in the user's cache folder (src/cli/cache.ts names the folders): the parsed messages and
-// label files, the policies as parsed, files' checks, each compared document's topic scores and clause words, the verdicts of the font check and the compiled wording templates. Turned on once per run, in the
+// label files, the policies as parsed, files' checks, each compared document's topic scores, clause words and clause topics, the verdicts of the font check and the compiled wording templates. Turned on once per run, in the
 // thread that runs the command (src/cli/binary.ts, src/cli/command-thread.ts); tests in one process parse, check and
 // compile them as before.
 import { keepFontChecksIn } from '../brand/font-checks.js';
@@ -7,11 +7,13 @@ import { keepParsedMessagesIn } from '../io/messages-cache.js';
 import { keepParsedFilesIn } from '../io/parsed-cache.js';
 import { keepParsedPoliciesIn } from '../parse/cached.js';
 import { keepCheckFindingsIn } from '../check/findings-folder.js';
+import { keepClauseTopicsIn } from '../compare/clause-topics-folder.js';
 import { keepClauseWordsIn } from '../compare/clause-words-folder.js';
 import { keepTopicScoresIn } from '../compare/topic-scores-folder.js';
 import { keepCompiledTemplatesIn } from '../wording/compiled-cache.js';
 import {
   checkFindingsCacheDir,
+  clauseTopicsCacheDir,
   clauseWordsCacheDir,
   compiledTemplatesCacheDir,
   fontChecksCacheDir,
@@ -30,4 +32,5 @@ export function keepRunCaches(): void {
   keepCheckFindingsIn(checkFindingsCacheDir());
   keepTopicScoresIn(topicScoresCacheDir());
   keepClauseWordsIn(clauseWordsCacheDir());
+  keepClauseTopicsIn(clauseTopicsCacheDir());
 }

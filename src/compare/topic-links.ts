@@ -20,6 +20,7 @@ import type { TopicVerdict, TopicVerdictKind } from './confirmations.js';
 import { answersFor } from './topics.js';
 import { freeTowards, groupIndex } from './group-index.js';
 import { mutualTopicPairs } from './topic-pairs.js';
+import { signalTopicsCached } from './clause-topics-cache.js';
 
 /**
  * Least pass-one score of a pair within a topic. On the tuning set (tests/fixtures/compare/seed-pairs.yaml) every bar
@@ -44,19 +45,37 @@ export function clauseTopics(
   verdicts: readonly TopicVerdict[] = [],
   read: (text: string) => (readonly string[])[] = signalsRead(signals),
 ): Set<number>[] {
-  const answered = currentVerdicts(document, topics, verdicts);
+  return withVerdicts(document, topics, verdicts, signalTopics(document, read));
+}
+
+/** Per clause of `document`, the indices (ascending) of the topics with a signal in its text or its heading path. */
+function signalTopics(document: AlignDocument, read: (text: string) => (readonly string[])[]): number[][] {
   return document.clauses.map(({ entry }) => {
-    const found = new Set<number>();
+    const found: number[] = [];
     const inText = read(entry.text);
     const inPath = read(entry.pathKey);
     for (let index = 0; index < inText.length; index++) {
-      if ((inText[index]?.length ?? 0) > 0 || (inPath[index]?.length ?? 0) > 0) found.add(index);
-    }
-    for (const [index, verdict] of answered.get(entry.clause.id) ?? []) {
-      if (verdict === 'off-topic') found.delete(index);
-      else found.add(index);
+      if ((inText[index]?.length ?? 0) > 0 || (inPath[index]?.length ?? 0) > 0) found.push(index);
     }
     return found;
+  });
+}
+
+/** Each clause's topics (`found`: signalTopics) as a person's answers about the clause leave them. */
+function withVerdicts(
+  document: AlignDocument,
+  topics: readonly TopicDefinition[],
+  verdicts: readonly TopicVerdict[],
+  found: readonly (readonly number[])[],
+): Set<number>[] {
+  const answered = currentVerdicts(document, topics, verdicts);
+  return document.clauses.map(({ entry }, clause) => {
+    const own = new Set(found[clause]);
+    for (const [index, verdict] of answered.get(entry.clause.id) ?? []) {
+      if (verdict === 'off-topic') own.delete(index);
+      else own.add(index);
+    }
+    return own;
   });
 }
 
@@ -102,9 +121,18 @@ export function documentTopics(
   topics: readonly TopicDefinition[],
   verdicts: readonly TopicVerdict[] = [],
 ): Set<number>[][] {
-  const signals = new TopicSignalSet(topics.map((topic) => topic.signals));
-  const read = signalsRead(signals);
-  return documents.map((document) => clauseTopics(document, signals, topics, verdicts, read));
+  // The signals compiled, and each text's read, only for a document whose topics the cache does not hold.
+  let read: ((text: string) => (readonly string[])[]) | undefined;
+  const reader = (): ((text: string) => (readonly string[])[]) =>
+    (read ??= signalsRead(new TopicSignalSet(topics.map((topic) => topic.signals))));
+  return documents.map((document) =>
+    withVerdicts(
+      document,
+      topics,
+      verdicts,
+      signalTopicsCached(document, topics, () => signalTopics(document, reader())),
+    ),
+  );
 }
 
 /**
