@@ -1,11 +1,13 @@
 // Where the CLI keeps its disk caches, one folder each under clausemark's cache folder: word layouts (shaping/,
 // src/build/shaping-cache.ts), the parsed messages files (messages/, src/io/messages-cache.ts), the fonts that
 // passed the brand check and the characters each draws (fonts/, src/brand/font-checks.ts), the compiled wording
-// templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts), the policies as parsed (policies/, src/parse/cached.ts), files' checks (findings/,
-// src/check/findings-cache.ts), each
-// compared document's topic scores (topic-scores/, src/compare/topic-scores-cache.ts), clause words (clause-words/,
-// src/compare/clause-words-cache.ts) and clause topics (clause-topics/, src/compare/clause-topics-cache.ts), the comparisons' alignments (alignments/, src/report/alignment-cache.ts), what a `start` with nothing to do said (start/,
-// src/jobs/start-stamp.ts) and the command thread's compiled code (code/, src/cli/code-cache.ts).
+// templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts),
+// the policies as parsed (policies/, src/parse/cached.ts), files' checks (findings/, src/check/findings-cache.ts),
+// each compared document's topic scores (topic-scores/, src/compare/topic-scores-cache.ts), clause words
+// (clause-words/, src/compare/clause-words-cache.ts) and clause topics (clause-topics/,
+// src/compare/clause-topics-cache.ts), the comparisons' alignments (alignments/, src/report/alignment-cache.ts), what
+// a `start` with nothing to do said (start/, src/jobs/start-stamp.ts) and the command thread's compiled code (code/,
+// src/cli/code-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder (src/cli/cache-place.ts). CLAUSEMARK_CACHE_DIR=off (or empty)
 // runs without them. A cache holds code clausemark runs and layouts it prints (docs/security.md), so the folder must
 // be absolute, of this user's and not writable by others (src/io/private-folder.ts), and the secret that seals its

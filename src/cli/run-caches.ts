@@ -1,7 +1,8 @@
 // The caches a real run keeps in the user's cache folder (src/cli/cache.ts names the folders): the parsed messages and
-// label files, the policies as parsed, files' checks, each compared document's topic scores, clause words and clause topics, the verdicts of the font check and the compiled wording templates. Turned on once per run, in the
-// thread that runs the command (src/cli/binary.ts, src/cli/command-thread.ts); tests in one process parse, check and
-// compile them as before.
+// label files, the policies as parsed, files' checks, each compared document's topic scores, clause words and clause
+// topics, the verdicts of the font check and the compiled wording templates. Turned on once per run, in the thread
+// that runs the command (src/cli/binary.ts, src/cli/command-thread.ts); tests in one process parse, check and compile
+// them as before.
 import { keepFontChecksIn } from '../brand/font-checks.js';
 import { keepParsedMessagesIn } from '../io/messages-cache.js';
 import { keepParsedFilesIn } from '../io/parsed-cache.js';
