@@ -1,15 +1,11 @@
 // Where the documents' topic scores are kept (topic-scores-cache.ts), apart from the code that works them out: every
 // command turns its caches on at its start (src/cli/run-caches.ts), and this module loads no comparison code there.
-import { type SerializedCache, serializedCache } from '../io/serialized-cache.js';
+import { cacheSlot } from '../io/cache-slot.js';
 
-let cache: SerializedCache | undefined;
+const slot = cacheSlot();
 
 /** Keeps documents' topic scores in `dir` from now on (undefined: work them out every time); `code` as serializedCache's. */
-export function keepTopicScoresIn(dir: string | undefined, code?: string): void {
-  cache = serializedCache(dir, code);
-}
+export const keepTopicScoresIn = slot.keep;
 
 /** The folder and stamp the scores are kept under, or undefined when none are kept. */
-export function topicScoresCache(): SerializedCache | undefined {
-  return cache;
-}
+export const topicScoresCache = slot.current;
