@@ -37,22 +37,31 @@ describe.skipIf(!HAVE_BROWSER)('serve --watch in Chromium', () => {
         polling: 200,
       });
 
+    // Each save reloads the page: a request of the page still in flight then (its web fonts load as its text is laid
+    // out) is aborted by the browser and reported as failed. So each save waits for the page's fonts, as a reader's
+    // save comes after the page has loaded; a request that fails while the page loads is still a fault, below.
+    const loaded = (): Promise<unknown> => page.evaluate(() => document.fonts.ready.then(() => true));
+
     for (const words of ['sociale netwerken', 'alle sociale media']) {
       // A mark on this page's window: gone once the page has reloaded itself.
       await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+      await loaded();
       saveByRename(server.policy, original.replace('Onder de noemer sociale media', `Onder de noemer ${words}`));
       await shows(`Onder de noemer ${words}`);
       expect(await page.evaluate(() => 'notReloaded' in window)).toBe(false);
     }
 
+    await loaded();
     saveByRename(server.policy, original.replace('title: Protocol social media', 'title: [Protocol social media'));
     await shows('The rebuild failed');
     expect(await page.locator('pre').first().innerText()).toContain(
       'policies/allure/social-media.md:3:8: invalid YAML in the frontmatter',
     );
 
+    await loaded();
     saveByRename(server.policy, original);
     await shows('Onder de noemer sociale media');
+    await loaded();
     // The browser logs every 4xx/5xx answer: the error page's own 500s, and its request for a /favicon.ico the report
     // does not have. Anything else (a refused script, a failed request) is a fault.
     const unexpected = failedRequests.filter(
