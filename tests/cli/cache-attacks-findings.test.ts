@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../support/cli.js';
-import { expectAttacksRefused, holdsWord } from '../support/sealed-entry.js';
+import { expectAttacksRefused, holdsWord, wordEdit } from '../support/sealed-entry.js';
 
 /** A policy whose clause has no ID: check warns, quoting its first words. */
 const policy = (termijn: string): string =>
@@ -59,9 +59,9 @@ describe("a planted or damaged entry of a file's check", () => {
     expect(await checkJson(file, cache), 'read back as kept').toBe(expected);
     await expectAttacksRefused({
       folder,
-      attacked: ofFile,
-      other: { bytes: ofOther.bytes, what: 'another file' },
-      edit: { word: '2 jaar', replacement: '9' },
+      attacked: [{ entry: ofFile, other: ofOther.bytes }],
+      others: 'another file',
+      change: wordEdit('2 jaar', '9'),
       run: () => checkJson(file, cache),
       expected,
       misled: (output) => expect(output).toContain('9 jaar'),

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIFF_SHAPE_KIND } from '../../src/parse/diff-shape.js';
 import { runBuiltCli } from '../support/cli.js';
-import { expectAttacksRefused, holdsWord, type KeptEntry } from '../support/sealed-entry.js';
+import { expectAttacksRefused, holdsWord, type KeptEntry, wordEdit } from '../support/sealed-entry.js';
 
 const policy = (termijn: string): string =>
   [
@@ -75,9 +75,9 @@ describe('a planted or damaged entry of a parsed policy', () => {
     expect(await diffJson(before, after, cache), 'read back as kept').toBe(expected);
     await expectAttacksRefused({
       folder,
-      attacked: ofBefore,
-      other: { bytes: ofAfter.bytes, what: 'another policy' },
-      edit: { word: '2 jaar', replacement: '9' },
+      attacked: [{ entry: ofBefore, other: ofAfter.bytes }],
+      others: 'another policy',
+      change: wordEdit('2 jaar', '9'),
       run: () => diffJson(before, after, cache),
       expected,
       misled: (output) => expect(output).toContain('9 jaar'),
@@ -92,9 +92,9 @@ describe('a planted or damaged entry of a parsed policy', () => {
     if (!wholeOfBefore || !wholeOfAfter) throw new Error('a whole parse for each version');
     await expectAttacksRefused({
       folder,
-      attacked: wholeOfBefore,
-      other: { bytes: wholeOfAfter.bytes, what: 'another policy' },
-      edit: { word: '2 jaar', replacement: '9' },
+      attacked: [{ entry: wholeOfBefore, other: wholeOfAfter.bytes }],
+      others: 'another policy',
+      change: wordEdit('2 jaar', '9'),
       run: () => {
         for (const { name } of shaped()) rmSync(join(folder, name));
         return diffJson(before, after, cache);

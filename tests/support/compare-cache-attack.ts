@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runBuiltCli } from './cli.js';
-import { expectAttacksRefused, holdsWord } from './sealed-entry.js';
+import { expectAttacksRefused, holdsWord, wordEdit } from './sealed-entry.js';
 
 /** A social-media protocol (the shipped topic list's kind) of `org` with one rule. */
 const policy = (org: string, rule: string): string =>
@@ -77,9 +77,9 @@ export async function attackComparedDocumentCache(attack: CacheAttack): Promise<
   expect(await compareJson(files, cache), 'read back as kept').toBe(expected);
   await expectAttacksRefused({
     folder,
-    attacked: ofNoord,
-    other: { bytes: ofZuid.bytes, what: 'the other document' },
-    edit: { word: attack.edited, replacement: 'k' },
+    attacked: [{ entry: ofNoord, other: ofZuid.bytes }],
+    others: 'the other document',
+    change: wordEdit(attack.edited, 'k'),
     run: () => compareJson(files, cache),
     expected,
     misled: (output) => attack.misled(output, expected),

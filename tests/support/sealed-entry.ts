@@ -56,46 +56,81 @@ export interface KeptEntry {
   bytes: Buffer;
 }
 
-/** What expectAttacksRefused plants, and how it runs the command that reads the entry. */
+/** An entry the attacks change, and another file's entry (sealed for its own name) they put in its place. */
+export interface AttackedEntry {
+  entry: KeptEntry;
+  other: Buffer;
+}
+
+/** What expectAttacksRefused plants, and how it runs the command that reads the entries. */
 export interface EntryAttack {
-  /** The cache folder holding `attacked`. */
+  /** The cache folder holding the attacked entries. */
   folder: string;
-  attacked: KeptEntry;
-  /** Another file's entry, sealed for its own name, and what that file is ("another policy"). */
-  other: { bytes: Buffer; what: string };
-  /** The word of `attacked` the edit changes and the one character its first becomes (lengths stay as they were). */
-  edit: { word: string; replacement: string };
+  /** One entry, or several where changing one need not change the output (every seed's clause topics). */
+  attacked: readonly AttackedEntry[];
+  /** What the other entries are ("another policy"). */
+  others: string;
+  /** The attacker's change to an entry's payload (what follows the seal): wordEdit, or one of the test's own. */
+  change: (payload: Buffer) => Buffer;
   /** Runs the command that reads the cache; its output. */
   run: () => Promise<string>;
-  /** The command's output with the honest entry. */
+  /** The command's output with the honest entries. */
   expected: string;
-  /** Checks that the output shows the edited entry was read: the control's proof that the runs read the cache. */
+  /** Checks that the output shows the changed entries were read: the control's proof that the runs read the cache. */
   misled: (output: string) => void;
 }
 
+/** The change that makes the first character of every `word` in a payload `replacement` (editedWord). */
+export const wordEdit =
+  (word: string, replacement: string) =>
+  (payload: Buffer): Buffer =>
+    editedWord(payload, word, replacement);
+
+/** An attacked entry with its payload as the attacker changed it. */
+type Changed = AttackedEntry & { changed: Buffer };
+
+/** Writes each attacked entry's file as `bytesOf` makes it. */
+function plant(folder: string, entries: readonly Changed[], bytesOf: (entry: Changed) => Buffer): void {
+  for (const attacked of entries) writeFileSync(join(folder, attacked.entry.name), bytesOf(attacked));
+}
+
+/** Three of the attacks: an entry's bytes as one without the user's secret can make them (the fourth swaps another in). */
+const ATTACKS: readonly [string, (attacked: Changed) => Buffer][] = [
+  [
+    'changed, the seal left as it was',
+    ({ entry, changed }) => Buffer.concat([entry.bytes.subarray(0, SEAL_BYTES), changed]),
+  ],
+  ['cut short', ({ entry }) => entry.bytes.subarray(0, entry.bytes.length - 20)],
+  ['sealed under another secret', ({ entry, changed }) => Buffer.concat([foreignSeal(entry.name, changed), changed])],
+];
+
 /**
- * The control, then the attacks: the edit sealed with the user's own secret is taken (so the runs read the cache),
- * and the same edit with the seal left as it was, the entry cut short, sealed under another secret, or swapped for
- * another file's entry is not: the command says what the files say, and the entry is made anew.
+ * The control, then the attacks: the change sealed with the user's own secret is taken (so the runs read the cache),
+ * and the same change with the seal left as it was, the entry cut short, sealed under another secret, or swapped for
+ * another file's entry is not: the command says what the files say, and each entry is made anew.
  */
 export async function expectAttacksRefused(attack: EntryAttack): Promise<void> {
-  const { attacked, run, expected } = attack;
-  const path = join(attack.folder, attacked.name);
-  const changed = editedWord(attacked.bytes.subarray(SEAL_BYTES), attack.edit.word, attack.edit.replacement);
-  const ownSeal = seal([ENTRY_FORMAT, attacked.name, changed]);
-  if (!ownSeal) throw new Error('the lane has a secret');
-  writeFileSync(path, Buffer.concat([ownSeal, changed]));
+  const { folder, run, expected } = attack;
+  const entries = attack.attacked.map((attacked) => ({
+    ...attacked,
+    changed: attack.change(attacked.entry.bytes.subarray(SEAL_BYTES)),
+  }));
+  plant(folder, entries, ({ entry, changed }) => {
+    const ownSeal = seal([ENTRY_FORMAT, entry.name, changed]);
+    if (!ownSeal) throw new Error('the lane has a secret');
+    return Buffer.concat([ownSeal, changed]);
+  });
   attack.misled(await run());
 
-  const attacks: [string, Buffer][] = [
-    ['edited, the seal left as it was', Buffer.concat([attacked.bytes.subarray(0, SEAL_BYTES), changed])],
-    ['cut short', attacked.bytes.subarray(0, attacked.bytes.length - 20)],
-    ['sealed under another secret', Buffer.concat([foreignSeal(attacked.name, changed), changed])],
-    [`${attack.other.what}’s entry, sealed for its own name`, attack.other.bytes],
+  const swapped: [string, (attacked: Changed) => Buffer] = [
+    `${attack.others}’s entry, sealed for its own name`,
+    ({ other }) => other,
   ];
-  for (const [what, bytes] of attacks) {
-    writeFileSync(path, bytes);
+  for (const [what, bytesOf] of [...ATTACKS, swapped]) {
+    plant(folder, entries, bytesOf);
     expect(await run(), what).toBe(expected);
-    expect(readFileSync(path).equals(attacked.bytes), `${what}: made anew`).toBe(true);
+    for (const { entry } of entries) {
+      expect(readFileSync(join(folder, entry.name)).equals(entry.bytes), `${what}: made anew`).toBe(true);
+    }
   }
 }
