@@ -16,6 +16,7 @@
 import type { AlignDocument } from './documents.js';
 import type { Meanwhile } from './meanwhile.js';
 import { indexIn, NO_ROW, ProposedDots, type Row, type RowPlan, sidesOf, type UnitGroup } from './score-rows.js';
+import { ScoreColumns } from './score-columns.js';
 import { scoreRows } from './score-threads.js';
 import { firstEqual, type SparseVector } from './vectors.js';
 
@@ -173,10 +174,8 @@ export interface MadeAhead {
  */
 export class ScoreMatrix {
   private readonly rows: Row[];
-  private readonly columns: number[][];
-  /** Per right clause, the score and whole-clause cosine of each left clause in `columns` (aligned with it). */
-  private readonly columnScore: number[][];
-  private readonly columnWhole: number[][];
+  /** Per right clause, the left clauses that keep it, with their scores and whole-clause cosines. */
+  private readonly columns: ScoreColumns;
 
   /**
    * `rowsOf`: the left clauses whose rows are computed (default: every one). A clause's row does not depend on which
@@ -192,16 +191,7 @@ export class ScoreMatrix {
     made: MadeAhead = {},
   ) {
     this.rows = scoreRows(rowPlan(left, right, basis, rowsOf, made.right), made.meanwhile);
-    this.columns = right.clauses.map(() => []);
-    this.columnScore = right.clauses.map(() => []);
-    this.columnWhole = right.clauses.map(() => []);
-    this.rows.forEach((row, clause) => {
-      row.columns.forEach((column, k) => {
-        this.columns[column]?.push(clause);
-        this.columnScore[column]?.push(row.score[k] as number);
-        this.columnWhole[column]?.push(row.whole[k] as number);
-      });
-    });
+    this.columns = new ScoreColumns(this.rows, right.clauses.length);
   }
 
   at(leftClause: number, rightClause: number): number {
@@ -226,7 +216,7 @@ export class ScoreMatrix {
 
   /** The clauses of `left` that keep `rightClause` as a candidate, ascending. */
   columnCandidates(rightClause: number): readonly number[] {
-    return this.columns[rightClause] ?? [];
+    return Array.from(this.columns.of(rightClause).clauses);
   }
 
   /** A left clause's candidates (ascending) with at() and wholeAt() of each: read them all without a search. */
@@ -237,10 +227,6 @@ export class ScoreMatrix {
 
   /** The left clauses that keep `rightClause` (ascending) with at() and wholeAt() of each. */
   columnEntries(rightClause: number): Entries {
-    return {
-      clauses: this.columns[rightClause] ?? [],
-      score: this.columnScore[rightClause] ?? [],
-      whole: this.columnWhole[rightClause] ?? [],
-    };
+    return this.columns.of(rightClause);
   }
 }
