@@ -2,7 +2,8 @@
 // single words, of units), the topics induced from headings, each clause's topics for pass three and every clause's
 // topic scores for topic coverage. Made while the helper thread computes the matrix's rows where there is one
 // (meanwhile.ts), else where first used: after the matrix they took ~0.25 s of a Boek 2 BW comparison with the helper
-// idle. Each is the same value either way.
+// idle. Each is the same value either way. Pass two's words-only right side is handed over so too, by alignPair
+// (pairwise.ts), which knows the pair.
 import { type AlignDocument, makeLaterVectors } from './documents.js';
 import { induceTopics } from './induced-topics.js';
 import type { Meanwhile } from './meanwhile.js';

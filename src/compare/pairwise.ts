@@ -8,7 +8,7 @@
 import { assignMaxWeight, type WeightedEdge } from '../match/assign.js';
 import type { AlignClause, AlignDocument } from './documents.js';
 import type { Meanwhile } from './meanwhile.js';
-import { type Entries, ScoreMatrix } from './score.js';
+import { type Entries, indexedRightSide, type RightSide, ScoreMatrix } from './score.js';
 import { SplitOpenings } from './split-openings.js';
 import { SpreadVector } from './spread-vector.js';
 import type { SparseVector, Vocabulary } from './vectors.js';
@@ -43,6 +43,8 @@ export interface PairAlignment {
   right: AlignDocument;
   links: PairLink[];
   scores: ScoreMatrix;
+  /** Pass two's words-only right side (second-pass.ts), made while the helper thread computed `scores`' rows. */
+  wordsRight?: () => RightSide;
 }
 
 /** Both documents were adapted from one template, so equal ids mean the same template clause. */
@@ -258,7 +260,9 @@ export function alignPair(
   vocabulary: Vocabulary,
   meanwhile?: Meanwhile,
 ): PairAlignment {
-  const scores = new ScoreMatrix(left, right, 'terms', undefined, meanwhile);
+  // Pass two's right side needs no matrix: it is made while the helper computes this one's rows, where there is one.
+  const wordsRight = meanwhile?.later(() => indexedRightSide(right, 'words'));
+  const scores = new ScoreMatrix(left, right, 'terms', undefined, meanwhile ? { meanwhile } : {});
   const byId = linkByIds(left, right, scores);
   const taken = {
     left: new Set(byId.flatMap((link) => link.left)),
@@ -275,5 +279,5 @@ export function alignPair(
     const candidates = splitCandidates(side.wholes, side.parts, side.keeping, vocabulary, openings);
     links = applySplits(links, candidates, side.whole);
   }
-  return { left, right, links, scores };
+  return { left, right, links, scores, ...(wordsRight ? { wordsRight } : {}) };
 }

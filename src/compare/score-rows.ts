@@ -405,6 +405,8 @@ export interface RowPlan {
   computed: readonly boolean[];
   /** Left clause i stands at i × stretch in the right document's reading order. */
   stretch: number;
+  /** The right groups indexed, where they were made ahead of the plan (score.ts, indexedRightSide); not sent. */
+  rightDots?: ProposedDots;
 }
 
 /** Computes rows of one plan, in any order: the buffers and the kept dots of repeated groups are shared. */
@@ -413,7 +415,7 @@ export class RowScorer {
 
   constructor(private readonly plan: RowPlan) {
     this.scratch = {
-      dots: new LeftDots(new ProposedDots(plan.sides.right), plan.sides.left, plan.groupsOfClause),
+      dots: new LeftDots(plan.rightDots ?? new ProposedDots(plan.sides.right), plan.sides.left, plan.groupsOfClause),
       proposals: new ClauseProposals(plan.sides.right, plan.sides.wholeOfRight.length),
       reached: new Set<number>(),
       floor: new RowFloor(plan.sides.right),

@@ -161,7 +161,8 @@ function viewOf(pair: PairAlignment, groups: readonly Group[], groupOf: GroupInd
   const freeRight = freeTowards(groups, groupOf, right, left);
   // Every question pass two asks of the words matrix is about a free left clause's row, or about a column read only
   // at free left clauses: the rows of the others are never read.
-  return { pair, words: new ScoreMatrix(left, right, 'words', freeLeft), freeLeft, freeRight };
+  const made = pair.wordsRight ? { right: pair.wordsRight() } : {};
+  return { pair, words: new ScoreMatrix(left, right, 'words', freeLeft, made), freeLeft, freeRight };
 }
 
 /** Mutual pairs of one pair of documents, with the lower bar inside a small gap between anchors. */

@@ -95,7 +95,7 @@ describe('the score helper thread (compiled)', () => {
       meanwhile.later(() => {
         made = true;
       });
-      new Compiled(pair[0], pair[1], 'terms', undefined, meanwhile);
+      new Compiled(pair[0], pair[1], 'terms', undefined, { meanwhile });
       return made;
     };
     expect(madeIn(largePair())).toBe(true);

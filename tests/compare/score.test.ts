@@ -2,7 +2,7 @@
 // same candidates, scores and whole-clause cosines as at() and wholeAt() asked one pair at a time; a matrix of a few
 // rows (pass two's) gives those rows as the whole matrix does, from a plan of their clauses' units alone.
 import { describe, expect, it } from 'vitest';
-import { rowPlan, ScoreMatrix } from '../../src/compare/score.js';
+import { indexedRightSide, rowPlan, ScoreMatrix } from '../../src/compare/score.js';
 import { seedPair } from './fixtures.js';
 
 describe('score matrix entries', () => {
@@ -63,6 +63,23 @@ describe('a score matrix of a few rows', () => {
           expect([got.clauses, got.score, got.whole].map((list) => Array.from(list))).toEqual(
             [full.clauses, full.score, full.whole].map((list) => Array.from(list)),
           );
+      });
+    }
+  });
+
+  it('gives them from a right side made ahead as from one made with the matrix, and reads its index', () => {
+    for (const basis of ['terms', 'words'] as const) {
+      const made = indexedRightSide(right, basis);
+      expect(rowPlan(left, right, basis, rowsOf, made).rightDots).toBe(made.dots);
+      const [ahead, here] = [
+        new ScoreMatrix(left, right, basis, rowsOf, { right: made }),
+        new ScoreMatrix(left, right, basis, rowsOf),
+      ];
+      left.clauses.forEach((_, clause) => {
+        const [got, want] = [ahead.rowEntries(clause), here.rowEntries(clause)];
+        expect([got.clauses, got.score, got.whole].map((list) => Array.from(list))).toEqual(
+          [want.clauses, want.score, want.whole].map((list) => Array.from(list)),
+        );
       });
     }
   });

@@ -5,9 +5,11 @@ import { alignPolicies, type Alignment } from '../../src/compare/index.js';
 import { clusterLinks } from '../../src/compare/cluster.js';
 import { prepareDocuments } from '../../src/compare/documents.js';
 import { alignPair } from '../../src/compare/pairwise.js';
-import { ScoreMatrix } from '../../src/compare/score.js';
-import { anchorChain, GAP_MIN, MUTUAL_MIN, PROVISION_MIN } from '../../src/compare/second-pass.js';
+import { type RightSide, ScoreMatrix } from '../../src/compare/score.js';
+import { anchorChain, GAP_MIN, MUTUAL_MIN, PROVISION_MIN, secondPass } from '../../src/compare/second-pass.js';
+import { Meanwhile } from '../../src/compare/meanwhile.js';
 import { PAIR_MIN } from '../../src/compare/pairwise.js';
+import type { AlignDocument } from '../../src/compare/documents.js';
 import type { Policy } from '../../src/model/policy.js';
 import { modelClauses, orgPolicy } from './fixtures.js';
 
@@ -155,5 +157,39 @@ describe('the same rule in other words', () => {
     expect(
       together(alignPolicies([casparus, outOfOrder]), ['casparus-college', nth(doubtIndex + 1)], ['aeres-mbo', nth(1)]),
     ).toBe(false);
+  });
+});
+
+describe("pass two's words-only right side", () => {
+  it('comes with a pair aligned with work for meanwhile, and pass two reads it to the same links and scores', () => {
+    const reworded = modelClauses('Aeres MBO').map((text, index) => (index === doubtIndex ? DOUBT : text));
+    const { documents, vocabulary } = prepareDocuments([
+      casparus,
+      orgPolicy('aeres-mbo', 'Aeres MBO', [section(reworded)]),
+    ]);
+    const [left, right] = documents as [AlignDocument, AlignDocument];
+    const meanwhile = new Meanwhile();
+    const ahead = alignPair(left, right, vocabulary, meanwhile);
+    const made = ahead.wordsRight?.();
+    expect(made?.dots).toBeDefined();
+    const plain = alignPair(left, right, vocabulary);
+    expect(plain.wordsRight).toBeUndefined();
+    const groups = clusterLinks(documents, [plain]).groups();
+    let asked = 0;
+    const counted = {
+      ...ahead,
+      wordsRight: (): RightSide => {
+        asked++;
+        return made as RightSide;
+      },
+    };
+    const [viaAhead, viaPlain] = [secondPass([counted], groups, documents), secondPass([plain], groups, documents)];
+    expect(asked).toBe(1);
+    expect(ahead.wordsRight?.()).toBe(made);
+    expect(viaPlain.links[0]?.links.length).toBeGreaterThan(0);
+    expect(viaAhead.links[0]?.links).toEqual(viaPlain.links[0]?.links);
+    const cells = (words: ScoreMatrix): number[][] =>
+      left.clauses.map((_, clause) => Array.from(words.rowEntries(clause).score));
+    expect(cells(viaAhead.words[0] as ScoreMatrix)).toEqual(cells(viaPlain.words[0] as ScoreMatrix));
   });
 });
