@@ -110,6 +110,7 @@ export interface RightSide {
   dots?: ProposedDots;
 }
 
+/** The right side of `right`'s matrices on `basis`, without the index (RowScorer makes it where none was made ahead). */
 function rightSideOf(right: AlignDocument, basis: ScoreBasis): RightSide {
   const units = unitsOf(right, basis);
   const { groups, groupOfUnit } = groupUnits(units);

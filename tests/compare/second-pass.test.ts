@@ -3,13 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { alignPolicies, type Alignment } from '../../src/compare/index.js';
 import { clusterLinks } from '../../src/compare/cluster.js';
-import { prepareDocuments } from '../../src/compare/documents.js';
-import { alignPair } from '../../src/compare/pairwise.js';
+import { type AlignDocument, prepareDocuments } from '../../src/compare/documents.js';
+import { Meanwhile } from '../../src/compare/meanwhile.js';
+import { alignPair, PAIR_MIN } from '../../src/compare/pairwise.js';
 import { type RightSide, ScoreMatrix } from '../../src/compare/score.js';
 import { anchorChain, GAP_MIN, MUTUAL_MIN, PROVISION_MIN, secondPass } from '../../src/compare/second-pass.js';
-import { Meanwhile } from '../../src/compare/meanwhile.js';
-import { PAIR_MIN } from '../../src/compare/pairwise.js';
-import type { AlignDocument } from '../../src/compare/documents.js';
 import type { Policy } from '../../src/model/policy.js';
 import { modelClauses, orgPolicy } from './fixtures.js';
 
