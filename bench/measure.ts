@@ -88,15 +88,19 @@ export function runCommand(command: string, args: readonly string[], options: Co
 
 export class CommandFailed extends Error {}
 
-/** `warmup` unmeasured runs, then `runs` measured ones; `before` runs ahead of each (e.g. to remove an output). */
+/**
+ * `warmup` unmeasured runs (returned as `warmups`), then `runs` measured ones; `before` runs ahead of each (e.g. to
+ * remove an output).
+ */
 export function measureCommand(
   command: string,
   args: readonly string[],
   counts: { runs: number; warmup: number },
   options: CommandOptions & { before?: () => void } = {},
-): Stat & { last: Run } {
+): Stat & { last: Run; warmups: Run[] } {
   const ok = options.okCodes ?? [0];
   const samples: Run[] = [];
+  const warmups: Run[] = [];
   const loadBefore = load1();
   for (let index = 0; index < counts.warmup + counts.runs; index++) {
     options.before?.();
@@ -106,14 +110,19 @@ export function measureCommand(
         `${[command, ...args].join(' ')} exited with ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`,
       );
     }
-    if (index >= counts.warmup) samples.push(run);
+    (index >= counts.warmup ? samples : warmups).push(run);
   }
   const stat = summarise(
     samples.map((sample) => sample.ms),
     Math.max(...samples.map((sample) => sample.peakMb)),
     [loadBefore, load1()],
   );
-  return { ...stat, cpuMs: median(samples.map((sample) => sample.cpuMs)), last: samples[samples.length - 1]! };
+  return {
+    ...stat,
+    cpuMs: median(samples.map((sample) => sample.cpuMs)),
+    last: samples[samples.length - 1]!,
+    warmups,
+  };
 }
 
 export function summarise(samples: readonly number[], peakMb: number, load: [number, number]): Stat {
