@@ -4,8 +4,8 @@
 // CPU time, not wall time, since other processes on the machine move it much less; with it the peak resident memory at
 // each size. Part of `npm run bench` (base: 250 clauses, 64 KB, so 16× is 4,000 clauses, 1 MB, a 1,024-page PDF and a
 // text of 20,000 short headings, the sizes issue 25 asks about; four times that for the text import and the diff,
-// ABOVE_START_UP, and twice that for the builds, buildTimes) and on its own as `npm run bench:scaling [clauses]
-// [kilobytes]`; never a test.
+// ABOVE_START_UP, eight times that for `check`, CHECK_TIMES, and twice that for the builds, buildTimes) and on its own
+// as `npm run bench:scaling [clauses] [kilobytes]`; never a test.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +23,14 @@ export const SCALES = [1, 4, 16] as const;
  * divided noise by noise (6.0× from 0.04 s in one run, 1.8× from 0.17 s in the run before, on the same code).
  */
 const ABOVE_START_UP = 4;
+/**
+ * The base size times this for `check`, the cheapest job: 250 and 1,000 clauses cost it 0.03 and 0.05–0.10 s of CPU
+ * above a start-up of 0.12–0.13 s, within a few hundredths of the start-up's spread, so its steps read 1.7–5.4× on
+ * the same code (the five runs of 2026-11-27; 5.4× from 0.05 s at 12:50). From 2,000 clauses (~0.11 s) the steps by
+ * hand were 2.9× and 3.8× (8,000: 0.32 s; 32,000, 7.5 MB: 1.2 s, in a command thread, whose start of ~0.03 s of CPU
+ * the step barely sees: src/cli/main-thread-run.ts keeps a check of at most 2 MiB in the main thread).
+ */
+const CHECK_TIMES = 8;
 /**
  * Issue 41's target: 4× the input costs at most 5× the CPU, at each step (1× → 4× and 4× → 16×). Each step is
  * judged, not only the exponent fitted over all three sizes: a cost that is flat from 1× to 4× and quadratic from 4×
@@ -316,9 +324,13 @@ function jobs(base: { clauses: number; kilobytes: number }, cli: string): Job[] 
       // Caches off: a warm check of an unchanged file reads its findings back (findings/) and does no work to scale.
       name: 'check of a policy (caches off)',
       unit: 'clauses',
+      times: CHECK_TIMES,
       prepare: (dir, scale) => {
         const file = join(dir, 'beleid.md');
-        writeFileSync(file, generatePolicy(base.clauses * scale, { id: 'beleid' }));
+        writeFileSync(
+          file,
+          generatePolicy(Math.max(1, Math.round(base.clauses * CHECK_TIMES * scale)), { id: 'beleid' }),
+        );
         return { args: ['check', file], okCodes: [0, 1], env: { CLAUSEMARK_CACHE_DIR: 'off' } };
       },
     },
