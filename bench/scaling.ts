@@ -218,7 +218,7 @@ const articlesOf = (base: { clauses: number }): number => base.clauses * 2;
 interface Job {
   name: string;
   unit: string;
-  /** The job's sizes are the base's times this (1 unless given): see ABOVE_START_UP and buildTimes. */
+  /** The job's sizes are the base's times this (1 unless given): see ABOVE_START_UP, CHECK_TIMES and buildTimes. */
   times?: number;
   /**
    * Writes the inputs for one scale into `dir`; returns the command's arguments, the exit codes that are fine and
@@ -248,7 +248,7 @@ function comparePolicies(
  * of 250 clauses is 56 KB, so its first step crossed that line and counted the thread's start as growth (the build as
  * Word 5.1× from 0.15 s in one run, 2.2–3.6× in the six before, on the same code). From the smallest multiple that
  * puts the base above the line, every size runs in a command thread, and the start-up beside them in the main thread
- * (a constant, which only lowers the steps: the check row's sizes all run in the main thread).
+ * (a constant, which only lowers the steps).
  */
 function buildTimes(base: { clauses: number }): number {
   const bytes = Buffer.byteLength(generatePolicy(base.clauses, { id: 'beleid' }));
