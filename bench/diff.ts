@@ -5,13 +5,11 @@
 // pairs 2013→2018 ≤ 4 s, unrelated ≤ 5 s; peak memory ≤ 400 MB throughout.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { measureCommand, type Stat } from './measure.js';
+import { measureCommand, type Stat, WARM_CACHE_WARMUP } from './measure.js';
 
 const data = resolve('..', 'shared', 'bench-data', 'de-law-versions');
 const cli = resolve('dist', 'cli', 'main.js');
-// Two warm-ups: a cache entry is kept the second time its value is made (src/io/serialized-cache.ts), so a file new to
-// the cache folder is read back from the third run on.
-const RUNS = { runs: 5, warmup: 2 };
+const RUNS = { runs: 5, warmup: WARM_CACHE_WARMUP };
 const PEAK_MB = 400;
 
 const pairs: [string, string, string, number][] = [

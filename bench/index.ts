@@ -19,6 +19,7 @@ import {
   type CommandOptions,
   type Run,
   type Stat,
+  WARM_CACHE_WARMUP,
 } from './measure.js';
 import { documentPeers, gitWordDiff, pandocDocx, pandocWkhtmltopdf } from './peers.js';
 import { buildTarget, measureTurnAbout, wordTarget } from './side-by-side.js';
@@ -49,9 +50,6 @@ const plan = quick
       adaptations: 1000,
       scaling: { clauses: 250, kilobytes: 64 },
     };
-
-/** Warm-up runs of a row measured with the cache folder warm (warmCacheStat). */
-const WARM_CACHE_WARMUP = 2;
 
 const root = resolve('.');
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -85,10 +83,9 @@ function cliStat(
 }
 
 /**
- * A command measured with the cache folder warm for its files: an entry is kept the second time its value is made
- * (src/io/serialized-cache.ts), so the first run of a new file reads none and the second also writes them. With one
- * warm-up, that second run was one of the three measured: their median was the slower of the two warm runs (Boek 2
- * BW: 2.97 and 3.12 s, then 1.77–1.91 s). Both are the warm-up here, and the row's figure says what they took. The
+ * A command measured with the cache folder warm for its files (WARM_CACHE_WARMUP). With one warm-up, the run that
+ * writes the entries was one of the three measured: their median was the slower of the two warm runs (Boek 2 BW: 2.97
+ * and 3.12 s, then 1.77–1.91 s). Both cold runs are the warm-up here, and the row's figure says what they took. The
  * peak is the highest of every run, the cold ones too: a memory bound holds for the first runs a user makes.
  */
 function warmCacheStat(args: string[], options: CommandOptions = {}): { stat: Stat | string; figure?: string } {

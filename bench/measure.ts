@@ -89,6 +89,12 @@ export function runCommand(command: string, args: readonly string[], options: Co
 export class CommandFailed extends Error {}
 
 /**
+ * Warm-up runs that leave the cache folder warm for a command's files: an entry is kept the second time its value is
+ * made (src/io/serialized-cache.ts), so the first run of a new file reads none and the second also writes them.
+ */
+export const WARM_CACHE_WARMUP = 2;
+
+/**
  * `warmup` unmeasured runs (returned as `warmups`), then `runs` measured ones; `before` runs ahead of each (e.g. to
  * remove an output).
  */
