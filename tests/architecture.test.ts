@@ -202,6 +202,64 @@ describe('imports between files', () => {
   });
 });
 
+// Inside src/compare the rooms are the stages of a comparison, and a room imports only from itself and the rooms
+// before it: read (the documents, topic lists and a person's answers as they come in), terms (words, lemmas,
+// synonyms, a document's units and vectors), scores (the score matrix's rows, over two threads), topics (signals,
+// topic scores, coverage), passes (pairing clauses: pass one to four, unit links, topic links), provisions (what the
+// pairs make: provisions, additions, suggestions, the review queue) and confirm (a person's answers applied). Only
+// index.ts, the room's front door, stands in src/compare itself. So a newcomer sees where reading ends and scoring
+// begins, and no stage reaches forward into a later one.
+const COMPARE = join(SRC, 'compare');
+/** The rooms of src/compare, first stage first: each may import only itself and the rooms before it. */
+const COMPARE_ROOMS = ['read', 'terms', 'scores', 'topics', 'passes', 'provisions', 'confirm'] as const;
+
+/** A file's room in src/compare, or '' for a file directly in src/compare (index.ts). */
+function compareRoom(path: string): string {
+  const parts = relative(COMPARE, path).split('/');
+  return parts.length > 1 ? parts[0]! : '';
+}
+
+function compareImportAllowed(from: string, to: string): boolean {
+  const rooms = COMPARE_ROOMS as readonly string[];
+  if (from === '') return true;
+  if (to === '') return false;
+  return rooms.includes(from) && rooms.includes(to) && rooms.indexOf(to) <= rooms.indexOf(from);
+}
+
+describe('compare: rooms by stage', () => {
+  const edges: Edge[] = relativeImports()
+    .filter(({ file, target }) => topFolder(file) === 'compare' && topFolder(target) === 'compare')
+    .map(({ file, specifier, target }) => ({
+      file: relative(PROJECT_ROOT, file),
+      specifier,
+      from: compareRoom(file),
+      to: compareRoom(target),
+    }))
+    .filter((edge) => edge.from !== edge.to);
+
+  it('src/compare holds its rooms and index.ts alone', () => {
+    const entries = readdirSync(COMPARE);
+    expect(
+      entries.filter((name) => name !== 'index.ts' && !(COMPARE_ROOMS as readonly string[]).includes(name)),
+    ).toEqual([]);
+    for (const room of COMPARE_ROOMS) expect(statSync(join(COMPARE, room)).isDirectory()).toBe(true);
+  });
+
+  it('finds the imports it judges (the check itself can fail)', () => {
+    expect(edges.some((edge) => edge.from === 'passes' && edge.to === 'scores')).toBe(true);
+    expect(edges.some((edge) => edge.from === '' && edge.to === 'confirm')).toBe(true);
+    expect(compareImportAllowed('terms', 'topics')).toBe(false);
+    expect(compareImportAllowed('read', '')).toBe(false);
+  });
+
+  it('no room imports a later room or index.ts', () => {
+    const against = edges
+      .filter((edge) => !compareImportAllowed(edge.from, edge.to))
+      .map((edge) => `${edge.file} imports ${edge.specifier} (${edge.from || 'compare/'} → ${edge.to || 'compare/'})`);
+    expect(against).toEqual([]);
+  });
+});
+
 // Inside src/render the products stand apart, as Typst's exporters do: each product (pdf, docx, html, boardpack,
 // compare, deviations, diff, dossier, agenda …) imports only the typesetting engine (render/engine) and the
 // format-neutral pieces (render/shared: inline runs, theme, approval rows, shared texts), never another product; the

@@ -3,9 +3,9 @@
 // passed the brand check and the characters each draws (fonts/, src/brand/font-checks.ts), the compiled wording
 // templates (layouts/, src/wording/compiled-cache.ts), the label files as read (parsed/, src/io/parsed-cache.ts),
 // the policies as parsed (policies/, src/parse/cached.ts), files' checks (findings/, src/check/findings-cache.ts),
-// each compared document's topic scores (topic-scores/, src/compare/topic-scores-cache.ts), clause words
-// (clause-words/, src/compare/clause-words-cache.ts) and clause topics (clause-topics/,
-// src/compare/clause-topics-cache.ts), the comparisons' alignments (alignments/, src/report/alignment-cache.ts), what
+// each compared document's topic scores (topic-scores/, src/compare/topics/topic-scores-cache.ts), clause words
+// (clause-words/, src/compare/terms/clause-words-cache.ts) and clause topics (clause-topics/,
+// src/compare/topics/clause-topics-cache.ts), the comparisons' alignments (alignments/, src/report/alignment-cache.ts), what
 // a `start` with nothing to do said (start/, src/jobs/start-stamp.ts) and the command thread's compiled code (code/,
 // src/cli/code-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder (src/cli/cache-place.ts). CLAUSEMARK_CACHE_DIR=off (or empty)
@@ -79,13 +79,13 @@ export const parsedPoliciesCacheDir = (env = process.env): string | undefined =>
 /** Where files' checks are kept (src/check/findings-cache.ts). */
 export const checkFindingsCacheDir = (env = process.env): string | undefined => cacheSubfolder('findings', env);
 
-/** Where each document's topic scores are kept (src/compare/topic-scores-cache.ts). */
+/** Where each document's topic scores are kept (src/compare/topics/topic-scores-cache.ts). */
 export const topicScoresCacheDir = (env = process.env): string | undefined => cacheSubfolder('topic-scores', env);
 
-/** Where each compared document's clause topics are kept (src/compare/clause-topics-cache.ts). */
+/** Where each compared document's clause topics are kept (src/compare/topics/clause-topics-cache.ts). */
 export const clauseTopicsCacheDir = (env = process.env): string | undefined => cacheSubfolder('clause-topics', env);
 
-/** Where each compared document's clause words are kept (src/compare/clause-words-cache.ts). */
+/** Where each compared document's clause words are kept (src/compare/terms/clause-words-cache.ts). */
 export const clauseWordsCacheDir = (env = process.env): string | undefined => cacheSubfolder('clause-words', env);
 
 /** Where the command thread's compiled code is kept (src/cli/code-cache.ts). */

@@ -8,9 +8,9 @@ import { keepParsedMessagesIn } from '../io/messages-cache.js';
 import { keepParsedFilesIn } from '../io/parsed-cache.js';
 import { keepParsedPoliciesIn } from '../parse/cached.js';
 import { keepCheckFindingsIn } from '../check/findings-folder.js';
-import { keepClauseTopicsIn } from '../compare/clause-topics-folder.js';
-import { keepClauseWordsIn } from '../compare/clause-words-folder.js';
-import { keepTopicScoresIn } from '../compare/topic-scores-folder.js';
+import { keepClauseTopicsIn } from '../compare/topics/clause-topics-folder.js';
+import { keepClauseWordsIn } from '../compare/terms/clause-words-folder.js';
+import { keepTopicScoresIn } from '../compare/topics/topic-scores-folder.js';
 import { keepCompiledTemplatesIn } from '../wording/compiled-cache.js';
 import {
   checkFindingsCacheDir,

@@ -15,34 +15,34 @@
 //             (provision-evidence.ts), topics (topics.ts); a person's confirmed absences
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
-import { type Clusters, clusterLinks } from './cluster.js';
-import { type AppliedConfirmations, applyConfirmations, markConfirmed } from './confirmed.js';
-import { prepareDocuments, type AlignDocument } from './documents.js';
-import { type MatrixFreeWork, matrixFreeWork } from './matrix-free.js';
-import { Meanwhile } from './meanwhile.js';
-import { alignPair, type PairAlignment } from './pairwise.js';
-import { missingProvisions } from './missing.js';
-import { buildProvisions } from './provisions.js';
-import type { ScoreMatrix } from './score.js';
-import { secondPass } from './second-pass.js';
-import { startHelperFor } from './score-threads.js';
-import { addSuggestions } from './suggestions.js';
-import { addNotFoundEvidence } from './provision-evidence.js';
-import { topicCoverage } from './topics.js';
-import { UnitLinkSides } from './unit-link-sides.js';
-import { unitLinks } from './unit-links.js';
-import { documentTopics, topicLinks } from './topic-links.js';
-import { leadTopicLinks } from './lead-topic-links.js';
-import type { TopicDefinition } from './topic-list.js';
-import type { AlignedDocument, Alignment, AlignOptions, Provision } from './types.js';
+import { type Clusters, clusterLinks } from './passes/cluster.js';
+import { type AppliedConfirmations, applyConfirmations, markConfirmed } from './confirm/confirmed.js';
+import { prepareDocuments, type AlignDocument } from './terms/documents.js';
+import { type MatrixFreeWork, matrixFreeWork } from './passes/matrix-free.js';
+import { Meanwhile } from './scores/meanwhile.js';
+import { alignPair, type PairAlignment } from './passes/pairwise.js';
+import { missingProvisions } from './provisions/missing.js';
+import { buildProvisions } from './provisions/provisions.js';
+import type { ScoreMatrix } from './scores/score.js';
+import { secondPass } from './passes/second-pass.js';
+import { startHelperFor } from './scores/score-threads.js';
+import { addSuggestions } from './provisions/suggestions.js';
+import { addNotFoundEvidence } from './provisions/provision-evidence.js';
+import { topicCoverage } from './topics/topics.js';
+import { UnitLinkSides } from './passes/unit-link-sides.js';
+import { unitLinks } from './passes/unit-links.js';
+import { documentTopics, topicLinks } from './passes/topic-links.js';
+import { leadTopicLinks } from './passes/lead-topic-links.js';
+import type { TopicDefinition } from './read/topic-list.js';
+import type { AlignedDocument, Alignment, AlignOptions, Provision } from './read/types.js';
 
-export type * from './types.js';
-export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './pairwise.js';
-export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './documents.js';
-export { REWORDED_MIN } from './provisions.js';
-export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './suggestions.js';
-export { LEAD_MIN, LEAD_SHARED_WORDS } from './provision-evidence.js';
-export { UNIT_MIN } from './unit-links.js';
+export type * from './read/types.js';
+export { PAIR_MIN, SPLIT_MIN, SPLIT_GAIN, PART_CONTAINMENT } from './passes/pairwise.js';
+export { SENTENCE_DISCOUNT, PHRASE_DISCOUNT, MIN_SENTENCE_WORDS, MIN_PHRASE_WORDS } from './terms/documents.js';
+export { REWORDED_MIN } from './provisions/provisions.js';
+export { SUGGESTION_MIN, SUGGESTION_SHARED_WORDS } from './provisions/suggestions.js';
+export { LEAD_MIN, LEAD_SHARED_WORDS } from './provisions/provision-evidence.js';
+export { UNIT_MIN } from './passes/unit-links.js';
 export {
   readTopicList,
   topicListKinds,
@@ -54,10 +54,10 @@ export {
   type LegalBasis,
   type TopicDefinition,
   type TopicList,
-} from './topic-list.js';
-export { TOPIC_CANDIDATES, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics.js';
-export { TOPIC_MIN, TOPIC_SHARED_WORDS } from './topic-links.js';
-export { LEAD_TOPIC_MIN } from './lead-topic-links.js';
+} from './read/topic-list.js';
+export { TOPIC_CANDIDATES, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics/topics.js';
+export { TOPIC_MIN, TOPIC_SHARED_WORDS } from './passes/topic-links.js';
+export { LEAD_TOPIC_MIN } from './passes/lead-topic-links.js';
 export {
   GAP_MIN,
   GAP_MAX,
@@ -66,10 +66,10 @@ export {
   PROVISION_MIN,
   PROVISION_QUORUM,
   PROVISION_SHARED_WORDS,
-} from './second-pass.js';
-export { ORGANISATION_TOKEN } from './organisation.js';
-export { missingProvisions, missingQuorum } from './missing.js';
-export { reviewQuestions, type ReviewQuestion } from './review-queue.js';
+} from './passes/second-pass.js';
+export { ORGANISATION_TOKEN } from './read/organisation.js';
+export { missingProvisions, missingQuorum } from './provisions/missing.js';
+export { reviewQuestions, type ReviewQuestion } from './provisions/review-queue.js';
 export {
   chooseComparison,
   comparisonInputs,
@@ -77,7 +77,7 @@ export {
   policyKind,
   type ComparisonInput,
   type SetAside,
-} from './inputs.js';
+} from './read/inputs.js';
 
 /** Pairs are always aligned in one canonical orientation, so the input order cannot change a result. */
 function canonical(a: AlignDocument, b: AlignDocument): [AlignDocument, AlignDocument] {

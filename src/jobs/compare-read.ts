@@ -3,7 +3,7 @@
 // (tables, links, footnotes), its section titles, the line each clause starts on, its frontmatter and meta, and
 // its reports (text, Markdown, JSON, HTML, the PDF) the alignment, the meta and the source; two versions of a civil
 // code read back ~0.1 s of CPU sooner and hold a smaller heap. A person's word recorded on them in an alignments
-// file is held against what a reader sees, content and headings included (src/compare/confirmations.ts), which that
+// file is held against what a reader sees, content and headings included (src/compare/read/confirmations.ts), which that
 // shape leaves out: beside an alignments file the documents compared are read whole. A policy with a recorded
 // approval hash is never kept in that shape (its adoption is read from the whole text) and so is read whole anyway.
 import { existsSync } from 'node:fs';
@@ -23,7 +23,7 @@ export interface ComparedOptions {
 export async function comparedPolicies(paths: readonly string[], options: ComparedOptions): Promise<Policy[]> {
   const [compare, { confirmationsFile }, { loadBuildablePolicy }] = await Promise.all([
     import('../compare/index.js'),
-    import('../compare/confirmations.js'),
+    import('../compare/read/confirmations.js'),
     import('../build/policy.js'),
   ]);
   const load = (file: string, reportOnly: boolean): Policy => loadBuildablePolicy(file, options.root, reportOnly);

@@ -70,7 +70,7 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
   const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }, { comparedPolicies }] =
     await Promise.all([
       import('../compare/index.js'),
-      import('../compare/confirmations.js'),
+      import('../compare/read/confirmations.js'),
       import('./compare-read.js'),
     ]);
   const policies = await comparedPolicies(paths, options);

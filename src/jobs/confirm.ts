@@ -11,8 +11,8 @@ import {
   confirmTopic,
   parseClauseReference,
   type TopicVerdictResult,
-} from '../compare/confirm.js';
-import type { TopicVerdictKind, Verdict } from '../compare/confirmations.js';
+} from '../compare/confirm/confirm.js';
+import type { TopicVerdictKind, Verdict } from '../compare/read/confirmations.js';
 import type { ConfirmEndpoint } from '../io/confirm-buttons.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';

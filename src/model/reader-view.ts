@@ -152,7 +152,7 @@ export function readerView(policy: Policy): string {
 }
 
 /**
- * One clause as its reader sees it, for a person's judgement on it (`clausemark confirm`, src/compare/confirmations.ts):
+ * One clause as its reader sees it, for a person's judgement on it (`clausemark confirm`, src/compare/read/confirmations.ts):
  * its words with link and image targets and table cells, read as the approval reads them, then each footnote it
  * cites. The footnotes are numbered by their place in the clause ([^1], [^2]), not in the document: a footnote
  * inserted in another clause renumbers nothing here.

@@ -13,7 +13,7 @@
 // `compare` reads its documents in this shape too (src/jobs/compare-read.ts): of a clause its text, the content of
 // a table (its rows are units), the reading text (src/match/reading-text.ts) and its first line; of a section its
 // title; the frontmatter, meta and footnotes; but whole beside an alignments file, whose entries hash a clause's
-// content and the headings as a reader sees them (src/compare/confirmations.ts, src/model/reader-view.ts).
+// content and the headings as a reader sees them (src/compare/read/confirmations.ts, src/model/reader-view.ts).
 // tests/parse/diff-shape.test.ts holds the diffs and alignments of shaped models to those of whole ones. No file is
 // read or written.
 import type { Nodes, Root, RootContent } from 'mdast';

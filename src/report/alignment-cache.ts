@@ -7,7 +7,7 @@
 // and nothing is kept.
 import { join } from 'node:path';
 import { codeStamp } from '../io/code-stamp.js';
-import type { Alignment } from '../compare/types.js';
+import type { Alignment } from '../compare/read/types.js';
 import { canSeal } from '../io/cache-seal.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
 import { toolVersion } from '../io/version.js';

@@ -4,7 +4,7 @@
 // writes nothing (the caller does). Prepared here in build/, as the board pack's input is (boardpack.ts): every
 // renderer under src/render is a pure function of what it is given.
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Alignment } from '../compare/types.js';
+import type { Alignment } from '../compare/read/types.js';
 import { loadBrand } from '../brand/load.js';
 import { policyDate, sourceHash } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';

@@ -2,16 +2,21 @@
 // in place included: from its version in force in git) and, per kind of
 // policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
 // compare command's format table): one document
-// per organisation, revisions and older versions set aside (src/compare/inputs.ts). Both are skipped when nothing they
+// per organisation, revisions and older versions set aside (src/compare/read/inputs.ts). Both are skipped when nothing they
 // are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
 // clausemark's version), so a no-change `npm start` stays fast. The revisions and their diffs come from the run's
 // one corpus plan (src/report/corpus-plan.ts), which the HTML report shares.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { absencesFor, confirmationsFor, provisionAbsencesFor, topicVerdictsFor } from '../compare/confirmations.js';
+import {
+  absencesFor,
+  confirmationsFor,
+  provisionAbsencesFor,
+  topicVerdictsFor,
+} from '../compare/read/confirmations.js';
 import { alignPolicies, comparisonKind, topicsFor } from '../compare/index.js';
-import { comparisonInputs } from '../compare/inputs.js';
-import type { Alignment } from '../compare/types.js';
+import { comparisonInputs } from '../compare/read/inputs.js';
+import type { Alignment } from '../compare/read/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { wordMessage } from '../io/messages.js';
 import { isClausemarkError, type ClausemarkError } from '../model/errors.js';

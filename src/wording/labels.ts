@@ -90,7 +90,7 @@ export const LABEL_KEYS = [
   'compareDifferent',
   'compareAbsent',
   'compareAbsentIn',
-  // An empty cell with evidence (src/compare/provision-evidence.ts): "not matched", and what it points at.
+  // An empty cell with evidence (src/compare/provisions/provision-evidence.ts): "not matched", and what it points at.
   'compareUnmatched',
   'compareUnmatchedTopic',
   'compareUnmatchedLead',
@@ -105,13 +105,13 @@ export const LABEL_KEYS = [
   'compareUnpaired',
   'compareOwn',
   'compareDocumentTitle',
-  // What each organisation lacks (src/compare/missing.ts), in every comparison format.
+  // What each organisation lacks (src/compare/provisions/missing.ts), in every comparison format.
   'compareMissing',
   'compareMissingNote',
   'compareMissingAt',
   'compareMissingHeld',
   'compareMissingNone',
-  // Coverage by topic (templates/topics/<kind>.yaml, src/compare/topics.ts), in every comparison format.
+  // Coverage by topic (templates/topics/<kind>.yaml, src/compare/topics/topics.ts), in every comparison format.
   'compareTopics',
   'compareTopicsNote',
   'compareTopicsInduced',

@@ -1,4 +1,4 @@
-// The cache of documents' clause topics (src/compare/clause-topics-cache.ts, src/io/serialized-cache.ts) on the built
+// The cache of documents' clause topics (src/compare/topics/clause-topics-cache.ts, src/io/serialized-cache.ts) on the built
 // binary: the topics read back from an entry must be those the document's text gives. The five social-media seeds are
 // compared; their entries are then emptied (no clause on any topic) with the seal left as it was, cut short, sealed
 // under another secret, or swapped for another document's entry, and none is used: `compare` says what the files say,

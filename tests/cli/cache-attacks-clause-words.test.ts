@@ -1,10 +1,10 @@
-// The cache of documents' clause words (src/compare/clause-words-cache.ts, src/io/serialized-cache.ts) on the built
+// The cache of documents' clause words (src/compare/terms/clause-words-cache.ts, src/io/serialized-cache.ts) on the built
 // binary: a document's words read back from an entry must be those its text gives. An entry whose word an attacker
 // changed ("pesten" → "kesten", same length) with the seal left as it was, cut short, sealed under another secret, or
 // taken from the other document's entry is not used: `compare` says what the files say (how alike the two rules are),
 // and the entry is made anew. The control: the same edit sealed with the user's own secret is read back (the rules
 // then share a word less), so these runs do read the cache. docs/security.md is the threat model. The same for a
-// word's dictionary split the entry keeps (src/compare/dictionary-splits.ts): "geluidsopnamen" split as
+// word's dictionary split the entry keeps (src/compare/terms/dictionary-splits.ts): "geluidsopnamen" split as
 // "keluid opname" is the other document's "opnamen van geluid" no more.
 import { describe, expect, it } from 'vitest';
 import { attackComparedDocumentCache } from '../support/compare-cache-attack.js';

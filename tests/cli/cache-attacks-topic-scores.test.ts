@@ -1,4 +1,4 @@
-// The cache of documents' topic scores (src/compare/topic-scores-cache.ts, src/io/serialized-cache.ts) on the built
+// The cache of documents' topic scores (src/compare/topics/topic-scores-cache.ts, src/io/serialized-cache.ts) on the built
 // binary: a document's scores read back from an entry must be those its text gives. An entry whose signal an attacker
 // changed ("pesten" → "kesten", same length) with the seal left as it was, cut short, sealed under another secret, or
 // taken from the other document's entry is not used: `compare` says what the files say, and the entry is made anew.

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { textHash } from '../../src/compare/confirmations.js';
+import { textHash } from '../../src/compare/read/confirmations.js';
 import { allClauses } from '../../src/model/walk.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { runCli } from '../support/cli.js';

@@ -2,7 +2,7 @@
 // since the audit: a reshaped provision, a clause that left a provision, a rule joined through a sentence unit in
 // another row, a judged cell filled since. Small made-up matrices, so each case is visible at a glance.
 import { describe, expect, it } from 'vitest';
-import type { Alignment } from '../../src/compare/types.js';
+import type { Alignment } from '../../src/compare/read/types.js';
 import { type AbsentAudit, auditAlignment } from './absent-audit.js';
 
 const ORGS = ['a', 'b', 'c'];

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Alignment, Member, Provision } from '../../src/compare/types.js';
+import type { Alignment, Member, Provision } from '../../src/compare/read/types.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 export interface CellVerdict {

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Alignment, Member, Provision } from '../../src/compare/types.js';
+import type { Alignment, Member, Provision } from '../../src/compare/read/types.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { type LabelPair, type LabelSide, type Recall, sideKeys, splitKey } from './evaluate.js';
 

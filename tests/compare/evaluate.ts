@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Alignment } from '../../src/compare/types.js';
+import type { Alignment } from '../../src/compare/read/types.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 /** One clause, or the clauses of one document that are equally right (see above). */

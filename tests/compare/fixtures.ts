@@ -1,7 +1,7 @@
 // Small policies of made-up organisations for alignment tests, written as Markdown and parsed by the real parser
 // (tests/compare/fixtures.ts), each in its own policies/<org>/ folder.
-import { type AlignDocument, prepareDocuments } from '../../src/compare/documents.js';
-import type { TopicDefinition } from '../../src/compare/topic-list.js';
+import { type AlignDocument, prepareDocuments } from '../../src/compare/terms/documents.js';
+import type { TopicDefinition } from '../../src/compare/read/topic-list.js';
 import type { Policy } from '../../src/model/policy.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { policyPath } from '../support/paths.js';

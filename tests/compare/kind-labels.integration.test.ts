@@ -8,8 +8,8 @@
 // figure measured as a floor against regression, never as the target.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTopicList } from '../../src/compare/topic-list.js';
-import { topicCoverage } from '../../src/compare/topics.js';
+import { readTopicList } from '../../src/compare/read/topic-list.js';
+import { topicCoverage } from '../../src/compare/topics/topics.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import {
   allCellsRight,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { TopicCoverage } from '../../src/compare/types.js';
+import type { TopicCoverage } from '../../src/compare/read/types.js';
 import { Side } from '../../src/match/entries.js';
 import type { Policy } from '../../src/model/policy.js';
 import { loadPolicy } from '../../src/parse/index.js';

@@ -4,8 +4,8 @@
 // 9:7 lid 1 and the WPO's art. 14 lid 1 held none (the `..` gap lets four words stand between, the law has more).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTopicList } from '../../src/compare/topic-list.js';
-import { signalText, TopicSignalSet } from '../../src/compare/topic-signals.js';
+import { readTopicList } from '../../src/compare/read/topic-list.js';
+import { signalText, TopicSignalSet } from '../../src/compare/topics/topic-signals.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 /** The topics of a shipped list whose signals the sentence holds. */

@@ -10,8 +10,8 @@
 // never while tuning, so their cells are never listed. --wrong lists the tuning cells that disagree with the labels
 // and the unsure ones. Without ../shared/dev-corpus it says so and stops.
 import { join } from 'node:path';
-import { readTopicList } from '../../src/compare/topic-list.js';
-import { topicCoverage } from '../../src/compare/topics.js';
+import { readTopicList } from '../../src/compare/read/topic-list.js';
+import { topicCoverage } from '../../src/compare/topics/topics.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { corpus, LABELLED_KINDS, labelledDocuments, readKindLabels, scoreKind, scoreLine } from './kind-labels.js';
 

@@ -7,18 +7,18 @@
 //
 // The held-out labels (tests/fixtures/compare/held-out-pairs.yaml and paraphrase-pairs.yaml) are only scored with
 // --held-out: while tuning the method, look at the tuning set alone. The sentence labels (sentence-pairs.yaml) judge
-// the members that are part of a clause (a sentence joined apart from its clause: src/compare/unit-links.ts).
+// the members that are part of a clause (a sentence joined apart from its clause: src/compare/passes/unit-links.ts).
 // With --held-out it also aligns the English forks of ../shared/dev-corpus/open-source-policy against their labels
 // (tests/fixtures/compare/english-fork-pairs.yaml), when that folder is present.
 import { loadavg } from 'node:os';
-import { clusterLinks } from '../../src/compare/cluster.js';
-import { prepareDocuments } from '../../src/compare/documents.js';
+import { clusterLinks } from '../../src/compare/passes/cluster.js';
+import { prepareDocuments } from '../../src/compare/terms/documents.js';
 import { alignPolicies, topicsFor } from '../../src/compare/index.js';
 import type { Policy } from '../../src/model/policy.js';
-import { tableLoadMs } from '../../src/compare/lemmas.js';
-import { alignPair } from '../../src/compare/pairwise.js';
-import { secondPassLinks } from '../../src/compare/second-pass.js';
-import { unitLinks } from '../../src/compare/unit-links.js';
+import { tableLoadMs } from '../../src/compare/terms/lemmas.js';
+import { alignPair } from '../../src/compare/passes/pairwise.js';
+import { secondPassLinks } from '../../src/compare/passes/second-pass.js';
+import { unitLinks } from '../../src/compare/passes/unit-links.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, policyPath, sharedData } from '../support/paths.js';
 import {

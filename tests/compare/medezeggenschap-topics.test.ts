@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignPolicies, topicsFor } from '../../src/compare/index.js';
-import { readTopicList, topicListPath } from '../../src/compare/topic-list.js';
+import { readTopicList, topicListPath } from '../../src/compare/read/topic-list.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 

@@ -8,8 +8,8 @@
 // they are, so a change that offers fewer missed pairs, or floods the queue, fails here.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies, type Alignment, reviewQuestions, topicsFor } from '../../src/compare/index.js';
-import { CELL_CANDIDATES } from '../../src/compare/provision-evidence.js';
-import type { Provision } from '../../src/compare/types.js';
+import { CELL_CANDIDATES } from '../../src/compare/provisions/provision-evidence.js';
+import type { Provision } from '../../src/compare/read/types.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, policyPath, SEED_ORGS } from '../support/paths.js';
 import {

@@ -1,7 +1,7 @@
-// A comparison of three schools with every kind of open question (tests/compare/review-queue.test.ts,
+// A comparison of three schools with every kind of open question (tests/compare/provisions/review-queue.test.ts,
 // tests/render/html/review-page.test.ts): a possible match, a link in other words, a weak lead, topics the tool is
 // unsure of, a weak assignment, a confirmed and a stale absence, and a topic the law requires found nowhere.
-import type { Alignment, Member } from '../../src/compare/types.js';
+import type { Alignment, Member } from '../../src/compare/read/types.js';
 
 const member = (id: string, status: Member['status'], similarity: number, extra: Partial<Member> = {}): Member => ({
   id,

@@ -3,7 +3,12 @@
 // ("Regel N: de school meldt …", one word apart) no longer make every pair a candidate (4,000 a side took 41 s and
 // 2.3 GB). Counted as the cells the matrix opens, not timed, so the check is exact.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COMMON_TERM_POSTINGS, PROPOSED_PER_VECTOR, ScoreMatrix, proposalsPerVector } from '../../src/compare/score.js';
+import {
+  COMMON_TERM_POSTINGS,
+  PROPOSED_PER_VECTOR,
+  ScoreMatrix,
+  proposalsPerVector,
+} from '../../src/compare/scores/score.js';
 import { orgPolicy, preparedPair, RULE_NOUNS as NOUNS, RULE_VERBS as VERBS, verbApartPair } from './fixtures.js';
 
 afterEach(() => vi.restoreAllMocks());

@@ -2,7 +2,7 @@
 // and the sentence links against the hand-written sentence labels (tests/fixtures/compare/sentence-pairs.yaml).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies, type Alignment } from '../../src/compare/index.js';
-import { sentencesOf } from '../../src/compare/units.js';
+import { sentencesOf } from '../../src/compare/terms/units.js';
 import type { Policy } from '../../src/model/policy.js';
 import { allClauses } from '../../src/model/walk.js';
 import { loadPolicy } from '../../src/parse/index.js';

@@ -1,8 +1,8 @@
-// The note compare prints for each document it leaves out (src/compare/inputs.ts describeSetAside), worded from
+// The note compare prints for each document it leaves out (src/compare/read/inputs.ts describeSetAside), worded from
 // templates/messages/en.yaml (`set-aside.*`): every reason, in the words it had when they were written in
 // TypeScript (these tests passed on the code of commit aca3e49 too).
 import { describe, expect, it } from 'vitest';
-import { describeSetAside, type SetAsideReason } from '../../src/compare/inputs.js';
+import { describeSetAside, type SetAsideReason } from '../../src/compare/read/inputs.js';
 import type { Policy } from '../../src/model/policy.js';
 import { parsePolicy } from '../../src/parse/index.js';
 

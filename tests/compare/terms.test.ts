@@ -1,12 +1,12 @@
 // The pieces that decide which words count as the same term: stemming, synonym classes, compounds, near stems,
 // organisation names.
 import { describe, expect, it } from 'vitest';
-import { splitCompound } from '../../src/compare/compounds.js';
-import { maskNames, nameMask, ORGANISATION_TOKEN } from '../../src/compare/organisation.js';
-import { nearStems, stem } from '../../src/compare/stem.js';
-import { isFunctionWord } from '../../src/compare/function-words.js';
-import { hasSynonyms, term } from '../../src/compare/synonyms.js';
-import { cosine, Vocabulary, type SparseVector, type TermCounts } from '../../src/compare/vectors.js';
+import { splitCompound } from '../../src/compare/terms/compounds.js';
+import { maskNames, nameMask, ORGANISATION_TOKEN } from '../../src/compare/read/organisation.js';
+import { nearStems, stem } from '../../src/compare/terms/stem.js';
+import { isFunctionWord } from '../../src/compare/terms/function-words.js';
+import { hasSynonyms, term } from '../../src/compare/terms/synonyms.js';
+import { cosine, Vocabulary, type SparseVector, type TermCounts } from '../../src/compare/terms/vectors.js';
 import { normalisedWords } from '../../src/text/normalise.js';
 import { policyOf } from '../diff/fixtures.js';
 

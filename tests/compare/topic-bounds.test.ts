@@ -5,9 +5,9 @@
 // form (8,000 such articles a side took 20 s CPU, 2,000 a side 2 s). Counted as lookups and pattern tests, not timed;
 // a run over the bound stops at once, so the old code fails fast.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { prepareDocuments } from '../../src/compare/documents.js';
-import { induceTopics } from '../../src/compare/induced-topics.js';
-import { topicCoverage } from '../../src/compare/topics.js';
+import { prepareDocuments } from '../../src/compare/terms/documents.js';
+import { induceTopics } from '../../src/compare/topics/induced-topics.js';
+import { topicCoverage } from '../../src/compare/topics/topics.js';
 import { orgPolicy } from './fixtures.js';
 
 const ARTICLES = 1500;

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readTopicList } from '../../src/compare/topic-list.js';
-import { topicCoverage } from '../../src/compare/topics.js';
-import type { TopicCoverage } from '../../src/compare/types.js';
+import { readTopicList } from '../../src/compare/read/topic-list.js';
+import { topicCoverage } from '../../src/compare/topics/topics.js';
+import type { TopicCoverage } from '../../src/compare/read/types.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, policyPath, sharedData } from '../support/paths.js';
 

@@ -135,7 +135,7 @@ describe('compare (alignPolicies) is symmetric in its documents', () => {
               );
           }
           // Every clause of every document is in exactly one provision as a whole; a part of it (a sentence joined
-          // apart: src/compare/unit-links.ts) only in a provision whose reference is another document's whole clause.
+          // apart: src/compare/passes/unit-links.ts) only in a provision whose reference is another document's whole clause.
           const members = first.provisions.flatMap((provision) =>
             Object.entries(provision.members).flatMap(([key, list]) =>
               list.filter((member) => !member.part).map((member) => `${key}:${member.id}`),

@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../src/compare/index.js';
-import { clauseHash, documentHash } from '../../src/compare/confirmations.js';
+import { clauseHash, documentHash } from '../../src/compare/read/confirmations.js';
 import { diffPolicies } from '../../src/diff/diff.js';
 import { restoredForDiff, storedForDiff } from '../../src/parse/diff-shape.js';
 import { type ParseResult, parsePolicy } from '../../src/parse/index.js';
@@ -96,7 +96,7 @@ Een gewone zin zonder iets erbij.
 [^1]: Volgens [de bron](${target}/noot) op ${target}.
 `;
 
-/** A policy whose one clause is a table of contacts: compare reads its rows as units (src/compare/units.ts). */
+/** A policy whose one clause is a table of contacts: compare reads its rows as units (src/compare/terms/units.ts). */
 const contacts = (org: string, changed: number): string =>
   `---\nid: contact\ntitle: Contact\norg: ${org}\nlang: nl\n---\n\n# Contact\n\n## Wie helpt\n\n` +
   `| Functie | Naam | Telefoon |\n| --- | --- | --- |\n` +

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Alignment } from '../../src/compare/types.js';
+import type { Alignment } from '../../src/compare/read/types.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { cachedAlignment } from '../../src/report/alignment-cache.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';

@@ -2,7 +2,7 @@
 // inputs"): two kinds of policy per school (social-media protocol, privacy regulation), a proposed revision in
 // revisions/, an older version beside the newer, two drafts of which the newer is taken, and five downloaded
 // protocols side by side in one folder with neither `org` nor `organisation`. Used in-process (parsePolicy) by
-// tests/compare/inputs.test.ts and on disk by tests/cli/compare-inputs.test.ts.
+// tests/compare/read/inputs.test.ts and on disk by tests/cli/compare-inputs.test.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 

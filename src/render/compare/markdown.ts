@@ -2,8 +2,8 @@
 // with a word in every cell, so colour is never needed to read it (a cell held by part of a clause names it: "zin
 // 3"), the parts with an excerpt, and what each document lacks (that list's wording from
 // templates/labels/<lang>.yaml). Policy text is escaped.
-import { missingProvisions } from '../../compare/missing.js';
-import type { Alignment } from '../../compare/types.js';
+import { missingProvisions } from '../../compare/provisions/missing.js';
+import type { Alignment } from '../../compare/read/types.js';
 import {
   CELL_KINDS,
   CELL_SIGNS,

@@ -4,8 +4,8 @@
 // or row of a clause, listed below the matrix with its clause, which sentence and an excerpt), the possible matches
 // with the command that settles each, each document's own provisions, and what each document lacks (wording of that
 // list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
-import { missingProvisions } from '../../compare/missing.js';
-import type { Alignment } from '../../compare/types.js';
+import { missingProvisions } from '../../compare/provisions/missing.js';
+import type { Alignment } from '../../compare/read/types.js';
 import { CELL_KINDS, CELL_SIGNS, cellKind, cellWords, emptyCellWords } from '../shared/compare/cell-kind.js';
 import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';

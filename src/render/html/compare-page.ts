@@ -1,11 +1,11 @@
 // The cross-organisation comparison as a page: the provision matrix (a coloured cell per organisation that also
 // carries a symbol and a word), a filter for the provisions that differ, per provision the texts side by side with
 // the redline against the reference text, the pairwise similarity as a heat map, and what each organisation lacks.
-// A cell held by part of a clause (a sentence, a table row: src/compare/units.ts) names the part in the matrix and
+// A cell held by part of a clause (a sentence, a table row: src/compare/terms/units.ts) names the part in the matrix and
 // beside the clause id in the side-by-side view, which shows that part's text.
-import { missingProvisions } from '../../compare/missing.js';
-import { type ReviewQuestion, reviewQuestions } from '../../compare/review-queue.js';
-import type { Alignment, Member, Provision } from '../../compare/types.js';
+import { missingProvisions } from '../../compare/provisions/missing.js';
+import { type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
+import type { Alignment, Member, Provision } from '../../compare/read/types.js';
 import {
   CELL_KINDS,
   CELL_SIGNS,
@@ -73,7 +73,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
   const decimals = decimalsOf(labels);
   const documents: Column[] = alignment.documents.map((document) => ({
     key: document.key,
-    // The readable name (src/compare/keys.ts): two documents of one organisation are told apart in the header.
+    // The readable name (src/compare/read/keys.ts): two documents of one organisation are told apart in the header.
     organisation: document.name || document.organisation || document.key,
     isBase: document.key === alignment.base,
   }));

@@ -1,12 +1,12 @@
 // The review page of a comparison (compare/<kind>-review.html; under `clausemark serve` its buttons record the
-// answers): the open questions of src/compare/review-queue.ts, grouped by topic, each with the texts it asks about
+// answers): the open questions of src/compare/provisions/review-queue.ts, grouped by topic, each with the texts it asks about
 // quoted and the organisations named, so a person can settle a comparison in one sitting without looking anything
 // up. No clause ids and no scores on the page: a person judges texts, not numbers; the buttons carry what `clausemark
 // confirm` takes (data attributes), and the comparison page keeps the commands for those who work in a terminal.
 // A handful of questions per topic (REVIEW_PER_TOPIC), most telling first; the rest are counted, and stay on the
 // comparison page, as do the weak leads of "not matched" cells.
-import { type ReviewQuestion, reviewQuestions } from '../../compare/review-queue.js';
-import type { Alignment, TopicCoverage } from '../../compare/types.js';
+import { type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
+import type { Alignment, TopicCoverage } from '../../compare/read/types.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { renderPage, type PageFrame } from './page.js';

@@ -1,6 +1,6 @@
 // The formats `compare` writes (src/jobs/compare.ts): the provision matrix for the terminal, Markdown tables,
 // the alignment as JSON, the comparison page and the landscape PDF report.
-import type { Alignment } from '../../compare/types.js';
+import type { Alignment } from '../../compare/read/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { Labels } from '../../wording/labels.js';
 import type { OutputFormat, Rendered, ReportKind } from '../../build/format-table.js';

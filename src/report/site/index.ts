@@ -58,7 +58,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
 /** What the plan needs from disk besides the corpus: comparisons, registers, the PDFs there are, the wording. */
 export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOptions): SiteInput {
   const { root, outDir } = options;
-  // One comparison per kind of policy, one document per organisation (src/compare/inputs.ts).
+  // One comparison per kind of policy, one document per organisation (src/compare/read/inputs.ts).
   const comparisons =
     options.comparisons ??
     corpusComparisons(corpus.policies, outDir, (chosen) => reportAlignment(chosen, root, options.alignmentCache));

@@ -5,7 +5,7 @@
 import { dirname, join, relative, sep } from 'node:path';
 import type { Brand } from '../../brand/types.js';
 import { basePolicy } from '../../compare/index.js';
-import type { Alignment } from '../../compare/types.js';
+import type { Alignment } from '../../compare/read/types.js';
 import { reviewCount } from '../../render/html/review-page.js';
 import { shortCommit } from '../../io/git.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';

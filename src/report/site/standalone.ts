@@ -1,7 +1,7 @@
 // `compare --format html`: the comparison page of the report as a file of its own (no overview to link back to;
 // fonts fall back to the system's when the page is not inside a report folder).
 import { basePolicy } from '../../compare/index.js';
-import type { Alignment } from '../../compare/types.js';
+import type { Alignment } from '../../compare/read/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderComparePage } from '../../render/html/compare-page.js';
 import type { PageFrame } from '../../render/html/page.js';

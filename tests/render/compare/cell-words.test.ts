@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
-import type { Alignment } from '../../../src/compare/types.js';
+import type { Alignment } from '../../../src/compare/read/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { prepareComparePdf } from '../../../src/report/compare-pdf.js';
 import { renderComparisonHtml } from '../../../src/report/site/standalone.js';

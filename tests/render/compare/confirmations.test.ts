@@ -3,7 +3,7 @@
 // English wording exactly as it always was.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
-import type { Alignment } from '../../../src/compare/types.js';
+import type { Alignment } from '../../../src/compare/read/types.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';
 import { loadLabels } from '../../../src/wording/labels.js';

@@ -3,7 +3,7 @@
 // and how a table's rows compare with the reference's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
-import type { Alignment } from '../../../src/compare/types.js';
+import type { Alignment } from '../../../src/compare/read/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
-import type { Alignment, Provision } from '../../../src/compare/types.js';
+import type { Alignment, Provision } from '../../../src/compare/read/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';

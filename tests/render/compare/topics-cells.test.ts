@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
-import { readTopicList } from '../../../src/compare/topic-list.js';
-import type { Alignment, Provision } from '../../../src/compare/types.js';
+import { readTopicList } from '../../../src/compare/read/topic-list.js';
+import type { Alignment, Provision } from '../../../src/compare/read/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
 import { buildComparePdf } from '../../../src/report/compare-pdf.js';

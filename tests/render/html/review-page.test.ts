@@ -3,7 +3,7 @@
 // topic, and buttons carrying exactly what `clausemark confirm` takes. "Confirm absent" only where no clause comes
 // near; where one does, the answer is about that clause.
 import { describe, expect, it } from 'vitest';
-import type { Alignment, TopicCoverage } from '../../../src/compare/types.js';
+import type { Alignment, TopicCoverage } from '../../../src/compare/read/types.js';
 import { REVIEW_PER_TOPIC, reviewGroups } from '../../../src/render/html/review-page.js';
 import { renderTemplate } from '../../../src/wording/engine.js';
 import { loadLabels } from '../../../src/wording/labels.js';

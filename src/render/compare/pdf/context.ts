@@ -81,7 +81,7 @@ export function provisionDestination(index: number): string {
   return `provision:${index + 1}`;
 }
 
-/** Display name of a document: its readable name (src/compare/keys.ts), unique within the comparison. */
+/** Display name of a document: its readable name (src/compare/read/keys.ts), unique within the comparison. */
 export function documentName(input: ComparePdfInput, key: string): string {
   const document = input.alignment.documents.find((candidate) => candidate.key === key);
   return document?.name || document?.organisation || key;

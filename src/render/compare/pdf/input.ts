@@ -1,6 +1,6 @@
 // What the comparison PDF is given: the alignment, the brand and every word around the policies' own text already
 // in the documents' language. Resolved beforehand (prepare.ts), so rendering is a pure function of this input.
-import type { Alignment, MemberPart, Provision, RowComparison } from '../../../compare/types.js';
+import type { Alignment, MemberPart, Provision, RowComparison } from '../../../compare/read/types.js';
 import type { Brand } from '../../../brand/types.js';
 
 /** What a cell of the provision matrix says about one document: a member's status, or why there is none. */
@@ -66,7 +66,7 @@ export interface ComparePdfTexts {
   lawGroups: RequirementGroup[];
   /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
   cells: Record<CellKind, string>;
-  /** A member that rewords the reference but adds a rule: "anders: voegt toe “…”" (src/compare/additions.ts). */
+  /** A member that rewords the reference but adds a rule: "anders: voegt toe “…”" (src/compare/provisions/additions.ts). */
   adds: (words: string) => string;
   /** What an empty cell points at ("over dit onderwerp (…): a.b"; src/render/shared/compare/cell-kind.ts), or ''. */
   evidence(provision: Provision, key: string): string;

@@ -1,8 +1,8 @@
-// What each organisation lacks (src/compare/missing.ts), after the texts: per document a heading with the count,
+// What each organisation lacks (src/compare/provisions/missing.ts), after the texts: per document a heading with the count,
 // then one line per provision it lacks: the matrix number (linked to the provision's texts), its label, and how
 // many of the other documents state it. Every word around the labels comes from templates/labels/<lang>.yaml.
-import { missingProvisions } from '../../../compare/missing.js';
-import type { MissingProvision } from '../../../compare/types.js';
+import { missingProvisions } from '../../../compare/provisions/missing.js';
+import type { MissingProvision } from '../../../compare/read/types.js';
 import { drawHeading, drawParagraph, fragment, layoutRuns, plain } from '../../engine/report-text.js';
 import type { PlacedHeading } from '../../engine/outline.js';
 import { paintLine } from '../../engine/paint.js';

@@ -1,7 +1,7 @@
 // Per provision, the texts side by side: the reference first, then each other document that has it, with the
 // word redline against the reference (deletions struck through in red, insertions underlined); a line above says
 // which documents state it how and which lack it. Provisions of one organisation only follow, per organisation.
-import type { Member, Provision } from '../../../compare/types.js';
+import type { Member, Provision } from '../../../compare/read/types.js';
 import { PART_SEPARATOR } from '../../../diff/split.js';
 import { redlineRuns, textRuns } from '../../shared/redline.js';
 import { drawHeading, drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../engine/report-text.js';

@@ -1,4 +1,4 @@
-// Coverage by topic (src/compare/topics.ts), before the provision matrix: per topic a heading with its name and
+// Coverage by topic (src/compare/topics/topics.ts), before the provision matrix: per topic a heading with its name and
 // description, one line per organisation with the clauses that cover it ("✓ up.fotos, intro.bewust (zin 3)") or
 // "niet gevonden" with the clauses read and the closest candidates, and the numbers of the topic's provisions,
 // linked to their texts. Words from templates/labels/<lang>.yaml; nothing when the comparison has no topics.

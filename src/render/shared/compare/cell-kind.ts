@@ -1,10 +1,10 @@
 // How one organisation's cell of a provision reads, the same in every format: its member's status (against the
 // reference, or "reference" / "only" where there is nothing to compare it with); for an empty cell what the tool
-// knows there (src/compare/provision-evidence.ts): a possible match, "not matched" where the organisation covers the
+// knows there (src/compare/provisions/provision-evidence.ts): a possible match, "not matched" where the organisation covers the
 // provision's topic elsewhere or a clause comes close, "not found" only where nothing does, "absent" only where a
 // person confirmed it. The status decides alone; the checks on the members are for an alignment read back from an
 // older JSON, whose reference and one-organisation members still said "identical".
-import type { MemberStatus, Provision } from '../../../compare/types.js';
+import type { MemberStatus, Provision } from '../../../compare/read/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 import { formatDecimal } from '../../../text/output-language.js';
 

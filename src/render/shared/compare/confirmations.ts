@@ -1,7 +1,7 @@
 // What every comparison format says about a person's confirmations and the aligner's possible matches: the
 // command that settles a possible match, and the entries of alignments.yaml that were not applied (and why). The
 // words come from templates/labels/<lang>.yaml, so they follow the comparison's language like the rest of it.
-import type { Alignment, Provision, SkippedConfirmation, Suggestion } from '../../../compare/types.js';
+import type { Alignment, Provision, SkippedConfirmation, Suggestion } from '../../../compare/read/types.js';
 import { formatDecimal } from '../../../text/output-language.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 

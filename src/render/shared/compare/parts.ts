@@ -1,8 +1,8 @@
-// How a member that is only part of its clause (a sentence, a run of sentences, a table row: src/compare/units.ts)
+// How a member that is only part of its clause (a sentence, a run of sentences, a table row: src/compare/terms/units.ts)
 // is named in every comparison format: the clause reference plus "zin 3" / "sentence 3", "zinnen 2–3", "rij 4",
 // in the base document's language (templates/labels/<lang>.yaml), and a short excerpt of the part's text; and how
 // a table's rows compare with the reference's ("rij 2: afwijkend; rij 4: alleen hier").
-import type { Member, MemberPart, Provision, RowComparison } from '../../../compare/types.js';
+import type { Member, MemberPart, Provision, RowComparison } from '../../../compare/read/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 
 type PartWords = Pick<Labels, 'compareSentence' | 'compareSentences' | 'compareRow'>;

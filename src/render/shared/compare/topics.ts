@@ -3,8 +3,8 @@
 // unsure, or "not found" with how many clauses were read and the closest candidates; beneath each topic, the numbers
 // of its provisions. Never "absent": only a person confirms that. And what the law asks of the kind of policy: per
 // organisation, each topic a law requires, with the law's words and the same cell.
-import type { Alignment, TopicClause, TopicCoverage } from '../../../compare/types.js';
-import type { LegalBasis } from '../../../compare/topic-list.js';
+import type { Alignment, TopicClause, TopicCoverage } from '../../../compare/read/types.js';
+import type { LegalBasis } from '../../../compare/read/topic-list.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 
 /** covered: a clause covers it; possible: one comes close (a person decides); not-found; absent: a person said so. */

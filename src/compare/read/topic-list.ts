@@ -1,0 +1,267 @@
+// The topic list of a kind of policy: data a sector or foundation owns (templates/topics/<kind>.yaml), each topic
+// with an id, a name, a one-line description and the signals that mark it (topic-signals.ts). A project's own file
+// (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
+import { errorById } from '../../io/messages.js';
+import { PACKAGE_ROOT } from '../../io/root.js';
+import type { Policy } from '../../model/policy.js';
+import { policyKind as titleKind } from '../../parse/kinds.js';
+import { policyKind } from './inputs.js';
+
+/** What a law requires of this kind of policy on a topic, quoted from the law (docs/topic-lists.md). */
+export interface LegalBasis {
+  /** The law's short name: "AVG", "WPO", "Awb". */
+  law: string;
+  /** Where in it: "art. 13 lid 1 onder a". */
+  article: string;
+  /** The words that require the topic, as the law has them. */
+  words: string;
+  /** Where the words were read. */
+  source?: string;
+  /** `always`, or `if-applicable`: only where the organisation does what the topic is about (the AVG's "in voorkomend geval"). */
+  when: 'always' | 'if-applicable';
+}
+
+export interface TopicDefinition {
+  id: string;
+  name: string;
+  description: string;
+  signals: string[];
+  /** Sentences as a policy might state the topic: evidence, like the name and description (topic-profile.ts). */
+  examples?: string[];
+  /**
+   * Phrases, written as signals are, that hold the topic's words but say something else ("wettelijke verplichting",
+   * the legal ground's words, for "Verplicht of vrijwillig verstrekken"): the topic's words within them are no
+   * evidence of it (topic-scores.ts).
+   */
+  elsewhere?: string[];
+  /** The laws that require the topic of this kind of policy. */
+  law?: LegalBasis[];
+  /**
+   * Set from the list's top-level `signalsClaimSentences: true`: a sentence that holds a signal of another topic and
+   * none of this one's, or stands under another topic's title, is that topic's, so its words are no candidate for
+   * this one (topic-scores.ts).
+   */
+  signalsClaimSentences?: true;
+  /**
+   * Set from the list's top-level `candidateFloor`: the score from which a clause that does not cover the topic is a
+   * candidate ("mogelijk"), in place of CANDIDATE_FLOOR; calibrated per kind on hand labels (docs/topic-lists.md).
+   */
+  candidateFloor?: number;
+  /**
+   * Set from the list's top-level `examplesClaimRuns`: a run of this many words of another topic's example that this
+   * topic's own definition does not hold is that topic's wording, so this topic reads no word within it, as within
+   * its `elsewhere` phrases (topic-profile.ts).
+   */
+  examplesClaimRuns?: number;
+}
+
+export interface TopicList {
+  /** The file it was read from. */
+  path: string;
+  topics: TopicDefinition[];
+}
+
+/** The kind of policy compared, and whether it was read from the documents' titles rather than their frontmatter. */
+export interface ComparisonKind {
+  /** A kind id (templates/import/policy-kinds.yaml), or '' when neither the frontmatter nor the titles name one. */
+  kind: string;
+  fromTitles: boolean;
+}
+
+/** How many characters of a document's opening text may name its kind: a title line, not the body. */
+const OPENING_NAMES_KIND = 300;
+
+/**
+ * What may name a document's kind: its title; where that is only its file's name, also its first heading and its
+ * opening text, which in a law export or a pasted page is the title ("##Klachtenregeling Faunafonds" is text there).
+ */
+function namingText(policy: Policy): string {
+  if (policy.meta.titleSource !== 'file') return policy.meta.title;
+  const opening = policy.preamble.clauses.find((clause) => clause.text.trim() !== '')?.text ?? '';
+  return [policy.meta.title, policy.sections[0]?.title ?? '', opening.slice(0, OPENING_NAMES_KIND)].join(' · ');
+}
+
+/**
+ * The kind of the compared policies: the first policy's frontmatter id; for documents whose frontmatter names none
+ * (files downloaded as they come), the kind their titles name ("Klachtenregeling ACM"), the same vocabulary import
+ * uses, when at least half of the titles name it and no other kind is named as often.
+ */
+export function comparisonKind(policies: readonly Policy[]): ComparisonKind {
+  const first = policies[0];
+  const written = first ? policyKind(first) : '';
+  if (written !== '' || policies.length === 0) return { kind: written, fromTitles: false };
+  const named = new Map<string, number>();
+  for (const policy of policies) {
+    const kind = titleKind(namingText(policy))?.id;
+    if (kind) named.set(kind, (named.get(kind) ?? 0) + 1);
+  }
+  const [best, second] = [...named.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] * 2 < policies.length || best[1] === second?.[1]) return { kind: '', fromTitles: false };
+  return { kind: best[0], fromTitles: true };
+}
+
+/** The topics of the compared policies' kind (comparisonKind), when it has a topic list. */
+export function topicsFor(policies: readonly Policy[], root: string): TopicDefinition[] | undefined {
+  const path = topicListPath(comparisonKind(policies).kind, root);
+  return path ? readTopicList(path).topics : undefined;
+}
+
+/** The topic list file of a kind of policy: the project's, else the shipped one, else none. */
+export function topicListPath(kind: string, root: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(kind)) return undefined;
+  for (const folder of [root, PACKAGE_ROOT]) {
+    const path = join(folder, 'templates', 'topics', `${kind}.yaml`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/** The kinds that have a topic list: the project's and the shipped ones, sorted. */
+export function topicListKinds(root: string): string[] {
+  const kinds = new Set<string>();
+  for (const folder of [root, PACKAGE_ROOT]) {
+    const topics = join(folder, 'templates', 'topics');
+    if (!existsSync(topics)) continue;
+    for (const file of readdirSync(topics)) if (file.endsWith('.yaml')) kinds.add(file.slice(0, -'.yaml'.length));
+  }
+  return [...kinds].sort();
+}
+
+/** `messageId`: one of the topic-list.* entries of templates/messages/en.yaml. */
+function badTopic(path: string, at: { line: number; column: number }, problem: string): Error {
+  return errorById(
+    { messageId: problem, fixId: 'topic-list.fix', params: { path } },
+    { place: { file: path, point: at }, ruleId: 'topic-list' },
+  );
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The `law:` entries of a topic, or null when one lacks a field or has another `when`. */
+function legalBases(value: unknown): LegalBasis[] | null {
+  if (!Array.isArray(value)) return null;
+  const bases: LegalBasis[] = [];
+  for (const entry of value as Record<string, unknown>[]) {
+    const { law, article, words, source, when = 'always' } = entry ?? {};
+    if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
+      return null;
+    if (source !== undefined && !isText(source)) return null;
+    bases.push({ law, article, words, ...(source ? { source } : {}), when });
+  }
+  return bases;
+}
+
+/** The list's top-level settings, checked: its topics as given and the settings every topic of it takes. */
+function listSettings(
+  parsed: unknown,
+  shown: string,
+): { topics: Record<string, unknown>[]; claims?: boolean; floor?: number; runs?: number } {
+  const {
+    topics,
+    signalsClaimSentences: claims,
+    candidateFloor: floor,
+    examplesClaimRuns: runs,
+  } = (parsed as {
+    topics?: unknown;
+    signalsClaimSentences?: unknown;
+    candidateFloor?: unknown;
+    examplesClaimRuns?: unknown;
+  } | null) ?? {};
+  const top = { line: 1, column: 1 };
+  if (!Array.isArray(topics) || topics.length === 0) throw badTopic(shown, top, 'topic-list.no-topics');
+  if (claims !== undefined && typeof claims !== 'boolean') throw badTopic(shown, top, 'topic-list.bad-claims');
+  // A score: topics.ts keeps it within the band (it narrows the band from below, never widens it).
+  if (floor !== undefined && !(typeof floor === 'number' && floor >= 0 && floor <= 1))
+    throw badTopic(shown, top, 'topic-list.bad-floor');
+  // A run of one word would be any word another topic's example has: a run is two words at the least.
+  if (runs !== undefined && !(typeof runs === 'number' && Number.isInteger(runs) && runs >= 2))
+    throw badTopic(shown, top, 'topic-list.bad-runs');
+  return {
+    // Each item is checked where readTopicList reads it.
+    topics: topics as Record<string, unknown>[],
+    ...(claims === undefined ? {} : { claims }),
+    ...(floor === undefined ? {} : { floor }),
+    ...(runs === undefined ? {} : { runs }),
+  };
+}
+
+/** Reads and checks a topic list file: every topic needs an id (unique), a name, a description and signals. */
+export function readTopicList(path: string): TopicList {
+  const source = readFileSync(path, 'utf8');
+  // Named as the person typed it: relative to where they are.
+  const shown = relative(process.cwd(), path) || path;
+  const document = parseDocument(source);
+  const pointOf = (offset: number | undefined): { line: number; column: number } => {
+    const before = source.slice(0, offset ?? 0).split('\n');
+    return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+  };
+  if (document.errors.length > 0) throw badTopic(shown, pointOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
+  const { topics, claims, floor, runs } = listSettings(document.toJS(), shown);
+  const seen = new Set<string>();
+  const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
+  return {
+    path,
+    topics: topics.map((topic: Record<string, unknown>, i) => {
+      const at = pointOf(items[i]?.range?.[0]);
+      const { id, name, description, signals, examples, elsewhere, law } = topic ?? {};
+      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id))
+        throw badTopic(shown, at, 'topic-list.bad-id');
+      if (!isText(name) || !isText(description)) throw badTopic(shown, at, 'topic-list.no-name');
+      if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
+        throw badTopic(shown, at, 'topic-list.no-signals');
+      }
+      if (examples !== undefined && !(Array.isArray(examples) && examples.every(isText)))
+        throw badTopic(shown, at, 'topic-list.bad-examples');
+      if (elsewhere !== undefined && !(Array.isArray(elsewhere) && elsewhere.every(isText)))
+        throw badTopic(shown, at, 'topic-list.bad-elsewhere');
+      const bases = law === undefined ? undefined : legalBases(law);
+      if (bases === null) throw badTopic(shown, at, 'topic-list.bad-law');
+      seen.add(id);
+      const definition: TopicDefinition = { id, name, description, signals: signals.map(String) };
+      if (examples?.length) definition.examples = examples.map(String);
+      if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
+      if (bases?.length) definition.law = bases;
+      if (claims === true) definition.signalsClaimSentences = true;
+      if (typeof floor === 'number') definition.candidateFloor = floor;
+      if (typeof runs === 'number') definition.examplesClaimRuns = runs;
+      return definition;
+    }),
+  };
+}
+
+/**
+ * A topic list as a file a person edits (the format readTopicList reads): the comparison's topics, written out by
+ * `compare --write-topics` so induced topics can be named, described and given better signals.
+ */
+export function topicListYaml(topics: readonly TopicDefinition[], kind: string): string {
+  const header = [
+    `# Topics of the kind of policy \`${kind || 'unknown'}\`, written by \`clausemark compare --write-topics\`.`,
+    '# Edit each name, description and signals (see docs/compare.md, "Topics"), then save this file as',
+    `# templates/topics/${kind || '<kind>'}.yaml in the project: compare then uses it instead of the section headings.`,
+  ].join('\n');
+  const body = stringify(
+    {
+      ...(topics.length > 0 && topics.every((topic) => topic.signalsClaimSentences)
+        ? { signalsClaimSentences: true }
+        : {}),
+      ...(topics[0]?.candidateFloor !== undefined ? { candidateFloor: topics[0].candidateFloor } : {}),
+      ...(topics[0]?.examplesClaimRuns !== undefined ? { examplesClaimRuns: topics[0].examplesClaimRuns } : {}),
+      topics: topics.map(({ id, name, description, signals, examples, elsewhere, law }) => ({
+        id,
+        name,
+        description,
+        ...(examples?.length ? { examples } : {}),
+        signals,
+        ...(elsewhere?.length ? { elsewhere } : {}),
+        ...(law?.length ? { law } : {}),
+      })),
+    },
+    {
+      lineWidth: 0,
+    },
+  );
+  return `${header}\n${body}`;
+}

@@ -1,0 +1,519 @@
+// How sure the tool is that a clause covers a topic (0..1), from three kinds of evidence in what the text says:
+//   signals   a phrase of the topic list in the clause or a title above it (topic-signals.ts): what a sector wrote as
+//             a signal settles it, 0.5 to 1 by how many words it asks;
+//   title     a heading above the clause (its section's, or one written as text: section-titles.ts) that is about the
+//             topic: most of the title's weight is on the topic's keys and no other topic fits it better (the title
+//             of other topics, or the document's own title above every clause, is no candidate either);
+//   words     a sentence of the clause holding the topic's keys, by how specific each is to the topic and how rare in
+//             the document (a word every clause of a privacy statement has, "gegevens", says little), when no other
+//             topic fits the sentence clearly better; one word in common makes no candidate, nor, in a list that says
+//             so (signalsClaimSentences), a sentence that holds another topic's signal and none of this one's or
+//             stands under another topic's title.
+// Each kind maps onto one scale: at TOPIC_THRESHOLD (0.5) a clause covers the topic; from CANDIDATE_FLOOR (0.25) it is
+// a candidate, the "unsure" band a person is asked about; below that it is not offered. The bars were set on the
+// hand labels of tests/fixtures/topic-labels/nl-kinds (tuning documents only; docs/compare.md, "Topic evidence").
+import type { Entry } from '../../match/entries.js';
+import { sentencesOnce } from '../read/sentence-memo.js';
+import type { ClauseTitles } from '../read/section-titles.js';
+import { keysOf, type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
+import {
+  keyedNormal,
+  keyedText,
+  keyedWords,
+  ownWords,
+  type TopicProfile,
+  type TopicProfiles,
+} from './topic-profile.js';
+import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
+import type { WordKeys } from './topic-terms.js';
+import { normalise } from '../../text/normalise.js';
+
+/** The score from which a clause covers a topic. */
+export const TOPIC_THRESHOLD = 0.5;
+/** The score from which a clause is a candidate for a topic it does not cover (the unsure band's lower edge). */
+export const CANDIDATE_FLOOR = 0.25;
+/** A title is about a topic from this share of its weight... */
+export const TITLE_MIN = 0.35;
+/** ...when no other topic takes more than 1 / TITLE_BEST of that share. */
+export const TITLE_BEST = 0.85;
+/** A title decides only with this much evidence (topic-evidence.ts titleMatch strength, rarity in the document weighed in). */
+export const TITLE_STRENGTH = 0.6;
+/** A title fitting more topics than this about equally (by TITLE_BEST) is about none of them ("Opgenomen gegevens"). */
+export const TITLE_TIES = 2;
+/** A title with this share is a candidate. */
+export const TITLE_FLOOR = 0.25;
+/** A sentence is about a topic from this strength (topic-evidence.ts textMatch, weighed by rarity in the document)... */
+export const TEXT_MIN = 5;
+/** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it;
+ * a sentence with fewer is not even a candidate. */
+export const TEXT_WORDS = 2;
+export const TEXT_BEST = 0.8;
+/** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
+export const TEXT_FLOOR = 2;
+/** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
+const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
+
+/** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
+export const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+
+export interface ClauseScore {
+  score: number;
+  /** The topic's signals the clause or a title above it holds. */
+  signals: string[];
+  /** The title above the clause that is about the topic, when that is the evidence. */
+  title?: string;
+  /** The topic's keys a sentence holds, when that is the evidence. */
+  words?: string[];
+  /** 1-based sentences that carry the evidence, when only some do and no title covers the whole clause. */
+  sentences?: number[];
+  of?: number;
+}
+
+/** The topics a sentence holds a key of (topicsOfKey), the words each reads as its own (ownWords), and its textMatch with each. */
+interface TopicMatches {
+  topics: number[];
+  words: (readonly WordKeys[])[];
+  match: TextMatch[];
+}
+
+/**
+ * What the topic search reads of a text, whatever document of the comparison it stands in, made once per text: two
+ * versions of one law share most clauses and sentences word for word.
+ */
+export class TopicReading {
+  private readonly sentencesOf = new Map<string, string[]>();
+  private readonly sentenceOf = new Map<string, { found: (readonly string[])[]; words: WordKeys[]; normal: string }>();
+  private readonly keyedOf = new Map<string, WordKeys[]>();
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly matchesOf = new WeakMap<TopicProfiles, Map<string, TopicMatches>>();
+
+  constructor(readonly signals: TopicSignalSet) {}
+
+  /** A clause's sentences, trimmed, the empty ones left out. */
+  sentences(text: string): string[] {
+    let sentences = this.sentencesOf.get(text);
+    if (!sentences) {
+      sentences = sentencesOnce(text)
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence !== '');
+      this.sentencesOf.set(text, sentences);
+    }
+    return sentences;
+  }
+
+  /** A sentence's signals per topic, its keyed words and the normalised text they were keyed from. */
+  sentence(sentence: string): { found: (readonly string[])[]; words: WordKeys[]; normal: string } {
+    let read = this.sentenceOf.get(sentence);
+    if (!read) {
+      const text = signalText(sentence);
+      // keyedWords normalises the sentence as signals read it, unless it has what a signal writes as a wildcard or gap.
+      const keyed = keyedText(sentence);
+      const normal = keyed === sentence ? text.normal : normalise(keyed);
+      read = { found: this.signals.in(text), words: keyedNormal(normal), normal };
+      this.sentenceOf.set(sentence, read);
+    }
+    return read;
+  }
+
+  /** The distinct keys of a text's keyed words (whole words and their parts), as rarity counts them. */
+  keys(text: string): string[] {
+    let keys = this.keysOf.get(text);
+    if (!keys) {
+      keys = [...new Set(this.keyed(text).flatMap((word) => [...word.whole, ...word.parts]))];
+      this.keysOf.set(text, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * The topics of `profiles` a sentence holds a key of, and its textMatch with each: what its evidence is made of
+   * apart from the rarity of its keys in one document, so worked out once for all documents.
+   */
+  matches(sentence: string, words: readonly WordKeys[], profiles: TopicProfiles, topicsOf: TopicsOfKey): TopicMatches {
+    let byText = this.matchesOf.get(profiles);
+    if (!byText) {
+      byText = new Map();
+      this.matchesOf.set(profiles, byText);
+    }
+    let found = byText.get(sentence);
+    if (!found) {
+      const held = new Set<number>();
+      for (const word of words) {
+        for (const key of word.whole) for (const t of topicsOf.get(key) ?? []) held.add(t);
+        for (const key of word.parts) for (const t of topicsOf.get(key) ?? []) held.add(t);
+      }
+      const topics = [...held];
+      const { normal } = this.sentence(sentence);
+      const own = topics.map((t) => ownWords(normal, profiles.profiles[t] as TopicProfile) ?? words);
+      found = {
+        topics,
+        words: own,
+        match: topics.map((t, at) => textMatch(own[at] as WordKeys[], profiles.profiles[t] as TopicProfile, profiles)),
+      };
+      byText.set(sentence, found);
+    }
+    return found;
+  }
+
+  /** keyedWords of a text. */
+  keyed(text: string): WordKeys[] {
+    let words = this.keyedOf.get(text);
+    if (!words) {
+      words = keyedWords(text);
+      this.keyedOf.set(text, words);
+    }
+    return words;
+  }
+}
+
+/** What the document's own words weigh: ln((N+1)/(df+1)) / ln(N+1) over its clauses, so a key in every clause weighs ~0. */
+function rarity(entries: readonly Entry[], reading: TopicReading): (key: string) => number {
+  const documentFrequency = new Map<string, number>();
+  for (const entry of entries) {
+    for (const key of reading.keys(entry.text)) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  }
+  const scale = Math.log(entries.length + 1);
+  return (key) => (scale === 0 ? 0 : Math.log((entries.length + 1) / ((documentFrequency.get(key) ?? 0) + 1)) / scale);
+}
+
+/** Maps a measure onto the scale: the floor at `floor`, the threshold at `min` (when `decides`), higher above. */
+function onScale(value: number, floor: number, min: number, decides: boolean, top: number): number {
+  if (value >= min && decides) return TOPIC_THRESHOLD + (top - TOPIC_THRESHOLD) * Math.min(1, (value - min) / min);
+  if (value >= floor)
+    return CANDIDATE_FLOOR + (TOPIC_THRESHOLD - CANDIDATE_FLOOR) * Math.min(0.99, (value - floor) / (min - floor));
+  return CANDIDATE_FLOOR * (value / floor);
+}
+
+interface SentenceEvidence {
+  strength: Float64Array;
+  words: Int32Array;
+  /** Per topic, its keys the sentence holds; undefined where it holds none. */
+  keys: (string[] | undefined)[];
+  /** The largest strength of any topic. */
+  best: number;
+  /** The topics it holds a key of: every other topic's strength and words are 0. */
+  topics: readonly number[];
+}
+
+/** Key → the indices of the topics whose profile has it, ascending. */
+type TopicsOfKey = Map<string, number[]>;
+
+function topicsOfKey(profiles: TopicProfiles): TopicsOfKey {
+  const index: TopicsOfKey = new Map();
+  profiles.profiles.forEach((profile, t) => {
+    for (const key of profile.weights.keys()) {
+      const list = index.get(key);
+      if (list) list.push(t);
+      else index.set(key, [t]);
+    }
+  });
+  return index;
+}
+
+/**
+ * Per topic, a sentence's strength (its best key per word, by specificity, stress and rarity) and words on it. A
+ * topic none of whose keys the sentence holds has none of either: only the topics it holds a key of are weighed.
+ */
+function sentenceEvidence(
+  profiles: TopicProfiles,
+  rare: (key: string) => number,
+  matches: TopicMatches,
+): SentenceEvidence {
+  const count = profiles.profiles.length;
+  const evidence: SentenceEvidence = {
+    strength: new Float64Array(count),
+    words: new Int32Array(count),
+    keys: new Array<string[] | undefined>(count).fill(undefined),
+    best: 0,
+    topics: matches.topics,
+  };
+  matches.topics.forEach((t, at) => {
+    const profile = profiles.profiles[t] as TopicProfile;
+    const match = matches.match[at] as TextMatch;
+    let strength = 0;
+    const credited = new Set<string>();
+    for (const word of matches.words[at] as readonly WordKeys[]) {
+      let best = 0;
+      let bestKey: string | undefined;
+      // The word's whole keys, then its parts' (as [...word.whole, ...word.parts]).
+      for (const keys of [word.whole, word.parts])
+        for (const key of keys) {
+          if (!profile.weights.has(key)) continue;
+          const value = (profile.stress.get(key) ?? 0) * (profiles.specificity.get(key) ?? 0) * rare(key);
+          if (value > best) {
+            best = value;
+            bestKey = key;
+          }
+        }
+      if (bestKey !== undefined && !credited.has(bestKey)) {
+        credited.add(bestKey);
+        strength += best;
+      }
+    }
+    evidence.strength[t] = strength;
+    evidence.words[t] = match.words;
+    evidence.keys[t] = match.keys;
+  });
+  evidence.best = Math.max(...evidence.strength);
+  return evidence;
+}
+
+interface TitleShare {
+  share: number[];
+  named: number[];
+  strength: number[];
+  /** The topics the title fits about as well as its best (by TITLE_BEST). */
+  band: number[];
+  /** Of those, the ones whose name it says. */
+  naming: number[];
+  /** The topics it is the title of: about them, with the strength to decide (scoreTitles, when it is the nearest). */
+  owners: number[];
+  /**
+   * Per topic, whether the title says a word of its name that no name of `owners` has: "Gegevens verzamelen" (the
+   * title of "Welke gegevens") says "gegevens" of "Gegevens van kinderen" only as its own topic's word.
+   */
+  namesApart: boolean[];
+  /** The topics it has a share of: of every other topic it says nothing (scoreTitles leaves their score at 0). */
+  some: number[];
+}
+
+type TitleShares = (title: string) => TitleShare;
+
+/** Each title's share of weight per topic, and how much of each topic's name it says; cached per title. */
+function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): TitleShares {
+  const cache = new Map<string, TitleShare>();
+  return (title) => {
+    let known = cache.get(title);
+    if (!known) {
+      const normal = normalise(keyedText(title));
+      const words = keyedNormal(normal);
+      const matches = profiles.profiles.map((profile) =>
+        titleMatch(ownWords(normal, profile) ?? words, profile, profiles, rare),
+      );
+      const share = matches.map((match) => match.share);
+      const named = matches.map((match) => match.named);
+      const best = Math.max(...share);
+      const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
+      const strength = matches.map((match) => match.strength);
+      // Among topics the title fits alike, the ones whose name it says.
+      const naming = band.filter((u) => (named[u] as number) >= 1);
+      // Too many topics alike and the title names none of them: it is the title of none.
+      const owners = band.filter(
+        (u) =>
+          (strength[u] as number) >= TITLE_STRENGTH &&
+          (band.length <= TITLE_TIES || (naming.includes(u) && naming.length <= TITLE_TIES)),
+      );
+      const titleKeys = new Set(words.flatMap(keysOf));
+      const ownerKeys = new Set(
+        owners.flatMap((u) => (profiles.profiles[u] as TopicProfile).nameWords.flatMap(keysOf)),
+      );
+      known = {
+        share,
+        named,
+        strength,
+        band,
+        naming,
+        owners,
+        namesApart: profiles.profiles.map((profile) =>
+          profile.nameWords.some((word) => keysOf(word).some((key) => titleKeys.has(key) && !ownerKeys.has(key))),
+        ),
+        some: share.flatMap((value, u) => (value !== 0 ? [u] : [])),
+      };
+      cache.set(title, known);
+    }
+    return known;
+  };
+}
+
+/**
+ * Whether a title is the title of other topics that says no word of topic `t`'s name apart from their names' words
+ * ("Indienen van een klacht" for "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van
+ * kinderen"): what it shares with `t` are their words (issue 42).
+ */
+const othersTitle = (share: TitleShare, t: number): boolean =>
+  share.owners.length > 0 && !share.band.includes(t) && !(share.namesApart[t] as boolean);
+
+/** Raises `result` to what the titles above the clause say of topic `t`, naming the title that says it. */
+function scoreTitles(result: ClauseScore, above: readonly string[], t: number, titleShares: TitleShares): void {
+  above.forEach((title, level) => {
+    // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
+    // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
+    const nearest = level === above.length - 1;
+    const shares = titleShares(title);
+    const { share, named, band, owners } = shares;
+    const mine = share[t] as number;
+    const decides = nearest && owners.includes(t);
+    // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
+    // several topics alike is evidence for none of them, so it stays below the floor. So does the title of other
+    // topics (othersTitle).
+    const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
+    const alike = (nearest && band.includes(t) && !decides) || othersTitle(shares, t);
+    const score = alike
+      ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
+      : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
+    if (score > result.score) {
+      result.score = score;
+      result.title = title;
+    }
+  });
+}
+
+/**
+ * Raises `result` to what the clause's sentences say of topic `t`; returns the 1-based sentences that carry the
+ * topic (by their words, or by a signal: `bySentence`).
+ */
+function scoreSentences(
+  result: ClauseScore,
+  evidence: readonly SentenceEvidence[],
+  t: number,
+  bySentence: readonly (readonly string[])[],
+  claimed: readonly boolean[],
+): number[] {
+  const covering: number[] = [];
+  evidence.forEach((sentence, s) => {
+    const strength = sentence.strength[t] as number;
+    const words = sentence.words[t] as number;
+    const decides = words >= TEXT_WORDS && strength >= TEXT_BEST * sentence.best;
+    // One word in common is no sign that a sentence is about the topic ("ongeoorloofde wijziging" for "Wijziging van
+    // de verklaring", "Duitsland" for "Doorgifte buiten de EER"): it stays below the candidates' floor (issue 42).
+    const onScaled = onScale(strength, TEXT_FLOOR, TEXT_MIN, decides, 0.75);
+    // A sentence another topic's signal claims ("Deze huisregels zijn ook van toepassing op … de mailinglisten" is the
+    // scope's, not the use of e-mail's) decides a topic only by its own strength: it is no candidate below it.
+    const weak = words < TEXT_WORDS || (claimed[s] === true && onScaled < TOPIC_THRESHOLD);
+    const score = weak ? Math.min(onScaled, ONE_WORD_SCORE) : onScaled;
+    if (score >= TOPIC_THRESHOLD || (bySentence[s]?.length ?? 0) > 0) covering.push(s + 1);
+    if (score > result.score) {
+      result.score = score;
+      delete result.title;
+      result.words = sentence.keys[t] ?? [];
+    }
+  });
+  return covering;
+}
+
+/**
+ * The topics of which a clause holds any evidence (1): a signal in its titles or a sentence, a title with a share of
+ * the topic, a sentence with a strength for it. For every other topic its score is NO_SCORE, so it is not worked out.
+ */
+function topicsWithEvidence(
+  count: number,
+  inTitles: readonly (readonly string[])[],
+  titles: readonly TitleShare[],
+  read: readonly { found: (readonly string[])[]; evidence: SentenceEvidence }[],
+): Uint8Array {
+  const some = new Uint8Array(count);
+  inTitles.forEach((found, t) => {
+    if (found.length > 0) some[t] = 1;
+  });
+  for (const title of titles) for (const t of title.some) some[t] = 1;
+  for (const sentence of read) {
+    sentence.found.forEach((found, t) => {
+      if (found.length > 0) some[t] = 1;
+    });
+    for (const t of sentence.evidence.topics) if (sentence.evidence.strength[t] !== 0) some[t] = 1;
+  }
+  return some;
+}
+
+/** The titles above every clause of a document with words that is no title itself: the document's own title. */
+function documentTitles(titles: readonly ClauseTitles[], entries: readonly Entry[]): Set<string> {
+  const clauses = titles.filter((clause, e) => !clause.isTitle && (entries[e] as Entry).text.trim() !== '');
+  if (clauses.length < 2) return new Set();
+  const [first, ...rest] = clauses as [ClauseTitles, ...ClauseTitles[]];
+  return new Set(first.titles.filter((title) => rest.every((clause) => clause.titles.includes(title))));
+}
+
+/** The signals a clause's titles hold, found once per distinct run of titles (`found` keeps them). */
+function signalsInTitles(
+  titleText: string,
+  found: Map<string, (readonly string[])[]>,
+  signals: TopicReading['signals'],
+): (readonly string[])[] {
+  let inTitles = found.get(titleText);
+  if (!inTitles) {
+    inTitles = titleText === '' ? [] : signals.in(signalText(titleText));
+    found.set(titleText, inTitles);
+  }
+  return inTitles;
+}
+
+/**
+ * Per sentence of a clause, whether another topic claims it from topic `t` (in a list that says so,
+ * signalsClaimSentences): it holds no signal of `t` but one of another topic, or the clause stands under the title of
+ * other topics ("Verstrekking aan derden" above "… zijn dan ook verplicht deze gegevens af te geven" is the
+ * recipients', not whether the person must give data). Empty where the list does not say so.
+ */
+function claimedSentences(
+  profile: TopicProfile,
+  t: number,
+  read: readonly { found: (readonly string[])[] }[],
+  nearestTitle: TitleShare | undefined,
+): boolean[] {
+  if (!profile.claimedBySignals) return [];
+  const underOthers = nearestTitle !== undefined && othersTitle(nearestTitle, t);
+  return read.map(
+    ({ found }) => (found[t]?.length ?? 0) === 0 && (underOthers || found.some((signals) => signals.length > 0)),
+  );
+}
+
+/**
+ * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
+ * no score (they title other clauses, and state no rule).
+ */
+export function clauseScores(
+  entries: readonly Entry[],
+  titles: readonly ClauseTitles[],
+  profiles: TopicProfiles,
+  reading: TopicReading,
+): ClauseScore[][] {
+  const rare = rarity(entries, reading);
+  const topicCount = profiles.profiles.length;
+  const titleShares = titleSharesOf(profiles, rare);
+  const topicsOf = topicsOfKey(profiles);
+  // The same titles stand above many clauses: their signals are found once.
+  const titleSignals = new Map<string, (readonly string[])[]>();
+  const evidenceOf = new Map<string, SentenceEvidence>();
+  // The document's own title ("Privacyreglement geautomatiseerde administratie …") says what the whole document is, not
+  // which topic a clause is on: it is no title evidence (its signals still count, as they did).
+  const documentTitle = documentTitles(titles, entries);
+  return entries.map((entry, e) => {
+    const { titles: allAbove, isTitle } = titles[e] as ClauseTitles;
+    if (isTitle) return Array.from({ length: topicCount }, () => NO_SCORE);
+    const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
+    const sentences = reading.sentences(entry.text);
+    const read = sentences.map((sentence) => {
+      const { found, words } = reading.sentence(sentence);
+      // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
+      let evidence = evidenceOf.get(sentence);
+      if (!evidence) {
+        evidence = sentenceEvidence(profiles, rare, reading.matches(sentence, words, profiles, topicsOf));
+        evidenceOf.set(sentence, evidence);
+      }
+      return { found, evidence };
+    });
+    const evidence = read.map((sentence) => sentence.evidence);
+    const inTitles = signalsInTitles(allAbove.join(' . '), titleSignals, reading.signals);
+    const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
+    const nearestTitle = above.length > 0 ? titleShares(above[above.length - 1] as string) : undefined;
+    return profiles.profiles.map((_, t): ClauseScore => {
+      if (some[t] === 0) return NO_SCORE;
+      const titled = inTitles[t] ?? [];
+      const bySentence = read.map((sentence) => sentence.found[t] as readonly string[]);
+      const held = [...new Set([...titled, ...bySentence.flat()])];
+      const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
+      scoreTitles(result, above, t, titleShares);
+      const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
+      const covering = scoreSentences(result, evidence, t, bySentence, claimed);
+      if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
+        if (covering.length > 0 && covering.length < sentences.length) {
+          result.sentences = covering;
+          result.of = sentences.length;
+        }
+      }
+      // No evidence at all, as for most topics of most clauses: one score for all of them, kept instead of thousands.
+      if (result.score === 0 && held.length === 0 && result.title === undefined && result.words === undefined)
+        return NO_SCORE;
+      return result;
+    });
+  });
+}

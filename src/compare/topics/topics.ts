@@ -1,0 +1,258 @@
+// Coverage by topic: which clauses of each organisation cover each topic of a topic list (topic-list.ts), so a
+// board can read "which school has a rule about photos of pupils" instead of a hundred one-school provisions. A
+// clause covers a topic when one of its sentences holds one of the topic's signals (topic-signals.ts); when only
+// some sentences of a longer clause do, those sentences are named. A topic no clause of an organisation covers is
+// "not found" there, with the clauses that come closest (a word of a signal, not a whole signal) as candidates:
+// not found is what the tool saw, never a claim that the rule is absent (only a person confirms that). Each
+// assignment has a score from the signals it holds (topic-signals.ts), and each candidate one below the threshold,
+// so the review queue can ask about the weak ones on either side; a person's answer on a clause and a topic
+// (`confirm --topic`, confirmations.ts) outranks the signals while the clause's text is as it was.
+import { Side, type Entry } from '../../match/entries.js';
+import type { Policy } from '../../model/policy.js';
+import { sentencesOnce } from '../read/sentence-memo.js';
+import { type ClauseTitles, clauseTitles } from '../read/section-titles.js';
+import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
+import { clauseScoresCached } from './topic-scores-cache.js';
+import { ProvisionsByMember } from './member-provisions.js';
+import { topicProfiles, type TopicProfiles } from './topic-profile.js';
+import { TopicSignalSet } from './topic-signals.js';
+import type { TopicDefinition } from '../read/topic-list.js';
+import { readingTexts } from '../../match/reading-text.js';
+import {
+  type AbsenceConfirmation,
+  clauseAsJudged,
+  documentAsJudged,
+  type TopicVerdict,
+} from '../read/confirmations.js';
+import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound } from '../read/types.js';
+
+/** At most this many candidates are named for a topic not found in a document. */
+export const TOPIC_CANDIDATES = 3;
+
+export { CANDIDATE_FLOOR, TOPIC_THRESHOLD } from './topic-scores.js';
+
+/**
+ * How far on either side of the threshold an assignment is near it, and asked about in the review queue: above, an
+ * assignment on one signal of one word or on evidence just over a bar; below, every candidate from the floor up.
+ */
+export const TOPIC_MARGIN = TOPIC_THRESHOLD - CANDIDATE_FLOOR;
+
+/**
+ * The score from which a topic's best candidate makes its cell unsure: the list's `candidateFloor` (calibrated per
+ * kind on hand labels, docs/topic-lists.md), which may narrow the band from below but never widen it: under
+ * CANDIDATE_FLOOR a sentence with one word of the topic is capped (topic-scores.ts).
+ */
+export function candidateFloor(topic: TopicDefinition): number {
+  return Math.max(CANDIDATE_FLOOR, topic.candidateFloor ?? CANDIDATE_FLOOR);
+}
+
+interface TopicDocument {
+  key: string;
+  policy: Policy;
+}
+
+/** A document's clauses, the titles they stand under and every clause's score for every topic (topic-scores.ts). */
+export interface ScoredDocument {
+  entries: Entry[];
+  titles: ClauseTitles[];
+  scores: ClauseScore[][];
+  /**
+   * Per topic, the clauses (ascending) whose score is not at most 0: every other one neither covers the topic nor is
+   * a candidate for it, so a topic is looked up in these alone (most clauses have evidence of few topics).
+   */
+  withEvidence: number[][];
+  /** How many of its clauses the search looked at: those that are not a title. */
+  looked: number;
+}
+
+function scoreDocument(
+  policy: Policy,
+  topics: readonly TopicDefinition[],
+  profiles: () => TopicProfiles,
+  reading: TopicReading,
+): ScoredDocument {
+  const entries = topicEntries(policy);
+  const titles = clauseTitles(policy, entries);
+  // The scores depend on this document alone (and the topics): kept per document where the CLI keeps a cache.
+  const scores = clauseScoresCached(entries, titles, topics, profiles, reading);
+  const withEvidence: number[][] = topics.map(() => []);
+  scores.forEach((row, e) =>
+    row.forEach((score, t) => {
+      if (!(score.score <= 0)) withEvidence[t]?.push(e);
+    }),
+  );
+  const looked = titles.filter((ofClause) => !ofClause.isTitle).length;
+  return { entries, titles, scores, withEvidence, looked };
+}
+
+/** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
+function clauseCoverage(entry: Entry, score: ClauseScore): TopicClause | undefined {
+  if (score.score < TOPIC_THRESHOLD) return undefined;
+  const clause: TopicClause = { id: entry.clause.id, line: entry.ref.line, signals: score.signals, score: score.score };
+  if (score.title) clause.title = score.title;
+  if (score.words?.length) clause.words = score.words;
+  if (score.sentences && score.of) {
+    const sentences = sentencesOnce(entry.text)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '');
+    clause.sentences = score.sentences;
+    clause.of = score.of;
+    clause.text = score.sentences.map((n) => sentences[n - 1]).join(' ');
+  }
+  return clause;
+}
+
+/** The clauses that come closest to a topic not found: any evidence at all, best first. */
+function candidates(document: ScoredDocument, t: number, open: (entry: Entry) => boolean): TopicCandidate[] {
+  const scored: { entry: Entry; score: number; shared: string[] }[] = [];
+  for (const e of document.withEvidence[t] ?? []) {
+    const entry = document.entries[e] as Entry;
+    const score = document.scores[e]?.[t] as ClauseScore;
+    if (score.score <= 0 || !open(entry)) continue;
+    const shared = score.signals.length > 0 ? score.signals : score.title ? [score.title] : (score.words ?? []);
+    scored.push({ entry, score: score.score, shared });
+  }
+  scored.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  return scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => ({
+    id: entry.clause.id,
+    line: entry.ref.line,
+    text: entry.text,
+    shared: shared.slice(0, 6),
+    score: Math.min(score, TOPIC_THRESHOLD - 0.001),
+  }));
+}
+
+/** A person's answers on one document's clauses for one topic: clause id → the answer, and whether its text is as judged. */
+export type Answers = Map<string, { verdict: TopicVerdict['verdict']; current: boolean }>;
+
+/** The answers (`confirm --topic`) on clauses of document `key` about `topic`, each marked current or stale. */
+export function answersFor(
+  verdicts: readonly TopicVerdict[],
+  key: string,
+  topic: string,
+  list: readonly Entry[],
+  policy: Policy,
+): Answers {
+  const answers: Answers = new Map();
+  for (const answer of verdicts) {
+    if (answer.clause.org !== key || answer.topic !== topic) continue;
+    // A clause no longer there has nothing to apply to.
+    const entry = list.find((candidate) => candidate.clause.id === answer.clause.clause);
+    if (entry)
+      answers.set(answer.clause.clause, {
+        verdict: answer.verdict,
+        current: clauseAsJudged(answer.clause.hash, policy, entry.clause) === 'current',
+      });
+  }
+  return answers;
+}
+
+const keptOff = (answers: Answers, id: string): boolean => {
+  const answer = answers.get(id);
+  return answer?.current === true && answer.verdict === 'off-topic';
+};
+
+/**
+ * The clauses that cover a topic: those scoring at least the threshold, except where a person said a clause does not
+ * (off-topic), and those a person said do (on-topic, score 1), while the clause's text is as they judged it; an older
+ * answer is marked stale and the evidence decides.
+ */
+function coveringClauses(document: ScoredDocument, t: number, answers: Answers): TopicClause[] {
+  const covering: TopicClause[] = [];
+  if (answers.size === 0) {
+    // No answers: the clauses scoring at least the threshold, all among those with evidence.
+    for (const e of document.withEvidence[t] ?? []) {
+      const computed = clauseCoverage(document.entries[e] as Entry, document.scores[e]?.[t] as ClauseScore);
+      if (computed) covering.push(computed);
+    }
+    return covering;
+  }
+  document.entries.forEach((entry, e) => {
+    const answer = answers.get(entry.clause.id);
+    if (keptOff(answers, entry.clause.id)) return;
+    const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore);
+    if (answer?.current) {
+      const whole = { id: entry.clause.id, line: entry.ref.line, signals: [] };
+      covering.push({ ...(computed ?? whole), score: 1, confirmed: true });
+      return;
+    }
+    if (computed && answer) computed.stale = true;
+    if (computed) covering.push(computed);
+  });
+  return covering;
+}
+
+/**
+ * A document's clauses as the topic search reads them: the words a reader sees, and the footnotes each clause cites
+ * (match/reading-text.ts): a rule in a footnote is a rule of the clause that cites it.
+ */
+function topicEntries(policy: Policy): Entry[] {
+  return new Side(policy, readingTexts(policy)).entries;
+}
+
+/**
+ * Every document's clauses scored for every topic: what topic coverage reads of the documents, which depends on them
+ * and the topics alone (not on the provisions).
+ */
+export function scoreTopics(documents: readonly TopicDocument[], topics: readonly TopicDefinition[]): ScoredDocument[] {
+  // Made only where a document's scores are: read back from the cache they need none, nor the lemma table they read.
+  let profiles: TopicProfiles | undefined;
+  const profilesOf = (): TopicProfiles => {
+    profiles ??= topicProfiles(topics);
+    return profiles;
+  };
+  // The texts the documents share are read once for all of them.
+  const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
+  return documents.map((document) => scoreDocument(document.policy, topics, profilesOf, reading));
+}
+
+/**
+ * Each topic of the list with, per document key, the clauses that cover it; the others are not found, or absent
+ * where a person confirmed it (`absences`, still matching the document's text; an older one is marked stale).
+ * `scored`: scoreTopics(documents, topics), where it was made before.
+ */
+export function topicCoverage(
+  documents: readonly TopicDocument[],
+  topics: readonly TopicDefinition[],
+  provisions: readonly Provision[],
+  absences: readonly AbsenceConfirmation[] = [],
+  verdicts: readonly TopicVerdict[] = [],
+  scored: readonly ScoredDocument[] = scoreTopics(documents, topics),
+): TopicCoverage[] {
+  // Every topic names the provisions of its covering clauses: the provisions' members are gone through once.
+  const provisionsByMember = new ProvisionsByMember(provisions);
+  const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
+    const entry = absences.find((candidate) => candidate.org === key && candidate.topic === topic);
+    const policy = documents[d]?.policy;
+    if (!entry || !policy) return undefined;
+    return documentAsJudged(entry.hash, policy) ? 'confirmed' : 'stale';
+  };
+  return topics.map((topic, t) => {
+    const clauses: Record<string, TopicClause[]> = {};
+    const notFound: TopicCoverage['notFound'] = {};
+    documents.forEach((document, d) => {
+      const scoredDocument = scored[d] as ScoredDocument;
+      const answers = answersFor(verdicts, document.key, topic.id, scoredDocument.entries, document.policy);
+      const covering = coveringClauses(scoredDocument, t, answers);
+      if (covering.length > 0) clauses[document.key] = covering;
+      else {
+        const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
+        const cell: TopicNotFound = { looked: scoredDocument.looked, candidates: candidates(scoredDocument, t, open) };
+        if ((cell.candidates[0]?.score ?? 0) >= candidateFloor(topic)) cell.possible = true;
+        const absent = absence(document.key, d, topic.id);
+        if (absent) cell.absent = absent;
+        notFound[document.key] = cell;
+      }
+    });
+    const coverage: TopicCoverage = {
+      id: topic.id,
+      name: topic.name,
+      description: topic.description,
+      clauses,
+      notFound,
+      provisions: provisionsByMember.of(clauses),
+    };
+    if (topic.law?.length) coverage.law = topic.law;
+    return coverage;
+  });
+}

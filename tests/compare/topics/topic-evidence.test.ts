@@ -1,0 +1,251 @@
+// Topic evidence from what the text says (issue 42 item 1; src/compare/topics/topic-scores.ts, topic-evidence.ts,
+// section-titles.ts, topic-terms.ts): a clause whose own words hold no signal is on a topic when the section it stands
+// in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
+// bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
+// title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
+// a topic, nor the document's own title above every clause; a sentence's word within the topic's `elsewhere`
+// phrases is none of its words; a title says a word of a topic's name only by that word; in a list with
+// signalsClaimSentences, a sentence holding another topic's signal, or under another topic's title, is no candidate
+// for a topic by its words; in a list with examplesClaimRuns, a word within a run of another topic's example is none.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTopicList, type TopicDefinition } from '../../../src/compare/read/topic-list.js';
+import { wordKeys } from '../../../src/compare/topics/topic-terms.js';
+import { topicCoverage } from '../../../src/compare/topics/topics.js';
+import { loadPolicy } from '../../../src/parse/index.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
+
+/** Topics whose signals the texts below never hold: only the title and the words can put a clause on them. */
+const TOPICS: TopicDefinition[] = [
+  { id: 'doel', name: 'Doel', description: 'Waarvoor de gegevens worden gebruikt.', signals: ['verwerkingsdoel'] },
+  {
+    id: 'bewaartermijn',
+    name: 'Bewaartermijn',
+    description: 'Hoe lang de gegevens worden opgeslagen.',
+    signals: ['opslagperiode'],
+  },
+  {
+    id: 'wijzigingen',
+    name: 'Wijzigingen',
+    description: 'Hoe de organisatie deze verklaring aanpast en dat bekendmaakt.',
+    signals: ['nieuwe versie van deze verklaring'],
+  },
+];
+
+const OPENING =
+  '## Wie wij zijn {#wie}\n\nStichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
+  'Wij organiseren concerten en repetities voor leden.\n\n';
+
+/**
+ * Ten clauses on other things: a word none of them has ("wijziging", "Duitsland") is rare enough in the statement to
+ * weigh as a candidate's evidence.
+ */
+const LONG_OPENING = `## Wie wij zijn {#wie}\n\n${[
+  'Stichting Noord is een vereniging van muziekliefhebbers in Duizel.',
+  'Wij organiseren concerten en repetities voor leden.',
+  'De repetities zijn op dinsdagavond in het dorpshuis.',
+  'Leden betalen een jaarlijkse contributie.',
+  'Het bestuur bestaat uit vijf leden.',
+  'Nieuwe leden zijn altijd welkom.',
+  'Wij spelen op koningsdag en bij de intocht van Sinterklaas.',
+  'Instrumenten kunnen worden geleend.',
+  'Jeugdleden krijgen les van een docent.',
+  'De algemene ledenvergadering is in maart.',
+].join('\n\n')}\n\n`;
+
+/** One organisation's statement of `body`, covered by `topics`. */
+function statement(body: string, topics: readonly TopicDefinition[]) {
+  const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-evidence-')), 'privacy.md');
+  writeFileSync(path, `---\nid: privacyverklaring\ntitle: Privacyverklaring\norg: noord\nlang: nl\n---\n\n${body}`);
+  const policy = loadPolicy(path).policy;
+  return topicCoverage([{ key: 'noord', policy }], topics, []);
+}
+
+/** One organisation's statement: the opening, then one section with one clause, covered by `topics`. */
+function coverage(title: string, clause: string, topics: readonly TopicDefinition[] = TOPICS, opening = OPENING) {
+  return statement(`${opening}## ${title}\n\n${clause}\n`, topics);
+}
+
+const covering = (topics: ReturnType<typeof coverage>, id: string): string[] =>
+  (topics.find((topic) => topic.id === id)?.clauses['noord'] ?? []).map((clause) => clause.id);
+
+const NEWSLETTER = 'Wij sturen u één keer per maand een nieuwsbrief over onze concerten.';
+const WEBSITE = 'De nieuwste tekst staat altijd op onze website.';
+
+describe('topic evidence', () => {
+  it('covers a topic stated only by the heading of the section a clause stands in', () => {
+    expect(covering(coverage('Wijzigingen', WEBSITE), 'wijzigingen')).toHaveLength(1);
+    // The same clause under another heading: its own words are not about changes, and it is not on the topic.
+    const elsewhere = coverage('Website', WEBSITE);
+    expect(covering(elsewhere, 'wijzigingen')).toEqual([]);
+    expect(elsewhere.find((topic) => topic.id === 'wijzigingen')?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it('matches a title by the lemma and the parts of its compounds: "Doeleinden" is about "Doel"', () => {
+    expect(covering(coverage('Doeleinden', NEWSLETTER), 'doel')).toHaveLength(1);
+    expect(
+      covering(coverage('Hoe lang wij uw gegevens bewaren', 'Twee jaar na uw opzegging.'), 'bewaartermijn'),
+    ).toHaveLength(1);
+    expect(covering(coverage('Nieuwsbrief', NEWSLETTER), 'doel')).toEqual([]);
+    // The keys themselves: an inflection meets its lemma, a compound its parts.
+    const shared = (a: string, b: string): readonly string[] => wordKeys(a).filter((key) => wordKeys(b).includes(key));
+    expect(shared('doeleinden', 'doel')).not.toEqual([]);
+    expect(shared('bewaartermijn', 'bewaren')).not.toEqual([]);
+    expect(shared('bewaartermijn', 'termijn')).not.toEqual([]);
+    expect(shared('bewaard', 'bewaren')).not.toEqual([]);
+    expect(shared('bewaartermijn', 'nieuwsbrief')).toEqual([]);
+  });
+
+  it('takes no heading that only numbers for a title', () => {
+    expect(covering(coverage('Artikel 3', WEBSITE), 'wijzigingen')).toEqual([]);
+  });
+
+  it("offers no clause as a candidate for a topic by the title of another topic that says no word of the topic's name", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Persoonsgegevens die wij verwerken', 'Voor- en achternaam', list);
+    const cell = (id: string) => topics.find((topic) => topic.id === id);
+    // The title is the title of "Welke gegevens"...
+    expect(covering(topics, 'welke-gegevens')).toHaveLength(1);
+    // ...and shares words with the topics on legal basis, retention and complaints, but none of their names: not
+    // found, where it was "possibly" before.
+    for (const id of ['grondslag', 'bewaartermijn', 'klacht']) {
+      expect(cell(id)?.clauses['noord'], id).toBeUndefined();
+      expect(cell(id)?.notFound['noord']?.possible, id).toBeFalsy();
+    }
+    // "Doel van de verwerking": the title says "verwerken", a word of its name, so a person is still asked...
+    const unclaimed = list.map(({ examplesClaimRuns: _, ...topic }) => topic);
+    const doel = coverage('Persoonsgegevens die wij verwerken', 'Voor- en achternaam', unclaimed);
+    expect(doel.find((topic) => topic.id === 'doel')?.notFound['noord']?.possible).toBe(true);
+    // ...unless the list's examplesClaimRuns give those words to another topic: the whole title is four words of an
+    // example of "Welke gegevens" ("… een overzicht van de persoonsgegevens die wij verwerken").
+    expect(cell('doel')?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it("counts no word a title shares with its own topic's name as naming another topic", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Welke persoonsgegevens verzamelen wij?', 'Uw naam en e-mailadres.', list);
+    const cell = (id: string) => topics.find((topic) => topic.id === id);
+    expect(covering(topics, 'welke-gegevens')).toHaveLength(1);
+    // "Gegevens van kinderen": the title says "gegevens" as the word of "Welke gegevens", not of this topic.
+    expect(cell('minderjarigen')?.clauses['noord']).toBeUndefined();
+    expect(cell('minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it('offers no sentence as a candidate for a topic it shares one word with', () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const possible = (title: string, clause: string, id: string): boolean | undefined =>
+      coverage(title, clause, list, LONG_OPENING).find((topic) => topic.id === id)?.notFound['noord']?.possible;
+    // "wijziging" alone, in a sentence on security, is no sign of "Wijziging van de verklaring"; "Duitsland" alone
+    // none of "Doorgifte buiten de EER" (its part "land"). Both were "possibly" before.
+    const security =
+      'Wij nemen passende maatregelen tegen misbruik, verlies en ongeoorloofde wijziging van uw gegevens.';
+    expect(possible('Beveiliging', security, 'wijzigingen')).toBeFalsy();
+    expect(possible('Adres', 'Stichting Noord, Dorpsstraat 1, Duizel, Duitsland.', 'doorgifte')).toBeFalsy();
+    // Two words of the topic ("verklaring", "versie") still make a candidate a person is asked about.
+    const changes = 'Wij passen deze verklaring aan als de wet verandert; de nieuwste versie staat op de website.';
+    expect(possible('Nieuwsbrief', changes, 'wijzigingen')).toBe(true);
+  });
+
+  it("reads no word of a topic within its elsewhere phrases: the legal ground's 'wettelijke verplichting'", () => {
+    // Without signalsClaimSentences (below), so the elsewhere phrases alone decide: "aan derden" is a signal.
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics.map(
+      ({ signalsClaimSentences: _, ...topic }) => topic,
+    );
+    const without = list.map((topic) => ({ ...topic, elsewhere: [] }));
+    const sharing = 'Wij verstrekken uw gegevens uitsluitend aan derden om te voldoen aan een wettelijke verplichting.';
+    const possible = (topics: readonly TopicDefinition[]): boolean | undefined =>
+      coverage('Delen', sharing, topics, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken')
+        ?.notFound['noord']?.possible;
+    // "verstrekken aan" and "wettelijke verplichting" are the recipients' and the legal ground's words (AVG art. 13
+    // lid 1 onder e, art. 6 lid 1 onder c), not whether the person must give the data: "possibly" without the list's
+    // elsewhere phrases, not found with them.
+    expect(possible(without)).toBe(true);
+    expect(possible(list)).toBeFalsy();
+    // The person's own obligation still makes a candidate ("possibly", or covered).
+    const own = 'Uw gegevens verstrekken is soms verplicht, het telefoonnummer is vrijwillig.';
+    const cell = coverage('Delen', own, list, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken');
+    expect(cell?.clauses['noord'] !== undefined || cell?.notFound['noord']?.possible === true).toBe(true);
+  });
+
+  it("takes a title to say a word of a topic's name only by that word, not by a fragment of it", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = coverage('Wij gebruiken uw gegevens op deze manieren en voor deze doeleinden', NEWSLETTER, list);
+    // "manieren" and "kinderen" both end in "eren", a fragment the dictionary split off: the title said all of
+    // "Gegevens van kinderen" by it and made the clause "possibly" on the topic before. Since a listed word's last
+    // part needs five letters (lemmas.ts) the fragment is not split off at all; the title rule stays the guard for
+    // a compound's true parts.
+    expect(topics.find((topic) => topic.id === 'minderjarigen')?.notFound['noord']?.possible).toBeFalsy();
+    expect(wordKeys('kinderen')).not.toContain('eren');
+  });
+
+  it("takes the document's own title, above every clause, for no clause's title", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const topics = statement(
+      '## Privacyreglement geautomatiseerde administratie {#reglement}\n\n### Wie wij zijn {#wie}\n\n' +
+        'Stichting Noord is een vereniging van muziekliefhebbers in Duizel.\n\n' +
+        'Wij organiseren concerten en repetities voor leden.\n\n### Contributie {#contributie}\n\n' +
+        'Leden betalen een jaarlijkse contributie.\n',
+      list,
+    );
+    // The title names the topic "Geautomatiseerde besluitvorming" half, above every clause: "possibly" before.
+    const automated = topics.find((topic) => topic.id === 'geautomatiseerde-besluitvorming');
+    expect(automated?.clauses['noord']).toBeUndefined();
+    expect(automated?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it("offers no sentence another topic's signal claims as a candidate, in a list that says so", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    const unclaimed = list.map(({ signalsClaimSentences: _, ...topic }) => topic);
+    // "aan derden" is a signal of the recipients (verstrekking): the sentence says to whom data go; its words of the
+    // legal ground ("overeenkomst", "wettelijke verplichting") made it "possibly" on that topic before.
+    const sharing =
+      'Wij verstrekken uitsluitend aan derden als dit nodig is voor de uitvoering van onze overeenkomst met u of om te voldoen aan een wettelijke verplichting.';
+    const cell = (topics: readonly TopicDefinition[], id: string) =>
+      coverage('Delen', sharing, topics, LONG_OPENING).find((topic) => topic.id === id);
+    expect(list.every((topic) => topic.signalsClaimSentences)).toBe(true);
+    expect(cell(unclaimed, 'grondslag')?.notFound['noord']?.possible).toBe(true);
+    expect(cell(list, 'grondslag')?.notFound['noord']?.possible).toBeFalsy();
+    expect(cell(list, 'verstrekking')?.clauses['noord']).toBeDefined();
+  });
+
+  it("offers no sentence under another topic's title as a candidate, in a list that says so", () => {
+    // The list's candidateFloor aside (the band's floor at 0.25): which sentences are candidates is asked here.
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics.map(
+      ({ candidateFloor: _, ...topic }) => topic,
+    );
+    const unclaimed = list.map(({ signalsClaimSentences: _, ...topic }) => topic);
+    // Under "Verstrekking aan derden" the organisation's duty to hand data to the police is the recipients' topic,
+    // not whether the person must give data (AVG art. 13 lid 2 onder e): "possibly" on that topic before.
+    const duty = 'Als de politie erom vraagt, zijn wij verplicht deze gegevens te geven.';
+    const cell = (topics: readonly TopicDefinition[], title: string) =>
+      coverage(title, duty, topics, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken');
+    expect(cell(unclaimed, 'Verstrekking aan derden')?.notFound['noord']?.possible).toBe(true);
+    expect(cell(list, 'Verstrekking aan derden')?.notFound['noord']?.possible).toBeFalsy();
+    // Under a title of no topic the same sentence is still a candidate a person is asked about.
+    expect(cell(list, 'Politie')?.notFound['noord']?.possible).toBe(true);
+  });
+
+  it("reads no word of a topic within a run of another topic's example, in a list that says so", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml')).topics;
+    const unclaimed = list.map(({ examplesClaimRuns: _, ...topic }) => topic);
+    // "benoemd voor een termijn" is four words of the klachtencommissie's example ("De leden van de commissie worden
+    // benoemd voor een termijn van vier jaar"): a member's term of office, not a complaint's deadline, whose topics
+    // read "termijn" and "jaar" there as two of their words ("possibly") without the list's examplesClaimRuns.
+    const term = 'De klachtenfunctionaris wordt benoemd voor een termijn van ten hoogste twee jaar.';
+    const cell = (topics: readonly TopicDefinition[], id: string) =>
+      coverage('Artikel 3', term, topics, LONG_OPENING).find((topic) => topic.id === id);
+    expect(list.every((topic) => topic.examplesClaimRuns === 4)).toBe(true);
+    for (const deadline of ['termijn-indienen', 'termijn-afhandeling']) {
+      expect(cell(unclaimed, deadline)?.notFound['noord']?.possible).toBe(true);
+      expect(cell(list, deadline)?.notFound['noord']?.possible).toBeFalsy();
+    }
+    expect(cell(list, 'klachtencommissie')?.clauses['noord']).toBeDefined();
+    // A deadline the klachtencommissie's example does not word is still the deadline topic's.
+    const deadline = 'Een klacht wordt ingediend binnen een jaar na de gedraging.';
+    expect(
+      coverage('Artikel 4', deadline, list, LONG_OPENING).find((t) => t.id === 'termijn-indienen')?.clauses['noord'],
+    ).toBeDefined();
+  });
+});

@@ -1,0 +1,38 @@
+// A signal's `*` at the start of a word: any beginning, so a compound whose head (its last part) is the word matches
+// it ("persoonsgegevens" for "*gegevens"), as "foto*" matches any ending; without it a word is whole. `<postcode>`
+// stands for an address's number and postcode.
+import { describe, expect, it } from 'vitest';
+import { signalLength, signalText, TopicSignalSet, withoutShapes } from '../../../src/compare/topics/topic-signals.js';
+
+const found = (signals: readonly string[], text: string): readonly string[] =>
+  new TopicSignalSet([signals]).in(signalText(text))[0] ?? [];
+
+describe('topic signals: a compound by its head', () => {
+  it('matches a word that ends in the signal word after `*`, and only then', () => {
+    const retention = 'Na je opzegging verwijderen we alle persoonsgegevens uit onze administratie.';
+    expect(found(['verwijderen we .. *gegevens'], retention)).toEqual(['verwijderen we .. *gegevens']);
+    expect(found(['verwijderen we .. gegevens'], retention)).toEqual([]);
+    expect(found(['*gegevens'], 'Wij bewaren je gegevens.')).toEqual(['*gegevens']);
+    // The head must end the word: "gegevensbeheer" is no kind of "gegevens".
+    expect(found(['*gegevens'], 'Het gegevensbeheer is uitbesteed.')).toEqual([]);
+    // Both ends open: any word holding it.
+    expect(found(['*gegeven*'], 'Het gegevensbeheer is uitbesteed.')).toEqual(['*gegeven*']);
+  });
+
+  it('counts the word once in the signal length, as "foto*" does', () => {
+    expect(signalLength('verwijderen we .. *gegevens')).toBe(3);
+    expect(signalLength('*gegevens')).toBe(1);
+  });
+});
+
+describe('topic signals: an address by its shape', () => {
+  it('matches `<postcode>` on a house number or post box and a postcode, not on a year and a word', () => {
+    expect(found(['<postcode>'], 'DWH Lange Geer 22 2611 PV Delft secretaris@dwhdelft.nl')).toEqual(['<postcode>']);
+    expect(found(['<postcode>'], 'Postbus 109, 9670 AC, Winschoten')).toEqual(['<postcode>']);
+    expect(found(['<postcode>'], 'Lange Geer 22, 2611PV Delft')).toEqual(['<postcode>']);
+    expect(found(['<postcode>'], 'De regeling van 2018 en 2019 blijft gelden.')).toEqual([]);
+    expect(signalLength('<postcode>')).toBe(1);
+    // A shape is no word of the topic: the words a topic's profile is made of leave it out.
+    expect(withoutShapes('bezoekadres <postcode> delft')).toBe('bezoekadres   delft');
+  });
+});
