@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { absencesFor, confirmationsFor, provisionAbsencesFor, topicVerdictsFor } from '../compare/confirmations.js';
 import { alignPolicies, comparisonKind, topicsFor } from '../compare/index.js';
+import { addLawView } from '../compare/law-view.js';
 import { comparisonInputs } from '../compare/inputs.js';
 import type { Alignment } from '../compare/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -133,7 +134,13 @@ export function reportAlignment(chosen: Policy[], root: string, alignmentCache?:
     topicVerdicts: topicVerdictsFor(chosen),
     ...(kind.fromTitles ? { kindFromTitles: kind.kind } : {}),
   } as const;
-  return cachedAlignment(chosen, options, () => alignPolicies(chosen, options), { root, dir: alignmentCache });
+  const alignment = cachedAlignment(chosen, options, () => alignPolicies(chosen, options), {
+    root,
+    dir: alignmentCache,
+  });
+  // Not cached: it follows each organisation's procedure.yaml, which the cache's key does not hold.
+  addLawView(alignment, chosen, root);
+  return alignment;
 }
 
 /**
