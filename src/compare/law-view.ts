@@ -16,10 +16,7 @@ import type { Alignment, LawRow, LawView, TopicCoverage } from './types.js';
 const DATE = /(\d{4}-\d{2}-\d{2})/;
 
 /** Whether `basis` binds the organisation, and if it may, on which question. */
-function applicability(
-  basis: LegalBasis,
-  profile: OrganisationProfile,
-): Pick<LawRow, 'applies' | 'who' | 'question'> {
+function applicability(basis: LegalBasis, profile: OrganisationProfile): Pick<LawRow, 'applies' | 'who' | 'question'> {
   const { binds, condition } = basis;
   const who = binds ? { who: binds.who } : {};
   let unknown = false;
@@ -49,7 +46,10 @@ function applicability(
 /** Each covering clause's text as a signal reads it: the sentences that cover the topic, else the whole clause. */
 function coveringTexts(topic: TopicCoverage, key: string, policy: Policy | undefined): { id: string; text: string }[] {
   const byId = new Map(policy ? allClauses(policy).map((visit) => [visit.clause.id, visit.clause.text]) : []);
-  return (topic.clauses[key] ?? []).map((clause) => ({ id: clause.id, text: clause.text ?? byId.get(clause.id) ?? '' }));
+  return (topic.clauses[key] ?? []).map((clause) => ({
+    id: clause.id,
+    text: clause.text ?? byId.get(clause.id) ?? '',
+  }));
 }
 
 function finding(

@@ -73,7 +73,7 @@ export function referenceProblems(
   const lid = /\blid (\d+[a-z]?)/.exec(article)?.[1];
   if (lid && !new RegExp(`(^| )${lid} `).test(text.text))
     problems.push(`${law} ${article}: the recorded text of article ${number} has no lid ${lid}`);
-  const onder = /\bonder ([a-z]\d?)\b/.exec(article)?.[1];
+  const onder = /\b(?:onder|sub) ([a-z]\d?)\b/.exec(article)?.[1];
   if (onder && !new RegExp(`(^| )${onder}[.)] `).test(text.text))
     problems.push(`${law} ${article}: the recorded text of article ${number} has no onderdeel ${onder}`);
   for (const piece of (words ?? '').split('…').map((part) => flat(part).replace(/^[\s,;:.]+|[\s,;]+$/g, ''))) {
@@ -81,6 +81,8 @@ export function referenceProblems(
       problems.push(`${law} ${article}: the recorded text does not have the words "${piece}"`);
   }
   if (!checked || !(checked.startsWith(`${text.address}`) || checked === recorded.address))
-    problems.push(`${law} ${article}: checked must be the article's address in the recorded consolidation, ${text.address}`);
+    problems.push(
+      `${law} ${article}: checked must be the article's address in the recorded consolidation, ${text.address}`,
+    );
   return problems;
 }

@@ -100,7 +100,12 @@ function text(read: Read, path: (string | number)[], value: unknown): string {
   return value.trim();
 }
 
-export function oneOf<T extends string>(read: Read, path: (string | number)[], value: unknown, allowed: readonly T[]): T {
+export function oneOf<T extends string>(
+  read: Read,
+  path: (string | number)[],
+  value: unknown,
+  allowed: readonly T[],
+): T {
   const word = text(read, path, value);
   if (!(allowed as readonly string[]).includes(word))
     fail(read, path, 'procedure-file.bad-value', { value: word, allowed: allowed.join(', ') });
@@ -160,6 +165,12 @@ function readKind(
   if (review) procedure.review = review;
   const reviewBasis = has('reviewBasis') ? text(read, [...path, 'reviewBasis'], data.reviewBasis) : base?.reviewBasis;
   if (reviewBasis) procedure.reviewBasis = reviewBasis;
+  const reviewChecked = has('reviewChecked')
+    ? text(read, [...path, 'reviewChecked'], data.reviewChecked)
+    : has('reviewBasis')
+      ? undefined
+      : base?.reviewChecked;
+  if (reviewChecked) procedure.reviewChecked = reviewChecked;
   const fallsUnder = has('fallsUnder') ? text(read, [...path, 'fallsUnder'], data.fallsUnder) : base?.fallsUnder;
   if (fallsUnder) procedure.fallsUnder = fallsUnder;
   return procedure;

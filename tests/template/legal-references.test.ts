@@ -88,7 +88,7 @@ describe('legal references in templates/', () => {
     expect(files).toContain('topics/klachtenregeling.yaml');
     expect(files).toContain('procedures/po.yaml');
     const laws = readLawIndex(TEMPLATES);
-    expect([...laws.keys()].sort()).toEqual(['AVG', 'Awb', 'Besluit verplichte meldcode', 'WMS', 'WPO']);
+    expect([...laws.keys()].sort()).toEqual(['AVG', 'Awb', 'Besluit verplichte meldcode', 'WMS', 'WPO', 'WVO 2020']);
     for (const law of laws.values()) expect(law.address).toMatch(DATED_ADDRESS);
   });
 

@@ -184,7 +184,9 @@ export function requirementGroups(alignment: Alignment, labels: Labels): Require
 /** The note under "What the law asks": what its cells mean, and as of which date each law's text was read. */
 export function lawNote(alignment: Alignment, labels: Labels): string {
   const dates = (alignment.law?.asOf ?? [])
-    .map(({ law, date }) => `${law} ${date ? (formatDate(date, labels.lang) ?? date) : labels.compareLawUnverifiedText}`)
+    .map(
+      ({ law, date }) => `${law} ${date ? (formatDate(date, labels.lang) ?? date) : labels.compareLawUnverifiedText}`,
+    )
     .join('; ');
   return dates ? `${labels.compareLawNote} ${fillLabel(labels.compareLawAsOf, { dates })}` : labels.compareLawNote;
 }
