@@ -63,7 +63,8 @@ describe('the topic list of a medezeggenschapsreglement', () => {
     const bases = list.topics.flatMap((topic) => (topic.law ?? []).map((basis) => ({ topic: topic.id, ...basis })));
     expect(
       bases.every(
-        (basis) => basis.law === 'WMS' && basis.checked === 'https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel24',
+        (basis) =>
+          basis.law === 'WMS' && basis.checked === 'https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel24',
       ),
     ).toBe(true);
     // The WMS binds a school's board in the po, vo and (v)so, not an mbo institution or any other body.
