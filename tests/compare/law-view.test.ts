@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Alignment, LawRow } from '../../src/compare/types.js';
 import { compareJob } from '../../src/jobs/compare.js';
+import { loadPolicy } from '../../src/parse/index.js';
 import { organisationProfile } from '../../src/procedure/organisation.js';
+import { reportAlignment } from '../../src/report/corpus-reports.js';
+import { renderComparisonHtml } from '../../src/report/site/standalone.js';
 
 const REGULATION = (organisation: string, handling: string): string =>
   [
@@ -135,5 +138,19 @@ describe('what the law asks, applied to the organisation', () => {
     expect(flat).toContain('WPO 1 augustus 2026');
     expect(flat).toContain('niet van toepassing');
     expect(flat).toContain('indien van toepassing');
+  }, 60_000);
+
+  it("start's comparison of the corpus applies the same law view, its page with the dates and both words", () => {
+    const root = project();
+    const policies = ['school', 'dienst', 'vereniging'].map(
+      (org) => loadPolicy(join(root, 'policies', org, 'klachtenregeling.md')).policy,
+    );
+    const alignment = reportAlignment(policies, root);
+    const body = alignment.law?.groups.find((group) => group.key === 'dienst')?.rows ?? [];
+    expect(row(body, 'WPO art. 14 lid 2 onder c')?.applies).toBe('not-applicable');
+    const page = renderComparisonHtml(policies, alignment, root);
+    expect(page).toContain('WPO 1 augustus 2026');
+    expect(page).toContain('niet van toepassing: geldt voor het bevoegd gezag van een school');
+    expect(page).toContain('indien van toepassing');
   }, 60_000);
 });
