@@ -95,6 +95,8 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
     ...(options.base ? { base: options.base } : {}),
     ...(options.topics === undefined && kind.fromTitles ? { kindFromTitles: kind.kind } : {}),
   });
+  const { addLawView } = await import('../compare/topics/law-view.js');
+  addLawView(alignment, policies, options.root);
   if (options.writeTopics !== undefined) {
     const written = topics ?? alignment.topicsInduced ?? [];
     if (written.length === 0) {

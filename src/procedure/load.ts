@@ -26,7 +26,7 @@ import {
 const DEFAULT_SECTOR = 'po';
 const FOUNDATION_FILE = 'procedure.yaml';
 
-interface Read {
+export interface Read {
   file: string;
   data: Record<string, unknown>;
   pointOf(path: (string | number)[]): Point;
@@ -38,7 +38,7 @@ function shownPath(path: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-function readYaml(path: string): Read {
+export function readYaml(path: string): Read {
   const file = shownPath(path);
   let text: string;
   try {
@@ -88,7 +88,7 @@ function readYaml(path: string): Read {
   };
 }
 
-function fail(read: Read, path: (string | number)[], messageId: string, params: Record<string, string>): never {
+export function fail(read: Read, path: (string | number)[], messageId: string, params: Record<string, string>): never {
   throw errorById(
     { messageId, fixId: 'procedure-file.see-docs', params: { field: path.join('.'), ...params } },
     { place: { file: read.file, point: read.pointOf(path) }, ruleId: 'procedure-file' },
@@ -100,7 +100,12 @@ function text(read: Read, path: (string | number)[], value: unknown): string {
   return value.trim();
 }
 
-function oneOf<T extends string>(read: Read, path: (string | number)[], value: unknown, allowed: readonly T[]): T {
+export function oneOf<T extends string>(
+  read: Read,
+  path: (string | number)[],
+  value: unknown,
+  allowed: readonly T[],
+): T {
   const word = text(read, path, value);
   if (!(allowed as readonly string[]).includes(word))
     fail(read, path, 'procedure-file.bad-value', { value: word, allowed: allowed.join(', ') });
@@ -160,6 +165,12 @@ function readKind(
   if (review) procedure.review = review;
   const reviewBasis = has('reviewBasis') ? text(read, [...path, 'reviewBasis'], data.reviewBasis) : base?.reviewBasis;
   if (reviewBasis) procedure.reviewBasis = reviewBasis;
+  const reviewChecked = has('reviewChecked')
+    ? text(read, [...path, 'reviewChecked'], data.reviewChecked)
+    : has('reviewBasis')
+      ? undefined
+      : base?.reviewChecked;
+  if (reviewChecked) procedure.reviewChecked = reviewChecked;
   const fallsUnder = has('fallsUnder') ? text(read, [...path, 'fallsUnder'], data.fallsUnder) : base?.fallsUnder;
   if (fallsUnder) procedure.fallsUnder = fallsUnder;
   return procedure;
@@ -203,7 +214,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * The foundation's procedure.yaml for a policy file: in its folder or above it, not above the project root (a
  * sibling folder whose name starts like the root's is not inside it).
  */
-function foundationFile(policyPath: string, root: string): string | undefined {
+export function foundationFile(policyPath: string, root: string): string | undefined {
   for (const dir of foldersUpTo(dirname(policyPath), root)) {
     const file = join(dir, FOUNDATION_FILE);
     if (existsSync(file)) return file;

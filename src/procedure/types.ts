@@ -16,7 +16,10 @@ export interface ProcedureStep {
   right: Right;
   /** The legal basis as printed ("WMS art. 10 sub g"). */
   basis: string;
-  /** Where the article's text was read, or "unverified". */
+  /**
+   * Where the article's text was read: its address in the consolidated text, with that text's date
+   * (templates/law/); where the basis names no article, why nothing could be read.
+   */
   checked: string;
   /** The term for an answer ("6w"); the file's default term when absent. */
   term: string;
@@ -36,6 +39,8 @@ export interface KindProcedure {
   /** Review interval ("2y"), a default of the foundation unless `reviewBasis` names the law. */
   review?: string;
   reviewBasis?: string;
+  /** Where `reviewBasis`'s article was read, as a step's `checked`. */
+  reviewChecked?: string;
   published: string[];
   steps: ProcedureStep[];
 }

@@ -14,7 +14,7 @@ import { isInside } from '../io/paths.js';
 import { formatDate } from '../text/format-date.js';
 import { cellEvidence, cellWords, emptyCellWords } from '../render/shared/compare/cell-kind.js';
 import { partLabel, rowSummary } from '../render/shared/compare/parts.js';
-import { requirementGroups, topicRows, topicsNote } from '../render/shared/compare/topics.js';
+import { lawNote, requirementGroups, topicRows, topicsNote } from '../render/shared/compare/topics.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from '../render/compare/pdf/input.js';
 import { formatDecimal } from '../text/output-language.js';
@@ -82,8 +82,7 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
     topicProvisions: labels.compareTopicProvisions,
     topicRows: topicRows(alignment, labels),
     law: labels.compareLaw,
-    lawNote: labels.compareLawNote,
-    lawIfApplicable: labels.compareLawIfApplicable,
+    lawNote: lawNote(alignment, labels),
     lawGroups: requirementGroups(alignment, labels),
     cells: cellWords(labels),
     adds: (words) => fillLabel(labels.compareAdds, { words }),

@@ -15,6 +15,7 @@ import {
   topicVerdictsFor,
 } from '../compare/read/confirmations.js';
 import { alignPolicies, comparisonKind, topicsFor } from '../compare/index.js';
+import { addLawView } from '../compare/topics/law-view.js';
 import { comparisonInputs } from '../compare/read/inputs.js';
 import type { Alignment } from '../compare/read/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -138,7 +139,13 @@ export function reportAlignment(chosen: Policy[], root: string, alignmentCache?:
     topicVerdicts: topicVerdictsFor(chosen),
     ...(kind.fromTitles ? { kindFromTitles: kind.kind } : {}),
   } as const;
-  return cachedAlignment(chosen, options, () => alignPolicies(chosen, options), { root, dir: alignmentCache });
+  const alignment = cachedAlignment(chosen, options, () => alignPolicies(chosen, options), {
+    root,
+    dir: alignmentCache,
+  });
+  // Not cached: it follows each organisation's procedure.yaml, which the cache's key does not hold.
+  addLawView(alignment, chosen, root);
+  return alignment;
 }
 
 /**

@@ -86,6 +86,8 @@ describe('clausemark agenda', () => {
         '  November 2026  Instemming GMR (WMS art. 10 sub g): Klachtenregeling, Stichting De Linde (its review)',
         '',
         'year planning of the MR of Basisschool De Es:',
+        // The whole council's advice on the support offer the schoolgids holds (WMS art. 11 lid 1 onder r).
+        '  November 2026  Advies MR (WMS art. 11 lid 1 sub r): Schoolgids, Basisschool De Es (not yet taken)',
         '  December 2026  Instemming MR (ouders/leerlingen) (WMS art. 13 sub g): Schoolgids, Basisschool De Es (not yet taken)',
         '',
       ].join('\n'),
@@ -94,7 +96,8 @@ describe('clausemark agenda', () => {
     expect(dutch.stdout).toContain(
       '  1 juni 2026       evaluatie te doen: Klachtenregeling, Stichting De Linde (de standaardtermijn van de procedure)  (te laat)',
     );
-    expect(dutch.stdout).toContain('jaarplanning van de MR van Basisschool De Es:\n  december 2026  Instemming MR');
+    expect(dutch.stdout).toContain('jaarplanning van de MR van Basisschool De Es:\n  november 2026  Advies MR');
+    expect(dutch.stdout).toContain('\n  december 2026  Instemming MR (ouders/leerlingen)');
   });
 
   it('json: the same items as data', async () => {
@@ -138,9 +141,10 @@ describe('clausemark agenda', () => {
           '2026-12-14',
         ],
         ['GMR of Stichting De Linde: Instemming GMR (WMS art. 10 sub g) for Klachtenregeling', '2026-11-01'],
+        ['MR of Basisschool De Es: Advies MR (WMS art. 11 lid 1 sub r) for Schoolgids', '2026-11-01'],
         ['MR of Basisschool De Es: Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids', '2026-12-01'],
       ]);
-      expect(new Set(events.map(([, , uid]) => uid)).size).toBe(4);
+      expect(new Set(events.map(([, , uid]) => uid)).size).toBe(5);
       // Each event's description is a sentence naming the policy and its organisation, then its file.
       expect(raw.replace(/\r\n /g, '')).toContain(
         'DESCRIPTION:Klachtenregeling (version 1.0) of Stichting De Linde: its review is due on 1 June 2026 (the default interval of its procedure).\\nFile: policies/linde/klachtenregeling.md',

@@ -92,6 +92,7 @@ describe('clausemark check: the procedure of a policy', () => {
     const result = await findings(file);
     expect(result.findings.map((finding) => finding.message)).toEqual([
       'adopted on 1 June 2024 without the instemming of the MR (ouders/leerlingen) (WMS art. 13 sub g): the policy is not adopted',
+      'adopted on 1 June 2024 without the advies of the MR (WMS art. 11 lid 1 sub r): the policy is not adopted',
     ]);
   });
 
@@ -110,14 +111,19 @@ describe('clausemark check: the procedure of a policy', () => {
       step: 'advies',
       outcome: 'negatief',
     };
-    const file = policyWith('schoolondersteuningsprofiel', [advice, ADOPTION]);
+    // The schoolgids: the parents' consent, and the whole council's advice on the support offer it holds.
+    const consent: Row = {
+      date: '2024-04-01',
+      name: 'C. Smit',
+      role: 'Voorzitter MR',
+      step: 'instemming',
+      part: 'ouders/leerlingen',
+    };
+    const file = policyWith('schoolgids', [consent, advice, ADOPTION]);
     const result = await findings(file);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['procedure-advice-reasons']);
-    expect(result.findings[0]!.place.start.line).toBe(lineOf(file, 0));
-    const withReasons = policyWith('schoolondersteuningsprofiel', [
-      advice,
-      { ...ADOPTION, reasons: 'Zie notulen 2024-06-01' },
-    ]);
+    expect(result.findings[0]!.place.start.line).toBe(lineOf(file, 1));
+    const withReasons = policyWith('schoolgids', [consent, advice, { ...ADOPTION, reasons: 'Zie notulen 2024-06-01' }]);
     expect((await findings(withReasons)).findings).toEqual([]);
   });
 

@@ -59,16 +59,24 @@ const policy = () => {
 describe('the topic list of a medezeggenschapsreglement', () => {
   const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'medezeggenschapsreglement.yaml'));
 
-  it('names the WMS article 24 lid 1 onder a to k, each once, with the law\u2019s words and source', () => {
+  it('names the WMS article 24 lid 1 onder a to k, each once, with the law\u2019s words, where they were read and whom it binds', () => {
     const bases = list.topics.flatMap((topic) => (topic.law ?? []).map((basis) => ({ topic: topic.id, ...basis })));
-    expect(bases.every((basis) => basis.law === 'WMS' && basis.source?.includes('BWBR0020685'))).toBe(true);
+    expect(
+      bases.every(
+        (basis) =>
+          basis.law === 'WMS' && basis.checked === 'https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel24',
+      ),
+    ).toBe(true);
+    // The WMS binds a school's board in the po, vo and (v)so, not an mbo institution or any other body.
+    expect(bases.every((basis) => basis.binds?.sectors?.join() === 'po,vo,so-vso')).toBe(true);
     const onder = bases
       .map((basis) => /^art\. 24 lid 1 onder ([a-k])$/.exec(basis.article)?.[1])
       .filter((letter) => letter !== undefined);
     expect([...onder].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']);
     // The law asks b only of speciaal onderwijs, e only where someone speaks for the board, h only where a themaraad
-    // or deelraad exists, and lid 2 only where a right is turned or handed over: "if applicable"; the rest always.
-    const conditional = bases.filter((basis) => basis.when === 'if-applicable').map((basis) => basis.article);
+    // or deelraad exists, and lid 2 only where a right is turned or handed over: each on a condition an organisation
+    // answers once; the rest always.
+    const conditional = bases.filter((basis) => basis.condition).map((basis) => basis.article);
     expect(conditional.sort()).toEqual([
       'art. 24 lid 1 onder b',
       'art. 24 lid 1 onder e',

@@ -113,7 +113,8 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
     }
   });
   for (const topic of alignment.topics ?? [])
-    for (const document of alignment.documents) questions.push(...topicQuestions(topic, document.key));
+    for (const document of alignment.documents)
+      questions.push(...topicQuestions(topic, document.key, requiredOf(alignment, topic, document.key)));
   return questions;
 }
 
@@ -122,10 +123,20 @@ const weak = (clause: { score: number; confirmed?: true }): boolean =>
   !clause.confirmed && clause.score < TOPIC_THRESHOLD + TOPIC_MARGIN;
 
 /**
+ * Whether a law requires the topic of the organisation: a requirement of it binds the organisation, or may (law-view.ts);
+ * where there is no law view (an alignment read from JSON written before it), whether the topic names a law at all.
+ */
+function requiredOf(alignment: Alignment, topic: TopicCoverage, key: string): boolean {
+  if (!alignment.law) return (topic.law?.length ?? 0) > 0;
+  const rows = alignment.law.groups.find((group) => group.key === key)?.rows ?? [];
+  return rows.some((row) => row.topic === topic.id && row.applies !== 'not-applicable');
+}
+
+/**
  * One organisation's questions on a topic: a clause in the unsure band ("does it cover it?"); no clause near at all
  * where the topic is required or covered by another organisation ("absent?"); or its weak assignments above.
  */
-function topicQuestions(topic: TopicCoverage, key: string): ReviewQuestion[] {
+function topicQuestions(topic: TopicCoverage, key: string, required: boolean): ReviewQuestion[] {
   const named = { topic: topic.id, name: topic.name, org: key };
   const notFound = topic.notFound[key];
   if (notFound && notFound.absent !== 'confirmed') {
@@ -135,7 +146,6 @@ function topicQuestions(topic: TopicCoverage, key: string): ReviewQuestion[] {
       const candidates = notFound.candidates.map((candidate) => `${key}:${candidate.id}`);
       return [{ kind: 'topic-possible', ...named, candidates, score: best.score }];
     }
-    const required = (topic.law?.length ?? 0) > 0;
     if (required || Object.keys(topic.clauses).length > 0) return [{ kind: 'topic-not-found', ...named, required }];
     return [];
   }

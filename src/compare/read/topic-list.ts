@@ -10,6 +10,24 @@ import type { Policy } from '../../model/policy.js';
 import { policyKind as titleKind } from '../../parse/kinds.js';
 import { policyKind } from './inputs.js';
 
+/** Whom a requirement binds (docs/topic-lists.md): each field that is given narrows it; none given binds anyone. */
+export interface Binds {
+  /** The sectors it binds (po, vo, so-vso, mbo). */
+  sectors?: string[];
+  /** The kinds of body it binds: bevoegd-gezag (a school's competent authority), bestuursorgaan (a public body). */
+  bodies?: string[];
+  /** The least number of workers from which it binds (Wet bescherming klokkenluiders: 50). */
+  workers?: number;
+  /** Who that is, in the words every format shows: "het bevoegd gezag van een school in het po". */
+  who: string;
+}
+
+/** The condition on which a requirement binds, and the question a person answers once (docs/format.md). */
+export interface LegalCondition {
+  id: string;
+  question: string;
+}
+
 /** What a law requires of this kind of policy on a topic, quoted from the law (docs/topic-lists.md). */
 export interface LegalBasis {
   /** The law's short name: "AVG", "WPO", "Awb". */
@@ -18,10 +36,22 @@ export interface LegalBasis {
   article: string;
   /** The words that require the topic, as the law has them. */
   words: string;
-  /** Where the words were read. */
+  /** Where the words were read: the consolidation's address with its date (templates/law/<law>.yaml). */
+  checked?: string;
+  /** Why the words could not be read against the text in force, where they could not. */
+  unverified?: string;
+  /** Where the words were read, in a list written before `checked`. */
   source?: string;
   /** `always`, or `if-applicable`: only where the organisation does what the topic is about (the AVG's "in voorkomend geval"). */
   when: 'always' | 'if-applicable';
+  /** Whom it binds; absent: every organisation that has this kind of policy. */
+  binds?: Binds;
+  /** The condition on which it binds ("indien geautomatiseerde besluitvorming plaatsvindt"). */
+  condition?: LegalCondition;
+  /** Phrases, written as signals, of which a covering clause must hold one to meet the requirement itself. */
+  meets?: string[];
+  /** What the requirement itself asks, said where a clause on the topic does not state it ("een afhandelingstermijn"). */
+  needs?: string;
 }
 
 export interface TopicDefinition {
@@ -140,16 +170,59 @@ function badTopic(path: string, at: { line: number; column: number }, problem: s
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-/** The `law:` entries of a topic, or null when one lacks a field or has another `when`. */
+const isTexts = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every(isText);
+
+/** A law entry's `binds:`, or null when it is not one. */
+function bindsOf(value: unknown): Binds | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const { sectors, bodies, workers, who } = value as Record<string, unknown>;
+  if (!isText(who)) return null;
+  if (sectors !== undefined && !isTexts(sectors)) return null;
+  if (bodies !== undefined && !isTexts(bodies)) return null;
+  if (workers !== undefined && !(typeof workers === 'number' && Number.isInteger(workers) && workers > 0)) return null;
+  return {
+    who,
+    ...(sectors ? { sectors } : {}),
+    ...(bodies ? { bodies } : {}),
+    ...(typeof workers === 'number' ? { workers } : {}),
+  };
+}
+
+/** One `law:` entry, or null when it lacks a field or has one of the wrong shape. */
+function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
+  const { law, article, words, source, checked, unverified, binds, condition, meets, needs } = entry ?? {};
+  const when = entry?.when ?? (condition === undefined ? 'always' : 'if-applicable');
+  if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
+    return null;
+  for (const text of [source, checked, unverified, needs]) if (text !== undefined && !isText(text)) return null;
+  if (meets !== undefined && !isTexts(meets)) return null;
+  const basis: LegalBasis = { law, article, words, when };
+  if (isText(checked)) basis.checked = checked;
+  if (isText(unverified)) basis.unverified = unverified;
+  if (isText(source)) basis.source = source;
+  if (binds !== undefined) {
+    const read = bindsOf(binds);
+    if (!read) return null;
+    basis.binds = read;
+  }
+  if (condition !== undefined) {
+    const { id, question } = (condition ?? {}) as Record<string, unknown>;
+    if (!isText(id) || !isText(question)) return null;
+    basis.condition = { id, question };
+  }
+  if (meets) basis.meets = meets;
+  if (isText(needs)) basis.needs = needs;
+  return basis;
+}
+
+/** The `law:` entries of a topic, or null when one is not a law entry (docs/topic-lists.md). */
 function legalBases(value: unknown): LegalBasis[] | null {
   if (!Array.isArray(value)) return null;
   const bases: LegalBasis[] = [];
-  for (const entry of value as Record<string, unknown>[]) {
-    const { law, article, words, source, when = 'always' } = entry ?? {};
-    if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
-      return null;
-    if (source !== undefined && !isText(source)) return null;
-    bases.push({ law, article, words, ...(source ? { source } : {}), when });
+  for (const entry of value as (Record<string, unknown> | null)[]) {
+    const basis = legalBasis(entry);
+    if (!basis) return null;
+    bases.push(basis);
   }
   return bases;
 }

@@ -154,6 +154,47 @@ export interface Alignment {
   topicsInduced?: TopicDefinition[];
   /** The topic list is the one of the kind the documents' titles name (their frontmatter names none): that kind. */
   kindFromTitles?: string;
+  /** Extra: what the law asks of each organisation (law-view.ts), where a topic names a law. */
+  law?: LawView;
+}
+
+/**
+ * What the law asks of each compared organisation: per requirement (one law entry of a topic, each named part of an
+ * article its own), whether it binds the organisation and, where it may, whether a clause states it.
+ */
+export interface LawView {
+  /** Per law cited, the date of the consolidated text read (from its `checked:` address), or none where unverified. */
+  asOf: { law: string; date?: string }[];
+  /** Per document key, in the comparison's order. */
+  groups: { key: string; rows: LawRow[] }[];
+}
+
+export interface LawRow {
+  topic: string;
+  name: string;
+  law: string;
+  article: string;
+  words: string;
+  checked?: string;
+  unverified?: string;
+  /**
+   * binds: it binds the organisation; if-applicable: it does if the answer to `question` is yes (the organisation
+   * has not said); not-applicable: it does not (`who` says whom it binds, or the organisation answered no).
+   */
+  applies: 'binds' | 'if-applicable' | 'not-applicable';
+  /** Whom it binds, where only some. */
+  who?: string;
+  /** The question a person answers once (the condition's, or whether the organisation is `who`). */
+  question?: string;
+  /**
+   * met: a clause on the topic states what the requirement asks (its `meets`); unmet: the topic is covered but no
+   * covering clause states it (`needs` says what it lacks); topic: the topic is not covered (its cell says the rest).
+   * Absent for a requirement that does not apply.
+   */
+  finding?: 'met' | 'unmet' | 'topic';
+  /** The covering clauses that state it (met) or that cover the topic without it (unmet). */
+  clauses?: string[];
+  needs?: string;
 }
 
 /** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */

@@ -13,7 +13,7 @@ import {
   cellWords,
   emptyCellWords,
 } from '../shared/compare/cell-kind.js';
-import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
+import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
@@ -90,7 +90,7 @@ function topicsMarkdown(alignment: Alignment, labels: Labels, keys: string[], na
 function lawMarkdown(alignment: Alignment, labels: Labels, names: string[]): string[] {
   const groups = requirementGroups(alignment, labels);
   if (groups.length === 0) return [];
-  const out = ['', `### ${escapeCell(labels.compareLaw)}`, '', escapeCell(labels.compareLawNote)];
+  const out = ['', `### ${escapeCell(labels.compareLaw)}`, '', escapeCell(lawNote(alignment, labels))];
   groups.forEach((group, index) => {
     out.push(
       '',
@@ -100,9 +100,9 @@ function lawMarkdown(alignment: Alignment, labels: Labels, names: string[]): str
       '| --- | --- | --- |',
     );
     for (const row of group.rows) {
-      const when = row.ifApplicable ? ` (${labels.compareLawIfApplicable})` : '';
+      const source = row.source ? ` (${row.source})` : '';
       out.push(
-        `| ${escapeCell(row.name)} | ${escapeCell(`${row.basis}${when}: "${row.words}"`)} | ${TOPIC_SIGNS[row.cell.state]} ${escapeCell(row.cell.text)} |`,
+        `| ${escapeCell(row.name)} | ${escapeCell(`${row.basis}: "${row.words}"${source}`)} | ${TOPIC_SIGNS[row.cell.state]} ${escapeCell(row.cell.text)} |`,
       );
     }
   });

@@ -7,7 +7,7 @@
 import { missingProvisions } from '../../compare/provisions/missing.js';
 import type { Alignment } from '../../compare/read/types.js';
 import { CELL_KINDS, CELL_SIGNS, cellKind, cellWords, emptyCellWords } from '../shared/compare/cell-kind.js';
-import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
+import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
@@ -79,13 +79,12 @@ function topicsText(alignment: Alignment, labels: Labels): string[] {
 function lawText(alignment: Alignment, labels: Labels): string[] {
   const groups = requirementGroups(alignment, labels);
   if (groups.length === 0) return [];
-  const lines = ['', labels.compareLaw, labels.compareLawNote];
+  const lines = ['', labels.compareLaw, lawNote(alignment, labels)];
   groups.forEach((group, index) => {
     const name = alignment.documents[index]?.name ?? group.key;
     lines.push('', `${columnName(index).padStart(2)}  ${name}`);
     for (const row of group.rows) {
-      const when = row.ifApplicable ? `, ${labels.compareLawIfApplicable}` : '';
-      lines.push(`  ${TOPIC_SIGNS[row.cell.state]} ${row.name} (${row.basis}${when}): ${row.cell.text}`);
+      lines.push(`  ${TOPIC_SIGNS[row.cell.state]} ${row.name} (${row.basis}): ${row.cell.text}`);
     }
   });
   return lines;

@@ -17,7 +17,7 @@ import {
 } from '../shared/compare/cell-kind.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
-import { requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
+import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { formatDecimal } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
@@ -114,6 +114,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
       cells: topic.cells.map((cell) => ({ ...cell, sign: TOPIC_SIGNS[cell.state] })),
       provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
     })),
+    lawNote: lawNote(alignment, labels),
     law: requirementGroups(alignment, labels).map((group, index) => ({
       name: documents[index]?.organisation ?? group.key,
       rows: group.rows.map((row) => ({ ...row, sign: TOPIC_SIGNS[row.cell.state] })),

@@ -51,8 +51,10 @@ function expectRequirements(text: string): void {
   // The purposes: required by AVG art. 13 lid 1 onder c, covered by the section titled with them.
   expect(said).toContain('AVG art. 13 lid 1 onder c');
   expect(said).toContain('doeleinden.1');
-  // Automated decision-making: required, stated nowhere, so "niet gevonden", never "ontbreekt".
+  // Automated decision-making: required only where such decisions are taken, which the organisation has not said, so
+  // "indien van toepassing" with the question; stated nowhere, so "niet gevonden", never "ontbreekt".
   expect(said).toContain('AVG art. 13 lid 2 onder f');
+  expect(said).toContain('indien van toepassing: Neemt de organisatie besluiten die uitsluitend op geautomatiseerde');
   expect(said).toContain('niet gevonden');
   expect(said).not.toMatch(/ontbreekt \(door een persoon/);
 }

@@ -59,10 +59,9 @@ export interface ComparePdfTexts {
   topicsNote: string;
   topicProvisions: string;
   topicRows: TopicRow[];
-  /** What the law asks (src/render/shared/compare/topics.ts requirementGroups): heading, note, "indien van toepassing", rows. */
+  /** What the law asks (src/render/shared/compare/topics.ts requirementGroups): heading, note with the law texts' dates, rows. */
   law: string;
   lawNote: string;
-  lawIfApplicable: string;
   lawGroups: RequirementGroup[];
   /** The word in a matrix cell, per kind: "gelijk", "anders verwoord", "referentie" … */
   cells: Record<CellKind, string>;

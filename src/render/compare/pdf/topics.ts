@@ -12,7 +12,7 @@ const TOPICS_DESTINATION = 'compare:topics';
 const LAW_DESTINATION = 'compare:law';
 
 /** The sign of a topic cell, as in every format (✓ covered, ? possibly, — not found, Ø absent). */
-const SIGNS = { covered: '✓', possible: '?', 'not-found': '–', absent: 'Ø' } as const;
+const SIGNS = { covered: '✓', possible: '?', 'not-found': '–', absent: 'Ø', 'not-applicable': '·' } as const;
 
 /** A line is set no wider than this (long lines across a landscape page are hard to follow). */
 const MAX_WIDTH = 680;
@@ -83,10 +83,9 @@ export function drawLaw(context: CompareContext, parent: StructElement): PlacedH
     const name = documentName(input, group.key);
     const sub = drawHeading(context, `${LAW_DESTINATION}:${group.key}`, name, 2, part, BODY.leading * 4);
     for (const row of group.rows) {
-      const when = row.ifApplicable ? `, ${texts.lawIfApplicable}` : '';
       const runs = [
         ...fragment(context, `${SIGNS[row.cell.state]} ${row.name} `, { bold: true }),
-        ...fragment(context, `(${row.basis}${when}): `, muted),
+        ...fragment(context, `(${row.basis}): `, muted),
         ...fragment(context, row.cell.text, row.cell.covered ? {} : muted),
       ];
       drawParagraph(context, runs, { ...BODY, colour: theme.colours.text }, frame.left + INDENT, width - INDENT, part);

@@ -3,12 +3,15 @@
 // unsure, or "not found" with how many clauses were read and the closest candidates; beneath each topic, the numbers
 // of its provisions. Never "absent": only a person confirms that. And what the law asks of the kind of policy: per
 // organisation, each topic a law requires, with the law's words and the same cell.
-import type { Alignment, TopicClause, TopicCoverage } from '../../../compare/read/types.js';
-import type { LegalBasis } from '../../../compare/read/topic-list.js';
+import type { Alignment, LawRow, TopicClause, TopicCoverage } from '../../../compare/read/types.js';
+import { formatDate } from '../../../text/format-date.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 
-/** covered: a clause covers it; possible: one comes close (a person decides); not-found; absent: a person said so. */
-export type TopicCellState = 'covered' | 'possible' | 'not-found' | 'absent';
+/**
+ * covered: a clause covers it; possible: one comes close (a person decides); not-found; absent: a person said so;
+ * not-applicable: a legal requirement that does not bind the organisation (What the law asks only).
+ */
+export type TopicCellState = 'covered' | 'possible' | 'not-found' | 'absent' | 'not-applicable';
 
 export interface TopicCell {
   key: string;
@@ -99,19 +102,22 @@ export const TOPIC_SIGNS: Record<TopicCellState, string> = {
   possible: '?',
   'not-found': '—',
   absent: 'Ø',
+  'not-applicable': '·',
 };
 
 /** One legal requirement on a policy: the topic, the law and article, its words, and what the tool found. */
 export interface RequirementRow {
   topic: string;
   name: string;
-  /** "AVG art. 13 lid 2 onder a; WPO art. 14 lid 2 onder c". */
+  /** "WPO art. 14 lid 2 onder c". */
   basis: string;
-  /** The words of the law, for the first basis (the others are in the basis line). */
   words: string;
+  /** Where the words were read: the consolidation's address with its date; '' where they were not. */
   source: string;
-  /** Every basis says "if applicable" (the AVG's "in voorkomend geval"): shown with the requirement. */
+  /** It binds the organisation only if a question is answered yes: the cell says which. */
   ifApplicable: boolean;
+  /** It does not bind the organisation: the cell says whom it binds. */
+  notApplicable: boolean;
   cell: TopicCell;
 }
 
@@ -120,29 +126,67 @@ export interface RequirementGroup {
   rows: RequirementRow[];
 }
 
-const basisText = (law: readonly LegalBasis[]): string =>
-  law.map((basis) => `${basis.law} ${basis.article}`).join('; ');
+/** The cell of a requirement that may bind: ✓ only where a clause states the requirement itself (law-view.ts). */
+function requirementCell(row: LawRow, topic: TopicCoverage | undefined, key: string, labels: Labels): TopicCell {
+  const ids = row.clauses?.join(', ') ?? '';
+  let cell: TopicCell;
+  if (row.finding === 'met') cell = { key, covered: true, state: 'covered', text: ids };
+  else if (row.finding === 'unmet')
+    cell = {
+      key,
+      covered: false,
+      state: 'possible',
+      text: row.needs
+        ? fillLabel(labels.compareLawUnmet, { ids, needs: row.needs })
+        : fillLabel(labels.compareLawUntested, { ids }),
+    };
+  else if (topic) cell = cellOf(topic, key, labels);
+  else cell = { key, covered: false, state: 'not-found', text: labels.compareTopicNotFound };
+  if (row.applies !== 'if-applicable') return cell;
+  const ask = row.question
+    ? fillLabel(labels.compareLawAsk, { question: row.question })
+    : fillLabel(labels.compareLawAskWho, { who: row.who ?? '' });
+  return { ...cell, text: `${ask} — ${cell.text}` };
+}
+
+function notApplicableCell(row: LawRow, key: string, labels: Labels): TopicCell {
+  const text = row.question
+    ? fillLabel(labels.compareLawAnsweredNo, { question: row.question })
+    : fillLabel(labels.compareLawNotApplicable, { who: row.who ?? '' });
+  return { key, covered: false, state: 'not-applicable', text };
+}
 
 /**
- * What the law asks of the compared kind of policy, per organisation in the comparison's order: each topic whose
- * list entry names a law, with the cell every format shows for it. Empty when no topic names a law.
+ * What the law asks of the compared kind of policy, per organisation in the comparison's order (the alignment's law
+ * view, src/compare/topics/law-view.ts): each requirement, with the cell every format shows for it. Empty when no topic
+ * names a law.
  */
 export function requirementGroups(alignment: Alignment, labels: Labels): RequirementGroup[] {
-  const required = (alignment.topics ?? []).filter((topic) => topic.law?.length);
-  if (required.length === 0) return [];
-  return alignment.documents.map((document) => ({
-    key: document.key,
-    rows: required.map((topic) => {
-      const law = topic.law as LegalBasis[];
-      return {
-        topic: topic.id,
-        name: topic.name,
-        basis: basisText(law),
-        words: law[0]?.words ?? '',
-        source: law[0]?.source ?? '',
-        ifApplicable: law.every((basis) => basis.when === 'if-applicable'),
-        cell: cellOf(topic, document.key, labels),
-      };
-    }),
+  const topics = new Map((alignment.topics ?? []).map((topic) => [topic.id, topic]));
+  return (alignment.law?.groups ?? []).map((group) => ({
+    key: group.key,
+    rows: group.rows.map((row) => ({
+      topic: row.topic,
+      name: row.name,
+      basis: `${row.law} ${row.article}`,
+      words: row.words,
+      source: row.checked ?? '',
+      ifApplicable: row.applies === 'if-applicable',
+      notApplicable: row.applies === 'not-applicable',
+      cell:
+        row.applies === 'not-applicable'
+          ? notApplicableCell(row, group.key, labels)
+          : requirementCell(row, topics.get(row.topic), group.key, labels),
+    })),
   }));
+}
+
+/** The note under "What the law asks": what its cells mean, and as of which date each law's text was read. */
+export function lawNote(alignment: Alignment, labels: Labels): string {
+  const dates = (alignment.law?.asOf ?? [])
+    .map(
+      ({ law, date }) => `${law} ${date ? (formatDate(date, labels.lang) ?? date) : labels.compareLawUnverifiedText}`,
+    )
+    .join('; ');
+  return dates ? `${labels.compareLawNote} ${fillLabel(labels.compareLawAsOf, { dates })}` : labels.compareLawNote;
 }

@@ -1,0 +1,133 @@
+// What the law asks of each compared organisation ("Wat de wet vraagt"): the topic list's law entries, each named
+// part of an article its own requirement, applied to what the organisation states it is (src/procedure/organisation.ts).
+// A requirement that does not bind it is "niet van toepassing" with whom it binds; one that binds it only on a
+// condition it has not answered, or only if it is a kind of body it has not said it is, is "indien van toepassing"
+// with the question. A ✓ is given only where a clause on the topic states what the requirement itself asks (its
+// `meets` phrases: a handling term, not any term); a clause on the topic that does not is "mogelijk" with what it
+// lacks.
+import { allClauses } from '../../model/walk.js';
+import type { Policy } from '../../model/policy.js';
+import { normalise } from '../../text/normalise.js';
+import { type OrganisationProfile, organisationProfile } from '../../procedure/organisation.js';
+import { signalPattern } from './topic-signals.js';
+import type { LegalBasis } from '../read/topic-list.js';
+import type { Alignment, LawRow, LawView, TopicCoverage } from '../read/types.js';
+
+const DATE = /(\d{4}-\d{2}-\d{2})/;
+
+/** Whether `basis` binds the organisation, and if it may, on which question. */
+function applicability(basis: LegalBasis, profile: OrganisationProfile): Pick<LawRow, 'applies' | 'who' | 'question'> {
+  const { binds, condition } = basis;
+  const who = binds ? { who: binds.who } : {};
+  let unknown = false;
+  if (binds?.sectors) {
+    if (profile.sector === undefined) unknown = true;
+    else if (!binds.sectors.includes(profile.sector)) return { applies: 'not-applicable', ...who };
+  }
+  if (binds?.bodies) {
+    if (profile.body === undefined) unknown = true;
+    else if (!binds.bodies.includes(profile.body)) return { applies: 'not-applicable', ...who };
+  }
+  if (binds?.workers !== undefined) {
+    if (profile.workers === undefined) unknown = true;
+    else if (profile.workers < binds.workers) return { applies: 'not-applicable', ...who };
+  }
+  if (condition) {
+    const answer = profile.answers[condition.id];
+    if (answer === 'nee') return { applies: 'not-applicable', ...who, question: condition.question };
+    if (answer === undefined) return { applies: 'if-applicable', ...who, question: condition.question };
+  }
+  if (unknown) return { applies: 'if-applicable', ...who };
+  // The AVG's "in voorkomend geval" without a condition to answer: the organisation may not do what it is about.
+  if (basis.when === 'if-applicable') return { applies: 'if-applicable', ...who };
+  return { applies: 'binds', ...who };
+}
+
+/** Each covering clause's text as a signal reads it: the sentences that cover the topic, else the whole clause. */
+function coveringTexts(topic: TopicCoverage, key: string, policy: Policy | undefined): { id: string; text: string }[] {
+  const byId = new Map(policy ? allClauses(policy).map((visit) => [visit.clause.id, visit.clause.text]) : []);
+  return (topic.clauses[key] ?? []).map((clause) => ({
+    id: clause.id,
+    text: clause.text ?? byId.get(clause.id) ?? '',
+  }));
+}
+
+function finding(
+  basis: LegalBasis,
+  topic: TopicCoverage,
+  key: string,
+  policy: Policy | undefined,
+): Pick<LawRow, 'finding' | 'clauses' | 'needs'> {
+  const covering = coveringTexts(topic, key, policy);
+  if (covering.length === 0) return { finding: 'topic' };
+  const patterns = (basis.meets ?? []).map(signalPattern);
+  const stating = covering.filter(({ text }) => {
+    const padded = ` ${normalise(text)} `;
+    return patterns.some((pattern) => pattern.test(padded));
+  });
+  if (stating.length > 0) return { finding: 'met', clauses: stating.map((clause) => clause.id) };
+  return {
+    finding: 'unmet',
+    clauses: covering.map((clause) => clause.id),
+    ...(basis.needs ? { needs: basis.needs } : {}),
+  };
+}
+
+/** The date of the consolidated text a law entry was checked against, from its address. */
+export function checkedDate(basis: Pick<LegalBasis, 'checked'>): string | undefined {
+  return basis.checked ? DATE.exec(basis.checked)?.[1] : undefined;
+}
+
+/**
+ * The law view of an alignment with topics: per document (in the comparison's order), every law entry of every
+ * topic, applied to the organisation `profiles` gives for its key. Undefined when no topic names a law.
+ */
+export function lawView(
+  alignment: Alignment,
+  policies: readonly Policy[],
+  profiles: ReadonlyMap<string, OrganisationProfile>,
+): LawView | undefined {
+  const required = (alignment.topics ?? []).filter((topic) => topic.law?.length);
+  if (required.length === 0) return undefined;
+  const asOf = new Map<string, string | undefined>();
+  for (const topic of required)
+    for (const basis of topic.law ?? []) {
+      const date = checkedDate(basis);
+      const known = asOf.get(basis.law);
+      if (!asOf.has(basis.law) || (date && (!known || date > known))) asOf.set(basis.law, date);
+    }
+  const groups = alignment.documents.map((document) => {
+    const profile = profiles.get(document.key) ?? { answers: {} };
+    const policy = policies.find((candidate) => candidate.path === document.path);
+    const rows = required.flatMap((topic) =>
+      (topic.law ?? []).map((basis): LawRow => {
+        const applies = applicability(basis, profile);
+        const row: LawRow = {
+          topic: topic.id,
+          name: topic.name,
+          law: basis.law,
+          article: basis.article,
+          words: basis.words,
+          ...(basis.checked ? { checked: basis.checked } : {}),
+          ...(basis.unverified ? { unverified: basis.unverified } : {}),
+          ...applies,
+        };
+        return applies.applies === 'not-applicable' ? row : { ...row, ...finding(basis, topic, document.key, policy) };
+      }),
+    );
+    return { key: document.key, rows };
+  });
+  return {
+    asOf: [...asOf].map(([law, date]) => (date ? { law, date } : { law })),
+    groups,
+  };
+}
+
+/** Sets `alignment.law`, each document's organisation as its procedure.yaml under `root` states it. */
+export function addLawView(alignment: Alignment, policies: readonly Policy[], root: string): void {
+  const profiles = new Map(
+    alignment.documents.map((document) => [document.key, organisationProfile(document.path, root)] as const),
+  );
+  const view = lawView(alignment, policies, profiles);
+  if (view) alignment.law = view;
+}

@@ -1,0 +1,156 @@
+// "Wat de wet vraagt" applied to what each organisation states it is (issue 70): a requirement that does not bind an
+// organisation is "niet van toepassing" with whom it binds, one that may is "indien van toepassing" with the question,
+// and a ✓ is given only where a clause states the requirement itself. Every format of compare says as of which date
+// the law texts were read. The organisations state what they are once, in their procedure.yaml.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Alignment, LawRow } from '../../../src/compare/read/types.js';
+import { compareJob } from '../../../src/jobs/compare.js';
+import { loadPolicy } from '../../../src/parse/index.js';
+import { organisationProfile } from '../../../src/procedure/organisation.js';
+import { reportAlignment } from '../../../src/report/corpus-reports.js';
+import { renderComparisonHtml } from '../../../src/report/site/standalone.js';
+
+const REGULATION = (organisation: string, handling: string): string =>
+  [
+    '---',
+    'id: klachtenregeling',
+    'title: Klachtenregeling',
+    `organisation: ${organisation}`,
+    'version: "1.0"',
+    'lang: nl',
+    '---',
+    '',
+    '# Klachtenregeling',
+    '',
+    '## Indienen',
+    '',
+    'Een klacht wordt schriftelijk ingediend bij de klachtencommissie. Het klaagschrift bevat de naam en het adres van de indiener, de dagtekening en een omschrijving van de gedraging.',
+    '',
+    '## Afhandeling',
+    '',
+    handling,
+    '',
+    '## Geheimhouding',
+    '',
+    'Ieder die bij de behandeling van een klacht betrokken is, is verplicht tot geheimhouding van vertrouwelijke gegevens.',
+    '',
+  ].join('\n');
+
+/** A project with a school (po), a public body and an organisation that stated nothing, each in its folder. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'law-view-'));
+  const write = (org: string, declaration: string | undefined, handling: string) => {
+    mkdirSync(join(root, 'policies', org), { recursive: true });
+    if (declaration) writeFileSync(join(root, 'policies', org, 'procedure.yaml'), declaration);
+    writeFileSync(join(root, 'policies', org, 'klachtenregeling.md'), REGULATION(org, handling));
+  };
+  write('school', 'sector: po\n', 'De klachtencommissie deelt haar oordeel binnen zes weken mee.');
+  // A two-week acknowledgement is a term, but not the six-week handling term of Awb 9:11.
+  write(
+    'dienst',
+    'body: bestuursorgaan\nworkers: 120\n',
+    'U ontvangt binnen twee weken een ontvangstbevestiging van uw klacht.',
+  );
+  write('vereniging', undefined, 'De klacht wordt binnen zes weken na ontvangst afgehandeld.');
+  return root;
+}
+
+async function lawOf(root: string): Promise<NonNullable<Alignment['law']>> {
+  const out = await compareJob([join(root, 'policies')], { root, format: 'json' });
+  const alignment = JSON.parse(String(out)) as Alignment;
+  expect(alignment.law).toBeDefined();
+  return alignment.law as NonNullable<Alignment['law']>;
+}
+
+const row = (rows: readonly LawRow[], name: string): LawRow | undefined =>
+  rows.find((candidate) => `${candidate.law} ${candidate.article}` === name);
+
+describe('what the law asks, applied to the organisation', () => {
+  it('reads what an organisation states it is from its procedure.yaml, once', () => {
+    const root = project();
+    expect(organisationProfile(join(root, 'policies', 'school', 'klachtenregeling.md'), root)).toMatchObject({
+      sector: 'po',
+      body: 'bevoegd-gezag',
+    });
+    expect(organisationProfile(join(root, 'policies', 'dienst', 'klachtenregeling.md'), root)).toMatchObject({
+      body: 'bestuursorgaan',
+      workers: 120,
+    });
+    expect(organisationProfile(join(root, 'policies', 'vereniging', 'klachtenregeling.md'), root)).toEqual({
+      answers: {},
+    });
+  });
+
+  it('binds a school by the WPO and a public body by the Awb, neither by the other; what is unstated may apply', async () => {
+    const root = project();
+    const law = await lawOf(root);
+    const group = (key: string) => law.groups.find((candidate) => candidate.key === key)?.rows ?? [];
+    const school = group('school');
+    const body = group('dienst');
+    const unknown = group('vereniging');
+    expect(school.filter((entry) => entry.law === 'WPO').every((entry) => entry.applies === 'binds')).toBe(true);
+    expect(school.filter((entry) => entry.law === 'Awb').every((entry) => entry.applies === 'not-applicable')).toBe(
+      true,
+    );
+    expect(body.filter((entry) => entry.law !== 'Awb').every((entry) => entry.applies === 'not-applicable')).toBe(true);
+    expect(body.filter((entry) => entry.law === 'Awb').every((entry) => entry.applies === 'binds')).toBe(true);
+    expect(row(body, 'WPO art. 14 lid 8')).toMatchObject({
+      applies: 'not-applicable',
+      who: 'het bevoegd gezag van een school in het primair onderwijs (WPO)',
+    });
+    // Nothing stated: nothing is shown as binding, each requirement may apply.
+    expect(unknown.every((entry) => entry.applies === 'if-applicable')).toBe(true);
+    // Each named part its own line.
+    for (const part of ['a', 'b', 'c', 'd']) expect(row(school, `WPO art. 14 lid 2 onder ${part}`)).toBeDefined();
+    for (const part of ['a', 'b', 'c']) expect(row(body, `Awb art. 9:4 lid 2 onder ${part}`)?.finding).toBe('met');
+    // A term for something else is no handling term: "mogelijk", with what the clause lacks.
+    expect(row(body, 'Awb art. 9:11 lid 1')?.finding).not.toBe('met');
+    expect(row(unknown, 'Awb art. 9:11 lid 1')?.finding).toBe('met');
+    expect(row(school, 'WPO art. 14 lid 8')?.finding).toBe('met');
+    expect(law.asOf).toEqual(
+      expect.arrayContaining([
+        { law: 'WPO', date: '2026-08-01' },
+        { law: 'Awb', date: '2026-07-01' },
+      ]),
+    );
+  });
+
+  it('every format says as of which date the law was read, and "niet van toepassing" / "indien van toepassing"', async () => {
+    const root = project();
+    for (const format of ['text', 'md', 'html']) {
+      const out = String(await compareJob([join(root, 'policies')], { root, format }));
+      expect(out, format).toContain('WPO 1 augustus 2026');
+      expect(out, format).toContain('Awb 1 juli 2026');
+      expect(out, format).toContain('niet van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
+      expect(out, format).toContain('indien van toepassing: geldt voor het bevoegd gezag van een school');
+      expect(out, format).toContain('dat niet een afhandelingstermijn (zes of tien weken na ontvangst) noemt');
+    }
+    const pdf = await compareJob([join(root, 'policies')], { root, format: 'pdf' });
+    const file = join(root, 'out.pdf');
+    writeFileSync(file, pdf as Uint8Array);
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    if (text.error) return; // pdftotext is missing: the other formats have said it
+    const flat = text.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('WPO 1 augustus 2026');
+    expect(flat).toContain('niet van toepassing');
+    expect(flat).toContain('indien van toepassing');
+  }, 60_000);
+
+  it("start's comparison of the corpus applies the same law view, its page with the dates and both words", () => {
+    const root = project();
+    const policies = ['school', 'dienst', 'vereniging'].map(
+      (org) => loadPolicy(join(root, 'policies', org, 'klachtenregeling.md')).policy,
+    );
+    const alignment = reportAlignment(policies, root);
+    const body = alignment.law?.groups.find((group) => group.key === 'dienst')?.rows ?? [];
+    expect(row(body, 'WPO art. 14 lid 2 onder c')?.applies).toBe('not-applicable');
+    const page = renderComparisonHtml(policies, alignment, root);
+    expect(page).toContain('WPO 1 augustus 2026');
+    expect(page).toContain('niet van toepassing: geldt voor het bevoegd gezag van een school');
+    expect(page).toContain('indien van toepassing');
+  }, 60_000);
+});
