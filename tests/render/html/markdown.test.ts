@@ -28,10 +28,17 @@ describe('blocksToHtml', () => {
   });
 
   it("shows no author's note, inline, on a line of its own in a list item or in a heading", () => {
-    const html = clauseHtml('Bewaard. <!-- en daarna 20 jaar in het archief -->\n\n   <!--\n   Jan: ook personeel?\n   -->');
+    const html = clauseHtml(
+      'Bewaard. <!-- en daarna 20 jaar in het archief -->\n\n   <!--\n   Jan: ook personeel?\n   -->',
+    );
     expect(html).not.toMatch(/archief|personeel|&#x3C;!--/);
     expect(html).toContain('Bewaard.');
-    expect(inlineToHtml([{ type: 'text', value: 'Kop ' }, { type: 'html', value: '<!-- n -->' }])).toBe('Kop ');
+    expect(
+      inlineToHtml([
+        { type: 'text', value: 'Kop ' },
+        { type: 'html', value: '<!-- n -->' },
+      ]),
+    ).toBe('Kop ');
   });
 
   it('turns links that could run code into plain text, however the scheme is disguised', () => {
