@@ -7,6 +7,7 @@ import type { Brand } from '../brand/types.js';
 import type { Policy } from '../model/policy.js';
 import type { LaidOutPdf, PdfInput } from '../render/pdf/index.js';
 import type { HeadingPages } from '../render/shared/contents.js';
+import { publishedSource } from '../render/shared/published-source.js';
 import type { TextsOptions } from './texts.js';
 import { formatNamed, type OutputFormat, type ReportKind } from './format-table.js';
 
@@ -46,7 +47,7 @@ function pdfInput(resolved: ResolvedPolicy, pdfTexts: typeof import('./texts.js'
       pdfa: resolved.pdfa,
       creationDate: created,
       sourceHash: textOptions.sourceHash,
-      source: policy.source,
+      source: resolved.pdfa ? publishedSource(policy) : '',
       sourceName: basename(file),
       producer: `clausemark ${version}`,
     },

@@ -89,7 +89,9 @@ function sitesOf(side: Side, wordsByTitle: WordsByTitle): Site[] {
 
 /** The heading's words as a reader sees them, spacing as one space, without a number typed before them. */
 function shownWords(section: Section): string {
-  const title = readerText(section.title);
+  // In normal form C, as the clauses' texts are compared (match/entries.ts): "privé" typed as e + a combining accent
+  // is the same word a reader sees.
+  const title = readerText(section.title).normalize('NFC');
   const number = typedNumber(title);
   const words = number === undefined ? title : title.slice(title.indexOf(number) + number.length);
   return words.replace(/^[\s.):]+/, '');

@@ -70,3 +70,50 @@ export function adoptionOf(policy: Policy): Adoption {
 export function isAdopted(policy: Policy): boolean {
   return adoptionOf(policy).status === 'approved';
 }
+
+/** The approvals given for this very text, by their place in the list, and whether it changed after its adoption. */
+export interface TextApprovals {
+  indexes: number[];
+  /** The text is not the one its last recorded adoption covered. */
+  changed: boolean;
+}
+
+/**
+ * The approvals that cover this text: all of them, unless the text changed after its last recorded adoption. Then
+ * the consent and the adoption given before were given for other words: only an approval recorded on this text (its
+ * hash is this text's) covers it, or one written by hand after that adoption, which clausemark cannot check. What an
+ * approval table lists as given (PDF, Word, the board pack's signing page, the HTML report) and the steps a
+ * procedure still asks for are read from these.
+ */
+export function textApprovals(policy: Policy): TextApprovals {
+  const known = textApprovalsRead.get(policy);
+  if (known) return known;
+  const found = readTextApprovals(policy);
+  textApprovalsRead.set(policy, found);
+  return found;
+}
+
+const textApprovalsRead = new WeakMap<Policy, TextApprovals>();
+
+function readTextApprovals(policy: Policy): TextApprovals {
+  const approvals = policy.meta.approvals;
+  const all = approvals.map((_, index) => index);
+  const last = approvals.findLastIndex((approval) => adopts(approval) && Boolean(approval.hash));
+  const matches = new Map<string, boolean>();
+  const covers = (hash: string): boolean => {
+    let known = matches.get(hash);
+    if (known === undefined) {
+      known = hashMatches(policy, hash);
+      matches.set(hash, known);
+    }
+    return known;
+  };
+  if (last < 0 || covers(approvals[last]!.hash!)) return { indexes: all, changed: false };
+  return {
+    indexes: all.filter((index) => {
+      const hash = approvals[index]!.hash;
+      return hash ? covers(hash) : index > last;
+    }),
+    changed: true,
+  };
+}

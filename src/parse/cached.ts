@@ -1,8 +1,10 @@
 // parsePolicy through the CLI's cache of parsed policies (src/io/serialized-cache.ts), for the readers of `check`,
-// `diff` and `build`: a source parsed before, under the same path, Markdown reader and encoding, with the same
-// words for the parser's findings (the messages' language and files) and by the same build of clausemark, is read
-// back (src/parse/stored.ts) instead of parsed: ~0.2 s of a cold `check` of a 1.3 MB civil code. The CLI names the
-// folder (keepParsedPoliciesIn, src/cli/run-caches.ts); tests and library callers that name none parse as before.
+// `diff` and `build`: a source parsed before, under the same path (as given and as resolved), Markdown reader and
+// encoding, with the same words for the parser's findings (the messages' language and files) and by the same build
+// of clausemark, is read back (src/parse/stored.ts) instead of parsed: ~0.2 s of a cold `check` of a 1.3 MB civil
+// code. The CLI names the folder (keepParsedPoliciesIn, src/cli/run-caches.ts); tests and library callers that name
+// none parse as before.
+import { resolve } from 'node:path';
 import { messageLanguage, messagesDigest } from '../io/messages.js';
 import { decodeSource, readSourceBytes } from '../io/read.js';
 import { cachedSerialized, type EntryPart, type SerializedCache, serializedCache } from '../io/serialized-cache.js';
@@ -43,10 +45,16 @@ export function parsePolicyCachedForDiff(source: string, options: ParseOptions =
   );
 }
 
-/** What names the entry of `source` parsed with `options`, the source named as `sourcePart`. */
+/**
+ * What names the entry of `source` parsed with `options`, the source named as `sourcePart`. The path as given and
+ * as resolved against the working folder: a policy without `organisation:` takes it from the folder it is in
+ * (src/parse/meta.ts, orgFromPath), and with it its brand and output folder, so two schools' identical
+ * `pestprotocol.md`, each named from its own folder, are two entries.
+ */
 function entryParts(sourcePart: EntryPart, options: ParseOptions): EntryPart[] {
   const { path = 'policy.md', encoding = { bom: false, eol: '\n' }, markdown = 'auto' } = options;
-  return [path, markdown, String(encoding.bom), encoding.eol, messageLanguage(), messagesDigest(), sourcePart];
+  const parts = [path, resolve(path), markdown, String(encoding.bom), encoding.eol];
+  return [...parts, messageLanguage(), messagesDigest(), sourcePart];
 }
 
 /** parsePolicyCached, with the source named in the entry's key as `sourcePart` (the text, or the text with its UTF-8). */

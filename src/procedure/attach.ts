@@ -2,8 +2,9 @@
 // adoption (so the one adoption state every output reads, src/model/adoption.ts, shows it as not adopted), each
 // approval row's step named with its right, body and legal basis, and the steps still to take.
 import { findProject } from '../io/project.js';
+import { textApprovals } from '../model/adoption.js';
 import type { Policy, ProcedureStepState } from '../model/policy.js';
-import { judgeProcedure, stepBody, type StepRecord, todayIso } from './evaluate.js';
+import { judgeProcedure, type ProcedureReport, stepBody, type StepRecord, todayIso } from './evaluate.js';
 import { proceduresFor } from './load.js';
 import type { Level, ProcedureStep, SectorProcedures } from './types.js';
 
@@ -31,7 +32,10 @@ function rowLabel(record: StepRecord | undefined, steps: ProcedureStep[], level:
 
 /**
  * Sets `policy.procedure` when it names a kind; a procedure file at fault is an error naming its line. `root`: the
- * command's project root, whose procedures hold (default: the project around the working folder).
+ * command's project root, whose procedures hold (default: the project around the working folder). For a text
+ * changed after its adoption, where its steps stand and which remain are judged on the approvals given for this
+ * text alone (model/adoption.ts, textApprovals), as for a new version: the consent and adoption of the words before
+ * do not carry over; what was missing from that adoption is still read from every row.
  */
 export function attachProcedure(policy: Policy, root: string = findProject().root): Policy {
   if (!policy.frontmatter?.data.kind) return policy;
@@ -41,9 +45,20 @@ export function attachProcedure(policy: Policy, root: string = findProject().roo
   if (!report?.procedure) return policy;
   const { procedure, level } = report;
   const records = new Map((report.records ?? []).map((record) => [record.index, record]));
-  const adoptionStep = procedure.steps.find((step) => step.right === 'vaststelling');
-  const open = report.steps.filter((status) => status.state !== 'done').map(stepLabel);
-  const adopted = report.adoption !== undefined && report.missing.length === 0;
+  const covering = textApprovals(policy);
+  const current = (covering.changed && judgeProcedure(onlyRows(policy, covering.indexes), procedures, today)) || report;
+  policy.procedure = {
+    steps: stepStates(current, procedures, today),
+    ...(report.nextReview ? { review: { due: report.nextReview, overdue: report.nextReview < today } } : {}),
+    missing: report.missing.map(stepLabel),
+    labels: policy.meta.approvals.map((_, index) => rowLabel(records.get(index), procedure.steps, level, procedures)),
+    remaining: remainingSteps(current, procedures),
+  };
+  return policy;
+}
+
+/** Every step of the procedure where it stands, the adoption last. */
+function stepStates(report: ProcedureReport, procedures: SectorProcedures, today: string): ProcedureStepState[] {
   const steps: ProcedureStepState[] = report.steps.map((status) => {
     const state: ProcedureStepState = { label: stepLabel(status), state: status.state };
     const date = status.state === 'waiting' ? status.record?.asked : status.record?.decided;
@@ -54,19 +69,33 @@ export function attachProcedure(policy: Policy, root: string = findProject().roo
     }
     return state;
   });
+  const adoptionStep = report.procedure?.steps.find((step) => step.right === 'vaststelling');
   if (adoptionStep) {
-    const label = stepName(adoptionStep, stepBody(adoptionStep, level, procedures));
+    const label = stepName(adoptionStep, stepBody(adoptionStep, report.level, procedures));
     const decided = report.adoption?.decided;
     steps.push(decided ? { label, state: 'done', date: decided } : { label, state: 'missing' });
   }
-  policy.procedure = {
-    steps,
-    ...(report.nextReview ? { review: { due: report.nextReview, overdue: report.nextReview < today } } : {}),
-    missing: report.missing.map(stepLabel),
-    labels: policy.meta.approvals.map((_, index) => rowLabel(records.get(index), procedure.steps, level, procedures)),
-    remaining: adopted
-      ? []
-      : [...open, ...(adoptionStep ? [stepName(adoptionStep, stepBody(adoptionStep, level, procedures))] : [])],
-  };
-  return policy;
+  return steps;
+}
+
+/** The steps still to take, in order, the adoption last; none once adopted with every step taken. */
+function remainingSteps(report: ProcedureReport, procedures: SectorProcedures): string[] {
+  if (!report.procedure || (report.adoption !== undefined && report.missing.length === 0)) return [];
+  const open = report.steps.filter((status) => status.state !== 'done').map(stepLabel);
+  const adoption = report.procedure.steps.find((step) => step.right === 'vaststelling');
+  return [...open, ...(adoption ? [stepName(adoption, stepBody(adoption, report.level, procedures))] : [])];
+}
+
+/** The policy as if only the approval rows at `indexes` had been recorded. */
+function onlyRows(policy: Policy, indexes: readonly number[]): Policy {
+  const given = new Set(indexes);
+  const keep = <T>(list: readonly T[]): T[] => list.filter((_, index) => given.has(index));
+  const view: Policy = { ...policy, meta: { ...policy.meta, approvals: keep(policy.meta.approvals) } };
+  const rows = policy.frontmatter?.data.approvals;
+  if (policy.frontmatter)
+    view.frontmatter = {
+      ...policy.frontmatter,
+      data: { ...policy.frontmatter.data, approvals: Array.isArray(rows) ? keep(rows) : rows },
+    };
+  return view;
 }

@@ -85,6 +85,14 @@ function decodeReferences(text: string): string {
   });
 }
 
+/**
+ * Whether raw HTML is nothing but author's notes (`<!-- … -->`, docs/format.md): never shown to a reader, in any
+ * output that publishes the policy, inline or as a block.
+ */
+export function isAuthorNote(html: string): boolean {
+  return /^\s*<!--/.test(html) && html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '';
+}
+
 /** The text an HTML block shows a reader, on one line; '' for a tag without text (`<div>`, `<br>`, a comment). */
 export function htmlBlockText(html: string): string {
   const visible = html

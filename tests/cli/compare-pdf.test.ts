@@ -11,6 +11,7 @@ import { prepareComparePdf } from '../../src/report/compare-pdf.js';
 import { renderComparePdf } from '../../src/render/compare/pdf/index.js';
 import { CLI, runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { shellQuoted } from '../support/shell.js';
 import { haveTool } from '../support/tools.js';
 
 const SEEDS = ['aeres-mbo', 'allure', 'aloysius', 'casparus-college', 'flex-college'];
@@ -56,7 +57,10 @@ describe('clausemark compare --format pdf', () => {
 
   // util-linux `script` runs a command on a pseudo-terminal: the one way to show the CLI a real TTY.
   it.skipIf(!haveTool('script'))('refuses to write a PDF to a terminal, and says what to do instead', () => {
-    const command = [process.execPath, CLI, 'compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf'].join(' ');
+    // Quoted: a clone's path may hold spaces and accents ("Mijn Documenten/clausemark ë").
+    const command = [process.execPath, CLI, 'compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf']
+      .map(shellQuoted)
+      .join(' ');
     const run = spawnSync('script', ['-qec', command, '/dev/null'], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',

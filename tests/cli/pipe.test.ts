@@ -17,7 +17,8 @@ describe('output into a pipe that closes early', () => {
         (_, i) => `${i + 1}. Artikel ${i + 1}: de school bewaart gegevens niet langer dan nodig.`,
       ).join('\n'),
     );
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" textconv "${file}" | head -1`], {
+    // The paths as the shell's arguments, not in its command line: a clone's path may hold any character.
+    const run = spawnSync('sh', ['-c', '"$0" "$1" textconv "$2" | head -1', process.execPath, cli, file], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertCliLane, CLI, type CliRun } from '../support/cli.js';
 import { cacheDir, ENGLISH_LOCALE } from '../support/cli-in-process.js';
+import { shellQuoted as quote } from '../support/shell.js';
 
 /** tmpfs allocates whole pages: free space is counted in these. */
 export const PAGE = 4096;
@@ -32,8 +33,6 @@ export interface DiskRun extends CliRun {
   /** A copy of the disk as this step left it (the mount ends with the run). */
   disk: string;
 }
-
-const quote = (text: string): string => `'${text.replaceAll("'", "'\\''")}'`;
 
 /** Why a tmpfs cannot be mounted in a namespace of our own here, or undefined when it can. */
 export function smallDiskUnavailable(): string | undefined {

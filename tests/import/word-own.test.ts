@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
 import { ClausemarkError } from '../../src/model/errors.js';
 import { diffJob } from '../../src/jobs/diff.js';
-import { carriedText } from '../../src/render/docx/source.js';
+import { publishedSource } from '../../src/render/shared/published-source.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { tempRepo } from '../support/git.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
@@ -76,7 +76,7 @@ describe('its own .docx comes back as the same policy (issue 40 item 1)', () => 
     const result = await importDocument(docxFile('casparus', casparus), { dryRun: true });
     const source = readFileSync(CASPARUS, 'utf8');
     const policy = parsePolicy(source, { path: CASPARUS }).policy;
-    expect(result.output).toBe(carriedText(policy));
+    expect(result.output).toBe(publishedSource(policy));
     expect(source).toContain('<!-- Extraction repairs');
     expect(result.output).not.toContain('<!--');
     const diff = diffTexts(source, result.output);

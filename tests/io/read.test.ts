@@ -66,7 +66,7 @@ describe('reading pipes and devices with the size cap', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-read-'));
     const fifo = join(dir, 'pipe.md');
     execFileSync('mkfifo', [fifo]);
-    const writer = spawn('sh', ['-c', `head -c 3000000 /dev/zero | tr '\\000' a > '${fifo}'`], { stdio: 'ignore' });
+    const writer = spawn('sh', ['-c', `head -c 3000000 /dev/zero | tr '\\000' a > "$0"`, fifo], { stdio: 'ignore' });
     const previous = process.env.CLAUSEMARK_MAX_SOURCE_MB;
     process.env.CLAUSEMARK_MAX_SOURCE_MB = '1';
     try {
@@ -96,7 +96,7 @@ describe('reading pipes and devices with the size cap', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-read-'));
     const fifo = join(dir, 'small.md');
     execFileSync('mkfifo', [fifo]);
-    const writer = spawn('sh', ['-c', `printf 'regel\\r\\n' > '${fifo}'`], { stdio: 'ignore' });
+    const writer = spawn('sh', ['-c', `printf 'regel\\r\\n' > "$0"`, fifo], { stdio: 'ignore' });
     try {
       expect(readSource(fifo)).toEqual({ text: 'regel\n', bom: false, eol: '\r\n' });
     } finally {

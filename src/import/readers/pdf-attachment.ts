@@ -19,6 +19,8 @@ const LINE_END_HYPHEN = /[-\u00AD]\n/g;
 /** Page numbers, dates, clause numbers (3, b, iv), and the colophon's hash of the source (hexadecimal). */
 const PRINTED_FIGURE = /^(\p{N}+|\p{L}|[ivxlc]+|[0-9a-f]{32,})$/u;
 
+const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070-\u2079]+/g;
+
 const words = (text: string): string[] => text.normalize('NFC').toLowerCase().match(WORD) ?? [];
 
 function counts(list: readonly string[]): Map<string, number> {
@@ -70,7 +72,8 @@ export function attachmentAgrees(source: string, pageLines: readonly string[]): 
   for (const section of allSections(policy)) shown.push(...words(section.title));
   for (const { clause } of allClauses(policy)) shown.push(...words(clause.text));
   for (const footnote of Object.values(policy.footnotes)) shown.push(...words(mdastText(footnote as Nodes)));
-  const pageText = pageLines.join('\n');
+  // A footnote's number set raised against its word ("directie¹") is the word and the number, as the source has them.
+  const pageText = pageLines.join('\n').replace(SUPERSCRIPT_DIGITS, ' $&');
   const joined = words(pageText.replace(LINE_END_HYPHEN, ''));
   // Both readings of a line-end hyphen: "onder-|wijs" is "onderwijs", "e-|mail" is "e" and "mail".
   const onPage = counts([...joined, ...words(pageText)]);

@@ -1,50 +1,13 @@
 // The Markdown a Word document is built from, carried inside it (src/model/word-source.ts says why): its hash and
 // frontmatter as custom properties, the text itself as a custom XML part. The carried text leaves out the source's
-// HTML comments: they are notes for the authors (docs/format.md), and a document sent round must not carry them to
-// its readers. Base64 inside the part, so no tool that rewrites XML can change a byte of it.
-import type { Html, Nodes } from 'mdast';
+// HTML comments (src/render/shared/published-source.ts). Base64 inside the part, so no tool that rewrites XML can
+// change a byte of it.
 import type { Policy } from '../../model/policy.js';
 import { frontmatterProperties, SOURCE_HASH_PROPERTY, SOURCE_NAMESPACE, sourceHash } from '../../model/word-source.js';
+import { publishedSource } from '../shared/published-source.js';
 import type { ZipEntry } from './zip.js';
 
 const encoder = new TextEncoder();
-
-/** An HTML node that holds nothing but comments. */
-const onlyComments = (node: Html): boolean => node.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
-
-/** Source ranges of the policy's comment-only HTML, last first. */
-function commentRanges(policy: Policy): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'html' && onlyComments(node)) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) ranges.push({ start, end });
-      return;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(policy.tree);
-  return ranges.sort((a, b) => b.start - a.start);
-}
-
-/** The source without its HTML comments; a comment on lines of its own goes with its line. */
-export function carriedText(policy: Policy): string {
-  let text = policy.source;
-  for (const { start, end } of commentRanges(policy)) {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    const alone =
-      text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
-    if (alone) {
-      const after = lineEnd < 0 ? text.length : lineEnd + 1;
-      // A blank line before and after the comment becomes one.
-      const blankAround = text.slice(0, lineStart).endsWith('\n\n') && /^[ \t]*\n/.test(text.slice(after));
-      text = text.slice(0, lineStart) + text.slice(blankAround ? text.indexOf('\n', after) + 1 : after);
-    } else text = text.slice(0, start) + text.slice(end);
-  }
-  return text;
-}
 
 /** The frontmatter block as written (`---` lines included), or '' when the source has none. */
 function frontmatterText(policy: Policy): string {
@@ -76,7 +39,7 @@ function itemId(hash: string): string {
  */
 export function addSourcePart(texts: Map<string, string>, policy: Policy): ZipEntry[] {
   const hash = sourceHash(policy.source);
-  const body = Buffer.from(carriedText(policy), 'utf8').toString('base64');
+  const body = Buffer.from(publishedSource(policy), 'utf8').toString('base64');
   const item =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<source xmlns="${SOURCE_NAMESPACE}" hash="${hash}" encoding="base64">${body}</source>`;

@@ -14,7 +14,7 @@ export interface PdfOptions {
   creationDate: Date;
   /** SHA-256 (hex) of the normalised source, shown in the colophon and used as the PDF's document ID seed. */
   sourceHash: string;
-  /** The Markdown source, embedded when pdfa is set. */
+  /** The Markdown source without its author's notes (src/render/shared/published-source.ts), embedded when pdfa is set. */
   source: string;
   /** File name of the embedded source (e.g. social-media.md). */
   sourceName: string;

@@ -1,6 +1,6 @@
 // Policy Markdown (mdast) → HTML fragments for the report pages. mdast-util-to-hast does the mapping; what policy
-// text may never do on a reader's screen is taken out on the way: raw HTML shows as the text it is (a `<script>`
-// in a clause is read, not run), links keep only web, mail and phone addresses or in-page anchors, and images are
+// text may never do on a reader's screen is taken out on the way: an author's note (`<!-- … -->`) is not shown at
+// all, as in the PDF and Word, other raw HTML shows as the text it is (a `<script>` in a clause is read, not run), links keep only web, mail and phone addresses or in-page anchors, and images are
 // replaced by their description (the report loads nothing from elsewhere).
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
@@ -15,7 +15,7 @@ import type {
   RootContent,
 } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
-import { htmlBlockText } from '../../text/html-text.js';
+import { htmlBlockText, isAuthorNote } from '../../text/html-text.js';
 
 /** Footnote identifier → its number in the policy (1, 2 …), so references and notes link to each other. */
 export type FootnoteNumbers = ReadonlyMap<string, number>;
@@ -38,8 +38,10 @@ function handlers(
   footnotes: FootnoteNumbers,
 ): Record<string, (state: State, node: never) => ElementContent | ElementContent[] | undefined> {
   return {
-    // An HTML block shows the text it holds, tags stripped (as in the PDF); inline HTML shows as the text it is.
+    // An author's note shows nowhere; an HTML block shows the text it holds, tags stripped (as in the PDF); other
+    // inline HTML shows as the text it is.
     html: (_state: State, node: Html, parent?: { type: string }) => {
+      if (isAuthorNote(node.value)) return undefined;
       if (parent?.type !== 'root') return { type: 'text', value: node.value };
       const text = htmlBlockText(node.value);
       return text === ''

@@ -1,6 +1,6 @@
 // One policy as a web page: numbered sections and clauses, each clause addressable by its ID
 // (…/social-media-1.0.html#up.belang), footnotes, the approval table and links to its PDF and version diffs.
-import { adoptionOf } from '../../model/adoption.js';
+import { adoptionOf, textApprovals } from '../../model/adoption.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
@@ -111,9 +111,11 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
         anchor: footnoteAnchor(identifier),
         html: blocksToHtml(note.children, notes),
       })),
-      // A step asked and not yet answered (no decision date) is no approval: it is not listed.
-      approvals: meta.approvals.flatMap((approval, index) =>
-        approval.date === ''
+      // A step asked and not yet answered (no decision date) is no approval: it is not listed; nor is one given for
+      // the words before a change (model/adoption.ts, textApprovals).
+      approvals: textApprovals(policy).indexes.flatMap((index) => {
+        const approval = meta.approvals[index]!;
+        return approval.date === ''
           ? []
           : [
               {
@@ -122,8 +124,8 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
                 role: approval.role,
                 step: policy.procedure?.labels[index] ?? approval.step ?? '',
               },
-            ],
-      ),
+            ];
+      }),
     },
     { root: frame.root },
   );

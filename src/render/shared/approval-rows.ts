@@ -1,19 +1,26 @@
-// The rows of an approval table — the approvals given, then the steps still to sign — the same in the policy PDF,
-// the board pack and the Word output: each draws them its own way from these rows.
+// The rows of an approval table — the approvals given for this text, then the steps still to sign — the same in the
+// policy PDF, the board pack and the Word output: each draws them its own way from these rows. A text changed after
+// its adoption lists no consent or adoption given for the words before (model/adoption.ts, textApprovals): it gets
+// the rows its procedure requires, empty, as a new version does.
+import { textApprovals } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { formatDate } from '../../text/format-date.js';
 import type { PdfTexts } from './document-texts.js';
 
 const STEPS = ['advies', 'instemming', 'vaststelling'];
 
-/** Steps still to sign for a proposed policy: the procedure steps not yet recorded (two open rows when none are). */
+/**
+ * Steps still to sign for a proposed policy, or one changed after its adoption: the procedure steps not yet recorded
+ * for this text (two open rows when none are).
+ */
 function pendingStepsOf(policy: Policy): string[] {
-  if (policy.meta.status !== 'proposed') return [];
+  const given = textApprovals(policy);
+  if (policy.meta.status !== 'proposed' && !given.changed) return [];
   // A policy that names its kind: the steps its procedure still requires, named with their right and basis.
   if (policy.procedure) return policy.procedure.remaining;
   const taken = new Set(
-    policy.meta.approvals
-      .map((approval) => approval.step?.toLowerCase())
+    given.indexes
+      .map((index) => policy.meta.approvals[index]?.step?.toLowerCase())
       .filter((step): step is string => Boolean(step)),
   );
   if (taken.size === 0) return ['', ''];
@@ -33,7 +40,10 @@ export function approvalRows(
 ): { rows: string[][]; pending: number[] } {
   // A step asked and not yet answered (no decision date, docs/procedure.md) is no approval: it is not listed.
   const approvals = policy.meta.approvals;
-  const decided = approvals.flatMap((approval, index) => (approval.date === '' ? [] : [{ approval, index }]));
+  const decided = textApprovals(policy).indexes.flatMap((index) => {
+    const approval = approvals[index]!;
+    return approval.date === '' ? [] : [{ approval, index }];
+  });
   const rows = decided.map(({ approval, index }) => [
     formatDate(approval.date, texts.lang) ?? approval.date,
     approval.name,

@@ -1,7 +1,7 @@
 // Policy Markdown to HTML: what a reader's browser gets must be inert text and safe links only.
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../src/parse/index.js';
-import { blocksToHtml, isSafeHref } from '../../../src/render/html/markdown.js';
+import { blocksToHtml, inlineToHtml, isSafeHref } from '../../../src/render/html/markdown.js';
 
 function clauseHtml(markdown: string): string {
   const { policy } = parsePolicy(`---\ntitle: T\n---\n\n## A {#a}\n\n1. {#a.x} ${markdown}\n`);
@@ -25,6 +25,20 @@ describe('blocksToHtml', () => {
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(html).toContain('&#x3C;img src=x onerror=alert(2)>');
+  });
+
+  it("shows no author's note, inline, on a line of its own in a list item or in a heading", () => {
+    const html = clauseHtml(
+      'Bewaard. <!-- en daarna 20 jaar in het archief -->\n\n   <!--\n   Jan: ook personeel?\n   -->',
+    );
+    expect(html).not.toMatch(/archief|personeel|&#x3C;!--/);
+    expect(html).toContain('Bewaard.');
+    expect(
+      inlineToHtml([
+        { type: 'text', value: 'Kop ' },
+        { type: 'html', value: '<!-- n -->' },
+      ]),
+    ).toBe('Kop ');
   });
 
   it('turns links that could run code into plain text, however the scheme is disguised', () => {
