@@ -19,7 +19,7 @@ import { parseMarkdownFast } from './fast/index.js';
 import { processor } from './remark.js';
 import { readAsBefore, readWithRemark } from './reference-reading.js';
 import { resolveEmphasisAsReference } from './reference-emphasis.js';
-import { earlierReadings } from './legacy-readings.js';
+import { type EarlierReading, earlierReadings } from './legacy-readings.js';
 import { acceptEarlierReadings } from '../model/fingerprint.js';
 import { parseInChunks } from './chunks.js';
 // micromark's edits applied without copying the events before them (a remark parse linear, not quadratic).
@@ -45,12 +45,8 @@ export { processor };
  */
 export type MarkdownEngine = 'auto' | 'remark' | EarlierReading;
 
-/**
- * The two readings clausemark gave a text before both readers were held to the reference (reference-reading.ts):
- * the fast path with remark's blocks as micromark read them, and remark's alone. Only to verify approvals recorded
- * then (legacy-readings.ts).
- */
-export type EarlierReading = 'auto-before' | 'remark-before';
+/** Only to verify approvals recorded on a reading no longer given (legacy-readings.ts). */
+export type { EarlierReading };
 
 export function parseMarkdown(source: string, engine: MarkdownEngine = 'auto'): Root {
   if (engine === 'remark-before') return parseInChunks(source, readAsBefore);

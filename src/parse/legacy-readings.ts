@@ -3,13 +3,18 @@
 // not turn outdated for it (model/fingerprint.ts asks here only when the current reading's hash does not match).
 // Only a text holding what the readings differ on is read again, and each policy at most once.
 import type { Policy } from '../model/policy.js';
-import type { EarlierReading, ParseResult } from './index.js';
 import { mayReadDifferently } from './reference-reading.js';
 import { mayResolveEmphasisDifferently } from './reference-emphasis.js';
 
+/**
+ * The two readings clausemark gave a text before both readers were held to the reference: the fast path with the
+ * blocks it handed remark as micromark read them, and remark's alone.
+ */
+export type EarlierReading = 'auto-before' | 'remark-before';
+
 const READINGS: readonly EarlierReading[] = ['auto-before', 'remark-before'];
 
-type Parse = (source: string, options: { path: string; markdown: EarlierReading }) => ParseResult;
+type Parse = (source: string, options: { path: string; markdown: EarlierReading }) => { policy: Policy };
 
 /** The earlier readings of a policy, by `parse` (parsePolicy, which hands this to model/fingerprint.ts). */
 export function earlierReadings(parse: Parse): (policy: Policy) => readonly Policy[] {
