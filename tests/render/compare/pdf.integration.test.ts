@@ -6,6 +6,8 @@ import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';
 import { checkPdfUa } from '../../../src/render/engine/ua-check.js';
 import { prepareComparePdf } from '../../../src/report/compare-pdf.js';
+import { reportDate } from '../../../src/io/reproducible.js';
+import { formatDate } from '../../../src/text/format-date.js';
 import {
   cellKind,
   renderComparePdf,
@@ -86,8 +88,11 @@ describe('the five seed policies', () => {
     }
     expect(first).not.toContain(PROJECT_ROOT);
     expect(first).toContain('Aeres MBO (basis)');
-    // The newest document's own date (FLEX-College's effective date), not the clock.
-    expect(first).toContain('21 september 2021');
+    // The day it was made up (its newest document's commit or file), not a date the documents state (FLEX-College's
+    // effective date, 21 september 2021): issue 69 item 5.
+    const made = formatDate(reportDate(policies, {}).toISOString().slice(0, 10), 'nl');
+    expect(squash(first)).toContain(squash(`Datum opmaak: ${made}`));
+    expect(first).not.toContain('21 september 2021');
     expect(first).toContain(`5 documenten, ${alignment.provisions.length} bepalingen`);
   });
 
