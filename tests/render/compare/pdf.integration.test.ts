@@ -327,7 +327,11 @@ describe('two documents', () => {
     expect(pdf.pageCount).toBeGreaterThanOrEqual(3);
     expect(pdf.pageCount).toBeLessThanOrEqual(5);
     expect(pdf.pages[pdf.pageCount - 1]).toContain(`Pagina ${pdf.pageCount} van ${pdf.pageCount}`);
-    expect(pdf.pages[0]).toContain('1 maart 2024');
+    // Documents read from no file were made up today (the run's day), not on their effective date (1 maart 2024).
+    expect(pdf.pages[0]).toContain(
+      `Datum opmaak: ${formatDate(input.options.creationDate.toISOString().slice(0, 10), 'nl')}`,
+    );
+    expect(pdf.pages[0]).not.toContain('1 maart 2024');
   });
 
   it('uses the English labels for English documents', async () => {
