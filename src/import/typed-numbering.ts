@@ -52,17 +52,46 @@ function itemForm(item: Item, depth: 0 | 1): { form: string; pattern: string } |
   return { form: `${open}${marker.kind}${close}`, pattern: `${open}${own}${close}` };
 }
 
-/** A typed label the house style prints otherwise, because its level is typed in more than one form. */
-function restyled(item: Item): Decision {
-  const text = item.inlines.map((inline) => inline.text).join('');
+/**
+ * The typed labels of one list that the house style prints otherwise, because their level is typed in more than one
+ * form: one decision for the list, at its first item ("a." to "g." once, not seven times).
+ */
+function restyled(list: readonly Item[]): Decision {
+  const [first] = list as [Item];
+  const last = list[list.length - 1] as Item;
+  const text = first.inlines.map((inline) => inline.text).join('');
+  const shared = { text: text.trim().slice(0, 40) };
   return {
     ruleId: 'import-numbering',
-    messageId: 'import-numbering.typed-restyled',
     fixId: 'import-numbering.check-references',
-    params: { label: item.marker ?? '', text: text.trim().slice(0, 40) },
-    source: item.source,
+    ...(list.length === 1
+      ? { messageId: 'import-numbering.typed-restyled', params: { label: first.marker ?? '', ...shared } }
+      : {
+          messageId: 'import-numbering.typed-restyled-list',
+          params: { first: first.marker ?? '', last: last.marker ?? '', count: list.length, ...shared },
+        }),
+    source: first.source,
     near: text,
   };
+}
+
+/** The items in runs of one list each: neighbours at `depth` with only deeper items between them. */
+function listsOf(blocks: readonly Block[], items: readonly Item[], depth: number): Item[][] {
+  const places = new Map(blocks.map((block, index) => [block, index]));
+  const lists: Item[][] = [];
+  let previous = -1;
+  for (const item of items) {
+    const at = places.get(item) ?? previous + 1;
+    let sameList = previous >= 0;
+    for (let index = previous + 1; sameList && index < at; index++) {
+      const block = blocks[index];
+      sameList = block?.kind === 'item' && block.level > depth;
+    }
+    if (sameList) lists[lists.length - 1]?.push(item);
+    else lists.push([item]);
+    previous = at;
+  }
+  return lists;
 }
 
 /**
@@ -90,11 +119,18 @@ export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNu
     const forms = items.map((item) => itemForm(item, depth));
     const form = oneForm(forms.map((found) => found?.form));
     if (!form) {
-      items.forEach((item, index) => {
-        const found = forms[index]?.form;
-        // Word's own labels printed otherwise are reported once per list, where it is read (docx-body.ts).
-        if (found && found !== HOUSE[depth] && item.marker) decisions.push(restyled(item));
-      });
+      const changed = new Set(
+        items.filter((item, index) => {
+          const found = forms[index]?.form;
+          return found && found !== HOUSE[depth] && item.marker;
+        }),
+      );
+      // Word's own labels printed otherwise are reported once per list, where it is read (docx-body.ts); typed ones
+      // likewise, once per list.
+      for (const list of listsOf(blocks, items, depth)) {
+        const restyledItems = list.filter((item) => changed.has(item));
+        if (restyledItems.length > 0) decisions.push(restyled(restyledItems));
+      }
       continue;
     }
     if (form === HOUSE[depth]) continue;

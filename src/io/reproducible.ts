@@ -82,6 +82,27 @@ export function revisionDate(
 }
 
 /**
+ * The day a report over several policies (the comparison) was made up, what it prints as "Datum opmaak":
+ * SOURCE_DATE_EPOCH; else the latest day one of them was made up (madeUpDate: its commit or its file); else the day
+ * of the run. Never a date a policy states (an effective date next year is not when the report was made), and never
+ * later than `now`. The same files in the same state give the same date, so the same bytes.
+ */
+export function reportDate(
+  policies: readonly Policy[],
+  env: NodeJS.ProcessEnv = process.env,
+  now: Date = new Date(),
+): Date {
+  const epoch = sourceDateEpoch(env);
+  if (epoch) return epoch;
+  const made = policies
+    .map((policy) => madeUpDate(policy, env)?.date.getTime())
+    .filter((time): time is number => time !== undefined);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const latest = made.length > 0 ? Math.max(...made) : today;
+  return new Date(Math.min(latest, Math.floor(now.getTime() / 1000) * 1000));
+}
+
+/**
  * SOURCE_DATE_EPOCH, else the latest date the policy states (effective date, approvals), else a fixed date: what a
  * report about policies is dated by (a comparison is as new as its newest document), and metadata's last resort.
  */

@@ -52,7 +52,7 @@ export function adoptionOf(policy: Policy): Adoption {
   const last = lastRecordedApproval(policy.meta.approvals.filter(adopts));
   const adoption: Adoption = { status: declared, declared };
   if (last?.hash) {
-    const current = hashMatches(policy, last.hash);
+    const current = hashMatches(policy, last.hash, last.date);
     adoption.recorded = { approval: last, current };
     if (!current && declared === 'approved') adoption.status = 'outdated';
   }

@@ -40,9 +40,34 @@ export function approvalHash(policy: Policy): string {
   return `${V2}${sha256(readerView(policy))}`;
 }
 
-/** Whether a recorded hash, of either scheme, is the hash of this policy's text; an unknown scheme never matches. */
-export function hashMatches(policy: Policy, hash: string): boolean {
+function matchesReading(policy: Policy, hash: string): boolean {
   if (hash.startsWith(V2)) return approvalHash(policy) === hash;
   if (hash.startsWith(V1)) return `${V1}${sha256(canonicalText(policy))}` === hash;
   return false;
+}
+
+/**
+ * The last day an approval may have been recorded on a reading of its text that is no longer given: until then the
+ * fast path and remark could read a few constructs differently (src/parse/reference-reading.ts), and which one read
+ * a file could flip with an unrelated edit elsewhere in it.
+ */
+export const READINGS_UNIFIED_ON = '2026-11-27';
+
+type EarlierReadings = (policy: Policy) => readonly Policy[];
+let earlierReadings: EarlierReadings | undefined;
+
+/** How the parser gives a policy as it was read before READINGS_UNIFIED_ON (set by src/parse/legacy-readings.ts). */
+export function acceptEarlierReadings(readings: EarlierReadings): void {
+  earlierReadings = readings;
+}
+
+/**
+ * Whether a recorded hash, of either scheme, is the hash of this policy's text; an unknown scheme never matches. An
+ * approval recorded on or before READINGS_UNIFIED_ON (`recordedOn`, its date; none: taken as then) also matches the
+ * text as it was read then, so an untouched file does not turn outdated because its reading was made the reference's.
+ */
+export function hashMatches(policy: Policy, hash: string, recordedOn?: string): boolean {
+  if (matchesReading(policy, hash)) return true;
+  if (!earlierReadings || (recordedOn !== undefined && recordedOn > READINGS_UNIFIED_ON)) return false;
+  return earlierReadings(policy).some((reading) => matchesReading(reading, hash));
 }

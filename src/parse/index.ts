@@ -17,6 +17,10 @@ import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
 import { processor } from './remark.js';
+import { readAsBefore, readWithRemark } from './reference-reading.js';
+import { resolveEmphasisAsReference } from './reference-emphasis.js';
+import { type EarlierReading, earlierReadings } from './legacy-readings.js';
+import { acceptEarlierReadings } from '../model/fingerprint.js';
 import { parseInChunks } from './chunks.js';
 // micromark's edits applied without copying the events before them (a remark parse linear, not quadratic).
 import './edit-map.js';
@@ -39,15 +43,20 @@ export { processor };
  * is in the light bundle either way, and a text it declines costs only what markdown-it read before giving up
  * (~10-20% on top of remark's parse).
  */
-export type MarkdownEngine = 'auto' | 'remark';
+export type MarkdownEngine = 'auto' | 'remark' | EarlierReading;
+
+/** Only to verify approvals recorded on a reading no longer given (legacy-readings.ts). */
+export type { EarlierReading };
 
 export function parseMarkdown(source: string, engine: MarkdownEngine = 'auto'): Root {
-  if (engine !== 'remark') {
-    const tree = parseMarkdownFast(source);
-    if (tree) return tree;
-  }
+  if (engine === 'remark-before') return parseInChunks(source, readAsBefore);
+  if (engine === 'auto-before') return parseMarkdownFast(source, readAsBefore) ?? parseInChunks(source, readAsBefore);
+  let tree = engine === 'remark' ? undefined : parseMarkdownFast(source);
   // A large document in pieces where nothing reaches across, so memory stays within a piece's (chunks.ts).
-  return parseInChunks(source, (text) => processor.parse(text));
+  tree ??= parseInChunks(source, readWithRemark);
+  // Blocks remark read (all, or those the fast path handed it) with the emphasis the spec gives them.
+  resolveEmphasisAsReference(tree, source);
+  return tree;
 }
 
 function emptyPolicy(path: string, source: string, tree: Root): Policy {
@@ -142,6 +151,9 @@ export function parsePolicy(
     };
   }
 }
+
+// An approval recorded before the readings were held to the reference is also verified on the text as read then.
+acceptEarlierReadings(earlierReadings(parsePolicy));
 
 /** Reads and parses a policy file. Throws ClausemarkError when the file cannot be read at all. */
 export function loadPolicy(path: string, options: { markdown?: MarkdownEngine } = {}): ParseResult {

@@ -1,12 +1,12 @@
 // Everything the comparison PDF needs besides the alignment, resolved from the project: the default brand, the
-// labels in the base document's language, a date and a document-ID seed that come from the documents (or
-// SOURCE_DATE_EPOCH), never from the clock — so the same policies always give the same bytes. Reads templates/;
+// labels in the base document's language, the day it was made up and a document-ID seed from the documents'
+// files (or SOURCE_DATE_EPOCH) — so the same policies always give the same bytes. Reads templates/;
 // writes nothing (the caller does). Prepared here in build/, as the board pack's input is (boardpack.ts): every
 // renderer under src/render is a pure function of what it is given.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Alignment } from '../compare/read/types.js';
 import { loadBrand } from '../brand/load.js';
-import { policyDate, sourceHash } from '../io/reproducible.js';
+import { reportDate, sourceHash } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';
 import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
@@ -59,7 +59,7 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
     version: labels.version,
     file: labels.compareFile,
     documentTitle: labels.compareDocumentTitle,
-    dateLabel: labels.date,
+    dateLabel: labels.buildDate,
     base: labels.compareBase,
     provisions: labels.compareProvisions,
     provision: labels.compareProvision,
@@ -114,9 +114,8 @@ export function prepareComparePdf(
   const basePath = alignment.documents.find((document) => document.key === alignment.base)?.path;
   const base = policies.find((policy) => policy.path === basePath) ?? policies[0];
   const lang = base?.meta.lang || 'en';
-  // The latest of the documents' own dates: a comparison is as new as its newest document.
-  const dates = policies.map((policy) => policyDate(policy, env)).sort((a, b) => a.getTime() - b.getTime());
-  const date = dates[dates.length - 1] ?? new Date(Date.UTC(2000, 0, 1));
+  // The day it was made up (its newest document's commit or file, or today), not a date the documents state.
+  const date = reportDate(policies, env);
   const file = (path: string): string => projectFile(options.root, path);
   const seed = sha256(
     [

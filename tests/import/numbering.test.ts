@@ -166,6 +166,16 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     ]);
   });
 
+  it('reports a list typed "a." to "g." in a level typed in two forms once, not once per item (issue 69 item 4)', async () => {
+    const { numberingFindings } = await imported('typed-lettered.txt');
+    expect(numberingFindings).toEqual([
+      {
+        messageId: 'import-numbering.typed-restyled-list',
+        params: { first: 'a.', last: 'g.', count: 7, text: 'De leerkracht signaleert het pesten.' },
+      },
+    ]);
+  });
+
   it('keeps the house style for a level typed in two forms ("1)" and "2."), reporting each label it changes', async () => {
     const { policy, numberingFindings } = await imported('typed-mixed.txt');
     expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1' });

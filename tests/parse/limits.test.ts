@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSourceLimits, MAX_CONTAINER_DEPTH, MAX_MARKS_PER_PARAGRAPH } from '../../src/parse/limits.js';
+import {
+  checkSourceLimits,
+  MAX_CONTAINER_DEPTH,
+  MAX_MARKS_PER_PARAGRAPH,
+  MAX_PIPELESS_TABLE_LENGTH,
+} from '../../src/parse/limits.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { MAX_NESTING } from '../../src/parse/structure.js';
 
@@ -62,6 +67,29 @@ describe('checkSourceLimits', () => {
     ).toBeUndefined();
     expect(checkSourceLimits(`\`\`\`\n${'*'.repeat(MAX_MARKS_PER_PARAGRAPH * 2)}\n\`\`\`\n`)).toBeUndefined();
     expect(checkSourceLimits(Array.from({ length: rows }, () => bold).join('\n'))?.ruleId).toBe('unreadable-markdown');
+  });
+
+  it('refuses a table whose header row has no | past its length, at the header, and no table written with pipes', () => {
+    const table = (header: string, delimiter: string, row: string, length: number) =>
+      `# Titel\n\nIntro.\n\n${header}\n${delimiter}\n${row.repeat(Math.ceil(length / row.length))}\nNa de tabel.\n`;
+    for (const [delimiter, row] of [
+      ['-|', 'rij|\n'],
+      ['|-', '|rij\n'],
+      ['|---|', '|rij|\n'],
+    ]) {
+      const finding = checkSourceLimits(table('Kop', delimiter as string, row as string, MAX_PIPELESS_TABLE_LENGTH));
+      expect(finding).toMatchObject({
+        ruleId: 'unreadable-markdown',
+        messageId: 'unreadable-markdown.table-too-long',
+        fatal: true,
+        place: { start: { line: 5, column: 1 } },
+      });
+      expect(checkSourceLimits(table('Kop', delimiter as string, row as string, 16 * 1024))).toBeUndefined();
+    }
+    expect(checkSourceLimits(table('| Kop |', '|---|', '| rij |\n', 4 * MAX_PIPELESS_TABLE_LENGTH))).toBeUndefined();
+    // A blank line ends the table: another one after it counts afresh.
+    const half = table('Kop', '-|', 'rij|\n', (MAX_PIPELESS_TABLE_LENGTH * 2) / 3);
+    expect(checkSourceLimits(`${half}\n${half}`)).toBeUndefined();
   });
 
   it('makes parsePolicy return at once with the finding (and fmt, approve and diff refuse fatal findings)', () => {

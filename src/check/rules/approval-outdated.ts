@@ -12,12 +12,12 @@ import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 /** How far back to look for the approved text; policies change a few times a year. */
 const HISTORY_LIMIT = 100;
 
-function findApprovedVersion(context: RuleContext, hash: string): Policy | undefined {
+function findApprovedVersion(context: RuleContext, hash: string, recordedOn: string): Policy | undefined {
   const { policy } = context;
   try {
     for (const text of context.history(HISTORY_LIMIT)) {
       const old = parsePolicy(text, { path: policy.path }).policy;
-      if (hashMatches(old, hash)) return old;
+      if (hashMatches(old, hash, recordedOn)) return old;
     }
   } catch {
     // History that cannot be read only means we cannot name the clauses; the mismatch itself is still reported.
@@ -34,7 +34,7 @@ export const approvalOutdated: Rule = {
     // The comparison itself is the model's (src/model/adoption.ts), so check and every output agree. Without an
     // adopting approval, the last recorded advice or consent is checked: it too was given on one text only.
     const last = adoptionOf(policy).recorded?.approval ?? lastRecordedApproval(policy.meta.approvals);
-    if (!last?.hash || hashMatches(policy, last.hash)) return [];
+    if (!last?.hash || hashMatches(policy, last.hash, last.date)) return [];
     const hash = last.hash;
     const where: Span | undefined = policy.frontmatter?.fields.approvals?.value;
     const who = { date: last.date, name: last.name };
@@ -44,7 +44,7 @@ export const approvalOutdated: Rule = {
       params: { ...who, ...params },
       ...(where ? { place: where } : {}),
     });
-    const approved = findApprovedVersion(context, hash);
+    const approved = findApprovedVersion(context, hash, last.date);
     if (!approved) return [about('not-in-history')];
     // What a reader sees, line by line (src/model/reader-view.ts): clauses with their link targets and footnote
     // marks, section titles, the cover fields and the footnotes.

@@ -30,7 +30,7 @@ import { createEngine } from './engine.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { checkSource, checkTokens, checkTree } from './guards.js';
 import { LineIndex } from './lines.js';
-import { rereadBlocksWithLiterals } from './literals.js';
+import { type RemarkReader, rereadBlocksWithLiterals } from './literals.js';
 import { footnoteLabels, pieceStarts, sameLabels } from './pieces.js';
 import { Unsupported } from './unsupported.js';
 
@@ -38,10 +38,13 @@ let engine: MarkdownIt | undefined;
 
 type CoreRule = (state: StateCore) => void;
 
-/** The mdast tree of `source` (already free of BOM and CR), or undefined when remark must read it. */
-export function parseMarkdownFast(source: string): Root | undefined {
+/**
+ * The mdast tree of `source` (already free of BOM and CR), or undefined when remark must read it; `read` is how
+ * remark reads the blocks with addresses (as clausemark reads them before: only to verify old approvals).
+ */
+export function parseMarkdownFast(source: string, read?: RemarkReader): Root | undefined {
   try {
-    return readTree(source);
+    return readTree(source, read);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -59,7 +62,7 @@ export function explainFastPath(source: string): string | undefined {
   }
 }
 
-function readTree(source: string): Root {
+function readTree(source: string, read?: RemarkReader): Root {
   checkSource(source);
   const lines = new LineIndex(source);
   const { node: yaml, body } = splitFrontmatter(source, lines);
@@ -68,7 +71,7 @@ function readTree(source: string): Root {
   if (yaml) children.unshift(yaml);
   const root: Root = { type: 'root', children, position: { start: lines.point(0), end: lines.point(source.length) } };
   checkTree(root);
-  rereadBlocksWithLiterals(root, source, lines);
+  rereadBlocksWithLiterals(root, source, lines, read);
   return root;
 }
 

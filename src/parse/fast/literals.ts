@@ -7,7 +7,7 @@
 // a web address or two in a thousand blocks: the rest of it keeps the fast path.
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { LineIndex, Point } from './lines.js';
-import { processor } from '../remark.js';
+import { readWithRemark } from '../reference-reading.js';
 import { unsupported } from './unsupported.js';
 
 /** What a literal needs somewhere in a text (coarse: a false alarm only costs a remark read of the block). */
@@ -90,7 +90,7 @@ function shift(node: Nodes, lines: number, offset: number): void {
 }
 
 /** remark's reading of the top-level block `node`, from its lines alone. */
-function rereadBlock(node: RootContent, source: string, lines: LineIndex): RootContent {
+function rereadBlock(node: RootContent, source: string, lines: LineIndex, read: RemarkReader): RootContent {
   const start = node.position?.start;
   const end = node.position?.end;
   if (!start || !end) return unsupported('a block without a position');
@@ -100,7 +100,7 @@ function rereadBlock(node: RootContent, source: string, lines: LineIndex): RootC
   // A footnote call resolves against definitions elsewhere in the document (a definition's own label aside).
   const own = node.type === 'footnoteDefinition' ? text.indexOf('[^') + 2 : 0;
   if (text.includes('[^', own)) unsupported('autolink literals beside a footnote call');
-  const tree = processor.parse(text);
+  const tree = read(text);
   const [block] = tree.children;
   if (block) shift(block, start.line - 1, from);
   if (
@@ -137,13 +137,21 @@ function startsAfresh(root: Root, index: number, lines: LineIndex, source: strin
   return blank && lastBlock(previous).type !== 'code';
 }
 
+/** How remark reads a text: as every parse does, or as clausemark did before (reference-reading.ts). */
+export type RemarkReader = (text: string) => Root;
+
 /** Replaces each top-level block that may hold an autolink literal with remark's reading of it. */
-export function rereadBlocksWithLiterals(root: Root, source: string, lines: LineIndex): void {
+export function rereadBlocksWithLiterals(
+  root: Root,
+  source: string,
+  lines: LineIndex,
+  read: RemarkReader = readWithRemark,
+): void {
   // Most long documents have no literal at all: then no text needs looking at.
   if (!mayHoldAutolinkLiteral(source)) return;
   root.children.forEach((child, index) => {
     if (!holdsLiteral(child)) return;
     if (!startsAfresh(root, index, lines, source)) unsupported('autolink literals in a block that follows another');
-    root.children[index] = rereadBlock(child, source, lines);
+    root.children[index] = rereadBlock(child, source, lines, read);
   });
 }

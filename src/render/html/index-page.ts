@@ -15,7 +15,8 @@ export interface IndexEntry {
   alerts: string[];
   /** Already formatted for reading, or the "not stated" word. */
   effective: string;
-  clauses: number;
+  /** Its articles: the numbered top-level sections, or the top-level clauses of a policy without sections. */
+  articles: number;
   /** e.g. "2 (10 september 2013)", or the "not yet approved" word. */
   approvals: string;
   /** Links relative to out/. */

@@ -2,12 +2,20 @@
 // links to its page, PDF, version diffs and comparison the plan worked out (plan.ts).
 import { adoptionOf } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
-import { allClauses } from '../../model/walk.js';
 import type { IndexEntry } from '../../render/html/index-page.js';
 import { procedureView } from '../../render/html/procedure-view.js';
 import { formatDate } from '../../text/format-date.js';
 import { fillLabel, type Labels, statusLabel } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
+
+/**
+ * How many articles the overview's column counts: a board member reads "Artikelen 8" of an 8-article protocol, not
+ * its 27 clauses. The numbered top-level sections; a policy without any counts its top-level clauses.
+ */
+export function articleCount(policy: Policy): number {
+  const numbered = policy.sections.filter((section) => section.number !== '' && !section.unnumbered).length;
+  return numbered > 0 ? numbered : policy.preamble.clauses.length;
+}
 
 export function indexEntry(
   policy: Policy,
@@ -25,7 +33,7 @@ export function indexEntry(
     statusLabel: statusLabel(labels, adoptionOf(policy).status),
     alerts: procedureView(policy, words)?.alerts ?? [],
     effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
-    clauses: allClauses(policy).length,
+    articles: articleCount(policy),
     approvals: latest
       ? fillLabel(words.approvedOn, {
           count: meta.approvals.length,

@@ -29,7 +29,15 @@ describe('a policy with its own numbering, on its page of the HTML report', () =
     const out = join(dir, 'out');
     const report = writeSite([file], { root: PROJECT_ROOT, outDir: out });
     const page = report.pages.find((path) => path.includes('klachtenregeling') && path.endsWith('.html'));
-    const body = pageText(readFileSync(join(out, page ?? 'missing'), 'utf8'));
+    const html = readFileSync(join(out, page ?? 'missing'), 'utf8');
+    const body = pageText(html);
+    // As a screen reader or a copy reads the contents and the headings (the tags' text run together): "Artikel 1
+    // Begripsbepalingen", never "Artikel 1Begripsbepalingen" (issue 69 item 4).
+    const runTogether = html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '');
+    expect(runTogether.match(/Artikel 1 ?Begripsbepalingen/g)).toEqual([
+      'Artikel 1 Begripsbepalingen',
+      'Artikel 1 Begripsbepalingen',
+    ]);
     const text = body.slice(body.lastIndexOf('Artikel 1 Begripsbepalingen'));
     expect(text).toMatch(/^Artikel 1 Begripsbepalingen 1\.1 Een klacht is een uiting van onvrede\./);
     expect(text).toMatch(
