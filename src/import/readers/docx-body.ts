@@ -387,14 +387,25 @@ function bookmarksIn(element: Element): string[] {
   );
 }
 
-/** A bookmark's name as written: LibreOffice saves "fn:1" as "fn%3A1" (and a link to it so), Word as it is. */
+/** How many times a bookmark's name is unescaped: one per LibreOffice save it went through, and a bound. */
+const ESCAPES = 16;
+
+/**
+ * A bookmark's name as written: LibreOffice saves "fn:1" as "fn%3A1" (and a link to it so), and escapes it again at
+ * each save ("fn%253A1" after two, also through .doc); Word keeps it as it is. No name clausemark writes holds "%".
+ */
 export function bookmarkName(name: string | undefined): string | undefined {
-  if (name === undefined || !name.includes('%')) return name;
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
+  let out = name;
+  for (let round = 0; out?.includes('%') && round < ESCAPES; round++) {
+    try {
+      const next = decodeURIComponent(out);
+      if (next === out) break;
+      out = next;
+    } catch {
+      break;
+    }
   }
+  return out;
 }
 
 /** Ids of the comments anchored inside an element (their ranges or references), once each, in order. */
