@@ -50,6 +50,10 @@ export interface DroppedText {
 export interface WordNotes {
   proposals: { clause: string; authors: string[]; dates: string[]; before: string; after: string; accepted: boolean }[];
   comments: { clause: string; author: string; date?: string; text: string }[];
+  /** Where the text the document was made from was found (word.ts). */
+  base?: 'carried' | 'target' | 'history' | 'none';
+  /** The source brought into is no longer the text the document was made from (its recorded hash differs). */
+  sourceMoved?: boolean;
 }
 
 export interface ImportResult {

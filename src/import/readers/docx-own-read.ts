@@ -4,7 +4,8 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import YAML from 'yaml';
 import { errorById } from '../../io/messages.js';
-import { frontmatterFromProperties, SOURCE_HASH_PROPERTY } from '../../model/word-source.js';
+import { FRONTMATTER_PROPERTY, frontmatterFromProperties, SOURCE_HASH_PROPERTY } from '../../model/word-source.js';
+import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import {
   type Block,
   counted,
@@ -31,17 +32,57 @@ const OLDER_PROPERTIES = ['PolicyId', 'Organisation', 'Version', 'Language', 'St
  * properties, or for a document from before they carried it, from the single fields they do carry), the hash and
  * the carried source.
  */
-export function ownDocumentOf(parts: DocxParts): Omit<OwnDocument, 'proposals' | 'comments'> | undefined {
+export function ownDocumentOf(parts: DocxParts, path: string): Omit<OwnDocument, 'proposals' | 'comments'> | undefined {
   const { properties } = parts;
   const hash = properties.get(SOURCE_HASH_PROPERTY);
   const older = OLDER_PROPERTIES.every((name) => properties.has(name));
   if (hash === undefined && !parts.carried && !older) return undefined;
-  const frontmatter = frontmatterFromProperties(properties) ?? (older ? olderFrontmatter(parts) : undefined);
+  const stated = frontmatterFromProperties(properties);
+  if (stated !== undefined && stated !== '') refuseUnlessOneBlock(stated, path);
+  const frontmatter = stated ?? (older ? olderFrontmatter(parts) : undefined);
   return {
     ...(frontmatter !== undefined && frontmatter !== '' ? { frontmatter } : {}),
     ...(hash ? { hash } : parts.carried?.hash ? { hash: parts.carried.hash } : {}),
     ...(parts.carried ? { carried: parts.carried.text } : {}),
   };
+}
+
+/**
+ * Why the frontmatter property is not one metadata block (undefined when it is): the writer puts the source's block
+ * there, `---` lines included. Word shows custom properties to no reader, so text after a second `---` (or a second
+ * YAML document) would become clauses nobody saw: refused, never pasted.
+ */
+function notOneBlock(text: string): string | undefined {
+  const whole = text.endsWith('\n') ? text : `${text}\n`;
+  const yaml = findFrontmatter(whole);
+  if (yaml) {
+    if (whole.slice(yaml.bodyStart).trim() !== '') return 'text follows the closing --- line';
+    const documents = YAML.parseAllDocuments(yaml.yaml);
+    const list = Array.isArray(documents) ? documents : [documents];
+    if (list.length > 1) return 'it holds more than one YAML document';
+    const [document] = list;
+    const error = document?.errors[0];
+    if (error) return error.message.split('\n')[0];
+    if (document && document.contents !== null && !YAML.isMap(document.contents)) return 'it is not a YAML mapping';
+    return undefined;
+  }
+  const foreign = findForeignMetadata(whole);
+  if (foreign && !foreign.unclosed && foreign.format !== 'comment' && whole.slice(foreign.bodyStart).trim() === '')
+    return undefined;
+  return 'it does not start with a --- line and end with one';
+}
+
+function refuseUnlessOneBlock(text: string, path: string): void {
+  const reason = notOneBlock(text);
+  if (reason === undefined) return;
+  throw errorById(
+    {
+      messageId: 'import-refused.frontmatter-property',
+      fixId: 'import-refused.correct-frontmatter-property',
+      params: { property: FRONTMATTER_PROPERTY, reason },
+    },
+    { place: { file: path } },
+  );
 }
 
 function olderFrontmatter(parts: DocxParts): string {

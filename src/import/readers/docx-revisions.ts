@@ -96,6 +96,20 @@ function remove(node: Node): void {
   node.parentNode?.removeChild(node);
 }
 
+/** Marks that name a place, not text: a clause's bookmark, a comment's range. */
+const MARKS = ['bookmarkStart', 'bookmarkEnd', 'commentRangeStart', 'commentRangeEnd'];
+
+/**
+ * A change taken away, its bookmarks and comment ranges kept where it stood: a deletion that starts at an article's
+ * first word holds the article's bookmark, and accepting it must not take the article's ID with it.
+ */
+function removeKeepingMarks(change: Element): void {
+  const parent = change.parentNode;
+  if (!parent) return;
+  for (const mark of MARKS.flatMap((name) => descendants(change, name))) parent.insertBefore(mark, change);
+  parent.removeChild(change);
+}
+
 /** Deleted text, taken back: w:delText read as w:t again. */
 function undelete(element: Element, document: Document): void {
   for (const text of descendants(element, 'delText')) {
@@ -166,7 +180,7 @@ export function resolveChanges(document: Document, keys: ReadonlyMap<Element, st
     if (inserted === (decision === 'accept')) {
       if (!inserted) undelete(change, document);
       unwrap(change);
-    } else remove(change);
+    } else removeKeepingMarks(change);
   }
   for (const name of ['rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange'])
     for (const record of descendants(document, name)) remove(record);
