@@ -221,6 +221,8 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     path: file,
     changes: options.changeIds ? 'accept' : (options.changes ?? 'refuse'),
     ...(options.attachment === false ? { attachment: false } : {}),
+    // The refusal's hint offers --dry-run to see each proposal by clause: alone, it lists them without deciding.
+    ...(options.dryRun && (options.changes ?? 'refuse') === 'refuse' && !options.changeIds ? { listOnly: true } : {}),
   });
   if (read.own) {
     const own = options.changeIds ? await decidedPerClause(reader, bytes, file, read, options) : read;

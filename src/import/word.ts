@@ -201,15 +201,14 @@ function proposalFindings(own: OwnDocument, ids: ReadonlyMap<string, string>, po
       before: words.before || '—',
       after: words.after || '—',
     };
-    at(
-      id,
-      finding(
-        'import-proposal',
-        `import-proposal.${proposal.decision}ed`,
-        `import-proposal.${proposal.decision === 'accept' ? 'reject' : 'accept'}-instead`,
-        params,
-      ),
-    );
+    const [messageId, fixId] =
+      proposal.decision === 'open'
+        ? ['import-proposal.open', 'import-proposal.decide']
+        : [
+            `import-proposal.${proposal.decision}ed`,
+            `import-proposal.${proposal.decision === 'accept' ? 'reject' : 'accept'}-instead`,
+          ];
+    at(id, finding('import-proposal', messageId, fixId, params));
   }
   for (const comment of own.comments) {
     const id = ids.get(comment.clause) ?? comment.clause;
@@ -254,6 +253,7 @@ function bringIn(
   const oursPolicy =
     oursText === base.text ? basePolicy : oursText !== undefined ? parsePolicy(oursText, { path }).policy : undefined;
   const otherOrganisation = into && oursPolicy ? samePolicy(file, into, own, oursPolicy) : [];
+  const adopted = into !== undefined && oursPolicy?.meta.status === 'approved';
   const taken = new Set([
     ...(oursPolicy ? allClauses(oursPolicy).map(({ clause }) => clause.id) : []),
     ...(basePolicy ? allClauses(basePolicy).map(({ clause }) => clause.id) : []),
@@ -271,7 +271,15 @@ function bringIn(
       label: basename(file),
       comments,
     });
-    return { output: merged.source, report: merged.report, theirs, recognised, found: base.found, otherOrganisation };
+    return {
+      output: merged.source,
+      report: merged.report,
+      theirs,
+      recognised,
+      found: base.found,
+      otherOrganisation,
+      adopted,
+    };
   }
   const merged = bringInto({
     ours: oursPolicy,
@@ -281,7 +289,15 @@ function bringIn(
     label: basename(file),
     comments,
   });
-  return { output: merged.source, report: merged.report, theirs, recognised, found: base.found, otherOrganisation };
+  return {
+    output: merged.source,
+    report: merged.report,
+    theirs,
+    recognised,
+    found: base.found,
+    otherOrganisation,
+    adopted,
+  };
 }
 
 /** The policy the document says it is, from the frontmatter it carries. */
@@ -369,7 +385,20 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
   // Written as the document says it (nothing to bring it into, or nothing changed there): theirs is already parsed.
   const parsed =
     result.output === result.theirs.output ? result.theirs.parsed : parsePolicy(result.output, { path: target });
+  // An adopted source whose text the document changes: its adoption no longer covers the text written.
+  const lapsed = ours !== undefined && result.output !== ours.text && result.adopted;
   const findings = [
+    ...(lapsed
+      ? [
+          finding(
+            'import-word',
+            'import-word.adoption-lapsed',
+            'import-word.adopt-again',
+            { target: basename(target) },
+            'error',
+          ),
+        ]
+      : []),
     ...result.otherOrganisation,
     ...wordFindings(result.report, own, result.theirs.ids, result.recognised, parsed.policy, result.found),
     ...checkOutput(parsed, options),
@@ -378,7 +407,7 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
     output: result.output,
     findings,
     accounting: accountWords(read.sourceText, result.output, structureText(read.blocks)),
-    brought: broughtCounts(result.report),
+    brought: { ...broughtCounts(result.report), ...(lapsed ? { lapsed: true } : {}) },
     word: {
       ...wordNotesOf(own, result.theirs.ids),
       base: result.found,

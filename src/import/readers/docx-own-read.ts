@@ -3,7 +3,7 @@
 // and listed as proposals, its comments kept with the clause they stand beside.
 import type { Document, Element } from '@xmldom/xmldom';
 import YAML from 'yaml';
-import { errorById } from '../../io/messages.js';
+import { errorById, wordMessage } from '../../io/messages.js';
 import { FRONTMATTER_PROPERTY, frontmatterFromProperties, SOURCE_HASH_PROPERTY } from '../../model/word-source.js';
 import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import {
@@ -22,6 +22,7 @@ import type { ReadOptions } from './options.js';
 
 const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
 const CLAUSES = ['import-count.clause', 'import-count.clauses'] as const;
+const NEW_PARAGRAPHS = ['import-count.new-paragraph', 'import-count.new-paragraphs'] as const;
 const IMAGES = ['import-count.image', 'import-count.images'] as const;
 
 /** The properties every clausemark Word document has had (src/render/docx/index.ts), before it carried its source. */
@@ -98,14 +99,20 @@ function olderFrontmatter(parts: DocxParts): string {
   return `---\n${YAML.stringify(data, { lineWidth: 0 })}---`;
 }
 
-/** A document with tracked changes and no decision is refused, naming how many clauses they are in. */
-function refuseUndecided(clauses: number, comments: number, path: string): never {
+/**
+ * A document with tracked changes and no decision is refused, naming the clauses they are in (by ID; a paragraph
+ * typed in Word has none yet, and is counted).
+ */
+function refuseUndecided(keys: readonly string[], comments: number, path: string): never {
+  const ids = keys.filter((key) => !key.startsWith('¶'));
+  const fresh = keys.length - ids.length;
   throw errorById(
     {
       messageId: 'import-refused.has-proposals',
       fixId: 'import-refused.decide-proposals',
       params: {
-        clauses: counted(clauses, CLAUSES),
+        clauses: counted(keys.length, CLAUSES),
+        ids: [...ids, ...(fresh > 0 ? [wordMessage(counted(fresh, NEW_PARAGRAPHS))] : [])].join(', '),
         ...(comments > 0 ? { comments: counted(comments, COMMENTS) } : {}),
       },
     },
@@ -166,9 +173,15 @@ export async function readOwnDocx(
   const proposals = original && hasChanges(parts.document) ? changesByClause(original, clauseKeys(original)) : [];
   const commentCount = parts.comments ? commentTexts(parts.comments).size : 0;
   const choice = options.changes ?? 'refuse';
-  if (proposals.length > 0 && choice === 'refuse' && !options.decide)
-    refuseUndecided(proposals.length, commentCount, options.path);
-  const decide = options.decide ?? ((): 'accept' | 'reject' => (choice === 'reject' ? 'reject' : 'accept'));
+  const open = proposals.length > 0 && choice === 'refuse' && !options.decide;
+  if (open && !options.listOnly)
+    refuseUndecided(
+      proposals.map((change) => change.key),
+      commentCount,
+      options.path,
+    );
+  // Listed only: the text as it was sent, each proposal reported as still to decide.
+  const decide = options.decide ?? ((): 'accept' | 'reject' => (choice === 'reject' || open ? 'reject' : 'accept'));
   if (body) resolveChanges(document, keys, decide);
   const reader = new BodyReader({ ...parts, document }, 'accept');
   if (body) reader.read(body);
@@ -207,7 +220,7 @@ export async function readOwnDocx(
         dates: change.dates,
         before: change.before,
         after: change.after,
-        decision: decide(change.key),
+        decision: open ? ('open' as const) : decide(change.key),
       })),
       comments: commentsOf(parts, reader.blocks, reader),
     },

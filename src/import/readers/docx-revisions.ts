@@ -219,6 +219,24 @@ function textAs(paragraph: Element, accepted: boolean): string {
   return text;
 }
 
+/**
+ * Whether the paragraph after `paragraph` shows no text at all: an Enter typed at the end of a clause (its mark
+ * inserted, an empty line after it) changes no word, taken or not, and is no proposal.
+ */
+function emptyLineAfter(paragraph: Element): boolean {
+  let next = paragraph.nextSibling;
+  while (next && (next as Element).localName !== 'p') next = next.nextSibling;
+  if (!next) return false;
+  const texts = [...descendants(next as Element, 't'), ...descendants(next as Element, 'delText')];
+  return texts.every((text) => (text.textContent ?? '').trim() === '');
+}
+
+/** Whether a change element is a paragraph mark's (w:pPr/w:rPr/w:ins), not a change of text. */
+const isMark = (change: Element): boolean => {
+  const properties = change.parentNode as Element | null;
+  return properties?.localName === 'rPr' && (properties.parentNode as Element | null)?.localName === 'pPr';
+};
+
 /** Per clause key with tracked changes: who made them, when, and its text before and after. */
 export function changesByClause(body: Element, keys: ReadonlyMap<Element, string>): ClauseChanges[] {
   interface Entry {
@@ -234,9 +252,12 @@ export function changesByClause(body: Element, keys: ReadonlyMap<Element, string
     if (key === undefined) continue;
     const mark = child(child(paragraph, 'pPr'), 'rPr');
     const marks = mark
-      ? children(mark).filter((node) => INSERTED.has(node.localName ?? '') || DELETED.has(node.localName ?? ''))
+      ? children(mark).filter(
+          (node) =>
+            DELETED.has(node.localName ?? '') || (INSERTED.has(node.localName ?? '') && !emptyLineAfter(paragraph)),
+        )
       : [];
-    const changes = [...changesIn(paragraph), ...marks];
+    const changes = [...changesIn(paragraph).filter((change) => !isMark(change)), ...marks];
     const entry = byKey.get(key) ?? { changed: false, authors: new Set(), dates: new Set(), before: [], after: [] };
     byKey.set(key, entry);
     for (const change of changes) {
