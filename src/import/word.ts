@@ -385,8 +385,11 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
   // Written as the document says it (nothing to bring it into, or nothing changed there): theirs is already parsed.
   const parsed =
     result.output === result.theirs.output ? result.theirs.parsed : parsePolicy(result.output, { path: target });
-  // An adopted source whose text the document changes: its adoption no longer covers the text written.
-  const lapsed = ours !== undefined && result.output !== ours.text && result.adopted;
+  // An adopted source whose text the document changes: its adoption no longer covers the text written. A comment
+  // kept as an HTML comment is no policy text, and changes no adoption.
+  const counts = broughtCounts(result.report);
+  const lapsed =
+    ours !== undefined && result.adopted && counts.changed + counts.added + counts.removed + counts.moved > 0;
   const findings = [
     ...(lapsed
       ? [
@@ -407,7 +410,7 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
     output: result.output,
     findings,
     accounting: accountWords(read.sourceText, result.output, structureText(read.blocks)),
-    brought: { ...broughtCounts(result.report), ...(lapsed ? { lapsed: true } : {}) },
+    brought: { ...counts, ...(lapsed ? { lapsed: true } : {}) },
     word: {
       ...wordNotesOf(own, result.theirs.ids),
       base: result.found,

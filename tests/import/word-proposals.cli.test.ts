@@ -1,7 +1,8 @@
 // Issue 68 item 5, on the built CLI: tracked changes in a returned clausemark .docx are what they change. A tracked
 // Enter at the end of an article is no proposal; a tracked deletion of a chapter's last article leaves the next
 // chapter's heading a heading, accepted or rejected; a refusal names the articles its proposals stand in, and
-// `--dry-run` alone (which its hint offers) lists them without deciding; `--into` an adopted policy that changes its
+// `--dry-run` alone (which its hint offers) lists them without deciding; a comment anchored across two articles
+// is named beside both in the report; `--into` an adopted policy that changes its
 // text says the adoption no longer covers it and exits 1. The documents are clausemark's own .docx edited with
 // python-docx as a person edits in Word (tests/fixtures/word/edit-docx.py); skips with a message without python-docx.
 import { spawnSync } from 'node:child_process';
@@ -93,6 +94,26 @@ describe.skipIf(!havePythonDocx())('tracked changes in a returned document are w
     const fresh = await runBuiltCli(['import', file, '--dry-run'], { cwd: dir });
     expect(fresh.code, fresh.stderr).toBe(0);
     expect(fresh.stdout).toContain('not decided');
+  });
+
+  it('a comment anchored across two articles is named beside both in the report', async () => {
+    const file = edited(
+      'comment-span.docx',
+      'comment-span',
+      'gaat na of een oplossing',
+      'verplicht tot geheimhouding',
+      'Geldt dit ook voor oud-leerlingen?',
+      'J. Jansen',
+    );
+    const into = target('comment-span.md');
+    const run = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    for (const id of ['vertrouwenspersoon.taak', 'vertrouwenspersoon.geheim'])
+      expect(run.stdout).toContain(`comment by J. Jansen (12 January 2026) beside clause "${id}"`);
+    // The source keeps it once, as an HTML comment (into.ts writes a note already in the source no second time).
+    expect(readFileSync(into, 'utf8')).toContain(
+      '<!-- Word: J. Jansen, 2026-01-12: Geldt dit ook voor oud-leerlingen? -->',
+    );
   });
 
   it('--into an adopted policy whose text changes says the adoption no longer covers it, and exits 1', async () => {

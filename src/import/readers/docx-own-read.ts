@@ -16,7 +16,7 @@ import {
 } from '../blocks.js';
 import { BodyReader } from './docx-body.js';
 import { ownBlocks } from './docx-own.js';
-import { child, type DocxParts } from './docx-parts.js';
+import { child, descendants, type DocxParts, wAttr } from './docx-parts.js';
 import { changesByClause, clauseKeys, commentTexts, hasChanges, resolveChanges } from './docx-revisions.js';
 import type { ReadOptions } from './options.js';
 
@@ -120,17 +120,30 @@ function refuseUndecided(keys: readonly string[], comments: number, path: string
   );
 }
 
-/** The comments, each with the clause key of the block it is anchored in. */
+/** The ids of the comment marks `name` (commentRangeStart, commentRangeEnd) inside an element. */
+const commentMarks = (element: Element, name: string): string[] =>
+  descendants(element, name).flatMap((mark) => wAttr(mark, 'id') ?? []);
+
+/**
+ * The comments, each with the clause key of every block its range covers: a comment anchored across two articles
+ * stands beside both, once each.
+ */
 function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyReader): WordComment[] {
   const texts = commentTexts(parts.comments);
   const out: WordComment[] = [];
   const placed = new Set<string>();
+  const open = new Set<string>();
   for (const block of blocks) {
     const word = reader.word.get(block);
-    for (const id of word?.comments ?? []) {
+    const covering = [...open, ...(word?.comments ?? [])];
+    if (word) {
+      for (const id of commentMarks(word.element, 'commentRangeStart')) open.add(id);
+      for (const id of commentMarks(word.element, 'commentRangeEnd')) open.delete(id);
+    }
+    for (const id of new Set(covering)) {
       const comment = texts.get(id);
-      if (!comment || placed.has(id) || block.key === undefined) continue;
-      placed.add(id);
+      if (!comment || block.key === undefined || placed.has(`${id}\u0000${block.key}`)) continue;
+      placed.add(`${id}\u0000${block.key}`);
       out.push({
         clause: block.key,
         author: comment.author,
