@@ -64,7 +64,7 @@ beforeAll(async () => {
   expect(run.code, run.stderr).toBe(0);
 }, 120_000);
 
-describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a policy', () => {
+describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a policy', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     const docx = 'docx:MS Word 2007 XML';
     await convert(BUILT, docx, join(dir, 'save1'));
@@ -116,7 +116,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a polic
   }
 });
 
-describe.skipIf(!havePythonDocx())('a tracked change at an article’s first word', () => {
+describe.skipIf(!havePythonDocx())('a tracked change at an article’s first word', { timeout: 180_000 }, () => {
   it('keeps the article’s ID, and is accepted by that ID', async () => {
     const file = join(dir, 'track-start.docx');
     const edit = spawnSync(
