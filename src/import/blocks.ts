@@ -153,7 +153,8 @@ export interface Proposal {
   before: string;
   after: string;
   /** What the import did with it. */
-  decision: 'accept' | 'reject';
+  /** Taken, left, or (a --dry-run without a decision) listed only, the text read as it was sent. */
+  decision: 'accept' | 'reject' | 'open';
 }
 
 /** A Word comment and the clause it stands beside. */

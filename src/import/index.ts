@@ -141,6 +141,10 @@ function numberingOf(
   return levels.length > 0 ? Object.fromEntries(levels) : undefined;
 }
 
+/** Text hidden in Word (w:vanish), left out by the reader. */
+const isHidden = (block: Block): boolean =>
+  block.kind === 'dropped' && block.reason.messageId === 'import-reason.word-hidden';
+
 /** The text left out of the policy, each with why, for the report. */
 function droppedTexts(blocks: readonly Block[]): DroppedText[] {
   return blocks.flatMap((block) =>
@@ -217,10 +221,16 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     path: file,
     changes: options.changeIds ? 'accept' : (options.changes ?? 'refuse'),
     ...(options.attachment === false ? { attachment: false } : {}),
+    // The refusal's hint offers --dry-run to see each proposal by clause: alone, it lists them without deciding.
+    ...(options.dryRun && (options.changes ?? 'refuse') === 'refuse' && !options.changeIds ? { listOnly: true } : {}),
   });
   if (read.own) {
     const own = options.changeIds ? await decidedPerClause(reader, bytes, file, read, options) : read;
     const result = importWord(file, own, own.own as OwnDocument, options);
+    // What Word hides is never clause text: listed as left out (the writer's frame is left out without a word).
+    const hidden = own.blocks.filter(isHidden);
+    result.dropped = droppedTexts(hidden);
+    result.findings.unshift(...reportFindings(result.output, hidden, []));
     if (!options.into && !options.dryRun) writeResults([result], options);
     return result;
   }

@@ -50,6 +50,10 @@ export interface DroppedText {
 export interface WordNotes {
   proposals: { clause: string; authors: string[]; dates: string[]; before: string; after: string; accepted: boolean }[];
   comments: { clause: string; author: string; date?: string; text: string }[];
+  /** Where the text the document was made from was found (word.ts). */
+  base?: 'carried' | 'target' | 'history' | 'none';
+  /** The source brought into is no longer the text the document was made from (its recorded hash differs). */
+  sourceMoved?: boolean;
 }
 
 export interface ImportResult {
@@ -65,7 +69,15 @@ export interface ImportResult {
   /** For a Word document clausemark built: each proposal (tracked change) and comment, by the clause's ID. */
   word?: WordNotes;
   /** For a Word document brought back into its source (--into): how many clauses it changed, and the conflicts. */
-  brought?: { changed: number; added: number; removed: number; moved: number; conflicts: number };
+  brought?: {
+    changed: number;
+    added: number;
+    removed: number;
+    moved: number;
+    conflicts: number;
+    /** The source was adopted, and the text brought in is no longer the text its adoption covers (exit 1). */
+    lapsed?: boolean;
+  };
 }
 
 export function targetOf(file: string, id: string, org: string, options: ImportOptions): string {

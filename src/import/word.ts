@@ -8,9 +8,9 @@ import { blobAt, fileVersions, gitFile } from '../io/git.js';
 import { withFileLock } from '../io/lock.js';
 import { editedFile, writeFileAtomic } from '../io/atomic.js';
 import { decodeSource, encodeSource, readSource, type SourceText } from '../io/read.js';
-import { saidDate } from '../io/messages.js';
 import type { CheckFinding, MessageParams } from '../model/diagnostics.js';
-import type { Clause, Policy } from '../model/policy.js';
+import type { Clause, Policy, PolicyMeta } from '../model/policy.js';
+import { errorById, saidDate } from '../io/messages.js';
 import { allClauses } from '../model/walk.js';
 import { sourceHash } from '../model/word-source.js';
 import { parsePolicy } from '../parse/index.js';
@@ -201,15 +201,14 @@ function proposalFindings(own: OwnDocument, ids: ReadonlyMap<string, string>, po
       before: words.before || '—',
       after: words.after || '—',
     };
-    at(
-      id,
-      finding(
-        'import-proposal',
-        `import-proposal.${proposal.decision}ed`,
-        `import-proposal.${proposal.decision === 'accept' ? 'reject' : 'accept'}-instead`,
-        params,
-      ),
-    );
+    const [messageId, fixId] =
+      proposal.decision === 'open'
+        ? ['import-proposal.open', 'import-proposal.decide']
+        : [
+            `import-proposal.${proposal.decision}ed`,
+            `import-proposal.${proposal.decision === 'accept' ? 'reject' : 'accept'}-instead`,
+          ];
+    at(id, finding('import-proposal', messageId, fixId, params));
   }
   for (const comment of own.comments) {
     const id = ids.get(comment.clause) ?? comment.clause;
@@ -253,6 +252,8 @@ function bringIn(
   // Without a target of its own (or one holding the very base text) ours is the base: the same text, read once.
   const oursPolicy =
     oursText === base.text ? basePolicy : oursText !== undefined ? parsePolicy(oursText, { path }).policy : undefined;
+  const otherOrganisation = into && oursPolicy ? samePolicy(file, into, own, oursPolicy) : [];
+  const adopted = into !== undefined && oursPolicy?.meta.status === 'approved';
   const taken = new Set([
     ...(oursPolicy ? allClauses(oursPolicy).map(({ clause }) => clause.id) : []),
     ...(basePolicy ? allClauses(basePolicy).map(({ clause }) => clause.id) : []),
@@ -270,7 +271,15 @@ function bringIn(
       label: basename(file),
       comments,
     });
-    return { output: merged.source, report: merged.report, theirs, recognised, found: base.found };
+    return {
+      output: merged.source,
+      report: merged.report,
+      theirs,
+      recognised,
+      found: base.found,
+      otherOrganisation,
+      adopted,
+    };
   }
   const merged = bringInto({
     ours: oursPolicy,
@@ -280,7 +289,55 @@ function bringIn(
     label: basename(file),
     comments,
   });
-  return { output: merged.source, report: merged.report, theirs, recognised, found: base.found };
+  return {
+    output: merged.source,
+    report: merged.report,
+    theirs,
+    recognised,
+    found: base.found,
+    otherOrganisation,
+    adopted,
+  };
+}
+
+/** The policy the document says it is, from the frontmatter it carries. */
+function documentMeta(own: OwnDocument): PolicyMeta {
+  const frontmatter = own.frontmatter ?? own.carried ?? '';
+  return parsePolicy(`${frontmatter.replace(/\n*$/, '')}\n`, { path: 'frontmatter.md' }).policy.meta;
+}
+
+/** A field both name: the policy id or organisation key each states, none inferred from a file name. */
+const stated = (meta: PolicyMeta, field: 'id' | 'org' | 'organisation'): string | undefined =>
+  meta.inferred.includes(field) ? undefined : meta[field];
+
+/**
+ * --into merges only into the policy the document was made from: another policy id is refused, naming both (its
+ * text would be written into the other policy as edits nobody made); another organisation is a warning (a policy
+ * adopted from another school's copy is the same policy).
+ */
+function samePolicy(file: string, into: string, own: OwnDocument, ours: Policy): CheckFinding[] {
+  const theirs = documentMeta(own);
+  const [docId, intoId] = [stated(theirs, 'id'), stated(ours.meta, 'id')];
+  if (docId !== undefined && intoId !== undefined && docId !== intoId)
+    throw errorById(
+      {
+        messageId: 'import-refused.into-other-policy',
+        fixId: 'import-refused.into-its-source',
+        params: { file: basename(file), id: docId, into: basename(into), intoId },
+      },
+      { place: { file } },
+    );
+  const docOrg = stated(theirs, 'org') ?? stated(theirs, 'organisation');
+  const intoOrg = stated(ours.meta, 'org') ?? stated(ours.meta, 'organisation');
+  if (docOrg === undefined || intoOrg === undefined || docOrg === intoOrg) return [];
+  return [
+    finding('import-word', 'import-word.other-organisation', 'import-word.check-organisation', {
+      file: basename(file),
+      organisation: theirs.organisation || docOrg,
+      into: basename(into),
+      intoOrganisation: ours.meta.organisation || intoOrg,
+    }),
+  ];
 }
 
 /** Imports a clausemark Word document: into the --into file, or as a new policy file. */
@@ -328,7 +385,24 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
   // Written as the document says it (nothing to bring it into, or nothing changed there): theirs is already parsed.
   const parsed =
     result.output === result.theirs.output ? result.theirs.parsed : parsePolicy(result.output, { path: target });
+  // An adopted source whose text the document changes: its adoption no longer covers the text written. A comment
+  // kept as an HTML comment is no policy text, and changes no adoption.
+  const counts = broughtCounts(result.report);
+  const lapsed =
+    ours !== undefined && result.adopted && counts.changed + counts.added + counts.removed + counts.moved > 0;
   const findings = [
+    ...(lapsed
+      ? [
+          finding(
+            'import-word',
+            'import-word.adoption-lapsed',
+            'import-word.adopt-again',
+            { target: basename(target) },
+            'error',
+          ),
+        ]
+      : []),
+    ...result.otherOrganisation,
     ...wordFindings(result.report, own, result.theirs.ids, result.recognised, parsed.policy, result.found),
     ...checkOutput(parsed, options),
   ];
@@ -336,8 +410,13 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
     output: result.output,
     findings,
     accounting: accountWords(read.sourceText, result.output, structureText(read.blocks)),
-    brought: broughtCounts(result.report),
-    word: wordNotesOf(own, result.theirs.ids),
+    brought: { ...counts, ...(lapsed ? { lapsed: true } : {}) },
+    word: {
+      ...wordNotesOf(own, result.theirs.ids),
+      base: result.found,
+      // The source changed after the document was made from it: what differs may be the source's own later edits.
+      ...(ours && own.hash !== undefined && sourceHash(ours.text) !== own.hash ? { sourceMoved: true } : {}),
+    },
     meta: { approvals: parsed.policy.meta.approvals },
   };
 }

@@ -44,8 +44,11 @@ export interface DiffOutcome {
 }
 
 /** What the terminal is told beside the report (worded from templates/messages/en.yaml, `diff-note.*`). */
-function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
+function notesAbout(versions: ResolvedVersions, report: DiffReport, word?: WordNotes): string[] {
   const notes: MessageRef[] = [];
+  // A returned Word document whose source changed since it was made: said, and how its changes are shown.
+  if (word?.sourceMoved)
+    notes.push({ messageId: word.base === 'none' ? 'diff-note.source-moved-no-base' : 'diff-note.source-moved' });
   const oldMeta = versions.old.policy.meta;
   const newMeta = versions.new.policy.meta;
   if (versions.sameSource) {
@@ -90,11 +93,11 @@ async function versionsOf(
       }),
     };
   }
-  const read = async (file: string) =>
+  const read = async (file: string, other: string) =>
     isWordFile(file)
-      ? returnedWord(file, options.root)
+      ? returnedWord(file, options.root, isWordFile(other) ? undefined : other)
       : { version: { policy: loadComparable(file, options.root, reportOnly) } };
-  const [older, newer] = [await read(oldFile), await read(newFile)];
+  const [older, newer] = [await read(oldFile, newFile), await read(newFile, oldFile)];
   return {
     versions: { mode: 'files', old: older.version, new: newer.version, sameSource: false },
     ...('word' in newer ? { word: newer.word } : {}),
@@ -136,7 +139,7 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
       ...(word ? { word } : {}),
     }),
     defaultFile: diffOutputPath('out', versions.old.policy, versions.new.policy, format.extension),
-    notes: notesAbout(versions, report),
+    notes: notesAbout(versions, report, word),
     differs: hasDifferences(report),
   };
 }

@@ -2,9 +2,9 @@
 // brought back into its Markdown source clause by clause (import --into). The documents are built in-process and
 // edited here the way Word edits them (a run's text, a paragraph typed, a comment, tracked changes); the editors
 // themselves (LibreOffice, python-docx) are driven in word-roundtrip.integration.test.ts.
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
 import { ClausemarkError } from '../../src/model/errors.js';
@@ -110,8 +110,10 @@ describe('Word edits keep the IDs, brought back with --into (issue 40 item 2)', 
     expect(changes.map((change) => [change.kinds, change.old?.id, change.new?.id])).toEqual([
       [['modified'], 'indienen.termijn', 'indienen.termijn'],
     ]);
-    expect(result.brought).toEqual({ changed: 1, added: 0, removed: 0, moved: 0, conflicts: 0 });
+    // The reglement is adopted: its adoption no longer covers the changed text (issue 68 item 5).
+    expect(result.brought).toEqual({ changed: 1, added: 0, removed: 0, moved: 0, conflicts: 0, lapsed: true });
     expect(result.findings.map((finding) => finding.messageId)).toContain('import-word.changed');
+    expect(result.findings.map((finding) => finding.messageId)).toContain('import-word.adoption-lapsed');
   });
 
   it('makes a paragraph typed in Word a new clause with a fresh ID, and says so', async () => {
@@ -221,8 +223,14 @@ describe('tracked changes and comments are a proposal, not a loss (issue 40 item
   });
 
   it('refuses a document with proposals and no decision, naming in how many clauses they stand', async () => {
-    const error = await thrown(() => importDocument(revision, { dryRun: true }));
+    const error = await thrown(() => importDocument(revision, { out: join(dirname(revision), 'refused.md') }));
     expect(error.finding.messageId).toBe('import-refused.has-proposals');
+    expect(existsSync(join(dirname(revision), 'refused.md'))).toBe(false);
+    // --dry-run alone lists them, deciding none (the refusal's hint offers it).
+    const open = (await importDocument(revision, { dryRun: true })).findings.filter(
+      (finding) => finding.messageId === 'import-proposal.open',
+    );
+    expect(open.length).toBe(10);
     const listed = (await importDocument(revision, { dryRun: true, changes: 'accept' })).findings.filter(
       (finding) => finding.ruleId === 'import-proposal',
     );

@@ -1,5 +1,6 @@
 // What `import` says of each document: its findings, and one line of what was kept and where it was written (or,
-// brought back --into its source, what changed there; exit 1 while the two sides conflict).
+// brought back --into its source, what changed there; exit 1 while the two sides conflict, or when the text an
+// adoption covered has changed).
 import { relative } from 'node:path';
 import { wordMessage } from '../../io/messages.js';
 import type { ImportResult } from '../../import/result.js';
@@ -21,6 +22,7 @@ export function reportResult(
   if (result.brought) {
     // Brought back into its source: what changed there, and whether the two sides conflict (exit 1).
     const unchanged = !result.written && !options.dryRun;
+    const { lapsed: _lapsed, ...counts } = result.brought;
     context.out(
       wordMessage({
         messageId: unchanged
@@ -28,10 +30,10 @@ export function reportResult(
           : result.written
             ? 'import-summary.into-wrote'
             : 'import-summary.into-would-write',
-        params: { target, file: result.file, ...result.brought },
+        params: { target, file: result.file, ...counts },
       }),
     );
-    if (result.brought.conflicts > 0) context.exitCode = 1;
+    if (result.brought.conflicts > 0 || result.brought.lapsed) context.exitCode = 1;
     return;
   }
   // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.

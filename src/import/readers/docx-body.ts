@@ -76,6 +76,8 @@ export class BodyReader {
   readonly text: string[] = [];
   images = 0;
   textBoxes = 0;
+  /** Text of hidden runs (w:vanish) read since the last block: left out and listed after it, never clause text. */
+  private hidden: string[] = [];
   private paragraph = 0;
   /** Per list definition, how many of its levels number headings ("Artikel %1" at level 0: 1); items sit below. */
   private readonly headingLevels = new Map<string, number>();
@@ -145,6 +147,14 @@ export class BodyReader {
 
   private run(run: Element, inherited: Partial<Inline>): Inline[] {
     const properties = child(run, 'rPr');
+    // Hidden text is neither printed nor shown by Word: it is not what the reader of the policy reads.
+    if (isOn(child(properties, 'vanish')) || isOn(child(properties, 'specVanish'))) {
+      const text = children(run, 't')
+        .map((node) => node.textContent ?? '')
+        .join('');
+      if (text.trim() !== '') this.hidden.push(text);
+      return [];
+    }
     const format: Partial<Inline> = { ...inherited };
     if (isOn(child(properties, 'b'))) format.bold = true;
     if (isOn(child(properties, 'i'))) format.italic = true;
@@ -182,6 +192,7 @@ export class BodyReader {
     const contents = this.toc.paragraph(paragraph, this.styles.names(styleId));
     if (text.trim() === '' && !inlines.some((inline) => inline.footnote)) {
       this.pending = anchors;
+      this.leaveOutHidden(source);
       return;
     }
     this.pending = [];
@@ -220,6 +231,16 @@ export class BodyReader {
         comments: commentsIn(paragraph),
       });
     }
+    this.leaveOutHidden(source);
+  }
+
+  /** The hidden text read since the last block, as one text left out after it (and counted as left out). */
+  leaveOutHidden(source: { line: number }): void {
+    if (this.hidden.length === 0) return;
+    const text = this.hidden.join(' ');
+    this.hidden = [];
+    this.text.push(text);
+    this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.word-hidden' }, source });
   }
 
   /** A heading paragraph: counted in the sections above it, its list number (if any) computed from its level. */
@@ -361,6 +382,7 @@ export class BodyReader {
       comments: commentsIn(table),
     });
     this.pending = [];
+    this.leaveOutHidden(block.source);
   }
 
   /** Body-level content in order: paragraphs, tables, and the contents of content controls and changes. */
@@ -387,14 +409,25 @@ function bookmarksIn(element: Element): string[] {
   );
 }
 
-/** A bookmark's name as written: LibreOffice saves "fn:1" as "fn%3A1" (and a link to it so), Word as it is. */
+/** How many times a bookmark's name is unescaped: one per LibreOffice save it went through, and a bound. */
+const ESCAPES = 16;
+
+/**
+ * A bookmark's name as written: LibreOffice saves "fn:1" as "fn%3A1" (and a link to it so), and escapes it again at
+ * each save ("fn%253A1" after two, also through .doc); Word keeps it as it is. No name clausemark writes holds "%".
+ */
 export function bookmarkName(name: string | undefined): string | undefined {
-  if (name === undefined || !name.includes('%')) return name;
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
+  let out = name;
+  for (let round = 0; out?.includes('%') && round < ESCAPES; round++) {
+    try {
+      const next = decodeURIComponent(out);
+      if (next === out) break;
+      out = next;
+    } catch {
+      break;
+    }
   }
+  return out;
 }
 
 /** Ids of the comments anchored inside an element (their ranges or references), once each, in order. */

@@ -3,8 +3,9 @@
 // and listed as proposals, its comments kept with the clause they stand beside.
 import type { Document, Element } from '@xmldom/xmldom';
 import YAML from 'yaml';
-import { errorById } from '../../io/messages.js';
-import { frontmatterFromProperties, SOURCE_HASH_PROPERTY } from '../../model/word-source.js';
+import { errorById, wordMessage } from '../../io/messages.js';
+import { FRONTMATTER_PROPERTY, frontmatterFromProperties, SOURCE_HASH_PROPERTY } from '../../model/word-source.js';
+import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import {
   type Block,
   counted,
@@ -15,12 +16,13 @@ import {
 } from '../blocks.js';
 import { BodyReader } from './docx-body.js';
 import { ownBlocks } from './docx-own.js';
-import { child, type DocxParts } from './docx-parts.js';
+import { child, descendants, type DocxParts, wAttr } from './docx-parts.js';
 import { changesByClause, clauseKeys, commentTexts, hasChanges, resolveChanges } from './docx-revisions.js';
 import type { ReadOptions } from './options.js';
 
 const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
 const CLAUSES = ['import-count.clause', 'import-count.clauses'] as const;
+const NEW_PARAGRAPHS = ['import-count.new-paragraph', 'import-count.new-paragraphs'] as const;
 const IMAGES = ['import-count.image', 'import-count.images'] as const;
 
 /** The properties every clausemark Word document has had (src/render/docx/index.ts), before it carried its source. */
@@ -31,17 +33,57 @@ const OLDER_PROPERTIES = ['PolicyId', 'Organisation', 'Version', 'Language', 'St
  * properties, or for a document from before they carried it, from the single fields they do carry), the hash and
  * the carried source.
  */
-export function ownDocumentOf(parts: DocxParts): Omit<OwnDocument, 'proposals' | 'comments'> | undefined {
+export function ownDocumentOf(parts: DocxParts, path: string): Omit<OwnDocument, 'proposals' | 'comments'> | undefined {
   const { properties } = parts;
   const hash = properties.get(SOURCE_HASH_PROPERTY);
   const older = OLDER_PROPERTIES.every((name) => properties.has(name));
   if (hash === undefined && !parts.carried && !older) return undefined;
-  const frontmatter = frontmatterFromProperties(properties) ?? (older ? olderFrontmatter(parts) : undefined);
+  const stated = frontmatterFromProperties(properties);
+  if (stated !== undefined && stated !== '') refuseUnlessOneBlock(stated, path);
+  const frontmatter = stated ?? (older ? olderFrontmatter(parts) : undefined);
   return {
     ...(frontmatter !== undefined && frontmatter !== '' ? { frontmatter } : {}),
     ...(hash ? { hash } : parts.carried?.hash ? { hash: parts.carried.hash } : {}),
     ...(parts.carried ? { carried: parts.carried.text } : {}),
   };
+}
+
+/**
+ * Why the frontmatter property is not one metadata block (undefined when it is): the writer puts the source's block
+ * there, `---` lines included. Word shows custom properties to no reader, so text after a second `---` (or a second
+ * YAML document) would become clauses nobody saw: refused, never pasted.
+ */
+function notOneBlock(text: string): string | undefined {
+  const whole = text.endsWith('\n') ? text : `${text}\n`;
+  const yaml = findFrontmatter(whole);
+  if (yaml) {
+    if (whole.slice(yaml.bodyStart).trim() !== '') return 'text follows the closing --- line';
+    const documents = YAML.parseAllDocuments(yaml.yaml);
+    const list = Array.isArray(documents) ? documents : [documents];
+    if (list.length > 1) return 'it holds more than one YAML document';
+    const [document] = list;
+    const error = document?.errors[0];
+    if (error) return error.message.split('\n')[0];
+    if (document && document.contents !== null && !YAML.isMap(document.contents)) return 'it is not a YAML mapping';
+    return undefined;
+  }
+  const foreign = findForeignMetadata(whole);
+  if (foreign && !foreign.unclosed && foreign.format !== 'comment' && whole.slice(foreign.bodyStart).trim() === '')
+    return undefined;
+  return 'it does not start with a --- line and end with one';
+}
+
+function refuseUnlessOneBlock(text: string, path: string): void {
+  const reason = notOneBlock(text);
+  if (reason === undefined) return;
+  throw errorById(
+    {
+      messageId: 'import-refused.frontmatter-property',
+      fixId: 'import-refused.correct-frontmatter-property',
+      params: { property: FRONTMATTER_PROPERTY, reason },
+    },
+    { place: { file: path } },
+  );
 }
 
 function olderFrontmatter(parts: DocxParts): string {
@@ -57,14 +99,20 @@ function olderFrontmatter(parts: DocxParts): string {
   return `---\n${YAML.stringify(data, { lineWidth: 0 })}---`;
 }
 
-/** A document with tracked changes and no decision is refused, naming how many clauses they are in. */
-function refuseUndecided(clauses: number, comments: number, path: string): never {
+/**
+ * A document with tracked changes and no decision is refused, naming the clauses they are in (by ID; a paragraph
+ * typed in Word has none yet, and is counted).
+ */
+function refuseUndecided(keys: readonly string[], comments: number, path: string): never {
+  const ids = keys.filter((key) => !key.startsWith('¶'));
+  const fresh = keys.length - ids.length;
   throw errorById(
     {
       messageId: 'import-refused.has-proposals',
       fixId: 'import-refused.decide-proposals',
       params: {
-        clauses: counted(clauses, CLAUSES),
+        clauses: counted(keys.length, CLAUSES),
+        ids: [...ids, ...(fresh > 0 ? [wordMessage(counted(fresh, NEW_PARAGRAPHS))] : [])].join(', '),
         ...(comments > 0 ? { comments: counted(comments, COMMENTS) } : {}),
       },
     },
@@ -72,17 +120,30 @@ function refuseUndecided(clauses: number, comments: number, path: string): never
   );
 }
 
-/** The comments, each with the clause key of the block it is anchored in. */
+/** The ids of the comment marks `name` (commentRangeStart, commentRangeEnd) inside an element. */
+const commentMarks = (element: Element, name: string): string[] =>
+  descendants(element, name).flatMap((mark) => wAttr(mark, 'id') ?? []);
+
+/**
+ * The comments, each with the clause key of every block its range covers: a comment anchored across two articles
+ * stands beside both, once each.
+ */
 function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyReader): WordComment[] {
   const texts = commentTexts(parts.comments);
   const out: WordComment[] = [];
   const placed = new Set<string>();
+  const open = new Set<string>();
   for (const block of blocks) {
     const word = reader.word.get(block);
-    for (const id of word?.comments ?? []) {
+    const covering = [...open, ...(word?.comments ?? [])];
+    if (word) {
+      for (const id of commentMarks(word.element, 'commentRangeStart')) open.add(id);
+      for (const id of commentMarks(word.element, 'commentRangeEnd')) open.delete(id);
+    }
+    for (const id of new Set(covering)) {
       const comment = texts.get(id);
-      if (!comment || placed.has(id) || block.key === undefined) continue;
-      placed.add(id);
+      if (!comment || block.key === undefined || placed.has(`${id}\u0000${block.key}`)) continue;
+      placed.add(`${id}\u0000${block.key}`);
       out.push({
         clause: block.key,
         author: comment.author,
@@ -125,9 +186,15 @@ export async function readOwnDocx(
   const proposals = original && hasChanges(parts.document) ? changesByClause(original, clauseKeys(original)) : [];
   const commentCount = parts.comments ? commentTexts(parts.comments).size : 0;
   const choice = options.changes ?? 'refuse';
-  if (proposals.length > 0 && choice === 'refuse' && !options.decide)
-    refuseUndecided(proposals.length, commentCount, options.path);
-  const decide = options.decide ?? ((): 'accept' | 'reject' => (choice === 'reject' ? 'reject' : 'accept'));
+  const open = proposals.length > 0 && choice === 'refuse' && !options.decide;
+  if (open && !options.listOnly)
+    refuseUndecided(
+      proposals.map((change) => change.key),
+      commentCount,
+      options.path,
+    );
+  // Listed only: the text as it was sent, each proposal reported as still to decide.
+  const decide = options.decide ?? ((): 'accept' | 'reject' => (choice === 'reject' || open ? 'reject' : 'accept'));
   if (body) resolveChanges(document, keys, decide);
   const reader = new BodyReader({ ...parts, document }, 'accept');
   if (body) reader.read(body);
@@ -166,7 +233,7 @@ export async function readOwnDocx(
         dates: change.dates,
         before: change.before,
         after: change.after,
-        decision: decide(change.key),
+        decision: open ? ('open' as const) : decide(change.key),
       })),
       comments: commentsOf(parts, reader.blocks, reader),
     },

@@ -135,6 +135,34 @@ function ownHeading(
   };
 }
 
+/**
+ * Word's count of the items, mended where a save through .doc split a list: LibreOffice gives the list's first item
+ * a list of its own and starts the rest at 1 again, which would read as a list started anew (every clause after it
+ * renumbered). An item right after another whose list differs, numbered 1, goes on from it, and so does the rest of
+ * its list. A list broken by a table still goes on at Word's number (write.ts).
+ */
+class ItemCounts {
+  private last: ({ list?: string; number: number } | undefined)[] = [];
+  private readonly offsets = new Map<string, number>();
+
+  heading(): void {
+    this.last = [];
+    this.offsets.clear();
+  }
+
+  number(item: Extract<Block, { kind: 'item' }>, follows: boolean): number | undefined {
+    if (item.number === undefined) return undefined;
+    const key = `${item.list ?? ''}/${item.level}`;
+    const before = this.last[item.level];
+    this.last.length = item.level + 1;
+    if (follows && before && before.list !== item.list && item.number === 1 && !this.offsets.has(key))
+      this.offsets.set(key, before.number);
+    const number = item.number + (this.offsets.get(key) ?? 0);
+    this.last[item.level] = { ...(item.list !== undefined ? { list: item.list } : {}), number };
+    return number;
+  }
+}
+
 /** The blocks of a clausemark Word document as its policy's: IDs from bookmarks, the frame left out. */
 export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBlocks {
   const start = bodyStart(reader);
@@ -145,6 +173,7 @@ export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBloc
   const numbered = (block: Block): boolean => isNumberedHeading(reader, block);
   const anyNumbered = blocks.slice(start, end).some(numbered);
   const body: Block[] = [];
+  const counts = new ItemCounts();
   let inItem = false;
   let lastKey: string | undefined;
   for (const block of blocks.slice(start, end)) {
@@ -167,12 +196,14 @@ export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBloc
     const inlines = withFootnotes(block.inlines);
     if (block.kind === 'heading') {
       inItem = false;
+      counts.heading();
       const unnumbered = id !== undefined && block.level > 1 && anyNumbered && !numbered(block);
       body.push(ownHeading(block, word, inlines, id, unnumbered));
     } else if (block.kind === 'item') {
       inItem = true;
-      const { label: _label, marker: _marker, ...item } = block;
-      body.push({ ...item, inlines, ...named });
+      const { label: _label, marker: _marker, number: _number, ...item } = block;
+      const counted = counts.number(block, body.at(-1)?.kind === 'item');
+      body.push({ ...item, inlines, ...named, ...(counted !== undefined ? { number: counted } : {}) });
     } else if (
       !id &&
       inItem &&

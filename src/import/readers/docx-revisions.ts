@@ -96,6 +96,20 @@ function remove(node: Node): void {
   node.parentNode?.removeChild(node);
 }
 
+/** Marks that name a place, not text: a clause's bookmark, a comment's range. */
+const MARKS = ['bookmarkStart', 'bookmarkEnd', 'commentRangeStart', 'commentRangeEnd'];
+
+/**
+ * A change taken away, its bookmarks and comment ranges kept where it stood: a deletion that starts at an article's
+ * first word holds the article's bookmark, and accepting it must not take the article's ID with it.
+ */
+function removeKeepingMarks(change: Element): void {
+  const parent = change.parentNode;
+  if (!parent) return;
+  for (const mark of MARKS.flatMap((name) => descendants(change, name))) parent.insertBefore(mark, change);
+  parent.removeChild(change);
+}
+
 /** Deleted text, taken back: w:delText read as w:t again. */
 function undelete(element: Element, document: Document): void {
   for (const text of descendants(element, 'delText')) {
@@ -166,7 +180,7 @@ export function resolveChanges(document: Document, keys: ReadonlyMap<Element, st
     if (inserted === (decision === 'accept')) {
       if (!inserted) undelete(change, document);
       unwrap(change);
-    } else remove(change);
+    } else removeKeepingMarks(change);
   }
   for (const name of ['rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange'])
     for (const record of descendants(document, name)) remove(record);
@@ -205,6 +219,24 @@ function textAs(paragraph: Element, accepted: boolean): string {
   return text;
 }
 
+/**
+ * Whether the paragraph after `paragraph` shows no text at all: an Enter typed at the end of a clause (its mark
+ * inserted, an empty line after it) changes no word, taken or not, and is no proposal.
+ */
+function emptyLineAfter(paragraph: Element): boolean {
+  let next = paragraph.nextSibling;
+  while (next && (next as Element).localName !== 'p') next = next.nextSibling;
+  if (!next) return false;
+  const texts = [...descendants(next as Element, 't'), ...descendants(next as Element, 'delText')];
+  return texts.every((text) => (text.textContent ?? '').trim() === '');
+}
+
+/** Whether a change element is a paragraph mark's (w:pPr/w:rPr/w:ins), not a change of text. */
+const isMark = (change: Element): boolean => {
+  const properties = change.parentNode as Element | null;
+  return properties?.localName === 'rPr' && (properties.parentNode as Element | null)?.localName === 'pPr';
+};
+
 /** Per clause key with tracked changes: who made them, when, and its text before and after. */
 export function changesByClause(body: Element, keys: ReadonlyMap<Element, string>): ClauseChanges[] {
   interface Entry {
@@ -220,9 +252,12 @@ export function changesByClause(body: Element, keys: ReadonlyMap<Element, string
     if (key === undefined) continue;
     const mark = child(child(paragraph, 'pPr'), 'rPr');
     const marks = mark
-      ? children(mark).filter((node) => INSERTED.has(node.localName ?? '') || DELETED.has(node.localName ?? ''))
+      ? children(mark).filter(
+          (node) =>
+            DELETED.has(node.localName ?? '') || (INSERTED.has(node.localName ?? '') && !emptyLineAfter(paragraph)),
+        )
       : [];
-    const changes = [...changesIn(paragraph), ...marks];
+    const changes = [...changesIn(paragraph).filter((change) => !isMark(change)), ...marks];
     const entry = byKey.get(key) ?? { changed: false, authors: new Set(), dates: new Set(), before: [], after: [] };
     byKey.set(key, entry);
     for (const change of changes) {

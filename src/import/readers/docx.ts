@@ -46,7 +46,7 @@ function footnotes(parts: DocxParts, reader: BodyReader): Block[] {
 
 export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const parts = readParts(bytes, options.path);
-  const own = ownDocumentOf(parts);
+  const own = ownDocumentOf(parts, options.path);
   if (own) return readOwnDocx(parts, own, options);
   const changes = countChanges(parts);
   const tracked = changes.insertions + changes.deletions;
@@ -80,7 +80,10 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   typedItems(reader.blocks);
   // A list set further in than the item before it, another list, is its sub-list.
   nestByIndent(reader.blocks);
-  const blocks = [...reader.blocks, ...footnotes(parts, reader)];
+  const notes = footnotes(parts, reader);
+  const hiddenInNotes = reader.blocks.length;
+  reader.leaveOutHidden({ line: 0 });
+  const blocks = [...reader.blocks.slice(0, hiddenInNotes), ...notes, ...reader.blocks.slice(hiddenInNotes)];
   const decisions: Decision[] = [...reader.decisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {
     decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });

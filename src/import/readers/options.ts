@@ -10,4 +10,6 @@ export interface ReadOptions {
   attachment?: boolean;
   /** In a clausemark Word document: per clause key, whether to accept or reject its tracked changes (over `changes`). */
   decide?: Decide;
+  /** A clausemark Word document's tracked changes, undecided: listed, not refused (import --dry-run alone). */
+  listOnly?: boolean;
 }

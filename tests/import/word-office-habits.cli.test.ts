@@ -1,0 +1,154 @@
+// Issue 68 item 5, on the built CLI: office habits do not change a policy. The reglement's .docx saved three times
+// by LibreOffice (each save escapes the bookmark names again: "clausemark:approvals" → "clausemark%3Aapprovals" →
+// "clausemark%253Aapprovals" …) and once through .doc (which also drops the source the document carries and splits
+// its lists) comes back as the same policy: `import --into` writes nothing, a fresh import has the source's clauses
+// and IDs (no "Voetnoten" chapter, no approval table as text, no article renumbered), and `diff` finds no change
+// and keeps "Vastgesteld". A tracked change that starts at an article's first word keeps the article's ID, so it is
+// accepted by that ID. Skips with a message when soffice or python-docx (/usr/bin/python3) is missing.
+import { execFile, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { haveTool } from '../support/tools.js';
+
+const execFileAsync = promisify(execFile);
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'word');
+const REGLEMENT = join(FIXTURES, 'reglement.md');
+const HAVE_SOFFICE = haveTool('soffice');
+
+/** Whether python-docx runs (Debian python3-docx); under CI=true a missing one fails, as a missing program does. */
+function havePythonDocx(): boolean {
+  if (spawnSync('/usr/bin/python3', ['-c', 'import docx'], { encoding: 'utf8' }).status === 0) return true;
+  if (process.env.CI === 'true')
+    throw new Error('python-docx is required under CI=true (apt-get install python3-docx)');
+  console.warn('python-docx is not installed: the tests that edit with it are skipped (apt-get install python3-docx)');
+  return false;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'clausemark-office-habits-'));
+const BUILT = join(dir, 'out', 'het-baken', 'klachtenregeling-2.1.docx');
+/** The document after each way through LibreOffice. */
+const saved = {
+  thrice: join(dir, 'save3', 'klachtenregeling-2.1.docx'),
+  viaDoc: join(dir, 'doc2', 'klachtenregeling-2.1.docx'),
+};
+
+/** soffice --convert-to in a profile of its own, asynchronously (a run takes seconds on a loaded machine). */
+async function convert(input: string, filter: string, outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
+  await execFileAsync('soffice', [profile, '--headless', '--convert-to', filter, '--outdir', outDir, input], {
+    timeout: 300_000,
+    killSignal: 'SIGKILL',
+  });
+}
+
+/** The bookmark names of a .docx's body. */
+function bookmarks(file: string): string[] {
+  const xml = new TextDecoder().decode(unzipSync(readFileSync(file))['word/document.xml']);
+  return [...xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)].map((match) => match[1] as string);
+}
+
+/** The clause and section IDs a policy file names, in order. */
+const ids = (text: string): string[] => [...text.matchAll(/\{#([^}\s]+)\}/g)].map((match) => match[1] as string);
+
+beforeAll(async () => {
+  copyFileSync(REGLEMENT, join(dir, 'reglement.md'));
+  const run = await runBuiltCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+}, 120_000);
+
+describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a policy', { timeout: 180_000 }, () => {
+  beforeAll(async () => {
+    const docx = 'docx:MS Word 2007 XML';
+    await convert(BUILT, docx, join(dir, 'save1'));
+    await convert(join(dir, 'save1', 'klachtenregeling-2.1.docx'), docx, join(dir, 'save2'));
+    await convert(join(dir, 'save2', 'klachtenregeling-2.1.docx'), docx, join(dir, 'save3'));
+    await convert(BUILT, 'doc', join(dir, 'doc1'));
+    await convert(join(dir, 'doc1', 'klachtenregeling-2.1.doc'), docx, join(dir, 'doc2'));
+  }, 600_000);
+
+  it('escapes the bookmark names again at each save (what the other tests rely on)', () => {
+    expect(bookmarks(saved.thrice)).toContain('clausemark%25253Aapprovals');
+    expect(bookmarks(saved.viaDoc)).toContain('clausemark%253Aapprovals');
+    expect(bookmarks(saved.viaDoc).some((name) => /^fn%253A\d+$/.test(name))).toBe(true);
+  });
+
+  for (const way of ['thrice', 'viaDoc'] as const) {
+    describe(way === 'thrice' ? 'saved three times' : 'saved through .doc', () => {
+      it('import --into the unchanged source writes nothing', async () => {
+        const target = join(dir, `${way}-into.md`);
+        copyFileSync(REGLEMENT, target);
+        const run = await runBuiltCli(['import', saved[way], '--into', target], { cwd: dir });
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toContain('already says what');
+        expect(readFileSync(target, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
+      });
+
+      it('a fresh import has the source’s clauses and IDs: no footnotes chapter, no approval table, nothing renumbered', async () => {
+        const target = join(dir, `${way}-new.md`);
+        const run = await runBuiltCli(['import', saved[way], '--out', target], { cwd: dir });
+        expect(run.code, run.stderr).toBe(0);
+        const text = readFileSync(target, 'utf8');
+        expect(ids(text)).toEqual(ids(readFileSync(REGLEMENT, 'utf8')));
+        expect(text).not.toMatch(/^#+ .*(Voetnoten|Vaststelling)/m);
+        expect(text).not.toContain('R. de Groot |');
+        const diff = await runBuiltCli(['diff', REGLEMENT, target], { cwd: dir });
+        expect(diff.stdout).toContain('Geen wijzigingen');
+        expect(diff.stdout).not.toMatch(/hernummerd|renumbered/);
+        const check = await runBuiltCli(['check', target], { cwd: dir });
+        expect(check.stdout + check.stderr).not.toMatch(/changed after|gewijzigd na/);
+      });
+
+      it('diff against the source finds no change and keeps "Vastgesteld"', async () => {
+        const run = await runBuiltCli(['diff', REGLEMENT, saved[way]], { cwd: dir });
+        expect(run.stdout).toContain('Geen wijzigingen');
+        expect(run.stdout).not.toContain('gewijzigd na vaststelling');
+        expect(run.stdout).toMatch(/klachtenregeling-2\.1\.docx · 2\.1 · Vastgesteld/);
+      });
+    });
+  }
+});
+
+describe.skipIf(!havePythonDocx())('a tracked change at an article’s first word', { timeout: 180_000 }, () => {
+  it('keeps the article’s ID, and is accepted by that ID', async () => {
+    const file = join(dir, 'track-start.docx');
+    const edit = spawnSync(
+      '/usr/bin/python3',
+      [
+        join(FIXTURES, 'edit-docx.py'),
+        BUILT,
+        file,
+        'track-start',
+        'De klager dient de klacht in',
+        'Een klager dient een klacht in',
+        'M. Jansen',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(edit.status, edit.stderr).toBe(0);
+    // The test's premise: the article's bookmark stands inside the deletion.
+    const xml = new TextDecoder().decode(unzipSync(readFileSync(file))['word/document.xml']);
+    expect(xml).toMatch(/<w:del [^>]*><w:bookmarkStart w:name="indienen.termijn"/);
+    for (const decision of ['--accept-changes', '--reject-changes']) {
+      const target = join(dir, `track-start${decision}.md`);
+      copyFileSync(REGLEMENT, target);
+      const run = await runBuiltCli(['import', file, '--into', target, decision, 'indienen.termijn'], { cwd: dir });
+      // Accepted, the adopted reglement's text changes: its adoption no longer covers it (exit 1).
+      expect(run.code, run.stderr).toBe(decision === '--accept-changes' ? 1 : 0);
+      const text = readFileSync(target, 'utf8');
+      expect(ids(text)).toEqual(ids(readFileSync(REGLEMENT, 'utf8')));
+      expect(text).toContain(
+        decision === '--accept-changes'
+          ? '{#indienen.termijn} Een klager dient een klacht in binnen een jaar'
+          : '{#indienen.termijn} De klager dient de klacht in binnen een jaar',
+      );
+    }
+  });
+});

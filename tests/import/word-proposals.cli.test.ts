@@ -1,0 +1,135 @@
+// Issue 68 item 5, on the built CLI: tracked changes in a returned clausemark .docx are what they change. A tracked
+// Enter at the end of an article is no proposal; a tracked deletion of a chapter's last article leaves the next
+// chapter's heading a heading, accepted or rejected; a refusal names the articles its proposals stand in, and
+// `--dry-run` alone (which its hint offers) lists them without deciding; a comment anchored across two articles
+// is named beside both in the report; `--into` an adopted policy that changes its
+// text says the adoption no longer covers it and exits 1. The documents are clausemark's own .docx edited with
+// python-docx as a person edits in Word (tests/fixtures/word/edit-docx.py); skips with a message without python-docx.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'word');
+const REGLEMENT = join(FIXTURES, 'reglement.md');
+
+/** Whether python-docx runs (Debian python3-docx); under CI=true a missing one fails, as a missing program does. */
+function havePythonDocx(): boolean {
+  if (spawnSync('/usr/bin/python3', ['-c', 'import docx'], { encoding: 'utf8' }).status === 0) return true;
+  if (process.env.CI === 'true')
+    throw new Error('python-docx is required under CI=true (apt-get install python3-docx)');
+  console.warn('python-docx is not installed: the tests that edit with it are skipped (apt-get install python3-docx)');
+  return false;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'clausemark-word-proposals-'));
+const BUILT = join(dir, 'out', 'het-baken', 'klachtenregeling-2.1.docx');
+
+function edited(name: string, action: string, ...args: string[]): string {
+  const out = join(dir, name);
+  const run = spawnSync('/usr/bin/python3', [join(FIXTURES, 'edit-docx.py'), BUILT, out, action, ...args], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`edit-docx.py ${action}: ${run.stderr}`);
+  return out;
+}
+
+/** A fresh copy of the reglement's source (adopted: status approved, with its approvals). */
+function target(name: string): string {
+  const path = join(dir, name);
+  copyFileSync(REGLEMENT, path);
+  return path;
+}
+
+const ids = (text: string): string[] => [...text.matchAll(/\{#([^}\s]+)\}/g)].map((match) => match[1] as string);
+
+describe.skipIf(!havePythonDocx())(
+  'tracked changes in a returned document are what they change',
+  { timeout: 180_000 },
+  () => {
+    beforeAll(async () => {
+      copyFileSync(REGLEMENT, join(dir, 'reglement.md'));
+      const run = await runBuiltCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+    }, 120_000);
+
+    it('a tracked Enter at the end of an article is no proposal', async () => {
+      const file = edited('enter.docx', 'enter', 'verplicht tot geheimhouding', 'M. Jansen');
+      const into = target('enter.md');
+      const run = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain('proposed by');
+      expect(run.stdout).toContain('already says what');
+      expect(readFileSync(into, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
+    });
+
+    it('a tracked deletion of a chapter’s last article leaves the next chapter’s heading a heading', async () => {
+      const file = edited('delete-last.docx', 'track-delete', 'verplicht tot geheimhouding', 'M. Jansen');
+      const source = readFileSync(REGLEMENT, 'utf8');
+      const accepted = target('delete-accepted.md');
+      const accept = await runBuiltCli(['import', file, '--into', accepted, '--accept-changes'], { cwd: dir });
+      // Exit 1: the reglement is adopted, and an article is gone from its text.
+      expect(accept.code, accept.stderr).toBe(1);
+      const text = readFileSync(accepted, 'utf8');
+      expect(ids(text)).toEqual(ids(source).filter((id) => id !== 'vertrouwenspersoon.geheim'));
+      expect(text).toContain('## Klachtencommissie {#commissie}');
+      expect(text).not.toContain('verplicht tot geheimhouding');
+      const rejected = target('delete-rejected.md');
+      const reject = await runBuiltCli(['import', file, '--into', rejected, '--reject-changes'], { cwd: dir });
+      expect(reject.code, reject.stderr).toBe(0);
+      expect(readFileSync(rejected, 'utf8')).toBe(source);
+    });
+
+    it('a refusal names the articles its proposals stand in, and --dry-run alone lists them without deciding', async () => {
+      const file = edited('track.docx', 'track', 'binnen een jaar', 'binnen twee jaar', 'M. Jansen');
+      const into = target('track.md');
+      const refused = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('in 1 clause (indienen.termijn)');
+      expect(refused.stderr).toContain('with --dry-run the report lists each proposal by clause');
+      const listed = await runBuiltCli(['import', file, '--into', into, '--dry-run'], { cwd: dir });
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(listed.stdout).toMatch(/proposed by M\. Jansen [^\n]*"indienen\.termijn", not decided/);
+      expect(readFileSync(into, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
+      const fresh = await runBuiltCli(['import', file, '--dry-run'], { cwd: dir });
+      expect(fresh.code, fresh.stderr).toBe(0);
+      expect(fresh.stdout).toContain('not decided');
+    });
+
+    it('a comment anchored across two articles is named beside both in the report', async () => {
+      const file = edited(
+        'comment-span.docx',
+        'comment-span',
+        'gaat na of een oplossing',
+        'verplicht tot geheimhouding',
+        'Geldt dit ook voor oud-leerlingen?',
+        'J. Jansen',
+      );
+      const into = target('comment-span.md');
+      const run = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      for (const id of ['vertrouwenspersoon.taak', 'vertrouwenspersoon.geheim'])
+        expect(run.stdout).toContain(`comment by J. Jansen (12 January 2026) beside clause "${id}"`);
+      // The source keeps it once, as an HTML comment (into.ts writes a note already in the source no second time).
+      expect(readFileSync(into, 'utf8')).toContain(
+        '<!-- Word: J. Jansen, 2026-01-12: Geldt dit ook voor oud-leerlingen? -->',
+      );
+    });
+
+    it('--into an adopted policy whose text changes says the adoption no longer covers it, and exits 1', async () => {
+      const file = edited('one-word.docx', 'word', 'binnen een jaar', 'binnen twee jaar');
+      const into = target('adopted.md');
+      const run = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stdout).toContain('the adoption no longer covers it');
+      expect(readFileSync(into, 'utf8')).toContain('binnen twee jaar');
+      // Nothing changed: the adoption still covers the text, exit 0.
+      const same = await runBuiltCli(['import', BUILT, '--into', target('adopted-same.md')], { cwd: dir });
+      expect(same.code, same.stderr).toBe(0);
+      expect(same.stdout).not.toContain('no longer covers');
+    });
+  },
+);
