@@ -1,0 +1,28 @@
+// `clausemark acknowledge ACTION POLICY` (Dutch `kennisname`, issue 72): staff confirm they know the version of a
+// policy in force, recorded without a server (docs/acknowledge.md). Actions: ask (a group, once per substantive
+// change; editorial-only versions propose carrying over), record (a CSV from a form tool, or a typed paper list),
+// report (who has not yet, per school and team), meeting (a page of `serve` where each ticks their own name) and
+// remove (records past their retention). Every record is kept in acknowledgements/, never in out/.
+import { type AcknowledgeBase, acknowledgeContext } from './acknowledge-context.js';
+import { type AskOptions, type AskOutcome, askAcknowledgement } from './acknowledge-ask.js';
+import { type RecordOptions, type RecordOutcome, recordAcknowledgements } from './acknowledge-record.js';
+import { type AcknowledgeReport, acknowledgeReport } from './acknowledge-report.js';
+import { type RemovedFile, removeExpired } from './acknowledge-remove.js';
+
+export type { AskOutcome, RecordOutcome, AcknowledgeReport, RemovedFile };
+
+export function askJob(file: string, options: AcknowledgeBase & AskOptions): AskOutcome {
+  return askAcknowledgement(acknowledgeContext(file, options), options, options.root);
+}
+
+export function recordJob(file: string, options: AcknowledgeBase & RecordOptions): RecordOutcome {
+  return recordAcknowledgements(acknowledgeContext(file, options), options);
+}
+
+export function reportJob(file: string, options: AcknowledgeBase): AcknowledgeReport {
+  return acknowledgeReport(acknowledgeContext(file, options));
+}
+
+export function removeJob(today: string, options: { dir?: string; dryRun?: boolean } = {}): RemovedFile[] {
+  return removeExpired(today, options);
+}
