@@ -94,7 +94,7 @@ export function readPeople(file: string): Person[] {
 }
 
 function parseRecords(file: string): AckRecord[] {
-  const table = readCsv(file);
+  const table = readCsv(file, 'importBytes');
   const at = columns(table, file, RECORD_COLUMNS);
   return table.rows.map(({ line, cells }) => {
     const [type, person, version, hash, date, method, recorder, due, from] = at.map((index) =>

@@ -91,8 +91,7 @@ function assembleDossier(
       const counts = acknowledgementCounts(entry, entry.textHash, procedures.kinds[entry.kind ?? '']?.audience);
       if (counts) entry.acknowledged = counts;
       dossier.policies.push(entry);
-    }
-    else {
+    } else {
       const { id, title, organisation } = versions[0]!.policy.meta;
       dossier.notInForce.push({ id, title, organisation });
     }

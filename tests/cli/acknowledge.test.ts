@@ -8,50 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
-
-const PEOPLE = [
-  'id,name,role,school,teams,relation',
-  'p001,Anna de Boer,leerkracht,De Es,groep 1-2;bovenbouw,in-dienst',
-  'p002,Bram Jansen,leerkracht,De Es,bovenbouw,in-dienst',
-  'p003,Chantal Özdemir,intern begeleider,De Wilg,zorg,in-dienst',
-  'p004,Daan Visser,stagiair,De Wilg,onderbouw,stagiair',
-  'p005,Eva Smit,overblijfmoeder,De Wilg,,vrijwilliger',
-  'p006,Frits Kok,ICT-ondersteuning,De Es,,inhuur',
-].join('\n');
-
-/** The meldcode at a version, adopted with the steps its procedure requires. */
-function meldcode(version: string, steps: string[]): string {
-  return [
-    '---',
-    'id: meldcode',
-    'title: Meldcode huiselijk geweld en kindermishandeling',
-    'organisation: Stichting De Linde',
-    'org: linde',
-    `version: "${version}"`,
-    'status: approved',
-    'lang: nl',
-    'kind: meldcode',
-    'approvals:',
-    '  - { date: 2026-01-10, name: M. Visser, role: Voorzitter GMR, step: instemming, body: GMR }',
-    '  - { date: 2026-01-20, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
-    '---',
-    '',
-    '# Meldcode',
-    '',
-    '## Stappen {#stappen}',
-    '',
-    ...steps.map((step, index) => `${index + 1}. {#stap-${index + 1}} ${step}`),
-    '',
-  ].join('\n');
-}
-
-const STEPS = [
-  'Breng signalen in kaart en leg ze vast in het dossier van de leerling.',
-  'Overleg met een collega en raadpleeg zo nodig Veilig Thuis.',
-  'Ga in gesprek met de ouders over de signalen.',
-  'Weeg het huiselijk geweld of de kindermishandeling aan de hand van het afwegingskader.',
-  'Beslis of u een melding doet bij Veilig Thuis.',
-];
+import { meldcode, PEOPLE, STEPS } from './acknowledge-fixture.js';
 
 let repo: TempRepo;
 let policy: string;
@@ -132,7 +89,10 @@ describe('kennisname of a meldcode', () => {
   });
 
   it('reports per school and team, and the new people never asked', async () => {
-    repo.write('acknowledgements/linde/people.csv', `${PEOPLE}\np007,Gijs Bakker,leerkracht,De Es,bovenbouw,in-dienst\n`);
+    repo.write(
+      'acknowledgements/linde/people.csv',
+      `${PEOPLE}\np007,Gijs Bakker,leerkracht,De Es,bovenbouw,in-dienst\n`,
+    );
     const run = await cli('report', policy);
     expect(run.stdout).toContain('5 of 5 people asked have acknowledged it');
     expect(run.stdout).toContain('never asked for this version: Gijs Bakker');
@@ -149,7 +109,8 @@ describe('kennisname of a meldcode', () => {
 
   it('asks again after a substantive change, showing only the changed article', async () => {
     const steps = [...STEPS];
-    steps[3] = 'Weeg binnen vijf werkdagen het huiselijk geweld of de kindermishandeling aan de hand van het afwegingskader.';
+    steps[3] =
+      'Weeg binnen vijf werkdagen het huiselijk geweld of de kindermishandeling aan de hand van het afwegingskader.';
     repo.write('policies/linde/meldcode.md', meldcode('2.0', steps));
     repo.commit('meldcode 2.0');
     const run = await cli('ask', policy, '--date', '2026-04-01');
@@ -168,7 +129,8 @@ describe('kennisname of a meldcode', () => {
 
   it('proposes carrying over after an editorial change, and carries over only when a person confirms', async () => {
     const steps = [...STEPS];
-    steps[3] = 'Weeg binnen vijf werkdagen het huiselijk geweld of de kindermishandeling aan de hand van het afwegingskader.';
+    steps[3] =
+      'Weeg binnen vijf werkdagen het huiselijk geweld of de kindermishandeling aan de hand van het afwegingskader.';
     steps[1] = 'Overleg met een collega, en raadpleeg zo nodig Veilig Thuis.';
     repo.write('policies/linde/meldcode.md', meldcode('2.1', steps));
     repo.commit('meldcode 2.1');
