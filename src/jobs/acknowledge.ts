@@ -8,11 +8,19 @@ import { type AskOptions, type AskOutcome, askAcknowledgement } from './acknowle
 import { type RecordOptions, type RecordOutcome, recordAcknowledgements } from './acknowledge-record.js';
 import { type AcknowledgeReport, acknowledgeReport } from './acknowledge-report.js';
 import { type RemovedFile, removeExpired } from './acknowledge-remove.js';
+import { writeSignList } from './acknowledge-pdf.js';
 
 export type { AskOutcome, RecordOutcome, AcknowledgeReport, RemovedFile };
 
-export function askJob(file: string, options: AcknowledgeBase & AskOptions): AskOutcome {
-  return askAcknowledgement(acknowledgeContext(file, options), options, options.root);
+/** Asks, and writes the sign list of those asked who have not acknowledged yet (none for a proposal). */
+export async function askJob(
+  file: string,
+  options: AcknowledgeBase & AskOptions,
+): Promise<{ outcome: AskOutcome; signList?: string }> {
+  const context = acknowledgeContext(file, options);
+  const outcome = askAcknowledgement(context, options, options.root);
+  if (outcome.action === 'carry-over-proposed') return { outcome };
+  return { outcome, signList: await writeSignList(context, outcome, options) };
 }
 
 export function recordJob(file: string, options: AcknowledgeBase & RecordOptions): RecordOutcome {

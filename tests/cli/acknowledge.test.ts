@@ -3,10 +3,12 @@
 // by a form tool's CSV (a typo, a duplicate, a wrong version) and a typed paper list; 2.0 with a substantive change
 // asks everyone again and shows only the changed article; 2.1, an editorial fix, asks nobody and proposes carrying
 // over, which a named person confirms. Records are read back from acknowledgements/, a file per version.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { haveTool } from '../support/tools.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
 import { meldcode, PEOPLE, STEPS } from './acknowledge-fixture.js';
 
@@ -14,6 +16,15 @@ let repo: TempRepo;
 let policy: string;
 const records = (version: string): string =>
   readFileSync(join(repo.root, 'acknowledgements', 'linde', 'meldcode', `${version}.csv`), 'utf8');
+/** The sign list of a version, as pdftotext reads it (one line of words), or undefined without pdftotext. */
+const signList = (version: string): string | undefined =>
+  haveTool('pdftotext')
+    ? execFileSync(
+        'pdftotext',
+        [join(repo.root, 'acknowledgements', 'linde', 'meldcode', `${version}-tekenlijst.pdf`), '-'],
+        { encoding: 'utf8' },
+      ).replace(/\s+/g, ' ')
+    : undefined;
 const cli = (...args: string[]) => runCli(['acknowledge', ...args], { cwd: repo.root });
 
 beforeAll(() => {
@@ -35,6 +46,18 @@ describe('kennisname of a meldcode', () => {
     // alle-medewerkers: employees, the intern and the volunteer; not the contractor (inhuur).
     expect(rows.slice(1).map((row) => row.split(',')[1])).toEqual(['p001', 'p002', 'p003', 'p004', 'p005']);
     expect(rows[1]).toMatch(/^asked,p001,1\.0,sha256-v2:[0-9a-f]{64},2026-02-01,ask,J\. Jansen,2026-03-01,$/);
+    // The page to sign, in the policy's Dutch, beside the records: the whole text to read, the five asked.
+    expect(run.stdout).toContain('sign list with what changed: acknowledgements/linde/meldcode/1.0-tekenlijst.pdf');
+    const page = signList('1.0');
+    if (page !== undefined) {
+      expect(page).toContain('Kennisname: Meldcode huiselijk geweld en kindermishandeling, versie 1.0');
+      expect(page).toContain('kennisname vóór 1 maart 2026');
+      expect(page).toContain('Het hele beleid: het wordt voor het eerst gevraagd.');
+      expect(page).toContain('Tekenlijst');
+      for (const name of ['Anna de Boer', 'Bram Jansen', 'Chantal Özdemir', 'Daan Visser', 'Eva Smit'])
+        expect(page).toContain(name);
+      expect(page).not.toContain('Frits Kok');
+    }
     // Asked again for the same text: nobody is asked twice, the file is unchanged.
     const before = records('1.0');
     const again = await cli('ask', policy, '--date', '2026-02-02');
@@ -119,6 +142,12 @@ describe('kennisname of a meldcode', () => {
     expect(run.stdout).toContain('substantive changes since version 1.0 (1)');
     expect(run.stdout).toContain('binnen vijf werkdagen');
     expect(run.stdout).not.toContain('Beslis of u een melding doet');
+    const page = signList('2.0');
+    if (page !== undefined) {
+      expect(page).toContain('Wat is gewijzigd sinds versie 1.0');
+      expect(page).toContain('binnen vijf werkdagen');
+      expect(page).not.toContain('Beslis of u een melding doet');
+    }
     // A record of 1.0 never counts for 2.0.
     const report = JSON.parse((await cli('report', policy, '--json')).stdout);
     expect(report.counts).toEqual({ asked: 6, acknowledged: 0 });

@@ -68,6 +68,6 @@ export function register(program: Command, context: CommandContext): void {
         }
         return say.sayRecorded(job.recordJob(policy, { ...base, ...say.defined(options), date }), context);
       }
-      return say.sayAsked(policy, job.askJob(policy, { ...base, ...say.defined(options), date }), context);
+      return say.sayAsked(policy, await job.askJob(policy, { ...base, ...say.defined(options), date }), context);
     });
 }

@@ -32,7 +32,12 @@ function changeLine(change: ClauseChange): string {
   return say('article', { number, text: text.replace(/\s+/g, ' ').trim() });
 }
 
-export function sayAsked(file: string, outcome: AskOutcome, context: CommandContext): void {
+export function sayAsked(
+  file: string,
+  { outcome, signList }: { outcome: AskOutcome; signList?: string },
+  context: CommandContext,
+): void {
+  if (signList) context.out(say('sign-list', { file: relative('.', signList) }));
   if (outcome.action === 'carry-over-proposed') {
     context.out(say('carry-proposed', { version: outcome.previous.version, count: outcome.carry.length }));
     for (const change of outcome.diff.changes) context.out(changeLine(change));
