@@ -75,7 +75,7 @@ function previousHash(
 }
 
 /** The version asked before, with its text: from --previous, else from the file's git history. */
-function previousAsk(context: AcknowledgeContext, options: AskOptions, root: string): PreviousAsk | undefined {
+export function previousAsk(context: AcknowledgeContext, options: AskOptions, root: string): PreviousAsk | undefined {
   const found = previousHash(context);
   if (!found) return undefined;
   const candidates = options.previous
@@ -94,7 +94,7 @@ function previousAsk(context: AcknowledgeContext, options: AskOptions, root: str
 }
 
 /** The people of the group asked: the audience, narrowed to a school or a team. */
-function group(context: AcknowledgeContext, options: AskOptions): Person[] {
+export function group(context: AcknowledgeContext, options: AskOptions): Person[] {
   return context.people.filter(
     (person) =>
       (options.school === undefined || person.school === options.school) &&

@@ -9,6 +9,7 @@ import { type RecordOptions, type RecordOutcome, recordAcknowledgements } from '
 import { type AcknowledgeReport, acknowledgeReport } from './acknowledge-report.js';
 import { type RemovedFile, removeExpired } from './acknowledge-remove.js';
 import { writeSignList } from './acknowledge-pdf.js';
+import { holdMeeting, type MeetingOptions } from './acknowledge-meeting.js';
 
 export type { AskOutcome, RecordOutcome, AcknowledgeReport, RemovedFile };
 
@@ -33,4 +34,10 @@ export function reportJob(file: string, options: AcknowledgeBase): AcknowledgeRe
 
 export function removeJob(today: string, options: { dir?: string; dryRun?: boolean } = {}): RemovedFile[] {
   return removeExpired(today, options);
+}
+
+/** Serves the meeting page until the process ends; resolves with its address once it listens. */
+export async function meetingJob(file: string, options: AcknowledgeBase & MeetingOptions): Promise<{ url: string }> {
+  const { url } = await holdMeeting(acknowledgeContext(file, options), options);
+  return { url };
 }

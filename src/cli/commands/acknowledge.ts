@@ -28,7 +28,9 @@ export function register(program: Command, context: CommandContext): void {
     .command('acknowledge')
     .alias('kennisname')
     .description(words('description'))
-    .addArgument(new Argument('<action>', words('arg-action')).choices(['ask', 'record', 'report', 'remove']))
+    .addArgument(
+      new Argument('<action>', words('arg-action')).choices(['ask', 'record', 'report', 'meeting', 'remove']),
+    )
     .argument('[policy]', words('arg-policy'))
     .option('--csv <file>', words('opt-csv'))
     .option('--paper <file>', words('opt-paper'))
@@ -59,6 +61,10 @@ export function register(program: Command, context: CommandContext): void {
       }
       const base = { root: context.project.root, ...(options.audience ? { audience: options.audience } : {}) };
       if (action === 'report') return say.sayReport(job.reportJob(policy, base), options.json === true, context);
+      if (action === 'meeting') {
+        const meeting = { ...base, ...say.defined(options), date, port: Number(options.port) };
+        return context.out(say.meetingLine((await job.meetingJob(policy, meeting)).url));
+      }
       if (action === 'record') {
         if ((options.csv === undefined) === (options.paper === undefined)) {
           throw errorById(

@@ -91,3 +91,5 @@ export function sayRemoved(removed: readonly RemovedFile[], context: CommandCont
   if (removed.length === 0) context.out(say('removed-none'));
   for (const item of removed) context.out(say('removed', { ...item, file: relative('.', item.file) }));
 }
+
+export const meetingLine = (url: string): string => say('meeting', { url });
