@@ -12,7 +12,7 @@ import { diffPolicies } from '../diff/index.js';
 import { formatDate } from '../text/format-date.js';
 import { outputLanguage } from '../text/output-language.js';
 import { fillLabel } from '../wording/labels.js';
-import { renderAcknowledgePage } from '../render/html/acknowledge-page.js';
+import { type AcknowledgePageWords, renderAcknowledgePage } from '../render/html/acknowledge-page.js';
 import { group, previousAsk } from './acknowledge-ask.js';
 import type { AcknowledgeContext } from './acknowledge-context.js';
 
@@ -24,6 +24,34 @@ export interface MeetingOptions {
   school?: string;
   team?: string;
   previous?: string;
+}
+
+/** The page's words in the policy's language, and its changes since the version asked before. */
+function meetingPage(context: AcknowledgeContext, options: MeetingOptions) {
+  const { meta } = context.policy;
+  const language = outputLanguage(meta.lang);
+  const say = (id: string, params: Record<string, string> = {}): string =>
+    fillLabel(messageTexts(language).get(`acknowledge-page.${id}`) ?? '', params, language);
+  const previous = previousAsk(context, options, options.root);
+  const changes = previous
+    ? diffPolicies(previous.policy, context.policy).changes.filter((change) => change.significance === 'substantive')
+    : [];
+  const words: AcknowledgePageWords = {
+    lang: language,
+    title: say('title', { title: meta.title, version: meta.version }),
+    intro: say('intro', { date: formatDate(options.date, language) ?? options.date }),
+    changesHeading: previous ? say('changes', { version: previous.version }) : say('changes-first'),
+    noChanges: previous ? say('no-changes') : say('whole-text'),
+    listHeading: say('list'),
+    confirm: say('confirm'),
+    done: say('done'),
+  };
+  const shown = changes.map((change) => {
+    const ref = change.new ?? change.old;
+    const text = change.new ? change.new.text : `[${say('removed')}] ${change.old?.text ?? ''}`;
+    return { number: ref?.number || ref?.id || '', text: text.replace(/\s+/g, ' ').trim() };
+  });
+  return { say, words, changes: shown };
 }
 
 export async function holdMeeting(
@@ -38,36 +66,15 @@ export async function holdMeeting(
   }
   const recorder = options.recorder;
   const { meta } = context.policy;
-  const language = outputLanguage(meta.lang);
-  const say = (id: string, params: Record<string, string> = {}): string =>
-    fillLabel(messageTexts(language).get(`acknowledge-page.${id}`) ?? '', params, language);
   const people = group(context, options);
-  const previous = previousAsk(context, options, options.root);
-  const changes = previous
-    ? diffPolicies(previous.policy, context.policy).changes.filter((change) => change.significance === 'substantive')
-    : [];
-  const words = {
-    lang: language,
-    title: say('title', { title: meta.title, version: meta.version }),
-    intro: say('intro', { date: formatDate(options.date, language) ?? options.date }),
-    changesHeading: previous ? say('changes', { version: previous.version }) : say('changes-first'),
-    noChanges: previous ? say('no-changes') : say('whole-text'),
-    listHeading: say('list'),
-    confirm: say('confirm'),
-    done: say('done'),
-  };
-  const shownChanges = changes.map((change) => {
-    const ref = change.new ?? change.old;
-    const text = change.new ? change.new.text : `[${say('removed')}] ${change.old?.text ?? ''}`;
-    return { number: ref?.number || ref?.id || '', text: text.replace(/\s+/g, ' ').trim() };
-  });
+  const { say, words, changes } = meetingPage(context, options);
   const server = await serveAcknowledgePage(options.port, {
     page: (token, notice) => {
       const statuses = statusOf(people, readRecords(context.recordFile), context.hash);
       return renderAcknowledgePage(words, {
         action: ACKNOWLEDGE_PATH,
         token,
-        changes: shownChanges,
+        changes,
         people: statuses.map(({ person, acknowledged }) => ({
           id: person.id,
           name: person.name,
@@ -80,11 +87,12 @@ export async function holdMeeting(
     record: (id) => {
       const person = people.find((candidate) => candidate.id === id);
       if (!person) throw new Error(say('not-in-group'));
+      const { version } = meta;
       appendRecords(context.recordFile, [
         {
           type: 'acknowledged',
           person: id,
-          version: meta.version,
+          version,
           hash: context.hash,
           date: options.date,
           method: 'meeting',

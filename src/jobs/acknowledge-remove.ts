@@ -65,7 +65,7 @@ export function removeExpired(today: string, options: { dir?: string; dryRun?: b
           return { file, first: asked.sort()[0] };
         })
         .filter((version): version is { file: string; first: string } => version.first !== undefined)
-        .sort((a, b) => a.first.localeCompare(b.first));
+        .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
       for (const [index, version] of versions.entries()) {
         const later = versions[index + 1];
         if (!later) continue;

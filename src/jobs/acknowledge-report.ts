@@ -1,4 +1,4 @@
-// `acknowledge report`: for the school leader, who has not acknowledged the version in the file yet, per school and
+// `acknowledge status`: for the school leader, who has not acknowledged the version in the file yet, per school and
 // team, and who is in the audience but was never asked (new people). Names, so it goes to the terminal or a file the
 // user names, never to out/. The dossier's line takes counts only (acknowledgementCounts).
 import { existsSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // `clausemark acknowledge ACTION POLICY` (Dutch `kennisname`, issue 72): staff confirm they know the version of a
 // policy in force, recorded without a server (docs/acknowledge.md). Actions: ask (a group, once per substantive
 // change; editorial-only versions propose carrying over), record (a CSV from a form tool, or a typed paper list),
-// report (who has not yet, per school and team), meeting (a page of `serve` where each ticks their own name) and
+// status (who has not yet, per school and team), meeting (a page of `serve` where each ticks their own name) and
 // remove (records past their retention). Every record is kept in acknowledgements/, never in out/.
 import { type AcknowledgeBase, acknowledgeContext } from './acknowledge-context.js';
 import { type AskOptions, type AskOutcome, askAcknowledgement } from './acknowledge-ask.js';

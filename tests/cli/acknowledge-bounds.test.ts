@@ -51,7 +51,7 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     expect(readFileSync(recordPath(), 'utf8')).toBe(before);
     const people = join(repo.root, 'acknowledgements', 'linde', 'people.csv');
     writeFileSync(people, `${PEOPLE}\nteam/p9,Iemand,leerkracht,De Es,,in-dienst\n`);
-    const list = await cli('report', policy);
+    const list = await cli('status', policy);
     expect(list.code).toBe(2);
     expect(list.stderr).toContain('people.csv:8:1');
     writeFileSync(people, `${PEOPLE}\n`);
@@ -95,7 +95,7 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     const recorded = await runBuiltCli(['acknowledge', 'record', file, '--csv', csv], { cwd: big.root, env });
     expect(recorded.code, recorded.stderr).toBe(0);
     expect(recorded.stdout).toMatch(/recorded 100[,.]?000 acknowledgements/);
-    const report = await runBuiltCli(['acknowledge', 'report', file, '--json'], { cwd: big.root, env });
+    const report = await runBuiltCli(['acknowledge', 'status', file, '--json'], { cwd: big.root, env });
     expect(report.code, report.stderr).toBe(0);
     expect(JSON.parse(report.stdout).counts).toEqual({ asked: 100_000, acknowledged: 100_000 });
     // Three runs of the built CLI over 100,000 rows each; a generous bound on a shared, loaded machine.

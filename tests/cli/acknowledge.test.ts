@@ -116,10 +116,10 @@ describe('kennisname of a meldcode', () => {
       'acknowledgements/linde/people.csv',
       `${PEOPLE}\np007,Gijs Bakker,leerkracht,De Es,bovenbouw,in-dienst\n`,
     );
-    const run = await cli('report', policy);
+    const run = await cli('status', policy);
     expect(run.stdout).toContain('5 of 5 people asked have acknowledged it');
     expect(run.stdout).toContain('never asked for this version: Gijs Bakker');
-    const json = JSON.parse((await cli('report', policy, '--json')).stdout);
+    const json = JSON.parse((await cli('status', policy, '--json')).stdout);
     expect(json.counts).toEqual({ asked: 5, acknowledged: 5 });
     expect(json.teams.map((team: { school: string; team: string }) => `${team.school}/${team.team}`)).toEqual([
       'De Es/bovenbouw',
@@ -149,7 +149,7 @@ describe('kennisname of a meldcode', () => {
       expect(page).not.toContain('Beslis of u een melding doet');
     }
     // A record of 1.0 never counts for 2.0.
-    const report = JSON.parse((await cli('report', policy, '--json')).stdout);
+    const report = JSON.parse((await cli('status', policy, '--json')).stdout);
     expect(report.counts).toEqual({ asked: 6, acknowledged: 0 });
     const csv = join(repo.root, 'form2.csv');
     writeFileSync(csv, 'id,version\np001,2.0\np002,2.0\np003,2.0\n');
@@ -179,7 +179,21 @@ describe('kennisname of a meldcode', () => {
     const rows = records('2.1').trim().split('\n').slice(1);
     expect(rows.filter((row) => row.includes(',carried-over,'))).toHaveLength(3);
     expect(rows.find((row) => row.startsWith('acknowledged,p001'))).toMatch(/,carried-over,J\. de Vries,,sha256-v2:/);
-    const report = JSON.parse((await cli('report', policy, '--json')).stdout);
+    const report = JSON.parse((await cli('status', policy, '--json')).stdout);
     expect(report.counts).toEqual({ asked: 6, acknowledged: 3 });
+  });
+
+  it('removes a version's records only once a later one was asked more than the retention ago', async () => {
+    const none = await cli('remove', '--date', '2027-03-31');
+    expect(none.stdout).toContain('no records past their retention');
+    repo.write('acknowledgements/settings.yaml', 'retention: 6m\n');
+    const dry = await cli('remove', '--date', '2026-10-01', '--dry-run');
+    expect(dry.stdout).toContain('would remove acknowledgements/linde/meldcode/1.0.csv: a later version was asked on 2026-04-01');
+    expect(records('1.0')).toContain('acknowledged,p001');
+    const run = await cli('remove', '--date', '2026-10-01');
+    expect(run.stdout).toContain('removed acknowledgements/linde/meldcode/1.0.csv');
+    expect(() => records('1.0')).toThrow();
+    // 2.0 was superseded on 2026-05-02 (2.1 asked): kept until 2026-11-02.
+    expect(records('2.0')).toContain('acknowledged,p001');
   });
 });

@@ -29,7 +29,7 @@ export function register(program: Command, context: CommandContext): void {
     .alias('kennisname')
     .description(words('description'))
     .addArgument(
-      new Argument('<action>', words('arg-action')).choices(['ask', 'record', 'report', 'meeting', 'remove']),
+      new Argument('<action>', words('arg-action')).choices(['ask', 'record', 'status', 'meeting', 'remove']),
     )
     .argument('[policy]', words('arg-policy'))
     .option('--csv <file>', words('opt-csv'))
@@ -48,7 +48,8 @@ export function register(program: Command, context: CommandContext): void {
     .action(async (action: string, policy: string | undefined, options: AcknowledgeOptions) => {
       const [job, say] = await Promise.all([import('../../jobs/acknowledge.js'), import('../say/acknowledge.js')]);
       const date = options.date ?? todayIso();
-      if (action === 'remove') return say.sayRemoved(job.removeJob(date, { dryRun: options.dryRun === true }), context);
+      if (action === 'remove')
+        return say.sayRemoved(job.removeJob(date, { dryRun: options.dryRun === true }), options.dryRun, context);
       if (policy === undefined) {
         throw errorById(
           {
@@ -60,7 +61,7 @@ export function register(program: Command, context: CommandContext): void {
         );
       }
       const base = { root: context.project.root, ...(options.audience ? { audience: options.audience } : {}) };
-      if (action === 'report') return say.sayReport(job.reportJob(policy, base), options.json === true, context);
+      if (action === 'status') return say.sayReport(job.reportJob(policy, base), options.json === true, context);
       if (action === 'meeting') {
         const meeting = { ...base, ...say.defined(options), date, port: Number(options.port) };
         return context.out(say.meetingLine((await job.meetingJob(policy, meeting)).url));

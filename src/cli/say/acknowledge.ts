@@ -87,9 +87,14 @@ export function sayReport(report: AcknowledgeReport, json: boolean, context: Com
   if (report.neverAsked.length > 0) context.out(say('never-asked', { names: names(report.neverAsked) }));
 }
 
-export function sayRemoved(removed: readonly RemovedFile[], context: CommandContext): void {
+export function sayRemoved(
+  removed: readonly RemovedFile[],
+  dryRun: boolean | undefined,
+  context: CommandContext,
+): void {
   if (removed.length === 0) context.out(say('removed-none'));
-  for (const item of removed) context.out(say('removed', { ...item, file: relative('.', item.file) }));
+  for (const item of removed)
+    context.out(say(dryRun ? 'would-remove' : 'removed', { ...item, file: relative('.', item.file) }));
 }
 
 export const meetingLine = (url: string): string => say('meeting', { url });
