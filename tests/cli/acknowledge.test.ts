@@ -183,12 +183,14 @@ describe('kennisname of a meldcode', () => {
     expect(report.counts).toEqual({ asked: 6, acknowledged: 3 });
   });
 
-  it('removes a version's records only once a later one was asked more than the retention ago', async () => {
+  it('removes a version’s records only once a later one was asked more than the retention ago', async () => {
     const none = await cli('remove', '--date', '2027-03-31');
     expect(none.stdout).toContain('no records past their retention');
     repo.write('acknowledgements/settings.yaml', 'retention: 6m\n');
     const dry = await cli('remove', '--date', '2026-10-01', '--dry-run');
-    expect(dry.stdout).toContain('would remove acknowledgements/linde/meldcode/1.0.csv: a later version was asked on 2026-04-01');
+    expect(dry.stdout).toContain(
+      'would remove acknowledgements/linde/meldcode/1.0.csv: a later version was asked on 2026-04-01',
+    );
     expect(records('1.0')).toContain('acknowledged,p001');
     const run = await cli('remove', '--date', '2026-10-01');
     expect(run.stdout).toContain('removed acknowledgements/linde/meldcode/1.0.csv');
