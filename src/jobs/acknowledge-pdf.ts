@@ -21,11 +21,15 @@ import type { AcknowledgeContext } from './acknowledge-context.js';
 export const signListFile = (context: AcknowledgeContext): string =>
   context.recordFile.replace(/\.csv$/, '-tekenlijst.pdf');
 
+/** A sign list is for a group at a meeting: past this many people it is not made (narrow with --school, --team). */
+export const SIGN_LIST_MAX = 500;
+
+/** Writes the sign list and returns its file; the number of people instead when there are too many for one. */
 export async function writeSignList(
   context: AcknowledgeContext,
   outcome: Exclude<AskOutcome, { action: 'carry-over-proposed' }>,
   options: { root: string; date: string; by?: string },
-): Promise<string> {
+): Promise<string | { tooMany: number }> {
   const { meta } = context.policy;
   const language = outputLanguage(meta.lang);
   const say = (id: string, params: Record<string, string> = {}): string =>
@@ -33,6 +37,7 @@ export async function writeSignList(
   const day = (iso: string): string => formatDate(iso, language) ?? iso;
   const statuses = statusOf(context.people, readRecords(context.recordFile), context.hash);
   const open = statuses.filter((status) => status.asked && !status.acknowledged).map((status) => status.person);
+  if (open.length > SIGN_LIST_MAX) return { tooMany: open.length };
   const changes = outcome.action === 'asked' ? outcome.changes : [];
   const labels = loadLabels(language, { root: options.root });
   const title = say('title', { title: meta.title, version: meta.version });

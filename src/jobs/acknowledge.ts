@@ -17,7 +17,7 @@ export type { AskOutcome, RecordOutcome, AcknowledgeReport, RemovedFile };
 export async function askJob(
   file: string,
   options: AcknowledgeBase & AskOptions,
-): Promise<{ outcome: AskOutcome; signList?: string }> {
+): Promise<{ outcome: AskOutcome; signList?: string | { tooMany: number } }> {
   const context = acknowledgeContext(file, options);
   const outcome = askAcknowledgement(context, options, options.root);
   if (outcome.action === 'carry-over-proposed') return { outcome };

@@ -90,6 +90,8 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     const asked = await runBuiltCli(['acknowledge', 'ask', file, '--date', '2026-02-01'], { cwd: big.root, env });
     expect(asked.code, asked.stderr).toBe(0);
     expect(asked.stdout).toMatch(/asked 100[,.]?000 people/);
+    // A sign list is for a group at a meeting: not a PDF of 100,000 lines.
+    expect(asked.stdout).toMatch(/no sign list: 100[,.]?000 people/);
     const csv = join(big.root, 'form.csv');
     writeFileSync(csv, `id;versie;datum\n${ids.map((id) => `${id};1.0;2-2-2026`).join('\n')}\n`);
     const recorded = await runBuiltCli(['acknowledge', 'record', file, '--csv', csv], { cwd: big.root, env });

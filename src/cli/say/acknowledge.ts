@@ -34,10 +34,11 @@ function changeLine(change: ClauseChange): string {
 
 export function sayAsked(
   file: string,
-  { outcome, signList }: { outcome: AskOutcome; signList?: string },
+  { outcome, signList }: { outcome: AskOutcome; signList?: string | { tooMany: number } },
   context: CommandContext,
 ): void {
-  if (signList) context.out(say('sign-list', { file: relative('.', signList) }));
+  if (typeof signList === 'string') context.out(say('sign-list', { file: relative('.', signList) }));
+  else if (signList) context.out(say('sign-list-too-long', { count: signList.tooMany }));
   if (outcome.action === 'carry-over-proposed') {
     context.out(say('carry-proposed', { version: outcome.previous.version, count: outcome.carry.length }));
     for (const change of outcome.diff.changes) context.out(changeLine(change));
