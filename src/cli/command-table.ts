@@ -33,6 +33,7 @@ const EVERY_COMMAND = {
   import: () => import('./commands/import.js'),
   agenda: () => import('./commands/agenda.js'),
   dossier: () => import('./commands/dossier.js'),
+  acknowledge: () => import('./commands/acknowledge.js'),
 } satisfies EveryCommand;
 
 export const COMMANDS: CommandTable = EVERY_COMMAND;

@@ -20,9 +20,13 @@ export const COMMAND_WORDS = [
   'import',
   'agenda',
   'dossier',
+  'acknowledge',
 ] as const;
 
 export type CommandWord = (typeof COMMAND_WORDS)[number];
+
+/** Other words for a command, as the office says it (commander's alias): `kennisname` is `acknowledge`. */
+export const COMMAND_ALIASES: Readonly<Record<string, CommandWord>> = { kennisname: 'acknowledge' };
 
 const WORDS: ReadonlySet<string> = new Set(COMMAND_WORDS);
 

@@ -18,6 +18,7 @@ import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { cachesOffNotice } from './cache.js';
 import type { CommandTable } from './command-table.js';
+import { COMMAND_ALIASES } from './command-words.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
 import { helpInRunLanguage, helpTerm, helpWords } from './help-words.js';
@@ -232,7 +233,8 @@ export async function runInContext(
         outputError: () => undefined,
       });
     // Register only the command being run (plus all of them for --help), so start-up loads little.
-    const wanted = args.find((arg) => !arg.startsWith('-'));
+    const typed = args.find((arg) => !arg.startsWith('-'));
+    const wanted = typed !== undefined && Object.hasOwn(COMMAND_ALIASES, typed) ? COMMAND_ALIASES[typed] : typed;
     const versionOnly = wanted === undefined && args.some((arg) => arg === '--version' || arg === '-V');
     const names = wanted && wanted in commands ? [wanted] : versionOnly ? [] : Object.keys(commands);
     for (const name of names) (await commands[name]?.())?.register(program, context);

@@ -20,6 +20,7 @@ import { formatNamed } from '../build/format-table.js';
 import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
 import type { Policy } from '../model/policy.js';
 import { inForceDate } from './build-at.js';
+import { acknowledgementCounts } from './acknowledge-report.js';
 
 export interface DossierJobOptions {
   /**
@@ -84,8 +85,13 @@ function assembleDossier(
   const dossier: Dossier = { organisation: first.meta.organisation, org, date, policies: [], notInForce: [] };
   for (const versions of mine) {
     const chosen = versionInForce(versions, date);
-    if (chosen) dossier.policies.push(dossierPolicy(chosen, proceduresFor(chosen.source.file, root), date));
-    else {
+    if (chosen) {
+      const procedures = proceduresFor(chosen.source.file, root);
+      const entry = dossierPolicy(chosen, procedures, date);
+      const counts = acknowledgementCounts(entry, entry.textHash, procedures.kinds[entry.kind ?? '']?.audience);
+      if (counts) entry.acknowledged = counts;
+      dossier.policies.push(entry);
+    } else {
       const { id, title, organisation } = versions[0]!.policy.meta;
       dossier.notInForce.push({ id, title, organisation });
     }

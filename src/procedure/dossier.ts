@@ -53,6 +53,8 @@ export interface DossierPolicy {
   reviewFrom?: 'policy' | 'procedure';
   trail: DossierTrailRow[];
   overdue: OverdueItem[];
+  /** Kennisname of this version (issue 72): how many of those asked acknowledged it. Counts only, never names. */
+  acknowledged?: { acknowledged: number; asked: number };
 }
 
 export interface Dossier {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { foldersUpTo } from '../io/input-hash.js';
+import { AUDIENCES, type Audience } from '../model/acknowledgement.js';
 import { errorById } from '../io/messages.js';
 import { PACKAGE_ROOT } from '../io/root.js';
 import type { Point } from '../model/policy.js';
@@ -173,6 +174,10 @@ function readKind(
   if (reviewChecked) procedure.reviewChecked = reviewChecked;
   const fallsUnder = has('fallsUnder') ? text(read, [...path, 'fallsUnder'], data.fallsUnder) : base?.fallsUnder;
   if (fallsUnder) procedure.fallsUnder = fallsUnder;
+  const audience = has('audience')
+    ? oneOf<Audience>(read, [...path, 'audience'], data.audience, Object.keys(AUDIENCES) as Audience[])
+    : base?.audience;
+  if (audience) procedure.audience = audience;
   return procedure;
 }
 

@@ -1,5 +1,7 @@
 // What a procedure file (templates/procedures/<sector>.yaml, docs/procedure.md) says once it is read: per kind of
 // policy the ordered steps, each with who takes it, which right it is and on what legal basis.
+import type { Audience } from '../model/acknowledgement.js';
+
 export const RIGHTS = ['informatie', 'advies', 'instemming', 'vaststelling'] as const;
 export type Right = (typeof RIGHTS)[number];
 export const PARTS = ['whole', 'personeel', 'ouders/leerlingen'] as const;
@@ -43,6 +45,8 @@ export interface KindProcedure {
   reviewChecked?: string;
   published: string[];
   steps: ProcedureStep[];
+  /** Who is asked to acknowledge a version in force (kennisname, docs/acknowledge.md); none: nobody by default. */
+  audience?: Audience;
 }
 
 export interface SectorProcedures {

@@ -113,6 +113,16 @@ function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTe
   );
   for (const item of policy.overdue)
     if (item.type === 'term') line(say('dossier-report.term-overdue', { step: item.step, date: item.due }));
+  // Kennisname (issue 72): counts only, never a name.
+  if (policy.acknowledged)
+    line(
+      say('dossier-report.acknowledged', {
+        title: policy.title,
+        version: policy.version,
+        acknowledged: String(policy.acknowledged.acknowledged),
+        asked: String(policy.acknowledged.asked),
+      }),
+    );
   line(say('dossier-report.text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
 }
 

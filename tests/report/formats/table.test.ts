@@ -44,7 +44,7 @@ function expectedCells(kind: AnyKind, format: AnyKind['formats'][number]): (stri
 describe('the output-format tables', () => {
   it('are found in src/report/formats/: one per command that writes a report', async () => {
     const commands = [...(await reportKinds()).values()].map((kind) => kind.command).sort();
-    expect(commands).toEqual(['agenda', 'build', 'check', 'compare', 'deviations', 'diff', 'dossier']);
+    expect(commands).toEqual(['acknowledge', 'agenda', 'build', 'check', 'compare', 'deviations', 'diff', 'dossier']);
   });
 
   it('give every format a renderer, a unique name and extension, and a default among their names', async () => {

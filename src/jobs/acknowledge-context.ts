@@ -1,0 +1,102 @@
+// What every kennisname action starts from (docs/acknowledge.md): the policy's version as the file holds it, adopted,
+// its text hash (the approval fingerprint), its kind's audience, the organisation's people list and the version's
+// record file.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readPolicyFile } from '../build/read.js';
+import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile } from '../io/acknowledgements.js';
+import { errorById, told } from '../io/messages.js';
+import { type AckRecord, AUDIENCES, type Audience, inAudience, type Person } from '../model/acknowledgement.js';
+import { adoptionOf } from '../model/adoption.js';
+import { approvalHash } from '../model/fingerprint.js';
+import type { Policy } from '../model/policy.js';
+import { proceduresFor } from '../procedure/load.js';
+
+export interface AcknowledgeBase {
+  /** The command's Project.root: its templates/procedures give each kind's audience. */
+  root: string;
+  /** The folder of people lists and records (default: acknowledgements/ in the working folder). */
+  dir?: string;
+  /** Who is asked, when the kind's procedure names nobody or another group is meant. */
+  audience?: string;
+}
+
+export interface AcknowledgeContext {
+  file: string;
+  policy: Policy;
+  hash: string;
+  kind: string;
+  audience: Audience | undefined;
+  /** The audience of the people list (every person when there is no audience). */
+  people: Person[];
+  recordFile: string;
+  records: AckRecord[];
+  dir: string;
+}
+
+function refuse(file: string, messageId: string, params: Record<string, string>, argument?: string): never {
+  throw errorById(
+    { messageId: `acknowledge-job.${messageId}`, fixId: `acknowledge-job.${messageId}-fix`, params },
+    { place: argument ? { argument } : { file }, ruleId: 'bad-arguments' },
+  );
+}
+
+/** The policy as the file holds it, refused unless it reads and is adopted as it reads now. */
+export function adoptedPolicy(file: string, root: string): Policy {
+  const { parsed } = readPolicyFile(file, root);
+  const fatal = parsed.findings.find((finding) => finding.fatal);
+  if (fatal) refuse(file, 'unreadable', { problem: told(fatal) });
+  if (adoptionOf(parsed.policy).status !== 'approved')
+    refuse(file, 'not-adopted', { status: adoptionOf(parsed.policy).status });
+  return parsed.policy;
+}
+
+function audienceOf(policy: Policy, file: string, options: AcknowledgeBase): Audience | undefined {
+  if (options.audience !== undefined) {
+    if (!Object.hasOwn(AUDIENCES, options.audience))
+      refuse(
+        file,
+        'bad-audience',
+        { value: options.audience, allowed: Object.keys(AUDIENCES).join(', ') },
+        '--audience',
+      );
+    return options.audience as Audience;
+  }
+  const kind = policy.frontmatter?.data.kind;
+  return typeof kind === 'string' ? proceduresFor(file, options.root).kinds[kind]?.audience : undefined;
+}
+
+/** Everything an action needs of the policy in `file`. */
+export function acknowledgeContext(file: string, options: AcknowledgeBase): AcknowledgeContext {
+  const policy = adoptedPolicy(file, options.root);
+  const dir = options.dir ?? ACKNOWLEDGEMENTS_DIR;
+  const audience = audienceOf(policy, file, options);
+  const kind = policy.frontmatter?.data.kind;
+  const records = recordFile(policy.meta.org, policy.meta.id, policy.meta.version, dir);
+  return {
+    file,
+    policy,
+    hash: approvalHash(policy),
+    kind: typeof kind === 'string' ? kind : '',
+    audience,
+    people: inAudience(readPeople(peopleFile(policy.meta.org, dir)), audience),
+    recordFile: records,
+    records: readRecords(records),
+    dir,
+  };
+}
+
+/** The record files of the policy's other versions, beside this version's. */
+export function otherVersionFiles(context: AcknowledgeContext): string[] {
+  const folder = dirname(context.recordFile);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.csv'))
+    .map((name) => join(folder, name))
+    .filter((path) => path !== context.recordFile);
+}

@@ -1,0 +1,77 @@
+// `acknowledge status`: for the school leader, who has not acknowledged the version in the file yet, per school and
+// team, and who is in the audience but was never asked (new people). Names, so it goes to the terminal or a file the
+// user names, never to out/. The dossier's line takes counts only (acknowledgementCounts).
+import { existsSync } from 'node:fs';
+import { peopleFile, readPeople, readRecords, recordFile, ACKNOWLEDGEMENTS_DIR } from '../io/acknowledgements.js';
+import {
+  type AckCounts,
+  type Audience,
+  countsOf,
+  inAudience,
+  type Person,
+  statusOf,
+} from '../model/acknowledgement.js';
+import type { AcknowledgeContext } from './acknowledge-context.js';
+
+export interface TeamReport {
+  school: string;
+  team: string;
+  /** Asked, not acknowledged yet. */
+  open: Person[];
+  acknowledged: number;
+  asked: number;
+}
+
+export interface AcknowledgeReport {
+  title: string;
+  version: string;
+  hash: string;
+  counts: AckCounts;
+  teams: TeamReport[];
+  /** In the audience, never asked for this version. */
+  neverAsked: Person[];
+}
+
+/** One row per school and team a person is in (a person without a team is in the school's row ""). */
+export function acknowledgeReport(context: AcknowledgeContext): AcknowledgeReport {
+  const statuses = statusOf(context.people, context.records, context.hash);
+  const teams = new Map<string, TeamReport>();
+  for (const status of statuses) {
+    if (!status.asked) continue;
+    for (const team of status.person.teams.length > 0 ? status.person.teams : ['']) {
+      const key = `${status.person.school}\u0000${team}`;
+      const row = teams.get(key) ?? { school: status.person.school, team, open: [], acknowledged: 0, asked: 0 };
+      row.asked++;
+      if (status.acknowledged) row.acknowledged++;
+      else row.open.push(status.person);
+      teams.set(key, row);
+    }
+  }
+  return {
+    title: context.policy.meta.title,
+    version: context.policy.meta.version,
+    hash: context.hash,
+    counts: countsOf(statuses),
+    teams: [...teams.values()].sort(
+      (a, b) => a.school.localeCompare(b.school, 'nl') || a.team.localeCompare(b.team, 'nl'),
+    ),
+    neverAsked: statuses.filter((status) => !status.asked && !status.acknowledged).map((status) => status.person),
+  };
+}
+
+/**
+ * The dossier's counts for a policy's version in force, or undefined when it was never asked (no people list or no
+ * record file). Counts only: the dossier never holds a name.
+ */
+export function acknowledgementCounts(
+  policy: { org: string; id: string; version: string },
+  hash: string,
+  audience: Audience | undefined,
+  dir = ACKNOWLEDGEMENTS_DIR,
+): AckCounts | undefined {
+  const records = recordFile(policy.org, policy.id, policy.version, dir);
+  const people = peopleFile(policy.org, dir);
+  if (!existsSync(records) || !existsSync(people)) return undefined;
+  const counts = countsOf(statusOf(inAudience(readPeople(people), audience), readRecords(records), hash));
+  return counts.asked > 0 ? counts : undefined;
+}

@@ -1,0 +1,45 @@
+// The meldcode and people list the kennisname tests share (tests/cli/acknowledge*.test.ts).
+
+export const PEOPLE = [
+  'id,name,role,school,teams,relation',
+  'p001,Anna de Boer,leerkracht,De Es,groep 1-2;bovenbouw,in-dienst',
+  'p002,Bram Jansen,leerkracht,De Es,bovenbouw,in-dienst',
+  'p003,Chantal Özdemir,intern begeleider,De Wilg,zorg,in-dienst',
+  'p004,Daan Visser,stagiair,De Wilg,onderbouw,stagiair',
+  'p005,Eva Smit,overblijfmoeder,De Wilg,,vrijwilliger',
+  'p006,Frits Kok,ICT-ondersteuning,De Es,,inhuur',
+].join('\n');
+
+/** The meldcode at a version, adopted with the steps its procedure requires. */
+export function meldcode(version: string, steps: string[]): string {
+  return [
+    '---',
+    'id: meldcode',
+    'title: Meldcode huiselijk geweld en kindermishandeling',
+    'organisation: Stichting De Linde',
+    'org: linde',
+    `version: "${version}"`,
+    'status: approved',
+    'lang: nl',
+    'kind: meldcode',
+    'approvals:',
+    '  - { date: 2026-01-10, name: M. Visser, role: Voorzitter GMR, step: instemming, body: GMR }',
+    '  - { date: 2026-01-20, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+    '---',
+    '',
+    '# Meldcode',
+    '',
+    '## Stappen {#stappen}',
+    '',
+    ...steps.map((step, index) => `${index + 1}. {#stap-${index + 1}} ${step}`),
+    '',
+  ].join('\n');
+}
+
+export const STEPS = [
+  'Breng signalen in kaart en leg ze vast in het dossier van de leerling.',
+  'Overleg met een collega en raadpleeg zo nodig Veilig Thuis.',
+  'Ga in gesprek met de ouders over de signalen.',
+  'Weeg het huiselijk geweld of de kindermishandeling aan de hand van het afwegingskader.',
+  'Beslis of u een melding doet bij Veilig Thuis.',
+];
