@@ -334,7 +334,7 @@ export class BodyReader {
         if (continues) content = above[column] ?? [];
         else {
           content = [];
-          for (const paragraph of children(cell, 'p')) {
+          for (const paragraph of this.cellParagraphs(cell)) {
             const inlines = this.inlines(paragraph);
             const text = inlines.map((inline) => inline.text).join('');
             if (text.trim() === '') continue;
@@ -361,6 +361,26 @@ export class BodyReader {
       comments: commentsIn(table),
     });
     this.pending = [];
+  }
+
+  /**
+   * A cell's paragraphs in order, those of a table nested in it and of its content controls and changes included: a
+   * nested table's text was dropped, and the import said "0 lost". Its cells' paragraphs run on in the outer cell.
+   */
+  private cellParagraphs(cell: Element): Element[] {
+    const out: Element[] = [];
+    const pending = children(cell).reverse();
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      const name = node.localName;
+      if (name === 'p') out.push(node);
+      else if (
+        ['tbl', 'tr', 'tc', 'sdt', 'sdtContent', 'customXml'].includes(name ?? '') ||
+        (name === 'ins' && this.changes === 'accept') ||
+        (name === 'del' && this.changes === 'reject')
+      )
+        pending.push(...children(node).reverse());
+    }
+    return out;
   }
 
   /** Body-level content in order: paragraphs, tables, and the contents of content controls and changes. */
