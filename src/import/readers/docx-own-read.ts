@@ -119,10 +119,13 @@ export async function readOwnDocx(
   options: ReadOptions,
 ): Promise<ReadDocument> {
   const original = child(parts.document.documentElement ?? undefined, 'body');
-  const document = parts.document.cloneNode(true) as Document;
+  // The changes are resolved in a copy when the original is read for the proposals; without tracked changes no
+  // copy is needed (a copy of a large document is a third of its memory).
+  const changed = original !== undefined && hasChanges(parts.document);
+  const document = changed ? (parts.document.cloneNode(true) as Document) : parts.document;
   const body = child(document.documentElement ?? undefined, 'body');
   const keys = body ? clauseKeys(body) : new Map<Element, string>();
-  const proposals = original && hasChanges(parts.document) ? changesByClause(original, clauseKeys(original)) : [];
+  const proposals = original && changed ? changesByClause(original, clauseKeys(original)) : [];
   const commentCount = parts.comments ? commentTexts(parts.comments).size : 0;
   const choice = options.changes ?? 'refuse';
   if (proposals.length > 0 && choice === 'refuse' && !options.decide)
