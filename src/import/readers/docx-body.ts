@@ -157,10 +157,7 @@ export class BodyReader {
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
       else if (name === 'footnoteReference') out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
       else if (name === 'drawing' || name === 'pict' || name === 'object') {
-        if (
-          descendants(node, 'txbxContent').length > 0
-        )
-          this.textBoxes++;
+        if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;
         else this.images++;
       } else if (name === 'AlternateContent') this.textBoxes++;
     }

@@ -9,7 +9,9 @@ import { child, descendants, wAttr } from './docx-parts.js';
 
 /** Field characters and instructions of a paragraph, in document order. */
 function fieldParts(paragraph: Element): Element[] {
-  return descendants(paragraph, '*').filter((node) => ['fldChar', 'instrText', 'fldSimple'].includes(node.localName ?? ''));
+  return descendants(paragraph, '*').filter((node) =>
+    ['fldChar', 'instrText', 'fldSimple'].includes(node.localName ?? ''),
+  );
 }
 
 export class DocxToc {
