@@ -18,6 +18,7 @@ import { ownBlocks } from './docx-own.js';
 import { child, type DocxParts } from './docx-parts.js';
 import { changesByClause, clauseKeys, commentTexts, hasChanges, resolveChanges } from './docx-revisions.js';
 import type { ReadOptions } from './options.js';
+import { namedControls } from '../../text/controls.js';
 
 const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
 const CLAUSES = ['import-count.clause', 'import-count.clauses'] as const;
@@ -83,11 +84,16 @@ function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyRead
       const comment = texts.get(id);
       if (!comment || placed.has(id) || block.key === undefined) continue;
       placed.add(id);
+      // Written into the source beside its clause and printed in the report: control and direction characters named.
+      const author = namedControls(comment.author);
+      const text = namedControls(comment.text);
+      const named = author.named + text.named;
       out.push({
         clause: block.key,
-        author: comment.author,
+        author: author.text,
         ...(comment.date ? { date: comment.date } : {}),
-        text: comment.text,
+        text: text.text,
+        ...(named > 0 ? { named } : {}),
       });
     }
   }
