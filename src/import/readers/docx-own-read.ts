@@ -125,15 +125,13 @@ export async function readOwnDocx(
   options: ReadOptions,
 ): Promise<ReadDocument> {
   const original = child(parts.document.documentElement ?? undefined, 'body');
-  // The changes are resolved in a copy when the original is read for the proposals; without tracked changes no
-  // copy is needed (a copy of a large document is a third of its memory).
+  // Resolved in a copy only when the original is read for proposals (a copy is a third of a long one's memory).
   const changed = original !== undefined && hasChanges(parts.document);
   const document = changed ? (parts.document.cloneNode(true) as Document) : parts.document;
   const body = child(document.documentElement ?? undefined, 'body');
   const keys = body ? clauseKeys(body) : new Map<Element, string>();
   const proposals = original && changed ? changesByClause(original, clauseKeys(original)) : [];
-  const commentCount = parts.comments ? commentTexts(parts.comments).size : 0;
-  const choice = options.changes ?? 'refuse';
+  const [commentCount, choice] = [parts.comments ? commentTexts(parts.comments).size : 0, options.changes ?? 'refuse'];
   if (proposals.length > 0 && choice === 'refuse' && !options.decide)
     refuseUndecided(proposals.length, commentCount, options.path);
   const decide = options.decide ?? ((): 'accept' | 'reject' => (choice === 'reject' ? 'reject' : 'accept'));
