@@ -163,6 +163,8 @@ export interface WordComment {
   author: string;
   date?: string;
   text: string;
+  /** How many control or direction characters its author and text held, named in them (src/text/controls.ts). */
+  named?: number;
 }
 
 /** Metadata a document states in a form of its own (front matter), before any guess from its text. */

@@ -11,7 +11,7 @@ import type { SectorProcedures } from '../procedure/types.js';
 import { settleSteps } from './approvals.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { CheckFinding } from '../model/diagnostics.js';
-import { inputLimits } from '../io/limits.js';
+import { inMegabytes, inputLimits, LIMIT_VARIABLES, limitInMegabytes } from '../io/limits.js';
 import { errorById, wordMessage } from '../io/messages.js';
 import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
@@ -106,6 +106,29 @@ function readDocument(file: string): Uint8Array {
     throw error;
   }
 }
+
+/**
+ * Refuses a document whose text (`size` bytes of it) is more than a policy may hold: no other command would read the
+ * policy written, and a text file of 50 MB on one line took gigabytes of memory to import. A text file is judged by
+ * its bytes before it is read, a Word document or PDF by the text read from it.
+ */
+function refuseLargerThanAPolicy(file: string, size: number): void {
+  const limit = inputLimits().sourceBytes;
+  if (size <= limit) return;
+  throw errorById(
+    {
+      messageId: 'import-refused.text-too-large',
+      fixId: 'import-refused.split-or-raise',
+      params: { size: inMegabytes(size), max: limitInMegabytes(limit), variable: LIMIT_VARIABLES.sourceBytes },
+    },
+    { place: { file } },
+  );
+}
+
+/** Whether the bytes are a PDF or a ZIP package (.docx): their text is known only once read. */
+const isPackaged = (bytes: Uint8Array): boolean =>
+  (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) ||
+  (bytes[0] === 0x50 && bytes[1] === 0x4b);
 
 /** Imports one document. Throws a ClausemarkError (exit 2, nothing written) when it cannot be imported faithfully. */
 /** The same kind of policy gets the same id in every organisation, so that compare and diff line them up. */
@@ -216,6 +239,7 @@ function metaOf(
 export async function importDocument(file: string, options: ImportOptions = {}): Promise<ImportResult> {
   // Streamed with a cap, so a pipe or a device (/dev/urandom) is read like a file and stops at the limit.
   const bytes = readDocument(file);
+  if (!isPackaged(bytes)) refuseLargerThanAPolicy(file, bytes.length);
   const reader = await pickReader(bytes, file);
   const read = await reader(bytes, {
     path: file,
@@ -224,6 +248,7 @@ export async function importDocument(file: string, options: ImportOptions = {}):
     // The refusal's hint offers --dry-run to see each proposal by clause: alone, it lists them without deciding.
     ...(options.dryRun && (options.changes ?? 'refuse') === 'refuse' && !options.changeIds ? { listOnly: true } : {}),
   });
+  refuseLargerThanAPolicy(file, Buffer.byteLength(read.sourceText));
   if (read.own) {
     const own = options.changeIds ? await decidedPerClause(reader, bytes, file, read, options) : read;
     const result = importWord(file, own, own.own as OwnDocument, options);

@@ -71,28 +71,33 @@ const sectionsById = (policy: Policy): Map<string, Section> =>
 /** A clause's place: its section and the clause it is a sub-clause of. */
 const placeOf = (visit: ClauseVisit): string => `${visit.section.id}\u0000${visit.parent?.id ?? ''}`;
 
-/** The longest common subsequence of two orders of the same IDs: the IDs not in it changed their order. */
+/**
+ * The longest common subsequence of two orders of the same IDs: the IDs not in it changed their order. Both hold each
+ * ID once, so it is the longest increasing run of `first`'s places in `second` (patience sorting, n log n): a table
+ * of n × m cells took 1.6 GB and most of the time of a re-import of 20,000 clauses.
+ */
 function inOrder(first: readonly string[], second: readonly string[]): Set<string> {
-  const n = first.length;
-  const m = second.length;
-  const table: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      (table[i] as Uint32Array)[j] =
-        first[i] === second[j]
-          ? ((table[i + 1] as Uint32Array)[j + 1] as number) + 1
-          : Math.max((table[i + 1] as Uint32Array)[j] as number, (table[i] as Uint32Array)[j + 1] as number);
+  const place = new Map<string, number>();
+  second.forEach((id, index) => place.set(id, index));
+  const ids = first.filter((id) => place.has(id));
+  const positions = ids.map((id) => place.get(id) as number);
+  /** tails[k]: the index in `ids` of the smallest last place of an increasing run of length k + 1. */
+  const tails: number[] = [];
+  const previous = new Int32Array(ids.length).fill(-1);
+  positions.forEach((position, index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((positions[tails[middle] as number] as number) < position) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1] as number;
+    tails[low] = index;
+  });
   const kept = new Set<string>();
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (first[i] === second[j]) {
-      kept.add(first[i] as string);
-      i++;
-      j++;
-    } else if (((table[i + 1] as Uint32Array)[j] as number) >= ((table[i] as Uint32Array)[j + 1] as number)) i++;
-    else j++;
-  }
+  for (let index = tails[tails.length - 1] ?? -1; index !== -1; index = previous[index] ?? -1)
+    kept.add(ids[index] as string);
   return kept;
 }
 
@@ -354,8 +359,9 @@ function movedInWord(sides: Sides, insert: ReadonlySet<string>): Set<string> {
   const moved = new Set<string>();
   if (!base) return moved;
   const common = [...inT.keys()].filter((id) => inB.has(id) && inO.has(id) && !insert.has(id));
+  const shared = new Set(common);
   const order = inOrder(
-    [...inB.keys()].filter((id) => common.includes(id)),
+    [...inB.keys()].filter((id) => shared.has(id)),
     common,
   );
   for (const id of common) {

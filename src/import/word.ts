@@ -221,6 +221,14 @@ function proposalFindings(own: OwnDocument, ids: ReadonlyMap<string, string>, po
         text: excerpt(comment.text),
       }),
     );
+    if (comment.named)
+      at(
+        id,
+        finding('import-comment', 'import-comment.controls-named', 'import-comment.check-named', {
+          id,
+          count: comment.named,
+        }),
+      );
   }
   return out;
 }

@@ -104,18 +104,24 @@ function textOf(messageId: string): string | undefined {
   return messageTexts().get(messageId) ?? messageTexts('en').get(messageId);
 }
 
-/** Control characters a terminal acts on (ESC starts colour and title sequences, BEL rings): not line breaks, tabs. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * Characters a terminal acts on (ESC starts colour and title sequences, BEL rings), not line breaks and tabs; and the
+ * embeddings, overrides and isolates of bidirectional text, which reorder the rest of a line on screen.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const HAS_CONTROL = new RegExp(CONTROL.source);
 /**
- * A value from a user's file as a message may print it: control characters shown as `\x1b` instead of acted on by
- * the terminal (a title or status with escape codes could recolour or retitle it).
+ * A value from a user's file as a message may print it: control characters shown as `\x1b` and direction overrides
+ * as `\u202e` instead of acted on by the terminal (a title or status with escape codes could recolour or retitle it).
  */
 export function printable(value: string): string {
   // Tested first: a replace with a function costs several times a test even where nothing matches, and a value
   // almost never has a control character.
   if (!HAS_CONTROL.test(value)) return value;
-  return value.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return value.replace(CONTROL, (character) => {
+    const code = character.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
 }
 
 /** Past this many characters a value is quoted as an excerpt: its start, an ellipsis and its end. */

@@ -3,11 +3,12 @@
 // with /dev/null for the missing side of an added or deleted file, and only `path` for an unmerged one. git treats
 // a non-zero exit as failure, so a file that cannot be compared is reported in the output and still exits 0.
 // The job behind `clausemark git-diff` (src/cli/commands/git-diff.ts): git's arguments in, the text report out.
-import { readFileSync } from 'node:fs';
 import { diffPolicies } from '../diff/diff.js';
 import type { DocumentRef } from '../diff/types.js';
 import { policyFromBytes } from '../diff/inputs.js';
 import { errorById, told, wordMessage } from '../io/messages.js';
+import { inputLimits } from '../io/limits.js';
+import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { parsePolicy } from '../parse/index.js';
@@ -21,10 +22,22 @@ function sideOf(file: string, path: string, display: string, root: string): Poli
   if (file === NULL_FILE) return parsePolicy('', { path }).policy;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    // Capped as every command reads a policy: a version past the limit is not read into memory whole.
+    bytes = readCapped(file, inputLimits().sourceBytes, 'sourceBytes');
   } catch (error) {
+    const { messageId, fixId, params } = isClausemarkError(error) ? error.finding : {};
+    if (messageId?.startsWith('file-too-large.'))
+      throw errorById(
+        { messageId, ...(fixId ? { fixId } : {}), ...(params ? { params } : {}) },
+        { place: { file: display }, ruleId: 'file-too-large' },
+      );
+    const code = !isClausemarkError(error)
+      ? 'error'
+      : messageId === 'not-a-file.directory'
+        ? 'EISDIR'
+        : String(params?.code ?? 'ENOENT');
     throw errorById(
-      { messageId: 'git-diff.unreadable-version', params: { code: (error as NodeJS.ErrnoException).code ?? 'error' } },
+      { messageId: 'git-diff.unreadable-version', params: { code } },
       { place: { file: display }, ruleId: 'unreadable-file' },
     );
   }

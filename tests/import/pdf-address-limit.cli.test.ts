@@ -40,4 +40,21 @@ describe('importing a PDF under an address-space limit', () => {
     expect(run.stdout).toMatch(/would write reglement\.md from .*long-reglement\.pdf \(\d+ of \d+ source words/u);
     expect(run.stdout).toMatch(/, 0 lost\)\n$/u);
   });
+
+  // Issue 68: pdfjs required @napi-rs/canvas when it loaded, whose Skia and Tokio reserve 1.2 GB of address space,
+  // so under `prlimit --as=3000000000` V8 ran out of memory with 200 MB in use ("JavaScript heap out of memory").
+  it('imports it with an address space of 3 GB (prlimit --as=3000000000)', async () => {
+    const run = await limited(Math.floor(3_000_000_000 / 1024), [
+      'import',
+      PDF,
+      '--org',
+      'school',
+      '--dry-run',
+      '--out',
+      'reglement.md',
+    ]);
+    expect(run.stderr).not.toMatch(/heap out of memory|Wasm|internal error/u);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/, 0 lost\)\n$/u);
+  });
 });

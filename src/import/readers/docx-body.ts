@@ -5,7 +5,7 @@ import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
-import { child, children, rAttr, W, wAttr, type DocxParts } from './docx-parts.js';
+import { child, children, descendants, rAttr, wAttr, type DocxParts } from './docx-parts.js';
 import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 
@@ -167,11 +167,7 @@ export class BodyReader {
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
       else if (name === 'footnoteReference') out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
       else if (name === 'drawing' || name === 'pict' || name === 'object') {
-        if (
-          node.getElementsByTagNameNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'txbxContent')
-            .length > 0
-        )
-          this.textBoxes++;
+        if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;
         else this.images++;
       } else if (name === 'AlternateContent') this.textBoxes++;
     }
@@ -355,7 +351,7 @@ export class BodyReader {
         if (continues) content = above[column] ?? [];
         else {
           content = [];
-          for (const paragraph of children(cell, 'p')) {
+          for (const paragraph of this.cellParagraphs(cell)) {
             const inlines = this.inlines(paragraph);
             const text = inlines.map((inline) => inline.text).join('');
             if (text.trim() === '') continue;
@@ -385,6 +381,26 @@ export class BodyReader {
     this.leaveOutHidden(block.source);
   }
 
+  /**
+   * A cell's paragraphs in order, those of a table nested in it and of its content controls and changes included: a
+   * nested table's text was dropped, and the import said "0 lost". Its cells' paragraphs run on in the outer cell.
+   */
+  private cellParagraphs(cell: Element): Element[] {
+    const out: Element[] = [];
+    const pending = children(cell).reverse();
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      const name = node.localName;
+      if (name === 'p') out.push(node);
+      else if (
+        ['tbl', 'tr', 'tc', 'sdt', 'sdtContent', 'customXml'].includes(name ?? '') ||
+        (name === 'ins' && this.changes === 'accept') ||
+        (name === 'del' && this.changes === 'reject')
+      )
+        pending.push(...children(node).reverse());
+    }
+    return out;
+  }
+
   /** Body-level content in order: paragraphs, tables, and the contents of content controls and changes. */
   read(container: Element): void {
     for (const node of children(container)) {
@@ -404,9 +420,7 @@ export class BodyReader {
 
 /** Names of the bookmarks that start inside an element, in document order. */
 function bookmarksIn(element: Element): string[] {
-  return Array.from(element.getElementsByTagNameNS(W, 'bookmarkStart') as unknown as ArrayLike<Element>).map(
-    (bookmark) => bookmarkName(wAttr(bookmark, 'name')) ?? '',
-  );
+  return descendants(element, 'bookmarkStart').map((bookmark) => bookmarkName(wAttr(bookmark, 'name')) ?? '');
 }
 
 /** How many times a bookmark's name is unescaped: one per LibreOffice save it went through, and a bound. */
@@ -434,7 +448,7 @@ export function bookmarkName(name: string | undefined): string | undefined {
 function commentsIn(element: Element): string[] {
   const ids: string[] = [];
   for (const name of ['commentRangeStart', 'commentReference'])
-    for (const mark of Array.from(element.getElementsByTagNameNS(W, name) as unknown as ArrayLike<Element>)) {
+    for (const mark of descendants(element, name)) {
       const id = wAttr(mark, 'id');
       if (id !== undefined && !ids.includes(id)) ids.push(id);
     }
@@ -443,14 +457,14 @@ function commentsIn(element: Element): string[] {
 
 /** Whether a content control is a table of contents (Word's and LibreOffice's docPartGallery). */
 function isContents(sdt: Element): boolean {
-  const gallery = Array.from(sdt.getElementsByTagNameNS(W, 'docPartGallery') as unknown as ArrayLike<Element>)[0];
+  const gallery = descendants(sdt, 'docPartGallery')[0];
   return /table of contents/i.test(wAttr(gallery, 'val') ?? '');
 }
 
 /** The text of a paragraph's runs before its first tab, when text comes first ("Artikel 2" of "Artikel 2⇥Indienen"). */
 function textBeforeTab(paragraph: Element): string | undefined {
   let text = '';
-  for (const node of Array.from(paragraph.getElementsByTagNameNS(W, '*') as unknown as ArrayLike<Element>)) {
+  for (const node of descendants(paragraph, '*')) {
     if (node.localName === 'tab' && node.parentNode && (node.parentNode as Element).localName === 'r')
       return text === '' ? undefined : text;
     if (node.localName === 't') {

@@ -19,6 +19,7 @@ import { ownBlocks } from './docx-own.js';
 import { child, descendants, type DocxParts, wAttr } from './docx-parts.js';
 import { changesByClause, clauseKeys, commentTexts, hasChanges, resolveChanges } from './docx-revisions.js';
 import type { ReadOptions } from './options.js';
+import { namedControls } from '../../text/controls.js';
 
 const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
 const CLAUSES = ['import-count.clause', 'import-count.clauses'] as const;
@@ -144,11 +145,16 @@ function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyRead
       const comment = texts.get(id);
       if (!comment || block.key === undefined || placed.has(`${id}\u0000${block.key}`)) continue;
       placed.add(`${id}\u0000${block.key}`);
+      // Written into the source beside its clause and printed in the report: control and direction characters named.
+      const author = namedControls(comment.author);
+      const text = namedControls(comment.text);
+      const named = author.named + text.named;
       out.push({
         clause: block.key,
-        author: comment.author,
+        author: author.text,
         ...(comment.date ? { date: comment.date } : {}),
-        text: comment.text,
+        text: text.text,
+        ...(named > 0 ? { named } : {}),
       });
     }
   }
@@ -180,10 +186,12 @@ export async function readOwnDocx(
   options: ReadOptions,
 ): Promise<ReadDocument> {
   const original = child(parts.document.documentElement ?? undefined, 'body');
-  const document = parts.document.cloneNode(true) as Document;
+  // Resolved in a copy only when the original is read for proposals (a copy is a third of a long one's memory).
+  const changed = original !== undefined && hasChanges(parts.document);
+  const document = changed ? (parts.document.cloneNode(true) as Document) : parts.document;
   const body = child(document.documentElement ?? undefined, 'body');
   const keys = body ? clauseKeys(body) : new Map<Element, string>();
-  const proposals = original && hasChanges(parts.document) ? changesByClause(original, clauseKeys(original)) : [];
+  const proposals = original && changed ? changesByClause(original, clauseKeys(original)) : [];
   const commentCount = parts.comments ? commentTexts(parts.comments).size : 0;
   const choice = options.changes ?? 'refuse';
   const open = proposals.length > 0 && choice === 'refuse' && !options.decide;

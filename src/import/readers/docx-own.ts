@@ -190,7 +190,8 @@ export function ownBlocks(reader: BodyReader, blocks: readonly Block[]): OwnBloc
     if (id) for (const other of rest) joined.push({ id: other, into: id });
     const named = id ? { id } : {};
     if (block.kind === 'table') {
-      body.push({ ...block, ...named });
+      // A footnote's reference in a cell is a link to its note like any other: read as a link, its note was lost.
+      body.push({ ...block, rows: block.rows.map((row) => row.map(withFootnotes)), ...named });
       continue;
     }
     const inlines = withFootnotes(block.inlines);

@@ -2,8 +2,9 @@
 // kept) and its XML (@xmldom/xmldom: a standards DOM, so mixed content such as runs inside w:ins stays in order).
 import { unzipSync } from 'fflate';
 import { inMegabytes, inputLimits, LIMIT_VARIABLES, limitInMegabytes } from '../../io/limits.js';
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import { errorById } from '../../io/messages.js';
+import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { errorById, messageLanguage } from '../../io/messages.js';
+import { formatCount } from '../../text/output-language.js';
 import { SOURCE_NAMESPACE } from '../../model/word-source.js';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -44,12 +45,74 @@ export const wAttr = (element: Element | undefined, name: string): string | unde
 export const rAttr = (element: Element, name: string): string | undefined =>
   element.getAttributeNS(R, name) ?? element.getAttribute(`r:${name}`) ?? undefined;
 
-/** Every descendant with local name `name`. */
+/**
+ * Every descendant element in the w: namespace with local name `name` (any name for '*'), in document order. Walked
+ * by hand: xmldom's getElementsByTagNameNS builds a live list, and its walks were a third of a large import's time.
+ */
 export function descendants(element: Element | Document, name: string): Element[] {
-  return Array.from(element.getElementsByTagNameNS(W, name) as unknown as ArrayLike<Element>);
+  const out: Element[] = [];
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 1) {
+      const found = node as Element;
+      if (found.namespaceURI === W && (name === '*' || found.localName === name)) out.push(found);
+      if (found.firstChild) {
+        node = found.firstChild;
+        continue;
+      }
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === element) return out;
+    }
+    node = node ? node.nextSibling : null;
+  }
+  return out;
+}
+
+/**
+ * How deep a part's elements may nest. A Word document nests a dozen levels, a table in a table a few more; the
+ * readers walk the tree recursively, and 50,000 nested content controls ran them out of stack ("Maximum call stack
+ * size exceeded").
+ */
+export const MAX_XML_DEPTH = 256;
+
+/** Whether elements nest deeper than `max` below `root`: walked without recursion, stopping at the first too deep. */
+function nestsDeeper(root: Element, max: number): boolean {
+  let depth = 0;
+  let node: Node | null = root;
+  while (node) {
+    if (node.firstChild && node.nodeType === 1) {
+      node = node.firstChild;
+      if (++depth > max) return true;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    if (!node || node === root) return false;
+    node = node.nextSibling;
+  }
+  return false;
 }
 
 function parseXml(text: string, path: string, part: string): Document {
+  const document = parsedXml(text, path, part);
+  if (document.documentElement && nestsDeeper(document.documentElement, MAX_XML_DEPTH)) {
+    throw errorById(
+      {
+        messageId: 'import-refused.docx-too-deep',
+        fixId: 'import-refused.docx-flatten',
+        params: { part, max: MAX_XML_DEPTH },
+      },
+      { place: { file: path } },
+    );
+  }
+  return document;
+}
+
+function parsedXml(text: string, path: string, part: string): Document {
   try {
     return new DOMParser({
       onError: (level: string, message: string) => {
@@ -81,19 +144,29 @@ const NEEDED = new Set([
   'word/comments.xml',
 ]);
 
-/** The NEEDED entries of the archive, inflated; refuses a file that is no zip or an entry larger than the limit. */
+/**
+ * The NEEDED entries of the archive, inflated; refuses a file that is no zip, an entry larger than the part limit,
+ * or needed entries larger than the import limit in all: a 3 MB file of many custom XML parts, each under the part
+ * limit, unpacked to 3.7 GB and ended "damaged" when the memory ran out.
+ */
 function neededEntries(bytes: Uint8Array, path: string): Record<string, Uint8Array> {
   let files: Record<string, Uint8Array>;
-  const limit = inputLimits().inflatedBytes;
+  const { inflatedBytes: limit, importBytes: totalLimit } = inputLimits();
   let oversized: { name: string; size: number } | undefined;
+  let total = 0;
+  let count = 0;
   try {
-    files = unzipSync(bytes, {
+    // First the sizes the archive states, inflating nothing; then, when they are within the limits, the entries.
+    unzipSync(bytes, {
       filter: (entry) => {
         if (!isNeeded(entry.name)) return false;
         if (entry.originalSize > limit) oversized ??= { name: entry.name, size: entry.originalSize };
-        return entry.originalSize <= limit;
+        total += entry.originalSize;
+        count++;
+        return false;
       },
     });
+    files = oversized || total > totalLimit ? {} : unzipSync(bytes, { filter: (entry) => isNeeded(entry.name) });
   } catch (error) {
     throw errorById(
       {
@@ -114,6 +187,21 @@ function neededEntries(bytes: Uint8Array, path: string): Record<string, Uint8Arr
           size: inMegabytes(oversized.size),
           max: limitInMegabytes(limit),
           variable: LIMIT_VARIABLES.inflatedBytes,
+        },
+      },
+      { place: { file: path } },
+    );
+  }
+  if (total > totalLimit) {
+    throw errorById(
+      {
+        messageId: 'import-refused.parts-too-large',
+        fixId: 'import-refused.raise-inflated-limit',
+        params: {
+          count: formatCount(count, messageLanguage()),
+          size: inMegabytes(total),
+          max: limitInMegabytes(totalLimit),
+          variable: LIMIT_VARIABLES.importBytes,
         },
       },
       { place: { file: path } },

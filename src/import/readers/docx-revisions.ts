@@ -307,7 +307,9 @@ export function commentTexts(comments: Document | undefined): Map<string, Commen
 
 /** Whether the document has tracked changes anywhere in its body. */
 export function hasChanges(document: Document): boolean {
-  return [...INSERTED, ...DELETED].some((name) => descendants(document, name).length > 0);
+  return descendants(document, '*').some(
+    (element) => INSERTED.has(element.localName ?? '') || DELETED.has(element.localName ?? ''),
+  );
 }
 
 /** The day of a w:date, when it is one (LibreOffice writes "0-00-00T00:00:00Z" for a comment without a date). */

@@ -5,12 +5,13 @@
 import type { Element } from '@xmldom/xmldom';
 import { type Block, blockText } from '../blocks.js';
 import { isTocField, isTocStyle, tableOfContents } from '../toc.js';
-import { child, wAttr, W } from './docx-parts.js';
+import { child, descendants, wAttr } from './docx-parts.js';
 
 /** Field characters and instructions of a paragraph, in document order. */
 function fieldParts(paragraph: Element): Element[] {
-  const all = paragraph.getElementsByTagNameNS(W, '*') as unknown as ArrayLike<Element>;
-  return Array.from(all).filter((node) => ['fldChar', 'instrText', 'fldSimple'].includes(node.localName ?? ''));
+  return descendants(paragraph, '*').filter((node) =>
+    ['fldChar', 'instrText', 'fldSimple'].includes(node.localName ?? ''),
+  );
 }
 
 export class DocxToc {

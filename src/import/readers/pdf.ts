@@ -11,7 +11,7 @@ import { bodySize, pageLines, runningLines, type PageLine, type PositionedText }
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
 import { assertStreamsBounded } from './pdf-streams.js';
-import { keepBuiltins, withoutUndici } from './pdf-builtins.js';
+import { keepBuiltins, withoutCanvas, withoutUndici } from './pdf-builtins.js';
 import { readText } from './text.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 
@@ -21,9 +21,11 @@ async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
   // Loading pdfjs (and, on the first document, its worker) replaces built-ins with slow polyfills: put them back.
   const restore = keepBuiltins();
   const restoreResponse = withoutUndici();
+  const restoreLoader = withoutCanvas();
   try {
     return await openDocument(bytes, path);
   } finally {
+    restoreLoader();
     restoreResponse();
     restore();
   }

@@ -41,3 +41,26 @@ describe('reading a PDF', () => {
     cleanup.mockRestore();
   });
 });
+
+describe('loading pdfjs without @napi-rs/canvas (issue 68)', () => {
+  it('hands pdfjs a stand-in whose DOMMatrix computes as the DOM does, and puts the loader back', async () => {
+    const { createRequire } = await import('node:module');
+    const { withoutCanvas } = await import('../../../src/import/readers/pdf-builtins.js');
+    const require = createRequire(import.meta.url);
+    const restore = withoutCanvas();
+    let canvas: { DOMMatrix: new (init?: number[]) => Record<string, number> & { [method: string]: unknown } };
+    try {
+      canvas = require('@napi-rs/canvas');
+    } finally {
+      restore();
+    }
+    // pdfjs's worker traces a Type 3 glyph's mask with new DOMMatrix().scaleSelf(1 / w, -1 / h).translateSelf(0, -h).
+    const matrix = new canvas.DOMMatrix() as unknown as {
+      scaleSelf(x: number, y: number): { translateSelf(x: number, y: number): Record<string, number> };
+    };
+    const { a, b, c, d, e, f } = matrix.scaleSelf(1 / 4, -1 / 2).translateSelf(0, -2);
+    expect({ a, b, c, d, e, f }).toEqual({ a: 0.25, b: 0, c: 0, d: -0.5, e: 0, f: 1 });
+    // Back to Node's loader: the real package (Skia) is what a require gets again.
+    expect(require('@napi-rs/canvas')).not.toBe(canvas);
+  });
+});
