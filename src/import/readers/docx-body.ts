@@ -334,7 +334,7 @@ export class BodyReader {
         if (continues) content = above[column] ?? [];
         else {
           content = [];
-          for (const paragraph of children(cell, 'p')) {
+          for (const paragraph of cellParagraphs(cell)) {
             const inlines = this.inlines(paragraph);
             const text = inlines.map((inline) => inline.text).join('');
             if (text.trim() === '') continue;
@@ -378,6 +378,23 @@ export class BodyReader {
         this.read(node);
     }
   }
+}
+
+/**
+ * The paragraphs of a table cell in reading order, those of a table nested in it (and in content controls) included:
+ * a cell's nested table is text of the cell, never dropped unaccounted (issue 68). Walked without recursion, so a
+ * deep nesting costs no stack.
+ */
+function cellParagraphs(cell: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = children(cell).reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Element;
+    if (node.localName === 'p') out.push(node);
+    else if (['tbl', 'tr', 'tc', 'sdt', 'sdtContent', 'customXml'].includes(node.localName ?? ''))
+      stack.push(...children(node).reverse());
+  }
+  return out;
 }
 
 /** Names of the bookmarks that start inside an element, in document order. */
