@@ -197,9 +197,7 @@ export function accountWords(
   const lost = firstOrder ? outputFirst : droppedFirst;
   const total = sourceWords.length;
   // Kept means in the written policy: the source words the output holds.
-  const kept = firstOrder
-    ? total - afterOutput.length + joined
-    : withoutStructure.length - droppedFirst.length;
+  const kept = firstOrder ? total - afterOutput.length + joined : withoutStructure.length - droppedFirst.length;
   const numbering = firstOrder ? afterDropped.length - inOrder.length : withoutListed.length - withoutStructure.length;
   return {
     total,

@@ -42,7 +42,16 @@ describe('an import is a draft; only approve adopts (issue 68 item 2)', () => {
   it('imports a Word document built from an adopted policy as a draft, its approval as history, and check is clean', async () => {
     const source = join(work, 'linde.md');
     writeFileSync(source, POLICY);
-    const approved = await cli(['approve', source, '--name', 'J. de Vries', '--role', 'directeur', '--date', '2026-03-01']);
+    const approved = await cli([
+      'approve',
+      source,
+      '--name',
+      'J. de Vries',
+      '--role',
+      'directeur',
+      '--date',
+      '2026-03-01',
+    ]);
     expect(approved.code, approved.stderr).toBe(0);
     const docx = join(work, 'linde.docx');
     expect((await cli(['build', source, '--format', 'docx', '--out', docx])).code).toBe(0);

@@ -97,7 +97,7 @@ describe('a PDF\'s footnote (a clause of another section, with "0 lost")', () =>
 // Issue 68 item 2: an import is a draft; a document's approval table and adoption sentences are history (the
 // report and a note in the front matter), read with their step and date where the document states them, never
 // approvals of the new file. Until then they were its approvals, with `status: approved`.
-describe('a document\'s own adoption, read as history with its step and date', () => {
+describe("a document's own adoption, read as history with its step and date", () => {
   it('reads the rows under "Vastgesteld" as history, the GMR chairman\'s without a step the document does not state', async () => {
     const { policy, result, report } = await imported('approval-table.docx');
     expect(policy.meta.status).toBe('draft');

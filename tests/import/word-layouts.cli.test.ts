@@ -34,7 +34,9 @@ interface Label {
 const labels = readdirSync(folder)
   .filter((file) => file.endsWith('.yaml'))
   .sort()
-  .map((file) => [file.replace(/\.yaml$/u, ''), YAML.parse(readFileSync(join(folder, file), 'utf8')) as Label] as const);
+  .map(
+    (file) => [file.replace(/\.yaml$/u, ''), YAML.parse(readFileSync(join(folder, file), 'utf8')) as Label] as const,
+  );
 
 /** The program that makes the layout's .docx from its source, as the source's extension says. */
 const maker = (source: string): string =>

@@ -75,7 +75,9 @@ describe('its own .docx comes back as the same policy (issue 40 item 1)', () => 
     expect(written.meta.status).toBe('draft');
     expect(written.meta.approvals ?? []).toEqual([]);
     expect(head(result.output)).toContain('#   2025-06-10 instemming: A. Bakker (Voorzitter GMR)\n');
-    expect(head(result.output)).toContain('#   2025-06-24 vaststelling: R. de Groot (Voorzitter College van Bestuur)\n');
+    expect(head(result.output)).toContain(
+      '#   2025-06-24 vaststelling: R. de Groot (Voorzitter College van Bestuur)\n',
+    );
     expect(result.findings.filter((finding) => finding.ruleId === 'import-history')).toHaveLength(2);
     expect(counted(diffTexts(source, result.output))).toEqual([]);
     expect(result.accounting.missing).toEqual([]);
