@@ -5,6 +5,7 @@
 // article whose typed number is the one the policy counts becomes structure, any other number stays in the heading's
 // text, and a chapter or paragraph heading over the articles is printed as typed, without a number of its own, so
 // no "HOOFDSTUK 1.1 Artikel 1." is made of "HOOFDSTUK 1" and "Artikel 1.".
+import type { PolicyNumbering } from '../model/numbering.js';
 import { slugify } from '../parse/ids.js';
 import { type Block, type HeadingBlock, type Inline, inlineText, withoutPrefix } from './blocks.js';
 import { headingNumber } from './markers.js';
@@ -134,10 +135,12 @@ function idFor(text: string, taken: Set<string>): string {
  * Reads the headings the text types, in place: articles become the policy's sections (level 2), with their typed
  * number as structure when it is the one the policy counts (1, 2, 3 … through the whole document), else kept in the
  * heading; chapters and paragraphs above the articles are headings printed as typed; a short bold first line is the
- * title. Returns the sections' own pattern when it came from Word's numbering of bold items ("%1.").
+ * title. The sections' own pattern, where it came from Word's numbering of bold items ("%1."), goes into `numbering`
+ * unless that has one.
  */
-export function articleHeadings(blocks: Block[]): { sections?: string } {
+export function articleHeadings(blocks: Block[], numbering: PolicyNumbering): void {
   const sections = numberedHeadings(blocks);
+  if (sections) numbering.sections ??= sections;
   const typed = blocks.flatMap((block, index) => {
     const found = typedHeading(block, index);
     return found ? [found] : [];
@@ -146,8 +149,7 @@ export function articleHeadings(blocks: Block[]): { sections?: string } {
   // Chapters are the sections where no article is typed: "Hoofdstuk 1 Inleiding" of a protocol.
   const main = articles.length > 0 ? articles : typed.filter((heading) => heading.role === 'chapter');
   // Bold text alone is a heading by its words once the document types two such headings, or one in a heading style.
-  if (main.length === 0 || (main.length === 1 && blocks[main[0]?.index ?? 0]?.kind === 'paragraph'))
-    return sections ? { sections } : {};
+  if (main.length === 0 || (main.length === 1 && blocks[main[0]?.index ?? 0]?.kind === 'paragraph')) return;
   const counted = main.every((heading, at) => heading.number === String(at + 1));
   const taken = new Set<string>();
   const firstMain = main[0]?.index ?? 0;
@@ -183,7 +185,6 @@ export function articleHeadings(blocks: Block[]): { sections?: string } {
       if (block.kind !== 'heading' || block.level !== 2 || block.marker || block.unnumbered) return;
       blocks[index] = { ...block, unnumbered: true, id: block.id ?? idFor(textOf(block.inlines), taken) };
     });
-  return sections ? { sections } : {};
 }
 
 /** A document without a title heading: its first line, when it reads as one and stands before the first article. */

@@ -79,8 +79,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   // paragraphs, where Word's numbering did not number them.
   dropTypedContents(reader.blocks);
   // Articles and chapters by what their headings say, in any style (a bold line, Kop 2, an <h2>).
-  const typedSections = articleHeadings(reader.blocks).sections;
-  if (typedSections) reader.ownNumbering.sections ??= typedSections;
+  articleHeadings(reader.blocks, reader.ownNumbering);
   typedItems(reader.blocks);
   // A list set further in than the item before it, another list, is its sub-list.
   nestByIndent(reader.blocks);
