@@ -185,14 +185,19 @@ export function accountWords(
   const inOrder = structureWords.length > 0 ? unmatched(afterDropped, structureWords, droppedLeft) : afterDropped;
   const { lost: outputFirst, joined } =
     inOrder.length === 0 ? { lost: inOrder, joined: 0 } : outOfOrder(inOrder, outputLeft, droppedLeft);
-  const withoutListed = outputFirst.length === 0 ? [] : withoutDropped(sourceWords, droppedWords);
-  const withoutStructure = outputFirst.length === 0 ? [] : withoutDropped(withoutListed, structureWords);
-  const droppedFirst = outputFirst.length === 0 ? [] : unmatched(withoutStructure, outputWords);
-  const firstOrder = outputFirst.length === 0 || droppedFirst.length >= outputFirst.length;
+  // Listed text is the source's own, in order: taken out of the source first, what is left is matched with the
+  // output. That order counts a word left out as left out even where the output holds the same word (a table of
+  // contents' "Artikel 1 Doel 2" beside the heading's "Doel" and a clause's "2"): kept means in the policy, never
+  // merely listed (issue 68). Where it loses more words than the output-first order, that order counts.
+  const listedFirst = droppedWords.length > 0 || outputFirst.length > 0;
+  const withoutListed = listedFirst ? withoutDropped(sourceWords, droppedWords) : [];
+  const withoutStructure = listedFirst ? withoutDropped(withoutListed, structureWords) : [];
+  const droppedFirst = listedFirst ? unmatched(withoutStructure, outputWords) : [];
+  const firstOrder = !listedFirst || droppedFirst.length > outputFirst.length;
   const lost = firstOrder ? outputFirst : droppedFirst;
   const total = sourceWords.length;
-  // Kept means in the written policy: the source words the output holds, whatever the dropped text also holds.
-  const kept = total - afterOutput.length + (firstOrder ? joined : 0);
+  // Kept means in the written policy: the source words the output holds.
+  const kept = firstOrder ? total - afterOutput.length + joined : withoutStructure.length - droppedFirst.length;
   const numbering = firstOrder ? afterDropped.length - inOrder.length : withoutListed.length - withoutStructure.length;
   return {
     total,

@@ -28,6 +28,7 @@ import {
   type ReadDocument,
   type SourcePlace,
 } from './blocks.js';
+import { historyFindings } from './history.js';
 import { theirText } from './own.js';
 import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
@@ -300,6 +301,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
     ...lostWords(accounting, read.sourcePlaces),
   ]);
   findings.unshift(...unstated.toReversed().map(unstatedFinding));
+  findings.push(...historyFindings(meta.history ?? []));
   findings.push(...checkOutput(parsed, options));
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);

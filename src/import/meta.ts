@@ -5,6 +5,7 @@ import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { rowApproval, statedApprovals, stepOf } from './approvals.js';
+import { approvalLine } from './history.js';
 import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
 import { findDate } from './dates.js';
 import type { MessageRef } from '../model/diagnostics.js';
@@ -14,13 +15,17 @@ export interface ImportedMeta {
   organisation?: string;
   version?: string;
   effective?: string;
+  /** Never set by import: only `approve` adopts (history.ts). */
   status?: 'approved';
   approvals: Approval[];
+  /** What the document says about its own adoption (its approval table's rows, its sentences): history, not approvals. */
+  history?: string[];
   /** Approvals (by index) of a council under a line saying the policy was adopted: their step is the procedure's. */
   unsettled?: number[];
 }
 
-const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:\.\d+)*)(?=\s|$)/iu;
+/** "Versie 1.0", "Versie: 2", "Versie 2026-1" (a year and its edition). */
+const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:[.-]\d+)*)(?=\s|$)/iu;
 /** A field that names the date the policy takes effect ("Ingangsdatum: 1 augustus 2024"). */
 const EFFECTIVE_FIELD =
   /(?:^|\s)(?:ingangsdatum|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking(?:\s+per|\s+op)?|effective(?:\s+date)?)\s*:\s*(.+)$/iu;
@@ -32,6 +37,9 @@ const IN_FORCE =
 /** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
 const LEGAL_FORM =
   /^(?:stichting|vereniging|scholengroep|scholengemeenschap|onderwijsgroep|schoolbestuur|samenwerkingsverband|openbaar\s+onderwijs)\s+\p{L}/iu;
+/** A cover line naming a school by its kind ("Basisschool Het Kompas", "IKC De Linde", "OBS De Wilgen"). */
+const SCHOOL =
+  /^(?:(?:openbare|christelijke|katholieke|speciale)\s+)?(?:basisschool|kindcentrum|integraal\s+kindcentrum|obs|cbs|pcbs|rkbs|ikc|sbo)\s+\p{Lu}/iu;
 /** The text naming its organisation: "Namens stichting Allure door …". */
 const ON_BEHALF =
   /\b[Nn]amens\s+((?:[Ss]tichting|[Vv]ereniging|[Ss]cholengroep)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
@@ -56,7 +64,8 @@ function bodyStart(blocks: readonly Block[], from: number): number {
     const block = blocks[index] as Block;
     if (block.kind === 'item' || block.kind === 'footnote') return index;
     if (block.kind === 'paragraph' && BODY_TEXT(blockText(block))) return index;
-    if (block.kind === 'heading' && block.marker) return index;
+    // A numbered heading, or one printed as typed over the articles ("HOOFDSTUK 1 …"), starts the body.
+    if (block.kind === 'heading' && (block.marker || block.unnumbered)) return index;
     // "Versie 2.1" standing alone on a PDF's cover was read as a heading: a field of the cover, not a chapter.
     if (block.kind === 'heading' && VERSION.test(blockText(block))) continue;
     if (block.kind === 'heading') {
@@ -164,16 +173,16 @@ function takeApprovalTables(blocks: Block[], meta: ImportedMeta, procedures: Sec
       blocks[index - 1] = {
         kind: 'dropped',
         text: blockText(above).trim(),
-        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'approvals' } },
+        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'history' } },
         source: above.source,
       };
     }
-    meta.unsettled = [...(meta.unsettled ?? []), ...table.unsettled.map((at) => at + meta.approvals.length)];
-    meta.approvals.push(...table.approvals);
+    // The document's own record of its adoption: history (history.ts), never approval rows of this policy.
+    meta.history = [...(meta.history ?? []), ...table.approvals.map(approvalLine)];
     blocks[index] = {
       kind: 'dropped',
       text: blockText(block).trim(),
-      reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'approvals' } },
+      reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'history' } },
       source: block.source,
     };
   }
@@ -208,9 +217,13 @@ function coverOrganisation(
   nextCover: Block | undefined,
   orgWords: string | undefined,
 ): { name: string; second: boolean } | undefined {
-  if (LEGAL_FORM.test(text) && text.split(/\s+/).length <= 8) return { name: text.replace(/\s+/g, ' '), second: false };
+  if ((LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8)
+    return { name: text.replace(/\s+/g, ' '), second: false };
   if (!orgWords) return undefined;
-  if (slugify(text, Number.POSITIVE_INFINITY) === orgWords) return { name: text.replace(/\s+/g, ' '), second: false };
+  const slug = slugify(text, Number.POSITIVE_INFINITY);
+  // The key's words, or the key's words after the kind of school ("Basisschool Het Kompas" for het-kompas).
+  if (slug === orgWords || (slug.endsWith(`-${orgWords}`) && !SENTENCE(text) && text.split(/\s+/).length <= 6))
+    return { name: text.replace(/\s+/g, ' '), second: false };
   if (nextCover && slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords)
     return { name: `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' '), second: true };
   return undefined;
@@ -305,9 +318,10 @@ function inForceDate(blocks: readonly Block[]): string | undefined {
 
 /**
  * "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013.",
- * "vastgesteld door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024": each
- * step a sentence states, with its own date (approvals.ts); the adoption's date is when the policy takes effect when
- * the text says nothing else.
+ * "vastgesteld door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024": a
+ * sentence that states steps of the adoption is history, quoted as the document says it (its words may name the
+ * body badly: "na instemming van de medezeggenschapsraad en treedt in werking op …"); the adoption's date is when
+ * the policy takes effect when the text says nothing else.
  */
 function takeAdoptionStatements(
   blocks: readonly Block[],
@@ -316,11 +330,12 @@ function takeAdoptionStatements(
 ): void {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    for (const approval of statedApprovals(inlineText(block.inlines), procedures)) {
-      if (meta.approvals.some((known) => known.date === approval.date && known.step === approval.step)) continue;
-      meta.approvals.push(approval);
-      if (approval.step === 'vaststelling') meta.effective ??= approval.date;
-    }
+    const text = inlineText(block.inlines);
+    const stated = statedApprovals(text, procedures);
+    if (stated.length === 0) continue;
+    meta.history = [...(meta.history ?? []), text.trim()];
+    const adoption = stated.find((approval) => approval.step === 'vaststelling');
+    if (adoption) meta.effective ??= adoption.date;
   }
 }
 
@@ -365,7 +380,6 @@ export function extractMeta(
   // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
   if (!meta.organisation) meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined);
   takeAdoptionStatements(blocks, meta, options.procedures);
-  if (meta.approvals.length > 0) meta.status = 'approved';
   return { meta, blocks, decisions };
 }
 

@@ -101,7 +101,9 @@ function listsOf(blocks: readonly Block[], items: readonly Item[], depth: number
 export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNumbering; decisions: Decision[] } {
   const numbering: PolicyNumbering = {};
   const decisions: Decision[] = [];
-  const headings = blocks.filter((block): block is Heading => block.kind === 'heading' && block.level === 2);
+  const headings = blocks.filter(
+    (block): block is Heading => block.kind === 'heading' && block.level === 2 && !block.unnumbered,
+  );
   const marked = headings.filter((heading) => heading.marker !== undefined);
   // Only when every chapter typed one: a pattern would put "Artikel N" before a heading that had none.
   const sections = marked.length > 0 && marked.length === headings.length ? sectionsPattern(marked) : undefined;

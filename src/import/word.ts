@@ -17,6 +17,7 @@ import { parsePolicy } from '../parse/index.js';
 import { accountWords } from './account.js';
 import type { OwnDocument, ReadDocument, WordComment } from './blocks.js';
 import { valuesOf } from './clause-value.js';
+import { asDraft, historyFindings } from './history.js';
 import { bringInto, type IntoReport } from './into.js';
 import { structureText, theirText, type TheirText } from './own.js';
 import { checkOutput, targetOf, type ImportOptions, type ImportResult, type WordNotes } from './result.js';
@@ -465,12 +466,23 @@ export function importWord(file: string, read: ReadDocument, own: OwnDocument, o
   const meta = parsePolicy(`${frontmatter.replace(/\n*$/, '')}\n`, { path: 'frontmatter.md' }).policy.meta;
   const target = targetOf(file, meta.id, options.org ?? meta.org, options);
   const computed = computeWord(work, undefined, target);
+  // A new policy from the document: a draft, whatever approvals the document carries (history.ts). Brought --into
+  // its source, the source's own approvals are the source's (intoSource).
+  const draft = asDraft(computed.output);
+  const findings =
+    draft.output === computed.output
+      ? computed.findings
+      : [
+          ...computed.findings.filter((finding) => finding.ruleId.startsWith('import-')),
+          ...historyFindings(draft.history),
+          ...checkOutput(parsePolicy(draft.output, { path: target }), options),
+        ];
   return {
     file,
     target,
-    output: computed.output,
-    meta: computed.meta,
-    findings: computed.findings,
+    output: draft.output,
+    meta: { approvals: [], ...(draft.history.length > 0 ? { history: draft.history } : {}) },
+    findings,
     dropped: [],
     accounting: computed.accounting,
     written: false,

@@ -18,6 +18,7 @@ import { STRINGIFY_OPTIONS, formatAndParse, type IdSource } from '../fmt/index.j
 import type { PolicyNumbering } from '../model/numbering.js';
 import type { ParseResult } from '../parse/index.js';
 import type { Block, Inline } from './blocks.js';
+import { historyNote } from './history.js';
 import type { ImportedMeta } from './meta.js';
 
 export interface PolicyHeader extends ImportedMeta {
@@ -217,7 +218,7 @@ function frontmatter(header: PolicyHeader): string {
   // Say in the file itself which required values the document did not state.
   for (const field of header.unstated)
     yaml = yaml.replace(new RegExp(`^(${field}: .*)$`, 'm'), '$1 # not stated in the source');
-  return `---\n${yaml}---\n`;
+  return `---\n${yaml}${historyNote(header.history ?? [])}---\n`;
 }
 
 const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkGfm);

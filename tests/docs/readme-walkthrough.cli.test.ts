@@ -27,7 +27,10 @@ const HAND_EDITS: { block: string; apply: (dir: string) => void }[] = [
     block: 'organisation: Basisschool De Regenboog\nkind: pestprotocol\nlevel: school\n',
     apply: (dir) =>
       edit(join(dir, REGENBOOG), [
-        ['organisation: Regenboog\n', 'organisation: Basisschool De Regenboog\nkind: pestprotocol\nlevel: school\n'],
+        [
+          'organisation: Basisschool De Regenboog\n',
+          'organisation: Basisschool De Regenboog\nkind: pestprotocol\nlevel: school\n',
+        ],
       ]),
   },
   {

@@ -94,43 +94,34 @@ describe('a PDF\'s footnote (a clause of another section, with "0 lost")', () =>
   });
 });
 
-describe('approvals with their true step, body and date', () => {
-  it('reads the GMR chairman under "Vastgesteld" as the consent the procedure gives the GMR, and says so', async () => {
-    const { policy, report } = await imported('approval-table.docx');
-    expect(policy.meta.approvals).toEqual([
-      { date: '2024-03-12', name: 'M. Visser', role: 'Voorzitter GMR', step: 'instemming', body: 'GMR' },
-      {
-        date: '2024-03-26',
-        name: 'J. de Vries',
-        role: 'Voorzitter College van Bestuur',
-        step: 'vaststelling',
-        body: 'bestuur',
-      },
+// Issue 68 item 2: an import is a draft; a document's approval table and adoption sentences are history (the
+// report and a note in the front matter), read with their step and date where the document states them, never
+// approvals of the new file. Until then they were its approvals, with `status: approved`.
+describe("a document's own adoption, read as history with its step and date", () => {
+  it('reads the rows under "Vastgesteld" as history, the GMR chairman\'s without a step the document does not state', async () => {
+    const { policy, result, report } = await imported('approval-table.docx');
+    expect(policy.meta.status).toBe('draft');
+    expect(policy.meta.approvals).toEqual([]);
+    expect(result.meta.history).toEqual([
+      '2024-03-12: M. Visser (Voorzitter GMR)',
+      '2024-03-26 vaststelling: J. de Vries (Voorzitter College van Bestuur)',
     ]);
-    expect(report.some((message) => message.includes('a GMR does not adopt a policy: read as its instemming'))).toBe(
-      true,
-    );
+    expect(result.output).toContain('#   2024-03-26 vaststelling: J. de Vries (Voorzitter College van Bestuur)\n');
+    expect(report.filter((message) => message.startsWith('the document states its adoption'))).toHaveLength(2);
   });
 
-  it('reads "Instemming GMR" in a Stap column as a consent by the GMR', async () => {
-    const { policy } = await imported('step-table.docx');
-    expect(policy.meta.approvals.map(({ step, body, date }) => ({ step, body, date }))).toEqual([
-      { step: 'instemming', body: 'GMR', date: '2024-03-12' },
-      { step: 'vaststelling', body: 'bestuur', date: '2024-03-26' },
-    ]);
+  it('reads "Instemming GMR" in a Stap column as a consent, in the history', async () => {
+    const { policy, result } = await imported('step-table.docx');
+    expect(policy.meta.approvals).toEqual([]);
+    expect(result.meta.history).toEqual(['2024-03-12 instemming: M. Visser', '2024-03-26 vaststelling: J. de Vries']);
   });
 
-  it('keeps a klachtenregeling\'s adoption date from "vastgesteld … d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024"', async () => {
-    const { policy } = await imported('adoption-sentence.docx');
-    expect(policy.meta.approvals).toEqual([
-      { date: '2024-03-12', name: 'GMR', role: 'GMR', step: 'instemming', body: 'GMR' },
-      {
-        date: '2024-03-26',
-        name: 'College van Bestuur',
-        role: 'College van Bestuur',
-        step: 'vaststelling',
-        body: 'bestuur',
-      },
+  it('keeps a klachtenregeling\'s adoption date from "vastgesteld … d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024", the sentence as history', async () => {
+    const { policy, result } = await imported('adoption-sentence.docx');
+    expect(policy.meta.approvals).toEqual([]);
+    expect(policy.meta.status).toBe('draft');
+    expect(result.meta.history).toEqual([
+      'Deze regeling is vastgesteld door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024.',
     ]);
     expect(policy.meta.effective).toBe('2024-03-26');
   });

@@ -52,23 +52,21 @@ describe.skipIf(!HAVE_SEEDS)(`import of the seed texts (${SEEDS_DIR}; skipped wh
     expect(imported.filter((result) => /^organisation: .*# not stated/m.test(result.output))).toEqual([]);
   });
 
-  it("reads Allure's approval table and Aeres's adoption sentence as approvals", async () => {
+  // Issue 68 item 2: an import is a draft; the document's own adoption is history, never its approvals.
+  it("reads Allure's approval table and Aeres's adoption sentence as history, the policies drafts", async () => {
     const allure = await importDocument(join(SEEDS_DIR, 'allure.txt'), { org: 'allure', dryRun: true });
-    expect(allure.meta.approvals.map((approval) => [approval.date, approval.name, approval.role])).toEqual([
-      ['2019-06-06', 'ICT netwerk', 'ICT netwerk'],
-      ['2019-09-19', 'directieboard', 'directieboard'],
-      ['2019-10-01', 'D. van Zon', 'Vz. GMR'],
-      ['2019-10-16', 'G. J. O. Meskers', 'Vz. College van Bestuur'],
+    expect(allure.meta.history).toEqual([
+      '2019-06-06: ICT netwerk',
+      '2019-09-19: directieboard',
+      '2019-10-01: D. van Zon (Vz. GMR)',
+      '2019-10-16: G. J. O. Meskers (Vz. College van Bestuur)',
     ]);
-    expect(allure.meta.status).toBe('approved');
+    expect(allure.meta.approvals).toEqual([]);
+    expect(allure.output).toMatch(/^status: draft$/mu);
     const aeres = await importDocument(join(SEEDS_DIR, 'aeres-mbo.txt'), { org: 'aeres-mbo', dryRun: true });
-    expect(aeres.meta.approvals).toEqual([
-      {
-        date: '2013-09-10',
-        name: 'Algemeen directeur Aeres MBO',
-        role: 'Algemeen directeur Aeres MBO',
-        step: 'vaststelling',
-      },
+    expect(aeres.meta.approvals).toEqual([]);
+    expect(aeres.meta.history).toEqual([
+      'Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013.',
     ]);
     expect(aeres.meta.organisation).toBe('AERES MBO');
   });

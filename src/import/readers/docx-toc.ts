@@ -58,7 +58,13 @@ export class DocxToc {
 export function dropTypedContents(blocks: Block[]): void {
   const found = tableOfContents(
     blocks.map((block) => ({
-      text: block.kind === 'table' || block.kind === 'footnote' ? '' : blockText(block),
+      // A heading as the entry lists it: with the typed number the reader took as its marker ("Artikel 1 Doel").
+      text:
+        block.kind === 'table' || block.kind === 'footnote'
+          ? ''
+          : block.kind === 'heading' && block.marker
+            ? `${block.marker} ${blockText(block)}`
+            : blockText(block),
       marked: block.kind === 'dropped' && block.reason.messageId === 'import-reason.toc',
       apart: block.kind === 'table',
     })),

@@ -2,6 +2,7 @@
 // --reject-changes a document that has them is refused with their count.
 import { errorById } from '../../io/messages.js';
 import type { MessageParams } from '../../model/diagnostics.js';
+import { articleHeadings } from '../article-headings.js';
 import { typedItems } from './docx-typed.js';
 import { type Block, counted, type Decision, type ReadDocument } from '../blocks.js';
 import { BodyReader } from './docx-body.js';
@@ -77,6 +78,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   // A table of contents typed by hand (its entries repeat the headings), then labels typed at the start of
   // paragraphs, where Word's numbering did not number them.
   dropTypedContents(reader.blocks);
+  // Articles and chapters by what their headings say, in any style (a bold line, Kop 2, an <h2>).
+  articleHeadings(reader.blocks, reader.ownNumbering);
   typedItems(reader.blocks);
   // A list set further in than the item before it, another list, is its sub-list.
   nestByIndent(reader.blocks);

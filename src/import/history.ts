@@ -1,0 +1,66 @@
+// An import is a draft; only `approve` adopts (issue 68 item 2). What a document says about its own adoption (an
+// approval table, "Dit protocol is vastgesteld door de directeur na instemming van de MR …", the approvals a
+// clausemark Word document carries) is history: reported by the import and kept as a note in the front matter,
+// never `status: approved` or an approval row, which would make the outputs say "Vastgesteld" for a text no one
+// adopted here.
+import { isMap, isSeq, parseDocument } from 'yaml';
+import type { Approval } from '../model/policy.js';
+import type { CheckFinding } from '../model/diagnostics.js';
+
+/** The longest a history line is quoted in the note and the report. */
+const MAX_LINE = 200;
+
+/** An approval row as one line of history: "2024-03-05 vaststelling: M. de Boer (voorzitter)". */
+export function approvalLine(approval: Approval): string {
+  const step = approval.step ? ` ${approval.step}` : '';
+  const role = approval.role && approval.role !== approval.name ? ` (${approval.role})` : '';
+  return `${approval.date}${step}: ${approval.name}${role}`;
+}
+
+const oneLine = (text: string): string => {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
+};
+
+/** The front matter's note: YAML comment lines (each "# …"), the history quoted one line each. */
+export function historyNote(history: readonly string[]): string {
+  if (history.length === 0) return '';
+  return [
+    '# history: the document states its adoption; not recorded as approvals (record each step with clausemark approve):',
+    ...history.map((line) => `#   ${oneLine(line)}`),
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+/** One report line per history line: where the document says it was adopted, and that the policy is a draft. */
+export function historyFindings(history: readonly string[]): CheckFinding[] {
+  return history.map((line) => ({
+    ruleId: 'import-history',
+    severity: 'warning',
+    messageId: 'import-history.stated',
+    fixId: 'import-history.approve',
+    params: { text: oneLine(line) },
+    place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  }));
+}
+
+/**
+ * A policy's text whose front matter records approvals (a clausemark Word document's, brought in without --into) as
+ * a draft: its approval rows and `status` become history in a note; the rest of the front matter as it was.
+ */
+export function asDraft(output: string): { output: string; history: string[] } {
+  const match = /^---\n([\s\S]*?\n)---\n/u.exec(output);
+  if (!match) return { output, history: [] };
+  const document = parseDocument(match[1] ?? '');
+  if (!isMap(document.contents)) return { output, history: [] };
+  const approvals = document.get('approvals');
+  const status = document.get('status');
+  const rows = isSeq(approvals) ? (approvals.toJSON() as Approval[]) : [];
+  if (rows.length === 0 && status !== 'approved') return { output, history: [] };
+  const history = rows.map(approvalLine);
+  document.delete('approvals');
+  if (document.has('status')) document.set('status', 'draft');
+  const yaml = `${document.toString({ lineWidth: 0 }).replace(/\n*$/u, '\n')}${historyNote(history)}`;
+  return { output: `---\n${yaml}---\n${output.slice(match[0].length)}`, history };
+}

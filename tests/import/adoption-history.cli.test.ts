@@ -1,0 +1,103 @@
+// An import is a draft; only `approve` adopts (issue 68 item 2). A document's own adoption (a clausemark Word document
+// built from an approved policy, an adoption sentence in a school's own Word document) comes in as history: in the
+// report and a note in the front matter, never `status: approved` or an approval row; `approve` then records the
+// real adoption, and the history stays out of the signature table. Run with the built CLI, as a user would.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../../src/parse/index.js';
+import { runBuiltCli } from '../support/cli.js';
+import { needTool } from '../support/tools.js';
+
+const work = mkdtempSync(join(tmpdir(), 'clausemark-adoption-history-'));
+
+const POLICY = `---
+id: pestprotocol
+title: Pestprotocol
+organisation: Basisschool De Linde
+org: de-linde
+version: "1.0"
+status: draft
+lang: nl
+---
+
+# Pestprotocol
+
+## Doel {#doel}
+
+{#doel.veilig} Iedere leerling voelt zich veilig op school.
+
+## Aanpak {#aanpak}
+
+{#aanpak.ingrijpen} Een leerkracht die pesten ziet, grijpt direct in.
+`;
+
+const cli = (args: string[]) => runBuiltCli(args, { cwd: work });
+
+const pdfText = (pdf: string): string => spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+
+describe('an import is a draft; only approve adopts (issue 68 item 2)', () => {
+  it('imports a Word document built from an adopted policy as a draft, its approval as history, and check is clean', async () => {
+    const source = join(work, 'linde.md');
+    writeFileSync(source, POLICY);
+    const approved = await cli([
+      'approve',
+      source,
+      '--name',
+      'J. de Vries',
+      '--role',
+      'directeur',
+      '--date',
+      '2026-03-01',
+    ]);
+    expect(approved.code, approved.stderr).toBe(0);
+    const docx = join(work, 'linde.docx');
+    expect((await cli(['build', source, '--format', 'docx', '--out', docx])).code).toBe(0);
+
+    const target = join(work, 'linde-imported.md');
+    const imported = await cli(['import', docx, '--org', 'anders', '--out', target]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const written = readFileSync(target, 'utf8');
+    const { policy } = parsePolicy(written, { path: target });
+    expect(policy.meta.status).toBe('draft');
+    expect(policy.meta.approvals ?? []).toEqual([]);
+    expect(written).toContain('#   2026-03-01: J. de Vries (directeur)\n');
+    expect(imported.stdout).toMatch(/"2026-03-01: J\. de Vries \(directeur\)".*a draft\s+import-history/u);
+    const checked = await cli(['check', target]);
+    expect(checked.code, checked.stdout).toBe(0);
+    // Brought --into its own source, the source keeps its own approval (a path of its own).
+    const into = await cli(['import', docx, '--into', source, '--dry-run']);
+    expect(into.code, into.stderr).toBe(0);
+    expect(parsePolicy(readFileSync(source, 'utf8'), { path: source }).policy.meta.approvals).toHaveLength(1);
+  });
+
+  it('keeps an adoption sentence as history; after approve only the real approval is in the PDF', async ({ skip }) => {
+    if (spawnSync('/usr/bin/python3', ['-c', 'import docx']).status !== 0)
+      skip('python3-docx is not installed (apt-get install python3-docx)');
+    needTool(skip, 'pdftotext');
+    const docx = join(work, 'medicijn.docx');
+    const script = join(import.meta.dirname, '../fixtures/import/word-layouts/adoption-sentence.py');
+    expect(spawnSync('/usr/bin/python3', [script, docx]).status).toBe(0);
+    const target = join(work, 'medicijn.md');
+    const imported = await cli(['import', docx, '--org', 'de-linde', '--out', target]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^# {3}Dit protocol is vastgesteld door de directeur na instemming/mu);
+
+    const draftPdf = join(work, 'medicijn-draft.pdf');
+    expect((await cli(['build', target, '--out', draftPdf])).code).toBe(0);
+    expect(pdfText(draftPdf)).toMatch(/CONCEPT|Concept/u);
+    expect(pdfText(draftPdf)).not.toContain('medezeggenschapsraad en treedt in werking (');
+
+    const approved = await cli(['approve', target, '--name', 'A. Smit', '--role', 'directeur', '--date', '2026-12-01']);
+    expect(approved.code, approved.stderr).toBe(0);
+    const { policy } = parsePolicy(readFileSync(target, 'utf8'), { path: target });
+    expect(policy.meta.approvals?.map((approval) => approval.name)).toEqual(['A. Smit']);
+    const pdf = join(work, 'medicijn.pdf');
+    expect((await cli(['build', target, '--out', pdf])).code).toBe(0);
+    const text = pdfText(pdf);
+    expect(text).toContain('A. Smit');
+    expect(text).not.toMatch(/medezeggenschapsraad en treedt in werking\s*\n/u);
+  });
+});
