@@ -26,7 +26,7 @@ import {
 const DEFAULT_SECTOR = 'po';
 const FOUNDATION_FILE = 'procedure.yaml';
 
-interface Read {
+export interface Read {
   file: string;
   data: Record<string, unknown>;
   pointOf(path: (string | number)[]): Point;
@@ -38,7 +38,7 @@ function shownPath(path: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-function readYaml(path: string): Read {
+export function readYaml(path: string): Read {
   const file = shownPath(path);
   let text: string;
   try {
