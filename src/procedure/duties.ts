@@ -47,7 +47,11 @@ export interface SectorDuties {
 
 function fail(read: Read, path: (string | number)[], messageId: string, params: Record<string, string> = {}): never {
   throw errorById(
-    { messageId: `duties-file.${messageId}`, fixId: 'duties-file.see-readme', params: { field: path.join('.'), ...params } },
+    {
+      messageId: `duties-file.${messageId}`,
+      fixId: 'duties-file.see-readme',
+      params: { field: path.join('.'), ...params },
+    },
     { place: { file: read.file, point: read.pointOf(path) }, ruleId: 'duties-file' },
   );
 }
@@ -158,7 +162,8 @@ export function dutiesFor(root: string, sector: string): SectorDuties | undefine
     const value = read.data[group];
     if (value === undefined && optional) continue;
     const kinds = mapping(read, [group], value);
-    for (const [kind, entry] of Object.entries(kinds)) duties.push(readDuty(read, [group, kind], kind, entry, optional));
+    for (const [kind, entry] of Object.entries(kinds))
+      duties.push(readDuty(read, [group, kind], kind, entry, optional));
   }
   const sectorDuties = { sector, file: read.file, duties };
   cache.set(key, sectorDuties);

@@ -39,7 +39,11 @@ const FILE = 'procedure.yaml';
 
 function fail(read: Read, path: (string | number)[], messageId: string, params: Record<string, string> = {}): never {
   throw errorById(
-    { messageId: `organisation-file.${messageId}`, fixId: 'organisation-file.see-docs', params: { field: path.join('.'), ...params } },
+    {
+      messageId: `organisation-file.${messageId}`,
+      fixId: 'organisation-file.see-docs',
+      params: { field: path.join('.'), ...params },
+    },
     { place: { file: read.file, point: read.pointOf(path) }, ruleId: 'procedure-file' },
   );
 }

@@ -43,6 +43,10 @@ export interface OverviewCell {
   due?: string;
   /** What makes it due: the law's cycle, the policy's review, the school year a schoolgids is for. */
   reason?: 'cycle' | 'review' | 'school-year';
+  /** The legal cycle of its duty ("2y"), when that is what makes it due. */
+  cycle?: string;
+  /** For a duty that binds from a number of workers the organisation does not declare: that number. */
+  workers?: number;
   /** For a schoolgids: the school year it is needed for ("2026–2027"). */
   schoolYear?: string;
   /** For a policy in procedure: the step that waits, asked when, its term. */
@@ -144,7 +148,13 @@ function chooseOne(entries: readonly OverviewPolicy[]): OverviewPolicy | undefin
 
 function describePolicy(entry: OverviewPolicy, boardWide: boolean): CellPolicy {
   const { meta } = entry.policy;
-  const described: CellPolicy = { file: entry.file, title: meta.title, version: meta.version, org: meta.org, boardWide };
+  const described: CellPolicy = {
+    file: entry.file,
+    title: meta.title,
+    version: meta.version,
+    org: meta.org,
+    boardWide,
+  };
   const adopted = adoptionDate(entry.policy);
   if (adopted) {
     described.adopted = adopted;
@@ -189,10 +199,12 @@ function adoptedCell(cell: OverviewCell, duty: Duty, entry: OverviewPolicy, date
   } else if (duty.cycle) {
     const due = addDuration(policy.adopted!, duty.cycle);
     if (due) dues.push({ due, reason: 'cycle' });
+    cell.cycle = duty.cycle;
   }
   const review = entry.report?.nextReview;
   if (review) dues.push({ due: review, reason: 'review' });
   const first = dues.sort((a, b) => a.due.localeCompare(b.due, 'en'))[0];
+  if (first?.reason !== 'cycle') delete cell.cycle;
   if (first && first.due < date) {
     cell.state = 'overdue';
     cell.due = first.due;
@@ -272,10 +284,16 @@ function ownRow(
     if (holds === false) return { kind: duty.kind, state: 'not-required' };
     if (chosen) return policyCell(duty, chosen, false, context.date);
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
-    if (holds === undefined) return { kind: duty.kind, state: 'unknown' };
+    if (holds === undefined) return { kind: duty.kind, state: 'unknown', workers: duty.when?.workers ?? 0 };
     return missingCell(duty, organisation, folder);
   });
-  return { org: organisation.org, name: organisation.name, sector: organisation.sector, level: organisation.role === 'bestuur' ? 'bestuur' : 'school', cells };
+  return {
+    org: organisation.org,
+    name: organisation.name,
+    sector: organisation.sector,
+    level: organisation.role === 'bestuur' ? 'bestuur' : 'school',
+    cells,
+  };
 }
 
 function schoolRow(
@@ -287,7 +305,9 @@ function schoolRow(
   board: OrganisationDeclaration,
 ): OverviewRow {
   const mine = entries.filter((entry) => isSchools(entry, school));
-  const folder = school.folder ? `${context.relative(school.folder)}/` : `${context.relative(board.folder)}/${school.org}/`;
+  const folder = school.folder
+    ? `${context.relative(school.folder)}/`
+    : `${context.relative(board.folder)}/${school.org}/`;
   const cells = duties.map((duty): OverviewCell => {
     if (duty.binds === 'bestuur') return { kind: duty.kind, state: 'not-applicable' };
     const chosen = chooseOne(mine.filter((entry) => kindOf(entry.policy) === duty.kind));
@@ -303,10 +323,7 @@ function schoolRow(
 }
 
 /** The columns: the organisation's own duties, then each school sector's, each kind once; optional ones only when held. */
-function columns(
-  sets: readonly { duties: readonly Duty[] }[],
-  present: ReadonlySet<string>,
-): Duty[] {
+function columns(sets: readonly { duties: readonly Duty[] }[], present: ReadonlySet<string>): Duty[] {
   const seen = new Map<string, Duty>();
   for (const set of sets)
     for (const duty of set.duties)
@@ -323,7 +340,9 @@ export function overviewOf(
 ): Overview {
   const organisations: OrganisationOverview[] = [];
   // A school a board declares is not an organisation of its own as well.
-  const schoolsOfBoards = new Set(declarations.flatMap((declaration) => declaration.schools.map((school) => school.org)));
+  const schoolsOfBoards = new Set(
+    declarations.flatMap((declaration) => declaration.schools.map((school) => school.org)),
+  );
   for (const organisation of declarations) {
     if (organisation.role === 'school' && schoolsOfBoards.has(organisation.org)) continue;
     const own = entries.filter((entry) => isOwn(entry, organisation));

@@ -7,7 +7,16 @@ import { dutiesFor } from '../procedure/duties.js';
 import { judgeProcedure } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
 import { declaredOrganisations } from '../procedure/organisation.js';
-import { type Overview, type OverviewPolicy, overviewOf } from '../procedure/overview.js';
+import {
+  type OrganisationOverview,
+  type Overview,
+  type OverviewPolicy,
+  overviewOf,
+} from '../procedure/overview.js';
+import { messageTexts } from '../io/messages.js';
+import { outputLanguage } from '../text/output-language.js';
+import { fillLabel } from '../wording/labels.js';
+import type { WordedCell, WordedOverview } from '../render/shared/school-overview.js';
 
 /** The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files). */
 export function schoolOverview(policies: readonly Policy[], root: string, date: string): Overview {
@@ -27,4 +36,125 @@ export function schoolOverview(policies: readonly Policy[], root: string, date: 
     root,
     relative: relativeToRoot,
   });
+}
+
+type Say = (messageId: string, params?: Record<string, string>) => string;
+
+/** The words of a message file (templates/messages/<lang>.yaml) in `lang`, dates as that language writes them. */
+export function overviewSay(lang: string): Say {
+  const language = outputLanguage(lang);
+  return (id, params = {}) => {
+    const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
+    if (text === undefined) throw new Error(`no message ${id}`);
+    return fillLabel(text, params, language);
+  };
+}
+
+function cycleWords(cycle: string, lang: string): string {
+  const match = /^(\d+)([ymwd])$/.exec(cycle);
+  if (!match) return cycle;
+  const count = Number(match[1]);
+  const dutch = outputLanguage(lang) === 'nl';
+  const units: Record<string, [string, string, string, string]> = {
+    y: ['jaar', 'jaar', 'year', 'years'],
+    m: ['maand', 'maanden', 'month', 'months'],
+    w: ['week', 'weken', 'week', 'weeks'],
+    d: ['dag', 'dagen', 'day', 'days'],
+  };
+  const [nlOne, nlMany, enOne, enMany] = units[match[2]!]!;
+  if (count === 1) return dutch ? nlOne : enOne;
+  return `${count} ${dutch ? nlMany : enMany}`;
+}
+
+/** One organisation's overview worded for a page or a PDF; `hrefOf` gives a policy's link (its page, its file). */
+export function wordOverview(
+  organisation: OrganisationOverview,
+  overview: Overview,
+  options: { lang: string; hrefOf?: (file: string) => string | undefined },
+): WordedOverview {
+  const say = overviewSay(options.lang);
+  const titles = new Map(organisation.kinds.map((kind) => [kind.kind, kind.title]));
+  const toDo: WordedOverview['toDo'] = [];
+  const rows = organisation.rows.map((row) => ({
+    org: row.org,
+    name: row.name,
+    board: row.level === 'bestuur',
+    boardWord: say('school-overview.board'),
+    cells: row.cells.map((cell): WordedCell => {
+      const title = titles.get(cell.kind) ?? cell.kind;
+      const worded: WordedCell = { state: cell.state, label: say(`school-overview.${cell.state}`), details: [] };
+      const href = cell.policy ? options.hrefOf?.(cell.policy.file) : undefined;
+      if (href) worded.href = href;
+      const details = worded.details;
+      if (cell.policy?.boardWide && row.level === 'school') details.push(say('school-overview.board-wide'));
+      if (cell.state === 'adopted' && cell.policy?.inForceFrom)
+        details.push(say('school-overview.adopted-from', { date: cell.policy.inForceFrom }));
+      if (cell.state === 'overdue' || cell.state === 'due') {
+        const duty = cell.due ?? '';
+        details.push(
+          say(cell.state === 'overdue' ? 'school-overview.overdue-since' : 'school-overview.due-by', { date: duty }),
+        );
+        const why =
+          cell.reason === 'school-year'
+            ? say(cell.state === 'overdue' ? 'school-overview.school-year' : 'school-overview.school-year-due', {
+                title,
+                year: cell.schoolYear ?? '',
+                date: duty,
+              })
+            : cell.reason === 'cycle'
+              ? say('school-overview.reason-cycle', {
+                  title,
+                  cycle: cycleWords(cell.cycle ?? '', options.lang),
+                  adopted: cell.policy?.adopted ?? '',
+                })
+              : say('school-overview.reason-review', { date: duty });
+        const id = `todo-${row.org}-${cell.kind}`;
+        toDo.push({ id, text: `${row.name}: ${why}` });
+        worded.todo = id;
+      }
+      if (cell.waiting) {
+        const { step, body, asked, due, expired } = cell.waiting;
+        details.push(
+          asked && due
+            ? `${say('school-overview.waiting', { step, body, asked, due })}${expired ? ` ${say('school-overview.term-expired')}` : ''}`
+            : say('school-overview.waiting-unasked', { step, body }),
+        );
+      }
+      if (cell.unpublished) details.push(say('school-overview.unpublished', { where: cell.unpublished.join(', ') }));
+      if (cell.state === 'missing') {
+        const id = `todo-${row.org}-${cell.kind}`;
+        toDo.push({
+          id,
+          text: `${row.name}: ${say('school-overview.missing-fact', { title: title.toLocaleLowerCase(options.lang), where: cell.searched ?? '', kind: cell.kind, org: row.org })}`,
+          ...(cell.command ? { command: say('school-overview.start-one', { command: cell.command }) } : {}),
+        });
+        worded.todo = id;
+      }
+      if (cell.state === 'unknown') {
+        const id = `todo-${row.org}-${cell.kind}`;
+        toDo.push({
+          id,
+          text: say('school-overview.unknown-fact', {
+            title,
+            count: String(cell.workers ?? ''),
+            file: organisation.file,
+            organisation: row.name,
+          }),
+        });
+        worded.todo = id;
+      }
+      return worded;
+    }),
+  }));
+  return {
+    org: organisation.org,
+    title: say('school-overview.title', { organisation: organisation.name }),
+    intro: say('school-overview.intro', { date: overview.date }),
+    legend: say('school-overview.legend'),
+    columnOrganisation: say('school-overview.column-organisation'),
+    toDoHeading: say('school-overview.to-do'),
+    columns: organisation.kinds.map((kind) => ({ kind: kind.kind, title: kind.title })),
+    rows,
+    toDo,
+  };
 }

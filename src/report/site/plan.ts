@@ -16,6 +16,7 @@ import type { PolicyPageLinks } from '../../render/html/policy-page.js';
 import type { SectorTemplate } from '../../template/template.js';
 import { fillLabel, type Labels, statusLabel } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
+import type { WordedOverview } from '../../render/shared/school-overview.js';
 import type { CorpusPlan, Revision } from '../corpus-plan.js';
 import { inForceLabel } from '../in-force.js';
 import type { CorpusComparison } from '../corpus-reports.js';
@@ -49,6 +50,8 @@ export interface SiteInput {
   words(lang: string): SiteWords;
   /** What every page is also made of: the templates' content and clausemark's version. */
   digest: string;
+  /** What every school must have, per declared board (out/overview.html); none when no organisation declares itself. */
+  overview?: { overviews: WordedOverview[]; title: string; lang: string };
 }
 
 /** What each kind of page is rendered from (render.ts), besides its frame. */
@@ -59,6 +62,7 @@ export interface PageInputs {
   compare: { alignment: Alignment; labels: Labels; lang: string; review?: { href: string; count: number } };
   review: { alignment: Alignment; labels: Labels; lang: string; compareHref: string };
   index: { entries: IndexEntry[]; reports: IndexReport[]; labels: Labels };
+  overview: { overviews: WordedOverview[]; title: string; lang: string };
 }
 
 export type SitePage = {
@@ -136,6 +140,15 @@ export function planSite(input: SiteInput): SitePlan {
       text: `${words.deviations}: ${register.template.policy.meta.title}`,
       about: register.key,
     })),
+    ...(input.overview
+      ? [
+          {
+            path: overviewPath(input.outDir),
+            text: input.overview.title,
+            about: input.overview.overviews.map((overview) => overview.title).join(', '),
+          },
+        ]
+      : []),
   ];
   const planning: Planning = {
     input,
@@ -159,11 +172,20 @@ export function planSite(input: SiteInput): SitePlan {
       ),
     );
   for (const item of comparisons) pages.push(...comparisonPages(planning, item, lang));
+  if (input.overview) {
+    const path = overviewPath(input.outDir);
+    pages.push(planning.page('overview', path, input.overview, planning.frame(path, input.overview.lang)));
+  }
   const comparisonOf = new Map<Policy, string>();
   for (const item of comparisons) for (const policy of item.policies) comparisonOf.set(policy, item.path);
   const policies = policyPages(planning, diffLinks, comparisonOf);
   pages.push(...policies.pages, indexPage(planning, lang, policies.entries));
   return { pages, files: policies.files };
+}
+
+/** The page of what every school must have. */
+export function overviewPath(outDir: string): string {
+  return join(outDir, 'overview.html');
 }
 
 function registerPath(outDir: string, register: Register): string {
