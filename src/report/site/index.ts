@@ -108,6 +108,7 @@ function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput,
       ),
       title: overviewSay(lang)('school-overview.page-title'),
       lang,
+      json: `${JSON.stringify(overview, null, 2)}\n`,
     },
   };
 }

@@ -51,7 +51,7 @@ export interface SiteInput {
   /** What every page is also made of: the templates' content and clausemark's version. */
   digest: string;
   /** What every school must have, per declared board (out/overview.html); none when no organisation declares itself. */
-  overview?: { overviews: WordedOverview[]; title: string; lang: string };
+  overview?: { overviews: WordedOverview[]; title: string; lang: string; json: string };
 }
 
 /** What each kind of page is rendered from (render.ts), besides its frame. */
@@ -172,15 +172,19 @@ export function planSite(input: SiteInput): SitePlan {
       ),
     );
   for (const item of comparisons) pages.push(...comparisonPages(planning, item, lang));
+  const files: SitePlan['files'] = [];
   if (input.overview) {
+    const { json, ...inputs } = input.overview;
     const path = overviewPath(input.outDir);
-    pages.push(planning.page('overview', path, input.overview, planning.frame(path, input.overview.lang)));
+    pages.push(planning.page('overview', path, inputs, planning.frame(path, inputs.lang)));
+    // The same as data, beside the page (src/procedure/overview.ts).
+    files.push({ path: path.replace(/\.html$/, '.json'), data: Buffer.from(json, 'utf8') });
   }
   const comparisonOf = new Map<Policy, string>();
   for (const item of comparisons) for (const policy of item.policies) comparisonOf.set(policy, item.path);
   const policies = policyPages(planning, diffLinks, comparisonOf);
   pages.push(...policies.pages, indexPage(planning, lang, policies.entries));
-  return { pages, files: policies.files };
+  return { pages, files: [...policies.files, ...files] };
 }
 
 /** The page of what every school must have. */
