@@ -6,6 +6,7 @@
 // command that starts one. Pure: the declarations, duties, policies and their procedure reports are given.
 import { adoptionOf, adopts } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
+import { join } from 'node:path';
 import { addDuration } from './duration.js';
 import type { Duty, SectorDuties } from './duties.js';
 import type { ProcedureReport } from './evaluate.js';
@@ -239,12 +240,12 @@ function policyCell(duty: Duty, entry: OverviewPolicy, boardWide: boolean, date:
   return cell;
 }
 
-function missingCell(duty: Duty, row: { org: string }, where: string): OverviewCell {
+function missingCell(duty: Duty, row: { org: string }, where: string, out = where): OverviewCell {
   return {
     kind: duty.kind,
     state: 'missing',
     searched: where,
-    command: `clausemark import <document> --kind ${duty.kind} --org ${row.org} --out ${where}`,
+    command: `clausemark import <document> --kind ${duty.kind} --org ${row.org} --out ${out}`,
   };
 }
 
@@ -305,9 +306,17 @@ function schoolRow(
   board: OrganisationDeclaration,
 ): OverviewRow {
   const mine = entries.filter((entry) => isSchools(entry, school));
-  const folder = school.folder
+  // Where its policies were looked for: its folder when it declares one, else every file of policies/ by its `org`;
+  // a new one goes beside the school's others, else into a folder of its own under the board's.
+  const searched = school.folder
     ? `${context.relative(school.folder)}/`
-    : `${context.relative(board.folder)}/${school.org}/`;
+    : `${context.relative(join(context.root, 'policies'))}/`;
+  const first = mine[0]?.file;
+  const out = school.folder
+    ? searched
+    : first
+      ? first.slice(0, first.lastIndexOf('/') + 1)
+      : `${context.relative(board.folder)}/${school.org}/`;
   const cells = duties.map((duty): OverviewCell => {
     if (duty.binds === 'bestuur') return { kind: duty.kind, state: 'not-applicable' };
     const chosen = chooseOne(mine.filter((entry) => kindOf(entry.policy) === duty.kind));
@@ -317,7 +326,7 @@ function schoolRow(
     );
     if (boardWide) return policyCell(duty, boardWide, true, context.date);
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
-    return missingCell(duty, school, folder);
+    return missingCell(duty, school, searched, out);
   });
   return { org: school.org, name: school.name, sector: school.sector, level: 'school', cells };
 }

@@ -10,7 +10,9 @@ import { declaredOrganisations } from '../procedure/organisation.js';
 import {
   type OrganisationOverview,
   type Overview,
+  type OverviewCell,
   type OverviewPolicy,
+  type OverviewRow,
   overviewOf,
 } from '../procedure/overview.js';
 import { messageTexts } from '../io/messages.js';
@@ -66,6 +68,109 @@ function cycleWords(cycle: string, lang: string): string {
   return `${count} ${dutch ? nlMany : enMany}`;
 }
 
+interface Wording {
+  say: Say;
+  lang: string;
+  titles: ReadonlyMap<string, string>;
+  file: string;
+  hrefOf?: (file: string) => string | undefined;
+  toDo: WordedOverview['toDo'];
+}
+
+/** Why a cell is due or overdue, as its line under "What to do". */
+function dueWhy(cell: OverviewCell, title: string, wording: Wording): string {
+  const { say } = wording;
+  const due = cell.due ?? '';
+  if (cell.reason === 'school-year')
+    return say(cell.state === 'overdue' ? 'school-overview.school-year' : 'school-overview.school-year-due', {
+      title,
+      year: cell.schoolYear ?? '',
+      date: due,
+    });
+  if (cell.reason === 'cycle')
+    return say('school-overview.reason-cycle', {
+      title,
+      cycle: cycleWords(cell.cycle ?? '', wording.lang),
+      adopted: cell.policy?.adopted ?? '',
+    });
+  return say('school-overview.reason-review', { date: due });
+}
+
+/** What to do about a cell (due, overdue, missing, a size not declared), as its line; undefined when nothing. */
+function toDoLine(
+  cell: OverviewCell,
+  row: OverviewRow,
+  title: string,
+  wording: Wording,
+): WordedOverview['toDo'][number] | undefined {
+  const { say } = wording;
+  const id = `todo-${row.org}-${cell.kind}`;
+  if (cell.state === 'overdue' || cell.state === 'due')
+    return { id, text: `${row.name}: ${dueWhy(cell, title, wording)}` };
+  if (cell.state === 'missing')
+    return {
+      id,
+      text: `${row.name}: ${say('school-overview.missing-fact', {
+        title: title.toLocaleLowerCase(wording.lang),
+        where: cell.searched ?? '',
+        kind: cell.kind,
+        org: row.org,
+      })}`,
+      ...(cell.command ? { command: say('school-overview.start-one', { command: cell.command }) } : {}),
+    };
+  if (cell.state === 'unknown')
+    return {
+      id,
+      text: say('school-overview.unknown-fact', {
+        title,
+        count: String(cell.workers ?? ''),
+        file: wording.file,
+        organisation: row.name,
+      }),
+    };
+  return undefined;
+}
+
+/** The lines under a cell's state: via the board, from when, by when, the step that waits, where it is not sent. */
+function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
+  const details: string[] = [];
+  if (cell.policy?.boardWide && row.level === 'school') details.push(say('school-overview.board-wide'));
+  if (cell.state === 'adopted' && cell.policy?.inForceFrom)
+    details.push(say('school-overview.adopted-from', { date: cell.policy.inForceFrom }));
+  if (cell.state === 'overdue' || cell.state === 'due')
+    details.push(
+      say(cell.state === 'overdue' ? 'school-overview.overdue-since' : 'school-overview.due-by', {
+        date: cell.due ?? '',
+      }),
+    );
+  if (cell.waiting) {
+    const { step, body, asked, due, expired } = cell.waiting;
+    details.push(
+      asked && due
+        ? `${say('school-overview.waiting', { step, body, asked, due })}${expired ? ` ${say('school-overview.term-expired')}` : ''}`
+        : say('school-overview.waiting-unasked', { step, body }),
+    );
+  }
+  if (cell.unpublished) details.push(say('school-overview.unpublished', { where: cell.unpublished.join(', ') }));
+  return details;
+}
+
+function wordCell(cell: OverviewCell, row: OverviewRow, wording: Wording): WordedCell {
+  const worded: WordedCell = {
+    state: cell.state,
+    label: wording.say(`school-overview.${cell.state}`),
+    details: cellDetails(cell, row, wording.say),
+  };
+  const href = cell.policy ? wording.hrefOf?.(cell.policy.file) : undefined;
+  if (href) worded.href = href;
+  const line = toDoLine(cell, row, wording.titles.get(cell.kind) ?? cell.kind, wording);
+  if (line) {
+    wording.toDo.push(line);
+    worded.todo = line.id;
+  }
+  return worded;
+}
+
 /** One organisation's overview worded for a page or a PDF; `hrefOf` gives a policy's link (its page, its file). */
 export function wordOverview(
   organisation: OrganisationOverview,
@@ -73,78 +178,20 @@ export function wordOverview(
   options: { lang: string; hrefOf?: (file: string) => string | undefined },
 ): WordedOverview {
   const say = overviewSay(options.lang);
-  const titles = new Map(organisation.kinds.map((kind) => [kind.kind, kind.title]));
-  const toDo: WordedOverview['toDo'] = [];
+  const wording: Wording = {
+    say,
+    lang: options.lang,
+    titles: new Map(organisation.kinds.map((kind) => [kind.kind, kind.title])),
+    file: organisation.file,
+    toDo: [],
+    ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
+  };
   const rows = organisation.rows.map((row) => ({
     org: row.org,
     name: row.name,
     board: row.level === 'bestuur',
     boardWord: say('school-overview.board'),
-    cells: row.cells.map((cell): WordedCell => {
-      const title = titles.get(cell.kind) ?? cell.kind;
-      const worded: WordedCell = { state: cell.state, label: say(`school-overview.${cell.state}`), details: [] };
-      const href = cell.policy ? options.hrefOf?.(cell.policy.file) : undefined;
-      if (href) worded.href = href;
-      const details = worded.details;
-      if (cell.policy?.boardWide && row.level === 'school') details.push(say('school-overview.board-wide'));
-      if (cell.state === 'adopted' && cell.policy?.inForceFrom)
-        details.push(say('school-overview.adopted-from', { date: cell.policy.inForceFrom }));
-      if (cell.state === 'overdue' || cell.state === 'due') {
-        const duty = cell.due ?? '';
-        details.push(
-          say(cell.state === 'overdue' ? 'school-overview.overdue-since' : 'school-overview.due-by', { date: duty }),
-        );
-        const why =
-          cell.reason === 'school-year'
-            ? say(cell.state === 'overdue' ? 'school-overview.school-year' : 'school-overview.school-year-due', {
-                title,
-                year: cell.schoolYear ?? '',
-                date: duty,
-              })
-            : cell.reason === 'cycle'
-              ? say('school-overview.reason-cycle', {
-                  title,
-                  cycle: cycleWords(cell.cycle ?? '', options.lang),
-                  adopted: cell.policy?.adopted ?? '',
-                })
-              : say('school-overview.reason-review', { date: duty });
-        const id = `todo-${row.org}-${cell.kind}`;
-        toDo.push({ id, text: `${row.name}: ${why}` });
-        worded.todo = id;
-      }
-      if (cell.waiting) {
-        const { step, body, asked, due, expired } = cell.waiting;
-        details.push(
-          asked && due
-            ? `${say('school-overview.waiting', { step, body, asked, due })}${expired ? ` ${say('school-overview.term-expired')}` : ''}`
-            : say('school-overview.waiting-unasked', { step, body }),
-        );
-      }
-      if (cell.unpublished) details.push(say('school-overview.unpublished', { where: cell.unpublished.join(', ') }));
-      if (cell.state === 'missing') {
-        const id = `todo-${row.org}-${cell.kind}`;
-        toDo.push({
-          id,
-          text: `${row.name}: ${say('school-overview.missing-fact', { title: title.toLocaleLowerCase(options.lang), where: cell.searched ?? '', kind: cell.kind, org: row.org })}`,
-          ...(cell.command ? { command: say('school-overview.start-one', { command: cell.command }) } : {}),
-        });
-        worded.todo = id;
-      }
-      if (cell.state === 'unknown') {
-        const id = `todo-${row.org}-${cell.kind}`;
-        toDo.push({
-          id,
-          text: say('school-overview.unknown-fact', {
-            title,
-            count: String(cell.workers ?? ''),
-            file: organisation.file,
-            organisation: row.name,
-          }),
-        });
-        worded.todo = id;
-      }
-      return worded;
-    }),
+    cells: row.cells.map((cell) => wordCell(cell, row, wording)),
   }));
   return {
     org: organisation.org,
@@ -155,6 +202,6 @@ export function wordOverview(
     toDoHeading: say('school-overview.to-do'),
     columns: organisation.kinds.map((kind) => ({ kind: kind.kind, title: kind.title })),
     rows,
-    toDo,
+    toDo: wording.toDo,
   };
 }

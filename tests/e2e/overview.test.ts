@@ -37,7 +37,9 @@ async function twelveSchools(): Promise<string> {
   cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   const board = join(dir, 'policies', 'twaalf');
   mkdirSync(board, { recursive: true });
-  const schools = SCHOOLS.map((name, index) => `    school-${index + 1}: { name: "${name}"${index >= 10 ? ', sector: vo' : ''} }`);
+  const schools = SCHOOLS.map(
+    (name, index) => `    school-${index + 1}: { name: "${name}"${index >= 10 ? ', sector: vo' : ''} }`,
+  );
   writeFileSync(
     join(board, 'procedure.yaml'),
     `sector: po\norganisation:\n  role: bestuur\n  name: Stichting Twaalf Scholen\n  workers: 400\n  schools:\n${schools.join('\n')}\n`,
@@ -107,11 +109,12 @@ describe.skipIf(!HAVE_BROWSER)('the overview of what every school must have', ()
       return {
         scrollWidth: document.documentElement.scrollWidth,
         tableRight: box.right,
-        rows: Array.from(table.querySelectorAll("tbody tr")).map((row) => row.querySelector('th')?.textContent ?? ''),
+        rows: Array.from(table.querySelectorAll('tbody tr')).map((row) => row.querySelector('th')?.textContent ?? ''),
         columns: table.querySelectorAll('thead th').length,
         // Every cell says its state in words, not by colour alone.
-        emptyCells: Array.from(table.querySelectorAll("tbody td")).filter((cell) => (cell.textContent ?? '').trim() === '')
-          .length,
+        emptyCells: Array.from(table.querySelectorAll('tbody td')).filter(
+          (cell) => (cell.textContent ?? '').trim() === '',
+        ).length,
       };
     });
     mkdirSync(SCREENSHOTS, { recursive: true });

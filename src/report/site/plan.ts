@@ -140,15 +140,7 @@ export function planSite(input: SiteInput): SitePlan {
       text: `${words.deviations}: ${register.template.policy.meta.title}`,
       about: register.key,
     })),
-    ...(input.overview
-      ? [
-          {
-            path: overviewPath(input.outDir),
-            text: input.overview.title,
-            about: input.overview.overviews.map((overview) => overview.title).join(', '),
-          },
-        ]
-      : []),
+    ...overviewReport(input),
   ];
   const planning: Planning = {
     input,
@@ -172,19 +164,29 @@ export function planSite(input: SiteInput): SitePlan {
       ),
     );
   for (const item of comparisons) pages.push(...comparisonPages(planning, item, lang));
-  const files: SitePlan['files'] = [];
-  if (input.overview) {
-    const { json, ...inputs } = input.overview;
-    const path = overviewPath(input.outDir);
-    pages.push(planning.page('overview', path, inputs, planning.frame(path, inputs.lang)));
-    // The same as data, beside the page (src/procedure/overview.ts).
-    files.push({ path: path.replace(/\.html$/, '.json'), data: Buffer.from(json, 'utf8') });
-  }
+  const files = overviewPage(planning, pages);
   const comparisonOf = new Map<Policy, string>();
   for (const item of comparisons) for (const policy of item.policies) comparisonOf.set(policy, item.path);
   const policies = policyPages(planning, diffLinks, comparisonOf);
   pages.push(...policies.pages, indexPage(planning, lang, policies.entries));
   return { pages, files: [...policies.files, ...files] };
+}
+
+/** The overview of what every school must have, among the reports (the navigation and the index). */
+function overviewReport(input: SiteInput): Report[] {
+  if (!input.overview) return [];
+  const about = input.overview.overviews.map((overview) => overview.title).join(', ');
+  return [{ path: overviewPath(input.outDir), text: input.overview.title, about }];
+}
+
+/** The page of what every school must have (pushed onto `pages`), and the same as data beside it. */
+function overviewPage(planning: Planning, pages: SitePage[]): SitePlan['files'] {
+  const { input } = planning;
+  if (!input.overview) return [];
+  const { json, ...inputs } = input.overview;
+  const path = overviewPath(input.outDir);
+  pages.push(planning.page('overview', path, inputs, planning.frame(path, inputs.lang)));
+  return [{ path: path.replace(/\.html$/, '.json'), data: Buffer.from(json, 'utf8') }];
 }
 
 /** The page of what every school must have. */
