@@ -33,8 +33,11 @@ ol.to-do code { font-size: .85em; overflow-wrap: anywhere; }
   .site-header, .site-footer, nav { display: none; }
   main { padding: 0; }
   table.duty-matrix { font-size: 7pt; }
+  main > h1 { display: none; }
+  section > h2 { margin: 0 0 .2rem; font-size: 13pt; }
+  section > p { margin: .15rem 0; font-size: 8pt; }
   table.duty-matrix col.organisation { width: 8rem; }
-  table.duty-matrix thead th { height: 8rem; }
+  table.duty-matrix thead th { height: 6.5rem; }
   table.duty-matrix tr { break-inside: avoid; }
   td.s-in-force, td.s-adopted, td.s-due, td.s-in-procedure, td.s-overdue, td.s-missing { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
