@@ -21,6 +21,8 @@ import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
 import type { Policy } from '../model/policy.js';
 import { inForceDate } from './build-at.js';
 import { acknowledgementCounts } from './acknowledge-report.js';
+import { declaredOrganisations } from '../procedure/organisation.js';
+import { schoolOverview, wordOverview } from '../report/school-overview.js';
 
 export interface DossierJobOptions {
   /**
@@ -60,12 +62,22 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
   };
 }
 
-/** The version groups of organisation `org` (a foundation's include its schools'), or a usage error naming those known. */
+/**
+ * The version groups of organisation `org` (a foundation's include its schools': those it declares in its
+ * procedure.yaml, by their `org` or folder, in any layout, and those in folders under its own), or a usage error
+ * naming those known.
+ */
 function organisationGroups(groups: readonly ReadVersion[][], org: string, root: string): ReadVersion[][] {
-  // A foundation's dossier holds its own policies and those of its schools, in folders under its own.
   const folder = resolve(root, 'policies', org);
-  const under = (file: string): boolean => resolve(file).startsWith(`${folder}${sep}`);
-  const mine = groups.filter((versions) => versions[0]!.policy.meta.org === org || under(versions[0]!.source.file));
+  const declared = declaredOrganisations(root).find((organisation) => organisation.org === org);
+  const folders = [
+    folder,
+    ...(declared ? [declared.folder] : []),
+    ...(declared?.schools ?? []).flatMap((school) => school.folder ?? []),
+  ];
+  const orgs = new Set([org, ...(declared?.schools ?? []).map((school) => school.org)]);
+  const under = (file: string): boolean => folders.some((parent) => resolve(file).startsWith(`${parent}${sep}`));
+  const mine = groups.filter((versions) => orgs.has(versions[0]!.policy.meta.org) || under(versions[0]!.source.file));
   if (mine.length > 0) return mine;
   const known = [...new Set(groups.map((versions) => versions[0]!.policy.meta.org))].sort().join(', ');
   throw errorById(
@@ -93,7 +105,16 @@ function assembleDossier(
       dossier.policies.push(entry);
     } else {
       const { id, title, organisation } = versions[0]!.policy.meta;
-      dossier.notInForce.push({ id, title, organisation });
+      // Adopted, but in force from a later date: said, with the date a dossier shows it from.
+      const later = versions
+        .map((version) => versionInForce([version], '9999-12-31'))
+        .find((found) => found !== undefined && found.adoption.date <= date);
+      dossier.notInForce.push({
+        id,
+        title,
+        organisation,
+        ...(later ? { adopted: later.adoption.date, inForceFrom: later.inForceFrom } : {}),
+      });
     }
   }
   // The foundation's own first, then each school's, each by title.
@@ -111,6 +132,13 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
   const mine = organisationGroups(versionsByPolicy(files, options.root), options.org, options.root);
   const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
   const dossier = assembleDossier(mine, first, options.org, date, options.root);
+  // What the organisation must have, when it declares what it is (src/procedure/overview.ts).
+  const required = schoolOverview(
+    mine.map((versions) => versions[0]!.policy),
+    options.root,
+    date,
+  ).organisations.find((organisation) => organisation.org === options.org);
+  if (required) dossier.required = required;
   const json = `${JSON.stringify(dossier, null, 2)}\n`;
   const brandName = resolveBrandName(first.meta, options.brand, options.root);
   const brand = loadBrand(brandName, {
@@ -122,6 +150,9 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     dossier,
     brand,
     texts: dossierTexts(first.meta.lang, options.root, dossier.organisation),
+    ...(dossier.required
+      ? { required: wordOverview(dossier.required, { date, organisations: [] }, { lang: first.meta.lang }) }
+      : {}),
     json,
     options: {
       creationDate: new Date(`${date}T00:00:00Z`),

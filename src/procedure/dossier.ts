@@ -7,6 +7,7 @@ import { judgeProcedure, type ProcedureReport, stepBody, stepRecords } from './e
 import type { Policy } from '../model/policy.js';
 import type { VersionInForce } from './in-force.js';
 import type { SectorProcedures } from './types.js';
+import type { OrganisationOverview } from './overview.js';
 
 export interface DossierTrailRow {
   /** The right (advies, instemming, vaststelling, informatie), or the step as written when the procedure has none. */
@@ -63,8 +64,13 @@ export interface Dossier {
   /** The date the dossier is made for (YYYY-MM-DD): what was in force then, and what was overdue then. */
   date: string;
   policies: DossierPolicy[];
-  /** Policies of the organisation with no version in force on the date. */
-  notInForce: { id: string; title: string; organisation: string }[];
+  /**
+   * Policies of the organisation with no version in force on the date; one adopted by then that enters into force
+   * later says when (so an empty list of policies in force is explained, and `--at` named).
+   */
+  notInForce: { id: string; title: string; organisation: string; adopted?: string; inForceFrom?: string }[];
+  /** What the organisation and its schools must have, and where each stands (src/procedure/overview.ts). */
+  required?: OrganisationOverview;
 }
 
 /** The places a policy's `published` field names: a list, or one place as text. */

@@ -1,10 +1,16 @@
-// What an organisation is, stated once: its sector, the kind of body it is, how many people work for it, and its
-// answers to the conditions a law sets ("indien geautomatiseerde besluitvorming plaatsvindt"). Whether a legal
-// requirement binds it depends on these (src/compare/topics/law-view.ts; the board overview reads them too). They are stated
-// in the procedure.yaml of its folder under policies/, the file that already names its sector (docs/format.md,
-// "What an organisation is"); a policy with no such file above it is of an organisation that stated nothing, and a
-// requirement that depends on what it is stays "indien van toepassing".
-import { foundationFile, oneOf, readYaml, fail, type Read } from './load.js';
+// What an organisation is, stated once in the procedure.yaml of its folder under policies/ (the file that already names
+// its sector and terms; docs/format.md, "What an organisation is"): its sector, the kind of body it is, how many people
+// work for it and its answers to the conditions a law sets ("indien geautomatiseerde besluitvorming plaatsvindt"), at
+// the top of the file; and under `organisation:` whether it is a board (bestuur) with schools or a single school, and
+// which schools a board holds (each by the `org` its policies carry, with its name and sector, and optionally the
+// folder that holds its policies, in any layout). Whether a legal requirement binds it (src/compare/topics/law-view.ts)
+// and what each school must have (overview.ts) are read from here; a policy with no such file above it is of an
+// organisation that stated nothing, and a requirement that depends on what it is stays "indien van toepassing".
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { errorById } from '../io/messages.js';
+import { slugify } from '../parse/ids.js';
+import { fail as failProcedure, foundationFile, oneOf, type Read, readYaml } from './load.js';
 
 export const SECTORS = ['po', 'vo', 'so-vso', 'mbo'] as const;
 export type Sector = (typeof SECTORS)[number];
@@ -36,12 +42,12 @@ function readProfile(read: Read): OrganisationProfile {
   if (profile.sector && !profile.body) profile.body = 'bevoegd-gezag';
   if (data.workers !== undefined) {
     if (typeof data.workers !== 'number' || !Number.isInteger(data.workers) || data.workers < 0)
-      fail(read, ['workers'], 'procedure-file.bad-value', { value: String(data.workers), allowed: '0, 1, 2, …' });
+      failProcedure(read, ['workers'], 'procedure-file.bad-value', { value: String(data.workers), allowed: '0, 1, 2, …' });
     profile.workers = data.workers;
   }
   if (data.answers !== undefined) {
     if (data.answers === null || typeof data.answers !== 'object' || Array.isArray(data.answers))
-      fail(read, ['answers'], 'procedure-file.missing', {});
+      failProcedure(read, ['answers'], 'procedure-file.missing', {});
     for (const [id, value] of Object.entries(data.answers as Record<string, unknown>)) {
       // YAML reads a bare ja/nee as text, a yes/no as a boolean: both are accepted.
       const word = value === true ? 'ja' : value === false ? 'nee' : value;
@@ -62,4 +68,118 @@ export function organisationProfile(policyPath: string, root: string): Organisat
   const profile = readProfile(readYaml(file));
   cache.set(file, profile);
   return profile;
+}
+
+export const ROLES = ['bestuur', 'school'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface SchoolDeclaration {
+  /** The `org` its policies carry. */
+  org: string;
+  name: string;
+  sector: string;
+  /** An absolute folder whose policies are the school's, whatever their `org`. */
+  folder?: string;
+}
+
+export interface OrganisationDeclaration {
+  /** The `org` of the organisation's own policies: its `org` field, else its folder's name. */
+  org: string;
+  name: string;
+  role: Role;
+  sector: string;
+  /** The folder of the declaring procedure.yaml: a policy beneath it is the organisation's, or one of its schools'. */
+  folder: string;
+  workers?: number;
+  schools: SchoolDeclaration[];
+  /** The declaring file, as messages show it. */
+  file: string;
+}
+
+const FILE = 'procedure.yaml';
+
+function fail(read: Read, path: (string | number)[], messageId: string, params: Record<string, string> = {}): never {
+  throw errorById(
+    {
+      messageId: `organisation-file.${messageId}`,
+      fixId: 'organisation-file.see-docs',
+      params: { field: path.join('.'), ...params },
+    },
+    { place: { file: read.file, point: read.pointOf(path) }, ruleId: 'procedure-file' },
+  );
+}
+
+function text(read: Read, path: (string | number)[], value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') fail(read, path, 'missing');
+  return value.trim();
+}
+
+function mapping(read: Read, path: (string | number)[], value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(read, path, 'missing');
+  return value as Record<string, unknown>;
+}
+
+/** The declaration in the procedure.yaml at `file`, or undefined when it has no `organisation`. */
+export function readDeclaration(file: string): OrganisationDeclaration | undefined {
+  const read = readYaml(file);
+  if (read.data.organisation === undefined) return undefined;
+  const data = mapping(read, ['organisation'], read.data.organisation);
+  const folder = dirname(resolve(file));
+  const sector = typeof read.data.sector === 'string' ? read.data.sector.trim().toLowerCase() : 'po';
+  const role = text(read, ['organisation', 'role'], data.role ?? 'school');
+  if (!(ROLES as readonly string[]).includes(role))
+    fail(read, ['organisation', 'role'], 'bad-value', { value: role, allowed: ROLES.join(', ') });
+  const declaration: OrganisationDeclaration = {
+    org: data.org === undefined ? slugify(basename(folder)) : text(read, ['organisation', 'org'], data.org),
+    name: data.name === undefined ? basename(folder) : text(read, ['organisation', 'name'], data.name),
+    role: role as Role,
+    sector,
+    folder,
+    schools: [],
+    file: read.file,
+  };
+  // Its size is stated once, at the top of the file, where the law's conditions read it too.
+  const { workers } = readProfile(read);
+  if (workers !== undefined) declaration.workers = workers;
+  if (data.schools !== undefined) {
+    if (role !== 'bestuur') fail(read, ['organisation', 'schools'], 'schools-of-school');
+    const schools = mapping(read, ['organisation', 'schools'], data.schools);
+    for (const [org, value] of Object.entries(schools)) {
+      const path = ['organisation', 'schools', org];
+      const entry = mapping(read, path, value ?? {});
+      const school: SchoolDeclaration = {
+        org,
+        name: entry.name === undefined ? org : text(read, [...path, 'name'], entry.name),
+        sector: entry.sector === undefined ? sector : text(read, [...path, 'sector'], entry.sector).toLowerCase(),
+      };
+      if (entry.folder !== undefined) school.folder = resolve(folder, text(read, [...path, 'folder'], entry.folder));
+      declaration.schools.push(school);
+    }
+  }
+  return declaration;
+}
+
+/** Every procedure.yaml under `policiesDir` (at most four folders deep, hidden folders left out). */
+function declarationFiles(dir: string, depth = 0): string[] {
+  let names: import('node:fs').Dirent[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of names.sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isFile() && entry.name === FILE) files.push(join(dir, entry.name));
+    else if (entry.isDirectory() && depth < 4) files.push(...declarationFiles(join(dir, entry.name), depth + 1));
+  }
+  return files;
+}
+
+/** The organisations declared in the project at `root` (policies/**\/procedure.yaml with an `organisation`). */
+export function declaredOrganisations(root: string): OrganisationDeclaration[] {
+  return declarationFiles(join(root, 'policies')).flatMap((file) => {
+    const declaration = readDeclaration(file);
+    return declaration ? [declaration] : [];
+  });
 }

@@ -135,16 +135,23 @@ describe('clausemark agenda', () => {
       expect(read.status, read.stderr).toBe(0);
       const events = JSON.parse(read.stdout) as [string, string, string][];
       expect(events.map(([summary, date]) => [summary, date])).toEqual([
-        ['review due: Klachtenregeling, Stichting De Linde (the default interval of its procedure)', '2026-06-01'],
+        // Overdue: dated the agenda's day, so a calendar's "upcoming" shows it, and marked with the day it was due.
+        [
+          'review due: Klachtenregeling, Stichting De Linde (the default interval of its procedure) (overdue since 1 June 2026)',
+          '2026-11-23',
+        ],
         [
           'Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids, Basisschool De Es, asked on 2 November 2026: the term runs out',
           '2026-12-14',
         ],
-        ['GMR of Stichting De Linde: Instemming GMR (WMS art. 10 sub g) for Klachtenregeling', '2026-11-01'],
-        ['MR of Basisschool De Es: Advies MR (WMS art. 11 lid 1 sub r) for Schoolgids', '2026-11-01'],
+        // This month's planning: today, not the first of the month, which has passed.
+        ['GMR of Stichting De Linde: Instemming GMR (WMS art. 10 sub g) for Klachtenregeling', '2026-11-23'],
+        ['MR of Basisschool De Es: Advies MR (WMS art. 11 lid 1 sub r) for Schoolgids', '2026-11-23'],
         ['MR of Basisschool De Es: Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids', '2026-12-01'],
       ]);
       expect(new Set(events.map(([, , uid]) => uid)).size).toBe(5);
+      // No event is dated before the agenda's day.
+      expect(events.filter(([, date]) => date < '2026-11-23')).toEqual([]);
       // Each event's description is a sentence naming the policy and its organisation, then its file.
       expect(raw.replace(/\r\n /g, '')).toContain(
         'DESCRIPTION:Klachtenregeling (version 1.0) of Stichting De Linde: its review is due on 1 June 2026 (the default interval of its procedure).\\nFile: policies/linde/klachtenregeling.md',

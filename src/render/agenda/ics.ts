@@ -55,9 +55,13 @@ export function agendaIcs(agenda: Agenda): string {
   const stamp = `${compact(agenda.today)}T000000Z`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//clausemark//agenda//NL', 'CALSCALE:GREGORIAN'];
   for (const item of agenda.items) {
-    const summary = itemSummary(item);
+    // An overdue item is dated today, marked so with the day it was due: a calendar's "upcoming" shows it.
+    const summary = item.overdue
+      ? `${itemSummary(item)} ${say('agenda-report.overdue-since', { date: item.date })}`
+      : itemSummary(item);
     const key = `${item.type}\0${item.policy.org}\0${item.policy.id}\0${item.step ?? ''}\0${item.date}`;
-    lines.push(...event(key, item.date, summary, itemDescription(item), stamp));
+    const date = item.overdue ? agenda.today : item.date;
+    lines.push(...event(key, date, summary, itemDescription(item), stamp));
   }
   for (const planning of agenda.planning) {
     const { council, months } = planning;
@@ -69,7 +73,10 @@ export function agendaIcs(agenda: Agenda): string {
           title: item.policy.title,
         });
         const key = `plan\0${council}\0${item.policy.org}\0${item.policy.id}\0${item.right}\0${month}`;
-        lines.push(...event(key, `${month}-01`, summary, plannedDescription(planning, month, item), stamp));
+        // This month's planning is dated today, not on its first day, which has passed.
+        const first = `${month}-01`;
+        const date = first < agenda.today ? agenda.today : first;
+        lines.push(...event(key, date, summary, plannedDescription(planning, month, item), stamp));
       }
     }
   }

@@ -16,7 +16,9 @@ export function agendaText(agenda: Agenda): string {
     saidDate(item.date),
     `${itemSummary(item)}${item.overdue ? `  ${say('agenda-report.overdue')}` : ''}`,
   ]);
-  lines.push(...(due.length > 0 ? columns(due) : [`  ${say('agenda-report.nothing-due')}`]));
+  // "Nothing to do" only when there is nothing: steps still to take are in the councils' planning below.
+  const nothing = agenda.planning.length > 0 ? 'agenda-report.nothing-dated' : 'agenda-report.nothing-due';
+  lines.push(...(due.length > 0 ? columns(due) : [`  ${say(nothing)}`]));
   for (const planning of agenda.planning) {
     lines.push('', say('agenda-report.planning', { council: councilName(planning) }));
     const rows = planning.months.flatMap(({ month, items }) =>

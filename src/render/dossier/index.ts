@@ -214,18 +214,82 @@ function drawNotInForce(
     40,
     'H2',
   );
-  for (const policy of dossier.notInForce)
-    drawParagraph(
+  for (const policy of dossier.notInForce) {
+    const title =
+      policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`;
+    // Why it is not in force: adopted for a later date (and the --at that shows it), or not adopted.
+    const why =
+      policy.adopted && policy.inForceFrom
+        ? texts.say('dossier-report.in-force-later', {
+            title,
+            adopted: policy.adopted,
+            from: policy.inForceFrom,
+            org: dossier.org,
+          })
+        : texts.say('dossier-report.not-adopted', { title });
+    drawParagraph(context, plain(context, why), style, frame.left, frame.width, document);
+  }
+  return heading;
+}
+
+/** What the board and each school must have: per organisation a table of each required kind and its state. */
+function drawRequired(
+  context: FlowContext,
+  input: DossierInput,
+  document: StructElement,
+  style: { size: number; leading: number; colour: string },
+): PlacedHeading {
+  const { frame } = context;
+  const { texts, dossier } = input;
+  const required = input.required!;
+  const covers = context.inline.covers;
+  const heading = drawHeading(context, 'dossier:required', texts.say('dossier-report.required'), 2, document, 40, 'H2');
+  drawParagraph(
+    context,
+    plain(context, texts.say('dossier-report.required-intro', { date: dossier.date })),
+    style,
+    frame.left,
+    frame.width,
+    document,
+  );
+  frame.space(6);
+  const header = ['dossier-report.column-kind', 'dossier-report.column-state', 'dossier-report.column-detail'].map(
+    (id) => plainRuns(texts.say(id), covers),
+  );
+  const notes = new Map(required.toDo.map((item) => [item.id, item.text]));
+  for (const row of required.rows) {
+    const cells = row.cells
+      .map((cell, index) => ({ cell, column: required.columns[index]! }))
+      .filter(({ cell }) => cell.state !== 'not-applicable' && cell.state !== 'not-required');
+    if (cells.length === 0) continue;
+    const section = context.painter.tagger.element('Sect', document);
+    drawHeading(
       context,
-      plain(
-        context,
-        policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`,
-      ),
-      style,
-      frame.left,
-      frame.width,
-      document,
+      `dossier:required:${row.org}`,
+      row.board ? `${row.name} (${row.boardWord})` : row.name,
+      2,
+      section,
+      60,
+      'H3',
     );
+    const spec: TableSpec = {
+      key: row,
+      header,
+      rows: cells.map(({ cell, column }) => {
+        // What to do about it, said without the row's name, which heads the table.
+        const note = cell.todo ? notes.get(cell.todo)?.replace(`${row.name}: `, '') : undefined;
+        return [
+          plainRuns(column.title, covers),
+          plainRuns(cell.label, covers),
+          plainRuns([...cell.details, ...(note ? [note] : [])].join('; '), covers),
+        ];
+      }),
+      align: ['left', 'left', 'left'],
+    };
+    frame.ensure(tableLeadHeight(context, spec, frame.width));
+    drawTable(context, spec, frame.left, frame.width, section);
+    frame.space(8);
+  }
   return heading;
 }
 
@@ -246,7 +310,17 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
     frame.width,
     document,
   );
+  if (dossier.policies.length === 0)
+    drawParagraph(
+      context,
+      plain(context, texts.say('dossier-report.none-in-force', { date: dossier.date })),
+      intro,
+      frame.left,
+      frame.width,
+      document,
+    );
   frame.space(10);
+  if (input.required) headings.push(drawRequired(context, input, document, intro));
   for (const policy of dossier.policies)
     headings.push(drawPolicy(dossier.organisation, context, policy, texts, document));
   if (dossier.notInForce.length > 0) headings.push(drawNotInForce(context, dossier, texts, document, intro));

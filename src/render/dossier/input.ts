@@ -3,6 +3,7 @@
 // (src/jobs/dossier.ts), so rendering is a pure function of this input.
 import type { Brand } from '../../brand/types.js';
 import type { Dossier } from '../../procedure/dossier.js';
+import type { WordedOverview } from '../shared/school-overview.js';
 
 export interface DossierTexts {
   /** BCP-47 language of the dossier. */
@@ -21,6 +22,8 @@ export interface DossierInput {
   dossier: Dossier;
   brand: Brand;
   texts: DossierTexts;
+  /** What the board and each school must have, worded (the dossier's `required`), when the organisation declares it. */
+  required?: WordedOverview;
   /** The machine-readable dossier embedded in the PDF (dossier-<org>.json). */
   json: string;
   options: {

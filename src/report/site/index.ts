@@ -3,7 +3,7 @@
 // from the file system. Three steps: planned (plan.ts: the pages and what each is made from, with a content hash),
 // rendered (render.ts: through the one page shell) and written (write.ts: only pages whose hash changed).
 import { existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { outputPath } from '../../io/output-paths.js';
 import { toolVersion } from '../../io/version.js';
 import type { Policy } from '../../model/policy.js';
@@ -16,7 +16,11 @@ import { corpusComparisons, type CorpusComparison, reportAlignment } from '../co
 import { templatesDigest } from '../templates-digest.js';
 import { loadSiteAssets } from './assets.js';
 import { inForcePages } from './in-force-pages.js';
-import { planSite, type Register, type SiteInput } from './plan.js';
+import { href, overviewPath, planSite, type Register, type SiteInput } from './plan.js';
+import { schoolOverview, wordOverview } from '../school-overview.js';
+import { todayIso } from '../../procedure/evaluate.js';
+import { corpusLang } from '../corpus-lang.js';
+import { overviewSay } from '../school-overview.js';
 import { writeSitePlan } from './write.js';
 
 export interface SiteOptions {
@@ -31,6 +35,8 @@ export interface SiteOptions {
   work?: CorpusWork;
   /** The cache folder of alignments (src/report/alignment-cache.ts), when the comparisons are aligned here. */
   alignmentCache?: string;
+  /** The day the overview of what every school must have is made for (YYYY-MM-DD); default today. */
+  today?: string;
 }
 
 export interface SiteReport {
@@ -78,6 +84,32 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
     labels: (lang) => loadLabels(lang, { root }),
     words: (lang) => loadSiteWords(lang, { root }),
     digest: `${toolVersion()}\0${templatesDigest(root)}`,
+    ...siteOverview(corpus, options),
+  };
+}
+
+/** What every school must have, when organisations declare themselves (src/report/school-overview.ts). */
+function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput, 'overview'> {
+  const { root, outDir } = options;
+  const overview = schoolOverview(corpus.policies, root, options.today ?? todayIso());
+  if (overview.organisations.length === 0) return {};
+  const page = overviewPath(outDir);
+  const pages = new Map(
+    corpus.policies.map((policy) => [
+      relative(resolve(root), resolve(policy.path)).split(sep).join('/'),
+      href(page, outputPath(outDir, policy, 'html')),
+    ]),
+  );
+  const lang = corpusLang(corpus.policies);
+  return {
+    overview: {
+      overviews: overview.organisations.map((organisation) =>
+        wordOverview(organisation, overview, { lang, hrefOf: (file) => pages.get(file) }),
+      ),
+      title: overviewSay(lang)('school-overview.page-title'),
+      lang,
+      json: `${JSON.stringify(overview, null, 2)}\n`,
+    },
   };
 }
 

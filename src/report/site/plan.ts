@@ -16,6 +16,7 @@ import type { PolicyPageLinks } from '../../render/html/policy-page.js';
 import type { SectorTemplate } from '../../template/template.js';
 import { fillLabel, type Labels, statusLabel } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
+import type { WordedOverview } from '../../render/shared/school-overview.js';
 import type { CorpusPlan, Revision } from '../corpus-plan.js';
 import { inForceLabel } from '../in-force.js';
 import type { CorpusComparison } from '../corpus-reports.js';
@@ -49,6 +50,8 @@ export interface SiteInput {
   words(lang: string): SiteWords;
   /** What every page is also made of: the templates' content and clausemark's version. */
   digest: string;
+  /** What every school must have, per declared board (out/overview.html); none when no organisation declares itself. */
+  overview?: { overviews: WordedOverview[]; title: string; lang: string; json: string };
 }
 
 /** What each kind of page is rendered from (render.ts), besides its frame. */
@@ -59,6 +62,7 @@ export interface PageInputs {
   compare: { alignment: Alignment; labels: Labels; lang: string; review?: { href: string; count: number } };
   review: { alignment: Alignment; labels: Labels; lang: string; compareHref: string };
   index: { entries: IndexEntry[]; reports: IndexReport[]; labels: Labels };
+  overview: { overviews: WordedOverview[]; title: string; lang: string };
 }
 
 export type SitePage = {
@@ -136,6 +140,7 @@ export function planSite(input: SiteInput): SitePlan {
       text: `${words.deviations}: ${register.template.policy.meta.title}`,
       about: register.key,
     })),
+    ...overviewReport(input),
   ];
   const planning: Planning = {
     input,
@@ -159,11 +164,34 @@ export function planSite(input: SiteInput): SitePlan {
       ),
     );
   for (const item of comparisons) pages.push(...comparisonPages(planning, item, lang));
+  const files = overviewPage(planning, pages);
   const comparisonOf = new Map<Policy, string>();
   for (const item of comparisons) for (const policy of item.policies) comparisonOf.set(policy, item.path);
   const policies = policyPages(planning, diffLinks, comparisonOf);
   pages.push(...policies.pages, indexPage(planning, lang, policies.entries));
-  return { pages, files: policies.files };
+  return { pages, files: [...policies.files, ...files] };
+}
+
+/** The overview of what every school must have, among the reports (the navigation and the index). */
+function overviewReport(input: SiteInput): Report[] {
+  if (!input.overview) return [];
+  const about = input.overview.overviews.map((overview) => overview.title).join(', ');
+  return [{ path: overviewPath(input.outDir), text: input.overview.title, about }];
+}
+
+/** The page of what every school must have (pushed onto `pages`), and the same as data beside it. */
+function overviewPage(planning: Planning, pages: SitePage[]): SitePlan['files'] {
+  const { input } = planning;
+  if (!input.overview) return [];
+  const { json, ...inputs } = input.overview;
+  const path = overviewPath(input.outDir);
+  pages.push(planning.page('overview', path, inputs, planning.frame(path, inputs.lang)));
+  return [{ path: path.replace(/\.html$/, '.json'), data: Buffer.from(json, 'utf8') }];
+}
+
+/** The page of what every school must have. */
+export function overviewPath(outDir: string): string {
+  return join(outDir, 'overview.html');
 }
 
 function registerPath(outDir: string, register: Register): string {

@@ -5,6 +5,7 @@
 import { renderComparePage } from '../../render/html/compare-page.js';
 import { renderReviewPage } from '../../render/html/review-page.js';
 import { renderIndexPage } from '../../render/html/index-page.js';
+import { renderOverviewPage } from '../../render/html/overview-page.js';
 import { renderPage, type PageFrame } from '../../render/html/page.js';
 import { renderPolicyPage } from '../../render/html/policy-page.js';
 import { renderHtmlParts as diffParts } from '../../render/diff/html.js';
@@ -49,6 +50,8 @@ export function renderSitePage(page: SitePage): string {
       );
     case 'index':
       return renderIndexPage(page.inputs.entries, page.inputs.reports, page.inputs.labels, page.frame);
+    case 'overview':
+      return renderOverviewPage(page.inputs.overviews, page.inputs, page.frame);
   }
 }
 

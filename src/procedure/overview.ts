@@ -1,0 +1,386 @@
+// What each school and its board must have (issue 71): for every declared organisation (organisation.ts), per
+// required kind of its sector (duties.ts), the policy in the files that fulfils it (the school's own, or the board's
+// bestuur-level policy, which applies to all its schools) and where it stands on a date: draft, in procedure (the
+// step that waits, since when, until when), adopted, in force, review due or overdue (the legal cycle, the school
+// year of a schoolgids, the review date), or missing. Missing is a fact about the repository, said as such, with the
+// command that starts one. Pure: the declarations, duties, policies and their procedure reports are given.
+import { adoptionOf, adopts } from '../model/adoption.js';
+import type { Policy } from '../model/policy.js';
+import { join } from 'node:path';
+import { addDuration } from './duration.js';
+import type { Duty, SectorDuties } from './duties.js';
+import type { ProcedureReport } from './evaluate.js';
+import type { OrganisationDeclaration, SchoolDeclaration } from './organisation.js';
+
+export type CellState =
+  | 'in-force'
+  | 'adopted'
+  | 'due'
+  | 'overdue'
+  | 'in-procedure'
+  | 'draft'
+  | 'missing'
+  | 'unknown'
+  | 'not-required'
+  | 'not-applicable';
+
+export interface CellPolicy {
+  /** The file, relative to the project (forward slashes). */
+  file: string;
+  title: string;
+  version: string;
+  org: string;
+  /** The board's policy that applies to all its schools. */
+  boardWide: boolean;
+  adopted?: string;
+  inForceFrom?: string;
+}
+
+export interface OverviewCell {
+  kind: string;
+  state: CellState;
+  policy?: CellPolicy;
+  /** The date that makes it due or overdue: the end of its legal cycle, its review, the start of a school year. */
+  due?: string;
+  /** What makes it due: the law's cycle, the policy's review, the school year a schoolgids is for. */
+  reason?: 'cycle' | 'review' | 'school-year';
+  /** The legal cycle of its duty ("2y"), when that is what makes it due. */
+  cycle?: string;
+  /** For a duty that binds from a number of workers the organisation does not declare: that number. */
+  workers?: number;
+  /** For a schoolgids: the school year it is needed for ("2026–2027"). */
+  schoolYear?: string;
+  /** For a policy in procedure: the step that waits, asked when, its term. */
+  waiting?: { step: string; body: string; asked?: string; due?: string; expired: boolean };
+  /** Places its duty says it goes to that the policy's `published` does not name (only when it names some). */
+  unpublished?: string[];
+  /** For a missing one: where it was looked for, and the command that starts one. */
+  searched?: string;
+  command?: string;
+}
+
+export interface OverviewRow {
+  org: string;
+  name: string;
+  sector: string;
+  level: 'bestuur' | 'school';
+  cells: OverviewCell[];
+}
+
+export interface OrganisationOverview {
+  org: string;
+  name: string;
+  role: 'bestuur' | 'school';
+  /** The declaring file, relative to the project. */
+  file: string;
+  kinds: { kind: string; title: string; binds: 'school' | 'bestuur' }[];
+  rows: OverviewRow[];
+}
+
+export interface Overview {
+  date: string;
+  organisations: OrganisationOverview[];
+}
+
+export interface OverviewPolicy {
+  policy: Policy;
+  /** Relative to the project, forward slashes. */
+  file: string;
+  /** Absolute, for the folder a school declares. */
+  path: string;
+  report?: ProcedureReport;
+}
+
+/** How far ahead a due date is said to be coming ("due"): three months. */
+const DUE_AHEAD = '3m';
+
+/** The school year a date falls in: from 1 August to 31 July ("2026–2027"). */
+export function schoolYearOf(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const start = Number(date.slice(5, 7)) >= 8 ? year : year - 1;
+  return `${start}–${start + 1}`;
+}
+
+/** The first day of a school year ("2026–2027" → 2026-08-01). */
+function schoolYearStart(year: string): string {
+  return `${year.slice(0, 4)}-08-01`;
+}
+
+function kindOf(policy: Policy): string | undefined {
+  const kind = policy.frontmatter?.data.kind;
+  return typeof kind === 'string' && kind.trim() !== '' ? kind.trim() : undefined;
+}
+
+function levelOf(entry: OverviewPolicy): string | undefined {
+  if (entry.report) return entry.report.level;
+  const level = entry.policy.frontmatter?.data.level;
+  return typeof level === 'string' ? level : undefined;
+}
+
+function inside(path: string, folder: string): boolean {
+  return path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+}
+
+/** Whether a policy is the school's: it carries the school's `org`, or lies in the folder the school declares. */
+function isSchools(entry: OverviewPolicy, school: SchoolDeclaration): boolean {
+  return entry.policy.meta.org === school.org || (school.folder !== undefined && inside(entry.path, school.folder));
+}
+
+/** Whether a policy is the organisation's own: its `org`, or beneath its folder and none of its schools'. */
+function isOwn(entry: OverviewPolicy, organisation: OrganisationDeclaration): boolean {
+  if (organisation.schools.some((school) => isSchools(entry, school))) return false;
+  return entry.policy.meta.org === organisation.org || inside(entry.path, organisation.folder);
+}
+
+function adoptionDate(policy: Policy): string | undefined {
+  if (adoptionOf(policy).status !== 'approved') return undefined;
+  return policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1)?.date;
+}
+
+/** Of several policies of a kind: the one adopted last, else the one in procedure, else the first. */
+function chooseOne(entries: readonly OverviewPolicy[]): OverviewPolicy | undefined {
+  const adopted = entries
+    .map((entry) => ({ entry, date: adoptionDate(entry.policy) }))
+    .filter((item): item is { entry: OverviewPolicy; date: string } => item.date !== undefined)
+    .sort((a, b) => b.date.localeCompare(a.date, 'en'));
+  if (adopted[0]) return adopted[0].entry;
+  return entries.find((entry) => entry.report?.steps.some((step) => step.state === 'waiting')) ?? entries[0];
+}
+
+function describePolicy(entry: OverviewPolicy, boardWide: boolean): CellPolicy {
+  const { meta } = entry.policy;
+  const described: CellPolicy = {
+    file: entry.file,
+    title: meta.title,
+    version: meta.version,
+    org: meta.org,
+    boardWide,
+  };
+  const adopted = adoptionDate(entry.policy);
+  if (adopted) {
+    described.adopted = adopted;
+    const effective = meta.effective && /^\d{4}-\d{2}-\d{2}$/.test(meta.effective) ? meta.effective : adopted;
+    described.inForceFrom = effective;
+  }
+  return described;
+}
+
+function recordedPlaces(policy: Policy): string[] | undefined {
+  const value = policy.frontmatter?.data.published;
+  if (value === undefined) return undefined;
+  const items = Array.isArray(value) ? value : [value];
+  return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim().toLowerCase());
+}
+
+/** Where an adopted policy stands on `date`: in force or adopted, unless its cycle, school year or review says due. */
+function adoptedCell(cell: OverviewCell, duty: Duty, entry: OverviewPolicy, date: string): OverviewCell {
+  const policy = cell.policy!;
+  const soon = addDuration(date, DUE_AHEAD) ?? date;
+  cell.state = policy.inForceFrom && policy.inForceFrom > date ? 'adopted' : 'in-force';
+  const dues: { due: string; reason: 'cycle' | 'review' }[] = [];
+  if (duty.cycle === 'schooljaar') {
+    // A schoolgids is for the school year that begins within six months of its adoption (or is under way then).
+    const covers = schoolYearOf(addDuration(policy.adopted!, '6m') ?? policy.adopted!);
+    const current = schoolYearOf(date);
+    if (covers < current) {
+      cell.state = 'overdue';
+      cell.reason = 'school-year';
+      cell.schoolYear = current;
+      cell.due = schoolYearStart(current);
+      return cell;
+    }
+    const next = schoolYearOf(addDuration(date, '1y') ?? date);
+    if (covers === current && schoolYearStart(next) <= soon) {
+      cell.state = 'due';
+      cell.reason = 'school-year';
+      cell.schoolYear = next;
+      cell.due = schoolYearStart(next);
+      return cell;
+    }
+  } else if (duty.cycle) {
+    const due = addDuration(policy.adopted!, duty.cycle);
+    if (due) dues.push({ due, reason: 'cycle' });
+    cell.cycle = duty.cycle;
+  }
+  const review = entry.report?.nextReview;
+  if (review) dues.push({ due: review, reason: 'review' });
+  const first = dues.sort((a, b) => a.due.localeCompare(b.due, 'en'))[0];
+  if (first?.reason !== 'cycle') delete cell.cycle;
+  if (first && first.due < date) {
+    cell.state = 'overdue';
+    cell.due = first.due;
+    cell.reason = first.reason;
+  } else if (first && first.due <= soon && cell.state === 'in-force') {
+    cell.state = 'due';
+    cell.due = first.due;
+    cell.reason = first.reason;
+  }
+  return cell;
+}
+
+function policyCell(duty: Duty, entry: OverviewPolicy, boardWide: boolean, date: string): OverviewCell {
+  const cell: OverviewCell = { kind: duty.kind, state: 'draft', policy: describePolicy(entry, boardWide) };
+  const recorded = recordedPlaces(entry.policy);
+  if (recorded && duty.publish.length > 0) {
+    const missing = duty.publish.filter((place) => !recorded.some((item) => place.toLowerCase().startsWith(item)));
+    if (missing.length > 0) cell.unpublished = missing;
+  }
+  if (cell.policy!.adopted) return adoptedCell(cell, duty, entry, date);
+  const waiting = entry.report?.steps.find((step) => step.state === 'waiting' && step.step.right !== 'vaststelling');
+  if (waiting) {
+    cell.state = 'in-procedure';
+    cell.waiting = {
+      step: waiting.step.right,
+      body: waiting.body,
+      expired: waiting.due !== undefined && waiting.due < date,
+      ...(waiting.record?.asked ? { asked: waiting.record.asked } : {}),
+      ...(waiting.due ? { due: waiting.due } : {}),
+    };
+  }
+  return cell;
+}
+
+function missingCell(duty: Duty, row: { org: string }, where: string, out = where): OverviewCell {
+  return {
+    kind: duty.kind,
+    state: 'missing',
+    searched: where,
+    command: `clausemark import <document> --kind ${duty.kind} --org ${row.org} --out ${out}`,
+  };
+}
+
+/** Whether a duty with a condition binds the organisation: yes, no, or unknown (a size it does not declare). */
+function conditionHolds(duty: Duty, organisation: OrganisationDeclaration): boolean | undefined {
+  if (duty.when?.schools !== undefined && organisation.schools.length < duty.when.schools) return false;
+  if (duty.when?.workers !== undefined) {
+    if (organisation.workers === undefined) return undefined;
+    return organisation.workers >= duty.when.workers;
+  }
+  return true;
+}
+
+interface Context {
+  date: string;
+  root: string;
+  relative(path: string): string;
+}
+
+/** The row of the board (or single school) itself. */
+function ownRow(
+  organisation: OrganisationDeclaration,
+  duties: readonly Duty[],
+  own: readonly OverviewPolicy[],
+  context: Context,
+): OverviewRow {
+  const folder = `${context.relative(organisation.folder)}/`;
+  const cells = duties.map((duty): OverviewCell => {
+    const mine = own.filter((entry) => kindOf(entry.policy) === duty.kind);
+    const chosen = chooseOne(mine);
+    if (organisation.role === 'bestuur' && duty.binds === 'school') {
+      // A board need not have a school's kind itself; when it has one at bestuur level, it applies to every school.
+      const boardWide = chooseOne(mine.filter((entry) => levelOf(entry) === 'bestuur'));
+      return boardWide ? policyCell(duty, boardWide, true, context.date) : { kind: duty.kind, state: 'not-applicable' };
+    }
+    const holds = conditionHolds(duty, organisation);
+    if (holds === false) return { kind: duty.kind, state: 'not-required' };
+    if (chosen) return policyCell(duty, chosen, false, context.date);
+    if (duty.optional) return { kind: duty.kind, state: 'not-required' };
+    if (holds === undefined) return { kind: duty.kind, state: 'unknown', workers: duty.when?.workers ?? 0 };
+    return missingCell(duty, organisation, folder);
+  });
+  return {
+    org: organisation.org,
+    name: organisation.name,
+    sector: organisation.sector,
+    level: organisation.role === 'bestuur' ? 'bestuur' : 'school',
+    cells,
+  };
+}
+
+function schoolRow(
+  school: SchoolDeclaration,
+  duties: readonly Duty[],
+  entries: readonly OverviewPolicy[],
+  boardPolicies: readonly OverviewPolicy[],
+  context: Context,
+  board: OrganisationDeclaration,
+): OverviewRow {
+  const mine = entries.filter((entry) => isSchools(entry, school));
+  // Where its policies were looked for: its folder when it declares one, else every file of policies/ by its `org`;
+  // a new one goes beside the school's others, else into a folder of its own under the board's.
+  const searched = school.folder
+    ? `${context.relative(school.folder)}/`
+    : `${context.relative(join(context.root, 'policies'))}/`;
+  const first = mine[0]?.file;
+  const out = school.folder
+    ? searched
+    : first
+      ? first.slice(0, first.lastIndexOf('/') + 1)
+      : `${context.relative(board.folder)}/${school.org}/`;
+  const cells = duties.map((duty): OverviewCell => {
+    if (duty.binds === 'bestuur') return { kind: duty.kind, state: 'not-applicable' };
+    const chosen = chooseOne(mine.filter((entry) => kindOf(entry.policy) === duty.kind));
+    if (chosen) return policyCell(duty, chosen, false, context.date);
+    const boardWide = chooseOne(
+      boardPolicies.filter((entry) => kindOf(entry.policy) === duty.kind && levelOf(entry) === 'bestuur'),
+    );
+    if (boardWide) return policyCell(duty, boardWide, true, context.date);
+    if (duty.optional) return { kind: duty.kind, state: 'not-required' };
+    return missingCell(duty, school, searched, out);
+  });
+  return { org: school.org, name: school.name, sector: school.sector, level: 'school', cells };
+}
+
+/** The columns: the organisation's own duties, then each school sector's, each kind once; optional ones only when held. */
+function columns(sets: readonly { duties: readonly Duty[] }[], present: ReadonlySet<string>): Duty[] {
+  const seen = new Map<string, Duty>();
+  for (const set of sets)
+    for (const duty of set.duties)
+      if (!seen.has(duty.kind) && (!duty.optional || present.has(duty.kind))) seen.set(duty.kind, duty);
+  return [...seen.values()];
+}
+
+/** The overview of every declared organisation on `date`. */
+export function overviewOf(
+  declarations: readonly OrganisationDeclaration[],
+  entries: readonly OverviewPolicy[],
+  dutiesOf: (sector: string) => SectorDuties | undefined,
+  context: Context,
+): Overview {
+  const organisations: OrganisationOverview[] = [];
+  // A school a board declares is not an organisation of its own as well.
+  const schoolsOfBoards = new Set(
+    declarations.flatMap((declaration) => declaration.schools.map((school) => school.org)),
+  );
+  for (const organisation of declarations) {
+    if (organisation.role === 'school' && schoolsOfBoards.has(organisation.org)) continue;
+    const own = entries.filter((entry) => isOwn(entry, organisation));
+    const sectors = [organisation.sector, ...organisation.schools.map((school) => school.sector)];
+    const sets = [...new Set(sectors)].flatMap((sector) => {
+      const set = dutiesOf(sector);
+      return set ? [set] : [];
+    });
+    const related = entries.filter(
+      (entry) => isOwn(entry, organisation) || organisation.schools.some((school) => isSchools(entry, school)),
+    );
+    const present = new Set(related.flatMap((entry) => kindOf(entry.policy) ?? []));
+    const all = columns(sets, present);
+    const dutiesFor = (sector: string): Duty[] => {
+      const own = new Map((dutiesOf(sector)?.duties ?? []).map((duty) => [duty.kind, duty]));
+      // Each column as this sector has it; a kind another sector requires is no duty of this one's.
+      return all.map((duty) => own.get(duty.kind) ?? { ...duty, optional: true });
+    };
+    const rows = [ownRow(organisation, dutiesFor(organisation.sector), own, context)];
+    for (const school of organisation.schools)
+      rows.push(schoolRow(school, dutiesFor(school.sector), entries, own, context, organisation));
+    organisations.push({
+      org: organisation.org,
+      name: organisation.name,
+      role: organisation.role,
+      file: context.relative(organisation.file),
+      kinds: all.map((duty) => ({ kind: duty.kind, title: duty.title, binds: duty.binds })),
+      rows,
+    });
+  }
+  return { date: context.date, organisations };
+}

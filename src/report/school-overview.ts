@@ -1,0 +1,207 @@
+// The overview of what each school and board must have (src/procedure/overview.ts), made from the project: the
+// organisations declared in policies/**/procedure.yaml, the duties of their sectors (templates/duties/) and the
+// policies given, each held against its procedure on the date. `dossier` and the HTML report of `start` read it.
+import { relative, resolve, sep } from 'node:path';
+import type { Policy } from '../model/policy.js';
+import { dutiesFor } from '../procedure/duties.js';
+import { judgeProcedure } from '../procedure/evaluate.js';
+import { proceduresFor } from '../procedure/load.js';
+import { declaredOrganisations } from '../procedure/organisation.js';
+import {
+  type OrganisationOverview,
+  type Overview,
+  type OverviewCell,
+  type OverviewPolicy,
+  type OverviewRow,
+  overviewOf,
+} from '../procedure/overview.js';
+import { messageTexts } from '../io/messages.js';
+import { outputLanguage } from '../text/output-language.js';
+import { fillLabel } from '../wording/labels.js';
+import type { WordedCell, WordedOverview } from '../render/shared/school-overview.js';
+
+/** The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files). */
+export function schoolOverview(policies: readonly Policy[], root: string, date: string): Overview {
+  const declarations = declaredOrganisations(root);
+  const relativeToRoot = (path: string): string => relative(resolve(root), resolve(path)).split(sep).join('/');
+  if (declarations.length === 0) return { date, organisations: [] };
+  const entries = policies.map((policy): OverviewPolicy => {
+    const entry: OverviewPolicy = { policy, file: relativeToRoot(policy.path), path: resolve(policy.path) };
+    if (policy.frontmatter?.data.kind) {
+      const report = judgeProcedure(policy, proceduresFor(policy.path, root), date);
+      if (report) entry.report = report;
+    }
+    return entry;
+  });
+  return overviewOf(declarations, entries, (sector) => dutiesFor(root, sector), {
+    date,
+    root,
+    relative: relativeToRoot,
+  });
+}
+
+type Say = (messageId: string, params?: Record<string, string>) => string;
+
+/** The words of a message file (templates/messages/<lang>.yaml) in `lang`, dates as that language writes them. */
+export function overviewSay(lang: string): Say {
+  const language = outputLanguage(lang);
+  return (id, params = {}) => {
+    const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
+    if (text === undefined) throw new Error(`no message ${id}`);
+    return fillLabel(text, params, language);
+  };
+}
+
+function cycleWords(cycle: string, lang: string): string {
+  const match = /^(\d+)([ymwd])$/.exec(cycle);
+  if (!match) return cycle;
+  const count = Number(match[1]);
+  const dutch = outputLanguage(lang) === 'nl';
+  const units: Record<string, [string, string, string, string]> = {
+    y: ['jaar', 'jaar', 'year', 'years'],
+    m: ['maand', 'maanden', 'month', 'months'],
+    w: ['week', 'weken', 'week', 'weeks'],
+    d: ['dag', 'dagen', 'day', 'days'],
+  };
+  const [nlOne, nlMany, enOne, enMany] = units[match[2]!]!;
+  if (count === 1) return dutch ? nlOne : enOne;
+  return `${count} ${dutch ? nlMany : enMany}`;
+}
+
+interface Wording {
+  say: Say;
+  lang: string;
+  titles: ReadonlyMap<string, string>;
+  file: string;
+  hrefOf?: (file: string) => string | undefined;
+  toDo: WordedOverview['toDo'];
+}
+
+/** Why a cell is due or overdue, as its line under "What to do". */
+function dueWhy(cell: OverviewCell, title: string, wording: Wording): string {
+  const { say } = wording;
+  const due = cell.due ?? '';
+  if (cell.reason === 'school-year')
+    return say(cell.state === 'overdue' ? 'school-overview.school-year' : 'school-overview.school-year-due', {
+      title,
+      year: cell.schoolYear ?? '',
+      date: due,
+    });
+  if (cell.reason === 'cycle')
+    return say('school-overview.reason-cycle', {
+      title,
+      cycle: cycleWords(cell.cycle ?? '', wording.lang),
+      adopted: cell.policy?.adopted ?? '',
+    });
+  return say('school-overview.reason-review', { date: due });
+}
+
+/** What to do about a cell (due, overdue, missing, a size not declared), as its line; undefined when nothing. */
+function toDoLine(
+  cell: OverviewCell,
+  row: OverviewRow,
+  title: string,
+  wording: Wording,
+): WordedOverview['toDo'][number] | undefined {
+  const { say } = wording;
+  const id = `todo-${row.org}-${cell.kind}`;
+  if (cell.state === 'overdue' || cell.state === 'due')
+    return { id, text: `${row.name}: ${dueWhy(cell, title, wording)}` };
+  if (cell.state === 'missing')
+    return {
+      id,
+      text: `${row.name}: ${say('school-overview.missing-fact', {
+        title: title.toLocaleLowerCase(wording.lang),
+        where: cell.searched ?? '',
+        kind: cell.kind,
+        org: row.org,
+      })}`,
+      ...(cell.command ? { command: say('school-overview.start-one', { command: cell.command }) } : {}),
+    };
+  if (cell.state === 'unknown')
+    return {
+      id,
+      text: say('school-overview.unknown-fact', {
+        title,
+        count: String(cell.workers ?? ''),
+        file: wording.file,
+        organisation: row.name,
+      }),
+    };
+  return undefined;
+}
+
+/** The lines under a cell's state: via the board, from when, by when, the step that waits, where it is not sent. */
+function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
+  const details: string[] = [];
+  if (cell.policy?.boardWide && row.level === 'school') details.push(say('school-overview.board-wide'));
+  if (cell.state === 'adopted' && cell.policy?.inForceFrom)
+    details.push(say('school-overview.adopted-from', { date: cell.policy.inForceFrom }));
+  if (cell.state === 'overdue' || cell.state === 'due')
+    details.push(
+      say(cell.state === 'overdue' ? 'school-overview.overdue-since' : 'school-overview.due-by', {
+        date: cell.due ?? '',
+      }),
+    );
+  if (cell.waiting) {
+    const { step, body, asked, due, expired } = cell.waiting;
+    details.push(
+      asked && due
+        ? `${say('school-overview.waiting', { step, body, asked, due })}${expired ? ` ${say('school-overview.term-expired')}` : ''}`
+        : say('school-overview.waiting-unasked', { step, body }),
+    );
+  }
+  if (cell.unpublished) details.push(say('school-overview.unpublished', { where: cell.unpublished.join(', ') }));
+  return details;
+}
+
+function wordCell(cell: OverviewCell, row: OverviewRow, wording: Wording): WordedCell {
+  const worded: WordedCell = {
+    state: cell.state,
+    label: wording.say(`school-overview.${cell.state}`),
+    details: cellDetails(cell, row, wording.say),
+  };
+  const href = cell.policy ? wording.hrefOf?.(cell.policy.file) : undefined;
+  if (href) worded.href = href;
+  const line = toDoLine(cell, row, wording.titles.get(cell.kind) ?? cell.kind, wording);
+  if (line) {
+    wording.toDo.push(line);
+    worded.todo = line.id;
+  }
+  return worded;
+}
+
+/** One organisation's overview worded for a page or a PDF; `hrefOf` gives a policy's link (its page, its file). */
+export function wordOverview(
+  organisation: OrganisationOverview,
+  overview: Overview,
+  options: { lang: string; hrefOf?: (file: string) => string | undefined },
+): WordedOverview {
+  const say = overviewSay(options.lang);
+  const wording: Wording = {
+    say,
+    lang: options.lang,
+    titles: new Map(organisation.kinds.map((kind) => [kind.kind, kind.title])),
+    file: organisation.file,
+    toDo: [],
+    ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
+  };
+  const rows = organisation.rows.map((row) => ({
+    org: row.org,
+    name: row.name,
+    board: row.level === 'bestuur',
+    boardWord: say('school-overview.board'),
+    cells: row.cells.map((cell) => wordCell(cell, row, wording)),
+  }));
+  return {
+    org: organisation.org,
+    title: say('school-overview.title', { organisation: organisation.name }),
+    intro: say('school-overview.intro', { date: overview.date }),
+    legend: say('school-overview.legend'),
+    columnOrganisation: say('school-overview.column-organisation'),
+    toDoHeading: say('school-overview.to-do'),
+    columns: organisation.kinds.map((kind) => ({ kind: kind.kind, title: kind.title })),
+    rows,
+    toDo: wording.toDo,
+  };
+}

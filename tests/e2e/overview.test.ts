@@ -1,0 +1,151 @@
+/// <reference lib="dom" />
+// What every school must have (out/overview.html, issue 71) in real Chromium: a board of twelve schools fits a
+// 1280-pixel window without scrolling sideways, every school and kind in view, and the page printed on A4 keeps the
+// whole matrix on its first page (read back with pdftotext; the page as an image goes to out/screenshots/ for a
+// person to look at, with pdftoppm).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+import { runBuiltCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { haveTool } from '../support/tools.js';
+
+const SCREENSHOTS = join(PROJECT_ROOT, 'out', 'screenshots');
+const SCHOOLS = [
+  'Openbare Basisschool De Regenboog',
+  'Christelijke Basisschool Het Kompas',
+  'Basisschool De Vlinderboom',
+  'Montessorischool Oost',
+  'Daltonschool De Meander',
+  'Basisschool Sint-Jozef',
+  'Jenaplanschool De Wilgenhoek',
+  'Basisschool Het Klaverblad',
+  'Openbare Basisschool De Zonnewijzer',
+  'Basisschool De Springplank',
+  'Anker College (havo/vwo)',
+  'Praktijkschool De Werkplaats',
+];
+
+/** A board of twelve schools, each with a schoolgids (one adopted, others draft), built as `npm start` builds. */
+async function twelveSchools(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-e2e-overview-'));
+  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  const board = join(dir, 'policies', 'twaalf');
+  mkdirSync(board, { recursive: true });
+  const schools = SCHOOLS.map(
+    (name, index) => `    school-${index + 1}: { name: "${name}"${index >= 10 ? ', sector: vo' : ''} }`,
+  );
+  writeFileSync(
+    join(board, 'procedure.yaml'),
+    `sector: po\nworkers: 400\norganisation:\n  role: bestuur\n  name: Stichting Twaalf Scholen\n  schools:\n${schools.join('\n')}\n`,
+  );
+  SCHOOLS.forEach((name, index) => {
+    const folder = join(board, `school-${index + 1}`);
+    mkdirSync(folder, { recursive: true });
+    const adopted = index % 3 === 0;
+    writeFileSync(
+      join(folder, 'schoolgids.md'),
+      [
+        '---',
+        'id: schoolgids',
+        'title: Schoolgids',
+        `organisation: "${name}"`,
+        `org: school-${index + 1}`,
+        'version: "2026-2027"',
+        `status: ${adopted ? 'approved' : 'draft'}`,
+        'lang: nl',
+        'kind: schoolgids',
+        'level: school',
+        ...(adopted
+          ? [
+              'approvals:',
+              '  - { date: 2026-06-10, name: S. Bakker, role: Voorzitter MR, step: instemming, body: MR, part: ouders/leerlingen }',
+              '  - { date: 2026-06-24, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+            ]
+          : []),
+        '---',
+        '',
+        '# Schoolgids',
+        '',
+        '## Doel {#doel}',
+        '',
+        `{#doel.tekst} Deze gids zegt ouders hoe ${name} werkt.`,
+        '',
+      ].join('\n'),
+    );
+  });
+  const run = await runBuiltCli(['build', '--out', 'out', '--jobs', '1'], { cwd: dir });
+  if (run.code !== 0) throw new Error(`build failed (${run.code}): ${run.stderr}`);
+  return dir;
+}
+
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  if (!HAVE_BROWSER) return;
+  dir = await twelveSchools();
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!HAVE_BROWSER)('the overview of what every school must have', () => {
+  it('fits a 1280-pixel window for a board of twelve schools', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = collectProblems(page);
+    await page.goto(pathToFileURL(join(dir, 'out', 'overview.html')).href);
+    await page.evaluate(() => document.fonts.ready);
+    const measured = await page.evaluate(() => {
+      const table = document.querySelector('table.duty-matrix') as HTMLTableElement;
+      const box = table.getBoundingClientRect();
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        tableRight: box.right,
+        rows: Array.from(table.querySelectorAll('tbody tr')).map((row) => row.querySelector('th')?.textContent ?? ''),
+        columns: table.querySelectorAll('thead th').length,
+        // Every cell says its state in words, not by colour alone.
+        emptyCells: Array.from(table.querySelectorAll('tbody td')).filter(
+          (cell) => (cell.textContent ?? '').trim() === '',
+        ).length,
+      };
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview-12-schools-1280.png'), fullPage: true });
+    expect(measured.scrollWidth).toBeLessThanOrEqual(1280);
+    expect(measured.tableRight).toBeLessThanOrEqual(1280);
+    expect(measured.rows).toHaveLength(13);
+    for (const name of SCHOOLS) expect(measured.rows.some((row) => row.startsWith(name))).toBe(true);
+    expect(measured.columns).toBeGreaterThan(12);
+    expect(measured.emptyCells).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!haveTool('pdftotext'))('prints on A4 with the whole matrix on its first page', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(dir, 'out', 'overview.html')).href);
+    await page.evaluate(() => document.fonts.ready);
+    const pdf = join(dir, 'overview.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await page.close();
+    // In the order the page draws its text; a name wrapped in its column is one run once the spaces are gone.
+    const first = execFileSync('pdftotext', ['-raw', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+    const squeezed = first.replace(/\s+/g, '');
+    for (const name of [...SCHOOLS, 'Stichting Twaalf Scholen']) expect(squeezed).toContain(name.replace(/\s+/g, ''));
+    const size = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    // A4 landscape: 842 × 595 points.
+    expect(size).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+    if (haveTool('pdftoppm')) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(SCREENSHOTS, 'overview-a4')]);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+// The fixture foundation Het Anker (tests/fixtures/school-overview) and its true overview, written down by hand in
+// expected-overview.yaml before the code: what every format's test compares with. A cell is said in that file's
+// words, so a format's test maps its own output to them and compares the whole.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../support/paths.js';
+import type { OverviewCell } from '../../src/procedure/overview.js';
+
+export const ANKER = join(PROJECT_ROOT, 'tests', 'fixtures', 'school-overview');
+export const ANKER_DATE = '2026-11-27';
+
+export interface ExpectedOverview {
+  date: string;
+  organisation: string;
+  kinds: string[];
+  rows: Record<string, Record<string, string>>;
+}
+
+export function expectedOverview(): ExpectedOverview {
+  return parse(readFileSync(join(ANKER, 'expected-overview.yaml'), 'utf8')) as ExpectedOverview;
+}
+
+/** A cell in the words of expected-overview.yaml. */
+export function cellWords(cell: OverviewCell): string {
+  const file = cell.policy?.file;
+  switch (cell.state) {
+    case 'not-applicable':
+      return 'n/a';
+    case 'not-required':
+    case 'missing':
+    case 'unknown':
+      return cell.state;
+    case 'in-procedure':
+      return `in-procedure ${file} ${cell.waiting?.step} ${cell.waiting?.body} ${cell.waiting?.asked} ${cell.waiting?.due}`;
+    case 'overdue':
+    case 'due':
+      return `${cell.state} ${file} ${cell.due} ${cell.reason}`;
+    default:
+      return `${cell.state} ${file}${cell.policy?.boardWide ? ' board-wide' : ''}`;
+  }
+}

@@ -1,0 +1,133 @@
+// The overview of what each school must have, as data (src/report/school-overview.ts), held to the fixture
+// foundation's true overview written down by hand (tests/fixtures/school-overview/expected-overview.yaml).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dossierJob } from '../../src/jobs/dossier.js';
+import { discoverPolicies } from '../../src/io/discover.js';
+import { loadPolicy } from '../../src/parse/index.js';
+import { overviewSection } from '../../src/render/html/overview-page.js';
+import { schoolOverview, wordOverview } from '../../src/report/school-overview.js';
+import { haveTool } from '../support/tools.js';
+import { ANKER, ANKER_DATE, cellWords, expectedOverview } from './school-overview-expected.js';
+
+function ankerOverview() {
+  const files = discoverPolicies([join(ANKER, 'policies')], []);
+  const policies = files.map((file) => loadPolicy(file).policy);
+  return schoolOverview(policies, ANKER, ANKER_DATE);
+}
+
+describe('the overview of what each school must have', () => {
+  it('is the fixture foundation’s true overview, cell for cell', () => {
+    const overview = ankerOverview();
+    const expected = expectedOverview();
+    expect(overview.date).toBe(expected.date);
+    expect(overview.organisations.map((organisation) => organisation.org)).toEqual([expected.organisation]);
+    const [anker] = overview.organisations;
+    expect(anker!.kinds.map((kind) => kind.kind)).toEqual(expected.kinds);
+    const rows = Object.fromEntries(
+      anker!.rows.map((row) => [row.org, Object.fromEntries(row.cells.map((cell) => [cell.kind, cellWords(cell)]))]),
+    );
+    expect(rows).toEqual(expected.rows);
+  });
+
+  it('says where a missing policy was looked for and the command that starts one', () => {
+    const college = ankerOverview().organisations[0]!.rows.find((row) => row.org === 'anker-college')!;
+    const statuut = college.cells.find((cell) => cell.kind === 'leerlingenstatuut')!;
+    expect(statuut.searched).toBe('policies/anker/vo/anker-college/');
+    expect(statuut.command).toBe(
+      'clausemark import <document> --kind leerlingenstatuut --org anker-college --out policies/anker/vo/anker-college/',
+    );
+  });
+});
+
+describe('the dossier of the fixture foundation', () => {
+  const expected = expectedOverview();
+  let made: Awaited<ReturnType<typeof dossierJob>>;
+  let text = '';
+
+  beforeAll(async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'clausemark-dossier-')), 'dossier-anker.pdf');
+    made = await dossierJob(discoverPolicies([join(ANKER, 'policies')], []), {
+      root: ANKER,
+      org: 'anker',
+      at: ANKER_DATE,
+      out,
+    });
+    if (haveTool('pdftotext')) text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+  }, 120_000);
+
+  it('holds the foundation’s schools in every folder layout', () => {
+    const organisations = new Set([
+      ...made.dossier.policies.map((policy) => policy.organisation),
+      ...made.dossier.notInForce.map((policy) => policy.organisation),
+    ]);
+    expect([...organisations].sort()).toEqual([
+      'Anker College (Stichting Het Anker)',
+      'CBS Het Kompas (Stichting Het Anker)',
+      'OBS De Boei (Stichting Het Anker)',
+      'Stichting Het Anker',
+    ]);
+  });
+
+  it('carries the true overview as data', () => {
+    const rows = Object.fromEntries(
+      made.dossier.required!.rows.map((row) => [
+        row.org,
+        Object.fromEntries(row.cells.map((cell) => [cell.kind, cellWords(cell)])),
+      ]),
+    );
+    expect(rows).toEqual(expected.rows);
+  });
+
+  it.skipIf(!haveTool('pdftotext'))(
+    'prints each organisation’s required kinds with their states, as many of each as the true overview has',
+    () => {
+      const words: Record<string, string> = {
+        'in-force': 'geldend',
+        overdue: 'te laat',
+        'in-procedure': 'wacht',
+        missing: 'ontbreekt',
+      };
+      const want = new Map<string, number>();
+      for (const row of Object.values(expected.rows))
+        for (const cell of Object.values(row)) {
+          const word = words[cell.split(' ')[0]!];
+          if (word) want.set(word, (want.get(word) ?? 0) + 1);
+        }
+      // A table row: the kind, two spaces or more, its state, then two spaces or more or the line's end.
+      const printed = new Map<string, number>();
+      for (const line of text.split('\n')) {
+        const state = /^\s\S.*?\s{2,}(geldend|te laat|wacht|ontbreekt)(?:\s{2,}|$)/.exec(line)?.[1];
+        if (state) printed.set(state, (printed.get(state) ?? 0) + 1);
+      }
+      expect(printed).toEqual(want);
+      for (const name of ['Stichting Het Anker (bestuur)', 'OBS De Boei', 'CBS Het Kompas', 'Anker College'])
+        expect(text).toContain(name);
+    },
+  );
+});
+
+describe('the overview as the HTML report shows it', () => {
+  it('has a row per organisation with a cell per kind, its state as the true overview says', () => {
+    const overview = ankerOverview();
+    const html = overviewSection(wordOverview(overview.organisations[0]!, overview, { lang: 'nl' }));
+    const expected = expectedOverview();
+    const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((match) =>
+      [...match[1]!.matchAll(/<td class="s-([a-z-]+)">/g)].map((cell) => cell[1]),
+    );
+    const states = (row: Record<string, string>): string[] =>
+      expected.kinds.map((kind) => {
+        const word = row[kind]!.split(' ')[0]!;
+        return word === 'n/a' ? 'not-applicable' : word;
+      });
+    expect(rows).toEqual(Object.values(expected.rows).map(states));
+    // A missing cell links to what to do, and that says what the files lack and the command that starts one.
+    expect(html).toContain(
+      '<li id="todo-anker-college-leerlingenstatuut">Anker College: geen leerlingenstatuut gevonden in policies/anker/vo/anker-college/',
+    );
+    expect(html).toContain('<a href="#todo-anker-college-leerlingenstatuut">');
+  });
+});
