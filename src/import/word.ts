@@ -270,43 +270,22 @@ function bringIn(
   const first = theirText(read, own, path, taken);
   const { theirs, recognised } = recognise(first, basePolicy, path);
   const comments = commentNotes(own.comments, theirs.ids);
-  if (!oursPolicy) {
-    // Nothing to write into: the document's own text, its comments kept beside their clauses.
-    const merged = bringInto({
-      ours: theirs.policy,
-      theirs: theirs.policy,
-      base: theirs.policy,
-      fresh: new Set(),
-      label: basename(file),
-      comments,
-    });
-    return {
-      output: merged.source,
-      report: merged.report,
-      theirs,
-      recognised,
-      found: base.found,
-      otherOrganisation,
-      adopted,
-    };
-  }
-  const merged = bringInto({
-    ours: oursPolicy,
-    ...(basePolicy ? { base: basePolicy } : {}),
-    theirs: theirs.policy,
-    fresh: new Set(theirs.fresh),
-    label: basename(file),
-    comments,
-  });
-  return {
-    output: merged.source,
-    report: merged.report,
-    theirs,
-    recognised,
-    found: base.found,
-    otherOrganisation,
-    adopted,
-  };
+  const label = basename(file);
+  const merged = bringInto(
+    oursPolicy
+      ? {
+          ours: oursPolicy,
+          ...(basePolicy ? { base: basePolicy } : {}),
+          theirs: theirs.policy,
+          fresh: new Set(theirs.fresh),
+          label,
+          comments,
+        }
+      : // Nothing to write into: the document's own text, its comments kept beside their clauses.
+        { ours: theirs.policy, theirs: theirs.policy, base: theirs.policy, fresh: new Set(), label, comments },
+  );
+  const { source: output, report } = merged;
+  return { output, report, theirs, recognised, found: base.found, otherOrganisation, adopted };
 }
 
 /** The policy the document says it is, from the frontmatter it carries. */

@@ -48,6 +48,28 @@ function basisProblems(laws: ReadonlyMap<string, RecordedLaw>, basis: string, ch
   return [];
 }
 
+/** A reference written "WPO art. 13a lid 1": read as the law and article, quoting `words`, or saying why not read. */
+function articleProblems(
+  laws: ReadonlyMap<string, RecordedLaw>,
+  reference: string,
+  words: unknown,
+  checked: unknown,
+): string[] {
+  const law = [...laws.keys()].sort((a, b) => b.length - a.length).find((name) => reference.startsWith(`${name} art.`));
+  // An article that was not read says why ("Niet nagelezen: …"), and quotes nothing.
+  const reason = typeof checked === 'string' && !/^https?:/.test(checked) && checked.trim().split(/\s+/).length >= 4;
+  if (reason && words === undefined) return [];
+  if (!law) return [`${reference}: a law templates/law/ does not record, so checked: must say why it was not read`];
+  if (typeof checked !== 'string' || !DATED_ADDRESS.test(checked))
+    return [`${reference}: checked: must be the consolidation's address with its date`];
+  return referenceProblems(laws, {
+    law,
+    article: reference.slice(law.length + 1),
+    ...(typeof words === 'string' ? { words } : {}),
+    checked,
+  });
+}
+
 /** Every problem of every legal reference in the YAML files under `templates`, each with its file. */
 function problemsIn(templates: string): string[] {
   const laws = readLawIndex(templates);
@@ -71,6 +93,9 @@ function problemsIn(templates: string): string[] {
           }),
         );
       }
+      // A duty writes its reference as one string, "WPO art. 13a lid 1", with the law's words beside it.
+      if (typeof node.law !== 'string' && typeof node.article === 'string' && /\bart\.\s/.test(node.article))
+        say(articleProblems(laws, node.article, node.words, node.checked));
       if (typeof node.basis === 'string') say(basisProblems(laws, node.basis, node.checked));
       if (typeof node.reviewBasis === 'string') say(basisProblems(laws, node.reviewBasis, node.reviewChecked));
     }
@@ -88,7 +113,15 @@ describe('legal references in templates/', () => {
     expect(files).toContain('topics/klachtenregeling.yaml');
     expect(files).toContain('procedures/po.yaml');
     const laws = readLawIndex(TEMPLATES);
-    expect([...laws.keys()].sort()).toEqual(['AVG', 'Awb', 'Besluit verplichte meldcode', 'WMS', 'WPO', 'WVO 2020']);
+    expect([...laws.keys()].sort()).toEqual([
+      'AVG',
+      'Awb',
+      'Besluit verplichte meldcode',
+      'WMS',
+      'WPO',
+      'WVO 2020',
+      'Wbk',
+    ]);
     for (const law of laws.values()) expect(law.address).toMatch(DATED_ADDRESS);
   });
 
@@ -104,6 +137,8 @@ describe('legal references in templates/', () => {
         "  - { law: WPO, article: art. 14 lid 12, words: Deze regeling, checked: 'https://wetten.overheid.nl/BWBR0003420/2026-08-01#Artikel14' }",
         "  - { law: WVO, article: art. 24b, words: schoolgids, checked: 'https://wetten.overheid.nl/BWBR0002399/2015-01-01#Artikel24b' }",
         "  - { law: Awb, article: art. 9:11 lid 1, words: binnen zes weken, checked: 'https://wetten.overheid.nl/BWBR0005537/2026-07-01#Artikel911' }",
+        '  - { article: WPO art. 13a lid 9, words: het schoolplan, checked: "https://wetten.overheid.nl/BWBR0003420/2026-08-01#Artikel13a" }',
+        '  - { article: Wet X art. 3, words: iets }',
         'steps:',
         '  - { basis: WMS art. 10 onder g, checked: unverified }',
         '  - { basis: bevoegd gezag, checked: unverified }',
@@ -119,6 +154,8 @@ describe('legal references in templates/', () => {
     expect(about('WMS art. 10 onder g')).not.toHaveLength(0);
     expect(about('bevoegd gezag: names no article')).toHaveLength(1);
     expect(about('WMS art. 99')).toHaveLength(1);
+    expect(about('WPO art. 13a lid 9: the recorded text of article 13a has no lid 9')).toHaveLength(1);
+    expect(about('Wet X art. 3: a law templates/law/ does not record')).toHaveLength(1);
     expect(about('Awb')).toEqual([]);
   });
 });

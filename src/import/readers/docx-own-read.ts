@@ -180,6 +180,26 @@ function ownText(blocks: readonly Block[]): string {
     .join('\n');
 }
 
+/** What the report says of a clausemark document's reading: clauses joined in Word, images left out. */
+function ownDecisions(joined: readonly { id: string; into: string }[], images: number): Decision[] {
+  const decisions: Decision[] = joined.map(({ id, into }) => ({
+    ruleId: 'import-word',
+    messageId: 'import-word.joined',
+    fixId: 'import-word.check-joined',
+    params: { id, into },
+    source: { line: 0 },
+  }));
+  if (images > 0)
+    decisions.push({
+      ruleId: 'import-dropped',
+      messageId: 'import-dropped.images',
+      fixId: 'import-report.check-original',
+      params: { images: counted(images, IMAGES) },
+      source: { line: 0 },
+    });
+  return decisions;
+}
+
 export async function readOwnDocx(
   parts: DocxParts,
   own: Omit<OwnDocument, 'proposals' | 'comments'>,
@@ -212,21 +232,7 @@ export async function readOwnDocx(
     if (key !== undefined) block.key = key;
   }
   const { blocks, joined } = ownBlocks(reader, reader.blocks);
-  const decisions: Decision[] = joined.map(({ id, into }) => ({
-    ruleId: 'import-word',
-    messageId: 'import-word.joined',
-    fixId: 'import-word.check-joined',
-    params: { id, into },
-    source: { line: 0 },
-  }));
-  if (reader.images > 0)
-    decisions.push({
-      ruleId: 'import-dropped',
-      messageId: 'import-dropped.images',
-      fixId: 'import-report.check-original',
-      params: { images: counted(reader.images, IMAGES) },
-      source: { line: 0 },
-    });
+  const decisions = ownDecisions(joined, reader.images);
   return {
     blocks,
     decisions,

@@ -45,33 +45,36 @@ function footnotes(parts: DocxParts, reader: BodyReader): Block[] {
   return out;
 }
 
+/** A document with tracked changes or comments, and no decision on them: refused, naming what it holds. */
+function refuseUndecided(changes: ReturnType<typeof countChanges>, path: string): never {
+  const tracked = changes.insertions + changes.deletions;
+  const params = {
+    ...(tracked > 0
+      ? {
+          changes: counted(tracked, TRACKED),
+          insertions: counted(changes.insertions, INSERTIONS),
+          deletions: counted(changes.deletions, DELETIONS),
+        }
+      : {}),
+    ...(changes.comments > 0 ? { comments: counted(changes.comments, COMMENTS) } : {}),
+  };
+  const messageId =
+    tracked === 0
+      ? 'import-refused.has-comments'
+      : changes.comments === 0
+        ? 'import-refused.has-changes'
+        : 'import-refused.has-changes-and-comments';
+  throw errorById({ messageId, fixId: 'import-refused.decide-changes', params }, { place: { file: path } });
+}
+
 export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const parts = readParts(bytes, options.path);
   const own = ownDocumentOf(parts, options.path);
   if (own) return readOwnDocx(parts, own, options);
   const changes = countChanges(parts);
   const tracked = changes.insertions + changes.deletions;
-  if (options.changes === 'refuse' || options.changes === undefined) {
-    if (tracked + changes.comments > 0) {
-      const params = {
-        ...(tracked > 0
-          ? {
-              changes: counted(tracked, TRACKED),
-              insertions: counted(changes.insertions, INSERTIONS),
-              deletions: counted(changes.deletions, DELETIONS),
-            }
-          : {}),
-        ...(changes.comments > 0 ? { comments: counted(changes.comments, COMMENTS) } : {}),
-      };
-      const messageId =
-        tracked === 0
-          ? 'import-refused.has-comments'
-          : changes.comments === 0
-            ? 'import-refused.has-changes'
-            : 'import-refused.has-changes-and-comments';
-      throw errorById({ messageId, fixId: 'import-refused.decide-changes', params }, { place: { file: options.path } });
-    }
-  }
+  if ((options.changes === 'refuse' || options.changes === undefined) && tracked + changes.comments > 0)
+    refuseUndecided(changes, options.path);
   const reader = new BodyReader(parts, options.changes === 'reject' ? 'reject' : 'accept');
   const body = child(parts.document.documentElement ?? undefined, 'body');
   if (body) reader.read(body);
