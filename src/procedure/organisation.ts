@@ -42,7 +42,10 @@ function readProfile(read: Read): OrganisationProfile {
   if (profile.sector && !profile.body) profile.body = 'bevoegd-gezag';
   if (data.workers !== undefined) {
     if (typeof data.workers !== 'number' || !Number.isInteger(data.workers) || data.workers < 0)
-      failProcedure(read, ['workers'], 'procedure-file.bad-value', { value: String(data.workers), allowed: '0, 1, 2, …' });
+      failProcedure(read, ['workers'], 'procedure-file.bad-value', {
+        value: String(data.workers),
+        allowed: '0, 1, 2, …',
+      });
     profile.workers = data.workers;
   }
   if (data.answers !== undefined) {
