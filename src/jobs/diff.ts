@@ -93,11 +93,11 @@ async function versionsOf(
       }),
     };
   }
-  const read = async (file: string, other: string) =>
+  const read = async (file: string) =>
     isWordFile(file)
-      ? returnedWord(file, options.root, isWordFile(other) ? undefined : other)
+      ? returnedWord(file, options.root)
       : { version: { policy: loadComparable(file, options.root, reportOnly) } };
-  const [older, newer] = [await read(oldFile, newFile), await read(newFile, oldFile)];
+  const [older, newer] = [await read(oldFile), await read(newFile)];
   return {
     versions: { mode: 'files', old: older.version, new: newer.version, sameSource: false },
     ...('word' in newer ? { word: newer.word } : {}),
@@ -105,12 +105,14 @@ async function versionsOf(
 }
 
 /**
- * A Word document brought back carries its source's frontmatter, "approved" included; once its text differs from the
- * adopted source it is that text changed after adoption, and the outputs say so instead of "Vastgesteld".
+ * A Word document brought back against an adopted source: once its text differs it is that text changed after
+ * adoption, and the outputs say so instead of "Vastgesteld"; import reads every document as a draft, so its status is
+ * taken from the source.
  */
 function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDiff {
-  if (!word || diff.changes.length === 0 || diff.new.status !== 'approved') return diff;
-  return { ...diff, new: { ...diff.new, status: 'outdated' } };
+  if (!word || diff.old.status !== 'approved') return diff;
+  // Its text unchanged, it is the adopted text: adopted, as the source is.
+  return { ...diff, new: { ...diff.new, status: diff.changes.length === 0 ? 'approved' : 'outdated' } };
 }
 
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */

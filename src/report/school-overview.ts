@@ -52,20 +52,14 @@ export function overviewSay(lang: string): Say {
   };
 }
 
-function cycleWords(cycle: string, lang: string): string {
+/** A legal cycle as the message files word it: "4y" → "4 jaar" / "4 years", "1y" → "jaar" / "year". */
+function cycleWords(cycle: string, say: Say): string {
   const match = /^(\d+)([ymwd])$/.exec(cycle);
   if (!match) return cycle;
-  const count = Number(match[1]);
-  const dutch = outputLanguage(lang) === 'nl';
-  const units: Record<string, [string, string, string, string]> = {
-    y: ['jaar', 'jaar', 'year', 'years'],
-    m: ['maand', 'maanden', 'month', 'months'],
-    w: ['week', 'weken', 'week', 'weeks'],
-    d: ['dag', 'dagen', 'day', 'days'],
-  };
-  const [nlOne, nlMany, enOne, enMany] = units[match[2]!]!;
-  if (count === 1) return dutch ? nlOne : enOne;
-  return `${count} ${dutch ? nlMany : enMany}`;
+  const unit = ({ y: 'year', m: 'month', w: 'week', d: 'day' } as const)[match[2] as 'y' | 'm' | 'w' | 'd'];
+  return match[1] === '1'
+    ? say(`school-overview.cycle-${unit}`)
+    : say(`school-overview.cycle-${unit}s`, { count: match[1]! });
 }
 
 interface Wording {
@@ -90,7 +84,7 @@ function dueWhy(cell: OverviewCell, title: string, wording: Wording): string {
   if (cell.reason === 'cycle')
     return say('school-overview.reason-cycle', {
       title,
-      cycle: cycleWords(cell.cycle ?? '', wording.lang),
+      cycle: cycleWords(cell.cycle ?? '', wording.say),
       adopted: cell.policy?.adopted ?? '',
     });
   return say('school-overview.reason-review', { date: due });

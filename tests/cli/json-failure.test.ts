@@ -47,7 +47,7 @@ describe('a failure with --format json', () => {
     expect(await failure(['deviations', '--format', 'json', '--template', 'sector-pesten'])).toMatchObject({
       ruleId: 'unknown-template',
       messageId: 'unknown-template.not-in-sector',
-      params: { name: 'sector-pesten', known: 'sector-social-media' },
+      params: { name: 'sector-pesten', known: 'sector-social-media, sector-regeling-kennisname' },
     });
   });
 

@@ -67,7 +67,7 @@ describe('naming a template', () => {
     expectThrowsSaid(() => resolveTemplateArgument('sector-pesten', findProject(project.root)), {
       ruleId: 'unknown-template',
       message: `no template "sector-pesten" in ${folder}`,
-      fix: 'name a template file, or a template id (sector-social-media), optionally with @<version>',
+      fix: 'name a template file, or a template id (sector-social-media, sector-regeling-kennisname), optionally with @<version>',
       messageId: 'unknown-template.not-in-sector',
       fixId: 'unknown-template.name-template',
     });

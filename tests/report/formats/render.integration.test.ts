@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findProject } from '../../../src/io/project.js';
 import { describe, expect, it } from 'vitest';
+import { ACKNOWLEDGE_REPORT } from '../../../src/report/formats/acknowledge.js';
 import { AGENDA_REPORT } from '../../../src/report/formats/agenda.js';
+import { loadBrand } from '../../../src/brand/load.js';
 import { CHECK_REPORT } from '../../../src/report/formats/check.js';
 import { COMPARE_REPORT } from '../../../src/report/formats/compare.js';
 import { DEVIATIONS_REPORT } from '../../../src/report/formats/deviations.js';
@@ -50,6 +52,7 @@ function expectAsRowSays(content: unknown, row: { name: string; binary: boolean 
 describe('every format of every report kind', () => {
   it('is rendered below', async () => {
     const rendered = [
+      ACKNOWLEDGE_REPORT,
       CHECK_REPORT,
       DIFF_REPORT,
       COMPARE_REPORT,
@@ -122,6 +125,27 @@ describe('every format of every report kind', () => {
       expectAsRowSays(files[index]?.bytes, row, 'build');
       expect(files[index]?.output.endsWith(`.${row.extension}`)).toBe(true);
     }
+  });
+
+  it('acknowledge', async () => {
+    const input = {
+      brand: loadBrand('default', { root: PROJECT_ROOT }),
+      texts: {
+        lang: 'nl',
+        title: 'Kennisname Meldcode',
+        intro: 'Met uw handtekening bevestigt u dat u de geldende versie kent.',
+        changesHeading: 'Wat is gewijzigd',
+        noChanges: 'De hele tekst.',
+        listHeading: 'Tekenlijst',
+        columns: ['Naam', 'Waar', 'Datum', 'Handtekening'] as [string, string, string, string],
+        page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+      },
+      policy: { id: 'meldcode', org: 'linde', organisation: 'Stichting De Linde', version: '3.0' },
+      changes: [{ number: '2', text: 'De aandachtsfunctionaris is het eerste aanspreekpunt.' }],
+      people: [{ name: 'A. Jansen', where: 'De Es' }],
+      options: { creationDate: new Date('2026-01-15T00:00:00Z'), producer: 'clausemark', sourceHash: 'sha256:0' },
+    };
+    for (const row of ACKNOWLEDGE_REPORT.formats) expectAsRowSays(await row.render(input), row, 'acknowledge');
   });
 
   it('dossier', async () => {
