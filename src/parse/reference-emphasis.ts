@@ -41,7 +41,9 @@ function reread(block: Paragraph | Heading, topLevel: boolean, text: string): vo
   // (or one line) are the block alone.
   if (!topLevel && start.line !== end.line) return;
   const raw = text.slice(start.offset, end.offset);
-  if (!readByRemark(block) || !BOTH_WAYS_RUN.test(raw)) return;
+  // A `[` may open a reference or a footnote call whose definition stands elsewhere in the document: read alone, the
+  // block would lose it, so such a block keeps remark's reading.
+  if (!readByRemark(block) || !BOTH_WAYS_RUN.test(raw) || raw.includes('[')) return;
   const tree = parseMarkdownFast(`${raw}\n`);
   const [again] = tree?.children ?? [];
   if (!tree || tree.children.length !== 1 || again?.type !== block.type) return;
