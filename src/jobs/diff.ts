@@ -3,7 +3,7 @@
 // arguments, writes what this returns and sets the exit code.
 import { diffPolicies } from '../diff/diff.js';
 import type { PolicyDiff } from '../diff/types.js';
-import { loadComparable, resolveVersions, type ResolvedVersions } from '../diff/inputs.js';
+import { loadComparable, type PolicyVersion, resolveVersions, type ResolvedVersions } from '../diff/inputs.js';
 import { diffOutputPath } from '../io/output-paths.js';
 import { shortCommit } from '../io/git.js';
 import { wordMessage } from '../io/messages.js';
@@ -99,9 +99,21 @@ async function versionsOf(
       : { version: { policy: loadComparable(file, options.root, reportOnly) } };
   const [older, newer] = [await read(oldFile), await read(newFile)];
   return {
-    versions: { mode: 'files', old: older.version, new: newer.version, sameSource: false },
+    versions: { mode: 'files', old: older.version, new: asSourceAdopted(newer, older.version), sameSource: false },
     ...('word' in newer ? { word: newer.word } : {}),
   };
+}
+
+/**
+ * A returned Word document stands for its source's text as Word changed it: import reads it as a draft (a document's
+ * adoption rows are history), so against an adopted source it takes that source's status and approvals, and the
+ * approval hashes then tell whether the text is still the adopted one or changed after adoption.
+ */
+function asSourceAdopted(newer: { version: PolicyVersion; word?: WordNotes }, source: PolicyVersion): PolicyVersion {
+  const adopted = source.policy.meta;
+  if (!('word' in newer) || adopted.status !== 'approved') return newer.version;
+  const meta = { ...newer.version.policy.meta, status: adopted.status, approvals: adopted.approvals };
+  return { ...newer.version, policy: { ...newer.version.policy, meta } };
 }
 
 /**

@@ -57,6 +57,10 @@ export function adaptTemplate(template: SectorTemplate, options: AdaptOptions): 
     version: '1.0',
     status: 'draft',
     lang: meta.lang,
+    // The kind a model is of (regeling-kennisname) decides the procedure the adapted policy goes through.
+    ...(typeof template.policy.frontmatter?.data.kind === 'string'
+      ? { kind: template.policy.frontmatter.data.kind }
+      : {}),
     derivedFrom,
     ...(Object.keys(values).length > 0 ? { variables: values } : {}),
   });

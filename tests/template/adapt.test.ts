@@ -5,7 +5,9 @@ import { allClauses } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { adaptTemplate } from '../../src/template/adapt.js';
 import { deviationsOf } from '../../src/template/deviations.js';
-import { adapted, CASPARUS, parse, POLICY_PATH, v10, v11 } from './support.js';
+import { join } from 'node:path';
+import { loadTemplate } from '../../src/template/template.js';
+import { adapted, CASPARUS, parse, POLICY_PATH, SECTOR_DIR, v10, v11 } from './support.js';
 
 describe('adapt', () => {
   it('writes a policy that deviates from its template in nothing and checks clean', () => {
@@ -99,5 +101,18 @@ describe('adapt', () => {
     expect(() => adaptTemplate(v11(), { org: 'Casparus College', values: CASPARUS })).toThrow(
       /not an organisation key/,
     );
+  });
+});
+
+describe('adapting a model of a kind of its own', () => {
+  it('keeps the kind, so the adapted policy goes through the procedure of its kind (regeling kennisname)', () => {
+    const template = loadTemplate(join(SECTOR_DIR, 'regeling-kennisname.md'));
+    const { source } = adaptTemplate(template, { org: 'linde', values: { organisation: 'Stichting De Linde' } });
+    expect(parsePolicy(source, { path: 'regeling-kennisname.md' }).policy.frontmatter?.data.kind).toBe(
+      'regeling-kennisname',
+    );
+    // A model without a kind gives none.
+    const social = adaptTemplate(v11(), { org: 'casparus-college', values: CASPARUS }).source;
+    expect(parsePolicy(social, { path: 'social-media.md' }).policy.frontmatter?.data.kind).toBeUndefined();
   });
 });
