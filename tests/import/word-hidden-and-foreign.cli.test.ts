@@ -11,19 +11,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { havePythonDocx } from '../support/python-docx.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'word');
 const EDIT = join(FIXTURES, 'edit-docx.py');
 const REGLEMENT = join(FIXTURES, 'reglement.md');
 
-/** Whether python-docx runs (Debian python3-docx); under CI=true a missing one fails, as a missing program does. */
-function havePythonDocx(): boolean {
-  if (spawnSync('/usr/bin/python3', ['-c', 'import docx'], { encoding: 'utf8' }).status === 0) return true;
-  if (process.env.CI === 'true')
-    throw new Error('python-docx is required under CI=true (apt-get install python3-docx)');
-  console.warn('python-docx is not installed: the tests that edit with it are skipped (apt-get install python3-docx)');
-  return false;
-}
 const HAVE_PYTHON_DOCX = havePythonDocx();
 
 const dir = mkdtempSync(join(tmpdir(), 'clausemark-word-hidden-'));
