@@ -44,11 +44,8 @@ export interface DiffOutcome {
 }
 
 /** What the terminal is told beside the report (worded from templates/messages/en.yaml, `diff-note.*`). */
-function notesAbout(versions: ResolvedVersions, report: DiffReport, word?: WordNotes): string[] {
+function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
   const notes: MessageRef[] = [];
-  // A returned Word document whose source changed since it was made: said, and how its changes are shown.
-  if (word?.sourceMoved)
-    notes.push({ messageId: word.base === 'none' ? 'diff-note.source-moved-no-base' : 'diff-note.source-moved' });
   const oldMeta = versions.old.policy.meta;
   const newMeta = versions.new.policy.meta;
   if (versions.sameSource) {
@@ -153,7 +150,7 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
       ...(word ? { word } : {}),
     }),
     defaultFile: diffOutputPath('out', versions.old.policy, versions.new.policy, format.extension),
-    notes: notesAbout(versions, report, word),
+    notes: notesAbout(versions, report),
     differs: hasDifferences(report),
   };
 }
