@@ -239,7 +239,7 @@ export async function runInContext(
     const names = wanted && wanted in commands ? [wanted] : versionOnly ? [] : Object.keys(commands);
     for (const name of names) (await commands[name]?.())?.register(program, context);
     // Every command takes --lang for the language of its messages (read above, before any was worded), except
-    // import, whose --lang is the imported document's language.
+    // import, whose --lang is still the deprecated name of its --document-lang.
     for (const command of program.commands)
       if (!command.options.some((option) => option.long === '--lang'))
         command.addOption(new Option('--lang <language>', words('opt-lang')).choices(LANGUAGES));
