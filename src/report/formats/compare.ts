@@ -77,7 +77,7 @@ const html: CompareFormatRow = {
   binary: false,
   destination: 'stdout',
   render: async ({ policies, alignment, root, lang }) =>
-    (await import('../site/standalone.js')).renderComparisonHtml(policies, alignment, root, lang),
+    (await import('../standalone.js')).renderComparisonHtml(policies, alignment, root, lang),
 };
 
 const pdf: CompareFormatRow = {
