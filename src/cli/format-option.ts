@@ -2,10 +2,11 @@
 // table's names as the choices, refuses any other, and defaults to the kind's fallback.
 import { Option } from 'commander';
 import { wordMessage } from '../io/messages.js';
+import { FORMAT_OPTION } from './command-options.js';
 import { formatNames, type ReportKind } from '../build/format-table.js';
 
 export function formatOption(kind: ReportKind<never, unknown>): Option {
-  return new Option('--format <format>', wordMessage({ messageId: 'help.opt-format', params: {} }))
+  return new Option(FORMAT_OPTION, wordMessage({ messageId: 'help.opt-format', params: {} }))
     .choices(formatNames(kind))
     .default(kind.fallback);
 }

@@ -10,6 +10,16 @@
 // or larger files, a diff written to a file, a PDF build that writes the HTML report, a build into a named pipe or a
 // device) runs in a command thread.
 import { statSync } from 'node:fs';
+import {
+  BUILD_OPTIONS,
+  CHECK_OPTIONS,
+  DEBUG_OPTION,
+  DIFF_OPTIONS,
+  FORMAT_OPTION,
+  LANG_OPTION,
+  optionName,
+  takesValue,
+} from './command-options.js';
 import type { CommandThreadNote } from './thread-data.js';
 
 /**
@@ -67,18 +77,32 @@ function outPlain(out: string | true | undefined): boolean {
 }
 
 /** The program's own flag, taken before the command too. */
-const PROGRAM_FLAGS = ['--debug'];
+const PROGRAM_FLAGS = [DEBUG_OPTION];
+
+/**
+ * The options a command takes (command-options.ts, as its command gives them to commander) but for `large`, those
+ * that may make a run large or long: split into those that take a value and flags.
+ */
+function optionsOf(
+  definitions: readonly string[],
+  large: readonly string[] = [],
+): Pick<MainThreadCommand, 'valueOptions' | 'flags'> {
+  const kept = definitions.filter((definition) => !large.includes(definition));
+  return {
+    valueOptions: new Set(kept.filter(takesValue).map(optionName)),
+    flags: new Set([...kept.filter((definition) => !takesValue(definition)).map(optionName), ...PROGRAM_FLAGS]),
+  };
+}
 
 const MAIN_THREAD_COMMANDS: Readonly<Record<string, MainThreadCommand>> = {
   check: {
-    valueOptions: new Set(['--format', '--lang']),
-    flags: new Set(['--strict', '--quiet', ...PROGRAM_FLAGS]),
+    ...optionsOf([...Object.values(CHECK_OPTIONS), FORMAT_OPTION, LANG_OPTION]),
     files: { min: 1, max: MAIN_THREAD_FILES },
     bytes: MAIN_THREAD_BYTES,
   },
   build: {
-    valueOptions: new Set(['--out', '--format', '--brand']),
-    flags: new Set(['--force', '--no-site', '--show-ids', '--pdfa', '--strict', ...PROGRAM_FLAGS]),
+    // --at reads every version in git's history; --jobs asks for worker threads.
+    ...optionsOf([...Object.values(BUILD_OPTIONS), LANG_OPTION], [BUILD_OPTIONS.at, BUILD_OPTIONS.jobs]),
     values: { '--format': new Set(['docx', 'pdf', 'pdf,docx', 'docx,pdf']) },
     files: { min: 1, max: 1 },
     bytes: MAIN_THREAD_BUILD_BYTES,
@@ -89,8 +113,12 @@ const MAIN_THREAD_COMMANDS: Readonly<Record<string, MainThreadCommand>> = {
       (given.get('--format') === 'docx' || given.has('--no-site') || outFileNamed(given.get('--out'))),
   },
   diff: {
-    valueOptions: new Set(['--format', '--lang']),
-    flags: new Set(['--ignore-editorial', '--exit-code', ...PROGRAM_FLAGS]),
+    // --from and --to read git; --out writes a file, in any format (a board pack, a Word revision); --brand and
+    // --author serve only those.
+    ...optionsOf(
+      [...Object.values(DIFF_OPTIONS), FORMAT_OPTION, LANG_OPTION],
+      [DIFF_OPTIONS.from, DIFF_OPTIONS.to, DIFF_OPTIONS.out, DIFF_OPTIONS.brand, DIFF_OPTIONS.author],
+    ),
     values: { '--format': new Set(['text', 'md', 'json']) },
     files: { min: 2, max: 2 },
     bytes: MAIN_THREAD_DIFF_BYTES,

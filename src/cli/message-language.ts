@@ -17,7 +17,7 @@ function isMessageLanguage(value: string): value is MessageLanguage {
 
 /**
  * The value of `--lang` given to the command being run, when it names a language clausemark speaks (another value
- * is left to the command's option to refuse). `import --lang` names the imported document's language, not this.
+ * is left to the command's option to refuse). `import --lang` is still the deprecated name of its --document-lang.
  */
 export function languageFromArguments(args: readonly string[]): MessageLanguage | undefined {
   const command = args.find((arg) => !arg.startsWith('-'));

@@ -18,6 +18,7 @@ import type { MessageRef } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { cachesOffNotice } from './cache.js';
 import type { CommandTable } from './command-table.js';
+import { DEBUG_OPTION, LANG_OPTION } from './command-options.js';
 import { COMMAND_ALIASES } from './command-words.js';
 import { type CliIO, type CommandContext, commandContext } from './context.js';
 import { languageFromArguments, languageFromLocale, messageLanguageFor } from './message-language.js';
@@ -219,7 +220,7 @@ export async function runInContext(
       .helpCommand('help [command]', words('help-command'))
       .description(words('description'))
       .version(toolVersion(), '-V, --version', words('opt-version'))
-      .option('--debug', words('opt-debug'))
+      .option(DEBUG_OPTION, words('opt-debug'))
       .exitOverride()
       // Errors are printed by reportFailure in clausemark's form; help goes to the run's stdout/stderr as commander
       // writes it, as wide as the terminal when it is one (commander's own rule, asked of the run's streams).
@@ -239,10 +240,10 @@ export async function runInContext(
     const names = wanted && wanted in commands ? [wanted] : versionOnly ? [] : Object.keys(commands);
     for (const name of names) (await commands[name]?.())?.register(program, context);
     // Every command takes --lang for the language of its messages (read above, before any was worded), except
-    // import, whose --lang is the imported document's language.
+    // import, whose --lang is still the deprecated name of its --document-lang.
     for (const command of program.commands)
       if (!command.options.some((option) => option.long === '--lang'))
-        command.addOption(new Option('--lang <language>', words('opt-lang')).choices(LANGUAGES));
+        command.addOption(new Option(LANG_OPTION, words('opt-lang')).choices(LANGUAGES));
     try {
       await program.parseAsync([...argv]);
     } catch (error) {

@@ -68,6 +68,7 @@ export {
   PROVISION_SHARED_WORDS,
 } from './passes/second-pass.js';
 export { ORGANISATION_TOKEN } from './read/organisation.js';
+export { basePolicy, comparisonLanguage } from './read/base-policy.js';
 export { missingProvisions, missingQuorum } from './provisions/missing.js';
 export { reviewQuestions, type ReviewQuestion } from './provisions/review-queue.js';
 export {
@@ -191,12 +192,6 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.
   addNotFoundEvidence(provisions, documents, pairs, alignment.topics, options.provisionAbsences);
   return alignment;
-}
-
-/** The policy of the alignment's base document (its language is the comparison's), among those it was made from. */
-export function basePolicy(policies: readonly Policy[], alignment: Alignment): Policy | undefined {
-  const path = alignment.documents.find((document) => document.key === alignment.base)?.path;
-  return policies.find((policy) => policy.path === path) ?? policies[0];
 }
 
 /** Keys of the documents that lack a provision (the same as `provision.absent`, for alignments read from JSON). */

@@ -11,6 +11,7 @@ import type { Nodes } from 'mdast';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { conflictHeading, conflictQuote, WORD_REF } from '../template/conflicts.js';
+import { sectorLabels } from '../template/labels.js';
 import { contentIndent, Draft, itemLines, ownMarkdown, type Located } from '../template/edit.js';
 import { valuesOf } from './clause-value.js';
 
@@ -255,29 +256,6 @@ export interface IntoResult {
   report: IntoReport;
 }
 
-/** Words of a conflict note, in the policy's language (the note is part of the file, not a message to the user). */
-const CONFLICT_WORDS: Record<string, Record<IntoConflictKind, string>> = {
-  nl: {
-    'both-changed':
-      'deze bepaling is in Word gewijzigd en ook in de bron; de tekst uit de bron staat erboven, die uit Word hieronder.',
-    'changed-deleted': 'deze bepaling is in Word gewijzigd maar in de bron verwijderd.',
-    'deleted-changed':
-      'deze bepaling is in Word verwijderd maar in de bron gewijzigd; de tekst uit de bron staat erboven.',
-    'no-base':
-      'de tekst waaruit het Word-document is gemaakt is niet gevonden; de tekst uit de bron staat erboven, die uit Word hieronder.',
-    'no-base-missing':
-      'de tekst waaruit het Word-document is gemaakt is niet gevonden, en het Word-document heeft deze bepaling niet.',
-  },
-  en: {
-    'both-changed': 'this clause was changed in Word and in the source; the source text is above, the Word text below.',
-    'changed-deleted': 'this clause was changed in Word but deleted in the source.',
-    'deleted-changed': 'this clause was deleted in Word but changed in the source; the source text is above.',
-    'no-base': 'the text the Word document was made from was not found; the source text is above, the Word text below.',
-    'no-base-missing':
-      'the text the Word document was made from was not found, and the Word document lacks this clause.',
-  },
-};
-
 type Values = ReturnType<typeof valuesOf>;
 
 /** The three versions, each with its clauses and sections by ID and its clauses' comparable values. */
@@ -460,8 +438,8 @@ function removeDeletedHeadings(sides: Sides, writer: Writer, report: IntoReport)
 
 /** Each clause changed on both sides: the source's text kept, Word's quoted under it where it has some. */
 function noteConflicts(sides: Sides, writer: Writer, plan: ClausePlan, label: string, report: IntoReport): void {
-  const words =
-    CONFLICT_WORDS[sides.ours.meta.lang.slice(0, 2)] ?? (CONFLICT_WORDS.en as Record<IntoConflictKind, string>);
+  // The note is part of the file, not a message to the user: in the policy's language.
+  const words: Record<IntoConflictKind, string> = sectorLabels(sides.ours.meta.lang).wordConflicts;
   for (const { id, kind, withText } of plan.conflicts) {
     report.conflicts.push({ id, kind });
     const visit = sides.inT.get(id);

@@ -11,6 +11,7 @@ import { adoptionOf } from '../model/adoption.js';
 import { approvalHash } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { proceduresFor } from '../procedure/load.js';
+import { namedKind } from '../model/kind.js';
 
 export interface AcknowledgeBase {
   /** The command's Project.root: its templates/procedures give each kind's audience. */
@@ -62,8 +63,8 @@ function audienceOf(policy: Policy, file: string, options: AcknowledgeBase): Aud
       );
     return options.audience as Audience;
   }
-  const kind = policy.frontmatter?.data.kind;
-  return typeof kind === 'string' ? proceduresFor(file, options.root).kinds[kind]?.audience : undefined;
+  const kind = namedKind(policy);
+  return kind !== undefined ? proceduresFor(file, options.root).kinds[kind]?.audience : undefined;
 }
 
 /** Everything an action needs of the policy in `file`. */
@@ -71,13 +72,12 @@ export function acknowledgeContext(file: string, options: AcknowledgeBase): Ackn
   const policy = adoptedPolicy(file, options.root);
   const dir = options.dir ?? ACKNOWLEDGEMENTS_DIR;
   const audience = audienceOf(policy, file, options);
-  const kind = policy.frontmatter?.data.kind;
   const records = recordFile(policy.meta.org, policy.meta.id, policy.meta.version, dir);
   return {
     file,
     policy,
     hash: approvalHash(policy),
-    kind: typeof kind === 'string' ? kind : '',
+    kind: namedKind(policy) ?? '',
     audience,
     people: inAudience(readPeople(peopleFile(policy.meta.org, dir)), audience),
     recordFile: records,

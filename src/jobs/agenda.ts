@@ -11,6 +11,7 @@ import { judgeProcedure, type ProcedureReport, todayIso } from '../procedure/eva
 import { proceduresFor } from '../procedure/load.js';
 import { AGENDA_REPORT } from '../report/formats/agenda.js';
 import { formatNamed } from '../build/format-table.js';
+import { namedKind } from '../model/kind.js';
 
 export interface AgendaJobOptions {
   /** The command's project, whose procedures hold; default: the one around the working folder. */
@@ -46,7 +47,7 @@ function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Ag
   const entries: { policy: Policy; report: ProcedureReport }[] = [];
   for (const file of discoverPolicies(paths, ['policies'])) {
     const parsed = loadPolicy(file);
-    if (parsed.findings.some((finding) => finding.fatal) || !parsed.policy.frontmatter?.data.kind) continue;
+    if (parsed.findings.some((finding) => finding.fatal) || namedKind(parsed.policy) === undefined) continue;
     const procedures = proceduresFor(file, root);
     const report = judgeProcedure(parsed.policy, procedures, today);
     if (report) entries.push({ policy: parsed.policy, report });

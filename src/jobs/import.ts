@@ -10,6 +10,9 @@ import { isOutputLanguage } from '../text/output-language.js';
 export interface ImportFlags {
   org?: string;
   out?: string;
+  /** The document's language (nl or en); detected when not given. */
+  documentLang?: string;
+  /** Deprecated: what --document-lang is now, still read when that is not given. */
   lang?: string;
   force?: boolean;
   /** true, or the clause IDs whose tracked changes to accept (the others are rejected). */
@@ -37,8 +40,8 @@ function changeDecision(options: ImportFlags): { changes: 'refuse' | 'accept' | 
 }
 
 /**
- * --accept-changes with --reject-changes (unless one of them lists clauses, the other then names the rest), a --lang
- * other than nl or en, a --kind that is no ID: usage errors.
+ * --accept-changes with --reject-changes (unless one of them lists clauses, the other then names the rest), a
+ * --document-lang (or the deprecated --lang) other than nl or en, a --kind that is no ID: usage errors.
  */
 function refuseBadFlags(options: ImportFlags): void {
   const lists = [options.acceptChanges, options.rejectChanges].filter((value) => typeof value === 'string').length;
@@ -48,11 +51,12 @@ function refuseBadFlags(options: ImportFlags): void {
       { place: { argument: 'import' } },
     );
   }
-  if (options.lang !== undefined && !isOutputLanguage(options.lang)) {
-    throw errorById(
-      { messageId: 'bad-options.unknown-lang', fixId: 'bad-options.lang-nl-en', params: { lang: options.lang } },
-      { place: { argument: '--lang' } },
-    );
+  for (const [lang, argument, fixId] of [
+    [options.documentLang, '--document-lang', 'import-document-lang.nl-en'],
+    [options.lang, '--lang', 'bad-options.lang-nl-en'],
+  ] as const) {
+    if (lang !== undefined && !isOutputLanguage(lang))
+      throw errorById({ messageId: 'bad-options.unknown-lang', fixId, params: { lang } }, { place: { argument } });
   }
   if (options.kind !== undefined && !ID_PATTERN.test(options.kind)) {
     throw errorById(
@@ -69,6 +73,7 @@ export async function importJob(
   project: Project,
 ): Promise<ImportResult[]> {
   refuseBadFlags(options);
+  const lang = options.documentLang ?? options.lang;
   // Imported here, not at the top: the CLI registers every command and should not load the readers for `--help`.
   const { importDocuments } = await import('../import/index.js');
   const ids = options.template
@@ -80,7 +85,7 @@ export async function importJob(
     ...(options.org ? { org: options.org } : {}),
     ...(options.kind ? { kind: options.kind } : {}),
     ...(options.out ? { out: options.out } : {}),
-    ...(options.lang && isOutputLanguage(options.lang) ? { lang: options.lang } : {}),
+    ...(lang && isOutputLanguage(lang) ? { lang } : {}),
     ...(options.into ? { into: options.into } : {}),
     force: options.force === true,
     dryRun: options.dryRun === true,

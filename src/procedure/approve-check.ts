@@ -20,6 +20,7 @@ import {
   type Right,
   type SectorProcedures,
 } from './types.js';
+import { namedKind } from '../model/kind.js';
 
 /** What of an approval row the procedure checks (approve's request is this and the row's other fields). */
 export interface StepRequest {
@@ -149,8 +150,8 @@ function refuseStep(
 
 /** The body the approval row records (the one asked for, or the one its role names); throws when the step has no place. */
 export function checkStepAgainstProcedure(policy: Policy, request: StepRequest, root: string): string | undefined {
-  const kind = policy.frontmatter?.data.kind;
-  if (typeof kind !== 'string' || kind.trim() === '') return undefined;
+  const kind = namedKind(policy);
+  if (kind === undefined) return undefined;
   const procedures = proceduresFor(policy.path, root);
   const report = judgeProcedure(policy, procedures, request.date);
   const file = policy.path;

@@ -7,6 +7,7 @@ import type { Policy, ProcedureStepState } from '../model/policy.js';
 import { judgeProcedure, type ProcedureReport, stepBody, type StepRecord, todayIso } from './evaluate.js';
 import { proceduresFor } from './load.js';
 import type { Level, ProcedureStep, SectorProcedures } from './types.js';
+import { namedKind } from '../model/kind.js';
 
 /** "Instemming GMR (ouders/leerlingen) (WMS art. 10 sub g)": a step as the approval table and the board pack name it. */
 function stepName(step: ProcedureStep, body: string): string {
@@ -38,7 +39,7 @@ function rowLabel(record: StepRecord | undefined, steps: ProcedureStep[], level:
  * do not carry over; what was missing from that adoption is still read from every row.
  */
 export function attachProcedure(policy: Policy, root: string = findProject().root): Policy {
-  if (!policy.frontmatter?.data.kind) return policy;
+  if (namedKind(policy) === undefined) return policy;
   const procedures = proceduresFor(policy.path, root);
   const today = todayIso();
   const report = judgeProcedure(policy, procedures, today);

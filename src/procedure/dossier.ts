@@ -8,6 +8,7 @@ import type { Policy } from '../model/policy.js';
 import type { VersionInForce } from './in-force.js';
 import type { SectorProcedures } from './types.js';
 import type { OrganisationOverview } from './overview.js';
+import { namedKind } from '../model/kind.js';
 
 export interface DossierTrailRow {
   /** The right (advies, instemming, vaststelling, informatie), or the step as written when the procedure has none. */
@@ -164,7 +165,7 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
     trail,
     overdue,
   };
-  const kind = text(policy.frontmatter?.data.kind);
+  const kind = namedKind(policy);
   if (kind) entry.kind = kind;
   if (report) entry.level = report.level;
   const owner = text(policy.frontmatter?.data.owner);

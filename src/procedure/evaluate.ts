@@ -20,6 +20,7 @@ import {
 } from './types.js';
 import type { MessageParams } from '../model/diagnostics.js';
 import { thisPolicy } from './kind-phrase.js';
+import { namedKind } from '../model/kind.js';
 
 /** An approval row as the procedure reads it; `index` is its place in `approvals`. */
 export interface StepRecord {
@@ -287,7 +288,7 @@ export function judgeProcedure(
   procedures: SectorProcedures,
   today: string,
 ): ProcedureReport | undefined {
-  const kind = textOf(policy.frontmatter?.data.kind);
+  const kind = namedKind(policy);
   if (!kind) return undefined;
   const procedure = procedures.kinds[kind];
   const level = levelOf(policy, procedure);

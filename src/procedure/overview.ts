@@ -11,6 +11,7 @@ import { addDuration } from './duration.js';
 import type { Duty, SectorDuties } from './duties.js';
 import type { ProcedureReport } from './evaluate.js';
 import type { OrganisationDeclaration, SchoolDeclaration } from './organisation.js';
+import { namedKind } from '../model/kind.js';
 
 export type CellState =
   | 'in-force'
@@ -107,8 +108,7 @@ function schoolYearStart(year: string): string {
 }
 
 function kindOf(policy: Policy): string | undefined {
-  const kind = policy.frontmatter?.data.kind;
-  return typeof kind === 'string' && kind.trim() !== '' ? kind.trim() : undefined;
+  return namedKind(policy);
 }
 
 function levelOf(entry: OverviewPolicy): string | undefined {

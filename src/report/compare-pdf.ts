@@ -5,6 +5,7 @@
 // renderer under src/render is a pure function of what it is given.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Alignment } from '../compare/read/types.js';
+import { comparisonLanguage } from '../compare/read/base-policy.js';
 import { loadBrand } from '../brand/load.js';
 import { reportDate, sourceHash } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';
@@ -27,6 +28,8 @@ export interface ComparePdfBuildOptions {
   brand?: string;
   /** For SOURCE_DATE_EPOCH; process.env when omitted. */
   env?: NodeJS.ProcessEnv;
+  /** The comparison's language, when the caller has decided it already (src/compare/read/base-policy.ts). */
+  lang?: string;
 }
 
 /** Similarities as the document's language writes them (the comparison page writes them the same way). */
@@ -111,9 +114,7 @@ export function prepareComparePdf(
   options: ComparePdfBuildOptions,
 ): ComparePdfInput {
   const env = options.env ?? process.env;
-  const basePath = alignment.documents.find((document) => document.key === alignment.base)?.path;
-  const base = policies.find((policy) => policy.path === basePath) ?? policies[0];
-  const lang = base?.meta.lang || 'en';
+  const lang = options.lang ?? comparisonLanguage(policies, alignment);
   // The day it was made up (its newest document's commit or file, or today), not a date the documents state.
   const date = reportDate(policies, env);
   const file = (path: string): string => projectFile(options.root, path);

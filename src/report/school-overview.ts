@@ -19,6 +19,7 @@ import { messageTexts } from '../io/messages.js';
 import { outputLanguage } from '../text/output-language.js';
 import { fillLabel } from '../wording/labels.js';
 import type { WordedCell, WordedOverview } from '../render/shared/school-overview.js';
+import { namedKind } from '../model/kind.js';
 
 /** The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files). */
 export function schoolOverview(policies: readonly Policy[], root: string, date: string): Overview {
@@ -27,7 +28,7 @@ export function schoolOverview(policies: readonly Policy[], root: string, date: 
   if (declarations.length === 0) return { date, organisations: [] };
   const entries = policies.map((policy): OverviewPolicy => {
     const entry: OverviewPolicy = { policy, file: relativeToRoot(policy.path), path: resolve(policy.path) };
-    if (policy.frontmatter?.data.kind) {
+    if (namedKind(policy) !== undefined) {
       const report = judgeProcedure(policy, proceduresFor(policy.path, root), date);
       if (report) entry.report = report;
     }

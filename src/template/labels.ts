@@ -66,6 +66,14 @@ export interface SectorLabels {
   conflictDropped: string;
   conflictAdded: string;
   conflictResolve: string;
+  /** The conflict notes `import --into` writes, by the kind of conflict (src/import/into.ts). */
+  wordConflicts: {
+    'both-changed': string;
+    'changed-deleted': string;
+    'deleted-changed': string;
+    'no-base': string;
+    'no-base-missing': string;
+  };
   sectorText: string;
   /** YAML comment above `variables:` in an adapted policy. */
   variablesComment: string;

@@ -45,6 +45,18 @@ export function outputLanguage(tag: string): OutputLanguage {
   return primarySubtag(tag) === 'nl' ? 'nl' : 'en';
 }
 
+/** A language tag as a file name may carry it: two or three letters, then subtags of letters and digits. */
+const FILE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
+
+/**
+ * The names of the <lang>.yaml files a document's `lang` reads its words from, first choice first: the exact tag
+ * (nl-be), its language (nl), English; only English for a tag no file could be named by (src/wording/labels.ts).
+ */
+export function languageFileNames(tag: string): string[] {
+  const name = tag.trim().toLowerCase().replace(/_/g, '-');
+  return FILE_TAG.test(name) ? [name, name.split('-')[0] ?? name, 'en'] : ['en'];
+}
+
 /** The Intl locale dates and numbers are written in, per output language. */
 const INTL_LOCALES: Record<OutputLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 

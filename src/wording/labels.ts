@@ -14,6 +14,7 @@ import { POLICY_STATUSES } from '../model/policy.js';
 import { displayPath, entriesOf, readYamlMapping, type YamlEntry } from '../io/yaml-file.js';
 import { cachedParse } from '../io/parsed-cache.js';
 import { PACKAGE_ROOT } from '../io/root.js';
+import { languageFileNames } from '../text/output-language.js';
 import { fillLabel, placeholdersIn } from '../text/placeholders.js';
 import { templateFile } from './lookup.js';
 import { REASON_CATEGORY_KEYS, REASON_PLACEHOLDERS, REASON_TEXT_KEYS, type ReasonTextKey } from './reason-keys.js';
@@ -328,16 +329,12 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
 /** `{page}` with one brace on each side: a placeholder written wrongly. */
 const SINGLE_BRACES = /(?<!\{)\{\s*[A-Za-z]\w*\s*\}(?!\})/;
 
-const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
-
 /**
  * The <lang>.yaml in `templates/<folder>` for `lang`: exact tag, then language, then English (see the top of this
  * file); for each, the project's own file, else the one clausemark ships (src/wording/lookup.ts).
  */
 export function pickLanguageFile(root: string, folder: string, lang: string): string {
-  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
-  const candidates = LANG_TAG.test(tag) ? [tag, tag.split('-')[0] ?? tag, 'en'] : ['en'];
-  for (const candidate of candidates) {
+  for (const candidate of languageFileNames(lang)) {
     const file = templateFile(root, `${folder}/${candidate}.yaml`);
     if (existsSync(file)) return file;
   }

@@ -15,6 +15,11 @@ import {
   MAIN_THREAD_FILES,
 } from '../../src/cli/main-thread-run.js';
 import type { CommandThreadNote } from '../../src/cli/thread-data.js';
+import { Command } from 'commander';
+import type { CommandContext } from '../../src/cli/context.js';
+import { register as registerBuild } from '../../src/cli/commands/build.js';
+import { register as registerCheck } from '../../src/cli/commands/check.js';
+import { register as registerDiff } from '../../src/cli/commands/diff.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clausemark-main-thread-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,6 +84,8 @@ describe('fitsMainThread', () => {
     expect(fitsMainThread(['build', small, '--no-site'])).toBe(true);
     expect(fitsMainThread(['build', small, '--format', 'pdf,docx', '--no-site', '--show-ids', '--pdfa'])).toBe(true);
     expect(fitsMainThread(['build', small, '--out', 'beleid.pdf', '--brand', 'school'])).toBe(true);
+    // --lang, which program.ts gives every command, as check and diff take it (src/cli/command-options.ts).
+    expect(fitsMainThread(['build', small, '--format', 'docx', '--lang', 'nl'])).toBe(true);
   });
 
   it('leaves a build that reads more than one policy, or of other options, to a command thread', () => {
@@ -115,6 +122,40 @@ describe('fitsMainThread', () => {
 async function turns(count: number): Promise<void> {
   for (let turn = 0; turn < count; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
+
+describe('the options the main thread knows', () => {
+  // The ones commander is given (src/cli/command-options.ts): an option a command registers that the main thread
+  // did not know would send every run that names it to a thread; one it takes wrongly for a path, or as a flag when it
+  // takes a value, would misjudge the run.
+  const registered = (register: (program: Command, context: CommandContext) => void): string[] => {
+    const program = new Command();
+    register(program, {} as CommandContext);
+    return (program.commands[0]?.options ?? []).map((option) => option.long ?? '');
+  };
+  const VALUES: Record<string, string> = { '--format': 'docx', '--out': 'beleid.docx', '--brand': 'school' };
+  const withValue = (option: string): string[] => (option in VALUES ? [option, VALUES[option] as string] : [option]);
+
+  it('takes every option of check, of build and of diff but those that make a run large, each with its value', () => {
+    for (const option of registered(registerCheck))
+      expect(
+        fitsMainThread(['check', small, ...(option === '--format' ? ['--format', 'json'] : [option])]),
+        option,
+      ).toBe(true);
+    const build = registered(registerBuild);
+    expect(build).toContain('--no-site');
+    for (const option of build.filter((option) => option !== '--at' && option !== '--jobs'))
+      expect(fitsMainThread(['build', small, '--format', 'docx', ...withValue(option)]), option).toBe(true);
+    const diff = registered(registerDiff);
+    expect(diff).toContain('--ignore-editorial');
+    for (const option of diff.filter((option) => !['--from', '--to', '--out', '--brand', '--author'].includes(option)))
+      expect(
+        fitsMainThread(['diff', small, other, ...(option === '--format' ? ['--format', 'md'] : [option])]),
+        option,
+      ).toBe(true);
+    for (const option of ['--from', '--to', '--out', '--brand', '--author'])
+      expect(fitsMainThread(['diff', small, other, option, 'x']), option).toBe(false);
+  });
+});
 
 describe('deferOutput', () => {
   it('tells the language and the end at once, the output two turns later, in order', async () => {

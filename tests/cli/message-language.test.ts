@@ -1,6 +1,6 @@
 // The language clausemark speaks in (src/cli/message-language.ts): --lang, then clausemark.yaml, then LC_ALL,
 // LC_MESSAGES and LANG in POSIX order; English otherwise. Run as a user runs it, on a policy with mistakes.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,32 @@ describe('the language of the messages', () => {
     expect(languageFromArguments(['check', '--lang', 'nl'])).toBe('nl');
     expect(languageFromArguments(['check', '--lang=en'])).toBe('en');
     expect(languageFromArguments(['check', '--lang', 'fr'])).toBeUndefined();
+  });
+
+  it("takes import's document language from --document-lang; --lang still names it, with a note that it is deprecated", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-document-lang-'));
+    const file = join(dir, 'regels.txt');
+    writeFileSync(file, 'Regels\n\nArtikel 1\n\nDe school houdt zich aan deze regels.\n');
+    const named = await runCli(
+      ['import', file, '--org', 'school', '--out', join(dir, 'named.md'), '--document-lang', 'en'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(named.code).toBe(0);
+    expect(named.stderr).not.toMatch(/deprecated/);
+    const old = await runCli(['import', file, '--org', 'school', '--out', join(dir, 'old.md'), '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(old.code).toBe(0);
+    expect(old.stderr).toMatch(/import --lang is now --document-lang/);
+    const policy = readFileSync(join(dir, 'named.md'), 'utf8');
+    expect(policy).toMatch(/^lang: en$/m);
+    expect(readFileSync(join(dir, 'old.md'), 'utf8')).toBe(policy);
+    const german = await runCli(['import', file, '--org', 'school', '--document-lang', 'de'], { cwd: dir });
+    expect(german.code).toBe(2);
+    expect(german.stderr).toMatch(/unknown language "de"/);
+    expect(german.stderr).toMatch(/use --document-lang nl or --document-lang en/);
   });
 
   it('reads a locale name as POSIX does: the first of LC_ALL, LC_MESSAGES, LANG that is set', () => {

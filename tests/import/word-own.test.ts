@@ -163,7 +163,10 @@ describe('Word edits keep the IDs, brought back with --into (issue 40 item 2)', 
     const now = readFileSync(into, 'utf8');
     expect(now).toContain('binnen twee jaar na de gedraging'); // the source's, kept
     expect(now).toContain('> De klager dient de klacht in binnen een half jaar'); // Word's, quoted beside it
-    expect(now).toContain('CONFLICT (Word: both.docx, indienen.termijn)');
+    // The note is in the policy's language (templates/labels/sector/nl.yaml), word for word as it was written in code.
+    expect(now).toContain(
+      'CONFLICT (Word: both.docx, indienen.termijn):** deze bepaling is in Word gewijzigd en ook in de bron; de tekst uit de bron staat erboven, die uit Word hieronder.',
+    );
     expect(now).toContain('Binnen zes weken na ontvangst'); // only Word changed it: taken
     expect(now).toContain('de datum;'); // only the source changed it: kept
     expect(result.brought).toMatchObject({ changed: 1, conflicts: 1 });

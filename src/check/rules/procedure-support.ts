@@ -6,14 +6,14 @@ import type { Policy } from '../../model/policy.js';
 import type { Severity } from '../../model/diagnostics.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { itemPlace, valuePlace } from './support.js';
+import { namedKind } from '../../model/kind.js';
 
 const reports = new WeakMap<Policy, ProcedureReport | null>();
 
 /** The policy's procedure report; none when its front matter names no `kind`. */
 function procedureReport({ policy, project }: RuleContext): ProcedureReport | undefined {
   if (!reports.has(policy)) {
-    const kind = policy.frontmatter?.data.kind;
-    const procedures = kind ? proceduresFor(policy.path, project.root) : undefined;
+    const procedures = namedKind(policy) !== undefined ? proceduresFor(policy.path, project.root) : undefined;
     reports.set(policy, procedures ? (judgeProcedure(policy, procedures, todayIso()) ?? null) : null);
   }
   return reports.get(policy) ?? undefined;

@@ -1,6 +1,7 @@
 // `clausemark build [paths…]`: the policies built into PDFs (or Word) and the HTML report (src/jobs/build.ts), or with
 // --at DATE the versions in force on that date (src/jobs/build-at.ts); what was written and what failed.
 import type { Command } from 'commander';
+import { BUILD_OPTIONS } from '../command-options.js';
 import { helpWords } from '../help-words.js';
 import type { BuildCommandOptions } from '../../jobs/build.js';
 import { printBuildOutcome } from '../build-outcome.js';
@@ -15,16 +16,16 @@ export function register(program: Command, context: CommandContext): void {
     .command('build')
     .description(words('description'))
     .argument('[paths...]', words('arg-paths'))
-    .option('--out <dir|file>', words('opt-out'), 'out')
-    .option('--brand <name>', words('opt-brand'))
-    .option('--show-ids', words('opt-show-ids'))
-    .option('--pdfa', words('opt-pdfa'))
-    .option('--format <formats>', words('opt-format'), 'pdf')
-    .option('--jobs <n>', words('opt-jobs'))
-    .option('--force', words('opt-force'))
-    .option('--no-site', words('opt-no-site'))
-    .option('--strict', words('opt-strict'))
-    .option('--at <YYYY-MM-DD>', words('opt-at'))
+    .option(BUILD_OPTIONS.out, words('opt-out'), 'out')
+    .option(BUILD_OPTIONS.brand, words('opt-brand'))
+    .option(BUILD_OPTIONS.showIds, words('opt-show-ids'))
+    .option(BUILD_OPTIONS.pdfa, words('opt-pdfa'))
+    .option(BUILD_OPTIONS.format, words('opt-format'), 'pdf')
+    .option(BUILD_OPTIONS.jobs, words('opt-jobs'))
+    .option(BUILD_OPTIONS.force, words('opt-force'))
+    .option(BUILD_OPTIONS.noSite, words('opt-no-site'))
+    .option(BUILD_OPTIONS.strict, words('opt-strict'))
+    .option(BUILD_OPTIONS.at, words('opt-at'))
     .action(async (paths: string[], options: BuildCommandOptions, command: Command) => {
       // Imported here, not at the top: the build loads the PDF renderer (pdfkit, fontkit), which `--help` does not need.
       if (options.at !== undefined) {

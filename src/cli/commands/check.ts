@@ -1,6 +1,7 @@
 // `clausemark check [paths…] [--format text|json]`: every policy's findings (src/jobs/check.ts), in a format of
 // CHECK_REPORT (src/report/formats/check.ts, which --format's choices are read from), and the exit code they give.
 import type { Command } from 'commander';
+import { CHECK_OPTIONS } from '../command-options.js';
 import { helpWords } from '../help-words.js';
 import { CHECK_REPORT } from '../../report/formats/check.js';
 import { formatNamed } from '../../build/format-table.js';
@@ -14,8 +15,8 @@ export function register(program: Command, context: CommandContext): void {
     .command('check')
     .description(words('description'))
     .argument('[paths...]', words('arg-paths'))
-    .option('--strict', words('opt-strict'))
-    .option('--quiet', words('opt-quiet'))
+    .option(CHECK_OPTIONS.strict, words('opt-strict'))
+    .option(CHECK_OPTIONS.quiet, words('opt-quiet'))
     .addOption(formatOption(CHECK_REPORT))
     .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean; format: string }) => {
       const format = formatNamed(CHECK_REPORT, options.format);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { DIFF_OPTIONS } from '../command-options.js';
 import { helpWords } from '../help-words.js';
 import { DIFF_REPORT } from '../../report/formats/diff.js';
 import { formatNamed } from '../../build/format-table.js';
@@ -50,14 +51,14 @@ export function register(program: Command, context: CommandContext): void {
     .command('diff')
     .description(words('description'))
     .argument('<files...>', words('arg-files'))
-    .option('--from <rev>', words('opt-from'))
-    .option('--to <rev>', words('opt-to'))
+    .option(DIFF_OPTIONS.from, words('opt-from'))
+    .option(DIFF_OPTIONS.to, words('opt-to'))
     .addOption(formatOption(DIFF_REPORT))
-    .option('--out <file>', words('opt-out'))
-    .option('--exit-code', words('opt-exit-code'))
-    .option('--ignore-editorial', words('opt-ignore-editorial'))
-    .option('--brand <name>', words('opt-brand'))
-    .option('--author <name>', words('opt-author'), 'clausemark')
+    .option(DIFF_OPTIONS.out, words('opt-out'))
+    .option(DIFF_OPTIONS.exitCode, words('opt-exit-code'))
+    .option(DIFF_OPTIONS.ignoreEditorial, words('opt-ignore-editorial'))
+    .option(DIFF_OPTIONS.brand, words('opt-brand'))
+    .option(DIFF_OPTIONS.author, words('opt-author'), 'clausemark')
     .action(async (files: string[], options: DiffCommandOptions) => {
       context.exitCode = await runDiff(files, options, context);
     });

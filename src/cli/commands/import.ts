@@ -1,6 +1,7 @@
 // `clausemark import FILE…`: Word, PDF, HTML and text documents turned into clausemark policies (src/jobs/import.ts),
 // each with its findings and a line saying what was kept of the document and where it was (or would be) written.
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { wordMessage } from '../../io/messages.js';
 import { helpWords } from '../help-words.js';
 import type { ImportFlags } from '../../jobs/import.js';
 import type { CommandContext } from '../context.js';
@@ -14,7 +15,9 @@ export function register(program: Command, context: CommandContext): void {
     .argument('<files...>', words('arg-files'))
     .option('--org <key>', words('opt-org'))
     .option('--out <path>', words('opt-out'))
-    .option('--lang <nl|en>', words('opt-lang'))
+    .option('--document-lang <nl|en>', words('opt-document-lang'))
+    // Deprecated: the document's language, as before --document-lang; still read, with a note, not in the help.
+    .addOption(new Option('--lang <nl|en>', words('opt-lang')).hideHelp())
     .option('--force', words('opt-force'))
     .option('--accept-changes [ids]', words('opt-accept-changes'))
     .option('--reject-changes [ids]', words('opt-reject-changes'))
@@ -27,7 +30,8 @@ export function register(program: Command, context: CommandContext): void {
         import('../../jobs/import.js'),
         import('../../import/index.js'),
       ]);
-      for (const result of await importJob(files, options, context.project))
-        reportResult(result, options, context, importSummary);
+      const results = await importJob(files, options, context.project);
+      if (options.lang !== undefined) context.err(wordMessage({ messageId: 'import-document-lang.lang-deprecated' }));
+      for (const result of results) reportResult(result, options, context, importSummary);
     });
 }

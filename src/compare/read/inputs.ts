@@ -2,7 +2,7 @@
 // proposed revision (policies/<org>/revisions/), older versions, and policies of other kinds (a privacy regulation
 // beside a social-media protocol). Comparing them all as if each were an organisation gives a proposal of
 // Casparus College a column of its own and puts a privacy regulation in one matrix with a social-media protocol.
-// So: one comparison per policy kind (the frontmatter `id`), and in each one document per organisation: the newest
+// So: one comparison per policy kind (src/model/kind.ts: its `kind:`, else its written `id`), and in each one document per organisation: the newest
 // adopted version, else the newest, revisions last. What is set aside is returned with the reason, so callers can
 // say which version was taken.
 import { dirname, resolve, sep } from 'node:path';
@@ -11,6 +11,7 @@ import { errorById, wordMessage } from '../../io/messages.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import type { Policy } from '../../model/policy.js';
 import { slugify } from '../../parse/ids.js';
+import { policyKind } from '../../model/kind.js';
 
 /** The folder (under an organisation's folder) where proposed revisions are kept. */
 const REVISIONS_FOLDER = 'revisions';
@@ -26,7 +27,7 @@ export interface SetAside {
 }
 
 export interface ComparisonInput {
-  /** The policy kind: the `id` its documents' frontmatter states; '' for documents whose frontmatter names none. */
+  /** The policy kind its documents' frontmatter states (policyKind); '' for documents whose frontmatter names none. */
   kind: string;
   /** One document per organisation (the version taken), in input order. */
   policies: Policy[];
@@ -35,10 +36,7 @@ export interface ComparisonInput {
 
 const written = (policy: Policy, field: string): boolean => !policy.meta.inferred.includes(field);
 
-/** The kind a policy belongs to: its written `id`. An id made up from the file name says nothing about the kind. */
-export function policyKind(policy: Policy): string {
-  return written(policy, 'id') ? policy.meta.id : '';
-}
+export { policyKind };
 
 const inRevisions = (policy: Policy): boolean => resolve(dirname(policy.path)).split(sep).includes(REVISIONS_FOLDER);
 

@@ -115,7 +115,7 @@ function namingText(policy: Policy): string {
 }
 
 /**
- * The kind of the compared policies: the first policy's frontmatter id; for documents whose frontmatter names none
+ * The kind of the compared policies: the first policy's (src/model/kind.ts); for documents whose frontmatter names none
  * (files downloaded as they come), the kind their titles name ("Klachtenregeling ACM"), the same vocabulary import
  * uses, when at least half of the titles name it and no other kind is named as often.
  */

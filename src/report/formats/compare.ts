@@ -4,7 +4,6 @@ import type { Alignment } from '../../compare/read/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { Labels } from '../../wording/labels.js';
 import type { OutputFormat, Rendered, ReportKind } from '../../build/format-table.js';
-import { DEFAULT_DOCUMENT_LANGUAGE } from '../../text/output-language.js';
 
 /** What every compare renderer is given: the documents compared and their alignment. */
 export interface CompareRenderInput {
@@ -12,7 +11,9 @@ export interface CompareRenderInput {
   alignment: Alignment;
   /** Project root (templates/ lives here). */
   root: string;
-  /** The labels in the base document's language, loaded when a format words something with them. */
+  /** The comparison's language: its base document's (src/compare/read/base-policy.ts). */
+  lang: string;
+  /** The labels in that language, loaded when a format words something with them. */
   labels(): Labels;
   /** Folder of the disk cache of word layouts, for the PDF (src/build/shaping-cache.ts). */
   shapingCache?: string;
@@ -27,15 +28,16 @@ export async function compareRenderInput(
   alignment: Alignment,
   options: { root: string; shapingCache?: string | undefined },
 ): Promise<CompareRenderInput> {
-  const [{ basePolicy }, { loadLabels }] = await Promise.all([
-    import('../../compare/index.js'),
+  const [{ comparisonLanguage }, { loadLabels }] = await Promise.all([
+    import('../../compare/read/base-policy.js'),
     import('../../wording/labels.js'),
   ]);
-  const lang = basePolicy(policies, alignment)?.meta.lang ?? DEFAULT_DOCUMENT_LANGUAGE;
+  const lang = comparisonLanguage(policies, alignment);
   return {
     policies,
     alignment,
     root: options.root,
+    lang,
     labels: () => loadLabels(lang, { root: options.root }),
     ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
   };
@@ -74,8 +76,8 @@ const html: CompareFormatRow = {
   extension: 'html',
   binary: false,
   destination: 'stdout',
-  render: async ({ policies, alignment, root }) =>
-    (await import('../site/standalone.js')).renderComparisonHtml(policies, alignment, root),
+  render: async ({ policies, alignment, root, lang }) =>
+    (await import('../standalone.js')).renderComparisonHtml(policies, alignment, root, lang),
 };
 
 const pdf: CompareFormatRow = {
@@ -84,14 +86,14 @@ const pdf: CompareFormatRow = {
   binary: true,
   named: 'terminal.pdf',
   destination: 'stdout',
-  render: async ({ policies, alignment, root, shapingCache }) => {
+  render: async ({ policies, alignment, root, lang, shapingCache }) => {
     const [{ buildComparePdf }, { useShapingCache }] = await Promise.all([
       import('../compare-pdf.js'),
       import('../../build/shaping-cache.js'),
     ]);
     // The disk cache of word layouts, as for policy builds: laying out each word is most of the work.
     const cache = useShapingCache(shapingCache);
-    const bytes = await buildComparePdf(policies, alignment, { root });
+    const bytes = await buildComparePdf(policies, alignment, { root, lang });
     cache?.flush();
     return bytes;
   },

@@ -14,7 +14,7 @@ import { loadSiteWords } from '../../wording/site-words.js';
 import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus-plan.js';
 import { corpusComparisons, type CorpusComparison, reportAlignment } from '../corpus-reports.js';
 import { templatesDigest } from '../templates-digest.js';
-import { loadSiteAssets } from './assets.js';
+import { loadSiteAssets } from '../site-assets.js';
 import { inForcePages } from './in-force-pages.js';
 import { href, overviewPath, planSite, type Register, type SiteInput } from './plan.js';
 import { schoolOverview, wordOverview } from '../school-overview.js';

@@ -4,7 +4,7 @@
 // given in SiteInput; nothing is rendered here (render.ts) and nothing written (write.ts).
 import { dirname, join, relative, sep } from 'node:path';
 import type { Brand } from '../../brand/types.js';
-import { basePolicy } from '../../compare/index.js';
+import { basePolicy, comparisonLanguage } from '../../compare/read/base-policy.js';
 import type { Alignment } from '../../compare/read/types.js';
 import { reviewCount } from '../../render/html/review-page.js';
 import { shortCommit } from '../../io/git.js';
@@ -104,9 +104,8 @@ interface Planning {
 function comparisonPages(
   planning: Planning,
   item: { policies: readonly Policy[]; alignment: Alignment; path: string },
-  lang: string,
 ): SitePage[] {
-  const baseLang = basePolicy(item.policies, item.alignment)?.meta.lang ?? lang;
+  const baseLang = comparisonLanguage(item.policies, item.alignment);
   const labels = planning.input.labels(baseLang);
   const reviewPath = item.path.replace(/\.html$/, '-review.html');
   const review = { href: href(item.path, reviewPath), count: reviewCount(item.alignment, labels) };
@@ -163,7 +162,7 @@ export function planSite(input: SiteInput): SitePlan {
         planning.frame(register.path, register.template.policy.meta.lang),
       ),
     );
-  for (const item of comparisons) pages.push(...comparisonPages(planning, item, lang));
+  for (const item of comparisons) pages.push(...comparisonPages(planning, item));
   const files = overviewPage(planning, pages);
   const comparisonOf = new Map<Policy, string>();
   for (const item of comparisons) for (const policy of item.policies) comparisonOf.set(policy, item.path);

@@ -7,7 +7,7 @@ import { alignPolicies } from '../../../src/compare/index.js';
 import type { Alignment } from '../../../src/compare/read/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { prepareComparePdf } from '../../../src/report/compare-pdf.js';
-import { renderComparisonHtml } from '../../../src/report/site/standalone.js';
+import { renderComparisonHtml } from '../../../src/report/standalone.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
 import { renderComparePdf } from '../../../src/render/compare/pdf/index.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';

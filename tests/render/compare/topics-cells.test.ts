@@ -11,7 +11,7 @@ import type { Policy } from '../../../src/model/policy.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
 import { buildComparePdf } from '../../../src/report/compare-pdf.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';
-import { renderComparisonHtml } from '../../../src/report/site/standalone.js';
+import { renderComparisonHtml } from '../../../src/report/standalone.js';
 import { loadLabels } from '../../../src/wording/labels.js';
 import { readPdf, seedPolicy, squash } from '../../support/pdf.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
