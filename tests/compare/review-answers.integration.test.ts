@@ -80,6 +80,20 @@ describe('the review queue of the five seeds', () => {
       ),
     );
     for (const { question, answer } of answered) {
+      if (question.kind === 'topic-weak' || question.kind === 'topic-possible') {
+        // A clause answered on a topic: the cell names it as confirmed, or no longer at all.
+        const clause = question.kind === 'topic-weak' ? question.clause : (question.candidates[0] ?? '');
+        const id = clause.slice(clause.indexOf(':') + 1);
+        const topic = after.topics?.find((candidate) => candidate.id === question.topic);
+        const named = topic?.clauses[question.org]?.find((candidate) => candidate.id === id);
+        if (answer.includes('--not')) {
+          expect(named).toBeUndefined();
+          expect(topic?.notFound[question.org]?.candidates.some((candidate) => candidate.id === id) ?? false).toBe(
+            false,
+          );
+        } else expect(named?.confirmed).toBe(true);
+        continue;
+      }
       if (!('second' in question)) continue;
       // Answered, it is asked no more; "the same" puts the two in one provision, "not the same" takes the clause
       // off the cell it was offered in.
@@ -100,8 +114,8 @@ describe('the review queue of the five seeds', () => {
     console.log(lines.join('\n'));
     const { tuning, 'held-out': heldOut, paraphrases } = figures as Record<string, { before: Scores; after: Scores }>;
     if (!tuning || !heldOut || !paraphrases) throw new Error('three label sets');
-    // Held at what this measures: the answers lose no pair and add no wrong one. The first ten questions are possible
-    // matches beside a "+ alleen hier", and the labels answer each "not the same": recall stays where it was
+    // Held at what this measures: the answers lose no pair and add no wrong one. The first ten questions are topic
+    // cells (a board asks per topic; the seeds' topics name no law), which join no pair: recall stays where it was
     // (tuning 76/80, held-out 3/11, paraphrases 5/25), under the issue's 0.95 on the held-out pairs.
     for (const set of [tuning, heldOut, paraphrases]) {
       expect(set.after.all.found).toBeGreaterThanOrEqual(set.before.all.found);

@@ -11,10 +11,10 @@
 //
 // A queue nobody finishes settles nothing (issue 73: 444 questions for five one-page protocols). So the queue holds at
 // most REVIEW_LIMIT questions, first those whose answer changes what a board reads (reviewRank): a cell of "Wat de wet
-// vraagt", a "+ alleen hier" that a matching clause would join, a possible match; then a topic cell, a weak lead, a
-// link in other words. A question whose answer changes no cell is not asked: a weak assignment beside a clause that
-// covers the topic by more (the cell says covered either way), and a second question about the same two provisions or
-// the same clause (its first answer moves it).
+// vraagt", another topic cell, a "+ alleen hier" that a matching clause would join, a possible match; then a weak
+// lead, a link in other words. A question whose answer changes no cell is not asked: a weak assignment beside a clause
+// that covers the topic by more (the cell says covered either way), and a second question about the same two
+// provisions, the same clause or the same topic cell (its first answer moves the clause or decides the cell).
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from '../topics/topics.js';
 import type { Alignment, TopicCoverage } from '../read/types.js';
 
@@ -84,13 +84,20 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
         (a.rank as number) - (b.rank as number) || strength(b.question) - strength(a.question) || a.order - b.order,
     );
   const questions: ReviewQuestion[] = [];
-  // One question per pair of provisions and per clause asked about: the first answer moves the clause (or keeps it
-  // apart), so a second question on it would ask about a page that is no longer there.
+  // One question per pair of provisions, per clause asked about and per topic cell: the first answer moves the
+  // clause (or keeps it apart) or decides the cell, so a second question there would ask about a page that is no
+  // longer there.
   const merging = new Set<string>();
   const clauses = new Set<string>();
+  const cells = new Set<string>();
   for (const { question } of ranked) {
     if (questions.length === REVIEW_LIMIT) break;
-    if ('provision' in question && question.kind !== 'low-confidence') {
+    if ('topic' in question) {
+      // One question per topic cell: once one clause is answered on it, the cell is decided.
+      const cell = `${question.org}\u0000${question.topic}`;
+      if (cells.has(cell)) continue;
+      cells.add(cell);
+    } else if (question.kind !== 'low-confidence') {
       const other = provisionOf.get(question.second);
       const pair = [String(question.provision), String(other ?? question.second)].sort().join('|');
       if (merging.has(pair) || clauses.has(question.second)) continue;
@@ -129,10 +136,11 @@ function strength(question: ReviewQuestion): number {
  * What a question's answer changes on the page a board reads, most first (lower is sooner), or undefined where it
  * changes no cell:
  *   0  a cell of "Wat de wet vraagt": a topic the law requires of the organisation, whose cell the answer decides;
- *   1  a "+ alleen hier": the provision, or the clause asked about, is one organisation's alone, and "the same"
+ *   1  another topic cell the answer decides (unsure, not found, or covered by one weak assignment): a board asks
+ *      per topic;
+ *   2  a "+ alleen hier": the provision, or the clause asked about, is one organisation's alone, and "the same"
  *      makes it shared (a possible match or a pair the aligner missed, strongest first);
- *   2  a possible match (a strong candidate) beside an empty cell;
- *   3  a topic cell the answer decides (unsure, not found, or covered by one weak assignment);
+ *   3  a possible match (a strong candidate) beside an empty cell;
  *   4  an empty cell's weak lead;
  *   5  a link in other words (confirmed, it gets its mark; rejected, the cell empties).
  */
@@ -151,14 +159,14 @@ export function reviewRank(
             (alignment.topics ?? []).find((topic) => topic.id === question.topic) as TopicCoverage,
             question.org,
           );
-    return required ? 0 : 3;
+    return required ? 0 : 1;
   }
   if (question.kind === 'low-confidence') return 5;
   const provision = alignment.provisions[question.provision];
   const alone = (index: number | undefined): boolean =>
     index !== undefined && Object.keys(alignment.provisions[index]?.members ?? {}).length === 1;
-  if (alone(question.provision) || alone(provisionOf.get(question.second))) return 1;
-  if (question.kind === 'possible' || provision?.suggestions?.[question.org]) return 2;
+  if (alone(question.provision) || alone(provisionOf.get(question.second))) return 2;
+  if (question.kind === 'possible' || provision?.suggestions?.[question.org]) return 3;
   return 4;
 }
 
