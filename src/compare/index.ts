@@ -173,7 +173,9 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j), sides);
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true, units);
   if (applied) markConfirmed(provisions, applied.confirmed);
-  addSuggestions(provisions, documents, pairs);
+  // A pair a person rejected is offered no more: the answer "not the same" changes the cell it was asked about.
+  const rejected = (a: number, i: number, b: number, j: number): boolean => clusters.isForbidden(a, i, b, j);
+  addSuggestions(provisions, documents, pairs, rejected);
   const aligned = documents.map(documentRef);
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
@@ -190,7 +192,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   if (induced?.length) alignment.topicsInduced = induced;
   else if (topics?.length && options.kindFromTitles) alignment.kindFromTitles = options.kindFromTitles;
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.
-  addNotFoundEvidence(provisions, documents, pairs, alignment.topics, options.provisionAbsences);
+  addNotFoundEvidence(provisions, documents, pairs, alignment.topics, options.provisionAbsences, rejected);
   return alignment;
 }
 

@@ -32,11 +32,22 @@ export const CLAUSE_LIMITS: SlugLimits = { minWords: 2, maxWords: 3, maxLength: 
 /** Only the opening of a clause matters; this bounds the work on very long clauses. */
 const MAX_SCANNED_CHARS = 400;
 
-/** Words of `text` that carry meaning: no stopwords, no single letters (the "o" and "a" of "o.a."), none of `ignored`. */
+/** Words after which a number is the thing's own ("Artikel 4"): its ID keeps it, so it never reads as another's. */
+const NUMBERED = new Set(['artikel', 'article', 'hoofdstuk', 'chapter', 'paragraaf', 'section', 'bijlage', 'annex']);
+
+/**
+ * Words of `text` that carry meaning: no stopwords, no single letters (the "o" and "a" of "o.a."), none of `ignored`;
+ * a number after a word of NUMBERED stays, however short ("artikel-4", not "artikel" made "artikel-3" by a
+ * suffix).
+ */
 function significantWords(text: string, ignored: ReadonlySet<string> = new Set()): string[] {
-  return slugify(text.slice(0, MAX_SCANNED_CHARS), Number.POSITIVE_INFINITY)
-    .split('-')
-    .filter((word) => word.length > 1 && !STOPWORDS.has(word) && !ignored.has(word));
+  const words = slugify(text.slice(0, MAX_SCANNED_CHARS), Number.POSITIVE_INFINITY).split('-');
+  return words.filter(
+    (word, at) =>
+      (word.length > 1 || (/^\d$/u.test(word) && NUMBERED.has(words[at - 1] ?? ''))) &&
+      !STOPWORDS.has(word) &&
+      !ignored.has(word),
+  );
 }
 
 /**

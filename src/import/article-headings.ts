@@ -48,6 +48,31 @@ function wholeInlines(block: Block): Inline[] {
   return marker ? [{ text: `${marker} ` }, ...block.inlines] : block.inlines;
 }
 
+/** A heading that says only its typed number ("Artikel 4", "§ 1"), as a law's export sets it above its title. */
+const BARE_NUMBER = /^(?:artikel|article|hoofdstuk|chapter|paragraaf|§)\s*\d{1,3}[a-z]?\.?$/iu;
+
+/** A heading (below the title) that says its typed number alone. */
+const bareHeading = (block: Block | undefined): boolean =>
+  block?.kind === 'heading' && block.level >= 2 && BARE_NUMBER.test(textOf(wholeInlines(block)));
+
+/**
+ * A law's export sets an article's number and its title as two headings ("### Artikel 4" over "####Afhandeling"):
+ * they are one heading, "Artikel 4 Afhandeling", whose words are what the reader sees. The next heading is taken as
+ * the title when it follows at once, is no typed heading of its own and reads as a title.
+ */
+export function joinBareNumbers(blocks: Block[]): void {
+  for (let index = 0; index < blocks.length - 1; index++) {
+    const block = blocks[index] as Block;
+    const next = blocks[index + 1];
+    if (block.kind !== 'heading' || next?.kind !== 'heading' || next.level < 2 || !bareHeading(block)) continue;
+    const title = textOf(next.inlines);
+    if (title === '' || /[.;:,]$/u.test(title) || title.split(' ').length > MAX_HEADING_WORDS) continue;
+    if (headingNumber(title) || bareHeading(next)) continue;
+    blocks[index] = { ...block, inlines: [...block.inlines, { text: ' ' }, ...next.inlines] };
+    blocks.splice(index + 1, 1);
+  }
+}
+
 /** A block that is a typed article, chapter or paragraph heading, with what it says. */
 function typedHeading(block: Block, index: number): Typed | undefined {
   if (block.kind === 'paragraph' ? block.continues === true : block.kind !== 'heading' || block.level < 2)
@@ -141,6 +166,7 @@ function idFor(text: string, taken: Set<string>): string {
 export function articleHeadings(blocks: Block[], numbering: PolicyNumbering): void {
   const sections = numberedHeadings(blocks);
   if (sections) numbering.sections ??= sections;
+  joinBareNumbers(blocks);
   const typed = blocks.flatMap((block, index) => {
     const found = typedHeading(block, index);
     return found ? [found] : [];

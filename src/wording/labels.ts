@@ -152,6 +152,7 @@ export const LABEL_KEYS = [
   'compareQuestions',
   'compareQuestionsNote',
   'compareQuestionsNone',
+  'compareQuestionsMore',
   // The review page of serve (src/render/html/review-page.ts).
   'reviewTitle',
   'reviewIntro',
@@ -312,6 +313,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareQuestionTopic: ['name', 'org'],
   reviewCount: ['count'],
   reviewMore: ['count'],
+  compareQuestionsMore: ['count'],
   reviewLink: ['count'],
   reviewTopicPossible: ['org'],
   reviewTopicWeak: ['org'],

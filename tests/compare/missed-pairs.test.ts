@@ -2,13 +2,15 @@
 // leaves in two provisions, how many reach a person — named among the candidates of the empty cell beside one of the
 // two clauses (`provisions[].notFound[ORG].candidates` or its possible match: what the matrix shows), and asked about
 // by a pair question of the review queue (`reviewQuestions`: possible and not-matched questions, one per empty cell,
-// not asked twice for the same two provisions). Measured per label set: the tuning pairs, the held-out pairs and the
-// paraphrases of issue 17; the pair questions are judged by the three sets together. Aligned as `compare` aligns the
+// not asked twice for the same two provisions or clause; at most REVIEW_LIMIT questions in all). Measured per label
+// set: the tuning pairs, the held-out pairs and the paraphrases of issue 17; the pair questions are judged by the
+// three sets together. Aligned as `compare` aligns the
 // seeds: with the kind's topic list. The figures are printed for the record (docs/compare.md quotes them) and held as
 // they are, so a change that offers fewer missed pairs, or floods the queue, fails here.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies, type Alignment, reviewQuestions, topicsFor } from '../../src/compare/index.js';
 import { CELL_CANDIDATES } from '../../src/compare/provisions/provision-evidence.js';
+import { REVIEW_LIMIT } from '../../src/compare/provisions/review-queue.js';
 import type { Provision } from '../../src/compare/read/types.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, policyPath, SEED_ORGS } from '../support/paths.js';
@@ -147,9 +149,12 @@ describe('pairs the aligner misses, on the five seeds', () => {
     // Pass four (lead-topic-links.ts) found five of the tuning set's nine: 32 missed, the tuning set's 4 all among
     // their cell's candidates and all asked (were 8 and 5 of 9), the held-out and issue-17 lines as they were; 316
     // questions (26 right, 126 wrong).
+    // Since the queue holds at most REVIEW_LIMIT questions, the topic cells and those that change most of the page
+    // first (issue 73), 2 of the 32 are asked, in 39 pair questions (3 right, 17 wrong by the labels): the rest stay
+    // among their cell's candidates, and come to the queue as the questions before them are answered.
     expect(totals.missed).toBe(32);
     expect(totals.inCell).toBeGreaterThanOrEqual(27);
-    expect(totals.asked).toBeGreaterThanOrEqual(21);
-    expect(questions.length).toBeLessThanOrEqual(316);
+    expect(totals.asked).toBeGreaterThanOrEqual(2);
+    expect(questions.length).toBeLessThanOrEqual(REVIEW_LIMIT);
   });
 });

@@ -9,7 +9,15 @@ import { clauseAsJudged, documentAsJudged, type ProvisionAbsence } from '../read
 import type { AlignClause, AlignDocument } from '../terms/documents.js';
 import type { PairAlignment } from '../passes/pairwise.js';
 import { round } from './provisions.js';
-import { candidatesOf, contentWords, indexById, scoreOf, unionOf } from './suggestions.js';
+import {
+  candidatesOf,
+  contentWords,
+  indexById,
+  type Rejected,
+  rejectedBeside,
+  scoreOf,
+  unionOf,
+} from './suggestions.js';
 import type { Provision, ProvisionNotFound, Suggestion, TopicCoverage } from '../read/types.js';
 
 /**
@@ -32,6 +40,8 @@ export const CELL_CANDIDATES = 3;
 const SHOWN_WORDS = 6;
 
 interface Scoring {
+  /** Pairs a person said are not the same: never a lead or a candidate. */
+  rejected?: Rejected;
   pairs: Map<string, PairAlignment>;
   words: WeakMap<AlignClause, Set<string>>;
   indexes: Map<AlignDocument, Map<string, number>>;
@@ -62,6 +72,7 @@ function leadOf(
   let best: { clause: number; score: number; shared: string[] } | undefined;
   const near = unionOf(members.map((member) => candidatesOf(scoring.pairs, member.document, member.index, absent)));
   for (const index of near) {
+    if (rejectedBeside(members, absent, index, scoring.rejected)) continue;
     const mine = contentWords(absent.clauses[index], scoring.words);
     for (const member of members) {
       const score = scoreOf(scoring.pairs, member.document, member.index, absent, index);
@@ -104,6 +115,7 @@ function cellCandidates(
   };
   // Each clause with the member it scores best against (the first, when it scores against none).
   const found = pool.flatMap((index) => {
+    if (rejectedBeside(members, absent, index, scoring.rejected)) return [];
     let best: { clause: number; score: number; member: (typeof members)[number] } | undefined;
     for (const member of members) {
       const score = scored.has(index) ? scoreOf(scoring.pairs, member.document, member.index, absent, index) : 0;
@@ -185,9 +197,11 @@ export function addNotFoundEvidence(
   pairs: readonly PairAlignment[],
   topics: readonly TopicCoverage[] = [],
   absences: readonly ProvisionAbsence[] = [],
+  rejected?: Rejected,
 ): void {
   const byKey = new Map(documents.map((document) => [document.key, document]));
   const scoring: Scoring = {
+    ...(rejected ? { rejected } : {}),
     pairs: new Map(pairs.map((pair) => [`${pair.left.order}:${pair.right.order}`, pair])),
     words: new WeakMap(),
     indexes: new Map(),

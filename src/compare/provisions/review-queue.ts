@@ -6,9 +6,15 @@
 // unsure band: "does this clause cover it?"), a topic not found at all where the law requires it or another
 // organisation covers it ("is it absent?"), and a clause assigned to a topic on little (within TOPIC_MARGIN above the
 // threshold, topics.ts). Each names the pair, or the organisation and the topic, that `clausemark confirm` takes, so
-// an answer is recorded exactly as the command would. Absence is offered only where no clause comes near (issue
-// 42): where one does, the one answer is "this clause covers it" (or not), so one click cannot make a false
-// "absent".
+// an answer is recorded exactly as the command would. Absence is offered only where no clause comes near (issue 42):
+// where one does, the one answer is "this clause covers it" (or not), so one click cannot make a false "absent".
+//
+// A queue nobody finishes settles nothing (issue 73: 444 questions for five one-page protocols). So the queue holds at
+// most REVIEW_LIMIT questions, first those whose answer changes what a board reads (reviewRank): a cell of "Wat de wet
+// vraagt", another topic cell, a "+ alleen hier" that a matching clause would join, a possible match; then a weak
+// lead, a link in other words. A question whose answer changes no cell is not asked: a weak assignment beside a clause
+// that covers the topic by more (the cell says covered either way), and a second question about the same two
+// provisions, the same clause or the same topic cell (its first answer moves the clause or decides the cell).
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from '../topics/topics.js';
 import type { Alignment, TopicCoverage } from '../read/types.js';
 
@@ -61,8 +67,111 @@ export type ReviewQuestion =
       decides: boolean;
     };
 
-/** The questions a person can settle, in reading order of the provisions, then the topics in the list's order. */
+/** At most this many questions: what one person settles in a sitting. */
+export const REVIEW_LIMIT = 60;
+
+/**
+ * The questions one person settles, at most REVIEW_LIMIT, those that change most of what a board reads first
+ * (reviewRank), each changing a cell of the page.
+ */
 export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
+  const provisionOf = wholeMemberProvisions(alignment);
+  const ranked = openQuestions(alignment)
+    .map((question, order) => ({ question, order, rank: reviewRank(alignment, question, provisionOf) }))
+    .filter((entry) => entry.rank !== undefined)
+    .sort(
+      (a, b) =>
+        (a.rank as number) - (b.rank as number) || strength(b.question) - strength(a.question) || a.order - b.order,
+    );
+  const questions: ReviewQuestion[] = [];
+  // One question per pair of provisions, per clause asked about and per topic cell: the first answer moves the
+  // clause (or keeps it apart) or decides the cell, so a second question there would ask about a page that is no
+  // longer there.
+  const merging = new Set<string>();
+  const clauses = new Set<string>();
+  const cells = new Set<string>();
+  for (const { question } of ranked) {
+    if (questions.length === REVIEW_LIMIT) break;
+    if ('topic' in question) {
+      // One question per topic cell: once one clause is answered on it, the cell is decided.
+      const cell = `${question.org}\u0000${question.topic}`;
+      if (cells.has(cell)) continue;
+      cells.add(cell);
+    } else if (question.kind !== 'low-confidence') {
+      const other = provisionOf.get(question.second);
+      const pair = [String(question.provision), String(other ?? question.second)].sort().join('|');
+      if (merging.has(pair) || clauses.has(question.second)) continue;
+      merging.add(pair);
+      clauses.add(question.second);
+    }
+    questions.push(question);
+  }
+  return questions;
+}
+
+/** How many open questions the comparison has in all, REVIEW_LIMIT or more of them not in the queue. */
+export function openQuestionCount(alignment: Alignment): number {
+  const provisionOf = wholeMemberProvisions(alignment);
+  return openQuestions(alignment).filter((question) => reviewRank(alignment, question, provisionOf) !== undefined)
+    .length;
+}
+
+/** ORG:CLAUSE-ID → the provision that holds the clause whole. */
+function wholeMemberProvisions(alignment: Alignment): Map<string, number> {
+  const of = new Map<string, number>();
+  alignment.provisions.forEach((provision, index) => {
+    for (const [key, members] of Object.entries(provision.members))
+      for (const member of members) if (!member.part) of.set(`${key}:${member.id}`, index);
+  });
+  return of;
+}
+
+/** How strongly the tool points at the answer: a pair's score, a topic's; a link in other words the less alike first. */
+function strength(question: ReviewQuestion): number {
+  if (question.kind === 'low-confidence') return 1 - question.score;
+  return 'score' in question ? question.score : 0;
+}
+
+/**
+ * What a question's answer changes on the page a board reads, most first (lower is sooner), or undefined where it
+ * changes no cell:
+ *   0  a cell of "Wat de wet vraagt": a topic the law requires of the organisation, whose cell the answer decides;
+ *   1  another topic cell the answer decides (unsure, not found, or covered by one weak assignment): a board asks
+ *      per topic;
+ *   2  a "+ alleen hier": the provision, or the clause asked about, is one organisation's alone, and "the same"
+ *      makes it shared (a possible match or a pair the aligner missed, strongest first);
+ *   3  a possible match (a strong candidate) beside an empty cell;
+ *   4  an empty cell's weak lead;
+ *   5  a link in other words (confirmed, it gets its mark; rejected, the cell empties).
+ */
+export function reviewRank(
+  alignment: Alignment,
+  question: ReviewQuestion,
+  provisionOf: ReadonlyMap<string, number> = wholeMemberProvisions(alignment),
+): number | undefined {
+  if (question.kind === 'topic-weak' || question.kind === 'topic-possible' || question.kind === 'topic-not-found') {
+    if (question.kind === 'topic-weak' && !question.decides) return undefined;
+    const required =
+      question.kind === 'topic-not-found'
+        ? question.required
+        : requiredOf(
+            alignment,
+            (alignment.topics ?? []).find((topic) => topic.id === question.topic) as TopicCoverage,
+            question.org,
+          );
+    return required ? 0 : 1;
+  }
+  if (question.kind === 'low-confidence') return 5;
+  const provision = alignment.provisions[question.provision];
+  const alone = (index: number | undefined): boolean =>
+    index !== undefined && Object.keys(alignment.provisions[index]?.members ?? {}).length === 1;
+  if (alone(question.provision) || alone(provisionOf.get(question.second))) return 2;
+  if (question.kind === 'possible' || provision?.suggestions?.[question.org]) return 3;
+  return 4;
+}
+
+/** Every open question, in reading order of the provisions, then the topics in the list's order. */
+function openQuestions(alignment: Alignment): ReviewQuestion[] {
   const questions: ReviewQuestion[] = [];
   // The pairs asked about: the same two clauses seen from the other provision's side are not asked again.
   const asked = new Set<string>();

@@ -87,11 +87,32 @@ export function indexById(
   return byId;
 }
 
+/**
+ * Whether a person said clause `clause` of document `document` (by order) and `otherClause` of `otherDocument` state
+ * different rules (`clausemark confirm --not`): such a clause is offered beside the other's provision no more, so the
+ * answer "not the same" changes the cell it was asked about.
+ */
+export type Rejected = (document: number, clause: number, otherDocument: number, otherClause: number) => boolean;
+
+/** Whether a person rejected clause `index` of `absent` beside any of the members. */
+export function rejectedBeside(
+  members: readonly { document: AlignDocument; index: number }[],
+  absent: AlignDocument,
+  index: number,
+  rejected: Rejected | undefined,
+): boolean {
+  return (
+    rejected !== undefined &&
+    members.some((member) => rejected(member.document.order, member.index, absent.order, index))
+  );
+}
+
 /** Adds `suggestions` to the provisions: per absent document, its best clause when it clears the floor. */
 export function addSuggestions(
   provisions: Provision[],
   documents: readonly AlignDocument[],
   pairs: readonly PairAlignment[],
+  rejected?: Rejected,
 ): void {
   const byOrder = new Map(pairs.map((pair) => [`${pair.left.order}:${pair.right.order}`, pair]));
   const byKey = new Map(documents.map((document) => [document.key, document]));
@@ -113,6 +134,7 @@ export function addSuggestions(
       // In clause order, as if every clause were tried: only those a member scores against at all can clear the floor.
       const near = unionOf(members.map((member) => candidatesOf(byOrder, member.document, member.index, absent)));
       for (const index of near) {
+        if (rejectedBeside(members, absent, index, rejected)) continue;
         const clause = absent.clauses[index];
         for (const member of members) {
           const score = scoreOf(byOrder, member.document, member.index, absent, index);

@@ -1,8 +1,9 @@
 // Any Markdown (.md, .markdown) → blocks. The file is read by clausemark's own parser, so every front-matter style it
 // knows (YAML `---`, TOML `+++`, YAML without its opening fence, `Title:` header lines, a licence comment) is metadata
 // here too: what it states (title, version, date, organisation, language) goes to the frontmatter and the block itself
-// is listed as dropped. Soft line breaks join hard-wrapped lines, setext and ATX headings are headings, `*` and `1.`
-// lists are lists, and HTML blocks are read as HTML (html-blocks.ts).
+// is listed as dropped. Soft line breaks join hard-wrapped lines, setext and ATX headings are headings (and a law
+// export's `####Titel` lines, with no space after the hashes), `*` and `1.` lists are lists, and HTML blocks are read
+// as HTML (html-blocks.ts).
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { wordMessage } from '../../io/messages.js';
@@ -10,6 +11,7 @@ import { spanAt } from '../../model/diagnostics.js';
 import { ClausemarkError } from '../../model/errors.js';
 import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import { parsePolicy } from '../../parse/index.js';
+import { joinBareNumbers } from '../article-headings.js';
 import type { Block, Inline, ReadDocument, StatedMeta } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 
@@ -43,6 +45,32 @@ function shownText(node: Nodes): string {
 /** "↩" in an HTML link back into the page (a hand-made footnote's return link): navigation, not text. */
 function isBackLink(text: string, before: PhrasingContent | undefined): boolean {
   return /^\s*[↩↑⤴⬆]\s*$/u.test(text) && before?.type === 'html' && /^<a\s[^>]*href=["']#/i.test(before.value);
+}
+
+/** `####Titel`: the hashes of a heading with no space after them, as law exports write their titles. */
+const HASH_TITLE = /^(#{1,6})(?=[^\s#])/u;
+
+/**
+ * The heading level of a one-line paragraph written `####Titel` (CommonMark wants a space after the hashes, so it reads
+ * such a line as text; law exports write titles so): a title, never a clause starting with "####". Undefined for any
+ * other paragraph.
+ */
+function hashHeading(
+  node: Extract<RootContent, { type: 'paragraph' }>,
+  inlines: readonly Inline[],
+): number | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'text' || node.position?.start.line !== node.position?.end.line) return undefined;
+  const hashes = HASH_TITLE.exec(first.value)?.[1];
+  return hashes && inlines[0]?.text.startsWith(hashes) ? hashes.length : undefined;
+}
+
+/** The inlines without the leading hashes of a `####Titel` line. */
+function withoutHashes(inlines: readonly Inline[]): Inline[] {
+  const [first, ...rest] = inlines;
+  if (!first) return [];
+  const text = first.text.replace(HASH_TITLE, '');
+  return text === '' ? rest : [{ ...first, text }, ...rest];
 }
 
 class MarkdownBlocks {
@@ -113,9 +141,16 @@ class MarkdownBlocks {
           source: { line },
         });
         return;
-      case 'paragraph':
-        this.blocks.push({ kind: 'paragraph', inlines: this.inlines(node.children), source: { line } });
+      case 'paragraph': {
+        const inlines = this.inlines(node.children);
+        const hashes = hashHeading(node, inlines);
+        this.blocks.push(
+          hashes
+            ? { kind: 'heading', level: hashes, inlines: withoutHashes(inlines), source: { line } }
+            : { kind: 'paragraph', inlines, source: { line } },
+        );
         return;
+      }
       case 'code':
         this.blocks.push({ kind: 'paragraph', inlines: [{ text: node.value }], source: { line } });
         return;
@@ -228,6 +263,7 @@ export function readMarkdown(source: string, path: string): ReadDocument {
   for (const node of policy.tree.children) reader.add(node);
   const stated: StatedMeta = {};
   const { meta } = policy;
+  joinBareNumbers(reader.blocks);
   if (meta.inferred.includes('title')) titleFromFirstHeading(reader.blocks);
   sectionsFromLevelTwo(reader.blocks);
   for (const field of ['title', 'version', 'organisation', 'lang'] as const)

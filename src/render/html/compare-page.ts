@@ -4,7 +4,7 @@
 // A cell held by part of a clause (a sentence, a table row: src/compare/terms/units.ts) names the part in the matrix and
 // beside the clause id in the side-by-side view, which shows that part's text.
 import { missingProvisions } from '../../compare/provisions/missing.js';
-import { type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
+import { openQuestionCount, type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/read/types.js';
 import {
   CELL_KINDS,
@@ -104,6 +104,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     missing: missingLists(alignment, documents, labels),
     confirmations,
     questions: reviewQueue(alignment, labels, decimals),
+    questionsMore: questionsLeft(alignment, labels),
     summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
     documents,
     provisions,
@@ -262,6 +263,12 @@ function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Decima
     command: `clausemark confirm --absent ${question.org} ${question.topic}`,
   };
   return { text, answers: [absent] };
+}
+
+/** The open questions the queue leaves for later (it holds REVIEW_LIMIT, those that change most), or undefined. */
+function questionsLeft(alignment: Alignment, labels: Labels): string | undefined {
+  const left = openQuestionCount(alignment) - reviewQuestions(alignment).length;
+  return left > 0 ? fillLabel(labels.compareQuestionsMore, { count: left }) : undefined;
 }
 
 /** The review queue: each question carries its answers, each a command and what its buttons send. */

@@ -2,8 +2,9 @@
 // low confidence, topics the tool is unsure of, required topics not found at all — each naming what `clausemark
 // confirm` takes, and the list on the HTML comparison page with the markup serve's buttons attach to (confirm /
 // reject, covers / does not, confirm absent). "Confirm absent" is offered only where no clause comes near (issue 42).
+// At most REVIEW_LIMIT questions, those that change most of what a board reads first (issue 73).
 import { describe, expect, it } from 'vitest';
-import { reviewQuestions } from '../../../src/compare/provisions/review-queue.js';
+import { openQuestionCount, REVIEW_LIMIT, reviewQuestions } from '../../../src/compare/provisions/review-queue.js';
 import type { Alignment } from '../../../src/compare/read/types.js';
 import { compareContext } from '../../../src/render/html/compare-page.js';
 import { renderTemplate } from '../../../src/wording/engine.js';
@@ -13,38 +14,15 @@ import { PROJECT_ROOT } from '../../support/paths.js';
 import { alignment } from '../review-fixture.js';
 
 describe('review queue', () => {
-  it('asks about a possible match, a link in other words, a topic it is unsure of, a required one not found', () => {
+  it('asks first what changes the page most: a cell the law asks for, a topic cell, a possible match, a weak lead, a link in other words', () => {
     expect(reviewQuestions(alignment)).toEqual([
-      {
-        kind: 'low-confidence',
-        provision: 0,
-        label: 'Foto’s van leerlingen',
-        first: 'a:foto',
-        second: 'b:beeld',
-        score: 0.21,
-        org: 'b',
-      },
-      // An empty cell with a clause near: the question is about that clause, never "absent".
-      {
-        kind: 'possible',
-        provision: 0,
-        label: 'Foto’s van leerlingen',
-        first: 'a:foto',
-        second: 'c:plaatjes',
-        score: 0.19,
-        org: 'c',
-      },
-      {
-        kind: 'not-matched',
-        provision: 2,
-        label: 'Sancties',
-        first: 'a:sanctie',
-        second: 'b:gedrag',
-        score: 0.07,
-        org: 'b',
-      },
-      // Above the threshold within the margin: a's only clause on it (the answer decides the cell) and c's weak one,
-      // not c's strong or confirmed ones; at the floor, b's candidate: does it cover the topic?
+      // Required by law, nothing near at b, a candidate below the floor at c: absent? A cell of "Wat de wet vraagt".
+      { kind: 'topic-not-found', topic: 'klacht', name: 'Klachten', org: 'b', required: true },
+      { kind: 'topic-not-found', topic: 'klacht', name: 'Klachten', org: 'c', required: true },
+      // Topic cells the answer decides, the surest first: a's only clause on fotos (above the threshold within the
+      // margin); b's candidates in the unsure band. Not c's weak one: c covers fotos by more, so the cell says
+      // covered whatever the answer. Not a on privacy (confirmed absent), not c (nothing near, and no organisation
+      // covers it, no law asks it); b's stale answer is asked again, as the clause that comes near.
       {
         kind: 'topic-weak',
         topic: 'fotos',
@@ -55,24 +33,85 @@ describe('review queue', () => {
         signals: ['foto*'],
         decides: true,
       },
-      { kind: 'topic-possible', topic: 'fotos', name: 'Foto’s', org: 'b', candidates: ['b:beeld'], score: 0.25 },
-      {
-        kind: 'topic-weak',
-        topic: 'fotos',
-        name: 'Foto’s',
-        org: 'c',
-        clause: 'c:zwak',
-        score: 0.5,
-        signals: ['beeld*'],
-        decides: false,
-      },
-      // Not a (confirmed absent), not c (nothing near, and no organisation covers it, no law asks it); b's stale
-      // answer is asked again, as the clause that comes near.
       { kind: 'topic-possible', topic: 'privacy', name: 'Privacy', org: 'b', candidates: ['b:beeld'], score: 0.375 },
-      // Required by law, nothing near at b, a candidate below the floor at c: absent?
-      { kind: 'topic-not-found', topic: 'klacht', name: 'Klachten', org: 'b', required: true },
-      { kind: 'topic-not-found', topic: 'klacht', name: 'Klachten', org: 'c', required: true },
+      { kind: 'topic-possible', topic: 'fotos', name: 'Foto’s', org: 'b', candidates: ['b:beeld'], score: 0.25 },
+      // An empty cell with a clause near: the question is about that clause, never "absent".
+      {
+        kind: 'possible',
+        provision: 0,
+        label: 'Foto’s van leerlingen',
+        first: 'a:foto',
+        second: 'c:plaatjes',
+        score: 0.19,
+        org: 'c',
+      },
+      // A weak lead beside an empty cell, then a link in other words.
+      {
+        kind: 'not-matched',
+        provision: 2,
+        label: 'Sancties',
+        first: 'a:sanctie',
+        second: 'b:gedrag',
+        score: 0.07,
+        org: 'b',
+      },
+      {
+        kind: 'low-confidence',
+        provision: 0,
+        label: 'Foto’s van leerlingen',
+        first: 'a:foto',
+        second: 'b:beeld',
+        score: 0.21,
+        org: 'b',
+      },
     ]);
+    expect(openQuestionCount(alignment)).toBe(8);
+  });
+
+  it('holds at most REVIEW_LIMIT questions, a "+ alleen hier" a clause may join before a possible match', () => {
+    const only = (id: string) => ({ id, text: 'x', status: 'only' as const, similarity: 1, line: 1 });
+    const lead = (id: string, score: number) => ({ id, text: 'x', line: 2, score, shared: ['regel', 'school'] });
+    // 70 provisions of a alone, each with a weak lead at c; and one shared provision with a possible match at c.
+    const alone = Array.from({ length: 70 }, (_, at) => ({
+      label: `Eigen ${at}`,
+      reference: 'a',
+      members: { a: [only(`eigen-${at}`)] },
+      absent: ['b', 'c'],
+      notFound: { c: { candidates: [lead(`c-${at}`, 0.06 + at / 1000)] } },
+    }));
+    const many: Alignment = {
+      ...alignment,
+      topics: [],
+      provisions: [
+        {
+          label: 'Gedeeld',
+          reference: 'a',
+          members: {
+            a: [{ ...only('gedeeld'), status: 'reference' }],
+            b: [{ ...only('gedeeld'), status: 'identical' }],
+          },
+          absent: ['c'],
+          suggestions: { c: { id: 'c-gedeeld', text: 'x', line: 1, score: 0.3, shared: ['a', 'b'] } },
+        },
+        ...alone,
+      ],
+    };
+    const questions = reviewQuestions(many);
+    expect(questions).toHaveLength(REVIEW_LIMIT);
+    expect(openQuestionCount(many)).toBe(71);
+    // The strongest lead beside a "+ alleen hier" first; the possible match beside a shared provision after them all.
+    expect(questions[0]).toMatchObject({ kind: 'not-matched', second: 'c:c-69' });
+    expect(questions.some((question) => 'second' in question && question.second === 'c:c-gedeeld')).toBe(false);
+    // The comparison page says how many are left for later.
+    const labels = loadLabels('en', { root: PROJECT_ROOT });
+    const html = renderTemplate(
+      'html/compare',
+      compareContext(many, loadSiteWords('en', { root: PROJECT_ROOT }), labels),
+      {
+        root: '',
+      },
+    );
+    expect(html).toContain('11 more open questions, each changing less on this page, come once these are answered.');
   });
 
   it("asks whether a topic is absent, not about a candidate, where the candidate is under its list's floor", () => {
@@ -108,18 +147,17 @@ describe('review queue', () => {
     );
     const codes = [...queue.matchAll(/<code class="confirm-command" ([^>]*)>([^<]*)<\/code>/g)];
     expect(codes.map((code) => code[2])).toEqual([
-      'clausemark confirm a:foto b:beeld',
-      'clausemark confirm a:foto c:plaatjes',
-      'clausemark confirm a:sanctie b:gedrag',
-      'clausemark confirm --topic a:foto fotos',
-      'clausemark confirm --topic b:beeld fotos',
-      'clausemark confirm --topic c:zwak fotos',
-      'clausemark confirm --topic b:beeld privacy',
       'clausemark confirm --absent b klacht',
       'clausemark confirm --absent c klacht',
+      'clausemark confirm --topic a:foto fotos',
+      'clausemark confirm --topic b:beeld privacy',
+      'clausemark confirm --topic b:beeld fotos',
+      'clausemark confirm a:foto c:plaatjes',
+      'clausemark confirm a:sanctie b:gedrag',
+      'clausemark confirm a:foto b:beeld',
     ]);
     // A weak assignment or a clause near a topic: "covers the topic" or "does not" — no "confirm absent" there.
-    expect(codes[3]?.[1]).toBe(
+    expect(codes[2]?.[1]).toBe(
       'data-first="a:foto" data-second="fotos" data-topic-yes-label="covers the topic" data-topic-no-label="does not"',
     );
     expect(codes[4]?.[1]).toBe(
@@ -128,17 +166,19 @@ describe('review queue', () => {
     expect(queue).toContain('a:foto was put on this topic on little evidence (foto*; score 0.50)');
     expect(queue).toContain('No other clause of a covers it by more.');
     // A pair gets confirm and reject, and never "absent" beside it; an absence one button, with organisation and topic.
-    expect(codes[0]?.[1]).toContain('data-reject-label="reject"');
+    expect(codes[5]?.[1]).toContain('data-reject-label="reject"');
     expect(codes.filter((code) => code[1]?.includes('data-absent-label')).map((code) => code[2])).toEqual([
       'clausemark confirm --absent b klacht',
       'clausemark confirm --absent c klacht',
     ]);
-    expect(codes[7]?.[1]).toBe('data-first="b" data-second="klacht" data-absent-label="confirm absent"');
+    expect(codes[0]?.[1]).toBe('data-first="b" data-second="klacht" data-absent-label="confirm absent"');
+    // Every open question is in the queue here: no line says some are left for later.
+    expect(html).not.toContain('more open questions');
     expect(queue).toContain('nothing matched at b; its closest clause, b:gedrag, scores only 0.07');
     expect(queue).toContain('href="#provision-1"');
   });
 
-  it("asks about an empty cell's first candidate, a pair the aligner may have missed, and about two clauses once", () => {
+  it("asks about an empty cell's first candidate, a pair the aligner may have missed, and about two provisions once", () => {
     const candidate = (id: string, score: number) => ({ id, text: 'x', line: 2, score, shared: ['regel'] });
     const reference = (id: string) => ({ id, text: 'x', status: 'reference' as const, similarity: 1, line: 1 });
     const only = (id: string) => ({ ...reference(id), status: 'only' as const });
@@ -165,7 +205,8 @@ describe('review queue', () => {
           reference: 'b',
           members: { b: [only('eigen')] },
           absent: ['a', 'c'],
-          // The same two clauses seen from b's side: a:regel is asked about once, above.
+          // The same two clauses seen from b's side: a:regel is asked about once, above; and c:regel, a member of the
+          // provision above, would join the same two provisions: asked once.
           notFound: { a: { candidates: [candidate('regel', 0.09)] }, c: { candidates: [candidate('regel', 0.05)] } },
         },
         {
@@ -182,10 +223,7 @@ describe('review queue', () => {
       reviewQuestions(missed).map((question) =>
         'provision' in question ? [question.kind, question.provision, question.first, question.second] : question,
       ),
-    ).toEqual([
-      ['not-matched', 0, 'a:regel', 'b:eigen'],
-      ['not-matched', 1, 'b:eigen', 'c:regel'],
-    ]);
+    ).toEqual([['not-matched', 0, 'a:regel', 'b:eigen']]);
   });
 
   it('says so when nothing is open', () => {

@@ -1,0 +1,134 @@
+// A person working down the review queue (src/compare/provisions/review-queue.ts) of the five seeds, answering each
+// question from the hand labels as someone who knows the texts would, and recording each answer as `clausemark
+// confirm` records it (into a temporary alignments file); then the comparison again with those answers, as `compare`
+// reads them. Used by tests/compare/review-answers.integration.test.ts.
+//
+// The answers: a pair question is "the same" when a pair label (any of the sets given) pairs its clause with a whole
+// member of the provision, else "not the same" (`--not`); a topic question is answered from the seeds' topic labels
+// (tests/fixtures/topic-labels/social-media.yaml): a clause covers the topic or not (`--topic`, `--topic --not`), and
+// a topic no clause comes near is absent (`--absent`) only where no clause of the organisation is labelled with it —
+// else the person has no answer the queue offers, and the question is counted as answered all the same.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { alignPolicies, type Alignment, type ReviewQuestion, reviewQuestions } from '../../src/compare/index.js';
+import { confirmAbsence, confirmPairing, confirmTopic } from '../../src/compare/confirm/confirm.js';
+import {
+  readAbsences,
+  readConfirmations,
+  readProvisionAbsences,
+  readTopicVerdicts,
+} from '../../src/compare/read/confirmations.js';
+import type { TopicDefinition } from '../../src/compare/read/topic-list.js';
+import { addLawView } from '../../src/compare/topics/law-view.js';
+import type { Policy } from '../../src/model/policy.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { type Labels, sideKeys, splitKey } from './evaluate.js';
+
+const TOPIC_LABELS = join(PROJECT_ROOT, 'tests', 'fixtures', 'topic-labels', 'social-media.yaml');
+
+/** org → clause id → the topics it covers. */
+type TopicLabels = Record<string, Record<string, string[]>>;
+
+export function readTopicLabels(): TopicLabels {
+  return (parse(readFileSync(TOPIC_LABELS, 'utf8')) as { labels: TopicLabels }).labels;
+}
+
+/** The seeds aligned as `compare` aligns them, with the answers of `file` when given, and the law's view. */
+export function alignAsCompare(
+  policies: readonly Policy[],
+  topics: readonly TopicDefinition[] | undefined,
+  file?: string,
+): Alignment {
+  const alignment = alignPolicies(policies, {
+    topics: topics ?? 'induce',
+    ...(file
+      ? {
+          confirmations: readConfirmations(file),
+          absences: readAbsences(file),
+          provisionAbsences: readProvisionAbsences(file),
+          topicVerdicts: readTopicVerdicts(file),
+        }
+      : {}),
+  });
+  addLawView(alignment, policies, PROJECT_ROOT);
+  return alignment;
+}
+
+export interface Answered {
+  question: ReviewQuestion;
+  /** What the person answered, as the command's arguments. */
+  answer: string;
+}
+
+/** Every clause a pair label gives as a counterpart of `key`. */
+function partnersOf(sets: readonly Labels[]): Map<string, Set<string>> {
+  const partners = new Map<string, Set<string>>();
+  for (const labels of sets)
+    for (const [a, b] of [...labels.pairs, ...labels.paraphrases])
+      for (const x of sideKeys(a))
+        for (const y of sideKeys(b)) {
+          partners.set(x, (partners.get(x) ?? new Set()).add(y));
+          partners.set(y, (partners.get(y) ?? new Set()).add(x));
+        }
+  return partners;
+}
+
+/**
+ * Answers the first `count` questions of the queue, in its order, into a new alignments file, and returns the
+ * answers and the file.
+ */
+export function answerQueue(
+  policies: readonly Policy[],
+  alignment: Alignment,
+  sets: readonly Labels[],
+  count: number,
+): { answered: Answered[]; file: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'clausemark-review-answers-')), 'alignments.yaml');
+  const partners = partnersOf(sets);
+  const topicLabels = readTopicLabels();
+  const covers = (key: string, topic: string): boolean => {
+    const [org, id] = splitKey(key);
+    return topicLabels[org]?.[id]?.includes(topic) ?? false;
+  };
+  const answered: Answered[] = [];
+  for (const question of reviewQuestions(alignment).slice(0, count)) {
+    const answer = (text: string): void => {
+      answered.push({ question, answer: text });
+    };
+    if ('provision' in question) {
+      const provision = alignment.provisions[question.provision];
+      const members = Object.entries(provision?.members ?? {}).flatMap(([key, list]) =>
+        key === question.org ? [] : list.filter((member) => !member.part).map((member) => `${key}:${member.id}`),
+      );
+      const same = members.some((member) => partners.get(member)?.has(question.second));
+      const [first, second] = [question.first, question.second].map((key) => {
+        const [org, clause] = splitKey(key);
+        return { org, clause };
+      }) as [{ org: string; clause: string }, { org: string; clause: string }];
+      confirmPairing(policies, same ? 'same' : 'different', first, second, { file });
+      answer(`${same ? '' : '--not '}${question.first} ${question.second}`);
+      continue;
+    }
+    if (question.kind === 'topic-weak' || question.kind === 'topic-possible') {
+      const clause = question.kind === 'topic-weak' ? question.clause : (question.candidates[0] ?? '');
+      const yes = covers(clause, question.topic);
+      const [org, id] = splitKey(clause);
+      confirmTopic(policies, yes ? 'on-topic' : 'off-topic', { org, clause: id }, question.topic, {
+        root: PROJECT_ROOT,
+        file,
+      });
+      answer(`--topic ${yes ? '' : '--not '}${clause} ${question.topic}`);
+      continue;
+    }
+    const labelled = Object.values(topicLabels[question.org] ?? {}).some((topics) => topics.includes(question.topic));
+    if (!labelled) confirmAbsence(policies, question.org, question.topic, { root: PROJECT_ROOT, file });
+    answer(
+      labelled
+        ? `(covered in words the queue does not name: no answer) ${question.org} ${question.topic}`
+        : `--absent ${question.org} ${question.topic}`,
+    );
+  }
+  return { answered, file };
+}

@@ -1,0 +1,44 @@
+// A law's export as Markdown (wetten.overheid.nl and the like, tests/fixtures/import/law-export.md, written by hand
+// in their form): `####Titel` lines, with no space after the hashes, are titles, never clause text starting with
+// "####"; an article's number heading and the title heading under it are one heading; and an article's ID follows
+// its own number where the source skips one (Artikel 4 after Artikel 2 is `artikel-4…`, not `artikel-3`).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/import/index.js';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export.md');
+
+describe('import of a law-style export', () => {
+  it('reads `####Titel` lines as titles and gives each article the ID of its own number', async () => {
+    const result = await importDocument(FIXTURE, { org: 'voorbeeld', dryRun: true });
+    const policy = parsePolicy(result.output).policy;
+    expect(policy.meta.title).toBe('Klachtenregeling Voorbeeldbureau 2020');
+    const sections = allSections(policy).filter((section) => section !== policy.preamble);
+    expect(sections.map((section) => [section.id, section.title])).toEqual([
+      ['algemene-bepalingen', '§ 1 Algemene bepalingen'],
+      ['artikel-1-begripsbepalingen', 'Artikel 1 Begripsbepalingen'],
+      ['artikel-2-indienen', 'Artikel 2 Indienen van een klacht'],
+      ['artikel-4-afhandeling', 'Artikel 4 Afhandeling'],
+      // A number heading with no title under it (text follows): its ID is its number still.
+      ['artikel-6', 'Artikel 6'],
+    ]);
+    const clauses = allClauses(policy).map(({ clause }) => clause);
+    expect(clauses.filter((clause) => clause.text.includes('#'))).toEqual([]);
+    expect(clauses.map((clause) => clause.id)).toEqual([
+      'intro.directeur-voorbeeldbureau',
+      'intro.besluit',
+      'artikel-1-begripsbepalingen.regeling-verstaan-klacht',
+      'artikel-2-indienen.klacht-schriftelijk',
+      'artikel-2-indienen.klacht-bevat-ten',
+      'artikel-4-afhandeling.directeur-handelt-klacht',
+      'artikel-6.regeling-treedt-werking',
+    ]);
+    // Every word of the source is in the policy: the titles' words too, none lost with the hashes.
+    expect(result.accounting.missing).toEqual([]);
+    expect(readFileSync(FIXTURE, 'utf8')).toMatch(/^####Afhandeling$/mu);
+  });
+});
