@@ -215,3 +215,63 @@ export function scoreLine(kind: string, set: string, score: CellScore): string {
     `clause precision ${score.clausesRight}/${score.clausesNamed} = ${ratio(score.clausesRight, score.clausesNamed)}`
   );
 }
+
+/** `coverage` with each cell nothing covers unsure from `floor` (its best candidate's score) up, as candidateFloor does. */
+export function withCandidateFloor(coverage: readonly TopicCoverage[], floor: number): TopicCoverage[] {
+  return coverage.map((topic) => ({
+    ...topic,
+    notFound: Object.fromEntries(
+      Object.entries(topic.notFound).map(([key, cell]) => {
+        const { possible: _, ...rest } = cell;
+        return [key, (cell.candidates[0]?.score ?? 0) >= floor ? { ...rest, possible: true } : rest];
+      }),
+    ),
+  }));
+}
+
+/** The floors a fold may choose from: the unsure band's lower edge up to just under the threshold. */
+const FLOORS = Array.from({ length: 25 }, (_, i) => Math.round((0.25 + i * 0.01) * 100) / 100);
+
+/**
+ * The candidate floor chosen on `documents`: of the floors that give no more a wrong "not found" than `current`, the
+ * middle of those that make the most cells right (as candidateFloor was chosen for privacyverklaring.yaml).
+ */
+export function chooseFloor(
+  coverage: readonly TopicCoverage[],
+  labels: KindLabels,
+  documents: readonly { key: string; policy: Policy; set: LabelSet }[],
+  current: number,
+): number {
+  const total = (floor: number): CellScore =>
+    LABEL_SETS.map((set) => scoreKind(withCandidateFloor(coverage, floor), labels, documents)[set]).reduce(sumScores);
+  const base = total(current);
+  const allowed = base.notFound - base.notFoundRight;
+  const scored = FLOORS.map((floor) => ({ floor, score: total(floor) })).filter(
+    ({ score }) => score.notFound - score.notFoundRight <= allowed,
+  );
+  const most = Math.max(...scored.map(({ score }) => score.right));
+  const best = scored.filter(({ score }) => score.right === most).map(({ floor }) => floor);
+  return best[Math.floor((best.length - 1) / 2)] ?? current;
+}
+
+/**
+ * Left out one organisation at a time: each organisation's cells scored with the floor chosen on the others
+ * (chooseFloor), summed per label set; and the floors the folds chose.
+ */
+export function leaveOneOutByFloor(
+  coverage: readonly TopicCoverage[],
+  labels: KindLabels,
+  documents: readonly { key: string; policy: Policy; set: LabelSet }[],
+  current: number,
+): { scores: Record<LabelSet, CellScore>; floors: number[] } {
+  const scores: Record<LabelSet, CellScore> = { tuning: emptyScore(), 'held-out': emptyScore(), added: emptyScore() };
+  const floors: number[] = [];
+  for (const document of documents) {
+    const others = documents.filter((other) => other.key !== document.key);
+    const floor = chooseFloor(coverage, labels, others, current);
+    floors.push(floor);
+    const own = scoreKind(withCandidateFloor(coverage, floor), labels, [document]);
+    for (const set of LABEL_SETS) scores[set] = sumScores(scores[set], own[set]);
+  }
+  return { scores, floors };
+}

@@ -14,11 +14,14 @@
 // a time: docs/compare.md). Without ../shared/dev-corpus it says so and stops.
 import { join } from 'node:path';
 import { readTopicList } from '../../src/compare/read/topic-list.js';
-import { topicCoverage } from '../../src/compare/topics/topics.js';
+import { candidateFloor, topicCoverage } from '../../src/compare/topics/topics.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import {
+  chooseFloor,
   corpus,
+  LABEL_SETS,
   LABELLED_KINDS,
+  leaveOneOutByFloor,
   labelledDocuments,
   readKindLabels,
   scoreKind,
@@ -35,6 +38,7 @@ const wrong = process.argv.includes('--wrong');
 const heldOut = process.argv.includes('--held-out');
 const added = process.argv.includes('--added');
 const clauses = process.argv.includes('--clauses');
+const floors = process.argv.includes('--floors');
 for (const kind of LABELLED_KINDS) {
   const labels = readKindLabels(kind);
   const documents = labelledDocuments(labels);
@@ -52,4 +56,12 @@ for (const kind of LABELLED_KINDS) {
   if (clauses) for (const clause of scores.added.wrongClauses) console.log(`  clause: ${clause}`);
   const all = sumScores(sumScores(scores.tuning, scores['held-out']), scores.added);
   console.log(scoreLine(kind, 'every set', all));
+  if (!floors) continue;
+  const current = list.topics[0] ? candidateFloor(list.topics[0]) : 0.25;
+  const folds = leaveOneOutByFloor(coverage, labels, documents, current);
+  console.log(
+    `  floor chosen on every organisation: ${chooseFloor(coverage, labels, documents, current)}; folds: ${folds.floors.join(' ')}`,
+  );
+  for (const set of LABEL_SETS)
+    if (folds.scores[set].cells > 0) console.log(scoreLine(kind, `${set}, left out one at a time`, folds.scores[set]));
 }
