@@ -74,14 +74,19 @@ export function labelledDocuments(labels: KindLabels): { key: string; policy: Po
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Each policy's clauses as the quotes are looked up in: id and text, whitespace squashed (made once per policy). */
+const clauseTexts = new WeakMap<Policy, { id: string; text: string }[]>();
+
 /** The ids of the clauses of `policy` that hold one of the quotes. */
 export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<string> {
+  let texts = clauseTexts.get(policy);
+  if (!texts) {
+    texts = new Side(policy).entries.map((entry) => ({ id: entry.clause.id, text: squash(entry.text) }));
+    clauseTexts.set(policy, texts);
+  }
   const wanted = quotes.map(squash);
   const ids = new Set<string>();
-  for (const entry of new Side(policy).entries) {
-    const text = squash(entry.text);
-    if (wanted.some((quote) => text.includes(quote))) ids.add(entry.clause.id);
-  }
+  for (const { id, text } of texts) if (wanted.some((quote) => text.includes(quote))) ids.add(id);
   return ids;
 }
 
@@ -242,8 +247,10 @@ export function chooseFloor(
   documents: readonly { key: string; policy: Policy; set: LabelSet }[],
   current: number,
 ): number {
-  const total = (floor: number): CellScore =>
-    LABEL_SETS.map((set) => scoreKind(withCandidateFloor(coverage, floor), labels, documents)[set]).reduce(sumScores);
+  const total = (floor: number): CellScore => {
+    const scores = scoreKind(withCandidateFloor(coverage, floor), labels, documents);
+    return LABEL_SETS.map((set) => scores[set]).reduce(sumScores);
+  };
   const base = total(current);
   const allowed = base.notFound - base.notFoundRight;
   const scored = FLOORS.map((floor) => ({ floor, score: total(floor) })).filter(

@@ -94,7 +94,8 @@ describe('weak signals', () => {
       [],
     );
     const clauses = commission?.clauses.linde ?? [];
-    expect(clauses.map((clause) => clause.signals)).toEqual([['stelt een klachtencommissie*']]);
+    expect(clauses.length).toBe(1);
+    expect(clauses[0]?.signals).toContain('stelt een klachtencommissie*');
     // Article 2 names the commission without a rule about it: not on the topic.
     const hearing = new Side(policy).entries.find((entry) => entry.text.startsWith('De klachtencommissie stelt'))
       ?.clause.id;
