@@ -394,6 +394,12 @@ function scoreSentences(
   return covering;
 }
 
+/** A clause's score from the signals it holds (a weak one scores nothing here: weighWeakSignals), shown without "~". */
+function signalScore(held: readonly string[]): ClauseScore {
+  const strong = held.filter((signal) => !isWeakSignal(signal));
+  return { score: strong.length > 0 ? assignmentScore(strong) : 0, signals: held.map(shownSignal) };
+}
+
 /**
  * A clause whose only signals of a topic are weak ones (it names what the topic is about, "de klachtencommissie"):
  * it covers the topic where the heading and the clause agree (a signal of the topic in a title above it and a weak
@@ -403,9 +409,11 @@ function scoreSentences(
  */
 function weighWeakSignals(
   result: ClauseScore,
+  held: readonly string[],
   titled: readonly string[],
   bySentence: readonly (readonly string[])[],
 ): void {
+  if (held.length === 0 || held.some((signal) => !isWeakSignal(signal))) return;
   const agree = titled.length > 0 && bySentence.some((signals) => signals.length > 0);
   result.score = Math.max(result.score, agree ? TOPIC_THRESHOLD : WEAK_SIGNAL_SCORE);
 }
@@ -520,15 +528,11 @@ export function clauseScores(
       const titled = inTitles[t] ?? [];
       const bySentence = read.map((sentence) => sentence.found[t] as readonly string[]);
       const held = [...new Set([...titled, ...bySentence.flat()])];
-      const strong = held.filter((signal) => !isWeakSignal(signal));
-      const result: ClauseScore = {
-        score: strong.length > 0 ? assignmentScore(strong) : 0,
-        signals: held.map(shownSignal),
-      };
+      const result = signalScore(held);
       scoreTitles(result, above, t, titleShares);
       const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
       const covering = scoreSentences(result, evidence, t, bySentence, claimed);
-      if (strong.length === 0 && held.length > 0) weighWeakSignals(result, titled, bySentence);
+      weighWeakSignals(result, held, titled, bySentence);
       if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
           result.sentences = covering;
