@@ -7,19 +7,32 @@
 // round); where it is missed (all cells of the other kinds and sets: docs/compare.md, "Topic evidence") it asserts the
 // figure measured as a floor against regression, never as the target.
 import { join } from 'node:path';
+//
+// Issue 73 added 23 documents of nl-kinds, labelled by hand before any tuning (`<kind>-added.yaml`, set `added`),
+// and a fourth labelled kind, privacyreglement. Its targets per kind, left out one organisation at a time: all cells
+// right >= 0.92, "not found" right >= 0.95, clause precision >= 0.85. Each kind's figures over every label set (the
+// candidate floor chosen on the other organisations for each one left out: kind-labels.ts leaveOneOutByFloor) are
+// printed with the targets met or missed, and asserted as measured, as floors against regression: every target is
+// missed (docs/compare.md, "Topic evidence"), and no bar here is the target.
 import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../src/compare/read/topic-list.js';
-import { topicCoverage } from '../../src/compare/topics/topics.js';
+import { candidateFloor, topicCoverage } from '../../src/compare/topics/topics.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import {
   allCellsRight,
+  clausePrecision,
   corpus,
   decidedRight,
+  LABEL_SETS,
+  LABELLED_KINDS,
   labelledDocuments,
+  leaveOneOutByFloor,
   notFoundRight,
   readKindLabels,
   scoreKind,
   scoreLine,
+  sumScores,
+  unresolvedQuotes,
 } from './kind-labels.js';
 
 /**
@@ -58,6 +71,52 @@ describe('topic coverage of three kinds against hand labels', () => {
         }
         // A person is asked about the unsure cells: at most a quarter of them, or the review is not one sitting.
         expect(scores.tuning.unsure).toBeLessThanOrEqual(scores.tuning.cells / 4);
+      },
+    );
+  }
+});
+
+/** Issue 73's targets per kind, left out one organisation at a time. */
+const TARGETS = { all: 0.92, notFound: 0.95, clausePrecision: 0.85 } as const;
+
+/**
+ * Per kind, every label set together, left out one organisation at a time: the figures measured when issue 73's
+ * changes were made (2026-11-27), each a floor against regression, all below the targets. Clause precision counts
+ * every clause named on a covered cell; the labels of issue 42 quote some of a cell's clauses, not all, so it reads
+ * low where they weigh (privacyverklaring).
+ */
+const MEASURED = {
+  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.19 },
+  klachtenregeling: { all: 0.75, notFound: 0.87, clausePrecision: 0.28 },
+  gedragscode: { all: 0.87, notFound: 0.92, clausePrecision: 0.2 },
+  privacyreglement: { all: 0.89, notFound: 0.82, clausePrecision: 0.3 },
+} as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS, number>>;
+
+describe('topic coverage per kind, left out one organisation at a time (issue 73)', () => {
+  for (const kind of LABELLED_KINDS) {
+    it.skipIf(!corpus.present)(
+      `${kind}: every quote of the labels names a clause, and the figures hold${corpus.present ? '' : ` (skipped: ${corpus.absent})`}`,
+      () => {
+        const labels = readKindLabels(kind);
+        const documents = labelledDocuments(labels);
+        expect(unresolvedQuotes(labels, documents)).toEqual([]);
+        const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', `${kind}.yaml`));
+        const coverage = topicCoverage(documents, list.topics, []);
+        const floor = list.topics[0] ? candidateFloor(list.topics[0]) : 0.25;
+        const { scores } = leaveOneOutByFloor(coverage, labels, documents, floor);
+        const all = LABEL_SETS.map((set) => scores[set]).reduce(sumScores);
+        const figures = {
+          all: allCellsRight(all),
+          notFound: notFoundRight(all),
+          clausePrecision: clausePrecision(all),
+        };
+        const said = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map(
+          (measure) =>
+            `${measure} ${figures[measure].toFixed(3)} (target ${TARGETS[measure]}: ${figures[measure] >= TARGETS[measure] ? 'met' : 'MISSED'})`,
+        );
+        console.info(`${scoreLine(kind, 'every set, left out one at a time', all)}\n  ${said.join('; ')}`);
+        for (const measure of Object.keys(MEASURED[kind]) as (keyof typeof TARGETS)[])
+          expect(figures[measure], `${kind}: ${measure}`).toBeGreaterThanOrEqual(MEASURED[kind][measure]);
       },
     );
   }

@@ -1,8 +1,9 @@
-// Topic coverage against the hand labels of tests/fixtures/topic-labels/nl-kinds/ (issue 42): per kind of policy,
-// organisation x topic, covered or not, scored for the tuning documents and the held-out ones apart. A label names
+// Topic coverage against the hand labels of tests/fixtures/topic-labels/nl-kinds/ (issues 42 and 73): per kind of
+// policy, organisation x topic, covered or not, scored for the tuning documents, the held-out ones and the documents
+// added later (`<kind>-added.yaml`, labelled before issue 73 tuned anything) apart. A label names
 // the clauses that cover a topic by quotes from their text; the measure reads them to say which clauses the tool
 // should have named, and the cells it says "not found" are checked against `absent` labels.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { TopicCoverage } from '../../src/compare/read/types.js';
@@ -12,10 +13,12 @@ import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, sharedData } from '../support/paths.js';
 
 export const KIND_LABELS = join(PROJECT_ROOT, 'tests', 'fixtures', 'topic-labels', 'nl-kinds');
-/** The kinds labelled, each a file of KIND_LABELS and a topic list of templates/topics. */
-export const LABELLED_KINDS = ['privacyverklaring', 'klachtenregeling', 'gedragscode'] as const;
+/** The kinds labelled, each one or two files of KIND_LABELS and a topic list of templates/topics. */
+export const LABELLED_KINDS = ['privacyverklaring', 'klachtenregeling', 'gedragscode', 'privacyreglement'] as const;
 
-export type LabelSet = 'tuning' | 'held-out';
+/** `added`: the documents added to nl-kinds later, in `<kind>-added.yaml` (issue 73). */
+export type LabelSet = 'tuning' | 'held-out' | 'added';
+export const LABEL_SETS: readonly LabelSet[] = ['tuning', 'held-out', 'added'];
 
 export interface KindLabels {
   kind: string;
@@ -24,8 +27,37 @@ export interface KindLabels {
   coverage: Record<string, Record<string, string[] | 'absent'>>;
 }
 
+const readLabelFile = (name: string): KindLabels | undefined => {
+  const path = join(KIND_LABELS, name);
+  return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as KindLabels) : undefined;
+};
+
+/** A kind's labels: `<kind>.yaml` and `<kind>-added.yaml`, whichever exist, as one set of documents. */
 export function readKindLabels(kind: string): KindLabels {
-  return parse(readFileSync(join(KIND_LABELS, `${kind}.yaml`), 'utf8')) as KindLabels;
+  const files = [readLabelFile(`${kind}.yaml`), readLabelFile(`${kind}-added.yaml`)].filter(
+    (file): file is KindLabels => file !== undefined,
+  );
+  if (files.length === 0) throw new Error(`no labels for ${kind} in ${KIND_LABELS}`);
+  const labels: KindLabels = { kind, documents: {}, coverage: {} };
+  for (const file of files) {
+    for (const key of Object.keys(file.documents))
+      if (key in labels.documents) throw new Error(`${kind}: ${key} is labelled twice`);
+    Object.assign(labels.documents, file.documents);
+    Object.assign(labels.coverage, file.coverage);
+  }
+  return labels;
+}
+
+/** The quotes of the labels that name no clause of their document (a label must name what it quotes). */
+export function unresolvedQuotes(labels: KindLabels, documents: readonly { key: string; policy: Policy }[]): string[] {
+  const missing: string[] = [];
+  for (const { key, policy } of documents)
+    for (const [topic, label] of Object.entries(labels.coverage[key] ?? {})) {
+      if (label === 'absent') continue;
+      for (const quote of label)
+        if (quotedClauses(policy, [quote]).size === 0) missing.push(`${key} × ${topic}: "${quote}"`);
+    }
+  return missing;
 }
 
 /** ../shared/dev-corpus, where the labelled documents are; tests skip with its `absent` message without it. */
@@ -42,14 +74,19 @@ export function labelledDocuments(labels: KindLabels): { key: string; policy: Po
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Each policy's clauses as the quotes are looked up in: id and text, whitespace squashed (made once per policy). */
+const clauseTexts = new WeakMap<Policy, { id: string; text: string }[]>();
+
 /** The ids of the clauses of `policy` that hold one of the quotes. */
 export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<string> {
+  let texts = clauseTexts.get(policy);
+  if (!texts) {
+    texts = new Side(policy).entries.map((entry) => ({ id: entry.clause.id, text: squash(entry.text) }));
+    clauseTexts.set(policy, texts);
+  }
   const wanted = quotes.map(squash);
   const ids = new Set<string>();
-  for (const entry of new Side(policy).entries) {
-    const text = squash(entry.text);
-    if (wanted.some((quote) => text.includes(quote))) ids.add(entry.clause.id);
-  }
+  for (const { id, text } of texts) if (wanted.some((quote) => text.includes(quote))) ids.add(id);
   return ids;
 }
 
@@ -72,8 +109,16 @@ export interface CellScore {
   /** Covered cells where the tool names a clause the labels quote. */
   labelledClauseNamed: number;
   coveredRight: number;
+  /**
+   * Clause precision: of the clauses the tool names on the cells it calls covered, how many the labels quote for that
+   * topic (a clause named on a cell labelled absent is never right).
+   */
+  clausesNamed: number;
+  clausesRight: number;
   wrong: string[];
   unsureCells: string[];
+  /** The clauses named on a covered cell that the labels do not quote for its topic. */
+  wrongClauses: string[];
 }
 
 const emptyScore = (): CellScore => ({
@@ -86,8 +131,11 @@ const emptyScore = (): CellScore => ({
   notFoundRight: 0,
   labelledClauseNamed: 0,
   coveredRight: 0,
+  clausesNamed: 0,
+  clausesRight: 0,
   wrong: [],
   unsureCells: [],
+  wrongClauses: [],
 });
 
 /** Scores the coverage per label set; only topics the labels have are scored. */
@@ -96,7 +144,7 @@ export function scoreKind(
   labels: KindLabels,
   documents: readonly { key: string; policy: Policy; set: LabelSet }[],
 ): Record<LabelSet, CellScore> {
-  const scores: Record<LabelSet, CellScore> = { tuning: emptyScore(), 'held-out': emptyScore() };
+  const scores: Record<LabelSet, CellScore> = { tuning: emptyScore(), 'held-out': emptyScore(), added: emptyScore() };
   for (const topic of coverage) {
     for (const { key, policy, set } of documents) {
       const label = labels.coverage[key]?.[topic.id];
@@ -120,6 +168,13 @@ export function scoreKind(
       if (!said && !truth) score.notFoundRight++;
       if (said === truth) score.right++;
       else score.wrong.push(`${key} × ${topic.id}: wrong, ${said ? 'covered' : 'not found'}`);
+      if (said) {
+        const quoted = truth ? quotedClauses(policy, label) : new Set<string>();
+        const named = new Set((topic.clauses[key] ?? []).map((clause) => clause.id));
+        score.clausesNamed += named.size;
+        for (const id of named) if (quoted.has(id)) score.clausesRight++;
+        for (const id of named) if (!quoted.has(id)) score.wrongClauses.push(`${key} × ${topic.id}: ${id}`);
+      }
       if (said && truth) {
         score.coveredRight++;
         const quoted = quotedClauses(policy, label);
@@ -139,14 +194,91 @@ export const decidedRight = (score: CellScore): number =>
   score.cells === score.unsure ? 1 : score.right / (score.cells - score.unsure);
 export const notFoundRight = (score: CellScore): number =>
   score.notFound === 0 ? 1 : score.notFoundRight / score.notFound;
+export const clausePrecision = (score: CellScore): number =>
+  score.clausesNamed === 0 ? 1 : score.clausesRight / score.clausesNamed;
 
-export function scoreLine(kind: string, set: LabelSet, score: CellScore): string {
+/** Two scores as one (the label sets of a kind together). */
+export function sumScores(a: CellScore, b: CellScore): CellScore {
+  const sum = emptyScore();
+  for (const key of Object.keys(sum) as (keyof CellScore)[]) {
+    const left = a[key];
+    const right = b[key];
+    if (typeof left === 'number' && typeof right === 'number') (sum[key] as number) = left + right;
+    else (sum[key] as string[]) = [...(left as string[]), ...(right as string[])];
+  }
+  return sum;
+}
+
+export function scoreLine(kind: string, set: string, score: CellScore): string {
   const decided = score.cells - score.unsure;
   return (
     `${kind} ${set}: all cells right ${score.right}/${score.cells} = ${ratio(score.right, score.cells)}; ` +
     `decided cells right ${score.right}/${decided} = ${ratio(score.right, decided)}; ` +
     `"not found" right ${score.notFoundRight}/${score.notFound} = ${ratio(score.notFoundRight, score.notFound)}; ` +
     `unsure ${score.unsure} (labelled covered: ${score.unsureCovered}, naming a labelled clause: ${score.unsureNamingLabelled}); ` +
-    `covered cells naming a labelled clause ${score.labelledClauseNamed}/${score.coveredRight}`
+    `covered cells naming a labelled clause ${score.labelledClauseNamed}/${score.coveredRight}; ` +
+    `clause precision ${score.clausesRight}/${score.clausesNamed} = ${ratio(score.clausesRight, score.clausesNamed)}`
   );
+}
+
+/** `coverage` with each cell nothing covers unsure from `floor` (its best candidate's score) up, as candidateFloor does. */
+export function withCandidateFloor(coverage: readonly TopicCoverage[], floor: number): TopicCoverage[] {
+  return coverage.map((topic) => ({
+    ...topic,
+    notFound: Object.fromEntries(
+      Object.entries(topic.notFound).map(([key, cell]) => {
+        const { possible: _, ...rest } = cell;
+        return [key, (cell.candidates[0]?.score ?? 0) >= floor ? { ...rest, possible: true } : rest];
+      }),
+    ),
+  }));
+}
+
+/** The floors a fold may choose from: the unsure band's lower edge up to just under the threshold. */
+const FLOORS = Array.from({ length: 25 }, (_, i) => Math.round((0.25 + i * 0.01) * 100) / 100);
+
+/**
+ * The candidate floor chosen on `documents`: of the floors that give no more a wrong "not found" than `current`, the
+ * middle of those that make the most cells right (as candidateFloor was chosen for privacyverklaring.yaml).
+ */
+export function chooseFloor(
+  coverage: readonly TopicCoverage[],
+  labels: KindLabels,
+  documents: readonly { key: string; policy: Policy; set: LabelSet }[],
+  current: number,
+): number {
+  const total = (floor: number): CellScore => {
+    const scores = scoreKind(withCandidateFloor(coverage, floor), labels, documents);
+    return LABEL_SETS.map((set) => scores[set]).reduce(sumScores);
+  };
+  const base = total(current);
+  const allowed = base.notFound - base.notFoundRight;
+  const scored = FLOORS.map((floor) => ({ floor, score: total(floor) })).filter(
+    ({ score }) => score.notFound - score.notFoundRight <= allowed,
+  );
+  const most = Math.max(...scored.map(({ score }) => score.right));
+  const best = scored.filter(({ score }) => score.right === most).map(({ floor }) => floor);
+  return best[Math.floor((best.length - 1) / 2)] ?? current;
+}
+
+/**
+ * Left out one organisation at a time: each organisation's cells scored with the floor chosen on the others
+ * (chooseFloor), summed per label set; and the floors the folds chose.
+ */
+export function leaveOneOutByFloor(
+  coverage: readonly TopicCoverage[],
+  labels: KindLabels,
+  documents: readonly { key: string; policy: Policy; set: LabelSet }[],
+  current: number,
+): { scores: Record<LabelSet, CellScore>; floors: number[] } {
+  const scores: Record<LabelSet, CellScore> = { tuning: emptyScore(), 'held-out': emptyScore(), added: emptyScore() };
+  const floors: number[] = [];
+  for (const document of documents) {
+    const others = documents.filter((other) => other.key !== document.key);
+    const floor = chooseFloor(coverage, labels, others, current);
+    floors.push(floor);
+    const own = scoreKind(withCandidateFloor(coverage, floor), labels, [document]);
+    for (const set of LABEL_SETS) scores[set] = sumScores(scores[set], own[set]);
+  }
+  return { scores, floors };
 }

@@ -24,9 +24,10 @@ import {
   type TopicProfile,
   type TopicProfiles,
 } from './topic-profile.js';
-import { assignmentScore, signalText, type TopicSignalSet } from './topic-signals.js';
+import { assignmentScore, isWeakSignal, shownSignal, signalText, type TopicSignalSet } from './topic-signals.js';
 import type { WordKeys } from './topic-terms.js';
 import { normalise } from '../../text/normalise.js';
+import { isClosingLine } from './closing-lines.js';
 
 /** The score from which a clause covers a topic. */
 export const TOPIC_THRESHOLD = 0.5;
@@ -50,6 +51,8 @@ export const TEXT_WORDS = 2;
 export const TEXT_BEST = 0.8;
 /** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
 export const TEXT_FLOOR = 2;
+/** What a weak signal alone scores (topic-signals.ts): a candidate, halfway up the unsure band. */
+export const WEAK_SIGNAL_SCORE = (CANDIDATE_FLOOR + TOPIC_THRESHOLD) / 2;
 /** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
 
@@ -391,6 +394,30 @@ function scoreSentences(
   return covering;
 }
 
+/** A clause's score from the signals it holds (a weak one scores nothing here: weighWeakSignals), shown without "~". */
+function signalScore(held: readonly string[]): ClauseScore {
+  const strong = held.filter((signal) => !isWeakSignal(signal));
+  return { score: strong.length > 0 ? assignmentScore(strong) : 0, signals: held.map(shownSignal) };
+}
+
+/**
+ * A clause whose only signals of a topic are weak ones (it names what the topic is about, "de klachtencommissie"):
+ * it covers the topic where the heading and the clause agree (a signal of the topic in a title above it and a weak
+ * one in its text), or where its title or words decide on their own (its score already at the threshold); else it is
+ * a candidate and a person is asked (issue 73: a commission named in every article put every article on
+ * "Klachtencommissie"). The clause's words are no agreement: the weak signal's own word is among them.
+ */
+function weighWeakSignals(
+  result: ClauseScore,
+  held: readonly string[],
+  titled: readonly string[],
+  bySentence: readonly (readonly string[])[],
+): void {
+  if (held.length === 0 || held.some((signal) => !isWeakSignal(signal))) return;
+  const agree = titled.length > 0 && bySentence.some((signals) => signals.length > 0);
+  result.score = Math.max(result.score, agree ? TOPIC_THRESHOLD : WEAK_SIGNAL_SCORE);
+}
+
 /**
  * The topics of which a clause holds any evidence (1): a signal in its titles or a sentence, a title with a share of
  * the topic, a sentence with a strength for it. For every other topic its score is NO_SCORE, so it is not worked out.
@@ -457,8 +484,8 @@ function claimedSentences(
 }
 
 /**
- * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text get
- * no score (they title other clauses, and state no rule).
+ * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text, and
+ * the closing lines of a regulation (closing-lines.ts), get no score: they state no rule.
  */
 export function clauseScores(
   entries: readonly Entry[],
@@ -478,7 +505,8 @@ export function clauseScores(
   const documentTitle = documentTitles(titles, entries);
   return entries.map((entry, e) => {
     const { titles: allAbove, isTitle } = titles[e] as ClauseTitles;
-    if (isTitle) return Array.from({ length: topicCount }, () => NO_SCORE);
+    // A heading titles other clauses, a closing line (place and date, signature) closes the text: neither states a rule.
+    if (isTitle || isClosingLine(entry.text)) return Array.from({ length: topicCount }, () => NO_SCORE);
     const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
     const sentences = reading.sentences(entry.text);
     const read = sentences.map((sentence) => {
@@ -500,10 +528,11 @@ export function clauseScores(
       const titled = inTitles[t] ?? [];
       const bySentence = read.map((sentence) => sentence.found[t] as readonly string[]);
       const held = [...new Set([...titled, ...bySentence.flat()])];
-      const result: ClauseScore = { score: held.length > 0 ? assignmentScore(held) : 0, signals: held };
+      const result = signalScore(held);
       scoreTitles(result, above, t, titleShares);
       const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
       const covering = scoreSentences(result, evidence, t, bySentence, claimed);
+      weighWeakSignals(result, held, titled, bySentence);
       if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
         if (covering.length > 0 && covering.length < sentences.length) {
           result.sentences = covering;

@@ -3,7 +3,9 @@
 // last part: persoonsgegevens are gegevens), "a .. b" lets up to four words stand between a and b, and "<postcode>"
 // stands for an address's number and postcode. Whole phrases
 // are what keep "hiervan in kennis te stellen" apart from "kennis en informatie delen": a shared word alone never
-// signals a topic unless a sector wrote that one word as a signal.
+// signals a topic unless a sector wrote that one word as a signal. A signal written with a leading "~" is weak: it names
+// what the topic is about ("~klachtencommissie*": the commission) but not what it asks of it, so alone it makes a
+// candidate, and it covers only where the heading or the clause's own words agree (topic-scores.ts; issue 73).
 import { normalise } from '../../text/normalise.js';
 
 /** How many words `..` lets stand between the two words around it. */
@@ -27,6 +29,16 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Whether a signal is weak (written with a leading "~"). */
+export function isWeakSignal(signal: string): boolean {
+  return signal.trimStart().startsWith('~');
+}
+
+/** A signal as it is shown: without the "~" that marks it weak. */
+export function shownSignal(signal: string): string {
+  return signal.trimStart().replace(/^~/, '');
+}
+
 /** A signal's word without its wildcards: `*` at its start or end. */
 function bare(piece: string): string {
   return piece.replace(/^\*|\*$/g, '');
@@ -34,7 +46,7 @@ function bare(piece: string): string {
 
 /** The pattern of one signal, matched against normalise()d text padded with a space on each side. */
 export function signalPattern(signal: string): RegExp {
-  const pieces = signal.trim().split(/\s+/);
+  const pieces = shownSignal(signal).trim().split(/\s+/);
   let source = '';
   for (const piece of pieces) {
     if (piece === '..') {
@@ -61,7 +73,7 @@ export function signalPattern(signal: string): RegExp {
  */
 function plainWords(signal: string): string[] | undefined {
   const words: string[] = [];
-  for (const piece of signal.trim().split(/\s+/)) {
+  for (const piece of shownSignal(signal).trim().split(/\s+/)) {
     if (piece === '..' || piece.includes('*') || SHAPES.has(piece)) return undefined;
     const normal = normalise(piece);
     if (normal !== '') words.push(...normal.split(' '));
@@ -76,7 +88,7 @@ function plainWords(signal: string): string[] | undefined {
  */
 export function signalLength(signal: string): number {
   let words = 0;
-  for (const piece of signal.trim().split(/\s+/)) {
+  for (const piece of shownSignal(signal).trim().split(/\s+/)) {
     if (piece === '..') continue;
     if (SHAPES.has(piece)) {
       words += 1;

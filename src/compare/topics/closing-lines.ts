@@ -1,0 +1,35 @@
+// The lines that close a regulation without stating a rule: the place and date it was signed ("Den Haag 16 januari
+// 2007"), the signature ("De Minister van Defensie H.G.J. Kamp") and the formula that it will be published ("Deze
+// regeling zal met de toelichting in de Staatscourant worden geplaatst"). They stand under the last article's title
+// ("Citeertitel") and would take its topic, so a signature line counted as "Inwerkingtreding en citeertitel" (issue
+// 73): they carry no topic. Recognised by their shape, as a reader does, not by a word of a topic.
+
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
+  'january|february|march|june|july|august|october';
+
+/** A place (up to three words) and a date, or a date alone: nothing else on the line. */
+const PLACE_DATE = new RegExp(`^(?:[\\p{L}'’.-]+ ){0,3}\\d{1,2} (?:${MONTHS}) \\d{4}\\.?$`, 'iu');
+
+/** A person's name as a signature writes it: initials, then the surname ("G. ter Horst", "A.J.Vermaat"). */
+const SIGNED_NAME =
+  /(?:^|[\s,:])(?:mr\. |dr\. |prof\. )?(?:\p{Lu}\. ?){1,4}(?:(?:van|de|der|den|ter|ten|von) )*\p{Lu}[\p{L}'’-]+/u;
+
+/** Words that make a line a sentence that says something, not a signature. */
+const STATES =
+  /\b(?:is|zijn|wordt|worden|werd|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|heeft|hebben|treedt|geldt|gelden|verklaart|besluit)\b/iu;
+
+/** A signature is short: an office, "namens deze", a name; a longer text with a name in it is a rule. */
+const SIGNATURE_WORDS = 25;
+
+/** The formula that a regulation will be published, alone in its clause. */
+const PUBLICATION =
+  /^(?:deze|dit) \p{L}+ (?:zal|zullen) (?:met de toelichting |met toelichting )?in de (?:nederlandse )?staatscourant worden geplaatst\.?$/iu;
+
+/** Whether a clause's text is a closing line of a regulation (place and date, signature, publication formula). */
+export function isClosingLine(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line === '') return false;
+  if (PLACE_DATE.test(line) || PUBLICATION.test(line)) return true;
+  return line.split(' ').length <= SIGNATURE_WORDS && SIGNED_NAME.test(line) && !STATES.test(line);
+}
