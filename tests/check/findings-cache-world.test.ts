@@ -20,7 +20,8 @@ const COVERED: Record<string, string> = {
   'src/brand/font-checks.ts': 'a cache of font verdicts (the same answer), and the fonts: templates/, dependencies',
   'src/brand/load.ts': 'templates/brands of the project and of clausemark',
   'src/check/rules/approval-in-future.ts': "today's date (UTC)",
-  'src/check/rules/law-outdated.ts': "today's date (UTC); templates/law and templates/topics of the project or clausemark",
+  'src/check/rules/law-outdated.ts':
+    "today's date (UTC); templates/law and templates/topics of the project or clausemark",
   'src/io/cache-secret.ts': "the caches' secret: no finding depends on it",
   'src/io/git.ts': 'the git state (addGit) and the GIT_* environment',
   'src/io/input-hash.ts': "the git state and a file's stat, to remember git's answer within a run (the same answer)",
